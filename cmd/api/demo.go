@@ -1,0 +1,109 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// runDemo submits the bundled sample launch, prints its progress until
+// every draft is written, approves a few clean drafts so that they reach
+// the catalogue, and says where to look.
+func runDemo(ctx context.Context, svc *core.Service, adminToken, base string, out io.Writer) error {
+	var in core.LaunchInput
+	if err := json.Unmarshal(copydesk.SampleLaunch, &in); err != nil {
+		return fmt.Errorf("sample launch: %w", err)
+	}
+	admin, err := svc.Authenticate(ctx, adminToken)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	l, _, err := svc.SubmitLaunch(ctx, admin, in, "")
+	if err != nil {
+		return fmt.Errorf("submit sample launch: %s", core.ErrorMessage(err))
+	}
+	total := len(in.Products) * len(in.Locales) * len(in.Channels)
+	fmt.Fprintf(out, "demo: submitted launch %q (%s): %d products x %d locales = %d drafts\n", l.Name, l.ID, len(in.Products), len(in.Locales), total)
+	tick := time.NewTicker(250 * time.Millisecond)
+	defer tick.Stop()
+	last := ""
+	for {
+		l, err = svc.GetLaunch(ctx, l.ID)
+		if err != nil {
+			return err
+		}
+		c := l.Counts
+		line := fmt.Sprintf("demo: queued %d, generating %d, in review %d, failed %d", c[core.StatusQueued], c[core.StatusGenerating], c[core.StatusInReview], c[core.StatusFailed])
+		if line != last {
+			fmt.Fprintln(out, line)
+			last = line
+		}
+		if c[core.StatusQueued]+c[core.StatusGenerating] == 0 {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-tick.C:
+		}
+	}
+	fmt.Fprintf(out, "demo: all %d drafts written and checked in %s\n", total, time.Since(start).Round(time.Millisecond))
+
+	drafts, _, err := svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Status: core.StatusInReview, Limit: 1000})
+	if err != nil {
+		return err
+	}
+	var published []string
+	for _, d := range drafts {
+		if len(published) == 3 {
+			break
+		}
+		if core.Verdict(d.Findings) != core.VerdictPass {
+			continue
+		}
+		if _, err := svc.Approve(ctx, admin, d.ID, "approved by the demo"); err != nil {
+			return err
+		}
+		published = append(published, d.SKU)
+	}
+	for _, sku := range published {
+		entries, err := waitPublished(ctx, svc, sku)
+		if err != nil {
+			return err
+		}
+		for _, e := range entries {
+			fmt.Fprintf(out, "\ndemo: published %s %s %s v%d:\n  %s\n", e.SKU, e.Locale, e.Channel, e.Version, e.Text)
+		}
+	}
+	fmt.Fprintf(out, "\nWhere to look (token above):\n")
+	fmt.Fprintf(out, "  curl -H 'Authorization: Bearer %s' %s/v1/launches/%s\n", adminToken, base, l.ID)
+	fmt.Fprintf(out, "  curl -H 'Authorization: Bearer %s' '%s/v1/launches/%s/drafts?status=in_review'\n", adminToken, base, l.ID)
+	if len(published) > 0 {
+		fmt.Fprintf(out, "  curl -H 'Authorization: Bearer %s' %s/v1/catalogue/%s\n", adminToken, base, published[0])
+	}
+	fmt.Fprintf(out, "  approve a draft: curl -X POST -H 'Authorization: Bearer %s' %s/v1/drafts/DRAFT_ID/approve\n", adminToken, base)
+	return nil
+}
+
+func waitPublished(ctx context.Context, svc *core.Service, sku string) ([]core.CatalogueEntry, error) {
+	for {
+		entries, err := svc.Catalogue(ctx, sku)
+		if err == nil {
+			return entries, nil
+		}
+		if !core.IsCode(err, core.CodeNotFound) {
+			return nil, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}

@@ -1,0 +1,123 @@
+// Command api serves copydesk's REST API and reviewer UI. With no
+// configuration it runs everything in one process: SQLite, an in-process
+// Redis with the workers inside, and the offline generator.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/copydesk/copydesk/internal/app"
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "copydesk-api:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("api", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	demo := fs.Bool("demo", false, "submit the bundled sample launch, show its progress and publish a few drafts")
+	demoExit := fs.Bool("demo-exit", false, "with -demo: stop once the demo is done instead of serving on")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	cfg, err := app.LoadConfig(getenv)
+	if err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	if cfg.Embedded() {
+		if cfg.AdminToken == "" {
+			cfg.AdminToken = core.NewSecret()
+			fmt.Fprintf(stdout, "admin token (generated for this run): %s\n", cfg.AdminToken)
+		}
+	} else if cfg.AdminToken == "" {
+		log.Warn("ADMIN_TOKEN is unset: no bootstrap admin; use tokens made earlier")
+	}
+
+	a, err := app.New(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+
+	ln, err := net.Listen("tcp", cfg.HTTPAddr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", cfg.HTTPAddr, err)
+	}
+	base := "http://" + displayAddr(ln.Addr())
+	srv := &http.Server{Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	fmt.Fprintf(stdout, "copydesk API listening on %s (store %s, %s)\n", base, storeKind(cfg), mode(cfg))
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error {
+		if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+			return err
+		}
+		return nil
+	})
+	g.Go(func() error {
+		<-gctx.Done()
+		shutdownCtx, done := context.WithTimeout(context.Background(), 10*time.Second)
+		defer done()
+		return srv.Shutdown(shutdownCtx)
+	})
+	if cfg.Embedded() {
+		g.Go(func() error { return a.RunWorkers(gctx) })
+		g.Go(func() error { a.RunSweep(gctx); return nil })
+	}
+	if *demo {
+		g.Go(func() error {
+			err := runDemo(gctx, a.Service, cfg.AdminToken, base, stdout)
+			if err != nil || *demoExit {
+				cancel()
+			}
+			return err
+		})
+	}
+	return g.Wait()
+}
+
+func displayAddr(a net.Addr) string {
+	tcp, ok := a.(*net.TCPAddr)
+	if ok && (tcp.IP == nil || tcp.IP.IsUnspecified()) {
+		return fmt.Sprintf("localhost:%d", tcp.Port)
+	}
+	return a.String()
+}
+
+func storeKind(cfg app.Config) string {
+	if strings.HasPrefix(cfg.DatabaseURL, "sqlite:") {
+		return cfg.DatabaseURL
+	}
+	return "PostgreSQL"
+}
+
+func mode(cfg app.Config) string {
+	if cfg.Embedded() {
+		return "embedded Redis and workers"
+	}
+	return "queueing to Redis; run cmd/worker for the work"
+}

@@ -1,0 +1,52 @@
+// Command worker runs copydesk's generation and publishing tasks from
+// Redis. Run as many as the providers' rate limits allow; they share the
+// work and the limits.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/copydesk/copydesk/internal/app"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "copydesk-worker:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) > 0 {
+		return fmt.Errorf("worker takes no arguments; configure it with the environment (see README)")
+	}
+	cfg, err := app.LoadConfig(getenv)
+	if err != nil {
+		return err
+	}
+	if cfg.Embedded() {
+		return errors.New("REDIS_URL is required: the worker takes its work from Redis (the API runs workers itself when REDIS_URL is unset)")
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+	a, err := app.New(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	fmt.Fprintf(stdout, "copydesk worker: %d concurrent tasks\n", cfg.WorkerConcurrency)
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() error { return a.RunWorkers(gctx) })
+	g.Go(func() error { a.RunSweep(gctx); return nil })
+	return g.Wait()
+}

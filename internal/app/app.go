@@ -1,0 +1,174 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/alicebob/miniredis/v2"
+	"github.com/hibiken/asynq"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/httpapi"
+	"github.com/copydesk/copydesk/internal/postgres"
+	"github.com/copydesk/copydesk/internal/sqlite"
+	"github.com/copydesk/copydesk/internal/tasks"
+)
+
+// App holds the wired service and the resources it must release.
+type App struct {
+	Config  Config
+	Service *core.Service
+	Store   core.Store
+	Queue   *tasks.Queue
+	Log     *slog.Logger
+
+	redis     asynq.RedisConnOpt
+	miniredis *miniredis.Miniredis
+}
+
+// New opens the store and Redis (an in-process one when REDIS_URL is
+// unset), builds the generator and checker, and installs the style guide.
+func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
+	a := &App{Config: cfg, Log: log}
+	store, err := OpenStore(ctx, cfg.DatabaseURL)
+	if err != nil {
+		return nil, err
+	}
+	a.Store = store
+	if cfg.Embedded() {
+		a.miniredis = miniredis.NewMiniRedis()
+		if err := a.miniredis.Start(); err != nil {
+			a.Close()
+			return nil, fmt.Errorf("start in-process redis: %w", err)
+		}
+		a.redis = asynq.RedisClientOpt{Addr: a.miniredis.Addr()}
+	} else {
+		opt, err := asynq.ParseRedisURI(cfg.RedisURL)
+		if err != nil {
+			a.Close()
+			return nil, fmt.Errorf("REDIS_URL: %w", err)
+		}
+		a.redis = opt
+	}
+	a.Queue = tasks.NewQueue(a.redis)
+	gen, genID, err := NewGenerator(cfg, os.Getenv)
+	if err != nil {
+		a.Close()
+		return nil, err
+	}
+	a.Service = core.NewService(core.Deps{Store: store, Queue: a.Queue, Generator: gen, Checker: NewChecker(), Logger: log},
+		core.Config{MaxAttempts: cfg.MaxAttempts, StuckAfter: cfg.StuckAfter, AdminToken: cfg.AdminToken, GeneratorID: genID})
+	if err := a.installGuide(ctx); err != nil {
+		a.Close()
+		return nil, err
+	}
+	return a, nil
+}
+
+// installGuide records STYLE_GUIDE as a guide version, or the bundled
+// example guide when the store has none yet.
+func (a *App) installGuide(ctx context.Context) error {
+	if a.Config.StyleGuidePath == "" {
+		_, err := a.Service.InstallStyleGuide(ctx, copydesk.ExampleStyleGuide, true)
+		return err
+	}
+	body, err := os.ReadFile(a.Config.StyleGuidePath)
+	if err != nil {
+		return fmt.Errorf("STYLE_GUIDE: %w", err)
+	}
+	if _, err := a.Service.InstallStyleGuide(ctx, body, false); err != nil {
+		return fmt.Errorf("STYLE_GUIDE %s: %s", a.Config.StyleGuidePath, core.ErrorMessage(err))
+	}
+	return nil
+}
+
+// OpenStore opens PostgreSQL for postgres:// URLs and SQLite for sqlite:PATH.
+func OpenStore(ctx context.Context, url string) (core.Store, error) {
+	switch {
+	case strings.HasPrefix(url, "postgres://"), strings.HasPrefix(url, "postgresql://"):
+		s, err := postgres.Open(ctx, url)
+		if err != nil {
+			return nil, fmt.Errorf("open PostgreSQL: %s", core.ErrorMessage(err))
+		}
+		return s, nil
+	case strings.HasPrefix(url, "sqlite:"):
+		s, err := sqlite.Open(ctx, strings.TrimPrefix(url, "sqlite:"))
+		if err != nil {
+			return nil, fmt.Errorf("open SQLite: %w", err)
+		}
+		return s, nil
+	}
+	return nil, errors.New("DATABASE_URL must start with postgres:// or sqlite:")
+}
+
+// Handler returns the HTTP API.
+func (a *App) Handler() http.Handler {
+	return httpapi.New(a.Service, httpapi.Options{Logger: a.Log, Ready: a.pingRedis})
+}
+
+func (a *App) pingRedis(ctx context.Context) error {
+	insp := asynq.NewInspector(a.redis)
+	defer insp.Close()
+	if _, err := insp.Queues(); err != nil {
+		return core.Wrap(core.CodeUnavailable, err, "redis is unreachable")
+	}
+	return nil
+}
+
+// RunWorkers processes tasks until ctx is done.
+func (a *App) RunWorkers(ctx context.Context) error {
+	srv := asynq.NewServer(a.redis, tasks.ServerConfig(a.Config.WorkerConcurrency, a.Log))
+	mux := asynq.NewServeMux()
+	tasks.NewHandlers(a.Service, a.Log).Register(mux)
+	if err := srv.Start(mux); err != nil {
+		return fmt.Errorf("start workers: %w", err)
+	}
+	<-ctx.Done()
+	srv.Shutdown()
+	return nil
+}
+
+// RunSweep re-enqueues stuck drafts every ReconcileInterval until ctx is
+// done. It also runs once at start, so work queued before a restart of the
+// in-process Redis resumes.
+func (a *App) RunSweep(ctx context.Context) {
+	t := time.NewTicker(a.Config.ReconcileInterval)
+	defer t.Stop()
+	for {
+		if n, err := a.Service.Reconcile(ctx); err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			a.Log.Warn("sweep failed", "err", err)
+		} else if n > 0 {
+			a.Log.Info("sweep re-enqueued stuck drafts", "count", n)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// Close releases everything New opened.
+func (a *App) Close() error {
+	var errs []error
+	if a.Queue != nil {
+		errs = append(errs, a.Queue.Close())
+	}
+	if a.Store != nil {
+		errs = append(errs, a.Store.Close())
+	}
+	if a.miniredis != nil {
+		a.miniredis.Close()
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,11 @@
+package app
+
+import (
+	"github.com/copydesk/copydesk/internal/checks"
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// NewChecker builds the full checker with fact grounding.
+func NewChecker() core.Checker {
+	return checks.New()
+}

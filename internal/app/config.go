@@ -1,0 +1,106 @@
+// Package app is copydesk's composition root: it reads the configuration
+// and wires the adapters (stores, queue, generators, HTTP) around the core
+// pipeline for cmd/api and cmd/worker. It holds no business rules.
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Config is the environment of DESIGN.md section 2.
+type Config struct {
+	HTTPAddr            string
+	DatabaseURL         string
+	RedisURL            string
+	LLMBaseURL          string
+	LLMAPIKey           string
+	LLMModel            string
+	LLMProvidersFile    string
+	LLMRPM              int
+	LLMTPM              int
+	StyleGuidePath      string
+	AdminToken          string
+	WorkerConcurrency   int
+	WebhookSecret       string
+	WebhookAllowedHosts []string
+	ReconcileInterval   time.Duration
+	StuckAfter          time.Duration
+	MaxAttempts         int
+}
+
+// Embedded reports whether the service runs everything in one process:
+// no REDIS_URL means an in-process Redis and in-process workers.
+func (c Config) Embedded() bool { return c.RedisURL == "" }
+
+// LoadConfig reads the configuration through getenv.
+func LoadConfig(getenv func(string) string) (Config, error) {
+	c := Config{
+		HTTPAddr:          or(getenv("HTTP_ADDR"), ":8080"),
+		DatabaseURL:       or(getenv("DATABASE_URL"), "sqlite:./data/copydesk.db"),
+		RedisURL:          getenv("REDIS_URL"),
+		LLMBaseURL:        or(getenv("LLM_BASE_URL"), getenv("OPENAI_BASE_URL")),
+		LLMAPIKey:         or(getenv("LLM_API_KEY"), getenv("OPENAI_API_KEY")),
+		LLMModel:          getenv("LLM_MODEL"),
+		LLMProvidersFile:  getenv("LLM_PROVIDERS_FILE"),
+		StyleGuidePath:    getenv("STYLE_GUIDE"),
+		AdminToken:        getenv("ADMIN_TOKEN"),
+		WebhookSecret:     getenv("WEBHOOK_SECRET"),
+		WorkerConcurrency: 20,
+		ReconcileInterval: 30 * time.Second,
+		StuckAfter:        5 * time.Minute,
+		MaxAttempts:       3,
+	}
+	for _, h := range strings.Split(getenv("WEBHOOK_ALLOWED_HOSTS"), ",") {
+		if h = strings.TrimSpace(h); h != "" {
+			c.WebhookAllowedHosts = append(c.WebhookAllowedHosts, h)
+		}
+	}
+	var errs []string
+	intVar := func(name string, dst *int, min int) {
+		if v := getenv(name); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil || n < min {
+				errs = append(errs, fmt.Sprintf("%s must be a whole number of at least %d, got %q", name, min, v))
+				return
+			}
+			*dst = n
+		}
+	}
+	durVar := func(name string, dst *time.Duration) {
+		if v := getenv(name); v != "" {
+			d, err := time.ParseDuration(v)
+			if err != nil || d <= 0 {
+				errs = append(errs, fmt.Sprintf("%s must be a positive duration such as 30s, got %q", name, v))
+				return
+			}
+			*dst = d
+		}
+	}
+	intVar("LLM_RPM", &c.LLMRPM, 0)
+	intVar("LLM_TPM", &c.LLMTPM, 0)
+	intVar("WORKER_CONCURRENCY", &c.WorkerConcurrency, 1)
+	intVar("MAX_ATTEMPTS", &c.MaxAttempts, 1)
+	durVar("RECONCILE_INTERVAL", &c.ReconcileInterval)
+	durVar("STUCK_AFTER", &c.StuckAfter)
+	if c.LLMBaseURL != "" && c.LLMModel == "" {
+		errs = append(errs, "LLM_MODEL is required when LLM_BASE_URL is set")
+	}
+	if !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") &&
+		!strings.HasPrefix(c.DatabaseURL, "sqlite:") {
+		errs = append(errs, "DATABASE_URL must start with postgres:// or sqlite:")
+	}
+	if len(errs) > 0 {
+		return c, fmt.Errorf("configuration: %s", strings.Join(errs, "; "))
+	}
+	return c, nil
+}
+
+func or(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,236 @@
+package core
+
+import (
+	"fmt"
+	"net/url"
+	"reflect"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/go-playground/validator/v10"
+	"golang.org/x/text/language"
+)
+
+// Limits that keep one launch within what a worker fleet and a reviewer
+// team can handle; a bigger launch is split by the caller.
+const (
+	MaxDraftsPerLaunch = 20000
+	MaxCommentLength   = 2000
+	MaxTextLength      = 10000
+)
+
+var validate = newValidator()
+
+func newValidator() *validator.Validate {
+	v := validator.New(validator.WithRequiredStructEnabled())
+	// Report fields by their JSON names so callers see "products[3].sku".
+	v.RegisterTagNameFunc(func(f reflect.StructField) string {
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if name == "-" {
+			return ""
+		}
+		return name
+	})
+	return v
+}
+
+// ValidateStruct runs the struct tags of v and returns an invalid error with
+// one field error per failed tag, or nil.
+func ValidateStruct(v any) error {
+	err := validate.Struct(v)
+	if err == nil {
+		return nil
+	}
+	verrs, ok := err.(validator.ValidationErrors)
+	if !ok {
+		return Invalid("invalid input")
+	}
+	fields := make([]FieldError, 0, len(verrs))
+	for _, fe := range verrs {
+		fields = append(fields, FieldError{Field: fieldPath(fe.Namespace()), Message: tagMessage(fe)})
+	}
+	return Invalid("the request has invalid fields", fields...)
+}
+
+// fieldPath drops the struct name that validator puts first:
+// "LaunchInput.products[3].sku" -> "products[3].sku".
+func fieldPath(ns string) string {
+	if i := strings.IndexByte(ns, '.'); i >= 0 {
+		return ns[i+1:]
+	}
+	return ns
+}
+
+func tagMessage(fe validator.FieldError) string {
+	switch fe.Tag() {
+	case "required":
+		return "is required"
+	case "max":
+		if fe.Kind() == reflect.String {
+			return fmt.Sprintf("must be at most %s characters", fe.Param())
+		}
+		if fe.Kind() == reflect.Slice || fe.Kind() == reflect.Map {
+			return fmt.Sprintf("must have at most %s items", fe.Param())
+		}
+		return fmt.Sprintf("must be at most %s", fe.Param())
+	case "min":
+		if fe.Kind() == reflect.Slice {
+			return fmt.Sprintf("must have at least %s items", fe.Param())
+		}
+		return fmt.Sprintf("must be at least %s", fe.Param())
+	case "gte":
+		return fmt.Sprintf("must be at least %s", fe.Param())
+	case "lte":
+		return fmt.Sprintf("must be at most %s", fe.Param())
+	case "oneof":
+		return fmt.Sprintf("must be one of: %s", fe.Param())
+	}
+	return fmt.Sprintf("fails the %q rule", fe.Tag())
+}
+
+// CanonicalLocale parses a BCP 47 tag and returns its canonical form
+// ("fr-fr" -> "fr-FR"), or an error for tags that are malformed or unknown.
+func CanonicalLocale(s string) (string, error) {
+	if s == "" {
+		return "", fmt.Errorf("is required")
+	}
+	tag, err := language.Parse(s)
+	if err != nil {
+		return "", fmt.Errorf("%q is not a valid BCP 47 language tag", s)
+	}
+	base, conf := tag.Base()
+	if conf == language.No || base.String() == "und" {
+		return "", fmt.Errorf("%q has no known language", s)
+	}
+	return tag.String(), nil
+}
+
+// ValidateLaunch checks a launch beyond its struct tags: locales, channels
+// known to the style guide, unique SKUs, valid UTF-8 and sane sizes. It
+// canonicalises locales in place.
+func ValidateLaunch(in *LaunchInput, knownChannel func(string) bool) error {
+	var fields []FieldError
+	add := func(field, format string, args ...any) {
+		fields = append(fields, FieldError{Field: field, Message: fmt.Sprintf(format, args...)})
+	}
+	if err := ValidateStruct(in); err != nil {
+		var e *Error
+		if ok := asError(err, &e); ok {
+			fields = append(fields, e.Fields...)
+		}
+	}
+	checkUTF8(reflect.ValueOf(in).Elem(), "", add)
+
+	if in.SourceLocale != "" {
+		if c, err := CanonicalLocale(in.SourceLocale); err != nil {
+			add("source_locale", "%s", err)
+		} else {
+			in.SourceLocale = c
+		}
+	}
+	seenLocale := map[string]bool{}
+	for i, l := range in.Locales {
+		c, err := CanonicalLocale(l)
+		if err != nil {
+			add(fmt.Sprintf("locales[%d]", i), "%s", err)
+			continue
+		}
+		if seenLocale[c] {
+			add(fmt.Sprintf("locales[%d]", i), "%q is listed twice", c)
+		}
+		seenLocale[c] = true
+		in.Locales[i] = c
+	}
+	if in.Mode == ModeTranslate && in.SourceLocale != "" && !seenLocale[in.SourceLocale] {
+		add("source_locale", "translate mode needs the source locale %q among the locales", in.SourceLocale)
+	}
+	seenChannel := map[string]bool{}
+	for i, c := range in.Channels {
+		if knownChannel != nil && !knownChannel(c) {
+			add(fmt.Sprintf("channels[%d]", i), "unknown channel %q: the style guide does not define it", c)
+		}
+		if seenChannel[c] {
+			add(fmt.Sprintf("channels[%d]", i), "%q is listed twice", c)
+		}
+		seenChannel[c] = true
+	}
+	if in.GoLive != "" {
+		if _, err := time.Parse(time.DateOnly, in.GoLive); err != nil {
+			add("go_live", "must be a date like 2027-02-01")
+		}
+	}
+	if in.CallbackURL != "" {
+		u, err := url.Parse(in.CallbackURL)
+		if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+			add("callback_url", "must be an absolute http or https URL")
+		}
+	}
+	seenSKU := map[string]int{}
+	for i, p := range in.Products {
+		if p.SKU == "" {
+			continue
+		}
+		if j, dup := seenSKU[p.SKU]; dup {
+			add(fmt.Sprintf("products[%d].sku", i), "duplicate SKU %q (also products[%d])", p.SKU, j)
+			continue
+		}
+		seenSKU[p.SKU] = i
+	}
+	if n := len(in.Products) * len(in.Locales) * len(in.Channels); n > MaxDraftsPerLaunch {
+		add("products", "the launch would make %d drafts; at most %d are allowed per launch", n, MaxDraftsPerLaunch)
+	}
+	if len(fields) > 0 {
+		return Invalid("the launch is not valid", fields...)
+	}
+	return nil
+}
+
+func asError(err error, target **Error) bool {
+	e, ok := err.(*Error)
+	if ok {
+		*target = e
+	}
+	return ok
+}
+
+// checkUTF8 walks strings in v and reports any that are not valid UTF-8:
+// encoding/json replaces bad bytes silently, but CSV and other paths do not.
+func checkUTF8(v reflect.Value, path string, add func(field, format string, args ...any)) {
+	switch v.Kind() {
+	case reflect.String:
+		if !utf8.ValidString(v.String()) {
+			add(path, "is not valid UTF-8")
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := 0; i < v.NumField(); i++ {
+			name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
+			if name == "" || name == "-" {
+				continue
+			}
+			checkUTF8(v.Field(i), joinPath(path, name), add)
+		}
+	case reflect.Slice:
+		for i := 0; i < v.Len(); i++ {
+			checkUTF8(v.Index(i), fmt.Sprintf("%s[%d]", path, i), add)
+		}
+	case reflect.Map:
+		iter := v.MapRange()
+		for iter.Next() {
+			k := iter.Key().String()
+			if !utf8.ValidString(k) {
+				add(path, "has a key that is not valid UTF-8")
+				continue
+			}
+			checkUTF8(iter.Value(), joinPath(path, k), add)
+		}
+	}
+}
+
+func joinPath(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
+}

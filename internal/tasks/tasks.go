@@ -1,0 +1,211 @@
+// Package tasks is the Asynq adapter: it turns core's Queue calls into
+// Asynq tasks keyed by draft, and Asynq deliveries back into core's
+// pipeline calls. *asynq.Task never leaves this package.
+package tasks
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"strconv"
+	"time"
+
+	"github.com/hibiken/asynq"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// Task types and queues.
+const (
+	TypeGenerate = "draft:generate"
+	TypePublish  = "draft:publish"
+
+	QueueGenerate = "generate"
+	QueuePublish  = "publish"
+)
+
+// Retry budget of a task. Generation waits on provider rate limits and
+// outages by retrying; the draft's own attempt budget is spent only on bad
+// copy, never on these waits.
+const (
+	generateMaxRetry = 12
+	publishMaxRetry  = 10
+	generateTimeout  = 10 * time.Minute
+	publishTimeout   = time.Minute
+)
+
+type payload struct {
+	DraftID string `json:"draft_id"`
+}
+
+// Queue implements core.Queue on Asynq.
+type Queue struct {
+	client    *asynq.Client
+	inspector *asynq.Inspector
+}
+
+// NewQueue returns a queue over redis.
+func NewQueue(redis asynq.RedisConnOpt) *Queue {
+	return &Queue{client: asynq.NewClient(redis), inspector: asynq.NewInspector(redis)}
+}
+
+// Close releases the Redis connections.
+func (q *Queue) Close() error {
+	return errors.Join(q.client.Close(), q.inspector.Close())
+}
+
+// GenerateTaskID keys a generation task by draft and version: while one is
+// queued or running, enqueueing the same draft again is a no-op, and a
+// regeneration after a reviewer's rejection (a new version) gets a new key.
+func GenerateTaskID(d *core.Draft) string {
+	return "generate:" + d.ID + ":" + strconv.Itoa(d.Version)
+}
+
+// PublishTaskID keys a publish task by draft and version.
+func PublishTaskID(d *core.Draft) string {
+	return "publish:" + d.ID + ":" + strconv.Itoa(d.Version)
+}
+
+// EnqueueGenerate implements core.Queue.
+func (q *Queue) EnqueueGenerate(ctx context.Context, d *core.Draft) error {
+	return q.enqueue(ctx, TypeGenerate, QueueGenerate, GenerateTaskID(d), d.ID,
+		asynq.MaxRetry(generateMaxRetry), asynq.Timeout(generateTimeout))
+}
+
+// EnqueuePublish implements core.Queue.
+func (q *Queue) EnqueuePublish(ctx context.Context, d *core.Draft) error {
+	return q.enqueue(ctx, TypePublish, QueuePublish, PublishTaskID(d), d.ID,
+		asynq.MaxRetry(publishMaxRetry), asynq.Timeout(publishTimeout))
+}
+
+func (q *Queue) enqueue(ctx context.Context, typ, queue, taskID, draftID string, opts ...asynq.Option) error {
+	body, _ := json.Marshal(payload{DraftID: draftID})
+	opts = append(opts, asynq.TaskID(taskID), asynq.Queue(queue))
+	_, err := q.client.EnqueueContext(ctx, asynq.NewTask(typ, body), opts...)
+	if errors.Is(err, asynq.ErrTaskIDConflict) {
+		// Queued or running already, unless it sits in the archive after
+		// spending its retries: then the sweep wants it to run again.
+		info, ierr := q.inspector.GetTaskInfo(queue, taskID)
+		if ierr != nil || info.State != asynq.TaskStateArchived {
+			return nil
+		}
+		if derr := q.inspector.DeleteTask(queue, taskID); derr != nil {
+			return core.Wrap(core.CodeUnavailable, derr, "could not clear an archived task")
+		}
+		_, err = q.client.EnqueueContext(ctx, asynq.NewTask(typ, body), opts...)
+		if errors.Is(err, asynq.ErrTaskIDConflict) {
+			return nil
+		}
+	}
+	if err != nil {
+		return core.Wrap(core.CodeUnavailable, err, "the work queue is unavailable")
+	}
+	return nil
+}
+
+// Handlers delivers tasks to the pipeline.
+type Handlers struct {
+	svc *core.Service
+	log *slog.Logger
+}
+
+// NewHandlers returns the task handlers over svc.
+func NewHandlers(svc *core.Service, log *slog.Logger) *Handlers {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Handlers{svc: svc, log: log}
+}
+
+// Register adds the handlers to mux.
+func (h *Handlers) Register(mux *asynq.ServeMux) {
+	mux.HandleFunc(TypeGenerate, h.HandleGenerate)
+	mux.HandleFunc(TypePublish, h.HandlePublish)
+}
+
+// HandleGenerate runs one generation round for the task's draft.
+func (h *Handlers) HandleGenerate(ctx context.Context, t *asynq.Task) error {
+	id, err := draftID(t)
+	if err != nil {
+		return err
+	}
+	return h.translate(h.svc.GenerateDraft(ctx, id, isFinalTry(ctx)))
+}
+
+// HandlePublish publishes the task's draft.
+func (h *Handlers) HandlePublish(ctx context.Context, t *asynq.Task) error {
+	id, err := draftID(t)
+	if err != nil {
+		return err
+	}
+	_, err = h.svc.PublishDraft(ctx, id)
+	return h.translate(err)
+}
+
+func draftID(t *asynq.Task) (string, error) {
+	var p payload
+	if err := json.Unmarshal(t.Payload(), &p); err != nil || p.DraftID == "" {
+		return "", fmt.Errorf("malformed %s payload: %w", t.Type(), asynq.SkipRetry)
+	}
+	return p.DraftID, nil
+}
+
+// isFinalTry reports whether this delivery is the task's last retry.
+func isFinalTry(ctx context.Context) bool {
+	n, ok1 := asynq.GetRetryCount(ctx)
+	max, ok2 := asynq.GetMaxRetry(ctx)
+	return ok1 && ok2 && n >= max
+}
+
+// translate maps core error codes to Asynq's retry semantics: bad input
+// and missing drafts will never succeed, so they are not retried.
+func (h *Handlers) translate(err error) error {
+	switch core.ErrorCode(err) {
+	case "":
+		return nil
+	case core.CodeInvalid, core.CodeNotFound, core.CodeForbidden:
+		h.log.Warn("task dropped", "err", err)
+		return fmt.Errorf("%w: %w", err, asynq.SkipRetry)
+	}
+	return err
+}
+
+// RetryDelay honours a provider's Retry-After (carried on core errors) and
+// otherwise backs off exponentially with jitter, capped at a minute so a
+// short outage does not stall a launch.
+func RetryDelay(n int, err error, _ *asynq.Task) time.Duration {
+	var e *core.Error
+	if errors.As(err, &e) && e.RetryAfter > 0 {
+		d := time.Duration(e.RetryAfter * float64(time.Second))
+		return d + time.Duration(rand.Int64N(int64(d/10)+int64(time.Millisecond)))
+	}
+	d := time.Second << min(n, 6)
+	return min(d, time.Minute) + time.Duration(rand.Int64N(int64(time.Second)))
+}
+
+// ServerConfig returns the Asynq server configuration for a worker.
+func ServerConfig(concurrency int, log *slog.Logger) asynq.Config {
+	return asynq.Config{
+		Concurrency:    concurrency,
+		Queues:         map[string]int{QueuePublish: 3, QueueGenerate: 6},
+		RetryDelayFunc: RetryDelay,
+		Logger:         &asynqLogger{log: log},
+		LogLevel:       asynq.WarnLevel,
+		// Generation tasks wait on the provider; give them time to finish
+		// on shutdown, the sweep picks up anything cut short.
+		ShutdownTimeout:     20 * time.Second,
+		HealthCheckInterval: 15 * time.Second,
+	}
+}
+
+// asynqLogger adapts slog to Asynq's logger.
+type asynqLogger struct{ log *slog.Logger }
+
+func (l *asynqLogger) Debug(args ...any) { l.log.Debug(fmt.Sprint(args...)) }
+func (l *asynqLogger) Info(args ...any)  { l.log.Info(fmt.Sprint(args...)) }
+func (l *asynqLogger) Warn(args ...any)  { l.log.Warn(fmt.Sprint(args...)) }
+func (l *asynqLogger) Error(args ...any) { l.log.Error(fmt.Sprint(args...)) }
+func (l *asynqLogger) Fatal(args ...any) { l.log.Error(fmt.Sprint(args...)) }
