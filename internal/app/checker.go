@@ -3,9 +3,10 @@ package app
 import (
 	"github.com/copydesk/copydesk/internal/checks"
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/grounding"
 )
 
 // NewChecker builds the full checker with fact grounding.
 func NewChecker() core.Checker {
-	return checks.New()
+	return checks.New(grounding.Check)
 }

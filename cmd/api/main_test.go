@@ -1,0 +1,406 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	goredis "github.com/redis/go-redis/v9"
+
+	"github.com/copydesk/copydesk/internal/app"
+	"github.com/copydesk/copydesk/internal/fakellm"
+)
+
+// syncBuffer is a bytes.Buffer safe to write from run() while a test reads.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+func envFunc(env map[string]string) func(string) string {
+	return func(k string) string { return env[k] }
+}
+
+var listening = regexp.MustCompile(`listening on (http://\S+)`)
+
+// startAPI runs the API through run() and returns its base URL.
+func startAPI(t *testing.T, env map[string]string, args ...string) (string, *syncBuffer) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	out := &syncBuffer{}
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, args, envFunc(env), out, io.Discard) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("run: %v", err)
+			}
+		case <-time.After(30 * time.Second):
+			t.Error("run did not stop")
+		}
+	})
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		if m := listening.FindStringSubmatch(out.String()); m != nil {
+			return m[1], out
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("run stopped early: %v\n%s", err, out.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	t.Fatalf("the API did not start:\n%s", out.String())
+	return "", nil
+}
+
+type client struct {
+	t     *testing.T
+	base  string
+	token string
+}
+
+func (c client) do(method, path string, body any, want int, out any) {
+	c.t.Helper()
+	var r io.Reader
+	if body != nil {
+		b, _ := json.Marshal(body)
+		r = bytes.NewReader(b)
+	}
+	req, _ := http.NewRequest(method, c.base+path, r)
+	req.Header.Set("Authorization", "Bearer "+c.token)
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	data, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != want {
+		c.t.Fatalf("%s %s = %d, want %d: %s", method, path, resp.StatusCode, want, data)
+	}
+	if out != nil {
+		if err := json.Unmarshal(data, out); err != nil {
+			c.t.Fatalf("%s %s: %v: %s", method, path, err, data)
+		}
+	}
+}
+
+type launchView struct {
+	ID     string         `json:"id"`
+	Status string         `json:"status"`
+	Counts map[string]int `json:"counts"`
+}
+
+type draftView struct {
+	ID       string `json:"id"`
+	SKU      string `json:"sku"`
+	Status   string `json:"status"`
+	Text     string `json:"text"`
+	Model    string `json:"model"`
+	Attempts int    `json:"attempts"`
+	Findings []struct {
+		Rule, Category, Severity string
+	} `json:"findings"`
+}
+
+func (c client) waitWritten(launchID string, drafts int) launchView {
+	c.t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	var l launchView
+	for time.Now().Before(deadline) {
+		c.do("GET", "/v1/launches/"+launchID, nil, 200, &l)
+		if l.Counts["queued"]+l.Counts["generating"] == 0 && l.Counts["in_review"]+l.Counts["failed"] == drafts {
+			return l
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	c.t.Fatalf("drafts not written in time: %+v", l)
+	return l
+}
+
+func (c client) drafts(launchID string) map[string]draftView {
+	c.t.Helper()
+	var page struct {
+		Items []draftView `json:"items"`
+	}
+	c.do("GET", "/v1/launches/"+launchID+"/drafts", nil, 200, &page)
+	out := map[string]draftView{}
+	for _, d := range page.Items {
+		out[d.SKU] = d
+	}
+	return out
+}
+
+func (c client) waitCatalogue(sku string) string {
+	c.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		req, _ := http.NewRequest("GET", c.base+"/v1/catalogue/"+sku, nil)
+		req.Header.Set("Authorization", "Bearer "+c.token)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			c.t.Fatal(err)
+		}
+		var body struct {
+			Descriptions []struct{ Text string } `json:"descriptions"`
+		}
+		_ = json.NewDecoder(resp.Body).Decode(&body)
+		resp.Body.Close()
+		if resp.StatusCode == 200 && len(body.Descriptions) > 0 {
+			return body.Descriptions[0].Text
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	c.t.Fatalf("%s never reached the catalogue", sku)
+	return ""
+}
+
+// goodCopy is publishable en-GB copy for a sterling silver charm, written
+// differently per product so that the near-duplicate check stays quiet.
+func goodCopy(name string) string {
+	switch name {
+	case "Heart Charm":
+		return "Meet the Heart Charm, crafted in sterling silver and finished by hand. " +
+			"Its clean lines catch the light with every movement, and it pairs easily with the pieces you already wear. " +
+			"Wear it alone for quiet elegance, or add it to a bracelet to tell your own story. " +
+			"A thoughtful gift for someone special, or a treat for yourself."
+	case "Fixable Charm":
+		return "The Fixable Charm is shaped in sterling silver, with a polished outline that feels smooth against the skin. " +
+			"Slide it onto your favourite chain on a Monday morning and keep it there all week. " +
+			"Hand-finished detail gives the small piece a calm, confident presence. " +
+			"Give it to a friend who loves simple, meaningful design."
+	}
+	return "Here is the " + name + ", made from sterling silver by careful hands. " +
+		"Sunlight plays across its surface while you go about your day, from the office to dinner with friends. " +
+		"Choose it for yourself or surprise somebody dear: either way, the charm becomes part of a personal story " +
+		"that grows with every new addition you make over time."
+}
+
+// llmScript is the fake model's behaviour per product: "Liar" products
+// always say gold, "Fixable" ones say gold only until they are shown the
+// finding, the rest write good copy at once.
+func llmScript(req fakellm.ChatRequest) string {
+	prompt := ""
+	for _, m := range req.Messages {
+		prompt += m.Content + "\n"
+	}
+	name := "Heart Charm"
+	for _, n := range []string{"Liar Charm", "Fixable Charm", "Heart Charm"} {
+		if strings.Contains(prompt, n) {
+			name = n
+			break
+		}
+	}
+	text := goodCopy(name)
+	reasked := strings.Contains(prompt, "grounding")
+	if name == "Liar Charm" || (name == "Fixable Charm" && !reasked) {
+		text = strings.Replace(text, "sterling silver", "solid 18k gold", 1)
+	}
+	b, _ := json.Marshal(map[string]string{"text": text})
+	return string(b)
+}
+
+func launchBody(products ...string) map[string]any {
+	var ps []map[string]any
+	for i, name := range products {
+		ps = append(ps, map[string]any{"sku": fmt.Sprintf("E2E%03d", i+1), "name": name, "category": "charm",
+			"collection": "Moments", "materials": []string{"sterling silver"}, "features": []string{"hand-finished"}})
+	}
+	return map[string]any{"name": "E2E launch", "source_locale": "en-GB", "locales": []string{"en-GB"},
+		"channels": []string{"pdp"}, "products": ps}
+}
+
+// exercise drives the main job over REST: submit, generation with
+// self-correction, review, approval, publication.
+func exercise(t *testing.T, base string) {
+	admin := client{t: t, base: base, token: "admin-e2e"}
+	var tok struct {
+		Token string `json:"token"`
+	}
+	admin.do("POST", "/v1/tokens", map[string]any{"name": "Ruth", "role": "reviewer", "locales": []string{"en-GB"}}, 201, &tok)
+	reviewer := client{t: t, base: base, token: tok.Token}
+	var merch struct {
+		Token string `json:"token"`
+	}
+	admin.do("POST", "/v1/tokens", map[string]any{"name": "Mo", "role": "merchandiser"}, 201, &merch)
+	merchandiser := client{t: t, base: base, token: merch.Token}
+
+	var l launchView
+	merchandiser.do("POST", "/v1/launches", launchBody("Heart Charm", "Fixable Charm", "Liar Charm"), 202, &l)
+	l = merchandiser.waitWritten(l.ID, 3)
+	if l.Counts["in_review"] != 2 || l.Counts["failed"] != 1 {
+		t.Fatalf("counts = %v; want 2 in review and the liar failed; drafts: %+v", l.Counts, merchandiser.drafts(l.ID))
+	}
+	drafts := merchandiser.drafts(l.ID)
+	heart, fixable, liar := drafts["E2E001"], drafts["E2E002"], drafts["E2E003"]
+	if !strings.Contains(heart.Model, "fake-model") || heart.Attempts != 1 {
+		t.Fatalf("heart = %+v; want written by the configured model at the first attempt", heart)
+	}
+	if fixable.Status != "in_review" || fixable.Attempts != 2 || strings.Contains(fixable.Text, "gold") {
+		t.Fatalf("fixable = %+v; want corrected on the re-ask", fixable)
+	}
+	if liar.Status != "failed" || !strings.Contains(liar.Text, "gold") || len(liar.Findings) == 0 {
+		t.Fatalf("liar = %+v; want failed with its findings", liar)
+	}
+	// A merchandiser may not approve; a reviewer may not approve failed copy.
+	merchandiser.do("POST", "/v1/drafts/"+heart.ID+"/approve", map[string]any{}, 403, nil)
+	reviewer.do("POST", "/v1/drafts/"+liar.ID+"/approve", map[string]any{}, 409, nil)
+
+	reviewer.do("POST", "/v1/drafts/"+heart.ID+"/approve", map[string]any{"comment": "lovely"}, 200, nil)
+	if got := reviewer.waitCatalogue("E2E001"); got != heart.Text {
+		t.Fatalf("catalogue text = %q, want the approved draft", got)
+	}
+	if _, err := http.Get(base + "/v1/catalogue/E2E003"); err != nil {
+		t.Fatal(err)
+	}
+	reviewer.do("GET", "/v1/catalogue/E2E003", nil, 404, nil)
+}
+
+func newFakeLLM(t *testing.T) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewServer(fakellm.New(fakellm.Options{Model: "fake-model", Reply: llmScript}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestEndToEndEmbedded(t *testing.T) {
+	llm := newFakeLLM(t)
+	base, _ := startAPI(t, map[string]string{
+		"HTTP_ADDR":    "127.0.0.1:0",
+		"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "e2e.db"),
+		"LLM_BASE_URL": llm.URL + "/v1",
+		"LLM_API_KEY":  "sk-e2e",
+		"LLM_MODEL":    "fake-model",
+		"ADMIN_TOKEN":  "admin-e2e",
+	})
+	exercise(t, base)
+}
+
+// TestEndToEndPostgresRedis runs the API as a real deployment: it only
+// enqueues into Redis, and a separate worker over the same PostgreSQL and
+// Redis does the work.
+func TestEndToEndPostgresRedis(t *testing.T) {
+	dbURL, redisURL := os.Getenv("TEST_DATABASE_URL"), os.Getenv("TEST_REDIS_URL")
+	if dbURL == "" || redisURL == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("CI needs TEST_DATABASE_URL and TEST_REDIS_URL")
+		}
+		t.Skip("TEST_DATABASE_URL and TEST_REDIS_URL are not set")
+	}
+	ctx := context.Background()
+	dbURL = freshSchema(t, dbURL)
+	redisURL = privateRedisDB(t, redisURL)
+	llm := newFakeLLM(t)
+	env := map[string]string{
+		"HTTP_ADDR":    "127.0.0.1:0",
+		"DATABASE_URL": dbURL,
+		"REDIS_URL":    redisURL,
+		"LLM_BASE_URL": llm.URL + "/v1",
+		"LLM_API_KEY":  "sk-e2e",
+		"LLM_MODEL":    "fake-model",
+		"ADMIN_TOKEN":  "admin-e2e",
+	}
+	base, _ := startAPI(t, env)
+
+	cfg, err := app.LoadConfig(envFunc(env))
+	if err != nil {
+		t.Fatal(err)
+	}
+	worker, err := app.New(ctx, cfg, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	wctx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- worker.RunWorkers(wctx) }()
+	t.Cleanup(func() {
+		stop()
+		<-done
+		worker.Close()
+	})
+	exercise(t, base)
+}
+
+// freshSchema makes a schema of its own for this test and returns a URL
+// whose connections use it.
+func freshSchema(t *testing.T, dbURL string) string {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, dbURL)
+	if err != nil {
+		t.Fatalf("connect to PostgreSQL: %v", err)
+	}
+	defer conn.Close(ctx)
+	schema := fmt.Sprintf("e2e_%d", time.Now().UnixNano())
+	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		c, err := pgx.Connect(context.Background(), dbURL)
+		if err == nil {
+			c.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
+			c.Close(context.Background())
+		}
+	})
+	u, err := url.Parse(dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	return u.String()
+}
+
+// privateRedisDB moves the test to a Redis database of its own and empties
+// it, because Asynq's keys are global and other packages' tests share the
+// server.
+func privateRedisDB(t *testing.T, redisURL string) string {
+	t.Helper()
+	u, err := url.Parse(redisURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Path = "/13"
+	opt, err := goredis.ParseURL(u.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rdb := goredis.NewClient(opt)
+	defer rdb.Close()
+	if err := rdb.FlushDB(context.Background()).Err(); err != nil {
+		t.Fatalf("connect to Redis: %v", err)
+	}
+	return u.String()
+}

@@ -1,0 +1,457 @@
+package httpapi
+
+import (
+	"context"
+	"encoding/json"
+	"mime"
+	"net/http"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/styleguide"
+)
+
+// Paging bounds of every list endpoint.
+const (
+	defaultLimit = 100
+	maxLimit     = 1000
+)
+
+// readyTimeout bounds /readyz so that a hung dependency makes the probe
+// fail rather than hang the orchestrator's check.
+const readyTimeout = 3 * time.Second
+
+// ---- health and spec ----
+
+func (s *server) healthz(c *gin.Context) {
+	writeJSON(c, http.StatusOK, gin.H{"status": "ok"})
+}
+
+func (s *server) readyz(c *gin.Context) {
+	ctx, cancel := context.WithTimeout(c.Request.Context(), readyTimeout)
+	defer cancel()
+	if err := s.svc.Store().Ping(ctx); err != nil {
+		s.log.WarnContext(ctx, "not ready: store", "err", err)
+		writeError(c, s.log, core.Errorf(core.CodeUnavailable, "the store is not reachable"))
+		return
+	}
+	if s.ready != nil {
+		if err := s.ready(ctx); err != nil {
+			s.log.WarnContext(ctx, "not ready", "err", err)
+			writeError(c, s.log, core.Errorf(core.CodeUnavailable, "a dependency is not reachable"))
+			return
+		}
+	}
+	writeJSON(c, http.StatusOK, gin.H{"status": "ok"})
+}
+
+func (s *server) openAPI(c *gin.Context) {
+	if s.openapi == nil {
+		writeError(c, s.log, core.Errorf(core.CodeInternal, "the OpenAPI document is not available"))
+		return
+	}
+	c.Data(http.StatusOK, "application/json", s.openapi)
+}
+
+// ---- tokens ----
+
+type tokenResponse struct {
+	Token     string    `json:"token"`
+	ID        string    `json:"id"`
+	Name      string    `json:"name"`
+	Role      core.Role `json:"role"`
+	Locales   []string  `json:"locales"`
+	CreatedAt time.Time `json:"created_at"`
+}
+
+func (s *server) createToken(c *gin.Context) {
+	var in core.TokenInput
+	if err := decodeJSON(c.Request, &in, false); err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	secret, tok, err := s.svc.CreateToken(c.Request.Context(), caller(c.Request.Context()), in)
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	locales := tok.Locales
+	if locales == nil {
+		locales = []string{}
+	}
+	c.Header("Cache-Control", "no-store") // the secret is shown once
+	writeJSON(c, http.StatusCreated, tokenResponse{Token: secret, ID: tok.ID, Name: tok.Name, Role: tok.Role,
+		Locales: locales, CreatedAt: tok.CreatedAt})
+}
+
+// ---- launches ----
+
+func (s *server) submitLaunch(c *gin.Context) {
+	if mediaType(c.GetHeader("Content-Type")) == "text/csv" {
+		writeError(c, s.log, core.Errorf(codeUnsupportedMediaType,
+			"CSV launch submission is not available yet; send the launch as application/json"))
+		return
+	}
+	var in core.LaunchInput
+	if err := decodeJSON(c.Request, &in, false); err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	launch, created, err := s.svc.SubmitLaunch(c.Request.Context(), caller(c.Request.Context()), in, c.GetHeader("Idempotency-Key"))
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	// A replay answers exactly like the first submission, marked so that
+	// a client can tell it created nothing.
+	if !created {
+		c.Header("Idempotent-Replayed", "true")
+	}
+	c.Header("Location", "/v1/launches/"+launch.ID)
+	writeJSON(c, http.StatusAccepted, launch)
+}
+
+func (s *server) getLaunch(c *gin.Context) {
+	launch, err := s.svc.GetLaunch(c.Request.Context(), c.Param("id"))
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	writeJSON(c, http.StatusOK, launch)
+}
+
+// page is every list response: items and the cursor of the next page,
+// absent on the last page.
+type page[T any] struct {
+	Items      []T    `json:"items"`
+	NextCursor string `json:"next_cursor,omitempty"`
+}
+
+func draftPage(drafts []*core.Draft, next string) page[*core.Draft] {
+	if drafts == nil {
+		drafts = []*core.Draft{}
+	}
+	for _, d := range drafts {
+		normaliseDraft(d)
+	}
+	return page[*core.Draft]{Items: drafts, NextCursor: next}
+}
+
+// normaliseDraft makes empty lists [] rather than null, so clients can
+// iterate without a null check.
+func normaliseDraft(d *core.Draft) {
+	if d.Findings == nil {
+		d.Findings = []core.Finding{}
+	}
+}
+
+func (s *server) listDrafts(c *gin.Context) {
+	limit, err := queryLimit(c)
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	f := core.DraftFilter{LaunchID: c.Param("id"), Status: core.Status(c.Query("status")),
+		Cursor: c.Query("cursor"), Limit: limit, Locales: queryList(c, "locale")}
+	drafts, next, err := s.svc.ListDrafts(c.Request.Context(), f)
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	writeJSON(c, http.StatusOK, draftPage(drafts, next))
+}
+
+// ---- drafts and review ----
+
+func (s *server) getDraft(c *gin.Context) {
+	d, err := s.svc.GetDraft(c.Request.Context(), c.Param("id"))
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	normaliseDraft(d)
+	writeJSON(c, http.StatusOK, d)
+}
+
+type commentRequest struct {
+	Comment string `json:"comment"`
+}
+
+type textRequest struct {
+	Text string `json:"text"`
+}
+
+func (s *server) approve(c *gin.Context) {
+	var in commentRequest
+	if err := decodeJSON(c.Request, &in, true); err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	ctx := c.Request.Context()
+	s.writeDraft(c)(s.svc.Approve(ctx, caller(ctx), c.Param("id"), in.Comment))
+}
+
+func (s *server) reject(c *gin.Context) {
+	var in commentRequest
+	if err := decodeJSON(c.Request, &in, false); err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	ctx := c.Request.Context()
+	s.writeDraft(c)(s.svc.Reject(ctx, caller(ctx), c.Param("id"), in.Comment))
+}
+
+func (s *server) editText(c *gin.Context) {
+	var in textRequest
+	if err := decodeJSON(c.Request, &in, false); err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	ctx := c.Request.Context()
+	s.writeDraft(c)(s.svc.EditText(ctx, caller(ctx), c.Param("id"), in.Text))
+}
+
+// writeDraft answers a review action with the updated draft.
+func (s *server) writeDraft(c *gin.Context) func(*core.Draft, error) {
+	return func(d *core.Draft, err error) {
+		if err != nil {
+			writeError(c, s.log, err)
+			return
+		}
+		normaliseDraft(d)
+		writeJSON(c, http.StatusOK, d)
+	}
+}
+
+func (s *server) reviewQueue(c *gin.Context) {
+	limit, err := queryLimit(c)
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	ctx := c.Request.Context()
+	drafts, next, err := s.svc.ReviewQueue(ctx, caller(ctx), c.Query("locale"), c.Query("cursor"), limit)
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	writeJSON(c, http.StatusOK, draftPage(drafts, next))
+}
+
+// ---- catalogue ----
+
+type catalogueSKU struct {
+	SKU          string                `json:"sku"`
+	Descriptions []core.CatalogueEntry `json:"descriptions"`
+}
+
+func (s *server) catalogueBySKU(c *gin.Context) {
+	sku := c.Param("sku")
+	entries, err := s.svc.Catalogue(c.Request.Context(), sku)
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	writeJSON(c, http.StatusOK, catalogueSKU{SKU: sku, Descriptions: entries})
+}
+
+func (s *server) catalogueFeed(c *gin.Context) {
+	limit, err := queryLimit(c)
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	f := core.CatalogueFilter{Locale: c.Query("locale"), Channel: c.Query("channel"),
+		Category: c.Query("category"), Collection: c.Query("collection"),
+		Cursor: c.Query("cursor"), Limit: limit}
+	if since := c.Query("since"); since != "" {
+		t, err := time.Parse(time.RFC3339, since)
+		if err != nil && strings.Contains(since, " ") {
+			// An unencoded "+01:00" offset arrives as " 01:00": forgive it.
+			t, err = time.Parse(time.RFC3339, strings.ReplaceAll(since, " ", "+"))
+		}
+		if err != nil {
+			writeError(c, s.log, core.Invalid("the since parameter is not a valid time",
+				core.FieldError{Field: "since", Message: "must be an RFC 3339 time such as 2027-02-01T00:00:00Z"}))
+			return
+		}
+		f.Since = t
+	}
+	entries, next, err := s.svc.CatalogueFeed(c.Request.Context(), f)
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	if entries == nil {
+		entries = []core.CatalogueEntry{}
+	}
+	writeJSON(c, http.StatusOK, page[core.CatalogueEntry]{Items: entries, NextCursor: next})
+}
+
+// ---- checks ----
+
+func (s *server) check(c *gin.Context) {
+	var in core.CheckRequest
+	if err := decodeJSON(c.Request, &in, false); err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	res, err := s.svc.CheckText(c.Request.Context(), in)
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	writeJSON(c, http.StatusOK, res)
+}
+
+// ---- style guide ----
+
+// yamlTypes are the media types a style guide may be sent as; YAML has no
+// single registered type in common use, so all the usual ones are taken.
+var yamlTypes = []string{"application/yaml", "application/x-yaml", "text/yaml"}
+
+type styleGuideResponse struct {
+	Version   string            `json:"version"`
+	Body      string            `json:"body"`
+	Guide     *styleguide.Guide `json:"guide"`
+	CreatedAt time.Time         `json:"created_at"`
+}
+
+func (s *server) getStyleGuide(c *gin.Context) {
+	doc, guide, err := s.svc.CurrentStyleGuide(c.Request.Context())
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	c.Header("Vary", "Accept")
+	c.Header("X-Style-Guide-Version", doc.Version)
+	if prefersJSON(c.GetHeader("Accept")) {
+		writeJSON(c, http.StatusOK, styleGuideResponse{Version: doc.Version, Body: doc.Body, Guide: guide, CreatedAt: doc.CreatedAt})
+		return
+	}
+	c.Data(http.StatusOK, "application/yaml; charset=utf-8", []byte(doc.Body))
+}
+
+func (s *server) putStyleGuide(c *gin.Context) {
+	if err := requireMediaType(c.Request, append(yamlTypes, "application/json")...); err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	body, err := readBody(c.Request)
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	if mediaType(c.GetHeader("Content-Type")) == "application/json" {
+		if body, err = guideFromJSON(body); err != nil {
+			writeError(c, s.log, err)
+			return
+		}
+	}
+	ctx := c.Request.Context()
+	doc, err := s.svc.PutStyleGuide(ctx, caller(ctx), body)
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	writeJSON(c, http.StatusOK, gin.H{"version": doc.Version})
+}
+
+// guideFromJSON accepts either the guide itself as JSON (which the YAML
+// parser reads, JSON being YAML) or the {"body": "<yaml>"} wrapper that
+// GET /v1/styleguide answers with Accept: application/json, so that what
+// one reads can be written back. The wrapper's other keys (version, guide)
+// are derived from body and ignored.
+func guideFromJSON(body []byte) ([]byte, error) {
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal(body, &top); err != nil {
+		return nil, jsonError(body, reflect.TypeOf(&top), err)
+	}
+	raw, ok := top["body"]
+	if !ok {
+		return body, nil
+	}
+	var src string
+	if err := json.Unmarshal(raw, &src); err != nil {
+		return nil, fieldInvalid("body", "must be a string holding the YAML source of the guide")
+	}
+	return []byte(src), nil
+}
+
+// prefersJSON reports whether an Accept header ranks application/json
+// above YAML. YAML, the guide's source form, wins ties and is the answer
+// when Accept names neither (RFC 9110 lets a server ignore Accept).
+func prefersJSON(accept string) bool {
+	if strings.TrimSpace(accept) == "" {
+		return false
+	}
+	return acceptQuality(accept, "application/json") > acceptQuality(accept, yamlTypes...)
+}
+
+// acceptQuality returns the q of the most specific Accept range that
+// matches any of types.
+func acceptQuality(accept string, types ...string) float64 {
+	best, bestSpecificity := 0.0, 0
+	for _, part := range strings.Split(accept, ",") {
+		mt, params, err := mime.ParseMediaType(strings.TrimSpace(part))
+		if err != nil {
+			continue
+		}
+		q := 1.0
+		if v, ok := params["q"]; ok {
+			if f, err := strconv.ParseFloat(v, 64); err == nil {
+				q = f
+			}
+		}
+		for _, t := range types {
+			spec := 0
+			major, _, _ := strings.Cut(t, "/")
+			switch {
+			case mt == t:
+				spec = 3
+			case mt == major+"/*":
+				spec = 2
+			case mt == "*/*":
+				spec = 1
+			}
+			if spec > bestSpecificity || (spec == bestSpecificity && spec > 0 && q > best) {
+				best, bestSpecificity = q, spec
+			}
+		}
+	}
+	return best
+}
+
+// ---- query parameters ----
+
+// queryLimit reads ?limit=, 1..1000, defaulting to 100.
+func queryLimit(c *gin.Context) (int, error) {
+	v, ok := c.GetQuery("limit")
+	if !ok || v == "" {
+		return defaultLimit, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > maxLimit {
+		return 0, core.Invalid("the limit parameter is out of range",
+			core.FieldError{Field: "limit", Message: "must be a whole number from 1 to " + strconv.Itoa(maxLimit)})
+	}
+	return n, nil
+}
+
+// queryList reads a comma-separated parameter, also accepted repeated.
+func queryList(c *gin.Context, name string) []string {
+	var out []string
+	for _, v := range c.QueryArray(name) {
+		for _, item := range strings.Split(v, ",") {
+			if item = strings.TrimSpace(item); item != "" {
+				out = append(out, item)
+			}
+		}
+	}
+	return out
+}

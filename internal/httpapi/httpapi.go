@@ -1,0 +1,237 @@
+// Package httpapi is copydesk's REST adapter (DESIGN.md §3): Gin routes that
+// decode requests, call *core.Service and translate its results and errors
+// into JSON and RFC 9457 problem documents. *gin.Context never leaves this
+// package; the core sees only a context.Context and a *core.Token.
+package httpapi
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// DefaultMaxBodyBytes caps request bodies when Options.MaxBodyBytes is 0:
+// a launch of 5,000 products with every attribute filled fits with room.
+const DefaultMaxBodyBytes = 10 << 20
+
+const headerRequestID = "X-Request-Id"
+
+// Options tune the adapter.
+type Options struct {
+	// Logger receives one line per request and the causes of internal
+	// errors; nil discards them.
+	Logger *slog.Logger
+	// MaxBodyBytes caps every request body; 0 means DefaultMaxBodyBytes.
+	MaxBodyBytes int64
+	// Ready, if set, is checked by /readyz after the store (e.g. a Redis
+	// ping); an error means not ready.
+	Ready func(ctx context.Context) error
+}
+
+// server holds what the handlers share.
+type server struct {
+	svc     *core.Service
+	log     *slog.Logger
+	maxBody int64
+	ready   func(ctx context.Context) error
+	openapi []byte // the OpenAPI document as JSON, converted once
+}
+
+func init() {
+	// The mode is process-wide in Gin; release mode silences its debug
+	// route dump and warnings, which would otherwise go to stdout.
+	gin.SetMode(gin.ReleaseMode)
+}
+
+// New returns the HTTP handler of the REST API.
+func New(svc *core.Service, opts Options) http.Handler {
+	s := &server{svc: svc, log: opts.Logger, maxBody: opts.MaxBodyBytes, ready: opts.Ready}
+	if s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	if s.maxBody <= 0 {
+		s.maxBody = DefaultMaxBodyBytes
+	}
+	doc, err := openAPIJSON()
+	if err != nil {
+		// A test guards the document; log rather than fail startup so the
+		// API itself stays up if the spec is somehow broken.
+		s.log.Error("the embedded OpenAPI document does not convert to JSON", "err", err)
+	}
+	s.openapi = doc
+
+	r := gin.New()
+	r.HandleMethodNotAllowed = true
+	// Proxies are configured by the deployment, not trusted by default.
+	_ = r.SetTrustedProxies(nil)
+	r.Use(s.requestID, s.logRequests, s.recoverPanics, s.limitBody)
+	r.NoRoute(func(c *gin.Context) {
+		writeError(c, s.log, core.Errorf(core.CodeNotFound, "no route for %s %s", c.Request.Method, c.Request.URL.Path))
+	})
+	r.NoMethod(func(c *gin.Context) {
+		writeError(c, s.log, core.Errorf(codeMethodNotAllowed, "%s is not allowed on %s", c.Request.Method, c.Request.URL.Path))
+	})
+	s.routes(r)
+	return r
+}
+
+func (s *server) routes(r *gin.Engine) {
+	r.GET("/healthz", s.healthz)
+	r.GET("/readyz", s.readyz)
+	r.GET("/openapi.json", s.openAPI)
+
+	v1 := r.Group("/v1", s.authenticate)
+	v1.POST("/tokens", s.createToken)
+	v1.POST("/launches", s.submitLaunch)
+	v1.GET("/launches/:id", s.getLaunch)
+	v1.GET("/launches/:id/drafts", s.listDrafts)
+	v1.GET("/drafts/:id", s.getDraft)
+	v1.POST("/drafts/:id/approve", s.approve)
+	v1.POST("/drafts/:id/reject", s.reject)
+	v1.PUT("/drafts/:id/text", s.editText)
+	v1.GET("/reviews", s.reviewQueue)
+	v1.GET("/catalogue", s.catalogueFeed)
+	v1.GET("/catalogue/:sku", s.catalogueBySKU)
+	v1.POST("/checks", s.check)
+	v1.GET("/styleguide", s.getStyleGuide)
+	v1.PUT("/styleguide", s.putStyleGuide)
+}
+
+// ---- middleware ----
+
+// requestID keeps a caller's X-Request-Id when it is sane, or makes one, so
+// that a problem reported by a caller can be found in the logs.
+func (s *server) requestID(c *gin.Context) {
+	id := c.GetHeader(headerRequestID)
+	if !saneRequestID(id) {
+		b := make([]byte, 8)
+		_, _ = rand.Read(b)
+		id = hex.EncodeToString(b)
+	}
+	c.Header(headerRequestID, id)
+	c.Header("X-Content-Type-Options", "nosniff")
+	c.Next()
+}
+
+func saneRequestID(id string) bool {
+	if id == "" || len(id) > 128 {
+		return false
+	}
+	for _, r := range id {
+		if r < 0x21 || r > 0x7e {
+			return false
+		}
+	}
+	return true
+}
+
+// logRequests writes one line per request. It logs the path without the
+// query and never any header: Authorization carries a secret.
+func (s *server) logRequests(c *gin.Context) {
+	start := time.Now()
+	c.Next()
+	status := c.Writer.Status()
+	level := slog.LevelInfo
+	if status >= 500 {
+		level = slog.LevelError
+	}
+	s.log.LogAttrs(c.Request.Context(), level, "request",
+		slog.String("method", c.Request.Method),
+		slog.String("path", c.Request.URL.Path),
+		slog.Int("status", status),
+		slog.Duration("duration", time.Since(start)),
+		slog.Int("bytes", c.Writer.Size()),
+		slog.String("request_id", c.Writer.Header().Get(headerRequestID)),
+	)
+}
+
+// recoverPanics answers a panicking handler with a plain 500 problem; the
+// panic value and stack go to the log only.
+func (s *server) recoverPanics(c *gin.Context) {
+	defer func() {
+		v := recover()
+		if v == nil {
+			return
+		}
+		if v == http.ErrAbortHandler {
+			panic(v) // the server's own signal to drop the connection
+		}
+		s.log.ErrorContext(c.Request.Context(), "panic in handler",
+			"method", c.Request.Method, "path", c.Request.URL.Path,
+			"request_id", c.Writer.Header().Get(headerRequestID),
+			"panic", v, "stack", string(debug.Stack()))
+		if !c.Writer.Written() {
+			p, _ := problemFor(core.Errorf(core.CodeInternal, "panic"))
+			writeProblem(c, p)
+		}
+		c.Abort()
+	}()
+	c.Next()
+}
+
+// limitBody caps every request body; readers see *http.MaxBytesError past
+// the cap, which decoding turns into 413.
+func (s *server) limitBody(c *gin.Context) {
+	if c.Request.ContentLength > s.maxBody {
+		writeError(c, s.log, core.Errorf(core.CodeTooLarge, "the request body is larger than %d bytes", s.maxBody))
+		return
+	}
+	if c.Request.Body != nil {
+		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, s.maxBody)
+	}
+	c.Next()
+}
+
+type tokenKey struct{}
+
+// authenticate resolves "Authorization: Bearer TOKEN" and puts the token
+// into the request's context for the handlers.
+func (s *server) authenticate(c *gin.Context) {
+	scheme, secret, _ := strings.Cut(c.GetHeader("Authorization"), " ")
+	if !strings.EqualFold(scheme, "Bearer") {
+		secret = ""
+	}
+	tok, err := s.svc.Authenticate(c.Request.Context(), strings.TrimSpace(secret))
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	c.Request = c.Request.WithContext(context.WithValue(c.Request.Context(), tokenKey{}, tok))
+	c.Next()
+}
+
+// caller returns the authenticated token of the request.
+func caller(ctx context.Context) *core.Token {
+	tok, _ := ctx.Value(tokenKey{}).(*core.Token)
+	return tok
+}
+
+// ---- responses ----
+
+func writeJSON(c *gin.Context, status int, v any) {
+	writeJSONAs(c, status, "application/json", v)
+}
+
+// writeJSONAs encodes without HTML escaping: copy text with "&" or "<"
+// stays readable, and nosniff stops browsers from treating it as HTML.
+func writeJSONAs(c *gin.Context, status int, contentType string, v any) {
+	var buf strings.Builder
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		s := `{"type":"` + problemTypeBase + `internal","title":"Internal error","status":500,"detail":"internal error"}` + "\n"
+		c.Data(http.StatusInternalServerError, "application/problem+json", []byte(s))
+		return
+	}
+	c.Data(status, contentType, []byte(buf.String()))
+}
