@@ -55,49 +55,60 @@ func runDemo(ctx context.Context, svc *core.Service, adminToken, base string, ou
 	}
 	fmt.Fprintf(out, "demo: all %d drafts written and checked in %s\n", total, time.Since(start).Round(time.Millisecond))
 
-	drafts, _, err := svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Status: core.StatusInReview, Limit: 1000})
+	// Approve one product in every locale, so that its copy reaches the
+	// catalogue; the rest waits for reviewers.
+	drafts, _, err := svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Limit: 1000})
 	if err != nil {
 		return err
 	}
-	var published []string
+	clean := map[string][]*core.Draft{}
+	var order []string
 	for _, d := range drafts {
-		if len(published) == 3 {
-			break
-		}
-		if core.Verdict(d.Findings) != core.VerdictPass {
+		if d.Status != core.StatusInReview || core.Verdict(d.Findings) == core.VerdictBlock {
 			continue
 		}
-		if _, err := svc.Approve(ctx, admin, d.ID, "approved by the demo"); err != nil {
-			return err
+		if clean[d.SKU] == nil {
+			order = append(order, d.SKU)
 		}
-		published = append(published, d.SKU)
+		clean[d.SKU] = append(clean[d.SKU], d)
 	}
-	for _, sku := range published {
-		entries, err := waitPublished(ctx, svc, sku)
+	var published string
+	for _, sku := range order {
+		if len(clean[sku]) != len(in.Locales)*len(in.Channels) {
+			continue
+		}
+		for _, d := range clean[sku] {
+			if _, err := svc.Approve(ctx, admin, d.ID, "approved by the demo"); err != nil {
+				return err
+			}
+		}
+		entries, err := waitPublished(ctx, svc, sku, len(clean[sku]))
 		if err != nil {
 			return err
 		}
 		for _, e := range entries {
 			fmt.Fprintf(out, "\ndemo: published %s %s %s v%d:\n  %s\n", e.SKU, e.Locale, e.Channel, e.Version, e.Text)
 		}
+		published = sku
+		break
 	}
 	fmt.Fprintf(out, "\nWhere to look (token above):\n")
 	fmt.Fprintf(out, "  curl -H 'Authorization: Bearer %s' %s/v1/launches/%s\n", adminToken, base, l.ID)
 	fmt.Fprintf(out, "  curl -H 'Authorization: Bearer %s' '%s/v1/launches/%s/drafts?status=in_review'\n", adminToken, base, l.ID)
-	if len(published) > 0 {
-		fmt.Fprintf(out, "  curl -H 'Authorization: Bearer %s' %s/v1/catalogue/%s\n", adminToken, base, published[0])
+	if published != "" {
+		fmt.Fprintf(out, "  curl -H 'Authorization: Bearer %s' %s/v1/catalogue/%s\n", adminToken, base, published)
 	}
 	fmt.Fprintf(out, "  approve a draft: curl -X POST -H 'Authorization: Bearer %s' %s/v1/drafts/DRAFT_ID/approve\n", adminToken, base)
 	return nil
 }
 
-func waitPublished(ctx context.Context, svc *core.Service, sku string) ([]core.CatalogueEntry, error) {
+func waitPublished(ctx context.Context, svc *core.Service, sku string, want int) ([]core.CatalogueEntry, error) {
 	for {
 		entries, err := svc.Catalogue(ctx, sku)
-		if err == nil {
+		if err == nil && len(entries) >= want {
 			return entries, nil
 		}
-		if !core.IsCode(err, core.CodeNotFound) {
+		if err != nil && !core.IsCode(err, core.CodeNotFound) {
 			return nil, err
 		}
 		select {

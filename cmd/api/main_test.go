@@ -404,3 +404,46 @@ func privateRedisDB(t *testing.T, redisURL string) string {
 	}
 	return u.String()
 }
+
+// TestDemo runs the README's run command on the embedded default with the
+// offline generator: the sample launch must be written, checked and partly
+// published.
+func TestDemo(t *testing.T) {
+	out := &syncBuffer{}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	err := run(ctx, []string{"-demo", "-demo-exit"}, envFunc(map[string]string{
+		"HTTP_ADDR":    "127.0.0.1:0",
+		"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "demo.db"),
+	}), out, io.Discard)
+	if err != nil {
+		t.Fatalf("run: %v\n%s", err, out)
+	}
+	got := out.String()
+	for _, want := range []string{"admin token", "72 drafts", "all 72 drafts written and checked", "demo: published", "en-GB pdp v1", "fr-FR pdp v1", "de-DE pdp v1"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the demo output lacks %q:\n%s", want, got)
+		}
+	}
+}
+
+func TestRunRejectsBadConfiguration(t *testing.T) {
+	tests := []struct {
+		name string
+		env  map[string]string
+		want string
+	}{
+		{"bad database url", map[string]string{"DATABASE_URL": "mysql://x"}, "DATABASE_URL"},
+		{"bad duration", map[string]string{"STUCK_AFTER": "soon"}, "STUCK_AFTER"},
+		{"bad concurrency", map[string]string{"WORKER_CONCURRENCY": "0"}, "WORKER_CONCURRENCY"},
+		{"model missing", map[string]string{"LLM_BASE_URL": "http://127.0.0.1:1/v1"}, "LLM_MODEL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := run(context.Background(), nil, envFunc(tt.env), io.Discard, io.Discard)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("err = %v; want it to name %s", err, tt.want)
+			}
+		})
+	}
+}
