@@ -57,14 +57,17 @@ const (
 
 // LaunchInput is what a merchandiser or campaign tool submits.
 type LaunchInput struct {
-	Name         string    `json:"name" validate:"required,max=200"`
-	SourceLocale string    `json:"source_locale" validate:"required"`
-	Locales      []string  `json:"locales" validate:"required,min=1,max=40"`
-	Channels     []string  `json:"channels" validate:"required,min=1,max=10"`
-	GoLive       string    `json:"go_live,omitempty"`
-	CallbackURL  string    `json:"callback_url,omitempty" validate:"omitempty,max=2000"`
-	Mode         string    `json:"mode,omitempty" validate:"omitempty,oneof=generate translate"`
-	Products     []Product `json:"products" validate:"required,min=1,max=5000,dive"`
+	Name         string   `json:"name" validate:"required,max=200"`
+	SourceLocale string   `json:"source_locale" validate:"required"`
+	Locales      []string `json:"locales" validate:"required,min=1,max=40"`
+	Channels     []string `json:"channels" validate:"required,min=1,max=10"`
+	GoLive       string   `json:"go_live,omitempty"`
+	CallbackURL  string   `json:"callback_url,omitempty" validate:"omitempty,max=2000"`
+	Mode         string   `json:"mode,omitempty" validate:"omitempty,oneof=generate translate"`
+	// Budget caps what the launch may spend on model calls, in the price
+	// table's currency; zero means no cap.
+	Budget   float64   `json:"budget,omitempty" validate:"gte=0"`
+	Products []Product `json:"products" validate:"required,min=1,max=5000,dive"`
 }
 
 // Launch statuses, derived from the counts of its drafts.
@@ -84,6 +87,7 @@ type Launch struct {
 	GoLive         string         `json:"go_live,omitempty"`
 	CallbackURL    string         `json:"callback_url,omitempty"`
 	Mode           string         `json:"mode"`
+	Budget         float64        `json:"budget,omitempty"`
 	Status         string         `json:"status"`
 	ProductCount   int            `json:"product_count"`
 	Counts         map[Status]int `json:"counts"`

@@ -11,6 +11,8 @@ import (
 // page's next cursor.
 type DraftFilter struct {
 	LaunchID string
+	SKU      string
+	Channel  string
 	Locales  []string // any of these; empty means all
 	Status   Status
 	Cursor   string

@@ -278,9 +278,6 @@ func (s *Service) SubmitLaunch(ctx context.Context, caller *Token, in LaunchInpu
 	if in.Mode == "" {
 		in.Mode = ModeGenerate
 	}
-	if in.Mode == ModeTranslate {
-		return nil, false, Invalid("translate mode is not available yet", FieldError{Field: "mode", Message: "use generate"})
-	}
 	body, _ := json.Marshal(in)
 	sum := sha256.Sum256(body)
 	requestHash := hex.EncodeToString(sum[:])
@@ -294,7 +291,7 @@ func (s *Service) SubmitLaunch(ctx context.Context, caller *Token, in LaunchInpu
 	}
 	now := s.now().UTC()
 	l := &Launch{Name: in.Name, SourceLocale: in.SourceLocale, Locales: in.Locales, Channels: in.Channels,
-		GoLive: in.GoLive, CallbackURL: in.CallbackURL, Mode: in.Mode, IdempotencyKey: idempotencyKey,
+		GoLive: in.GoLive, CallbackURL: in.CallbackURL, Mode: in.Mode, Budget: in.Budget, IdempotencyKey: idempotencyKey,
 		RequestHash: requestHash, CreatedBy: caller.Name, CreatedAt: now}
 	drafts := make([]*Draft, 0, len(in.Products)*len(in.Locales)*len(in.Channels))
 	for _, p := range in.Products {
@@ -315,6 +312,9 @@ func (s *Service) SubmitLaunch(ctx context.Context, caller *Token, in LaunchInpu
 		return nil, false, err
 	}
 	for _, d := range drafts {
+		if in.Mode == ModeTranslate && d.Locale != in.SourceLocale {
+			continue // translated once its source-locale draft is written
+		}
 		if err := s.queue.EnqueueGenerate(ctx, d); err != nil {
 			// The draft is safe in the store; the sweep enqueues it later.
 			s.log.Warn("enqueue failed; the sweep will retry", "draft", d.ID, "err", err)
@@ -409,6 +409,35 @@ func (s *Service) GenerateDraft(ctx context.Context, id string, finalTry bool) e
 	if err != nil {
 		return err
 	}
+	launch, err := s.store.GetLaunch(ctx, d.LaunchID)
+	if err != nil {
+		return err
+	}
+	if launch.Budget > 0 && launch.Usage.Cost >= launch.Budget {
+		return s.fail(ctx, d.ID, 0, Usage{}, fmt.Sprintf("the launch budget of %.2f is spent (%.2f used)", launch.Budget, launch.Usage.Cost), nil)
+	}
+	var source *SourceText
+	if launch.Mode == ModeTranslate && d.Locale != launch.SourceLocale {
+		src, err := s.sourceDraft(ctx, d, launch.SourceLocale)
+		if err != nil {
+			return err
+		}
+		switch src.Status {
+		case StatusInReview, StatusApproved, StatusPublished:
+			source = &SourceText{Locale: launch.SourceLocale, Text: src.Text}
+		case StatusFailed:
+			return s.fail(ctx, d.ID, 0, Usage{}, "the "+launch.SourceLocale+" source draft failed, so there is nothing to translate from", nil)
+		default:
+			// Park it: the source draft enqueues it once written.
+			_, err := s.store.UpdateDraft(ctx, d.ID, []Status{StatusGenerating},
+				Event{Event: "waiting", By: "worker", Detail: "waiting for the " + launch.SourceLocale + " source draft"},
+				func(d *Draft) error { d.Status = StatusQueued; return nil })
+			if IsCode(err, CodeConflict) {
+				err = nil
+			}
+			return err
+		}
+	}
 	product, err := s.store.GetProduct(ctx, d.LaunchID, d.SKU)
 	if err != nil {
 		return err
@@ -422,7 +451,7 @@ func (s *Service) GenerateDraft(ctx context.Context, id string, finalTry bool) e
 		return err
 	}
 	req := GenerateRequest{Product: *product, Locale: d.Locale, Channel: d.Channel, Guide: guide,
-		Feedback: d.Feedback, Examples: examples}
+		Feedback: d.Feedback, Examples: examples, Source: source}
 	var (
 		gen      *Generation
 		findings []Finding
@@ -477,11 +506,49 @@ func (s *Service) GenerateDraft(ctx context.Context, id string, finalTry bool) e
 	if IsCode(err, CodeConflict) {
 		return nil
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	if launch.Mode == ModeTranslate && d.Locale == launch.SourceLocale {
+		return s.releaseTranslations(ctx, d)
+	}
+	return nil
+}
+
+// sourceDraft finds the source-locale draft a translation starts from.
+func (s *Service) sourceDraft(ctx context.Context, d *Draft, sourceLocale string) (*Draft, error) {
+	found, _, err := s.store.ListDrafts(ctx, DraftFilter{LaunchID: d.LaunchID, SKU: d.SKU, Channel: d.Channel,
+		Locales: []string{sourceLocale}, Limit: 1})
+	if err != nil {
+		return nil, err
+	}
+	if len(found) == 0 {
+		return nil, Errorf(CodeInvalid, "no %s source draft for %s", sourceLocale, d.SKU)
+	}
+	return found[0], nil
+}
+
+// releaseTranslations enqueues the other locales of a source draft that
+// has just been written (or has failed, so that they fail with the reason).
+func (s *Service) releaseTranslations(ctx context.Context, source *Draft) error {
+	siblings, _, err := s.store.ListDrafts(ctx, DraftFilter{LaunchID: source.LaunchID, SKU: source.SKU,
+		Channel: source.Channel, Status: StatusQueued, Limit: 1000})
+	if err != nil {
+		return err
+	}
+	for _, sib := range siblings {
+		if sib.ID == source.ID {
+			continue
+		}
+		if err := s.queue.EnqueueGenerate(ctx, sib); err != nil {
+			s.log.Warn("enqueue translation failed; the sweep will retry", "draft", sib.ID, "err", err)
+		}
+	}
+	return nil
 }
 
 func (s *Service) fail(ctx context.Context, id string, attempts int, usage Usage, reason string, findings []Finding) error {
-	_, err := s.store.UpdateDraft(ctx, id, []Status{StatusGenerating}, Event{Event: "failed", By: "worker", Detail: reason},
+	d, err := s.store.UpdateDraft(ctx, id, []Status{StatusGenerating}, Event{Event: "failed", By: "worker", Detail: reason},
 		func(d *Draft) error {
 			d.Status = StatusFailed
 			d.Reason = reason
@@ -495,7 +562,15 @@ func (s *Service) fail(ctx context.Context, id string, attempts int, usage Usage
 	if IsCode(err, CodeConflict) {
 		return nil
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	// A failed source draft releases its translations so that they fail
+	// with the reason instead of waiting for ever.
+	if l, err := s.store.GetLaunch(ctx, d.LaunchID); err == nil && l.Mode == ModeTranslate && d.Locale == l.SourceLocale {
+		return s.releaseTranslations(ctx, d)
+	}
+	return nil
 }
 
 // cacheKey identifies a first-attempt generation by everything that
@@ -503,7 +578,11 @@ func (s *Service) fail(ctx context.Context, id string, attempts int, usage Usage
 func (s *Service) cacheKey(req GenerateRequest, guideVersion string) string {
 	facts, _ := json.Marshal(req.Product)
 	h := sha256.New()
-	for _, part := range []string{string(facts), req.Locale, req.Channel, guideVersion, s.cfg.GeneratorID} {
+	source := ""
+	if req.Source != nil {
+		source = req.Source.Locale + "\x00" + req.Source.Text
+	}
+	for _, part := range []string{string(facts), req.Locale, req.Channel, guideVersion, s.cfg.GeneratorID, source} {
 		h.Write([]byte(part))
 		h.Write([]byte{0})
 	}

@@ -31,7 +31,7 @@ func (g *recordingGenerator) Generate(_ context.Context, req core.GenerateReques
 	defer g.mu.Unlock()
 	g.reqs = append(g.reqs, req)
 	text := g.texts[min(len(g.reqs), len(g.texts))-1]
-	return &core.Generation{Text: text, Model: "fake/m", PromptVersion: "p", Usage: core.Usage{PromptTokens: 100, CompletionTokens: 20}}, nil
+	return &core.Generation{Text: text, Model: "fake/m", PromptVersion: "p", Usage: core.Usage{PromptTokens: 100, CompletionTokens: 20, Cost: 0.01}}, nil
 }
 
 func (g *recordingGenerator) calls() int {
@@ -55,13 +55,24 @@ func (goldChecker) Check(in core.CheckInput) []core.Finding {
 	return nil
 }
 
-// nullQueue drops work: these tests drive the pipeline by hand.
-type nullQueue struct{}
+// recordingQueue records what was enqueued; these tests drive the
+// pipeline by hand.
+type recordingQueue struct {
+	mu       sync.Mutex
+	generate []string
+}
 
-func (nullQueue) EnqueueGenerate(context.Context, *core.Draft) error { return nil }
-func (nullQueue) EnqueuePublish(context.Context, *core.Draft) error  { return nil }
+func (q *recordingQueue) EnqueueGenerate(_ context.Context, d *core.Draft) error {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.generate = append(q.generate, d.ID)
+	return nil
+}
+
+func (q *recordingQueue) EnqueuePublish(context.Context, *core.Draft) error { return nil }
 
 type fixture struct {
+	queue *recordingQueue
 	svc   *core.Service
 	gen   *recordingGenerator
 	admin *core.Token
@@ -77,13 +88,14 @@ func newFixture(t *testing.T, texts ...string) *fixture {
 	}
 	t.Cleanup(func() { store.Close() })
 	gen := &recordingGenerator{texts: texts}
-	svc := core.NewService(core.Deps{Store: store, Queue: nullQueue{}, Generator: gen, Checker: goldChecker{}},
+	queue := &recordingQueue{}
+	svc := core.NewService(core.Deps{Store: store, Queue: queue, Generator: gen, Checker: goldChecker{}},
 		core.Config{AdminToken: "admin-secret", MaxAttempts: 3, GeneratorID: "fake"})
 	if _, err := svc.InstallStyleGuide(ctx, []byte(guideYAML), false); err != nil {
 		t.Fatal(err)
 	}
 	admin, _ := svc.Authenticate(ctx, "admin-secret")
-	return &fixture{svc: svc, gen: gen, admin: admin, store: store}
+	return &fixture{svc: svc, gen: gen, admin: admin, store: store, queue: queue}
 }
 
 func launchInput(skus ...string) core.LaunchInput {
@@ -264,5 +276,79 @@ func TestTheSameDescriptionIsNotPaidForTwice(t *testing.T) {
 	}
 	if second.Text != first.Text || second.Usage.PromptTokens != 0 || second.Status != core.StatusInReview {
 		t.Fatalf("cached draft = %q usage %+v %s", second.Text, second.Usage, second.Status)
+	}
+}
+
+func TestTranslateModeWritesTheSourceFirst(t *testing.T) {
+	f := newFixture(t, "A sterling silver charm.", "Un charm en argent sterling.")
+	ctx := context.Background()
+	in := launchInput("S1")
+	in.Mode, in.Locales = core.ModeTranslate, []string{"en-GB", "fr-FR"}
+	l, _, err := f.svc.SubmitLaunch(ctx, f.admin, in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, _, _ := f.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Locales: []string{"en-GB"}})
+	fr, _, _ := f.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Locales: []string{"fr-FR"}})
+	if len(f.queue.generate) != 1 || f.queue.generate[0] != en[0].ID {
+		t.Fatalf("enqueued %v; want only the source draft %s", f.queue.generate, en[0].ID)
+	}
+	// A translation delivered before its source is parked, not written.
+	if err := f.svc.GenerateDraft(ctx, fr[0].ID, false); err != nil {
+		t.Fatal(err)
+	}
+	if d, _ := f.svc.GetDraft(ctx, fr[0].ID); d.Status != core.StatusQueued || f.gen.calls() != 0 {
+		t.Fatalf("early translation = %s after %d calls; want parked in queued", d.Status, f.gen.calls())
+	}
+	if err := f.svc.GenerateDraft(ctx, en[0].ID, false); err != nil {
+		t.Fatal(err)
+	}
+	if len(f.queue.generate) != 2 || f.queue.generate[1] != fr[0].ID {
+		t.Fatalf("enqueued %v; want the translation released once the source was written", f.queue.generate)
+	}
+	if err := f.svc.GenerateDraft(ctx, fr[0].ID, false); err != nil {
+		t.Fatal(err)
+	}
+	last := f.gen.reqs[len(f.gen.reqs)-1]
+	if last.Source == nil || last.Source.Locale != "en-GB" || last.Source.Text != "A sterling silver charm." || last.Locale != "fr-FR" {
+		t.Fatalf("translation request = %+v; want the checked en-GB source", last)
+	}
+}
+
+func TestTranslateModeNeedsTheSourceLocale(t *testing.T) {
+	f := newFixture(t, "x")
+	in := launchInput("S1")
+	in.Mode, in.Locales = core.ModeTranslate, []string{"fr-FR"}
+	if _, _, err := f.svc.SubmitLaunch(context.Background(), f.admin, in, ""); !core.IsCode(err, core.CodeInvalid) {
+		t.Fatalf("err = %v; want invalid", err)
+	}
+}
+
+func TestBudgetStopsGeneration(t *testing.T) {
+	f := newFixture(t, "A sterling silver charm.")
+	ctx := context.Background()
+	in := launchInput("S1", "S2")
+	in.Budget = 0.005 // one call costs 0.01
+	l, _, err := f.svc.SubmitLaunch(ctx, f.admin, in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	drafts, _, _ := f.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID})
+	for _, d := range drafts {
+		if err := f.svc.GenerateDraft(ctx, d.ID, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	first, _ := f.svc.GetDraft(ctx, drafts[0].ID)
+	second, _ := f.svc.GetDraft(ctx, drafts[1].ID)
+	if first.Status != core.StatusInReview || second.Status != core.StatusFailed || !strings.Contains(second.Reason, "budget") {
+		t.Fatalf("drafts = %s, %s (%q); want the second stopped by the budget", first.Status, second.Status, second.Reason)
+	}
+	if f.gen.calls() != 1 {
+		t.Fatalf("%d model calls; want none after the budget was spent", f.gen.calls())
+	}
+	got, _ := f.svc.GetLaunch(ctx, l.ID)
+	if got.Usage.Cost < 0.0099 || got.Budget != 0.005 {
+		t.Fatalf("launch usage %+v budget %v", got.Usage, got.Budget)
 	}
 }

@@ -190,7 +190,7 @@ func (w *where) String() string {
 
 // ---- launches ------------------------------------------------------------
 
-const launchCols = `l.id, l.name, l.source_locale, l.locales, l.channels, l.go_live, l.callback_url, l.mode,
+const launchCols = `l.id, l.name, l.source_locale, l.locales, l.channels, l.go_live, l.callback_url, l.mode, l.budget,
 	l.product_count, COALESCE(l.idempotency_key, ''), l.request_hash, l.created_by, l.created_at`
 
 // CreateLaunch implements core.Store.
@@ -241,9 +241,9 @@ func (s *Store) CreateLaunch(ctx context.Context, l *core.Launch, products []cor
 		key = l.IdempotencyKey
 	}
 	if _, err := tx.Exec(ctx, `INSERT INTO launches (id, name, source_locale, locales, channels, go_live,
-		callback_url, mode, product_count, idempotency_key, request_hash, created_by, created_at)
-		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13)`,
-		l.ID, l.Name, l.SourceLocale, nonNil(l.Locales), nonNil(l.Channels), l.GoLive, l.CallbackURL, l.Mode,
+		callback_url, mode, budget, product_count, idempotency_key, request_hash, created_by, created_at)
+		VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
+		l.ID, l.Name, l.SourceLocale, nonNil(l.Locales), nonNil(l.Channels), l.GoLive, l.CallbackURL, l.Mode, l.Budget,
 		l.ProductCount, key, l.RequestHash, l.CreatedBy, l.CreatedAt); err != nil {
 		if _, ok := isUnique(err); ok {
 			return core.Wrap(core.CodeConflict, err, "a launch with this id or idempotency key exists")
@@ -331,7 +331,7 @@ func (s *Store) launchWhere(ctx context.Context, cond string, arg any) (*core.La
 	var ns, pts, cts []int64
 	var costs []float64
 	err := row.Scan(&l.ID, &l.Name, &l.SourceLocale, &l.Locales, &l.Channels, &l.GoLive, &l.CallbackURL,
-		&l.Mode, &l.ProductCount, &l.IdempotencyKey, &l.RequestHash, &l.CreatedBy, &l.CreatedAt,
+		&l.Mode, &l.Budget, &l.ProductCount, &l.IdempotencyKey, &l.RequestHash, &l.CreatedBy, &l.CreatedAt,
 		&statuses, &ns, &pts, &cts, &costs)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return nil, core.Errorf(core.CodeNotFound, "launch not found")
@@ -469,6 +469,12 @@ func (s *Store) ListDrafts(ctx context.Context, f core.DraftFilter) ([]*core.Dra
 	}
 	if f.Status != "" {
 		w.add("d.status = ?", string(f.Status))
+	}
+	if f.SKU != "" {
+		w.add("d.sku = ?", f.SKU)
+	}
+	if f.Channel != "" {
+		w.add("d.channel = ?", f.Channel)
 	}
 	if f.Cursor != "" {
 		parts, err := decodeCursor(f.Cursor, 1)

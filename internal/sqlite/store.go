@@ -209,7 +209,7 @@ func decodeCursor(c string, n int) ([]string, error) {
 
 // ---- launches ------------------------------------------------------------
 
-const launchCols = `id, name, source_locale, locales, channels, go_live, callback_url, mode,
+const launchCols = `id, name, source_locale, locales, channels, go_live, callback_url, mode, budget,
 	product_count, COALESCE(idempotency_key, ''), request_hash, created_by, created_at`
 
 func scanLaunch(sc scanner) (*core.Launch, error) {
@@ -217,7 +217,7 @@ func scanLaunch(sc scanner) (*core.Launch, error) {
 	var locales, channels string
 	var created int64
 	if err := sc.Scan(&l.ID, &l.Name, &l.SourceLocale, &locales, &channels, &l.GoLive, &l.CallbackURL,
-		&l.Mode, &l.ProductCount, &l.IdempotencyKey, &l.RequestHash, &l.CreatedBy, &created); err != nil {
+		&l.Mode, &l.Budget, &l.ProductCount, &l.IdempotencyKey, &l.RequestHash, &l.CreatedBy, &created); err != nil {
 		return nil, err
 	}
 	if err := json.Unmarshal([]byte(locales), &l.Locales); err != nil {
@@ -314,10 +314,10 @@ func (s *Store) CreateLaunch(ctx context.Context, l *core.Launch, products []cor
 		}
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO launches (id, name, source_locale, locales, channels, go_live,
-		callback_url, mode, product_count, idempotency_key, request_hash, created_by, created_at)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		callback_url, mode, budget, product_count, idempotency_key, request_hash, created_by, created_at)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		l.ID, l.Name, l.SourceLocale, mustJSON(nonNil(l.Locales)), mustJSON(nonNil(l.Channels)), l.GoLive, l.CallbackURL,
-		l.Mode, l.ProductCount, key, l.RequestHash, l.CreatedBy, micros(l.CreatedAt)); err != nil {
+		l.Mode, l.Budget, l.ProductCount, key, l.RequestHash, l.CreatedBy, micros(l.CreatedAt)); err != nil {
 		if isUnique(err) {
 			return core.Wrap(core.CodeConflict, err, "a launch with this id or idempotency key exists")
 		}
@@ -526,6 +526,12 @@ func (s *Store) ListDrafts(ctx context.Context, f core.DraftFilter) ([]*core.Dra
 	}
 	if f.Status != "" {
 		where, args = append(where, "status = ?"), append(args, string(f.Status))
+	}
+	if f.SKU != "" {
+		where, args = append(where, "sku = ?"), append(args, f.SKU)
+	}
+	if f.Channel != "" {
+		where, args = append(where, "channel = ?"), append(args, f.Channel)
 	}
 	if f.Cursor != "" {
 		parts, err := decodeCursor(f.Cursor, 1)

@@ -147,7 +147,7 @@ func approve(t *testing.T, s core.Store, id, text string) {
 func testCreateGetLaunch(t *testing.T, s core.Store) {
 	ctx := context.Background()
 	l, ps, ds := fixture("Spring Hearts", 3, []string{"en-GB", "fr-FR"}, []string{"pdp"})
-	l.IdempotencyKey, l.RequestHash = "key-1", "hash-1"
+	l.IdempotencyKey, l.RequestHash, l.Budget = "key-1", "hash-1", 12.5
 	ds[0].Usage = core.Usage{PromptTokens: 100, CompletionTokens: 20, Cost: 0.5}
 	ds[1].Usage = core.Usage{PromptTokens: 10, CompletionTokens: 2, Cost: 0.25}
 	ds[1].Status = core.StatusInReview
@@ -359,6 +359,9 @@ func testListDrafts(t *testing.T, s core.Store) {
 		{"review queue across launches", core.DraftFilter{Status: core.StatusInReview, Locales: []string{"en-GB", "fr-FR"}},
 			[]string{ds[1].ID, ds[4].ID, ods[0].ID}},
 		{"none", core.DraftFilter{LaunchID: l.ID, Status: core.StatusPublished}, nil},
+		{"sku", core.DraftFilter{LaunchID: l.ID, SKU: ds[3].SKU}, []string{ds[3].ID, ds[4].ID, ds[5].ID}},
+		{"sku and channel", core.DraftFilter{LaunchID: l.ID, SKU: ds[3].SKU, Channel: "pdp"}, []string{ds[3].ID, ds[4].ID, ds[5].ID}},
+		{"other channel", core.DraftFilter{LaunchID: l.ID, Channel: "social"}, nil},
 	}
 	for _, tt := range tests {
 		for _, limit := range []int{0, 1, 4, 1000} {
