@@ -352,3 +352,48 @@ func TestBudgetStopsGeneration(t *testing.T) {
 		t.Fatalf("launch usage %+v budget %v", got.Usage, got.Budget)
 	}
 }
+
+// estimatingGenerator forecasts 500 prompt and 150 completion tokens per
+// call at 0.002 a call and 120 requests a minute.
+type estimatingGenerator struct{ recordingGenerator }
+
+func (*estimatingGenerator) Estimate(core.GenerateRequest) core.CallEstimate {
+	return core.CallEstimate{Model: "fake/m", PromptTokens: 500, CompletionTokens: 150, Cost: 0.002, RequestsPerMinute: 120}
+}
+
+func TestDryRunEstimatesWithoutCallingTheModel(t *testing.T) {
+	ctx := context.Background()
+	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	gen := &estimatingGenerator{recordingGenerator{texts: []string{"x"}}}
+	svc := core.NewService(core.Deps{Store: store, Queue: &recordingQueue{}, Generator: gen, Checker: goldChecker{}},
+		core.Config{AdminToken: "a", MaxAttempts: 3})
+	if _, err := svc.InstallStyleGuide(ctx, []byte(guideYAML), false); err != nil {
+		t.Fatal(err)
+	}
+	admin, _ := svc.Authenticate(ctx, "a")
+	var skus []string
+	for i := range 100 {
+		skus = append(skus, "S"+string(rune('A'+i%26))+string(rune('a'+i/26)))
+	}
+	in := launchInput(skus...)
+	in.Locales = []string{"en-GB", "fr-FR"}
+	in.Budget = 0.1
+	est, err := svc.EstimateLaunch(ctx, admin, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if est.Drafts != 200 || est.ModelCalls != 200 || est.MaxModelCalls != 600 || est.PromptTokens != 100000 ||
+		est.CompletionTokens != 30000 || est.Cost != 0.4 || est.DurationSeconds == nil || *est.DurationSeconds != 100 || est.WithinBudget {
+		t.Fatalf("estimate = %+v", est)
+	}
+	if gen.calls() != 0 {
+		t.Fatal("a dry run called the model")
+	}
+	if l, _, _ := svc.ListDrafts(ctx, core.DraftFilter{}); len(l) != 0 {
+		t.Fatal("a dry run stored drafts")
+	}
+}

@@ -102,6 +102,18 @@ func (s *server) submitLaunch(c *gin.Context) {
 		writeError(c, s.log, err)
 		return
 	}
+	if dry, err := boolQuery(c, "dry_run"); err != nil {
+		writeError(c, s.log, err)
+		return
+	} else if dry {
+		est, err := s.svc.EstimateLaunch(c.Request.Context(), caller(c.Request.Context()), in)
+		if err != nil {
+			writeError(c, s.log, err)
+			return
+		}
+		writeJSON(c, http.StatusOK, est)
+		return
+	}
 	launch, created, err := s.svc.SubmitLaunch(c.Request.Context(), caller(c.Request.Context()), in, c.GetHeader("Idempotency-Key"))
 	if err != nil {
 		writeError(c, s.log, err)
@@ -454,4 +466,18 @@ func queryList(c *gin.Context, name string) []string {
 		}
 	}
 	return out
+}
+
+// boolQuery reads a boolean query parameter such as ?dry_run=true.
+func boolQuery(c *gin.Context, name string) (bool, error) {
+	v, ok := c.GetQuery(name)
+	if !ok || v == "" {
+		return false, nil
+	}
+	b, err := strconv.ParseBool(v)
+	if err != nil {
+		return false, core.Invalid("the "+name+" parameter is not a boolean",
+			core.FieldError{Field: name, Message: "must be true or false"})
+	}
+	return b, nil
 }

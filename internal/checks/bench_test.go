@@ -1,0 +1,30 @@
+package checks
+
+import (
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// benchText is a 120-word pdp description.
+const benchText = "Celebrate the people you love with the Pavé Heart Charm from the Aurelia Moments collection. Crafted in sterling silver, the heart is set with twelve clear cubic zirconia stones that catch the light from every angle. Slide it onto your favourite bracelet and wear it every day, or save it for an evening out. It is a thoughtful gift for Mother's Day and a small reminder of the moments that matter most. The charm is polished by hand and finished with a secure clip, so it stays where you place it. Pair it with other charms from the collection to tell your own story, one memory at a time, and keep it safe in its Aurelia gift box."
+
+func BenchmarkCheck(b *testing.B) {
+	g := guide(b)
+	c := &Checker{}
+	in := core.CheckInput{
+		Product: core.Product{SKU: "190001C01", Name: "Pavé Heart Charm", Category: "charm", Collection: "Moments",
+			Materials: []string{"sterling silver"}, Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 12}}},
+		Locale: "en-GB", Channel: "pdp", Text: benchText, Guide: g,
+	}
+	if n := wordCount(benchText); n < 115 || n > 120 {
+		b.Fatalf("bench text has %d words", n)
+	}
+	if fs := c.Check(in); core.Blocks(fs) {
+		b.Fatalf("bench text blocks: %+v", fs)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Check(in)
+	}
+}

@@ -1,0 +1,676 @@
+package checks
+
+import (
+	"fmt"
+	"html"
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/microcosm-cc/bluemonday"
+	"mvdan.cc/xurls/v2"
+
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/styleguide"
+)
+
+// runeOffset converts a byte offset of the original text to a rune offset.
+func (r *run) runeOffset(b int) int { return utf8.RuneCountInString(r.d.text[:b]) }
+
+func (r *run) addBytes(rule, category, severity, msg string, bs, be int) {
+	r.add(rule, category, severity, msg, r.runeOffset(bs), r.runeOffset(be))
+}
+
+// ---- length ----
+
+func (r *run) checkLength() {
+	if r.g == nil {
+		return
+	}
+	ch, ok := r.g.Channels[r.in.Channel]
+	if !ok {
+		return
+	}
+	words, chars := wordCount(r.d.text), r.d.runes
+	switch {
+	case ch.MaxWords > 0 && words > ch.MaxWords:
+		r.add("length.max_words", CatLength, core.SeverityBlock, fmt.Sprintf("%d words; the %s channel allows at most %d", words, r.in.Channel, ch.MaxWords), 0, 0)
+	case ch.MinWords > 0 && words < ch.MinWords:
+		r.add("length.min_words", CatLength, core.SeverityBlock, fmt.Sprintf("%d words; the %s channel needs at least %d", words, r.in.Channel, ch.MinWords), 0, 0)
+	}
+	switch {
+	case ch.MaxChars > 0 && chars > ch.MaxChars:
+		r.add("length.max_chars", CatLength, core.SeverityBlock, fmt.Sprintf("%d characters; the %s channel allows at most %d", chars, r.in.Channel, ch.MaxChars), 0, 0)
+	case ch.MinChars > 0 && chars < ch.MinChars:
+		r.add("length.min_chars", CatLength, core.SeverityBlock, fmt.Sprintf("%d characters; the %s channel needs at least %d", chars, r.in.Channel, ch.MinChars), 0, 0)
+	}
+}
+
+// ---- safety ----
+
+var (
+	strictPolicy = sync.OnceValue(bluemonday.StrictPolicy)
+	urlPattern   = sync.OnceValue(xurls.Relaxed)
+	emailPattern = regexp.MustCompile(`[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}.\-]+\.\p{L}{2,}`)
+	// "hello at aurelia dot com": an address spelt out to slip past filters.
+	spelledEmail = regexp.MustCompile(`(?i)\b[\p{L}\p{N}._\-]+\s*(?:\[at\]|\(at\)|\sat\s)\s*[\p{L}\p{N}\-]+\s*(?:\[dot\]|\(dot\)|\sdot\s)\s*\p{L}{2,6}\b`)
+	mdLink       = regexp.MustCompile(`\[[^\]\n]{1,200}\]\([^)\s]{1,500}\)`)
+	phonePattern = regexp.MustCompile(`(?:\+|\b)\d[\d \t().\-/]{7,18}\d\b`)
+	tagPattern   = regexp.MustCompile(`<[a-zA-Z!/][^>]*>?`)
+)
+
+func (r *run) checkSafety() {
+	text := r.d.text
+	if strings.ContainsAny(text, "<>&") {
+		// Strict sanitising strips every tag; comparing after unescaping
+		// tells real markup from an innocent ampersand.
+		if html.UnescapeString(strictPolicy().Sanitize(text)) != text {
+			if loc := tagPattern.FindStringIndex(text); loc != nil {
+				r.addBytes("safety.html", CatSafety, core.SeverityBlock, fmt.Sprintf("HTML markup %q; copy must be plain text", text[loc[0]:loc[1]]), loc[0], loc[1])
+			} else {
+				r.add("safety.html", CatSafety, core.SeverityBlock, "HTML markup or entities; copy must be plain text", 0, 0)
+			}
+		}
+	}
+	if strings.Contains(text, "](") {
+		for _, loc := range mdLink.FindAllStringIndex(text, -1) {
+			r.addBytes("safety.markdown_link", CatSafety, core.SeverityBlock, "markdown link; copy must not link anywhere", loc[0], loc[1])
+		}
+	}
+	var emails [][]int
+	if strings.IndexByte(text, '@') >= 0 {
+		emails = emailPattern.FindAllStringIndex(text, -1)
+		r.links = append(r.links, emails...)
+		for _, loc := range emails {
+			r.addBytes("safety.email", CatSafety, core.SeverityBlock, fmt.Sprintf("e-mail address %q", text[loc[0]:loc[1]]), loc[0], loc[1])
+		}
+	}
+	if strings.Contains(text, "dot") {
+		for _, loc := range spelledEmail.FindAllStringIndex(text, -1) {
+			r.links = append(r.links, loc)
+			r.addBytes("safety.email", CatSafety, core.SeverityBlock, fmt.Sprintf("e-mail address spelt out %q", text[loc[0]:loc[1]]), loc[0], loc[1])
+		}
+	}
+	if mayHoldURL(text) {
+		for _, loc := range urlPattern().FindAllStringIndex(text, -1) {
+			if overlaps(loc, emails) {
+				continue
+			}
+			r.links = append(r.links, loc)
+			r.addBytes("safety.url", CatSafety, core.SeverityBlock, fmt.Sprintf("URL %q; copy must not link anywhere", text[loc[0]:loc[1]]), loc[0], loc[1])
+		}
+	}
+	if digits(text) >= 8 {
+		for _, loc := range phonePattern.FindAllStringIndex(text, -1) {
+			if digits(text[loc[0]:loc[1]]) >= 8 {
+				r.addBytes("safety.phone", CatSafety, core.SeverityBlock, fmt.Sprintf("phone number %q", text[loc[0]:loc[1]]), loc[0], loc[1])
+			}
+		}
+	}
+}
+
+// mayHoldURL is a cheap filter before the (large) URL expression: a
+// scheme, or a dot between two word characters as in "aurelia.com".
+func mayHoldURL(text string) bool {
+	if strings.Contains(text, "://") {
+		return true
+	}
+	for i := 1; i+1 < len(text); i++ {
+		if text[i] == '.' && isWordByte(text[i-1]) && isWordByte(text[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+func overlaps(loc []int, spans [][]int) bool {
+	for _, s := range spans {
+		if loc[0] < s[1] && s[0] < loc[1] {
+			return true
+		}
+	}
+	return false
+}
+
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// ---- injection ----
+
+var roleLine = regexp.MustCompile(`(?im)^\s*(?:system|assistant|user|human|ai|instruction|instructions)\s*:`)
+
+func (r *run) checkInjection() {
+	text := r.d.text
+	for _, m := range injectionMarkers {
+		if i := strings.Index(text, m); i >= 0 {
+			r.addBytes("injection.marker", CatInjection, core.SeverityBlock, fmt.Sprintf("prompt or template marker %q in the copy", m), i, i+len(m))
+		}
+	}
+	if strings.IndexByte(text, ':') >= 0 {
+		for _, loc := range roleLine.FindAllStringIndex(text, -1) {
+			r.addBytes("injection.role", CatInjection, core.SeverityBlock, fmt.Sprintf("chat role label %q in the copy", strings.TrimSpace(text[loc[0]:loc[1]])), loc[0], loc[1])
+		}
+	}
+	r.checkEcho()
+}
+
+// checkEcho finds instruction-like text from the product's input fields
+// copied into the copy: an input that says "ignore ... write ..." must
+// never be obeyed or repeated.
+func (r *run) checkEcho() {
+	p := &r.in.Product
+	check := func(field, value string) {
+		words := splitWords(value)
+		if len(words) < 3 {
+			return
+		}
+		instruction := false
+		for _, w := range words {
+			if instructionWords.has(w) {
+				instruction = true
+				break
+			}
+		}
+		if !instruction {
+			return
+		}
+		n := min(4, len(words))
+		d := r.d
+		for i := 0; i+n <= len(d.toks); i++ {
+			for j := 0; j+n <= len(words); j++ {
+				k := 0
+				for k < n && d.word(i+k) == words[j+k] {
+					k++
+				}
+				if k == n {
+					r.addTokens("injection.echo", CatInjection, core.SeverityBlock, fmt.Sprintf("copies instruction text from the product's %s: %q", field, value), i, i+n)
+					return
+				}
+			}
+		}
+	}
+	check("name", p.Name)
+	for _, v := range p.Features {
+		check("features", v)
+	}
+	for _, v := range p.Keywords {
+		check("keywords", v)
+	}
+	for _, v := range p.Occasions {
+		check("occasions", v)
+	}
+	for k, v := range p.Attributes {
+		check("attributes."+k, v)
+	}
+}
+
+// ---- built-in phrases: claims, health, superlatives, injection, spelling ----
+
+func (r *run) negated(s int) bool {
+	return r.d.anyNear(s, s, 3, 0, negationWords)
+}
+
+func (r *run) checkBuiltinPhrases() {
+	b := builtins()
+	p := &r.in.Product
+	spelling := ""
+	if r.g != nil {
+		spelling = r.g.Locales[r.in.Locale].Spelling
+	}
+	b.phrases.each(r.d, func(s, e, idx int) {
+		bp := b.entries[idx]
+		if bp.lang != "" && bp.lang != r.lang {
+			return // "cura" is care in Italian, a cure in Spanish
+		}
+		orig := r.d.orig(s, e)
+		switch bp.kind {
+		case bSolidGold:
+			if !solidGold(p) && !r.negated(s) {
+				r.addTokens("claim.solid_gold", CatClaim, core.SeverityBlock, fmt.Sprintf("%q: the product is not solid gold", orig), s, e)
+			}
+		case bRealDiamond:
+			if !naturalDiamond(p) && !r.negated(s) {
+				r.addTokens("claim.real_diamond", CatClaim, core.SeverityBlock, fmt.Sprintf("%q: the product has no natural diamond", orig), s, e)
+			}
+		case bHealth:
+			if !r.negated(s) {
+				r.addTokens("claim.health", CatClaim, core.SeverityBlock, fmt.Sprintf("%q is a health or metaphysical claim; jewellery makes none", orig), s, e)
+			}
+		case bSuperlative:
+			if !r.isMasked(s) && !(e < len(r.d.toks) && superlativeExceptions.has(r.d.word(e))) {
+				r.addTokens("claim.superlative", CatClaim, core.SeverityBlock, fmt.Sprintf("%q is a superlative the guide forbids: it cannot be substantiated", orig), s, e)
+			}
+		case bInjection:
+			r.addTokens("injection.phrase", CatInjection, core.SeverityBlock, fmt.Sprintf("%q is prompt or assistant text, not copy", orig), s, e)
+		case bGBtoUS:
+			if spelling == "american" {
+				r.addTokens("locale.spelling", CatLocale, core.SeverityWarn, fmt.Sprintf("%q is British spelling; en-US writes %q", orig, bp.suggest), s, e)
+			}
+		case bUStoGB:
+			if spelling == "british" {
+				r.addTokens("locale.spelling", CatLocale, core.SeverityWarn, fmt.Sprintf("%q is American spelling; %s writes %q", orig, r.in.Locale, bp.suggest), s, e)
+			}
+		}
+	})
+}
+
+// ---- guide phrases ----
+
+func (r *run) checkGuidePhrases() {
+	g := r.g
+	if g == nil {
+		return
+	}
+	cg := r.cg
+	loc := r.in.Locale
+	var occ map[int]int
+	var condFirst map[int][2]int
+	var condSecond map[int]bool
+	cg.phrases.each(r.d, func(s, e, idx int) {
+		h := cg.hits[idx]
+		orig := r.d.orig(s, e)
+		switch h.kind {
+		case hExistence, hSubstitution, hCapitalization, hOccurrence, hCondFirst, hCondSecond:
+			rule := &g.Rules[h.idx]
+			if !rule.AppliesTo(loc) {
+				return
+			}
+			cat, sev := rule.CategoryOrDefault(), rule.Level
+			switch h.kind {
+			case hExistence:
+				if !rule.IgnoreCase && orig != h.text {
+					return
+				}
+				r.addTokens(rule.ID, cat, sev, message(rule.Message, orig, fmt.Sprintf("%q is banned by the style guide", orig)), s, e)
+			case hSubstitution:
+				r.addTokens(rule.ID, cat, sev, message(rule.Message, orig, fmt.Sprintf("write %q instead of %q", h.text, orig)), s, e)
+			case hCapitalization:
+				if orig != h.text && !r.inLink(s) {
+					r.addTokens(rule.ID, cat, sev, message(rule.Message, orig, fmt.Sprintf("%q must be written %q", orig, h.text)), s, e)
+				}
+			case hOccurrence:
+				if occ == nil {
+					occ = map[int]int{}
+				}
+				occ[h.idx]++
+				if occ[h.idx] == rule.Max+1 {
+					r.addTokens(rule.ID, cat, sev, message(rule.Message, orig, fmt.Sprintf("%q appears more than %d times", rule.Token, rule.Max)), s, e)
+				}
+			case hCondFirst:
+				if condFirst == nil {
+					condFirst = map[int][2]int{}
+				}
+				if _, seen := condFirst[h.idx]; !seen {
+					condFirst[h.idx] = [2]int{s, e}
+				}
+			case hCondSecond:
+				if condSecond == nil {
+					condSecond = map[int]bool{}
+				}
+				condSecond[h.idx] = true
+			}
+		case hClaim:
+			cl := &g.Claims[h.idx]
+			if r.negated(s) || hasEvidence(&r.in.Product, cl.Requires) {
+				return
+			}
+			cat := cl.Category
+			if cat == "" {
+				cat = CatClaim
+			}
+			r.addTokens("claim."+ruleSlug(cl.Text), cat, levelOr(cl.Level, core.SeverityBlock),
+				message(cl.Message, orig, fmt.Sprintf("%q is a claim the product's data does not support (needs %s)", orig, describeRequires(cl.Requires))), s, e)
+		case hForbidden:
+			if h.locale != "" && h.locale != loc {
+				return
+			}
+			ge := &g.Glossary[h.idx]
+			msg := fmt.Sprintf("%q is a forbidden term", orig)
+			if ge.Suggest != "" {
+				msg += fmt.Sprintf("; write %q", ge.Suggest)
+			}
+			r.addTokens("glossary.forbidden", CatGlossary, levelOr(ge.Level, core.SeverityWarn), msg, s, e)
+		case hAvoid:
+			if h.locale != loc {
+				return
+			}
+			ge := &g.Glossary[h.idx]
+			want := ge.Term
+			if t, ok := ge.Translations[loc]; ok && ge.Kind == styleguide.KindPreferred {
+				want = t
+			}
+			msg := fmt.Sprintf("%q: write %q", orig, want)
+			if ge.Kind == styleguide.KindDoNotTranslate {
+				// "Momente" is a word; it is a translated name only
+				// when it names the collection.
+				if !r.nextToCollectionWord(s, e) {
+					return
+				}
+				msg = fmt.Sprintf("%q translates %q, which must stay as written", orig, ge.Term)
+			}
+			r.addTokens("glossary."+ge.Kind, CatGlossary, levelOr(ge.Level, core.SeverityWarn), msg, s, e)
+		case hPreferredSource:
+			ge := &g.Glossary[h.idx]
+			t, ok := ge.Translations[loc]
+			if !ok || containsFold(t, ge.Term) {
+				return
+			}
+			r.addTokens("glossary.preferred", CatGlossary, levelOr(ge.Level, core.SeverityWarn), fmt.Sprintf("%q is left untranslated; %s writes %q", orig, loc, t), s, e)
+		case hCompetitor:
+			r.addTokens("competitor", CatCompetitor, core.SeverityBlock, fmt.Sprintf("names the competitor %s", h.text), s, e)
+		case hCollection:
+			r.collectionCase(s, e, h.text)
+		}
+	})
+	for idx, span := range condFirst {
+		if condSecond[idx] {
+			continue
+		}
+		rule := &g.Rules[idx]
+		r.addTokens(rule.ID, rule.CategoryOrDefault(), rule.Level, message(rule.Message, r.d.orig(span[0], span[1]), fmt.Sprintf("%q needs %q in the same copy", rule.First, rule.Second)), span[0], span[1])
+	}
+	for _, ri := range r.cg.punctOccurrences {
+		if rule := &g.Rules[ri]; rule.AppliesTo(loc) {
+			r.countOccurrence(rule)
+		}
+	}
+}
+
+// countOccurrence counts a punctuation token such as "!".
+func (r *run) countOccurrence(rule *styleguide.Rule) {
+	text, n, from := r.d.text, 0, 0
+	for {
+		i := strings.Index(text[from:], rule.Token)
+		if i < 0 {
+			return
+		}
+		n++
+		at := from + i
+		if n == rule.Max+1 {
+			r.addBytes(rule.ID, rule.CategoryOrDefault(), rule.Level, message(rule.Message, rule.Token, fmt.Sprintf("%q appears more than %d times", rule.Token, rule.Max)), at, at+len(rule.Token))
+			return
+		}
+		from = at + len(rule.Token)
+	}
+}
+
+func ruleSlug(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return '_'
+	}, s)
+}
+
+func describeRequires(req map[string][]string) string {
+	var parts []string
+	for _, f := range styleguide.ClaimFields {
+		if v, ok := req[f]; ok {
+			parts = append(parts, f+": "+strings.Join(v, " or "))
+		}
+	}
+	return strings.Join(parts, "; or ")
+}
+
+func (r *run) checkPatterns() {
+	for _, p := range r.cg.patterns {
+		rule := &r.g.Rules[p.rule]
+		if !rule.AppliesTo(r.in.Locale) {
+			continue
+		}
+		for _, loc := range p.re.FindAllStringIndex(r.d.text, -1) {
+			m := r.d.text[loc[0]:loc[1]]
+			r.addBytes(rule.ID, rule.CategoryOrDefault(), rule.Level, message(rule.Message, m, fmt.Sprintf("%q is banned by the style guide", m)), loc[0], loc[1])
+		}
+	}
+}
+
+// ---- regulatory ----
+
+func (r *run) checkRegulatory() {
+	p := &r.in.Product
+	d := r.d
+	plated := goldIsPlated(p)
+	lab, simulant := diamondLike(p)
+	checkDiamonds := (lab || simulant) && !naturalDiamond(p)
+	// The guide's own recycled claim, when it has one, is checked with the
+	// other claims; the built-in one stands in for it otherwise.
+	checkRecycled := !r.cg.hasRecycl && !hasEvidence(p, recycledEvidence)
+	if !plated && !checkDiamonds && !checkRecycled {
+		return
+	}
+	platingDisclosed := false
+	if plated {
+		for i := range d.toks {
+			w := d.word(i)
+			if platingDisclosure.has(w) {
+				platingDisclosed = true
+				break
+			}
+		}
+	}
+	for i := range d.toks {
+		w := d.word(i)
+		if r.isMasked(i) {
+			continue
+		}
+		if plated && r.isGoldWord(i) {
+			solid := d.anyNear(i, i+1, 2, 0, solidWords)
+			karat := d.anyNear(i, i+1, 2, 0, karatWords)
+			qualified := d.anyNear(i, i+1, 3, 3, platingWords)
+			switch {
+			case solid:
+				r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q: the product's gold is plated and must be described as plated", d.orig(max(i-2, 0), i+1)), i, i+1)
+			case !qualified && (karat || !platingDisclosed):
+				r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q without \"plated\": the product is %s", d.orig(i, i+1), strings.Join(p.Materials, ", ")), i, i+1)
+			}
+		}
+		if checkDiamonds && diamondWords.has(w) && !r.diamondLookAlike(i) && !d.anyNear(i, i+1, 4, 4, stoneQualifiers) {
+			kind := "a diamond simulant"
+			if lab {
+				kind = "lab-grown"
+			}
+			r.addTokens("regulatory.stone_qualifier", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q: the stone is %s and must be named with its qualifier", d.orig(i, i+1), kind), i, i+1)
+		}
+		if checkRecycled && recycledWords.has(w) && !r.negated(i) {
+			r.addTokens("regulatory.recycled", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q is an environmental claim the product's data does not support", d.orig(i, i+1)), i, i+1)
+		}
+	}
+}
+
+var recycledEvidence = map[string][]string{"features": {"recycled"}, "materials": {"recycled"}, "attributes": {"recycled"}}
+
+// isGoldWord reports whether token i names gold as a metal; French "or"
+// counts only next to words that make it the metal ("en or", "or rose").
+func (r *run) isGoldWord(i int) bool {
+	d := r.d
+	w := d.word(i)
+	if w == "or" {
+		if r.lang != "fr" {
+			return false
+		}
+		return (i > 0 && d.toks[i-1].sent == d.toks[i].sent && frGoldBefore.has(d.word(i-1))) ||
+			(i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent && frGoldAfter.has(d.word(i+1)))
+	}
+	if w == "golden" {
+		return false // a colour or a mood, not the metal
+	}
+	return goldWords.has(w)
+}
+
+// diamondLookAlike: "diamond-cut", "diamond-shaped", "taille diamant", ...
+func (r *run) diamondLookAlike(i int) bool {
+	d := r.d
+	if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent && diamondLookAlikeAfter.has(d.word(i+1)) {
+		return true
+	}
+	return i > 0 && d.toks[i-1].sent == d.toks[i].sent && diamondLookAlikeBefore.has(d.word(i-1))
+}
+
+// ---- trademark ----
+
+// checkTrademark finds the brand misspelt ("Aurellia", "Aurélia") or
+// wrongly cased ("AURELIA") even without a capitalization rule.
+func (r *run) checkTrademark() {
+	if r.g == nil || r.cg.brandLow == "" {
+		return
+	}
+	brand, low := r.g.Brand, r.cg.brandLow
+	if strings.ContainsRune(low, ' ') {
+		return // multi-word brands are left to capitalization rules
+	}
+	n := utf8.RuneCountInString(low)
+	first, _ := utf8.DecodeRuneInString(low)
+	d := r.d
+	for i := range d.toks {
+		w := d.word(i)
+		wf, _ := utf8.DecodeRuneInString(w)
+		if wf != first {
+			continue
+		}
+		wn := d.toks[i].re - d.toks[i].rs
+		if wn < n-2 || wn > n+2 {
+			continue
+		}
+		orig := d.orig(i, i+1)
+		if r.inLink(i) {
+			continue // a domain or address is reported as such by safety
+		}
+		if w == low {
+			if orig != brand {
+				r.addTokens("trademark.brand_case", CatTrademark, core.SeverityBlock, fmt.Sprintf("%q: the brand is written %q", orig, brand), i, i+1)
+			}
+			continue
+		}
+		maxDist := 1
+		if n >= 6 {
+			maxDist = 2
+		}
+		if damerau(w, low, maxDist) <= maxDist {
+			r.addTokens("trademark.brand_spelling", CatTrademark, core.SeverityBlock, fmt.Sprintf("%q looks like a misspelling of the brand %q", orig, brand), i, i+1)
+		}
+	}
+	r.checkCollectionSpelling()
+}
+
+// collectionCase flags a collection name written in another case when it
+// is used as a name (next to "collection"): "timeless" alone is a word.
+func (r *run) collectionCase(s, e int, name string) {
+	orig := r.d.orig(s, e)
+	if orig == name || !r.nextToCollectionWord(s, e) {
+		return
+	}
+	r.addTokens("trademark.collection_case", CatTrademark, core.SeverityBlock, fmt.Sprintf("%q: the collection is written %q", orig, name), s, e)
+}
+
+func (r *run) nextToCollectionWord(s, e int) bool {
+	return r.d.anyNear(s, e, 1, 1, collectionWords)
+}
+
+// checkCollectionSpelling finds near misses of distinctive collection
+// names used as names ("the Reflections collection" for Reflexions).
+func (r *run) checkCollectionSpelling() {
+	d := r.d
+	for _, name := range r.g.Collections {
+		low := strings.ToLower(name)
+		if strings.ContainsRune(low, ' ') || utf8.RuneCountInString(low) < 6 {
+			continue
+		}
+		for i := range d.toks {
+			w := d.word(i)
+			if w == low || !r.nextToCollectionWord(i, i+1) || collectionWords.has(w) {
+				continue
+			}
+			if damerau(w, low, 2) <= 2 && !r.isCollection(w) && !r.cg.avoidWords.has(w) {
+				r.addTokens("trademark.collection_spelling", CatTrademark, core.SeverityBlock, fmt.Sprintf("%q looks like a misspelling of the collection %q", d.orig(i, i+1), name), i, i+1)
+			}
+		}
+	}
+}
+
+func (r *run) isCollection(w string) bool {
+	for _, c := range r.g.Collections {
+		if strings.EqualFold(c, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// ---- glossary: do-not-translate collection names ----
+
+// checkGlossaryDoNotTranslate: when the product's collection is a
+// do-not-translate term, copy that talks about "the collection" must use
+// the name as written.
+func (r *run) checkGlossaryDoNotTranslate() {
+	if r.g == nil || r.in.Product.Collection == "" {
+		return
+	}
+	for _, ge := range r.g.Glossary {
+		if ge.Kind != styleguide.KindDoNotTranslate || !strings.EqualFold(ge.Term, r.in.Product.Collection) {
+			continue
+		}
+		if containsFold(r.d.text, ge.Term) {
+			return
+		}
+		d := r.d
+		for i := range d.toks {
+			if collectionWords.has(d.word(i)) && d.word(i) != "line" && d.word(i) != "range" {
+				r.addTokens("glossary.do_not_translate", CatGlossary, levelOr(ge.Level, core.SeverityWarn), fmt.Sprintf("the collection is named here without %q, which must stay as written in every language", ge.Term), i, i+1)
+				return
+			}
+		}
+	}
+}
+
+// ---- repetition ----
+
+func (r *run) checkRepetition() {
+	if r.g == nil {
+		return
+	}
+	d := r.d
+	for ri := range r.g.Rules {
+		rule := &r.g.Rules[ri]
+		if rule.Type != styleguide.TypeRepetition || !rule.AppliesTo(r.in.Locale) {
+			continue
+		}
+		only := r.cg.repetitionTokens[ri]
+		for i := 1; i < len(d.toks); i++ {
+			w := d.word(i)
+			if w != d.word(i-1) || d.toks[i].sent != d.toks[i-1].sent || strings.TrimSpace(d.gap(i-1)) != "" {
+				continue
+			}
+			if r0, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r0) || repetitionAllowed.has(w) || (only != nil && !only.has(w)) {
+				continue
+			}
+			orig := d.orig(i-1, i+1)
+			r.addTokens(rule.ID, rule.CategoryOrDefault(), rule.Level, message(rule.Message, d.orig(i, i+1), fmt.Sprintf("%q: the word is repeated", orig)), i-1, i+1)
+		}
+	}
+}
+
+// inLink reports whether token i lies inside a URL or e-mail address.
+func (r *run) inLink(i int) bool {
+	b := r.d.toks[i].bs
+	for _, l := range r.links {
+		if b >= l[0] && b < l[1] {
+			return true
+		}
+	}
+	return false
+}

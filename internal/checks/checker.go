@@ -1,0 +1,227 @@
+// Package checks judges a draft against the brand style guide and the
+// product's facts: claims, market rules, banned terms, trademarks, the
+// glossary, length, readability, locale, safety, prompt injection,
+// competitors and near-duplicates. Fact grounding lives in its own package
+// and is plugged in through Checker.Grounding.
+package checks
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/styleguide"
+)
+
+// Checker implements core.Checker. The zero value is ready to use; use it
+// by pointer, it caches compiled guides.
+type Checker struct {
+	// Grounding checks facts (materials, stones, colours, counts,
+	// collections); the wiring sets it to grounding.Check.
+	Grounding func(product core.Product, locale, text string) []core.Finding
+	// DuplicateBlock and DuplicateWarn are the Jaccard similarities of
+	// word 3-shingles at which a neighbour's copy blocks or warns; zero
+	// means the defaults.
+	DuplicateBlock, DuplicateWarn float64
+
+	cache guideCache
+}
+
+var _ core.Checker = (*Checker)(nil)
+
+// New returns a Checker with grounding plugged in (nil for none).
+func New(grounding func(core.Product, string, string) []core.Finding) *Checker {
+	return &Checker{Grounding: grounding}
+}
+
+// Category names (DESIGN.md §4).
+const (
+	CatGrounding   = "grounding"
+	CatClaim       = "claim"
+	CatRegulatory  = "regulatory"
+	CatBannedTerm  = "banned_term"
+	CatTrademark   = "trademark"
+	CatGlossary    = "glossary"
+	CatLength      = "length"
+	CatReadability = "readability"
+	CatLocale      = "locale"
+	CatSafety      = "safety"
+	CatInjection   = "injection"
+	CatCompetitor  = "competitor"
+	CatDuplicate   = "duplicate"
+)
+
+// run is the state of one check.
+type run struct {
+	c        *Checker
+	g        *styleguide.Guide
+	cg       *compiled
+	in       *core.CheckInput
+	d        *document
+	lang     string
+	findings []core.Finding
+	// masked tokens belong to the product's own name, quoted in the copy:
+	// its words are not claims ("Diamond Heart" on a zirconia pendant).
+	masked []bool
+	// links are the byte spans of URLs and e-mail addresses.
+	links [][]int
+}
+
+var docPool = sync.Pool{New: func() any { return &document{} }}
+
+// Check runs every check and returns the findings sorted by span.
+func (c *Checker) Check(in core.CheckInput) []core.Finding {
+	d := docPool.Get().(*document)
+	defer docPool.Put(d)
+	d.text = in.Text
+	d.prepare()
+
+	r := &run{c: c, g: in.Guide, in: &in, d: d, lang: styleguide.LangOf(in.Locale)}
+	if in.Guide != nil {
+		r.cg = c.cache.get(in.Guide)
+		r.lang = in.Guide.Lang(in.Locale)
+	} else {
+		r.cg = compileGuide(nil)
+	}
+	r.maskProductName()
+
+	r.checkLength()
+	r.checkSafety()
+	r.checkInjection()
+	r.checkBuiltinPhrases()
+	r.checkGuidePhrases()
+	r.checkPatterns()
+	r.checkRegulatory()
+	r.checkTrademark()
+	r.checkGlossaryDoNotTranslate()
+	r.checkRepetition()
+	r.checkReadability()
+	r.checkLanguage()
+	r.checkMixedLanguage()
+	r.checkTypography()
+	r.checkDuplicate()
+	if c.Grounding != nil {
+		r.findings = append(r.findings, c.Grounding(in.Product, in.Locale, in.Text)...)
+	}
+	if len(r.findings) == 0 {
+		return []core.Finding{} // encodes as [], not null
+	}
+	return sortFindings(r.findings)
+}
+
+// sortFindings orders findings by span and drops repeats of the same
+// category at the same span (a guide rule and a built-in may agree).
+func sortFindings(fs []core.Finding) []core.Finding {
+	// Longest span first at the same start, so that a phrase inside a
+	// longer phrase of the same category ("healing" in "healing energy")
+	// is reported once.
+	slices.SortStableFunc(fs, func(a, b core.Finding) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End), strings.Compare(a.Category, b.Category),
+			cmp.Compare(severityRank(a.Severity), severityRank(b.Severity)))
+	})
+	var reach [16]struct {
+		cat string
+		end int
+	}
+	n := 0
+	out := fs[:0]
+	for _, f := range fs {
+		if f.End > f.Start {
+			covered := false
+			for k := 0; k < n; k++ {
+				if reach[k].cat == f.Category && f.End <= reach[k].end {
+					covered = true
+					break
+				}
+			}
+			if covered {
+				continue
+			}
+			found := false
+			for k := 0; k < n; k++ {
+				if reach[k].cat == f.Category {
+					reach[k].end = max(reach[k].end, f.End)
+					found = true
+				}
+			}
+			if !found && n < len(reach) {
+				reach[n].cat, reach[n].end = f.Category, f.End
+				n++
+			}
+		} else if len(out) > 0 {
+			p := out[len(out)-1]
+			if p.Start == f.Start && p.End == f.End && p.Category == f.Category {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func severityRank(s string) int {
+	if s == core.SeverityBlock {
+		return 0
+	}
+	return 1
+}
+
+func (r *run) add(rule, category, severity, message string, start, end int) {
+	r.findings = append(r.findings, core.Finding{Rule: rule, Category: category, Severity: severity, Message: message, Start: start, End: end})
+}
+
+func (r *run) addTokens(rule, category, severity, message string, s, e int) {
+	start, end := r.d.span(s, e)
+	r.add(rule, category, severity, message, start, end)
+}
+
+func levelOr(level, def string) string {
+	if level == "" {
+		return def
+	}
+	return level
+}
+
+// message fills a guide message's %s with the match, or uses def.
+func message(tmpl, match, def string) string {
+	if tmpl == "" {
+		return def
+	}
+	if strings.Contains(tmpl, "%s") {
+		return strings.Replace(tmpl, "%s", match, 1)
+	}
+	return tmpl
+}
+
+func (r *run) maskProductName() {
+	name := r.in.Product.Name
+	if name == "" {
+		return
+	}
+	words := splitWords(name)
+	if len(words) == 0 {
+		return
+	}
+	d := r.d
+	for i := 0; i+len(words) <= len(d.toks); i++ {
+		ok := true
+		for k, w := range words {
+			if d.word(i+k) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			if r.masked == nil {
+				r.masked = make([]bool, len(d.toks))
+			}
+			for k := range words {
+				r.masked[i+k] = true
+			}
+		}
+	}
+}
+
+func (r *run) isMasked(i int) bool { return r.masked != nil && r.masked[i] }

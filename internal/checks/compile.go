@@ -1,0 +1,235 @@
+package checks
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/abadojack/whatlanggo"
+
+	"github.com/copydesk/copydesk/internal/styleguide"
+)
+
+// hitKind says what a guide phrase hit means.
+type hitKind uint8
+
+const (
+	hExistence hitKind = iota
+	hSubstitution
+	hCapitalization
+	hOccurrence
+	hCondFirst
+	hCondSecond
+	hClaim
+	hForbidden
+	hAvoid
+	hPreferredSource
+	hCompetitor
+	hCollection
+)
+
+// guideHit is the payload of one guide phrase.
+type guideHit struct {
+	kind   hitKind
+	idx    int    // rule, claim, glossary entry, competitor or collection index
+	locale string // empty: every locale
+	text   string // the phrase as written in the guide (expect, suggestion, ...)
+}
+
+type compiledPattern struct {
+	rule int
+	re   *regexp.Regexp
+}
+
+// compiled is everything a check needs from one guide, built once per
+// guide and shared by every check that uses it.
+type compiled struct {
+	guide    *styleguide.Guide
+	phrases  *phraseMatcher
+	hits     []guideHit
+	patterns []compiledPattern
+	// languages the guide serves, for language identification.
+	langs    whatlanggo.Options
+	brandLow string
+	// avoidWords are the single-word renderings the glossary lists; the
+	// fuzzy collection check leaves them to the glossary.
+	avoidWords wordSet
+	// punctOccurrences are occurrence rules on punctuation ("!"), counted
+	// in the raw text rather than matched as words.
+	punctOccurrences []int
+	// repetitionTokens limits a repetition rule to its tokens, by rule index.
+	repetitionTokens map[int]wordSet
+	hasRecycl        bool // the guide has its own recycled claim
+}
+
+func (c *compiled) add(phrase string, h guideHit) {
+	c.hits = append(c.hits, h)
+	c.phrases.add(phrase, len(c.hits)-1)
+}
+
+func compileGuide(g *styleguide.Guide) *compiled {
+	c := &compiled{guide: g, phrases: newPhraseMatcher(), avoidWords: wordSet{}, repetitionTokens: map[int]wordSet{}}
+	if g == nil {
+		return c
+	}
+	c.brandLow = strings.ToLower(g.Brand)
+	for i, r := range g.Rules {
+		switch r.Type {
+		case styleguide.TypeExistence:
+			for _, t := range r.Tokens {
+				c.add(t, guideHit{kind: hExistence, idx: i, text: t})
+			}
+			for _, p := range r.Patterns {
+				if r.IgnoreCase && !strings.HasPrefix(p, "(?i)") {
+					p = "(?i)" + p
+				}
+				if re, err := regexp.Compile(p); err == nil {
+					c.patterns = append(c.patterns, compiledPattern{rule: i, re: re})
+				}
+			}
+		case styleguide.TypeSubstitution:
+			for _, bad := range sortedKeys(r.Swap) {
+				c.add(bad, guideHit{kind: hSubstitution, idx: i, text: r.Swap[bad]})
+			}
+		case styleguide.TypeCapitalization:
+			c.add(r.Match, guideHit{kind: hCapitalization, idx: i, text: r.Expect})
+		case styleguide.TypeOccurrence:
+			if len(splitWords(r.Token)) > 0 {
+				c.add(r.Token, guideHit{kind: hOccurrence, idx: i})
+			} else {
+				c.punctOccurrences = append(c.punctOccurrences, i)
+			}
+		case styleguide.TypeRepetition:
+			if len(r.Tokens) > 0 {
+				c.repetitionTokens[i] = newWordSet(r.Tokens)
+			}
+		case styleguide.TypeConditional:
+			c.add(r.First, guideHit{kind: hCondFirst, idx: i})
+			c.add(r.Second, guideHit{kind: hCondSecond, idx: i})
+		}
+	}
+	for i, cl := range g.Claims {
+		c.add(cl.Text, guideHit{kind: hClaim, idx: i, text: cl.Text})
+		for _, a := range cl.Also {
+			c.add(a, guideHit{kind: hClaim, idx: i, text: cl.Text})
+		}
+		if strings.EqualFold(cl.Text, "recycled") {
+			c.hasRecycl = true
+		}
+	}
+	for i, e := range g.Glossary {
+		switch e.Kind {
+		case styleguide.KindForbidden:
+			c.add(e.Term, guideHit{kind: hForbidden, idx: i})
+			for _, loc := range sortedKeys(e.Translations) {
+				c.add(e.Translations[loc], guideHit{kind: hForbidden, idx: i, locale: loc})
+			}
+		case styleguide.KindPreferred:
+			c.add(e.Term, guideHit{kind: hPreferredSource, idx: i})
+		}
+		for _, loc := range sortedKeys(e.Avoid) {
+			for _, a := range e.Avoid[loc] {
+				c.add(a, guideHit{kind: hAvoid, idx: i, locale: loc})
+				if w := splitWords(a); len(w) == 1 {
+					c.avoidWords[w[0]] = struct{}{}
+				}
+			}
+		}
+	}
+	for i, name := range g.Competitors {
+		c.add(name, guideHit{kind: hCompetitor, idx: i, text: name})
+	}
+	for i, name := range g.Collections {
+		c.add(name, guideHit{kind: hCollection, idx: i, text: name})
+	}
+	c.langs = whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{}}
+	for loc := range g.Locales {
+		if l, ok := langByCode[g.Lang(loc)]; ok {
+			c.langs.Whitelist[l] = true
+		}
+	}
+	return c
+}
+
+// langByCode maps ISO 639-1 codes to whatlanggo languages.
+var langByCode = func() map[string]whatlanggo.Lang {
+	m := map[string]whatlanggo.Lang{}
+	for l := whatlanggo.Lang(0); l <= whatlanggo.Zul; l++ {
+		if code := l.Iso6391(); code != "" {
+			m[code] = l
+		}
+	}
+	return m
+}()
+
+// guideCache keeps compiled guides by pointer. Guides are immutable once
+// parsed; a handful of versions are live at a time (older drafts keep
+// theirs), so the cache is small and simply dropped when full.
+type guideCache struct {
+	mu sync.Mutex
+	m  map[*styleguide.Guide]*compiled
+}
+
+const guideCacheSize = 16
+
+func (gc *guideCache) get(g *styleguide.Guide) *compiled {
+	gc.mu.Lock()
+	defer gc.mu.Unlock()
+	if c, ok := gc.m[g]; ok {
+		return c
+	}
+	if gc.m == nil || len(gc.m) >= guideCacheSize {
+		gc.m = map[*styleguide.Guide]*compiled{}
+	}
+	c := compileGuide(g)
+	gc.m[g] = c
+	return c
+}
+
+// builtins is the compiled built-in lexicon, shared by all checkers.
+var builtins = sync.OnceValue(func() *builtinLexicon {
+	b := &builtinLexicon{phrases: newPhraseMatcher()}
+	add := func(kind builtinKind, list []string) {
+		for _, p := range list {
+			b.add(builtinPhrase{kind: kind, phrase: p})
+		}
+	}
+	add(bSolidGold, solidGoldPhrases)
+	add(bRealDiamond, realDiamondPhrases)
+	for lang, list := range healthPhrases {
+		for _, p := range list {
+			b.add(builtinPhrase{kind: bHealth, phrase: p, lang: lang})
+		}
+	}
+	for lang, list := range superlativePhrases {
+		for _, p := range list {
+			b.add(builtinPhrase{kind: bSuperlative, phrase: p, lang: lang})
+		}
+	}
+	add(bInjection, injectionPhrases)
+	for _, p := range spellingPairs {
+		b.add(builtinPhrase{kind: bGBtoUS, phrase: p[0], suggest: p[1]})
+		b.add(builtinPhrase{kind: bUStoGB, phrase: p[1], suggest: p[0]})
+	}
+	return b
+})
+
+type builtinLexicon struct {
+	phrases *phraseMatcher
+	entries []builtinPhrase
+}
+
+func (b *builtinLexicon) add(p builtinPhrase) {
+	b.entries = append(b.entries, p)
+	b.phrases.add(p.phrase, len(b.entries)-1)
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}

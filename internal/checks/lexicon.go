@@ -1,0 +1,141 @@
+package checks
+
+// Built-in multilingual word lists (en, fr, de, it, es; some nl, pt). They
+// apply whatever the guide says, because a careful reviewer refuses these
+// claims in every market.
+
+// builtinKind says what a built-in phrase hit means.
+type builtinKind uint8
+
+const (
+	bSolidGold builtinKind = iota
+	bRealDiamond
+	bHealth
+	bSuperlative
+	bInjection
+	bGBtoUS // a British form, wrong in en-US
+	bUStoGB // an American form, wrong in en-GB
+)
+
+type builtinPhrase struct {
+	kind    builtinKind
+	lang    string // empty: every language
+	phrase  string
+	suggest string
+}
+
+var solidGoldPhrases = []string{
+	"solid gold", "solid 9k gold", "solid 14k gold", "solid 18k gold", "solid 22k gold", "pure gold", "real gold",
+	"or massif", "or pur", "massivgold", "massives gold", "massivem gold", "massiven gold", "massiv gold", "echtgold", "reines gold",
+	"oro massiccio", "oro puro", "oro macizo", "oro sólido", "oro puro de ley",
+	"massief goud", "ouro maciço",
+}
+
+var realDiamondPhrases = []string{
+	"real diamond", "real diamonds", "genuine diamond", "genuine diamonds", "natural diamond", "natural diamonds",
+	"vrai diamant", "vrais diamants", "diamant véritable", "diamants véritables", "diamant naturel", "diamants naturels", "véritable diamant", "véritables diamants",
+	"echter diamant", "echte diamanten", "echten diamanten", "echtem diamant", "echtes diamant", "natürlicher diamant", "natürliche diamanten", "natürlichen diamanten",
+	"vero diamante", "veri diamanti", "diamante vero", "diamanti veri", "diamante naturale", "diamanti naturali", "diamante autentico", "diamanti autentici",
+	"diamante auténtico", "diamantes auténticos", "diamante real", "diamantes reales", "diamante genuino", "diamantes genuinos", "diamante natural", "diamantes naturales", "verdadero diamante", "verdaderos diamantes",
+	"echte diamant", "echte diamanten", "diamante verdadeiro",
+}
+
+var healthPhrases = map[string][]string{
+	"en": {"healing", "heals", "heal", "healing properties", "chakra", "chakras", "cures", "cure", "protects against", "protect against", "positive energy", "negative energy", "healing energy", "wards off", "ward off", "therapeutic", "balances your energy", "balance your energy", "boosts your immune", "keeps bad luck away", "wards off bad luck", "brings good luck", "brings luck", "protects the wearer", "protects you", "protective powers"},
+	"fr": {"guérison", "guérit", "guérir", "vertus thérapeutiques", "pouvoirs de guérison", "énergie positive", "énergies positives", "énergie négative", "protège contre", "éloigne les ondes", "lithothérapie", "chakra", "chakras"},
+	"de": {"heilend", "heilende", "heilenden", "heilkraft", "heilkräfte", "heilt", "heilwirkung", "positive energie", "negative energie", "schützt vor", "schützt gegen", "chakra", "chakren"},
+	"it": {"curativo", "curativa", "curative", "curativi", "guarisce", "guarigione", "energia positiva", "energie positive", "protegge da", "protegge contro", "proprietà curative", "cristalloterapia", "chakra"},
+	"es": {"curativo", "curativa", "curativas", "curativos", "cura el", "cura la", "sanación", "sanador", "sanadora", "energía positiva", "energías positivas", "protege contra", "propiedades curativas", "chakra", "chakras"},
+	"nl": {"genezend", "genezende", "helende", "beschermt tegen", "positieve energie"},
+	"pt": {"curativo", "curativa", "energia positiva", "protege contra"},
+}
+
+var superlativePhrases = map[string][]string{
+	"en": {"best in the world", "world's best", "the finest", "unbeatable", "unrivalled", "unrivaled", "number one", "second to none", "the best", "best ever", "best-ever", "the most beautiful in the world"},
+	"fr": {"le meilleur", "la meilleure", "les meilleurs", "les meilleures", "meilleur au monde", "meilleure au monde", "imbattable", "imbattables", "inégalé", "inégalée", "inégalable", "le plus beau du monde", "la plus belle du monde", "sans égal"},
+	"de": {"der beste", "die beste", "das beste", "den besten", "weltbeste", "weltbesten", "unschlagbar", "unschlagbare", "unschlagbaren", "unübertroffen", "unübertroffene", "das feinste", "der feinste", "schönste der welt"},
+	"it": {"il migliore", "la migliore", "i migliori", "le migliori", "migliore al mondo", "imbattibile", "imbattibili", "insuperabile", "ineguagliabile", "il più bello del mondo", "la più bella del mondo", "senza eguali"},
+	"es": {"el mejor", "la mejor", "los mejores", "las mejores", "mejor del mundo", "inmejorable", "inmejorables", "insuperable", "imbatible", "imbatibles", "el más bonito del mundo", "la más bonita del mundo", "sin igual"},
+}
+
+// injectionPhrases are prompt and chat-assistant text that must never reach
+// a catalogue.
+var injectionPhrases = []string{
+	"ignore previous instructions", "ignore all previous instructions", "ignore the previous instructions", "ignore the above", "ignore all instructions", "disregard previous instructions", "disregard the above", "previous instructions", "system prompt",
+	"as an ai", "as an ai language model", "as a language model", "i am an ai", "i'm an ai", "language model",
+	"here is the description", "here is a description", "here is your description", "here's the description", "here's a description", "here is the product description", "here is a product description", "here's a product description", "here's the product description", "here's your product description", "sure here is", "sure here's", "certainly here is", "certainly here's",
+	"ignorez les instructions", "ignorez toutes les instructions", "instructions précédentes", "en tant qu'ia", "en tant que modèle de langage", "voici la description", "voici une description",
+	"ignoriere alle", "ignoriere die", "vorherigen anweisungen", "als ki", "als sprachmodell", "hier ist die beschreibung", "hier ist eine beschreibung",
+	"ignora le istruzioni", "ignora tutte le istruzioni", "istruzioni precedenti", "come ia", "come modello linguistico", "ecco la descrizione", "ecco una descrizione",
+	"ignora las instrucciones", "ignora todas las instrucciones", "instrucciones anteriores", "como ia", "como modelo de lenguaje", "aquí está la descripción", "aquí tienes la descripción", "aquí tiene la descripción",
+}
+
+// injectionMarkers are character sequences of prompts, chat templates and
+// code fences.
+var injectionMarkers = []string{"###", "```", "{{", "}}", "{%", "%}", "<|", "|>", "[INST]", "[/INST]", "<<SYS>>", "<</SYS>>", "[[", "]]"}
+
+// instructionWords mark a product input field as instruction-like, so that
+// its text echoed into the copy is an injection.
+var instructionWords = newWordSet([]string{"ignore", "instructions", "instruction", "prompt", "write", "say", "mention", "output", "respond", "reply", "system", "assistant", "must", "pretend", "disregard", "forget", "include",
+	"ignorez", "écrivez", "écris", "ignoriere", "schreibe", "schreiben", "ignora", "scrivi", "escribe", "ignorar", "olvida", "dites", "sage"})
+
+// spellingPairs are British → American spellings.
+var spellingPairs = [][2]string{
+	{"colour", "color"}, {"colours", "colors"}, {"coloured", "colored"}, {"colourful", "colorful"}, {"jewellery", "jewelry"}, {"jeweller", "jeweler"}, {"jewellers", "jewelers"},
+	{"favourite", "favorite"}, {"favourites", "favorites"}, {"centre", "center"}, {"centred", "centered"}, {"grey", "gray"}, {"personalised", "personalized"}, {"personalise", "personalize"},
+	{"lustre", "luster"}, {"catalogue", "catalog"}, {"travelling", "traveling"}, {"mould", "mold"}, {"moulded", "molded"}, {"aluminium", "aluminum"}, {"honour", "honor"},
+	{"metre", "meter"}, {"metres", "meters"}, {"millimetre", "millimeter"}, {"millimetres", "millimeters"}, {"centimetres", "centimeters"}, {"sceptre", "scepter"}, {"glamour", "glamor"}, {"fibre", "fiber"}, {"organise", "organize"}, {"recognisable", "recognizable"}, {"harbour", "harbor"}, {"flavour", "flavor"}, {"oxidise", "oxidize"}, {"oxidised", "oxidized"},
+}
+
+// Look-alike and qualifier vocabularies for the regulatory check.
+var (
+	goldWords = newWordSet([]string{"gold", "golden", "gelbgold", "roségold", "rosegold", "weißgold", "weissgold", "rotgold", "oro", "goud", "ouro"})
+	// French "or" is also the conjunction: it counts as the metal only next
+	// to these words.
+	frGoldBefore = newWordSet([]string{"en", "d", "l", "plaqué", "plaquée", "plaqués", "plaquées", "de"})
+	frGoldAfter  = newWordSet([]string{"rose", "jaune", "blanc", "massif", "fin", "9", "14", "18", "22", "24", "750", "585", "375"})
+
+	platingWords = newWordSet([]string{
+		"plated", "plating", "plate", "vermeil", "tone", "toned", "coloured", "colored", "colour", "color", "finish", "finished", "coated", "coating", "layer", "layered", "filled", "hue", "glow", "sheen", "shade", "accents",
+		"plaqué", "plaquée", "plaqués", "plaquées", "placage", "doré", "dorée", "dorés", "dorées", "dorure", "couleur", "ton", "teinte", "finition", "reflets",
+		"vergoldet", "vergoldete", "vergoldeten", "vergoldetem", "vergoldeter", "vergoldetes", "vergoldung", "beschichtet", "beschichtung", "überzug", "überzogen", "farben", "farbton", "ton", "schimmer",
+		"placcato", "placcata", "placcati", "placcate", "placcatura", "bagno", "colore", "tono", "dorato", "dorata", "sfumatura", "riflessi",
+		"chapado", "chapada", "chapados", "chapadas", "baño", "bañado", "bañada", "bañados", "bañadas", "dorado", "dorada", "tono", "acabado", "reflejos",
+		"verguld", "vergulde", "banhado", "banhada",
+	})
+	// platingDisclosure are the words that tell the reader the gold is a plating.
+	platingDisclosure = newWordSet([]string{"plated", "plating", "vermeil", "filled", "plaqué", "plaquée", "plaqués", "plaquées", "placage", "vergoldet", "vergoldete", "vergoldeten", "vergoldetem", "vergoldeter", "vergoldetes", "vergoldung", "placcato", "placcata", "placcati", "placcate", "placcatura", "chapado", "chapada", "chapados", "chapadas", "bañado", "bañada", "bañados", "bañadas", "baño", "verguld", "vergulde", "banhado", "banhada"})
+	solidWords        = newWordSet([]string{"solid", "pure", "real", "massif", "massive", "pur", "massives", "massivem", "massiven", "massiv", "reines", "reinem", "echtes", "echtem", "massiccio", "puro", "macizo", "sólido", "massief", "maciço"})
+	karatWords        = newWordSet([]string{"9k", "14k", "18k", "22k", "24k", "9ct", "14ct", "18ct", "9kt", "14kt", "18kt", "carats", "carat", "karat", "karätig", "carati", "quilates", "kilates"})
+
+	diamondWords           = newWordSet([]string{"diamond", "diamonds", "diamant", "diamants", "diamanten", "brillant", "brillanten", "diamante", "diamanti", "diamantes"})
+	diamondLookAlikeAfter  = newWordSet([]string{"cut", "cuts", "shaped", "shape", "shapes", "pattern", "patterned", "motif", "textured", "texture", "effect", "like", "form", "förmig", "förmige", "schliff", "optik", "muster"})
+	diamondLookAlikeBefore = newWordSet([]string{"taille", "taillé", "taillée", "forme", "motif", "pointe", "effet", "taglio", "tagliato", "tagliata", "forma", "motivo", "effetto", "talla", "tallado", "tallada", "efecto", "like", "comme", "wie", "come", "como"})
+	stoneQualifiers        = newWordSet([]string{
+		"lab", "laboratory", "grown", "created", "synthetic", "simulated", "simulant", "imitation", "cultured", "man", "made",
+		"laboratoire", "synthétique", "synthétiques", "cultivé", "cultivés", "créé", "créés", "simulé", "simulés", "imitation",
+		"labor", "laborgezüchtet", "laborgezüchtete", "laborgezüchteter", "laborgezüchteten", "laborgezüchtetem", "gezüchtet", "gezüchtete", "gezüchteten", "synthetisch", "synthetische", "synthetischer", "synthetischen", "im",
+		"laboratorio", "sintetico", "sintetica", "sintetici", "sintetiche", "coltivato", "coltivati", "coltivata", "creato", "creati",
+		"sintético", "sintética", "sintéticos", "cultivado", "cultivados", "creado", "creados", "simulado", "simulados",
+	})
+	negationWords   = newWordSet([]string{"not", "no", "never", "non", "pas", "ni", "nicht", "kein", "keine", "nie", "niet", "não", "without", "sans", "ohne", "senza", "sin"})
+	collectionWords = newWordSet([]string{"collection", "collections", "kollektion", "kollektionen", "collezione", "collezioni", "colección", "colecciones", "coleção", "collectie", "line", "linie", "linea", "línea", "ligne", "range"})
+	recycledWords   = newWordSet([]string{"recycled", "recyclé", "recyclée", "recyclés", "recyclées", "recycelt", "recycelte", "recycelten", "recyceltem", "recyceltes", "riciclato", "riciclata", "riciclati", "riciclate", "reciclado", "reciclada", "reciclados", "recicladas", "gerecycled", "gerecycleerd", "reciclada"})
+	// Pronoun doubling is grammatical in these languages ("vous vous sentirez").
+	repetitionAllowed = newWordSet([]string{"nous", "vous", "die", "der", "das", "dass", "sie", "had", "that", "que", "si", "se"})
+)
+
+// superlativeExceptions follow a superlative in idioms that claim nothing
+// ("the best friend", "die beste Freundin", "la meilleure amie").
+var superlativeExceptions = newWordSet([]string{"friend", "friends", "part", "freundin", "freund", "freunde", "freundinnen", "amie", "ami", "amis", "amies", "amica", "amico", "amiche", "amici", "amiga", "amigo", "amigas", "amigos"})
+
+// stopwords give a cheap second opinion on the language of short texts.
+var stopwords = map[string][]string{
+	"en": {"the", "and", "with", "of", "a", "to", "in", "is", "for", "your", "that", "this", "it", "its", "on", "you", "every", "from", "or", "as", "are", "be", "so", "by", "at", "an", "will", "can"},
+	"fr": {"le", "la", "les", "et", "de", "des", "du", "un", "une", "avec", "pour", "en", "est", "qui", "vous", "votre", "sur", "dans", "au", "aux", "à", "ou", "ne", "pas", "plus", "se", "il", "elle"},
+	"de": {"der", "die", "das", "und", "mit", "ein", "eine", "für", "ist", "sie", "ihr", "ihre", "den", "dem", "zu", "im", "auf", "von", "jeden", "nicht", "auch", "sich", "wie", "oder", "an", "es", "er", "sind"},
+	"it": {"il", "la", "le", "e", "di", "un", "una", "con", "per", "è", "che", "del", "della", "ogni", "in", "suo", "sua", "gli", "al", "da", "o", "a", "non", "si", "più", "anche", "come", "lo", "nel", "nella"},
+	"es": {"el", "la", "los", "las", "y", "de", "un", "una", "con", "para", "es", "que", "del", "su", "en", "cada", "por", "al", "se", "a", "o", "no", "como", "lo", "más", "muy", "sin"},
+	"nl": {"de", "het", "een", "en", "van", "met", "voor", "is", "dat", "die", "op", "uw", "je", "elke", "in", "aan"},
+	"pt": {"o", "a", "os", "as", "e", "de", "um", "uma", "com", "para", "é", "que", "do", "da", "seu", "sua", "em", "cada", "não", "no", "na", "mais"},
+}

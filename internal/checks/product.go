@@ -1,0 +1,156 @@
+package checks
+
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// containsFold reports whether s contains sub, ignoring case.
+func containsFold(s, sub string) bool {
+	if len(sub) > len(s) {
+		return false
+	}
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
+
+func anyContainsFold(list []string, sub string) bool {
+	for _, s := range list {
+		if containsFold(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasEvidence reports whether the product supports a claim: any listed
+// value found in its field (OR over fields and values).
+func hasEvidence(p *core.Product, requires map[string][]string) bool {
+	for field, values := range requires {
+		for _, v := range values {
+			switch field {
+			case "features":
+				if anyContainsFold(p.Features, v) {
+					return true
+				}
+			case "materials":
+				if anyContainsFold(p.Materials, v) {
+					return true
+				}
+			case "colours":
+				if anyContainsFold(p.Colours, v) {
+					return true
+				}
+			case "keywords":
+				if anyContainsFold(p.Keywords, v) {
+					return true
+				}
+			case "occasions":
+				if anyContainsFold(p.Occasions, v) {
+					return true
+				}
+			case "stones":
+				for _, s := range p.Stones {
+					if containsFold(s.Type, v) {
+						return true
+					}
+				}
+			case "category":
+				if containsFold(p.Category, v) {
+					return true
+				}
+			case "collection":
+				if containsFold(p.Collection, v) {
+					return true
+				}
+			case "name":
+				if containsFold(p.Name, v) {
+					return true
+				}
+			case "attributes":
+				for k, a := range p.Attributes {
+					if containsFold(k, v) || containsFold(a, v) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+func isPlatingMaterial(m string) bool {
+	m = strings.ToLower(m)
+	for _, w := range []string{"plated", "plating", "vermeil", "gold-filled", "gold filled", "tone", "plaqué", "vergoldet", "placcato", "chapado", "bañado"} {
+		if strings.Contains(m, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// goldIsPlated: the product's gold is a plating or a colour, not the metal.
+func goldIsPlated(p *core.Product) bool {
+	plated := false
+	for _, m := range p.Materials {
+		if isPlatingMaterial(m) && (containsFold(m, "gold") || containsFold(m, "vermeil")) {
+			plated = true
+		}
+	}
+	return plated && !solidGold(p)
+}
+
+// solidGold: some material is gold and not a plating.
+func solidGold(p *core.Product) bool {
+	for _, m := range p.Materials {
+		if containsFold(m, "gold") && !isPlatingMaterial(m) {
+			return true
+		}
+	}
+	return false
+}
+
+var labStoneMarks = []string{"lab", "created", "synthetic", "cultured", "grown"}
+var simulantMarks = []string{"zirconia", "simulated", "imitation", "crystal", "glass", "moissanite", "simulant", "cz"}
+
+func isLabStone(t string) bool {
+	for _, w := range labStoneMarks {
+		if containsFold(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isSimulant(t string) bool {
+	for _, w := range simulantMarks {
+		if containsFold(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// naturalDiamond: a stone that is a diamond and neither lab-made nor a simulant.
+func naturalDiamond(p *core.Product) bool {
+	for _, s := range p.Stones {
+		if containsFold(s.Type, "diamond") && !isLabStone(s.Type) && !isSimulant(s.Type) {
+			return true
+		}
+	}
+	return false
+}
+
+// diamondLike: a lab-grown diamond or a diamond simulant, which must be
+// named with its qualifier.
+func diamondLike(p *core.Product) (lab, simulant bool) {
+	for _, s := range p.Stones {
+		switch {
+		case containsFold(s.Type, "diamond") && isLabStone(s.Type):
+			lab = true
+		case isSimulant(s.Type):
+			simulant = true
+		}
+	}
+	return lab, simulant
+}

@@ -1,0 +1,288 @@
+package checks
+
+import (
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/abadojack/whatlanggo"
+
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/styleguide"
+)
+
+// ---- readability ----
+
+// syllables estimates English syllables: vowel groups, less a silent e.
+func syllables(w string) int {
+	n, prevVowel := 0, false
+	for _, r := range w {
+		v := strings.ContainsRune("aeiouy", r)
+		if v && !prevVowel {
+			n++
+		}
+		prevVowel = v
+	}
+	if n > 1 && strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "le") {
+		n--
+	}
+	return max(n, 1)
+}
+
+func (r *run) checkReadability() {
+	if r.g == nil {
+		return
+	}
+	d := r.d
+	words := len(d.toks)
+	if words == 0 {
+		return
+	}
+	sentences := 0
+	for _, s := range d.sents {
+		if s.te > s.ts {
+			sentences++
+		}
+	}
+	for ri := range r.g.Rules {
+		rule := &r.g.Rules[ri]
+		if rule.Type != styleguide.TypeReadability || !rule.AppliesTo(r.in.Locale) {
+			continue
+		}
+		cat := rule.CategoryOrDefault()
+		if rule.MaxSentenceWords > 0 {
+			for _, s := range d.sents {
+				if n := s.te - s.ts; n > rule.MaxSentenceWords {
+					r.add(rule.ID, cat, rule.Level, message(rule.Message, "", fmt.Sprintf("a sentence of %d words; keep sentences under %d", n, rule.MaxSentenceWords+1)), s.rs, s.re)
+				}
+			}
+		}
+		avg := float64(words) / float64(max(sentences, 1))
+		if rule.MaxAvgSentenceWords > 0 && avg > rule.MaxAvgSentenceWords {
+			r.add(rule.ID, cat, rule.Level, message(rule.Message, "", fmt.Sprintf("sentences average %.0f words; the guide allows %.0f", avg, rule.MaxAvgSentenceWords)), 0, 0)
+		}
+		if rule.MinAvgSentenceWords > 0 && avg < rule.MinAvgSentenceWords {
+			r.add(rule.ID, cat, rule.Level, message(rule.Message, "", fmt.Sprintf("sentences average %.0f words; the guide wants at least %.0f", avg, rule.MinAvgSentenceWords)), 0, 0)
+		}
+		if rule.MaxGrade > 0 && r.lang == "en" && words >= 20 {
+			syl := 0
+			for i := range d.toks {
+				syl += syllables(d.word(i))
+			}
+			// Flesch-Kincaid grade level.
+			grade := 0.39*avg + 11.8*float64(syl)/float64(words) - 15.59
+			if grade > rule.MaxGrade {
+				r.add(rule.ID, cat, rule.Level, message(rule.Message, "", fmt.Sprintf("reading grade %.1f is above the guide's %.0f: shorter sentences and plainer words", grade, rule.MaxGrade)), 0, 0)
+			}
+		}
+	}
+}
+
+// ---- locale: language ----
+
+// checkLanguage identifies the language among the guide's languages
+// (whatlanggo trigram profiles) and confirms with stopword counts, so a
+// product name or a French loan word does not flip a short English text.
+func (r *run) checkLanguage() {
+	if r.g == nil || len(r.d.toks) < 12 || len(r.cg.langs.Whitelist) < 2 {
+		return
+	}
+	want, ok := langByCode[r.lang]
+	if !ok || !r.cg.langs.Whitelist[want] {
+		return
+	}
+	// A finding needs both opinions to agree, so when no other language
+	// has more function words than the locale's, the (allocation-heavy)
+	// trigram identification cannot change the outcome and is skipped.
+	own := r.stopwordHits(r.lang)
+	other := false
+	for lang := range stopwords {
+		if l, ok := langByCode[lang]; ok && lang != r.lang && r.cg.langs.Whitelist[l] && r.stopwordHits(lang) > own {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return
+	}
+	info := whatlanggo.DetectWithOptions(r.d.text, r.cg.langs)
+	if info.Lang == want || info.Lang < 0 {
+		return
+	}
+	if r.stopwordHits(info.Lang.Iso6391()) <= own {
+		return
+	}
+	r.add("locale.language", CatLocale, core.SeverityBlock, fmt.Sprintf("the copy reads as %s, not %s (%s)", whatlanggo.LangToString(info.Lang), whatlanggo.LangToString(want), r.in.Locale), 0, 0)
+}
+
+// stopwordHits counts the tokens that are function words of lang.
+func (r *run) stopwordHits(lang string) int {
+	list := stopwords[lang]
+	n := 0
+	for i := range r.d.toks {
+		if slices.Contains(list, r.d.word(i)) {
+			n++
+		}
+	}
+	return n
+}
+
+// ---- locale: typography ----
+
+func (r *run) checkTypography() {
+	if r.g == nil || !r.g.Locales[r.in.Locale].Typography {
+		return
+	}
+	text := r.d.text
+	switch r.lang {
+	case "fr":
+		// French sets a (narrow) no-break space before ! ? : ;
+		prev, ri := rune(0), 0
+		for bi, c := range text {
+			if strings.ContainsRune("!?:;", c) && ri > 0 && !unicode.IsSpace(prev) && prev != '\u202f' && prev != '\u00a0' && !strings.ContainsRune("!?:;", prev) {
+				next, _ := utf8.DecodeRuneInString(text[bi+utf8.RuneLen(c):])
+				if !(c == ':' && (unicode.IsDigit(prev) && unicode.IsDigit(next) || next == '/')) {
+					r.add("locale.typography", CatLocale, core.SeverityWarn, fmt.Sprintf("French typography puts a no-break space before %q", c), ri, ri+1)
+				}
+			}
+			prev = c
+			ri++
+		}
+	case "de":
+		// German quotes open low („) and close high (“).
+		ri, open := 0, false
+		for _, c := range text {
+			switch c {
+			case '"', '”':
+				r.add("locale.typography", CatLocale, core.SeverityWarn, "German copy uses „…“ quotation marks", ri, ri+1)
+			case '„':
+				open = true
+			case '“':
+				if !open {
+					r.add("locale.typography", CatLocale, core.SeverityWarn, "German copy uses „…“ quotation marks", ri, ri+1)
+				}
+				open = false
+			}
+			ri++
+		}
+	}
+}
+
+// ---- duplicate ----
+
+const (
+	defaultDuplicateBlock = 0.5
+	defaultDuplicateWarn  = 0.3
+)
+
+// shingles hashes the word 3-shingles of a document, sorted and unique.
+func shingles(d *document, buf []uint64) []uint64 {
+	buf = buf[:0]
+	for i := 0; i+3 <= len(d.toks); i++ {
+		h := fnv.New64a()
+		for k := 0; k < 3; k++ {
+			h.Write([]byte(d.word(i + k)))
+			h.Write([]byte{0})
+		}
+		buf = append(buf, h.Sum64())
+	}
+	slices.Sort(buf)
+	return slices.Compact(buf)
+}
+
+// jaccard of two sorted unique sets.
+func jaccard(a, b []uint64) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			inter++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+func (r *run) checkDuplicate() {
+	if len(r.in.Neighbours) == 0 || len(r.d.toks) < 6 {
+		return
+	}
+	block, warn := r.c.DuplicateBlock, r.c.DuplicateWarn
+	if block == 0 {
+		block = defaultDuplicateBlock
+	}
+	if warn == 0 {
+		warn = defaultDuplicateWarn
+	}
+	mine := shingles(r.d, nil)
+	var other []uint64
+	bestSKU, best := "", 0.0
+	for _, n := range r.in.Neighbours {
+		if n.SKU == r.in.Product.SKU {
+			continue
+		}
+		other = shingles(newDocument(n.Text), other)
+		if j := jaccard(mine, other); j > best {
+			best, bestSKU = j, n.SKU
+		}
+	}
+	switch {
+	case best >= block:
+		r.add("duplicate", CatDuplicate, core.SeverityBlock, fmt.Sprintf("%.0f%% the same as the copy of %s; write it afresh", best*100, bestSKU), 0, 0)
+	case best >= warn:
+		r.add("duplicate", CatDuplicate, core.SeverityWarn, fmt.Sprintf("%.0f%% the same as the copy of %s", best*100, bestSKU), 0, 0)
+	}
+}
+
+// checkMixedLanguage finds a sentence in another language inside copy
+// that is otherwise in the right one: a sentence of six words or more with
+// none of the locale's function words, and a third of its words function
+// words of another language.
+func (r *run) checkMixedLanguage() {
+	own, ok := stopwords[r.lang]
+	if !ok || r.g == nil {
+		return
+	}
+	d := r.d
+	for _, s := range d.sents {
+		if s.te-s.ts < 6 {
+			continue
+		}
+		ownHits := 0
+		for i := s.ts; i < s.te; i++ {
+			if slices.Contains(own, d.word(i)) {
+				ownHits++
+			}
+		}
+		if ownHits > 0 {
+			continue
+		}
+		for loc := range r.g.Locales {
+			lang := r.g.Lang(loc)
+			if lang == r.lang {
+				continue
+			}
+			hits := 0
+			for i := s.ts; i < s.te; i++ {
+				if slices.Contains(stopwords[lang], d.word(i)) {
+					hits++
+				}
+			}
+			if hits >= 3 && hits*3 >= s.te-s.ts {
+				r.add("locale.mixed_language", CatLocale, core.SeverityBlock, fmt.Sprintf("this sentence is not in the language of %s", r.in.Locale), s.rs, s.re)
+				break
+			}
+		}
+	}
+}

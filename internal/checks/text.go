@@ -1,0 +1,270 @@
+package checks
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of a text: a maximal run of letters, digits and
+// combining marks, so word boundaries are Unicode-aware. Hyphens and
+// apostrophes split words: "gold-plated" is two tokens, which lets the
+// phrase "gold plated" match both spellings.
+type token struct {
+	rs, re int // rune offsets in the original text
+	bs, be int // byte offsets in the original text
+	ls, le int // byte offsets in the lower-cased text
+	sent   int // index of the sentence holding the token
+}
+
+// sentence is a span of tokens [ts, te) and its rune span.
+type sentence struct {
+	ts, te int
+	rs, re int
+}
+
+// document is a text prepared once per check: lower-cased (rune for rune,
+// so rune offsets agree), split into tokens and sentences.
+type document struct {
+	text  string
+	lower string
+	runes int
+	toks  []token
+	sents []sentence
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func newDocument(text string) *document {
+	d := &document{text: text}
+	d.prepare()
+	return d
+}
+
+// prepare tokenises d.text; it reuses d's slices so a pooled document
+// allocates little.
+func (d *document) prepare() {
+	text := d.text
+	var lb strings.Builder
+	lb.Grow(len(text))
+	d.toks = d.toks[:0]
+	d.sents = d.sents[:0]
+	inWord := false
+	var cur token
+	sent := 0
+	sentStartTok, sentStartRune := 0, 0
+	pendingEnd := false // saw . ! ? and wait for a space to end the sentence
+	ri := 0
+	for bi, r := range text {
+		lr := unicode.ToLower(r)
+		lstart := lb.Len()
+		lb.WriteRune(lr)
+		if isWordRune(r) {
+			if pendingEnd {
+				d.sents = append(d.sents, sentence{ts: sentStartTok, te: len(d.toks), rs: sentStartRune, re: ri})
+				sent++
+				sentStartTok, sentStartRune = len(d.toks), ri
+				pendingEnd = false
+			}
+			if !inWord {
+				cur = token{rs: ri, bs: bi, ls: lstart, sent: sent}
+				inWord = true
+			}
+			cur.re, cur.be, cur.le = ri+1, bi+utf8.RuneLen(r), lb.Len()
+		} else {
+			if inWord {
+				d.toks = append(d.toks, cur)
+				inWord = false
+			}
+			switch r {
+			case '.', '!', '?', '…':
+				// "2.5" and "e.g" keep going: only a following space or
+				// the end closes a sentence.
+				nxt, _ := utf8.DecodeRuneInString(text[bi+utf8.RuneLen(r):])
+				if bi+utf8.RuneLen(r) >= len(text) || unicode.IsSpace(nxt) || nxt == '"' || nxt == '\'' || nxt == '»' || nxt == '“' || nxt == '”' {
+					pendingEnd = true
+				}
+			case '\n':
+				pendingEnd = true
+			}
+		}
+		ri++
+	}
+	if inWord {
+		d.toks = append(d.toks, cur)
+	}
+	if len(d.toks) > sentStartTok || len(d.sents) == 0 {
+		d.sents = append(d.sents, sentence{ts: sentStartTok, te: len(d.toks), rs: sentStartRune, re: ri})
+	}
+	d.lower = lb.String()
+	d.runes = ri
+}
+
+// word is the lower-cased text of token i.
+func (d *document) word(i int) string { t := d.toks[i]; return d.lower[t.ls:t.le] }
+
+// orig is the original text of tokens [s, e).
+func (d *document) orig(s, e int) string { return d.text[d.toks[s].bs:d.toks[e-1].be] }
+
+// gap is the original text between token i and token i+1.
+func (d *document) gap(i int) string {
+	if i+1 >= len(d.toks) {
+		return d.text[d.toks[i].be:]
+	}
+	return d.text[d.toks[i].be:d.toks[i+1].bs]
+}
+
+// span is the rune span of tokens [s, e).
+func (d *document) span(s, e int) (int, int) { return d.toks[s].rs, d.toks[e-1].re }
+
+// wordCount counts whitespace-separated words, as a reader (and a channel
+// limit) would: "gold-plated" is one word.
+func wordCount(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+// splitWords tokenises a phrase the way documents are tokenised.
+func splitWords(phrase string) []string {
+	d := newDocument(phrase)
+	out := make([]string, len(d.toks))
+	for i := range d.toks {
+		out[i] = d.word(i)
+	}
+	return out
+}
+
+// phraseMatcher finds word sequences in a document in one pass: phrases
+// are indexed by their first word, so each token costs one map lookup.
+// It is the word-level equivalent of Aho-Corasick for short phrase lists.
+type phraseMatcher struct {
+	byFirst map[string][]int
+	phrases [][]string
+	payload []int
+}
+
+func newPhraseMatcher() *phraseMatcher { return &phraseMatcher{byFirst: map[string][]int{}} }
+
+// add registers phrase with a payload (an index into the caller's table).
+func (m *phraseMatcher) add(phrase string, payload int) {
+	words := splitWords(phrase)
+	if len(words) == 0 {
+		return
+	}
+	id := len(m.phrases)
+	m.phrases = append(m.phrases, words)
+	m.payload = append(m.payload, payload)
+	m.byFirst[words[0]] = append(m.byFirst[words[0]], id)
+}
+
+// each calls fn for every match: tokens [s, e) within one sentence.
+func (m *phraseMatcher) each(d *document, fn func(s, e, payload int)) {
+	for i := range d.toks {
+		ids, ok := m.byFirst[d.word(i)]
+		if !ok {
+			continue
+		}
+	next:
+		for _, id := range ids {
+			words := m.phrases[id]
+			if i+len(words) > len(d.toks) {
+				continue
+			}
+			for k := 1; k < len(words); k++ {
+				if d.toks[i+k].sent != d.toks[i].sent || d.word(i+k) != words[k] {
+					continue next
+				}
+			}
+			fn(i, i+len(words), m.payload[id])
+		}
+	}
+}
+
+// wordSet is a set of lower-case words.
+type wordSet map[string]struct{}
+
+func newWordSet(lists ...[]string) wordSet {
+	s := wordSet{}
+	for _, l := range lists {
+		for _, w := range l {
+			s[strings.ToLower(w)] = struct{}{}
+		}
+	}
+	return s
+}
+
+func (s wordSet) has(w string) bool { _, ok := s[w]; return ok }
+
+// anyNear reports whether a token in [i-before, i+after] (excluding
+// [s, e)) of the same sentence is in set.
+func (d *document) anyNear(s, e, before, after int, set wordSet) bool {
+	sent := d.toks[s].sent
+	for k := s - before; k < e+after; k++ {
+		if k < 0 || k >= len(d.toks) || (k >= s && k < e) || d.toks[k].sent != sent {
+			continue
+		}
+		if set.has(d.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// damerau returns the optimal-string-alignment distance between a and b,
+// giving up (returning max+1) once it exceeds max. Short words only.
+func damerau(a, b string, max int) int {
+	var ar, br [32]rune
+	na, nb := 0, 0
+	for _, r := range a {
+		if na == len(ar) {
+			return max + 1
+		}
+		ar[na] = r
+		na++
+	}
+	for _, r := range b {
+		if nb == len(br) {
+			return max + 1
+		}
+		br[nb] = r
+		nb++
+	}
+	if d := na - nb; d > max || -d > max {
+		return max + 1
+	}
+	var prev2, prev, cur [33]int
+	for j := 0; j <= nb; j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= na; i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= nb; j++ {
+			cost := 1
+			if ar[i-1] == br[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ar[i-1] == br[j-2] && ar[i-2] == br[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			best = min(best, v)
+		}
+		if best > max {
+			return max + 1
+		}
+		prev2, prev = prev, cur
+	}
+	return prev[nb]
+}

@@ -1,0 +1,486 @@
+// Package styleguide parses and validates the brand style guide: a
+// versioned YAML (or JSON) document of channels, locales, glossary, claims
+// and Vale-like rules. It is pure: no I/O beyond the bytes it is given.
+package styleguide
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Guide is a parsed style guide. A parsed guide is never mutated, so
+// checkers may cache what they compile from it keyed by its pointer.
+type Guide struct {
+	Brand       string                  `yaml:"brand" json:"brand"`
+	Version     string                  `yaml:"version" json:"version"`
+	Voice       string                  `yaml:"voice" json:"voice"`
+	Channels    map[string]Channel      `yaml:"channels" json:"channels"`
+	Locales     map[string]LocaleConfig `yaml:"locales" json:"locales"`
+	Competitors []string                `yaml:"competitors" json:"competitors"`
+	Collections []string                `yaml:"collections" json:"collections,omitempty"`
+	Glossary    []GlossaryEntry         `yaml:"glossary" json:"glossary"`
+	Rules       []Rule                  `yaml:"rules" json:"rules"`
+	Claims      []Claim                 `yaml:"claims" json:"claims"`
+}
+
+// Channel holds the length limits of one publication channel.
+type Channel struct {
+	MinWords int `yaml:"min_words" json:"min_words,omitempty"`
+	MaxWords int `yaml:"max_words" json:"max_words,omitempty"`
+	MinChars int `yaml:"min_chars" json:"min_chars,omitempty"`
+	MaxChars int `yaml:"max_chars" json:"max_chars,omitempty"`
+}
+
+// LocaleConfig holds per-locale settings.
+type LocaleConfig struct {
+	// Spelling is "british" or "american" for English locales.
+	Spelling string `yaml:"spelling" json:"spelling,omitempty"`
+	// Formality is "vous"/"tu", "Sie"/"du", ... for the prompt.
+	Formality string `yaml:"formality" json:"formality,omitempty"`
+	// Typography asks for the locale's punctuation conventions: a space
+	// before ! ? : ; in French, „low-high“ quotes in German.
+	Typography bool `yaml:"typography" json:"typography,omitempty"`
+	// Language is the ISO 639-1 code; empty means the locale's prefix.
+	Language string `yaml:"language" json:"language,omitempty"`
+}
+
+// Lang returns the ISO 639-1 language of locale: its configured Language
+// or the part before the first '-'.
+func (g *Guide) Lang(locale string) string {
+	if lc, ok := g.Locales[locale]; ok && lc.Language != "" {
+		return lc.Language
+	}
+	return LangOf(locale)
+}
+
+// LangOf returns the lower-case language part of a locale tag ("fr-FR" → "fr").
+func LangOf(locale string) string {
+	if i := strings.IndexAny(locale, "-_"); i >= 0 {
+		locale = locale[:i]
+	}
+	return strings.ToLower(locale)
+}
+
+// Glossary kinds.
+const (
+	KindDoNotTranslate = "do_not_translate"
+	KindPreferred      = "preferred"
+	KindForbidden      = "forbidden"
+)
+
+// GlossaryEntry is a term with its handling.
+//
+//   - do_not_translate: Term must appear as written in every locale;
+//     Avoid lists renderings known to be wrong per locale.
+//   - preferred: Translations give the preferred rendering per locale;
+//     Avoid lists renderings to replace by it.
+//   - forbidden: Term (and Translations, its forms per locale) must not
+//     appear; Suggest says what to write instead.
+type GlossaryEntry struct {
+	Term         string              `yaml:"term" json:"term"`
+	Kind         string              `yaml:"kind" json:"kind"`
+	Level        string              `yaml:"level" json:"level,omitempty"`
+	Translations map[string]string   `yaml:"translations" json:"translations,omitempty"`
+	Avoid        map[string][]string `yaml:"avoid" json:"avoid,omitempty"`
+	Suggest      string              `yaml:"suggest" json:"suggest,omitempty"`
+}
+
+// Rule types, after Vale's.
+const (
+	TypeExistence      = "existence"
+	TypeSubstitution   = "substitution"
+	TypeCapitalization = "capitalization"
+	TypeOccurrence     = "occurrence"
+	TypeRepetition     = "repetition"
+	TypeReadability    = "readability"
+	TypeConditional    = "conditional"
+)
+
+// Levels (finding severities).
+const (
+	LevelBlock = "block"
+	LevelWarn  = "warn"
+)
+
+// Categories is the fixed list of finding categories (DESIGN.md §4).
+var Categories = []string{
+	"grounding", "claim", "regulatory", "banned_term", "trademark", "glossary",
+	"length", "readability", "locale", "safety", "injection", "competitor", "duplicate",
+}
+
+// DefaultCategory is the category a rule type implies when the rule does
+// not name one.
+var DefaultCategory = map[string]string{
+	TypeExistence:      "banned_term",
+	TypeSubstitution:   "banned_term",
+	TypeCapitalization: "trademark",
+	TypeOccurrence:     "readability",
+	TypeRepetition:     "readability",
+	TypeReadability:    "readability",
+	TypeConditional:    "regulatory",
+}
+
+// Rule is one Vale-like rule.
+type Rule struct {
+	ID         string   `yaml:"id" json:"id"`
+	Type       string   `yaml:"type" json:"type"`
+	Level      string   `yaml:"level" json:"level"`
+	Message    string   `yaml:"message" json:"message,omitempty"`
+	Locales    []string `yaml:"locales" json:"locales,omitempty"`
+	Category   string   `yaml:"category" json:"category,omitempty"`
+	IgnoreCase bool     `yaml:"ignorecase" json:"ignorecase,omitempty"`
+	// existence: literal words or phrases (matched on Unicode word
+	// boundaries) and/or regular expressions.
+	Tokens   []string `yaml:"tokens" json:"tokens,omitempty"`
+	Patterns []string `yaml:"patterns" json:"patterns,omitempty"`
+	// substitution: bad → good.
+	Swap map[string]string `yaml:"swap" json:"swap,omitempty"`
+	// capitalization: any casing of Match must be written as Expect.
+	Match  string `yaml:"match" json:"match,omitempty"`
+	Expect string `yaml:"expect" json:"expect,omitempty"`
+	// occurrence: Token may appear at most Max times.
+	Token string `yaml:"token" json:"token,omitempty"`
+	Max   int    `yaml:"max" json:"max,omitempty"`
+	// repetition: the same word twice in a row; Tokens, when set, limits
+	// the check to those words.
+	// readability: grade (English Flesch-Kincaid) and sentence-length band.
+	MaxGrade            float64 `yaml:"max_grade" json:"max_grade,omitempty"`
+	MaxSentenceWords    int     `yaml:"max_sentence_words" json:"max_sentence_words,omitempty"`
+	MaxAvgSentenceWords float64 `yaml:"max_avg_sentence_words" json:"max_avg_sentence_words,omitempty"`
+	MinAvgSentenceWords float64 `yaml:"min_avg_sentence_words" json:"min_avg_sentence_words,omitempty"`
+	// conditional: if First appears, Second must too (literal phrases).
+	First  string `yaml:"first" json:"first,omitempty"`
+	Second string `yaml:"second" json:"second,omitempty"`
+}
+
+// CategoryOrDefault is the rule's category, or the one its type implies.
+func (r *Rule) CategoryOrDefault() string {
+	if r.Category != "" {
+		return r.Category
+	}
+	return DefaultCategory[r.Type]
+}
+
+// AppliesTo reports whether the rule applies in locale.
+func (r *Rule) AppliesTo(locale string) bool { return appliesTo(r.Locales, locale) }
+
+func appliesTo(locales []string, locale string) bool {
+	if len(locales) == 0 {
+		return true
+	}
+	for _, l := range locales {
+		if strings.EqualFold(l, locale) || strings.EqualFold(l, LangOf(locale)) {
+			return true
+		}
+	}
+	return false
+}
+
+// Claim is a claim that copy may make only with evidence in the product.
+// Requires maps a product field (features, materials, stones, colours,
+// keywords, occasions, category, collection, attributes) to values; the
+// claim is supported when any listed value is found, case-insensitively,
+// in that field (for attributes: in a key or a value).
+type Claim struct {
+	Text string `yaml:"text" json:"text"`
+	// Also lists other forms and translations of the claim.
+	Also     []string            `yaml:"also" json:"also,omitempty"`
+	Level    string              `yaml:"level" json:"level,omitempty"`
+	Category string              `yaml:"category" json:"category,omitempty"`
+	Message  string              `yaml:"message" json:"message,omitempty"`
+	Requires map[string][]string `yaml:"requires" json:"requires"`
+}
+
+// ClaimFields are the product fields a claim may require.
+var ClaimFields = []string{"features", "materials", "stones", "colours", "keywords", "occasions", "category", "collection", "attributes", "name"}
+
+// Error is a validation problem at a line of the source.
+type Error struct {
+	Line   int    // 1-based; 0 when unknown
+	Path   string // e.g. rules[2] (id no-cheap).level
+	Reason string
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	if e.Line > 0 {
+		b.WriteString("line ")
+		b.WriteString(strconv.Itoa(e.Line))
+		b.WriteString(": ")
+	}
+	if e.Path != "" {
+		b.WriteString(e.Path)
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Reason)
+	return b.String()
+}
+
+// Parse reads a YAML or JSON style guide (JSON is YAML) and validates it.
+// Unknown keys are refused with the line that holds them; every other
+// problem is reported as "line N: path: reason", all of them at once.
+func Parse(src []byte) (*Guide, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	dec.KnownFields(true)
+	var g Guide
+	if err := dec.Decode(&g); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, errors.New("style guide is empty")
+		}
+		return nil, fmt.Errorf("style guide: %w", err)
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(src, &root); err != nil {
+		return nil, fmt.Errorf("style guide: %w", err)
+	}
+	if err := g.validate(&root); err != nil {
+		return nil, err
+	}
+	return &g, nil
+}
+
+// Validate checks the guide's own consistency (without line numbers, for
+// guides built in code).
+func (g *Guide) Validate() error { return g.validate(nil) }
+
+// HasChannel reports whether the guide defines channel.
+func (g *Guide) HasChannel(name string) bool {
+	_, ok := g.Channels[name]
+	return ok
+}
+
+// validator collects errors, locating each in the YAML tree when it has one.
+type validator struct {
+	root *yaml.Node
+	errs []error
+}
+
+// node walks the document along path elements: string keys of mappings
+// and int indexes of sequences. It returns the deepest node it reached.
+func (v *validator) node(path ...any) *yaml.Node {
+	if v.root == nil {
+		return nil
+	}
+	n := v.root
+	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	for _, p := range path {
+		switch p := p.(type) {
+		case string:
+			if n.Kind != yaml.MappingNode {
+				return n
+			}
+			found := false
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				if n.Content[i].Value == p {
+					n = n.Content[i+1]
+					found = true
+					break
+				}
+			}
+			if !found {
+				return n
+			}
+		case int:
+			if n.Kind != yaml.SequenceNode || p >= len(n.Content) {
+				return n
+			}
+			n = n.Content[p]
+		}
+	}
+	return n
+}
+
+func (v *validator) add(label string, reason string, path ...any) {
+	line := 0
+	if n := v.node(path...); n != nil {
+		line = n.Line
+	}
+	v.errs = append(v.errs, &Error{Line: line, Path: label, Reason: reason})
+}
+
+func validLevel(l string, allowEmpty bool) bool {
+	return l == LevelBlock || l == LevelWarn || (allowEmpty && l == "")
+}
+
+func validCategory(c string) bool {
+	for _, k := range Categories {
+		if k == c {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *Guide) validate(root *yaml.Node) error {
+	v := &validator{root: root}
+	if strings.TrimSpace(g.Brand) == "" {
+		v.add("brand", "is required", "brand")
+	}
+	if strings.TrimSpace(g.Version) == "" {
+		v.add("version", "is required", "version")
+	}
+	if len(g.Channels) == 0 {
+		v.add("channels", "at least one channel is required", "channels")
+	}
+	for _, name := range sortedKeys(g.Channels) {
+		c := g.Channels[name]
+		label := "channels." + name
+		if c.MinWords < 0 || c.MaxWords < 0 || c.MinChars < 0 || c.MaxChars < 0 {
+			v.add(label, "limits must not be negative", "channels", name)
+		}
+		if c.MaxWords > 0 && c.MinWords > c.MaxWords {
+			v.add(label, fmt.Sprintf("min_words %d is above max_words %d", c.MinWords, c.MaxWords), "channels", name)
+		}
+		if c.MaxChars > 0 && c.MinChars > c.MaxChars {
+			v.add(label, fmt.Sprintf("min_chars %d is above max_chars %d", c.MinChars, c.MaxChars), "channels", name)
+		}
+	}
+	for _, name := range sortedKeys(g.Locales) {
+		lc := g.Locales[name]
+		if lc.Spelling != "" && lc.Spelling != "british" && lc.Spelling != "american" {
+			v.add("locales."+name, fmt.Sprintf("spelling %q: want british or american", lc.Spelling), "locales", name, "spelling")
+		}
+	}
+	for i, c := range g.Competitors {
+		if strings.TrimSpace(c) == "" {
+			v.add(fmt.Sprintf("competitors[%d]", i), "is empty", "competitors", i)
+		}
+	}
+	for i, c := range g.Collections {
+		if strings.TrimSpace(c) == "" {
+			v.add(fmt.Sprintf("collections[%d]", i), "is empty", "collections", i)
+		}
+	}
+	for i, e := range g.Glossary {
+		label := fmt.Sprintf("glossary[%d] (term %s)", i, e.Term)
+		if strings.TrimSpace(e.Term) == "" {
+			v.add(fmt.Sprintf("glossary[%d]", i), "term is required", "glossary", i)
+		}
+		switch e.Kind {
+		case KindDoNotTranslate, KindPreferred, KindForbidden:
+		default:
+			v.add(label, fmt.Sprintf("unknown kind %q: want do_not_translate, preferred or forbidden", e.Kind), "glossary", i, "kind")
+		}
+		if !validLevel(e.Level, true) {
+			v.add(label, fmt.Sprintf("bad level %q: want block or warn", e.Level), "glossary", i, "level")
+		}
+		if e.Kind == KindPreferred && len(e.Translations) == 0 && len(e.Avoid) == 0 {
+			v.add(label, "a preferred term needs translations or avoid", "glossary", i)
+		}
+	}
+	seen := map[string]int{}
+	for i, r := range g.Rules {
+		label := fmt.Sprintf("rules[%d] (id %s)", i, r.ID)
+		at := func(reason string, key string) {
+			if key == "" {
+				v.add(label, reason, "rules", i)
+			} else {
+				v.add(label, reason, "rules", i, key)
+			}
+		}
+		if r.ID == "" {
+			v.add(fmt.Sprintf("rules[%d]", i), "id is required", "rules", i)
+		} else if j, dup := seen[r.ID]; dup {
+			at(fmt.Sprintf("duplicate id (also rules[%d])", j), "id")
+		} else {
+			seen[r.ID] = i
+		}
+		if _, ok := DefaultCategory[r.Type]; !ok {
+			at(fmt.Sprintf("unknown rule type %q: want existence, substitution, capitalization, occurrence, repetition, readability or conditional", r.Type), "type")
+		}
+		if !validLevel(r.Level, false) {
+			at(fmt.Sprintf("bad level %q: want block or warn", r.Level), "level")
+		}
+		if r.Category != "" && !validCategory(r.Category) {
+			at(fmt.Sprintf("unknown category %q", r.Category), "category")
+		}
+		for j, p := range r.Patterns {
+			if _, err := regexp.Compile(p); err != nil {
+				v.add(label, fmt.Sprintf("bad regexp %q: %v", p, err), "rules", i, "patterns", j)
+			}
+		}
+		for j, t := range r.Tokens {
+			if strings.TrimSpace(t) == "" {
+				v.add(label, "empty token", "rules", i, "tokens", j)
+			}
+		}
+		switch r.Type {
+		case TypeExistence:
+			if len(r.Tokens) == 0 && len(r.Patterns) == 0 {
+				at("existence needs tokens or patterns", "")
+			}
+		case TypeSubstitution:
+			if len(r.Swap) == 0 {
+				at("substitution needs swap", "")
+			}
+		case TypeCapitalization:
+			if r.Match == "" || r.Expect == "" {
+				at("capitalization needs match and expect", "")
+			} else if !strings.EqualFold(r.Match, r.Expect) {
+				at(fmt.Sprintf("expect %q is not a casing of match %q", r.Expect, r.Match), "expect")
+			}
+		case TypeOccurrence:
+			if r.Token == "" {
+				at("occurrence needs token", "")
+			}
+			if r.Max < 0 {
+				at("max must not be negative", "max")
+			}
+		case TypeReadability:
+			if r.MaxGrade <= 0 && r.MaxSentenceWords <= 0 && r.MaxAvgSentenceWords <= 0 && r.MinAvgSentenceWords <= 0 {
+				at("readability needs max_grade, max_sentence_words or an average sentence band", "")
+			}
+			if r.MaxAvgSentenceWords > 0 && r.MinAvgSentenceWords > r.MaxAvgSentenceWords {
+				at("min_avg_sentence_words is above max_avg_sentence_words", "")
+			}
+		case TypeConditional:
+			if r.First == "" || r.Second == "" {
+				at("conditional needs first and second", "")
+			}
+		}
+	}
+	for i, c := range g.Claims {
+		label := fmt.Sprintf("claims[%d] (text %s)", i, c.Text)
+		if strings.TrimSpace(c.Text) == "" {
+			v.add(fmt.Sprintf("claims[%d]", i), "text is required", "claims", i)
+		}
+		if !validLevel(c.Level, true) {
+			v.add(label, fmt.Sprintf("bad level %q: want block or warn", c.Level), "claims", i, "level")
+		}
+		if c.Category != "" && !validCategory(c.Category) {
+			v.add(label, fmt.Sprintf("unknown category %q", c.Category), "claims", i, "category")
+		}
+		if len(c.Requires) == 0 {
+			v.add(label, "requires is required: name the product evidence", "claims", i)
+		}
+		for _, field := range sortedKeys(c.Requires) {
+			ok := false
+			for _, f := range ClaimFields {
+				ok = ok || f == field
+			}
+			if !ok {
+				v.add(label, fmt.Sprintf("requires: unknown product field %q", field), "claims", i, "requires", field)
+			}
+		}
+	}
+	return errors.Join(v.errs...)
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
