@@ -377,6 +377,21 @@ func TestLaunchLifecycle(t *testing.T) {
 	checkProblem(t, e.do(request{method: "GET", path: "/v1/launches/nope/drafts", token: e.merch}), 404)
 }
 
+func TestDryRun(t *testing.T) {
+	e := newEnv(t)
+	rec := e.do(request{method: "POST", path: "/v1/launches?dry_run=true", token: e.integration, body: launchBody(t, nil)})
+	wantStatus(t, rec, 200)
+	est := decode[core.LaunchEstimate](t, rec)
+	if est.Drafts != 4 || !est.WithinBudget {
+		t.Errorf("estimate = %+v", est)
+	}
+	if len(e.queue.generate) != 0 {
+		t.Errorf("a dry run enqueued %d drafts", len(e.queue.generate))
+	}
+	checkProblem(t, e.do(request{method: "POST", path: "/v1/launches?dry_run=maybe", token: e.integration, body: launchBody(t, nil)}), 400)
+	checkProblem(t, e.do(request{method: "POST", path: "/v1/launches?dry_run=true", token: e.reviewerFR, body: launchBody(t, nil)}), 403)
+}
+
 func TestReviewFlowAndCatalogue(t *testing.T) {
 	e := newEnv(t)
 	launchID, drafts := e.submit()
