@@ -19,8 +19,8 @@ import (
 // by pointer, it caches compiled guides.
 type Checker struct {
 	// Grounding checks facts (materials, stones, colours, counts,
-	// collections); the wiring sets it to grounding.Check.
-	Grounding func(product core.Product, locale, text string) []core.Finding
+	// collections); the wiring sets it to grounding.CheckCollections.
+	Grounding GroundingFunc
 	// DuplicateBlock and DuplicateWarn are the Jaccard similarities of
 	// word 3-shingles at which a neighbour's copy blocks or warns; zero
 	// means the defaults.
@@ -31,8 +31,13 @@ type Checker struct {
 
 var _ core.Checker = (*Checker)(nil)
 
+// GroundingFunc checks the facts a text asserts against the product; it
+// is given the guide's collection names, so that naming another
+// collection is caught.
+type GroundingFunc func(product core.Product, locale, text string, collections []string) []core.Finding
+
 // New returns a Checker with grounding plugged in (nil for none).
-func New(grounding func(core.Product, string, string) []core.Finding) *Checker {
+func New(grounding GroundingFunc) *Checker {
 	return &Checker{Grounding: grounding}
 }
 
@@ -103,7 +108,11 @@ func (c *Checker) Check(in core.CheckInput) []core.Finding {
 	r.checkTypography()
 	r.checkDuplicate()
 	if c.Grounding != nil {
-		r.findings = append(r.findings, c.Grounding(in.Product, in.Locale, in.Text)...)
+		var collections []string
+		if in.Guide != nil {
+			collections = in.Guide.Collections
+		}
+		r.findings = append(r.findings, c.Grounding(in.Product, in.Locale, in.Text, collections)...)
 	}
 	if len(r.findings) == 0 {
 		return []core.Finding{} // encodes as [], not null

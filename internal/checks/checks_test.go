@@ -198,7 +198,7 @@ func TestDuplicate(t *testing.T) {
 
 func TestGroundingIsPluggedIn(t *testing.T) {
 	called := false
-	c := New(func(p core.Product, locale, text string) []core.Finding {
+	c := New(func(p core.Product, locale, text string, _ []string) []core.Finding {
 		called = true
 		return []core.Finding{{Rule: "grounding.material", Category: CatGrounding, Severity: core.SeverityBlock, Message: "x", Start: 0, End: 1}}
 	})

@@ -74,7 +74,7 @@ func TestEval(t *testing.T) {
 // TestEvalWithGrounding runs the same set with the grounding package
 // plugged in, as the wiring does, so the floors hold for the whole checker.
 func TestEvalWithGrounding(t *testing.T) {
-	runEval(t, New(grounding.Check))
+	runEval(t, New(grounding.CheckCollections))
 }
 
 func runEval(t *testing.T, c *Checker) {

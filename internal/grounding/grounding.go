@@ -1,0 +1,754 @@
+// Package grounding finds facts in a product description (materials,
+// stones, colours, stone counts, karats, categories and collection names)
+// that the product's own attributes contradict or do not support.
+//
+// It is pure: vocabularies are embedded YAML data (vocab/<lang>.yaml, keyed
+// by base language, plus vocab/canon.yaml for language-independent
+// relations), compiled once on first use. Product attributes are canonical
+// English and are read with the English vocabulary; the text is read with
+// the vocabulary of the locale's base language. A locale whose language has
+// no vocabulary yields no findings: the check cannot judge what it cannot
+// read, and other checks (and reviewers) still see the copy.
+package grounding
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"gopkg.in/yaml.v3"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// Category is the finding category of this check.
+const Category = "grounding"
+
+// Rule ids.
+const (
+	RuleMaterial   = "grounding.material"
+	RuleStone      = "grounding.stone"
+	RuleColour     = "grounding.colour"
+	RuleCount      = "grounding.count"
+	RuleKarat      = "grounding.karat"
+	RuleCollection = "grounding.collection"
+	RuleCategory   = "grounding.category"
+)
+
+// CheckCollections is CheckWith given the brand's collection names, in the
+// shape the checker plugs in.
+func CheckCollections(p core.Product, locale, text string, collections []string) []core.Finding {
+	return CheckWith(p, locale, text, Options{Collections: collections})
+}
+
+// Options tune a check.
+type Options struct {
+	// Collections are the brand's known collection names. A name from this
+	// list that is not the product's collection is a false fact. Matched
+	// case-sensitively on whole words: collection names are proper nouns
+	// and often ordinary words too ("Timeless", "Moments").
+	Collections []string
+}
+
+// Check is CheckWith without options.
+func Check(p core.Product, locale, text string) []core.Finding {
+	return CheckWith(p, locale, text, Options{})
+}
+
+// CheckWith returns the grounding findings of text, written for locale, about
+// product p. It returns nil for a locale it has no vocabulary for.
+func CheckWith(p core.Product, locale, text string, opt Options) []core.Finding {
+	lx := lexiconForLocale(locale)
+	if lx == nil {
+		return nil
+	}
+	en := mustLexicon("en")
+	cn := canonical()
+	facts := productFacts(en, cn, p)
+
+	var tbuf [160]token
+	toks := tokenize(text, tbuf[:0])
+	mask(toks, p.Name)
+	mask(toks, p.Collection)
+	for _, k := range p.Keywords {
+		mask(toks, k)
+	}
+	maskURLs(toks, text)
+	var mbuf [32]match
+	ms := lx.scan(toks, mbuf[:0])
+
+	c := checker{lx: lx, cn: cn, p: &p, facts: facts, toks: toks, ms: ms, text: text}
+	c.run()
+	c.collections(opt.Collections)
+	return c.out
+}
+
+// localeCache remembers which lexicon a locale string reads with; parsing
+// a BCP 47 tag costs more than the rest of a short check. Bounded, because
+// locales come from requests.
+var (
+	localeCache sync.Map // string -> *lexicon (nil for unknown languages)
+	localeCount atomic.Int32
+)
+
+const maxCachedLocales = 512
+
+func lexiconForLocale(locale string) *lexicon {
+	if v, ok := localeCache.Load(locale); ok {
+		return v.(*lexicon)
+	}
+	var lx *lexicon
+	if tag, err := language.Parse(locale); err == nil {
+		base, _ := tag.Base()
+		lx = mustLexicon(base.String())
+	}
+	if localeCount.Add(1) <= maxCachedLocales {
+		localeCache.Store(locale, lx)
+	}
+	return lx
+}
+
+// mustLexicon is lexiconFor for embedded data: a vocabulary that does not
+// compile is a build defect (TestVocabulariesCompile catches it), and
+// silently passing every text would be worse than failing loudly, as
+// regexp.MustCompile does.
+func mustLexicon(lang string) *lexicon {
+	lx, err := lexiconFor(lang)
+	if err != nil {
+		panic(err)
+	}
+	return lx
+}
+
+// canon is the language-independent relation data.
+type canon struct {
+	Implies         map[string][]string `yaml:"implies"`
+	Plated          map[string]string   `yaml:"plated"`
+	MaterialColours map[string][]string `yaml:"material_colours"`
+	Related         map[string][]string `yaml:"related_categories"`
+}
+
+var (
+	canonOnce sync.Once
+	canonVal  *canon
+	canonErr  error
+)
+
+func canonical() *canon {
+	canonOnce.Do(func() {
+		data, err := vocabFS.ReadFile("vocab/canon.yaml")
+		if err != nil {
+			canonErr = err
+			return
+		}
+		var c canon
+		dec := yaml.NewDecoder(strings.NewReader(string(data)))
+		dec.KnownFields(true)
+		if err := dec.Decode(&c); err != nil {
+			canonErr = fmt.Errorf("grounding: vocab/canon.yaml: %w", err)
+			return
+		}
+		canonVal = &c
+	})
+	if canonErr != nil {
+		panic(canonErr) // embedded data: see mustLexicon
+	}
+	return canonVal
+}
+
+// closure adds every value implied by v (transitively) to set.
+func (cn *canon) closure(set []string, v string) []string {
+	if contains(set, v) {
+		return set
+	}
+	set = append(set, v)
+	for _, w := range cn.Implies[v] {
+		set = cn.closure(set, w)
+	}
+	return set
+}
+
+func contains(set []string, v string) bool {
+	for _, s := range set {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+// facts is what the product's attributes support, in canonical values.
+type facts struct {
+	materials []string // with implied values
+	plated    []string // metals shown by a plated material ("gold" for gold-plated)
+	karats    []string
+	stones    []string // with implied values
+	colours   []string
+	category  string // "" when the product's category is not in the vocabulary
+	stoneInfo []stoneFacts
+}
+
+// stoneFacts is one of the product's stones in canonical values.
+type stoneFacts struct {
+	types   []string // the type with what it implies
+	colours []string // canonical colours; empty when not stated
+	count   int
+}
+
+// Fields of the product that productFacts reads.
+const (
+	fMaterial = iota
+	fStoneType
+	fStoneColour
+	fColour
+	fAttribute
+	fCategory
+)
+
+type segment struct {
+	field, idx int
+	start, end int // rune span in the combined text
+	found      bool
+}
+
+// productFacts reads the product's attributes with the English vocabulary.
+// All fields are joined into one text (separated by clause breaks, so no
+// phrase spans two fields) and scanned once. Values the vocabulary does not
+// know are kept verbatim (folded), so an unusual stone still supports its
+// own name.
+func productFacts(en *lexicon, cn *canon, p core.Product) facts {
+	var f facts
+	var segBuf [24]segment
+	segs := segBuf[:0]
+	var b strings.Builder
+	runes := 0
+	addField := func(field, idx int, s string) {
+		if s == "" {
+			return
+		}
+		n := utf8.RuneCountInString(s)
+		segs = append(segs, segment{field: field, idx: idx, start: runes, end: runes + n})
+		b.WriteString(s)
+		b.WriteByte('\n')
+		runes += n + 1
+	}
+	for i, s := range p.Materials {
+		addField(fMaterial, i, s)
+	}
+	for i, st := range p.Stones {
+		addField(fStoneType, i, st.Type)
+		addField(fStoneColour, i, st.Colour)
+	}
+	for i, s := range p.Colours {
+		addField(fColour, i, s)
+	}
+	for _, v := range p.Attributes {
+		addField(fAttribute, 0, v)
+	}
+	addField(fCategory, 0, p.Category)
+
+	var tb [48]token
+	var mb [24]match
+	toks := tokenize(b.String(), tb[:0])
+	ms := en.scan(toks, mb[:0])
+	f.stoneInfo = make([]stoneFacts, len(p.Stones))
+	for i, st := range p.Stones {
+		f.stoneInfo[i].count = st.Count
+	}
+	si := 0
+	for _, m := range ms {
+		for si < len(segs) && segs[si].end <= m.start {
+			si++
+		}
+		if si == len(segs) {
+			break
+		}
+		sg := &segs[si]
+		if m.negated || m.start < sg.start {
+			continue
+		}
+		v := m.f.value
+		switch sg.field {
+		case fColour:
+			// In the colour list a metal word is a colour: "gold" there
+			// says the piece looks gold, not that it is made of gold.
+			if m.f.kind == kindColour || m.f.kind == kindMaterial {
+				sg.found = true
+				f.colours = cn.closure(f.colours, v)
+			}
+			continue
+		case fStoneColour:
+			if m.f.kind == kindColour || m.f.kind == kindMaterial {
+				sg.found = true
+				f.colours = cn.closure(f.colours, v)
+				f.stoneInfo[sg.idx].colours = append(f.stoneInfo[sg.idx].colours, v)
+			}
+			continue
+		case fCategory:
+			if m.f.kind == kindCategory && f.category == "" {
+				f.category = v
+			}
+			continue
+		}
+		switch m.f.kind {
+		case kindMaterial:
+			f.materials = cn.closure(f.materials, v)
+			sg.found = true
+		case kindStone:
+			f.stones = cn.closure(f.stones, v)
+			if sg.field == fStoneType {
+				f.stoneInfo[sg.idx].types = cn.closure(f.stoneInfo[sg.idx].types, v)
+			}
+			sg.found = true
+		case kindColour:
+			f.colours = cn.closure(f.colours, v)
+			sg.found = true
+		case kindKarat:
+			if !contains(f.karats, v) {
+				f.karats = append(f.karats, v)
+			}
+		}
+	}
+	for _, sg := range segs {
+		if sg.found {
+			continue
+		}
+		switch sg.field {
+		case fMaterial:
+			f.materials = append(f.materials, foldString(p.Materials[sg.idx]))
+		case fStoneType:
+			v := foldString(p.Stones[sg.idx].Type)
+			f.stones = append(f.stones, v)
+			f.stoneInfo[sg.idx].types = append(f.stoneInfo[sg.idx].types, v)
+		case fStoneColour:
+			v := foldString(p.Stones[sg.idx].Colour)
+			f.colours = append(f.colours, v)
+			f.stoneInfo[sg.idx].colours = append(f.stoneInfo[sg.idx].colours, v)
+		case fColour:
+			f.colours = append(f.colours, foldString(p.Colours[sg.idx]))
+		}
+	}
+	// Unqualified gold is yellow gold: "18k gold" supports "yellow gold",
+	// and "gold-plated" supports "yellow gold-plated", unless the product
+	// names another gold colour.
+	if contains(f.materials, "gold") && !contains(f.materials, "white gold") && !contains(f.materials, "rose gold") {
+		f.materials = cn.closure(f.materials, "yellow gold")
+	}
+	if contains(f.materials, "gold-plated") && !contains(f.materials, "rose gold-plated") {
+		f.materials = cn.closure(f.materials, "yellow gold-plated")
+	}
+	for _, m := range f.materials {
+		pm, plated := cn.Plated[m]
+		if plated {
+			f.plated = cn.closure(f.plated, pm)
+		}
+		// Listed colours are the truth about the surface (gold-coloured
+		// steel is not silver); the metal's own colour counts only when
+		// none are listed, or when it is a plating, which is the surface.
+		if len(p.Colours) > 0 && !plated {
+			continue
+		}
+		for _, c := range cn.MaterialColours[m] {
+			if !contains(f.colours, c) {
+				f.colours = append(f.colours, c)
+			}
+		}
+	}
+	for _, m := range f.stones {
+		for _, c := range cn.MaterialColours[m] {
+			if !contains(f.colours, c) {
+				f.colours = append(f.colours, c)
+			}
+		}
+	}
+	return f
+}
+
+type checker struct {
+	lx    *lexicon
+	cn    *canon
+	p     *core.Product
+	facts facts
+	toks  []token
+	ms    []match
+	text  string
+	out   []core.Finding
+}
+
+func (c *checker) add(rule, sev string, m match, msg string) {
+	c.out = append(c.out, core.Finding{
+		Rule: rule, Category: Category, Severity: sev, Message: msg,
+		Start: m.start, End: m.end,
+	})
+}
+
+// surface is the text of a match as the writer wrote it.
+func (c *checker) surface(start, end int) string {
+	bs, be := runeToByte(c.text, start), runeToByte(c.text, end)
+	return c.text[bs:be]
+}
+
+func runeToByte(s string, r int) int {
+	if r <= 0 {
+		return 0
+	}
+	n := 0
+	for i := range s {
+		if n == r {
+			return i
+		}
+		n++
+	}
+	return len(s)
+}
+
+func severity(f *form) string {
+	if f.weak {
+		return core.SeverityWarn
+	}
+	return core.SeverityBlock
+}
+
+func (c *checker) run() {
+	for i, m := range c.ms {
+		if m.negated {
+			continue
+		}
+		if m.f.kind != kindNumber && c.crossSell(m, c.lx.cross) {
+			continue
+		}
+		switch m.f.kind {
+		case kindMaterial:
+			c.material(m)
+		case kindKarat:
+			c.karat(m)
+		case kindStone:
+			c.stone(m)
+		case kindColour:
+			c.colour(i, m)
+		case kindCategory:
+			c.category(m)
+		case kindNumber:
+			c.count(i, m)
+		}
+	}
+}
+
+func (c *checker) material(m match) {
+	v := m.f.value
+	if contains(c.facts.materials, v) {
+		return
+	}
+	// Gold on a gold-plated piece is the plating: whether the copy says
+	// "plated" (or calls it solid) is the regulatory and claim checks'
+	// business, so grounding neither double-reports nor contradicts them.
+	if contains(c.facts.plated, v) {
+		return
+	}
+	for _, w := range c.cn.Implies[v] {
+		if contains(c.facts.plated, w) {
+			return
+		}
+	}
+	what := c.surface(m.start, m.end)
+	sev := severity(m.f)
+	// A metal word unsupported as a metal but matching the product's colour
+	// ("a silver finish" on a silver-coloured steel piece) is uncertain.
+	if contains(c.facts.colours, v) {
+		sev = core.SeverityWarn
+	}
+	var msg string
+	switch {
+	case len(c.p.Materials) == 0:
+		msg = fmt.Sprintf("mentions %q; the product lists no materials", what)
+	default:
+		msg = fmt.Sprintf("mentions %q; the product is %s", what, c.materialsText())
+	}
+	c.add(RuleMaterial, sev, m, msg)
+}
+
+func (c *checker) materialsText() string {
+	if len(c.p.Materials) == 0 {
+		return "of no stated material"
+	}
+	return strings.Join(c.p.Materials, ", ")
+}
+
+func (c *checker) karat(m match) {
+	if contains(c.facts.karats, m.f.value) {
+		return
+	}
+	what := c.surface(m.start, m.end)
+	msg := fmt.Sprintf("mentions %q; the product states no gold fineness (it is %s)", what, c.materialsText())
+	if len(c.facts.karats) > 0 {
+		msg = fmt.Sprintf("mentions %q; the product is %s", what, c.materialsText())
+	}
+	c.add(RuleKarat, core.SeverityBlock, m, msg)
+}
+
+func (c *checker) stonesText() string {
+	if len(c.p.Stones) == 0 {
+		return "the product has no stones"
+	}
+	parts := make([]string, 0, len(c.p.Stones))
+	for _, s := range c.p.Stones {
+		var b strings.Builder
+		if s.Count > 0 {
+			b.WriteString(strconv.Itoa(s.Count))
+			b.WriteByte(' ')
+		}
+		if s.Colour != "" {
+			b.WriteString(s.Colour)
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.Type)
+		parts = append(parts, b.String())
+	}
+	return "the product's stones are " + strings.Join(parts, ", ")
+}
+
+func (c *checker) stone(m match) {
+	if contains(c.facts.stones, m.f.value) {
+		return
+	}
+	c.add(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))
+}
+
+func (c *checker) colour(i int, m match) {
+	v := m.f.value
+	// A colour next to a stone describes that stone: "pink cubic zirconia"
+	// on a product whose zirconia are clear is false even if the product is
+	// pink elsewhere. Romance languages put the colour after the stone
+	// ("zircons roses"), so both neighbours count.
+	var n match
+	adjacent := false
+	if i+1 < len(c.ms) && c.ms[i+1].f.kind == kindStone && c.ms[i+1].ti == m.tj+1 && !c.toks[c.ms[i+1].ti].brk {
+		n, adjacent = c.ms[i+1], true
+	} else if i > 0 && c.ms[i-1].f.kind == kindStone && c.ms[i-1].tj+1 == m.ti && !c.toks[m.ti].brk {
+		n, adjacent = c.ms[i-1], true
+	}
+	if adjacent {
+		if !n.negated {
+			stated, ok := false, false
+			for _, st := range c.facts.stoneInfo {
+				if contains(st.types, n.f.value) && len(st.colours) > 0 {
+					stated = true
+					ok = ok || contains(st.colours, v)
+				}
+			}
+			if stated {
+				if !ok {
+					c.add(RuleColour, severity(m.f), m, fmt.Sprintf("describes the %s as %q; %s",
+						c.surface(n.start, n.end), c.surface(m.start, m.end), c.stonesText()))
+				}
+				return
+			}
+		}
+	}
+	if m.f.stoneOnly || contains(c.facts.colours, v) {
+		return
+	}
+	// "gold" as a colour of a gold-plated piece is fine, so is a metal colour
+	// of a metal the product has.
+	if contains(c.facts.materials, v) || contains(c.facts.plated, v) {
+		return
+	}
+	cols := "the product lists no colours"
+	if len(c.p.Colours) > 0 {
+		cols = "the product's colours are " + strings.Join(c.p.Colours, ", ")
+	}
+	c.add(RuleColour, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), cols))
+}
+
+// crossSell reports whether a word of set stands before m in its clause,
+// within crossSellWindow words: then m describes another item.
+func (c *checker) crossSell(m match, set phrases) bool {
+	for k := m.ti - 1; k >= 0 && k >= m.ti-crossSellWindow; k-- {
+		if c.toks[k+1].brk {
+			break
+		}
+		if set.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// crossSellWindow is how far back in its clause a pairing verb makes a
+// category word a suggestion rather than a claim ("pair it with hoops").
+const crossSellWindow = 8
+
+func (c *checker) category(m match) {
+	pc := c.facts.category
+	v := m.f.value
+	if pc == "" || v == pc || contains(c.cn.Related[pc], v) {
+		return
+	}
+	if c.crossSell(m, c.lx.catCross) {
+		return
+	}
+	c.add(RuleCategory, severity(m.f), m, fmt.Sprintf("calls it %q; the product's category is %s", c.surface(m.start, m.end), c.p.Category))
+}
+
+// countLookahead is how many words may stand between a number and the stone
+// it counts ("twelve sparkling clear cubic zirconia").
+const countLookahead = 4
+
+func (c *checker) count(i int, m match) {
+	n := 0
+	if m.f == digitForm {
+		t := c.toks[m.ti]
+		// A decimal ("0.5 carat") or a number in a measure is no count.
+		if m.start > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(c.text[:runeToByte(c.text, m.start)])
+			if prev == '.' || prev == ',' {
+				return
+			}
+		}
+		n, _ = strconv.Atoi(t.s)
+	} else {
+		n, _ = strconv.Atoi(m.f.value)
+	}
+	if n <= 0 {
+		return
+	}
+	next := i + 1
+	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+countLookahead; k++ {
+		t := c.toks[k]
+		if t.brk || t.masked {
+			return
+		}
+		for next < len(c.ms) && c.ms[next].ti < k {
+			next++
+		}
+		if next < len(c.ms) && c.ms[next].ti == k {
+			sm := c.ms[next]
+			switch sm.f.kind {
+			case kindColour, kindIgnore:
+				k = sm.tj
+				continue
+			case kindStone, kindStoneNoun:
+				c.compareCount(n, m, sm)
+				return
+			default:
+				return
+			}
+		}
+		if c.lx.stops[t.s] || c.lx.units[t.s] || isDigits(t.s) {
+			return
+		}
+	}
+}
+
+func (c *checker) compareCount(n int, num, sm match) {
+	total, known := 0, true
+	for _, st := range c.facts.stoneInfo {
+		if sm.f.kind == kindStone && !contains(st.types, sm.f.value) {
+			continue
+		}
+		if st.count <= 0 {
+			known = false
+		}
+		total += st.count
+	}
+	if !known || total == 0 || total == n {
+		return
+	}
+	// Earrings come in pairs and copy often counts per earring ("each
+	// hangs a single pearl").
+	if c.facts.category == "earrings" && 2*n == total {
+		return
+	}
+	span := match{start: num.start, end: sm.end}
+	c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q; %s", c.surface(num.start, sm.end), c.stonesText()))
+}
+
+// collections flags known collection names other than the product's own.
+// A capitalised word that starts a sentence may just be a word ("Timeless
+// elegance..."), so that case only warns.
+func (c *checker) collections(known []string) {
+	own := foldString(strings.TrimSpace(c.p.Collection))
+	for _, name := range known {
+		name = strings.TrimSpace(name)
+		if name == "" || foldString(name) == own {
+			continue
+		}
+		for off := 0; ; {
+			i := strings.Index(c.text[off:], name)
+			if i < 0 {
+				break
+			}
+			bs := off + i
+			be := bs + len(name)
+			off = be
+			if bs > 0 {
+				r, _ := utf8.DecodeLastRuneInString(c.text[:bs])
+				if isWordRune(r) {
+					continue
+				}
+			}
+			if be < len(c.text) {
+				r, _ := utf8.DecodeRuneInString(c.text[be:])
+				if isWordRune(r) {
+					continue
+				}
+			}
+			start := utf8.RuneCountInString(c.text[:bs])
+			end := start + utf8.RuneCountInString(name)
+			if c.isMasked(start, end) {
+				continue
+			}
+			sev := core.SeverityBlock
+			if sentenceStart(c.text[:bs]) && isOrdinaryWord(name) {
+				sev = core.SeverityWarn
+			}
+			msg := fmt.Sprintf("names the %s collection; the product is in no collection", name)
+			if c.p.Collection != "" {
+				msg = fmt.Sprintf("names the %s collection; the product belongs to %s", name, c.p.Collection)
+			}
+			c.add(RuleCollection, sev, match{start: start, end: end}, msg)
+		}
+	}
+}
+
+func (c *checker) isMasked(start, end int) bool {
+	for _, t := range c.toks {
+		if t.start >= start && t.end <= end && t.masked {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStart reports whether only spaces and quotes stand between the
+// last sentence end (or the start of the text) and the end of before.
+func sentenceStart(before string) bool {
+	s := strings.TrimRightFunc(before, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '"' || r == '«' || r == '“' || r == '\''
+	})
+	if s == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '\n' || r == ':'
+}
+
+// isOrdinaryWord reports whether a collection name is one capitalised word
+// that could start any sentence.
+func isOrdinaryWord(name string) bool {
+	if strings.ContainsAny(name, " -") {
+		return false
+	}
+	upper := 0
+	for _, r := range name {
+		if unicode.IsUpper(r) {
+			upper++
+		}
+	}
+	return upper == 1
+}

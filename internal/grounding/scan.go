@@ -1,0 +1,312 @@
+package grounding
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// token is one word of the text, folded, with its rune span in the original.
+type token struct {
+	s          string // folded form (a slice of one shared string)
+	start, end int    // rune offsets into the original text
+	brk        bool   // clause punctuation between the previous token and this one
+	masked     bool   // part of the product's own name, collection or keywords
+}
+
+// tokenize folds text once into a shared buffer and splits it into words.
+// Clause punctuation (. , ; : ! ? brackets, dashes) is remembered so that
+// negation and phrases never reach across it.
+func tokenize(text string, toks []token) []token {
+	var b strings.Builder
+	b.Grow(len(text))
+	first := len(toks)
+	inWord, pendingBrk := false, false
+	ri := 0
+	var cur token
+	// Token strings are slices of the folded text, which exists only once
+	// the builder is done: meanwhile byte offsets wait in start/end's place.
+	var offs [][2]int
+	var offBuf [64][2]int
+	offs = offBuf[:0]
+	for _, r := range text {
+		if isWordRune(r) {
+			if !inWord {
+				cur = token{start: ri, brk: pendingBrk}
+				offs = append(offs, [2]int{b.Len(), 0})
+				inWord = true
+			}
+			b.WriteRune(foldRune(r))
+		} else {
+			if inWord {
+				cur.end = ri
+				offs[len(offs)-1][1] = b.Len()
+				toks = append(toks, cur)
+				pendingBrk = false
+				inWord = false
+			}
+			if isClauseBreak(r) {
+				pendingBrk = true
+			}
+		}
+		ri++
+	}
+	if inWord {
+		cur.end = ri
+		offs[len(offs)-1][1] = b.Len()
+		toks = append(toks, cur)
+	}
+	folded := b.String()
+	for i, o := range offs {
+		toks[first+i].s = folded[o[0]:o[1]]
+	}
+	return toks
+}
+
+func isClauseBreak(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '—', '–', '¿', '¡', '"', '«', '»', '“', '”', '\n':
+		return true
+	}
+	return false
+}
+
+// mask marks every occurrence of phrase (as a token sequence) in toks, so
+// that the product's own name ("Sparkling Diamond Heart Charm") is never
+// read as a claim.
+func mask(toks []token, phrase string) {
+	if phrase == "" {
+		return
+	}
+	if !isFolded(phrase) {
+		phrase = foldString(phrase)
+	}
+	first, rest := nextWord(phrase)
+	if first == "" {
+		return
+	}
+	for i := range toks {
+		if toks[i].s != first {
+			continue
+		}
+		j, r := i+1, rest
+		for {
+			var w string
+			w, r = nextWord(r)
+			if w == "" {
+				for k := i; k < j; k++ {
+					toks[k].masked = true
+				}
+				break
+			}
+			if j >= len(toks) || toks[j].s != w {
+				break
+			}
+			j++
+		}
+	}
+}
+
+// maskURLs masks the words of web addresses: a slug such as /anelli is no
+// claim (the safety check reports the address itself).
+func maskURLs(toks []token, text string) {
+	for _, prefix := range [...]string{"http://", "https://", "www."} {
+		for off := 0; ; {
+			i := strings.Index(text[off:], prefix)
+			if i < 0 {
+				break
+			}
+			bs := off + i
+			be := bs + strings.IndexFunc(text[bs:], func(r rune) bool {
+				return r == ' ' || r == '\n' || r == '\t' || r == ')' || r == '"' || r == '>'
+			})
+			if be < bs {
+				be = len(text)
+			}
+			off = be
+			start := utf8.RuneCountInString(text[:bs])
+			end := start + utf8.RuneCountInString(text[bs:be])
+			for k := range toks {
+				if toks[k].start >= start && toks[k].end <= end {
+					toks[k].masked = true
+				}
+			}
+		}
+	}
+}
+
+// nextWord returns the first word of s and what follows it.
+func nextWord(s string) (word, rest string) {
+	start := -1
+	for i, r := range s {
+		if isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			return s[start:i], s[i:]
+		}
+	}
+	if start < 0 {
+		return "", ""
+	}
+	return s[start:], ""
+}
+
+// isFolded reports whether folding would leave s unchanged, which saves
+// an allocation for the usual lower-case ASCII phrase.
+func isFolded(s string) bool {
+	for _, r := range s {
+		if foldRune(r) != r {
+			return false
+		}
+	}
+	return true
+}
+
+// match is one fact found in the text.
+type match struct {
+	f          *form
+	ti, tj     int // first and last token
+	start, end int // rune span
+	negated    bool
+}
+
+// scan finds every fact in toks, longest phrase first, then compound heads
+// and tails inside single words (German "Silberanhänger").
+func (lx *lexicon) scan(toks []token, out []match) []match {
+	for i := 0; i < len(toks); {
+		if toks[i].masked {
+			i++
+			continue
+		}
+		var best *form
+		bestJ := -1
+		n := lx.root
+		for j := i; j < len(toks) && !toks[j].masked; j++ {
+			if j > i && toks[j].brk {
+				break
+			}
+			n = n.next[toks[j].s]
+			if n == nil {
+				break
+			}
+			if f := pickForm(n.forms, toks, i, j); f != nil {
+				best, bestJ = f, j
+			}
+		}
+		if best != nil {
+			m := match{f: best, ti: i, tj: bestJ, start: toks[i].start, end: toks[bestJ].end}
+			m.negated = lx.negated(toks, i, bestJ, false)
+			out = append(out, m)
+			i = bestJ + 1
+			continue
+		}
+		t := toks[i]
+		if isDigits(t.s) {
+			out = append(out, match{f: digitForm, ti: i, tj: i, start: t.start, end: t.end})
+			i++
+			continue
+		}
+		headEnd := 0
+		for _, st := range lx.prefixes {
+			if len(t.s) > len(st.s) && strings.HasPrefix(t.s, st.s) {
+				rl := utf8.RuneCountInString(st.s)
+				m := match{f: st.f, ti: i, tj: i, start: t.start, end: t.start + rl}
+				m.negated = lx.negated(toks, i, i, true)
+				out = append(out, m)
+				headEnd = len(st.s)
+				break
+			}
+		}
+		for _, st := range lx.suffixes {
+			if len(t.s) > len(st.s) && strings.HasSuffix(t.s, st.s) && len(t.s)-len(st.s) >= headEnd {
+				rl := utf8.RuneCountInString(st.s)
+				m := match{f: st.f, ti: i, tj: i, start: t.end - rl, end: t.end}
+				m.negated = lx.negated(toks, i, i, true)
+				out = append(out, m)
+				break
+			}
+		}
+		i++
+	}
+	return out
+}
+
+// digitForm stands for any numeral; its value is read from the token.
+var digitForm = &form{kind: kindNumber}
+
+func isDigits(s string) bool {
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func pickForm(forms []*form, toks []token, i, j int) *form {
+	for _, f := range forms {
+		var prev, next string
+		if i > 0 && !toks[i].brk {
+			prev = toks[i-1].s
+		}
+		if j+1 < len(toks) && !toks[j+1].brk {
+			next = toks[j+1].s
+		}
+		if f.notBefore != nil && f.notBefore[prev] {
+			continue
+		}
+		if f.before == nil && f.after == nil {
+			return f
+		}
+		if (f.before != nil && f.before[prev]) || (f.after != nil && f.after[next]) {
+			return f
+		}
+	}
+	return nil
+}
+
+// negWindow is how many words before a fact a negator may stand
+// ("without any gold", "ohne jegliches Gold").
+const negWindow = 4
+
+// negated reports whether the fact on tokens i..j is denied: a negator within
+// negWindow words before it in the same clause, or a negating suffix right
+// after it ("nickel-free") or inside the compound ("nickelfrei").
+func (lx *lexicon) negated(toks []token, i, j int, compound bool) bool {
+	for k := i - 1; k >= 0 && k >= i-negWindow; k-- {
+		if toks[k+1].brk || lx.negBreak[toks[k].s] {
+			break
+		}
+		if lx.negators.endsAt(toks, k) {
+			return true
+		}
+	}
+	for _, s := range lx.negSuff {
+		if j+1 < len(toks) && !toks[j+1].brk && toks[j+1].s == s {
+			return true
+		}
+		if compound && strings.HasSuffix(toks[i].s, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func endsWith(toks []token, k int, seq []string) bool {
+	for n := len(seq) - 1; n >= 0; n-- {
+		if toks[k].s != seq[n] {
+			return false
+		}
+		if n > 0 {
+			k--
+			if k < 0 || toks[k+1].brk {
+				return false
+			}
+		}
+	}
+	return true
+}

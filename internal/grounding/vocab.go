@@ -1,0 +1,356 @@
+package grounding
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+	"gopkg.in/yaml.v3"
+)
+
+// The vocabularies are data: one YAML file per base language plus one
+// language-independent file of canonical relations (canon.yaml). Adding a
+// language is adding vocab/<base language>.yaml; no code changes.
+//
+// A language file holds:
+//   - terms: {kind, value, forms, [weak], [stone_only], [before], [after],
+//     [not_before]}. kind is material, stone, colour, category, number,
+//     karat, stonenoun or ignore (a look-alike that must not match
+//     anything shorter, such as "diamond-cut"). value is the canonical
+//     English fact the product data uses. forms are phrases matched on
+//     folded words (case, accents, hyphens and apostrophes do not matter);
+//     "{a,b}" expands; "stem*" and "*stem" match compound heads and tails
+//     inside one word (German). The longest phrase wins.
+//   - negators (words before a fact that deny it or make it a comparison),
+//     negation_breaks (words a negation does not reach across),
+//     negation_suffixes ("free" in "nickel-free"),
+//   - cross_sell (verbs that make the rest of the clause about other items),
+//     category_cross_sell (words that make a category word another item),
+//   - count_stops and units (words that end or void a "twelve stones" count).
+//
+// Languages without spaces between words (ja, zh) would also need a
+// segmenter in tokenize; the data format itself does not change.
+//
+//go:embed vocab/*.yaml
+var vocabFS embed.FS
+
+// kind is what a matched phrase asserts.
+type kind uint8
+
+const (
+	kindIgnore    kind = iota // look-alike ("gold-tone" is handled as colour; "diamond-cut" is nothing)
+	kindMaterial              // metal, plating or other material
+	kindStone                 // a stone type
+	kindColour                // a colour word
+	kindCategory              // a product category
+	kindNumber                // a number word or numeral
+	kindKarat                 // a gold fineness (9k, 18 carats)
+	kindStoneNoun             // a generic noun for stones ("stones", "pierres")
+)
+
+var kindNames = map[string]kind{
+	"ignore":    kindIgnore,
+	"material":  kindMaterial,
+	"stone":     kindStone,
+	"colour":    kindColour,
+	"category":  kindCategory,
+	"number":    kindNumber,
+	"karat":     kindKarat,
+	"stonenoun": kindStoneNoun,
+}
+
+// form is one surface phrase of a fact, with optional context guards.
+type form struct {
+	kind  kind
+	value string
+	weak  bool // true when the word is also used in other senses: findings only warn
+	// stoneOnly colours assert only right before a stone: "klare Zirkonia"
+	// is a fact, "ein klarer Look" is not.
+	stoneOnly bool
+	// A form with before or after guards matches only when the previous token
+	// is in before or the next token is in after (French "or" is gold only in
+	// "en or", "l'or", "or 18 carats"...). notBefore vetoes ("une rose" is a flower).
+	before, after, notBefore map[string]bool
+}
+
+type node struct {
+	next  map[string]*node
+	forms []*form
+}
+
+type stem struct {
+	s string
+	f *form
+}
+
+// lexicon is the compiled vocabulary of one language.
+type lexicon struct {
+	root     *node
+	prefixes []stem // compound heads ("silber*" in Silberanhänger), longest first
+	suffixes []stem // compound tails ("*anhänger"), longest first
+	negators phrases
+	negSuff  []string        // "free" in "nickel-free", "frei" in "nickelfrei"
+	negBreak map[string]bool // "not gold but silver": a negation stops at "but"
+	cross    phrases         // cross-selling verbs: "pair it with a white shirt" says nothing of the product
+	catCross phrases         // words that make a category word another item: "wear it with hoops"
+	stops    map[string]bool // tokens that end a count phrase ("two rows of stones")
+	units    map[string]bool // "0.5 carat", "8 mm": a number that is no count
+}
+
+type vocabFile struct {
+	Terms []struct {
+		Kind      string   `yaml:"kind"`
+		Value     string   `yaml:"value"`
+		Weak      bool     `yaml:"weak"`
+		StoneOnly bool     `yaml:"stone_only"`
+		Forms     []string `yaml:"forms"`
+		Before    []string `yaml:"before"`
+		After     []string `yaml:"after"`
+		NotBefore []string `yaml:"not_before"`
+	} `yaml:"terms"`
+	Negators          []string `yaml:"negators"`
+	NegationSuffixes  []string `yaml:"negation_suffixes"`
+	NegationBreaks    []string `yaml:"negation_breaks"`
+	CrossSell         []string `yaml:"cross_sell"`
+	CategoryCrossSell []string `yaml:"category_cross_sell"`
+	CountStops        []string `yaml:"count_stops"`
+	Units             []string `yaml:"units"`
+}
+
+var (
+	lexMu    sync.Mutex
+	lexCache = map[string]*lexicon{}
+	lexErr   = map[string]error{}
+)
+
+// lexiconFor returns the compiled vocabulary of a base language, building it
+// once. A language without a file yields nil.
+func lexiconFor(lang string) (*lexicon, error) {
+	lexMu.Lock()
+	defer lexMu.Unlock()
+	if lx, ok := lexCache[lang]; ok {
+		return lx, lexErr[lang]
+	}
+	data, err := vocabFS.ReadFile("vocab/" + lang + ".yaml")
+	if err != nil {
+		lexCache[lang] = nil
+		return nil, nil
+	}
+	lx, err := compileLexicon(data)
+	if err != nil {
+		err = fmt.Errorf("grounding: vocab/%s.yaml: %w", lang, err)
+		lx = nil
+	}
+	lexCache[lang], lexErr[lang] = lx, err
+	return lx, err
+}
+
+func compileLexicon(data []byte) (*lexicon, error) {
+	var vf vocabFile
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&vf); err != nil {
+		return nil, err
+	}
+	var errs []string
+	lx := &lexicon{
+		root:     &node{},
+		negators: phraseSet(vf.Negators),
+		cross:    phraseSet(vf.CrossSell),
+		catCross: phraseSet(vf.CategoryCrossSell),
+		negBreak: wordSet(vf.NegationBreaks, &errs),
+		stops:    wordSet(vf.CountStops, &errs),
+		units:    wordSet(vf.Units, &errs),
+	}
+	for _, s := range vf.NegationSuffixes {
+		lx.negSuff = append(lx.negSuff, foldString(s))
+	}
+	for _, t := range vf.Terms {
+		k, ok := kindNames[t.Kind]
+		if !ok {
+			return nil, fmt.Errorf("unknown kind %q", t.Kind)
+		}
+		f := &form{kind: k, value: t.Value, weak: t.Weak, stoneOnly: t.StoneOnly}
+		if len(t.Before) > 0 {
+			f.before = wordSet(t.Before, &errs)
+		}
+		if len(t.After) > 0 {
+			f.after = wordSet(t.After, &errs)
+		}
+		if len(t.NotBefore) > 0 {
+			f.notBefore = wordSet(t.NotBefore, &errs)
+		}
+		for _, raw := range t.Forms {
+			for _, s := range expand(raw) {
+				switch {
+				case strings.HasSuffix(s, "*"):
+					lx.prefixes = append(lx.prefixes, stem{foldString(strings.TrimSuffix(s, "*")), f})
+				case strings.HasPrefix(s, "*"):
+					lx.suffixes = append(lx.suffixes, stem{foldString(strings.TrimPrefix(s, "*")), f})
+				default:
+					toks := tokenStrings(s)
+					if len(toks) == 0 {
+						return nil, fmt.Errorf("empty form in %q", t.Value)
+					}
+					n := lx.root
+					for _, tk := range toks {
+						if n.next == nil {
+							n.next = map[string]*node{}
+						}
+						c := n.next[tk]
+						if c == nil {
+							c = &node{}
+							n.next[tk] = c
+						}
+						n = c
+					}
+					n.forms = append(n.forms, f)
+				}
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.New(strings.Join(errs, "; "))
+	}
+	byLen := func(s []stem) {
+		sort.SliceStable(s, func(i, j int) bool { return len(s[i].s) > len(s[j].s) })
+	}
+	byLen(lx.prefixes)
+	byLen(lx.suffixes)
+	return lx, nil
+}
+
+// phrases are word sequences indexed by their last word, so asking "does a
+// phrase end at this token" is one map access.
+type phrases map[string][][]string
+
+func phraseSet(list []string) phrases {
+	ps := phrases{}
+	for _, n := range list {
+		for _, e := range expand(n) {
+			if toks := tokenStrings(e); len(toks) > 0 {
+				last := toks[len(toks)-1]
+				ps[last] = append(ps[last], toks)
+			}
+		}
+	}
+	return ps
+}
+
+// endsAt reports whether one of the phrases ends at token k (and lies in
+// one clause).
+func (ps phrases) endsAt(toks []token, k int) bool {
+	for _, p := range ps[toks[k].s] {
+		if k+1 >= len(p) && endsWith(toks, k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordSet compiles a list of single words. A list entry that is really a
+// phrase ("portez-le") could never equal one token, so it is refused rather
+// than silently ignored.
+func wordSet(words []string, errs *[]string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		for _, e := range expand(w) {
+			toks := tokenStrings(e)
+			if len(toks) != 1 {
+				*errs = append(*errs, fmt.Sprintf("%q is not one word", e))
+				continue
+			}
+			m[toks[0]] = true
+		}
+	}
+	return m
+}
+
+// expand turns "doré{,e,s,es}" into doré, dorée, dorés, dorées, so that the
+// vocabulary files can spell inflections compactly. Groups may repeat and nest.
+func expand(s string) []string {
+	i := strings.IndexByte(s, '{')
+	if i < 0 {
+		return []string{s}
+	}
+	depth, j := 0, -1
+	var alts []string
+	last := i + 1
+	for k := i; k < len(s) && j < 0; k++ {
+		switch s[k] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				alts = append(alts, s[last:k])
+				j = k
+			}
+		case ',':
+			if depth == 1 {
+				alts = append(alts, s[last:k])
+				last = k + 1
+			}
+		}
+	}
+	if j < 0 {
+		return []string{s}
+	}
+	var out []string
+	for _, alt := range alts {
+		out = append(out, expand(s[:i]+alt+s[j+1:])...)
+	}
+	return out
+}
+
+// foldTable maps a rune to its lower-case, accent-free form so that "Plaqué",
+// "plaque" and "PLAQUÉ" meet. Only Latin runes are folded; each rune maps to
+// exactly one rune, which keeps rune offsets of the text intact.
+var foldTable = func() []rune {
+	t := make([]rune, 0x250)
+	for r := range t {
+		lr := unicode.ToLower(rune(r))
+		d := norm.NFD.String(string(lr))
+		fr, _ := utf8.DecodeRuneInString(d)
+		if r == 'ß' {
+			fr = 'ß'
+		}
+		t[r] = fr
+	}
+	return t
+}()
+
+func foldRune(r rune) rune {
+	if r >= 0 && int(r) < len(foldTable) {
+		return foldTable[r]
+	}
+	return unicode.ToLower(r)
+}
+
+func foldString(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		b.WriteRune(foldRune(r))
+	}
+	return b.String()
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// tokenStrings splits a vocabulary phrase into folded tokens the way text is
+// split: on every rune that is neither letter nor digit.
+func tokenStrings(s string) []string {
+	return strings.FieldsFunc(foldString(s), func(r rune) bool { return !isWordRune(r) })
+}
