@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -37,7 +38,7 @@ type App struct {
 // unset), builds the generator and checker, and installs the style guide.
 func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	a := &App{Config: cfg, Log: log}
-	store, err := OpenStore(ctx, cfg.DatabaseURL)
+	store, err := OpenStore(ctx, withPoolSize(cfg.DatabaseURL, cfg.WorkerConcurrency))
 	if err != nil {
 		return nil, err
 	}
@@ -106,6 +107,20 @@ func OpenStore(ctx context.Context, url string) (core.Store, error) {
 		return s, nil
 	}
 	return nil, errors.New("DATABASE_URL must start with postgres:// or sqlite:")
+}
+
+// withPoolSize sizes the PostgreSQL pool for the worker concurrency unless
+// the URL says otherwise: pgx's default (4 on a small machine) would make
+// 20 concurrent tasks queue for connections.
+func withPoolSize(dbURL string, concurrency int) string {
+	if !strings.HasPrefix(dbURL, "postgres") || strings.Contains(dbURL, "pool_max_conns=") {
+		return dbURL
+	}
+	sep := "?"
+	if strings.Contains(dbURL, "?") {
+		sep = "&"
+	}
+	return dbURL + sep + "pool_max_conns=" + strconv.Itoa(max(10, concurrency+5))
 }
 
 // Handler returns the HTTP API.
