@@ -222,6 +222,15 @@ func llmScript(req fakellm.ChatRequest) string {
 			break
 		}
 	}
+	if strings.Contains(prompt, "Target locale: fr-FR") {
+		// A model that keeps the protected terms in their markers.
+		fr := "Voici le charm " + name + " de la collection ⟦Moments⟧, façonné en argent sterling et fini à la main. " +
+			"Sa forme douce accompagne vos journées, du bureau au dîner entre amis. " +
+			"Portez-le seul pour un style discret, ou associez-le à vos bracelets préférés pour raconter votre propre histoire. " +
+			"Une jolie idée de cadeau pour une personne qui compte."
+		b, _ := json.Marshal(map[string]string{"text": fr})
+		return string(b)
+	}
 	text := goodCopy(name)
 	reasked := strings.Contains(prompt, "grounding")
 	if name == "Liar Charm" || (name == "Fixable Charm" && !reasked) {
@@ -445,5 +454,61 @@ func TestRunRejectsBadConfiguration(t *testing.T) {
 				t.Fatalf("err = %v; want it to name %s", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestEndToEndTranslateAndDryRun estimates a launch without spending
+// anything, then runs it in translate mode: the en-GB source is written
+// first and the fr-FR copy is translated from it, protected terms intact.
+func TestEndToEndTranslateAndDryRun(t *testing.T) {
+	fake := fakellm.New(fakellm.Options{Model: "fake-model", Reply: llmScript})
+	llm := httptest.NewServer(fake)
+	t.Cleanup(llm.Close)
+	base, _ := startAPI(t, map[string]string{
+		"HTTP_ADDR":    "127.0.0.1:0",
+		"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "e2e.db"),
+		"LLM_BASE_URL": llm.URL + "/v1",
+		"LLM_API_KEY":  "sk-e2e",
+		"LLM_MODEL":    "fake-model",
+		"LLM_RPM":      "600",
+		"ADMIN_TOKEN":  "admin-e2e",
+	})
+	admin := client{t: t, base: base, token: "admin-e2e"}
+	body := launchBody("Heart Charm")
+	body["mode"] = "translate"
+	body["locales"] = []string{"en-GB", "fr-FR"}
+
+	var est struct {
+		Drafts          int      `json:"drafts"`
+		ModelCalls      int      `json:"model_calls"`
+		PromptTokens    int      `json:"prompt_tokens"`
+		DurationSeconds *float64 `json:"duration_seconds"`
+	}
+	admin.do("POST", "/v1/launches?dry_run=true", body, 200, &est)
+	if est.Drafts != 2 || est.ModelCalls != 2 || est.PromptTokens <= 0 || est.DurationSeconds == nil {
+		t.Fatalf("estimate = %+v", est)
+	}
+	if n := fake.Stats().Requests; n != 0 {
+		t.Fatalf("a dry run called the model %d times", n)
+	}
+
+	var l launchView
+	admin.do("POST", "/v1/launches", body, 202, &l)
+	admin.waitWritten(l.ID, 2)
+	var page struct {
+		Items []draftView `json:"items"`
+	}
+	admin.do("GET", "/v1/launches/"+l.ID+"/drafts?locale=fr-FR", nil, 200, &page)
+	if len(page.Items) != 1 {
+		t.Fatalf("fr-FR drafts = %+v", page.Items)
+	}
+	fr := page.Items[0]
+	if fr.Status != "in_review" || !strings.Contains(fr.Text, "collection Moments") || strings.ContainsAny(fr.Text, "⟦⟧") {
+		t.Fatalf("fr-FR draft = %+v; want the translation in review, protected terms restored", fr)
+	}
+	reqs := fake.Requests()
+	last := reqs[len(reqs)-1]
+	if !strings.Contains(last.Messages[len(last.Messages)-1].Content, "crafted in sterling silver") {
+		t.Fatalf("the translation was not asked from the en-GB source: %+v", last.Messages)
 	}
 }

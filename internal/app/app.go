@@ -13,6 +13,7 @@ import (
 
 	"github.com/alicebob/miniredis/v2"
 	"github.com/hibiken/asynq"
+	"github.com/redis/go-redis/v9"
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/core"
@@ -31,6 +32,7 @@ type App struct {
 	Log     *slog.Logger
 
 	redis     asynq.RedisConnOpt
+	rdb       redis.UniversalClient // the rate limiter's connection
 	miniredis *miniredis.Miniredis
 }
 
@@ -59,7 +61,13 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		a.redis = opt
 	}
 	a.Queue = tasks.NewQueue(a.redis)
-	gen, genID, err := NewGenerator(cfg, os.Getenv)
+	rdb, ok := a.redis.MakeRedisClient().(redis.UniversalClient)
+	if !ok {
+		a.Close()
+		return nil, errors.New("REDIS_URL: unsupported connection kind")
+	}
+	a.rdb = rdb
+	gen, genID, err := NewGenerator(cfg, cfg.Getenv, rdb, log)
 	if err != nil {
 		a.Close()
 		return nil, err
@@ -181,6 +189,9 @@ func (a *App) Close() error {
 	}
 	if a.Store != nil {
 		errs = append(errs, a.Store.Close())
+	}
+	if a.rdb != nil {
+		errs = append(errs, a.rdb.Close())
 	}
 	if a.miniredis != nil {
 		a.miniredis.Close()

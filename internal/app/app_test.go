@@ -4,9 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"log/slog"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/alicebob/miniredis/v2"
+	"github.com/redis/go-redis/v9"
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/core"
@@ -82,4 +87,54 @@ func BenchmarkSampleLaunch(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(in.Products)*len(in.Locales)*b.N)/b.Elapsed().Seconds(), "drafts/s")
+}
+
+func TestNewGenerator(t *testing.T) {
+	mr := miniredis.RunT(t)
+	rdb := redis.NewClient(&redis.Options{Addr: mr.Addr()})
+	defer rdb.Close()
+	providers := filepath.Join(t.TempDir(), "providers.yaml")
+	if err := os.WriteFile(providers, []byte(`providers:
+  - {name: primary, base_url: "http://127.0.0.1:1/v1", api_key_env: PRIMARY_KEY, model: m1, rpm: 100, weight: 3}
+  - {name: fallback, base_url: "http://127.0.0.1:2/v1", model: m2, rpm: 20, weight: 0}
+`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		env     map[string]string
+		wantID  string
+		wantRPM float64
+		wantErr string
+	}{
+		{"offline by default", nil, "offline/template-v1", 0, ""},
+		{"one provider", map[string]string{"LLM_BASE_URL": "http://vllm:8000/v1", "LLM_MODEL": "llama", "LLM_RPM": "120"}, "vllm/llama;", 117.6, ""},
+		{"providers file", map[string]string{"LLM_PROVIDERS_FILE": providers, "PRIMARY_KEY": "sk-1"}, "primary/m1;fallback/m2;", 98, ""},
+		{"missing providers file", map[string]string{"LLM_PROVIDERS_FILE": "/nope.yaml"}, "", 0, "LLM_PROVIDERS_FILE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg, err := LoadConfig(func(k string) string { return tt.env[k] })
+			if err != nil {
+				t.Fatal(err)
+			}
+			gen, id, err := NewGenerator(cfg, cfg.Getenv, rdb, slog.New(slog.DiscardHandler))
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("err = %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil || id != tt.wantID {
+				t.Fatalf("id = %q, %v; want %q", id, err, tt.wantID)
+			}
+			if est, ok := gen.(core.Estimator); ok {
+				if got := est.Estimate(core.GenerateRequest{}).RequestsPerMinute; got < tt.wantRPM-0.01 || got > tt.wantRPM+0.01 {
+					t.Fatalf("pace = %v rpm, want %v", got, tt.wantRPM)
+				}
+			} else if tt.wantRPM != 0 {
+				t.Fatalf("%T cannot estimate", gen)
+			}
+		})
+	}
 }

@@ -29,6 +29,9 @@ type Config struct {
 	ReconcileInterval   time.Duration
 	StuckAfter          time.Duration
 	MaxAttempts         int
+	// Getenv is where the configuration came from; provider API keys named
+	// in LLM_PROVIDERS_FILE are read through it.
+	Getenv func(string) string
 }
 
 // Embedded reports whether the service runs everything in one process:
@@ -52,6 +55,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		ReconcileInterval: 30 * time.Second,
 		StuckAfter:        5 * time.Minute,
 		MaxAttempts:       3,
+		Getenv:            getenv,
 	}
 	for _, h := range strings.Split(getenv("WEBHOOK_ALLOWED_HOSTS"), ",") {
 		if h = strings.TrimSpace(h); h != "" {

@@ -202,6 +202,31 @@ func (r *Router) Generate(ctx context.Context, req core.GenerateRequest) (*core.
 
 // reserve books capacity for one call at rt, or says how long until there
 // is some.
+// Estimate forecasts one call (core.Estimator) as the weighted providers
+// would share it: the first weighted provider that can estimate gives the
+// tokens and cost, and the pace is the sum of the weighted providers'
+// request limits (zero when any of them is unlimited).
+func (r *Router) Estimate(req core.GenerateRequest) core.CallEstimate {
+	var est core.CallEstimate
+	rpm, limited := 0.0, true
+	for _, rt := range r.providers {
+		if rt.Weight == 0 {
+			continue
+		}
+		if e, ok := rt.Generator.(core.Estimator); ok && est.Model == "" {
+			est = e.Estimate(req)
+		}
+		if rt.Limit.RPM <= 0 {
+			limited = false
+		}
+		rpm += rt.Limit.RPM * r.opts.Headroom
+	}
+	if limited {
+		est.RequestsPerMinute = rpm
+	}
+	return est
+}
+
 func (r *Router) reserve(ctx context.Context, rt *route, tokens int) (time.Duration, bool, error) {
 	if r.opts.Limiter == nil || rt.Limit.Unlimited() {
 		return 0, true, nil

@@ -306,3 +306,45 @@ func TestNewRouterRefusesBadProviders(t *testing.T) {
 }
 
 var _ core.Generator = (*Router)(nil)
+
+// estimatingGenerator is a fakeGenerator that can forecast a call.
+type estimatingGenerator struct{ fakeGenerator }
+
+func (g *estimatingGenerator) Estimate(core.GenerateRequest) core.CallEstimate {
+	return core.CallEstimate{Model: g.name, PromptTokens: 100, CompletionTokens: 50, Cost: 0.01}
+}
+
+func TestEstimateSumsTheWeightedProvidersPace(t *testing.T) {
+	a := &estimatingGenerator{fakeGenerator{name: "a/m"}}
+	b := &fakeGenerator{name: "b/m"}
+	tests := []struct {
+		name      string
+		providers []Provider
+		wantRPM   float64
+	}{
+		{"limited", []Provider{
+			{Name: "a", Generator: a, Limit: Limit{RPM: 100}, Weight: 1},
+			{Name: "b", Generator: b, Limit: Limit{RPM: 50}, Weight: 1},
+			{Name: "fallback", Generator: b, Limit: Limit{RPM: 1000}, Weight: 0},
+		}, 147},
+		{"one unlimited", []Provider{
+			{Name: "a", Generator: a, Limit: Limit{RPM: 100}, Weight: 1},
+			{Name: "b", Generator: b, Weight: 1},
+		}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := NewRouter(tt.providers, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			est := r.Estimate(core.GenerateRequest{})
+			if est.Model != "a/m" || est.PromptTokens != 100 || est.RequestsPerMinute != tt.wantRPM {
+				t.Fatalf("estimate = %+v, want %v rpm", est, tt.wantRPM)
+			}
+			if a.Calls()+b.Calls() != 0 {
+				t.Fatal("Estimate called a provider")
+			}
+		})
+	}
+}

@@ -171,6 +171,9 @@ func (g *Generator) Generate(ctx context.Context, req core.GenerateRequest) (*co
 		if err != nil {
 			return nil, err
 		}
+		// Translations carry do-not-translate terms inside markers; what
+		// the model kept inside them goes out without the markers.
+		text = prompts.RestoreProtected(text)
 		usage := core.Usage{PromptTokens: resp.Usage.PromptTokens, CompletionTokens: resp.Usage.CompletionTokens}
 		usage.Cost = float64(usage.PromptTokens)/1000*g.cfg.Price.PromptPer1K +
 			float64(usage.CompletionTokens)/1000*g.cfg.Price.CompletionPer1K
@@ -181,6 +184,27 @@ func (g *Generator) Generate(ctx context.Context, req core.GenerateRequest) (*co
 			PromptHash:    p.Hash,
 			Usage:         usage,
 		}, nil
+	}
+}
+
+// Estimate forecasts one call without making it (core.Estimator): the
+// prompt's tokens from its length, the reply's from MaxTokens.
+func (g *Generator) Estimate(req core.GenerateRequest) core.CallEstimate {
+	prompt := prompts.EstimateTokens(prompts.Build(req))
+	completion := g.cfg.MaxTokens
+	if completion <= 0 {
+		completion = DefaultMaxTokens
+	}
+	// A description rarely uses the whole reply budget: a pdp text of 120
+	// words is about 200 tokens; assume a quarter of MaxTokens, at least
+	// 200.
+	completion = max(completion/4, 200)
+	return core.CallEstimate{
+		Model:            g.Name(),
+		PromptTokens:     prompt,
+		CompletionTokens: completion,
+		Cost: float64(prompt)/1000*g.cfg.Price.PromptPer1K +
+			float64(completion)/1000*g.cfg.Price.CompletionPer1K,
 	}
 }
 

@@ -382,3 +382,34 @@ func TestRouterFallsBackWhenAProviderRateLimits(t *testing.T) {
 		t.Errorf("shared limiter wait %v ok %v err %v, want about 30s", wait, ok, err)
 	}
 }
+
+func TestProtectedTermsLoseTheirMarkers(t *testing.T) {
+	fake := fakellm.New(fakellm.Options{Script: []fakellm.Scripted{fakellm.Text(`{"text": "Un charm de la collection ⟦Moments⟧ signé ⟦Aurelia⟧."}`)}})
+	g := newTestGenerator(t, fake, nil)
+	gen, err := g.Generate(context.Background(), testRequest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gen.Text != "Un charm de la collection Moments signé Aurelia." {
+		t.Fatalf("text = %q", gen.Text)
+	}
+}
+
+func TestEstimateMakesNoCall(t *testing.T) {
+	fake := fakellm.New(fakellm.Options{})
+	g := newTestGenerator(t, fake, func(c *Config) {
+		c.Price = Price{PromptPer1K: 1, CompletionPer1K: 2}
+		c.MaxTokens = 800
+	})
+	est := g.Estimate(testRequest)
+	want := prompts.EstimateTokens(prompts.Build(testRequest))
+	if est.PromptTokens != want || est.CompletionTokens != 200 || est.Model != "fake/gpt-4o-mini" {
+		t.Fatalf("estimate = %+v; want %d prompt tokens", est, want)
+	}
+	if wantCost := float64(want)/1000 + 0.4; est.Cost < wantCost-1e-9 || est.Cost > wantCost+1e-9 {
+		t.Fatalf("cost = %v, want %v", est.Cost, wantCost)
+	}
+	if fake.Stats().Requests != 0 {
+		t.Fatal("Estimate called the provider")
+	}
+}
