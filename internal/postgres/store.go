@@ -102,12 +102,12 @@ type dbtx interface {
 	QueryRow(ctx context.Context, sql string, args ...any) pgx.Row
 }
 
-func now() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }
+func now() time.Time { return core.StoreTime(time.Now()) }
 
 func newID() string { return uuid.Must(uuid.NewV7()).String() }
 
 // norm makes a caller's time what the database will give back.
-func norm(t time.Time) time.Time { return t.UTC().Truncate(time.Microsecond) }
+func norm(t time.Time) time.Time { return core.StoreTime(t) }
 
 func internal(err error, msg string) error {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
@@ -196,39 +196,7 @@ const launchCols = `l.id, l.name, l.source_locale, l.locales, l.channels, l.go_l
 // CreateLaunch implements core.Store.
 func (s *Store) CreateLaunch(ctx context.Context, l *core.Launch, products []core.Product, drafts []*core.Draft) error {
 	t := now()
-	if l.ID == "" {
-		l.ID = newID()
-	}
-	if l.CreatedAt.IsZero() {
-		l.CreatedAt = t
-	}
-	l.CreatedAt = norm(l.CreatedAt)
-	if l.Mode == "" {
-		l.Mode = core.ModeGenerate
-	}
-	l.ProductCount = len(products)
-	for _, d := range drafts {
-		if d.ID == "" {
-			d.ID = newID()
-		}
-		d.LaunchID = l.ID
-		if d.Status == "" {
-			d.Status = core.StatusQueued
-		}
-		if d.CreatedAt.IsZero() {
-			d.CreatedAt = t
-		}
-		if d.UpdatedAt.IsZero() {
-			d.UpdatedAt = d.CreatedAt
-		}
-		d.CreatedAt, d.UpdatedAt = norm(d.CreatedAt), norm(d.UpdatedAt)
-		for i := range d.History {
-			if d.History[i].At.IsZero() {
-				d.History[i].At = t
-			}
-			d.History[i].At = norm(d.History[i].At)
-		}
-	}
+	core.PrepareLaunch(l, len(products), drafts, t, newID)
 
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
