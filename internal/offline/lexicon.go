@@ -340,13 +340,6 @@ func lookupColour(c string) (colourForms, bool) {
 	return f, ok
 }
 
-// material is a material phrase: substances follow a preposition ("en
-// argent sterling"); platings are predicates ("plaqué or 14 carats").
-type material struct {
-	text    string
-	plating bool
-}
-
 var substances = map[string]map[string]string{
 	"sterling silver":          {"fr": "argent sterling", "de": "Sterlingsilber", "it": "argento sterling", "es": "plata de ley"},
 	"silver":                   {"fr": "argent", "de": "Silber", "it": "argento", "es": "plata"},
@@ -360,6 +353,7 @@ var substances = map[string]map[string]string{
 	"mother-of-pearl":          {"fr": "nacre", "de": "Perlmutt", "it": "madreperla", "es": "nácar"},
 	"mother of pearl":          {"fr": "nacre", "de": "Perlmutt", "it": "madreperla", "es": "nácar"},
 	"cotton cord":              {"fr": "cordon en coton", "de": "Baumwollkordel", "it": "cordino di cotone", "es": "cordón de algodón"},
+	"brass":                    {"fr": "laiton", "de": "Messing", "it": "ottone", "es": "latón"},
 	"recycled silver":          {"fr": "argent recyclé", "de": "recyceltem Silber", "it": "argento riciclato", "es": "plata reciclada"},
 	"recycled sterling silver": {"fr": "argent sterling recyclé", "de": "recyceltem Sterlingsilber", "it": "argento sterling riciclato", "es": "plata de ley reciclada"},
 }
@@ -381,75 +375,6 @@ var goldShade = map[string]map[string]string{
 }
 
 var deGoldPlated = map[string]string{"rose": "rosévergoldet", "white": "weißvergoldet", "yellow": "gelbvergoldet", "": "vergoldet"}
-
-// translateMaterial renders one material in lang. English keeps the value
-// as written; so does any language for a value the lexicon does not know.
-func translateMaterial(lang, value string, guide *styleguide.Guide, locale string) material {
-	key := normalise(value)
-	plated := strings.Contains(key, "plated") || strings.Contains(key, "plating")
-	if lang == "en" {
-		return material{text: strings.TrimSpace(value), plating: plated}
-	}
-	if t, ok := preferredTranslation(guide, locale, key); ok {
-		return material{text: t, plating: plated}
-	}
-	if forms, ok := substances[key]; ok {
-		return material{text: forms[lang]}
-	}
-	if forms, ok := platings[key]; ok {
-		return material{text: forms[lang], plating: true}
-	}
-	if m := goldPattern.FindStringSubmatch(key); m != nil {
-		karat, shade, plating := m[1], m[2], m[3]
-		base := goldShade[shade][lang]
-		isPlated := plating == "plated" || plating == "plating"
-		if plating == "vermeil" {
-			return material{text: "vermeil"}
-		}
-		switch lang {
-		case "fr":
-			s := base
-			if karat != "" {
-				s += " " + karat + " carats"
-			}
-			if isPlated {
-				return material{text: "plaqué{e}{s} " + s, plating: true}
-			}
-			return material{text: s}
-		case "de":
-			if isPlated {
-				s := deGoldPlated[shade]
-				if karat != "" {
-					s = karat + " Karat " + s
-				}
-				return material{text: s, plating: true}
-			}
-			if karat != "" {
-				return material{text: karat + " Karat " + base}
-			}
-			return material{text: base}
-		case "it":
-			s := base
-			if karat != "" {
-				s += " " + karat + " carati"
-			}
-			if isPlated {
-				return material{text: "placcat{o} " + s, plating: true}
-			}
-			return material{text: s}
-		case "es":
-			s := base
-			if karat != "" {
-				s += " de " + karat + " quilates"
-			}
-			if isPlated {
-				return material{text: "chapad{o} en " + s, plating: true}
-			}
-			return material{text: s}
-		}
-	}
-	return material{text: strings.TrimSpace(value), plating: plated}
-}
 
 // preferredTranslation returns the style guide's preferred rendering of an
 // English term in locale: the guide, not this lexicon, has the last word.

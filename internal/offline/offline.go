@@ -27,7 +27,7 @@ const (
 	Model = "offline/template-v1"
 	// PromptVersion versions the templates; bump it when their wording
 	// changes so that cached generations are not reused.
-	PromptVersion = "offline-1"
+	PromptVersion = "offline-2"
 )
 
 // Limits bound a text's length; zero means no bound.
@@ -191,11 +191,16 @@ func (w *writer) materials(req core.GenerateRequest) {
 		if strings.TrimSpace(m) == "" {
 			continue
 		}
-		mat := translateMaterial(w.lang, m, req.Guide, req.Locale)
-		if mat.plating {
-			plats = append(plats, agree(w.lang, mat.text, w.noun.gender, w.noun.isPlural))
-		} else {
-			subs = append(subs, mat.text)
+		s, p := renderMaterial(w.lang, m, req.Guide, req.Locale, w.noun)
+		for _, x := range s {
+			if !slices.Contains(subs, x) {
+				subs = append(subs, x)
+			}
+		}
+		for _, x := range p {
+			if !slices.Contains(plats, x) {
+				plats = append(plats, x)
+			}
 		}
 	}
 	w.tokens["subs"] = list(subs, w.l.and)
@@ -342,42 +347,73 @@ func (w *writer) pick(templates []string) string {
 // closing within the channel's limits.
 func (w *writer) compose(lim Limits) string {
 	opening := w.pick(w.l.openings)
-	var facts []string
+	var material string
 	switch {
 	case w.has("subs", "plats"):
-		facts = append(facts, w.pick(w.l.both))
+		material = w.pick(w.l.both)
 	case w.has("subs"):
-		facts = append(facts, w.pick(w.l.substances))
+		material = w.pick(w.l.substances)
 	case w.has("plats"):
-		facts = append(facts, w.pick(w.l.platingsOnly))
+		material = w.pick(w.l.platingsOnly)
 	}
+	var specific, shared []string
 	if w.has("stones") {
-		facts = append(facts, w.pick(w.l.stones))
+		specific = append(specific, w.pick(w.l.stones))
 	}
 	if w.has("colours") {
-		facts = append(facts, w.pick(w.l.colours))
-	}
-	if w.has("features") {
-		facts = append(facts, w.pick(w.l.features))
+		specific = append(specific, w.pick(w.l.colours))
 	}
 	if w.has("occasions") {
-		facts = append(facts, w.pick(w.l.occasions))
+		specific = append(specific, w.pick(w.l.occasions))
+	}
+	if w.has("features") {
+		shared = append(shared, w.pick(w.l.features))
 	}
 	// Materials lead when present: a product page names what a piece is
-	// made of early. The rest come in a per-product order. Short channels
-	// hold only a fact or two, so there every fact takes its chance:
-	// otherwise a launch's posts would all tell the same one.
+	// made of early. The rest come in a per-product order (the writer's
+	// random source is seeded by a hash of the SKU). Short channels hold
+	// only a fact or two, so there every fact takes its chance: otherwise
+	// a launch's posts would all tell the same one.
 	short := lim.MinWords == 0 && lim.MaxChars > 0 && lim.MaxChars <= 300
-	rest := facts
-	if (w.has("subs") || w.has("plats")) && !short {
-		rest = facts[1:]
+	var facts []string
+	if short {
+		if material != "" {
+			shared = append(shared, material)
+		}
+		// One fact that sets the product apart (stones, colours, an
+		// occasion) leads; the rest, materials and features included,
+		// follow in a per-product order.
+		w.rng.Shuffle(len(specific), func(i, j int) { specific[i], specific[j] = specific[j], specific[i] })
+		rest := shared
+		if len(specific) > 0 {
+			facts = append(facts, specific[0])
+			rest = append(rest, specific[1:]...)
+		}
+		w.rng.Shuffle(len(rest), func(i, j int) { rest[i], rest[j] = rest[j], rest[i] })
+		facts = append(facts, rest...)
+	} else {
+		rest := append(specific, shared...)
+		w.rng.Shuffle(len(rest), func(i, j int) { rest[i], rest[j] = rest[j], rest[i] })
+		if material != "" {
+			facts = append(facts, material)
+		}
+		facts = append(facts, rest...)
 	}
-	w.rng.Shuffle(len(rest), func(i, j int) { rest[i], rest[j] = rest[j], rest[i] })
 	padding := make([]string, len(w.l.padding))
 	for i, p := range w.rng.Perm(len(w.l.padding)) {
 		padding[i] = w.render(w.l.padding[p])
 	}
-	closing := w.pick(w.l.closings)
+	// A care sentence and a styling sentence, each made of a lead and a
+	// tail chosen apart, come first in a per-product order, so that copy
+	// with two filler sentences has one of each: two products then seldom
+	// share a whole sentence, let alone both.
+	compounds := []string{
+		w.render(w.l.care[w.rng.IntN(len(w.l.care))] + w.l.careTails[w.rng.IntN(len(w.l.careTails))]),
+		w.render(w.l.style[w.rng.IntN(len(w.l.style))] + w.l.styleTails[w.rng.IntN(len(w.l.styleTails))]),
+	}
+	w.rng.Shuffle(len(compounds), func(i, j int) { compounds[i], compounds[j] = compounds[j], compounds[i] })
+	padding = append(compounds, padding...)
+	closing := w.render(w.l.closingLeads[w.rng.IntN(len(w.l.closingLeads))] + w.l.closingTails[w.rng.IntN(len(w.l.closingTails))])
 
 	text := opening
 	if lim.MaxChars > 0 && utf8.RuneCountInString(text) > lim.MaxChars {
@@ -396,12 +432,9 @@ func (w *writer) compose(lim Limits) string {
 		}
 		return false
 	}
-	for _, f := range facts {
-		add(f)
-	}
 	// Aim a little above the minimum (or, for a character budget, at about
-	// two thirds of it) so the copy reads complete without filling the
-	// channel to the brim.
+	// half of it) so the copy reads complete without filling the channel
+	// to the brim: the shorter the copy, the less of it a launch shares.
 	enough := func(extra string) bool {
 		probe := text + " " + extra
 		if lim.MinWords > 0 || lim.MaxWords > 0 {
@@ -416,19 +449,35 @@ func (w *writer) compose(lim Limits) string {
 		if lim.MinChars > 0 && utf8.RuneCountInString(probe) < lim.MinChars+40 {
 			return false
 		}
-		if lim.MaxChars > 0 && lim.MinWords == 0 && utf8.RuneCountInString(probe) < lim.MaxChars*2/3 {
+		if lim.MaxChars > 0 && lim.MinWords == 0 && utf8.RuneCountInString(probe) < lim.MaxChars/2 {
 			return false
 		}
 		return true
+	}
+	added := 0
+	for _, f := range facts {
+		// A short post stops at two facts once it is long enough: every
+		// further sentence is one more that the launch's other posts may
+		// share.
+		if short && added >= 2 && enough(f) {
+			break
+		}
+		if add(f) {
+			added++
+		}
 	}
 	// A sentence or two of padding goes in even when the facts alone are
 	// long enough: products of one launch often share every fact but the
 	// name, and these per-product sentences keep their copy apart.
 	minPadding := 1
-	if lim.MinWords > 0 {
+	switch {
+	case lim.MinWords > 0:
 		minPadding = 2
+	case short && added > 0:
+		// Filler is what short posts would share; their facts suffice.
+		minPadding = 0
 	}
-	added := 0
+	added = 0
 	for _, p := range padding {
 		if added >= minPadding && enough(closing) {
 			break
