@@ -159,13 +159,20 @@ func (a *App) RunWorkers(ctx context.Context) error {
 }
 
 // RunSweep re-enqueues stuck drafts every ReconcileInterval until ctx is
-// done. It also runs once at start, so work queued before a restart of the
-// in-process Redis resumes.
+// done. In embedded mode the in-process Redis starts empty, so the first
+// pass enqueues every unfinished draft at once: work left by a previous
+// run resumes without waiting for STUCK_AFTER.
 func (a *App) RunSweep(ctx context.Context) {
 	t := time.NewTicker(a.Config.ReconcileInterval)
 	defer t.Stop()
+	age := a.Config.StuckAfter
+	if a.Config.Embedded() {
+		age = 0
+	}
 	for {
-		if n, err := a.Service.Reconcile(ctx); err != nil {
+		n, err := a.Service.ReconcileOlderThan(ctx, age)
+		age = a.Config.StuckAfter
+		if err != nil {
 			if ctx.Err() != nil {
 				return
 			}

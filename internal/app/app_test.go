@@ -138,3 +138,54 @@ func TestNewGenerator(t *testing.T) {
 		})
 	}
 }
+
+// TestEmbeddedRestartResumesWork: the in-process Redis loses its queue
+// when the process stops; the next start must pick the work up from the
+// database at once.
+func TestEmbeddedRestartResumesWork(t *testing.T) {
+	db := "sqlite:" + filepath.Join(t.TempDir(), "restart.db")
+	cfg, err := LoadConfig(func(k string) string {
+		return map[string]string{"DATABASE_URL": db, "ADMIN_TOKEN": "a", "STUCK_AFTER": "1h"}[k]
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	first, err := New(ctx, cfg, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	admin, _ := first.Service.Authenticate(ctx, "a")
+	var in core.LaunchInput
+	if err := json.Unmarshal(copydesk.SampleLaunch, &in); err != nil {
+		t.Fatal(err)
+	}
+	in.Products = in.Products[:3]
+	l, _, err := first.Service.SubmitLaunch(ctx, admin, in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first.Close() // stopped before any worker ran: the queue is gone
+
+	second, err := New(ctx, cfg, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer second.Close()
+	runCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	go second.RunWorkers(runCtx)
+	go second.RunSweep(runCtx)
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		got, err := second.Service.GetLaunch(ctx, l.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Counts[core.StatusInReview] == 9 {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatal("the work of the first run was not resumed")
+}

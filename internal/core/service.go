@@ -886,7 +886,14 @@ func (s *Service) CheckText(ctx context.Context, in CheckRequest) (*CheckResult,
 // flushed Redis or a killed worker must lose nothing. It returns how many
 // drafts it enqueued.
 func (s *Service) Reconcile(ctx context.Context) (int, error) {
-	before := s.now().Add(-s.cfg.StuckAfter)
+	return s.ReconcileOlderThan(ctx, s.cfg.StuckAfter)
+}
+
+// ReconcileOlderThan is Reconcile with another age: zero enqueues every
+// unfinished draft, which is right when the queue is known to be empty
+// (an in-process Redis that has just started).
+func (s *Service) ReconcileOlderThan(ctx context.Context, age time.Duration) (int, error) {
+	before := s.now().Add(-age)
 	stuck, err := s.store.StuckDrafts(ctx, []Status{StatusQueued, StatusGenerating, StatusApproved}, before, 1000)
 	if err != nil {
 		return 0, err
