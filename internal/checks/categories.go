@@ -473,13 +473,15 @@ func (r *run) checkRegulatory() {
 			karat := d.anyNear(i, i+1, 2, 0, karatWords)
 			qualified := d.anyNear(i, i+1, 3, 3, platingWords)
 			switch {
+			case solid && r.negated(i):
+				// "not solid gold" discloses rather than claims.
 			case solid:
 				r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q: the product's gold is plated and must be described as plated", d.orig(max(i-2, 0), i+1)), i, i+1)
 			case !qualified && (karat || !platingDisclosed):
 				r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q without \"plated\": the product is %s", d.orig(i, i+1), strings.Join(p.Materials, ", ")), i, i+1)
 			}
 		}
-		if checkDiamonds && diamondWords.has(w) && !r.diamondLookAlike(i) && !d.anyNear(i, i+1, 4, 4, stoneQualifiers) {
+		if checkDiamonds && diamondWords.has(w) && !r.diamondLookAlike(i) && !r.negated(i) && !d.anyNear(i, i+1, 4, 4, stoneQualifiers) {
 			kind := "a diamond simulant"
 			if lab {
 				kind = "lab-grown"

@@ -29,7 +29,11 @@ type evalCase struct {
 
 func loadEval(t *testing.T) []evalCase {
 	t.Helper()
-	files, err := filepath.Glob("testdata/eval/*.jsonl")
+	pat := "testdata/eval/*.jsonl"
+	if f := os.Getenv("EVAL_FILES"); f != "" {
+		pat = "testdata/eval/" + f
+	}
+	files, err := filepath.Glob(pat)
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no eval files: %v", err)
 	}

@@ -118,7 +118,7 @@ var (
 		"laboratorio", "sintetico", "sintetica", "sintetici", "sintetiche", "coltivato", "coltivati", "coltivata", "creato", "creati",
 		"sintético", "sintética", "sintéticos", "cultivado", "cultivados", "creado", "creados", "simulado", "simulados",
 	})
-	negationWords   = newWordSet([]string{"not", "no", "never", "non", "pas", "ni", "nicht", "kein", "keine", "nie", "niet", "não", "without", "sans", "ohne", "senza", "sin"})
+	negationWords   = newWordSet([]string{"not", "no", "never", "non", "pas", "ni", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "aucun", "aucune", "nessun", "nessuna", "nessuno", "ningún", "ninguna", "nor", "nie", "niet", "não", "without", "sans", "ohne", "senza", "sin"})
 	collectionWords = newWordSet([]string{"collection", "collections", "kollektion", "kollektionen", "collezione", "collezioni", "colección", "colecciones", "coleção", "collectie", "line", "linie", "linea", "línea", "ligne", "range"})
 	recycledWords   = newWordSet([]string{"recycled", "recyclé", "recyclée", "recyclés", "recyclées", "recycelt", "recycelte", "recycelten", "recyceltem", "recyceltes", "riciclato", "riciclata", "riciclati", "riciclate", "reciclado", "reciclada", "reciclados", "recicladas", "gerecycled", "gerecycleerd", "reciclada"})
 	// Pronoun doubling is grammatical in these languages ("vous vous sentirez").

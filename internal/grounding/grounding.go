@@ -207,6 +207,7 @@ const (
 	fStoneColour
 	fColour
 	fAttribute
+	fFeature
 	fCategory
 )
 
@@ -250,6 +251,11 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 	for _, v := range p.Attributes {
 		addField(fAttribute, 0, v)
 	}
+	// Features may name a finish material ("enamel") that the materials
+	// list leaves out; only material words count there.
+	for i, s := range p.Features {
+		addField(fFeature, i, s)
+	}
 	addField(fCategory, 0, p.Category)
 
 	var tb [48]token
@@ -287,6 +293,12 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 				sg.found = true
 				f.colours = cn.closure(f.colours, v)
 				f.stoneInfo[sg.idx].colours = append(f.stoneInfo[sg.idx].colours, v)
+			}
+			continue
+		case fFeature:
+			if m.f.kind == kindMaterial {
+				sg.found = true
+				f.materials = cn.closure(f.materials, v)
 			}
 			continue
 		case fCategory:
