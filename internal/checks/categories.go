@@ -447,9 +447,11 @@ func (r *run) checkRegulatory() {
 	plated := goldIsPlated(p)
 	lab, simulant := diamondLike(p)
 	checkDiamonds := (lab || simulant) && !naturalDiamond(p)
+	gems := labGems(p)
 	// The guide's own recycled claim, when it has one, is checked with the
 	// other claims; the built-in one stands in for it otherwise.
 	checkRecycled := !r.cg.hasRecycl && !hasEvidence(p, recycledEvidence)
+	r.checkLabGems(gems)
 	if !plated && !checkDiamonds && !checkRecycled {
 		return
 	}
@@ -492,6 +494,44 @@ func (r *run) checkRegulatory() {
 			r.addTokens("regulatory.recycled", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q is an environmental claim the product's data does not support", d.orig(i, i+1)), i, i+1)
 		}
 	}
+}
+
+// checkLabGems flags a lab-grown coloured gemstone that the text never
+// names with its qualifier. Once one mention says "lab-grown", later
+// mentions ("the sapphires catch the light") are disclosed; a capitalised
+// word inside a sentence is a name ("Sapphire Blue"), not the stone,
+// except in German where every noun is capitalised.
+func (r *run) checkLabGems(gems []wordSet) {
+	d := r.d
+	for _, gem := range gems {
+		first, disclosed := -1, false
+		for i := range d.toks {
+			if r.isMasked(i) || !gem.has(d.word(i)) || r.negated(i) {
+				continue
+			}
+			if r.lang != "de" && i > 0 && d.toks[i-1].sent == d.toks[i].sent && startsUpper(d.orig(i, i+1)) {
+				continue
+			}
+			if d.anyNear(i, i+1, 4, 4, stoneQualifiers) {
+				disclosed = true
+				break
+			}
+			if first < 0 {
+				first = i
+			}
+		}
+		if !disclosed && first >= 0 {
+			r.addTokens("regulatory.stone_qualifier", CatRegulatory, core.SeverityBlock,
+				fmt.Sprintf("%q: the stone is lab-grown and must be named with its qualifier", d.orig(first, first+1)), first, first+1)
+		}
+	}
+}
+
+func startsUpper(s string) bool {
+	for _, c := range s {
+		return unicode.IsUpper(c)
+	}
+	return false
 }
 
 var recycledEvidence = map[string][]string{"features": {"recycled"}, "materials": {"recycled"}, "attributes": {"recycled"}}

@@ -113,6 +113,34 @@ func solidGold(p *core.Product) bool {
 var labStoneMarks = []string{"lab", "created", "synthetic", "cultured", "grown"}
 var simulantMarks = []string{"zirconia", "simulated", "imitation", "crystal", "glass", "moissanite", "simulant", "cz"}
 
+// gemWords name coloured gemstones in en, fr, de, it and es, so that a
+// lab-grown one named without its qualifier is caught as diamonds are.
+var gemWords = map[string]wordSet{
+	"sapphire":    newWordSet([]string{"sapphire", "sapphires", "saphir", "saphirs", "saphire", "saphiren", "zaffiro", "zaffiri", "zafiro", "zafiros"}),
+	"ruby":        newWordSet([]string{"ruby", "rubies", "rubis", "rubin", "rubine", "rubinen", "rubino", "rubini", "rubí", "rubíes"}),
+	"emerald":     newWordSet([]string{"emerald", "emeralds", "émeraude", "émeraudes", "smaragd", "smaragde", "smaragden", "smeraldo", "smeraldi", "esmeralda", "esmeraldas"}),
+	"opal":        newWordSet([]string{"opal", "opals", "opale", "opales", "opalen", "opali", "ópalo", "ópalos"}),
+	"spinel":      newWordSet([]string{"spinel", "spinels", "spinelle", "spinelles", "spinell", "spinelle", "spinello", "spinelli", "espinela", "espinelas"}),
+	"alexandrite": newWordSet([]string{"alexandrite", "alexandrites", "alexandrit", "alexandrite", "alessandrite", "alejandrita", "alejandritas"}),
+}
+
+// labGems returns the word sets of the product's lab-grown coloured
+// gemstones (diamonds and cultured pearls have rules of their own).
+func labGems(p *core.Product) []wordSet {
+	var out []wordSet
+	for _, s := range p.Stones {
+		if !isLabStone(s.Type) || containsFold(s.Type, "diamond") || containsFold(s.Type, "pearl") {
+			continue
+		}
+		for gem, words := range gemWords {
+			if containsFold(s.Type, gem) {
+				out = append(out, words)
+			}
+		}
+	}
+	return out
+}
+
 func isLabStone(t string) bool {
 	for _, w := range labStoneMarks {
 		if containsFold(t, w) {
