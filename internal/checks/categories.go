@@ -471,7 +471,13 @@ func (r *run) checkRegulatory() {
 			continue
 		}
 		if plated && r.isGoldWord(i) {
-			solid := d.anyNear(i, i+1, 2, 0, solidWords)
+			// Romance languages put the adjective after the noun:
+			// "or rose massif", "oro giallo massiccio".
+			after := 0
+			if r.lang == "fr" || r.lang == "it" || r.lang == "es" || r.lang == "pt" {
+				after = 2
+			}
+			solid := d.anyNear(i, i+1, 2, after, solidWords)
 			karat := d.anyNear(i, i+1, 2, 0, karatWords)
 			qualified := d.anyNear(i, i+1, 3, 3, platingWords)
 			switch {

@@ -26,8 +26,10 @@ type builtinPhrase struct {
 
 var solidGoldPhrases = []string{
 	"solid gold", "solid 9k gold", "solid 14k gold", "solid 18k gold", "solid 22k gold", "pure gold", "real gold",
-	"or massif", "or pur", "massivgold", "massives gold", "massivem gold", "massiven gold", "massiv gold", "echtgold", "reines gold",
-	"oro massiccio", "oro puro", "oro macizo", "oro sólido", "oro puro de ley",
+	"or massif", "or pur", "or jaune massif", "or rose massif", "or blanc massif", "or 18 carats massif", "or 14 carats massif", "massivgold", "massives gold", "massivem gold", "massiven gold", "massiv gold", "echtgold", "reines gold",
+	"oro massiccio", "oro puro", "oro rosa massiccio", "oro giallo massiccio", "oro bianco massiccio",
+	"oro macizo", "oro sólido", "oro puro de ley", "oro rosa macizo", "oro amarillo macizo", "oro blanco macizo",
+	"massivem roségold", "massives roségold", "massiven roségold", "massivem weißgold", "massives weißgold",
 	"massief goud", "ouro maciço",
 }
 
