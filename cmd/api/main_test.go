@@ -14,9 +14,10 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"github.com/copydesk/copydesk/internal/testutil"
 
 	"github.com/jackc/pgx/v5"
 	goredis "github.com/redis/go-redis/v9"
@@ -25,24 +26,6 @@ import (
 	"github.com/copydesk/copydesk/internal/fakellm"
 )
 
-// syncBuffer is a bytes.Buffer safe to write from run() while a test reads.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
 func envFunc(env map[string]string) func(string) string {
 	return func(k string) string { return env[k] }
 }
@@ -50,10 +33,10 @@ func envFunc(env map[string]string) func(string) string {
 var listening = regexp.MustCompile(`listening on (http://\S+)`)
 
 // startAPI runs the API through run() and returns its base URL.
-func startAPI(t *testing.T, env map[string]string, args ...string) (string, *syncBuffer) {
+func startAPI(t *testing.T, env map[string]string, args ...string) (string, *testutil.SyncBuffer) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	out := &syncBuffer{}
+	out := &testutil.SyncBuffer{}
 	done := make(chan error, 1)
 	go func() { done <- run(ctx, args, envFunc(env), out, io.Discard) }()
 	t.Cleanup(func() {
@@ -418,7 +401,7 @@ func privateRedisDB(t *testing.T, redisURL string) string {
 // offline generator: the sample launch must be written, checked and partly
 // published.
 func TestDemo(t *testing.T) {
-	out := &syncBuffer{}
+	out := &testutil.SyncBuffer{}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	err := run(ctx, []string{"-demo", "-demo-exit"}, envFunc(map[string]string{

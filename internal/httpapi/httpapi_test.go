@@ -14,10 +14,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/testutil"
 
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/httpapi"
@@ -40,31 +41,13 @@ const adminSecret = "admin-secret-do-not-log"
 // fixedNow makes created_at stable for golden files.
 var fixedNow = time.Date(2026, 11, 23, 9, 30, 0, 0, time.UTC)
 
-// syncBuffer is a log sink that tests read while handlers write.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
-}
-
 type testEnv struct {
 	t       *testing.T
 	svc     *core.Service
 	store   *faultyStore
 	queue   *fakeQueue
 	handler http.Handler
-	logs    *syncBuffer
+	logs    *testutil.SyncBuffer
 	// secrets by role name
 	merch, integration, reviewerFR, reviewerDE string
 	readyErr                                   error
@@ -74,7 +57,7 @@ type envOption func(*httpapi.Options)
 
 func newEnv(t *testing.T, opts ...envOption) *testEnv {
 	t.Helper()
-	e := &testEnv{t: t, store: &faultyStore{memStore: newMemStore()}, queue: &fakeQueue{}, logs: &syncBuffer{}}
+	e := &testEnv{t: t, store: &faultyStore{memStore: newMemStore()}, queue: &fakeQueue{}, logs: &testutil.SyncBuffer{}}
 	logger := slog.New(slog.NewTextHandler(e.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	e.svc = core.NewService(core.Deps{Store: e.store, Queue: e.queue, Generator: fakeGenerator{}, Checker: fakeChecker{},
 		Logger: logger, Now: func() time.Time { return fixedNow }}, core.Config{AdminToken: adminSecret})
