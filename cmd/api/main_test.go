@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -19,7 +18,6 @@ import (
 
 	"github.com/copydesk/copydesk/internal/testutil"
 
-	"github.com/jackc/pgx/v5"
 	goredis "github.com/redis/go-redis/v9"
 
 	"github.com/copydesk/copydesk/internal/app"
@@ -303,16 +301,9 @@ func TestEndToEndEmbedded(t *testing.T) {
 // enqueues into Redis, and a separate worker over the same PostgreSQL and
 // Redis does the work.
 func TestEndToEndPostgresRedis(t *testing.T) {
-	dbURL, redisURL := os.Getenv("TEST_DATABASE_URL"), os.Getenv("TEST_REDIS_URL")
-	if dbURL == "" || redisURL == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("CI needs TEST_DATABASE_URL and TEST_REDIS_URL")
-		}
-		t.Skip("TEST_DATABASE_URL and TEST_REDIS_URL are not set")
-	}
 	ctx := context.Background()
-	dbURL = freshSchema(t, dbURL)
-	redisURL = privateRedisDB(t, redisURL)
+	dbURL := testutil.FreshSchema(t, "e2e")
+	redisURL := privateRedisDB(t, testutil.ServiceURL(t, "TEST_REDIS_URL"))
 	llm := newFakeLLM(t)
 	env := map[string]string{
 		"HTTP_ADDR":    "127.0.0.1:0",
@@ -342,37 +333,6 @@ func TestEndToEndPostgresRedis(t *testing.T) {
 		worker.Close()
 	})
 	exercise(t, base)
-}
-
-// freshSchema makes a schema of its own for this test and returns a URL
-// whose connections use it.
-func freshSchema(t *testing.T, dbURL string) string {
-	t.Helper()
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, dbURL)
-	if err != nil {
-		t.Fatalf("connect to PostgreSQL: %v", err)
-	}
-	defer conn.Close(ctx)
-	schema := fmt.Sprintf("e2e_%d", time.Now().UnixNano())
-	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		c, err := pgx.Connect(context.Background(), dbURL)
-		if err == nil {
-			c.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
-			c.Close(context.Background())
-		}
-	})
-	u, err := url.Parse(dbURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
 }
 
 // privateRedisDB moves the test to a Redis database of its own and empties

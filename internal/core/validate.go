@@ -1,6 +1,7 @@
 package core
 
 import (
+	"errors"
 	"fmt"
 	"net/url"
 	"reflect"
@@ -116,7 +117,7 @@ func ValidateLaunch(in *LaunchInput, knownChannel func(string) bool) error {
 	}
 	if err := ValidateStruct(in); err != nil {
 		var e *Error
-		if ok := asError(err, &e); ok {
+		if errors.As(err, &e) {
 			fields = append(fields, e.Fields...)
 		}
 	}
@@ -184,14 +185,6 @@ func ValidateLaunch(in *LaunchInput, knownChannel func(string) bool) error {
 		return Invalid("the launch is not valid", fields...)
 	}
 	return nil
-}
-
-func asError(err error, target **Error) bool {
-	e, ok := err.(*Error)
-	if ok {
-		*target = e
-	}
-	return ok
 }
 
 // checkUTF8 walks strings in v and reports any that are not valid UTF-8:

@@ -2,79 +2,20 @@ package postgres_test
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
-	"net/url"
-	"os"
 	"strings"
 	"sync"
 	"testing"
 
-	"github.com/jackc/pgx/v5"
+	"github.com/copydesk/copydesk/internal/testutil"
 
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/postgres"
 	"github.com/copydesk/copydesk/internal/storetest"
 )
 
-// databaseURL returns TEST_DATABASE_URL; without it the test is skipped,
-// except in CI where a missing database must fail loudly.
-func databaseURL(tb testing.TB) string {
-	tb.Helper()
-	u := os.Getenv("TEST_DATABASE_URL")
-	if u == "" {
-		if os.Getenv("CI") != "" {
-			tb.Fatal("TEST_DATABASE_URL is not set (required in CI)")
-		}
-		tb.Skip("TEST_DATABASE_URL is not set")
-	}
-	return u
-}
-
-// freshSchema creates a schema of a random name, dropped on cleanup, and
-// returns a URL whose sessions use it: each store gets its own tables and
-// migrations, so tests can run side by side.
-func freshSchema(tb testing.TB) string {
-	tb.Helper()
-	base := databaseURL(tb)
-	ctx := context.Background()
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "storetest_" + hex.EncodeToString(b)
-	conn, err := pgx.Connect(ctx, base)
-	if err != nil {
-		tb.Fatalf("connecting to TEST_DATABASE_URL: %v", err)
-	}
-	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() {
-		conn, err := pgx.Connect(ctx, base)
-		if err != nil {
-			tb.Errorf("cleanup: %v", err)
-			return
-		}
-		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, "DROP SCHEMA "+schema+" CASCADE"); err != nil {
-			tb.Errorf("cleanup: %v", err)
-		}
-	})
-	u, err := url.Parse(base)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	// pgx turns unknown URL parameters into RuntimeParams, so this sets the
-	// session's search_path on every pooled connection.
-	q := u.Query()
-	q.Set("search_path", schema)
-	u.RawQuery = q.Encode()
-	return u.String()
-}
-
 func newStore(tb testing.TB) core.Store {
 	tb.Helper()
-	s, err := postgres.Open(context.Background(), freshSchema(tb))
+	s, err := postgres.Open(context.Background(), testutil.FreshSchema(tb, "storetest"))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -83,13 +24,13 @@ func newStore(tb testing.TB) core.Store {
 }
 
 func TestConformance(t *testing.T) {
-	databaseURL(t) // skip (or fail in CI) once, not per subtest
+	testutil.ServiceURL(t, "TEST_DATABASE_URL") // skip (or fail in CI) once, not per subtest
 	storetest.Run(t, func(t *testing.T) core.Store { return newStore(t) })
 }
 
 // Replicas starting together migrate once; reopening migrates nothing.
 func TestConcurrentOpen(t *testing.T) {
-	u := freshSchema(t)
+	u := testutil.FreshSchema(t, "storetest")
 	var wg sync.WaitGroup
 	errs := make([]error, 4)
 	for i := range errs {
@@ -123,6 +64,6 @@ func TestOpenErrorHidesURL(t *testing.T) {
 }
 
 func BenchmarkCreateLaunch(b *testing.B) {
-	databaseURL(b)
+	testutil.ServiceURL(b, "TEST_DATABASE_URL")
 	storetest.Benchmark(b, newStore)
 }

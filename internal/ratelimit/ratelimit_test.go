@@ -4,31 +4,18 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"os"
 	"slices"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/copydesk/copydesk/internal/testutil"
 
 	"github.com/alicebob/miniredis/v2"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/copydesk/copydesk/internal/llm"
 )
-
-// redisURL returns TEST_REDIS_URL, skipping the test without it unless CI
-// is set, where a missing Redis is a failure.
-func redisURL(t testing.TB) string {
-	t.Helper()
-	url := os.Getenv("TEST_REDIS_URL")
-	if url == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("TEST_REDIS_URL is required in CI")
-		}
-		t.Skip("TEST_REDIS_URL not set (e.g. redis://127.0.0.1:6379/15)")
-	}
-	return url
-}
 
 // newRedisClient connects to url and registers its closing.
 func newRedisClient(t testing.TB, url string) *redis.Client {
@@ -78,7 +65,7 @@ func implementations(t *testing.T) map[string]func(t *testing.T) limiter {
 			return NewRedis(c, "")
 		},
 		"redis": func(t *testing.T) limiter {
-			c := newRedisClient(t, redisURL(t))
+			c := newRedisClient(t, testutil.ServiceURL(t, "TEST_REDIS_URL"))
 			return NewRedis(c, testPrefix(t, c))
 		},
 	}
@@ -182,7 +169,7 @@ func TestLimiterConformance(t *testing.T) {
 // clients, each with concurrent callers that reserve, wait and "send", and
 // checks that the sends together keep to the limit and use it.
 func TestProcessesShareTheLimit(t *testing.T) {
-	url := redisURL(t)
+	url := testutil.ServiceURL(t, "TEST_REDIS_URL")
 	const (
 		processes = 3
 		callers   = 4
