@@ -46,7 +46,8 @@ type testEnv struct {
 	svc     *core.Service
 	store   *faultyStore
 	queue   *fakeQueue
-	handler http.Handler
+	handler http.Handler // raw, checked against api/openapi.yaml on every call
+	raw     http.Handler // what httpapi.New returned
 	logs    *testutil.SyncBuffer
 	// secrets by role name
 	merch, integration, reviewerFR, reviewerDE string
@@ -81,7 +82,8 @@ func newEnv(t *testing.T, opts ...envOption) *testEnv {
 	for _, opt := range opts {
 		opt(&o)
 	}
-	e.handler = httpapi.New(e.svc, o)
+	e.raw = httpapi.New(e.svc, o)
+	e.handler = specValidated(t, e.raw)
 	return e
 }
 
@@ -470,7 +472,8 @@ func TestReviewFlowAndCatalogue(t *testing.T) {
 	if len(feed.Items) != 1 || feed.Items[0].Locale != "fr-FR" {
 		t.Errorf("feed = %+v", feed.Items)
 	}
-	rec = e.do(request{method: "GET", path: "/v1/catalogue?since=2020-01-01T00:00:00+01:00", token: e.integration})
+	rec = e.do(request{method: "GET", path: "/v1/catalogue?since=2020-01-01T00:00:00+01:00", token: e.integration,
+		header: map[string]string{headerLenient: "an unencoded + arrives as a space and is forgiven"}})
 	wantStatus(t, rec, 200)
 	rec = e.do(request{method: "GET", path: "/v1/catalogue?since=2999-01-01T00:00:00%2B01:00", token: e.integration})
 	wantStatus(t, rec, 200)

@@ -30,9 +30,9 @@ func loadSpec(t *testing.T) map[string]any {
 // api/openapi.yaml or the document describes a route the server lacks.
 func TestOpenAPIDocumentsEveryRoute(t *testing.T) {
 	e := newEnv(t)
-	engine, ok := e.handler.(*gin.Engine)
+	engine, ok := e.raw.(*gin.Engine)
 	if !ok {
-		t.Fatalf("New returned %T, not *gin.Engine", e.handler)
+		t.Fatalf("New returned %T, not *gin.Engine", e.raw)
 	}
 	param := regexp.MustCompile(`[:*]([A-Za-z_]+)`)
 	var served []string
