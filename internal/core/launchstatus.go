@@ -2,11 +2,12 @@ package core
 
 // DeriveLaunchStatus computes a launch's status from the number of its
 // drafts in each status. Every store derives the status the same way, so the
-// rule lives here rather than in SQL: "processing" while any draft is queued
-// or generating, "complete" once every draft is published or failed, and
-// "in_review" otherwise (people still have drafts to act on).
+// rule lives here rather than in SQL: "processing" while any draft is
+// queued, generating or rejected (waiting to be written again), "complete"
+// once every draft is published or failed, and "in_review" otherwise
+// (people still have drafts to act on).
 func DeriveLaunchStatus(counts map[Status]int) string {
-	if counts[StatusQueued]+counts[StatusGenerating] > 0 {
+	if counts[StatusQueued]+counts[StatusGenerating]+counts[StatusRejected] > 0 {
 		return LaunchProcessing
 	}
 	total := 0

@@ -212,7 +212,7 @@ func TestRejectRegeneratesWithTheReviewersComment(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Status != core.StatusQueued || d.Feedback != "Mention the clasp." {
+	if d.Status != core.StatusRejected || d.Feedback != "Mention the clasp." {
 		t.Fatalf("rejected draft = %s %q", d.Status, d.Feedback)
 	}
 	if err := f.svc.GenerateDraft(ctx, d.ID, false); err != nil {

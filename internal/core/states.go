@@ -1,5 +1,11 @@
 package core
 
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
 // Status is where a draft stands in its life.
 type Status string
 
@@ -17,34 +23,71 @@ const (
 var Statuses = []Status{StatusQueued, StatusGenerating, StatusInReview, StatusApproved, StatusPublished, StatusRejected, StatusFailed}
 
 // Valid reports whether s is a known status.
-func (s Status) Valid() bool {
-	for _, v := range Statuses {
-		if v == s {
-			return true
+func (s Status) Valid() bool { return slices.Contains(Statuses, s) }
+
+// Draft events: each names one step of the state machine and is the
+// Event.Event recorded in the draft's history and outbox.
+const (
+	EventGenerating     = "generating"      // a worker takes the draft
+	EventWaiting        = "waiting"         // a translation waits for its source draft
+	EventGenerated      = "generated"       // written and checked: a reviewer's turn
+	EventFailed         = "failed"          // the attempt budget, the launch budget or the source is spent
+	EventApproved       = "approved"        // a reviewer approved it
+	EventRejected       = "rejected"        // a reviewer rejected it with feedback
+	EventEdited         = "edited"          // a reviewer replaced the text
+	EventPublished      = "published"       // its copy is in the catalogue
+	EventPublishRefused = "publish_refused" // the last gate found a blocking finding
+)
+
+// Step is one edge of the draft state machine: the event moves a draft
+// from any of From to To.
+type Step struct {
+	Event string
+	From  []Status
+	To    Status
+}
+
+// Machine is the draft state machine (DESIGN.md section 3): queued ->
+// generating -> in_review -> approved -> published; a rejected draft rests
+// in "rejected" with the reviewer's feedback until a worker regenerates it;
+// failed after the attempt budget is spent. generating -> generating lets a
+// retried task take over a draft whose worker died. Every status change of
+// every draft goes through Service.apply, which looks its event up here:
+// there is no other way to change a draft's status.
+var Machine = []Step{
+	{EventGenerating, []Status{StatusQueued, StatusRejected, StatusGenerating}, StatusGenerating},
+	{EventWaiting, []Status{StatusGenerating}, StatusQueued},
+	{EventGenerated, []Status{StatusGenerating}, StatusInReview},
+	{EventFailed, []Status{StatusGenerating}, StatusFailed},
+	{EventApproved, []Status{StatusInReview}, StatusApproved},
+	{EventRejected, []Status{StatusInReview, StatusFailed}, StatusRejected},
+	{EventEdited, []Status{StatusInReview, StatusFailed}, StatusInReview},
+	{EventPublished, []Status{StatusApproved}, StatusPublished},
+	{EventPublishRefused, []Status{StatusApproved}, StatusInReview},
+}
+
+// Transition returns the status that event moves a draft in status from
+// to, or a conflict error naming both states when the machine has no such
+// edge (an unknown event is an internal error: a bug, not a race).
+func Transition(from Status, event string) (Status, error) {
+	for _, st := range Machine {
+		if st.Event != event {
+			continue
 		}
+		if slices.Contains(st.From, from) {
+			return st.To, nil
+		}
+		return "", &Error{Code: CodeConflict, Message: fmt.Sprintf(
+			"illegal transition from %s to %s: only a %s draft can be %s", from, st.To, joinStatuses(st.From), event)}
 	}
-	return false
+	return "", Errorf(CodeInternal, "unknown draft event %q", event)
 }
 
-// transitions is the draft state machine: from -> allowed targets.
-// A rejected draft goes straight back to queued with the reviewer's
-// feedback, so "rejected" is recorded as an event rather than a resting
-// state; generating -> generating lets a retried task take over a draft
-// whose worker died.
-var transitions = map[Status][]Status{
-	StatusQueued:     {StatusGenerating, StatusFailed},
-	StatusGenerating: {StatusGenerating, StatusInReview, StatusFailed, StatusQueued},
-	StatusInReview:   {StatusApproved, StatusQueued, StatusInReview},
-	StatusApproved:   {StatusPublished, StatusInReview},
-	StatusFailed:     {StatusQueued, StatusInReview},
-	StatusRejected:   {StatusQueued},
-	StatusPublished:  {},
-}
-
-// CanTransition reports whether a draft may move from one status to another.
+// CanTransition reports whether some event moves a draft from one status
+// to another.
 func CanTransition(from, to Status) bool {
-	for _, t := range transitions[from] {
-		if t == to {
+	for _, st := range Machine {
+		if st.To == to && slices.Contains(st.From, from) {
 			return true
 		}
 	}
@@ -60,4 +103,12 @@ func sourcesOf(to Status) []Status {
 		}
 	}
 	return from
+}
+
+func joinStatuses(ss []Status) string {
+	parts := make([]string, len(ss))
+	for i, s := range ss {
+		parts[i] = string(s)
+	}
+	return strings.Join(parts, " or ")
 }

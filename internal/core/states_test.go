@@ -12,10 +12,14 @@ func TestCanTransition(t *testing.T) {
 		{StatusGenerating, StatusFailed, true},
 		{StatusGenerating, StatusGenerating, true}, // a retried task takes over
 		{StatusInReview, StatusApproved, true},
-		{StatusInReview, StatusQueued, true}, // rejected with feedback
+		{StatusInReview, StatusRejected, true},   // rejected with feedback
+		{StatusRejected, StatusGenerating, true}, // written again
+		{StatusFailed, StatusRejected, true},
 		{StatusApproved, StatusPublished, true},
 		{StatusApproved, StatusInReview, true}, // refused at the publish gate
-		{StatusFailed, StatusQueued, true},
+		{StatusFailed, StatusQueued, false},
+		{StatusInReview, StatusQueued, false},
+		{StatusRejected, StatusApproved, false},
 		{StatusFailed, StatusInReview, true}, // a human edit
 		{StatusQueued, StatusApproved, false},
 		{StatusQueued, StatusPublished, false},

@@ -438,7 +438,7 @@ func TestReviewFlowAndCatalogue(t *testing.T) {
 	}
 	rec = e.do(request{method: "POST", path: "/v1/drafts/" + other.ID + "/reject", token: e.reviewerFR, body: `{"comment":"Mention the clasp."}`})
 	wantStatus(t, rec, 200)
-	if d := decode[core.Draft](t, rec); d.Status != core.StatusQueued || d.Feedback != "Mention the clasp." {
+	if d := decode[core.Draft](t, rec); d.Status != core.StatusRejected || d.Feedback != "Mention the clasp." {
 		t.Errorf("rejected draft = %+v", d)
 	}
 	rec = e.do(request{method: "POST", path: "/v1/drafts/" + drafts[0].ID + "/approve", token: adminSecret, body: `{"comment":"fine"}`})

@@ -201,7 +201,7 @@ func testLaunchStatus(t *testing.T, s core.Store) {
 		{3, core.StatusInReview, core.LaunchInReview},
 		{3, core.StatusApproved, core.LaunchInReview},
 		{3, core.StatusPublished, core.LaunchInReview},
-		{0, core.StatusRejected, core.LaunchInReview},
+		{0, core.StatusRejected, core.LaunchProcessing},
 		{0, core.StatusPublished, core.LaunchComplete},
 	}
 	for _, st := range steps {

@@ -1,0 +1,257 @@
+package core
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"strings"
+)
+
+// GenerateDraft runs one generation round for a draft: generate, check,
+// re-ask with the findings up to MaxAttempts, then in_review or failed. It
+// is idempotent: a draft that is no longer queued or generating is left
+// alone. An unavailable generator returns the error so the queue retries
+// later, unless finalTry, when the draft fails with the reason.
+func (s *Service) GenerateDraft(ctx context.Context, id string, finalTry bool) error {
+	d, err := s.apply(ctx, id, Event{Event: EventGenerating, By: "worker"}, nil)
+	if IsCode(err, CodeConflict) {
+		return nil // already generated, or taken by a reviewer action
+	}
+	if err != nil {
+		return err
+	}
+	launch, err := s.store.GetLaunch(ctx, d.LaunchID)
+	if err != nil {
+		return err
+	}
+	if launch.Budget > 0 && launch.Usage.Cost >= launch.Budget {
+		return s.fail(ctx, d.ID, 0, Usage{}, fmt.Sprintf("the launch budget of %.2f is spent (%.2f used)", launch.Budget, launch.Usage.Cost), nil)
+	}
+	var source *SourceText
+	if launch.Mode == ModeTranslate && d.Locale != launch.SourceLocale {
+		src, err := s.sourceDraft(ctx, d, launch.SourceLocale)
+		if err != nil {
+			return err
+		}
+		switch src.Status {
+		case StatusInReview, StatusApproved, StatusPublished:
+			source = &SourceText{Locale: launch.SourceLocale, Text: src.Text}
+		case StatusFailed:
+			return s.fail(ctx, d.ID, 0, Usage{}, "the "+launch.SourceLocale+" source draft failed, so there is nothing to translate from", nil)
+		default:
+			// Park it: the source draft enqueues it once written.
+			_, err := s.apply(ctx, d.ID,
+				Event{Event: EventWaiting, By: "worker", Detail: "waiting for the " + launch.SourceLocale + " source draft"}, nil)
+			if IsCode(err, CodeConflict) {
+				err = nil
+			}
+			return err
+		}
+	}
+	product, err := s.store.GetProduct(ctx, d.LaunchID, d.SKU)
+	if err != nil {
+		return err
+	}
+	doc, guide, err := s.CurrentStyleGuide(ctx)
+	if err != nil {
+		return err
+	}
+	neighbours, examples, err := s.neighbours(ctx, d, product)
+	if err != nil {
+		return err
+	}
+	req := GenerateRequest{Product: *product, Locale: d.Locale, Channel: d.Channel, Guide: guide,
+		Feedback: d.Feedback, Examples: examples, Source: source}
+	var (
+		gen      *Generation
+		findings []Finding
+		usage    Usage
+		attempts int
+	)
+	for attempt := 1; attempt <= s.cfg.MaxAttempts; attempt++ {
+		req.Attempt = attempt
+		g, err := s.generate(ctx, req, doc.Version)
+		if err != nil {
+			if IsCode(err, CodeUnavailable) && !finalTry {
+				return err
+			}
+			return s.fail(ctx, d.ID, attempts+1, usage, "generation failed: "+ErrorMessage(err), findings)
+		}
+		attempts++
+		usage = usage.Add(g.Usage)
+		gen = g
+		findings = s.checker.Check(CheckInput{Product: *product, Locale: d.Locale, Channel: d.Channel,
+			Text: g.Text, Guide: guide, Neighbours: neighbours})
+		if !Blocks(findings) {
+			break
+		}
+		req.PreviousText, req.Findings = g.Text, findings
+	}
+	blocked := Blocks(findings)
+	if !blocked && attempts == 1 && d.Feedback == "" {
+		s.remember(ctx, req, doc.Version, gen)
+	}
+	ev := Event{Event: EventGenerated, By: gen.Model, Detail: fmt.Sprintf("%d attempt(s), verdict %s", attempts, Verdict(findings))}
+	if blocked {
+		ev = Event{Event: EventFailed, By: gen.Model, Detail: fmt.Sprintf("still blocked after %d attempt(s)", attempts)}
+	}
+	_, err = s.apply(ctx, d.ID, ev, func(d *Draft) error {
+		d.Text = gen.Text
+		d.Findings = findings
+		d.Version++
+		d.Attempts += attempts
+		d.Model = gen.Model
+		d.PromptVersion, d.PromptHash = gen.PromptVersion, gen.PromptHash
+		d.StyleGuideVersion = doc.Version
+		d.Usage = d.Usage.Add(usage)
+		d.Feedback = ""
+		d.Reason = ""
+		if blocked {
+			d.Reason = fmt.Sprintf("the copy still had blocking findings after %d attempt(s)", attempts)
+		}
+		return nil
+	})
+	if IsCode(err, CodeConflict) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if launch.Mode == ModeTranslate && d.Locale == launch.SourceLocale {
+		return s.releaseTranslations(ctx, d)
+	}
+	return nil
+}
+
+// sourceDraft finds the source-locale draft a translation starts from.
+func (s *Service) sourceDraft(ctx context.Context, d *Draft, sourceLocale string) (*Draft, error) {
+	found, _, err := s.store.ListDrafts(ctx, DraftFilter{LaunchID: d.LaunchID, SKU: d.SKU, Channel: d.Channel,
+		Locales: []string{sourceLocale}, Limit: 1})
+	if err != nil {
+		return nil, err
+	}
+	if len(found) == 0 {
+		return nil, Errorf(CodeInvalid, "no %s source draft for %s", sourceLocale, d.SKU)
+	}
+	return found[0], nil
+}
+
+// releaseTranslations enqueues the other locales of a source draft that
+// has just been written (or has failed, so that they fail with the reason).
+func (s *Service) releaseTranslations(ctx context.Context, source *Draft) error {
+	siblings, _, err := s.store.ListDrafts(ctx, DraftFilter{LaunchID: source.LaunchID, SKU: source.SKU,
+		Channel: source.Channel, Status: StatusQueued, Limit: 1000})
+	if err != nil {
+		return err
+	}
+	for _, sib := range siblings {
+		if sib.ID == source.ID {
+			continue
+		}
+		if err := s.queue.EnqueueGenerate(ctx, sib); err != nil {
+			s.log.Warn("enqueue translation failed; the sweep will retry", "draft", sib.ID, "err", err)
+		}
+	}
+	return nil
+}
+
+func (s *Service) fail(ctx context.Context, id string, attempts int, usage Usage, reason string, findings []Finding) error {
+	d, err := s.apply(ctx, id, Event{Event: EventFailed, By: "worker", Detail: reason},
+		func(d *Draft) error {
+			d.Reason = reason
+			d.Attempts += attempts
+			d.Usage = d.Usage.Add(usage)
+			if findings != nil {
+				d.Findings = findings
+			}
+			return nil
+		})
+	if IsCode(err, CodeConflict) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	// A failed source draft releases its translations so that they fail
+	// with the reason instead of waiting for ever.
+	if l, err := s.store.GetLaunch(ctx, d.LaunchID); err == nil && l.Mode == ModeTranslate && d.Locale == l.SourceLocale {
+		return s.releaseTranslations(ctx, d)
+	}
+	return nil
+}
+
+// cacheKey identifies a first-attempt generation by everything that
+// shapes it, so that the same description is never paid for twice.
+func (s *Service) cacheKey(req GenerateRequest, guideVersion string) string {
+	facts, _ := json.Marshal(req.Product)
+	h := sha256.New()
+	source := ""
+	if req.Source != nil {
+		source = req.Source.Locale + "\x00" + req.Source.Text
+	}
+	for _, part := range []string{string(facts), req.Locale, req.Channel, guideVersion, s.cfg.GeneratorID, source} {
+		h.Write([]byte(part))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+func (s *Service) generate(ctx context.Context, req GenerateRequest, guideVersion string) (*Generation, error) {
+	if req.Attempt == 1 && req.Feedback == "" {
+		if g, err := s.store.CachedGeneration(ctx, s.cacheKey(req, guideVersion)); err == nil {
+			reused := *g
+			reused.Usage = Usage{} // nothing was spent this time
+			return &reused, nil
+		}
+	}
+	g, err := s.gen.Generate(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(g.Text) == "" {
+		return nil, Errorf(CodeInvalid, "the generator returned no text")
+	}
+	return g, nil
+}
+
+func (s *Service) remember(ctx context.Context, req GenerateRequest, guideVersion string, g *Generation) {
+	if g.Usage.PromptTokens == 0 && g.Usage.CompletionTokens == 0 {
+		return // free (offline or already cached): nothing to save
+	}
+	if err := s.store.PutCachedGeneration(ctx, s.cacheKey(req, guideVersion), g); err != nil {
+		s.log.Warn("could not cache generation", "err", err)
+	}
+}
+
+// neighbours returns other products' copy in the same locale and channel
+// (for near-duplicate detection) and approved catalogue examples of the
+// same category (for few-shot prompting).
+func (s *Service) neighbours(ctx context.Context, d *Draft, p *Product) ([]Neighbour, []CatalogueEntry, error) {
+	siblings, _, err := s.store.ListDrafts(ctx, DraftFilter{LaunchID: d.LaunchID, Locales: []string{d.Locale}, Limit: 1000})
+	if err != nil {
+		return nil, nil, err
+	}
+	var out []Neighbour
+	for _, sib := range siblings {
+		if sib.SKU != d.SKU && sib.Channel == d.Channel && sib.Text != "" && sib.Status != StatusFailed {
+			out = append(out, Neighbour{SKU: sib.SKU, Text: sib.Text})
+		}
+	}
+	published, _, err := s.store.ListCatalogue(ctx, CatalogueFilter{Locale: d.Locale, Channel: d.Channel, Category: p.Category, Limit: 200})
+	if err != nil {
+		return nil, nil, err
+	}
+	var examples []CatalogueEntry
+	for _, e := range published {
+		if e.SKU == d.SKU {
+			continue
+		}
+		out = append(out, Neighbour{SKU: e.SKU, Text: e.Text})
+		if len(examples) < 2 && (p.Collection == "" || e.Collection == p.Collection || len(published) < 20) {
+			examples = append(examples, e)
+		}
+	}
+	return out, examples, nil
+}

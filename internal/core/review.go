@@ -1,0 +1,135 @@
+package core
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// ReviewQueue lists drafts waiting in review for the caller's locales.
+func (s *Service) ReviewQueue(ctx context.Context, caller *Token, locale, cursor string, limit int) ([]*Draft, string, error) {
+	if err := requireRole(caller, RoleReviewer); err != nil {
+		return nil, "", err
+	}
+	locales := caller.Locales
+	if locale != "" {
+		c, err := CanonicalLocale(locale)
+		if err != nil {
+			return nil, "", Invalid("unknown locale", FieldError{Field: "locale", Message: err.Error()})
+		}
+		if !caller.CanReview(c) {
+			return nil, "", Errorf(CodeForbidden, "you do not review %s", c)
+		}
+		locales = []string{c}
+	}
+	return s.store.ListDrafts(ctx, DraftFilter{Locales: locales, Status: StatusInReview, Cursor: cursor, Limit: limit})
+}
+
+// Approve marks a draft in review as approved and enqueues its publishing.
+// A draft with any blocking finding can never be approved.
+func (s *Service) Approve(ctx context.Context, caller *Token, id, comment string) (*Draft, error) {
+	d, err := s.store.GetDraft(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := requireReviewer(caller, d.Locale); err != nil {
+		return nil, err
+	}
+	if err := checkComment(comment, false); err != nil {
+		return nil, err
+	}
+	d, err = s.apply(ctx, id, Event{Event: EventApproved, By: caller.Name, Detail: comment}, nil)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.queue.EnqueuePublish(ctx, d); err != nil {
+		s.log.Warn("enqueue publish failed; the sweep will retry", "draft", d.ID, "err", err)
+	}
+	return d, nil
+}
+
+// Reject records the reviewer's comment as feedback and moves the draft
+// to rejected, where it rests until a worker regenerates it with that
+// feedback (rejected -> generating).
+func (s *Service) Reject(ctx context.Context, caller *Token, id, comment string) (*Draft, error) {
+	d, err := s.store.GetDraft(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := requireReviewer(caller, d.Locale); err != nil {
+		return nil, err
+	}
+	if err := checkComment(comment, true); err != nil {
+		return nil, err
+	}
+	d, err = s.apply(ctx, id, Event{Event: EventRejected, By: caller.Name, Detail: comment},
+		func(d *Draft) error {
+			d.Feedback = comment
+			return nil
+		})
+	if err != nil {
+		return nil, err
+	}
+	if err := s.queue.EnqueueGenerate(ctx, d); err != nil {
+		s.log.Warn("enqueue failed; the sweep will retry", "draft", d.ID, "err", err)
+	}
+	return d, nil
+}
+
+// EditText replaces a draft's text with a reviewer's edit. The edit is
+// checked again; with blocking findings it waits in review and cannot be
+// approved until they are fixed.
+func (s *Service) EditText(ctx context.Context, caller *Token, id, text string) (*Draft, error) {
+	d, err := s.store.GetDraft(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if err := requireReviewer(caller, d.Locale); err != nil {
+		return nil, err
+	}
+	text = strings.TrimSpace(text)
+	switch {
+	case text == "":
+		return nil, Invalid("the text is empty", FieldError{Field: "text", Message: "is required"})
+	case !utf8.ValidString(text):
+		return nil, Invalid("the text is not valid UTF-8", FieldError{Field: "text", Message: "is not valid UTF-8"})
+	case utf8.RuneCountInString(text) > MaxTextLength:
+		return nil, Invalid("the text is too long", FieldError{Field: "text", Message: fmt.Sprintf("must be at most %d characters", MaxTextLength)})
+	}
+	product, err := s.store.GetProduct(ctx, d.LaunchID, d.SKU)
+	if err != nil {
+		return nil, err
+	}
+	doc, guide, err := s.CurrentStyleGuide(ctx)
+	if err != nil {
+		return nil, err
+	}
+	neighbours, _, err := s.neighbours(ctx, d, product)
+	if err != nil {
+		return nil, err
+	}
+	findings := s.checker.Check(CheckInput{Product: *product, Locale: d.Locale, Channel: d.Channel, Text: text, Guide: guide, Neighbours: neighbours})
+	return s.apply(ctx, id,
+		Event{Event: EventEdited, By: caller.Name, Detail: "verdict " + Verdict(findings)}, func(d *Draft) error {
+			d.Text = text
+			d.Findings = findings
+			d.Version++
+			d.Model = "human/" + caller.Name
+			d.StyleGuideVersion = doc.Version
+			d.Reason = ""
+			return nil
+		})
+}
+
+func checkComment(comment string, required bool) error {
+	switch {
+	case required && strings.TrimSpace(comment) == "":
+		return Invalid("a comment is required", FieldError{Field: "comment", Message: "is required: say what to change"})
+	case utf8.RuneCountInString(comment) > MaxCommentLength:
+		return Invalid("the comment is too long", FieldError{Field: "comment", Message: fmt.Sprintf("must be at most %d characters", MaxCommentLength)})
+	case !utf8.ValidString(comment):
+		return Invalid("the comment is not valid UTF-8", FieldError{Field: "comment", Message: "is not valid UTF-8"})
+	}
+	return nil
+}

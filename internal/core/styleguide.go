@@ -1,0 +1,87 @@
+package core
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+
+	"github.com/copydesk/copydesk/internal/styleguide"
+)
+
+// guideVersion names a stored guide by its declared version and a hash of
+// its exact source, so that two edits that forget to bump "version" still
+// get distinct, reproducible names.
+func guideVersion(g *styleguide.Guide, body []byte) string {
+	sum := sha256.Sum256(body)
+	return g.Version + "+" + hex.EncodeToString(sum[:4])
+}
+
+// ParseStyleGuide parses a guide and turns its error into an invalid error.
+func ParseStyleGuide(body []byte) (*styleguide.Guide, error) {
+	g, err := styleguide.Parse(body)
+	if err != nil {
+		return nil, &Error{Code: CodeInvalid, Message: "the style guide is not valid: " + err.Error(),
+			Fields: []FieldError{{Field: "body", Message: err.Error()}}}
+	}
+	return g, nil
+}
+
+// InstallStyleGuide records body as a guide version. With onlyIfEmpty it
+// does nothing when the store already has a guide: that is how the bundled
+// default is installed without overriding a guide an admin has put since.
+func (s *Service) InstallStyleGuide(ctx context.Context, body []byte, onlyIfEmpty bool) (*StyleGuideDoc, error) {
+	if onlyIfEmpty {
+		doc, err := s.store.LatestStyleGuide(ctx)
+		if err == nil {
+			return doc, nil
+		}
+		if !IsCode(err, CodeNotFound) {
+			return nil, err
+		}
+	}
+	g, err := ParseStyleGuide(body)
+	if err != nil {
+		return nil, err
+	}
+	doc := StyleGuideDoc{Version: guideVersion(g, body), Body: string(body), CreatedAt: s.now().UTC()}
+	if err := s.store.SaveStyleGuide(ctx, doc); err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	s.guides[doc.Version] = g
+	s.mu.Unlock()
+	return &doc, nil
+}
+
+// PutStyleGuide replaces the guide for new work (admin only).
+func (s *Service) PutStyleGuide(ctx context.Context, caller *Token, body []byte) (*StyleGuideDoc, error) {
+	if err := requireRole(caller, RoleAdmin); err != nil {
+		return nil, err
+	}
+	return s.InstallStyleGuide(ctx, body, false)
+}
+
+// CurrentStyleGuide returns the latest guide, parsed once per version.
+func (s *Service) CurrentStyleGuide(ctx context.Context) (*StyleGuideDoc, *styleguide.Guide, error) {
+	doc, err := s.store.LatestStyleGuide(ctx)
+	if err != nil {
+		if IsCode(err, CodeNotFound) {
+			return nil, nil, Errorf(CodeUnavailable, "no style guide is installed")
+		}
+		return nil, nil, err
+	}
+	s.mu.Lock()
+	g, ok := s.guides[doc.Version]
+	s.mu.Unlock()
+	if ok {
+		return doc, g, nil
+	}
+	g, err = ParseStyleGuide([]byte(doc.Body))
+	if err != nil {
+		return nil, nil, Wrap(CodeInternal, err, "the stored style guide does not parse")
+	}
+	s.mu.Lock()
+	s.guides[doc.Version] = g
+	s.mu.Unlock()
+	return doc, g, nil
+}
