@@ -1,0 +1,386 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Folded is a text prepared for matching, with the map back to the text
+// it was folded from. Build it with Fold.
+type Folded struct {
+	// Text is the matching form: NFKC (full-width, mathematical and other
+	// compatibility letters and digits become plain ones; spaces and the
+	// ellipsis are kept as written, typography checks read them),
+	// default-ignorable characters, controls and escape sequences removed,
+	// combining marks that compose with nothing over Latin, Greek or
+	// Cyrillic letters removed, and look-alike letters of another script
+	// replaced by the Latin letters they imitate. Case is kept.
+	Text string
+	// LookAlikes are the words of the original (rune spans) whose
+	// look-alike letters were replaced: a safety finding each.
+	LookAlikes []Issue
+
+	// start[i] and end[i] are the rune span in the original of rune i of
+	// Text; both nil when Text is the original.
+	start, end []int32
+	runes      int // rune count of the original
+}
+
+// Identity reports whether Text is the original, unchanged.
+func (f *Folded) Identity() bool { return f.start == nil }
+
+// Span maps the rune span [start, end) of f.Text to the rune span of the
+// original text that produced it. An empty span maps to an empty span at
+// the corresponding position; offsets beyond Text are clamped.
+func (f *Folded) Span(start, end int) (int, int) {
+	if f.start == nil {
+		return start, end
+	}
+	n := len(f.start)
+	pos := func(i int, isEnd bool) int {
+		switch {
+		case i <= 0:
+			if n == 0 {
+				return 0
+			}
+			return int(f.start[0])
+		case i >= n:
+			return f.runes
+		case isEnd:
+			return int(f.end[i-1])
+		}
+		return int(f.start[i])
+	}
+	if end <= start {
+		p := pos(start, false)
+		return p, p
+	}
+	return pos(start, false), pos(end, true)
+}
+
+// foldNeeded reports whether Fold could change s: printable ASCII, tabs
+// and newlines cannot, and neither can letters without look-alike
+// prototypes, punctuation and symbols in a text already in NFKC (the
+// usual "Pavé" or "’").
+func foldNeeded(s string) bool {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c >= 0x80 {
+			break
+		}
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F {
+			return true
+		}
+		i++
+	}
+	if i == len(s) {
+		return false
+	}
+	for _, r := range s[i:] {
+		switch {
+		case r < 0x80:
+			if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7F {
+				return true
+			}
+		case r == utf8.RuneError, IsIgnorable(r), IsControl(r), isMark(r):
+			return true
+		case unicode.IsLetter(r):
+			if _, ok := prototype(r); ok {
+				return true
+			}
+		}
+	}
+	return !norm.NFKC.IsNormalString(s[i:])
+}
+
+// Fold returns the matching form of s (see Folded.Text) with its offset
+// map. Text that folding leaves unchanged (printable ASCII, or NFKC
+// without invisible characters and look-alikes) costs a scan and no
+// allocation.
+func Fold(s string) Folded {
+	if !foldNeeded(s) {
+		return Folded{Text: s}
+	}
+	b := folder{src: s}
+	b.run()
+	return b.f
+}
+
+type folder struct {
+	src   string
+	out   []rune
+	start []int32
+	end   []int32
+	f     Folded
+}
+
+func (b *folder) emit(r rune, s, e int) {
+	b.out = append(b.out, r)
+	b.start = append(b.start, int32(s))
+	b.end = append(b.end, int32(e))
+}
+
+func (b *folder) run() {
+	s := b.src
+	b.out = make([]rune, 0, len(s))
+	b.start = make([]int32, 0, len(s))
+	b.end = make([]int32, 0, len(s))
+	var nbuf [64]byte
+	ri := 0
+	quick := 0 // s[:quick] is known to be in NFKC
+	for bi := 0; bi < len(s); {
+		c := s[bi]
+		if c < 0x80 && (bi+1 >= len(s) || s[bi+1] < 0x80 || bi+1 < quick) {
+			switch {
+			case c == 0x1B:
+				nb, nr := escapeLen(s[bi:])
+				bi, ri = bi+nb, ri+nr
+			case c < 0x20 && c != '\t' && c != '\n' && c != '\r', c == 0x7F:
+				bi, ri = bi+1, ri+1
+			default:
+				b.emit(rune(c), ri, ri+1)
+				bi, ri = bi+1, ri+1
+			}
+			continue
+		}
+		if bi >= quick {
+			quick = bi + norm.NFKC.QuickSpanString(s[bi:])
+		}
+		if bi < quick {
+			// Already normal: no segment to compose.
+			r, n := utf8.DecodeRuneInString(s[bi:])
+			switch {
+			case IsIgnorable(r) || IsControl(r) || r == 0x9B:
+			case isMark(r) && len(b.out) > 0 && isLGCLetter(b.out[len(b.out)-1]):
+			default:
+				b.emit(r, ri, ri+1)
+			}
+			bi, ri = bi+n, ri+1
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[bi:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			b.emit(utf8.RuneError, ri, ri+1)
+			bi, ri = bi+1, ri+1
+			continue
+		case r == 0x9B:
+			nb, nr := escapeLen(s[bi:])
+			bi, ri = bi+nb, ri+nr
+			continue
+		case IsIgnorable(r) || IsControl(r):
+			bi, ri = bi+n, ri+1
+			continue
+		case unicode.Is(unicode.Zs, r) || r == '…':
+			b.emit(r, ri, ri+1)
+			bi, ri = bi+n, ri+1
+			continue
+		}
+		// One normalisation segment: a starter and the marks on it,
+		// skipping ignorables between them ("e", ZWSP, U+0301).
+		seg := nbuf[:0]
+		segRunes := 0
+		j := bi
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			if j > bi && !IsIgnorable(r2) {
+				if norm.NFKC.PropertiesString(s[j:]).CCC() == 0 && !isMark(r2) {
+					break
+				}
+			}
+			if !IsIgnorable(r2) {
+				seg = utf8.AppendRune(seg, r2)
+			}
+			j += n2
+			segRunes++
+			if len(seg) > 48 {
+				break
+			}
+		}
+		var obuf [96]byte
+		normed := norm.NFKC.Append(obuf[:0], seg...)
+		for len(normed) > 0 {
+			r3, n3 := utf8.DecodeRune(normed)
+			normed = normed[n3:]
+			if isMark(r3) && len(b.out) > 0 && isLGCLetter(b.out[len(b.out)-1]) {
+				continue // a mark that composes with nothing: "g\u0308old"
+			}
+			if IsIgnorable(r3) {
+				continue
+			}
+			b.emit(r3, ri, ri+segRunes)
+		}
+		bi, ri = j, ri+segRunes
+	}
+	b.f.runes = ri
+	b.foldConfusables()
+	b.f.Text = string(b.out)
+	b.f.start, b.f.end = b.start, b.end
+	if len(b.f.start) == 0 {
+		b.f.start, b.f.end = []int32{}, []int32{}
+	}
+}
+
+func isMark(r rune) bool {
+	return r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Me)
+}
+
+func isLGCLetter(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) && unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic)
+}
+
+// foldConfusables replaces look-alike letters, word by word, in b.out:
+// letters of another script inside a word with Latin letters, every
+// letter of a non-Latin word made only of look-alikes when the text is
+// mostly Latin, and Latin-script look-alikes (small capitals, IPA) always.
+func (b *folder) foldConfusables() {
+	out := b.out
+	latinText := -1 // unknown until a whole-script candidate needs it
+	for i := 0; i < len(out); {
+		if !isWordRune(out[i]) {
+			i++
+			continue
+		}
+		j := i
+		latin, other, proto, otherNoProto := 0, 0, 0, 0
+		for j < len(out) && isWordRune(out[j]) {
+			r := out[j]
+			if r < 0x80 {
+				if unicode.IsLetter(r) {
+					latin++
+				}
+			} else if unicode.IsLetter(r) {
+				_, hasProto := prototype(r)
+				if unicode.Is(unicode.Latin, r) {
+					latin++
+					if hasProto {
+						proto++
+					}
+				} else {
+					other++
+					if hasProto {
+						proto++
+					} else {
+						otherNoProto++
+					}
+				}
+			}
+			j++
+		}
+		if proto > 0 {
+			fold := false
+			switch {
+			case latin > 0:
+				fold = true // mixed script, or Latin look-alikes
+			case other > 0 && otherNoProto == 0:
+				if latinText < 0 {
+					latinText = 0
+					if mostlyLatin(out) {
+						latinText = 1
+					}
+				}
+				fold = latinText == 1
+			}
+			if fold {
+				first := rune(0)
+				for k := i; k < j; k++ {
+					if p, ok := prototype(out[k]); ok && (latin > 0 || !unicode.Is(unicode.Latin, out[k])) {
+						if first == 0 {
+							first = out[k]
+						}
+						out[k] = p
+					}
+				}
+				if first != 0 {
+					b.f.LookAlikes = append(b.f.LookAlikes, Issue{Kind: LookAlike, Start: int(b.start[i]), End: int(b.end[j-1]), Rune: first})
+				}
+			}
+		}
+		i = j
+	}
+}
+
+func isWordRune(r rune) bool {
+	if r < 0x80 {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// mostlyLatin reports whether Latin letters outnumber the letters of every
+// other script in rs.
+func mostlyLatin(rs []rune) bool {
+	var c ScriptCounts
+	for _, r := range rs {
+		c.add(r)
+	}
+	return c.Dominant() == "Latin"
+}
+
+// FoldRune is the one-rune matching fold of a word character: lower case,
+// and the base letter of a precomposed Latin or Greek letter ("É" → "e",
+// "ά" → "α"). ß, ø, æ, ł and Cyrillic letters (й, ё) are kept. One rune
+// maps to one rune, so rune offsets survive.
+func FoldRune(r rune) rune {
+	if r < 0x80 {
+		if 'A' <= r && r <= 'Z' {
+			return r + 32
+		}
+		return r
+	}
+	if int(r) < len(accentTab) {
+		return accentTab[r]
+	}
+	if r >= 0x1E00 && r <= 0x1EFF {
+		lr := unicode.ToLower(r)
+		d := norm.NFD.String(string(lr))
+		fr, _ := utf8.DecodeRuneInString(d)
+		return fr
+	}
+	return unicode.ToLower(r)
+}
+
+// accentTab is FoldRune's table below U+0400, built once.
+var accentTab = buildAccentTable()
+
+func buildAccentTable() []rune {
+	t := make([]rune, 0x400)
+	for r := range t {
+		lr := unicode.ToLower(rune(r))
+		fr := lr
+		if (r >= 0xC0 && r < 0x250) || (r >= 0x370 && r < 0x400) {
+			d := norm.NFD.String(string(lr))
+			fr, _ = utf8.DecodeRuneInString(d)
+		}
+		t[r] = fr
+	}
+	return t
+}
+
+// FoldString applies Fold then FoldRune to every rune: the key under
+// which two spellings of a word meet ("ＧＯＬＤ", "Gоld", "góld" → "gold").
+func FoldString(s string) string {
+	f := Fold(s)
+	var b strings.Builder
+	b.Grow(len(f.Text))
+	for _, r := range f.Text {
+		b.WriteRune(FoldRune(r))
+	}
+	return b.String()
+}
+
+// Key is the identity of a short value such as a SKU: Fold, lower case,
+// surrounding space trimmed. Values that differ only by width, case,
+// invisible characters or look-alike letters have one Key; accents are
+// kept.
+func Key(s string) string {
+	f := Fold(s)
+	return strings.ToLower(strings.TrimSpace(f.Text))
+}
