@@ -78,6 +78,9 @@ var docPool = sync.Pool{New: func() any { return &document{} }}
 
 // Check runs every check and returns the findings sorted by span.
 func (c *Checker) Check(in core.CheckInput) []core.Finding {
+	// Structured facts (metals, origins, measurements) are read through the
+	// plain fields every check knows.
+	in.Product = in.Product.Resolved()
 	d := docPool.Get().(*document)
 	defer docPool.Put(d)
 	d.text = in.Text

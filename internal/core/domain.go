@@ -27,11 +27,17 @@ func (r Role) Valid() bool {
 	return false
 }
 
-// Stone is one kind of stone set in a product.
+// Stone is one group of stones set in a product: stones of one type and
+// colour (a halo ring has a centre group of 1 and a halo group of 10).
 type Stone struct {
 	Type   string `json:"type" validate:"required,max=100"`
 	Colour string `json:"colour,omitempty" validate:"max=100"`
 	Count  int    `json:"count,omitempty" validate:"gte=0,lte=100000"`
+	// Origin is natural, lab_grown or simulant (see StoneOrigin); empty
+	// means what the type says ("lab-grown sapphire" is lab-grown).
+	Origin string `json:"origin,omitempty" validate:"omitempty,oneof=natural lab_grown simulant"`
+	// Treatment is a disclosed treatment ("heated", "diffused", "dyed").
+	Treatment string `json:"treatment,omitempty" validate:"max=100"`
 }
 
 // Product is one SKU of a launch with the facts that copy may state.
@@ -47,6 +53,16 @@ type Product struct {
 	Occasions  []string          `json:"occasions,omitempty" validate:"max=20,dive,required,max=100"`
 	Keywords   []string          `json:"keywords,omitempty" validate:"max=50,dive,required,max=100"`
 	Attributes map[string]string `json:"attributes,omitempty" validate:"max=50,dive,keys,required,max=100,endkeys,max=500"`
+	// Metals are the product's metals in a PIM's structured form, beside
+	// (or instead of) the plain Materials strings; see Metal.
+	Metals []Metal `json:"metals,omitempty" validate:"max=20,dive"`
+	// Measurements are named sizes with units (mm, cm, in, ct).
+	Measurements []Measurement `json:"measurements,omitempty" validate:"max=50,dive"`
+	// TotalCaratWeight is the weight of all stones, in carats.
+	TotalCaratWeight float64 `json:"total_carat_weight,omitempty" validate:"gte=0,lte=10000"`
+	// VariantGroup ties the variants of one design (same design in another
+	// metal or size): their copy may be alike without being duplicates.
+	VariantGroup string `json:"variant_group,omitempty" validate:"max=100"`
 }
 
 // Generation modes of a launch.

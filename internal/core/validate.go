@@ -33,6 +33,10 @@ func newValidator() *validator.Validate {
 		}
 		return name
 	})
+	_ = v.RegisterValidation("fineness", func(fl validator.FieldLevel) bool {
+		_, ok := ParseFineness(fl.Field().String())
+		return ok
+	})
 	return v
 }
 
@@ -86,6 +90,12 @@ func tagMessage(fe validator.FieldError) string {
 		return fmt.Sprintf("must be at most %s", fe.Param())
 	case "oneof":
 		return fmt.Sprintf("must be one of: %s", fe.Param())
+	case "gt":
+		return fmt.Sprintf("must be greater than %s", fe.Param())
+	case "fineness":
+		return fmt.Sprintf("%q is not a fineness: write a karat such as 14k (8k to 24k) or a millesimal such as 925 (300 to 999)", fe.Value())
+	case "excluded_without":
+		return fmt.Sprintf("needs %s", fe.Param())
 	}
 	return fmt.Sprintf("fails the %q rule", fe.Tag())
 }

@@ -511,6 +511,26 @@ func TestChecks(t *testing.T) {
 	}
 }
 
+// The product model a PIM sends (metals as objects, stone origins,
+// measurements) is accepted by /v1/checks and validated field by field.
+func TestChecksProductModel(t *testing.T) {
+	e := newEnv(t)
+	good := `{"product":{"sku":"1","name":"Hoops","category":"earrings","metals":[{"base":"brass","plating":"silver","plating_microns":0.5}],` +
+		`"stones":[{"type":"sapphire","origin":"lab_grown","count":2}],"measurements":[{"name":"diameter","value":20,"unit":"mm"}],"total_carat_weight":0.4,"variant_group":"loop"},` +
+		`"locale":"en-GB","channel":"pdp","text":"Fine."}`
+	rec := e.do(request{method: "POST", path: "/v1/checks", token: e.merch, body: good})
+	wantStatus(t, rec, 200)
+	bad := `{"product":{"sku":"1","name":"Hoops","category":"earrings","metals":[{"base":"gold","fineness":"31k"}],` +
+		`"stones":[{"type":"sapphire","origin":"grown"}],"measurements":[{"name":"diameter","value":20,"unit":"ft"}]},` +
+		`"locale":"en-GB","channel":"pdp","text":"Fine."}`
+	p := checkProblem(t, e.do(request{method: "POST", path: "/v1/checks", token: e.merch, body: bad}), 400)
+	for _, f := range []string{"product.metals[0].fineness", "product.stones[0].origin", "product.measurements[0].unit"} {
+		if !hasField(p, f, "") {
+			t.Errorf("no error for %s: %+v", f, p.Errors)
+		}
+	}
+}
+
 func TestStyleGuide(t *testing.T) {
 	e := newEnv(t)
 	rec := e.do(request{method: "GET", path: "/v1/styleguide", token: e.merch})
