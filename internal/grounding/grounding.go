@@ -20,7 +20,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/language"
 	"gopkg.in/yaml.v3"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -67,7 +66,7 @@ func CheckWith(p core.Product, locale, text string, opt Options) []core.Finding 
 	if lx == nil {
 		return nil
 	}
-	en := mustLexicon("en")
+	en := mustLexicon(sourceLocale)
 	cn := canonical()
 	facts := productFacts(en, cn, p)
 
@@ -102,23 +101,23 @@ func lexiconForLocale(locale string) *lexicon {
 	if v, ok := localeCache.Load(locale); ok {
 		return v.(*lexicon)
 	}
-	var lx *lexicon
-	if tag, err := language.Parse(locale); err == nil {
-		base, _ := tag.Base()
-		lx = mustLexicon(base.String())
-	}
+	lx := mustLexicon(locale)
 	if localeCount.Add(1) <= maxCachedLocales {
 		localeCache.Store(locale, lx)
 	}
 	return lx
 }
 
+// sourceLocale is the pack whose vocabulary reads product data, which is
+// canonical English.
+const sourceLocale = "en-GB"
+
 // mustLexicon is lexiconFor for embedded data: a vocabulary that does not
 // compile is a build defect (TestVocabulariesCompile catches it), and
 // silently passing every text would be worse than failing loudly, as
 // regexp.MustCompile does.
-func mustLexicon(lang string) *lexicon {
-	lx, err := lexiconFor(lang)
+func mustLexicon(locale string) *lexicon {
+	lx, err := lexiconFor(locale)
 	if err != nil {
 		panic(err)
 	}
@@ -630,7 +629,7 @@ func (c *checker) count(i int, m match) {
 		return
 	}
 	next := i + 1
-	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+countLookahead; k++ {
+	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+c.lx.countWindow; k++ {
 		t := c.toks[k]
 		if t.brk || t.masked {
 			return

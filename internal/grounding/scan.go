@@ -2,6 +2,7 @@ package grounding
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -14,8 +15,13 @@ type token struct {
 }
 
 // tokenize folds text once into a shared buffer and splits it into words.
-// Clause punctuation (. , ; : ! ? brackets, dashes) is remembered so that
-// negation and phrases never reach across it.
+// Clause punctuation (. , ; : ! ? brackets, dashes, 。、) is remembered so
+// that negation and phrases never reach across it. A Han or kana
+// character is a token of its own (those scripts put no spaces between
+// words, and the vocabulary matches runs of characters); a run of digits
+// is split from Hangul it is written against ("12개"). A word mixing Latin
+// with Cyrillic or Greek look-alike letters ("gоld" with a Cyrillic о) is
+// read with the Latin letters they imitate.
 func tokenize(text string, toks []token) []token {
 	var b strings.Builder
 	b.Grow(len(text))
@@ -28,21 +34,54 @@ func tokenize(text string, toks []token) []token {
 	var offs [][2]int
 	var offBuf [64][2]int
 	offs = offBuf[:0]
+	var wbuf [32]rune
+	word := wbuf[:0]
+	latin, lookalike := false, false
+	prevDigit := false
+	end := func() {
+		offs = append(offs, [2]int{b.Len(), 0})
+		mixed := latin && lookalike
+		for _, r := range word {
+			if mixed {
+				r = unconfuse(r)
+			}
+			b.WriteRune(r)
+		}
+		offs[len(offs)-1][1] = b.Len()
+		cur.end = ri
+		toks = append(toks, cur)
+		pendingBrk = false
+		inWord = false
+		word = word[:0]
+		latin, lookalike = false, false
+	}
 	for _, r := range text {
 		if isWordRune(r) {
+			fr := foldRune(r)
+			single := fr >= 0x2E80 && isCharToken(fr)
+			digit := '0' <= fr && fr <= '9'
+			if inWord && (single || digit != prevDigit && (fr >= 0xAC00 && fr <= 0xD7A3 || len(word) > 0 && word[len(word)-1] >= 0xAC00 && word[len(word)-1] <= 0xD7A3)) {
+				end()
+			}
 			if !inWord {
 				cur = token{start: ri, brk: pendingBrk}
-				offs = append(offs, [2]int{b.Len(), 0})
 				inWord = true
 			}
-			b.WriteRune(foldRune(r))
+			word = append(word, fr)
+			prevDigit = digit
+			if fr < 0x250 {
+				latin = latin || fr >= 'a'
+			} else if fr < 0x530 {
+				lookalike = true
+			}
+			if single {
+				ri++
+				end()
+				continue
+			}
 		} else {
 			if inWord {
-				cur.end = ri
-				offs[len(offs)-1][1] = b.Len()
-				toks = append(toks, cur)
-				pendingBrk = false
-				inWord = false
+				end()
 			}
 			if isClauseBreak(r) {
 				pendingBrk = true
@@ -51,9 +90,7 @@ func tokenize(text string, toks []token) []token {
 		ri++
 	}
 	if inWord {
-		cur.end = ri
-		offs[len(offs)-1][1] = b.Len()
-		toks = append(toks, cur)
+		end()
 	}
 	folded := b.String()
 	for i, o := range offs {
@@ -62,9 +99,32 @@ func tokenize(text string, toks []token) []token {
 	return toks
 }
 
+// isCharToken reports whether r belongs to a script read one character per
+// token: Han ideographs and kana.
+func isCharToken(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) || r == 'ー' || r == '々'
+}
+
+// confusables maps Cyrillic and Greek letters to the Latin letter they
+// imitate (after lower-casing), from the Unicode confusables data for the
+// letters that look the same in common fonts.
+var confusables = map[rune]rune{
+	'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p', 'с': 'c', 'т': 't', 'у': 'y', 'х': 'x',
+	'і': 'i', 'ј': 'j', 'ѕ': 's', 'ԁ': 'd', 'ӏ': 'l', 'ԛ': 'q', 'ԝ': 'w', 'һ': 'h', 'ɡ': 'g',
+	'α': 'a', 'β': 'b', 'ε': 'e', 'ι': 'i', 'κ': 'k', 'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't', 'υ': 'u', 'χ': 'x', 'γ': 'y',
+}
+
+func unconfuse(r rune) rune {
+	if l, ok := confusables[r]; ok {
+		return l
+	}
+	return r
+}
+
 func isClauseBreak(r rune) bool {
 	switch r {
-	case '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '—', '–', '¿', '¡', '"', '«', '»', '“', '”', '\n':
+	case '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '—', '–', '¿', '¡', '"', '«', '»', '“', '”', '\n',
+		'。', '、', '，', '；', '：', '！', '？', '（', '）', '「', '」', '『', '』', '【', '】', '،', '؛', '؟', '·':
 		return true
 	}
 	return false
@@ -273,6 +333,10 @@ func pickForm(forms []*form, toks []token, i, j int) *form {
 // ("without any gold", "ohne jegliches Gold").
 const negWindow = 4
 
+// negAfterWindow is how many tokens after a fact a following negator may
+// end (Japanese "ゴールドではありません" is seven character tokens).
+const negAfterWindow = 10
+
 // negated reports whether the fact on tokens i..j is denied: a negator within
 // negWindow words before it in the same clause, or a negating suffix right
 // after it ("nickel-free") or inside the compound ("nickelfrei").
@@ -283,6 +347,18 @@ func (lx *lexicon) negated(toks []token, i, j int, compound bool) bool {
 		}
 		if lx.negators.endsAt(toks, k) {
 			return true
+		}
+	}
+	if len(lx.negAfter) > 0 {
+		for k := j + 1; k < len(toks) && k <= j+negAfterWindow; k++ {
+			if toks[k].brk {
+				break
+			}
+			for _, p := range lx.negAfter[toks[k].s] {
+				if k+1-len(p) > j && endsWith(toks, k, p) {
+					return true
+				}
+			}
 		}
 	}
 	for _, s := range lx.negSuff {

@@ -12,32 +12,37 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
+
+	"github.com/copydesk/copydesk/internal/locales"
 )
 
-// The vocabularies are data: one YAML file per base language plus one
-// language-independent file of canonical relations (canon.yaml). Adding a
-// language is adding vocab/<base language>.yaml; no code changes.
+// The vocabularies are data: each locale pack (internal/locales/packs/<tag>/)
+// holds a vocab.yaml, or inherits its parent pack's, and grounding keeps
+// one language-independent file of canonical relations (vocab/canon.yaml).
+// Adding a locale is adding its pack folder; no code changes.
 //
-// A language file holds:
+// A vocabulary file holds:
 //   - terms: {kind, value, forms, [weak], [stone_only], [before], [after],
 //     [not_before]}. kind is material, stone, colour, category, number,
 //     karat, stonenoun or ignore (a look-alike that must not match
 //     anything shorter, such as "diamond-cut"). value is the canonical
 //     English fact the product data uses. forms are phrases matched on
-//     folded words (case, accents, hyphens and apostrophes do not matter);
-//     "{a,b}" expands; "stem*" and "*stem" match compound heads and tails
-//     inside one word (German). The longest phrase wins.
+//     folded words (case, accents, hyphens, apostrophes and full-width
+//     forms do not matter); "{a,b}" expands; "stem*" and "*stem" match
+//     compound heads and tails inside one word (German, Finnish, Turkish,
+//     Korean particles, Arabic prefixes). The longest phrase wins.
+//     Text in scripts written without spaces (Han, kana) is read one
+//     character per token, so a form such as "ゴールド" matches as a run
+//     of characters wherever it stands.
 //   - negators (words before a fact that deny it or make it a comparison),
-//     negation_breaks (words a negation does not reach across),
-//     negation_suffixes ("free" in "nickel-free"),
+//     negators_after (words after it that do: Japanese "ではない", Korean
+//     "없는", Chinese "以外"), negation_breaks (words a negation does not
+//     reach across), negation_suffixes ("free" in "nickel-free"),
 //   - cross_sell (verbs that make the rest of the clause about other items),
 //     category_cross_sell (words that make a category word another item),
 //   - count_stops and units (words that end or void a "twelve stones" count).
 //
-// Languages without spaces between words (ja, zh) would also need a
-// segmenter in tokenize; the data format itself does not change.
-//
-//go:embed vocab/*.yaml
+//go:embed vocab/canon.yaml
 var vocabFS embed.FS
 
 // kind is what a matched phrase asserts.
@@ -95,12 +100,16 @@ type lexicon struct {
 	prefixes []stem // compound heads ("silber*" in Silberanhänger), longest first
 	suffixes []stem // compound tails ("*anhänger"), longest first
 	negators phrases
+	negAfter phrases         // negators that follow the fact (ja, ko, zh, tr, fi)
 	negSuff  []string        // "free" in "nickel-free", "frei" in "nickelfrei"
 	negBreak map[string]bool // "not gold but silver": a negation stops at "but"
 	cross    phrases         // cross-selling verbs: "pair it with a white shirt" says nothing of the product
 	catCross phrases         // words that make a category word another item: "wear it with hoops"
 	stops    map[string]bool // tokens that end a count phrase ("two rows of stones")
 	units    map[string]bool // "0.5 carat", "8 mm": a number that is no count
+	// countWindow is how many tokens may stand between a number and the
+	// stone it counts (more where a token is one character).
+	countWindow int
 }
 
 type vocabFile struct {
@@ -115,11 +124,13 @@ type vocabFile struct {
 		NotBefore []string `yaml:"not_before"`
 	} `yaml:"terms"`
 	Negators          []string `yaml:"negators"`
+	NegatorsAfter     []string `yaml:"negators_after"`
 	NegationSuffixes  []string `yaml:"negation_suffixes"`
 	NegationBreaks    []string `yaml:"negation_breaks"`
 	CrossSell         []string `yaml:"cross_sell"`
 	CategoryCrossSell []string `yaml:"category_cross_sell"`
 	CountStops        []string `yaml:"count_stops"`
+	CountWindow       int      `yaml:"count_window"`
 	Units             []string `yaml:"units"`
 }
 
@@ -129,26 +140,47 @@ var (
 	lexErr   = map[string]error{}
 )
 
-// lexiconFor returns the compiled vocabulary of a base language, building it
-// once. A language without a file yields nil.
-func lexiconFor(lang string) (*lexicon, error) {
+// lexiconFor returns the compiled vocabulary of a locale pack, building it
+// once per vocabulary (en-US shares en-GB's). A locale without a pack of
+// its language yields nil.
+func lexiconFor(locale string) (*lexicon, error) {
+	set, err := locales.Load()
+	if err != nil {
+		return nil, err
+	}
+	p, _ := set.Resolve(locale)
+	if p == nil {
+		return nil, nil
+	}
+	data, owner := p.Vocab()
 	lexMu.Lock()
 	defer lexMu.Unlock()
-	if lx, ok := lexCache[lang]; ok {
-		return lx, lexErr[lang]
-	}
-	data, err := vocabFS.ReadFile("vocab/" + lang + ".yaml")
-	if err != nil {
-		lexCache[lang] = nil
-		return nil, nil
+	if lx, ok := lexCache[owner]; ok {
+		return lx, lexErr[owner]
 	}
 	lx, err := compileLexicon(data)
 	if err != nil {
-		err = fmt.Errorf("grounding: vocab/%s.yaml: %w", lang, err)
+		err = fmt.Errorf("grounding: locales/packs/%s/vocab.yaml: %w", owner, err)
 		lx = nil
 	}
-	lexCache[lang], lexErr[lang] = lx, err
+	lexCache[owner], lexErr[owner] = lx, err
 	return lx, err
+}
+
+// Validate compiles the vocabulary of every locale pack, so that a broken
+// pack stops a process at start instead of passing its copy unchecked.
+func Validate() error {
+	set, err := locales.Load()
+	if err != nil {
+		return err
+	}
+	var errs []error
+	for _, l := range set.Supported() {
+		if _, err := lexiconFor(l); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
 }
 
 func compileLexicon(data []byte) (*lexicon, error) {
@@ -160,13 +192,18 @@ func compileLexicon(data []byte) (*lexicon, error) {
 	}
 	var errs []string
 	lx := &lexicon{
-		root:     &node{},
-		negators: phraseSet(vf.Negators),
-		cross:    phraseSet(vf.CrossSell),
-		catCross: phraseSet(vf.CategoryCrossSell),
-		negBreak: wordSet(vf.NegationBreaks, &errs),
-		stops:    wordSet(vf.CountStops, &errs),
-		units:    wordSet(vf.Units, &errs),
+		root:        &node{},
+		negators:    phraseSet(vf.Negators),
+		negAfter:    phraseSet(vf.NegatorsAfter),
+		cross:       phraseSet(vf.CrossSell),
+		catCross:    phraseSet(vf.CategoryCrossSell),
+		negBreak:    wordSet(vf.NegationBreaks, &errs),
+		stops:       wordSet(vf.CountStops, &errs),
+		units:       wordSet(vf.Units, &errs),
+		countWindow: countLookahead,
+	}
+	if vf.CountWindow > 0 {
+		lx.countWindow = vf.CountWindow
 	}
 	for _, s := range vf.NegationSuffixes {
 		lx.negSuff = append(lx.negSuff, foldString(s))
@@ -310,10 +347,11 @@ func expand(s string) []string {
 }
 
 // foldTable maps a rune to its lower-case, accent-free form so that "Plaqué",
-// "plaque" and "PLAQUÉ" meet. Only Latin runes are folded; each rune maps to
-// exactly one rune, which keeps rune offsets of the text intact.
+// "plaque" and "PLAQUÉ" meet, and Greek "Χρυσό" meets "χρυσο". Latin and
+// Greek runes are folded (final sigma to sigma); each rune maps to exactly
+// one rune, which keeps rune offsets of the text intact.
 var foldTable = func() []rune {
-	t := make([]rune, 0x250)
+	t := make([]rune, 0x400)
 	for r := range t {
 		lr := unicode.ToLower(rune(r))
 		d := norm.NFD.String(string(lr))
@@ -321,14 +359,22 @@ var foldTable = func() []rune {
 		if r == 'ß' {
 			fr = 'ß'
 		}
+		if fr == 'ς' {
+			fr = 'σ'
+		}
 		t[r] = fr
 	}
 	return t
 }()
 
+// foldRune folds one rune: the table above, full-width ASCII forms
+// ("ＧＯＬＤ", "１８Ｋ") to ASCII, everything else lower-cased.
 func foldRune(r rune) rune {
 	if r >= 0 && int(r) < len(foldTable) {
 		return foldTable[r]
+	}
+	if r >= 0xFF01 && r <= 0xFF5E {
+		return foldRune(r - 0xFF01 + 0x21)
 	}
 	return unicode.ToLower(r)
 }
@@ -349,8 +395,13 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// tokenStrings splits a vocabulary phrase into folded tokens the way text is
-// split: on every rune that is neither letter nor digit.
+// tokenStrings splits a vocabulary phrase into folded tokens the way text
+// is split.
 func tokenStrings(s string) []string {
-	return strings.FieldsFunc(foldString(s), func(r rune) bool { return !isWordRune(r) })
+	toks := tokenize(s, nil)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.s
+	}
+	return out
 }

@@ -1,0 +1,499 @@
+// Package locales holds the locale packs: one folder per locale under
+// packs/<BCP 47 tag>/, data only. A pack says how copydesk reads and writes
+// one market's language:
+//
+//   - pack.yaml: the language and script, direction, how channel limits
+//     count (words or characters), readability, formality and typography
+//     for the prompt and the checks, the market's qualifiers, the offline
+//     writer's templates and vocabulary;
+//   - vocab.yaml (optional): the fact vocabulary grounding reads the copy
+//     with (see internal/grounding for its format).
+//
+// A pack may extend another locale of the same language ("extends: en-GB"):
+// every field and file it leaves out comes from that pack. Adding a locale
+// is adding one folder; Load validates every pack, and a pack that does not
+// validate is an error at start, never a silent pass.
+//
+// The package is pure: packs are embedded and parsed once.
+package locales
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed packs
+var packFS embed.FS
+
+// Length units for channel limits.
+const (
+	UnitWords      = "words"
+	UnitCharacters = "characters"
+)
+
+// Pack is one locale's data after inheritance is resolved.
+type Pack struct {
+	// Locale is the BCP 47 tag, also the folder name ("ja-JP").
+	Locale string `yaml:"locale"`
+	// Name is the English name of the locale ("Japanese (Japan)").
+	Name string `yaml:"name"`
+	// Language is the ISO 639-1 code ("ja").
+	Language string `yaml:"language"`
+	// Script is the ISO 15924 code of the writing system ("Latn", "Jpan",
+	// "Hans", "Hant", "Arab", "Grek", "Hang").
+	Script string `yaml:"script"`
+	// Direction is "ltr" or "rtl".
+	Direction string `yaml:"direction"`
+	// Extends names the pack this one inherits from (same language).
+	Extends string `yaml:"extends"`
+	// Variant is a spelling variant the language check tells apart:
+	// british, american, brazilian, european, simplified, traditional.
+	Variant string `yaml:"variant"`
+	// Length says how channel limits count in this locale.
+	Length Length `yaml:"length"`
+	// Readability is the readability measure of the language.
+	Readability Readability `yaml:"readability"`
+	// Formality is the register the copy addresses the reader in.
+	Formality Formality `yaml:"formality"`
+	// Typography lists the locale's punctuation conventions.
+	Typography Typography `yaml:"typography"`
+	// Qualifiers are the market's words for lab-grown, simulated and
+	// plated, as the regulatory rules of the market expect them.
+	Qualifiers Qualifiers `yaml:"qualifiers"`
+	// Identity tells the language apart from its neighbours.
+	Identity Identity `yaml:"identity"`
+	// Writer holds the offline writer's templates and vocabulary; empty
+	// for the languages the writer has built-in grammar for (en, fr, de,
+	// it, es).
+	Writer *Writer `yaml:"writer"`
+
+	vocab      []byte // vocab.yaml, own or inherited
+	vocabOwner string // the locale whose vocab.yaml this is
+}
+
+// Length says how limits count.
+type Length struct {
+	// Unit is words or characters.
+	Unit string `yaml:"unit"`
+	// CharsPerWord converts a channel's word limits into characters for
+	// a locale counting characters (Japanese 2.5: a 40-word minimum is
+	// 100 characters).
+	CharsPerWord float64 `yaml:"chars_per_word"`
+}
+
+// Readability is how reading ease is judged.
+type Readability struct {
+	// Formula is "flesch-kincaid" (English grade), "lix" (Scandinavian
+	// and used widely in Europe), or "" where no established formula
+	// fits (sentence length only).
+	Formula string `yaml:"formula"`
+	// MaxSentence is the longest sentence the language's copy should
+	// have, in the length unit (words, or characters for CJK).
+	MaxSentence int `yaml:"max_sentence"`
+}
+
+// Formality is the register of address.
+type Formality struct {
+	// Register is the short name ("vous", "Sie", "です/ます").
+	Register string `yaml:"register"`
+	// Prompt is the instruction the prompt carries, in English.
+	Prompt string `yaml:"prompt"`
+}
+
+// Typography is the locale's punctuation.
+type Typography struct {
+	// Quotes are the opening and closing quotation marks.
+	Quotes []string `yaml:"quotes"`
+	// SpaceBefore lists punctuation preceded by a (no-break) space.
+	SpaceBefore string `yaml:"space_before"`
+	// FullWidth says the script uses full-width punctuation (。、).
+	FullWidth bool `yaml:"full_width"`
+	// DecimalComma says numbers are written 0,5 rather than 0.5.
+	DecimalComma bool `yaml:"decimal_comma"`
+	// Prompt is the typography instruction for the prompt, in English.
+	Prompt string `yaml:"prompt"`
+}
+
+// Qualifiers are the market's disclosure words.
+type Qualifiers struct {
+	LabGrown []string `yaml:"lab_grown"`
+	Simulant []string `yaml:"simulant"`
+	Plated   []string `yaml:"plated"`
+}
+
+// Identity tells a language and its variant from close neighbours.
+type Identity struct {
+	// Stopwords are common function words of the language.
+	Stopwords []string `yaml:"stopwords"`
+	// Foreign are spellings of a close neighbour that are wrong here,
+	// each with the locale it belongs to: pt-BR "fato" is pt-PT "facto",
+	// nb-NO "ikke noe" is da-DK "ikke noget", zh-CN 项链 is zh-TW 項鍊.
+	Foreign map[string]string `yaml:"foreign"`
+}
+
+// Writer is the offline writer's data for a locale.
+type Writer struct {
+	// And joins the last two items of a list; Sep joins the others.
+	And string `yaml:"and"`
+	Sep string `yaml:"sep"`
+	// Space is the word separator ("" in Japanese and Chinese).
+	Space      *string           `yaml:"space"`
+	Categories map[string]string `yaml:"categories"`
+	Materials  map[string]string `yaml:"materials"`
+	// Platings name a plating metal ("gold", "rose gold", "rhodium") as
+	// plated; Plated combines {karat}, {plating} and {base}; Karat writes a
+	// fineness from {n} ("{n}K").
+	Platings  map[string]string `yaml:"platings"`
+	Plated    string            `yaml:"plated"`
+	Karat     string            `yaml:"karat"`
+	Stones    map[string]string `yaml:"stones"`
+	Colours   map[string]string `yaml:"colours"`
+	Features  map[string]string `yaml:"features"`
+	Occasions map[string]string `yaml:"occasions"`
+	// Stone phrases one stone: {count}, {colour}, {stone}; StoneNoCount
+	// when the count is unknown, StoneNoColour when the colour is.
+	Stone                string    `yaml:"stone"`
+	StoneNoColour        string    `yaml:"stone_no_colour"`
+	StoneNoCount         string    `yaml:"stone_no_count"`
+	StoneNoCountNoColour string    `yaml:"stone_no_count_no_colour"`
+	Sentences            Sentences `yaml:"sentences"`
+}
+
+// Sentences are interchangeable templates per slot. Tokens: {name},
+// {brand}, {category}, {collection}, {materials}, {stones}, {colours},
+// {features}, {occasions}.
+type Sentences struct {
+	Opening           []string `yaml:"opening"`
+	OpeningCollection []string `yaml:"opening_collection"`
+	Materials         []string `yaml:"materials"`
+	Stones            []string `yaml:"stones"`
+	Colours           []string `yaml:"colours"`
+	Features          []string `yaml:"features"`
+	Occasions         []string `yaml:"occasions"`
+	Padding           []string `yaml:"padding"`
+	Closing           []string `yaml:"closing"`
+}
+
+// Vocab returns the pack's grounding vocabulary (YAML) and the locale
+// that owns it, or nil when the pack has none.
+func (p *Pack) Vocab() (data []byte, owner string) { return p.vocab, p.vocabOwner }
+
+// CountsCharacters reports whether limits count characters.
+func (p *Pack) CountsCharacters() bool { return p.Length.Unit == UnitCharacters }
+
+// Count measures text in the pack's unit: runes that are not spaces for a
+// character-counting locale, else words (runs between spaces).
+func (p *Pack) Count(text string) int {
+	if p.CountsCharacters() {
+		return CountChars(text)
+	}
+	return len(strings.Fields(text))
+}
+
+// CountChars counts the runes of text that are not white space: the
+// length a reader of Japanese or Chinese sees.
+func CountChars(text string) int {
+	n := 0
+	for _, r := range text {
+		if r != ' ' && r != '\n' && r != '\t' && r != '\r' && r != '\u3000' {
+			n++
+		}
+	}
+	return n
+}
+
+// WordsToUnit converts a word limit into the pack's unit.
+func (p *Pack) WordsToUnit(words int) int {
+	if !p.CountsCharacters() || words == 0 {
+		return words
+	}
+	return int(float64(words)*p.Length.CharsPerWord + 0.5)
+}
+
+// Set is every pack, validated.
+type Set struct {
+	packs map[string]*Pack
+	names []string
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *Set
+	loadErr  error
+)
+
+// Load parses and validates the embedded packs once. The error lists every
+// defect of every pack.
+func Load() (*Set, error) {
+	loadOnce.Do(func() { loaded, loadErr = loadFS(packFS, "packs") })
+	return loaded, loadErr
+}
+
+// Must is Load for callers that cannot run without packs; embedded data
+// that does not validate is a build defect the tests catch.
+func Must() *Set {
+	s, err := Load()
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+func loadFS(fsys fs.FS, root string) (*Set, error) {
+	entries, err := fs.ReadDir(fsys, root)
+	if err != nil {
+		return nil, err
+	}
+	raw := map[string]*yaml.Node{}
+	vocab := map[string][]byte{}
+	var errs []error
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		dir := e.Name()
+		data, err := fs.ReadFile(fsys, path.Join(root, dir, "pack.yaml"))
+		if err != nil {
+			errs = append(errs, fmt.Errorf("locales: %s: %w", dir, err))
+			continue
+		}
+		var n yaml.Node
+		if err := yaml.Unmarshal(data, &n); err != nil {
+			errs = append(errs, fmt.Errorf("locales: %s/pack.yaml: %w", dir, err))
+			continue
+		}
+		raw[dir] = &n
+		if v, err := fs.ReadFile(fsys, path.Join(root, dir, "vocab.yaml")); err == nil {
+			vocab[dir] = v
+		}
+	}
+	s := &Set{packs: map[string]*Pack{}}
+	var resolve func(dir string, seen []string) (*Pack, error)
+	resolve = func(dir string, seen []string) (*Pack, error) {
+		if p, ok := s.packs[dir]; ok {
+			return p, nil
+		}
+		if slices.Contains(seen, dir) {
+			return nil, fmt.Errorf("locales: %s: extends itself through %s", dir, strings.Join(seen, " → "))
+		}
+		n, ok := raw[dir]
+		if !ok {
+			return nil, fmt.Errorf("locales: %s: no such pack", dir)
+		}
+		var head struct {
+			Extends string `yaml:"extends"`
+		}
+		_ = n.Decode(&head)
+		p := &Pack{}
+		if head.Extends != "" {
+			parent, err := resolve(head.Extends, append(seen, dir))
+			if err != nil {
+				return nil, fmt.Errorf("locales: %s/pack.yaml: extends: %w", dir, err)
+			}
+			// A deep copy through YAML, so the child's maps never
+			// write into the parent's.
+			b, err := yaml.Marshal(parent)
+			if err != nil {
+				return nil, err
+			}
+			if err := yaml.Unmarshal(b, p); err != nil {
+				return nil, err
+			}
+			p.vocab, p.vocabOwner = parent.vocab, parent.vocabOwner
+			p.Extends = ""
+		}
+		if err := decodeStrict(n, p); err != nil {
+			return nil, fmt.Errorf("locales: %s/pack.yaml: %w", dir, err)
+		}
+		if v, ok := vocab[dir]; ok {
+			p.vocab, p.vocabOwner = v, dir
+		}
+		if err := p.validate(dir); err != nil {
+			return nil, err
+		}
+		s.packs[dir] = p
+		return p, nil
+	}
+	dirs := make([]string, 0, len(raw))
+	for d := range raw {
+		dirs = append(dirs, d)
+	}
+	sort.Strings(dirs)
+	for _, d := range dirs {
+		if _, err := resolve(d, nil); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	s.names = dirs
+	return s, nil
+}
+
+// decodeStrict decodes n into v refusing unknown keys, and overlays only
+// the keys present (so a child pack keeps its parent's other fields).
+func decodeStrict(n *yaml.Node, v any) error {
+	b, err := yaml.Marshal(n)
+	if err != nil {
+		return err
+	}
+	dec := yaml.NewDecoder(strings.NewReader(string(b)))
+	dec.KnownFields(true)
+	return dec.Decode(v)
+}
+
+var scripts = map[string]bool{"Latn": true, "Grek": true, "Cyrl": true, "Arab": true, "Hebr": true, "Jpan": true, "Hans": true, "Hant": true, "Hang": true, "Kore": true, "Thai": true}
+
+func (p *Pack) validate(dir string) error {
+	var errs []string
+	bad := func(format string, a ...any) { errs = append(errs, fmt.Sprintf(format, a...)) }
+	tag, err := language.Parse(dir)
+	if err != nil || tag.String() != dir {
+		bad("folder name %q is not a canonical BCP 47 tag", dir)
+	}
+	if p.Locale != dir {
+		bad("locale %q: want the folder name %q", p.Locale, dir)
+	}
+	if err == nil {
+		base, _ := tag.Base()
+		if p.Language != base.String() {
+			bad("language %q: the tag says %q", p.Language, base.String())
+		}
+	}
+	if p.Name == "" {
+		bad("name is empty")
+	}
+	if !scripts[p.Script] {
+		bad("script %q: want an ISO 15924 code such as Latn, Jpan, Hans, Hant, Arab, Grek, Hang", p.Script)
+	}
+	if p.Direction != "ltr" && p.Direction != "rtl" {
+		bad("direction %q: want ltr or rtl", p.Direction)
+	}
+	switch p.Length.Unit {
+	case UnitWords:
+	case UnitCharacters:
+		if p.Length.CharsPerWord <= 0 {
+			bad("length.chars_per_word must be positive when length.unit is characters")
+		}
+	default:
+		bad("length.unit %q: want words or characters", p.Length.Unit)
+	}
+	switch p.Readability.Formula {
+	case "", "flesch-kincaid", "lix":
+	default:
+		bad("readability.formula %q: want flesch-kincaid, lix or empty", p.Readability.Formula)
+	}
+	if p.Readability.MaxSentence <= 0 {
+		bad("readability.max_sentence must be positive")
+	}
+	if p.Formality.Prompt == "" {
+		bad("formality.prompt is empty")
+	}
+	if len(p.Typography.Quotes) != 2 {
+		bad("typography.quotes: want an opening and a closing mark")
+	}
+	if len(p.Identity.Stopwords) < 8 {
+		bad("identity.stopwords: want at least 8 function words, have %d", len(p.Identity.Stopwords))
+	}
+	if len(p.Qualifiers.LabGrown) == 0 || len(p.Qualifiers.Simulant) == 0 || len(p.Qualifiers.Plated) == 0 {
+		bad("qualifiers: lab_grown, simulant and plated each need at least one word")
+	}
+	if p.vocab == nil {
+		bad("no vocab.yaml here or in the pack it extends: facts would go unchecked")
+	}
+	if w := p.Writer; w != nil {
+		for slot, list := range map[string][]string{"opening": w.Sentences.Opening, "materials": w.Sentences.Materials, "stones": w.Sentences.Stones, "padding": w.Sentences.Padding, "closing": w.Sentences.Closing} {
+			if len(list) == 0 {
+				bad("writer.sentences.%s is empty", slot)
+			}
+		}
+		if len(w.Sentences.Padding) < 6 {
+			bad("writer.sentences.padding: want at least 6 fact-free sentences to vary launches, have %d", len(w.Sentences.Padding))
+		}
+		for _, tpl := range []string{w.Stone, w.StoneNoCount, w.StoneNoColour, w.StoneNoCountNoColour} {
+			if !strings.Contains(tpl, "{stone}") {
+				bad("writer stone template %q lacks {stone}", tpl)
+			}
+		}
+		if !strings.Contains(w.Plated, "{plating}") || !strings.Contains(w.Karat, "{n}") {
+			bad("writer.plated needs {plating} and writer.karat {n}")
+		}
+		for _, c := range []string{"ring", "charm", "bracelet", "bangle", "necklace", "pendant", "earrings", "chain", "anklet"} {
+			if w.Categories[c] == "" {
+				bad("writer.categories.%s is missing", c)
+			}
+		}
+		for k, v := range w.Materials {
+			if !utf8.ValidString(v) || v == "" {
+				bad("writer.materials.%s is empty", k)
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("locales: %s/pack.yaml: %s", dir, strings.Join(errs, "; "))
+	}
+	return nil
+}
+
+// Supported lists the locales with a pack, sorted.
+func (s *Set) Supported() []string { return slices.Clone(s.names) }
+
+// Get returns the pack of exactly this locale (case and "_" forgiven).
+func (s *Set) Get(locale string) (*Pack, bool) {
+	if p, ok := s.packs[locale]; ok {
+		return p, true
+	}
+	tag, err := language.Parse(strings.ReplaceAll(locale, "_", "-"))
+	if err != nil {
+		return nil, false
+	}
+	p, ok := s.packs[tag.String()]
+	return p, ok
+}
+
+// Resolve returns the pack for locale: its own, else the closest pack of
+// the same language and script ("fr-BE" reads as fr-FR, "zh-HK" as zh-TW),
+// with exact false. It returns nil when no pack reads the language.
+func (s *Set) Resolve(locale string) (p *Pack, exact bool) {
+	if p, ok := s.Get(locale); ok {
+		return p, true
+	}
+	tag, err := language.Parse(strings.ReplaceAll(locale, "_", "-"))
+	if err != nil {
+		return nil, false
+	}
+	// The pack of the language's and script's default region ("fr" is
+	// fr-FR, "zh-Hant" zh-TW), else the first of that language and script.
+	base, _ := tag.Base()
+	script, _ := tag.Script()
+	def, _ := language.Compose(base, script)
+	region, _ := def.Region()
+	var first *Pack
+	for _, n := range s.names {
+		p := s.packs[n]
+		pt := language.MustParse(n)
+		ps, _ := pt.Script()
+		if p.Language != base.String() || ps != script {
+			continue
+		}
+		if r, _ := pt.Region(); r == region {
+			return p, false
+		}
+		if first == nil {
+			first = p
+		}
+	}
+	return first, false
+}
