@@ -79,6 +79,7 @@ type Pack struct {
 	Writer *Writer `yaml:"writer"`
 
 	vocab      []byte // vocab.yaml, own or inherited
+	eval       []byte // eval.yaml, own or inherited
 	vocabOwner string // the locale whose vocab.yaml this is
 }
 
@@ -189,6 +190,11 @@ type Sentences struct {
 // that owns it, or nil when the pack has none.
 func (p *Pack) Vocab() (data []byte, owner string) { return p.vocab, p.vocabOwner }
 
+// Eval returns the pack's evaluation sentences (eval.yaml, own or
+// inherited): true and false statements of each fact kind, which the
+// grounding tests run.
+func (p *Pack) Eval() []byte { return p.eval }
+
 // CountsCharacters reports whether limits count characters.
 func (p *Pack) CountsCharacters() bool { return p.Length.Unit == UnitCharacters }
 
@@ -257,6 +263,7 @@ func loadFS(fsys fs.FS, root string) (*Set, error) {
 	}
 	raw := map[string]*yaml.Node{}
 	vocab := map[string][]byte{}
+	evals := map[string][]byte{}
 	var errs []error
 	for _, e := range entries {
 		if !e.IsDir() {
@@ -276,6 +283,9 @@ func loadFS(fsys fs.FS, root string) (*Set, error) {
 		raw[dir] = &n
 		if v, err := fs.ReadFile(fsys, path.Join(root, dir, "vocab.yaml")); err == nil {
 			vocab[dir] = v
+		}
+		if v, err := fs.ReadFile(fsys, path.Join(root, dir, "eval.yaml")); err == nil {
+			evals[dir] = v
 		}
 	}
 	s := &Set{packs: map[string]*Pack{}}
@@ -310,7 +320,7 @@ func loadFS(fsys fs.FS, root string) (*Set, error) {
 			if err := yaml.Unmarshal(b, p); err != nil {
 				return nil, err
 			}
-			p.vocab, p.vocabOwner = parent.vocab, parent.vocabOwner
+			p.vocab, p.vocabOwner, p.eval = parent.vocab, parent.vocabOwner, parent.eval
 			p.Extends = ""
 		}
 		if err := decodeStrict(n, p); err != nil {
@@ -318,6 +328,9 @@ func loadFS(fsys fs.FS, root string) (*Set, error) {
 		}
 		if v, ok := vocab[dir]; ok {
 			p.vocab, p.vocabOwner = v, dir
+		}
+		if v, ok := evals[dir]; ok {
+			p.eval = v
 		}
 		if err := p.validate(dir); err != nil {
 			return nil, err
