@@ -49,7 +49,7 @@ func TestLocaleEvaluation(t *testing.T) {
 				t.Errorf("%s: unknown product %q", loc, c.Product)
 				continue
 			}
-			have[fmt.Sprint(c.Kind, c.OK)] = true
+			have[fmt.Sprintf("%s %v", c.Kind, c.OK)] = true
 			blocked := false
 			var got []string
 			for _, f := range Check(prod, loc, c.Text) {

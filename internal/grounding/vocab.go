@@ -368,13 +368,20 @@ var foldTable = func() []rune {
 }()
 
 // foldRune folds one rune: the table above, full-width ASCII forms
-// ("ＧＯＬＤ", "１８Ｋ") to ASCII, everything else lower-cased.
+// ("ＧＯＬＤ", "１８Ｋ") and Arabic-Indic digits to ASCII, everything else
+// lower-cased.
 func foldRune(r rune) rune {
 	if r >= 0 && int(r) < len(foldTable) {
 		return foldTable[r]
 	}
 	if r >= 0xFF01 && r <= 0xFF5E {
 		return foldRune(r - 0xFF01 + 0x21)
+	}
+	if r >= 0x0660 && r <= 0x0669 { // Arabic-Indic digits
+		return r - 0x0660 + '0'
+	}
+	if r >= 0x06F0 && r <= 0x06F9 { // Eastern Arabic-Indic digits
+		return r - 0x06F0 + '0'
 	}
 	return unicode.ToLower(r)
 }
