@@ -50,6 +50,20 @@ func requireMediaType(r *http.Request, allowed ...string) error {
 // and YAML would otherwise replace or reject bad bytes in ways that hide
 // where they were.
 func readBody(r *http.Request) ([]byte, error) {
+	body, err := readRaw(r)
+	if err != nil {
+		return nil, err
+	}
+	if !utf8.Valid(body) {
+		off := firstInvalidUTF8(body)
+		line, col := lineCol(body, off)
+		return nil, core.Errorf(core.CodeInvalid, "the request body is not valid UTF-8 (line %d, column %d, byte %d)", line, col, off)
+	}
+	return body, nil
+}
+
+// readRaw reads a binary body (no UTF-8 check), translating the body cap.
+func readRaw(r *http.Request) ([]byte, error) {
 	if r.Body == nil {
 		return nil, nil
 	}
@@ -60,11 +74,6 @@ func readBody(r *http.Request) ([]byte, error) {
 			return nil, core.Errorf(core.CodeTooLarge, "the request body is larger than %d bytes", tooLarge.Limit)
 		}
 		return nil, core.Wrap(core.CodeInvalid, err, "the request body could not be read")
-	}
-	if !utf8.Valid(body) {
-		off := firstInvalidUTF8(body)
-		line, col := lineCol(body, off)
-		return nil, core.Errorf(core.CodeInvalid, "the request body is not valid UTF-8 (line %d, column %d, byte %d)", line, col, off)
 	}
 	return body, nil
 }

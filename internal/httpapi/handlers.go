@@ -13,6 +13,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/sheets"
 	"github.com/copydesk/copydesk/internal/styleguide"
 )
 
@@ -92,13 +93,15 @@ func (s *server) createToken(c *gin.Context) {
 // ---- launches ----
 
 func (s *server) submitLaunch(c *gin.Context) {
-	if mediaType(c.GetHeader("Content-Type")) == "text/csv" {
-		writeError(c, s.log, core.Errorf(codeUnsupportedMediaType,
-			"CSV launch submission is not available yet; send the launch as application/json"))
-		return
-	}
 	var in core.LaunchInput
-	if err := decodeJSON(c.Request, &in, false); err != nil {
+	var origin *sheets.Origin // where products came from in a spreadsheet
+	if mt := mediaType(c.GetHeader("Content-Type")); mt == sheets.MediaCSV || mt == sheets.MediaXLSX {
+		var err error
+		if in, origin, err = launchFromSheet(c, mt); err != nil {
+			writeError(c, s.log, err)
+			return
+		}
+	} else if err := decodeJSON(c.Request, &in, false); err != nil {
 		writeError(c, s.log, err)
 		return
 	}
@@ -108,7 +111,7 @@ func (s *server) submitLaunch(c *gin.Context) {
 	} else if dry {
 		est, err := s.svc.EstimateLaunch(c.Request.Context(), caller(c.Request.Context()), in)
 		if err != nil {
-			writeError(c, s.log, err)
+			writeError(c, s.log, origin.Locate(err))
 			return
 		}
 		writeJSON(c, http.StatusOK, est)
@@ -116,7 +119,7 @@ func (s *server) submitLaunch(c *gin.Context) {
 	}
 	launch, created, err := s.svc.SubmitLaunch(c.Request.Context(), caller(c.Request.Context()), in, c.GetHeader("Idempotency-Key"))
 	if err != nil {
-		writeError(c, s.log, err)
+		writeError(c, s.log, origin.Locate(err))
 		return
 	}
 	// A replay answers exactly like the first submission, marked so that
@@ -273,10 +276,28 @@ func (s *server) catalogueBySKU(c *gin.Context) {
 }
 
 func (s *server) catalogueFeed(c *gin.Context) {
-	limit, err := queryLimit(c)
+	f, err := catalogueFilter(c)
 	if err != nil {
 		writeError(c, s.log, err)
 		return
+	}
+	entries, next, err := s.svc.CatalogueFeed(c.Request.Context(), f)
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	if entries == nil {
+		entries = []core.CatalogueEntry{}
+	}
+	writeJSON(c, http.StatusOK, page[core.CatalogueEntry]{Items: entries, NextCursor: next})
+}
+
+// catalogueFilter reads the feed's query: locale, channel, category,
+// collection, since (RFC 3339), cursor and limit.
+func catalogueFilter(c *gin.Context) (core.CatalogueFilter, error) {
+	limit, err := queryLimit(c)
+	if err != nil {
+		return core.CatalogueFilter{}, err
 	}
 	f := core.CatalogueFilter{Locale: c.Query("locale"), Channel: c.Query("channel"),
 		Category: c.Query("category"), Collection: c.Query("collection"),
@@ -288,21 +309,12 @@ func (s *server) catalogueFeed(c *gin.Context) {
 			t, err = time.Parse(time.RFC3339, strings.ReplaceAll(since, " ", "+"))
 		}
 		if err != nil {
-			writeError(c, s.log, core.Invalid("the since parameter is not a valid time",
-				core.FieldError{Field: "since", Message: "must be an RFC 3339 time such as 2027-02-01T00:00:00Z"}))
-			return
+			return f, core.Invalid("the since parameter is not a valid time",
+				core.FieldError{Field: "since", Message: "must be an RFC 3339 time such as 2027-02-01T00:00:00Z"})
 		}
 		f.Since = t
 	}
-	entries, next, err := s.svc.CatalogueFeed(c.Request.Context(), f)
-	if err != nil {
-		writeError(c, s.log, err)
-		return
-	}
-	if entries == nil {
-		entries = []core.CatalogueEntry{}
-	}
-	writeJSON(c, http.StatusOK, page[core.CatalogueEntry]{Items: entries, NextCursor: next})
+	return f, nil
 }
 
 // ---- checks ----

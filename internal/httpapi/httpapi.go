@@ -33,6 +33,9 @@ type Options struct {
 	Logger *slog.Logger
 	// MaxBodyBytes caps every request body; 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// ExportPageSize is how many rows a CSV export reads from the store at
+	// a time; 0 means 1000.
+	ExportPageSize int
 	// Ready, if set, is checked by /readyz after the store (e.g. a Redis
 	// ping); an error means not ready.
 	Ready func(ctx context.Context) error
@@ -44,6 +47,7 @@ type server struct {
 	log     *slog.Logger
 	maxBody int64
 	ready   func(ctx context.Context) error
+	export  int // rows per store read of a CSV export
 	openapi []byte // the OpenAPI document as JSON, converted once
 }
 
@@ -55,7 +59,10 @@ func init() {
 
 // New returns the HTTP handler of the REST API.
 func New(svc *core.Service, opts Options) http.Handler {
-	s := &server{svc: svc, log: opts.Logger, maxBody: opts.MaxBodyBytes, ready: opts.Ready}
+	s := &server{svc: svc, log: opts.Logger, maxBody: opts.MaxBodyBytes, ready: opts.Ready, export: opts.ExportPageSize}
+	if s.export <= 0 {
+		s.export = maxLimit
+	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
@@ -95,12 +102,14 @@ func (s *server) routes(r *gin.Engine) {
 	v1.POST("/launches", s.submitLaunch)
 	v1.GET("/launches/:id", s.getLaunch)
 	v1.GET("/launches/:id/drafts", s.listDrafts)
+	v1.GET("/launches/:id/drafts.csv", s.draftsCSV)
 	v1.GET("/drafts/:id", s.getDraft)
 	v1.POST("/drafts/:id/approve", s.approve)
 	v1.POST("/drafts/:id/reject", s.reject)
 	v1.PUT("/drafts/:id/text", s.editText)
 	v1.GET("/reviews", s.reviewQueue)
 	v1.GET("/catalogue", s.catalogueFeed)
+	v1.GET("/catalogue.csv", s.catalogueCSV)
 	v1.GET("/catalogue/:sku", s.catalogueBySKU)
 	v1.POST("/checks", s.check)
 	v1.GET("/styleguide", s.getStyleGuide)

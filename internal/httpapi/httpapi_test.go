@@ -664,7 +664,7 @@ func TestBadInput(t *testing.T) {
 		{name: "too large without Content-Length", req: request{body: big, header: map[string]string{"Transfer-Encoding": "chunked"}}, status: 413},
 		{name: "wrong content type", req: request{body: launchBody(t, nil), contentType: "text/plain"}, status: 415},
 		{name: "no content type", req: request{body: launchBody(t, nil), contentType: "-"}, status: 415},
-		{name: "CSV not yet", req: request{body: "sku,name\n1,x\n", contentType: "text/csv"}, status: 415, detailParts: []string{"CSV"}},
+		{name: "CSV without a category column", req: request{path: "/v1/launches?name=x&source_locale=en-GB&locales=en-GB&channels=pdp", body: "sku,name\n1,x\n", contentType: "text/csv"}, status: 400, field: "row 1", message: "category"},
 		{name: "long idempotency key", req: request{body: launchBody(t, nil), header: map[string]string{"Idempotency-Key": strings.Repeat("k", 201)}},
 			status: 400, field: "Idempotency-Key"},
 		{name: "bad limit", req: request{method: "GET", path: "/v1/launches/x/drafts?limit=0"}, status: 400, field: "limit"},
