@@ -47,7 +47,7 @@ type server struct {
 	log     *slog.Logger
 	maxBody int64
 	ready   func(ctx context.Context) error
-	export  int // rows per store read of a CSV export
+	export  int    // rows per store read of a CSV export
 	openapi []byte // the OpenAPI document as JSON, converted once
 }
 
