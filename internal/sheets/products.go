@@ -4,10 +4,13 @@
 //
 // The product table (DESIGN.md §3): a header row, then one product per row;
 // columns are named as the JSON fields of a product (sku, name, category,
-// collection, materials, stones, colours, features, occasions, keywords);
-// list cells separate items with a vertical bar "|"; stones are written
-// "type:colour:count" (colour and count optional); an attribute is a column
-// named "attributes.KEY". Header names are matched without regard to case
+// collection, materials, stones, colours, features, occasions, keywords,
+// metals, measurements, total_carat_weight, variant_group); list cells
+// separate items with a vertical bar "|"; the parts of a structured item are
+// separated by colons, trailing ones optional: stones
+// "type:colour:count:origin:treatment" (DESIGN.md's "type:colour:count"
+// extended), metals "base:plating:fineness:plating_microns", measurements
+// "name:value:unit"; an attribute is a column named "attributes.KEY". Header names are matched without regard to case
 // or surrounding space. Blank rows are skipped.
 package sheets
 
@@ -29,7 +32,7 @@ const maxErrors = 50
 
 // Columns of the product table in the order exports write them.
 var Columns = []string{"sku", "name", "category", "collection", "materials", "stones",
-	"colours", "features", "occasions", "keywords"}
+	"colours", "features", "occasions", "keywords", "metals", "measurements", "total_carat_weight", "variant_group"}
 
 // Origin records where a product came from in its sheet, so that errors
 // found later (by core's validation) can name the row and the column.
@@ -185,15 +188,21 @@ func parseRow(cells []string, cols []column, row int) (core.Product, []core.Fiel
 			p.Occasions = splitList(v)
 		case "keywords":
 			p.Keywords = splitList(v)
-		case "stones":
-			for i, item := range splitList(v) {
-				s, err := parseStone(item)
+		case "variant_group":
+			p.VariantGroup = v
+		case "total_carat_weight":
+			if v != "" {
+				f, err := strconv.ParseFloat(v, 64)
 				if err != nil {
-					errs = append(errs, cellError(row, c.letter, c.field,
-						fmt.Sprintf("stone %d %q: %v", i+1, item, err)))
-					continue
+					errs = append(errs, cellError(row, c.letter, c.field, fmt.Sprintf("%q is not a number of carats", v)))
 				}
-				p.Stones = append(p.Stones, s)
+				p.TotalCaratWeight = f
+			}
+		case "stones", "metals", "measurements":
+			for i, item := range splitList(v) {
+				if err := parseItem(&p, c.field, item); err != nil {
+					errs = append(errs, cellError(row, c.letter, c.field, fmt.Sprintf("item %d %q: %v", i+1, item, err)))
+				}
 			}
 		default: // attributes.KEY
 			if v == "" {
@@ -222,30 +231,62 @@ func splitList(v string) []string {
 	return out
 }
 
-// parseStone reads "type:colour:count"; colour and count may be left out
-// ("pearl", "pearl:white", "cubic zirconia::12").
-func parseStone(item string) (core.Stone, error) {
+// parseItem reads one structured list item and appends it to p.
+func parseItem(p *core.Product, field, item string) error {
 	parts := strings.Split(item, ":")
-	if len(parts) > 3 {
-		return core.Stone{}, errors.New("must be type:colour:count (two colons at most)")
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
 	}
-	s := core.Stone{Type: strings.TrimSpace(parts[0])}
-	if s.Type == "" {
-		return core.Stone{}, errors.New("the stone type is empty; write type:colour:count")
+	part := func(i int) string {
+		if i < len(parts) {
+			return parts[i]
+		}
+		return ""
 	}
-	if len(parts) > 1 {
-		s.Colour = strings.TrimSpace(parts[1])
-	}
-	if len(parts) > 2 {
-		if n := strings.TrimSpace(parts[2]); n != "" {
+	switch field {
+	case "stones":
+		if len(parts) > 5 {
+			return errors.New("must be type:colour:count:origin:treatment (four colons at most)")
+		}
+		s := core.Stone{Type: part(0), Colour: part(1), Origin: part(3), Treatment: part(4)}
+		if s.Type == "" {
+			return errors.New("the stone type is empty; write type:colour:count")
+		}
+		if n := part(2); n != "" {
 			count, err := strconv.Atoi(n)
 			if err != nil || count < 0 {
-				return core.Stone{}, fmt.Errorf("the count %q is not a whole number of zero or more", n)
+				return fmt.Errorf("the count %q is not a whole number of zero or more", n)
 			}
 			s.Count = count
 		}
+		p.Stones = append(p.Stones, s)
+	case "metals":
+		if len(parts) > 4 {
+			return errors.New("must be base:plating:fineness:plating_microns (three colons at most)")
+		}
+		m := core.Metal{Base: part(0), Plating: part(1), Fineness: part(2)}
+		if m.Base == "" {
+			return errors.New("the base metal is empty; write base:plating:fineness:plating_microns")
+		}
+		if n := part(3); n != "" {
+			f, err := strconv.ParseFloat(n, 64)
+			if err != nil {
+				return fmt.Errorf("the plating thickness %q is not a number of microns", n)
+			}
+			m.PlatingMicrons = f
+		}
+		p.Metals = append(p.Metals, m)
+	case "measurements":
+		if len(parts) != 3 {
+			return errors.New("must be name:value:unit, e.g. diameter:11:mm")
+		}
+		f, err := strconv.ParseFloat(parts[1], 64)
+		if err != nil {
+			return fmt.Errorf("the value %q is not a number", parts[1])
+		}
+		p.Measurements = append(p.Measurements, core.Measurement{Name: parts[0], Value: f, Unit: parts[2]})
 	}
-	return s, nil
+	return nil
 }
 
 func cellError(row int, letter, column, msg string) core.FieldError {

@@ -69,7 +69,10 @@ func TestReadCSVBadRows(t *testing.T) {
 		{"missing required column", "sku,name\n1,a\n", "row 1", `no "category" column`},
 		{"repeated column", "sku,name,category,SKU\n1,a,ring,2\n", "row 1, column D (SKU)", "repeats column A"},
 		{"bad stone count", "sku,name,category,stones\n1,a,ring,pearl\n2,b,ring,cubic zirconia:clear:twelve\n", "row 3, column D (stones)", `"twelve" is not a whole number`},
-		{"too many stone parts", "sku,name,category,stones\n1,a,ring,a:b:1:2\n", "row 2, column D (stones)", "two colons"},
+		{"too many stone parts", "sku,name,category,stones\n1,a,ring,a:b:1:natural:heated:x\n", "row 2, column D (stones)", "four colons"},
+		{"bad measurement", "sku,name,category,measurements\n1,a,ring,diameter:11\n", "row 2, column D (measurements)", "name:value:unit"},
+		{"bad plating microns", "sku,name,category,metals\n1,a,ring,sterling silver:gold:925:thick\n", "row 2, column D (metals)", "microns"},
+		{"bad carats", "sku,name,category,total_carat_weight\n1,a,ring,1/2\n", "row 2, column D (total_carat_weight)", "carats"},
 		{"empty stone type", "sku,name,category,stones\n1,a,ring,:red:1\n", "row 2, column D (stones)", "type is empty"},
 		{"ragged row", "sku,name,category\n1,a,ring,extra\n", "row 2", "has 4 cells"},
 		{"bare quote", "sku,name,category\n1,a \"b,ring\n", "row 2", `bare " in non-quoted-field at character`},
@@ -88,6 +91,27 @@ func TestReadCSVBadRows(t *testing.T) {
 			}
 			t.Errorf("errors %+v name no %q saying %q", fields, tt.field, tt.message)
 		})
+	}
+}
+
+func TestReadCSVStructuredColumns(t *testing.T) {
+	t.Parallel()
+	in := "sku,name,category,stones,metals,measurements,total_carat_weight,variant_group\n" +
+		"1,Ring,ring,sapphire:blue:1:lab_grown:heated|diamond::3,sterling silver:18k gold:925:2.5|platinum,diameter:11:mm|weight:0.5:ct,0.75,hearts\n"
+	products, _, err := sheets.ReadCSV(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := products[0]
+	if p.Stones[0] != (core.Stone{Type: "sapphire", Colour: "blue", Count: 1, Origin: "lab_grown", Treatment: "heated"}) ||
+		p.Stones[1] != (core.Stone{Type: "diamond", Count: 3}) {
+		t.Errorf("stones = %+v", p.Stones)
+	}
+	if p.Metals[0] != (core.Metal{Base: "sterling silver", Plating: "18k gold", Fineness: "925", PlatingMicrons: 2.5}) || p.Metals[1].Base != "platinum" {
+		t.Errorf("metals = %+v", p.Metals)
+	}
+	if p.Measurements[1] != (core.Measurement{Name: "weight", Value: 0.5, Unit: "ct"}) || p.TotalCaratWeight != 0.75 || p.VariantGroup != "hearts" {
+		t.Errorf("product = %+v", p)
 	}
 }
 
