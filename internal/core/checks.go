@@ -3,7 +3,6 @@ package core
 import (
 	"context"
 	"fmt"
-	"unicode/utf8"
 )
 
 // CheckRequest asks to judge a text without generating.
@@ -11,7 +10,7 @@ type CheckRequest struct {
 	Product Product `json:"product"`
 	Locale  string  `json:"locale" validate:"required"`
 	Channel string  `json:"channel" validate:"required"`
-	Text    string  `json:"text" validate:"required,max=10000"`
+	Text    string  `json:"text" text:"multiline" validate:"required,max=10000"`
 }
 
 // CheckResult is a verdict with its findings.
@@ -41,9 +40,7 @@ func (s *Service) CheckText(ctx context.Context, in CheckRequest) (*CheckResult,
 	if in.Channel != "" && !guide.HasChannel(in.Channel) {
 		fields = append(fields, FieldError{Field: "channel", Message: fmt.Sprintf("unknown channel %q: the style guide does not define it", in.Channel)})
 	}
-	if !utf8.ValidString(in.Text) {
-		fields = append(fields, FieldError{Field: "text", Message: "is not valid UTF-8"})
-	}
+	fields = append(fields, CheckStrings(&in)...)
 	if len(fields) > 0 {
 		return nil, Invalid("the check request is not valid", fields...)
 	}

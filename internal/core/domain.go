@@ -52,7 +52,7 @@ type Product struct {
 	Features   []string          `json:"features,omitempty" validate:"max=50,dive,required,max=200"`
 	Occasions  []string          `json:"occasions,omitempty" validate:"max=20,dive,required,max=100"`
 	Keywords   []string          `json:"keywords,omitempty" validate:"max=50,dive,required,max=100"`
-	Attributes map[string]string `json:"attributes,omitempty" validate:"max=50,dive,keys,required,max=100,endkeys,max=500"`
+	Attributes map[string]string `json:"attributes,omitempty" text:"multiline" validate:"max=50,dive,keys,required,max=100,endkeys,max=500"`
 	// Metals are the product's metals in a PIM's structured form, beside
 	// (or instead of) the plain Materials strings; see Metal.
 	Metals []Metal `json:"metals,omitempty" validate:"max=20,dive"`

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -14,7 +15,28 @@ import (
 // is idempotent: a draft that is no longer queued or generating is left
 // alone. An unavailable generator returns the error so the queue retries
 // later, unless finalTry, when the draft fails with the reason.
+//
+// Every error that is not transient ends the round: the draft fails with
+// the reason (and a log line) instead of staying in generating to be
+// bought again from the model on every retry and sweep. Transient errors
+// (CodeUnavailable, and CodeInternal, which a store answers for a dropped
+// connection) are returned for the queue to retry, until finalTry.
 func (s *Service) GenerateDraft(ctx context.Context, id string, finalTry bool) error {
+	err := s.generateDraft(ctx, id, finalTry)
+	if err == nil || ctx.Err() != nil || IsCode(err, CodeConflict) {
+		return err
+	}
+	if !finalTry && (IsCode(err, CodeUnavailable) || IsCode(err, CodeInternal)) {
+		return err
+	}
+	s.log.Error("generation ended with an error; the draft fails", "draft", id, "final_try", finalTry, "err", err)
+	if ferr := s.fail(ctx, id, 0, Usage{}, "generation failed: "+ErrorMessage(err), nil); ferr != nil {
+		return errors.Join(err, ferr)
+	}
+	return nil
+}
+
+func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) error {
 	d, err := s.apply(ctx, id, Event{Event: EventGenerating, By: "worker"}, nil)
 	if IsCode(err, CodeConflict) {
 		return nil // already generated, or taken by a reviewer action
@@ -72,7 +94,7 @@ func (s *Service) GenerateDraft(ctx context.Context, id string, finalTry bool) e
 	)
 	for attempt := 1; attempt <= s.cfg.MaxAttempts; attempt++ {
 		req.Attempt = attempt
-		g, err := s.generate(ctx, req, doc.Version)
+		g, replyProblem, err := s.generate(ctx, req, doc.Version)
 		if err != nil {
 			if IsCode(err, CodeUnavailable) && !finalTry {
 				return err
@@ -84,6 +106,11 @@ func (s *Service) GenerateDraft(ctx context.Context, id string, finalTry bool) e
 		gen = g
 		findings = s.checker.Check(CheckInput{Product: *product, Locale: d.Locale, Channel: d.Channel,
 			Text: g.Text, Guide: guide, Neighbours: neighbours})
+		if replyProblem != "" {
+			s.log.Warn("model reply refused", "draft", d.ID, "model", g.Model, "attempt", attempt, "problem", replyProblem)
+			findings = append(findings, Finding{Rule: "output.characters", Category: "safety", Severity: SeverityBlock,
+				Message: "the model's reply " + replyProblem + "; such characters are removed and the copy is written again"})
+		}
 		if !Blocks(findings) {
 			break
 		}
@@ -198,22 +225,35 @@ func (s *Service) cacheKey(req GenerateRequest, guideVersion string) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-func (s *Service) generate(ctx context.Context, req GenerateRequest, guideVersion string) (*Generation, error) {
+// generate asks the generator (or the cache) for one attempt. A reply
+// holding characters no field may store (NUL, invalid UTF-8, control or
+// bidirectional characters: StringProblem) is returned cleaned, with the
+// problem, so that the attempt counts as blocked and is re-asked.
+func (s *Service) generate(ctx context.Context, req GenerateRequest, guideVersion string) (*Generation, string, error) {
 	if req.Attempt == 1 && req.Feedback == "" {
 		if g, err := s.store.CachedGeneration(ctx, s.cacheKey(req, guideVersion)); err == nil {
 			reused := *g
 			reused.Usage = Usage{} // nothing was spent this time
-			return &reused, nil
+			return &reused, "", nil
 		}
 	}
 	g, err := s.gen.Generate(ctx, req)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
-	if strings.TrimSpace(g.Text) == "" {
-		return nil, Errorf(CodeInvalid, "the generator returned no text")
+	clean := *g
+	problem := StringProblem(g.Text, MultiLine)
+	clean.Text = SanitizeText(g.Text, MultiLine)
+	clean.Model = SanitizeText(g.Model, SingleLine)
+	clean.PromptVersion = SanitizeText(g.PromptVersion, SingleLine)
+	clean.PromptHash = SanitizeText(g.PromptHash, SingleLine)
+	if strings.TrimSpace(clean.Text) == "" {
+		if problem != "" {
+			return nil, "", Errorf(CodeInvalid, "the generator returned no usable text: its reply %s", problem)
+		}
+		return nil, "", Errorf(CodeInvalid, "the generator returned no text")
 	}
-	return g, nil
+	return &clean, problem, nil
 }
 
 func (s *Service) remember(ctx context.Context, req GenerateRequest, guideVersion string, g *Generation) {

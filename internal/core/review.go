@@ -92,8 +92,9 @@ func (s *Service) EditText(ctx context.Context, caller *Token, id, text string) 
 	switch {
 	case text == "":
 		return nil, Invalid("the text is empty", FieldError{Field: "text", Message: "is required"})
-	case !utf8.ValidString(text):
-		return nil, Invalid("the text is not valid UTF-8", FieldError{Field: "text", Message: "is not valid UTF-8"})
+	case StringProblem(text, MultiLine) != "":
+		p := StringProblem(text, MultiLine)
+		return nil, Invalid("the text "+p, FieldError{Field: "text", Message: p})
 	case utf8.RuneCountInString(text) > MaxTextLength:
 		return nil, Invalid("the text is too long", FieldError{Field: "text", Message: fmt.Sprintf("must be at most %d characters", MaxTextLength)})
 	}
@@ -128,8 +129,9 @@ func checkComment(comment string, required bool) error {
 		return Invalid("a comment is required", FieldError{Field: "comment", Message: "is required: say what to change"})
 	case utf8.RuneCountInString(comment) > MaxCommentLength:
 		return Invalid("the comment is too long", FieldError{Field: "comment", Message: fmt.Sprintf("must be at most %d characters", MaxCommentLength)})
-	case !utf8.ValidString(comment):
-		return Invalid("the comment is not valid UTF-8", FieldError{Field: "comment", Message: "is not valid UTF-8"})
+	case StringProblem(comment, MultiLine) != "":
+		p := StringProblem(comment, MultiLine)
+		return Invalid("the comment "+p, FieldError{Field: "comment", Message: p})
 	}
 	return nil
 }

@@ -18,6 +18,10 @@ func guideVersion(g *styleguide.Guide, body []byte) string {
 
 // ParseStyleGuide parses a guide and turns its error into an invalid error.
 func ParseStyleGuide(body []byte) (*styleguide.Guide, error) {
+	if p := StringProblem(string(body), MultiLine); p != "" {
+		return nil, &Error{Code: CodeInvalid, Message: "the style guide " + p,
+			Fields: []FieldError{{Field: "body", Message: p}}}
+	}
 	g, err := styleguide.Parse(body)
 	if err != nil {
 		return nil, &Error{Code: CodeInvalid, Message: "the style guide is not valid: " + err.Error(),

@@ -31,6 +31,9 @@ func (s *Service) SubmitLaunch(ctx context.Context, caller *Token, in LaunchInpu
 	if len(idempotencyKey) > 200 {
 		return nil, false, Invalid("the Idempotency-Key header is too long", FieldError{Field: "Idempotency-Key", Message: "must be at most 200 characters"})
 	}
+	if !printableASCII(idempotencyKey) {
+		return nil, false, Invalid("the Idempotency-Key header is not valid", FieldError{Field: "Idempotency-Key", Message: "must be printable ASCII without spaces"})
+	}
 	if idempotencyKey != "" {
 		if l, ok, err := s.replay(ctx, idempotencyKey, requestHash); ok || err != nil {
 			return l, false, err

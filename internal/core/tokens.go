@@ -57,6 +57,7 @@ func (s *Service) CreateToken(ctx context.Context, caller *Token, in TokenInput)
 	if err := ValidateStruct(&in); err != nil {
 		fields = append(fields, err.(*Error).Fields...)
 	}
+	fields = append(fields, CheckStrings(&in)...)
 	if in.Role != "" && !in.Role.Valid() {
 		fields = append(fields, FieldError{Field: "role", Message: "must be one of admin, merchandiser, reviewer, integration"})
 	}

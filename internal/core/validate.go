@@ -7,7 +7,6 @@ import (
 	"reflect"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/go-playground/validator/v10"
 	"golang.org/x/text/language"
@@ -131,7 +130,7 @@ func ValidateLaunch(in *LaunchInput, knownChannel func(string) bool) error {
 			fields = append(fields, e.Fields...)
 		}
 	}
-	checkUTF8(reflect.ValueOf(in).Elem(), "", add)
+	fields = append(fields, CheckStrings(in)...)
 
 	if in.SourceLocale != "" {
 		if c, err := CanonicalLocale(in.SourceLocale); err != nil {
@@ -195,40 +194,6 @@ func ValidateLaunch(in *LaunchInput, knownChannel func(string) bool) error {
 		return Invalid("the launch is not valid", fields...)
 	}
 	return nil
-}
-
-// checkUTF8 walks strings in v and reports any that are not valid UTF-8:
-// encoding/json replaces bad bytes silently, but CSV and other paths do not.
-func checkUTF8(v reflect.Value, path string, add func(field, format string, args ...any)) {
-	switch v.Kind() {
-	case reflect.String:
-		if !utf8.ValidString(v.String()) {
-			add(path, "is not valid UTF-8")
-		}
-	case reflect.Struct:
-		t := v.Type()
-		for i := 0; i < v.NumField(); i++ {
-			name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
-			if name == "" || name == "-" {
-				continue
-			}
-			checkUTF8(v.Field(i), joinPath(path, name), add)
-		}
-	case reflect.Slice:
-		for i := 0; i < v.Len(); i++ {
-			checkUTF8(v.Index(i), fmt.Sprintf("%s[%d]", path, i), add)
-		}
-	case reflect.Map:
-		iter := v.MapRange()
-		for iter.Next() {
-			k := iter.Key().String()
-			if !utf8.ValidString(k) {
-				add(path, "has a key that is not valid UTF-8")
-				continue
-			}
-			checkUTF8(iter.Value(), joinPath(path, k), add)
-		}
-	}
 }
 
 func joinPath(path, name string) string {

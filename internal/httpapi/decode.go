@@ -139,7 +139,18 @@ func decodeJSON(r *http.Request, dst any, allowEmpty bool) error {
 		line, col := lineCol(body, off)
 		return core.Errorf(core.CodeInvalid, "the request body has data after the JSON object (line %d, column %d)", line, col)
 	}
-	return nil
+	return refuseBadStrings(dst)
+}
+
+// refuseBadStrings refuses a decoded body holding a string that no field
+// may store (core.StringProblem: NUL, control and bidirectional control
+// characters; JSON's \u escapes can carry them past the UTF-8 check).
+func refuseBadStrings(v any) error {
+	fields := core.CheckStrings(v)
+	if len(fields) == 0 {
+		return nil
+	}
+	return core.Invalid("the request has an invalid field: "+fields[0].Field+" "+fields[0].Message, fields...)
 }
 
 // jsonError explains a decoding error. encoding/json reports type errors

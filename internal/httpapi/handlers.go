@@ -194,11 +194,11 @@ func (s *server) getDraft(c *gin.Context) {
 }
 
 type commentRequest struct {
-	Comment string `json:"comment"`
+	Comment string `json:"comment" text:"multiline"`
 }
 
 type textRequest struct {
-	Text string `json:"text"`
+	Text string `json:"text" text:"multiline"`
 }
 
 func (s *server) approve(c *gin.Context) {

@@ -11,7 +11,9 @@ import (
 	"encoding/json"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"runtime/debug"
+	"sort"
 	"strings"
 	"time"
 
@@ -81,9 +83,17 @@ func New(svc *core.Service, opts Options) http.Handler {
 	r.HandleMethodNotAllowed = true
 	// Proxies are configured by the deployment, not trusted by default.
 	_ = r.SetTrustedProxies(nil)
-	r.Use(s.requestID, s.logRequests, s.recoverPanics, s.limitBody)
+	r.Use(s.requestID, s.logRequests, s.recoverPanics, s.limitBody, s.checkURL)
+	// A trailing slash is not redirected (Gin would answer 301 in
+	// text/html): it is a 404 problem like any unknown path, with a hint.
+	r.RedirectTrailingSlash = false
 	r.NoRoute(func(c *gin.Context) {
-		writeError(c, s.log, core.Errorf(core.CodeNotFound, "no route for %s %s", c.Request.Method, c.Request.URL.Path))
+		path := c.Request.URL.Path
+		if len(path) > 1 && strings.HasSuffix(path, "/") {
+			writeError(c, s.log, core.Errorf(core.CodeNotFound, "no route for %s %s; paths take no trailing slash (%s)", c.Request.Method, path, strings.TrimRight(path, "/")))
+			return
+		}
+		writeError(c, s.log, core.Errorf(core.CodeNotFound, "no route for %s %s", c.Request.Method, path))
 	})
 	r.NoMethod(func(c *gin.Context) {
 		writeError(c, s.log, core.Errorf(codeMethodNotAllowed, "%s is not allowed on %s", c.Request.Method, c.Request.URL.Path))
@@ -94,6 +104,8 @@ func New(svc *core.Service, opts Options) http.Handler {
 
 func (s *server) routes(r *gin.Engine) {
 	r.GET("/healthz", s.healthz)
+	r.HEAD("/healthz", s.healthz)
+	r.HEAD("/readyz", s.readyz)
 	r.GET("/readyz", s.readyz)
 	r.GET("/openapi.json", s.openAPI)
 
@@ -199,6 +211,46 @@ func (s *server) limitBody(c *gin.Context) {
 		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, s.maxBody)
 	}
 	c.Next()
+}
+
+// checkURL refuses path parameters and query values holding what no field
+// may store (core.StringProblem: NUL, invalid UTF-8, control and
+// bidirectional characters) with 400 naming the parameter, so that no
+// store ever sees them ("/v1/drafts/a%00b").
+func (s *server) checkURL(c *gin.Context) {
+	for _, p := range c.Params {
+		if msg := core.StringProblem(p.Value, core.SingleLine); msg != "" {
+			writeError(c, s.log, core.Invalid("the path parameter "+p.Key+" "+msg, core.FieldError{Field: p.Key, Message: msg}))
+			return
+		}
+	}
+	q, err := url.ParseQuery(c.Request.URL.RawQuery)
+	if err != nil {
+		writeError(c, s.log, core.Invalid("the query string is malformed", core.FieldError{Field: "query", Message: "is not a valid URL query"}))
+		return
+	}
+	for _, key := range sortedKeys(q) {
+		if msg := core.StringProblem(key, core.SingleLine); msg != "" {
+			writeError(c, s.log, core.Invalid("a query parameter name "+msg, core.FieldError{Field: "query", Message: "has a parameter name that " + msg}))
+			return
+		}
+		for _, v := range q[key] {
+			if msg := core.StringProblem(v, core.SingleLine); msg != "" {
+				writeError(c, s.log, core.Invalid("the query parameter "+key+" "+msg, core.FieldError{Field: key, Message: msg}))
+				return
+			}
+		}
+	}
+	c.Next()
+}
+
+func sortedKeys(q url.Values) []string {
+	keys := make([]string, 0, len(q))
+	for k := range q {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 type tokenKey struct{}
