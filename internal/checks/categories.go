@@ -178,8 +178,12 @@ func (r *run) checkEcho() {
 			return
 		}
 		instruction := false
-		for _, w := range words {
-			if instructionWords.has(w) {
+		for k, w := range words {
+			// "ignore", "prompt", "system" are instructions anywhere; a
+			// verb such as "say" or "write" only as a command (first, or
+			// after "you", "please", "must"...): "a gift to say thank
+			// you" is a keyword, "say that it is solid gold" is not.
+			if strongInstructionWords.has(w) || (instructionWords.has(w) && (k == 0 || commandLeads.has(words[k-1]))) {
 				instruction = true
 				break
 			}
@@ -452,6 +456,7 @@ func (r *run) checkRegulatory() {
 	// other claims; the built-in one stands in for it otherwise.
 	checkRecycled := !r.cg.hasRecycl && !hasEvidence(p, recycledEvidence)
 	r.checkLabGems(gems)
+	r.checkSilverPlating()
 	if !plated && !checkDiamonds && !checkRecycled {
 		return
 	}
@@ -489,15 +494,59 @@ func (r *run) checkRegulatory() {
 				r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q without \"plated\": the product is %s", d.orig(i, i+1), strings.Join(p.Materials, ", ")), i, i+1)
 			}
 		}
-		if checkDiamonds && diamondWords.has(w) && !r.diamondLookAlike(i) && !r.negated(i) && !d.anyNear(i, i+1, 4, 4, stoneQualifiers) {
+		if checkDiamonds && diamondWords.has(w) && !r.diamondLookAlike(i) && !r.negated(i) {
+			qualified := r.simulantQualified(i)
 			kind := "a diamond simulant"
 			if lab {
-				kind = "lab-grown"
+				kind, qualified = "lab-grown", r.labQualified(i)
 			}
-			r.addTokens("regulatory.stone_qualifier", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q: the stone is %s and must be named with its qualifier", d.orig(i, i+1), kind), i, i+1)
+			if !qualified {
+				r.addTokens("regulatory.stone_qualifier", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q: the stone is %s and must be named with a qualifier this market accepts%s", d.orig(i, i+1), kind, r.labSource()), i, i+1)
+			}
 		}
 		if checkRecycled && recycledWords.has(w) && !r.negated(i) {
 			r.addTokens("regulatory.recycled", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q is an environmental claim the product's data does not support", d.orig(i, i+1)), i, i+1)
+		}
+	}
+}
+
+// checkSilverPlating applies the plating rule to silver: when the product
+// has no solid silver (silver-plated or rhodium-plated base metal,
+// silver-tone steel), "silver" must be qualified as a plating or a colour,
+// and "solid silver" is never true (16 CFR 23.6; Hallmarking Act 1973 s.1).
+func (r *run) checkSilverPlating() {
+	p := &r.in.Product
+	if !silverNotSolid(p) {
+		return
+	}
+	d := r.d
+	disclosed := false
+	for i := range d.toks {
+		if platingDisclosure.has(d.word(i)) || d.word(i) == "tone" || d.word(i) == "toned" {
+			disclosed = true
+			break
+		}
+	}
+	after := 0
+	if r.lang == "fr" || r.lang == "it" || r.lang == "es" || r.lang == "pt" {
+		after = 2
+	}
+	src := ""
+	if m := marketFor(r.in.Locale); m != nil && m.Plating.Source != "" {
+		src = " (" + m.Plating.Source + ")"
+	}
+	for i := range d.toks {
+		if r.isMasked(i) || !silverWords.has(d.word(i)) || r.inLink(i) {
+			continue
+		}
+		solid := d.anyNear(i, i+1, 2, after, solidWords)
+		qualified := d.anyNear(i, i+1, 3, 3, platingWords)
+		switch {
+		case solid && r.negated(i):
+		case solid:
+			r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q: the product has no solid silver (%s)%s", d.orig(max(i-2, 0), i+1), strings.Join(p.Materials, ", "), src), i, i+1)
+		case !qualified && !disclosed:
+			r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q without \"plated\": the product is %s%s", d.orig(i, i+1), strings.Join(p.Materials, ", "), src), i, i+1)
 		}
 	}
 }
@@ -518,7 +567,7 @@ func (r *run) checkLabGems(gems []wordSet) {
 			if r.lang != "de" && i > 0 && d.toks[i-1].sent == d.toks[i].sent && startsUpper(d.orig(i, i+1)) {
 				continue
 			}
-			if d.anyNear(i, i+1, 4, 4, stoneQualifiers) {
+			if r.labQualified(i) {
 				disclosed = true
 				break
 			}

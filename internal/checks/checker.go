@@ -72,6 +72,8 @@ type run struct {
 	masked []bool
 	// links are the byte spans of URLs and e-mail addresses.
 	links [][]int
+	// stemmed are the Snowball stems of the tokens, made on first use.
+	stemmed []string
 }
 
 var docPool = sync.Pool{New: func() any { return &document{} }}
@@ -99,6 +101,7 @@ func (c *Checker) Check(in core.CheckInput) []core.Finding {
 	r.checkSafety()
 	r.checkInjection()
 	r.checkBuiltinPhrases()
+	r.checkConcepts()
 	r.checkGuidePhrases()
 	r.checkPatterns()
 	r.checkRegulatory()
@@ -108,6 +111,8 @@ func (c *Checker) Check(in core.CheckInput) []core.Finding {
 	r.checkReadability()
 	r.checkLanguage()
 	r.checkMixedLanguage()
+	r.checkCloseLanguage()
+	r.checkEnglishFragment()
 	r.checkTypography()
 	r.checkDuplicate()
 	if c.Grounding != nil {

@@ -61,6 +61,9 @@ type compiled struct {
 	// repetitionTokens limits a repetition rule to its tokens, by rule index.
 	repetitionTokens map[int]wordSet
 	hasRecycl        bool // the guide has its own recycled claim
+
+	conceptMu sync.Mutex
+	concepts  map[string]*conceptSet // by language, with the guide's concept_forms
 }
 
 func (c *compiled) add(phrase string, h guideHit) {

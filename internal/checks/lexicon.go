@@ -81,6 +81,15 @@ var injectionMarkers = []string{"###", "```", "{{", "}}", "{%", "%}", "<|", "|>"
 var instructionWords = newWordSet([]string{"ignore", "instructions", "instruction", "prompt", "write", "say", "mention", "output", "respond", "reply", "system", "assistant", "must", "pretend", "disregard", "forget", "include",
 	"ignorez", "écrivez", "écris", "ignoriere", "schreibe", "schreiben", "ignora", "scrivi", "escribe", "ignorar", "olvida", "dites", "sage"})
 
+// strongInstructionWords mark an input field as instructions wherever
+// they stand; instructionWords only as commands (see checkEcho).
+var strongInstructionWords = newWordSet([]string{"ignore", "instructions", "instruction", "prompt", "system", "assistant", "pretend", "disregard", "forget",
+	"ignorez", "ignoriere", "ignorieren", "ignora", "ignorar", "ignorare", "olvida", "oubliez", "vergiss", "dimentica", "anweisungen", "consignes", "istruzioni", "instrucciones"})
+
+// commandLeads make the verb after them a command ("you must write",
+// "please say", "and mention").
+var commandLeads = newWordSet([]string{"you", "please", "must", "always", "never", "now", "then", "and", "should", "vous", "veuillez", "bitte", "sie", "du", "per", "favore", "por", "favor", "debes", "devi", "musst", "müssen", "devez"})
+
 // spellingPairs are British → American spellings.
 var spellingPairs = [][2]string{
 	{"colour", "color"}, {"colours", "colors"}, {"coloured", "colored"}, {"colourful", "colorful"}, {"jewellery", "jewelry"}, {"jeweller", "jeweler"}, {"jewellers", "jewelers"},

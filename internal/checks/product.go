@@ -182,3 +182,36 @@ func diamondLike(p *core.Product) (lab, simulant bool) {
 	}
 	return lab, simulant
 }
+
+// silverWords name silver as a metal ("argenté", "versilbert" are other words).
+var silverWords = newWordSet([]string{"silver", "argent", "silber", "argento", "plata", "zilver", "prata"})
+
+// silverNotSolid: the product shows silver only as a plating or a colour:
+// some material is silver-plated or silver-tone (or the product is
+// silver-coloured base metal) and no material is solid silver.
+func silverNotSolid(p *core.Product) bool {
+	if len(p.Materials) == 0 {
+		return false
+	}
+	shows := false
+	for _, m := range p.Materials {
+		low := strings.ToLower(m)
+		if strings.Contains(low, "silver") || strings.Contains(low, "925") {
+			if !isPlatingMaterial(m) || strings.Contains(low, "sterling") || strings.Contains(low, "925") {
+				return false // solid silver, possibly plated over
+			}
+			shows = true
+		}
+		if strings.Contains(low, "rhodium") {
+			shows = true
+		}
+	}
+	if !shows {
+		for _, c := range p.Colours {
+			if strings.Contains(strings.ToLower(c), "silver") {
+				shows = true
+			}
+		}
+	}
+	return shows
+}

@@ -286,3 +286,73 @@ func (r *run) checkMixedLanguage() {
 		}
 	}
 }
+
+// closeLanguages are languages a model slips into for a locale, told apart
+// by function words the locale's language lacks (Catalan on es-ES; the
+// middle dot of "col·lecció" is split out by the tokeniser).
+var closeLanguages = map[string]map[string]wordSet{
+	"es": {"Catalan": newWordSet([]string{"amb", "és", "els", "dels", "pel", "pels", "aquest", "aquesta", "aquests", "molt", "seva", "seus", "també", "però", "perquè", "podeu", "porteu", "combineu", "lleuger", "lleugera", "mitjana", "vespre", "matí", "cabell", "petits", "regal", "llum", "des", "una", "sense", "adonar", "vostè", "ho", "hi", "l", "col", "lecció"})},
+	"pt": {"Galician": newWordSet([]string{"coa", "unha", "unhas", "dunha", "nunha", "moi", "tamén", "porén", "cos", "polo", "pola"})},
+}
+
+// englishWords are function words and common copy words of English, for
+// finding untranslated fragments inside copy in another language.
+var englishWords = newWordSet([]string{"the", "and", "for", "with", "every", "everyday", "perfect", "easy", "to", "wear", "style", "occasion", "occasions", "any", "outfit", "finishing", "touch", "of", "your", "you", "her", "him", "this", "that", "is", "it", "a", "an", "in", "on", "look", "gift", "must", "have", "piece", "pieces", "day", "night", "timeless", "elegant", "classic", "beautiful", "stunning", "will", "love", "be", "from", "our", "made", "by", "hand", "shine", "sparkle"})
+
+// checkCloseLanguage blocks copy written in a close language outside the
+// guide's set, which trigram identification restricted to the guide's
+// languages reads as the locale's own.
+func (r *run) checkCloseLanguage() {
+	others, ok := closeLanguages[r.lang]
+	if !ok || len(r.d.toks) < 12 {
+		return
+	}
+	own := r.stopwordHits(r.lang)
+	for name, set := range others {
+		n := 0
+		for i := range r.d.toks {
+			if set.has(r.d.word(i)) && !slices.Contains(stopwords[r.lang], r.d.word(i)) {
+				n++
+			}
+		}
+		if n >= 5 && n*2 >= own {
+			r.add("locale.language", CatLocale, core.SeverityBlock, fmt.Sprintf("the copy reads as %s, not the language of %s", name, r.in.Locale), 0, 0)
+			return
+		}
+	}
+}
+
+// checkEnglishFragment finds untranslated English inside copy in another
+// language: a run of five or more English words, two of them function
+// words, with no function word of the locale's language.
+func (r *run) checkEnglishFragment() {
+	if r.lang == "en" || r.g == nil {
+		return
+	}
+	own := stopwords[r.lang]
+	d := r.d
+	start, fn := -1, 0
+	flush := func(end int) {
+		if start >= 0 && end-start >= 5 && fn >= 2 {
+			r.addTokens("locale.untranslated", CatLocale, core.SeverityBlock, fmt.Sprintf("%q is untranslated English", d.orig(start, end)), start, end)
+		}
+		start, fn = -1, 0
+	}
+	for i := range d.toks {
+		w := d.word(i)
+		if i > 0 && d.toks[i].sent != d.toks[i-1].sent {
+			flush(i)
+		}
+		if englishWords.has(w) && !slices.Contains(own, w) && !r.isMasked(i) {
+			if start < 0 {
+				start = i
+			}
+			if slices.Contains(stopwords["en"], w) {
+				fn++
+			}
+			continue
+		}
+		flush(i)
+	}
+	flush(len(d.toks))
+}

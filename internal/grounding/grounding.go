@@ -433,6 +433,9 @@ func (c *checker) run() {
 		if m.f.kind != kindNumber && c.crossSell(m, c.lx.cross) {
 			continue
 		}
+		if (m.f.kind == kindColour || m.f.kind == kindMaterial) && c.describesClothing(m) {
+			continue
+		}
 		switch m.f.kind {
 		case kindMaterial:
 			c.material(m)
@@ -590,6 +593,24 @@ func (c *checker) crossSell(m match, set phrases) bool {
 	return false
 }
 
+// describesClothing reports whether a colour or material word belongs to
+// a clothing noun phrase: the noun within two words after it ("a navy wool
+// jumper") or right before it ("un pull rouge", "una camicia nera").
+func (c *checker) describesClothing(m match) bool {
+	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+3; k++ {
+		if c.toks[k].brk {
+			break
+		}
+		if c.lx.clothing.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	if m.ti > 0 && !c.toks[m.ti].brk && c.lx.clothing.endsAt(c.toks, m.ti-1) {
+		return true
+	}
+	return false
+}
+
 // crossSellWindow is how far back in its clause a pairing verb makes a
 // category word a suggestion rather than a claim ("pair it with hoops").
 const crossSellWindow = 8
@@ -629,6 +650,7 @@ func (c *checker) count(i int, m match) {
 		return
 	}
 	next := i + 1
+	colour := ""
 	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+c.lx.countWindow; k++ {
 		t := c.toks[k]
 		if t.brk || t.masked {
@@ -641,10 +663,13 @@ func (c *checker) count(i int, m match) {
 			sm := c.ms[next]
 			switch sm.f.kind {
 			case kindColour, kindIgnore:
+				if sm.f.kind == kindColour {
+					colour = sm.f.value
+				}
 				k = sm.tj
 				continue
 			case kindStone, kindStoneNoun:
-				c.compareCount(n, m, sm)
+				c.compareCount(n, m, sm, colour)
 				return
 			default:
 				return
@@ -656,27 +681,61 @@ func (c *checker) count(i int, m match) {
 	}
 }
 
-func (c *checker) compareCount(n int, num, sm match) {
-	total, known := 0, true
+// compareCount compares a count with the product's stone groups: the
+// groups of the named stone (all groups for a generic noun such as
+// "stones"), narrowed to the stated colour. The count is true when it is
+// the count of one group or of several groups together (a halo ring of 1
+// and 10 diamonds has "ten diamonds", "a single diamond" and "eleven").
+func (c *checker) compareCount(n int, num, sm match, colour string) {
+	var counts []int
 	for _, st := range c.facts.stoneInfo {
 		if sm.f.kind == kindStone && !contains(st.types, sm.f.value) {
 			continue
 		}
-		if st.count <= 0 {
-			known = false
+		if colour != "" && len(st.colours) > 0 && !contains(st.colours, colour) {
+			continue
 		}
-		total += st.count
+		if st.count <= 0 {
+			return // a group of unknown size: nothing to compare
+		}
+		counts = append(counts, st.count)
 	}
-	if !known || total == 0 || total == n {
+	if len(counts) == 0 || subsetSum(counts, n) {
 		return
 	}
 	// Earrings come in pairs and copy often counts per earring ("each
 	// hangs a single pearl").
-	if c.facts.category == "earrings" && 2*n == total {
+	if c.facts.category == "earrings" && subsetSum(counts, 2*n) {
 		return
 	}
 	span := match{start: num.start, end: sm.end}
 	c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q; %s", c.surface(num.start, sm.end), c.stonesText()))
+}
+
+// subsetSum reports whether some non-empty subset of counts adds up to n.
+func subsetSum(counts []int, n int) bool {
+	if n <= 0 || n > 100000 {
+		return false
+	}
+	if len(counts) > 20 {
+		total := 0
+		for _, c := range counts {
+			total += c
+		}
+		return total == n
+	}
+	reach := map[int]bool{0: true}
+	for _, c := range counts {
+		next := make(map[int]bool, 2*len(reach))
+		for s := range reach {
+			next[s] = true
+			if s+c <= n {
+				next[s+c] = true
+			}
+		}
+		reach = next
+	}
+	return reach[n]
 }
 
 // collections flags known collection names other than the product's own.

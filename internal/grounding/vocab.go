@@ -110,6 +110,7 @@ type lexicon struct {
 	// countWindow is how many tokens may stand between a number and the
 	// stone it counts (more where a token is one character).
 	countWindow int
+	clothing    phrases // clothing nouns: "a navy jumper" describes the jumper
 }
 
 type vocabFile struct {
@@ -132,6 +133,7 @@ type vocabFile struct {
 	CountStops        []string `yaml:"count_stops"`
 	CountWindow       int      `yaml:"count_window"`
 	Units             []string `yaml:"units"`
+	Clothing          []string `yaml:"clothing"`
 }
 
 var (
@@ -201,6 +203,7 @@ func compileLexicon(data []byte) (*lexicon, error) {
 		stops:       wordSet(vf.CountStops, &errs),
 		units:       wordSet(vf.Units, &errs),
 		countWindow: countLookahead,
+		clothing:    phraseSet(vf.Clothing),
 	}
 	if vf.CountWindow > 0 {
 		lx.countWindow = vf.CountWindow

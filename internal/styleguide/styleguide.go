@@ -29,6 +29,25 @@ type Guide struct {
 	Glossary    []GlossaryEntry         `yaml:"glossary" json:"glossary"`
 	Rules       []Rule                  `yaml:"rules" json:"rules"`
 	Claims      []Claim                 `yaml:"claims" json:"claims"`
+	// ConceptForms adds the brand's own wordings to the checker's concepts
+	// (claims, environmental claims, offers, assistant text...), by concept
+	// id and language: {hypoallergenic: {en: ["kind to delicate lobes"]}}.
+	// Forms use the concept data syntax (README: "Adding a claim form").
+	ConceptForms map[string]map[string][]string `yaml:"concept_forms" json:"concept_forms,omitempty"`
+	// Duplicates sets the near-duplicate check; zero values are defaults.
+	Duplicates Duplicates `yaml:"duplicates" json:"duplicates,omitempty"`
+}
+
+// Duplicates configures the near-duplicate check: the Jaccard similarity
+// of word 3-shingles at which another product's copy is reported, and at
+// what level. Variants of one design (same variant_group) only ever warn.
+type Duplicates struct {
+	// Threshold is the similarity that is reported (default 0.5).
+	Threshold float64 `yaml:"threshold" json:"threshold,omitempty"`
+	// Level is warn (the default) or block.
+	Level string `yaml:"level" json:"level,omitempty"`
+	// WarnAt, when below Threshold, also warns from this similarity on.
+	WarnAt float64 `yaml:"warn_at" json:"warn_at,omitempty"`
 }
 
 // Channel holds the length limits of one publication channel.
@@ -349,6 +368,22 @@ func (g *Guide) validate(root *yaml.Node) error {
 		lc := g.Locales[name]
 		if lc.Spelling != "" && lc.Spelling != "british" && lc.Spelling != "american" {
 			v.add("locales."+name, fmt.Sprintf("spelling %q: want british or american", lc.Spelling), "locales", name, "spelling")
+		}
+	}
+	if d := g.Duplicates; d.Threshold < 0 || d.Threshold > 1 || d.WarnAt < 0 || d.WarnAt > 1 {
+		v.add("duplicates", "threshold and warn_at are similarities between 0 and 1", "duplicates")
+	}
+	if l := g.Duplicates.Level; l != "" && l != "warn" && l != "block" {
+		v.add("duplicates.level", fmt.Sprintf("%q: want warn or block", l), "duplicates", "level")
+	}
+	for _, id := range sortedKeys(g.ConceptForms) {
+		for _, lang := range sortedKeys(g.ConceptForms[id]) {
+			for i, f := range g.ConceptForms[id][lang] {
+				t := strings.TrimSpace(f)
+				if t == "" || t == "..." || strings.HasPrefix(t, "... ") || strings.HasSuffix(t, " ...") {
+					v.add(fmt.Sprintf("concept_forms.%s.%s[%d]", id, lang, i), "a form needs words and may not start or end with a gap", "concept_forms", id, lang, i)
+				}
+			}
 		}
 	}
 	for i, c := range g.Competitors {

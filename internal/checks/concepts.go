@@ -1,0 +1,421 @@
+package checks
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/english"
+	"github.com/blevesearch/snowballstem/french"
+	"github.com/blevesearch/snowballstem/german"
+	"github.com/blevesearch/snowballstem/italian"
+	"github.com/blevesearch/snowballstem/portuguese"
+	"github.com/blevesearch/snowballstem/spanish"
+	"gopkg.in/yaml.v3"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// Concepts are claims and other meanings the checker recognises in any
+// wording: each has forms per language, a category, a level and the
+// evidence (product fields) that licenses it. They are data, one folder
+// per language: data/<lang>/concepts.yaml (see data/README.md).
+//
+//go:embed data
+var dataFS embed.FS
+
+// conceptFile is the shape of data/<lang>/concepts.yaml.
+type conceptFile struct {
+	Concepts []conceptDef `yaml:"concepts"`
+}
+
+type conceptDef struct {
+	ID       string              `yaml:"id"`
+	Category string              `yaml:"category"`
+	Level    string              `yaml:"level"`
+	Message  string              `yaml:"message"`
+	Evidence map[string][]string `yaml:"evidence"`
+	// Source cites the rule behind a concept (a regulation, a code).
+	Source string   `yaml:"source"`
+	Forms  []string `yaml:"forms"`
+	// Unless lists words (same syntax as a form's words) that, anywhere in
+	// the sentence and not negated, make a match harmless: care advice
+	// ("polish it to keep its shine for years") is no tarnish claim.
+	Unless []string `yaml:"unless"`
+}
+
+// A form token is matched by its stem, exactly (=word), by prefix (word*),
+// at the start of a sentence (^word), or is a gap (... up to gapMax words).
+type formTok struct {
+	s     string
+	exact bool
+	pref  bool
+	start bool
+	gap   bool
+}
+
+const gapMax = 3
+
+type conceptForm struct {
+	concept int
+	toks    []formTok
+	negates bool // the form holds a negation itself ("won't tarnish")
+}
+
+// conceptSet is the compiled concepts of one language.
+type conceptSet struct {
+	lang     string
+	unless   [][]formTok // by concept
+	defs     []conceptDef
+	byFirst  map[string][]int // first token's stem (or exact word) -> forms
+	prefixes []int            // forms whose first token is a prefix
+	forms    []conceptForm
+}
+
+var (
+	conceptMu    sync.Mutex
+	conceptCache = map[string]*conceptSet{}
+)
+
+// conceptsFor returns the compiled concepts of a language, or an empty set.
+// Embedded data that does not parse panics: a build defect that
+// TestConceptDataCompiles reports.
+func conceptsFor(lang string) *conceptSet {
+	conceptMu.Lock()
+	defer conceptMu.Unlock()
+	if cs, ok := conceptCache[lang]; ok {
+		return cs
+	}
+	cs, err := loadConcepts(lang, nil)
+	if err != nil {
+		panic(err)
+	}
+	conceptCache[lang] = cs
+	return cs
+}
+
+// loadConcepts compiles data/<lang>/concepts.yaml plus extra forms by
+// concept id (the guide's concept_forms).
+func loadConcepts(lang string, extra map[string][]string) (*conceptSet, error) {
+	cs := &conceptSet{lang: lang, byFirst: map[string][]int{}}
+	data, err := dataFS.ReadFile("data/" + lang + "/concepts.yaml")
+	if err != nil {
+		return cs, nil // no data for this language: nothing to find
+	}
+	var f conceptFile
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %w", lang, err)
+	}
+	cs.defs = f.Concepts
+	cs.unless = make([][]formTok, len(f.Concepts))
+	for i, d := range f.Concepts {
+		for _, u := range d.Unless {
+			tmp := &conceptSet{lang: lang, byFirst: map[string][]int{}}
+			if err := tmp.addForm(0, u); err != nil || len(tmp.forms[0].toks) != 1 {
+				return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %s: unless %q must be one word", lang, d.ID, u)
+			}
+			cs.unless[i] = append(cs.unless[i], tmp.forms[0].toks[0])
+		}
+		if d.ID == "" || d.Category == "" {
+			return nil, fmt.Errorf("checks: data/%s/concepts.yaml: concept %d needs id and category", lang, i)
+		}
+		forms := append(append([]string(nil), d.Forms...), extra[d.ID]...)
+		for _, form := range forms {
+			if err := cs.addForm(i, form); err != nil {
+				return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %s: %w", lang, d.ID, err)
+			}
+		}
+	}
+	return cs, nil
+}
+
+func (cs *conceptSet) addForm(concept int, form string) error {
+	var toks []formTok
+	for _, raw := range strings.Fields(form) {
+		if raw == "..." {
+			toks = append(toks, formTok{gap: true})
+			continue
+		}
+		t := formTok{}
+		if strings.HasPrefix(raw, "^") {
+			t.start, raw = true, raw[1:]
+		}
+		if strings.HasPrefix(raw, "=") {
+			t.exact, raw = true, raw[1:]
+		}
+		if strings.HasSuffix(raw, "*") {
+			t.pref, raw = true, strings.TrimSuffix(raw, "*")
+		}
+		words := splitWords(raw)
+		for k, w := range words {
+			tk := formTok{s: w, exact: t.exact, start: t.start && k == 0, pref: t.pref && k == len(words)-1}
+			if !tk.exact && !tk.pref {
+				tk.s = stemWord(cs.lang, w)
+			}
+			toks = append(toks, tk)
+		}
+	}
+	if len(toks) == 0 || toks[0].gap || toks[len(toks)-1].gap {
+		return fmt.Errorf("form %q: empty, or starts or ends with a gap", form)
+	}
+	neg := false
+	for _, t := range toks {
+		if negationWords.has(t.s) || t.s == "won" || t.s == "don" || t.s == "doesn" {
+			neg = true
+		}
+	}
+	id := len(cs.forms)
+	cs.forms = append(cs.forms, conceptForm{concept: concept, toks: toks, negates: neg})
+	if toks[0].pref {
+		cs.prefixes = append(cs.prefixes, id)
+	} else {
+		cs.byFirst[toks[0].s] = append(cs.byFirst[toks[0].s], id)
+	}
+	return nil
+}
+
+// ---- stemming ----
+
+// stemmers are the Snowball stemmers of the languages with data.
+var stemmers = map[string]func(*snowballstem.Env) bool{
+	"en": english.Stem, "fr": french.Stem, "de": german.Stem, "it": italian.Stem, "es": spanish.Stem, "pt": portuguese.Stem,
+}
+
+// stemCache remembers stems per language; bounded, since words come from
+// requests.
+var stemCache sync.Map // lang+"\x00"+word -> stem
+
+const maxStemCache = 200000
+
+var (
+	stemMu   sync.Mutex
+	stemSize int
+)
+
+// stemWord returns the Snowball stem of a lower-case word, or the word for
+// languages without a stemmer.
+func stemWord(lang, w string) string {
+	fn, ok := stemmers[lang]
+	if !ok || len(w) < 3 {
+		return w
+	}
+	key := lang + "\x00" + w
+	if s, ok := stemCache.Load(key); ok {
+		return s.(string)
+	}
+	env := snowballstem.NewEnv(w)
+	fn(env)
+	s := env.Current()
+	stemMu.Lock()
+	if stemSize < maxStemCache {
+		stemSize++
+		stemCache.Store(key, s)
+	}
+	stemMu.Unlock()
+	return s
+}
+
+// stems returns the stems of d's tokens, computed once per check.
+func (r *run) stems() []string {
+	if r.stemmed != nil {
+		return r.stemmed
+	}
+	r.stemmed = make([]string, len(r.d.toks))
+	for i := range r.d.toks {
+		r.stemmed[i] = stemWord(r.lang, r.d.word(i))
+	}
+	return r.stemmed
+}
+
+// ---- matching ----
+
+// eachConcept calls fn for every match of a concept form in the document,
+// tokens [s, e) within one sentence.
+func (r *run) eachConcept(cs *conceptSet, fn func(s, e int, f *conceptForm)) {
+	if cs == nil || len(cs.forms) == 0 {
+		return
+	}
+	st := r.stems()
+	d := r.d
+	for i := range d.toks {
+		try := func(id int) {
+			f := &cs.forms[id]
+			if e, ok := r.matchForm(f.toks, i, st); ok {
+				fn(i, e, f)
+			}
+		}
+		if ids, ok := cs.byFirst[st[i]]; ok {
+			for _, id := range ids {
+				try(id)
+			}
+		}
+		if w := d.word(i); w != st[i] {
+			if ids, ok := cs.byFirst[w]; ok {
+				for _, id := range ids {
+					try(id)
+				}
+			}
+		}
+		for _, id := range cs.prefixes {
+			if strings.HasPrefix(d.word(i), cs.forms[id].toks[0].s) {
+				try(id)
+			}
+		}
+	}
+}
+
+func (r *run) tokMatches(t formTok, i int, st []string) bool {
+	w := r.d.word(i)
+	switch {
+	case t.pref:
+		if !strings.HasPrefix(w, t.s) {
+			return false
+		}
+	case t.exact:
+		if w != t.s {
+			return false
+		}
+	default:
+		if st[i] != t.s && w != t.s {
+			return false
+		}
+	}
+	if t.start && i > 0 && r.d.toks[i-1].sent == r.d.toks[i].sent {
+		return false
+	}
+	return true
+}
+
+// matchForm matches toks from token i; gaps take 0..gapMax tokens of the
+// same sentence. It returns the end token.
+func (r *run) matchForm(toks []formTok, i int, st []string) (int, bool) {
+	d := r.d
+	sent := d.toks[i].sent
+	var rec func(k, j int) (int, bool)
+	rec = func(k, j int) (int, bool) {
+		if k == len(toks) {
+			return j, true
+		}
+		if toks[k].gap {
+			for skip := 0; skip <= gapMax; skip++ {
+				if j+skip >= len(d.toks) || d.toks[j+skip].sent != sent {
+					break
+				}
+				if e, ok := rec(k+1, j+skip); ok {
+					return e, true
+				}
+			}
+			return 0, false
+		}
+		if j >= len(d.toks) || d.toks[j].sent != sent || !r.tokMatches(toks[k], j, st) {
+			return 0, false
+		}
+		return rec(k+1, j+1)
+	}
+	return rec(0, i)
+}
+
+// sentenceHas reports whether a word of the sentence of token s matches
+// one of toks and is not negated ("without polishing" does not count).
+func (r *run) sentenceHas(s int, toks []formTok) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	st := r.stems()
+	sn := r.d.sents[r.d.toks[s].sent]
+	for k := sn.ts; k < sn.te; k++ {
+		for _, t := range toks {
+			if r.tokMatches(t, k, st) && !r.d.anyNear(k, k+1, 2, 0, negationWords) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkConcepts reports every concept the copy asserts without the
+// product's evidence.
+func (r *run) checkConcepts() {
+	cs := r.cg.conceptSet(r.lang)
+	p := &r.in.Product
+	seen := map[int]bool{}
+	report := func(cs *conceptSet) func(s, e int, f *conceptForm) {
+		return func(s, e int, f *conceptForm) {
+			def := &cs.defs[f.concept]
+			if r.isMasked(s) || r.inLink(s) {
+				return
+			}
+			if !f.negates && def.Category != CatInjection && def.Category != CatBannedTerm && r.negated(s) {
+				return
+			}
+			if len(def.Evidence) > 0 && hasEvidence(p, def.Evidence) {
+				return
+			}
+			if r.sentenceHas(s, cs.unless[f.concept]) {
+				return
+			}
+			if def.Category == CatRegulatory && def.ID == "recycled" && r.cg.hasRecycl {
+				return
+			}
+			key := f.concept<<20 | s
+			if seen[key] {
+				return
+			}
+			seen[key] = true
+			orig := r.d.orig(s, e)
+			msg := message(def.Message, orig, fmt.Sprintf("%q: %s claim the product's data does not support", orig, def.ID))
+			if def.Source != "" {
+				msg += " (" + def.Source + ")"
+			}
+			r.addTokens(def.Category+"."+def.ID, def.Category, levelOr(def.Level, core.SeverityBlock), msg, s, e)
+		}
+	}
+	r.eachConcept(cs, report(cs))
+}
+
+// conceptSet is the language's concepts with the guide's own forms
+// (concept_forms) added, compiled once per guide and language.
+func (c *compiled) conceptSet(lang string) *conceptSet {
+	if c.guide == nil || len(c.guide.ConceptForms) == 0 {
+		return conceptsFor(lang)
+	}
+	c.conceptMu.Lock()
+	defer c.conceptMu.Unlock()
+	if cs, ok := c.concepts[lang]; ok {
+		return cs
+	}
+	extra := map[string][]string{}
+	for id, byLang := range c.guide.ConceptForms {
+		extra[id] = append(extra[id], byLang[lang]...)
+	}
+	cs, err := loadConcepts(lang, extra)
+	if err != nil {
+		// A guide form that does not compile (a lone "...") is left out
+		// rather than failing every check.
+		cs = conceptsFor(lang)
+	}
+	if c.concepts == nil {
+		c.concepts = map[string]*conceptSet{}
+	}
+	c.concepts[lang] = cs
+	return cs
+}
+
+// conceptDataLangs lists the languages that have concept data.
+func conceptDataLangs() []string {
+	entries, _ := fs.ReadDir(dataFS, "data")
+	var out []string
+	for _, e := range entries {
+		if e.IsDir() {
+			if _, err := dataFS.ReadFile("data/" + e.Name() + "/concepts.yaml"); err == nil {
+				out = append(out, e.Name())
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,104 @@
+package checks
+
+import (
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/grounding"
+)
+
+// TestKinds holds one table per failure kind of issue #13, in every
+// supported locale: want is the category that must be found (blocking),
+// or "" for copy that must not block.
+func TestKinds(t *testing.T) {
+	t.Parallel()
+	g := guide(t)
+	c := New(grounding.CheckCollections)
+	silverHoops := core.Product{SKU: "K1", Name: "Loop", Category: "earrings", Materials: []string{"silver-plated brass"}, Colours: []string{"silver"}}
+	silverNecklace := core.Product{SKU: "K2", Name: "Bar", Category: "necklace", Materials: []string{"sterling silver"}, Colours: []string{"silver"}}
+	halo := core.Product{SKU: "K3", Name: "Halo", Category: "ring", Materials: []string{"18k white gold"}, Colours: []string{"silver"},
+		Stones: []core.Stone{{Type: "diamond", Colour: "clear", Count: 1}, {Type: "diamond", Colour: "clear", Count: 10}}}
+	pendant := core.Product{SKU: "K4", Name: "Star", Category: "necklace", Materials: []string{"sterling silver"}, Colours: []string{"silver", "blue"},
+		Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 1}, {Type: "cubic zirconia", Colour: "blue", Count: 3}}}
+	keyword := silverNecklace
+	keyword.Keywords = []string{"gift to say thank you"}
+	type row struct {
+		kind, locale string
+		p            core.Product
+		text, want   string
+	}
+	rows := []row{
+		// claims in other words
+		{"skin", "en-GB", silverHoops, "They are safe for sensitive ears.", CatClaim},
+		{"skin", "en-US", silverHoops, "They won't irritate your skin.", CatClaim},
+		{"skin", "fr-FR", silverHoops, "Elles conviennent aux peaux sensibles.", CatClaim},
+		{"skin", "de-DE", silverHoops, "Sie sind besonders hautfreundlich.", CatClaim},
+		{"skin", "it-IT", silverHoops, "Adatti alle pelli sensibili.", CatClaim},
+		{"skin", "es-ES", silverHoops, "Aptos para pieles sensibles.", CatClaim},
+		{"tarnish", "en-GB", silverNecklace, "It is tarnish-resistant.", CatClaim},
+		{"tarnish care advice", "en-GB", silverNecklace, "Polish it with a soft cloth to keep its shine for years.", ""},
+		{"tarnish", "fr-FR", silverNecklace, "Il ne ternit jamais.", CatClaim},
+		{"tarnish", "de-DE", silverNecklace, "Sie läuft nicht an.", CatClaim},
+		{"tarnish", "it-IT", silverNecklace, "Non si ossida mai.", CatClaim},
+		{"tarnish", "es-ES", silverNecklace, "No se oxida nunca.", CatClaim},
+		{"green", "en-GB", silverNecklace, "It is made sustainably and is eco-friendly.", CatRegulatory},
+		{"green", "en-US", silverNecklace, "Our carbon-neutral studio makes it.", CatRegulatory},
+		{"green", "fr-FR", silverNecklace, "Un bijou écoresponsable.", CatRegulatory},
+		{"green", "de-DE", silverNecklace, "Klimaneutral hergestellt.", CatRegulatory},
+		{"green", "it-IT", silverNecklace, "Un gioiello sostenibile.", CatRegulatory},
+		{"green", "es-ES", silverNecklace, "Una joya sostenible.", CatRegulatory},
+		{"health", "en-GB", silverNecklace, "It is said to calm the mind.", CatClaim},
+		{"health", "fr-FR", silverNecklace, "Il apporte un équilibre émotionnel.", CatClaim},
+		// plating beyond gold
+		{"silver plated as silver", "en-GB", silverHoops, "A twisted band of silver.", CatRegulatory},
+		{"silver plated as solid", "en-US", silverHoops, "Hoops in solid silver.", CatRegulatory},
+		{"silver plated disclosed", "en-GB", silverHoops, "Hoops in silver-plated brass.", ""},
+		{"silver plated as silver", "fr-FR", silverHoops, "Des créoles en argent massif.", CatRegulatory},
+		{"silver plated as silver", "de-DE", silverHoops, "Creolen aus massivem Silber.", CatRegulatory},
+		{"silver plated as silver", "it-IT", silverHoops, "Cerchi in argento massiccio.", CatRegulatory},
+		{"silver plated as silver", "es-ES", silverHoops, "Aros de plata maciza.", CatRegulatory},
+		// counts per stone group, clothing scope
+		{"halo group count", "en-GB", halo, "A centre diamond framed by ten round diamonds.", ""},
+		{"halo group count", "fr-FR", halo, "Un diamant central entouré de dix diamants ronds.", ""},
+		{"halo wrong count", "en-GB", halo, "Framed by twelve round diamonds.", CatGrounding},
+		{"colour group count", "en-US", pendant, "Set with four blue stones.", CatGrounding},
+		{"colour group count", "de-DE", pendant, "Mit drei blauen Steinen.", ""},
+		{"clothing colour", "en-GB", silverNecklace, "Wear it with a navy jumper or a white T-shirt.", ""},
+		{"clothing colour", "fr-FR", silverNecklace, "Avec un pull rouge ou une robe noire.", ""},
+		{"clothing colour", "de-DE", silverNecklace, "Zu einem roten Kleid.", ""},
+		{"clothing colour", "it-IT", silverNecklace, "Con un maglione rosso.", ""},
+		{"clothing colour", "es-ES", silverNecklace, "Con un vestido rojo.", ""},
+		{"unknown stone", "en-GB", pendant, "It holds a round moissanite.", CatGrounding},
+		{"unknown stone", "fr-FR", pendant, "Il porte une tanzanite.", CatGrounding},
+		{"unknown stone", "de-DE", pendant, "Mit einem Moissanit.", CatGrounding},
+		{"unknown stone", "it-IT", pendant, "Con una tanzanite.", CatGrounding},
+		{"unknown stone", "es-ES", pendant, "Con una tanzanita.", CatGrounding},
+		// offers, assistant text, keywords
+		{"offer", "en-GB", silverNecklace, "It is now half price and ships free.", CatBannedTerm},
+		{"offer", "fr-FR", silverNecklace, "Livraison offerte dès aujourd'hui.", CatBannedTerm},
+		{"offer", "de-DE", silverNecklace, "Jetzt zum halben Preis.", CatBannedTerm},
+		{"offer", "it-IT", silverNecklace, "Spedizione gratuita.", CatBannedTerm},
+		{"offer", "es-ES", silverNecklace, "Envío gratis.", CatBannedTerm},
+		{"assistant", "en-GB", silverNecklace, "Absolutely! Below is a warm description. Let me know if you want changes.", CatInjection},
+		{"assistant", "fr-FR", silverNecklace, "Voici une proposition de texte : un collier fin.", CatInjection},
+		{"assistant", "de-DE", silverNecklace, "Ich hoffe, die Beschreibung gefällt Ihnen.", CatInjection},
+		{"assistant", "it-IT", silverNecklace, "Fammi sapere se vuoi cambiare qualcosa.", CatInjection},
+		{"assistant", "es-ES", silverNecklace, "¡Claro! Aquí tienes la descripción.", CatInjection},
+		{"keyword with a verb", "en-GB", keyword, "It is a gift to say thank you to a friend.", ""},
+	}
+	for _, r := range rows {
+		fs := c.Check(core.CheckInput{Product: r.p, Locale: r.locale, Channel: "social", Text: r.text, Guide: g})
+		blocked := map[string]bool{}
+		for _, f := range fs {
+			if f.Severity == core.SeverityBlock {
+				blocked[f.Category] = true
+			}
+		}
+		switch {
+		case r.want == "" && core.Blocks(fs):
+			t.Errorf("%s %s %q: blocked: %s", r.kind, r.locale, r.text, describe(fs, "", r.text))
+		case r.want != "" && !blocked[r.want]:
+			t.Errorf("%s %s %q: no blocking %s finding: %s", r.kind, r.locale, r.text, r.want, describe(fs, "", r.text))
+		}
+	}
+}

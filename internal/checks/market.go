@@ -1,0 +1,144 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+)
+
+// market is one locale's rules for naming stones and metals, as data in
+// data/<locale>/market.yaml, each with the source it follows.
+type market struct {
+	LabGrown marketQualifiers `yaml:"lab_grown"`
+	Simulant marketQualifiers `yaml:"simulant"`
+	Plating  struct {
+		Source string `yaml:"source"`
+	} `yaml:"plating"`
+
+	lab, labWeak, sim [][]string // compiled phrases ("*" is any word)
+}
+
+type marketQualifiers struct {
+	Source     string   `yaml:"source"`
+	Qualifiers []string `yaml:"qualifiers"`
+	// OnlyWithQualifier words qualify only beside one of Qualifiers
+	// (16 CFR 23.25(c): "cultured" alone does not disclose lab-grown).
+	OnlyWithQualifier []string `yaml:"only_with_qualifier"`
+}
+
+var (
+	marketMu    sync.Mutex
+	marketCache = map[string]*market{}
+)
+
+// marketFor returns the rules of a locale, or nil for a locale without
+// data (the built-in qualifier list applies there).
+func marketFor(locale string) *market {
+	marketMu.Lock()
+	defer marketMu.Unlock()
+	if m, ok := marketCache[locale]; ok {
+		return m
+	}
+	m, err := loadMarket(locale)
+	if err != nil {
+		panic(err) // embedded data: TestMarketDataCompiles reports it
+	}
+	if len(marketCache) < 256 {
+		marketCache[locale] = m
+	}
+	return m
+}
+
+func loadMarket(locale string) (*market, error) {
+	if strings.ContainsAny(locale, "/.") {
+		return nil, nil
+	}
+	data, err := dataFS.ReadFile("data/" + locale + "/market.yaml")
+	if err != nil {
+		return nil, nil
+	}
+	var m market
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&m); err != nil {
+		return nil, fmt.Errorf("checks: data/%s/market.yaml: %w", locale, err)
+	}
+	if len(m.LabGrown.Qualifiers) == 0 || m.LabGrown.Source == "" {
+		return nil, fmt.Errorf("checks: data/%s/market.yaml: lab_grown needs qualifiers and a source", locale)
+	}
+	compile := func(list []string) [][]string {
+		var out [][]string
+		for _, q := range list {
+			var words []string
+			for _, f := range strings.Fields(q) {
+				if f == "*" {
+					words = append(words, "*")
+					continue
+				}
+				words = append(words, splitWords(f)...)
+			}
+			if len(words) > 0 {
+				out = append(out, words)
+			}
+		}
+		return out
+	}
+	m.lab, m.labWeak, m.sim = compile(m.LabGrown.Qualifiers), compile(m.LabGrown.OnlyWithQualifier), compile(m.Simulant.Qualifiers)
+	return &m, nil
+}
+
+// phraseNear reports whether one of phrases occurs starting within
+// [i-before, e+after) of i's sentence, without covering token i itself.
+func (r *run) phraseNear(i, before, after int, phrases [][]string) bool {
+	d := r.d
+	sent := d.toks[i].sent
+	for k := i - before; k <= i+after; k++ {
+		if k < 0 || k >= len(d.toks) || k == i || d.toks[k].sent != sent {
+			continue
+		}
+	next:
+		for _, ph := range phrases {
+			if k+len(ph) > len(d.toks) {
+				continue
+			}
+			for n, w := range ph {
+				t := k + n
+				if t == i || d.toks[t].sent != sent || (w != "*" && d.word(t) != w) {
+					continue next
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// labQualified reports whether the stone named at token i carries a
+// lab-grown qualifier the market accepts.
+func (r *run) labQualified(i int) bool {
+	m := marketFor(r.in.Locale)
+	if m == nil {
+		return r.d.anyNear(i, i+1, 4, 4, stoneQualifiers)
+	}
+	return r.phraseNear(i, 4, 4, m.lab)
+}
+
+// simulantQualified reports whether a diamond word at i is qualified as a
+// simulant (or as lab-grown, which also tells it is no natural diamond).
+func (r *run) simulantQualified(i int) bool {
+	m := marketFor(r.in.Locale)
+	if m == nil {
+		return r.d.anyNear(i, i+1, 4, 4, stoneQualifiers)
+	}
+	return r.phraseNear(i, 4, 4, m.sim) || r.phraseNear(i, 4, 4, m.lab)
+}
+
+// labSource cites the rule for a finding.
+func (r *run) labSource() string {
+	if m := marketFor(r.in.Locale); m != nil {
+		return " (" + m.LabGrown.Source + ")"
+	}
+	return ""
+}
