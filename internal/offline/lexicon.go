@@ -230,7 +230,7 @@ var stoneQualifiers = []struct {
 	forms    map[string]string
 }{
 	{[]string{"lab-grown ", "lab grown ", "lab-created ", "laboratory-grown "}, map[string]string{
-		"en": "lab-grown", "fr": "créé{e}{s} en laboratoire", "de": "im Labor gezüchteten",
+		"en": "lab-grown", "fr": "synthétique{s}", "de": "im Labor gezüchteten",
 		"it": "creat{o} in laboratorio", "es": "cread{o} en laboratorio",
 	}},
 	{[]string{"simulated "}, map[string]string{

@@ -62,7 +62,7 @@ var want = map[string]map[string]string{
 	"sterling silver":   {"en": "sterling silver", "fr": "argent sterling", "de": "Sterling-Silber", "it": "argento sterling", "es": "plata de ley"},
 	"14k gold-plated":   {"en": "14k gold-plated", "fr": " or 14 carats", "de": "14 Karat vergoldet", "it": " oro 14 carati", "es": " en oro de 14 quilates"},
 	"cubic zirconia":    {"en": "12 clear cubic zirconia", "fr": "12 oxydes de zirconium incolores", "de": "12 klaren Zirkonia", "it": "12 zirconie cubiche trasparenti", "es": "12 circonitas transparentes"},
-	"lab-grown diamond": {"en": "white lab-grown diamond", "fr": "diamant blanc créé en laboratoire", "de": "weißen im Labor gezüchteten Diamanten", "it": "diamante bianco creato in laboratorio", "es": "diamante blanco creado en laboratorio"},
+	"lab-grown diamond": {"en": "white lab-grown diamond", "fr": "diamant blanc synthétique", "de": "weißen im Labor gezüchteten Diamanten", "it": "diamante bianco creato in laboratorio", "es": "diamante blanco creado en laboratorio"},
 }
 
 var categories = []string{"charm", "bracelet", "necklace", "ring", "earrings", "pendant", "bangle"}
