@@ -99,6 +99,7 @@ func runDemo(ctx context.Context, svc *core.Service, adminToken, base string, ou
 		fmt.Fprintf(out, "  curl -H 'Authorization: Bearer %s' %s/v1/catalogue/%s\n", adminToken, base, published)
 	}
 	fmt.Fprintf(out, "  approve a draft: curl -X POST -H 'Authorization: Bearer %s' %s/v1/drafts/DRAFT_ID/approve\n", adminToken, base)
+	fmt.Fprintf(out, "  review in a browser: %s/review/ (sign in with the token above, or a reviewer token)\n", base)
 	return nil
 }
 

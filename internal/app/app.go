@@ -19,6 +19,7 @@ import (
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/httpapi"
 	"github.com/copydesk/copydesk/internal/postgres"
+	"github.com/copydesk/copydesk/internal/reviewui"
 	"github.com/copydesk/copydesk/internal/sqlite"
 	"github.com/copydesk/copydesk/internal/tasks"
 )
@@ -131,9 +132,17 @@ func withPoolSize(dbURL string, concurrency int) string {
 	return dbURL + sep + "pool_max_conns=" + strconv.Itoa(max(10, concurrency+5))
 }
 
-// Handler returns the HTTP API.
+// Handler returns the HTTP API with the reviewer UI mounted at /review/.
+// The two adapters sit side by side over the same service; neither
+// imports the other.
 func (a *App) Handler() http.Handler {
-	return httpapi.New(a.Service, httpapi.Options{Logger: a.Log, Ready: a.pingRedis})
+	api := httpapi.New(a.Service, httpapi.Options{Logger: a.Log, Ready: a.pingRedis})
+	ui := reviewui.New(a.Service, reviewui.Options{Logger: a.Log})
+	mux := http.NewServeMux()
+	mux.Handle("/review/", ui)
+	mux.Handle("/review", ui)
+	mux.Handle("/", api)
+	return mux
 }
 
 func (a *App) pingRedis(ctx context.Context) error {

@@ -1,0 +1,127 @@
+package reviewui_test
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net/http/httptest"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/app"
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+const adminSecret = "admin-secret-for-tests"
+
+// harness is the real service on the embedded default (SQLite in a temp
+// dir, in-process Redis and workers, offline generator) behind httptest.
+type harness struct {
+	app    *app.App
+	srv    *httptest.Server
+	admin  *core.Token
+	launch *core.Launch
+}
+
+// newHarness starts the service and writes the bundled sample launch
+// (24 products in en-GB, fr-FR and de-DE) until every draft is in review.
+func newHarness(t testing.TB) *harness {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	cfg, err := app.LoadConfig(func(k string) string {
+		return map[string]string{"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "review.db"),
+			"ADMIN_TOKEN": adminSecret, "RECONCILE_INTERVAL": "1s"}[k]
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := app.New(ctx, cfg, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { _ = a.RunWorkers(ctx); close(done) }()
+	t.Cleanup(func() { cancel(); <-done; a.Close() })
+	srv := httptest.NewServer(a.Handler())
+	t.Cleanup(srv.Close)
+	h := &harness{app: a, srv: srv}
+	h.admin, err = a.Service.Authenticate(ctx, adminSecret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var in core.LaunchInput
+	if err := json.Unmarshal(copydesk.SampleLaunch, &in); err != nil {
+		t.Fatal(err)
+	}
+	h.launch, _, err = a.Service.SubmitLaunch(ctx, h.admin, in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.waitLaunch(t, func(l *core.Launch) bool {
+		return l.Counts[core.StatusQueued]+l.Counts[core.StatusGenerating] == 0
+	})
+	return h
+}
+
+// waitLaunch polls the launch until ok or 60 s pass.
+func (h *harness) waitLaunch(t testing.TB, ok func(*core.Launch) bool) *core.Launch {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		l, err := h.app.Service.GetLaunch(context.Background(), h.launch.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok(l) {
+			return l
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("launch did not get there in time: %v", l.Counts)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// waitDraft polls a draft until ok or 60 s pass.
+func (h *harness) waitDraft(t *testing.T, id string, ok func(*core.Draft) bool) *core.Draft {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		d, err := h.app.Service.GetDraft(context.Background(), id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok(d) {
+			return d
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("draft %s did not get there in time: status %s version %d", id, d.Status, d.Version)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// reviewer makes a reviewer token for locales and returns its secret.
+func (h *harness) reviewer(t testing.TB, name string, locales ...string) string {
+	t.Helper()
+	secret, _, err := h.app.Service.CreateToken(context.Background(), h.admin,
+		core.TokenInput{Name: name, Role: core.RoleReviewer, Locales: locales})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return secret
+}
+
+// drafts lists the launch's drafts in a locale.
+func (h *harness) drafts(t *testing.T, locale string) []*core.Draft {
+	t.Helper()
+	ds, _, err := h.app.Service.ListDrafts(context.Background(), core.DraftFilter{LaunchID: h.launch.ID,
+		Locales: []string{locale}, Limit: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds
+}

@@ -1,0 +1,351 @@
+package reviewui
+
+import (
+	"net/http"
+	"net/url"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// queueLimit is how many drafts one queue page shows.
+const queueLimit = 1000
+
+// filter is the queue's narrowing, carried from the queue to the draft
+// pages and back so that "next" stays within it.
+type filter struct {
+	Launch string
+	Locale string
+	Status string
+}
+
+func readFilter(r *http.Request) filter {
+	q := r.URL.Query()
+	return filter{Launch: q.Get("launch"), Locale: q.Get("locale"), Status: q.Get("status")}
+}
+
+// Query encodes the filter as a query string ("" when empty, else "?...").
+func (f filter) Query() string {
+	v := url.Values{}
+	if f.Launch != "" {
+		v.Set("launch", f.Launch)
+	}
+	if f.Locale != "" {
+		v.Set("locale", f.Locale)
+	}
+	if f.Status != "" {
+		v.Set("status", f.Status)
+	}
+	if len(v) == 0 {
+		return ""
+	}
+	return "?" + v.Encode()
+}
+
+func (f filter) reviewFilter(limit int, cursor string) core.ReviewFilter {
+	rf := core.ReviewFilter{LaunchID: f.Launch, Status: core.Status(f.Status), Limit: limit, Cursor: cursor}
+	if f.Locale != "" {
+		rf.Locales = []string{f.Locale}
+	}
+	return rf
+}
+
+// launchView is one launch's line of progress.
+type launchView struct {
+	ID, Name, GoLive, Status string
+	Total, Done, InReview    int
+	Working, Failed          int
+	Percent                  int
+}
+
+func newLaunchView(l *core.Launch) launchView {
+	c := l.Counts
+	v := launchView{ID: l.ID, Name: l.Name, GoLive: l.GoLive, Status: l.Status,
+		Done: c[core.StatusApproved] + c[core.StatusPublished], InReview: c[core.StatusInReview],
+		Working: c[core.StatusQueued] + c[core.StatusGenerating] + c[core.StatusRejected], Failed: c[core.StatusFailed]}
+	for _, n := range c {
+		v.Total += n
+	}
+	if v.Total > 0 {
+		v.Percent = v.Done * 100 / v.Total
+	}
+	return v
+}
+
+// row is one draft of the queue table.
+type row struct {
+	ID, SKU, Locale, Dir, Channel, Status, Excerpt, GoLive, LaunchName string
+	Version, Blocks, Warns                                             int
+}
+
+func (u *UI) queue(w http.ResponseWriter, r *http.Request, s *session) {
+	f := readFilter(r)
+	p, err := u.svc.Reviews(r.Context(), s.tok, f.reviewFilter(queueLimit, r.URL.Query().Get("cursor")))
+	if err != nil {
+		u.fail(w, r, s, err)
+		return
+	}
+	rows := make([]row, len(p.Drafts))
+	for i, d := range p.Drafts {
+		l := p.Launches[d.LaunchID]
+		rows[i] = row{ID: d.ID, SKU: d.SKU, Locale: d.Locale, Dir: localeDir(d.Locale), Channel: d.Channel,
+			Status: string(d.Status), Excerpt: excerpt(d.Text, 110), Version: d.Version,
+			GoLive: l.GoLive, LaunchName: l.Name}
+		for _, fd := range d.Findings {
+			if fd.Severity == core.SeverityBlock {
+				rows[i].Blocks++
+			} else {
+				rows[i].Warns++
+			}
+		}
+	}
+	launches := make([]launchView, 0, len(p.Launches))
+	for _, l := range p.Launches {
+		launches = append(launches, newLaunchView(l))
+	}
+	sort.Slice(launches, func(i, j int) bool {
+		if launches[i].GoLive != launches[j].GoLive {
+			return launches[j].GoLive == "" || (launches[i].GoLive != "" && launches[i].GoLive < launches[j].GoLive)
+		}
+		return launches[i].Name < launches[j].Name
+	})
+	locales := s.tok.Locales
+	if s.tok.Role == core.RoleAdmin {
+		seen := map[string]bool{}
+		for _, l := range p.Launches {
+			for _, loc := range l.Locales {
+				seen[loc] = true
+			}
+		}
+		if f.Locale != "" {
+			seen[f.Locale] = true
+		}
+		locales = make([]string, 0, len(seen))
+		for loc := range seen {
+			locales = append(locales, loc)
+		}
+		sort.Strings(locales)
+	}
+	status := f.Status
+	if status == "" {
+		status = string(core.StatusInReview)
+	}
+	next := ""
+	if p.NextCursor != "" {
+		v, _ := url.ParseQuery(strings.TrimPrefix(f.Query(), "?"))
+		v.Set("cursor", p.NextCursor)
+		next = Prefix + "?" + v.Encode()
+	}
+	u.render(w, r, http.StatusOK, "queue", page{Title: "Review queue", Session: s, Data: map[string]any{
+		"Filter": f, "Status": status, "Statuses": core.Statuses, "Locales": locales,
+		"Launches": launches, "Rows": rows, "Next": next, "Done": doneNote(r),
+	}})
+}
+
+// doneNote says what the previous action did, after a redirect.
+func doneNote(r *http.Request) string {
+	q := r.URL.Query()
+	sku, loc := q.Get("sku"), q.Get("loc")
+	what := map[string]string{"approved": "Approved", "rejected": "Rejected and sent back for rewriting:",
+		"edited": "Saved your edit and checked it again:"}[q.Get("done")]
+	if what == "" || sku == "" {
+		return ""
+	}
+	return what + " " + sku + " (" + loc + ")."
+}
+
+// draftView is everything the draft page shows.
+type draftView struct {
+	Draft      *core.Draft
+	Launch     *core.Launch
+	Product    *core.Product
+	Facts      []fact
+	Dir        string
+	Segments   []segment
+	Findings   []findingView
+	Blocks     int
+	Source     *core.Draft
+	SourceDir  string
+	CanAct     bool
+	CanApprove bool
+	Filter     filter
+	Next       string
+	Done       string
+	History    []core.Event
+}
+
+type fact struct{ Name, Value string }
+
+func productFacts(p *core.Product) []fact {
+	var out []fact
+	add := func(name string, values ...string) {
+		var kept []string
+		for _, v := range values {
+			if strings.TrimSpace(v) != "" {
+				kept = append(kept, v)
+			}
+		}
+		if len(kept) > 0 {
+			out = append(out, fact{name, strings.Join(kept, ", ")})
+		}
+	}
+	add("Name", p.Name)
+	add("Category", p.Category)
+	add("Collection", p.Collection)
+	add("Materials", p.Materials...)
+	var stones []string
+	for _, st := range p.Stones {
+		s := st.Type
+		if st.Colour != "" {
+			s = st.Colour + " " + s
+		}
+		if st.Count > 0 {
+			s = strconv.Itoa(st.Count) + " × " + s
+		}
+		stones = append(stones, s)
+	}
+	add("Stones", stones...)
+	add("Colours", p.Colours...)
+	add("Features", p.Features...)
+	add("Occasions", p.Occasions...)
+	add("Keywords", p.Keywords...)
+	keys := make([]string, 0, len(p.Attributes))
+	for k := range p.Attributes {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		add(sentenceCase(strings.ReplaceAll(k, "_", " ")), p.Attributes[k])
+	}
+	return out
+}
+
+func (u *UI) draft(w http.ResponseWriter, r *http.Request, s *session) {
+	rc, err := u.svc.ReviewDraft(r.Context(), s.tok, r.PathValue("id"))
+	if err != nil {
+		u.fail(w, r, s, err)
+		return
+	}
+	d := rc.Draft
+	f := readFilter(r)
+	segs, findings := highlight(d.Text, d.Findings)
+	v := draftView{Draft: d, Launch: rc.Launch, Product: rc.Product, Facts: productFacts(rc.Product),
+		Dir: localeDir(d.Locale), Segments: segs, Findings: findings, Source: rc.Source,
+		CanAct: d.Status == core.StatusInReview || d.Status == core.StatusFailed,
+		Filter: f, Done: doneNote(r), History: slices.Clone(d.History)}
+	if rc.Source != nil {
+		v.SourceDir = localeDir(rc.Source.Locale)
+	}
+	v.Blocks = len(findings) - countWarn(findings)
+	v.CanApprove = d.Status == core.StatusInReview && !core.Blocks(d.Findings)
+	slices.Reverse(v.History) // newest first
+	if next, err := u.nextDraft(r, s, f, d.ID); err == nil {
+		v.Next = next
+	}
+	u.render(w, r, http.StatusOK, "draft", page{Title: d.SKU + " " + d.Locale + " " + d.Channel, Session: s, Data: v})
+}
+
+func countWarn(fs []findingView) int {
+	n := 0
+	for _, f := range fs {
+		if f.Severity != core.SeverityBlock {
+			n++
+		}
+	}
+	return n
+}
+
+// nextDraft returns the page of the first draft in the caller's queue
+// (within the filter) other than skip, or "" when the queue is empty.
+func (u *UI) nextDraft(r *http.Request, s *session, f filter, skip string) (string, error) {
+	p, err := u.svc.Reviews(r.Context(), s.tok, f.reviewFilter(200, ""))
+	if err != nil {
+		return "", err
+	}
+	// The draft after skip in queue order, else the first other one.
+	for i, d := range p.Drafts {
+		if d.ID == skip && i+1 < len(p.Drafts) {
+			return Prefix + "drafts/" + p.Drafts[i+1].ID + f.Query(), nil
+		}
+	}
+	for _, d := range p.Drafts {
+		if d.ID != skip {
+			return Prefix + "drafts/" + d.ID + f.Query(), nil
+		}
+	}
+	return "", nil
+}
+
+// afterAction goes to the next draft of the queue with a note of what was
+// done, or back to the queue when it is empty.
+func (u *UI) afterAction(w http.ResponseWriter, r *http.Request, s *session, d *core.Draft, done string, stay bool) {
+	f := readFilter(r)
+	target := ""
+	if !stay {
+		target, _ = u.nextDraft(r, s, f, d.ID)
+	}
+	if target == "" {
+		target = Prefix + f.Query()
+		if stay {
+			target = Prefix + "drafts/" + d.ID + f.Query()
+		}
+	}
+	sep := "?"
+	if strings.Contains(target, "?") {
+		sep = "&"
+	}
+	target += sep + url.Values{"done": {done}, "sku": {d.SKU}, "loc": {d.Locale}}.Encode()
+	http.Redirect(w, r, target, http.StatusSeeOther)
+}
+
+func (u *UI) approve(w http.ResponseWriter, r *http.Request, s *session) {
+	d, err := u.svc.Approve(r.Context(), s.tok, r.PathValue("id"), r.PostFormValue("comment"))
+	if err != nil {
+		u.fail(w, r, s, err)
+		return
+	}
+	u.afterAction(w, r, s, d, "approved", false)
+}
+
+func (u *UI) reject(w http.ResponseWriter, r *http.Request, s *session) {
+	d, err := u.svc.Reject(r.Context(), s.tok, r.PathValue("id"), r.PostFormValue("comment"))
+	if err != nil {
+		u.fail(w, r, s, err)
+		return
+	}
+	u.afterAction(w, r, s, d, "rejected", false)
+}
+
+func (u *UI) edit(w http.ResponseWriter, r *http.Request, s *session) {
+	d, err := u.svc.EditText(r.Context(), s.tok, r.PathValue("id"), r.PostFormValue("text"))
+	if err != nil {
+		u.fail(w, r, s, err)
+		return
+	}
+	u.afterAction(w, r, s, d, "edited", true)
+}
+
+// excerpt cuts text to at most n runes at a word boundary.
+func excerpt(text string, n int) string {
+	rs := []rune(text)
+	if len(rs) <= n {
+		return text
+	}
+	cut := string(rs[:n])
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,.;:!?") + "…"
+}
+
+// sentenceCase capitalises the first letter only ("diameter mm" becomes
+// "Diameter mm", not "Diameter Mm").
+func sentenceCase(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
+}

@@ -1,0 +1,293 @@
+package reviewui_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/cookiejar"
+	"net/url"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// client is a browser-like HTTP client: a cookie jar, no automatic
+// redirects (the tests look at them), and the page's Origin on POSTs.
+type client struct {
+	t    testing.TB
+	base string
+	http *http.Client
+}
+
+func newClient(t testing.TB, base string) *client {
+	jar, _ := cookiejar.New(nil)
+	return &client{t: t, base: base, http: &http.Client{Jar: jar,
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
+}
+
+func (c *client) get(path string) (*http.Response, string) {
+	c.t.Helper()
+	resp, err := c.http.Get(c.base + path)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp, string(b)
+}
+
+func (c *client) post(path string, form url.Values, origin string) (*http.Response, string) {
+	c.t.Helper()
+	req, _ := http.NewRequest(http.MethodPost, c.base+path, strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if origin != "" {
+		req.Header.Set("Origin", origin)
+	}
+	resp, err := c.http.Do(req)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp, string(b)
+}
+
+var csrfRe = regexp.MustCompile(`name="csrf" value="([^"]+)"`)
+
+// csrfOf returns the CSRF token of the first form in a page.
+func csrfOf(t testing.TB, page string) string {
+	t.Helper()
+	m := csrfRe.FindStringSubmatch(page)
+	if m == nil {
+		t.Fatalf("no CSRF field in the page:\n%s", page)
+	}
+	return m[1]
+}
+
+// signIn signs c in with secret through the form and returns the queue.
+func (c *client) signIn(secret string) string {
+	c.t.Helper()
+	_, form := c.get("/review/signin")
+	resp, body := c.post("/review/signin", url.Values{"csrf": {csrfOf(c.t, form)}, "token": {secret}, "next": {"/review/"}}, c.base)
+	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/review/" {
+		c.t.Fatalf("sign in: %d %s\n%s", resp.StatusCode, resp.Header.Get("Location"), body)
+	}
+	resp, body = c.get("/review/")
+	if resp.StatusCode != http.StatusOK {
+		c.t.Fatalf("queue after sign-in: %d\n%s", resp.StatusCode, body)
+	}
+	return body
+}
+
+func TestReviewUI(t *testing.T) {
+	h := newHarness(t)
+	ctx := context.Background()
+	fr, de := h.drafts(t, "fr-FR"), h.drafts(t, "de-DE")
+	camille := h.reviewer(t, "Camille", "fr-FR")
+	merch, _, err := h.app.Service.CreateToken(ctx, h.admin, core.TokenInput{Name: "m", Role: core.RoleMerchandiser})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("signed out pages go to the sign-in form", func(t *testing.T) {
+		c := newClient(t, h.srv.URL)
+		for _, path := range []string{"/review/", "/review/drafts/" + fr[0].ID} {
+			resp, _ := c.get(path)
+			if resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(resp.Header.Get("Location"), "/review/signin?next=") {
+				t.Errorf("GET %s: %d to %q", path, resp.StatusCode, resp.Header.Get("Location"))
+			}
+		}
+		resp, _ := c.post("/review/drafts/"+fr[0].ID+"/approve", url.Values{}, h.srv.URL)
+		if resp.StatusCode != http.StatusUnauthorized {
+			t.Errorf("POST approve signed out: %d, want 401", resp.StatusCode)
+		}
+		resp, _ = c.get("/review")
+		if resp.StatusCode != http.StatusMovedPermanently || resp.Header.Get("Location") != "/review/" {
+			t.Errorf("GET /review: %d to %q", resp.StatusCode, resp.Header.Get("Location"))
+		}
+	})
+
+	t.Run("sign-in refusals", func(t *testing.T) {
+		c := newClient(t, h.srv.URL)
+		_, form := c.get("/review/signin")
+		token := csrfOf(t, form)
+		for _, tt := range []struct {
+			name   string
+			form   url.Values
+			origin string
+			want   int
+			says   string
+		}{
+			{"no CSRF nonce", url.Values{"token": {camille}}, h.srv.URL, http.StatusForbidden, "expired"},
+			{"another site", url.Values{"csrf": {token}, "token": {camille}}, "https://evil.example", http.StatusForbidden, "expired"},
+			{"empty token", url.Values{"csrf": {token}}, h.srv.URL, http.StatusBadRequest, "Enter your reviewer token"},
+			{"unknown token", url.Values{"csrf": {token}, "token": {"cd_nope"}}, h.srv.URL, http.StatusUnauthorized, "not valid"},
+			{"merchandiser token", url.Values{"csrf": {token}, "token": {merch}}, h.srv.URL, http.StatusForbidden, "merchandiser role"},
+		} {
+			if tt.form.Has("csrf") {
+				tt.form.Set("csrf", token) // the nonce of the latest form
+			}
+			resp, body := c.post("/review/signin", tt.form, tt.origin)
+			if resp.StatusCode != tt.want || !strings.Contains(body, tt.says) {
+				t.Errorf("%s: %d, want %d saying %q\n%s", tt.name, resp.StatusCode, tt.want, tt.says, body)
+			}
+			// Each refusal serves a fresh form with a new nonce.
+			if m := csrfRe.FindStringSubmatch(body); m != nil {
+				token = m[1]
+			}
+		}
+	})
+
+	t.Run("the session cookie is HttpOnly, SameSite=Strict and scoped to /review/", func(t *testing.T) {
+		c := newClient(t, h.srv.URL)
+		_, form := c.get("/review/signin")
+		resp, _ := c.post("/review/signin", url.Values{"csrf": {csrfOf(t, form)}, "token": {camille}, "next": {"//evil.example/x"}}, h.srv.URL)
+		if loc := resp.Header.Get("Location"); loc != "/review/" {
+			t.Errorf("an off-site next went to %q", loc)
+		}
+		var found bool
+		for _, ck := range resp.Cookies() {
+			if ck.Name == "copydesk_review" {
+				found = true
+				if !ck.HttpOnly || ck.SameSite != http.SameSiteStrictMode || ck.Path != "/review/" || ck.MaxAge <= 0 {
+					t.Errorf("session cookie %+v", ck)
+				}
+			}
+		}
+		if !found {
+			t.Error("no session cookie set")
+		}
+		if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") {
+			t.Errorf("CSP %q", csp)
+		}
+	})
+
+	t.Run("a reviewer sees and acts on their locale only", func(t *testing.T) {
+		c := newClient(t, h.srv.URL)
+		queue := c.signIn(camille)
+		for _, d := range fr {
+			if !strings.Contains(queue, "/review/drafts/"+d.ID) {
+				t.Errorf("the fr-FR draft %s is not in the queue", d.ID)
+			}
+		}
+		for _, d := range de {
+			if strings.Contains(queue, d.ID) {
+				t.Errorf("the de-DE draft %s is in a fr-FR reviewer's queue", d.ID)
+			}
+		}
+		if resp, _ := c.get("/review/?locale=de-DE"); resp.StatusCode != http.StatusForbidden {
+			t.Errorf("queue of de-DE: %d, want 403", resp.StatusCode)
+		}
+		if resp, _ := c.get("/review/?locale=xx-!!"); resp.StatusCode != http.StatusBadRequest {
+			t.Errorf("queue of a bad locale: %d, want 400", resp.StatusCode)
+		}
+		if resp, _ := c.get("/review/?status=nonsense"); resp.StatusCode != http.StatusBadRequest {
+			t.Errorf("queue of a bad status: %d, want 400", resp.StatusCode)
+		}
+		if resp, _ := c.get("/review/drafts/" + de[0].ID); resp.StatusCode != http.StatusForbidden {
+			t.Errorf("de-DE draft page: %d, want 403", resp.StatusCode)
+		}
+		if resp, _ := c.get("/review/drafts/nope"); resp.StatusCode != http.StatusNotFound {
+			t.Errorf("unknown draft page: %d, want 404", resp.StatusCode)
+		}
+		csrf := csrfOf(t, queue)
+		for _, action := range []string{"approve", "reject", "edit"} {
+			form := url.Values{"csrf": {csrf}, "comment": {"x"}, "text": {"Un texte."}}
+			if resp, _ := c.post("/review/drafts/"+de[0].ID+"/"+action, form, h.srv.URL); resp.StatusCode != http.StatusForbidden {
+				t.Errorf("%s a de-DE draft: %d, want 403", action, resp.StatusCode)
+			}
+		}
+		if d, _ := h.app.Service.GetDraft(ctx, de[0].ID); d.Status != core.StatusInReview || d.Version != de[0].Version {
+			t.Errorf("the de-DE draft changed: %s v%d", d.Status, d.Version)
+		}
+	})
+
+	t.Run("forms need the session's CSRF token and this origin", func(t *testing.T) {
+		c := newClient(t, h.srv.URL)
+		queue := c.signIn(camille)
+		csrf := csrfOf(t, queue)
+		target := "/review/drafts/" + fr[5].ID + "/approve"
+		for _, tt := range []struct {
+			name   string
+			form   url.Values
+			origin string
+		}{
+			{"no token", url.Values{}, h.srv.URL},
+			{"a wrong token", url.Values{"csrf": {"x" + csrf}}, h.srv.URL},
+			{"another origin", url.Values{"csrf": {csrf}}, "https://evil.example"},
+		} {
+			if resp, _ := c.post(target, tt.form, tt.origin); resp.StatusCode != http.StatusForbidden {
+				t.Errorf("%s: %d, want 403", tt.name, resp.StatusCode)
+			}
+		}
+		if d, _ := h.app.Service.GetDraft(ctx, fr[5].ID); d.Status != core.StatusInReview {
+			t.Fatalf("a refused form changed the draft: %s", d.Status)
+		}
+	})
+
+	t.Run("transitions from the draft page", func(t *testing.T) {
+		c := newClient(t, h.srv.URL)
+		c.signIn(camille)
+		blocked := fr[6]
+		if _, err := h.app.Service.EditText(ctx, h.admin, blocked.ID, blocked.Text+" Pas cher !"); err != nil {
+			t.Fatal(err)
+		}
+		_, page := c.get("/review/drafts/" + blocked.ID)
+		if !strings.Contains(page, `<mark class="block"`) || !strings.Contains(page, "A blocking finding stands") {
+			t.Fatalf("the blocked draft's page does not show its finding:\n%s", page)
+		}
+		csrf := csrfOf(t, page)
+		if resp, body := c.post("/review/drafts/"+blocked.ID+"/approve", url.Values{"csrf": {csrf}}, h.srv.URL); resp.StatusCode != http.StatusConflict {
+			t.Errorf("approve a blocked draft: %d, want 409\n%s", resp.StatusCode, body)
+		}
+		if resp, body := c.post("/review/drafts/"+blocked.ID+"/reject", url.Values{"csrf": {csrf}, "comment": {"  "}}, h.srv.URL); resp.StatusCode != http.StatusBadRequest || !strings.Contains(body, "comment") {
+			t.Errorf("reject without a comment: %d, want 400 naming the comment\n%s", resp.StatusCode, body)
+		}
+		if resp, _ := c.post("/review/drafts/"+blocked.ID+"/edit", url.Values{"csrf": {csrf}, "text": {""}}, h.srv.URL); resp.StatusCode != http.StatusBadRequest {
+			t.Errorf("an empty edit: %d, want 400", resp.StatusCode)
+		}
+		// Fix it by hand: it is checked again and may then be approved.
+		resp, _ := c.post("/review/drafts/"+blocked.ID+"/edit?locale=fr-FR", url.Values{"csrf": {csrf}, "text": {blocked.Text}}, h.srv.URL)
+		if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || !strings.HasPrefix(loc, "/review/drafts/"+blocked.ID+"?locale=fr-FR&done=edited") {
+			t.Fatalf("edit: %d to %q", resp.StatusCode, loc)
+		}
+		resp, _ = c.post("/review/drafts/"+blocked.ID+"/approve", url.Values{"csrf": {csrf}, "comment": {"bon"}}, h.srv.URL)
+		if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || !strings.Contains(loc, "done=approved") || strings.Contains(loc, blocked.ID) {
+			t.Fatalf("approve: %d to %q (want the next draft)", resp.StatusCode, loc)
+		}
+		_, next := c.get(resp.Header.Get("Location"))
+		if want := fmt.Sprintf("Approved %s (fr-FR).", blocked.SKU); !strings.Contains(next, want) {
+			t.Errorf("the next page does not say %q", want)
+		}
+		d, _ := h.app.Service.GetDraft(ctx, blocked.ID)
+		if d.Status != core.StatusApproved && d.Status != core.StatusPublished {
+			t.Errorf("after approving: %s", d.Status)
+		}
+	})
+
+	t.Run("an admin reviews every locale", func(t *testing.T) {
+		c := newClient(t, h.srv.URL)
+		queue := c.signIn(adminSecret)
+		if !strings.Contains(queue, de[1].ID) || !strings.Contains(queue, fr[1].ID) {
+			t.Error("the admin's queue lacks a locale")
+		}
+		if resp, _ := c.get("/review/drafts/" + de[1].ID); resp.StatusCode != http.StatusOK {
+			t.Errorf("admin opens a de-DE draft: %d", resp.StatusCode)
+		}
+	})
+
+	t.Run("sign out ends the session", func(t *testing.T) {
+		c := newClient(t, h.srv.URL)
+		queue := c.signIn(camille)
+		resp, _ := c.post("/review/signout", url.Values{"csrf": {csrfOf(t, queue)}}, h.srv.URL)
+		if resp.StatusCode != http.StatusSeeOther {
+			t.Fatalf("sign out: %d", resp.StatusCode)
+		}
+		if resp, _ := c.get("/review/"); resp.StatusCode != http.StatusSeeOther {
+			t.Errorf("after sign-out the queue answers %d", resp.StatusCode)
+		}
+	})
+}
