@@ -186,9 +186,15 @@ var stemmers = map[string]func(*snowballstem.Env) bool{
 	"en": english.Stem, "fr": french.Stem, "de": german.Stem, "it": italian.Stem, "es": spanish.Stem, "pt": portuguese.Stem,
 }
 
-// stemCache remembers stems per language; bounded, since words come from
-// requests.
-var stemCache sync.Map // lang+"\x00"+word -> stem
+// stemCaches remember stems per language (word -> stem); bounded, since
+// words come from requests.
+var stemCaches = func() map[string]*sync.Map {
+	m := map[string]*sync.Map{}
+	for lang := range stemmers {
+		m[lang] = &sync.Map{}
+	}
+	return m
+}()
 
 const maxStemCache = 200000
 
@@ -204,8 +210,8 @@ func stemWord(lang, w string) string {
 	if !ok || len(w) < 3 {
 		return w
 	}
-	key := lang + "\x00" + w
-	if s, ok := stemCache.Load(key); ok {
+	cache := stemCaches[lang]
+	if s, ok := cache.Load(w); ok {
 		return s.(string)
 	}
 	env := snowballstem.NewEnv(w)
@@ -214,7 +220,7 @@ func stemWord(lang, w string) string {
 	stemMu.Lock()
 	if stemSize < maxStemCache {
 		stemSize++
-		stemCache.Store(key, s)
+		cache.Store(strings.Clone(w), s)
 	}
 	stemMu.Unlock()
 	return s
@@ -243,27 +249,24 @@ func (r *run) eachConcept(cs *conceptSet, fn func(s, e int, f *conceptForm)) {
 	st := r.stems()
 	d := r.d
 	for i := range d.toks {
-		try := func(id int) {
-			f := &cs.forms[id]
-			if e, ok := r.matchForm(f.toks, i, st); ok {
-				fn(i, e, f)
+		w := d.word(i)
+		for _, id := range cs.byFirst[st[i]] {
+			if e, ok := r.matchForm(cs.forms[id].toks, i, st); ok {
+				fn(i, e, &cs.forms[id])
 			}
 		}
-		if ids, ok := cs.byFirst[st[i]]; ok {
-			for _, id := range ids {
-				try(id)
-			}
-		}
-		if w := d.word(i); w != st[i] {
-			if ids, ok := cs.byFirst[w]; ok {
-				for _, id := range ids {
-					try(id)
+		if w != st[i] {
+			for _, id := range cs.byFirst[w] {
+				if e, ok := r.matchForm(cs.forms[id].toks, i, st); ok {
+					fn(i, e, &cs.forms[id])
 				}
 			}
 		}
 		for _, id := range cs.prefixes {
-			if strings.HasPrefix(d.word(i), cs.forms[id].toks[0].s) {
-				try(id)
+			if strings.HasPrefix(w, cs.forms[id].toks[0].s) {
+				if e, ok := r.matchForm(cs.forms[id].toks, i, st); ok {
+					fn(i, e, &cs.forms[id])
+				}
 			}
 		}
 	}
@@ -294,19 +297,18 @@ func (r *run) tokMatches(t formTok, i int, st []string) bool {
 // matchForm matches toks from token i; gaps take 0..gapMax tokens of the
 // same sentence. It returns the end token.
 func (r *run) matchForm(toks []formTok, i int, st []string) (int, bool) {
+	return r.matchFrom(toks, 0, i, r.d.toks[i].sent, st)
+}
+
+func (r *run) matchFrom(toks []formTok, k, j, sent int, st []string) (int, bool) {
 	d := r.d
-	sent := d.toks[i].sent
-	var rec func(k, j int) (int, bool)
-	rec = func(k, j int) (int, bool) {
-		if k == len(toks) {
-			return j, true
-		}
+	for ; k < len(toks); k++ {
 		if toks[k].gap {
 			for skip := 0; skip <= gapMax; skip++ {
 				if j+skip >= len(d.toks) || d.toks[j+skip].sent != sent {
 					break
 				}
-				if e, ok := rec(k+1, j+skip); ok {
+				if e, ok := r.matchFrom(toks, k+1, j+skip, sent, st); ok {
 					return e, true
 				}
 			}
@@ -315,9 +317,9 @@ func (r *run) matchForm(toks []formTok, i int, st []string) (int, bool) {
 		if j >= len(d.toks) || d.toks[j].sent != sent || !r.tokMatches(toks[k], j, st) {
 			return 0, false
 		}
-		return rec(k+1, j+1)
+		j++
 	}
-	return rec(0, i)
+	return j, true
 }
 
 // sentenceHas reports whether a word of the sentence of token s matches
