@@ -57,7 +57,7 @@ func runDemo(ctx context.Context, svc *core.Service, adminToken, base string, ou
 
 	// Approve one product in every locale, so that its copy reaches the
 	// catalogue; the rest waits for reviewers.
-	drafts, _, err := svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Limit: 1000})
+	drafts, _, err := svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Limit: 1000}, "")
 	if err != nil {
 		return err
 	}

@@ -70,7 +70,7 @@ type guideStore struct {
 	doc core.StyleGuideDoc
 }
 
-func (s guideStore) LatestStyleGuide(context.Context) (*core.StyleGuideDoc, error) {
+func (s guideStore) CurrentStyleGuide(context.Context) (*core.StyleGuideDoc, error) {
 	d := s.doc
 	return &d, nil
 }

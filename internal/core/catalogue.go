@@ -14,8 +14,10 @@ func (s *Service) Catalogue(ctx context.Context, sku string) ([]CatalogueEntry, 
 	return entries, nil
 }
 
-// CatalogueFeed pages published copy.
-func (s *Service) CatalogueFeed(ctx context.Context, f CatalogueFilter) ([]CatalogueEntry, string, error) {
+// CatalogueFeed pages published copy, oldest first. cursor is a previous
+// page's next cursor; one this API did not return is an invalid error
+// naming the "cursor" field.
+func (s *Service) CatalogueFeed(ctx context.Context, f CatalogueFilter, cursor string) ([]CatalogueEntry, string, error) {
 	if f.Locale != "" {
 		c, err := CanonicalLocale(f.Locale)
 		if err != nil {
@@ -23,5 +25,16 @@ func (s *Service) CatalogueFeed(ctx context.Context, f CatalogueFilter) ([]Catal
 		}
 		f.Locale = c
 	}
-	return s.store.ListCatalogue(ctx, f)
+	after, err := decodeCatalogueCursor(cursor)
+	if err != nil {
+		return nil, "", err
+	}
+	limit := PageLimit(f.Limit)
+	f.After, f.Limit = after, limit+1
+	entries, err := s.store.ListCatalogue(ctx, f)
+	if err != nil {
+		return nil, "", err
+	}
+	entries, next := page(entries, limit, catalogueCursor)
+	return entries, next, nil
 }

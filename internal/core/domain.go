@@ -109,9 +109,15 @@ type Launch struct {
 	Counts         map[Status]int `json:"counts"`
 	Usage          Usage          `json:"usage"`
 	IdempotencyKey string         `json:"-"`
-	RequestHash    string         `json:"-"`
-	CreatedBy      string         `json:"created_by,omitempty"`
-	CreatedAt      time.Time      `json:"created_at"`
+	// IdempotencyOwner is the ID of the token that sent IdempotencyKey:
+	// keys are scoped to their caller, so two teams never collide.
+	IdempotencyOwner string `json:"-"`
+	RequestHash      string `json:"-"`
+	// Spent is what the launch's model calls have cost so far, kept on the
+	// launch row so that the budget check reads one row, never the drafts.
+	Spent     float64   `json:"-"`
+	CreatedBy string    `json:"created_by,omitempty"`
+	CreatedAt time.Time `json:"created_at"`
 }
 
 // Usage counts the tokens spent by the model calls behind a draft or launch.
@@ -172,12 +178,30 @@ func Verdict(findings []Finding) string {
 // Blocks reports whether any finding blocks.
 func Blocks(findings []Finding) bool { return Verdict(findings) == VerdictBlock }
 
-// Event is one line of a draft's history.
+// Event is one state change of a draft: a line of its history and a record
+// of the event outbox (the draft_events table) that the review UI,
+// Server-Sent Events, webhooks, metrics and feeds all read. Core appends
+// one in the same transaction as every change it records.
 type Event struct {
-	At     time.Time `json:"at"`
-	Event  string    `json:"event"`
-	By     string    `json:"by"`
-	Detail string    `json:"detail,omitempty"`
+	// ID is monotonic over every launch, Seq within ID's launch: both only
+	// grow in commit order, so a reader that asks for events after the last
+	// one it saw never misses one.
+	ID       int64  `json:"id"`
+	LaunchID string `json:"launch_id"`
+	Seq      int64  `json:"seq"`
+	DraftID  string `json:"draft_id"`
+	// At is when the change happened; By who made it (a token name, a
+	// model or "worker").
+	At    time.Time `json:"at"`
+	Event string    `json:"event"`
+	By    string    `json:"by"`
+	// From and To are the draft's status before and after (From is empty
+	// when the draft was created); Version is the draft's text version after.
+	From    Status `json:"from,omitempty"`
+	To      Status `json:"to"`
+	Version int    `json:"version"`
+	// Detail is the comment or reason given.
+	Detail string `json:"detail,omitempty"`
 }
 
 // Draft is the copy for one (sku, locale, channel) of a launch.
@@ -207,6 +231,7 @@ type Draft struct {
 
 // CatalogueEntry is one published description.
 type CatalogueEntry struct {
+	ID          string    `json:"-"`
 	SKU         string    `json:"sku"`
 	Locale      string    `json:"locale"`
 	Channel     string    `json:"channel"`
@@ -248,6 +273,8 @@ func (t *Token) CanReview(locale string) bool {
 // StyleGuideDoc is one stored version of the style guide source.
 type StyleGuideDoc struct {
 	Version   string    `json:"version"`
-	Body      string    `json:"body"`
+	Body      string    `json:"body,omitempty"`
 	CreatedAt time.Time `json:"created_at"`
+	// Current marks the version new work uses (set in listings).
+	Current bool `json:"current,omitempty"`
 }

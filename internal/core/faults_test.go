@@ -60,11 +60,22 @@ type failingWrites struct {
 	err error
 }
 
-func (s failingWrites) UpdateDraft(ctx context.Context, id string, from []core.Status, ev core.Event, mutate func(*core.Draft) error) (*core.Draft, error) {
-	if ev.Event == "generated" {
-		return nil, s.err
+func (s failingWrites) Tx(ctx context.Context, fn func(core.TxStore) error) error {
+	return s.Store.Tx(ctx, func(tx core.TxStore) error { return fn(failingTx{tx, s.err}) })
+}
+
+type failingTx struct {
+	core.TxStore
+	err error
+}
+
+func (t failingTx) AppendEvents(ctx context.Context, events []*core.Event) error {
+	for _, e := range events {
+		if e.Event == core.EventGenerated {
+			return t.err
+		}
 	}
-	return s.Store.UpdateDraft(ctx, id, from, ev, mutate)
+	return t.TxStore.AppendEvents(ctx, events)
 }
 
 // Every error that is not transient ends the round with a reason; a
@@ -92,7 +103,7 @@ func TestNonTransientErrorsEndTheRound(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			drafts, _, _ := f.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID})
+			drafts, _, _ := f.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID}, "")
 			svc := core.NewService(core.Deps{Store: failingWrites{f.store, tt.err}, Queue: f.queue, Generator: f.gen, Checker: goldChecker{}},
 				core.Config{MaxAttempts: 3, GeneratorID: "fake"})
 			err = svc.GenerateDraft(ctx, drafts[0].ID, tt.finalTry)

@@ -37,19 +37,22 @@ func (s *Service) GenerateDraft(ctx context.Context, id string, finalTry bool) e
 }
 
 func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) error {
-	d, err := s.apply(ctx, id, Event{Event: EventGenerating, By: "worker"}, nil)
+	// The launch row (mode, budget, spend) is read in the transaction that
+	// takes the draft: one row, not an aggregate of the launch's drafts.
+	var launch *Launch
+	d, err := s.apply(ctx, id, Event{Event: EventGenerating, By: "worker"}, func(tx TxStore, d *Draft) error {
+		l, err := tx.GetLaunch(ctx, d.LaunchID)
+		launch = l
+		return err
+	})
 	if IsCode(err, CodeConflict) {
 		return nil // already generated, or taken by a reviewer action
 	}
 	if err != nil {
 		return err
 	}
-	launch, err := s.store.GetLaunch(ctx, d.LaunchID)
-	if err != nil {
-		return err
-	}
-	if launch.Budget > 0 && launch.Usage.Cost >= launch.Budget {
-		return s.fail(ctx, d.ID, 0, Usage{}, fmt.Sprintf("the launch budget of %.2f is spent (%.2f used)", launch.Budget, launch.Usage.Cost), nil)
+	if launch.Budget > 0 && launch.Spent >= launch.Budget {
+		return s.fail(ctx, d.ID, 0, Usage{}, fmt.Sprintf("the launch budget of %.2f is spent (%.2f used)", launch.Budget, launch.Spent), nil)
 	}
 	var source *SourceText
 	if launch.Mode == ModeTranslate && d.Locale != launch.SourceLocale {
@@ -124,7 +127,7 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) e
 	if blocked {
 		ev = Event{Event: EventFailed, By: gen.Model, Detail: fmt.Sprintf("still blocked after %d attempt(s)", attempts)}
 	}
-	_, err = s.apply(ctx, d.ID, ev, func(d *Draft) error {
+	_, err = s.apply(ctx, d.ID, ev, func(_ TxStore, d *Draft) error {
 		d.Text = gen.Text
 		d.Findings = findings
 		d.Version++
@@ -154,7 +157,7 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) e
 
 // sourceDraft finds the source-locale draft a translation starts from.
 func (s *Service) sourceDraft(ctx context.Context, d *Draft, sourceLocale string) (*Draft, error) {
-	found, _, err := s.store.ListDrafts(ctx, DraftFilter{LaunchID: d.LaunchID, SKU: d.SKU, Channel: d.Channel,
+	found, err := s.store.ListDrafts(ctx, DraftFilter{LaunchID: d.LaunchID, SKU: d.SKU, Channel: d.Channel,
 		Locales: []string{sourceLocale}, Limit: 1})
 	if err != nil {
 		return nil, err
@@ -168,7 +171,7 @@ func (s *Service) sourceDraft(ctx context.Context, d *Draft, sourceLocale string
 // releaseTranslations enqueues the other locales of a source draft that
 // has just been written (or has failed, so that they fail with the reason).
 func (s *Service) releaseTranslations(ctx context.Context, source *Draft) error {
-	siblings, _, err := s.store.ListDrafts(ctx, DraftFilter{LaunchID: source.LaunchID, SKU: source.SKU,
+	siblings, err := s.store.ListDrafts(ctx, DraftFilter{LaunchID: source.LaunchID, SKU: source.SKU,
 		Channel: source.Channel, Status: StatusQueued, Limit: 1000})
 	if err != nil {
 		return err
@@ -186,7 +189,7 @@ func (s *Service) releaseTranslations(ctx context.Context, source *Draft) error 
 
 func (s *Service) fail(ctx context.Context, id string, attempts int, usage Usage, reason string, findings []Finding) error {
 	d, err := s.apply(ctx, id, Event{Event: EventFailed, By: "worker", Detail: reason},
-		func(d *Draft) error {
+		func(_ TxStore, d *Draft) error {
 			d.Reason = reason
 			d.Attempts += attempts
 			d.Usage = d.Usage.Add(usage)
@@ -269,7 +272,7 @@ func (s *Service) remember(ctx context.Context, req GenerateRequest, guideVersio
 // (for near-duplicate detection) and approved catalogue examples of the
 // same category (for few-shot prompting).
 func (s *Service) neighbours(ctx context.Context, d *Draft, p *Product) ([]Neighbour, []CatalogueEntry, error) {
-	siblings, _, err := s.store.ListDrafts(ctx, DraftFilter{LaunchID: d.LaunchID, Locales: []string{d.Locale}, Limit: 1000})
+	siblings, err := s.store.ListDrafts(ctx, DraftFilter{LaunchID: d.LaunchID, Locales: []string{d.Locale}, Limit: 1000})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -279,7 +282,7 @@ func (s *Service) neighbours(ctx context.Context, d *Draft, p *Product) ([]Neigh
 			out = append(out, Neighbour{SKU: sib.SKU, Text: sib.Text})
 		}
 	}
-	published, _, err := s.store.ListCatalogue(ctx, CatalogueFilter{Locale: d.Locale, Channel: d.Channel, Category: p.Category, Limit: 200})
+	published, err := s.store.ListCatalogue(ctx, CatalogueFilter{Locale: d.Locale, Channel: d.Channel, Category: p.Category, Limit: 200})
 	if err != nil {
 		return nil, nil, err
 	}

@@ -5,13 +5,30 @@ import (
 	"fmt"
 )
 
-// GetLaunch returns a launch with its progress.
+// GetLaunch returns a launch with its progress: the counts of its drafts
+// per status, their usage and the status derived from the counts, all
+// from one snapshot.
 func (s *Service) GetLaunch(ctx context.Context, id string) (*Launch, error) {
-	return s.store.GetLaunch(ctx, id)
+	var l *Launch
+	err := s.store.View(ctx, func(tx TxStore) error {
+		var err error
+		if l, err = tx.GetLaunch(ctx, id); err != nil {
+			return err
+		}
+		l.Counts, l.Usage, err = tx.LaunchProgress(ctx, id)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	l.Status = DeriveLaunchStatus(l.Counts)
+	return l, nil
 }
 
-// ListDrafts pages the drafts of a launch.
-func (s *Service) ListDrafts(ctx context.Context, f DraftFilter) ([]*Draft, string, error) {
+// ListDrafts pages the drafts of a launch. cursor is a previous page's
+// next cursor ("" for the first page); a cursor this API did not return is
+// an invalid error naming the "cursor" field.
+func (s *Service) ListDrafts(ctx context.Context, f DraftFilter, cursor string) ([]*Draft, string, error) {
 	if f.LaunchID != "" {
 		if _, err := s.store.GetLaunch(ctx, f.LaunchID); err != nil {
 			return nil, "", err
@@ -27,10 +44,34 @@ func (s *Service) ListDrafts(ctx context.Context, f DraftFilter) ([]*Draft, stri
 		}
 		f.Locales[i] = c
 	}
-	return s.store.ListDrafts(ctx, f)
+	return s.listDrafts(ctx, f, cursor)
+}
+
+func (s *Service) listDrafts(ctx context.Context, f DraftFilter, cursor string) ([]*Draft, string, error) {
+	after, err := decodeDraftCursor(cursor)
+	if err != nil {
+		return nil, "", err
+	}
+	limit := PageLimit(f.Limit)
+	f.AfterID, f.Limit = after, limit+1
+	drafts, err := s.store.ListDrafts(ctx, f)
+	if err != nil {
+		return nil, "", err
+	}
+	drafts, next := page(drafts, limit, draftCursor)
+	return drafts, next, nil
 }
 
 // GetDraft returns a draft with its history.
 func (s *Service) GetDraft(ctx context.Context, id string) (*Draft, error) {
-	return s.store.GetDraft(ctx, id)
+	var d *Draft
+	err := s.store.View(ctx, func(tx TxStore) error {
+		var err error
+		if d, err = tx.GetDraft(ctx, id); err != nil {
+			return err
+		}
+		d.History, err = tx.ListEvents(ctx, EventFilter{DraftID: id})
+		return err
+	})
+	return d, err
 }

@@ -7,77 +7,147 @@ import (
 	"github.com/copydesk/copydesk/internal/styleguide"
 )
 
-// DraftFilter selects drafts for listing. Cursor is opaque, from a previous
-// page's next cursor.
+// DraftFilter selects drafts for listing, in id order. AfterID (the last
+// id of the previous page, decoded from a cursor by core) and Limit are set
+// by core; a store returns at most Limit drafts.
 type DraftFilter struct {
 	LaunchID string
 	SKU      string
 	Channel  string
 	Locales  []string // any of these; empty means all
 	Status   Status
-	Cursor   string
+	AfterID  string
 	Limit    int
 }
 
-// CatalogueFilter selects published copy for the feed.
+// CatalogueKey is the sort key of the catalogue feed: published_at, then id.
+type CatalogueKey struct {
+	PublishedAt time.Time
+	ID          string
+}
+
+// CatalogueFilter selects published copy for the feed, oldest first. Since
+// is inclusive. After (from a cursor) and Limit are set by core.
 type CatalogueFilter struct {
 	Locale     string
 	Channel    string
 	Since      time.Time
 	Category   string
 	Collection string
-	Cursor     string
+	After      *CatalogueKey
 	Limit      int
 }
 
-// Store is the system of record. Every method is safe for concurrent use.
-// Not-found lookups return an *Error with CodeNotFound.
-type Store interface {
-	// CreateLaunch stores a launch with its products and drafts in one
-	// transaction, filling in IDs left empty. A second launch with the same
-	// IdempotencyKey fails with CodeConflict.
-	CreateLaunch(ctx context.Context, l *Launch, products []Product, drafts []*Draft) error
-	// GetLaunch returns a launch with Counts per draft status and Usage summed.
+// EventFilter selects events of the outbox. With LaunchID, events of that
+// launch with Seq > After in Seq order; with DraftID, that draft's events
+// in ID order (its history); with neither, every event with ID > After in
+// ID order. Limit caps the answer (zero: no cap).
+type EventFilter struct {
+	LaunchID string
+	DraftID  string
+	After    int64
+	Limit    int
+}
+
+// TxStore is the store's primitives, one group per aggregate (launches,
+// drafts, events, catalogue, tokens, guides, cache). Core composes them;
+// inside Store.Tx they run in one transaction, elsewhere each on its own.
+// Every method is safe for concurrent use. Stores keep what they are given:
+// core fills in IDs and times (normalised with StoreTime) before writing.
+// A lookup that finds nothing returns an *Error with CodeNotFound.
+type TxStore interface {
+	// InsertLaunch stores a launch row. A second launch with the same
+	// (IdempotencyOwner, IdempotencyKey), key not empty, fails with
+	// CodeConflict.
+	InsertLaunch(ctx context.Context, l *Launch) error
+	// GetLaunch returns the launch row (Spent included) without Counts,
+	// Usage or Status: one row, cheap enough for every generation task.
 	GetLaunch(ctx context.Context, id string) (*Launch, error)
-	LaunchByIdempotencyKey(ctx context.Context, key string) (*Launch, error)
+	// LaunchByIdempotencyKey finds the launch owner created with key.
+	LaunchByIdempotencyKey(ctx context.Context, owner, key string) (*Launch, error)
+	// LaunchProgress counts a launch's drafts per status (every status
+	// present, zero included) and sums their usage.
+	LaunchProgress(ctx context.Context, id string) (map[Status]int, Usage, error)
+	// AddLaunchSpend adds cost to the launch's Spent in one statement
+	// (an increment, never a read-modify-write).
+	AddLaunchSpend(ctx context.Context, id string, cost float64) error
+	// InsertProducts stores a launch's products; a SKU twice is CodeInvalid.
+	InsertProducts(ctx context.Context, launchID string, products []Product) error
 	GetProduct(ctx context.Context, launchID, sku string) (*Product, error)
 
-	// GetDraft returns a draft with its History.
+	// InsertDrafts stores new drafts; a (launch, sku, locale, channel)
+	// twice is CodeInvalid.
+	InsertDrafts(ctx context.Context, drafts []*Draft) error
+	// GetDraft returns a draft without History.
 	GetDraft(ctx context.Context, id string) (*Draft, error)
-	// ListDrafts pages drafts in a stable order (without History).
-	ListDrafts(ctx context.Context, f DraftFilter) (drafts []*Draft, nextCursor string, err error)
-	// UpdateDraft atomically loads a draft, checks that its status is one of
-	// from (else CodeConflict), applies mutate, saves it, bumps UpdatedAt and
-	// appends ev to its history. An error from mutate aborts the update.
-	UpdateDraft(ctx context.Context, id string, from []Status, ev Event, mutate func(*Draft) error) (*Draft, error)
-	// PublishDraft atomically moves an approved draft to published and writes
-	// its catalogue entry with the next version for (sku, locale, channel).
-	// Publishing an already published draft returns its existing entry and
-	// writes nothing: publishing is idempotent.
-	PublishDraft(ctx context.Context, id string, ev Event) (*CatalogueEntry, error)
-	// StuckDrafts lists drafts in one of statuses not updated since before.
+	// LockDraft is GetDraft that, inside Tx, holds the draft against other
+	// writers until the transaction ends (SELECT ... FOR UPDATE on
+	// PostgreSQL; SQLite's single writer holds the whole database).
+	LockDraft(ctx context.Context, id string) (*Draft, error)
+	// SaveDraft writes every mutable field of a draft (status, text,
+	// version, attempts, findings, model, versions, usage, feedback, reason,
+	// updated_at). Only core's state machine calls it with a new status.
+	SaveDraft(ctx context.Context, d *Draft) error
+	// ListDrafts returns at most f.Limit drafts after f.AfterID in id
+	// order, without History.
+	ListDrafts(ctx context.Context, f DraftFilter) ([]*Draft, error)
+	// StuckDrafts lists drafts in one of statuses not updated since before,
+	// oldest first, at most limit.
 	StuckDrafts(ctx context.Context, statuses []Status, before time.Time, limit int) ([]*Draft, error)
 
-	// CatalogueBySKU returns the newest entry per (locale, channel) of a SKU.
-	CatalogueBySKU(ctx context.Context, sku string) ([]CatalogueEntry, error)
-	// ListCatalogue pages published entries oldest first.
-	ListCatalogue(ctx context.Context, f CatalogueFilter) (entries []CatalogueEntry, nextCursor string, err error)
+	// AppendEvents adds events to the outbox and fills in their ID and Seq.
+	// Called inside Tx with the change it records: the event commits with
+	// the change or not at all, and IDs and Seqs grow in commit order.
+	AppendEvents(ctx context.Context, events []*Event) error
+	// ListEvents reads the outbox (see EventFilter).
+	ListEvents(ctx context.Context, f EventFilter) ([]Event, error)
 
+	// InsertCatalogueEntry stores an entry (e.ID set) with the next
+	// Version for its (sku, locale, channel), which it sets on e; draft
+	// versions publish once (a second is CodeConflict). Concurrent inserts
+	// for one (sku, locale, channel) take turns.
+	InsertCatalogueEntry(ctx context.Context, e *CatalogueEntry, draftVersion int) error
+	// CatalogueEntryForDraft returns the entry a draft version published.
+	CatalogueEntryForDraft(ctx context.Context, draftID string, draftVersion int) (*CatalogueEntry, error)
+	// CatalogueBySKU returns the newest entry per (locale, channel) of a
+	// SKU, ordered by locale and channel; none is an empty list.
+	CatalogueBySKU(ctx context.Context, sku string) ([]CatalogueEntry, error)
+	// ListCatalogue returns at most f.Limit entries after f.After, oldest
+	// first (published_at, id).
+	ListCatalogue(ctx context.Context, f CatalogueFilter) ([]CatalogueEntry, error)
+
+	// CreateToken stores a token (ID set); a hash twice is CodeConflict.
 	CreateToken(ctx context.Context, t *Token) error
 	TokenByHash(ctx context.Context, hash string) (*Token, error)
 
-	// SaveStyleGuide records a guide version; saving a version that exists
-	// is a no-op.
+	// SaveStyleGuide records a guide version and makes it current; saving
+	// a version that exists keeps its body and makes it current again (a
+	// rollback).
 	SaveStyleGuide(ctx context.Context, doc StyleGuideDoc) error
-	// LatestStyleGuide returns the most recently saved version.
-	LatestStyleGuide(ctx context.Context) (*StyleGuideDoc, error)
+	// CurrentStyleGuide returns the version most recently saved.
+	CurrentStyleGuide(ctx context.Context) (*StyleGuideDoc, error)
 	StyleGuide(ctx context.Context, version string) (*StyleGuideDoc, error)
+	// ListStyleGuides lists every version without its body, the current
+	// one first and marked Current, then by when each was last saved.
+	ListStyleGuides(ctx context.Context) ([]StyleGuideDoc, error)
 
-	// CachedGeneration returns a generation stored under key, so that the same
-	// description is never paid for twice.
+	// CachedGeneration returns a generation stored under key, so that the
+	// same description is never paid for twice; a second put replaces.
 	CachedGeneration(ctx context.Context, key string) (*Generation, error)
 	PutCachedGeneration(ctx context.Context, key string, g *Generation) error
+}
 
+// Store is the system of record: the primitives outside a transaction,
+// and two transaction seams.
+type Store interface {
+	TxStore
+	// Tx runs fn in one read-write transaction: committed if fn returns
+	// nil, rolled back otherwise (and fn's error returned). fn must not
+	// keep tx after it returns.
+	Tx(ctx context.Context, fn func(tx TxStore) error) error
+	// View runs fn in one read-only transaction: every read sees one
+	// snapshot. Writes through tx fail.
+	View(ctx context.Context, fn func(tx TxStore) error) error
 	Ping(ctx context.Context) error
 	Close() error
 }

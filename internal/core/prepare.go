@@ -1,10 +1,17 @@
 package core
 
-import "time"
+import (
+	"time"
+
+	"github.com/google/uuid"
+)
 
 // StoreTime is how stores keep times: UTC, to the microsecond, which both
 // PostgreSQL and SQLite (as integer microseconds) hold exactly.
 func StoreTime(t time.Time) time.Time { return t.UTC().Truncate(time.Microsecond) }
+
+// NewID returns a time-ordered UUIDv7 string: text order is creation order.
+func NewID() string { return uuid.Must(uuid.NewV7()).String() }
 
 // PrepareLaunch fills in what a store sets on a new launch and its drafts
 // before writing them: IDs from newID where empty, defaults, the product
@@ -37,11 +44,8 @@ func PrepareLaunch(l *Launch, productCount int, drafts []*Draft, now time.Time, 
 			d.UpdatedAt = d.CreatedAt
 		}
 		d.CreatedAt, d.UpdatedAt = StoreTime(d.CreatedAt), StoreTime(d.UpdatedAt)
-		for i := range d.History {
-			if d.History[i].At.IsZero() {
-				d.History[i].At = now
-			}
-			d.History[i].At = StoreTime(d.History[i].At)
+		if d.Findings == nil {
+			d.Findings = []Finding{}
 		}
 	}
 }

@@ -23,7 +23,7 @@ func (s *Service) ReviewQueue(ctx context.Context, caller *Token, locale, cursor
 		}
 		locales = []string{c}
 	}
-	return s.store.ListDrafts(ctx, DraftFilter{Locales: locales, Status: StatusInReview, Cursor: cursor, Limit: limit})
+	return s.listDrafts(ctx, DraftFilter{Locales: locales, Status: StatusInReview, Limit: limit}, cursor)
 }
 
 // Approve marks a draft in review as approved and enqueues its publishing.
@@ -64,7 +64,7 @@ func (s *Service) Reject(ctx context.Context, caller *Token, id, comment string)
 		return nil, err
 	}
 	d, err = s.apply(ctx, id, Event{Event: EventRejected, By: caller.Name, Detail: comment},
-		func(d *Draft) error {
+		func(_ TxStore, d *Draft) error {
 			d.Feedback = comment
 			return nil
 		})
@@ -112,7 +112,7 @@ func (s *Service) EditText(ctx context.Context, caller *Token, id, text string) 
 	}
 	findings := s.checker.Check(CheckInput{Product: *product, Locale: d.Locale, Channel: d.Channel, Text: text, Guide: guide, Neighbours: neighbours})
 	return s.apply(ctx, id,
-		Event{Event: EventEdited, By: caller.Name, Detail: "verdict " + Verdict(findings)}, func(d *Draft) error {
+		Event{Event: EventEdited, By: caller.Name, Detail: "verdict " + Verdict(findings)}, func(_ TxStore, d *Draft) error {
 			d.Text = text
 			d.Findings = findings
 			d.Version++

@@ -30,7 +30,9 @@ type Deps struct {
 	Generator Generator
 	Checker   Checker
 	Logger    *slog.Logger
-	Now       func() time.Time
+	// Now is the clock (default time.Now); NewID makes IDs (default NewID).
+	Now   func() time.Time
+	NewID func() string
 }
 
 // Service is copydesk's pipeline: every use case of the REST API and the
@@ -43,6 +45,7 @@ type Service struct {
 	cfg     Config
 	log     *slog.Logger
 	now     func() time.Time
+	newID   func() string
 
 	mu     sync.Mutex
 	guides map[string]*styleguide.Guide // parsed guides by version
@@ -62,8 +65,11 @@ func NewService(d Deps, cfg Config) *Service {
 	if d.Now == nil {
 		d.Now = time.Now
 	}
+	if d.NewID == nil {
+		d.NewID = NewID
+	}
 	return &Service{store: d.Store, queue: d.Queue, gen: d.Generator, checker: d.Checker,
-		cfg: cfg, log: d.Logger, now: d.Now, guides: map[string]*styleguide.Guide{}}
+		cfg: cfg, log: d.Logger, now: d.Now, newID: d.NewID, guides: map[string]*styleguide.Guide{}}
 }
 
 // Store exposes the store for read-only adapters (health checks).

@@ -113,7 +113,7 @@ func (f *fixture) generateOne(t *testing.T, sku string) *core.Draft {
 	if err != nil {
 		t.Fatal(err)
 	}
-	drafts, _, _ := f.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID})
+	drafts, _, _ := f.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID}, "")
 	if err := f.svc.GenerateDraft(ctx, drafts[0].ID, false); err != nil {
 		t.Fatal(err)
 	}
@@ -182,9 +182,13 @@ func TestPublishGateSendsNewlyBlockedCopyBackToReview(t *testing.T) {
 	}
 	// The text changes under the approval (as if the guide changed and now
 	// blocks it): publishing must refuse it.
-	if _, err := f.store.UpdateDraft(ctx, d.ID, []core.Status{core.StatusApproved}, core.Event{Event: "test"}, func(d *core.Draft) error {
+	if err := f.store.Tx(ctx, func(tx core.TxStore) error {
+		d, err := tx.LockDraft(ctx, d.ID)
+		if err != nil {
+			return err
+		}
 		d.Text = "A gold charm."
-		return nil
+		return tx.SaveDraft(ctx, d)
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -288,8 +292,8 @@ func TestTranslateModeWritesTheSourceFirst(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	en, _, _ := f.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Locales: []string{"en-GB"}})
-	fr, _, _ := f.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Locales: []string{"fr-FR"}})
+	en, _, _ := f.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Locales: []string{"en-GB"}}, "")
+	fr, _, _ := f.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Locales: []string{"fr-FR"}}, "")
 	if len(f.queue.generate) != 1 || f.queue.generate[0] != en[0].ID {
 		t.Fatalf("enqueued %v; want only the source draft %s", f.queue.generate, en[0].ID)
 	}
@@ -333,7 +337,7 @@ func TestBudgetStopsGeneration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	drafts, _, _ := f.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID})
+	drafts, _, _ := f.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID}, "")
 	for _, d := range drafts {
 		if err := f.svc.GenerateDraft(ctx, d.ID, false); err != nil {
 			t.Fatal(err)
@@ -393,7 +397,7 @@ func TestDryRunEstimatesWithoutCallingTheModel(t *testing.T) {
 	if gen.calls() != 0 {
 		t.Fatal("a dry run called the model")
 	}
-	if l, _, _ := svc.ListDrafts(ctx, core.DraftFilter{}); len(l) != 0 {
+	if l, _, _ := svc.ListDrafts(ctx, core.DraftFilter{}, ""); len(l) != 0 {
 		t.Fatal("a dry run stored drafts")
 	}
 }

@@ -28,6 +28,7 @@ func (s Status) Valid() bool { return slices.Contains(Statuses, s) }
 // Draft events: each names one step of the state machine and is the
 // Event.Event recorded in the draft's history and outbox.
 const (
+	EventCreated        = "created"         // the draft was stored, queued (no From)
 	EventGenerating     = "generating"      // a worker takes the draft
 	EventWaiting        = "waiting"         // a translation waits for its source draft
 	EventGenerated      = "generated"       // written and checked: a reviewer's turn

@@ -35,7 +35,7 @@ func ParseStyleGuide(body []byte) (*styleguide.Guide, error) {
 // default is installed without overriding a guide an admin has put since.
 func (s *Service) InstallStyleGuide(ctx context.Context, body []byte, onlyIfEmpty bool) (*StyleGuideDoc, error) {
 	if onlyIfEmpty {
-		doc, err := s.store.LatestStyleGuide(ctx)
+		doc, err := s.store.CurrentStyleGuide(ctx)
 		if err == nil {
 			return doc, nil
 		}
@@ -47,7 +47,7 @@ func (s *Service) InstallStyleGuide(ctx context.Context, body []byte, onlyIfEmpt
 	if err != nil {
 		return nil, err
 	}
-	doc := StyleGuideDoc{Version: guideVersion(g, body), Body: string(body), CreatedAt: s.now().UTC()}
+	doc := StyleGuideDoc{Version: guideVersion(g, body), Body: string(body), CreatedAt: StoreTime(s.now())}
 	if err := s.store.SaveStyleGuide(ctx, doc); err != nil {
 		return nil, err
 	}
@@ -57,7 +57,14 @@ func (s *Service) InstallStyleGuide(ctx context.Context, body []byte, onlyIfEmpt
 	return &doc, nil
 }
 
-// PutStyleGuide replaces the guide for new work (admin only).
+// StyleGuideVersions lists the stored guide versions, the current one
+// first and marked; PUTting a listed version's body again makes it current.
+func (s *Service) StyleGuideVersions(ctx context.Context) ([]StyleGuideDoc, error) {
+	return s.store.ListStyleGuides(ctx)
+}
+
+// PutStyleGuide replaces the guide for new work (admin only). A body that
+// is a stored version makes that version current again (a rollback).
 func (s *Service) PutStyleGuide(ctx context.Context, caller *Token, body []byte) (*StyleGuideDoc, error) {
 	if err := requireRole(caller, RoleAdmin); err != nil {
 		return nil, err
@@ -67,7 +74,7 @@ func (s *Service) PutStyleGuide(ctx context.Context, caller *Token, body []byte)
 
 // CurrentStyleGuide returns the latest guide, parsed once per version.
 func (s *Service) CurrentStyleGuide(ctx context.Context) (*StyleGuideDoc, *styleguide.Guide, error) {
-	doc, err := s.store.LatestStyleGuide(ctx)
+	doc, err := s.store.CurrentStyleGuide(ctx)
 	if err != nil {
 		if IsCode(err, CodeNotFound) {
 			return nil, nil, Errorf(CodeUnavailable, "no style guide is installed")

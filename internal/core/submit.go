@@ -35,14 +35,14 @@ func (s *Service) SubmitLaunch(ctx context.Context, caller *Token, in LaunchInpu
 		return nil, false, Invalid("the Idempotency-Key header is not valid", FieldError{Field: "Idempotency-Key", Message: "must be printable ASCII without spaces"})
 	}
 	if idempotencyKey != "" {
-		if l, ok, err := s.replay(ctx, idempotencyKey, requestHash); ok || err != nil {
+		if l, ok, err := s.replay(ctx, caller.ID, idempotencyKey, requestHash); ok || err != nil {
 			return l, false, err
 		}
 	}
 	now := s.now().UTC()
 	l := &Launch{Name: in.Name, SourceLocale: in.SourceLocale, Locales: in.Locales, Channels: in.Channels,
 		GoLive: in.GoLive, CallbackURL: in.CallbackURL, Mode: in.Mode, Budget: in.Budget, IdempotencyKey: idempotencyKey,
-		RequestHash: requestHash, CreatedBy: caller.Name, CreatedAt: now}
+		IdempotencyOwner: caller.ID, RequestHash: requestHash, CreatedBy: caller.Name, CreatedAt: now}
 	drafts := make([]*Draft, 0, len(in.Products)*len(in.Locales)*len(in.Channels))
 	for _, p := range in.Products {
 		for _, loc := range in.Locales {
@@ -52,10 +52,10 @@ func (s *Service) SubmitLaunch(ctx context.Context, caller *Token, in LaunchInpu
 			}
 		}
 	}
-	if err := s.store.CreateLaunch(ctx, l, in.Products, drafts); err != nil {
+	if err := s.CreateLaunch(ctx, l, in.Products, drafts); err != nil {
 		if IsCode(err, CodeConflict) && idempotencyKey != "" {
 			// Another request with the same key won the race.
-			if l, ok, rerr := s.replay(ctx, idempotencyKey, requestHash); ok || rerr != nil {
+			if l, ok, rerr := s.replay(ctx, caller.ID, idempotencyKey, requestHash); ok || rerr != nil {
 				return l, false, rerr
 			}
 		}
@@ -70,15 +70,16 @@ func (s *Service) SubmitLaunch(ctx context.Context, caller *Token, in LaunchInpu
 			s.log.Warn("enqueue failed; the sweep will retry", "draft", d.ID, "err", err)
 		}
 	}
-	stored, err := s.store.GetLaunch(ctx, l.ID)
+	stored, err := s.GetLaunch(ctx, l.ID)
 	if err != nil {
 		return nil, false, err
 	}
 	return stored, true, nil
 }
 
-func (s *Service) replay(ctx context.Context, key, requestHash string) (*Launch, bool, error) {
-	prev, err := s.store.LaunchByIdempotencyKey(ctx, key)
+// replay answers a resubmission: the launch owner created under key.
+func (s *Service) replay(ctx context.Context, owner, key, requestHash string) (*Launch, bool, error) {
+	prev, err := s.store.LaunchByIdempotencyKey(ctx, owner, key)
 	if IsCode(err, CodeNotFound) {
 		return nil, false, nil
 	}
@@ -88,5 +89,31 @@ func (s *Service) replay(ctx context.Context, key, requestHash string) (*Launch,
 	if prev.RequestHash != requestHash {
 		return nil, false, Errorf(CodeConflict, "the Idempotency-Key was already used with a different body (launch %s)", prev.ID)
 	}
-	return prev, true, nil
+	l, err := s.GetLaunch(ctx, prev.ID)
+	return l, err == nil, err
+}
+
+// CreateLaunch stores a launch with its products and drafts in one
+// transaction, with a "created" event per draft in the outbox. It fills in
+// what PrepareLaunch does (IDs, defaults, times). A launch whose
+// (IdempotencyOwner, IdempotencyKey) exists is a conflict.
+func (s *Service) CreateLaunch(ctx context.Context, l *Launch, products []Product, drafts []*Draft) error {
+	PrepareLaunch(l, len(products), drafts, s.now(), s.newID)
+	events := make([]*Event, len(drafts))
+	for i, d := range drafts {
+		events[i] = &Event{LaunchID: l.ID, DraftID: d.ID, At: d.CreatedAt, Event: EventCreated,
+			By: l.CreatedBy, To: d.Status, Version: d.Version}
+	}
+	return s.store.Tx(ctx, func(tx TxStore) error {
+		if err := tx.InsertLaunch(ctx, l); err != nil {
+			return err
+		}
+		if err := tx.InsertProducts(ctx, l.ID, products); err != nil {
+			return err
+		}
+		if err := tx.InsertDrafts(ctx, drafts); err != nil {
+			return err
+		}
+		return tx.AppendEvents(ctx, events)
+	})
 }

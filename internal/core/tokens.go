@@ -76,7 +76,7 @@ func (s *Service) CreateToken(ctx context.Context, caller *Token, in TokenInput)
 		return "", nil, Invalid("the token request is not valid", fields...)
 	}
 	secret := NewSecret()
-	t := &Token{Name: in.Name, Role: in.Role, Locales: in.Locales, Hash: HashToken(secret), CreatedAt: s.now().UTC()}
+	t := &Token{ID: s.newID(), Name: in.Name, Role: in.Role, Locales: in.Locales, Hash: HashToken(secret), CreatedAt: StoreTime(s.now())}
 	if err := s.store.CreateToken(ctx, t); err != nil {
 		return "", nil, err
 	}

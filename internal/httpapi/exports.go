@@ -65,10 +65,7 @@ func (s *server) catalogueCSV(c *gin.Context) {
 	}
 	f.Limit = s.export
 	s.csvExport(c, "catalogue.csv", catalogueCSVHeader, func(cursor string) ([][]string, string, error) {
-		if cursor != "" {
-			f.Cursor = cursor
-		}
-		entries, next, err := s.svc.CatalogueFeed(c.Request.Context(), f)
+		entries, next, err := s.svc.CatalogueFeed(c.Request.Context(), f, cursor)
 		rows := make([][]string, len(entries))
 		for i, e := range entries {
 			rows[i] = []string{e.SKU, e.Locale, e.Channel, strconv.Itoa(e.Version),
@@ -93,8 +90,7 @@ func (s *server) draftsCSV(c *gin.Context) {
 	}
 	f := core.DraftFilter{LaunchID: id, Status: core.Status(c.Query("status")), Locales: queryList(c, "locale"), Limit: s.export}
 	s.csvExport(c, "launch-"+id+"-drafts.csv", draftsCSVHeader, func(cursor string) ([][]string, string, error) {
-		f.Cursor = cursor
-		drafts, next, err := s.svc.ListDrafts(ctx, f)
+		drafts, next, err := s.svc.ListDrafts(ctx, f, cursor)
 		rows := make([][]string, len(drafts))
 		for i, d := range drafts {
 			findings := make([]string, len(d.Findings))

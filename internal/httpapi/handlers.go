@@ -172,13 +172,49 @@ func (s *server) listDrafts(c *gin.Context) {
 		return
 	}
 	f := core.DraftFilter{LaunchID: c.Param("id"), Status: core.Status(c.Query("status")),
-		Cursor: c.Query("cursor"), Limit: limit, Locales: queryList(c, "locale")}
-	drafts, next, err := s.svc.ListDrafts(c.Request.Context(), f)
+		Limit: limit, Locales: queryList(c, "locale")}
+	drafts, next, err := s.svc.ListDrafts(c.Request.Context(), f, c.Query("cursor"))
 	if err != nil {
 		writeError(c, s.log, err)
 		return
 	}
 	writeJSON(c, http.StatusOK, draftPage(drafts, next))
+}
+
+// eventPage is a page of the event outbox. Last is the seq (per launch) or
+// id of its last event, or the after asked for when it is empty: the after
+// of the next request.
+type eventPage struct {
+	Items []core.Event `json:"items"`
+	Last  int64        `json:"last"`
+}
+
+// listEvents answers GET /v1/launches/{id}/events?after=SEQ&limit=N: the
+// launch's events with seq greater than after, oldest first.
+func (s *server) listEvents(c *gin.Context) {
+	limit, err := queryLimit(c)
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	var after int64
+	if v := c.Query("after"); v != "" {
+		if after, err = strconv.ParseInt(v, 10, 64); err != nil || after < 0 {
+			writeError(c, s.log, core.Invalid("the after parameter is not an event id",
+				core.FieldError{Field: "after", Message: "must be a whole number, 0 or more: the seq of the last event seen"}))
+			return
+		}
+	}
+	events, err := s.svc.Events(c.Request.Context(), c.Param("id"), after, limit)
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	last := after
+	if len(events) > 0 {
+		last = events[len(events)-1].Seq
+	}
+	writeJSON(c, http.StatusOK, eventPage{Items: events, Last: last})
 }
 
 // ---- drafts and review ----
@@ -281,7 +317,7 @@ func (s *server) catalogueFeed(c *gin.Context) {
 		writeError(c, s.log, err)
 		return
 	}
-	entries, next, err := s.svc.CatalogueFeed(c.Request.Context(), f)
+	entries, next, err := s.svc.CatalogueFeed(c.Request.Context(), f, c.Query("cursor"))
 	if err != nil {
 		writeError(c, s.log, err)
 		return
@@ -300,8 +336,7 @@ func catalogueFilter(c *gin.Context) (core.CatalogueFilter, error) {
 		return core.CatalogueFilter{}, err
 	}
 	f := core.CatalogueFilter{Locale: c.Query("locale"), Channel: c.Query("channel"),
-		Category: c.Query("category"), Collection: c.Query("collection"),
-		Cursor: c.Query("cursor"), Limit: limit}
+		Category: c.Query("category"), Collection: c.Query("collection"), Limit: limit}
 	if since := c.Query("since"); since != "" {
 		t, err := time.Parse(time.RFC3339, since)
 		if err != nil && strings.Contains(since, " ") {
@@ -359,6 +394,16 @@ func (s *server) getStyleGuide(c *gin.Context) {
 		return
 	}
 	c.Data(http.StatusOK, "application/yaml; charset=utf-8", []byte(doc.Body))
+}
+
+// styleGuideVersions answers GET /v1/styleguide/versions.
+func (s *server) styleGuideVersions(c *gin.Context) {
+	docs, err := s.svc.StyleGuideVersions(c.Request.Context())
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	writeJSON(c, http.StatusOK, gin.H{"items": docs})
 }
 
 func (s *server) putStyleGuide(c *gin.Context) {

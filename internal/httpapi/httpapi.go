@@ -115,6 +115,7 @@ func (s *server) routes(r *gin.Engine) {
 	v1.GET("/launches/:id", s.getLaunch)
 	v1.GET("/launches/:id/drafts", s.listDrafts)
 	v1.GET("/launches/:id/drafts.csv", s.draftsCSV)
+	v1.GET("/launches/:id/events", s.listEvents)
 	v1.GET("/drafts/:id", s.getDraft)
 	v1.POST("/drafts/:id/approve", s.approve)
 	v1.POST("/drafts/:id/reject", s.reject)
@@ -125,6 +126,7 @@ func (s *server) routes(r *gin.Engine) {
 	v1.GET("/catalogue/:sku", s.catalogueBySKU)
 	v1.POST("/checks", s.check)
 	v1.GET("/styleguide", s.getStyleGuide)
+	v1.GET("/styleguide/versions", s.styleGuideVersions)
 	v1.PUT("/styleguide", s.putStyleGuide)
 }
 

@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -22,6 +23,7 @@ import (
 
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/httpapi"
+	"github.com/copydesk/copydesk/internal/memstore"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -56,12 +58,25 @@ type testEnv struct {
 
 type envOption func(*httpapi.Options)
 
+// sequentialIDs makes IDs id-0001, id-0002, ... so that golden files are
+// stable and ID order is creation order, as with UUIDv7.
+func sequentialIDs() func() string {
+	var mu sync.Mutex
+	n := 0
+	return func() string {
+		mu.Lock()
+		defer mu.Unlock()
+		n++
+		return fmt.Sprintf("id-%04d", n)
+	}
+}
+
 func newEnv(t *testing.T, opts ...envOption) *testEnv {
 	t.Helper()
-	e := &testEnv{t: t, store: &faultyStore{memStore: newMemStore()}, queue: &fakeQueue{}, logs: &testutil.SyncBuffer{}}
+	e := &testEnv{t: t, store: &faultyStore{Store: memstore.New()}, queue: &fakeQueue{}, logs: &testutil.SyncBuffer{}}
 	logger := slog.New(slog.NewTextHandler(e.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	e.svc = core.NewService(core.Deps{Store: e.store, Queue: e.queue, Generator: fakeGenerator{}, Checker: fakeChecker{},
-		Logger: logger, Now: func() time.Time { return fixedNow }}, core.Config{AdminToken: adminSecret})
+		Logger: logger, Now: func() time.Time { return fixedNow }, NewID: sequentialIDs()}, core.Config{AdminToken: adminSecret})
 	ctx := context.Background()
 	if _, err := e.svc.InstallStyleGuide(ctx, []byte(testGuide), false); err != nil {
 		t.Fatalf("install guide: %v", err)
@@ -173,7 +188,7 @@ func (e *testEnv) submit() (launchID string, drafts []*core.Draft) {
 			e.t.Fatalf("generate %s: %v", id, err)
 		}
 	}
-	list, _, err := e.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Limit: 100})
+	list, _, err := e.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Limit: 100}, "")
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -242,9 +257,7 @@ func TestHealthAndReadiness(t *testing.T) {
 	}
 	e.readyErr = nil
 
-	e.store.memStore.mu.Lock()
-	e.store.memStore.pingErr = errors.New("database is locked")
-	e.store.memStore.mu.Unlock()
+	e.store.setPingErr(errors.New("database is locked"))
 	checkProblem(t, e.do(request{method: "GET", path: "/readyz"}), 503)
 }
 
@@ -597,7 +610,7 @@ func TestStyleGuide(t *testing.T) {
 }
 
 func TestStyleGuideMissingIsUnavailable(t *testing.T) {
-	store := &faultyStore{memStore: newMemStore()}
+	store := memstore.New()
 	svc := core.NewService(core.Deps{Store: store, Queue: &fakeQueue{}, Generator: fakeGenerator{}, Checker: fakeChecker{}},
 		core.Config{AdminToken: adminSecret})
 	h := httpapi.New(svc, httpapi.Options{})
@@ -735,23 +748,6 @@ func TestIdempotency(t *testing.T) {
 	if c.ID == a.ID {
 		t.Errorf("a keyless resubmission replayed")
 	}
-}
-
-// faultyStore wraps memStore to inject failures the memStore cannot have.
-type faultyStore struct {
-	*memStore
-	getLaunchErr   error
-	panicGetLaunch bool
-}
-
-func (s *faultyStore) GetLaunch(ctx context.Context, id string) (*core.Launch, error) {
-	if s.panicGetLaunch {
-		panic("store exploded with password=hunter2")
-	}
-	if s.getLaunchErr != nil {
-		return nil, s.getLaunchErr
-	}
-	return s.memStore.GetLaunch(ctx, id)
 }
 
 func TestServerErrors(t *testing.T) {

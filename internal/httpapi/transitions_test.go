@@ -33,9 +33,13 @@ func TestEveryIllegalTransitionIsAConflict(t *testing.T) {
 			t.Run(fmt.Sprintf("%s_%s", from, a.event), func(t *testing.T) {
 				// Put the draft in "from" behind the machine's back, as a
 				// race with a worker or another reviewer would.
-				if _, err := e.store.UpdateDraft(ctx, d.ID, nil, core.Event{Event: "test", By: "test"}, func(d *core.Draft) error {
+				if err := e.store.Tx(ctx, func(tx core.TxStore) error {
+					d, err := tx.LockDraft(ctx, d.ID)
+					if err != nil {
+						return err
+					}
 					d.Status, d.Findings = from, []core.Finding{}
-					return nil
+					return tx.SaveDraft(ctx, d)
 				}); err != nil {
 					t.Fatal(err)
 				}

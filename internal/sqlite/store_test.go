@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/sqlite"
@@ -45,7 +46,7 @@ func TestReopen(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SaveStyleGuide(ctx, core.StyleGuideDoc{Version: "v1", Body: "b"}); err != nil {
+	if err := s.SaveStyleGuide(ctx, core.StyleGuideDoc{Version: "v1", Body: "b", CreatedAt: time.Now()}); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -55,7 +56,7 @@ func TestReopen(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if doc, err := s.LatestStyleGuide(ctx); err != nil || doc.Version != "v1" {
+	if doc, err := s.CurrentStyleGuide(ctx); err != nil || doc.Version != "v1" {
 		t.Fatalf("after reopen: %+v, %v", doc, err)
 	}
 }
@@ -70,6 +71,7 @@ func TestTwoHandles(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "copydesk.db")
 	var stores []*sqlite.Store
+	var svcs []*core.Service
 	for range 2 {
 		s, err := sqlite.Open(ctx, path)
 		if err != nil {
@@ -77,6 +79,7 @@ func TestTwoHandles(t *testing.T) {
 		}
 		defer s.Close()
 		stores = append(stores, s)
+		svcs = append(svcs, core.NewService(core.Deps{Store: s}, core.Config{}))
 	}
 	l := &core.Launch{Name: "two", SourceLocale: "en-GB", Locales: []string{"en-GB"}, Channels: []string{"pdp"}}
 	var ps []core.Product
@@ -86,19 +89,26 @@ func TestTwoHandles(t *testing.T) {
 		ps = append(ps, core.Product{SKU: sku, Name: sku, Category: "ring"})
 		ds = append(ds, &core.Draft{SKU: sku, Locale: "en-GB", Channel: "pdp"})
 	}
-	if err := stores[0].CreateLaunch(ctx, l, ps, ds); err != nil {
+	if err := svcs[0].CreateLaunch(ctx, l, ps, ds); err != nil {
 		t.Fatal(err)
 	}
 	var wg sync.WaitGroup
-	errs := make(chan error, len(ds)*5)
+	errs := make(chan error, 5*len(ds))
 	for i, d := range ds {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for range 5 {
-				_, err := stores[i%2].UpdateDraft(ctx, d.ID, nil, core.Event{Event: "tick"}, func(d *core.Draft) error {
+				err := stores[i%2].Tx(ctx, func(tx core.TxStore) error {
+					d, err := tx.LockDraft(ctx, d.ID)
+					if err != nil {
+						return err
+					}
 					d.Attempts++
-					return nil
+					if err := tx.SaveDraft(ctx, d); err != nil {
+						return err
+					}
+					return tx.AppendEvents(ctx, []*core.Event{{LaunchID: d.LaunchID, DraftID: d.ID, At: time.Now(), Event: "tick", To: d.Status}})
 				})
 				if err != nil {
 					errs <- err
@@ -111,8 +121,15 @@ func TestTwoHandles(t *testing.T) {
 	for err := range errs {
 		t.Error(err)
 	}
-	got, err := stores[1].GetLaunch(ctx, l.ID)
-	if err != nil || got.Counts[core.StatusQueued] != 40 {
-		t.Fatalf("GetLaunch = %+v, %v", got, err)
+	got, err := svcs[1].GetLaunch(ctx, l.ID)
+	if err != nil {
+		t.Fatalf("GetLaunch: %v", err)
+	}
+	if got.Counts[core.StatusQueued] != 40 {
+		t.Fatalf("counts = %v", got.Counts)
+	}
+	evs, err := stores[0].ListEvents(ctx, core.EventFilter{LaunchID: l.ID})
+	if err != nil || len(evs) != 40*6 || evs[len(evs)-1].Seq != 40*6 {
+		t.Fatalf("%d events, %v; want %d with seqs 1..n", len(evs), err, 40*6)
 	}
 }

@@ -90,7 +90,7 @@ func (f *fixture) submit(t *testing.T) *core.Draft {
 	if err != nil {
 		t.Fatal(err)
 	}
-	drafts, _, err := f.svc.ListDrafts(context.Background(), core.DraftFilter{LaunchID: l.ID})
+	drafts, _, err := f.svc.ListDrafts(context.Background(), core.DraftFilter{LaunchID: l.ID}, "")
 	if err != nil || len(drafts) != 1 {
 		t.Fatalf("drafts = %v, %v", drafts, err)
 	}
@@ -216,7 +216,7 @@ func TestHandlePublishTwicePublishesOnce(t *testing.T) {
 			t.Fatalf("delivery %d: %v", i+1, err)
 		}
 	}
-	entries, _, err := f.svc.CatalogueFeed(ctx, core.CatalogueFilter{})
+	entries, _, err := f.svc.CatalogueFeed(ctx, core.CatalogueFilter{}, "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,58 @@
+package postgres
+
+import (
+	"database/sql"
+	"errors"
+	"sync"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgtype"
+)
+
+// dialect is PostgreSQL's side of sqlstore.Dialect: $n placeholders,
+// text[] lists, timestamptz times, SELECT ... FOR UPDATE row locks and
+// transaction-scoped advisory locks.
+type dialect struct{}
+
+func (dialect) Numbered() bool       { return true }
+func (dialect) Array(v []string) any { return v }
+func (dialect) ScanArray(dst *[]string) any {
+	return &arrayScanner{dst: dst}
+}
+func (dialect) Time(t time.Time) any        { return t.UTC() }
+func (dialect) ScanTime(dst *time.Time) any { return utcTime{dst} }
+func (dialect) ForUpdate() string           { return " FOR UPDATE" }
+func (dialect) LockKey() string             { return `SELECT pg_advisory_xact_lock(hashtextextended(?, 0))` }
+func (dialect) IsUnique(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && pe.Code == "23505"
+}
+func (dialect) ColumnsQuery() string {
+	return `SELECT table_name::text, column_name::text FROM information_schema.columns
+		WHERE table_schema = current_schema() AND table_name <> 'goose_db_version'
+		ORDER BY table_name, ordinal_position`
+}
+
+// pgtype.Map caches scan plans and is not safe for concurrent use: one per
+// scan, from a pool.
+var maps = sync.Pool{New: func() any { return pgtype.NewMap() }}
+
+type arrayScanner struct{ dst *[]string }
+
+func (a *arrayScanner) Scan(src any) error {
+	m := maps.Get().(*pgtype.Map)
+	defer maps.Put(m)
+	return m.SQLScanner(a.dst).Scan(src)
+}
+
+type utcTime struct{ dst *time.Time }
+
+func (u utcTime) Scan(src any) error {
+	var t sql.NullTime
+	if err := t.Scan(src); err != nil {
+		return err
+	}
+	*u.dst = t.Time.UTC()
+	return nil
+}

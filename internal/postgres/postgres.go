@@ -1,0 +1,73 @@
+// Package postgres opens copydesk's store on PostgreSQL through pgx's
+// database/sql driver: the store of a real deployment, shared by API
+// replicas and any number of workers. It holds only what is PostgreSQL's
+// own (the dialect, the migrations, connecting); the store itself is
+// internal/sqlstore.
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"io/fs"
+
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/jackc/pgx/v5/stdlib"
+	"github.com/pressly/goose/v3"
+	"github.com/pressly/goose/v3/lock"
+
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/sqlstore"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Store is copydesk's store on PostgreSQL.
+type Store = sqlstore.Store
+
+// Open connects to the database at url and applies pending migrations.
+// Query parameters that pgx does not know, such as search_path, become
+// session settings.
+func Open(ctx context.Context, url string) (*Store, error) {
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		// The cause may quote the URL; it stays in Err, out of the message.
+		return nil, core.Wrap(core.CodeInvalid, err, "postgres: invalid database URL")
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, core.Wrap(core.CodeUnavailable, err, "postgres: cannot connect")
+	}
+	db := stdlib.OpenDBFromPool(pool)
+	if err := migrate(ctx, db); err != nil {
+		db.Close()
+		pool.Close()
+		return nil, err
+	}
+	return sqlstore.New(sqlstore.Options{Dialect: dialect{}, Write: db,
+		ViewOptions: &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead},
+		Close:       func() error { pool.Close(); return nil }}), nil
+}
+
+func migrate(ctx context.Context, db *sql.DB) error {
+	sub, err := fs.Sub(migrations, "migrations")
+	if err != nil {
+		return core.Wrap(core.CodeInternal, err, "postgres: migrations")
+	}
+	// A session advisory lock lets many replicas start at once: one
+	// migrates, the others wait and then find nothing to do.
+	// Waiters poll every second (goose's default is 5s) for up to 5 minutes.
+	locker, err := lock.NewPostgresSessionLocker(lock.WithLockTimeout(1, 300))
+	if err != nil {
+		return core.Wrap(core.CodeInternal, err, "postgres: migrations")
+	}
+	p, err := goose.NewProvider(goose.DialectPostgres, db, sub, goose.WithSessionLocker(locker))
+	if err != nil {
+		return core.Wrap(core.CodeInternal, err, "postgres: migrations")
+	}
+	if _, err := p.Up(ctx); err != nil {
+		return core.Wrap(core.CodeUnavailable, err, "postgres: applying migrations failed")
+	}
+	return nil
+}

@@ -1,0 +1,110 @@
+// Package sqlite opens copydesk's store on a local SQLite file with the
+// pure-Go modernc.org/sqlite driver: the embedded default, one process,
+// many goroutines, one file. It holds only what is SQLite's own (the
+// dialect, the migrations, opening the file); the store itself is
+// internal/sqlstore.
+//
+// SQLite allows one writer at a time. Rather than let ~20 workers collide and
+// spin on SQLITE_BUSY, every write goes through a pool of exactly one
+// connection (Go's database/sql queues the callers) and starts with BEGIN
+// IMMEDIATE so the write lock is taken up front, never upgraded mid-way.
+// Reads use a separate pool: in WAL mode they never block the writer.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/pressly/goose/v3"
+	_ "modernc.org/sqlite" // the "sqlite" database/sql driver
+
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/sqlstore"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Store is copydesk's store on SQLite.
+type Store = sqlstore.Store
+
+// Open opens (creating if needed) the database at path, with its parent
+// directory, and applies pending migrations. A path of ":memory:" gives a
+// private in-memory database, handy in tests.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if path == "" {
+		return nil, core.Errorf(core.CodeInvalid, "sqlite: empty database path")
+	}
+	memory := path == ":memory:"
+	if !memory {
+		if dir := filepath.Dir(path); dir != "" {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return nil, core.Wrap(core.CodeUnavailable, err, "sqlite: cannot create the database directory")
+			}
+		}
+	}
+	params := url.Values{}
+	// busy_timeout still matters: WAL checkpoints and other processes
+	// (a CLI, a backup) can hold locks briefly.
+	params.Add("_pragma", "busy_timeout(10000)")
+	params.Add("_pragma", "foreign_keys(1)")
+	if !memory {
+		params.Add("_pragma", "journal_mode(WAL)")
+		// NORMAL is durable across application crashes in WAL mode and
+		// much faster than FULL; only an OS crash can lose the last commits.
+		params.Add("_pragma", "synchronous(NORMAL)")
+	}
+	wparams := url.Values{}
+	for k, v := range params {
+		wparams[k] = slices.Clone(v)
+	}
+	wparams.Set("_txlock", "immediate")
+
+	w, err := sql.Open("sqlite", path+"?"+wparams.Encode())
+	if err != nil {
+		return nil, core.Wrap(core.CodeInternal, err, "sqlite: open failed")
+	}
+	w.SetMaxOpenConns(1)
+	w.SetMaxIdleConns(1)
+	w.SetConnMaxLifetime(0)
+	w.SetConnMaxIdleTime(0)
+	r := w
+	view := (*sql.TxOptions)(nil)
+	if !memory {
+		params.Add("_pragma", "query_only(1)")
+		if r, err = sql.Open("sqlite", path+"?"+params.Encode()); err != nil {
+			w.Close()
+			return nil, core.Wrap(core.CodeInternal, err, "sqlite: open failed")
+		}
+		r.SetMaxOpenConns(8)
+		r.SetMaxIdleConns(8)
+		view = &sql.TxOptions{ReadOnly: true}
+	}
+	s := sqlstore.New(sqlstore.Options{Dialect: dialect{}, Write: w, Read: r, ViewOptions: view})
+	if err := migrate(ctx, w); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func migrate(ctx context.Context, db *sql.DB) error {
+	sub, err := fs.Sub(migrations, "migrations")
+	if err != nil {
+		return core.Wrap(core.CodeInternal, err, "sqlite: migrations")
+	}
+	p, err := goose.NewProvider(goose.DialectSQLite3, db, sub)
+	if err != nil {
+		return core.Wrap(core.CodeInternal, err, "sqlite: migrations")
+	}
+	if _, err := p.Up(ctx); err != nil {
+		return core.Wrap(core.CodeInternal, err, "sqlite: applying migrations failed")
+	}
+	return nil
+}

@@ -1,0 +1,167 @@
+package sqlstore
+
+import (
+	"context"
+	"encoding/json"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+var draftColumns = []string{"id", "launch_id", "sku", "locale", "channel", "status", "text", "version", "attempts",
+	"findings", "model", "style_guide_version", "prompt_version", "prompt_hash", "prompt_tokens", "completion_tokens",
+	"cost", "feedback", "reason", "created_at", "updated_at"}
+
+var draftCols = strings.Join(draftColumns, ", ")
+
+func (q *queries) draftArgs(d *core.Draft) []any {
+	return []any{d.ID, d.LaunchID, d.SKU, d.Locale, d.Channel, string(d.Status), d.Text, d.Version, d.Attempts,
+		mustJSON(d.Findings), d.Model, d.StyleGuideVersion, d.PromptVersion, d.PromptHash, d.Usage.PromptTokens,
+		d.Usage.CompletionTokens, d.Usage.Cost, d.Feedback, d.Reason, q.d.Time(d.CreatedAt), q.d.Time(d.UpdatedAt)}
+}
+
+func (q *queries) scanDraft(sc interface{ Scan(...any) error }) (*core.Draft, error) {
+	var d core.Draft
+	var findings string
+	if err := sc.Scan(&d.ID, &d.LaunchID, &d.SKU, &d.Locale, &d.Channel, &d.Status, &d.Text, &d.Version,
+		&d.Attempts, &findings, &d.Model, &d.StyleGuideVersion, &d.PromptVersion, &d.PromptHash,
+		&d.Usage.PromptTokens, &d.Usage.CompletionTokens, &d.Usage.Cost, &d.Feedback, &d.Reason,
+		q.d.ScanTime(&d.CreatedAt), q.d.ScanTime(&d.UpdatedAt)); err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal([]byte(findings), &d.Findings); err != nil {
+		return nil, err
+	}
+	return &d, nil
+}
+
+// InsertDrafts implements core.TxStore.
+func (q *queries) InsertDrafts(ctx context.Context, drafts []*core.Draft) error {
+	rows := make([][]any, len(drafts))
+	for i, d := range drafts {
+		if d.Findings == nil {
+			d.Findings = []core.Finding{}
+		}
+		rows[i] = q.draftArgs(d)
+	}
+	err := q.insertRows(ctx, "drafts", draftColumns, rows)
+	if q.d.IsUnique(err) {
+		return core.Wrap(core.CodeInvalid, err, "duplicate draft (sku, locale, channel) in launch")
+	}
+	if err != nil {
+		return wrap(err, "storing drafts failed")
+	}
+	return nil
+}
+
+// GetDraft implements core.TxStore.
+func (q *queries) GetDraft(ctx context.Context, id string) (*core.Draft, error) {
+	return q.getDraft(ctx, id, "")
+}
+
+// LockDraft implements core.TxStore.
+func (q *queries) LockDraft(ctx context.Context, id string) (*core.Draft, error) {
+	if !q.inTx {
+		return q.getDraft(ctx, id, "")
+	}
+	return q.getDraft(ctx, id, q.d.ForUpdate())
+}
+
+func (q *queries) getDraft(ctx context.Context, id, lock string) (*core.Draft, error) {
+	d, err := q.scanDraft(q.row(ctx, `SELECT `+draftCols+` FROM drafts WHERE id = ?`+lock, id))
+	if err != nil {
+		return nil, notFound(err, "draft", "reading draft failed")
+	}
+	return d, nil
+}
+
+// SaveDraft implements core.TxStore.
+func (q *queries) SaveDraft(ctx context.Context, d *core.Draft) error {
+	if d.Findings == nil {
+		d.Findings = []core.Finding{}
+	}
+	res, err := q.exec(ctx, `UPDATE drafts SET status = ?, text = ?, version = ?, attempts = ?, findings = ?,
+		model = ?, style_guide_version = ?, prompt_version = ?, prompt_hash = ?, prompt_tokens = ?,
+		completion_tokens = ?, cost = ?, feedback = ?, reason = ?, updated_at = ? WHERE id = ?`,
+		string(d.Status), d.Text, d.Version, d.Attempts, mustJSON(d.Findings), d.Model, d.StyleGuideVersion,
+		d.PromptVersion, d.PromptHash, d.Usage.PromptTokens, d.Usage.CompletionTokens, d.Usage.Cost,
+		d.Feedback, d.Reason, q.d.Time(d.UpdatedAt), d.ID)
+	if err != nil {
+		return wrap(err, "saving draft failed")
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return core.Errorf(core.CodeNotFound, "draft not found")
+	}
+	return nil
+}
+
+// ListDrafts implements core.TxStore.
+func (q *queries) ListDrafts(ctx context.Context, f core.DraftFilter) ([]*core.Draft, error) {
+	var where []string
+	var args []any
+	add := func(cond string, a ...any) { where, args = append(where, cond), append(args, a...) }
+	if f.LaunchID != "" {
+		add("launch_id = ?", f.LaunchID)
+	}
+	if len(f.Locales) > 0 {
+		ls := make([]any, len(f.Locales))
+		for i, l := range f.Locales {
+			ls[i] = l
+		}
+		add("locale IN ("+placeholders(len(ls))+")", ls...)
+	}
+	if f.Status != "" {
+		add("status = ?", string(f.Status))
+	}
+	if f.SKU != "" {
+		add("sku = ?", f.SKU)
+	}
+	if f.Channel != "" {
+		add("channel = ?", f.Channel)
+	}
+	if f.AfterID != "" {
+		add("id > ?", f.AfterID)
+	}
+	query := `SELECT ` + draftCols + ` FROM drafts`
+	if len(where) > 0 {
+		query += " WHERE " + strings.Join(where, " AND ")
+	}
+	query += " ORDER BY id LIMIT " + strconv.Itoa(limit(f.Limit))
+	return q.drafts(ctx, query, args...)
+}
+
+// StuckDrafts implements core.TxStore.
+func (q *queries) StuckDrafts(ctx context.Context, statuses []core.Status, before time.Time, n int) ([]*core.Draft, error) {
+	if len(statuses) == 0 {
+		return []*core.Draft{}, nil
+	}
+	args := make([]any, 0, len(statuses)+1)
+	for _, st := range statuses {
+		args = append(args, string(st))
+	}
+	args = append(args, q.d.Time(before))
+	return q.drafts(ctx, `SELECT `+draftCols+` FROM drafts WHERE status IN (`+placeholders(len(statuses))+`)
+		AND updated_at < ? ORDER BY updated_at, id LIMIT `+strconv.Itoa(limit(n)), args...)
+}
+
+func (q *queries) drafts(ctx context.Context, query string, args ...any) ([]*core.Draft, error) {
+	rows, err := q.read.QueryContext(ctx, q.sqlNoCache(query), args...)
+	if err != nil {
+		return nil, wrap(err, "listing drafts failed")
+	}
+	defer rows.Close()
+	out := []*core.Draft{}
+	for rows.Next() {
+		d, err := q.scanDraft(rows)
+		if err != nil {
+			return nil, wrap(err, "listing drafts failed")
+		}
+		out = append(out, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, wrap(err, "listing drafts failed")
+	}
+	return out, nil
+}

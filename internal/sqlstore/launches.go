@@ -1,0 +1,136 @@
+package sqlstore
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+const launchCols = `id, name, source_locale, locales, channels, go_live, callback_url, mode, budget, spent,
+	product_count, COALESCE(idempotency_key, ''), idempotency_owner, request_hash, created_by, created_at`
+
+func (q *queries) scanLaunch(sc interface{ Scan(...any) error }) (*core.Launch, error) {
+	var l core.Launch
+	err := sc.Scan(&l.ID, &l.Name, &l.SourceLocale, q.d.ScanArray(&l.Locales), q.d.ScanArray(&l.Channels), &l.GoLive,
+		&l.CallbackURL, &l.Mode, &l.Budget, &l.Spent, &l.ProductCount, &l.IdempotencyKey, &l.IdempotencyOwner,
+		&l.RequestHash, &l.CreatedBy, q.d.ScanTime(&l.CreatedAt))
+	return &l, err
+}
+
+// InsertLaunch implements core.TxStore.
+func (q *queries) InsertLaunch(ctx context.Context, l *core.Launch) error {
+	var key any // NULL when the caller sent none: NULLs never collide
+	if l.IdempotencyKey != "" {
+		key = l.IdempotencyKey
+	}
+	_, err := q.exec(ctx, `INSERT INTO launches (id, name, source_locale, locales, channels, go_live, callback_url,
+		mode, budget, spent, product_count, idempotency_key, idempotency_owner, request_hash, created_by, created_at)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		l.ID, l.Name, l.SourceLocale, q.d.Array(nonNil(l.Locales)), q.d.Array(nonNil(l.Channels)), l.GoLive,
+		l.CallbackURL, l.Mode, l.Budget, l.Spent, l.ProductCount, key, l.IdempotencyOwner, l.RequestHash,
+		l.CreatedBy, q.d.Time(l.CreatedAt))
+	if q.d.IsUnique(err) {
+		return core.Wrap(core.CodeConflict, err, "a launch with this id or idempotency key exists")
+	}
+	if err != nil {
+		return wrap(err, "creating launch failed")
+	}
+	return nil
+}
+
+// GetLaunch implements core.TxStore.
+func (q *queries) GetLaunch(ctx context.Context, id string) (*core.Launch, error) {
+	l, err := q.scanLaunch(q.row(ctx, `SELECT `+launchCols+` FROM launches WHERE id = ?`, id))
+	if err != nil {
+		return nil, notFound(err, "launch", "reading launch failed")
+	}
+	return l, nil
+}
+
+// LaunchByIdempotencyKey implements core.TxStore.
+func (q *queries) LaunchByIdempotencyKey(ctx context.Context, owner, key string) (*core.Launch, error) {
+	if key == "" {
+		return nil, core.Errorf(core.CodeNotFound, "launch not found")
+	}
+	l, err := q.scanLaunch(q.row(ctx, `SELECT `+launchCols+` FROM launches
+		WHERE idempotency_owner = ? AND idempotency_key = ?`, owner, key))
+	if err != nil {
+		return nil, notFound(err, "launch", "reading launch failed")
+	}
+	return l, nil
+}
+
+// LaunchProgress implements core.TxStore.
+func (q *queries) LaunchProgress(ctx context.Context, id string) (map[core.Status]int, core.Usage, error) {
+	counts := make(map[core.Status]int, len(core.Statuses))
+	for _, st := range core.Statuses {
+		counts[st] = 0
+	}
+	var total core.Usage
+	rows, err := q.query(ctx, `SELECT status, count(*), CAST(COALESCE(sum(prompt_tokens), 0) AS bigint),
+		CAST(COALESCE(sum(completion_tokens), 0) AS bigint), COALESCE(sum(cost), 0)
+		FROM drafts WHERE launch_id = ? GROUP BY status`, id)
+	if err != nil {
+		return nil, total, wrap(err, "reading launch progress failed")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var st core.Status
+		var n int
+		var u core.Usage
+		if err := rows.Scan(&st, &n, &u.PromptTokens, &u.CompletionTokens, &u.Cost); err != nil {
+			return nil, total, wrap(err, "reading launch progress failed")
+		}
+		counts[st] = n
+		total = total.Add(u)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, total, wrap(err, "reading launch progress failed")
+	}
+	return counts, total, nil
+}
+
+// AddLaunchSpend implements core.TxStore.
+func (q *queries) AddLaunchSpend(ctx context.Context, id string, cost float64) error {
+	res, err := q.exec(ctx, `UPDATE launches SET spent = spent + ? WHERE id = ?`, cost, id)
+	if err != nil {
+		return wrap(err, "recording launch spend failed")
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return core.Errorf(core.CodeNotFound, "launch not found")
+	}
+	return nil
+}
+
+// InsertProducts implements core.TxStore.
+func (q *queries) InsertProducts(ctx context.Context, launchID string, products []core.Product) error {
+	rows := make([][]any, len(products))
+	for i := range products {
+		p := &products[i]
+		rows[i] = []any{launchID, p.SKU, p.Category, p.Collection, mustJSON(p)}
+	}
+	err := q.insertRows(ctx, "products", []string{"launch_id", "sku", "category", "collection", "data"}, rows)
+	if q.d.IsUnique(err) {
+		return core.Wrap(core.CodeInvalid, err, "duplicate product sku in launch")
+	}
+	if err != nil {
+		return wrap(err, "storing products failed")
+	}
+	return nil
+}
+
+// GetProduct implements core.TxStore.
+func (q *queries) GetProduct(ctx context.Context, launchID, sku string) (*core.Product, error) {
+	var data string
+	err := q.row(ctx, `SELECT data FROM products WHERE launch_id = ? AND sku = ?`, launchID, sku).Scan(&data)
+	if err != nil {
+		return nil, notFound(err, fmt.Sprintf("product %s", sku), "reading product failed")
+	}
+	var p core.Product
+	if err := json.Unmarshal([]byte(data), &p); err != nil {
+		return nil, wrap(err, "reading product failed")
+	}
+	return &p, nil
+}

@@ -1,0 +1,56 @@
+package sqlstore_test
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/postgres"
+	"github.com/copydesk/copydesk/internal/sqlite"
+	"github.com/copydesk/copydesk/internal/testutil"
+)
+
+// The SQLite and PostgreSQL migrations build the same tables with the same
+// columns: one SQL implementation reads and writes both.
+func TestSchemasAgree(t *testing.T) {
+	ctx := context.Background()
+	lite, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "schema.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lite.Close()
+	pg, err := postgres.Open(ctx, testutil.FreshSchema(t, "schema"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pg.Close()
+	a, err := lite.Columns(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := pg.Columns(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) < 8 {
+		t.Fatalf("SQLite has only tables %v", a)
+	}
+	for table, cols := range a {
+		other, ok := b[table]
+		if !ok {
+			t.Errorf("table %s is in SQLite only", table)
+			continue
+		}
+		slices.Sort(cols)
+		slices.Sort(other)
+		if !slices.Equal(cols, other) {
+			t.Errorf("table %s columns differ:\n  sqlite:   %v\n  postgres: %v", table, cols, other)
+		}
+	}
+	for table := range b {
+		if _, ok := a[table]; !ok {
+			t.Errorf("table %s is in PostgreSQL only", table)
+		}
+	}
+}

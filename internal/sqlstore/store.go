@@ -1,0 +1,298 @@
+// Package sqlstore is copydesk's one SQL implementation of core.Store,
+// over database/sql, for SQLite and PostgreSQL alike. What truly differs
+// between the two (placeholders, arrays, times, row and advisory locks,
+// unique violations) is a small Dialect that each adapter package
+// (internal/sqlite, internal/postgres) supplies with its migrations and the
+// code that opens its database. One file per aggregate: launches.go,
+// drafts.go, events.go, catalogue.go, tokens.go, guides.go, cache.go.
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// Dialect is what differs between the databases.
+type Dialect interface {
+	// Numbered reports whether placeholders are $1, $2, ... (PostgreSQL)
+	// rather than ? (SQLite). Queries here are written with ?.
+	Numbered() bool
+	// Array is a []string argument; ScanArray a destination for one
+	// (text[] on PostgreSQL, JSON text on SQLite).
+	Array(v []string) any
+	ScanArray(dst *[]string) any
+	// Time is a time argument; ScanTime a destination for one (timestamptz
+	// on PostgreSQL, integer microseconds on SQLite).
+	Time(t time.Time) any
+	ScanTime(dst *time.Time) any
+	// ForUpdate ends a SELECT that locks its rows until the transaction
+	// ends; "" where a write transaction holds the whole database.
+	ForUpdate() string
+	// LockKey is a statement with one ? (a text key) that takes a lock
+	// held until the transaction ends; "" where the write transaction
+	// already holds the whole database.
+	LockKey() string
+	// IsUnique reports a unique-constraint violation.
+	IsUnique(err error) bool
+	// ColumnsQuery lists (table, column) of the application's tables.
+	ColumnsQuery() string
+}
+
+// Options open a Store.
+type Options struct {
+	Dialect Dialect
+	// Write runs transactions and writes; Read runs reads outside a
+	// transaction and View (the same pool as Write if nil).
+	Write, Read *sql.DB
+	// ViewOptions begin View's read-only transactions.
+	ViewOptions *sql.TxOptions
+	// Close is called by Close after the pools are closed (may be nil).
+	Close func() error
+}
+
+// Store is a core.Store over database/sql.
+type Store struct {
+	queries
+	opts Options
+}
+
+var _ core.Store = (*Store)(nil)
+
+// New returns a Store over already migrated databases.
+func New(o Options) *Store {
+	if o.Read == nil {
+		o.Read = o.Write
+	}
+	s := &Store{queries: queries{d: o.Dialect, read: o.Read, write: o.Write, rebound: &sync.Map{}}, opts: o}
+	s.queries.store = s
+	return s
+}
+
+// conn is what *sql.DB and *sql.Tx share.
+type conn interface {
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+	PrepareContext(ctx context.Context, query string) (*sql.Stmt, error)
+}
+
+// queries implements core.TxStore on a pool or a transaction: reads go to
+// read, writes to write (the same *sql.Tx inside a transaction).
+type queries struct {
+	d           Dialect
+	read, write conn
+	inTx        bool
+	rebound     *sync.Map // query with ? -> query for the dialect
+	store       *Store
+}
+
+// atomically runs fn in the current transaction, or in a new one.
+func (q *queries) atomically(ctx context.Context, fn func(*queries) error) error {
+	if q.inTx {
+		return fn(q)
+	}
+	return q.store.run(ctx, q.store.opts.Write, nil, func(tx core.TxStore) error { return fn(tx.(*queries)) })
+}
+
+// Tx implements core.Store.
+func (s *Store) Tx(ctx context.Context, fn func(core.TxStore) error) error {
+	return s.run(ctx, s.opts.Write, nil, fn)
+}
+
+// View implements core.Store.
+func (s *Store) View(ctx context.Context, fn func(core.TxStore) error) error {
+	return s.run(ctx, s.opts.Read, s.opts.ViewOptions, fn)
+}
+
+func (s *Store) run(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn func(core.TxStore) error) error {
+	tx, err := db.BeginTx(ctx, opts)
+	if err != nil {
+		return wrap(err, "starting a transaction failed")
+	}
+	defer tx.Rollback()
+	q := s.queries
+	q.read, q.write, q.inTx = tx, tx, true
+	if err := fn(&q); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		if s.queries.d.IsUnique(err) {
+			return core.Wrap(core.CodeConflict, err, "the change conflicts with another")
+		}
+		return wrap(err, "committing a transaction failed")
+	}
+	return nil
+}
+
+// Ping implements core.Store.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.opts.Read.PingContext(ctx); err != nil {
+		return core.Wrap(core.CodeUnavailable, err, "database unreachable")
+	}
+	return nil
+}
+
+// Close implements core.Store.
+func (s *Store) Close() error {
+	var errs []error
+	if s.opts.Read != s.opts.Write {
+		errs = append(errs, s.opts.Read.Close())
+	}
+	errs = append(errs, s.opts.Write.Close())
+	if s.opts.Close != nil {
+		errs = append(errs, s.opts.Close())
+	}
+	return errors.Join(errs...)
+}
+
+// Columns lists the columns of every application table, for the test
+// that both schemas agree.
+func (s *Store) Columns(ctx context.Context) (map[string][]string, error) {
+	rows, err := s.opts.Read.QueryContext(ctx, s.queries.d.ColumnsQuery())
+	if err != nil {
+		return nil, wrap(err, "listing columns failed")
+	}
+	defer rows.Close()
+	out := map[string][]string{}
+	for rows.Next() {
+		var table, col string
+		if err := rows.Scan(&table, &col); err != nil {
+			return nil, wrap(err, "listing columns failed")
+		}
+		out[table] = append(out[table], col)
+	}
+	return out, rows.Err()
+}
+
+// ---- helpers ----
+
+// sql rewrites a query written with ? for the dialect, once per query.
+func (q *queries) sql(query string) string {
+	if !q.d.Numbered() {
+		return query
+	}
+	if r, ok := q.rebound.Load(query); ok {
+		return r.(string)
+	}
+	r := q.sqlNoCache(query)
+	q.rebound.Store(query, r)
+	return r
+}
+
+func (q *queries) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return q.write.ExecContext(ctx, q.sql(query), args...)
+}
+
+func (q *queries) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return q.read.QueryContext(ctx, q.sql(query), args...)
+}
+
+func (q *queries) row(ctx context.Context, query string, args ...any) *sql.Row {
+	return q.read.QueryRowContext(ctx, q.sql(query), args...)
+}
+
+// lock takes the dialect's transaction-scoped lock on key (a no-op where
+// the write transaction holds the database).
+func (q *queries) lock(ctx context.Context, key string) error {
+	if q.d.LockKey() == "" {
+		return nil
+	}
+	if _, err := q.write.ExecContext(ctx, q.sql(q.d.LockKey()), key); err != nil {
+		return wrap(err, "taking a lock failed")
+	}
+	return nil
+}
+
+// wrap turns a driver error into a core error: cancelled or timed out is
+// unavailable (the caller may retry), anything else internal.
+func wrap(err error, msg string) error {
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return core.Wrap(core.CodeUnavailable, err, msg)
+	}
+	return core.Wrap(core.CodeInternal, err, msg)
+}
+
+func notFound(err error, what string, msg string) error {
+	if errors.Is(err, sql.ErrNoRows) {
+		return core.Errorf(core.CodeNotFound, "%s not found", what)
+	}
+	return wrap(err, msg)
+}
+
+// limit is a store's page size: what core asks for, 100 if nothing.
+func limit(n int) int {
+	if n <= 0 {
+		return core.DefaultPageSize
+	}
+	return n
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
+}
+
+// insertRows writes rows into table in multi-row INSERTs of at most
+// ~maxParams arguments each: a few statements for thousands of rows.
+func (q *queries) insertRows(ctx context.Context, table string, cols []string, rows [][]any) error {
+	const maxParams = 30000
+	per := max(1, maxParams/len(cols))
+	one := "(" + placeholders(len(cols)) + ")"
+	for start := 0; start < len(rows); start += per {
+		end := min(start+per, len(rows))
+		var b strings.Builder
+		b.WriteString("INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES ")
+		args := make([]any, 0, (end-start)*len(cols))
+		for i, r := range rows[start:end] {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(one)
+			args = append(args, r...)
+		}
+		if _, err := q.write.ExecContext(ctx, q.sqlNoCache(b.String()), args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sqlNoCache rebinds a query built at run time (not worth caching).
+func (q *queries) sqlNoCache(query string) string {
+	if !q.d.Numbered() {
+		return query
+	}
+	var b strings.Builder
+	n := 0
+	for _, c := range query {
+		if c == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func mustJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err) // only plain data types are marshalled here: a bug
+	}
+	return string(b)
+}
+
+func nonNil(v []string) []string {
+	if v == nil {
+		return []string{}
+	}
+	return v
+}

@@ -1,0 +1,275 @@
+package storetest
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+var draftTests = []test{
+	{"Get", testGetDraft},
+	{"List", testListDrafts},
+	{"Save", testSaveDraft},
+	{"LockRace", testLockRace},
+	{"Stuck", testStuckDrafts},
+	{"CustomIDs", testCustomIDs},
+	{"BigLaunch", testBigLaunch},
+	{"NotFound", testDraftNotFound},
+}
+
+func testGetDraft(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	_, _, ds := create(t, s, "get", 1)
+	got, err := s.GetDraft(ctx, ds[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, ds[0]) {
+		t.Errorf("GetDraft =\n%+v\nwant\n%+v", got, ds[0])
+	}
+	if got.History != nil || got.Findings == nil {
+		t.Errorf("GetDraft history %v findings %v; want none and []", got.History, got.Findings)
+	}
+}
+
+// page lists every draft matching f, limit at a time, the way core pages.
+func page(t *testing.T, s core.Store, f core.DraftFilter, limit int) []string {
+	t.Helper()
+	var got []string
+	for range 200 {
+		f.Limit = limit
+		items, err := s.ListDrafts(context.Background(), f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(items) > max(limit, 1) && limit > 0 {
+			t.Fatalf("page of %d items, limit %d", len(items), limit)
+		}
+		for _, d := range items {
+			if d.History != nil {
+				t.Fatalf("ListDrafts returned history")
+			}
+		}
+		got = append(got, ids(items, draftID)...)
+		if len(items) < limit || limit <= 0 || len(items) == 0 {
+			return got
+		}
+		f.AfterID = items[len(items)-1].ID
+	}
+	t.Fatal("pagination does not end")
+	return nil
+}
+
+func testListDrafts(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	l, _, ds := create(t, s, "list", 5, "en-GB", "fr-FR", "de-DE")
+	other, _, ods := create(t, s, "other", 2, "en-GB")
+	set(t, s, ds[1].ID, core.StatusInReview, nil)
+	set(t, s, ds[4].ID, core.StatusInReview, nil)
+	set(t, s, ods[0].ID, core.StatusInReview, nil)
+	all := ids(ds, draftID)
+	if !slices.IsSorted(all) {
+		t.Errorf("draft IDs are not in creation order: %v", all)
+	}
+	tests := []struct {
+		name string
+		f    core.DraftFilter
+		want []string
+	}{
+		{"launch", core.DraftFilter{LaunchID: l.ID}, all},
+		{"other launch", core.DraftFilter{LaunchID: other.ID}, ids(ods, draftID)},
+		{"locale", core.DraftFilter{LaunchID: l.ID, Locales: []string{"fr-FR"}},
+			[]string{ds[1].ID, ds[4].ID, ds[7].ID, ds[10].ID, ds[13].ID}},
+		{"locales", core.DraftFilter{LaunchID: l.ID, Locales: []string{"fr-FR", "de-DE"}, Status: core.StatusQueued},
+			[]string{ds[2].ID, ds[5].ID, ds[7].ID, ds[8].ID, ds[10].ID, ds[11].ID, ds[13].ID, ds[14].ID}},
+		{"status", core.DraftFilter{LaunchID: l.ID, Status: core.StatusInReview}, []string{ds[1].ID, ds[4].ID}},
+		{"review queue across launches", core.DraftFilter{Status: core.StatusInReview, Locales: []string{"en-GB", "fr-FR"}},
+			[]string{ds[1].ID, ds[4].ID, ods[0].ID}},
+		{"none", core.DraftFilter{LaunchID: l.ID, Status: core.StatusPublished}, nil},
+		{"sku", core.DraftFilter{LaunchID: l.ID, SKU: ds[3].SKU}, []string{ds[3].ID, ds[4].ID, ds[5].ID}},
+		{"sku and channel", core.DraftFilter{LaunchID: l.ID, SKU: ds[3].SKU, Channel: "pdp"}, []string{ds[3].ID, ds[4].ID, ds[5].ID}},
+		{"other channel", core.DraftFilter{LaunchID: l.ID, Channel: "social"}, nil},
+		{"unknown launch", core.DraftFilter{LaunchID: "nope"}, nil},
+	}
+	for _, tt := range tests {
+		for _, limit := range []int{1, 4, 1000} {
+			if got := page(t, s, tt.f, limit); !slices.Equal(got, tt.want) {
+				t.Errorf("%s, limit %d: got %v\nwant %v", tt.name, limit, got, tt.want)
+			}
+		}
+	}
+	// No limit means a page of the default size.
+	if items, err := s.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID}); err != nil || len(items) != len(ds) {
+		t.Errorf("ListDrafts without a limit = %d drafts, %v", len(items), err)
+	}
+	items, err := s.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Limit: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(items[0], ds[0]) {
+		t.Errorf("ListDrafts item =\n%+v\nwant\n%+v", items[0], ds[0])
+	}
+}
+
+func testSaveDraft(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	_, _, ds := create(t, s, "save", 1)
+	d := *ds[0]
+	d.Status, d.Text, d.Version, d.Attempts = core.StatusInReview, "Un charme en argent sterling.", 1, 2
+	d.Findings = []core.Finding{{Rule: "length.min", Category: "length", Severity: core.SeverityWarn, Message: "short", Start: 1, End: 4}}
+	d.Model, d.StyleGuideVersion, d.PromptVersion, d.PromptHash = "offline/template", "2026.11", "p1", "abc"
+	d.Usage = core.Usage{PromptTokens: 812, CompletionTokens: 140, Cost: 0.01}
+	d.Feedback, d.Reason = "warmer please", "none"
+	d.UpdatedAt = epoch.Add(time.Minute + 123*time.Microsecond)
+	if err := s.Tx(ctx, func(tx core.TxStore) error { return tx.SaveDraft(ctx, &d) }); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.GetDraft(ctx, d.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, &d) {
+		t.Errorf("GetDraft after save =\n%+v\nwant\n%+v", got, &d)
+	}
+	missing := d
+	missing.ID = "missing"
+	wantCode(t, s.SaveDraft(ctx, &missing), core.CodeNotFound)
+}
+
+// Workers race to take one draft, each locking it in a transaction: the
+// lock serialises them, so exactly one sees it queued, and concurrent
+// read-modify-writes lose nothing.
+func testLockRace(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	_, _, ds := create(t, s, "race", 1)
+	id := ds[0].ID
+	const n = 20
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	won := 0
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			err := s.Tx(ctx, func(tx core.TxStore) error {
+				d, err := tx.LockDraft(ctx, id)
+				if err != nil {
+					return err
+				}
+				if d.Status == core.StatusQueued {
+					mu.Lock()
+					won++
+					mu.Unlock()
+				}
+				d.Status = core.StatusGenerating
+				d.Attempts++
+				return tx.SaveDraft(ctx, d)
+			})
+			if err != nil {
+				t.Errorf("racing transaction: %v", err)
+			}
+		}()
+	}
+	wg.Wait()
+	if won != 1 {
+		t.Errorf("%d workers saw the draft queued, want 1", won)
+	}
+	d, err := s.GetDraft(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Attempts != n {
+		t.Errorf("attempts %d after %d locked increments", d.Attempts, n)
+	}
+}
+
+func testStuckDrafts(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	_, _, ds := create(t, s, "stuck", 4)
+	// ds[0] and ds[3] stay as created (updated at epoch); ds[1] and ds[2]
+	// move on, later.
+	set(t, s, ds[1].ID, core.StatusGenerating, func(d *core.Draft) { d.UpdatedAt = epoch.Add(time.Hour) })
+	set(t, s, ds[2].ID, core.StatusInReview, func(d *core.Draft) { d.UpdatedAt = epoch.Add(time.Hour) })
+	before := epoch.Add(30 * time.Minute)
+	statuses := []core.Status{core.StatusQueued, core.StatusGenerating}
+	got, err := s.StuckDrafts(ctx, statuses, before, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{ds[0].ID, ds[3].ID}; !slices.Equal(ids(got, draftID), want) {
+		t.Errorf("StuckDrafts = %v, want %v", ids(got, draftID), want)
+	}
+	got, err = s.StuckDrafts(ctx, statuses, before, 1)
+	if err != nil || len(got) != 1 || got[0].ID != ds[0].ID {
+		t.Errorf("StuckDrafts limit 1 = %v, %v", got, err)
+	}
+	got, err = s.StuckDrafts(ctx, statuses, epoch.Add(2*time.Hour), 10)
+	if err != nil || len(got) != 3 || got[2].ID != ds[1].ID {
+		t.Errorf("StuckDrafts(+2h) = %v, %v; want 3, oldest first", ids(got, draftID), err)
+	}
+	got, err = s.StuckDrafts(ctx, []core.Status{core.StatusFailed}, epoch.Add(2*time.Hour), 10)
+	if err != nil || len(got) != 0 {
+		t.Errorf("StuckDrafts(failed) = %v, %v", got, err)
+	}
+}
+
+// Callers may choose IDs; every store orders them by bytes, whatever the
+// database locale.
+func testCustomIDs(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	l, ps, ds := fixture("custom", 3, []string{"en-GB"}, []string{"pdp"})
+	l.ID = "launch-Custom"
+	for i, id := range []string{"b-2", "B-1", "a-3"} {
+		ds[i].ID, ds[i].LaunchID = id, l.ID
+	}
+	if err := insert(s, l, ps, ds); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := page(t, s, core.DraftFilter{LaunchID: l.ID}, 1), []string{"B-1", "a-3", "b-2"}; !slices.Equal(got, want) {
+		t.Errorf("order %v, want %v", got, want)
+	}
+	if d, err := s.GetDraft(ctx, "B-1"); err != nil || d.SKU != ps[1].SKU {
+		t.Errorf("GetDraft(B-1) = %+v, %v", d, err)
+	}
+}
+
+func testBigLaunch(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	l, ps, ds := fixture("big", 1000, []string{"en-GB", "fr-FR", "de-DE"}, []string{"pdp"})
+	if err := insert(s, l, ps, ds); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.GetLaunch(ctx, l.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts, _, err := s.LaunchProgress(ctx, l.ID)
+	if err != nil || got.ProductCount != 1000 || counts[core.StatusQueued] != 3000 {
+		t.Errorf("big launch: %d products, counts %v, %v", got.ProductCount, counts, err)
+	}
+	if n := len(page(t, s, core.DraftFilter{LaunchID: l.ID}, 1000)); n != 3000 {
+		t.Errorf("listed %d drafts, want 3000", n)
+	}
+	evs, err := s.ListEvents(ctx, core.EventFilter{LaunchID: l.ID})
+	if err != nil || len(evs) != 3000 || evs[2999].Seq != 3000 {
+		t.Errorf("created events: %d, %v", len(evs), err)
+	}
+}
+
+func testDraftNotFound(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	_, err := s.GetDraft(ctx, "nope")
+	wantCode(t, err, core.CodeNotFound)
+	err = s.Tx(ctx, func(tx core.TxStore) error { _, err := tx.LockDraft(ctx, "nope"); return err })
+	wantCode(t, err, core.CodeNotFound)
+	_, _, ds := create(t, s, "dup drafts", 1)
+	d := *ds[0]
+	d.ID = fmt.Sprint(d.ID, "-2") // same (launch, sku, locale, channel)
+	wantCode(t, s.Tx(ctx, func(tx core.TxStore) error { return tx.InsertDrafts(ctx, []*core.Draft{&d}) }), core.CodeInvalid)
+}

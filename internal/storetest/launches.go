@@ -1,0 +1,228 @@
+package storetest
+
+import (
+	"context"
+	"fmt"
+	"reflect"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+var launchTests = []test{
+	{"InsertGet", testInsertGetLaunch},
+	{"Progress", testLaunchProgress},
+	{"Spend", testLaunchSpend},
+	{"Idempotency", testIdempotency},
+	{"Products", testProducts},
+	{"Rollback", testRollback},
+	{"NotFound", testLaunchNotFound},
+}
+
+func testInsertGetLaunch(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	l, ps, ds := fixture("Spring Hearts", 3, []string{"en-GB", "fr-FR"}, []string{"pdp"})
+	l.IdempotencyKey, l.IdempotencyOwner, l.RequestHash, l.Budget = "key-1", "tok-1", "hash-1", 12.5
+	if err := insert(s, l, ps, ds); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.GetLaunch(ctx, l.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := *l
+	want.ProductCount = 3
+	if !reflect.DeepEqual(got, &want) {
+		t.Errorf("GetLaunch =\n%+v\nwant\n%+v", got, &want)
+	}
+	if got.CreatedAt.Location() != time.UTC {
+		t.Errorf("CreatedAt %v is not UTC", got.CreatedAt)
+	}
+	// View sees the same through a read-only transaction.
+	err = s.View(ctx, func(tx core.TxStore) error {
+		v, err := tx.GetLaunch(ctx, l.ID)
+		if err == nil && !reflect.DeepEqual(v, got) {
+			t.Errorf("GetLaunch in View = %+v", v)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func testLaunchProgress(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	l, _, ds := create(t, s, "progress", 2, "en-GB", "fr-FR")
+	set(t, s, ds[0].ID, core.StatusInReview, func(d *core.Draft) { d.Usage = core.Usage{PromptTokens: 100, CompletionTokens: 20, Cost: 0.5} })
+	set(t, s, ds[1].ID, core.StatusFailed, func(d *core.Draft) { d.Usage = core.Usage{PromptTokens: 10, CompletionTokens: 2, Cost: 0.25} })
+	counts, usage, err := s.LaunchProgress(ctx, l.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[core.Status]int{}
+	for _, st := range core.Statuses {
+		want[st] = 0
+	}
+	want[core.StatusQueued], want[core.StatusInReview], want[core.StatusFailed] = 2, 1, 1
+	if !reflect.DeepEqual(counts, want) {
+		t.Errorf("counts = %v, want %v", counts, want)
+	}
+	if usage != (core.Usage{PromptTokens: 110, CompletionTokens: 22, Cost: 0.75}) {
+		t.Errorf("usage = %+v", usage)
+	}
+	counts, usage, err = s.LaunchProgress(ctx, "no-such-launch")
+	if err != nil || counts[core.StatusQueued] != 0 || len(counts) != len(core.Statuses) || usage != (core.Usage{}) {
+		t.Errorf("progress of an unknown launch = %v %v %v", counts, usage, err)
+	}
+}
+
+func testLaunchSpend(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	l, _, _ := create(t, s, "spend", 1)
+	const n = 20
+	var wg sync.WaitGroup
+	for range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := s.Tx(ctx, func(tx core.TxStore) error { return tx.AddLaunchSpend(ctx, l.ID, 0.25) }); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	got, err := s.GetLaunch(ctx, l.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Spent != n*0.25 {
+		t.Errorf("spent %v after %d concurrent increments of 0.25, want %v", got.Spent, n, n*0.25)
+	}
+	wantCode(t, s.AddLaunchSpend(ctx, "nope", 1), core.CodeNotFound)
+}
+
+func testIdempotency(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	l, ps, ds := fixture("first", 2, []string{"en-GB"}, []string{"pdp"})
+	l.IdempotencyKey, l.IdempotencyOwner, l.RequestHash = "idem-1", "team-a", "h1"
+	if err := insert(s, l, ps, ds); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.LaunchByIdempotencyKey(ctx, "team-a", "idem-1")
+	if err != nil || got.ID != l.ID || got.RequestHash != "h1" {
+		t.Fatalf("LaunchByIdempotencyKey = %+v, %v", got, err)
+	}
+	// The same key from the same caller conflicts, and leaves nothing.
+	l2, ps2, ds2 := fixture("second", 2, []string{"en-GB"}, []string{"pdp"})
+	l2.IdempotencyKey, l2.IdempotencyOwner = "idem-1", "team-a"
+	wantCode(t, insert(s, l2, ps2, ds2), core.CodeConflict)
+	_, err = s.GetLaunch(ctx, l2.ID)
+	wantCode(t, err, core.CodeNotFound)
+	// Keys are scoped to their caller: another team may use the same one.
+	l3, ps3, ds3 := fixture("third", 1, []string{"en-GB"}, []string{"pdp"})
+	l3.IdempotencyKey, l3.IdempotencyOwner = "idem-1", "team-b"
+	if err := insert(s, l3, ps3, ds3); err != nil {
+		t.Fatalf("the same key from another caller: %v", err)
+	}
+	if got, err := s.LaunchByIdempotencyKey(ctx, "team-b", "idem-1"); err != nil || got.ID != l3.ID {
+		t.Errorf("team-b's launch = %+v, %v", got, err)
+	}
+	// Racing submissions of one key: exactly one launch is created.
+	var wg sync.WaitGroup
+	errs := make([]error, 8)
+	for i := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			l, ps, ds := fixture(fmt.Sprint("race ", i), 2, []string{"en-GB"}, []string{"pdp"})
+			l.IdempotencyKey, l.IdempotencyOwner = "idem-race", "team-a"
+			errs[i] = insert(s, l, ps, ds)
+		}()
+	}
+	wg.Wait()
+	won := 0
+	for _, err := range errs {
+		switch core.ErrorCode(err) {
+		case "":
+			won++
+		case core.CodeConflict:
+		default:
+			t.Errorf("racing insert: %v", err)
+		}
+	}
+	if won != 1 {
+		t.Errorf("%d racing launches with one key succeeded, want 1", won)
+	}
+	for _, k := range [][2]string{{"team-a", "idem-unknown"}, {"team-c", "idem-1"}, {"team-a", ""}} {
+		_, err = s.LaunchByIdempotencyKey(ctx, k[0], k[1])
+		wantCode(t, err, core.CodeNotFound)
+	}
+	// Launches without a key never collide.
+	create(t, s, "nokey-1", 1)
+	create(t, s, "nokey-2", 1)
+}
+
+func testProducts(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	l, ps, _ := create(t, s, "products", 3)
+	for _, p := range ps {
+		got, err := s.GetProduct(ctx, l.ID, p.SKU)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, &p) {
+			t.Errorf("GetProduct = %+v, want %+v", got, p)
+		}
+	}
+	_, err := s.GetProduct(ctx, l.ID, "NOPE")
+	wantCode(t, err, core.CodeNotFound)
+	_, err = s.GetProduct(ctx, "no-launch", ps[0].SKU)
+	wantCode(t, err, core.CodeNotFound)
+	// A SKU twice in one launch is invalid, and the launch is not stored.
+	l2, ps2, ds2 := fixture("dup", 2, []string{"en-GB"}, []string{"pdp"})
+	ps2[1].SKU = ps2[0].SKU
+	wantCode(t, insert(s, l2, ps2, ds2[:1]), core.CodeInvalid)
+	_, err = s.GetLaunch(ctx, l2.ID)
+	wantCode(t, err, core.CodeNotFound)
+}
+
+// An error inside Tx rolls back everything the transaction wrote.
+func testRollback(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	l, ps, ds := fixture("rolled back", 2, []string{"en-GB"}, []string{"pdp"})
+	boom := core.Errorf(core.CodeInvalid, "boom")
+	err := s.Tx(ctx, func(tx core.TxStore) error {
+		if err := tx.InsertLaunch(ctx, l); err != nil {
+			return err
+		}
+		if err := tx.InsertDrafts(ctx, ds); err != nil {
+			return err
+		}
+		if err := tx.AppendEvents(ctx, []*core.Event{{LaunchID: l.ID, DraftID: ds[0].ID, At: epoch, Event: core.EventCreated, To: core.StatusQueued}}); err != nil {
+			return err
+		}
+		return boom
+	})
+	if err != boom {
+		t.Fatalf("Tx = %v, want the callback's error", err)
+	}
+	_, err = s.GetLaunch(ctx, l.ID)
+	wantCode(t, err, core.CodeNotFound)
+	_, err = s.GetDraft(ctx, ds[0].ID)
+	wantCode(t, err, core.CodeNotFound)
+	if evs, err := s.ListEvents(ctx, core.EventFilter{}); err != nil || len(evs) != 0 {
+		t.Errorf("events after rollback = %v, %v", evs, err)
+	}
+	_ = ps
+}
+
+func testLaunchNotFound(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	_, err := s.GetLaunch(ctx, "nope")
+	wantCode(t, err, core.CodeNotFound)
+	_, err = s.GetLaunch(ctx, "")
+	wantCode(t, err, core.CodeNotFound)
+}
