@@ -87,7 +87,7 @@ func (r *run) checkSafety() {
 			r.addBytes("safety.email", CatSafety, core.SeverityBlock, fmt.Sprintf("e-mail address %q", text[loc[0]:loc[1]]), loc[0], loc[1])
 		}
 	}
-	if strings.Contains(text, "dot") {
+	if strings.Contains(r.d.lower, "dot") { // the expression ignores case: so must its filter ("aurelia DOT com")
 		for _, loc := range spelledEmail.FindAllStringIndex(text, -1) {
 			r.links = append(r.links, loc)
 			r.addBytes("safety.email", CatSafety, core.SeverityBlock, fmt.Sprintf("e-mail address spelt out %q", text[loc[0]:loc[1]]), loc[0], loc[1])

@@ -13,6 +13,7 @@ import (
 
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/styleguide"
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // Checker implements core.Checker. The zero value is ready to use; use it
@@ -79,10 +80,22 @@ type run struct {
 var docPool = sync.Pool{New: func() any { return &document{} }}
 
 // Check runs every check and returns the findings sorted by span.
+//
+// Every check, grounding included, reads the matching form of the text
+// (text.Fold: NFKC, invisible and control characters removed, look-alike
+// letters replaced), so that "so\u00adlid ｇｏｌｄ" or a Cyrillic "gоld" is
+// judged as "solid gold" is; spans are mapped back to the original text.
+// The characters folded away are safety findings of their own (checkUnicode).
 func (c *Checker) Check(in core.CheckInput) []core.Finding {
 	// Structured facts (metals, origins, measurements) are read through the
 	// plain fields every check knows.
 	in.Product = in.Product.Resolved()
+	orig := in.Text
+	folded := text.Fold(orig)
+	if !folded.Identity() {
+		in.Text = folded.Text
+		in.Product = foldProduct(in.Product)
+	}
 	d := docPool.Get().(*document)
 	defer docPool.Put(d)
 	d.text = in.Text
@@ -122,6 +135,15 @@ func (c *Checker) Check(in core.CheckInput) []core.Finding {
 		}
 		r.findings = append(r.findings, c.Grounding(in.Product, in.Locale, in.Text, collections)...)
 	}
+	if !folded.Identity() {
+		for i := range r.findings {
+			f := &r.findings[i]
+			if f.Start != 0 || f.End != 0 {
+				f.Start, f.End = folded.Span(f.Start, f.End)
+			}
+		}
+	}
+	r.checkUnicode(orig, folded.LookAlikes)
 	if len(r.findings) == 0 {
 		return []core.Finding{} // encodes as [], not null
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	utext "github.com/copydesk/copydesk/internal/text"
 )
 
 // token is one word of a text: a maximal run of letters, digits and
@@ -23,8 +25,10 @@ type sentence struct {
 	rs, re int
 }
 
-// document is a text prepared once per check: lower-cased (rune for rune,
-// so rune offsets agree), split into tokens and sentences.
+// document is a text prepared once per check: folded by text.FoldRune
+// (lower case, accents off Latin and Greek letters: "Plaqué" meets
+// "plaque", and a combining mark cannot hide a word; rune for rune, so
+// rune offsets agree), split into tokens and sentences.
 type document struct {
 	text  string
 	lower string
@@ -58,7 +62,7 @@ func (d *document) prepare() {
 	pendingEnd := false // saw . ! ? and wait for a space to end the sentence
 	ri := 0
 	for bi, r := range text {
-		lr := unicode.ToLower(r)
+		lr := utext.FoldRune(r)
 		lstart := lb.Len()
 		lb.WriteRune(lr)
 		if isWordRune(r) {
@@ -190,14 +194,19 @@ func (m *phraseMatcher) each(d *document, fn func(s, e, payload int)) {
 	}
 }
 
-// wordSet is a set of lower-case words.
+// foldWord folds w as document words are folded (utext.FoldRune).
+func foldWord(w string) string {
+	return strings.Map(utext.FoldRune, w)
+}
+
+// wordSet is a set of folded words.
 type wordSet map[string]struct{}
 
 func newWordSet(lists ...[]string) wordSet {
 	s := wordSet{}
 	for _, l := range lists {
 		for _, w := range l {
-			s[strings.ToLower(w)] = struct{}{}
+			s[foldWord(w)] = struct{}{}
 		}
 	}
 	return s

@@ -783,6 +783,42 @@ func (c *checker) collections(known []string) {
 			}
 			c.add(RuleCollection, sev, match{start: start, end: end}, msg)
 		}
+		c.collectionOtherCase(name)
+	}
+}
+
+// collectionOtherCase finds the collection name written in another case
+// with at least one capital ("HERITAGE", "HeRiTaGe"): still the name, not
+// the ordinary word, so mixed case cannot slip a false collection past
+// (issue #11). All-lower-case use stays an ordinary word.
+func (c *checker) collectionOtherCase(name string) {
+	words := tokenStrings(name)
+	if len(words) == 0 {
+		return
+	}
+	for i := 0; i+len(words) <= len(c.toks); i++ {
+		ok := true
+		for k, w := range words {
+			if c.toks[i+k].s != w || (k > 0 && c.toks[i+k].brk) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		start, end := c.toks[i].start, c.toks[i+len(words)-1].end
+		bs := runeToByte(c.text, start)
+		be := bs + runeToByte(c.text[bs:], end-start)
+		orig := c.text[bs:be]
+		if orig == name || strings.ToLower(orig) == orig || c.isMasked(start, end) {
+			continue // exact (found above), ordinary word, or the product's own name
+		}
+		msg := fmt.Sprintf("names the %s collection (written %q); the product is in no collection", name, orig)
+		if c.p.Collection != "" {
+			msg = fmt.Sprintf("names the %s collection (written %q); the product belongs to %s", name, orig, c.p.Collection)
+		}
+		c.add(RuleCollection, core.SeverityBlock, match{start: start, end: end}, msg)
 	}
 }
 

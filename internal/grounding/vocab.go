@@ -14,6 +14,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/copydesk/copydesk/internal/locales"
+	utext "github.com/copydesk/copydesk/internal/text"
 )
 
 // The vocabularies are data: each locale pack (internal/locales/packs/<tag>/)
@@ -386,7 +387,7 @@ func foldRune(r rune) rune {
 	if r >= 0x06F0 && r <= 0x06F9 { // Eastern Arabic-Indic digits
 		return r - 0x06F0 + '0'
 	}
-	return unicode.ToLower(r)
+	return utext.FoldRune(r) // Latin Extended Additional, Greek: one platform
 }
 
 func foldString(s string) string {

@@ -39,26 +39,31 @@ func (f *Folded) Span(start, end int) (int, int) {
 	if f.start == nil {
 		return start, end
 	}
-	n := len(f.start)
-	pos := func(i int, isEnd bool) int {
-		switch {
-		case i <= 0:
-			if n == 0 {
-				return 0
-			}
-			return int(f.start[0])
-		case i >= n:
-			return f.runes
-		case isEnd:
-			return int(f.end[i-1])
-		}
-		return int(f.start[i])
-	}
 	if end <= start {
-		p := pos(start, false)
+		p := f.pos(start, false)
 		return p, p
 	}
-	return pos(start, false), pos(end, true)
+	return f.pos(start, false), f.pos(end, true)
+}
+
+// pos maps a rune offset of Text (a start, or an end) to the original.
+func (f *Folded) pos(i int, isEnd bool) int {
+	n := len(f.start)
+	switch {
+	case i <= 0:
+		if n == 0 {
+			return 0
+		}
+		return int(f.start[0])
+	case i >= n:
+		if isEnd {
+			return f.runes
+		}
+		return f.runes
+	case isEnd:
+		return int(f.end[i-1])
+	}
+	return int(f.start[i])
 }
 
 // foldNeeded reports whether Fold could change s: printable ASCII, tabs
@@ -94,7 +99,7 @@ func foldNeeded(s string) bool {
 			}
 		}
 	}
-	return !norm.NFKC.IsNormalString(s[i:])
+	return norm.NFKC.QuickSpanString(s[i:]) != len(s)-i
 }
 
 // Fold returns the matching form of s (see Folded.Text) with its offset
@@ -155,7 +160,7 @@ func (b *folder) run() {
 			r, n := utf8.DecodeRuneInString(s[bi:])
 			switch {
 			case IsIgnorable(r) || IsControl(r) || r == 0x9B:
-			case isMark(r) && len(b.out) > 0 && isLGCLetter(b.out[len(b.out)-1]):
+			case isMark(r) && len(b.out) > 0 && marksDropped(b.out[len(b.out)-1]):
 			default:
 				b.emit(r, ri, ri+1)
 			}
@@ -175,7 +180,7 @@ func (b *folder) run() {
 		case IsIgnorable(r) || IsControl(r):
 			bi, ri = bi+n, ri+1
 			continue
-		case unicode.Is(unicode.Zs, r) || r == '…':
+		case unicode.Is(unicode.Zs, r) || r == '…' || keepForPrototype(r):
 			b.emit(r, ri, ri+1)
 			bi, ri = bi+n, ri+1
 			continue
@@ -203,10 +208,13 @@ func (b *folder) run() {
 		}
 		var obuf [96]byte
 		normed := norm.NFKC.Append(obuf[:0], seg...)
+		if r0, n0 := utf8.DecodeRune(normed); n0 < len(normed) || !orthographic(r0) {
+			normed = recompose(normed)
+		}
 		for len(normed) > 0 {
 			r3, n3 := utf8.DecodeRune(normed)
 			normed = normed[n3:]
-			if isMark(r3) && len(b.out) > 0 && isLGCLetter(b.out[len(b.out)-1]) {
+			if isMark(r3) && len(b.out) > 0 && marksDropped(b.out[len(b.out)-1]) {
 				continue // a mark that composes with nothing: "g\u0308old"
 			}
 			if IsIgnorable(r3) {
@@ -227,6 +235,60 @@ func (b *folder) run() {
 
 func isMark(r rune) bool {
 	return r >= 0x300 && unicode.In(r, unicode.Mn, unicode.Me)
+}
+
+// keepForPrototype reports whether r is a letter of another script than
+// Latin that imitates an ASCII letter: it is kept out of NFKC, which would
+// turn some into letters that imitate nothing (Greek lunate sigma ϲ, a
+// look-alike of c, becomes final sigma ς), and left to the confusable pass.
+func keepForPrototype(r rune) bool {
+	if _, ok := prototype(r); !ok {
+		return false
+	}
+	return !unicode.In(r, unicode.Latin, unicode.Common)
+}
+
+// recompose rebuilds a letter and its marks keeping only the marks that
+// compose, one by one, into a letter some orthography of ours writes:
+// "í" + U+0323 stays "í", "ḍ" becomes "d", "g" + U+0308 becomes "g". A
+// segment that is not one Latin, Greek or Cyrillic letter or a digit with
+// marks is returned unchanged.
+func recompose(seg []byte) []byte {
+	d := norm.NFD.Bytes(seg)
+	base, n := utf8.DecodeRune(d)
+	if !marksDropped(base) {
+		return seg
+	}
+	for _, m := range string(d[n:]) {
+		if !isMark(m) {
+			return seg
+		}
+	}
+	cur := base
+	var buf [16]byte
+	for _, m := range string(d[n:]) {
+		c := norm.NFC.Append(utf8.AppendRune(buf[:0], cur), []byte(string(m))...)
+		if r, k := utf8.DecodeRune(c); k == len(c) && orthographic(r) {
+			cur = r
+		}
+	}
+	return utf8.AppendRune(nil, cur)
+}
+
+// orthographic reports whether r is a precomposed letter that the
+// orthographies of copydesk's languages write as one letter: Latin-1,
+// Latin Extended-A and -B, Greek and Cyrillic. Other compositions of a
+// Latin letter and marks (Latin Extended Additional: "ḍ", "ẹ", "ỹ") are
+// folded to their base letter.
+func orthographic(r rune) bool {
+	return r < 0x250 || (r >= 0x370 && r < 0x530) || !unicode.In(r, unicode.Latin)
+}
+
+// marksDropped reports whether combining marks that compose with nothing
+// are dropped after r: after Latin, Greek and Cyrillic letters and after
+// digits, where no orthography stacks them ("g̈old", "0̸20").
+func marksDropped(r rune) bool {
+	return isLGCLetter(r) || unicode.IsDigit(r)
 }
 
 func isLGCLetter(r rune) bool {
