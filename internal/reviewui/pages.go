@@ -5,7 +5,6 @@ import (
 	"net/url"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -162,7 +161,7 @@ type draftView struct {
 	Draft      *core.Draft
 	Launch     *core.Launch
 	Product    *core.Product
-	Facts      []fact
+	Facts      []core.Fact
 	Dir        string
 	Segments   []segment
 	Findings   []findingView
@@ -177,52 +176,6 @@ type draftView struct {
 	History    []core.Event
 }
 
-type fact struct{ Name, Value string }
-
-func productFacts(p *core.Product) []fact {
-	var out []fact
-	add := func(name string, values ...string) {
-		var kept []string
-		for _, v := range values {
-			if strings.TrimSpace(v) != "" {
-				kept = append(kept, v)
-			}
-		}
-		if len(kept) > 0 {
-			out = append(out, fact{name, strings.Join(kept, ", ")})
-		}
-	}
-	add("Name", p.Name)
-	add("Category", p.Category)
-	add("Collection", p.Collection)
-	add("Materials", p.Materials...)
-	var stones []string
-	for _, st := range p.Stones {
-		s := st.Type
-		if st.Colour != "" {
-			s = st.Colour + " " + s
-		}
-		if st.Count > 0 {
-			s = strconv.Itoa(st.Count) + " × " + s
-		}
-		stones = append(stones, s)
-	}
-	add("Stones", stones...)
-	add("Colours", p.Colours...)
-	add("Features", p.Features...)
-	add("Occasions", p.Occasions...)
-	add("Keywords", p.Keywords...)
-	keys := make([]string, 0, len(p.Attributes))
-	for k := range p.Attributes {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		add(sentenceCase(strings.ReplaceAll(k, "_", " ")), p.Attributes[k])
-	}
-	return out
-}
-
 func (u *UI) draft(w http.ResponseWriter, r *http.Request, s *session) {
 	rc, err := u.svc.ReviewDraft(r.Context(), s.tok, r.PathValue("id"))
 	if err != nil {
@@ -232,7 +185,7 @@ func (u *UI) draft(w http.ResponseWriter, r *http.Request, s *session) {
 	d := rc.Draft
 	f := readFilter(r)
 	segs, findings := highlight(d.Text, d.Findings)
-	v := draftView{Draft: d, Launch: rc.Launch, Product: rc.Product, Facts: productFacts(rc.Product),
+	v := draftView{Draft: d, Launch: rc.Launch, Product: rc.Product, Facts: core.ProductFacts(*rc.Product),
 		Dir: localeDir(d.Locale), Segments: segs, Findings: findings, Source: rc.Source,
 		CanAct: d.Status == core.StatusInReview || d.Status == core.StatusFailed,
 		Filter: f, Done: doneNote(r), History: slices.Clone(d.History)}
@@ -339,13 +292,4 @@ func excerpt(text string, n int) string {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ,.;:!?") + "…"
-}
-
-// sentenceCase capitalises the first letter only ("diameter mm" becomes
-// "Diameter mm", not "Diameter Mm").
-func sentenceCase(s string) string {
-	for i, r := range s {
-		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
-	}
-	return s
 }
