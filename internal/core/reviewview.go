@@ -45,14 +45,14 @@ func (s *Service) Reviews(ctx context.Context, caller *Token, f ReviewFilter) (*
 	}
 	page := &ReviewPage{Launches: map[string]*Launch{}}
 	if f.LaunchID != "" {
-		l, err := s.store.GetLaunch(ctx, f.LaunchID)
+		l, err := s.GetLaunch(ctx, f.LaunchID)
 		if err != nil {
 			return nil, err
 		}
 		page.Launches[l.ID] = l
 	}
-	drafts, next, err := s.store.ListDrafts(ctx, DraftFilter{LaunchID: f.LaunchID, Locales: locales,
-		Status: f.Status, Cursor: f.Cursor, Limit: f.Limit})
+	drafts, next, err := s.listDrafts(ctx, DraftFilter{LaunchID: f.LaunchID, Locales: locales,
+		Status: f.Status, Limit: f.Limit}, f.Cursor)
 	if err != nil {
 		return nil, err
 	}
@@ -60,7 +60,7 @@ func (s *Service) Reviews(ctx context.Context, caller *Token, f ReviewFilter) (*
 		if _, ok := page.Launches[d.LaunchID]; ok {
 			continue
 		}
-		l, err := s.store.GetLaunch(ctx, d.LaunchID)
+		l, err := s.GetLaunch(ctx, d.LaunchID)
 		if err != nil {
 			return nil, err
 		}
@@ -120,14 +120,14 @@ type ReviewContext struct {
 // source-locale draft, for a caller who reviews the draft's locale
 // (CodeForbidden otherwise).
 func (s *Service) ReviewDraft(ctx context.Context, caller *Token, id string) (*ReviewContext, error) {
-	d, err := s.store.GetDraft(ctx, id)
+	d, err := s.GetDraft(ctx, id)
 	if err != nil {
 		return nil, err
 	}
 	if err := requireReviewer(caller, d.Locale); err != nil {
 		return nil, err
 	}
-	l, err := s.store.GetLaunch(ctx, d.LaunchID)
+	l, err := s.GetLaunch(ctx, d.LaunchID)
 	if err != nil {
 		return nil, err
 	}
@@ -137,7 +137,7 @@ func (s *Service) ReviewDraft(ctx context.Context, caller *Token, id string) (*R
 	}
 	rc := &ReviewContext{Draft: d, Launch: l, Product: p}
 	if d.Locale != l.SourceLocale {
-		found, _, err := s.store.ListDrafts(ctx, DraftFilter{LaunchID: d.LaunchID, SKU: d.SKU, Channel: d.Channel,
+		found, err := s.store.ListDrafts(ctx, DraftFilter{LaunchID: d.LaunchID, SKU: d.SKU, Channel: d.Channel,
 			Locales: []string{l.SourceLocale}, Limit: 1})
 		if err != nil {
 			return nil, err

@@ -36,7 +36,7 @@ func BenchmarkQueuePage1000(b *testing.B) {
 				}, CreatedAt: l.CreatedAt, UpdatedAt: l.CreatedAt})
 		}
 	}
-	if err := h.app.Store.CreateLaunch(ctx, l, ps, ds); err != nil {
+	if err := h.app.Service.CreateLaunch(ctx, l, ps, ds); err != nil {
 		b.Fatal(err)
 	}
 	url := "/review/?launch=" + l.ID

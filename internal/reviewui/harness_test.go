@@ -119,7 +119,7 @@ func (h *harness) reviewer(t testing.TB, name string, locales ...string) string 
 func (h *harness) drafts(t *testing.T, locale string) []*core.Draft {
 	t.Helper()
 	ds, _, err := h.app.Service.ListDrafts(context.Background(), core.DraftFilter{LaunchID: h.launch.ID,
-		Locales: []string{locale}, Limit: 1000})
+		Locales: []string{locale}, Limit: 1000}, "")
 	if err != nil {
 		t.Fatal(err)
 	}
