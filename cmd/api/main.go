@@ -45,7 +45,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if err != nil {
 		return err
 	}
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	log := app.NewLogger(stderr, slog.LevelInfo)
 	if cfg.Embedded() {
 		if cfg.AdminToken == "" {
 			cfg.AdminToken = core.NewSecret()

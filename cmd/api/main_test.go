@@ -36,7 +36,7 @@ func startAPI(t *testing.T, env map[string]string, args ...string) (string, *tes
 	ctx, cancel := context.WithCancel(context.Background())
 	out := &testutil.SyncBuffer{}
 	done := make(chan error, 1)
-	go func() { done <- run(ctx, args, envFunc(env), out, io.Discard) }()
+	go func() { done <- run(ctx, args, envFunc(env), out, out) }() // logs too, as JSON lines
 	t.Cleanup(func() {
 		cancel()
 		select {

@@ -38,7 +38,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if cfg.Embedded() {
 		return errors.New("REDIS_URL is required: the worker takes its work from Redis (the API runs workers itself when REDIS_URL is unset)")
 	}
-	log := slog.New(slog.NewTextHandler(stderr, nil))
+	log := app.NewLogger(stderr, slog.LevelInfo)
 	a, err := app.New(ctx, cfg, log)
 	if err != nil {
 		return err

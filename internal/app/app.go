@@ -13,11 +13,14 @@ import (
 
 	"github.com/alicebob/miniredis/v2"
 	"github.com/hibiken/asynq"
+	asynqmetrics "github.com/hibiken/asynq/x/metrics"
+	"github.com/hibiken/asynqmon"
 	"github.com/redis/go-redis/v9"
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/httpapi"
+	"github.com/copydesk/copydesk/internal/metrics"
 	"github.com/copydesk/copydesk/internal/postgres"
 	"github.com/copydesk/copydesk/internal/reviewui"
 	"github.com/copydesk/copydesk/internal/sqlite"
@@ -31,16 +34,19 @@ type App struct {
 	Store   core.Store
 	Queue   *tasks.Queue
 	Log     *slog.Logger
+	Metrics *metrics.Metrics
 
 	redis     asynq.RedisConnOpt
 	rdb       redis.UniversalClient // the rate limiter's connection
 	miniredis *miniredis.Miniredis
+	inspector *asynq.Inspector // Asynq's queue metrics
+	monitor   *asynqmon.HTTPHandler
 }
 
 // New opens the store and Redis (an in-process one when REDIS_URL is
 // unset), builds the generator and checker, and installs the style guide.
 func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
-	a := &App{Config: cfg, Log: log}
+	a := &App{Config: cfg, Log: log, Metrics: metrics.New()}
 	store, err := OpenStore(ctx, withPoolSize(cfg.DatabaseURL, cfg.WorkerConcurrency))
 	if err != nil {
 		return nil, err
@@ -68,12 +74,17 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		return nil, errors.New("REDIS_URL: unsupported connection kind")
 	}
 	a.rdb = rdb
-	gen, genID, err := NewGenerator(cfg, cfg.Getenv, rdb, log)
+	a.inspector = asynq.NewInspector(a.redis)
+	if err := a.Metrics.Register(asynqmetrics.NewQueueMetricsCollector(a.inspector)); err != nil {
+		a.Close()
+		return nil, err
+	}
+	gen, genID, err := NewGenerator(cfg, cfg.Getenv, rdb, log, a.Metrics.Generator)
 	if err != nil {
 		a.Close()
 		return nil, err
 	}
-	a.Service = core.NewService(core.Deps{Store: store, Queue: a.Queue, Generator: gen, Checker: NewChecker(), Logger: log},
+	a.Service = core.NewService(core.Deps{Store: store, Queue: a.Queue, Generator: gen, Checker: a.Metrics.Checker(NewChecker()), Logger: log},
 		core.Config{MaxAttempts: cfg.MaxAttempts, StuckAfter: cfg.StuckAfter, AdminToken: cfg.AdminToken, GeneratorID: genID})
 	if err := a.installGuide(ctx); err != nil {
 		a.Close()
@@ -132,11 +143,16 @@ func withPoolSize(dbURL string, concurrency int) string {
 	return dbURL + sep + "pool_max_conns=" + strconv.Itoa(max(10, concurrency+5))
 }
 
-// Handler returns the HTTP API with the reviewer UI mounted at /review/.
-// The two adapters sit side by side over the same service; neither
-// imports the other.
+// Handler returns the HTTP API with the reviewer UI mounted at /review/,
+// /metrics, and the queue monitor (asynqmon, admin only) at
+// /admin/queues/. The two adapters sit side by side over the same service;
+// neither imports the other.
 func (a *App) Handler() http.Handler {
-	api := httpapi.New(a.Service, httpapi.Options{Logger: a.Log, Ready: a.pingRedis})
+	if a.monitor == nil {
+		a.monitor = asynqmon.New(asynqmon.Options{RootPath: "/admin/queues", RedisConnOpt: a.redis})
+	}
+	api := httpapi.New(a.Service, httpapi.Options{Logger: a.Log, Ready: a.pingRedis,
+		Metrics: a.Metrics, MetricsHandler: a.Metrics.Handler(), Admin: a.monitor})
 	ui := reviewui.New(a.Service, reviewui.Options{Logger: a.Log})
 	mux := http.NewServeMux()
 	mux.Handle("/review/", ui)
@@ -202,6 +218,12 @@ func (a *App) Close() error {
 	var errs []error
 	if a.Queue != nil {
 		errs = append(errs, a.Queue.Close())
+	}
+	if a.monitor != nil {
+		errs = append(errs, a.monitor.Close())
+	}
+	if a.inspector != nil {
+		errs = append(errs, a.inspector.Close())
 	}
 	if a.Store != nil {
 		errs = append(errs, a.Store.Close())

@@ -118,7 +118,7 @@ func TestNewGenerator(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			gen, id, err := NewGenerator(cfg, cfg.Getenv, rdb, slog.New(slog.DiscardHandler))
+			gen, id, err := NewGenerator(cfg, cfg.Getenv, rdb, slog.New(slog.DiscardHandler), nil)
 			if tt.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
 					t.Fatalf("err = %v, want %q", err, tt.wantErr)

@@ -24,7 +24,13 @@ import (
 //
 // Every provider is booked against a limiter in Redis shared by all
 // worker processes, so N workers together stay under each limit.
-func NewGenerator(cfg Config, getenv func(string) string, rdb redis.UniversalClient, log *slog.Logger) (core.Generator, string, error) {
+//
+// observe, if not nil, wraps each provider's generator (metrics by provider).
+func NewGenerator(cfg Config, getenv func(string) string, rdb redis.UniversalClient, log *slog.Logger,
+	observe func(provider string, g core.Generator) core.Generator) (core.Generator, string, error) {
+	if observe == nil {
+		observe = func(_ string, g core.Generator) core.Generator { return g }
+	}
 	var providers []llm.ProviderConfig
 	switch {
 	case cfg.LLMProvidersFile != "":
@@ -36,7 +42,7 @@ func NewGenerator(cfg Config, getenv func(string) string, rdb redis.UniversalCli
 	case cfg.LLMBaseURL != "" || cfg.LLMAPIKey != "":
 		providers = []llm.ProviderConfig{singleProvider(cfg)}
 	default:
-		return offline.New(), offline.Model, nil
+		return observe("offline", offline.New()), offline.Model, nil
 	}
 	routes := make([]llm.Provider, 0, len(providers))
 	id := ""
@@ -45,7 +51,7 @@ func NewGenerator(cfg Config, getenv func(string) string, rdb redis.UniversalCli
 		if err != nil {
 			return nil, "", err
 		}
-		routes = append(routes, p.Provider(openai.New(oc)))
+		routes = append(routes, p.Provider(observe(p.Name, openai.New(oc))))
 		id += p.Name + "/" + p.Model + ";"
 	}
 	router, err := llm.NewRouter(routes, llm.Options{Limiter: ratelimit.NewRedis(rdb, ""), Logger: log})

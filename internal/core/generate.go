@@ -181,7 +181,7 @@ func (s *Service) releaseTranslations(ctx context.Context, source *Draft) error 
 			continue
 		}
 		if err := s.queue.EnqueueGenerate(ctx, sib); err != nil {
-			s.log.Warn("enqueue translation failed; the sweep will retry", "draft", sib.ID, "err", err)
+			s.log.WarnContext(ctx, "enqueue translation failed; the sweep will retry", "draft", sib.ID, "err", err)
 		}
 	}
 	return nil
@@ -264,7 +264,7 @@ func (s *Service) remember(ctx context.Context, req GenerateRequest, guideVersio
 		return // free (offline or already cached): nothing to save
 	}
 	if err := s.store.PutCachedGeneration(ctx, s.cacheKey(req, guideVersion), g); err != nil {
-		s.log.Warn("could not cache generation", "err", err)
+		s.log.WarnContext(ctx, "could not cache generation", "err", err)
 	}
 }
 

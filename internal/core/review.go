@@ -44,7 +44,7 @@ func (s *Service) Approve(ctx context.Context, caller *Token, id, comment string
 		return nil, err
 	}
 	if err := s.queue.EnqueuePublish(ctx, d); err != nil {
-		s.log.Warn("enqueue publish failed; the sweep will retry", "draft", d.ID, "err", err)
+		s.log.WarnContext(ctx, "enqueue publish failed; the sweep will retry", "draft", d.ID, "err", err)
 	}
 	return d, nil
 }
@@ -72,7 +72,7 @@ func (s *Service) Reject(ctx context.Context, caller *Token, id, comment string)
 		return nil, err
 	}
 	if err := s.queue.EnqueueGenerate(ctx, d); err != nil {
-		s.log.Warn("enqueue failed; the sweep will retry", "draft", d.ID, "err", err)
+		s.log.WarnContext(ctx, "enqueue failed; the sweep will retry", "draft", d.ID, "err", err)
 	}
 	return d, nil
 }

@@ -67,7 +67,7 @@ func (s *Service) SubmitLaunch(ctx context.Context, caller *Token, in LaunchInpu
 		}
 		if err := s.queue.EnqueueGenerate(ctx, d); err != nil {
 			// The draft is safe in the store; the sweep enqueues it later.
-			s.log.Warn("enqueue failed; the sweep will retry", "draft", d.ID, "err", err)
+			s.log.WarnContext(ctx, "enqueue failed; the sweep will retry", "draft", d.ID, "err", err)
 		}
 	}
 	stored, err := s.GetLaunch(ctx, l.ID)

@@ -38,9 +38,22 @@ type Options struct {
 	// ExportPageSize is how many rows a CSV export reads from the store at
 	// a time; 0 means 1000.
 	ExportPageSize int
+	// Metrics, if set, observes every answered request by route template.
+	Metrics Observer
+	// MetricsHandler, if set, is served at GET /metrics (public, as
+	// Prometheus scrapers expect; put it behind the network's own rules).
+	MetricsHandler http.Handler
+	// Admin, if set, is mounted at /admin/queues/ for admin tokens only
+	// (the queue monitor, asynqmon).
+	Admin http.Handler
 	// Ready, if set, is checked by /readyz after the store (e.g. a Redis
 	// ping); an error means not ready.
 	Ready func(ctx context.Context) error
+}
+
+// Observer records answered requests (internal/metrics implements it).
+type Observer interface {
+	ObserveHTTP(method, route string, status int, d time.Duration)
 }
 
 // server holds what the handlers share.
@@ -49,6 +62,7 @@ type server struct {
 	log     *slog.Logger
 	maxBody int64
 	ready   func(ctx context.Context) error
+	metrics Observer
 	export  int    // rows per store read of a CSV export
 	openapi []byte // the OpenAPI document as JSON, converted once
 }
@@ -61,7 +75,8 @@ func init() {
 
 // New returns the HTTP handler of the REST API.
 func New(svc *core.Service, opts Options) http.Handler {
-	s := &server{svc: svc, log: opts.Logger, maxBody: opts.MaxBodyBytes, ready: opts.Ready, export: opts.ExportPageSize}
+	s := &server{svc: svc, log: opts.Logger, maxBody: opts.MaxBodyBytes, ready: opts.Ready, export: opts.ExportPageSize,
+		metrics: opts.Metrics}
 	if s.export <= 0 {
 		s.export = maxLimit
 	}
@@ -99,6 +114,13 @@ func New(svc *core.Service, opts Options) http.Handler {
 		writeError(c, s.log, core.Errorf(codeMethodNotAllowed, "%s is not allowed on %s", c.Request.Method, c.Request.URL.Path))
 	})
 	s.routes(r)
+	if opts.MetricsHandler != nil {
+		r.GET("/metrics", gin.WrapH(opts.MetricsHandler))
+	}
+	if opts.Admin != nil {
+		r.Any("/admin/queues/*path", s.adminOnly, gin.WrapH(opts.Admin))
+		r.GET("/admin/queues", func(c *gin.Context) { c.Redirect(http.StatusMovedPermanently, "/admin/queues/") })
+	}
 	return r
 }
 
@@ -143,6 +165,7 @@ func (s *server) requestID(c *gin.Context) {
 	}
 	c.Header(headerRequestID, id)
 	c.Header("X-Content-Type-Options", "nosniff")
+	c.Request = c.Request.WithContext(core.WithRequestID(c.Request.Context(), id))
 	c.Next()
 }
 
@@ -167,6 +190,9 @@ func (s *server) logRequests(c *gin.Context) {
 	level := slog.LevelInfo
 	if status >= 500 {
 		level = slog.LevelError
+	}
+	if s.metrics != nil {
+		s.metrics.ObserveHTTP(c.Request.Method, c.FullPath(), status, time.Since(start))
 	}
 	s.log.LogAttrs(c.Request.Context(), level, "request",
 		slog.String("method", c.Request.Method),

@@ -24,6 +24,7 @@ import (
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/httpapi"
 	"github.com/copydesk/copydesk/internal/memstore"
+	"github.com/copydesk/copydesk/internal/metrics"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -93,7 +94,9 @@ func newEnv(t *testing.T, opts ...envOption) *testEnv {
 	e.integration = mk("campaigns", core.RoleIntegration)
 	e.reviewerFR = mk("fleur", core.RoleReviewer, "fr-FR")
 	e.reviewerDE = mk("dieter", core.RoleReviewer, "de-DE")
-	o := httpapi.Options{Logger: logger, Ready: func(context.Context) error { return e.readyErr }}
+	m := metrics.New()
+	o := httpapi.Options{Logger: logger, Ready: func(context.Context) error { return e.readyErr },
+		Metrics: m, MetricsHandler: m.Handler()}
 	for _, opt := range opts {
 		opt(&o)
 	}

@@ -39,6 +39,9 @@ const (
 
 type payload struct {
 	DraftID string `json:"draft_id"`
+	// RequestID is the HTTP request that caused the task, so that its log
+	// lines join the request's (core.RequestID).
+	RequestID string `json:"request_id,omitempty"`
 }
 
 // Queue implements core.Queue on Asynq.
@@ -82,7 +85,7 @@ func (q *Queue) EnqueuePublish(ctx context.Context, d *core.Draft) error {
 }
 
 func (q *Queue) enqueue(ctx context.Context, typ, queue, taskID, draftID string, opts ...asynq.Option) error {
-	body, _ := json.Marshal(payload{DraftID: draftID})
+	body, _ := json.Marshal(payload{DraftID: draftID, RequestID: core.RequestID(ctx)})
 	opts = append(opts, asynq.TaskID(taskID), asynq.Queue(queue))
 	_, err := q.client.EnqueueContext(ctx, asynq.NewTask(typ, body), opts...)
 	if errors.Is(err, asynq.ErrTaskIDConflict) {
@@ -120,37 +123,65 @@ func NewHandlers(svc *core.Service, log *slog.Logger) *Handlers {
 	return &Handlers{svc: svc, log: log}
 }
 
-// Register adds the handlers to mux.
+// Register adds the handlers to mux, each logged.
 func (h *Handlers) Register(mux *asynq.ServeMux) {
+	mux.Use(h.logTask)
 	mux.HandleFunc(TypeGenerate, h.HandleGenerate)
 	mux.HandleFunc(TypePublish, h.HandlePublish)
 }
 
+// logTask writes one line per task run with the id of the HTTP request that
+// caused it, so that a launch can be followed from request to task.
+func (h *Handlers) logTask(next asynq.Handler) asynq.Handler {
+	return asynq.HandlerFunc(func(ctx context.Context, t *asynq.Task) error {
+		var p payload
+		_ = json.Unmarshal(t.Payload(), &p)
+		ctx = core.WithRequestID(ctx, p.RequestID)
+		start := time.Now()
+		err := next.ProcessTask(ctx, t)
+		retry, _ := asynq.GetRetryCount(ctx)
+		attrs := []slog.Attr{slog.String("type", t.Type()), slog.String("draft", p.DraftID),
+			slog.Int("retry", retry), slog.Duration("duration", time.Since(start))}
+		level := slog.LevelInfo
+		if err != nil {
+			level = slog.LevelWarn
+			attrs = append(attrs, slog.String("err", err.Error()))
+		}
+		if p.RequestID != "" {
+			attrs = append(attrs, slog.String("request_id", p.RequestID))
+		}
+		h.log.LogAttrs(ctx, level, "task", attrs...)
+		return err
+	})
+}
+
 // HandleGenerate runs one generation round for the task's draft.
 func (h *Handlers) HandleGenerate(ctx context.Context, t *asynq.Task) error {
-	id, err := draftID(t)
+	ctx, id, err := taskContext(ctx, t)
 	if err != nil {
 		return err
 	}
-	return h.translate(h.svc.GenerateDraft(ctx, id, isFinalTry(ctx)))
+	return h.translate(ctx, h.svc.GenerateDraft(ctx, id, isFinalTry(ctx)))
 }
 
 // HandlePublish publishes the task's draft.
 func (h *Handlers) HandlePublish(ctx context.Context, t *asynq.Task) error {
-	id, err := draftID(t)
+	ctx, id, err := taskContext(ctx, t)
 	if err != nil {
 		return err
 	}
 	_, err = h.svc.PublishDraft(ctx, id)
-	return h.translate(err)
+	return h.translate(ctx, err)
 }
 
-func draftID(t *asynq.Task) (string, error) {
+// taskContext reads the task's draft id and puts the request id that
+// caused the task into ctx, so that the task's log lines carry it.
+func taskContext(ctx context.Context, t *asynq.Task) (context.Context, string, error) {
 	var p payload
 	if err := json.Unmarshal(t.Payload(), &p); err != nil || p.DraftID == "" {
-		return "", fmt.Errorf("malformed %s payload: %w", t.Type(), asynq.SkipRetry)
+		return ctx, "", fmt.Errorf("malformed %s payload: %w", t.Type(), asynq.SkipRetry)
 	}
-	return p.DraftID, nil
+	return core.WithRequestID(ctx, p.RequestID), p.DraftID, nil
 }
 
 // isFinalTry reports whether this delivery is the task's last retry.
@@ -162,12 +193,12 @@ func isFinalTry(ctx context.Context) bool {
 
 // translate maps core error codes to Asynq's retry semantics: bad input
 // and missing drafts will never succeed, so they are not retried.
-func (h *Handlers) translate(err error) error {
+func (h *Handlers) translate(ctx context.Context, err error) error {
 	switch core.ErrorCode(err) {
 	case "":
 		return nil
 	case core.CodeInvalid, core.CodeNotFound, core.CodeForbidden:
-		h.log.Warn("task dropped", "err", err)
+		h.log.WarnContext(ctx, "task dropped", "err", err)
 		return fmt.Errorf("%w: %w", err, asynq.SkipRetry)
 	}
 	return err
