@@ -43,7 +43,9 @@ func TestSignAndVerify(t *testing.T) {
 		{"valid within tolerance", nil, now.Add(4 * time.Minute), nil},
 		{"stale", nil, now.Add(6 * time.Minute), webhook.ErrStale},
 		{"from the future", nil, now.Add(-6 * time.Minute), webhook.ErrStale},
-		{"body changed", func(h http.Header, b []byte) []byte { return append([]byte(nil), strings.Replace(string(b), "ev1", "ev2", 1)...) }, now, webhook.ErrBadSignature},
+		{"body changed", func(h http.Header, b []byte) []byte {
+			return append([]byte(nil), strings.Replace(string(b), "ev1", "ev2", 1)...)
+		}, now, webhook.ErrBadSignature},
 		{"timestamp changed (replay with a fresh time)", func(h http.Header, b []byte) []byte {
 			h.Set(webhook.HeaderTimestamp, "1800000300")
 			return b
