@@ -5,23 +5,30 @@ import "context"
 // MaxEventPage caps one read of the event outbox.
 const MaxEventPage = 1000
 
-// Events reads the event outbox: with a launch ID, that launch's events
-// with Seq greater than after, in Seq order; with launchID "", every
-// launch's events with ID greater than after, in ID order. At most limit
-// (clamped to 1..MaxEventPage, default 100) are returned; a reader passes
-// the last Seq (or ID) it saw as after to get the next ones, and misses
-// none: both grow in commit order. An unknown launch is not found.
+// Events reads one launch's events from the outbox: those with Seq
+// greater than after, in Seq order, at most limit (clamped to
+// 1..MaxEventPage, default 100). A reader passes the last Seq it saw as
+// after to get the next ones, and misses none: Seq grows in commit order.
+// An unknown or empty launch ID is not found.
 //
-// This is the one reader of state changes: the review UI, Server-Sent
-// Events, webhooks, metrics and feeds all consume it.
+// Events and AllEvents are the one reader of state changes: the review UI,
+// Server-Sent Events, webhooks, metrics and feeds all consume them.
 func (s *Service) Events(ctx context.Context, launchID string, after int64, limit int) ([]Event, error) {
+	if _, err := s.store.GetLaunch(ctx, launchID); err != nil {
+		return nil, err
+	}
+	return s.events(ctx, launchID, after, limit)
+}
+
+// AllEvents reads every launch's events with ID greater than after, in ID
+// order (global, commit order), at most limit as for Events.
+func (s *Service) AllEvents(ctx context.Context, after int64, limit int) ([]Event, error) {
+	return s.events(ctx, "", after, limit)
+}
+
+func (s *Service) events(ctx context.Context, launchID string, after int64, limit int) ([]Event, error) {
 	if after < 0 {
 		return nil, Invalid("after must not be negative", FieldError{Field: "after", Message: "must be an event id, 0 or more"})
-	}
-	if launchID != "" {
-		if _, err := s.store.GetLaunch(ctx, launchID); err != nil {
-			return nil, err
-		}
 	}
 	if limit <= 0 {
 		limit = DefaultPageSize

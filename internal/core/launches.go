@@ -25,14 +25,13 @@ func (s *Service) GetLaunch(ctx context.Context, id string) (*Launch, error) {
 	return l, nil
 }
 
-// ListDrafts pages the drafts of a launch. cursor is a previous page's
-// next cursor ("" for the first page); a cursor this API did not return is
-// an invalid error naming the "cursor" field.
+// ListDrafts pages the drafts of one launch (f.LaunchID; an unknown or
+// empty one is not found, never "every launch"). cursor is a previous
+// page's next cursor ("" for the first page); a cursor this API did not
+// return is an invalid error naming the "cursor" field.
 func (s *Service) ListDrafts(ctx context.Context, f DraftFilter, cursor string) ([]*Draft, string, error) {
-	if f.LaunchID != "" {
-		if _, err := s.store.GetLaunch(ctx, f.LaunchID); err != nil {
-			return nil, "", err
-		}
+	if _, err := s.store.GetLaunch(ctx, f.LaunchID); err != nil {
+		return nil, "", err
 	}
 	if f.Status != "" && !f.Status.Valid() {
 		return nil, "", Invalid("unknown status", FieldError{Field: "status", Message: fmt.Sprintf("%q is not a draft status", f.Status)})

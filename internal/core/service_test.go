@@ -397,7 +397,7 @@ func TestDryRunEstimatesWithoutCallingTheModel(t *testing.T) {
 	if gen.calls() != 0 {
 		t.Fatal("a dry run called the model")
 	}
-	if l, _, _ := svc.ListDrafts(ctx, core.DraftFilter{}, ""); len(l) != 0 {
+	if l, _, _ := svc.ListDrafts(ctx, core.DraftFilter{LaunchID: "dry-run"}, ""); len(l) != 0 {
 		t.Fatal("a dry run stored drafts")
 	}
 }

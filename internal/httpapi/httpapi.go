@@ -131,7 +131,7 @@ func (s *server) routes(r *gin.Engine) {
 	r.GET("/readyz", s.readyz)
 	r.GET("/openapi.json", s.openAPI)
 
-	v1 := r.Group("/v1", s.authenticate)
+	v1 := r.Group("/v1", s.authenticate, requirePathParams)
 	v1.POST("/tokens", s.createToken)
 	v1.POST("/launches", s.submitLaunch)
 	v1.GET("/launches/:id", s.getLaunch)
@@ -296,6 +296,19 @@ func (s *server) authenticate(c *gin.Context) {
 		return
 	}
 	c.Request = c.Request.WithContext(context.WithValue(c.Request.Context(), tokenKey{}, tok))
+	c.Next()
+}
+
+// requirePathParams answers 404 when a path parameter is empty
+// (GET /v1/launches//drafts): an empty id names nothing, and must never
+// reach a store as "no filter".
+func requirePathParams(c *gin.Context) {
+	for _, p := range c.Params {
+		if p.Value == "" {
+			writeError(c, nil, core.Errorf(core.CodeNotFound, "the %s in the path is empty", p.Key))
+			return
+		}
+	}
 	c.Next()
 }
 
