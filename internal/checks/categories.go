@@ -14,6 +14,7 @@ import (
 
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/styleguide"
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // runeOffset converts a byte offset of the original text to a rune offset.
@@ -770,4 +771,62 @@ func (r *run) inLink(i int) bool {
 		}
 	}
 	return false
+}
+
+// ---- competitors misspelt or stylised ----
+
+// competitorKey folds a name to the key its spellings share: accents,
+// width, look-alike letters and case folded, spaces and hyphens dropped
+// ("Thomas-Sabo", "THOMAS SABO", "Bulgarì" -> "thomassabo", "bulgari").
+func competitorKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, text.FoldString(s))
+}
+
+// checkCompetitorSpelling finds competitor names misspelt ("Tifany",
+// "Swarovsky"), stylised ("Bvlgari", "T I F F A N Y") or glued: one to
+// three words, or a run of single letters, written with a capital, within
+// one or two edits of a competitor's key.
+func (r *run) checkCompetitorSpelling() {
+	if r.g == nil || len(r.cg.competitorKeys) == 0 {
+		return
+	}
+	d := r.d
+	for i := range d.toks {
+		first, _ := utf8.DecodeRuneInString(d.orig(i, i+1))
+		if !unicode.IsUpper(first) || r.isMasked(i) || r.inLink(i) {
+			continue
+		}
+		var glued strings.Builder
+		end := i
+		single := d.toks[i].re-d.toks[i].rs == 1
+		for k := i; k < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
+			if single && d.toks[k].re-d.toks[k].rs != 1 {
+				break
+			}
+			if !single && k-i >= 3 {
+				break
+			}
+			glued.WriteString(d.word(k))
+			end = k + 1
+			key := competitorKey(glued.String())
+			for ci, ck := range r.cg.competitorKeys {
+				n := utf8.RuneCountInString(ck)
+				if n < 5 {
+					continue
+				}
+				maxDist := 1
+				if n >= 8 {
+					maxDist = 2
+				}
+				if key == ck || damerau(key, ck, maxDist) <= maxDist {
+					r.addTokens("competitor.spelling", CatCompetitor, core.SeverityBlock, fmt.Sprintf("%q names the competitor %s", d.orig(i, end), r.g.Competitors[ci]), i, end)
+				}
+			}
+		}
+	}
 }

@@ -119,6 +119,7 @@ func (c *Checker) Check(in core.CheckInput) []core.Finding {
 	r.checkPatterns()
 	r.checkRegulatory()
 	r.checkTrademark()
+	r.checkCompetitorSpelling()
 	r.checkGlossaryDoNotTranslate()
 	r.checkRepetition()
 	r.checkReadability()

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/styleguide"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -180,20 +181,37 @@ func TestLength(t *testing.T) {
 	}
 }
 
+// TestDuplicate: the threshold and level are guide settings (default:
+// warn at 0.5, warn from 0.3), and a variant of the same design only warns.
 func TestDuplicate(t *testing.T) {
-	g := guide(t)
+	base := guide(t)
+	strict := *base
+	strict.Duplicates.Level = core.SeverityBlock
+	loose := *base
+	loose.Duplicates.Threshold, loose.Duplicates.WarnAt = 0.95, 0.9
 	c := &Checker{}
 	text := "Celebrate the people you love with the Pavé Heart Charm. Crafted in sterling silver, the heart is set with twelve clear stones that catch the light from every angle."
+	near := strings.Replace(text, "Celebrate the people you love", "Honour your friends", 1)
+	other := "A slim bangle in stainless steel with a gold-tone finish that you can keep on in the shower."
+	variant := silverHeart
+	variant.VariantGroup = "pave-heart"
 	for _, tc := range []struct {
-		neighbour string
+		name      string
+		g         *styleguide.Guide
+		p         core.Product
+		neighbour core.Neighbour
 		want      string
 	}{
-		{text, core.SeverityBlock},
-		{strings.Replace(text, "Celebrate the people you love", "Honour your friends", 1), core.SeverityBlock},
-		{"A slim bangle in stainless steel with a gold-tone finish that you can keep on in the shower.", ""},
+		{"default level is warn", base, silverHeart, core.Neighbour{SKU: "OTHER", Text: text}, core.SeverityWarn},
+		{"guide level block", &strict, silverHeart, core.Neighbour{SKU: "OTHER", Text: text}, core.SeverityBlock},
+		{"guide level block, near copy", &strict, silverHeart, core.Neighbour{SKU: "OTHER", Text: near}, core.SeverityBlock},
+		{"variant only warns", &strict, variant, core.Neighbour{SKU: "OTHER", Text: text, VariantGroup: "pave-heart"}, core.SeverityWarn},
+		{"other group blocks", &strict, variant, core.Neighbour{SKU: "OTHER", Text: text, VariantGroup: "bar"}, core.SeverityBlock},
+		{"guide threshold", &loose, silverHeart, core.Neighbour{SKU: "OTHER", Text: near}, ""},
+		{"different copy", &strict, silverHeart, core.Neighbour{SKU: "OTHER", Text: other}, ""},
 	} {
-		fs := c.Check(core.CheckInput{Product: silverHeart, Locale: "en-GB", Channel: "social", Text: text, Guide: g,
-			Neighbours: []core.Neighbour{{SKU: "OTHER", Text: tc.neighbour}, {SKU: silverHeart.SKU, Text: text}}})
+		fs := c.Check(core.CheckInput{Product: tc.p, Locale: "en-GB", Channel: "social", Text: text, Guide: tc.g,
+			Neighbours: []core.Neighbour{tc.neighbour, {SKU: silverHeart.SKU, Text: text}}})
 		got := ""
 		for _, f := range fs {
 			if f.Category == CatDuplicate {
@@ -204,7 +222,7 @@ func TestDuplicate(t *testing.T) {
 			}
 		}
 		if got != tc.want {
-			t.Errorf("neighbour %.30q: duplicate %q, want %q", tc.neighbour, got, tc.want)
+			t.Errorf("%s: duplicate %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }

@@ -62,6 +62,10 @@ type compiled struct {
 	repetitionTokens map[int]wordSet
 	hasRecycl        bool // the guide has its own recycled claim
 
+	// competitorKeys are the guide's competitors folded (competitorKey),
+	// by index, for the misspelling check.
+	competitorKeys []string
+
 	conceptMu sync.Mutex
 	concepts  map[string]*conceptSet // by language, with the guide's concept_forms
 }
@@ -142,6 +146,7 @@ func compileGuide(g *styleguide.Guide) *compiled {
 	}
 	for i, name := range g.Competitors {
 		c.add(name, guideHit{kind: hCompetitor, idx: i, text: name})
+		c.competitorKeys = append(c.competitorKeys, competitorKey(name))
 	}
 	for i, name := range g.Collections {
 		c.add(name, guideHit{kind: hCollection, idx: i, text: name})

@@ -20,6 +20,10 @@ func TestKinds(t *testing.T) {
 		Stones: []core.Stone{{Type: "diamond", Colour: "clear", Count: 1}, {Type: "diamond", Colour: "clear", Count: 10}}}
 	pendant := core.Product{SKU: "K4", Name: "Star", Category: "necklace", Materials: []string{"sterling silver"}, Colours: []string{"silver", "blue"},
 		Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 1}, {Type: "cubic zirconia", Colour: "blue", Count: 3}}}
+	pendantSized := pendant
+	pendantSized.Measurements = []core.Measurement{{Name: "chain length", Value: 45, Unit: "cm"}, {Name: "pendant diameter", Value: 12, Unit: "mm"}}
+	studs := core.Product{SKU: "K5", Name: "Sky", Category: "earrings", Metals: []core.Metal{{Base: "yellow gold", Fineness: "9k"}}, Colours: []string{"gold", "blue"},
+		Stones: []core.Stone{{Type: "sapphire", Origin: core.OriginLabGrown, Colour: "blue", Count: 2}}, TotalCaratWeight: 0.5}
 	keyword := silverNecklace
 	keyword.Keywords = []string{"gift to say thank you"}
 	type row struct {
@@ -85,6 +89,25 @@ func TestKinds(t *testing.T) {
 		{"assistant", "it-IT", silverNecklace, "Fammi sapere se vuoi cambiare qualcosa.", CatInjection},
 		{"assistant", "es-ES", silverNecklace, "¡Claro! Aquí tienes la descripción.", CatInjection},
 		{"keyword with a verb", "en-GB", keyword, "It is a gift to say thank you to a friend.", ""},
+		// competitors misspelt or stylised
+		{"competitor misspelt", "en-GB", silverNecklace, "As classic as a Tifany chain.", CatCompetitor},
+		{"competitor misspelt", "en-US", silverNecklace, "It sparkles like Swarovsky crystal.", CatCompetitor},
+		{"competitor stylised", "fr-FR", silverNecklace, "Digne des créations Bvlgari.", CatCompetitor},
+		{"competitor hyphenated", "de-DE", silverNecklace, "Wie die Klassiker von Thomas-Sabo.", CatCompetitor},
+		{"competitor accented", "it-IT", silverNecklace, "Come un bracciale Bulgarì.", CatCompetitor},
+		{"competitor two words", "es-ES", silverNecklace, "Como los diseños de Kendra Scot.", CatCompetitor},
+		{"no competitor", "en-GB", silverNecklace, "Carried with care to every occasion.", ""},
+		// measurements and weights
+		{"chain length", "en-GB", pendantSized, "It hangs from a 50 cm chain.", CatGrounding},
+		{"chain length right", "en-GB", pendantSized, "It hangs from a 45 cm chain, about 18 in.", ""},
+		{"chain length", "fr-FR", pendantSized, "Une chaîne de 60 cm.", CatGrounding},
+		{"chain length", "de-DE", pendantSized, "An einer 60 cm langen Kette.", CatGrounding},
+		{"chain length", "it-IT", pendantSized, "Su una catena di 60 cm.", CatGrounding},
+		{"chain length", "es-ES", pendantSized, "En una cadena de 60 cm.", CatGrounding},
+		{"carat weight", "en-US", studs, "The stones weigh 0.75 carats in total.", CatGrounding},
+		{"carat weight right", "fr-FR", studs, "Des montures en or jaune 9 carats, 0,50 carat au total.", ""},
+		{"carat weight per stone", "es-ES", studs, "Dos zafiros sintéticos de 0,25 quilates cada uno.", ""},
+		{"decimal is no karat", "en-GB", studs, "Two lab-grown sapphires of 0.25 ct each in 9k gold.", ""},
 	}
 	for _, r := range rows {
 		fs := c.Check(core.CheckInput{Product: r.p, Locale: r.locale, Channel: "social", Text: r.text, Guide: g})

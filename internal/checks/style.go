@@ -214,33 +214,63 @@ func jaccard(a, b []uint64) float64 {
 	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
+// checkDuplicate reports copy too similar to another product's. The
+// guide's duplicates settings give the threshold (default 0.5), the level
+// at and above it (default warn: brands often expect similar copy) and an
+// optional lower warn_at; a neighbour of the same variant group (the same
+// design in another metal or size) only ever warns.
 func (r *run) checkDuplicate() {
 	if len(r.in.Neighbours) == 0 || len(r.d.toks) < 6 {
 		return
 	}
-	block, warn := r.c.DuplicateBlock, r.c.DuplicateWarn
-	if block == 0 {
-		block = defaultDuplicateBlock
+	threshold, warnAt, level := r.c.DuplicateBlock, r.c.DuplicateWarn, core.SeverityWarn
+	if r.c.DuplicateBlock > 0 {
+		level = core.SeverityBlock // set in code: the checker's own default
 	}
-	if warn == 0 {
-		warn = defaultDuplicateWarn
+	if r.g != nil {
+		ds := r.g.Duplicates
+		if ds.Threshold > 0 {
+			threshold = ds.Threshold
+		}
+		if ds.WarnAt > 0 {
+			warnAt = ds.WarnAt
+		}
+		if ds.Level != "" {
+			level = ds.Level
+		}
 	}
+	if threshold == 0 {
+		threshold = defaultDuplicateBlock
+	}
+	if warnAt == 0 || warnAt > threshold {
+		warnAt = defaultDuplicateWarn
+	}
+	group := r.in.Product.VariantGroup
 	mine := shingles(r.d, nil)
 	var other []uint64
-	bestSKU, best := "", 0.0
+	bestSKU, best, bestVariant := "", 0.0, false
 	for _, n := range r.in.Neighbours {
 		if n.SKU == r.in.Product.SKU {
 			continue
 		}
 		other = shingles(newDocument(n.Text), other)
-		if j := jaccard(mine, other); j > best {
-			best, bestSKU = j, n.SKU
+		variant := group != "" && n.VariantGroup == group
+		if j := jaccard(mine, other); j > best || (j == best && !variant && bestVariant) {
+			best, bestSKU, bestVariant = j, n.SKU, variant
 		}
 	}
+	sev := level
+	if bestVariant {
+		sev = core.SeverityWarn
+	}
 	switch {
-	case best >= block:
-		r.add("duplicate", CatDuplicate, core.SeverityBlock, fmt.Sprintf("%.0f%% the same as the copy of %s; write it afresh", best*100, bestSKU), 0, 0)
-	case best >= warn:
+	case best >= threshold:
+		msg := fmt.Sprintf("%.0f%% the same as the copy of %s; write it afresh", best*100, bestSKU)
+		if bestVariant {
+			msg = fmt.Sprintf("%.0f%% the same as the copy of %s, a variant of the same design", best*100, bestSKU)
+		}
+		r.add("duplicate", CatDuplicate, sev, msg, 0, 0)
+	case best >= warnAt:
 		r.add("duplicate", CatDuplicate, core.SeverityWarn, fmt.Sprintf("%.0f%% the same as the copy of %s", best*100, bestSKU), 0, 0)
 	}
 }

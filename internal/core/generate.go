@@ -279,7 +279,15 @@ func (s *Service) neighbours(ctx context.Context, d *Draft, p *Product) ([]Neigh
 	var out []Neighbour
 	for _, sib := range siblings {
 		if sib.SKU != d.SKU && sib.Channel == d.Channel && sib.Text != "" && sib.Status != StatusFailed {
-			out = append(out, Neighbour{SKU: sib.SKU, Text: sib.Text})
+			n := Neighbour{SKU: sib.SKU, Text: sib.Text}
+			// Only a product with a variant group can have variants
+			// among its siblings; look their groups up then.
+			if p.VariantGroup != "" {
+				if sp, err := s.store.GetProduct(ctx, d.LaunchID, sib.SKU); err == nil {
+					n.VariantGroup = sp.VariantGroup
+				}
+			}
+			out = append(out, n)
 		}
 	}
 	published, err := s.store.ListCatalogue(ctx, CatalogueFilter{Locale: d.Locale, Channel: d.Channel, Category: p.Category, Limit: 200})

@@ -205,6 +205,9 @@ type Generator interface {
 type Neighbour struct {
 	SKU  string
 	Text string
+	// VariantGroup is the neighbour product's variant group: variants of
+	// one design are compared with each other only to warn.
+	VariantGroup string
 }
 
 // CheckInput is one text to judge.

@@ -83,6 +83,7 @@ func CheckWith(p core.Product, locale, text string, opt Options) []core.Finding 
 
 	c := checker{lx: lx, cn: cn, p: &p, facts: facts, toks: toks, ms: ms, text: text}
 	c.run()
+	c.measurements()
 	c.collections(opt.Collections)
 	return c.out
 }
