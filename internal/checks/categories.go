@@ -684,7 +684,8 @@ func (r *run) nextToCollectionWord(s, e int) bool {
 func (r *run) checkCollectionSpelling() {
 	d := r.d
 	for _, name := range r.g.Collections {
-		low := strings.ToLower(name)
+		// folded as document words are: "Lumière" is "lumiere" in both
+		low := foldWord(strings.ToLower(name))
 		if strings.ContainsRune(low, ' ') || utf8.RuneCountInString(low) < 6 {
 			continue
 		}
@@ -702,7 +703,7 @@ func (r *run) checkCollectionSpelling() {
 
 func (r *run) isCollection(w string) bool {
 	for _, c := range r.g.Collections {
-		if strings.EqualFold(c, w) {
+		if strings.EqualFold(c, w) || foldWord(strings.ToLower(c)) == w {
 			return true
 		}
 	}

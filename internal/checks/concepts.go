@@ -136,6 +136,13 @@ func loadConcepts(lang string, extra map[string][]string) (*conceptSet, error) {
 
 func (cs *conceptSet) addForm(concept int, form string) error {
 	var toks []formTok
+	// "~ word": a word of negative sense (irritation, allergy) whose
+	// negation is the claim itself ("no irritation"), so it is not skipped
+	// when negated.
+	negSense := false
+	if rest, ok := strings.CutPrefix(form, "~"); ok {
+		negSense, form = true, strings.TrimSpace(rest)
+	}
 	for _, raw := range strings.Fields(form) {
 		if raw == "..." {
 			toks = append(toks, formTok{gap: true})
@@ -163,7 +170,7 @@ func (cs *conceptSet) addForm(concept int, form string) error {
 	if len(toks) == 0 || toks[0].gap || toks[len(toks)-1].gap {
 		return fmt.Errorf("form %q: empty, or starts or ends with a gap", form)
 	}
-	neg := false
+	neg := negSense
 	for _, t := range toks {
 		if negationWords.has(t.s) || t.s == "won" || t.s == "don" || t.s == "doesn" {
 			neg = true

@@ -24,6 +24,8 @@ func TestKinds(t *testing.T) {
 	pendantSized.Measurements = []core.Measurement{{Name: "chain length", Value: 45, Unit: "cm"}, {Name: "pendant diameter", Value: 12, Unit: "mm"}}
 	studs := core.Product{SKU: "K5", Name: "Sky", Category: "earrings", Metals: []core.Metal{{Base: "yellow gold", Fineness: "9k"}}, Colours: []string{"gold", "blue"},
 		Stones: []core.Stone{{Type: "sapphire", Origin: core.OriginLabGrown, Colour: "blue", Count: 2}}, TotalCaratWeight: 0.5}
+	lumiere := silverNecklace
+	lumiere.Collection = "Lumière"
 	keyword := silverNecklace
 	keyword.Keywords = []string{"gift to say thank you"}
 	type row struct {
@@ -89,6 +91,10 @@ func TestKinds(t *testing.T) {
 		{"assistant", "it-IT", silverNecklace, "Fammi sapere se vuoi cambiare qualcosa.", CatInjection},
 		{"assistant", "es-ES", silverNecklace, "¡Claro! Aquí tienes la descripción.", CatInjection},
 		{"keyword with a verb", "en-GB", keyword, "It is a gift to say thank you to a friend.", ""},
+		// collection names with accents are the names, folded or not
+		{"accented collection", "fr-FR", lumiere, "Un collier de la collection Lumière, en argent sterling.", ""},
+		{"accented collection", "de-DE", lumiere, "Eine Kette aus der Lumière Kollektion.", ""},
+		{"accented collection", "es-ES", lumiere, "Un collar de la colección Lumière.", ""},
 		// competitors misspelt or stylised
 		{"competitor misspelt", "en-GB", silverNecklace, "As classic as a Tifany chain.", CatCompetitor},
 		{"competitor misspelt", "en-US", silverNecklace, "It sparkles like Swarovsky crystal.", CatCompetitor},

@@ -321,13 +321,16 @@ func (r *run) checkMixedLanguage() {
 // by function words the locale's language lacks (Catalan on es-ES; the
 // middle dot of "col·lecció" is split out by the tokeniser).
 var closeLanguages = map[string]map[string]wordSet{
-	"es": {"Catalan": newWordSet([]string{"amb", "és", "els", "dels", "pel", "pels", "aquest", "aquesta", "aquests", "molt", "seva", "seus", "també", "però", "perquè", "podeu", "porteu", "combineu", "lleuger", "lleugera", "mitjana", "vespre", "matí", "cabell", "petits", "regal", "llum", "des", "una", "sense", "adonar", "vostè", "ho", "hi", "l", "col", "lecció"})},
+	"es": {"Catalan": newWordSet([]string{"per", "als", "tot", "tota", "totes", "qualsevol", "nit", "vermell", "vermella", "llei", "pengen", "mouen", "gest", "sopar", "ferms", "anell", "anells", "amb", "és", "els", "dels", "pel", "pels", "aquest", "aquesta", "aquests", "molt", "seva", "seus", "també", "però", "perquè", "podeu", "porteu", "combineu", "lleuger", "lleugera", "mitjana", "vespre", "matí", "cabell", "petits", "regal", "llum", "des", "una", "sense", "adonar", "vostè", "ho", "hi", "l", "col", "lecció"})},
 	"pt": {"Galician": newWordSet([]string{"coa", "unha", "unhas", "dunha", "nunha", "moi", "tamén", "porén", "cos", "polo", "pola"})},
 }
 
-// englishWords are function words and common copy words of English, for
-// finding untranslated fragments inside copy in another language.
-var englishWords = newWordSet([]string{"the", "and", "for", "with", "every", "everyday", "perfect", "easy", "to", "wear", "style", "occasion", "occasions", "any", "outfit", "finishing", "touch", "of", "your", "you", "her", "him", "this", "that", "is", "it", "a", "an", "in", "on", "look", "gift", "must", "have", "piece", "pieces", "day", "night", "timeless", "elegant", "classic", "beautiful", "stunning", "will", "love", "be", "from", "our", "made", "by", "hand", "shine", "sparkle"})
+// catalanShape: word endings Catalan has and Spanish lacks ("col·lecció"
+// folds to "leccio", "petits", "mateix", "cotxe").
+func catalanShape(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "cio") || strings.HasSuffix(w, "cions") || strings.HasSuffix(w, "ts") ||
+		strings.HasSuffix(w, "ix") || strings.Contains(w, "tx") || strings.HasSuffix(w, "eig"))
+}
 
 // checkCloseLanguage blocks copy written in a close language outside the
 // guide's set, which trigram identification restricted to the guide's
@@ -338,10 +341,15 @@ func (r *run) checkCloseLanguage() {
 		return
 	}
 	own := r.stopwordHits(r.lang)
+	ownSet := stopSets[r.lang]
 	for name, set := range others {
 		n := 0
 		for i := range r.d.toks {
-			if set.has(r.d.word(i)) && !slices.Contains(stopwords[r.lang], r.d.word(i)) {
+			w := r.d.word(i)
+			if ownSet.has(w) {
+				continue
+			}
+			if set.has(w) || (name == "Catalan" && catalanShape(w)) {
 				n++
 			}
 		}
@@ -352,37 +360,46 @@ func (r *run) checkCloseLanguage() {
 	}
 }
 
+// stopSets are the stopword lists folded as document words are.
+var stopSets = func() map[string]wordSet {
+	m := map[string]wordSet{}
+	for lang, l := range stopwords {
+		m[lang] = newWordSet(l)
+	}
+	return m
+}()
+
 // checkEnglishFragment finds untranslated English inside copy in another
-// language: a run of five or more English words, two of them function
-// words, with no function word of the locale's language.
+// language: a clause (between punctuation) of four words or more with
+// three English function words and none of the locale's language.
 func (r *run) checkEnglishFragment() {
 	if r.lang == "en" || r.g == nil {
 		return
 	}
-	own := stopwords[r.lang]
+	own, en := stopSets[r.lang], stopSets["en"]
+	if own == nil {
+		return
+	}
 	d := r.d
-	start, fn := -1, 0
+	start, enHits, ownHits := 0, 0, 0
 	flush := func(end int) {
-		if start >= 0 && end-start >= 5 && fn >= 2 {
+		if end-start >= 4 && enHits >= 3 && ownHits == 0 {
 			r.addTokens("locale.untranslated", CatLocale, core.SeverityBlock, fmt.Sprintf("%q is untranslated English", d.orig(start, end)), start, end)
 		}
-		start, fn = -1, 0
 	}
 	for i := range d.toks {
-		w := d.word(i)
-		if i > 0 && d.toks[i].sent != d.toks[i-1].sent {
+		if i > start && (d.toks[i].sent != d.toks[i-1].sent || strings.ContainsAny(d.gap(i-1), ",;:()—–\"«»“”")) {
 			flush(i)
+			start, enHits, ownHits = i, 0, 0
 		}
-		if englishWords.has(w) && !slices.Contains(own, w) && !r.isMasked(i) {
-			if start < 0 {
-				start = i
-			}
-			if slices.Contains(stopwords["en"], w) {
-				fn++
-			}
-			continue
+		w := d.word(i)
+		switch {
+		case r.isMasked(i):
+		case own.has(w):
+			ownHits++
+		case en.has(w):
+			enHits++
 		}
-		flush(i)
 	}
 	flush(len(d.toks))
 }

@@ -606,8 +606,15 @@ func (c *checker) describesClothing(m match) bool {
 			return true
 		}
 	}
-	if m.ti > 0 && !c.toks[m.ti].brk && c.lx.clothing.endsAt(c.toks, m.ti-1) {
-		return true
+	// Romance order: the noun first, then up to two adjectives ("un pull
+	// bleu marine", "una camicia azzurra").
+	for k := m.ti - 1; k >= 0 && k >= m.ti-2; k-- {
+		if c.toks[k+1].brk {
+			break
+		}
+		if c.lx.clothing.endsAt(c.toks, k) {
+			return true
+		}
 	}
 	return false
 }

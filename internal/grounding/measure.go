@@ -127,6 +127,9 @@ func (c *checker) measurements() {
 				continue
 			}
 		}
+		if inNumberList(c.text[:loc[2]]) {
+			continue // "55, 58, 60 and 62 mm": sizes offered, not the size
+		}
 		v, unit, ok := parseMeasure(num, unitWord)
 		if !ok {
 			continue
@@ -190,3 +193,9 @@ func formatList(vs []float64, unit string) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// listBefore matches the end of the text before a number that continues a
+// list of numbers: "55, 58," or "60 and", "60 et", "60 und", "60 e", "60 y", "60 o".
+var listBefore = regexp.MustCompile(`(?i)\d\s*(?:,|/|;|\band|\bor|\bet|\bou|\bund|\boder|\be|\bo|\by|\bu)\s*$`)
+
+func inNumberList(before string) bool { return listBefore.MatchString(before) }
