@@ -2,8 +2,14 @@ package core
 
 import "context"
 
-// Catalogue returns the newest published copy of a SKU.
+// Catalogue returns the newest published copy of a SKU, looked up in its
+// normal form (NormaliseSKU): " ＡＢ１" finds AB1. A string that can never
+// be a SKU is a 400 naming the sku parameter.
 func (s *Service) Catalogue(ctx context.Context, sku string) ([]CatalogueEntry, error) {
+	sku, msg := NormaliseSKU(sku)
+	if msg != "" {
+		return nil, Invalid("the SKU "+msg, FieldError{Field: "sku", Message: msg})
+	}
 	entries, err := s.store.CatalogueBySKU(ctx, sku)
 	if err != nil {
 		return nil, err

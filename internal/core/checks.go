@@ -33,6 +33,8 @@ func (s *Service) CheckText(ctx context.Context, in CheckRequest) (*CheckResult,
 	if in.Locale != "" {
 		if c, err := CanonicalLocale(in.Locale); err != nil {
 			fields = append(fields, FieldError{Field: "locale", Message: err.Error()})
+		} else if msg := unsupportedLocale(c, s.checkableLocales()); msg != "" {
+			fields = append(fields, FieldError{Field: "locale", Message: msg})
 		} else {
 			in.Locale = c
 		}

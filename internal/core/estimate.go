@@ -53,7 +53,7 @@ func (s *Service) EstimateLaunch(ctx context.Context, caller *Token, in LaunchIn
 	if err != nil {
 		return nil, err
 	}
-	if err := ValidateLaunch(&in, guide.HasChannel); err != nil {
+	if err := s.validateLaunch(&in, guide.HasChannel); err != nil {
 		return nil, err
 	}
 	est := &LaunchEstimate{WithinBudget: true}

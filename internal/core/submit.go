@@ -19,7 +19,7 @@ func (s *Service) SubmitLaunch(ctx context.Context, caller *Token, in LaunchInpu
 	if err != nil {
 		return nil, false, err
 	}
-	if err := ValidateLaunch(&in, guide.HasChannel); err != nil {
+	if err := s.validateLaunch(&in, guide.HasChannel); err != nil {
 		return nil, false, err
 	}
 	if in.Mode == "" {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 
@@ -16,8 +17,13 @@ import (
 // team can handle; a bigger launch is split by the caller.
 const (
 	MaxDraftsPerLaunch = 20000
-	MaxCommentLength   = 2000
-	MaxTextLength      = 10000
+	// MaxProductsPerLaunch and MaxLocalesPerLaunch repeat the max= tags of
+	// LaunchInput, so that a launch far over them is refused before its
+	// items are validated one by one.
+	MaxProductsPerLaunch = 5000
+	MaxLocalesPerLaunch  = 40
+	MaxCommentLength     = 2000
+	MaxTextLength        = 10000
 )
 
 var validate = newValidator()
@@ -113,6 +119,9 @@ func CanonicalLocale(s string) (string, error) {
 	if conf == language.No || base.String() == "und" {
 		return "", fmt.Errorf("%q has no known language", s)
 	}
+	if base.IsPrivateUse() {
+		return "", fmt.Errorf("%q is a private-use language (qaa-qtz), which copydesk cannot write", s)
+	}
 	return tag.String(), nil
 }
 
@@ -123,6 +132,17 @@ func ValidateLaunch(in *LaunchInput, knownChannel func(string) bool) error {
 	var fields []FieldError
 	add := func(field, format string, args ...any) {
 		fields = append(fields, FieldError{Field: field, Message: fmt.Sprintf(format, args...)})
+	}
+	// Far too many items: say so at once, without validating each one.
+	var over []FieldError
+	if n := len(in.Products); n > MaxProductsPerLaunch {
+		over = append(over, FieldError{Field: "products", Message: fmt.Sprintf("has %d items; at most %d are allowed per launch: split it", n, MaxProductsPerLaunch)})
+	}
+	if n := len(in.Locales); n > MaxLocalesPerLaunch {
+		over = append(over, FieldError{Field: "locales", Message: fmt.Sprintf("has %d items; at most %d are allowed per launch", n, MaxLocalesPerLaunch)})
+	}
+	if len(over) > 0 {
+		return Invalid("the launch is too big", over...)
 	}
 	if err := ValidateStruct(in); err != nil {
 		var e *Error
@@ -177,15 +197,24 @@ func ValidateLaunch(in *LaunchInput, knownChannel func(string) bool) error {
 		}
 	}
 	seenSKU := map[string]int{}
-	for i, p := range in.Products {
-		if p.SKU == "" {
+	for i := range in.Products {
+		p := &in.Products[i]
+		field := fmt.Sprintf("products[%d].sku", i)
+		if p.SKU == "" || slices.ContainsFunc(fields, func(f FieldError) bool { return f.Field == field }) {
+			continue // already reported (required, too long, bad characters)
+		}
+		sku, msg := NormaliseSKU(p.SKU)
+		if msg != "" {
+			add(field, "%s", msg)
 			continue
 		}
-		if j, dup := seenSKU[p.SKU]; dup {
-			add(fmt.Sprintf("products[%d].sku", i), "duplicate SKU %q (also products[%d])", p.SKU, j)
+		p.SKU = sku
+		key := SKUKey(sku)
+		if j, dup := seenSKU[key]; dup {
+			add(field, "duplicate SKU %q (also products[%d]: SKUs are compared after NFKC, trimming and case folding)", sku, j)
 			continue
 		}
-		seenSKU[p.SKU] = i
+		seenSKU[key] = i
 	}
 	if n := len(in.Products) * len(in.Locales) * len(in.Channels); n > MaxDraftsPerLaunch {
 		add("products", "the launch would make %d drafts; at most %d are allowed per launch", n, MaxDraftsPerLaunch)

@@ -128,6 +128,9 @@ func decodeJSON(r *http.Request, dst any, allowEmpty bool) error {
 	if !declared {
 		return requireMediaType(r, "application/json")
 	}
+	if err := checkStructure(body); err != nil {
+		return err
+	}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(dst); err != nil {
@@ -416,4 +419,90 @@ func kindName(t reflect.Type) string {
 		return "an object"
 	}
 	return "a valid value"
+}
+
+// MaxJSONDepth bounds how deeply a request body's arrays and objects may
+// nest; the deepest valid launch nests 4 levels.
+const MaxJSONDepth = 32
+
+// checkStructure refuses a body that repeats a key within one object, in
+// any letter case (encoding/json would keep the last silently; RFC 8259
+// §4 leaves the meaning undefined) or nests deeper than MaxJSONDepth, naming the path.
+// Syntax errors are left to the decoder, which explains them better.
+func checkStructure(body []byte) error {
+	type frame struct {
+		path   string // of the container
+		object bool
+		keys   map[string]bool
+		key    string // the member being read; "" while a key is expected
+		index  int
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	var stack []*frame
+	top := func() *frame {
+		if len(stack) == 0 {
+			return nil
+		}
+		return stack[len(stack)-1]
+	}
+	childPath := func() string {
+		f := top()
+		switch {
+		case f == nil:
+			return ""
+		case f.object:
+			return joinField(f.path, f.key)
+		}
+		return fmt.Sprintf("%s[%d]", f.path, f.index)
+	}
+	valueDone := func() {
+		if f := top(); f != nil {
+			if f.object {
+				f.key = ""
+			} else {
+				f.index++
+			}
+		}
+	}
+	for {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil // io.EOF, or a syntax error the decoder reports
+		}
+		if f := top(); f != nil && f.object && f.key == "" {
+			if key, ok := tok.(string); ok {
+				// encoding/json matches struct fields case-insensitively,
+				// so "name" and "Name" would fill one field: a repeat.
+				folded := strings.ToLower(key)
+				if f.keys[folded] {
+					field := joinField(f.path, key)
+					return core.Invalid("the request body repeats the key "+strconv.Quote(field),
+						core.FieldError{Field: field, Message: "is given more than once (keys are compared case-insensitively)"})
+				}
+				f.keys[folded] = true
+				f.key = key
+				if key == "" {
+					f.key = "\x00" // an empty key is still a key
+				}
+				continue
+			}
+		}
+		switch v := tok.(type) {
+		case json.Delim:
+			switch v {
+			case '{', '[':
+				path := childPath()
+				if len(stack) >= MaxJSONDepth {
+					return core.Invalid(fmt.Sprintf("the request body nests deeper than %d levels", MaxJSONDepth),
+						core.FieldError{Field: path, Message: fmt.Sprintf("nests deeper than %d levels", MaxJSONDepth)})
+				}
+				stack = append(stack, &frame{path: path, object: v == '{', keys: map[string]bool{}})
+			case '}', ']':
+				stack = stack[:len(stack)-1]
+				valueDone()
+			}
+		default:
+			valueDone()
+		}
+	}
 }

@@ -150,3 +150,33 @@ func TestIdempotencyKeyCharacters(t *testing.T) {
 		}
 	}
 }
+
+func TestDuplicateKeysAndDeepNesting(t *testing.T) {
+	e := newEnv(t)
+	dupTop := strings.Replace(launchBody(t, nil), `{"channels"`, `{"name":"first","channels"`, 1)
+	dupDeep := strings.Replace(launchBody(t, nil), `"sku":"190002C01"`, `"sku":"190002C01","sku":"190003C01"`, 1)
+	dupAttr := strings.Replace(launchBody(t, nil), `"sku":"190002C01"`, `"sku":"190002C01","attributes":{"care":"a","care":"b"}`, 1)
+	deep := `{"name":` + strings.Repeat(`[`, 100000) + strings.Repeat(`]`, 100000) + `}`
+	deepObj := `{"products":[{"attributes":` + strings.Repeat(`{"a":`, 40) + `1` + strings.Repeat(`}`, 40) + `}]}`
+	tests := []struct{ name, body, field, message string }{
+		{"duplicate top-level key", dupTop, "name", "more than once"},
+		{"duplicate nested key", dupDeep, "products[1].sku", "more than once"},
+		{"duplicate map key", dupAttr, "products[1].attributes.care", "more than once"},
+		{"deep arrays", deep, "name" + strings.Repeat("[0]", 31), "deeper than 32"},
+		{"deep objects", deepObj, "products[0].attributes" + strings.Repeat(".a", 29), "deeper than 32"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := checkProblem(t, e.do(request{method: "POST", path: "/v1/launches", token: e.merch, body: tt.body}), http.StatusBadRequest)
+			if !hasField(p, tt.field, tt.message) {
+				t.Errorf("want %s %q: %+v", tt.field, tt.message, p.Errors)
+			}
+		})
+	}
+	// Keys that differ only in case are distinct JSON keys but the same Go
+	// field: encoding/json would let the second win. Refused as unknown.
+	p := checkProblem(t, e.do(request{method: "POST", path: "/v1/tokens", token: adminSecret, body: `{"name":"a","Name":"b","role":"admin"}`}), http.StatusBadRequest)
+	if len(p.Errors) == 0 {
+		t.Errorf("case-folded duplicate: %+v", p)
+	}
+}

@@ -1,0 +1,23 @@
+package offline
+
+import (
+	localepacks "github.com/copydesk/copydesk/internal/locales"
+	"github.com/copydesk/copydesk/internal/styleguide"
+)
+
+// SupportedLocales implements core.LocaleLister: the offline writer writes
+// the locales with a locale pack whose language it has templates for; it
+// never passes English off as another language.
+func (g *Generator) SupportedLocales() []string {
+	set, err := localepacks.Load()
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, l := range set.Supported() {
+		if languages[styleguide.LangOf(l)] != nil {
+			out = append(out, l)
+		}
+	}
+	return out
+}
