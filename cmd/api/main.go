@@ -67,6 +67,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	base := "http://" + displayAddr(ln.Addr())
 	srv := &http.Server{Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	// On shutdown the server stops accepting, finishes the requests in
+	// flight and ends event streams; the workers (below) hand tasks still
+	// running back to the queue.
+	srv.RegisterOnShutdown(a.StopStreams)
 	fmt.Fprintf(stdout, "copydesk API listening on %s (store %s, %s)\n", base, storeKind(cfg), mode(cfg))
 
 	ctx, cancel := context.WithCancel(ctx)

@@ -9,6 +9,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/alicebob/miniredis/v2"
@@ -40,13 +41,15 @@ type App struct {
 	rdb       redis.UniversalClient // the rate limiter's connection
 	miniredis *miniredis.Miniredis
 	inspector *asynq.Inspector // Asynq's queue metrics
+	streams   chan struct{}    // closed to end event streams on shutdown
+	stopOnce  sync.Once
 	monitor   *asynqmon.HTTPHandler
 }
 
 // New opens the store and Redis (an in-process one when REDIS_URL is
 // unset), builds the generator and checker, and installs the style guide.
 func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
-	a := &App{Config: cfg, Log: log, Metrics: metrics.New()}
+	a := &App{Config: cfg, Log: log, Metrics: metrics.New(), streams: make(chan struct{})}
 	store, err := OpenStore(ctx, withPoolSize(cfg.DatabaseURL, cfg.WorkerConcurrency))
 	if err != nil {
 		return nil, err
@@ -152,7 +155,7 @@ func (a *App) Handler() http.Handler {
 		a.monitor = asynqmon.New(asynqmon.Options{RootPath: "/admin/queues", RedisConnOpt: a.redis})
 	}
 	api := httpapi.New(a.Service, httpapi.Options{Logger: a.Log, Ready: a.pingRedis,
-		Metrics: a.Metrics, MetricsHandler: a.Metrics.Handler(), Admin: a.monitor})
+		Metrics: a.Metrics, MetricsHandler: a.Metrics.Handler(), Admin: a.monitor, Done: a.streams})
 	ui := reviewui.New(a.Service, reviewui.Options{Logger: a.Log})
 	mux := http.NewServeMux()
 	mux.Handle("/review/", ui)
@@ -160,6 +163,12 @@ func (a *App) Handler() http.Handler {
 	mux.Handle("/", api)
 	return mux
 }
+
+// StopStreams ends the open event streams, so that a graceful shutdown
+// (http.Server.Shutdown waits for active connections) is not held up by
+// clients that never hang up; they reconnect to another replica with
+// Last-Event-ID.
+func (a *App) StopStreams() { a.stopOnce.Do(func() { close(a.streams) }) }
 
 func (a *App) pingRedis(ctx context.Context) error {
 	insp := asynq.NewInspector(a.redis)

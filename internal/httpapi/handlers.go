@@ -205,6 +205,10 @@ func (s *server) listEvents(c *gin.Context) {
 			return
 		}
 	}
+	if wantsEventStream(c) {
+		s.streamEvents(c, after)
+		return
+	}
 	events, err := s.svc.Events(c.Request.Context(), c.Param("id"), after, limit)
 	if err != nil {
 		writeError(c, s.log, err)

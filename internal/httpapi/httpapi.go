@@ -46,6 +46,13 @@ type Options struct {
 	// Admin, if set, is mounted at /admin/queues/ for admin tokens only
 	// (the queue monitor, asynqmon).
 	Admin http.Handler
+	// StreamPoll is how often an event stream reads the outbox (default
+	// 500ms); StreamHeartbeat how often it sends a keep-alive comment
+	// (default 15s).
+	StreamPoll, StreamHeartbeat time.Duration
+	// Done, when closed, ends every open event stream, so that a graceful
+	// shutdown is not held up by clients that never hang up.
+	Done <-chan struct{}
 	// Ready, if set, is checked by /readyz after the store (e.g. a Redis
 	// ping); an error means not ready.
 	Ready func(ctx context.Context) error
@@ -63,8 +70,11 @@ type server struct {
 	maxBody int64
 	ready   func(ctx context.Context) error
 	metrics Observer
-	export  int    // rows per store read of a CSV export
-	openapi []byte // the OpenAPI document as JSON, converted once
+	// event streams
+	streamPoll, streamHeartbeat time.Duration
+	done                        <-chan struct{}
+	export                      int    // rows per store read of a CSV export
+	openapi                     []byte // the OpenAPI document as JSON, converted once
 }
 
 func init() {
@@ -76,7 +86,13 @@ func init() {
 // New returns the HTTP handler of the REST API.
 func New(svc *core.Service, opts Options) http.Handler {
 	s := &server{svc: svc, log: opts.Logger, maxBody: opts.MaxBodyBytes, ready: opts.Ready, export: opts.ExportPageSize,
-		metrics: opts.Metrics}
+		metrics: opts.Metrics, streamPoll: opts.StreamPoll, streamHeartbeat: opts.StreamHeartbeat, done: opts.Done}
+	if s.streamPoll <= 0 {
+		s.streamPoll = defaultStreamPoll
+	}
+	if s.streamHeartbeat <= 0 {
+		s.streamHeartbeat = defaultStreamHeartbeat
+	}
 	if s.export <= 0 {
 		s.export = maxLimit
 	}
