@@ -431,13 +431,19 @@ func describeRequires(req map[string][]string) string {
 	return strings.Join(parts, "; or ")
 }
 
+// maxPatternFindings bounds the matches of one guide pattern in one text.
+const maxPatternFindings = 50
+
 func (r *run) checkPatterns() {
 	for _, p := range r.cg.patterns {
 		rule := &r.g.Rules[p.rule]
 		if !rule.AppliesTo(r.in.Locale) {
 			continue
 		}
-		for _, loc := range p.re.FindAllStringIndex(r.d.text, -1) {
+		for _, loc := range p.re.FindAllStringIndex(r.d.text, maxPatternFindings) {
+			if loc[0] == loc[1] {
+				continue // an empty match is no finding (styleguide refuses such patterns)
+			}
 			m := r.d.text[loc[0]:loc[1]]
 			r.addBytes(rule.ID, rule.CategoryOrDefault(), rule.Level, message(rule.Message, m, fmt.Sprintf("%q is banned by the style guide", m)), loc[0], loc[1])
 		}

@@ -12,8 +12,11 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // Guide is a parsed style guide. A parsed guide is never mutated, so
@@ -247,6 +250,9 @@ func (e *Error) Error() string {
 // Unknown keys are refused with the line that holds them; every other
 // problem is reported as "line N: path: reason", all of them at once.
 func Parse(src []byte) (*Guide, error) {
+	if len(src) > MaxGuideBytes {
+		return nil, &Error{Reason: fmt.Sprintf("the guide is %d bytes; at most %d are allowed", len(src), MaxGuideBytes)}
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	dec.KnownFields(true)
 	var g Guide
@@ -255,6 +261,21 @@ func Parse(src []byte) (*Guide, error) {
 			return nil, errors.New("style guide is empty")
 		}
 		return nil, fmt.Errorf("style guide: %w", err)
+	}
+	// A second document would be silently dropped: refuse it (an empty
+	// one, as after a trailing "---", is nothing).
+	for {
+		var next yaml.Node
+		err := dec.Decode(&next)
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("style guide: %w", err)
+		}
+		if len(next.Content) > 0 && !(next.Content[0].Kind == yaml.ScalarNode && next.Content[0].Tag == "!!null") {
+			return nil, &Error{Line: next.Content[0].Line, Reason: "a second YAML document: a style guide is one document (remove the '---' separator)"}
+		}
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(src, &root); err != nil {
@@ -275,6 +296,28 @@ func (g *Guide) HasChannel(name string) bool {
 	_, ok := g.Channels[name]
 	return ok
 }
+
+// Limits of a style guide, so that no guide can make a check slow or flood
+// a draft with findings (issue #11). A guide over a limit is refused with
+// the line and the reason.
+const (
+	// MaxGuideBytes is the largest guide source accepted.
+	MaxGuideBytes = 1 << 20
+	// MaxRules is the most rules a guide may hold.
+	MaxRules = 500
+	// MaxRuleTerms is the most tokens, patterns and swap entries one rule
+	// may hold.
+	MaxRuleTerms = 1000
+	// MaxTerms is the most words and phrases a whole guide may hold: rule
+	// tokens, patterns and swaps, glossary terms, translations and avoid
+	// lists, claim texts and forms, competitors, collections and concept
+	// forms together.
+	MaxTerms = 20000
+	// MaxTermRunes is the longest token, term or phrase, in characters.
+	MaxTermRunes = 200
+	// MaxPatternBytes is the longest regular expression.
+	MaxPatternBytes = 500
+)
 
 // validator collects errors, locating each in the YAML tree when it has one.
 type validator struct {
@@ -319,7 +362,17 @@ func (v *validator) node(path ...any) *yaml.Node {
 	return n
 }
 
+// maxErrors bounds the problems reported for one guide.
+const maxErrors = 50
+
 func (v *validator) add(label string, reason string, path ...any) {
+	if len(v.errs) > maxErrors {
+		return
+	}
+	if len(v.errs) == maxErrors {
+		v.errs = append(v.errs, &Error{Reason: "and more problems (only the first 50 are listed)"})
+		return
+	}
 	line := 0
 	if n := v.node(path...); n != nil {
 		line = n.Line
@@ -342,6 +395,7 @@ func validCategory(c string) bool {
 
 func (g *Guide) validate(root *yaml.Node) error {
 	v := &validator{root: root}
+	g.validateLimits(v)
 	if strings.TrimSpace(g.Brand) == "" {
 		v.add("brand", "is required", "brand")
 	}
@@ -440,8 +494,18 @@ func (g *Guide) validate(root *yaml.Node) error {
 			at(fmt.Sprintf("unknown category %q", r.Category), "category")
 		}
 		for j, p := range r.Patterns {
-			if _, err := regexp.Compile(p); err != nil {
+			if len(p) > MaxPatternBytes {
+				v.add(label, fmt.Sprintf("pattern of %d bytes; at most %d are allowed", len(p), MaxPatternBytes), "rules", i, "patterns", j)
+			} else if re, err := regexp.Compile(p); err != nil {
 				v.add(label, fmt.Sprintf("bad regexp %q: %v", p, err), "rules", i, "patterns", j)
+			} else if matchesEmpty(re) {
+				// An empty match happens at every position of every text.
+				v.add(label, fmt.Sprintf("pattern %q matches the empty string: it would match everywhere", p), "rules", i, "patterns", j)
+			}
+		}
+		for _, bad := range sortedKeys(r.Swap) {
+			if strings.TrimSpace(bad) == "" || strings.TrimSpace(r.Swap[bad]) == "" {
+				v.add(label, fmt.Sprintf("swap %q: %q: both sides need words", bad, r.Swap[bad]), "rules", i, "swap")
 			}
 		}
 		for j, t := range r.Tokens {
@@ -459,13 +523,13 @@ func (g *Guide) validate(root *yaml.Node) error {
 				at("substitution needs swap", "")
 			}
 		case TypeCapitalization:
-			if r.Match == "" || r.Expect == "" {
+			if strings.TrimSpace(r.Match) == "" || strings.TrimSpace(r.Expect) == "" {
 				at("capitalization needs match and expect", "")
 			} else if !strings.EqualFold(r.Match, r.Expect) {
 				at(fmt.Sprintf("expect %q is not a casing of match %q", r.Expect, r.Match), "expect")
 			}
 		case TypeOccurrence:
-			if r.Token == "" {
+			if strings.TrimSpace(r.Token) == "" {
 				at("occurrence needs token", "")
 			}
 			if r.Max < 0 {
@@ -479,7 +543,7 @@ func (g *Guide) validate(root *yaml.Node) error {
 				at("min_avg_sentence_words is above max_avg_sentence_words", "")
 			}
 		case TypeConditional:
-			if r.First == "" || r.Second == "" {
+			if strings.TrimSpace(r.First) == "" || strings.TrimSpace(r.Second) == "" {
 				at("conditional needs first and second", "")
 			}
 		}
@@ -509,6 +573,96 @@ func (g *Guide) validate(root *yaml.Node) error {
 		}
 	}
 	return errors.Join(v.errs...)
+}
+
+// matchesEmpty reports whether re can match an empty string (at the start
+// of a text, a word or line boundary...): such a pattern matches at every
+// position of every text.
+func matchesEmpty(re *regexp.Regexp) bool {
+	if re.MatchString("") {
+		return true
+	}
+	for _, loc := range re.FindAllStringIndex("Aa 1, b.\nC d!", -1) {
+		if loc[0] == loc[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// validateLimits refuses a guide over the limits above, and words that
+// hold control, bidi or invisible characters (they would never match the
+// folded text the checker reads, or would hide what the rule says).
+func (g *Guide) validateLimits(v *validator) {
+	if len(g.Rules) > MaxRules {
+		v.add("rules", fmt.Sprintf("%d rules; at most %d are allowed", len(g.Rules), MaxRules), "rules")
+	}
+	total := 0
+	term := func(label, s string, path ...any) {
+		total++
+		if n := utf8.RuneCountInString(s); n > MaxTermRunes {
+			v.add(label, fmt.Sprintf("%d characters; a word or phrase may have at most %d", n, MaxTermRunes), path...)
+		} else if is := text.Unsafe(s); len(is) > 0 {
+			v.add(label, fmt.Sprintf("%q holds an %s (%U)", s, is[0].Kind, is[0].Rune), path...)
+		}
+	}
+	for i, r := range g.Rules {
+		label := fmt.Sprintf("rules[%d] (id %s)", i, r.ID)
+		if n := len(r.Tokens) + len(r.Patterns) + len(r.Swap); n > MaxRuleTerms {
+			v.add(label, fmt.Sprintf("%d tokens, patterns and swaps; a rule may hold at most %d (split it, or use a pattern)", n, MaxRuleTerms), "rules", i)
+			total += n
+			continue
+		}
+		for j, t := range r.Tokens {
+			term(label, t, "rules", i, "tokens", j)
+		}
+		total += len(r.Patterns)
+		for _, k := range sortedKeys(r.Swap) {
+			term(label, k, "rules", i, "swap", k)
+			term(label, r.Swap[k], "rules", i, "swap", k)
+		}
+		for _, s := range []string{r.Match, r.Expect, r.Token, r.First, r.Second} {
+			if s != "" {
+				term(label, s, "rules", i)
+			}
+		}
+	}
+	for i, e := range g.Glossary {
+		label := fmt.Sprintf("glossary[%d] (term %s)", i, e.Term)
+		term(label, e.Term, "glossary", i, "term")
+		for _, l := range sortedKeys(e.Translations) {
+			term(label, e.Translations[l], "glossary", i, "translations", l)
+		}
+		for _, l := range sortedKeys(e.Avoid) {
+			for j, a := range e.Avoid[l] {
+				term(label, a, "glossary", i, "avoid", l, j)
+			}
+		}
+	}
+	for i, c := range g.Claims {
+		label := fmt.Sprintf("claims[%d] (text %s)", i, c.Text)
+		term(label, c.Text, "claims", i, "text")
+		for j, a := range c.Also {
+			term(label, a, "claims", i, "also", j)
+			if strings.TrimSpace(a) == "" {
+				v.add(label, "an empty form in also", "claims", i, "also", j)
+			}
+		}
+	}
+	for i, c := range g.Competitors {
+		term(fmt.Sprintf("competitors[%d]", i), c, "competitors", i)
+	}
+	for i, c := range g.Collections {
+		term(fmt.Sprintf("collections[%d]", i), c, "collections", i)
+	}
+	for _, id := range sortedKeys(g.ConceptForms) {
+		for _, lang := range sortedKeys(g.ConceptForms[id]) {
+			total += len(g.ConceptForms[id][lang])
+		}
+	}
+	if total > MaxTerms {
+		v.add("", fmt.Sprintf("%d words and phrases in all; a guide may hold at most %d", total, MaxTerms))
+	}
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -1,6 +1,7 @@
 package styleguide_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -75,5 +76,61 @@ func TestParseJSONAndDefaults(t *testing.T) {
 	r := styleguide.Rule{Locales: []string{"en-GB", "fr"}}
 	if !r.AppliesTo("en-GB") || !r.AppliesTo("fr-CA") || r.AppliesTo("en-US") {
 		t.Error("AppliesTo")
+	}
+}
+
+func TestLimits(t *testing.T) {
+	many := func(n int, f func(i int) string) string {
+		var b strings.Builder
+		for i := range n {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(f(i))
+		}
+		return b.String()
+	}
+	word := func(i int) string { return fmt.Sprintf("w%d", i) }
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"empty pattern", minimal + "rules:\n  - {id: e, type: existence, level: block, patterns: ['']}\n", []string{"line 6", "matches the empty string"}},
+		{"pattern matching empty", minimal + "rules:\n  - id: e\n    type: existence\n    level: block\n    patterns: ['x', '\\b', 'a*']\n", []string{"line 9", `"\\b" matches the empty string`, `"a*" matches the empty string`}},
+		{"empty token", minimal + "rules:\n  - {id: e, type: existence, level: block, tokens: [cheap, '  ']}\n", []string{"line 6", "empty token"}},
+		{"empty occurrence token", minimal + "rules:\n  - {id: o, type: occurrence, level: warn, token: ' ', max: 1}\n", []string{"line 6", "occurrence needs token"}},
+		{"empty swap", minimal + "rules:\n  - id: s\n    type: substitution\n    level: warn\n    swap: {color: ''}\n", []string{"line 9", "both sides need words"}},
+		{"oversized pattern", minimal + "rules:\n  - {id: p, type: existence, level: block, patterns: ['" + strings.Repeat("a", 600) + "']}\n", []string{"line 6", "pattern of 600 bytes"}},
+		{"oversized token", minimal + "rules:\n  - {id: p, type: existence, level: block, tokens: [" + strings.Repeat("a", 300) + "]}\n", []string{"line 6", "300 characters"}},
+		{"rule of 200,000 tokens", minimal + "rules:\n  - {id: big, type: existence, level: block, tokens: [" + many(200000, func(int) string { return "x" }) + "]}\n", []string{"line 6", "200000 tokens", "at most 1000"}},
+		{"too many rules", minimal + "rules:\n" + strings.ReplaceAll(many(501, func(i int) string { return fmt.Sprintf("  - {id: r%d, type: occurrence, level: warn, token: '!', max: 1}\n", i) }), "\n, ", "\n"), []string{"line 6: rules: 501 rules"}},
+		{"many problems are capped", minimal + "rules:\n" + strings.Repeat("  - {id: r, type: occurrence, level: warn, token: '!', max: 1}\n", 400), []string{"and more problems"}},
+		{"too many terms", minimal + "competitors: [" + many(20001, word) + "]\n", []string{"20001 words and phrases"}},
+		{"invisible token", minimal + "rules:\n  - {id: e, type: existence, level: block, tokens: [\"che\\u200bap\"]}\n", []string{"line 6", "invisible character"}},
+		{"multi-document", minimal + "---\nbrand: Other\n", []string{"line 6", "second YAML document"}},
+		{"multi-document empty second", minimal + "---\n---\nbrand: Other\n", []string{"second YAML document"}},
+		{"oversized guide", minimal + "voice: |\n  " + strings.Repeat("x", styleguide.MaxGuideBytes) + "\n", []string{"bytes; at most"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := styleguide.Parse([]byte(tc.src))
+			if err == nil {
+				t.Fatal("want an error")
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q lacks %q", err, w)
+				}
+			}
+		})
+	}
+	// At the limits a guide is accepted.
+	src := minimal + "rules:\n  - {id: big, type: existence, level: block, tokens: [" + many(styleguide.MaxRuleTerms, word) + "]}\n"
+	if _, err := styleguide.Parse([]byte(src)); err != nil {
+		t.Errorf("a rule of %d tokens: %v", styleguide.MaxRuleTerms, err)
+	}
+	if _, err := styleguide.Parse([]byte(minimal + "---\n")); err != nil {
+		t.Errorf("a trailing document separator: %v", err)
 	}
 }
