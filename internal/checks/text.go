@@ -138,9 +138,11 @@ func wordCount(s string) int {
 	return n
 }
 
-// splitWords tokenises a phrase the way documents are tokenised.
+// splitWords tokenises a phrase the way documents are tokenised, after
+// the same folding.
 func splitWords(phrase string) []string {
-	d := newDocument(phrase)
+	d := newDocument(utext.Fold(phrase).Text) // as the checked text is folded
+
 	out := make([]string, len(d.toks))
 	for i := range d.toks {
 		out[i] = d.word(i)
