@@ -104,7 +104,9 @@ func TestLimits(t *testing.T) {
 		{"oversized pattern", minimal + "rules:\n  - {id: p, type: existence, level: block, patterns: ['" + strings.Repeat("a", 600) + "']}\n", []string{"line 6", "pattern of 600 bytes"}},
 		{"oversized token", minimal + "rules:\n  - {id: p, type: existence, level: block, tokens: [" + strings.Repeat("a", 300) + "]}\n", []string{"line 6", "300 characters"}},
 		{"rule of 200,000 tokens", minimal + "rules:\n  - {id: big, type: existence, level: block, tokens: [" + many(200000, func(int) string { return "x" }) + "]}\n", []string{"line 6", "200000 tokens", "at most 1000"}},
-		{"too many rules", minimal + "rules:\n" + strings.ReplaceAll(many(501, func(i int) string { return fmt.Sprintf("  - {id: r%d, type: occurrence, level: warn, token: '!', max: 1}\n", i) }), "\n, ", "\n"), []string{"line 6: rules: 501 rules"}},
+		{"too many rules", minimal + "rules:\n" + strings.ReplaceAll(many(501, func(i int) string {
+			return fmt.Sprintf("  - {id: r%d, type: occurrence, level: warn, token: '!', max: 1}\n", i)
+		}), "\n, ", "\n"), []string{"line 6: rules: 501 rules"}},
 		{"many problems are capped", minimal + "rules:\n" + strings.Repeat("  - {id: r, type: occurrence, level: warn, token: '!', max: 1}\n", 400), []string{"and more problems"}},
 		{"too many terms", minimal + "competitors: [" + many(20001, word) + "]\n", []string{"20001 words and phrases"}},
 		{"invisible token", minimal + "rules:\n  - {id: e, type: existence, level: block, tokens: [\"che\\u200bap\"]}\n", []string{"line 6", "invisible character"}},
