@@ -692,19 +692,51 @@ func (r *run) checkCollectionSpelling() {
 	for _, name := range r.g.Collections {
 		// folded as document words are: "Lumière" is "lumiere" in both
 		low := foldWord(strings.ToLower(name))
-		if strings.ContainsRune(low, ' ') || utf8.RuneCountInString(low) < 6 {
+		if strings.ContainsRune(low, ' ') || utf8.RuneCountInString(low) < 5 {
 			continue
 		}
+		dnt := r.doNotTranslate(name)
+		report := func(i int, how string) {
+			if dnt != nil {
+				r.addTokens("glossary.do_not_translate", CatGlossary, levelOr(dnt.Level, core.SeverityWarn),
+					fmt.Sprintf("%q %s %q, which must stay as written in every language", d.orig(i, i+1), how, name), i, i+1)
+				return
+			}
+			r.addTokens("trademark.collection_spelling", CatTrademark, core.SeverityBlock, fmt.Sprintf("%q looks like a misspelling of the collection %q", d.orig(i, i+1), name), i, i+1)
+		}
+		stem := strings.TrimSuffix(low, "s")
 		for i := range d.toks {
 			w := d.word(i)
-			if w == low || !r.nextToCollectionWord(i, i+1) || collectionWords.has(w) {
+			if w == low || collectionWords.has(w) || r.isMasked(i) {
+				continue
+			}
+			// Glued into a compound: "Momentskollektion", "Momentkollektion".
+			if rest, ok := strings.CutPrefix(w, low); ok && collectionWords.has(strings.TrimPrefix(rest, "s")) {
+				report(i, "glues into a compound")
+				continue
+			}
+			if rest, ok := strings.CutPrefix(w, stem); ok && len(rest) > 2 && collectionWords.has(strings.TrimPrefix(rest, "s")) {
+				report(i, "glues into a compound")
+				continue
+			}
+			if !r.nextToCollectionWord(i, i+1) || utf8.RuneCountInString(low) < 6 && dnt == nil {
 				continue
 			}
 			if damerau(w, low, 2) <= 2 && !r.isCollection(w) && !r.cg.avoidWords.has(w) {
-				r.addTokens("trademark.collection_spelling", CatTrademark, core.SeverityBlock, fmt.Sprintf("%q looks like a misspelling of the collection %q", d.orig(i, i+1), name), i, i+1)
+				report(i, "alters")
 			}
 		}
 	}
+}
+
+// doNotTranslate returns the guide's do-not-translate entry for a term.
+func (r *run) doNotTranslate(term string) *styleguide.GlossaryEntry {
+	for i := range r.g.Glossary {
+		if e := &r.g.Glossary[i]; e.Kind == styleguide.KindDoNotTranslate && strings.EqualFold(e.Term, term) {
+			return e
+		}
+	}
+	return nil
 }
 
 func (r *run) isCollection(w string) bool {

@@ -26,6 +26,12 @@ func TestKinds(t *testing.T) {
 		Stones: []core.Stone{{Type: "sapphire", Origin: core.OriginLabGrown, Colour: "blue", Count: 2}}, TotalCaratWeight: 0.5}
 	lumiere := silverNecklace
 	lumiere.Collection = "Lumière"
+	moments := silverNecklace
+	moments.Collection = "Moments"
+	smallStuds := studs
+	smallStuds.TotalCaratWeight = 0.36
+	many := silverNecklace
+	many.Stones = []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 28}}
 	keyword := silverNecklace
 	keyword.Keywords = []string{"gift to say thank you"}
 	type row struct {
@@ -95,6 +101,15 @@ func TestKinds(t *testing.T) {
 		{"accented collection", "fr-FR", lumiere, "Un collier de la collection Lumière, en argent sterling.", ""},
 		{"accented collection", "de-DE", lumiere, "Eine Kette aus der Lumière Kollektion.", ""},
 		{"accented collection", "es-ES", lumiere, "Un collar de la colección Lumière.", ""},
+		// do-not-translate names altered, inflected or glued
+		{"dnt glued", "de-DE", moments, "Ein Anhänger aus der Momentskollektion.", CatGlossary},
+		{"dnt glued", "de-DE", moments, "Ein Anhänger aus der Momentkollektion.", CatGlossary},
+		{"dnt inflected", "fr-FR", moments, "Un pendentif de la collection Moment.", CatGlossary},
+		{"dnt inflected", "it-IT", moments, "Un ciondolo della collezione Moment.", CatGlossary},
+		{"dnt inflected", "es-ES", moments, "Un colgante de la colección Momento.", CatGlossary},
+		{"dnt inflected", "en-GB", moments, "A pendant from the Moment collection.", CatGlossary},
+		{"dnt kept", "de-DE", moments, "Ein Anhänger aus der Moments Kollektion.", ""},
+		{"dnt kept", "en-US", moments, "A pendant from the Moments collection.", ""},
 		// competitors misspelt or stylised
 		{"competitor misspelt", "en-GB", silverNecklace, "As classic as a Tifany chain.", CatCompetitor},
 		{"competitor misspelt", "en-US", silverNecklace, "It sparkles like Swarovsky crystal.", CatCompetitor},
@@ -103,6 +118,14 @@ func TestKinds(t *testing.T) {
 		{"competitor accented", "it-IT", silverNecklace, "Come un bracciale Bulgarì.", CatCompetitor},
 		{"competitor two words", "es-ES", silverNecklace, "Como los diseños de Kendra Scot.", CatCompetitor},
 		{"no competitor", "en-GB", silverNecklace, "Carried with care to every occasion.", ""},
+		// numbers past twenty-four, decimals that are weights
+		{"number word past 24", "en-GB", many, "Set with thirty clear stones.", CatGrounding},
+		{"number word past 24", "fr-FR", many, "Serti de trente pierres blanches.", CatGrounding},
+		{"number word past 24", "de-DE", many, "Mit dreißig klaren Steinen.", CatGrounding},
+		{"number word past 24", "it-IT", many, "Con trenta pietre bianche.", CatGrounding},
+		{"number word past 24", "es-ES", many, "Con treinta piedras blancas.", CatGrounding},
+		{"number word right", "en-US", many, "Set with twenty-eight clear stones.", ""},
+		{"decimal carat is a weight", "en-GB", smallStuds, "Each lab-grown sapphire weighs 0.18 ct, set in 9k gold.", ""},
 		// measurements and weights
 		{"chain length", "en-GB", pendantSized, "It hangs from a 50 cm chain.", CatGrounding},
 		{"chain length right", "en-GB", pendantSized, "It hangs from a 45 cm chain, about 18 in.", ""},

@@ -498,6 +498,12 @@ func (c *checker) karat(m match) {
 	if contains(c.facts.karats, m.f.value) {
 		return
 	}
+	// "0.18 ct" is a weight, not 18-carat gold.
+	if before := c.text[:runeToByte(c.text, m.start)]; len(before) >= 2 {
+		if p := before[len(before)-1]; (p == '.' || p == ',') && before[len(before)-2] >= '0' && before[len(before)-2] <= '9' {
+			return
+		}
+	}
 	what := c.surface(m.start, m.end)
 	msg := fmt.Sprintf("mentions %q; the product states no gold fineness (it is %s)", what, c.materialsText())
 	if len(c.facts.karats) > 0 {
