@@ -204,15 +204,21 @@ func (a *App) RunSweep(ctx context.Context) {
 		age = 0
 	}
 	for {
-		n, err := a.Service.ReconcileOlderThan(ctx, age)
+		r, err := a.Service.Sweep(ctx, age)
 		age = a.Config.StuckAfter
+		// Only tasks really enqueued are logged as such; drafts the queue
+		// still holds (a healthy backlog) are not stuck.
+		if len(r.Orphans) > 0 {
+			a.Log.Info("sweep rescued the tasks of a dead worker", "count", len(r.Orphans), "drafts", r.Orphans)
+		}
+		if r.Enqueued > 0 {
+			a.Log.Info("sweep enqueued drafts that had lost their task", "count", r.Enqueued, "held", r.Held)
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				return
 			}
 			a.Log.Warn("sweep failed", "err", err)
-		} else if n > 0 {
-			a.Log.Info("sweep re-enqueued stuck drafts", "count", n)
 		}
 		select {
 		case <-ctx.Done():

@@ -115,8 +115,11 @@ type Launch struct {
 	RequestHash      string `json:"-"`
 	// Spent is what the launch's model calls have cost so far, kept on the
 	// launch row so that the budget check reads one row, never the drafts.
-	Spent     float64   `json:"-"`
-	CreatedBy string    `json:"created_by,omitempty"`
+	Spent     float64 `json:"-"`
+	CreatedBy string  `json:"created_by,omitempty"`
+	// Notice, on a submission's answer only, says what did not happen yet
+	// (the work queue was down: the sweep enqueues the drafts later).
+	Notice    string    `json:"notice,omitempty"`
 	CreatedAt time.Time `json:"created_at"`
 }
 

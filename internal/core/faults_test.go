@@ -150,3 +150,34 @@ func TestStringProblem(t *testing.T) {
 		}
 	}
 }
+
+// downQueue is a work queue whose Redis is down.
+type downQueue struct{ calls int }
+
+func (q *downQueue) EnqueueGenerate(context.Context, *core.Draft) error {
+	q.calls++
+	return core.Errorf(core.CodeUnavailable, "redis: connection refused")
+}
+func (q *downQueue) EnqueuePublish(context.Context, *core.Draft) error { return q.EnqueueGenerate(nil, nil) }
+
+// With Redis down, a launch is stored after one failed enqueue, not one
+// per draft, and the answer says the sweep will enqueue the rest.
+func TestSubmitWithTheQueueDownFailsFast(t *testing.T) {
+	f := newFixture(t, "A sterling silver charm.")
+	q := &downQueue{}
+	svc := core.NewService(core.Deps{Store: f.store, Queue: q, Generator: f.gen, Checker: goldChecker{}}, core.Config{})
+	skus := make([]string, 50)
+	for i := range skus {
+		skus[i] = "S" + strings.Repeat("1", i+1)
+	}
+	l, created, err := svc.SubmitLaunch(context.Background(), f.admin, launchInput(skus...), "")
+	if err != nil || !created {
+		t.Fatalf("submit = %v", err)
+	}
+	if q.calls != 1 {
+		t.Errorf("%d enqueue attempts; want 1 (stop at the first failure)", q.calls)
+	}
+	if !strings.Contains(l.Notice, "50 remaining drafts") || l.Counts[core.StatusQueued] != 50 {
+		t.Errorf("launch = notice %q, counts %v", l.Notice, l.Counts)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 )
 
 // SubmitLaunch validates and stores a launch with one draft per (sku,
@@ -61,18 +62,27 @@ func (s *Service) SubmitLaunch(ctx context.Context, caller *Token, in LaunchInpu
 		}
 		return nil, false, err
 	}
-	for _, d := range drafts {
+	// The drafts are safe in the store. Enqueueing stops at the first
+	// failure (Redis down): one slow error, not one per draft; the sweep
+	// enqueues the rest once the queue is back, and the answer says so.
+	deferred := 0
+	for i, d := range drafts {
 		if in.Mode == ModeTranslate && d.Locale != in.SourceLocale {
 			continue // translated once its source-locale draft is written
 		}
 		if err := s.queue.EnqueueGenerate(ctx, d); err != nil {
-			// The draft is safe in the store; the sweep enqueues it later.
-			s.log.WarnContext(ctx, "enqueue failed; the sweep will retry", "draft", d.ID, "err", err)
+			deferred = len(drafts) - i
+			s.log.WarnContext(ctx, "enqueue failed; the launch is stored and the sweep will enqueue its drafts",
+				"launch", l.ID, "drafts_not_enqueued", deferred, "err", err)
+			break
 		}
 	}
 	stored, err := s.GetLaunch(ctx, l.ID)
 	if err != nil {
 		return nil, false, err
+	}
+	if deferred > 0 {
+		stored.Notice = fmt.Sprintf("the work queue is unavailable: the launch is stored and its %d remaining drafts will be enqueued by the sweep once it is back", deferred)
 	}
 	return stored, true, nil
 }

@@ -84,7 +84,13 @@ func (q *Queue) EnqueuePublish(ctx context.Context, d *core.Draft) error {
 		asynq.MaxRetry(publishMaxRetry), asynq.Timeout(publishTimeout))
 }
 
+// enqueueTimeout bounds one enqueue, so that a Redis that does not answer
+// costs a caller seconds, not go-redis's dial timeout times its retries.
+const enqueueTimeout = 3 * time.Second
+
 func (q *Queue) enqueue(ctx context.Context, typ, queue, taskID, draftID string, opts ...asynq.Option) error {
+	ctx, cancel := context.WithTimeout(ctx, enqueueTimeout)
+	defer cancel()
 	body, _ := json.Marshal(payload{DraftID: draftID, RequestID: core.RequestID(ctx)})
 	opts = append(opts, asynq.TaskID(taskID), asynq.Queue(queue))
 	_, err := q.client.EnqueueContext(ctx, asynq.NewTask(typ, body), opts...)
@@ -107,6 +113,78 @@ func (q *Queue) enqueue(ctx context.Context, typ, queue, taskID, draftID string,
 		return core.Wrap(core.CodeUnavailable, err, "the work queue is unavailable")
 	}
 	return nil
+}
+
+var _ core.QueueInspector = (*Queue)(nil)
+
+// RescueGenerate implements core.QueueInspector.
+func (q *Queue) RescueGenerate(ctx context.Context, d *core.Draft) (bool, error) {
+	return q.rescue(ctx, QueueGenerate, GenerateTaskID(d), func() error { return q.EnqueueGenerate(ctx, d) })
+}
+
+// RescuePublish implements core.QueueInspector.
+func (q *Queue) RescuePublish(ctx context.Context, d *core.Draft) (bool, error) {
+	return q.rescue(ctx, QueuePublish, PublishTaskID(d), func() error { return q.EnqueuePublish(ctx, d) })
+}
+
+// rescue enqueues a task unless Asynq holds it: pending, scheduled,
+// retrying, aggregating or active (a dead worker's active task is
+// RescueOrphans's). Archived tasks are replaced by enqueue.
+func (q *Queue) rescue(ctx context.Context, queue, taskID string, enqueue func() error) (bool, error) {
+	info, err := q.inspector.GetTaskInfo(queue, taskID)
+	switch {
+	case errors.Is(err, asynq.ErrTaskNotFound), errors.Is(err, asynq.ErrQueueNotFound):
+	case err != nil:
+		return false, core.Wrap(core.CodeUnavailable, err, "the work queue is unavailable")
+	case info.State == asynq.TaskStateArchived, info.State == asynq.TaskStateCompleted:
+	default:
+		return false, nil
+	}
+	if err := enqueue(); err != nil {
+		return false, err
+	}
+	return true, nil
+}
+
+// RescueOrphans implements core.QueueInspector. Asynq marks an active task
+// orphaned once its lease (30 s, renewed every 5 s by a live worker) has
+// expired; its own recoverer retries such tasks only a minute or more
+// later. A copy is enqueued under the orphan's ID plus ":r", so that
+// concurrent sweeps enqueue it once; the handlers are idempotent, so when
+// Asynq later retries the orphan it finds the draft done and stops.
+func (q *Queue) RescueOrphans(ctx context.Context) ([]string, error) {
+	var rescued []string
+	for _, queue := range []string{QueueGenerate, QueuePublish} {
+		active, err := q.inspector.ListActiveTasks(queue, asynq.PageSize(1000))
+		if errors.Is(err, asynq.ErrQueueNotFound) {
+			continue
+		}
+		if err != nil {
+			return rescued, core.Wrap(core.CodeUnavailable, err, "the work queue is unavailable")
+		}
+		for _, t := range active {
+			if !t.IsOrphaned {
+				continue
+			}
+			var p payload
+			if json.Unmarshal(t.Payload, &p) != nil || p.DraftID == "" {
+				continue
+			}
+			opts := []asynq.Option{asynq.TaskID(t.ID + ":r"), asynq.Queue(queue), asynq.MaxRetry(t.MaxRetry), asynq.Timeout(t.Timeout)}
+			ectx, cancel := context.WithTimeout(ctx, enqueueTimeout)
+			_, err := q.client.EnqueueContext(ectx, asynq.NewTask(t.Type, t.Payload), opts...)
+			cancel()
+			switch {
+			case errors.Is(err, asynq.ErrTaskIDConflict):
+				// rescued by an earlier sweep
+			case err != nil:
+				return rescued, core.Wrap(core.CodeUnavailable, err, "the work queue is unavailable")
+			default:
+				rescued = append(rescued, p.DraftID)
+			}
+		}
+	}
+	return rescued, nil
 }
 
 // Handlers delivers tasks to the pipeline.
