@@ -158,7 +158,9 @@ func (q *downQueue) EnqueueGenerate(context.Context, *core.Draft) error {
 	q.calls++
 	return core.Errorf(core.CodeUnavailable, "redis: connection refused")
 }
-func (q *downQueue) EnqueuePublish(context.Context, *core.Draft) error { return q.EnqueueGenerate(nil, nil) }
+func (q *downQueue) EnqueuePublish(context.Context, *core.Draft) error {
+	return q.EnqueueGenerate(nil, nil)
+}
 
 // With Redis down, a launch is stored after one failed enqueue, not one
 // per draft, and the answer says the sweep will enqueue the rest.
