@@ -227,6 +227,14 @@ type Draft struct {
 	// Feedback is the reviewer's comment that the next generation must heed.
 	Feedback  string    `json:"feedback,omitempty"`
 	Reason    string    `json:"reason,omitempty"` // why a draft failed
+	// EditedBy names the reviewer whose hand edit the text is ("" for
+	// generated text): no bulk run (a changed source, the sweep) writes
+	// over it; only a rejection, which asks for a rewrite, clears it.
+	EditedBy string `json:"edited_by,omitempty"`
+	// Stale says why approved or published copy went back to review: the
+	// product's facts (or its source text) changed under it, with the
+	// change. Cleared when the draft is approved, edited or rewritten.
+	Stale string `json:"stale,omitempty"`
 	History   []Event   `json:"history,omitempty"`
 	CreatedAt time.Time `json:"created_at"`
 	UpdatedAt time.Time `json:"updated_at"`

@@ -74,6 +74,9 @@ type TxStore interface {
 	// InsertProducts stores a launch's products; a SKU twice is CodeInvalid.
 	InsertProducts(ctx context.Context, launchID string, products []Product) error
 	GetProduct(ctx context.Context, launchID, sku string) (*Product, error)
+	// UpdateProduct replaces the facts of a launch's product (p.SKU); an
+	// unknown one is CodeNotFound.
+	UpdateProduct(ctx context.Context, launchID string, p Product) error
 
 	// InsertDrafts stores new drafts; a (launch, sku, locale, channel)
 	// twice is CodeInvalid.
@@ -94,6 +97,13 @@ type TxStore interface {
 	// StuckDrafts lists drafts in one of statuses not updated since before,
 	// oldest first, at most limit.
 	StuckDrafts(ctx context.Context, statuses []Status, before time.Time, limit int) ([]*Draft, error)
+
+	// PutDraftVersion keeps one version of a draft's text; putting the
+	// same (DraftID, Version) again replaces it (a re-check's findings).
+	PutDraftVersion(ctx context.Context, v *DraftVersion) error
+	// ListDraftVersions returns every kept version of a draft, oldest
+	// first; none is an empty list.
+	ListDraftVersions(ctx context.Context, draftID string) ([]DraftVersion, error)
 
 	// AppendEvents adds events to the outbox and fills in their ID and Seq.
 	// Called inside Tx with the change it records: the event commits with
@@ -150,6 +160,20 @@ type Store interface {
 	View(ctx context.Context, fn func(tx TxStore) error) error
 	Ping(ctx context.Context) error
 	Close() error
+}
+
+// DraftVersion is one version of a draft's text as it was written, kept
+// for ever: what was generated, edited or rewritten, with its findings.
+type DraftVersion struct {
+	DraftID  string    `json:"-"`
+	Version  int       `json:"version"`
+	Text     string    `json:"text"`
+	Findings []Finding `json:"findings"`
+	Model    string    `json:"model,omitempty"`
+	// Event made the version (generated, failed, edited); By is who.
+	Event string    `json:"event"`
+	By    string    `json:"by"`
+	At    time.Time `json:"at"`
 }
 
 // Queue carries work; it is only a trigger, the Store holds the truth.

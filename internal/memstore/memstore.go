@@ -28,7 +28,8 @@ var _ core.Store = (*Store)(nil)
 func New() *Store {
 	return &Store{st: &state{launches: map[string]*core.Launch{}, products: map[string]core.Product{},
 		drafts: map[string]*core.Draft{}, entries: map[string]*core.CatalogueEntry{}, entryDraft: map[string]int{},
-		tokens: map[string]*core.Token{}, guides: map[string]*guide{}, cache: map[string]core.Generation{}}}
+		tokens: map[string]*core.Token{}, guides: map[string]*guide{}, cache: map[string]core.Generation{},
+		versions: map[string][]core.DraftVersion{}}}
 }
 
 // state is every table. Values are never changed in place, only replaced,
@@ -44,6 +45,7 @@ type state struct {
 	guides     map[string]*guide
 	guideSeq   int64
 	cache      map[string]core.Generation
+	versions   map[string][]core.DraftVersion // by draft ID, oldest first
 }
 
 type guide struct {
@@ -57,6 +59,7 @@ func (st *state) clone() *state {
 	c.events = slices.Clip(st.events)
 	c.entries, c.entryDraft, c.tokens = maps.Clone(st.entries), maps.Clone(st.entryDraft), maps.Clone(st.tokens)
 	c.guides, c.cache = maps.Clone(st.guides), maps.Clone(st.cache)
+	c.versions = maps.Clone(st.versions)
 	return &c
 }
 
@@ -213,6 +216,55 @@ func (t *txStore) GetProduct(_ context.Context, launchID, sku string) (*core.Pro
 		return nil, notFound("product " + sku)
 	}
 	return &p, nil
+}
+
+// UpdateProduct implements core.TxStore.
+func (t *txStore) UpdateProduct(_ context.Context, launchID string, p core.Product) error {
+	if err := t.write(); err != nil {
+		return err
+	}
+	k := launchID + "\x00" + p.SKU
+	if _, ok := t.st.products[k]; !ok {
+		return notFound("product " + p.SKU)
+	}
+	t.st.products[k] = p
+	return nil
+}
+
+// ---- draft versions ----
+
+// PutDraftVersion implements core.TxStore.
+func (t *txStore) PutDraftVersion(_ context.Context, v *core.DraftVersion) error {
+	if err := t.write(); err != nil {
+		return err
+	}
+	c := *v
+	c.At = core.StoreTime(v.At)
+	c.Findings = slices.Clone(v.Findings)
+	if c.Findings == nil {
+		c.Findings = []core.Finding{}
+	}
+	old := t.st.versions[v.DraftID]
+	next := make([]core.DraftVersion, 0, len(old)+1)
+	for _, o := range old {
+		if o.Version != v.Version {
+			next = append(next, o)
+		}
+	}
+	next = append(next, c)
+	slices.SortFunc(next, func(a, b core.DraftVersion) int { return a.Version - b.Version })
+	t.st.versions[v.DraftID] = next
+	return nil
+}
+
+// ListDraftVersions implements core.TxStore.
+func (t *txStore) ListDraftVersions(_ context.Context, draftID string) ([]core.DraftVersion, error) {
+	out := make([]core.DraftVersion, 0, len(t.st.versions[draftID]))
+	for _, v := range t.st.versions[draftID] {
+		v.Findings = slices.Clone(v.Findings)
+		out = append(out, v)
+	}
+	return out, nil
 }
 
 // ---- drafts ----

@@ -125,3 +125,15 @@ func (s *Store) CachedGeneration(ctx context.Context, key string) (*core.Generat
 func (s *Store) PutCachedGeneration(ctx context.Context, key string, g *core.Generation) error {
 	return do0(s, func(tx *txStore) error { return tx.PutCachedGeneration(ctx, key, g) })
 }
+
+func (s *Store) UpdateProduct(ctx context.Context, launchID string, p core.Product) error {
+	return do0(s, func(tx *txStore) error { return tx.UpdateProduct(ctx, launchID, p) })
+}
+
+func (s *Store) PutDraftVersion(ctx context.Context, v *core.DraftVersion) error {
+	return do0(s, func(tx *txStore) error { return tx.PutDraftVersion(ctx, v) })
+}
+
+func (s *Store) ListDraftVersions(ctx context.Context, draftID string) ([]core.DraftVersion, error) {
+	return do(s, func(tx *txStore) ([]core.DraftVersion, error) { return tx.ListDraftVersions(ctx, draftID) })
+}

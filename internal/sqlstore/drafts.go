@@ -12,14 +12,15 @@ import (
 
 var draftColumns = []string{"id", "launch_id", "sku", "locale", "channel", "status", "text", "version", "attempts",
 	"findings", "model", "style_guide_version", "prompt_version", "prompt_hash", "prompt_tokens", "completion_tokens",
-	"cost", "feedback", "reason", "created_at", "updated_at"}
+	"cost", "feedback", "reason", "created_at", "updated_at", "edited_by", "stale"}
 
 var draftCols = strings.Join(draftColumns, ", ")
 
 func (q *queries) draftArgs(d *core.Draft) []any {
 	return []any{d.ID, d.LaunchID, d.SKU, d.Locale, d.Channel, string(d.Status), d.Text, d.Version, d.Attempts,
 		mustJSON(d.Findings), d.Model, d.StyleGuideVersion, d.PromptVersion, d.PromptHash, d.Usage.PromptTokens,
-		d.Usage.CompletionTokens, d.Usage.Cost, d.Feedback, d.Reason, q.d.Time(d.CreatedAt), q.d.Time(d.UpdatedAt)}
+		d.Usage.CompletionTokens, d.Usage.Cost, d.Feedback, d.Reason, q.d.Time(d.CreatedAt), q.d.Time(d.UpdatedAt),
+		d.EditedBy, d.Stale}
 }
 
 func (q *queries) scanDraft(sc interface{ Scan(...any) error }) (*core.Draft, error) {
@@ -28,7 +29,7 @@ func (q *queries) scanDraft(sc interface{ Scan(...any) error }) (*core.Draft, er
 	if err := sc.Scan(&d.ID, &d.LaunchID, &d.SKU, &d.Locale, &d.Channel, &d.Status, &d.Text, &d.Version,
 		&d.Attempts, &findings, &d.Model, &d.StyleGuideVersion, &d.PromptVersion, &d.PromptHash,
 		&d.Usage.PromptTokens, &d.Usage.CompletionTokens, &d.Usage.Cost, &d.Feedback, &d.Reason,
-		q.d.ScanTime(&d.CreatedAt), q.d.ScanTime(&d.UpdatedAt)); err != nil {
+		q.d.ScanTime(&d.CreatedAt), q.d.ScanTime(&d.UpdatedAt), &d.EditedBy, &d.Stale); err != nil {
 		return nil, err
 	}
 	if err := json.Unmarshal([]byte(findings), &d.Findings); err != nil {
@@ -84,10 +85,10 @@ func (q *queries) SaveDraft(ctx context.Context, d *core.Draft) error {
 	}
 	res, err := q.exec(ctx, `UPDATE drafts SET status = ?, text = ?, version = ?, attempts = ?, findings = ?,
 		model = ?, style_guide_version = ?, prompt_version = ?, prompt_hash = ?, prompt_tokens = ?,
-		completion_tokens = ?, cost = ?, feedback = ?, reason = ?, updated_at = ? WHERE id = ?`,
+		completion_tokens = ?, cost = ?, feedback = ?, reason = ?, updated_at = ?, edited_by = ?, stale = ? WHERE id = ?`,
 		string(d.Status), d.Text, d.Version, d.Attempts, mustJSON(d.Findings), d.Model, d.StyleGuideVersion,
 		d.PromptVersion, d.PromptHash, d.Usage.PromptTokens, d.Usage.CompletionTokens, d.Usage.Cost,
-		d.Feedback, d.Reason, q.d.Time(d.UpdatedAt), d.ID)
+		d.Feedback, d.Reason, q.d.Time(d.UpdatedAt), d.EditedBy, d.Stale, d.ID)
 	if err != nil {
 		return wrap(err, "saving draft failed")
 	}

@@ -121,6 +121,19 @@ func (q *queries) InsertProducts(ctx context.Context, launchID string, products 
 	return nil
 }
 
+// UpdateProduct implements core.TxStore.
+func (q *queries) UpdateProduct(ctx context.Context, launchID string, p core.Product) error {
+	res, err := q.exec(ctx, `UPDATE products SET category = ?, collection = ?, data = ? WHERE launch_id = ? AND sku = ?`,
+		p.Category, p.Collection, mustJSON(p), launchID, p.SKU)
+	if err != nil {
+		return wrap(err, "updating product failed")
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return core.Errorf(core.CodeNotFound, "product %s not found", p.SKU)
+	}
+	return nil
+}
+
 // GetProduct implements core.TxStore.
 func (q *queries) GetProduct(ctx context.Context, launchID, sku string) (*core.Product, error) {
 	var data string

@@ -34,6 +34,7 @@ func Run(t *testing.T, newStore func(t *testing.T) core.Store) {
 		{"Tokens", tokenTests},
 		{"Guides", guideTests},
 		{"Cache", cacheTests},
+		{"Review", reviewTests},
 	}
 	for _, g := range groups {
 		t.Run(g.name, func(t *testing.T) {
