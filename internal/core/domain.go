@@ -225,8 +225,8 @@ type Draft struct {
 	PromptHash        string    `json:"prompt_hash,omitempty"`
 	Usage             Usage     `json:"usage"`
 	// Feedback is the reviewer's comment that the next generation must heed.
-	Feedback  string    `json:"feedback,omitempty"`
-	Reason    string    `json:"reason,omitempty"` // why a draft failed
+	Feedback string `json:"feedback,omitempty"`
+	Reason   string `json:"reason,omitempty"` // why a draft failed
 	// EditedBy names the reviewer whose hand edit the text is ("" for
 	// generated text): no bulk run (a changed source, the sweep) writes
 	// over it; only a rejection, which asks for a rewrite, clears it.
@@ -234,7 +234,7 @@ type Draft struct {
 	// Stale says why approved or published copy went back to review: the
 	// product's facts (or its source text) changed under it, with the
 	// change. Cleared when the draft is approved, edited or rewritten.
-	Stale string `json:"stale,omitempty"`
+	Stale     string    `json:"stale,omitempty"`
 	History   []Event   `json:"history,omitempty"`
 	CreatedAt time.Time `json:"created_at"`
 	UpdatedAt time.Time `json:"updated_at"`

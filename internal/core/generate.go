@@ -127,7 +127,8 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) e
 	if blocked {
 		ev = Event{Event: EventFailed, By: gen.Model, Detail: fmt.Sprintf("still blocked after %d attempt(s)", attempts)}
 	}
-	_, err = s.apply(ctx, d.ID, ev, func(_ TxStore, d *Draft) error {
+	rewrite := d.Version > 0 // an earlier text existed: translations follow the new one
+	written, err := s.apply(ctx, d.ID, ev, func(_ TxStore, d *Draft) error {
 		d.Text = gen.Text
 		d.Findings = findings
 		d.Version++
@@ -150,7 +151,17 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) e
 		return err
 	}
 	if launch.Mode == ModeTranslate && d.Locale == launch.SourceLocale {
-		return s.releaseTranslations(ctx, d)
+		if rewrite && !blocked {
+			if err := s.followSource(ctx, written, gen.Model); err != nil {
+				return err
+			}
+		}
+		if err := s.releaseTranslations(ctx, d); err != nil {
+			return err
+		}
+	}
+	if !blocked {
+		return s.autoApprove(ctx, written)
 	}
 	return nil
 }

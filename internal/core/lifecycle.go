@@ -17,7 +17,7 @@ func (s *Service) apply(ctx context.Context, id string, ev Event, mutate func(tx
 		if err != nil {
 			return err
 		}
-		from, cost := d.Status, d.Usage.Cost
+		from, cost, version := d.Status, d.Usage.Cost, d.Version
 		to, err := Transition(from, ev.Event)
 		if err != nil {
 			return err
@@ -28,10 +28,18 @@ func (s *Service) apply(ctx context.Context, id string, ev Event, mutate func(tx
 			}
 		}
 		d.Status = to
+		markReview(ev.Event, d)
 		if err := checkInvariants(ev.Event, d); err != nil {
 			return err
 		}
 		d.UpdatedAt = StoreTime(s.now())
+		if d.Version != version && d.Version > 0 {
+			// Every version of the text is kept, with what made it.
+			if err := tx.PutDraftVersion(ctx, &DraftVersion{DraftID: d.ID, Version: d.Version, Text: d.Text,
+				Findings: d.Findings, Model: d.Model, Event: ev.Event, By: ev.By, At: d.UpdatedAt}); err != nil {
+				return err
+			}
+		}
 		if err := tx.SaveDraft(ctx, d); err != nil {
 			return err
 		}
@@ -53,12 +61,25 @@ func (s *Service) apply(ctx context.Context, id string, ev Event, mutate func(tx
 	return out, err
 }
 
+// markReview keeps the review marks true whoever moves the draft: a stale
+// mark lasts until a person approves, edits or a rewrite replaces the
+// copy; a hand edit protects the text until a rejection asks for a
+// rewrite.
+func markReview(event string, d *Draft) {
+	switch event {
+	case EventApproved, EventEdited, EventGenerated, EventFailed:
+		d.Stale = ""
+	case EventRejected:
+		d.EditedBy, d.Stale = "", ""
+	}
+}
+
 // checkInvariants holds the rules that no transition may break, whoever
 // asks: a draft with any block finding is never approved or published
 // (DESIGN.md section 3).
 func checkInvariants(event string, d *Draft) error {
 	switch event {
-	case EventApproved, EventPublished:
+	case EventApproved, EventAutoApproved, EventPublished:
 		if Blocks(d.Findings) {
 			return Errorf(CodeConflict, "the draft has blocking findings; edit or reject it")
 		}

@@ -111,16 +111,27 @@ func (s *Service) EditText(ctx context.Context, caller *Token, id, text string) 
 		return nil, err
 	}
 	findings := s.checker.Check(CheckInput{Product: *product, Locale: d.Locale, Channel: d.Channel, Text: text, Guide: guide, Neighbours: neighbours})
-	return s.apply(ctx, id,
+	edited, err := s.apply(ctx, id,
 		Event{Event: EventEdited, By: caller.Name, Detail: "verdict " + Verdict(findings)}, func(_ TxStore, d *Draft) error {
 			d.Text = text
 			d.Findings = findings
 			d.Version++
 			d.Model = "human/" + caller.Name
+			d.EditedBy = caller.Name
 			d.StyleGuideVersion = doc.Version
 			d.Reason = ""
 			return nil
 		})
+	if err != nil {
+		return nil, err
+	}
+	// In translate mode, the translations follow an edited source.
+	if l, err := s.store.GetLaunch(ctx, edited.LaunchID); err == nil && l.Mode == ModeTranslate && edited.Locale == l.SourceLocale {
+		if err := s.followSource(ctx, edited, caller.Name); err != nil {
+			return nil, err
+		}
+	}
+	return edited, nil
 }
 
 func checkComment(comment string, required bool) error {

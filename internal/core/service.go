@@ -21,6 +21,11 @@ type Config struct {
 	// GeneratorID names the configured generator(s) so that cached
 	// generations are only reused for the same models.
 	GeneratorID string
+	// AutoApprove is the auto-approval policy: for each locale named, a
+	// generated draft with no findings at all is approved without a
+	// person, except a sample of that fraction (0 to 1) still sent to a
+	// reviewer. Locales not named (the default: none) always wait for one.
+	AutoApprove map[string]float64
 }
 
 // Deps are the adapters the pipeline consumes.

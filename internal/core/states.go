@@ -38,6 +38,11 @@ const (
 	EventEdited         = "edited"          // a reviewer replaced the text
 	EventPublished      = "published"       // its copy is in the catalogue
 	EventPublishRefused = "publish_refused" // the last gate found a blocking finding
+	EventRechecked      = "rechecked"       // the product's facts changed; checked again, still in review
+	EventStale          = "stale"           // the facts changed and the copy no longer passes: back to review
+	EventSourceChanged  = "source_changed"  // a translation's source text changed: translated again
+	EventAutoApproved   = "auto_approved"   // approved by the locale's auto-approval policy
+	EventSampled        = "sampled"         // kept for a human by the auto-approval policy's sample
 )
 
 // Step is one edge of the draft state machine: the event moves a draft
@@ -65,6 +70,11 @@ var Machine = []Step{
 	{EventEdited, []Status{StatusInReview, StatusFailed}, StatusInReview},
 	{EventPublished, []Status{StatusApproved}, StatusPublished},
 	{EventPublishRefused, []Status{StatusApproved}, StatusInReview},
+	{EventRechecked, []Status{StatusInReview}, StatusInReview},
+	{EventStale, []Status{StatusInReview, StatusApproved, StatusPublished}, StatusInReview},
+	{EventSourceChanged, []Status{StatusInReview, StatusApproved, StatusPublished, StatusFailed}, StatusQueued},
+	{EventAutoApproved, []Status{StatusInReview}, StatusApproved},
+	{EventSampled, []Status{StatusInReview}, StatusInReview},
 }
 
 // Transition returns the status that event moves a draft in status from

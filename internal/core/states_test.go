@@ -17,8 +17,8 @@ func TestCanTransition(t *testing.T) {
 		{StatusFailed, StatusRejected, true},
 		{StatusApproved, StatusPublished, true},
 		{StatusApproved, StatusInReview, true}, // refused at the publish gate
-		{StatusFailed, StatusQueued, false},
-		{StatusInReview, StatusQueued, false},
+		{StatusFailed, StatusQueued, true},     // a translation follows its changed source
+		{StatusInReview, StatusQueued, true},   // likewise
 		{StatusRejected, StatusApproved, false},
 		{StatusFailed, StatusInReview, true}, // a human edit
 		{StatusQueued, StatusApproved, false},
@@ -27,8 +27,10 @@ func TestCanTransition(t *testing.T) {
 		{StatusInReview, StatusPublished, false},
 		{StatusFailed, StatusApproved, false},
 		{StatusFailed, StatusPublished, false},
-		{StatusPublished, StatusQueued, false},
-		{StatusPublished, StatusInReview, false},
+		{StatusPublished, StatusQueued, true},    // a translation follows its changed source
+		{StatusPublished, StatusInReview, true},  // stale: the facts changed under it
+		{StatusPublished, StatusApproved, false}, // approval is a person's (or policy's) act on copy in review
+		{StatusQueued, StatusInReview, false},
 	}
 	for _, tt := range tests {
 		if got := CanTransition(tt.from, tt.to); got != tt.want {
