@@ -88,7 +88,8 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		return nil, err
 	}
 	a.Service = core.NewService(core.Deps{Store: store, Queue: a.Queue, Generator: gen, Checker: a.Metrics.Checker(NewChecker()), Logger: log},
-		core.Config{MaxAttempts: cfg.MaxAttempts, StuckAfter: cfg.StuckAfter, AdminToken: cfg.AdminToken, GeneratorID: genID})
+		core.Config{MaxAttempts: cfg.MaxAttempts, StuckAfter: cfg.StuckAfter, AdminToken: cfg.AdminToken, GeneratorID: genID,
+			AutoApprove: cfg.AutoApprove})
 	if err := a.installGuide(ctx); err != nil {
 		a.Close()
 		return nil, err

@@ -5,6 +5,7 @@ package app
 
 import (
 	"fmt"
+	"github.com/copydesk/copydesk/internal/core"
 	"strconv"
 	"strings"
 	"time"
@@ -29,6 +30,10 @@ type Config struct {
 	ReconcileInterval   time.Duration
 	StuckAfter          time.Duration
 	MaxAttempts         int
+	// AutoApprove is AUTO_APPROVE: the locales whose clean drafts are
+	// approved without a person, each with the fraction still sampled
+	// for a reviewer ("fr-FR:0.1,de-DE:0.25"). Unset: none.
+	AutoApprove map[string]float64
 	// Getenv is where the configuration came from; provider API keys named
 	// in LLM_PROVIDERS_FILE are read through it.
 	Getenv func(string) string
@@ -89,6 +94,19 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 	intVar("MAX_ATTEMPTS", &c.MaxAttempts, 1)
 	durVar("RECONCILE_INTERVAL", &c.ReconcileInterval)
 	durVar("STUCK_AFTER", &c.StuckAfter)
+	if v := getenv("AUTO_APPROVE"); strings.TrimSpace(v) != "" {
+		c.AutoApprove = map[string]float64{}
+		for _, item := range strings.Split(v, ",") {
+			loc, rate, ok := strings.Cut(strings.TrimSpace(item), ":")
+			r, err := strconv.ParseFloat(strings.TrimSpace(rate), 64)
+			canon, lerr := core.CanonicalLocale(strings.TrimSpace(loc))
+			if !ok || err != nil || r < 0 || r > 1 || lerr != nil {
+				errs = append(errs, fmt.Sprintf("AUTO_APPROVE must list locale:sample pairs such as fr-FR:0.1 (sample from 0 to 1), got %q", item))
+				continue
+			}
+			c.AutoApprove[canon] = r
+		}
+	}
 	if c.LLMBaseURL != "" && c.LLMModel == "" {
 		errs = append(errs, "LLM_MODEL is required when LLM_BASE_URL is set")
 	}

@@ -290,12 +290,67 @@ func (s *server) reviewQueue(c *gin.Context) {
 		return
 	}
 	ctx := c.Request.Context()
-	drafts, next, err := s.svc.ReviewQueue(ctx, caller(ctx), c.Query("locale"), c.Query("cursor"), limit)
+	p, err := s.svc.Reviews(ctx, caller(ctx), core.ReviewFilter{LaunchID: c.Query("launch"), Locales: queryList(c, "locale"),
+		Status: core.Status(c.Query("status")), Cursor: c.Query("cursor"), Limit: limit})
 	if err != nil {
 		writeError(c, s.log, err)
 		return
 	}
-	writeJSON(c, http.StatusOK, draftPage(drafts, next))
+	writeJSON(c, http.StatusOK, draftPage(p.Drafts, p.NextCursor))
+}
+
+func (s *server) bulkApprove(c *gin.Context) {
+	var in core.BulkApproveInput
+	if err := decodeJSON(c.Request, &in, false); err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	ctx := c.Request.Context()
+	res, err := s.svc.BulkApprove(ctx, caller(ctx), in)
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	writeJSON(c, http.StatusOK, res)
+}
+
+func (s *server) draftVersions(c *gin.Context) {
+	ctx := c.Request.Context()
+	if r, ok := c.GetQuery("diff"); ok {
+		a, b, err := core.ParseVersionRange(r)
+		if err != nil {
+			writeError(c, s.log, err)
+			return
+		}
+		d, err := s.svc.DiffVersions(ctx, c.Param("id"), a, b)
+		if err != nil {
+			writeError(c, s.log, err)
+			return
+		}
+		writeJSON(c, http.StatusOK, d)
+		return
+	}
+	vs, err := s.svc.Versions(ctx, c.Param("id"))
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	writeJSON(c, http.StatusOK, page[core.DraftVersion]{Items: vs})
+}
+
+func (s *server) updateProduct(c *gin.Context) {
+	var p core.Product
+	if err := decodeJSON(c.Request, &p, false); err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	ctx := c.Request.Context()
+	res, err := s.svc.UpdateProduct(ctx, caller(ctx), c.Param("id"), c.Param("sku"), p)
+	if err != nil {
+		writeError(c, s.log, err)
+		return
+	}
+	writeJSON(c, http.StatusOK, res)
 }
 
 // ---- catalogue ----
