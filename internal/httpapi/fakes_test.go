@@ -95,11 +95,19 @@ func (fakeGenerator) Generate(_ context.Context, req core.GenerateRequest) (*cor
 }
 
 // fakeChecker blocks texts that contain "gold" and warns on "!", so tests
-// can steer verdicts through the text alone.
+// can steer verdicts through the text alone; and, standing in for
+// grounding, blocks a text naming the product's "not_in_copy" attribute,
+// so that changing a product's facts can make its copy wrong.
 type fakeChecker struct{}
 
 func (fakeChecker) Check(in core.CheckInput) []core.Finding {
 	var out []core.Finding
+	if w := in.Product.Attributes["not_in_copy"]; w != "" {
+		if i := strings.Index(in.Text, w); i >= 0 {
+			out = append(out, core.Finding{Rule: "grounding.fact", Category: "grounding", Severity: core.SeverityBlock,
+				Message: "names " + w + "; the product's facts say otherwise", Start: i, End: i + len(w)})
+		}
+	}
 	if i := strings.Index(in.Text, "gold"); i >= 0 {
 		out = append(out, core.Finding{Rule: "grounding.material", Category: "grounding", Severity: core.SeverityBlock,
 			Message: "mentions gold; the product does not", Start: i, End: i + 4})

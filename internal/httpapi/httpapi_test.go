@@ -74,10 +74,20 @@ func sequentialIDs() func() string {
 
 func newEnv(t *testing.T, opts ...envOption) *testEnv {
 	t.Helper()
+	return newEnvConfig(t, nil, opts...)
+}
+
+// newEnvConfig is newEnv with the core's configuration changed by cfg.
+func newEnvConfig(t *testing.T, cfg func(*core.Config), opts ...envOption) *testEnv {
+	t.Helper()
+	config := core.Config{AdminToken: adminSecret}
+	if cfg != nil {
+		cfg(&config)
+	}
 	e := &testEnv{t: t, store: &faultyStore{Store: memstore.New()}, queue: &fakeQueue{}, logs: &testutil.SyncBuffer{}}
 	logger := slog.New(slog.NewTextHandler(e.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	e.svc = core.NewService(core.Deps{Store: e.store, Queue: e.queue, Generator: fakeGenerator{}, Checker: fakeChecker{},
-		Logger: logger, Now: func() time.Time { return fixedNow }, NewID: sequentialIDs()}, core.Config{AdminToken: adminSecret})
+		Logger: logger, Now: func() time.Time { return fixedNow }, NewID: sequentialIDs()}, config)
 	ctx := context.Background()
 	if _, err := e.svc.InstallStyleGuide(ctx, []byte(testGuide), false); err != nil {
 		t.Fatalf("install guide: %v", err)
