@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -96,7 +97,7 @@ func compileGuide(g *styleguide.Guide) *compiled {
 				}
 			}
 		case styleguide.TypeSubstitution:
-			for _, bad := range sortedKeys(r.Swap) {
+			for _, bad := range slices.Sorted(maps.Keys(r.Swap)) {
 				c.add(bad, guideHit{kind: hSubstitution, idx: i, text: r.Swap[bad]})
 			}
 		case styleguide.TypeCapitalization:
@@ -129,13 +130,13 @@ func compileGuide(g *styleguide.Guide) *compiled {
 		switch e.Kind {
 		case styleguide.KindForbidden:
 			c.add(e.Term, guideHit{kind: hForbidden, idx: i})
-			for _, loc := range sortedKeys(e.Translations) {
+			for _, loc := range slices.Sorted(maps.Keys(e.Translations)) {
 				c.add(e.Translations[loc], guideHit{kind: hForbidden, idx: i, locale: loc})
 			}
 		case styleguide.KindPreferred:
 			c.add(e.Term, guideHit{kind: hPreferredSource, idx: i})
 		}
-		for _, loc := range sortedKeys(e.Avoid) {
+		for _, loc := range slices.Sorted(maps.Keys(e.Avoid)) {
 			for _, a := range e.Avoid[loc] {
 				c.add(a, guideHit{kind: hAvoid, idx: i, locale: loc})
 				if w := splitWords(a); len(w) == 1 {
@@ -231,13 +232,4 @@ type builtinLexicon struct {
 func (b *builtinLexicon) add(p builtinPhrase) {
 	b.entries = append(b.entries, p)
 	b.phrases.add(p.phrase, len(b.entries)-1)
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

@@ -10,10 +10,11 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"log/slog"
+	"maps"
 	"net/http"
 	"net/url"
 	"runtime/debug"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -276,7 +277,7 @@ func (s *server) checkURL(c *gin.Context) {
 		writeError(c, s.log, core.Invalid("the query string is malformed", core.FieldError{Field: "query", Message: "is not a valid URL query"}))
 		return
 	}
-	for _, key := range sortedKeys(q) {
+	for _, key := range slices.Sorted(maps.Keys(q)) {
 		if msg := core.StringProblem(key, core.SingleLine); msg != "" {
 			writeError(c, s.log, core.Invalid("a query parameter name "+msg, core.FieldError{Field: "query", Message: "has a parameter name that " + msg}))
 			return
@@ -289,15 +290,6 @@ func (s *server) checkURL(c *gin.Context) {
 		}
 	}
 	c.Next()
-}
-
-func sortedKeys(q url.Values) []string {
-	keys := make([]string, 0, len(q))
-	for k := range q {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 type tokenKey struct{}

@@ -16,6 +16,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"text/template"
@@ -244,7 +245,7 @@ func ruleLines(g *styleguide.Guide, locale string) []string {
 			line = fmt.Sprintf("You %s never use %s.", must(r.Level), strings.Join(what, " or "))
 		case styleguide.TypeSubstitution:
 			var swaps []string
-			for _, bad := range sortedKeys(r.Swap) {
+			for _, bad := range slices.Sorted(maps.Keys(r.Swap)) {
 				swaps = append(swaps, fmt.Sprintf("%q not %q", r.Swap[bad], bad))
 			}
 			line = fmt.Sprintf("You %s write %s.", must(r.Level), strings.Join(swaps, ", "))
@@ -550,13 +551,4 @@ func rawQuoted(items []string) string {
 		q[i] = `"` + s + `"`
 	}
 	return strings.Join(q, ", ")
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

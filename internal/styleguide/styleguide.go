@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -405,7 +406,7 @@ func (g *Guide) validate(root *yaml.Node) error {
 	if len(g.Channels) == 0 {
 		v.add("channels", "at least one channel is required", "channels")
 	}
-	for _, name := range sortedKeys(g.Channels) {
+	for _, name := range slices.Sorted(maps.Keys(g.Channels)) {
 		c := g.Channels[name]
 		label := "channels." + name
 		if c.MinWords < 0 || c.MaxWords < 0 || c.MinChars < 0 || c.MaxChars < 0 {
@@ -418,7 +419,7 @@ func (g *Guide) validate(root *yaml.Node) error {
 			v.add(label, fmt.Sprintf("min_chars %d is above max_chars %d", c.MinChars, c.MaxChars), "channels", name)
 		}
 	}
-	for _, name := range sortedKeys(g.Locales) {
+	for _, name := range slices.Sorted(maps.Keys(g.Locales)) {
 		lc := g.Locales[name]
 		if lc.Spelling != "" && lc.Spelling != "british" && lc.Spelling != "american" {
 			v.add("locales."+name, fmt.Sprintf("spelling %q: want british or american", lc.Spelling), "locales", name, "spelling")
@@ -430,8 +431,8 @@ func (g *Guide) validate(root *yaml.Node) error {
 	if l := g.Duplicates.Level; l != "" && l != "warn" && l != "block" {
 		v.add("duplicates.level", fmt.Sprintf("%q: want warn or block", l), "duplicates", "level")
 	}
-	for _, id := range sortedKeys(g.ConceptForms) {
-		for _, lang := range sortedKeys(g.ConceptForms[id]) {
+	for _, id := range slices.Sorted(maps.Keys(g.ConceptForms)) {
+		for _, lang := range slices.Sorted(maps.Keys(g.ConceptForms[id])) {
 			for i, f := range g.ConceptForms[id][lang] {
 				t := strings.TrimSpace(f)
 				if t == "" || t == "..." || strings.HasPrefix(t, "... ") || strings.HasSuffix(t, " ...") {
@@ -503,7 +504,7 @@ func (g *Guide) validate(root *yaml.Node) error {
 				v.add(label, fmt.Sprintf("pattern %q matches the empty string: it would match everywhere", p), "rules", i, "patterns", j)
 			}
 		}
-		for _, bad := range sortedKeys(r.Swap) {
+		for _, bad := range slices.Sorted(maps.Keys(r.Swap)) {
 			if strings.TrimSpace(bad) == "" || strings.TrimSpace(r.Swap[bad]) == "" {
 				v.add(label, fmt.Sprintf("swap %q: %q: both sides need words", bad, r.Swap[bad]), "rules", i, "swap")
 			}
@@ -562,7 +563,7 @@ func (g *Guide) validate(root *yaml.Node) error {
 		if len(c.Requires) == 0 {
 			v.add(label, "requires is required: name the product evidence", "claims", i)
 		}
-		for _, field := range sortedKeys(c.Requires) {
+		for _, field := range slices.Sorted(maps.Keys(c.Requires)) {
 			ok := false
 			for _, f := range ClaimFields {
 				ok = ok || f == field
@@ -617,7 +618,7 @@ func (g *Guide) validateLimits(v *validator) {
 			term(label, t, "rules", i, "tokens", j)
 		}
 		total += len(r.Patterns)
-		for _, k := range sortedKeys(r.Swap) {
+		for _, k := range slices.Sorted(maps.Keys(r.Swap)) {
 			term(label, k, "rules", i, "swap", k)
 			term(label, r.Swap[k], "rules", i, "swap", k)
 		}
@@ -630,10 +631,10 @@ func (g *Guide) validateLimits(v *validator) {
 	for i, e := range g.Glossary {
 		label := fmt.Sprintf("glossary[%d] (term %s)", i, e.Term)
 		term(label, e.Term, "glossary", i, "term")
-		for _, l := range sortedKeys(e.Translations) {
+		for _, l := range slices.Sorted(maps.Keys(e.Translations)) {
 			term(label, e.Translations[l], "glossary", i, "translations", l)
 		}
-		for _, l := range sortedKeys(e.Avoid) {
+		for _, l := range slices.Sorted(maps.Keys(e.Avoid)) {
 			for j, a := range e.Avoid[l] {
 				term(label, a, "glossary", i, "avoid", l, j)
 			}
@@ -655,21 +656,12 @@ func (g *Guide) validateLimits(v *validator) {
 	for i, c := range g.Collections {
 		term(fmt.Sprintf("collections[%d]", i), c, "collections", i)
 	}
-	for _, id := range sortedKeys(g.ConceptForms) {
-		for _, lang := range sortedKeys(g.ConceptForms[id]) {
+	for _, id := range slices.Sorted(maps.Keys(g.ConceptForms)) {
+		for _, lang := range slices.Sorted(maps.Keys(g.ConceptForms[id])) {
 			total += len(g.ConceptForms[id][lang])
 		}
 	}
 	if total > MaxTerms {
 		v.add("", fmt.Sprintf("%d words and phrases in all; a guide may hold at most %d", total, MaxTerms))
 	}
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
