@@ -78,6 +78,10 @@ func TestHiddenCharactersInEditsNeverReachTheCatalogue(t *testing.T) {
 	if _, err := f.svc.Catalogue(ctx, d.SKU); !core.IsCode(err, core.CodeNotFound) {
 		t.Fatalf("something reached the catalogue: %v", err)
 	}
+	// An edit is stored in NFC.
+	if got, err := f.svc.EditText(ctx, f.admin, d.ID, "A sterling silver heart charm, polished by hand, pave\u0301."); err != nil || got.Text != "A sterling silver heart charm, polished by hand, pavé." {
+		t.Fatalf("NFD edit stored as %q, %v", got.Text, err)
+	}
 
 	// Approved clean copy that gains a hidden character before publishing
 	// (a direct write, a restored backup) goes back to review.

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	utext "github.com/copydesk/copydesk/internal/text"
 )
 
 // ReviewQueue lists drafts waiting in review for the caller's locales.
@@ -88,7 +90,7 @@ func (s *Service) EditText(ctx context.Context, caller *Token, id, text string) 
 	if err := requireReviewer(caller, d.Locale); err != nil {
 		return nil, err
 	}
-	text = strings.TrimSpace(text)
+	text = utext.NFC(strings.TrimSpace(text)) // stored in NFC, as the UI and catalogue expect
 	switch {
 	case text == "":
 		return nil, Invalid("the text is empty", FieldError{Field: "text", Message: "is required"})

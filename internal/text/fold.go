@@ -85,21 +85,33 @@ func foldNeeded(s string) bool {
 	if i == len(s) {
 		return false
 	}
-	for _, r := range s[i:] {
-		switch {
-		case r < 0x80:
-			if r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7F {
+	for i < len(s) {
+		c := s[i]
+		if c < 0x80 {
+			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F {
 				return true
 			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
 		case r == utf8.RuneError, IsIgnorable(r), IsControl(r), isMark(r):
 			return true
+		case !norm.NFKC.PropertiesString(s[i:]).BoundaryBefore():
+			return true // composes with what precedes it (Hangul jamo)
 		case unicode.IsLetter(r):
 			if _, ok := prototype(r); ok {
 				return true
 			}
 		}
+		// Marks after r were caught above, so r alone decides.
+		if norm.NFKC.QuickSpanString(s[i:i+n]) != n {
+			return true
+		}
+		i += n
 	}
-	return norm.NFKC.QuickSpanString(s[i:]) != len(s)-i
+	return false
 }
 
 // Fold returns the matching form of s (see Folded.Text) with its offset
@@ -193,7 +205,7 @@ func (b *folder) run() {
 		for j < len(s) {
 			r2, n2 := utf8.DecodeRuneInString(s[j:])
 			if j > bi && !IsIgnorable(r2) {
-				if norm.NFKC.PropertiesString(s[j:]).CCC() == 0 && !isMark(r2) {
+				if norm.NFKC.PropertiesString(s[j:]).BoundaryBefore() && !isMark(r2) {
 					break
 				}
 			}

@@ -37,6 +37,8 @@ func TestFold(t *testing.T) {
 		{"arabic with marks", "خاتم ذهب", "خاتم ذهب", 0},
 		{"hindi keeps its vowel signs", "सोना", "सोना", 0},
 		{"emoji zwj sequence", "👩\u200d💻", "👩💻", 0},
+		{"hangul jamo compose", "\u1100\u1161\u11a8", "각", 0},
+		{"nfd after ascii", "Pave\u0301", "Pavé", 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -235,6 +237,8 @@ func TestWords(t *testing.T) {
 func BenchmarkFold(b *testing.B) {
 	for _, bc := range []struct{ name, s string }{
 		{"ascii", strings.Repeat("Crafted in sterling silver with twelve clear stones. ", 15)},
+		// The checker's benchmark text: 120 words, one "é", nothing to fold.
+		{"pdp", "Celebrate the people you love with the Pavé Heart Charm from the Aurelia Moments collection. Crafted in sterling silver, the heart is set with twelve clear cubic zirconia stones that catch the light from every angle. Slide it onto your favourite bracelet and wear it every day, or save it for an evening out. It is a thoughtful gift for Mother's Day and a small reminder of the moments that matter most. The charm is polished by hand and finished with a secure clip, so it stays where you place it. Pair it with other charms from the collection to tell your own story, one memory at a time, and keep it safe in its Aurelia gift box."},
 		{"latin1", strings.Repeat("Façonné en argent massif, serti de douze pierres claires. ", 15)},
 		{"tricks", strings.Repeat("so\u00adlid ｇｏｌｄ g\u043eld dia\u200bmond. ", 15)},
 	} {
@@ -242,6 +246,7 @@ func BenchmarkFold(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				Fold(bc.s)
+				Unsafe(bc.s) // the checker's entry does both
 			}
 		})
 	}

@@ -168,10 +168,15 @@ func Unsafe(s string) []Issue {
 		return nil
 	}
 	var out []Issue
-	rtl := hasRTL(s)
+	rtl := -1 // hasRTL(s), computed when a bidi mark needs it
 	var prev rune = -1
 	ri := 0
 	for bi := 0; bi < len(s); {
+		if c := s[bi]; c < 0x7F && (c >= 0x20 || c == '\t' || c == '\n') {
+			prev = rune(c)
+			bi, ri = bi+1, ri+1
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[bi:])
 		if r == utf8.RuneError && n <= 1 {
 			out = append(out, Issue{Kind: Noncharacter, Start: ri, End: ri + 1, Rune: utf8.RuneError})
@@ -194,7 +199,13 @@ func Unsafe(s string) []Issue {
 		case IsControl(r):
 			out = append(out, Issue{Kind: Control, Start: ri, End: ri + 1, Rune: r})
 		case IsBidiControl(r):
-			if r >= 0x202A || !rtl {
+			if rtl < 0 {
+				rtl = 0
+				if hasRTL(s) {
+					rtl = 1
+				}
+			}
+			if r >= 0x202A || rtl == 0 {
 				out = append(out, Issue{Kind: Bidi, Start: ri, End: ri + 1, Rune: r})
 			}
 		case IsIgnorable(r):
