@@ -1,0 +1,100 @@
+// Command bench runs whole launches through copydesk with the offline
+// writer and reports drafts/s per quarter of each launch beside Asynq's own
+// no-op pace on the same Redis, the time POST /v1/launches takes, the
+// worker's peak RSS and CPU per draft, and GET /v1/launches/{id} under
+// load. See docs/PERFORMANCE.md.
+//
+//	go run ./cmd/bench -sizes 1000,10000 -stores pg,embedded
+//
+// PostgreSQL + Redis come from -database-url and -redis-url (default
+// BENCH_DATABASE_URL or TEST_DATABASE_URL, BENCH_REDIS_URL or
+// TEST_REDIS_URL); the bench makes and drops its own schema, and wants an
+// empty Redis database (or -flush to empty it first and after).
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/copydesk/copydesk/internal/bench"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Getenv, os.Stdout, os.Stderr); err != nil {
+		fmt.Fprintln(os.Stderr, "copydesk-bench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	role := fs.String("role", "", "internal: run as the bench's api or worker child process")
+	sizes := fs.String("sizes", "1000,10000", "drafts per launch, comma-separated (100000 is opt-in)")
+	stores := fs.String("stores", "pg,embedded", "stores to run: pg (PostgreSQL + Redis), embedded (SQLite + in-process Redis)")
+	locales := fs.String("locales", "en-GB,fr-FR", "the launch's locales; products = drafts / locales")
+	concurrency := fs.Int("concurrency", 50, "WORKER_CONCURRENCY of the worker")
+	dbURL := fs.String("database-url", or(getenv("BENCH_DATABASE_URL"), getenv("TEST_DATABASE_URL")), "PostgreSQL server for the pg case")
+	redisURL := fs.String("redis-url", or(getenv("BENCH_REDIS_URL"), getenv("TEST_REDIS_URL")), "Redis database for the pg case (must be empty, or -flush)")
+	flush := fs.Bool("flush", false, "flush the Redis database before and after each pg case")
+	loadConns := fs.Int("load-conns", 50, "connections of the GET /v1/launches/{id} load after each launch (0: none)")
+	loadDur := fs.Duration("load-duration", 5*time.Second, "how long the GET load lasts at most")
+	loadMax := fs.Int("load-max", 200000, "how many GET requests the load sends at most")
+	timeout := fs.Duration("timeout", 2*time.Hour, "give up on a launch after this long")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if *role != "" {
+		return bench.RunRole(ctx, *role, getenv, stdout, stderr)
+	}
+	o := bench.Options{
+		Stores: split(*stores), Locales: split(*locales), Concurrency: *concurrency,
+		DatabaseURL: *dbURL, RedisURL: *redisURL, Flush: *flush,
+		LoadConns: *loadConns, LoadDuration: *loadDur, LoadMax: *loadMax, Timeout: *timeout,
+	}
+	for _, s := range split(*sizes) {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 4 {
+			return fmt.Errorf("-sizes: %q is not a number of drafts of at least 4", s)
+		}
+		o.Sizes = append(o.Sizes, n)
+	}
+	if len(o.Sizes) == 0 || len(o.Stores) == 0 || len(o.Locales) == 0 {
+		return errors.New("-sizes, -stores and -locales must not be empty")
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return err
+	}
+	o.Exe = exe
+	_, err = bench.Run(ctx, o, stdout, stderr)
+	return err
+}
+
+func split(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func or(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,209 @@
+package bench
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/copydesk/copydesk/internal/app"
+)
+
+// Roles a bench child process plays.
+const (
+	RoleAPI    = "api"    // the REST API (with the workers inside when embedded)
+	RoleWorker = "worker" // a worker taking tasks from Redis
+)
+
+// RunRole runs one side of the service in this process, configured by
+// getenv like cmd/api and cmd/worker, until ctx is done. The API prints
+// "listening http://ADDR" on stdout once it accepts connections (on
+// 127.0.0.1, a free port); the worker prints "ready".
+func RunRole(ctx context.Context, role string, getenv func(string) string, stdout, stderr io.Writer) error {
+	cfg, err := app.LoadConfig(getenv)
+	if err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	a, err := app.New(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer a.Close()
+	g, gctx := errgroup.WithContext(ctx)
+	switch role {
+	case RoleAPI:
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return err
+		}
+		srv := &http.Server{Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
+		g.Go(func() error {
+			if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+				return err
+			}
+			return nil
+		})
+		g.Go(func() error {
+			<-gctx.Done()
+			sctx, done := context.WithTimeout(context.Background(), 10*time.Second)
+			defer done()
+			return srv.Shutdown(sctx)
+		})
+		if cfg.Embedded() {
+			g.Go(func() error { return a.RunWorkers(gctx) })
+			g.Go(func() error { a.RunSweep(gctx); return nil })
+		}
+		fmt.Fprintf(stdout, "listening http://%s\n", ln.Addr())
+	case RoleWorker:
+		if cfg.Embedded() {
+			return errors.New("a worker needs REDIS_URL")
+		}
+		g.Go(func() error { return a.RunWorkers(gctx) })
+		g.Go(func() error { a.RunSweep(gctx); return nil })
+		fmt.Fprintln(stdout, "ready")
+	default:
+		return fmt.Errorf("unknown role %q (want %s or %s)", role, RoleAPI, RoleWorker)
+	}
+	return g.Wait()
+}
+
+// child is a bench child process.
+type child struct {
+	cmd  *exec.Cmd
+	line string // the first line it printed
+	done chan struct{}
+	err  error
+}
+
+// startChild runs exe -role role with env added to this process's
+// environment and waits for its first line on stdout.
+func startChild(ctx context.Context, exe, role string, env map[string]string, stderr io.Writer) (*child, error) {
+	cmd := exec.Command(exe, "-role", role)
+	cmd.Env = os.Environ()
+	for k, v := range env {
+		cmd.Env = append(cmd.Env, k+"="+v)
+	}
+	cmd.Stderr = stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	c := &child{cmd: cmd, done: make(chan struct{})}
+	lines := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(out)
+		first := true
+		for sc.Scan() {
+			if first {
+				lines <- sc.Text()
+				first = false
+			}
+		}
+		if first {
+			close(lines)
+		}
+	}()
+	go func() { c.err = cmd.Wait(); close(c.done) }()
+	select {
+	case l, ok := <-lines:
+		if !ok {
+			<-c.done
+			return nil, fmt.Errorf("%s child exited before it was ready: %v", role, c.err)
+		}
+		c.line = l
+		return c, nil
+	case <-time.After(2 * time.Minute):
+		c.stop()
+		return nil, fmt.Errorf("%s child did not start within 2 minutes", role)
+	case <-ctx.Done():
+		c.stop()
+		return nil, ctx.Err()
+	}
+}
+
+// Usage is what a child process used over its life.
+type Usage struct {
+	PeakRSS float64 // MiB
+	CPU     time.Duration
+}
+
+// stop ends the child with SIGTERM (SIGKILL after 30 s) and returns what
+// it used, from the kernel's accounting.
+func (c *child) stop() Usage {
+	_ = c.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-c.done:
+	case <-time.After(30 * time.Second):
+		_ = c.cmd.Process.Kill()
+		<-c.done
+	}
+	ru, ok := c.cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	if !ok {
+		return Usage{}
+	}
+	return Usage{
+		PeakRSS: float64(ru.Maxrss) / 1024, // KiB on Linux
+		CPU:     time.Duration(ru.Utime.Nano() + ru.Stime.Nano()),
+	}
+}
+
+// rss is the child's resident set now, in MiB (0 when unknown).
+func (c *child) rss() float64 {
+	return procRSS(c.cmd.Process.Pid)
+}
+
+// cpu is the child's CPU time so far (user + system).
+func (c *child) cpu() time.Duration {
+	return procCPU(c.cmd.Process.Pid)
+}
+
+func procRSS(pid int) float64 {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/status")
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(l, "VmRSS:"); ok {
+			kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")))
+			return float64(kb) / 1024
+		}
+	}
+	return 0
+}
+
+// procCPU reads utime + stime from /proc/PID/stat (clock ticks of 10 ms
+// on Linux).
+func procCPU(pid int) time.Duration {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return 0
+	}
+	s := string(b)
+	i := strings.LastIndexByte(s, ')')
+	if i < 0 {
+		return 0
+	}
+	f := strings.Fields(s[i+1:])
+	if len(f) < 13 {
+		return 0
+	}
+	ut, _ := strconv.ParseInt(f[11], 10, 64)
+	st, _ := strconv.ParseInt(f[12], 10, 64)
+	return time.Duration(ut+st) * 10 * time.Millisecond
+}
