@@ -112,24 +112,6 @@ func (r *run) checkSafety() {
 	}
 }
 
-// mayHoldURL is a cheap filter before the (large) URL expression: a
-// scheme, or a dot between two word characters as in "aurelia.com".
-func mayHoldURL(text string) bool {
-	if strings.Contains(text, "://") {
-		return true
-	}
-	for i := 1; i+1 < len(text); i++ {
-		if text[i] == '.' && isWordByte(text[i-1]) && isWordByte(text[i+1]) {
-			return true
-		}
-	}
-	return false
-}
-
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
-}
-
 func overlaps(loc []int, spans [][]int) bool {
 	for _, s := range spans {
 		if loc[0] < s[1] && s[0] < loc[1] {
@@ -437,7 +419,7 @@ const maxPatternFindings = 50
 func (r *run) checkPatterns() {
 	for _, p := range r.cg.patterns {
 		rule := &r.g.Rules[p.rule]
-		if !rule.AppliesTo(r.in.Locale) {
+		if !rule.AppliesTo(r.in.Locale) || !p.need.mayMatch(r.d.text, &r.folded) {
 			continue
 		}
 		for _, loc := range p.re.FindAllStringIndex(r.d.text, maxPatternFindings) {

@@ -75,6 +75,10 @@ type run struct {
 	links [][]int
 	// stemmed are the Snowball stems of the tokens, made on first use.
 	stemmed []string
+	// masks are the tokens' function-word languages (stopMasks).
+	masks []uint32
+	// folded is foldKey(text), made when a pre-filter first needs it.
+	folded string
 }
 
 var docPool = sync.Pool{New: func() any { return &document{} }}

@@ -41,6 +41,7 @@ type guideHit struct {
 type compiledPattern struct {
 	rule int
 	re   *regexp.Regexp
+	need needFilter // what any match must contain: most texts skip re
 }
 
 // compiled is everything a check needs from one guide, built once per
@@ -93,7 +94,7 @@ func compileGuide(g *styleguide.Guide) *compiled {
 					p = "(?i)" + p
 				}
 				if re, err := regexp.Compile(p); err == nil {
-					c.patterns = append(c.patterns, compiledPattern{rule: i, re: re})
+					c.patterns = append(c.patterns, compiledPattern{rule: i, re: re, need: newNeedFilter(p)})
 				}
 			}
 		case styleguide.TypeSubstitution:

@@ -27,7 +27,7 @@ type evalCase struct {
 	file       string
 }
 
-func loadEval(t *testing.T) []evalCase {
+func loadEval(t testing.TB) []evalCase {
 	t.Helper()
 	pat := "testdata/eval/*.jsonl"
 	if f := os.Getenv("EVAL_FILES"); f != "" {

@@ -118,18 +118,6 @@ func (r *run) checkLanguage() {
 	r.add("locale.language", CatLocale, core.SeverityBlock, fmt.Sprintf("the copy reads as %s, not %s (%s)", whatlanggo.LangToString(info.Lang), whatlanggo.LangToString(want), r.in.Locale), 0, 0)
 }
 
-// stopwordHits counts the tokens that are function words of lang.
-func (r *run) stopwordHits(lang string) int {
-	list := stopwords[lang]
-	n := 0
-	for i := range r.d.toks {
-		if slices.Contains(list, r.d.word(i)) {
-			n++
-		}
-	}
-	return n
-}
-
 // ---- locale: typography ----
 
 func (r *run) checkTypography() {
@@ -280,8 +268,7 @@ func (r *run) checkDuplicate() {
 // none of the locale's function words, and a third of its words function
 // words of another language.
 func (r *run) checkMixedLanguage() {
-	own, ok := stopwords[r.lang]
-	if !ok || r.g == nil {
+	if _, ok := stopwords[r.lang]; !ok || r.g == nil {
 		return
 	}
 	d := r.d
@@ -289,13 +276,7 @@ func (r *run) checkMixedLanguage() {
 		if s.te-s.ts < 6 {
 			continue
 		}
-		ownHits := 0
-		for i := s.ts; i < s.te; i++ {
-			if slices.Contains(own, d.word(i)) {
-				ownHits++
-			}
-		}
-		if ownHits > 0 {
+		if r.stopwordHitsIn(r.lang, s.ts, s.te) > 0 {
 			continue
 		}
 		for loc := range r.g.Locales {
@@ -303,13 +284,7 @@ func (r *run) checkMixedLanguage() {
 			if lang == r.lang {
 				continue
 			}
-			hits := 0
-			for i := s.ts; i < s.te; i++ {
-				if slices.Contains(stopwords[lang], d.word(i)) {
-					hits++
-				}
-			}
-			if hits >= 3 && hits*3 >= s.te-s.ts {
+			if hits := r.stopwordHitsIn(lang, s.ts, s.te); hits >= 3 && hits*3 >= s.te-s.ts {
 				r.add("locale.mixed_language", CatLocale, core.SeverityBlock, fmt.Sprintf("this sentence is not in the language of %s", r.in.Locale), s.rs, s.re)
 				break
 			}

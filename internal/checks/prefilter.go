@@ -1,0 +1,369 @@
+package checks
+
+import (
+	"regexp/syntax"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"mvdan.cc/xurls/v2"
+)
+
+// Cheap pre-filters decide whether an expensive matcher can match at all,
+// so that it runs only on the texts that may hold what it looks for. Each
+// errs only one way: it may say yes where the matcher then finds nothing,
+// never no where the matcher would find something (see prefilter_test.go).
+
+// urlTLDs are the ASCII top-level domains xurls.Relaxed knows (public and
+// pseudo), lower-cased.
+var urlTLDs = sync.OnceValue(func() map[string]struct{} {
+	m := make(map[string]struct{}, len(xurls.TLDs)+len(xurls.PseudoTLDs))
+	for _, list := range [][]string{xurls.TLDs, xurls.PseudoTLDs} {
+		for _, t := range list {
+			if t[0] < utf8.RuneSelf {
+				m[strings.ToLower(t)] = struct{}{}
+			}
+		}
+	}
+	return m
+})
+
+// noAuthoritySchemes are the schemes xurls matches without "//" ("tel:",
+// "mailto:"), lower-cased with their colon.
+var noAuthoritySchemes = func() []string {
+	out := make([]string, len(xurls.SchemesNoAuthority))
+	for i, s := range xurls.SchemesNoAuthority {
+		out[i] = strings.ToLower(s) + ":"
+	}
+	return out
+}()
+
+// mayHoldURL reports whether xurls.Relaxed can match somewhere in text. The
+// expression matches only (1) a scheme followed by "://", (2) a scheme
+// without authority ("tel:", "mailto:"), (3) a host name ending in ".TLD"
+// where TLD is a known top-level domain standing alone as an ASCII word,
+// a Unicode TLD or punycode ("xn--"), (4) a dotted IPv4 address, or (5) an
+// IPv6 address, which has "::" or at least six colons. E-mail addresses
+// need a host name, so (3) covers them. Decimals and measurements ("1.5
+// mm", "2,5 cm", "e.g.") pass none of these, so the expression (a large
+// automaton) never runs on them.
+func mayHoldURL(text string) bool {
+	if colons := strings.Count(text, ":"); colons > 0 {
+		if colons >= 6 || strings.Contains(text, "::") || strings.Contains(text, "://") {
+			return true
+		}
+		low := strings.ToLower(text)
+		for _, s := range noAuthoritySchemes {
+			if strings.Contains(low, s) {
+				return true
+			}
+		}
+	}
+	tlds := urlTLDs()
+	for i := strings.IndexByte(text, '.'); i >= 0; {
+		if i > 0 && i+1 < len(text) {
+			before, _ := utf8.DecodeLastRuneInString(text[:i])
+			if unicode.IsLetter(before) || unicode.IsMark(before) || unicode.IsNumber(before) {
+				rest := text[i+1:]
+				if rest[0] >= utf8.RuneSelf || len(rest) >= 4 && strings.EqualFold(rest[:4], "xn--") {
+					return true // a Unicode TLD or punycode may follow
+				}
+				j := 0
+				for j < len(rest) && isASCIIWordByte(rest[j]) {
+					j++
+				}
+				if j > 0 {
+					if _, ok := tlds[strings.ToLower(rest[:j])]; ok {
+						return true
+					}
+					if isDigit(text[i-1]) && dottedQuad(text, i) {
+						return true
+					}
+				}
+			}
+		}
+		k := strings.IndexByte(text[i+1:], '.')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// dottedQuad reports whether the run of digits and dots around the dot at
+// i holds at least three dots between digits, as an IPv4 address does.
+func dottedQuad(text string, i int) bool {
+	s := i
+	for s > 0 && (isDigit(text[s-1]) || text[s-1] == '.') {
+		s--
+	}
+	e := i
+	for e < len(text) && (isDigit(text[e]) || text[e] == '.') {
+		e++
+	}
+	return strings.Count(text[s:e], ".") >= 3
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// isASCIIWordByte is \w of RE2, which decides xurls' \b after a TLD.
+func isASCIIWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || isDigit(b) || b == '_'
+}
+
+// ---- required literals of a regular expression ----
+
+// needFilter holds what any match of a regular expression must contain:
+// every clause must be met, and a clause is met when the text contains one
+// of its strings. Strings marked fold are compared case-insensitively (on
+// the text folded by foldKey); a filter with no clause always passes.
+// Built once per expression, checked with a few strings.Contains.
+type needFilter struct {
+	clauses []needClause
+}
+
+type needClause struct {
+	strs []string
+	fold bool
+}
+
+// maxNeedStrings bounds a clause: a set larger than this filters little.
+const maxNeedStrings = 64
+
+// newNeedFilter analyses re. An expression it cannot analyse gets a filter
+// that always passes.
+func newNeedFilter(expr string) needFilter {
+	re, err := syntax.Parse(expr, syntax.Perl)
+	if err != nil {
+		return needFilter{}
+	}
+	return needFilter{clauses: needOf(re.Simplify())}
+}
+
+// mayMatch reports whether text can hold a match; folded is foldKey(text),
+// computed on first use.
+func (f needFilter) mayMatch(text string, folded *string) bool {
+	for _, c := range f.clauses {
+		hay := text
+		if c.fold {
+			if *folded == "" {
+				*folded = foldKey(text)
+			}
+			hay = *folded
+		}
+		met := false
+		for _, s := range c.strs {
+			if strings.Contains(hay, s) {
+				met = true
+				break
+			}
+		}
+		if !met {
+			return false
+		}
+	}
+	return true
+}
+
+// needOf returns clauses every match of re satisfies.
+func needOf(re *syntax.Regexp) []needClause {
+	switch re.Op {
+	case syntax.OpCapture:
+		return needOf(re.Sub[0])
+	case syntax.OpPlus:
+		return needOf(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return needOf(re.Sub[0])
+		}
+		return nil
+	case syntax.OpConcat:
+		// Every part of a concatenation is in the match; a run of parts
+		// whose strings are few makes one clause of longer strings.
+		var out []needClause
+		var run []*syntax.Regexp
+		flush := func() {
+			if len(run) == 0 {
+				return
+			}
+			if c, ok := finiteClause(run); ok {
+				out = append(out, c)
+			} else {
+				for _, sub := range run {
+					out = append(out, needOf(sub)...)
+				}
+			}
+			run = run[:0]
+		}
+		for _, sub := range re.Sub {
+			if _, ok := finite(sub); ok {
+				run = append(run, sub)
+				continue
+			}
+			flush()
+			out = append(out, needOf(sub)...)
+		}
+		flush()
+		return out
+	case syntax.OpAlternate:
+		if c, ok := finiteClause([]*syntax.Regexp{re}); ok {
+			return []needClause{c}
+		}
+		// One clause: the union of each branch's most selective clause.
+		union := needClause{}
+		for _, sub := range re.Sub {
+			best := bestClause(needOf(sub))
+			if best == nil {
+				return nil
+			}
+			union.fold = union.fold || best.fold
+			union.strs = append(union.strs, best.strs...)
+		}
+		if union.fold {
+			for i, s := range union.strs {
+				union.strs[i] = foldKey(s)
+			}
+		}
+		if len(union.strs) > maxNeedStrings {
+			return nil
+		}
+		return []needClause{union}
+	case syntax.OpLiteral, syntax.OpCharClass:
+		if c, ok := finiteClause([]*syntax.Regexp{re}); ok {
+			return []needClause{c}
+		}
+	}
+	return nil
+}
+
+// bestClause picks the clause whose shortest string is longest.
+func bestClause(cs []needClause) *needClause {
+	var best *needClause
+	bestLen := 0
+	for i := range cs {
+		l := len(cs[i].strs[0])
+		for _, s := range cs[i].strs {
+			l = min(l, len(s))
+		}
+		if best == nil || l > bestLen {
+			best, bestLen = &cs[i], l
+		}
+	}
+	return best
+}
+
+// finiteClause is the clause of the strings the concatenation of parts can
+// match, when they are few and none is empty.
+func finiteClause(parts []*syntax.Regexp) (needClause, bool) {
+	set := []piece{{}}
+	for _, p := range parts {
+		strs, ok := finite(p)
+		if !ok {
+			return needClause{}, false
+		}
+		var next []piece
+		for _, a := range set {
+			for _, b := range strs {
+				next = append(next, piece{s: a.s + b.s, fold: a.fold || b.fold})
+				if len(next) > maxNeedStrings {
+					return needClause{}, false
+				}
+			}
+		}
+		set = next
+	}
+	c := needClause{}
+	for _, p := range set {
+		if p.s == "" {
+			return needClause{}, false
+		}
+		c.fold = c.fold || p.fold
+	}
+	for _, p := range set {
+		s := p.s
+		if c.fold {
+			s = foldKey(s)
+		}
+		c.strs = append(c.strs, s)
+	}
+	return c, len(c.strs) > 0
+}
+
+// piece is one string a finite expression matches.
+type piece struct {
+	s    string
+	fold bool
+}
+
+// finite lists the strings re matches when they are few.
+func finite(re *syntax.Regexp) ([]piece, bool) {
+	switch re.Op {
+	case syntax.OpEmptyMatch:
+		return []piece{{}}, true
+	case syntax.OpLiteral:
+		return []piece{{s: string(re.Rune), fold: re.Flags&syntax.FoldCase != 0}}, true
+	case syntax.OpCharClass:
+		var out []piece
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				out = append(out, piece{s: string(r)})
+				if len(out) > maxNeedStrings {
+					return nil, false
+				}
+			}
+		}
+		return out, len(out) > 0
+	case syntax.OpCapture:
+		return finite(re.Sub[0])
+	case syntax.OpQuest:
+		sub, ok := finite(re.Sub[0])
+		return append(sub, piece{}), ok
+	case syntax.OpConcat, syntax.OpAlternate:
+		out := []piece{{}}
+		if re.Op == syntax.OpAlternate {
+			out = nil
+		}
+		for _, sub := range re.Sub {
+			strs, ok := finite(sub)
+			if !ok {
+				return nil, false
+			}
+			if re.Op == syntax.OpAlternate {
+				out = append(out, strs...)
+			} else {
+				var next []piece
+				for _, a := range out {
+					for _, b := range strs {
+						next = append(next, piece{s: a.s + b.s, fold: a.fold || b.fold})
+					}
+				}
+				out = next
+			}
+			if len(out) > maxNeedStrings {
+				return nil, false
+			}
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// foldKey maps every rune to the smallest rune of its case-folding orbit
+// (unicode.SimpleFold, as regexp's (?i) compares), so two strings that
+// match case-insensitively have the same key.
+func foldKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		min := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if f < min {
+				min = f
+			}
+		}
+		b.WriteRune(min)
+	}
+	return b.String()
+}

@@ -1,0 +1,128 @@
+package checks
+
+import (
+	"regexp"
+	"testing"
+)
+
+func TestMayHoldURL(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The heart measures 1.5 cm across, with a 2.5 mm clasp.", false},
+		{"Le cœur mesure 1,5 cm, soit 0.59 in.", false},
+		{"Wear it every day, e.g. with a white shirt.", false},
+		{"Version 1.2.3 of the guide.", false},
+		{"Ends here.Then a new sentence", false},
+		{"Shop at aurelia.com today.", true},
+		{"Shop at AURELIA.COM today.", true},
+		{"See www.aurelia.co.uk/rings", true},
+		{"Visit https://example.org", true},
+		{"Call tel:+441234567890", true},
+		{"Write to mailto:someone", true},
+		{"Reach 192.168.1.10 now", true},
+		{"Reach [2001:db8::1] now", true},
+		{"Write to jane@aurelia.shop", true},
+		{"Try xn--bcher-kva.example", true},
+		{"The charm.Gift it to someone", true}, // .gift is a real TLD: the expression decides
+	} {
+		if got := mayHoldURL(tc.text); got != tc.want {
+			t.Errorf("mayHoldURL(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestMayHoldURLNeverHidesAURL runs the URL expression over every text of
+// the realistic corpus and the table above: wherever it matches, the
+// pre-filter must have let it run.
+func TestMayHoldURLNeverHidesAURL(t *testing.T) {
+	t.Parallel()
+	texts := urlSeeds()
+	for _, c := range realisticCorpus(t, 0) {
+		texts = append(texts, c.in.Text)
+	}
+	for _, s := range texts {
+		if urlPattern().MatchString(s) && !mayHoldURL(s) {
+			t.Errorf("the URL expression matches %q but the pre-filter skips it", s)
+		}
+	}
+}
+
+func urlSeeds() []string {
+	return []string{
+		"aurelia.com", "a.b.c.d", "1.2.3.4", "01.02.03.04", "x.Com!", "ü.de", "shop.amazon", "10:30:00",
+		"a:b:c:d:e:f:1:2", "fe80::1", "geo:37.786971,-122.399677", "sms:+123", "tel.", ".com", "a.com", "a.-com",
+		"hello@world", "hello@world.", "hello@world.c", "é.ελ", "x.рф", "site.xn--p1ai", "1.5mm", "2.5.", "v1.2",
+		"magnet:?xt=urn", "file:///etc", "FILE:x", "test.local", "foo.example", "a_b.com", "a.b_c",
+	}
+}
+
+// FuzzMayHoldURL checks the pre-filter against the expression on any text.
+func FuzzMayHoldURL(f *testing.F) {
+	for _, s := range urlSeeds() {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if urlPattern().MatchString(s) && !mayHoldURL(s) {
+			t.Errorf("the URL expression matches %q but the pre-filter skips it", s)
+		}
+	})
+}
+
+func TestNeedFilter(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		expr string
+		yes  []string // texts that match: the filter must pass them
+		no   []string // texts the filter may reject (and should)
+	}{
+		{`[£$€]\s?\d+`, []string{"only £ 25", "$5", "€12"}, []string{"1.5 mm", "no price"}},
+		{`\d+(?:[.,]\d+)?\s?(?:€|EUR|GBP|USD)`, []string{"12,50 €", "30 EUR", "9GBP"}, []string{"45 cm", "eur 5"}},
+		{`(?i)\b(?:free shipping|free delivery|livraison gratuite|kostenloser versand|spedizione gratuita|envío gratis)\b`,
+			[]string{"FREE Shipping today", "Envío GRATIS", "livraison gratuite"}, []string{"free to wear", "a gift"}},
+		{`(?i)\b\d+\s?% off\b`, []string{"20% OFF", "20 % off"}, []string{"20 mm", "pure silver"}},
+		{`(?im)^\s*(?:system|assistant|user|human|ai|instruction|instructions)\s*:`, []string{"SYSTEM: x", "\n ai : go"}, []string{"Bon à savoir : finition"}},
+		{`(?i)ſ`, []string{"s", "S", "ſ"}, nil},
+		{`(?i)k`, []string{"\u212a"}, nil},
+		{`a*`, []string{"", "b"}, nil},
+		{`x|y*`, []string{"", "q"}, nil},
+	} {
+		re := regexp.MustCompile(tc.expr)
+		f := newNeedFilter(tc.expr)
+		for _, s := range tc.yes {
+			if !re.MatchString(s) {
+				t.Fatalf("bad case: %q does not match %q", tc.expr, s)
+			}
+			var folded string
+			if !f.mayMatch(s, &folded) {
+				t.Errorf("%q: the filter rejects %q, which matches", tc.expr, s)
+			}
+		}
+		for _, s := range tc.no {
+			var folded string
+			if f.mayMatch(s, &folded) {
+				t.Errorf("%q: the filter passes %q; it should reject it", tc.expr, s)
+			}
+		}
+	}
+}
+
+// FuzzNeedFilter checks the guide's patterns' filters against the
+// expressions on any text.
+func FuzzNeedFilter(f *testing.F) {
+	exprs := []string{`[£$€]\s?\d+`, `\d+(?:[.,]\d+)?\s?(?:€|EUR|GBP|USD)`, `(?i)\b(?:free shipping|envío gratis)\b`,
+		`(?i)\b\d+\s?% off\b`, `(?im)^\s*(?:system|ai)\s*:`, `(?i)straße|MASSE`}
+	for _, s := range []string{"£5", "12 EUR", "FREE SHIPPING", "50% off", "ai:", "STRASSE", "Straße"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, e := range exprs {
+			var folded string
+			if regexp.MustCompile(e).MatchString(s) && !newNeedFilter(e).mayMatch(s, &folded) {
+				t.Errorf("%q matches %q but the filter rejects it", e, s)
+			}
+		}
+	})
+}
