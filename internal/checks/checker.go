@@ -28,6 +28,10 @@ type Checker struct {
 	DuplicateBlock, DuplicateWarn float64
 
 	cache guideCache
+	sigs  sigCache // neighbours' MinHash signatures by text
+	// exhaustive compares every neighbour exactly (tests: the reference
+	// the signature filter must agree with).
+	exhaustive bool
 }
 
 var _ core.Checker = (*Checker)(nil)

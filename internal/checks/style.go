@@ -2,15 +2,17 @@ package checks
 
 import (
 	"fmt"
-	"hash/fnv"
+	"hash/maphash"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/neardup"
 	"github.com/copydesk/copydesk/internal/styleguide"
 )
 
@@ -166,20 +168,29 @@ const (
 	defaultDuplicateWarn  = 0.3
 )
 
-// shingles hashes the word 3-shingles of a document, sorted and unique.
+// shingles hashes the word 3-shingles of a document (FNV-1a over the three
+// words, each followed by a zero byte), sorted and unique.
 func shingles(d *document, buf []uint64) []uint64 {
 	buf = buf[:0]
 	for i := 0; i+3 <= len(d.toks); i++ {
-		h := fnv.New64a()
+		h := uint64(fnvOffset)
 		for k := 0; k < 3; k++ {
-			h.Write([]byte(d.word(i + k)))
-			h.Write([]byte{0})
+			w := d.word(i + k)
+			for j := 0; j < len(w); j++ {
+				h = (h ^ uint64(w[j])) * fnvPrime
+			}
+			h *= fnvPrime // the zero byte: h ^ 0 == h
 		}
-		buf = append(buf, h.Sum64())
+		buf = append(buf, h)
 	}
 	slices.Sort(buf)
 	return slices.Compact(buf)
 }
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
 // jaccard of two sorted unique sets.
 func jaccard(a, b []uint64) float64 {
@@ -202,11 +213,23 @@ func jaccard(a, b []uint64) float64 {
 	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
+// duplicateMargin is how far below the lower threshold a neighbour's
+// estimated similarity may be and still be compared exactly: 3.7 standard
+// errors of the MinHash estimate at J = 0.3, so a neighbour at or above
+// the threshold is skipped with probability about 1e-4.
+const duplicateMargin = 0.15
+
 // checkDuplicate reports copy too similar to another product's. The
 // guide's duplicates settings give the threshold (default 0.5), the level
 // at and above it (default warn: brands often expect similar copy) and an
 // optional lower warn_at; a neighbour of the same variant group (the same
 // design in another metal or size) only ever warns.
+//
+// Each neighbour's MinHash signature (cached by text, so a launch's copy
+// is tokenised once per process, not once per sibling) estimates the
+// similarity in a few hundred nanoseconds; only neighbours whose estimate
+// comes near the thresholds are tokenised again for the exact Jaccard
+// similarity, which alone decides the finding.
 func (r *run) checkDuplicate() {
 	if len(r.in.Neighbours) == 0 || len(r.d.toks) < 6 {
 		return
@@ -234,14 +257,27 @@ func (r *run) checkDuplicate() {
 		warnAt = defaultDuplicateWarn
 	}
 	group := r.in.Product.VariantGroup
+	floor := min(warnAt, threshold) - duplicateMargin
+	if r.c.exhaustive {
+		floor = -1
+	}
 	mine := shingles(r.d, nil)
+	sig := neardup.Of(mine)
 	var other []uint64
 	bestSKU, best, bestVariant := "", 0.0, false
 	for _, n := range r.in.Neighbours {
 		if n.SKU == r.in.Product.SKU {
 			continue
 		}
-		other = shingles(newDocument(n.Text), other)
+		ns := r.c.sigs.get(n.Text)
+		if sig.Similarity(&ns) < floor {
+			continue
+		}
+		nd := docPool.Get().(*document)
+		nd.text = n.Text
+		nd.prepare()
+		other = shingles(nd, other)
+		docPool.Put(nd)
 		variant := group != "" && n.VariantGroup == group
 		if j := jaccard(mine, other); j > best || (j == best && !variant && bestVariant) {
 			best, bestSKU, bestVariant = j, n.SKU, variant
@@ -261,6 +297,44 @@ func (r *run) checkDuplicate() {
 	case best >= warnAt:
 		r.add("duplicate", CatDuplicate, core.SeverityWarn, fmt.Sprintf("%.0f%% the same as the copy of %s", best*100, bestSKU), 0, 0)
 	}
+}
+
+// sigCache keeps neighbours' signatures by a hash of their text. Bounded:
+// when full it is dropped whole (a launch's neighbours come back at once).
+type sigCache struct {
+	mu   sync.Mutex
+	seed maphash.Seed
+	m    map[uint64]neardup.Signature
+}
+
+// sigCacheSize bounds the cache: about 280 bytes an entry, 5.6 MB in all.
+const sigCacheSize = 20000
+
+func (c *sigCache) get(text string) neardup.Signature {
+	c.mu.Lock()
+	if c.m == nil {
+		c.seed = maphash.MakeSeed()
+		c.m = map[uint64]neardup.Signature{}
+	}
+	key := maphash.String(c.seed, text)
+	s, ok := c.m[key]
+	c.mu.Unlock()
+	if ok {
+		return s
+	}
+	d := docPool.Get().(*document)
+	d.text = text
+	d.prepare()
+	buf := shingles(d, nil)
+	docPool.Put(d)
+	s = neardup.Of(buf)
+	c.mu.Lock()
+	if len(c.m) >= sigCacheSize {
+		c.m = map[uint64]neardup.Signature{}
+	}
+	c.m[key] = s
+	c.mu.Unlock()
+	return s
 }
 
 // checkMixedLanguage finds a sentence in another language inside copy

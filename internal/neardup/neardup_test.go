@@ -1,0 +1,120 @@
+package neardup
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// sets returns two sets of hashes of about n elements with Jaccard
+// similarity j.
+func sets(r *rand.Rand, n int, j float64) ([]uint64, []uint64, float64) {
+	shared := int(math.Round(float64(2*n) * j / (1 + j)))
+	var a, b []uint64
+	for range shared {
+		x := r.Uint64()
+		a, b = append(a, x), append(b, x)
+	}
+	for range n - shared {
+		a = append(a, r.Uint64())
+		b = append(b, r.Uint64())
+	}
+	return a, b, float64(shared) / float64(2*n-shared)
+}
+
+func TestSimilarityEstimatesJaccard(t *testing.T) {
+	t.Parallel()
+	r := rand.New(rand.NewPCG(1, 2))
+	for _, j := range []float64{0, 0.1, 0.3, 0.5, 0.8, 1} {
+		var sumErr float64
+		const trials = 200
+		for range trials {
+			a, b, exact := sets(r, 120, j)
+			sa, sb := Of(a), Of(b)
+			est := sa.Similarity(&sb)
+			sumErr += (est - exact) * (est - exact)
+		}
+		rmse := math.Sqrt(sumErr / trials)
+		// The standard error is sqrt(J(1-J)/K) <= 0.045; allow for noise.
+		if rmse > 0.06 {
+			t.Errorf("J=%.1f: RMSE %.3f of the estimate, want <= 0.06", j, rmse)
+		}
+	}
+}
+
+func TestIdenticalAndEmpty(t *testing.T) {
+	t.Parallel()
+	a := []uint64{1, 2, 3, 4, 5}
+	sa, sb := Of(a), Of([]uint64{5, 4, 3, 2, 1, 1})
+	if got := sa.Similarity(&sb); got != 1 {
+		t.Errorf("same set: similarity %v, want 1", got)
+	}
+	e := Of(nil)
+	if !e.Empty() || e.Similarity(&sa) != 0 || sa.Similarity(&e) != 0 {
+		t.Errorf("an empty set must be similar to nothing")
+	}
+	if e.Bands(2) != nil || e.Bytes() != nil {
+		t.Errorf("an empty set has no bands and no bytes")
+	}
+}
+
+func TestBytesRoundTrip(t *testing.T) {
+	t.Parallel()
+	s := Of([]uint64{10, 20, 30})
+	back := FromBytes(s.Bytes())
+	if back != s {
+		t.Fatalf("round trip changed the signature")
+	}
+	if bad := FromBytes([]byte{1, 2, 3}); !bad.Empty() {
+		t.Errorf("short bytes must decode as empty")
+	}
+}
+
+// TestBandsFindSimilar checks the banding's S-curve: pairs at J >= 0.3
+// share a band key almost always, pairs at J <= 0.05 rarely.
+func TestBandsFindSimilar(t *testing.T) {
+	t.Parallel()
+	r := rand.New(rand.NewPCG(3, 4))
+	share := func(j float64) float64 {
+		hits := 0
+		const trials = 300
+		for range trials {
+			a, b, _ := sets(r, 120, j)
+			sa, sb := Of(a), Of(b)
+			keys := map[uint64]bool{}
+			for _, k := range sa.Bands(2) {
+				keys[k] = true
+			}
+			for _, k := range sb.Bands(2) {
+				if keys[k] {
+					hits++
+					break
+				}
+			}
+		}
+		return float64(hits) / trials
+	}
+	if p := share(0.3); p < 0.97 {
+		t.Errorf("J=0.3: candidates in %.2f of pairs, want >= 0.97", p)
+	}
+	if p := share(0.02); p > 0.1 {
+		t.Errorf("J=0.02: candidates in %.2f of pairs, want <= 0.1", p)
+	}
+}
+
+func BenchmarkOf(b *testing.B) {
+	r := rand.New(rand.NewPCG(5, 6))
+	a, _, _ := sets(r, 120, 0)
+	for b.Loop() {
+		Of(a)
+	}
+}
+
+func BenchmarkSimilarity(b *testing.B) {
+	r := rand.New(rand.NewPCG(7, 8))
+	a, c, _ := sets(r, 120, 0.3)
+	sa, sc := Of(a), Of(c)
+	for b.Loop() {
+		sa.Similarity(&sc)
+	}
+}
