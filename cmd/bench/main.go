@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/exec"
 	"os/signal"
 	"strconv"
 	"strings"
@@ -42,7 +43,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	fs.SetOutput(stderr)
 	role := fs.String("role", "", "internal: run as the bench's api or worker child process")
 	sizes := fs.String("sizes", "1000,10000", "drafts per launch, comma-separated (100000 is opt-in)")
-	stores := fs.String("stores", "pg,embedded", "stores to run: pg (PostgreSQL + Redis), embedded (SQLite + in-process Redis)")
+	stores := fs.String("stores", "pg,embedded", "stores to run: pg (PostgreSQL + Redis), embedded (SQLite + in-process Redis); empty for none")
 	locales := fs.String("locales", "en-GB,fr-FR", "the launch's locales; products = drafts / locales")
 	concurrency := fs.Int("concurrency", 50, "WORKER_CONCURRENCY of the worker")
 	dbURL := fs.String("database-url", or(getenv("BENCH_DATABASE_URL"), getenv("TEST_DATABASE_URL")), "PostgreSQL server for the pg case")
@@ -52,6 +53,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	loadDur := fs.Duration("load-duration", 5*time.Second, "how long the GET load lasts at most")
 	loadMax := fs.Int("load-max", 200000, "how many GET requests the load sends at most")
 	timeout := fs.Duration("timeout", 2*time.Hour, "give up on a launch after this long")
+	checkTexts := fs.Int("check", 1000, "texts of the check comparison with Vale (0: none)")
+	vale := fs.String("vale", or(getenv("VALE"), "vale"), "the Vale binary for the check comparison")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -70,16 +73,32 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		}
 		o.Sizes = append(o.Sizes, n)
 	}
-	if len(o.Sizes) == 0 || len(o.Stores) == 0 || len(o.Locales) == 0 {
-		return errors.New("-sizes, -stores and -locales must not be empty")
+	if len(o.Stores) > 0 && (len(o.Sizes) == 0 || len(o.Locales) == 0) {
+		return errors.New("-sizes and -locales must not be empty")
 	}
 	exe, err := os.Executable()
 	if err != nil {
 		return err
 	}
 	o.Exe = exe
-	_, err = bench.Run(ctx, o, stdout, stderr)
-	return err
+	if len(o.Stores) > 0 {
+		if _, err := bench.Run(ctx, o, stdout, stderr); err != nil {
+			return err
+		}
+	}
+	if *checkTexts > 0 {
+		path, err := exec.LookPath(*vale)
+		if err != nil {
+			fmt.Fprintf(stdout, "Vale not found (%s): no check comparison; give -vale or VALE\n", *vale)
+			return nil
+		}
+		r, err := bench.CompareVale(ctx, exe, path, *checkTexts)
+		if err != nil {
+			return err
+		}
+		bench.PrintVale(stdout, r)
+	}
+	return nil
 }
 
 func split(s string) []string {

@@ -32,6 +32,9 @@ const (
 // "listening http://ADDR" on stdout once it accepts connections (on
 // 127.0.0.1, a free port); the worker prints "ready".
 func RunRole(ctx context.Context, role string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if role == RoleCheck {
+		return runCheckCorpus(getenv("BENCH_CHECK_CORPUS"), stdout)
+	}
 	cfg, err := app.LoadConfig(getenv)
 	if err != nil {
 		return err

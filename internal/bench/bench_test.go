@@ -1,0 +1,105 @@
+package bench
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/styleguide"
+)
+
+func TestLaunchesSplitAtTheProductCap(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		drafts, locales, launches, want int
+	}{
+		{1000, 2, 1, 1000},
+		{10000, 2, 1, 10000},
+		{100000, 2, 10, 100000},
+		{1001, 2, 1, 1000},
+		{30000, 3, 2, 30000},
+	} {
+		locs := []string{"en-GB", "fr-FR", "de-DE"}[:tc.locales]
+		ls, err := Launches(tc.drafts, locs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ls) != tc.launches {
+			t.Errorf("%d drafts: %d launches, want %d", tc.drafts, len(ls), tc.launches)
+		}
+		total, skus := 0, map[string]bool{}
+		for _, l := range ls {
+			if len(l.Products) > MaxProductsPerLaunch {
+				t.Errorf("%d drafts: a launch of %d products", tc.drafts, len(l.Products))
+			}
+			if err := core.ValidateLaunch(&l, func(string) bool { return true }); err != nil {
+				t.Errorf("%d drafts: invalid launch: %v", tc.drafts, err)
+			}
+			for _, p := range l.Products {
+				if skus[p.SKU] {
+					t.Fatalf("%d drafts: SKU %s twice", tc.drafts, p.SKU)
+				}
+				skus[p.SKU] = true
+			}
+			total += len(l.Products) * len(l.Locales) * len(l.Channels)
+		}
+		if total != tc.want {
+			t.Errorf("%d drafts: %d made, want %d", tc.drafts, total, tc.want)
+		}
+	}
+}
+
+func TestWriteValeStyle(t *testing.T) {
+	t.Parallel()
+	g, err := styleguide.Parse(copydesk.ExampleStyleGuide)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	n, err := WriteValeStyle(dir, g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.yml"))
+	if n == 0 || len(files) != n {
+		t.Fatalf("%d rules written, %d files", n, len(files))
+	}
+	extends := map[string]int{}
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		var rule map[string]any
+		if err := yaml.Unmarshal(b, &rule); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		e, _ := rule["extends"].(string)
+		extends[e]++
+		if rule["message"] == "" || (rule["level"] != "error" && rule["level"] != "warning") {
+			t.Errorf("%s: message or level missing: %v", f, rule)
+		}
+	}
+	for _, e := range []string{"existence", "substitution", "occurrence", "repetition", "conditional"} {
+		if extends[e] == 0 {
+			t.Errorf("no %s rule written from the example guide", e)
+		}
+	}
+}
+
+func TestWriteCorpus(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	if err := WriteCorpus(dir, 24); err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	if err := runCheckCorpus(dir, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out.String(), "checked 24 texts:") {
+		t.Errorf("check child said %q", out.String())
+	}
+}
