@@ -129,6 +129,11 @@ type TxStore interface {
 	// CreateToken stores a token (ID set); a hash twice is CodeConflict.
 	CreateToken(ctx context.Context, t *Token) error
 	TokenByHash(ctx context.Context, hash string) (*Token, error)
+	// ListTokens returns at most limit tokens with an ID greater than
+	// afterID, in ID order.
+	ListTokens(ctx context.Context, afterID string, limit int) ([]*Token, error)
+	// DeleteToken removes a token (revocation); an unknown ID is not found.
+	DeleteToken(ctx context.Context, id string) error
 
 	// SaveStyleGuide records a guide version and makes it current; saving
 	// a version that exists keeps its body and makes it current again (a

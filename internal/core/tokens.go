@@ -82,3 +82,43 @@ func (s *Service) CreateToken(ctx context.Context, caller *Token, in TokenInput)
 	}
 	return secret, t, nil
 }
+
+// ListTokens pages the stored tokens (admin only) in creation order; the
+// bootstrap ADMIN_TOKEN is not stored and not listed. Secrets are never
+// returned, only their metadata.
+func (s *Service) ListTokens(ctx context.Context, caller *Token, cursor string, limit int) ([]*Token, string, error) {
+	if err := requireRole(caller, RoleAdmin); err != nil {
+		return nil, "", err
+	}
+	after := ""
+	if cursor != "" {
+		parts, err := decodeCursor(cursor, "t", 1)
+		if err != nil {
+			return nil, "", err
+		}
+		after = parts[0]
+	}
+	limit = PageLimit(limit)
+	tokens, err := s.store.ListTokens(ctx, after, limit+1)
+	if err != nil {
+		return nil, "", err
+	}
+	next := ""
+	if len(tokens) > limit {
+		tokens = tokens[:limit]
+		next = encodeCursor("t", tokens[limit-1].ID)
+	}
+	return tokens, next, nil
+}
+
+// RevokeToken deletes a token (admin only). Every request authenticates
+// against the store, so the token stops working at once on every replica.
+func (s *Service) RevokeToken(ctx context.Context, caller *Token, id string) error {
+	if err := requireRole(caller, RoleAdmin); err != nil {
+		return err
+	}
+	if id == "bootstrap" {
+		return Errorf(CodeConflict, "the bootstrap ADMIN_TOKEN is configuration: change it in the environment")
+	}
+	return s.store.DeleteToken(ctx, id)
+}

@@ -150,6 +150,8 @@ func (s *server) routes(r *gin.Engine) {
 
 	v1 := r.Group("/v1", s.authenticate, requirePathParams)
 	v1.POST("/tokens", s.createToken)
+	v1.GET("/tokens", s.listTokens)
+	v1.DELETE("/tokens/:id", s.revokeToken)
 	v1.POST("/launches", s.submitLaunch)
 	v1.GET("/launches/:id", s.getLaunch)
 	v1.GET("/launches/:id/drafts", s.listDrafts)

@@ -505,6 +505,35 @@ func (t *txStore) TokenByHash(_ context.Context, hash string) (*core.Token, erro
 	return &c, nil
 }
 
+func (t *txStore) ListTokens(_ context.Context, afterID string, limit int) ([]*core.Token, error) {
+	var out []*core.Token
+	for _, tok := range t.st.tokens {
+		if tok.ID > afterID {
+			c := *tok
+			c.Locales = slices.Clone(tok.Locales)
+			if len(c.Locales) == 0 {
+				c.Locales = nil
+			}
+			out = append(out, &c)
+		}
+	}
+	slices.SortFunc(out, func(a, b *core.Token) int { return cmp.Compare(a.ID, b.ID) })
+	return out[:min(len(out), limit)], nil
+}
+
+func (t *txStore) DeleteToken(_ context.Context, id string) error {
+	if err := t.write(); err != nil {
+		return err
+	}
+	for hash, tok := range t.st.tokens {
+		if tok.ID == id {
+			delete(t.st.tokens, hash)
+			return nil
+		}
+	}
+	return notFound("token")
+}
+
 // ---- style guides ----
 
 func (t *txStore) SaveStyleGuide(_ context.Context, doc core.StyleGuideDoc) error {

@@ -102,6 +102,14 @@ func (s *Store) TokenByHash(ctx context.Context, hash string) (*core.Token, erro
 	return do(s, func(tx *txStore) (*core.Token, error) { return tx.TokenByHash(ctx, hash) })
 }
 
+func (s *Store) ListTokens(ctx context.Context, afterID string, limit int) ([]*core.Token, error) {
+	return do(s, func(tx *txStore) ([]*core.Token, error) { return tx.ListTokens(ctx, afterID, limit) })
+}
+
+func (s *Store) DeleteToken(ctx context.Context, id string) error {
+	return do0(s, func(tx *txStore) error { return tx.DeleteToken(ctx, id) })
+}
+
 func (s *Store) SaveStyleGuide(ctx context.Context, doc core.StyleGuideDoc) error {
 	return do0(s, func(tx *txStore) error { return tx.SaveStyleGuide(ctx, doc) })
 }

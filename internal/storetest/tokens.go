@@ -30,4 +30,27 @@ func testTokens(t *testing.T, s core.Store) {
 	wantCode(t, s.CreateToken(ctx, &core.Token{ID: core.NewID(), Name: "dup", Role: core.RoleAdmin, Hash: "h-1", CreatedAt: epoch}), core.CodeConflict)
 	_, err = s.TokenByHash(ctx, "nope")
 	wantCode(t, err, core.CodeNotFound)
+
+	// Listing pages in ID order; deleting (revoking) removes at once.
+	ids := []string{tok.ID, admin.ID}
+	if ids[0] > ids[1] {
+		ids[0], ids[1] = ids[1], ids[0]
+	}
+	page, err := s.ListTokens(ctx, "", 1)
+	if err != nil || len(page) != 1 || page[0].ID != ids[0] || page[0].Hash == "" {
+		t.Fatalf("ListTokens first page = %+v, %v; want %s", page, err, ids[0])
+	}
+	page, err = s.ListTokens(ctx, ids[0], 10)
+	if err != nil || len(page) != 1 || page[0].ID != ids[1] {
+		t.Fatalf("ListTokens after %s = %+v, %v", ids[0], page, err)
+	}
+	if err := s.DeleteToken(ctx, tok.ID); err != nil {
+		t.Fatal(err)
+	}
+	_, err = s.TokenByHash(ctx, "h-1")
+	wantCode(t, err, core.CodeNotFound)
+	wantCode(t, s.DeleteToken(ctx, tok.ID), core.CodeNotFound)
+	if page, err := s.ListTokens(ctx, "", 10); err != nil || len(page) != 1 || page[0].ID != admin.ID {
+		t.Errorf("ListTokens after revoking = %+v, %v", page, err)
+	}
 }
