@@ -671,6 +671,7 @@ func (r *run) nextToCollectionWord(s, e int) bool {
 // names used as names ("the Reflections collection" for Reflexions).
 func (r *run) checkCollectionSpelling() {
 	d := r.d
+	var near []bool // token i stands next to a word such as "collection"
 	for _, name := range r.g.Collections {
 		// folded as document words are: "Lumière" is "lumiere" in both
 		low := foldWord(strings.ToLower(name))
@@ -687,6 +688,12 @@ func (r *run) checkCollectionSpelling() {
 			r.addTokens("trademark.collection_spelling", CatTrademark, core.SeverityBlock, fmt.Sprintf("%q looks like a misspelling of the collection %q", d.orig(i, i+1), name), i, i+1)
 		}
 		stem := strings.TrimSuffix(low, "s")
+		if near == nil {
+			near = make([]bool, len(d.toks))
+			for i := range d.toks {
+				near[i] = r.nextToCollectionWord(i, i+1)
+			}
+		}
 		for i := range d.toks {
 			w := d.word(i)
 			if w == low || collectionWords.has(w) || r.isMasked(i) {
@@ -701,7 +708,7 @@ func (r *run) checkCollectionSpelling() {
 				report(i, "glues into a compound")
 				continue
 			}
-			if !r.nextToCollectionWord(i, i+1) || utf8.RuneCountInString(low) < 6 && dnt == nil {
+			if !near[i] || utf8.RuneCountInString(low) < 6 && dnt == nil {
 				continue
 			}
 			if damerau(w, low, 2) <= 2 && !r.isCollection(w) && !r.cg.avoidWords.has(w) {
@@ -817,35 +824,32 @@ func (r *run) checkCompetitorSpelling() {
 		return
 	}
 	d := r.d
+	var buf [96]byte
 	for i := range d.toks {
-		first, _ := utf8.DecodeRuneInString(d.orig(i, i+1))
-		if !unicode.IsUpper(first) || r.isMasked(i) || r.inLink(i) {
+		first, _ := utf8.DecodeRuneInString(d.text[d.toks[i].bs:])
+		if !unicode.IsUpper(first) || r.isMasked(i) {
 			continue
 		}
-		var glued strings.Builder
-		end := i
+		// Document words are folded already (case, accents, look-alikes),
+		// so the glued words are the key.
+		glued := buf[:0]
 		single := d.toks[i].re-d.toks[i].rs == 1
 		for k := i; k < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
-			if single && d.toks[k].re-d.toks[k].rs != 1 {
+			if single && d.toks[k].re-d.toks[k].rs != 1 || !single && k-i >= 3 || len(glued)+len(d.word(k)) > len(buf) {
 				break
 			}
-			if !single && k-i >= 3 {
-				break
-			}
-			glued.WriteString(d.word(k))
-			end = k + 1
-			key := competitorKey(glued.String())
+			glued = append(glued, d.word(k)...)
 			for ci, ck := range r.cg.competitorKeys {
-				n := utf8.RuneCountInString(ck)
-				if n < 5 {
+				n := len(ck)
+				if n < 5 || len(glued) < n-2 || len(glued) > n+2 || glued[0] != ck[0] && glued[len(glued)-1] != ck[n-1] {
 					continue
 				}
 				maxDist := 1
-				if n >= 8 {
+				if utf8.RuneCountInString(ck) >= 8 {
 					maxDist = 2
 				}
-				if key == ck || damerau(key, ck, maxDist) <= maxDist {
-					r.addTokens("competitor.spelling", CatCompetitor, core.SeverityBlock, fmt.Sprintf("%q names the competitor %s", d.orig(i, end), r.g.Competitors[ci]), i, end)
+				if damerau(string(glued), ck, maxDist) <= maxDist && !r.inLink(i) {
+					r.addTokens("competitor.spelling", CatCompetitor, core.SeverityBlock, fmt.Sprintf("%q names the competitor %s", d.orig(i, k+1), r.g.Competitors[ci]), i, k+1)
 				}
 			}
 		}
