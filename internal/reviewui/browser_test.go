@@ -218,6 +218,9 @@ func TestReviewerInChromium(t *testing.T) {
 	if marked, finding := text(t, bctx, "#draft-copy mark.block"), text(t, bctx, "ol.findings li.block"); !strings.EqualFold(marked, "pas cher") || !strings.Contains(finding, "banned") {
 		t.Fatalf("highlight %q, finding %q; want 'pas cher' marked with its message", marked, finding)
 	}
+	if ins := text(t, bctx, "p.diff ins"); !strings.Contains(ins, "pas cher") {
+		t.Fatalf("the diff to version 1 shows %q added; want the edit", ins)
+	}
 	screenshot(t, bctx, dir, "review-draft.png")
 	checkAxe(t, bctx, axe, "draft")
 

@@ -174,6 +174,9 @@ type draftView struct {
 	Next       string
 	Done       string
 	History    []core.Event
+	// Diff is the word diff from the previous version (nil for version 1).
+	Diff     []core.DiffOp
+	DiffFrom int
 }
 
 func (u *UI) draft(w http.ResponseWriter, r *http.Request, s *session) {
@@ -195,6 +198,11 @@ func (u *UI) draft(w http.ResponseWriter, r *http.Request, s *session) {
 	v.Blocks = len(findings) - countWarn(findings)
 	v.CanApprove = d.Status == core.StatusInReview && !core.Blocks(d.Findings)
 	slices.Reverse(v.History) // newest first
+	if d.Version > 1 {
+		if diff, err := u.svc.DiffVersions(r.Context(), d.ID, d.Version-1, d.Version); err == nil {
+			v.Diff, v.DiffFrom = diff.Ops, diff.From
+		}
+	}
 	if next, err := u.nextDraft(r, s, f, d.ID); err == nil {
 		v.Next = next
 	}
