@@ -189,3 +189,21 @@ func TestEmbeddedRestartResumesWork(t *testing.T) {
 	}
 	t.Fatal("the work of the first run was not resumed")
 }
+
+func TestAutoApproveConfig(t *testing.T) {
+	env := func(v string) func(string) string {
+		return func(k string) string { return map[string]string{"AUTO_APPROVE": v}[k] }
+	}
+	c, err := LoadConfig(env(" fr-fr:0.1, de-DE:0 "))
+	if err != nil || len(c.AutoApprove) != 2 || c.AutoApprove["fr-FR"] != 0.1 || c.AutoApprove["de-DE"] != 0 {
+		t.Fatalf("AUTO_APPROVE parsed to %v, %v", c.AutoApprove, err)
+	}
+	if c, _ := LoadConfig(env("")); c.AutoApprove != nil {
+		t.Errorf("unset AUTO_APPROVE gave a policy: %v", c.AutoApprove)
+	}
+	for _, bad := range []string{"fr-FR", "fr-FR:1.5", "fr-FR:-0.1", "xx-!!:0.1", "fr-FR:half"} {
+		if _, err := LoadConfig(env(bad)); err == nil || !strings.Contains(err.Error(), "AUTO_APPROVE") {
+			t.Errorf("AUTO_APPROVE=%q: %v, want an error naming it", bad, err)
+		}
+	}
+}
