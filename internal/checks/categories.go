@@ -13,6 +13,7 @@ import (
 	"mvdan.cc/xurls/v2"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/locales"
 	"github.com/copydesk/copydesk/internal/styleguide"
 	"github.com/copydesk/copydesk/internal/text"
 )
@@ -34,19 +35,50 @@ func (r *run) checkLength() {
 	if !ok {
 		return
 	}
+	// The locale pack says how this language counts: Japanese and Chinese
+	// count characters (word limits converted), the others words.
+	b := locales.Bounds{MinWords: ch.MinWords, MaxWords: ch.MaxWords, MinChars: ch.MinChars, MaxChars: ch.MaxChars}
+	if r.pack != nil {
+		b = r.pack.Bounds(r.g.Locales[r.in.Locale].Length, b)
+	}
 	words, chars := wordCount(r.d.text), r.d.runes
-	switch {
-	case ch.MaxWords > 0 && words > ch.MaxWords:
-		r.add("length.max_words", CatLength, core.SeverityBlock, fmt.Sprintf("%d words; the %s channel allows at most %d", words, r.in.Channel, ch.MaxWords), 0, 0)
-	case ch.MinWords > 0 && words < ch.MinWords:
-		r.add("length.min_words", CatLength, core.SeverityBlock, fmt.Sprintf("%d words; the %s channel needs at least %d", words, r.in.Channel, ch.MinWords), 0, 0)
+	if r.pack != nil && (b.MinChars > 0 || b.MaxChars > 0) {
+		chars = locales.CountChars(r.d.text)
 	}
 	switch {
-	case ch.MaxChars > 0 && chars > ch.MaxChars:
-		r.add("length.max_chars", CatLength, core.SeverityBlock, fmt.Sprintf("%d characters; the %s channel allows at most %d", chars, r.in.Channel, ch.MaxChars), 0, 0)
-	case ch.MinChars > 0 && chars < ch.MinChars:
-		r.add("length.min_chars", CatLength, core.SeverityBlock, fmt.Sprintf("%d characters; the %s channel needs at least %d", chars, r.in.Channel, ch.MinChars), 0, 0)
+	case b.MaxWords > 0 && words > b.MaxWords:
+		r.add("length.max_words", CatLength, core.SeverityBlock, fmt.Sprintf("%d words; the %s channel allows at most %d", words, r.in.Channel, b.MaxWords), 0, 0)
+	case b.MinWords > 0 && words < b.MinWords:
+		r.add("length.min_words", CatLength, core.SeverityBlock, fmt.Sprintf("%d words; the %s channel needs at least %d", words, r.in.Channel, b.MinWords), 0, 0)
 	}
+	switch {
+	case b.MaxChars > 0 && chars > b.MaxChars:
+		r.add("length.max_chars", CatLength, core.SeverityBlock, fmt.Sprintf("%d characters; the %s channel allows at most %d in %s", chars, r.in.Channel, b.MaxChars, r.in.Locale), 0, 0)
+	case b.MinChars > 0 && chars < b.MinChars:
+		r.add("length.min_chars", CatLength, core.SeverityBlock, fmt.Sprintf("%d characters; the %s channel needs at least %d in %s", chars, r.in.Channel, b.MinChars, r.in.Locale), 0, 0)
+	}
+}
+
+// checkLocalePack reports a locale no pack reads: its facts, claims and
+// typography cannot be machine-checked, and saying so is the finding, at
+// the level the guide sets (default block, so a person must look).
+func (r *run) checkLocalePack() {
+	if r.pack != nil {
+		return
+	}
+	level := core.SeverityBlock
+	if r.g != nil && r.g.UncheckedLocale != "" {
+		level = r.g.UncheckedLocale
+	}
+	r.add("locale.unchecked", CatLocale, level, fmt.Sprintf("facts in %q are not machine-checked: copydesk has no locale pack for it (supported: %s)", r.in.Locale, strings.Join(supportedLocales(), ", ")), 0, 0)
+}
+
+func supportedLocales() []string {
+	set, err := locales.Load()
+	if err != nil {
+		return nil
+	}
+	return set.Supported()
 }
 
 // ---- safety ----

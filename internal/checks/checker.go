@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/locales"
 	"github.com/copydesk/copydesk/internal/styleguide"
 	"github.com/copydesk/copydesk/internal/text"
 )
@@ -71,6 +72,7 @@ type run struct {
 	in       *core.CheckInput
 	d        *document
 	lang     string
+	pack     *locales.Pack // the locale's pack; nil when no pack reads it
 	findings []core.Finding
 	// masked tokens belong to the product's own name, quoted in the copy:
 	// its words are not claims ("Diamond Heart" on a zirconia pendant).
@@ -116,8 +118,10 @@ func (c *Checker) Check(in core.CheckInput) []core.Finding {
 	} else {
 		r.cg = compileGuide(nil)
 	}
+	r.pack = packFor(in.Locale)
 	r.maskProductName()
 
+	r.checkLocalePack()
 	r.checkLength()
 	r.checkSafety()
 	r.checkInjection()
@@ -273,3 +277,14 @@ func (r *run) maskProductName() {
 }
 
 func (r *run) isMasked(i int) bool { return r.masked != nil && r.masked[i] }
+
+// packFor returns the locale pack that reads locale (its own, or one of
+// the same language and script), or nil.
+func packFor(locale string) *locales.Pack {
+	set, err := locales.Load()
+	if err != nil {
+		return nil
+	}
+	p, _ := set.Resolve(locale)
+	return p
+}

@@ -1,5 +1,35 @@
 package checks
 
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/locales"
+)
+
+// packQualifierWords collects the market qualifiers of every locale pack
+// (lab-grown, simulant, plated: pick chooses which), as the words of at
+// least four letters they are made of ("laboratoriedyrket", "banhado";
+// short words such as "em" or "in" would qualify anything).
+func packQualifierWords(pick func(locales.Qualifiers) []string) []string {
+	set, err := locales.Load()
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, l := range set.Supported() {
+		p, _ := set.Get(l)
+		for _, phrase := range pick(p.Qualifiers) {
+			for _, w := range strings.Fields(strings.ToLower(phrase)) {
+				if utf8.RuneCountInString(w) >= 4 {
+					out = append(out, w)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // Built-in multilingual word lists (en, fr, de, it, es; some nl, pt). They
 // apply whatever the guide says, because a careful reviewer refuses these
 // claims in every market.
@@ -106,7 +136,7 @@ var (
 	frGoldBefore = newWordSet([]string{"en", "d", "l", "plaqué", "plaquée", "plaqués", "plaquées", "de"})
 	frGoldAfter  = newWordSet([]string{"rose", "jaune", "blanc", "massif", "fin", "9", "14", "18", "22", "24", "750", "585", "375"})
 
-	platingWords = newWordSet([]string{
+	platingWords = newWordSet(packQualifierWords(func(q locales.Qualifiers) []string { return q.Plated }), []string{
 		"plated", "plating", "plate", "vermeil", "tone", "toned", "coloured", "colored", "colour", "color", "finish", "finished", "coated", "coating", "layer", "layered", "filled", "hue", "glow", "sheen", "shade", "accents",
 		"plaqué", "plaquée", "plaqués", "plaquées", "placage", "doré", "dorée", "dorés", "dorées", "dorure", "couleur", "ton", "teinte", "finition", "reflets",
 		"vergoldet", "vergoldete", "vergoldeten", "vergoldetem", "vergoldeter", "vergoldetes", "vergoldung", "beschichtet", "beschichtung", "überzug", "überzogen", "farben", "farbton", "ton", "schimmer",
@@ -115,14 +145,14 @@ var (
 		"verguld", "vergulde", "banhado", "banhada",
 	})
 	// platingDisclosure are the words that tell the reader the gold is a plating.
-	platingDisclosure = newWordSet([]string{"plated", "plating", "vermeil", "filled", "plaqué", "plaquée", "plaqués", "plaquées", "placage", "vergoldet", "vergoldete", "vergoldeten", "vergoldetem", "vergoldeter", "vergoldetes", "vergoldung", "placcato", "placcata", "placcati", "placcate", "placcatura", "chapado", "chapada", "chapados", "chapadas", "bañado", "bañada", "bañados", "bañadas", "baño", "verguld", "vergulde", "banhado", "banhada"})
+	platingDisclosure = newWordSet(packQualifierWords(func(q locales.Qualifiers) []string { return q.Plated }), []string{"plated", "plating", "vermeil", "filled", "plaqué", "plaquée", "plaqués", "plaquées", "placage", "vergoldet", "vergoldete", "vergoldeten", "vergoldetem", "vergoldeter", "vergoldetes", "vergoldung", "placcato", "placcata", "placcati", "placcate", "placcatura", "chapado", "chapada", "chapados", "chapadas", "bañado", "bañada", "bañados", "bañadas", "baño", "verguld", "vergulde", "banhado", "banhada"})
 	solidWords        = newWordSet([]string{"solid", "pure", "real", "massif", "massive", "pur", "massives", "massivem", "massiven", "massiv", "reines", "reinem", "echtes", "echtem", "massiccio", "puro", "macizo", "sólido", "massief", "maciço"})
 	karatWords        = newWordSet([]string{"9k", "14k", "18k", "22k", "24k", "9ct", "14ct", "18ct", "9kt", "14kt", "18kt", "carats", "carat", "karat", "karätig", "carati", "quilates", "kilates"})
 
 	diamondWords           = newWordSet([]string{"diamond", "diamonds", "diamant", "diamants", "diamanten", "brillant", "brillanten", "diamante", "diamanti", "diamantes"})
 	diamondLookAlikeAfter  = newWordSet([]string{"cut", "cuts", "shaped", "shape", "shapes", "pattern", "patterned", "motif", "textured", "texture", "effect", "like", "form", "förmig", "förmige", "schliff", "optik", "muster"})
 	diamondLookAlikeBefore = newWordSet([]string{"taille", "taillé", "taillée", "forme", "motif", "pointe", "effet", "taglio", "tagliato", "tagliata", "forma", "motivo", "effetto", "talla", "tallado", "tallada", "efecto", "like", "comme", "wie", "come", "como"})
-	stoneQualifiers        = newWordSet([]string{
+	stoneQualifiers        = newWordSet(packQualifierWords(func(q locales.Qualifiers) []string { return append(q.LabGrown, q.Simulant...) }), []string{
 		"lab", "laboratory", "grown", "created", "synthetic", "simulated", "simulant", "imitation", "cultured", "man", "made",
 		"laboratoire", "synthétique", "synthétiques", "cultivé", "cultivés", "créé", "créés", "simulé", "simulés", "imitation",
 		"labor", "laborgezüchtet", "laborgezüchtete", "laborgezüchteter", "laborgezüchteten", "laborgezüchtetem", "gezüchtet", "gezüchtete", "gezüchteten", "synthetisch", "synthetische", "synthetischer", "synthetischen", "im",

@@ -148,6 +148,9 @@ type Writer struct {
 	// And joins the last two items of a list; Sep joins the others.
 	And string `yaml:"and"`
 	Sep string `yaml:"sep"`
+	// AndSep, when set, replaces space+And+space before the last item
+	// (Arabic و attaches to the next word: " و").
+	AndSep string `yaml:"and_sep"`
 	// Space is the word separator ("" in Japanese and Chinese).
 	Space      *string           `yaml:"space"`
 	Categories map[string]string `yaml:"categories"`
@@ -509,4 +512,36 @@ func (s *Set) Resolve(locale string) (p *Pack, exact bool) {
 		}
 	}
 	return first, false
+}
+
+// Bounds are a channel's length limits as one locale counts them.
+type Bounds struct {
+	MinWords, MaxWords, MinChars, MaxChars int
+}
+
+// Bounds converts a channel's limits for this locale. unit is the guide's
+// choice for the locale (words, characters, or "" for the pack's default).
+// A locale counting characters has its word limits converted with
+// CharsPerWord (the stricter of a converted and a stated character limit
+// wins); a locale counting words keeps the limits as they are.
+func (p *Pack) Bounds(unit string, b Bounds) Bounds {
+	if unit == "" {
+		unit = p.Length.Unit
+	}
+	if unit != UnitCharacters {
+		return b
+	}
+	ratio := p.Length.CharsPerWord
+	if ratio <= 0 {
+		ratio = 2
+	}
+	conv := func(w int) int { return int(float64(w)*ratio + 0.5) }
+	out := Bounds{MinChars: b.MinChars, MaxChars: b.MaxChars}
+	if b.MinWords > 0 {
+		out.MinChars = max(out.MinChars, conv(b.MinWords))
+	}
+	if b.MaxWords > 0 && (out.MaxChars == 0 || conv(b.MaxWords) < out.MaxChars) {
+		out.MaxChars = conv(b.MaxWords)
+	}
+	return out
 }

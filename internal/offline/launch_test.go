@@ -38,7 +38,7 @@ func TestSampleLaunchChecksClean(t *testing.T) {
 	counts := map[string]int{}
 	socialDup := 0
 	for _, channel := range []string{"pdp", "marketplace", "social"} {
-		for _, locale := range locales {
+		for _, locale := range testLocales {
 			texts := make([]string, len(in.Products))
 			neighbours := make([]core.Neighbour, len(in.Products))
 			for i, p := range in.Products {
@@ -131,7 +131,7 @@ func TestCombinedMaterials(t *testing.T) {
 	checker := checks.New(grounding.CheckCollections)
 	for _, c := range combined {
 		for _, cat := range categories {
-			for _, loc := range locales {
+			for _, loc := range testLocales {
 				p := core.Product{SKU: "1900" + cat, Name: "Aria " + cat, Category: cat, Collection: "Moments", Materials: []string{c.value}}
 				text := Write(core.GenerateRequest{Product: p, Locale: loc, Channel: "pdp", Guide: g, Attempt: 1})
 				for _, w := range c.want[styleguide.LangOf(loc)] {

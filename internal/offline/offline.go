@@ -18,6 +18,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/locales"
 	"github.com/copydesk/copydesk/internal/styleguide"
 )
 
@@ -82,9 +83,32 @@ func (g *Generator) Generate(ctx context.Context, req core.GenerateRequest) (*co
 
 // Write returns the text for req.
 func Write(req core.GenerateRequest) string {
+	if p := packFor(req.Guide, req.Locale); p != nil && p.Writer != nil {
+		lim := ChannelLimits(req.Guide, req.Channel)
+		b := p.Bounds(lengthUnit(req.Guide, req.Locale), locales.Bounds(lim))
+		return newPackWriter(req, p).compose(b)
+	}
 	lang, american := languageOf(req.Guide, req.Locale)
 	w := newWriter(req, lang, american)
 	return w.compose(ChannelLimits(req.Guide, req.Channel))
+}
+
+// packFor is the locale pack of locale, or nil.
+func packFor(g *styleguide.Guide, locale string) *locales.Pack {
+	set, err := locales.Load()
+	if err != nil {
+		return nil
+	}
+	p, _ := set.Resolve(locale)
+	return p
+}
+
+// lengthUnit is the guide's choice of words or characters for locale.
+func lengthUnit(g *styleguide.Guide, locale string) string {
+	if g == nil {
+		return ""
+	}
+	return g.Locales[locale].Length
 }
 
 // languageOf picks the templates for locale; unsupported languages fall

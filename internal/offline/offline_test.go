@@ -12,12 +12,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/locales"
 	"github.com/copydesk/copydesk/internal/styleguide"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
-var locales = []string{"en-GB", "en-US", "fr-FR", "de-DE", "it-IT", "es-ES"}
+// testLocales are every locale with a pack: the writer writes them all.
+var testLocales = locales.Must().Supported()
 
 func exampleGuide(t testing.TB) *styleguide.Guide {
 	t.Helper()
@@ -69,7 +71,7 @@ var categories = []string{"charm", "bracelet", "necklace", "ring", "earrings", "
 
 func TestLengthsAndFacts(t *testing.T) {
 	g := exampleGuide(t)
-	for _, loc := range locales {
+	for _, loc := range testLocales {
 		lang := styleguide.LangOf(loc)
 		for i, cat := range categories {
 			for _, ch := range []string{"pdp", "marketplace", "social"} {
@@ -128,7 +130,7 @@ func TestClaimsOnlyWhenFeatured(t *testing.T) {
 	g := exampleGuide(t)
 	p := product("190100C01", "bracelet")
 	p.Features = []string{"hypoallergenic", "adjustable"}
-	for _, loc := range locales {
+	for _, loc := range testLocales {
 		text := generate(t, core.GenerateRequest{Product: p, Locale: loc, Channel: "pdp", Guide: g, Attempt: 1}).Text
 		if !regexp.MustCompile(`(?i)allerg|alerg`).MatchString(text) {
 			t.Errorf("%s: featured hypoallergenic is missing: %s", loc, text)
@@ -139,7 +141,7 @@ func TestClaimsOnlyWhenFeatured(t *testing.T) {
 
 func TestDeterministic(t *testing.T) {
 	g := exampleGuide(t)
-	for _, loc := range locales {
+	for _, loc := range testLocales {
 		req := core.GenerateRequest{Product: product("190001C01", "charm"), Locale: loc, Channel: "pdp", Guide: g, Attempt: 1}
 		a, b := generate(t, req), generate(t, req)
 		if *a != *b {
@@ -180,7 +182,7 @@ func jaccard(a, b string) float64 {
 func TestProductsDiffer(t *testing.T) {
 	g := exampleGuide(t)
 	skus := []string{"190001C01", "190002C01", "190003C01", "190004C01", "190005C01", "190006C01", "190007C01", "190008C01"}
-	for _, loc := range locales {
+	for _, loc := range testLocales {
 		for _, ch := range []string{"pdp", "marketplace", "social"} {
 			texts := make([]string, len(skus))
 			for i, sku := range skus {
@@ -245,7 +247,7 @@ func TestAmericanSpelling(t *testing.T) {
 func TestSparseProductAndUnknownValues(t *testing.T) {
 	g := exampleGuide(t)
 	p := core.Product{SKU: "X1", Name: "Orbit", Category: "brooch", Materials: []string{"bamboo"}, Stones: []core.Stone{{Type: "tanzanite", Count: 3}}}
-	for _, loc := range locales {
+	for _, loc := range testLocales {
 		for _, ch := range []string{"pdp", "social"} {
 			text := generate(t, core.GenerateRequest{Product: p, Locale: loc, Channel: ch, Guide: g, Attempt: 1}).Text
 			lim := ChannelLimits(g, ch)
@@ -271,7 +273,7 @@ func TestChannelLimitsFromGuide(t *testing.T) {
 
 func TestGolden(t *testing.T) {
 	g := exampleGuide(t)
-	for _, loc := range locales {
+	for _, loc := range testLocales {
 		t.Run(loc, func(t *testing.T) {
 			var b strings.Builder
 			for _, ch := range []string{"pdp", "marketplace", "social"} {

@@ -29,10 +29,14 @@ type Guide struct {
 	Channels    map[string]Channel      `yaml:"channels" json:"channels"`
 	Locales     map[string]LocaleConfig `yaml:"locales" json:"locales"`
 	Competitors []string                `yaml:"competitors" json:"competitors"`
-	Collections []string                `yaml:"collections" json:"collections,omitempty"`
-	Glossary    []GlossaryEntry         `yaml:"glossary" json:"glossary"`
-	Rules       []Rule                  `yaml:"rules" json:"rules"`
-	Claims      []Claim                 `yaml:"claims" json:"claims"`
+	// UncheckedLocale is the level (block or warn; default block) of the
+	// finding a draft gets when its locale has no locale pack, so its
+	// facts cannot be machine-checked: never a quiet pass.
+	UncheckedLocale string          `yaml:"unchecked_locale" json:"unchecked_locale,omitempty"`
+	Collections     []string        `yaml:"collections" json:"collections,omitempty"`
+	Glossary        []GlossaryEntry `yaml:"glossary" json:"glossary"`
+	Rules           []Rule          `yaml:"rules" json:"rules"`
+	Claims          []Claim         `yaml:"claims" json:"claims"`
 	// ConceptForms adds the brand's own wordings to the checker's concepts
 	// (claims, environmental claims, offers, assistant text...), by concept
 	// id and language: {hypoallergenic: {en: ["kind to delicate lobes"]}}.
@@ -73,6 +77,10 @@ type LocaleConfig struct {
 	Typography bool `yaml:"typography" json:"typography,omitempty"`
 	// Language is the ISO 639-1 code; empty means the locale's prefix.
 	Language string `yaml:"language" json:"language,omitempty"`
+	// Length says whether channel limits count words or characters in
+	// this locale; empty means the locale pack's default (characters for
+	// Japanese and Chinese, words elsewhere).
+	Length string `yaml:"length" json:"length,omitempty"`
 }
 
 // Lang returns the ISO 639-1 language of locale: its configured Language
@@ -419,8 +427,14 @@ func (g *Guide) validate(root *yaml.Node) error {
 			v.add(label, fmt.Sprintf("min_chars %d is above max_chars %d", c.MinChars, c.MaxChars), "channels", name)
 		}
 	}
+	if g.UncheckedLocale != "" && g.UncheckedLocale != "block" && g.UncheckedLocale != "warn" {
+		v.add("unchecked_locale", fmt.Sprintf("%q: want block or warn", g.UncheckedLocale), "unchecked_locale")
+	}
 	for _, name := range slices.Sorted(maps.Keys(g.Locales)) {
 		lc := g.Locales[name]
+		if lc.Length != "" && lc.Length != "words" && lc.Length != "characters" {
+			v.add("locales."+name, fmt.Sprintf("length %q: want words or characters", lc.Length), "locales", name, "length")
+		}
 		if lc.Spelling != "" && lc.Spelling != "british" && lc.Spelling != "american" {
 			v.add("locales."+name, fmt.Sprintf("spelling %q: want british or american", lc.Spelling), "locales", name, "spelling")
 		}

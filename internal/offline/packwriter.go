@@ -1,0 +1,278 @@
+package offline
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/locales"
+)
+
+// packWriter writes a locale from its pack's writer data (templates and
+// vocabulary in internal/locales/packs/<tag>/pack.yaml): the languages
+// whose grammar the writer does not carry in code. Templates name facts
+// in forms that need no agreement (a label, an apposition, a classifier),
+// so the copy is plain but correct.
+type packWriter struct {
+	p      *locales.Pack
+	w      *locales.Writer
+	rng    *rand.Rand
+	tokens map[string]string
+}
+
+func newPackWriter(req core.GenerateRequest, p *locales.Pack) *packWriter {
+	sum := sha256.Sum256([]byte(req.Product.SKU))
+	attempt := max(req.Attempt, 1)
+	pw := &packWriter{
+		p:      p,
+		w:      p.Writer,
+		rng:    rand.New(rand.NewPCG(binary.BigEndian.Uint64(sum[:8]), binary.BigEndian.Uint64(sum[8:16])+uint64(attempt))),
+		tokens: map[string]string{},
+	}
+	prod := req.Product
+	brand := "Aurelia"
+	if req.Guide != nil && strings.TrimSpace(req.Guide.Brand) != "" {
+		brand = strings.TrimSpace(req.Guide.Brand)
+	}
+	t := pw.tokens
+	t["name"] = strings.TrimSpace(prod.Name)
+	t["brand"] = brand
+	t["collection"] = strings.TrimSpace(prod.Collection)
+	cat := normalise(prod.Category)
+	if a, ok := categoryAliases[cat]; ok {
+		cat = a
+	}
+	if c := pw.w.Categories[cat]; c != "" {
+		t["category"] = c
+	} else {
+		t["category"] = pw.w.Categories["jewellery"]
+	}
+	var mats []string
+	for _, m := range prod.Materials {
+		if s := pw.material(m); s != "" {
+			mats = append(mats, s)
+		}
+	}
+	t["materials"] = pw.list(mats)
+	var stones []string
+	for _, s := range prod.Stones {
+		if s := pw.stone(s); s != "" {
+			stones = append(stones, s)
+		}
+	}
+	t["stones"] = pw.list(stones)
+	t["colours"] = pw.list(pw.lookupAll(pw.w.Colours, prod.Colours))
+	t["features"] = pw.list(pw.lookupAll(pw.w.Features, prod.Features))
+	t["occasions"] = pw.list(pw.lookupAll(pw.w.Occasions, prod.Occasions))
+	return pw
+}
+
+// lookupAll translates values with m, leaving out the ones the pack does
+// not know: an untranslated English word would be copy in the wrong
+// language.
+func (pw *packWriter) lookupAll(m map[string]string, vals []string) []string {
+	var out []string
+	for _, v := range vals {
+		if s, ok := m[normalise(v)]; ok && s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (pw *packWriter) list(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	sp := pw.space()
+	and := sp + pw.w.And + sp
+	if pw.w.AndSep != "" {
+		and = pw.w.AndSep
+	}
+	return strings.Join(items[:len(items)-1], pw.w.Sep) + and + items[len(items)-1]
+}
+
+func (pw *packWriter) space() string {
+	if pw.w.Space != nil {
+		return *pw.w.Space
+	}
+	return " "
+}
+
+// material renders one material value: a base substance, or a plating
+// over a base ("14k rose gold-plated sterling silver").
+func (pw *packWriter) material(value string) string {
+	key := normalise(value)
+	if s, ok := pw.w.Materials[key]; ok {
+		return s
+	}
+	pm, ok := parseMaterial(key)
+	if !ok {
+		return ""
+	}
+	var bases []string
+	for _, b := range pm.bases {
+		s, ok := pw.w.Materials[b]
+		if !ok {
+			return ""
+		}
+		bases = append(bases, s)
+	}
+	pl := pm.plating
+	if pl == nil {
+		pl = pm.vermeil
+	}
+	if pl == nil {
+		return pw.list(bases)
+	}
+	metal := pl.metal
+	if pl.shade != "" {
+		metal = pl.shade + " " + metal
+	}
+	plating, ok := pw.w.Platings[metal]
+	if !ok {
+		plating, ok = pw.w.Platings[pl.metal]
+	}
+	if !ok {
+		return ""
+	}
+	karat := ""
+	if pl.karat != "" {
+		karat = strings.ReplaceAll(pw.w.Karat, "{n}", pl.karat)
+	}
+	s := strings.NewReplacer("{karat}", karat, "{plating}", plating, "{base}", pw.list(bases)).Replace(pw.w.Plated)
+	return tidy(s)
+}
+
+func (pw *packWriter) stone(s core.Stone) string {
+	name, ok := pw.w.Stones[normalise(s.Type)]
+	if !ok {
+		return ""
+	}
+	colour := pw.w.Colours[normalise(s.Colour)]
+	tpl := pw.w.Stone
+	switch {
+	case s.Count <= 0 && colour == "":
+		tpl = pw.w.StoneNoCountNoColour
+	case s.Count <= 0:
+		tpl = pw.w.StoneNoCount
+	case colour == "":
+		tpl = pw.w.StoneNoColour
+	}
+	return tidy(strings.NewReplacer("{count}", strconv.Itoa(s.Count), "{colour}", colour, "{stone}", name).Replace(tpl))
+}
+
+// tidy removes the spaces and empty brackets a missing part leaves.
+func tidy(s string) string {
+	s = strings.NewReplacer(" ()", "", "()", "", "（）", "", " )", ")", "( ", "(").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func (pw *packWriter) render(tpl string) string {
+	out := tpl
+	for k, v := range pw.tokens {
+		out = strings.ReplaceAll(out, "{"+k+"}", v)
+	}
+	return out
+}
+
+func (pw *packWriter) pick(list []string) string {
+	if len(list) == 0 {
+		return ""
+	}
+	return pw.render(list[pw.rng.IntN(len(list))])
+}
+
+// compose assembles an opening, the facts, fact-free sentences up to the
+// channel's length as the locale counts it, and a closing naming the
+// brand.
+func (pw *packWriter) compose(b locales.Bounds) string {
+	s := pw.w.Sentences
+	t := pw.tokens
+	opening := pw.pick(s.Opening)
+	if t["collection"] != "" && len(s.OpeningCollection) > 0 {
+		opening = pw.pick(s.OpeningCollection)
+	}
+	var facts []string
+	if t["materials"] != "" {
+		facts = append(facts, pw.pick(s.Materials))
+	}
+	var rest []string
+	for _, f := range []struct {
+		tok  string
+		list []string
+	}{{"stones", s.Stones}, {"colours", s.Colours}, {"features", s.Features}, {"occasions", s.Occasions}} {
+		if t[f.tok] != "" && len(f.list) > 0 {
+			rest = append(rest, pw.pick(f.list))
+		}
+	}
+	pw.rng.Shuffle(len(rest), func(i, j int) { rest[i], rest[j] = rest[j], rest[i] })
+	facts = append(facts, rest...)
+	padding := make([]string, 0, len(s.Padding))
+	for _, i := range pw.rng.Perm(len(s.Padding)) {
+		padding = append(padding, pw.render(s.Padding[i]))
+	}
+	closing := pw.pick(s.Closing)
+
+	sp := pw.space()
+	measure := func(txt string) (words, chars int) {
+		return len(strings.Fields(txt)), locales.CountChars(txt)
+	}
+	fits := func(txt string) bool {
+		w, c := measure(txt)
+		return (b.MaxWords == 0 || w <= b.MaxWords) && (b.MaxChars == 0 || c <= b.MaxChars)
+	}
+	// Aim a little above the minimum, or at about half a character budget
+	// with no minimum, so the copy reads complete without filling the
+	// channel.
+	enough := func(txt string) bool {
+		w, c := measure(txt)
+		if b.MinWords > 0 && w < b.MinWords+b.MinWords/2 {
+			return false
+		}
+		if b.MinChars > 0 && c < b.MinChars+b.MinChars/2 {
+			return false
+		}
+		if b.MinWords == 0 && b.MinChars == 0 && b.MaxChars > 0 && c < b.MaxChars/2 {
+			return false
+		}
+		return true
+	}
+	text := opening
+	add := func(sent string) bool {
+		if cand := text + sp + sent; fits(cand + sp + closing) {
+			text = cand
+			return true
+		}
+		return false
+	}
+	short := b.MinWords == 0 && b.MinChars == 0 && b.MaxChars > 0 && b.MaxChars <= 300
+	added := 0
+	for _, f := range facts {
+		if short && added >= 2 && enough(text+sp+closing) {
+			break
+		}
+		if add(f) {
+			added++
+		}
+	}
+	padded := 0
+	for _, p := range padding {
+		if enough(text+sp+closing) && (padded >= 1 || short) {
+			break
+		}
+		if add(p) {
+			padded++
+		}
+	}
+	if fits(text + sp + closing) {
+		text += sp + closing
+	}
+	return text
+}
