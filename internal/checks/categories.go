@@ -42,8 +42,8 @@ func (r *run) checkLength() {
 		b = r.pack.Bounds(r.g.Locales[r.in.Locale].Length, b)
 	}
 	words, chars := wordCount(r.d.text), r.d.runes
-	if r.pack != nil && (b.MinChars > 0 || b.MaxChars > 0) {
-		chars = locales.CountChars(r.d.text)
+	if r.pack != nil {
+		chars = r.pack.Chars(r.g.Locales[r.in.Locale].Length, r.d.text)
 	}
 	switch {
 	case b.MaxWords > 0 && words > b.MaxWords:

@@ -158,13 +158,16 @@ type Writer struct {
 	// Platings name a plating metal ("gold", "rose gold", "rhodium") as
 	// plated; Plated combines {karat}, {plating} and {base}; Karat writes a
 	// fineness from {n} ("{n}K").
-	Platings  map[string]string `yaml:"platings"`
-	Plated    string            `yaml:"plated"`
-	Karat     string            `yaml:"karat"`
-	Stones    map[string]string `yaml:"stones"`
-	Colours   map[string]string `yaml:"colours"`
-	Features  map[string]string `yaml:"features"`
-	Occasions map[string]string `yaml:"occasions"`
+	Platings map[string]string `yaml:"platings"`
+	Plated   string            `yaml:"plated"`
+	// PlatedAlone writes a plating listed apart from its base ({karat},
+	// {plating}); empty means "{karat} {plating}".
+	PlatedAlone string            `yaml:"plated_alone"`
+	Karat       string            `yaml:"karat"`
+	Stones      map[string]string `yaml:"stones"`
+	Colours     map[string]string `yaml:"colours"`
+	Features    map[string]string `yaml:"features"`
+	Occasions   map[string]string `yaml:"occasions"`
 	// Stone phrases one stone: {count}, {colour}, {stone}; StoneNoCount
 	// when the count is unknown, StoneNoColour when the colour is.
 	Stone                string    `yaml:"stone"`
@@ -220,6 +223,19 @@ func CountChars(text string) int {
 		}
 	}
 	return n
+}
+
+// Chars is the character length of text as limits count it in this
+// locale (unit as in Bounds): for a character-counting locale the runes
+// that are not white space, else every rune.
+func (p *Pack) Chars(unit, text string) int {
+	if unit == "" {
+		unit = p.Length.Unit
+	}
+	if unit == UnitCharacters {
+		return CountChars(text)
+	}
+	return utf8.RuneCountInString(text)
 }
 
 // WordsToUnit converts a word limit into the pack's unit.

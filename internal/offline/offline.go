@@ -86,7 +86,9 @@ func Write(req core.GenerateRequest) string {
 	if p := packFor(req.Guide, req.Locale); p != nil && p.Writer != nil {
 		lim := ChannelLimits(req.Guide, req.Channel)
 		b := p.Bounds(lengthUnit(req.Guide, req.Locale), locales.Bounds(lim))
-		return newPackWriter(req, p).compose(b)
+		pw := newPackWriter(req, p)
+		pw.unit = lengthUnit(req.Guide, req.Locale)
+		return pw.compose(b)
 	}
 	lang, american := languageOf(req.Guide, req.Locale)
 	w := newWriter(req, lang, american)

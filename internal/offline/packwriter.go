@@ -18,6 +18,7 @@ import (
 // so the copy is plain but correct.
 type packWriter struct {
 	p      *locales.Pack
+	unit   string // the guide's length unit for the locale, or ""
 	w      *locales.Writer
 	rng    *rand.Rand
 	tokens map[string]string
@@ -70,14 +71,19 @@ func newPackWriter(req core.GenerateRequest, p *locales.Pack) *packWriter {
 	return pw
 }
 
-// lookupAll translates values with m, leaving out the ones the pack does
-// not know: an untranslated English word would be copy in the wrong
-// language.
+// lookupAll translates values with m; a value the pack does not know is
+// kept as given (a product's own term, such as a rare stone, is better
+// quoted than dropped, and the reviewer sees it).
 func (pw *packWriter) lookupAll(m map[string]string, vals []string) []string {
 	var out []string
 	for _, v := range vals {
+		if strings.TrimSpace(v) == "" {
+			continue
+		}
 		if s, ok := m[normalise(v)]; ok && s != "" {
 			out = append(out, s)
+		} else {
+			out = append(out, strings.TrimSpace(v))
 		}
 	}
 	return out
@@ -114,13 +120,13 @@ func (pw *packWriter) material(value string) string {
 	}
 	pm, ok := parseMaterial(key)
 	if !ok {
-		return ""
+		return strings.TrimSpace(value)
 	}
 	var bases []string
 	for _, b := range pm.bases {
 		s, ok := pw.w.Materials[b]
 		if !ok {
-			return ""
+			return strings.TrimSpace(value)
 		}
 		bases = append(bases, s)
 	}
@@ -140,11 +146,19 @@ func (pw *packWriter) material(value string) string {
 		plating, ok = pw.w.Platings[pl.metal]
 	}
 	if !ok {
-		return ""
+		return strings.TrimSpace(value)
 	}
 	karat := ""
 	if pl.karat != "" {
 		karat = strings.ReplaceAll(pw.w.Karat, "{n}", pl.karat)
+	}
+	if len(bases) == 0 {
+		// A plating listed apart from its base ("14k gold-plated" beside
+		// "sterling silver"): the plating alone.
+		if pw.w.PlatedAlone != "" {
+			return tidy(strings.NewReplacer("{karat}", karat, "{plating}", plating).Replace(pw.w.PlatedAlone))
+		}
+		return tidy(karat + pw.space() + plating)
 	}
 	s := strings.NewReplacer("{karat}", karat, "{plating}", plating, "{base}", pw.list(bases)).Replace(pw.w.Plated)
 	return tidy(s)
@@ -153,6 +167,9 @@ func (pw *packWriter) material(value string) string {
 func (pw *packWriter) stone(s core.Stone) string {
 	name, ok := pw.w.Stones[normalise(s.Type)]
 	if !ok {
+		name = strings.TrimSpace(s.Type)
+	}
+	if name == "" {
 		return ""
 	}
 	colour := pw.w.Colours[normalise(s.Colour)]
@@ -165,7 +182,7 @@ func (pw *packWriter) stone(s core.Stone) string {
 	case colour == "":
 		tpl = pw.w.StoneNoColour
 	}
-	return tidy(strings.NewReplacer("{count}", strconv.Itoa(s.Count), "{colour}", colour, "{stone}", name).Replace(tpl))
+	return tidy(strings.NewReplacer("{count}", strconv.Itoa(s.Count), "{colour}", colour, "{stone}", name).Replace(pw.alternate(tpl)))
 }
 
 // tidy removes the spaces and empty brackets a missing part leaves.
@@ -174,12 +191,29 @@ func tidy(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// render fills a template: "[a|b|c]" picks one alternative (so that the
+// products of a launch read differently), then {tokens} are replaced.
 func (pw *packWriter) render(tpl string) string {
-	out := tpl
+	out := pw.alternate(tpl)
 	for k, v := range pw.tokens {
 		out = strings.ReplaceAll(out, "{"+k+"}", v)
 	}
 	return out
+}
+
+func (pw *packWriter) alternate(s string) string {
+	for {
+		i := strings.IndexByte(s, '[')
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], ']')
+		if j < 0 {
+			return s
+		}
+		alts := strings.Split(s[i+1:i+j], "|")
+		s = s[:i] + alts[pw.rng.IntN(len(alts))] + s[i+j+1:]
+	}
 }
 
 func (pw *packWriter) pick(list []string) string {
@@ -199,21 +233,41 @@ func (pw *packWriter) compose(b locales.Bounds) string {
 	if t["collection"] != "" && len(s.OpeningCollection) > 0 {
 		opening = pw.pick(s.OpeningCollection)
 	}
-	var facts []string
+	// A product page names the materials first; a short post leads with
+	// what sets the product apart (stones, colours, an occasion), since
+	// the products of a launch often share their materials.
+	var material string
 	if t["materials"] != "" {
-		facts = append(facts, pw.pick(s.Materials))
+		material = pw.pick(s.Materials)
 	}
-	var rest []string
+	var specific, shared []string
 	for _, f := range []struct {
 		tok  string
 		list []string
-	}{{"stones", s.Stones}, {"colours", s.Colours}, {"features", s.Features}, {"occasions", s.Occasions}} {
+	}{{"stones", s.Stones}, {"colours", s.Colours}, {"occasions", s.Occasions}} {
 		if t[f.tok] != "" && len(f.list) > 0 {
-			rest = append(rest, pw.pick(f.list))
+			specific = append(specific, pw.pick(f.list))
 		}
 	}
-	pw.rng.Shuffle(len(rest), func(i, j int) { rest[i], rest[j] = rest[j], rest[i] })
-	facts = append(facts, rest...)
+	if t["features"] != "" && len(s.Features) > 0 {
+		shared = append(shared, pw.pick(s.Features))
+	}
+	short := b.MinWords == 0 && b.MinChars == 0 && b.MaxChars > 0 && b.MaxChars <= 300
+	var facts []string
+	if short {
+		pw.rng.Shuffle(len(specific), func(i, j int) { specific[i], specific[j] = specific[j], specific[i] })
+		facts = append(specific, shared...)
+		if material != "" {
+			facts = append(facts, material)
+		}
+	} else {
+		rest := append(specific, shared...)
+		pw.rng.Shuffle(len(rest), func(i, j int) { rest[i], rest[j] = rest[j], rest[i] })
+		if material != "" {
+			facts = append(facts, material)
+		}
+		facts = append(facts, rest...)
+	}
 	padding := make([]string, 0, len(s.Padding))
 	for _, i := range pw.rng.Perm(len(s.Padding)) {
 		padding = append(padding, pw.render(s.Padding[i]))
@@ -222,21 +276,21 @@ func (pw *packWriter) compose(b locales.Bounds) string {
 
 	sp := pw.space()
 	measure := func(txt string) (words, chars int) {
-		return len(strings.Fields(txt)), locales.CountChars(txt)
+		return len(strings.Fields(txt)), pw.p.Chars(pw.unit, txt)
 	}
 	fits := func(txt string) bool {
 		w, c := measure(txt)
 		return (b.MaxWords == 0 || w <= b.MaxWords) && (b.MaxChars == 0 || c <= b.MaxChars)
 	}
-	// Aim a little above the minimum, or at about half a character budget
+	// Aim a fifth above the minimum, or at about half a character budget
 	// with no minimum, so the copy reads complete without filling the
 	// channel.
 	enough := func(txt string) bool {
 		w, c := measure(txt)
-		if b.MinWords > 0 && w < b.MinWords+b.MinWords/2 {
+		if b.MinWords > 0 && w < b.MinWords+b.MinWords/5 {
 			return false
 		}
-		if b.MinChars > 0 && c < b.MinChars+b.MinChars/2 {
+		if b.MinChars > 0 && c < b.MinChars+b.MinChars/5 {
 			return false
 		}
 		if b.MinWords == 0 && b.MinChars == 0 && b.MaxChars > 0 && c < b.MaxChars/2 {
@@ -252,7 +306,6 @@ func (pw *packWriter) compose(b locales.Bounds) string {
 		}
 		return false
 	}
-	short := b.MinWords == 0 && b.MinChars == 0 && b.MaxChars > 0 && b.MaxChars <= 300
 	added := 0
 	for _, f := range facts {
 		if short && added >= 2 && enough(text+sp+closing) {
