@@ -24,6 +24,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/locales"
 	"github.com/copydesk/copydesk/internal/styleguide"
 )
 
@@ -112,8 +113,11 @@ type systemFields struct {
 	Brand, Voice, GuideVersion        string
 	Locale, Language, Channel, Length string
 	Spelling, Formality, Typography   string
-	Rules, Glossary                   []string
-	Claims, Competitors               string
+	// Register is the locale pack's instruction on formality (tu/vous,
+	// du/Sie, です/ます); Script names a writing system to keep to.
+	Register, Script    string
+	Rules, Glossary     []string
+	Claims, Competitors string
 }
 
 func systemData(g *styleguide.Guide, locale, channel string) systemFields {
@@ -149,7 +153,29 @@ func systemData(g *styleguide.Guide, locale, channel string) systemFields {
 		}
 	}
 	d.Formality = lc.Formality
-	if lc.Typography {
+	pack := packFor(locale)
+	if pack != nil {
+		// The pack carries what a native editor of the market expects:
+		// the register, the punctuation, and for scripts of their own the
+		// writing system and direction.
+		if d.Formality == "" {
+			d.Formality = pack.Formality.Register
+		}
+		d.Register = pack.Formality.Prompt
+		d.Typography = pack.Typography.Prompt
+		switch {
+		case pack.Direction == "rtl":
+			d.Script = "Write right to left in Arabic script; never insert bidirectional control characters."
+		case pack.Script == "Hans":
+			d.Script = "Write in Simplified Chinese characters only, never Traditional."
+		case pack.Script == "Hant":
+			d.Script = "Write in Traditional Chinese characters only, never Simplified."
+		}
+		if b := lengthBounds(g, channel); b != nil && pack.CountsCharacters() && lc.Length != "words" {
+			d.Length = charLength(pack.Bounds(lc.Length, *b))
+		}
+	}
+	if pack == nil && lc.Typography {
 		switch lang {
 		case "fr":
 			d.Typography = "Follow French typography: a non-breaking space before : ; ! and ?, and « » for quotations."
@@ -174,6 +200,42 @@ var defaultLimits = map[string]limits{
 	"pdp":         {minWords: 40, maxWords: 120},
 	"marketplace": {maxChars: 500},
 	"social":      {maxChars: 220},
+}
+
+// packFor is the locale pack that reads locale, or nil.
+func packFor(locale string) *locales.Pack {
+	set, err := locales.Load()
+	if err != nil {
+		return nil
+	}
+	p, _ := set.Resolve(locale)
+	return p
+}
+
+// lengthBounds are the channel's limits (the guide's or the defaults), or
+// nil for a channel with none.
+func lengthBounds(g *styleguide.Guide, channel string) *locales.Bounds {
+	l, ok := defaultLimits[channel]
+	if c, found := g.Channels[channel]; found {
+		l, ok = limits{c.MinWords, c.MaxWords, c.MinChars, c.MaxChars}, true
+	}
+	if !ok {
+		return nil
+	}
+	return &locales.Bounds{MinWords: l.minWords, MaxWords: l.maxWords, MinChars: l.minChars, MaxChars: l.maxChars}
+}
+
+// charLength words limits counted in characters (Japanese, Chinese).
+func charLength(b locales.Bounds) string {
+	switch {
+	case b.MinChars > 0 && b.MaxChars > 0:
+		return fmt.Sprintf("%d to %d characters, not counting spaces", b.MinChars, b.MaxChars)
+	case b.MaxChars > 0:
+		return fmt.Sprintf("at most %d characters, not counting spaces", b.MaxChars)
+	case b.MinChars > 0:
+		return fmt.Sprintf("at least %d characters, not counting spaces", b.MinChars)
+	}
+	return "concise, as the channel needs"
 }
 
 func lengthText(g *styleguide.Guide, channel string) string {

@@ -3,6 +3,7 @@ package prompts
 import (
 	"encoding/json"
 	"flag"
+	"github.com/copydesk/copydesk/internal/locales"
 	"os"
 	"path/filepath"
 	"strings"
@@ -59,7 +60,8 @@ func TestGolden(t *testing.T) {
 	g := exampleGuide(t)
 	base := core.GenerateRequest{Product: heartCharm(), Channel: "pdp", Guide: g, Attempt: 1}
 	cases := map[string]core.GenerateRequest{}
-	for _, loc := range []string{"en-GB", "en-US", "fr-FR", "de-DE", "it-IT", "es-ES"} {
+	// Every locale with a pack: its register, typography and glossary.
+	for _, loc := range locales.Must().Supported() {
 		req := base
 		req.Locale = loc
 		cases["generate-"+loc] = req
