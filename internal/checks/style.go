@@ -89,6 +89,10 @@ func (r *run) checkReadability() {
 // (whatlanggo trigram profiles) and confirms with stopword counts, so a
 // product name or a French loan word does not flip a short English text.
 func (r *run) checkLanguage() {
+	if r.pack != nil {
+		r.checkPackLanguage()
+		return
+	}
 	if r.g == nil || len(r.d.toks) < 12 || len(r.cg.langs.Whitelist) < 2 {
 		return
 	}

@@ -342,6 +342,18 @@ func loadFS(fsys fs.FS, root string) (*Set, error) {
 			p.vocab, p.vocabOwner, p.eval = parent.vocab, parent.vocabOwner, parent.eval
 			p.Extends = ""
 		}
+		// Maps merge into the parent's (a child names only the writer
+		// words it changes), except identity.foreign, which names the
+		// other variants from this locale's side and so replaces.
+		var probe struct {
+			Identity struct {
+				Foreign map[string]string `yaml:"foreign"`
+			} `yaml:"identity"`
+		}
+		_ = n.Decode(&probe)
+		if probe.Identity.Foreign != nil {
+			p.Identity.Foreign = nil
+		}
 		if err := decodeStrict(n, p); err != nil {
 			return nil, fmt.Errorf("locales: %s/pack.yaml: %w", dir, err)
 		}

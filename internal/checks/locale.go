@@ -1,0 +1,211 @@
+package checks
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/langid"
+	"github.com/copydesk/copydesk/internal/locales"
+	"github.com/copydesk/copydesk/internal/text"
+)
+
+// ---- safety: characters that hide, reorder or disguise text ----
+
+// checkCharacters reports bidirectional controls (which reorder what a
+// reader sees, UAX #9; right-to-left copy needs none), invisible and
+// control characters, and words mixing look-alike letters of another
+// script ("gоld" with a Cyrillic о), with their rune spans. Detection is
+// internal/text's.
+func (r *run) checkCharacters() {
+	issues := text.Unsafe(r.d.text)
+	if hasNonASCII(r.d.text) {
+		issues = append(issues, text.Fold(r.d.text).LookAlikes...)
+	}
+	for _, is := range issues {
+		r.add("safety.character", CatSafety, core.SeverityBlock, is.Describe(), is.Start, is.End)
+	}
+}
+
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// ---- locale: language, script and variant, from the locale pack ----
+
+// packScripts maps a pack's ISO 15924 script to the script names of
+// internal/text that its copy is dominated by.
+var packScripts = map[string]string{"Latn": "Latin", "Grek": "Greek", "Arab": "Arabic", "Hebr": "Hebrew", "Cyrl": "Cyrillic", "Jpan": "Han", "Hans": "Han", "Hant": "Han", "Kore": "Hangul", "Thai": "Thai"}
+
+// identity is what the language check needs from every pack at once.
+type identity struct {
+	langs     []string            // distinct languages of the packs
+	stopwords map[string][]string // per language
+	det       func() *langid.Detector
+}
+
+var identityOnce = sync.OnceValue(func() *identity {
+	id := &identity{stopwords: map[string][]string{}}
+	set, err := locales.Load()
+	if err != nil {
+		return id
+	}
+	for _, l := range set.Supported() {
+		p, _ := set.Get(l)
+		if _, ok := id.stopwords[p.Language]; !ok {
+			id.langs = append(id.langs, p.Language)
+		}
+		id.stopwords[p.Language] = p.Identity.Stopwords
+	}
+	sort.Strings(id.langs)
+	id.det = sync.OnceValue(func() *langid.Detector { return langid.Default(id.langs) })
+	return id
+})
+
+// checkPackLanguage judges the language of copy for a locale with a pack:
+//   - the script must be the locale's (Arabic copy in Arabic script;
+//     Japanese with kana, not Chinese alone; Chinese without kana);
+//   - when another language's function words outnumber the locale's, or
+//     the copy holds words typical of a close neighbour (Catalan in
+//     Spanish, Danish in Norwegian), lingua-go decides among the packs'
+//     languages and their neighbours; a confident other language blocks;
+//   - spellings of the neighbouring variant of the same language (pt-BR
+//     "fato" in pt-PT, Traditional 項鍊 in zh-CN) warn.
+func (r *run) checkPackLanguage() {
+	p := r.pack
+	src := r.d.text
+	// Names stay as written in every script (the brand, the product's
+	// name, its collection): they say nothing of the copy's language.
+	names := []string{r.in.Product.Name, r.in.Product.Collection}
+	if r.g != nil {
+		names = append(names, r.g.Brand)
+		names = append(names, r.g.Collections...)
+	}
+	letters := src
+	for _, n := range names {
+		if n = strings.TrimSpace(n); n != "" {
+			letters = strings.ReplaceAll(letters, n, " ")
+		}
+	}
+	sc := text.Scripts(letters)
+	total := 0
+	for _, n := range sc {
+		total += n
+	}
+	if total < 12 {
+		return
+	}
+	if want := packScripts[p.Script]; want != "" {
+		if dom := sc.Dominant(); dom != "" && dom != want {
+			r.add("locale.script", CatLocale, core.SeverityBlock, fmt.Sprintf("the copy is written in %s script; %s copy is written in %s", dom, r.in.Locale, want), 0, 0)
+			return
+		}
+	}
+	kana := sc["Hiragana"] + sc["Katakana"]
+	switch {
+	case p.Script == "Jpan" && kana == 0 && sc["Han"] >= 12:
+		r.add("locale.language", CatLocale, core.SeverityBlock, fmt.Sprintf("the copy has no kana: it reads as Chinese, not Japanese (%s)", r.in.Locale), 0, 0)
+		return
+	case (p.Script == "Hans" || p.Script == "Hant") && kana*10 > sc["Han"]:
+		r.add("locale.language", CatLocale, core.SeverityBlock, fmt.Sprintf("the copy holds kana: it reads as Japanese, not Chinese (%s)", r.in.Locale), 0, 0)
+		return
+	}
+	neighbour := r.checkVariants()
+	if p.Script == "Jpan" || p.Script == "Hans" || p.Script == "Hant" {
+		return
+	}
+	id := identityOnce()
+	own := r.countWords(id.stopwords[p.Language])
+	doubt := neighbour
+	for _, l := range id.langs {
+		if l != p.Language && r.countWords(id.stopwords[l]) > own {
+			doubt = true
+			break
+		}
+	}
+	if !doubt || len(r.d.toks) < 8 {
+		return
+	}
+	res := id.det().Identify(src)
+	if res.Lang == "" || res.Lang == p.Language || res.Confidence < 0.5 {
+		return
+	}
+	r.add("locale.language", CatLocale, core.SeverityBlock, fmt.Sprintf("the copy reads as %s, not the language of %s", langName(res.Lang), r.in.Locale), 0, 0)
+}
+
+// checkVariants warns on spellings of a neighbouring variant and reports
+// whether one of them belongs to another language (which makes the
+// language itself doubtful).
+func (r *run) checkVariants() (otherLanguage bool) {
+	foreign := r.pack.Identity.Foreign
+	if len(foreign) == 0 {
+		return false
+	}
+	report := func(word, owner string, s, e int) {
+		if owner == "" {
+			return
+		}
+		if !strings.Contains(owner, "-") {
+			otherLanguage = true
+			return
+		}
+		if o, _ := locales.Must().Get(owner); o != nil && o.Language != r.pack.Language {
+			otherLanguage = true
+			return
+		}
+		r.add("locale.variant", CatLocale, core.SeverityWarn, fmt.Sprintf("%q is the spelling of %s, not %s", word, owner, r.in.Locale), s, e)
+	}
+	if r.pack.Script == "Hans" || r.pack.Script == "Hant" || r.pack.Script == "Jpan" {
+		// No spaces: look for the forms as runs of characters.
+		for w, owner := range foreign {
+			for off := 0; ; {
+				i := strings.Index(r.d.text[off:], w)
+				if i < 0 {
+					break
+				}
+				bs := off + i
+				s := r.runeOffset(bs)
+				report(w, owner, s, s+len([]rune(w)))
+				off = bs + len(w)
+			}
+		}
+		return otherLanguage
+	}
+	for i := range r.d.toks {
+		if owner, ok := foreign[r.d.word(i)]; ok {
+			s, e := r.d.span(i, i+1)
+			report(r.d.orig(i, i+1), owner, s, e)
+		}
+	}
+	return otherLanguage
+}
+
+func (r *run) countWords(list []string) int {
+	n := 0
+	for i := range r.d.toks {
+		w := r.d.word(i)
+		for _, s := range list {
+			if s == w {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+var langNames = map[string]string{"ca": "Catalan", "nn": "Norwegian Nynorsk", "nb": "Norwegian Bokmål", "da": "Danish", "sv": "Swedish", "es": "Spanish", "pt": "Portuguese", "en": "English", "fr": "French", "de": "German", "it": "Italian", "nl": "Dutch", "fi": "Finnish", "pl": "Polish", "cs": "Czech", "tr": "Turkish", "el": "Greek", "ar": "Arabic", "ja": "Japanese", "ko": "Korean", "zh": "Chinese"}
+
+func langName(code string) string {
+	if n, ok := langNames[code]; ok {
+		return n
+	}
+	return strings.ToUpper(code)
+}
