@@ -123,7 +123,6 @@ func (c *Checker) Check(in core.CheckInput) []core.Finding {
 
 	r.checkLocalePack()
 	r.checkLength()
-	r.checkCharacters()
 	r.checkSafety()
 	r.checkInjection()
 	r.checkBuiltinPhrases()

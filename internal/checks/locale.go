@@ -12,32 +12,6 @@ import (
 	"github.com/copydesk/copydesk/internal/text"
 )
 
-// ---- safety: characters that hide, reorder or disguise text ----
-
-// checkCharacters reports bidirectional controls (which reorder what a
-// reader sees, UAX #9; right-to-left copy needs none), invisible and
-// control characters, and words mixing look-alike letters of another
-// script ("gоld" with a Cyrillic о), with their rune spans. Detection is
-// internal/text's.
-func (r *run) checkCharacters() {
-	issues := text.Unsafe(r.d.text)
-	if hasNonASCII(r.d.text) {
-		issues = append(issues, text.Fold(r.d.text).LookAlikes...)
-	}
-	for _, is := range issues {
-		r.add("safety.character", CatSafety, core.SeverityBlock, is.Describe(), is.Start, is.End)
-	}
-}
-
-func hasNonASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return true
-		}
-	}
-	return false
-}
-
 // ---- locale: language, script and variant, from the locale pack ----
 
 // packScripts maps a pack's ISO 15924 script to the script names of

@@ -84,8 +84,8 @@ func TestUncheckedLocale(t *testing.T) {
 }
 
 // TestCharactersAndLookAlikes: bidi controls (also in right-to-left copy),
-// invisible characters, look-alike and full-width letters are caught, and
-// a fact hidden by them still is.
+// invisible characters, look-alike and full-width letters are caught in
+// the locales' scripts, and a fact hidden by them still is.
 func TestCharactersAndLookAlikes(t *testing.T) {
 	g := guide(t)
 	c := New(grounding.CheckCollections)
@@ -93,9 +93,9 @@ func TestCharactersAndLookAlikes(t *testing.T) {
 		name, locale, text string
 		rules              []string
 	}{
-		{"bidi override in Arabic", "ar-AE", "تعليقة من الفضة \u202eالإسترلينية\u202c.", []string{"safety.character"}},
-		{"zero-width space", "en-GB", "A charm in ster\u200bling silver.", []string{"safety.character"}},
-		{"Cyrillic o in gold", "en-GB", "A charm in gоld.", []string{"safety.character", "grounding.material"}},
+		{"bidi override in Arabic", "ar-AE", "تعليقة من الفضة \u202eالإسترلينية\u202c.", []string{"safety.bidi"}},
+		{"zero-width space", "en-GB", "A charm in ster\u200bling silver.", []string{"safety.invisible"}},
+		{"Cyrillic o in gold", "en-GB", "A charm in gоld.", []string{"safety.lookalike", "grounding.material"}},
 		{"full-width GOLD", "en-GB", "A charm in ＧＯＬＤ.", []string{"grounding.material"}},
 		{"full-width 18K in Japanese", "ja-JP", "１８Ｋゴールドのチャームです。", []string{"grounding.karat", "grounding.material"}},
 		{"Arabic-Indic digits count", "ar-AE", "مرصعة بـ ١٠ حجر زركون.", []string{"grounding.count"}},

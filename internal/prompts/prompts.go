@@ -161,7 +161,12 @@ func systemData(g *styleguide.Guide, locale, channel string) systemFields {
 		if d.Formality == "" {
 			d.Formality = pack.Formality.Register
 		}
-		d.Register = pack.Formality.Prompt
+		// The guide's formality, when it names another register than the
+		// pack's, is the brand's decision: the pack's instruction would
+		// contradict it.
+		if lc.Formality == "" || lc.Formality == pack.Formality.Register {
+			d.Register = pack.Formality.Prompt
+		}
 		d.Typography = pack.Typography.Prompt
 		switch {
 		case pack.Direction == "rtl":
