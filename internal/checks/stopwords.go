@@ -1,6 +1,10 @@
 package checks
 
-import "math/bits"
+import (
+	"maps"
+	"math/bits"
+	"slices"
+)
 
 // stopwordIndex maps a function word to the languages it belongs to, one
 // bit per language, so that one pass over a text counts the function words
@@ -13,7 +17,7 @@ type stopwordIndex struct {
 
 var stopIndex = func() *stopwordIndex {
 	x := &stopwordIndex{bit: map[string]uint32{}, words: map[string]uint32{}}
-	langs := sortedKeys(stopwords)
+	langs := slices.Sorted(maps.Keys(stopwords))
 	if len(langs) > 32 {
 		panic("stopwords: more than 32 languages")
 	}
