@@ -77,12 +77,14 @@ func runDemo(ctx context.Context, svc *core.Service, adminToken, base string, ou
 		if len(clean[sku]) != len(in.Locales)*len(in.Channels) {
 			continue
 		}
+		ids := map[string]bool{}
 		for _, d := range clean[sku] {
 			if _, err := svc.Approve(ctx, admin, d.ID, "approved by the demo"); err != nil {
 				return err
 			}
+			ids[d.ID] = true
 		}
-		entries, err := waitPublished(ctx, svc, sku, len(clean[sku]))
+		entries, err := waitPublished(ctx, svc, sku, ids)
 		if err != nil {
 			return err
 		}
@@ -103,11 +105,20 @@ func runDemo(ctx context.Context, svc *core.Service, adminToken, base string, ou
 	return nil
 }
 
-func waitPublished(ctx context.Context, svc *core.Service, sku string, want int) ([]core.CatalogueEntry, error) {
+// waitPublished waits until the drafts ids are the catalogue's copy of
+// sku and returns those entries: on a database an earlier demo run filled,
+// the SKU's older entries are not this run's copy.
+func waitPublished(ctx context.Context, svc *core.Service, sku string, ids map[string]bool) ([]core.CatalogueEntry, error) {
 	for {
 		entries, err := svc.Catalogue(ctx, sku)
-		if err == nil && len(entries) >= want {
-			return entries, nil
+		var mine []core.CatalogueEntry
+		for _, e := range entries {
+			if ids[e.DraftID] {
+				mine = append(mine, e)
+			}
+		}
+		if err == nil && len(mine) == len(ids) {
+			return mine, nil
 		}
 		if err != nil && !core.IsCode(err, core.CodeNotFound) {
 			return nil, err

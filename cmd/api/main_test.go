@@ -364,10 +364,11 @@ func TestDemo(t *testing.T) {
 	out := &testutil.SyncBuffer{}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	err := run(ctx, []string{"-demo", "-demo-exit"}, envFunc(map[string]string{
+	env := envFunc(map[string]string{
 		"HTTP_ADDR":    "127.0.0.1:0",
 		"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "demo.db"),
-	}), out, io.Discard)
+	})
+	err := run(ctx, []string{"-demo", "-demo-exit"}, env, out, io.Discard)
 	if err != nil {
 		t.Fatalf("run: %v\n%s", err, out)
 	}
@@ -376,6 +377,16 @@ func TestDemo(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("the demo output lacks %q:\n%s", want, got)
 		}
+	}
+	// A second run on the same database prints its own copy (version 2),
+	// not the first run's.
+	out2 := &testutil.SyncBuffer{}
+	if err := run(ctx, []string{"-demo", "-demo-exit"}, env, out2, io.Discard); err != nil {
+		t.Fatalf("second run: %v\n%s", err, out2)
+	}
+	got = out2.String()
+	if !strings.Contains(got, "en-GB pdp v2") || strings.Contains(got, "pdp v1") {
+		t.Errorf("the second demo run does not print its own copy:\n%s", got)
 	}
 }
 
