@@ -21,6 +21,8 @@ import (
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/httpapi"
+	"github.com/copydesk/copydesk/internal/llm"
+	"github.com/copydesk/copydesk/internal/ratelimit"
 	"github.com/copydesk/copydesk/internal/metrics"
 	"github.com/copydesk/copydesk/internal/postgres"
 	"github.com/copydesk/copydesk/internal/reviewui"
@@ -156,13 +158,35 @@ func (a *App) Handler() http.Handler {
 		a.monitor = asynqmon.New(asynqmon.Options{RootPath: "/admin/queues", RedisConnOpt: a.redis})
 	}
 	api := httpapi.New(a.Service, httpapi.Options{Logger: a.Log, Ready: a.pingRedis,
-		Metrics: a.Metrics, MetricsHandler: a.Metrics.Handler(), Admin: a.monitor, Done: a.streams})
+		Metrics: a.Metrics, MetricsHandler: a.Metrics.Handler(), Admin: a.monitor, Done: a.streams,
+		RateLimit: a.rateLimit()})
 	ui := reviewui.New(a.Service, reviewui.Options{Logger: a.Log})
 	mux := http.NewServeMux()
 	mux.Handle("/review/", ui)
 	mux.Handle("/review", ui)
 	mux.Handle("/", api)
 	return mux
+}
+
+// apiBurst is how far ahead a token may book requests: a burst of
+// API_RATE_LIMIT/6 requests passes, then they are spaced evenly.
+const apiBurst = 10 * time.Second
+
+// rateLimit books each token's requests in the GCRA limiter in Redis shared
+// by every replica (the providers' limiter, under its own keys).
+func (a *App) rateLimit() func(ctx context.Context, tokenID string) (time.Duration, error) {
+	if a.Config.APIRateLimit <= 0 {
+		return nil
+	}
+	lim := llm.Limit{RPM: float64(a.Config.APIRateLimit)}
+	limiter := ratelimit.NewRedis(a.rdb, "copydesk:api")
+	return func(ctx context.Context, tokenID string) (time.Duration, error) {
+		wait, ok, err := limiter.Reserve(ctx, "token:"+tokenID, lim, 0, apiBurst)
+		if err != nil || ok {
+			return 0, err
+		}
+		return wait - apiBurst, nil
+	}
 }
 
 // StopStreams ends the open event streams, so that a graceful shutdown

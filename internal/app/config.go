@@ -30,6 +30,9 @@ type Config struct {
 	ReconcileInterval   time.Duration
 	StuckAfter          time.Duration
 	MaxAttempts         int
+	// APIRateLimit is each token's request budget per minute on /v1 (0: no
+	// limit), kept in Redis so that every API replica shares it.
+	APIRateLimit int
 	// AutoApprove is AUTO_APPROVE: the locales whose clean drafts are
 	// approved without a person, each with the fraction still sampled
 	// for a reviewer ("fr-FR:0.1,de-DE:0.25"). Unset: none.
@@ -60,6 +63,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		ReconcileInterval: 30 * time.Second,
 		StuckAfter:        5 * time.Minute,
 		MaxAttempts:       3,
+		APIRateLimit:      600,
 		Getenv:            getenv,
 	}
 	for _, h := range strings.Split(getenv("WEBHOOK_ALLOWED_HOSTS"), ",") {
@@ -92,6 +96,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 	intVar("LLM_TPM", &c.LLMTPM, 0)
 	intVar("WORKER_CONCURRENCY", &c.WorkerConcurrency, 1)
 	intVar("MAX_ATTEMPTS", &c.MaxAttempts, 1)
+	intVar("API_RATE_LIMIT", &c.APIRateLimit, 0)
 	durVar("RECONCILE_INTERVAL", &c.ReconcileInterval)
 	durVar("STUCK_AFTER", &c.StuckAfter)
 	if v := getenv("AUTO_APPROVE"); strings.TrimSpace(v) != "" {

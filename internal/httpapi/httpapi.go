@@ -54,6 +54,11 @@ type Options struct {
 	// Done, when closed, ends every open event stream, so that a graceful
 	// shutdown is not held up by clients that never hang up.
 	Done <-chan struct{}
+	// RateLimit, if set, books one request of the token with the given ID
+	// and answers how long it must wait when it is over its limit (0: go
+	// ahead). Requests over the limit get 429 with Retry-After. An error
+	// (the limiter's Redis is down) lets the request through, logged.
+	RateLimit func(ctx context.Context, tokenID string) (time.Duration, error)
 	// Ready, if set, is checked by /readyz after the store (e.g. a Redis
 	// ping); an error means not ready.
 	Ready func(ctx context.Context) error
@@ -71,6 +76,7 @@ type server struct {
 	maxBody int64
 	ready   func(ctx context.Context) error
 	metrics Observer
+	limit   func(ctx context.Context, tokenID string) (time.Duration, error)
 	// event streams
 	streamPoll, streamHeartbeat time.Duration
 	done                        <-chan struct{}
@@ -87,7 +93,7 @@ func init() {
 // New returns the HTTP handler of the REST API.
 func New(svc *core.Service, opts Options) http.Handler {
 	s := &server{svc: svc, log: opts.Logger, maxBody: opts.MaxBodyBytes, ready: opts.Ready, export: opts.ExportPageSize,
-		metrics: opts.Metrics, streamPoll: opts.StreamPoll, streamHeartbeat: opts.StreamHeartbeat, done: opts.Done}
+		metrics: opts.Metrics, limit: opts.RateLimit, streamPoll: opts.StreamPoll, streamHeartbeat: opts.StreamHeartbeat, done: opts.Done}
 	if s.streamPoll <= 0 {
 		s.streamPoll = defaultStreamPoll
 	}
@@ -307,6 +313,16 @@ func (s *server) authenticate(c *gin.Context) {
 	if err != nil {
 		writeError(c, s.log, err)
 		return
+	}
+	if s.limit != nil {
+		wait, err := s.limit(c.Request.Context(), tok.ID)
+		if err != nil {
+			s.log.WarnContext(c.Request.Context(), "rate limiter unavailable; request let through", "err", err)
+		} else if wait > 0 {
+			writeError(c, s.log, &core.Error{Code: codeTooManyRequests, RetryAfter: wait.Seconds(),
+				Message: "this token is over its request rate limit; retry after the Retry-After seconds"})
+			return
+		}
 	}
 	c.Request = c.Request.WithContext(context.WithValue(c.Request.Context(), tokenKey{}, tok))
 	c.Next()

@@ -18,6 +18,7 @@ import (
 const (
 	codeUnsupportedMediaType core.Code = "unsupported_media_type"
 	codeMethodNotAllowed     core.Code = "method_not_allowed"
+	codeTooManyRequests      core.Code = "too_many_requests"
 )
 
 // problemTypeBase prefixes every problem "type": clients switch on the
@@ -41,6 +42,7 @@ var statusOf = map[core.Code]problemKind{
 	core.CodeConflict:        {http.StatusConflict, "Conflict"},
 	core.CodeTooLarge:        {http.StatusRequestEntityTooLarge, "Request too large"},
 	codeUnsupportedMediaType: {http.StatusUnsupportedMediaType, "Unsupported media type"},
+	codeTooManyRequests:      {http.StatusTooManyRequests, "Too many requests"},
 	core.CodeInternal:        {http.StatusInternalServerError, "Internal error"},
 	core.CodeUnavailable:     {http.StatusServiceUnavailable, "Service unavailable"},
 }
