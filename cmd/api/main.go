@@ -1,6 +1,11 @@
-// Command api serves copydesk's REST API and reviewer UI. With no
-// configuration it runs everything in one process: SQLite, an in-process
-// Redis with the workers inside, and the offline generator.
+// Command api serves copydesk over HTTP: the REST API under /v1 (with the
+// launch event feed), the reviewer UI at /review/, /healthz, /readyz,
+// /metrics, /openapi.json and, for admins, the queue monitor at
+// /admin/queues/. With no configuration it runs everything in one process:
+// SQLite, an in-process Redis with the workers and the sweep inside, and
+// the offline generator; with REDIS_URL set it only serves, and cmd/worker
+// processes do the work. -demo submits the bundled sample launch and shows
+// it through. It is wiring only: main calls run, which builds internal/app.
 package main
 
 import (

@@ -2,17 +2,15 @@ package checks
 
 import (
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/testutil"
+
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/styleguide"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 var (
 	silverHeart = core.Product{SKU: "1", Name: "Pavé Heart Charm", Category: "charm", Collection: "Moments",
@@ -286,22 +284,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("testdata", "golden", name+".json")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(path, append(got, '\n'), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run with -update)", err)
-			}
-			if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
-				t.Errorf("findings differ from %s:\n%s", path, got)
-			}
+			testutil.Golden(t, filepath.Join("testdata", "golden", name+".json"), append(got, '\n'))
 		})
 	}
 }

@@ -1,15 +1,12 @@
 package grounding
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite testdata/*.golden files")
+	"github.com/copydesk/copydesk/internal/testutil"
+)
 
 type goldenFinding struct {
 	Rule     string `json:"rule"`
@@ -40,18 +37,5 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	data = append(data, '\n')
-	path := filepath.Join("testdata", "eval.golden.json")
-	if *update {
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(want, data) {
-		t.Errorf("findings differ from %s; run go test ./internal/grounding/ -run TestGolden -update and review the diff", path)
-	}
+	testutil.Golden(t, filepath.Join("testdata", "eval.golden.json"), data)
 }

@@ -5,13 +5,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -26,8 +24,6 @@ import (
 	"github.com/copydesk/copydesk/internal/memstore"
 	"github.com/copydesk/copydesk/internal/metrics"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 const testGuide = `brand: Aurelia
 version: "test-1"
@@ -843,22 +839,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := fmt.Sprintf("%d %s\n%s", rec.Code, rec.Header().Get("Content-Type"), indented.String())
-			path := filepath.Join("testdata", tt.name+".golden")
-			if *update {
-				if err := os.MkdirAll("testdata", 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("%s differs from the golden file:\n got: %s\nwant: %s", tt.name, got, want)
-			}
+			testutil.Golden(t, filepath.Join("testdata", tt.name+".golden"), []byte(got))
 		})
 	}
 }

@@ -2,7 +2,6 @@ package offline
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,12 +9,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/locales"
+	"github.com/copydesk/copydesk/internal/testutil"
+
+	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/styleguide"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // testLocales are every locale with a pack: the writer writes them all.
 var testLocales = locales.Must().Supported()
@@ -293,19 +292,7 @@ func TestGolden(t *testing.T) {
 					fmt.Fprintf(&b, "== %s %s\n%s\n\n", ch, cat, gen.Text)
 				}
 			}
-			path := filepath.Join("testdata", loc+".golden")
-			if *update {
-				if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			golden, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if string(golden) != b.String() {
-				t.Errorf("output differs from %s (run go test -update and review the diff):\n%s", path, b.String())
-			}
+			testutil.Golden(t, filepath.Join("testdata", loc+".golden"), []byte(b.String()))
 		})
 	}
 }

@@ -2,18 +2,18 @@ package prompts
 
 import (
 	"encoding/json"
-	"flag"
-	"github.com/copydesk/copydesk/internal/locales"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/locales"
+
+	"github.com/copydesk/copydesk/internal/testutil"
+
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/styleguide"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func exampleGuide(t testing.TB) *styleguide.Guide {
 	t.Helper()
@@ -41,19 +41,7 @@ func heartCharm() core.Product {
 func goldenCheck(t *testing.T, name string, p Prompt) {
 	t.Helper()
 	got := "=== SYSTEM\n" + p.System + "\n=== USER\n" + p.User + "\n=== VERSION " + p.Version + " HASH " + p.Hash + "\n"
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs from its golden file (run go test -update and review the diff):\n%s", name, got)
-	}
+	testutil.Golden(t, filepath.Join("testdata", name+".golden"), []byte(got))
 }
 
 func TestGolden(t *testing.T) {
