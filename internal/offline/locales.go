@@ -6,8 +6,9 @@ import (
 )
 
 // SupportedLocales implements core.LocaleLister: the offline writer writes
-// the locales with a locale pack whose language it has templates for; it
-// never passes English off as another language.
+// the locales with a locale pack that carries writer data, or whose language
+// it has built-in templates for; it never passes English off as another
+// language.
 func (g *Generator) SupportedLocales() []string {
 	set, err := localepacks.Load()
 	if err != nil {
@@ -15,7 +16,8 @@ func (g *Generator) SupportedLocales() []string {
 	}
 	var out []string
 	for _, l := range set.Supported() {
-		if languages[styleguide.LangOf(l)] != nil {
+		p, _ := set.Resolve(l)
+		if (p != nil && p.Writer != nil) || languages[styleguide.LangOf(l)] != nil {
 			out = append(out, l)
 		}
 	}
