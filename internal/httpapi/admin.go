@@ -12,7 +12,7 @@ import (
 // to the monitor's own page loads and API calls, so HTTP Basic is accepted
 // too with the token as the password (any user name); a 401 asks the
 // browser for it. Bearer works as everywhere else.
-func (s *server) adminOnly(c *gin.Context) {
+func (s *server) adminOnly(c *gin.Context) error {
 	secret := ""
 	if _, pw, ok := c.Request.BasicAuth(); ok {
 		secret = pw
@@ -25,14 +25,12 @@ func (s *server) adminOnly(c *gin.Context) {
 			// Basic, so that a browser asks for the token.
 			c.Header("WWW-Authenticate", `Basic realm="copydesk admin", charset="UTF-8"`)
 			writeProblem(c, p)
-			return
+			return nil
 		}
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	if tok.Role != core.RoleAdmin {
-		writeError(c, s.log, core.Errorf(core.CodeForbidden, "the queue monitor is for admin tokens only"))
-		return
+		return core.Errorf(core.CodeForbidden, "the queue monitor is for admin tokens only")
 	}
-	c.Next()
+	return nil
 }

@@ -39,15 +39,14 @@ func wantsEventStream(c *gin.Context) bool {
 // StreamHeartbeat so proxies keep the connection open and the client can
 // tell a quiet launch from a dead connection. The stream ends when the
 // client goes, or when the server shuts down (Options.Done).
-func (s *server) streamEvents(c *gin.Context, after int64) {
+func (s *server) streamEvents(c *gin.Context, after int64) error {
 	ctx := c.Request.Context()
 	id := c.Param("id")
 	if v := strings.TrimSpace(c.GetHeader("Last-Event-ID")); v != "" {
 		n, err := strconv.ParseInt(v, 10, 64)
 		if err != nil || n < 0 {
-			writeError(c, s.log, core.Invalid("the Last-Event-ID header is not an event seq",
-				core.FieldError{Field: "Last-Event-ID", Message: "must be a whole number, 0 or more: the id of the last event received"}))
-			return
+			return core.Invalid("the Last-Event-ID header is not an event seq",
+				core.FieldError{Field: "Last-Event-ID", Message: "must be a whole number, 0 or more: the id of the last event received"})
 		}
 		after = n
 	}
@@ -55,13 +54,11 @@ func (s *server) streamEvents(c *gin.Context, after int64) {
 	// problem, before the stream starts.
 	events, err := s.svc.Events(ctx, id, after, core.MaxEventPage)
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	flusher, ok := c.Writer.(http.Flusher)
 	if !ok {
-		writeError(c, s.log, core.Errorf(core.CodeInternal, "streaming is not supported here"))
-		return
+		return core.Errorf(core.CodeInternal, "streaming is not supported here")
 	}
 	h := c.Writer.Header()
 	h.Set("Content-Type", "text/event-stream; charset=utf-8")
@@ -80,12 +77,12 @@ func (s *server) streamEvents(c *gin.Context, after int64) {
 		for _, ev := range events {
 			data, err := json.Marshal(ev)
 			if err != nil {
-				return
+				return nil
 			}
 			// One data line: JSON has no raw newlines. The event name is a
 			// fixed identifier from core.
 			if _, err := fmt.Fprintf(c.Writer, "id: %d\nevent: %s\ndata: %s\n\n", ev.Seq, ev.Event, data); err != nil {
-				return
+				return nil
 			}
 			after = ev.Seq
 		}
@@ -95,18 +92,18 @@ func (s *server) streamEvents(c *gin.Context, after int64) {
 		if len(events) == core.MaxEventPage {
 			// More are waiting: read on without waiting for the ticker.
 			if events, err = s.svc.Events(ctx, id, after, core.MaxEventPage); err != nil {
-				return
+				return nil
 			}
 			continue
 		}
 		select {
 		case <-ctx.Done():
-			return
+			return nil
 		case <-s.done:
-			return
+			return nil
 		case <-heartbeat.C:
 			if _, err := fmt.Fprint(c.Writer, ": heartbeat\n\n"); err != nil {
-				return
+				return nil
 			}
 			flusher.Flush()
 			events = nil
@@ -115,7 +112,7 @@ func (s *server) streamEvents(c *gin.Context, after int64) {
 				if ctx.Err() == nil {
 					s.log.WarnContext(ctx, "event stream: reading the outbox failed; the client will reconnect", "launch", id, "err", err)
 				}
-				return
+				return nil
 			}
 		}
 	}

@@ -17,11 +17,10 @@ import (
 // store failure is still answered as a problem; a failure after that cuts
 // the connection, so a client never takes a truncated file for a whole one.
 func (s *server) csvExport(c *gin.Context, filename string, header []string,
-	next func(cursor string) (rows [][]string, nextCursor string, err error)) {
+	next func(cursor string) (rows [][]string, nextCursor string, err error)) error {
 	rows, cursor, err := next("")
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	c.Header("Content-Type", "text/csv; charset=utf-8")
 	c.Header("Content-Disposition", `attachment; filename="`+filename+`"`)
@@ -45,7 +44,7 @@ func (s *server) csvExport(c *gin.Context, filename string, header []string,
 			fail(err)
 		}
 		if cursor == "" {
-			return
+			return nil
 		}
 		if rows, cursor, err = next(cursor); err != nil {
 			fail(err)
@@ -57,14 +56,13 @@ var catalogueCSVHeader = []string{"sku", "locale", "channel", "version", "publis
 
 // catalogueCSV is GET /v1/catalogue.csv: the whole feed (same filters as
 // GET /v1/catalogue, every page) as CSV.
-func (s *server) catalogueCSV(c *gin.Context) {
+func (s *server) catalogueCSV(c *gin.Context) error {
 	f, err := catalogueFilter(c)
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	f.Limit = s.export
-	s.csvExport(c, "catalogue.csv", catalogueCSVHeader, func(cursor string) ([][]string, string, error) {
+	return s.csvExport(c, "catalogue.csv", catalogueCSVHeader, func(cursor string) ([][]string, string, error) {
 		entries, next, err := s.svc.CatalogueFeed(c.Request.Context(), f, cursor)
 		rows := make([][]string, len(entries))
 		for i, e := range entries {
@@ -81,15 +79,14 @@ var draftsCSVHeader = []string{"draft_id", "sku", "locale", "channel", "status",
 // draftsCSV is GET /v1/launches/{id}/drafts.csv: every draft of a launch
 // (filtered by locale and status as the JSON list is) as CSV; findings are
 // listed as "severity:rule" items separated by "|".
-func (s *server) draftsCSV(c *gin.Context) {
+func (s *server) draftsCSV(c *gin.Context) error {
 	ctx := c.Request.Context()
 	id := c.Param("id")
 	if _, err := s.svc.GetLaunch(ctx, id); err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	f := core.DraftFilter{LaunchID: id, Status: core.Status(c.Query("status")), Locales: queryList(c, "locale"), Limit: s.export}
-	s.csvExport(c, "launch-"+id+"-drafts.csv", draftsCSVHeader, func(cursor string) ([][]string, string, error) {
+	return s.csvExport(c, "launch-"+id+"-drafts.csv", draftsCSVHeader, func(cursor string) ([][]string, string, error) {
 		drafts, next, err := s.svc.ListDrafts(ctx, f, cursor)
 		rows := make([][]string, len(drafts))
 		for i, d := range drafts {

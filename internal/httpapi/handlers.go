@@ -29,34 +29,34 @@ const readyTimeout = 3 * time.Second
 
 // ---- health and spec ----
 
-func (s *server) healthz(c *gin.Context) {
+func (s *server) healthz(c *gin.Context) error {
 	writeJSON(c, http.StatusOK, gin.H{"status": "ok"})
+	return nil
 }
 
-func (s *server) readyz(c *gin.Context) {
+func (s *server) readyz(c *gin.Context) error {
 	ctx, cancel := context.WithTimeout(c.Request.Context(), readyTimeout)
 	defer cancel()
 	if err := s.svc.Store().Ping(ctx); err != nil {
 		s.log.WarnContext(ctx, "not ready: store", "err", err)
-		writeError(c, s.log, core.Errorf(core.CodeUnavailable, "the store is not reachable"))
-		return
+		return core.Errorf(core.CodeUnavailable, "the store is not reachable")
 	}
 	if s.ready != nil {
 		if err := s.ready(ctx); err != nil {
 			s.log.WarnContext(ctx, "not ready", "err", err)
-			writeError(c, s.log, core.Errorf(core.CodeUnavailable, "a dependency is not reachable"))
-			return
+			return core.Errorf(core.CodeUnavailable, "a dependency is not reachable")
 		}
 	}
 	writeJSON(c, http.StatusOK, gin.H{"status": "ok"})
+	return nil
 }
 
-func (s *server) openAPI(c *gin.Context) {
+func (s *server) openAPI(c *gin.Context) error {
 	if s.openapi == nil {
-		writeError(c, s.log, core.Errorf(core.CodeInternal, "the OpenAPI document is not available"))
-		return
+		return core.Errorf(core.CodeInternal, "the OpenAPI document is not available")
 	}
 	c.Data(http.StatusOK, "application/json", s.openapi)
+	return nil
 }
 
 // ---- tokens ----
@@ -70,16 +70,14 @@ type tokenResponse struct {
 	CreatedAt time.Time `json:"created_at"`
 }
 
-func (s *server) createToken(c *gin.Context) {
+func (s *server) createToken(c *gin.Context) error {
 	var in core.TokenInput
 	if err := decodeJSON(c.Request, &in, false); err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	secret, tok, err := s.svc.CreateToken(c.Request.Context(), caller(c.Request.Context()), in)
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	locales := tok.Locales
 	if locales == nil {
@@ -88,39 +86,35 @@ func (s *server) createToken(c *gin.Context) {
 	c.Header("Cache-Control", "no-store") // the secret is shown once
 	writeJSON(c, http.StatusCreated, tokenResponse{Token: secret, ID: tok.ID, Name: tok.Name, Role: tok.Role,
 		Locales: locales, CreatedAt: tok.CreatedAt})
+	return nil
 }
 
 // ---- launches ----
 
-func (s *server) submitLaunch(c *gin.Context) {
+func (s *server) submitLaunch(c *gin.Context) error {
 	var in core.LaunchInput
 	var origin *sheets.Origin // where products came from in a spreadsheet
 	if mt := mediaType(c.GetHeader("Content-Type")); mt == sheets.MediaCSV || mt == sheets.MediaXLSX {
 		var err error
 		if in, origin, err = launchFromSheet(c, mt); err != nil {
-			writeError(c, s.log, err)
-			return
+			return err
 		}
 	} else if err := decodeJSON(c.Request, &in, false); err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	if dry, err := boolQuery(c, "dry_run"); err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	} else if dry {
 		est, err := s.svc.EstimateLaunch(c.Request.Context(), caller(c.Request.Context()), in)
 		if err != nil {
-			writeError(c, s.log, origin.Locate(err))
-			return
+			return origin.Locate(err)
 		}
 		writeJSON(c, http.StatusOK, est)
-		return
+		return nil
 	}
 	launch, created, err := s.svc.SubmitLaunch(c.Request.Context(), caller(c.Request.Context()), in, c.GetHeader("Idempotency-Key"))
 	if err != nil {
-		writeError(c, s.log, origin.Locate(err))
-		return
+		return origin.Locate(err)
 	}
 	// A replay answers exactly like the first submission, marked so that
 	// a client can tell it created nothing.
@@ -129,15 +123,16 @@ func (s *server) submitLaunch(c *gin.Context) {
 	}
 	c.Header("Location", "/v1/launches/"+launch.ID)
 	writeJSON(c, http.StatusAccepted, launch)
+	return nil
 }
 
-func (s *server) getLaunch(c *gin.Context) {
+func (s *server) getLaunch(c *gin.Context) error {
 	launch, err := s.svc.GetLaunch(c.Request.Context(), c.Param("id"))
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	writeJSON(c, http.StatusOK, launch)
+	return nil
 }
 
 // page is every list response: items and the cursor of the next page,
@@ -165,20 +160,19 @@ func normaliseDraft(d *core.Draft) {
 	}
 }
 
-func (s *server) listDrafts(c *gin.Context) {
+func (s *server) listDrafts(c *gin.Context) error {
 	limit, err := queryLimit(c)
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	f := core.DraftFilter{LaunchID: c.Param("id"), Status: core.Status(c.Query("status")),
 		Limit: limit, Locales: queryList(c, "locale")}
 	drafts, next, err := s.svc.ListDrafts(c.Request.Context(), f, c.Query("cursor"))
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	writeJSON(c, http.StatusOK, draftPage(drafts, next))
+	return nil
 }
 
 // eventPage is a page of the event outbox. Last is the seq (per launch) or
@@ -191,46 +185,43 @@ type eventPage struct {
 
 // listEvents answers GET /v1/launches/{id}/events?after=SEQ&limit=N: the
 // launch's events with seq greater than after, oldest first.
-func (s *server) listEvents(c *gin.Context) {
+func (s *server) listEvents(c *gin.Context) error {
 	limit, err := queryLimit(c)
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	var after int64
 	if v := c.Query("after"); v != "" {
 		if after, err = strconv.ParseInt(v, 10, 64); err != nil || after < 0 {
-			writeError(c, s.log, core.Invalid("the after parameter is not an event id",
-				core.FieldError{Field: "after", Message: "must be a whole number, 0 or more: the seq of the last event seen"}))
-			return
+			return core.Invalid("the after parameter is not an event id",
+				core.FieldError{Field: "after", Message: "must be a whole number, 0 or more: the seq of the last event seen"})
 		}
 	}
 	if wantsEventStream(c) {
-		s.streamEvents(c, after)
-		return
+		return s.streamEvents(c, after)
 	}
 	events, err := s.svc.Events(c.Request.Context(), c.Param("id"), after, limit)
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	last := after
 	if len(events) > 0 {
 		last = events[len(events)-1].Seq
 	}
 	writeJSON(c, http.StatusOK, eventPage{Items: events, Last: last})
+	return nil
 }
 
 // ---- drafts and review ----
 
-func (s *server) getDraft(c *gin.Context) {
+func (s *server) getDraft(c *gin.Context) error {
 	d, err := s.svc.GetDraft(c.Request.Context(), c.Param("id"))
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	normaliseDraft(d)
 	writeJSON(c, http.StatusOK, d)
+	return nil
 }
 
 type commentRequest struct {
@@ -241,116 +232,109 @@ type textRequest struct {
 	Text string `json:"text" text:"multiline"`
 }
 
-func (s *server) approve(c *gin.Context) {
+func (s *server) approve(c *gin.Context) error {
 	var in commentRequest
 	if err := decodeJSON(c.Request, &in, true); err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	ctx := c.Request.Context()
-	s.writeDraft(c)(s.svc.Approve(ctx, caller(ctx), c.Param("id"), in.Comment))
+	return writeDraft(c)(s.svc.Approve(ctx, caller(ctx), c.Param("id"), in.Comment))
 }
 
-func (s *server) reject(c *gin.Context) {
+func (s *server) reject(c *gin.Context) error {
 	var in commentRequest
 	if err := decodeJSON(c.Request, &in, false); err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	ctx := c.Request.Context()
-	s.writeDraft(c)(s.svc.Reject(ctx, caller(ctx), c.Param("id"), in.Comment))
+	return writeDraft(c)(s.svc.Reject(ctx, caller(ctx), c.Param("id"), in.Comment))
 }
 
-func (s *server) editText(c *gin.Context) {
+func (s *server) editText(c *gin.Context) error {
 	var in textRequest
 	if err := decodeJSON(c.Request, &in, false); err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	ctx := c.Request.Context()
-	s.writeDraft(c)(s.svc.EditText(ctx, caller(ctx), c.Param("id"), in.Text))
+	return writeDraft(c)(s.svc.EditText(ctx, caller(ctx), c.Param("id"), in.Text))
 }
 
-// writeDraft answers a review action with the updated draft.
-func (s *server) writeDraft(c *gin.Context) func(*core.Draft, error) {
-	return func(d *core.Draft, err error) {
+// writeDraft answers a review action with the updated draft, or returns
+// its error.
+func writeDraft(c *gin.Context) func(*core.Draft, error) error {
+	return func(d *core.Draft, err error) error {
 		if err != nil {
-			writeError(c, s.log, err)
-			return
+			return err
 		}
 		normaliseDraft(d)
 		writeJSON(c, http.StatusOK, d)
+		return nil
 	}
 }
 
-func (s *server) reviewQueue(c *gin.Context) {
+func (s *server) reviewQueue(c *gin.Context) error {
 	limit, err := queryLimit(c)
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	ctx := c.Request.Context()
 	p, err := s.svc.Reviews(ctx, caller(ctx), core.ReviewFilter{LaunchID: c.Query("launch"), Locales: queryList(c, "locale"),
 		Status: core.Status(c.Query("status")), Cursor: c.Query("cursor"), Limit: limit})
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	writeJSON(c, http.StatusOK, draftPage(p.Drafts, p.NextCursor))
+	return nil
 }
 
-func (s *server) bulkApprove(c *gin.Context) {
+func (s *server) bulkApprove(c *gin.Context) error {
 	var in core.BulkApproveInput
 	if err := decodeJSON(c.Request, &in, false); err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	ctx := c.Request.Context()
 	res, err := s.svc.BulkApprove(ctx, caller(ctx), in)
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	writeJSON(c, http.StatusOK, res)
+	return nil
 }
 
-func (s *server) draftVersions(c *gin.Context) {
+func (s *server) draftVersions(c *gin.Context) error {
 	ctx := c.Request.Context()
 	if r, ok := c.GetQuery("diff"); ok {
 		a, b, err := core.ParseVersionRange(r)
 		if err != nil {
-			writeError(c, s.log, err)
-			return
+			return err
 		}
 		d, err := s.svc.DiffVersions(ctx, c.Param("id"), a, b)
 		if err != nil {
-			writeError(c, s.log, err)
-			return
+			return err
 		}
 		writeJSON(c, http.StatusOK, d)
-		return
+		return nil
 	}
 	vs, err := s.svc.Versions(ctx, c.Param("id"))
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	writeJSON(c, http.StatusOK, page[core.DraftVersion]{Items: vs})
+	return nil
 }
 
-func (s *server) updateProduct(c *gin.Context) {
+func (s *server) updateProduct(c *gin.Context) error {
 	var p core.Product
 	if err := decodeJSON(c.Request, &p, false); err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	ctx := c.Request.Context()
 	res, err := s.svc.UpdateProduct(ctx, caller(ctx), c.Param("id"), c.Param("sku"), p)
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	writeJSON(c, http.StatusOK, res)
+	return nil
 }
 
 // ---- catalogue ----
@@ -360,31 +344,30 @@ type catalogueSKU struct {
 	Descriptions []core.CatalogueEntry `json:"descriptions"`
 }
 
-func (s *server) catalogueBySKU(c *gin.Context) {
+func (s *server) catalogueBySKU(c *gin.Context) error {
 	sku := c.Param("sku")
 	entries, err := s.svc.Catalogue(c.Request.Context(), sku)
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	writeJSON(c, http.StatusOK, catalogueSKU{SKU: sku, Descriptions: entries})
+	return nil
 }
 
-func (s *server) catalogueFeed(c *gin.Context) {
+func (s *server) catalogueFeed(c *gin.Context) error {
 	f, err := catalogueFilter(c)
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	entries, next, err := s.svc.CatalogueFeed(c.Request.Context(), f, c.Query("cursor"))
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	if entries == nil {
 		entries = []core.CatalogueEntry{}
 	}
 	writeJSON(c, http.StatusOK, page[core.CatalogueEntry]{Items: entries, NextCursor: next})
+	return nil
 }
 
 // catalogueFilter reads the feed's query: locale, channel, category,
@@ -413,18 +396,17 @@ func catalogueFilter(c *gin.Context) (core.CatalogueFilter, error) {
 
 // ---- checks ----
 
-func (s *server) check(c *gin.Context) {
+func (s *server) check(c *gin.Context) error {
 	var in core.CheckRequest
 	if err := decodeJSON(c.Request, &in, false); err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	res, err := s.svc.CheckText(c.Request.Context(), in)
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	writeJSON(c, http.StatusOK, res)
+	return nil
 }
 
 // ---- style guide ----
@@ -440,54 +422,51 @@ type styleGuideResponse struct {
 	CreatedAt time.Time         `json:"created_at"`
 }
 
-func (s *server) getStyleGuide(c *gin.Context) {
+func (s *server) getStyleGuide(c *gin.Context) error {
 	doc, guide, err := s.svc.CurrentStyleGuide(c.Request.Context())
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	c.Header("Vary", "Accept")
 	c.Header("X-Style-Guide-Version", doc.Version)
 	if prefersJSON(c.GetHeader("Accept")) {
 		writeJSON(c, http.StatusOK, styleGuideResponse{Version: doc.Version, Body: doc.Body, Guide: guide, CreatedAt: doc.CreatedAt})
-		return
+		return nil
 	}
 	c.Data(http.StatusOK, "application/yaml; charset=utf-8", []byte(doc.Body))
+	return nil
 }
 
 // styleGuideVersions answers GET /v1/styleguide/versions.
-func (s *server) styleGuideVersions(c *gin.Context) {
+func (s *server) styleGuideVersions(c *gin.Context) error {
 	docs, err := s.svc.StyleGuideVersions(c.Request.Context())
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	writeJSON(c, http.StatusOK, gin.H{"items": docs})
+	return nil
 }
 
-func (s *server) putStyleGuide(c *gin.Context) {
+func (s *server) putStyleGuide(c *gin.Context) error {
 	if err := requireMediaType(c.Request, append(yamlTypes, "application/json")...); err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	body, err := readBody(c.Request)
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	if mediaType(c.GetHeader("Content-Type")) == "application/json" {
 		if body, err = guideFromJSON(body); err != nil {
-			writeError(c, s.log, err)
-			return
+			return err
 		}
 	}
 	ctx := c.Request.Context()
 	doc, err := s.svc.PutStyleGuide(ctx, caller(ctx), body)
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	writeJSON(c, http.StatusOK, gin.H{"version": doc.Version})
+	return nil
 }
 
 // guideFromJSON accepts either the guide itself as JSON (which the YAML

@@ -121,63 +121,63 @@ func New(svc *core.Service, opts Options) http.Handler {
 	r.HandleMethodNotAllowed = true
 	// Proxies are configured by the deployment, not trusted by default.
 	_ = r.SetTrustedProxies(nil)
-	r.Use(s.requestID, s.logRequests, s.recoverPanics, s.limitBody, s.checkURL)
+	r.Use(s.requestID, s.logRequests, s.recoverPanics, s.handle(s.limitBody), s.handle(s.checkURL))
 	// A trailing slash is not redirected (Gin would answer 301 in
 	// text/html): it is a 404 problem like any unknown path, with a hint.
 	r.RedirectTrailingSlash = false
-	r.NoRoute(func(c *gin.Context) {
+	r.NoRoute(s.handle(func(c *gin.Context) error {
 		path := c.Request.URL.Path
 		if len(path) > 1 && strings.HasSuffix(path, "/") {
-			writeError(c, s.log, core.Errorf(core.CodeNotFound, "no route for %s %s; paths take no trailing slash (%s)", c.Request.Method, path, strings.TrimRight(path, "/")))
-			return
+			return core.Errorf(core.CodeNotFound, "no route for %s %s; paths take no trailing slash (%s)", c.Request.Method, path, strings.TrimRight(path, "/"))
 		}
-		writeError(c, s.log, core.Errorf(core.CodeNotFound, "no route for %s %s", c.Request.Method, path))
-	})
-	r.NoMethod(func(c *gin.Context) {
-		writeError(c, s.log, core.Errorf(codeMethodNotAllowed, "%s is not allowed on %s", c.Request.Method, c.Request.URL.Path))
-	})
+		return core.Errorf(core.CodeNotFound, "no route for %s %s", c.Request.Method, path)
+	}))
+	r.NoMethod(s.handle(func(c *gin.Context) error {
+		return core.Errorf(codeMethodNotAllowed, "%s is not allowed on %s", c.Request.Method, c.Request.URL.Path)
+	}))
 	s.routes(r)
 	if opts.MetricsHandler != nil {
 		r.GET("/metrics", gin.WrapH(opts.MetricsHandler))
 	}
 	if opts.Admin != nil {
-		r.Any("/admin/queues/*path", s.adminOnly, gin.WrapH(opts.Admin))
+		r.Any("/admin/queues/*path", s.handle(s.adminOnly), gin.WrapH(opts.Admin))
 		r.GET("/admin/queues", func(c *gin.Context) { c.Redirect(http.StatusMovedPermanently, "/admin/queues/") })
 	}
 	return r
 }
 
 func (s *server) routes(r *gin.Engine) {
-	r.GET("/healthz", s.healthz)
-	r.HEAD("/healthz", s.healthz)
-	r.HEAD("/readyz", s.readyz)
-	r.GET("/readyz", s.readyz)
-	r.GET("/openapi.json", s.openAPI)
+	h := s.handle
+	r.GET("/healthz", h(s.healthz))
+	r.HEAD("/healthz", h(s.healthz))
+	r.HEAD("/readyz", h(s.readyz))
+	r.GET("/readyz", h(s.readyz))
+	r.GET("/openapi.json", h(s.openAPI))
 
-	v1 := r.Group("/v1", s.authenticate, requirePathParams)
-	v1.POST("/tokens", s.createToken)
-	v1.GET("/tokens", s.listTokens)
-	v1.DELETE("/tokens/:id", s.revokeToken)
-	v1.POST("/launches", s.submitLaunch)
-	v1.GET("/launches/:id", s.getLaunch)
-	v1.GET("/launches/:id/drafts", s.listDrafts)
-	v1.GET("/launches/:id/drafts.csv", s.draftsCSV)
-	v1.GET("/launches/:id/events", s.listEvents)
-	v1.GET("/drafts/:id", s.getDraft)
-	v1.POST("/drafts/:id/approve", s.approve)
-	v1.POST("/drafts/:id/reject", s.reject)
-	v1.PUT("/drafts/:id/text", s.editText)
-	v1.GET("/reviews", s.reviewQueue)
-	v1.POST("/drafts/approve", s.bulkApprove)
-	v1.GET("/drafts/:id/versions", s.draftVersions)
-	v1.PUT("/launches/:id/products/:sku", s.updateProduct)
-	v1.GET("/catalogue", s.catalogueFeed)
-	v1.GET("/catalogue.csv", s.catalogueCSV)
-	v1.GET("/catalogue/:sku", s.catalogueBySKU)
-	v1.POST("/checks", s.check)
-	v1.GET("/styleguide", s.getStyleGuide)
-	v1.GET("/styleguide/versions", s.styleGuideVersions)
-	v1.PUT("/styleguide", s.putStyleGuide)
+	v1 := r.Group("/v1", h(s.authenticate), h(requirePathParams))
+	v1.POST("/tokens", h(s.createToken))
+	v1.GET("/tokens", h(s.listTokens))
+	v1.DELETE("/tokens/:id", h(s.revokeToken))
+	v1.POST("/launches", h(s.submitLaunch))
+	v1.GET("/launches/:id", h(s.getLaunch))
+	v1.GET("/launches/:id/drafts", h(s.listDrafts))
+	v1.GET("/launches/:id/drafts.csv", h(s.draftsCSV))
+	v1.GET("/launches/:id/events", h(s.listEvents))
+	v1.GET("/drafts/:id", h(s.getDraft))
+	v1.POST("/drafts/:id/approve", h(s.approve))
+	v1.POST("/drafts/:id/reject", h(s.reject))
+	v1.PUT("/drafts/:id/text", h(s.editText))
+	v1.GET("/reviews", h(s.reviewQueue))
+	v1.POST("/drafts/approve", h(s.bulkApprove))
+	v1.GET("/drafts/:id/versions", h(s.draftVersions))
+	v1.PUT("/launches/:id/products/:sku", h(s.updateProduct))
+	v1.GET("/catalogue", h(s.catalogueFeed))
+	v1.GET("/catalogue.csv", h(s.catalogueCSV))
+	v1.GET("/catalogue/:sku", h(s.catalogueBySKU))
+	v1.POST("/checks", h(s.check))
+	v1.GET("/styleguide", h(s.getStyleGuide))
+	v1.GET("/styleguide/versions", h(s.styleGuideVersions))
+	v1.PUT("/styleguide", h(s.putStyleGuide))
 }
 
 // ---- middleware ----
@@ -258,87 +258,79 @@ func (s *server) recoverPanics(c *gin.Context) {
 
 // limitBody caps every request body; readers see *http.MaxBytesError past
 // the cap, which decoding turns into 413.
-func (s *server) limitBody(c *gin.Context) {
+func (s *server) limitBody(c *gin.Context) error {
 	if c.Request.ContentLength > s.maxBody {
-		writeError(c, s.log, core.Errorf(core.CodeTooLarge, "the request body is larger than %d bytes", s.maxBody))
-		return
+		return core.Errorf(core.CodeTooLarge, "the request body is larger than %d bytes", s.maxBody)
 	}
 	if c.Request.Body != nil {
 		c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, s.maxBody)
 	}
-	c.Next()
+	return nil
 }
 
 // checkURL refuses path parameters and query values holding what no field
 // may store (core.StringProblem: NUL, invalid UTF-8, control and
 // bidirectional characters) with 400 naming the parameter, so that no
 // store ever sees them ("/v1/drafts/a%00b").
-func (s *server) checkURL(c *gin.Context) {
+func (s *server) checkURL(c *gin.Context) error {
 	for _, p := range c.Params {
 		if msg := core.StringProblem(p.Value, core.SingleLine); msg != "" {
-			writeError(c, s.log, core.Invalid("the path parameter "+p.Key+" "+msg, core.FieldError{Field: p.Key, Message: msg}))
-			return
+			return core.Invalid("the path parameter "+p.Key+" "+msg, core.FieldError{Field: p.Key, Message: msg})
 		}
 	}
 	q, err := url.ParseQuery(c.Request.URL.RawQuery)
 	if err != nil {
-		writeError(c, s.log, core.Invalid("the query string is malformed", core.FieldError{Field: "query", Message: "is not a valid URL query"}))
-		return
+		return core.Invalid("the query string is malformed", core.FieldError{Field: "query", Message: "is not a valid URL query"})
 	}
 	for _, key := range slices.Sorted(maps.Keys(q)) {
 		if msg := core.StringProblem(key, core.SingleLine); msg != "" {
-			writeError(c, s.log, core.Invalid("a query parameter name "+msg, core.FieldError{Field: "query", Message: "has a parameter name that " + msg}))
-			return
+			return core.Invalid("a query parameter name "+msg, core.FieldError{Field: "query", Message: "has a parameter name that " + msg})
 		}
 		for _, v := range q[key] {
 			if msg := core.StringProblem(v, core.SingleLine); msg != "" {
-				writeError(c, s.log, core.Invalid("the query parameter "+key+" "+msg, core.FieldError{Field: key, Message: msg}))
-				return
+				return core.Invalid("the query parameter "+key+" "+msg, core.FieldError{Field: key, Message: msg})
 			}
 		}
 	}
-	c.Next()
+	return nil
 }
 
 type tokenKey struct{}
 
 // authenticate resolves "Authorization: Bearer TOKEN" and puts the token
 // into the request's context for the handlers.
-func (s *server) authenticate(c *gin.Context) {
+func (s *server) authenticate(c *gin.Context) error {
 	scheme, secret, _ := strings.Cut(c.GetHeader("Authorization"), " ")
 	if !strings.EqualFold(scheme, "Bearer") {
 		secret = ""
 	}
 	tok, err := s.svc.Authenticate(c.Request.Context(), strings.TrimSpace(secret))
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	if s.limit != nil {
 		wait, err := s.limit(c.Request.Context(), tok.ID)
 		if err != nil {
 			s.log.WarnContext(c.Request.Context(), "rate limiter unavailable; request let through", "err", err)
 		} else if wait > 0 {
-			writeError(c, s.log, &core.Error{Code: codeTooManyRequests, RetryAfter: wait.Seconds(),
-				Message: "this token is over its request rate limit; retry after the Retry-After seconds"})
-			return
+			return &core.Error{Code: codeTooManyRequests, RetryAfter: wait.Seconds(),
+				Message: "this token is over its request rate limit; retry after the Retry-After seconds"}
 		}
 	}
 	c.Request = c.Request.WithContext(context.WithValue(c.Request.Context(), tokenKey{}, tok))
-	c.Next()
+	return nil
 }
 
 // requirePathParams answers 404 when a path parameter is empty
 // (GET /v1/launches//drafts): an empty id names nothing, and must never
 // reach a store as "no filter".
-func requirePathParams(c *gin.Context) {
+func requirePathParams(c *gin.Context) error {
 	for _, p := range c.Params {
 		if p.Value == "" {
-			writeError(c, nil, core.Errorf(core.CodeNotFound, "the %s in the path is empty", p.Key))
-			return
+			return core.Errorf(core.CodeNotFound, "the %s in the path is empty", p.Key)
 		}
 	}
-	c.Next()
+	return nil
 }
 
 // caller returns the authenticated token of the request.

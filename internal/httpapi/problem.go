@@ -78,6 +78,22 @@ func problemFor(err error) (Problem, float64) {
 	return p, e.RetryAfter
 }
 
+// handlerFunc is a route handler or guard with one error exit: it writes
+// its answer and returns nil, or returns an error and writes nothing.
+type handlerFunc func(c *gin.Context) error
+
+// handle adapts h to Gin. A returned error is answered once, here, as an
+// RFC 9457 problem through the statusOf table (core codes and the adapter's
+// own), and the handler chain is aborted. A guard (authentication, URL and
+// body checks) that returns nil lets the chain go on to the next handler.
+func (s *server) handle(h handlerFunc) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		if err := h(c); err != nil {
+			writeError(c, s.log, err)
+		}
+	}
+}
+
 // writeError answers the request with err as problem+json and aborts the
 // handler chain. Internal errors are logged with their cause.
 func writeError(c *gin.Context, log *slog.Logger, err error) {

@@ -19,17 +19,15 @@ type tokenInfo struct {
 }
 
 // listTokens is GET /v1/tokens (admin): one page of tokens, oldest first.
-func (s *server) listTokens(c *gin.Context) {
+func (s *server) listTokens(c *gin.Context) error {
 	limit, err := queryLimit(c)
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	ctx := c.Request.Context()
 	tokens, next, err := s.svc.ListTokens(ctx, caller(ctx), c.Query("cursor"), limit)
 	if err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	items := make([]tokenInfo, len(tokens))
 	for i, t := range tokens {
@@ -40,15 +38,16 @@ func (s *server) listTokens(c *gin.Context) {
 		items[i] = tokenInfo{ID: t.ID, Name: t.Name, Role: t.Role, Locales: locales, CreatedAt: t.CreatedAt}
 	}
 	writeJSON(c, http.StatusOK, page[tokenInfo]{Items: items, NextCursor: next})
+	return nil
 }
 
 // revokeToken is DELETE /v1/tokens/{id} (admin): 204, and the token stops
 // working at once on every replica.
-func (s *server) revokeToken(c *gin.Context) {
+func (s *server) revokeToken(c *gin.Context) error {
 	ctx := c.Request.Context()
 	if err := s.svc.RevokeToken(ctx, caller(ctx), c.Param("id")); err != nil {
-		writeError(c, s.log, err)
-		return
+		return err
 	}
 	c.Status(http.StatusNoContent)
+	return nil
 }
