@@ -83,6 +83,9 @@ type run struct {
 	stemmed []string
 	// masks are the tokens' function-word languages (stopMasks).
 	masks []uint32
+	// hits are the function words per language (langHits).
+	hits     [32]int
+	hitsDone bool
 	// folded is foldKey(text), made when a pre-filter first needs it.
 	folded string
 }

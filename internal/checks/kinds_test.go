@@ -1,10 +1,39 @@
 package checks
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/grounding"
+	"github.com/copydesk/copydesk/internal/locales"
+	"github.com/copydesk/copydesk/internal/styleguide"
+)
+
+// Products of the kind tables.
+var (
+	silverHoops    = core.Product{SKU: "K1", Name: "Loop", Category: "earrings", Materials: []string{"silver-plated brass"}, Colours: []string{"silver"}}
+	silverNecklace = core.Product{SKU: "K2", Name: "Bar", Category: "necklace", Materials: []string{"sterling silver"}, Colours: []string{"silver"}}
+	halo           = core.Product{SKU: "K3", Name: "Halo", Category: "ring", Materials: []string{"18k white gold"}, Colours: []string{"silver"},
+		Stones: []core.Stone{{Type: "diamond", Colour: "clear", Count: 1}, {Type: "diamond", Colour: "clear", Count: 10}}}
+	pendant = core.Product{SKU: "K4", Name: "Star", Category: "necklace", Materials: []string{"sterling silver"}, Colours: []string{"silver", "blue"},
+		Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 1}, {Type: "cubic zirconia", Colour: "blue", Count: 3}}}
+	pendantSized = func() core.Product {
+		p := pendant
+		p.Measurements = []core.Measurement{{Name: "chain length", Value: 45, Unit: "cm"}, {Name: "pendant diameter", Value: 12, Unit: "mm"}}
+		return p
+	}()
+	studs = core.Product{SKU: "K5", Name: "Sky", Category: "earrings", Metals: []core.Metal{{Base: "yellow gold", Fineness: "9k"}}, Colours: []string{"gold", "blue"},
+		Stones: []core.Stone{{Type: "sapphire", Origin: core.OriginLabGrown, Colour: "blue", Count: 2}}, TotalCaratWeight: 0.5}
+	lumiere    = func() core.Product { p := silverNecklace; p.Collection = "Lumière"; return p }()
+	moments    = func() core.Product { p := silverNecklace; p.Collection = "Moments"; return p }()
+	smallStuds = func() core.Product { p := studs; p.TotalCaratWeight = 0.36; return p }()
+	many       = func() core.Product {
+		p := silverNecklace
+		p.Stones = []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 28}}
+		return p
+	}()
+	keyword = func() core.Product { p := silverNecklace; p.Keywords = []string{"gift to say thank you"}; return p }()
 )
 
 // TestKinds holds one table per failure kind of issue #13, in every
@@ -14,143 +43,148 @@ func TestKinds(t *testing.T) {
 	t.Parallel()
 	g := guide(t)
 	c := New(grounding.CheckCollections)
-	silverHoops := core.Product{SKU: "K1", Name: "Loop", Category: "earrings", Materials: []string{"silver-plated brass"}, Colours: []string{"silver"}}
-	silverNecklace := core.Product{SKU: "K2", Name: "Bar", Category: "necklace", Materials: []string{"sterling silver"}, Colours: []string{"silver"}}
-	halo := core.Product{SKU: "K3", Name: "Halo", Category: "ring", Materials: []string{"18k white gold"}, Colours: []string{"silver"},
-		Stones: []core.Stone{{Type: "diamond", Colour: "clear", Count: 1}, {Type: "diamond", Colour: "clear", Count: 10}}}
-	pendant := core.Product{SKU: "K4", Name: "Star", Category: "necklace", Materials: []string{"sterling silver"}, Colours: []string{"silver", "blue"},
-		Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 1}, {Type: "cubic zirconia", Colour: "blue", Count: 3}}}
-	pendantSized := pendant
-	pendantSized.Measurements = []core.Measurement{{Name: "chain length", Value: 45, Unit: "cm"}, {Name: "pendant diameter", Value: 12, Unit: "mm"}}
-	studs := core.Product{SKU: "K5", Name: "Sky", Category: "earrings", Metals: []core.Metal{{Base: "yellow gold", Fineness: "9k"}}, Colours: []string{"gold", "blue"},
-		Stones: []core.Stone{{Type: "sapphire", Origin: core.OriginLabGrown, Colour: "blue", Count: 2}}, TotalCaratWeight: 0.5}
-	lumiere := silverNecklace
-	lumiere.Collection = "Lumière"
-	moments := silverNecklace
-	moments.Collection = "Moments"
-	smallStuds := studs
-	smallStuds.TotalCaratWeight = 0.36
-	many := silverNecklace
-	many.Stones = []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 28}}
-	keyword := silverNecklace
-	keyword.Keywords = []string{"gift to say thank you"}
-	type row struct {
-		kind, locale string
-		p            core.Product
-		text, want   string
-	}
-	rows := []row{
+	runKinds(t, c, g, []kindTable{
 		// claims in other words
-		{"skin", "en-GB", silverHoops, "They are safe for sensitive ears.", CatClaim},
-		{"skin", "en-US", silverHoops, "They won't irritate your skin.", CatClaim},
-		{"skin", "fr-FR", silverHoops, "Elles conviennent aux peaux sensibles.", CatClaim},
-		{"skin", "de-DE", silverHoops, "Sie sind besonders hautfreundlich.", CatClaim},
-		{"skin", "it-IT", silverHoops, "Adatti alle pelli sensibili.", CatClaim},
-		{"skin", "es-ES", silverHoops, "Aptos para pieles sensibles.", CatClaim},
-		{"tarnish", "en-GB", silverNecklace, "It is tarnish-resistant.", CatClaim},
-		{"tarnish care advice", "en-GB", silverNecklace, "Polish it with a soft cloth to keep its shine for years.", ""},
-		{"tarnish", "fr-FR", silverNecklace, "Il ne ternit jamais.", CatClaim},
-		{"tarnish", "de-DE", silverNecklace, "Sie läuft nicht an.", CatClaim},
-		{"tarnish", "it-IT", silverNecklace, "Non si ossida mai.", CatClaim},
-		{"tarnish", "es-ES", silverNecklace, "No se oxida nunca.", CatClaim},
-		{"green", "en-GB", silverNecklace, "It is made sustainably and is eco-friendly.", CatRegulatory},
-		{"green", "en-US", silverNecklace, "Our carbon-neutral studio makes it.", CatRegulatory},
-		{"green", "fr-FR", silverNecklace, "Un bijou écoresponsable.", CatRegulatory},
-		{"green", "de-DE", silverNecklace, "Klimaneutral hergestellt.", CatRegulatory},
-		{"green", "it-IT", silverNecklace, "Un gioiello sostenibile.", CatRegulatory},
-		{"green", "es-ES", silverNecklace, "Una joya sostenible.", CatRegulatory},
-		{"health", "en-GB", silverNecklace, "It is said to calm the mind.", CatClaim},
-		{"health", "fr-FR", silverNecklace, "Il apporte un équilibre émotionnel.", CatClaim},
+		{"skin", silverHoops, CatClaim, []lt{{"en-GB", "They are safe for sensitive ears."}, {"en-US", "They won't irritate your skin."}, {"fr-FR", "Elles conviennent aux peaux sensibles."}, {"de-DE", "Sie sind besonders hautfreundlich."}, {"it-IT", "Adatti alle pelli sensibili."}, {"es-ES", "Aptos para pieles sensibles."}}},
+		{"tarnish", silverNecklace, CatClaim, []lt{{"en-GB", "It is tarnish-resistant."}}},
+		{"tarnish care advice", silverNecklace, "", []lt{{"en-GB", "Polish it with a soft cloth to keep its shine for years."}}},
+		{"tarnish", silverNecklace, CatClaim, []lt{{"fr-FR", "Il ne ternit jamais."}, {"de-DE", "Sie läuft nicht an."}, {"it-IT", "Non si ossida mai."}, {"es-ES", "No se oxida nunca."}}},
+		{"green", silverNecklace, CatRegulatory, []lt{{"en-GB", "It is made sustainably and is eco-friendly."}, {"en-US", "Our carbon-neutral studio makes it."}, {"fr-FR", "Un bijou écoresponsable."}, {"de-DE", "Klimaneutral hergestellt."}, {"it-IT", "Un gioiello sostenibile."}, {"es-ES", "Una joya sostenible."}}},
+		{"health", silverNecklace, CatClaim, []lt{{"en-GB", "It is said to calm the mind."}, {"fr-FR", "Il apporte un équilibre émotionnel."}}},
 		// plating beyond gold
-		{"silver plated as silver", "en-GB", silverHoops, "A twisted band of silver.", CatRegulatory},
-		{"silver plated as solid", "en-US", silverHoops, "Hoops in solid silver.", CatRegulatory},
-		{"silver plated disclosed", "en-GB", silverHoops, "Hoops in silver-plated brass.", ""},
-		{"silver plated as silver", "fr-FR", silverHoops, "Des créoles en argent massif.", CatRegulatory},
-		{"silver plated as silver", "de-DE", silverHoops, "Creolen aus massivem Silber.", CatRegulatory},
-		{"silver plated as silver", "it-IT", silverHoops, "Cerchi in argento massiccio.", CatRegulatory},
-		{"silver plated as silver", "es-ES", silverHoops, "Aros de plata maciza.", CatRegulatory},
+		{"silver plated as silver", silverHoops, CatRegulatory, []lt{{"en-GB", "A twisted band of silver."}}},
+		{"silver plated as solid", silverHoops, CatRegulatory, []lt{{"en-US", "Hoops in solid silver."}}},
+		{"silver plated disclosed", silverHoops, "", []lt{{"en-GB", "Hoops in silver-plated brass."}}},
+		{"silver plated as silver", silverHoops, CatRegulatory, []lt{{"fr-FR", "Des créoles en argent massif."}, {"de-DE", "Creolen aus massivem Silber."}, {"it-IT", "Cerchi in argento massiccio."}, {"es-ES", "Aros de plata maciza."}}},
 		// counts per stone group, clothing scope
-		{"halo group count", "en-GB", halo, "A centre diamond framed by ten round diamonds.", ""},
-		{"halo group count", "fr-FR", halo, "Un diamant central entouré de dix diamants ronds.", ""},
-		{"halo wrong count", "en-GB", halo, "Framed by twelve round diamonds.", CatGrounding},
-		{"colour group count", "en-US", pendant, "Set with four blue stones.", CatGrounding},
-		{"colour group count", "de-DE", pendant, "Mit drei blauen Steinen.", ""},
-		{"clothing colour", "en-GB", silverNecklace, "Wear it with a navy jumper or a white T-shirt.", ""},
-		{"clothing colour", "fr-FR", silverNecklace, "Avec un pull rouge ou une robe noire.", ""},
-		{"clothing colour", "de-DE", silverNecklace, "Zu einem roten Kleid.", ""},
-		{"clothing colour", "it-IT", silverNecklace, "Con un maglione rosso.", ""},
-		{"clothing colour", "es-ES", silverNecklace, "Con un vestido rojo.", ""},
-		{"unknown stone", "en-GB", pendant, "It holds a round moissanite.", CatGrounding},
-		{"unknown stone", "fr-FR", pendant, "Il porte une tanzanite.", CatGrounding},
-		{"unknown stone", "de-DE", pendant, "Mit einem Moissanit.", CatGrounding},
-		{"unknown stone", "it-IT", pendant, "Con una tanzanite.", CatGrounding},
-		{"unknown stone", "es-ES", pendant, "Con una tanzanita.", CatGrounding},
+		{"halo group count", halo, "", []lt{{"en-GB", "A centre diamond framed by ten round diamonds."}, {"fr-FR", "Un diamant central entouré de dix diamants ronds."}}},
+		{"halo wrong count", halo, CatGrounding, []lt{{"en-GB", "Framed by twelve round diamonds."}}},
+		{"colour group count", pendant, CatGrounding, []lt{{"en-US", "Set with four blue stones."}}},
+		{"colour group count", pendant, "", []lt{{"de-DE", "Mit drei blauen Steinen."}}},
+		{"clothing colour", silverNecklace, "", []lt{{"en-GB", "Wear it with a navy jumper or a white T-shirt."}, {"fr-FR", "Avec un pull rouge ou une robe noire."}, {"de-DE", "Zu einem roten Kleid."}, {"it-IT", "Con un maglione rosso."}, {"es-ES", "Con un vestido rojo."}}},
+		{"unknown stone", pendant, CatGrounding, []lt{{"en-GB", "It holds a round moissanite."}, {"fr-FR", "Il porte une tanzanite."}, {"de-DE", "Mit einem Moissanit."}, {"it-IT", "Con una tanzanite."}, {"es-ES", "Con una tanzanita."}}},
 		// offers, assistant text, keywords
-		{"offer", "en-GB", silverNecklace, "It is now half price and ships free.", CatBannedTerm},
-		{"offer", "fr-FR", silverNecklace, "Livraison offerte dès aujourd'hui.", CatBannedTerm},
-		{"offer", "de-DE", silverNecklace, "Jetzt zum halben Preis.", CatBannedTerm},
-		{"offer", "it-IT", silverNecklace, "Spedizione gratuita.", CatBannedTerm},
-		{"offer", "es-ES", silverNecklace, "Envío gratis.", CatBannedTerm},
-		{"assistant", "en-GB", silverNecklace, "Absolutely! Below is a warm description. Let me know if you want changes.", CatInjection},
-		{"assistant", "fr-FR", silverNecklace, "Voici une proposition de texte : un collier fin.", CatInjection},
-		{"assistant", "de-DE", silverNecklace, "Ich hoffe, die Beschreibung gefällt Ihnen.", CatInjection},
-		{"assistant", "it-IT", silverNecklace, "Fammi sapere se vuoi cambiare qualcosa.", CatInjection},
-		{"assistant", "es-ES", silverNecklace, "¡Claro! Aquí tienes la descripción.", CatInjection},
-		{"keyword with a verb", "en-GB", keyword, "It is a gift to say thank you to a friend.", ""},
+		{"offer", silverNecklace, CatBannedTerm, []lt{{"en-GB", "It is now half price and ships free."}, {"fr-FR", "Livraison offerte dès aujourd'hui."}, {"de-DE", "Jetzt zum halben Preis."}, {"it-IT", "Spedizione gratuita."}, {"es-ES", "Envío gratis."}}},
+		{"assistant", silverNecklace, CatInjection, []lt{{"en-GB", "Absolutely! Below is a warm description. Let me know if you want changes."}, {"fr-FR", "Voici une proposition de texte : un collier fin."}, {"de-DE", "Ich hoffe, die Beschreibung gefällt Ihnen."}, {"it-IT", "Fammi sapere se vuoi cambiare qualcosa."}, {"es-ES", "¡Claro! Aquí tienes la descripción."}}},
+		{"keyword with a verb", keyword, "", []lt{{"en-GB", "It is a gift to say thank you to a friend."}}},
 		// collection names with accents are the names, folded or not
-		{"accented collection", "fr-FR", lumiere, "Un collier de la collection Lumière, en argent sterling.", ""},
-		{"accented collection", "de-DE", lumiere, "Eine Kette aus der Lumière Kollektion.", ""},
-		{"accented collection", "es-ES", lumiere, "Un collar de la colección Lumière.", ""},
+		{"accented collection", lumiere, "", []lt{{"fr-FR", "Un collier de la collection Lumière, en argent sterling."}, {"de-DE", "Eine Kette aus der Lumière Kollektion."}, {"es-ES", "Un collar de la colección Lumière."}}},
 		// do-not-translate names altered, inflected or glued
-		{"dnt glued", "de-DE", moments, "Ein Anhänger aus der Momentskollektion.", CatGlossary},
-		{"dnt glued", "de-DE", moments, "Ein Anhänger aus der Momentkollektion.", CatGlossary},
-		{"dnt inflected", "fr-FR", moments, "Un pendentif de la collection Moment.", CatGlossary},
-		{"dnt inflected", "it-IT", moments, "Un ciondolo della collezione Moment.", CatGlossary},
-		{"dnt inflected", "es-ES", moments, "Un colgante de la colección Momento.", CatGlossary},
-		{"dnt inflected", "en-GB", moments, "A pendant from the Moment collection.", CatGlossary},
-		{"dnt kept", "de-DE", moments, "Ein Anhänger aus der Moments Kollektion.", ""},
-		{"dnt kept", "en-US", moments, "A pendant from the Moments collection.", ""},
+		{"dnt glued", moments, CatGlossary, []lt{{"de-DE", "Ein Anhänger aus der Momentskollektion."}}},
+		{"dnt glued", moments, CatGlossary, []lt{{"de-DE", "Ein Anhänger aus der Momentkollektion."}}},
+		{"dnt inflected", moments, CatGlossary, []lt{{"fr-FR", "Un pendentif de la collection Moment."}, {"it-IT", "Un ciondolo della collezione Moment."}, {"es-ES", "Un colgante de la colección Momento."}, {"en-GB", "A pendant from the Moment collection."}}},
+		{"dnt kept", moments, "", []lt{{"de-DE", "Ein Anhänger aus der Moments Kollektion."}, {"en-US", "A pendant from the Moments collection."}}},
 		// competitors misspelt or stylised
-		{"competitor misspelt", "en-GB", silverNecklace, "As classic as a Tifany chain.", CatCompetitor},
-		{"competitor misspelt", "en-US", silverNecklace, "It sparkles like Swarovsky crystal.", CatCompetitor},
-		{"competitor stylised", "fr-FR", silverNecklace, "Digne des créations Bvlgari.", CatCompetitor},
-		{"competitor hyphenated", "de-DE", silverNecklace, "Wie die Klassiker von Thomas-Sabo.", CatCompetitor},
-		{"competitor accented", "it-IT", silverNecklace, "Come un bracciale Bulgarì.", CatCompetitor},
-		{"competitor two words", "es-ES", silverNecklace, "Como los diseños de Kendra Scot.", CatCompetitor},
-		{"no competitor", "en-GB", silverNecklace, "Carried with care to every occasion.", ""},
+		{"competitor misspelt", silverNecklace, CatCompetitor, []lt{{"en-GB", "As classic as a Tifany chain."}, {"en-US", "It sparkles like Swarovsky crystal."}}},
+		{"competitor stylised", silverNecklace, CatCompetitor, []lt{{"fr-FR", "Digne des créations Bvlgari."}}},
+		{"competitor hyphenated", silverNecklace, CatCompetitor, []lt{{"de-DE", "Wie die Klassiker von Thomas-Sabo."}}},
+		{"competitor accented", silverNecklace, CatCompetitor, []lt{{"it-IT", "Come un bracciale Bulgarì."}}},
+		{"competitor two words", silverNecklace, CatCompetitor, []lt{{"es-ES", "Como los diseños de Kendra Scot."}}},
+		{"no competitor", silverNecklace, "", []lt{{"en-GB", "Carried with care to every occasion."}}},
 		// numbers past twenty-four, decimals that are weights
-		{"number word past 24", "en-GB", many, "Set with thirty clear stones.", CatGrounding},
-		{"number word past 24", "fr-FR", many, "Serti de trente pierres blanches.", CatGrounding},
-		{"number word past 24", "de-DE", many, "Mit dreißig klaren Steinen.", CatGrounding},
-		{"number word past 24", "it-IT", many, "Con trenta pietre bianche.", CatGrounding},
-		{"number word past 24", "es-ES", many, "Con treinta piedras blancas.", CatGrounding},
-		{"number word right", "en-US", many, "Set with twenty-eight clear stones.", ""},
-		{"decimal carat is a weight", "en-GB", smallStuds, "Each lab-grown sapphire weighs 0.18 ct, set in 9k gold.", ""},
+		{"number word past 24", many, CatGrounding, []lt{{"en-GB", "Set with thirty clear stones."}, {"fr-FR", "Serti de trente pierres blanches."}, {"de-DE", "Mit dreißig klaren Steinen."}, {"it-IT", "Con trenta pietre bianche."}, {"es-ES", "Con treinta piedras blancas."}}},
+		{"number word right", many, "", []lt{{"en-US", "Set with twenty-eight clear stones."}}},
+		{"decimal carat is a weight", smallStuds, "", []lt{{"en-GB", "Each lab-grown sapphire weighs 0.18 ct, set in 9k gold."}}},
 		// measurements and weights
-		{"chain length", "en-GB", pendantSized, "It hangs from a 50 cm chain.", CatGrounding},
-		{"chain length right", "en-GB", pendantSized, "It hangs from a 45 cm chain, about 18 in.", ""},
-		{"chain length", "fr-FR", pendantSized, "Une chaîne de 60 cm.", CatGrounding},
-		{"chain length", "de-DE", pendantSized, "An einer 60 cm langen Kette.", CatGrounding},
-		{"chain length", "it-IT", pendantSized, "Su una catena di 60 cm.", CatGrounding},
-		{"chain length", "es-ES", pendantSized, "En una cadena de 60 cm.", CatGrounding},
-		{"carat weight", "en-US", studs, "The stones weigh 0.75 carats in total.", CatGrounding},
-		{"carat weight right", "fr-FR", studs, "Des montures en or jaune 9 carats, 0,50 carat au total.", ""},
-		{"carat weight per stone", "es-ES", studs, "Dos zafiros sintéticos de 0,25 quilates cada uno.", ""},
-		{"decimal is no karat", "en-GB", studs, "Two lab-grown sapphires of 0.25 ct each in 9k gold.", ""},
-	}
-	for _, r := range rows {
-		fs := c.Check(core.CheckInput{Product: r.p, Locale: r.locale, Channel: "social", Text: r.text, Guide: g})
-		blocked := map[string]bool{}
-		for _, f := range fs {
-			if f.Severity == core.SeverityBlock {
-				blocked[f.Category] = true
+		{"chain length", pendantSized, CatGrounding, []lt{{"en-GB", "It hangs from a 50 cm chain."}}},
+		{"chain length right", pendantSized, "", []lt{{"en-GB", "It hangs from a 45 cm chain, about 18 in."}}},
+		{"chain length", pendantSized, CatGrounding, []lt{{"fr-FR", "Une chaîne de 60 cm."}, {"de-DE", "An einer 60 cm langen Kette."}, {"it-IT", "Su una catena di 60 cm."}, {"es-ES", "En una cadena de 60 cm."}}},
+		{"carat weight", studs, CatGrounding, []lt{{"en-US", "The stones weigh 0.75 carats in total."}}},
+		{"carat weight right", studs, "", []lt{{"fr-FR", "Des montures en or jaune 9 carats, 0,50 carat au total."}}},
+		{"carat weight per stone", studs, "", []lt{{"es-ES", "Dos zafiros sintéticos de 0,25 quilates cada uno."}}},
+		{"decimal is no karat", studs, "", []lt{{"en-GB", "Two lab-grown sapphires of 0.25 ct each in 9k gold."}}},
+	})
+}
+
+// lt is one locale's text of a kind.
+type lt struct{ locale, text string }
+
+// kindTable is one failure kind of issue #13 with a text per locale: want
+// is the category that must be found blocking, "warn:<category>" one that
+// must be found as a warning and nothing blocking, or "" for copy that must
+// not block.
+type kindTable struct {
+	kind  string
+	p     core.Product
+	want  string
+	texts []lt
+}
+
+func runKinds(t *testing.T, c *Checker, g *styleguide.Guide, tables []kindTable) {
+	t.Helper()
+	for _, k := range tables {
+		for _, x := range k.texts {
+			fs := c.Check(core.CheckInput{Product: k.p, Locale: x.locale, Channel: "social", Text: x.text, Guide: g})
+			found := map[string]string{}
+			for _, f := range fs {
+				if f.Severity == core.SeverityBlock || found[f.Category] == "" {
+					found[f.Category] = f.Severity
+				}
+			}
+			warn, isWarn := strings.CutPrefix(k.want, "warn:")
+			switch {
+			case isWarn && (core.Blocks(fs) || found[warn] != core.SeverityWarn):
+				t.Errorf("%s %s %q: want a %s warning and no block: %s", k.kind, x.locale, x.text, warn, describe(fs, "", x.text))
+			case isWarn:
+			case k.want == "" && core.Blocks(fs):
+				t.Errorf("%s %s %q: blocked: %s", k.kind, x.locale, x.text, describe(fs, "", x.text))
+			case k.want != "" && found[k.want] != core.SeverityBlock:
+				t.Errorf("%s %s %q: no blocking %s finding: %s", k.kind, x.locale, x.text, k.want, describe(fs, "", x.text))
 			}
 		}
-		switch {
-		case r.want == "" && core.Blocks(fs):
-			t.Errorf("%s %s %q: blocked: %s", r.kind, r.locale, r.text, describe(fs, "", r.text))
-		case r.want != "" && !blocked[r.want]:
-			t.Errorf("%s %s %q: no blocking %s finding: %s", r.kind, r.locale, r.text, r.want, describe(fs, "", r.text))
+	}
+}
+
+// TestKindsLanguage: close languages and untranslated English are found
+// on folded text (function words and neighbour spellings with accents meet
+// the accent-free document words), in the newer locales too.
+func TestKindsLanguage(t *testing.T) {
+	t.Parallel()
+	c := New(grounding.CheckCollections)
+	runKinds(t, c, guide(t), []kindTable{
+		{"close language", silverNecklace, CatLocale, []lt{
+			{"es-ES", "És un collaret de plata de llei amb una forma senzilla. També és perfecte per a cada dia, però també per a les nits especials amb els teus amics i la teva família."},
+			{"nb-NO", "Halskæden er lavet af sterlingsølv og har et lille vedhæng, som fanger lyset. Den er perfekt til hverdagen og passer til alt. Du kan bære den alene eller sammen med andre smykker, så du får din egen stil."},
+			{"da-DK", "Halskjedet er laget av sterlingsølv og har et lite anheng som fanger lyset. Det er perfekt til hverdagen og passer til alt. Du kan bære det alene eller sammen med andre smykker for en personlig stil."},
+			{"da-DK", "Halsbandet är tillverkat i sterlingsilver och har ett litet hänge som fångar ljuset. Det är perfekt för vardagen och passar till allt. Du kan bära det ensamt eller med andra smycken för en personlig stil."},
+		}},
+		{"own language", silverNecklace, "", []lt{
+			{"nb-NO", "Halskjedet er laget av sterlingsølv og har et lite anheng som fanger lyset. Det er perfekt til hverdagen og passer til alt. Du kan bære det alene eller sammen med andre smykker for en personlig stil."},
+			{"sv-SE", "Halsbandet är tillverkat i sterlingsilver och har ett litet hänge som fångar ljuset. Det är perfekt för vardagen och passar till allt. Du kan bära det ensamt eller med andra smycken för en personlig stil."},
+			{"es-ES", "Es un collar de plata de ley con una forma sencilla. También es perfecto para cada día, pero también para las noches especiales con tus amigos y tu familia."},
+		}},
+		{"neighbour spelling by accent", pendant, "warn:" + CatLocale, []lt{
+			{"pt-PT", "O colar em prata de lei tem uma pequena estrela com uma zircônia azul que capta a luz. É perfeito para o dia a dia e combina com tudo o que veste."},
+			{"pt-BR", "O colar em prata de lei tem uma pequena estrela com uma zircónia azul que capta a luz. É perfeito para o dia a dia e combina com tudo o que você veste."},
+		}},
+		{"own spelling", pendant, "", []lt{
+			{"pt-PT", "O colar em prata de lei tem uma pequena estrela com uma zircónia azul que capta a luz. É perfeito para o dia a dia e combina com tudo o que veste."},
+		}},
+		{"untranslated English", silverNecklace, CatLocale, []lt{
+			{"fr-FR", "Un collier en argent sterling à porter tous les jours : it is the perfect gift for her."},
+			{"de-DE", "Eine Kette aus Sterlingsilber für jeden Tag, and it is a gift for your friends."},
+			{"it-IT", "Una collana in argento sterling, and it is the perfect gift for you and your friends."},
+			{"es-ES", "Un collar de plata de ley, and it is the perfect gift for you and your friends."},
+			{"da-DK", "Halskæden er lavet af sterlingsølv, and it is the perfect gift for you and your friends."},
+			{"sv-SE", "Halsbandet är gjort av sterlingsilver, and it is the perfect gift for you and your friends."},
+			{"pl-PL", "Naszyjnik ze srebra próby 925, and it is the perfect gift for you and your friends."},
+			{"nl-NL", "Een ketting van sterling zilver, and it is the perfect gift for you and your friends."},
+			{"pt-PT", "Um colar em prata de lei, and it is the perfect gift for you and your friends."},
+		}},
+	})
+}
+
+// TestStopwordsFolded: every pack's function words are counted for its
+// language as document words spell them (folded: "på" is "pa").
+func TestStopwordsFolded(t *testing.T) {
+	t.Parallel()
+	set := locales.Must()
+	for _, loc := range set.Supported() {
+		p, _ := set.Get(loc)
+		for _, w := range p.Identity.Stopwords {
+			if stopIndex().words[foldWord(w)]&stopBit(p.Language) == 0 {
+				t.Errorf("%s: function word %q is not counted for %s", loc, w, p.Language)
+			}
 		}
 	}
 }

@@ -2,6 +2,8 @@ package checks
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -10,6 +12,7 @@ import (
 	"github.com/copydesk/copydesk/internal/langid"
 	"github.com/copydesk/copydesk/internal/locales"
 	"github.com/copydesk/copydesk/internal/text"
+	"golang.org/x/text/unicode/norm"
 )
 
 // ---- locale: language, script and variant, from the locale pack ----
@@ -20,23 +23,21 @@ var packScripts = map[string]string{"Latn": "Latin", "Grek": "Greek", "Arab": "A
 
 // identity is what the language check needs from every pack at once.
 type identity struct {
-	langs     []string            // distinct languages of the packs
-	stopwords map[string][]string // per language
-	det       func() *langid.Detector
+	langs []string // distinct languages of the packs
+	det   func() *langid.Detector
 }
 
 var identityOnce = sync.OnceValue(func() *identity {
-	id := &identity{stopwords: map[string][]string{}}
+	id := &identity{}
 	set, err := locales.Load()
 	if err != nil {
 		return id
 	}
 	for _, l := range set.Supported() {
 		p, _ := set.Get(l)
-		if _, ok := id.stopwords[p.Language]; !ok {
+		if !slices.Contains(id.langs, p.Language) {
 			id.langs = append(id.langs, p.Language)
 		}
-		id.stopwords[p.Language] = p.Identity.Stopwords
 	}
 	sort.Strings(id.langs)
 	id.det = sync.OnceValue(func() *langid.Detector { return langid.Default(id.langs) })
@@ -96,10 +97,10 @@ func (r *run) checkPackLanguage() {
 		return
 	}
 	id := identityOnce()
-	own := r.countWords(id.stopwords[p.Language])
+	own := r.hitsOf(p.Language)
 	doubt := neighbour
 	for _, l := range id.langs {
-		if l != p.Language && r.countWords(id.stopwords[l]) > own {
+		if l != p.Language && r.hitsOf(l) > own {
 			doubt = true
 			break
 		}
@@ -152,27 +153,50 @@ func (r *run) checkVariants() (otherLanguage bool) {
 		}
 		return otherLanguage
 	}
+	fv := foreignFolded(r.pack)
 	for i := range r.d.toks {
-		if owner, ok := foreign[r.d.word(i)]; ok {
+		vs, ok := fv[r.d.word(i)]
+		if !ok {
+			continue
+		}
+		w := r.d.orig(i, i+1)
+		for _, v := range vs {
+			// A spelling that differs from ours only by its accents
+			// (pt-BR "zircônia", pt-PT "zircónia") is compared as
+			// written; the others folded ("Zirconia" is "zirconia").
+			if v.accented && !strings.EqualFold(w, v.form) {
+				continue
+			}
 			s, e := r.d.span(i, i+1)
-			report(r.d.orig(i, i+1), owner, s, e)
+			report(w, v.owner, s, e)
+			break
 		}
 	}
 	return otherLanguage
 }
 
-func (r *run) countWords(list []string) int {
-	n := 0
-	for i := range r.d.toks {
-		w := r.d.word(i)
-		for _, s := range list {
-			if s == w {
-				n++
-				break
-			}
-		}
+// foreignForm is one spelling of a neighbour (identity.foreign).
+type foreignForm struct {
+	form, owner string
+	accented    bool // the form has letters that folding changes
+}
+
+var foreignCache sync.Map // *locales.Pack -> map[string][]foreignForm
+
+// foreignFolded indexes a pack's neighbour spellings by their folded form,
+// the form document words are read in.
+func foreignFolded(p *locales.Pack) map[string][]foreignForm {
+	if m, ok := foreignCache.Load(p); ok {
+		return m.(map[string][]foreignForm)
 	}
-	return n
+	m := map[string][]foreignForm{}
+	for _, w := range slices.Sorted(maps.Keys(p.Identity.Foreign)) {
+		form := norm.NFC.String(strings.ToLower(w))
+		k := foldWord(form)
+		m[k] = append(m[k], foreignForm{form: form, owner: p.Identity.Foreign[w], accented: k != form})
+	}
+	foreignCache.Store(p, m)
+	return m
 }
 
 var langNames = map[string]string{"ca": "Catalan", "nn": "Norwegian Nynorsk", "nb": "Norwegian Bokmål", "da": "Danish", "sv": "Swedish", "es": "Spanish", "pt": "Portuguese", "en": "English", "fr": "French", "de": "German", "it": "Italian", "nl": "Dutch", "fi": "Finnish", "pl": "Polish", "cs": "Czech", "tr": "Turkish", "el": "Greek", "ar": "Arabic", "ja": "Japanese", "ko": "Korean", "zh": "Chinese"}

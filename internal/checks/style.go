@@ -346,7 +346,7 @@ func (c *sigCache) get(text string) neardup.Signature {
 // none of the locale's function words, and a third of its words function
 // words of another language.
 func (r *run) checkMixedLanguage() {
-	if _, ok := stopwords[r.lang]; !ok || r.g == nil {
+	if stopBit(r.lang) == 0 || r.g == nil {
 		return
 	}
 	d := r.d
@@ -394,12 +394,12 @@ func (r *run) checkCloseLanguage() {
 		return
 	}
 	own := r.stopwordHits(r.lang)
-	ownSet := stopSets[r.lang]
+	ownBit, masks := stopBit(r.lang), r.stopMasks()
 	for name, set := range others {
 		n := 0
 		for i := range r.d.toks {
 			w := r.d.word(i)
-			if ownSet.has(w) {
+			if masks[i]&ownBit != 0 {
 				continue
 			}
 			if set.has(w) || (name == "Catalan" && catalanShape(w)) {
@@ -413,15 +413,6 @@ func (r *run) checkCloseLanguage() {
 	}
 }
 
-// stopSets are the stopword lists folded as document words are.
-var stopSets = func() map[string]wordSet {
-	m := map[string]wordSet{}
-	for lang, l := range stopwords {
-		m[lang] = newWordSet(l)
-	}
-	return m
-}()
-
 // checkEnglishFragment finds untranslated English inside copy in another
 // language: a clause (between punctuation) of four words or more with
 // three English function words and none of the locale's language.
@@ -429,10 +420,11 @@ func (r *run) checkEnglishFragment() {
 	if r.lang == "en" || r.g == nil {
 		return
 	}
-	own, en := stopSets[r.lang], stopSets["en"]
-	if own == nil {
+	own, en := stopBit(r.lang), stopBit("en")
+	if own == 0 || en == 0 {
 		return
 	}
+	masks := r.stopMasks()
 	d := r.d
 	start, enHits, ownHits := 0, 0, 0
 	flush := func(end int) {
@@ -445,12 +437,13 @@ func (r *run) checkEnglishFragment() {
 			flush(i)
 			start, enHits, ownHits = i, 0, 0
 		}
-		w := d.word(i)
-		switch {
-		case r.isMasked(i):
-		case own.has(w):
+		// A word of both languages ("for" in Danish, "in" in German)
+		// tells neither.
+		switch m := masks[i]; {
+		case r.isMasked(i), m&own != 0 && m&en != 0:
+		case m&own != 0:
 			ownHits++
-		case en.has(w):
+		case m&en != 0:
 			enHits++
 		}
 	}
