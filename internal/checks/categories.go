@@ -16,6 +16,7 @@ import (
 	"github.com/copydesk/copydesk/internal/locales"
 	"github.com/copydesk/copydesk/internal/styleguide"
 	"github.com/copydesk/copydesk/internal/text"
+	"github.com/copydesk/copydesk/internal/text/segment"
 )
 
 // runeOffset converts a byte offset of the original text to a rune offset.
@@ -41,7 +42,17 @@ func (r *run) checkLength() {
 	if r.pack != nil {
 		b = r.pack.Bounds(r.g.Locales[r.in.Locale].Length, b)
 	}
-	words, chars := wordCount(r.d.text), r.d.runes
+	words, chars := 0, r.d.runes
+	if b.MaxWords > 0 || b.MinWords > 0 {
+		// A locale whose guide counts words in Japanese or Chinese counts
+		// dictionary words (internal/text/segment), not runs between
+		// spaces: loaded only here, when a word limit applies.
+		if segment.Uses(r.in.Locale) {
+			words = segment.For(r.in.Locale).Count(r.d.text).Words
+		} else {
+			words = wordCount(r.d.text)
+		}
+	}
 	if r.pack != nil {
 		chars = r.pack.Chars(r.g.Locales[r.in.Locale].Length, r.d.text)
 	}

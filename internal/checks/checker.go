@@ -255,7 +255,7 @@ func (r *run) maskProductName() {
 	if name == "" {
 		return
 	}
-	words := splitWords(name)
+	words := splitWordsSeg(name, r.d.seg)
 	if len(words) == 0 {
 		return
 	}

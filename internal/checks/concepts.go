@@ -17,6 +17,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/text/segment"
 )
 
 // Concepts are claims and other meanings the checker recognises in any
@@ -158,7 +159,7 @@ func (cs *conceptSet) addForm(concept int, form string) error {
 		if strings.HasSuffix(raw, "*") {
 			t.pref, raw = true, strings.TrimSuffix(raw, "*")
 		}
-		words := splitWords(raw)
+		words := splitWordsSeg(raw, segment.For(cs.lang))
 		for k, w := range words {
 			tk := formTok{s: w, exact: t.exact, start: t.start && k == 0, pref: t.pref && k == len(words)-1}
 			if !tk.exact && !tk.pref {
@@ -351,6 +352,18 @@ func (r *run) sentenceHas(s int, toks []formTok) bool {
 // product's evidence.
 func (r *run) checkConcepts() {
 	cs := r.cg.conceptSet(r.lang)
+	if len(cs.forms) == 0 {
+		return
+	}
+	// Japanese and Chinese have no spaces: their concepts match words of a
+	// dictionary segmentation (internal/text/segment), made for this check
+	// alone so that the other checks keep reading runs of letters.
+	if seg := segment.For(r.lang); seg.Dictionary != nil {
+		saved, stemmed, masked, masks := r.d, r.stemmed, r.masked, r.masks
+		r.d, r.stemmed, r.masked, r.masks = newWordDocument(r.d.text, seg), nil, nil, nil
+		r.maskProductName()
+		defer func() { r.d, r.stemmed, r.masked, r.masks = saved, stemmed, masked, masks }()
+	}
 	p := &r.in.Product
 	seen := map[int]bool{}
 	report := func(cs *conceptSet) func(s, e int, f *conceptForm) {

@@ -147,8 +147,15 @@ func TestCJKLengthByCharacters(t *testing.T) {
 	if r := rules(ok); len(r) > 0 {
 		t.Errorf("144 characters: %v", r)
 	}
+	// Counting words, Japanese is segmented by dictionary (kagome):
+	// スターリング|シルバー|の|チャーム|です is five words, so eight
+	// sentences meet the pdp's 40-word minimum that a count of runs between
+	// spaces (one "word" per sentence) would block.
 	g.Locales = map[string]styleguide.LocaleConfig{"ja-JP": {Length: "words"}}
-	if r := rules(ok); !r["length.min_words"] {
-		t.Errorf("guide counts words: %v", r)
+	if r := rules(ok); r["length.min_words"] {
+		t.Errorf("guide counts words, 40 dictionary words: %v", r)
+	}
+	if r := rules(strings.Repeat("スターリングシルバーのチャームです。", 7)); !r["length.min_words"] {
+		t.Errorf("guide counts words, 35 dictionary words: %v", r)
 	}
 }

@@ -35,6 +35,10 @@ type document struct {
 	runes int
 	toks  []token
 	sents []sentence
+	// seg, when it has a dictionary (Japanese, Chinese), splits runs of
+	// those scripts into dictionary words, and 。！？ end sentences;
+	// the zero value keeps a run of letters one token.
+	seg utext.Words
 }
 
 func isWordRune(r rune) bool {
@@ -43,6 +47,14 @@ func isWordRune(r rune) bool {
 
 func newDocument(text string) *document {
 	d := &document{text: text}
+	d.prepare()
+	return d
+}
+
+// newWordDocument is newDocument with dictionary segmentation (see
+// document.seg).
+func newWordDocument(text string, seg utext.Words) *document {
+	d := &document{text: text, seg: seg}
 	d.prepare()
 	return d
 }
@@ -79,10 +91,14 @@ func (d *document) prepare() {
 			cur.re, cur.be, cur.le = ri+1, bi+utf8.RuneLen(r), lb.Len()
 		} else {
 			if inWord {
-				d.toks = append(d.toks, cur)
+				d.addToken(cur, &lb)
 				inWord = false
 			}
 			switch r {
+			case '。', '！', '？', '．':
+				if d.seg.Dictionary != nil {
+					pendingEnd = true
+				}
 			case '.', '!', '?', '…':
 				// "2.5" and "e.g" keep going: only a following space or
 				// the end closes a sentence.
@@ -97,13 +113,53 @@ func (d *document) prepare() {
 		ri++
 	}
 	if inWord {
-		d.toks = append(d.toks, cur)
+		d.addToken(cur, &lb)
 	}
 	if len(d.toks) > sentStartTok || len(d.sents) == 0 {
 		d.sents = append(d.sents, sentence{ts: sentStartTok, te: len(d.toks), rs: sentStartRune, re: ri})
 	}
 	d.lower = lb.String()
 	d.runes = ri
+}
+
+// addToken appends t, split into dictionary words when d.seg has a
+// dictionary for a script of t (a run such as "金属アレルギーの方にも" is
+// one run of letters, and its words are 金属|アレルギー|の|方|に|も).
+func (d *document) addToken(t token, lb *strings.Builder) {
+	if d.seg.Dictionary == nil {
+		d.toks = append(d.toks, t)
+		return
+	}
+	src := d.text[t.bs:t.be]
+	split := false
+	for _, r := range src {
+		if r >= 0x2E80 && utext.Continuous(utext.Script(r)) {
+			split = true
+			break
+		}
+	}
+	if !split {
+		d.toks = append(d.toks, t)
+		return
+	}
+	low := lb.String()[t.ls:t.le] // rune for rune with src
+	var ob, lo []int              // byte offset of each rune, and the end
+	for i := range src {
+		ob = append(ob, i)
+	}
+	ob = append(ob, len(src))
+	for i := range low {
+		lo = append(lo, i)
+	}
+	lo = append(lo, len(low))
+	if len(lo) != len(ob) {
+		d.toks = append(d.toks, t)
+		return
+	}
+	d.seg.Each(src, func(w utext.Word) bool {
+		d.toks = append(d.toks, token{rs: t.rs + w.Start, re: t.rs + w.End, bs: t.bs + ob[w.Start], be: t.bs + ob[w.End], ls: t.ls + lo[w.Start], le: t.ls + lo[w.End], sent: t.sent})
+		return true
+	})
 }
 
 // word is the lower-cased text of token i.
@@ -141,7 +197,13 @@ func wordCount(s string) int {
 // splitWords tokenises a phrase the way documents are tokenised, after
 // the same folding.
 func splitWords(phrase string) []string {
-	d := newDocument(utext.Fold(phrase).Text) // as the checked text is folded
+	return splitWordsSeg(phrase, utext.Words{})
+}
+
+// splitWordsSeg is splitWords with the dictionary segmentation of a
+// language that needs one (segment.For).
+func splitWordsSeg(phrase string, seg utext.Words) []string {
+	d := newWordDocument(utext.Fold(phrase).Text, seg) // as the checked text is folded
 
 	out := make([]string, len(d.toks))
 	for i := range d.toks {

@@ -1,0 +1,5 @@
+package segment
+
+import "github.com/copydesk/copydesk/internal/text"
+
+type textWord = text.Word

@@ -1,0 +1,100 @@
+// Package segment holds the dictionary word segmenters of the scripts
+// written without spaces, for text.Words:
+//
+//   - Japanese: github.com/ikawaha/kagome/v2 with the IPA dictionary
+//     (github.com/ikawaha/kagome-dict/ipa, MeCab's IPADIC, ~390k entries);
+//     its lattice (Viterbi over connection costs) splits kanji, kana and
+//     katakana loan words as MeCab does.
+//   - Chinese: github.com/go-ego/gse with its dictionary of both scripts
+//     ("zh": zh_s, ~350k Simplified words with frequencies, plus zh_t,
+//     ~240k Traditional ones, which supplements zh_s and cannot stand
+//     alone: on its own it reads 戒指 as 戒|指): a DAG of dictionary words
+//     and its most probable path. One segmenter reads zh-CN and zh-TW.
+//
+// Dictionaries are big (measured on the 2-core CI machine: Japanese 1.7 s
+// to load and ~88 MiB of heap, Chinese 3-7 s and ~196 MiB), so each loads
+// on the first text of its language, never at start: a worker that checks
+// no Japanese or Chinese pays nothing but binary size. Segmenters are safe
+// for concurrent use.
+package segment
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/go-ego/gse"
+	"github.com/ikawaha/kagome-dict/ipa"
+	"github.com/ikawaha/kagome/v2/tokenizer"
+
+	"github.com/copydesk/copydesk/internal/text"
+)
+
+// Japanese is the kagome (IPA dictionary) segmenter.
+type Japanese struct{}
+
+// Chinese is the gse segmenter (Simplified and Traditional dictionary).
+type Chinese struct{}
+
+var (
+	jaTok = sync.OnceValue(func() *tokenizer.Tokenizer {
+		t, err := tokenizer.New(ipa.Dict(), tokenizer.OmitBosEos())
+		if err != nil {
+			panic("segment: kagome IPA dictionary: " + err.Error()) // embedded data
+		}
+		return t
+	})
+	zhSeg = sync.OnceValue(func() *gse.Segmenter {
+		s := &gse.Segmenter{SkipLog: true}
+		if err := s.LoadDictEmbed("zh"); err != nil {
+			panic("segment: gse zh dictionary: " + err.Error()) // embedded data
+		}
+		return s
+	})
+)
+
+// Split implements text.Segmenter: byte lengths of the words of run.
+func (Japanese) Split(run string) []int {
+	toks := jaTok().Tokenize(run)
+	out := make([]int, 0, len(toks))
+	for _, t := range toks {
+		if n := len(t.Surface); n > 0 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// Split implements text.Segmenter: byte lengths of the words of run.
+func (Chinese) Split(run string) []int {
+	segs := zhSeg().Segment([]byte(run))
+	out := make([]int, 0, len(segs))
+	for _, s := range segs {
+		if n := s.End() - s.Start(); n > 0 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+var (
+	ja = text.Words{Dictionary: map[string]text.Segmenter{"Han": Japanese{}, "Hiragana": Japanese{}, "Katakana": Japanese{}}}
+	zh = text.Words{Dictionary: map[string]text.Segmenter{"Han": Chinese{}}}
+)
+
+// For returns the word segmentation of a locale or language (BCP 47:
+// "ja-JP", "zh-TW", "zh"): the dictionary segmenter for Japanese and
+// Chinese, UAX #29 alone for every other language. Nothing loads until a
+// text is segmented.
+func For(locale string) text.Words {
+	lang, _, _ := strings.Cut(strings.ReplaceAll(locale, "_", "-"), "-")
+	switch strings.ToLower(lang) {
+	case "ja":
+		return ja
+	case "zh":
+		return zh
+	}
+	return text.Words{}
+}
+
+// Uses reports whether a locale or language segments with a dictionary.
+func Uses(locale string) bool { return len(For(locale).Dictionary) > 0 }
