@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -35,32 +36,41 @@ func startAPI(t *testing.T, env map[string]string, args ...string) (string, *tes
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	out := &testutil.SyncBuffer{}
-	done := make(chan error, 1)
-	go func() { done <- run(ctx, args, envFunc(env), out, out) }() // logs too, as JSON lines
+	exited := make(chan struct{})
+	var runErr error
+	go func() { runErr = run(ctx, args, envFunc(env), out, out); close(exited) }() // logs too, as JSON lines
 	t.Cleanup(func() {
 		cancel()
 		select {
-		case err := <-done:
-			if err != nil {
-				t.Errorf("run: %v", err)
+		case <-exited:
+			if runErr != nil {
+				t.Errorf("run: %v", runErr)
 			}
 		case <-time.After(30 * time.Second):
 			t.Error("run did not stop")
 		}
 	})
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
-		if m := listening.FindStringSubmatch(out.String()); m != nil {
-			return m[1], out
-		}
+	// Wait for the "listening on" line, woken by each write to the output,
+	// or for run to stop early.
+	wait, stop := context.WithTimeout(ctx, 60*time.Second)
+	defer stop()
+	go func() {
 		select {
-		case err := <-done:
-			t.Fatalf("run stopped early: %v\n%s", err, out.String())
-		case <-time.After(20 * time.Millisecond):
+		case <-exited:
+			stop()
+		case <-wait.Done():
+		}
+	}()
+	text, ok := out.Await(wait, listening.MatchString)
+	if !ok {
+		select {
+		case <-exited:
+			t.Fatalf("run stopped early: %v\n%s", runErr, text)
+		default:
+			t.Fatalf("the API did not start:\n%s", text)
 		}
 	}
-	t.Fatalf("the API did not start:\n%s", out.String())
-	return "", nil
+	return listening.FindStringSubmatch(text)[1], out
 }
 
 type client struct {
@@ -115,18 +125,64 @@ type draftView struct {
 	} `json:"findings"`
 }
 
+// eventView is one event of a launch's outbox as the stream sends it.
+type eventView struct {
+	Seq     int64  `json:"seq"`
+	DraftID string `json:"draft_id"`
+	Event   string `json:"event"`
+}
+
+// follow reads the launch's Server-Sent Events stream (the outbox, from its
+// first event) and calls ok before the first event and after each one until
+// it answers true: the test waits on the pipeline's own events rather than
+// sleeping between polls. The stream ending, or two minutes passing (a
+// guard against a hang, not a timing assertion), fails the test.
+func (c client) follow(launchID string, ok func(ev *eventView) bool) {
+	c.t.Helper()
+	if ok(nil) {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, "GET", c.base+"/v1/launches/"+launchID+"/events?after=0", nil)
+	req.Header.Set("Authorization", "Bearer "+c.token)
+	req.Header.Set("Accept", "text/event-stream")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != 200 {
+		b, _ := io.ReadAll(resp.Body)
+		c.t.Fatalf("event stream = %d: %s", resp.StatusCode, b)
+	}
+	sc := bufio.NewScanner(resp.Body)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	for sc.Scan() {
+		data, found := strings.CutPrefix(sc.Text(), "data: ")
+		if !found {
+			continue
+		}
+		var ev eventView
+		if err := json.Unmarshal([]byte(data), &ev); err != nil {
+			c.t.Fatalf("event %q: %v", data, err)
+		}
+		if ok(&ev) {
+			return
+		}
+	}
+	c.t.Fatalf("the event stream of launch %s ended before the awaited event: %v", launchID, sc.Err())
+}
+
+// waitWritten waits on the launch's events until every draft is written
+// (in review or failed) and returns the launch.
 func (c client) waitWritten(launchID string, drafts int) launchView {
 	c.t.Helper()
-	deadline := time.Now().Add(60 * time.Second)
 	var l launchView
-	for time.Now().Before(deadline) {
+	c.follow(launchID, func(*eventView) bool {
 		c.do("GET", "/v1/launches/"+launchID, nil, 200, &l)
-		if l.Counts["queued"]+l.Counts["generating"] == 0 && l.Counts["in_review"]+l.Counts["failed"] == drafts {
-			return l
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	c.t.Fatalf("drafts not written in time: %+v", l)
+		return l.Counts["queued"]+l.Counts["generating"] == 0 && l.Counts["in_review"]+l.Counts["failed"] == drafts
+	})
 	return l
 }
 
@@ -143,28 +199,21 @@ func (c client) drafts(launchID string) map[string]draftView {
 	return out
 }
 
-func (c client) waitCatalogue(sku string) string {
+// waitCatalogue waits for the draft's "published" event and returns the
+// catalogue's text for sku.
+func (c client) waitCatalogue(launchID, draftID, sku string) string {
 	c.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
-		req, _ := http.NewRequest("GET", c.base+"/v1/catalogue/"+sku, nil)
-		req.Header.Set("Authorization", "Bearer "+c.token)
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			c.t.Fatal(err)
-		}
-		var body struct {
-			Descriptions []struct{ Text string } `json:"descriptions"`
-		}
-		_ = json.NewDecoder(resp.Body).Decode(&body)
-		resp.Body.Close()
-		if resp.StatusCode == 200 && len(body.Descriptions) > 0 {
-			return body.Descriptions[0].Text
-		}
-		time.Sleep(50 * time.Millisecond)
+	c.follow(launchID, func(ev *eventView) bool {
+		return ev != nil && ev.DraftID == draftID && ev.Event == "published"
+	})
+	var body struct {
+		Descriptions []struct{ Text string } `json:"descriptions"`
 	}
-	c.t.Fatalf("%s never reached the catalogue", sku)
-	return ""
+	c.do("GET", "/v1/catalogue/"+sku, nil, 200, &body)
+	if len(body.Descriptions) == 0 {
+		c.t.Fatalf("%s was published but the catalogue has no description", sku)
+	}
+	return body.Descriptions[0].Text
 }
 
 // goodCopy is publishable en-GB copy for a sterling silver charm, written
@@ -268,7 +317,7 @@ func exercise(t *testing.T, base string) {
 	reviewer.do("POST", "/v1/drafts/"+liar.ID+"/approve", map[string]any{}, 409, nil)
 
 	reviewer.do("POST", "/v1/drafts/"+heart.ID+"/approve", map[string]any{"comment": "lovely"}, 200, nil)
-	if got := reviewer.waitCatalogue("E2E001"); got != heart.Text {
+	if got := reviewer.waitCatalogue(l.ID, heart.ID, "E2E001"); got != heart.Text {
 		t.Fatalf("catalogue text = %q, want the approved draft", got)
 	}
 	if _, err := http.Get(base + "/v1/catalogue/E2E003"); err != nil {

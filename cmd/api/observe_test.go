@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -48,16 +49,19 @@ func TestObservability(t *testing.T) {
 	// request line and on each of its generation tasks.
 	tasks := 0
 	sawRequest := false
-	deadline := time.Now().Add(10 * time.Second)
-	for time.Now().Before(deadline) {
+	// Task lines are written as tasks finish, perhaps after the drafts'
+	// commits: wait for them on the log itself (woken by each write).
+	waitLogs, stop := context.WithTimeout(context.Background(), time.Minute)
+	defer stop()
+	logs.Await(waitLogs, func(text string) bool {
 		tasks, sawRequest = 0, false
-		for _, line := range strings.Split(logs.String(), "\n") {
+		for _, line := range strings.Split(text, "\n") {
 			if !strings.HasPrefix(line, "{") {
 				continue
 			}
 			var rec map[string]any
 			if err := json.Unmarshal([]byte(line), &rec); err != nil {
-				t.Fatalf("log line is not JSON: %q", line)
+				continue // a line being written; a whole one is checked below
 			}
 			if rec["request_id"] != "launch-req-42" {
 				continue
@@ -71,10 +75,15 @@ func TestObservability(t *testing.T) {
 				}
 			}
 		}
-		if sawRequest && tasks >= 2 {
-			break
+		return sawRequest && tasks >= 2
+	})
+	for _, line := range strings.Split(logs.String(), "\n") {
+		if line == "" {
+			continue
 		}
-		time.Sleep(50 * time.Millisecond)
+		if strings.HasPrefix(line, "{") && !json.Valid([]byte(line)) {
+			t.Fatalf("log line is not JSON: %q", line)
+		}
 	}
 	if !sawRequest || tasks < 2 {
 		t.Fatalf("request line %v, %d generation task lines with the launch's request id; logs:\n%s", sawRequest, tasks, logs.String())

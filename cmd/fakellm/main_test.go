@@ -27,12 +27,11 @@ func TestRunServesScriptedRepliesAndStats(t *testing.T) {
 	go func() {
 		done <- run(ctx, []string{"-addr", "127.0.0.1:0", "-script", script}, func(string) string { return "" }, stdout, io.Discard)
 	}()
-	var base string
-	for deadline := time.Now().Add(5 * time.Second); base == "" && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		if m := regexp.MustCompile(`http://\S+/v1`).FindString(stdout.String()); m != "" {
-			base = m
-		}
-	}
+	addr := regexp.MustCompile(`http://\S+/v1`)
+	wait, stop := context.WithTimeout(ctx, time.Minute)
+	defer stop()
+	text, _ := stdout.Await(wait, addr.MatchString) // woken by each write
+	base := addr.FindString(text)
 	if base == "" {
 		t.Fatalf("no address printed: %q", stdout.String())
 	}

@@ -176,18 +176,18 @@ func TestEmbeddedRestartResumesWork(t *testing.T) {
 	defer stop()
 	go second.RunWorkers(runCtx)
 	go second.RunSweep(runCtx)
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
-		got, err := second.Service.GetLaunch(ctx, l.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got.Counts[core.StatusInReview] == 9 {
-			return
-		}
-		time.Sleep(50 * time.Millisecond)
+	// Wait on the second run's commits to the outbox (no polling); the
+	// timeout only guards against a hang.
+	wait, cancelWait := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancelWait()
+	var got *core.Launch
+	err = second.Service.Await(wait, func(ctx context.Context) (bool, error) {
+		got, err = second.Service.GetLaunch(ctx, l.ID)
+		return err == nil && got.Counts[core.StatusInReview] == 9, err
+	})
+	if err != nil {
+		t.Fatalf("the work of the first run was not resumed: %v (counts %v)", err, got.Counts)
 	}
-	t.Fatal("the work of the first run was not resumed")
 }
 
 func TestAutoApproveConfig(t *testing.T) {

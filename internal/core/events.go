@@ -1,6 +1,8 @@
 package core
 
-import "context"
+import (
+	"context"
+)
 
 // MaxEventPage caps one read of the event outbox.
 const MaxEventPage = 1000
@@ -42,4 +44,44 @@ func (s *Service) events(ctx context.Context, launchID string, after int64, limi
 		events = []Event{}
 	}
 	return events, nil
+}
+
+// Changed returns a channel that is closed when this process next commits
+// events to the outbox (a transition, a submitted launch). A reader takes
+// the channel first, then reads the outbox after its last id, and waits on
+// the channel only if nothing new was there, so no commit slips between
+// the read and the wait. Commits by other processes (a cmd/worker beside
+// cmd/api) do not close it: readers across processes poll the outbox.
+func (s *Service) Changed() <-chan struct{} {
+	s.changedMu.Lock()
+	defer s.changedMu.Unlock()
+	return s.changed
+}
+
+// committed wakes every waiter of Changed.
+func (s *Service) committed() {
+	s.changedMu.Lock()
+	close(s.changed)
+	s.changed = make(chan struct{})
+	s.changedMu.Unlock()
+}
+
+// Await calls done now and again after each commit of events by this
+// process (see Changed) until it answers true or an error, or ctx ends
+// (ctx's error). It is how an in-process reader (a test, the embedded
+// demo) waits for the pipeline without polling on a timer; across
+// processes, read the outbox instead.
+func (s *Service) Await(ctx context.Context, done func(ctx context.Context) (bool, error)) error {
+	for {
+		ch := s.Changed()
+		ok, err := done(ctx)
+		if err != nil || ok {
+			return err
+		}
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
 }

@@ -58,6 +58,9 @@ func (s *Service) apply(ctx context.Context, id string, ev Event, mutate func(tx
 		out = d
 		return nil
 	})
+	if err == nil {
+		s.committed()
+	}
 	return out, err
 }
 

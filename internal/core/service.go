@@ -54,6 +54,9 @@ type Service struct {
 
 	mu     sync.Mutex
 	guides map[string]*styleguide.Guide // parsed guides by version
+
+	changedMu sync.Mutex
+	changed   chan struct{} // closed and replaced at each commit of events
 }
 
 // NewService wires the pipeline.
@@ -74,7 +77,8 @@ func NewService(d Deps, cfg Config) *Service {
 		d.NewID = NewID
 	}
 	return &Service{store: d.Store, queue: d.Queue, gen: d.Generator, checker: d.Checker,
-		cfg: cfg, log: d.Logger, now: d.Now, newID: d.NewID, guides: map[string]*styleguide.Guide{}}
+		cfg: cfg, log: d.Logger, now: d.Now, newID: d.NewID, guides: map[string]*styleguide.Guide{},
+		changed: make(chan struct{})}
 }
 
 // Store exposes the store for read-only adapters (health checks).

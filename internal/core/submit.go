@@ -114,7 +114,7 @@ func (s *Service) CreateLaunch(ctx context.Context, l *Launch, products []Produc
 		events[i] = &Event{LaunchID: l.ID, DraftID: d.ID, At: d.CreatedAt, Event: EventCreated,
 			By: l.CreatedBy, To: d.Status, Version: d.Version}
 	}
-	return s.store.Tx(ctx, func(tx TxStore) error {
+	err := s.store.Tx(ctx, func(tx TxStore) error {
 		if err := tx.InsertLaunch(ctx, l); err != nil {
 			return err
 		}
@@ -126,4 +126,8 @@ func (s *Service) CreateLaunch(ctx context.Context, l *Launch, products []Produc
 		}
 		return tx.AppendEvents(ctx, events)
 	})
+	if err == nil {
+		s.committed()
+	}
+	return err
 }

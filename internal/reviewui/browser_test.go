@@ -268,19 +268,10 @@ func TestReviewerInChromium(t *testing.T) {
 		t.Fatalf("after approving, the page says %q", note)
 	}
 	// The approved copy reaches the catalogue (the REST feed a shop reads).
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		text, ok := catalogueText(t, base, secret, toApprove.SKU, "fr-FR")
-		if ok {
-			if text != toApprove.Text {
-				t.Fatalf("the catalogue has %q, want the approved %q", text, toApprove.Text)
-			}
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the approved copy did not reach the catalogue")
-		}
-		time.Sleep(100 * time.Millisecond)
+	h.waitDraft(t, toApprove.ID, func(d *core.Draft) bool { return d.Status == core.StatusPublished })
+	text, ok := catalogueText(t, base, secret, toApprove.SKU, "fr-FR")
+	if !ok || text != toApprove.Text {
+		t.Fatalf("the catalogue has %q (found %v), want the approved %q", text, ok, toApprove.Text)
 	}
 }
 

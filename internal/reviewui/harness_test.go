@@ -3,6 +3,7 @@ package reviewui_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"net/http/httptest"
 	"path/filepath"
@@ -66,41 +67,37 @@ func newHarness(t testing.TB) *harness {
 	return h
 }
 
-// waitLaunch polls the launch until ok or 60 s pass.
+// waitLaunch waits until ok holds of the launch, checked after each
+// commit to the event outbox (core.Service.Await, no polling); two minutes
+// without it fail the test.
 func (h *harness) waitLaunch(t testing.TB, ok func(*core.Launch) bool) *core.Launch {
 	t.Helper()
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		l, err := h.app.Service.GetLaunch(context.Background(), h.launch.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ok(l) {
-			return l
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("launch did not get there in time: %v", l.Counts)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	var l *core.Launch
+	h.await(t, func(ctx context.Context) (done bool, err error) {
+		l, err = h.app.Service.GetLaunch(ctx, h.launch.ID)
+		return err == nil && ok(l), err
+	}, func() string { return fmt.Sprintf("launch counts %v", l.Counts) })
+	return l
 }
 
-// waitDraft polls a draft until ok or 60 s pass.
+// waitDraft waits until ok holds of a draft, as waitLaunch does.
 func (h *harness) waitDraft(t *testing.T, id string, ok func(*core.Draft) bool) *core.Draft {
 	t.Helper()
-	deadline := time.Now().Add(60 * time.Second)
-	for {
-		d, err := h.app.Service.GetDraft(context.Background(), id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ok(d) {
-			return d
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("draft %s did not get there in time: status %s version %d", id, d.Status, d.Version)
-		}
-		time.Sleep(50 * time.Millisecond)
+	var d *core.Draft
+	h.await(t, func(ctx context.Context) (done bool, err error) {
+		d, err = h.app.Service.GetDraft(ctx, id)
+		return err == nil && ok(d), err
+	}, func() string { return fmt.Sprintf("draft %s: status %s version %d", id, d.Status, d.Version) })
+	return d
+}
+
+// await runs core.Service.Await with a two-minute guard against a hang.
+func (h *harness) await(t testing.TB, done func(context.Context) (bool, error), state func() string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := h.app.Service.Await(ctx, done); err != nil {
+		t.Fatalf("did not get there: %v; %s", err, state())
 	}
 }
 
