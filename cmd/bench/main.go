@@ -21,6 +21,7 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -54,6 +55,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	loadMax := fs.Int("load-max", 200000, "how many GET requests the load sends at most")
 	timeout := fs.Duration("timeout", 2*time.Hour, "give up on a launch after this long")
 	checkTexts := fs.Int("check", 1000, "texts of the check comparison with Vale (0: none)")
+	cpuProfile := fs.String("cpuprofile-dir", "", "write a CPU profile of each child (api.pprof, worker.pprof) into this directory")
 	vale := fs.String("vale", or(getenv("VALE"), "vale"), "the Vale binary for the check comparison")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -65,6 +67,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		Stores: split(*stores), Locales: split(*locales), Concurrency: *concurrency,
 		DatabaseURL: *dbURL, RedisURL: *redisURL, Flush: *flush,
 		LoadConns: *loadConns, LoadDuration: *loadDur, LoadMax: *loadMax, Timeout: *timeout,
+	}
+	if *cpuProfile != "" {
+		dir, err := filepath.Abs(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		o.Env = map[string]string{"BENCH_CPUPROFILE_DIR": dir}
 	}
 	for _, s := range split(*sizes) {
 		n, err := strconv.Atoi(s)

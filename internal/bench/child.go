@@ -11,6 +11,8 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"syscall"
@@ -34,6 +36,18 @@ const (
 func RunRole(ctx context.Context, role string, getenv func(string) string, stdout, stderr io.Writer) error {
 	if role == RoleCheck {
 		return runCheckCorpus(getenv("BENCH_CHECK_CORPUS"), stdout)
+	}
+	if dir := getenv("BENCH_CPUPROFILE_DIR"); dir != "" {
+		// A CPU profile of this child's whole life (go tool pprof).
+		f, err := os.Create(filepath.Join(dir, role+".pprof"))
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	cfg, err := app.LoadConfig(getenv)
 	if err != nil {

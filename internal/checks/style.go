@@ -449,3 +449,15 @@ func (r *run) checkEnglishFragment() {
 	}
 	flush(len(d.toks))
 }
+
+var _ core.NearKeyer = (*Checker)(nil)
+
+// NearKeys implements core.NearKeyer: the LSH band keys (neardup.Rows
+// values a band, 64 bands) of the MinHash signature of the text's word
+// 3-shingles, the signature checkDuplicate estimates a neighbour's
+// similarity with (and caches, so indexing a text warms the cache for the
+// checks that later compare with it). nil for a text with no shingles.
+func (c *Checker) NearKeys(text string) []uint64 {
+	s := c.sigs.get(text)
+	return s.Bands(neardup.Rows)
+}

@@ -83,7 +83,7 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) e
 	if err != nil {
 		return err
 	}
-	neighbours, examples, err := s.neighbours(ctx, d, product)
+	examples, err := s.examples(ctx, d, product)
 	if err != nil {
 		return err
 	}
@@ -94,6 +94,7 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) e
 		findings []Finding
 		usage    Usage
 		attempts int
+		keys     []int64 // the near-duplicate index keys of gen.Text
 	)
 	for attempt := 1; attempt <= s.cfg.MaxAttempts; attempt++ {
 		req.Attempt = attempt
@@ -107,6 +108,13 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) e
 		attempts++
 		usage = usage.Add(g.Usage)
 		gen = g
+		// Neighbours are looked up by the new text's band keys: the
+		// candidates its near-duplicates are among, not the whole launch.
+		neighbours, k, err := s.nearNeighbours(ctx, d, product, g.Text)
+		if err != nil {
+			return err
+		}
+		keys = k
 		findings = s.checker.Check(CheckInput{Product: *product, Locale: d.Locale, Channel: d.Channel,
 			Text: g.Text, Guide: guide, Neighbours: neighbours})
 		if replyProblem != "" {
@@ -128,7 +136,10 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) e
 		ev = Event{Event: EventFailed, By: gen.Model, Detail: fmt.Sprintf("still blocked after %d attempt(s)", attempts)}
 	}
 	rewrite := d.Version > 0 // an earlier text existed: translations follow the new one
-	written, err := s.apply(ctx, d.ID, ev, func(_ TxStore, d *Draft) error {
+	written, err := s.apply(ctx, d.ID, ev, func(tx TxStore, d *Draft) error {
+		if err := tx.PutNearKeys(ctx, d.ID, keys); err != nil {
+			return err
+		}
 		d.Text = gen.Text
 		d.Findings = findings
 		d.Version++
@@ -277,43 +288,4 @@ func (s *Service) remember(ctx context.Context, req GenerateRequest, guideVersio
 	if err := s.store.PutCachedGeneration(ctx, s.cacheKey(req, guideVersion), g); err != nil {
 		s.log.WarnContext(ctx, "could not cache generation", "err", err)
 	}
-}
-
-// neighbours returns other products' copy in the same locale and channel
-// (for near-duplicate detection) and approved catalogue examples of the
-// same category (for few-shot prompting).
-func (s *Service) neighbours(ctx context.Context, d *Draft, p *Product) ([]Neighbour, []CatalogueEntry, error) {
-	siblings, err := s.store.ListDrafts(ctx, DraftFilter{LaunchID: d.LaunchID, Locales: []string{d.Locale}, Limit: 1000})
-	if err != nil {
-		return nil, nil, err
-	}
-	var out []Neighbour
-	for _, sib := range siblings {
-		if sib.SKU != d.SKU && sib.Channel == d.Channel && sib.Text != "" && sib.Status != StatusFailed {
-			n := Neighbour{SKU: sib.SKU, Text: sib.Text}
-			// Only a product with a variant group can have variants
-			// among its siblings; look their groups up then.
-			if p.VariantGroup != "" {
-				if sp, err := s.store.GetProduct(ctx, d.LaunchID, sib.SKU); err == nil {
-					n.VariantGroup = sp.VariantGroup
-				}
-			}
-			out = append(out, n)
-		}
-	}
-	published, err := s.store.ListCatalogue(ctx, CatalogueFilter{Locale: d.Locale, Channel: d.Channel, Category: p.Category, Limit: 200})
-	if err != nil {
-		return nil, nil, err
-	}
-	var examples []CatalogueEntry
-	for _, e := range published {
-		if e.SKU == d.SKU {
-			continue
-		}
-		out = append(out, Neighbour{SKU: e.SKU, Text: e.Text})
-		if len(examples) < 2 && (p.Collection == "" || e.Collection == p.Collection || len(published) < 20) {
-			examples = append(examples, e)
-		}
-	}
-	return out, examples, nil
 }

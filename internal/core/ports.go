@@ -146,10 +146,38 @@ type TxStore interface {
 	// one first and marked Current, then by when each was last saved.
 	ListStyleGuides(ctx context.Context) ([]StyleGuideDoc, error)
 
+	// PutNearKeys replaces the near-duplicate index keys of ref (a draft's
+	// or a catalogue entry's ID) with keys; none removes them. Keys are
+	// scoped LSH band keys (neardup.Keys): texts that share one are
+	// candidates for the exact comparison.
+	PutNearKeys(ctx context.Context, ref string, keys []int64) error
+	// NearTexts returns the drafts and catalogue entries indexed under at
+	// least one of keys, the most keys in common first, at most limit. Each
+	// key contributes at most perKey refs (a key common to half a launch's
+	// boilerplate cannot make the lookup grow with the launch), so the work
+	// is bounded by len(keys)*perKey whatever the size of the index.
+	NearTexts(ctx context.Context, keys []int64, perKey, limit int) ([]NearText, error)
+
 	// CachedGeneration returns a generation stored under key, so that the
 	// same description is never paid for twice; a second put replaces.
 	CachedGeneration(ctx context.Context, key string) (*Generation, error)
 	PutCachedGeneration(ctx context.Context, key string, g *Generation) error
+}
+
+// NearText is a text found through the near-duplicate index.
+type NearText struct {
+	// Ref is the draft's ID, or the catalogue entry's when Catalogue.
+	Ref       string
+	Catalogue bool
+	LaunchID  string
+	SKU       string
+	Locale    string
+	Channel   string
+	Text      string
+	// Status is the draft's (a catalogue entry's is published).
+	Status Status
+	// Shared is how many of the asked keys the text has.
+	Shared int
 }
 
 // Store is the system of record: the primitives outside a transaction,
@@ -247,6 +275,16 @@ type CheckInput struct {
 	Text       string
 	Guide      *styleguide.Guide
 	Neighbours []Neighbour
+}
+
+// NearKeyer is implemented by a Checker that can say which texts may be
+// near-duplicates of each other: NearKeys returns the LSH band keys of a
+// text's signature (neardup.Signature.Bands), computed the way its
+// duplicate check compares texts; nil for a text it never compares. Core
+// scopes them (a launch's locale and channel, the catalogue's) and finds
+// neighbours through the store's index instead of reading every sibling.
+type NearKeyer interface {
+	NearKeys(text string) []uint64
 }
 
 // Checker judges a text against the product's facts and the style guide.

@@ -1,6 +1,10 @@
 package core
 
-import "context"
+import (
+	"context"
+
+	"github.com/copydesk/copydesk/internal/neardup"
+)
 
 // PublishDraft writes an approved draft to the catalogue. It checks the
 // text once more against the current guide as a last gate: copy that now
@@ -46,7 +50,12 @@ func (s *Service) PublishDraft(ctx context.Context, id string) (*CatalogueEntry,
 			DraftID: d.ID, LaunchID: d.LaunchID, Category: product.Category, Collection: product.Collection,
 			PublishedAt: StoreTime(s.now())}
 		entry = e
-		return tx.InsertCatalogueEntry(ctx, e, d.Version)
+		if err := tx.InsertCatalogueEntry(ctx, e, d.Version); err != nil {
+			return err
+		}
+		// Published copy is a neighbour of every later draft of its
+		// locale, channel and category, whichever launch writes it.
+		return tx.PutNearKeys(ctx, e.ID, neardup.Keys(s.nearBands(e.Text), catalogueScope(e.Locale, e.Channel, e.Category)))
 	})
 	if IsCode(err, CodeConflict) {
 		// Another task published it first, or a reviewer moved it on.

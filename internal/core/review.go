@@ -108,13 +108,16 @@ func (s *Service) EditText(ctx context.Context, caller *Token, id, text string) 
 	if err != nil {
 		return nil, err
 	}
-	neighbours, _, err := s.neighbours(ctx, d, product)
+	neighbours, keys, err := s.nearNeighbours(ctx, d, product, text)
 	if err != nil {
 		return nil, err
 	}
 	findings := s.checker.Check(CheckInput{Product: *product, Locale: d.Locale, Channel: d.Channel, Text: text, Guide: guide, Neighbours: neighbours})
 	edited, err := s.apply(ctx, id,
-		Event{Event: EventEdited, By: caller.Name, Detail: "verdict " + Verdict(findings)}, func(_ TxStore, d *Draft) error {
+		Event{Event: EventEdited, By: caller.Name, Detail: "verdict " + Verdict(findings)}, func(tx TxStore, d *Draft) error {
+			if err := tx.PutNearKeys(ctx, d.ID, keys); err != nil {
+				return err
+			}
 			d.Text = text
 			d.Findings = findings
 			d.Version++

@@ -263,7 +263,7 @@ func (s *Service) UpdateProduct(ctx context.Context, caller *Token, launchID, sk
 		default:
 			continue // not written yet, or failed: the next rewrite reads the new facts
 		}
-		neighbours, _, err := s.neighbours(ctx, d, &p)
+		neighbours, _, err := s.nearNeighbours(ctx, d, &p, d.Text)
 		if err != nil {
 			return nil, err
 		}

@@ -46,6 +46,8 @@ type state struct {
 	guideSeq   int64
 	cache      map[string]core.Generation
 	versions   map[string][]core.DraftVersion // by draft ID, oldest first
+	nearKeys   map[int64][]string             // near-duplicate key -> refs, sorted
+	nearRefs   map[string][]int64             // ref -> its keys
 }
 
 type guide struct {
@@ -60,6 +62,7 @@ func (st *state) clone() *state {
 	c.entries, c.entryDraft, c.tokens = maps.Clone(st.entries), maps.Clone(st.entryDraft), maps.Clone(st.tokens)
 	c.guides, c.cache = maps.Clone(st.guides), maps.Clone(st.cache)
 	c.versions = maps.Clone(st.versions)
+	c.nearKeys, c.nearRefs = maps.Clone(st.nearKeys), maps.Clone(st.nearRefs)
 	return &c
 }
 

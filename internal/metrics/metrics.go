@@ -161,6 +161,15 @@ func (c *checker) Check(in core.CheckInput) []core.Finding {
 	return out
 }
 
+// NearKeys implements core.NearKeyer when the observed checker does, so
+// that near-duplicate candidates come from the index through the wrapper.
+func (c *checker) NearKeys(text string) []uint64 {
+	if nk, ok := c.c.(core.NearKeyer); ok {
+		return nk.NearKeys(text)
+	}
+	return nil
+}
+
 // ruleLabel bounds a rule id used as a label: ids come from the style
 // guide, whose authors could otherwise grow the label set without end.
 func ruleLabel(rule string) string {

@@ -135,3 +135,35 @@ func FromBytes(b []byte) Signature {
 	}
 	return s
 }
+
+// Rows is the number of signature values in each LSH band an index uses
+// (Bands(Rows): 64 bands). Two texts of Jaccard similarity 0.3 share a
+// band with probability 0.998, of 0.5 with probability 1-1e-8.
+const Rows = 2
+
+// Keys scopes band keys for a shared index: each key is the band's hash
+// mixed with a hash of scope (a launch, locale and channel, say), so that
+// texts of different scopes never share a key, and folded into an int64
+// for SQL. Duplicate keys are dropped; the order is the bands'.
+func Keys(bands []uint64, scope string) []int64 {
+	if len(bands) == 0 {
+		return nil
+	}
+	h := uint64(0xcbf29ce484222325)
+	for i := 0; i < len(scope); i++ {
+		h = (h ^ uint64(scope[i])) * 0x100000001b3
+	}
+	out := make([]int64, 0, len(bands))
+	seen := make(map[int64]struct{}, len(bands))
+	for _, b := range bands {
+		x := b ^ h
+		x = splitmix(&x)
+		k := int64(x)
+		if _, dup := seen[k]; dup {
+			continue
+		}
+		seen[k] = struct{}{}
+		out = append(out, k)
+	}
+	return out
+}

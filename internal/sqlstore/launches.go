@@ -62,29 +62,34 @@ func (q *queries) LaunchByIdempotencyKey(ctx context.Context, owner, key string)
 	return l, nil
 }
 
-// LaunchProgress implements core.TxStore.
+// LaunchProgress implements core.TxStore. The counts and usage are kept
+// by the database's triggers on drafts (migration 00006) as drafts are
+// inserted and saved: one indexed read of a few rows, whatever the size of
+// the launch.
 func (q *queries) LaunchProgress(ctx context.Context, id string) (map[core.Status]int, core.Usage, error) {
 	counts := make(map[core.Status]int, len(core.Statuses))
 	for _, st := range core.Statuses {
 		counts[st] = 0
 	}
 	var total core.Usage
-	rows, err := q.query(ctx, `SELECT status, count(*), CAST(COALESCE(sum(prompt_tokens), 0) AS bigint),
-		CAST(COALESCE(sum(completion_tokens), 0) AS bigint), COALESCE(sum(cost), 0)
-		FROM drafts WHERE launch_id = ? GROUP BY status`, id)
+	rows, err := q.query(ctx, `SELECT '', prompt_tokens, completion_tokens, usage_cost FROM launches WHERE id = ?
+		UNION ALL SELECT status, drafts, 0, 0 FROM launch_counts WHERE launch_id = ?`, id, id)
 	if err != nil {
 		return nil, total, wrap(err, "reading launch progress failed")
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var st core.Status
-		var n int
-		var u core.Usage
-		if err := rows.Scan(&st, &n, &u.PromptTokens, &u.CompletionTokens, &u.Cost); err != nil {
+		var n, c int64
+		var cost float64
+		if err := rows.Scan(&st, &n, &c, &cost); err != nil {
 			return nil, total, wrap(err, "reading launch progress failed")
 		}
-		counts[st] = n
-		total = total.Add(u)
+		if st == "" {
+			total = core.Usage{PromptTokens: int(n), CompletionTokens: int(c), Cost: cost}
+			continue
+		}
+		counts[st] = int(n)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, total, wrap(err, "reading launch progress failed")

@@ -35,6 +35,7 @@ func Run(t *testing.T, newStore func(t *testing.T) core.Store) {
 		{"Guides", guideTests},
 		{"Cache", cacheTests},
 		{"Review", reviewTests},
+		{"Near", nearTests},
 	}
 	for _, g := range groups {
 		t.Run(g.name, func(t *testing.T) {

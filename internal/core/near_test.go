@@ -1,0 +1,110 @@
+package core_test
+
+import (
+	"context"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/sqlite"
+)
+
+// skuGenerator writes the text given for each SKU.
+type skuGenerator map[string]string
+
+func (g skuGenerator) Generate(_ context.Context, req core.GenerateRequest) (*core.Generation, error) {
+	return &core.Generation{Text: g[req.Product.SKU], Model: "fake/m", PromptVersion: "p"}, nil
+}
+
+// bandChecker gives each text the band keys listed for its first word and
+// records the neighbours each check was given.
+type bandChecker struct {
+	bands map[string][]uint64
+	mu    sync.Mutex
+	seen  map[string][]string // text -> neighbour SKUs
+}
+
+func (c *bandChecker) NearKeys(text string) []uint64 {
+	first, _, _ := strings.Cut(text, " ")
+	return c.bands[first]
+}
+
+func (c *bandChecker) Check(in core.CheckInput) []core.Finding {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var skus []string
+	for _, n := range in.Neighbours {
+		skus = append(skus, n.SKU)
+	}
+	slices.Sort(skus)
+	c.seen[in.Text] = skus
+	if strings.Contains(in.Text, "gold") {
+		return []core.Finding{{Rule: "r", Category: "grounding", Severity: core.SeverityBlock, Message: "gold"}}
+	}
+	return nil
+}
+
+// A draft's near-duplicate neighbours come from the index: the drafts of
+// the same launch, locale and channel that share a band key with its new
+// text (not failed ones, not other launches'), and published copy of its
+// locale, channel and category; never its own product.
+func TestNeighboursComeFromTheIndex(t *testing.T) {
+	ctx := context.Background()
+	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	gen := skuGenerator{"A": "alpha one", "B": "beta two", "C": "alpha three", "D": "gold alpha", "E": "alpha five"}
+	chk := &bandChecker{bands: map[string][]uint64{"alpha": {1, 2}, "beta": {3}, "gold": {1}}, seen: map[string][]string{}}
+	svc := core.NewService(core.Deps{Store: store, Queue: &recordingQueue{}, Generator: gen, Checker: chk},
+		core.Config{AdminToken: "admin-secret", MaxAttempts: 1, GeneratorID: "fake"})
+	if _, err := svc.InstallStyleGuide(ctx, []byte(guideYAML), false); err != nil {
+		t.Fatal(err)
+	}
+	admin, _ := svc.Authenticate(ctx, "admin-secret")
+	generate := func(l *core.Launch, sku string) {
+		t.Helper()
+		ds, _, err := svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, SKU: sku}, "")
+		if err != nil || len(ds) != 1 {
+			t.Fatalf("%s: %v %v", sku, ds, err)
+		}
+		if err := svc.GenerateDraft(ctx, ds[0].ID, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	other, _, err := svc.SubmitLaunch(ctx, admin, launchInput("A"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	generate(other, "A") // another launch: never a neighbour
+	l, _, err := svc.SubmitLaunch(ctx, admin, launchInput("A", "B", "C", "D", "E"), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sku := range []string{"A", "B", "D", "C"} {
+		generate(l, sku)
+	}
+	// D failed (its copy blocks): not a neighbour of C.
+	if got := chk.seen["alpha three"]; !slices.Equal(got, []string{"A"}) {
+		t.Errorf("C's neighbours = %v, want [A]", got)
+	}
+	if got := chk.seen["beta two"]; len(got) != 0 {
+		t.Errorf("B's neighbours = %v, want none", got)
+	}
+	// Published copy of the category is a neighbour too.
+	ds, _, _ := svc.ListDrafts(ctx, core.DraftFilter{LaunchID: other.ID}, "")
+	if _, err := svc.Approve(ctx, admin, ds[0].ID, ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.PublishDraft(ctx, ds[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	generate(l, "E")
+	if got := chk.seen["alpha five"]; !slices.Equal(got, []string{"A", "A", "C"}) {
+		t.Errorf("E's neighbours = %v, want [A A C] (this launch's A and C, the published A)", got)
+	}
+}

@@ -1,0 +1,89 @@
+package memstore
+
+import (
+	"cmp"
+	"context"
+	"slices"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// PutNearKeys implements core.TxStore.
+func (t *txStore) PutNearKeys(_ context.Context, ref string, keys []int64) error {
+	if err := t.write(); err != nil {
+		return err
+	}
+	st := t.st
+	if st.nearKeys == nil {
+		st.nearKeys, st.nearRefs = map[int64][]string{}, map[string][]int64{}
+	}
+	for _, k := range st.nearRefs[ref] {
+		refs := slices.DeleteFunc(slices.Clone(st.nearKeys[k]), func(r string) bool { return r == ref })
+		if len(refs) == 0 {
+			delete(st.nearKeys, k)
+		} else {
+			st.nearKeys[k] = refs
+		}
+	}
+	delete(st.nearRefs, ref)
+	if len(keys) == 0 {
+		return nil
+	}
+	keys = slices.Compact(slices.Sorted(slices.Values(keys)))
+	st.nearRefs[ref] = keys
+	for _, k := range keys {
+		refs := slices.Clone(st.nearKeys[k])
+		i, _ := slices.BinarySearch(refs, ref)
+		st.nearKeys[k] = slices.Insert(refs, i, ref)
+	}
+	return nil
+}
+
+// NearTexts implements core.TxStore.
+func (t *txStore) NearTexts(_ context.Context, keys []int64, perKey, limit int) ([]core.NearText, error) {
+	out := []core.NearText{}
+	if perKey <= 0 || limit <= 0 {
+		return out, nil
+	}
+	shared := map[string]int{}
+	for _, k := range keys {
+		refs := t.st.nearKeys[k]
+		for _, r := range refs[:min(len(refs), perKey)] {
+			shared[r]++
+		}
+	}
+	type hit struct {
+		ref string
+		n   int
+	}
+	var hits []hit
+	for r, n := range shared {
+		hits = append(hits, hit{r, n})
+	}
+	slices.SortFunc(hits, func(a, b hit) int {
+		if c := cmp.Compare(b.n, a.n); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ref, b.ref)
+	})
+	for _, h := range hits[:min(len(hits), limit)] {
+		if d, ok := t.st.drafts[h.ref]; ok {
+			out = append(out, core.NearText{Ref: h.ref, LaunchID: d.LaunchID, SKU: d.SKU, Locale: d.Locale,
+				Channel: d.Channel, Text: d.Text, Status: d.Status, Shared: h.n})
+		} else if e, ok := t.st.entries[h.ref]; ok {
+			out = append(out, core.NearText{Ref: h.ref, Catalogue: true, LaunchID: e.LaunchID, SKU: e.SKU,
+				Locale: e.Locale, Channel: e.Channel, Text: e.Text, Status: core.StatusPublished, Shared: h.n})
+		}
+	}
+	return out, nil
+}
+
+// PutNearKeys implements core.Store.
+func (s *Store) PutNearKeys(ctx context.Context, ref string, keys []int64) error {
+	return do0(s, func(tx *txStore) error { return tx.PutNearKeys(ctx, ref, keys) })
+}
+
+// NearTexts implements core.Store.
+func (s *Store) NearTexts(ctx context.Context, keys []int64, perKey, limit int) ([]core.NearText, error) {
+	return do(s, func(tx *txStore) ([]core.NearText, error) { return tx.NearTexts(ctx, keys, perKey, limit) })
+}

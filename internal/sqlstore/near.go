@@ -1,0 +1,98 @@
+package sqlstore
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// PutNearKeys implements core.TxStore.
+func (q *queries) PutNearKeys(ctx context.Context, ref string, keys []int64) error {
+	return q.atomically(ctx, func(tx *queries) error {
+		if _, err := tx.exec(ctx, `DELETE FROM near_keys WHERE ref = ?`, ref); err != nil {
+			return wrap(err, "indexing the text failed")
+		}
+		if len(keys) == 0 {
+			return nil
+		}
+		var b strings.Builder
+		b.WriteString("INSERT INTO near_keys (key, ref) VALUES ")
+		args := make([]any, 0, 2*len(keys))
+		for i, k := range keys {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString("(?,?)")
+			args = append(args, k, ref)
+		}
+		b.WriteString(" ON CONFLICT (key, ref) DO NOTHING")
+		if _, err := tx.write.ExecContext(ctx, tx.sql(b.String()), args...); err != nil {
+			return wrap(err, "indexing the text failed")
+		}
+		return nil
+	})
+}
+
+// nearQueries caches the NearTexts query by (number of keys, perKey,
+// limit): the text is the same for every check of a launch.
+var nearQueries sync.Map
+
+// nearQuery reads at most perKey refs of each key (one index range scan
+// each: a key that boilerplate gives half a launch costs perKey rows, not
+// half the launch), keeps the limit refs that share the most keys, and
+// joins their drafts and catalogue entries.
+func nearQuery(keys, perKey, limit int) string {
+	id := strconv.Itoa(keys) + "/" + strconv.Itoa(perKey) + "/" + strconv.Itoa(limit)
+	if s, ok := nearQueries.Load(id); ok {
+		return s.(string)
+	}
+	var b strings.Builder
+	b.WriteString("WITH t AS (SELECT ref, count(*) AS n FROM (")
+	per := strconv.Itoa(perKey)
+	for i := range keys {
+		if i > 0 {
+			b.WriteString(" UNION ALL ")
+		}
+		b.WriteString("SELECT ref FROM (SELECT ref FROM near_keys WHERE key = ? LIMIT " + per + ") k" + strconv.Itoa(i))
+	}
+	b.WriteString(") h GROUP BY ref ORDER BY n DESC, ref LIMIT " + strconv.Itoa(limit) + `)
+		SELECT t.ref, t.n, 0, d.launch_id, d.sku, d.locale, d.channel, d.text, d.status FROM t JOIN drafts d ON d.id = t.ref
+		UNION ALL
+		SELECT t.ref, t.n, 1, c.launch_id, c.sku, c.locale, c.channel, c.text, 'published' FROM t JOIN catalogue c ON c.id = t.ref`)
+	s := b.String()
+	nearQueries.Store(id, s)
+	return s
+}
+
+// NearTexts implements core.TxStore.
+func (q *queries) NearTexts(ctx context.Context, keys []int64, perKey, limit int) ([]core.NearText, error) {
+	out := []core.NearText{}
+	if len(keys) == 0 || perKey <= 0 || limit <= 0 {
+		return out, nil
+	}
+	args := make([]any, len(keys))
+	for i, k := range keys {
+		args[i] = k
+	}
+	rows, err := q.query(ctx, nearQuery(len(keys), perKey, limit), args...)
+	if err != nil {
+		return nil, wrap(err, "finding near-duplicate candidates failed")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var t core.NearText
+		var cat int
+		if err := rows.Scan(&t.Ref, &t.Shared, &cat, &t.LaunchID, &t.SKU, &t.Locale, &t.Channel, &t.Text, &t.Status); err != nil {
+			return nil, wrap(err, "finding near-duplicate candidates failed")
+		}
+		t.Catalogue = cat == 1
+		out = append(out, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, wrap(err, "finding near-duplicate candidates failed")
+	}
+	return out, nil
+}
