@@ -526,7 +526,7 @@ func (r *run) checkRegulatory() {
 				r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q without \"plated\": the product is %s", d.orig(i, i+1), strings.Join(p.Materials, ", ")), i, i+1)
 			}
 		}
-		if checkDiamonds && diamondWords.has(w) && !r.diamondLookAlike(i) && !r.negated(i) {
+		if checkDiamonds && r.isDiamondWord(w) && !r.diamondLookAlike(i) && !r.negated(i) {
 			qualified := r.simulantQualified(i)
 			kind := "a diamond simulant"
 			if lab {

@@ -8,12 +8,19 @@ import (
 	"sync"
 
 	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/arabic"
+	"github.com/blevesearch/snowballstem/danish"
+	"github.com/blevesearch/snowballstem/dutch"
 	"github.com/blevesearch/snowballstem/english"
+	"github.com/blevesearch/snowballstem/finnish"
 	"github.com/blevesearch/snowballstem/french"
 	"github.com/blevesearch/snowballstem/german"
 	"github.com/blevesearch/snowballstem/italian"
+	"github.com/blevesearch/snowballstem/norwegian"
 	"github.com/blevesearch/snowballstem/portuguese"
 	"github.com/blevesearch/snowballstem/spanish"
+	"github.com/blevesearch/snowballstem/swedish"
+	"github.com/blevesearch/snowballstem/turkish"
 	"gopkg.in/yaml.v3"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -192,6 +199,7 @@ func (cs *conceptSet) addForm(concept int, form string) error {
 // stemmers are the Snowball stemmers of the languages with data.
 var stemmers = map[string]func(*snowballstem.Env) bool{
 	"en": english.Stem, "fr": french.Stem, "de": german.Stem, "it": italian.Stem, "es": spanish.Stem, "pt": portuguese.Stem,
+	"nl": dutch.Stem, "da": danish.Stem, "sv": swedish.Stem, "nb": norwegian.Stem, "fi": finnish.Stem, "tr": turkish.Stem, "ar": arabic.Stem,
 }
 
 // stemCaches remember stems per language (word -> stem); bounded, since

@@ -159,7 +159,11 @@ var (
 		"laboratorio", "sintetico", "sintetica", "sintetici", "sintetiche", "coltivato", "coltivati", "coltivata", "creato", "creati",
 		"sintético", "sintética", "sintéticos", "cultivado", "cultivados", "creado", "creados", "simulado", "simulados",
 	})
-	negationWords   = newWordSet([]string{"not", "no", "never", "non", "pas", "ni", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "aucun", "aucune", "nessun", "nessuna", "nessuno", "ningún", "ninguna", "nor", "nie", "niet", "não", "without", "sans", "ohne", "senza", "sin"})
+	negationWords = newWordSet([]string{"not", "no", "never", "non", "pas", "ni", "nicht", "kein", "keine", "keinen", "keinem", "keiner", "aucun", "aucune", "nessun", "nessuna", "nessuno", "ningún", "ninguna", "nor", "nie", "niet", "não", "without", "sans", "ohne", "senza", "sin",
+		// the newer locales' languages (#16): da/nb ikke, sv inte, fi ei, nl geen,
+		// cs není/bez, pl bez, tr değil, el δεν/μη/χωρίς, ar لا/ليس/غير/بدون,
+		// zh 不/没有/并非, ko 안
+		"ikke", "uden", "uten", "aldrig", "aldri", "inte", "utan", "ei", "ilman", "geen", "zonder", "nooit", "není", "bez", "nigdy", "değil", "asla", "δεν", "μη", "μην", "χωρίς", "ποτέ", "لا", "ليس", "غير", "بدون", "不", "没有", "沒有", "并非", "並非", "非", "无", "無", "안"})
 	collectionWords = newWordSet([]string{"collection", "collections", "kollektion", "kollektionen", "collezione", "collezioni", "colección", "colecciones", "coleção", "collectie", "line", "linie", "linea", "línea", "ligne", "range"})
 	recycledWords   = newWordSet([]string{"recycled", "recyclé", "recyclée", "recyclés", "recyclées", "recycelt", "recycelte", "recycelten", "recyceltem", "recyceltes", "riciclato", "riciclata", "riciclati", "riciclate", "reciclado", "reciclada", "reciclados", "recicladas", "gerecycled", "gerecycleerd", "reciclada"})
 	// Pronoun doubling is grammatical in these languages ("vous vous sentirez").

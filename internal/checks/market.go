@@ -16,8 +16,12 @@ type market struct {
 	Plating  struct {
 		Source string `yaml:"source"`
 	} `yaml:"plating"`
+	// Diamond lists the language's words for a diamond beyond the
+	// built-in ones (diamondWords), inflections written out.
+	Diamond []string `yaml:"diamond"`
 
 	lab, labWeak, sim [][]string // compiled phrases ("*" is any word)
+	diamond           wordSet
 }
 
 type marketQualifiers struct {
@@ -55,15 +59,27 @@ func loadMarket(locale string) (*market, error) {
 	if strings.ContainsAny(locale, "/.") {
 		return nil, nil
 	}
+	var m market
 	data, err := dataFS.ReadFile("data/" + locale + "/market.yaml")
 	if err != nil {
-		return nil, nil
-	}
-	var m market
-	dec := yaml.NewDecoder(strings.NewReader(string(data)))
-	dec.KnownFields(true)
-	if err := dec.Decode(&m); err != nil {
-		return nil, fmt.Errorf("checks: data/%s/market.yaml: %w", locale, err)
+		// No market file: the locale pack's qualifiers are the market's
+		// rules (one source of truth for the newer locales), when the
+		// pack cites where they come from.
+		p := packFor(locale)
+		if p == nil || p.Qualifiers.Source == "" {
+			return nil, nil
+		}
+		q := p.Qualifiers
+		m.LabGrown = marketQualifiers{Source: q.Source, Qualifiers: q.LabGrown}
+		m.Simulant = marketQualifiers{Source: q.Source, Qualifiers: q.Simulant}
+		m.Plating.Source = q.Source
+		m.Diamond = q.Diamond
+	} else {
+		dec := yaml.NewDecoder(strings.NewReader(string(data)))
+		dec.KnownFields(true)
+		if err := dec.Decode(&m); err != nil {
+			return nil, fmt.Errorf("checks: data/%s/market.yaml: %w", locale, err)
+		}
 	}
 	if len(m.LabGrown.Qualifiers) == 0 || m.LabGrown.Source == "" {
 		return nil, fmt.Errorf("checks: data/%s/market.yaml: lab_grown needs qualifiers and a source", locale)
@@ -86,6 +102,7 @@ func loadMarket(locale string) (*market, error) {
 		return out
 	}
 	m.lab, m.labWeak, m.sim = compile(m.LabGrown.Qualifiers), compile(m.LabGrown.OnlyWithQualifier), compile(m.Simulant.Qualifiers)
+	m.diamond = newWordSet(m.Diamond)
 	return &m, nil
 }
 
@@ -133,6 +150,16 @@ func (r *run) simulantQualified(i int) bool {
 		return r.d.anyNear(i, i+1, 4, 4, stoneQualifiers)
 	}
 	return r.phraseNear(i, 4, 4, m.sim) || r.phraseNear(i, 4, 4, m.lab)
+}
+
+// isDiamondWord reports whether w names a diamond: the built-in words of
+// the first five languages, or the market's own (diamant, diament, elmas…).
+func (r *run) isDiamondWord(w string) bool {
+	if diamondWords.has(w) {
+		return true
+	}
+	m := marketFor(r.in.Locale)
+	return m != nil && m.diamond.has(w)
 }
 
 // labSource cites the rule for a finding.

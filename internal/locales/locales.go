@@ -126,11 +126,20 @@ type Typography struct {
 	Prompt string `yaml:"prompt"`
 }
 
-// Qualifiers are the market's disclosure words.
+// Qualifiers are the market's disclosure words. For a locale without
+// checker market data (internal/checks/data/<locale>/market.yaml) they are
+// the market's rules themselves: a lab-grown stone named by one of Diamond
+// needs one of LabGrown within four words in its sentence, a simulant one
+// of Simulant (or LabGrown), each cited with Source.
 type Qualifiers struct {
+	// Source cites the rule the qualifiers follow (a law, a standard).
+	Source   string   `yaml:"source"`
 	LabGrown []string `yaml:"lab_grown"`
 	Simulant []string `yaml:"simulant"`
 	Plated   []string `yaml:"plated"`
+	// Diamond lists the words naming a diamond in the language, each
+	// inflection written out (pl diament, diamenty, diamentem…).
+	Diamond []string `yaml:"diamond"`
 }
 
 // Identity tells a language and its variant from close neighbours.
