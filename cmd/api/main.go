@@ -56,6 +56,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			cfg.AdminToken = core.NewSecret()
 			fmt.Fprintf(stdout, "admin token (generated for this run): %s\n", cfg.AdminToken)
 		}
+		if cfg.WebhookSecret == "" {
+			cfg.WebhookSecret = "whsec_" + strings.TrimPrefix(core.NewSecret(), "cd_")
+			fmt.Fprintf(stdout, "webhook secret (generated for this run): %s\n", cfg.WebhookSecret)
+		}
 	} else if cfg.AdminToken == "" {
 		log.Warn("ADMIN_TOKEN is unset: no bootstrap admin; use tokens made earlier")
 	}

@@ -28,6 +28,7 @@ import (
 	"github.com/copydesk/copydesk/internal/reviewui"
 	"github.com/copydesk/copydesk/internal/sqlite"
 	"github.com/copydesk/copydesk/internal/tasks"
+	"github.com/copydesk/copydesk/internal/webhook"
 )
 
 // App holds the wired service and the resources it must release.
@@ -89,7 +90,16 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		a.Close()
 		return nil, err
 	}
-	a.Service = core.NewService(core.Deps{Store: store, Queue: a.Queue, Generator: gen, Checker: a.Metrics.Checker(NewChecker()), Logger: log},
+	guard := webhook.NewGuard(cfg.WebhookAllowedHosts)
+	deps := core.Deps{Store: store, Queue: a.Queue, Generator: gen, Checker: a.Metrics.Checker(NewChecker()), Logger: log,
+		CheckCallback: guard.CheckURL}
+	if cfg.WebhookSecret != "" {
+		deps.WebhookQueue = a.Queue
+		deps.WebhookSender = a.Metrics.WebhookSender(&webhook.Sender{Client: guard.Client(webhookTimeout), Secret: []byte(cfg.WebhookSecret)})
+	} else {
+		log.Warn("WEBHOOK_SECRET is unset: callbacks are not sent")
+	}
+	a.Service = core.NewService(deps,
 		core.Config{MaxAttempts: cfg.MaxAttempts, StuckAfter: cfg.StuckAfter, AdminToken: cfg.AdminToken, GeneratorID: genID,
 			AutoApprove: cfg.AutoApprove})
 	if err := a.installGuide(ctx); err != nil {
@@ -204,17 +214,61 @@ func (a *App) pingRedis(ctx context.Context) error {
 	return nil
 }
 
-// RunWorkers processes tasks until ctx is done.
+// webhookTimeout bounds one webhook delivery attempt.
+const webhookTimeout = 10 * time.Second
+
+// RunWorkers processes tasks, and relays the outbox's webhook events to
+// the queue, until ctx is done.
 func (a *App) RunWorkers(ctx context.Context) error {
-	srv := asynq.NewServer(a.redis, tasks.ServerConfig(a.Config.WorkerConcurrency, a.Log))
+	opts := tasks.ServerOptions{WebhookBackoff: a.Config.WebhookBackoff}
+	if a.Config.WebhookBackoff < 5*time.Second {
+		// Retries due sooner than Asynq's 5 s check would wait for it.
+		opts.DelayedTaskCheckInterval = max(a.Config.WebhookBackoff/2, 50*time.Millisecond)
+	}
+	srv := asynq.NewServer(a.redis, tasks.ServerConfig(a.Config.WorkerConcurrency, a.Log, opts))
 	mux := asynq.NewServeMux()
 	tasks.NewHandlers(a.Service, a.Log).Register(mux)
 	if err := srv.Start(mux); err != nil {
 		return fmt.Errorf("start workers: %w", err)
 	}
+	relayDone := make(chan struct{})
+	go func() {
+		defer close(relayDone)
+		a.RunWebhookRelay(ctx)
+	}()
 	<-ctx.Done()
 	srv.Shutdown()
+	<-relayDone
 	return nil
+}
+
+// RunWebhookRelay moves webhook events from the outbox to the queue every
+// WebhookPoll (at once again while whole batches come) until ctx is done.
+// Every worker runs one; they share the store's cursor.
+func (a *App) RunWebhookRelay(ctx context.Context) {
+	t := time.NewTicker(a.Config.WebhookPoll)
+	defer t.Stop()
+	failing := false
+	for {
+		_, more, err := a.Service.RelayWebhooks(ctx)
+		switch {
+		case err != nil && ctx.Err() == nil:
+			if !failing {
+				a.Log.Warn("webhook relay failed; retrying", "err", err)
+			}
+			failing = true
+		case err == nil:
+			failing = false
+		}
+		if more && err == nil {
+			continue
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
 }
 
 // RunSweep re-enqueues stuck drafts every ReconcileInterval until ctx is

@@ -27,9 +27,15 @@ type Config struct {
 	WorkerConcurrency   int
 	WebhookSecret       string
 	WebhookAllowedHosts []string
-	ReconcileInterval   time.Duration
-	StuckAfter          time.Duration
-	MaxAttempts         int
+	// WebhookPoll is how often each worker's relay reads the event outbox
+	// for webhooks to send (WEBHOOK_POLL, default 1s); WebhookBackoff the
+	// first retry delay of a failed delivery, doubled at each retry
+	// (WEBHOOK_BACKOFF, default 5s).
+	WebhookPoll       time.Duration
+	WebhookBackoff    time.Duration
+	ReconcileInterval time.Duration
+	StuckAfter        time.Duration
+	MaxAttempts       int
 	// APIRateLimit is each token's request budget per minute on /v1 (0: no
 	// limit), kept in Redis so that every API replica shares it.
 	APIRateLimit int
@@ -64,6 +70,8 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		StuckAfter:        5 * time.Minute,
 		MaxAttempts:       3,
 		APIRateLimit:      600,
+		WebhookPoll:       time.Second,
+		WebhookBackoff:    5 * time.Second,
 		Getenv:            getenv,
 	}
 	for _, h := range strings.Split(getenv("WEBHOOK_ALLOWED_HOSTS"), ",") {
@@ -99,6 +107,8 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 	intVar("API_RATE_LIMIT", &c.APIRateLimit, 0)
 	durVar("RECONCILE_INTERVAL", &c.ReconcileInterval)
 	durVar("STUCK_AFTER", &c.StuckAfter)
+	durVar("WEBHOOK_POLL", &c.WebhookPoll)
+	durVar("WEBHOOK_BACKOFF", &c.WebhookBackoff)
 	if v := getenv("AUTO_APPROVE"); strings.TrimSpace(v) != "" {
 		c.AutoApprove = map[string]float64{}
 		for _, item := range strings.Split(v, ",") {

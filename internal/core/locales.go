@@ -1,6 +1,7 @@
 package core
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -82,6 +83,12 @@ func (s *Service) validateLaunch(in *LaunchInput, knownChannel func(string) bool
 	check("source_locale", in.SourceLocale)
 	for i, l := range in.Locales {
 		check(fmt.Sprintf("locales[%d]", i), l)
+	}
+	if !named("callback_url") {
+		var e *Error
+		if errors.As(s.checkCallbackURL(in.CallbackURL), &e) {
+			fields = append(fields, e.Fields...)
+		}
 	}
 	if len(fields) > 0 {
 		return Invalid("the launch is not valid", fields...)

@@ -135,6 +135,22 @@ type TxStore interface {
 	// DeleteToken removes a token (revocation); an unknown ID is not found.
 	DeleteToken(ctx context.Context, id string) error
 
+	// InsertWebhookDelivery records one delivery attempt (d.ID set).
+	InsertWebhookDelivery(ctx context.Context, d *WebhookDelivery) error
+	// ListWebhookDeliveries returns at most f.Limit attempts of
+	// f.LaunchID (of one event, one outcome, when set) with an ID greater
+	// than f.AfterID, in ID order.
+	ListWebhookDeliveries(ctx context.Context, f DeliveryFilter) ([]WebhookDelivery, error)
+	// WebhookAttempts counts the recorded attempts of a webhook event and
+	// reports whether one of them delivered it.
+	WebhookAttempts(ctx context.Context, eventID string) (int, bool, error)
+	// RelayCursor returns the outbox event ID a relay has handled up to
+	// (0 for a relay that never ran).
+	RelayCursor(ctx context.Context, name string) (int64, error)
+	// AdvanceRelayCursor moves a relay's cursor from from to to if it is
+	// still at from (compare-and-set) and reports whether it moved.
+	AdvanceRelayCursor(ctx context.Context, name string, from, to int64) (bool, error)
+
 	// SaveStyleGuide records a guide version and makes it current; saving
 	// a version that exists keeps its body and makes it current again (a
 	// rollback).

@@ -38,6 +38,12 @@ type Deps struct {
 	// Now is the clock (default time.Now); NewID makes IDs (default NewID).
 	Now   func() time.Time
 	NewID func() string
+	// WebhookQueue and WebhookSender deliver webhooks (nil: the relay
+	// sends nothing); CheckCallback judges a callback_url at submission
+	// (the SSRF guard's CheckURL; nil accepts any http(s) URL).
+	WebhookQueue  WebhookQueue
+	WebhookSender WebhookSender
+	CheckCallback func(url string) error
 }
 
 // Service is copydesk's pipeline: every use case of the REST API and the
@@ -51,6 +57,10 @@ type Service struct {
 	log     *slog.Logger
 	now     func() time.Time
 	newID   func() string
+
+	webhookQueue  WebhookQueue
+	webhookSender WebhookSender
+	checkCallback func(string) error
 
 	mu     sync.Mutex
 	guides map[string]*styleguide.Guide // parsed guides by version
@@ -78,7 +88,8 @@ func NewService(d Deps, cfg Config) *Service {
 	}
 	return &Service{store: d.Store, queue: d.Queue, gen: d.Generator, checker: d.Checker,
 		cfg: cfg, log: d.Logger, now: d.Now, newID: d.NewID, guides: map[string]*styleguide.Guide{},
-		changed: make(chan struct{})}
+		changed:      make(chan struct{}),
+		webhookQueue: d.WebhookQueue, webhookSender: d.WebhookSender, checkCallback: d.CheckCallback}
 }
 
 // Store exposes the store for read-only adapters (health checks).

@@ -163,6 +163,7 @@ func (s *server) routes(r *gin.Engine) {
 	v1.GET("/launches/:id/drafts", h(s.listDrafts))
 	v1.GET("/launches/:id/drafts.csv", h(s.draftsCSV))
 	v1.GET("/launches/:id/events", h(s.listEvents))
+	v1.GET("/launches/:id/deliveries", h(s.listDeliveries))
 	v1.GET("/drafts/:id", h(s.getDraft))
 	v1.POST("/drafts/:id/approve", h(s.approve))
 	v1.POST("/drafts/:id/reject", h(s.reject))

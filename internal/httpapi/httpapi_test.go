@@ -23,6 +23,7 @@ import (
 	"github.com/copydesk/copydesk/internal/httpapi"
 	"github.com/copydesk/copydesk/internal/memstore"
 	"github.com/copydesk/copydesk/internal/metrics"
+	"github.com/copydesk/copydesk/internal/webhook"
 )
 
 const testGuide = `brand: Aurelia
@@ -83,7 +84,8 @@ func newEnvConfig(t *testing.T, cfg func(*core.Config), opts ...envOption) *test
 	e := &testEnv{t: t, store: &faultyStore{Store: memstore.New()}, queue: &fakeQueue{}, logs: &testutil.SyncBuffer{}}
 	logger := slog.New(slog.NewTextHandler(e.logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	e.svc = core.NewService(core.Deps{Store: e.store, Queue: e.queue, Generator: fakeGenerator{}, Checker: fakeChecker{},
-		Logger: logger, Now: func() time.Time { return fixedNow }, NewID: sequentialIDs()}, config)
+		Logger: logger, Now: func() time.Time { return fixedNow }, NewID: sequentialIDs(),
+		CheckCallback: webhook.NewGuard(nil).CheckURL}, config)
 	ctx := context.Background()
 	if _, err := e.svc.InstallStyleGuide(ctx, []byte(testGuide), false); err != nil {
 		t.Fatalf("install guide: %v", err)

@@ -29,7 +29,7 @@ func New() *Store {
 	return &Store{st: &state{launches: map[string]*core.Launch{}, products: map[string]core.Product{},
 		drafts: map[string]*core.Draft{}, entries: map[string]*core.CatalogueEntry{}, entryDraft: map[string]int{},
 		tokens: map[string]*core.Token{}, guides: map[string]*guide{}, cache: map[string]core.Generation{},
-		versions: map[string][]core.DraftVersion{}}}
+		versions: map[string][]core.DraftVersion{}, relays: map[string]int64{}}}
 }
 
 // state is every table. Values are never changed in place, only replaced,
@@ -48,6 +48,8 @@ type state struct {
 	versions   map[string][]core.DraftVersion // by draft ID, oldest first
 	nearKeys   map[int64][]string             // near-duplicate key -> refs, sorted
 	nearRefs   map[string][]int64             // ref -> its keys
+	deliveries []core.WebhookDelivery         // in insertion order
+	relays     map[string]int64               // relay cursors
 }
 
 type guide struct {
@@ -63,6 +65,7 @@ func (st *state) clone() *state {
 	c.guides, c.cache = maps.Clone(st.guides), maps.Clone(st.cache)
 	c.versions = maps.Clone(st.versions)
 	c.nearKeys, c.nearRefs = maps.Clone(st.nearKeys), maps.Clone(st.nearRefs)
+	c.deliveries, c.relays = slices.Clip(st.deliveries), maps.Clone(st.relays)
 	return &c
 }
 

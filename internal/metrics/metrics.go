@@ -17,6 +17,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/webhook"
 )
 
 // Metrics holds the collectors of one process.
@@ -97,6 +98,30 @@ func (m *Metrics) ObserveHTTP(method, route string, status int, d time.Duration)
 func (m *Metrics) ObserveDelivery(outcome string, d time.Duration) {
 	m.deliveries.WithLabelValues(outcome).Inc()
 	m.deliveryTime.Observe(d.Seconds())
+}
+
+// WebhookSender returns s observed: every attempt counted by outcome
+// (delivered, failed, refused) and timed.
+func (m *Metrics) WebhookSender(s core.WebhookSender) core.WebhookSender {
+	return &webhookSender{m: m, s: s}
+}
+
+type webhookSender struct {
+	m *Metrics
+	s core.WebhookSender
+}
+
+func (w *webhookSender) Send(ctx context.Context, url, eventID string, body []byte) webhook.Attempt {
+	a := w.s.Send(ctx, url, eventID, body)
+	outcome := core.DeliveryFailed
+	switch {
+	case a.OK():
+		outcome = core.DeliveryDelivered
+	case a.Refused:
+		outcome = core.DeliveryRefused
+	}
+	w.m.ObserveDelivery(outcome, a.Duration)
+	return a
 }
 
 // Generator returns gen observed as provider: calls, latency, tokens and

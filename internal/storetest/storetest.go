@@ -36,6 +36,7 @@ func Run(t *testing.T, newStore func(t *testing.T) core.Store) {
 		{"Cache", cacheTests},
 		{"Review", reviewTests},
 		{"Near", nearTests},
+		{"Webhooks", webhookTests},
 	}
 	for _, g := range groups {
 		t.Run(g.name, func(t *testing.T) {

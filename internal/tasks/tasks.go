@@ -206,6 +206,7 @@ func (h *Handlers) Register(mux *asynq.ServeMux) {
 	mux.Use(h.logTask)
 	mux.HandleFunc(TypeGenerate, h.HandleGenerate)
 	mux.HandleFunc(TypePublish, h.HandlePublish)
+	mux.HandleFunc(TypeWebhook, h.HandleWebhook)
 }
 
 // logTask writes one line per task run with the id of the HTTP request that
@@ -295,14 +296,37 @@ func RetryDelay(n int, err error, _ *asynq.Task) time.Duration {
 	return min(d, time.Minute) + time.Duration(rand.Int64N(int64(time.Second)))
 }
 
+// ServerOptions tune a worker beyond its concurrency.
+type ServerOptions struct {
+	// WebhookBackoff is the first retry delay of a webhook delivery
+	// (default WebhookBackoff); each retry doubles it.
+	WebhookBackoff time.Duration
+	// DelayedTaskCheckInterval is how often retries that are due are moved
+	// back to their queue (Asynq's default, 5 s, when zero).
+	DelayedTaskCheckInterval time.Duration
+}
+
 // ServerConfig returns the Asynq server configuration for a worker.
-func ServerConfig(concurrency int, log *slog.Logger) asynq.Config {
+func ServerConfig(concurrency int, log *slog.Logger, opts ...ServerOptions) asynq.Config {
+	var o ServerOptions
+	if len(opts) > 0 {
+		o = opts[0]
+	}
+	if o.WebhookBackoff <= 0 {
+		o.WebhookBackoff = WebhookBackoff
+	}
 	return asynq.Config{
-		Concurrency:    concurrency,
-		Queues:         map[string]int{QueuePublish: 3, QueueGenerate: 6},
-		RetryDelayFunc: RetryDelay,
-		Logger:         &asynqLogger{log: log},
-		LogLevel:       asynq.WarnLevel,
+		Concurrency: concurrency,
+		Queues:      map[string]int{QueuePublish: 3, QueueGenerate: 6, QueueWebhook: 2},
+		RetryDelayFunc: func(n int, err error, t *asynq.Task) time.Duration {
+			if t.Type() == TypeWebhook {
+				return webhookDelay(o.WebhookBackoff, n)
+			}
+			return RetryDelay(n, err, t)
+		},
+		DelayedTaskCheckInterval: o.DelayedTaskCheckInterval,
+		Logger:                   &asynqLogger{log: log},
+		LogLevel:                 asynq.WarnLevel,
 		// Generation tasks wait on the provider; give them time to finish
 		// on shutdown, the sweep picks up anything cut short.
 		ShutdownTimeout:     20 * time.Second,

@@ -62,6 +62,11 @@ func (e *RefusedError) Error() string {
 type Guard struct {
 	hosts    map[string]bool // lower-case host names and IP literals
 	prefixes []netip.Prefix  // CIDR entries
+	// Resolve, if set, resolves host names instead of the system resolver
+	// (tests use it to answer a name with a private address, as a DNS
+	// rebinding attacker would). Every address it answers is still judged
+	// at connect time, like the system resolver's.
+	Resolve func(ctx context.Context, host string) ([]netip.Addr, error)
 }
 
 // NewGuard returns a guard that lets the given hosts (names, IP literals
@@ -131,7 +136,7 @@ func (g *Guard) Client(timeout time.Duration) *http.Client {
 }
 
 func (g *Guard) dialContext(ctx context.Context, network, addr string) (net.Conn, error) {
-	host, _, err := net.SplitHostPort(addr)
+	host, port, err := net.SplitHostPort(addr)
 	if err != nil {
 		return nil, err
 	}
@@ -148,7 +153,24 @@ func (g *Guard) dialContext(ctx context.Context, network, addr string) (net.Conn
 			return nil
 		},
 	}
-	return d.DialContext(ctx, network, addr)
+	if _, err := netip.ParseAddr(host); err == nil || g.Resolve == nil {
+		return d.DialContext(ctx, network, addr)
+	}
+	ips, err := g.Resolve(ctx, host)
+	if err != nil {
+		return nil, err
+	}
+	if len(ips) == 0 {
+		return nil, fmt.Errorf("no address for %s", host)
+	}
+	for _, ip := range ips {
+		var conn net.Conn
+		conn, err = d.DialContext(ctx, network, net.JoinHostPort(ip.String(), port))
+		if err == nil {
+			return conn, nil
+		}
+	}
+	return nil, err
 }
 
 // CheckURL refuses, before any request, a callback URL that cannot be

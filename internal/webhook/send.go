@@ -12,10 +12,13 @@ import (
 
 // Attempt is the outcome of one delivery attempt.
 type Attempt struct {
-	At         time.Time     `json:"at"`
-	StatusCode int           `json:"status_code,omitempty"` // 0 when no answer came
-	Error      string        `json:"error,omitempty"`       // why it failed, safe to show
-	Duration   time.Duration `json:"-"`
+	At         time.Time `json:"at"`
+	StatusCode int       `json:"status_code,omitempty"` // 0 when no answer came
+	Error      string    `json:"error,omitempty"`       // why it failed, safe to show
+	// Refused is set when the SSRF guard refused the address (at connect
+	// time, redirects included): retrying cannot help.
+	Refused  bool          `json:"refused,omitempty"`
+	Duration time.Duration `json:"-"`
 }
 
 // OK reports whether the receiver took the event (any 2xx answer).
@@ -52,6 +55,8 @@ func (s *Sender) Send(ctx context.Context, url, eventID string, body []byte) Att
 	resp, err := s.Client.Do(req)
 	a.Duration = time.Since(start)
 	if err != nil {
+		var refused *RefusedError
+		a.Refused = errors.As(err, &refused)
 		a.Error = describe(err)
 		return a
 	}

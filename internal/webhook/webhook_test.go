@@ -212,3 +212,64 @@ func TestSend(t *testing.T) {
 		t.Errorf("loopback attempt = %+v", a)
 	}
 }
+
+// TestGuardJudgesResolvedAddresses answers host names through an
+// injected resolver, as a DNS rebinding attacker controls the answers: a
+// public-looking name whose answer is private is refused at connect time,
+// directly and after a redirect, and reaches its target only when its host
+// is allowed.
+func TestGuardJudgesResolvedAddresses(t *testing.T) {
+	t.Parallel()
+	var hits atomic.Int32
+	target := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { hits.Add(1) }))
+	defer target.Close()
+	port := portOf(target.URL)
+	dns := map[string][]netip.Addr{
+		"hooks.campaigns.example":    {netip.MustParseAddr("127.0.0.1")},
+		"metadata.campaigns.example": {netip.MustParseAddr("169.254.169.254")},
+		"mapped.campaigns.example":   {netip.MustParseAddr("::ffff:10.0.0.1")},
+		"internal.campaigns.example": {netip.MustParseAddr("127.0.0.1")},
+	}
+	var lookups atomic.Int32
+	resolve := func(_ context.Context, host string) ([]netip.Addr, error) {
+		lookups.Add(1)
+		if a, ok := dns[host]; ok {
+			return a, nil
+		}
+		return nil, errors.New("no such host")
+	}
+	guard := func(allowed ...string) *http.Client {
+		g := webhook.NewGuard(allowed)
+		g.Resolve = resolve
+		return g.Client(5 * time.Second)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	get := func(c *http.Client, u string) error {
+		req, _ := http.NewRequestWithContext(ctx, "GET", u, nil)
+		resp, err := c.Do(req)
+		if err == nil {
+			io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+		}
+		return err
+	}
+	strict := guard()
+	for _, host := range []string{"hooks.campaigns.example", "metadata.campaigns.example", "mapped.campaigns.example"} {
+		refused(t, get(strict, "http://"+host+":"+port+"/hook"))
+	}
+	// An allowed receiver redirects to a name that resolves to loopback.
+	redirector := httptest.NewServer(http.RedirectHandler("http://internal.campaigns.example:"+port+"/", http.StatusTemporaryRedirect))
+	defer redirector.Close()
+	refused(t, get(guard("127.0.0.1"), redirector.URL))
+	if n := hits.Load(); n != 0 {
+		t.Fatalf("the private target was reached %d times", n)
+	}
+	// Allowed by name: the resolver's answer is dialled.
+	if err := get(guard("hooks.campaigns.example"), "http://hooks.campaigns.example:"+port+"/hook"); err != nil {
+		t.Fatalf("allowed host: %v", err)
+	}
+	if hits.Load() != 1 || lookups.Load() < 5 {
+		t.Errorf("hits = %d, lookups = %d; want 1 and the resolver asked every time", hits.Load(), lookups.Load())
+	}
+}
