@@ -8,5 +8,5 @@ import (
 
 // NewChecker builds the full checker with fact grounding.
 func NewChecker() core.Checker {
-	return checks.New(grounding.CheckCollections)
+	return checks.NewScoped(grounding.CheckScoped)
 }

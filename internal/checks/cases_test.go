@@ -85,7 +85,7 @@ func checkService(t *testing.T) *core.Service {
 	}
 	g := guide(t)
 	store := guideStore{doc: core.StyleGuideDoc{Version: g.Version, Body: string(body)}}
-	return core.NewService(core.Deps{Store: store, Checker: New(grounding.CheckCollections)}, core.Config{})
+	return core.NewService(core.Deps{Store: store, Checker: NewScoped(grounding.CheckScoped)}, core.Config{})
 }
 
 // scores are the three figures of issue #13.

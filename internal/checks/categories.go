@@ -502,9 +502,10 @@ func (r *run) checkRegulatory() {
 			}
 		}
 	}
+	diamondsDisclosed := false
 	for i := range d.toks {
 		w := d.word(i)
-		if r.isMasked(i) {
+		if r.isMasked(i) || r.isElsewhere(i) {
 			continue
 		}
 		if plated && r.isGoldWord(i) {
@@ -532,7 +533,11 @@ func (r *run) checkRegulatory() {
 			if lab {
 				kind, qualified = "lab-grown", r.labQualified(i)
 			}
-			if !qualified {
+			// Once the stones are named with their qualifier, a later
+			// mention ("un diamant central") refers back to them.
+			if qualified {
+				diamondsDisclosed = true
+			} else if !diamondsDisclosed {
 				r.addTokens("regulatory.stone_qualifier", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q: the stone is %s and must be named with a qualifier this market accepts%s", d.orig(i, i+1), kind, r.labSource()), i, i+1)
 			}
 		}
@@ -568,7 +573,7 @@ func (r *run) checkSilverPlating() {
 		src = " (" + m.Plating.Source + ")"
 	}
 	for i := range d.toks {
-		if r.isMasked(i) || !silverWords.has(d.word(i)) || r.inLink(i) {
+		if r.isMasked(i) || !silverWords.has(d.word(i)) || r.inLink(i) || r.isElsewhere(i) {
 			continue
 		}
 		solid := d.anyNear(i, i+1, 2, after, solidWords)
@@ -593,7 +598,7 @@ func (r *run) checkLabGems(gems []wordSet) {
 	for _, gem := range gems {
 		first, disclosed := -1, false
 		for i := range d.toks {
-			if r.isMasked(i) || !gem.has(d.word(i)) || r.negated(i) {
+			if r.isMasked(i) || !gem.has(d.word(i)) || r.negated(i) || r.isElsewhere(i) {
 				continue
 			}
 			if r.lang != "de" && i > 0 && d.toks[i-1].sent == d.toks[i].sent && startsUpper(d.orig(i, i+1)) {

@@ -23,6 +23,11 @@ type Checker struct {
 	// Grounding checks facts (materials, stones, colours, counts,
 	// collections); the wiring sets it to grounding.CheckCollections.
 	Grounding GroundingFunc
+	// Scoped, when set, is used instead of Grounding: it also returns the
+	// rune spans of the text that describe something other than the
+	// product (grounding.CheckScoped), which the plating and stone
+	// qualifier checks then skip, so every fact check reads one scope.
+	Scoped ScopedGroundingFunc
 	// DuplicateBlock and DuplicateWarn are the Jaccard similarities of
 	// word 3-shingles at which a neighbour's copy blocks or warns; zero
 	// means the defaults.
@@ -42,9 +47,20 @@ var _ core.Checker = (*Checker)(nil)
 // collection is caught.
 type GroundingFunc func(product core.Product, locale, text string, collections []string) []core.Finding
 
+// ScopedGroundingFunc is a GroundingFunc that also returns the rune spans
+// [start, end) of the text about other things than the product: facts of
+// cross-sold items and variants, clothing, idioms ("red carpet"), stone
+// words naming colours.
+type ScopedGroundingFunc func(product core.Product, locale, text string, collections []string) (findings []core.Finding, elsewhere [][2]int)
+
 // New returns a Checker with grounding plugged in (nil for none).
 func New(grounding GroundingFunc) *Checker {
 	return &Checker{Grounding: grounding}
+}
+
+// NewScoped returns a Checker with scoped grounding plugged in.
+func NewScoped(grounding ScopedGroundingFunc) *Checker {
+	return &Checker{Scoped: grounding}
 }
 
 // Category names (DESIGN.md §4).
@@ -88,6 +104,9 @@ type run struct {
 	hitsDone bool
 	// folded is foldKey(text), made when a pre-filter first needs it.
 	folded string
+	// elsewhere are the rune spans about other things than the product
+	// (Checker.Scoped), sorted by start.
+	elsewhere [][2]int
 }
 
 var docPool = sync.Pool{New: func() any { return &document{} }}
@@ -123,6 +142,10 @@ func (c *Checker) Check(in core.CheckInput) []core.Finding {
 	}
 	r.pack = packFor(in.Locale)
 	r.maskProductName()
+	var grounded []core.Finding
+	if c.Scoped != nil {
+		grounded, r.elsewhere = c.Scoped(in.Product, in.Locale, in.Text, r.collections())
+	}
 
 	r.checkLocalePack()
 	r.checkLength()
@@ -144,12 +167,11 @@ func (c *Checker) Check(in core.CheckInput) []core.Finding {
 	r.checkEnglishFragment()
 	r.checkTypography()
 	r.checkDuplicate()
-	if c.Grounding != nil {
-		var collections []string
-		if in.Guide != nil {
-			collections = in.Guide.Collections
-		}
-		r.findings = append(r.findings, c.Grounding(in.Product, in.Locale, in.Text, collections)...)
+	switch {
+	case c.Scoped != nil:
+		r.findings = append(r.findings, grounded...)
+	case c.Grounding != nil:
+		r.findings = append(r.findings, c.Grounding(in.Product, in.Locale, in.Text, r.collections())...)
 	}
 	if !folded.Identity() {
 		for i := range r.findings {
@@ -280,6 +302,28 @@ func (r *run) maskProductName() {
 }
 
 func (r *run) isMasked(i int) bool { return r.masked != nil && r.masked[i] }
+
+func (r *run) collections() []string {
+	if r.g == nil {
+		return nil
+	}
+	return r.g.Collections
+}
+
+// isElsewhere reports whether token i lies in a span about another thing
+// than the product (a cross-sold item, clothing, an idiom).
+func (r *run) isElsewhere(i int) bool {
+	t := r.d.toks[i]
+	for _, sp := range r.elsewhere {
+		if sp[0] >= t.re {
+			return false
+		}
+		if sp[1] > t.rs {
+			return true
+		}
+	}
+	return false
+}
 
 // packFor returns the locale pack that reads locale (its own, or one of
 // the same language and script), or nil.

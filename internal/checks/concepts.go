@@ -24,6 +24,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/copydesk/copydesk/internal/core"
+	utext "github.com/copydesk/copydesk/internal/text"
 	"github.com/copydesk/copydesk/internal/text/segment"
 )
 
@@ -63,6 +64,7 @@ type formTok struct {
 	pref  bool
 	start bool
 	gap   bool
+	any   bool // "*": any one word
 }
 
 const gapMax = 3
@@ -156,24 +158,7 @@ func (cs *conceptSet) addForm(concept int, form string) error {
 			toks = append(toks, formTok{gap: true})
 			continue
 		}
-		t := formTok{}
-		if strings.HasPrefix(raw, "^") {
-			t.start, raw = true, raw[1:]
-		}
-		if strings.HasPrefix(raw, "=") {
-			t.exact, raw = true, raw[1:]
-		}
-		if strings.HasSuffix(raw, "*") {
-			t.pref, raw = true, strings.TrimSuffix(raw, "*")
-		}
-		words := splitWordsSeg(raw, segment.For(cs.lang))
-		for k, w := range words {
-			tk := formTok{s: w, exact: t.exact, start: t.start && k == 0, pref: t.pref && k == len(words)-1}
-			if !tk.exact && !tk.pref {
-				tk.s = stemWord(cs.lang, w)
-			}
-			toks = append(toks, tk)
-		}
+		toks = appendFormToks(toks, cs.lang, raw, segment.For(cs.lang))
 	}
 	if len(toks) == 0 || toks[0].gap || toks[len(toks)-1].gap {
 		return fmt.Errorf("form %q: empty, or starts or ends with a gap", form)
@@ -192,6 +177,36 @@ func (cs *conceptSet) addForm(concept int, form string) error {
 		cs.byFirst[toks[0].s] = append(cs.byFirst[toks[0].s], id)
 	}
 	return nil
+}
+
+// appendFormToks compiles one whitespace-separated word of a form:
+// "^word" only at a sentence start, "=word" exactly, "word*" by prefix,
+// "*" any one word, anything else by its Snowball stem in lang. A word the
+// tokeniser splits ("lab-grown") becomes several tokens; seg, when not
+// zero, splits words of scripts written without spaces.
+func appendFormToks(toks []formTok, lang, raw string, seg utext.Words) []formTok {
+	if raw == "*" {
+		return append(toks, formTok{any: true})
+	}
+	t := formTok{}
+	if strings.HasPrefix(raw, "^") {
+		t.start, raw = true, raw[1:]
+	}
+	if strings.HasPrefix(raw, "=") {
+		t.exact, raw = true, raw[1:]
+	}
+	if strings.HasSuffix(raw, "*") {
+		t.pref, raw = true, strings.TrimSuffix(raw, "*")
+	}
+	words := splitWordsSeg(raw, seg)
+	for k, w := range words {
+		tk := formTok{s: w, exact: t.exact, start: t.start && k == 0, pref: t.pref && k == len(words)-1}
+		if !tk.exact && !tk.pref {
+			tk.s = stemWord(lang, w)
+		}
+		toks = append(toks, tk)
+	}
+	return toks
 }
 
 // ---- stemming ----
@@ -291,6 +306,8 @@ func (r *run) eachConcept(cs *conceptSet, fn func(s, e int, f *conceptForm)) {
 func (r *run) tokMatches(t formTok, i int, st []string) bool {
 	w := r.d.word(i)
 	switch {
+	case t.any:
+		return true
 	case t.pref:
 		if !strings.HasPrefix(w, t.s) {
 			return false

@@ -90,7 +90,7 @@ func BenchmarkCheckCorpus(b *testing.B) {
 	for _, nb := range []int{0, 100} {
 		b.Run(fmt.Sprintf("neighbours=%d", nb), func(b *testing.B) {
 			corpus := realisticCorpus(b, nb)
-			c := New(grounding.CheckCollections)
+			c := NewScoped(grounding.CheckScoped)
 			for _, cc := range corpus {
 				c.Check(cc.in) // warm up: compile guides and expressions
 			}

@@ -78,7 +78,7 @@ func TestEval(t *testing.T) {
 // TestEvalWithGrounding runs the same set with the grounding package
 // plugged in, as the wiring does, so the floors hold for the whole checker.
 func TestEvalWithGrounding(t *testing.T) {
-	runEval(t, New(grounding.CheckCollections))
+	runEval(t, NewScoped(grounding.CheckScoped))
 }
 
 func runEval(t *testing.T, c *Checker) {

@@ -42,7 +42,7 @@ var (
 func TestKinds(t *testing.T) {
 	t.Parallel()
 	g := guide(t)
-	c := New(grounding.CheckCollections)
+	c := NewScoped(grounding.CheckScoped)
 	runKinds(t, c, g, []kindTable{
 		// claims in other words
 		{"skin", silverHoops, CatClaim, []lt{{"en-GB", "They are safe for sensitive ears."}, {"en-US", "They won't irritate your skin."}, {"fr-FR", "Elles conviennent aux peaux sensibles."}, {"de-DE", "Sie sind besonders hautfreundlich."}, {"it-IT", "Adatti alle pelli sensibili."}, {"es-ES", "Aptos para pieles sensibles."}}},
@@ -140,7 +140,7 @@ func runKinds(t *testing.T, c *Checker, g *styleguide.Guide, tables []kindTable)
 // the accent-free document words), in the newer locales too.
 func TestKindsLanguage(t *testing.T) {
 	t.Parallel()
-	c := New(grounding.CheckCollections)
+	c := NewScoped(grounding.CheckScoped)
 	runKinds(t, c, guide(t), []kindTable{
 		{"close language", silverNecklace, CatLocale, []lt{
 			{"es-ES", "És un collaret de plata de llei amb una forma senzilla. També és perfecte per a cada dia, però també per a les nits especials amb els teus amics i la teva família."},
@@ -187,4 +187,101 @@ func TestStopwordsFolded(t *testing.T) {
 			}
 		}
 	}
+}
+
+var (
+	goldBracelet = core.Product{SKU: "K6", Name: "Line", Category: "bracelet", Materials: []string{"18k yellow gold"}, Colours: []string{"gold"}}
+	labHalo      = core.Product{SKU: "K3L", Name: "Halo", Category: "ring", Materials: []string{"18k white gold"}, Colours: []string{"silver"},
+		Stones: []core.Stone{{Type: "diamond", Origin: core.OriginLabGrown, Colour: "clear", Count: 1}, {Type: "diamond", Origin: core.OriginLabGrown, Colour: "clear", Count: 10}}}
+	pearlBracelet = core.Product{SKU: "K7", Name: "Tide", Category: "bracelet", Materials: []string{"gold-plated sterling silver"}, Colours: []string{"gold", "white"},
+		Stones: []core.Stone{{Type: "freshwater pearl", Colour: "white", Count: 5}}}
+	silverAnklet = core.Product{SKU: "K8", Name: "Wave", Category: "anklet", Materials: []string{"sterling silver"}, Colours: []string{"silver"}}
+	blueDrops    = core.Product{SKU: "K9", Name: "Rain", Category: "earrings", Materials: []string{"sterling silver"}, Colours: []string{"silver", "blue"},
+		Stones: []core.Stone{{Type: "cubic zirconia", Colour: "blue", Count: 2}}}
+)
+
+// TestKindsScope: which noun phrase a fact word describes is decided
+// before comparing it (issue #13 false blocks): colour and metal words in
+// idioms and other senses, stone words naming colours, another product
+// suggested alongside or a variant offered, the product's own type by a
+// broader noun or a part named after it, and every accepted qualifier of
+// the market. Controls show the same words still block on the piece.
+func TestKindsScope(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	runKinds(t, c, guide(t), []kindTable{
+		{"false friend: colour idiom", silverNecklace, "", []lt{
+			{"en-GB", "A red-carpet moment for your evening, perfect for black-tie events."},
+			{"en-US", "A treat for once in a blue moon, and a green light to everyday sparkle."},
+			{"fr-FR", "Carte blanche pour briller : le fil rouge de la collection, un moment tapis rouge."},
+			{"de-DE", "Der rote Faden der Kollektion: grünes Licht für die blaue Stunde."},
+			{"it-IT", "Il filo rosso della collezione, un regalo dal principe azzurro, da tappeto rosso."},
+			{"es-ES", "El hilo rojo de la colección, un regalo de su príncipe azul, de alfombra roja."},
+		}},
+		{"false friend: metal idiom", silverNecklace, "", []lt{
+			{"en-GB", "It is worth its weight in gold, a gold medal of a gift."},
+			{"it-IT", "Un regalo per le vostre nozze d'oro."},
+			{"es-ES", "Un collar que vale su peso en oro."},
+		}},
+		{"false friend: other sense", goldBracelet, "", []lt{
+			{"fr-FR", "Un bijou qui en vaut son argent, à la hauteur de votre argent."},
+			{"de-DE", "Ein Geschenk zur Silberhochzeit, mit einem Motiv in Form einer Rose."},
+		}},
+		{"false friend: stone word as colour", pendant, "", []lt{
+			{"en-GB", "Its stones are sapphire blue, like a sapphire-blue sky."},
+			{"fr-FR", "Des pierres bleu saphir."},
+			{"it-IT", "Pietre blu zaffiro."},
+			{"es-ES", "Piedras azul zafiro."},
+		}},
+		{"control: colour of the piece", silverNecklace, CatGrounding, []lt{
+			{"en-GB", "A pink heart pendant."}, {"fr-FR", "Un pendentif rose poudré."}, {"de-DE", "Ein roter Anhänger."},
+			{"it-IT", "Un ciondolo rosso."}, {"es-ES", "Un colgante rojo."},
+		}},
+		{"control: stone with its colour", pendant, CatGrounding, []lt{
+			{"en-US", "A blue sapphire at its heart."}, {"fr-FR", "Un saphir bleu au centre."}, {"it-IT", "Uno zaffiro blu al centro."},
+		}},
+		{"cross-sell and variants", pearlBracelet, "", []lt{
+			{"en-GB", "For a layered look, add the matching necklace in rose gold with pink stones."},
+			{"en-GB", "Pair it with our rose gold Heritage ring for a layered look."},
+			{"en-US", "The bracelet is also available in sterling silver and rose gold."},
+			{"fr-FR", "Associez-le au collier assorti, en or rose, pour un look superposé. Existe aussi en argent et en or rose."},
+			{"de-DE", "Kombinieren Sie es mit der passenden Kette, in Roségold, für einen Lagenlook. Auch in Silber und Roségold erhältlich."},
+			{"it-IT", "Abbinalo alla collana coordinata, in oro rosa, per un look stratificato. Disponibile anche in argento e oro rosa."},
+			{"es-ES", "Combínalo con el collar a juego, en oro rosa, para un look por capas. También disponible en plata y oro rosa."},
+		}},
+		{"control: plating of the piece", pearlBracelet, CatRegulatory, []lt{
+			{"en-GB", "A bracelet in rose gold."}, {"fr-FR", "Un bracelet en or rose."}, {"de-DE", "Ein Armband aus Roségold."},
+			{"it-IT", "Un bracciale in oro rosa."}, {"es-ES", "Una pulsera de oro rosa."},
+		}},
+		{"type shorthand: broader noun", silverAnklet, "", []lt{
+			{"en-GB", "A fine anklet in sterling silver. This delicate bracelet sits lightly on the ankle."},
+			{"fr-FR", "Une chaîne de cheville en argent. Ce bracelet délicat se porte à la cheville."},
+			{"de-DE", "Ein Fußkettchen aus Silber. Dieses zarte Armband sitzt leicht am Knöchel."},
+			{"it-IT", "Una cavigliera in argento. Questo braccialetto delicato si porta alla caviglia."},
+			{"es-ES", "Una tobillera de plata. Esta pulsera delicada se lleva en el tobillo."},
+		}},
+		{"type shorthand: part of the piece", blueDrops, "", []lt{
+			{"de-DE", "Jeder Ohrring trägt einen kleinen Anhänger mit blauem Zirkonia."},
+			{"it-IT", "Ogni orecchino porta un pendente di zirconia blu."},
+			{"es-ES", "Cada pendiente lleva un colgante de circonita azul."},
+		}},
+		{"control: another type", blueDrops, CatGrounding, []lt{
+			{"en-GB", "This pendant hangs a blue zirconia."}, {"de-DE", "Dieser Anhänger trägt einen blauen Zirkonia."},
+		}},
+		{"legal qualifier accepted", labHalo, "", []lt{
+			{"en-US", "A centre stone and ten smaller man-made diamonds."},
+			{"en-US", "A center diamond, created in a lab, and a halo of ten more."},
+			{"fr-FR", "Des diamants synthétiques d'une grande pureté : un diamant central et dix petits diamants synthétiques."},
+			{"de-DE", "Ein im Labor gezüchteter Diamant in der Mitte, umgeben von zehn laborgezüchteten Diamanten."},
+			{"it-IT", "Un diamante sintetico al centro e dieci diamanti realizzati in laboratorio intorno."},
+			{"es-ES", "Un diamante sintético en el centro y diez diamantes fabricados en laboratorio alrededor."},
+		}},
+		{"legal qualifier: lab-grown called synthetic", studs, "", []lt{
+			{"en-GB", "Two blue synthetic sapphires set in 9k gold."},
+		}},
+		{"control: qualifier missing or not accepted", labHalo, CatRegulatory, []lt{
+			{"en-US", "A center diamond and ten smaller diamonds."},
+			{"fr-FR", "Un diamant cultivé en laboratoire au centre."},
+		}},
+	})
 }

@@ -16,7 +16,7 @@ var silverCharm = core.Product{SKU: "S1", Name: "Heart Charm", Category: "charm"
 // script and variant, with close languages told apart.
 func TestLocaleIdentity(t *testing.T) {
 	g := guide(t)
-	c := New(grounding.CheckCollections)
+	c := NewScoped(grounding.CheckScoped)
 	for _, tc := range []struct {
 		name, locale, text, rule, sev string // rule "" wants no locale finding
 	}{
@@ -60,7 +60,7 @@ func TestLocaleIdentity(t *testing.T) {
 // TestUncheckedLocale: a locale no pack reads is never a quiet pass.
 func TestUncheckedLocale(t *testing.T) {
 	g := *guide(t)
-	c := New(grounding.CheckCollections)
+	c := NewScoped(grounding.CheckScoped)
 	in := core.CheckInput{Product: silverCharm, Locale: "th-TH", Channel: "social", Text: "สร้อยคอทองคำ", Guide: &g}
 	find := func() *core.Finding {
 		for _, f := range c.Check(in) {
@@ -88,7 +88,7 @@ func TestUncheckedLocale(t *testing.T) {
 // the locales' scripts, and a fact hidden by them still is.
 func TestCharactersAndLookAlikes(t *testing.T) {
 	g := guide(t)
-	c := New(grounding.CheckCollections)
+	c := NewScoped(grounding.CheckScoped)
 	for _, tc := range []struct {
 		name, locale, text string
 		rules              []string

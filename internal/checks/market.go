@@ -6,6 +6,9 @@ import (
 	"sync"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/copydesk/copydesk/internal/styleguide"
+	utext "github.com/copydesk/copydesk/internal/text"
 )
 
 // market is one locale's rules for naming stones and metals, as data in
@@ -20,7 +23,7 @@ type market struct {
 	// built-in ones (diamondWords), inflections written out.
 	Diamond []string `yaml:"diamond"`
 
-	lab, labWeak, sim [][]string // compiled phrases ("*" is any word)
+	lab, labWeak, sim [][]formTok // compiled phrases (concept form syntax)
 	diamond           wordSet
 }
 
@@ -84,19 +87,16 @@ func loadMarket(locale string) (*market, error) {
 	if len(m.LabGrown.Qualifiers) == 0 || m.LabGrown.Source == "" {
 		return nil, fmt.Errorf("checks: data/%s/market.yaml: lab_grown needs qualifiers and a source", locale)
 	}
-	compile := func(list []string) [][]string {
-		var out [][]string
+	lang := styleguide.LangOf(locale)
+	compile := func(list []string) [][]formTok {
+		var out [][]formTok
 		for _, q := range list {
-			var words []string
+			var toks []formTok
 			for _, f := range strings.Fields(q) {
-				if f == "*" {
-					words = append(words, "*")
-					continue
-				}
-				words = append(words, splitWords(f)...)
+				toks = appendFormToks(toks, lang, f, utext.Words{})
 			}
-			if len(words) > 0 {
-				out = append(out, words)
+			if len(toks) > 0 {
+				out = append(out, toks)
 			}
 		}
 		return out
@@ -108,8 +108,12 @@ func loadMarket(locale string) (*market, error) {
 
 // phraseNear reports whether one of phrases occurs starting within
 // [i-before, e+after) of i's sentence, without covering token i itself.
-func (r *run) phraseNear(i, before, after int, phrases [][]string) bool {
+// Words match as concept forms do: by Snowball stem ("synthétiques" is
+// "synthétique", "laborgezüchteten" is "laborgezüchtet"), "word*" by
+// prefix, "*" any one word.
+func (r *run) phraseNear(i, before, after int, phrases [][]formTok) bool {
 	d := r.d
+	st := r.stems()
 	sent := d.toks[i].sent
 	for k := i - before; k <= i+after; k++ {
 		if k < 0 || k >= len(d.toks) || k == i || d.toks[k].sent != sent {
@@ -120,9 +124,9 @@ func (r *run) phraseNear(i, before, after int, phrases [][]string) bool {
 			if k+len(ph) > len(d.toks) {
 				continue
 			}
-			for n, w := range ph {
-				t := k + n
-				if t == i || d.toks[t].sent != sent || (w != "*" && d.word(t) != w) {
+			for n, t := range ph {
+				j := k + n
+				if j == i || d.toks[j].sent != sent || !r.tokMatches(t, j, st) {
 					continue next
 				}
 			}

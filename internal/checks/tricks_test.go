@@ -187,7 +187,7 @@ func blockedEvalCases(t testing.TB, c *Checker) ([]core.CheckInput, []map[string
 // together, to every blocked text of the evaluation set (issue #11: "no
 // encoding trick turns a blocked text into a passing one").
 func TestEncodingTricksKeepBlocks(t *testing.T) {
-	c := New(grounding.CheckCollections)
+	c := NewScoped(grounding.CheckScoped)
 	ins, wants, names := blockedEvalCases(t, c)
 	if len(ins) < 100 {
 		t.Fatalf("only %d blocked evaluation cases", len(ins))
@@ -219,7 +219,7 @@ func maskName(m uint16) string {
 // the case, the tricks, where they go and how dense they are. Its corpus
 // is testdata/fuzz/FuzzBlockedStaysBlocked.
 func FuzzBlockedStaysBlocked(f *testing.F) {
-	c := New(grounding.CheckCollections)
+	c := NewScoped(grounding.CheckScoped)
 	ins, wants, names := blockedEvalCases(f, c)
 	for k := range trickNames {
 		f.Add(uint16(k*7), uint16(1<<k), uint64(k), uint8(128))
@@ -237,7 +237,7 @@ func FuzzBlockedStaysBlocked(f *testing.F) {
 // word of the original text.
 func TestTricksPerLocale(t *testing.T) {
 	t.Parallel()
-	c := New(grounding.CheckCollections)
+	c := NewScoped(grounding.CheckScoped)
 	g := guide(t)
 	silver := core.Product{SKU: "1", Name: "Heart Charm", Category: "charm", Materials: []string{"sterling silver"},
 		Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 1}}}
@@ -298,7 +298,7 @@ func TestTricksPerLocale(t *testing.T) {
 // plain text's blocks plus safety findings on the invisible characters.
 func TestIssueExample(t *testing.T) {
 	t.Parallel()
-	c := New(grounding.CheckCollections)
+	c := NewScoped(grounding.CheckScoped)
 	g := guide(t)
 	in := core.CheckInput{Product: silverHeart, Locale: "en-GB", Channel: "pdp", Guide: g,
 		Text: "Celebrate the people you love with the Pavé Heart Charm, crafted in so\u00adlid go\u00adld and set with a real dia\u200bmond."}

@@ -23,7 +23,7 @@ func newCheckedFixture(t *testing.T, texts ...string) *fixture {
 	t.Cleanup(func() { store.Close() })
 	gen := &recordingGenerator{texts: texts}
 	queue := &recordingQueue{}
-	svc := core.NewService(core.Deps{Store: store, Queue: queue, Generator: gen, Checker: checks.New(grounding.CheckCollections)},
+	svc := core.NewService(core.Deps{Store: store, Queue: queue, Generator: gen, Checker: checks.NewScoped(grounding.CheckScoped)},
 		core.Config{AdminToken: "admin-secret", MaxAttempts: 3, GeneratorID: "fake"})
 	if _, err := svc.InstallStyleGuide(ctx, []byte(guideYAML), false); err != nil {
 		t.Fatal(err)

@@ -62,9 +62,22 @@ func Check(p core.Product, locale, text string) []core.Finding {
 // CheckWith returns the grounding findings of text, written for locale, about
 // product p. It returns nil for a locale it has no vocabulary for.
 func CheckWith(p core.Product, locale, text string, opt Options) []core.Finding {
+	fs, _ := checkScoped(p, locale, text, opt)
+	return fs
+}
+
+// CheckScoped is CheckCollections that also returns the rune spans of text
+// that describe something other than the product (cross-sold items and
+// variants, clothing, idioms, stone words naming colours), so that the
+// checker's other fact checks read the same scope.
+func CheckScoped(p core.Product, locale, text string, collections []string) (findings []core.Finding, elsewhere [][2]int) {
+	return checkScoped(p, locale, text, Options{Collections: collections})
+}
+
+func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Finding, [][2]int) {
 	lx := lexiconForLocale(locale)
 	if lx == nil {
-		return nil
+		return nil, nil
 	}
 	en := mustLexicon(sourceLocale)
 	cn := canonical()
@@ -85,7 +98,7 @@ func CheckWith(p core.Product, locale, text string, opt Options) []core.Finding 
 	c.run()
 	c.measurements()
 	c.collections(opt.Collections)
-	return c.out
+	return c.out, c.elsewhere()
 }
 
 // localeCache remembers which lexicon a locale string reads with; parsing
@@ -345,6 +358,25 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			f.colours = append(f.colours, foldString(p.Colours[sg.idx]))
 		}
 	}
+	// A lab-grown stone is named "synthetic X" or "lab-grown X" as the
+	// market requires: both are the product's stone, whichever the data
+	// says ("lab-grown sapphire", origin lab_grown, "synthetic ruby").
+	for i, st := range p.Stones {
+		if !isLabType(st.Type) {
+			continue
+		}
+		for _, t := range f.stoneInfo[i].types {
+			base := strings.TrimPrefix(strings.TrimPrefix(t, "synthetic "), "lab-grown ")
+			for _, v := range [...]string{"synthetic " + base, "lab-grown " + base} {
+				if !contains(f.stoneInfo[i].types, v) {
+					f.stoneInfo[i].types = append(f.stoneInfo[i].types, v)
+				}
+				if !contains(f.stones, v) {
+					f.stones = append(f.stones, v)
+				}
+			}
+		}
+	}
 	// Unqualified gold is yellow gold: "18k gold" supports "yellow gold",
 	// and "gold-plated" supports "yellow gold-plated", unless the product
 	// names another gold colour.
@@ -381,15 +413,25 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 	return f
 }
 
+// isLabType reports whether a product's stone type says the stone is
+// lab-grown (core.Stone.QualifiedType writes "lab-grown" for origin
+// lab_grown).
+func isLabType(t string) bool {
+	t = strings.ToLower(t)
+	return !strings.Contains(t, "pearl") && (strings.Contains(t, "lab") || strings.Contains(t, "synthetic") ||
+		strings.Contains(t, "created") || strings.Contains(t, "man-made"))
+}
+
 type checker struct {
-	lx    *lexicon
-	cn    *canon
-	p     *core.Product
-	facts facts
-	toks  []token
-	ms    []match
-	text  string
-	out   []core.Finding
+	scopes []scope // what each match describes (resolveScopes)
+	lx     *lexicon
+	cn     *canon
+	p      *core.Product
+	facts  facts
+	toks   []token
+	ms     []match
+	text   string
+	out    []core.Finding
 }
 
 func (c *checker) add(rule, sev string, m match, msg string) {
@@ -427,14 +469,9 @@ func severity(f *form) string {
 }
 
 func (c *checker) run() {
+	c.resolveScopes()
 	for i, m := range c.ms {
-		if m.negated {
-			continue
-		}
-		if m.f.kind != kindNumber && c.crossSell(m, c.lx.cross) {
-			continue
-		}
-		if (m.f.kind == kindColour || m.f.kind == kindMaterial) && c.describesClothing(m) {
+		if m.negated || c.scopes[i] != scopeProduct {
 			continue
 		}
 		switch m.f.kind {
@@ -548,9 +585,9 @@ func (c *checker) colour(i int, m match) {
 	// ("zircons roses"), so both neighbours count.
 	var n match
 	adjacent := false
-	if i+1 < len(c.ms) && c.ms[i+1].f.kind == kindStone && c.ms[i+1].ti == m.tj+1 && !c.toks[c.ms[i+1].ti].brk {
+	if i+1 < len(c.ms) && c.ms[i+1].f.kind == kindStone && c.scopes[i+1] == scopeProduct && c.ms[i+1].ti == m.tj+1 && !c.toks[c.ms[i+1].ti].brk {
 		n, adjacent = c.ms[i+1], true
-	} else if i > 0 && c.ms[i-1].f.kind == kindStone && c.ms[i-1].tj+1 == m.ti && !c.toks[m.ti].brk {
+	} else if i > 0 && c.ms[i-1].f.kind == kindStone && c.scopes[i-1] == scopeProduct && c.ms[i-1].tj+1 == m.ti && !c.toks[m.ti].brk {
 		n, adjacent = c.ms[i-1], true
 	}
 	if adjacent {
@@ -600,6 +637,21 @@ func (c *checker) crossSell(m match, set phrases) bool {
 	return false
 }
 
+// crossSellSentence reports whether a cross-selling verb stands before m
+// in its sentence, commas and all ("pair it with the matching ring, in
+// rose gold, set with pink stones"), within crossSellSentenceWindow words.
+func (c *checker) crossSellSentence(m match) bool {
+	for k := m.ti - 1; k >= 0 && k >= m.ti-crossSellSentenceWindow; k-- {
+		if c.toks[k+1].sbrk {
+			break
+		}
+		if c.lx.cross.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // describesClothing reports whether a colour or material word belongs to
 // a clothing noun phrase: the noun within two words after it ("a navy wool
 // jumper") or right before it ("un pull rouge", "una camicia nera").
@@ -625,6 +677,10 @@ func (c *checker) describesClothing(m match) bool {
 	return false
 }
 
+// crossSellSentenceWindow is how far back in its sentence a
+// cross-selling verb makes a fact another item's.
+const crossSellSentenceWindow = 14
+
 // crossSellWindow is how far back in its clause a pairing verb makes a
 // category word a suggestion rather than a claim ("pair it with hoops").
 const crossSellWindow = 8
@@ -635,10 +691,53 @@ func (c *checker) category(m match) {
 	if pc == "" || v == pc || contains(c.cn.Related[pc], v) {
 		return
 	}
-	if c.crossSell(m, c.lx.catCross) {
+	if c.crossSell(m, c.lx.catCross) || c.componentOfOwn(m) {
 		return
 	}
 	c.add(RuleCategory, severity(m.f), m, fmt.Sprintf("calls it %q; the product's category is %s", c.surface(m.start, m.end), c.p.Category))
+}
+
+// aboutOtherItem reports whether the word at rune offset start stands in
+// a sentence about another item: after a cross-selling verb ("pair it
+// with our Heritage ring") or with a word such as "matching".
+func (c *checker) aboutOtherItem(start int) bool {
+	for k, t := range c.toks {
+		if t.start == start {
+			m := match{ti: k, tj: k}
+			return c.crossSellSentence(m) || c.otherItemSentence(m)
+		}
+		if t.start > start {
+			break
+		}
+	}
+	return false
+}
+
+// componentOfOwn reports whether the product's own category is named
+// before m in its sentence: then m is a part of it or something it
+// carries ("each earring holds a small pendant", "jeder Ohrring trägt
+// einen Anhänger"), not what the product is called.
+func (c *checker) componentOfOwn(m match) bool {
+	pc := c.facts.category
+	for _, o := range c.ms {
+		if o.ti >= m.ti {
+			break
+		}
+		if o.f.kind != kindCategory || o.f.value != pc {
+			continue
+		}
+		sameSentence := true
+		for k := o.tj + 1; k <= m.ti; k++ {
+			if c.toks[k].sbrk {
+				sameSentence = false
+				break
+			}
+		}
+		if sameSentence {
+			return true
+		}
+	}
+	return false
 }
 
 // countLookahead is how many words may stand between a number and the stone
@@ -784,7 +883,7 @@ func (c *checker) collections(known []string) {
 			}
 			start := utf8.RuneCountInString(c.text[:bs])
 			end := start + utf8.RuneCountInString(name)
-			if c.isMasked(start, end) {
+			if c.isMasked(start, end) || c.aboutOtherItem(start) {
 				continue
 			}
 			sev := core.SeverityBlock
@@ -825,7 +924,7 @@ func (c *checker) collectionOtherCase(name string) {
 		bs := runeToByte(c.text, start)
 		be := bs + runeToByte(c.text[bs:], end-start)
 		orig := c.text[bs:be]
-		if orig == name || strings.ToLower(orig) == orig || c.isMasked(start, end) {
+		if orig == name || strings.ToLower(orig) == orig || c.isMasked(start, end) || c.aboutOtherItem(start) {
 			continue // exact (found above), ordinary word, or the product's own name
 		}
 		msg := fmt.Sprintf("names the %s collection (written %q); the product is in no collection", name, orig)
@@ -871,4 +970,173 @@ func isOrdinaryWord(name string) bool {
 		}
 	}
 	return upper == 1
+}
+
+// scope is what a fact word describes.
+type scope uint8
+
+const (
+	scopeProduct  scope = iota // the piece (or a part of it)
+	scopeOther                 // another item, or a thing an idiom names ("red carpet")
+	scopeClothing              // what the piece is worn with ("a navy jumper")
+	scopeColour                // a stone word naming a colour ("sapphire blue")
+	scopeIdiom                 // a look-alike or idiom the vocabulary ignores
+)
+
+// resolveScopes decides, before any comparison, which noun phrase each
+// fact word describes: the piece, clothing, another item (cross-sold,
+// offered as a variant, or the noun of an idiom), or, for a stone word, a
+// colour.
+func (c *checker) resolveScopes() {
+	if cap(c.scopes) < len(c.ms) {
+		c.scopes = make([]scope, len(c.ms))
+	}
+	c.scopes = c.scopes[:len(c.ms)]
+	for i, m := range c.ms {
+		c.scopes[i] = c.scopeOf(i, m)
+	}
+}
+
+func (c *checker) scopeOf(i int, m match) scope {
+	switch m.f.kind {
+	case kindIgnore:
+		return scopeIdiom
+	case kindNumber:
+		return scopeProduct
+	}
+	if c.crossSellSentence(m) || c.otherItemSentence(m) {
+		return scopeOther
+	}
+	switch m.f.kind {
+	case kindColour, kindMaterial:
+		if c.describesClothing(m) {
+			return scopeClothing
+		}
+		if c.headIsOther(m) {
+			return scopeOther
+		}
+	case kindStone:
+		if c.stoneAsColour(i, m) {
+			return scopeColour
+		}
+	}
+	return scopeProduct
+}
+
+// otherItemSentence reports whether m's sentence holds a word that makes
+// it about other items ("also available in rose gold", "the matching
+// earrings").
+func (c *checker) otherItemSentence(m match) bool {
+	if len(c.lx.otherItems) == 0 {
+		return false
+	}
+	s := m.ti
+	for s > 0 && !c.toks[s].sbrk {
+		s--
+	}
+	for k := s; k < len(c.toks) && (k == s || !c.toks[k].sbrk); k++ {
+		if (k < m.ti || k > m.tj) && c.lx.otherItems.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// headIsOther reports whether the noun a colour or metal word modifies is
+// another thing: the next word or the one after it where adjectives come
+// first ("red carpet", "roten Teppich", "golden wedding"), the word before
+// or the one before that where they follow ("tapis rouge", "nozze d'oro"),
+// or the rest of a compound ("Silberhochzeit").
+func (c *checker) headIsOther(m match) bool {
+	nouns := c.lx.otherNouns
+	if len(nouns) == 0 {
+		return false
+	}
+	if m.ti == m.tj {
+		t := c.toks[m.ti]
+		if tail := runeTail(t.s, m.end-m.start); tail != "" && m.start == t.start && nouns.hasWord(tail) {
+			return true
+		}
+	}
+	if c.lx.adjAfter {
+		for k := m.ti - 1; k >= 0 && k >= m.ti-2; k-- {
+			if c.toks[k+1].brk || c.isFactToken(k) {
+				break // "perle d'eau douce noire": the noun is the pearl
+			}
+			if nouns.endsAt(c.toks, k) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+2; k++ {
+		if c.toks[k].brk {
+			break
+		}
+		if nouns.endsAt(c.toks, k) {
+			return true
+		}
+		if c.isFactToken(k) {
+			break // "a blue stone": the noun is the stone
+		}
+	}
+	return false
+}
+
+// isFactToken reports whether token k is part of a fact match.
+func (c *checker) isFactToken(k int) bool {
+	for _, m := range c.ms {
+		if m.ti <= k && k <= m.tj {
+			return true
+		}
+		if m.ti > k {
+			break
+		}
+	}
+	return false
+}
+
+// runeTail is s without its first n runes.
+func runeTail(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[i:]
+		}
+		n--
+	}
+	return ""
+}
+
+// stoneAsColour reports whether a stone word names a colour: right before
+// a colour word where adjectives come first ("sapphire blue", "emerald
+// green"), right after one where they follow ("bleu saphir", "verde
+// smeraldo"). "Blue sapphire" and "saphir bleu" stay stones.
+func (c *checker) stoneAsColour(i int, m match) bool {
+	if c.lx.adjAfter {
+		if i == 0 {
+			return false
+		}
+		p := c.ms[i-1]
+		return p.f.kind == kindColour && p.tj+1 == m.ti && !c.toks[m.ti].brk
+	}
+	if i+1 >= len(c.ms) {
+		return false
+	}
+	n := c.ms[i+1]
+	return n.f.kind == kindColour && n.ti == m.tj+1 && !c.toks[n.ti].brk
+}
+
+// Elsewhere returns the rune spans of text that describe something other
+// than the product itself: facts of cross-sold items and variants,
+// clothing, idioms ("red carpet", "worth its weight in gold"), stone words
+// naming colours. Other checks (plating, stone qualifiers) skip words in
+// them, so scope is decided once, here, for every check.
+func (c *checker) elsewhere() [][2]int {
+	var out [][2]int
+	for i, m := range c.ms {
+		if c.scopes[i] != scopeProduct {
+			out = append(out, [2]int{m.start, m.end})
+		}
+	}
+	return out
 }

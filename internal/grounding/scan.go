@@ -11,6 +11,7 @@ type token struct {
 	s          string // folded form (a slice of one shared string)
 	start, end int    // rune offsets into the original text
 	brk        bool   // clause punctuation between the previous token and this one
+	sbrk       bool   // a sentence end between the previous token and this one
 	masked     bool   // part of the product's own name, collection or keywords
 }
 
@@ -26,7 +27,7 @@ func tokenize(text string, toks []token) []token {
 	var b strings.Builder
 	b.Grow(len(text))
 	first := len(toks)
-	inWord, pendingBrk := false, false
+	inWord, pendingBrk, pendingSent := false, false, false
 	ri := 0
 	var cur token
 	// Token strings are slices of the folded text, which exists only once
@@ -50,12 +51,12 @@ func tokenize(text string, toks []token) []token {
 		offs[len(offs)-1][1] = b.Len()
 		cur.end = ri
 		toks = append(toks, cur)
-		pendingBrk = false
+		pendingBrk, pendingSent = false, false
 		inWord = false
 		word = word[:0]
 		latin, lookalike = false, false
 	}
-	for _, r := range text {
+	for bi, r := range text {
 		if isWordRune(r) {
 			fr := foldRune(r)
 			single := fr >= 0x2E80 && isCharToken(fr)
@@ -64,7 +65,7 @@ func tokenize(text string, toks []token) []token {
 				end()
 			}
 			if !inWord {
-				cur = token{start: ri, brk: pendingBrk}
+				cur = token{start: ri, brk: pendingBrk, sbrk: pendingSent}
 				inWord = true
 			}
 			word = append(word, fr)
@@ -85,6 +86,9 @@ func tokenize(text string, toks []token) []token {
 			}
 			if isClauseBreak(r) {
 				pendingBrk = true
+				if isSentenceEnd(r, text[bi+utf8.RuneLen(r):]) {
+					pendingSent = true
+				}
 			}
 		}
 		ri++
@@ -119,6 +123,20 @@ func unconfuse(r rune) rune {
 		return l
 	}
 	return r
+}
+
+// isSentenceEnd reports whether r, followed by rest, ends a sentence: a
+// full stop, question or exclamation mark before a space or the end ("0.5"
+// and "e.g." go on), a semicolon, a line break, or their CJK forms.
+func isSentenceEnd(r rune, rest string) bool {
+	switch r {
+	case '.', '!', '?', '…':
+		nxt, _ := utf8.DecodeRuneInString(rest)
+		return rest == "" || unicode.IsSpace(nxt) || nxt == '"' || nxt == '\'' || nxt == '»' || nxt == '”'
+	case ';', '\n', '。', '！', '？', '；':
+		return true
+	}
+	return false
 }
 
 func isClauseBreak(r rune) bool {

@@ -41,7 +41,15 @@ import (
 //     reach across), negation_suffixes ("free" in "nickel-free"),
 //   - cross_sell (verbs that make the rest of the clause about other items),
 //     category_cross_sell (words that make a category word another item),
-//   - count_stops and units (words that end or void a "twelve stones" count).
+//   - count_stops and units (words that end or void a "twelve stones" count),
+//   - scope (what a fact word describes): clothing (nouns of what the
+//     piece is worn with), other_nouns (nouns of other things, so "red
+//     carpet", "blue moon", "tapis rouge" say nothing of the piece),
+//     other_items (words that make their sentence about other items:
+//     "also available in", "matching"), and modifier_order (before, the
+//     default, or after: where adjectives stand, so "sapphire blue" and
+//     "bleu saphir" are colours while "blue sapphire" and "saphir bleu"
+//     are stones).
 //
 //go:embed vocab/canon.yaml
 var vocabFS embed.FS
@@ -112,6 +120,16 @@ type lexicon struct {
 	// stone it counts (more where a token is one character).
 	countWindow int
 	clothing    phrases // clothing nouns: "a navy jumper" describes the jumper
+	// otherNouns are nouns of things that are not the piece: a colour or
+	// metal word attached to one describes that thing ("red carpet",
+	// "blue moon", "tapis rouge", "nozze d'oro").
+	otherNouns phrases
+	// otherItems make their whole sentence about other items ("also
+	// available in", "the matching necklace").
+	otherItems phrases
+	// adjAfter: adjectives follow their noun (French, Italian, Spanish,
+	// Portuguese: "tapis rouge", "bleu saphir").
+	adjAfter bool
 }
 
 type vocabFile struct {
@@ -135,6 +153,9 @@ type vocabFile struct {
 	CountWindow       int      `yaml:"count_window"`
 	Units             []string `yaml:"units"`
 	Clothing          []string `yaml:"clothing"`
+	OtherNouns        []string `yaml:"other_nouns"`
+	OtherItems        []string `yaml:"other_items"`
+	ModifierOrder     string   `yaml:"modifier_order"`
 }
 
 var (
@@ -205,6 +226,15 @@ func compileLexicon(data []byte) (*lexicon, error) {
 		units:       wordSet(vf.Units, &errs),
 		countWindow: countLookahead,
 		clothing:    phraseSet(vf.Clothing),
+		otherNouns:  phraseSet(vf.OtherNouns),
+		otherItems:  phraseSet(vf.OtherItems),
+	}
+	switch vf.ModifierOrder {
+	case "", "before":
+	case "after":
+		lx.adjAfter = true
+	default:
+		return nil, fmt.Errorf("modifier_order %q: want before or after", vf.ModifierOrder)
 	}
 	if vf.CountWindow > 0 {
 		lx.countWindow = vf.CountWindow
@@ -289,6 +319,16 @@ func phraseSet(list []string) phrases {
 func (ps phrases) endsAt(toks []token, k int) bool {
 	for _, p := range ps[toks[k].s] {
 		if k+1 >= len(p) && endsWith(toks, k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether w is one of the phrases as a single word.
+func (ps phrases) hasWord(w string) bool {
+	for _, p := range ps[w] {
+		if len(p) == 1 {
 			return true
 		}
 	}

@@ -35,7 +35,7 @@ func TestSampleLaunchChecksClean(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checker := checks.New(grounding.CheckCollections)
+	checker := checks.NewScoped(grounding.CheckScoped)
 	counts := map[string]int{}
 	socialDup, packDup, drafts := map[string]int{}, 0, 0
 	for _, channel := range []string{"pdp", "marketplace", "social"} {
@@ -143,7 +143,7 @@ func TestCombinedMaterials(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	checker := checks.New(grounding.CheckCollections)
+	checker := checks.NewScoped(grounding.CheckScoped)
 	for _, c := range combined {
 		for _, cat := range categories {
 			for _, loc := range testLocales {
