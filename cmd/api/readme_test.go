@@ -50,6 +50,7 @@ func TestReadmeIntegratorExamples(t *testing.T) {
 		`"name":"Spring Hearts"`,      // the launch
 		"event: created",              // the event stream
 		`"last":5`,                    // the JSON page of events
+		`{"items":[]}`,                // the webhook deliveries (nothing published yet)
 		"draft_id,sku,locale,channel", // the drafts CSV
 		"sku,locale,channel,version",  // the catalogue CSV
 		`{"status":"ok"}`,             // readiness
