@@ -37,11 +37,12 @@ func (s *Service) GenerateDraft(ctx context.Context, id string, finalTry bool) e
 }
 
 func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) error {
-	// The launch row (mode, budget, spend) is read in the transaction that
-	// takes the draft: one row, not an aggregate of the launch's drafts.
+	// The launch's settings (mode, budget) are read once per process, and
+	// its spend, when it has a budget, in the transaction that takes the
+	// draft: one row, not an aggregate of the launch's drafts.
 	var launch *Launch
-	d, err := s.apply(ctx, id, Event{Event: EventGenerating, By: "worker"}, func(tx TxStore, d *Draft) error {
-		l, err := tx.GetLaunch(ctx, d.LaunchID)
+	d, err := s.move(ctx, id, Event{Event: EventGenerating, By: "worker"}, func(tx TxStore, d *Draft) error {
+		l, err := s.launchSettings(ctx, tx, d.LaunchID)
 		launch = l
 		return err
 	})
@@ -67,7 +68,7 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) e
 			return s.fail(ctx, d.ID, 0, Usage{}, "the "+launch.SourceLocale+" source draft failed, so there is nothing to translate from", nil)
 		default:
 			// Park it: the source draft enqueues it once written.
-			_, err := s.apply(ctx, d.ID,
+			_, err := s.move(ctx, d.ID,
 				Event{Event: EventWaiting, By: "worker", Detail: "waiting for the " + launch.SourceLocale + " source draft"}, nil)
 			if IsCode(err, CodeConflict) {
 				err = nil
@@ -83,9 +84,11 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) e
 	if err != nil {
 		return err
 	}
-	examples, err := s.examples(ctx, d, product)
-	if err != nil {
-		return err
+	var examples []CatalogueEntry
+	if !modelFree(s.gen) {
+		if examples, err = s.examples(ctx, d, product); err != nil {
+			return err
+		}
 	}
 	req := GenerateRequest{Product: *product, Locale: d.Locale, Channel: d.Channel, Guide: guide,
 		Feedback: d.Feedback, Examples: examples, Source: source}
@@ -136,7 +139,7 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) e
 		ev = Event{Event: EventFailed, By: gen.Model, Detail: fmt.Sprintf("still blocked after %d attempt(s)", attempts)}
 	}
 	rewrite := d.Version > 0 // an earlier text existed: translations follow the new one
-	written, err := s.apply(ctx, d.ID, ev, func(tx TxStore, d *Draft) error {
+	written, err := s.move(ctx, d.ID, ev, func(tx TxStore, d *Draft) error {
 		if err := tx.PutNearKeys(ctx, d.ID, keys); err != nil {
 			return err
 		}
@@ -210,7 +213,7 @@ func (s *Service) releaseTranslations(ctx context.Context, source *Draft) error 
 }
 
 func (s *Service) fail(ctx context.Context, id string, attempts int, usage Usage, reason string, findings []Finding) error {
-	d, err := s.apply(ctx, id, Event{Event: EventFailed, By: "worker", Detail: reason},
+	d, err := s.move(ctx, id, Event{Event: EventFailed, By: "worker", Detail: reason},
 		func(_ TxStore, d *Draft) error {
 			d.Reason = reason
 			d.Attempts += attempts
@@ -228,7 +231,7 @@ func (s *Service) fail(ctx context.Context, id string, attempts int, usage Usage
 	}
 	// A failed source draft releases its translations so that they fail
 	// with the reason instead of waiting for ever.
-	if l, err := s.store.GetLaunch(ctx, d.LaunchID); err == nil && l.Mode == ModeTranslate && d.Locale == l.SourceLocale {
+	if l, err := s.launchSettings(ctx, s.store, d.LaunchID); err == nil && l.Mode == ModeTranslate && d.Locale == l.SourceLocale {
 		return s.releaseTranslations(ctx, d)
 	}
 	return nil
@@ -255,7 +258,7 @@ func (s *Service) cacheKey(req GenerateRequest, guideVersion string) string {
 // bidirectional characters: StringProblem) is returned cleaned, with the
 // problem, so that the attempt counts as blocked and is re-asked.
 func (s *Service) generate(ctx context.Context, req GenerateRequest, guideVersion string) (*Generation, string, error) {
-	if req.Attempt == 1 && req.Feedback == "" {
+	if req.Attempt == 1 && req.Feedback == "" && !modelFree(s.gen) {
 		if g, err := s.store.CachedGeneration(ctx, s.cacheKey(req, guideVersion)); err == nil {
 			reused := *g
 			reused.Usage = Usage{} // nothing was spent this time

@@ -126,3 +126,31 @@ func (s *Service) examples(ctx context.Context, d *Draft, p *Product) ([]Catalog
 	}
 	return examples, nil
 }
+
+// launchCacheSize bounds the launch settings cache; when full it is
+// dropped whole (the launches being worked on come back at once).
+const launchCacheSize = 4096
+
+// launchSettings returns a launch row whose mode, source locale and budget
+// are right (they never change after submission), read once per process
+// and launch through tx (a TxStore, or the store). Spent changes: a launch
+// with a budget is read afresh every time, so the budget check sees it.
+func (s *Service) launchSettings(ctx context.Context, tx TxStore, id string) (*Launch, error) {
+	s.mu.Lock()
+	l, ok := s.launches[id]
+	s.mu.Unlock()
+	if ok && l.Budget <= 0 {
+		return l, nil
+	}
+	l, err := tx.GetLaunch(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	s.mu.Lock()
+	if s.launches == nil || len(s.launches) >= launchCacheSize {
+		s.launches = map[string]*Launch{}
+	}
+	s.launches[id] = l
+	s.mu.Unlock()
+	return l, nil
+}

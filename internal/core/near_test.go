@@ -15,6 +15,9 @@ import (
 // skuGenerator writes the text given for each SKU.
 type skuGenerator map[string]string
 
+// ModelFree implements core.ModelFree, as the offline writer does.
+func (skuGenerator) ModelFree() bool { return true }
+
 func (g skuGenerator) Generate(_ context.Context, req core.GenerateRequest) (*core.Generation, error) {
 	return &core.Generation{Text: g[req.Product.SKU], Model: "fake/m", PromptVersion: "p"}, nil
 }
@@ -106,5 +109,63 @@ func TestNeighboursComeFromTheIndex(t *testing.T) {
 	generate(l, "E")
 	if got := chk.seen["alpha five"]; !slices.Equal(got, []string{"A", "A", "C"}) {
 		t.Errorf("E's neighbours = %v, want [A A C] (this launch's A and C, the published A)", got)
+	}
+}
+
+// TestStatementsPerDraft counts the statements (each a round trip on
+// PostgreSQL) one generation round sends to the store, BEGIN and COMMIT
+// included, through the whole pipeline with an indexing checker and a
+// model-free writer: 16 on SQLite; on PostgreSQL, where each is a round
+// trip, the index is rewritten in one statement and the outbox adds its
+// advisory lock per state change: 17. It was 27 before the index, the
+// history-free pipeline steps, the one-statement event append, the launch
+// settings cache and skipping the cache and examples a model-free writer
+// has no use for. It fails if a change brings back per-draft work.
+func TestStatementsPerDraft(t *testing.T) {
+	ctx := context.Background()
+	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	gen := skuGenerator{}
+	var skus []string
+	for i := range 20 {
+		sku := "S" + string(rune('A'+i))
+		gen[sku] = "alpha copy of " + sku
+		skus = append(skus, sku)
+	}
+	chk := &bandChecker{bands: map[string][]uint64{"alpha": {1, 2}}, seen: map[string][]string{}}
+	svc := core.NewService(core.Deps{Store: store, Queue: &recordingQueue{}, Generator: gen, Checker: chk},
+		core.Config{AdminToken: "admin-secret", MaxAttempts: 1, GeneratorID: "fake"})
+	if _, err := svc.InstallStyleGuide(ctx, []byte(guideYAML), false); err != nil {
+		t.Fatal(err)
+	}
+	admin, _ := svc.Authenticate(ctx, "admin-secret")
+	l, _, err := svc.SubmitLaunch(ctx, admin, launchInput(skus...), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, _, err := svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The first draft warms the caches a worker keeps (guide, launch).
+	if err := svc.GenerateDraft(ctx, ds[0].ID, false); err != nil {
+		t.Fatal(err)
+	}
+	before := store.Statements()
+	for _, d := range ds[1:] {
+		if err := svc.GenerateDraft(ctx, d.ID, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	per := float64(store.Statements()-before) / float64(len(ds)-1)
+	t.Logf("%.1f statements per draft", per)
+	if per > 16 {
+		t.Errorf("%.1f statements per generated draft, want at most 16", per)
+	}
+	if got := chk.seen["alpha copy of SJ"]; len(got) == 0 {
+		t.Errorf("no neighbours: the index was not used")
 	}
 }

@@ -274,6 +274,20 @@ type Generator interface {
 	Generate(ctx context.Context, req GenerateRequest) (*Generation, error)
 }
 
+// ModelFree is implemented by a Generator that writes without a model
+// (the offline template writer): nothing it writes costs anything, so the
+// generation cache is not consulted, and it has no use for few-shot
+// examples, so none are read. Wrappers forward it.
+type ModelFree interface {
+	ModelFree() bool
+}
+
+// modelFree reports whether g says it writes without a model.
+func modelFree(g Generator) bool {
+	f, ok := g.(ModelFree)
+	return ok && f.ModelFree()
+}
+
 // Neighbour is another product's copy, for near-duplicate detection.
 type Neighbour struct {
 	SKU  string

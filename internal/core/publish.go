@@ -33,7 +33,7 @@ func (s *Service) PublishDraft(ctx context.Context, id string) (*CatalogueEntry,
 	}
 	findings := s.checker.Check(CheckInput{Product: *product, Locale: d.Locale, Channel: d.Channel, Text: d.Text, Guide: guide})
 	if Blocks(findings) {
-		_, err := s.apply(ctx, id,
+		_, err := s.move(ctx, id,
 			Event{Event: EventPublishRefused, By: "worker", Detail: "blocking findings under the current style guide"},
 			func(_ TxStore, d *Draft) error {
 				d.Findings = findings
@@ -45,7 +45,7 @@ func (s *Service) PublishDraft(ctx context.Context, id string) (*CatalogueEntry,
 		return nil, err
 	}
 	var entry *CatalogueEntry
-	_, err = s.apply(ctx, id, Event{Event: EventPublished, By: "worker"}, func(tx TxStore, d *Draft) error {
+	_, err = s.move(ctx, id, Event{Event: EventPublished, By: "worker"}, func(tx TxStore, d *Draft) error {
 		e := &CatalogueEntry{ID: s.newID(), SKU: d.SKU, Locale: d.Locale, Channel: d.Channel, Text: d.Text,
 			DraftID: d.ID, LaunchID: d.LaunchID, Category: product.Category, Collection: product.Collection,
 			PublishedAt: StoreTime(s.now())}

@@ -64,6 +64,9 @@ type Service struct {
 
 	mu     sync.Mutex
 	guides map[string]*styleguide.Guide // parsed guides by version
+	// launches caches launch rows by ID for what never changes after
+	// submission (mode, source locale, budget): see launchSettings.
+	launches map[string]*Launch
 
 	changedMu sync.Mutex
 	changed   chan struct{} // closed and replaced at each commit of events

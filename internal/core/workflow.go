@@ -156,7 +156,7 @@ func (s *Service) BulkApprove(ctx context.Context, caller *Token, in BulkApprove
 			res.Skipped = append(res.Skipped, d.ID)
 			continue
 		}
-		done, err := s.apply(ctx, d.ID, Event{Event: EventApproved, By: caller.Name, Detail: detail},
+		done, err := s.move(ctx, d.ID, Event{Event: EventApproved, By: caller.Name, Detail: detail},
 			func(_ TxStore, d *Draft) error {
 				if len(d.Findings) > 0 {
 					return Errorf(CodeConflict, "the draft has findings now")
@@ -279,7 +279,7 @@ func (s *Service) UpdateProduct(ctx context.Context, caller *Token, launchID, sk
 		case d.Status != StatusInReview:
 			continue // approved or published copy that still passes stays
 		}
-		_, err = s.apply(ctx, d.ID, Event{Event: event, By: caller.Name, Detail: change + " (verdict " + Verdict(findings) + ")"},
+		_, err = s.move(ctx, d.ID, Event{Event: event, By: caller.Name, Detail: change + " (verdict " + Verdict(findings) + ")"},
 			func(_ TxStore, d *Draft) error {
 				d.Findings = findings
 				if event == EventStale {
@@ -320,7 +320,7 @@ func (s *Service) followSource(ctx context.Context, source *Draft, by string) er
 		}
 		if sib.EditedBy != "" {
 			if sib.Status == StatusApproved || sib.Status == StatusPublished || sib.Status == StatusInReview {
-				_, err := s.apply(ctx, sib.ID, Event{Event: EventStale, By: by, Detail: why + "; the hand edit is kept"},
+				_, err := s.move(ctx, sib.ID, Event{Event: EventStale, By: by, Detail: why + "; the hand edit is kept"},
 					func(_ TxStore, d *Draft) error { d.Stale = why; return nil })
 				if err != nil && !IsCode(err, CodeConflict) {
 					return err
@@ -331,7 +331,7 @@ func (s *Service) followSource(ctx context.Context, source *Draft, by string) er
 		if _, err := Transition(sib.Status, EventSourceChanged); err != nil {
 			continue // queued or being written: it reads the new source
 		}
-		d, err := s.apply(ctx, sib.ID, Event{Event: EventSourceChanged, By: by, Detail: why}, nil)
+		d, err := s.move(ctx, sib.ID, Event{Event: EventSourceChanged, By: by, Detail: why}, nil)
 		if IsCode(err, CodeConflict) {
 			continue
 		}
@@ -368,14 +368,14 @@ func (s *Service) autoApprove(ctx context.Context, d *Draft) error {
 	}
 	pct := strconv.FormatFloat(rate*100, 'f', -1, 64) + "%"
 	if sampled(d.ID, d.Version, rate) {
-		_, err := s.apply(ctx, d.ID, Event{Event: EventSampled, By: "policy",
+		_, err := s.move(ctx, d.ID, Event{Event: EventSampled, By: "policy",
 			Detail: "no findings, but in the " + pct + " sample the " + d.Locale + " auto-approval policy sends to a reviewer"}, nil)
 		if IsCode(err, CodeConflict) {
 			err = nil
 		}
 		return err
 	}
-	done, err := s.apply(ctx, d.ID, Event{Event: EventAutoApproved, By: "policy",
+	done, err := s.move(ctx, d.ID, Event{Event: EventAutoApproved, By: "policy",
 		Detail: "no findings; approved by the " + d.Locale + " auto-approval policy (" + pct + " sampled for a reviewer)"},
 		func(_ TxStore, d *Draft) error {
 			if len(d.Findings) > 0 {

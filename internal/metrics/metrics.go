@@ -160,6 +160,12 @@ func (g *generator) Generate(ctx context.Context, req core.GenerateRequest) (*co
 	return out, err
 }
 
+// ModelFree implements core.ModelFree for the observed generator.
+func (g *generator) ModelFree() bool {
+	f, ok := g.gen.(core.ModelFree)
+	return ok && f.ModelFree()
+}
+
 type estimatingGenerator struct {
 	*generator
 	est core.Estimator

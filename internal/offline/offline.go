@@ -65,6 +65,9 @@ func New() *Generator { return &Generator{} }
 
 var _ core.Generator = (*Generator)(nil)
 
+// ModelFree implements core.ModelFree: the writer calls no model.
+func (g *Generator) ModelFree() bool { return true }
+
 // Generate writes copy for req. The same request always gives the same
 // text; the variant (opening, sentence order, wording) is chosen by a hash
 // of the SKU plus the attempt, so that one launch's products read

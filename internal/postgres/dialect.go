@@ -17,6 +17,10 @@ type dialect struct{}
 
 func (dialect) Numbered() bool       { return true }
 func (dialect) Array(v []string) any { return v }
+
+// Int64Array is a []int64 argument (bigint[]): sqlstore rewrites a text's
+// near-duplicate keys in one statement with it.
+func (dialect) Int64Array(v []int64) any { return v }
 func (dialect) ScanArray(dst *[]string) any {
 	return &arrayScanner{dst: dst}
 }

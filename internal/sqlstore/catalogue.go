@@ -80,6 +80,7 @@ func (q *queries) ListCatalogue(ctx context.Context, f core.CatalogueFilter) ([]
 }
 
 func (q *queries) entries(ctx context.Context, query string, args ...any) ([]core.CatalogueEntry, error) {
+	q.stmts.Add(1)
 	rows, err := q.read.QueryContext(ctx, q.sqlNoCache(query), args...)
 	if err != nil {
 		return nil, wrap(err, "reading catalogue failed")

@@ -148,6 +148,7 @@ func (q *queries) StuckDrafts(ctx context.Context, statuses []core.Status, befor
 }
 
 func (q *queries) drafts(ctx context.Context, query string, args ...any) ([]*core.Draft, error) {
+	q.stmts.Add(1)
 	rows, err := q.read.QueryContext(ctx, q.sqlNoCache(query), args...)
 	if err != nil {
 		return nil, wrap(err, "listing drafts failed")

@@ -24,6 +24,23 @@ func (q *queries) AppendEvents(ctx context.Context, events []*core.Event) error 
 	if err := q.lock(ctx, "copydesk.draft_events"); err != nil {
 		return err
 	}
+	if len(events) == 1 {
+		// A state change's one event: numbered and written in one
+		// statement, which starts after the lock is held and so sees every
+		// earlier commit.
+		e := events[0]
+		e.At = core.StoreTime(e.At)
+		err := q.row(ctx, `INSERT INTO draft_events (id, launch_id, seq, draft_id, at, event, by, from_status, to_status, version, detail)
+			VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM draft_events), ?,
+				(SELECT COALESCE(max(seq), 0) + 1 FROM draft_events WHERE launch_id = ?), ?, ?, ?, ?, ?, ?, ?, ?)
+			RETURNING id, seq`,
+			e.LaunchID, e.LaunchID, e.DraftID, q.d.Time(e.At), e.Event, e.By, string(e.From), string(e.To), e.Version, e.Detail).
+			Scan(&e.ID, &e.Seq)
+		if err != nil {
+			return wrap(err, "recording events failed")
+		}
+		return nil
+	}
 	var id int64
 	if err := q.row(ctx, `SELECT COALESCE(max(id), 0) FROM draft_events`).Scan(&id); err != nil {
 		return wrap(err, "recording events failed")
@@ -64,6 +81,7 @@ func (q *queries) ListEvents(ctx context.Context, f core.EventFilter) ([]core.Ev
 	if f.Limit > 0 {
 		query += " LIMIT " + strconv.Itoa(f.Limit)
 	}
+	q.stmts.Add(1)
 	rows, err := q.read.QueryContext(ctx, q.sqlNoCache(`SELECT id, launch_id, seq, draft_id, at, event, by,
 		from_status, to_status, version, detail FROM draft_events`+query), args...)
 	if err != nil {

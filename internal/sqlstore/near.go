@@ -9,8 +9,29 @@ import (
 	"github.com/copydesk/copydesk/internal/core"
 )
 
+// int64Arrays is implemented by a dialect whose driver takes a []int64
+// argument as an array and whose WITH may hold a DELETE (PostgreSQL): there
+// a text's keys are rewritten in one statement, one round trip.
+type int64Arrays interface {
+	Int64Array(v []int64) any
+}
+
 // PutNearKeys implements core.TxStore.
 func (q *queries) PutNearKeys(ctx context.Context, ref string, keys []int64) error {
+	if a, ok := q.d.(int64Arrays); ok {
+		// The keys the text no longer has go, the new ones come: two
+		// disjoint sets, so one statement cannot trip over itself.
+		arr := a.Int64Array(keys)
+		if keys == nil {
+			arr = a.Int64Array([]int64{})
+		}
+		if _, err := q.exec(ctx, `WITH gone AS (DELETE FROM near_keys WHERE ref = ? AND NOT (key = ANY (?::bigint[])))
+			INSERT INTO near_keys (key, ref) SELECT k, ? FROM unnest(?::bigint[]) AS k ON CONFLICT (key, ref) DO NOTHING`,
+			ref, arr, ref, arr); err != nil {
+			return wrap(err, "indexing the text failed")
+		}
+		return nil
+	}
 	return q.atomically(ctx, func(tx *queries) error {
 		if _, err := tx.exec(ctx, `DELETE FROM near_keys WHERE ref = ?`, ref); err != nil {
 			return wrap(err, "indexing the text failed")
@@ -29,6 +50,7 @@ func (q *queries) PutNearKeys(ctx context.Context, ref string, keys []int64) err
 			args = append(args, k, ref)
 		}
 		b.WriteString(" ON CONFLICT (key, ref) DO NOTHING")
+		tx.stmts.Add(1)
 		if _, err := tx.write.ExecContext(ctx, tx.sql(b.String()), args...); err != nil {
 			return wrap(err, "indexing the text failed")
 		}

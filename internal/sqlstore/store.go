@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -71,7 +72,7 @@ func New(o Options) *Store {
 	if o.Read == nil {
 		o.Read = o.Write
 	}
-	s := &Store{queries: queries{d: o.Dialect, read: o.Read, write: o.Write, rebound: &sync.Map{}}, opts: o}
+	s := &Store{queries: queries{d: o.Dialect, read: o.Read, write: o.Write, rebound: &sync.Map{}, stmts: &atomic.Int64{}}, opts: o}
 	s.queries.store = s
 	return s
 }
@@ -92,6 +93,7 @@ type queries struct {
 	inTx        bool
 	rebound     *sync.Map // query with ? -> query for the dialect
 	store       *Store
+	stmts       *atomic.Int64 // statements sent, BEGIN and COMMIT included
 }
 
 // atomically runs fn in the current transaction, or in a new one.
@@ -113,6 +115,7 @@ func (s *Store) View(ctx context.Context, fn func(core.TxStore) error) error {
 }
 
 func (s *Store) run(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn func(core.TxStore) error) error {
+	s.stmts.Add(2) // BEGIN and COMMIT (or ROLLBACK)
 	tx, err := db.BeginTx(ctx, opts)
 	if err != nil {
 		return wrap(err, "starting a transaction failed")
@@ -131,6 +134,11 @@ func (s *Store) run(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn fun
 	}
 	return nil
 }
+
+// Statements is how many statements the store has sent to the database
+// (BEGIN and COMMIT included): each is a round trip on PostgreSQL. Tests
+// and benchmarks count them per draft.
+func (s *Store) Statements() int64 { return s.stmts.Load() }
 
 // Ping implements core.Store.
 func (s *Store) Ping(ctx context.Context) error {
@@ -188,14 +196,17 @@ func (q *queries) sql(query string) string {
 }
 
 func (q *queries) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	q.stmts.Add(1)
 	return q.write.ExecContext(ctx, q.sql(query), args...)
 }
 
 func (q *queries) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	q.stmts.Add(1)
 	return q.read.QueryContext(ctx, q.sql(query), args...)
 }
 
 func (q *queries) row(ctx context.Context, query string, args ...any) *sql.Row {
+	q.stmts.Add(1)
 	return q.read.QueryRowContext(ctx, q.sql(query), args...)
 }
 
@@ -205,6 +216,7 @@ func (q *queries) lock(ctx context.Context, key string) error {
 	if q.d.LockKey() == "" {
 		return nil
 	}
+	q.stmts.Add(1)
 	if _, err := q.write.ExecContext(ctx, q.sql(q.d.LockKey()), key); err != nil {
 		return wrap(err, "taking a lock failed")
 	}
@@ -257,6 +269,7 @@ func (q *queries) insertRows(ctx context.Context, table string, cols []string, r
 			b.WriteString(one)
 			args = append(args, r...)
 		}
+		q.stmts.Add(1)
 		if _, err := q.write.ExecContext(ctx, q.sqlNoCache(b.String()), args...); err != nil {
 			return err
 		}
