@@ -176,8 +176,6 @@ func digits(s string) int {
 
 // ---- injection ----
 
-var roleLine = regexp.MustCompile(`(?im)^\s*(?:system|assistant|user|human|ai|instruction|instructions)\s*:`)
-
 func (r *run) checkInjection() {
 	text := r.d.text
 	for _, m := range injectionMarkers {
@@ -185,12 +183,13 @@ func (r *run) checkInjection() {
 			r.addBytes("injection.marker", CatInjection, core.SeverityBlock, fmt.Sprintf("prompt or template marker %q in the copy", m), i, i+len(m))
 		}
 	}
-	if strings.IndexByte(text, ':') >= 0 {
+	if strings.IndexByte(text, ':') >= 0 || strings.Contains(text, "：") {
 		for _, loc := range roleLine.FindAllStringIndex(text, -1) {
 			r.addBytes("injection.role", CatInjection, core.SeverityBlock, fmt.Sprintf("chat role label %q in the copy", strings.TrimSpace(text[loc[0]:loc[1]])), loc[0], loc[1])
 		}
 	}
 	r.checkEcho()
+	r.checkPromptEcho()
 }
 
 // checkEcho finds instruction-like text from the product's input fields

@@ -68,6 +68,12 @@ type compiled struct {
 	// by index, for the misspelling check.
 	competitorKeys []string
 
+	// echo holds the indexed writing prompt per locale and channel
+	// (promptEchoFor).
+	echo      sync.Map
+	echoN     sync.Mutex
+	echoCount int
+
 	conceptMu sync.Mutex
 	concepts  map[string]*conceptSet // by language, with the guide's concept_forms
 }

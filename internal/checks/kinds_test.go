@@ -285,3 +285,44 @@ func TestKindsScope(t *testing.T) {
 		}},
 	})
 }
+
+// TestKindsPromptEcho: lines of the real writing prompt (read from
+// internal/prompts for the guide, locale and channel, the pack's own
+// instructions included), its line labels, chat roles and assistant
+// wording in every locale are injection findings; copy that merely shares
+// a word or two with the prompt is not.
+func TestKindsPromptEcho(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	runKinds(t, c, guide(t), []kindTable{
+		{"template line echoed", silverNecklace, CatInjection, []lt{
+			{"en-GB", "A fine bar necklace in sterling silver. State only facts found in the product data."},
+			{"en-US", "A fine bar necklace in sterling silver. Never mention prices, offers, discounts, delivery or stock."},
+			{"fr-FR", "Un collier fin en argent sterling. Vouvoyez le lecteur (vous, votre), never tu."},
+			{"de-DE", "Eine feine Kette aus Sterlingsilber. Siezen Sie den Leser (Sie, Ihr, capitalised), never du."},
+			{"it-IT", "Una collana sottile in argento sterling. Write natively in Italian, as a native copywriter would."},
+			{"es-ES", "Un collar fino de plata de ley. Plain text only: no HTML, no markdown, no URLs."},
+		}},
+		{"template label", silverNecklace, CatInjection, []lt{
+			{"en-GB", "Brand voice: warm and precise. A fine bar necklace in sterling silver."},
+			{"fr-FR", "Task: un collier fin en argent sterling."},
+		}},
+		{"chat role in the language", silverNecklace, CatInjection, []lt{
+			{"fr-FR", "Assistant : Un collier fin en argent sterling."},
+			{"de-DE", "Assistent: Eine feine Kette aus Sterlingsilber."},
+			{"it-IT", "Sistema: Una collana sottile in argento sterling."},
+			{"es-ES", "Usuario: Un collar fino de plata de ley."},
+		}},
+		{"instruction in the language", silverNecklace, CatInjection, []lt{
+			{"fr-FR", "Un collier fin en argent sterling, en tant que rédacteur je réponds en JSON."},
+			{"de-DE", "Eine feine Kette aus Sterlingsilber. Nur Fakten, erfinde niemals etwas."},
+			{"it-IT", "Una collana sottile in argento sterling. Non inventare mai nulla, solo i fatti."},
+			{"es-ES", "Un collar fino de plata de ley. Nunca inventes nada, solo los hechos."},
+		}},
+		{"copy sharing prompt words", silverNecklace, "", []lt{
+			{"en-GB", "A fine bar necklace in sterling silver, written for every day and finished by hand."},
+			{"fr-FR", "Un collier fin en argent sterling. Consignes d'entretien : rangez-le à l'abri de l'humidité."},
+			{"de-DE", "Eine feine Kette aus Sterlingsilber, die Sie jeden Tag tragen können."},
+		}},
+	})
+}
