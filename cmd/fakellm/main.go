@@ -45,6 +45,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	fs.Float64Var(&opts.MalformedRate, "malformed-rate", 0, "fraction of requests answered with broken JSON")
 	fs.Float64Var(&opts.TruncatedRate, "truncated-rate", 0, "fraction of replies cut short with finish_reason length")
 	fs.Float64Var(&opts.RefusalRate, "refusal-rate", 0, "fraction of replies that are refusals")
+	fs.Float64Var(&opts.NULRate, "nul-rate", 0, "fraction of replies whose text holds NUL, control and bidi characters")
 	fs.Uint64Var(&opts.Seed, "seed", 1, "seed of the fault draws")
 	script := fs.String("script", "", "file of scripted replies, one JSON value a line: a string (the content) or an object {content, finish_reason, refusal, fault, status, body, retry_after}")
 	if err := fs.Parse(args); err != nil {
@@ -54,7 +55,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return fmt.Errorf("unexpected arguments: %v", fs.Args())
 	}
 	for name, rate := range map[string]float64{"error-rate": opts.ServerErrorRate, "hang-rate": opts.HangRate,
-		"malformed-rate": opts.MalformedRate, "truncated-rate": opts.TruncatedRate, "refusal-rate": opts.RefusalRate} {
+		"malformed-rate": opts.MalformedRate, "truncated-rate": opts.TruncatedRate, "refusal-rate": opts.RefusalRate, "nul-rate": opts.NULRate} {
 		if rate < 0 || rate > 1 {
 			return fmt.Errorf("-%s must be between 0 and 1, got %v", name, rate)
 		}

@@ -20,6 +20,15 @@ const (
 	CodeInternal     Code = "internal"
 )
 
+// ErrNoCall marks an unavailable error returned before any request
+// reached a model provider: every provider was cooling down after
+// failures or booked out at its rate limit. Waiting for capacity costs
+// nothing, so the queue does not count such a retry against the task's
+// retry budget (only calls that reached a provider do); otherwise a few
+// failures that cool the only provider for everyone would spend every
+// queued draft's retries in a minute and fail them.
+var ErrNoCall = errors.New("no model call was made")
+
 // FieldError names the input field that is wrong, as a JSON path such as
 // "products[3].sku".
 type FieldError struct {

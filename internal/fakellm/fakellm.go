@@ -63,6 +63,10 @@ const (
 	FaultTruncated   Fault = "truncated"    // finish_reason "length", content cut short
 	FaultRefusal     Fault = "refusal"      // message.refusal set, no content
 	FaultFiltered    Fault = "filtered"     // finish_reason "content_filter"
+	// FaultNUL is a well-formed reply whose text holds NUL, control and
+	// bidi characters (U+0000, an ANSI escape, BEL, U+202E), which no
+	// field may store.
+	FaultNUL Fault = "nul"
 )
 
 // Scripted is one reply the fake gives instead of its default. A zero
@@ -100,6 +104,7 @@ type Options struct {
 	MalformedRate   float64
 	TruncatedRate   float64
 	RefusalRate     float64
+	NULRate         float64
 	// HangFor bounds a hang so that a client without a timeout is not
 	// stuck forever (default 2 minutes).
 	HangFor time.Duration
@@ -110,6 +115,10 @@ type Options struct {
 	Reply func(req ChatRequest) string
 	// Script is a queue of replies given first, in order.
 	Script []Scripted
+	// Plan, when set, chooses the reply of each admitted request before
+	// the script and the fault rates: ok false leaves the choice to them.
+	// It is called with the server's lock held and must not call back.
+	Plan func(req ChatRequest) (reply Scripted, ok bool)
 	// Now is the clock (tests); default time.Now.
 	Now func() time.Time
 }
@@ -283,9 +292,16 @@ func (s *Server) admit(req ChatRequest) (Scripted, int) {
 	}
 	s.stats.PerMinute[minute]++
 
-	if len(s.script) > 0 {
-		reply := s.script[0]
-		s.script = s.script[1:]
+	planned, ok := Scripted{}, false
+	if s.opts.Plan != nil {
+		planned, ok = s.opts.Plan(req)
+	}
+	if ok || len(s.script) > 0 {
+		reply := planned
+		if !ok {
+			reply = s.script[0]
+			s.script = s.script[1:]
+		}
 		if reply.Fault == FaultRateLimit || reply.Status == http.StatusTooManyRequests {
 			s.stats.RateLimited++
 			return Scripted{Fault: FaultRateLimit}, max(reply.RetryAfter, 1)
@@ -304,6 +320,7 @@ func (s *Server) admit(req ChatRequest) (Scripted, int) {
 		{s.opts.MalformedRate, FaultMalformed},
 		{s.opts.TruncatedRate, FaultTruncated},
 		{s.opts.RefusalRate, FaultRefusal},
+		{s.opts.NULRate, FaultNUL},
 	} {
 		if f.rate > 0 && s.rng.Float64() < f.rate {
 			s.stats.Faults[f.fault]++
@@ -348,6 +365,8 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, req ChatRequest,
 		content, refusal = "", "I'm sorry, I can't help with that request."
 	case FaultFiltered:
 		content, finish = "", "content_filter"
+	case FaultNUL:
+		content = NULReply(s.defaultContent(req))
 	}
 	if content == "" && refusal == "" && finish == "" {
 		content = s.defaultContent(req)
@@ -416,6 +435,21 @@ func DefaultReply(req ChatRequest) string {
 		"Wear it alone for quiet elegance or layer it to tell your own story. "+
 		"A thoughtful gift for someone special, or a well-earned treat for yourself.", name)
 	b, _ := json.Marshal(map[string]string{"text": text})
+	return string(b)
+}
+
+// NULReply returns a reply's JSON content with NUL, an ANSI escape, BEL
+// and a bidi override put into its text, as a broken model or proxy might
+// send: {"text": "Meet\u0000 the \u001b[31m..."}.
+func NULReply(content string) string {
+	var v map[string]string
+	if json.Unmarshal([]byte(content), &v) != nil || v["text"] == "" {
+		return content + "\x00"
+	}
+	t := v["text"]
+	cut := min(len(t)/2, strings.IndexByte(t, ' ')+1)
+	v["text"] = t[:cut] + "\x00\x1b[31m\a" + t[cut:] + " \u202egnirts\u202c"
+	b, _ := json.Marshal(v)
 	return string(b)
 }
 

@@ -228,3 +228,39 @@ func TestRejectsBadRequests(t *testing.T) {
 		t.Errorf("unknown path: %d", resp.StatusCode)
 	}
 }
+
+func TestPlanAndNULFault(t *testing.T) {
+	t.Parallel()
+	calls := 0
+	srv := httptest.NewServer(New(Options{Plan: func(req ChatRequest) (Scripted, bool) {
+		calls++
+		if calls == 1 {
+			return Scripted{Fault: FaultNUL}, true
+		}
+		return Scripted{}, false
+	}, Script: []Scripted{Text(`{"text":"scripted"}`)}}))
+	defer srv.Close()
+	var texts []string
+	for range 2 {
+		resp, body := post(t, srv.URL, chatBody)
+		if resp.StatusCode != http.StatusOK {
+			t.Fatalf("status %d: %s", resp.StatusCode, body)
+		}
+		var c completion
+		if err := json.Unmarshal(body, &c); err != nil {
+			t.Fatal(err)
+		}
+		var reply struct{ Text string }
+		if err := json.Unmarshal([]byte(*c.Choices[0].Message.Content), &reply); err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, reply.Text)
+	}
+	if !strings.Contains(texts[0], "\x00") || !strings.Contains(texts[0], "\x1b[") || !strings.Contains(texts[0], "\u202e") ||
+		!strings.Contains(texts[0], "Pavé Heart Charm") {
+		t.Errorf("NUL fault reply = %q, want NUL, an ANSI escape, a bidi override and the product", texts[0])
+	}
+	if texts[1] != "scripted" {
+		t.Errorf("second reply = %q, want the script's once the plan passes", texts[1])
+	}
+}

@@ -151,7 +151,7 @@ func NewRouter(providers []Provider, opts Options) (*Router, error) {
 func (r *Router) Generate(ctx context.Context, req core.GenerateRequest) (*core.Generation, error) {
 	order, soonest := r.order()
 	if len(order) == 0 {
-		return nil, &core.Error{Code: core.CodeUnavailable, RetryAfter: seconds(soonest),
+		return nil, &core.Error{Code: core.CodeUnavailable, RetryAfter: seconds(soonest), Err: core.ErrNoCall,
 			Message: "every LLM provider is cooling down after failures"}
 	}
 	tokens := estimateTokens(req)
@@ -195,6 +195,9 @@ func (r *Router) Generate(ctx context.Context, req core.GenerateRequest) (*core.
 	}
 	if retryAfter == time.Duration(math.MaxInt64) {
 		retryAfter = 0
+	}
+	if lastErr == nil {
+		lastErr = core.ErrNoCall // every provider was booked out: nothing was sent
 	}
 	return nil, &core.Error{Code: core.CodeUnavailable, RetryAfter: seconds(retryAfter), Err: lastErr,
 		Message: "no LLM provider could take the request: " + strings.Join(reasons, "; ")}

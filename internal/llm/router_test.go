@@ -219,11 +219,14 @@ func TestAllProvidersDownIsUnavailableWithRetryAfter(t *testing.T) {
 	if !strings.Contains(cerr.Message, "a: provider failed") || !strings.Contains(cerr.Message, "b: provider failed") {
 		t.Errorf("message %q does not name both failures", cerr.Message)
 	}
+	if errors.Is(err, core.ErrNoCall) {
+		t.Error("calls that reached providers are marked ErrNoCall: the queue would not count them")
+	}
 	// Both cooling: the router answers at once without calling anyone.
 	clock.Advance(2 * time.Second)
 	_, err = r.Generate(context.Background(), req)
-	if !errors.As(err, &cerr) || cerr.Code != core.CodeUnavailable || cerr.RetryAfter != 10 {
-		t.Fatalf("error %v, want unavailable retry after 10", err)
+	if !errors.As(err, &cerr) || cerr.Code != core.CodeUnavailable || cerr.RetryAfter != 10 || !errors.Is(err, core.ErrNoCall) {
+		t.Fatalf("error %v, want unavailable retry after 10, marked ErrNoCall", err)
 	}
 	if a.Calls() != 1 || b.Calls() != 1 {
 		t.Errorf("calls a=%d b=%d, want 1 each", a.Calls(), b.Calls())
@@ -272,8 +275,8 @@ func TestLimiterWaitIsBounded(t *testing.T) {
 	calls := a.Calls() + b.Calls()
 	_, err := r.Generate(context.Background(), req)
 	var cerr *core.Error
-	if !errors.As(err, &cerr) || cerr.Code != core.CodeUnavailable || cerr.RetryAfter != 40 {
-		t.Fatalf("error %v, want unavailable retry after 40", err)
+	if !errors.As(err, &cerr) || cerr.Code != core.CodeUnavailable || cerr.RetryAfter != 40 || !errors.Is(err, core.ErrNoCall) {
+		t.Fatalf("error %v, want unavailable retry after 40, marked ErrNoCall", err)
 	}
 	if a.Calls()+b.Calls() != calls {
 		t.Error("a provider was called beyond its limit")

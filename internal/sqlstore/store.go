@@ -72,7 +72,7 @@ func New(o Options) *Store {
 	if o.Read == nil {
 		o.Read = o.Write
 	}
-	s := &Store{queries: queries{d: o.Dialect, read: o.Read, write: o.Write, rebound: &sync.Map{}, stmts: &atomic.Int64{}}, opts: o}
+	s := &Store{queries: queries{d: o.Dialect, read: retryingReads{o.Read}, write: o.Write, rebound: &sync.Map{}, stmts: &atomic.Int64{}}, opts: o}
 	s.queries.store = s
 	return s
 }
@@ -114,11 +114,36 @@ func (s *Store) View(ctx context.Context, fn func(core.TxStore) error) error {
 	return s.run(ctx, s.opts.Read, s.opts.ViewOptions, fn)
 }
 
+// run runs fn in a transaction on db. A transaction that could not begin
+// for a transient reason (Transient: a dropped connection, a restarting
+// server) is begun once more on another connection, since nothing ran; a
+// read-only one (View) whose fn met a transient error is run once more
+// whole, since reading twice is harmless. A write transaction that failed
+// after it began is not repeated: the error says unavailable.
 func (s *Store) run(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn func(core.TxStore) error) error {
+	err := s.runOnce(ctx, db, opts, fn)
+	var begin *beginError
+	readOnly := opts != nil && opts.ReadOnly
+	if ctx.Err() == nil && Transient(err) && (errors.As(err, &begin) || readOnly) {
+		err = s.runOnce(ctx, db, opts, fn)
+	}
+	if errors.As(err, &begin) {
+		return wrap(begin.err, "starting a transaction failed")
+	}
+	return err
+}
+
+// beginError marks a failure to begin a transaction.
+type beginError struct{ err error }
+
+func (e *beginError) Error() string { return e.err.Error() }
+func (e *beginError) Unwrap() error { return e.err }
+
+func (s *Store) runOnce(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn func(core.TxStore) error) error {
 	s.stmts.Add(2) // BEGIN and COMMIT (or ROLLBACK)
 	tx, err := db.BeginTx(ctx, opts)
 	if err != nil {
-		return wrap(err, "starting a transaction failed")
+		return &beginError{err}
 	}
 	defer tx.Rollback()
 	q := s.queries
@@ -224,10 +249,17 @@ func (q *queries) lock(ctx context.Context, key string) error {
 }
 
 // wrap turns a driver error into a core error: cancelled or timed out is
-// unavailable (the caller may retry), anything else internal.
+// unavailable (the caller may retry), and so is a transient one (a dropped
+// connection, a server restarting: Transient), with a Retry-After of a
+// second and a message that says the database is unavailable; anything
+// else is internal.
 func wrap(err error, msg string) error {
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 		return core.Wrap(core.CodeUnavailable, err, msg)
+	}
+	if Transient(err) {
+		return &core.Error{Code: core.CodeUnavailable, Err: err, RetryAfter: 1,
+			Message: "the database is unavailable for a moment (" + msg + "); try again"}
 	}
 	return core.Wrap(core.CodeInternal, err, msg)
 }

@@ -302,9 +302,15 @@ type ServerOptions struct {
 	// (default WebhookBackoff); each retry doubles it.
 	WebhookBackoff time.Duration
 	// DelayedTaskCheckInterval is how often retries that are due are moved
-	// back to their queue (Asynq's default, 5 s, when zero).
+	// back to their queue (1 s when zero).
 	DelayedTaskCheckInterval time.Duration
 }
+
+// IsFailure reports whether a task's error counts against its retry
+// budget: every error does except a wait for model capacity during which
+// no request reached a provider (core.ErrNoCall), which costs nothing and
+// is bounded by the calls that do count.
+func IsFailure(err error) bool { return err != nil && !errors.Is(err, core.ErrNoCall) }
 
 // ServerConfig returns the Asynq server configuration for a worker.
 func ServerConfig(concurrency int, log *slog.Logger, opts ...ServerOptions) asynq.Config {
@@ -315,6 +321,12 @@ func ServerConfig(concurrency int, log *slog.Logger, opts ...ServerOptions) asyn
 	if o.WebhookBackoff <= 0 {
 		o.WebhookBackoff = WebhookBackoff
 	}
+	if o.DelayedTaskCheckInterval <= 0 {
+		// Retries wait on a provider's Retry-After (often a second or
+		// two); Asynq's default 5 s forwarding poll would add up to 5 s
+		// to each. One small Redis script a second per worker is cheap.
+		o.DelayedTaskCheckInterval = time.Second
+	}
 	return asynq.Config{
 		Concurrency: concurrency,
 		Queues:      map[string]int{QueuePublish: 3, QueueGenerate: 6, QueueWebhook: 2},
@@ -324,6 +336,7 @@ func ServerConfig(concurrency int, log *slog.Logger, opts ...ServerOptions) asyn
 			}
 			return RetryDelay(n, err, t)
 		},
+		IsFailure:                IsFailure,
 		DelayedTaskCheckInterval: o.DelayedTaskCheckInterval,
 		Logger:                   &asynqLogger{log: log},
 		LogLevel:                 asynq.WarnLevel,

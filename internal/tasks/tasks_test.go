@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"sync/atomic"
 	"testing"
@@ -246,5 +247,22 @@ func TestReconcileReenqueuesAfterRedisIsEmptied(t *testing.T) {
 	}
 	if _, err := f.insp.GetTaskInfo(tasks.QueueGenerate, tasks.GenerateTaskID(d)); err != nil {
 		t.Fatalf("the lost draft was not enqueued again: %v", err)
+	}
+}
+
+func TestIsFailureSparesWaitsWithoutACall(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		err  error
+		want bool
+	}{
+		{core.Errorf(core.CodeUnavailable, "provider failed (502)"), true},
+		{&core.Error{Code: core.CodeUnavailable, Message: "every LLM provider is cooling down", Err: core.ErrNoCall}, false},
+		{fmt.Errorf("round: %w", &core.Error{Code: core.CodeUnavailable, Err: core.ErrNoCall}), false},
+		{errors.New("anything else"), true},
+	} {
+		if got := tasks.IsFailure(c.err); got != c.want {
+			t.Errorf("IsFailure(%v) = %v, want %v", c.err, got, c.want)
+		}
 	}
 }
