@@ -5,19 +5,26 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/locales"
 )
 
-// runDemo submits the bundled sample launch, prints its progress until
-// every draft is written, approves a few clean drafts so that they reach
-// the catalogue, and says where to look.
-func runDemo(ctx context.Context, svc *core.Service, adminToken, base string, out io.Writer) error {
+// runDemo submits the bundled sample launch (in locales when given, else
+// in the sample's own en-GB, fr-FR and de-DE), prints its progress until
+// every draft is written, says how many drafts a check blocked, approves a
+// few clean drafts so that they reach the catalogue, and says where to
+// look.
+func runDemo(ctx context.Context, svc *core.Service, adminToken, base string, locales []string, out io.Writer) error {
 	var in core.LaunchInput
 	if err := json.Unmarshal(copydesk.SampleLaunch, &in); err != nil {
 		return fmt.Errorf("sample launch: %w", err)
+	}
+	if len(locales) > 0 {
+		in.Locales = locales
 	}
 	admin, err := svc.Authenticate(ctx, adminToken)
 	if err != nil {
@@ -57,10 +64,28 @@ func runDemo(ctx context.Context, svc *core.Service, adminToken, base string, ou
 
 	// Approve one product in every locale, so that its copy reaches the
 	// catalogue; the rest waits for reviewers.
-	drafts, _, err := svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Limit: 1000}, "")
-	if err != nil {
-		return err
+	var drafts []*core.Draft
+	for cursor := ""; ; {
+		page, next, err := svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Limit: 500}, cursor)
+		if err != nil {
+			return err
+		}
+		drafts = append(drafts, page...)
+		if next == "" || len(page) == 0 {
+			break
+		}
+		cursor = next
 	}
+	inReview, blocked := 0, map[string]int{}
+	for _, d := range drafts {
+		if d.Status == core.StatusInReview {
+			inReview++
+		}
+		if core.Verdict(d.Findings) == core.VerdictBlock {
+			blocked[d.Locale]++
+		}
+	}
+	fmt.Fprintf(out, "demo: %d drafts in review in %d locales, %d with a block finding %v\n", inReview, len(in.Locales), sumCounts(blocked), blocked)
 	clean := map[string][]*core.Draft{}
 	var order []string
 	for _, d := range drafts {
@@ -129,4 +154,39 @@ func waitPublished(ctx context.Context, svc *core.Service, sku string, ids map[s
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
+}
+
+func sumCounts(m map[string]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
+}
+
+// demoLocaleList reads -demo-locales: "" (the sample's own locales), "all"
+// (every locale with a pack), or a comma-separated list of locales that
+// have a pack.
+func demoLocaleList(flag string) ([]string, error) {
+	flag = strings.TrimSpace(flag)
+	if flag == "" {
+		return nil, nil
+	}
+	set, err := locales.Load()
+	if err != nil {
+		return nil, err
+	}
+	if flag == "all" {
+		return set.Supported(), nil
+	}
+	var out []string
+	for _, l := range strings.Split(flag, ",") {
+		l = strings.TrimSpace(l)
+		p, ok := set.Get(l)
+		if !ok {
+			return nil, fmt.Errorf("-demo-locales: %q has no locale pack; supported: %s", l, strings.Join(set.Supported(), ", "))
+		}
+		out = append(out, p.Locale)
+	}
+	return out, nil
 }

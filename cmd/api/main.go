@@ -43,7 +43,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	fs.SetOutput(stderr)
 	demo := fs.Bool("demo", false, "submit the bundled sample launch, show its progress and publish a few drafts")
 	demoExit := fs.Bool("demo-exit", false, "with -demo: stop once the demo is done instead of serving on")
+	demoLocales := fs.String("demo-locales", "", `with -demo: the launch's locales, comma-separated ("ja-JP,ar-AE"), or "all" for the 25 supported locales; default the sample's en-GB, fr-FR and de-DE`)
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	demoLocs, err := demoLocaleList(*demoLocales)
+	if err != nil {
 		return err
 	}
 	cfg, err := app.LoadConfig(getenv)
@@ -103,7 +108,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	if *demo {
 		g.Go(func() error {
-			err := runDemo(gctx, a.Service, cfg.AdminToken, base, stdout)
+			err := runDemo(gctx, a.Service, cfg.AdminToken, base, demoLocs, stdout)
 			if err != nil || *demoExit {
 				cancel()
 			}

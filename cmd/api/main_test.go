@@ -439,6 +439,35 @@ func TestDemo(t *testing.T) {
 	}
 }
 
+// TestDemoAllLocales runs the README's 25-locale demo: the sample launch
+// (24 products) in every supported locale on the offline writer reaches
+// review with no block finding in any locale.
+func TestDemoAllLocales(t *testing.T) {
+	if testing.Short() {
+		t.Skip("600 drafts; both CJK dictionaries load")
+	}
+	out := &testutil.SyncBuffer{}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	env := envFunc(map[string]string{
+		"HTTP_ADDR":    "127.0.0.1:0",
+		"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "demo.db"),
+	})
+	if err := run(ctx, []string{"-demo", "-demo-exit", "-demo-locales", "all"}, env, out, io.Discard); err != nil {
+		t.Fatalf("run: %v\n%s", err, out)
+	}
+	got := out.String()
+	for _, want := range []string{"24 products x 25 locales = 600 drafts", "all 600 drafts written and checked", "600 drafts in review in 25 locales, 0 with a block finding", "ja-JP pdp v1", "ar-AE pdp v1", "zh-TW pdp v1"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the demo output lacks %q:\n%s", want, got)
+		}
+	}
+	var stderr strings.Builder
+	if err := run(ctx, []string{"-demo", "-demo-locales", "en-GB,xx-YY"}, env, io.Discard, &stderr); err == nil || !strings.Contains(err.Error(), `"xx-YY" has no locale pack`) {
+		t.Errorf("-demo-locales with an unknown locale: %v", err)
+	}
+}
+
 func TestRunRejectsBadConfiguration(t *testing.T) {
 	tests := []struct {
 		name string

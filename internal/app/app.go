@@ -20,6 +20,7 @@ import (
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/grounding"
 	"github.com/copydesk/copydesk/internal/httpapi"
 	"github.com/copydesk/copydesk/internal/llm"
 	"github.com/copydesk/copydesk/internal/metrics"
@@ -52,6 +53,12 @@ type App struct {
 // New opens the store and Redis (an in-process one when REDIS_URL is
 // unset), builds the generator and checker, and installs the style guide.
 func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
+	// Every locale pack (internal/locales/packs/<tag>/) is validated and its
+	// vocabulary compiled at start: a broken pack stops the process with an
+	// error naming its folder and field, never passes copy unchecked.
+	if err := grounding.Validate(); err != nil {
+		return nil, fmt.Errorf("locale packs: %w", err)
+	}
 	a := &App{Config: cfg, Log: log, Metrics: metrics.New(), streams: make(chan struct{})}
 	store, err := OpenStore(ctx, withPoolSize(cfg.DatabaseURL, cfg.WorkerConcurrency))
 	if err != nil {

@@ -1,6 +1,8 @@
 package locales
 
 import (
+	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -101,5 +103,42 @@ func TestValidationRefuses(t *testing.T) {
 				t.Fatalf("err %v, want %q", err, tc.err)
 			}
 		})
+	}
+}
+
+// TestNewPackFolderIsPickedUp: adding a locale is adding one folder; Load
+// picks it up beside the others and validates it, and a broken one is an
+// error that names its folder and what is wrong (app.New stops the
+// process on it).
+func TestNewPackFolderIsPickedUp(t *testing.T) {
+	t.Parallel()
+	fsys := fstest.MapFS{}
+	if err := fs.WalkDir(packFS, "packs", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := fs.ReadFile(packFS, p)
+		fsys[p] = &fstest.MapFile{Data: b}
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	cy := "locale: cy-GB\nname: Welsh (United Kingdom)\nlanguage: cy\nscript: Latn\ndirection: ltr\nlength: {unit: words}\nreadability: {max_sentence: 20}\nformality: {prompt: p}\ntypography: {quotes: [a, b]}\nqualifiers: {lab_grown: [a], simulant: [b], plated: [c]}\nidentity: {stopwords: [y, a, ac, o, i, yn, ei, mae]}\n"
+	fsys["packs/cy-GB/pack.yaml"] = &fstest.MapFile{Data: []byte(cy)}
+	fsys["packs/cy-GB/vocab.yaml"] = &fstest.MapFile{Data: []byte("terms: []")}
+	set, err := loadFS(fsys, "packs")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := set.Supported(); len(got) != 26 || !slices.Contains(got, "cy-GB") {
+		t.Fatalf("supported %v: want the 25 packs and cy-GB", got)
+	}
+	if p, exact := set.Resolve("cy"); p == nil || p.Locale != "cy-GB" || exact {
+		t.Errorf("Resolve(cy) = %v, %v", p, exact)
+	}
+	fsys["packs/cy-GB/pack.yaml"] = &fstest.MapFile{Data: []byte(strings.Replace(cy, "unit: words", "unit: letters", 1))}
+	_, err = loadFS(fsys, "packs")
+	if err == nil || !strings.Contains(err.Error(), "cy-GB/pack.yaml") || !strings.Contains(err.Error(), `length.unit "letters"`) {
+		t.Fatalf("a broken new pack: err %v, want one naming cy-GB/pack.yaml and length.unit", err)
 	}
 }

@@ -19,6 +19,7 @@
 package segment
 
 import (
+	"runtime/debug"
 	"strings"
 	"sync"
 
@@ -41,6 +42,7 @@ var (
 		if err != nil {
 			panic("segment: kagome IPA dictionary: " + err.Error()) // embedded data
 		}
+		debug.FreeOSMemory() // hand the load's garbage back
 		return t
 	})
 	zhSeg = sync.OnceValue(func() *gse.Segmenter {
@@ -48,6 +50,7 @@ var (
 		if err := s.LoadDictEmbed("zh"); err != nil {
 			panic("segment: gse zh dictionary: " + err.Error()) // embedded data
 		}
+		debug.FreeOSMemory()
 		return s
 	})
 )
