@@ -1,13 +1,10 @@
 package checks
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
@@ -34,32 +31,7 @@ type fieldCase struct {
 
 func loadCases(t *testing.T, pattern string) []fieldCase {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata/cases", pattern))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no case files %s: %v", pattern, err)
-	}
-	var out []fieldCase
-	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for line := 1; sc.Scan(); line++ {
-			if strings.TrimSpace(sc.Text()) == "" {
-				continue
-			}
-			var c fieldCase
-			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-				t.Fatalf("%s:%d: %v", f, line, err)
-			}
-			c.file = fmt.Sprintf("%s:%d", filepath.Base(f), line)
-			out = append(out, c)
-		}
-		fh.Close()
-	}
-	return out
+	return loadJSONL(t, filepath.Join("cases", pattern), func(c *fieldCase, file string) { c.file = file })
 }
 
 // guideStore is the one store method POST /v1/checks needs: the current
@@ -88,46 +60,10 @@ func checkService(t *testing.T) *core.Service {
 	return core.NewService(core.Deps{Store: store, Checker: NewScoped(grounding.CheckScoped)}, core.Config{})
 }
 
-// scores are the three figures of issue #13.
-type scores struct {
-	bad, blocked      int // cases a reviewer would block; of those, blocked
-	clean, cleanBlock int // publishable cases (pass or warn); of those, blocked
-	catWant, catFound int // expected categories of flagged cases; of those, found
-	perKind           map[string]*kindScore
-	failures          []string
-}
-
-type kindScore struct{ n, ok int }
-
-func (s *scores) blockRecall() float64    { return ratio(s.blocked, s.bad) }
-func (s *scores) falseBlockRate() float64 { return 1 - ratio(s.clean-s.cleanBlock, s.clean) }
-func (s *scores) categoryRecall() float64 { return ratio(s.catFound, s.catWant) }
-
-func (s *scores) String() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "block recall %.2f (%d/%d), false blocks %.2f (%d/%d), category recall %.2f (%d/%d)\n",
-		s.blockRecall(), s.blocked, s.bad, s.falseBlockRate(), s.cleanBlock, s.clean, s.categoryRecall(), s.catFound, s.catWant)
-	for _, k := range slices.Sorted(mapKeys(s.perKind)) {
-		ks := s.perKind[k]
-		fmt.Fprintf(&b, "  %-22s %2d/%2d\n", k, ks.ok, ks.n)
-	}
-	return b.String()
-}
-
-func mapKeys[V any](m map[string]V) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
-}
-
 // score judges every case through Service.CheckText, as POST /v1/checks does.
 func score(t *testing.T, svc *core.Service, cases []fieldCase) *scores {
 	t.Helper()
-	s := &scores{perKind: map[string]*kindScore{}}
+	s := newScores()
 	for _, c := range cases {
 		var p core.Product
 		if err := json.Unmarshal(c.Product, &p); err != nil {
@@ -137,48 +73,7 @@ func score(t *testing.T, svc *core.Service, cases []fieldCase) *scores {
 		if err != nil {
 			t.Fatalf("%s: %v", c.file, err)
 		}
-		kind := c.Kind
-		if len(kind) > 40 {
-			kind = kind[:40]
-		}
-		ks := s.perKind[kind]
-		if ks == nil {
-			ks = &kindScore{}
-			s.perKind[kind] = ks
-		}
-		ks.n++
-		ok := true
-		found := categories(res.Findings)
-		switch c.Expect.Verdict {
-		case core.SeverityBlock:
-			s.bad++
-			if res.Verdict == core.SeverityBlock {
-				s.blocked++
-			} else {
-				ok = false
-			}
-		default:
-			s.clean++
-			if res.Verdict == core.SeverityBlock {
-				s.cleanBlock++
-				ok = false
-			}
-		}
-		if c.Expect.Verdict != "pass" {
-			for _, cat := range c.Expect.Categories {
-				s.catWant++
-				if found[cat] {
-					s.catFound++
-				} else {
-					ok = false
-				}
-			}
-		}
-		if ok {
-			ks.ok++
-		} else {
-			s.failures = append(s.failures, fmt.Sprintf("%s %s (%s): want %s %v, got %s %s", c.file, c.ID, c.Kind, c.Expect.Verdict, c.Expect.Categories, res.Verdict, describe(res.Findings, "", c.Text)))
-		}
+		s.add(judged{label: c.file + " " + c.ID, kind: c.Kind, text: c.Text, verdict: c.Expect.Verdict, expect: c.Expect.Categories, findings: res.Findings})
 	}
 	return s
 }

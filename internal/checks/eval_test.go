@@ -1,13 +1,9 @@
 package checks
 
 import (
-	"bufio"
-	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -29,36 +25,11 @@ type evalCase struct {
 
 func loadEval(t testing.TB) []evalCase {
 	t.Helper()
-	pat := "testdata/eval/*.jsonl"
+	pat := "*.jsonl"
 	if f := os.Getenv("EVAL_FILES"); f != "" {
-		pat = "testdata/eval/" + f
+		pat = f
 	}
-	files, err := filepath.Glob(pat)
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no eval files: %v", err)
-	}
-	var cases []evalCase
-	for _, f := range files {
-		fh, err := os.Open(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for line := 1; sc.Scan(); line++ {
-			if strings.TrimSpace(sc.Text()) == "" {
-				continue
-			}
-			var c evalCase
-			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-				t.Fatalf("%s:%d: %v", f, line, err)
-			}
-			c.file = fmt.Sprintf("%s:%d", filepath.Base(f), line)
-			cases = append(cases, c)
-		}
-		fh.Close()
-	}
-	return cases
+	return loadJSONL(t, filepath.Join("eval", pat), func(c *evalCase, file string) { c.file = file })
 }
 
 // Floors per category, set from the measured figures with a little room;
@@ -83,70 +54,39 @@ func TestEvalWithGrounding(t *testing.T) {
 
 func runEval(t *testing.T, c *Checker) {
 	g := guide(t)
-	type counts struct{ tp, fp, fn int }
-	per := map[string]*counts{}
-	for _, cat := range styleguide.Categories {
-		per[cat] = &counts{}
-	}
-	clean, cleanBlocked := 0, 0
+	s := newScores()
 	for _, ec := range loadEval(t) {
-		expect := map[string]bool{}
+		var expect []string
 		for _, e := range ec.Expect {
-			if e == CatGrounding && c.Grounding == nil {
+			if e == CatGrounding && c.Grounding == nil && c.Scoped == nil {
 				continue
 			}
-			expect[e] = true
+			expect = append(expect, e)
 		}
-		findings := c.Check(core.CheckInput{Product: ec.Product, Locale: ec.Locale, Channel: ec.Channel, Text: ec.Text, Guide: g, Neighbours: ec.Neighbours})
-		found := map[string]bool{}
-		for _, f := range findings {
-			if f.Category == CatGrounding && c.Grounding == nil {
+		var findings []core.Finding
+		for _, f := range c.Check(core.CheckInput{Product: ec.Product, Locale: ec.Locale, Channel: ec.Channel, Text: ec.Text, Guide: g, Neighbours: ec.Neighbours}) {
+			if f.Category == CatGrounding && c.Grounding == nil && c.Scoped == nil {
 				continue
 			}
-			found[f.Category] = true
+			findings = append(findings, f)
 		}
-		for cat := range found {
-			if _, ok := per[cat]; !ok {
-				t.Errorf("%s: unknown category %q", ec.name(), cat)
-				continue
-			}
-			if expect[cat] {
-				per[cat].tp++
-			} else {
-				per[cat].fp++
-				t.Logf("false positive %s in %s: %s", cat, ec.name(), describe(findings, cat, ec.Text))
-			}
-		}
-		for cat := range expect {
-			if !found[cat] {
-				per[cat].fn++
-				t.Logf("missed %s in %s", cat, ec.name())
-			}
-		}
-		if len(ec.Expect) == 0 {
-			clean++
-			if core.Blocks(findings) {
-				cleanBlocked++
-				t.Errorf("clean case %s is blocked: %s", ec.name(), describe(findings, "", ec.Text))
-			}
-		}
+		s.add(judged{label: ec.name(), text: ec.Text, expect: expect, clean: len(ec.Expect) == 0, findings: findings})
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "\n%-12s %4s %4s %4s %9s %7s\n", "category", "tp", "fp", "fn", "precision", "recall")
-	cats := slices.Sorted(func(yield func(string) bool) {
-		for k := range per {
-			if !yield(k) {
-				return
-			}
-		}
-	})
-	for _, cat := range cats {
-		n := per[cat]
-		if n.tp+n.fp+n.fn == 0 {
+	for _, n := range s.falsePos {
+		t.Log(n)
+	}
+	for _, n := range s.missed {
+		t.Log(n)
+	}
+	for _, n := range s.blockedClean {
+		t.Errorf("clean case %s is blocked", n)
+	}
+	for cat, n := range s.perCat {
+		if !slices.Contains(styleguide.Categories, cat) {
+			t.Errorf("unknown category %q", cat)
 			continue
 		}
 		p, r := ratio(n.tp, n.tp+n.fp), ratio(n.tp, n.tp+n.fn)
-		fmt.Fprintf(&b, "%-12s %4d %4d %4d %9.2f %7.2f\n", cat, n.tp, n.fp, n.fn, p, r)
 		if p < precisionFloor {
 			t.Errorf("%s: precision %.2f below %.2f", cat, p, precisionFloor)
 		}
@@ -154,31 +94,7 @@ func runEval(t *testing.T, c *Checker) {
 			t.Errorf("%s: recall %.2f below %.2f", cat, r, recallFloor)
 		}
 	}
-	fmt.Fprintf(&b, "clean cases: %d, blocked: %d\n", clean, cleanBlocked)
-	t.Log(b.String())
+	t.Log(s.categoryTable())
 }
 
 func (ec evalCase) name() string { return ec.Name + " (" + ec.file + ")" }
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 1
-	}
-	return float64(a) / float64(b)
-}
-
-func describe(fs []core.Finding, cat, text string) string {
-	var parts []string
-	runes := []rune(text)
-	for _, f := range fs {
-		if cat != "" && f.Category != cat {
-			continue
-		}
-		s := ""
-		if f.End > f.Start && f.End <= len(runes) {
-			s = string(runes[f.Start:f.End])
-		}
-		parts = append(parts, fmt.Sprintf("[%s %s %s %q: %s]", f.Category, f.Severity, f.Rule, s, f.Message))
-	}
-	return strings.Join(parts, " ")
-}
