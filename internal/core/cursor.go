@@ -72,6 +72,38 @@ func decodeDraftCursor(c string) (string, error) {
 	return parts[0], nil
 }
 
+// reviewCursor keys a draft's place in the review queue (ReviewKey): "0"
+// and the launch's go-live date, or "1" for a launch without one, then the
+// draft id.
+func reviewCursor(goLive string) func(d *Draft) string {
+	return func(d *Draft) string {
+		rank := "1"
+		if goLive != "" {
+			rank = "0" + goLive
+		}
+		return encodeCursor("r", rank, d.ID)
+	}
+}
+
+func decodeReviewCursor(c string) (*ReviewKey, error) {
+	if c == "" {
+		return nil, nil
+	}
+	parts, err := decodeCursor(c, "r", 2)
+	if err != nil {
+		return nil, err
+	}
+	switch rank, goLive := parts[0][0], parts[0][1:]; {
+	case rank == '1' && goLive == "":
+		return &ReviewKey{ID: parts[1]}, nil
+	case rank == '0':
+		if _, err := time.Parse(time.DateOnly, goLive); err == nil {
+			return &ReviewKey{GoLive: goLive, ID: parts[1]}, nil
+		}
+	}
+	return nil, badCursor()
+}
+
 func catalogueCursor(e CatalogueEntry) string {
 	return encodeCursor("c", strconv.FormatInt(e.PublishedAt.UnixMicro(), 10), e.ID)
 }

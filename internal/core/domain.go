@@ -253,6 +253,9 @@ type CatalogueEntry struct {
 	LaunchID    string    `json:"launch_id"`
 	Category    string    `json:"-"`
 	Collection  string    `json:"-"`
+	// Withdrawn is set on an entry taken out of the public catalogue
+	// because its product's facts changed under it (never served).
+	Withdrawn bool `json:"-"`
 }
 
 // Token is a stored API token; only the hash of its secret is kept.

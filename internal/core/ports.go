@@ -10,6 +10,11 @@ import (
 // DraftFilter selects drafts for listing, in id order. AfterID (the last
 // id of the previous page, decoded from a cursor by core) and Limit are set
 // by core; a store returns at most Limit drafts.
+//
+// With ByGoLive the order is the review queue's instead: the go-live date
+// of the draft's launch, earliest first, launches without one after every
+// dated one, then id; After (not AfterID) is then the key of the last draft
+// of the previous page.
 type DraftFilter struct {
 	LaunchID string
 	SKU      string
@@ -18,6 +23,23 @@ type DraftFilter struct {
 	Status   Status
 	AfterID  string
 	Limit    int
+	ByGoLive bool
+	After    *ReviewKey
+}
+
+// ReviewKey is a draft's place in the review queue: its launch's go-live
+// date (YYYY-MM-DD, "" for none, which sorts last), then its id.
+type ReviewKey struct {
+	GoLive string
+	ID     string
+}
+
+// LaunchFilter selects launches: with Locales, those that have a draft in
+// any of them (the launches a reviewer of those locales sees); at most
+// Limit, earliest go-live first (none last), then by name and id.
+type LaunchFilter struct {
+	Locales []string
+	Limit   int
 }
 
 // CatalogueKey is the sort key of the catalogue feed: published_at, then id.
@@ -68,6 +90,13 @@ type TxStore interface {
 	// LaunchProgress counts a launch's drafts per status (every status
 	// present, zero included) and sums their usage.
 	LaunchProgress(ctx context.Context, id string) (map[Status]int, Usage, error)
+	// ListLaunches lists launch rows (no Counts, Usage or Status) as f
+	// says.
+	ListLaunches(ctx context.Context, f LaunchFilter) ([]*Launch, error)
+	// DraftCounts counts the drafts of each of launchIDs per status, only
+	// those in locales when it is not empty. A launch with no such drafts
+	// is absent; statuses with none are absent.
+	DraftCounts(ctx context.Context, launchIDs, locales []string) (map[string]map[Status]int, error)
 	// AddLaunchSpend adds cost to the launch's Spent in one statement
 	// (an increment, never a read-modify-write).
 	AddLaunchSpend(ctx context.Context, id string, cost float64) error
@@ -117,14 +146,24 @@ type TxStore interface {
 	// versions publish once (a second is CodeConflict). Concurrent inserts
 	// for one (sku, locale, channel) take turns.
 	InsertCatalogueEntry(ctx context.Context, e *CatalogueEntry, draftVersion int) error
-	// CatalogueEntryForDraft returns the entry a draft version published.
+	// CatalogueEntryForDraft returns the entry a draft version published,
+	// withdrawn or not (Withdrawn says).
 	CatalogueEntryForDraft(ctx context.Context, draftID string, draftVersion int) (*CatalogueEntry, error)
 	// CatalogueBySKU returns the newest entry per (locale, channel) of a
-	// SKU, ordered by locale and channel; none is an empty list.
+	// SKU, ordered by locale and channel, unless that newest entry is
+	// withdrawn (then nothing for that locale and channel); none is an
+	// empty list.
 	CatalogueBySKU(ctx context.Context, sku string) ([]CatalogueEntry, error)
-	// ListCatalogue returns at most f.Limit entries after f.After, oldest
-	// first (published_at, id).
+	// ListCatalogue returns at most f.Limit entries that are not
+	// withdrawn, after f.After, oldest first (published_at, id).
 	ListCatalogue(ctx context.Context, f CatalogueFilter) ([]CatalogueEntry, error)
+	// WithdrawCatalogue takes every entry that draftID published (any
+	// version) out of the public catalogue as of at, and answers how many
+	// were public until then.
+	WithdrawCatalogue(ctx context.Context, draftID string, at time.Time) (int, error)
+	// ReinstateCatalogueEntry puts a withdrawn entry back, published again
+	// at at (so that feed readers reading since their last time see it).
+	ReinstateCatalogueEntry(ctx context.Context, id string, at time.Time) error
 
 	// CreateToken stores a token (ID set); a hash twice is CodeConflict.
 	CreateToken(ctx context.Context, t *Token) error

@@ -46,9 +46,19 @@ func (s *Service) PublishDraft(ctx context.Context, id string) (*CatalogueEntry,
 	}
 	var entry *CatalogueEntry
 	_, err = s.move(ctx, id, Event{Event: EventPublished, By: "worker"}, func(tx TxStore, d *Draft) error {
+		now := StoreTime(s.now())
+		// This version was public before and withdrawn when the product's
+		// facts changed; approved again, it is put back, published now.
+		if prev, err := tx.CatalogueEntryForDraft(ctx, d.ID, d.Version); err == nil && prev.Withdrawn {
+			prev.Withdrawn, prev.PublishedAt = false, now
+			entry = prev
+			return tx.ReinstateCatalogueEntry(ctx, prev.ID, now)
+		} else if err != nil && !IsCode(err, CodeNotFound) {
+			return err
+		}
 		e := &CatalogueEntry{ID: s.newID(), SKU: d.SKU, Locale: d.Locale, Channel: d.Channel, Text: d.Text,
 			DraftID: d.ID, LaunchID: d.LaunchID, Category: product.Category, Collection: product.Collection,
-			PublishedAt: StoreTime(s.now())}
+			PublishedAt: now}
 		entry = e
 		if err := tx.InsertCatalogueEntry(ctx, e, d.Version); err != nil {
 			return err

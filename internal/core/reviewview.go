@@ -3,7 +3,6 @@ package core
 import (
 	"context"
 	"fmt"
-	"sort"
 )
 
 // ReviewFilter selects a reviewer's queue. Locales narrows the caller's own
@@ -26,9 +25,12 @@ type ReviewPage struct {
 }
 
 // Reviews lists the drafts a caller may review, narrowed by f, earliest
-// go-live first (launches without a go-live date last; ties in store order).
-// A reviewer asking for a locale it does not review gets CodeForbidden; an
-// unknown locale or status is CodeInvalid; an unknown launch CodeNotFound.
+// go-live first (launches without a go-live date last), then by draft id.
+// The store sorts, so the order holds across pages: NextCursor (opaque,
+// kind "r") resumes after the last draft of this page. A reviewer asking
+// for a locale it does not review gets CodeForbidden; an unknown locale or
+// status, or a cursor this list did not return, is CodeInvalid; an unknown
+// launch CodeNotFound.
 func (s *Service) Reviews(ctx context.Context, caller *Token, f ReviewFilter) (*ReviewPage, error) {
 	if err := requireRole(caller, RoleReviewer); err != nil {
 		return nil, err
@@ -43,6 +45,10 @@ func (s *Service) Reviews(ctx context.Context, caller *Token, f ReviewFilter) (*
 	if err != nil {
 		return nil, err
 	}
+	after, err := decodeReviewCursor(f.Cursor)
+	if err != nil {
+		return nil, err
+	}
 	page := &ReviewPage{Launches: map[string]*Launch{}}
 	if f.LaunchID != "" {
 		l, err := s.GetLaunch(ctx, f.LaunchID)
@@ -51,8 +57,9 @@ func (s *Service) Reviews(ctx context.Context, caller *Token, f ReviewFilter) (*
 		}
 		page.Launches[l.ID] = l
 	}
-	drafts, next, err := s.listDrafts(ctx, DraftFilter{LaunchID: f.LaunchID, Locales: locales,
-		Status: f.Status, Limit: f.Limit}, f.Cursor)
+	limit := PageLimit(f.Limit)
+	drafts, err := s.store.ListDrafts(ctx, DraftFilter{LaunchID: f.LaunchID, Locales: locales,
+		Status: f.Status, Limit: limit + 1, ByGoLive: true, After: after})
 	if err != nil {
 		return nil, err
 	}
@@ -66,20 +73,61 @@ func (s *Service) Reviews(ctx context.Context, caller *Token, f ReviewFilter) (*
 		}
 		page.Launches[l.ID] = l
 	}
-	sort.SliceStable(drafts, func(i, j int) bool {
-		a, b := page.Launches[drafts[i].LaunchID].GoLive, page.Launches[drafts[j].LaunchID].GoLive
-		switch {
-		case a == b:
-			return false
-		case a == "":
-			return false
-		case b == "":
-			return true
-		}
-		return a < b
-	})
-	page.Drafts, page.NextCursor = drafts, next
+	if len(drafts) > limit {
+		last := drafts[limit-1]
+		page.NextCursor = reviewCursor(page.Launches[last.LaunchID].GoLive)(last)
+		drafts = drafts[:limit]
+	}
+	page.Drafts = drafts
 	return page, nil
+}
+
+// ReviewLaunches lists the launches a caller reviews drafts of (for a
+// reviewer, those with drafts in its locales; for an admin, every launch),
+// earliest go-live first, then by name, at most MaxPageSize. Launch rows
+// only: no Counts (see ReviewProgress).
+func (s *Service) ReviewLaunches(ctx context.Context, caller *Token) ([]*Launch, error) {
+	if err := requireRole(caller, RoleReviewer); err != nil {
+		return nil, err
+	}
+	locales, err := scopeLocales(caller, nil)
+	if err != nil {
+		return nil, err
+	}
+	if caller.Role != RoleAdmin && len(locales) == 0 {
+		return []*Launch{}, nil
+	}
+	return s.store.ListLaunches(ctx, LaunchFilter{Locales: locales, Limit: MaxPageSize})
+}
+
+// ReviewProgress counts the drafts of each launch per status in the
+// locales the caller reviews, narrowed to locales when given (each one the
+// caller must review): a reviewer's progress bar shows its own share of a
+// launch. Every status is present, zero included.
+func (s *Service) ReviewProgress(ctx context.Context, caller *Token, launchIDs, locales []string) (map[string]map[Status]int, error) {
+	if err := requireRole(caller, RoleReviewer); err != nil {
+		return nil, err
+	}
+	scope, err := scopeLocales(caller, locales)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]map[Status]int, len(launchIDs))
+	if caller.Role != RoleAdmin && len(scope) == 0 {
+		scope = []string{""} // a reviewer of no locale sees none
+	}
+	counts, err := s.store.DraftCounts(ctx, launchIDs, scope)
+	if err != nil {
+		return nil, err
+	}
+	for _, id := range launchIDs {
+		c := make(map[Status]int, len(Statuses))
+		for _, st := range Statuses {
+			c[st] = counts[id][st]
+		}
+		out[id] = c
+	}
+	return out, nil
 }
 
 // scopeLocales returns the locales a caller's queue covers: the asked ones,

@@ -40,6 +40,7 @@ const (
 	EventPublishRefused = "publish_refused" // the last gate found a blocking finding
 	EventRechecked      = "rechecked"       // the product's facts changed; checked again, still in review
 	EventStale          = "stale"           // the facts changed and the copy no longer passes: back to review
+	EventWithdrawn      = "withdrawn"       // the same for published copy, which leaves the public catalogue
 	EventSourceChanged  = "source_changed"  // a translation's source text changed: translated again
 	EventAutoApproved   = "auto_approved"   // approved by the locale's auto-approval policy
 	EventSampled        = "sampled"         // kept for a human by the auto-approval policy's sample
@@ -72,6 +73,7 @@ var Machine = []Step{
 	{EventPublishRefused, []Status{StatusApproved}, StatusInReview},
 	{EventRechecked, []Status{StatusInReview}, StatusInReview},
 	{EventStale, []Status{StatusInReview, StatusApproved, StatusPublished}, StatusInReview},
+	{EventWithdrawn, []Status{StatusPublished}, StatusInReview},
 	{EventSourceChanged, []Status{StatusInReview, StatusApproved, StatusPublished, StatusFailed}, StatusQueued},
 	{EventAutoApproved, []Status{StatusInReview}, StatusApproved},
 	{EventSampled, []Status{StatusInReview}, StatusInReview},

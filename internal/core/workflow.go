@@ -194,9 +194,12 @@ type ProductUpdate struct {
 	Product Product  `json:"product"`
 	Changes []string `json:"changes"`
 	// Stale are drafts that no longer pass and went back to review;
-	// Rechecked are drafts in review checked again; Requeued are
-	// translations sent to follow their changed source.
+	// Withdrawn are those of them whose published copy left the public
+	// catalogue (until a reviewer approves them again); Rechecked are
+	// drafts in review checked again; Requeued are translations sent to
+	// follow their changed source.
 	Stale     []string `json:"stale"`
+	Withdrawn []string `json:"withdrawn"`
 	Rechecked []string `json:"rechecked"`
 	Requeued  []string `json:"requeued"`
 }
@@ -241,7 +244,7 @@ func (s *Service) UpdateProduct(ctx context.Context, caller *Token, launchID, sk
 	if err := s.store.UpdateProduct(ctx, launchID, p); err != nil {
 		return nil, err
 	}
-	res := &ProductUpdate{Product: p, Changes: FactChanges(*old, p), Stale: []string{}, Rechecked: []string{}, Requeued: []string{}}
+	res := &ProductUpdate{Product: p, Changes: FactChanges(*old, p), Stale: []string{}, Withdrawn: []string{}, Rechecked: []string{}, Requeued: []string{}}
 	if res.Changes == nil {
 		res.Changes = []string{}
 	}
@@ -272,20 +275,29 @@ func (s *Service) UpdateProduct(ctx context.Context, caller *Token, launchID, sk
 		if findings == nil {
 			findings = []Finding{}
 		}
-		event := EventRechecked
+		event, detail := EventRechecked, change+" (verdict "+Verdict(findings)+")"
 		switch {
+		case Blocks(findings) && d.Status == StatusPublished:
+			event, detail = EventWithdrawn, detail+"; withdrawn from the catalogue until approved again"
 		case Blocks(findings):
 			event = EventStale
 		case d.Status != StatusInReview:
 			continue // approved or published copy that still passes stays
 		}
-		_, err = s.move(ctx, d.ID, Event{Event: event, By: caller.Name, Detail: change + " (verdict " + Verdict(findings) + ")"},
-			func(_ TxStore, d *Draft) error {
+		withdrawn := 0
+		_, err = s.move(ctx, d.ID, Event{Event: event, By: caller.Name, Detail: detail},
+			func(tx TxStore, d *Draft) error {
 				d.Findings = findings
-				if event == EventStale {
-					d.Stale = change
+				if event == EventRechecked {
+					return nil
 				}
-				return nil
+				d.Stale = change
+				// Copy that is no longer true leaves the public catalogue in
+				// the same transaction (an approved draft may have an older
+				// version out there); publishing it again puts it back.
+				var err error
+				withdrawn, err = tx.WithdrawCatalogue(ctx, d.ID, StoreTime(s.now()))
+				return err
 			})
 		if IsCode(err, CodeConflict) {
 			continue // moved meanwhile (a reviewer or worker got there first)
@@ -293,10 +305,13 @@ func (s *Service) UpdateProduct(ctx context.Context, caller *Token, launchID, sk
 		if err != nil {
 			return nil, err
 		}
-		if event == EventStale {
-			res.Stale = append(res.Stale, d.ID)
-		} else {
+		switch {
+		case event == EventRechecked:
 			res.Rechecked = append(res.Rechecked, d.ID)
+		case withdrawn > 0:
+			res.Stale, res.Withdrawn = append(res.Stale, d.ID), append(res.Withdrawn, d.ID)
+		default:
+			res.Stale = append(res.Stale, d.ID)
 		}
 	}
 	return res, nil

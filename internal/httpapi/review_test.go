@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"net/url"
+	"slices"
 	"strings"
 	"testing"
 
@@ -147,6 +149,80 @@ func TestReviewQueue(t *testing.T) {
 	}
 	for _, bad := range []string{"?status=nonsense", "?locale=xx-!!", "?cursor=abc"} {
 		checkProblem(t, e.do(request{method: "GET", path: "/v1/reviews" + bad, token: e.reviewerFR}), 400)
+	}
+	// Another list's cursor is not this one's.
+	rec = e.do(request{method: "GET", path: "/v1/launches/" + late + "/drafts?limit=1", token: e.reviewerFR})
+	wantStatus(t, rec, 200)
+	checkProblem(t, e.do(request{method: "GET", path: "/v1/reviews?cursor=" + decode[struct {
+		NextCursor string `json:"next_cursor"`
+	}](t, rec).NextCursor, token: e.reviewerFR}), 400)
+}
+
+// TestReviewQueuePages: the queue's order (earliest go-live first, a
+// launch without one last, then draft id) holds across pages: the store
+// sorts and the cursor carries the sort key. The launch going live last
+// was submitted first, so its drafts have the lowest ids: an order kept
+// only within a page would show it first.
+func TestReviewQueuePages(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	submit := func(goLive string) string {
+		rec := e.do(request{method: "POST", path: "/v1/launches", token: e.merch, body: launchBody(t, func(m map[string]any) {
+			if goLive != "" {
+				m["go_live"] = goLive
+			}
+			m["locales"] = []any{"en-GB", "fr-FR"}
+		})})
+		wantStatus(t, rec, http.StatusAccepted)
+		return decode[core.Launch](t, rec).ID
+	}
+	late, undated, early := submit("2027-06-01"), submit(""), submit("2027-02-01")
+	for _, id := range e.queue.generate {
+		if err := e.svc.GenerateDraft(context.Background(), id, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	type queuePage struct {
+		Items      []core.Draft `json:"items"`
+		NextCursor string       `json:"next_cursor"`
+	}
+	walk := func(limit int) (launches []string, pages int) {
+		t.Helper()
+		seen := map[string]bool{}
+		cursor := ""
+		for {
+			path := fmt.Sprintf("/v1/reviews?locale=fr-FR&limit=%d", limit)
+			if cursor != "" {
+				path += "&cursor=" + url.QueryEscape(cursor)
+			}
+			rec := e.do(request{method: "GET", path: path, token: e.reviewerFR})
+			wantStatus(t, rec, 200)
+			p := decode[queuePage](t, rec)
+			pages++
+			if len(p.Items) > limit {
+				t.Fatalf("page of %d, limit %d", len(p.Items), limit)
+			}
+			for _, d := range p.Items {
+				if seen[d.ID] {
+					t.Fatalf("limit %d: draft %s listed twice", limit, d.ID)
+				}
+				seen[d.ID] = true
+				launches = append(launches, d.LaunchID)
+			}
+			if cursor = p.NextCursor; cursor == "" {
+				return launches, pages
+			}
+		}
+	}
+	want := []string{early, early, late, late, undated, undated}
+	for _, limit := range []int{1, 2, 4, 6} {
+		got, pages := walk(limit)
+		if !slices.Equal(got, want) {
+			t.Errorf("limit %d: launches in queue order %v, want %v", limit, got, want)
+		}
+		if limit < 6 && pages < 2 {
+			t.Errorf("limit %d: %d page(s); the test needs more than one", limit, pages)
+		}
 	}
 	checkProblem(t, e.do(request{method: "GET", path: "/v1/reviews?launch=nope", token: e.reviewerFR}), 404)
 	checkProblem(t, e.do(request{method: "GET", path: "/v1/reviews?locale=fr-FR,de-DE", token: e.reviewerFR}), 403)
@@ -320,6 +396,25 @@ func TestStaleCopy(t *testing.T) {
 	if _, err := e.svc.PublishDraft(ctx, fr.ID); err != nil {
 		t.Fatal(err)
 	}
+	// public reports whether the fr-FR copy is in the catalogue: by SKU, in
+	// the feed and in its CSV, all three agreeing.
+	public := func() bool {
+		t.Helper()
+		bySKU := e.do(request{method: "GET", path: "/v1/catalogue/190001C01", token: e.integration})
+		feed := e.do(request{method: "GET", path: "/v1/catalogue?locale=fr-FR", token: e.integration})
+		csv := e.do(request{method: "GET", path: "/v1/catalogue.csv?locale=fr-FR", token: e.integration})
+		wantStatus(t, feed, 200)
+		wantStatus(t, csv, 200)
+		in := []bool{bySKU.Code == 200 && strings.Contains(bySKU.Body.String(), `"locale":"fr-FR"`),
+			strings.Contains(feed.Body.String(), `"sku":"190001C01"`), strings.Contains(csv.Body.String(), "190001C01,fr-FR")}
+		if in[0] != in[1] || in[1] != in[2] {
+			t.Fatalf("by SKU, feed and CSV disagree on the fr-FR copy: %v\n%s\n%s\n%s", in, bySKU.Body, feed.Body, csv.Body)
+		}
+		return in[0]
+	}
+	if !public() {
+		t.Fatal("the published fr-FR copy is not in the catalogue")
+	}
 	// The product is renamed to something its copy does not say... and the
 	// copy's "Heart" is now a fact it must not state.
 	body := `{"sku":"190001C01","name":"Pavé Heart Charm","category":"charm","materials":["14k gold"],
@@ -327,19 +422,32 @@ func TestStaleCopy(t *testing.T) {
 	rec := e.do(request{method: "PUT", path: "/v1/launches/" + launchID + "/products/190001C01", token: e.merch, body: body})
 	wantStatus(t, rec, 200)
 	res := decode[core.ProductUpdate](t, rec)
-	if len(res.Stale) != 2 || !strings.Contains(strings.Join(res.Changes, "|"), "Materials: sterling silver → 14k gold") {
-		t.Fatalf("product update = %+v; want both drafts stale and the change named", res)
+	if len(res.Stale) != 2 || !strings.Contains(strings.Join(res.Changes, "|"), "Materials: sterling silver → 14k gold") ||
+		len(res.Withdrawn) != 1 || res.Withdrawn[0] != fr.ID {
+		t.Fatalf("product update = %+v; want both drafts stale, the published fr-FR one withdrawn, and the change named", res)
 	}
 	for _, id := range []string{fr.ID, en.ID} {
 		d, _ := e.svc.GetDraft(ctx, id)
 		if d.Status != core.StatusInReview || !strings.Contains(d.Stale, "sterling silver → 14k gold") || !core.Blocks(d.Findings) {
 			t.Errorf("%s after the change: %s stale %q findings %+v", d.Locale, d.Status, d.Stale, d.Findings)
 		}
-		ev := findEvent(e.events(launchID), id, core.EventStale)
-		if ev == nil || ev.By != "mia" || !strings.Contains(ev.Detail, "14k gold") {
-			t.Errorf("stale event of %s: %+v", d.Locale, ev)
+		// Published copy is withdrawn (its own event); copy in review only
+		// goes stale.
+		want := core.EventStale
+		if id == fr.ID {
+			want = core.EventWithdrawn
+		}
+		ev := findEvent(e.events(launchID), id, want)
+		if ev == nil || ev.By != "mia" || !strings.Contains(ev.Detail, "14k gold") || (id == fr.ID && ev.From != core.StatusPublished) {
+			t.Errorf("%s event of %s: %+v", want, d.Locale, ev)
 		}
 	}
+	// The untrue copy has left the public catalogue, everywhere.
+	if public() {
+		t.Fatal("the fr-FR copy is still public after its facts changed")
+	}
+	// Approving it again as it is is refused (it blocks); so is publishing.
+	checkProblem(t, e.do(request{method: "POST", path: "/v1/drafts/" + fr.ID + "/approve", token: e.reviewerFR}), 409)
 	// The other product's copy is untouched.
 	for _, d := range drafts {
 		if got, _ := e.svc.GetDraft(ctx, d.ID); d.SKU != "190001C01" && (got.Stale != "" || got.Version != d.Version) {
@@ -352,6 +460,23 @@ func TestStaleCopy(t *testing.T) {
 	if d := decode[core.Draft](t, rec); d.Stale != "" || len(d.Findings) != 0 {
 		t.Errorf("after the fix: stale %q findings %+v", d.Stale, d.Findings)
 	}
+	if public() {
+		t.Fatal("an edit alone made the copy public again")
+	}
+	// Approved and published again: the new copy is public.
+	wantStatus(t, e.do(request{method: "POST", path: "/v1/drafts/" + fr.ID + "/approve", token: e.reviewerFR}), 200)
+	if _, err := e.svc.PublishDraft(ctx, fr.ID); err != nil {
+		t.Fatal(err)
+	}
+	if !public() {
+		t.Fatal("the approved fix is not in the catalogue")
+	}
+	rec = e.do(request{method: "GET", path: "/v1/catalogue/190001C01", token: e.integration})
+	if cat := decode[struct {
+		Descriptions []core.CatalogueEntry `json:"descriptions"`
+	}](t, rec); len(cat.Descriptions) != 1 || cat.Descriptions[0].Text != "Un charme pavé en or 14 carats." {
+		t.Errorf("catalogue after the fix = %+v", cat)
+	}
 
 	for _, bad := range []struct {
 		path, body string
@@ -363,6 +488,57 @@ func TestStaleCopy(t *testing.T) {
 		{"/v1/launches/nope/products/190001C01", `{"sku":"190001C01","name":"x","category":"ring"}`, 404},
 	} {
 		checkProblem(t, e.do(request{method: "PUT", path: bad.path, token: e.merch, body: bad.body}), bad.status)
+	}
+}
+
+// TestWithdrawnCopyReinstated: published copy withdrawn when the facts
+// changed comes back, as the same catalogue version published anew, once
+// the facts are true again and a reviewer approves it as it stands.
+func TestWithdrawnCopyReinstated(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	launchID, drafts := e.submit()
+	ctx := context.Background()
+	var fr *core.Draft
+	for _, d := range drafts {
+		if d.SKU == "190001C01" && d.Locale == "fr-FR" {
+			fr = d
+		}
+	}
+	wantStatus(t, e.do(request{method: "POST", path: "/v1/drafts/" + fr.ID + "/approve", token: e.reviewerFR}), 200)
+	first, err := e.svc.PublishDraft(ctx, fr.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The test checker blocks copy that states a not_in_copy attribute.
+	product := func(attrs string) string {
+		return `{"sku":"190001C01","name":"Pavé Heart Charm","category":"charm","materials":["sterling silver"],` +
+			`"stones":[{"type":"cubic zirconia","count":12}],"attributes":{` + attrs + `}}`
+	}
+	path := "/v1/launches/" + launchID + "/products/190001C01"
+	wantStatus(t, e.do(request{method: "PUT", path: path, token: e.merch, body: product(`"not_in_copy":"Heart"`)}), 200)
+	checkProblem(t, e.do(request{method: "GET", path: "/v1/catalogue/190001C01", token: e.integration}), 404)
+	// The facts are put right; the copy passes again but waits for a person.
+	rec := e.do(request{method: "PUT", path: path, token: e.merch, body: product("")})
+	wantStatus(t, rec, 200)
+	if res := decode[core.ProductUpdate](t, rec); len(res.Rechecked) == 0 {
+		t.Fatalf("product update = %+v; want the fr-FR draft checked again", res)
+	}
+	checkProblem(t, e.do(request{method: "GET", path: "/v1/catalogue/190001C01", token: e.integration}), 404)
+	wantStatus(t, e.do(request{method: "POST", path: "/v1/drafts/" + fr.ID + "/approve", token: e.reviewerFR}), 200)
+	again, err := e.svc.PublishDraft(ctx, fr.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.ID != first.ID || again.Version != first.Version || again.Text != first.Text {
+		t.Fatalf("republished %+v, first %+v: want the same entry and version back", again, first)
+	}
+	rec = e.do(request{method: "GET", path: "/v1/catalogue?locale=fr-FR", token: e.integration})
+	if feed := decode[struct{ Items []core.CatalogueEntry }](t, rec); len(feed.Items) != 1 || feed.Items[0].DraftID != fr.ID {
+		t.Fatalf("feed after reinstatement = %+v", feed)
+	}
+	if ev := findEvent(e.events(launchID), fr.ID, core.EventWithdrawn); ev == nil {
+		t.Error("no withdrawn event")
 	}
 }
 

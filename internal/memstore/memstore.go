@@ -188,6 +188,53 @@ func (t *txStore) LaunchProgress(_ context.Context, id string) (map[core.Status]
 	return counts, u, nil
 }
 
+func (t *txStore) ListLaunches(_ context.Context, f core.LaunchFilter) ([]*core.Launch, error) {
+	seen := map[string]bool{}
+	for _, d := range t.st.drafts {
+		if len(f.Locales) == 0 || slices.Contains(f.Locales, d.Locale) {
+			seen[d.LaunchID] = true
+		}
+	}
+	out := []*core.Launch{}
+	for _, l := range t.st.launches {
+		if len(f.Locales) == 0 || seen[l.ID] {
+			c := *l
+			c.Locales, c.Channels = slices.Clone(l.Locales), slices.Clone(l.Channels)
+			out = append(out, &c)
+		}
+	}
+	slices.SortFunc(out, func(a, b *core.Launch) int {
+		return cmp.Or(compareGoLive(a.GoLive, b.GoLive), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
+	})
+	return out[:min(len(out), limit(f.Limit))], nil
+}
+
+// compareGoLive orders go-live dates earliest first, none ("") last.
+func compareGoLive(a, b string) int {
+	return cmp.Or(cmp.Compare(boolInt(a == ""), boolInt(b == "")), cmp.Compare(a, b))
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (t *txStore) DraftCounts(_ context.Context, launchIDs, locales []string) (map[string]map[core.Status]int, error) {
+	out := map[string]map[core.Status]int{}
+	for _, d := range t.st.drafts {
+		if !slices.Contains(launchIDs, d.LaunchID) || (len(locales) > 0 && !slices.Contains(locales, d.Locale)) {
+			continue
+		}
+		if out[d.LaunchID] == nil {
+			out[d.LaunchID] = map[core.Status]int{}
+		}
+		out[d.LaunchID][d.Status]++
+	}
+	return out, nil
+}
+
 func (t *txStore) AddLaunchSpend(_ context.Context, id string, cost float64) error {
 	if err := t.write(); err != nil {
 		return err
@@ -345,12 +392,23 @@ func (t *txStore) ListDrafts(_ context.Context, f core.DraftFilter) ([]*core.Dra
 	for _, d := range t.st.drafts {
 		if (f.LaunchID != "" && d.LaunchID != f.LaunchID) || (len(f.Locales) > 0 && !slices.Contains(f.Locales, d.Locale)) ||
 			(f.Status != "" && d.Status != f.Status) || (f.SKU != "" && d.SKU != f.SKU) ||
-			(f.Channel != "" && d.Channel != f.Channel) || (f.AfterID != "" && d.ID <= f.AfterID) {
+			(f.Channel != "" && d.Channel != f.Channel) || (!f.ByGoLive && f.AfterID != "" && d.ID <= f.AfterID) {
+			continue
+		}
+		if f.ByGoLive && f.After != nil &&
+			cmp.Or(compareGoLive(t.st.launches[d.LaunchID].GoLive, f.After.GoLive), cmp.Compare(d.ID, f.After.ID)) <= 0 {
 			continue
 		}
 		out = append(out, copyDraft(d))
 	}
-	slices.SortFunc(out, func(a, b *core.Draft) int { return cmp.Compare(a.ID, b.ID) })
+	slices.SortFunc(out, func(a, b *core.Draft) int {
+		if f.ByGoLive {
+			if c := compareGoLive(t.st.launches[a.LaunchID].GoLive, t.st.launches[b.LaunchID].GoLive); c != 0 {
+				return c
+			}
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
 	return out[:min(len(out), limit(f.Limit))], nil
 }
 
@@ -458,15 +516,47 @@ func (t *txStore) CatalogueBySKU(_ context.Context, sku string) ([]core.Catalogu
 	}
 	out := []core.CatalogueEntry{}
 	for _, k := range slices.Sorted(maps.Keys(newest)) {
-		out = append(out, newest[k])
+		if !newest[k].Withdrawn {
+			out = append(out, newest[k])
+		}
 	}
 	return out, nil
+}
+
+func (t *txStore) WithdrawCatalogue(_ context.Context, draftID string, _ time.Time) (int, error) {
+	if err := t.write(); err != nil {
+		return 0, err
+	}
+	n := 0
+	for id, e := range t.st.entries {
+		if e.DraftID == draftID && !e.Withdrawn {
+			c := *e
+			c.Withdrawn = true
+			t.st.entries[id] = &c
+			n++
+		}
+	}
+	return n, nil
+}
+
+func (t *txStore) ReinstateCatalogueEntry(_ context.Context, id string, at time.Time) error {
+	if err := t.write(); err != nil {
+		return err
+	}
+	e, ok := t.st.entries[id]
+	if !ok {
+		return notFound("catalogue entry")
+	}
+	c := *e
+	c.Withdrawn, c.PublishedAt = false, core.StoreTime(at)
+	t.st.entries[id] = &c
+	return nil
 }
 
 func (t *txStore) ListCatalogue(_ context.Context, f core.CatalogueFilter) ([]core.CatalogueEntry, error) {
 	out := []core.CatalogueEntry{}
 	for _, e := range t.st.entries {
-		if (f.Locale != "" && e.Locale != f.Locale) || (f.Channel != "" && e.Channel != f.Channel) ||
+		if e.Withdrawn || (f.Locale != "" && e.Locale != f.Locale) || (f.Channel != "" && e.Channel != f.Channel) ||
 			(f.Category != "" && e.Category != f.Category) || (f.Collection != "" && e.Collection != f.Collection) ||
 			(!f.Since.IsZero() && e.PublishedAt.Before(f.Since)) {
 			continue

@@ -32,6 +32,16 @@ func (s *Store) LaunchProgress(ctx context.Context, id string) (map[core.Status]
 	return a, b, err
 }
 
+func (s *Store) ListLaunches(ctx context.Context, f core.LaunchFilter) ([]*core.Launch, error) {
+	return do(s, func(tx *txStore) ([]*core.Launch, error) { return tx.ListLaunches(ctx, f) })
+}
+
+func (s *Store) DraftCounts(ctx context.Context, launchIDs, locales []string) (map[string]map[core.Status]int, error) {
+	return do(s, func(tx *txStore) (map[string]map[core.Status]int, error) {
+		return tx.DraftCounts(ctx, launchIDs, locales)
+	})
+}
+
 func (s *Store) AddLaunchSpend(ctx context.Context, id string, cost float64) error {
 	return do0(s, func(tx *txStore) error { return tx.AddLaunchSpend(ctx, id, cost) })
 }
@@ -92,6 +102,14 @@ func (s *Store) CatalogueBySKU(ctx context.Context, sku string) ([]core.Catalogu
 
 func (s *Store) ListCatalogue(ctx context.Context, f core.CatalogueFilter) ([]core.CatalogueEntry, error) {
 	return do(s, func(tx *txStore) ([]core.CatalogueEntry, error) { return tx.ListCatalogue(ctx, f) })
+}
+
+func (s *Store) WithdrawCatalogue(ctx context.Context, draftID string, at time.Time) (int, error) {
+	return do(s, func(tx *txStore) (int, error) { return tx.WithdrawCatalogue(ctx, draftID, at) })
+}
+
+func (s *Store) ReinstateCatalogueEntry(ctx context.Context, id string, at time.Time) error {
+	return do0(s, func(tx *txStore) error { return tx.ReinstateCatalogueEntry(ctx, id, at) })
 }
 
 func (s *Store) CreateToken(ctx context.Context, t *core.Token) error {

@@ -62,7 +62,9 @@ func migrate(ctx context.Context, db *sql.DB) error {
 	if err != nil {
 		return core.Wrap(core.CodeInternal, err, "postgres: migrations")
 	}
-	p, err := goose.NewProvider(goose.DialectPostgres, db, sub, goose.WithSessionLocker(locker))
+	// Out of order: migration numbers are reserved per piece of work and
+	// may land in any order; a database that has 00007 still takes 00005.
+	p, err := goose.NewProvider(goose.DialectPostgres, db, sub, goose.WithSessionLocker(locker), goose.WithAllowOutofOrder(true))
 	if err != nil {
 		return core.Wrap(core.CodeInternal, err, "postgres: migrations")
 	}

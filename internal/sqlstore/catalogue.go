@@ -4,6 +4,7 @@ import (
 	"context"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -43,23 +44,52 @@ func (q *queries) InsertCatalogueEntry(ctx context.Context, e *core.CatalogueEnt
 
 // CatalogueEntryForDraft implements core.TxStore.
 func (q *queries) CatalogueEntryForDraft(ctx context.Context, draftID string, draftVersion int) (*core.CatalogueEntry, error) {
-	e, err := q.scanEntry(q.row(ctx, `SELECT `+catCols+` FROM catalogue WHERE draft_id = ? AND draft_version = ?`, draftID, draftVersion))
+	var e core.CatalogueEntry
+	err := q.row(ctx, `SELECT `+catCols+`, withdrawn_at IS NOT NULL FROM catalogue WHERE draft_id = ? AND draft_version = ?`,
+		draftID, draftVersion).Scan(&e.ID, &e.SKU, &e.Locale, &e.Channel, &e.Version, &e.Text, &e.DraftID, &e.LaunchID,
+		&e.Category, &e.Collection, q.d.ScanTime(&e.PublishedAt), &e.Withdrawn)
 	if err != nil {
 		return nil, notFound(err, "catalogue entry", "reading catalogue failed")
 	}
 	return &e, nil
 }
 
+// WithdrawCatalogue implements core.TxStore.
+func (q *queries) WithdrawCatalogue(ctx context.Context, draftID string, at time.Time) (int, error) {
+	res, err := q.exec(ctx, `UPDATE catalogue SET withdrawn_at = ? WHERE draft_id = ? AND withdrawn_at IS NULL`,
+		q.d.Time(at), draftID)
+	if err != nil {
+		return 0, wrap(err, "withdrawing copy failed")
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return 0, wrap(err, "withdrawing copy failed")
+	}
+	return int(n), nil
+}
+
+// ReinstateCatalogueEntry implements core.TxStore.
+func (q *queries) ReinstateCatalogueEntry(ctx context.Context, id string, at time.Time) error {
+	res, err := q.exec(ctx, `UPDATE catalogue SET withdrawn_at = NULL, published_at = ? WHERE id = ?`, q.d.Time(at), id)
+	if err != nil {
+		return wrap(err, "publishing failed")
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return core.Errorf(core.CodeNotFound, "catalogue entry not found")
+	}
+	return nil
+}
+
 // CatalogueBySKU implements core.TxStore.
 func (q *queries) CatalogueBySKU(ctx context.Context, sku string) ([]core.CatalogueEntry, error) {
-	return q.entries(ctx, `SELECT `+catCols+` FROM catalogue c WHERE sku = ? AND version =
+	return q.entries(ctx, `SELECT `+catCols+` FROM catalogue c WHERE sku = ? AND withdrawn_at IS NULL AND version =
 		(SELECT max(version) FROM catalogue m WHERE m.sku = c.sku AND m.locale = c.locale AND m.channel = c.channel)
 		ORDER BY locale, channel`, sku)
 }
 
 // ListCatalogue implements core.TxStore.
 func (q *queries) ListCatalogue(ctx context.Context, f core.CatalogueFilter) ([]core.CatalogueEntry, error) {
-	var where []string
+	where := []string{"withdrawn_at IS NULL"}
 	var args []any
 	for _, c := range []struct{ col, v string }{{"locale", f.Locale}, {"channel", f.Channel}, {"category", f.Category}, {"collection", f.Collection}} {
 		if c.v != "" {
@@ -72,10 +102,7 @@ func (q *queries) ListCatalogue(ctx context.Context, f core.CatalogueFilter) ([]
 	if f.After != nil {
 		where, args = append(where, "(published_at, id) > (?, ?)"), append(args, q.d.Time(f.After.PublishedAt), f.After.ID)
 	}
-	query := `SELECT ` + catCols + ` FROM catalogue`
-	if len(where) > 0 {
-		query += " WHERE " + strings.Join(where, " AND ")
-	}
+	query := `SELECT ` + catCols + ` FROM catalogue WHERE ` + strings.Join(where, " AND ")
 	return q.entries(ctx, query+" ORDER BY published_at, id LIMIT "+strconv.Itoa(limit(f.Limit)), args...)
 }
 

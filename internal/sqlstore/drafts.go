@@ -104,33 +104,55 @@ func (q *queries) ListDrafts(ctx context.Context, f core.DraftFilter) ([]*core.D
 	var args []any
 	add := func(cond string, a ...any) { where, args = append(where, cond), append(args, a...) }
 	if f.LaunchID != "" {
-		add("launch_id = ?", f.LaunchID)
+		add("d.launch_id = ?", f.LaunchID)
 	}
 	if len(f.Locales) > 0 {
 		ls := make([]any, len(f.Locales))
 		for i, l := range f.Locales {
 			ls[i] = l
 		}
-		add("locale IN ("+placeholders(len(ls))+")", ls...)
+		add("d.locale IN ("+placeholders(len(ls))+")", ls...)
 	}
 	if f.Status != "" {
-		add("status = ?", string(f.Status))
+		add("d.status = ?", string(f.Status))
 	}
 	if f.SKU != "" {
-		add("sku = ?", f.SKU)
+		add("d.sku = ?", f.SKU)
 	}
 	if f.Channel != "" {
-		add("channel = ?", f.Channel)
+		add("d.channel = ?", f.Channel)
 	}
-	if f.AfterID != "" {
-		add("id > ?", f.AfterID)
+	from, order := ` FROM drafts d`, " ORDER BY d.id"
+	if f.ByGoLive {
+		// The review queue: launches with a go-live date first, by date,
+		// then those without; then draft id. The cursor is the same key.
+		const key = "(CASE WHEN l.go_live = '' THEN 1 ELSE 0 END), l.go_live, d.id"
+		from, order = ` FROM drafts d JOIN launches l ON l.id = d.launch_id`, " ORDER BY "+key
+		if f.After != nil {
+			rank := 0
+			if f.After.GoLive == "" {
+				rank = 1
+			}
+			add("("+key+") > (?, ?, ?)", rank, f.After.GoLive, f.After.ID)
+		}
+	} else if f.AfterID != "" {
+		add("d.id > ?", f.AfterID)
 	}
-	query := `SELECT ` + draftCols + ` FROM drafts`
+	query := `SELECT ` + draftColsOf("d") + from
 	if len(where) > 0 {
 		query += " WHERE " + strings.Join(where, " AND ")
 	}
-	query += " ORDER BY id LIMIT " + strconv.Itoa(limit(f.Limit))
+	query += order + " LIMIT " + strconv.Itoa(limit(f.Limit))
 	return q.drafts(ctx, query, args...)
+}
+
+// draftColsOf is draftCols qualified with a table alias.
+func draftColsOf(alias string) string {
+	cols := make([]string, len(draftColumns))
+	for i, c := range draftColumns {
+		cols[i] = alias + "." + c
+	}
+	return strings.Join(cols, ", ")
 }
 
 // StuckDrafts implements core.TxStore.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strconv"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -60,6 +61,76 @@ func (q *queries) LaunchByIdempotencyKey(ctx context.Context, owner, key string)
 		return nil, notFound(err, "launch", "reading launch failed")
 	}
 	return l, nil
+}
+
+// ListLaunches implements core.TxStore.
+func (q *queries) ListLaunches(ctx context.Context, f core.LaunchFilter) ([]*core.Launch, error) {
+	query := `SELECT ` + launchCols + ` FROM launches`
+	var args []any
+	if len(f.Locales) > 0 {
+		for _, l := range f.Locales {
+			args = append(args, l)
+		}
+		query += ` WHERE id IN (SELECT DISTINCT launch_id FROM drafts WHERE locale IN (` + placeholders(len(args)) + `))`
+	}
+	query += ` ORDER BY (CASE WHEN go_live = '' THEN 1 ELSE 0 END), go_live, name, id LIMIT ` + strconv.Itoa(limit(f.Limit))
+	rows, err := q.read.QueryContext(ctx, q.sqlNoCache(query), args...)
+	if err != nil {
+		return nil, wrap(err, "listing launches failed")
+	}
+	defer rows.Close()
+	out := []*core.Launch{}
+	for rows.Next() {
+		l, err := q.scanLaunch(rows)
+		if err != nil {
+			return nil, wrap(err, "listing launches failed")
+		}
+		out = append(out, l)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, wrap(err, "listing launches failed")
+	}
+	return out, nil
+}
+
+// DraftCounts implements core.TxStore.
+func (q *queries) DraftCounts(ctx context.Context, launchIDs, locales []string) (map[string]map[core.Status]int, error) {
+	out := map[string]map[core.Status]int{}
+	if len(launchIDs) == 0 {
+		return out, nil
+	}
+	args := make([]any, 0, len(launchIDs)+len(locales))
+	for _, id := range launchIDs {
+		args = append(args, id)
+	}
+	query := `SELECT launch_id, status, count(*) FROM drafts WHERE launch_id IN (` + placeholders(len(launchIDs)) + `)`
+	if len(locales) > 0 {
+		for _, l := range locales {
+			args = append(args, l)
+		}
+		query += ` AND locale IN (` + placeholders(len(locales)) + `)`
+	}
+	rows, err := q.read.QueryContext(ctx, q.sqlNoCache(query+` GROUP BY launch_id, status`), args...)
+	if err != nil {
+		return nil, wrap(err, "counting drafts failed")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		var st core.Status
+		var n int
+		if err := rows.Scan(&id, &st, &n); err != nil {
+			return nil, wrap(err, "counting drafts failed")
+		}
+		if out[id] == nil {
+			out[id] = map[core.Status]int{}
+		}
+		out[id][st] = n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, wrap(err, "counting drafts failed")
+	}
+	return out, nil
 }
 
 // LaunchProgress implements core.TxStore. The counts and usage are kept

@@ -37,6 +37,7 @@ func Run(t *testing.T, newStore func(t *testing.T) core.Store) {
 		{"Review", reviewTests},
 		{"Near", nearTests},
 		{"Webhooks", webhookTests},
+		{"Queue", queueTests},
 	}
 	for _, g := range groups {
 		t.Run(g.name, func(t *testing.T) {
