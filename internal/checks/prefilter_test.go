@@ -27,6 +27,8 @@ func TestMayHoldURL(t *testing.T) {
 		{"Write to jane@aurelia.shop", true},
 		{"Try xn--bcher-kva.example", true},
 		{"The charm.Gift it to someone", true}, // .gift is a real TLD: the expression decides
+		{"Είδος: charm. Κατασκευή: ασήμι 925. Χρώματα: ασημί. Πετρούλες: 12. Φινίρισμα: στο χέρι. Περίσταση: δώρο.", false}, // label colons
+		{"Reach 2001:db8:85a3:0:0:8a2e:370:7334 now", true},
 	} {
 		if got := mayHoldURL(tc.text); got != tc.want {
 			t.Errorf("mayHoldURL(%q) = %v, want %v", tc.text, got, tc.want)
