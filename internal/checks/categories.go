@@ -718,14 +718,10 @@ func (r *run) nextToCollectionWord(s, e int) bool {
 // names used as names ("the Reflections collection" for Reflexions).
 func (r *run) checkCollectionSpelling() {
 	d := r.d
-	var near []bool // token i stands next to a word such as "collection"
-	for _, name := range r.g.Collections {
-		// folded as document words are: "Lumière" is "lumiere" in both
-		low := foldWord(strings.ToLower(name))
-		if strings.ContainsRune(low, ' ') || utf8.RuneCountInString(low) < 5 {
-			continue
-		}
-		dnt := r.doNotTranslate(name)
+	var near []bool   // token i stands next to a word such as "collection"
+	var isColl []bool // token i is a word such as "collection"
+	for _, cn := range r.cg.collectionNames(r.g) {
+		name, low, dnt := cn.name, cn.low, cn.dnt
 		report := func(i int, how string) {
 			if dnt != nil {
 				r.addTokens("glossary.do_not_translate", CatGlossary, levelOr(dnt.Level, core.SeverityWarn),
@@ -737,25 +733,29 @@ func (r *run) checkCollectionSpelling() {
 		stem := strings.TrimSuffix(low, "s")
 		if near == nil {
 			near = make([]bool, len(d.toks))
+			isColl = make([]bool, len(d.toks))
 			for i := range d.toks {
 				near[i] = r.nextToCollectionWord(i, i+1)
+				isColl[i] = collectionWords.has(d.word(i))
 			}
 		}
 		for i := range d.toks {
 			w := d.word(i)
-			if w == low || collectionWords.has(w) || r.isMasked(i) {
+			if isColl[i] || w == low || r.isMasked(i) {
 				continue
 			}
 			// Glued into a compound: "Momentskollektion", "Momentkollektion".
-			if rest, ok := strings.CutPrefix(w, low); ok && collectionWords.has(strings.TrimPrefix(rest, "s")) {
-				report(i, "glues into a compound")
-				continue
+			if len(w) > len(stem)+2 && w[0] == stem[0] {
+				if rest, ok := strings.CutPrefix(w, low); ok && collectionWords.has(strings.TrimPrefix(rest, "s")) {
+					report(i, "glues into a compound")
+					continue
+				}
+				if rest, ok := strings.CutPrefix(w, stem); ok && len(rest) > 2 && collectionWords.has(strings.TrimPrefix(rest, "s")) {
+					report(i, "glues into a compound")
+					continue
+				}
 			}
-			if rest, ok := strings.CutPrefix(w, stem); ok && len(rest) > 2 && collectionWords.has(strings.TrimPrefix(rest, "s")) {
-				report(i, "glues into a compound")
-				continue
-			}
-			if !near[i] || utf8.RuneCountInString(low) < 6 && dnt == nil {
+			if !near[i] || cn.runes < 6 && dnt == nil {
 				continue
 			}
 			if damerau(w, low, 2) <= 2 && !r.isCollection(w) && !r.cg.avoidWords.has(w) {
@@ -765,10 +765,37 @@ func (r *run) checkCollectionSpelling() {
 	}
 }
 
+// collectionName is a guide collection as the spelling check reads it.
+type collectionName struct {
+	name, low string // as written; folded as document words are ("lumiere")
+	runes     int
+	dnt       *styleguide.GlossaryEntry // its do-not-translate entry, if any
+}
+
+// collectionNames are the guide's one-word collection names of five
+// letters or more, folded once per compiled guide.
+func (c *compiled) collectionNames(g *styleguide.Guide) []collectionName {
+	c.collOnce.Do(func() {
+		for _, name := range g.Collections {
+			low := foldWord(strings.ToLower(name))
+			n := utf8.RuneCountInString(low)
+			if strings.ContainsRune(low, ' ') || n < 5 {
+				continue
+			}
+			c.colls = append(c.colls, collectionName{name: name, low: low, runes: n, dnt: glossaryDoNotTranslate(g, name)})
+		}
+	})
+	return c.colls
+}
+
 // doNotTranslate returns the guide's do-not-translate entry for a term.
 func (r *run) doNotTranslate(term string) *styleguide.GlossaryEntry {
-	for i := range r.g.Glossary {
-		if e := &r.g.Glossary[i]; e.Kind == styleguide.KindDoNotTranslate && strings.EqualFold(e.Term, term) {
+	return glossaryDoNotTranslate(r.g, term)
+}
+
+func glossaryDoNotTranslate(g *styleguide.Guide, term string) *styleguide.GlossaryEntry {
+	for i := range g.Glossary {
+		if e := &g.Glossary[i]; e.Kind == styleguide.KindDoNotTranslate && strings.EqualFold(e.Term, term) {
 			return e
 		}
 	}

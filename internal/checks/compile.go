@@ -74,6 +74,9 @@ type compiled struct {
 	echoN     sync.Mutex
 	echoCount int
 
+	collOnce sync.Once
+	colls    []collectionName // collectionNames
+
 	conceptMu sync.Mutex
 	concepts  map[string]*conceptSet // by language, with the guide's concept_forms
 }

@@ -82,7 +82,11 @@ type conceptSet struct {
 	defs     []conceptDef
 	byFirst  map[string][]int // first token's stem (or exact word) -> forms
 	prefixes []int            // forms whose first token is a prefix
-	forms    []conceptForm
+	// prefixByByte indexes prefixes by their first byte (a prefix form
+	// is tried only on words that start like it); prefixes of "" are
+	// under 0.
+	prefixByByte [256][]int
+	forms        []conceptForm
 }
 
 var (
@@ -173,6 +177,11 @@ func (cs *conceptSet) addForm(concept int, form string) error {
 	cs.forms = append(cs.forms, conceptForm{concept: concept, toks: toks, negates: neg})
 	if toks[0].pref {
 		cs.prefixes = append(cs.prefixes, id)
+		var b byte
+		if s := toks[0].s; s != "" {
+			b = s[0]
+		}
+		cs.prefixByByte[b] = append(cs.prefixByByte[b], id)
 	} else {
 		cs.byFirst[toks[0].s] = append(cs.byFirst[toks[0].s], id)
 	}
@@ -293,10 +302,15 @@ func (r *run) eachConcept(cs *conceptSet, fn func(s, e int, f *conceptForm)) {
 				}
 			}
 		}
-		for _, id := range cs.prefixes {
-			if strings.HasPrefix(w, cs.forms[id].toks[0].s) {
-				if e, ok := r.matchForm(cs.forms[id].toks, i, st); ok {
-					fn(i, e, &cs.forms[id])
+		if w == "" {
+			continue
+		}
+		for _, ids := range [2][]int{cs.prefixByByte[w[0]], cs.prefixByByte[0]} {
+			for _, id := range ids {
+				if strings.HasPrefix(w, cs.forms[id].toks[0].s) {
+					if e, ok := r.matchForm(cs.forms[id].toks, i, st); ok {
+						fn(i, e, &cs.forms[id])
+					}
 				}
 			}
 		}

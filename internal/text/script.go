@@ -70,8 +70,18 @@ func (c *ScriptCounts) add(r rune) {
 // Scripts counts the letters of s per script.
 func Scripts(s string) ScriptCounts {
 	c := ScriptCounts{}
+	latin := 0 // ASCII letters, counted without a map access each
 	for _, r := range s {
+		if r < 0x80 {
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				latin++
+			}
+			continue
+		}
 		c.add(r)
+	}
+	if latin > 0 {
+		c["Latin"] += latin
 	}
 	return c
 }
