@@ -159,3 +159,57 @@ func TestCJKLengthByCharacters(t *testing.T) {
 		t.Errorf("guide counts words, 35 dictionary words: %v", r)
 	}
 }
+
+// TestArabicSpansUnderBidi: in right-to-left copy, finding spans are rune
+// offsets of the original text (logical order), so the span of a false
+// metal covers the Arabic word for gold, also when bidi controls the
+// checker folds away stand inside it; every embedding, override or
+// isolate is a blocking safety finding whose span is the control itself,
+// while the marks RLM and ALM, which do a job in Arabic, pass (see
+// internal/text Unsafe).
+func TestArabicSpansUnderBidi(t *testing.T) {
+	g := guide(t)
+	c := New(grounding.CheckCollections)
+	for _, tc := range []struct {
+		name, text string
+		controls   int // embeddings, overrides and isolates
+	}{
+		{"plain", "تعليقة من الذهب الخالص.", 0},
+		{"right-to-left mark before", "تعليقة من \u200fالذهب الخالص.", 0},
+		{"isolate around", "تعليقة من \u2067الذهب\u2069 الخالص.", 2},
+		{"override around", "تعليقة \u202eمن الذهب\u202c الخالص.", 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := []rune(tc.text)
+			var metal, bidi []core.Finding
+			for _, f := range c.Check(core.CheckInput{Product: silverCharm, Locale: "ar-AE", Channel: "social", Text: tc.text, Guide: g}) {
+				switch f.Rule {
+				case "grounding.material":
+					metal = append(metal, f)
+				case "safety.bidi":
+					bidi = append(bidi, f)
+				}
+			}
+			if len(metal) == 0 {
+				t.Fatalf("gold on a silver charm not found in %q", tc.text)
+			}
+			if got := string(rs[metal[0].Start:metal[0].End]); !strings.Contains(got, "ذهب") {
+				t.Errorf("metal span %d..%d is %q, want the word for gold", metal[0].Start, metal[0].End, got)
+			}
+			if tc.controls > 0 && len(bidi) == 0 || tc.controls == 0 && len(bidi) > 0 {
+				t.Fatalf("%d bidi controls, safety.bidi findings %+v", tc.controls, bidi)
+			}
+			for _, f := range bidi {
+				if f.Severity != core.SeverityBlock {
+					t.Errorf("safety.bidi is %s, want block", f.Severity)
+				}
+				for _, r := range rs[f.Start:f.End] {
+					if r != '\u2067' && r != '\u2069' && r != '\u202e' && r != '\u202c' {
+						t.Errorf("bidi span %d..%d holds %q", f.Start, f.End, string(rs[f.Start:f.End]))
+						break
+					}
+				}
+			}
+		})
+	}
+}
