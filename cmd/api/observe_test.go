@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"path/filepath"
@@ -102,6 +103,10 @@ func TestObservability(t *testing.T) {
 		b, _ := io.ReadAll(resp.Body)
 		return resp.StatusCode, resp.Header, string(b)
 	}
+	// A check that finds problems, so findings are counted by category and rule.
+	admin.do("POST", "/v1/checks", map[string]any{"locale": "en-GB", "channel": "pdp",
+		"product": map[string]any{"sku": "1", "name": "Heart Charm", "category": "charm", "materials": []string{"sterling silver"}},
+		"text":    "A solid gold heart charm, hypoallergenic and cheap."}, 200, nil)
 	status, _, metrics := get("/metrics", nil)
 	if status != 200 {
 		t.Fatalf("/metrics = %d", status)
@@ -112,6 +117,11 @@ func TestObservability(t *testing.T) {
 		`copydesk_model_calls_total{outcome="ok",provider="offline"}`,
 		`copydesk_model_tokens_total{kind="prompt",provider="offline"}`,
 		`copydesk_checks_total{verdict=`,
+		`copydesk_findings_total{category="banned_term",rule="no-cheap",severity="block"} 1`,
+		`copydesk_drafts{status="queued"} 0`,
+		`copydesk_drafts{status="generating"} 0`,
+		`copydesk_model_cost_total{provider="offline"}`,
+		`copydesk_model_call_duration_seconds_bucket{provider="offline"`,
 		`asynq_queue_size{queue="generate"}`,
 		`asynq_queue_latency_seconds{queue="generate"}`,
 		`go_goroutines`,
@@ -119,6 +129,18 @@ func TestObservability(t *testing.T) {
 		if !strings.Contains(metrics, want) {
 			t.Errorf("/metrics lacks %s", want)
 		}
+	}
+	drafts := 0
+	for _, line := range strings.Split(metrics, "\n") {
+		if rest, ok := strings.CutPrefix(line, "copydesk_drafts{"); ok {
+			var n int
+			_, val, _ := strings.Cut(rest, "} ")
+			fmt.Sscan(val, &n)
+			drafts += n
+		}
+	}
+	if drafts != 2 {
+		t.Errorf("copydesk_drafts sums to %d, want the launch's 2 drafts", drafts)
 	}
 	if status, _, _ := get("/readyz", nil); status != 200 {
 		t.Errorf("/readyz = %d", status)

@@ -109,6 +109,10 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	a.Service = core.NewService(deps,
 		core.Config{MaxAttempts: cfg.MaxAttempts, StuckAfter: cfg.StuckAfter, AdminToken: cfg.AdminToken, GeneratorID: genID,
 			AutoApprove: cfg.AutoApprove})
+	if err := a.Metrics.Register(a.Metrics.Drafts(a.Service.StatusCounts)); err != nil {
+		a.Close()
+		return nil, err
+	}
 	if err := a.installGuide(ctx); err != nil {
 		a.Close()
 		return nil, err

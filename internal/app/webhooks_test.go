@@ -295,6 +295,9 @@ func testWebhooks(t *testing.T, dbURL string) {
 	for _, line := range []string{
 		`copydesk_webhook_deliveries_total{outcome="failed"} 2`,
 		fmt.Sprintf(`copydesk_webhook_deliveries_total{outcome="delivered"} %d`, want),
+		fmt.Sprintf(`copydesk_drafts{status="published"} %d`, len(published)),
+		`asynq_queue_size{queue="webhook"}`,
+		`copydesk_webhook_delivery_duration_seconds_count 5`,
 	} {
 		if !strings.Contains(rec.Body.String(), line) {
 			t.Errorf("/metrics lacks %s", line)

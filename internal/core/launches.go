@@ -74,3 +74,9 @@ func (s *Service) GetDraft(ctx context.Context, id string) (*Draft, error) {
 	})
 	return d, err
 }
+
+// StatusCounts counts every draft per status over all launches (every
+// status present): the drafts-by-state gauge of /metrics.
+func (s *Service) StatusCounts(ctx context.Context) (map[Status]int, error) {
+	return s.store.StatusCounts(ctx)
+}

@@ -97,6 +97,10 @@ type TxStore interface {
 	// those in locales when it is not empty. A launch with no such drafts
 	// is absent; statuses with none are absent.
 	DraftCounts(ctx context.Context, launchIDs, locales []string) (map[string]map[Status]int, error)
+	// StatusCounts counts every launch's drafts per status (every status
+	// present, zero included): the drafts-by-state gauge, read at each
+	// scrape, so it reads kept counters, never the drafts.
+	StatusCounts(ctx context.Context) (map[Status]int, error)
 	// AddLaunchSpend adds cost to the launch's Spent in one statement
 	// (an increment, never a read-modify-write).
 	AddLaunchSpend(ctx context.Context, id string, cost float64) error

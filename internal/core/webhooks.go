@@ -180,23 +180,23 @@ func finishes(e Event) bool {
 }
 
 // completedAt reports whether e is the event that completed its launch:
-// the launch is complete now and no later event of it finished a draft
-// (that one will announce the completion instead). So one completion is
-// announced once, however the relay's batches fall.
+// the launch is complete and no later event of it finished a draft (that
+// one will announce the completion instead). So one completion is
+// announced once, however the relay's passes fall. The counts are read
+// before the later events: a draft finished between the two reads is then
+// seen as a later event (and this one stands down), never counted complete
+// here while missed there.
 func (s *Service) completedAt(ctx context.Context, e Event) (bool, error) {
+	counts, _, err := s.store.LaunchProgress(ctx, e.LaunchID)
+	if err != nil || DeriveLaunchStatus(counts) != LaunchComplete {
+		return false, err
+	}
 	const scan = 200
 	later, err := s.store.ListEvents(ctx, EventFilter{LaunchID: e.LaunchID, After: e.Seq, Limit: scan})
 	if err != nil {
 		return false, err
 	}
-	if len(later) == scan || slices.ContainsFunc(later, finishes) {
-		return false, nil
-	}
-	counts, _, err := s.store.LaunchProgress(ctx, e.LaunchID)
-	if err != nil {
-		return false, err
-	}
-	return DeriveLaunchStatus(counts) == LaunchComplete, nil
+	return len(later) < scan && !slices.ContainsFunc(later, finishes), nil
 }
 
 // DeliverWebhook makes one delivery attempt of a job and records it. An

@@ -92,3 +92,20 @@ func (s *Store) RelayCursor(ctx context.Context, name string) (int64, error) {
 func (s *Store) AdvanceRelayCursor(ctx context.Context, name string, from, to int64) (bool, error) {
 	return do(s, func(tx *txStore) (bool, error) { return tx.AdvanceRelayCursor(ctx, name, from, to) })
 }
+
+// ---- metrics ----
+
+func (t *txStore) StatusCounts(context.Context) (map[core.Status]int, error) {
+	counts := make(map[core.Status]int, len(core.Statuses))
+	for _, st := range core.Statuses {
+		counts[st] = 0
+	}
+	for _, d := range t.st.drafts {
+		counts[d.Status]++
+	}
+	return counts, nil
+}
+
+func (s *Store) StatusCounts(ctx context.Context) (map[core.Status]int, error) {
+	return do(s, func(tx *txStore) (map[core.Status]int, error) { return tx.StatusCounts(ctx) })
+}

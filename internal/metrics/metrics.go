@@ -100,6 +100,39 @@ func (m *Metrics) ObserveDelivery(outcome string, d time.Duration) {
 	m.deliveryTime.Observe(d.Seconds())
 }
 
+// DraftCounter counts every draft per status (core.Service.StatusCounts).
+type DraftCounter func(ctx context.Context) (map[core.Status]int, error)
+
+// Drafts returns the collector of copydesk_drafts{status}: the number of
+// drafts in each state, read from the store's kept counters at each
+// scrape (one small query). A store that does not answer within 2 s
+// leaves the gauge out of that scrape rather than failing it.
+func (m *Metrics) Drafts(count DraftCounter) prometheus.Collector {
+	return &draftsCollector{count: count, desc: prometheus.NewDesc("copydesk_drafts",
+		"Drafts in each state (queued, generating, in_review, approved, published, rejected, failed), over all launches.",
+		[]string{"status"}, nil)}
+}
+
+type draftsCollector struct {
+	count DraftCounter
+	desc  *prometheus.Desc
+}
+
+func (c *draftsCollector) Describe(ch chan<- *prometheus.Desc) { ch <- c.desc }
+
+func (c *draftsCollector) Collect(ch chan<- prometheus.Metric) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	counts, err := c.count(ctx)
+	if err != nil {
+		ch <- prometheus.NewInvalidMetric(c.desc, err)
+		return
+	}
+	for _, st := range core.Statuses {
+		ch <- prometheus.MustNewConstMetric(c.desc, prometheus.GaugeValue, float64(counts[st]), string(st))
+	}
+}
+
 // WebhookSender returns s observed: every attempt counted by outcome
 // (delivered, failed, refused) and timed.
 func (m *Metrics) WebhookSender(s core.WebhookSender) core.WebhookSender {

@@ -223,3 +223,29 @@ func (q *queries) GetProduct(ctx context.Context, launchID, sku string) (*core.P
 	}
 	return &p, nil
 }
+
+// StatusCounts implements core.TxStore from launch_counts, the counters the
+// drafts' triggers keep: one row per launch and status, never the drafts.
+func (q *queries) StatusCounts(ctx context.Context) (map[core.Status]int, error) {
+	counts := make(map[core.Status]int, len(core.Statuses))
+	for _, st := range core.Statuses {
+		counts[st] = 0
+	}
+	rows, err := q.query(ctx, `SELECT status, COALESCE(sum(drafts), 0) FROM launch_counts GROUP BY status`)
+	if err != nil {
+		return nil, wrap(err, "counting drafts failed")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var st core.Status
+		var n int64
+		if err := rows.Scan(&st, &n); err != nil {
+			return nil, wrap(err, "counting drafts failed")
+		}
+		counts[st] = int(n)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, wrap(err, "counting drafts failed")
+	}
+	return counts, nil
+}

@@ -14,6 +14,7 @@ import (
 var launchTests = []test{
 	{"InsertGet", testInsertGetLaunch},
 	{"Progress", testLaunchProgress},
+	{"StatusCounts", testStatusCounts},
 	{"Spend", testLaunchSpend},
 	{"Idempotency", testIdempotency},
 	{"Products", testProducts},
@@ -225,4 +226,25 @@ func testLaunchNotFound(t *testing.T, s core.Store) {
 	wantCode(t, err, core.CodeNotFound)
 	_, err = s.GetLaunch(ctx, "")
 	wantCode(t, err, core.CodeNotFound)
+}
+
+func testStatusCounts(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	counts, err := s.StatusCounts(ctx)
+	if err != nil || len(counts) != len(core.Statuses) || counts[core.StatusQueued] != 0 {
+		t.Fatalf("StatusCounts of an empty store = %v, %v; want every status at 0", counts, err)
+	}
+	_, _, a := create(t, s, "counts-a", 3)
+	create(t, s, "counts-b", 2, "en-GB", "fr-FR")
+	set(t, s, a[0].ID, core.StatusGenerating, nil)
+	set(t, s, a[1].ID, core.StatusGenerating, nil)
+	set(t, s, a[1].ID, core.StatusInReview, nil)
+	counts, err = s.StatusCounts(ctx)
+	want := map[core.Status]int{core.StatusQueued: 5, core.StatusGenerating: 1, core.StatusInReview: 1}
+	for _, st := range core.Statuses {
+		if counts[st] != want[st] {
+			t.Errorf("StatusCounts = %v, %v; want %v", counts, err, want)
+			break
+		}
+	}
 }
