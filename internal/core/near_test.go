@@ -2,11 +2,13 @@ package core_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/sqlite"
@@ -167,5 +169,41 @@ func TestStatementsPerDraft(t *testing.T) {
 	}
 	if got := chk.seen["alpha copy of SJ"]; len(got) == 0 {
 		t.Errorf("no neighbours: the index was not used")
+	}
+}
+
+// A big launch answers once it is stored and its first batch enqueued; the
+// rest of its drafts are enqueued right after, each once.
+func TestSubmitEnqueuesTheRestAfterAnswering(t *testing.T) {
+	f := newFixture(t, "A sterling silver charm.")
+	ctx := context.Background()
+	var skus []string
+	for i := range 300 {
+		skus = append(skus, fmt.Sprintf("S%03d", i))
+	}
+	l, _, err := f.svc.SubmitLaunch(ctx, f.admin, launchInput(skus...), "")
+	if err != nil || l.Notice != "" {
+		t.Fatalf("submit: %v %q", err, l.Notice)
+	}
+	for range 500 {
+		f.queue.mu.Lock()
+		n := len(f.queue.generate)
+		f.queue.mu.Unlock()
+		if n >= len(skus) {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	f.queue.mu.Lock()
+	defer f.queue.mu.Unlock()
+	if got := len(f.queue.generate); got != len(skus) {
+		t.Fatalf("%d drafts enqueued, want %d", got, len(skus))
+	}
+	seen := map[string]bool{}
+	for _, id := range f.queue.generate {
+		if seen[id] {
+			t.Errorf("draft %s enqueued twice", id)
+		}
+		seen[id] = true
 	}
 }

@@ -275,6 +275,14 @@ type Queue interface {
 	EnqueuePublish(ctx context.Context, d *Draft) error
 }
 
+// BatchQueue is implemented by a Queue that enqueues many drafts' tasks at
+// once faster than one by one (a launch's thousands at submission).
+// EnqueueGenerateBatch returns how many it enqueued; on an error the rest
+// are left to the sweep.
+type BatchQueue interface {
+	EnqueueGenerateBatch(ctx context.Context, drafts []*Draft) (int, error)
+}
+
 // SourceText is the checked source-locale copy that a translation starts from.
 type SourceText struct {
 	Locale string

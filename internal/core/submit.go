@@ -65,17 +65,34 @@ func (s *Service) SubmitLaunch(ctx context.Context, caller *Token, in LaunchInpu
 	// The drafts are safe in the store. Enqueueing stops at the first
 	// failure (Redis down): one slow error, not one per draft; the sweep
 	// enqueues the rest once the queue is back, and the answer says so.
+	first := drafts
+	if in.Mode == ModeTranslate {
+		first = make([]*Draft, 0, len(drafts)/max(len(in.Locales), 1))
+		for _, d := range drafts {
+			if d.Locale == in.SourceLocale {
+				first = append(first, d) // the others once their source-locale draft is written
+			}
+		}
+	}
+	// The first drafts are enqueued before answering, so that a queue that
+	// is down shows in the answer; the rest after it, in the background: the
+	// 202 waits for the commit and one batch, not for a round trip per
+	// draft. Anything not enqueued (Redis down, this process stopped) is
+	// the sweep's: a queued draft whose task the queue does not hold.
+	head := first[:min(len(first), syncEnqueue)]
 	deferred := 0
-	for i, d := range drafts {
-		if in.Mode == ModeTranslate && d.Locale != in.SourceLocale {
-			continue // translated once its source-locale draft is written
-		}
-		if err := s.queue.EnqueueGenerate(ctx, d); err != nil {
-			deferred = len(drafts) - i
-			s.log.WarnContext(ctx, "enqueue failed; the launch is stored and the sweep will enqueue its drafts",
-				"launch", l.ID, "drafts_not_enqueued", deferred, "err", err)
-			break
-		}
+	if n, err := s.enqueueGenerate(ctx, head); err != nil {
+		deferred = len(first) - n
+		s.log.WarnContext(ctx, "enqueue failed; the launch is stored and the sweep will enqueue its drafts",
+			"launch", l.ID, "drafts_not_enqueued", deferred, "err", err)
+	} else if rest := first[len(head):]; len(rest) > 0 {
+		bg := context.WithoutCancel(ctx)
+		go func() {
+			if n, err := s.enqueueGenerate(bg, rest); err != nil {
+				s.log.WarnContext(bg, "enqueue failed; the launch is stored and the sweep will enqueue its drafts",
+					"launch", l.ID, "drafts_not_enqueued", len(rest)-n, "err", err)
+			}
+		}()
 	}
 	stored, err := s.GetLaunch(ctx, l.ID)
 	if err != nil {
@@ -85,6 +102,25 @@ func (s *Service) SubmitLaunch(ctx context.Context, caller *Token, in LaunchInpu
 		stored.Notice = fmt.Sprintf("the work queue is unavailable: the launch is stored and its %d remaining drafts will be enqueued by the sweep once it is back", deferred)
 	}
 	return stored, true, nil
+}
+
+// syncEnqueue is how many of a launch's drafts SubmitLaunch enqueues
+// before it answers; the rest go in the background.
+const syncEnqueue = 64
+
+// enqueueGenerate enqueues the drafts' generation, in parallel batches
+// when the queue can (BatchQueue), and returns how many it enqueued before
+// the first failure.
+func (s *Service) enqueueGenerate(ctx context.Context, drafts []*Draft) (int, error) {
+	if bq, ok := s.queue.(BatchQueue); ok {
+		return bq.EnqueueGenerateBatch(ctx, drafts)
+	}
+	for i, d := range drafts {
+		if err := s.queue.EnqueueGenerate(ctx, d); err != nil {
+			return i, err
+		}
+	}
+	return len(drafts), nil
 }
 
 // replay answers a resubmission: the launch owner created under key.

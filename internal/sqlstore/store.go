@@ -57,6 +57,11 @@ type Options struct {
 	ViewOptions *sql.TxOptions
 	// Close is called by Close after the pools are closed (may be nil).
 	Close func() error
+	// Copy, if set, bulk-loads rows into table on conn, inside the
+	// transaction open on it (PostgreSQL: COPY through pgx's CopyFrom,
+	// reached with conn.Raw). Big inserts (a launch's products, drafts and
+	// created events) use it instead of multi-row INSERTs.
+	Copy func(ctx context.Context, conn *sql.Conn, table string, cols []string, rows [][]any) error
 }
 
 // Store is a core.Store over database/sql.
@@ -93,6 +98,7 @@ type queries struct {
 	inTx        bool
 	rebound     *sync.Map // query with ? -> query for the dialect
 	store       *Store
+	conn        *sql.Conn // the connection of a write transaction, when Copy is set
 	stmts       *atomic.Int64 // statements sent, BEGIN and COMMIT included
 }
 
@@ -141,13 +147,25 @@ func (e *beginError) Unwrap() error { return e.err }
 
 func (s *Store) runOnce(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn func(core.TxStore) error) error {
 	s.stmts.Add(2) // BEGIN and COMMIT (or ROLLBACK)
-	tx, err := db.BeginTx(ctx, opts)
+	var c *sql.Conn
+	begin := db.BeginTx
+	if s.opts.Copy != nil && (opts == nil || !opts.ReadOnly) {
+		// A write transaction on a connection of its own, so that a bulk
+		// load can reach the driver's connection inside it.
+		var err error
+		if c, err = db.Conn(ctx); err != nil {
+			return wrap(err, "starting a transaction failed")
+		}
+		defer c.Close()
+		begin = c.BeginTx
+	}
+	tx, err := begin(ctx, opts)
 	if err != nil {
 		return &beginError{err}
 	}
 	defer tx.Rollback()
 	q := s.queries
-	q.read, q.write, q.inTx = tx, tx, true
+	q.read, q.write, q.inTx, q.conn = tx, tx, true, c
 	if err := fn(&q); err != nil {
 		return err
 	}
@@ -283,9 +301,16 @@ func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?,", n), ",")
 }
 
+// copyRows is how many rows make a bulk load (Options.Copy) worth it.
+const copyRows = 32
+
 // insertRows writes rows into table in multi-row INSERTs of at most
 // ~maxParams arguments each: a few statements for thousands of rows.
 func (q *queries) insertRows(ctx context.Context, table string, cols []string, rows [][]any) error {
+	if q.conn != nil && q.store.opts.Copy != nil && len(rows) >= copyRows {
+		q.stmts.Add(1)
+		return q.store.opts.Copy(ctx, q.conn, table, cols, rows)
+	}
 	const maxParams = 30000
 	per := max(1, maxParams/len(cols))
 	one := "(" + placeholders(len(cols)) + ")"

@@ -11,6 +11,8 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/hibiken/asynq"
@@ -76,6 +78,47 @@ func PublishTaskID(d *core.Draft) string {
 func (q *Queue) EnqueueGenerate(ctx context.Context, d *core.Draft) error {
 	return q.enqueue(ctx, TypeGenerate, QueueGenerate, GenerateTaskID(d), d.ID,
 		asynq.MaxRetry(generateMaxRetry), asynq.Timeout(generateTimeout))
+}
+
+// batchWorkers is how many enqueues EnqueueGenerateBatch keeps in flight:
+// each is one round trip to Redis (Asynq's enqueue script), so a launch's
+// 10,000 drafts take 10,000/batchWorkers round trips of waiting, within
+// the Redis client's connection pool (10 per CPU).
+const batchWorkers = 16
+
+var _ core.BatchQueue = (*Queue)(nil)
+
+// EnqueueGenerateBatch implements core.BatchQueue: the drafts' generation
+// tasks, batchWorkers at a time (Asynq v0.26 has no batch enqueue, and its
+// task encoding is internal, so a pipeline of its own commands is not an
+// option). It stops at the first error and returns how many it enqueued.
+func (q *Queue) EnqueueGenerateBatch(ctx context.Context, drafts []*core.Draft) (int, error) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	var (
+		next, done atomic.Int64
+		wg         sync.WaitGroup
+	)
+	for range min(batchWorkers, len(drafts)) {
+		wg.Go(func() {
+			for ctx.Err() == nil {
+				i := int(next.Add(1)) - 1
+				if i >= len(drafts) {
+					return
+				}
+				if err := q.EnqueueGenerate(ctx, drafts[i]); err != nil {
+					cancel(err)
+					return
+				}
+				done.Add(1)
+			}
+		})
+	}
+	wg.Wait()
+	if err := context.Cause(ctx); err != nil {
+		return int(done.Load()), err
+	}
+	return int(done.Load()), nil
 }
 
 // EnqueuePublish implements core.Queue.

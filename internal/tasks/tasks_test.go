@@ -266,3 +266,38 @@ func TestIsFailureSparesWaitsWithoutACall(t *testing.T) {
 		}
 	}
 }
+
+// A launch's drafts are enqueued in parallel batches: every draft once,
+// keyed by draft; enqueueing them again adds nothing; a Redis that is gone
+// stops the batch with an error and a count of what was enqueued.
+func TestEnqueueGenerateBatch(t *testing.T) {
+	ctx := context.Background()
+	mr := miniredis.RunT(t)
+	redis := asynq.RedisClientOpt{Addr: mr.Addr()}
+	q := tasks.NewQueue(redis)
+	defer q.Close()
+	insp := asynq.NewInspector(redis)
+	defer insp.Close()
+	var drafts []*core.Draft
+	for i := range 300 {
+		drafts = append(drafts, &core.Draft{ID: fmt.Sprintf("d%03d", i)})
+	}
+	for range 2 {
+		n, err := q.EnqueueGenerateBatch(ctx, drafts)
+		if err != nil || n != len(drafts) {
+			t.Fatalf("enqueued %d of %d: %v", n, len(drafts), err)
+		}
+		info, err := insp.GetQueueInfo(tasks.QueueGenerate)
+		if err != nil || info.Pending != len(drafts) {
+			t.Fatalf("pending %+v, %v; want %d", info, err, len(drafts))
+		}
+	}
+	if _, err := insp.GetTaskInfo(tasks.QueueGenerate, tasks.GenerateTaskID(drafts[299])); err != nil {
+		t.Errorf("draft d299's task: %v", err)
+	}
+	mr.Close()
+	n, err := q.EnqueueGenerateBatch(ctx, []*core.Draft{{ID: "x1"}, {ID: "x2"}})
+	if err == nil || n != 0 || !core.IsCode(err, core.CodeUnavailable) {
+		t.Errorf("with Redis gone: %d, %v", n, err)
+	}
+}
