@@ -98,7 +98,7 @@ type queries struct {
 	inTx        bool
 	rebound     *sync.Map // query with ? -> query for the dialect
 	store       *Store
-	conn        *sql.Conn // the connection of a write transaction, when Copy is set
+	conn        *sql.Conn     // the connection of a write transaction, when Copy is set
 	stmts       *atomic.Int64 // statements sent, BEGIN and COMMIT included
 }
 
