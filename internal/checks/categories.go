@@ -488,6 +488,9 @@ func (r *run) checkRegulatory() {
 	checkRecycled := !r.cg.hasRecycl && !hasEvidence(p, recycledEvidence)
 	r.checkLabGems(gems)
 	r.checkSilverPlating()
+	if checkDiamonds && segment.Uses(r.lang) {
+		r.checkSegmentedDiamonds(lab)
+	}
 	if !plated && !checkDiamonds && !checkRecycled {
 		return
 	}

@@ -395,13 +395,9 @@ func (r *run) checkConcepts() {
 		return
 	}
 	// Japanese and Chinese have no spaces: their concepts match words of a
-	// dictionary segmentation (internal/text/segment), made for this check
-	// alone so that the other checks keep reading runs of letters.
-	if seg := segment.For(r.lang); seg.Dictionary != nil {
-		saved, stemmed, masked, masks := r.d, r.stemmed, r.masked, r.masks
-		r.d, r.stemmed, r.masked, r.masks = newWordDocument(r.d.text, seg), nil, nil, nil
-		r.maskProductName()
-		defer func() { r.d, r.stemmed, r.masked, r.masks = saved, stemmed, masked, masks }()
+	// dictionary segmentation (see withWords).
+	if segment.Uses(r.lang) {
+		defer r.useWords()()
 	}
 	p := &r.in.Product
 	seen := map[int]bool{}
@@ -437,6 +433,17 @@ func (r *run) checkConcepts() {
 		}
 	}
 	r.eachConcept(cs, report(cs))
+}
+
+// useWords makes r.d the dictionary segmentation of the copy (Japanese,
+// Chinese: internal/text/segment) and returns the restore. It is made for
+// the checks that need words there (concepts, stone qualifiers) alone, so
+// that the other checks keep reading runs of letters.
+func (r *run) useWords() func() {
+	saved, stemmed, masked, masks := r.d, r.stemmed, r.masked, r.masks
+	r.d, r.stemmed, r.masked, r.masks = newWordDocument(r.d.text, segment.For(r.lang)), nil, nil, nil
+	r.maskProductName()
+	return func() { r.d, r.stemmed, r.masked, r.masks = saved, stemmed, masked, masks }
 }
 
 // conceptSet is the language's concepts with the guide's own forms

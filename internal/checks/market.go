@@ -7,8 +7,9 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/styleguide"
-	utext "github.com/copydesk/copydesk/internal/text"
+	"github.com/copydesk/copydesk/internal/text/segment"
 )
 
 // market is one locale's rules for naming stones and metals, as data in
@@ -25,6 +26,7 @@ type market struct {
 
 	lab, labWeak, sim [][]formTok // compiled phrases (concept form syntax)
 	diamond           wordSet
+	segmented         bool // Japanese, Chinese: phrases are dictionary words
 }
 
 type marketQualifiers struct {
@@ -88,12 +90,15 @@ func loadMarket(locale string) (*market, error) {
 		return nil, fmt.Errorf("checks: data/%s/market.yaml: lab_grown needs qualifiers and a source", locale)
 	}
 	lang := styleguide.LangOf(locale)
+	// Japanese and Chinese qualifiers are dictionary words, as the copy
+	// is read for them (checkSegmentedDiamonds).
+	seg := segment.For(locale)
 	compile := func(list []string) [][]formTok {
 		var out [][]formTok
 		for _, q := range list {
 			var toks []formTok
 			for _, f := range strings.Fields(q) {
-				toks = appendFormToks(toks, lang, f, utext.Words{})
+				toks = appendFormToks(toks, lang, f, seg)
 			}
 			if len(toks) > 0 {
 				out = append(out, toks)
@@ -103,6 +108,7 @@ func loadMarket(locale string) (*market, error) {
 	}
 	m.lab, m.labWeak, m.sim = compile(m.LabGrown.Qualifiers), compile(m.LabGrown.OnlyWithQualifier), compile(m.Simulant.Qualifiers)
 	m.diamond = newWordSet(m.Diamond)
+	m.segmented = seg.Dictionary != nil
 	return &m, nil
 }
 
@@ -172,4 +178,31 @@ func (r *run) labSource() string {
 		return " (" + m.LabGrown.Source + ")"
 	}
 	return ""
+}
+
+// checkSegmentedDiamonds is the stone-qualifier rule of checkRegulatory for
+// Japanese and Chinese, whose copy has no spaces: on the dictionary words
+// of the copy, a diamond word of the market (ダイヤモンド, 钻石, 鑽石) naming
+// a lab-grown or simulant stone needs a qualifier of the market within four
+// words (ラボグロウン, 合成, 培育, 仿…); a katakana compound such as
+// ラボグロウンダイヤモンド is one word, the qualified stone itself.
+func (r *run) checkSegmentedDiamonds(lab bool) {
+	m := marketFor(r.in.Locale)
+	if m == nil || !m.segmented || len(m.diamond) == 0 {
+		return
+	}
+	defer r.useWords()()
+	d := r.d
+	for i := range d.toks {
+		if r.isMasked(i) || !m.diamond.has(d.word(i)) || r.negated(i) {
+			continue
+		}
+		qualified, kind := r.simulantQualified(i), "a diamond simulant"
+		if lab {
+			qualified, kind = r.labQualified(i), "lab-grown"
+		}
+		if !qualified {
+			r.addTokens("regulatory.stone_qualifier", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q: the stone is %s and must be named with a qualifier this market accepts%s", d.orig(i, i+1), kind, r.labSource()), i, i+1)
+		}
+	}
 }

@@ -19,6 +19,7 @@ import (
 var packEvalProducts = map[string]core.Product{
 	"silver_cz":        {SKU: "S1", Name: "Heart Charm", Category: "charm", Materials: []string{"sterling silver"}, Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 12}}, Colours: []string{"silver", "clear"}},
 	"plated_ring":      {SKU: "R1", Name: "Halo Ring", Category: "ring", Materials: []string{"14k gold-plated sterling silver"}, Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 24}}, Colours: []string{"gold", "clear"}},
+	"lab_ring":         {SKU: "L1", Name: "Solitaire Ring", Category: "ring", Materials: []string{"sterling silver"}, Stones: []core.Stone{{Type: "lab-grown diamond", Colour: "clear", Count: 1}}, Colours: []string{"silver", "clear"}},
 	"certified_bangle": {SKU: "B1", Name: "Tide Bangle", Category: "bangle", Materials: []string{"stainless steel"}, Colours: []string{"silver"}, Features: []string{"hypoallergenic", "waterproof", "tarnish-resistant", "eco-certified"}},
 }
 
@@ -100,6 +101,9 @@ func TestPackEvaluation(t *testing.T) {
 			if !have[k+" true"] || !have[k+" false"] {
 				t.Errorf("%s: eval.yaml needs a true and a false %s sentence", loc, k)
 			}
+		}
+		if !have["qualifier true"] || !have["qualifier false"] {
+			t.Errorf("%s: eval.yaml needs a true and a false qualifier sentence (a lab-grown diamond named with and without the market's qualifier)", loc)
 		}
 		for _, k := range claimConcepts {
 			if !have["claim:"+k+" true"] || !have["claim:"+k+" false"] {
