@@ -437,8 +437,26 @@ func (s *stack) do(method, path string, body any, out any) (int, http.Header, []
 	return status, h, b
 }
 
+// makeToken makes an API token of role through POST /v1/tokens and
+// remembers it among the secrets the logs must not show.
+func (s *stack) makeToken(role string) string {
+	s.t.Helper()
+	var out struct{ Token string }
+	status, _, b := s.do(http.MethodPost, "/v1/tokens", map[string]any{"name": "faults " + role, "role": role}, &out)
+	if status != http.StatusCreated && status != http.StatusOK || out.Token == "" {
+		s.t.Fatalf("make token: %d %s", status, b)
+	}
+	s.madeTokens = append(s.madeTokens, out.Token)
+	return out.Token
+}
+
 // request is do that returns its error instead.
 func (s *stack) request(method, path string, body any, out any) (int, http.Header, []byte, error) {
+	return s.requestAs(s.token, method, path, body, out)
+}
+
+// requestAs is request with another bearer token.
+func (s *stack) requestAs(token, method, path string, body any, out any) (int, http.Header, []byte, error) {
 	var rd io.Reader
 	if body != nil {
 		b, err := json.Marshal(body)
@@ -451,7 +469,7 @@ func (s *stack) request(method, path string, body any, out any) (int, http.Heade
 	if err != nil {
 		return 0, nil, nil, err
 	}
-	req.Header.Set("Authorization", "Bearer "+s.token)
+	req.Header.Set("Authorization", "Bearer "+token)
 	if body != nil {
 		req.Header.Set("Content-Type", "application/json")
 	}

@@ -29,6 +29,17 @@ func TestWorkerKilledMidLaunch(t *testing.T) {
 			return fakellm.Scripted{}, false
 		}}})
 	launch := s.submit("killed worker", []string{"en-GB"}, products("Kill", 24))
+	// A token made through the API and used: it must not reach the logs
+	// either (checkNoSecrets), nor may a wrong one.
+	tok := s.makeToken("integration")
+	if status, _, b, err := s.requestAs(tok, "GET", "/v1/launches/"+launch, nil, nil); err != nil || status != 200 {
+		t.Fatalf("read with a made token: %d %s %v", status, b, err)
+	}
+	wrong := tok[:len(tok)-4] + "abcd"
+	s.madeTokens = append(s.madeTokens, wrong)
+	if status, _, _, _ := s.requestAs(wrong, "GET", "/v1/launches/"+launch, nil, nil); status != 401 {
+		t.Errorf("a wrong token answered %d, want 401", status)
+	}
 
 	// worker0 (keys[0]; the API never calls the model) has a request in
 	// flight: kill it now.
