@@ -195,6 +195,8 @@ var (
 		Stones: []core.Stone{{Type: "diamond", Origin: core.OriginLabGrown, Colour: "clear", Count: 1}, {Type: "diamond", Origin: core.OriginLabGrown, Colour: "clear", Count: 10}}}
 	pearlBracelet = core.Product{SKU: "K7", Name: "Tide", Category: "bracelet", Materials: []string{"gold-plated sterling silver"}, Colours: []string{"gold", "white"},
 		Stones: []core.Stone{{Type: "freshwater pearl", Colour: "white", Count: 5}}}
+	roseBracelet = core.Product{SKU: "KR", Name: "Line", Category: "bracelet", Materials: []string{"sterling silver"}, Colours: []string{"rose"}}
+	mintBracelet = core.Product{SKU: "KM", Name: "Line", Category: "bracelet", Materials: []string{"sterling silver"}, Colours: []string{"mint"}}
 	silverAnklet = core.Product{SKU: "K8", Name: "Wave", Category: "anklet", Materials: []string{"sterling silver"}, Colours: []string{"silver"}}
 	blueDrops    = core.Product{SKU: "K9", Name: "Rain", Category: "earrings", Materials: []string{"sterling silver"}, Colours: []string{"silver", "blue"},
 		Stones: []core.Stone{{Type: "cubic zirconia", Colour: "blue", Count: 2}}}
@@ -233,6 +235,23 @@ func TestKindsScope(t *testing.T) {
 			{"it-IT", "Pietre blu zaffiro."},
 			{"es-ES", "Piedras azul zafiro."},
 		}},
+		{"false friend: stone anniversaries", silverNecklace, "", []lt{
+			{"en-GB", "A perfect gift for a ruby anniversary or a diamond jubilee."},
+			{"fr-FR", "Un cadeau pour des noces de rubis ou de perle."},
+			{"de-DE", "Ein Geschenk zur Rubinhochzeit."},
+			{"it-IT", "Un regalo per le nozze di rubino."},
+			{"es-ES", "Un regalo para las bodas de rubí."},
+		}},
+		{"false friend: English colour value read in the target language", roseBracelet, "", []lt{
+			{"fr-FR", "Un bracelet rose, fin et léger."}, {"de-DE", "Ein rosafarbenes Armband."},
+			{"it-IT", "Un bracciale rosa."}, {"es-ES", "Una pulsera rosa."},
+		}},
+		{"false friend: English colour value read in the target language", mintBracelet, "", []lt{
+			{"fr-FR", "Un bracelet vert menthe."}, {"it-IT", "Un bracciale verde menta."}, {"es-ES", "Una pulsera verde menta."},
+		}},
+		{"control: stone of the piece", silverNecklace, CatGrounding, []lt{
+			{"en-GB", "A ruby pendant."}, {"fr-FR", "Un pendentif en rubis."},
+		}},
 		{"control: colour of the piece", silverNecklace, CatGrounding, []lt{
 			{"en-GB", "A pink heart pendant."}, {"fr-FR", "Un pendentif rose poudré."}, {"de-DE", "Ein roter Anhänger."},
 			{"it-IT", "Un ciondolo rosso."}, {"es-ES", "Un colgante rojo."},
@@ -248,6 +267,12 @@ func TestKindsScope(t *testing.T) {
 			{"de-DE", "Kombinieren Sie es mit der passenden Kette, in Roségold, für einen Lagenlook. Auch in Silber und Roségold erhältlich."},
 			{"it-IT", "Abbinalo alla collana coordinata, in oro rosa, per un look stratificato. Disponibile anche in argento e oro rosa."},
 			{"es-ES", "Combínalo con el collar a juego, en oro rosa, para un look por capas. También disponible en plata y oro rosa."},
+			{"en-GB", "Wear it with our yellow gold bangle for a warmer look."},
+			{"en-US", "Style them with one of our rose gold chains."},
+			{"fr-FR", "Portez-le avec notre jonc en or jaune."},
+			{"de-DE", "Tragen Sie es zu unserem Armreif aus Gelbgold."},
+			{"it-IT", "Indossalo con il nostro bracciale rigido in oro giallo."},
+			{"es-ES", "Llévalo con nuestro brazalete de oro amarillo."},
 		}},
 		{"control: plating of the piece", pearlBracelet, CatRegulatory, []lt{
 			{"en-GB", "A bracelet in rose gold."}, {"fr-FR", "Un bracelet en or rose."}, {"de-DE", "Ein Armband aus Roségold."},

@@ -204,6 +204,11 @@ type facts struct {
 	colours   []string
 	category  string // "" when the product's category is not in the vocabulary
 	stoneInfo []stoneFacts
+	// unknownColour: a colour of the product's data is a word the
+	// English vocabulary does not know ("mint", "rose", "champagne"),
+	// kept verbatim; a colour word of the copy may be its translation
+	// ("vert menthe", "rose"), so a mismatch is only a warning.
+	unknownColour bool
 }
 
 // stoneFacts is one of the product's stones in canonical values.
@@ -211,6 +216,8 @@ type stoneFacts struct {
 	types   []string // the type with what it implies
 	colours []string // canonical colours; empty when not stated
 	count   int
+	// unknownColour: the stated colour is not in the vocabulary.
+	unknownColour bool
 }
 
 // Fields of the product that productFacts reads.
@@ -354,8 +361,11 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			v := foldString(p.Stones[sg.idx].Colour)
 			f.colours = append(f.colours, v)
 			f.stoneInfo[sg.idx].colours = append(f.stoneInfo[sg.idx].colours, v)
+			f.stoneInfo[sg.idx].unknownColour = true
+			f.unknownColour = true
 		case fColour:
 			f.colours = append(f.colours, foldString(p.Colours[sg.idx]))
+			f.unknownColour = true
 		}
 	}
 	// A lab-grown stone is named "synthetic X" or "lab-grown X" as the
@@ -592,16 +602,21 @@ func (c *checker) colour(i int, m match) {
 	}
 	if adjacent {
 		if !n.negated {
-			stated, ok := false, false
+			stated, ok, unknown := false, false, false
 			for _, st := range c.facts.stoneInfo {
 				if contains(st.types, n.f.value) && len(st.colours) > 0 {
 					stated = true
 					ok = ok || contains(st.colours, v)
+					unknown = unknown || st.unknownColour
 				}
 			}
 			if stated {
 				if !ok {
-					c.add(RuleColour, severity(m.f), m, fmt.Sprintf("describes the %s as %q; %s",
+					sev := severity(m.f)
+					if unknown {
+						sev = core.SeverityWarn
+					}
+					c.add(RuleColour, sev, m, fmt.Sprintf("describes the %s as %q; %s",
 						c.surface(n.start, n.end), c.surface(m.start, m.end), c.stonesText()))
 				}
 				return
@@ -620,7 +635,11 @@ func (c *checker) colour(i int, m match) {
 	if len(c.p.Colours) > 0 {
 		cols = "the product's colours are " + strings.Join(c.p.Colours, ", ")
 	}
-	c.add(RuleColour, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), cols))
+	sev := severity(m.f)
+	if c.facts.unknownColour {
+		sev = core.SeverityWarn
+	}
+	c.add(RuleColour, sev, m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), cols))
 }
 
 // crossSell reports whether a word of set stands before m in its clause,
@@ -1019,6 +1038,9 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if c.stoneAsColour(i, m) {
 			return scopeColour
 		}
+		if c.headIsOther(m) {
+			return scopeOther // "a ruby anniversary", "noces de perle"
+		}
 	}
 	return scopeProduct
 }
@@ -1059,12 +1081,18 @@ func (c *checker) headIsOther(m match) bool {
 		}
 	}
 	if c.lx.adjAfter {
+		// The noun right before ("tapis rouge"), or before a linking "de"
+		// ("noces de rubis", "nozze d'oro"); "porte une tanzanite" is a
+		// verb and its object.
 		for k := m.ti - 1; k >= 0 && k >= m.ti-2; k-- {
 			if c.toks[k+1].brk || c.isFactToken(k) {
 				break // "perle d'eau douce noire": the noun is the pearl
 			}
 			if nouns.endsAt(c.toks, k) {
 				return true
+			}
+			if !linkWords[c.toks[k].s] {
+				break
 			}
 		}
 		return false
@@ -1082,6 +1110,11 @@ func (c *checker) headIsOther(m match) bool {
 	}
 	return false
 }
+
+// linkWords join a noun to the word that qualifies it in the languages
+// that put qualifiers after the noun ("noces de perle", "nozze d'oro").
+var linkWords = map[string]bool{"de": true, "d": true, "du": true, "des": true, "di": true, "del": true, "della": true, "dell": true,
+	"dello": true, "dei": true, "degli": true, "delle": true, "do": true, "da": true, "dos": true, "das": true}
 
 // isFactToken reports whether token k is part of a fact match.
 func (c *checker) isFactToken(k int) bool {
