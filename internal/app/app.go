@@ -231,7 +231,7 @@ const webhookTimeout = 10 * time.Second
 // RunWorkers processes tasks, and relays the outbox's webhook events to
 // the queue, until ctx is done.
 func (a *App) RunWorkers(ctx context.Context) error {
-	opts := tasks.ServerOptions{WebhookBackoff: a.Config.WebhookBackoff}
+	opts := tasks.ServerOptions{WebhookBackoff: a.Config.WebhookBackoff, ShutdownTimeout: a.Config.ShutdownTimeout}
 	if a.Config.WebhookBackoff < 5*time.Second {
 		// Retries due sooner than Asynq's 5 s check would wait for it.
 		opts.DelayedTaskCheckInterval = max(a.Config.WebhookBackoff/2, 50*time.Millisecond)

@@ -31,8 +31,12 @@ type Config struct {
 	// for webhooks to send (WEBHOOK_POLL, default 1s); WebhookBackoff the
 	// first retry delay of a failed delivery, doubled at each retry
 	// (WEBHOOK_BACKOFF, default 5s).
-	WebhookPoll       time.Duration
-	WebhookBackoff    time.Duration
+	WebhookPoll    time.Duration
+	WebhookBackoff time.Duration
+	// ShutdownTimeout is how long a stopping worker lets running tasks
+	// finish before handing them back to the queue
+	// (WORKER_SHUTDOWN_TIMEOUT, default 20s).
+	ShutdownTimeout   time.Duration
 	ReconcileInterval time.Duration
 	StuckAfter        time.Duration
 	MaxAttempts       int
@@ -71,6 +75,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		MaxAttempts:       3,
 		APIRateLimit:      600,
 		WebhookPoll:       time.Second,
+		ShutdownTimeout:   20 * time.Second,
 		WebhookBackoff:    5 * time.Second,
 		Getenv:            getenv,
 	}
@@ -109,6 +114,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 	durVar("STUCK_AFTER", &c.StuckAfter)
 	durVar("WEBHOOK_POLL", &c.WebhookPoll)
 	durVar("WEBHOOK_BACKOFF", &c.WebhookBackoff)
+	durVar("WORKER_SHUTDOWN_TIMEOUT", &c.ShutdownTimeout)
 	if v := getenv("AUTO_APPROVE"); strings.TrimSpace(v) != "" {
 		c.AutoApprove = map[string]float64{}
 		for _, item := range strings.Split(v, ",") {

@@ -347,6 +347,9 @@ type ServerOptions struct {
 	// DelayedTaskCheckInterval is how often retries that are due are moved
 	// back to their queue (1 s when zero).
 	DelayedTaskCheckInterval time.Duration
+	// ShutdownTimeout is how long a stopping worker lets running tasks
+	// finish before it hands them back to the queue (default 20 s).
+	ShutdownTimeout time.Duration
 }
 
 // IsFailure reports whether a task's error counts against its retry
@@ -363,6 +366,9 @@ func ServerConfig(concurrency int, log *slog.Logger, opts ...ServerOptions) asyn
 	}
 	if o.WebhookBackoff <= 0 {
 		o.WebhookBackoff = WebhookBackoff
+	}
+	if o.ShutdownTimeout <= 0 {
+		o.ShutdownTimeout = 20 * time.Second
 	}
 	if o.DelayedTaskCheckInterval <= 0 {
 		// Retries wait on a provider's Retry-After (often a second or
@@ -385,7 +391,7 @@ func ServerConfig(concurrency int, log *slog.Logger, opts ...ServerOptions) asyn
 		LogLevel:                 asynq.WarnLevel,
 		// Generation tasks wait on the provider; give them time to finish
 		// on shutdown, the sweep picks up anything cut short.
-		ShutdownTimeout:     20 * time.Second,
+		ShutdownTimeout:     o.ShutdownTimeout,
 		HealthCheckInterval: 15 * time.Second,
 	}
 }
