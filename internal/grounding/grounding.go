@@ -23,6 +23,8 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/copydesk/copydesk/internal/core"
+	utext "github.com/copydesk/copydesk/internal/text"
+	tsegment "github.com/copydesk/copydesk/internal/text/segment"
 )
 
 // Category is the finding category of this check.
@@ -93,6 +95,9 @@ func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Findi
 	maskURLs(toks, text)
 	var mbuf [32]match
 	ms := lx.scan(toks, mbuf[:0])
+	if tsegment.Uses(locale) {
+		ms = dictionaryWords(ms, locale, text)
+	}
 
 	c := checker{lx: lx, cn: cn, p: &p, facts: facts, toks: toks, ms: ms, text: text}
 	c.run()
@@ -1172,4 +1177,48 @@ func (c *checker) elsewhere() [][2]int {
 		}
 	}
 	return out
+}
+
+// dictionaryWords drops the matches of Japanese and Chinese copy that are
+// written in Han characters alone and start or end inside a dictionary
+// word (internal/text/segment: kagome, gse): 金 in 金魚 (goldfish), 金星
+// (Venus), 現金 (cash) or 金牛座 (Taurus) names no gold. Kana and Latin
+// matches keep matching as runs of characters (ゴールド in an unknown
+// katakana compound is still gold); compounds that do name the fact
+// (黄金, 純金, 镀金) are forms of the vocabulary themselves.
+func dictionaryWords(ms []match, locale, text string) []match {
+	var bounds map[int]bool
+	out := ms[:0]
+	for _, m := range ms {
+		if m.f == nil || !hanOnly(text, m.start, m.end) {
+			out = append(out, m)
+			continue
+		}
+		if bounds == nil {
+			bounds = map[int]bool{}
+			tsegment.For(locale).Each(text, func(w utext.Word) bool {
+				bounds[w.Start], bounds[w.End] = true, true
+				return true
+			})
+		}
+		if bounds[m.start] && bounds[m.end] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// hanOnly reports whether the runes [start, end) of s are all Han.
+func hanOnly(s string, start, end int) bool {
+	i := 0
+	for _, r := range s {
+		if i >= end {
+			break
+		}
+		if i >= start && !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		i++
+	}
+	return end > start
 }

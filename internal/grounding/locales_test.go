@@ -70,3 +70,32 @@ func TestSpanish(t *testing.T) {
 		{name: "perlas de agua dulce", p: pearlEarrings, text: "Dos perlas de agua dulce en pendientes de plata de ley.", want: nil},
 	})
 }
+
+// TestCJKDictionaryBoundaries: a fact written in Han characters alone
+// counts only as whole dictionary words (kagome for Japanese, gse for
+// Chinese), so 金 inside 金魚, 金星, 現金 or 金牛座 is no gold, while 金,
+// 黄金, 純金, 18金, 镀金 and 足金 standing as words still are.
+func TestCJKDictionaryBoundaries(t *testing.T) {
+	silver := silverCZ
+	runCases(t, "ja-JP", []tcase{
+		{name: "goldfish", p: silver, text: "金魚のモチーフのチャームです。"},
+		{name: "Venus", p: silver, text: "金星をイメージしたチャームです。"},
+		{name: "cash", p: silver, text: "現金でのお支払いも可能です。"},
+		{name: "golden ratio", p: silver, text: "黄金比のデザインです。"},
+		{name: "Kanazawa", p: silver, text: "金沢で仕上げたチャームです。"},
+		{name: "gold", p: silver, text: "金のチャームです。", want: []string{"grounding.material"}},
+		{name: "ogon", p: silver, text: "黄金のチャームです。", want: []string{"grounding.material"}},
+		{name: "18 kin", p: silver, text: "18金のチャームです。", want: []string{"grounding.karat"}},
+		{name: "pure gold", p: silver, text: "純金のチャームです。", want: []string{"grounding.material"}},
+	})
+	for _, loc := range []string{"zh-CN", "zh-TW"} {
+		runCases(t, loc, []tcase{
+			{name: "goldfish", p: silver, text: "金鱼造型，金魚造型。"},
+			{name: "Taurus", p: silver, text: "金牛座造型。"},
+			{name: "Venus", p: silver, text: "金星造型。"},
+			{name: "gold", p: silver, text: "黄金吊坠。", want: []string{"grounding.material"}},
+			{name: "plated", p: silver, text: "镀金材质。", want: []string{"grounding.material"}},
+			{name: "zu jin", p: silver, text: "足金打造。", want: []string{"grounding.material"}},
+		})
+	}
+}
