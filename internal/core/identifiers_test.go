@@ -100,7 +100,7 @@ func TestUnsupportedLocalesAreRefusedNamingTheSupported(t *testing.T) {
 	if got := strings.Join(svc.SupportedLocales(), ","); got != "en-GB,fr-FR" {
 		t.Fatalf("SupportedLocales = %s; want the intersection", got)
 	}
-	for _, loc := range []string{"ja-JP", "de-DE", "zh-Hant-TW", "und", "qaa", "en-GB-x-private!", "xx-$$"} {
+	for _, loc := range []string{"ja-JP", "de-DE", "zh-Hant-TW", "en-Latn-US", "und", "qaa", "en-GB-x-private!", "xx-$$"} {
 		in := launchInput("S1")
 		in.Locales = []string{"en-GB", loc}
 		_, _, err := svc.SubmitLaunch(ctx, f.admin, in, "")
@@ -112,6 +112,20 @@ func TestUnsupportedLocalesAreRefusedNamingTheSupported(t *testing.T) {
 		if loc == "ja-JP" && !strings.Contains(e.Fields[0].Message, "en-GB, fr-FR") {
 			t.Errorf("%s: %q does not name the supported locales", loc, e.Fields[0].Message)
 		}
+	}
+	// A script subtag that is the region's usual one names the pack's
+	// locale; another script is refused, saying which script the pack of
+	// that region writes.
+	sc := launchInput("S1")
+	sc.Locales = []string{"en-Latn-GB", "fr-Latn-FR"}
+	if l, _, err := svc.SubmitLaunch(ctx, f.admin, sc, ""); err != nil || strings.Join(l.Locales, ",") != "en-GB,fr-FR" {
+		t.Errorf("en-Latn-GB, fr-Latn-FR: %v %v, want en-GB and fr-FR", l, err)
+	}
+	sc = launchInput("S2")
+	sc.Locales = []string{"en-GB", "fr-Cyrl-FR"}
+	_, _, serr := svc.SubmitLaunch(ctx, f.admin, sc, "")
+	if e, ok := serr.(*core.Error); !ok || len(e.Fields) != 1 || !strings.Contains(e.Fields[0].Message, "the fr-FR pack writes the Latn script, not Cyrl") {
+		t.Errorf("fr-Cyrl-FR: %v", serr)
 	}
 	in := launchInput("S1")
 	in.SourceLocale, in.Locales = "ja-JP", []string{"ja-JP"}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"golang.org/x/text/language"
 )
 
 // LocaleLister is implemented by a Generator or a Checker that writes or
@@ -52,6 +54,16 @@ func (s *Service) checkableLocales() []string {
 func unsupportedLocale(locale string, supported []string) string {
 	if supported == nil || slices.Contains(supported, locale) {
 		return ""
+	}
+	// A script its region does not usually write (zh-Hans-TW): name the
+	// pack of that region and the script it writes.
+	if tag, err := language.Parse(locale); err == nil {
+		b, script, region := tag.Raw()
+		if plain, err := language.Compose(b, region); err == nil && slices.Contains(supported, plain.String()) {
+			usual, _ := plain.Script()
+			return fmt.Sprintf("%q is not supported: the %s pack writes the %s script, not %s; use %s, or a locale whose pack writes %s; supported locales: %s",
+				locale, plain, usual, script, plain, script, strings.Join(supported, ", "))
+		}
 	}
 	return fmt.Sprintf("%q is not supported; supported locales: %s", locale, strings.Join(supported, ", "))
 }

@@ -107,6 +107,13 @@ func tagMessage(fe validator.FieldError) string {
 
 // CanonicalLocale parses a BCP 47 tag and returns its canonical form
 // ("fr-fr" -> "fr-FR"), or an error for tags that are malformed or unknown.
+// A script subtag that is the language's usual script in that region is
+// dropped, so that a tag names the locale packs' form: zh-Hant-TW is
+// zh-TW, zh-Hans-CN zh-CN, en-Latn-GB en-GB (CLDR likely subtags). A script
+// the region does not usually write (zh-Hans-TW: Simplified Chinese for
+// Taiwan; sr-Latn-RS) is kept, and the tag is then refused at submit as
+// unsupported unless a pack has it (unsupportedLocale says which pack
+// writes which script).
 func CanonicalLocale(s string) (string, error) {
 	if s == "" {
 		return "", fmt.Errorf("is required")
@@ -122,7 +129,26 @@ func CanonicalLocale(s string) (string, error) {
 	if base.IsPrivateUse() {
 		return "", fmt.Errorf("%q is a private-use language (qaa-qtz), which copydesk cannot write", s)
 	}
-	return tag.String(), nil
+	return withoutUsualScript(tag).String(), nil
+}
+
+// withoutUsualScript drops an explicit script subtag that is the likely
+// script of the tag's language and region; tags with variants or
+// extensions, or without a region, are left as they are.
+func withoutUsualScript(tag language.Tag) language.Tag {
+	b, script, region := tag.Raw()
+	if _, conf := tag.Script(); conf != language.Exact || region.String() == "ZZ" ||
+		len(tag.Variants()) > 0 || len(tag.Extensions()) > 0 {
+		return tag
+	}
+	plain, err := language.Compose(b, region)
+	if err != nil {
+		return tag
+	}
+	if usual, _ := plain.Script(); usual != script {
+		return tag
+	}
+	return plain
 }
 
 // ValidateLaunch checks a launch beyond its struct tags: locales, channels

@@ -100,7 +100,19 @@ func TestCanonicalLocale(t *testing.T) {
 	}{
 		{"en-GB", "en-GB", true},
 		{"de-de", "de-DE", true},
-		{"zh-Hant-TW", "zh-Hant-TW", true},
+		// The usual script of the region is dropped: the packs' form.
+		{"zh-Hant-TW", "zh-TW", true},
+		{"zh-hant-tw", "zh-TW", true},
+		{"zh-Hans-CN", "zh-CN", true},
+		{"en-Latn-GB", "en-GB", true},
+		{"ja-Jpan-JP", "ja-JP", true},
+		// Another script than the region's usual one is kept (and then
+		// refused as unsupported); so is a script with no region.
+		{"zh-Hans-TW", "zh-Hans-TW", true},
+		{"zh-Hant-CN", "zh-Hant-CN", true},
+		{"sr-Latn-RS", "sr-Latn-RS", true},
+		{"zh-Hant", "zh-Hant", true},
+		{"de-DE-1996", "de-DE-1996", true},
 		{"", "", false},
 		{"english", "", false},
 		{"en_GB!", "", false},
