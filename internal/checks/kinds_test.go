@@ -171,6 +171,18 @@ func TestKindsLanguage(t *testing.T) {
 			{"nl-NL", "Een ketting van sterling zilver, and it is the perfect gift for you and your friends."},
 			{"pt-PT", "Um colar em prata de lei, and it is the perfect gift for you and your friends."},
 		}},
+		{"untranslated English, two function words", silverNecklace, CatLocale, []lt{
+			{"fr-FR", "Un collier en argent sterling, perfect for the festive season."},
+			{"de-DE", "Eine Kette aus Sterlingsilber, perfect for the festive season."},
+			{"it-IT", "Una collana in argento sterling, perfect for the festive season."},
+			{"es-ES", "Un collar de plata de ley, perfect for the festive season."},
+			{"da-DK", "Halskæden er lavet af sterlingsølv, perfect with the festive season."},
+		}},
+		{"English loan words in the language", silverNecklace, "", []lt{
+			{"fr-FR", "Un collier en argent sterling, un must-have très chic pour le soir."},
+			{"de-DE", "Eine Kette aus Sterlingsilber, ein echtes Must-have für jeden Look."},
+			{"it-IT", "Una collana in argento sterling, un must-have per ogni look."},
+		}},
 	})
 }
 

@@ -428,7 +428,10 @@ func (r *run) checkEnglishFragment() {
 	d := r.d
 	start, enHits, ownHits := 0, 0, 0
 	flush := func(end int) {
-		if end-start >= 4 && enHits >= 3 && ownHits == 0 {
+		// Three English function words, or two in a clause of five words
+		// or more ("perfect for the festive season"), and none of the
+		// locale's language.
+		if ownHits == 0 && (end-start >= 4 && enHits >= 3 || end-start >= 5 && enHits >= 2 && enHits*3 >= end-start-1) {
 			r.addTokens("locale.untranslated", CatLocale, core.SeverityBlock, fmt.Sprintf("%q is untranslated English", d.orig(start, end)), start, end)
 		}
 	}
