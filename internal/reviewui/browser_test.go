@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -273,6 +274,102 @@ func TestReviewerInChromium(t *testing.T) {
 	if !ok || text != toApprove.Text {
 		t.Fatalf("the catalogue has %q (found %v), want the approved %q", text, ok, toApprove.Text)
 	}
+
+	checkRTL(t, bctx, h, axe, dir)
+}
+
+// checkRTL signs out, signs in as an ar-AE reviewer and opens an Arabic
+// draft with a blocking finding: the copy is right to left (dir="rtl",
+// lang ar-AE), each finding is highlighted at exactly its span, and the
+// page passes axe. The screenshot is review-draft-rtl.png.
+func checkRTL(t *testing.T, bctx context.Context, h *harness, axe, dir string) {
+	ctx := context.Background()
+	dubai := h.submit(t, "Dubai Mall Opening", "2027-03-15", "en-GB", "ar-AE")
+	ar := h.draftsOf(t, dubai.ID, "ar-AE")[0]
+	// "a pendant of 18-carat gold": the product is sterling silver.
+	edited, err := h.app.Service.EditText(ctx, h.admin, ar.ID, ar.Text+" تعليقة من الذهب عيار 18.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !core.Blocks(edited.Findings) {
+		t.Fatalf("the Arabic edit has no blocking finding: %+v", edited.Findings)
+	}
+	rs := []rune(edited.Text)
+	var want []string
+	for _, f := range edited.Findings {
+		if f.End > f.Start {
+			want = append(want, string(rs[f.Start:f.End]))
+		}
+	}
+	layla := h.reviewer(t, "Layla", "ar-AE")
+	base := h.srv.URL
+	do(t, bctx, "sign out",
+		chromedp.Navigate(base+"/review/"),
+		chromedp.WaitVisible(chromedp.CSS(`.who button`)),
+		chromedp.Submit(chromedp.CSS(`.who button`)),
+		chromedp.WaitVisible(chromedp.CSS(`#token`)))
+	do(t, bctx, "sign in as the ar-AE reviewer",
+		chromedp.SendKeys(chromedp.CSS(`#token`), layla),
+		chromedp.Submit(chromedp.CSS(`#token`)),
+		chromedp.WaitVisible(chromedp.CSS(`form.filters`)))
+	do(t, bctx, "open the Arabic draft",
+		chromedp.Navigate(base+"/review/drafts/"+ar.ID),
+		chromedp.WaitVisible(chromedp.CSS(`#draft-copy`)))
+	if html, err := chromedp.Run(bctx, chromedp.Evaluate[string](`document.querySelector("#draft-copy").outerHTML`)); err != nil || !strings.Contains(html, `<mark class="block"`) {
+		t.Fatalf("the Arabic draft shows no blocking highlight (%v):\n%s", err, html)
+	}
+	attrs, err := chromedp.Run(bctx, chromedp.Evaluate[[]string](
+		`(e => [e.getAttribute("dir"), e.getAttribute("lang"), getComputedStyle(e).direction])(document.querySelector("#draft-copy"))`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if attrs[0] != "rtl" || !strings.HasPrefix(attrs[1], "ar") || attrs[2] != "rtl" {
+		t.Fatalf("the Arabic copy has dir=%q lang=%q direction %q; want rtl, ar-AE, rtl", attrs[0], attrs[1], attrs[2])
+	}
+	// Each finding's marks, joined in document order, spell its span; and
+	// the findings list quotes the same text, right to left too.
+	type marked struct{ Marks, Quote, QuoteDir string }
+	got, err := chromedp.Run(bctx, chromedp.Evaluate[[]marked](`[...document.querySelectorAll("ol.findings li")].map(li => {
+		const marks = [...document.querySelectorAll("#draft-copy mark")].filter(m => (m.getAttribute("aria-describedby") || "").split(" ").includes(li.id));
+		const q = li.querySelector(".where span");
+		return {Marks: marks.map(m => m.textContent).join(""), Quote: q ? q.textContent : "", QuoteDir: q ? q.getAttribute("dir") : ""};
+	}).filter(x => x.Quote !== "")`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gotQuotes []string
+	for _, g := range got {
+		if g.Marks != g.Quote || g.QuoteDir != "rtl" {
+			t.Errorf("a finding quotes %q (dir %q) but marks %q", g.Quote, g.QuoteDir, g.Marks)
+		}
+		gotQuotes = append(gotQuotes, g.Quote)
+	}
+	slices.Sort(gotQuotes)
+	slices.Sort(want)
+	if !slices.Equal(gotQuotes, want) {
+		t.Errorf("highlighted spans %q, want %q", gotQuotes, want)
+	}
+	// A finding's reference number stands after its span in reading
+	// order: to its left in right-to-left copy, even after a number.
+	misplaced, err := chromedp.Run(bctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#draft-copy .fref")].flatMap(a => {
+		let m = a.previousElementSibling;
+		while (m && m.tagName !== "MARK") m = m.previousElementSibling;
+		if (!m) return [];
+		const ref = a.getBoundingClientRect();
+		const line = [...m.getClientRects()].filter(r => Math.abs(r.bottom - ref.bottom) < r.height);
+		return line.some(r => ref.right > r.left + 1) ? [a.textContent + " stands right of (part of) " + m.textContent] : [];
+	})`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range misplaced {
+		t.Errorf("in the Arabic copy the reference %s", m)
+	}
+	if block := text(t, bctx, "#draft-copy mark.block"); !strings.Contains(block, "الذهب") {
+		t.Errorf("the blocking highlight is %q; want the gold claim", block)
+	}
+	screenshot(t, bctx, dir, "review-draft-rtl.png")
+	checkAxe(t, bctx, axe, "Arabic draft")
 }
 
 func hasEvent(d *core.Draft, event, by, detail string) bool {

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http/httptest"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -101,6 +102,30 @@ func (h *harness) await(t testing.TB, done func(context.Context) (bool, error), 
 	}
 }
 
+// submit stores a launch of the sample's first two products (renamed
+// SKUs) in locales and waits until they are written.
+func (h *harness) submit(t testing.TB, name, goLive string, locales ...string) *core.Launch {
+	t.Helper()
+	var in core.LaunchInput
+	if err := json.Unmarshal(copydesk.SampleLaunch, &in); err != nil {
+		t.Fatal(err)
+	}
+	in.Name, in.GoLive, in.Locales, in.SourceLocale = name, goLive, locales, locales[0]
+	in.Products = in.Products[:2]
+	for i := range in.Products {
+		in.Products[i].SKU = fmt.Sprintf("%s-%d", strings.ToUpper(strings.Fields(name)[0]), i)
+	}
+	l, _, err := h.app.Service.SubmitLaunch(context.Background(), h.admin, in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.await(t, func(ctx context.Context) (bool, error) {
+		got, err := h.app.Service.GetLaunch(ctx, l.ID)
+		return err == nil && got.Counts[core.StatusQueued]+got.Counts[core.StatusGenerating] == 0, err
+	}, func() string { return "launch " + name + " not written" })
+	return l
+}
+
 // reviewer makes a reviewer token for locales and returns its secret.
 func (h *harness) reviewer(t testing.TB, name string, locales ...string) string {
 	t.Helper()
@@ -112,10 +137,16 @@ func (h *harness) reviewer(t testing.TB, name string, locales ...string) string 
 	return secret
 }
 
-// drafts lists the launch's drafts in a locale.
+// drafts lists the sample launch's drafts in a locale.
 func (h *harness) drafts(t *testing.T, locale string) []*core.Draft {
 	t.Helper()
-	ds, _, err := h.app.Service.ListDrafts(context.Background(), core.DraftFilter{LaunchID: h.launch.ID,
+	return h.draftsOf(t, h.launch.ID, locale)
+}
+
+// draftsOf lists a launch's drafts in a locale.
+func (h *harness) draftsOf(t *testing.T, launchID, locale string) []*core.Draft {
+	t.Helper()
+	ds, _, err := h.app.Service.ListDrafts(context.Background(), core.DraftFilter{LaunchID: launchID,
 		Locales: []string{locale}, Limit: 1000}, "")
 	if err != nil {
 		t.Fatal(err)

@@ -1,10 +1,11 @@
 package reviewui
 
 import (
+	"maps"
 	"net/http"
 	"net/url"
 	"slices"
-	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -52,17 +53,20 @@ func (f filter) reviewFilter(limit int, cursor string) core.ReviewFilter {
 	return rf
 }
 
-// launchView is one launch's line of progress.
+// launchView is one launch's line of progress, counted in the locales
+// the reviewer works on (all of them for an admin).
 type launchView struct {
 	ID, Name, GoLive, Status string
 	Total, Done, InReview    int
 	Working, Failed          int
 	Percent                  int
+	// Scope names the locales counted ("fr-FR", "fr-FR, de-DE", or
+	// "every locale").
+	Scope string
 }
 
-func newLaunchView(l *core.Launch) launchView {
-	c := l.Counts
-	v := launchView{ID: l.ID, Name: l.Name, GoLive: l.GoLive, Status: l.Status,
+func newLaunchView(l *core.Launch, c map[core.Status]int, scope string) launchView {
+	v := launchView{ID: l.ID, Name: l.Name, GoLive: l.GoLive, Status: l.Status, Scope: scope,
 		Done: c[core.StatusApproved] + c[core.StatusPublished], InReview: c[core.StatusInReview],
 		Working: c[core.StatusQueued] + c[core.StatusGenerating] + c[core.StatusRejected], Failed: c[core.StatusFailed]}
 	for _, n := range c {
@@ -74,6 +78,11 @@ func newLaunchView(l *core.Launch) launchView {
 	return v
 }
 
+// launchOption is one launch of the queue's launch filter.
+type launchOption struct {
+	ID, Label string
+}
+
 // row is one draft of the queue table.
 type row struct {
 	ID, SKU, Locale, Dir, Channel, Status, Excerpt, GoLive, LaunchName string
@@ -82,12 +91,19 @@ type row struct {
 
 func (u *UI) queue(w http.ResponseWriter, r *http.Request, s *session) {
 	f := readFilter(r)
-	p, err := u.svc.Reviews(r.Context(), s.tok, f.reviewFilter(queueLimit, r.URL.Query().Get("cursor")))
+	ctx := r.Context()
+	p, err := u.svc.Reviews(ctx, s.tok, f.reviewFilter(queueLimit, r.URL.Query().Get("cursor")))
+	if err != nil {
+		u.fail(w, r, s, err)
+		return
+	}
+	visible, err := u.svc.ReviewLaunches(ctx, s.tok)
 	if err != nil {
 		u.fail(w, r, s, err)
 		return
 	}
 	rows := make([]row, len(p.Drafts))
+	clean := 0
 	for i, d := range p.Drafts {
 		l := p.Launches[d.LaunchID]
 		rows[i] = row{ID: d.ID, SKU: d.SKU, Locale: d.Locale, Dir: localeDir(d.Locale), Channel: d.Channel,
@@ -100,21 +116,63 @@ func (u *UI) queue(w http.ResponseWriter, r *http.Request, s *session) {
 				rows[i].Warns++
 			}
 		}
-	}
-	launches := make([]launchView, 0, len(p.Launches))
-	for _, l := range p.Launches {
-		launches = append(launches, newLaunchView(l))
-	}
-	sort.Slice(launches, func(i, j int) bool {
-		if launches[i].GoLive != launches[j].GoLive {
-			return launches[j].GoLive == "" || (launches[i].GoLive != "" && launches[i].GoLive < launches[j].GoLive)
+		if d.Status == core.StatusInReview && len(d.Findings) == 0 {
+			clean++
 		}
-		return launches[i].Name < launches[j].Name
-	})
+	}
+	// Progress bars: the launches of this page (and the one filtered on),
+	// in queue order, counted in the reviewer's locales.
+	var shown []*core.Launch
+	for _, l := range visible {
+		if _, ok := p.Launches[l.ID]; ok || l.ID == f.Launch {
+			shown = append(shown, l)
+		}
+	}
+	for id, l := range p.Launches { // a launch not in the list (over its cap)
+		if !slices.ContainsFunc(shown, func(x *core.Launch) bool { return x.ID == id }) {
+			shown = append(shown, l)
+		}
+	}
+	ids := make([]string, len(shown))
+	for i, l := range shown {
+		ids[i] = l.ID
+	}
+	var scoped []string
+	if f.Locale != "" {
+		scoped = []string{f.Locale}
+	}
+	counts, err := u.svc.ReviewProgress(ctx, s.tok, ids, scoped)
+	if err != nil {
+		u.fail(w, r, s, err)
+		return
+	}
+	scope := strings.Join(s.tok.Locales, ", ")
+	if f.Locale != "" {
+		scope = f.Locale
+	} else if s.tok.Role == core.RoleAdmin {
+		scope = "every locale"
+	}
+	launches := make([]launchView, len(shown))
+	for i, l := range shown {
+		launches[i] = newLaunchView(l, counts[l.ID], scope)
+	}
+	options := make([]launchOption, len(visible))
+	for i, l := range visible {
+		label := l.Name
+		if l.GoLive != "" {
+			label += " (goes live " + l.GoLive + ")"
+		}
+		options[i] = launchOption{ID: l.ID, Label: label}
+	}
+	if f.Launch != "" && !slices.ContainsFunc(options, func(o launchOption) bool { return o.ID == f.Launch }) {
+		if l, ok := p.Launches[f.Launch]; ok {
+			options = append(options, launchOption{ID: l.ID, Label: l.Name})
+		}
+	}
 	locales := s.tok.Locales
 	if s.tok.Role == core.RoleAdmin {
 		seen := map[string]bool{}
-		for _, l := range p.Launches {
+		for _, l := range visible {
 			for _, loc := range l.Locales {
 				seen[loc] = true
 			}
@@ -122,11 +180,7 @@ func (u *UI) queue(w http.ResponseWriter, r *http.Request, s *session) {
 		if f.Locale != "" {
 			seen[f.Locale] = true
 		}
-		locales = make([]string, 0, len(seen))
-		for loc := range seen {
-			locales = append(locales, loc)
-		}
-		sort.Strings(locales)
+		locales = slices.Sorted(maps.Keys(seen))
 	}
 	status := f.Status
 	if status == "" {
@@ -138,9 +192,14 @@ func (u *UI) queue(w http.ResponseWriter, r *http.Request, s *session) {
 		v.Set("cursor", p.NextCursor)
 		next = Prefix + "?" + v.Encode()
 	}
+	bulk := ""
+	if status == string(core.StatusInReview) && clean > 0 {
+		bulk = Prefix + "bulk-approve" + f.Query()
+	}
 	u.render(w, r, http.StatusOK, "queue", page{Title: "Review queue", Session: s, Data: map[string]any{
 		"Filter": f, "Status": status, "Statuses": core.Statuses, "Locales": locales,
-		"Launches": launches, "Rows": rows, "Next": next, "Done": doneNote(r),
+		"Launches": launches, "Options": options, "Rows": rows, "Next": next, "Done": doneNote(r),
+		"Clean": clean, "Bulk": bulk,
 	}})
 }
 
@@ -148,6 +207,15 @@ func (u *UI) queue(w http.ResponseWriter, r *http.Request, s *session) {
 func doneNote(r *http.Request) string {
 	q := r.URL.Query()
 	sku, loc := q.Get("sku"), q.Get("loc")
+	if q.Get("done") == "bulk" {
+		n, _ := strconv.Atoi(q.Get("n"))
+		left, _ := strconv.Atoi(q.Get("left"))
+		note := "Approved " + plural(n, "draft") + " with no findings."
+		if left > 0 {
+			note += " " + plural(left, "draft") + " changed meanwhile and still wait for you."
+		}
+		return note
+	}
 	what := map[string]string{"approved": "Approved", "rejected": "Rejected and sent back for rewriting:",
 		"edited": "Saved your edit and checked it again:"}[q.Get("done")]
 	if what == "" || sku == "" {
@@ -300,4 +368,74 @@ func excerpt(text string, n int) string {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ,.;:!?") + "…"
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// bulkView is the bulk approval's confirmation page.
+type bulkView struct {
+	Filter filter
+	Rows   []row
+	IDs    []string
+	Scope  string
+}
+
+// bulkConfirm shows the drafts in review with no findings that the queue's
+// filter selects (its first page, at most queueLimit) and asks to approve
+// exactly those: the count is on the button.
+func (u *UI) bulkConfirm(w http.ResponseWriter, r *http.Request, s *session) {
+	f := readFilter(r)
+	f.Status = ""
+	p, err := u.svc.Reviews(r.Context(), s.tok, f.reviewFilter(queueLimit, ""))
+	if err != nil {
+		u.fail(w, r, s, err)
+		return
+	}
+	v := bulkView{Filter: f, Scope: "all your locales"}
+	if f.Locale != "" {
+		v.Scope = f.Locale
+	}
+	if l, ok := p.Launches[f.Launch]; ok {
+		v.Scope += ", launch " + l.Name
+	}
+	for _, d := range p.Drafts {
+		if len(d.Findings) != 0 {
+			continue
+		}
+		l := p.Launches[d.LaunchID]
+		v.Rows = append(v.Rows, row{ID: d.ID, SKU: d.SKU, Locale: d.Locale, Dir: localeDir(d.Locale), Channel: d.Channel,
+			Excerpt: excerpt(d.Text, 90), Version: d.Version, GoLive: l.GoLive, LaunchName: l.Name})
+		v.IDs = append(v.IDs, d.ID)
+	}
+	u.render(w, r, http.StatusOK, "bulk", page{Title: "Approve drafts with no findings", Session: s, Data: v})
+}
+
+// bulkApprove approves the drafts the confirmation page listed (each
+// through the state machine; any that changed meanwhile or gained a
+// finding is left for a person) and goes back to the queue with a note.
+func (u *UI) bulkApprove(w http.ResponseWriter, r *http.Request, s *session) {
+	f := readFilter(r)
+	ids := r.PostForm["id"]
+	if len(ids) == 0 {
+		u.fail(w, r, s, core.Invalid("no drafts were selected", core.FieldError{Field: "id", Message: "name at least one draft"}))
+		return
+	}
+	res, err := u.svc.BulkApprove(r.Context(), s.tok, core.BulkApproveInput{IDs: ids, Comment: r.PostFormValue("comment")})
+	if err != nil {
+		u.fail(w, r, s, err)
+		return
+	}
+	left := len(ids) - len(res.Approved)
+	target := Prefix + f.Query()
+	sep := "?"
+	if strings.Contains(target, "?") {
+		sep = "&"
+	}
+	target += sep + url.Values{"done": {"bulk"}, "n": {strconv.Itoa(len(res.Approved))}, "left": {strconv.Itoa(left)}}.Encode()
+	http.Redirect(w, r, target, http.StatusSeeOther)
 }

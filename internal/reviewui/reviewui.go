@@ -67,7 +67,7 @@ func New(svc *core.Service, opts Options) *UI {
 	if u.now == nil {
 		u.now = time.Now
 	}
-	for _, name := range []string{"signin", "queue", "draft", "error"} {
+	for _, name := range []string{"signin", "queue", "draft", "bulk", "error"} {
 		u.pages[name] = template.Must(template.New("layout.html").Funcs(funcs).
 			ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html"))
 	}
@@ -81,6 +81,8 @@ func New(svc *core.Service, opts Options) *UI {
 	m.HandleFunc("POST /review/signin", u.signin)
 	m.HandleFunc("POST /review/signout", u.signout)
 	m.HandleFunc("GET /review/{$}", u.authed(u.queue))
+	m.HandleFunc("GET /review/bulk-approve", u.authed(u.bulkConfirm))
+	m.HandleFunc("POST /review/bulk-approve", u.authed(u.bulkApprove))
 	m.HandleFunc("GET /review/drafts/{id}", u.authed(u.draft))
 	m.HandleFunc("POST /review/drafts/{id}/approve", u.authed(u.approve))
 	m.HandleFunc("POST /review/drafts/{id}/reject", u.authed(u.reject))

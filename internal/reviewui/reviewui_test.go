@@ -8,6 +8,7 @@ import (
 	"net/http/cookiejar"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -279,6 +280,117 @@ func TestReviewUI(t *testing.T) {
 		}
 	})
 
+	t.Run("the launch filter lists the reviewer's launches by name, progress in their locales", func(t *testing.T) {
+		// Two more launches: one with fr-FR copy (Camille's), one without.
+		autumn := h.submit(t, "Autumn Charms", "2027-09-01", "en-GB", "fr-FR")
+		tokyo := h.submit(t, "Tokyo Pop-up", "2027-01-10", "en-GB", "de-DE")
+		c := newClient(t, h.srv.URL)
+		c.signIn(camille)
+		// Filtered on the sample launch, the page's drafts are all of it,
+		// yet the filter offers every launch Camille reviews, by name.
+		_, queue := c.get("/review/?launch=" + h.launch.ID)
+		sel := between(t, queue, `<select id="f-launch"`, `</select>`)
+		for _, want := range []string{h.launch.Name + " (goes live 2027-02-01)", "Autumn Charms (goes live 2027-09-01)", `value="` + autumn.ID + `"`} {
+			if !strings.Contains(sel, want) {
+				t.Errorf("the launch filter lacks %q:\n%s", want, sel)
+			}
+		}
+		if strings.Contains(sel, tokyo.ID) || strings.Contains(sel, "Tokyo") {
+			t.Errorf("the launch filter offers a launch with no fr-FR copy:\n%s", sel)
+		}
+		if !strings.Contains(sel, `value="`+h.launch.ID+`" selected`) {
+			t.Errorf("the filtered launch is not selected:\n%s", sel)
+		}
+		// The progress bar counts Camille's locale only: 24 fr-FR drafts of
+		// the sample's 72.
+		done := 0
+		for _, d := range h.drafts(t, "fr-FR") {
+			if d.Status == core.StatusApproved || d.Status == core.StatusPublished {
+				done++
+			}
+		}
+		want := fmt.Sprintf(`aria-label="%s: %d of 24 drafts in fr-FR approved or published"`, h.launch.Name, done)
+		if !strings.Contains(queue, want) || !strings.Contains(queue, `<progress id="p-`+h.launch.ID+`" max="24" value="`+fmt.Sprint(done)+`"`) {
+			t.Errorf("the sample's progress bar is not %s:\n%s", want, between(t, queue, `<ul class="launches">`, `</ul>`))
+		}
+		// An admin's filter offers every launch.
+		a := newClient(t, h.srv.URL)
+		a.signIn(adminSecret)
+		_, adminQueue := a.get("/review/")
+		if sel := between(t, adminQueue, `<select id="f-launch"`, `</select>`); !strings.Contains(sel, "Tokyo Pop-up") || !strings.Contains(sel, "Autumn Charms") {
+			t.Errorf("the admin's launch filter:\n%s", sel)
+		}
+	})
+
+	t.Run("bulk approval of the drafts with no findings, confirmed with their count", func(t *testing.T) {
+		jonas := h.reviewer(t, "Jonas", "de-DE")
+		var clean []string
+		for _, d := range h.drafts(t, "de-DE") {
+			if d.Status == core.StatusInReview && len(d.Findings) == 0 && d.LaunchID == h.launch.ID {
+				clean = append(clean, d.ID)
+			}
+		}
+		if len(clean) == 0 {
+			t.Fatal("the sample launch has no de-DE draft without findings to bulk approve")
+		}
+		c := newClient(t, h.srv.URL)
+		c.signIn(jonas)
+		filter := "?launch=" + h.launch.ID + "&locale=de-DE"
+		_, queue := c.get("/review/" + filter)
+		link := fmt.Sprintf(`href="/review/bulk-approve?launch=%s&amp;locale=de-DE" class="button">Approve the %d drafts with no findings`, h.launch.ID, len(clean))
+		if !strings.Contains(queue, link) {
+			t.Fatalf("the queue has no bulk approval link %q:\n%s", link, queue)
+		}
+		resp, confirm := c.get("/review/bulk-approve" + filter)
+		if resp.StatusCode != http.StatusOK || !strings.Contains(confirm, fmt.Sprintf("Approve %d drafts</button>", len(clean))) {
+			t.Fatalf("confirmation page %d lacks the count %d:\n%s", resp.StatusCode, len(clean), confirm)
+		}
+		var ids []string
+		for _, m := range regexp.MustCompile(`name="id" value="([^"]+)"`).FindAllStringSubmatch(confirm, -1) {
+			ids = append(ids, m[1])
+		}
+		if !slices.Equal(slices.Sorted(slices.Values(ids)), slices.Sorted(slices.Values(clean))) {
+			t.Fatalf("the confirmation lists %v, want %v", ids, clean)
+		}
+		form := url.Values{"csrf": {csrfOf(t, confirm)}, "id": ids}
+		// Without the CSRF token, or from another site: refused, nothing approved.
+		if resp, _ := c.post("/review/bulk-approve"+filter, url.Values{"id": ids}, h.srv.URL); resp.StatusCode != http.StatusForbidden {
+			t.Errorf("bulk approve without CSRF: %d, want 403", resp.StatusCode)
+		}
+		if resp, _ := c.post("/review/bulk-approve"+filter, form, "https://evil.example"); resp.StatusCode != http.StatusForbidden {
+			t.Errorf("bulk approve from another site: %d, want 403", resp.StatusCode)
+		}
+		// A draft of another locale slipped into the form is refused whole.
+		bad := url.Values{"csrf": form["csrf"], "id": append([]string{fr[3].ID}, ids...)}
+		if resp, _ := c.post("/review/bulk-approve"+filter, bad, h.srv.URL); resp.StatusCode != http.StatusForbidden {
+			t.Errorf("bulk approve with a fr-FR draft: %d, want 403", resp.StatusCode)
+		}
+		if d, _ := h.app.Service.GetDraft(ctx, clean[0]); d.Status != core.StatusInReview {
+			t.Fatalf("a refused bulk approval changed a draft: %s", d.Status)
+		}
+		resp, _ = c.post("/review/bulk-approve"+filter, form, h.srv.URL)
+		loc := resp.Header.Get("Location")
+		if resp.StatusCode != http.StatusSeeOther || !strings.Contains(loc, "done=bulk") || !strings.Contains(loc, fmt.Sprintf("n=%d", len(clean))) {
+			t.Fatalf("bulk approve: %d to %q", resp.StatusCode, loc)
+		}
+		_, after := c.get(loc)
+		if want := fmt.Sprintf("Approved %d drafts with no findings.", len(clean)); !strings.Contains(after, want) {
+			t.Errorf("the queue does not say %q", want)
+		}
+		for _, id := range clean {
+			d, _ := h.app.Service.GetDraft(ctx, id)
+			if d.Status != core.StatusApproved && d.Status != core.StatusPublished {
+				t.Errorf("draft %s after bulk approval: %s", id, d.Status)
+			}
+			if !hasEvent(d, core.EventApproved, "Jonas", "bulk") {
+				t.Errorf("draft %s has no bulk approval event by Jonas: %+v", id, d.History)
+			}
+		}
+		if strings.Contains(after, "with no findings…") {
+			t.Error("the queue still offers a bulk approval with nothing left to approve")
+		}
+	})
+
 	t.Run("sign out ends the session", func(t *testing.T) {
 		c := newClient(t, h.srv.URL)
 		queue := c.signIn(camille)
@@ -290,4 +402,18 @@ func TestReviewUI(t *testing.T) {
 			t.Errorf("after sign-out the queue answers %d", resp.StatusCode)
 		}
 	})
+}
+
+// between returns the part of page from the first from up to the next to.
+func between(t *testing.T, page, from, to string) string {
+	t.Helper()
+	i := strings.Index(page, from)
+	if i < 0 {
+		t.Fatalf("the page has no %q:\n%s", from, page)
+	}
+	j := strings.Index(page[i:], to)
+	if j < 0 {
+		t.Fatalf("the page has no %q after %q", to, from)
+	}
+	return page[i : i+j]
 }
