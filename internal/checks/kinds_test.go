@@ -285,6 +285,11 @@ func TestKindsScope(t *testing.T) {
 			{"de-DE", "Tragen Sie es zu unserem Armreif aus Gelbgold."},
 			{"it-IT", "Indossalo con il nostro bracciale rigido in oro giallo."},
 			{"es-ES", "Llévalo con nuestro brazalete de oro amarillo."},
+			{"en-GB", "For a layered look, try a fine yellow gold chain."},
+			{"fr-FR", "Pour un look superposé, une chaîne fine en or jaune."},
+			{"de-DE", "Für einen Lagenlook eine feine Kette aus Gelbgold."},
+			{"it-IT", "Per un look stratificato, una catenina in oro giallo."},
+			{"es-ES", "Para un look por capas, una cadena fina de oro amarillo."},
 		}},
 		{"control: plating of the piece", pearlBracelet, CatRegulatory, []lt{
 			{"en-GB", "A bracelet in rose gold."}, {"fr-FR", "Un bracelet en or rose."}, {"de-DE", "Ein Armband aus Roségold."},
