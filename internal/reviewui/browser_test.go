@@ -211,6 +211,15 @@ func TestReviewerInChromium(t *testing.T) {
 	}
 	screenshot(t, bctx, dir, "review-queue.png")
 	checkAxe(t, bctx, axe, "queue")
+	// The bulk approval's confirmation page (not sent here).
+	do(t, bctx, "open the bulk approval",
+		chromedp.Click(chromedp.CSS(`p.bulk a`)),
+		chromedp.WaitVisible(chromedp.CSS(`form.bulk-form button`)))
+	if button := text(t, bctx, "form.bulk-form button"); !strings.HasPrefix(button, "Approve ") || !strings.HasSuffix(button, " drafts") {
+		t.Fatalf("the bulk approval button says %q; want the count", button)
+	}
+	screenshot(t, bctx, dir, "review-bulk.png")
+	checkAxe(t, bctx, axe, "bulk approval")
 
 	// The flagged draft: its finding is highlighted at its span.
 	do(t, bctx, "open the flagged draft",

@@ -396,7 +396,10 @@ func (u *UI) bulkConfirm(w http.ResponseWriter, r *http.Request, s *session) {
 		u.fail(w, r, s, err)
 		return
 	}
-	v := bulkView{Filter: f, Scope: "all your locales"}
+	v := bulkView{Filter: f, Scope: strings.Join(s.tok.Locales, ", ")}
+	if s.tok.Role == core.RoleAdmin {
+		v.Scope = "every locale"
+	}
 	if f.Locale != "" {
 		v.Scope = f.Locale
 	}
