@@ -2,6 +2,7 @@ package core
 
 import (
 	"encoding/base64"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -131,4 +132,44 @@ func page[T any](items []T, limit int, cursor func(T) string) ([]T, string) {
 	}
 	items = items[:limit]
 	return items, cursor(items[limit-1])
+}
+
+// EventCursor is the opaque cursor of an event feed after seq (per launch)
+// or id (global): what next_cursor carries on /events pages.
+func EventCursor(after int64) string { return encodeCursor("e", strconv.FormatInt(after, 10)) }
+
+// DecodeEventCursor reads an EventCursor ("" is 0: from the start); any
+// other cursor is an invalid error naming "cursor".
+func DecodeEventCursor(c string) (int64, error) {
+	if c == "" {
+		return 0, nil
+	}
+	parts, err := decodeCursor(c, "e", 1)
+	if err != nil {
+		return 0, err
+	}
+	n, err := strconv.ParseInt(parts[0], 10, 64)
+	if err != nil || n < 0 {
+		return 0, badCursor()
+	}
+	return n, nil
+}
+
+// pageList pages a short list read whole (a draft's versions, the style
+// guide's versions) with the same opaque cursors as every other list: the
+// cursor names the key of the last item of the previous page, of kind.
+func pageList[T any](items []T, kind string, key func(T) string, cursor string, limit int) ([]T, string, error) {
+	if cursor != "" {
+		parts, err := decodeCursor(cursor, kind, 1)
+		if err != nil {
+			return nil, "", err
+		}
+		i := slices.IndexFunc(items, func(it T) bool { return key(it) == parts[0] })
+		if i < 0 {
+			return nil, "", badCursor()
+		}
+		items = items[i+1:]
+	}
+	out, next := page(items, PageLimit(limit), func(it T) string { return encodeCursor(kind, key(it)) })
+	return out, next, nil
 }

@@ -181,6 +181,9 @@ func (s *server) listDrafts(c *gin.Context) error {
 type eventPage struct {
 	Items []core.Event `json:"items"`
 	Last  int64        `json:"last"`
+	// NextCursor is Last as the opaque cursor every list uses: always set,
+	// since a feed's next page is whatever happens next.
+	NextCursor string `json:"next_cursor"`
 }
 
 // listEvents answers GET /v1/launches/{id}/events?after=SEQ&limit=N: the
@@ -197,6 +200,11 @@ func (s *server) listEvents(c *gin.Context) error {
 				core.FieldError{Field: "after", Message: "must be a whole number, 0 or more: the seq of the last event seen"})
 		}
 	}
+	if v := c.Query("cursor"); v != "" {
+		if after, err = core.DecodeEventCursor(v); err != nil {
+			return err
+		}
+	}
 	if wantsEventStream(c) {
 		return s.streamEvents(c, after)
 	}
@@ -208,7 +216,7 @@ func (s *server) listEvents(c *gin.Context) error {
 	if len(events) > 0 {
 		last = events[len(events)-1].Seq
 	}
-	writeJSON(c, http.StatusOK, eventPage{Items: events, Last: last})
+	writeJSON(c, http.StatusOK, eventPage{Items: events, Last: last, NextCursor: core.EventCursor(last)})
 	return nil
 }
 
@@ -315,11 +323,15 @@ func (s *server) draftVersions(c *gin.Context) error {
 		writeJSON(c, http.StatusOK, d)
 		return nil
 	}
-	vs, err := s.svc.Versions(ctx, c.Param("id"))
+	limit, err := queryLimit(c)
 	if err != nil {
 		return err
 	}
-	writeJSON(c, http.StatusOK, page[core.DraftVersion]{Items: vs})
+	vs, next, err := s.svc.VersionsPage(ctx, c.Param("id"), c.Query("cursor"), limit)
+	if err != nil {
+		return err
+	}
+	writeJSON(c, http.StatusOK, page[core.DraftVersion]{Items: vs, NextCursor: next})
 	return nil
 }
 
@@ -439,11 +451,15 @@ func (s *server) getStyleGuide(c *gin.Context) error {
 
 // styleGuideVersions answers GET /v1/styleguide/versions.
 func (s *server) styleGuideVersions(c *gin.Context) error {
-	docs, err := s.svc.StyleGuideVersions(c.Request.Context())
+	limit, err := queryLimit(c)
 	if err != nil {
 		return err
 	}
-	writeJSON(c, http.StatusOK, gin.H{"items": docs})
+	docs, next, err := s.svc.StyleGuideVersionsPage(c.Request.Context(), c.Query("cursor"), limit)
+	if err != nil {
+		return err
+	}
+	writeJSON(c, http.StatusOK, page[core.StyleGuideDoc]{Items: docs, NextCursor: next})
 	return nil
 }
 
