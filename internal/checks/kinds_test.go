@@ -261,8 +261,17 @@ func TestKindsScope(t *testing.T) {
 		{"false friend: English colour value read in the target language", mintBracelet, "", []lt{
 			{"fr-FR", "Un bracelet vert menthe."}, {"it-IT", "Un bracciale verde menta."}, {"es-ES", "Una pulsera verde menta."},
 		}},
+		{"false friend: colour and stone words as names", silverNecklace, "", []lt{
+			{"es-ES", "Un regalo perfecto para Esmeralda o para Rosa."},
+			{"it-IT", "Un regalo per Perla e Bianca."},
+			{"fr-FR", "Un cadeau pour Rose et Blanche."},
+		}},
+		{"false friend: metal words of endearment and liveliness", silverNecklace, "", []lt{
+			{"de-DE", "Ein Geschenk für Ihr Goldstück."},
+			{"it-IT", "Per chi ha l'argento vivo addosso."},
+		}},
 		{"control: stone of the piece", silverNecklace, CatGrounding, []lt{
-			{"en-GB", "A ruby pendant."}, {"fr-FR", "Un pendentif en rubis."},
+			{"en-GB", "A ruby pendant."}, {"fr-FR", "Un pendentif en rubis."}, {"es-ES", "Un collar de esmeraldas."},
 		}},
 		{"control: colour of the piece", silverNecklace, CatGrounding, []lt{
 			{"en-GB", "A pink heart pendant."}, {"fr-FR", "Un pendentif rose poudré."}, {"de-DE", "Ein roter Anhänger."},
@@ -290,6 +299,13 @@ func TestKindsScope(t *testing.T) {
 			{"de-DE", "Für einen Lagenlook eine feine Kette aus Gelbgold."},
 			{"it-IT", "Per un look stratificato, una catenina in oro giallo."},
 			{"es-ES", "Para un look por capas, una cadena fina de oro amarillo."},
+		}},
+		{"cross-sell: another item's counts and measures", pendantSized, "", []lt{
+			{"en-GB", "Pair it with our three-stone ring and a 50 cm chain."},
+			{"fr-FR", "Associez-le à notre bague trois pierres et à une chaîne de 60 cm."},
+		}},
+		{"control: the piece's counts and measures", pendantSized, CatGrounding, []lt{
+			{"en-GB", "Set with seven blue stones on a 50 cm chain."},
 		}},
 		{"control: plating of the piece", pearlBracelet, CatRegulatory, []lt{
 			{"en-GB", "A bracelet in rose gold."}, {"fr-FR", "Un bracelet en or rose."}, {"de-DE", "Ein Armband aus Roségold."},

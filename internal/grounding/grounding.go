@@ -1022,13 +1022,18 @@ func (c *checker) resolveScopes() {
 }
 
 func (c *checker) scopeOf(i int, m match) scope {
-	switch m.f.kind {
-	case kindIgnore:
+	if m.f.kind == kindIgnore {
 		return scopeIdiom
-	case kindNumber:
+	}
+	// Counts, facts and measures of another item ("pair it with our
+	// three-stone ring in rose gold") are not the product's.
+	if c.crossSellSentence(m) || c.otherItemSentence(m) {
+		return scopeOther
+	}
+	if m.f.kind == kindNumber {
 		return scopeProduct
 	}
-	if c.crossSellSentence(m) || c.otherItemSentence(m) {
+	if c.isName(m) {
 		return scopeOther
 	}
 	switch m.f.kind {
@@ -1048,6 +1053,18 @@ func (c *checker) scopeOf(i int, m match) scope {
 		}
 	}
 	return scopeProduct
+}
+
+// isName reports whether a single colour or stone word is capitalised
+// inside a sentence in a language that writes common nouns and adjectives
+// in lower case (French, Italian, Spanish, Portuguese): then it is a name
+// ("un regalo para Esmeralda", "la collezione Rosa"), not a fact.
+func (c *checker) isName(m match) bool {
+	if !c.lx.adjAfter || m.ti != m.tj || m.ti == 0 || c.toks[m.ti].sbrk || (m.f.kind != kindColour && m.f.kind != kindStone) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(c.text[runeToByte(c.text, m.start):])
+	return unicode.IsUpper(r)
 }
 
 // otherItemSentence reports whether m's sentence holds a word that makes

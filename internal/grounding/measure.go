@@ -136,8 +136,8 @@ func (c *checker) measurements() {
 		}
 		start := utf8.RuneCountInString(c.text[:loc[2]])
 		end := start + utf8.RuneCountInString(c.text[loc[2]:loc[5]])
-		if c.isMasked(start, end) {
-			continue
+		if c.isMasked(start, end) || c.aboutOtherItem(start) {
+			continue // "pair it with our 45 cm chain": the chain's length
 		}
 		decimals := 0
 		if i := strings.IndexAny(num, ".,"); i >= 0 {
