@@ -323,7 +323,11 @@ func TestKindsScope(t *testing.T) {
 			{"it-IT", "Ogni orecchino porta un pendente di zirconia blu."},
 			{"es-ES", "Cada pendiente lleva un colgante de circonita azul."},
 		}},
+		{"type shorthand: drops called pendenti", blueDrops, "warn:" + CatGrounding, []lt{
+			{"it-IT", "Questi pendenti in argento catturano la luce a ogni passo."},
+		}},
 		{"control: another type", blueDrops, CatGrounding, []lt{
+			{"it-IT", "Un ciondolo in argento."},
 			{"en-GB", "This pendant hangs a blue zirconia."}, {"de-DE", "Dieser Anhänger trägt einen blauen Zirkonia."},
 		}},
 		{"legal qualifier accepted", labHalo, "", []lt{
