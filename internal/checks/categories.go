@@ -308,7 +308,11 @@ func (r *run) checkGuidePhrases() {
 	var occ map[int]int
 	var condFirst map[int][2]int
 	var condSecond map[int]bool
-	cg.phrases.each(r.d, func(s, e, idx int) {
+	// Japanese and Chinese copy is matched on its dictionary words.
+	if segment.Uses(r.lang) {
+		defer r.useWords()()
+	}
+	cg.phrasesFor(r.lang).each(r.d, func(s, e, idx int) {
 		h := cg.hits[idx]
 		orig := r.d.orig(s, e)
 		switch h.kind {

@@ -10,6 +10,7 @@ import (
 	"github.com/abadojack/whatlanggo"
 
 	"github.com/copydesk/copydesk/internal/styleguide"
+	"github.com/copydesk/copydesk/internal/text/segment"
 )
 
 // hitKind says what a guide phrase hit means.
@@ -47,10 +48,15 @@ type compiledPattern struct {
 // compiled is everything a check needs from one guide, built once per
 // guide and shared by every check that uses it.
 type compiled struct {
-	guide    *styleguide.Guide
-	phrases  *phraseMatcher
-	hits     []guideHit
-	patterns []compiledPattern
+	guide   *styleguide.Guide
+	phrases *phraseMatcher
+	hits    []guideHit
+	texts   []string // the phrase of each hit
+	// segPhrases are phrases split into dictionary words, by language
+	// (phrasesFor).
+	segMu      sync.Mutex
+	segPhrases map[string]*phraseMatcher
+	patterns   []compiledPattern
 	// languages the guide serves, for language identification.
 	langs    whatlanggo.Options
 	brandLow string
@@ -83,7 +89,33 @@ type compiled struct {
 
 func (c *compiled) add(phrase string, h guideHit) {
 	c.hits = append(c.hits, h)
+	c.texts = append(c.texts, phrase)
 	c.phrases.add(phrase, len(c.hits)-1)
+}
+
+// phrasesFor is the guide's phrase matcher for a language: for Japanese
+// and Chinese, the same phrases split by the dictionary segmentation the
+// copy is read with there (see run.useWords), made once per guide and
+// language.
+func (c *compiled) phrasesFor(lang string) *phraseMatcher {
+	if !segment.Uses(lang) {
+		return c.phrases
+	}
+	c.segMu.Lock()
+	defer c.segMu.Unlock()
+	if m, ok := c.segPhrases[lang]; ok {
+		return m
+	}
+	m := newPhraseMatcher()
+	seg := segment.For(lang)
+	for i, t := range c.texts {
+		m.addWords(splitWordsSeg(t, seg), i)
+	}
+	if c.segPhrases == nil {
+		c.segPhrases = map[string]*phraseMatcher{}
+	}
+	c.segPhrases[lang] = m
+	return m
 }
 
 func compileGuide(g *styleguide.Guide) *compiled {

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -211,5 +212,40 @@ func TestArabicSpansUnderBidi(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestGuidePhrasesInJapaneseAndChinese: a guide's banned words are found
+// inside Japanese and Chinese copy, which has no spaces, as dictionary
+// words (a run of letters as a whole would never equal them), and not
+// inside another word.
+func TestGuidePhrasesInJapaneseAndChinese(t *testing.T) {
+	g := *guide(t)
+	g.Rules = append(slices.Clone(g.Rules), styleguide.Rule{ID: "no-cheap-cjk", Type: styleguide.TypeExistence, Level: core.SeverityBlock, Tokens: []string{"激安", "格安", "便宜", "最低价", "最低價"}})
+	c := New(nil)
+	for _, tc := range []struct {
+		locale, text string
+		want         bool
+	}{
+		{"ja-JP", "激安のシルバーチャームです。", true},
+		{"ja-JP", "格安なのに上品なチャームです。", true},
+		{"ja-JP", "安心してお使いいただけるチャームです。", false},
+		{"zh-CN", "这款串饰非常便宜。", true},
+		{"zh-CN", "全网最低价的串饰。", true},
+		{"zh-TW", "全網最低價的串飾。", true},
+		{"zh-CN", "方便佩戴的串饰。", false},
+	} {
+		found := false
+		for _, f := range c.Check(core.CheckInput{Product: silverCharm, Locale: tc.locale, Channel: "social", Text: tc.text, Guide: &g}) {
+			if f.Rule == "no-cheap-cjk" {
+				found = true
+				if got := string([]rune(tc.text)[f.Start:f.End]); !strings.Contains("激安格安便宜最低价最低價", got) {
+					t.Errorf("%s %q: span %q", tc.locale, tc.text, got)
+				}
+			}
+		}
+		if found != tc.want {
+			t.Errorf("%s %q: banned word found %v, want %v", tc.locale, tc.text, found, tc.want)
+		}
 	}
 }

@@ -225,7 +225,11 @@ func newPhraseMatcher() *phraseMatcher { return &phraseMatcher{byFirst: map[stri
 
 // add registers phrase with a payload (an index into the caller's table).
 func (m *phraseMatcher) add(phrase string, payload int) {
-	words := splitWords(phrase)
+	m.addWords(splitWords(phrase), payload)
+}
+
+// addWords registers a phrase already split into folded words.
+func (m *phraseMatcher) addWords(words []string, payload int) {
 	if len(words) == 0 {
 		return
 	}
