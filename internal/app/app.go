@@ -48,6 +48,7 @@ type App struct {
 	streams   chan struct{}    // closed to end event streams on shutdown
 	stopOnce  sync.Once
 	monitor   *asynqmon.HTTPHandler
+	started   time.Time // when New began: drafts older than this are a previous run's
 }
 
 // New opens the store and Redis (an in-process one when REDIS_URL is
@@ -59,7 +60,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	if err := grounding.Validate(); err != nil {
 		return nil, fmt.Errorf("locale packs: %w", err)
 	}
-	a := &App{Config: cfg, Log: log, Metrics: metrics.New(), streams: make(chan struct{})}
+	a := &App{Config: cfg, Log: log, Metrics: metrics.New(), streams: make(chan struct{}), started: time.Now()}
 	store, err := OpenStore(ctx, withPoolSize(cfg.DatabaseURL, cfg.WorkerConcurrency))
 	if err != nil {
 		return nil, err
@@ -284,14 +285,17 @@ func (a *App) RunWebhookRelay(ctx context.Context) {
 
 // RunSweep re-enqueues stuck drafts every ReconcileInterval until ctx is
 // done. In embedded mode the in-process Redis starts empty, so the first
-// pass enqueues every unfinished draft at once: work left by a previous
-// run resumes without waiting for STUCK_AFTER.
+// pass enqueues at once every unfinished draft left by a previous run
+// (last changed before this App was made), without waiting for
+// STUCK_AFTER. Drafts of this run are not swept early: their submission
+// enqueues their tasks (with its request id), and a sweep racing it would
+// take them over.
 func (a *App) RunSweep(ctx context.Context) {
 	t := time.NewTicker(a.Config.ReconcileInterval)
 	defer t.Stop()
 	age := a.Config.StuckAfter
 	if a.Config.Embedded() {
-		age = 0
+		age = time.Since(a.started)
 	}
 	for {
 		r, err := a.Service.Sweep(ctx, age)
