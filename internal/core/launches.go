@@ -9,6 +9,14 @@ import (
 // per status, their usage and the status derived from the counts, all
 // from one snapshot.
 func (s *Service) GetLaunch(ctx context.Context, id string) (*Launch, error) {
+	if lr, ok := s.store.(LaunchReader); ok {
+		l, err := lr.LaunchWithProgress(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		l.Status = DeriveLaunchStatus(l.Counts)
+		return l, nil
+	}
 	var l *Launch
 	err := s.store.View(ctx, func(tx TxStore) error {
 		var err error

@@ -239,6 +239,13 @@ type NearText struct {
 	Shared int
 }
 
+// LaunchReader is implemented by a Store that reads a launch with its
+// progress (Counts and Usage) in one statement, one snapshot without a
+// transaction; GetLaunch uses it when it can.
+type LaunchReader interface {
+	LaunchWithProgress(ctx context.Context, id string) (*Launch, error)
+}
+
 // Store is the system of record: the primitives outside a transaction,
 // and two transaction seams.
 type Store interface {

@@ -49,6 +49,13 @@ func (s *faultyStore) GetLaunch(ctx context.Context, id string) (*core.Launch, e
 	return s.Store.GetLaunch(ctx, id)
 }
 
+func (s *faultyStore) LaunchWithProgress(ctx context.Context, id string) (*core.Launch, error) {
+	if err := s.getLaunch(); err != nil {
+		return nil, err
+	}
+	return s.Store.LaunchWithProgress(ctx, id)
+}
+
 func (s *faultyStore) View(ctx context.Context, fn func(core.TxStore) error) error {
 	return s.Store.View(ctx, func(tx core.TxStore) error { return fn(faultyTx{tx, s}) })
 }

@@ -87,3 +87,15 @@ func (s *Store) PutNearKeys(ctx context.Context, ref string, keys []int64) error
 func (s *Store) NearTexts(ctx context.Context, keys []int64, perKey, limit int) ([]core.NearText, error) {
 	return do(s, func(tx *txStore) ([]core.NearText, error) { return tx.NearTexts(ctx, keys, perKey, limit) })
 }
+
+// LaunchWithProgress implements core.LaunchReader.
+func (s *Store) LaunchWithProgress(ctx context.Context, id string) (*core.Launch, error) {
+	return do(s, func(tx *txStore) (*core.Launch, error) {
+		l, err := tx.GetLaunch(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		l.Counts, l.Usage, err = tx.LaunchProgress(ctx, id)
+		return l, err
+	})
+}

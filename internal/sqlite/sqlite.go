@@ -86,7 +86,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		r.SetMaxIdleConns(8)
 		view = &sql.TxOptions{ReadOnly: true}
 	}
-	s := sqlstore.New(sqlstore.Options{Dialect: dialect{}, Write: w, Read: r, ViewOptions: view})
+	// The driver parses a statement's SQL on every call: the store keeps
+	// its statements prepared.
+	s := sqlstore.New(sqlstore.Options{Dialect: dialect{}, Write: w, Read: r, ViewOptions: view, Prepare: true})
 	if err := migrate(ctx, w); err != nil {
 		s.Close()
 		return nil, err

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -166,6 +167,39 @@ func (q *queries) LaunchProgress(ctx context.Context, id string) (map[core.Statu
 		return nil, total, wrap(err, "reading launch progress failed")
 	}
 	return counts, total, nil
+}
+
+// LaunchWithProgress implements core.LaunchReader: the launch row, its
+// usage and its counts per status (string_agg of launch_counts) in one
+// statement, so one snapshot without a transaction: one round trip.
+func (q *queries) LaunchWithProgress(ctx context.Context, id string) (*core.Launch, error) {
+	var l core.Launch
+	var counts string
+	err := q.row(ctx, `SELECT `+launchCols+`, prompt_tokens, completion_tokens, usage_cost,
+		COALESCE((SELECT string_agg(status || '=' || drafts, ',') FROM launch_counts c WHERE c.launch_id = launches.id), '')
+		FROM launches WHERE id = ?`, id).Scan(&l.ID, &l.Name, &l.SourceLocale, q.d.ScanArray(&l.Locales),
+		q.d.ScanArray(&l.Channels), &l.GoLive, &l.CallbackURL, &l.Mode, &l.Budget, &l.Spent, &l.ProductCount,
+		&l.IdempotencyKey, &l.IdempotencyOwner, &l.RequestHash, &l.CreatedBy, q.d.ScanTime(&l.CreatedAt),
+		&l.Usage.PromptTokens, &l.Usage.CompletionTokens, &l.Usage.Cost, &counts)
+	if err != nil {
+		return nil, notFound(err, "launch", "reading launch failed")
+	}
+	l.Counts = make(map[core.Status]int, len(core.Statuses))
+	for _, st := range core.Statuses {
+		l.Counts[st] = 0
+	}
+	for _, part := range strings.Split(counts, ",") {
+		st, n, ok := strings.Cut(part, "=")
+		if !ok {
+			continue
+		}
+		c, err := strconv.Atoi(n)
+		if err != nil {
+			return nil, wrap(err, "reading launch progress failed")
+		}
+		l.Counts[core.Status(st)] = c
+	}
+	return &l, nil
 }
 
 // AddLaunchSpend implements core.TxStore.

@@ -50,8 +50,9 @@ func (q *queries) PutNearKeys(ctx context.Context, ref string, keys []int64) err
 			args = append(args, k, ref)
 		}
 		b.WriteString(" ON CONFLICT (key, ref) DO NOTHING")
-		tx.stmts.Add(1)
-		if _, err := tx.write.ExecContext(ctx, tx.sql(b.String()), args...); err != nil {
+		// One text for a given number of keys (almost always 64): kept
+		// prepared where the store prepares.
+		if _, err := tx.exec(ctx, b.String(), args...); err != nil {
 			return wrap(err, "indexing the text failed")
 		}
 		return nil

@@ -62,12 +62,18 @@ type Options struct {
 	// reached with conn.Raw). Big inserts (a launch's products, drafts and
 	// created events) use it instead of multi-row INSERTs.
 	Copy func(ctx context.Context, conn *sql.Conn, table string, cols []string, rows [][]any) error
+	// Prepare keeps the store's statements prepared (per pool and
+	// connection) for a driver that does not cache them itself.
+	Prepare bool
 }
 
 // Store is a core.Store over database/sql.
 type Store struct {
 	queries
 	opts Options
+
+	prepMu sync.Mutex
+	prep   map[*sql.DB]map[string]*sql.Stmt // Options.Prepare's statements by pool
 }
 
 var _ core.Store = (*Store)(nil)
@@ -77,7 +83,8 @@ func New(o Options) *Store {
 	if o.Read == nil {
 		o.Read = o.Write
 	}
-	s := &Store{queries: queries{d: o.Dialect, read: retryingReads{o.Read}, write: o.Write, rebound: &sync.Map{}, stmts: &atomic.Int64{}}, opts: o}
+	s := &Store{queries: queries{d: o.Dialect, read: retryingReads{o.Read}, write: o.Write, rebound: &sync.Map{}, stmts: &atomic.Int64{}}, opts: o,
+		prep: map[*sql.DB]map[string]*sql.Stmt{}}
 	s.queries.store = s
 	return s
 }
@@ -99,6 +106,9 @@ type queries struct {
 	rebound     *sync.Map // query with ? -> query for the dialect
 	store       *Store
 	conn        *sql.Conn     // the connection of a write transaction, when Copy is set
+	tx          *sql.Tx       // the transaction, inside one
+	pool        *sql.DB       // the pool the transaction runs on
+	missed      *[]string     // statements to prepare once the transaction ends
 	stmts       *atomic.Int64 // statements sent, BEGIN and COMMIT included
 }
 
@@ -165,7 +175,8 @@ func (s *Store) runOnce(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn
 	}
 	defer tx.Rollback()
 	q := s.queries
-	q.read, q.write, q.inTx, q.conn = tx, tx, true, c
+	var missed []string
+	q.read, q.write, q.inTx, q.conn, q.tx, q.pool, q.missed = tx, tx, true, c, tx, db, &missed
 	if err := fn(&q); err != nil {
 		return err
 	}
@@ -174,6 +185,9 @@ func (s *Store) runOnce(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn
 			return core.Wrap(core.CodeConflict, err, "the change conflicts with another")
 		}
 		return wrap(err, "committing a transaction failed")
+	}
+	if len(missed) > 0 {
+		s.prepareAll(ctx, db, missed) // the connection is back in the pool
 	}
 	return nil
 }
@@ -194,6 +208,14 @@ func (s *Store) Ping(ctx context.Context) error {
 // Close implements core.Store.
 func (s *Store) Close() error {
 	var errs []error
+	s.prepMu.Lock()
+	for _, byQuery := range s.prep {
+		for _, st := range byQuery {
+			errs = append(errs, st.Close())
+		}
+	}
+	s.prep = map[*sql.DB]map[string]*sql.Stmt{}
+	s.prepMu.Unlock()
 	if s.opts.Read != s.opts.Write {
 		errs = append(errs, s.opts.Read.Close())
 	}
@@ -240,17 +262,102 @@ func (q *queries) sql(query string) string {
 
 func (q *queries) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
 	q.stmts.Add(1)
-	return q.write.ExecContext(ctx, q.sql(query), args...)
+	query = q.sql(query)
+	if st := q.prepared(ctx, q.store.opts.Write, query); st != nil {
+		return st.ExecContext(ctx, args...)
+	}
+	return q.write.ExecContext(ctx, query, args...)
 }
 
 func (q *queries) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
 	q.stmts.Add(1)
-	return q.read.QueryContext(ctx, q.sql(query), args...)
+	query = q.sql(query)
+	if st := q.prepared(ctx, q.store.opts.Read, query); st != nil {
+		rows, err := st.QueryContext(ctx, args...)
+		if !q.inTx && Transient(err) && ctx.Err() == nil {
+			rows, err = st.QueryContext(ctx, args...) // as retryingReads does
+		}
+		return rows, err
+	}
+	return q.read.QueryContext(ctx, query, args...)
 }
 
 func (q *queries) row(ctx context.Context, query string, args ...any) *sql.Row {
 	q.stmts.Add(1)
-	return q.read.QueryRowContext(ctx, q.sql(query), args...)
+	query = q.sql(query)
+	if st := q.prepared(ctx, q.store.opts.Read, query); st != nil {
+		row := st.QueryRowContext(ctx, args...)
+		if !q.inTx && Transient(row.Err()) && ctx.Err() == nil {
+			row = st.QueryRowContext(ctx, args...)
+		}
+		return row
+	}
+	return q.read.QueryRowContext(ctx, query, args...)
+}
+
+// prepareAll prepares on pool the statements a transaction ran unprepared
+// (Options.Prepare), once it has ended and given its connection back.
+func (s *Store) prepareAll(ctx context.Context, pool *sql.DB, queries []string) {
+	q := s.queries
+	for _, query := range queries {
+		q.prepared(ctx, pool, query)
+	}
+}
+
+// maxPrepared bounds the statements kept prepared per pool: the store's
+// fixed queries fit many times over; anything past it runs unprepared.
+const maxPrepared = 256
+
+// prepared returns query prepared on pool (outside a transaction; inside
+// one, on the transaction's pool, bound to it), prepared once per pool and
+// connection and kept: with Options.Prepare, for a driver that does not
+// cache statements itself (modernc.org/sqlite parses the SQL of every
+// call; the near-duplicate lookup's is long). nil means run it unprepared.
+func (q *queries) prepared(ctx context.Context, pool *sql.DB, query string) *sql.Stmt {
+	if !q.store.opts.Prepare {
+		return nil
+	}
+	if q.inTx {
+		pool = q.pool
+	}
+	s := q.store
+	s.prepMu.Lock()
+	byQuery := s.prep[pool]
+	if byQuery == nil {
+		byQuery = map[string]*sql.Stmt{}
+		s.prep[pool] = byQuery
+	}
+	st, ok := byQuery[query]
+	full := len(byQuery) >= maxPrepared
+	s.prepMu.Unlock()
+	if !ok {
+		if full {
+			return nil
+		}
+		if q.inTx {
+			// Preparing on the pool would wait for a connection while this
+			// transaction holds one (SQLite's writer has only one): the
+			// statement is prepared once the transaction has ended.
+			*q.missed = append(*q.missed, query)
+			return nil
+		}
+		var err error
+		if st, err = pool.PrepareContext(ctx, query); err != nil {
+			return nil // the statement itself answers the error
+		}
+		s.prepMu.Lock()
+		if prev, raced := byQuery[query]; raced {
+			st.Close()
+			st = prev
+		} else {
+			byQuery[query] = st
+		}
+		s.prepMu.Unlock()
+	}
+	if q.inTx {
+		return q.tx.StmtContext(ctx, st)
+	}
+	return st
 }
 
 // lock takes the dialect's transaction-scoped lock on key (a no-op where

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -158,4 +159,24 @@ func testProgressKept(t *testing.T, s core.Store) {
 	if got != usage {
 		t.Errorf("usage %+v, want %+v", got, usage)
 	}
+	// A store that reads a launch with its progress in one statement
+	// answers the same as GetLaunch and LaunchProgress.
+	lr, ok := s.(core.LaunchReader)
+	if !ok {
+		t.Fatalf("%T does not implement core.LaunchReader", s)
+	}
+	one, err := lr.LaunchWithProgress(ctx, l.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	row, err := s.GetLaunch(ctx, l.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	row.Counts, row.Usage = counts, got
+	if !reflect.DeepEqual(one, row) {
+		t.Errorf("LaunchWithProgress =\n%+v\nwant\n%+v", one, row)
+	}
+	_, err = lr.LaunchWithProgress(ctx, "no-such-launch")
+	wantCode(t, err, core.CodeNotFound)
 }
