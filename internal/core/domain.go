@@ -234,10 +234,15 @@ type Draft struct {
 	// Stale says why approved or published copy went back to review: the
 	// product's facts (or its source text) changed under it, with the
 	// change. Cleared when the draft is approved, edited or rewritten.
-	Stale     string    `json:"stale,omitempty"`
-	History   []Event   `json:"history,omitempty"`
-	CreatedAt time.Time `json:"created_at"`
-	UpdatedAt time.Time `json:"updated_at"`
+	Stale   string  `json:"stale,omitempty"`
+	History []Event `json:"history,omitempty"`
+	// LeaseToken and LeaseUntil are the generation lease: the worker
+	// generating the draft holds the token until LeaseUntil and renews it
+	// while it works (Service.GenerateDraft). Internal, never shown.
+	LeaseToken string    `json:"-"`
+	LeaseUntil time.Time `json:"-"`
+	CreatedAt  time.Time `json:"created_at"`
+	UpdatedAt  time.Time `json:"updated_at"`
 }
 
 // CatalogueEntry is one published description.

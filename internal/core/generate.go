@@ -23,6 +23,15 @@ import (
 // connection) are returned for the queue to retry, until finalTry.
 func (s *Service) GenerateDraft(ctx context.Context, id string, finalTry bool) error {
 	err := s.generateDraft(ctx, id, finalTry)
+	switch {
+	case errors.Is(err, errLeaseLost):
+		// Another worker took the draft over after this one's lease had
+		// lapsed: it writes the draft; this round stored nothing.
+		s.log.WarnContext(ctx, "generation stopped: another worker took the draft over", "draft", id)
+		return nil
+	case errors.Is(err, errLeaseHeld):
+		return err // another worker is on it: wait, never fail the draft
+	}
 	if err == nil || ctx.Err() != nil || IsCode(err, CodeConflict) {
 		return err
 	}
@@ -36,12 +45,17 @@ func (s *Service) GenerateDraft(ctx context.Context, id string, finalTry bool) e
 	return nil
 }
 
-func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) error {
+func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) (err error) {
 	// The launch's settings (mode, budget) are read once per process, and
 	// its spend, when it has a budget, in the transaction that takes the
-	// draft: one row, not an aggregate of the launch's drafts.
+	// draft: one row, not an aggregate of the launch's drafts. The same
+	// transaction takes the draft's generation lease (takeLease).
 	var launch *Launch
+	token := s.newID()
 	d, err := s.move(ctx, id, Event{Event: EventGenerating, By: "worker"}, func(tx TxStore, d *Draft) error {
+		if err := s.takeLease(d, token); err != nil {
+			return err
+		}
 		l, err := s.launchSettings(ctx, tx, d.LaunchID)
 		launch = l
 		return err
@@ -52,6 +66,13 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) e
 	if err != nil {
 		return err
 	}
+	ctx, lease, release := s.holdLease(ctx, d.ID, token)
+	defer func() {
+		release(err != nil)
+		if lease.isLost() {
+			err = errLeaseLost
+		}
+	}()
 	if launch.Budget > 0 && launch.Spent >= launch.Budget {
 		return s.fail(ctx, d.ID, 0, Usage{}, fmt.Sprintf("the launch budget of %.2f is spent (%.2f used)", launch.Budget, launch.Spent), nil)
 	}

@@ -1,6 +1,9 @@
 package core
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // apply moves a draft one step through Machine in one transaction: it
 // locks the draft, checks with Transition that ev.Event may leave the
@@ -33,6 +36,13 @@ func (s *Service) transition(ctx context.Context, id string, ev Event, mutate fu
 		to, err := Transition(from, ev.Event)
 		if err != nil {
 			return err
+		}
+		// Inside a generation round, its lease must still hold the draft.
+		if l := leaseFrom(ctx); ev.Event != EventGenerating && !l.owns(d) {
+			return Errorf(CodeConflict, "another worker took the draft over")
+		}
+		if to != StatusGenerating {
+			d.LeaseToken, d.LeaseUntil = "", time.Time{} // the round is over
 		}
 		if mutate != nil {
 			if err := mutate(tx, d); err != nil {

@@ -12,7 +12,7 @@ import (
 
 var draftColumns = []string{"id", "launch_id", "sku", "locale", "channel", "status", "text", "version", "attempts",
 	"findings", "model", "style_guide_version", "prompt_version", "prompt_hash", "prompt_tokens", "completion_tokens",
-	"cost", "feedback", "reason", "created_at", "updated_at", "edited_by", "stale"}
+	"cost", "feedback", "reason", "created_at", "updated_at", "edited_by", "stale", "lease_token", "lease_until"}
 
 var draftCols = strings.Join(draftColumns, ", ")
 
@@ -20,7 +20,16 @@ func (q *queries) draftArgs(d *core.Draft) []any {
 	return []any{d.ID, d.LaunchID, d.SKU, d.Locale, d.Channel, string(d.Status), d.Text, d.Version, d.Attempts,
 		mustJSON(d.Findings), d.Model, d.StyleGuideVersion, d.PromptVersion, d.PromptHash, d.Usage.PromptTokens,
 		d.Usage.CompletionTokens, d.Usage.Cost, d.Feedback, d.Reason, q.d.Time(d.CreatedAt), q.d.Time(d.UpdatedAt),
-		d.EditedBy, d.Stale}
+		d.EditedBy, d.Stale, d.LeaseToken, q.leaseTime(d.LeaseUntil)}
+}
+
+// leaseTime stores a lease's end; the zero time (no lease) as the epoch,
+// which every clock has passed.
+func (q *queries) leaseTime(t time.Time) any {
+	if t.IsZero() {
+		t = time.Unix(0, 0)
+	}
+	return q.d.Time(t)
 }
 
 func (q *queries) scanDraft(sc interface{ Scan(...any) error }) (*core.Draft, error) {
@@ -29,8 +38,12 @@ func (q *queries) scanDraft(sc interface{ Scan(...any) error }) (*core.Draft, er
 	if err := sc.Scan(&d.ID, &d.LaunchID, &d.SKU, &d.Locale, &d.Channel, &d.Status, &d.Text, &d.Version,
 		&d.Attempts, &findings, &d.Model, &d.StyleGuideVersion, &d.PromptVersion, &d.PromptHash,
 		&d.Usage.PromptTokens, &d.Usage.CompletionTokens, &d.Usage.Cost, &d.Feedback, &d.Reason,
-		q.d.ScanTime(&d.CreatedAt), q.d.ScanTime(&d.UpdatedAt), &d.EditedBy, &d.Stale); err != nil {
+		q.d.ScanTime(&d.CreatedAt), q.d.ScanTime(&d.UpdatedAt), &d.EditedBy, &d.Stale,
+		&d.LeaseToken, q.d.ScanTime(&d.LeaseUntil)); err != nil {
 		return nil, err
+	}
+	if !d.LeaseUntil.After(time.Unix(0, 0)) {
+		d.LeaseUntil = time.Time{}
 	}
 	if err := json.Unmarshal([]byte(findings), &d.Findings); err != nil {
 		return nil, err
@@ -85,10 +98,11 @@ func (q *queries) SaveDraft(ctx context.Context, d *core.Draft) error {
 	}
 	res, err := q.exec(ctx, `UPDATE drafts SET status = ?, text = ?, version = ?, attempts = ?, findings = ?,
 		model = ?, style_guide_version = ?, prompt_version = ?, prompt_hash = ?, prompt_tokens = ?,
-		completion_tokens = ?, cost = ?, feedback = ?, reason = ?, updated_at = ?, edited_by = ?, stale = ? WHERE id = ?`,
+		completion_tokens = ?, cost = ?, feedback = ?, reason = ?, updated_at = ?, edited_by = ?, stale = ?,
+		lease_token = ?, lease_until = ? WHERE id = ?`,
 		string(d.Status), d.Text, d.Version, d.Attempts, mustJSON(d.Findings), d.Model, d.StyleGuideVersion,
 		d.PromptVersion, d.PromptHash, d.Usage.PromptTokens, d.Usage.CompletionTokens, d.Usage.Cost,
-		d.Feedback, d.Reason, q.d.Time(d.UpdatedAt), d.EditedBy, d.Stale, d.ID)
+		d.Feedback, d.Reason, q.d.Time(d.UpdatedAt), d.EditedBy, d.Stale, d.LeaseToken, q.leaseTime(d.LeaseUntil), d.ID)
 	if err != nil {
 		return wrap(err, "saving draft failed")
 	}
