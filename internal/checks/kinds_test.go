@@ -270,6 +270,16 @@ func TestKindsScope(t *testing.T) {
 			{"de-DE", "Ein Geschenk für Ihr Goldstück."},
 			{"it-IT", "Per chi ha l'argento vivo addosso."},
 		}},
+		{"false friend: colour words that are fruit, flowers and scents", silverNecklace, "", []lt{
+			{"en-GB", "Fresh as an orange grove, scented with lavender and violet notes."},
+			{"fr-FR", "Un parfum d'orange et de violette."},
+			{"de-DE", "Duftet nach Orange und Flieder."},
+			{"it-IT", "Profumo di arancia e viola."},
+			{"es-ES", "Un zumo de naranja, un ramo de violetas y lilas."},
+		}},
+		{"control: two-sense colour beside a stone", pendant, CatGrounding, []lt{
+			{"en-GB", "Set with an orange zirconia."}, {"es-ES", "Con una circonita naranja."}, {"it-IT", "Con una zirconia viola."},
+		}},
 		{"control: stone of the piece", silverNecklace, CatGrounding, []lt{
 			{"en-GB", "A ruby pendant."}, {"fr-FR", "Un pendentif en rubis."}, {"es-ES", "Un collar de esmeraldas."},
 		}},

@@ -617,7 +617,8 @@ func (c *checker) colour(i int, m match) {
 			}
 			if stated {
 				if !ok {
-					sev := severity(m.f)
+					// Beside a stone a word of two senses is the colour.
+					sev := core.SeverityBlock
 					if unknown {
 						sev = core.SeverityWarn
 					}
