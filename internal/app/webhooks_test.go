@@ -79,8 +79,11 @@ func (rc *receiver) delivered() map[string]core.WebhookEvent {
 	return out
 }
 
-// testRedis is TEST_REDIS_URL's database, emptied, when it is set (CI
-// sets it: real Redis); else an in-process one.
+// testRedis is TEST_REDIS_URL's database when it is set (CI sets it: real
+// Redis), with Asynq's keys deleted so no task of an earlier run is taken
+// up (only those: other packages' tests may share the database, under
+// their own keys); else an in-process Redis. Tests that use it run one
+// after the other.
 func testRedis(t *testing.T) string {
 	t.Helper()
 	if u := os.Getenv("TEST_REDIS_URL"); u != "" {
@@ -90,7 +93,14 @@ func testRedis(t *testing.T) string {
 		}
 		rdb := redis.NewClient(opt)
 		defer rdb.Close()
-		if err := rdb.FlushDB(context.Background()).Err(); err != nil {
+		ctx := context.Background()
+		iter := rdb.Scan(ctx, 0, "asynq:*", 1000).Iterator()
+		for iter.Next(ctx) {
+			if err := rdb.Del(ctx, iter.Val()).Err(); err != nil {
+				t.Fatalf("TEST_REDIS_URL: %v", err)
+			}
+		}
+		if err := iter.Err(); err != nil {
 			t.Fatalf("TEST_REDIS_URL: %v", err)
 		}
 		return u

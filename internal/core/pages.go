@@ -29,3 +29,39 @@ func (s *Service) VersionsPage(ctx context.Context, id, cursor string, limit int
 	}
 	return pageList(vs, "v", func(v DraftVersion) string { return strconv.Itoa(v.Version) }, cursor, limit)
 }
+
+// ListLaunches pages every launch in creation order (oldest first), with
+// counts, status and usage, optionally only those with drafts in one of
+// locales. cursor is a previous page's next cursor; any other is invalid,
+// naming "cursor"; a bad locale is invalid, naming "locale".
+func (s *Service) ListLaunches(ctx context.Context, locales []string, cursor string, limit int) ([]*Launch, string, error) {
+	f := LaunchFilter{ByID: true}
+	for _, l := range locales {
+		c, err := CanonicalLocale(l)
+		if err != nil {
+			return nil, "", Invalid("unknown locale", FieldError{Field: "locale", Message: err.Error()})
+		}
+		f.Locales = append(f.Locales, c)
+	}
+	if cursor != "" {
+		parts, err := decodeCursor(cursor, "l", 1)
+		if err != nil {
+			return nil, "", err
+		}
+		f.AfterID = parts[0]
+	}
+	limit = PageLimit(limit)
+	f.Limit = limit + 1
+	ls, err := s.store.ListLaunches(ctx, f)
+	if err != nil {
+		return nil, "", err
+	}
+	ls, next := page(ls, limit, func(l *Launch) string { return encodeCursor("l", l.ID) })
+	for _, l := range ls {
+		if l.Counts, l.Usage, err = s.store.LaunchProgress(ctx, l.ID); err != nil {
+			return nil, "", err
+		}
+		l.Status = DeriveLaunchStatus(l.Counts)
+	}
+	return ls, next, nil
+}

@@ -36,10 +36,14 @@ type ReviewKey struct {
 
 // LaunchFilter selects launches: with Locales, those that have a draft in
 // any of them (the launches a reviewer of those locales sees); at most
-// Limit, earliest go-live first (none last), then by name and id.
+// Limit, earliest go-live first (none last), then by name and id. With
+// ByID, in ID (creation) order instead, after AfterID (GET /v1/launches,
+// paged by cursor).
 type LaunchFilter struct {
 	Locales []string
 	Limit   int
+	ByID    bool
+	AfterID string
 }
 
 // CatalogueKey is the sort key of the catalogue feed: published_at, then id.

@@ -41,6 +41,7 @@ var routeAccess = map[string]audience{
 	"GET /v1/tokens":                     adminOnly,
 	"DELETE /v1/tokens/:id":              adminOnly,
 	"POST /v1/launches":                  submitters,
+	"GET /v1/launches":                   anyToken,
 	"GET /v1/launches/:id":               anyToken,
 	"GET /v1/launches/:id/drafts":        anyToken,
 	"GET /v1/launches/:id/drafts.csv":    anyToken,

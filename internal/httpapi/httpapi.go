@@ -158,6 +158,7 @@ func (s *server) routes(r *gin.Engine) {
 	v1.POST("/tokens", h(s.createToken))
 	v1.GET("/tokens", h(s.listTokens))
 	v1.DELETE("/tokens/:id", h(s.revokeToken))
+	v1.GET("/launches", h(s.listLaunches))
 	v1.POST("/launches", h(s.submitLaunch))
 	v1.GET("/launches/:id", h(s.getLaunch))
 	v1.GET("/launches/:id/drafts", h(s.listDrafts))

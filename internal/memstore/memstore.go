@@ -197,6 +197,9 @@ func (t *txStore) ListLaunches(_ context.Context, f core.LaunchFilter) ([]*core.
 	}
 	out := []*core.Launch{}
 	for _, l := range t.st.launches {
+		if f.ByID && l.ID <= f.AfterID {
+			continue
+		}
 		if len(f.Locales) == 0 || seen[l.ID] {
 			c := *l
 			c.Locales, c.Channels = slices.Clone(l.Locales), slices.Clone(l.Channels)
@@ -204,6 +207,9 @@ func (t *txStore) ListLaunches(_ context.Context, f core.LaunchFilter) ([]*core.
 		}
 	}
 	slices.SortFunc(out, func(a, b *core.Launch) int {
+		if f.ByID {
+			return cmp.Compare(a.ID, b.ID)
+		}
 		return cmp.Or(compareGoLive(a.GoLive, b.GoLive), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
 	})
 	return out[:min(len(out), limit(f.Limit))], nil

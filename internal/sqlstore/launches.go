@@ -66,15 +66,21 @@ func (q *queries) LaunchByIdempotencyKey(ctx context.Context, owner, key string)
 
 // ListLaunches implements core.TxStore.
 func (q *queries) ListLaunches(ctx context.Context, f core.LaunchFilter) ([]*core.Launch, error) {
-	query := `SELECT ` + launchCols + ` FROM launches`
+	query := `SELECT ` + launchCols + ` FROM launches WHERE true`
 	var args []any
 	if len(f.Locales) > 0 {
 		for _, l := range f.Locales {
 			args = append(args, l)
 		}
-		query += ` WHERE id IN (SELECT DISTINCT launch_id FROM drafts WHERE locale IN (` + placeholders(len(args)) + `))`
+		query += ` AND id IN (SELECT DISTINCT launch_id FROM drafts WHERE locale IN (` + placeholders(len(args)) + `))`
 	}
-	query += ` ORDER BY (CASE WHEN go_live = '' THEN 1 ELSE 0 END), go_live, name, id LIMIT ` + strconv.Itoa(limit(f.Limit))
+	if f.ByID {
+		query += ` AND id > ? ORDER BY id`
+		args = append(args, f.AfterID)
+	} else {
+		query += ` ORDER BY (CASE WHEN go_live = '' THEN 1 ELSE 0 END), go_live, name, id`
+	}
+	query += ` LIMIT ` + strconv.Itoa(limit(f.Limit))
 	rows, err := q.read.QueryContext(ctx, q.sqlNoCache(query), args...)
 	if err != nil {
 		return nil, wrap(err, "listing launches failed")

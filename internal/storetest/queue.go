@@ -134,6 +134,20 @@ func testListLaunches(t *testing.T, s core.Store) {
 			t.Errorf("ListLaunches(%+v) = %v, want %v", tt.f, got, tt.want)
 		}
 	}
+	// In ID (creation) order after a cursor.
+	byID, err := s.ListLaunches(ctx, core.LaunchFilter{ByID: true, Limit: 10})
+	if err != nil || len(byID) != 3 || byID[0].ID >= byID[1].ID || byID[1].ID >= byID[2].ID {
+		t.Fatalf("ListLaunches(ByID) = %v, %v", ids(byID, func(l *core.Launch) string { return l.ID }), err)
+	}
+	if got, err := s.ListLaunches(ctx, core.LaunchFilter{ByID: true, AfterID: byID[0].ID, Limit: 1}); err != nil || len(got) != 1 || got[0].ID != byID[1].ID {
+		t.Errorf("ListLaunches(after the first, 1) = %v, %v", got, err)
+	}
+	// Created in the order march, undated, january: after march, the
+	// launches with a fr-FR draft are undated only.
+	if got, err := s.ListLaunches(ctx, core.LaunchFilter{ByID: true, AfterID: byID[0].ID, Locales: []string{"fr-FR"}}); err != nil ||
+		!reflect.DeepEqual(ids(got, func(l *core.Launch) string { return l.Name }), []string{"undated"}) || byID[0].Name != "march" {
+		t.Errorf("ListLaunches(after %s, fr-FR) = %v, %v", byID[0].Name, ids(got, func(l *core.Launch) string { return l.Name }), err)
+	}
 	ls, err := s.ListLaunches(ctx, core.LaunchFilter{Locales: []string{"de-DE"}})
 	if err != nil || len(ls) != 1 || ls[0].ID != january.ID || ls[0].GoLive != "2027-01-15" || !reflect.DeepEqual(ls[0].Locales, []string{"de-DE"}) {
 		t.Errorf("ListLaunches(de-DE) = %+v, %v", ls, err)
