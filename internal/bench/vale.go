@@ -138,7 +138,8 @@ type ValeResult struct {
 // Vale-expressible rules into a temporary directory, then runs Vale (the
 // binary at vale) and this program's check child over it, each pinned to
 // one CPU with GOMAXPROCS=1, and measures their CPU time (the kernel's)
-// and wall time. The figures include each process's start-up.
+// and wall time. The figures include each process's start-up. With vale
+// "" only copydesk's side runs.
 func CompareVale(ctx context.Context, exe, vale string, n int) (ValeResult, error) {
 	res := ValeResult{Texts: n}
 	dir, err := os.MkdirTemp("", "copydesk-vale-")
@@ -168,14 +169,14 @@ func CompareVale(ctx context.Context, exe, vale string, n int) (ValeResult, erro
 
 	// Vale first, then copydesk, then both again; the faster of the two
 	// runs of each counts (the machine may be busy).
-	for range 2 {
+	runVale := func() error {
 		out, cpu, wall, err := onOneCore(ctx, []string{"GOMAXPROCS=1"}, dir, vale, "--output=JSON", "--no-exit", "--config", ini, texts)
 		if err != nil {
-			return res, fmt.Errorf("vale: %w: %s", err, truncate(out, 500))
+			return fmt.Errorf("vale: %w: %s", err, truncate(out, 500))
 		}
 		var alerts map[string][]json.RawMessage
 		if err := json.Unmarshal([]byte(out), &alerts); err != nil {
-			return res, fmt.Errorf("vale output: %w: %s", err, truncate(out, 500))
+			return fmt.Errorf("vale output: %w: %s", err, truncate(out, 500))
 		}
 		res.ValeAlerts = 0
 		for _, a := range alerts {
@@ -184,7 +185,17 @@ func CompareVale(ctx context.Context, exe, vale string, n int) (ValeResult, erro
 		if res.ValeCPU == 0 || cpu < res.ValeCPU {
 			res.ValeCPU, res.ValeWall = cpu, wall
 		}
-		out, cpu, wall, err = onOneCore(ctx, []string{"GOMAXPROCS=1", "BENCH_CHECK_CORPUS=" + texts}, dir, exe, "-role", RoleCheck)
+		return nil
+	}
+	for range 2 {
+		// Without a Vale binary only copydesk's side runs, for a
+		// comparison made elsewhere.
+		if vale != "" {
+			if err := runVale(); err != nil {
+				return res, err
+			}
+		}
+		out, cpu, wall, err := onOneCore(ctx, []string{"GOMAXPROCS=1", "BENCH_CHECK_CORPUS=" + texts}, dir, exe, "-role", RoleCheck)
 		if err != nil {
 			return res, fmt.Errorf("check child: %w: %s", err, truncate(out, 500))
 		}
@@ -337,6 +348,10 @@ func PrintVale(w io.Writer, r ValeResult) {
 	fmt.Fprintf(w, "check %d texts, one core, whole process (best of 2):\n", r.Texts)
 	fmt.Fprintf(w, "  copydesk (every check, grounding on, up to 100 neighbours): CPU %s, wall %s; %s\n",
 		r.OwnCPU.Round(time.Millisecond), r.OwnWall.Round(time.Millisecond), r.OwnLine)
+	if r.ValeCPU == 0 {
+		fmt.Fprintf(w, "  Vale: not run (no binary); %.0f µs CPU a text\n", float64(r.OwnCPU.Microseconds())/float64(max(r.Texts, 1)))
+		return
+	}
 	fmt.Fprintf(w, "  Vale (%d Vale-expressible rules): CPU %s, wall %s; %d alerts\n",
 		r.ValeRule, r.ValeCPU.Round(time.Millisecond), r.ValeWall.Round(time.Millisecond), r.ValeAlerts)
 	fmt.Fprintf(w, "  copydesk is %.1f× faster than Vale by CPU (%.1f× by wall); %.0f µs CPU a text\n",

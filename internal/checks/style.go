@@ -311,8 +311,11 @@ type sigCache struct {
 	m    map[uint64]neardup.Signature
 }
 
-// sigCacheSize bounds the cache: about 280 bytes an entry, 5.6 MB in all.
-const sigCacheSize = 20000
+// sigCacheSize bounds the cache: about 280 bytes an entry, 1.1 MB in all.
+// Neighbours come from the store's index (at most 64 a check, the same
+// popular ones again and again), so a few thousand entries hit as well as
+// a launch's worth did, and the worker's memory stays flat.
+const sigCacheSize = 4096
 
 func (c *sigCache) get(text string) neardup.Signature {
 	c.mu.Lock()
