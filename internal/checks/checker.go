@@ -104,6 +104,9 @@ type run struct {
 	hitsDone bool
 	// folded is foldKey(text), made when a pre-filter first needs it.
 	folded string
+	// words is the dictionary segmentation of Japanese or Chinese copy,
+	// made on first use (useWords).
+	words *wordView
 	// elsewhere are the rune spans about other things than the product
 	// (Checker.Scoped), sorted by start.
 	elsewhere [][2]int

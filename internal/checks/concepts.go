@@ -435,15 +435,33 @@ func (r *run) checkConcepts() {
 	r.eachConcept(cs, report(cs))
 }
 
+// wordView is the dictionary segmentation of a check's copy with the
+// per-token state the checks build on it.
+type wordView struct {
+	d       *document
+	stemmed []string
+	masked  []bool
+	masks   []uint32
+}
+
 // useWords makes r.d the dictionary segmentation of the copy (Japanese,
-// Chinese: internal/text/segment) and returns the restore. It is made for
-// the checks that need words there (concepts, stone qualifiers) alone, so
-// that the other checks keep reading runs of letters.
+// Chinese: internal/text/segment) and returns the restore. It serves the
+// checks that need words there (concepts, guide phrases, stone
+// qualifiers) alone, so that the other checks keep reading runs of
+// letters; the segmentation is made once per check.
 func (r *run) useWords() func() {
-	saved, stemmed, masked, masks := r.d, r.stemmed, r.masked, r.masks
-	r.d, r.stemmed, r.masked, r.masks = newWordDocument(r.d.text, segment.For(r.lang)), nil, nil, nil
-	r.maskProductName()
-	return func() { r.d, r.stemmed, r.masked, r.masks = saved, stemmed, masked, masks }
+	saved := wordView{r.d, r.stemmed, r.masked, r.masks}
+	if r.words == nil {
+		r.d, r.stemmed, r.masked, r.masks = newWordDocument(r.d.text, segment.For(r.lang)), nil, nil, nil
+		r.maskProductName()
+		r.words = &wordView{d: r.d, masked: r.masked}
+	} else {
+		r.d, r.stemmed, r.masked, r.masks = r.words.d, r.words.stemmed, r.words.masked, r.words.masks
+	}
+	return func() {
+		r.words.stemmed, r.words.masks = r.stemmed, r.masks
+		r.d, r.stemmed, r.masked, r.masks = saved.d, saved.stemmed, saved.masked, saved.masks
+	}
 }
 
 // conceptSet is the language's concepts with the guide's own forms
