@@ -317,6 +317,13 @@ func TestKindsScope(t *testing.T) {
 		{"control: the piece's counts and measures", pendantSized, CatGrounding, []lt{
 			{"en-GB", "Set with seven blue stones on a 50 cm chain."},
 		}},
+		{"control: the piece's own matching stones", pendant, CatGrounding, []lt{
+			{"en-GB", "A pendant set with matching pink stones."},
+			{"fr-FR", "Un pendentif serti de pierres assorties roses."},
+			{"de-DE", "Ein Anhänger mit passenden rosa Steinen."},
+			{"it-IT", "Un ciondolo con pietre coordinate rosa."},
+			{"es-ES", "Un colgante con piedras a juego rosas."},
+		}},
 		{"control: plating of the piece", pearlBracelet, CatRegulatory, []lt{
 			{"en-GB", "A bracelet in rose gold."}, {"fr-FR", "Un bracelet en or rose."}, {"de-DE", "Ein Armband aus Roségold."},
 			{"it-IT", "Un bracciale in oro rosa."}, {"es-ES", "Una pulsera de oro rosa."},
