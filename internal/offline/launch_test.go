@@ -3,6 +3,7 @@ package offline
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"sort"
 	"strings"
 	"testing"
@@ -169,4 +170,37 @@ func TestCombinedMaterials(t *testing.T) {
 func packWritten(locale string) bool {
 	p, _ := locales.Must().Resolve(locale)
 	return p != nil && p.Writer != nil
+}
+
+// TestCJKWordLimits: a guide may make Japanese or Chinese count words;
+// the writer then counts dictionary words as the checker does, so every
+// product of the sample launch meets the pdp's word limits in ja-JP,
+// zh-CN and zh-TW (counting runs between spaces, Japanese is one "word"
+// a sentence and the writer padded without end).
+func TestCJKWordLimits(t *testing.T) {
+	var in core.LaunchInput
+	if err := json.Unmarshal(copydesk.SampleLaunch, &in); err != nil {
+		t.Fatal(err)
+	}
+	g, err := styleguide.Parse(copydesk.ExampleStyleGuide)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.Locales = maps.Clone(g.Locales)
+	for _, loc := range []string{"ja-JP", "zh-CN", "zh-TW"} {
+		lc := g.Locales[loc]
+		lc.Length = locales.UnitWords
+		g.Locales[loc] = lc
+	}
+	checker := checks.New(grounding.CheckCollections)
+	for _, loc := range []string{"ja-JP", "zh-CN", "zh-TW"} {
+		for _, p := range in.Products {
+			text := Write(core.GenerateRequest{Product: p, Locale: loc, Channel: "pdp", Guide: g, Attempt: 1})
+			for _, f := range checker.Check(core.CheckInput{Product: p, Locale: loc, Channel: "pdp", Text: text, Guide: g}) {
+				if f.Category == "length" || f.Severity == core.SeverityBlock {
+					t.Errorf("%s %s: %s %s: %s\n\t%q", p.SKU, loc, f.Severity, f.Rule, f.Message, text)
+				}
+			}
+		}
+	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/locales"
+	"github.com/copydesk/copydesk/internal/text/segment"
 )
 
 // packWriter writes a locale from its pack's writer data (templates and
@@ -275,8 +276,17 @@ func (pw *packWriter) compose(b locales.Bounds) string {
 	closing := pw.pick(s.Closing)
 
 	sp := pw.space()
+	// Words as the checker counts them: Japanese and Chinese by dictionary
+	// (internal/text/segment), which loads only when a word limit applies.
 	measure := func(txt string) (words, chars int) {
-		return len(strings.Fields(txt)), pw.p.Chars(pw.unit, txt)
+		switch {
+		case b.MinWords == 0 && b.MaxWords == 0:
+		case segment.Uses(pw.p.Locale):
+			words = segment.For(pw.p.Locale).Count(txt).Words
+		default:
+			words = len(strings.Fields(txt))
+		}
+		return words, pw.p.Chars(pw.unit, txt)
 	}
 	fits := func(txt string) bool {
 		w, c := measure(txt)
