@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 )
 
 // GenerateDraft runs one generation round for a draft: generate, check,
@@ -123,6 +124,12 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) (
 	for attempt := 1; attempt <= s.cfg.MaxAttempts; attempt++ {
 		req.Attempt = attempt
 		g, replyProblem, err := s.generate(ctx, req, doc.Version)
+		if attempts > 0 {
+			// A re-ask after paid attempts waits out a short outage here
+			// rather than ending the round: a retried round starts again
+			// from its first attempt and would buy those again.
+			g, replyProblem, err = s.waitAndRetry(ctx, req, doc.Version, g, replyProblem, err)
+		}
 		if err != nil {
 			if IsCode(err, CodeUnavailable) && !finalTry {
 				return err
@@ -199,6 +206,39 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) (
 		return s.autoApprove(ctx, written)
 	}
 	return nil
+}
+
+// Bounds of waitAndRetry: one wait at most, the whole of them at most.
+const (
+	reaskMaxWait   = 30 * time.Second
+	reaskMaxWaited = 2 * time.Minute
+)
+
+// waitAndRetry retries a re-ask that met an unavailable generator (a
+// provider cooling down, rate limited, failing for a moment) after the
+// error's Retry-After, as long as each wait is at most reaskMaxWait and
+// all of them reaskMaxWaited; otherwise it returns the last answer.
+func (s *Service) waitAndRetry(ctx context.Context, req GenerateRequest, guideVersion string, g *Generation, problem string, err error) (*Generation, string, error) {
+	waited := time.Duration(0)
+	for err != nil && IsCode(err, CodeUnavailable) {
+		var e *Error
+		if !errors.As(err, &e) {
+			break
+		}
+		wait := time.Duration(max(e.RetryAfter, 0.05) * float64(time.Second))
+		if wait > reaskMaxWait || waited+wait > reaskMaxWaited {
+			break
+		}
+		s.log.InfoContext(ctx, "re-ask waits for the model", "attempt", req.Attempt, "wait", wait, "reason", ErrorMessage(err))
+		select {
+		case <-ctx.Done():
+			return g, problem, err
+		case <-time.After(wait):
+		}
+		waited += wait
+		g, problem, err = s.generate(ctx, req, guideVersion)
+	}
+	return g, problem, err
 }
 
 // sourceDraft finds the source-locale draft a translation starts from.

@@ -144,3 +144,72 @@ func TestGenerationLease(t *testing.T) {
 		t.Errorf("retry after a cancelled round: %s, want in_review", d.Status)
 	}
 }
+
+// scriptGenerator answers from a list of texts or errors in turn.
+type scriptGenerator struct {
+	mu    sync.Mutex
+	steps []any // string or error
+	calls int
+}
+
+func (g *scriptGenerator) Generate(context.Context, core.GenerateRequest) (*core.Generation, error) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	step := g.steps[min(g.calls, len(g.steps)-1)]
+	g.calls++
+	if err, ok := step.(error); ok {
+		return nil, err
+	}
+	return &core.Generation{Text: step.(string), Model: "fake/m", Usage: core.Usage{PromptTokens: 100, CompletionTokens: 20, Cost: 0.01}}, nil
+}
+
+// TestReaskWaitsOutAShortOutage: a re-ask that meets a provider cooling
+// down (or rate limited) for a moment waits inside the round instead of
+// ending it, so the attempt already paid for is not bought again by a
+// retried round; a long outage still ends the round for the queue.
+func TestReaskWaitsOutAShortOutage(t *testing.T) {
+	t.Parallel()
+	cooling := &core.Error{Code: core.CodeUnavailable, RetryAfter: 0.01, Err: core.ErrNoCall, Message: "cooling down"}
+	long := &core.Error{Code: core.CodeUnavailable, RetryAfter: 600, Message: "down for ten minutes"}
+	for _, c := range []struct {
+		name     string
+		steps    []any
+		wantErr  bool
+		calls    int
+		status   core.Status
+		attempts int
+	}{
+		{"short outage", []any{"A solid gold charm.", cooling, cooling, "A sterling silver charm."}, false, 4, core.StatusInReview, 2},
+		{"long outage", []any{"A solid gold charm.", long}, true, 2, core.StatusGenerating, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			ctx := context.Background()
+			store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer store.Close()
+			gen := &scriptGenerator{steps: c.steps}
+			svc := core.NewService(core.Deps{Store: store, Queue: &recordingQueue{}, Generator: gen, Checker: goldChecker{}},
+				core.Config{AdminToken: "admin-secret", MaxAttempts: 3, GeneratorID: "fake"})
+			if _, err := svc.InstallStyleGuide(ctx, []byte(guideYAML), false); err != nil {
+				t.Fatal(err)
+			}
+			admin, _ := svc.Authenticate(ctx, "admin-secret")
+			l, _, err := svc.SubmitLaunch(ctx, admin, launchInput("R1"), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			ds, _, _ := svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID}, "")
+			err = svc.GenerateDraft(ctx, ds[0].ID, false)
+			if (err != nil) != c.wantErr {
+				t.Fatalf("GenerateDraft: %v, want error %v", err, c.wantErr)
+			}
+			d, _ := svc.GetDraft(ctx, ds[0].ID)
+			if gen.calls != c.calls || d.Status != c.status || d.Attempts != c.attempts {
+				t.Errorf("%d calls, %s, %d attempts; want %d, %s, %d", gen.calls, d.Status, d.Attempts, c.calls, c.status, c.attempts)
+			}
+		})
+	}
+}
