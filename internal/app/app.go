@@ -233,8 +233,9 @@ const webhookTimeout = 10 * time.Second
 // the queue, until ctx is done.
 func (a *App) RunWorkers(ctx context.Context) error {
 	opts := tasks.ServerOptions{WebhookBackoff: a.Config.WebhookBackoff, ShutdownTimeout: a.Config.ShutdownTimeout}
-	if a.Config.WebhookBackoff < 5*time.Second {
-		// Retries due sooner than Asynq's 5 s check would wait for it.
+	if a.Config.WebhookBackoff < 2*time.Second {
+		// Retries due sooner than the 1 s forwarding check (tasks.
+		// ServerConfig's default) would wait for it.
 		opts.DelayedTaskCheckInterval = max(a.Config.WebhookBackoff/2, 50*time.Millisecond)
 	}
 	srv := asynq.NewServer(a.redis, tasks.ServerConfig(a.Config.WorkerConcurrency, a.Log, opts))
