@@ -269,6 +269,12 @@ func (r *run) checkBuiltinPhrases() {
 		case bSolidGold:
 			if !solidGold(p) && !r.negated(s) {
 				r.addTokens("claim.solid_gold", CatClaim, core.SeverityBlock, fmt.Sprintf("%q: the product is not solid gold", orig), s, e)
+				// Plated gold called solid is also a plating misdescription
+				// (the trading rules on plated articles), whatever the form:
+				// "solid gold", "Massivgold", "oro macizo".
+				if goldIsPlated(p) {
+					r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q: the product's gold is plated and must be described as plated", orig), s, e)
+				}
 			}
 		case bRealDiamond:
 			if !naturalDiamond(p) && !r.negated(s) {

@@ -486,6 +486,10 @@ func severity(f *form) string {
 func (c *checker) run() {
 	c.resolveScopes()
 	for i, m := range c.ms {
+		if !m.negated && c.scopes[i] == scopeComponent {
+			c.component(m)
+			continue
+		}
 		if m.negated || c.scopes[i] != scopeProduct {
 			continue
 		}
@@ -537,6 +541,24 @@ func (c *checker) material(m match) {
 		msg = fmt.Sprintf("mentions %q; the product is %s", what, c.materialsText())
 	}
 	c.add(RuleMaterial, sev, m, msg)
+}
+
+// component compares the metal of a part that holds or closes the piece
+// ("sterling silver ear wires"). A plated piece commonly hangs on findings
+// of another metal, so there a part's metal is compared only when the
+// product names it (attributes count); on a piece of one solid metal a
+// part of another metal ("14k gold hooks" on sterling silver) is compared
+// as the piece's.
+func (c *checker) component(m match) {
+	switch m.f.kind {
+	case kindKarat:
+		c.karat(m)
+	case kindMaterial:
+		if len(c.facts.plated) > 0 {
+			return
+		}
+		c.material(m)
+	}
 }
 
 func (c *checker) materialsText() string {
@@ -685,7 +707,7 @@ func (c *checker) describesClothing(m match) bool {
 		if c.toks[k].brk {
 			break
 		}
-		if c.lx.clothing.endsAt(c.toks, k) {
+		if c.lx.clothing.endsAt(c.toks, k) || c.clothingCompound(k) {
 			return true
 		}
 	}
@@ -697,6 +719,52 @@ func (c *checker) describesClothing(m match) bool {
 		}
 		if c.lx.clothing.endsAt(c.toks, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// clothingCompound reports whether token k is a compound ending in a
+// clothing word ("Strickpullover", "Wollmantel").
+func (c *checker) clothingCompound(k int) bool {
+	w := c.toks[k].s
+	for _, t := range c.lx.clothingTails {
+		if len(w) > len(t)+2 && strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// describesComponent reports whether a metal word belongs to the noun
+// phrase of a component: the component noun within three words after it
+// ("sterling silver ear wires", "Sterlingsilber-Ohrhaken") or before it
+// ("ear wires in sterling silver", "crochets en argent", "Ohrhaken aus
+// Sterlingsilber"), with no other fact word between.
+func (c *checker) describesComponent(m match) bool {
+	if len(c.lx.components) == 0 {
+		return false
+	}
+	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+3; k++ {
+		if c.toks[k].brk {
+			break
+		}
+		if c.lx.components.endsAt(c.toks, k) {
+			return true
+		}
+		if c.isFactToken(k) {
+			break
+		}
+	}
+	for k := m.ti - 1; k >= 0 && k >= m.ti-3; k-- {
+		if c.toks[k+1].brk {
+			break
+		}
+		if c.lx.components.endsAt(c.toks, k) {
+			return true
+		}
+		if c.isFactToken(k) {
+			break
 		}
 	}
 	return false
@@ -1006,6 +1074,7 @@ const (
 	scopeClothing              // what the piece is worn with ("a navy jumper")
 	scopeColour                // a stone word naming a colour ("sapphire blue")
 	scopeIdiom                 // a look-alike or idiom the vocabulary ignores
+	scopeComponent             // a part that holds or closes the piece ("sterling silver ear wires")
 )
 
 // resolveScopes decides, before any comparison, which noun phrase each
@@ -1038,9 +1107,12 @@ func (c *checker) scopeOf(i int, m match) scope {
 		return scopeOther
 	}
 	switch m.f.kind {
-	case kindColour, kindMaterial:
+	case kindColour, kindMaterial, kindKarat:
 		if c.describesClothing(m) {
 			return scopeClothing
+		}
+		if m.f.kind != kindColour && c.describesComponent(m) {
+			return scopeComponent
 		}
 		if c.headIsOther(m) {
 			return scopeOther

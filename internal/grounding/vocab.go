@@ -49,7 +49,9 @@ import (
 //     "also available in", "matching"), and modifier_order (before, the
 //     default, or after: where adjectives stand, so "sapphire blue" and
 //     "bleu saphir" are colours while "blue sapphire" and "saphir bleu"
-//     are stones).
+//     are stones), components (nouns of the parts that hold or close a
+//     piece: "ear wires", "posts", "Ohrhaken"; a metal word describing
+//     one is the part's, not the piece's).
 //
 //go:embed vocab/canon.yaml
 var vocabFS embed.FS
@@ -127,6 +129,14 @@ type lexicon struct {
 	// otherItems make their whole sentence about other items ("also
 	// available in", "the matching necklace").
 	otherItems phrases
+	// components are nouns of the parts that hold or close a piece (ear
+	// wires, posts, backs, clasps): a metal word describing one is the
+	// part's ("sterling silver ear wires" on a plated drop), not the
+	// piece's, so plating checks leave it alone.
+	components phrases
+	// clothingTails are the single clothing words of five letters or more,
+	// matched as the tail of a compound ("Strickpullover").
+	clothingTails []string
 	// adjAfter: adjectives follow their noun (French, Italian, Spanish,
 	// Portuguese: "tapis rouge", "bleu saphir").
 	adjAfter bool
@@ -155,6 +165,7 @@ type vocabFile struct {
 	Clothing          []string `yaml:"clothing"`
 	OtherNouns        []string `yaml:"other_nouns"`
 	OtherItems        []string `yaml:"other_items"`
+	Components        []string `yaml:"components"`
 	ModifierOrder     string   `yaml:"modifier_order"`
 }
 
@@ -228,7 +239,16 @@ func compileLexicon(data []byte) (*lexicon, error) {
 		clothing:    phraseSet(vf.Clothing),
 		otherNouns:  phraseSet(vf.OtherNouns),
 		otherItems:  phraseSet(vf.OtherItems),
+		components:  phraseSet(vf.Components),
 	}
+	for w, ps := range lx.clothing {
+		for _, p := range ps {
+			if len(p) == 1 && utf8.RuneCountInString(w) >= 5 {
+				lx.clothingTails = append(lx.clothingTails, w)
+			}
+		}
+	}
+	sort.Strings(lx.clothingTails)
 	switch vf.ModifierOrder {
 	case "", "before":
 	case "after":

@@ -1,0 +1,147 @@
+package checks
+
+import (
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/grounding"
+)
+
+// Products of the generalisation tables (checks2): a gold-plated silver
+// pendant on a chain, rhodium-plated brass drops on sterling silver ear
+// wires, and a lab-grown sapphire ring.
+var (
+	gildedPendant = core.Product{SKU: "G1", Name: "Sol", Category: "necklace", Metals: []core.Metal{{Base: "sterling silver", Plating: "18k gold"}}, Colours: []string{"gold"}}
+	fernDrops     = core.Product{SKU: "G2", Name: "Fern", Category: "earrings", Metals: []core.Metal{{Base: "brass", Plating: "rhodium"}}, Colours: []string{"silver", "green"},
+		Stones:     []core.Stone{{Type: "cubic zirconia", Colour: "green", Count: 6}},
+		Attributes: map[string]string{"ear wires": "sterling silver"}}
+	labSapphRing = core.Product{SKU: "G3", Name: "Nova", Category: "ring", Metals: []core.Metal{{Base: "white gold", Fineness: "14k"}}, Colours: []string{"silver", "blue"},
+		Stones: []core.Stone{{Type: "sapphire", Origin: core.OriginLabGrown, Colour: "blue", Count: 3}}}
+)
+
+// TestKindsGeneral holds the kinds that must hold in general form, with
+// several syntactic shapes each: clothing colours in styling sentences,
+// cross-sell, colour words in other senses, components, plating called
+// solid, lab-grown qualifiers and claims in other words.
+func TestKindsGeneral(t *testing.T) {
+	t.Parallel()
+	g := guide(t)
+	c := NewScoped(grounding.CheckScoped)
+	runKinds(t, c, g, []kindTable{
+		{"clothing colour", silverNecklace, "", []lt{
+			{"en-GB", "Pair it with a cream blouse for the office."},
+			{"en-GB", "It sits neatly under a charcoal coat."},
+			{"en-GB", "Wear it with denim and a white tee."},
+			{"en-GB", "Layer it over a black turtleneck in winter."},
+			{"en-GB", "It glows against a red cashmere cardigan."},
+			{"en-GB", "On a green slip dress it looks effortless."},
+			{"en-GB", "Style it with your favourite blue jeans."},
+			{"en-US", "Throw it on with a grey hoodie and black leggings."},
+			{"en-US", "It looks great with a navy blazer, a beige trench or a pink linen shirt."},
+			{"en-US", "Try it alongside a yellow sundress."},
+			{"fr-FR", "À porter avec un pull bleu marine."},
+			{"fr-FR", "Il illumine une chemise blanche ou un trench beige."},
+			{"fr-FR", "Sur une petite robe noire, il fait son effet."},
+			{"fr-FR", "Avec un jean brut et un cardigan gris."},
+			{"de-DE", "Trägt sich schön zu einem grauen Mantel."},
+			{"de-DE", "Über einem schwarzen Rollkragenpullover wirkt sie edel."},
+			{"de-DE", "Dazu eine weiße Bluse und blaue Jeans."},
+			{"de-DE", "Perfekt zum roten Strickpullover."},
+			{"it-IT", "Da indossare con un maglione blu."},
+			{"it-IT", "Sta benissimo su un abito nero o una camicia bianca."},
+			{"it-IT", "Con jeans chiari e un cardigan grigio."},
+			{"es-ES", "Combínalo con una blusa crema."},
+			{"es-ES", "Queda genial sobre un jersey negro de cuello alto."},
+			{"es-ES", "Con unos vaqueros azules y una camiseta blanca."},
+		}},
+		{"cross-sell", silverNecklace, "", []lt{
+			{"en-GB", "Complete the look with our matching gold hoops."},
+			{"en-GB", "Shop the set: the rose gold ring and the pearl studs."},
+			{"en-GB", "Also available in yellow gold and rose gold."},
+			{"en-GB", "Team it with the red enamel bracelet from the same collection."},
+			{"en-US", "Discover the matching studs in yellow gold."},
+			{"en-US", "Looking for more sparkle? Our diamond tennis bracelet is a perfect partner."},
+			{"fr-FR", "Complétez le look avec nos créoles assorties en or."},
+			{"fr-FR", "Découvrez aussi la bague assortie en or rose."},
+			{"fr-FR", "Existe aussi en vermeil doré."},
+			{"de-DE", "Vervollständigen Sie den Look mit den passenden Creolen in Gold."},
+			{"de-DE", "Entdecken Sie auch den Ring aus Roségold aus derselben Kollektion."},
+			{"de-DE", "Auch in Gelbgold erhältlich."},
+			{"it-IT", "Completa il look con gli orecchini coordinati in oro."},
+			{"it-IT", "Scopri anche l'anello in oro rosa della stessa collezione."},
+			{"es-ES", "Completa el look con los pendientes a juego en oro."},
+			{"es-ES", "Descubre también el anillo de oro rosa de la misma colección."},
+		}},
+		{"false friend", silverNecklace, "", []lt{
+			{"en-GB", "A gift for the golden hour of a summer evening."},
+			{"en-GB", "Every cloud has a silver lining, and this one shines."},
+			{"en-GB", "Made for a red-letter day."},
+			{"en-GB", "Once in a blue moon, a piece like this arrives."},
+			{"en-GB", "Perfect for a white wedding or a black tie dinner."},
+			{"en-US", "Give it the green light for everyday wear."},
+			{"en-US", "You will be in the pink wearing it."},
+			{"en-US", "Inspired by a wild rose in an English garden."},
+			{"fr-FR", "Un cadeau pour un jour de noces, sous le ciel bleu."},
+			{"fr-FR", "Inspiré d'une rose sauvage."},
+			{"de-DE", "Ein Geschenk für die goldene Stunde am Abend."},
+			{"de-DE", "Inspiriert von einer wilden Rose."},
+			{"it-IT", "Ispirato a una rosa selvatica."},
+			{"it-IT", "Per un giorno d'oro."},
+			{"es-ES", "Inspirado en una rosa silvestre."},
+			{"es-ES", "Para una noche de luna azul."},
+		}},
+		{"component", fernDrops, "", []lt{
+			{"en-GB", "The drops hang from sterling silver ear wires."},
+			{"en-US", "Finished with sterling silver hooks."},
+			{"fr-FR", "Les pendants sont montés sur des crochets en argent sterling."},
+			{"de-DE", "Die Tropfen hängen an Ohrhaken aus Sterlingsilber."},
+			{"it-IT", "Pendenti su monachella in argento sterling."},
+			{"es-ES", "Cuelgan de ganchos de plata de ley."},
+		}},
+		{"component of a plated piece, not listed", gildedPendant, "", []lt{
+			{"en-GB", "It closes with a stainless steel clasp."},
+			{"fr-FR", "Il se ferme par un fermoir en acier inoxydable."},
+		}},
+		{"component of another metal on a solid piece", silverHoops, "", nil},
+		{"component of another metal on a solid piece", silverNecklace, CatGrounding, []lt{
+			{"en-GB", "It closes with a 9k gold clasp."},
+			{"en-US", "A yellow gold clasp closes it."},
+		}},
+		{"plating as solid", gildedPendant, CatRegulatory, []lt{
+			{"en-GB", "A medallion in solid gold."},
+			{"en-US", "A pendant of pure gold."},
+			{"en-US", "An 18-karat gold medallion."},
+			{"fr-FR", "Un médaillon en or massif."},
+			{"de-DE", "Ein Medaillon aus Massivgold."},
+			{"de-DE", "Ein Medaillon aus massivem Gold."},
+			{"it-IT", "Un medaglione in oro massiccio."},
+			{"es-ES", "Un medallón de oro macizo."},
+		}},
+		{"lab-grown qualifier", labSapphRing, CatRegulatory, []lt{
+			{"en-GB", "Three sapphires in a row."},
+			{"en-US", "Three cultured sapphires in a row."},
+			{"fr-FR", "Trois saphirs alignés."},
+			{"de-DE", "Drei Saphire in einer Reihe."},
+			{"it-IT", "Tre zaffiri in fila."},
+			{"es-ES", "Tres zafiros en fila."},
+		}},
+		{"claim water", silverNecklace, CatClaim, []lt{
+			{"en-GB", "It is shower-proof."},
+			{"en-US", "You can swim in it."},
+			{"fr-FR", "Il résiste à l'eau."},
+			{"de-DE", "Sie ist wasserfest."},
+			{"it-IT", "Puoi fare la doccia con lui."},
+			{"es-ES", "Resiste al agua."},
+		}},
+		{"claim health", silverNecklace, CatClaim, []lt{
+			{"en-GB", "It boosts your energy."},
+			{"en-US", "A healing piece."},
+			{"en-US", "It balances your chakras."},
+		}},
+		{"claim tarnish", silverNecklace, CatClaim, []lt{
+			{"en-GB", "It won't discolour."},
+			{"en-US", "Its colour never fades."},
+			{"en-GB", "It stays bright forever."},
+		}},
+	})
+}
