@@ -1069,12 +1069,12 @@ func isOrdinaryWord(name string) bool {
 type scope uint8
 
 const (
-	scopeProduct  scope = iota // the piece (or a part of it)
-	scopeOther                 // another item, or a thing an idiom names ("red carpet")
-	scopeClothing              // what the piece is worn with ("a navy jumper")
-	scopeColour                // a stone word naming a colour ("sapphire blue")
-	scopeIdiom                 // a look-alike or idiom the vocabulary ignores
-	scopeComponent             // a part that holds or closes the piece ("sterling silver ear wires")
+	scopeProduct   scope = iota // the piece (or a part of it)
+	scopeOther                  // another item, or a thing an idiom names ("red carpet")
+	scopeClothing               // what the piece is worn with ("a navy jumper")
+	scopeColour                 // a stone word naming a colour ("sapphire blue")
+	scopeIdiom                  // a look-alike or idiom the vocabulary ignores
+	scopeComponent              // a part that holds or closes the piece ("sterling silver ear wires")
 )
 
 // resolveScopes decides, before any comparison, which noun phrase each
