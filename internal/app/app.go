@@ -309,6 +309,9 @@ func (a *App) RunSweep(ctx context.Context) {
 		if r.Enqueued > 0 {
 			a.Log.Info("sweep enqueued drafts that had lost their task", "count", r.Enqueued, "held", r.Held)
 		}
+		if r.Webhooks > 0 {
+			a.Log.Info("sweep enqueued webhooks that had lost their task", "count", r.Webhooks)
+		}
 		if err != nil {
 			if ctx.Err() != nil {
 				return

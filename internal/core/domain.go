@@ -113,6 +113,9 @@ type Launch struct {
 	// keys are scoped to their caller, so two teams never collide.
 	IdempotencyOwner string `json:"-"`
 	RequestHash      string `json:"-"`
+	// RequestID is the id of the HTTP request that submitted the launch
+	// (core.RequestID), carried into its webhook tasks' log lines.
+	RequestID string `json:"-"`
 	// Spent is what the launch's model calls have cost so far, kept on the
 	// launch row so that the budget check reads one row, never the drafts.
 	Spent     float64 `json:"-"`

@@ -197,6 +197,15 @@ type TxStore interface {
 	// AdvanceRelayCursor moves a relay's cursor from from to to if it is
 	// still at from (compare-and-set) and reports whether it moved.
 	AdvanceRelayCursor(ctx context.Context, name string, from, to int64) (bool, error)
+	// AddWebhookJobs records jobs as pending deliveries, recorded at at;
+	// a job whose ID is recorded already is left as it is.
+	AddWebhookJobs(ctx context.Context, jobs []WebhookJob, at time.Time) error
+	// PendingWebhookJobs returns at most limit pending jobs recorded
+	// before before, oldest first.
+	PendingWebhookJobs(ctx context.Context, before time.Time, limit int) ([]WebhookJob, error)
+	// FinishWebhookJob marks a job no longer pending (delivered, refused,
+	// or nowhere to send it); an unknown ID is not an error.
+	FinishWebhookJob(ctx context.Context, eventID string) error
 
 	// SaveStyleGuide records a guide version and makes it current; saving
 	// a version that exists keeps its body and makes it current again (a

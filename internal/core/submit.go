@@ -43,7 +43,8 @@ func (s *Service) SubmitLaunch(ctx context.Context, caller *Token, in LaunchInpu
 	now := s.now().UTC()
 	l := &Launch{Name: in.Name, SourceLocale: in.SourceLocale, Locales: in.Locales, Channels: in.Channels,
 		GoLive: in.GoLive, CallbackURL: in.CallbackURL, Mode: in.Mode, Budget: in.Budget, IdempotencyKey: idempotencyKey,
-		IdempotencyOwner: caller.ID, RequestHash: requestHash, CreatedBy: caller.Name, CreatedAt: now}
+		IdempotencyOwner: caller.ID, RequestHash: requestHash, CreatedBy: caller.Name, CreatedAt: now,
+		RequestID: RequestID(ctx)}
 	drafts := make([]*Draft, 0, len(in.Products)*len(in.Locales)*len(in.Channels))
 	for _, p := range in.Products {
 		for _, loc := range in.Locales {

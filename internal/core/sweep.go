@@ -32,6 +32,9 @@ type SweepReport struct {
 	// Orphans lists drafts whose running task's worker had died and whose
 	// task was enqueued again.
 	Orphans []string
+	// Webhooks is how many pending webhook jobs (recorded by the relay,
+	// not yet delivered) had lost their task and were enqueued again.
+	Webhooks int
 }
 
 // Reconcile enqueues drafts that have sat in queued, rejected, generating
@@ -47,7 +50,7 @@ func (s *Service) Reconcile(ctx context.Context) (int, error) {
 // (an in-process Redis that has just started).
 func (s *Service) ReconcileOlderThan(ctx context.Context, age time.Duration) (int, error) {
 	r, err := s.Sweep(ctx, age)
-	return r.Enqueued + len(r.Orphans), err
+	return r.Enqueued + len(r.Orphans) + r.Webhooks, err
 }
 
 // Sweep is one pass of the sweep. With a QueueInspector it first rescues
@@ -93,5 +96,6 @@ func (s *Service) Sweep(ctx context.Context, age time.Duration) (SweepReport, er
 			r.Held++
 		}
 	}
-	return r, nil
+	r.Webhooks, err = s.rescueWebhooks(ctx, before)
+	return r, err
 }

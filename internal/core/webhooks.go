@@ -46,6 +46,9 @@ type WebhookJob struct {
 	DraftID  string    `json:"draft_id,omitempty"`
 	Version  int       `json:"version,omitempty"` // the draft version published
 	At       time.Time `json:"at"`                // when the outbox event happened
+	// RequestID is the id of the HTTP request that submitted the launch,
+	// so that the delivery's log lines join it.
+	RequestID string `json:"request_id,omitempty"`
 }
 
 // WebhookEvent is the JSON body a callback receives (see api/openapi.yaml,
@@ -162,15 +165,72 @@ func (s *Service) RelayWebhooks(ctx context.Context) (int, bool, error) {
 		}
 	}
 	slices.SortStableFunc(jobs, func(a, b WebhookJob) int { return cmp.Compare(a.OutboxID, b.OutboxID) })
+	for i := range jobs {
+		if l := launches[jobs[i].LaunchID]; l != nil {
+			jobs[i].RequestID = l.RequestID
+		}
+	}
+	// The jobs are recorded pending in the transaction that moves the
+	// cursor: from then on the database knows them, whatever Redis keeps.
+	moved := false
+	err = s.store.Tx(ctx, func(tx TxStore) error {
+		ok, err := tx.AdvanceRelayCursor(ctx, WebhookRelay, from, events[len(events)-1].ID)
+		if err != nil || !ok {
+			return err // another relay took this batch: it records and enqueues
+		}
+		moved = true
+		return tx.AddWebhookJobs(ctx, jobs, StoreTime(s.now()))
+	})
+	if err != nil || !moved {
+		return 0, false, err
+	}
 	for _, j := range jobs {
 		if err := s.webhookQueue.EnqueueWebhook(ctx, j); err != nil {
+			// Recorded pending: the sweep enqueues it once the queue is back.
 			return 0, false, err
 		}
 	}
-	if _, err := s.store.AdvanceRelayCursor(ctx, WebhookRelay, from, events[len(events)-1].ID); err != nil {
-		return 0, false, err
-	}
 	return len(jobs), len(events) == relayBatch, nil
+}
+
+// WebhookInspector is implemented by a WebhookQueue that can tell whether
+// it still holds a job's task, so that the sweep enqueues only lost jobs.
+type WebhookInspector interface {
+	// RescueWebhook enqueues the job's task unless the queue holds it
+	// (pending, scheduled, retrying, running, or archived after spending
+	// its retries) and reports whether it enqueued it.
+	RescueWebhook(ctx context.Context, j WebhookJob) (bool, error)
+}
+
+// rescueWebhooks enqueues the pending webhook jobs recorded before before
+// whose task the queue has lost (Redis lost its data, or the enqueue after
+// the relay's commit failed). Enqueueing is keyed by the event, so a job
+// the queue still holds is not doubled. It answers how many it enqueued.
+func (s *Service) rescueWebhooks(ctx context.Context, before time.Time) (int, error) {
+	if s.webhookQueue == nil {
+		return 0, nil
+	}
+	pending, err := s.store.PendingWebhookJobs(ctx, before, 1000)
+	if err != nil {
+		return 0, err
+	}
+	insp, inspects := s.webhookQueue.(WebhookInspector)
+	n := 0
+	for _, j := range pending {
+		enqueued := true
+		if inspects {
+			enqueued, err = insp.RescueWebhook(ctx, j)
+		} else {
+			err = s.webhookQueue.EnqueueWebhook(ctx, j)
+		}
+		if err != nil {
+			return n, err
+		}
+		if enqueued {
+			n++
+		}
+	}
+	return n, nil
 }
 
 // finishes reports whether an event moved a draft into published or
@@ -208,15 +268,18 @@ func (s *Service) DeliverWebhook(ctx context.Context, j WebhookJob) error {
 		return Errorf(CodeUnavailable, "webhooks are not configured")
 	}
 	attempts, delivered, err := s.store.WebhookAttempts(ctx, j.ID)
-	if err != nil || delivered {
+	if err != nil {
 		return err
+	}
+	if delivered {
+		return s.store.FinishWebhookJob(ctx, j.ID)
 	}
 	l, err := s.store.GetLaunch(ctx, j.LaunchID)
 	if err != nil {
 		return err
 	}
 	if l.CallbackURL == "" {
-		return nil
+		return s.store.FinishWebhookJob(ctx, j.ID)
 	}
 	body, err := s.webhookBody(ctx, j)
 	if err != nil {
@@ -237,7 +300,13 @@ func (s *Service) DeliverWebhook(ctx context.Context, j WebhookJob) error {
 		d.At = StoreTime(s.now())
 	}
 	// Recorded even if the task's context has ended: the attempt happened.
-	if err := s.store.InsertWebhookDelivery(context.WithoutCancel(ctx), d); err != nil {
+	wctx := context.WithoutCancel(ctx)
+	if err := s.store.Tx(wctx, func(tx TxStore) error {
+		if err := tx.InsertWebhookDelivery(wctx, d); err != nil || d.Outcome == DeliveryFailed {
+			return err
+		}
+		return tx.FinishWebhookJob(wctx, j.ID) // delivered or refused: not pending any more
+	}); err != nil {
 		return err
 	}
 	switch d.Outcome {

@@ -118,8 +118,8 @@ func publish(t *testing.T, svc *core.Service, d *core.Draft) {
 
 // The relay turns each publish into one draft.published job and announces
 // a launch's completion once, at the event that completed it, however its
-// passes fall; launches without a callback_url send nothing; a queue that
-// is down leaves the cursor where it was.
+// passes fall; launches without a callback_url send nothing; jobs a queue
+// that is down did not take are recorded pending and the sweep enqueues them.
 func TestRelayWebhooks(t *testing.T) {
 	ctx := context.Background()
 	svc, jobs, admin := newWebhookFixture(t, &scriptedSender{attempts: []webhook.Attempt{{StatusCode: 204}}})
@@ -158,8 +158,19 @@ func TestRelayWebhooks(t *testing.T) {
 	}
 	jobs.err = nil
 	relay(t, svc)
-	if got := strings.Join(jobs.take(), " "); got != "draft.published draft.published launch.completed" {
-		t.Fatalf("both published in one pass: %q", got)
+	if got := jobs.take(); len(got) != 0 {
+		t.Fatalf("the cursor moved with the jobs recorded, yet a pass enqueued %v", got)
+	}
+	// The jobs were recorded pending with the cursor: the sweep enqueues
+	// them, and again those of launch A (this queue delivers nothing, so
+	// they are pending still; a real queue would hold them and keep them).
+	r, err := svc.Sweep(ctx, 0)
+	if err != nil || r.Webhooks != 6 {
+		t.Fatalf("sweep = %+v, %v; want 6 webhooks", r, err)
+	}
+	want := "draft.published draft.published launch.completed draft.published draft.published launch.completed"
+	if got := strings.Join(jobs.take(), " "); got != want {
+		t.Fatalf("both published in one pass, then swept: %q, want %q", got, want)
 	}
 }
 

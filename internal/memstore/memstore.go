@@ -29,7 +29,7 @@ func New() *Store {
 	return &Store{st: &state{launches: map[string]*core.Launch{}, products: map[string]core.Product{},
 		drafts: map[string]*core.Draft{}, entries: map[string]*core.CatalogueEntry{}, entryDraft: map[string]int{},
 		tokens: map[string]*core.Token{}, guides: map[string]*guide{}, cache: map[string]core.Generation{},
-		versions: map[string][]core.DraftVersion{}, relays: map[string]int64{}}}
+		versions: map[string][]core.DraftVersion{}, relays: map[string]int64{}, hookJobs: map[string]hookJob{}}}
 }
 
 // state is every table. Values are never changed in place, only replaced,
@@ -50,6 +50,7 @@ type state struct {
 	nearRefs   map[string][]int64             // ref -> its keys
 	deliveries []core.WebhookDelivery         // in insertion order
 	relays     map[string]int64               // relay cursors
+	hookJobs   map[string]hookJob             // webhook jobs by event ID
 }
 
 type guide struct {
@@ -66,6 +67,7 @@ func (st *state) clone() *state {
 	c.versions = maps.Clone(st.versions)
 	c.nearKeys, c.nearRefs = maps.Clone(st.nearKeys), maps.Clone(st.nearRefs)
 	c.deliveries, c.relays = slices.Clip(st.deliveries), maps.Clone(st.relays)
+	c.hookJobs = maps.Clone(st.hookJobs)
 	return &c
 }
 

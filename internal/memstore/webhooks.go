@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"time"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -108,4 +109,63 @@ func (t *txStore) StatusCounts(context.Context) (map[core.Status]int, error) {
 
 func (s *Store) StatusCounts(ctx context.Context) (map[core.Status]int, error) {
 	return do(s, func(tx *txStore) (map[core.Status]int, error) { return tx.StatusCounts(ctx) })
+}
+
+// hookJob is a recorded webhook job.
+type hookJob struct {
+	job     core.WebhookJob
+	at      time.Time
+	pending bool
+}
+
+func (t *txStore) AddWebhookJobs(_ context.Context, jobs []core.WebhookJob, at time.Time) error {
+	if err := t.write(); err != nil {
+		return err
+	}
+	for _, j := range jobs {
+		if _, ok := t.st.hookJobs[j.ID]; !ok {
+			t.st.hookJobs[j.ID] = hookJob{job: j, at: core.StoreTime(at), pending: true}
+		}
+	}
+	return nil
+}
+
+func (t *txStore) PendingWebhookJobs(_ context.Context, before time.Time, n int) ([]core.WebhookJob, error) {
+	var recs []hookJob
+	for _, h := range t.st.hookJobs {
+		if h.pending && h.at.Before(before) {
+			recs = append(recs, h)
+		}
+	}
+	slices.SortFunc(recs, func(a, b hookJob) int {
+		return cmp.Or(a.at.Compare(b.at), cmp.Compare(a.job.ID, b.job.ID))
+	})
+	var out []core.WebhookJob
+	for _, h := range recs[:min(len(recs), limit(n))] {
+		out = append(out, h.job)
+	}
+	return out, nil
+}
+
+func (t *txStore) FinishWebhookJob(_ context.Context, eventID string) error {
+	if err := t.write(); err != nil {
+		return err
+	}
+	if h, ok := t.st.hookJobs[eventID]; ok && h.pending {
+		h.pending = false
+		t.st.hookJobs[eventID] = h
+	}
+	return nil
+}
+
+func (s *Store) AddWebhookJobs(ctx context.Context, jobs []core.WebhookJob, at time.Time) error {
+	return do0(s, func(tx *txStore) error { return tx.AddWebhookJobs(ctx, jobs, at) })
+}
+
+func (s *Store) PendingWebhookJobs(ctx context.Context, before time.Time, n int) ([]core.WebhookJob, error) {
+	return do(s, func(tx *txStore) ([]core.WebhookJob, error) { return tx.PendingWebhookJobs(ctx, before, n) })
+}
+
+func (s *Store) FinishWebhookJob(ctx context.Context, eventID string) error {
+	return do0(s, func(tx *txStore) error { return tx.FinishWebhookJob(ctx, eventID) })
 }

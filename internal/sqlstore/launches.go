@@ -11,13 +11,13 @@ import (
 )
 
 const launchCols = `id, name, source_locale, locales, channels, go_live, callback_url, mode, budget, spent,
-	product_count, COALESCE(idempotency_key, ''), idempotency_owner, request_hash, created_by, created_at`
+	product_count, COALESCE(idempotency_key, ''), idempotency_owner, request_hash, created_by, created_at, request_id`
 
 func (q *queries) scanLaunch(sc interface{ Scan(...any) error }) (*core.Launch, error) {
 	var l core.Launch
 	err := sc.Scan(&l.ID, &l.Name, &l.SourceLocale, q.d.ScanArray(&l.Locales), q.d.ScanArray(&l.Channels), &l.GoLive,
 		&l.CallbackURL, &l.Mode, &l.Budget, &l.Spent, &l.ProductCount, &l.IdempotencyKey, &l.IdempotencyOwner,
-		&l.RequestHash, &l.CreatedBy, q.d.ScanTime(&l.CreatedAt))
+		&l.RequestHash, &l.CreatedBy, q.d.ScanTime(&l.CreatedAt), &l.RequestID)
 	return &l, err
 }
 
@@ -28,11 +28,11 @@ func (q *queries) InsertLaunch(ctx context.Context, l *core.Launch) error {
 		key = l.IdempotencyKey
 	}
 	_, err := q.exec(ctx, `INSERT INTO launches (id, name, source_locale, locales, channels, go_live, callback_url,
-		mode, budget, spent, product_count, idempotency_key, idempotency_owner, request_hash, created_by, created_at)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		mode, budget, spent, product_count, idempotency_key, idempotency_owner, request_hash, created_by, created_at, request_id)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		l.ID, l.Name, l.SourceLocale, q.d.Array(nonNil(l.Locales)), q.d.Array(nonNil(l.Channels)), l.GoLive,
 		l.CallbackURL, l.Mode, l.Budget, l.Spent, l.ProductCount, key, l.IdempotencyOwner, l.RequestHash,
-		l.CreatedBy, q.d.Time(l.CreatedAt))
+		l.CreatedBy, q.d.Time(l.CreatedAt), l.RequestID)
 	if q.d.IsUnique(err) {
 		return core.Wrap(core.CodeConflict, err, "a launch with this id or idempotency key exists")
 	}
@@ -185,7 +185,7 @@ func (q *queries) LaunchWithProgress(ctx context.Context, id string) (*core.Laun
 		COALESCE((SELECT string_agg(status || '=' || drafts, ',') FROM launch_counts c WHERE c.launch_id = launches.id), '')
 		FROM launches WHERE id = ?`, id).Scan(&l.ID, &l.Name, &l.SourceLocale, q.d.ScanArray(&l.Locales),
 		q.d.ScanArray(&l.Channels), &l.GoLive, &l.CallbackURL, &l.Mode, &l.Budget, &l.Spent, &l.ProductCount,
-		&l.IdempotencyKey, &l.IdempotencyOwner, &l.RequestHash, &l.CreatedBy, q.d.ScanTime(&l.CreatedAt),
+		&l.IdempotencyKey, &l.IdempotencyOwner, &l.RequestHash, &l.CreatedBy, q.d.ScanTime(&l.CreatedAt), &l.RequestID,
 		&l.Usage.PromptTokens, &l.Usage.CompletionTokens, &l.Usage.Cost, &counts)
 	if err != nil {
 		return nil, notFound(err, "launch", "reading launch failed")

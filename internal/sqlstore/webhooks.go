@@ -3,8 +3,10 @@ package sqlstore
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"strconv"
+	"time"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -106,4 +108,53 @@ func (q *queries) AdvanceRelayCursor(ctx context.Context, name string, from, to 
 		return nil
 	})
 	return moved, err
+}
+
+// AddWebhookJobs implements core.TxStore.
+func (q *queries) AddWebhookJobs(ctx context.Context, jobs []core.WebhookJob, at time.Time) error {
+	for _, j := range jobs {
+		body, err := json.Marshal(j)
+		if err != nil {
+			return core.Wrap(core.CodeInternal, err, "encoding a webhook job failed")
+		}
+		if _, err := q.exec(ctx, `INSERT INTO webhook_jobs (event_id, launch_id, job, state, created_at) VALUES (?,?,?,'pending',?)
+			ON CONFLICT (event_id) DO NOTHING`, j.ID, j.LaunchID, string(body), q.d.Time(at)); err != nil {
+			return wrap(err, "recording a webhook job failed")
+		}
+	}
+	return nil
+}
+
+// PendingWebhookJobs implements core.TxStore.
+func (q *queries) PendingWebhookJobs(ctx context.Context, before time.Time, n int) ([]core.WebhookJob, error) {
+	rows, err := q.read.QueryContext(ctx, q.sqlNoCache(`SELECT job FROM webhook_jobs WHERE state = 'pending' AND created_at < ?
+		ORDER BY created_at, event_id LIMIT `+strconv.Itoa(limit(n))), q.d.Time(before))
+	if err != nil {
+		return nil, wrap(err, "listing pending webhook jobs failed")
+	}
+	defer rows.Close()
+	var out []core.WebhookJob
+	for rows.Next() {
+		var body string
+		if err := rows.Scan(&body); err != nil {
+			return nil, wrap(err, "listing pending webhook jobs failed")
+		}
+		var j core.WebhookJob
+		if err := json.Unmarshal([]byte(body), &j); err != nil {
+			return nil, core.Wrap(core.CodeInternal, err, "a recorded webhook job does not decode")
+		}
+		out = append(out, j)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, wrap(err, "listing pending webhook jobs failed")
+	}
+	return out, nil
+}
+
+// FinishWebhookJob implements core.TxStore.
+func (q *queries) FinishWebhookJob(ctx context.Context, eventID string) error {
+	if _, err := q.exec(ctx, `UPDATE webhook_jobs SET state = 'done' WHERE event_id = ? AND state = 'pending'`, eventID); err != nil {
+		return wrap(err, "finishing a webhook job failed")
+	}
+	return nil
 }

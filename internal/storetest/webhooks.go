@@ -9,7 +9,62 @@ import (
 	"github.com/copydesk/copydesk/internal/core"
 )
 
-var webhookTests = []test{{"Deliveries", testDeliveries}, {"RelayCursor", testRelayCursor}}
+var webhookTests = []test{{"Deliveries", testDeliveries}, {"RelayCursor", testRelayCursor}, {"WebhookJobs", testWebhookJobs}}
+
+// testWebhookJobs: jobs recorded pending come back whole, oldest first and
+// only those recorded before the time asked; recording one twice keeps the
+// first; a finished job is no longer pending; a rolled-back transaction
+// records nothing.
+func testWebhookJobs(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	l, _, _ := create(t, s, "jobs", 1)
+	at := epoch.Add(time.Hour)
+	j1 := core.WebhookJob{ID: "draft.published:3", Type: core.WebhookDraftPublished, LaunchID: l.ID, OutboxID: 3,
+		DraftID: "d1", Version: 2, At: epoch, RequestID: "req-1"}
+	j2 := core.WebhookJob{ID: "launch.completed:4", Type: core.WebhookLaunchCompleted, LaunchID: l.ID, OutboxID: 4, At: epoch}
+	j3 := core.WebhookJob{ID: "draft.published:9", Type: core.WebhookDraftPublished, LaunchID: l.ID, OutboxID: 9, DraftID: "d2", Version: 1, At: epoch}
+	if err := s.AddWebhookJobs(ctx, []core.WebhookJob{j2, j1}, at); err != nil {
+		t.Fatal(err)
+	}
+	changed := j1
+	changed.RequestID = "another"
+	if err := s.AddWebhookJobs(ctx, []core.WebhookJob{changed, j3}, at.Add(time.Minute)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Tx(ctx, func(tx core.TxStore) error {
+		if err := tx.AddWebhookJobs(ctx, []core.WebhookJob{{ID: "draft.published:99", Type: core.WebhookDraftPublished, LaunchID: l.ID, At: epoch}}, at); err != nil {
+			return err
+		}
+		return core.Errorf(core.CodeConflict, "rolled back")
+	}); core.ErrorCode(err) != core.CodeConflict {
+		t.Fatalf("rolled-back transaction: %v", err)
+	}
+	got, err := s.PendingWebhookJobs(ctx, at.Add(time.Hour), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range got {
+		got[i].At = got[i].At.UTC()
+	}
+	if want := []core.WebhookJob{j1, j2, j3}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("pending = %+v\nwant %+v", got, want)
+	}
+	if got, _ := s.PendingWebhookJobs(ctx, at.Add(time.Second), 10); len(got) != 2 {
+		t.Errorf("pending before the second record = %+v, want 2", got)
+	}
+	if got, _ := s.PendingWebhookJobs(ctx, at.Add(time.Hour), 1); len(got) != 1 || got[0].ID != j1.ID {
+		t.Errorf("pending, limit 1 = %+v", got)
+	}
+	if err := s.FinishWebhookJob(ctx, j1.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.FinishWebhookJob(ctx, "unknown:1"); err != nil {
+		t.Errorf("finishing an unknown job: %v", err)
+	}
+	if got, _ := s.PendingWebhookJobs(ctx, at.Add(time.Hour), 10); len(got) != 2 || got[0].ID != j2.ID {
+		t.Errorf("pending after finishing %s = %+v", j1.ID, got)
+	}
+}
 
 func testDeliveries(t *testing.T, s core.Store) {
 	ctx := context.Background()

@@ -73,3 +73,24 @@ func webhookDelay(base time.Duration, n int) time.Duration {
 	d := min(base<<min(n, 20), webhookMaxDelay)
 	return d + time.Duration(rand.Int64N(int64(d/10)+1))
 }
+
+var _ core.WebhookInspector = (*Queue)(nil)
+
+// RescueWebhook implements core.WebhookInspector: the job's task is
+// enqueued unless Asynq holds it in any state, archived included (an
+// event whose retries are spent is not sent again by the sweep; its
+// attempts are listed as failed).
+func (q *Queue) RescueWebhook(ctx context.Context, j core.WebhookJob) (bool, error) {
+	_, err := q.inspector.GetTaskInfo(QueueWebhook, WebhookTaskID(j))
+	switch {
+	case errors.Is(err, asynq.ErrTaskNotFound), errors.Is(err, asynq.ErrQueueNotFound):
+	case err != nil:
+		return false, core.Wrap(core.CodeUnavailable, err, "the work queue is unavailable")
+	default:
+		return false, nil
+	}
+	if err := q.EnqueueWebhook(ctx, j); err != nil {
+		return false, err
+	}
+	return true, nil
+}

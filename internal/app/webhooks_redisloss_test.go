@@ -1,0 +1,202 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	copydesk "github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/testutil"
+)
+
+// TestWebhooksSurviveRedisDataLoss: the relay has moved its cursor past
+// the events and their first attempts failed (the receiver is down, the
+// retries are an hour away) when Redis loses every Asynq key. The
+// database recorded each job pending with the cursor, so one sweep
+// enqueues them again under their task IDs, and the receiver, back up,
+// gets each event exactly once; a second sweep finds nothing pending. On
+// each store, one after the other (they share one Redis database).
+func TestWebhooksSurviveRedisDataLoss(t *testing.T) {
+	stores := []struct {
+		name string
+		url  func(t *testing.T) string
+	}{
+		{"sqlite", func(t *testing.T) string { return "sqlite:" + filepath.Join(t.TempDir(), "loss.db") }},
+		{"postgres", func(t *testing.T) string { return testutil.FreshSchema(t, "hookloss") }},
+	}
+	for _, st := range stores {
+		t.Run(st.name, func(t *testing.T) { testWebhooksSurviveRedisLoss(t, st.url(t)) })
+	}
+}
+
+func testWebhooksSurviveRedisLoss(t *testing.T, dbURL string) {
+	var mu sync.Mutex
+	up := false
+	ok := map[string]int{}     // event id -> 2xx answers
+	failed := map[string]int{} // event id -> 503 answers
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		var ev core.WebhookEvent
+		_ = json.Unmarshal(body, &ev)
+		mu.Lock()
+		defer mu.Unlock()
+		if !up {
+			failed[ev.ID]++
+			w.WriteHeader(http.StatusServiceUnavailable)
+			return
+		}
+		ok[ev.ID]++
+		w.WriteHeader(http.StatusNoContent)
+	}))
+	defer srv.Close()
+
+	redisURL := testRedis(t)
+	env := map[string]string{"DATABASE_URL": dbURL, "REDIS_URL": redisURL, "ADMIN_TOKEN": "a",
+		"WEBHOOK_SECRET": "whsec_loss", "WEBHOOK_ALLOWED_HOSTS": "127.0.0.1", "WEBHOOK_POLL": "20ms",
+		"WEBHOOK_BACKOFF": "1h", "RECONCILE_INTERVAL": "1h"}
+	cfg, err := LoadConfig(func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	a, err := New(ctx, cfg, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	wctx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- a.RunWorkers(wctx) }()
+	defer func() { stop(); <-done }()
+
+	var in core.LaunchInput
+	if err := json.Unmarshal(copydesk.SampleLaunch, &in); err != nil {
+		t.Fatal(err)
+	}
+	in.Products, in.Locales, in.CallbackURL = in.Products[:2], []string{"en-GB"}, srv.URL+"/hooks"
+	admin, err := a.Service.Authenticate(ctx, "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, _, err := a.Service.SubmitLaunch(ctx, admin, in, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	published := 0
+	approved := map[string]bool{}
+	for {
+		drafts, _, err := a.Service.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Limit: 100}, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		finished := 0
+		published = 0
+		for _, d := range drafts {
+			switch d.Status {
+			case core.StatusInReview:
+				if !approved[d.ID] {
+					if _, err := a.Service.Approve(ctx, admin, d.ID, ""); err != nil {
+						t.Fatalf("approve %s: %v", d.ID, err)
+					}
+					approved[d.ID] = true
+				}
+			case core.StatusPublished:
+				finished++
+				published++
+			case core.StatusFailed:
+				finished++
+			}
+		}
+		if finished == len(drafts) {
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("drafts never finished: %+v", drafts)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if published == 0 {
+		t.Fatal("nothing was published")
+	}
+	want := published + 1 // each publish and the completion
+
+	// Every event relayed and tried once: the receiver was down.
+	for {
+		mu.Lock()
+		n := len(failed)
+		mu.Unlock()
+		if n == want {
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("first attempts: %v, want %d events", failed, want)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+
+	// Redis loses its data: every Asynq key of this database.
+	opt, err := redis.ParseURL(redisURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rdb := redis.NewClient(opt)
+	defer rdb.Close()
+	keys, err := rdb.Keys(ctx, "asynq:*").Result()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(keys) > 0 {
+		if err := rdb.Del(ctx, keys...).Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if os.Getenv("TEST_REDIS_URL") == "" {
+		t.Log("TEST_REDIS_URL unset: an in-process Redis lost the keys")
+	}
+
+	mu.Lock()
+	up = true
+	mu.Unlock()
+	r, err := a.Service.Sweep(ctx, 0)
+	if err != nil || r.Webhooks != want {
+		t.Fatalf("sweep after the loss = %+v, %v; want %d webhooks enqueued again", r, err, want)
+	}
+	for {
+		mu.Lock()
+		n := len(ok)
+		mu.Unlock()
+		if n == want {
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("after the sweep the receiver got %v, want %d events", ok, want)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	time.Sleep(300 * time.Millisecond) // let a duplicate show itself
+	mu.Lock()
+	for id, n := range ok {
+		if n != 1 {
+			t.Errorf("event %s delivered %d times, want once", id, n)
+		}
+		if failed[id] != 1 {
+			t.Errorf("event %s failed %d times before the loss, want once", id, failed[id])
+		}
+	}
+	mu.Unlock()
+	if r, err := a.Service.Sweep(ctx, 0); err != nil || r.Webhooks != 0 {
+		t.Errorf("second sweep = %+v, %v; want nothing pending", r, err)
+	}
+}
