@@ -321,7 +321,9 @@ func (r *run) tokMatches(t formTok, i int, st []string) bool {
 	w := r.d.word(i)
 	switch {
 	case t.any:
-		return true
+		// "* created" is "[maker]-created": the maker is a word of
+		// content, not an article ("a created diamond" is unqualified).
+		return r.stopMasks()[i]&stopBit(r.lang) == 0
 	case t.pref:
 		if !strings.HasPrefix(w, t.s) {
 			return false

@@ -145,3 +145,69 @@ func TestKindsGeneral(t *testing.T) {
 		}},
 	})
 }
+
+// TestKindsGeneral2: lab-grown qualifiers, counts in words, close
+// languages, and clothing and idioms in more shapes.
+func TestKindsGeneral2(t *testing.T) {
+	t.Parallel()
+	g := guide(t)
+	c := NewScoped(grounding.CheckScoped)
+	labDiamondRing := core.Product{SKU: "G4", Name: "Vela", Category: "ring", Metals: []core.Metal{{Base: "white gold", Fineness: "18k"}}, Colours: []string{"silver"},
+		Stones: []core.Stone{{Type: "diamond", Origin: core.OriginLabGrown, Colour: "clear", Count: 1}}}
+	runKinds(t, c, g, []kindTable{
+		{"lab-grown called diamond", labDiamondRing, CatRegulatory, []lt{
+			{"en-GB", "A single diamond crowns the band."},
+			{"en-US", "One cultured diamond crowns the band."},
+			{"en-US", "A created diamond crowns the band."},
+			{"en-US", "An eco diamond crowns the band."},
+			{"en-US", "A man-made diamond crowns the band."},
+			{"en-GB", "Grown with care, this ring sets a brilliant round diamond at its heart."},
+			{"fr-FR", "Un diamant rond couronne l'anneau."},
+			{"fr-FR", "Un diamant de culture couronne l'anneau."},
+			{"de-DE", "Ein runder Diamant krönt den Ring."},
+			{"it-IT", "Un diamante rotondo corona l'anello."},
+			{"es-ES", "Un diamante redondo corona el anillo."},
+		}},
+		{"lab-grown qualified", labDiamondRing, "", []lt{
+			{"en-GB", "A single lab-grown diamond crowns the band."},
+			{"en-US", "A laboratory-created diamond crowns the band."},
+			{"fr-FR", "Un diamant de synthèse couronne l'anneau."},
+			{"de-DE", "Ein im Labor gezüchteter Diamant krönt den Ring."},
+			{"it-IT", "Un diamante creato in laboratorio corona l'anello."},
+			{"es-ES", "Un diamante creado en laboratorio corona el anillo."},
+		}},
+		{"wrong count in words", pendant, CatGrounding, []lt{
+			{"en-GB", "A trio of clear stones and a blue one."},
+			{"en-GB", "A dozen blue stones circle the star."},
+			{"en-US", "Five blue zirconia circle the star."},
+			{"fr-FR", "Cinq zircons bleus entourent l'étoile."},
+			{"de-DE", "Fünf blaue Zirkonia umgeben den Stern."},
+			{"it-IT", "Cinque zirconi blu circondano la stella."},
+			{"es-ES", "Cinco circonitas azules rodean la estrella."},
+		}},
+		{"true count in words", pendant, "", []lt{
+			{"en-GB", "A trio of blue stones circles a clear one."},
+			{"fr-FR", "Trois pierres bleues entourent une pierre incolore."},
+			{"de-DE", "Drei blaue Zirkonia umgeben den Stern."},
+			{"es-ES", "Tres circonitas azules rodean la estrella."},
+		}},
+		{"clothing in lists and possessives", silverNecklace, "", []lt{
+			{"en-GB", "Wear it with jeans, a crisp white shirt and black loafers."},
+			{"en-GB", "It shines against the collar of your navy coat."},
+			{"en-US", "Layer it with a gray sweatshirt or your favorite black tank."},
+			{"fr-FR", "Avec un jean, une chemise blanche et des mocassins noirs."},
+			{"de-DE", "Zu Jeans, einer weißen Bluse und schwarzen Stiefeln."},
+			{"it-IT", "Con jeans, una camicia bianca e mocassini neri."},
+			{"es-ES", "Con vaqueros, una camisa blanca y mocasines negros."},
+		}},
+		{"idioms abroad", silverNecklace, "", []lt{
+			{"fr-FR", "Voir la vie en rose."},
+			{"de-DE", "Für die goldenen Zwanziger."},
+			{"de-DE", "Ein Geschenk, das Gold wert ist."},
+			{"it-IT", "Vedere la vita in rosa."},
+			{"it-IT", "Un regalo che vale oro."},
+			{"es-ES", "Ver la vida de color de rosa."},
+			{"es-ES", "Un regalo que vale su peso en oro."},
+		}},
+	})
+}

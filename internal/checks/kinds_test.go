@@ -348,7 +348,7 @@ func TestKindsScope(t *testing.T) {
 			{"en-GB", "This pendant hangs a blue zirconia."}, {"de-DE", "Dieser Anhänger trägt einen blauen Zirkonia."},
 		}},
 		{"legal qualifier accepted", labHalo, "", []lt{
-			{"en-US", "A centre stone and ten smaller man-made diamonds."},
+			{"en-GB", "A centre stone and ten smaller man-made diamonds."},
 			{"en-US", "A center diamond, created in a lab, and a halo of ten more."},
 			{"fr-FR", "Des diamants synthétiques d'une grande pureté : un diamant central et dix petits diamants synthétiques."},
 			{"de-DE", "Ein im Labor gezüchteter Diamant in der Mitte, umgeben von zehn laborgezüchteten Diamanten."},
