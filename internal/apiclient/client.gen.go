@@ -65,6 +65,7 @@ func (e DeliveryOutcome) Valid() bool {
 // Defines values for DeliveryType.
 const (
 	DeliveryTypeDraftPublished  DeliveryType = "draft.published"
+	DeliveryTypeDraftWithdrawn  DeliveryType = "draft.withdrawn"
 	DeliveryTypeLaunchCompleted DeliveryType = "launch.completed"
 )
 
@@ -72,6 +73,8 @@ const (
 func (e DeliveryType) Valid() bool {
 	switch e {
 	case DeliveryTypeDraftPublished:
+		return true
+	case DeliveryTypeDraftWithdrawn:
 		return true
 	case DeliveryTypeLaunchCompleted:
 		return true
@@ -407,6 +410,7 @@ func (e VersionDiffOpsOp) Valid() bool {
 // Defines values for WebhookEventType.
 const (
 	WebhookEventTypeDraftPublished  WebhookEventType = "draft.published"
+	WebhookEventTypeDraftWithdrawn  WebhookEventType = "draft.withdrawn"
 	WebhookEventTypeLaunchCompleted WebhookEventType = "launch.completed"
 )
 
@@ -414,6 +418,8 @@ const (
 func (e WebhookEventType) Valid() bool {
 	switch e {
 	case WebhookEventTypeDraftPublished:
+		return true
+	case WebhookEventTypeDraftWithdrawn:
 		return true
 	case WebhookEventTypeLaunchCompleted:
 		return true
@@ -986,8 +992,11 @@ type VersionList struct {
 }
 
 // WebhookEvent The body of a webhook. `entry` is set for `draft.published` (the catalogue entry the
-// draft version made), `launch` for `launch.completed` (every draft is published or
-// failed; sent again if a reopened launch completes again).
+// draft version made) and for `draft.withdrawn` (the entry that left the public
+// catalogue because the product's facts changed and the copy no longer passes; the
+// draft is back in review, and approving it again publishes it with a new
+// `draft.published`), `reason` for `draft.withdrawn`, `launch` for `launch.completed`
+// (every draft is published or failed; sent again if a reopened launch completes again).
 type WebhookEvent struct {
 	// CreatedAt When the change happened.
 	CreatedAt time.Time       `json:"created_at"`
@@ -996,10 +1005,15 @@ type WebhookEvent struct {
 	// Id Unique per event and the same on every retry: deduplicate on it.
 	//
 	// Examples: draft.published:42
-	Id       string           `json:"id"`
-	Launch   *Launch          `json:"launch,omitempty"`
-	LaunchId string           `json:"launch_id"`
-	Type     WebhookEventType `json:"type"`
+	Id       string  `json:"id"`
+	Launch   *Launch `json:"launch,omitempty"`
+	LaunchId string  `json:"launch_id"`
+
+	// Reason draft.withdrawn only: the product change and the verdict of the copy checked again.
+	//
+	// Examples: stones changed: cubic zirconia -> sapphire (verdict block); withdrawn from the catalogue until approved again
+	Reason *string          `json:"reason,omitempty"`
+	Type   WebhookEventType `json:"type"`
 }
 
 // WebhookEventType defines model for WebhookEvent.Type.
@@ -1221,6 +1235,13 @@ type DraftPublishedParams struct {
 	XCopydeskSignature string `json:"X-Copydesk-Signature"`
 }
 
+// DraftWithdrawnParams defines parameters for DraftWithdrawn.
+type DraftWithdrawnParams struct {
+	XCopydeskEventId   string `json:"X-Copydesk-Event-Id"`
+	XCopydeskTimestamp int    `json:"X-Copydesk-Timestamp"`
+	XCopydeskSignature string `json:"X-Copydesk-Signature"`
+}
+
 // LaunchCompletedParams defines parameters for LaunchCompleted.
 type LaunchCompletedParams struct {
 	XCopydeskEventId   string `json:"X-Copydesk-Event-Id"`
@@ -1257,6 +1278,9 @@ type CreateTokenJSONRequestBody = TokenRequest
 
 // DraftPublishedJSONRequestBody defines body for DraftPublished for application/json ContentType.
 type DraftPublishedJSONRequestBody = WebhookEvent
+
+// DraftWithdrawnJSONRequestBody defines body for DraftWithdrawn for application/json ContentType.
+type DraftWithdrawnJSONRequestBody = WebhookEvent
 
 // LaunchCompletedJSONRequestBody defines body for LaunchCompleted for application/json ContentType.
 type LaunchCompletedJSONRequestBody = WebhookEvent
@@ -1731,8 +1755,9 @@ type ClientInterface interface {
 	// Drafts in review get the new findings; approved or published copy that no longer passes
 	// returns to review marked `stale` with the change; drafts not written yet are written from
 	// the new facts. Published copy that no longer passes is withdrawn from the catalogue (by SKU,
-	// the feed and the CSV) in the same transaction, with a `withdrawn` event, until a reviewer
-	// approves it again and it is published anew. The body is the whole product; its `sku` must
+	// the feed and the CSV) in the same transaction, with a `withdrawn` event (announced to the
+	// launch's `callback_url` as a `draft.withdrawn` webhook), until a reviewer approves it again
+	// and it is published anew. The body is the whole product; its `sku` must
 	// be the one in the path.
 	//
 	// Takes any type of body and a specified content type.
@@ -1745,8 +1770,9 @@ type ClientInterface interface {
 	// Drafts in review get the new findings; approved or published copy that no longer passes
 	// returns to review marked `stale` with the change; drafts not written yet are written from
 	// the new facts. Published copy that no longer passes is withdrawn from the catalogue (by SKU,
-	// the feed and the CSV) in the same transaction, with a `withdrawn` event, until a reviewer
-	// approves it again and it is published anew. The body is the whole product; its `sku` must
+	// the feed and the CSV) in the same transaction, with a `withdrawn` event (announced to the
+	// launch's `callback_url` as a `draft.withdrawn` webhook), until a reviewer approves it again
+	// and it is published anew. The body is the whole product; its `sku` must
 	// be the one in the path.
 	//
 	// Takes a body of the `application/json` content type.
@@ -2400,8 +2426,9 @@ func (c *Client) ListEvents(ctx context.Context, id ID, params *ListEventsParams
 // Drafts in review get the new findings; approved or published copy that no longer passes
 // returns to review marked `stale` with the change; drafts not written yet are written from
 // the new facts. Published copy that no longer passes is withdrawn from the catalogue (by SKU,
-// the feed and the CSV) in the same transaction, with a `withdrawn` event, until a reviewer
-// approves it again and it is published anew. The body is the whole product; its `sku` must
+// the feed and the CSV) in the same transaction, with a `withdrawn` event (announced to the
+// launch's `callback_url` as a `draft.withdrawn` webhook), until a reviewer approves it again
+// and it is published anew. The body is the whole product; its `sku` must
 // be the one in the path.
 //
 // Takes any type of body and a specified content type.
@@ -2424,8 +2451,9 @@ func (c *Client) UpdateProductWithBody(ctx context.Context, id ID, sku string, c
 // Drafts in review get the new findings; approved or published copy that no longer passes
 // returns to review marked `stale` with the change; drafts not written yet are written from
 // the new facts. Published copy that no longer passes is withdrawn from the catalogue (by SKU,
-// the feed and the CSV) in the same transaction, with a `withdrawn` event, until a reviewer
-// approves it again and it is published anew. The body is the whole product; its `sku` must
+// the feed and the CSV) in the same transaction, with a `withdrawn` event (announced to the
+// launch's `callback_url` as a `draft.withdrawn` webhook), until a reviewer approves it again
+// and it is published anew. The body is the whole product; its `sku` must
 // be the one in the path.
 //
 // Takes a body of the `application/json` content type.
@@ -4816,8 +4844,9 @@ type ClientWithResponsesInterface interface {
 	// Drafts in review get the new findings; approved or published copy that no longer passes
 	// returns to review marked `stale` with the change; drafts not written yet are written from
 	// the new facts. Published copy that no longer passes is withdrawn from the catalogue (by SKU,
-	// the feed and the CSV) in the same transaction, with a `withdrawn` event, until a reviewer
-	// approves it again and it is published anew. The body is the whole product; its `sku` must
+	// the feed and the CSV) in the same transaction, with a `withdrawn` event (announced to the
+	// launch's `callback_url` as a `draft.withdrawn` webhook), until a reviewer approves it again
+	// and it is published anew. The body is the whole product; its `sku` must
 	// be the one in the path.
 	//
 	// Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
@@ -4830,8 +4859,9 @@ type ClientWithResponsesInterface interface {
 	// Drafts in review get the new findings; approved or published copy that no longer passes
 	// returns to review marked `stale` with the change; drafts not written yet are written from
 	// the new facts. Published copy that no longer passes is withdrawn from the catalogue (by SKU,
-	// the feed and the CSV) in the same transaction, with a `withdrawn` event, until a reviewer
-	// approves it again and it is published anew. The body is the whole product; its `sku` must
+	// the feed and the CSV) in the same transaction, with a `withdrawn` event (announced to the
+	// launch's `callback_url` as a `draft.withdrawn` webhook), until a reviewer approves it again
+	// and it is published anew. The body is the whole product; its `sku` must
 	// be the one in the path.
 	//
 	// Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
@@ -8018,8 +8048,9 @@ func (c *ClientWithResponses) ListEventsWithResponse(ctx context.Context, id ID,
 // Drafts in review get the new findings; approved or published copy that no longer passes
 // returns to review marked `stale` with the change; drafts not written yet are written from
 // the new facts. Published copy that no longer passes is withdrawn from the catalogue (by SKU,
-// the feed and the CSV) in the same transaction, with a `withdrawn` event, until a reviewer
-// approves it again and it is published anew. The body is the whole product; its `sku` must
+// the feed and the CSV) in the same transaction, with a `withdrawn` event (announced to the
+// launch's `callback_url` as a `draft.withdrawn` webhook), until a reviewer approves it again
+// and it is published anew. The body is the whole product; its `sku` must
 // be the one in the path.
 //
 // Takes any type of body and a specified content type, and returns a wrapper object for the known response body format(s).
@@ -8038,8 +8069,9 @@ func (c *ClientWithResponses) UpdateProductWithBodyWithResponse(ctx context.Cont
 // Drafts in review get the new findings; approved or published copy that no longer passes
 // returns to review marked `stale` with the change; drafts not written yet are written from
 // the new facts. Published copy that no longer passes is withdrawn from the catalogue (by SKU,
-// the feed and the CSV) in the same transaction, with a `withdrawn` event, until a reviewer
-// approves it again and it is published anew. The body is the whole product; its `sku` must
+// the feed and the CSV) in the same transaction, with a `withdrawn` event (announced to the
+// launch's `callback_url` as a `draft.withdrawn` webhook), until a reviewer approves it again
+// and it is published anew. The body is the whole product; its `sku` must
 // be the one in the path.
 //
 // Takes a body of the `application/json` content type, and returns a wrapper object for the known response body format(s).
@@ -10690,6 +10722,11 @@ type WebhookInitiatorInterface interface {
 
 	DraftPublished(ctx context.Context, targetURL string, params *DraftPublishedParams, body DraftPublishedJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
 
+	// DraftWithdrawnWithBody fires the draftWithdrawn webhook with any body
+	DraftWithdrawnWithBody(ctx context.Context, targetURL string, params *DraftWithdrawnParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
+
+	DraftWithdrawn(ctx context.Context, targetURL string, params *DraftWithdrawnParams, body DraftWithdrawnJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error)
+
 	// LaunchCompletedWithBody fires the launchCompleted webhook with any body
 	LaunchCompletedWithBody(ctx context.Context, targetURL string, params *LaunchCompletedParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error)
 
@@ -10710,6 +10747,30 @@ func (p *WebhookInitiator) DraftPublishedWithBody(ctx context.Context, targetURL
 
 func (p *WebhookInitiator) DraftPublished(ctx context.Context, targetURL string, params *DraftPublishedParams, body DraftPublishedJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
 	req, err := NewDraftPublishedWebhookRequest(targetURL, params, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := p.applyWebhookEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return p.Client.Do(req)
+}
+
+func (p *WebhookInitiator) DraftWithdrawnWithBody(ctx context.Context, targetURL string, params *DraftWithdrawnParams, contentType string, body io.Reader, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewDraftWithdrawnWebhookRequestWithBody(targetURL, params, contentType, body)
+	if err != nil {
+		return nil, err
+	}
+	req = req.WithContext(ctx)
+	if err := p.applyWebhookEditors(ctx, req, reqEditors); err != nil {
+		return nil, err
+	}
+	return p.Client.Do(req)
+}
+
+func (p *WebhookInitiator) DraftWithdrawn(ctx context.Context, targetURL string, params *DraftWithdrawnParams, body DraftWithdrawnJSONRequestBody, reqEditors ...RequestEditorFn) (*http.Response, error) {
+	req, err := NewDraftWithdrawnWebhookRequest(targetURL, params, body)
 	if err != nil {
 		return nil, err
 	}
@@ -10757,6 +10818,67 @@ func NewDraftPublishedWebhookRequest(targetURL string, params *DraftPublishedPar
 
 // NewDraftPublishedWebhookRequestWithBody builds a POST request for the draftPublished webhook with any body
 func NewDraftPublishedWebhookRequestWithBody(targetURL string, params *DraftPublishedParams, contentType string, body io.Reader) (*http.Request, error) {
+	var err error
+	_ = err
+
+	reqURL, err := url.Parse(targetURL)
+	if err != nil {
+		return nil, err
+	}
+
+	req, err := http.NewRequest(http.MethodPost, reqURL.String(), body)
+	if err != nil {
+		return nil, err
+	}
+
+	req.Header.Add("Content-Type", contentType)
+
+	if params != nil {
+
+		var headerParam0 string
+
+		headerParam0, err = runtime.StyleParamWithOptions("simple", false, "X-Copydesk-Event-Id", params.XCopydeskEventId, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+		if err != nil {
+			return nil, err
+		}
+
+		req.Header.Set("X-Copydesk-Event-Id", headerParam0)
+
+		var headerParam1 string
+
+		headerParam1, err = runtime.StyleParamWithOptions("simple", false, "X-Copydesk-Timestamp", params.XCopydeskTimestamp, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "integer", Format: ""})
+		if err != nil {
+			return nil, err
+		}
+
+		req.Header.Set("X-Copydesk-Timestamp", headerParam1)
+
+		var headerParam2 string
+
+		headerParam2, err = runtime.StyleParamWithOptions("simple", false, "X-Copydesk-Signature", params.XCopydeskSignature, runtime.StyleParamOptions{ParamLocation: runtime.ParamLocationHeader, Type: "string", Format: ""})
+		if err != nil {
+			return nil, err
+		}
+
+		req.Header.Set("X-Copydesk-Signature", headerParam2)
+
+	}
+	return req, nil
+}
+
+// NewDraftWithdrawnWebhookRequest builds a application/json POST request for the draftWithdrawn webhook
+func NewDraftWithdrawnWebhookRequest(targetURL string, params *DraftWithdrawnParams, body DraftWithdrawnJSONRequestBody) (*http.Request, error) {
+	var bodyReader io.Reader
+	buf, err := json.Marshal(body)
+	if err != nil {
+		return nil, err
+	}
+	bodyReader = bytes.NewReader(buf)
+	return NewDraftWithdrawnWebhookRequestWithBody(targetURL, params, "application/json", bodyReader)
+}
+
+// NewDraftWithdrawnWebhookRequestWithBody builds a POST request for the draftWithdrawn webhook with any body
+func NewDraftWithdrawnWebhookRequestWithBody(targetURL string, params *DraftWithdrawnParams, contentType string, body io.Reader) (*http.Request, error) {
 	var err error
 	_ = err
 

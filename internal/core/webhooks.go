@@ -21,6 +21,11 @@ const (
 	// published or failed, with the launch's counts; again each time a
 	// launch that was reopened (changed facts, stale copy) completes again.
 	WebhookLaunchCompleted = "launch.completed"
+	// WebhookDraftWithdrawn is sent when published copy leaves the public
+	// catalogue because the product's facts changed and the copy no longer
+	// passes (the draft is back in review), with the catalogue entry that
+	// was withdrawn and the reason.
+	WebhookDraftWithdrawn = "draft.withdrawn"
 )
 
 // Outcomes of a delivery attempt.
@@ -46,6 +51,8 @@ type WebhookJob struct {
 	DraftID  string    `json:"draft_id,omitempty"`
 	Version  int       `json:"version,omitempty"` // the draft version published
 	At       time.Time `json:"at"`                // when the outbox event happened
+	// Reason is why published copy was withdrawn (draft.withdrawn only).
+	Reason string `json:"reason,omitempty"`
 	// RequestID is the id of the HTTP request that submitted the launch,
 	// so that the delivery's log lines join it.
 	RequestID string `json:"request_id,omitempty"`
@@ -60,6 +67,9 @@ type WebhookEvent struct {
 	LaunchID  string          `json:"launch_id"`
 	Entry     *CatalogueEntry `json:"entry,omitempty"`
 	Launch    *Launch         `json:"launch,omitempty"`
+	// Reason says why the entry was withdrawn (draft.withdrawn): the
+	// product change and the verdict of the copy checked again.
+	Reason string `json:"reason,omitempty"`
 }
 
 // WebhookDelivery is one recorded delivery attempt of a webhook event.
@@ -107,14 +117,15 @@ type WebhookSender interface {
 const relayBatch = 500
 
 // RelayWebhooks reads the event outbox after the relay's cursor (at most
-// one batch), enqueues a webhook job for each publish and each completion
-// of a launch that has a callback_url, then moves the cursor past the
-// batch. The outbox is the only source: nothing else records what to send.
-// If enqueueing fails (Redis down) the cursor stays and the next pass
-// tries the same events again; concurrent relays (one per worker) are
-// harmless: the cursor moves by compare-and-set, jobs are keyed by ID, and
-// a delivered event is never sent again. It answers how many jobs were
-// enqueued and whether a whole batch was read (more may be waiting).
+// one batch) and makes a webhook job for each publish, each withdrawal and
+// each completion of a launch that has a callback_url. In one transaction
+// it moves the cursor past the batch (compare-and-set: of concurrent
+// relays, one per worker, only one takes a batch) and records the jobs
+// pending; then it enqueues them, keyed by ID. A job whose enqueue failed
+// (Redis down) or whose task Redis later lost stays pending in the
+// database, and the sweep enqueues it again (rescueWebhooks); a delivered
+// event is never sent again. It answers how many jobs were enqueued and
+// whether a whole batch was read (more may be waiting).
 func (s *Service) RelayWebhooks(ctx context.Context) (int, bool, error) {
 	if s.webhookQueue == nil {
 		return 0, false, nil
@@ -148,6 +159,10 @@ func (s *Service) RelayWebhooks(ctx context.Context) (int, bool, error) {
 		if e.Event == EventPublished && e.To == StatusPublished {
 			jobs = append(jobs, WebhookJob{ID: WebhookDraftPublished + ":" + strconv.FormatInt(e.ID, 10), Type: WebhookDraftPublished,
 				LaunchID: e.LaunchID, OutboxID: e.ID, DraftID: e.DraftID, Version: e.Version, At: e.At})
+		}
+		if e.Event == EventWithdrawn {
+			jobs = append(jobs, WebhookJob{ID: WebhookDraftWithdrawn + ":" + strconv.FormatInt(e.ID, 10), Type: WebhookDraftWithdrawn,
+				LaunchID: e.LaunchID, OutboxID: e.ID, DraftID: e.DraftID, Version: e.Version, At: e.At, Reason: e.Detail})
 		}
 		if finishes(e) {
 			lastFinish[e.LaunchID] = i
@@ -330,6 +345,12 @@ func (s *Service) webhookBody(ctx context.Context, j WebhookJob) ([]byte, error)
 			return nil, err
 		}
 		ev.Entry = e
+	case WebhookDraftWithdrawn:
+		e, err := s.store.CatalogueEntryForDraft(ctx, j.DraftID, j.Version)
+		if err != nil && !IsCode(err, CodeNotFound) {
+			return nil, err
+		}
+		ev.Entry, ev.Reason = e, j.Reason
 	case WebhookLaunchCompleted:
 		l, err := s.GetLaunch(ctx, j.LaunchID)
 		if err != nil {
