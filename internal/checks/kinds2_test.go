@@ -211,3 +211,39 @@ func TestKindsGeneral2(t *testing.T) {
 		}},
 	})
 }
+
+// TestKindsCloseLanguage: copy in a close language of the locale's.
+func TestKindsCloseLanguage(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	runKinds(t, c, guide(t), []kindTable{
+		{"close language", silverNecklace, CatLocale, []lt{
+			{"es-ES", "Aquest collaret de plata de llei és senzill i elegant. El podeu portar cada dia amb la vostra roba preferida."},
+			{"es-ES", "Este colar em prata de lei é simples e elegante. Você pode usá-lo todos os dias com a sua roupa preferida."},
+			{"da-DK", "Dette halskjedet i sterlingsølv er enkelt og elegant. Du kan bruke det hver dag sammen med favorittklærne dine."},
+			{"zh-TW", "这条纯银项链简约优雅，适合每天佩戴，搭配您喜欢的衣服，是送给自己或朋友的理想礼物。"},
+		}},
+		{"own language, short", silverNecklace, "", []lt{
+			{"es-ES", "Este collar de plata de ley es sencillo y elegante. Puedes llevarlo cada día con tu ropa preferida."},
+			{"da-DK", "Denne halskæde i sterlingsølv er enkel og elegant. Du kan bruge den hver dag sammen med dit yndlingstøj."},
+			{"zh-TW", "這條純銀項鍊簡約優雅，適合每天佩戴，搭配您喜歡的衣服，是送給自己或朋友的理想禮物。"},
+		}},
+	})
+}
+
+// TestKindsCloseLanguageNewer: Norwegian on da-DK and the other way,
+// Slovak on cs-CZ.
+func TestKindsCloseLanguageNewer(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	runKinds(t, c, guide(t), []kindTable{
+		{"close language", silverNecklace, CatLocale, []lt{
+			{"nb-NO", "Denne halskæde er lavet af sterlingsølv og er smuk til hverdag. Du kan bruge den sammen med dit yndlingstøj."},
+			{"cs-CZ", "Tento náhrdelník zo striebra je veľmi jemný a elegantný. Môžete ho nosiť každý deň, ako darček alebo pre seba."},
+		}},
+		{"own language", silverNecklace, "", []lt{
+			{"nb-NO", "Dette halskjedet er laget av sterlingsølv og er vakkert til hverdags. Du kan bruke det sammen med favorittklærne dine."},
+			{"cs-CZ", "Tento náhrdelník ze stříbra je velmi jemný a elegantní. Můžete ho nosit každý den, jako dárek nebo pro sebe."},
+		}},
+	})
+}

@@ -92,6 +92,9 @@ func (r *run) checkPackLanguage() {
 		r.add("locale.language", CatLocale, core.SeverityBlock, fmt.Sprintf("the copy holds kana: it reads as Japanese, not Chinese (%s)", r.in.Locale), 0, 0)
 		return
 	}
+	if (p.Script == "Hans" || p.Script == "Hant") && r.checkHanVariant() {
+		return
+	}
 	neighbour := r.checkVariants()
 	if p.Script == "Jpan" || p.Script == "Hans" || p.Script == "Hant" {
 		return
@@ -206,4 +209,51 @@ func langName(code string) string {
 		return n
 	}
 	return strings.ToUpper(code)
+}
+
+// hanVariants are frequent characters written differently in Simplified
+// (zh-CN) and Traditional (zh-TW) Chinese, pair by pair (这/這, 项/項,
+// 链/鏈, 银/銀...). Copy for one variant written in the other's
+// characters is in the other variant's script, which a reviewer of the
+// market would not publish (#16: Simplified Chinese on zh-TW blocks).
+var hanVariants = func() (simp, trad map[rune]bool) {
+	const s, t = "这们个来时为说对会样发经过动进让还点从两给长问么间见现边区开关买卖东车业条项链银钻饰镯环计设礼适欢质优简丽爱闪颗宝颜红蓝绿黄纯镀铂钛钢铜贵华气级尔热态风带图书觉页实产报应达场认里总与无约轻选择缀坠挂颈调", "這們個來時為說對會樣發經過動進讓還點從兩給長問麼間見現邊區開關買賣東車業條項鏈銀鑽飾鐲環計設禮適歡質優簡麗愛閃顆寶顏紅藍綠黃純鍍鉑鈦鋼銅貴華氣級爾熱態風帶圖書覺頁實產報應達場認裡總與無約輕選擇綴墜掛頸調"
+	simp, trad = map[rune]bool{}, map[rune]bool{}
+	for _, r := range s {
+		simp[r] = true
+	}
+	for _, r := range t {
+		trad[r] = true
+	}
+	return simp, trad
+}
+
+var hanSimp, hanTrad = hanVariants()
+
+// checkHanVariant blocks Chinese copy written mostly in the other
+// variant's characters: at least three such characters, and more than
+// twice as many as of its own.
+func (r *run) checkHanVariant() bool {
+	own, other, want := hanTrad, hanSimp, "Traditional"
+	if r.pack.Script == "Hans" {
+		own, other, want = hanSimp, hanTrad, "Simplified"
+	}
+	mine, theirs := 0, 0
+	for _, c := range r.d.text {
+		switch {
+		case own[c]:
+			mine++
+		case other[c]:
+			theirs++
+		}
+	}
+	if theirs < 3 || theirs <= 2*mine {
+		return false
+	}
+	got := "Simplified"
+	if want == "Simplified" {
+		got = "Traditional"
+	}
+	r.add("locale.language", CatLocale, core.SeverityBlock, fmt.Sprintf("the copy is written in %s Chinese characters (%d of them); %s copy is written in %s", got, theirs, r.in.Locale, want), 0, 0)
+	return true
 }

@@ -34,7 +34,7 @@ var (
 
 // neighbours are languages copy may slip into, identified so that it is
 // reported rather than taken for its neighbour.
-var neighbours = []string{"ca", "nn"}
+var neighbours = []string{"ca", "nn", "sk"}
 
 // Default returns the detector over the given languages (ISO 639-1 codes,
 // typically every locale pack's) and their neighbours, built once.
