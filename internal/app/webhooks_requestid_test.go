@@ -1,0 +1,111 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	copydesk "github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/testutil"
+)
+
+// TestWebhookTasksCarryTheRequestID: the X-Request-Id of the request that
+// submitted a launch is on the log line of each webhook delivery task of
+// that launch, as it is on its generation tasks.
+func TestWebhookTasksCarryTheRequestID(t *testing.T) {
+	recv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNoContent) }))
+	defer recv.Close()
+	env := map[string]string{"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "rid.db"), "ADMIN_TOKEN": "a",
+		"WEBHOOK_SECRET": "whsec_rid", "WEBHOOK_ALLOWED_HOSTS": "127.0.0.1", "WEBHOOK_POLL": "20ms"}
+	cfg, err := LoadConfig(func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	logs := &testutil.SyncBuffer{}
+	a, err := New(ctx, cfg, slog.New(slog.NewJSONHandler(logs, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	wctx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- a.RunWorkers(wctx) }()
+	defer func() { stop(); <-done }()
+
+	var in core.LaunchInput
+	if err := json.Unmarshal(copydesk.SampleLaunch, &in); err != nil {
+		t.Fatal(err)
+	}
+	in.Products, in.Locales, in.CallbackURL = in.Products[:1], []string{"en-GB"}, recv.URL+"/hooks"
+	body, _ := json.Marshal(in)
+	rec, view := do(t, a.Handler(), call{method: "POST", path: "/v1/launches", token: "a", body: string(body),
+		header: map[string]string{"Content-Type": "application/json", "X-Request-Id": "launch-req-77"}})
+	if rec.Code != http.StatusAccepted {
+		t.Fatalf("submit = %d %s", rec.Code, rec.Body)
+	}
+	launchID, _ := view["id"].(string)
+	admin, err := a.Service.Authenticate(ctx, "a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	approved := map[string]bool{}
+	for {
+		drafts, _, err := a.Service.ListDrafts(ctx, core.DraftFilter{LaunchID: launchID, Limit: 100}, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		finished := 0
+		for _, d := range drafts {
+			switch d.Status {
+			case core.StatusInReview:
+				if !approved[d.ID] {
+					if _, err := a.Service.Approve(ctx, admin, d.ID, ""); err != nil {
+						t.Fatalf("approve %s: %v", d.ID, err)
+					}
+					approved[d.ID] = true
+				}
+			case core.StatusPublished, core.StatusFailed:
+				finished++
+			}
+		}
+		if finished == len(drafts) {
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("drafts never finished: %+v", drafts)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+
+	// One delivery line per event (a publish and the completion), each with
+	// the submission's request id.
+	deliveries := func(text string) (with, without int) {
+		for _, line := range strings.Split(text, "\n") {
+			var rec map[string]any
+			if json.Unmarshal([]byte(line), &rec) != nil || rec["msg"] != "task" || rec["type"] != "webhook:deliver" {
+				continue
+			}
+			if rec["request_id"] == "launch-req-77" {
+				with++
+			} else {
+				without++
+			}
+		}
+		return with, without
+	}
+	wait, cancelWait := context.WithTimeout(ctx, time.Minute)
+	defer cancelWait()
+	logs.Await(wait, func(text string) bool { with, _ := deliveries(text); return with >= 2 })
+	if with, without := deliveries(logs.String()); with < 2 || without > 0 {
+		t.Fatalf("%d webhook task lines with the launch's request id, %d without; logs:\n%s", with, without, logs.String())
+	}
+}
