@@ -110,6 +110,13 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	a.Service = core.NewService(deps,
 		core.Config{MaxAttempts: cfg.MaxAttempts, StuckAfter: cfg.StuckAfter, AdminToken: cfg.AdminToken, GeneratorID: genID,
 			AutoApprove: cfg.AutoApprove})
+	// The generator and checker arrive wrapped (metrics); a wrapper that hid
+	// core.LocaleLister would leave no supported locale. Stop here rather
+	// than refuse every launch.
+	if err := a.Service.CheckLocales(); err != nil {
+		a.Close()
+		return nil, err
+	}
 	if err := a.Metrics.Register(a.Metrics.Drafts(a.Service.StatusCounts)); err != nil {
 		a.Close()
 		return nil, err

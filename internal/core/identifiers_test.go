@@ -2,6 +2,7 @@ package core_test
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"testing"
 
@@ -160,5 +161,37 @@ func TestHugeLaunchesAreRefusedWithTheLimit(t *testing.T) {
 	err = core.ValidateLaunch(&in, nil)
 	if e, ok := err.(*core.Error); !ok || len(e.Fields) != 1 || e.Fields[0].Field != "locales" || !strings.Contains(e.Fields[0].Message, "at most 40") {
 		t.Errorf("500 locales: %v", err)
+	}
+}
+
+// unlistingChecker judges without saying which locales: with a generator
+// that does not list either (a decorator that hid core.LocaleLister), no
+// locale is supported, and every one is refused rather than every one
+// allowed.
+type unlistingChecker struct{}
+
+func (unlistingChecker) Check(core.CheckInput) []core.Finding { return nil }
+
+func TestNoListerFailsClosed(t *testing.T) {
+	f := newFixture(t, "A sterling silver charm.")
+	ctx := context.Background()
+	svc := core.NewService(core.Deps{Store: f.store, Queue: f.queue, Generator: f.gen, Checker: unlistingChecker{}}, core.Config{})
+	if err := svc.CheckLocales(); !errors.Is(err, core.ErrNoLocales) {
+		t.Fatalf("CheckLocales = %v; want ErrNoLocales", err)
+	}
+	in := launchInput("S1")
+	in.Locales = []string{"en-GB"}
+	_, _, err := svc.SubmitLaunch(ctx, f.admin, in, "")
+	if e, ok := err.(*core.Error); !ok || e.Code != core.CodeInvalid {
+		t.Fatalf("submit with no lister = %v; want invalid", err)
+	}
+	_, err = svc.CheckText(ctx, core.CheckRequest{Locale: "en-GB", Channel: "pdp", Text: "A charm.",
+		Product: core.Product{SKU: "1", Name: "Heart Charm", Category: "charm", Materials: []string{"sterling silver"}}})
+	if e, ok := err.(*core.Error); !ok || e.Code != core.CodeInvalid {
+		t.Fatalf("check with no lister = %v; want invalid", err)
+	}
+	_, _, err = svc.CreateToken(ctx, f.admin, core.TokenInput{Name: "R", Role: core.RoleReviewer, Locales: []string{"en-GB"}})
+	if e, ok := err.(*core.Error); !ok || e.Code != core.CodeInvalid {
+		t.Fatalf("reviewer token with no lister = %v; want invalid", err)
 	}
 }

@@ -17,8 +17,9 @@ type LocaleLister interface {
 }
 
 // SupportedLocales returns the locales both the generator and the checker
-// support, sorted, or nil when neither restricts them (then any valid
-// language tag is accepted). A lister answering nil restricts nothing.
+// support, sorted. A lister answering nil restricts nothing, but at least
+// one of them must list: with no lister (a wrapper that hid it, say) the
+// result is empty and every locale is refused, never every tag allowed.
 func (s *Service) SupportedLocales() []string {
 	var sets [][]string
 	for _, v := range []any{s.gen, s.checker} {
@@ -29,7 +30,7 @@ func (s *Service) SupportedLocales() []string {
 		}
 	}
 	if len(sets) == 0 {
-		return nil
+		return []string{}
 	}
 	out := slices.Clone(sets[0])
 	for _, set := range sets[1:] {
@@ -39,12 +40,29 @@ func (s *Service) SupportedLocales() []string {
 	return out
 }
 
-// checkableLocales returns the locales the checker judges, or nil when it
-// does not say (POST /v1/checks writes nothing, so the generator's do not
-// matter there).
+// checkableLocales returns the locales the checker judges (POST /v1/checks
+// writes nothing, so the generator's do not matter there), or the
+// generator's when the checker does not say; empty when neither lists, and
+// then every locale is refused.
 func (s *Service) checkableLocales() []string {
 	if l, ok := s.checker.(LocaleLister); ok {
-		return l.SupportedLocales()
+		if set := l.SupportedLocales(); set != nil {
+			return set
+		}
+	}
+	return s.SupportedLocales()
+}
+
+// ErrNoLocales is returned by CheckLocales when neither the generator nor
+// the checker lists the locales it supports.
+var ErrNoLocales = errors.New("neither the generator nor the checker lists supported locales (a wrapper hides core.LocaleLister?): every locale would be refused")
+
+// CheckLocales reports ErrNoLocales when the wiring yields no supported
+// locale; cmd/* call it at start so that a decorator that drops
+// core.LocaleLister stops the process instead of refusing every launch.
+func (s *Service) CheckLocales() error {
+	if len(s.SupportedLocales()) == 0 {
+		return ErrNoLocales
 	}
 	return nil
 }
@@ -52,8 +70,11 @@ func (s *Service) checkableLocales() []string {
 // unsupportedLocale returns why a canonical locale cannot be written and
 // checked, naming the supported ones, or "" when it can.
 func unsupportedLocale(locale string, supported []string) string {
-	if supported == nil || slices.Contains(supported, locale) {
+	if slices.Contains(supported, locale) {
 		return ""
+	}
+	if len(supported) == 0 {
+		return fmt.Sprintf("%q is not supported: this server lists no supported locale (its generator and checker name none)", locale)
 	}
 	// A script its region does not usually write (zh-Hans-TW): name the
 	// pack of that region and the script it writes.

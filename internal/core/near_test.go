@@ -3,6 +3,7 @@ package core_test
 import (
 	"context"
 	"fmt"
+	"github.com/copydesk/copydesk/internal/locales"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -35,6 +36,17 @@ type bandChecker struct {
 func (c *bandChecker) NearKeys(text string) []uint64 {
 	first, _, _ := strings.Cut(text, " ")
 	return c.bands[first]
+}
+
+// SupportedLocales implements core.LocaleLister: the locales with a pack,
+// as the real checker lists them (core refuses every locale when nothing
+// lists).
+func (*bandChecker) SupportedLocales() []string {
+	set, err := locales.Load()
+	if err != nil {
+		panic(err)
+	}
+	return set.Supported()
 }
 
 func (c *bandChecker) Check(in core.CheckInput) []core.Finding {

@@ -2,6 +2,7 @@ package core_test
 
 import (
 	"context"
+	"github.com/copydesk/copydesk/internal/locales"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -43,6 +44,17 @@ func (g *recordingGenerator) calls() int {
 // goldChecker blocks any text that says "gold": the pipeline's behaviour,
 // not the checks, is under test here.
 type goldChecker struct{}
+
+// SupportedLocales implements core.LocaleLister: the locales with a pack,
+// as the real checker lists them (core refuses every locale when nothing
+// lists).
+func (goldChecker) SupportedLocales() []string {
+	set, err := locales.Load()
+	if err != nil {
+		panic(err)
+	}
+	return set.Supported()
+}
 
 func (goldChecker) Check(in core.CheckInput) []core.Finding {
 	if i := strings.Index(in.Text, "gold"); i >= 0 {

@@ -64,10 +64,16 @@ func (s *Service) CreateToken(ctx context.Context, caller *Token, in TokenInput)
 	if in.Role == RoleReviewer && len(in.Locales) == 0 {
 		fields = append(fields, FieldError{Field: "locales", Message: "a reviewer needs at least one locale"})
 	}
+	supported := s.SupportedLocales()
 	for i, l := range in.Locales {
 		c, err := CanonicalLocale(l)
 		if err != nil {
 			fields = append(fields, FieldError{Field: fmt.Sprintf("locales[%d]", i), Message: err.Error()})
+			continue
+		}
+		// A token scoped to a locale no launch can have would review nothing.
+		if msg := unsupportedLocale(c, supported); msg != "" {
+			fields = append(fields, FieldError{Field: fmt.Sprintf("locales[%d]", i), Message: msg})
 			continue
 		}
 		in.Locales[i] = c

@@ -3,6 +3,7 @@ package httpapi_test
 import (
 	"context"
 	"fmt"
+	"github.com/copydesk/copydesk/internal/locales"
 	"strings"
 	"sync"
 
@@ -106,6 +107,17 @@ func (fakeGenerator) Generate(_ context.Context, req core.GenerateRequest) (*cor
 // grounding, blocks a text naming the product's "not_in_copy" attribute,
 // so that changing a product's facts can make its copy wrong.
 type fakeChecker struct{}
+
+// SupportedLocales implements core.LocaleLister: the locales with a pack,
+// as the real checker lists them (core refuses every locale when nothing
+// lists).
+func (fakeChecker) SupportedLocales() []string {
+	set, err := locales.Load()
+	if err != nil {
+		panic(err)
+	}
+	return set.Supported()
+}
 
 func (fakeChecker) Check(in core.CheckInput) []core.Finding {
 	var out []core.Finding

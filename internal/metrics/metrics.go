@@ -199,6 +199,16 @@ func (g *generator) ModelFree() bool {
 	return ok && f.ModelFree()
 }
 
+// SupportedLocales implements core.LocaleLister: the observed generator's
+// locales, or nil when it does not restrict them. A wrapper that dropped
+// this would widen the accepted locales to every tag.
+func (g *generator) SupportedLocales() []string {
+	if l, ok := g.gen.(core.LocaleLister); ok {
+		return l.SupportedLocales()
+	}
+	return nil
+}
+
 type estimatingGenerator struct {
 	*generator
 	est core.Estimator
@@ -230,6 +240,15 @@ func (c *checker) Check(in core.CheckInput) []core.Finding {
 func (c *checker) NearKeys(text string) []uint64 {
 	if nk, ok := c.c.(core.NearKeyer); ok {
 		return nk.NearKeys(text)
+	}
+	return nil
+}
+
+// SupportedLocales implements core.LocaleLister: the observed checker's
+// locales, or nil when it does not restrict them.
+func (c *checker) SupportedLocales() []string {
+	if l, ok := c.c.(core.LocaleLister); ok {
+		return l.SupportedLocales()
 	}
 	return nil
 }

@@ -12,9 +12,9 @@ import (
 func (g *Generator) SupportedLocales() []string {
 	set, err := localepacks.Load()
 	if err != nil {
-		return nil
+		return []string{} // none, never nil (nil would restrict nothing)
 	}
-	var out []string
+	out := []string{}
 	for _, l := range set.Supported() {
 		p, _ := set.Resolve(l)
 		if (p != nil && p.Writer != nil) || languages[styleguide.LangOf(l)] != nil {

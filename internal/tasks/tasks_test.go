@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/copydesk/copydesk/internal/locales"
 	"path/filepath"
 	"sync/atomic"
 	"testing"
@@ -43,6 +44,17 @@ func (g *scriptedGenerator) Generate(ctx context.Context, req core.GenerateReque
 // noFindings is a checker that finds nothing: these tests are about the
 // queue, not the checks.
 type noFindings struct{}
+
+// SupportedLocales implements core.LocaleLister: the locales with a pack,
+// as the real checker lists them (core refuses every locale when nothing
+// lists).
+func (noFindings) SupportedLocales() []string {
+	set, err := locales.Load()
+	if err != nil {
+		panic(err)
+	}
+	return set.Supported()
+}
 
 func (noFindings) Check(core.CheckInput) []core.Finding { return nil }
 
