@@ -247,3 +247,35 @@ func TestKindsCloseLanguageNewer(t *testing.T) {
 		}},
 	})
 }
+
+// TestKindsScopeNewer: clothing colours, other items and components in
+// the newer locales (their packs' scope fields).
+func TestKindsScopeNewer(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	runKinds(t, c, guide(t), []kindTable{
+		{"clothing colour", silverNecklace, "", []lt{
+			{"pt-BR", "Use com uma camisa branca ou um vestido preto."},
+			{"nl-NL", "Draag hem met een witte blouse of een zwarte jurk."},
+			{"pl-PL", "Noś go z białą koszulą lub czarną sukienką."},
+			{"sv-SE", "Bär det med en vit skjorta eller en svart klänning."},
+			{"da-DK", "Bær den med en hvid skjorte eller en sort kjole."},
+			{"nb-NO", "Bruk det med en hvit skjorte eller en svart kjole."},
+			{"cs-CZ", "Noste ho s bílou košilí nebo černými šaty."},
+			{"tr-TR", "Beyaz bir gömlek veya siyah bir elbise ile kullanın."},
+			{"el-GR", "Φορέστε το με ένα λευκό πουκάμισο ή ένα μαύρο φόρεμα."},
+			{"ar-AE", "ارتديها مع قميص أبيض أو فستان أسود."},
+		}},
+		{"other item", silverNecklace, "", []lt{
+			{"pt-BR", "Também disponível em ouro rosé."},
+			{"nl-NL", "Ook verkrijgbaar in roségoud."},
+			{"sv-SE", "Finns även i roséguld."},
+			{"da-DK", "Fås også i rosaguld."},
+		}},
+		{"control: the piece's colour", silverNecklace, CatGrounding, []lt{
+			{"pt-BR", "Um colar preto."},
+			{"nl-NL", "Een zwarte ketting."},
+			{"sv-SE", "Ett svart halsband."},
+		}},
+	})
+}
