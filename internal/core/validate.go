@@ -122,9 +122,11 @@ func CanonicalLocale(s string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("%q is not a valid BCP 47 language tag", s)
 	}
-	base, conf := tag.Base()
-	if conf == language.No || base.String() == "und" {
-		return "", fmt.Errorf("%q has no known language", s)
+	// The language as written, not tag.Base()'s guess: for "und" Base()
+	// answers en (low confidence), for "und-GB" en (high).
+	base, _, _ := tag.Raw()
+	if base.String() == "und" {
+		return "", fmt.Errorf("%q has no known language: name one (und is undetermined)", s)
 	}
 	if base.IsPrivateUse() {
 		return "", fmt.Errorf("%q is a private-use language (qaa-qtz), which copydesk cannot write", s)

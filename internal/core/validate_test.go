@@ -116,6 +116,17 @@ func TestCanonicalLocale(t *testing.T) {
 		{"", "", false},
 		{"english", "", false},
 		{"en_GB!", "", false},
+		// No language: und guesses en (low confidence), und-GB en (high);
+		// neither names a language, nor does private use.
+		{"und", "", false},
+		{"UND", "", false},
+		{"und-GB", "", false},
+		{"und-Latn", "", false},
+		{"qaa", "", false},
+		{"qaa-GB", "", false},
+		{"qtz", "", false},
+		{"x-klingon", "", false},
+		{"en-x-private", "en-x-private", true},
 	}
 	for _, tt := range tests {
 		got, err := CanonicalLocale(tt.in)
