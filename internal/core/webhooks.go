@@ -333,6 +333,13 @@ func (s *Service) DeliverWebhook(ctx context.Context, j WebhookJob) error {
 	return nil
 }
 
+// AbandonWebhook marks a job no longer pending after its last attempt
+// failed (the queue archives its task): the sweep does not send it again.
+// Its attempts stay listed; an operator can run the archived task again.
+func (s *Service) AbandonWebhook(ctx context.Context, j WebhookJob) error {
+	return s.store.FinishWebhookJob(ctx, j.ID)
+}
+
 // webhookBody builds the JSON event of a job from what the store keeps
 // for good: the catalogue entry a draft version published, or the launch
 // as it is now.

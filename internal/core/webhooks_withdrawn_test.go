@@ -102,3 +102,37 @@ func TestWebhookDraftWithdrawn(t *testing.T) {
 		t.Errorf("draft.withdrawn body is not a WebhookEvent of api/openapi.yaml: %v\n%s", err, body)
 	}
 }
+
+// A job whose retries are spent (AbandonWebhook, called by the task's
+// last attempt) is no longer pending: the sweep does not send it again,
+// while a job that only failed once is enqueued again by it.
+func TestAbandonedWebhookIsNotSwept(t *testing.T) {
+	ctx := context.Background()
+	sender := &scriptedSender{attempts: []webhook.Attempt{{StatusCode: 503, Error: "the receiver answered 503"}}}
+	svc, jobs, admin := newWebhookFixture(t, sender)
+	d := approvedLaunch(t, svc, admin, "https://campaigns.example/hooks", "G1")
+	publish(t, svc, d[0])
+	relay(t, svc)
+	jobs.mu.Lock()
+	all := slices.Clone(jobs.jobs)
+	jobs.jobs = nil
+	jobs.mu.Unlock()
+	if len(all) != 2 {
+		t.Fatalf("jobs = %+v", all)
+	}
+	for _, j := range all {
+		if err := svc.DeliverWebhook(ctx, j); !core.IsCode(err, core.CodeUnavailable) {
+			t.Fatalf("failed attempt: %v", err)
+		}
+	}
+	if err := svc.AbandonWebhook(ctx, all[0]); err != nil {
+		t.Fatal(err)
+	}
+	r, err := svc.Sweep(ctx, 0)
+	if err != nil || r.Webhooks != 1 {
+		t.Fatalf("sweep = %+v, %v; want only the job not given up", r, err)
+	}
+	if got := jobs.take(); len(got) != 1 || got[0] != all[1].Type {
+		t.Fatalf("swept %v, want [%s]", got, all[1].Type)
+	}
+}

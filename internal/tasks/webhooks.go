@@ -64,7 +64,15 @@ func (h *Handlers) HandleWebhook(ctx context.Context, t *asynq.Task) error {
 	if err := json.Unmarshal(t.Payload(), &j); err != nil || j.ID == "" || j.LaunchID == "" {
 		return fmt.Errorf("malformed %s payload: %w", t.Type(), asynq.SkipRetry)
 	}
-	return h.translate(ctx, h.svc.DeliverWebhook(ctx, j))
+	err := h.svc.DeliverWebhook(ctx, j)
+	if err != nil && isFinalTry(ctx) {
+		// The retries are spent: the task is archived, and the job is no
+		// longer pending, so no sweep sends it again on its own.
+		if ferr := h.svc.AbandonWebhook(context.WithoutCancel(ctx), j); ferr != nil {
+			h.log.WarnContext(ctx, "could not mark a webhook job given up", "event", j.ID, "err", ferr)
+		}
+	}
+	return h.translate(ctx, err)
 }
 
 // webhookDelay is the exponential backoff of webhook retries: base * 2^n
