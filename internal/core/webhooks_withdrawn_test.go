@@ -20,6 +20,10 @@ import (
 // material: a change of material makes published copy untrue.
 type materialChecker struct{}
 
+// SupportedLocales implements core.LocaleLister (core refuses every
+// locale when nothing lists).
+func (materialChecker) SupportedLocales() []string { return []string{"en-GB", "fr-FR"} }
+
 func (materialChecker) Check(in core.CheckInput) []core.Finding {
 	if len(in.Product.Materials) > 0 && !strings.Contains(in.Text, in.Product.Materials[0]) {
 		return []core.Finding{{Rule: "grounding.material", Category: "grounding", Severity: core.SeverityBlock,
