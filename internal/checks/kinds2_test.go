@@ -279,3 +279,23 @@ func TestKindsScopeNewer(t *testing.T) {
 		}},
 	})
 }
+
+// TestKindsUnknownVocab: stone and metal words beyond the usual lists.
+func TestKindsUnknownVocab(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	runKinds(t, c, guide(t), []kindTable{
+		{"unknown stone", pendant, CatGrounding, []lt{
+			{"en-GB", "A polished jasper at its heart."},
+			{"en-US", "An aventurine disc hangs below."},
+			{"fr-FR", "Une obsidienne polie au centre."},
+			{"de-DE", "Ein polierter Jaspis in der Mitte."},
+			{"it-IT", "Un'ossidiana levigata al centro."},
+			{"es-ES", "Una obsidiana pulida en el centro."},
+		}},
+		{"unknown metal", silverNecklace, CatGrounding, []lt{
+			{"en-GB", "A gold-filled chain."},
+			{"de-DE", "Eine Kette aus Golddoublé."},
+		}},
+	})
+}
