@@ -236,7 +236,10 @@ var stemCaches = func() map[string]*sync.Map {
 	return m
 }()
 
-const maxStemCache = 200000
+// maxStemCache bounds the cached stems (a few hundred bytes each in a
+// sync.Map): a language's copy vocabulary fits; past it words are stemmed
+// without being kept, so a worker's memory stays flat over a long launch.
+const maxStemCache = 50000
 
 var (
 	stemMu   sync.Mutex
@@ -257,6 +260,12 @@ func stemWord(lang, w string) string {
 	env := snowballstem.NewEnv(w)
 	fn(env)
 	s := env.Current()
+	if strings.ContainsAny(w, "0123456789") {
+		// Numbers, sizes and product numbers ("1234", "18ct") are stemmed
+		// every time rather than cached: a launch has tens of thousands of
+		// them, each seen once or twice.
+		return s
+	}
 	stemMu.Lock()
 	if stemSize < maxStemCache {
 		stemSize++
