@@ -17,8 +17,9 @@ import (
 )
 
 // materialChecker blocks copy that does not name the product's first
-// material: a change of material makes published copy untrue.
-type materialChecker struct{}
+// material: a change of material makes published copy untrue. It lists
+// goldChecker's locales.
+type materialChecker struct{ goldChecker }
 
 // SupportedLocales implements core.LocaleLister (core refuses every
 // locale when nothing lists).
