@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -85,7 +87,7 @@ func runDemo(ctx context.Context, svc *core.Service, adminToken, base string, lo
 			blocked[d.Locale]++
 		}
 	}
-	fmt.Fprintf(out, "demo: %d drafts in review in %d locales, %d with a block finding %v\n", inReview, len(in.Locales), sumCounts(blocked), blocked)
+	fmt.Fprintf(out, "demo: %d drafts in review in %d locales, %d with a block finding%s\n", inReview, len(in.Locales), sumCounts(blocked), perLocale(blocked))
 	clean := map[string][]*core.Draft{}
 	var order []string
 	for _, d := range drafts {
@@ -154,6 +156,20 @@ func waitPublished(ctx context.Context, svc *core.Service, sku string, ids map[s
 		case <-time.After(100 * time.Millisecond):
 		}
 	}
+}
+
+// perLocale formats counts by locale as " (fr-FR 2, ja-JP 1)", sorted by
+// locale, or "" when there are none.
+func perLocale(m map[string]int) string {
+	if len(m) == 0 {
+		return ""
+	}
+	keys := slices.Sorted(maps.Keys(m))
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s %d", k, m[k])
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
 }
 
 func sumCounts(m map[string]int) int {

@@ -92,3 +92,13 @@ func post(t *testing.T, url, token string, body any) (int, string) {
 	data, _ := io.ReadAll(resp.Body)
 	return resp.StatusCode, string(data)
 }
+
+func TestPerLocale(t *testing.T) {
+	t.Parallel()
+	if got := perLocale(nil); got != "" {
+		t.Errorf("perLocale(nil) = %q", got)
+	}
+	if got := perLocale(map[string]int{"ja-JP": 1, "fr-FR": 2}); got != " (fr-FR 2, ja-JP 1)" {
+		t.Errorf("perLocale = %q", got)
+	}
+}

@@ -427,6 +427,9 @@ func TestDemo(t *testing.T) {
 			t.Errorf("the demo output lacks %q:\n%s", want, got)
 		}
 	}
+	if strings.Contains(got, "map[") {
+		t.Errorf("the demo prints a Go map:\n%s", got)
+	}
 	// A second run on the same database prints its own copy (version 2),
 	// not the first run's.
 	out2 := &testutil.SyncBuffer{}

@@ -42,7 +42,7 @@ func requireMediaType(r *http.Request, allowed ...string) error {
 	if got == "" {
 		got = "no Content-Type"
 	}
-	return core.Errorf(codeUnsupportedMediaType, "the body must be sent as %s, not %s", strings.Join(allowed, " or "), got)
+	return core.Errorf(codeUnsupportedMediaType, "the body must be sent as one of %s, not %s", strings.Join(allowed, ", "), got)
 }
 
 // readBody reads the whole request body, already capped by the body limit

@@ -94,6 +94,10 @@ func (s *server) createToken(c *gin.Context) error {
 func (s *server) submitLaunch(c *gin.Context) error {
 	var in core.LaunchInput
 	var origin *sheets.Origin // where products came from in a spreadsheet
+	// A launch is JSON or a spreadsheet: a 415 names all three types.
+	if err := requireMediaType(c.Request, "application/json", sheets.MediaCSV, sheets.MediaXLSX); err != nil {
+		return err
+	}
 	if mt := mediaType(c.GetHeader("Content-Type")); mt == sheets.MediaCSV || mt == sheets.MediaXLSX {
 		var err error
 		if in, origin, err = launchFromSheet(c, mt); err != nil {
