@@ -6,6 +6,8 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/snowballstem"
 	"github.com/blevesearch/snowballstem/arabic"
@@ -332,7 +334,14 @@ func (r *run) tokMatches(t formTok, i int, st []string) bool {
 	case t.any:
 		// "* created" is "[maker]-created": the maker is a word of
 		// content, not an article ("a created diamond" is unqualified).
-		return r.stopMasks()[i]&stopBit(r.lang) == 0
+		// A maker's name is capitalised or joined to the next word by a
+		// hyphen ("Chatham-created"); "a round created diamond" names none.
+		if r.stopMasks()[i]&stopBit(r.lang) != 0 {
+			return false
+		}
+		o := r.d.orig(i, min(i+2, len(r.d.toks)))
+		c, _ := utf8.DecodeRuneInString(o)
+		return unicode.IsUpper(c) || strings.ContainsAny(o, "-‐‑")
 	case t.pref:
 		if !strings.HasPrefix(w, t.s) {
 			return false

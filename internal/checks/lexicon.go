@@ -137,15 +137,15 @@ var (
 	frGoldAfter  = newWordSet([]string{"rose", "jaune", "blanc", "massif", "fin", "9", "14", "18", "22", "24", "750", "585", "375"})
 
 	platingWords = newWordSet(packQualifierWords(func(q locales.Qualifiers) []string { return q.Plated }), []string{
-		"plated", "plating", "plate", "vermeil", "tone", "toned", "coloured", "colored", "colour", "color", "finish", "finished", "coated", "coating", "layer", "layered", "filled", "hue", "glow", "sheen", "shade", "accents",
+		"plated", "plating", "plate", "vermeil", "tone", "toned", "coloured", "colored", "colour", "color", "finish", "finished", "coated", "coating", "electroplated", "overlay", "layer", "layered", "filled", "hue", "glow", "sheen", "shade", "accents",
 		"plaqué", "plaquée", "plaqués", "plaquées", "placage", "doré", "dorée", "dorés", "dorées", "dorure", "couleur", "ton", "teinte", "finition", "reflets",
-		"vergoldet", "vergoldete", "vergoldeten", "vergoldetem", "vergoldeter", "vergoldetes", "vergoldung", "beschichtet", "beschichtung", "überzug", "überzogen", "farben", "farbton", "ton", "schimmer",
+		"vergoldet", "vergoldete", "vergoldeten", "vergoldetem", "vergoldeter", "vergoldetes", "vergoldung", "beschichtet", "beschichtung", "plattiert", "plattierte", "plattierten", "plattierung", "goldplattierung", "galvanisiert", "überzug", "überzogen", "farben", "farbton", "ton", "schimmer",
 		"placcato", "placcata", "placcati", "placcate", "placcatura", "bagno", "colore", "tono", "dorato", "dorata", "sfumatura", "riflessi",
 		"chapado", "chapada", "chapados", "chapadas", "baño", "bañado", "bañada", "bañados", "bañadas", "dorado", "dorada", "tono", "acabado", "reflejos",
 		"verguld", "vergulde", "banhado", "banhada",
 	})
 	// platingDisclosure are the words that tell the reader the gold is a plating.
-	platingDisclosure = newWordSet(packQualifierWords(func(q locales.Qualifiers) []string { return q.Plated }), []string{"plated", "plating", "vermeil", "filled", "plaqué", "plaquée", "plaqués", "plaquées", "placage", "vergoldet", "vergoldete", "vergoldeten", "vergoldetem", "vergoldeter", "vergoldetes", "vergoldung", "placcato", "placcata", "placcati", "placcate", "placcatura", "chapado", "chapada", "chapados", "chapadas", "bañado", "bañada", "bañados", "bañadas", "baño", "verguld", "vergulde", "banhado", "banhada"})
+	platingDisclosure = newWordSet(packQualifierWords(func(q locales.Qualifiers) []string { return q.Plated }), []string{"plated", "plating", "vermeil", "filled", "plaqué", "plaquée", "plaqués", "plaquées", "placage", "vergoldet", "vergoldete", "vergoldeten", "vergoldetem", "vergoldeter", "vergoldetes", "vergoldung", "plattiert", "plattierte", "plattierten", "plattierung", "goldplattierung", "goldplattiert", "beschichtet", "beschichtete", "beschichteten", "placcato", "placcata", "placcati", "placcate", "placcatura", "chapado", "chapada", "chapados", "chapadas", "bañado", "bañada", "bañados", "bañadas", "baño", "verguld", "vergulde", "banhado", "banhada", "gold-filled", "overlay", "electroplated", "rivestito", "rivestita", "revestido", "revestida", "enchapado", "enchapada"})
 	solidWords        = newWordSet([]string{"solid", "pure", "real", "massif", "massive", "pur", "massives", "massivem", "massiven", "massiv", "reines", "reinem", "echtes", "echtem", "massiccio", "puro", "macizo", "sólido", "massief", "maciço"})
 	karatWords        = newWordSet([]string{"9k", "14k", "18k", "22k", "24k", "9ct", "14ct", "18ct", "9kt", "14kt", "18kt", "carats", "carat", "karat", "karätig", "carati", "quilates", "kilates"})
 
