@@ -274,7 +274,7 @@ var english = language{
 		" to keep the details looking fresh.",
 		": a simple habit that keeps {it_obj} looking new.",
 		", and {it} will keep {its} shine for longer.",
-		" for a lasting shine.",
+		" to keep the finish at its best.",
 	},
 	closingLeads: []string{
 		"Designed by {brand}",

@@ -100,8 +100,10 @@ func TestSampleLaunchChecksClean(t *testing.T) {
 }
 
 func excerpt(text string, f core.Finding) string {
-	if f.End > f.Start && f.End <= len(text) {
-		return text[f.Start:f.End]
+	// Spans count runes (DESIGN.md section 4), not bytes.
+	r := []rune(text)
+	if f.End > f.Start && f.End <= len(r) {
+		return string(r[f.Start:f.End])
 	}
 	return text
 }
