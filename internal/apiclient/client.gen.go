@@ -666,8 +666,8 @@ type EventPage struct {
 	// Last The seq of the last item, or the after asked for: pass it as after next time.
 	Last int `json:"last"`
 
-	// NextCursor `last` as an opaque cursor: pass it as cursor next time. Always present: a feed's next page is whatever happens next.
-	NextCursor string `json:"next_cursor"`
+	// NextCursor `last` as an opaque cursor: pass it as cursor next time. Present whenever an event can still follow (a feed's next page is whatever happens next); absent only when `last` is the largest seq, 9223372036854775807.
+	NextCursor *string `json:"next_cursor,omitempty"`
 }
 
 // FieldError defines model for FieldError.

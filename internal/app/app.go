@@ -189,7 +189,9 @@ func (a *App) Handler() http.Handler {
 	api := httpapi.New(a.Service, httpapi.Options{Logger: a.Log, Ready: a.pingRedis,
 		Metrics: a.Metrics, MetricsHandler: a.Metrics.Handler(), Admin: a.monitor, Done: a.streams,
 		RateLimit: a.rateLimit()})
-	ui := reviewui.New(a.Service, reviewui.Options{Logger: a.Log})
+	// The UI answers X-Request-Id like the API, and carries it into what
+	// its actions cause.
+	ui := httpapi.RequestID(reviewui.New(a.Service, reviewui.Options{Logger: a.Log}))
 	mux := http.NewServeMux()
 	mux.Handle("/review/", ui)
 	mux.Handle("/review", ui)

@@ -9,8 +9,9 @@ import (
 )
 
 type eventPage struct {
-	Items []core.Event `json:"items"`
-	Last  int64        `json:"last"`
+	Items      []core.Event `json:"items"`
+	Last       int64        `json:"last"`
+	NextCursor *string      `json:"next_cursor"`
 }
 
 // Every state change is in the launch's outbox, in order, and a reader
@@ -36,6 +37,13 @@ func TestLaunchEvents(t *testing.T) {
 	}
 	if first := all.Items[0]; first.Event != core.EventCreated || first.From != "" || first.To != core.StatusQueued || first.By != "mia" {
 		t.Errorf("first event = %+v", first)
+	}
+	if all.NextCursor == nil || *all.NextCursor == "" {
+		t.Errorf("a page of a feed that can grow has no next_cursor")
+	}
+	// Nothing can come after the largest seq: no next_cursor.
+	if end := get("?after=9223372036854775807"); len(end.Items) != 0 || end.NextCursor != nil {
+		t.Errorf("after the largest seq: %d items, next_cursor %v; want none", len(end.Items), end.NextCursor)
 	}
 	fr := draftIn(t, drafts, "fr-FR")
 	rec := e.do(request{method: "POST", path: "/v1/drafts/" + fr.ID + "/reject", token: e.reviewerFR, body: `{"comment":"Warmer, please."}`})

@@ -3,6 +3,7 @@ package httpapi
 import (
 	"context"
 	"encoding/json"
+	"math"
 	"mime"
 	"net/http"
 	"reflect"
@@ -185,9 +186,10 @@ func (s *server) listDrafts(c *gin.Context) error {
 type eventPage struct {
 	Items []core.Event `json:"items"`
 	Last  int64        `json:"last"`
-	// NextCursor is Last as the opaque cursor every list uses: always set,
-	// since a feed's next page is whatever happens next.
-	NextCursor string `json:"next_cursor"`
+	// NextCursor is Last as the opaque cursor every list uses: set while
+	// anything can come next (a feed's next page is whatever happens
+	// next), absent when Last is the largest seq (math.MaxInt64).
+	NextCursor string `json:"next_cursor,omitempty"`
 }
 
 // listEvents answers GET /v1/launches/{id}/events?after=SEQ&limit=N: the
@@ -220,7 +222,11 @@ func (s *server) listEvents(c *gin.Context) error {
 	if len(events) > 0 {
 		last = events[len(events)-1].Seq
 	}
-	writeJSON(c, http.StatusOK, eventPage{Items: events, Last: last, NextCursor: core.EventCursor(last)})
+	page := eventPage{Items: events, Last: last}
+	if last < math.MaxInt64 {
+		page.NextCursor = core.EventCursor(last)
+	}
+	writeJSON(c, http.StatusOK, page)
 	return nil
 }
 

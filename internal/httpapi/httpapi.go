@@ -187,16 +187,34 @@ func (s *server) routes(r *gin.Engine) {
 // requestID keeps a caller's X-Request-Id when it is sane, or makes one, so
 // that a problem reported by a caller can be found in the logs.
 func (s *server) requestID(c *gin.Context) {
-	id := c.GetHeader(headerRequestID)
+	id := requestIDOf(c.Request)
+	c.Header(headerRequestID, id)
+	c.Header("X-Content-Type-Options", "nosniff")
+	c.Request = c.Request.WithContext(core.WithRequestID(c.Request.Context(), id))
+	c.Next()
+}
+
+// requestIDOf returns the caller's X-Request-Id when it is sane, or a new
+// random one (16 hex digits).
+func requestIDOf(r *http.Request) string {
+	id := r.Header.Get(headerRequestID)
 	if !saneRequestID(id) {
 		b := make([]byte, 8)
 		_, _ = rand.Read(b)
 		id = hex.EncodeToString(b)
 	}
-	c.Header(headerRequestID, id)
-	c.Header("X-Content-Type-Options", "nosniff")
-	c.Request = c.Request.WithContext(core.WithRequestID(c.Request.Context(), id))
-	c.Next()
+	return id
+}
+
+// RequestID is the API's request-id middleware for handlers mounted beside
+// it (the reviewer UI): the same X-Request-Id answered, and in the
+// request's context (core.RequestID) for logs and the events it causes.
+func RequestID(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id := requestIDOf(r)
+		w.Header().Set(headerRequestID, id)
+		h.ServeHTTP(w, r.WithContext(core.WithRequestID(r.Context(), id)))
+	})
 }
 
 func saneRequestID(id string) bool {

@@ -13,6 +13,7 @@ import (
 	"crypto/subtle"
 	"embed"
 	"encoding/base64"
+	"errors"
 	"html/template"
 	"io/fs"
 	"log/slog"
@@ -112,8 +113,27 @@ func (u *UI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			http.Error(w, "internal error", http.StatusInternalServerError)
 		}
 	}()
+	if r.Method == http.MethodPost {
+		// Every form is small. Parse it here, under a cap: past the cap
+		// (or past net/http's own 10 MB) the form would parse empty and
+		// the CSRF check would answer a misleading 403.
+		r.Body = http.MaxBytesReader(w, r.Body, MaxFormBytes)
+		if err := r.ParseForm(); err != nil {
+			var tooBig *http.MaxBytesError
+			if errors.As(err, &tooBig) || strings.Contains(err.Error(), "too large") {
+				u.fail(w, r, nil, core.Errorf(core.CodeTooLarge, "the form is larger than %d bytes", MaxFormBytes))
+				return
+			}
+			u.fail(w, r, nil, core.Invalid("the form could not be read: "+err.Error()))
+			return
+		}
+	}
 	u.mux.ServeHTTP(w, r)
 }
+
+// MaxFormBytes caps a posted form (1 MiB: an edited draft's text and a
+// comment with room to spare); a larger one is 413.
+const MaxFormBytes = 1 << 20
 
 func cacheStatic(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -229,6 +229,47 @@ func TestReviewUI(t *testing.T) {
 		}
 	})
 
+	t.Run("an oversized form is 413, not a lost CSRF token", func(t *testing.T) {
+		c := newClient(t, h.srv.URL)
+		queue := c.signIn(camille)
+		// The CSRF field last, after 20 MB of comment: before the cap the
+		// form parsed empty and the answer was 403.
+		body := "comment=" + strings.Repeat("a", 20<<20) + "&csrf=" + url.QueryEscape(csrfOf(t, queue))
+		req, _ := http.NewRequest(http.MethodPost, h.srv.URL+"/review/drafts/"+fr[5].ID+"/reject", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("Origin", h.srv.URL)
+		resp, err := c.http.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusRequestEntityTooLarge {
+			t.Errorf("20 MB form: %d, want 413", resp.StatusCode)
+		}
+		if d, _ := h.app.Service.GetDraft(ctx, fr[5].ID); d.Status != core.StatusInReview {
+			t.Fatalf("an oversized form changed the draft: %s", d.Status)
+		}
+	})
+
+	t.Run("UI responses carry X-Request-Id like the API", func(t *testing.T) {
+		c := newClient(t, h.srv.URL)
+		for _, path := range []string{"/review/signin", "/review/"} {
+			if resp, _ := c.get(path); resp.Header.Get("X-Request-Id") == "" {
+				t.Errorf("GET %s: no X-Request-Id", path)
+			}
+		}
+		req, _ := http.NewRequest(http.MethodGet, h.srv.URL+"/review/signin", nil)
+		req.Header.Set("X-Request-Id", "trace-review-1")
+		resp, err := c.http.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if got := resp.Header.Get("X-Request-Id"); got != "trace-review-1" {
+			t.Errorf("X-Request-Id = %q; want the caller's", got)
+		}
+	})
+
 	t.Run("transitions from the draft page", func(t *testing.T) {
 		c := newClient(t, h.srv.URL)
 		c.signIn(camille)
