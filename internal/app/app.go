@@ -74,7 +74,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		}
 		a.redis = asynq.RedisClientOpt{Addr: a.miniredis.Addr()}
 	} else {
-		opt, err := asynq.ParseRedisURI(cfg.RedisURL)
+		opt, err := ParseRedisURL(cfg.RedisURL)
 		if err != nil {
 			a.Close()
 			return nil, fmt.Errorf("REDIS_URL: %w", err)
