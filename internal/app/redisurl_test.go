@@ -2,9 +2,7 @@ package app
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"log/slog"
 	"net"
 	"os"
 	"os/exec"
@@ -17,7 +15,6 @@ import (
 	"github.com/hibiken/asynq"
 	"github.com/redis/go-redis/v9"
 
-	copydesk "github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/core"
 )
 
@@ -87,24 +84,10 @@ func TestLaunchOnRedisCluster(t *testing.T) {
 		"ADMIN_TOKEN":    "a",
 		"API_RATE_LIMIT": "600",
 	}
-	cfg, err := LoadConfig(func(k string) string { return env[k] })
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	a, err := New(ctx, cfg, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
+	a, ctx := runApp(t, env, nil)
 	if _, ok := a.redis.(asynq.RedisClusterClientOpt); !ok {
 		t.Fatalf("REDIS_URL %s gave %T, want a cluster connection", env["REDIS_URL"], a.redis)
 	}
-	wctx, stop := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- a.RunWorkers(wctx) }()
-	defer func() { stop(); <-done }()
 
 	// A request through the handler runs the rate limiter's script on the cluster.
 	secret := token(t, a.Service, "campaigns", core.RoleIntegration)
@@ -112,11 +95,7 @@ func TestLaunchOnRedisCluster(t *testing.T) {
 		t.Fatalf("GET through the rate limiter on the cluster = %d: %s", rec.Code, rec.Body)
 	}
 
-	var in core.LaunchInput
-	if err := json.Unmarshal(copydesk.SampleLaunch, &in); err != nil {
-		t.Fatal(err)
-	}
-	in.Products, in.Locales = in.Products[:3], []string{"en-GB", "fr-FR"}
+	in := sampleLaunch(t, 3, "en-GB", "fr-FR")
 	l, _, err := a.Service.SubmitLaunch(ctx, &core.Token{ID: "t1", Name: "campaigns", Role: core.RoleIntegration}, in, "")
 	if err != nil {
 		t.Fatal(err)

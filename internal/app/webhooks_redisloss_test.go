@@ -1,10 +1,8 @@
 package app
 
 import (
-	"context"
 	"encoding/json"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -15,7 +13,6 @@ import (
 
 	"github.com/redis/go-redis/v9"
 
-	copydesk "github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/testutil"
 )
@@ -65,27 +62,10 @@ func testWebhooksSurviveRedisLoss(t *testing.T, dbURL string) {
 	env := map[string]string{"DATABASE_URL": dbURL, "REDIS_URL": redisURL, "ADMIN_TOKEN": "a",
 		"WEBHOOK_SECRET": "whsec_loss", "WEBHOOK_ALLOWED_HOSTS": "127.0.0.1", "WEBHOOK_POLL": "20ms",
 		"WEBHOOK_BACKOFF": "1h", "RECONCILE_INTERVAL": "1h"}
-	cfg, err := LoadConfig(func(k string) string { return env[k] })
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	a, err := New(ctx, cfg, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	wctx, stop := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- a.RunWorkers(wctx) }()
-	defer func() { stop(); <-done }()
+	a, ctx := runApp(t, env, nil)
 
-	var in core.LaunchInput
-	if err := json.Unmarshal(copydesk.SampleLaunch, &in); err != nil {
-		t.Fatal(err)
-	}
-	in.Products, in.Locales, in.CallbackURL = in.Products[:2], []string{"en-GB"}, srv.URL+"/hooks"
+	in := sampleLaunch(t, 2, "en-GB")
+	in.CallbackURL = srv.URL + "/hooks"
 	admin, err := a.Service.Authenticate(ctx, "a")
 	if err != nil {
 		t.Fatal(err)

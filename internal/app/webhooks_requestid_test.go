@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	copydesk "github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/testutil"
 )
@@ -24,28 +23,11 @@ func TestWebhookTasksCarryTheRequestID(t *testing.T) {
 	defer recv.Close()
 	env := map[string]string{"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "rid.db"), "ADMIN_TOKEN": "a",
 		"WEBHOOK_SECRET": "whsec_rid", "WEBHOOK_ALLOWED_HOSTS": "127.0.0.1", "WEBHOOK_POLL": "20ms"}
-	cfg, err := LoadConfig(func(k string) string { return env[k] })
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
 	logs := &testutil.SyncBuffer{}
-	a, err := New(ctx, cfg, slog.New(slog.NewJSONHandler(logs, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	wctx, stop := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- a.RunWorkers(wctx) }()
-	defer func() { stop(); <-done }()
+	a, ctx := runApp(t, env, slog.New(slog.NewJSONHandler(logs, nil)))
 
-	var in core.LaunchInput
-	if err := json.Unmarshal(copydesk.SampleLaunch, &in); err != nil {
-		t.Fatal(err)
-	}
-	in.Products, in.Locales, in.CallbackURL = in.Products[:1], []string{"en-GB"}, recv.URL+"/hooks"
+	in := sampleLaunch(t, 1, "en-GB")
+	in.CallbackURL = recv.URL + "/hooks"
 	body, _ := json.Marshal(in)
 	rec, view := do(t, a.Handler(), call{method: "POST", path: "/v1/launches", token: "a", body: string(body),
 		header: map[string]string{"Content-Type": "application/json", "X-Request-Id": "launch-req-77"}})

@@ -19,7 +19,6 @@ import (
 	"github.com/alicebob/miniredis/v2"
 	"github.com/redis/go-redis/v9"
 
-	copydesk "github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/testutil"
 	"github.com/copydesk/copydesk/internal/webhook"
@@ -137,27 +136,10 @@ func testWebhooks(t *testing.T, dbURL string) {
 
 	env := map[string]string{"DATABASE_URL": dbURL, "REDIS_URL": testRedis(t), "ADMIN_TOKEN": "a",
 		"WEBHOOK_SECRET": secret, "WEBHOOK_ALLOWED_HOSTS": "127.0.0.1", "WEBHOOK_POLL": "20ms", "WEBHOOK_BACKOFF": "100ms"}
-	cfg, err := LoadConfig(func(k string) string { return env[k] })
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
-	defer cancel()
-	a, err := New(ctx, cfg, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	wctx, stop := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- a.RunWorkers(wctx) }()
-	defer func() { stop(); <-done }()
+	a, ctx := runApp(t, env, nil)
 
-	var in core.LaunchInput
-	if err := json.Unmarshal(copydesk.SampleLaunch, &in); err != nil {
-		t.Fatal(err)
-	}
-	in.Products, in.Locales, in.CallbackURL = in.Products[:2], []string{"en-GB"}, srv.URL+"/hooks/copydesk?token=abc"
+	in := sampleLaunch(t, 2, "en-GB")
+	in.CallbackURL = srv.URL + "/hooks/copydesk?token=abc"
 	admin, err := a.Service.Authenticate(ctx, "a")
 	if err != nil {
 		t.Fatal(err)
@@ -343,11 +325,8 @@ func TestWebhookRefusedAtConnect(t *testing.T) {
 	go func() { done <- a.RunWorkers(wctx) }()
 	defer func() { stop(); <-done }()
 
-	var in core.LaunchInput
-	if err := json.Unmarshal(copydesk.SampleLaunch, &in); err != nil {
-		t.Fatal(err)
-	}
-	in.Products, in.Locales, in.CallbackURL = in.Products[:1], []string{"en-GB"}, "http://localhost:"+u.Port()+"/hook"
+	in := sampleLaunch(t, 1, "en-GB")
+	in.CallbackURL = "http://localhost:" + u.Port() + "/hook"
 	l, _, err := a.Service.SubmitLaunch(ctx, &core.Token{ID: "t1", Name: "campaigns", Role: core.RoleIntegration}, in, "")
 	if err != nil {
 		t.Fatal(err)
