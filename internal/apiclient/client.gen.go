@@ -470,6 +470,9 @@ func (e ListDeliveriesParamsOutcome) Valid() bool {
 // ApproveRequest defines model for ApproveRequest.
 type ApproveRequest struct {
 	Comment *string `json:"comment,omitempty"`
+
+	// Version The draft version the reviewer saw (Draft.version). When sent, a draft now at another version is not approved: 409 conflict naming the current version. Omitted: the current version is approved.
+	Version *int `json:"version,omitempty"`
 }
 
 // BulkApproveRequest defines model for BulkApproveRequest.

@@ -31,6 +31,17 @@ func (s *Service) ReviewQueue(ctx context.Context, caller *Token, locale, cursor
 // Approve marks a draft in review as approved and enqueues its publishing.
 // A draft with any blocking finding can never be approved.
 func (s *Service) Approve(ctx context.Context, caller *Token, id, comment string) (*Draft, error) {
+	return s.ApproveVersion(ctx, caller, id, comment, 0)
+}
+
+// ApproveVersion is Approve of the text the reviewer saw: with version > 0
+// the draft must still be at that version (checked under the draft's lock),
+// else a conflict error naming the current version; 0 approves whatever
+// version the draft is at (clients that do not send one).
+func (s *Service) ApproveVersion(ctx context.Context, caller *Token, id, comment string, version int) (*Draft, error) {
+	if version < 0 {
+		return nil, Invalid("the version is not valid", FieldError{Field: "version", Message: "must be a draft version, 1 or more"})
+	}
 	d, err := s.store.GetDraft(ctx, id)
 	if err != nil {
 		return nil, err
@@ -41,7 +52,13 @@ func (s *Service) Approve(ctx context.Context, caller *Token, id, comment string
 	if err := checkComment(comment, false); err != nil {
 		return nil, err
 	}
-	d, err = s.apply(ctx, id, Event{Event: EventApproved, By: caller.Name, Detail: comment}, nil)
+	d, err = s.apply(ctx, id, Event{Event: EventApproved, By: caller.Name, Detail: comment},
+		func(_ TxStore, d *Draft) error {
+			if version > 0 && d.Version != version {
+				return Errorf(CodeConflict, "the draft is at version %d, not %d: its text changed after you loaded it; review version %d", d.Version, version, d.Version)
+			}
+			return nil
+		})
 	if err != nil {
 		return nil, err
 	}

@@ -250,13 +250,21 @@ type textRequest struct {
 	Text string `json:"text" text:"multiline"`
 }
 
+// approveRequest is the approve body: an optional comment, and the draft
+// version the reviewer saw (optional; when sent, a draft at another
+// version is 409).
+type approveRequest struct {
+	Comment string `json:"comment" text:"multiline"`
+	Version int    `json:"version"`
+}
+
 func (s *server) approve(c *gin.Context) error {
-	var in commentRequest
+	var in approveRequest
 	if err := decodeJSON(c.Request, &in, true); err != nil {
 		return err
 	}
 	ctx := c.Request.Context()
-	return writeDraft(c)(s.svc.Approve(ctx, caller(ctx), c.Param("id"), in.Comment))
+	return writeDraft(c)(s.svc.ApproveVersion(ctx, caller(ctx), c.Param("id"), in.Comment, in.Version))
 }
 
 func (s *server) reject(c *gin.Context) error {
