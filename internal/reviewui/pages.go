@@ -331,7 +331,18 @@ func (u *UI) afterAction(w http.ResponseWriter, r *http.Request, s *session, d *
 }
 
 func (u *UI) approve(w http.ResponseWriter, r *http.Request, s *session) {
-	d, err := u.svc.Approve(r.Context(), s.tok, r.PathValue("id"), r.PostFormValue("comment"))
+	// The version the page showed: a text changed since is 409, not
+	// approved unseen. Absent (an older page) approves the current one.
+	version := 0
+	if v := r.PostFormValue("version"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 {
+			u.fail(w, r, s, core.Invalid("the form's version is not valid", core.FieldError{Field: "version", Message: "must be a draft version, 1 or more"}))
+			return
+		}
+		version = n
+	}
+	d, err := u.svc.ApproveVersion(r.Context(), s.tok, r.PathValue("id"), r.PostFormValue("comment"), version)
 	if err != nil {
 		u.fail(w, r, s, err)
 		return

@@ -251,6 +251,28 @@ func TestReviewUI(t *testing.T) {
 		}
 	})
 
+	t.Run("approve carries the version the page showed", func(t *testing.T) {
+		c := newClient(t, h.srv.URL)
+		c.signIn(camille)
+		id := fr[6].ID
+		_, page := c.get("/review/drafts/" + id)
+		m := regexp.MustCompile(`name="version" value="(\d+)"`).FindStringSubmatch(page)
+		if m == nil {
+			t.Fatalf("the approve form has no version:\n%s", page)
+		}
+		edited, err := h.app.Service.EditText(ctx, h.admin, id, fr[6].Text+" ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp, body := c.post("/review/drafts/"+id+"/approve", url.Values{"csrf": {csrfOf(t, page)}, "version": {m[1]}}, h.srv.URL)
+		if resp.StatusCode != http.StatusConflict || !strings.Contains(body, fmt.Sprintf("version %d", edited.Version)) {
+			t.Errorf("approve of version %s after an edit: %d, want 409 naming version %d", m[1], resp.StatusCode, edited.Version)
+		}
+		if d, _ := h.app.Service.GetDraft(ctx, id); d.Status != core.StatusInReview {
+			t.Fatalf("a stale approve changed the draft: %s", d.Status)
+		}
+	})
+
 	t.Run("UI responses carry X-Request-Id like the API", func(t *testing.T) {
 		c := newClient(t, h.srv.URL)
 		for _, path := range []string{"/review/signin", "/review/"} {
