@@ -481,6 +481,9 @@ type BulkApproveRequest struct {
 	Ids      *[]string `json:"ids,omitempty"`
 	LaunchId *string   `json:"launch_id,omitempty"`
 	Locales  *[]string `json:"locales,omitempty"`
+
+	// Versions Optional, paired with ids (same length): the text version the caller saw for each draft (0: any). A draft whose text has changed since is skipped (listed in skipped), left for a person.
+	Versions *[]int `json:"versions,omitempty"`
 }
 
 // BulkApproveResult defines model for BulkApproveResult.

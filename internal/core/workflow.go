@@ -80,7 +80,12 @@ type BulkApproveInput struct {
 	LaunchID string   `json:"launch_id,omitempty"`
 	Locales  []string `json:"locales,omitempty" validate:"max=50"`
 	IDs      []string `json:"ids,omitempty" validate:"max=1000"`
-	Comment  string   `json:"comment,omitempty"`
+	// Versions, when given, pairs each of IDs with the text version the
+	// caller saw (same length as IDs; 0 means any): a draft whose text has
+	// changed since is skipped, left for a person, as a stale single
+	// approval is a conflict.
+	Versions []int  `json:"versions,omitempty" validate:"max=1000"`
+	Comment  string `json:"comment,omitempty"`
 }
 
 // BulkApproveResult says what a bulk approval did.
@@ -121,6 +126,17 @@ func (s *Service) BulkApprove(ctx context.Context, caller *Token, in BulkApprove
 			return nil, err
 		}
 	}
+	if len(in.Versions) > 0 && len(in.Versions) != len(in.IDs) {
+		return nil, Invalid("versions must pair with ids",
+			FieldError{Field: "versions", Message: fmt.Sprintf("%d versions for %d ids", len(in.Versions), len(in.IDs))})
+	}
+	seen := map[string]int{}
+	for i, v := range in.Versions {
+		if v < 0 {
+			return nil, Invalid("bad version", FieldError{Field: fmt.Sprintf("versions[%d]", i), Message: "a version is 1 or more (0: any)"})
+		}
+		seen[in.IDs[i]] = v
+	}
 	var set []*Draft
 	if len(in.IDs) > 0 {
 		for i, id := range in.IDs {
@@ -160,6 +176,9 @@ func (s *Service) BulkApprove(ctx context.Context, caller *Token, in BulkApprove
 			func(_ TxStore, d *Draft) error {
 				if len(d.Findings) > 0 {
 					return Errorf(CodeConflict, "the draft has findings now")
+				}
+				if v := seen[d.ID]; v > 0 && d.Version != v {
+					return Errorf(CodeConflict, "the draft is at version %d, not %d", d.Version, v)
 				}
 				return nil
 			})

@@ -1,6 +1,7 @@
 package reviewui
 
 import (
+	"fmt"
 	"maps"
 	"net/http"
 	"net/url"
@@ -439,7 +440,19 @@ func (u *UI) bulkApprove(w http.ResponseWriter, r *http.Request, s *session) {
 		u.fail(w, r, s, core.Invalid("no drafts were selected", core.FieldError{Field: "id", Message: "name at least one draft"}))
 		return
 	}
-	res, err := u.svc.BulkApprove(r.Context(), s.tok, core.BulkApproveInput{IDs: ids, Comment: r.PostFormValue("comment")})
+	in := core.BulkApproveInput{IDs: ids, Comment: r.PostFormValue("comment")}
+	// Each draft is approved only at the version the confirmation page showed.
+	if vs := r.PostForm["version"]; len(vs) > 0 {
+		for i, v := range vs {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				u.fail(w, r, s, core.Invalid("bad version", core.FieldError{Field: fmt.Sprintf("version[%d]", i), Message: "not a number"}))
+				return
+			}
+			in.Versions = append(in.Versions, n)
+		}
+	}
+	res, err := u.svc.BulkApprove(r.Context(), s.tok, in)
 	if err != nil {
 		u.fail(w, r, s, err)
 		return
