@@ -10,18 +10,15 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"net"
-	"net/http"
 	"os"
 	"os/signal"
 	"strings"
 	"syscall"
-	"time"
 
 	"golang.org/x/sync/errgroup"
 
@@ -80,32 +77,15 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return fmt.Errorf("listen on %s: %w", cfg.HTTPAddr, err)
 	}
 	base := "http://" + displayAddr(ln.Addr())
-	srv := &http.Server{Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	// On shutdown the server stops accepting, finishes the requests in
-	// flight and ends event streams; the workers (below) hand tasks still
-	// running back to the queue.
-	srv.RegisterOnShutdown(a.StopStreams)
+	// flight and ends event streams; the workers hand tasks still running
+	// back to the queue (app.Serve).
 	fmt.Fprintf(stdout, "copydesk API listening on %s (store %s, %s)\n", base, storeKind(cfg), mode(cfg))
 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	g, gctx := errgroup.WithContext(ctx)
-	g.Go(func() error {
-		if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
-			return err
-		}
-		return nil
-	})
-	g.Go(func() error {
-		<-gctx.Done()
-		shutdownCtx, done := context.WithTimeout(context.Background(), 10*time.Second)
-		defer done()
-		return srv.Shutdown(shutdownCtx)
-	})
-	if cfg.Embedded() {
-		g.Go(func() error { return a.RunWorkers(gctx) })
-		g.Go(func() error { a.RunSweep(gctx); return nil })
-	}
+	g.Go(func() error { return a.Serve(gctx, ln) })
 	if *demo {
 		g.Go(func() error {
 			err := runDemo(gctx, a.Service, cfg.AdminToken, base, demoLocs, stdout)

@@ -253,9 +253,20 @@ func TestCampaignToolDrivesLaunchToCatalogue(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	dl, err := tool.ListDeliveriesWithResponse(ctx, id, nil)
-	if err != nil || dl.JSON200 == nil || len(dl.JSON200.Items) == 0 {
-		t.Fatalf("deliveries: %v %d %s", err, dl.StatusCode(), dl.Body)
+	// Each attempt is recorded after the receiver has answered, so the
+	// list may trail the webhooks seen above by a moment.
+	for {
+		dl, err := tool.ListDeliveriesWithResponse(ctx, id, nil)
+		if err != nil || dl.JSON200 == nil {
+			t.Fatalf("deliveries: %v %d %s", err, dl.StatusCode(), dl.Body)
+		}
+		if len(dl.JSON200.Items) >= len(approved) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("deliveries: %d listed for %d published drafts: %s", len(dl.JSON200.Items), len(approved), dl.Body)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
 

@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"net"
-	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -66,23 +65,7 @@ func RunRole(ctx context.Context, role string, getenv func(string) string, stdou
 		if err != nil {
 			return err
 		}
-		srv := &http.Server{Handler: a.Handler(), ReadHeaderTimeout: 10 * time.Second}
-		g.Go(func() error {
-			if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
-				return err
-			}
-			return nil
-		})
-		g.Go(func() error {
-			<-gctx.Done()
-			sctx, done := context.WithTimeout(context.Background(), 10*time.Second)
-			defer done()
-			return srv.Shutdown(sctx)
-		})
-		if cfg.Embedded() {
-			g.Go(func() error { return a.RunWorkers(gctx) })
-			g.Go(func() error { a.RunSweep(gctx); return nil })
-		}
+		g.Go(func() error { return a.Serve(gctx, ln) })
 		fmt.Fprintf(stdout, "listening http://%s\n", ln.Addr())
 	case RoleWorker:
 		if cfg.Embedded() {
