@@ -2,7 +2,6 @@ package tasks_test
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -11,7 +10,6 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/copydesk/copydesk/internal/core"
-	"github.com/copydesk/copydesk/internal/sqlite"
 	"github.com/copydesk/copydesk/internal/tasks"
 )
 
@@ -29,18 +27,8 @@ type sweepFixture struct {
 func newSweepFixture(t *testing.T) *sweepFixture {
 	t.Helper()
 	ctx := context.Background()
-	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
-	mr := miniredis.RunT(t)
-	redis := asynq.RedisClientOpt{Addr: mr.Addr()}
-	q := tasks.NewQueue(redis)
-	t.Cleanup(func() { q.Close() })
-	insp := asynq.NewInspector(redis)
-	t.Cleanup(func() { insp.Close() })
-	deps := core.Deps{Store: store, Queue: q, Generator: &scriptedGenerator{}, Checker: noFindings{}}
+	h := newHarness(t, &scriptedGenerator{})
+	deps, mr, q, insp := h.deps, h.mr, h.q, h.insp
 	svc := core.NewService(deps, core.Config{AdminToken: "admin-secret"})
 	if _, err := svc.InstallStyleGuide(ctx, []byte(guideYAML), false); err != nil {
 		t.Fatal(err)

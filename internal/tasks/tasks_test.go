@@ -5,11 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/copydesk/copydesk/internal/locales"
 	"path/filepath"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/copydesk/copydesk/internal/locales"
 
 	"github.com/alicebob/miniredis/v2"
 	"github.com/hibiken/asynq"
@@ -67,10 +68,20 @@ type fixture struct {
 	admin    *core.Token
 }
 
-func newFixture(t *testing.T, genErrs ...error) *fixture {
+// harness is what every tasks test runs on: a SQLite store in a temporary
+// directory, a miniredis, a queue and an inspector over it, all closed with
+// the test, and the service's dependencies with gen as the generator and a
+// checker that finds nothing.
+type harness struct {
+	deps core.Deps
+	mr   *miniredis.Miniredis
+	q    *tasks.Queue
+	insp *asynq.Inspector
+}
+
+func newHarness(t *testing.T, gen *scriptedGenerator) harness {
 	t.Helper()
-	ctx := context.Background()
-	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "t.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,9 +92,16 @@ func newFixture(t *testing.T, genErrs ...error) *fixture {
 	t.Cleanup(func() { q.Close() })
 	insp := asynq.NewInspector(redis)
 	t.Cleanup(func() { insp.Close() })
+	return harness{deps: core.Deps{Store: store, Queue: q, Generator: gen, Checker: noFindings{}}, mr: mr, q: q, insp: insp}
+}
+
+func newFixture(t *testing.T, genErrs ...error) *fixture {
+	t.Helper()
+	ctx := context.Background()
 	gen := &scriptedGenerator{errs: genErrs}
-	svc := core.NewService(core.Deps{Store: store, Queue: q, Generator: gen, Checker: noFindings{}},
-		core.Config{AdminToken: "admin-secret"})
+	h := newHarness(t, gen)
+	q, insp := h.q, h.insp
+	svc := core.NewService(h.deps, core.Config{AdminToken: "admin-secret"})
 	if _, err := svc.InstallStyleGuide(ctx, []byte(guideYAML), false); err != nil {
 		t.Fatal(err)
 	}
