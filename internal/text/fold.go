@@ -312,8 +312,10 @@ func isLGCLetter(r rune) bool {
 
 // foldConfusables replaces look-alike letters, word by word, in b.out:
 // letters of another script inside a word with Latin letters, every
-// letter of a non-Latin word made only of look-alikes when the text is
-// mostly Latin, and Latin-script look-alikes (small capitals, IPA) always.
+// look-alike of a word that mixes two non-Latin scripts (Greek and
+// Cyrillic), every letter of a non-Latin word made only of look-alikes when
+// the text is mostly Latin, and Latin-script look-alikes (small capitals,
+// IPA) always.
 func (b *folder) foldConfusables() {
 	out := b.out
 	latinText := -1 // unknown until a whole-script candidate needs it
@@ -324,6 +326,7 @@ func (b *folder) foldConfusables() {
 		}
 		j := i
 		latin, other, proto, otherNoProto := 0, 0, 0, 0
+		var otherScripts uint8 // bit 0 Greek, bit 1 Cyrillic, bit 2 any other
 		for j < len(out) && isWordRune(out[j]) {
 			r := out[j]
 			if r < 0x80 {
@@ -339,6 +342,14 @@ func (b *folder) foldConfusables() {
 					}
 				} else {
 					other++
+					switch {
+					case unicode.Is(unicode.Greek, r):
+						otherScripts |= 1
+					case unicode.Is(unicode.Cyrillic, r):
+						otherScripts |= 2
+					default:
+						otherScripts |= 4
+					}
 					if hasProto {
 						proto++
 					} else {
@@ -353,6 +364,11 @@ func (b *folder) foldConfusables() {
 			switch {
 			case latin > 0:
 				fold = true // mixed script, or Latin look-alikes
+			case otherScripts&(otherScripts-1) != 0:
+				// Greek and Cyrillic letters in one word: no orthography
+				// mixes them (UTS #39 mixed-script), whatever the text's
+				// main script.
+				fold = true
 			case other > 0 && otherNoProto == 0:
 				if latinText < 0 {
 					latinText = 0

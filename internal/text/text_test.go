@@ -251,3 +251,25 @@ func BenchmarkFold(b *testing.B) {
 		})
 	}
 }
+
+// TestFoldMixedGreekCyrillic: a word that mixes Greek and Cyrillic letters
+// is folded to Latin even when look-alikes make the whole text mostly
+// Cyrillic (the fuzzer's "сһеаρ" for "cheap" in a text of look-alikes),
+// while words of one script in a text of that script stay as written.
+func TestFoldMixedGreekCyrillic(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		// Greek ρ and ν among Cyrillic: those words fold; "Тһе" is one
+		// script in a text that is not mostly Latin, and stays.
+		{"Тһе сһеаρ ѕіlνеr", "Тһе cheap silver"},
+		// Words with Latin letters fold as before.
+		{"сһеаρ ѕтеrlіng сһаіn", "cheap sтerling chain"},
+		{"Ένα ασημένιο δαχτυλίδι", "Ένα ασημένιο δαχτυλίδι"},
+		{"Серебряное кольцо", "Серебряное кольцо"},
+	}
+	for _, tc := range tests {
+		if got := Fold(tc.in).Text; got != tc.want {
+			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
