@@ -404,14 +404,27 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// mostlyLatin reports whether Latin letters outnumber the letters of every
-// other script in rs.
+// mostlyLatin reports whether rs reads as Latin text: Latin letters
+// outnumber the letters of every other script, or nearly every letter of
+// another script (all but one in 20) is a look-alike of a Latin one, as in
+// English copy disguised letter by letter. Greek, Cyrillic, CJK or Arabic
+// prose is far above that share of letters with no Latin look-alike.
 func mostlyLatin(rs []rune) bool {
 	var c ScriptCounts
+	letters, foreign := 0, 0
 	for _, r := range rs {
 		c.add(r)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if r >= 0x80 && !unicode.Is(unicode.Latin, r) {
+			if _, ok := prototype(r); !ok {
+				foreign++
+			}
+		}
 	}
-	return c.Dominant() == "Latin"
+	return c.Dominant() == "Latin" || letters > 0 && foreign*20 <= letters
 }
 
 // FoldRune is the one-rune matching fold of a word character: lower case,

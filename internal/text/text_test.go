@@ -259,9 +259,10 @@ func BenchmarkFold(b *testing.B) {
 func TestFoldMixedGreekCyrillic(t *testing.T) {
 	t.Parallel()
 	tests := []struct{ in, want string }{
-		// Greek ρ and ν among Cyrillic: those words fold; "Тһе" is one
-		// script in a text that is not mostly Latin, and stays.
-		{"Тһе сһеаρ ѕіlνеr", "Тһе cheap silver"},
+		// Greek ρ and ν among Cyrillic; every letter has a Latin look-alike.
+		{"Тһе сһеаρ ѕіlνеr", "The cheap silver"},
+		// English written wholly in Cyrillic look-alikes folds too.
+		{"Тһе сһеар ѕіlvеr сһаіn", "The cheap silver chain"},
 		// Words with Latin letters fold as before.
 		{"сһеаρ ѕтеrlіng сһаіn", "cheap sтerling chain"},
 		{"Ένα ασημένιο δαχτυλίδι", "Ένα ασημένιο δαχτυλίδι"},
