@@ -4,11 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"log/slog"
+	"path/filepath"
 	"testing"
 	"time"
 
 	copydesk "github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/testutil"
 )
 
 // runApp starts an App configured by env (read through LoadConfig) with its
@@ -35,6 +37,14 @@ func runApp(t *testing.T, env map[string]string, log *slog.Logger) (*App, contex
 	go func() { done <- a.RunWorkers(wctx) }()
 	t.Cleanup(func() { stop(); <-done })
 	return a, ctx
+}
+
+// onEachStore runs test on SQLite and on a fresh PostgreSQL schema named
+// after prefix, one after the other (tests that use it share one Redis
+// database).
+func onEachStore(t *testing.T, prefix string, test func(t *testing.T, dbURL string)) {
+	t.Run("sqlite", func(t *testing.T) { test(t, "sqlite:"+filepath.Join(t.TempDir(), prefix+".db")) })
+	t.Run("postgres", func(t *testing.T) { test(t, testutil.FreshSchema(t, prefix)) })
 }
 
 // sampleLaunch is the bundled sample launch cut to its first n products, in

@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -14,7 +13,6 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/copydesk/copydesk/internal/core"
-	"github.com/copydesk/copydesk/internal/testutil"
 )
 
 // TestWebhooksSurviveRedisDataLoss: the relay has moved its cursor past
@@ -25,16 +23,7 @@ import (
 // gets each event exactly once; a second sweep finds nothing pending. On
 // each store, one after the other (they share one Redis database).
 func TestWebhooksSurviveRedisDataLoss(t *testing.T) {
-	stores := []struct {
-		name string
-		url  func(t *testing.T) string
-	}{
-		{"sqlite", func(t *testing.T) string { return "sqlite:" + filepath.Join(t.TempDir(), "loss.db") }},
-		{"postgres", func(t *testing.T) string { return testutil.FreshSchema(t, "hookloss") }},
-	}
-	for _, st := range stores {
-		t.Run(st.name, func(t *testing.T) { testWebhooksSurviveRedisLoss(t, st.url(t)) })
-	}
+	onEachStore(t, "hookloss", testWebhooksSurviveRedisLoss)
 }
 
 func testWebhooksSurviveRedisLoss(t *testing.T, dbURL string) {

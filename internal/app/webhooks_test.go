@@ -20,7 +20,6 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/copydesk/copydesk/internal/core"
-	"github.com/copydesk/copydesk/internal/testutil"
 	"github.com/copydesk/copydesk/internal/webhook"
 )
 
@@ -116,16 +115,7 @@ func testRedis(t *testing.T) string {
 // /metrics counts the attempts by outcome. The stores run one after the
 // other because they share one Redis database.
 func TestWebhooksEndToEnd(t *testing.T) {
-	stores := []struct {
-		name string
-		url  func(t *testing.T) string
-	}{
-		{"sqlite", func(t *testing.T) string { return "sqlite:" + filepath.Join(t.TempDir(), "hooks.db") }},
-		{"postgres", func(t *testing.T) string { return testutil.FreshSchema(t, "hooks") }},
-	}
-	for _, st := range stores {
-		t.Run(st.name, func(t *testing.T) { testWebhooks(t, st.url(t)) })
-	}
+	onEachStore(t, "hooks", testWebhooks)
 }
 
 func testWebhooks(t *testing.T, dbURL string) {
