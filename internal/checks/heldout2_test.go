@@ -19,7 +19,18 @@ var findingCategories = []string{"grounding", "claim", "regulatory", "banned_ter
 // per locale (run with -v), and fails only when the file is malformed.
 // HELDOUT_FAILURES=1 lists the failing cases (for the report, not tuning).
 func TestCasesHeldOut2(t *testing.T) {
-	cases := loadCases(t, "heldout2.jsonl")
+	reportHeldOut(t, "held-out 2", "heldout2.jsonl")
+}
+
+// reportHeldOut validates a blind held-out file (ids unique; id, locale, kind
+// and text present; verdict block, pass or warn; a block case names its
+// categories from findingCategories, a publishable one none), scores it
+// through the POST /v1/checks path and logs the three figures of issue #13
+// for the whole file (with its per-kind lines) and per locale. It fails only
+// on a malformed file; HELDOUT_FAILURES=1 lists the failing cases.
+func reportHeldOut(t *testing.T, name, file string) {
+	t.Helper()
+	cases := loadCases(t, file)
 	seen := map[string]bool{}
 	byLocale := map[string][]fieldCase{}
 	for _, c := range cases {
@@ -44,7 +55,7 @@ func TestCasesHeldOut2(t *testing.T) {
 
 	svc := checkService(t)
 	s := score(t, svc, cases)
-	t.Logf("held-out 2 (%d cases, %d locales): %s", len(cases), len(byLocale), s)
+	t.Logf("%s (%d cases, %d locales): %s", name, len(cases), len(byLocale), s)
 	for _, loc := range slices.Sorted(mapKeys(byLocale)) {
 		ls := score(t, svc, byLocale[loc])
 		right := 0
