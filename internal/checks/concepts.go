@@ -23,7 +23,6 @@ import (
 	"github.com/blevesearch/snowballstem/spanish"
 	"github.com/blevesearch/snowballstem/swedish"
 	"github.com/blevesearch/snowballstem/turkish"
-	"gopkg.in/yaml.v3"
 
 	"github.com/copydesk/copydesk/internal/core"
 	utext "github.com/copydesk/copydesk/internal/text"
@@ -117,15 +116,12 @@ func conceptsFor(lang string) *conceptSet {
 // concept id (the guide's concept_forms).
 func loadConcepts(lang string, extra map[string][]string) (*conceptSet, error) {
 	cs := &conceptSet{lang: lang, byFirst: map[string][]int{}}
-	data, err := dataFS.ReadFile("data/" + lang + "/concepts.yaml")
+	f, err := readConceptFiles(lang)
 	if err != nil {
-		return cs, nil // no data for this language: nothing to find
+		return nil, err
 	}
-	var f conceptFile
-	dec := yaml.NewDecoder(strings.NewReader(string(data)))
-	dec.KnownFields(true)
-	if err := dec.Decode(&f); err != nil {
-		return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %w", lang, err)
+	if len(f.Concepts) == 0 {
+		return cs, nil // no data for this language: nothing to find
 	}
 	cs.defs = f.Concepts
 	cs.unless = make([][]formTok, len(f.Concepts))
@@ -389,17 +385,23 @@ func (r *run) matchFrom(toks []formTok, k, j, sent int, st []string) (int, bool)
 	return j, true
 }
 
-// sentenceHas reports whether a word of the sentence of token s matches
-// one of toks and is not negated ("without polishing" does not count).
-func (r *run) sentenceHas(s int, toks []formTok) bool {
+// sentenceHas reports whether a word of the sentence of token s, outside
+// the match [s, e), matches one of toks and is not negated ("without
+// polishing", "without ever taking it off" do not count; a negation up to
+// four words before it cancels it). A word inside the match belongs to
+// the claim itself ("never needs polishing", "no need to take it off").
+func (r *run) sentenceHas(s, e int, toks []formTok) bool {
 	if len(toks) == 0 {
 		return false
 	}
 	st := r.stems()
 	sn := r.d.sents[r.d.toks[s].sent]
 	for k := sn.ts; k < sn.te; k++ {
+		if k >= s && k < e {
+			continue
+		}
 		for _, t := range toks {
-			if r.tokMatches(t, k, st) && !r.d.anyNear(k, k+1, 2, 0, negationWords) {
+			if r.tokMatches(t, k, st) && !r.d.anyNear(k, k+1, 4, 0, negationWords) {
 				return true
 			}
 		}
@@ -433,7 +435,7 @@ func (r *run) checkConcepts() {
 			if len(def.Evidence) > 0 && hasEvidence(p, def.Evidence) {
 				return
 			}
-			if r.sentenceHas(s, cs.unless[f.concept]) {
+			if r.sentenceHas(s, e, cs.unless[f.concept]) {
 				return
 			}
 			if def.Category == CatRegulatory && def.ID == "recycled" && r.cg.hasRecycl {

@@ -1,0 +1,59 @@
+package checks
+
+import (
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// readConceptFiles reads a language's concept data: data/<lang>/concepts.yaml
+// and then every data/<lang>/concepts-*.yaml in name order (paraphrases,
+// offers, assistant lines kept apart so that each file stays readable).
+// A concept whose id is already defined adds its forms and unless words to
+// the first definition (whose category, level, message, source and
+// evidence stand); a new id is a new concept and needs its category.
+// A language without any file has no concepts. Data that does not parse is
+// an error naming the file.
+func readConceptFiles(lang string) (conceptFile, error) {
+	var out conceptFile
+	dir := "data/" + lang
+	entries, err := fs.ReadDir(dataFS, dir)
+	if err != nil {
+		return out, nil
+	}
+	var names []string
+	for _, e := range entries {
+		n := e.Name()
+		if !e.IsDir() && strings.HasPrefix(n, "concepts-") && strings.HasSuffix(n, ".yaml") {
+			names = append(names, n)
+		}
+	}
+	slices.Sort(names)
+	names = append([]string{"concepts.yaml"}, names...)
+	byID := map[string]int{}
+	for _, n := range names {
+		data, err := dataFS.ReadFile(dir + "/" + n)
+		if err != nil {
+			continue // concepts.yaml absent: the extra files alone
+		}
+		var f conceptFile
+		dec := yaml.NewDecoder(strings.NewReader(string(data)))
+		dec.KnownFields(true)
+		if err := dec.Decode(&f); err != nil {
+			return out, fmt.Errorf("checks: %s/%s: %w", dir, n, err)
+		}
+		for _, c := range f.Concepts {
+			if k, ok := byID[c.ID]; ok && c.ID != "" {
+				out.Concepts[k].Forms = append(out.Concepts[k].Forms, c.Forms...)
+				out.Concepts[k].Unless = append(out.Concepts[k].Unless, c.Unless...)
+				continue
+			}
+			byID[c.ID] = len(out.Concepts)
+			out.Concepts = append(out.Concepts, c)
+		}
+	}
+	return out, nil
+}
