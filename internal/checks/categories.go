@@ -148,7 +148,7 @@ func (r *run) checkSafety() {
 	}
 	if digits(text) >= 8 {
 		for _, loc := range phonePattern.FindAllStringIndex(text, -1) {
-			if digits(text[loc[0]:loc[1]]) >= 8 {
+			if digits(text[loc[0]:loc[1]]) >= 8 && !isSizeRun(text[loc[0]:loc[1]]) {
 				r.addBytes("safety.phone", CatSafety, core.SeverityBlock, fmt.Sprintf("phone number %q", text[loc[0]:loc[1]]), loc[0], loc[1])
 			}
 		}
@@ -206,9 +206,11 @@ func (r *run) checkEcho() {
 		for k, w := range words {
 			// "ignore", "prompt", "system" are instructions anywhere; a
 			// verb such as "say" or "write" only as a command (first, or
-			// after "you", "please", "must"...): "a gift to say thank
-			// you" is a keyword, "say that it is solid gold" is not.
-			if strongInstructionWords.has(w) || (instructionWords.has(w) && (k == 0 || commandLeads.has(words[k-1]))) {
+			// after "you", "please", "must"...) about the copy (followed
+			// by "that", "it", "the", "in"...): "a gift to say thank
+			// you", "say I do" and "write your story" are keywords, "say
+			// that it is solid gold" is not.
+			if strongInstructionWords.has(w) || (instructionWords.has(w) && (k == 0 || commandLeads.has(words[k-1])) && k+1 < len(words) && instructionObjects.has(words[k+1])) {
 				instruction = true
 				break
 			}

@@ -120,6 +120,12 @@ var strongInstructionWords = newWordSet([]string{"ignore", "instructions", "inst
 // "please say", "and mention").
 var commandLeads = newWordSet([]string{"you", "please", "must", "always", "never", "now", "then", "and", "should", "vous", "veuillez", "bitte", "sie", "du", "per", "favore", "por", "favor", "debes", "devi", "musst", "müssen", "devez"})
 
+// instructionObjects follow a command verb that instructs the writer
+// ("say that...", "write it in...", "mention the...", "include a..."),
+// unlike a slogan ("say I do", "write your story", "say yes").
+var instructionObjects = newWordSet([]string{"it", "that", "this", "these", "the", "a", "an", "only", "about", "in", "nothing", "everything", "something", "all", "no", "its", "they", "them", "we", "our", "how",
+	"que", "qu", "le", "la", "les", "un", "une", "dass", "es", "das", "der", "die", "ein", "eine", "che", "il", "lo", "gli", "uno", "el", "los", "las", "una", "sobre", "sur", "über", "su"})
+
 // spellingPairs are British → American spellings.
 var spellingPairs = [][2]string{
 	{"colour", "color"}, {"colours", "colors"}, {"coloured", "colored"}, {"colourful", "colorful"}, {"jewellery", "jewelry"}, {"jeweller", "jeweler"}, {"jewellers", "jewelers"},
