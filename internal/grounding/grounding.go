@@ -204,11 +204,14 @@ func contains(set []string, v string) bool {
 type facts struct {
 	materials []string // with implied values
 	plated    []string // metals shown by a plated material ("gold" for gold-plated)
-	karats    []string
-	stones    []string // with implied values
-	colours   []string
-	category  string // "" when the product's category is not in the vocabulary
-	stoneInfo []stoneFacts
+	// partMaterials are the materials the attributes give a part ("chain:
+	// sterling silver"), with implied values.
+	partMaterials []string
+	karats        []string
+	stones        []string // with implied values
+	colours       []string
+	category      string // "" when the product's category is not in the vocabulary
+	stoneInfo     []stoneFacts
 	// unknownColour: a colour of the product's data is a word the
 	// English vocabulary does not know ("mint", "rose", "champagne"),
 	// kept verbatim; a colour word of the copy may be its translation
@@ -335,6 +338,9 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 		switch m.f.kind {
 		case kindMaterial:
 			f.materials = cn.closure(f.materials, v)
+			if sg.field == fAttribute {
+				f.partMaterials = cn.closure(f.partMaterials, v)
+			}
 			sg.found = true
 		case kindStone:
 			f.stones = cn.closure(f.stones, v)
@@ -742,14 +748,20 @@ func (c *checker) clothingCompound(k int) bool {
 // ("ear wires in sterling silver", "crochets en argent", "Ohrhaken aus
 // Sterlingsilber"), with no other fact word between.
 func (c *checker) describesComponent(m match) bool {
-	if len(c.lx.components) == 0 {
+	return c.describesNoun(m, c.lx.components)
+}
+
+// describesNoun reports whether a word of nouns heads m's noun phrase, as
+// describesComponent says.
+func (c *checker) describesNoun(m match, nouns phrases) bool {
+	if len(nouns) == 0 {
 		return false
 	}
 	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+3; k++ {
 		if c.toks[k].brk {
 			break
 		}
-		if c.lx.components.endsAt(c.toks, k) {
+		if nouns.endsAt(c.toks, k) {
 			return true
 		}
 		if c.isFactToken(k) {
@@ -760,7 +772,7 @@ func (c *checker) describesComponent(m match) bool {
 		if c.toks[k+1].brk {
 			break
 		}
-		if c.lx.components.endsAt(c.toks, k) {
+		if nouns.endsAt(c.toks, k) {
 			return true
 		}
 		if c.isFactToken(k) {
@@ -912,6 +924,10 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 	// Earrings come in pairs and copy often counts per earring ("each
 	// hangs a single pearl").
 	if c.facts.category == "earrings" && subsetSum(counts, 2*n) {
+		return
+	}
+	// "one emerald on either side", "je drei Steine": a count per part.
+	if c.distributiveCount(num, sm) && multipleSum(counts, n) {
 		return
 	}
 	span := match{start: num.start, end: sm.end}
@@ -1097,13 +1113,13 @@ func (c *checker) scopeOf(i int, m match) scope {
 	}
 	// Counts, facts and measures of another item ("pair it with our
 	// three-stone ring in rose gold") are not the product's.
-	if c.crossSellSentence(m) || c.otherItemSentence(m) {
+	if c.crossSellSentence(m) || c.otherItemSentence(m) || c.crossSellAfter(m) {
 		return scopeOther
 	}
 	if m.f.kind == kindNumber {
 		return scopeProduct
 	}
-	if c.isName(m) {
+	if c.isName(m) || c.namedOther(i, m) {
 		return scopeOther
 	}
 	switch m.f.kind {
@@ -1111,7 +1127,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if c.describesClothing(m) {
 			return scopeClothing
 		}
-		if m.f.kind != kindColour && c.describesComponent(m) {
+		if m.f.kind != kindColour && (c.describesComponent(m) || c.describesAttributePart(m)) {
 			return scopeComponent
 		}
 		if c.headIsOther(m) {
@@ -1130,14 +1146,14 @@ func (c *checker) scopeOf(i int, m match) scope {
 
 // isName reports whether a single colour or stone word is capitalised
 // inside a sentence in a language that writes common nouns and adjectives
-// in lower case (French, Italian, Spanish, Portuguese): then it is a name
-// ("un regalo para Esmeralda", "la collezione Rosa"), not a fact.
+// in lower case (all but those whose pack sets capitalised_nouns: German):
+// then it is a name ("un regalo para Esmeralda", "a gift for Ruby"), not a
+// fact. A capital after a colon or quote starts a list item, not a name.
 func (c *checker) isName(m match) bool {
-	if !c.lx.adjAfter || m.ti != m.tj || m.ti == 0 || c.toks[m.ti].sbrk || (m.f.kind != kindColour && m.f.kind != kindStone) {
+	if c.lx.capNouns || m.ti != m.tj || m.ti == 0 || c.toks[m.ti].sbrk || (m.f.kind != kindColour && m.f.kind != kindStone) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(c.text[runeToByte(c.text, m.start):])
-	return unicode.IsUpper(r)
+	return c.capitalisedInside(m.ti)
 }
 
 // otherItemSentence reports whether m's sentence holds a word that makes

@@ -268,7 +268,7 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 			if n == nil {
 				break
 			}
-			if f := pickForm(n.forms, toks, i, j); f != nil {
+			if f := pickForm(n.forms, toks, i, j, lx.prenominal); f != nil {
 				best, bestJ = f, j
 			}
 		}
@@ -325,7 +325,10 @@ func isDigits(s string) bool {
 	return true
 }
 
-func pickForm(forms []*form, toks []token, i, j int) *form {
+// pickForm returns the first of forms whose guards hold at tokens i..j. A
+// not_before word also vetoes across one prenominal adjective ("una
+// piccola rosa" is a flower as "una rosa" is).
+func pickForm(forms []*form, toks []token, i, j int, prenominal map[string]bool) *form {
 	for _, f := range forms {
 		var prev, next string
 		if i > 0 && !toks[i].brk {
@@ -334,13 +337,13 @@ func pickForm(forms []*form, toks []token, i, j int) *form {
 		if j+1 < len(toks) && !toks[j+1].brk {
 			next = toks[j+1].s
 		}
-		if f.notBefore != nil && f.notBefore[prev] {
+		if f.notBefore != nil && (f.notBefore[prev] || prenominal[prev] && i > 1 && !toks[i-1].brk && f.notBefore[toks[i-2].s]) {
 			continue
 		}
 		if f.before == nil && f.after == nil {
 			return f
 		}
-		if (f.before != nil && f.before[prev]) || (f.after != nil && f.after[next]) {
+		if (f.before != nil && (f.before[prev] || f.beforeNumber && isDigits(prev))) || (f.after != nil && f.after[next]) {
 			return f
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -93,6 +94,7 @@ type form struct {
 	// is in before or the next token is in after (French "or" is gold only in
 	// "en or", "l'or", "or 18 carats"...). notBefore vetoes ("une rose" is a flower).
 	before, after, notBefore map[string]bool
+	beforeNumber             bool // a numeral before satisfies before
 }
 
 type node struct {
@@ -140,6 +142,8 @@ type lexicon struct {
 	// adjAfter: adjectives follow their noun (French, Italian, Spanish,
 	// Portuguese: "tapis rouge", "bleu saphir").
 	adjAfter bool
+	// scopeData is the rest of the scope vocabulary (scope.go).
+	scopeData
 }
 
 type vocabFile struct {
@@ -167,6 +171,7 @@ type vocabFile struct {
 	OtherItems        []string `yaml:"other_items"`
 	Components        []string `yaml:"components"`
 	ModifierOrder     string   `yaml:"modifier_order"`
+	scopeFile         `yaml:",inline"`
 }
 
 var (
@@ -241,10 +246,20 @@ func compileLexicon(data []byte) (*lexicon, error) {
 		otherItems:  phraseSet(vf.OtherItems),
 		components:  phraseSet(vf.Components),
 	}
+	lx.scopeData = compileScope(vf.scopeFile, &errs)
 	for w, ps := range lx.clothing {
 		for _, p := range ps {
 			if len(p) == 1 && utf8.RuneCountInString(w) >= 5 {
 				lx.clothingTails = append(lx.clothingTails, w)
+			}
+		}
+	}
+	// "*hemd": a short clothing word that is also a compound's tail
+	// ("Leinenhemd"), named explicitly where the length rule is too strict.
+	for _, c := range vf.Clothing {
+		if strings.HasPrefix(c, "*") {
+			for _, e := range expand(c[1:]) {
+				lx.clothingTails = append(lx.clothingTails, foldString(e))
 			}
 		}
 	}
@@ -269,7 +284,13 @@ func compileLexicon(data []byte) (*lexicon, error) {
 		}
 		f := &form{kind: k, value: t.Value, weak: t.Weak, stoneOnly: t.StoneOnly}
 		if len(t.Before) > 0 {
-			f.before = wordSet(t.Before, &errs)
+			// "#" stands for any numeral ("200 złotych" is a price).
+			before := t.Before
+			if i := slices.Index(before, "#"); i >= 0 {
+				f.beforeNumber = true
+				before = slices.Delete(slices.Clone(before), i, i+1)
+			}
+			f.before = wordSet(before, &errs)
 		}
 		if len(t.After) > 0 {
 			f.after = wordSet(t.After, &errs)

@@ -1,0 +1,241 @@
+package grounding
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Scope vocabulary beyond clothing, other nouns, other items and
+// components (issue #13, false blocks). Each list is data in the locale
+// pack's vocab.yaml:
+//
+//   - prenominal: adjectives that stand between a determiner and its noun
+//     ("una piccola rosa", "une petite rose"), so that a not_before guard
+//     of a colour word ("una rosa" is a flower) reaches across one of them.
+//   - capitalised_nouns: the language capitalises every noun (German), so
+//     a capital inside a sentence does not make a colour or stone word a
+//     name; elsewhere "a gift for Ruby" names a person, not a stone.
+//   - cross_sell_after: words after a fact, in its clause, that make it
+//     another item's where the verb follows its object (Korean "… 반지와
+//     함께 착용", Japanese "…リングと重ね付け", Turkish "… yüzükle
+//     birlikte", Chinese "与…一起佩戴").
+//   - distributive: words that make a count one per part ("each", "on
+//     either side", "je", "各", "ずつ"): "one emerald on either side" of a
+//     ring with two is true, and is compared as a multiple.
+//   - attribute_parts: nouns of parts that the product's attributes may
+//     describe on their own ("chain", "cord"): a metal word of one is the
+//     part's when the attributes name that metal ("a sterling silver
+//     chain" on a plated pendant whose chain is silver), and the piece's
+//     otherwise, so "an 18k gold chain" on a gold-plated necklace stays a
+//     plating question.
+type scopeFile struct {
+	Prenominal       []string `yaml:"prenominal"`
+	CapitalisedNouns bool     `yaml:"capitalised_nouns"`
+	CrossSellAfter   []string `yaml:"cross_sell_after"`
+	Distributive     []string `yaml:"distributive"`
+	AttributeParts   []string `yaml:"attribute_parts"`
+}
+
+type scopeData struct {
+	prenominal   map[string]bool
+	capNouns     bool
+	crossAfter   phrases
+	distributive phrases
+	attrParts    phrases
+}
+
+func compileScope(sf scopeFile, errs *[]string) scopeData {
+	return scopeData{
+		prenominal:   wordSet(sf.Prenominal, errs),
+		capNouns:     sf.CapitalisedNouns,
+		crossAfter:   phraseSet(sf.CrossSellAfter),
+		distributive: phraseSet(sf.Distributive),
+		attrParts:    phraseSet(sf.AttributeParts),
+	}
+}
+
+// crossSellAfterWindow is how many tokens after a fact a following
+// cross-selling word may end (more where a token is one character).
+func (c *checker) crossSellAfterWindow() int {
+	return max(8, c.lx.countWindow)
+}
+
+// crossSellAfter reports whether a word of cross_sell_after follows m in
+// its clause: then m describes the item it is worn with.
+func (c *checker) crossSellAfter(m match) bool {
+	if len(c.lx.crossAfter) == 0 {
+		return false
+	}
+	w := c.crossSellAfterWindow()
+	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+w; k++ {
+		if c.toks[k].brk {
+			break
+		}
+		if c.lx.crossAfter.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedOther reports whether m belongs to the name of another product or
+// stands in its noun phrase: a category word next to a capitalised word
+// that is not the product's own name ("the Orbit Ring in rose gold", "la
+// Bague Étoile en or rose", "ringen Luna i roséguld", "玫瑰金Luna戒指").
+// The facts of that phrase are up to namedAfter tokens after the name in
+// its clause, or up to namedBefore tokens before it.
+func (c *checker) namedOther(i int, m match) bool {
+	for k, o := range c.ms {
+		if o.f.kind != kindCategory || o.ti > m.tj+namedBefore+1 {
+			if o.ti > m.tj+namedBefore+1 {
+				break
+			}
+			continue
+		}
+		first, last, ok := c.nameAround(o)
+		if !ok {
+			continue
+		}
+		if k == i {
+			return true
+		}
+		if m.ti > last && m.ti <= last+namedAfter && !c.brkBetween(last, m.ti) {
+			return true
+		}
+		if m.tj < first && m.tj >= first-namedBefore && !c.brkBetween(m.tj, first) {
+			return true
+		}
+	}
+	return false
+}
+
+const (
+	namedAfter  = 5
+	namedBefore = 3
+)
+
+// nameAround reports whether the category match o is part of a product
+// name: a capitalised, unmasked word right before or after it that is no
+// fact word, does not start its sentence and is no word of the product's
+// own name or collection. It returns the name's first and last token.
+func (c *checker) nameAround(o match) (first, last int, ok bool) {
+	if c.isNameWord(o.tj + 1) {
+		return o.ti, o.tj + 1, true
+	}
+	if o.ti > 0 && c.isNameWord(o.ti-1) {
+		return o.ti - 1, o.tj, true
+	}
+	return 0, 0, false
+}
+
+func (c *checker) isNameWord(k int) bool {
+	return k > 0 && k < len(c.toks) && !c.isFactToken(k) && !c.ownWord(c.toks[k].s) && c.capitalisedInside(k)
+}
+
+// capitalisedInside reports whether token k is capitalised inside its
+// sentence, as a name is, and unmasked.
+func (c *checker) capitalisedInside(k int) bool {
+	if k <= 0 || k >= len(c.toks) {
+		return false
+	}
+	t := c.toks[k]
+	if t.masked || t.sbrk {
+		return false
+	}
+	// Capitalised, not written in capitals ("ΑΥΤΟ ΤΟ ΔΑΧΤΥΛΙΔΙ" shouts).
+	w := c.text[runeToByte(c.text, t.start):]
+	r, n := utf8.DecodeRuneInString(w)
+	r2, _ := utf8.DecodeRuneInString(w[n:])
+	if !unicode.IsUpper(r) || !unicode.IsLower(r2) {
+		return false
+	}
+	// A capital after a colon, quote or bullet starts a list item, not a
+	// name ("Metal: Silver").
+	before := strings.TrimRightFunc(c.text[:runeToByte(c.text, t.start)], unicode.IsSpace)
+	p, _ := utf8.DecodeLastRuneInString(before)
+	return before != "" && (isWordRune(p) || p == ',' || p == '-' || p == '\'' || p == '’')
+}
+
+// ownWord reports whether w (folded) is a word of the product's own name
+// or collection: "the Orbit ring" of a product named "Orbit Trilogy Ring"
+// is the product.
+func (c *checker) ownWord(w string) bool {
+	for _, s := range [...]string{c.p.Name, c.p.Collection} {
+		for rest := foldString(s); ; {
+			var x string
+			x, rest = nextWord(rest)
+			if x == "" {
+				break
+			}
+			if x == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// brkBetween reports whether clause punctuation stands between tokens a
+// and b (a < b).
+func (c *checker) brkBetween(a, b int) bool {
+	for k := a + 1; k <= b && k < len(c.toks); k++ {
+		if c.toks[k].brk {
+			return true
+		}
+	}
+	return false
+}
+
+// distributiveCount reports whether the count at num, of the stone at sm,
+// is one per part: a distributive word within distributiveWindow tokens
+// before the number or after the stone, in its clause.
+func (c *checker) distributiveCount(num, sm match) bool {
+	if len(c.lx.distributive) == 0 {
+		return false
+	}
+	w := distributiveWindow
+	if c.lx.countWindow > countLookahead {
+		w = c.lx.countWindow / 2
+	}
+	for k := num.ti - 1; k >= 0 && k >= num.ti-w; k-- {
+		if c.lx.distributive.endsAt(c.toks, k) {
+			return true
+		}
+		if c.toks[k].brk {
+			break
+		}
+	}
+	for k := sm.tj + 1; k < len(c.toks) && k <= sm.tj+w; k++ {
+		if c.toks[k].brk {
+			break
+		}
+		if c.lx.distributive.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+const distributiveWindow = 4
+
+// multipleSum reports whether n times some number of parts (two to
+// twelve) is the count of some of the groups.
+func multipleSum(counts []int, n int) bool {
+	for k := 2; k <= 12; k++ {
+		if subsetSum(counts, n*k) {
+			return true
+		}
+	}
+	return false
+}
+
+// describesAttributePart reports whether a metal word belongs to the noun
+// phrase of a part the product's attributes describe, in the metal they
+// give it ("a sterling silver chain", "une chaîne en argent").
+func (c *checker) describesAttributePart(m match) bool {
+	if len(c.lx.attrParts) == 0 || !contains(c.facts.partMaterials, m.f.value) {
+		return false
+	}
+	return c.describesNoun(m, c.lx.attrParts)
+}
