@@ -2,7 +2,6 @@ package checks
 
 import (
 	"fmt"
-	"hash/maphash"
 	"slices"
 	"strings"
 	"sync"
@@ -229,11 +228,12 @@ const duplicateMargin = 0.15
 // optional lower warn_at; a neighbour of the same variant group (the same
 // design in another metal or size) only ever warns.
 //
-// Each neighbour's MinHash signature (cached by text, so a launch's copy
-// is tokenised once per process, not once per sibling) estimates the
-// similarity in a few hundred nanoseconds; only neighbours whose estimate
-// comes near the thresholds are tokenised again for the exact Jaccard
-// similarity, which alone decides the finding.
+// Each neighbour's MinHash signature and shingle set (cached by text, so a
+// launch's copy is tokenised once per process, not once per sibling)
+// estimate the similarity in about 60 ns; only neighbours whose estimate
+// comes near the thresholds are compared exactly (a merge of the two
+// sorted shingle sets), and the exact Jaccard similarity alone decides the
+// finding.
 func (r *run) checkDuplicate() {
 	if len(r.in.Neighbours) == 0 || len(r.d.toks) < 6 {
 		return
@@ -267,23 +267,17 @@ func (r *run) checkDuplicate() {
 	}
 	mine := shingles(r.d, nil)
 	sig := neardup.Of(mine)
-	var other []uint64
 	bestSKU, best, bestVariant := "", 0.0, false
 	for _, n := range r.in.Neighbours {
 		if n.SKU == r.in.Product.SKU {
 			continue
 		}
-		ns := r.c.sigs.get(n.Text)
-		if sig.Similarity(&ns) < floor {
+		ne := r.c.sigs.get(n.Text)
+		if sig.Similarity(&ne.sig) < floor {
 			continue
 		}
-		nd := docPool.Get().(*document)
-		nd.text = n.Text
-		nd.prepare()
-		other = shingles(nd, other)
-		docPool.Put(nd)
 		variant := group != "" && n.VariantGroup == group
-		if j := jaccard(mine, other); j > best || (j == best && !variant && bestVariant) {
+		if j := jaccard(mine, ne.shingles); j > best || (j == best && !variant && bestVariant) {
 			best, bestSKU, bestVariant = j, n.SKU, variant
 		}
 	}
@@ -303,45 +297,53 @@ func (r *run) checkDuplicate() {
 	}
 }
 
-// sigCache keeps neighbours' signatures by a hash of their text. Bounded:
-// when full it is dropped whole (a launch's neighbours come back at once).
+// sigCache keeps neighbours' shingle sets and signatures by their text, so a launch's copy is tokenised once per process: the
+// signature screens a neighbour, the sorted shingles give the exact
+// similarity without tokenising it again. Bounded: when full it is dropped
+// whole (a launch's neighbours come back at once).
 type sigCache struct {
-	mu   sync.Mutex
-	seed maphash.Seed
-	m    map[uint64]neardup.Signature
+	mu sync.Mutex
+	m  map[string]*sigEntry
 }
 
-// sigCacheSize bounds the cache: about 280 bytes an entry, 1.1 MB in all.
+// sigEntry is one text's sorted, unique shingle hashes and their MinHash
+// signature; read-only once cached.
+type sigEntry struct {
+	sig      neardup.Signature
+	shingles []uint64
+}
+
+// sigCacheSize bounds the cache: the text, about 280 bytes of signature
+// and 8 bytes a shingle (~100 for a 120-word text) an entry, about 7 MB in
+// all.
 // Neighbours come from the store's index (at most 64 a check, the same
 // popular ones again and again), so a few thousand entries hit as well as
 // a launch's worth did, and the worker's memory stays flat.
 const sigCacheSize = 4096
 
-func (c *sigCache) get(text string) neardup.Signature {
+func (c *sigCache) get(text string) *sigEntry {
 	c.mu.Lock()
 	if c.m == nil {
-		c.seed = maphash.MakeSeed()
-		c.m = map[uint64]neardup.Signature{}
+		c.m = map[string]*sigEntry{}
 	}
-	key := maphash.String(c.seed, text)
-	s, ok := c.m[key]
+	e, ok := c.m[text]
 	c.mu.Unlock()
 	if ok {
-		return s
+		return e
 	}
 	d := docPool.Get().(*document)
 	d.text = text
 	d.prepare()
 	buf := shingles(d, nil)
 	docPool.Put(d)
-	s = neardup.Of(buf)
+	e = &sigEntry{sig: neardup.Of(buf), shingles: slices.Clip(buf)}
 	c.mu.Lock()
 	if len(c.m) >= sigCacheSize {
-		c.m = map[uint64]neardup.Signature{}
+		c.m = map[string]*sigEntry{}
 	}
-	c.m[key] = s
+	c.m[strings.Clone(text)] = e
 	c.mu.Unlock()
-	return s
+	return e
 }
 
 // checkMixedLanguage finds a sentence in another language inside copy
@@ -464,6 +466,5 @@ var _ core.NearKeyer = (*Checker)(nil)
 // similarity with (and caches, so indexing a text warms the cache for the
 // checks that later compare with it). nil for a text with no shingles.
 func (c *Checker) NearKeys(text string) []uint64 {
-	s := c.sigs.get(text)
-	return s.Bands(neardup.Rows)
+	return c.sigs.get(text).sig.Bands(neardup.Rows)
 }
