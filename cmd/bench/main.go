@@ -57,6 +57,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	checkTexts := fs.Int("check", 1000, "texts of the check comparison with Vale (0: none)")
 	cpuProfile := fs.String("cpuprofile-dir", "", "write a CPU profile of each child (api.pprof, worker.pprof) into this directory")
 	vale := fs.String("vale", or(getenv("VALE"), "vale"), "the Vale binary for the check comparison")
+	checkRuns := fs.Int("check-runs", 5, "runs of each side of the check comparison, alternating (the median counts)")
+	checkCPU := fs.Int("check-cpu", 1, "the CPU both sides of the check comparison are pinned to (taskset -c)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -101,7 +103,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			fmt.Fprintf(stdout, "Vale not found (%s): copydesk's side of the check comparison only; give -vale or VALE\n", *vale)
 			path = ""
 		}
-		r, err := bench.CompareVale(ctx, exe, path, *checkTexts)
+		r, err := bench.CompareVale(ctx, bench.ValeOptions{Exe: exe, Vale: path, Texts: *checkTexts, Runs: *checkRuns, CPU: *checkCPU})
 		if err != nil {
 			return err
 		}

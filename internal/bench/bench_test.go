@@ -54,18 +54,18 @@ func TestLaunchesSplitAtTheProductCap(t *testing.T) {
 	}
 }
 
-func TestWriteValeStyle(t *testing.T) {
+func TestWriteValeStyles(t *testing.T) {
 	t.Parallel()
 	g, err := styleguide.Parse(copydesk.ExampleStyleGuide)
 	if err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	n, err := WriteValeStyle(dir, g)
+	n, ini, err := WriteValeStyles(dir, g, corpusLocales)
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob(filepath.Join(dir, "*.yml"))
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.yml"))
 	if n == 0 || len(files) != n {
 		t.Fatalf("%d rules written, %d files", n, len(files))
 	}
@@ -82,10 +82,22 @@ func TestWriteValeStyle(t *testing.T) {
 			t.Errorf("%s: message or level missing: %v", f, rule)
 		}
 	}
-	for _, e := range []string{"existence", "substitution", "occurrence", "repetition", "conditional"} {
+	for _, e := range []string{"existence", "substitution", "occurrence", "repetition", "conditional", "readability", "metric"} {
 		if extends[e] == 0 {
 			t.Errorf("no %s rule written from the example guide", e)
 		}
+	}
+	// Locale-scoped rules go to their locale's style only.
+	for _, f := range []string{"Copydesk-en-GB/british-spelling.yml", "Copydesk-en-US/american-spelling.yml", "Copydesk-fr-FR/glossary.yml", "Copydesk/competitors.yml", "Copydesk/no-cheap.yml"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Errorf("%s not written: %v", f, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "Copydesk-fr-FR", "british-spelling.yml")); err == nil {
+		t.Error("british-spelling written for fr-FR")
+	}
+	if !strings.Contains(ini, "[*.en-GB.txt]\nBasedOnStyles = Copydesk, Copydesk-en-GB\n") {
+		t.Errorf("ini:\n%s", ini)
 	}
 }
 

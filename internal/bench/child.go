@@ -33,9 +33,6 @@ const (
 // "listening http://ADDR" on stdout once it accepts connections (on
 // 127.0.0.1, a free port); the worker prints "ready".
 func RunRole(ctx context.Context, role string, getenv func(string) string, stdout, stderr io.Writer) error {
-	if role == RoleCheck {
-		return runCheckCorpus(getenv("BENCH_CHECK_CORPUS"), stdout)
-	}
 	if dir := getenv("BENCH_CPUPROFILE_DIR"); dir != "" {
 		// A CPU profile of this child's whole life (go tool pprof).
 		f, err := os.Create(filepath.Join(dir, role+".pprof"))
@@ -47,6 +44,9 @@ func RunRole(ctx context.Context, role string, getenv func(string) string, stdou
 			return err
 		}
 		defer pprof.StopCPUProfile()
+	}
+	if role == RoleCheck {
+		return runCheckCorpus(getenv("BENCH_CHECK_CORPUS"), stdout)
 	}
 	cfg, err := app.LoadConfig(getenv)
 	if err != nil {

@@ -10,6 +10,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -44,10 +46,14 @@ type corpusEntry struct {
 	Locale  string       `json:"locale"`
 }
 
+// corpusLocales are the locales of a check corpus, in turn.
+var corpusLocales = []string{"en-GB", "en-US", "fr-FR", "de-DE", "it-IT", "es-ES"}
+
 // WriteCorpus writes n descriptions by the offline writer (the sample
 // products under new names, six locales, half with measurements) as
-// NNNNN.txt files in dir, with corpus.json naming each file's product and
-// locale.
+// NNNNN.<locale>.txt files in dir (the locale in the name lets Vale's
+// configuration scope rules by locale), with corpus.json naming each
+// file's product and locale.
 func WriteCorpus(dir string, n int) error {
 	guide, err := styleguide.Parse(copydesk.ExampleStyleGuide)
 	if err != nil {
@@ -57,7 +63,7 @@ func WriteCorpus(dir string, n int) error {
 	if err := json.Unmarshal(copydesk.SampleLaunch, &sample); err != nil {
 		return err
 	}
-	locales := []string{"en-GB", "en-US", "fr-FR", "de-DE", "it-IT", "es-ES"}
+	locales := corpusLocales
 	var entries []corpusEntry
 	for i := range n {
 		p := sample.Products[(i/len(locales))%len(sample.Products)]
@@ -68,7 +74,7 @@ func WriteCorpus(dir string, n int) error {
 		if (i/len(locales))%2 == 0 {
 			text += measurements[guide.Lang(loc)]
 		}
-		e := corpusEntry{File: fmt.Sprintf("%05d.txt", i), Product: p, Locale: loc}
+		e := corpusEntry{File: fmt.Sprintf("%05d.%s.txt", i, loc), Product: p, Locale: loc}
 		if err := os.WriteFile(filepath.Join(dir, e.File), []byte(text+"\n"), 0o644); err != nil {
 			return err
 		}
@@ -123,25 +129,48 @@ func runCheckCorpus(dir string, stdout io.Writer) error {
 	return nil
 }
 
-// ValeResult compares one process checking a corpus with copydesk's full
-// checker against Vale on the same files with the guide's rules that Vale
-// can express, each on one core.
-type ValeResult struct {
-	Texts                int
-	OwnCPU, OwnWall      time.Duration
-	ValeCPU, ValeWall    time.Duration
-	OwnLine              string // what the check child printed
-	ValeAlerts, ValeRule int    // alerts Vale raised; rules it was given
+// ValeOptions configures CompareVale.
+type ValeOptions struct {
+	Exe   string // this program (its check child runs copydesk's side)
+	Vale  string // the Vale binary; "" runs copydesk's side only
+	Texts int    // texts in the corpus
+	Runs  int    // runs of each side, alternating (the median counts)
+	CPU   int    // the CPU both sides are pinned to (taskset -c)
 }
 
-// CompareVale writes a corpus of n texts and a Vale style for the guide's
-// Vale-expressible rules into a temporary directory, then runs Vale (the
-// binary at vale) and this program's check child over it, each pinned to
-// one CPU with GOMAXPROCS=1, and measures their CPU time (the kernel's)
-// and wall time. The figures include each process's start-up. With vale
-// "" only copydesk's side runs.
-func CompareVale(ctx context.Context, exe, vale string, n int) (ValeResult, error) {
-	res := ValeResult{Texts: n}
+// ValeResult compares one process checking a corpus with copydesk's full
+// checker against Vale on the same files with the guide's rules that Vale
+// can express, each on one core. CPU and wall times are per run, in the
+// order run (Vale on plain text, Vale reading the files as Markdown,
+// copydesk, and again).
+//
+// Vale runs twice a round because it lints plain text (.txt) without its
+// readability rules (they need the summary scope, which only markup
+// formats build): once as plain text (every rule but readability), once
+// with the files read as Markdown ([formats] txt = md: readability on,
+// plus Vale's Markdown parsing of the same prose).
+type ValeResult struct {
+	Texts, CPU               int
+	ValeVersion              string
+	OwnCPU, OwnWall          []time.Duration
+	ValeCPU, ValeWall        []time.Duration // plain text: no readability
+	ValeMDCPU, ValeMDWall    []time.Duration // as Markdown: readability on
+	OwnLine                  string          // what the check child printed
+	ValeAlerts, ValeMDAlerts int             // alerts Vale raised
+	ValeRule                 int             // rule files Vale was given
+}
+
+// CompareVale writes a corpus of o.Texts texts and Vale styles for the
+// guide's Vale-expressible rules into a temporary directory, then runs
+// Vale and this program's check child over it o.Runs times each,
+// alternating, each pinned to CPU o.CPU (taskset) with GOMAXPROCS=1, and
+// measures their CPU time (the kernel's: user + system, rusage of the
+// child) and wall time. The figures include each process's start-up.
+func CompareVale(ctx context.Context, o ValeOptions) (ValeResult, error) {
+	res := ValeResult{Texts: o.Texts, CPU: o.CPU}
+	if o.Runs < 1 {
+		o.Runs = 1
+	}
 	dir, err := os.MkdirTemp("", "copydesk-vale-")
 	if err != nil {
 		return res, err
@@ -151,26 +180,37 @@ func CompareVale(ctx context.Context, exe, vale string, n int) (ValeResult, erro
 	if err := os.Mkdir(texts, 0o755); err != nil {
 		return res, err
 	}
-	if err := WriteCorpus(texts, n); err != nil {
+	if err := WriteCorpus(texts, o.Texts); err != nil {
 		return res, err
 	}
 	guide, err := styleguide.Parse(copydesk.ExampleStyleGuide)
 	if err != nil {
 		return res, err
 	}
-	res.ValeRule, err = WriteValeStyle(filepath.Join(dir, "styles", "Copydesk"), guide)
+	var ini string
+	res.ValeRule, ini, err = WriteValeStyles(filepath.Join(dir, "styles"), guide, corpusLocales)
 	if err != nil {
 		return res, err
 	}
-	ini := filepath.Join(dir, ".vale.ini")
-	if err := os.WriteFile(ini, []byte("StylesPath = styles\nMinAlertLevel = suggestion\n\n[*.txt]\nBasedOnStyles = Copydesk\n"), 0o644); err != nil {
+	iniPath, mdPath := filepath.Join(dir, ".vale.ini"), filepath.Join(dir, "md.ini")
+	if err := os.WriteFile(iniPath, []byte(ini), 0o644); err != nil {
 		return res, err
 	}
+	// The global keys come first; [formats] before the globs.
+	head, globs, _ := strings.Cut(ini, "\n\n")
+	if err := os.WriteFile(mdPath, []byte(head+"\n\n[formats]\ntxt = md\n\n"+globs), 0o644); err != nil {
+		return res, err
+	}
+	if o.Vale != "" {
+		out, err := exec.CommandContext(ctx, o.Vale, "--version").CombinedOutput()
+		if err != nil {
+			return res, fmt.Errorf("vale --version: %w", err)
+		}
+		res.ValeVersion = strings.TrimSpace(string(out))
+	}
 
-	// Vale first, then copydesk, then both again; the faster of the two
-	// runs of each counts (the machine may be busy).
-	runVale := func() error {
-		out, cpu, wall, err := onOneCore(ctx, []string{"GOMAXPROCS=1"}, dir, vale, "--output=JSON", "--no-exit", "--config", ini, texts)
+	runVale := func(ini string, cpus, walls *[]time.Duration, alertCount *int) error {
+		out, cpu, wall, err := onOneCore(ctx, o.CPU, []string{"GOMAXPROCS=1"}, dir, o.Vale, "--output=JSON", "--no-exit", "--config", ini, texts)
 		if err != nil {
 			return fmt.Errorf("vale: %w: %s", err, truncate(out, 500))
 		}
@@ -178,40 +218,51 @@ func CompareVale(ctx context.Context, exe, vale string, n int) (ValeResult, erro
 		if err := json.Unmarshal([]byte(out), &alerts); err != nil {
 			return fmt.Errorf("vale output: %w: %s", err, truncate(out, 500))
 		}
-		res.ValeAlerts = 0
+		*alertCount = 0
 		for _, a := range alerts {
-			res.ValeAlerts += len(a)
+			*alertCount += len(a)
 		}
-		if res.ValeCPU == 0 || cpu < res.ValeCPU {
-			res.ValeCPU, res.ValeWall = cpu, wall
-		}
+		*cpus, *walls = append(*cpus, cpu), append(*walls, wall)
 		return nil
 	}
-	for range 2 {
-		// Without a Vale binary only copydesk's side runs, for a
-		// comparison made elsewhere.
-		if vale != "" {
-			if err := runVale(); err != nil {
+	for range o.Runs {
+		if o.Vale != "" {
+			if err := runVale(iniPath, &res.ValeCPU, &res.ValeWall, &res.ValeAlerts); err != nil {
+				return res, err
+			}
+			if err := runVale(mdPath, &res.ValeMDCPU, &res.ValeMDWall, &res.ValeMDAlerts); err != nil {
 				return res, err
 			}
 		}
-		out, cpu, wall, err := onOneCore(ctx, []string{"GOMAXPROCS=1", "BENCH_CHECK_CORPUS=" + texts}, dir, exe, "-role", RoleCheck)
+		out, cpu, wall, err := onOneCore(ctx, o.CPU, []string{"GOMAXPROCS=1", "BENCH_CHECK_CORPUS=" + texts}, dir, o.Exe, "-role", RoleCheck)
 		if err != nil {
 			return res, fmt.Errorf("check child: %w: %s", err, truncate(out, 500))
 		}
 		res.OwnLine = strings.TrimSpace(out)
-		if res.OwnCPU == 0 || cpu < res.OwnCPU {
-			res.OwnCPU, res.OwnWall = cpu, wall
-		}
+		res.OwnCPU, res.OwnWall = append(res.OwnCPU, cpu), append(res.OwnWall, wall)
 	}
 	return res, nil
 }
 
-// onOneCore runs name with args pinned to CPU 0 (taskset, when the machine
-// has it) and returns its output and the CPU and wall time it took.
-func onOneCore(ctx context.Context, env []string, dir, name string, args ...string) (string, time.Duration, time.Duration, error) {
+// median of durations (the mean of the middle two for an even count).
+func median(ds []time.Duration) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+// onOneCore runs name with args pinned to one CPU (taskset, when the
+// machine has it) and returns its output and the CPU (user + system, from
+// the kernel) and wall time it took.
+func onOneCore(ctx context.Context, cpu int, env []string, dir, name string, args ...string) (string, time.Duration, time.Duration, error) {
 	if ts, err := exec.LookPath("taskset"); err == nil {
-		args = append([]string{"-c", "0", name}, args...)
+		args = append([]string{"-c", strconv.Itoa(cpu), name}, args...)
 		name = ts
 	}
 	cmd := exec.CommandContext(ctx, name, args...)
@@ -233,17 +284,27 @@ func onOneCore(ctx context.Context, env []string, dir, name string, args ...stri
 	return out.String(), time.Duration(ru.Utime.Nano() + ru.Stime.Nano()), wall, nil
 }
 
-// WriteValeStyle writes one Vale rule file per guide rule that Vale can
-// express (existence, substitution, capitalization as an existence rule,
-// occurrence, repetition, conditional) into dir, and returns how many it
-// wrote. Readability, claims, the glossary, grounding and the other
-// built-in checks have no Vale equivalent and are left out, so Vale does
-// less than copydesk's checker on the same text. Locale scopes are
-// dropped: Vale applies every rule to every file.
-func WriteValeStyle(dir string, g *styleguide.Guide) (int, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return 0, err
-	}
+// ValeStyle is the style of rules that apply in every locale; the rules of
+// one locale are in ValeStyle-<locale>.
+const ValeStyle = "Copydesk"
+
+// WriteValeStyles writes one Vale rule file per guide rule that Vale can
+// express into styles/Copydesk (every locale) and styles/Copydesk-<locale>
+// (rules scoped to some of locales), and returns how many files it wrote
+// and a .vale.ini (StylesPath "styles", relative to the ini) that applies
+// them to NNNNN.<locale>.txt files.
+//
+// Expressed: the guide's rules (existence, substitution, capitalization as
+// an existence rule, occurrence, repetition, conditional), readability
+// (Vale's readability extension for the Flesch-Kincaid grade, occurrence
+// over sentence scope for the longest sentence, the metric extension for
+// the average), the glossary's forbidden terms and their translations and
+// the renderings it says to avoid (existence), and the competitors
+// (existence). Claims (licensed by the product's facts), grounding, the
+// concept data, safety, language and the other built-in checks have no
+// Vale equivalent and are left out, so Vale does less than copydesk's
+// checker on the same text.
+func WriteValeStyles(stylesDir string, g *styleguide.Guide, locales []string) (int, string, error) {
 	level := func(l string) string {
 		if l == styleguide.LevelBlock {
 			return "error"
@@ -257,13 +318,44 @@ func WriteValeStyle(dir string, g *styleguide.Guide) (int, error) {
 		return m
 	}
 	n := 0
-	write := func(id string, rule map[string]any) error {
+	styles := map[string]bool{}
+	// write puts a rule into the style of every locale it applies to:
+	// the shared style when scope is empty.
+	write := func(scope []string, id string, rule map[string]any) error {
 		b, err := yaml.Marshal(rule)
 		if err != nil {
 			return err
 		}
-		n++
-		return os.WriteFile(filepath.Join(dir, safeName(id)+".yml"), b, 0o644)
+		var names []string
+		if len(scope) == 0 {
+			names = []string{ValeStyle}
+		} else {
+			r := styleguide.Rule{Locales: scope}
+			for _, loc := range locales {
+				if r.AppliesTo(loc) {
+					names = append(names, ValeStyle+"-"+loc)
+				}
+			}
+		}
+		for _, name := range names {
+			dir := filepath.Join(stylesDir, name)
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return err
+			}
+			n++
+			styles[name] = true
+			if err := os.WriteFile(filepath.Join(dir, safeName(id)+".yml"), b, 0o644); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	quote := func(ts []string) []string {
+		var out []string
+		for _, t := range ts {
+			out = append(out, regexp.QuoteMeta(t))
+		}
+		return out
 	}
 	for _, r := range g.Rules {
 		base := map[string]any{"message": valeMessage(r.Message), "level": level(r.Level), "scope": "text"}
@@ -272,13 +364,8 @@ func WriteValeStyle(dir string, g *styleguide.Guide) (int, error) {
 		case styleguide.TypeExistence:
 			if len(r.Tokens) > 0 {
 				rule := clone(base)
-				rule["extends"], rule["ignorecase"] = "existence", r.IgnoreCase
-				var toks []string
-				for _, t := range r.Tokens {
-					toks = append(toks, regexp.QuoteMeta(t))
-				}
-				rule["tokens"] = toks
-				err = write(r.ID, rule)
+				rule["extends"], rule["ignorecase"], rule["tokens"] = "existence", r.IgnoreCase, quote(r.Tokens)
+				err = write(r.Locales, r.ID, rule)
 			}
 			for i, p := range r.Patterns {
 				if err != nil {
@@ -286,7 +373,7 @@ func WriteValeStyle(dir string, g *styleguide.Guide) (int, error) {
 				}
 				rule := clone(base)
 				rule["extends"], rule["nonword"], rule["tokens"] = "existence", true, []string{p}
-				err = write(fmt.Sprintf("%s-%d", r.ID, i), rule)
+				err = write(r.Locales, fmt.Sprintf("%s-%d", r.ID, i), rule)
 			}
 		case styleguide.TypeSubstitution:
 			rule := clone(base)
@@ -299,31 +386,103 @@ func WriteValeStyle(dir string, g *styleguide.Guide) (int, error) {
 				swap[regexp.QuoteMeta(bad)] = good
 			}
 			rule["swap"] = swap
-			err = write(r.ID, rule)
+			err = write(r.Locales, r.ID, rule)
 		case styleguide.TypeCapitalization:
 			// Any casing of Match except Expect itself.
 			rule := clone(base)
 			rule["extends"] = "existence"
 			rule["tokens"] = []string{"(?!" + regexp.QuoteMeta(r.Expect) + ")(?i:" + regexp.QuoteMeta(r.Match) + ")"}
-			err = write(r.ID, rule)
+			err = write(r.Locales, r.ID, rule)
 		case styleguide.TypeOccurrence:
 			rule := clone(base)
 			rule["extends"], rule["max"], rule["token"] = "occurrence", r.Max, regexp.QuoteMeta(r.Token)
-			err = write(r.ID, rule)
+			err = write(r.Locales, r.ID, rule)
 		case styleguide.TypeRepetition:
 			rule := clone(base)
 			rule["extends"], rule["alpha"], rule["tokens"] = "repetition", true, []string{`[^\s]+`}
-			err = write(r.ID, rule)
+			err = write(r.Locales, r.ID, rule)
 		case styleguide.TypeConditional:
 			rule := clone(base)
 			rule["extends"], rule["first"], rule["second"] = "conditional", regexp.QuoteMeta(r.First), regexp.QuoteMeta(r.Second)
-			err = write(r.ID, rule)
+			err = write(r.Locales, r.ID, rule)
+		case styleguide.TypeReadability:
+			if r.MaxGrade > 0 {
+				rule := clone(base)
+				rule["message"] = "reading grade above the guide's"
+				rule["extends"], rule["metrics"], rule["grade"] = "readability", []string{"Flesch-Kincaid"}, r.MaxGrade
+				err = write(r.Locales, r.ID+"-grade", rule)
+			}
+			if err == nil && r.MaxSentenceWords > 0 {
+				rule := clone(base)
+				rule["message"] = "sentence longer than the guide's limit"
+				rule["extends"], rule["scope"], rule["max"], rule["token"] = "occurrence", "sentence", r.MaxSentenceWords, `\b(\w+)\b`
+				err = write(r.Locales, r.ID+"-sentence", rule)
+			}
+			if err == nil && r.MaxAvgSentenceWords > 0 {
+				rule := clone(base)
+				rule["message"] = "average sentence longer than the guide's"
+				rule["extends"], rule["formula"], rule["condition"] = "metric", "words / sentences", fmt.Sprintf("> %g", r.MaxAvgSentenceWords)
+				err = write(r.Locales, r.ID+"-average", rule)
+			}
+			if err == nil && r.MinAvgSentenceWords > 0 {
+				rule := clone(base)
+				rule["message"] = "average sentence shorter than the guide's"
+				rule["extends"], rule["formula"], rule["condition"] = "metric", "words / sentences", fmt.Sprintf("< %g", r.MinAvgSentenceWords)
+				err = write(r.Locales, r.ID+"-average-min", rule)
+			}
 		}
 		if err != nil {
-			return n, err
+			return n, "", err
 		}
 	}
-	return n, nil
+	// The glossary: forbidden terms everywhere, their translations and the
+	// renderings to avoid in their locales.
+	glossary := func(loc string) []string {
+		var toks []string
+		for _, e := range g.Glossary {
+			if e.Kind == styleguide.KindForbidden {
+				if loc == "" {
+					toks = append(toks, e.Term)
+				} else if t, ok := e.Translations[loc]; ok {
+					toks = append(toks, t)
+				}
+			}
+			if loc != "" {
+				toks = append(toks, e.Avoid[loc]...)
+			}
+		}
+		return toks
+	}
+	for _, loc := range append([]string{""}, locales...) {
+		toks := glossary(loc)
+		if len(toks) == 0 {
+			continue
+		}
+		var scope []string
+		if loc != "" {
+			scope = []string{loc}
+		}
+		rule := map[string]any{"message": "'%s' is not the glossary's term", "level": "error", "scope": "text",
+			"extends": "existence", "ignorecase": true, "tokens": quote(toks)}
+		if err := write(scope, "glossary", rule); err != nil {
+			return n, "", err
+		}
+	}
+	if len(g.Competitors) > 0 {
+		rule := map[string]any{"message": "'%s' is a competitor", "level": "error", "scope": "text",
+			"extends": "existence", "ignorecase": true, "tokens": quote(g.Competitors)}
+		if err := write(nil, "competitors", rule); err != nil {
+			return n, "", err
+		}
+	}
+	var ini strings.Builder
+	ini.WriteString("StylesPath = styles\nMinAlertLevel = suggestion\n\n[*.txt]\nBasedOnStyles = " + ValeStyle + "\n")
+	for _, loc := range locales {
+		if styles[ValeStyle+"-"+loc] {
+			fmt.Fprintf(&ini, "\n[*.%s.txt]\nBasedOnStyles = %s, %s-%s\n", loc, ValeStyle, ValeStyle, loc)
+		}
+	}
+	return n, ini.String(), nil
 }
 
 func clone(m map[string]any) map[string]any {
@@ -343,18 +502,35 @@ func safeName(id string) string {
 	}, id)
 }
 
-// PrintVale prints a comparison.
+// PrintVale prints a comparison: the median of each side's runs and
+// every run.
 func PrintVale(w io.Writer, r ValeResult) {
-	fmt.Fprintf(w, "check %d texts, one core, whole process (best of 2):\n", r.Texts)
-	fmt.Fprintf(w, "  copydesk (every check, grounding on, up to 100 neighbours): CPU %s, wall %s; %s\n",
-		r.OwnCPU.Round(time.Millisecond), r.OwnWall.Round(time.Millisecond), r.OwnLine)
-	if r.ValeCPU == 0 {
-		fmt.Fprintf(w, "  Vale: not run (no binary); %.0f µs CPU a text\n", float64(r.OwnCPU.Microseconds())/float64(max(r.Texts, 1)))
+	ms := func(ds []time.Duration) string {
+		var parts []string
+		for _, d := range ds {
+			parts = append(parts, strconv.FormatInt(d.Milliseconds(), 10))
+		}
+		return strings.Join(parts, " ")
+	}
+	fmt.Fprintf(w, "check %d texts, one core (CPU %d), whole process, median of %d runs each, alternating:\n", r.Texts, r.CPU, len(r.OwnCPU))
+	own, ownWall := median(r.OwnCPU), median(r.OwnWall)
+	fmt.Fprintf(w, "  copydesk (every check, grounding on, up to 100 neighbours): CPU %s, wall %s; %.0f µs CPU a text; %s\n",
+		own.Round(time.Millisecond), ownWall.Round(time.Millisecond), float64(own.Microseconds())/float64(max(r.Texts, 1)), r.OwnLine)
+	fmt.Fprintf(w, "    runs, CPU ms: %s\n", ms(r.OwnCPU))
+	if len(r.ValeCPU) == 0 {
+		fmt.Fprintf(w, "  Vale: not run (no binary)\n")
 		return
 	}
-	fmt.Fprintf(w, "  Vale (%d Vale-expressible rules): CPU %s, wall %s; %d alerts\n",
-		r.ValeRule, r.ValeCPU.Round(time.Millisecond), r.ValeWall.Round(time.Millisecond), r.ValeAlerts)
-	fmt.Fprintf(w, "  copydesk is %.1f× faster than Vale by CPU (%.1f× by wall); %.0f µs CPU a text\n",
-		r.ValeCPU.Seconds()/r.OwnCPU.Seconds(), r.ValeWall.Seconds()/r.OwnWall.Seconds(),
-		float64(r.OwnCPU.Microseconds())/float64(max(r.Texts, 1)))
+	fmt.Fprintf(w, "  %s, %d Vale-expressible rule files:\n", r.ValeVersion, r.ValeRule)
+	for _, v := range []struct {
+		name      string
+		cpu, wall []time.Duration
+		alerts    int
+	}{{"plain text, no readability", r.ValeCPU, r.ValeWall, r.ValeAlerts}, {"as Markdown, readability on", r.ValeMDCPU, r.ValeMDWall, r.ValeMDAlerts}} {
+		vale, valeWall := median(v.cpu), median(v.wall)
+		fmt.Fprintf(w, "  Vale, %s: CPU %s, wall %s; %.0f µs CPU a text; %d alerts; copydesk is %.1f× faster by CPU (%.1f× by wall)\n",
+			v.name, vale.Round(time.Millisecond), valeWall.Round(time.Millisecond), float64(vale.Microseconds())/float64(max(r.Texts, 1)), v.alerts,
+			vale.Seconds()/own.Seconds(), valeWall.Seconds()/ownWall.Seconds())
+		fmt.Fprintf(w, "    runs, CPU ms: %s\n", ms(v.cpu))
+	}
 }
