@@ -96,11 +96,12 @@ func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Findi
 	var mbuf [32]match
 	ms := lx.scan(toks, mbuf[:0])
 	if tsegment.Uses(locale) {
-		ms = dictionaryWords(ms, locale, text)
+		ms = dictionaryWords(lx, ms, locale, text)
 	}
 
 	c := checker{lx: lx, cn: cn, p: &p, facts: facts, toks: toks, ms: ms, text: text}
 	c.run()
+	c.plating()
 	c.measurements()
 	c.collections(opt.Collections)
 	return c.out, c.elsewhere()
@@ -149,6 +150,9 @@ type canon struct {
 	Plated          map[string]string   `yaml:"plated"`
 	MaterialColours map[string][]string `yaml:"material_colours"`
 	Related         map[string][]string `yaml:"related_categories"`
+	// SolidMetals maps a material a text may call solid to the precious
+	// metal that claim is about (plating.go).
+	SolidMetals map[string]string `yaml:"solid_metals"`
 }
 
 var (
@@ -203,6 +207,10 @@ func contains(set []string, v string) bool {
 // facts is what the product's attributes support, in canonical values.
 type facts struct {
 	materials []string // with implied values
+	// body are the materials of the piece itself (the materials list and
+	// the metals, not attributes such as "ear wires: sterling silver"),
+	// with implied values: what "solid" may describe (plating.go).
+	body      []string
 	plated    []string // metals shown by a plated material ("gold" for gold-plated)
 	// partMaterials are the materials the attributes give a part ("chain:
 	// sterling silver"), with implied values.
@@ -340,6 +348,9 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			f.materials = cn.closure(f.materials, v)
 			if sg.field == fAttribute {
 				f.partMaterials = cn.closure(f.partMaterials, v)
+			}
+			if sg.field == fMaterial {
+				f.body = cn.closure(f.body, v)
 			}
 			sg.found = true
 		case kindStone:
@@ -1292,7 +1303,7 @@ func (c *checker) elsewhere() [][2]int {
 // matches keep matching as runs of characters (ゴールド in an unknown
 // katakana compound is still gold); compounds that do name the fact
 // (黄金, 純金, 镀金) are forms of the vocabulary themselves.
-func dictionaryWords(ms []match, locale, text string) []match {
+func dictionaryWords(lx *lexicon, ms []match, locale, text string) []match {
 	var bounds map[int]bool
 	out := ms[:0]
 	for _, m := range ms {
@@ -1307,11 +1318,25 @@ func dictionaryWords(ms []match, locale, text string) []match {
 				return true
 			})
 		}
-		if bounds[m.start] && bounds[m.end] {
+		if bounds[m.start] && bounds[m.end] || m.f.kind == kindNumber && lx.counters[runeAt(text, m.end)] {
+			// A numeral before its counter (四十二颗, 三顆) is a count
+			// wherever the segmenter cuts it.
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// runeAt returns the rune at rune offset i of s, or 0.
+func runeAt(s string, i int) rune {
+	n := 0
+	for _, r := range s {
+		if n == i {
+			return r
+		}
+		n++
+	}
+	return 0
 }
 
 // hanOnly reports whether the runes [start, end) of s are all Han.

@@ -81,6 +81,10 @@ func tokenize(text string, toks []token) []token {
 				continue
 			}
 		} else {
+			if inWord && isArabicMark(r) {
+				ri++ // harakat and tatweel sit inside a word: "مُصنّعة" is one word
+				continue
+			}
 			if inWord {
 				end()
 			}
@@ -264,8 +268,11 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 			if j > i && toks[j].brk {
 				break
 			}
-			n = n.next[toks[j].s]
-			if n == nil {
+			c := n.next[toks[j].s]
+			if c == nil && lx.inflection != nil {
+				c = lx.inflection.step(n, toks[j].s)
+			}
+			if n = c; n == nil {
 				break
 			}
 			if f := pickForm(n.forms, toks, i, j, lx.prenominal); f != nil {
@@ -284,6 +291,15 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 			out = append(out, match{f: digitForm, ti: i, tj: i, start: t.start, end: t.end})
 			i++
 			continue
+		}
+		if lx.inflection != nil {
+			if f := lx.inflection.stemmed(t.s); f != nil && pickForm([]*form{f}, toks, i, i, lx.prenominal) != nil {
+				m := match{f: f, ti: i, tj: i, start: t.start, end: t.end}
+				m.negated = lx.negated(toks, i, i, false)
+				out = append(out, m)
+				i++
+				continue
+			}
 		}
 		headEnd := 0
 		for _, st := range lx.prefixes {
@@ -406,4 +422,11 @@ func endsWith(toks []token, k int, seq []string) bool {
 		}
 	}
 	return true
+}
+
+// isArabicMark reports whether r is an Arabic vowel sign (harakat, shadda,
+// sukun, superscript alef) or the tatweel: written inside a word, they are
+// not part of its spelling.
+func isArabicMark(r rune) bool {
+	return r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640
 }

@@ -144,6 +144,18 @@ type lexicon struct {
 	adjAfter bool
 	// scopeData is the rest of the scope vocabulary (scope.go).
 	scopeData
+	// solid are the words that call a metal solid or pure (plating.go).
+	solid phrases
+	// platedWords are the words of the market's plating qualifiers
+	// (locale pack qualifiers.plated), folded.
+	platedWords map[string]bool
+	// counters are the classifier characters of Chinese and Japanese
+	// (vocabulary counters).
+	counters map[rune]bool
+	// inflection reads tokens that match no form without their endings,
+	// clitic prefixes or through a stemmer (inflect.go); nil when the
+	// language needs none.
+	inflection *inflection
 }
 
 type vocabFile struct {
@@ -172,6 +184,26 @@ type vocabFile struct {
 	Components        []string `yaml:"components"`
 	ModifierOrder     string   `yaml:"modifier_order"`
 	scopeFile         `yaml:",inline"`
+	// Numbers are the language's number-word systems (numbers.go): words
+	// past the listed terms are composed from tens and units.
+	Numbers []numberSystem `yaml:"numbers"`
+	// Solid words call a metal solid, pure or real ("solid", "massiv",
+	// 無垢, الخالص): beside a metal the product only has as a plating or
+	// a colour they are a plating misdescription (plating.go).
+	Solid []string `yaml:"solid"`
+	// Endings are inflectional endings and particles a word may carry
+	// (Finnish and Turkish cases, Korean particles), prefixes the clitics
+	// it may start with (Arabic al-, wa-, bi-): a token that matches no
+	// form is read again without them (inflect.go).
+	Endings  []string `yaml:"endings"`
+	Prefixes []string `yaml:"prefixes"`
+	// Stemmer names a Snowball stemmer (finnish, ...) whose stems of the
+	// single-word forms are matched when nothing else matches.
+	Stemmer string `yaml:"stemmer"`
+	// Counters are the classifier characters that follow a numeral in
+	// Chinese and Japanese (颗, 粒, 個): a numeral before one is a count
+	// even where the word segmenter joins them.
+	Counters []string `yaml:"counters"`
 }
 
 var (
@@ -202,6 +234,17 @@ func lexiconFor(locale string) (*lexicon, error) {
 	if err != nil {
 		err = fmt.Errorf("grounding: locales/packs/%s/vocab.yaml: %w", owner, err)
 		lx = nil
+	} else if op, ok := set.Get(owner); ok {
+		// The market's plating words (pack qualifiers) disclose a plating
+		// as the vocabulary's plated forms do (plating.go).
+		lx.platedWords = map[string]bool{}
+		for _, q := range op.Qualifiers.Plated {
+			for _, w := range tokenStrings(q) {
+				if utf8.RuneCountInString(w) >= 4 {
+					lx.platedWords[w] = true
+				}
+			}
+		}
 	}
 	lexCache[owner], lexErr[owner] = lx, err
 	return lx, err
@@ -310,22 +353,25 @@ func compileLexicon(data []byte) (*lexicon, error) {
 					if len(toks) == 0 {
 						return nil, fmt.Errorf("empty form in %q", t.Value)
 					}
-					n := lx.root
-					for _, tk := range toks {
-						if n.next == nil {
-							n.next = map[string]*node{}
-						}
-						c := n.next[tk]
-						if c == nil {
-							c = &node{}
-							n.next[tk] = c
-						}
-						n = c
-					}
-					n.forms = append(n.forms, f)
+					lx.addPhrase(toks, f)
 				}
 			}
 		}
+	}
+	if err := lx.compileNumbers(vf.Numbers); err != nil {
+		return nil, err
+	}
+	lx.solid = phraseSet(vf.Solid)
+	for _, cw := range vf.Counters {
+		for _, r := range cw {
+			if lx.counters == nil {
+				lx.counters = map[rune]bool{}
+			}
+			lx.counters[foldRune(r)] = true
+		}
+	}
+	if err := lx.compileInflection(vf.Endings, vf.Prefixes, vf.Stemmer); err != nil {
+		return nil, err
 	}
 	if len(errs) > 0 {
 		return nil, errors.New(strings.Join(errs, "; "))
@@ -336,6 +382,23 @@ func compileLexicon(data []byte) (*lexicon, error) {
 	byLen(lx.prefixes)
 	byLen(lx.suffixes)
 	return lx, nil
+}
+
+// addPhrase adds a form under its token sequence to the phrase trie.
+func (lx *lexicon) addPhrase(toks []string, f *form) {
+	n := lx.root
+	for _, tk := range toks {
+		if n.next == nil {
+			n.next = map[string]*node{}
+		}
+		c := n.next[tk]
+		if c == nil {
+			c = &node{}
+			n.next[tk] = c
+		}
+		n = c
+	}
+	n.forms = append(n.forms, f)
 }
 
 // phrases are word sequences indexed by their last word, so asking "does a

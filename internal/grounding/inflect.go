@@ -1,0 +1,172 @@
+package grounding
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/finnish"
+	"github.com/blevesearch/snowballstem/hungarian"
+)
+
+// inflection reads a word that matches no form as the same word without
+// its inflection (issue #13: case suffixes on metal and stone words in
+// Finnish and Turkish, particles in Korean, clitics in Arabic). It is data
+// per language (the vocabulary's endings, prefixes and stemmer):
+//
+//   - endings are stripped from the end of a token ("elmaslardan" is
+//     "elmas" + "lardan", "실버로" is "실버" + "로"), longest first, so that
+//     the rest is looked up as the word;
+//   - prefixes are stripped from its start ("والذهب" is "و" + "الذهب", and
+//     "الوردي" after "الذهب" is "ال" + "وردي", the form "ذهب وردي");
+//   - a Snowball stemmer, where it conflates a language's case forms
+//     (Finnish "kuukiveä", "kuukiviä" and "kuukivi" all stem to "kuukiv"),
+//     matches single-word forms by stem.
+//
+// The direct match is always tried first, so an explicit form (and an
+// ignore form listing a false friend: Turkish "altında" is "under") wins.
+type inflection struct {
+	endings  []string // folded, longest first
+	prefixes []string // folded, longest first
+	stem     func(*snowballstem.Env) bool
+	stems    map[string]*form // stem of a single-word form -> the form (ambiguous stems dropped)
+	cache    sync.Map         // token -> stem, bounded by cached
+	cached   int64
+	mu       sync.Mutex
+}
+
+// minBase is the fewest runes a word may keep once an ending or a prefix
+// is stripped: "ve" is no stone.
+const minBase = 2
+
+// minStem is the fewest runes a stem must have to be matched: short stems
+// ("kul" of "kulta") meet unrelated words.
+const minStem = 4
+
+var stemmers = map[string]func(*snowballstem.Env) bool{
+	"finnish":   finnish.Stem,
+	"hungarian": hungarian.Stem,
+}
+
+func (lx *lexicon) compileInflection(endings, prefixes []string, stemmer string) error {
+	if len(endings) == 0 && len(prefixes) == 0 && stemmer == "" {
+		return nil
+	}
+	in := &inflection{}
+	for _, e := range endings {
+		for _, x := range expand(e) {
+			in.endings = append(in.endings, foldString(x))
+		}
+	}
+	for _, p := range prefixes {
+		for _, x := range expand(p) {
+			in.prefixes = append(in.prefixes, foldString(x))
+		}
+	}
+	byLen := func(s []string) {
+		sort.SliceStable(s, func(i, j int) bool { return len(s[i]) > len(s[j]) })
+	}
+	byLen(in.endings)
+	byLen(in.prefixes)
+	if stemmer != "" {
+		st, ok := stemmers[stemmer]
+		if !ok {
+			return fmt.Errorf("stemmer %q: want one of finnish, hungarian", stemmer)
+		}
+		in.stem = st
+		in.stems = map[string]*form{}
+		ambiguous := map[string]bool{}
+		for w, n := range lx.root.next {
+			for _, f := range n.forms {
+				switch f.kind {
+				case kindStone, kindMaterial, kindColour, kindStoneNoun, kindCategory:
+				default:
+					continue
+				}
+				if f.before != nil || f.after != nil || f.stoneOnly {
+					continue // a guarded form matches only as written
+				}
+				s := in.stemOf(w)
+				if utf8.RuneCountInString(s) < minStem || ambiguous[s] {
+					continue
+				}
+				if o, ok := in.stems[s]; ok && (o.kind != f.kind || o.value != f.value) {
+					delete(in.stems, s)
+					ambiguous[s] = true
+					continue
+				}
+				in.stems[s] = f
+			}
+		}
+	}
+	lx.inflection = in
+	return nil
+}
+
+// maxStemCache bounds the remembered stems of one language.
+const maxStemCache = 50000
+
+func (in *inflection) stemOf(w string) string {
+	if v, ok := in.cache.Load(w); ok {
+		return v.(string)
+	}
+	env := snowballstem.NewEnv(w)
+	in.stem(env)
+	s := env.Current()
+	in.mu.Lock()
+	if in.cached < maxStemCache {
+		in.cached++
+		in.cache.Store(w, s)
+	}
+	in.mu.Unlock()
+	return s
+}
+
+// step returns the trie node after n for token w read without an ending
+// or a prefix, or nil.
+func (in *inflection) step(n *node, w string) *node {
+	if n.next == nil {
+		return nil
+	}
+	for _, e := range in.endings {
+		if len(w) > len(e) && w[len(w)-len(e):] == e {
+			base := w[:len(w)-len(e)]
+			if utf8.RuneCountInString(base) < minBase {
+				continue
+			}
+			if c := n.next[base]; c != nil {
+				return c
+			}
+		}
+	}
+	for _, p := range in.prefixes {
+		if len(w) > len(p) && w[:len(p)] == p {
+			base := w[len(p):]
+			if utf8.RuneCountInString(base) < minBase {
+				continue
+			}
+			if c := n.next[base]; c != nil {
+				return c
+			}
+			// a clitic and an ending together ("بالذهب" after "و")
+			for _, e := range in.endings {
+				if len(base) > len(e) && base[len(base)-len(e):] == e {
+					if c := n.next[base[:len(base)-len(e)]]; c != nil && utf8.RuneCountInString(base)-utf8.RuneCountInString(e) >= minBase {
+						return c
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// stemmed returns the single-word form whose stem w has, or nil.
+func (in *inflection) stemmed(w string) *form {
+	if in.stems == nil || utf8.RuneCountInString(w) < minStem+1 {
+		return nil
+	}
+	return in.stems[in.stemOf(w)]
+}

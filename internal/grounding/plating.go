@@ -1,0 +1,155 @@
+package grounding
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// CategoryRegulatory is the category of the plating finding: calling a
+// plated or look-alike metal solid misdescribes it under the trading
+// rules (16 CFR 23.4 and 23.6, the Hallmarking Act 1973, the EU and
+// national unfair-practice laws the locale packs cite).
+const CategoryRegulatory = "regulatory"
+
+// RulePlating is a plated or look-alike metal called solid, pure or real.
+const RulePlating = "regulatory.plating"
+
+// solidWindow is how many words may stand between a solid word and the
+// metal it describes, karats and numbers not counted ("massivt 18 karat
+// gull", "solid 14k gold"), before it; solidAfterWindow after it
+// ("oro massiccio", "18金無垢", "الذهب الخالص").
+const (
+	solidWindow      = 2
+	solidAfterWindow = 3
+)
+
+// plating reports a metal the piece only has as a plating or a colour
+// (gold-plated silver, rhodium-plated brass, gold-tone steel) called
+// solid: "solid gold", "massivt gull", 18金無垢, 足银, "الذهب الخالص". The
+// metal is read by the locale's vocabulary (a "solid gold" form, or a
+// gold or silver word beside one of its solid words), so the rule holds
+// in every language with a vocabulary; what is compared is the piece's
+// own materials, not an attribute ("ear wires: sterling silver" does not
+// make rhodium-plated brass drops solid silver), and a word about a part,
+// clothing or another item is out of scope.
+func (c *checker) plating() {
+	for i, m := range c.ms {
+		if m.negated || m.f.weak || c.scopes[i] != scopeProduct {
+			continue
+		}
+		metal := c.claimedMetal(m)
+		if metal == "" || contains(c.facts.body, metal) || !c.shows(metal) {
+			continue
+		}
+		if m.f.kind == kindColour {
+			// A word read as the colour that stands right beside a solid
+			// word is the metal (Greek ασήμι, silver, folds to ασημί,
+			// silver-coloured): "καθαρό ασήμι" is pure silver.
+			if !c.solidAdjacent(m) {
+				continue
+			}
+		} else if !c.cn.isSolidValue(m.f.value) && !c.solidWithin(m) && !c.solidNear(m) {
+			continue
+		}
+		what := c.surface(m.start, m.end)
+		c.out = append(c.out, core.Finding{
+			Rule: RulePlating, Category: CategoryRegulatory, Severity: core.SeverityBlock,
+			Message: fmt.Sprintf("%q calls the %s solid; the product's %s is a plating or a colour (%s)", what, metal, metal, c.materialsText()),
+			Start:   m.start, End: m.end,
+		})
+	}
+}
+
+// claimedMetal returns the precious metal a match names ("gold" for a
+// gold, white gold or karat word, "silver" for a silver word), or "".
+func (c *checker) claimedMetal(m match) string {
+	switch m.f.kind {
+	case kindKarat:
+		return "gold"
+	case kindMaterial, kindColour:
+		return c.cn.SolidMetals[m.f.value]
+	}
+	return ""
+}
+
+// shows reports whether the product shows metal without having it: as a
+// plating ("gold" of gold-plated) or as a colour of its surface (rhodium
+// plating and silver-tone steel look silver).
+func (c *checker) shows(metal string) bool {
+	return contains(c.facts.plated, metal) || contains(c.facts.colours, metal)
+}
+
+// isSolidValue reports whether a canonical material is itself a claim of
+// solidity ("solid gold", "solid silver").
+func (cn *canon) isSolidValue(v string) bool {
+	return strings.HasPrefix(v, "solid ")
+}
+
+// solidNear reports whether one of the language's solid words stands
+// beside the metal word m in its clause: before it (karats and numbers
+// between do not count), or right after it.
+func (c *checker) solidNear(m match) bool {
+	if len(c.lx.solid) == 0 {
+		return false
+	}
+	seen := 0
+	for k := m.ti - 1; k >= 0 && seen < solidWindow; k-- {
+		if c.toks[k+1].brk {
+			break
+		}
+		if c.lx.solid.endsAt(c.toks, k) {
+			return true
+		}
+		if !c.isKaratToken(k) {
+			seen++
+		}
+	}
+	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+solidAfterWindow; k++ {
+		if c.toks[k].brk {
+			break
+		}
+		if c.lx.solid.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// isKaratToken reports whether token k is a numeral or part of a karat
+// match ("18 karat", "14k").
+func (c *checker) isKaratToken(k int) bool {
+	if isDigits(c.toks[k].s) {
+		return true
+	}
+	for _, m := range c.ms {
+		if m.ti <= k && k <= m.tj {
+			return m.f.kind == kindKarat || m.f.kind == kindNumber
+		}
+		if m.ti > k {
+			break
+		}
+	}
+	return false
+}
+
+// solidWithin reports whether the metal's own phrase holds a solid word
+// (a vocabulary form such as "prata maciça" or "saf gümüş").
+func (c *checker) solidWithin(m match) bool {
+	for k := m.ti; k <= m.tj; k++ {
+		if c.lx.solid.hasWord(c.toks[k].s) {
+			return true
+		}
+	}
+	return false
+}
+
+// solidAdjacent reports whether a solid word stands right before or right
+// after m, in its clause.
+func (c *checker) solidAdjacent(m match) bool {
+	if m.ti > 0 && !c.toks[m.ti].brk && c.lx.solid.endsAt(c.toks, m.ti-1) {
+		return true
+	}
+	return m.tj+1 < len(c.toks) && !c.toks[m.tj+1].brk && c.lx.solid.endsAt(c.toks, m.tj+1)
+}
