@@ -210,8 +210,8 @@ type facts struct {
 	// body are the materials of the piece itself (the materials list and
 	// the metals, not attributes such as "ear wires: sterling silver"),
 	// with implied values: what "solid" may describe (plating.go).
-	body      []string
-	plated    []string // metals shown by a plated material ("gold" for gold-plated)
+	body   []string
+	plated []string // metals shown by a plated material ("gold" for gold-plated)
 	// partMaterials are the materials the attributes give a part ("chain:
 	// sterling silver"), with implied values.
 	partMaterials []string
