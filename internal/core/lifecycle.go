@@ -18,13 +18,15 @@ func (s *Service) apply(ctx context.Context, id string, ev Event, mutate func(tx
 }
 
 // move is apply for the pipeline's own steps, whose callers never show
-// the draft to anyone: the same transaction without reading the draft's
-// history back (one statement fewer, and no history that grows with the
-// draft's life).
+// the draft to anyone: the same step without reading the draft's history
+// back, committed together with other goroutines' moves that are waiting
+// at the same moment (group commit, see batch.go): one transaction, one
+// outbox lock and one commit for many drafts, each with its own result.
 func (s *Service) move(ctx context.Context, id string, ev Event, mutate func(tx TxStore, d *Draft) error) (*Draft, error) {
-	return s.transition(ctx, id, ev, mutate, false)
+	return s.batcher.move(s, ctx, id, ev, mutate)
 }
 
+// transition is one step of one draft in a transaction of its own.
 func (s *Service) transition(ctx context.Context, id string, ev Event, mutate func(tx TxStore, d *Draft) error, history bool) (*Draft, error) {
 	var out *Draft
 	err := s.store.Tx(ctx, func(tx TxStore) error {
@@ -32,46 +34,22 @@ func (s *Service) transition(ctx context.Context, id string, ev Event, mutate fu
 		if err != nil {
 			return err
 		}
-		from, cost, version := d.Status, d.Usage.Cost, d.Version
-		to, err := Transition(from, ev.Event)
+		st, err := s.begin(ctx, d, ev)
 		if err != nil {
 			return err
 		}
-		// Inside a generation round, its lease must still hold the draft.
-		if l := leaseFrom(ctx); ev.Event != EventGenerating && !l.owns(d) {
-			return Errorf(CodeConflict, "another worker took the draft over")
-		}
-		if to != StatusGenerating {
-			d.LeaseToken, d.LeaseUntil = "", time.Time{} // the round is over
-		}
-		if mutate != nil {
-			if err := mutate(tx, d); err != nil {
-				return err
-			}
-		}
-		d.Status = to
-		markReview(ev.Event, d)
-		if err := checkInvariants(ev.Event, d); err != nil {
+		if err := s.change(ctx, tx, d, &st, mutate); err != nil {
 			return err
-		}
-		d.UpdatedAt = StoreTime(s.now())
-		if d.Version != version && d.Version > 0 {
-			// Every version of the text is kept, with what made it.
-			if err := tx.PutDraftVersion(ctx, &DraftVersion{DraftID: d.ID, Version: d.Version, Text: d.Text,
-				Findings: d.Findings, Model: d.Model, Event: ev.Event, By: ev.By, At: d.UpdatedAt}); err != nil {
-				return err
-			}
 		}
 		if err := tx.SaveDraft(ctx, d); err != nil {
 			return err
 		}
-		if spent := d.Usage.Cost - cost; spent != 0 {
-			if err := tx.AddLaunchSpend(ctx, d.LaunchID, spent); err != nil {
+		if st.spent != 0 {
+			if err := tx.AddLaunchSpend(ctx, d.LaunchID, st.spent); err != nil {
 				return err
 			}
 		}
-		ev.LaunchID, ev.DraftID, ev.From, ev.To, ev.Version, ev.At = d.LaunchID, d.ID, from, to, d.Version, d.UpdatedAt
-		if err := tx.AppendEvents(ctx, []*Event{&ev}); err != nil {
+		if err := tx.AppendEvents(ctx, []*Event{&st.ev}); err != nil {
 			return err
 		}
 		if history {
@@ -86,6 +64,64 @@ func (s *Service) transition(ctx context.Context, id string, ev Event, mutate fu
 		s.committed()
 	}
 	return out, err
+}
+
+// step is one draft's step in the making: the event it records, where it
+// started, and the cost it adds to the launch's spend.
+type step struct {
+	ev      Event
+	from    Status
+	to      Status
+	cost    float64
+	version int
+	spent   float64
+}
+
+// begin checks, before anything is written, that ev may move the locked
+// draft d: the machine has the edge and, inside a generation round, the
+// round's lease still holds the draft. An error here changed nothing.
+func (s *Service) begin(ctx context.Context, d *Draft, ev Event) (step, error) {
+	to, err := Transition(d.Status, ev.Event)
+	if err != nil {
+		return step{}, err
+	}
+	// Inside a generation round, its lease must still hold the draft.
+	if l := leaseFrom(ctx); ev.Event != EventGenerating && !l.owns(d) {
+		return step{}, Errorf(CodeConflict, "another worker took the draft over")
+	}
+	return step{ev: ev, from: d.Status, to: to, cost: d.Usage.Cost, version: d.Version}, nil
+}
+
+// change applies the step to d: mutate, the status, the review marks, the
+// invariants, the time, and a new text version kept through tx. It fills
+// in st's event and spend; the caller saves d and appends the event. An
+// error may come after writes through tx: the transaction must roll back.
+func (s *Service) change(ctx context.Context, tx TxStore, d *Draft, st *step, mutate func(tx TxStore, d *Draft) error) error {
+	if st.to != StatusGenerating {
+		d.LeaseToken, d.LeaseUntil = "", time.Time{} // the round is over
+	}
+	if mutate != nil {
+		if err := mutate(tx, d); err != nil {
+			return err
+		}
+	}
+	d.Status = st.to
+	markReview(st.ev.Event, d)
+	if err := checkInvariants(st.ev.Event, d); err != nil {
+		return err
+	}
+	d.UpdatedAt = StoreTime(s.now())
+	if d.Version != st.version && d.Version > 0 {
+		// Every version of the text is kept, with what made it.
+		if err := tx.PutDraftVersion(ctx, &DraftVersion{DraftID: d.ID, Version: d.Version, Text: d.Text,
+			Findings: d.Findings, Model: d.Model, Event: st.ev.Event, By: st.ev.By, At: d.UpdatedAt}); err != nil {
+			return err
+		}
+	}
+	st.spent = d.Usage.Cost - st.cost
+	ev := &st.ev
+	ev.LaunchID, ev.DraftID, ev.From, ev.To, ev.Version, ev.At = d.LaunchID, d.ID, st.from, st.to, d.Version, d.UpdatedAt
+	return nil
 }
 
 // markReview keeps the review marks true whoever moves the draft: a stale

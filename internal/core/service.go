@@ -70,6 +70,8 @@ type Service struct {
 
 	changedMu sync.Mutex
 	changed   chan struct{} // closed and replaced at each commit of events
+
+	batcher batcher // group commit of the pipeline's steps (batch.go)
 }
 
 // NewService wires the pipeline.

@@ -1,0 +1,212 @@
+package core
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+)
+
+// Group commit of the pipeline's state changes.
+//
+// A draft's step (Service.move) is a short transaction that ends by
+// appending its event to the outbox under the outbox lock, held to commit
+// so that event IDs grow in commit order. One transaction per step made
+// that lock, and the commit behind it (a WAL flush on PostgreSQL, the one
+// writer on SQLite), the pipeline's limit: every draft paid two of them
+// in turn with every other draft (docs/PERFORMANCE.md). Steps that wait at
+// the same moment are therefore committed together: one transaction, one
+// outbox lock, one commit, the events appended in one statement. No timer
+// is involved: while one batch commits, the steps that arrive wait and
+// form the next, so a lone step goes at once and a busy pipeline commits
+// in batches as large as its concurrency.
+//
+// Each step keeps its own result. A step the machine refuses, or whose
+// draft is gone, is answered with that error and left out (nothing was
+// written for it). Any other error (a mutate that fails after writing, a
+// store error) rolls the batch back and each half of it is tried again,
+// down to steps in a transaction of their own, exactly as without
+// batching: one bad step never fails another.
+
+// maxBatch bounds the steps of one transaction (its locks and its length).
+const maxBatch = 64
+
+// batchTimeout bounds one batch transaction: it runs on behalf of many
+// callers, so on none of their contexts.
+const batchTimeout = time.Minute
+
+// pendingMove is one step waiting to be committed.
+type pendingMove struct {
+	ctx    context.Context
+	id     string
+	ev     Event
+	mutate func(tx TxStore, d *Draft) error
+	done   chan struct{}
+	out    *Draft
+	err    error
+}
+
+// batcher queues steps and commits them in batches, one batch at a time
+// per process, from a goroutine that lives while there is work.
+type batcher struct {
+	mu       sync.Mutex
+	queue    []*pendingMove
+	draining bool
+}
+
+func (b *batcher) move(s *Service, ctx context.Context, id string, ev Event, mutate func(tx TxStore, d *Draft) error) (*Draft, error) {
+	if err := ctx.Err(); err != nil {
+		return s.transition(ctx, id, ev, mutate, false) // answers as a lone step would
+	}
+	p := &pendingMove{ctx: ctx, id: id, ev: ev, mutate: mutate, done: make(chan struct{})}
+	b.mu.Lock()
+	b.queue = append(b.queue, p)
+	if !b.draining {
+		b.draining = true
+		go b.drain(s)
+	}
+	b.mu.Unlock()
+	<-p.done
+	return p.out, p.err
+}
+
+// drain commits what is queued, batch after batch, until nothing is.
+func (b *batcher) drain(s *Service) {
+	for {
+		b.mu.Lock()
+		if len(b.queue) == 0 {
+			b.draining = false
+			b.mu.Unlock()
+			return
+		}
+		n := min(len(b.queue), maxBatch)
+		batch := slices.Clone(b.queue[:n])
+		b.queue = slices.Delete(b.queue, 0, n)
+		b.mu.Unlock()
+		s.commitMoves(batch)
+	}
+}
+
+// commitMoves commits batch and answers each of its steps.
+func (s *Service) commitMoves(batch []*pendingMove) {
+	// One step per draft per transaction; a second step of the same draft
+	// (a task delivered twice) follows on its own, after the batch.
+	slices.SortStableFunc(batch, func(a, b *pendingMove) int { return strings.Compare(a.id, b.id) })
+	var together, alone []*pendingMove
+	for i, p := range batch {
+		switch {
+		case p.ctx.Err() != nil, i > 0 && batch[i-1].id == p.id:
+			alone = append(alone, p)
+		default:
+			together = append(together, p)
+		}
+	}
+	s.commitSplitting(together)
+	for _, p := range alone {
+		p.out, p.err = s.transition(p.ctx, p.id, p.ev, p.mutate, false)
+		close(p.done)
+	}
+}
+
+// commitSplitting commits batch together; if it rolls back, each half is
+// tried again the same way, down to steps alone: a bad step costs the
+// others about log2(len(batch)) extra transactions, not one each.
+func (s *Service) commitSplitting(batch []*pendingMove) {
+	switch {
+	case len(batch) == 0:
+	case len(batch) == 1:
+		p := batch[0]
+		p.out, p.err = s.transition(p.ctx, p.id, p.ev, p.mutate, false)
+		close(p.done)
+	case !s.commitTogether(batch):
+		half := len(batch) / 2
+		s.commitSplitting(batch[:half])
+		s.commitSplitting(batch[half:])
+	}
+}
+
+// errBatch rolls a batch back so that its steps run one by one.
+var errBatch = errors.New("the batch is rolled back; its steps run one by one")
+
+// commitTogether runs batch (sorted by draft ID, so that concurrent
+// batches lock drafts in one order) in one transaction and answers its
+// steps. false: the batch rolled back, nothing is answered, each step
+// must run alone.
+func (s *Service) commitTogether(batch []*pendingMove) bool {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(batch[0].ctx), batchTimeout)
+	defer cancel()
+	type done struct {
+		p *pendingMove
+		d *Draft
+	}
+	var (
+		ok      []done
+		refused []*pendingMove
+	)
+	err := s.store.Tx(ctx, func(tx TxStore) error {
+		ok, refused = ok[:0], refused[:0]
+		events := make([]*Event, 0, len(batch))
+		spent := map[string]float64{}
+		var launches []string
+		for _, p := range batch {
+			d, err := tx.LockDraft(ctx, p.id)
+			if IsCode(err, CodeNotFound) {
+				p.err = err
+				refused = append(refused, p)
+				continue
+			}
+			if err != nil {
+				return errors.Join(errBatch, err)
+			}
+			st, err := s.begin(p.ctx, d, p.ev)
+			if err != nil {
+				p.err = err
+				refused = append(refused, p)
+				continue
+			}
+			if err := s.change(p.ctx, tx, d, &st, p.mutate); err != nil {
+				return errors.Join(errBatch, err)
+			}
+			if err := tx.SaveDraft(ctx, d); err != nil {
+				return errors.Join(errBatch, err)
+			}
+			if st.spent != 0 {
+				if _, seen := spent[d.LaunchID]; !seen {
+					launches = append(launches, d.LaunchID)
+				}
+				spent[d.LaunchID] += st.spent
+			}
+			ev := st.ev
+			events = append(events, &ev)
+			ok = append(ok, done{p, d})
+		}
+		for _, l := range launches {
+			if err := tx.AddLaunchSpend(ctx, l, spent[l]); err != nil {
+				return errors.Join(errBatch, err)
+			}
+		}
+		if err := tx.AppendEvents(ctx, events); err != nil {
+			return errors.Join(errBatch, err)
+		}
+		return nil
+	})
+	if err != nil {
+		for _, p := range batch {
+			p.err = nil
+		}
+		return false
+	}
+	if len(ok) > 0 {
+		s.committed()
+	}
+	for _, r := range ok {
+		r.p.out = r.d
+		close(r.p.done)
+	}
+	for _, p := range refused {
+		close(p.done)
+	}
+	return true
+}

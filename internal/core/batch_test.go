@@ -1,0 +1,155 @@
+package core_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// batchSpy is a store that records how many events each transaction
+// appends, holds the first transaction that writes a generated draft until
+// hold is closed (so that the other drafts' steps queue behind it and
+// commit together), and fails the write of one draft's generated event.
+type batchSpy struct {
+	core.Store
+	hold     chan struct{}
+	held     atomic.Bool
+	failID   string
+	mu       sync.Mutex
+	appended []int
+}
+
+func (s *batchSpy) Tx(ctx context.Context, fn func(core.TxStore) error) error {
+	return s.Store.Tx(ctx, func(tx core.TxStore) error { return fn(batchSpyTx{tx, s}) })
+}
+
+type batchSpyTx struct {
+	core.TxStore
+	s *batchSpy
+}
+
+func (t batchSpyTx) AppendEvents(ctx context.Context, events []*core.Event) error {
+	for _, e := range events {
+		if e.Event == core.EventGenerated && e.DraftID == t.s.failID {
+			return core.Errorf(core.CodeInvalid, "the store refuses draft %s", e.DraftID)
+		}
+		if e.Event == core.EventGenerated && t.s.held.CompareAndSwap(false, true) {
+			<-t.s.hold
+		}
+	}
+	t.s.mu.Lock()
+	t.s.appended = append(t.s.appended, len(events))
+	t.s.mu.Unlock()
+	return t.TxStore.AppendEvents(ctx, events)
+}
+
+// countingChecker counts checks: a draft checked is about to be written.
+type countingChecker struct {
+	goldChecker
+	n atomic.Int64
+}
+
+func (c *countingChecker) Check(in core.CheckInput) []core.Finding {
+	defer c.n.Add(1)
+	return c.goldChecker.Check(in)
+}
+
+// barrierGenerator answers no call until n calls have begun: every draft
+// has been taken (its generating step committed) before any is written.
+type barrierGenerator struct {
+	core.Generator
+	n, started atomic.Int64
+	all        chan struct{}
+}
+
+func (g *barrierGenerator) Generate(ctx context.Context, req core.GenerateRequest) (*core.Generation, error) {
+	if g.started.Add(1) == g.n.Load() {
+		close(g.all)
+	}
+	<-g.all
+	return g.Generator.Generate(ctx, req)
+}
+
+// TestGroupCommit: drafts generated at the same moment are written in
+// shared transactions (one outbox append for many drafts), each draft with
+// its own result and events, and a draft whose write fails rolls only the
+// batch back: it fails with the reason alone, and every other draft of the
+// batch is written.
+func TestGroupCommit(t *testing.T) {
+	const n = 24
+	f := newFixture(t, "A sterling silver charm.")
+	ctx := context.Background()
+	skus := make([]string, n)
+	for i := range skus {
+		skus[i] = fmt.Sprintf("S%02d", i)
+	}
+	l, _, err := f.svc.SubmitLaunch(ctx, f.admin, launchInput(skus...), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	drafts, _, err := f.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Limit: n}, "")
+	if err != nil || len(drafts) != n {
+		t.Fatalf("%d drafts, %v", len(drafts), err)
+	}
+	spy := &batchSpy{Store: f.store, hold: make(chan struct{}), failID: drafts[n/2].ID}
+	checker := &countingChecker{}
+	gen := &barrierGenerator{Generator: f.gen, all: make(chan struct{})}
+	gen.n.Store(n)
+	svc := core.NewService(core.Deps{Store: spy, Queue: f.queue, Generator: gen, Checker: checker},
+		core.Config{MaxAttempts: 3, GeneratorID: "fake"})
+	go func() {
+		// Every draft checked: its step is on its way to the queue.
+		for checker.n.Load() < n {
+			time.Sleep(time.Millisecond)
+		}
+		time.Sleep(50 * time.Millisecond)
+		close(spy.hold)
+	}()
+	var wg sync.WaitGroup
+	errs := make([]error, n)
+	for i, d := range drafts {
+		wg.Go(func() { errs[i] = svc.GenerateDraft(ctx, d.ID, false) })
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("GenerateDraft(%s) = %v", drafts[i].ID, err)
+		}
+	}
+	for _, d := range drafts {
+		got, err := f.svc.GetDraft(ctx, d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var events []string
+		for _, e := range got.History {
+			events = append(events, e.Event)
+		}
+		want, status := "created generating generated", core.StatusInReview
+		if d.ID == spy.failID {
+			want, status = "created generating failed", core.StatusFailed
+		}
+		if got.Status != status || strings.Join(events, " ") != want {
+			t.Errorf("draft %s: %s, events %v; want %s, %s", d.ID, got.Status, events, status, want)
+		}
+		if d.ID == spy.failID && !strings.Contains(got.Reason, "the store refuses") {
+			t.Errorf("failed draft's reason %q", got.Reason)
+		}
+	}
+	spy.mu.Lock()
+	defer spy.mu.Unlock()
+	most := 0
+	for _, k := range spy.appended {
+		most = max(most, k)
+	}
+	t.Logf("events appended per transaction: %v", spy.appended)
+	if most < 2 {
+		t.Errorf("events appended per transaction %v; want a batch of several drafts", spy.appended)
+	}
+}
