@@ -230,6 +230,30 @@ func TestKindsScopeLocales(t *testing.T) {
 			{"tr-TR", "Ölçüler: 48, 50, 52, 54, 56, 58."},
 			{"ja-JP", "サイズは 8 9 10 11 12 13 号からお選びいただけます。"},
 		}},
+		{"control: a fabric of the piece's own cord", scopeKnot, CatGrounding, []lt{
+			{"en-US", "A silver knot on a navy cotton cord."},
+			{"en-GB", "A silver knot on a black silk cord."},
+		}},
+		{"another kind of piece offered beside it", silverHoops, "", []lt{
+			{"de-DE", "Schön zu einem Armband aus Gold."},
+			{"de-DE", "Dazu passen unsere Creolen in Gold."},
+			{"it-IT", "Si abbinano all'Anello Onda in oro rosa o a un bracciale sottile."},
+		}},
+		{"type shorthand: a ring shape", silverHoops, "", []lt{
+			{"fr-FR", "Ces anneaux d'oreilles se portent tous les jours."},
+			{"fr-FR", "Deux petits anneaux qui épousent le lobe."},
+			{"es-ES", "Unos aros ligeros para cada día."},
+		}},
+		{"control: a ring shape on a necklace", silverNecklace, CatGrounding, []lt{
+			{"fr-FR", "Cet anneau se porte tous les jours."},
+		}},
+		{"word of two senses in a claim form", scopeCuff, "", []lt{
+			{"da-DK", "Det er behageligt at bære hele dagen."},
+			{"sv-SE", "Det är skönt att bära hela dagen."},
+		}},
+		{"count joined by 'and'", scopeRing, "", []lt{
+			{"ko-KR", "다이아몬드 한 개와 에메랄드 두 개를 세팅했습니다."},
+		}},
 		{"proper noun with the other spelling", scopeCuff, "", []lt{
 			{"en-US", "Hand-finished in Birmingham's Jewellery Quarter."},
 			{"en-US", "Photographed at the Southbank Centre in London."},

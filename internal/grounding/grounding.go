@@ -724,7 +724,7 @@ func (c *checker) describesClothing(m match) bool {
 		if c.toks[k].brk {
 			break
 		}
-		if c.lx.clothing.endsAt(c.toks, k) || c.clothingCompound(k) {
+		if (c.lx.clothing.endsAt(c.toks, k) || c.clothingCompound(k)) && !c.partFollows(k) {
 			return true
 		}
 	}

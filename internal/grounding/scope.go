@@ -82,7 +82,9 @@ func (c *checker) crossSellAfter(m match) bool {
 // namedOther reports whether m belongs to the name of another product or
 // stands in its noun phrase: a category word next to a capitalised word
 // that is not the product's own name ("the Orbit Ring in rose gold", "la
-// Bague Étoile en or rose", "ringen Luna i roséguld", "玫瑰金Luna戒指").
+// Bague Étoile en or rose", "ringen Luna i roséguld", "玫瑰金Luna戒指"),
+// or a category word of another kind offered beside the piece ("zu einem
+// Armband aus Gold").
 // The facts of that phrase are up to namedAfter tokens after the name in
 // its clause, or up to namedBefore tokens before it.
 func (c *checker) namedOther(i int, m match) bool {
@@ -94,6 +96,9 @@ func (c *checker) namedOther(i int, m match) bool {
 			continue
 		}
 		first, last, ok := c.nameAround(o)
+		if !ok && c.crossSoldCategory(o) {
+			first, last, ok = o.ti, o.tj, true
+		}
 		if !ok {
 			continue
 		}
@@ -108,6 +113,18 @@ func (c *checker) namedOther(i int, m match) bool {
 		}
 	}
 	return false
+}
+
+// crossSoldCategory reports whether o is a category other than the
+// product's, named as something to wear it with ("zu einem Armband aus
+// Gold", "with a bangle in rose gold"): the facts of its noun phrase are
+// that item's.
+func (c *checker) crossSoldCategory(o match) bool {
+	pc := c.facts.category
+	if pc == "" || o.f.value == pc || contains(c.cn.Related[pc], o.f.value) {
+		return false
+	}
+	return c.crossSell(o, c.lx.catCross) || c.componentOfOwn(o)
 }
 
 const (
@@ -238,4 +255,28 @@ func (c *checker) describesAttributePart(m match) bool {
 		return false
 	}
 	return c.describesNoun(m, c.lx.attrParts)
+}
+
+// partFollows reports whether the word after token k names a part of the
+// piece or a piece: then a fabric before it is the piece's material, not
+// clothing ("a navy cotton cord", "un cordon de soie rouge").
+func (c *checker) partFollows(k int) bool {
+	n := k + 1
+	if n >= len(c.toks) || c.toks[n].brk {
+		return false
+	}
+	for _, ps := range [...]phrases{c.lx.attrParts, c.lx.components} {
+		if ps.endsAt(c.toks, n) || n+1 < len(c.toks) && !c.toks[n+1].brk && ps.endsAt(c.toks, n+1) {
+			return true
+		}
+	}
+	for _, o := range c.ms {
+		if o.ti == n {
+			return o.f.kind == kindCategory
+		}
+		if o.ti > n {
+			break
+		}
+	}
+	return false
 }
