@@ -102,6 +102,7 @@ func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Findi
 	c := checker{lx: lx, cn: cn, p: &p, facts: facts, toks: toks, ms: ms, text: text}
 	c.run()
 	c.plating()
+	c.fineness()
 	c.measurements()
 	c.collections(opt.Collections)
 	return c.out, c.elsewhere()
@@ -989,15 +990,19 @@ func (c *checker) collections(known []string) {
 			bs := off + i
 			be := bs + len(name)
 			off = be
+			// A name glued to a word of another script is still the name:
+			// Japanese, Chinese and Korean write "Heritageコレクション".
 			if bs > 0 {
 				r, _ := utf8.DecodeLastRuneInString(c.text[:bs])
-				if isWordRune(r) {
+				f, _ := utf8.DecodeRuneInString(name)
+				if isWordRune(r) && sameScript(r, f) {
 					continue
 				}
 			}
 			if be < len(c.text) {
 				r, _ := utf8.DecodeRuneInString(c.text[be:])
-				if isWordRune(r) {
+				l, _ := utf8.DecodeLastRuneInString(name)
+				if isWordRune(r) && sameScript(r, l) {
 					continue
 				}
 			}
@@ -1352,4 +1357,14 @@ func hanOnly(s string, start, end int) bool {
 		i++
 	}
 	return end > start
+}
+
+// sameScript reports whether two word runes belong to one writing system
+// for word boundaries: letters and digits of alphabetic scripts run on
+// together; Han, kana and Hangul after Latin letters start a new word.
+func sameScript(a, b rune) bool {
+	cjk := func(r rune) bool {
+		return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+	}
+	return cjk(a) == cjk(b)
 }

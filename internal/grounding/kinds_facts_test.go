@@ -1,6 +1,7 @@
 package grounding
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -38,6 +39,10 @@ var (
 		Materials: []string{"sterling silver"},
 		Stones:    []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 5}},
 		Colours:   []string{"silver"}}
+	factGoldNecklace = core.Product{SKU: "K6", Name: "Drop Necklace", Category: "necklace",
+		Materials:    []string{"14k yellow gold"},
+		Colours:      []string{"gold"},
+		Measurements: []core.Measurement{{Name: "chain length", Value: 45, Unit: "cm"}}}
 )
 
 type factKind struct {
@@ -160,6 +165,50 @@ var factKinds13 = []factKind{
 		"zh":    {"镶嵌立方氧化锆。", "镶嵌莫桑石。"},
 		"zh-TW": {"鑲嵌立方氧化鋯。", "鑲嵌莫桑石。"},
 	}},
+	{name: "measurement", product: factGoldNecklace, rule: RuleMeasurement, texts: map[string][2]string{
+		"en":    {"It hangs on a chain of 45 centimetres.", "It hangs on a chain of 50 centimetres."},
+		"fr":    {"Il est suspendu à une chaîne de 45 centimètres.", "Il est suspendu à une chaîne de 50 centimètres."},
+		"de":    {"Er hängt an einer Kette von 45 Zentimetern.", "Er hängt an einer Kette von 50 Zentimetern."},
+		"it":    {"Pende da una catena di 45 centimetri.", "Pende da una catena di 50 centimetri."},
+		"es":    {"Cuelga de una cadena de 45 centímetros.", "Cuelga de una cadena de 50 centímetros."},
+		"pt":    {"Pende de uma corrente de 45 centímetros.", "Pende de uma corrente de 50 centímetros."},
+		"nl":    {"Hij hangt aan een ketting van 45 centimeter.", "Hij hangt aan een ketting van 50 centimeter."},
+		"sv":    {"Den hänger i en kedja på 45 centimeter.", "Den hänger i en kedja på 50 centimeter."},
+		"da":    {"Det hænger i en kæde på 45 centimeter.", "Det hænger i en kæde på 50 centimeter."},
+		"nb":    {"Det henger i et kjede på 45 centimeter.", "Det henger i et kjede på 50 centimeter."},
+		"fi":    {"Riipus roikkuu 45 senttimetrin ketjussa.", "Riipus roikkuu 50 senttimetrin ketjussa."},
+		"pl":    {"Wisi na łańcuszku o długości 45 centymetrów.", "Wisi na łańcuszku o długości 50 centymetrów."},
+		"cs":    {"Visí na řetízku dlouhém 45 centimetrů.", "Visí na řetízku dlouhém 50 centimetrů."},
+		"tr":    {"45 santimetrelik bir zincire asılıdır.", "50 santimetrelik bir zincire asılıdır."},
+		"el":    {"Κρέμεται από αλυσίδα 45 εκατοστών.", "Κρέμεται από αλυσίδα 50 εκατοστών."},
+		"ar":    {"تتدلى من سلسلة بطول 45 سم.", "تتدلى من سلسلة بطول 50 سم."},
+		"ja":    {"長さ45センチのチェーンに下がります。", "長さ50センチのチェーンに下がります。"},
+		"ko":    {"45센티미터 체인에 달려 있습니다.", "50센티미터 체인에 달려 있습니다."},
+		"zh":    {"吊坠挂在45厘米的链条上。", "吊坠挂在50厘米的链条上。"},
+		"zh-TW": {"吊墜掛在45公分的鏈條上。", "吊墜掛在50公分的鏈條上。"},
+	}},
+	{name: "fineness", product: factGoldNecklace, rule: RuleKarat, texts: map[string][2]string{
+		"en":    {"The necklace is 585 gold.", "The necklace is 750 gold."},
+		"fr":    {"Le collier est en or 585.", "Le collier est en or 750."},
+		"de":    {"Die Kette ist aus Gold 585.", "Die Kette ist aus Gold 750."},
+		"it":    {"La collana è in oro 585.", "La collana è in oro 750."},
+		"es":    {"El collar es de oro 585.", "El collar es de oro 750."},
+		"pt":    {"O colar é de ouro 585.", "O colar é de ouro 750."},
+		"nl":    {"De ketting is van 585 goud.", "De ketting is van 750 goud."},
+		"sv":    {"Halsbandet är av 585 guld.", "Halsbandet är av 750 guld."},
+		"da":    {"Halskæden er af 585 guld.", "Halskæden er af 750 guld."},
+		"nb":    {"Halskjedet er av 585 gull.", "Halskjedet er av 750 gull."},
+		"fi":    {"Kaulakoru on 585 kultaa.", "Kaulakoru on 750 kultaa."},
+		"pl":    {"Naszyjnik jest ze złota 585.", "Naszyjnik jest ze złota 750."},
+		"cs":    {"Náhrdelník je ze zlata 585.", "Náhrdelník je ze zlata 750."},
+		"tr":    {"Kolye 585 altından yapılmıştır.", "Kolye 750 altından yapılmıştır."},
+		"el":    {"Το κολιέ είναι από χρυσό 585.", "Το κολιέ είναι από χρυσό 750."},
+		"ar":    {"القلادة من الذهب 585.", "القلادة من الذهب 750."},
+		"ja":    {"ネックレスは585ゴールドです。", "ネックレスは750ゴールドです。"},
+		"ko":    {"목걸이는 585 골드입니다.", "목걸이는 750 골드입니다."},
+		"zh":    {"项链为585黄金。", "项链为750黄金。"},
+		"zh-TW": {"項鍊為585黃金。", "項鍊為750黃金。"},
+	}},
 }
 
 // factLang is the key of a locale's sentences: its own, or its language's.
@@ -196,6 +245,34 @@ func TestKindsFacts13(t *testing.T) {
 				if got != wantBlock {
 					t.Errorf("%s %s %q: blocked by %s = %v, want %v; findings %+v", k.name, loc, text, k.rule, got, wantBlock, fs)
 				}
+			}
+		}
+	}
+}
+
+// TestCollectionGluedToCJK: a collection name written against Japanese,
+// Chinese or Korean text ("Heritageコレクション") is still the name.
+func TestCollectionGluedToCJK(t *testing.T) {
+	t.Parallel()
+	p := factGoldNecklace
+	p.Collection = "Aurora"
+	for _, tc := range []struct{ loc, text string }{
+		{"ja-JP", "このネックレスはHeritageコレクションの一品です。"},
+		{"zh-CN", "这条项链属于Heritage系列。"},
+		{"zh-TW", "這條項鍊屬於Heritage系列。"},
+		{"ko-KR", "이 목걸이는 Heritage컬렉션의 제품입니다."},
+	} {
+		got := false
+		for _, f := range CheckWith(p, tc.loc, tc.text, Options{Collections: []string{"Aurora", "Heritage"}}) {
+			got = got || f.Rule == RuleCollection && f.Severity == core.SeverityBlock
+		}
+		if !got {
+			t.Errorf("%s %q: the Heritage collection is not reported", tc.loc, tc.text)
+		}
+		own := strings.ReplaceAll(tc.text, "Heritage", "Aurora")
+		for _, f := range CheckWith(p, tc.loc, own, Options{Collections: []string{"Aurora", "Heritage"}}) {
+			if f.Rule == RuleCollection {
+				t.Errorf("%s %q: own collection reported: %+v", tc.loc, own, f)
 			}
 		}
 	}

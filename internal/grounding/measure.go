@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -119,53 +121,125 @@ func (c *checker) measurements() {
 	if len(lengths) == 0 && len(weights) == 0 {
 		return
 	}
+	var seen []int
 	for _, loc := range measurePattern.FindAllStringSubmatchIndex(c.text, -1) {
-		num, unitWord := c.text[loc[2]:loc[3]], c.text[loc[4]:loc[5]]
-		if loc[2] > 0 {
-			// part of a longer number or a range ("45-50 cm" reads 50)
-			if r, _ := utf8.DecodeLastRuneInString(c.text[:loc[2]]); r == '.' || r == ',' || r == '-' || r == '–' || (r >= '0' && r <= '9') {
-				continue
-			}
-		}
-		if inNumberList(c.text[:loc[2]]) {
-			continue // "55, 58, 60 and 62 mm": sizes offered, not the size
-		}
-		v, unit, ok := parseMeasure(num, unitWord)
-		if !ok {
+		seen = append(seen, loc[2])
+		c.measure(loc[2], loc[3], loc[4], loc[5], "", lengths, weights)
+	}
+	if c.lx.measure == nil {
+		return
+	}
+	// The locale's own unit words ("senttimetriä", "سم", "厘米", "캐럿").
+	for _, loc := range c.lx.measure.FindAllStringSubmatchIndex(c.text, -1) {
+		if slices.Contains(seen, loc[2]) {
 			continue
 		}
-		start := utf8.RuneCountInString(c.text[:loc[2]])
-		end := start + utf8.RuneCountInString(c.text[loc[2]:loc[5]])
-		if c.isMasked(start, end) || c.aboutOtherItem(start) {
-			continue // "pair it with our 45 cm chain": the chain's length
-		}
-		decimals := 0
-		if i := strings.IndexAny(num, ".,"); i >= 0 {
-			decimals = len(num) - i - 1
-		}
-		slack := 0.5 * math.Pow(10, -float64(decimals))
-		what := c.text[loc[2]:loc[5]]
-		switch unit {
-		case "ct":
-			// "18 carats" with gold is a fineness (the karat check reads it).
-			if decimals == 0 && goldKarats[v] && !strings.EqualFold(unitWord, "ct") {
-				continue
+		for g, unit := range measureUnits {
+			if us := loc[4+2*g]; us >= 0 {
+				c.measure(loc[2], loc[3], us, loc[5+2*g], unit, lengths, weights)
+				break
 			}
-			if len(weights) == 0 || c.weightFits(v, weights, slack) {
-				continue
-			}
-			c.add(RuleMeasurement, core.SeverityBlock, match{start: start, end: end},
-				fmt.Sprintf("says %q; the product's carat weight is %s", what, formatList(weights, "ct")))
-		default:
-			mm, _ := toMM(v, unit)
-			s, _ := toMM(slack, unit)
-			if len(lengths) == 0 || near(mm, lengths, s) {
-				continue
-			}
-			c.add(RuleMeasurement, core.SeverityBlock, match{start: start, end: end},
-				fmt.Sprintf("says %q; the product measures %s", what, formatList(lengths, "mm")))
 		}
 	}
+}
+
+// measure compares the number at text[ns:ne] with the unit at
+// text[us:ue] (unit "" reads it from the unit word) with the product's
+// lengths and weights.
+func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []float64) {
+	num, unitWord := c.text[ns:ne], c.text[us:ue]
+	if ns > 0 {
+		// part of a longer number or a range ("45-50 cm" reads 50)
+		if r, _ := utf8.DecodeLastRuneInString(c.text[:ns]); r == '.' || r == ',' || r == '-' || r == '–' || (r >= '0' && r <= '9') {
+			return
+		}
+	}
+	if inNumberList(c.text[:ns]) {
+		return // "55, 58, 60 and 62 mm": sizes offered, not the size
+	}
+	v, u, ok := parseMeasure(num, unitWord)
+	if !ok {
+		return
+	}
+	if unit != "" {
+		u = unit
+	}
+	start := utf8.RuneCountInString(c.text[:ns])
+	end := start + utf8.RuneCountInString(c.text[ns:ue])
+	if c.isMasked(start, end) || c.aboutOtherItem(start) {
+		return // "pair it with our 45 cm chain": the chain's length
+	}
+	decimals := 0
+	if i := strings.IndexAny(num, ".,"); i >= 0 {
+		decimals = len(num) - i - 1
+	}
+	slack := 0.5 * math.Pow(10, -float64(decimals))
+	what := c.text[ns:ue]
+	switch u {
+	case "ct":
+		// "18 carats" with gold is a fineness (the karat check reads it).
+		if decimals == 0 && goldKarats[v] && !strings.EqualFold(unitWord, "ct") {
+			return
+		}
+		if len(weights) == 0 || c.weightFits(v, weights, slack) {
+			return
+		}
+		c.add(RuleMeasurement, core.SeverityBlock, match{start: start, end: end},
+			fmt.Sprintf("says %q; the product's carat weight is %s", what, formatList(weights, "ct")))
+	default:
+		mm, _ := toMM(v, u)
+		s, _ := toMM(slack, u)
+		if len(lengths) == 0 || near(mm, lengths, s) {
+			return
+		}
+		c.add(RuleMeasurement, core.SeverityBlock, match{start: start, end: end},
+			fmt.Sprintf("says %q; the product measures %s", what, formatList(lengths, "mm")))
+	}
+}
+
+// measureUnits are the units of a vocabulary's measure_units, in the
+// order of the groups of its compiled pattern.
+var measureUnits = [...]string{"mm", "cm", "in", "ct"}
+
+// compileMeasureUnits builds the pattern of a language's unit words
+// (measure_units: {mm: [...], cm: [...], in: [...], ct: [...]}): a number,
+// then one of the words, which takes any ending in alphabetic scripts
+// ("senttimetri" reads "senttimetrin", "senttimetriä"; "εκατοστ" reads
+// "εκατοστά"). Nil when the vocabulary lists none.
+func compileMeasureUnits(units map[string][]string) (*regexp.Regexp, error) {
+	if len(units) == 0 {
+		return nil, nil
+	}
+	var b strings.Builder
+	b.WriteString(`(?i)(\d+(?:[.,]\d+)?)\s*(?:`)
+	for g, u := range measureUnits {
+		if g > 0 {
+			b.WriteByte('|')
+		}
+		b.WriteByte('(')
+		ws := units[u]
+		if len(ws) == 0 {
+			b.WriteString(`\x{0}\x{0}`) // a group that never matches
+		}
+		for i, w := range ws {
+			if i > 0 {
+				b.WriteByte('|')
+			}
+			w = strings.TrimSuffix(w, "*")
+			b.WriteString(regexp.QuoteMeta(w))
+			if r, _ := utf8.DecodeLastRuneInString(w); !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+				b.WriteString(`\p{L}*`) // any ending: "senttimetrin", "centymetrów"
+			}
+		}
+		b.WriteByte(')')
+	}
+	for u := range units {
+		if !slices.Contains(measureUnits[:], u) {
+			return nil, fmt.Errorf("measure_units: unit %q: want mm, cm, in or ct", u)
+		}
+	}
+	b.WriteByte(')')
+	return regexp.Compile(b.String())
 }
 
 // weightFits: the total, or the weight of one stone of a group when the

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -152,6 +153,8 @@ type lexicon struct {
 	// counters are the classifier characters of Chinese and Japanese
 	// (vocabulary counters).
 	counters map[rune]bool
+	// measure reads the language's unit words after a number (measure.go).
+	measure *regexp.Regexp
 	// inflection reads tokens that match no form without their endings,
 	// clitic prefixes or through a stemmer (inflect.go); nil when the
 	// language needs none.
@@ -204,6 +207,10 @@ type vocabFile struct {
 	// Chinese and Japanese (颗, 粒, 個): a numeral before one is a count
 	// even where the word segmenter joins them.
 	Counters []string `yaml:"counters"`
+	// MeasureUnits are the language's words for millimetres, centimetres,
+	// inches and carats (keys mm, cm, in, ct), read after a number
+	// (measure.go).
+	MeasureUnits map[string][]string `yaml:"measure_units"`
 }
 
 var (
@@ -362,6 +369,11 @@ func compileLexicon(data []byte) (*lexicon, error) {
 		return nil, err
 	}
 	lx.solid = phraseSet(vf.Solid)
+	measure, err := compileMeasureUnits(vf.MeasureUnits)
+	if err != nil {
+		return nil, err
+	}
+	lx.measure = measure
 	for _, cw := range vf.Counters {
 		for _, r := range cw {
 			if lx.counters == nil {
