@@ -18,6 +18,7 @@
 package locales
 
 import (
+	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -290,6 +291,7 @@ func loadFS(fsys fs.FS, root string) (*Set, error) {
 		return nil, err
 	}
 	raw := map[string]*yaml.Node{}
+	rawData := map[string][]byte{}
 	vocab := map[string][]byte{}
 	evals := map[string][]byte{}
 	var errs []error
@@ -308,7 +310,7 @@ func loadFS(fsys fs.FS, root string) (*Set, error) {
 			errs = append(errs, fmt.Errorf("locales: %s/pack.yaml: %w", dir, err))
 			continue
 		}
-		raw[dir] = &n
+		raw[dir], rawData[dir] = &n, data
 		if v, err := fs.ReadFile(fsys, path.Join(root, dir, "vocab.yaml")); err == nil {
 			vocab[dir] = v
 		}
@@ -363,7 +365,7 @@ func loadFS(fsys fs.FS, root string) (*Set, error) {
 		if probe.Identity.Foreign != nil {
 			p.Identity.Foreign = nil
 		}
-		if err := decodeStrict(n, p); err != nil {
+		if err := decodeStrict(rawData[dir], p); err != nil {
 			return nil, fmt.Errorf("locales: %s/pack.yaml: %w", dir, err)
 		}
 		if v, ok := vocab[dir]; ok {
@@ -395,14 +397,13 @@ func loadFS(fsys fs.FS, root string) (*Set, error) {
 	return s, nil
 }
 
-// decodeStrict decodes n into v refusing unknown keys, and overlays only
-// the keys present (so a child pack keeps its parent's other fields).
-func decodeStrict(n *yaml.Node, v any) error {
-	b, err := yaml.Marshal(n)
-	if err != nil {
-		return err
-	}
-	dec := yaml.NewDecoder(strings.NewReader(string(b)))
+// decodeStrict decodes a pack's YAML into v refusing unknown keys, and
+// overlays only the keys present (so a child pack keeps its parent's other
+// fields). It decodes the file's bytes, already parsed once into a node
+// that held well-formed YAML: re-emitting the node to decode it strictly
+// cost half of loading the 25 packs at process start.
+func decodeStrict(data []byte, v any) error {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	return dec.Decode(v)
 }
