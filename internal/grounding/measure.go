@@ -272,4 +272,31 @@ func formatList(vs []float64, unit string) string {
 // list of numbers: "55, 58," or "60 and", "60 et", "60 und", "60 e", "60 y", "60 o".
 var listBefore = regexp.MustCompile(`(?i)\d\s*(?:,|/|;|\band|\bor|\bet|\bou|\bund|\boder|\be|\bo|\by|\bu)\s*$`)
 
-func inNumberList(before string) bool { return listBefore.MatchString(before) }
+// A match ends at the end and spans a digit, blanks, a separator of at
+// most four ASCII letters and blanks, so the expression runs on that tail
+// (listTail) rather than on all the text before the number: the same
+// answer, without a scan of the whole prefix for every number.
+func inNumberList(before string) bool { return listBefore.MatchString(before[listTail(before):]) }
+
+// listTail is the earliest offset at which a match of listBefore in s can
+// start: the digit before the blanks before a separator that ends where
+// the trailing blanks begin. Bytes before it are never looked at by such a
+// match (its word boundaries fall inside it).
+func listTail(s string) int {
+	i := len(s)
+	for i > 0 && reSpace(s[i-1]) {
+		i--
+	}
+	p := i
+	for l := 1; l <= 4 && i-l >= 0; l++ {
+		j := i - l
+		for j > 0 && reSpace(s[j-1]) {
+			j--
+		}
+		p = min(p, j-1)
+	}
+	return max(p, 0)
+}
+
+// reSpace is the expression syntax's \s: [\t\n\f\r ].
+func reSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' }
