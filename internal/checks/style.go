@@ -265,8 +265,10 @@ func (r *run) checkDuplicate() {
 	if r.c.exhaustive {
 		floor = -1
 	}
-	mine := shingles(r.d, nil)
-	sig := neardup.Of(mine)
+	// The text's own entry, made from the document already tokenised and
+	// kept: the draft is a neighbour of those checked after it.
+	me := r.c.sigs.getPrepared(r.d)
+	mine, sig := me.shingles, &me.sig
 	bestSKU, best, bestVariant := "", 0.0, false
 	for _, n := range r.in.Neighbours {
 		if n.SKU == r.in.Product.SKU {
@@ -322,26 +324,41 @@ type sigEntry struct {
 const sigCacheSize = 4096
 
 func (c *sigCache) get(text string) *sigEntry {
-	c.mu.Lock()
-	if c.m == nil {
-		c.m = map[string]*sigEntry{}
-	}
-	e, ok := c.m[text]
-	c.mu.Unlock()
-	if ok {
+	if e := c.lookup(text); e != nil {
 		return e
 	}
 	d := docPool.Get().(*document)
 	d.text = text
 	d.prepare()
-	buf := shingles(d, nil)
+	e := c.store(d)
 	docPool.Put(d)
-	e = &sigEntry{sig: neardup.Of(buf), shingles: slices.Clip(buf)}
+	return e
+}
+
+// getPrepared is get for a document already prepared from its text.
+func (c *sigCache) getPrepared(d *document) *sigEntry {
+	if e := c.lookup(d.text); e != nil {
+		return e
+	}
+	return c.store(d)
+}
+
+func (c *sigCache) lookup(text string) *sigEntry {
 	c.mu.Lock()
-	if len(c.m) >= sigCacheSize {
+	e := c.m[text]
+	c.mu.Unlock()
+	return e
+}
+
+// store computes and keeps the entry of d, prepared from d.text.
+func (c *sigCache) store(d *document) *sigEntry {
+	buf := shingles(d, nil)
+	e := &sigEntry{sig: neardup.Of(buf), shingles: slices.Clip(buf)}
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= sigCacheSize {
 		c.m = map[string]*sigEntry{}
 	}
-	c.m[strings.Clone(text)] = e
+	c.m[strings.Clone(d.text)] = e
 	c.mu.Unlock()
 	return e
 }
