@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -112,6 +113,9 @@ func runCheckCorpus(dir string, stdout io.Writer) error {
 	}
 	checker := app.NewChecker()
 	findings := 0
+	// A digest of every finding (file, rule, severity, span, message), so
+	// two builds can be shown to find the same.
+	digest := sha256.New()
 	for i, e := range entries {
 		nb := byLocale[e.Locale]
 		// The up to 100 texts before this one in its locale, as a
@@ -124,8 +128,11 @@ func runCheckCorpus(dir string, stdout io.Writer) error {
 		fs := checker.Check(core.CheckInput{Product: e.Product, Locale: e.Locale, Channel: "pdp", Text: texts[i],
 			Guide: guide, Neighbours: nb[from:k]})
 		findings += len(fs)
+		for _, f := range fs {
+			fmt.Fprintf(digest, "%s\x00%s\x00%s\x00%s\x00%d\x00%d\x00%s\n", e.File, f.Rule, f.Category, f.Severity, f.Start, f.End, f.Message)
+		}
 	}
-	fmt.Fprintf(stdout, "checked %d texts: %d findings\n", len(entries), findings)
+	fmt.Fprintf(stdout, "checked %d texts: %d findings (digest %x)\n", len(entries), findings, digest.Sum(nil)[:8])
 	return nil
 }
 
