@@ -16,6 +16,10 @@ import (
 var evalProducts = map[string]core.Product{
 	"silver_cz":   {SKU: "S1", Name: "Heart Charm", Category: "charm", Materials: []string{"sterling silver"}, Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 12}}, Colours: []string{"silver", "clear"}},
 	"plated_ring": {SKU: "R1", Name: "Halo Ring", Category: "ring", Materials: []string{"14k gold-plated sterling silver"}, Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 24}}, Colours: []string{"gold", "clear"}},
+	// certified_bangle's features license the skin claim of "nickel-free"
+	// (internal/checks packEvalProducts), so a metal sentence that denies
+	// nickel is about it.
+	"certified_bangle": {SKU: "B1", Name: "Tide Bangle", Category: "bangle", Materials: []string{"stainless steel"}, Colours: []string{"silver"}, Features: []string{"hypoallergenic", "waterproof", "tarnish-resistant", "eco-certified"}},
 }
 
 type packCase struct {
