@@ -721,8 +721,9 @@ func (c *checker) crossSellSentence(m match) bool {
 // a clothing noun phrase: the noun within two words after it ("a navy wool
 // jumper") or right before it ("un pull rouge", "una camicia nera").
 func (c *checker) describesClothing(m match) bool {
-	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+3; k++ {
-		if c.toks[k].brk {
+	w, chars := c.clothingWindow()
+	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+w; k++ {
+		if c.toks[k].brk || chars && k > m.tj+1 && c.isFactToken(k) {
 			break
 		}
 		if (c.lx.clothing.endsAt(c.toks, k) || c.clothingCompound(k)) && !c.partFollows(k) {

@@ -23,6 +23,9 @@ import (
 //   - distributive: words that make a count one per part ("each", "on
 //     either side", "je", "各", "ずつ"): "one emerald on either side" of a
 //     ring with two is true, and is compared as a multiple.
+//   - category_cross_sell_after: words right after a category word of
+//     another kind that make it a piece worn beside this one, where the
+//     verb or postposition follows ("korvakorujen kanssa", "ピアスとも").
 //   - attribute_parts: nouns of parts that the product's attributes may
 //     describe on their own ("chain", "cord"): a metal word of one is the
 //     part's when the attributes name that metal ("a sterling silver
@@ -35,6 +38,10 @@ type scopeFile struct {
 	CrossSellAfter   []string `yaml:"cross_sell_after"`
 	Distributive     []string `yaml:"distributive"`
 	AttributeParts   []string `yaml:"attribute_parts"`
+	// CategoryCrossSellAfter: words right after a category word (within
+	// three tokens) that make it another piece worn with this one ("…
+	// korvakorujen kanssa", "ピアスとも", "küpelerle harika görünür").
+	CategoryCrossSellAfter []string `yaml:"category_cross_sell_after"`
 }
 
 type scopeData struct {
@@ -43,6 +50,7 @@ type scopeData struct {
 	crossAfter   phrases
 	distributive phrases
 	attrParts    phrases
+	catAfter     phrases
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -52,6 +60,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		crossAfter:   phraseSet(sf.CrossSellAfter),
 		distributive: phraseSet(sf.Distributive),
 		attrParts:    phraseSet(sf.AttributeParts),
+		catAfter:     phraseSet(sf.CategoryCrossSellAfter),
 	}
 }
 
@@ -124,7 +133,18 @@ func (c *checker) crossSoldCategory(o match) bool {
 	if pc == "" || o.f.value == pc || contains(c.cn.Related[pc], o.f.value) {
 		return false
 	}
-	return c.crossSell(o, c.lx.catCross) || c.componentOfOwn(o)
+	if c.crossSell(o, c.lx.catCross) || c.componentOfOwn(o) {
+		return true
+	}
+	for k := o.tj + 1; k < len(c.toks) && k <= o.tj+3 && len(c.lx.catAfter) > 0; k++ {
+		if c.toks[k].brk {
+			break
+		}
+		if c.lx.catAfter.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 const (
@@ -279,4 +299,14 @@ func (c *checker) partFollows(k int) bool {
 		}
 	}
 	return false
+}
+
+// clothingWindow is how many tokens after a colour its clothing noun may
+// end: three words, or seven where a token is one character ("ブラックの
+// ドレス"), and then no other fact may stand between.
+func (c *checker) clothingWindow() (n int, chars bool) {
+	if c.lx.countWindow > countLookahead {
+		return 7, true
+	}
+	return 3, false
 }
