@@ -351,3 +351,37 @@ func TestKindsClaimsEveryLocale(t *testing.T) {
 	}
 	runKinds(t, c, guide(t), tables)
 }
+
+// TestKindsClaimLookAlikes: words that share a stem or a phrase with a
+// claim, an offer or an assistant line and say none (clothes and itching
+// fold to one Swedish stem; "how about it as a gift?" is copy in Japanese;
+// Arabic "important" is the stem of "your task").
+func TestKindsClaimLookAlikes(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	runKinds(t, c, guide(t), []kindTable{
+		{"claim look-alike", plainCuff, "", []lt{
+			{"sv-SE", "Armbandet fastnar inte i kläderna."},
+			{"da-DK", "Armbåndet sidder fint til en rød kjole."},
+			{"nb-NO", "Bruk det til en rød strikkegenser."},
+			{"nl-NL", "Mooi bij een rode jurk."},
+			{"pt-PT", "Fica lindo com um vestido vermelho."},
+			{"ja-JP", "ギフトにいかがでしょうか。"},
+			{"ko-KR", "선물로 준비해 보세요."},
+			{"zh-CN", "送给她，她一定会喜欢。"},
+			{"ar-AE", "من المهم أن تختاري قطعة تناسبك."},
+			{"en-GB", "A gift to tuck in a Christmas stocking."},
+			{"en-GB", "You'll never want to take it off."},
+			{"it-IT", "Un'etichetta discreta accompagna il bracciale."},
+			{"fi-FI", "Lahja sille, joka rakastaa kävelyjä meren rannalla."},
+			{"it-IT", "Da portare al mare come in città."},
+			{"pl-PL", "Każdy egzemplarz sprawdzamy w pracowni przed wysyłką."},
+			{"en-US", "Every piece is checked in our studio before dispatch."},
+		}},
+		{"steel named, no claim", steelBand, "", []lt{
+			{"fr-FR", "Un jonc en acier inoxydable, pensé pour durer."},
+			{"de-DE", "Ein Armreif aus rostfreiem Edelstahl."},
+			{"tr-TR", "Paslanmaz çelikten bir bileklik."},
+		}},
+	})
+}
