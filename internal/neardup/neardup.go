@@ -10,7 +10,10 @@
 // Massive Datasets", chapter 3.
 package neardup
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"math/bits"
+)
 
 // K is the number of MinHash values in a signature. The estimate's
 // standard error is sqrt(J(1-J)/K): 0.04 at J = 0.3.
@@ -21,8 +24,17 @@ const K = 128
 // the set. Keeping 16 bits makes two different minima agree by chance with
 // probability 1/65536, which shifts the estimate negligibly.
 type Signature struct {
-	v     [K]uint16
+	w     [K / 4]uint64 // value i is bits 16*(i%4) up of w[i/4]
 	empty bool
+}
+
+// at is the i-th value.
+func (s *Signature) at(i int) uint16 { return uint16(s.w[i/4] >> (16 * (i % 4))) }
+
+// set makes the i-th value x.
+func (s *Signature) set(i int, x uint16) {
+	sh := 16 * (i % 4)
+	s.w[i/4] = s.w[i/4]&^(0xffff<<sh) | uint64(x)<<sh
 }
 
 // seeds are the multipliers and increments of the K hash functions
@@ -65,7 +77,7 @@ func Of(shingles []uint64) Signature {
 		}
 	}
 	for i, m := range mins {
-		s.v[i] = uint16(m >> 48)
+		s.set(i, uint16(m>>48))
 	}
 	return s
 }
@@ -79,11 +91,16 @@ func (s *Signature) Similarity(o *Signature) float64 {
 	if s.empty || o.empty {
 		return 0
 	}
+	// Four values at a time: x holds four 16-bit lanes, a lane zero
+	// where the two signatures agree; y gets the top bit of each zero
+	// lane set (exact: no borrow crosses lanes), and its bits are
+	// counted.
+	const low15 = 0x7fff_7fff_7fff_7fff
 	n := 0
-	for i := range s.v {
-		if s.v[i] == o.v[i] {
-			n++
-		}
+	for i := range s.w {
+		x := s.w[i] ^ o.w[i]
+		y := ^((x&low15 + low15) | x | low15)
+		n += bits.OnesCount64(y)
 	}
 	return float64(n) / K
 }
@@ -101,7 +118,8 @@ func (s *Signature) Bands(rows int) []uint64 {
 	for b := 0; b < K/rows; b++ {
 		// FNV-1a over the band's index and values.
 		h := (uint64(0xcbf29ce484222325) ^ uint64(b)) * 0x100000001b3
-		for _, v := range s.v[b*rows : (b+1)*rows] {
+		for i := b * rows; i < (b+1)*rows; i++ {
+			v := s.at(i)
 			h = (h ^ uint64(v&0xff)) * 0x100000001b3
 			h = (h ^ uint64(v>>8)) * 0x100000001b3
 		}
@@ -117,7 +135,8 @@ func (s *Signature) Bytes() []byte {
 		return nil
 	}
 	out := make([]byte, 2*K)
-	for i, v := range s.v {
+	for i := range K {
+		v := s.at(i)
 		binary.LittleEndian.PutUint16(out[2*i:], v)
 	}
 	return out
@@ -130,8 +149,8 @@ func FromBytes(b []byte) Signature {
 		s.empty = true
 		return s
 	}
-	for i := range s.v {
-		s.v[i] = binary.LittleEndian.Uint16(b[2*i:])
+	for i := range K {
+		s.set(i, binary.LittleEndian.Uint16(b[2*i:]))
 	}
 	return s
 }

@@ -118,3 +118,46 @@ func BenchmarkSimilarity(b *testing.B) {
 		sa.Similarity(&sc)
 	}
 }
+
+// TestSimilarityCountsAgreeingValues: the four-lanes-at-a-time count
+// equals counting the agreeing values one by one, at every number of
+// agreements and for values that differ in one bit, the top bit or all.
+func TestSimilarityCountsAgreeingValues(t *testing.T) {
+	t.Parallel()
+	r := rand.New(rand.NewPCG(9, 10))
+	for trial := range 2000 {
+		var a, b Signature
+		var av, bv [K]uint16
+		for i := range av {
+			av[i] = uint16(r.Uint32())
+			bv[i] = av[i]
+			switch r.IntN(5) {
+			case 0:
+				bv[i] ^= 1 << r.IntN(16)
+			case 1:
+				bv[i] ^= 0x8000
+			case 2:
+				bv[i] = uint16(r.Uint32())
+			case 3:
+				bv[i] = ^av[i]
+			}
+			if trial%7 == 0 {
+				bv[i] = av[i] // identical
+			}
+			a.set(i, av[i])
+			b.set(i, bv[i])
+		}
+		n := 0
+		for i := range av {
+			if a.at(i) != av[i] || b.at(i) != bv[i] {
+				t.Fatalf("value %d not kept", i)
+			}
+			if av[i] == bv[i] {
+				n++
+			}
+		}
+		if got, want := a.Similarity(&b), float64(n)/K; got != want {
+			t.Fatalf("trial %d: Similarity = %v, want %v", trial, got, want)
+		}
+	}
+}
