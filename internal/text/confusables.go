@@ -1,43 +1,21 @@
 package text
 
-import (
-	"sync"
-	"unicode"
-
-	"github.com/mtibben/confusables"
-)
+import "sync"
 
 // protoTable maps a letter to the ASCII letter it imitates (UTS #39
-// confusables.txt, skeletons of one ASCII letter), built on first use
-// (about 20 ms): Cyrillic о → o, Greek ο → o, Cherokee Ꭺ → A, Latin small
-// capital ᴏ → o. Letters that languages use as letters of their own, such
-// as Turkish dotless ı, are left out.
+// confusables.txt, skeletons of one ASCII letter): Cyrillic о → o, Greek
+// ο → o, Cherokee Ꭺ → A, Latin small capital ᴏ → o. Letters that languages
+// use as letters of their own, such as Turkish dotless ı, are left out.
+// It is built on first use from prototypePairs (prototypes_table.go),
+// which the tests derive from the confusables data (buildPrototypes in
+// prototypes_test.go): deriving it at run time cost every process about
+// 15 ms of CPU, a skeleton for each of 100,000 letters, and the
+// confusables package's own start-up; TestPrototypeTableIsCurrent keeps
+// the two the same.
 var protoTable = sync.OnceValue(func() map[rune]rune {
-	m := make(map[rune]rune, 1200)
-	for r := rune(0x80); r < 0x20000; r++ {
-		if !unicode.IsLetter(r) || unicode.In(r, unicode.Han, unicode.Hangul, unicode.Yi, unicode.Hiragana, unicode.Katakana, unicode.Tangut) {
-			continue
-		}
-		if r == 'ı' || r == 'ĸ' {
-			continue
-		}
-		sk := confusables.Skeleton(string(r))
-		if len(sk) != 1 {
-			continue
-		}
-		p := rune(sk[0])
-		if !('a' <= p && p <= 'z' || 'A' <= p && p <= 'Z') {
-			continue
-		}
-		switch {
-		case unicode.IsUpper(r) && p == 'l':
-			p = 'I' // confusables.txt's prototype of I is l
-		case unicode.IsLower(r) && p != 'I':
-			p = unicode.ToLower(p)
-		case unicode.IsUpper(r):
-			p = unicode.ToUpper(p)
-		}
-		m[r] = p
+	m := make(map[rune]rune, len(prototypePairs)/2)
+	for i := 0; i+1 < len(prototypePairs); i += 2 {
+		m[prototypePairs[i]] = prototypePairs[i+1]
 	}
 	return m
 })

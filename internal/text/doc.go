@@ -14,7 +14,8 @@
 //   - Bidi controls: UAX #9 (embeddings, overrides, isolates, marks).
 //   - Confusables: UTS #39 confusables.txt through
 //     github.com/mtibben/confusables (its Skeleton), restricted to
-//     characters whose prototype is one ASCII letter.
+//     characters whose prototype is one ASCII letter, derived by the tests
+//     into prototypes_table.go (TestPrototypeTableIsCurrent).
 //   - Mixed-script detection: UTS #39 §5.1, with the "highly restrictive"
 //     allowance for Han with Hiragana, Katakana, Bopomofo or Hangul.
 //   - Word boundaries: UAX #29 through github.com/rivo/uniseg.
