@@ -274,6 +274,17 @@ func TestKindsScopeLocales(t *testing.T) {
 		{"control: a ring shape on a necklace", silverNecklace, CatGrounding, []lt{
 			{"fr-FR", "Cet anneau se porte tous les jours."},
 		}},
+		{"colour and stone words in idioms", scopeCuff, "", []lt{
+			{"en-GB", "Made for the jet set and their weekends away."},
+			{"it-IT", "Una vera perla rara da regalare."},
+			{"es-ES", "Una auténtica perla para regalar."},
+			{"pt-BR", "Uma verdadeira pérola para presentear."},
+			{"nl-NL", "Een echte parel onder de cadeaus."},
+			{"sv-SE", "En riktig pärla bland presenterna."},
+		}},
+		{"type shorthand: a hanging shape", fernDrops, "", []lt{
+			{"nl-NL", "De hangers hangen aan oorhaakjes van sterling zilver."},
+		}},
 		{"word of two senses in a claim form", scopeCuff, "", []lt{
 			{"da-DK", "Det er behageligt at bære hele dagen."},
 			{"sv-SE", "Det är skönt att bära hela dagen."},
