@@ -497,11 +497,12 @@ func (r *run) checkRegulatory() {
 	plated := goldIsPlated(p)
 	lab, simulant := diamondLike(p)
 	checkDiamonds := (lab || simulant) && !naturalDiamond(p)
-	gems := labGems(p)
+	gems := labGemsFor(r.in.Locale, r.lang, p)
 	// The guide's own recycled claim, when it has one, is checked with the
 	// other claims; the built-in one stands in for it otherwise.
 	checkRecycled := !r.cg.hasRecycl && !hasEvidence(p, recycledEvidence)
 	r.checkLabGems(gems)
+	r.checkSegmentedGems(gems)
 	r.checkSilverPlating()
 	if checkDiamonds && segment.Uses(r.lang) {
 		r.checkSegmentedDiamonds(lab)
@@ -610,7 +611,10 @@ func (r *run) checkSilverPlating() {
 // mentions ("the sapphires catch the light") are disclosed; a capitalised
 // word inside a sentence is a name ("Sapphire Blue"), not the stone,
 // except in German where every noun is capitalised.
-func (r *run) checkLabGems(gems []wordSet) {
+func (r *run) checkLabGems(gems []gemNames) {
+	if segmentedLang(r.lang) {
+		return // checkSegmentedGems reads their dictionary words
+	}
 	d := r.d
 	for _, gem := range gems {
 		first, disclosed := -1, false

@@ -385,3 +385,69 @@ func TestKindsClaimLookAlikes(t *testing.T) {
 		}},
 	})
 }
+
+// qualifierTexts are one locale's sentences about a lab-grown ruby and
+// lab-grown diamonds: named bare (block) and with a qualifier of the
+// locale's market, inflected as the language inflects it (pass).
+type qualifierTexts struct{ rubyBare, rubyQualified, diamondQualified []string }
+
+var qualifiersByLocale = map[string]qualifierTexts{
+	"en-GB": {[]string{"A ring crowned by a deep red ruby."}, []string{"A ring crowned by a lab-grown ruby.", "Its ruby was created in a laboratory."}, []string{"Two laboratory-grown diamonds catch the light."}},
+	"en-US": {[]string{"The ruby glows at its heart."}, []string{"A laboratory-created ruby glows at its heart.", "A Chatham-created ruby glows at its heart."}, []string{"Two lab-grown diamonds catch the light.", "Two synthetic diamonds catch the light."}},
+	"en-AU": {[]string{"A ring crowned by a deep red ruby."}, []string{"A ring crowned by a lab-grown ruby."}, []string{"Two lab-created diamonds catch the light."}},
+	"fr-FR": {[]string{"Une bague ornée d'un rubis rouge.", "Une bague ornée d'un rubis créé en laboratoire."}, []string{"Une bague ornée d'un rubis synthétique.", "Une bague ornée d'un rubis de synthèse."}, []string{"Deux diamants synthétiques captent la lumière."}},
+	"fr-CA": {[]string{"Une bague ornée d'un rubis rouge."}, []string{"Une bague ornée d'un rubis créé en laboratoire.", "Une bague ornée d'un rubis synthétique."}, []string{"Deux diamants de laboratoire captent la lumière."}},
+	"de-DE": {[]string{"Ein Ring mit einem roten Rubin."}, []string{"Ein Ring mit einem im Labor gezüchteten Rubin.", "Ein Ring mit einem synthetischen Rubin."}, []string{"Zwei laborgezüchtete Diamanten fangen das Licht."}},
+	"it-IT": {[]string{"Un anello con un rubino rosso."}, []string{"Un anello con un rubino creato in laboratorio.", "Un anello con un rubino sintetico."}, []string{"Due diamanti coltivati in laboratorio catturano la luce."}},
+	"es-ES": {[]string{"Un anillo con un rubí rojo."}, []string{"Un anillo con un rubí creado en laboratorio.", "Un anillo con un rubí sintético."}, []string{"Dos diamantes cultivados en laboratorio captan la luz."}},
+	"es-MX": {[]string{"Un anillo con un rubí rojo."}, []string{"Un anillo con un rubí creado en laboratorio."}, []string{"Dos diamantes sintéticos captan la luz."}},
+	"pt-BR": {[]string{"Um anel com um rubi vermelho."}, []string{"Um anel com um rubi criado em laboratório.", "Um anel com um rubi sintético."}, []string{"Dois diamantes cultivados em laboratório captam a luz."}},
+	"pt-PT": {[]string{"Um anel com um rubi vermelho."}, []string{"Um anel com um rubi criado em laboratório.", "Um anel com um rubi sintético."}, []string{"Dois diamantes feitos em laboratório captam a luz."}},
+	"nl-NL": {[]string{"Een ring met een rode robijn."}, []string{"Een ring met een in het lab gekweekte robijn.", "Een ring met een synthetische robijn."}, []string{"Twee labgekweekte diamanten vangen het licht."}},
+	"da-DK": {[]string{"En ring med en rød rubin."}, []string{"En ring med en laboratoriedyrket rubin.", "En ring med en syntetisk rubin."}, []string{"To laboratoriedyrkede diamanter fanger lyset."}},
+	"nb-NO": {[]string{"En ring med en rød rubin."}, []string{"En ring med en labdyrket rubin.", "En ring med en syntetisk rubin."}, []string{"To laboratoriedyrkede diamanter fanger lyset."}},
+	"sv-SE": {[]string{"En ring med en röd rubin."}, []string{"En ring med en labbodlad rubin.", "En ring med en syntetisk rubin."}, []string{"Två laboratorieodlade diamanter fångar ljuset."}},
+	"fi-FI": {[]string{"Sormuksessa on punainen rubiini."}, []string{"Sormuksessa on laboratoriossa kasvatettu rubiini.", "Sormuksessa on synteettinen rubiini."}, []string{"Kaksi laboratoriossa kasvatettua timanttia vangitsee valon."}},
+	"pl-PL": {[]string{"Pierścionek z czerwonym rubinem."}, []string{"Pierścionek z rubinem wyhodowanym w laboratorium.", "Pierścionek z syntetycznym rubinem."}, []string{"Dwa diamenty wyhodowane w laboratorium łapią światło.", "Kolczyki z diamentami stworzonymi w laboratorium."}},
+	"cs-CZ": {[]string{"Prsten s červeným rubínem."}, []string{"Prsten s rubínem vypěstovaným v laboratoři.", "Prsten se syntetickým rubínem."}, []string{"Dva laboratorně pěstované diamanty zachytí světlo."}},
+	"tr-TR": {[]string{"Yüzükte parlak kırmızı bir yakut var.", "Yakutun rengi çok derin."}, []string{"Yüzükte laboratuvarda üretilmiş kırmızı bir yakut var.", "Yüzükte sentetik bir yakut var."}, []string{"İki laboratuvarda yetiştirilmiş elmas ışığı yakalar."}},
+	"el-GR": {[]string{"Ένα δαχτυλίδι με ένα κόκκινο ρουμπίνι."}, []string{"Ένα δαχτυλίδι με ένα εργαστηριακό ρουμπίνι.", "Ένα δαχτυλίδι με ένα συνθετικό ρουμπίνι."}, []string{"Δύο εργαστηριακά διαμάντια πιάνουν το φως."}},
+	"ar-AE": {[]string{"خاتم تتوسطه ياقوتة حمراء."}, []string{"خاتم تتوسطه ياقوتة مصنعة في المختبر.", "خاتم تتوسطه ياقوتة صناعية."}, []string{"ماستان مزروعتان في المختبر تلتقطان الضوء."}},
+	"ja-JP": {[]string{"真っ赤なルビーが輝くリングです。"}, []string{"ラボグロウンのルビーが輝くリングです。", "合成ルビーが輝くリングです。"}, []string{"ラボグロウンダイヤモンドが二つ輝きます。"}},
+	"ko-KR": {[]string{"붉은 루비가 빛나는 반지입니다."}, []string{"랩 그로운 루비가 빛나는 반지입니다.", "합성 루비가 빛나는 반지입니다."}, []string{"랩그로운 다이아몬드 두 개가 빛납니다."}},
+	"zh-CN": {[]string{"这枚戒指镶有一颗红宝石。"}, []string{"这枚戒指镶有一颗实验室培育红宝石。", "这枚戒指镶有一颗合成红宝石。"}, []string{"两颗实验室培育钻石闪耀光芒。"}},
+	"zh-TW": {[]string{"這枚戒指鑲有一顆紅寶石。"}, []string{"這枚戒指鑲有一顆實驗室培育紅寶石。", "這枚戒指鑲有一顆合成紅寶石。"}, []string{"兩顆實驗室培育鑽石閃耀光芒。"}},
+}
+
+// TestKindsQualifiersEveryLocale: a lab-grown coloured gemstone named by
+// the locale's own word (Turkish "yakut", Polish "rubin", Greek
+// "ρουμπίνι", Japanese "ルビー") without a qualifier of the locale's market
+// blocks; named with one, in the inflection the sentence needs
+// ("wyhodowanym w laboratorium", "laboratorně pěstované"), it passes. The
+// markets differ as data: "créé en laboratoire" is no qualifier in fr-FR
+// (décret 2002-65) but is in fr-CA.
+func TestKindsQualifiersEveryLocale(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var tables []kindTable
+	for _, loc := range packLocales(t) {
+		q, ok := qualifiersByLocale[loc]
+		if !ok {
+			t.Errorf("%s: no qualifier texts", loc)
+			continue
+		}
+		in := func(texts []string) []lt {
+			out := make([]lt, len(texts))
+			for i, x := range texts {
+				out[i] = lt{loc, x}
+			}
+			return out
+		}
+		tables = append(tables,
+			kindTable{"lab gem unqualified " + loc, labRubyRing, CatRegulatory, in(q.rubyBare)},
+			kindTable{"lab gem qualified " + loc, labRubyRing, "", in(q.rubyQualified)},
+			kindTable{"lab diamond qualified " + loc, labDiamondStuds, "", in(q.diamondQualified)},
+		)
+	}
+	runKinds(t, c, guide(t), tables)
+}
