@@ -299,13 +299,19 @@ func (r *run) checkDuplicate() {
 	}
 }
 
-// sigCache keeps neighbours' shingle sets and signatures by their text, so a launch's copy is tokenised once per process: the
-// signature screens a neighbour, the sorted shingles give the exact
-// similarity without tokenising it again. Bounded: when full it is dropped
-// whole (a launch's neighbours come back at once).
+// sigCache keeps texts' shingle sets and signatures by their text, so a
+// launch's copy is tokenised once per process: the signature screens a
+// neighbour, the sorted shingles give the exact similarity without
+// tokenising it again. Bounded in two generations: a hit in the older one
+// moves the entry to the newer, and when the newer is full the older is
+// dropped, so the neighbours a launch keeps coming back to (the index
+// names the same popular ones again and again) stay while one-off texts
+// age out. (Dropped whole when full, the cache lost the popular
+// neighbours every 4,096 texts: a tenth of a 10,000-draft PostgreSQL
+// run's worker CPU went to tokenising them again.)
 type sigCache struct {
-	mu sync.Mutex
-	m  map[string]*sigEntry
+	mu        sync.Mutex
+	cur, prev map[string]*sigEntry
 }
 
 // sigEntry is one text's sorted, unique shingle hashes and their MinHash
@@ -315,13 +321,11 @@ type sigEntry struct {
 	shingles []uint64
 }
 
-// sigCacheSize bounds the cache: the text, about 280 bytes of signature
-// and 8 bytes a shingle (~100 for a 120-word text) an entry, about 7 MB in
-// all.
-// Neighbours come from the store's index (at most 64 a check, the same
-// popular ones again and again), so a few thousand entries hit as well as
-// a launch's worth did, and the worker's memory stays flat.
-const sigCacheSize = 4096
+// sigCacheSize bounds each generation of the cache: the text, about 280
+// bytes of signature and 8 bytes a shingle (~100 for a 120-word text) an
+// entry, about 3.5 MB a generation (4,096 entries in all, as when the
+// cache was one map dropped whole), so the worker's memory stays flat.
+const sigCacheSize = 2048
 
 func (c *sigCache) get(text string) *sigEntry {
 	if e := c.lookup(text); e != nil {
@@ -345,9 +349,15 @@ func (c *sigCache) getPrepared(d *document) *sigEntry {
 
 func (c *sigCache) lookup(text string) *sigEntry {
 	c.mu.Lock()
-	e := c.m[text]
-	c.mu.Unlock()
-	return e
+	defer c.mu.Unlock()
+	if e, ok := c.cur[text]; ok {
+		return e
+	}
+	if e, ok := c.prev[text]; ok {
+		c.keep(text, e) // still wanted: into the newer generation
+		return e
+	}
+	return nil
 }
 
 // store computes and keeps the entry of d, prepared from d.text.
@@ -355,12 +365,21 @@ func (c *sigCache) store(d *document) *sigEntry {
 	buf := shingles(d, nil)
 	e := &sigEntry{sig: neardup.Of(buf), shingles: slices.Clip(buf)}
 	c.mu.Lock()
-	if c.m == nil || len(c.m) >= sigCacheSize {
-		c.m = map[string]*sigEntry{}
-	}
-	c.m[strings.Clone(d.text)] = e
+	c.keep(strings.Clone(d.text), e)
 	c.mu.Unlock()
 	return e
+}
+
+// keep puts e in the newer generation (c.mu held), turning the newer into
+// the older when it is full.
+func (c *sigCache) keep(text string, e *sigEntry) {
+	if c.cur == nil {
+		c.cur = make(map[string]*sigEntry, sigCacheSize)
+	}
+	if len(c.cur) >= sigCacheSize {
+		c.prev, c.cur = c.cur, make(map[string]*sigEntry, sigCacheSize)
+	}
+	c.cur[text] = e
 }
 
 // checkMixedLanguage finds a sentence in another language inside copy
