@@ -150,15 +150,25 @@ func (s *Service) commitTogether(batch []*pendingMove) bool {
 		events := make([]*Event, 0, len(batch))
 		spent := map[string]float64{}
 		var launches []string
+		ids := make([]string, len(batch))
+		for i, p := range batch {
+			ids[i] = p.id
+		}
+		locked, err := tx.LockDrafts(ctx, ids)
+		if err != nil {
+			return errors.Join(errBatch, err)
+		}
+		byID := make(map[string]*Draft, len(locked))
+		for _, d := range locked {
+			byID[d.ID] = d
+		}
+		saved := make([]*Draft, 0, len(batch))
 		for _, p := range batch {
-			d, err := tx.LockDraft(ctx, p.id)
-			if IsCode(err, CodeNotFound) {
-				p.err = err
+			d := byID[p.id]
+			if d == nil {
+				p.err = Errorf(CodeNotFound, "draft not found")
 				refused = append(refused, p)
 				continue
-			}
-			if err != nil {
-				return errors.Join(errBatch, err)
 			}
 			st, err := s.begin(p.ctx, d, p.ev)
 			if err != nil {
@@ -169,9 +179,7 @@ func (s *Service) commitTogether(batch []*pendingMove) bool {
 			if err := s.change(p.ctx, tx, d, &st, p.mutate); err != nil {
 				return errors.Join(errBatch, err)
 			}
-			if err := tx.SaveDraft(ctx, d); err != nil {
-				return errors.Join(errBatch, err)
-			}
+			saved = append(saved, d)
 			if st.spent != 0 {
 				if _, seen := spent[d.LaunchID]; !seen {
 					launches = append(launches, d.LaunchID)
@@ -181,6 +189,9 @@ func (s *Service) commitTogether(batch []*pendingMove) bool {
 			ev := st.ev
 			events = append(events, &ev)
 			ok = append(ok, done{p, d})
+		}
+		if err := tx.SaveDrafts(ctx, saved); err != nil {
+			return errors.Join(errBatch, err)
 		}
 		for _, l := range launches {
 			if err := tx.AddLaunchSpend(ctx, l, spent[l]); err != nil {

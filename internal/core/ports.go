@@ -128,6 +128,15 @@ type TxStore interface {
 	// version, attempts, findings, model, versions, usage, feedback, reason,
 	// updated_at). Only core's state machine calls it with a new status.
 	SaveDraft(ctx context.Context, d *Draft) error
+	// LockDrafts is LockDraft for many drafts at once (a group commit's):
+	// the drafts of ids that exist, in ID order (the order their locks are
+	// taken in, so that two transactions cannot deadlock), without
+	// History; IDs not found are absent.
+	LockDrafts(ctx context.Context, ids []string) ([]*Draft, error)
+	// SaveDrafts is SaveDraft for many drafts (each at most once), in one
+	// statement where the database can; a draft not found is
+	// CodeNotFound.
+	SaveDrafts(ctx context.Context, ds []*Draft) error
 	// ListDrafts returns at most f.Limit drafts after f.AfterID in id
 	// order, without History.
 	ListDrafts(ctx context.Context, f DraftFilter) ([]*Draft, error)

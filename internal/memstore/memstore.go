@@ -388,6 +388,25 @@ func (t *txStore) SaveDraft(_ context.Context, d *core.Draft) error {
 	return nil
 }
 
+func (t *txStore) LockDrafts(ctx context.Context, ids []string) ([]*core.Draft, error) {
+	out := make([]*core.Draft, 0, len(ids))
+	for _, id := range slices.Compact(slices.Sorted(slices.Values(ids))) {
+		if d, ok := t.st.drafts[id]; ok {
+			out = append(out, copyDraft(d))
+		}
+	}
+	return out, nil
+}
+
+func (t *txStore) SaveDrafts(ctx context.Context, ds []*core.Draft) error {
+	for _, d := range ds {
+		if err := t.SaveDraft(ctx, d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 func limit(n int) int {
 	if n <= 0 {
 		return core.DefaultPageSize

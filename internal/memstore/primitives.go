@@ -70,6 +70,14 @@ func (s *Store) SaveDraft(ctx context.Context, d *core.Draft) error {
 	return do0(s, func(tx *txStore) error { return tx.SaveDraft(ctx, d) })
 }
 
+func (s *Store) LockDrafts(ctx context.Context, ids []string) ([]*core.Draft, error) {
+	return do(s, func(tx *txStore) ([]*core.Draft, error) { return tx.LockDrafts(ctx, ids) })
+}
+
+func (s *Store) SaveDrafts(ctx context.Context, ds []*core.Draft) error {
+	return do0(s, func(tx *txStore) error { return tx.SaveDrafts(ctx, ds) })
+}
+
 func (s *Store) ListDrafts(ctx context.Context, f core.DraftFilter) ([]*core.Draft, error) {
 	return do(s, func(tx *txStore) ([]*core.Draft, error) { return tx.ListDrafts(ctx, f) })
 }

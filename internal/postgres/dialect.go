@@ -60,3 +60,7 @@ func (u utcTime) Scan(src any) error {
 	*u.dst = t.Time.UTC()
 	return nil
 }
+
+// JSONRecords: jsonb_to_recordset reads a JSON array as rows, so
+// sqlstore saves a batch of drafts in one statement.
+func (dialect) JSONRecords() bool { return true }

@@ -203,3 +203,133 @@ func (q *queries) drafts(ctx context.Context, query string, args ...any) ([]*cor
 	}
 	return out, nil
 }
+
+// inList is a condition that col is one of vals, with its one argument:
+// an array parameter on PostgreSQL, a JSON list read with json_each on
+// SQLite. One statement text for any number of values (prepared once).
+func (q *queries) inList(col string, vals []string) (string, any) {
+	if q.d.Numbered() {
+		return col + " = ANY (?::text[])", q.d.Array(vals)
+	}
+	return col + " IN (SELECT value FROM json_each(?))", q.d.Array(vals)
+}
+
+// LockDrafts implements core.TxStore: one statement, the rows locked in
+// ID order (PostgreSQL locks them as the sorted rows come out), so that
+// transactions locking overlapping sets cannot deadlock.
+func (q *queries) LockDrafts(ctx context.Context, ids []string) ([]*core.Draft, error) {
+	if len(ids) == 0 {
+		return []*core.Draft{}, nil
+	}
+	lock := ""
+	if q.inTx {
+		lock = q.d.ForUpdate()
+	}
+	cond, arg := q.inList("id", ids)
+	rows, err := q.query(ctx, `SELECT `+draftCols+` FROM drafts WHERE `+cond+` ORDER BY id`+lock, arg)
+	if err != nil {
+		return nil, wrap(err, "reading drafts failed")
+	}
+	defer rows.Close()
+	out := make([]*core.Draft, 0, len(ids))
+	for rows.Next() {
+		d, err := q.scanDraft(rows)
+		if err != nil {
+			return nil, wrap(err, "reading drafts failed")
+		}
+		out = append(out, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, wrap(err, "reading drafts failed")
+	}
+	return out, nil
+}
+
+// jsonRecords is implemented by a dialect that reads a JSON array of
+// objects as rows (PostgreSQL's jsonb_to_recordset): there SaveDrafts
+// writes every draft in one statement, one round trip.
+type jsonRecords interface {
+	JSONRecords() bool
+}
+
+// savedDraft is one row of SaveDrafts' JSON document (PostgreSQL).
+type savedDraft struct {
+	ID                string          `json:"id"`
+	Status            string          `json:"status"`
+	Text              string          `json:"text"`
+	Version           int             `json:"version"`
+	Attempts          int             `json:"attempts"`
+	Findings          json.RawMessage `json:"findings"`
+	Model             string          `json:"model"`
+	StyleGuideVersion string          `json:"style_guide_version"`
+	PromptVersion     string          `json:"prompt_version"`
+	PromptHash        string          `json:"prompt_hash"`
+	PromptTokens      int64           `json:"prompt_tokens"`
+	CompletionTokens  int64           `json:"completion_tokens"`
+	Cost              float64         `json:"cost"`
+	Feedback          string          `json:"feedback"`
+	Reason            string          `json:"reason"`
+	UpdatedAt         time.Time       `json:"updated_at"`
+	EditedBy          string          `json:"edited_by"`
+	Stale             string          `json:"stale"`
+	LeaseToken        string          `json:"lease_token"`
+	LeaseUntil        time.Time       `json:"lease_until"`
+}
+
+// SaveDrafts implements core.TxStore.
+func (q *queries) SaveDrafts(ctx context.Context, ds []*core.Draft) error {
+	if len(ds) == 0 {
+		return nil
+	}
+	j, ok := q.d.(jsonRecords)
+	if !ok || !j.JSONRecords() || len(ds) == 1 {
+		// SQLite: its statements cost no round trip, one each is as good.
+		return q.atomically(ctx, func(tx *queries) error {
+			for _, d := range ds {
+				if err := tx.SaveDraft(ctx, d); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	rows := make([]savedDraft, len(ds))
+	for i, d := range ds {
+		if d.Findings == nil {
+			d.Findings = []core.Finding{}
+		}
+		until := d.LeaseUntil
+		if until.IsZero() {
+			until = time.Unix(0, 0)
+		}
+		rows[i] = savedDraft{ID: d.ID, Status: string(d.Status), Text: d.Text, Version: d.Version, Attempts: d.Attempts,
+			Findings: json.RawMessage(mustJSON(d.Findings)), Model: d.Model, StyleGuideVersion: d.StyleGuideVersion,
+			PromptVersion: d.PromptVersion, PromptHash: d.PromptHash, PromptTokens: int64(d.Usage.PromptTokens),
+			CompletionTokens: int64(d.Usage.CompletionTokens), Cost: d.Usage.Cost, Feedback: d.Feedback, Reason: d.Reason,
+			UpdatedAt: d.UpdatedAt.UTC(), EditedBy: d.EditedBy, Stale: d.Stale, LeaseToken: d.LeaseToken, LeaseUntil: until.UTC()}
+	}
+	return q.atomically(ctx, func(tx *queries) error { return tx.saveDraftRows(ctx, mustJSON(rows), len(ds)) })
+}
+
+// saveDraftRows is SaveDrafts' one statement (PostgreSQL): n drafts in a
+// JSON array of savedDraft.
+func (q *queries) saveDraftRows(ctx context.Context, rows string, n int) error {
+	res, err := q.exec(ctx, `UPDATE drafts d SET status = v.status, text = v.text, version = v.version,
+		attempts = v.attempts, findings = v.findings, model = v.model, style_guide_version = v.style_guide_version,
+		prompt_version = v.prompt_version, prompt_hash = v.prompt_hash, prompt_tokens = v.prompt_tokens,
+		completion_tokens = v.completion_tokens, cost = v.cost, feedback = v.feedback, reason = v.reason,
+		updated_at = v.updated_at, edited_by = v.edited_by, stale = v.stale, lease_token = v.lease_token,
+		lease_until = v.lease_until
+		FROM jsonb_to_recordset(?::jsonb) AS v(id text, status text, text text, version integer, attempts integer,
+			findings jsonb, model text, style_guide_version text, prompt_version text, prompt_hash text,
+			prompt_tokens bigint, completion_tokens bigint, cost double precision, feedback text, reason text,
+			updated_at timestamptz, edited_by text, stale text, lease_token text, lease_until timestamptz)
+		WHERE d.id = v.id`, rows)
+	if err != nil {
+		return wrap(err, "saving drafts failed")
+	}
+	if saved, _ := res.RowsAffected(); saved != int64(n) {
+		return core.Errorf(core.CodeNotFound, "draft not found (%d of %d saved)", saved, n)
+	}
+	return nil
+}

@@ -21,6 +21,66 @@ var draftTests = []test{
 	{"CustomIDs", testCustomIDs},
 	{"BigLaunch", testBigLaunch},
 	{"NotFound", testDraftNotFound},
+	{"Many", testDraftsMany},
+}
+
+// LockDrafts and SaveDrafts read and write many drafts as LockDraft and
+// SaveDraft do one: in ID order whatever the order asked, unknown IDs
+// absent; every field saved (a lease, a time with microseconds, findings),
+// the others untouched; a draft not found fails the whole save.
+func testDraftsMany(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	_, _, ds := create(t, s, "many", 4, "en-GB", "fr-FR")
+	asked := []string{ds[5].ID, "missing", ds[1].ID, ds[6].ID, ds[0].ID}
+	var locked []*core.Draft
+	err := s.Tx(ctx, func(tx core.TxStore) error {
+		var err error
+		locked, err = tx.LockDrafts(ctx, asked)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := ids(locked, draftID), []string{ds[0].ID, ds[1].ID, ds[5].ID, ds[6].ID}; !slices.Equal(got, want) {
+		t.Fatalf("LockDrafts = %v, want %v", got, want)
+	}
+	if !reflect.DeepEqual(locked[2], ds[5]) {
+		t.Errorf("LockDrafts item =\n%+v\nwant\n%+v", locked[2], ds[5])
+	}
+	if none, err := s.LockDrafts(ctx, nil); err != nil || len(none) != 0 {
+		t.Errorf("LockDrafts(nil) = %v, %v", none, err)
+	}
+	a, b := *ds[1], *ds[6]
+	a.Status, a.Text, a.Version, a.Attempts = core.StatusInReview, "Un charme en argent sterling.", 1, 2
+	a.Findings = []core.Finding{{Rule: "length.min", Category: "length", Severity: core.SeverityWarn, Message: "short", Start: 1, End: 4}}
+	a.Model, a.StyleGuideVersion, a.PromptVersion, a.PromptHash = "offline/template", "2026.11", "p1", "abc"
+	a.Usage = core.Usage{PromptTokens: 812, CompletionTokens: 140, Cost: 0.0123}
+	a.Feedback, a.Reason, a.EditedBy, a.Stale = "warmer please", "none", "rev", "facts changed"
+	a.UpdatedAt = epoch.Add(time.Minute + 123*time.Microsecond)
+	b.Status, b.LeaseToken, b.LeaseUntil = core.StatusGenerating, "tok", epoch.Add(20*time.Second+7*time.Microsecond)
+	b.UpdatedAt = epoch.Add(2 * time.Minute)
+	if err := s.Tx(ctx, func(tx core.TxStore) error { return tx.SaveDrafts(ctx, []*core.Draft{&b, &a}) }); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []*core.Draft{&a, &b, ds[0], ds[5]} {
+		got, err := s.GetDraft(ctx, want.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("GetDraft after SaveDrafts =\n%+v\nwant\n%+v", got, want)
+		}
+	}
+	c, missing := a, a
+	c.Text, missing.ID = "changed", "missing"
+	wantCode(t, s.Tx(ctx, func(tx core.TxStore) error { return tx.SaveDrafts(ctx, []*core.Draft{&c, &missing}) }), core.CodeNotFound)
+	if got, _ := s.GetDraft(ctx, a.ID); got.Text != a.Text {
+		t.Errorf("a failed SaveDrafts kept a write: text %q", got.Text)
+	}
+	wantCode(t, s.SaveDrafts(ctx, []*core.Draft{&c, &missing}), core.CodeNotFound)
+	if got, _ := s.GetDraft(ctx, a.ID); got.Text != a.Text {
+		t.Errorf("a failed SaveDrafts outside a transaction kept a write: text %q", got.Text)
+	}
 }
 
 func testGetDraft(t *testing.T, s core.Store) {
