@@ -28,8 +28,9 @@ import (
 // The direct match is always tried first, so an explicit form (and an
 // ignore form listing a false friend: Turkish "altında" is "under") wins.
 type inflection struct {
-	endings  []string // folded, longest first
-	prefixes []string // folded, longest first
+	endings  []string      // folded, longest first
+	byLast   [256][]string // endings by their last byte, longest first
+	prefixes []string      // folded, longest first
 	stem     func(*snowballstem.Env) bool
 	stems    map[string]*form // stem of a single-word form -> the form (ambiguous stems dropped)
 	cache    sync.Map         // token -> stem, bounded by cached
@@ -70,6 +71,11 @@ func (lx *lexicon) compileInflection(endings, prefixes []string, stemmer string)
 	}
 	byLen(in.endings)
 	byLen(in.prefixes)
+	for _, e := range in.endings {
+		if e != "" {
+			in.byLast[e[len(e)-1]] = append(in.byLast[e[len(e)-1]], e)
+		}
+	}
 	if stemmer != "" {
 		st, ok := stemmers[stemmer]
 		if !ok {
@@ -125,19 +131,29 @@ func (in *inflection) stemOf(w string) string {
 }
 
 // step returns the trie node after n for token w read without an ending
-// or a prefix, or nil.
-func (in *inflection) step(n *node, w string) *node {
+// or a prefix, or nil. countOK is false when an ending was stripped that
+// is not a counter (Korean 개): a number word with a case ending is no
+// count (Turkish "onun", "its", is not "on", ten), while a clitic before
+// it is ("بثلاثة", with three) and so is a counter after it ("여덟개").
+func (in *inflection) step(n *node, w string, counters map[rune]bool) (c *node, countOK bool) {
 	if n.next == nil {
-		return nil
+		return nil, true
 	}
-	for _, e := range in.endings {
+	isCounter := func(e string) bool {
+		r, _ := utf8.DecodeRuneInString(e)
+		return counters[r]
+	}
+	if w == "" {
+		return nil, true
+	}
+	for _, e := range in.byLast[w[len(w)-1]] {
 		if len(w) > len(e) && w[len(w)-len(e):] == e {
 			base := w[:len(w)-len(e)]
 			if utf8.RuneCountInString(base) < minBase {
 				continue
 			}
 			if c := n.next[base]; c != nil {
-				return c
+				return c, isCounter(e)
 			}
 		}
 	}
@@ -148,19 +164,19 @@ func (in *inflection) step(n *node, w string) *node {
 				continue
 			}
 			if c := n.next[base]; c != nil {
-				return c
+				return c, true
 			}
 			// a clitic and an ending together ("بالذهب" after "و")
 			for _, e := range in.endings {
 				if len(base) > len(e) && base[len(base)-len(e):] == e {
 					if c := n.next[base[:len(base)-len(e)]]; c != nil && utf8.RuneCountInString(base)-utf8.RuneCountInString(e) >= minBase {
-						return c
+						return c, isCounter(e)
 					}
 				}
 			}
 		}
 	}
-	return nil
+	return nil, true
 }
 
 // stemmed returns the single-word form whose stem w has, or nil.

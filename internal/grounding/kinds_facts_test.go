@@ -277,3 +277,26 @@ func TestCollectionGluedToCJK(t *testing.T) {
 		}
 	}
 }
+
+// TestInflectedNumberIsNoCount: a number word read without a case ending
+// is no count (Turkish "onun", "its", is not "on", ten, before "taşları"),
+// while a Korean counter glued to the number ("여덟개의") keeps it one.
+func TestInflectedNumberIsNoCount(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		loc, text string
+		want      bool
+	}{
+		{"tr-TR", "Onun taşları şeffaf zirkonlardır.", false},
+		{"tr-TR", "Ona on zirkon taşı eklendi.", true},
+		{"ko-KR", "여덟개의 투명한 큐빅 지르코니아가 빛납니다.", true},
+	} {
+		got := false
+		for _, f := range CheckWith(factCharm, tc.loc, tc.text, Options{}) {
+			got = got || f.Rule == RuleCount
+		}
+		if got != tc.want {
+			t.Errorf("%s %q: count finding %v, want %v", tc.loc, tc.text, got, tc.want)
+		}
+	}
+}

@@ -121,12 +121,13 @@ func (c *checker) measurements() {
 	if len(lengths) == 0 && len(weights) == 0 {
 		return
 	}
-	var seen []int
+	var seenBuf [8]int
+	seen := seenBuf[:0]
 	for _, loc := range measurePattern.FindAllStringSubmatchIndex(c.text, -1) {
 		seen = append(seen, loc[2])
 		c.measure(loc[2], loc[3], loc[4], loc[5], "", lengths, weights)
 	}
-	if c.lx.measure == nil {
+	if c.lx.measure == nil || !c.mayHaveUnitWord() {
 		return
 	}
 	// The locale's own unit words ("senttimetriä", "سم", "厘米", "캐럿").
@@ -242,6 +243,19 @@ func compileMeasureUnits(units map[string][]string) (*regexp.Regexp, error) {
 	return regexp.Compile(b.String())
 }
 
+// unitFirstRunes are the lower-case first letters of the unit words.
+func unitFirstRunes(units map[string][]string) map[rune]bool {
+	m := map[rune]bool{}
+	for _, ws := range units {
+		for _, w := range ws {
+			r, _ := utf8.DecodeRuneInString(w)
+			m[unicode.ToLower(r)] = true
+			m[unicode.ToUpper(r)] = true
+		}
+	}
+	return m
+}
+
 // weightFits: the total, or the weight of one stone of a group when the
 // total is shared out ("two 0.25 ct sapphires", total 0.5).
 func (c *checker) weightFits(v float64, weights []float64, slack float64) bool {
@@ -300,3 +314,30 @@ func listTail(s string) int {
 
 // reSpace is the expression syntax's \s: [\t\n\f\r ].
 func reSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r' }
+
+// mayHaveUnitWord reports whether a number in the text is followed, after
+// spaces, by a letter that starts one of the language's unit words: a
+// cheap test that spares most texts the unit pattern.
+func (c *checker) mayHaveUnitWord() bool {
+	t := c.text
+	for i := 0; i < len(t); i++ {
+		if t[i] < '0' || t[i] > '9' {
+			continue
+		}
+		j := i + 1
+		for j < len(t) && (t[j] >= '0' && t[j] <= '9' || t[j] == '.' || t[j] == ',') {
+			j++
+		}
+		for j < len(t) && t[j] == ' ' {
+			j++
+		}
+		if j < len(t) {
+			r, _ := utf8.DecodeRuneInString(t[j:])
+			if c.lx.unitFirst[unicode.ToLower(r)] {
+				return true
+			}
+		}
+		i = j - 1
+	}
+	return false
+}

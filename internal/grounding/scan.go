@@ -264,18 +264,21 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 		var best *form
 		bestJ := -1
 		n := lx.root
+		noCount := false // a word read without its case ending is no count ("onun" is not "on", ten)
 		for j := i; j < len(toks) && !toks[j].masked; j++ {
 			if j > i && toks[j].brk {
 				break
 			}
 			c := n.next[toks[j].s]
 			if c == nil && lx.inflection != nil {
-				c = lx.inflection.step(n, toks[j].s)
+				var countOK bool
+				c, countOK = lx.inflection.step(n, toks[j].s, lx.counters)
+				noCount = noCount || !countOK
 			}
 			if n = c; n == nil {
 				break
 			}
-			if f := pickForm(n.forms, toks, i, j, lx.prenominal); f != nil {
+			if f := pickForm(n.forms, toks, i, j, lx.prenominal); f != nil && !(noCount && f.kind == kindNumber) {
 				best, bestJ = f, j
 			}
 		}

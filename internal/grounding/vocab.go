@@ -154,7 +154,8 @@ type lexicon struct {
 	// (vocabulary counters).
 	counters map[rune]bool
 	// measure reads the language's unit words after a number (measure.go).
-	measure *regexp.Regexp
+	measure   *regexp.Regexp
+	unitFirst map[rune]bool // first letters of the unit words
 	// inflection reads tokens that match no form without their endings,
 	// clitic prefixes or through a stemmer (inflect.go); nil when the
 	// language needs none.
@@ -374,6 +375,7 @@ func compileLexicon(data []byte) (*lexicon, error) {
 		return nil, err
 	}
 	lx.measure = measure
+	lx.unitFirst = unitFirstRunes(vf.MeasureUnits)
 	for _, cw := range vf.Counters {
 		for _, r := range cw {
 			if lx.counters == nil {
