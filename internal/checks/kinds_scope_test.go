@@ -229,6 +229,7 @@ func TestKindsScopeLocales(t *testing.T) {
 			{"pl-PL", "Rozmiary: 10 11 12 13 14 15 16 17."},
 			{"tr-TR", "Ölçüler: 48, 50, 52, 54, 56, 58."},
 			{"ja-JP", "サイズは 8 9 10 11 12 13 号からお選びいただけます。"},
+			{"en-US", "Available in US sizes 5 5.5 6 6.5 7 7.5 8."},
 		}},
 		{"control: a fabric of the piece's own cord", scopeKnot, CatGrounding, []lt{
 			{"en-US", "A silver knot on a navy cotton cord."},

@@ -465,6 +465,10 @@ type checker struct {
 	ms     []match
 	text   string
 	out    []core.Finding
+	// own are the folded words of the product's name and collection
+	// (ownWord), read once.
+	own     []string
+	ownDone bool
 }
 
 func (c *checker) add(rule, sev string, m match, msg string) {

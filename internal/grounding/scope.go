@@ -198,19 +198,19 @@ func (c *checker) capitalisedInside(k int) bool {
 // or collection: "the Orbit ring" of a product named "Orbit Trilogy Ring"
 // is the product.
 func (c *checker) ownWord(w string) bool {
-	for _, s := range [...]string{c.p.Name, c.p.Collection} {
-		for rest := foldString(s); ; {
-			var x string
-			x, rest = nextWord(rest)
-			if x == "" {
-				break
-			}
-			if x == w {
-				return true
+	if !c.ownDone {
+		c.ownDone = true
+		for _, s := range [...]string{c.p.Name, c.p.Collection} {
+			for rest := foldString(s); ; {
+				var x string
+				if x, rest = nextWord(rest); x == "" {
+					break
+				}
+				c.own = append(c.own, x)
 			}
 		}
 	}
-	return false
+	return contains(c.own, w)
 }
 
 // brkBetween reports whether clause punctuation stands between tokens a
