@@ -451,3 +451,32 @@ func TestKindsQualifiersEveryLocale(t *testing.T) {
 	}
 	runKinds(t, c, guide(t), tables)
 }
+
+// TestKindsCloseLanguages: copy written in a close language outside the
+// guide's set blocks in the locale it imitates (Catalan on es-ES, Bokmål
+// on da-DK, Danish on nb-NO, Slovak on cs-CZ, Simplified Chinese on
+// zh-TW), while the locale's own language, with its own everyday words,
+// passes.
+func TestKindsCloseLanguages(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	runKinds(t, c, guide(t), []kindTable{
+		{"close language", plainCuff, CatLocale, []lt{
+			{"es-ES", "El braçalet Arc és de plata de llei, amb una forma oberta que s'adapta al canell. La superfície polida recull la llum i li dona un aire elegant."},
+			{"es-ES", "Un braçalet obert de plata, polit a mà al nostre taller abans de sortir. Queda bé sol o amb un rellotge, de dia o de nit, sense treure'l mai."},
+			{"da-DK", "Dette armbåndet i sølv har en enkel og moderne form. Du kan bruke det hver dag, på jobb eller på ferie, og det passer fint sammen med andre smykker. Det er en fin gave til noen du er glad i."},
+			{"da-DK", "Armbåndet blir fort en favoritt: det er veldig lett, og du kan bruke det til alt, fra jobben til en kveld ute med venner."},
+			{"nb-NO", "Armbåndet er lavet af sterlingsølv og har en smuk, enkel form. Du kan bruge det hver dag, og det passer til alt i din garderobe."},
+			{"cs-CZ", "Tento náramok zo striebra má jednoduchý a moderný tvar. Môžete ho nosiť každý deň do práce aj na výlet a hodí sa k ďalším šperkom."},
+			{"zh-TW", "这款纯银手镯造型简洁现代，适合每天佩戴，无论上班还是度假都很合适。它可以与其他首饰搭配，是送给特别之人的理想礼物。"},
+		}},
+		{"own language", plainCuff, "", []lt{
+			{"es-ES", "El brazalete Arc es de plata de ley, con una forma abierta que se adapta a la muñeca. La superficie pulida recoge la luz y le da un aire elegante."},
+			{"es-ES", "Un brazalete abierto de plata, pulido a mano en nuestro taller antes de salir. Queda bien solo o con un reloj, de día o de noche, y tarda un segundo en ponerse."},
+			{"da-DK", "Dette armbånd i sølv har en enkel og moderne form. Du kan bruge det hver dag, på arbejde eller på ferie, og det passer fint sammen med andre smykker. Det er en fin gave til nogen, du holder af."},
+			{"nb-NO", "Armbåndet er laget av sterlingsølv og har en vakker, enkel form. Du kan bruke det hver dag, og det passer til alt i garderoben din."},
+			{"cs-CZ", "Tento náramek ze stříbra má jednoduchý a moderní tvar. Můžete ho nosit každý den do práce i na výlet a hodí se k dalším šperkům."},
+			{"zh-TW", "這款純銀手環造型簡潔現代，適合每天佩戴，無論上班還是度假都很合適。它可以與其他飾品搭配，是送給特別之人的理想禮物。"},
+		}},
+	})
+}

@@ -95,8 +95,16 @@ func (r *run) checkPackLanguage() {
 	if (p.Script == "Hans" || p.Script == "Hant") && r.checkHanVariant() {
 		return
 	}
-	neighbour := r.checkVariants()
+	neighbour, other, words := r.checkVariants()
 	if p.Script == "Jpan" || p.Script == "Hans" || p.Script == "Hant" {
+		return
+	}
+	// Three different words that only a close neighbour writes (Bokmål
+	// "noen", "bruke", "jobb" in Danish copy; Slovak "striebra", "alebo",
+	// "pre" in Czech) tell the language where trigram identification of
+	// two near-identical languages hesitates (identity.foreign in packs).
+	if words >= 3 && len(r.d.toks) >= 8 {
+		r.add("locale.language", CatLocale, core.SeverityBlock, fmt.Sprintf("the copy reads as %s, not the language of %s (%d words only %s writes)", langName(other), r.in.Locale, words, langName(other)), 0, 0)
 		return
 	}
 	id := identityOnce()
@@ -121,21 +129,36 @@ func (r *run) checkPackLanguage() {
 // checkVariants warns on spellings of a neighbouring variant and reports
 // whether one of them belongs to another language (which makes the
 // language itself doubtful).
-func (r *run) checkVariants() (otherLanguage bool) {
+func (r *run) checkVariants() (otherLanguage bool, top string, topWords int) {
 	foreign := r.pack.Identity.Foreign
 	if len(foreign) == 0 {
-		return false
+		return false, "", 0
+	}
+	// distinct words per other language, for the caller's count
+	var seen map[string]map[string]bool
+	other := func(lang, word string) {
+		otherLanguage = true
+		if seen == nil {
+			seen = map[string]map[string]bool{}
+		}
+		if seen[lang] == nil {
+			seen[lang] = map[string]bool{}
+		}
+		seen[lang][strings.ToLower(word)] = true
+		if n := len(seen[lang]); n > topWords {
+			top, topWords = lang, n
+		}
 	}
 	report := func(word, owner string, s, e int) {
 		if owner == "" {
 			return
 		}
 		if !strings.Contains(owner, "-") {
-			otherLanguage = true
+			other(owner, word)
 			return
 		}
 		if o, _ := locales.Must().Get(owner); o != nil && o.Language != r.pack.Language {
-			otherLanguage = true
+			other(o.Language, word)
 			return
 		}
 		r.add("locale.variant", CatLocale, core.SeverityWarn, fmt.Sprintf("%q is the spelling of %s, not %s", word, owner, r.in.Locale), s, e)
@@ -154,7 +177,7 @@ func (r *run) checkVariants() (otherLanguage bool) {
 				off = bs + len(w)
 			}
 		}
-		return otherLanguage
+		return otherLanguage, top, topWords
 	}
 	fv := foreignFolded(r.pack)
 	for i := range r.d.toks {
@@ -175,7 +198,7 @@ func (r *run) checkVariants() (otherLanguage bool) {
 			break
 		}
 	}
-	return otherLanguage
+	return otherLanguage, top, topWords
 }
 
 // foreignForm is one spelling of a neighbour (identity.foreign).
@@ -202,7 +225,7 @@ func foreignFolded(p *locales.Pack) map[string][]foreignForm {
 	return m
 }
 
-var langNames = map[string]string{"ca": "Catalan", "nn": "Norwegian Nynorsk", "nb": "Norwegian Bokmål", "da": "Danish", "sv": "Swedish", "es": "Spanish", "pt": "Portuguese", "en": "English", "fr": "French", "de": "German", "it": "Italian", "nl": "Dutch", "fi": "Finnish", "pl": "Polish", "cs": "Czech", "tr": "Turkish", "el": "Greek", "ar": "Arabic", "ja": "Japanese", "ko": "Korean", "zh": "Chinese"}
+var langNames = map[string]string{"ca": "Catalan", "sk": "Slovak", "nn": "Norwegian Nynorsk", "nb": "Norwegian Bokmål", "da": "Danish", "sv": "Swedish", "es": "Spanish", "pt": "Portuguese", "en": "English", "fr": "French", "de": "German", "it": "Italian", "nl": "Dutch", "fi": "Finnish", "pl": "Polish", "cs": "Czech", "tr": "Turkish", "el": "Greek", "ar": "Arabic", "ja": "Japanese", "ko": "Korean", "zh": "Chinese"}
 
 func langName(code string) string {
 	if n, ok := langNames[code]; ok {
