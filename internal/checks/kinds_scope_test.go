@@ -209,6 +209,10 @@ func TestKindsScopeLocales(t *testing.T) {
 			{"zh-CN", "黄金周出游时也可以佩戴。"},
 			{"ar-AE", "إنها فرصة ذهبية لإهداء من تحب."},
 		}},
+		{"control: a capitalised stone after an article is a stone", scopeRing, CatGrounding, []lt{
+			{"en-GB", "The ring is set with a Ruby."},
+			{"fr-FR", "La bague est sertie d'un Rubis."},
+		}},
 		{"keyword with a trigger verb", core.Product{SKU: "S6", Name: "Vow", Category: "earrings", Materials: []string{"sterling silver"}, Colours: []string{"silver"},
 			Keywords: []string{"say yes", "write your story", "tell her you care"}}, "", []lt{
 			{"en-GB", "Made for the moment you say yes."},

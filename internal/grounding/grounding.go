@@ -1174,7 +1174,7 @@ func (c *checker) isName(m match) bool {
 	if c.lx.capNouns || m.ti != m.tj || m.ti == 0 || c.toks[m.ti].sbrk || (m.f.kind != kindColour && m.f.kind != kindStone) {
 		return false
 	}
-	return c.capitalisedInside(m.ti)
+	return c.capitalisedInside(m.ti) && !c.lx.determiners[c.toks[m.ti-1].s]
 }
 
 // otherItemSentence reports whether m's sentence holds a word that makes

@@ -26,6 +26,9 @@ import (
 //   - category_cross_sell_after: words right after a category word of
 //     another kind that make it a piece worn beside this one, where the
 //     verb or postposition follows ("korvakorujen kanssa", "ピアスとも").
+//   - determiners: words before a common noun but not a name ("a", "the",
+//     "un", "ein"): a capitalised stone or colour word after one is still
+//     a fact ("set with a Ruby").
 //   - attribute_parts: nouns of parts that the product's attributes may
 //     describe on their own ("chain", "cord"): a metal word of one is the
 //     part's when the attributes name that metal ("a sterling silver
@@ -42,6 +45,9 @@ type scopeFile struct {
 	// three tokens) that make it another piece worn with this one ("…
 	// korvakorujen kanssa", "ピアスとも", "küpelerle harika görünür").
 	CategoryCrossSellAfter []string `yaml:"category_cross_sell_after"`
+	// Determiners: words that stand before a common noun but not before a
+	// name, so "set with a Ruby" is still a stone.
+	Determiners []string `yaml:"determiners"`
 }
 
 type scopeData struct {
@@ -51,6 +57,7 @@ type scopeData struct {
 	distributive phrases
 	attrParts    phrases
 	catAfter     phrases
+	determiners  map[string]bool
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -61,6 +68,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		distributive: phraseSet(sf.Distributive),
 		attrParts:    phraseSet(sf.AttributeParts),
 		catAfter:     phraseSet(sf.CategoryCrossSellAfter),
+		determiners:  wordSet(sf.Determiners, errs),
 	}
 }
 
