@@ -388,22 +388,40 @@ func (r *run) matchFrom(toks []formTok, k, j, sent int, st []string) (int, bool)
 // sentenceHas reports whether a word of the sentence of token s, outside
 // the match [s, e), matches one of toks and is not negated ("without
 // polishing", "without ever taking it off" do not count; a negation up to
-// four words before it cancels it). A word inside the match belongs to
-// the claim itself ("never needs polishing", "no need to take it off").
-func (r *run) sentenceHas(s, e int, toks []formTok) bool {
+// four words before it cancels it). Inside the match only the words of its
+// gap count: the form's own words belong to the claim itself ("never needs
+// polishing", "no need to take it off"), while "take it off before
+// swimming" is care advice although "take ... swimming" is a form.
+func (r *run) sentenceHas(s, e int, toks []formTok, f *conceptForm) bool {
 	if len(toks) == 0 {
 		return false
 	}
 	st := r.stems()
 	sn := r.d.sents[r.d.toks[s].sent]
 	for k := sn.ts; k < sn.te; k++ {
-		if k >= s && k < e {
+		if k >= s && k < e && r.formWord(f, k, st) {
+			// The form's own words never excuse it; a word in its gap
+			// does ("take it off before swimming" is care advice).
 			continue
 		}
 		for _, t := range toks {
 			if r.tokMatches(t, k, st) && !r.d.anyNear(k, k+1, 4, 0, negationWords) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// formWord reports whether token k matches one of the form's literal
+// (non-gap) tokens: a word the form itself is made of.
+func (r *run) formWord(f *conceptForm, k int, st []string) bool {
+	if f == nil {
+		return true
+	}
+	for _, t := range f.toks {
+		if !t.gap && !t.any && r.tokMatches(t, k, st) {
+			return true
 		}
 	}
 	return false
@@ -435,7 +453,7 @@ func (r *run) checkConcepts() {
 			if len(def.Evidence) > 0 && hasEvidence(p, def.Evidence) {
 				return
 			}
-			if r.sentenceHas(s, e, cs.unless[f.concept]) {
+			if r.sentenceHas(s, e, cs.unless[f.concept], f) {
 				return
 			}
 			if def.Category == CatRegulatory && def.ID == "recycled" && r.cg.hasRecycl {
