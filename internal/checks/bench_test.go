@@ -24,7 +24,11 @@ func BenchmarkCheck(b *testing.B) {
 		b.Fatalf("bench text blocks: %+v", fs)
 	}
 	b.ReportAllocs()
+	cpu0, n := processCPU(), 0
 	for b.Loop() {
 		c.Check(in)
+		n++
 	}
+	// CPU per check: wall time (ns/op) means little on a loaded machine.
+	b.ReportMetric(float64(processCPU()-cpu0)/float64(n), "cpu-ns/op")
 }
