@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -123,7 +124,7 @@ func (c *checker) measurements() {
 	}
 	var seenBuf [8]int
 	seen := seenBuf[:0]
-	for _, loc := range measurePattern.FindAllStringSubmatchIndex(c.text, -1) {
+	for _, loc := range findNumbered(measurePattern, c.text) {
 		seen = append(seen, loc[2])
 		c.measure(loc[2], loc[3], loc[4], loc[5], "", lengths, weights)
 	}
@@ -131,7 +132,7 @@ func (c *checker) measurements() {
 		return
 	}
 	// The locale's own unit words ("senttimetriä", "سم", "厘米", "캐럿").
-	for _, loc := range c.lx.measure.FindAllStringSubmatchIndex(c.text, -1) {
+	for _, loc := range findNumbered(c.lx.measure, c.text) {
 		if slices.Contains(seen, loc[2]) {
 			continue
 		}
@@ -142,6 +143,45 @@ func (c *checker) measurements() {
 			}
 		}
 	}
+}
+
+// anchoredPatterns holds ^(?:re) for each pattern findNumbered runs.
+var anchoredPatterns sync.Map // *regexp.Regexp -> *regexp.Regexp
+
+// findNumbered is re.FindAllStringSubmatchIndex(text, -1) for a pattern
+// whose every match starts with \d+ and that looks at nothing before its
+// match (the measure patterns): it tries the pattern, anchored, only where
+// a run of digits starts, instead of at every byte of the text. A match
+// can start inside a run of digits only where one starting earlier in the
+// run also would (\d+ takes the extra digits), so the leftmost matches
+// are the same; TestFindNumberedMatchesFindAll and FuzzFindNumbered
+// compare the two.
+func findNumbered(re *regexp.Regexp, text string) [][]int {
+	a, ok := anchoredPatterns.Load(re)
+	if !ok {
+		a, _ = anchoredPatterns.LoadOrStore(re, regexp.MustCompile(`^(?:`+re.String()+`)`))
+	}
+	anchored := a.(*regexp.Regexp)
+	var out [][]int
+	pos := 0
+	for q := 0; q < len(text); q++ {
+		if text[q] < '0' || text[q] > '9' || q > pos && text[q-1] >= '0' && text[q-1] <= '9' {
+			continue
+		}
+		loc := anchored.FindStringSubmatchIndex(text[q:])
+		if loc == nil {
+			continue
+		}
+		for i := range loc {
+			if loc[i] >= 0 {
+				loc[i] += q
+			}
+		}
+		out = append(out, loc)
+		pos = loc[1]
+		q = pos - 1 // the loop's q++ resumes at the match's end
+	}
+	return out
 }
 
 // measure compares the number at text[ns:ne] with the unit at
