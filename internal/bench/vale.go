@@ -538,6 +538,20 @@ func PrintVale(w io.Writer, r ValeResult) {
 		fmt.Fprintf(w, "  Vale, %s: CPU %s, wall %s; %.0f µs CPU a text; %d alerts; copydesk is %.1f× faster by CPU (%.1f× by wall)\n",
 			v.name, vale.Round(time.Millisecond), valeWall.Round(time.Millisecond), float64(vale.Microseconds())/float64(max(r.Texts, 1)), v.alerts,
 			vale.Seconds()/own.Seconds(), valeWall.Seconds()/ownWall.Seconds())
-		fmt.Fprintf(w, "    runs, CPU ms: %s\n", ms(v.cpu))
+		// The ratio within each round (the two ran minutes apart at most).
+		var ratios []float64
+		for i := range min(len(v.cpu), len(r.OwnCPU)) {
+			ratios = append(ratios, v.cpu[i].Seconds()/r.OwnCPU[i].Seconds())
+		}
+		slices.Sort(ratios)
+		fmt.Fprintf(w, "    runs, CPU ms: %s; the rounds' ratios %s, median %.1f×\n", ms(v.cpu), fmtRatios(ratios), ratios[len(ratios)/2])
 	}
+}
+
+func fmtRatios(rs []float64) string {
+	var parts []string
+	for _, r := range rs {
+		parts = append(parts, strconv.FormatFloat(r, 'f', 1, 64))
+	}
+	return strings.Join(parts, " ")
 }
