@@ -209,6 +209,11 @@ func TestKindsScopeLocales(t *testing.T) {
 			{"zh-CN", "黄金周出游时也可以佩戴。"},
 			{"ar-AE", "إنها فرصة ذهبية لإهداء من تحب."},
 		}},
+		{"control: the piece under another name, as the subject", scopeCuff, CatGrounding, []lt{
+			{"en-GB", "The Aurelia bracelet is crafted in 9k yellow gold."},
+			{"en-US", "This Heart Bracelet is crafted in yellow gold."},
+			{"de-DE", "Ein Armband Herz aus Gelbgold."},
+		}},
 		{"control: a capitalised stone after an article is a stone", scopeRing, CatGrounding, []lt{
 			{"en-GB", "The ring is set with a Ruby."},
 			{"fr-FR", "La bague est sertie d'un Rubis."},

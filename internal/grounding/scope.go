@@ -113,6 +113,9 @@ func (c *checker) namedOther(i int, m match) bool {
 			continue
 		}
 		first, last, ok := c.nameAround(o)
+		if ok && c.startsSentence(first) {
+			ok = false // the subject: "The Aurelia pendant is crafted in…"
+		}
 		if !ok && c.crossSoldCategory(o) {
 			first, last, ok = o.ti, o.tj, true
 		}
@@ -165,6 +168,11 @@ const (
 // fact word, does not start its sentence and is no word of the product's
 // own name or collection. It returns the name's first and last token.
 func (c *checker) nameAround(o match) (first, last int, ok bool) {
+	// Where every noun is capitalised a capital is no name ("Anhänger
+	// Herz aus Gold" is the piece); pairing words decide there.
+	if c.lx.capNouns {
+		return 0, 0, false
+	}
 	if c.isNameWord(o.tj + 1) {
 		return o.ti, o.tj + 1, true
 	}
@@ -317,4 +325,17 @@ func (c *checker) clothingWindow() (n int, chars bool) {
 		return 7, true
 	}
 	return 3, false
+}
+
+// startsSentence reports whether token k is among the first two of its
+// sentence: a name there is the sentence's subject, usually the piece
+// itself under another name ("The Aurelia pendant…", "This Heart Pendant…"),
+// while another product is named later, after a verb or preposition.
+func (c *checker) startsSentence(k int) bool {
+	for j := k; j >= 0 && j >= k-1; j-- {
+		if j == 0 || c.toks[j].sbrk {
+			return true
+		}
+	}
+	return false
 }
