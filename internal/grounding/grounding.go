@@ -469,6 +469,8 @@ type checker struct {
 	// (ownWord), read once.
 	own     []string
 	ownDone bool
+	// disclosed caches platingDisclosed: 0 unknown, 1 yes, -1 no.
+	disclosed int8
 }
 
 func (c *checker) add(rule, sev string, m match, msg string) {

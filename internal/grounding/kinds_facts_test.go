@@ -39,6 +39,9 @@ var (
 		Materials: []string{"sterling silver"},
 		Stones:    []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 5}},
 		Colours:   []string{"silver"}}
+	factPlatedBangle = core.Product{SKU: "K7", Name: "Wave Bangle", Category: "bangle",
+		Metals:  []core.Metal{{Base: "brass", Plating: "silver"}},
+		Colours: []string{"silver"}}
 	factGoldNecklace = core.Product{SKU: "K6", Name: "Drop Necklace", Category: "necklace",
 		Materials:    []string{"14k yellow gold"},
 		Colours:      []string{"gold"},
@@ -209,6 +212,28 @@ var factKinds13 = []factKind{
 		"zh":    {"项链为585黄金。", "项链为750黄金。"},
 		"zh-TW": {"項鍊為585黃金。", "項鍊為750黃金。"},
 	}},
+	{name: "plating_bare_silver", product: factPlatedBangle, rule: RulePlating, texts: map[string][2]string{
+		"en":    {"The drops are made of silver. The brass is rhodium-plated.", "The drops are made of silver."},
+		"fr":    {"Les gouttes sont en argent. Le laiton est rhodié.", "Les gouttes sont en argent."},
+		"de":    {"Die Tropfen sind aus Silber. Das Messing ist rhodiniert.", "Die Tropfen sind aus Silber."},
+		"it":    {"Le gocce sono in argento. L'ottone è rodiato.", "Le gocce sono in argento."},
+		"es":    {"Las gotas son de plata. El latón está rodiado.", "Las gotas son de plata."},
+		"pt":    {"As gotas são de prata. O latão é banhado a ródio.", "As gotas são de prata."},
+		"nl":    {"De druppels zijn van zilver. Het messing is gerhodineerd.", "De druppels zijn van zilver."},
+		"sv":    {"Dropparna är av silver. Mässingen är rodinerad.", "Dropparna är av silver."},
+		"da":    {"Dråberne er af sølv. Messingen er rhodineret.", "Dråberne er af sølv."},
+		"nb":    {"Dråpene er av sølv. Messingen er rhodinert.", "Dråpene er av sølv."},
+		"fi":    {"Pisarat ovat hopeaa. Messinki on rodinoitu.", "Pisarat ovat hopeaa."},
+		"pl":    {"Krople są ze srebra. Mosiądz jest rodowany.", "Krople są ze srebra."},
+		"cs":    {"Kapky jsou ze stříbra. Mosaz je rhodiovaná.", "Kapky jsou ze stříbra."},
+		"tr":    {"Damlalar gümüştendir. Pirinç rodyum kaplamadır.", "Damlalar gümüştendir."},
+		"el":    {"Οι σταγόνες είναι ασημένιες. Ο ορείχαλκος έχει επιροδίωση.", "Οι σταγόνες είναι ασημένιες."},
+		"ar":    {"الأقراط مصنوعة من الفضة. النحاس مطلي بالروديوم.", "الأقراط مصنوعة من الفضة."},
+		"ja":    {"しずくはシルバー製です。真鍮にロジウムメッキを施しています。", "しずくはシルバー製です。"},
+		"ko":    {"드롭은 실버로 만들었습니다. 황동에 로듐 도금을 했습니다.", "드롭은 실버로 만들었습니다."},
+		"zh":    {"耳坠由银制成。黄铜表面镀铑。", "耳坠由银制成。"},
+		"zh-TW": {"耳墜由銀製成。黃銅表面鍍銠。", "耳墜由銀製成。"},
+	}},
 }
 
 // factLang is the key of a locale's sentences: its own, or its language's.
@@ -297,6 +322,32 @@ func TestInflectedNumberIsNoCount(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%s %q: count finding %v, want %v", tc.loc, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestBareGoldOnPlated: gold named bare on a gold-plated piece whose
+// plating the text never names is a plating finding of grounding itself
+// (it was left to the checks package, which reads fewer languages).
+func TestBareGoldOnPlated(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		loc, text string
+		want      bool
+	}{
+		{"en-GB", "A ring of warm gold.", true},
+		{"en-GB", "A ring of warm gold, plated over sterling silver.", false},
+		{"it-IT", "Un anello in oro.", true},
+		{"it-IT", "Un anello in argento placcato oro.", false},
+		{"sv-SE", "En ring i guld.", true},
+		{"sv-SE", "En ring i guld, pläterad på silver.", false},
+	} {
+		got := false
+		for _, f := range CheckWith(platedRing, tc.loc, tc.text, Options{}) {
+			got = got || f.Rule == RulePlating && f.Severity == core.SeverityBlock
+		}
+		if got != tc.want {
+			t.Errorf("%s %q: plating finding %v, want %v", tc.loc, tc.text, got, tc.want)
 		}
 	}
 }

@@ -51,6 +51,17 @@ func (c *checker) plating() {
 				continue
 			}
 		} else if !c.cn.isSolidValue(m.f.value) && !c.solidWithin(m) && !c.solidNear(m) {
+			// A metal the attributes give a part ("chain: sterling
+			// silver") may be that part's, named without its noun.
+			if m.f.kind == kindMaterial && !contains(c.facts.partMaterials, m.f.value) && !c.platingDisclosed() {
+				// The bare metal word with no plating, tone or colour said
+				// anywhere: "a pendant in silver" on silver-plated brass.
+				c.out = append(c.out, core.Finding{
+					Rule: RulePlating, Category: CategoryRegulatory, Severity: core.SeverityBlock,
+					Message: fmt.Sprintf("%q without saying it is plated: the product is %s", c.surface(m.start, m.end), c.materialsText()),
+					Start:   m.start, End: m.end,
+				})
+			}
 			continue
 		}
 		what := c.surface(m.start, m.end)
@@ -152,4 +163,33 @@ func (c *checker) solidAdjacent(m match) bool {
 		return true
 	}
 	return m.tj+1 < len(c.toks) && !c.toks[m.tj+1].brk && c.lx.solid.endsAt(c.toks, m.tj+1)
+}
+
+// platingDisclosed reports whether the text says anywhere that the metal
+// is a plating, a tone or a colour: a plated material of the vocabulary
+// ("gold-plated", "forgylt", 镀金), a metal colour ("silver-tone",
+// "guldfarvet"), one of the language's plating_words ("belagt med",
+// "plattiert", メッキ) or a word of the market's plating qualifiers.
+func (c *checker) platingDisclosed() bool {
+	if c.disclosed != 0 {
+		return c.disclosed > 0
+	}
+	c.disclosed = -1
+	for _, m := range c.ms {
+		if m.negated {
+			continue
+		}
+		_, plated := c.cn.Plated[m.f.value]
+		if plated || m.f.kind == kindColour && c.cn.SolidMetals[m.f.value] != "" {
+			c.disclosed = 1
+			return true
+		}
+	}
+	for k, t := range c.toks {
+		if c.lx.platedWords[t.s] || c.lx.platingWords.endsAt(c.toks, k) {
+			c.disclosed = 1
+			return true
+		}
+	}
+	return false
 }

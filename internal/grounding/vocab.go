@@ -149,7 +149,8 @@ type lexicon struct {
 	solid phrases
 	// platedWords are the words of the market's plating qualifiers
 	// (locale pack qualifiers.plated), folded.
-	platedWords map[string]bool
+	platedWords  map[string]bool
+	platingWords phrases // vocabulary plating_words
 	// counters are the classifier characters of Chinese and Japanese
 	// (vocabulary counters).
 	counters map[rune]bool
@@ -212,6 +213,10 @@ type vocabFile struct {
 	// inches and carats (keys mm, cm, in, ct), read after a number
 	// (measure.go).
 	MeasureUnits map[string][]string `yaml:"measure_units"`
+	// PlatingWords say that a metal is a plating, a tone or a colour
+	// ("plated", "belagt", "plattiert", メッキ): a bare gold or silver word
+	// on a plated piece needs one somewhere in the text (plating.go).
+	PlatingWords []string `yaml:"plating_words"`
 }
 
 var (
@@ -370,6 +375,7 @@ func compileLexicon(data []byte) (*lexicon, error) {
 		return nil, err
 	}
 	lx.solid = phraseSet(vf.Solid)
+	lx.platingWords = phraseSet(vf.PlatingWords)
 	measure, err := compileMeasureUnits(vf.MeasureUnits)
 	if err != nil {
 		return nil, err
