@@ -766,8 +766,13 @@ func (r *run) checkCollectionSpelling() {
 			if isColl[i] || w == low || r.isMasked(i) {
 				continue
 			}
-			// Glued into a compound: "Momentskollektion", "Momentkollektion".
+			// Glued into a compound: "Momentskollektion", "Momentkollektion",
+			// "Momentskolleksjonen", "Momentsmallistosta".
 			if len(w) > len(stem)+2 && w[0] == stem[0] {
+				if rest, ok := strings.CutPrefix(w, stem); ok && collectionPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "s"), "-")) {
+					report(i, "glues into a compound")
+					continue
+				}
 				if rest, ok := strings.CutPrefix(w, low); ok && collectionWords.has(strings.TrimPrefix(rest, "s")) {
 					report(i, "glues into a compound")
 					continue
@@ -782,6 +787,10 @@ func (r *run) checkCollectionSpelling() {
 			}
 			if damerau(w, low, 2) <= 2 && !r.isCollection(w) && !r.cg.avoidWords.has(w) {
 				report(i, "alters")
+			} else if rest, ok := strings.CutPrefix(w, stem); ok && dnt != nil && rest != "" && utf8.RuneCountInString(rest) <= 5 && !r.isCollection(w) {
+				// Declined like a noun of the language ("kolekcji
+				// Momentów", "Momentler koleksiyonu").
+				report(i, "inflects")
 			}
 		}
 	}

@@ -480,3 +480,32 @@ func TestKindsCloseLanguages(t *testing.T) {
 		}},
 	})
 }
+
+// TestKindsDoNotTranslateLocales: a do-not-translate collection name
+// glued into the language's word for a collection, in any of its
+// inflections, or declined like a noun of the language blocks at the
+// glossary's level in the newer locales too; the name as written passes.
+func TestKindsDoNotTranslateLocales(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	coll := plainCuff
+	coll.Collection = "Moments"
+	runKinds(t, c, guide(t), []kindTable{
+		{"dnt glued or inflected", coll, CatGlossary, []lt{
+			{"pl-PL", "Bransoletka z kolekcji Momentów ze srebra próby 925."},
+			{"sv-SE", "Ett armband ur Momentskollektionen i sterlingsilver."},
+			{"nb-NO", "Et armbånd fra Momentskolleksjonen i sterlingsølv."},
+			{"da-DK", "Et armbånd fra Momentskollektionen i sterlingsølv."},
+			{"fi-FI", "Rannekoru Momentsmallistosta, sterlinghopeaa."},
+			{"tr-TR", "Momentler koleksiyonundan gümüş bir bileklik."},
+			{"nl-NL", "Een armband uit de Momentscollectie, van sterling zilver."},
+		}},
+		{"dnt kept", coll, "", []lt{
+			{"pl-PL", "Bransoletka z kolekcji Moments ze srebra próby 925."},
+			{"sv-SE", "Ett armband ur kollektionen Moments i sterlingsilver."},
+			{"fi-FI", "Rannekoru Moments-mallistosta, sterlinghopeaa."},
+			{"tr-TR", "Moments koleksiyonundan gümüş bir bileklik."},
+			{"cs-CZ", "Náramek z kolekce Moments ze stříbra."},
+		}},
+	})
+}

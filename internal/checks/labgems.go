@@ -124,3 +124,17 @@ func (r *run) checkSegmentedGems(gems []gemNames) {
 		}
 	}
 }
+
+// collectionPrefixes start the words for a collection in the supported
+// languages, so that a name glued to one in any inflection is found
+// ("Momentskolleksjonen", "Momentsmallistosta", "Momentskollektionen").
+var collectionPrefixes = []string{"collection", "kollektion", "kolleksjon", "mallisto", "kolekc", "koleksiyon", "collectie", "collezion", "coleccion", "colecao", "colecoes"}
+
+func collectionPrefix(w string) bool {
+	for _, p := range collectionPrefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -170,8 +170,12 @@ var (
 		// cs není/bez, pl bez, tr değil, el δεν/μη/χωρίς, ar لا/ليس/غير/بدون,
 		// zh 不/没有/并非, ko 안
 		"ikke", "uden", "uten", "aldrig", "aldri", "inte", "utan", "ei", "ilman", "geen", "zonder", "nooit", "není", "bez", "nigdy", "değil", "asla", "δεν", "μη", "μην", "χωρίς", "ποτέ", "لا", "ليس", "غير", "بدون", "不", "没有", "沒有", "并非", "並非", "非", "无", "無", "안"})
-	collectionWords = newWordSet([]string{"collection", "collections", "kollektion", "kollektionen", "collezione", "collezioni", "colección", "colecciones", "coleção", "collectie", "line", "linie", "linea", "línea", "ligne", "range"})
-	recycledWords   = newWordSet([]string{"recycled", "recyclé", "recyclée", "recyclés", "recyclées", "recycelt", "recycelte", "recycelten", "recyceltem", "recyceltes", "riciclato", "riciclata", "riciclati", "riciclate", "reciclado", "reciclada", "reciclados", "recicladas", "gerecycled", "gerecycleerd", "reciclada"})
+	collectionWords = newWordSet([]string{"collection", "collections", "kollektion", "kollektionen", "collezione", "collezioni", "colección", "colecciones", "coleção", "collectie", "line", "linie", "linea", "línea", "ligne", "range"},
+		// the newer locales' words for a collection, inflected (#13, tune2)
+		[]string{"coleções", "collecties", "kollektioner", "kolleksjon", "kolleksjonen", "kolleksjonens", "mallisto", "malliston", "mallistosta", "mallistoon", "mallistossa", "mallistoa",
+			"kolekcja", "kolekcji", "kolekcję", "kolekcją", "kolekce", "kolekci", "kolekcí", "koleksiyon", "koleksiyonu", "koleksiyonundan", "koleksiyonunun", "koleksiyonda", "koleksiyonuna",
+			"συλλογή", "συλλογής", "συλλογές", "مجموعة", "المجموعة", "مجموعتنا"})
+	recycledWords = newWordSet([]string{"recycled", "recyclé", "recyclée", "recyclés", "recyclées", "recycelt", "recycelte", "recycelten", "recyceltem", "recyceltes", "riciclato", "riciclata", "riciclati", "riciclate", "reciclado", "reciclada", "reciclados", "recicladas", "gerecycled", "gerecycleerd", "reciclada"})
 	// Pronoun doubling is grammatical in these languages ("vous vous sentirez").
 	repetitionAllowed = newWordSet([]string{"nous", "vous", "die", "der", "das", "dass", "sie", "had", "that", "que", "si", "se"})
 )
