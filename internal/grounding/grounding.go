@@ -514,6 +514,10 @@ func (c *checker) run() {
 			c.component(m)
 			continue
 		}
+		if !m.negated && c.scopes[i] == scopeLight {
+			c.lightColour(i, m)
+			continue
+		}
 		if m.negated || c.scopes[i] != scopeProduct {
 			continue
 		}
@@ -1114,6 +1118,7 @@ const (
 	scopeColour                 // a stone word naming a colour ("sapphire blue")
 	scopeIdiom                  // a look-alike or idiom the vocabulary ignores
 	scopeComponent              // a part that holds or closes the piece ("sterling silver ear wires")
+	scopeLight                  // a colour of the light the piece gives ("flashes of blue"), light.go
 )
 
 // resolveScopes decides, before any comparison, which noun phrase each
@@ -1155,6 +1160,9 @@ func (c *checker) scopeOf(i int, m match) scope {
 		}
 		if c.headIsOther(m) {
 			return scopeOther
+		}
+		if m.f.kind == kindColour && c.describesLight(i, m) {
+			return scopeLight
 		}
 	case kindStone:
 		if c.stoneAsColour(i, m) {

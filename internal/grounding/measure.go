@@ -58,6 +58,14 @@ func productMeasures(p *core.Product) (lengths, weights []float64) {
 			}
 			continue
 		}
+		ns, us := attributeListMeasures(v)
+		for j, n := range ns {
+			if us[j] == "ct" {
+				weights = append(weights, n)
+			} else if mm, ok := toMM(n, us[j]); ok {
+				lengths = append(lengths, mm)
+			}
+		}
 		for _, m := range measurePattern.FindAllStringSubmatch(v, -1) {
 			n, unit, ok := parseMeasure(m[1], m[2])
 			if !ok {

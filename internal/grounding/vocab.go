@@ -145,6 +145,8 @@ type lexicon struct {
 	adjAfter bool
 	// scopeData is the rest of the scope vocabulary (scope.go).
 	scopeData
+	// lightData are the nouns of light a colour may describe (light.go).
+	lightData
 	// solid are the words that call a metal solid or pure (plating.go).
 	solid phrases
 	// platedWords are the words of the market's plating qualifiers
@@ -189,6 +191,7 @@ type vocabFile struct {
 	Components        []string `yaml:"components"`
 	ModifierOrder     string   `yaml:"modifier_order"`
 	scopeFile         `yaml:",inline"`
+	lightFile         `yaml:",inline"`
 	// Numbers are the language's number-word systems (numbers.go): words
 	// past the listed terms are composed from tens and units.
 	Numbers []numberSystem `yaml:"numbers"`
@@ -303,6 +306,7 @@ func compileLexicon(data []byte) (*lexicon, error) {
 		components:  phraseSet(vf.Components),
 	}
 	lx.scopeData = compileScope(vf.scopeFile, &errs)
+	lx.lightData = compileLight(vf.lightFile)
 	for w, ps := range lx.clothing {
 		for _, p := range ps {
 			if len(p) == 1 && utf8.RuneCountInString(w) >= 5 {
