@@ -468,12 +468,14 @@ func (r *run) checkEnglishFragment() {
 	masks := r.stopMasks()
 	d := r.d
 	start, enHits, ownHits := 0, 0, 0
+	found := false
 	flush := func(end int) {
 		// Three English function words, or two in a clause of five words
 		// or more ("perfect for the festive season"), and none of the
 		// locale's language.
 		if ownHits == 0 && (end-start >= 4 && enHits >= 3 || end-start >= 5 && enHits >= 2 && enHits*3 >= end-start-1) {
 			r.addTokens("locale.untranslated", CatLocale, core.SeverityBlock, fmt.Sprintf("%q is untranslated English", d.orig(start, end)), start, end)
+			found = true
 		}
 	}
 	for i := range d.toks {
@@ -492,6 +494,9 @@ func (r *run) checkEnglishFragment() {
 		}
 	}
 	flush(len(d.toks))
+	if !found {
+		r.checkEnglishRuns(own, en) // english_runs.go
+	}
 }
 
 var _ core.NearKeyer = (*Checker)(nil)

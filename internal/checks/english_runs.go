@@ -1,0 +1,110 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// English runs (issue #13, misses: english_fragment). An untranslated
+// English phrase left in copy of another language is often a short
+// marketing tag with few function words ("…, perfect for every day",
+// "Easy to style, …", "a true statement piece"), inside a clause that also
+// holds words of the locale's language, so the clause test of
+// checkEnglishFragment (three English function words and none of the
+// locale's) misses it. A run of consecutive words that are English and
+// not the locale's function words is untranslated when it holds three
+// such words, an English content word of product copy among them, and
+// either an English function word or three content words.
+//
+// englishCopyWords are content words of English product copy (adjectives,
+// nouns, verbs and adverbs of praise, wear and gifting) that other
+// languages do not borrow or share: words such as look, style, design,
+// chic, elegant, modern, ideal, unique, simple, charm or collection are
+// left out because German, Dutch, Scandinavian or Romance copy uses them
+// as its own.
+var englishCopyWords = wordSetOf(
+	// praise
+	"perfect", "perfectly", "beautiful", "beautifully", "lovely", "stunning", "gorgeous", "pretty", "amazing", "wonderful",
+	"easy", "easily", "effortless", "effortlessly", "everyday", "special", "little", "great", "real", "true", "truly",
+	"new", "best", "favourite", "favorite", "favourites", "favorites", "subtle", "dainty", "bold", "sleek", "stylish",
+	"versatile", "comfortable", "wearable", "cute", "sweet", "fun", "striking", "sparkling", "shiny", "bright", "soft",
+	"warm", "timeless", "understated", "eye", "catching", "must", "lightweight", "light", "whole", "own", "personal",
+	"thoughtful", "meaningful", "precious", "luxurious", "gentle", "clean", "fresh", "simply", "really", "always",
+	"forever", "ever", "never", "finest", "beauty", "elegance",
+	// wear, occasions, people
+	"wear", "wearing", "worn", "occasion", "occasions", "piece", "pieces", "statement", "gift", "gifts", "gifting",
+	"day", "days", "night", "nights", "evening", "evenings", "morning", "outfit", "outfits", "touch", "finish",
+	"addition", "finishing", "season", "seasons", "wardrobe", "staple", "staples", "treat", "keepsake", "lifetime", "someone",
+	"anyone", "everyone", "friend", "friends", "mum", "mom", "mother", "sister", "birthday", "birthdays", "anniversary",
+	"wedding", "weddings", "date", "office", "work", "holiday", "holidays", "jewellery", "jewelry", "box",
+	"layering", "stacking", "vibe", "vibes", "glow", "sparkle", "shine", "year", "round", "time", "way", "life",
+	// verbs
+	"add", "adds", "elevate", "elevates", "complete", "completes", "dress", "dressed", "up", "down", "make", "makes",
+	"made", "get", "give", "keep", "show", "feel", "feels", "shop", "buy", "discover", "bring", "brings", "love",
+	"loved", "loves", "say", "says", "go", "goes", "need", "needs", "want", "treat", "yourself",
+)
+
+func wordSetOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[foldWord(w)] = true
+	}
+	return m
+}
+
+// checkEnglishRuns flags the first run of English words in copy of
+// another language, as described above.
+func (r *run) checkEnglishRuns(own, en uint32) {
+	masks := r.stopMasks()
+	d := r.d
+	start, fn, content, enWords := -1, 0, 0, 0
+	first, last := -1, -1
+	flush := func() bool {
+		ok := enWords >= 3 && content >= 1 && (fn >= 1 || content >= 3)
+		if ok {
+			r.addTokens("locale.untranslated", CatLocale, core.SeverityBlock, fmt.Sprintf("%q is untranslated English", d.orig(first, last+1)), first, last+1)
+		}
+		start, fn, content, enWords, first, last = -1, 0, 0, 0, -1, -1
+		return ok
+	}
+	for i := range d.toks {
+		if start >= 0 && i > 0 && (d.toks[i].sent != d.toks[i-1].sent || strings.ContainsAny(d.gap(i-1), ",;:()—–\"«»“”.!?")) {
+			if flush() {
+				return
+			}
+		}
+		m := masks[i]
+		w := d.word(i)
+		isOwn, isEn := m&own != 0, m&en != 0
+		switch {
+		case r.isMasked(i) || (isOwn && !isEn) || (!isEn && !englishCopyWords[w]):
+			if start >= 0 && flush() {
+				return
+			}
+			continue
+		case isOwn && isEn:
+			// A word of both languages ("a", "to" in Polish) neither
+			// starts a run nor counts, but it does not end one.
+			if start < 0 {
+				continue
+			}
+		case isEn:
+			fn++
+			enWords++
+		default:
+			content++
+			enWords++
+		}
+		if start < 0 {
+			start, first = i, i
+		}
+		if !(isOwn && isEn) {
+			last = i
+		}
+	}
+	if start >= 0 {
+		flush()
+	}
+}
