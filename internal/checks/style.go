@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"container/list"
 	"fmt"
 	"slices"
 	"strings"
@@ -302,16 +303,22 @@ func (r *run) checkDuplicate() {
 // sigCache keeps texts' shingle sets and signatures by their text, so a
 // launch's copy is tokenised once per process: the signature screens a
 // neighbour, the sorted shingles give the exact similarity without
-// tokenising it again. Bounded in two generations: a hit in the older one
-// moves the entry to the newer, and when the newer is full the older is
-// dropped, so the neighbours a launch keeps coming back to (the index
-// names the same popular ones again and again) stay while one-off texts
-// age out. (Dropped whole when full, the cache lost the popular
-// neighbours every 4,096 texts: a tenth of a 10,000-draft PostgreSQL
-// run's worker CPU went to tokenising them again.)
+// tokenising it again. Bounded, least recently used out: the neighbours a
+// launch keeps coming back to (the index names the earliest drafts of
+// each kind of copy again and again, a few thousand texts) stay while
+// one-off texts (every checked draft's own entry) age out. Dropped whole
+// when full, the cache lost those popular neighbours every 4,096 texts,
+// and two generations of 2,048 were too small for them: a quarter of a
+// 10,000-draft PostgreSQL run's worker CPU went to tokenising them again.
 type sigCache struct {
-	mu        sync.Mutex
-	cur, prev map[string]*sigEntry
+	mu  sync.Mutex
+	m   map[string]*list.Element // of *sigItem
+	lru list.List                // most recently used first
+}
+
+type sigItem struct {
+	text string
+	e    *sigEntry
 }
 
 // sigEntry is one text's sorted, unique shingle hashes and their MinHash
@@ -321,11 +328,10 @@ type sigEntry struct {
 	shingles []uint64
 }
 
-// sigCacheSize bounds each generation of the cache: the text, about 280
-// bytes of signature and 8 bytes a shingle (~100 for a 120-word text) an
-// entry, about 3.5 MB a generation (4,096 entries in all, as when the
-// cache was one map dropped whole), so the worker's memory stays flat.
-const sigCacheSize = 2048
+// sigCacheSize bounds the cache: the text, about 280 bytes of signature
+// and 8 bytes a shingle (~100 for a 120-word text) an entry, about 7 MB in
+// all, so the worker's memory stays flat.
+const sigCacheSize = 4096
 
 func (c *sigCache) get(text string) *sigEntry {
 	if e := c.lookup(text); e != nil {
@@ -350,14 +356,12 @@ func (c *sigCache) getPrepared(d *document) *sigEntry {
 func (c *sigCache) lookup(text string) *sigEntry {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if e, ok := c.cur[text]; ok {
-		return e
+	el, ok := c.m[text]
+	if !ok {
+		return nil
 	}
-	if e, ok := c.prev[text]; ok {
-		c.keep(text, e) // still wanted: into the newer generation
-		return e
-	}
-	return nil
+	c.lru.MoveToFront(el)
+	return el.Value.(*sigItem).e
 }
 
 // store computes and keeps the entry of d, prepared from d.text.
@@ -365,21 +369,22 @@ func (c *sigCache) store(d *document) *sigEntry {
 	buf := shingles(d, nil)
 	e := &sigEntry{sig: neardup.Of(buf), shingles: slices.Clip(buf)}
 	c.mu.Lock()
-	c.keep(strings.Clone(d.text), e)
-	c.mu.Unlock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = make(map[string]*list.Element, sigCacheSize)
+	}
+	if el, ok := c.m[d.text]; ok { // stored meanwhile by another check
+		c.lru.MoveToFront(el)
+		return el.Value.(*sigItem).e
+	}
+	if c.lru.Len() >= sigCacheSize {
+		old := c.lru.Back()
+		c.lru.Remove(old)
+		delete(c.m, old.Value.(*sigItem).text)
+	}
+	text := strings.Clone(d.text)
+	c.m[text] = c.lru.PushFront(&sigItem{text: text, e: e})
 	return e
-}
-
-// keep puts e in the newer generation (c.mu held), turning the newer into
-// the older when it is full.
-func (c *sigCache) keep(text string, e *sigEntry) {
-	if c.cur == nil {
-		c.cur = make(map[string]*sigEntry, sigCacheSize)
-	}
-	if len(c.cur) >= sigCacheSize {
-		c.prev, c.cur = c.cur, make(map[string]*sigEntry, sigCacheSize)
-	}
-	c.cur[text] = e
 }
 
 // checkMixedLanguage finds a sentence in another language inside copy
