@@ -9,6 +9,10 @@ import (
 // per status, their usage and the status derived from the counts, all
 // from one snapshot.
 func (s *Service) GetLaunch(ctx context.Context, id string) (*Launch, error) {
+	return s.launchReads.coalesce(ctx, id, func(ctx context.Context) (*Launch, error) { return s.readLaunch(ctx, id) })
+}
+
+func (s *Service) readLaunch(ctx context.Context, id string) (*Launch, error) {
 	if lr, ok := s.store.(LaunchReader); ok {
 		l, err := lr.LaunchWithProgress(ctx, id)
 		if err != nil {

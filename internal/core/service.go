@@ -71,7 +71,8 @@ type Service struct {
 	changedMu sync.Mutex
 	changed   chan struct{} // closed and replaced at each commit of events
 
-	batcher batcher // group commit of the pipeline's steps (batch.go)
+	batcher     batcher     // group commit of the pipeline's steps (batch.go)
+	launchReads launchReads // coalesced reads of a launch (launchreads.go)
 }
 
 // NewService wires the pipeline.
