@@ -504,6 +504,7 @@ func (r *run) checkRegulatory() {
 	r.checkLabGems(gems)
 	r.checkSegmentedGems(gems)
 	r.checkSilverPlating()
+	r.checkSimulantGems() // simulant_gems.go
 	if checkDiamonds && segment.Uses(r.lang) {
 		r.checkSegmentedDiamonds(lab)
 	}

@@ -17,6 +17,10 @@ var (
 	blindChain = core.Product{SKU: "B2", Name: "Rope", Category: "necklace", Metals: []core.Metal{{Base: "yellow gold", Fineness: "9k"}}, Colours: []string{"gold"},
 		Measurements: []core.Measurement{{Name: "chain length", Value: 45, Unit: "cm"}},
 		Attributes:   map[string]string{"adjustable": "40, 42 and 45 cm"}}
+	blindGlass = core.Product{SKU: "B3", Name: "Lagoon", Category: "bracelet", Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}}, Colours: []string{"silver", "green"},
+		Stones: []core.Stone{{Type: "crystal", Colour: "green", Count: 7, Origin: core.OriginSimulant}}}
+	blindPeridot = core.Product{SKU: "B4", Name: "Lagoon", Category: "bracelet", Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}}, Colours: []string{"silver", "green"},
+		Stones: []core.Stone{{Type: "peridot", Colour: "green", Count: 7, Origin: core.OriginNatural}}}
 )
 
 // TestKindsBlindMechanisms: the mechanisms behind the released half of the
@@ -122,6 +126,43 @@ func TestKindsBlindMechanisms(t *testing.T) {
 			{"sv-SE", "En perfekt present, snygg till både jeans och kavaj."},
 			{"it-IT", "Un regalo perfetto per ogni occasione."},
 			{"pl-PL", "Idealny prezent na każdą okazję, do noszenia na co dzień."},
+		}},
+		{"simulant called a gem", blindGlass, CatRegulatory, []lt{
+			{"en-GB", "Seven green gems run along a fine silver bracelet."},
+			{"en-US", "A slim silver bracelet set with seven precious stones in green."},
+			{"en-AU", "Seven green gemstones line the silver links."},
+			{"fr-FR", "Sept gemmes vertes habillent ce bracelet en argent."},
+			{"fr-CA", "Un bracelet en argent orné de sept pierres précieuses vertes."},
+			{"de-DE", "Sieben grüne Edelsteine zieren das Silberarmband."},
+			{"it-IT", "Sette gemme verdi decorano il bracciale in argento."},
+			{"es-ES", "Siete piedras preciosas verdes adornan la pulsera de plata."},
+			{"es-MX", "Siete gemas verdes adornan esta pulsera de plata."},
+			{"pt-BR", "Sete pedras preciosas verdes enfeitam a pulseira de prata."},
+			{"pt-PT", "Sete gemas verdes decoram a pulseira de prata."},
+			{"nl-NL", "Zeven groene edelstenen sieren de zilveren armband."},
+			{"sv-SE", "Sju gröna ädelstenar pryder silverarmbandet."},
+			{"da-DK", "Syv grønne ædelstene pryder sølvarmbåndet."},
+			{"nb-NO", "Sju grønne edelsteiner pryder sølvarmbåndet."},
+			{"fi-FI", "Hopeista rannekorua koristaa seitsemän vihreää jalokiveä."},
+			{"pl-PL", "Srebrną bransoletkę zdobi siedem zielonych kamieni szlachetnych."},
+			{"cs-CZ", "Stříbrný náramek zdobí sedm zelených drahokamů."},
+			{"el-GR", "Επτά πράσινοι πολύτιμοι λίθοι στολίζουν το ασημένιο βραχιόλι."},
+			{"tr-TR", "Gümüş bileziği yedi yeşil değerli taş süslüyor."},
+			{"ar-AE", "تزين سبعة أحجار كريمة خضراء السوار الفضي."},
+			{"ja-JP", "シルバーのブレスレットに7つの緑の宝石をあしらいました。"},
+			{"ko-KR", "실버 팔찌에 일곱 개의 초록 보석을 세팅했습니다."},
+			{"zh-CN", "银手链上镶嵌七颗绿色宝石。"},
+			{"zh-TW", "銀手鍊上鑲嵌七顆綠色寶石。"},
+		}},
+		{"control: a natural gem may be called one", blindPeridot, "", []lt{
+			{"en-GB", "Seven green gemstones line the silver links."},
+			{"de-DE", "Sieben grüne Edelsteine zieren das Silberarmband."},
+			{"nl-NL", "Zeven groene edelstenen sieren de zilveren armband."},
+			{"zh-CN", "银手链上镶嵌七颗绿色宝石。"},
+		}},
+		{"control: a jewellery box is no gem", blindGlass, "", []lt{
+			{"ja-JP", "宝石箱にしまっておきたくなるブレスレットです。"},
+			{"zh-CN", "一款值得放进首饰盒的手链，宝石蓝的包装盒也很精美。"},
 		}},
 	})
 }

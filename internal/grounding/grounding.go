@@ -1161,7 +1161,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if c.headIsOther(m) {
 			return scopeOther
 		}
-		if m.f.kind == kindColour && c.describesLight(i, m) {
+		if (m.f.kind == kindColour || c.coordinatedWithColour(i, m)) && c.describesLight(i, m) {
 			return scopeLight
 		}
 	case kindStone:

@@ -80,7 +80,7 @@ func (c *checker) lightBefore(i int, m match) bool {
 			j++
 		}
 		if j < len(c.ms) && c.ms[j].ti <= k && c.ms[j].f.kind != kindIgnore {
-			if c.ms[j].f.kind != kindColour {
+			if !lightKind(c.ms[j].f.kind) {
 				break
 			}
 			last = c.ms[j].tj
@@ -111,7 +111,7 @@ func (c *checker) lightAfter(i int, m match) bool {
 			j--
 		}
 		if j >= 0 && c.ms[j].tj >= k && c.ms[j].f.kind != kindIgnore {
-			if c.ms[j].f.kind != kindColour {
+			if !lightKind(c.ms[j].f.kind) {
 				break
 			}
 			first = c.ms[j].ti
@@ -149,12 +149,32 @@ func (c *checker) lightEndsAt(k int) int {
 	return 0
 }
 
-// lightColour compares a colour of light as colour does, as a warning.
+// lightKind: colour words, and metal words in their colour sense ("a
+// glint of blue and gold"), may name a light's colour.
+func lightKind(k kind) bool { return k == kindColour || k == kindMaterial }
+
+// lightColour compares a colour of light as colour (or material) does,
+// as a warning.
 func (c *checker) lightColour(i int, m match) {
 	n := len(c.out)
-	c.colour(i, m)
+	if m.f.kind == kindMaterial {
+		c.material(m)
+	} else {
+		c.colour(i, m)
+	}
 	for j := n; j < len(c.out); j++ {
 		c.out[j].Severity = core.SeverityWarn
 		c.out[j].Message += " (a colour of the light it gives, not of the piece: check)"
 	}
+}
+
+// coordinatedWithColour reports whether a metal word stands in a list with
+// a colour word, at most lightGap tokens away ("a glint of blue and
+// gold"): only there is it a colour of light; "a gold heart that glows"
+// and "l'éclat de l'or" stay the metal.
+func (c *checker) coordinatedWithColour(i int, m match) bool {
+	if i > 0 && c.ms[i-1].f.kind == kindColour && m.ti-c.ms[i-1].tj-1 <= lightGap && !c.brkBetween(c.ms[i-1].tj, m.ti) {
+		return true
+	}
+	return i+1 < len(c.ms) && c.ms[i+1].f.kind == kindColour && c.ms[i+1].ti-m.tj-1 <= lightGap && !c.brkBetween(m.tj, c.ms[i+1].ti)
 }

@@ -1,0 +1,150 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// Simulants presented as gems (issue #13, misses: simulant_as_gem). Glass,
+// crystal, cubic zirconia and other imitations may not be described as
+// gems or precious stones (US FTC Guides for the Jewelry Industry, 16 CFR
+// 23.23 and 23.25; CIBJO Gemstone Book: an imitation must be disclosed and
+// never called by a gem name; EU Unfair Commercial Practices Directive
+// 2005/29/EC art. 6(1)(b) on a product's main characteristics). When every
+// stone of the product is a simulant, a word for gem or precious stone in
+// the copy blocks. The words are listed per language with their
+// inflections; the Chinese and Japanese ones are matched in the text
+// (no spaces), the others as token sequences.
+var simulantGemWords = map[string][]string{
+	"en": {"gem", "gems", "gemstone", "gemstones", "gem stone", "gem stones", "precious stone", "precious stones", "semi precious stone", "semi precious stones", "semiprecious stones", "semiprecious stone"},
+	"fr": {"gemme", "gemmes", "pierre precieuse", "pierres precieuses", "pierre fine", "pierres fines", "pierre semi precieuse", "pierres semi precieuses"},
+	"de": {"edelstein", "edelsteine", "edelsteinen", "edelsteins", "halbedelstein", "halbedelsteine", "halbedelsteinen"},
+	"it": {"gemma", "gemme", "pietra preziosa", "pietre preziose", "pietra semipreziosa", "pietre semipreziose", "pietra semi preziosa", "pietre semi preziose"},
+	"es": {"gema", "gemas", "piedra preciosa", "piedras preciosas", "piedra semipreciosa", "piedras semipreciosas"},
+	"pt": {"gema", "gemas", "pedra preciosa", "pedras preciosas", "pedra semipreciosa", "pedras semipreciosas"},
+	"nl": {"edelsteen", "edelstenen", "edelsteentje", "edelsteentjes", "halfedelsteen", "halfedelstenen"},
+	"sv": {"adelsten", "adelstenar", "adelstenen", "adelstenarna", "halvadelsten", "halvadelstenar"},
+	"da": {"aedelsten", "ædelsten", "ædelstene", "ædelstenen", "ædelstenene", "halvædelsten", "halvædelstene"},
+	"nb": {"edelstein", "edelsteiner", "edelsteinen", "edelsteinene", "halvedelstein", "halvedelsteiner"},
+	"fi": {"jalokivi", "jalokiven", "jalokiveä", "jalokivet", "jalokiviä", "jalokivillä", "jalokivien", "jalokivellä", "jalokiviin", "jalokiveen", "jalokivestä", "jalokivistä", "jalokivin", "puolijalokivi", "puolijalokiviä"},
+	"pl": {"kamień szlachetny", "kamienie szlachetne", "kamieni szlachetnych", "kamieniami szlachetnymi", "kamieniem szlachetnym", "kamienia szlachetnego",
+		"szlachetny kamień", "szlachetne kamienie", "szlachetnych kamieni", "szlachetnymi kamieniami", "szlachetnym kamieniem", "szlachetnego kamienia",
+		"kamienie półszlachetne", "kamieni półszlachetnych", "półszlachetne kamienie", "półszlachetnymi kamieniami", "półszlachetnych kamieni"},
+	"cs": {"drahokam", "drahokamy", "drahokamů", "drahokamem", "drahokamech", "drahokamu", "drahokamům", "polodrahokam", "polodrahokamy", "polodrahokamů",
+		"drahý kámen", "drahé kameny", "drahými kameny", "drahých kamenů", "drahým kamenem"},
+	"el": {"πολύτιμος λίθος", "πολύτιμοι λίθοι", "πολύτιμους λίθους", "πολύτιμων λίθων", "πολύτιμο λίθο", "πολύτιμη πέτρα", "πολύτιμες πέτρες", "πολύτιμων πετρών",
+		"ημιπολύτιμοι λίθοι", "ημιπολύτιμες πέτρες", "ημιπολύτιμους λίθους", "ημιπολύτιμων λίθων"},
+	"tr": {"değerli taş", "değerli taşlar", "değerli taşları", "değerli taşlarla", "değerli taşlı", "değerli taşın", "kıymetli taş", "kıymetli taşlar", "kıymetli taşları", "kıymetli taşlarla", "yarı değerli taşlar", "mücevher taşı", "mücevher taşları"},
+	"ar": {"حجر كريم", "أحجار كريمة", "احجار كريمة", "الأحجار الكريمة", "بأحجار كريمة", "حجارة كريمة", "الحجر الكريم", "أحجار شبه كريمة", "حجر شبه كريم"},
+	"ko": {"보석", "보석이", "보석을", "보석으로", "보석의", "보석들", "보석들이", "보석처럼", "준보석", "원석", "원석이", "원석을"},
+	"ja": {"宝石", "貴石", "半貴石", "天然石"},
+	"zh": {"宝石", "寶石", "半宝石", "半寶石", "天然石"},
+}
+
+// simulantGemNotBefore: characters after a Chinese or Japanese gem word
+// that make it another thing (宝石箱 jewellery box, 宝石蓝 sapphire blue).
+const simulantGemNotBefore = "箱盒蓝藍绿綠红紅色商店店"
+
+type gemPhrases struct {
+	toks [][]string // folded token sequences (alphabetic scripts)
+	subs []string   // substrings (Chinese, Japanese)
+}
+
+var simulantGemIndex = func() map[string]gemPhrases {
+	out := map[string]gemPhrases{}
+	for lang, ws := range simulantGemWords {
+		var g gemPhrases
+		for _, w := range ws {
+			if lang == "ja" || lang == "zh" {
+				g.subs = append(g.subs, w)
+				continue
+			}
+			var t []string
+			for _, f := range strings.Fields(strings.ReplaceAll(w, "-", " ")) {
+				t = append(t, foldWord(f))
+			}
+			g.toks = append(g.toks, t)
+		}
+		out[lang] = g
+	}
+	return out
+}()
+
+// allSimulant reports whether the product has stones and every one is an
+// imitation (origin simulant, or a simulant type such as glass or cubic
+// zirconia).
+func allSimulant(p *core.Product) bool {
+	if len(p.Stones) == 0 {
+		return false
+	}
+	for _, s := range p.Stones {
+		if s.Origin != core.OriginSimulant && !isSimulant(s.Type) {
+			return false
+		}
+	}
+	return true
+}
+
+// checkSimulantGems blocks a gem word on a product whose stones are all
+// simulants; one finding is enough.
+func (r *run) checkSimulantGems() {
+	p := &r.in.Product
+	if !allSimulant(p) {
+		return
+	}
+	g, ok := simulantGemIndex[r.lang]
+	if !ok {
+		return
+	}
+	msg := func(w string) string {
+		return fmt.Sprintf("%q: the product's stones are %s, imitations that may not be called gems or precious stones (FTC 16 CFR 23.25; CIBJO Gemstone Book)", w, stoneTypes(p))
+	}
+	for _, s := range g.subs {
+		text := r.d.text
+		for off := 0; ; {
+			k := strings.Index(text[off:], s)
+			if k < 0 {
+				break
+			}
+			bs, be := off+k, off+k+len(s)
+			off = be
+			if next := []rune(text[be:min(len(text), be+4)]); len(next) > 0 && strings.ContainsRune(simulantGemNotBefore, next[0]) {
+				continue
+			}
+			r.addBytes("regulatory.simulant_gem", CatRegulatory, core.SeverityBlock, msg(s), bs, be)
+			return
+		}
+	}
+	d := r.d
+	for i := range d.toks {
+		if r.isMasked(i) || r.isElsewhere(i) {
+			continue
+		}
+		for _, t := range g.toks {
+			if i+len(t) > len(d.toks) {
+				continue
+			}
+			match := true
+			for j, w := range t {
+				if d.word(i+j) != w {
+					match = false
+					break
+				}
+			}
+			if match && !r.negated(i) {
+				r.addTokens("regulatory.simulant_gem", CatRegulatory, core.SeverityBlock, msg(d.orig(i, i+len(t))), i, i+len(t))
+				return
+			}
+		}
+	}
+}
+
+func stoneTypes(p *core.Product) string {
+	ts := make([]string, 0, len(p.Stones))
+	for _, s := range p.Stones {
+		ts = append(ts, s.Type)
+	}
+	return strings.Join(ts, ", ")
+}
