@@ -164,5 +164,14 @@ func TestKindsBlindMechanisms(t *testing.T) {
 			{"ja-JP", "宝石箱にしまっておきたくなるブレスレットです。"},
 			{"zh-CN", "一款值得放进首饰盒的手链，宝石蓝的包装盒也很精美。"},
 		}},
+		{"count in an oblique case", blindGlass, CatGrounding, []lt{
+			{"pl-PL", "Srebrna bransoletka ozdobiona ośmioma zielonymi kryształami."},
+			{"pl-PL", "Bransoletka z pięcioma zielonymi kryształami."},
+			{"cs-CZ", "Stříbrný náramek se čtyřmi zelenými krystaly."},
+		}},
+		{"control: the right count in an oblique case", blindGlass, "", []lt{
+			{"pl-PL", "Srebrna bransoletka ozdobiona siedmioma zielonymi kryształami."},
+			{"cs-CZ", "Stříbrný náramek se sedmi zelenými krystaly."},
+		}},
 	})
 }
