@@ -28,3 +28,31 @@ func TestCareAdviceInsideAClaimForm(t *testing.T) {
 		}},
 	})
 }
+
+// TestMannerIsNoSkinClaim: how a piece sits ("con delicatezza sulla
+// pelle", "delicatamente", "rests gently on the skin") is no skin-safety
+// claim; the adjective that says the metal suits the skin ("delicata sulla
+// pelle", "gentle on sensitive skin") still is. The forms were prefixes or
+// stems that also matched the noun and the adverb.
+func TestMannerIsNoSkinClaim(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	runKinds(t, c, guide(t), []kindTable{
+		{"manner, no claim", plainCuff, "", []lt{
+			{"it-IT", "Il bracciale si posa con delicatezza sulla pelle."},
+			{"it-IT", "Scivola delicatamente sulla pelle e accompagna ogni gesto."},
+			{"en-GB", "The cuff rests gently on the skin."},
+			{"en-US", "It sits gently on the skin all day."},
+			{"pt-BR", "A pulseira desliza suavemente sobre a pele."},
+			{"pt-PT", "Assenta suavemente na pele."},
+		}},
+		{"skin claim", plainCuff, CatClaim, []lt{
+			{"it-IT", "Delicato sulla pelle, anche la più sensibile."},
+			{"it-IT", "Una lega delicata sulla pelle."},
+			{"en-GB", "Gentle on sensitive skin."},
+			{"en-US", "A cuff that is gentle on your skin."},
+			{"pt-BR", "Uma liga suave para a pele sensível."},
+			{"es-ES", "Un brazalete suave con tu piel."},
+		}},
+	})
+}
