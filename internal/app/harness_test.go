@@ -58,3 +58,43 @@ func sampleLaunch(t *testing.T, n int, locales ...string) core.LaunchInput {
 	in.Products, in.Locales = in.Products[:n], locales
 	return in
 }
+
+// approveUntilFinished approves every draft of the launch as it reaches
+// in_review (as the reviewer, admin) and polls every 20 ms until each draft
+// is published or failed; it returns the ids of the published drafts and
+// fails the test if ctx ends first.
+func approveUntilFinished(t *testing.T, ctx context.Context, a *App, admin *core.Token, launchID string) []string {
+	t.Helper()
+	approved := map[string]bool{}
+	for {
+		drafts, _, err := a.Service.ListDrafts(ctx, core.DraftFilter{LaunchID: launchID, Limit: 100}, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var published []string
+		finished := 0
+		for _, d := range drafts {
+			switch d.Status {
+			case core.StatusInReview:
+				if !approved[d.ID] {
+					if _, err := a.Service.Approve(ctx, admin, d.ID, ""); err != nil {
+						t.Fatalf("approve %s: %v (findings %+v)", d.ID, err, d.Findings)
+					}
+					approved[d.ID] = true
+				}
+			case core.StatusPublished:
+				finished++
+				published = append(published, d.ID)
+			case core.StatusFailed:
+				finished++
+			}
+		}
+		if finished == len(drafts) {
+			return published
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("drafts never finished: %+v", drafts)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

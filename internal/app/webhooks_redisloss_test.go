@@ -63,39 +63,7 @@ func testWebhooksSurviveRedisLoss(t *testing.T, dbURL string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	published := 0
-	approved := map[string]bool{}
-	for {
-		drafts, _, err := a.Service.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Limit: 100}, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		finished := 0
-		published = 0
-		for _, d := range drafts {
-			switch d.Status {
-			case core.StatusInReview:
-				if !approved[d.ID] {
-					if _, err := a.Service.Approve(ctx, admin, d.ID, ""); err != nil {
-						t.Fatalf("approve %s: %v", d.ID, err)
-					}
-					approved[d.ID] = true
-				}
-			case core.StatusPublished:
-				finished++
-				published++
-			case core.StatusFailed:
-				finished++
-			}
-		}
-		if finished == len(drafts) {
-			break
-		}
-		if ctx.Err() != nil {
-			t.Fatalf("drafts never finished: %+v", drafts)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	published := len(approveUntilFinished(t, ctx, a, admin, l.ID))
 	if published == 0 {
 		t.Fatal("nothing was published")
 	}

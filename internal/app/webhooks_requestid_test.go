@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/testutil"
 )
 
@@ -39,34 +38,7 @@ func TestWebhookTasksCarryTheRequestID(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	approved := map[string]bool{}
-	for {
-		drafts, _, err := a.Service.ListDrafts(ctx, core.DraftFilter{LaunchID: launchID, Limit: 100}, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		finished := 0
-		for _, d := range drafts {
-			switch d.Status {
-			case core.StatusInReview:
-				if !approved[d.ID] {
-					if _, err := a.Service.Approve(ctx, admin, d.ID, ""); err != nil {
-						t.Fatalf("approve %s: %v", d.ID, err)
-					}
-					approved[d.ID] = true
-				}
-			case core.StatusPublished, core.StatusFailed:
-				finished++
-			}
-		}
-		if finished == len(drafts) {
-			break
-		}
-		if ctx.Err() != nil {
-			t.Fatalf("drafts never finished: %+v", drafts)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	approveUntilFinished(t, ctx, a, admin, launchID)
 
 	// One delivery line per event (a publish and the completion), each with
 	// the submission's request id.

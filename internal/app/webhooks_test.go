@@ -140,39 +140,7 @@ func testWebhooks(t *testing.T, dbURL string) {
 	}
 
 	// Approve what the writer wrote; the workers publish it.
-	approved := map[string]bool{}
-	var published []string
-	for {
-		drafts, _, err := a.Service.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Limit: 100}, "")
-		if err != nil {
-			t.Fatal(err)
-		}
-		finished := 0
-		published = published[:0]
-		for _, d := range drafts {
-			switch d.Status {
-			case core.StatusInReview:
-				if !approved[d.ID] {
-					if _, err := a.Service.Approve(ctx, admin, d.ID, ""); err != nil {
-						t.Fatalf("approve %s: %v (findings %+v)", d.ID, err, d.Findings)
-					}
-					approved[d.ID] = true
-				}
-			case core.StatusPublished:
-				finished++
-				published = append(published, d.ID)
-			case core.StatusFailed:
-				finished++
-			}
-		}
-		if finished == len(drafts) {
-			break
-		}
-		if ctx.Err() != nil {
-			t.Fatalf("drafts never finished: %+v", drafts)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	published := approveUntilFinished(t, ctx, a, admin, l.ID)
 	if len(published) == 0 {
 		t.Fatal("nothing was published")
 	}

@@ -416,9 +416,6 @@ func (r *run) sentenceHas(s, e int, toks []formTok, f *conceptForm) bool {
 // formWord reports whether token k matches one of the form's literal
 // (non-gap) tokens: a word the form itself is made of.
 func (r *run) formWord(f *conceptForm, k int, st []string) bool {
-	if f == nil {
-		return true
-	}
 	for _, t := range f.toks {
 		if !t.gap && !t.any && r.tokMatches(t, k, st) {
 			return true

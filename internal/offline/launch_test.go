@@ -28,14 +28,7 @@ const maxSocialDuplicateWarns = 4
 // over each text with the rest of the launch (same locale and channel) as
 // neighbours: nothing may block, and pdp copy may not even warn.
 func TestSampleLaunchChecksClean(t *testing.T) {
-	var in core.LaunchInput
-	if err := json.Unmarshal(copydesk.SampleLaunch, &in); err != nil {
-		t.Fatal(err)
-	}
-	g, err := styleguide.Parse(copydesk.ExampleStyleGuide)
-	if err != nil {
-		t.Fatal(err)
-	}
+	in, g := sampleLaunchAndGuide(t)
 	checker := checks.NewScoped(grounding.CheckScoped)
 	counts := map[string]int{}
 	socialDup, packDup, drafts := map[string]int{}, 0, 0
@@ -180,14 +173,7 @@ func packWritten(locale string) bool {
 // zh-CN and zh-TW (counting runs between spaces, Japanese is one "word"
 // a sentence and the writer padded without end).
 func TestCJKWordLimits(t *testing.T) {
-	var in core.LaunchInput
-	if err := json.Unmarshal(copydesk.SampleLaunch, &in); err != nil {
-		t.Fatal(err)
-	}
-	g, err := styleguide.Parse(copydesk.ExampleStyleGuide)
-	if err != nil {
-		t.Fatal(err)
-	}
+	in, g := sampleLaunchAndGuide(t)
 	g.Locales = maps.Clone(g.Locales)
 	for _, loc := range []string{"ja-JP", "zh-CN", "zh-TW"} {
 		lc := g.Locales[loc]
@@ -205,4 +191,19 @@ func TestCJKWordLimits(t *testing.T) {
 			}
 		}
 	}
+}
+
+// sampleLaunchAndGuide returns the bundled sample launch and the example
+// style guide, the inputs of the tests that write and check a whole launch.
+func sampleLaunchAndGuide(t *testing.T) (core.LaunchInput, *styleguide.Guide) {
+	t.Helper()
+	var in core.LaunchInput
+	if err := json.Unmarshal(copydesk.SampleLaunch, &in); err != nil {
+		t.Fatal(err)
+	}
+	g, err := styleguide.Parse(copydesk.ExampleStyleGuide)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in, g
 }
