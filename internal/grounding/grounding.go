@@ -819,7 +819,7 @@ func (c *checker) category(m match) {
 	if pc == "" || v == pc || contains(c.cn.Related[pc], v) {
 		return
 	}
-	if c.crossSell(m, c.lx.catCross) || c.componentOfOwn(m) {
+	if c.crossSell(m, c.lx.catCross) || c.componentOfOwn(m) || c.partOfChain(m) {
 		return
 	}
 	c.add(RuleCategory, severity(m.f), m, fmt.Sprintf("calls it %q; the product's category is %s", c.surface(m.start, m.end), c.p.Category))

@@ -179,10 +179,32 @@ func (in *inflection) step(n *node, w string, counters map[rune]bool) (c *node, 
 	return nil, true
 }
 
-// stemmed returns the single-word form whose stem w has, or nil.
+// stemmed returns the single-word form whose stem w has, or nil. A
+// compound whose stem ends in a category's stem is that category
+// (Finnish "sinettisormuksemme", our signet ring: "sinetti" + the stem of
+// "sormus"), with a head of minHead runes or more and a tail of
+// minStem+1; only categories, whose words compound freely, while metal
+// and colour heads are forms of their own ("kulta*").
 func (in *inflection) stemmed(w string) *form {
 	if in.stems == nil || utf8.RuneCountInString(w) < minStem+1 {
 		return nil
 	}
-	return in.stems[in.stemOf(w)]
+	s := in.stemOf(w)
+	if f := in.stems[s]; f != nil {
+		return f
+	}
+	n := 0
+	for i := range s {
+		if n >= minHead && utf8.RuneCountInString(s[i:]) > minStem {
+			if f := in.stems[s[i:]]; f != nil && f.kind == kindCategory {
+				return f
+			}
+		}
+		n++
+	}
+	return nil
 }
+
+// minHead is the fewest runes the head of a compound read by stemmed
+// may have.
+const minHead = 3

@@ -48,6 +48,28 @@ type scopeFile struct {
 	// Determiners: words that stand before a common noun but not before a
 	// name, so "set with a Ruby" is still a stone.
 	Determiners []string `yaml:"determiners"`
+	// Ours: first-person plural possessives standing next to a noun ("our",
+	// "notre", "unserem", "naszym", "μας" after it, 我们的, 저희); a
+	// category of another kind in such a noun phrase is another piece of
+	// the brand offered beside this one ("on our 9k gold bracelet").
+	Ours []string `yaml:"ours"`
+	// OursSuffixes: the same possessive written as an ending of the noun,
+	// with any case ending after it (Finnish -mme, Turkish -ımız/-imizle,
+	// Arabic -نا).
+	OursSuffixes []string `yaml:"ours_suffixes"`
+	// ComitativeEndings: endings that put a noun in the case of "with"
+	// (Korean 팔찌와, Turkish küpelerle): a category of another kind in that
+	// case is a piece worn with this one.
+	ComitativeEndings []string `yaml:"comitative_endings"`
+	// PartWords: category words that also name the rings a chain is made
+	// of (plural "rings", "anneaux", "Ringe", "anelli", "argolas"): after
+	// the piece's own or a related category (its chain) in the sentence,
+	// they are parts of the piece, not its type.
+	PartWords []string `yaml:"part_words"`
+	// LinkNouns: nouns of the links of a chain ("links", "maillons",
+	// "Glieder", "eslabones", コマ): any category word after one in its
+	// sentence describes the links ("ses maillons sont de petits anneaux").
+	LinkNouns []string `yaml:"link_nouns"`
 }
 
 type scopeData struct {
@@ -58,6 +80,11 @@ type scopeData struct {
 	attrParts    phrases
 	catAfter     phrases
 	determiners  map[string]bool
+	ours         phrases
+	oursSuffixes []string // folded, expanded
+	comitative   []string // folded, expanded
+	partWords    phrases
+	linkNouns    phrases
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -69,7 +96,25 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		attrParts:    phraseSet(sf.AttributeParts),
 		catAfter:     phraseSet(sf.CategoryCrossSellAfter),
 		determiners:  wordSet(sf.Determiners, errs),
+		ours:         phraseSet(sf.Ours),
+		oursSuffixes: foldedForms(sf.OursSuffixes),
+		comitative:   foldedForms(sf.ComitativeEndings),
+		partWords:    phraseSet(sf.PartWords),
+		linkNouns:    phraseSet(sf.LinkNouns),
 	}
+}
+
+// foldedForms expands and folds a list of word pieces (endings).
+func foldedForms(list []string) []string {
+	var out []string
+	for _, s := range list {
+		for _, e := range expand(s) {
+			if f := foldString(e); f != "" {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
 }
 
 // crossSellAfterWindow is how many tokens after a fact a following
@@ -144,7 +189,7 @@ func (c *checker) crossSoldCategory(o match) bool {
 	if pc == "" || o.f.value == pc || contains(c.cn.Related[pc], o.f.value) {
 		return false
 	}
-	if c.crossSell(o, c.lx.catCross) || c.componentOfOwn(o) {
+	if c.crossSell(o, c.lx.catCross) || c.componentOfOwn(o) || c.oursOther(o) {
 		return true
 	}
 	for k := o.tj + 1; k < len(c.toks) && k <= o.tj+3 && len(c.lx.catAfter) > 0; k++ {
@@ -334,6 +379,106 @@ func (c *checker) clothingWindow() (n int, chars bool) {
 func (c *checker) startsSentence(k int) bool {
 	for j := k; j >= 0 && j >= k-1; j-- {
 		if j == 0 || c.toks[j].sbrk {
+			return true
+		}
+	}
+	return false
+}
+
+// oursOther reports whether the category match o (of another kind than
+// the product's) is "ours": a first-person plural possessive right before
+// it (up to four words between: "our 9k gold curb bracelet", "nuestro anillo";
+// more where a token is one character: 我们的14K金手链), right after it
+// (Greek "το βραχιόλι μας"), or as its ending (Finnish "sormuksemme",
+// Turkish "bileziğimizle", Arabic "سوارنا"). The brand's other piece is
+// then offered beside this one. So is a category in the comitative case
+// (comitative_endings: Korean "팔찌와", Turkish "küpelerle"). A possessive phrase that opens its
+// sentence is its subject ("Our Luna bracelet is crafted in…") and stays
+// the piece's, as a name there does (namedOther).
+func (c *checker) oursOther(o match) bool {
+	t := c.toks[o.tj].s
+	for _, s := range c.lx.comitative {
+		if len(t) > len(s)+2 && strings.HasSuffix(t, s) {
+			return true
+		}
+	}
+	if len(c.lx.ours) == 0 && len(c.lx.oursSuffixes) == 0 {
+		return false
+	}
+	for _, s := range c.lx.oursSuffixes {
+		if len(t) > len(s)+2 && strings.HasSuffix(t, s) {
+			return !c.startsSentence(o.ti)
+		}
+	}
+	w := 5
+	if c.lx.countWindow > countLookahead {
+		w = 8
+	}
+	for k := o.ti - 1; k >= 0 && k >= o.ti-w; k-- {
+		if c.toks[k+1].brk {
+			break
+		}
+		if c.lx.ours.endsAt(c.toks, k) {
+			return !c.sentenceOpens(k)
+		}
+	}
+	if k := o.tj + 1; k < len(c.toks) && !c.toks[k].brk && c.lx.ours.endsAt(c.toks, k) {
+		return !c.startsSentence(o.ti)
+	}
+	return false
+}
+
+// sentenceOpens reports whether the phrase ending at token k starts its
+// sentence (no word of the sentence before it but an article or a
+// preposition-free determiner: "Our", "Unsere", "La nostra").
+func (c *checker) sentenceOpens(k int) bool {
+	for j := k; j >= 0; j-- {
+		if j == 0 || c.toks[j].sbrk {
+			return j >= k-2
+		}
+	}
+	return true
+}
+
+// partOfChain reports whether the category match m names parts of the
+// piece: a link noun ("maillons", "Glieder") before it in its sentence,
+// or, for a word that also names a chain's rings (part_words: "anneaux",
+// "Ringe", "argolas", リング), the piece's own or a related category (its
+// chain) anywhere in its sentence ("une chaîne … de petits anneaux",
+// "小さなリングをつないだチェーン").
+func (c *checker) partOfChain(m match) bool {
+	if len(c.lx.linkNouns) == 0 && len(c.lx.partWords) == 0 {
+		return false
+	}
+	s, e := m.ti, m.tj+1
+	for s > 0 && !c.toks[s].sbrk {
+		s--
+	}
+	for e < len(c.toks) && !c.toks[e].sbrk {
+		e++
+	}
+	for k := s; k < m.ti; k++ {
+		if c.lx.linkNouns.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	if !c.lx.partWords.endsAt(c.toks, m.tj) {
+		return false
+	}
+	pc := c.facts.category
+	for _, o := range c.ms {
+		if o.ti >= e {
+			break
+		}
+		if o.ti < s || o.ti == m.ti || o.f.kind != kindCategory {
+			continue
+		}
+		if o.f.value == pc || contains(c.cn.Related[pc], o.f.value) {
+			return true
+		}
+	}
+	for k := m.tj + 1; k < e; k++ {
+		if c.lx.linkNouns.endsAt(c.toks, k) {
 			return true
 		}
 	}
