@@ -1,6 +1,7 @@
 package grounding
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -140,6 +141,14 @@ func (c *checker) lightEndsAt(k int) int {
 	}
 	if best > 0 {
 		return best
+	}
+	// A clitic glued before the noun (Arabic "بلمعان", with a sheen).
+	if in := c.lx.inflection; in != nil {
+		for _, p := range in.prefixes {
+			if len(w) > len(p) && w[:len(p)] == p && slices.ContainsFunc(c.lx.light[w[len(p):]], func(ph []string) bool { return len(ph) == 1 }) {
+				return 1
+			}
+		}
 	}
 	for _, t := range c.lx.lightTails {
 		if len(w) > len(t)+2 && len(w) >= len(t) && w[len(w)-len(t):] == t {

@@ -53,7 +53,9 @@ func (c *checker) plating() {
 		} else if !c.cn.isSolidValue(m.f.value) && !c.solidWithin(m) && !c.solidNear(m) {
 			// A metal the attributes give a part ("chain: sterling
 			// silver") may be that part's, named without its noun.
-			if m.f.kind == kindMaterial && !contains(c.facts.partMaterials, m.f.value) && !c.platingDisclosed() {
+			// A karat read with its metal in one word (18K金, 18金, "18 karat")
+			// is the gold as much as a bare "gold" is.
+			if (m.f.kind == kindMaterial || m.f.kind == kindKarat) && !contains(c.facts.partMaterials, m.f.value) && !c.platingDisclosed() {
 				// The bare metal word with no plating, tone or colour said
 				// anywhere: "a pendant in silver" on silver-plated brass.
 				c.out = append(c.out, core.Finding{
@@ -175,8 +177,19 @@ func (c *checker) platingDisclosed() bool {
 		return c.disclosed > 0
 	}
 	c.disclosed = -1
-	for _, m := range c.ms {
+	light := 0 // the last token of a colour of light seen so far
+	lightFrom := -1
+	for i, m := range c.ms {
 		if m.negated {
+			continue
+		}
+		if c.scopes[i] == scopeLight {
+			// "a warm golden glow", 金色光泽: the light's colour names no
+			// tone or plating of the metal.
+			if lightFrom < 0 {
+				lightFrom = m.ti
+			}
+			light = m.tj
 			continue
 		}
 		_, plated := c.cn.Plated[m.f.value]
@@ -186,8 +199,25 @@ func (c *checker) platingDisclosed() bool {
 		}
 	}
 	for k, t := range c.toks {
+		if lightFrom >= 0 && k >= lightFrom && k <= light && c.inLightColour(k) {
+			continue
+		}
 		if c.lx.platedWords[t.s] || c.lx.platingWords.endsAt(c.toks, k) {
 			c.disclosed = 1
+			return true
+		}
+	}
+	return false
+}
+
+// inLightColour reports whether token k lies inside a colour of light
+// (the 色 of 金色 in 金色光泽, "dorés" in "reflets dorés").
+func (c *checker) inLightColour(k int) bool {
+	for i, m := range c.ms {
+		if m.ti > k {
+			break
+		}
+		if m.tj >= k && c.scopes[i] == scopeLight {
 			return true
 		}
 	}
