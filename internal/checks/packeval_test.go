@@ -14,13 +14,13 @@ import (
 
 // packEvalProducts are the products of the packs' eval.yaml sentences:
 // silver_cz and plated_ring as internal/grounding has them, and
-// certified_bangle, whose data licenses every claim (hypoallergenic,
+// certified_bangle, whose data licenses every claim (hypoallergenic, nickel-free,
 // waterproof, tarnish-resistant, eco-certified).
 var packEvalProducts = map[string]core.Product{
 	"silver_cz":        {SKU: "S1", Name: "Heart Charm", Category: "charm", Materials: []string{"sterling silver"}, Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 12}}, Colours: []string{"silver", "clear"}},
 	"plated_ring":      {SKU: "R1", Name: "Halo Ring", Category: "ring", Materials: []string{"14k gold-plated sterling silver"}, Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 24}}, Colours: []string{"gold", "clear"}},
 	"lab_ring":         {SKU: "L1", Name: "Solitaire Ring", Category: "ring", Materials: []string{"sterling silver"}, Stones: []core.Stone{{Type: "lab-grown diamond", Colour: "clear", Count: 1}}, Colours: []string{"silver", "clear"}},
-	"certified_bangle": {SKU: "B1", Name: "Tide Bangle", Category: "bangle", Materials: []string{"stainless steel"}, Colours: []string{"silver"}, Features: []string{"hypoallergenic", "waterproof", "tarnish-resistant", "eco-certified"}},
+	"certified_bangle": {SKU: "B1", Name: "Tide Bangle", Category: "bangle", Materials: []string{"stainless steel"}, Colours: []string{"silver"}, Features: []string{"hypoallergenic", "nickel-free", "waterproof", "tarnish-resistant", "eco-certified"}},
 }
 
 type packEvalCase struct {

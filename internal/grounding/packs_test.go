@@ -19,7 +19,7 @@ var evalProducts = map[string]core.Product{
 	// certified_bangle's features license the skin claim of "nickel-free"
 	// (internal/checks packEvalProducts), so a metal sentence that denies
 	// nickel is about it.
-	"certified_bangle": {SKU: "B1", Name: "Tide Bangle", Category: "bangle", Materials: []string{"stainless steel"}, Colours: []string{"silver"}, Features: []string{"hypoallergenic", "waterproof", "tarnish-resistant", "eco-certified"}},
+	"certified_bangle": {SKU: "B1", Name: "Tide Bangle", Category: "bangle", Materials: []string{"stainless steel"}, Colours: []string{"silver"}, Features: []string{"hypoallergenic", "nickel-free", "waterproof", "tarnish-resistant", "eco-certified"}},
 }
 
 type packCase struct {
