@@ -97,6 +97,10 @@ type run struct {
 	links [][]int
 	// stemmed are the Snowball stems of the tokens, made on first use.
 	stemmed []string
+	// cands are, per token, the forms of candSet that can start there
+	// (lookupWords).
+	cands   [][]int32
+	candSet *conceptSet
 	// masks are the tokens' function-word languages (stopMasks).
 	masks []uint32
 	// hits are the function words per language (langHits).

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -88,7 +89,31 @@ type conceptSet struct {
 	// under 0.
 	prefixByByte [256][]int
 	forms        []conceptForm
+
+	// words caches, per folded word of copy, its stem and the forms that
+	// can start at it (see lookupWords): one map lookup a token instead of
+	// a stem cache, two first-token maps and a scan of the prefix forms.
+	wordsMu sync.RWMutex
+	words   map[string]wordEntry
 }
+
+// wordEntry is what the concept matcher knows of one folded word: its
+// Snowball stem in the set's language (the word itself where there is no
+// stemmer) and the ids of the forms whose first token it matches (by
+// stem, as the word itself, by prefix), in the order eachConcept tries
+// them.
+type wordEntry struct {
+	stem  string
+	forms []int32
+}
+
+// maxWordCache bounds the words cached over all concept sets of a process
+// (about 100 bytes each: 5 MB at most), since words come from requests;
+// past it words are looked up without being kept, so a worker's memory
+// stays flat over a long launch.
+const maxWordCache = 50000
+
+var wordCacheSize atomic.Int64
 
 var (
 	conceptMu    sync.Mutex
@@ -275,14 +300,104 @@ func stemWord(lang, w string) string {
 
 // stems returns the stems of d's tokens, computed once per check.
 func (r *run) stems() []string {
-	if r.stemmed != nil {
-		return r.stemmed
-	}
-	r.stemmed = make([]string, len(r.d.toks))
-	for i := range r.d.toks {
-		r.stemmed[i] = stemWord(r.lang, r.d.word(i))
+	if r.stemmed == nil {
+		r.lookupWords(r.cg.conceptSet(r.lang))
 	}
 	return r.stemmed
+}
+
+// lookupWords fills r.stemmed and r.cands (the forms of cs that can start
+// at each token) from cs's word cache, computing and caching the words it
+// lacks: one read lock and one map lookup a token.
+func (r *run) lookupWords(cs *conceptSet) {
+	d := r.d
+	n := len(d.toks)
+	if r.stemmed == nil {
+		r.stemmed = growStrings(&d.stemBuf, n)
+	}
+	r.cands = growCands(&d.candBuf, n)
+	r.candSet = cs
+	var miss []int
+	cs.wordsMu.RLock()
+	for i := range n {
+		if e, ok := cs.words[d.words[i]]; ok {
+			r.stemmed[i], r.cands[i] = e.stem, e.forms
+		} else {
+			miss = append(miss, i)
+		}
+	}
+	cs.wordsMu.RUnlock()
+	if len(miss) == 0 {
+		return
+	}
+	var keep []int
+	for _, i := range miss {
+		e := cs.entryOf(d.words[i])
+		r.stemmed[i], r.cands[i] = e.stem, e.forms
+		// Numbers, sizes and product numbers ("1234", "18ct") are looked
+		// up every time rather than kept: a launch has tens of thousands
+		// of them, each seen once or twice.
+		if !strings.ContainsAny(d.words[i], "0123456789") {
+			keep = append(keep, i)
+		}
+	}
+	if len(keep) == 0 || wordCacheSize.Load() >= maxWordCache {
+		return
+	}
+	cs.wordsMu.Lock()
+	if cs.words == nil {
+		cs.words = map[string]wordEntry{}
+	}
+	for _, i := range keep {
+		w := d.words[i]
+		if _, ok := cs.words[w]; ok || wordCacheSize.Add(1) > maxWordCache {
+			continue
+		}
+		// The key is cloned: d.words are slices of the whole folded text.
+		cs.words[strings.Clone(w)] = wordEntry{stem: strings.Clone(r.stemmed[i]), forms: r.cands[i]}
+	}
+	cs.wordsMu.Unlock()
+}
+
+// entryOf computes a word's entry: its stem, then the forms whose first
+// token is that stem, the word itself (when it differs from its stem),
+// and the prefix forms the word starts with.
+func (cs *conceptSet) entryOf(w string) wordEntry {
+	e := wordEntry{stem: stemWord(cs.lang, w)}
+	for _, id := range cs.byFirst[e.stem] {
+		e.forms = append(e.forms, int32(id))
+	}
+	if w != e.stem {
+		for _, id := range cs.byFirst[w] {
+			e.forms = append(e.forms, int32(id))
+		}
+	}
+	if w != "" {
+		for _, ids := range [2][]int{cs.prefixByByte[w[0]], cs.prefixByByte[0]} {
+			for _, id := range ids {
+				if strings.HasPrefix(w, cs.forms[id].toks[0].s) {
+					e.forms = append(e.forms, int32(id))
+				}
+			}
+		}
+	}
+	return e
+}
+
+// growStrings returns (*buf)[:n], reallocating when it is too short.
+func growStrings(buf *[]string, n int) []string {
+	if cap(*buf) < n {
+		*buf = make([]string, n)
+	}
+	return (*buf)[:n]
+}
+
+// growCands is growStrings for the per-token form lists.
+func growCands(buf *[][]int32, n int) [][]int32 {
+	if cap(*buf) < n {
+		*buf = make([][]int32, n)
+	}
+	return (*buf)[:n]
 }
 
 // ---- matching ----
@@ -293,32 +408,14 @@ func (r *run) eachConcept(cs *conceptSet, fn func(s, e int, f *conceptForm)) {
 	if cs == nil || len(cs.forms) == 0 {
 		return
 	}
-	st := r.stems()
-	d := r.d
-	for i := range d.toks {
-		w := d.word(i)
-		for _, id := range cs.byFirst[st[i]] {
+	if r.stemmed == nil || r.candSet != cs {
+		r.lookupWords(cs)
+	}
+	st := r.stemmed
+	for i, ids := range r.cands {
+		for _, id := range ids {
 			if e, ok := r.matchForm(cs.forms[id].toks, i, st); ok {
 				fn(i, e, &cs.forms[id])
-			}
-		}
-		if w != st[i] {
-			for _, id := range cs.byFirst[w] {
-				if e, ok := r.matchForm(cs.forms[id].toks, i, st); ok {
-					fn(i, e, &cs.forms[id])
-				}
-			}
-		}
-		if w == "" {
-			continue
-		}
-		for _, ids := range [2][]int{cs.prefixByByte[w[0]], cs.prefixByByte[0]} {
-			for _, id := range ids {
-				if strings.HasPrefix(w, cs.forms[id].toks[0].s) {
-					if e, ok := r.matchForm(cs.forms[id].toks, i, st); ok {
-						fn(i, e, &cs.forms[id])
-					}
-				}
 			}
 		}
 	}
@@ -477,6 +574,8 @@ func (r *run) checkConcepts() {
 type wordView struct {
 	d       *document
 	stemmed []string
+	cands   [][]int32
+	candSet *conceptSet
 	masked  []bool
 	masks   []uint32
 }
@@ -487,17 +586,18 @@ type wordView struct {
 // qualifiers) alone, so that the other checks keep reading runs of
 // letters; the segmentation is made once per check.
 func (r *run) useWords() func() {
-	saved := wordView{r.d, r.stemmed, r.masked, r.masks}
+	saved := wordView{r.d, r.stemmed, r.cands, r.candSet, r.masked, r.masks}
 	if r.words == nil {
-		r.d, r.stemmed, r.masked, r.masks = newWordDocument(r.d.text, segment.For(r.lang)), nil, nil, nil
+		r.d, r.stemmed, r.cands, r.candSet, r.masked, r.masks = newWordDocument(r.d.text, segment.For(r.lang)), nil, nil, nil, nil, nil
 		r.maskProductName()
 		r.words = &wordView{d: r.d, masked: r.masked}
 	} else {
-		r.d, r.stemmed, r.masked, r.masks = r.words.d, r.words.stemmed, r.words.masked, r.words.masks
+		w := r.words
+		r.d, r.stemmed, r.cands, r.candSet, r.masked, r.masks = w.d, w.stemmed, w.cands, w.candSet, w.masked, w.masks
 	}
 	return func() {
-		r.words.stemmed, r.words.masks = r.stemmed, r.masks
-		r.d, r.stemmed, r.masked, r.masks = saved.d, saved.stemmed, saved.masked, saved.masks
+		r.words.stemmed, r.words.cands, r.words.candSet, r.words.masks = r.stemmed, r.cands, r.candSet, r.masks
+		r.d, r.stemmed, r.cands, r.candSet, r.masked, r.masks = saved.d, saved.stemmed, saved.cands, saved.candSet, saved.masked, saved.masks
 	}
 }
 

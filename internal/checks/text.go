@@ -34,7 +34,14 @@ type document struct {
 	lower string
 	runes int
 	toks  []token
+	// words are the tokens' folded texts (slices of lower), made once in
+	// prepare: word(i) is the hottest call of a check.
+	words []string
 	sents []sentence
+	// stemBuf and candBuf back a check's per-token stems and concept
+	// candidates (lookupWords), reused with the pooled document.
+	stemBuf []string
+	candBuf [][]int32
 	// seg, when it has a dictionary (Japanese, Chinese), splits runs of
 	// those scripts into dictionary words, and 。！？ end sentences;
 	// the zero value keeps a run of letters one token.
@@ -74,10 +81,21 @@ func (d *document) prepare() {
 	pendingEnd := false // saw . ! ? and wait for a space to end the sentence
 	ri := 0
 	for bi, r := range text {
-		lr := utext.FoldRune(r)
 		lstart := lb.Len()
-		lb.WriteRune(lr)
-		if isWordRune(r) {
+		var isWord bool
+		if r < utf8.RuneSelf {
+			// ASCII, most of most texts: FoldRune and isWordRune inline.
+			c := byte(r)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lb.WriteByte(c)
+			isWord = 'a' <= c && c <= 'z' || '0' <= c && c <= '9'
+		} else {
+			lb.WriteRune(utext.FoldRune(r))
+			isWord = isWordRune(r)
+		}
+		if isWord {
 			if pendingEnd {
 				d.sents = append(d.sents, sentence{ts: sentStartTok, te: len(d.toks), rs: sentStartRune, re: ri})
 				sent++
@@ -120,6 +138,10 @@ func (d *document) prepare() {
 	}
 	d.lower = lb.String()
 	d.runes = ri
+	d.words = d.words[:0]
+	for _, t := range d.toks {
+		d.words = append(d.words, d.lower[t.ls:t.le])
+	}
 }
 
 // addToken appends t, split into dictionary words when d.seg has a
@@ -163,7 +185,7 @@ func (d *document) addToken(t token, lb *strings.Builder) {
 }
 
 // word is the lower-cased text of token i.
-func (d *document) word(i int) string { t := d.toks[i]; return d.lower[t.ls:t.le] }
+func (d *document) word(i int) string { return d.words[i] }
 
 // orig is the original text of tokens [s, e).
 func (d *document) orig(s, e int) string { return d.text[d.toks[s].bs:d.toks[e-1].be] }
