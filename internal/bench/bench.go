@@ -78,6 +78,7 @@ type Result struct {
 	WorkerCPU         time.Duration // CPU from the first POST to the last draft
 	Processed         int           // generation tasks Asynq ran (PostgreSQL case), -1 unknown
 	Get               LoadResult
+	Failures          []Failure // the failed drafts (at most maxFailures), read back after the launch
 }
 
 // PerSec is the launch's overall drafts per second.
@@ -270,6 +271,11 @@ func runCase(ctx context.Context, o Options, store string, n int, stdout, stderr
 	}
 	res.Launches = len(ids)
 
+	if res.Final[core.StatusFailed] > 0 {
+		if res.Failures, err = failures(ctx, hc, base, token, ids); err != nil {
+			fmt.Fprintf(stderr, "reading the failed drafts: %v\n", err)
+		}
+	}
 	if o.LoadConns > 0 {
 		res.Get = Load(ctx, base+"/v1/launches/"+ids[len(ids)-1], token, o.LoadConns, o.LoadDuration, o.LoadMax)
 	}
@@ -422,6 +428,7 @@ func printResult(w io.Writer, r Result) {
 		fmt.Fprintf(w, "GET /v1/launches/{id}: %.0f req/s, p50 %s, p99 %s, %d errors in %d requests\n",
 			r.Get.PerSec, r.Get.P50.Round(10*time.Microsecond), r.Get.P99.Round(10*time.Microsecond), r.Get.Errors, r.Get.Requests)
 	}
+	printFailures(w, r.Failures)
 }
 
 func processed(r Result) string {

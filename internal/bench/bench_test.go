@@ -115,3 +115,39 @@ func TestWriteCorpus(t *testing.T) {
 		t.Errorf("check child said %q", out.String())
 	}
 }
+
+func TestPrintFailuresGroupsByRuleAndLocale(t *testing.T) {
+	t.Parallel()
+	block := func(rule string) core.Finding {
+		return core.Finding{Rule: rule, Severity: core.SeverityBlock, Message: "m", Start: 0, End: 4}
+	}
+	fs := []Failure{
+		{SKU: "A", Locale: "fr-FR", Text: "Une bague", Blocks: []core.Finding{block("claims.skin"), block("claims.skin")}},
+		{SKU: "B", Locale: "fr-FR", Text: "Une broche", Blocks: []core.Finding{block("claims.skin")}},
+		{SKU: "C", Locale: "en-GB", Text: "A ring", Blocks: []core.Finding{block("grounding.stone")}},
+		{SKU: "D", Locale: "en-GB", Reason: "generation failed: timeout"},
+	}
+	var b strings.Builder
+	printFailures(&b, fs)
+	out := b.String()
+	for _, want := range []string{
+		"failed drafts: 4",
+		"  2  claims.skin fr-FR\n", // one a draft, however many findings
+		"  1  grounding.stone en-GB\n",
+		"  1  (no blocking finding) en-GB\n",
+		`D: reason "generation failed: timeout"`,
+		`[0:4 "Une"]`,
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("printFailures: no %q in\n%s", want, out)
+		}
+	}
+	if strings.Index(out, "claims.skin") > strings.Index(out, "grounding.stone") {
+		t.Errorf("printFailures: the largest group is not first:\n%s", out)
+	}
+	b.Reset()
+	printFailures(&b, nil)
+	if b.Len() != 0 {
+		t.Errorf("printFailures(nil) printed %q", b.String())
+	}
+}
