@@ -180,7 +180,7 @@ func (cs *conceptSet) addForm(concept int, form string) error {
 	if rest, ok := strings.CutPrefix(form, "~"); ok {
 		negSense, form = true, strings.TrimSpace(rest)
 	}
-	for _, raw := range strings.Fields(form) {
+	for _, raw := range strings.Fields(foldForm(form)) {
 		if raw == "..." {
 			toks = append(toks, formTok{gap: true})
 			continue
@@ -211,7 +211,15 @@ func (cs *conceptSet) addForm(concept int, form string) error {
 	return nil
 }
 
-// appendFormToks compiles one whitespace-separated word of a form:
+// foldForm folds a whole form or qualifier phrase as the checked text is
+// folded (text.Fold), before it is split into words: folded one word at a
+// time, a short word of another script made only of letters that look
+// Latin lost its script (Greek "να", "αν" became "va", "av", so "ελπίζω να
+// ... αρέσει" never matched Greek copy, which keeps its script).
+func foldForm(form string) string { return utext.Fold(form).Text }
+
+// appendFormToks compiles one whitespace-separated word of a form, folded
+// already (foldForm):
 // "^word" only at a sentence start, "=word" exactly, "word*" by prefix,
 // "*" any one word, anything else by its Snowball stem in lang. A word the
 // tokeniser splits ("lab-grown") becomes several tokens; seg, when not
@@ -230,7 +238,11 @@ func appendFormToks(toks []formTok, lang, raw string, seg utext.Words) []formTok
 	if strings.HasSuffix(raw, "*") {
 		t.pref, raw = true, strings.TrimSuffix(raw, "*")
 	}
-	words := splitWordsSeg(raw, seg)
+	d := newWordDocument(raw, seg) // folded with its phrase by the caller
+	words := make([]string, len(d.toks))
+	for i := range d.toks {
+		words[i] = d.word(i)
+	}
 	for k, w := range words {
 		tk := formTok{s: w, exact: t.exact, start: t.start && k == 0, pref: t.pref && k == len(words)-1}
 		if !tk.exact && !tk.pref {

@@ -97,7 +97,7 @@ func loadMarket(locale string) (*market, error) {
 		var out [][]formTok
 		for _, q := range list {
 			var toks []formTok
-			for _, f := range strings.Fields(q) {
+			for _, f := range strings.Fields(foldForm(q)) {
 				toks = appendFormToks(toks, lang, f, seg)
 			}
 			if len(toks) > 0 {
