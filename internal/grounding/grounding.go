@@ -890,12 +890,20 @@ func (c *checker) count(i int, m match) {
 	if n <= 0 {
 		return
 	}
+	if !c.countForward(i, m, n) {
+		c.countBackward(i, m, n)
+	}
+}
+
+// countForward compares a number with the stone it stands before ("eight
+// purple amethysts", 八颗紫水晶), and reports whether it found one.
+func (c *checker) countForward(i int, m match, n int) bool {
 	next := i + 1
 	colour := ""
 	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+c.lx.countWindow; k++ {
 		t := c.toks[k]
 		if t.brk || t.masked {
-			return
+			return false
 		}
 		for next < len(c.ms) && c.ms[next].ti < k {
 			next++
@@ -911,15 +919,41 @@ func (c *checker) count(i int, m match) {
 				continue
 			case kindStone, kindStoneNoun:
 				c.compareCount(n, m, sm, colour)
-				return
+				return true
 			default:
-				return
+				return false
 			}
 		}
 		if c.lx.stops[t.s] || c.lx.units[t.s] || isDigits(t.s) {
-			return
+			return false
 		}
 	}
+	return false
+}
+
+// countBackward compares a number that follows its stone with a counter
+// after it, the order of Korean and Japanese lists ("자수정 여섯 개",
+// "アメジスト6個"): the stone (and a colour before it) right before the
+// number, in its clause. Languages without counters have no such order.
+func (c *checker) countBackward(i int, m match, n int) {
+	if c.lx.counters == nil || i == 0 || m.tj+1 >= len(c.toks) || c.toks[m.tj+1].brk || c.toks[m.ti].brk {
+		return
+	}
+	r, _ := utf8.DecodeRuneInString(c.toks[m.tj+1].s)
+	if !c.lx.counters[r] {
+		return
+	}
+	sm := c.ms[i-1]
+	if sm.tj != m.ti-1 || (sm.f.kind != kindStone && sm.f.kind != kindStoneNoun) || sm.negated || c.scopes[i-1] != scopeProduct {
+		return
+	}
+	colour := ""
+	if i >= 2 {
+		if cm := c.ms[i-2]; cm.f.kind == kindColour && cm.tj == sm.ti-1 && !c.toks[sm.ti].brk {
+			colour = cm.f.value
+		}
+	}
+	c.compareCount(n, m, sm, colour)
 }
 
 // compareCount compares a count with the product's stone groups: the
@@ -953,8 +987,8 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 	if c.distributiveCount(num, sm) && multipleSum(counts, n) {
 		return
 	}
-	span := match{start: num.start, end: sm.end}
-	c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q; %s", c.surface(num.start, sm.end), c.stonesText()))
+	span := match{start: min(num.start, sm.start), end: max(num.end, sm.end)}
+	c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q; %s", c.surface(span.start, span.end), c.stonesText()))
 }
 
 // subsetSum reports whether some non-empty subset of counts adds up to n.

@@ -7,8 +7,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/snowballstem"
+	"github.com/blevesearch/snowballstem/danish"
+	"github.com/blevesearch/snowballstem/dutch"
 	"github.com/blevesearch/snowballstem/finnish"
+	"github.com/blevesearch/snowballstem/german"
 	"github.com/blevesearch/snowballstem/hungarian"
+	"github.com/blevesearch/snowballstem/norwegian"
+	"github.com/blevesearch/snowballstem/swedish"
 )
 
 // inflection reads a word that matches no form as the same word without
@@ -28,14 +33,16 @@ import (
 // The direct match is always tried first, so an explicit form (and an
 // ignore form listing a false friend: Turkish "altında" is "under") wins.
 type inflection struct {
-	endings  []string      // folded, longest first
-	byLast   [256][]string // endings by their last byte, longest first
-	prefixes []string      // folded, longest first
-	stem     func(*snowballstem.Env) bool
-	stems    map[string]*form // stem of a single-word form -> the form (ambiguous stems dropped)
-	cache    sync.Map         // token -> stem, bounded by cached
-	cached   int64
-	mu       sync.Mutex
+	endings  []string            // folded, longest first
+	byLast   [256][]string       // endings by their last byte, longest first
+	prefixes []string            // folded, longest first
+	stem     func(string) string // a Snowball stemmer, or stripEnding
+	// stemEndings are the endings stripEnding strips (folded, longest first).
+	stemEndings []string
+	stems       map[string]*form // stem of a single-word form (and of it with each probe) -> the form (ambiguous stems dropped)
+	cache       sync.Map         // token -> stem, bounded by cached
+	cached      int64
+	mu          sync.Mutex
 }
 
 // minBase is the fewest runes a word may keep once an ending or a prefix
@@ -49,13 +56,45 @@ const minStem = 4
 var stemmers = map[string]func(*snowballstem.Env) bool{
 	"finnish":   finnish.Stem,
 	"hungarian": hungarian.Stem,
+	"german":    german.Stem,
+	"dutch":     dutch.Stem,
+	"swedish":   swedish.Stem,
+	"danish":    danish.Stem,
+	"norwegian": norwegian.Stem,
 }
 
-func (lx *lexicon) compileInflection(endings, prefixes []string, stemmer string) error {
+// minStripped is the fewest runes stripEnding leaves: Czech "bílými" is
+// "bíl", not "b".
+const minStripped = 3
+
+// stripEnding is the light stemmer of a language without a Snowball one:
+// w without the longest of its endings that leaves minStripped runes.
+func (in *inflection) stripEnding(w string) string {
+	for _, e := range in.stemEndings {
+		if len(w) > len(e) && w[len(w)-len(e):] == e && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= minStripped {
+			return w[:len(w)-len(e)]
+		}
+	}
+	return w
+}
+
+func (lx *lexicon) compileInflection(endings, prefixes []string, stemmer string, stemEndings, probes []string) error {
 	if len(endings) == 0 && len(prefixes) == 0 && stemmer == "" {
 		return nil
 	}
 	in := &inflection{}
+	for _, e := range stemEndings {
+		for _, x := range expand(e) {
+			in.stemEndings = append(in.stemEndings, foldString(x))
+		}
+	}
+	sort.SliceStable(in.stemEndings, func(i, j int) bool { return len(in.stemEndings[i]) > len(in.stemEndings[j]) })
+	var folded []string
+	for _, p := range probes {
+		for _, x := range expand(p) {
+			folded = append(folded, foldString(x))
+		}
+	}
 	for _, e := range endings {
 		for _, x := range expand(e) {
 			in.endings = append(in.endings, foldString(x))
@@ -76,12 +115,26 @@ func (lx *lexicon) compileInflection(endings, prefixes []string, stemmer string)
 			in.byLast[e[len(e)-1]] = append(in.byLast[e[len(e)-1]], e)
 		}
 	}
-	if stemmer != "" {
-		st, ok := stemmers[stemmer]
-		if !ok {
-			return fmt.Errorf("stemmer %q: want one of finnish, hungarian", stemmer)
+	if stemmer == "endings" {
+		if len(in.stemEndings) == 0 {
+			return fmt.Errorf("stemmer endings: stem_endings is empty")
 		}
-		in.stem = st
+		in.stem = in.stripEnding
+	} else if len(in.stemEndings) > 0 {
+		return fmt.Errorf("stem_endings: only for stemmer endings")
+	}
+	if stemmer != "" {
+		if stemmer != "endings" {
+			st, ok := stemmers[stemmer]
+			if !ok {
+				return fmt.Errorf("stemmer %q: want endings or one of finnish, hungarian, german, dutch, swedish, danish, norwegian", stemmer)
+			}
+			in.stem = func(w string) string {
+				env := snowballstem.NewEnv(w)
+				st(env)
+				return env.Current()
+			}
+		}
 		in.stems = map[string]*form{}
 		ambiguous := map[string]bool{}
 		for w, n := range lx.root.next {
@@ -94,16 +147,21 @@ func (lx *lexicon) compileInflection(endings, prefixes []string, stemmer string)
 				if f.before != nil || f.after != nil || f.stoneOnly {
 					continue // a guarded form matches only as written
 				}
-				s := in.stemOf(w)
-				if utf8.RuneCountInString(s) < minStem || ambiguous[s] {
-					continue
+				add := func(s string) {
+					if utf8.RuneCountInString(s) < minStem || ambiguous[s] {
+						return
+					}
+					if o, ok := in.stems[s]; ok && (o.kind != f.kind || o.value != f.value) {
+						delete(in.stems, s)
+						ambiguous[s] = true
+						return
+					}
+					in.stems[s] = f
 				}
-				if o, ok := in.stems[s]; ok && (o.kind != f.kind || o.value != f.value) {
-					delete(in.stems, s)
-					ambiguous[s] = true
-					continue
+				add(in.stemOf(w))
+				for _, p := range folded {
+					add(in.stemOf(w + p))
 				}
-				in.stems[s] = f
 			}
 		}
 	}
@@ -118,9 +176,7 @@ func (in *inflection) stemOf(w string) string {
 	if v, ok := in.cache.Load(w); ok {
 		return v.(string)
 	}
-	env := snowballstem.NewEnv(w)
-	in.stem(env)
-	s := env.Current()
+	s := in.stem(w)
 	in.mu.Lock()
 	if in.cached < maxStemCache {
 		in.cached++

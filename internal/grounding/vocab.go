@@ -206,8 +206,21 @@ type vocabFile struct {
 	Endings  []string `yaml:"endings"`
 	Prefixes []string `yaml:"prefixes"`
 	// Stemmer names a Snowball stemmer (finnish, ...) whose stems of the
-	// single-word forms are matched when nothing else matches.
+	// single-word forms are matched when nothing else matches; "endings"
+	// is the light stemmer of languages Snowball lacks (Polish, Czech,
+	// Greek): it strips the longest of StemEndings.
 	Stemmer string `yaml:"stemmer"`
+	// StemEndings are the inflectional endings (case, number, gender) the
+	// "endings" stemmer strips from a word, keeping at least three
+	// letters: Polish "ametystami" and "ametyst" are both "ametyst",
+	// "fioletowymi" and "fioletowy" both "fioletow".
+	StemEndings []string `yaml:"stem_endings"`
+	// StemProbes are endings added to each single-word form before it is
+	// stemmed, so that a form whose dictionary form the stemmer cuts
+	// differently from its case forms is still found in them (Finnish
+	// "sitriini" stems to "sitr", "sitriiniä" to "sitriin": the probe "ä"
+	// registers "sitriin" too).
+	StemProbes []string `yaml:"stem_probes"`
 	// Counters are the classifier characters that follow a numeral in
 	// Chinese and Japanese (颗, 粒, 個): a numeral before one is a count
 	// even where the word segmenter joins them.
@@ -394,7 +407,7 @@ func compileLexicon(data []byte) (*lexicon, error) {
 			lx.counters[foldRune(r)] = true
 		}
 	}
-	if err := lx.compileInflection(vf.Endings, vf.Prefixes, vf.Stemmer); err != nil {
+	if err := lx.compileInflection(vf.Endings, vf.Prefixes, vf.Stemmer, vf.StemEndings, vf.StemProbes); err != nil {
 		return nil, err
 	}
 	if len(errs) > 0 {
