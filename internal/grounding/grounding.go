@@ -736,7 +736,7 @@ func (c *checker) describesClothing(m match) bool {
 		if c.toks[k].brk || chars && k > m.tj+1 && c.isFactToken(k) {
 			break
 		}
-		if (c.lx.clothing.endsAt(c.toks, k) || c.clothingCompound(k)) && !c.partFollows(k) {
+		if (c.lx.clothing.endsAt(c.toks, k) || c.clothingCompound(k) || c.clothingStem(k)) && !c.partFollows(k) {
 			return true
 		}
 	}
@@ -746,7 +746,7 @@ func (c *checker) describesClothing(m match) bool {
 		if c.toks[k+1].brk {
 			break
 		}
-		if c.lx.clothing.endsAt(c.toks, k) {
+		if c.lx.clothing.endsAt(c.toks, k) || c.clothingStem(k) {
 			return true
 		}
 	}
@@ -1199,10 +1199,10 @@ func (c *checker) scopeOf(i int, m match) scope {
 			return scopeLight
 		}
 	case kindStone:
-		if c.stoneAsColour(i, m) {
+		if c.stoneAsColour(i, m) || c.shadeBeside(m) {
 			return scopeColour
 		}
-		if c.headIsOther(m) {
+		if c.headIsOther(m) || c.coordinatedOther(i, m) {
 			return scopeOther // "a ruby anniversary", "noces de perle"
 		}
 	}

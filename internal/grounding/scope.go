@@ -70,6 +70,16 @@ type scopeFile struct {
 	// "Glieder", "eslabones", コマ): any category word after one in its
 	// sentence describes the links ("ses maillons sont de petits anneaux").
 	LinkNouns []string `yaml:"link_nouns"`
+	// ShadeWords: colour names the vocabulary does not compare (grey,
+	// beige, cream): beside one a stone word names a colour ("pearl grey",
+	// "grigio perla", "inci grisi", パールグレー, 珍珠灰), as "sapphire blue"
+	// does beside a colour word.
+	ShadeWords []string `yaml:"shade_words"`
+	// ClothingStems: stems of clothing nouns matched with any ending, for
+	// languages that decline them and whose vocabulary has no inflection
+	// data (Polish "dżinsów", Czech "džínám", Greek "πουκάμισα", Finnish
+	// "mekolla"); four letters or more.
+	ClothingStems []string `yaml:"clothing_stems"`
 }
 
 type scopeData struct {
@@ -85,6 +95,8 @@ type scopeData struct {
 	comitative   []string // folded, expanded
 	partWords    phrases
 	linkNouns    phrases
+	shades       phrases
+	clothStems   []string // folded, expanded
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -101,7 +113,43 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		comitative:   foldedForms(sf.ComitativeEndings),
 		partWords:    phraseSet(sf.PartWords),
 		linkNouns:    phraseSet(sf.LinkNouns),
+		shades:       phraseSet(sf.ShadeWords),
+		clothStems:   foldedForms(sf.ClothingStems),
 	}
+}
+
+// clothingStem reports whether token k starts with a clothing stem
+// (clothing_stems) and is at least as long.
+func (c *checker) clothingStem(k int) bool {
+	w := c.toks[k].s
+	for _, st := range c.lx.clothStems {
+		if strings.HasPrefix(w, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// shadeBeside reports whether a shade word (shade_words) stands right
+// after the stone match m, or right before it where adjectives follow
+// their noun ("grigio perla"), in its clause: then the stone word names a
+// colour.
+func (c *checker) shadeBeside(m match) bool {
+	if len(c.lx.shades) == 0 {
+		return false
+	}
+	if c.lx.adjAfter {
+		return m.ti > 0 && !c.toks[m.ti].brk && c.lx.shades.endsAt(c.toks, m.ti-1)
+	}
+	for e := m.tj + 1; e < len(c.toks) && e <= m.tj+4; e++ {
+		if c.toks[e].brk {
+			return false
+		}
+		if c.lx.shades.spans(c.toks, m.tj+1, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // foldedForms expands and folds a list of word pieces (endings).
@@ -484,3 +532,37 @@ func (c *checker) partOfChain(m match) bool {
 	}
 	return false
 }
+
+// coordinatedOther reports whether m is joined by a conjunction to the
+// fact before it, of the same kind, that describes another thing ("noces
+// de rubis ou de perle", "a ruby or pearl anniversary"): it shares that
+// thing.
+func (c *checker) coordinatedOther(i int, m match) bool {
+	if i == 0 || c.scopes[i-1] != scopeOther {
+		return false
+	}
+	p := c.ms[i-1]
+	if p.f.kind != m.f.kind || m.ti-p.tj > 3 {
+		return false
+	}
+	conj := false
+	for k := p.tj + 1; k < m.ti; k++ {
+		if c.toks[k].brk {
+			return false
+		}
+		switch {
+		case conjunctions[c.toks[k].s]:
+			conj = true
+		case linkWords[c.toks[k].s]:
+		default:
+			return false
+		}
+	}
+	return conj
+}
+
+// conjunctions join two facts of one noun phrase ("rubis ou perle").
+var conjunctions = map[string]bool{"and": true, "or": true, "et": true, "ou": true, "und": true, "oder": true,
+	"e": true, "o": true, "y": true, "u": true, "en": true, "of": true, "och": true, "eller": true, "og": true,
+	"ja": true, "tai": true, "i": true, "lub": true, "albo": true, "a": true, "nebo": true, "ve": true, "veya": true,
+	"και": true, "ή": true, "η": true}

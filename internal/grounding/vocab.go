@@ -466,6 +466,16 @@ func (ps phrases) endsAt(toks []token, k int) bool {
 	return false
 }
 
+// spans reports whether one of the phrases is exactly tokens s..e.
+func (ps phrases) spans(toks []token, s, e int) bool {
+	for _, p := range ps[toks[e].s] {
+		if len(p) == e-s+1 && endsWith(toks, e, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasWord reports whether w is one of the phrases as a single word.
 func (ps phrases) hasWord(w string) bool {
 	for _, p := range ps[w] {
