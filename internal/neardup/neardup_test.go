@@ -161,3 +161,27 @@ func TestSimilarityCountsAgreeingValues(t *testing.T) {
 		}
 	}
 }
+
+// TestOfMatchesDefinition: Of gives, value for value, the top 16 bits of
+// each hash function's minimum over the set, for sets of every size up to
+// 300 (signatures are stored as band keys, so they must never change).
+func TestOfMatchesDefinition(t *testing.T) {
+	t.Parallel()
+	r := rand.New(rand.NewPCG(11, 12))
+	for n := 1; n <= 300; n += 7 {
+		set := make([]uint64, n)
+		for i := range set {
+			set[i] = r.Uint64()
+		}
+		got := Of(set)
+		for i := range K {
+			m := ^uint64(0)
+			for _, x := range set {
+				m = min(m, seeds[i][0]*x+seeds[i][1])
+			}
+			if want := uint16(m >> 48); got.at(i) != want {
+				t.Fatalf("n=%d: value %d is %#x, want %#x", n, i, got.at(i), want)
+			}
+		}
+	}
+}
