@@ -1,11 +1,9 @@
 package checks
 
 import (
-	"container/list"
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -298,93 +296,6 @@ func (r *run) checkDuplicate() {
 	case best >= warnAt:
 		r.add("duplicate", CatDuplicate, core.SeverityWarn, fmt.Sprintf("%.0f%% the same as the copy of %s", best*100, bestSKU), 0, 0)
 	}
-}
-
-// sigCache keeps texts' shingle sets and signatures by their text, so a
-// launch's copy is tokenised once per process: the signature screens a
-// neighbour, the sorted shingles give the exact similarity without
-// tokenising it again. Bounded, least recently used out: the neighbours a
-// launch keeps coming back to (the index names the earliest drafts of
-// each kind of copy again and again, a few thousand texts) stay while
-// one-off texts (every checked draft's own entry) age out. Dropped whole
-// when full, the cache lost those popular neighbours every 4,096 texts,
-// and two generations of 2,048 were too small for them: a quarter of a
-// 10,000-draft PostgreSQL run's worker CPU went to tokenising them again.
-type sigCache struct {
-	mu  sync.Mutex
-	m   map[string]*list.Element // of *sigItem
-	lru list.List                // most recently used first
-}
-
-type sigItem struct {
-	text string
-	e    *sigEntry
-}
-
-// sigEntry is one text's sorted, unique shingle hashes and their MinHash
-// signature; read-only once cached.
-type sigEntry struct {
-	sig      neardup.Signature
-	shingles []uint64
-}
-
-// sigCacheSize bounds the cache: the text, about 280 bytes of signature
-// and 8 bytes a shingle (~100 for a 120-word text) an entry, about 7 MB in
-// all, so the worker's memory stays flat.
-const sigCacheSize = 4096
-
-func (c *sigCache) get(text string) *sigEntry {
-	if e := c.lookup(text); e != nil {
-		return e
-	}
-	d := docPool.Get().(*document)
-	d.text = text
-	d.prepare()
-	e := c.store(d)
-	docPool.Put(d)
-	return e
-}
-
-// getPrepared is get for a document already prepared from its text.
-func (c *sigCache) getPrepared(d *document) *sigEntry {
-	if e := c.lookup(d.text); e != nil {
-		return e
-	}
-	return c.store(d)
-}
-
-func (c *sigCache) lookup(text string) *sigEntry {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	el, ok := c.m[text]
-	if !ok {
-		return nil
-	}
-	c.lru.MoveToFront(el)
-	return el.Value.(*sigItem).e
-}
-
-// store computes and keeps the entry of d, prepared from d.text.
-func (c *sigCache) store(d *document) *sigEntry {
-	buf := shingles(d, nil)
-	e := &sigEntry{sig: neardup.Of(buf), shingles: slices.Clip(buf)}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.m == nil {
-		c.m = make(map[string]*list.Element, sigCacheSize)
-	}
-	if el, ok := c.m[d.text]; ok { // stored meanwhile by another check
-		c.lru.MoveToFront(el)
-		return el.Value.(*sigItem).e
-	}
-	if c.lru.Len() >= sigCacheSize {
-		old := c.lru.Back()
-		c.lru.Remove(old)
-		delete(c.m, old.Value.(*sigItem).text)
-	}
-	text := strings.Clone(d.text)
-	c.m[text] = c.lru.PushFront(&sigItem{text: text, e: e})
-	return e
 }
 
 // checkMixedLanguage finds a sentence in another language inside copy

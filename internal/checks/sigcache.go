@@ -1,0 +1,171 @@
+package checks
+
+import (
+	"container/list"
+	"hash/maphash"
+	"slices"
+	"sync"
+
+	"github.com/copydesk/copydesk/internal/neardup"
+)
+
+// sigCache keeps texts' shingle sets and MinHash signatures, so that a
+// launch's copy is tokenised once per process: the signature screens a
+// neighbour, the sorted shingles give the exact similarity without
+// tokenising it again.
+//
+// Keys are a 128-bit hash of the text (two maphash seeds of this process),
+// not the text: an entry is its signature and shingles only (about 1.1 kB
+// for a 120-word text against 2 kB with the text kept twice, as map key
+// and item), and a lookup compares 16 bytes, not the whole text. Two texts
+// share a key with probability about 2^-128 per pair: with a few thousand
+// entries, never in practice.
+//
+// Bounded in bytes (sigCacheBytes), in two least-recently-used segments
+// (segmented LRU, Karedla, Love and Wherry, "Caching strategies to improve
+// disk system performance", IEEE Computer 27(3), 1994): an entry comes in
+// on probation and is promoted to the protected segment when it is used
+// again as a neighbour. Every checked draft's own entry comes in (it is a
+// neighbour of the drafts checked after it), and most are never used
+// again; in one LRU they pushed out the neighbours a launch keeps coming
+// back to (the index names the earliest drafts of each kind of copy, a
+// few thousand texts), which were tokenised again and again (a tenth of
+// the worker's CPU in a 10,000-draft PostgreSQL run). Now one-off entries
+// only ever evict each other.
+type sigCache struct {
+	mu        sync.Mutex
+	m         map[sigKey]*list.Element // of *sigItem
+	probation list.List                // most recently used first
+	protected list.List
+	// bytes in each segment (sigItem.size summed)
+	probationBytes, protectedBytes int
+	seeds                          [2]maphash.Seed
+	once                           sync.Once
+}
+
+// sigKey is a text's 128-bit hash.
+type sigKey [2]uint64
+
+type sigItem struct {
+	key       sigKey
+	e         *sigEntry
+	size      int
+	protected bool
+}
+
+// sigEntry is one text's sorted, unique shingle hashes and their MinHash
+// signature; read-only once cached.
+type sigEntry struct {
+	sig      neardup.Signature
+	shingles []uint64
+}
+
+// sigCacheBytes bounds the cache's entries (signature, shingles and the
+// bookkeeping of each, sigItem.size), a quarter of it for entries on
+// probation: about 4,500 entries of a 120-word text, so that the worker's
+// memory stays flat whatever the launch's size.
+const sigCacheBytes = 5 << 20
+
+// sigEntryOverhead is an entry's bytes besides its shingles: the
+// signature, the entry, the item, its list element and map slot.
+const sigEntryOverhead = 264 + 32 + 48 + 48 + 48
+
+func (c *sigCache) key(text string) sigKey {
+	c.once.Do(func() { c.seeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()} })
+	return sigKey{maphash.String(c.seeds[0], text), maphash.String(c.seeds[1], text)}
+}
+
+// get returns text's entry as a neighbour's: a hit on probation is
+// promoted.
+func (c *sigCache) get(text string) *sigEntry {
+	k := c.key(text)
+	if e := c.lookup(k, true); e != nil {
+		return e
+	}
+	d := docPool.Get().(*document)
+	d.text = text
+	d.prepare()
+	e := c.store(k, d)
+	docPool.Put(d)
+	return e
+}
+
+// getPrepared is get for the text being checked, a document already
+// prepared from its text: its own entry, which stays on probation until
+// another check uses it as a neighbour.
+func (c *sigCache) getPrepared(d *document) *sigEntry {
+	k := c.key(d.text)
+	if e := c.lookup(k, false); e != nil {
+		return e
+	}
+	return c.store(k, d)
+}
+
+// lookup finds k's entry and marks it used; promote moves an entry on
+// probation to the protected segment.
+func (c *sigCache) lookup(k sigKey, promote bool) *sigEntry {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	el, ok := c.m[k]
+	if !ok {
+		return nil
+	}
+	it := el.Value.(*sigItem)
+	switch {
+	case it.protected:
+		c.protected.MoveToFront(el)
+	case promote:
+		c.probation.Remove(el)
+		c.probationBytes -= it.size
+		it.protected = true
+		c.m[k] = c.protected.PushFront(it)
+		c.protectedBytes += it.size
+		c.evict()
+	default:
+		c.probation.MoveToFront(el)
+	}
+	return it.e
+}
+
+// store computes and keeps the entry of d (prepared from its text, whose
+// key is k), on probation.
+func (c *sigCache) store(k sigKey, d *document) *sigEntry {
+	buf := shingles(d, nil)
+	e := &sigEntry{sig: neardup.Of(buf), shingles: slices.Clip(buf)}
+	it := &sigItem{key: k, e: e, size: sigEntryOverhead + 8*len(e.shingles)}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = make(map[sigKey]*list.Element, 4096)
+	}
+	if el, ok := c.m[k]; ok { // stored meanwhile by another check
+		return el.Value.(*sigItem).e
+	}
+	c.m[k] = c.probation.PushFront(it)
+	c.probationBytes += it.size
+	c.evict()
+	return e
+}
+
+// evict drops the least recently used entries of each segment over its
+// share of sigCacheBytes; the protected segment's overflow goes back on
+// probation (a second chance) before it leaves.
+func (c *sigCache) evict() {
+	const protectedMax = sigCacheBytes / 4 * 3
+	for c.protectedBytes > protectedMax {
+		el := c.protected.Back()
+		it := el.Value.(*sigItem)
+		c.protected.Remove(el)
+		c.protectedBytes -= it.size
+		it.protected = false
+		c.m[it.key] = c.probation.PushFront(it)
+		c.probationBytes += it.size
+	}
+	for c.probationBytes+c.protectedBytes > sigCacheBytes && c.probation.Len() > 0 {
+		el := c.probation.Back()
+		it := el.Value.(*sigItem)
+		c.probation.Remove(el)
+		c.probationBytes -= it.size
+		delete(c.m, it.key)
+	}
+}
