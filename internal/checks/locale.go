@@ -109,21 +109,71 @@ func (r *run) checkPackLanguage() {
 	}
 	id := identityOnce()
 	own := r.hitsOf(p.Language)
-	doubt := neighbour
+	outnumbered := false
 	for _, l := range id.langs {
 		if l != p.Language && r.hitsOf(l) > own {
-			doubt = true
+			outnumbered = true
 			break
 		}
 	}
-	if !doubt || len(r.d.toks) < 8 {
+	if !neighbour && !outnumbered || len(r.d.toks) < 8 {
 		return
 	}
-	res := id.det().Identify(src)
+	det := id.det()
+	if !outnumbered {
+		// Only a close neighbour's words make the language doubtful:
+		// the question is the close-language rule's, this language or
+		// the neighbours its pack names (Spanish or Catalan), and only
+		// their models are needed. Another language's function words
+		// outnumbering ours ask every language.
+		det = det.Among(neighbourLanguages(p))
+		if onNeighbourQuestion != nil {
+			onNeighbourQuestion(p, src)
+		}
+	}
+	res := det.Identify(src)
 	if res.Lang == "" || res.Lang == p.Language || res.Confidence < 0.5 {
 		return
 	}
 	r.add("locale.language", CatLocale, core.SeverityBlock, fmt.Sprintf("the copy reads as %s, not the language of %s", langName(res.Lang), r.in.Locale), 0, 0)
+}
+
+// onNeighbourQuestion, when set (by a test that does not run in
+// parallel), sees each text asked among the neighbours alone.
+var onNeighbourQuestion func(p *locales.Pack, text string)
+
+// closeByPack caches neighbourLanguages by pack.
+var closeByPack sync.Map // *locales.Pack -> []string
+
+// neighbourLanguages is a pack's language and the other languages its foreign
+// spellings belong to (identity.foreign: "ca" for es-ES, Bokmål and
+// Nynorsk for da-DK; a locale such as "nb-NO" stands for its language):
+// the languages the close-language rule tells apart.
+func neighbourLanguages(p *locales.Pack) []string {
+	if v, ok := closeByPack.Load(p); ok {
+		return v.([]string)
+	}
+	out := []string{p.Language}
+	for _, owner := range p.Identity.Foreign {
+		lang := owner
+		if strings.Contains(owner, "-") {
+			o, _ := locales.Must().Get(owner)
+			if o == nil {
+				continue
+			}
+			lang = o.Language
+		}
+		if lang != "" && !slices.Contains(out, lang) {
+			out = append(out, lang)
+		}
+	}
+	for _, lang := range langid.Neighbours() {
+		if !slices.Contains(out, lang) {
+			out = append(out, lang)
+		}
+	}
+	closeByPack.Store(p, out)
+	return out
 }
 
 // checkVariants warns on spellings of a neighbouring variant and reports

@@ -8,6 +8,7 @@
 package langid
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -25,6 +26,9 @@ type Result struct {
 type Detector struct {
 	d     lingua.LanguageDetector
 	codes map[lingua.Language]string
+	// among caches the detectors over subsets of codes (Among), by their
+	// sorted codes joined with ",".
+	among sync.Map
 }
 
 var (
@@ -35,6 +39,10 @@ var (
 // neighbours are languages copy may slip into, identified so that it is
 // reported rather than taken for its neighbour.
 var neighbours = []string{"ca", "nn", "sk"}
+
+// Neighbours returns the close neighbours every detector knows besides
+// the languages it is built over (ISO 639-1 codes).
+func Neighbours() []string { return slices.Clone(neighbours) }
 
 // Default returns the detector over the given languages (ISO 639-1 codes,
 // typically every locale pack's) and their neighbours, built once.
@@ -77,6 +85,41 @@ func New(langs []string) *Detector {
 		WithLowAccuracyMode().
 		Build()
 	return dt
+}
+
+// Among returns a detector over langs alone (ISO 639-1 codes; those
+// lingua does not know are dropped), built once per set and cached, or dt
+// itself when fewer than two remain. It answers among those languages
+// only, and loads only their models: a question between a language and
+// its close neighbours (Spanish or Catalan) costs two models' loading, not
+// every language's. Confidences are relative to the set, so they are at
+// least those of dt for the same text.
+func (dt *Detector) Among(langs []string) *Detector {
+	codes := make([]string, 0, len(langs))
+	for _, c := range langs {
+		c = strings.ToLower(c)
+		if fromCode(c) != lingua.Unknown && !slices.Contains(codes, c) {
+			codes = append(codes, c)
+		}
+	}
+	if len(codes) < 2 {
+		return dt
+	}
+	slices.Sort(codes)
+	key := strings.Join(codes, ",")
+	if v, ok := dt.among.Load(key); ok {
+		return v.(*Detector)
+	}
+	sub := &Detector{codes: map[lingua.Language]string{}}
+	var ls []lingua.Language
+	for _, c := range codes {
+		l := fromCode(c)
+		ls = append(ls, l)
+		sub.codes[l] = c
+	}
+	sub.d = lingua.NewLanguageDetectorBuilder().FromLanguages(ls...).WithLowAccuracyMode().Build()
+	v, _ := dt.among.LoadOrStore(key, sub)
+	return v.(*Detector)
 }
 
 func fromCode(c string) lingua.Language {
