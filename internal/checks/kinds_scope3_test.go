@@ -305,3 +305,79 @@ func TestKindsScopeClothing(t *testing.T) {
 		}},
 	})
 }
+
+// TestKindsScopeFigurative (issue #13, false blocks: "words with a colour
+// sense and another sense"): gold as praise, not metal, in each language's
+// set phrases: a golden classic, rule, ratio or opportunity, worth its
+// weight in gold (Gold wert, goud waard, guld værd, kullanarvoinen, na wagę
+// złota, cenu zlata, altın değerinde, αξίζει χρυσάφι), Portuguese "ouro
+// sobre azul", 黄金比例, 황금 비율. The piece of silver is not called gold;
+// the control, the piece itself called gold, still blocks.
+func TestKindsScopeFigurative(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	runKinds(t, c, guide(t), []kindTable{
+		{"gold as praise", scopeCuff, "", []lt{
+			{"en-GB", "A golden classic for every jewellery box."},
+			{"en-US", "A gift that's worth its weight in gold."},
+			{"en-AU", "Keeping it simple is the golden rule here."},
+			{"fr-FR", "Un classique en or, qui traverse les années."},
+			{"fr-CA", "C'est une occasion en or de se faire plaisir."},
+			{"de-DE", "Ein goldener Klassiker für jede Schmuckschatulle."},
+			{"de-DE", "Ein Geschenk, das Gold wert ist."},
+			{"it-IT", "Un classico d'oro per ogni portagioie."},
+			{"it-IT", "Un'occasione d'oro per farsi un regalo."},
+			{"es-ES", "Un clásico de oro para cualquier joyero."},
+			{"es-ES", "Una ocasión de oro para regalar."},
+			{"es-MX", "Es una oportunidad de oro para consentirte."},
+			{"pt-BR", "Um clássico de ouro para qualquer porta-joias."},
+			{"pt-BR", "Uma oportunidade de ouro para se presentear."},
+			{"pt-PT", "É ouro sobre azul para quem gosta de peças simples."},
+			{"nl-NL", "Een gouden klassieker voor elke sieradendoos."},
+			{"nl-NL", "Dit cadeau is goud waard."},
+			{"da-DK", "En gylden klassiker til ethvert smykkeskrin."},
+			{"da-DK", "En gave, der er guld værd."},
+			{"sv-SE", "En gyllene klassiker för varje smyckeskrin."},
+			{"sv-SE", "En present som är värd sin vikt i guld."},
+			{"nb-NO", "En gyllen klassiker for ethvert smykkeskrin."},
+			{"nb-NO", "En gave som er gull verdt."},
+			{"fi-FI", "Kultainen klassikko jokaiseen korurasiaan."},
+			{"fi-FI", "Lahja, joka on kullanarvoinen."},
+			{"pl-PL", "Złota klasyka do każdej szkatułki."},
+			{"pl-PL", "Prezent na wagę złota."},
+			{"cs-CZ", "Je to zlatá klasika pro každou šperkovnici."},
+			{"cs-CZ", "Zlatá střední cesta mezi jednoduchostí a ozdobou."},
+			{"tr-TR", "Her mücevher kutusu için altın değerinde bir klasik."},
+			{"tr-TR", "Kendinizi şımartmak için altın bir fırsat."},
+			{"el-GR", "Μια χρυσή ευκαιρία για να κάνετε δώρο."},
+			{"el-GR", "Ένα δώρο που αξίζει χρυσάφι."},
+			{"ar-AE", "قاعدة ذهبية في اختيار الهدايا: البساطة."},
+			{"ja-JP", "黄金比を意識したデザインです。"},
+			{"ko-KR", "황금 비율로 디자인했습니다."},
+			{"zh-CN", "采用黄金比例设计。"},
+			{"zh-CN", "送礼的黄金时机。"},
+			{"zh-TW", "採用黃金比例設計。"},
+		}},
+		{"control: the piece itself called gold", scopeCuff, CatGrounding, []lt{
+			{"en-GB", "A gold cuff for every day."},
+			{"fr-FR", "Un bracelet en or pour tous les jours."},
+			{"de-DE", "Ein Armreif aus Gold für jeden Tag."},
+			{"it-IT", "Un bracciale d'oro per tutti i giorni."},
+			{"es-ES", "Una pulsera de oro para cada día."},
+			{"pt-BR", "Uma pulseira de ouro para todos os dias."},
+			{"nl-NL", "Een gouden armband voor elke dag."},
+			{"da-DK", "Et armbånd i guld til hver dag."},
+			{"sv-SE", "Ett armband i guld för varje dag."},
+			{"nb-NO", "Et armbånd i gull for hver dag."},
+			{"fi-FI", "Kultainen rannekoru joka päivään."},
+			{"pl-PL", "Złota bransoletka na co dzień."},
+			{"cs-CZ", "Zlatý náramek na každý den."},
+			{"tr-TR", "Her gün için altın bir bileklik."},
+			{"el-GR", "Ένα χρυσό βραχιόλι για κάθε μέρα."},
+			{"ar-AE", "سوار من الذهب لكل يوم."},
+			{"ja-JP", "毎日使えるゴールドのブレスレット。"},
+			{"ko-KR", "매일 착용하는 골드 팔찌."},
+			{"zh-CN", "适合日常佩戴的黄金手链。"},
+		}},
+	})
+}

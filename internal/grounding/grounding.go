@@ -1288,8 +1288,9 @@ func (c *checker) headIsOther(m match) bool {
 }
 
 // linkWords join a noun to the word that qualifies it in the languages
-// that put qualifiers after the noun ("noces de perle", "nozze d'oro").
-var linkWords = map[string]bool{"de": true, "d": true, "du": true, "des": true, "di": true, "del": true, "della": true, "dell": true,
+// that put qualifiers after the noun ("noces de perle", "nozze d'oro",
+// "un classique en or").
+var linkWords = map[string]bool{"en": true, "de": true, "d": true, "du": true, "des": true, "di": true, "del": true, "della": true, "dell": true,
 	"dello": true, "dei": true, "degli": true, "delle": true, "do": true, "da": true, "dos": true, "das": true}
 
 // isFactToken reports whether token k is part of a fact match.
