@@ -715,6 +715,68 @@ func (c *checker) crossSell(m match, set phrases) bool {
 // crossSellSentence reports whether a cross-selling verb stands before m
 // in its sentence, commas and all ("pair it with the matching ring, in
 // rose gold, set with pink stones"), within crossSellSentenceWindow words.
+// stonesBesideStones reports whether the cross-selling word of the
+// number m's sentence sets stones beside stones of the piece ("three
+// white moonstones glow beside six clear zirconia", "ved siden av",
+// "obok", Turkish "taşının yanında" after its noun): a stone is named
+// before the number in its sentence, and the word's object (the rest of
+// the sentence after a word before m; the words from m to a word after
+// it) holds no category word, as another item would ("beside our
+// three-stone ring"). Then the number counts the piece's own stones.
+func (c *checker) stonesBesideStones(m match) bool {
+	if c.otherItemSentence(m) {
+		return false
+	}
+	lo, hi, limit := -1, -1, -1 // the word's object; a stone of the piece ends before limit
+	for k := m.ti - 1; k >= 0 && k >= m.ti-crossSellSentenceWindow; k-- {
+		if c.toks[k+1].sbrk {
+			break
+		}
+		if c.lx.cross.endsAt(c.toks, k) {
+			lo, hi, limit = k+1, len(c.toks)-1, k
+			for e := m.tj + 1; e < len(c.toks); e++ {
+				if c.toks[e].sbrk {
+					hi = e - 1
+					break
+				}
+			}
+			break
+		}
+	}
+	if lo < 0 && len(c.lx.crossAfter) > 0 {
+		for k := m.tj + 1; k < len(c.toks) && k <= m.tj+c.crossSellAfterWindow(); k++ {
+			if c.toks[k].brk {
+				break
+			}
+			if c.lx.crossAfter.endsAt(c.toks, k) {
+				lo, hi, limit = m.ti, k, m.ti
+				break
+			}
+		}
+	}
+	if lo < 0 {
+		return false
+	}
+	stoneBefore := false
+	for _, o := range c.ms {
+		if o.ti > hi {
+			break
+		}
+		switch {
+		case o.ti >= lo && o.f.kind == kindCategory:
+			return false
+		case o.tj < limit && (o.f.kind == kindStone || o.f.kind == kindStoneNoun):
+			stoneBefore = true
+			for k := o.tj + 1; k <= m.ti; k++ {
+				if c.toks[k].sbrk {
+					stoneBefore = false
+				}
+			}
+		}
+	}
+	return stoneBefore
+}
+
 func (c *checker) crossSellSentence(m match) bool {
 	for k := m.ti - 1; k >= 0 && k >= m.ti-crossSellSentenceWindow; k-- {
 		if c.toks[k+1].sbrk {
@@ -914,6 +976,8 @@ func (c *checker) countForward(i int, m match, n int) bool {
 			case kindColour, kindIgnore:
 				if sm.f.kind == kindColour {
 					colour = sm.f.value
+				} else if c.lx.stops[t.s] {
+					return false // a counter with its particle ("개가") ends the phrase
 				}
 				k = sm.tj
 				continue
@@ -1176,6 +1240,9 @@ func (c *checker) scopeOf(i int, m match) scope {
 	// Counts, facts and measures of another item ("pair it with our
 	// three-stone ring in rose gold") are not the product's.
 	if c.crossSellSentence(m) || c.otherItemSentence(m) || c.crossSellAfter(m) {
+		if m.f.kind == kindNumber && c.stonesBesideStones(m) {
+			return scopeProduct
+		}
 		return scopeOther
 	}
 	if m.f.kind == kindNumber {
