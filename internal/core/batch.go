@@ -145,8 +145,9 @@ func (s *Service) commitTogether(batch []*pendingMove) bool {
 		ok      []done
 		refused []*pendingMove
 	)
-	err := s.store.Tx(ctx, func(tx TxStore) error {
+	err := s.store.Tx(ctx, func(stx TxStore) error {
 		ok, refused = ok[:0], refused[:0]
+		tx := &deferredTx{TxStore: stx}
 		events := make([]*Event, 0, len(batch))
 		spent := map[string]float64{}
 		var launches []string
@@ -190,6 +191,9 @@ func (s *Service) commitTogether(batch []*pendingMove) bool {
 			events = append(events, &ev)
 			ok = append(ok, done{p, d})
 		}
+		if err := tx.flush(ctx); err != nil {
+			return errors.Join(errBatch, err)
+		}
 		if err := tx.SaveDrafts(ctx, saved); err != nil {
 			return errors.Join(errBatch, err)
 		}
@@ -220,4 +224,46 @@ func (s *Service) commitTogether(batch []*pendingMove) bool {
 		close(p.done)
 	}
 	return true
+}
+
+// deferredTx is a batch transaction as its steps see it: the
+// near-duplicate index keys and the draft versions they write are kept
+// and written for the whole batch at once (flush, before the drafts are
+// saved), one statement each on PostgreSQL instead of two round trips a
+// draft inside the transaction that every other step of the batch waits
+// on. No step reads either back: the keys are read by later checks, the
+// versions by the API.
+type deferredTx struct {
+	TxStore
+	near     []NearKeys
+	versions []*DraftVersion
+}
+
+// PutNearKeys keeps ref's keys for flush.
+func (t *deferredTx) PutNearKeys(_ context.Context, ref string, keys []int64) error {
+	t.near = append(t.near, NearKeys{Ref: ref, Keys: keys})
+	return nil
+}
+
+// PutDraftVersion keeps a copy of v for flush.
+func (t *deferredTx) PutDraftVersion(_ context.Context, v *DraftVersion) error {
+	c := *v
+	t.versions = append(t.versions, &c)
+	return nil
+}
+
+// flush writes what the steps kept, in the order they wrote it.
+func (t *deferredTx) flush(ctx context.Context) error {
+	if len(t.near) > 0 {
+		if err := t.TxStore.PutNearKeysMany(ctx, t.near); err != nil {
+			return err
+		}
+	}
+	if len(t.versions) > 0 {
+		if err := t.TxStore.PutDraftVersions(ctx, t.versions); err != nil {
+			return err
+		}
+	}
+	t.near, t.versions = nil, nil
+	return nil
 }

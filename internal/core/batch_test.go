@@ -3,6 +3,7 @@ package core_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -23,6 +24,10 @@ type batchSpy struct {
 	failID   string
 	mu       sync.Mutex
 	appended []int
+	// keysMany and versionsMany are the sizes of each PutNearKeysMany and
+	// PutDraftVersions; keysOne and versionsOne count the single writes.
+	keysMany, versionsMany []int
+	keysOne, versionsOne   int
 }
 
 func (s *batchSpy) Tx(ctx context.Context, fn func(core.TxStore) error) error {
@@ -47,6 +52,34 @@ func (t batchSpyTx) AppendEvents(ctx context.Context, events []*core.Event) erro
 	t.s.appended = append(t.s.appended, len(events))
 	t.s.mu.Unlock()
 	return t.TxStore.AppendEvents(ctx, events)
+}
+
+func (t batchSpyTx) PutNearKeysMany(ctx context.Context, items []core.NearKeys) error {
+	t.s.mu.Lock()
+	t.s.keysMany = append(t.s.keysMany, len(items))
+	t.s.mu.Unlock()
+	return t.TxStore.PutNearKeysMany(ctx, items)
+}
+
+func (t batchSpyTx) PutDraftVersions(ctx context.Context, vs []*core.DraftVersion) error {
+	t.s.mu.Lock()
+	t.s.versionsMany = append(t.s.versionsMany, len(vs))
+	t.s.mu.Unlock()
+	return t.TxStore.PutDraftVersions(ctx, vs)
+}
+
+func (t batchSpyTx) PutNearKeys(ctx context.Context, ref string, keys []int64) error {
+	t.s.mu.Lock()
+	t.s.keysOne++
+	t.s.mu.Unlock()
+	return t.TxStore.PutNearKeys(ctx, ref, keys)
+}
+
+func (t batchSpyTx) PutDraftVersion(ctx context.Context, v *core.DraftVersion) error {
+	t.s.mu.Lock()
+	t.s.versionsOne++
+	t.s.mu.Unlock()
+	return t.TxStore.PutDraftVersion(ctx, v)
 }
 
 // countingChecker counts checks: a draft checked is about to be written.
@@ -151,5 +184,14 @@ func TestGroupCommit(t *testing.T) {
 	t.Logf("events appended per transaction: %v", spy.appended)
 	if most < 2 {
 		t.Errorf("events appended per transaction %v; want a batch of several drafts", spy.appended)
+	}
+	// A batch indexes its drafts' texts and keeps their versions in one
+	// write each, not one a draft.
+	t.Logf("index writes: batches %v and %d alone; version writes: batches %v and %d alone",
+		spy.keysMany, spy.keysOne, spy.versionsMany, spy.versionsOne)
+	for what, sizes := range map[string][]int{"index keys": spy.keysMany, "versions": spy.versionsMany} {
+		if slices.Max(append([]int{0}, sizes...)) < 2 {
+			t.Errorf("%s written in batches of %v; want one write for several drafts", what, sizes)
+		}
 	}
 }

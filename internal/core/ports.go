@@ -147,6 +147,10 @@ type TxStore interface {
 	// PutDraftVersion keeps one version of a draft's text; putting the
 	// same (DraftID, Version) again replaces it (a re-check's findings).
 	PutDraftVersion(ctx context.Context, v *DraftVersion) error
+	// PutDraftVersions is PutDraftVersion for several versions in turn (a
+	// draft's version given twice keeps the last): one statement on
+	// PostgreSQL, for a batch of the group commit.
+	PutDraftVersions(ctx context.Context, vs []*DraftVersion) error
 	// ListDraftVersions returns every kept version of a draft, oldest
 	// first; none is an empty list.
 	ListDraftVersions(ctx context.Context, draftID string) ([]DraftVersion, error)
@@ -232,6 +236,10 @@ type TxStore interface {
 	// scoped LSH band keys (neardup.Keys): texts that share one are
 	// candidates for the exact comparison.
 	PutNearKeys(ctx context.Context, ref string, keys []int64) error
+	// PutNearKeysMany is PutNearKeys for several refs in turn (a ref
+	// given twice ends with its last keys): one statement on PostgreSQL,
+	// where a batch of the group commit indexes its drafts' texts with it.
+	PutNearKeysMany(ctx context.Context, items []NearKeys) error
 	// NearTexts returns the drafts and catalogue entries indexed under at
 	// least one of keys, the most keys in common first, at most limit. Each
 	// key contributes at most perKey refs (a key common to half a launch's
@@ -243,6 +251,12 @@ type TxStore interface {
 	// same description is never paid for twice; a second put replaces.
 	CachedGeneration(ctx context.Context, key string) (*Generation, error)
 	PutCachedGeneration(ctx context.Context, key string, g *Generation) error
+}
+
+// NearKeys are the near-duplicate index keys of one ref (PutNearKeysMany).
+type NearKeys struct {
+	Ref  string
+	Keys []int64
 }
 
 // NearText is a text found through the near-duplicate index.

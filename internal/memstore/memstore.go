@@ -294,6 +294,16 @@ func (t *txStore) UpdateProduct(_ context.Context, launchID string, p core.Produ
 
 // ---- draft versions ----
 
+// PutDraftVersions implements core.TxStore.
+func (t *txStore) PutDraftVersions(ctx context.Context, vs []*core.DraftVersion) error {
+	for _, v := range vs {
+		if err := t.PutDraftVersion(ctx, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // PutDraftVersion implements core.TxStore.
 func (t *txStore) PutDraftVersion(_ context.Context, v *core.DraftVersion) error {
 	if err := t.write(); err != nil {

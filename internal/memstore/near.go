@@ -99,3 +99,18 @@ func (s *Store) LaunchWithProgress(ctx context.Context, id string) (*core.Launch
 		return l, err
 	})
 }
+
+// PutNearKeysMany implements core.TxStore.
+func (t *txStore) PutNearKeysMany(ctx context.Context, items []core.NearKeys) error {
+	for _, it := range items {
+		if err := t.PutNearKeys(ctx, it.Ref, it.Keys); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// PutNearKeysMany implements core.Store.
+func (s *Store) PutNearKeysMany(ctx context.Context, items []core.NearKeys) error {
+	return do0(s, func(tx *txStore) error { return tx.PutNearKeysMany(ctx, items) })
+}

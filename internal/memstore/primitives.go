@@ -168,6 +168,10 @@ func (s *Store) PutDraftVersion(ctx context.Context, v *core.DraftVersion) error
 	return do0(s, func(tx *txStore) error { return tx.PutDraftVersion(ctx, v) })
 }
 
+func (s *Store) PutDraftVersions(ctx context.Context, vs []*core.DraftVersion) error {
+	return do0(s, func(tx *txStore) error { return tx.PutDraftVersions(ctx, vs) })
+}
+
 func (s *Store) ListDraftVersions(ctx context.Context, draftID string) ([]core.DraftVersion, error) {
 	return do(s, func(tx *txStore) ([]core.DraftVersion, error) { return tx.ListDraftVersions(ctx, draftID) })
 }

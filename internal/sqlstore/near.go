@@ -59,6 +59,64 @@ func (q *queries) PutNearKeys(ctx context.Context, ref string, keys []int64) err
 	})
 }
 
+// PutNearKeysMany implements core.TxStore: on PostgreSQL one statement
+// for every ref (the keys a ref no longer has go, its new ones come);
+// elsewhere PutNearKeys for each, whose statements cost no round trip.
+func (q *queries) PutNearKeysMany(ctx context.Context, items []core.NearKeys) error {
+	items = lastNearKeys(items)
+	a, ok := q.d.(int64Arrays)
+	if !ok || len(items) == 1 {
+		return q.atomically(ctx, func(tx *queries) error {
+			for _, it := range items {
+				if err := tx.PutNearKeys(ctx, it.Ref, it.Keys); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	refs := make([]string, len(items))
+	var keys []int64
+	var keyRefs []string
+	for i, it := range items {
+		refs[i] = it.Ref
+		for _, k := range it.Keys {
+			keys = append(keys, k)
+			keyRefs = append(keyRefs, it.Ref)
+		}
+	}
+	if keys == nil {
+		keys, keyRefs = []int64{}, []string{}
+	}
+	if _, err := q.exec(ctx, `WITH new AS (SELECT k AS key, r AS ref FROM unnest(?::bigint[], ?::text[]) AS t(k, r)),
+		gone AS (DELETE FROM near_keys n WHERE n.ref = ANY (?::text[])
+			AND NOT EXISTS (SELECT 1 FROM new WHERE new.key = n.key AND new.ref = n.ref))
+		INSERT INTO near_keys (key, ref) SELECT key, ref FROM new ON CONFLICT (key, ref) DO NOTHING`,
+		a.Int64Array(keys), q.d.Array(keyRefs), q.d.Array(refs)); err != nil {
+		return wrap(err, "indexing the texts failed")
+	}
+	return nil
+}
+
+// lastNearKeys keeps each ref's last item, in the order of the refs' first
+// items: what PutNearKeys for each in turn would leave.
+func lastNearKeys(items []core.NearKeys) []core.NearKeys {
+	at := make(map[string]int, len(items))
+	out := make([]core.NearKeys, 0, len(items))
+	for _, it := range items {
+		if i, seen := at[it.Ref]; seen {
+			out[i] = it
+			continue
+		}
+		at[it.Ref] = len(out)
+		out = append(out, it)
+	}
+	return out
+}
+
 // nearQueries caches the NearTexts query by (number of keys, perKey,
 // limit): the text is the same for every check of a launch.
 var nearQueries sync.Map

@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"context"
 	"encoding/json"
+	"time"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -19,6 +20,73 @@ func (q *queries) PutDraftVersion(ctx context.Context, v *core.DraftVersion) err
 		v.DraftID, v.Version, v.Text, mustJSON(v.Findings), v.Model, v.Event, v.By, q.d.Time(v.At))
 	if err != nil {
 		return wrap(err, "keeping the draft version failed")
+	}
+	return nil
+}
+
+// versionRow is one row of PutDraftVersions' JSON document (PostgreSQL).
+type versionRow struct {
+	DraftID  string          `json:"draft_id"`
+	Version  int             `json:"version"`
+	Text     string          `json:"text"`
+	Findings json.RawMessage `json:"findings"`
+	Model    string          `json:"model"`
+	Event    string          `json:"event"`
+	Author   string          `json:"author"`
+	At       time.Time       `json:"at"`
+}
+
+// PutDraftVersions implements core.TxStore: on PostgreSQL one statement
+// (jsonb_to_recordset); elsewhere PutDraftVersion for each, whose
+// statements cost no round trip.
+func (q *queries) PutDraftVersions(ctx context.Context, vs []*core.DraftVersion) error {
+	// The last of a draft's version given twice, as one put after the
+	// other would leave (one statement cannot upsert a row twice).
+	type dv struct {
+		id string
+		v  int
+	}
+	at := make(map[dv]int, len(vs))
+	uniq := make([]*core.DraftVersion, 0, len(vs))
+	for _, v := range vs {
+		k := dv{v.DraftID, v.Version}
+		if i, seen := at[k]; seen {
+			uniq[i] = v
+			continue
+		}
+		at[k] = len(uniq)
+		uniq = append(uniq, v)
+	}
+	j, ok := q.d.(jsonRecords)
+	if !ok || !j.JSONRecords() || len(uniq) == 1 {
+		return q.atomically(ctx, func(tx *queries) error {
+			for _, v := range uniq {
+				if err := tx.PutDraftVersion(ctx, v); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	if len(uniq) == 0 {
+		return nil
+	}
+	rows := make([]versionRow, len(uniq))
+	for i, v := range uniq {
+		if v.Findings == nil {
+			v.Findings = []core.Finding{}
+		}
+		rows[i] = versionRow{DraftID: v.DraftID, Version: v.Version, Text: v.Text,
+			Findings: json.RawMessage(mustJSON(v.Findings)), Model: v.Model, Event: v.Event, Author: v.By, At: v.At.UTC()}
+	}
+	_, err := q.exec(ctx, `INSERT INTO draft_versions (draft_id, version, text, findings, model, event, author, at)
+		SELECT draft_id, version, text, findings, model, event, author, at
+		FROM jsonb_to_recordset(?::jsonb) AS v(draft_id text, version integer, text text, findings jsonb,
+			model text, event text, author text, at timestamptz)
+		ON CONFLICT (draft_id, version) DO UPDATE SET text = excluded.text, findings = excluded.findings,
+		model = excluded.model, event = excluded.event, author = excluded.author, at = excluded.at`, mustJSON(rows))
+	if err != nil {
+		return wrap(err, "keeping the draft versions failed")
 	}
 	return nil
 }

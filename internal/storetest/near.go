@@ -12,6 +12,7 @@ import (
 var nearTests = []test{
 	{"Index", testNearIndex},
 	{"PerKey", testNearPerKey},
+	{"Many", testNearKeysMany},
 	{"ProgressKept", testProgressKept},
 }
 
@@ -87,6 +88,60 @@ func testNearIndex(t *testing.T, s core.Store) {
 	}
 	if got, err := s.NearTexts(ctx, nil, 10, 10); err != nil || len(got) != 0 {
 		t.Errorf("no keys: %v, %v", got, err)
+	}
+}
+
+// PutNearKeysMany leaves what PutNearKeys for each item in turn would:
+// old keys replaced, none removing them, a ref given twice ending with its
+// last keys, large keys of either sign kept exactly.
+func testNearKeysMany(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	_, _, ds := create(t, s, "many", 4)
+	for _, d := range ds {
+		set(t, s, d.ID, core.StatusInReview, func(d *core.Draft) { d.Text = "copy of " + d.SKU })
+	}
+	const big = int64(-8_000_000_000_000_000_001)
+	if err := s.PutNearKeys(ctx, ds[0].ID, []int64{1, 2}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutNearKeys(ctx, ds[1].ID, []int64{1}); err != nil {
+		t.Fatal(err)
+	}
+	err := s.Tx(ctx, func(tx core.TxStore) error {
+		return tx.PutNearKeysMany(ctx, []core.NearKeys{
+			{Ref: ds[0].ID, Keys: []int64{2, 3}}, // 1 goes, 2 stays, 3 comes
+			{Ref: ds[1].ID},                      // removed
+			{Ref: ds[2].ID, Keys: []int64{9}},
+			{Ref: ds[3].ID, Keys: []int64{big, 3}},
+			{Ref: ds[2].ID, Keys: []int64{3, 4}}, // the last of ds[2] counts
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		keys []int64
+		want []string
+	}{
+		{[]int64{1}, nil},
+		{[]int64{2}, []string{ds[0].ID}},
+		{[]int64{3}, []string{ds[0].ID, ds[2].ID, ds[3].ID}},
+		{[]int64{9}, nil},
+		{[]int64{4}, []string{ds[2].ID}},
+		{[]int64{big}, []string{ds[3].ID}},
+	} {
+		got, err := s.NearTexts(ctx, tc.keys, 10, 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := slices.Clone(tc.want)
+		slices.Sort(want)
+		if !slices.Equal(nearRefs(got), want) {
+			t.Errorf("NearTexts(%v) = %v, want %v", tc.keys, nearRefs(got), want)
+		}
+	}
+	if err := s.Tx(ctx, func(tx core.TxStore) error { return tx.PutNearKeysMany(ctx, nil) }); err != nil {
+		t.Errorf("no items: %v", err)
 	}
 }
 

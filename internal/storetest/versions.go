@@ -11,6 +11,7 @@ import (
 
 var reviewTests = []test{
 	{"Versions", testDraftVersions},
+	{"VersionsMany", testDraftVersionsMany},
 	{"UpdateProduct", testUpdateProduct},
 	{"EditedAndStale", testEditedAndStale},
 }
@@ -54,6 +55,48 @@ func testDraftVersions(t *testing.T, s core.Store) {
 	vs, _ = s.ListDraftVersions(ctx, ds[0].ID)
 	if len(vs) != 2 || !reflect.DeepEqual(vs[1].Findings, v2.Findings) {
 		t.Fatalf("after replacing version 2: %+v", vs)
+	}
+}
+
+// PutDraftVersions leaves what PutDraftVersion for each in turn would: a
+// version given twice keeps the last, a version kept before is replaced.
+func testDraftVersionsMany(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	_, _, ds := create(t, s, "versions many", 2)
+	at := core.StoreTime(time.Now())
+	old := core.DraftVersion{DraftID: ds[0].ID, Version: 1, Text: "old", Findings: []core.Finding{}, At: at}
+	if err := s.PutDraftVersion(ctx, &old); err != nil {
+		t.Fatal(err)
+	}
+	a1 := core.DraftVersion{DraftID: ds[0].ID, Version: 1, Text: "Un charme.", Findings: []core.Finding{{Rule: "r",
+		Category: "claim", Severity: core.SeverityWarn, Message: "m", Start: 1, End: 3}}, Model: "m/1", Event: "generated", By: "m/1", At: at}
+	a2 := core.DraftVersion{DraftID: ds[0].ID, Version: 2, Text: "first", Findings: []core.Finding{}, Event: "generated", By: "x", At: at}
+	a2last := core.DraftVersion{DraftID: ds[0].ID, Version: 2, Text: "Un beau charme.", Findings: []core.Finding{}, Model: "human/Camille",
+		Event: "edited", By: "Camille", At: at.Add(time.Second)}
+	b1 := core.DraftVersion{DraftID: ds[1].ID, Version: 1, Text: "Ein Anhänger.", Findings: []core.Finding{}, Model: "m/1", Event: "generated", By: "m/1", At: at}
+	err := s.Tx(ctx, func(tx core.TxStore) error {
+		return tx.PutDraftVersions(ctx, []*core.DraftVersion{&a2, &a1, &b1, &a2last})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		id   string
+		want []core.DraftVersion
+	}{
+		{ds[0].ID, []core.DraftVersion{a1, a2last}},
+		{ds[1].ID, []core.DraftVersion{b1}},
+	} {
+		vs, err := s.ListDraftVersions(ctx, tc.id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(vs, tc.want) {
+			t.Errorf("versions\n got %+v\nwant %+v", vs, tc.want)
+		}
+	}
+	if err := s.Tx(ctx, func(tx core.TxStore) error { return tx.PutDraftVersions(ctx, nil) }); err != nil {
+		t.Errorf("no versions: %v", err)
 	}
 }
 
