@@ -375,7 +375,7 @@ func (r *run) checkGuidePhrases() {
 			r.addTokens("claim."+ruleSlug(cl.Text), cat, levelOr(cl.Level, core.SeverityBlock),
 				message(cl.Message, orig, fmt.Sprintf("%q is a claim the product's data does not support (needs %s)", orig, describeRequires(cl.Requires))), s, e)
 		case hForbidden:
-			if h.locale != "" && h.locale != loc {
+			if h.locale != "" && h.locale != loc || h.lang != "" && h.lang != r.lang || r.rightAfter(s, h.notAfter) {
 				return
 			}
 			ge := &g.Glossary[h.idx]

@@ -36,6 +36,10 @@ type guideHit struct {
 	kind   hitKind
 	idx    int    // rule, claim, glossary entry, competitor or collection index
 	locale string // empty: every locale
+	lang   string // empty: every language (a glossary form of one language)
+	// notAfter: a glossary form is another word when the text right
+	// before it ends with one of these (方晶 before 锆石).
+	notAfter []string
 	text   string // the phrase as written in the guide (expect, suggestion, ...)
 }
 
@@ -174,6 +178,11 @@ func compileGuide(g *styleguide.Guide) *compiled {
 			c.add(e.Term, guideHit{kind: hForbidden, idx: i})
 			for _, loc := range slices.Sorted(maps.Keys(e.Translations)) {
 				c.add(e.Translations[loc], guideHit{kind: hForbidden, idx: i, locale: loc})
+			}
+			// The language's own words for the term, inflected, in every
+			// locale of the language (data/<lang>/glossary.yaml).
+			for _, f := range glossaryForms()[strings.ToLower(e.Term)] {
+				c.add(f.form, guideHit{kind: hForbidden, idx: i, lang: f.lang, notAfter: f.notAfter})
 			}
 		case styleguide.KindPreferred:
 			c.add(e.Term, guideHit{kind: hPreferredSource, idx: i})

@@ -1,0 +1,99 @@
+package checks
+
+import (
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+)
+
+// glossaryFormsFile is data/<lang>/glossary.yaml: the language's words for
+// glossary terms a guide names in English, inflections written out
+// ({zircon: [zircón, zircones, circón, circones]}).
+type glossaryFormsFile struct {
+	Terms map[string][]string `yaml:"terms"`
+	// RightAfter lists, by term, what makes a form right after it part of
+	// another, right word: Chinese 方晶锆石 and 立方锆石 are cubic
+	// zirconia, which the segmentation splits before 锆石 (zircon).
+	RightAfter map[string][]string `yaml:"right_after"`
+}
+
+// glossaryForm is one form of a term in one language.
+type glossaryForm struct {
+	lang, form string
+	// notAfter: the form is another word when the text right before it
+	// ends with one of these.
+	notAfter []string
+}
+
+// glossaryForms returns, by term (lower case), the forms of every
+// language with data, in a stable order. A guide's forbidden entry whose
+// term is listed matches them in every locale of their language (the
+// guide translates a term for a few locales; the term is forbidden in all
+// of them), and the inflections of its own translations with them
+// ("zircones" where the guide gives es-ES "zircón").
+var glossaryForms = sync.OnceValue(func() map[string][]glossaryForm {
+	out, err := loadGlossaryForms()
+	if err != nil {
+		panic(err) // embedded data: TestGlossaryFormsCompile reports it
+	}
+	return out
+})
+
+func loadGlossaryForms() (map[string][]glossaryForm, error) {
+	out := map[string][]glossaryForm{}
+	entries, err := fs.ReadDir(dataFS, "data")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		lang := e.Name()
+		data, err := dataFS.ReadFile("data/" + lang + "/glossary.yaml")
+		if err != nil {
+			continue // no glossary forms for this language
+		}
+		var f glossaryFormsFile
+		dec := yaml.NewDecoder(strings.NewReader(string(data)))
+		dec.KnownFields(true)
+		if err := dec.Decode(&f); err != nil {
+			return nil, fmt.Errorf("checks: data/%s/glossary.yaml: %w", lang, err)
+		}
+		for _, term := range slices.Sorted(func(yield func(string) bool) {
+			for k := range f.Terms {
+				if !yield(k) {
+					return
+				}
+			}
+		}) {
+			key := strings.ToLower(term)
+			for _, form := range f.Terms[term] {
+				if len(splitWords(form)) == 0 {
+					return nil, fmt.Errorf("checks: data/%s/glossary.yaml: %s: form %q has no word", lang, term, form)
+				}
+				out[key] = append(out[key], glossaryForm{lang: lang, form: form, notAfter: f.RightAfter[term]})
+			}
+		}
+	}
+	return out, nil
+}
+
+// rightAfter reports whether the text right before token s (spaces
+// aside) ends with one of prefixes.
+func (r *run) rightAfter(s int, prefixes []string) bool {
+	if len(prefixes) == 0 {
+		return false
+	}
+	before := strings.TrimRight(r.d.text[:r.d.toks[s].bs], " \u00a0")
+	for _, p := range prefixes {
+		if strings.HasSuffix(before, p) {
+			return true
+		}
+	}
+	return false
+}
