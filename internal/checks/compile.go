@@ -40,7 +40,7 @@ type guideHit struct {
 	// notAfter: a glossary form is another word when the text right
 	// before it ends with one of these (方晶 before 锆石).
 	notAfter []string
-	text   string // the phrase as written in the guide (expect, suggestion, ...)
+	text     string // the phrase as written in the guide (expect, suggestion, ...)
 }
 
 type compiledPattern struct {
