@@ -3,8 +3,13 @@ package checks
 import (
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/grounding"
 )
+
+// scopeCharm is a sterling silver charm: the bracelet it hangs on is a
+// related kind, which the copy names without miscalling the charm.
+var scopeCharm = core.Product{SKU: "S9", Name: "Clover", Category: "charm", Materials: []string{"sterling silver"}, Colours: []string{"silver"}}
 
 // TestKindsScopeCrossSell (issue #13, false blocks: "another product
 // suggested alongside"): each locale's ways to suggest another piece of the
@@ -101,6 +106,40 @@ func TestKindsScopeCrossSell(t *testing.T) {
 			{"ko-KR", "저희 14K 골드 목걸이는 어디에나 잘 어울립니다."},
 			{"zh-CN", "我们的14K金项链百搭。"},
 			{"zh-TW", "我們的14K金項鍊百搭。"},
+		}},
+		{"cross-sell: our bracelet, of a related kind, for a charm", scopeCharm, "", []lt{
+			{"en-GB", "Slide it onto our 9k gold bracelet."},
+			{"en-US", "It looks great on our 14k gold charm bracelet."},
+			{"en-AU", "Hang it on our 9k yellow gold curb bracelet."},
+			{"fr-FR", "Il se glisse sur notre bracelet en or 18 carats."},
+			{"fr-CA", "Accrochez-le à notre bracelet en or 14 carats."},
+			{"de-DE", "Er passt an unser Armband aus 14 Karat Gold."},
+			{"it-IT", "Si aggancia al nostro bracciale in oro 18 carati."},
+			{"es-ES", "Se engancha a nuestra pulsera de oro de 18 quilates."},
+			{"es-MX", "Luce increíble en nuestra pulsera de oro de 14 kilates."},
+			{"pt-BR", "Fica lindo na nossa pulseira de ouro 18k."},
+			{"pt-PT", "Prende-se à nossa pulseira em ouro de 18 quilates."},
+			{"nl-NL", "Hij staat mooi aan onze armband van 14 karaat goud."},
+			{"da-DK", "Den passer til vores armbånd i 14 karat guld."},
+			{"sv-SE", "Den passar på vårt armband i 18 karat guld."},
+			{"nb-NO", "Den passer på vårt armbånd i 14 karat gull."},
+			{"fi-FI", "Se sopii kultaiseen rannekoruumme."},
+			{"pl-PL", "Pasuje do naszej bransoletki z 14-karatowego złota."},
+			{"cs-CZ", "Hodí se na náš náramek ze 14karátového zlata."},
+			{"tr-TR", "14 ayar altın bileziğimize takabilirsiniz."},
+			{"el-GR", "Ταιριάζει στο χρυσό βραχιόλι μας 14 καρατίων."},
+			{"ar-AE", "يمكن تعليقها على سوارنا من الذهب عيار 14."},
+			{"ja-JP", "当店の14金ブレスレットに付けられます。"},
+			{"ko-KR", "저희 14K 골드 팔찌에 달 수 있습니다."},
+			{"zh-CN", "可挂在我们的14K金手链上。"},
+			{"zh-TW", "可掛在我們的14K金手鍊上。"},
+		}},
+		{"control: our charm itself in gold", scopeCharm, CatGrounding, []lt{
+			{"en-GB", "Slide our 9k gold charm onto any bracelet."},
+			{"fr-FR", "Glissez notre breloque en or 18 carats sur un bracelet."},
+			{"es-ES", "Nuestro charm de oro de 18 quilates cuelga de cualquier pulsera."},
+			{"ja-JP", "当店の14金チャームをブレスレットに付けて。"},
+			{"zh-CN", "把我们的14K金吊饰挂在手链上。"},
 		}},
 		{"control: our other piece as the subject is the piece miscalled", silverNecklace, CatGrounding, []lt{
 			{"en-GB", "Our bracelet is crafted in 14k gold."},

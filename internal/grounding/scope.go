@@ -61,6 +61,12 @@ type scopeFile struct {
 	// (Korean 팔찌와, Turkish küpelerle): a category of another kind in that
 	// case is a piece worn with this one.
 	ComitativeEndings []string `yaml:"comitative_endings"`
+	// SubjectMarkers: particles that mark a noun as the subject or topic
+	// (Japanese は and が after it, Korean 은/는/이/가 as its ending). Where
+	// they are given, a possessive phrase opening its sentence is its
+	// subject only with one ("当店のブレスレットは…"), not as the goal of a
+	// verb ("当店の…ブレスレットに付けられます").
+	SubjectMarkers []string `yaml:"subject_markers"`
 	// PartWords: category words that also name the rings a chain is made
 	// of (plural "rings", "anneaux", "Ringe", "anelli", "argolas"): after
 	// the piece's own or a related category (its chain) in the sentence,
@@ -93,6 +99,7 @@ type scopeData struct {
 	ours         phrases
 	oursSuffixes []string // folded, expanded
 	comitative   []string // folded, expanded
+	subjects     []string // folded, expanded
 	partWords    phrases
 	linkNouns    phrases
 	shades       phrases
@@ -111,6 +118,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		ours:         phraseSet(sf.Ours),
 		oursSuffixes: foldedForms(sf.OursSuffixes),
 		comitative:   foldedForms(sf.ComitativeEndings),
+		subjects:     foldedForms(sf.SubjectMarkers),
 		partWords:    phraseSet(sf.PartWords),
 		linkNouns:    phraseSet(sf.LinkNouns),
 		shades:       phraseSet(sf.ShadeWords),
@@ -211,11 +219,16 @@ func (c *checker) namedOther(i int, m match) bool {
 		}
 		if !ok && c.crossSoldCategory(o) {
 			first, last, ok = o.ti, o.tj, true
+			// "our 9k yellow gold curb bracelet": the phrase runs from
+			// the possessive.
+			if st, ours := c.oursStart(o); ours && st < first {
+				first = st
+			}
 		}
 		if !ok {
 			continue
 		}
-		if k == i {
+		if k == i || m.ti >= first && m.tj <= last {
 			return true
 		}
 		if m.ti > last && m.ti <= last+namedAfter && !c.brkBetween(last, m.ti) {
@@ -234,10 +247,18 @@ func (c *checker) namedOther(i int, m match) bool {
 // that item's.
 func (c *checker) crossSoldCategory(o match) bool {
 	pc := c.facts.category
-	if pc == "" || o.f.value == pc || contains(c.cn.Related[pc], o.f.value) {
+	if pc == "" || o.f.value == pc {
 		return false
 	}
-	if c.crossSell(o, c.lx.catCross) || c.componentOfOwn(o) || c.oursOther(o) {
+	// Ours is another piece even of a related kind: "on our 9k gold
+	// bracelet" of a charm names the bracelet the brand sells beside it.
+	if _, ours := c.oursStart(o); ours {
+		return true
+	}
+	if contains(c.cn.Related[pc], o.f.value) {
+		return false
+	}
+	if c.crossSell(o, c.lx.catCross) || c.componentOfOwn(o) {
 		return true
 	}
 	for k := o.tj + 1; k < len(c.toks) && k <= o.tj+3 && len(c.lx.catAfter) > 0; k++ {
@@ -433,29 +454,30 @@ func (c *checker) startsSentence(k int) bool {
 	return false
 }
 
-// oursOther reports whether the category match o (of another kind than
-// the product's) is "ours": a first-person plural possessive right before
-// it (up to four words between: "our 9k gold curb bracelet", "nuestro anillo";
-// more where a token is one character: 我们的14K金手链), right after it
-// (Greek "το βραχιόλι μας"), or as its ending (Finnish "sormuksemme",
-// Turkish "bileziğimizle", Arabic "سوارنا"). The brand's other piece is
-// then offered beside this one. So is a category in the comitative case
-// (comitative_endings: Korean "팔찌와", Turkish "küpelerle"). A possessive phrase that opens its
-// sentence is its subject ("Our Luna bracelet is crafted in…") and stays
-// the piece's, as a name there does (namedOther).
-func (c *checker) oursOther(o match) bool {
+// oursStart reports whether the category match o is "ours": a
+// first-person plural possessive right before it (up to four words
+// between: "our 9k gold curb bracelet", "nuestro anillo"; more where a
+// token is one character: 我们的14K金手链), right after it (Greek "το
+// βραχιόλι μας"), or as its ending (Finnish "sormuksemme", Turkish
+// "bileziğimizle", Arabic "سوارنا"); start is the phrase's first token.
+// The brand's other piece is then offered beside this one. So is a
+// category in the comitative case (comitative_endings: Korean "팔찌와",
+// Turkish "küpelerle"). A possessive phrase that opens its sentence is its
+// subject ("Our Luna bracelet is crafted in…") and stays the piece's, as a
+// name there does (namedOther).
+func (c *checker) oursStart(o match) (start int, ok bool) {
 	t := c.toks[o.tj].s
 	for _, s := range c.lx.comitative {
 		if len(t) > len(s)+2 && strings.HasSuffix(t, s) {
-			return true
+			return o.ti, true
 		}
 	}
 	if len(c.lx.ours) == 0 && len(c.lx.oursSuffixes) == 0 {
-		return false
+		return 0, false
 	}
 	for _, s := range c.lx.oursSuffixes {
 		if len(t) > len(s)+2 && strings.HasSuffix(t, s) {
-			return !c.startsSentence(o.ti)
+			return o.ti, !c.startsSentence(o.ti)
 		}
 	}
 	w := 5
@@ -467,11 +489,27 @@ func (c *checker) oursOther(o match) bool {
 			break
 		}
 		if c.lx.ours.endsAt(c.toks, k) {
-			return !c.sentenceOpens(k)
+			return k, !c.sentenceOpens(k) || !c.subjectMarked(o)
 		}
 	}
 	if k := o.tj + 1; k < len(c.toks) && !c.toks[k].brk && c.lx.ours.endsAt(c.toks, k) {
-		return !c.startsSentence(o.ti)
+		return o.ti, !c.startsSentence(o.ti)
+	}
+	return 0, false
+}
+
+// subjectMarked reports whether the category match o carries a subject
+// or topic marker (subject_markers), as its ending or as the next token;
+// true where the language lists none.
+func (c *checker) subjectMarked(o match) bool {
+	if len(c.lx.subjects) == 0 {
+		return true
+	}
+	t := c.toks[o.tj].s
+	for _, s := range c.lx.subjects {
+		if strings.HasSuffix(t, s) && len(t) > len(s) || o.tj+1 < len(c.toks) && !c.toks[o.tj+1].brk && c.toks[o.tj+1].s == s {
+			return true
+		}
 	}
 	return false
 }
