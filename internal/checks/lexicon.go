@@ -152,8 +152,19 @@ var (
 	})
 	// platingDisclosure are the words that tell the reader the gold is a plating.
 	platingDisclosure = newWordSet(packQualifierWords(func(q locales.Qualifiers) []string { return q.Plated }), []string{"plated", "plating", "vermeil", "filled", "plaqué", "plaquée", "plaqués", "plaquées", "placage", "vergoldet", "vergoldete", "vergoldeten", "vergoldetem", "vergoldeter", "vergoldetes", "vergoldung", "plattiert", "plattierte", "plattierten", "plattierung", "goldplattierung", "goldplattiert", "beschichtet", "beschichtete", "beschichteten", "placcato", "placcata", "placcati", "placcate", "placcatura", "chapado", "chapada", "chapados", "chapadas", "bañado", "bañada", "bañados", "bañadas", "baño", "verguld", "vergulde", "banhado", "banhada", "gold-filled", "overlay", "electroplated", "rivestito", "rivestita", "revestido", "revestida", "enchapado", "enchapada"})
-	solidWords        = newWordSet([]string{"solid", "pure", "real", "massif", "massive", "pur", "massives", "massivem", "massiven", "massiv", "reines", "reinem", "echtes", "echtem", "massiccio", "puro", "macizo", "sólido", "massief", "maciço"})
-	karatWords        = newWordSet([]string{"9k", "14k", "18k", "22k", "24k", "9ct", "14ct", "18ct", "9kt", "14kt", "18kt", "carats", "carat", "karat", "karätig", "carati", "quilates", "kilates"})
+	// platingPhraseFiller are the words a plating phrase may hold between
+	// its plating word and its metal word besides karats and numerals
+	// (inPlatingPhrase): prepositions and articles ("plated in the",
+	// "plaqué d'", "bañado en", "vergoldet mit", "verguld met"), the parts
+	// of a karat written apart ("18 k", "18 ct", "18 carati") and the tones
+	// of gold ("rose", "rosé", "rosa", "jaune", "gelb", "giallo", "geel").
+	platingPhraseFiller = newWordSet([]string{
+		"in", "with", "of", "the", "a", "an", "and", "k", "kt", "ct", "carat", "karat", "karaat", "kilates", "quilates", "carati", "carats",
+		"en", "d", "de", "du", "des", "l", "la", "le", "avec", "mit", "in", "im", "aus", "von", "con", "di", "del", "della", "dello", "a", "al", "em", "com", "do", "da", "no", "na", "met", "van", "het", "een",
+		"rose", "rosé", "rosa", "rosado", "rosada", "yellow", "white", "red", "pink", "jaune", "blanc", "gelb", "gelbem", "gelbes", "weiß", "weiss", "rot", "giallo", "bianco", "rosso", "amarillo", "blanco", "amarelo", "branco", "geel", "wit", "rood",
+	})
+	solidWords = newWordSet([]string{"solid", "pure", "real", "massif", "massive", "pur", "massives", "massivem", "massiven", "massiv", "reines", "reinem", "echtes", "echtem", "massiccio", "puro", "macizo", "sólido", "massief", "maciço"})
+	karatWords = newWordSet([]string{"9k", "14k", "18k", "22k", "24k", "9ct", "14ct", "18ct", "9kt", "14kt", "18kt", "carats", "carat", "karat", "karätig", "carati", "quilates", "kilates"})
 
 	diamondWords           = newWordSet([]string{"diamond", "diamonds", "diamant", "diamants", "diamanten", "brillant", "brillanten", "diamante", "diamanti", "diamantes"})
 	diamondLookAlikeAfter  = newWordSet([]string{"cut", "cuts", "shaped", "shape", "shapes", "pattern", "patterned", "motif", "textured", "texture", "effect", "like", "form", "förmig", "förmige", "schliff", "optik", "muster"})

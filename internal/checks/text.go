@@ -367,3 +367,47 @@ func damerau(a, b string, max int) int {
 	}
 	return prev[nb]
 }
+
+// platingPhraseReach is how many words of a plating phrase may stand
+// between its plating word and its metal word: a preposition, an article,
+// a karat in one or two words and a tone ("plated in the 18 karat rose
+// gold", "vergoldet mit 18 Karat Roségold").
+const platingPhraseReach = 6
+
+// inPlatingPhrase reports whether the metal word at token i ends or
+// begins a plating phrase, "plated in/with [karat] [tone] gold" in the
+// language's word order: walking from i over the phrase's filler words
+// (prepositions and articles, karats and their numerals, tones of gold)
+// reaches a plating word in the same sentence, before the metal ("plated
+// with 18ct rose gold", "banhado a ouro rosé 18k") or after it in the
+// languages that put the verb last ("mit 18 Karat Roségold vergoldet").
+// Any other word ends the phrase, so "18k gold" that no plating word
+// reaches this way is still unqualified. Shape: token index in, bool out.
+func (d *document) inPlatingPhrase(i int) bool {
+	sent := d.toks[i].sent
+	for _, step := range [2]int{-1, 1} {
+		for k, n := i+step, 0; k >= 0 && k < len(d.toks) && d.toks[k].sent == sent && n <= platingPhraseReach; k, n = k+step, n+1 {
+			w := d.word(k)
+			if platingDisclosure.has(w) {
+				return true
+			}
+			if !platingPhraseFiller.has(w) && !karatWords.has(w) && !isDigitWord(w) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// isDigitWord reports whether w is all ASCII digits ("18" of "18 Karat").
+func isDigitWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
