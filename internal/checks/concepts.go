@@ -56,6 +56,12 @@ type conceptDef struct {
 	// the sentence and not negated, make a match harmless: care advice
 	// ("polish it to keep its shine for years") is no tarnish claim.
 	Unless []string `yaml:"unless"`
+	// With lists words (same syntax as unless) one of which must stand in
+	// the sentence, not negated, for a form of the concept to count: a
+	// claim made by context ("you never need to take it off" promises
+	// water resistance beside shower, swim or sea, and is a compliment
+	// without them). A concept without with words needs no context.
+	With []string `yaml:"with"`
 }
 
 // A form token is matched by its stem, exactly (=word), by prefix (word*),
@@ -81,6 +87,7 @@ type conceptForm struct {
 type conceptSet struct {
 	lang     string
 	unless   [][]formTok // by concept
+	with     [][]formTok // by concept: context words, one of which must be in the sentence
 	defs     []conceptDef
 	byFirst  map[string][]int // first token's stem (or exact word) -> forms
 	prefixes []int            // forms whose first token is a prefix
@@ -150,13 +157,14 @@ func loadConcepts(lang string, extra map[string][]string) (*conceptSet, error) {
 	}
 	cs.defs = f.Concepts
 	cs.unless = make([][]formTok, len(f.Concepts))
+	cs.with = make([][]formTok, len(f.Concepts))
 	for i, d := range f.Concepts {
-		for _, u := range d.Unless {
-			tmp := &conceptSet{lang: lang, byFirst: map[string][]int{}}
-			if err := tmp.addForm(0, u); err != nil || len(tmp.forms[0].toks) != 1 {
-				return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %s: unless %q must be one word", lang, d.ID, u)
-			}
-			cs.unless[i] = append(cs.unless[i], tmp.forms[0].toks[0])
+		var err error
+		if cs.unless[i], err = oneWordToks(lang, d.ID, "unless", d.Unless); err != nil {
+			return nil, err
+		}
+		if cs.with[i], err = oneWordToks(lang, d.ID, "with", d.With); err != nil {
+			return nil, err
 		}
 		if d.ID == "" || d.Category == "" {
 			return nil, fmt.Errorf("checks: data/%s/concepts.yaml: concept %d needs id and category", lang, i)
@@ -169,6 +177,21 @@ func loadConcepts(lang string, extra map[string][]string) (*conceptSet, error) {
 		}
 	}
 	return cs, nil
+}
+
+// oneWordToks compiles a concept's unless or with words, each one word of
+// form syntax; a word that compiles to more or fewer tokens is an error
+// naming the concept and the field.
+func oneWordToks(lang, id, field string, words []string) ([]formTok, error) {
+	var out []formTok
+	for _, u := range words {
+		tmp := &conceptSet{lang: lang, byFirst: map[string][]int{}}
+		if err := tmp.addForm(0, u); err != nil || len(tmp.forms[0].toks) != 1 {
+			return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %s: %s %q must be one word", lang, id, field, u)
+		}
+		out = append(out, tmp.forms[0].toks[0])
+	}
+	return out, nil
 }
 
 func (cs *conceptSet) addForm(concept int, form string) error {
@@ -560,6 +583,9 @@ func (r *run) checkConcepts() {
 				return
 			}
 			if r.sentenceHas(s, e, cs.unless[f.concept], f) {
+				return
+			}
+			if w := cs.with[f.concept]; len(w) > 0 && !r.sentenceHas(s, e, w, f) {
 				return
 			}
 			if def.Category == CatRegulatory && def.ID == "recycled" && r.cg.hasRecycl {
