@@ -165,6 +165,7 @@ func (c *Checker) Check(in core.CheckInput) []core.Finding {
 	r.checkRegulatory()
 	r.checkTrademark()
 	r.checkCompetitorSpelling()
+	r.checkCompetitorScripts() // competitor_scripts.go
 	r.checkGlossaryDoNotTranslate()
 	r.checkRepetition()
 	r.checkReadability()

@@ -77,6 +77,9 @@ type compiled struct {
 	// competitorKeys are the guide's competitors folded (competitorKey),
 	// by index, for the misspelling check.
 	competitorKeys []string
+	// skels are their sound skeletons (competitorSkeletons).
+	skelOnce sync.Once
+	skels    []competitorSkel
 
 	// echo holds the indexed writing prompt per locale and channel
 	// (promptEchoFor).

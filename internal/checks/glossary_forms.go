@@ -19,6 +19,11 @@ type glossaryFormsFile struct {
 	// another, right word: Chinese 方晶锆石 and 立方锆石 are cubic
 	// zirconia, which the segmentation splits before 锆石 (zircon).
 	RightAfter map[string][]string `yaml:"right_after"`
+	// Competitors are the established names of competitors in a script
+	// that does not spell their sounds (Chinese 施华洛世奇 for
+	// Swarovski), by Latin name: a guide competitor with the same
+	// letters (competitorKey) is found by them in copy of the language.
+	Competitors map[string][]string `yaml:"competitors"`
 }
 
 // glossaryForm is one form of a term in one language.
@@ -35,19 +40,31 @@ type glossaryForm struct {
 // guide translates a term for a few locales; the term is forbidden in all
 // of them), and the inflections of its own translations with them
 // ("zircones" where the guide gives es-ES "zircón").
-var glossaryForms = sync.OnceValue(func() map[string][]glossaryForm {
-	out, err := loadGlossaryForms()
+func glossaryForms() map[string][]glossaryForm { return glossaryData().forms }
+
+// competitorNames returns, by language and competitorKey, the
+// competitors' names of data/<lang>/glossary.yaml.
+func competitorNames() map[string]map[string][]string { return glossaryData().competitors }
+
+type glossaryDataSet struct {
+	forms       map[string][]glossaryForm
+	competitors map[string]map[string][]string
+}
+
+var glossaryData = sync.OnceValue(func() glossaryDataSet {
+	out, comp, err := loadGlossaryForms()
 	if err != nil {
 		panic(err) // embedded data: TestGlossaryFormsCompile reports it
 	}
-	return out
+	return glossaryDataSet{out, comp}
 })
 
-func loadGlossaryForms() (map[string][]glossaryForm, error) {
+func loadGlossaryForms() (map[string][]glossaryForm, map[string]map[string][]string, error) {
 	out := map[string][]glossaryForm{}
+	comp := map[string]map[string][]string{}
 	entries, err := fs.ReadDir(dataFS, "data")
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, e := range entries {
 		if !e.IsDir() {
@@ -62,7 +79,7 @@ func loadGlossaryForms() (map[string][]glossaryForm, error) {
 		dec := yaml.NewDecoder(strings.NewReader(string(data)))
 		dec.KnownFields(true)
 		if err := dec.Decode(&f); err != nil {
-			return nil, fmt.Errorf("checks: data/%s/glossary.yaml: %w", lang, err)
+			return nil, nil, fmt.Errorf("checks: data/%s/glossary.yaml: %w", lang, err)
 		}
 		for _, term := range slices.Sorted(func(yield func(string) bool) {
 			for k := range f.Terms {
@@ -74,13 +91,20 @@ func loadGlossaryForms() (map[string][]glossaryForm, error) {
 			key := strings.ToLower(term)
 			for _, form := range f.Terms[term] {
 				if len(splitWords(form)) == 0 {
-					return nil, fmt.Errorf("checks: data/%s/glossary.yaml: %s: form %q has no word", lang, term, form)
+					return nil, nil, fmt.Errorf("checks: data/%s/glossary.yaml: %s: form %q has no word", lang, term, form)
 				}
 				out[key] = append(out[key], glossaryForm{lang: lang, form: form, notAfter: f.RightAfter[term]})
 			}
 		}
+		for name, ns := range f.Competitors {
+			if comp[lang] == nil {
+				comp[lang] = map[string][]string{}
+			}
+			k := competitorKey(name)
+			comp[lang][k] = append(comp[lang][k], ns...)
+		}
 	}
-	return out, nil
+	return out, comp, nil
 }
 
 // rightAfter reports whether the text right before token s (spaces

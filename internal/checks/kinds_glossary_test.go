@@ -76,7 +76,7 @@ func TestKindsGlossaryFormsEveryLocale(t *testing.T) {
 // only its fields, and each form has a word.
 func TestGlossaryFormsCompile(t *testing.T) {
 	t.Parallel()
-	forms, err := loadGlossaryForms()
+	forms, _, err := loadGlossaryForms()
 	if err != nil {
 		t.Fatal(err)
 	}
