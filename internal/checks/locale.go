@@ -145,10 +145,14 @@ var onNeighbourQuestion func(p *locales.Pack, text string)
 // closeByPack caches neighbourLanguages by pack.
 var closeByPack sync.Map // *locales.Pack -> []string
 
-// neighbourLanguages is a pack's language and the other languages its foreign
-// spellings belong to (identity.foreign: "ca" for es-ES, Bokmål and
-// Nynorsk for da-DK; a locale such as "nb-NO" stands for its language):
-// the languages the close-language rule tells apart.
+// neighbourLanguages is a pack's language, the other languages its
+// foreign spellings belong to (identity.foreign: "ca" for es-ES, Bokmål
+// and Nynorsk for da-DK; a locale such as "nb-NO" stands for its
+// language) and lingua's neighbours close to any of them
+// (langid.NeighboursOf: Nynorsk beside Bokmål): the languages the
+// close-language rule tells apart. Without Nynorsk, nb-NO copy with one
+// Danish word would pass where every language's lingua reads it as
+// Nynorsk (TestNeighbourQuestionAnswersAsEveryLanguage).
 func neighbourLanguages(p *locales.Pack) []string {
 	if v, ok := closeByPack.Load(p); ok {
 		return v.([]string)
@@ -167,7 +171,7 @@ func neighbourLanguages(p *locales.Pack) []string {
 			out = append(out, lang)
 		}
 	}
-	for _, lang := range langid.Neighbours() {
+	for _, lang := range langid.NeighboursOf(out...) {
 		if !slices.Contains(out, lang) {
 			out = append(out, lang)
 		}

@@ -40,9 +40,26 @@ var (
 // reported rather than taken for its neighbour.
 var neighbours = []string{"ca", "nn", "sk"}
 
-// Neighbours returns the close neighbours every detector knows besides
-// the languages it is built over (ISO 639-1 codes).
-func Neighbours() []string { return slices.Clone(neighbours) }
+// neighbourOf gives, for each of neighbours, the languages whose copy it is
+// mistaken for or slips into: Catalan beside Spanish, Nynorsk beside
+// Bokmål and Danish, Slovak beside Czech.
+var neighbourOf = map[string][]string{"ca": {"es"}, "nn": {"nb", "da"}, "sk": {"cs"}}
+
+// NeighboursOf returns the neighbours (of those every detector knows
+// besides the languages it is built over) that are close to one of
+// langs: ["ca"] for ["es"], ["nn"] for ["da", "nb"]; ISO 639-1 codes.
+func NeighboursOf(langs ...string) []string {
+	var out []string
+	for _, n := range neighbours {
+		for _, l := range neighbourOf[n] {
+			if slices.Contains(langs, l) {
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
 
 // Default returns the detector over the given languages (ISO 639-1 codes,
 // typically every locale pack's) and their neighbours, built once.

@@ -2,6 +2,7 @@ package langid
 
 import (
 	"runtime"
+	"strings"
 	"testing"
 )
 
@@ -53,5 +54,56 @@ func BenchmarkIdentify(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		d.Identify(text)
+	}
+}
+
+// TestNeighboursOf: the neighbours close to a set of languages.
+func TestNeighboursOf(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		langs []string
+		want  string
+	}{
+		{[]string{"es"}, "ca"},
+		{[]string{"es", "ca"}, "ca"},
+		{[]string{"da", "nb"}, "nn"},
+		{[]string{"nb"}, "nn"},
+		{[]string{"cs"}, "sk"},
+		{[]string{"es", "cs"}, "ca,sk"},
+		{[]string{"fr", "de"}, ""},
+		{nil, ""},
+	} {
+		if got := strings.Join(NeighboursOf(tc.langs...), ","); got != tc.want {
+			t.Errorf("NeighboursOf(%v) = %q, want %q", tc.langs, got, tc.want)
+		}
+	}
+}
+
+// TestAmong: a detector over a few languages answers among them, is made
+// once per set whatever the order, and is the detector itself for fewer
+// than two known languages.
+func TestAmong(t *testing.T) {
+	t.Parallel()
+	d := Default(all)
+	ca := "Aquest penjoll de plata de llei està encastat amb dotze zirconites transparents i és perfecte per regalar."
+	fr := "Ce pendentif en argent massif est serti de douze zircons transparents et fait un très joli cadeau."
+	for _, tc := range []struct {
+		langs      []string
+		text, want string
+	}{
+		{[]string{"es", "ca"}, ca, "ca"},
+		{[]string{"es", "ca"}, "Este colgante de plata de ley está engastado con doce circonitas transparentes y es perfecto para regalar.", "es"},
+		{[]string{"es", "ca"}, fr, "es"}, // French is not among them: one of the two
+		{[]string{"es", "ca", "fr"}, fr, "fr"},
+	} {
+		if got := d.Among(tc.langs).Identify(tc.text); got.Lang != tc.want {
+			t.Errorf("Among(%v): %q: got %+v, want %s", tc.langs, tc.text, got, tc.want)
+		}
+	}
+	if d.Among([]string{"ca", "es"}) != d.Among([]string{"ES", "ca", "es"}) {
+		t.Error("the same set made twice")
+	}
+	if d.Among([]string{"es"}) != d || d.Among([]string{"es", "xx"}) != d {
+		t.Error("fewer than two known languages: want the detector itself")
 	}
 }
