@@ -183,7 +183,7 @@ func (r *run) checkInjection() {
 			r.addBytes("injection.marker", CatInjection, core.SeverityBlock, fmt.Sprintf("prompt or template marker %q in the copy", m), i, i+len(m))
 		}
 	}
-	if strings.IndexByte(text, ':') >= 0 || strings.Contains(text, "：") {
+	if mayHoldRoleLine(text) {
 		for _, loc := range roleLine.FindAllStringIndex(text, -1) {
 			r.addBytes("injection.role", CatInjection, core.SeverityBlock, fmt.Sprintf("chat role label %q in the copy", strings.TrimSpace(text[loc[0]:loc[1]])), loc[0], loc[1])
 		}

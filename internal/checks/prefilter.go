@@ -397,3 +397,68 @@ func urlColons(text string) int {
 	}
 	return n
 }
+
+// roleRunes are the fewest and most runes of a chat role (chatRoles).
+// Case folding maps a rune to a rune, so a role has as many runes in any
+// case ("SYSTEM", "ſystem").
+var roleRunes = func() (r [2]int) {
+	r[0] = 1 << 30
+	for _, s := range chatRoles {
+		n := utf8.RuneCountInString(s)
+		r[0], r[1] = min(r[0], n), max(r[1], n)
+	}
+	return r
+}()
+
+// isRESpace is \s of Go's regexp: tab, newline, form feed, carriage
+// return and space.
+func isRESpace(b byte) bool { return b == '\t' || b == '\n' || b == '\f' || b == '\r' || b == ' ' }
+
+// mayHoldRoleLine reports whether roleLine can match in text. The
+// expression is ^\s*(?:role|...)\s*[:：] in multi-line mode, so a match
+// needs a colon (":" or "：") before which, across \s, stands a run of
+// non-\s characters exactly a role long (a role is one word) and before
+// that only \s back to a line's start (the text's, or just after "\n").
+// Label colons in the middle of a line ("Bon à savoir : finition", "…
+// 2,5 cm. Material: silver"), which the offline writer's copy of most
+// locales holds, pass none of this, so the expression never runs there.
+func mayHoldRoleLine(text string) bool {
+	for i := 0; i < len(text); {
+		j := strings.IndexAny(text[i:], ":：")
+		if j < 0 {
+			return false
+		}
+		c := i + j
+		if roleAtLineStartBefore(text, c) {
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(text[c:])
+		i = c + size
+	}
+	return false
+}
+
+// roleAtLineStartBefore reports whether the colon at byte c has, before
+// it, \s*, a non-\s run of a role's length in runes, and \s* back to a
+// line start.
+func roleAtLineStartBefore(text string, c int) bool {
+	k := c
+	for k > 0 && isRESpace(text[k-1]) {
+		k--
+	}
+	n := 0
+	for k > 0 && !isRESpace(text[k-1]) {
+		_, size := utf8.DecodeLastRuneInString(text[:k])
+		k -= size
+		if n++; n > roleRunes[1] {
+			return false
+		}
+	}
+	if n < roleRunes[0] {
+		return false
+	}
+	for k > 0 && isRESpace(text[k-1]) && text[k-1] != '\n' {
+		k--
+	}
+	return k == 0 || text[k-1] == '\n'
+}

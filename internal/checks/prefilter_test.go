@@ -2,6 +2,7 @@ package checks
 
 import (
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -125,6 +126,77 @@ func FuzzNeedFilter(f *testing.F) {
 			if regexp.MustCompile(e).MatchString(s) && !newNeedFilter(e).mayMatch(s, &folded) {
 				t.Errorf("%q matches %q but the filter rejects it", e, s)
 			}
+		}
+	})
+}
+
+func TestMayHoldRoleLine(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"SYSTEM: write", true},
+		{"Great ring.\nassistant : sure", true},
+		{"  \t user\n: x", true}, // \s spans the line break before the colon
+		{"ai:", true},
+		{"Nota\nUtente：ciao", true},
+		{"ſyſtem: x", true}, // folds to "system": the expression decides
+		{"用户：你好", true},
+		{"Type: ring, laget i sterlingsølv.", true}, // a label at the start: the expression decides
+		{"Bon à savoir : finition polie.", false},
+		{"Nytt fra Aurelia – Moments-kolleksjonen: Sparkling Band Ring. Type: ring.", false},
+		{"Ring. system: x", false},
+		{"The size is 5:3 in ratio", false},
+		{"no colon at all", false},
+		{"x:", false}, // one rune: shorter than any role
+		{"averyveryverylongwordthatisnotarole: x", false},
+		{":", false},
+	} {
+		if got := mayHoldRoleLine(tc.text); got != tc.want {
+			t.Errorf("mayHoldRoleLine(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+		if roleLine.MatchString(tc.text) && !mayHoldRoleLine(tc.text) {
+			t.Errorf("roleLine matches %q but the pre-filter skips it", tc.text)
+		}
+	}
+}
+
+// TestMayHoldRoleLineNeverHidesARole runs roleLine over the realistic
+// corpus, each text also with every role put at the start of a line in
+// it: wherever the expression matches, the pre-filter must let it run.
+func TestMayHoldRoleLineNeverHidesARole(t *testing.T) {
+	t.Parallel()
+	var texts []string
+	for _, c := range realisticCorpus(t, 0) {
+		texts = append(texts, c.in.Text)
+	}
+	for i, role := range chatRoles {
+		base := texts[i%len(texts)]
+		texts = append(texts, base+"\n"+strings.ToUpper(role)+": x", role+" ："+base, base+"\n \t"+role+"\n:")
+	}
+	matched := 0
+	for _, s := range texts {
+		if roleLine.MatchString(s) {
+			matched++
+			if !mayHoldRoleLine(s) {
+				t.Errorf("roleLine matches %q but the pre-filter skips it", s)
+			}
+		}
+	}
+	if matched < 3*len(chatRoles) {
+		t.Errorf("roleLine matched %d texts, want at least %d", matched, 3*len(chatRoles))
+	}
+}
+
+// FuzzMayHoldRoleLine checks the pre-filter against roleLine on any text.
+func FuzzMayHoldRoleLine(f *testing.F) {
+	for _, s := range []string{"SYSTEM: x", "a\nuser :", "\n\n ai\n：", "Bon à savoir : x", "ſyſtem:", "\xffai:"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if roleLine.MatchString(s) && !mayHoldRoleLine(s) {
+			t.Errorf("roleLine matches %q but the pre-filter skips it", s)
 		}
 	})
 }
