@@ -471,6 +471,8 @@ type checker struct {
 	ownDone bool
 	// disclosed caches platingDisclosed: 0 unknown, 1 yes, -1 no.
 	disclosed int8
+	// grams are the product's metal weights in g (measurements).
+	grams []float64
 }
 
 func (c *checker) add(rule, sev string, m match, msg string) {

@@ -18,23 +18,28 @@ import (
 // measurements, attributes or total carat weight contradict.
 const RuleMeasurement = "grounding.measurement"
 
-// measurePattern finds a number with a unit of length or weight. Units are
+// measurePattern finds a number with a unit of length or weight (carats
+// and grams: "g", "gr", "gram", "grams", "Gramm", "grammi", "gramos",
+// "gramas", "grammaa"). Units are
 // written the same way in the five languages with data, except the words
 // for centimetre, millimetre, inch and carat.
-var measurePattern = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*(mm|cm|millim[eè]t(?:re|er|ro|ri|ros)s?|centim[eè]t(?:re|er|ro|ri|ros)s?|mil[ií]metros?|cent[ií]metros?|zentimeter[n]?|millimeter[n]?|inch(?:es)?|in\b|"|″|ct\b|ctw\b|tcw\b|carats?|karat|carati?|quilates?)(?:$|[^\p{L}])`)
+var measurePattern = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*(mm|cm|millim[eè]t(?:re|er|ro|ri|ros)s?|centim[eè]t(?:re|er|ro|ri|ros)s?|mil[ií]metros?|cent[ií]metros?|zentimeter[n]?|millimeter[n]?|inch(?:es)?|in\b|"|″|ct\b|ctw\b|tcw\b|carats?|karat|carati?|quilates?|g\b|gr\b|gram\p{L}*)(?:$|[^\p{L}])`)
 
 // goldKarats are the numbers that, with "carats"/"Karat"/"quilates", are
 // a gold fineness rather than a weight ("or blanc 18 carats").
 var goldKarats = map[float64]bool{8: true, 9: true, 10: true, 14: true, 18: true, 22: true, 24: true}
 
-// productMeasures collects the product's lengths (in mm) and weights (in
-// ct): structured measurements, attributes such as "45 cm" or
-// {"diameter_mm": "11"}, and the total carat weight.
-func productMeasures(p *core.Product) (lengths, weights []float64) {
+// productMeasures collects the product's lengths (in mm), weights (in
+// ct) and metal weights (in g): structured measurements, attributes such
+// as "45 cm", {"weight": "3.2 g"} or {"diameter_mm": "11"}, and the total
+// carat weight.
+func productMeasures(p *core.Product) (lengths, weights, grams []float64) {
 	for _, m := range p.Measurements {
 		switch m.Unit {
 		case "ct":
 			weights = append(weights, m.Value)
+		case "g":
+			grams = append(grams, m.Value)
 		default:
 			if mm, ok := toMM(m.Value, m.Unit); ok {
 				lengths = append(lengths, mm)
@@ -47,10 +52,12 @@ func productMeasures(p *core.Product) (lengths, weights []float64) {
 	for k, v := range p.Attributes {
 		lk := strings.ToLower(k)
 		if n, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(v), ",", "."), 64); err == nil {
-			for _, suf := range []string{"_mm", "_cm", "_in", "_ct"} {
+			for _, suf := range []string{"_mm", "_cm", "_in", "_ct", "_g"} {
 				if strings.HasSuffix(lk, suf) {
 					if suf == "_ct" {
 						weights = append(weights, n)
+					} else if suf == "_g" {
+						grams = append(grams, n)
 					} else if mm, ok := toMM(n, suf[1:]); ok {
 						lengths = append(lengths, mm)
 					}
@@ -73,15 +80,18 @@ func productMeasures(p *core.Product) (lengths, weights []float64) {
 			}
 			if unit == "ct" {
 				weights = append(weights, n)
+			} else if unit == "g" {
+				grams = append(grams, n)
 			} else if mm, ok := toMM(n, unit); ok {
 				lengths = append(lengths, mm)
 			}
 		}
 	}
-	return lengths, weights
+	return lengths, weights, grams
 }
 
-// parseMeasure reads "0,50" and a unit word into a value and mm, cm, in or ct.
+// parseMeasure reads "0,50" and a unit word into a value and mm, cm, in,
+// ct or g.
 func parseMeasure(num, unit string) (float64, string, bool) {
 	n, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", "."), 64)
 	if err != nil || n <= 0 {
@@ -95,6 +105,8 @@ func parseMeasure(num, unit string) (float64, string, bool) {
 		return n, "cm", true
 	case u == "in" || strings.HasPrefix(u, "inch") || u == `"` || u == "″":
 		return n, "in", true
+	case u == "g" || u == "gr" || strings.HasPrefix(u, "gram"):
+		return n, "g", true
 	default:
 		return n, "ct", true
 	}
@@ -126,10 +138,11 @@ func near(v float64, want []float64, slack float64) bool {
 // measurements compares every size and weight in the copy with the
 // product's. A product that states none has nothing to compare with.
 func (c *checker) measurements() {
-	lengths, weights := productMeasures(c.p)
-	if len(lengths) == 0 && len(weights) == 0 {
+	lengths, weights, grams := productMeasures(c.p)
+	if len(lengths) == 0 && len(weights) == 0 && len(grams) == 0 {
 		return
 	}
+	c.grams = grams
 	var seenBuf [8]int
 	seen := seenBuf[:0]
 	for _, loc := range findNumbered(measurePattern, c.text) {
@@ -230,11 +243,17 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 		if decimals == 0 && goldKarats[v] && !strings.EqualFold(unitWord, "ct") {
 			return
 		}
-		if len(weights) == 0 || c.weightFits(v, weights, slack) {
+		if len(weights) == 0 || c.weightFits(v, weights, slack, c.eachNear(start, end)) {
 			return
 		}
 		c.add(RuleMeasurement, core.SeverityBlock, match{start: start, end: end},
 			fmt.Sprintf("says %q; the product's carat weight is %s", what, formatList(weights, "ct")))
+	case "g":
+		if len(c.grams) == 0 || near(v, c.grams, slack) {
+			return
+		}
+		c.add(RuleMeasurement, core.SeverityBlock, match{start: start, end: end},
+			fmt.Sprintf("says %q; the product weighs %s", what, formatList(c.grams, "g")))
 	default:
 		mm, _ := toMM(v, u)
 		s, _ := toMM(slack, u)
@@ -248,7 +267,7 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 
 // measureUnits are the units of a vocabulary's measure_units, in the
 // order of the groups of its compiled pattern.
-var measureUnits = [...]string{"mm", "cm", "in", "ct"}
+var measureUnits = [...]string{"mm", "cm", "in", "ct", "g"}
 
 // compileMeasureUnits builds the pattern of a language's unit words
 // (measure_units: {mm: [...], cm: [...], in: [...], ct: [...]}): a number,
@@ -284,7 +303,7 @@ func compileMeasureUnits(units map[string][]string) (*regexp.Regexp, error) {
 	}
 	for u := range units {
 		if !slices.Contains(measureUnits[:], u) {
-			return nil, fmt.Errorf("measure_units: unit %q: want mm, cm, in or ct", u)
+			return nil, fmt.Errorf("measure_units: unit %q: want mm, cm, in, ct or g", u)
 		}
 	}
 	b.WriteByte(')')
@@ -305,9 +324,16 @@ func unitFirstRunes(units map[string][]string) map[rune]bool {
 }
 
 // weightFits: the total, or the weight of one stone of a group when the
-// total is shared out ("two 0.25 ct sapphires", total 0.5).
-func (c *checker) weightFits(v float64, weights []float64, slack float64) bool {
-	if near(v, weights, slack) {
+// total is shared out ("two 0.25 ct sapphires", total 0.5). A weight said
+// to be each stone's (each true: "0,5 quilates cada um") is one stone's
+// only: on a piece whose stones come in a group of more than one it must
+// be the total shared out, not the total itself.
+func (c *checker) weightFits(v float64, weights []float64, slack float64, each bool) bool {
+	grouped := false
+	for _, st := range c.p.Stones {
+		grouped = grouped || st.Count > 1
+	}
+	if (!each || !grouped) && near(v, weights, slack) {
 		return true
 	}
 	for _, st := range c.p.Stones {
@@ -386,6 +412,41 @@ func (c *checker) mayHaveUnitWord() bool {
 			}
 		}
 		i = j - 1
+	}
+	return false
+}
+
+// eachNear reports whether one of the language's each_words stands within
+// three words after the weight at runes [start, end) or two words before
+// it, in its clause: "0.25 ct each", "0,5 quilates cada um", "je 0,25
+// Karat", "各0.25克拉".
+func (c *checker) eachNear(start, end int) bool {
+	if len(c.lx.each) == 0 {
+		return false
+	}
+	first := -1
+	for k, t := range c.toks {
+		if t.end > start {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	last := first
+	for last+1 < len(c.toks) && c.toks[last+1].start < end {
+		last++
+	}
+	for k := last + 1; k < len(c.toks) && k <= last+3 && !c.toks[k].brk; k++ {
+		if c.lx.each.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	for k := first - 1; k >= 0 && k >= first-2 && !c.toks[k+1].brk; k-- {
+		if c.lx.each.endsAt(c.toks, k) {
+			return true
+		}
 	}
 	return false
 }

@@ -153,6 +153,7 @@ type lexicon struct {
 	// (locale pack qualifiers.plated), folded.
 	platedWords  map[string]bool
 	platingWords phrases // vocabulary plating_words
+	each         phrases // vocabulary each_words
 	// counters are the classifier characters of Chinese and Japanese
 	// (vocabulary counters).
 	counters map[rune]bool
@@ -226,13 +227,19 @@ type vocabFile struct {
 	// even where the word segmenter joins them.
 	Counters []string `yaml:"counters"`
 	// MeasureUnits are the language's words for millimetres, centimetres,
-	// inches and carats (keys mm, cm, in, ct), read after a number
+	// inches, carats and grams (keys mm, cm, in, ct, g), read after a number
 	// (measure.go).
 	MeasureUnits map[string][]string `yaml:"measure_units"`
 	// PlatingWords say that a metal is a plating, a tone or a colour
 	// ("plated", "belagt", "plattiert", メッキ): a bare gold or silver word
 	// on a plated piece needs one somewhere in the text (plating.go).
 	PlatingWords []string `yaml:"plating_words"`
+	// EachWords say that a weight is every stone's rather than the total
+	// ("0.25 ct each", "0,5 quilates cada um", "je 0,25 Karat", 各0.25克拉):
+	// read within three words after the weight or two before it, they
+	// make the weight one stone's, to be multiplied by its group's count
+	// before it is compared with the total carat weight (measure.go).
+	EachWords []string `yaml:"each_words"`
 }
 
 var (
@@ -393,6 +400,7 @@ func compileLexicon(data []byte) (*lexicon, error) {
 	}
 	lx.solid = phraseSet(vf.Solid)
 	lx.platingWords = phraseSet(vf.PlatingWords)
+	lx.each = phraseSet(vf.EachWords)
 	measure, err := compileMeasureUnits(vf.MeasureUnits)
 	if err != nil {
 		return nil, err
