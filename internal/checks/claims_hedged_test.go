@@ -44,25 +44,10 @@ func TestHedgedHealthClaimsBlock(t *testing.T) {
 	t.Parallel()
 	c := NewScoped(grounding.CheckScoped)
 	var tables []kindTable
-	for _, loc := range packLocales(t) {
-		tx, ok := hedgedHealthByLang[loc]
-		if !ok {
-			tx, ok = hedgedHealthByLang[langOf(loc)]
-		}
-		if !ok {
-			t.Errorf("%s: no hedged health texts for its language", loc)
-			continue
-		}
-		in := func(texts []string) []lt {
-			out := make([]lt, len(texts))
-			for i, x := range texts {
-				out[i] = lt{loc, x}
-			}
-			return out
-		}
+	perLocale(t, hedgedHealthByLang, "hedged health", func(loc string, tx hedgedHealthTexts, in func([]string) []lt) {
 		tables = append(tables,
 			kindTable{"hedged health claim " + loc, plainCuff, CatClaim, in(tx.claims)},
 			kindTable{"claim noun, no claim " + loc, plainCuff, "", in(tx.harmless)})
-	}
+	})
 	runKinds(t, c, guide(t), tables)
 }

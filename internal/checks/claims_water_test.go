@@ -42,26 +42,11 @@ func TestWornInWaterNeedsContext(t *testing.T) {
 	t.Parallel()
 	c := NewScoped(grounding.CheckScoped)
 	var tables []kindTable
-	for _, loc := range packLocales(t) {
-		tx, ok := wornInWaterByLang[loc]
-		if !ok {
-			tx, ok = wornInWaterByLang[langOf(loc)]
-		}
-		if !ok {
-			t.Errorf("%s: no worn-in-water texts for its language", loc)
-			continue
-		}
-		in := func(texts []string) []lt {
-			out := make([]lt, len(texts))
-			for i, x := range texts {
-				out[i] = lt{loc, x}
-			}
-			return out
-		}
+	perLocale(t, wornInWaterByLang, "worn-in-water", func(loc string, tx wornInWaterTexts, in func([]string) []lt) {
 		tables = append(tables,
 			kindTable{"worn in water " + loc, plainCuff, CatClaim, in(tx.claims)},
 			kindTable{"never taken off, no water " + loc, plainCuff, "", in(tx.compliment)},
 			kindTable{"worn in water, waterproof " + loc, steelBand, "", in(tx.claims)})
-	}
+	})
 	runKinds(t, c, guide(t), tables)
 }

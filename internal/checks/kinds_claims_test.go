@@ -17,6 +17,31 @@ func packLocales(t *testing.T) []string {
 
 func langOf(locale string) string { return styleguide.LangOf(locale) }
 
+// perLocale calls add once for every locale with a pack, with the texts
+// written for that locale (a script of its own: zh-TW) or else for its
+// language, and in, which pairs texts with the locale; a locale with
+// neither fails the test, naming what is missing.
+func perLocale[T any](t *testing.T, byLang map[string]T, what string, add func(loc string, x T, in func([]string) []lt)) {
+	t.Helper()
+	for _, loc := range packLocales(t) {
+		x, ok := byLang[loc]
+		if !ok {
+			x, ok = byLang[langOf(loc)]
+		}
+		if !ok {
+			t.Errorf("%s: no %s texts for its language", loc, what)
+			continue
+		}
+		add(loc, x, func(texts []string) []lt {
+			out := make([]lt, len(texts))
+			for i, s := range texts {
+				out[i] = lt{loc, s}
+			}
+			return out
+		})
+	}
+}
+
 // Products of the claim, qualifier and language tables (tune2): a silver
 // cuff with no claims licensed, a steel bangle whose features license the
 // water, tarnish and skin claims, a ring with a lab-grown ruby and a ring
@@ -319,22 +344,7 @@ func TestKindsClaimsEveryLocale(t *testing.T) {
 	t.Parallel()
 	c := NewScoped(grounding.CheckScoped)
 	var tables []kindTable
-	for _, loc := range packLocales(t) {
-		ct, ok := claimsByLang[loc] // a locale's own script (zh-TW)
-		if !ok {
-			ct, ok = claimsByLang[langOf(loc)]
-		}
-		if !ok {
-			t.Errorf("%s: no claim texts for its language", loc)
-			continue
-		}
-		in := func(texts []string) []lt {
-			out := make([]lt, len(texts))
-			for i, x := range texts {
-				out[i] = lt{loc, x}
-			}
-			return out
-		}
+	perLocale(t, claimsByLang, "claim", func(loc string, ct claimTexts, in func([]string) []lt) {
 		tables = append(tables,
 			kindTable{"claim water " + loc, plainCuff, CatClaim, in(ct.water)},
 			kindTable{"water, no claim " + loc, plainCuff, "", in(ct.waterOK)},
@@ -348,7 +358,7 @@ func TestKindsClaimsEveryLocale(t *testing.T) {
 			kindTable{"offer words " + loc, plainCuff, CatBannedTerm, in(ct.offer)},
 			kindTable{"assistant or role line " + loc, plainCuff, CatInjection, in(ct.assistant)},
 		)
-	}
+	})
 	runKinds(t, c, guide(t), tables)
 }
 

@@ -65,28 +65,13 @@ func TestKindsEchoEveryLocale(t *testing.T) {
 	t.Parallel()
 	c := NewScoped(grounding.CheckScoped)
 	var tables []kindTable
-	for _, loc := range packLocales(t) {
-		et, ok := echoByLang[loc]
-		if !ok {
-			et, ok = echoByLang[langOf(loc)]
-		}
-		if !ok {
-			t.Errorf("%s: no echo texts for its language", loc)
-			continue
-		}
-		in := func(texts []string) []lt {
-			out := make([]lt, len(texts))
-			for i, x := range texts {
-				out[i] = lt{loc, x}
-			}
-			return out
-		}
+	perLocale(t, echoByLang, "echo", func(loc string, et echoTexts, in func([]string) []lt) {
 		tables = append(tables,
 			kindTable{"assistant role " + loc, plainCuff, CatInjection, in(et.role)},
 			kindTable{"instructions referred to " + loc, plainCuff, CatInjection, in(et.instructions)},
 			kindTable{"assistant sign-off " + loc, plainCuff, CatInjection, in(et.signOff)},
 			kindTable{"copy sharing their words " + loc, plainCuff, "", in(et.ok)},
 		)
-	}
+	})
 	runKinds(t, c, guide(t), tables)
 }
