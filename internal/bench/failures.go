@@ -71,6 +71,18 @@ func printFailures(w io.Writer, fs []Failure) {
 		key string
 	}
 	groups := map[string]*group{}
+	// add counts one failed draft under key k, keeping up to three examples.
+	add := func(k string, example func() string) {
+		g := groups[k]
+		if g == nil {
+			g = &group{key: k}
+			groups[k] = g
+		}
+		g.n++
+		if len(g.ex) < 3 {
+			g.ex = append(g.ex, example())
+		}
+	}
 	for _, f := range fs {
 		rules := map[string]bool{}
 		for _, b := range f.Blocks {
@@ -79,27 +91,12 @@ func printFailures(w io.Writer, fs []Failure) {
 				continue
 			}
 			rules[k] = true
-			g := groups[k]
-			if g == nil {
-				g = &group{key: k}
-				groups[k] = g
-			}
-			g.n++
-			if len(g.ex) < 3 {
-				g.ex = append(g.ex, fmt.Sprintf("%s: %s [%d:%d %q]\n      text: %s", f.SKU, b.Message, b.Start, b.End, excerpt(f.Text, b.Start, b.End), f.Text))
-			}
+			add(k, func() string {
+				return fmt.Sprintf("%s: %s [%d:%d %q]\n      text: %s", f.SKU, b.Message, b.Start, b.End, excerpt(f.Text, b.Start, b.End), f.Text)
+			})
 		}
 		if len(f.Blocks) == 0 {
-			k := "(no blocking finding) " + f.Locale
-			g := groups[k]
-			if g == nil {
-				g = &group{key: k}
-				groups[k] = g
-			}
-			g.n++
-			if len(g.ex) < 3 {
-				g.ex = append(g.ex, fmt.Sprintf("%s: reason %q", f.SKU, f.Reason))
-			}
+			add("(no blocking finding) "+f.Locale, func() string { return fmt.Sprintf("%s: reason %q", f.SKU, f.Reason) })
 		}
 	}
 	list := make([]*group, 0, len(groups))

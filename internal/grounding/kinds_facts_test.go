@@ -237,7 +237,7 @@ var factKinds13 = []factKind{
 }
 
 // factLang is the key of a locale's sentences: its own, or its language's.
-func factLang(texts map[string][2]string, locale string) (string, bool) {
+func factLang[T any](texts map[string]T, locale string) (string, bool) {
 	if _, ok := texts[locale]; ok {
 		return locale, true
 	}

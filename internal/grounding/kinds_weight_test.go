@@ -52,7 +52,7 @@ var weightTexts = map[string][4]string{
 func TestKindsWeightEachAndGrams(t *testing.T) {
 	t.Parallel()
 	for _, loc := range locales.Must().Supported() {
-		key, ok := factLang4(weightTexts, loc)
+		key, ok := factLang(weightTexts, loc)
 		if !ok {
 			t.Errorf("no sentences for %s", loc)
 			continue
@@ -69,17 +69,4 @@ func TestKindsWeightEachAndGrams(t *testing.T) {
 			}
 		}
 	}
-}
-
-// factLang4 is factLang for four sentences a language.
-func factLang4(texts map[string][4]string, locale string) (string, bool) {
-	if _, ok := texts[locale]; ok {
-		return locale, true
-	}
-	lang := locale
-	if i := len(locale) - 3; i > 0 && locale[i] == '-' {
-		lang = locale[:i]
-	}
-	_, ok := texts[lang]
-	return lang, ok
 }
