@@ -505,6 +505,7 @@ func (r *run) checkRegulatory() {
 	r.checkSegmentedGems(gems)
 	r.checkSilverPlating()
 	r.checkSimulantGems() // simulant_gems.go
+	r.checkImitationPearls() // pearls.go
 	if checkDiamonds && segment.Uses(r.lang) {
 		r.checkSegmentedDiamonds(lab)
 	}

@@ -141,6 +141,22 @@ type Qualifiers struct {
 	// Diamond lists the words naming a diamond in the language, each
 	// inflection written out (pl diament, diamenty, diamentem…).
 	Diamond []string `yaml:"diamond"`
+	// ImitationPearl is the market's rule for an imitation pearl (origin
+	// simulant, a shell or glass pearl): the language's words for a pearl
+	// may name it only beside one of its qualifiers ("imitation",
+	// "simulated"; US FTC 16 CFR 23.20(c)-(d)). Nil: no pearl rule.
+	ImitationPearl *PearlQualifiers `yaml:"imitation_pearl,omitempty"`
+}
+
+// PearlQualifiers are one market's words for a pearl and the qualifiers
+// that tell an imitation, in the checker's concept form syntax (words by
+// stem, "word*" by prefix), with the rule they follow. A word written
+// "*perle" names a pearl inside a compound ("Imitationsperle",
+// "tekohelmi"); the compound is qualified when it starts with a qualifier.
+type PearlQualifiers struct {
+	Source     string   `yaml:"source"`
+	Words      []string `yaml:"words"`
+	Qualifiers []string `yaml:"qualifiers"`
 }
 
 // Identity tells a language and its variant from close neighbours.
