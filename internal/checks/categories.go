@@ -504,7 +504,7 @@ func (r *run) checkRegulatory() {
 	r.checkLabGems(gems)
 	r.checkSegmentedGems(gems)
 	r.checkSilverPlating()
-	r.checkSimulantGems() // simulant_gems.go
+	r.checkSimulantGems()    // simulant_gems.go
 	r.checkImitationPearls() // pearls.go
 	if checkDiamonds && segment.Uses(r.lang) {
 		r.checkSegmentedDiamonds(lab)
