@@ -101,6 +101,10 @@ type run struct {
 	// (lookupWords).
 	cands   [][]int32
 	candSet *conceptSet
+	// bare are, in Arabic, the tokens read without their clitics
+	// (conceptSet.bareArabic), "" where a token is read as it stands; nil
+	// in other languages.
+	bare []string
 	// masks are the tokens' function-word languages (stopMasks).
 	masks []uint32
 	// hits are the function words per language (langHits).

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -97,6 +98,12 @@ type conceptSet struct {
 	prefixByByte [256][]int
 	forms        []conceptForm
 
+	// vocab is every stem or exact word of the set's forms, unless and
+	// with words, and prefixes its prefix words: the words a clitic-bare
+	// Arabic word (bareArabic) may be read as.
+	vocab    map[string]bool
+	vocabPre []string
+
 	// words caches, per folded word of copy, its stem and the forms that
 	// can start at it (see lookupWords): one map lookup a token instead of
 	// a stem cache, two first-token maps and a scan of the prefix forms.
@@ -112,6 +119,11 @@ type conceptSet struct {
 type wordEntry struct {
 	stem  string
 	forms []int32
+	// bare is, in Arabic, the word without its diacritics and clitic
+	// prefixes (و ف ب ل ك ال and their combinations) when that is a word
+	// of the set's forms and the word itself is not ("ويجلب" is read as
+	// "يجلب", "والطاقة" as "الطاقة"); "" otherwise.
+	bare string
 }
 
 // maxWordCache bounds the words cached over all concept sets of a process
@@ -176,7 +188,90 @@ func loadConcepts(lang string, extra map[string][]string) (*conceptSet, error) {
 			}
 		}
 	}
+	if lang == "ar" {
+		cs.buildVocab()
+	}
 	return cs, nil
+}
+
+// buildVocab fills cs.vocab and cs.vocabPre from every token of the set.
+func (cs *conceptSet) buildVocab() {
+	cs.vocab = map[string]bool{}
+	add := func(t formTok) {
+		switch {
+		case t.gap || t.any || t.s == "":
+		case t.pref:
+			cs.vocabPre = append(cs.vocabPre, t.s)
+		default:
+			cs.vocab[t.s] = true
+		}
+	}
+	for _, f := range cs.forms {
+		for _, t := range f.toks {
+			add(t)
+		}
+	}
+	for _, ts := range [][][]formTok{cs.unless, cs.with} {
+		for _, toks := range ts {
+			for _, t := range toks {
+				add(t)
+			}
+		}
+	}
+}
+
+// arabicClitics are the prefixes Arabic writes joined to the next word:
+// the conjunctions و and ف, the prepositions ب, ل and ك, the article ال and
+// their combinations, longest first (bareArabic tries each).
+var arabicClitics = []string{"وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"}
+
+// arabicMarks reports the Arabic diacritics (harakat, shadda, sukun, the
+// dagger alif) and the tatweel, which copy may or may not write.
+func arabicMarks(r rune) bool { return (r >= 0x064B && r <= 0x0652) || r == 0x0670 || r == 0x0640 }
+
+// bareArabic is the general Arabic tokenisation step of the concept
+// matcher: w without diacritics and, failing that, without its clitic
+// prefixes, as the first reading that is a word of the set's forms (by
+// stem, exactly or by a prefix form), keeping two letters at least. A word
+// whose own reading is a form word, or that has no such reading, keeps ""
+// (it is matched as it stands), so no word of copy loses a letter that
+// belongs to it ("بريق" is never "ريق").
+func (cs *conceptSet) bareArabic(w, stem string) string {
+	if cs.vocab == nil || cs.known(w, stem) {
+		return ""
+	}
+	n := strings.Map(func(r rune) rune {
+		if arabicMarks(r) {
+			return -1
+		}
+		return r
+	}, w)
+	if n != w && cs.known(n, stemWord(cs.lang, n)) {
+		return n
+	}
+	for _, p := range arabicClitics {
+		rest, ok := strings.CutPrefix(n, p)
+		if !ok || utf8.RuneCountInString(rest) < 2 {
+			continue
+		}
+		if cs.known(rest, stemWord(cs.lang, rest)) {
+			return rest
+		}
+	}
+	return ""
+}
+
+// known reports whether a word (or its stem) is a word of the set.
+func (cs *conceptSet) known(w, stem string) bool {
+	if cs.vocab[w] || cs.vocab[stem] {
+		return true
+	}
+	for _, p := range cs.vocabPre {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneWordToks compiles a concept's unless or with words, each one word of
@@ -352,11 +447,18 @@ func (r *run) lookupWords(cs *conceptSet) {
 	}
 	r.cands = growCands(&d.candBuf, n)
 	r.candSet = cs
+	r.bare = nil
+	if cs.vocab != nil {
+		r.bare = growStrings(&d.bareBuf, n)
+	}
 	var miss []int
 	cs.wordsMu.RLock()
 	for i := range n {
 		if e, ok := cs.words[d.words[i]]; ok {
 			r.stemmed[i], r.cands[i] = e.stem, e.forms
+			if r.bare != nil {
+				r.bare[i] = e.bare
+			}
 		} else {
 			miss = append(miss, i)
 		}
@@ -369,6 +471,9 @@ func (r *run) lookupWords(cs *conceptSet) {
 	for _, i := range miss {
 		e := cs.entryOf(d.words[i])
 		r.stemmed[i], r.cands[i] = e.stem, e.forms
+		if r.bare != nil {
+			r.bare[i] = e.bare
+		}
 		// Numbers, sizes and product numbers ("1234", "18ct") are looked
 		// up every time rather than kept: a launch has tens of thousands
 		// of them, each seen once or twice.
@@ -389,7 +494,11 @@ func (r *run) lookupWords(cs *conceptSet) {
 			continue
 		}
 		// The key is cloned: d.words are slices of the whole folded text.
-		cs.words[strings.Clone(w)] = wordEntry{stem: strings.Clone(r.stemmed[i]), forms: r.cands[i]}
+		e := wordEntry{stem: strings.Clone(r.stemmed[i]), forms: r.cands[i]}
+		if r.bare != nil {
+			e.bare = strings.Clone(r.bare[i])
+		}
+		cs.words[strings.Clone(w)] = e
 	}
 	cs.wordsMu.Unlock()
 }
@@ -399,24 +508,38 @@ func (r *run) lookupWords(cs *conceptSet) {
 // and the prefix forms the word starts with.
 func (cs *conceptSet) entryOf(w string) wordEntry {
 	e := wordEntry{stem: stemWord(cs.lang, w)}
-	for _, id := range cs.byFirst[e.stem] {
-		e.forms = append(e.forms, int32(id))
+	e.forms = cs.formsAt(e.forms, w, e.stem)
+	if e.bare = cs.bareArabic(w, e.stem); e.bare != "" {
+		for _, id := range cs.formsAt(nil, e.bare, stemWord(cs.lang, e.bare)) {
+			if !slices.Contains(e.forms, id) {
+				e.forms = append(e.forms, id)
+			}
+		}
 	}
-	if w != e.stem {
+	return e
+}
+
+// formsAt appends the forms whose first token is the word's stem, the
+// word itself (when it differs from its stem) or a prefix of it.
+func (cs *conceptSet) formsAt(forms []int32, w, stem string) []int32 {
+	for _, id := range cs.byFirst[stem] {
+		forms = append(forms, int32(id))
+	}
+	if w != stem {
 		for _, id := range cs.byFirst[w] {
-			e.forms = append(e.forms, int32(id))
+			forms = append(forms, int32(id))
 		}
 	}
 	if w != "" {
 		for _, ids := range [2][]int{cs.prefixByByte[w[0]], cs.prefixByByte[0]} {
 			for _, id := range ids {
 				if strings.HasPrefix(w, cs.forms[id].toks[0].s) {
-					e.forms = append(e.forms, int32(id))
+					forms = append(forms, int32(id))
 				}
 			}
 		}
 	}
-	return e
+	return forms
 }
 
 // growStrings returns (*buf)[:n], reallocating when it is too short.
@@ -457,7 +580,20 @@ func (r *run) eachConcept(cs *conceptSet, fn func(s, e int, f *conceptForm)) {
 }
 
 func (r *run) tokMatches(t formTok, i int, st []string) bool {
-	w := r.d.word(i)
+	if r.tokMatchesWord(t, i, r.d.word(i), st[i]) {
+		return true
+	}
+	// An Arabic word is also read without its clitics (bareArabic).
+	if r.bare != nil && r.bare[i] != "" && !t.any {
+		b := r.bare[i]
+		return r.tokMatchesWord(t, i, b, stemWord(r.lang, b))
+	}
+	return false
+}
+
+// tokMatchesWord matches one form token against token i read as w, whose
+// stem is stem.
+func (r *run) tokMatchesWord(t formTok, i int, w, stem string) bool {
 	switch {
 	case t.any:
 		// "* created" is "[maker]-created": the maker is a word of
@@ -479,7 +615,7 @@ func (r *run) tokMatches(t formTok, i int, st []string) bool {
 			return false
 		}
 	default:
-		if st[i] != t.s && w != t.s {
+		if stem != t.s && w != t.s {
 			return false
 		}
 	}

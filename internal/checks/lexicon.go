@@ -180,7 +180,11 @@ var (
 		// the newer locales' languages (#16): da/nb ikke, sv inte, fi ei, nl geen,
 		// cs není/bez, pl bez, tr değil, el δεν/μη/χωρίς, ar لا/ليس/غير/بدون,
 		// zh 不/没有/并非, ko 안
-		"ikke", "uden", "uten", "aldrig", "aldri", "inte", "utan", "ei", "ilman", "geen", "zonder", "nooit", "není", "bez", "nigdy", "değil", "asla", "δεν", "μη", "μην", "χωρίς", "ποτέ", "لا", "ليس", "غير", "بدون", "不", "没有", "沒有", "并非", "並非", "非", "无", "無", "안"})
+		"ikke", "uden", "uten", "aldrig", "aldri", "inte", "utan", "ei", "ilman", "geen", "zonder", "nooit", "není", "bez", "nigdy", "değil", "asla", "δεν", "μη", "μην", "χωρίς", "ποτέ", "لا", "ليس", "غير", "بدون", "不", "没有", "沒有", "并非", "並非", "非", "无", "無", "안",
+		// never in the languages whose "not" is another word (#13), and the
+		// Arabic negations (will not, did not, without) with the conjunction
+		// و or ف glued on as copy writes them
+		"jamais", "niemals", "nunca", "koskaan", "nikdy", "لن", "لم", "دون", "ولا", "فلا", "ولن", "ولم", "وليس", "وبدون", "ودون"})
 	collectionWords = newWordSet([]string{"collection", "collections", "kollektion", "kollektionen", "collezione", "collezioni", "colección", "colecciones", "coleção", "collectie", "line", "linie", "linea", "línea", "ligne", "range"},
 		// the newer locales' words for a collection, inflected (#13, tune2)
 		[]string{"coleções", "collecties", "kollektioner", "kolleksjon", "kolleksjonen", "kolleksjonens", "mallisto", "malliston", "mallistosta", "mallistoon", "mallistossa", "mallistoa",

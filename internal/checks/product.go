@@ -23,19 +23,64 @@ func anyContainsFold(list []string, sub string) bool {
 	return false
 }
 
+// evidenceKey folds a product value or an evidence word for comparison:
+// lower case, with hyphens, underscores and spaces as one space, so that
+// "Water_Resistant", "water-resistant" and "water resistant" agree.
+func evidenceKey(s string) string {
+	s = strings.ToLower(s)
+	s = strings.NewReplacer("-", " ", "_", " ", "\u2010", " ", "\u2011", " ").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func evidenceIn(s, v string) bool { return strings.Contains(evidenceKey(s), evidenceKey(v)) }
+
+func anyEvidenceIn(list []string, v string) bool {
+	for _, s := range list {
+		if evidenceIn(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// attributeNo reports an attribute value that denies its key
+// ({"nickel_free": "no"}).
+func attributeNo(a string) bool {
+	switch evidenceKey(a) {
+	case "no", "false", "0", "none", "n/a", "na", "nein", "non":
+		return true
+	}
+	return false
+}
+
 // hasEvidence reports whether the product supports a claim: any listed
-// value found in its field (OR over fields and values).
+// value found in its field (OR over fields and values). A feature may
+// stand in the product's attributes too, as a value ({"coating":
+// "anti-tarnish e-coat"}) or as a key that is not denied
+// ({"nickel_free": "yes"}): a PIM keeps it in either place (#13). A
+// material is also a metal's base ({"base": "titanium"} with no
+// materials list); its plating is not (platinum-plated brass is brass).
 func hasEvidence(p *core.Product, requires map[string][]string) bool {
 	for field, values := range requires {
 		for _, v := range values {
 			switch field {
 			case "features":
-				if anyContainsFold(p.Features, v) {
+				if anyEvidenceIn(p.Features, v) {
 					return true
 				}
+				for k, a := range p.Attributes {
+					if evidenceIn(a, v) || (evidenceIn(k, v) && !attributeNo(a)) {
+						return true
+					}
+				}
 			case "materials":
-				if anyContainsFold(p.Materials, v) {
+				if anyEvidenceIn(p.Materials, v) {
 					return true
+				}
+				for _, m := range p.Metals {
+					if evidenceIn(m.Base, v) {
+						return true
+					}
 				}
 			case "colours":
 				if anyContainsFold(p.Colours, v) {
@@ -69,7 +114,7 @@ func hasEvidence(p *core.Product, requires map[string][]string) bool {
 				}
 			case "attributes":
 				for k, a := range p.Attributes {
-					if containsFold(k, v) || containsFold(a, v) {
+					if evidenceIn(k, v) || evidenceIn(a, v) {
 						return true
 					}
 				}
