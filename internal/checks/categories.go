@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -306,6 +307,24 @@ func (r *run) checkBuiltinPhrases() {
 
 // ---- guide phrases ----
 
+// ownWord reports whether an existence token that is a word of langs (none:
+// of no language the data knows) stands in the copy as that word: always
+// in copy of one of langs; in copy of another language unless the
+// language has the same letters as a word of another sense
+// (other_senses: Portuguese "ganga" is denim) or the token is written as a
+// name, capitalised inside a sentence ("the river Ganga").
+func (r *run) ownWord(langs []string, s int, orig string) bool {
+	if len(langs) == 0 || slices.Contains(langs, r.lang) {
+		return true
+	}
+	if otherSenses()[r.lang][strings.Join(splitWords(orig), " ")] {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(orig)
+	sentStart := r.d.sents[r.d.toks[s].sent].ts == s
+	return !(unicode.IsUpper(first) && !sentStart)
+}
+
 func (r *run) checkGuidePhrases() {
 	g := r.g
 	if g == nil {
@@ -332,7 +351,7 @@ func (r *run) checkGuidePhrases() {
 			cat, sev := rule.CategoryOrDefault(), rule.Level
 			switch h.kind {
 			case hExistence:
-				if !rule.IgnoreCase && orig != h.text {
+				if h.lang != "" && h.lang != r.lang || !rule.IgnoreCase && orig != h.text || !r.ownWord(h.langs, s, orig) {
 					return
 				}
 				r.addTokens(rule.ID, cat, sev, message(rule.Message, orig, fmt.Sprintf("%q is banned by the style guide", orig)), s, e)

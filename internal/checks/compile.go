@@ -37,6 +37,9 @@ type guideHit struct {
 	idx    int    // rule, claim, glossary entry, competitor or collection index
 	locale string // empty: every locale
 	lang   string // empty: every language (a glossary form of one language)
+	// langs are the languages whose word an existence token is
+	// (addExistenceTokens); empty when none lists it.
+	langs []string
 	// notAfter: a glossary form is another word when the text right
 	// before it ends with one of these (方晶 before 锆石).
 	notAfter []string
@@ -134,9 +137,7 @@ func compileGuide(g *styleguide.Guide) *compiled {
 	for i, r := range g.Rules {
 		switch r.Type {
 		case styleguide.TypeExistence:
-			for _, t := range r.Tokens {
-				c.add(t, guideHit{kind: hExistence, idx: i, text: t})
-			}
+			c.addExistenceTokens(i, r.Tokens)
 			for _, p := range r.Patterns {
 				if r.IgnoreCase && !strings.HasPrefix(p, "(?i)") {
 					p = "(?i)" + p
@@ -213,6 +214,73 @@ func compileGuide(g *styleguide.Guide) *compiled {
 		}
 	}
 	return c
+}
+
+// addExistenceTokens adds the tokens of existence rule i. A token that
+// data/<lang>/glossary.yaml lists as a form of a term in some languages
+// ("billig": de, da, nb, sv; "ganga": es) is a word of those languages: in
+// copy of them it matches with the term's other forms there ("billige",
+// "gangas"); in copy of another language it matches as a loan word
+// ("cheap" in German copy) unless that language lists the same letters as
+// a word of its own with another sense (other_senses: Portuguese "ganga",
+// denim; Dutch and Norwegian "gunstig", favourable) or it is written as a
+// name, capitalised inside a sentence ("the banks of the Ganga"). A token
+// no language lists matches in every language, as before.
+func (c *compiled) addExistenceTokens(i int, tokens []string) {
+	claims := existenceClaims()
+	seen := map[string]bool{}
+	for _, t := range tokens {
+		key := strings.Join(splitWords(t), " ")
+		cl := claims[key]
+		var langs []string
+		for _, lc := range cl {
+			if !slices.Contains(langs, lc.lang) {
+				langs = append(langs, lc.lang)
+			}
+		}
+		c.add(t, guideHit{kind: hExistence, idx: i, text: t, langs: langs})
+		seen["\x00"+key] = true
+		for _, lc := range cl {
+			for _, f := range glossaryTermForms(lc.term, lc.lang) {
+				k := lc.lang + "\x00" + strings.Join(splitWords(f), " ")
+				if seen[k] || seen["\x00"+strings.Join(splitWords(f), " ")] {
+					continue
+				}
+				seen[k] = true
+				c.add(f, guideHit{kind: hExistence, idx: i, lang: lc.lang, text: f})
+			}
+		}
+	}
+}
+
+type langTerm struct{ lang, term string }
+
+// existenceClaims maps each folded form of data/<lang>/glossary.yaml to the
+// languages (and terms) that list it.
+var existenceClaims = sync.OnceValue(func() map[string][]langTerm {
+	m := map[string][]langTerm{}
+	forms := glossaryForms()
+	for _, term := range slices.Sorted(maps.Keys(forms)) {
+		for _, f := range forms[term] {
+			k := strings.Join(splitWords(f.form), " ")
+			lt := langTerm{f.lang, term}
+			if !slices.Contains(m[k], lt) {
+				m[k] = append(m[k], lt)
+			}
+		}
+	}
+	return m
+})
+
+// glossaryTermForms are the forms of term in lang.
+func glossaryTermForms(term, lang string) []string {
+	var out []string
+	for _, f := range glossaryForms()[term] {
+		if f.lang == lang {
+			out = append(out, f.form)
+		}
+	}
+	return out
 }
 
 // langByCode maps ISO 639-1 codes to whatlanggo languages.

@@ -24,6 +24,11 @@ type glossaryFormsFile struct {
 	// Swarovski), by Latin name: a guide competitor with the same
 	// letters (competitorKey) is found by them in copy of the language.
 	Competitors map[string][]string `yaml:"competitors"`
+	// OtherSenses are words of the language written like a word another
+	// language's data lists (Portuguese "ganga", denim, where Spanish
+	// "ganga" is a bargain): a style-guide token of that other language
+	// is not matched on them in copy of this one (addExistenceTokens).
+	OtherSenses []string `yaml:"other_senses"`
 }
 
 // glossaryForm is one form of a term in one language.
@@ -46,9 +51,13 @@ func glossaryForms() map[string][]glossaryForm { return glossaryData().forms }
 // competitors' names of data/<lang>/glossary.yaml.
 func competitorNames() map[string]map[string][]string { return glossaryData().competitors }
 
+// otherSenses returns, by language, the folded words of its other_senses.
+func otherSenses() map[string]map[string]bool { return glossaryData().senses }
+
 type glossaryDataSet struct {
 	forms       map[string][]glossaryForm
 	competitors map[string]map[string][]string
+	senses      map[string]map[string]bool
 }
 
 var glossaryData = sync.OnceValue(func() glossaryDataSet {
@@ -56,8 +65,39 @@ var glossaryData = sync.OnceValue(func() glossaryDataSet {
 	if err != nil {
 		panic(err) // embedded data: TestGlossaryFormsCompile reports it
 	}
-	return glossaryDataSet{out, comp}
+	senses, err := loadOtherSenses()
+	if err != nil {
+		panic(err)
+	}
+	return glossaryDataSet{out, comp, senses}
 })
+
+// loadOtherSenses reads other_senses of every data/<lang>/glossary.yaml,
+// folded, by language.
+func loadOtherSenses() (map[string]map[string]bool, error) {
+	out := map[string]map[string]bool{}
+	entries, err := fs.ReadDir(dataFS, "data")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range entries {
+		data, err := dataFS.ReadFile("data/" + e.Name() + "/glossary.yaml")
+		if err != nil {
+			continue
+		}
+		var f glossaryFormsFile
+		if err := yaml.Unmarshal(data, &f); err != nil {
+			return nil, fmt.Errorf("checks: data/%s/glossary.yaml: %w", e.Name(), err)
+		}
+		for _, w := range f.OtherSenses {
+			if out[e.Name()] == nil {
+				out[e.Name()] = map[string]bool{}
+			}
+			out[e.Name()][strings.Join(splitWords(w), " ")] = true
+		}
+	}
+	return out, nil
+}
 
 func loadGlossaryForms() (map[string][]glossaryForm, map[string]map[string][]string, error) {
 	out := map[string][]glossaryForm{}
