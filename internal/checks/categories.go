@@ -544,7 +544,15 @@ func (r *run) checkRegulatory() {
 	diamondsDisclosed := false
 	for i := range d.toks {
 		w := d.word(i)
-		if r.isMasked(i) || r.isElsewhere(i) {
+		if r.isMasked(i) {
+			continue
+		}
+		if r.isElsewhere(i) {
+			// A qualified diamond in a clause read as another item's
+			// still tells the reader the stone type (checkLabGems).
+			if checkDiamonds && !diamondsDisclosed && r.isDiamondWord(w) && !r.negated(i) {
+				diamondsDisclosed = (lab && r.labQualified(i)) || (!lab && r.simulantQualified(i))
+			}
 			continue
 		}
 		if plated && r.isGoldWord(i) {
@@ -640,15 +648,22 @@ func (r *run) checkLabGems(gems []gemNames) {
 	for _, gem := range gems {
 		first, disclosed := -1, false
 		for i := range d.toks {
-			if r.isMasked(i) || !gem.has(d.word(i)) || r.negated(i) || r.isElsewhere(i) {
+			if r.isMasked(i) || !gem.has(d.word(i)) || r.negated(i) {
 				continue
 			}
 			if r.lang != "de" && i > 0 && d.toks[i-1].sent == d.toks[i].sent && startsUpper(d.orig(i, i+1)) {
 				continue
 			}
+			// A qualified mention discloses the stone type even in a
+			// clause read as another item's: the reader has been told
+			// this gem is lab-grown, and the later mentions of the
+			// product's own stones refer back to it.
 			if r.labQualified(i) {
 				disclosed = true
 				break
+			}
+			if r.isElsewhere(i) {
+				continue
 			}
 			if first < 0 {
 				first = i
