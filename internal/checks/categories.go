@@ -270,7 +270,9 @@ func (r *run) checkBuiltinPhrases() {
 		orig := r.d.orig(s, e)
 		switch bp.kind {
 		case bSolidGold:
-			if !solidGold(p) && !r.negated(s) {
+			// Another piece's solid gold ("our solid gold chain, sold
+			// separately") is no claim about this one: grounding's scope.
+			if !solidGold(p) && !r.negated(s) && !r.claimElsewhere(s, e) {
 				r.addTokens("claim.solid_gold", CatClaim, core.SeverityBlock, fmt.Sprintf("%q: the product is not solid gold", orig), s, e)
 				// Plated gold called solid is also a plating misdescription
 				// (the trading rules on plated articles), whatever the form:
@@ -280,7 +282,7 @@ func (r *run) checkBuiltinPhrases() {
 				}
 			}
 		case bRealDiamond:
-			if !naturalDiamond(p) && !r.negated(s) {
+			if !naturalDiamond(p) && !r.negated(s) && !r.claimElsewhere(s, e) {
 				r.addTokens("claim.real_diamond", CatClaim, core.SeverityBlock, fmt.Sprintf("%q: the product has no natural diamond", orig), s, e)
 			}
 		case bHealth:

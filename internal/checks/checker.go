@@ -337,6 +337,40 @@ func (r *run) isElsewhere(i int) bool {
 	return false
 }
 
+// claimElsewhere reports whether a span about another thing than the
+// product begins inside tokens s..e-1: the claim's own words describe
+// another piece ("our solid gold chain, sold separately"). A span that
+// only ends in it (an idiom before: "corazón de oro macizo") does not.
+func (r *run) claimElsewhere(s, e int) bool {
+	if s >= e || e > len(r.d.toks) {
+		return false
+	}
+	rs, re := r.d.toks[s].rs, r.d.toks[e-1].re
+	for _, sp := range r.elsewhere {
+		if sp[0] >= re {
+			return false
+		}
+		if sp[0] >= rs {
+			return true
+		}
+	}
+	return false
+}
+
+// runesElsewhere reports whether the rune span [rs, re) overlaps a span
+// about another thing than the product.
+func (r *run) runesElsewhere(rs, re int) bool {
+	for _, sp := range r.elsewhere {
+		if sp[0] >= re {
+			return false
+		}
+		if sp[1] > rs {
+			return true
+		}
+	}
+	return false
+}
+
 // packFor returns the locale pack that reads locale (its own, or one of
 // the same language and script), or nil.
 func packFor(locale string) *locales.Pack {

@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -111,6 +112,11 @@ func (r *run) checkSimulantGems() {
 			bs, be := off+k, off+k+len(s)
 			off = be
 			if next := []rune(text[be:min(len(text), be+4)]); len(next) > 0 && strings.ContainsRune(simulantGemNotBefore, next[0]) {
+				continue
+			}
+			// A gem word inside another piece's stone (红宝石 of the
+			// matching earrings) is that piece's.
+			if rs := utf8.RuneCountInString(text[:bs]); r.runesElsewhere(rs, rs+utf8.RuneCountInString(s)) {
 				continue
 			}
 			r.addBytes("regulatory.simulant_gem", CatRegulatory, core.SeverityBlock, msg(s), bs, be)

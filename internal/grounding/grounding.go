@@ -1239,9 +1239,17 @@ func (c *checker) scopeOf(i int, m match) scope {
 	if m.f.kind == kindIgnore {
 		return scopeIdiom
 	}
+	// The head of the fact's noun phrase first (scope_head.go): a piece of
+	// another kind ("our solid gold earrings", "une bague en or") owns it;
+	// the piece itself after a demonstrative ("pair this gold ring with…")
+	// keeps it, whatever the sentence suggests beside it.
+	head := c.headOfFact(m)
+	if head == headOther {
+		return scopeOther
+	}
 	// Counts, facts and measures of another item ("pair it with our
 	// three-stone ring in rose gold") are not the product's.
-	if c.crossSellSentence(m) || c.otherItemSentence(m) || c.crossSellAfter(m) {
+	if head != headThis && (c.crossSellSentence(m) || c.otherItemSentence(m) || c.crossSellAfter(m)) {
 		if m.f.kind == kindNumber && c.stonesBesideStones(m) {
 			return scopeProduct
 		}
@@ -1250,7 +1258,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 	if m.f.kind == kindNumber {
 		return scopeProduct
 	}
-	if c.isName(m) || c.namedOther(i, m) {
+	if head != headThis && (c.isName(m) || c.namedOther(i, m)) {
 		return scopeOther
 	}
 	switch m.f.kind {

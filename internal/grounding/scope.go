@@ -86,6 +86,33 @@ type scopeFile struct {
 	// data (Polish "dżinsów", Czech "džínám", Greek "πουκάμισα", Finnish
 	// "mekolla"); four letters or more.
 	ClothingStems []string `yaml:"clothing_stems"`
+	// HeadLinks: words that join a noun to the metal, stone or colour
+	// that qualifies it after it ("earrings in rose gold", "une bague en
+	// or", "Ohrringe aus Gold", "ring i guld", "خاتم من الذهب"), and
+	// particles between a qualifier and the noun it comes before (の, 的,
+	// 의): a fact's noun phrase runs through them to its head (scope_head.go).
+	HeadLinks []string `yaml:"head_links"`
+	// Demonstratives: words that point at the piece itself ("this",
+	// "cette", "dieser", "questo", この, 这款): the product's own category
+	// after one is the piece, and the facts of its noun phrase are
+	// compared even in a sentence that suggests another piece ("pair this
+	// 18k gold ring with our hoops").
+	Demonstratives []string `yaml:"demonstratives"`
+	// OtherPieceBefore: words before a category word of another kind, up
+	// to four words between in its clause, that make it another piece
+	// named without a verb of pairing: a comparison ("like our", "as our",
+	// "the same as", "wie unser", "comme notre"), kinship ("sister",
+	// "twin", "matching", "Schwester-", "jumelle"), a set ("from the set",
+	// "in the gift set"). The facts of its phrase are that piece's.
+	OtherPieceBefore []string `yaml:"other_piece_before"`
+	// OtherPieceAfter: words after a category word of another kind, in its
+	// clause, that make it another piece sold or given beside this one
+	// ("… sold separately", "… from the same collection", "… separat
+	// erhältlich", "… vendues séparément", "…は別売り", "…单独出售").
+	OtherPieceAfter []string `yaml:"other_piece_after"`
+	// OtherPieceEndings: the same cue written as an ending of the category
+	// word (Korean "반지처럼", like a ring), with any ending after it.
+	OtherPieceEndings []string `yaml:"other_piece_endings"`
 }
 
 type scopeData struct {
@@ -104,6 +131,11 @@ type scopeData struct {
 	linkNouns    phrases
 	shades       phrases
 	clothStems   []string // folded, expanded
+	headLinks    phrases
+	demonstr     phrases
+	otherBefore  phrases
+	otherAfter   phrases
+	otherEndings []string // folded, expanded
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -123,6 +155,11 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		linkNouns:    phraseSet(sf.LinkNouns),
 		shades:       phraseSet(sf.ShadeWords),
 		clothStems:   foldedForms(sf.ClothingStems),
+		headLinks:    phraseSet(sf.HeadLinks),
+		demonstr:     phraseSet(sf.Demonstratives),
+		otherBefore:  phraseSet(sf.OtherPieceBefore),
+		otherAfter:   phraseSet(sf.OtherPieceAfter),
+		otherEndings: foldedForms(sf.OtherPieceEndings),
 	}
 }
 
@@ -231,7 +268,7 @@ func (c *checker) namedOther(i int, m match) bool {
 		if k == i || m.ti >= first && m.tj <= last {
 			return true
 		}
-		if m.ti > last && m.ti <= last+namedAfter && !c.brkBetween(last, m.ti) {
+		if m.ti > last && m.ti <= last+namedAfter && !c.brkBetween(last, m.ti) && !c.ownBetween(last, m.ti) {
 			return true
 		}
 		if m.tj < first && m.tj >= first-namedBefore && !c.brkBetween(m.tj, first) {
@@ -258,7 +295,7 @@ func (c *checker) crossSoldCategory(o match) bool {
 	if contains(c.cn.Related[pc], o.f.value) {
 		return false
 	}
-	if c.crossSell(o, c.lx.catCross) || c.componentOfOwn(o) {
+	if c.crossSell(o, c.lx.catCross) || c.componentOfOwn(o) || c.otherPieceCue(o) {
 		return true
 	}
 	for k := o.tj + 1; k < len(c.toks) && k <= o.tj+3 && len(c.lx.catAfter) > 0; k++ {

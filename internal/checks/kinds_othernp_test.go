@@ -1,0 +1,171 @@
+package checks
+
+import (
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/grounding"
+)
+
+// npPendant is a gold-plated sterling silver necklace with one white
+// cubic zirconia: solid gold, rose gold, a ruby or red said of it block
+// (claim.solid_gold, regulatory.plating, grounding).
+var npPendant = core.Product{SKU: "NP1", Name: "Iris", Category: "necklace", Metals: []core.Metal{{Base: "sterling silver", Plating: "18k gold"}},
+	Stones: []core.Stone{{Type: "cubic zirconia", Colour: "white", Count: 1}}, Colours: []string{"gold", "white"}}
+
+// TestKindsOtherPieceHead (issue #13, false blocks: "another product
+// suggested alongside"): a metal, stone or colour word whose noun phrase
+// is headed by a category of another kind is that piece's (grounding
+// scope_head.go), and so is the rest of a sentence about a piece a cue
+// names as another without a verb of pairing: a comparison ("like our",
+// "comme notre", "wie unser", "のように", "처럼", "就像…一样"), kinship
+// and sets ("sister", "jumelle", "a juego", "おそろいの", "配套的"), "sold
+// separately" ("vendu séparément", "別売り", "单独购买"), in pre-nominal,
+// post-nominal ("une bague en or massif", "خاتم من الذهب"), case-marked
+// and compound forms. Solid gold of another piece trips neither the
+// solid-gold claim nor the plating rule. The controls keep recall: the
+// piece itself after a demonstrative in a pairing sentence ("pair this
+// solid gold necklace with our earrings"), or after a comparison with
+// another piece ("like our earrings, this necklace is set with a ruby"),
+// still blocks.
+func TestKindsOtherPieceHead(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	runKinds(t, c, guide(t), []kindTable{
+		{"other piece compared with this one", npPendant, "", []lt{
+			{"en-GB", "It has the same warm shine as our solid gold ruby ring."},
+			{"en-US", "Just like our rose gold bracelet with rubies, it is made for every day."},
+			{"en-AU", "It is as easy to wear as the solid gold ring with a red ruby."},
+			{"fr-FR", "Comme notre bague en or massif sertie d'un rubis, il se porte tous les jours."},
+			{"fr-CA", "Tout comme nos boucles d'oreilles en or rose, il se porte au quotidien."},
+			{"de-DE", "Wie unser Armband aus massivem Gold mit Rubinen ist sie für jeden Tag gemacht."},
+			{"it-IT", "Come il nostro anello in oro massiccio con rubino, si porta ogni giorno."},
+			{"es-ES", "Como nuestro anillo de oro macizo con un rubí, se lleva a diario."},
+			{"es-MX", "Al igual que nuestros aretes de oro rosa, se usa todos los días."},
+			{"pt-BR", "Assim como o nosso anel de ouro maciço com rubi, é para usar todo dia."},
+			{"pt-PT", "Tal como a nossa pulseira em ouro rosa com rubis, usa-se todos os dias."},
+			{"nl-NL", "Net als onze massief gouden ring met robijn draag je hem elke dag."},
+			{"da-DK", "Ligesom vores ring i massivt guld med en rubin kan den bæres hver dag."},
+			{"sv-SE", "Precis som vår ring i massivt guld med en rubin kan det bäras varje dag."},
+			{"nb-NO", "Akkurat som vår ring i massivt gull med en rubin kan det brukes hver dag."},
+			{"fi-FI", "Kuten täyskultainen rubiinisormus, se sopii joka päivään."},
+			{"pl-PL", "Tak jak nasz pierścionek z litego złota z rubinem, nadaje się na co dzień."},
+			{"cs-CZ", "Stejně jako náš prsten z ryzího zlata s rubínem se hodí na každý den."},
+			{"tr-TR", "Yakut taşlı som altın yüzük gibi her gün takılabilir."},
+			{"el-GR", "Όπως το δαχτυλίδι μας από ατόφιο χρυσό με ρουμπίνι, φοριέται κάθε μέρα."},
+			{"ar-AE", "مثل خاتمنا من الذهب الخالص المرصع بالياقوت، يمكن ارتداؤها كل يوم."},
+			{"ja-JP", "ルビー付きの純金リングのように、毎日身に着けられます。"},
+			{"ko-KR", "루비가 세팅된 순금 반지처럼 매일 착용할 수 있습니다."},
+			{"zh-CN", "就像我们镶红宝石的纯金戒指一样，可以每天佩戴。"},
+			{"zh-TW", "就像我們鑲紅寶石的純金戒指一樣，可以每天配戴。"},
+		}},
+		{"other piece named as its sister, twin, match or set", npPendant, "", []lt{
+			{"en-GB", "Its sister earrings hold a red ruby each."},
+			{"en-US", "The matching ring comes in solid gold with a ruby."},
+			{"en-AU", "From the same collection: rose gold earrings set with rubies."},
+			{"fr-FR", "Sa bague jumelle, en or rose, est sertie d'un rubis rouge."},
+			{"fr-CA", "Les boucles d'oreilles assorties sont en or massif avec des rubis."},
+			{"de-DE", "Die passenden Ohrringe aus Roségold tragen je einen Rubin."},
+			{"it-IT", "Gli orecchini gemelli sono in oro rosa con un rubino rosso."},
+			{"es-ES", "Los pendientes a juego son de oro rosa con rubíes."},
+			{"es-MX", "Su anillo gemelo es de oro macizo con un rubí rojo."},
+			{"pt-BR", "Os brincos combinando são de ouro rosé com rubis."},
+			{"pt-PT", "Os brincos irmãos são em ouro rosa com rubis vermelhos."},
+			{"nl-NL", "De bijpassende oorbellen zijn van roségoud met een robijn."},
+			{"da-DK", "De matchende øreringe er i rosaguld med rubiner."},
+			{"sv-SE", "De matchande örhängena är i roséguld med rubiner."},
+			{"nb-NO", "De matchende øredobbene er i rosegull med rubiner."},
+			{"fi-FI", "Sarjan korvakorut ovat ruusukultaa, ja niissä on rubiinit."},
+			{"pl-PL", "Pasujące kolczyki są z różowego złota z rubinami."},
+			{"cs-CZ", "Ladící náušnice jsou z růžového zlata s rubíny."},
+			{"tr-TR", "İkiz küpeler rose altından yapılmış ve yakut taşlıdır."},
+			{"el-GR", "Τα ασορτί σκουλαρίκια είναι από ροζ χρυσό με ρουμπίνια."},
+			{"ar-AE", "الأقراط المطابقة مصنوعة من الذهب الوردي ومرصعة بالياقوت."},
+			{"ja-JP", "おそろいのピアスはローズゴールドでルビー付きです。"},
+			{"ko-KR", "세트 귀걸이는 로즈 골드에 루비가 세팅되어 있습니다."},
+			{"zh-CN", "配套的耳环为玫瑰金材质，镶有红宝石。"},
+			{"zh-TW", "成套的耳環為玫瑰金材質，鑲有紅寶石。"},
+		}},
+		{"other piece sold separately", npPendant, "", []lt{
+			{"en-GB", "Our solid gold chain bracelet is sold separately."},
+			{"en-US", "Our ruby studs in rose gold are sold separately."},
+			{"en-AU", "The gift set adds rose gold earrings with red rubies."},
+			{"fr-FR", "Notre bracelet en or massif est vendu séparément."},
+			{"fr-CA", "Nos boucles d'oreilles en or rose avec rubis sont vendues séparément."},
+			{"de-DE", "Unsere Rubinohrringe aus Roségold werden separat verkauft."},
+			{"it-IT", "Il nostro bracciale in oro massiccio è venduto separatamente."},
+			{"es-ES", "Nuestra pulsera de oro macizo se vende por separado."},
+			{"es-MX", "Nuestros aretes de oro rosa con rubíes se venden por separado."},
+			{"pt-BR", "Nossa pulseira de ouro maciço é vendida separadamente."},
+			{"pt-PT", "A nossa pulseira em ouro maciço é vendida à parte."},
+			{"nl-NL", "Onze massief gouden armband wordt apart verkocht."},
+			{"da-DK", "Vores armbånd i massivt guld sælges separat."},
+			{"sv-SE", "Vårt armband i massivt guld säljs separat."},
+			{"nb-NO", "Vårt armbånd i massivt gull selges separat."},
+			{"fi-FI", "Täyskultainen rannekorumme myydään erikseen."},
+			{"pl-PL", "Nasza bransoletka z litego złota jest sprzedawana osobno."},
+			{"cs-CZ", "Náš náramek z ryzího zlata se prodává samostatně."},
+			{"tr-TR", "Som altın bileziğimiz ayrı olarak satılır."},
+			{"el-GR", "Το βραχιόλι μας από ατόφιο χρυσό πωλείται χωριστά."},
+			{"ar-AE", "سوارنا من الذهب الخالص يباع بشكل منفصل."},
+			{"ja-JP", "当店の純金ブレスレットは別売りです。"},
+			{"ko-KR", "저희 순금 팔찌는 별도로 판매됩니다."},
+			{"zh-CN", "我们的纯金手链需单独购买。"},
+			{"zh-TW", "我們的純金手鍊需另行購買。"},
+		}},
+		{"control: this necklace itself in a pairing sentence", npPendant, CatRegulatory, []lt{
+			{"en-GB", "Pair this solid gold necklace with our earrings."},
+			{"en-US", "Layer this solid gold necklace with our hoops."},
+			{"en-AU", "Team this rose gold necklace with our studs."},
+			{"fr-FR", "Associez ce collier en or massif à nos boucles d'oreilles."},
+			{"fr-CA", "Agencez ce collier en or rose avec nos bagues."},
+			{"de-DE", "Kombinieren Sie diese Kette aus massivem Gold mit unseren Ohrringen."},
+			{"it-IT", "Abbina questa collana in oro massiccio ai nostri orecchini."},
+			{"es-ES", "Combina este collar de oro macizo con nuestros pendientes."},
+			{"es-MX", "Combina este collar de oro rosa con nuestros aretes."},
+			{"pt-BR", "Combine este colar de ouro maciço com nossos brincos."},
+			{"pt-PT", "Conjugue este colar em ouro rosa com os nossos brincos."},
+			{"nl-NL", "Combineer deze massief gouden ketting met onze oorbellen."},
+			{"da-DK", "Kombinér denne halskæde i massivt guld med vores øreringe."},
+			{"sv-SE", "Kombinera detta halsband i massivt guld med våra örhängen."},
+			{"nb-NO", "Kombiner dette halskjedet i massivt gull med våre øredobber."},
+			{"fi-FI", "Yhdistä tämä kultainen kaulakoru korvakorujemme kanssa."},
+			{"pl-PL", "Połącz ten naszyjnik z litego złota z naszymi kolczykami."},
+			{"cs-CZ", "Zkombinujte tento náhrdelník z ryzího zlata s našimi náušnicemi."},
+			{"tr-TR", "Bu som altın kolyeyi küpelerimizle kombinleyin."},
+			{"el-GR", "Συνδυάστε αυτό το κολιέ από ατόφιο χρυσό με τα σκουλαρίκια μας."},
+			{"ar-AE", "نسّقي هذه القلادة من الذهب الخالص مع أقراطنا."},
+			{"ja-JP", "この純金のネックレスを当店のピアスと合わせて。"},
+			{"ko-KR", "이 순금 목걸이를 저희 귀걸이와 매치해 보세요."},
+			{"zh-CN", "将这条纯金项链与我们的耳环搭配。"},
+			{"zh-TW", "將這條純金項鍊與我們的耳環搭配。"},
+		}},
+		{"control: this necklace itself after a comparison", npPendant, CatGrounding, []lt{
+			{"en-GB", "Like our earrings, this necklace is set with a red ruby."},
+			{"en-US", "Just like our hoops, this necklace holds a ruby."},
+			{"en-AU", "Like the studs, this necklace carries a red ruby."},
+			{"fr-FR", "Comme nos boucles d'oreilles, ce collier est serti d'un rubis rouge."},
+			{"fr-CA", "Tout comme nos bagues, ce collier porte un rubis."},
+			{"de-DE", "Wie unsere Ohrringe trägt diese Kette einen roten Rubin."},
+			{"it-IT", "Come i nostri orecchini, questa collana ha un rubino rosso."},
+			{"es-ES", "Como nuestros pendientes, este collar lleva un rubí rojo."},
+			{"es-MX", "Al igual que nuestros aretes, este collar lleva un rubí."},
+			{"pt-BR", "Assim como nossos brincos, este colar tem um rubi vermelho."},
+			{"pt-PT", "Tal como os nossos brincos, este colar tem um rubi."},
+			{"nl-NL", "Net als onze oorbellen heeft deze ketting een rode robijn."},
+			{"da-DK", "Ligesom vores øreringe har denne halskæde en rød rubin."},
+			{"sv-SE", "Precis som våra örhängen har detta halsband en röd rubin."},
+			{"nb-NO", "Akkurat som våre øredobber har dette halskjedet en rød rubin."},
+			{"fi-FI", "Kuten korvakorumme, tässä kaulakorussa on punainen rubiini."},
+			{"pl-PL", "Tak jak nasze kolczyki, ten naszyjnik ma czerwony rubin."},
+			{"cs-CZ", "Stejně jako naše náušnice má tento náhrdelník červený rubín."},
+			{"tr-TR", "Küpelerimiz gibi bu kolyede de kırmızı bir yakut var."},
+			{"el-GR", "Όπως τα σκουλαρίκια μας, αυτό το κολιέ έχει ένα κόκκινο ρουμπίνι."},
+			{"ar-AE", "مثل أقراطنا، تحمل هذه القلادة حجر ياقوت أحمر."},
+			{"ja-JP", "当店のピアスのように、このネックレスにも赤いルビーが輝きます。"},
+			{"ko-KR", "저희 귀걸이처럼 이 목걸이에도 붉은 루비가 있습니다."},
+			{"zh-CN", "就像我们的耳环一样，这条项链也镶有一颗红宝石。"},
+			{"zh-TW", "就像我們的耳環一樣，這條項鍊也鑲有一顆紅寶石。"},
+		}},
+	})
+}

@@ -1,0 +1,291 @@
+package grounding
+
+import "strings"
+
+// The head of a fact's noun phrase (issue #13, false blocks: "another
+// product suggested alongside"). A metal, stone, colour or fineness word
+// qualifies a noun; where that noun is a category word of another kind
+// than the product's ("our solid gold earrings" of a necklace, "une bague
+// en or", "Goldring", "kultasormus", "ゴールドのリング"), the fact is that
+// other piece's, in any sentence, with or without a verb of pairing. Where
+// it is the product's own category after a demonstrative ("pair this 18k
+// gold ring with…"), the fact is the piece's even in a sentence that
+// suggests another.
+
+// headScope is what the head of a fact's noun phrase says about it.
+type headScope uint8
+
+const (
+	headNone  headScope = iota // no category heads it, or one of the piece's kind
+	headOther                  // a category of another kind: another piece
+	headThis                   // the product's own category after a demonstrative
+)
+
+// headGap is how many words that are no fact may stand between a
+// qualifier and its noun ("gold curb bracelet", "ruby drop earrings");
+// more where a token is one character ("ゴールドの華奢なリング").
+func (c *checker) headGap() int {
+	if c.lx.countWindow > countLookahead {
+		return 3
+	}
+	return 1
+}
+
+// headOfFact decides the head of m's noun phrase (facts of the kinds that
+// describe a piece: metal, fineness, stone, colour).
+func (c *checker) headOfFact(m match) headScope {
+	switch m.f.kind {
+	case kindMaterial, kindKarat, kindStone, kindColour:
+	default:
+		return headNone
+	}
+	if c.afterOtherPiece(m) {
+		return headOther
+	}
+	o, ok := c.headOf(m)
+	if !ok {
+		return headNone
+	}
+	if c.otherKind(o) {
+		return headOther
+	}
+	if pc := c.facts.category; (o.f.value == pc || contains(c.cn.Related[pc], o.f.value)) && c.afterDemonstrative(o) {
+		return headThis
+	}
+	return headNone
+}
+
+// otherKind reports whether the category match o names a piece of another
+// kind than the product: not its category, not a related one (a charm's
+// bracelet, a pendant's chain), not the rings its chain is made of.
+func (c *checker) otherKind(o match) bool {
+	pc := c.facts.category
+	if pc == "" || o.f.value == pc || contains(c.cn.Related[pc], o.f.value) {
+		return false
+	}
+	return !c.partOfChain(o)
+}
+
+// headOf returns the category word that heads m's noun phrase:
+//   - the rest of a compound ("Goldring", "guldring", "kultasormus");
+//   - where qualifiers come first, the noun after it, with only facts,
+//     conjunctions, head_links (の, 的) and headGap other words between
+//     ("solid gold ruby earrings", "ゴールドのリング", "金手链"); a run of
+//     category words ends with its head ("gold chain bracelet");
+//   - the noun before it through head_links ("earrings in rose gold",
+//     "une bague en or", "Ohrringe aus Gold", "خاتم من الذهب"), or right
+//     before it where adjectives follow ("un anillo dorado", "خاتم ذهبي").
+func (c *checker) headOf(m match) (match, bool) {
+	first, last := -1, -1 // category matches of m's token, before and after it
+	for k, o := range c.ms {
+		if o.f.kind != kindCategory {
+			continue
+		}
+		if o.ti == m.ti && o.tj == m.tj && o.start > m.start {
+			return c.categoryRun(k), true // a compound
+		}
+		if o.tj < m.ti {
+			last = k
+		} else if o.ti > m.tj && first < 0 {
+			first = k
+		}
+	}
+	if !c.lx.adjAfter && first >= 0 && c.qualifies(m.tj, c.ms[first].ti) {
+		return c.categoryRun(first), true
+	}
+	if last >= 0 && c.linked(c.ms[last].tj, m.ti) {
+		return c.ms[last], true
+	}
+	return match{}, false
+}
+
+// categoryRun returns the last of the category matches adjacent to ms[k]
+// ("chain bracelet", "チェーンブレスレット"): the head of the compound.
+func (c *checker) categoryRun(k int) match {
+	o := c.ms[k]
+	for j := k + 1; j < len(c.ms); j++ {
+		n := c.ms[j]
+		if n.f.kind != kindCategory || n.ti != o.tj+1 || c.toks[n.ti].brk {
+			break
+		}
+		if _, ours := c.oursStart(n); ours {
+			break // a piece of its own: "kolyeyi küpelerimizle"
+		}
+		o = n
+	}
+	return o
+}
+
+// qualifies reports whether the words after a qualifier ending at token
+// a, up to the noun at token b, keep it in the noun's phrase: facts,
+// conjunctions and head links, and at most headGap other words, no
+// clause break and no determiner (which opens another phrase).
+func (c *checker) qualifies(a, b int) bool {
+	gap := c.headGap()
+	for k := a + 1; k < b; k++ {
+		if c.toks[k].brk || c.toks[k].sbrk {
+			return false
+		}
+		s := c.toks[k].s
+		switch {
+		case c.isFactToken(k), conjunctions[s], c.lx.headLinks.hasWord(s):
+		case c.lx.determiners[s], c.lx.ours.hasWord(s):
+			return false
+		default:
+			if gap--; gap < 0 {
+				return false
+			}
+		}
+	}
+	return !c.toks[b].brk && !c.toks[b].sbrk
+}
+
+// linked reports whether the fact at token b follows the noun ending at
+// token a in its phrase: through head links, determiners and facts ("in
+// 14k rose gold", "en or jaune 18 carats", "aus 585er Gold"), or right
+// after it where adjectives follow their noun.
+func (c *checker) linked(a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	link := false
+	adj := 0 // an adjective of the noun before the link ("une bague fine en or")
+	if c.lx.adjAfter {
+		adj = 1
+	}
+	after := 1 // an adjective of the fact after the link
+	for k := a + 1; k < b; k++ {
+		if c.toks[k].brk || c.toks[k].sbrk {
+			return false
+		}
+		s := c.toks[k].s
+		switch {
+		case c.lx.headLinks.hasWord(s):
+			link = true
+		case c.lx.determiners[s], c.lx.ours.hasWord(s), c.isFactToken(k):
+		case !link && adj > 0:
+			adj--
+		case link && after > 0: // "aus massivem Gold", "z ryzího zlata"
+			after--
+		default:
+			return false
+		}
+	}
+	if b < len(c.toks) && (c.toks[b].brk || c.toks[b].sbrk) {
+		return false
+	}
+	return link || c.lx.adjAfter && b == a+1
+}
+
+// afterDemonstrative reports whether a demonstrative (demonstratives:
+// "this", "ce", "dieser", この, 这) stands before the category match o in
+// its noun phrase, up to four words or eight one-character tokens before.
+func (c *checker) afterDemonstrative(o match) bool {
+	if len(c.lx.demonstr) == 0 {
+		return false
+	}
+	w := 4
+	if c.lx.countWindow > countLookahead {
+		w = 8
+	}
+	for k := o.ti - 1; k >= 0 && k >= o.ti-w; k-- {
+		if c.toks[k+1].brk || c.toks[k+1].sbrk {
+			return false
+		}
+		if c.lx.demonstr.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPieceCue reports whether the category match o is named as another
+// piece without a verb: a word of other_piece_before up to four words
+// before it (eight one-character tokens), or one of other_piece_after
+// later in its clause.
+func (c *checker) otherPieceCue(o match) bool {
+	t := c.toks[o.tj].s
+	for _, s := range c.lx.otherEndings {
+		if len(t) > len(s)+2 && strings.HasSuffix(t, s) {
+			return true
+		}
+	}
+	w := 5
+	if c.lx.countWindow > countLookahead {
+		w = 9
+	}
+	for k := o.ti - 1; k >= 0 && k >= o.ti-w && len(c.lx.otherBefore) > 0; k-- {
+		if c.toks[k+1].brk || c.toks[k+1].sbrk {
+			break
+		}
+		if c.lx.otherBefore.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	for k := o.tj + 1; k < len(c.toks) && k <= o.tj+c.crossSellAfterWindow() && len(c.lx.otherAfter) > 0; k++ {
+		if c.toks[k].brk || c.toks[k].sbrk {
+			break
+		}
+		if c.lx.otherAfter.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterOtherPiece reports whether m follows, in its sentence, a category
+// word of another kind that a cue names as another piece (otherPieceCue:
+// "its sister earrings hold a ruby each", "les boucles d'oreilles
+// assorties sont en or rose"), with no word of the product's own category
+// between: the sentence goes on about that piece.
+func (c *checker) afterOtherPiece(m match) bool {
+	if len(c.lx.otherBefore) == 0 && len(c.lx.otherAfter) == 0 {
+		return false
+	}
+	pc := c.facts.category
+	other := false
+	for _, o := range c.ms {
+		if o.ti >= m.ti {
+			break
+		}
+		if o.f.kind != kindCategory {
+			continue
+		}
+		if c.sbrkBetween(o.tj, m.ti) {
+			continue
+		}
+		switch {
+		case o.f.value == pc || contains(c.cn.Related[pc], o.f.value):
+			other = false // the piece again: "…, while this necklace is…"
+		case c.otherKind(o) && c.otherPieceCue(o):
+			other = true
+		}
+	}
+	return other
+}
+
+// sbrkBetween reports whether a sentence ends between tokens a and b.
+func (c *checker) sbrkBetween(a, b int) bool {
+	for k := a + 1; k <= b && k < len(c.toks); k++ {
+		if c.toks[k].sbrk {
+			return true
+		}
+	}
+	return false
+}
+
+// ownBetween reports whether a category word of the product's own kind
+// stands between tokens a and b: the facts after it are the piece's again
+// ("wie unsere Ohrringe trägt diese Kette einen Rubin").
+func (c *checker) ownBetween(a, b int) bool {
+	pc := c.facts.category
+	for _, o := range c.ms {
+		if o.ti >= b {
+			break
+		}
+		if o.ti > a && o.f.kind == kindCategory && o.f.value == pc {
+			return true
+		}
+	}
+	return false
+}
