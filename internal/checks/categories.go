@@ -758,6 +758,7 @@ func (r *run) checkTrademark() {
 		}
 	}
 	r.checkCollectionSpelling()
+	r.checkCollectionScripts() // collections_other.go
 }
 
 // collectionCase flags a collection name written in another case when it
@@ -782,7 +783,11 @@ func (r *run) checkCollectionSpelling() {
 	var isColl []bool // token i is a word such as "collection"
 	for _, cn := range r.cg.collectionNames(r.g) {
 		name, low, dnt := cn.name, cn.low, cn.dnt
+		other := r.otherCollection(name)
 		report := func(i int, how string) {
+			if other {
+				r.wrongCollection(name, d.orig(i, i+1)+" "+how, i, i+1)
+			}
 			if dnt != nil {
 				r.addTokens("glossary.do_not_translate", CatGlossary, levelOr(dnt.Level, core.SeverityWarn),
 					fmt.Sprintf("%q %s %q, which must stay as written in every language", d.orig(i, i+1), how, name), i, i+1)
@@ -795,12 +800,21 @@ func (r *run) checkCollectionSpelling() {
 			near = make([]bool, len(d.toks))
 			isColl = make([]bool, len(d.toks))
 			for i := range d.toks {
-				near[i] = r.nextToCollectionWord(i, i+1)
-				isColl[i] = collectionWords.has(d.word(i))
+				isColl[i] = collectionWords.has(d.word(i)) || collectionPrefix(d.word(i))
+			}
+			for i := range d.toks {
+				near[i] = i > 0 && isColl[i-1] && d.toks[i-1].sent == d.toks[i].sent || i+1 < len(d.toks) && isColl[i+1] && d.toks[i+1].sent == d.toks[i].sent
 			}
 		}
 		for i := range d.toks {
 			w := d.word(i)
+			if w == low && other && near[i] && !r.isMasked(i) && (i == 0 || d.toks[i-1].sent != d.toks[i].sent) {
+				// At the start of a sentence grounding takes a name that is
+				// also a word ("Heritage", "Timeless") for the word; beside
+				// a word for a collection it is the name.
+				report(i, "before a word for a collection")
+				continue
+			}
 			if isColl[i] || w == low || r.isMasked(i) {
 				continue
 			}
@@ -820,7 +834,16 @@ func (r *run) checkCollectionSpelling() {
 					continue
 				}
 			}
-			if !near[i] || cn.runes < 6 && dnt == nil {
+			if !near[i] {
+				continue
+			}
+			// Another collection declined beside a word for a collection
+			// ("Heritagen mallistoon", "kolekcji Heritage'u") is named.
+			if rest, ok := strings.CutPrefix(w, low); ok && other && dnt == nil && rest != "" && utf8.RuneCountInString(rest) <= 4 && startsUpper(d.orig(i, i+1)) {
+				report(i, "inflects")
+				continue
+			}
+			if cn.runes < 6 && dnt == nil {
 				continue
 			}
 			if damerau(w, low, 2) <= 2 && !r.isCollection(w) && !r.cg.avoidWords.has(w) {

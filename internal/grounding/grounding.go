@@ -896,7 +896,7 @@ func (c *checker) aboutOtherItem(start int) bool {
 	for k, t := range c.toks {
 		if t.start == start {
 			m := match{ti: k, tj: k}
-			return c.crossSellSentence(m) || c.otherItemSentence(m)
+			return (c.crossSellSentence(m) && !c.crossSellOnOwnCategory(m)) || c.otherItemSentence(m)
 		}
 		if t.start > start {
 			break
