@@ -143,6 +143,7 @@ func (c *checker) measurements() {
 		return
 	}
 	c.grams = grams
+	c.spelledMeasures(lengths)
 	var seenBuf [8]int
 	seen := seenBuf[:0]
 	for _, loc := range findNumbered(measurePattern, c.text) {
@@ -210,14 +211,27 @@ func findNumbered(re *regexp.Regexp, text string) [][]int {
 // lengths and weights.
 func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []float64) {
 	num, unitWord := c.text[ns:ne], c.text[us:ue]
-	if ns > 0 {
-		// part of a longer number or a range ("45-50 cm" reads 50)
-		if r, _ := utf8.DecodeLastRuneInString(c.text[:ns]); r == '.' || r == ',' || r == '-' || r == '–' || (r >= '0' && r <= '9') {
+	// "7 1/2 in", "7½ in" (folded to "71⁄2"), "½ in": the number read is
+	// the fraction's denominator; the value is the whole and the fraction.
+	frac, fracStart, fracOK := fractionBefore(c.text[:ns], num)
+	lo, rangeStart, isRange := 0.0, 0, false
+	if !fracOK && ns > 0 {
+		// part of a longer number, a range ("45-50 cm", "40 to 45 cm") or
+		// a list ("55, 58, 60 and 62 mm": sizes offered, not the size)
+		if l, rs, ok := c.rangeBefore(c.text[:ns]); ok {
+			lo, rangeStart, isRange = l, rs, true
+		} else if r, _ := utf8.DecodeLastRuneInString(c.text[:ns]); r == '.' || r == ',' || r == '-' || r == '–' || r == '/' || r == '⁄' || (r >= '0' && r <= '9') {
+			return
+		}
+		if !isRange && c.inNumberList(c.text[:ns]) {
 			return
 		}
 	}
-	if inNumberList(c.text[:ns]) {
-		return // "55, 58, 60 and 62 mm": sizes offered, not the size
+	if u := strings.ToLower(unitWord); u == "in" && c.prepositionIn(ue) {
+		return // "size 7 in rose gold", "52 in Silber"
+	}
+	if !fracOK && c.rangeAfter(ue) {
+		return // "40 cm to 45 cm": the second end reads the range
 	}
 	v, u, ok := parseMeasure(num, unitWord)
 	if !ok {
@@ -228,6 +242,11 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 	}
 	start := utf8.RuneCountInString(c.text[:ns])
 	end := start + utf8.RuneCountInString(c.text[ns:ue])
+	if fracOK {
+		start = utf8.RuneCountInString(c.text[:fracStart])
+	} else if isRange {
+		start = utf8.RuneCountInString(c.text[:rangeStart])
+	}
 	if c.isMasked(start, end) || c.aboutOtherItem(start) {
 		return // "pair it with our 45 cm chain": the chain's length
 	}
@@ -236,7 +255,21 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 		decimals = len(num) - i - 1
 	}
 	slack := 0.5 * math.Pow(10, -float64(decimals))
-	what := c.text[ns:ue]
+	step := 2 * slack
+	hedged := false
+	if k := c.tokenAt(start); k >= 0 {
+		hedged = c.hedgedBefore(k)
+	}
+	if fracOK {
+		step = 1 / v
+		v = frac
+		slack = step / 2
+	}
+	if (u == "in" || u == "cm" || u == "mm") && c.halfAfter(utf8.RuneCountInString(c.text[:ue])) {
+		v += 0.5 // "9 pouces et demi", "7インチ半"
+		step = 0.5
+	}
+	what := c.surface(start, end)
 	switch u {
 	case "ct":
 		// "18 carats" with gold is a fineness (the karat check reads it).
@@ -256,8 +289,16 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 			fmt.Sprintf("says %q; the product weighs %s", what, formatList(c.grams, "g")))
 	default:
 		mm, _ := toMM(v, u)
-		s, _ := toMM(slack, u)
-		if len(lengths) == 0 || near(mm, lengths, s) {
+		s, _ := toMM(step, u)
+		if len(lengths) == 0 {
+			return
+		}
+		if isRange {
+			l, _ := toMM(lo, u)
+			if rangeFits(l, mm, lengths, s) {
+				return
+			}
+		} else if fitsAnyLength(mm, lengths, s, hedged) {
 			return
 		}
 		c.add(RuleMeasurement, core.SeverityBlock, match{start: start, end: end},

@@ -160,6 +160,9 @@ type lexicon struct {
 	// measure reads the language's unit words after a number (measure.go).
 	measure   *regexp.Regexp
 	unitFirst map[rune]bool // first letters of the unit words
+	// mw holds how the language says measurements in words, hedges them
+	// and lists or ranges sizes (measure_words.go).
+	mw measureWords
 	// inflection reads tokens that match no form without their endings,
 	// clitic prefixes or through a stemmer (inflect.go); nil when the
 	// language needs none.
@@ -229,7 +232,8 @@ type vocabFile struct {
 	// MeasureUnits are the language's words for millimetres, centimetres,
 	// inches, carats and grams (keys mm, cm, in, ct, g), read after a number
 	// (measure.go).
-	MeasureUnits map[string][]string `yaml:"measure_units"`
+	MeasureUnits     map[string][]string `yaml:"measure_units"`
+	measureWordsFile `yaml:",inline"`
 	// PlatingWords say that a metal is a plating, a tone or a colour
 	// ("plated", "belagt", "plattiert", メッキ): a bare gold or silver word
 	// on a plated piece needs one somewhere in the text (plating.go).
@@ -406,6 +410,9 @@ func compileLexicon(data []byte) (*lexicon, error) {
 		return nil, err
 	}
 	lx.measure = measure
+	if lx.mw, err = compileMeasureWords(vf.measureWordsFile); err != nil {
+		return nil, err
+	}
 	lx.unitFirst = unitFirstRunes(vf.MeasureUnits)
 	for _, cw := range vf.Counters {
 		for _, r := range cw {
