@@ -533,7 +533,7 @@ func (c *checker) run() {
 		case kindColour:
 			c.colour(i, m)
 		case kindCategory:
-			c.category(m)
+			c.category(i, m)
 		case kindNumber:
 			c.count(i, m)
 		}
@@ -694,7 +694,10 @@ func (c *checker) colour(i int, m match) {
 		cols = "the product's colours are " + strings.Join(c.p.Colours, ", ")
 	}
 	sev := severity(m.f)
-	if c.facts.unknownColour {
+	// A bare colour blocks only where it is attached to the piece, its
+	// parts or its stones (anchor.go); on clothing the vocabulary does not
+	// know, in an idiom or beside another thing it is left to a reviewer.
+	if c.facts.unknownColour || !c.attachedColour(i, m) {
 		sev = core.SeverityWarn
 	}
 	c.add(RuleColour, sev, m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), cols))
@@ -877,13 +880,20 @@ const crossSellSentenceWindow = 14
 // category word a suggestion rather than a claim ("pair it with hoops").
 const crossSellWindow = 8
 
-func (c *checker) category(m match) {
+func (c *checker) category(i int, m match) {
 	pc := c.facts.category
 	v := m.f.value
 	if pc == "" || v == pc || contains(c.cn.Related[pc], v) {
 		return
 	}
-	if c.crossSell(m, c.lx.catCross) || c.componentOfOwn(m) || c.partOfChain(m) {
+	if c.categoryElsewhere(m) {
+		return
+	}
+	// Only a word anchored to the piece calls it something else (anchor.go);
+	// another type named elsewhere (styling, size talk, a piece beside it)
+	// is left to a reviewer.
+	if !c.anchoredCategory(i, m) {
+		c.add(RuleCategory, core.SeverityWarn, m, fmt.Sprintf("mentions another type %q; the product's category is %s", c.surface(m.start, m.end), c.p.Category))
 		return
 	}
 	c.add(RuleCategory, severity(m.f), m, fmt.Sprintf("calls it %q; the product's category is %s", c.surface(m.start, m.end), c.p.Category))

@@ -113,6 +113,9 @@ type scopeFile struct {
 	// OtherPieceEndings: the same cue written as an ending of the category
 	// word (Korean "반지처럼", like a ring), with any ending after it.
 	OtherPieceEndings []string `yaml:"other_piece_endings"`
+	// anchorFile: copulas, definites and piece parts that anchor a
+	// category or colour word to the piece (anchor.go).
+	anchorFile `yaml:",inline"`
 }
 
 type scopeData struct {
@@ -136,6 +139,7 @@ type scopeData struct {
 	otherBefore  phrases
 	otherAfter   phrases
 	otherEndings []string // folded, expanded
+	anchorData
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -160,6 +164,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		otherBefore:  phraseSet(sf.OtherPieceBefore),
 		otherAfter:   phraseSet(sf.OtherPieceAfter),
 		otherEndings: foldedForms(sf.OtherPieceEndings),
+		anchorData:   compileAnchor(sf.anchorFile),
 	}
 }
 

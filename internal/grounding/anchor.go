@@ -1,0 +1,512 @@
+package grounding
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Anchoring (issue #13, false blocks on unseen copy): a category word of
+// another type, or a bare colour word, contradicts the product only when
+// the copy attaches it to the piece. Elsewhere (clothing and accessories
+// in styling sentences, other pieces suggested alongside, size talk,
+// idioms) it is reported as a warning a reviewer sees, not a block.
+//
+// A category word is anchored to the piece (anchoredCategory) when it
+// stands
+//   - in the sentence that names the product (a word of its name or
+//     collection, capitalised) or in the first sentence;
+//   - as the subject of its sentence: in its opening noun phrase, with no
+//     indefinite article or reader's possessive before it ("This bracelet
+//     …", "Armbandet är …", "السوار …", "このブレスレットは…");
+//   - as the predicate of a sentence whose subject is the piece: after a
+//     copula ("it is a bracelet", "c'est un collier", "es un collar", "je
+//     to náramek", "这是一条手链"), or before a copula that follows its
+//     predicate (Japanese "ブレスレットです") or carrying one as its ending
+//     (Korean "팔찌입니다", Turkish "bileziktir");
+//   - with a definite article, demonstrative, definite ending or prefix
+//     ("the bracelet", "ce collier", "armbandet", "السوار") where no other
+//     piece has been introduced before it, so it refers back to this one;
+//   - or more than once.
+//
+// A bare colour (not one beside a stone whose colour the product states,
+// which always compares) is attached to the piece (attachedColour) when
+// it stands in the noun phrase of the piece's category word, of a part of
+// the piece (attribute_parts, components, link_nouns, piece_parts) or of
+// a stone, in the language's modifier order (three words, seven
+// characters where a token is one character) or right on the other side;
+// or when it is the predicate of the piece ("it is black", "est noire",
+// "黒です", "검은색입니다").
+//
+// The words are data in each pack's vocab.yaml:
+//
+//   - copulas: forms of "to be" that link a subject to its predicate, read
+//     before the predicate ("is", "are", "'s" read as "s", "est", "ist",
+//     "è", "es", "é", "is", "är", "er", "on", "jest", "je", "είναι",
+//     "هو", "是"); a category word right after one, or after a determiner
+//     or up to two words after one, is the predicate.
+//   - copulas_after: copulas that follow their predicate (Japanese "です",
+//     "である", "だ").
+//   - copula_endings: the copula written as the predicate's ending (Korean
+//     "입니다", "이에요", Turkish "dır", "tir").
+//   - definites: definite articles and demonstratives ("the", "this", "le",
+//     "cette", "der", "dieses", "il", "questo", "el", "este", "o", "esta",
+//     "de", "het", "deze", "den", "detta", "tämä", "ten", "ta", "to", "το",
+//     "αυτό", "bu", "هذا", "この", "その", "이", "这", "该").
+//   - definite_endings: endings that make a noun definite (Swedish,
+//     Danish, Norwegian "armbandet", "ringen", "armbåndene").
+//   - definite_prefixes: prefixes that make a noun definite (Arabic "ال"
+//     with its clitics "بال", "وال", "لل").
+//   - indefinites: indefinite articles and the reader's possessives ("a",
+//     "an", "your", "un", "votre", "ein", "dein", "een", "en", "ett", "bir",
+//     "ένα"): a noun after one is a piece not yet known as this one.
+//   - piece_parts: nouns of parts of a piece a colour may describe beyond
+//     attribute_parts and components ("strap", "enamel", "bead", "band",
+//     "thread", "tassel", "bezel", "Emaille", "émail", "smalto").
+type anchorFile struct {
+	Copulas          []string `yaml:"copulas"`
+	CopulasAfter     []string `yaml:"copulas_after"`
+	CopulaEndings    []string `yaml:"copula_endings"`
+	Definites        []string `yaml:"definites"`
+	DefiniteEndings  []string `yaml:"definite_endings"`
+	DefinitePrefixes []string `yaml:"definite_prefixes"`
+	Indefinites      []string `yaml:"indefinites"`
+	PieceParts       []string `yaml:"piece_parts"`
+}
+
+type anchorData struct {
+	copulas      map[string]bool // lower-cased, accents kept: Italian "è" is not "e"
+	copulasAfter phrases
+	copulaEnds   []string // folded, expanded
+	definites    phrases
+	defEnds      []string // folded, expanded
+	defPrefixes  []string // folded, expanded
+	indefinites  phrases
+	pieceParts   phrases
+}
+
+func compileAnchor(af anchorFile) anchorData {
+	return anchorData{
+		copulas:      rawWords(af.Copulas),
+		copulasAfter: phraseSet(af.CopulasAfter),
+		copulaEnds:   foldedForms(af.CopulaEndings),
+		definites:    phraseSet(af.Definites),
+		defEnds:      foldedForms(af.DefiniteEndings),
+		defPrefixes:  foldedForms(af.DefinitePrefixes),
+		indefinites:  phraseSet(af.Indefinites),
+		pieceParts:   phraseSet(af.PieceParts),
+	}
+}
+
+// rawWords lower-cases a list of single words, keeping their accents:
+// copulas are told from conjunctions by them (Italian "è", Portuguese "é"
+// against "e"; Spanish "está" against "esta").
+func rawWords(list []string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range list {
+		for _, e := range expand(w) {
+			m[strings.ToLower(norm.NFC.String(e))] = true
+		}
+	}
+	return m
+}
+
+// isCopula reports whether token k, as written, is a copula (copulas).
+func (c *checker) isCopula(k int) bool {
+	if len(c.lx.copulas) == 0 {
+		return false
+	}
+	t := c.toks[k]
+	return c.lx.copulas[strings.ToLower(norm.NFC.String(c.surface(t.start, t.end)))]
+}
+
+// charTokens reports whether the language is read one character per token
+// (Chinese, Japanese), where windows are counted in characters.
+func (c *checker) charTokens() bool {
+	return c.lx.countWindow > countLookahead
+}
+
+// sentenceStart is the first token of token k's sentence.
+func (c *checker) sentenceStart(k int) int {
+	for k > 0 && !c.toks[k].sbrk {
+		k--
+	}
+	return k
+}
+
+// clauseStart is the first token of token k's clause.
+func (c *checker) clauseStart(k int) int {
+	for k > 0 && !c.toks[k].brk {
+		k--
+	}
+	return k
+}
+
+// matchAt returns the index of the fact match covering token k, or -1.
+func (c *checker) matchAt(k int) int {
+	for i, m := range c.ms {
+		if m.ti <= k && k <= m.tj {
+			return i
+		}
+		if m.ti > k {
+			break
+		}
+	}
+	return -1
+}
+
+// anchoredCategory reports whether the category match i names the piece
+// itself (see the top of this file): then a type other than the
+// product's is a contradiction that blocks.
+func (c *checker) anchoredCategory(i int, m match) bool {
+	return c.namingSentence(m.ti) || c.sentenceSubject(m) || c.predicateOfPiece(m) ||
+		c.definiteReference(i, m) || c.repeatedCategory(m)
+}
+
+// namingSentence reports whether token k stands in the first sentence or
+// in a sentence that names the product: one holding a capitalised word of
+// its name or collection that is no fact word ("The Arc … is a slim
+// bracelet", "La Cavigliera tennis Rivière…").
+func (c *checker) namingSentence(k int) bool {
+	s := c.sentenceStart(k)
+	if s == 0 {
+		return true
+	}
+	for j := s; j < len(c.toks) && (j == s || !c.toks[j].sbrk); j++ {
+		t := c.toks[j]
+		if utf8.RuneCountInString(t.s) < 3 || c.isFactToken(j) || !c.ownWord(t.s) {
+			continue
+		}
+		if t.masked || c.capitalised(j) && (j > s || j+1 < len(c.toks) && c.ownWord(c.toks[j+1].s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalised reports whether token k is written with a capital first
+// letter and a lower-case second one.
+func (c *checker) capitalised(k int) bool {
+	w := c.text[runeToByte(c.text, c.toks[k].start):]
+	r, n := utf8.DecodeRuneInString(w)
+	r2, _ := utf8.DecodeRuneInString(w[n:])
+	return unicode.IsUpper(r) && unicode.IsLower(r2)
+}
+
+// sentenceSubject reports whether the category match m opens its sentence
+// as its subject: at most three words before it (eight where a token is
+// one character), none an indefinite article, a reader's possessive, a
+// clause break or another fact; where the language marks subjects
+// (subject_markers: Japanese, Korean), marked as one in the sentence's
+// first clause ("このネックレスは", "이 목걸이는"), not as an object
+// ("긴 목걸이를").
+func (c *checker) sentenceSubject(m match) bool {
+	s := c.sentenceStart(m.ti)
+	w := 3
+	if c.charTokens() {
+		w = 8
+	}
+	if m.ti-s <= w && len(c.lx.subjects) == 0 {
+		ok := true
+		for j := s; j < m.ti && ok; j++ {
+			switch {
+			case j > s && c.toks[j].brk:
+				ok = false
+			case c.lx.indefinites.endsAt(c.toks, j):
+				ok = false
+			case c.isFactToken(j) && !c.modifierFact(j):
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	if len(c.lx.subjects) > 0 && c.clauseStart(m.ti) == s && c.subjectMarked(m) {
+		for j := s; j < m.ti; j++ {
+			if c.lx.indefinites.endsAt(c.toks, j) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// modifierFact reports whether token k belongs to a colour, material,
+// karat or number fact, which may stand in the piece's own noun phrase
+// ("This 18k gold bracelet", "Three-stone ring"), or to a look-alike the
+// vocabulary ignores ("diamond-cut", Japanese の).
+func (c *checker) modifierFact(k int) bool {
+	i := c.matchAt(k)
+	if i < 0 {
+		return true
+	}
+	switch c.ms[i].f.kind {
+	case kindColour, kindMaterial, kindKarat, kindNumber, kindIgnore:
+		return true
+	}
+	return false
+}
+
+// predicateOfPiece reports whether the match m is the predicate of a
+// sentence whose subject is the piece: after a copula (copulas), right
+// after it or after a determiner and at most two more words (three words
+// where a token is one character), with no other thing (clothing,
+// another noun, a category word) in the copula's subject; or right before
+// a copula that follows its predicate (copulas_after), or carrying one as
+// its ending (copula_endings).
+func (c *checker) predicateOfPiece(m match) bool {
+	if c.copulaAfter(m) {
+		return true
+	}
+	gap := 1
+	if c.charTokens() {
+		gap = 3
+		// Noun phrases end with their noun where a token is one character:
+		// the predicate closes the copula's clause ("这是一条适合日常佩戴的
+		// 纤细项链").
+		if e := m.tj + 1; e >= len(c.toks) || c.toks[e].brk {
+			for k := m.ti - 1; k >= 0; k-- {
+				if c.isCopula(k) {
+					return c.subjectIsPiece(k)
+				}
+				if c.toks[k+1].brk || c.isFactToken(k) && !c.modifierFact(k) {
+					break
+				}
+			}
+		}
+	}
+	for k := m.ti - 1; k >= 0 && k >= m.ti-4; k-- {
+		if c.toks[k+1].brk {
+			return false
+		}
+		if !c.isCopula(k) {
+			if i := c.matchAt(k); i >= 0 && !c.modifierFact(k) {
+				return false
+			}
+			continue
+		}
+		between := m.ti - k - 1
+		first := k + 1
+		det := between > 0 && (c.lx.definites.endsAt(c.toks, first) || c.lx.indefinites.endsAt(c.toks, first) || c.lx.determiners[c.toks[first].s])
+		if between > gap && !det {
+			return false
+		}
+		return c.subjectIsPiece(k)
+	}
+	return false
+}
+
+// copulaAfter reports whether a copula follows the match m (copulas_after,
+// within three tokens in its clause) or ends its last token
+// (copula_endings).
+func (c *checker) copulaAfter(m match) bool {
+	t := c.toks[m.tj].s
+	for _, e := range c.lx.copulaEnds {
+		if len(t) > len(e) && strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	if len(c.lx.copulasAfter) == 0 {
+		return false
+	}
+	for e := m.tj + 1; e < len(c.toks) && e <= m.tj+3; e++ {
+		if c.toks[e].brk {
+			return false
+		}
+		if c.lx.copulasAfter.spans(c.toks, m.tj+1, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectIsPiece reports whether the subject of the copula ending at
+// token k (the words of its clause before it) names nothing but the
+// piece: no clothing, no other noun, no category word of another type.
+func (c *checker) subjectIsPiece(k int) bool {
+	s := c.clauseStart(k)
+	for j := s; j < k; j++ {
+		if c.lx.clothing.endsAt(c.toks, j) || c.lx.otherNouns.endsAt(c.toks, j) || c.clothingStem(j) {
+			return false
+		}
+		if i := c.matchAt(j); i >= 0 && c.ms[i].f.kind == kindCategory && !c.ownCategory(c.ms[i].f.value) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownCategory reports whether v is the product's category or a related
+// one (its chain, its charm).
+func (c *checker) ownCategory(v string) bool {
+	pc := c.facts.category
+	return v == pc || contains(c.cn.Related[pc], v)
+}
+
+// definiteReference reports whether the category match i is definite (a
+// definite article or demonstrative up to three words before it in its
+// clause, a definite ending or prefix) while no other piece has been
+// named before it: it refers back to the piece.
+func (c *checker) definiteReference(i int, m match) bool {
+	for j := 0; j < i; j++ {
+		if o := c.ms[j]; o.f.kind == kindCategory && !c.ownCategory(o.f.value) {
+			return false
+		}
+	}
+	t := c.toks[m.tj].s
+	for _, e := range c.lx.defEnds {
+		if len(t) > len(e)+2 && strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	t = c.toks[m.ti].s
+	for _, p := range c.lx.defPrefixes {
+		if len(t) > len(p)+2 && strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	for k := m.ti - 1; k >= 0 && k >= m.ti-3; k-- {
+		if c.toks[k+1].brk {
+			return false
+		}
+		if c.lx.definites.endsAt(c.toks, k) {
+			return true
+		}
+		if c.isFactToken(k) && !c.modifierFact(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// repeatedCategory reports whether the category of m is named more than
+// once in the piece's scope, neither cross-sold nor a part of the piece.
+func (c *checker) repeatedCategory(m match) bool {
+	n := 0
+	for j, o := range c.ms {
+		if o.f.kind != kindCategory || o.f.value != m.f.value || o.negated || c.scopes[j] != scopeProduct || c.categoryElsewhere(o) {
+			continue
+		}
+		if n++; n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// categoryElsewhere reports whether a category match of another type is
+// no statement of the piece's type at all: a suggestion ("pair it with
+// hoops"), a part of the piece named after it, or the rings of a chain.
+func (c *checker) categoryElsewhere(m match) bool {
+	return c.crossSell(m, c.lx.catCross) || c.componentOfOwn(m) || c.partOfChain(m)
+}
+
+// attachedColour reports whether the colour match i describes the piece
+// (see the top of this file): in the noun phrase of the piece's category
+// word, of one of its parts or of a stone, or as the piece's predicate.
+func (c *checker) attachedColour(i int, m match) bool {
+	// A metal's colour ("gold-tone", "rose gold colour", "goldfarben") is a
+	// claim about the finish of the piece wherever scope leaves it.
+	if _, metal := c.cn.MaterialColours[m.f.value]; metal {
+		return true
+	}
+	w, chars := 3, c.charTokens()
+	if chars {
+		w = 7
+	}
+	after, before := w, 1
+	if c.lx.adjAfter {
+		after, before = 1, w
+	}
+	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+after; k++ {
+		if c.toks[k].brk {
+			break
+		}
+		if c.pieceNounAt(k, true) {
+			return true
+		}
+		if c.isFactToken(k) && !c.modifierFact(k) {
+			break
+		}
+	}
+	for k := m.ti - 1; k >= 0 && k >= m.ti-before; k-- {
+		if c.toks[k+1].brk {
+			break
+		}
+		if c.pieceNounAt(k, false) {
+			return true
+		}
+		if c.isFactToken(k) && !c.modifierFact(k) {
+			break
+		}
+	}
+	return c.predicativeColour(m)
+}
+
+// pieceNounAt reports whether a noun of the piece starts (start) or ends
+// at token k: the piece's own or a related category word (or one of
+// another type that is anchored to it), a stone, stone noun or material
+// of the piece, or a part (attribute_parts, components, link_nouns,
+// piece_parts).
+func (c *checker) pieceNounAt(k int, start bool) bool {
+	if i := c.matchAt(k); i >= 0 && c.scopes[i] == scopeProduct {
+		o := c.ms[i]
+		if start && o.ti == k || !start && o.tj == k {
+			switch o.f.kind {
+			case kindCategory:
+				if c.ownCategory(o.f.value) || !c.categoryElsewhere(o) && c.anchoredCategory(i, o) {
+					return true
+				}
+			case kindStone, kindStoneNoun, kindMaterial:
+				// "three red zirconia", "vetro di Murano rosso", "black enamel"
+				return true
+			}
+		}
+	}
+	for _, ps := range [...]phrases{c.lx.attrParts, c.lx.components, c.lx.linkNouns, c.lx.pieceParts} {
+		if len(ps) == 0 {
+			continue
+		}
+		if !start && ps.endsAt(c.toks, k) {
+			return true
+		}
+		if start {
+			for e := k; e < len(c.toks) && e <= k+3; e++ {
+				if e > k && c.toks[e].brk {
+					break
+				}
+				if ps.spans(c.toks, k, e) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// predicativeColour reports whether the colour match m is the piece's
+// predicate: a copula at most two words before it in its clause whose
+// subject is the piece ("it is black", "est entièrement noire", "ist
+// schwarz"), or a copula after it or as its ending ("黒です",
+// "검은색입니다").
+func (c *checker) predicativeColour(m match) bool {
+	if c.copulaAfter(m) {
+		return c.subjectIsPiece(m.ti)
+	}
+	for k := m.ti - 1; k >= 0 && k >= m.ti-3; k-- {
+		if c.toks[k+1].brk {
+			return false
+		}
+		if c.isCopula(k) {
+			return c.subjectIsPiece(k)
+		}
+		if c.isFactToken(k) {
+			return false
+		}
+	}
+	return false
+}
