@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -96,5 +97,67 @@ func TestIndexedNeighboursAgree(t *testing.T) {
 	t.Logf("%d of %d texts agree (%d with a duplicate finding against all siblings)", agree, total, found)
 	if agree*100 < total*99 {
 		t.Errorf("only %d of %d texts get the same duplicate finding from the index", agree, total)
+	}
+}
+
+// TestNeighbourEntriesFindTheSame checks 600 of the bench's texts (the
+// offline writer's copy of the sample products in two locales, up to 40
+// earlier siblings each) twice: with every neighbour's text, and as core
+// gives them to a core.NeighbourCache (the entry kept under a draft's key
+// when there is one, remembered after each check; the text and key when
+// not, as after an eviction or in another process). Every finding must be
+// the same.
+func TestNeighbourEntriesFindTheSame(t *testing.T) {
+	t.Parallel()
+	g := guide(t)
+	src, err := os.ReadFile("../../testdata/sample-launch.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var launch core.LaunchInput
+	if err := json.Unmarshal(src, &launch); err != nil {
+		t.Fatal(err)
+	}
+	plain, cached := New(nil), New(nil)
+	fromCache, given := 0, 0
+	for _, loc := range []string{"en-GB", "fr-FR"} {
+		var texts, keys []string
+		var prods []core.Product
+		for k := range 300 {
+			p := launch.Products[k%len(launch.Products)]
+			p.SKU, p.Name = fmt.Sprintf("B%07d", k), fmt.Sprintf("%s %d", p.Name, k)
+			text := offline.Write(core.GenerateRequest{Product: p, Locale: loc, Channel: "pdp", Guide: g, Attempt: 1})
+			var byText, byKey []core.Neighbour
+			var names []string
+			for j := max(0, len(texts)-40); j < len(texts); j++ {
+				byText = append(byText, core.Neighbour{SKU: prods[j].SKU, Text: texts[j]})
+				names = append(names, keys[j])
+			}
+			entries := cached.NeighbourEntries(names)
+			for i, n := range byText {
+				n.Key = names[i]
+				if entries[i] != nil && k%7 != 0 { // every 7th text: all given as text
+					n.Entry, n.Text = entries[i], ""
+					fromCache++
+				} else {
+					given++
+				}
+				byKey = append(byKey, n)
+			}
+			in := core.CheckInput{Product: p, Locale: loc, Channel: "pdp", Text: text, Guide: g, Neighbours: byText}
+			want := plain.Check(in)
+			cached.NearKeys(text) // as core does before the check
+			in.Neighbours = byKey
+			got := cached.Check(in)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s %s: findings with kept entries %+v, with texts %+v", loc, p.SKU, got, want)
+			}
+			key := fmt.Sprintf("d\x00%s-%s\x001", loc, p.SKU)
+			cached.RememberNeighbour(key, text)
+			texts, keys, prods = append(texts, text), append(keys, key), append(prods, p)
+		}
+	}
+	if fromCache == 0 || given == 0 {
+		t.Errorf("%d neighbours from the cache, %d given as text: want some of each", fromCache, given)
 	}
 }

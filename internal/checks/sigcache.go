@@ -33,9 +33,14 @@ import (
 // the worker's CPU in a 10,000-draft PostgreSQL run). Now one-off entries
 // only ever evict each other.
 type sigCache struct {
-	mu        sync.Mutex
-	m         map[sigKey]*list.Element // of *sigItem
-	probation list.List                // most recently used first
+	mu sync.Mutex
+	m  map[sigKey]*list.Element // of *sigItem
+	// names are the entries' other keys, the names core gives a stored
+	// text (a draft's ID and version), by their 128-bit hash as texts
+	// are: a neighbour kept here is not read back from the store
+	// (core.NeighbourCache).
+	names     map[sigKey]*list.Element
+	probation list.List // most recently used first
 	protected list.List
 	// bytes in each segment (sigItem.size summed)
 	probationBytes, protectedBytes int
@@ -51,6 +56,7 @@ type sigItem struct {
 	e         *sigEntry
 	size      int
 	protected bool
+	names     []sigKey // its names' keys in sigCache.names
 }
 
 // sigEntry is one text's sorted, unique shingle hashes and their MinHash
@@ -70,6 +76,9 @@ const sigCacheBytes = 5 << 20
 // signature, the entry, the item, its list element and map slot.
 const sigEntryOverhead = 264 + 32 + 48 + 48 + 48
 
+// sigNameSize is a name's bytes: its key in the item and its map slot.
+const sigNameSize = 16 + 32
+
 func (c *sigCache) key(text string) sigKey {
 	c.once.Do(func() { c.seeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()} })
 	return sigKey{maphash.String(c.seeds[0], text), maphash.String(c.seeds[1], text)}
@@ -88,6 +97,88 @@ func (c *sigCache) get(text string) *sigEntry {
 	e := c.store(k, d)
 	docPool.Put(d)
 	return e
+}
+
+// getNamed is get for a neighbour's text given by its name (see names):
+// the name is kept for the entry.
+func (c *sigCache) getNamed(text, name string) *sigEntry {
+	k := c.key(text)
+	e := c.lookup(k, true)
+	if e == nil {
+		d := docPool.Get().(*document)
+		d.text = text
+		d.prepare()
+		e = c.store(k, d)
+		docPool.Put(d)
+	}
+	c.nameKey(k, c.key(name))
+	return e
+}
+
+// named returns the entries kept under names, nil for a name not kept,
+// each marked used as a neighbour's (promoted from probation).
+func (c *sigCache) named(names []string) []*sigEntry {
+	out := make([]*sigEntry, len(names))
+	keys := make([]sigKey, len(names))
+	for i, n := range names {
+		keys[i] = c.key(n)
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for i, n := range keys {
+		if el, ok := c.names[n]; ok {
+			out[i] = c.use(el, true)
+		}
+	}
+	return out
+}
+
+// name gives the entry of text, if kept, the name too.
+func (c *sigCache) name(name, text string) {
+	c.nameKey(c.key(text), c.key(name))
+}
+
+// nameKey gives the entry of k, if kept, the name too.
+func (c *sigCache) nameKey(k, name sigKey) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	el, ok := c.m[k]
+	if !ok {
+		return
+	}
+	if old, ok := c.names[name]; ok {
+		if old == el {
+			return
+		}
+		c.unname(old.Value.(*sigItem), name) // never in practice: a name is one text
+	}
+	if c.names == nil {
+		c.names = make(map[sigKey]*list.Element, 4096)
+	}
+	it := el.Value.(*sigItem)
+	it.names = append(it.names, name)
+	c.names[name] = el
+	c.resize(it, sigNameSize)
+	c.evict()
+}
+
+// unname takes name off it.
+func (c *sigCache) unname(it *sigItem, name sigKey) {
+	if i := slices.Index(it.names, name); i >= 0 {
+		it.names = slices.Delete(it.names, i, i+1)
+		c.resize(it, -sigNameSize)
+	}
+	delete(c.names, name)
+}
+
+// resize adds n bytes to it's size and its segment's.
+func (c *sigCache) resize(it *sigItem, n int) {
+	it.size += n
+	if it.protected {
+		c.protectedBytes += n
+	} else {
+		c.probationBytes += n
+	}
 }
 
 // getPrepared is get for the text being checked, a document already
@@ -110,6 +201,12 @@ func (c *sigCache) lookup(k sigKey, promote bool) *sigEntry {
 	if !ok {
 		return nil
 	}
+	return c.use(el, promote)
+}
+
+// use marks el used (c.mu held); promote moves an entry on probation to
+// the protected segment.
+func (c *sigCache) use(el *list.Element, promote bool) *sigEntry {
 	it := el.Value.(*sigItem)
 	switch {
 	case it.protected:
@@ -118,13 +215,21 @@ func (c *sigCache) lookup(k sigKey, promote bool) *sigEntry {
 		c.probation.Remove(el)
 		c.probationBytes -= it.size
 		it.protected = true
-		c.m[k] = c.protected.PushFront(it)
+		c.relink(it, c.protected.PushFront(it))
 		c.protectedBytes += it.size
 		c.evict()
 	default:
 		c.probation.MoveToFront(el)
 	}
 	return it.e
+}
+
+// relink points it's key and names at el, its new list element.
+func (c *sigCache) relink(it *sigItem, el *list.Element) {
+	c.m[it.key] = el
+	for _, n := range it.names {
+		c.names[n] = el
+	}
 }
 
 // store computes and keeps the entry of d (prepared from its text, whose
@@ -158,7 +263,7 @@ func (c *sigCache) evict() {
 		c.protected.Remove(el)
 		c.protectedBytes -= it.size
 		it.protected = false
-		c.m[it.key] = c.probation.PushFront(it)
+		c.relink(it, c.probation.PushFront(it))
 		c.probationBytes += it.size
 	}
 	for c.probationBytes+c.protectedBytes > sigCacheBytes && c.probation.Len() > 0 {
@@ -167,5 +272,8 @@ func (c *sigCache) evict() {
 		c.probation.Remove(el)
 		c.probationBytes -= it.size
 		delete(c.m, it.key)
+		for _, n := range it.names {
+			delete(c.names, n)
+		}
 	}
 }

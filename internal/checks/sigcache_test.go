@@ -50,3 +50,59 @@ func TestSigCacheKeepsNeighboursUsedAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestSigCacheNames: a name given to a text's entry finds that entry, also
+// after it moves between segments; an evicted entry takes its names with
+// it (the cache's bytes count them, and map and items agree); a name for a
+// text not kept is not made.
+func TestSigCacheNames(t *testing.T) {
+	t.Parallel()
+	text := func(i int) string {
+		return fmt.Sprintf("The cuff number %d is shaped by hand in sterling silver and polished to a soft shine for every day.", i)
+	}
+	var c sigCache
+	c.name("never", text(-1)) // not kept: no name
+	if got := c.named([]string{"never"}); got[0] != nil {
+		t.Fatal("a name was made for a text not kept")
+	}
+	const n = 12000 // several times what the cache holds
+	for i := range n {
+		name := fmt.Sprintf("d/%d/1", i)
+		if i%2 == 0 {
+			c.get(text(i))
+			c.name(name, text(i)) // as core names a text it has stored
+		} else {
+			c.getNamed(text(i), name) // as a neighbour read with its text
+		}
+		if i >= 10 && i%10 == 0 {
+			back := fmt.Sprintf("d/%d/1", i-10)
+			if e := c.named([]string{back})[0]; e != nil {
+				want := c.get(text(i - 10))
+				if e != want {
+					t.Fatalf("%s names another entry than its text's", back)
+				}
+			}
+		}
+		if c.probationBytes+c.protectedBytes > sigCacheBytes {
+			t.Fatalf("after %d texts the cache holds %d bytes, over %d", i, c.probationBytes+c.protectedBytes, sigCacheBytes)
+		}
+	}
+	kept := 0
+	for name, el := range c.names {
+		it := el.Value.(*sigItem)
+		if c.m[it.key] != el || !slices.Contains(it.names, name) {
+			t.Fatalf("%v: name and entry disagree", name)
+		}
+		kept++
+	}
+	if kept == 0 || kept == n {
+		t.Errorf("%d of %d names kept: want some, not all", kept, n)
+	}
+	for k, el := range c.m {
+		for _, name := range el.Value.(*sigItem).names {
+			if c.names[name] != el {
+				t.Fatalf("%v: an entry's name %v is not in the names", k, name)
+			}
+		}
+	}
+}

@@ -273,7 +273,14 @@ func (r *run) checkDuplicate() {
 		if n.SKU == r.in.Product.SKU {
 			continue
 		}
-		ne := r.c.sigs.get(n.Text)
+		ne, _ := n.Entry.(*sigEntry)
+		switch {
+		case ne != nil: // kept under n.Key, given back by core
+		case n.Key != "":
+			ne = r.c.sigs.getNamed(n.Text, n.Key)
+		default:
+			ne = r.c.sigs.get(n.Text)
+		}
 		if sig.Similarity(&ne.sig) < floor {
 			continue
 		}
@@ -415,7 +422,31 @@ func (r *run) checkEnglishFragment() {
 	}
 }
 
-var _ core.NearKeyer = (*Checker)(nil)
+var (
+	_ core.NearKeyer      = (*Checker)(nil)
+	_ core.NeighbourCache = (*Checker)(nil)
+)
+
+// NeighbourEntries implements core.NeighbourCache: the cached signature
+// and shingles of each neighbour named by keys (nil for one not kept),
+// given back in core.Neighbour.Entry. Names come from RememberNeighbour and
+// from neighbours given with their text and Key.
+func (c *Checker) NeighbourEntries(keys []string) []any {
+	es := c.sigs.named(keys)
+	out := make([]any, len(es))
+	for i, e := range es {
+		if e != nil {
+			out[i] = e
+		}
+	}
+	return out
+}
+
+// RememberNeighbour implements core.NeighbourCache: text's entry, if kept
+// (its check made one), is also key's.
+func (c *Checker) RememberNeighbour(key, text string) {
+	c.sigs.name(key, text)
+}
 
 // NearKeys implements core.NearKeyer: the LSH band keys (neardup.Rows
 // values a band, 64 bands) of the MinHash signature of the text's word

@@ -192,6 +192,7 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) (
 	if err != nil {
 		return err
 	}
+	s.rememberText(written)
 	if launch.Mode == ModeTranslate && d.Locale == launch.SourceLocale {
 		if rewrite && !blocked {
 			if err := s.followSource(ctx, written, gen.Model); err != nil {

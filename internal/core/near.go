@@ -3,6 +3,8 @@ package core
 import (
 	"context"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/copydesk/copydesk/internal/neardup"
 )
@@ -54,6 +56,12 @@ func draftNearKeys(d *Draft, bands []uint64) []int64 {
 // same launch, locale and channel, and published copy of the same locale,
 // channel and category, found through the index; failed drafts are left
 // out. It also returns the keys text is to be indexed under as d's.
+//
+// With a checker that keeps neighbours' entries (NeighbourCache), the
+// index is read without the texts and only the texts the checker lacks are
+// read after (NearTextsOf): most of a launch's neighbours are the same few
+// thousand texts, which would otherwise travel once for every draft they
+// are a neighbour of.
 func (s *Service) nearNeighbours(ctx context.Context, d *Draft, p *Product, text string) ([]Neighbour, []int64, error) {
 	bands := s.nearBands(text)
 	if len(bands) == 0 {
@@ -61,27 +69,17 @@ func (s *Service) nearNeighbours(ctx context.Context, d *Draft, p *Product, text
 	}
 	own := draftNearKeys(d, bands)
 	keys := append(slices.Clip(own), neardup.Keys(bands, catalogueScope(d.Locale, d.Channel, p.Category))...)
+	if cache, ok := s.checker.(NeighbourCache); ok {
+		out, err := s.cachedNeighbours(ctx, cache, d, p, keys)
+		return out, own, err
+	}
 	found, err := s.store.NearTexts(ctx, keys, nearPerKey, nearLimit)
 	if err != nil {
 		return nil, nil, err
 	}
 	// The order the checker sees is fixed (drafts, then published copy,
 	// each by ID) so that ties name the same product every time.
-	slices.SortFunc(found, func(a, b NearText) int {
-		if a.Catalogue != b.Catalogue {
-			if a.Catalogue {
-				return 1
-			}
-			return -1
-		}
-		switch {
-		case a.Ref < b.Ref:
-			return -1
-		case a.Ref > b.Ref:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(found, func(a, b NearText) int { return compareRefs(a.Catalogue, b.Catalogue, a.Ref, b.Ref) })
 	var out []Neighbour
 	for _, t := range found {
 		if t.SKU == d.SKU || t.Text == "" || t.Locale != d.Locale || t.Channel != d.Channel {
@@ -90,17 +88,103 @@ func (s *Service) nearNeighbours(ctx context.Context, d *Draft, p *Product, text
 		if !t.Catalogue && (t.LaunchID != d.LaunchID || t.Status == StatusFailed) {
 			continue
 		}
-		n := Neighbour{SKU: t.SKU, Text: t.Text}
-		// Only a product with a variant group can have variants among
-		// its siblings; look their groups up then.
-		if p.VariantGroup != "" && !t.Catalogue {
-			if sp, err := s.store.GetProduct(ctx, d.LaunchID, t.SKU); err == nil {
-				n.VariantGroup = sp.VariantGroup
+		out = append(out, s.neighbour(ctx, d, p, t.SKU, t.Text, t.Catalogue))
+	}
+	return out, own, nil
+}
+
+// compareRefs orders drafts before published copy, each by ID.
+func compareRefs(aCat, bCat bool, a, b string) int {
+	if aCat != bCat {
+		if aCat {
+			return 1
+		}
+		return -1
+	}
+	return strings.Compare(a, b)
+}
+
+// neighbour is a neighbour of d's product p: only a product with a variant
+// group can have variants among its siblings, whose groups are looked up
+// then.
+func (s *Service) neighbour(ctx context.Context, d *Draft, p *Product, sku, text string, catalogue bool) Neighbour {
+	n := Neighbour{SKU: sku, Text: text}
+	if p.VariantGroup != "" && !catalogue {
+		if sp, err := s.store.GetProduct(ctx, d.LaunchID, sku); err == nil {
+			n.VariantGroup = sp.VariantGroup
+		}
+	}
+	return n
+}
+
+// cachedNeighbours is nearNeighbours for a checker that keeps neighbours'
+// entries (NeighbourCache): the index is read without the texts (NearRefs,
+// which keeps the same neighbours as the filter above), the checker gives
+// back the entries it keeps by key, and only the texts it lacks are read,
+// in one statement (a draft rewritten meanwhile is compared as it is now,
+// under its new version; one gone meanwhile is left out).
+func (s *Service) cachedNeighbours(ctx context.Context, cache NeighbourCache, d *Draft, p *Product, keys []int64) ([]Neighbour, error) {
+	found, err := s.store.NearRefs(ctx, keys, nearPerKey, nearLimit,
+		NearFilter{LaunchID: d.LaunchID, Locale: d.Locale, Channel: d.Channel, SKU: d.SKU})
+	if err != nil || len(found) == 0 {
+		return nil, err
+	}
+	slices.SortFunc(found, func(a, b NearRef) int { return compareRefs(a.Catalogue, b.Catalogue, a.Ref, b.Ref) })
+	names := make([]string, len(found))
+	for i, t := range found {
+		names[i] = nearTextKey(t.Ref, t.Catalogue, t.Version)
+	}
+	entries := cache.NeighbourEntries(names)
+	var missing []string
+	for i, t := range found {
+		if i >= len(entries) || entries[i] == nil {
+			missing = append(missing, t.Ref)
+		}
+	}
+	var texts map[string]NearRef
+	if len(missing) > 0 {
+		read, err := s.store.NearTextsOf(ctx, missing)
+		if err != nil {
+			return nil, err
+		}
+		texts = make(map[string]NearRef, len(read))
+		for _, t := range read {
+			texts[t.Ref] = t
+		}
+	}
+	out := make([]Neighbour, 0, len(found))
+	for i, t := range found {
+		n := s.neighbour(ctx, d, p, t.SKU, "", t.Catalogue)
+		if i < len(entries) && entries[i] != nil {
+			n.Key, n.Entry = names[i], entries[i]
+		} else {
+			r, ok := texts[t.Ref]
+			if !ok || r.Text == "" {
+				continue
 			}
+			n.Key, n.Text = nearTextKey(r.Ref, r.Catalogue, r.Version), r.Text
 		}
 		out = append(out, n)
 	}
-	return out, own, nil
+	return out, nil
+}
+
+// nearTextKey names a draft's text (its ID and version) or a catalogue
+// entry's (its ID: published text never changes) for a NeighbourCache.
+func nearTextKey(ref string, catalogue bool, version int) string {
+	if catalogue {
+		return "c\x00" + ref
+	}
+	return "d\x00" + ref + "\x00" + strconv.Itoa(version)
+}
+
+// rememberText tells a NeighbourCache checker that d's text, just stored,
+// is known by its ID and version: drafts checked after it find it as a
+// neighbour without reading it back.
+func (s *Service) rememberText(d *Draft) {
+	if cache, ok := s.checker.(NeighbourCache); ok && d != nil && d.Text != "" {
+		cache.RememberNeighbour(nearTextKey(d.ID, false, d.Version), d.Text)
+	}
 }
 
 // examples returns up to two approved catalogue texts of the product's

@@ -64,11 +64,81 @@ func (c *bandChecker) Check(in core.CheckInput) []core.Finding {
 	return nil
 }
 
+// cachingBandChecker is a bandChecker that keeps neighbours' texts by key
+// (core.NeighbourCache), as the real checker keeps their signatures, and
+// counts the neighbours given with their text and from its cache.
+type cachingBandChecker struct {
+	*bandChecker
+	cmu              sync.Mutex
+	kept             map[string]string // key -> text
+	given, fromCache int
+	wrong            []string          // neighbours whose text was not their product's
+	textOf           map[string]string // SKU -> its copy, when set
+}
+
+func newCachingBandChecker(b *bandChecker, textOf map[string]string) *cachingBandChecker {
+	return &cachingBandChecker{bandChecker: b, kept: map[string]string{}, textOf: textOf}
+}
+
+func (c *cachingBandChecker) NeighbourEntries(keys []string) []any {
+	c.cmu.Lock()
+	defer c.cmu.Unlock()
+	out := make([]any, len(keys))
+	for i, k := range keys {
+		if t, ok := c.kept[k]; ok {
+			out[i] = t
+		}
+	}
+	return out
+}
+
+func (c *cachingBandChecker) RememberNeighbour(key, text string) {
+	c.cmu.Lock()
+	defer c.cmu.Unlock()
+	c.kept[key] = text
+}
+
+func (c *cachingBandChecker) Check(in core.CheckInput) []core.Finding {
+	c.cmu.Lock()
+	for i, n := range in.Neighbours {
+		if n.Key == "" {
+			c.wrong = append(c.wrong, n.SKU+": no key")
+		}
+		text := n.Text
+		if n.Entry != nil {
+			c.fromCache++
+			text = n.Entry.(string)
+			if n.Text != "" {
+				c.wrong = append(c.wrong, n.SKU+": entry and text")
+			}
+		} else {
+			c.given++
+			c.kept[n.Key] = n.Text
+		}
+		if want, ok := c.textOf[n.SKU]; ok && text != want {
+			c.wrong = append(c.wrong, n.SKU+": "+text)
+		}
+		in.Neighbours[i].Text = text
+	}
+	c.cmu.Unlock()
+	return c.bandChecker.Check(in)
+}
+
 // A draft's near-duplicate neighbours come from the index: the drafts of
 // the same launch, locale and channel that share a band key with its new
 // text (not failed ones, not other launches'), and published copy of its
 // locale, channel and category; never its own product.
+//
+// The same with a checker that keeps neighbours by key
+// (core.NeighbourCache): the texts it lacks are read, the others come from
+// its cache, and each is its product's.
 func TestNeighboursComeFromTheIndex(t *testing.T) {
+	for _, caching := range []bool{false, true} {
+		t.Run(fmt.Sprintf("caching=%v", caching), func(t *testing.T) { testNeighboursComeFromTheIndex(t, caching) })
+	}
+}
+
+func testNeighboursComeFromTheIndex(t *testing.T, caching bool) {
 	ctx := context.Background()
 	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
 	if err != nil {
@@ -77,7 +147,13 @@ func TestNeighboursComeFromTheIndex(t *testing.T) {
 	defer store.Close()
 	gen := skuGenerator{"A": "alpha one", "B": "beta two", "C": "alpha three", "D": "gold alpha", "E": "alpha five"}
 	chk := &bandChecker{bands: map[string][]uint64{"alpha": {1, 2}, "beta": {3}, "gold": {1}}, seen: map[string][]string{}}
-	svc := core.NewService(core.Deps{Store: store, Queue: &recordingQueue{}, Generator: gen, Checker: chk},
+	var checker core.Checker = chk
+	var cached *cachingBandChecker
+	if caching {
+		cached = newCachingBandChecker(chk, gen)
+		checker = cached
+	}
+	svc := core.NewService(core.Deps{Store: store, Queue: &recordingQueue{}, Generator: gen, Checker: checker},
 		core.Config{AdminToken: "admin-secret", MaxAttempts: 1, GeneratorID: "fake"})
 	if _, err := svc.InstallStyleGuide(ctx, []byte(guideYAML), false); err != nil {
 		t.Fatal(err)
@@ -124,6 +200,13 @@ func TestNeighboursComeFromTheIndex(t *testing.T) {
 	if got := chk.seen["alpha five"]; !slices.Equal(got, []string{"A", "A", "C"}) {
 		t.Errorf("E's neighbours = %v, want [A A C] (this launch's A and C, the published A)", got)
 	}
+	if cached != nil {
+		// D's and C's A, E's A and C were remembered when written; the
+		// published A was read.
+		if cached.given != 1 || cached.fromCache != 4 || len(cached.wrong) > 0 {
+			t.Errorf("given %d, from the cache %d, wrong %v; want 1, 4, none", cached.given, cached.fromCache, cached.wrong)
+		}
+	}
 }
 
 // TestStatementsPerDraft counts the statements (each a round trip on
@@ -135,7 +218,17 @@ func TestNeighboursComeFromTheIndex(t *testing.T) {
 // history-free pipeline steps, the one-statement event append, the launch
 // settings cache and skipping the cache and examples a model-free writer
 // has no use for. It fails if a change brings back per-draft work.
+//
+// With a checker that keeps neighbours by key (core.NeighbourCache) the
+// count is the same: every neighbour was remembered when written, so no
+// text is read back.
 func TestStatementsPerDraft(t *testing.T) {
+	for _, caching := range []bool{false, true} {
+		t.Run(fmt.Sprintf("caching=%v", caching), func(t *testing.T) { testStatementsPerDraft(t, caching) })
+	}
+}
+
+func testStatementsPerDraft(t *testing.T, caching bool) {
 	ctx := context.Background()
 	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
 	if err != nil {
@@ -150,7 +243,13 @@ func TestStatementsPerDraft(t *testing.T) {
 		skus = append(skus, sku)
 	}
 	chk := &bandChecker{bands: map[string][]uint64{"alpha": {1, 2}}, seen: map[string][]string{}}
-	svc := core.NewService(core.Deps{Store: store, Queue: &recordingQueue{}, Generator: gen, Checker: chk},
+	var checker core.Checker = chk
+	var cached *cachingBandChecker
+	if caching {
+		cached = newCachingBandChecker(chk, gen)
+		checker = cached
+	}
+	svc := core.NewService(core.Deps{Store: store, Queue: &recordingQueue{}, Generator: gen, Checker: checker},
 		core.Config{AdminToken: "admin-secret", MaxAttempts: 1, GeneratorID: "fake"})
 	if _, err := svc.InstallStyleGuide(ctx, []byte(guideYAML), false); err != nil {
 		t.Fatal(err)
@@ -181,6 +280,9 @@ func TestStatementsPerDraft(t *testing.T) {
 	}
 	if got := chk.seen["alpha copy of SJ"]; len(got) == 0 {
 		t.Errorf("no neighbours: the index was not used")
+	}
+	if cached != nil && (cached.given != 0 || cached.fromCache == 0 || len(cached.wrong) > 0) {
+		t.Errorf("given %d, from the cache %d, wrong %v; want 0, some, none", cached.given, cached.fromCache, cached.wrong)
 	}
 }
 

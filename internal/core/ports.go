@@ -246,6 +246,15 @@ type TxStore interface {
 	// boilerplate cannot make the lookup grow with the launch), so the work
 	// is bounded by len(keys)*perKey whatever the size of the index.
 	NearTexts(ctx context.Context, keys []int64, perKey, limit int) ([]NearText, error)
+	// NearRefs is NearTexts without the texts, for a caller that keeps
+	// what it needs of texts by ref and version and reads only the texts
+	// it lacks (NearTextsOf): of the same limit texts, those f keeps, in
+	// no order, with each draft's version.
+	NearRefs(ctx context.Context, keys []int64, perKey, limit int, f NearFilter) ([]NearRef, error)
+	// NearTextsOf returns the current text and version of each of refs
+	// that exists (drafts' and catalogue entries' IDs); SKU is left empty,
+	// refs not found are left out.
+	NearTextsOf(ctx context.Context, refs []string) ([]NearRef, error)
 
 	// CachedGeneration returns a generation stored under key, so that the
 	// same description is never paid for twice; a second put replaces.
@@ -273,6 +282,26 @@ type NearText struct {
 	Status Status
 	// Shared is how many of the asked keys the text has.
 	Shared int
+}
+
+// NearFilter is which of NearRefs' texts a draft's near-duplicate check
+// compares with: a text (not empty) of the locale and channel, of another
+// SKU, and for a draft, of the launch and not failed.
+type NearFilter struct {
+	LaunchID, Locale, Channel, SKU string
+}
+
+// NearRef is a text found through the near-duplicate index, without the
+// text (NearRefs), or with it (NearTextsOf).
+type NearRef struct {
+	// Ref is the draft's ID, or the catalogue entry's when Catalogue.
+	Ref       string
+	Catalogue bool
+	SKU       string
+	// Version is the draft's version (0 for a catalogue entry, whose text
+	// never changes): a draft's text changes only with its version.
+	Version int
+	Text    string
 }
 
 // LaunchReader is implemented by a Store that reads a launch with its
@@ -389,6 +418,13 @@ type Neighbour struct {
 	// VariantGroup is the neighbour product's variant group: variants of
 	// one design are compared with each other only to warn.
 	VariantGroup string
+	// Key, when set, names Text for a NeighbourCache: the same Key is
+	// always the same text (a draft's ID and version, a catalogue
+	// entry's ID).
+	Key string
+	// Entry is what the checker's NeighbourCache gave for Key; Text is
+	// then left empty (the checker needs only what it kept).
+	Entry any
 }
 
 // CheckInput is one text to judge.
@@ -409,6 +445,21 @@ type CheckInput struct {
 // neighbours through the store's index instead of reading every sibling.
 type NearKeyer interface {
 	NearKeys(text string) []uint64
+}
+
+// NeighbourCache is implemented by a Checker that keeps what its duplicate
+// check needs of a neighbour's text (its signature and shingles) under the
+// neighbour's Key, so that core reads from the store only the texts it
+// lacks: a launch's neighbours are mostly the same few thousand texts, read
+// back a draft at a time otherwise (64 texts a draft).
+type NeighbourCache interface {
+	// NeighbourEntries returns, for each key, the entry kept for it
+	// (given back in Neighbour.Entry, so that it cannot be evicted
+	// between the two calls), or nil when the text must be given.
+	NeighbourEntries(keys []string) []any
+	// RememberNeighbour says that text, just checked and stored, is
+	// known as key from now on.
+	RememberNeighbour(key, text string)
 }
 
 // Checker judges a text against the product's facts and the style guide.

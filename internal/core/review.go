@@ -147,6 +147,7 @@ func (s *Service) EditText(ctx context.Context, caller *Token, id, text string) 
 	if err != nil {
 		return nil, err
 	}
+	s.rememberText(edited)
 	// In translate mode, the translations follow an edited source.
 	if l, err := s.store.GetLaunch(ctx, edited.LaunchID); err == nil && l.Mode == ModeTranslate && edited.Locale == l.SourceLocale {
 		if err := s.followSource(ctx, edited, caller.Name); err != nil {

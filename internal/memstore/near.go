@@ -78,6 +78,47 @@ func (t *txStore) NearTexts(_ context.Context, keys []int64, perKey, limit int) 
 	return out, nil
 }
 
+// NearRefs implements core.TxStore.
+func (t *txStore) NearRefs(ctx context.Context, keys []int64, perKey, limit int, f core.NearFilter) ([]core.NearRef, error) {
+	found, err := t.NearTexts(ctx, keys, perKey, limit)
+	out := []core.NearRef{}
+	for _, n := range found {
+		if n.SKU == f.SKU || n.Text == "" || n.Locale != f.Locale || n.Channel != f.Channel ||
+			(!n.Catalogue && (n.LaunchID != f.LaunchID || n.Status == core.StatusFailed)) {
+			continue
+		}
+		r := core.NearRef{Ref: n.Ref, Catalogue: n.Catalogue, SKU: n.SKU}
+		if d, ok := t.st.drafts[n.Ref]; ok && !n.Catalogue {
+			r.Version = d.Version
+		}
+		out = append(out, r)
+	}
+	return out, err
+}
+
+// NearTextsOf implements core.TxStore.
+func (t *txStore) NearTextsOf(_ context.Context, refs []string) ([]core.NearRef, error) {
+	out := []core.NearRef{}
+	for _, r := range refs {
+		if d, ok := t.st.drafts[r]; ok {
+			out = append(out, core.NearRef{Ref: r, Text: d.Text, Version: d.Version})
+		} else if e, ok := t.st.entries[r]; ok {
+			out = append(out, core.NearRef{Ref: r, Catalogue: true, Text: e.Text})
+		}
+	}
+	return out, nil
+}
+
+// NearRefs implements core.Store.
+func (s *Store) NearRefs(ctx context.Context, keys []int64, perKey, limit int, f core.NearFilter) ([]core.NearRef, error) {
+	return do(s, func(tx *txStore) ([]core.NearRef, error) { return tx.NearRefs(ctx, keys, perKey, limit, f) })
+}
+
+// NearTextsOf implements core.Store.
+func (s *Store) NearTextsOf(ctx context.Context, refs []string) ([]core.NearRef, error) {
+	return do(s, func(tx *txStore) ([]core.NearRef, error) { return tx.NearTextsOf(ctx, refs) })
+}
+
 // PutNearKeys implements core.Store.
 func (s *Store) PutNearKeys(ctx context.Context, ref string, keys []int64) error {
 	return do0(s, func(tx *txStore) error { return tx.PutNearKeys(ctx, ref, keys) })

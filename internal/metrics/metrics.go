@@ -219,11 +219,23 @@ func (g *estimatingGenerator) Estimate(req core.GenerateRequest) core.CallEstima
 }
 
 // Checker returns c observed: verdicts and findings by category and rule.
-func (m *Metrics) Checker(c core.Checker) core.Checker { return &checker{m: m, c: c} }
+// It is a core.NeighbourCache when c is.
+func (m *Metrics) Checker(c core.Checker) core.Checker {
+	if nc, ok := c.(core.NeighbourCache); ok {
+		return &cachingChecker{checker{m: m, c: c}, nc}
+	}
+	return &checker{m: m, c: c}
+}
 
 type checker struct {
 	m *Metrics
 	c core.Checker
+}
+
+// cachingChecker is checker for a core.NeighbourCache, which it passes on.
+type cachingChecker struct {
+	checker
+	core.NeighbourCache
 }
 
 func (c *checker) Check(in core.CheckInput) []core.Finding {

@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"strings"
 	"sync"
@@ -117,35 +118,65 @@ func lastNearKeys(items []core.NearKeys) []core.NearKeys {
 	return out
 }
 
-// nearQueries caches the NearTexts query by (number of keys, perKey,
-// limit): the text is the same for every check of a launch.
+// nearQueries caches the NearTexts and NearRefs queries by (number of
+// keys, perKey, limit, which): the text is the same for every check of a
+// launch.
 var nearQueries sync.Map
 
 // nearQuery reads at most perKey refs of each key (one index range scan
 // each: a key that boilerplate gives half a launch costs perKey rows, not
 // half the launch), keeps the limit refs that share the most keys, and
-// joins their drafts and catalogue entries.
-func nearQuery(keys, perKey, limit int) string {
-	id := strconv.Itoa(keys) + "/" + strconv.Itoa(perKey) + "/" + strconv.Itoa(limit)
+// joins their drafts and catalogue entries (with their texts, or, refs,
+// the NearRefs columns of those a NearFilter keeps). With arrays (PostgreSQL)
+// the keys are one array parameter, whatever their number.
+func nearQuery(keys, perKey, limit int, refs, arrays bool) string {
+	id := fmt.Sprintf("%d/%d/%d/%v/%v", keys, perKey, limit, refs, arrays)
 	if s, ok := nearQueries.Load(id); ok {
 		return s.(string)
 	}
 	var b strings.Builder
-	b.WriteString("WITH t AS (SELECT ref, count(*) AS n FROM (")
 	per := strconv.Itoa(perKey)
-	for i := range keys {
-		if i > 0 {
-			b.WriteString(" UNION ALL ")
+	if arrays {
+		b.WriteString("WITH t AS (SELECT ref, count(*) AS n FROM unnest(?::bigint[]) AS k(key) CROSS JOIN LATERAL (SELECT ref FROM near_keys WHERE near_keys.key = k.key LIMIT " + per + ") h")
+	} else {
+		b.WriteString("WITH t AS (SELECT ref, count(*) AS n FROM (")
+		for i := range keys {
+			if i > 0 {
+				b.WriteString(" UNION ALL ")
+			}
+			b.WriteString("SELECT ref FROM (SELECT ref FROM near_keys WHERE key = ? LIMIT " + per + ") k" + strconv.Itoa(i))
 		}
-		b.WriteString("SELECT ref FROM (SELECT ref FROM near_keys WHERE key = ? LIMIT " + per + ") k" + strconv.Itoa(i))
+		b.WriteString(") h")
 	}
-	b.WriteString(") h GROUP BY ref ORDER BY n DESC, ref LIMIT " + strconv.Itoa(limit) + `)
+	b.WriteString(" GROUP BY ref ORDER BY n DESC, ref LIMIT " + strconv.Itoa(limit) + ")")
+	if refs {
+		b.WriteString(`
+		SELECT t.ref, 0, d.sku, d.version FROM t JOIN drafts d ON d.id = t.ref
+			WHERE d.launch_id = ? AND d.locale = ? AND d.channel = ? AND d.sku <> ? AND d.status <> 'failed' AND d.text <> ''
+		UNION ALL
+		SELECT t.ref, 1, c.sku, 0 FROM t JOIN catalogue c ON c.id = t.ref
+			WHERE c.locale = ? AND c.channel = ? AND c.sku <> ? AND c.text <> ''`)
+	} else {
+		b.WriteString(`
 		SELECT t.ref, t.n, 0, d.launch_id, d.sku, d.locale, d.channel, d.text, d.status FROM t JOIN drafts d ON d.id = t.ref
 		UNION ALL
 		SELECT t.ref, t.n, 1, c.launch_id, c.sku, c.locale, c.channel, c.text, 'published' FROM t JOIN catalogue c ON c.id = t.ref`)
+	}
 	s := b.String()
 	nearQueries.Store(id, s)
 	return s
+}
+
+// nearKeyArgs are keys as nearQuery's arguments.
+func (q *queries) nearKeyArgs(keys []int64) ([]any, bool) {
+	if a, ok := q.d.(int64Arrays); ok {
+		return []any{a.Int64Array(keys)}, true
+	}
+	args := make([]any, len(keys), len(keys)+7)
+	for i, k := range keys {
+		args[i] = k
+	}
+	return args, false
 }
 
 // NearTexts implements core.TxStore.
@@ -154,11 +185,8 @@ func (q *queries) NearTexts(ctx context.Context, keys []int64, perKey, limit int
 	if len(keys) == 0 || perKey <= 0 || limit <= 0 {
 		return out, nil
 	}
-	args := make([]any, len(keys))
-	for i, k := range keys {
-		args[i] = k
-	}
-	rows, err := q.query(ctx, nearQuery(len(keys), perKey, limit), args...)
+	args, arrays := q.nearKeyArgs(keys)
+	rows, err := q.query(ctx, nearQuery(len(keys), perKey, limit, false, arrays), args...)
 	if err != nil {
 		return nil, wrap(err, "finding near-duplicate candidates failed")
 	}
@@ -174,6 +202,64 @@ func (q *queries) NearTexts(ctx context.Context, keys []int64, perKey, limit int
 	}
 	if err := rows.Err(); err != nil {
 		return nil, wrap(err, "finding near-duplicate candidates failed")
+	}
+	return out, nil
+}
+
+// NearRefs implements core.TxStore: four narrow columns a row, the filter
+// applied in the statement after the same limit as NearTexts.
+func (q *queries) NearRefs(ctx context.Context, keys []int64, perKey, limit int, f core.NearFilter) ([]core.NearRef, error) {
+	out := []core.NearRef{}
+	if len(keys) == 0 || perKey <= 0 || limit <= 0 {
+		return out, nil
+	}
+	args, arrays := q.nearKeyArgs(keys)
+	args = append(args, f.LaunchID, f.Locale, f.Channel, f.SKU, f.Locale, f.Channel, f.SKU)
+	rows, err := q.query(ctx, nearQuery(len(keys), perKey, limit, true, arrays), args...)
+	if err != nil {
+		return nil, wrap(err, "finding near-duplicate candidates failed")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var t core.NearRef
+		var cat int
+		if err := rows.Scan(&t.Ref, &cat, &t.SKU, &t.Version); err != nil {
+			return nil, wrap(err, "finding near-duplicate candidates failed")
+		}
+		t.Catalogue = cat == 1
+		out = append(out, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, wrap(err, "finding near-duplicate candidates failed")
+	}
+	return out, nil
+}
+
+// NearTextsOf implements core.TxStore.
+func (q *queries) NearTextsOf(ctx context.Context, refs []string) ([]core.NearRef, error) {
+	out := []core.NearRef{}
+	if len(refs) == 0 {
+		return out, nil
+	}
+	dCond, dArg := q.inList("id", refs)
+	cCond, cArg := q.inList("id", refs)
+	rows, err := q.query(ctx, `SELECT id, 0, text, version FROM drafts WHERE `+dCond+`
+		UNION ALL SELECT id, 1, text, 0 FROM catalogue WHERE `+cCond, dArg, cArg)
+	if err != nil {
+		return nil, wrap(err, "reading near-duplicate candidates failed")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var t core.NearRef
+		var cat int
+		if err := rows.Scan(&t.Ref, &cat, &t.Text, &t.Version); err != nil {
+			return nil, wrap(err, "reading near-duplicate candidates failed")
+		}
+		t.Catalogue = cat == 1
+		out = append(out, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, wrap(err, "reading near-duplicate candidates failed")
 	}
 	return out, nil
 }

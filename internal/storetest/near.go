@@ -4,6 +4,7 @@ import (
 	"context"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -14,6 +15,7 @@ var nearTests = []test{
 	{"PerKey", testNearPerKey},
 	{"Many", testNearKeysMany},
 	{"ProgressKept", testProgressKept},
+	{"Refs", testNearRefs},
 }
 
 func nearRefs(ts []core.NearText) []string {
@@ -234,4 +236,107 @@ func testProgressKept(t *testing.T, s core.Store) {
 	}
 	_, err = lr.LaunchWithProgress(ctx, "no-such-launch")
 	wantCode(t, err, core.CodeNotFound)
+}
+
+// NearRefs keeps, of what NearTexts finds, the texts its filter names
+// (not empty, the locale and channel, another SKU; drafts of the launch,
+// not failed), with each draft's version; NearTextsOf reads the texts and
+// versions of drafts and catalogue entries by ref, leaving out refs that
+// are not there; both in a transaction too.
+func testNearRefs(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	_, _, ds := create(t, s, "refs", 5)
+	_, _, other := create(t, s, "refs-other", 1)
+	ds[0] = set(t, s, ds[0].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "copy of " + d.SKU; d.Version = 2 })
+	ds[1] = set(t, s, ds[1].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "other copy"; d.Version = 1 })
+	// ds[2] has no text yet
+	ds[3] = set(t, s, ds[3].ID, core.StatusFailed, func(d *core.Draft) { d.Text = "failed copy"; d.Version = 1 })
+	ds[4] = set(t, s, ds[4].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "own copy"; d.Version = 1 })
+	other[0] = set(t, s, other[0].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "copy elsewhere"; d.Version = 1 })
+	for _, d := range append(slices.Clone(ds), other[0]) {
+		if err := s.PutNearKeys(ctx, d.ID, []int64{7, 8}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e := publish(t, s, ds[1], epoch)
+	own := publish(t, s, ds[4], epoch) // the product's own published copy
+	for _, id := range []string{e.ID, own.ID} {
+		if err := s.PutNearKeys(ctx, id, []int64{8}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f := core.NearFilter{LaunchID: ds[0].LaunchID, Locale: ds[0].Locale, Channel: ds[0].Channel, SKU: ds[4].SKU}
+	texts, err := s.NearTexts(ctx, []int64{7, 8}, 10, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	version := map[string]int{}
+	for _, d := range ds {
+		version[d.ID] = d.Version
+	}
+	var want []core.NearRef
+	for _, n := range texts { // core's filter, applied to NearTexts
+		if n.SKU == f.SKU || n.Text == "" || n.Locale != f.Locale || n.Channel != f.Channel ||
+			(!n.Catalogue && (n.LaunchID != f.LaunchID || n.Status == core.StatusFailed)) {
+			continue
+		}
+		want = append(want, core.NearRef{Ref: n.Ref, Catalogue: n.Catalogue, SKU: n.SKU, Version: version[n.Ref]})
+	}
+	sortRefs := func(ts []core.NearRef) {
+		slices.SortFunc(ts, func(a, b core.NearRef) int { return strings.Compare(a.Ref, b.Ref) })
+	}
+	sortRefs(want)
+	if wantRefs := []string{ds[0].ID, ds[1].ID, e.ID}; len(want) != 3 || !slices.Contains(wantRefs, want[0].Ref) ||
+		!slices.Contains(wantRefs, want[1].Ref) || !slices.Contains(wantRefs, want[2].Ref) {
+		t.Fatalf("NearTexts filtered = %+v: want ds[0], ds[1] and the entry", want)
+	}
+	var refs []core.NearRef
+	err = s.Tx(ctx, func(tx core.TxStore) error {
+		refs, err = tx.NearRefs(ctx, []int64{7, 8}, 10, 10, f)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sortRefs(refs)
+	if !reflect.DeepEqual(refs, want) {
+		t.Errorf("NearRefs = %+v, want %+v", refs, want)
+	}
+	// The limit is NearTexts': the two sharing the most keys (ds[0] and
+	// ds[1] share both; the failed ds[3] and own ds[4] among the first).
+	limited, err := s.NearTexts(ctx, []int64{7, 8}, 10, 4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, x := range limited {
+		if x.Ref == ds[0].ID || x.Ref == ds[1].ID {
+			n++
+		}
+	}
+	refs, err = s.NearRefs(ctx, []int64{7, 8}, 10, 4, f)
+	if err != nil || len(refs) != n {
+		t.Errorf("NearRefs with limit 4 = %+v, %v: want the %d of ds[0], ds[1] among NearTexts' 4", refs, err, n)
+	}
+	var got []core.NearRef
+	err = s.Tx(ctx, func(tx core.TxStore) error {
+		got, err = tx.NearTextsOf(ctx, []string{ds[0].ID, "no-such-ref", e.ID, ds[2].ID})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sortRefs(got)
+	wantTexts := []core.NearRef{
+		{Ref: ds[0].ID, Text: ds[0].Text, Version: 2},
+		{Ref: ds[2].ID},
+		{Ref: e.ID, Catalogue: true, Text: e.Text},
+	}
+	sortRefs(wantTexts)
+	if !reflect.DeepEqual(got, wantTexts) {
+		t.Errorf("NearTextsOf = %+v, want %+v", got, wantTexts)
+	}
+	if got, err := s.NearTextsOf(ctx, nil); err != nil || len(got) != 0 {
+		t.Errorf("NearTextsOf(nil) = %v, %v", got, err)
+	}
 }
