@@ -56,6 +56,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	timeout := fs.Duration("timeout", 2*time.Hour, "give up on a launch after this long")
 	checkTexts := fs.Int("check", 1000, "texts of the check comparison with Vale (0: none)")
 	cpuProfile := fs.String("cpuprofile-dir", "", "write a CPU profile of each child (api.pprof, worker.pprof) into this directory")
+	memProfile := fs.String("memprofile-dir", "", "write heap profiles of the worker (worker-heap-N.pprof, and .txt with the runtime's memory figures; the embedded process's api-heap-N) at the end of each quarter into this directory")
 	vale := fs.String("vale", or(getenv("VALE"), "vale"), "the Vale binary for the check comparison")
 	checkRuns := fs.Int("check-runs", 5, "runs of each side of the check comparison, alternating (the median counts)")
 	checkCPU := fs.Int("check-cpu", 1, "the CPU both sides of the check comparison are pinned to (taskset -c)")
@@ -70,12 +71,16 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		DatabaseURL: *dbURL, RedisURL: *redisURL, Flush: *flush,
 		LoadConns: *loadConns, LoadDuration: *loadDur, LoadMax: *loadMax, Timeout: *timeout,
 	}
-	if *cpuProfile != "" {
-		dir, err := filepath.Abs(*cpuProfile)
+	o.Env = map[string]string{}
+	for _, p := range [][2]string{{*cpuProfile, "BENCH_CPUPROFILE_DIR"}, {*memProfile, "BENCH_MEMPROFILE_DIR"}} {
+		if p[0] == "" {
+			continue
+		}
+		dir, err := filepath.Abs(p[0])
 		if err != nil {
 			return err
 		}
-		o.Env = map[string]string{"BENCH_CPUPROFILE_DIR": dir}
+		o.Env[p[1]] = dir
 	}
 	for _, s := range split(*sizes) {
 		n, err := strconv.Atoi(s)

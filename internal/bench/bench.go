@@ -249,6 +249,9 @@ func runCase(ctx context.Context, o Options, store string, n int, stdout, stderr
 			}
 			crossed[q] = prev.t + time.Duration(frac*float64(now.t-prev.t))
 			res.QuarterRSS[q] = rss
+			if o.Env["BENCH_MEMPROFILE_DIR"] != "" {
+				worker.heapProfile()
+			}
 			q++
 		}
 		if q == 4 {

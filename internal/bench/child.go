@@ -10,7 +10,9 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -45,6 +47,12 @@ func RunRole(ctx context.Context, role string, getenv func(string) string, stdou
 		}
 		defer pprof.StopCPUProfile()
 	}
+	if dir := getenv("BENCH_MEMPROFILE_DIR"); dir != "" {
+		// A heap profile each time the bench asks (SIGUSR1: at the end of
+		// each quarter of the launch), with the runtime's memory figures.
+		stop := heapProfiles(ctx, dir, role)
+		defer stop()
+	}
 	if role == RoleCheck {
 		return runCheckCorpus(getenv("BENCH_CHECK_CORPUS"), stdout)
 	}
@@ -78,6 +86,44 @@ func RunRole(ctx context.Context, role string, getenv func(string) string, stdou
 		return fmt.Errorf("unknown role %q (want %s or %s)", role, RoleAPI, RoleWorker)
 	}
 	return g.Wait()
+}
+
+// heapProfiles writes DIR/ROLE-heap-N.pprof and DIR/ROLE-heap-N.txt (the
+// runtime's MemStats) on each SIGUSR1, N counting from 1, until stop.
+func heapProfiles(ctx context.Context, dir, role string) (stop func()) {
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGUSR1)
+	done := make(chan struct{})
+	go func() {
+		for n := 1; ; n++ {
+			select {
+			case <-ctx.Done():
+				return
+			case <-done:
+				return
+			case <-sig:
+			}
+			base := filepath.Join(dir, fmt.Sprintf("%s-heap-%d", role, n))
+			runtime.GC() // the profile's in-use figures are as of the last GC
+			if f, err := os.Create(base + ".pprof"); err == nil {
+				_ = pprof.Lookup("heap").WriteTo(f, 0)
+				f.Close()
+			}
+			var m runtime.MemStats
+			runtime.ReadMemStats(&m)
+			mib := func(b uint64) float64 { return float64(b) / (1 << 20) }
+			_ = os.WriteFile(base+".txt", fmt.Appendf(nil,
+				"HeapAlloc %.1f MiB\nHeapInuse %.1f\nHeapIdle %.1f\nHeapReleased %.1f\nHeapSys %.1f\nStackInuse %.1f\nSys %.1f\nNextGC %.1f\nNumGC %d\nGCCPUFraction %.4f\n",
+				mib(m.HeapAlloc), mib(m.HeapInuse), mib(m.HeapIdle), mib(m.HeapReleased), mib(m.HeapSys),
+				mib(m.StackInuse), mib(m.Sys), mib(m.NextGC), m.NumGC, m.GCCPUFraction), 0o644)
+		}
+	}()
+	return func() { signal.Stop(sig); close(done) }
+}
+
+// heapProfile asks the child for a heap profile (heapProfiles).
+func (c *child) heapProfile() {
+	_ = c.cmd.Process.Signal(syscall.SIGUSR1)
 }
 
 // child is a bench child process.
