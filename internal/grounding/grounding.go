@@ -964,7 +964,7 @@ func (c *checker) count(i int, m match) {
 	if n <= 0 {
 		return
 	}
-	if !c.countForward(i, m, n) {
+	if !c.countForward(i, m, n) && !c.perPartCount(i, m, n) {
 		c.countBackward(i, m, n)
 	}
 }
@@ -1060,7 +1060,7 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 		return
 	}
 	// "one emerald on either side", "je drei Steine": a count per part.
-	if c.distributiveCount(num, sm) && multipleSum(counts, n) {
+	if c.distributiveCount(num, sm) && c.perPartFits(counts, n) {
 		return
 	}
 	span := match{start: min(num.start, sm.start), end: max(num.end, sm.end)}
