@@ -176,6 +176,7 @@ func (c *Checker) Check(in core.CheckInput) []core.Finding {
 	r.checkLanguage()
 	r.checkMixedLanguage()
 	r.checkCloseLanguage()
+	r.checkCloseSentences() // closelang.go
 	r.checkEnglishFragment()
 	r.checkTypography()
 	r.checkDuplicate()

@@ -167,6 +167,36 @@ type Identity struct {
 	// each with the locale it belongs to: pt-BR "fato" is pt-PT "facto",
 	// nb-NO "ikke noe" is da-DK "ikke noget", zh-CN 项链 is zh-TW 項鍊.
 	Foreign map[string]string `yaml:"foreign"`
+	// Close are the close languages copy for this locale slips into, by
+	// ISO 639-1 code (ca, gl and pt beside Spanish; da, sv and nn beside
+	// Bokmål; sk beside Czech; Hant beside zh-CN), each with the evidence
+	// that tells a sentence of it from this language: its distinctive
+	// words, letters and word endings. None may be a word of this
+	// language (TestCloseMarkersAreNotOwnWords). A child pack inherits its
+	// parent's and may add languages or words.
+	Close map[string]CloseLanguage `yaml:"close"`
+}
+
+// CloseLanguage is the evidence for one close language (Identity.Close).
+// Identity.Foreign words owned by the language count as its words too.
+type CloseLanguage struct {
+	// Name is the language's English name, for messages ("Catalan").
+	Name string `yaml:"name"`
+	// Words are function words and common words of the close language
+	// that this language does not write (Catalan "amb", "els", "però").
+	// A form with accents is matched as written, others folded.
+	Words []string `yaml:"words"`
+	// Letters are letters the close language writes and this language
+	// does not (Catalan "à", "è", "ò", "ç" beside Spanish; Swedish "ä",
+	// "ö" beside Danish): a lower-case word holding one is its word.
+	Letters string `yaml:"letters"`
+	// Endings are word endings of the close language this language
+	// lacks (Catalan "-ció", Danish "-hed"), matched as written on words
+	// of five letters or more.
+	Endings []string `yaml:"endings"`
+	// Script is a Han script (Hans or Hant): the language's characters
+	// are those of that script's table, not words.
+	Script string `yaml:"script"`
 }
 
 // Writer is the offline writer's data for a locale.

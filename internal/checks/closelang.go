@@ -1,0 +1,379 @@
+package checks
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/langid"
+	"github.com/copydesk/copydesk/internal/locales"
+	"golang.org/x/text/unicode/norm"
+)
+
+// ---- locale: a close language, sentence by sentence ----
+
+// closeLang is one close language of a pack (identity.close, plus the
+// identity.foreign words it owns), compiled.
+type closeLang struct {
+	code, name string
+	// words are the folded forms of its words written without accents;
+	// accented maps a folded form to the forms written with accents,
+	// which must match as written ("és" is Catalan, "es" Spanish).
+	words    map[string]bool
+	accented map[string][]string
+	letters  string
+	endings  []string // lower case, NFC
+	script   string   // Hans or Hant: Han characters, not words
+}
+
+// closeSet is a pack's close languages, sorted by code.
+type closeSet struct {
+	langs   []closeLang
+	letters string // every language's letters, to skip ASCII words fast
+	endings bool
+	han     *closeLang
+}
+
+var closeSets sync.Map // *locales.Pack -> *closeSet
+
+// closeSetOf compiles p's close languages once.
+func closeSetOf(p *locales.Pack) *closeSet {
+	if v, ok := closeSets.Load(p); ok {
+		return v.(*closeSet)
+	}
+	byCode := map[string]*closeLang{}
+	get := func(code string) *closeLang {
+		if byCode[code] == nil {
+			byCode[code] = &closeLang{code: code, name: langName(code), words: map[string]bool{}, accented: map[string][]string{}}
+		}
+		return byCode[code]
+	}
+	addWord := func(l *closeLang, w string) {
+		form := norm.NFC.String(strings.ToLower(strings.TrimSpace(w)))
+		if form == "" || strings.ContainsRune(form, ' ') {
+			return
+		}
+		if k := foldWord(form); k != form {
+			if !slices.Contains(l.accented[k], form) {
+				l.accented[k] = append(l.accented[k], form)
+			}
+		} else {
+			l.words[k] = true
+		}
+	}
+	for _, code := range slices.Sorted(maps.Keys(p.Identity.Close)) {
+		def := p.Identity.Close[code]
+		l := get(code)
+		if def.Name != "" {
+			l.name = def.Name
+		}
+		for _, w := range def.Words {
+			addWord(l, w)
+		}
+		l.letters += norm.NFC.String(strings.ToLower(def.Letters))
+		for _, e := range def.Endings {
+			l.endings = append(l.endings, norm.NFC.String(strings.ToLower(e)))
+		}
+		l.script = def.Script
+	}
+	// A foreign spelling owned by another language is a word of it
+	// (Catalan "amb" in es-ES, Bokmål "noen" in da-DK); a spelling of
+	// the same language's other variant (pt-BR "fato") is not.
+	if p.Script != "Hans" && p.Script != "Hant" && p.Script != "Jpan" {
+		for w, owner := range p.Identity.Foreign {
+			lang := owner
+			if strings.Contains(owner, "-") {
+				o, _ := locales.Must().Get(owner)
+				if o == nil {
+					continue
+				}
+				lang = o.Language
+			}
+			if lang == "" || lang == p.Language {
+				continue
+			}
+			addWord(get(lang), w)
+		}
+	}
+	s := &closeSet{}
+	for _, code := range slices.Sorted(maps.Keys(byCode)) {
+		l := byCode[code]
+		if l.script != "" {
+			s.han = l
+			continue
+		}
+		s.langs = append(s.langs, *l)
+		s.letters += l.letters
+		s.endings = s.endings || len(l.endings) > 0
+	}
+	v, _ := closeSets.LoadOrStore(p, s)
+	return v.(*closeSet)
+}
+
+// closeMinWords is the shortest sentence read for a close language.
+const closeMinWords = 4
+
+// checkCloseSentences blocks a sentence, or a run of sentences, written
+// in one of the pack's close languages (identity.close) inside copy for
+// the locale, or making up all of it: Catalan or Galician in Spanish,
+// Danish or Swedish in Bokmål, Slovak in Czech, Afrikaans in Dutch,
+// Traditional characters in zh-CN. A sentence needs two different words
+// of the close language (its words, a word with its letters or one of its
+// endings), none a name (capitalised inside the sentence, the brand's,
+// the product's or a collection's) nor a function word of the locale's
+// language, so one shared loanword never decides: three, or two that are
+// a quarter of the sentence's words, block at once; two in a longer
+// sentence block when lingua, asked between the two languages alone,
+// agrees. Adjacent sentences with one such word each and three in all
+// block as a run.
+func (r *run) checkCloseSentences() {
+	p := r.pack
+	if p == nil || (len(p.Identity.Close) == 0 && len(p.Identity.Foreign) == 0) {
+		return
+	}
+	cs := closeSetOf(p)
+	if cs.han != nil {
+		r.checkCloseHan(cs.han)
+	}
+	if len(cs.langs) == 0 {
+		return
+	}
+	d := r.d
+	if len(d.toks) < closeMinWords {
+		return
+	}
+	names := r.closeNameWords()
+	ownBit, masks := stopBit(p.Language), r.stopMasks()
+	type hit struct {
+		n     int      // distinct words
+		words []string // the distinct folded words
+		shown []string // the same as written, lower case
+	}
+	hits := make([]hit, len(cs.langs))
+	// run state per language: the sentences [from, to) and their words
+	type runState struct {
+		from         int
+		folded, seen []string
+	}
+	runs := make([]runState, len(cs.langs))
+	for k := range runs {
+		runs[k].from = -1
+	}
+	reported := false
+	flushRun := func(k, to int) {
+		rs := &runs[k]
+		if !reported && rs.from >= 0 && to-rs.from >= 2 && len(rs.seen) >= 3 {
+			start, _ := r.sentenceSpan(d.sents[rs.from])
+			_, end := r.sentenceSpan(d.sents[to-1])
+			r.add("locale.close_language", CatLocale, core.SeverityBlock, fmt.Sprintf("these sentences read as %s, not the language of %s (%s)", cs.langs[k].name, r.in.Locale, strings.Join(rs.seen, ", ")), start, end)
+			reported = true
+		}
+		rs.from, rs.folded, rs.seen = -1, rs.folded[:0], rs.seen[:0]
+	}
+	for si, s := range d.sents {
+		for k := range hits {
+			hits[k].n, hits[k].words, hits[k].shown = 0, hits[k].words[:0], hits[k].shown[:0]
+		}
+		for i := s.ts; i < s.te; i++ {
+			w := d.word(i)
+			if masks[i]&ownBit != 0 || r.isMasked(i) || names[w] || isDigitWord(w) {
+				continue
+			}
+			orig := d.orig(i, i+1)
+			if i > s.ts && startsUpper(orig) {
+				continue // a name inside the sentence
+			}
+			lower := ""
+			for k := range cs.langs {
+				l := &cs.langs[k]
+				ok := l.words[w]
+				if !ok {
+					if forms := l.accented[w]; forms != nil || l.letters != "" || len(l.endings) > 0 {
+						if lower == "" {
+							lower = norm.NFC.String(strings.ToLower(orig))
+						}
+						ok = slices.Contains(forms, lower) || l.hasLetter(lower) || l.hasEnding(lower)
+					}
+				}
+				if ok && !slices.Contains(hits[k].words, w) {
+					hits[k].n++
+					hits[k].words = append(hits[k].words, w)
+					hits[k].shown = append(hits[k].shown, strings.ToLower(orig))
+				}
+			}
+		}
+		words := s.te - s.ts
+		best := -1
+		for k := range hits {
+			if hits[k].n > 0 && (best < 0 || hits[k].n > hits[best].n) {
+				best = k
+			}
+		}
+		if best >= 0 && words >= closeMinWords && r.closeSentence(&cs.langs[best], hits[best].n, words, s) {
+			if !reported {
+				rs, re := r.sentenceSpan(s)
+				r.add("locale.close_language", CatLocale, core.SeverityBlock, fmt.Sprintf("this sentence reads as %s, not the language of %s (%s)", cs.langs[best].name, r.in.Locale, strings.Join(hits[best].shown, ", ")), rs, re)
+				reported = true
+			}
+		}
+		for k := range hits {
+			if hits[k].n == 0 {
+				flushRun(k, si)
+				continue
+			}
+			rs := &runs[k]
+			if rs.from < 0 {
+				rs.from = si
+			}
+			for j, w := range hits[k].words {
+				if !slices.Contains(rs.folded, w) {
+					rs.folded = append(rs.folded, w)
+					rs.seen = append(rs.seen, hits[k].shown[j])
+				}
+			}
+		}
+		if reported {
+			return
+		}
+	}
+	for k := range runs {
+		flushRun(k, len(d.sents))
+	}
+}
+
+// sentenceSpan is the rune span of sentence s from its first word to the
+// punctuation after its last, without the space that follows.
+func (r *run) sentenceSpan(s sentence) (int, int) {
+	d := r.d
+	start, end := d.toks[s.ts].rs, d.toks[s.te-1].re
+	for _, c := range d.text[d.toks[s.te-1].be:] {
+		if unicode.IsSpace(c) || isWordRune(c) {
+			break
+		}
+		end++
+	}
+	return start, end
+}
+
+// closeSentence decides a sentence of words tokens with n distinct words
+// of close language l.
+func (r *run) closeSentence(l *closeLang, n, words int, s sentence) bool {
+	switch {
+	case n >= 3, n >= 2 && n*4 >= words:
+		return true
+	case n < 2:
+		return false
+	}
+	// Two words in a longer sentence: lingua, between the two languages
+	// alone, is the second opinion (it knows every close language here but
+	// Galician, which needs the words alone).
+	id := identityOnce()
+	if id.det == nil {
+		return false
+	}
+	det := id.det().Among([]string{r.pack.Language, l.code})
+	if det == id.det() {
+		return false // lingua does not know the language
+	}
+	res := det.Identify(r.d.text[r.d.toks[s.ts].bs:r.d.toks[s.te-1].be])
+	return res.Lang == l.code && res.Confidence >= 0.6
+}
+
+func (l *closeLang) hasLetter(w string) bool {
+	return l.letters != "" && strings.ContainsAny(w, l.letters)
+}
+
+func (l *closeLang) hasEnding(w string) bool {
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, e := range l.endings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// closeNameWords are the folded words of the names the copy quotes as
+// they stand in every language: the product's name and collection, the
+// brand, its collections and its do-not-translate terms.
+func (r *run) closeNameWords() map[string]bool {
+	names := []string{r.in.Product.Name, r.in.Product.Collection}
+	if r.g != nil {
+		names = append(names, r.g.Brand)
+		names = append(names, r.g.Collections...)
+		for _, ge := range r.g.Glossary {
+			if ge.Kind == "do_not_translate" {
+				names = append(names, ge.Term)
+			}
+		}
+	}
+	m := map[string]bool{}
+	for _, n := range names {
+		for _, w := range strings.FieldsFunc(strings.ToLower(n), func(c rune) bool { return !isWordRune(c) }) {
+			m[foldWord(w)] = true
+		}
+	}
+	return m
+}
+
+// checkCloseHan blocks a sentence of Chinese copy written in the other
+// script's characters (langid.HanScript: OpenCC's tables): two or more
+// characters only the other script writes, and more than of the locale's
+// own. The whole-text rule (checkHanVariant) reads the copy as one.
+func (r *run) checkCloseHan(l *closeLang) {
+	own := r.pack.Script
+	text := r.d.text
+	names := []string{r.in.Product.Name, r.in.Product.Collection}
+	if r.g != nil {
+		names = append(names, r.g.Brand)
+	}
+	start, ri, startRune := 0, 0, 0
+	mine, theirs := 0, 0
+	var seen []rune
+	flush := func(end, endRune int) bool {
+		defer func() { mine, theirs, seen = 0, 0, seen[:0] }()
+		if theirs < 2 || theirs <= mine {
+			return false
+		}
+		for _, n := range names {
+			if n != "" && strings.Contains(text[start:end], n) && strings.ContainsAny(n, string(seen)) {
+				return false
+			}
+		}
+		r.add("locale.close_language", CatLocale, core.SeverityBlock, fmt.Sprintf("this sentence is written in %s characters (%s); %s copy is written in %s", hanScriptName(l.script), string(seen), r.in.Locale, hanScriptName(own)), startRune, endRune)
+		return true
+	}
+	for bi, c := range text {
+		switch langid.HanScript(c) {
+		case own:
+			mine++
+		case l.script:
+			theirs++
+			if len(seen) < 6 && !slices.Contains(seen, c) {
+				seen = append(seen, c)
+			}
+		}
+		ri++
+		if strings.ContainsRune("。！？!?\n", c) {
+			if flush(bi, ri) {
+				return
+			}
+			start, startRune = bi+utf8.RuneLen(c), ri
+		}
+	}
+	flush(len(text), ri)
+}
+
+func hanScriptName(s string) string {
+	if s == "Hant" {
+		return "Traditional Chinese"
+	}
+	return "Simplified Chinese"
+}
