@@ -226,6 +226,10 @@ type TxStore interface {
 	SaveStyleGuide(ctx context.Context, doc StyleGuideDoc) error
 	// CurrentStyleGuide returns the version most recently saved.
 	CurrentStyleGuide(ctx context.Context) (*StyleGuideDoc, error)
+	// CurrentStyleGuideVersion is CurrentStyleGuide's Version alone (a
+	// version's body and time never change once stored, so a reader that
+	// keeps them need not read them again).
+	CurrentStyleGuideVersion(ctx context.Context) (string, error)
 	StyleGuide(ctx context.Context, version string) (*StyleGuideDoc, error)
 	// ListStyleGuides lists every version without its body, the current
 	// one first and marked Current, then by when each was last saved.

@@ -64,6 +64,9 @@ type Service struct {
 
 	mu     sync.Mutex
 	guides map[string]*styleguide.Guide // parsed guides by version
+	// guideDocs are the stored documents of guides by version, as
+	// CurrentStyleGuide read them (a version's never change)
+	guideDocs map[string]StyleGuideDoc
 	// launches caches launch rows by ID for what never changes after
 	// submission (mode, source locale, budget): see launchSettings.
 	launches map[string]*Launch

@@ -413,3 +413,39 @@ func TestDryRunEstimatesWithoutCallingTheModel(t *testing.T) {
 		t.Fatal("a dry run stored drafts")
 	}
 }
+
+// A worker keeps each guide version's document once read and reads the
+// current version alone after that, yet sees a guide another process
+// installs (and a rollback) at once.
+func TestCurrentStyleGuideFollowsTheStore(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t)
+	other := core.NewService(core.Deps{Store: f.store, Queue: &recordingQueue{}, Generator: f.gen, Checker: goldChecker{}},
+		core.Config{AdminToken: "admin-secret", MaxAttempts: 3, GeneratorID: "fake"})
+	first, _, err := f.svc.CurrentStyleGuide(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 { // read, then kept
+		doc, g, err := f.svc.CurrentStyleGuide(ctx)
+		if err != nil || g == nil || *doc != *first {
+			t.Fatalf("CurrentStyleGuide = %+v, %v, %v; want %+v", doc, g, err, first)
+		}
+	}
+	newer := strings.Replace(guideYAML, "version:", "# another\nversion:", 1)
+	installed, err := other.InstallStyleGuide(ctx, []byte(newer), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, _, err := f.svc.CurrentStyleGuide(ctx)
+	if err != nil || doc.Version != installed.Version || doc.Body != newer || doc.Version == first.Version {
+		t.Fatalf("after another process installed %s: %+v, %v", installed.Version, doc, err)
+	}
+	if _, err := other.InstallStyleGuide(ctx, []byte(guideYAML), false); err != nil { // a rollback
+		t.Fatal(err)
+	}
+	doc, _, err = f.svc.CurrentStyleGuide(ctx)
+	if err != nil || *doc != *first {
+		t.Fatalf("after the rollback: %+v, %v; want %+v", doc, err, first)
+	}
+}

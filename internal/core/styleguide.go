@@ -73,7 +73,24 @@ func (s *Service) PutStyleGuide(ctx context.Context, caller *Token, body []byte)
 }
 
 // CurrentStyleGuide returns the latest guide, parsed once per version.
+//
+// A version's body and time never change once stored, so the document read
+// for a version is kept with its parsed guide: a worker reads the current
+// version alone for every draft (one short row), not the ~9 kB body.
 func (s *Service) CurrentStyleGuide(ctx context.Context) (*StyleGuideDoc, *styleguide.Guide, error) {
+	v, err := s.store.CurrentStyleGuideVersion(ctx)
+	if err != nil && !IsCode(err, CodeNotFound) {
+		return nil, nil, err
+	}
+	if err == nil {
+		s.mu.Lock()
+		doc, okDoc := s.guideDocs[v]
+		g, ok := s.guides[v]
+		s.mu.Unlock()
+		if okDoc && ok {
+			return &doc, g, nil
+		}
+	}
 	doc, err := s.store.CurrentStyleGuide(ctx)
 	if err != nil {
 		if IsCode(err, CodeNotFound) {
@@ -84,15 +101,17 @@ func (s *Service) CurrentStyleGuide(ctx context.Context) (*StyleGuideDoc, *style
 	s.mu.Lock()
 	g, ok := s.guides[doc.Version]
 	s.mu.Unlock()
-	if ok {
-		return doc, g, nil
-	}
-	g, err = ParseStyleGuide([]byte(doc.Body))
-	if err != nil {
-		return nil, nil, Wrap(CodeInternal, err, "the stored style guide does not parse")
+	if !ok {
+		if g, err = ParseStyleGuide([]byte(doc.Body)); err != nil {
+			return nil, nil, Wrap(CodeInternal, err, "the stored style guide does not parse")
+		}
 	}
 	s.mu.Lock()
 	s.guides[doc.Version] = g
+	if s.guideDocs == nil {
+		s.guideDocs = map[string]StyleGuideDoc{}
+	}
+	s.guideDocs[doc.Version] = *doc
 	s.mu.Unlock()
 	return doc, g, nil
 }

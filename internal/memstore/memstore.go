@@ -701,6 +701,14 @@ func (t *txStore) CurrentStyleGuide(context.Context) (*core.StyleGuideDoc, error
 	return &doc, nil
 }
 
+func (t *txStore) CurrentStyleGuideVersion(ctx context.Context) (string, error) {
+	doc, err := t.CurrentStyleGuide(ctx)
+	if err != nil {
+		return "", err
+	}
+	return doc.Version, nil
+}
+
 func (t *txStore) StyleGuide(_ context.Context, version string) (*core.StyleGuideDoc, error) {
 	g, ok := t.st.guides[version]
 	if !ok {

@@ -144,6 +144,10 @@ func (s *Store) CurrentStyleGuide(ctx context.Context) (*core.StyleGuideDoc, err
 	return do(s, func(tx *txStore) (*core.StyleGuideDoc, error) { return tx.CurrentStyleGuide(ctx) })
 }
 
+func (s *Store) CurrentStyleGuideVersion(ctx context.Context) (string, error) {
+	return do(s, func(tx *txStore) (string, error) { return tx.CurrentStyleGuideVersion(ctx) })
+}
+
 func (s *Store) StyleGuide(ctx context.Context, version string) (*core.StyleGuideDoc, error) {
 	return do(s, func(tx *txStore) (*core.StyleGuideDoc, error) { return tx.StyleGuide(ctx, version) })
 }

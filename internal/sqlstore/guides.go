@@ -34,6 +34,15 @@ func (q *queries) CurrentStyleGuide(ctx context.Context) (*core.StyleGuideDoc, e
 	return q.guide(ctx, `SELECT `+guideCols+` FROM style_guides ORDER BY seq DESC LIMIT 1`)
 }
 
+// CurrentStyleGuideVersion implements core.TxStore.
+func (q *queries) CurrentStyleGuideVersion(ctx context.Context) (string, error) {
+	var v string
+	if err := q.row(ctx, `SELECT version FROM style_guides ORDER BY seq DESC LIMIT 1`).Scan(&v); err != nil {
+		return "", notFound(err, "style guide", "reading style guide failed")
+	}
+	return v, nil
+}
+
 // StyleGuide implements core.TxStore.
 func (q *queries) StyleGuide(ctx context.Context, version string) (*core.StyleGuideDoc, error) {
 	return q.guide(ctx, `SELECT `+guideCols+` FROM style_guides WHERE version = ?`, version)

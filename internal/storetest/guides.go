@@ -16,6 +16,8 @@ func testStyleGuides(t *testing.T, s core.Store) {
 	ctx := context.Background()
 	_, err := s.CurrentStyleGuide(ctx)
 	wantCode(t, err, core.CodeNotFound)
+	_, err = s.CurrentStyleGuideVersion(ctx)
+	wantCode(t, err, core.CodeNotFound)
 	if l, err := s.ListStyleGuides(ctx); err != nil || l == nil || len(l) != 0 {
 		t.Errorf("ListStyleGuides of none = %#v, %v", l, err)
 	}
@@ -31,6 +33,11 @@ func testStyleGuides(t *testing.T, s core.Store) {
 		got, err := s.CurrentStyleGuide(ctx)
 		if err != nil || !reflect.DeepEqual(*got, want) {
 			t.Errorf("CurrentStyleGuide = %+v, %v; want %+v", got, err, want)
+		}
+		var v string
+		err = s.Tx(ctx, func(tx core.TxStore) (err error) { v, err = tx.CurrentStyleGuideVersion(ctx); return err })
+		if err != nil || v != want.Version {
+			t.Errorf("CurrentStyleGuideVersion = %q, %v; want %q", v, err, want.Version)
 		}
 	}
 	current(v2)
