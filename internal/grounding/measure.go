@@ -23,7 +23,7 @@ const RuleMeasurement = "grounding.measurement"
 // "gramas", "grammaa"). Units are
 // written the same way in the five languages with data, except the words
 // for centimetre, millimetre, inch and carat.
-var measurePattern = regexp.MustCompile(`(?i)(\d+(?:[.,]\d+)?)\s*(mm|cm|millim[eè]t(?:re|er|ro|ri|ros)s?|centim[eè]t(?:re|er|ro|ri|ros)s?|mil[ií]metros?|cent[ií]metros?|zentimeter[n]?|millimeter[n]?|inch(?:es)?|in\b|"|″|ct\b|ctw\b|tcw\b|carats?|karat|carati?|quilates?|g\b|gr\b|gram\p{L}*)(?:$|[^\p{L}])`)
+var measurePattern = regexp.MustCompile(`(?i)(\d+(?:[.,٫]\d+)?)\s*(mm|cm|millim[eè]t(?:re|er|ro|ri|ros)s?|centim[eè]t(?:re|er|ro|ri|ros)s?|mil[ií]metros?|cent[ií]metros?|zentimeter[n]?|millimeter[n]?|inch(?:es)?|in\b|"|″|ct\b|ctw\b|tcw\b|carats?|karat|carati?|quilates?|g\b|gr\b|gram\p{L}*)(?:$|[^\p{L}])`)
 
 // goldKarats are the numbers that, with "carats"/"Karat"/"quilates", are
 // a gold fineness rather than a weight ("or blanc 18 carats").
@@ -210,7 +210,7 @@ func findNumbered(re *regexp.Regexp, text string) [][]int {
 // text[us:ue] (unit "" reads it from the unit word) with the product's
 // lengths and weights.
 func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []float64) {
-	num, unitWord := c.text[ns:ne], c.text[us:ue]
+	num, unitWord := strings.ReplaceAll(c.text[ns:ne], "٫", "."), c.text[us:ue] // "9٫5": the Arabic decimal separator
 	// "7 1/2 in", "7½ in" (folded to "71⁄2"), "½ in": the number read is
 	// the fraction's denominator; the value is the whole and the fraction.
 	frac, fracStart, fracOK := fractionBefore(c.text[:ns], num)
@@ -260,6 +260,7 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 	if k := c.tokenAt(start); k >= 0 {
 		hedged = c.hedgedBefore(k)
 	}
+	hedged = hedged || c.hedgeSign(start) || c.hedgedAfter(utf8.RuneCountInString(c.text[:ue]))
 	if fracOK {
 		step = 1 / v
 		v = frac
@@ -295,7 +296,7 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 		}
 		if isRange {
 			l, _ := toMM(lo, u)
-			if rangeFits(l, mm, lengths, s) {
+			if rangeFits(l, mm, lengths, s) || c.wearerNear(start, utf8.RuneCountInString(c.text[:ue])) {
 				return
 			}
 		} else if fitsAnyLength(mm, lengths, s, hedged) {
@@ -320,7 +321,7 @@ func compileMeasureUnits(units map[string][]string) (*regexp.Regexp, error) {
 		return nil, nil
 	}
 	var b strings.Builder
-	b.WriteString(`(?i)(\d+(?:[.,]\d+)?)\s*(?:`)
+	b.WriteString(`(?i)(\d+(?:[.,٫]\d+)?)\s*(?:`)
 	for g, u := range measureUnits {
 		if g > 0 {
 			b.WriteByte('|')

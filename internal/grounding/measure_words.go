@@ -41,6 +41,14 @@ type measureWordsFile struct {
 		// "environ", "knapp"): the number is rounded, so it is compared
 		// with the wider tolerance of fitsLength.
 		Approx []string `yaml:"approx"`
+		// ApproxAfter are hedges right after the unit ("10 inches or so",
+		// "9,5 pollici circa", "10インチ弱", "10英寸左右").
+		ApproxAfter []string `yaml:"approx_after"`
+		// Wearer are the words of the body a piece is worn on (wrist,
+		// ankle, neck, finger), matched as whole words: a range of lengths
+		// beside one ("fits wrists of 15–17 cm") is the wearer's, not the
+		// piece's.
+		Wearer []string `yaml:"wearer"`
 		// Range words stand between the two ends of a range of one unit
 		// ("40 to 45 cm", "de 40 à 45 cm", "40至45厘米").
 		Range []string `yaml:"range"`
@@ -61,6 +69,8 @@ type unitWord struct {
 type measureWords struct {
 	units                                    []unitWord
 	half, andHalf, oneAndHalf, point, approx phrases
+	approxAfter                              phrases
+	wearer                                   phrases
 	halfSuffix                               []string
 	rangeWords, listWords                    map[string]bool
 }
@@ -69,8 +79,8 @@ func compileMeasureWords(f measureWordsFile) (measureWords, error) {
 	mw := f.MeasureWords
 	out := measureWords{
 		half: phraseSet(mw.Half), andHalf: phraseSet(mw.AndHalf), oneAndHalf: phraseSet(mw.OneAndHalf),
-		point: phraseSet(mw.Point), approx: phraseSet(mw.Approx),
-		rangeWords: map[string]bool{}, listWords: map[string]bool{},
+		point: phraseSet(mw.Point), approx: phraseSet(mw.Approx), approxAfter: phraseSet(mw.ApproxAfter),
+		rangeWords: map[string]bool{}, listWords: map[string]bool{}, wearer: phraseSet(mw.Wearer),
 	}
 	for u, ws := range mw.Units {
 		if u != "in" && u != "cm" && u != "mm" {
@@ -199,6 +209,62 @@ func phraseStartingAt(ps phrases, toks []token, k int) int {
 // hedgedBefore reports whether an approx phrase ends right before token k.
 func (c *checker) hedgedBefore(k int) bool {
 	return k > 0 && !c.toks[k].brk && phraseEndingAt(c.lx.mw.approx, c.toks, k-1) > 0
+}
+
+// hedgedAfter reports whether an approx_after phrase follows the unit
+// whose last rune is before rune pos.
+func (c *checker) hedgedAfter(pos int) bool {
+	k := c.tokenAfter(pos)
+	return k < len(c.toks) && phraseStartingAt(c.lx.mw.approxAfter, c.toks, k) > 0
+}
+
+// hedgeSign reports whether a sign of approximation stands right before
+// rune start: "~9.5 in", "≈ 24 cm".
+func (c *checker) hedgeSign(start int) bool {
+	before := trimBlanks(c.text[:runeToByte(c.text, start)])
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '~' || r == '≈' || r == '∼' || r == '～' || r == '〜'
+}
+
+// wearerNear reports whether a wearer word (wrist, ankle...) stands within
+// three words before rune start or two after rune end, in the clause.
+func (c *checker) wearerNear(start, end int) bool {
+	w := c.lx.mw.wearer
+	if len(w) == 0 {
+		return false
+	}
+	first, last := -1, -1
+	for k, t := range c.toks {
+		if first < 0 && t.end > start {
+			first = k
+		}
+		if t.start < end {
+			last = k
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	before, after := 3, 2
+	if r, _ := utf8.DecodeRuneInString(c.toks[first].s); first > 0 && isCharToken(firstRune(c.toks[first-1].s)) || isCharToken(r) {
+		before, after = 8, 6 // one token a character: 手首, 脚踝
+	}
+	for k := first - 1; k >= 0 && k >= first-before && !c.toks[k+1].brk; k-- {
+		if w.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	for k := last + 1; k < len(c.toks) && k <= last+after && !c.toks[k].brk; k++ {
+		if w.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // halfAfter reports whether an and_half phrase follows the unit whose last
