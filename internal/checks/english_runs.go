@@ -44,7 +44,24 @@ var englishCopyWords = wordSetOf(
 	"add", "adds", "elevate", "elevates", "complete", "completes", "dress", "dressed", "up", "down", "make", "makes",
 	"made", "get", "give", "keep", "show", "feel", "feels", "shop", "buy", "discover", "bring", "brings", "love",
 	"loved", "loves", "say", "says", "go", "goes", "need", "needs", "want", "treat", "yourself",
+	// English spellings no other supported language writes
+	"designed", "crafted", "handcrafted", "inspired", "featuring", "features", "delicate", "dazzling", "radiant",
+	"graceful", "classic", "women", "woman", "girls", "ladies", "anytime", "wherever", "mind", "heart", "hearts",
+	"smile", "memories", "cherish", "treasure", "treasured", "adore", "enough", "beloved", "brighten", "sparkly",
 )
+
+// latinWord reports whether a token is written in Latin letters only.
+func latinWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, c := range w {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
 
 func wordSetOf(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -59,6 +76,12 @@ func wordSetOf(ws ...string) map[string]bool {
 func (r *run) checkEnglishRuns(own, en uint32) {
 	masks := r.stopMasks()
 	d := r.d
+	// In copy written in another script (Greek, Arabic, Japanese, Korean,
+	// Chinese) every lower-case word in Latin letters is foreign: English
+	// words that European languages share ("elegant", "modern", "chic")
+	// count there too. A capitalised one is a name unless it is English
+	// copy ("Perfect for...").
+	latinForeign := r.pack != nil && r.pack.Script != "" && r.pack.Script != "Latn"
 	start, fn, content, enWords := -1, 0, 0, 0
 	first, last := -1, -1
 	flush := func() bool {
@@ -78,8 +101,13 @@ func (r *run) checkEnglishRuns(own, en uint32) {
 		m := masks[i]
 		w := d.word(i)
 		isOwn, isEn := m&own != 0, m&en != 0
+		copyWord := englishCopyWords[w]
+		if !copyWord && latinForeign && !isEn {
+			o := d.orig(i, i+1)
+			copyWord = latinWord(o) && !startsUpper(o) && len(o) > 2 && !r.isNameWord(w)
+		}
 		switch {
-		case r.isMasked(i) || (isOwn && !isEn) || (!isEn && !englishCopyWords[w]):
+		case r.isMasked(i) || (isOwn && !isEn) || (!isEn && !copyWord):
 			if start >= 0 && flush() {
 				return
 			}
@@ -107,4 +135,28 @@ func (r *run) checkEnglishRuns(own, en uint32) {
 	if start >= 0 {
 		flush()
 	}
+}
+
+// isNameWord reports whether a folded word is one of the brand's names:
+// the brand, a collection, a competitor or a do-not-translate term.
+func (r *run) isNameWord(w string) bool {
+	if r.g == nil {
+		return false
+	}
+	for _, n := range r.g.Collections {
+		if foldWord(strings.ToLower(n)) == w {
+			return true
+		}
+	}
+	if foldWord(strings.ToLower(r.g.Brand)) == w {
+		return true
+	}
+	for _, e := range r.g.Glossary {
+		for _, f := range strings.Fields(foldForm(e.Term)) {
+			if f == w {
+				return true
+			}
+		}
+	}
+	return false
 }
