@@ -13,6 +13,11 @@ import (
 var npPendant = core.Product{SKU: "NP1", Name: "Iris", Category: "necklace", Metals: []core.Metal{{Base: "sterling silver", Plating: "18k gold"}},
 	Stones: []core.Stone{{Type: "cubic zirconia", Colour: "white", Count: 1}}, Colours: []string{"gold", "white"}}
 
+// npCharm is a sterling silver charm named Petra with one pink cubic
+// zirconia.
+var npCharm = core.Product{SKU: "NP2", Name: "Petra", Category: "charm", Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}},
+	Stones: []core.Stone{{Type: "cubic zirconia", Colour: "pink", Count: 1}}, Colours: []string{"silver", "pink"}}
+
 // TestKindsOtherPieceHead (issue #13, false blocks: "another product
 // suggested alongside"): a metal, stone or colour word whose noun phrase
 // is headed by a category of another kind is that piece's (grounding
@@ -166,6 +171,88 @@ func TestKindsOtherPieceHead(t *testing.T) {
 			{"ko-KR", "저희 귀걸이처럼 이 목걸이에도 붉은 루비가 있습니다."},
 			{"zh-CN", "就像我们的耳环一样，这条项链也镶有一颗红宝石。"},
 			{"zh-TW", "就像我們的耳環一樣，這條項鍊也鑲有一顆紅寶石。"},
+		}},
+	})
+}
+
+// TestKindsOtherPieceNamed (issue #13, false blocks: "another product
+// suggested alongside"): a piece of the product's own kind (or a related
+// one) named as another by a name beside it is the head of its facts
+// ("ブラックオニキスのNovaチャーム"), and so is a relative or participle
+// clause right after it (relative_openers: "the Nova charm, set with green
+// emeralds", "Nova-riipuksen rinnalla, jossa on musta onyksi"). The
+// control, the product under its own name with the same clause, still
+// blocks.
+func TestKindsOtherPieceNamed(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	runKinds(t, c, guide(t), []kindTable{
+		{"another piece of its kind, by name", npCharm, "", []lt{
+			{"en-GB", "It looks lovely beside the Nova charm with black onyx."},
+			{"en-US", "Try it next to our Nova charm in rose gold."},
+			{"en-AU", "Add the Nova charm, set with green emeralds, for contrast."},
+			{"fr-FR", "Il est ravissant à côté du charm Nova orné d'onyx noir."},
+			{"fr-CA", "Ajoutez la breloque Nova en or rose pour un contraste."},
+			{"de-DE", "Schön neben dem Nova-Charm mit schwarzem Onyx."},
+			{"de-DE", "Kombinieren Sie ihn mit dem Charm Nova aus Roségold."},
+			{"it-IT", "Sta benissimo accanto al charm Nova con onice nera."},
+			{"es-ES", "Queda precioso junto al charm Nova con ónix negro."},
+			{"es-MX", "Combínalo con el dije Nova de oro rosa."},
+			{"pt-BR", "Fica lindo ao lado do berloque Nova com ônix preto."},
+			{"pt-PT", "Combine-o com o pendente Nova em ouro rosa."},
+			{"nl-NL", "Mooi naast de Nova-bedel met zwarte onyx."},
+			{"da-DK", "Flot ved siden af Nova-charmen med sort onyx."},
+			{"sv-SE", "Snygg bredvid Nova-berlocken i roséguld."},
+			{"nb-NO", "Fin ved siden av Nova-charmen med svart onyks."},
+			{"fi-FI", "Se näyttää upealta Nova-riipuksen rinnalla, jossa on musta onyksi."},
+			{"pl-PL", "Pięknie wygląda obok zawieszki Nova z czarnym onyksem."},
+			{"cs-CZ", "Krásně vypadá vedle přívěsku Nova s černým onyxem."},
+			{"tr-TR", "Siyah oniks taşlı Nova charm ile harika görünür."},
+			{"el-GR", "Δείχνει υπέροχο δίπλα στο charm Nova με μαύρο όνυχα."},
+			{"ar-AE", "تبدو رائعة بجانب تعويذة Nova المرصعة بالعقيق الأسود."},
+			{"ja-JP", "ブラックオニキスのNovaチャームと並べてもすてきです。"},
+			{"ko-KR", "블랙 오닉스 Nova 참과 함께 착용해도 멋집니다."},
+			{"zh-CN", "与镶黑玛瑙的Nova吊饰搭配也很好看。"},
+			{"zh-TW", "與鑲黑瑪瑙的Nova吊飾搭配也很好看。"},
+		}},
+		{"a relative clause after another piece of its kind", npCharm, "", []lt{
+			{"en-GB", "It sits well beside the Nova charm, which holds a green emerald."},
+			{"en-US", "It shines next to the Nova charm, featuring a green emerald."},
+			{"fr-FR", "Il brille à côté du charm Nova, serti d'une émeraude verte."},
+			{"fr-CA", "Il est superbe près de la breloque Nova, qui porte une émeraude verte."},
+			{"it-IT", "Brilla vicino al charm Nova, che ha uno smeraldo verde."},
+			{"es-ES", "Brilla cerca del charm Nova, que lleva una esmeralda verde."},
+			{"pt-BR", "Brilha perto do berloque Nova, que tem uma esmeralda verde."},
+			{"nl-NL", "Hij straalt bij de bedel Nova, die een groene smaragd heeft."},
+			{"cs-CZ", "Září u přívěsku Nova, který má zelený smaragd."},
+			{"el-GR", "Λάμπει κοντά στο charm Nova, που έχει ένα πράσινο σμαράγδι."},
+		}},
+		{"control: the piece under its own name", npCharm, CatGrounding, []lt{
+			{"en-GB", "Slide the Petra charm, set with a green emerald, onto a bracelet."},
+			{"en-US", "Clip on the Petra charm, which holds a green emerald."},
+			{"en-AU", "Add the Petra charm, featuring a green emerald, to a bracelet."},
+			{"fr-FR", "Glissez le charm Petra, serti d'une émeraude verte, sur un bracelet."},
+			{"fr-CA", "Ajoutez la breloque Petra, qui porte une émeraude verte."},
+			{"de-DE", "Hängen Sie den Charm Petra, der einen grünen Smaragd trägt, an ein Armband."},
+			{"it-IT", "Aggiungi il charm Petra, che ha uno smeraldo verde, al bracciale."},
+			{"es-ES", "Añade el charm Petra, que lleva una esmeralda verde, a tu pulsera."},
+			{"es-MX", "Agrega el dije Petra, con una esmeralda verde, a tu pulsera."},
+			{"pt-BR", "Coloque o berloque Petra, que tem uma esmeralda verde, na pulseira."},
+			{"pt-PT", "Junte o pendente Petra, com uma esmeralda verde, à pulseira."},
+			{"nl-NL", "Hang de bedel Petra, met een groene smaragd, aan een armband."},
+			{"da-DK", "Sæt charmen Petra, som har en grøn smaragd, på et armbånd."},
+			{"sv-SE", "Sätt berlocken Petra, som har en grön smaragd, på ett armband."},
+			{"nb-NO", "Fest charmen Petra, som har en grønn smaragd, på et armbånd."},
+			{"fi-FI", "Kiinnitä Petra-riipus, jossa on vihreä smaragdi, rannekoruun."},
+			{"pl-PL", "Dodaj zawieszkę Petra, która ma zielony szmaragd, do bransoletki."},
+			{"cs-CZ", "Přidejte přívěsek Petra, který má zelený smaragd, na náramek."},
+			{"tr-TR", "Yeşil zümrüt taşlı Petra charm'ı bilekliğinize takın."},
+			{"el-GR", "Προσθέστε το charm Petra, που έχει ένα πράσινο σμαράγδι, στο βραχιόλι."},
+			{"ar-AE", "أضيفي تعويذة Petra، المرصعة بزمرد أخضر، إلى السوار."},
+			{"ja-JP", "緑のエメラルドをあしらったPetraチャームをブレスレットに付けて。"},
+			{"ko-KR", "초록 에메랄드가 세팅된 Petra 참을 팔찌에 달아 보세요."},
+			{"zh-CN", "把镶有绿色祖母绿的Petra吊饰挂在手链上。"},
+			{"zh-TW", "把鑲有綠色祖母綠的Petra吊飾掛在手鍊上。"},
 		}},
 	})
 }

@@ -116,6 +116,11 @@ type scopeFile struct {
 	// anchorFile: copulas, definites and piece parts that anchor a
 	// category or colour word to the piece (anchor.go).
 	anchorFile `yaml:",inline"`
+	// RelativeOpeners: words that open a relative or participle clause
+	// after a comma ("set with", "which", "qui", "die", "jossa", "który",
+	// "που", "المرصعة"): right after another piece, the clause describes
+	// it ("the Nova charm, set with green emeralds, …").
+	RelativeOpeners []string `yaml:"relative_openers"`
 }
 
 type scopeData struct {
@@ -140,6 +145,7 @@ type scopeData struct {
 	otherAfter   phrases
 	otherEndings []string // folded, expanded
 	anchorData
+	relOpeners phrases
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -165,6 +171,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		otherAfter:   phraseSet(sf.OtherPieceAfter),
 		otherEndings: foldedForms(sf.OtherPieceEndings),
 		anchorData:   compileAnchor(sf.anchorFile),
+		relOpeners:   phraseSet(sf.RelativeOpeners),
 	}
 }
 

@@ -39,14 +39,14 @@ func (c *checker) headOfFact(m match) headScope {
 	default:
 		return headNone
 	}
-	if c.afterOtherPiece(m) {
+	if c.afterOtherPiece(m) || c.relativeOfOther(m) {
 		return headOther
 	}
 	o, ok := c.headOf(m)
 	if !ok {
 		return headNone
 	}
-	if c.otherKind(o) {
+	if c.otherPiece(o) {
 		return headOther
 	}
 	if pc := c.facts.category; (o.f.value == pc || contains(c.cn.Related[pc], o.f.value)) && c.afterDemonstrative(o) {
@@ -284,6 +284,60 @@ func (c *checker) ownBetween(a, b int) bool {
 			break
 		}
 		if o.ti > a && o.f.kind == kindCategory && o.f.value == pc {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPiece reports whether the category match o names a piece other
+// than the product: one of another kind, or any one named as another (a
+// name beside it, not as the sentence's subject: "the Nova charm",
+// "Novaチャーム"; ours or cross-sold: crossSoldCategory).
+func (c *checker) otherPiece(o match) bool {
+	if c.otherKind(o) {
+		return true
+	}
+	if first, _, ok := c.nameAround(o); ok && !c.startsSentence(first) {
+		return true
+	}
+	return c.crossSoldCategory(o)
+}
+
+// relativeOfOther reports whether m stands in a clause that opens with a
+// relative or participle (relative_openers: "set with", "which", "qui",
+// "jossa", "który") right after another piece ("the Nova charm, set with
+// green emeralds", "Nova-riipuksen rinnalla, jossa on musta onyksi"): the
+// clause describes that piece.
+func (c *checker) relativeOfOther(m match) bool {
+	if len(c.lx.relOpeners) == 0 {
+		return false
+	}
+	s := m.ti
+	for s > 0 && !c.toks[s].brk {
+		if c.toks[s].sbrk {
+			return false
+		}
+		s--
+	}
+	if s == 0 || c.toks[s].sbrk {
+		return false
+	}
+	opens := false
+	for e := s; e < m.ti && e <= s+2; e++ {
+		if c.lx.relOpeners.spans(c.toks, s, e) {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return false
+	}
+	for _, o := range c.ms {
+		if o.ti >= s {
+			break
+		}
+		if o.f.kind == kindCategory && o.tj >= s-3 && !c.sbrkBetween(o.tj, s) && !c.ownBetween(o.tj, s) && c.otherPiece(o) {
 			return true
 		}
 	}
