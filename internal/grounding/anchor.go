@@ -65,6 +65,12 @@ import (
 //   - piece_parts: nouns of parts of a piece a colour may describe beyond
 //     attribute_parts and components ("strap", "enamel", "bead", "band",
 //     "thread", "tassel", "bezel", "Emaille", "émail", "smalto").
+//   - articles: true where nouns take articles (English, German, the
+//     Romance and Scandinavian languages, Dutch, Greek, Arabic): there a
+//     bare category noun opening a sentence is a label or a kind in
+//     general ("Necklace length: 45 cm", "Bracelets are sized by the
+//     wrist"), and the piece as subject is determined ("The necklace",
+//     "Dieses Armband", "Halsbandet", "Our bracelet") or named.
 type anchorFile struct {
 	Copulas          []string `yaml:"copulas"`
 	CopulasAfter     []string `yaml:"copulas_after"`
@@ -74,6 +80,7 @@ type anchorFile struct {
 	DefinitePrefixes []string `yaml:"definite_prefixes"`
 	Indefinites      []string `yaml:"indefinites"`
 	PieceParts       []string `yaml:"piece_parts"`
+	Articles         bool     `yaml:"articles"`
 }
 
 type anchorData struct {
@@ -85,6 +92,7 @@ type anchorData struct {
 	defPrefixes  []string // folded, expanded
 	indefinites  phrases
 	pieceParts   phrases
+	articles     bool
 }
 
 func compileAnchor(af anchorFile) anchorData {
@@ -97,6 +105,7 @@ func compileAnchor(af anchorFile) anchorData {
 		defPrefixes:  foldedForms(af.DefinitePrefixes),
 		indefinites:  phraseSet(af.Indefinites),
 		pieceParts:   phraseSet(af.PieceParts),
+		articles:     af.Articles,
 	}
 }
 
@@ -208,7 +217,7 @@ func (c *checker) sentenceSubject(m match) bool {
 	if c.charTokens() {
 		w = 8
 	}
-	if m.ti-s <= w && len(c.lx.subjects) == 0 {
+	if m.ti-s <= w && len(c.lx.subjects) == 0 && c.clauseStart(m.ti) == s {
 		ok := true
 		for j := s; j < m.ti && ok; j++ {
 			switch {
@@ -220,17 +229,58 @@ func (c *checker) sentenceSubject(m match) bool {
 				ok = false
 			}
 		}
+		if ok && c.lx.articles && !c.definiteForm(m) {
+			// A bare noun opening a sentence is a label or a kind in general
+			// where nouns take articles ("Necklace length: 45 cm",
+			// "Bracelets are sized by the wrist"): the piece is "the",
+			// "this" or "our" one, or named.
+			ok = false
+			for j := s; j < m.ti && !ok; j++ {
+				ok = c.lx.definites.endsAt(c.toks, j) || c.lx.ours.endsAt(c.toks, j) || c.toks[j].masked || c.ownWord(c.toks[j].s)
+			}
+		}
 		if ok {
 			return true
 		}
 	}
-	if len(c.lx.subjects) > 0 && c.clauseStart(m.ti) == s && c.subjectMarked(m) {
+	if len(c.lx.subjects) > 0 && c.clauseStart(m.ti) == s && c.subjectParticle(m) {
 		for j := s; j < m.ti; j++ {
 			if c.lx.indefinites.endsAt(c.toks, j) {
 				return false
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// subjectParticle reports whether the category match m carries a subject
+// or topic marker (subject_markers): as the next token (Japanese は, が)
+// or as an ending after a complete form of the word (Korean "목걸이는",
+// "목걸이가"; the last syllable of "목걸이" itself is no marker).
+func (c *checker) subjectParticle(m match) bool {
+	if n := m.tj + 1; n < len(c.toks) && !c.toks[n].brk {
+		for _, s := range c.lx.subjects {
+			if c.toks[n].s == s {
+				return true
+			}
+		}
+	}
+	if m.ti != m.tj {
+		return false
+	}
+	t := c.toks[m.tj].s
+	for _, s := range c.lx.subjects {
+		if len(t) <= len(s) || !strings.HasSuffix(t, s) {
+			continue
+		}
+		if n := c.lx.root.next[strings.TrimSuffix(t, s)]; n != nil {
+			for _, f := range n.forms {
+				if f.kind == kindCategory {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }
@@ -357,17 +407,8 @@ func (c *checker) definiteReference(i int, m match) bool {
 			return false
 		}
 	}
-	t := c.toks[m.tj].s
-	for _, e := range c.lx.defEnds {
-		if len(t) > len(e)+2 && strings.HasSuffix(t, e) {
-			return true
-		}
-	}
-	t = c.toks[m.ti].s
-	for _, p := range c.lx.defPrefixes {
-		if len(t) > len(p)+2 && strings.HasPrefix(t, p) {
-			return true
-		}
+	if c.definiteForm(m) {
+		return true
 	}
 	for k := m.ti - 1; k >= 0 && k >= m.ti-3; k-- {
 		if c.toks[k+1].brk {
@@ -378,6 +419,25 @@ func (c *checker) definiteReference(i int, m match) bool {
 		}
 		if c.isFactToken(k) && !c.modifierFact(k) {
 			return false
+		}
+	}
+	return false
+}
+
+// definiteForm reports whether the match m is written in a definite form:
+// a definite ending on its last token or a definite prefix on its first
+// ("halsbandet", "القلادة").
+func (c *checker) definiteForm(m match) bool {
+	t := c.toks[m.tj].s
+	for _, e := range c.lx.defEnds {
+		if len(t) > len(e)+2 && strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	t = c.toks[m.ti].s
+	for _, p := range c.lx.defPrefixes {
+		if len(t) > len(p)+2 && strings.HasPrefix(t, p) {
+			return true
 		}
 	}
 	return false

@@ -13,6 +13,9 @@ import (
 // test stands outside the first sentence unless the kind puts it there:
 //   - category_elsewhere: a necklace named in a styling sentence, not
 //     anchored to the piece: no block (it warns);
+//   - category_size_talk: a necklace named in size talk, opening its
+//     sentence bare where nouns take articles (a kind in general, not
+//     this piece) or inside it: no block;
 //   - category_anchored: "necklace" naming the piece, as the predicate of a
 //     sentence about it or with a definite article or demonstrative:
 //     blocks, in the grounding category;
@@ -55,6 +58,28 @@ var anchorKinds = []anchorKind{
 		"ko":    "손으로 연마해 손가락에 꼭 맞습니다. 저녁 외출에는 긴 목걸이를 한 날에도 잘 빛납니다.",
 		"zh":    "手工抛光，贴合手指。晚间出行时，在长项链与简约连衣裙之下依然闪耀。",
 		"zh-TW": "手工拋光，貼合手指。晚間出行時，在長項鍊與簡約連衣裙之下依然閃耀。",
+	}},
+	{name: "category_size_talk", rule: RuleCategory, block: false, texts: map[string]string{
+		"en":    "Polished by hand, it sits close to the finger. Necklaces are sized by length; finger sizes here run from 48 to 60.",
+		"fr":    "Polie à la main, elle épouse le doigt. Collier ou bague, chaque taille se mesure autrement ; ici, du 48 au 60.",
+		"de":    "Von Hand poliert, liegt er eng am Finger an. Halsketten misst man in der Länge, hier zählt die Fingergröße von 48 bis 60.",
+		"it":    "Lucidato a mano, aderisce al dito. Collana o anello, ogni misura si prende in modo diverso; qui si va dalla 48 alla 60.",
+		"es":    "Pulido a mano, se ajusta al dedo. Collar o anillo, cada talla se mide de otra forma; aquí va de la 48 a la 60.",
+		"pt":    "Polido à mão, fica rente ao dedo. Colar ou anel, cada tamanho se mede de outro jeito; aqui vai do 48 ao 60.",
+		"nl":    "Met de hand gepolijst, sluit hij mooi om de vinger. Halskettingen meet je in lengte, deze maat gaat van 48 tot 60.",
+		"sv":    "Handpolerad sitter den tätt om fingret. Halsband mäts i längd, här går storlekarna från 48 till 60.",
+		"da":    "Håndpoleret sidder den tæt om fingeren. Halskæder måles i længde, her går størrelserne fra 48 til 60.",
+		"nb":    "Håndpolert sitter den tett rundt fingeren. Halskjeder måles i lengde, her går størrelsene fra 48 til 60.",
+		"fi":    "Käsin kiillotettu, se istuu tiiviisti sormessa. Koko valitaan sormen mukaan, toisin kuin kaulakorussa, välillä 48–60.",
+		"pl":    "Polerowany ręcznie, ściśle przylega do palca. Rozmiar wybiera się według palca, inaczej niż przy naszyjniku, od 48 do 60.",
+		"cs":    "Ručně leštěný, těsně obepíná prst. Velikost určuje obvod prstu, jinak než u náhrdelníku, od 48 do 60.",
+		"el":    "Γυαλισμένο στο χέρι, εφαρμόζει στο δάχτυλο. Κολιέ και βραχιόλια μετριούνται σε μήκος· εδώ τα μεγέθη πάνε από 48 έως 60.",
+		"tr":    "Elde parlatılmış, parmağa tam oturur. Beden, kolyeden farklı olarak parmağa göre seçilir: 48 ile 60 arası.",
+		"ar":    "مصقول يدويا ويلتف حول الإصبع. قلادة أو خاتم، لكل منهما قياس مختلف؛ هنا من 48 إلى 60.",
+		"ja":    "手作業で磨かれ、指にすっきりと沿います。 サイズは指回りで選び、ネックレスの長さの選び方とは異なります。48号から60号まであります。",
+		"ko":    "손으로 연마해 손가락에 꼭 맞습니다. 사이즈는 목걸이 길이와 달리 손가락 둘레로 고릅니다. 48호부터 60호까지 있습니다.",
+		"zh":    "手工抛光，贴合手指。 尺寸按手指周长选择，不同于项链长度，从48号到60号。",
+		"zh-TW": "手工拋光，貼合手指。 尺寸按手指周長選擇，不同於項鍊長度，從48號到60號。",
 	}},
 	{name: "category_anchored", rule: RuleCategory, block: true, texts: map[string]string{
 		"en":    "Polished by hand, it sits close to the finger. It is a slim necklace for every day.",
