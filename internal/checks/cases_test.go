@@ -47,6 +47,12 @@ func (s guideStore) CurrentStyleGuide(context.Context) (*core.StyleGuideDoc, err
 	return &d, nil
 }
 
+// CurrentStyleGuideVersion is the version alone, which the service reads
+// first to reuse a guide it has parsed (fd8efc1).
+func (s guideStore) CurrentStyleGuideVersion(context.Context) (string, error) {
+	return s.doc.Version, nil
+}
+
 // checkService is core.Service wired as the API wires it, with the example
 // guide: the eval goes through the same code path as POST /v1/checks.
 func checkService(t *testing.T) *core.Service {
