@@ -235,9 +235,12 @@ func (c *sigCache) relink(it *sigItem, el *list.Element) {
 // store computes and keeps the entry of d (prepared from its text, whose
 // key is k), on probation.
 func (c *sigCache) store(k sigKey, d *document) *sigEntry {
-	buf := shingles(d, nil)
+	// One allocation of the most shingles the text can have (appending
+	// from nil kept up to twice the bytes, and left the smaller arrays as
+	// garbage); the size counts the array as allocated.
+	buf := shingles(d, make([]uint64, 0, max(len(d.toks)-2, 0)))
 	e := &sigEntry{sig: neardup.Of(buf), shingles: slices.Clip(buf)}
-	it := &sigItem{key: k, e: e, size: sigEntryOverhead + 8*len(e.shingles)}
+	it := &sigItem{key: k, e: e, size: sigEntryOverhead + 8*cap(buf)}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil {
