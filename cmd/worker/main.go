@@ -44,9 +44,18 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return err
 	}
 	defer a.Close()
-	fmt.Fprintf(stdout, "copydesk worker: %d concurrent tasks\n", cfg.WorkerConcurrency)
+	limit := app.ApplyWorkerMemoryLimit(cfg, getenv)
+	fmt.Fprintf(stdout, "copydesk worker: %d concurrent tasks, memory limit %s\n", cfg.WorkerConcurrency, memoryLimit(limit))
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return a.RunWorkers(gctx) })
 	g.Go(func() error { a.RunSweep(gctx); return nil })
 	return g.Wait()
+}
+
+// memoryLimit says a soft memory limit in MiB ("none" for 0).
+func memoryLimit(n int64) string {
+	if n <= 0 {
+		return "none"
+	}
+	return fmt.Sprintf("%d MiB", n>>20)
 }

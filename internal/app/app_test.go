@@ -207,3 +207,35 @@ func TestAutoApproveConfig(t *testing.T) {
 		}
 	}
 }
+
+func TestWorkerMemoryLimit(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    int64
+		wantErr bool
+	}{
+		{"", DefaultWorkerMemoryLimit, false},
+		{"off", 0, false},
+		{"0", 0, false},
+		{"96MiB", 96 << 20, false},
+		{"1GiB", 1 << 30, false},
+		{"512KiB", 512 << 10, false},
+		{"123456789", 123456789, false},
+		{"100B", 100, false},
+		{"80MB", 0, true},
+		{"-1MiB", 0, true},
+		{"lots", 0, true},
+	}
+	for _, tt := range tests {
+		c, err := LoadConfig(func(k string) string { return map[string]string{"WORKER_MEMORY_LIMIT": tt.in}[k] })
+		if tt.wantErr {
+			if err == nil || !strings.Contains(err.Error(), "WORKER_MEMORY_LIMIT") {
+				t.Errorf("%q: error %v, want one naming WORKER_MEMORY_LIMIT", tt.in, err)
+			}
+			continue
+		}
+		if err != nil || c.WorkerMemoryLimit != tt.want {
+			t.Errorf("%q: %d, %v; want %d", tt.in, c.WorkerMemoryLimit, err, tt.want)
+		}
+	}
+}

@@ -36,7 +36,13 @@ type Config struct {
 	// ShutdownTimeout is how long a stopping worker lets running tasks
 	// finish before handing them back to the queue
 	// (WORKER_SHUTDOWN_TIMEOUT, default 20s).
-	ShutdownTimeout   time.Duration
+	ShutdownTimeout time.Duration
+	// WorkerMemoryLimit is the soft memory limit of a worker process
+	// (WORKER_MEMORY_LIMIT, runtime/debug.SetMemoryLimit): the Go runtime
+	// collects garbage more often as its memory nears it, instead of
+	// letting the heap double between collections. 0: none. GOMEMLIMIT,
+	// when set, wins.
+	WorkerMemoryLimit int64
 	ReconcileInterval time.Duration
 	StuckAfter        time.Duration
 	MaxAttempts       int
@@ -76,6 +82,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		APIRateLimit:      600,
 		WebhookPoll:       time.Second,
 		ShutdownTimeout:   20 * time.Second,
+		WorkerMemoryLimit: DefaultWorkerMemoryLimit,
 		WebhookBackoff:    5 * time.Second,
 		Getenv:            getenv,
 	}
@@ -115,6 +122,14 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 	durVar("WEBHOOK_POLL", &c.WebhookPoll)
 	durVar("WEBHOOK_BACKOFF", &c.WebhookBackoff)
 	durVar("WORKER_SHUTDOWN_TIMEOUT", &c.ShutdownTimeout)
+	if v := strings.TrimSpace(getenv("WORKER_MEMORY_LIMIT")); v != "" {
+		n, err := parseBytes(v)
+		if err != nil {
+			errs = append(errs, fmt.Sprintf("WORKER_MEMORY_LIMIT must be a size such as 80MiB (B, KiB, MiB, GiB), or off, got %q", v))
+		} else {
+			c.WorkerMemoryLimit = n
+		}
+	}
 	if v := getenv("AUTO_APPROVE"); strings.TrimSpace(v) != "" {
 		c.AutoApprove = map[string]float64{}
 		for _, item := range strings.Split(v, ",") {
@@ -139,6 +154,33 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		return c, fmt.Errorf("configuration: %s", strings.Join(errs, "; "))
 	}
 	return c, nil
+}
+
+// DefaultWorkerMemoryLimit is WORKER_MEMORY_LIMIT's default. See
+// docs/PERFORMANCE.md for the measurement behind it.
+const DefaultWorkerMemoryLimit = 64 << 20
+
+// parseBytes reads a size as GOMEMLIMIT writes one: a whole number of
+// bytes with an optional B, KiB, MiB or GiB; "off" and 0 are none.
+func parseBytes(v string) (int64, error) {
+	if v == "off" {
+		return 0, nil
+	}
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"B", 1}} {
+		if num, ok := strings.CutSuffix(v, u.suffix); ok {
+			v, mult = num, u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n < 0 || n > (1<<62)/mult {
+		return 0, fmt.Errorf("not a size: %q", v)
+	}
+	return n * mult, nil
 }
 
 func or(a, b string) string {
