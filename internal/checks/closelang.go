@@ -33,10 +33,35 @@ type closeLang struct {
 
 // closeSet is a pack's close languages, sorted by code.
 type closeSet struct {
-	langs   []closeLang
-	letters string // every language's letters, to skip ASCII words fast
-	endings bool
+	langs []closeLang
+	// cand are the folded forms of every language's words; endings its
+	// endings written in ASCII, the others (a word with an accent is
+	// never skipped)
+	cand    map[string]bool
+	endings []string
 	han     *closeLang
+}
+
+// asciiEnding reports whether w ends in one of the set's ASCII endings.
+func (cs *closeSet) asciiEnding(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, e := range cs.endings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 var closeSets sync.Map // *locales.Pack -> *closeSet
@@ -100,7 +125,7 @@ func closeSetOf(p *locales.Pack) *closeSet {
 			addWord(get(lang), w)
 		}
 	}
-	s := &closeSet{}
+	s := &closeSet{cand: map[string]bool{}}
 	for _, code := range slices.Sorted(maps.Keys(byCode)) {
 		l := byCode[code]
 		if l.script != "" {
@@ -108,8 +133,17 @@ func closeSetOf(p *locales.Pack) *closeSet {
 			continue
 		}
 		s.langs = append(s.langs, *l)
-		s.letters += l.letters
-		s.endings = s.endings || len(l.endings) > 0
+		for w := range l.words {
+			s.cand[w] = true
+		}
+		for w := range l.accented {
+			s.cand[w] = true
+		}
+		for _, e := range l.endings {
+			if isASCII(e) && !slices.Contains(s.endings, e) {
+				s.endings = append(s.endings, e)
+			}
+		}
 	}
 	v, _ := closeSets.LoadOrStore(p, s)
 	return v.(*closeSet)
@@ -147,22 +181,24 @@ func (r *run) checkCloseSentences() {
 	if len(d.toks) < closeMinWords {
 		return
 	}
-	names := r.closeNameWords()
+	var names map[string]bool // made on the first candidate word
 	ownBit, masks := stopBit(p.Language), r.stopMasks()
 	type hit struct {
 		n     int      // distinct words
 		words []string // the distinct folded words
 		shown []string // the same as written, lower case
 	}
-	hits := make([]hit, len(cs.langs))
 	// run state per language: the sentences [from, to) and their words
 	type runState struct {
 		from         int
 		folded, seen []string
 	}
-	runs := make([]runState, len(cs.langs))
-	for k := range runs {
-		runs[k].from = -1
+	var hitsBuf [4]hit
+	var runsBuf [4]runState
+	hits, runs := hitsBuf[:0], runsBuf[:0]
+	for range cs.langs {
+		hits = append(hits, hit{})
+		runs = append(runs, runState{from: -1})
 	}
 	reported := false
 	flushRun := func(k, to int) {
@@ -181,29 +217,45 @@ func (r *run) checkCloseSentences() {
 		}
 		for i := s.ts; i < s.te; i++ {
 			w := d.word(i)
-			if masks[i]&ownBit != 0 || r.isMasked(i) || names[w] || isDigitWord(w) {
+			if masks[i]&ownBit != 0 {
 				continue
 			}
-			orig := d.orig(i, i+1)
-			if i > s.ts && startsUpper(orig) {
+			t := d.toks[i]
+			orig := d.text[t.bs:t.be]
+			// Most words are no candidate: not a listed word, ASCII (every
+			// listed letter is not) and without a listed ASCII ending.
+			ascii := isASCII(orig)
+			if !cs.cand[w] && ascii && !cs.asciiEnding(w) {
+				continue
+			}
+			if r.isMasked(i) || isDigitWord(w) || i > s.ts && startsUpper(orig) {
 				continue // a name inside the sentence
 			}
-			lower := ""
+			lower := w
+			if !ascii {
+				lower = norm.NFC.String(strings.ToLower(orig))
+			}
+			var langs uint32 // the close languages the word is a word of
 			for k := range cs.langs {
 				l := &cs.langs[k]
-				ok := l.words[w]
-				if !ok {
-					if forms := l.accented[w]; forms != nil || l.letters != "" || len(l.endings) > 0 {
-						if lower == "" {
-							lower = norm.NFC.String(strings.ToLower(orig))
-						}
-						ok = slices.Contains(forms, lower) || l.hasLetter(lower) || l.hasEnding(lower)
-					}
+				if l.words[w] || slices.Contains(l.accented[w], lower) || !ascii && l.hasLetter(lower) || l.hasEnding(lower) {
+					langs |= 1 << k
 				}
-				if ok && !slices.Contains(hits[k].words, w) {
+			}
+			if langs == 0 {
+				continue
+			}
+			if names == nil {
+				names = r.closeNameWords()
+			}
+			if names[w] {
+				continue
+			}
+			for k := range cs.langs {
+				if langs&(1<<k) != 0 && !slices.Contains(hits[k].words, w) {
 					hits[k].n++
 					hits[k].words = append(hits[k].words, w)
-					hits[k].shown = append(hits[k].shown, strings.ToLower(orig))
+					hits[k].shown = append(hits[k].shown, lower)
 				}
 			}
 		}
@@ -330,10 +382,6 @@ func (r *run) closeNameWords() map[string]bool {
 func (r *run) checkCloseHan(l *closeLang) {
 	own := r.pack.Script
 	text := r.d.text
-	names := []string{r.in.Product.Name, r.in.Product.Collection}
-	if r.g != nil {
-		names = append(names, r.g.Brand)
-	}
 	start, ri, startRune := 0, 0, 0
 	mine, theirs := 0, 0
 	var seen []rune
@@ -341,6 +389,10 @@ func (r *run) checkCloseHan(l *closeLang) {
 		defer func() { mine, theirs, seen = 0, 0, seen[:0] }()
 		if theirs < 2 || theirs <= mine {
 			return false
+		}
+		names := []string{r.in.Product.Name, r.in.Product.Collection}
+		if r.g != nil {
+			names = append(names, r.g.Brand)
 		}
 		for _, n := range names {
 			if n != "" && strings.Contains(text[start:end], n) && strings.ContainsAny(n, string(seen)) {

@@ -37,6 +37,7 @@ var closeTexts = map[string]struct{ whole, one string }{
 	"pt":   {"Este colar em prata de lei tem uma forma simples e elegante. Você pode usá-lo todos os dias com a sua roupa preferida. Também é um presente perfeito para alguém especial.", "Fica muito bonito com qualquer roupa, e não pesa nada."},
 	"es":   {"Este collar de plata de ley tiene una forma sencilla y elegante. Puede llevarlo cada día con su ropa preferida. También es un regalo perfecto para una persona especial.", "Es muy ligero y queda bien con todo."},
 	"af":   {"Hierdie halssnoer van silwer het 'n eenvoudige en elegante vorm. Jy kan dit elke dag dra, by die werk of oor die naweek. Dit is ook 'n pragtige geskenk vir iemand spesiaal.", "Jy sal dit nie wil afhaal nie."},
+	"vls":  {"Amai, wat een plezante ketting van zilver! Ge kunt hem elke dag dragen, en gij gaat er zeker content mee zijn. Allez, ge moet hem efkes passen.", "Ge zijt er zeker content mee, amai."},
 	"de":   {"Diese Kette aus Sterlingsilber hat eine schlichte und elegante Form. Sie können sie jeden Tag tragen, im Büro oder am Wochenende. Sie ist auch ein schönes Geschenk.", "Sie passt zu jedem Outfit und ist sehr leicht."},
 	"da":   {"Denne halskæde i sterlingsølv har en enkel og elegant form. Du kan bruge den hver dag, på arbejdet eller i weekenden. Den er også en smuk gave til en, du holder af.", "Den er lavet af ægte sølv og er meget let."},
 	"sv":   {"Det här halsbandet i sterlingsilver har en enkel och elegant form. Du kan bära det varje dag, på jobbet eller under helgen. Det är också en vacker present till någon du tycker om.", "Det är ett smycke som passar till allt."},
@@ -54,7 +55,7 @@ var closeTexts = map[string]struct{ whole, one string }{
 var closePairs = map[string][]string{
 	"es-ES": {"ca", "gl", "pt"}, "es-MX": {"ca", "gl", "pt"},
 	"pt-PT": {"es", "gl"}, "pt-BR": {"es", "gl"},
-	"nl-NL": {"af", "de"},
+	"nl-NL": {"af", "vls", "de"},
 	"nb-NO": {"da", "sv", "nn"}, "da-DK": {"nb", "sv"}, "sv-SE": {"nb", "da"},
 	"cs-CZ": {"sk"}, "pl-PL": {"cs", "sk"},
 	"fr-FR": {"it", "es"}, "fr-CA": {"it", "es"},

@@ -12,8 +12,8 @@ var hanScriptData string
 // hanScripts holds the characters of one Chinese script only, from
 // hanscript.txt (OpenCC's tables): 'S' for Simplified, 'T' for
 // Traditional.
-var hanScripts = sync.OnceValue(func() map[rune]byte {
-	m := map[rune]byte{}
+var hanScripts = sync.OnceValue(func() []byte {
+	m := make([]byte, 0x9fff-0x4e00+1)
 	for _, line := range strings.Split(hanScriptData, "\n") {
 		kind, chars, ok := strings.Cut(line, " ")
 		if !ok || strings.HasPrefix(line, "#") {
@@ -29,7 +29,9 @@ var hanScripts = sync.OnceValue(func() map[rune]byte {
 			continue
 		}
 		for _, r := range chars {
-			m[r] = b
+			if r >= 0x4e00 && r <= 0x9fff {
+				m[r-0x4e00] = b
+			}
 		}
 	}
 	return m
@@ -43,7 +45,7 @@ func HanScript(c rune) string {
 	if c < 0x4e00 || c > 0x9fff {
 		return ""
 	}
-	switch hanScripts()[c] {
+	switch hanScripts()[c-0x4e00] {
 	case 'S':
 		return "Hans"
 	case 'T':
