@@ -572,6 +572,9 @@ func (r *run) checkRegulatory() {
 				// "not solid gold" discloses rather than claims.
 			case solid:
 				r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q: the product's gold is plated and must be described as plated", d.orig(max(i-2, 0), i+1)), i, i+1)
+				// Solid said of a plating is also a claim the data does
+				// not support (claim.solid_metal, as grounding reports it in every language).
+				r.addTokens("claim.solid_metal", CatClaim, core.SeverityBlock, fmt.Sprintf("%q claims solid gold; the product's gold is a plating", d.orig(max(i-2, 0), i+1)), i, i+1)
 			case !qualified && (karat || !platingDisclosed):
 				r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q without \"plated\": the product is %s", d.orig(i, i+1), strings.Join(p.Materials, ", ")), i, i+1)
 			}
@@ -631,6 +634,7 @@ func (r *run) checkSilverPlating() {
 		case solid && r.negated(i):
 		case solid:
 			r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q: the product has no solid silver (%s)%s", d.orig(max(i-2, 0), i+1), strings.Join(p.Materials, ", "), src), i, i+1)
+			r.addTokens("claim.solid_metal", CatClaim, core.SeverityBlock, fmt.Sprintf("%q claims solid silver; the product is %s", d.orig(max(i-2, 0), i+1), strings.Join(p.Materials, ", ")), i, i+1)
 		case !qualified && !disclosed:
 			r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q without \"plated\": the product is %s%s", d.orig(i, i+1), strings.Join(p.Materials, ", "), src), i, i+1)
 		}

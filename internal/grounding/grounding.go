@@ -154,6 +154,10 @@ type canon struct {
 	// SolidMetals maps a material a text may call solid to the precious
 	// metal that claim is about (plating.go).
 	SolidMetals map[string]string `yaml:"solid_metals"`
+	// Alloys are materials defined by their fineness (sterling silver is
+	// 925 silver through): a plating is never one, so naming one on a
+	// piece whose metal is only a plating is untrue, said plated or not.
+	Alloys []string `yaml:"alloys"`
 }
 
 var (

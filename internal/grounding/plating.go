@@ -16,6 +16,15 @@ const CategoryRegulatory = "regulatory"
 // RulePlating is a plated or look-alike metal called solid, pure or real.
 const RulePlating = "regulatory.plating"
 
+// CategoryClaim and RuleSolidClaim: a solid, pure or real word said of a
+// metal the piece only has as a plating or a colour is also a claim of
+// solidity its data does not support (README: "solid gold" is a claim),
+// reported beside the regulatory finding on the same words.
+const (
+	CategoryClaim  = "claim"
+	RuleSolidClaim = "claim.solid_metal"
+)
+
 // solidWindow is how many words may stand between a solid word and the
 // metal it describes, karats and numbers not counted ("massivt 18 karat
 // gull", "solid 14k gold"), before it; solidAfterWindow after it
@@ -51,6 +60,11 @@ func (c *checker) plating() {
 				continue
 			}
 		} else if !c.cn.isSolidValue(m.f.value) && !c.solidWithin(m) && !c.solidNear(m) {
+			if m.f.kind == kindMaterial && contains(c.cn.Alloys, m.f.value) && !contains(c.facts.partMaterials, m.f.value) && c.platingDisclosed() {
+				// Said plated elsewhere, an alloy is still no plating:
+				// untrue, though the plating rule is met.
+				c.untrueMetal(m, metal)
+			}
 			// A metal the attributes give a part ("chain: sterling
 			// silver") may be that part's, named without its noun.
 			// A karat read with its metal in one word (18K金, 18金, "18 karat")
@@ -63,6 +77,7 @@ func (c *checker) plating() {
 					Message: fmt.Sprintf("%q without saying it is plated: the product is %s", c.surface(m.start, m.end), c.materialsText()),
 					Start:   m.start, End: m.end,
 				})
+				c.untrueMetal(m, metal)
 			}
 			continue
 		}
@@ -71,8 +86,37 @@ func (c *checker) plating() {
 			Rule: RulePlating, Category: CategoryRegulatory, Severity: core.SeverityBlock,
 			Message: fmt.Sprintf("%q calls the %s solid; the product's %s is a plating or a colour (%s)", what, metal, metal, c.materialsText()),
 			Start:   m.start, End: m.end,
+		}, core.Finding{
+			Rule: RuleSolidClaim, Category: CategoryClaim, Severity: core.SeverityBlock,
+			Message: fmt.Sprintf("%q claims solid %s; the product is not solid %s (%s)", what, metal, metal, c.materialsText()),
+			Start:   m.start, End: m.end,
 		})
+		c.untrueMetal(m, metal)
 	}
+}
+
+// untrueMetal adds a grounding finding when the metal word m names a
+// material the piece does not have at all, beyond the plating rule: a
+// metal it shows only as a colour (rhodium-plated brass or silver-tone
+// steel called silver: no silver anywhere), or a material its plating is
+// not (sterling silver, solid silver, "Echtsilber" on silver-plated
+// brass: the plating is neither the alloy nor solid metal). A bare
+// metal, tone or karat that is the plating's own ("gold" or "rose gold" on
+// rose gold-plated silver, "18 Karat" on an 18k plating) is only the
+// plating rule's.
+func (c *checker) untrueMetal(m match, metal string) {
+	if m.f.kind == kindKarat || m.f.kind == kindColour {
+		if contains(c.facts.plated, metal) {
+			return
+		}
+	} else if contains(c.facts.plated, metal) && contains(c.facts.plated, m.f.value) && !contains(c.cn.Alloys, m.f.value) && !c.cn.isSolidValue(m.f.value) {
+		return
+	}
+	c.out = append(c.out, core.Finding{
+		Rule: RuleMaterial, Category: Category, Severity: core.SeverityBlock,
+		Message: fmt.Sprintf("mentions %q; the product's %s is only a plating or a colour (%s)", c.surface(m.start, m.end), metal, c.materialsText()),
+		Start:   m.start, End: m.end,
+	})
 }
 
 // claimedMetal returns the precious metal a match names ("gold" for a
