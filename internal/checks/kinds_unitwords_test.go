@@ -1,6 +1,8 @@
 package checks
 
 import (
+	"fmt"
+
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -149,4 +151,42 @@ func TestKindsSizeNotInch(t *testing.T) {
 		{"inch before a dimension word", unitBracelet, CatGrounding, []lt{{"en-GB", "It is a 9 in long bracelet."}}},
 		{"range that misses", unitPendant, CatGrounding, []lt{{"en-GB", "The chain adjusts from 55 to 60 cm."}, {"de-DE", "Die Kette ist von 55 bis 60 cm verstellbar."}, {"fr-FR", "La chaîne se règle de 55 à 60 cm."}}},
 	})
+}
+
+// weighByLang says, per language, that the piece weighs %s and that its
+// stones weigh %s: a metal weight restated in ounces, a carat weight in
+// milligrams.
+var weighByLang = map[string]string{
+	"en": "The bracelet weighs %s and its stones %s in all.", "fr": "Le bracelet pèse %s et ses pierres %s au total.",
+	"de": "Das Armband wiegt %s, die Steine zusammen %s.", "es": "La pulsera pesa %s y sus piedras %s en total.",
+	"it": "Il bracciale pesa %s e le pietre %s in tutto.", "pt": "A pulseira pesa %s e as pedras %s no total.",
+	"nl": "De armband weegt %s en de stenen samen %s.", "da": "Armbåndet vejer %s og stenene i alt %s.",
+	"nb": "Armbåndet veier %s og steinene til sammen %s.", "sv": "Armbandet väger %s och stenarna totalt %s.",
+	"fi": "Rannekoru painaa %s ja kivet yhteensä %s.", "pl": "Bransoletka waży %s, a kamienie łącznie %s.",
+	"cs": "Náramek váží %s a kameny celkem %s.", "tr": "Bileklik %s ağırlığında, taşlar toplam %s.",
+	"el": "Το βραχιόλι ζυγίζει %s και οι πέτρες συνολικά %s.", "ar": "يزن السوار %s ويبلغ وزن الأحجار %s.",
+	"ja": "ブレスレットの重さは%s、石の合計は%sです。", "ko": "팔찌 무게는 %s, 스톤 총중량은 %s입니다.",
+	"zh-CN": "这款手链以黄金打造，重量为%s，镶嵌的宝石总重%s，佩戴起来轻盈舒适，适合日常搭配。",
+	"zh-TW": "這款手鍊以黃金打造，重量為%s，鑲嵌的寶石總重%s，佩戴起來輕盈舒適，適合日常搭配。",
+}
+
+// TestKindsWeightUnitsEveryLocale: a metal weight restated in ounces and a
+// carat weight in milligrams are compared after conversion (1 oz =
+// 28.35 g, 1 ct = 200 mg): true ones pass, a wrong one blocks.
+func TestKindsWeightUnitsEveryLocale(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	p := unitBracelet
+	p.Attributes = map[string]string{"weight": "3.2 g"}
+	p.TotalCaratWeight = 0.5
+	p.Stones = []core.Stone{{Type: "diamond", Colour: "clear", Count: 5, Origin: core.OriginNatural}}
+	var tables []kindTable
+	perLocale(t, weighByLang, "weight", func(loc string, f string, in func([]string) []lt) {
+		tables = append(tables,
+			kindTable{"weights restated " + loc, p, "", in([]string{fmt.Sprintf(f, "3.2 g (0.11 oz)", "0.5 ct (100 mg)")})},
+			kindTable{"wrong ounces " + loc, p, CatGrounding, in([]string{fmt.Sprintf(f, "3.2 g (0.2 oz)", "0.5 ct")})},
+			kindTable{"wrong milligrams " + loc, p, CatGrounding, in([]string{fmt.Sprintf(f, "3.2 g", "0.5 ct (150 mg)")})},
+		)
+	})
+	runKinds(t, c, guide(t), tables)
 }

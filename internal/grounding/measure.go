@@ -23,7 +23,7 @@ const RuleMeasurement = "grounding.measurement"
 // "gramas", "grammaa"). Units are
 // written the same way in the five languages with data, except the words
 // for centimetre, millimetre, inch and carat.
-var measurePattern = regexp.MustCompile(`(?i)(\d+(?:[.,٫]\d+)?)\s*(mm|cm|millim[eè]t(?:re|er|ro|ri|ros)s?|centim[eè]t(?:re|er|ro|ri|ros)s?|mil[ií]metros?|cent[ií]metros?|zentimeter[n]?|millimeter[n]?|inch(?:es)?|in\b|"|″|ct\b|ctw\b|tcw\b|carats?|karat|carati?|quilates?|g\b|gr\b|gram\p{L}*)(?:$|[^\p{L}])`)
+var measurePattern = regexp.MustCompile(`(?i)(\d+(?:[.,٫]\d+)?)\s*(mm|cm|millim[eè]t(?:re|er|ro|ri|ros)s?|centim[eè]t(?:re|er|ro|ri|ros)s?|mil[ií]metros?|cent[ií]metros?|zentimeter[n]?|millimeter[n]?|inch(?:es)?|in\b|"|″|ct\b|ctw\b|tcw\b|carats?|karat|carati?|quilates?|mg\b|milligram\p{L}*|oz\b|ounces?|g\b|gr\b|gram\p{L}*)(?:$|[^\p{L}])`)
 
 // goldKarats are the numbers that, with "carats"/"Karat"/"quilates", are
 // a gold fineness rather than a weight ("or blanc 18 carats").
@@ -107,10 +107,17 @@ func parseMeasure(num, unit string) (float64, string, bool) {
 		return n, "in", true
 	case u == "g" || u == "gr" || strings.HasPrefix(u, "gram"):
 		return n, "g", true
+	case u == "mg" || strings.HasPrefix(u, "milligram"):
+		return n / 200, "ct", true // a carat is 200 mg
+	case u == "oz" || strings.HasPrefix(u, "ounce"):
+		return n * gramsPerOunce, "g", true
 	default:
 		return n, "ct", true
 	}
 }
+
+// gramsPerOunce is the avoirdupois ounce in grams.
+const gramsPerOunce = 28.349523125
 
 func toMM(v float64, unit string) (float64, bool) {
 	switch unit {
@@ -255,6 +262,9 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 		decimals = len(num) - i - 1
 	}
 	slack := 0.5 * math.Pow(10, -float64(decimals))
+	if w, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", "."), 64); err == nil && w > 0 && !fracOK && (u == "ct" || u == "g") {
+		slack *= v / w // written in mg or oz: the rounding in ct or g
+	}
 	step := 2 * slack
 	hedged := false
 	if k := c.tokenAt(start); k >= 0 {
