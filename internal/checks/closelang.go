@@ -203,7 +203,7 @@ func (r *run) checkCloseSentences() {
 	reported := false
 	flushRun := func(k, to int) {
 		rs := &runs[k]
-		if !reported && rs.from >= 0 && to-rs.from >= 2 && len(rs.seen) >= 3 {
+		if !reported && rs.from >= 0 && to-rs.from >= 2 && (len(rs.seen) >= 3 || len(rs.seen) == 2 && r.closeLingua(cs.langs[k].code, d.text[d.toks[d.sents[rs.from].ts].bs:d.toks[d.sents[to-1].te-1].be])) {
 			start, _ := r.sentenceSpan(d.sents[rs.from])
 			_, end := r.sentenceSpan(d.sents[to-1])
 			r.add("locale.close_language", CatLocale, core.SeverityBlock, fmt.Sprintf("these sentences read as %s, not the language of %s (%s)", cs.langs[k].name, r.in.Locale, strings.Join(rs.seen, ", ")), start, end)
@@ -322,18 +322,25 @@ func (r *run) closeSentence(l *closeLang, n, words int, s sentence) bool {
 		return false
 	}
 	// Two words in a longer sentence: lingua, between the two languages
-	// alone, is the second opinion (it knows every close language here but
-	// Galician, which needs the words alone).
+	// alone, is the second opinion.
+	return r.closeLingua(l.code, r.d.text[r.d.toks[s.ts].bs:r.d.toks[s.te-1].be])
+}
+
+// closeLingua asks lingua whether text is in the close language code
+// rather than the locale's, between the two alone; false where lingua
+// does not know the language (Galician, Flemish: their words decide
+// alone).
+func (r *run) closeLingua(code, text string) bool {
 	id := identityOnce()
 	if id.det == nil {
 		return false
 	}
-	det := id.det().Among([]string{r.pack.Language, l.code})
+	det := id.det().Among([]string{r.pack.Language, code})
 	if det == id.det() {
-		return false // lingua does not know the language
+		return false
 	}
-	res := det.Identify(r.d.text[r.d.toks[s.ts].bs:r.d.toks[s.te-1].be])
-	return res.Lang == l.code && res.Confidence >= 0.6
+	res := det.Identify(text)
+	return res.Lang == code && res.Confidence >= 0.6
 }
 
 func (l *closeLang) hasLetter(w string) bool {
@@ -382,34 +389,59 @@ func (r *run) closeNameWords() map[string]bool {
 func (r *run) checkCloseHan(l *closeLang) {
 	own := r.pack.Script
 	text := r.d.text
-	start, ri, startRune := 0, 0, 0
-	mine, theirs := 0, 0
-	var seen []rune
-	flush := func(end, endRune int) bool {
-		defer func() { mine, theirs, seen = 0, 0, seen[:0] }()
-		if theirs < 2 || theirs <= mine {
-			return false
-		}
+	// a sentence's counts; prev is the sentence before, for a run of two
+	type hanSent struct {
+		start, startRune, mine, theirs int
+		seen                           []rune
+	}
+	var cur, prev hanSent
+	var seenBuf [2][8]rune
+	cur.seen, prev.seen = seenBuf[0][:0], seenBuf[1][:0]
+	leans := func(h *hanSent) bool { return h.theirs > 0 && h.theirs > h.mine }
+	report := func(from *hanSent, end, endRune int, seen []rune) bool {
 		names := []string{r.in.Product.Name, r.in.Product.Collection}
 		if r.g != nil {
 			names = append(names, r.g.Brand)
 		}
 		for _, n := range names {
-			if n != "" && strings.Contains(text[start:end], n) && strings.ContainsAny(n, string(seen)) {
+			if n != "" && strings.Contains(text[from.start:end], n) && strings.ContainsAny(n, string(seen)) {
 				return false
 			}
 		}
-		r.add("locale.close_language", CatLocale, core.SeverityBlock, fmt.Sprintf("this sentence is written in %s characters (%s); %s copy is written in %s", hanScriptName(l.script), string(seen), r.in.Locale, hanScriptName(own)), startRune, endRune)
+		what := "this sentence is"
+		if from != &cur {
+			what = "these sentences are"
+		}
+		r.add("locale.close_language", CatLocale, core.SeverityBlock, fmt.Sprintf("%s written in %s characters (%s); %s copy is written in %s", what, hanScriptName(l.script), string(seen), r.in.Locale, hanScriptName(own)), from.startRune, endRune)
 		return true
 	}
+	// flush judges the sentence ending at end: two or more characters of
+	// the other script and more than of its own; or one, and so the
+	// sentence before it.
+	flush := func(end, endRune int) bool {
+		switch {
+		case cur.theirs >= 2 && leans(&cur):
+			if report(&cur, end, endRune, cur.seen) {
+				return true
+			}
+		case leans(&cur) && leans(&prev):
+			if report(&prev, end, endRune, append(slices.Clone(prev.seen), cur.seen...)) {
+				return true
+			}
+		}
+		prev, cur = cur, prev
+		cur.mine, cur.theirs, cur.seen = 0, 0, cur.seen[:0]
+		return false
+	}
+	ri := 0
 	for bi, c := range text {
 		switch langid.HanScript(c) {
 		case own:
-			mine++
+			cur.mine++
 		case l.script:
-			theirs++
-			if len(seen) < 6 && !slices.Contains(seen, c) {
-				seen = append(seen, c)
+			cur.theirs++
+			if len(cur.seen) < 6 && !slices.Contains(cur.seen, c) {
+				cur.seen = append(cur.seen, c)
 			}
 		}
 		ri++
@@ -417,7 +449,7 @@ func (r *run) checkCloseHan(l *closeLang) {
 			if flush(bi, ri) {
 				return
 			}
-			start, startRune = bi+utf8.RuneLen(c), ri
+			cur.start, cur.startRune = bi+utf8.RuneLen(c), ri
 		}
 	}
 	flush(len(text), ri)

@@ -125,6 +125,10 @@ func TestKindsCloseLanguageSentences(t *testing.T) {
 	runKinds(t, c, g, []kindTable{
 		{"close language, whole text", silverNecklace, CatLocale, whole},
 		{"close language, one sentence inside", silverNecklace, CatLocale, one},
+		{"close script, two short sentences with one character each", silverNecklace, CatLocale, []lt{
+			{"zh-CN", closeHosts["zh-CN"][0] + "輕盈百搭。夏日必備。"},
+			{"zh-TW", closeHosts["zh-TW"][0] + "轻盈百搭。夏日必备。"},
+		}},
 		{"own language", silverNecklace, "", hosts},
 		{"own language with loanwords and names", moments, "", closePass},
 	})
