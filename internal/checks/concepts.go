@@ -45,8 +45,13 @@ type conceptFile struct {
 }
 
 type conceptDef struct {
-	ID       string              `yaml:"id"`
-	Category string              `yaml:"category"`
+	ID       string `yaml:"id"`
+	Category string `yaml:"category"`
+	// Also lists further categories the same words are reported under,
+	// where the rules make them both: a generic environmental claim is a
+	// claim the product's data must support and a regulated one (EU
+	// 2024/825), so it is reported as regulatory and as claim.
+	Also     []string            `yaml:"also"`
 	Level    string              `yaml:"level"`
 	Message  string              `yaml:"message"`
 	Evidence map[string][]string `yaml:"evidence"`
@@ -738,6 +743,9 @@ func (r *run) checkConcepts() {
 				msg += " (" + def.Source + ")"
 			}
 			r.addTokens(def.Category+"."+def.ID, def.Category, levelOr(def.Level, core.SeverityBlock), msg, s, e)
+			for _, cat := range def.Also {
+				r.addTokens(cat+"."+def.ID, cat, levelOr(def.Level, core.SeverityBlock), msg, s, e)
+			}
 		}
 	}
 	r.eachConcept(cs, report(cs))
