@@ -13,6 +13,10 @@ import (
 var licensedTide = core.Product{SKU: "C5", Name: "Tide", Category: "bracelet", Metals: []core.Metal{{Base: "titanium"}}, Colours: []string{"silver"},
 	Attributes: map[string]string{"finish": "anti-tarnish coating", "water_resistance": "water-resistant", "skin": "hypoallergenic"}}
 
+// platinumPlatedHoops are brass hoops plated with platinum: the plating is no
+// licence for a platinum piece's tarnish claim.
+var platinumPlatedHoops = core.Product{SKU: "C6", Name: "Halo", Category: "earrings", Metals: []core.Metal{{Base: "brass", Plating: "platinum"}}, Colours: []string{"silver"}}
+
 // paraphraseTexts are one language's claims in a copywriter's other
 // words, per concept: tarnish and durability (negated verbs: "never goes
 // dark", "mørkner aldri", "kararmaz"), health and metaphysical (balance,
@@ -205,6 +209,7 @@ func TestKindsClaimParaphrasesEveryLocale(t *testing.T) {
 			kindTable{"claim water paraphrase " + loc, plainCuff, CatClaim, in(pt.water)},
 			kindTable{"claim words, no claim " + loc, plainCuff, "", in(pt.benign)},
 			kindTable{"claim licensed by metal or attribute " + loc, licensedTide, "", in(pt.licensed)},
+			kindTable{"claim on a plated metal " + loc, platinumPlatedHoops, CatClaim, in(pt.licensed[:1])},
 		)
 	})
 	runKinds(t, c, guide(t), tables)

@@ -43,6 +43,24 @@ func anyEvidenceIn(list []string, v string) bool {
 	return false
 }
 
+// platingMarks end the plating part of a material ("platinum-plated
+// brass", "PVD-coated steel", "gold tone alloy").
+var platingMarks = []string{" plated ", " coated ", " filled ", " tone ", " finished "}
+
+// materialBase is a material without its plating: the metal a claim of
+// the material is about. Platinum or titanium as a plating licenses
+// nothing: the tarnish claim a platinum piece may make is not one a
+// platinum-plated brass hoop may make (#13).
+func materialBase(m string) string {
+	k := " " + evidenceKey(m) + " "
+	for _, mark := range platingMarks {
+		if i := strings.LastIndex(k, mark); i >= 0 {
+			k = k[i+len(mark)-1:]
+		}
+	}
+	return strings.TrimSpace(k)
+}
+
 // attributeNo reports an attribute value that denies its key
 // ({"nickel_free": "no"}).
 func attributeNo(a string) bool {
@@ -74,8 +92,10 @@ func hasEvidence(p *core.Product, requires map[string][]string) bool {
 					}
 				}
 			case "materials":
-				if anyEvidenceIn(p.Materials, v) {
-					return true
+				for _, m := range p.Materials {
+					if evidenceIn(materialBase(m), v) {
+						return true
+					}
 				}
 				for _, m := range p.Metals {
 					if evidenceIn(m.Base, v) {
