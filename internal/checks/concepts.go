@@ -25,8 +25,10 @@ import (
 	"github.com/blevesearch/snowballstem/spanish"
 	"github.com/blevesearch/snowballstem/swedish"
 	"github.com/blevesearch/snowballstem/turkish"
+	"gopkg.in/yaml.v3"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/locales"
 	utext "github.com/copydesk/copydesk/internal/text"
 	"github.com/copydesk/copydesk/internal/text/segment"
 )
@@ -404,11 +406,72 @@ var (
 	stemSize int
 )
 
-// stemWord returns the Snowball stem of a lower-case word, or the word for
-// languages without a stemmer.
+// lightEndings are, per language without a Snowball stemmer, the
+// inflectional endings its locale pack's light stemmer strips (vocab.yaml
+// "stemmer: endings" and "stem_endings": Polish, Czech, Greek), folded as
+// copy is and longest first; read once from the packs, the one source of
+// truth the grounding vocabulary uses too (#13: "nie ciemnieją" is the
+// form "nie ciemnieje", "δεν μαυρίζουν" is "δεν μαυρίζει").
+var lightEndings = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	set, err := locales.Load()
+	if err != nil {
+		return out
+	}
+	for _, loc := range set.Supported() {
+		p, ok := set.Get(loc)
+		if !ok || out[p.Language] != nil {
+			continue
+		}
+		if _, snowball := stemmers[p.Language]; snowball {
+			continue
+		}
+		data, _ := p.Vocab()
+		var v struct {
+			Stemmer     string   `yaml:"stemmer"`
+			StemEndings []string `yaml:"stem_endings"`
+		}
+		if yaml.Unmarshal(data, &v) != nil || v.Stemmer != "endings" {
+			continue
+		}
+		var ends []string
+		for _, e := range v.StemEndings {
+			if d := newWordDocument(foldForm(e), utext.Words{}); len(d.toks) == 1 {
+				ends = append(ends, strings.Clone(d.word(0)))
+			}
+		}
+		slices.SortStableFunc(ends, func(a, b string) int { return len(b) - len(a) })
+		out[p.Language] = ends
+	}
+	return out
+})
+
+// minLightStem is the fewest runes the light stemmer leaves, as the
+// grounding vocabulary's (Czech "bílými" is "bíl", not "b").
+const minLightStem = 3
+
+// lightStem strips the longest of a language's endings that leaves
+// minLightStem runes.
+func lightStem(ends []string, w string) string {
+	for _, e := range ends {
+		if len(w) > len(e) && strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= minLightStem {
+			return w[:len(w)-len(e)]
+		}
+	}
+	return w
+}
+
+// stemWord returns the Snowball stem of a lower-case word, its light stem
+// in a language whose pack has stem endings, or the word itself.
 func stemWord(lang, w string) string {
 	fn, ok := stemmers[lang]
-	if !ok || len(w) < 3 {
+	if !ok {
+		if ends := lightEndings()[lang]; ends != nil {
+			return lightStem(ends, w)
+		}
+		return w
+	}
+	if len(w) < 3 {
 		return w
 	}
 	cache := stemCaches[lang]
