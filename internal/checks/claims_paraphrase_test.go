@@ -111,7 +111,7 @@ var paraphrasesByLang = map[string]paraphraseTexts{
 		licensed: []string{"Det anlöps aldrig.", "Vattenavvisande, så det kan bäras i duschen.", "Skonsamt mot känslig hud."},
 	},
 	"fi": {
-		tarnish:  []string{"Hopea pysyy kirkkaana vuodesta toiseen.", "Se ei koskaan tummu eikä himmene.", "Väri ei haalistu ja kestää ikuisesti.", "Se säilyttää värinsä aina.", "Tummumaton ja aina kuin uusi.", "Kullattu pinta ei kulu koskaan.", "Se ei tummu vuosienkaan jälkeen."},
+		tarnish:  []string{"Hopea pysyy kirkkaana vuodesta toiseen.", "Se ei koskaan tummu eikä himmene.", "Väri ei haalistu ja kestää ikuisesti.", "Se säilyttää värinsä aina.", "Tummumaton ja aina kuin uusi.", "Kullattu pinta ei kulu koskaan.", "Se ei tummu vuosienkaan jälkeen.", "Rannekorut eivät tummu koskaan."},
 		health:   []string{"Se tasapainottaa tunteita.", "Se rauhoittaa ahdistusta ja avaa chakrat.", "Se vahvistaa vastustuskykyä.", "Suojaava amuletti huonoa onnea vastaan.", "Se auttaa nukkumaan paremmin.", "Se tuo rauhallisen yöunen.", "Turkoosi suojelee matkalaisia.", "Se imee negatiivista energiaa."},
 		skin:     []string{"Se ei ärsytä herkkiäkään korvia.", "Hellävarainen iholle ja turvallinen allergisille.", "Ei reaktioita herkälläkään iholla.", "Sopii allergikoille.", "Hellävaraiset jopa erittäin herkille korville.", "Se ei aiheuta allergioita."},
 		water:    []string{"Se kestää hikeä ja klooria.", "Voit uida ja käydä suihkussa sen kanssa.", "Sitä voi pitää suihkussa.", "Täydellinen pulahdukseen meressä."},
@@ -119,7 +119,7 @@ var paraphrasesByLang = map[string]paraphraseTexts{
 		licensed: []string{"Se ei tummu koskaan.", "Vettä kestävä, joten sitä voi pitää suihkussa.", "Hellävarainen herkälle iholle."},
 	},
 	"pl": {
-		tarnish:  []string{"Srebro pozostaje lśniące przez lata.", "Nigdy nie ciemnieje ani nie matowieje.", "Kolor nie blaknie i trwa wiecznie.", "Zachowuje swój kolor na zawsze.", "Nie traci koloru i wygląda jak nowa.", "Pozłacana powłoka nigdy się nie ściera.", "Nie ciemnieje nawet po latach."},
+		tarnish:  []string{"Srebro pozostaje lśniące przez lata.", "Nigdy nie ciemnieje ani nie matowieje.", "Kolor nie blaknie i trwa wiecznie.", "Zachowuje swój kolor na zawsze.", "Nie traci koloru i wygląda jak nowa.", "Pozłacana powłoka nigdy się nie ściera.", "Nie ciemnieje nawet po latach.", "Bransoletki nigdy nie ciemnieją."},
 		health:   []string{"Równoważy emocje.", "Koi niepokój i otwiera czakry.", "Wzmacnia odporność organizmu.", "Ochronny amulet przed pechem.", "Pomaga lepiej spać.", "Zapewnia spokojny sen.", "Turkus chroni podróżnych.", "Pochłania negatywną energię."},
 		skin:     []string{"Nie podrażnia nawet wrażliwych uszu.", "Delikatna dla skóry i bezpieczna dla alergików.", "Żadnych reakcji, nawet na delikatnej skórze.", "Odpowiednia dla alergików.", "Delikatne nawet dla bardzo wrażliwych uszu.", "Nie wywołuje alergii."},
 		water:    []string{"Odporna na pot i chlor.", "Możesz w niej pływać i brać prysznic.", "Można ją nosić pod prysznicem.", "Idealna do kąpieli w morzu."},
@@ -127,7 +127,7 @@ var paraphrasesByLang = map[string]paraphraseTexts{
 		licensed: []string{"Nigdy nie ciemnieje.", "Wodoodporna, więc można ją nosić pod prysznicem.", "Delikatna dla wrażliwej skóry."},
 	},
 	"cs": {
-		tarnish:  []string{"Stříbro zůstává zářivé rok co rok.", "Nikdy nezčerná ani nezmatní.", "Barva nebledne a vydrží navždy.", "Navždy si zachová svou barvu.", "Neztrácí barvu a vypadá jako nový.", "Pozlacení se nikdy neodře.", "Neztmavne ani po letech."},
+		tarnish:  []string{"Stříbro zůstává zářivé rok co rok.", "Nikdy nezčerná ani nezmatní.", "Barva nebledne a vydrží navždy.", "Navždy si zachová svou barvu.", "Neztrácí barvu a vypadá jako nový.", "Pozlacení se nikdy neodře.", "Neztmavne ani po letech.", "Náramky nikdy nezčernají."},
 		health:   []string{"Vyrovnává emoce.", "Zmírňuje úzkost a otevírá čakry.", "Posiluje imunitu.", "Ochranný amulet proti smůle.", "Pomáhá lépe spát.", "Přináší klidný spánek.", "Tyrkys chrání cestovatele.", "Pohlcuje negativní energii."},
 		skin:     []string{"Nedráždí ani citlivé uši.", "Šetrný k pokožce a bezpečný pro alergiky.", "Žádné reakce ani na jemné pokožce.", "Vhodný pro alergiky.", "Šetrné i k velmi citlivým uším.", "Nezpůsobuje alergie."},
 		water:    []string{"Odolává potu i chlóru.", "Můžete v něm plavat i se sprchovat.", "Můžete ho nosit ve sprše.", "Ideální na koupání v moři."},
@@ -143,7 +143,7 @@ var paraphrasesByLang = map[string]paraphraseTexts{
 		licensed: []string{"Asla kararmaz.", "Suya dayanıklı, duşta da takabilirsiniz.", "Hassas ciltlere naziktir."},
 	},
 	"el": {
-		tarnish:  []string{"Το ασήμι μένει λαμπερό χρόνο με τον χρόνο.", "Δεν μαυρίζει ποτέ και δεν θαμπώνει.", "Το χρώμα δεν ξεθωριάζει και μένει για πάντα.", "Κρατά το χρώμα του για πάντα.", "Πάντα σαν καινούργιο, χωρίς να αλλοιώνεται.", "Η επιχρύσωση δεν φεύγει ποτέ.", "Δεν σκουραίνει ούτε μετά από χρόνια."},
+		tarnish:  []string{"Το ασήμι μένει λαμπερό χρόνο με τον χρόνο.", "Δεν μαυρίζει ποτέ και δεν θαμπώνει.", "Το χρώμα δεν ξεθωριάζει και μένει για πάντα.", "Κρατά το χρώμα του για πάντα.", "Πάντα σαν καινούργιο, χωρίς να αλλοιώνεται.", "Η επιχρύσωση δεν φεύγει ποτέ.", "Δεν σκουραίνει ούτε μετά από χρόνια.", "Τα βραχιόλια δεν μαυρίζουν ποτέ."},
 		health:   []string{"Ισορροπεί τα συναισθήματα.", "Ηρεμεί το άγχος και ανοίγει τα τσάκρα.", "Ενισχύει το ανοσοποιητικό.", "Ένα προστατευτικό φυλαχτό ενάντια στην κακοτυχία.", "Σας βοηθά να κοιμάστε καλύτερα.", "Χαρίζει ήσυχο ύπνο.", "Το τιρκουάζ προστατεύει τους ταξιδιώτες.", "Απορροφά την αρνητική ενέργεια."},
 		skin:     []string{"Δεν ερεθίζει ούτε τα ευαίσθητα αυτιά.", "Απαλό για το δέρμα και ασφαλές για όσους έχουν αλλεργίες.", "Καμία αντίδραση, ακόμη και σε λεπτό δέρμα.", "Κατάλληλο για αλλεργικούς.", "Απαλά ακόμη και για πολύ ευαίσθητα αυτιά.", "Δεν προκαλεί αλλεργίες."},
 		water:    []string{"Αντέχει στον ιδρώτα και στο χλώριο.", "Μπορείτε να κολυμπάτε και να κάνετε ντους με αυτό.", "Φοριέται και στο ντους.", "Ιδανικό για βουτιές στη θάλασσα."},
