@@ -372,6 +372,11 @@ func (r *run) checkGuidePhrases() {
 					r.addTokens(rule.ID, cat, sev, message(rule.Message, orig, fmt.Sprintf("%q appears more than %d times", rule.Token, rule.Max)), s, e)
 				}
 			case hCondFirst:
+				// Another piece's word ("add our drop earrings in gold
+				// vermeil") sets no condition on this copy.
+				if r.anyElsewhere(s, e) {
+					return
+				}
 				if condFirst == nil {
 					condFirst = map[int][2]int{}
 				}

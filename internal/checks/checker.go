@@ -358,6 +358,17 @@ func (r *run) claimElsewhere(s, e int) bool {
 	return false
 }
 
+// anyElsewhere reports whether a token of s..e-1 lies in a span about
+// another thing than the product.
+func (r *run) anyElsewhere(s, e int) bool {
+	for i := s; i < e && i < len(r.d.toks); i++ {
+		if r.isElsewhere(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // runesElsewhere reports whether the rune span [rs, re) overlaps a span
 // about another thing than the product.
 func (r *run) runesElsewhere(rs, re int) bool {

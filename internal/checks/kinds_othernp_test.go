@@ -256,3 +256,24 @@ func TestKindsOtherPieceNamed(t *testing.T) {
 		}},
 	})
 }
+
+// TestKindsOtherPieceGuideCondition (issue #13, "another product
+// suggested alongside"): a guide's conditional rule (vermeil needs
+// "sterling silver", en-GB and en-US in the example guide) is set off by
+// the product's own words, not by another piece's ("add our drop earrings
+// in gold vermeil"); the piece itself in vermeil still blocks. The rule is
+// the guide's, for the locales it names.
+func TestKindsOtherPieceGuideCondition(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	runKinds(t, c, guide(t), []kindTable{
+		{"another piece in gold vermeil", npPendant, "", []lt{
+			{"en-GB", "For a matching set, add our drop earrings in gold vermeil."},
+			{"en-US", "Our gold vermeil hoops are sold separately."},
+		}},
+		{"control: the necklace itself in gold vermeil", npPendant, CatRegulatory, []lt{
+			{"en-GB", "This necklace comes in gold vermeil."},
+			{"en-US", "This gold vermeil necklace is made for every day."},
+		}},
+	})
+}
