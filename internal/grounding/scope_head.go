@@ -145,7 +145,7 @@ func (c *checker) qualifies(a, b int) bool {
 // 14k rose gold", "en or jaune 18 carats", "aus 585er Gold"), or right
 // after it where adjectives follow their noun.
 func (c *checker) linked(a, b int) bool {
-	if b-a > 4 {
+	if b-a > 6 {
 		return false
 	}
 	link := false
