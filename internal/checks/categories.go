@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"maps"
 	"fmt"
 	"html"
 	"regexp"
@@ -244,7 +245,8 @@ func (r *run) checkEcho() {
 	for _, v := range p.Occasions {
 		check("occasions", v)
 	}
-	for k, v := range p.Attributes {
+	for _, k := range slices.Sorted(maps.Keys(p.Attributes)) { // findings in a stable order
+		v := p.Attributes[k]
 		check("attributes."+k, v)
 	}
 }

@@ -1,6 +1,7 @@
 package grounding
 
 import (
+	"maps"
 	"fmt"
 	"math"
 	"regexp"
@@ -49,7 +50,8 @@ func productMeasures(p *core.Product) (lengths, weights, grams []float64) {
 	if p.TotalCaratWeight > 0 {
 		weights = append(weights, p.TotalCaratWeight)
 	}
-	for k, v := range p.Attributes {
+	for _, k := range slices.Sorted(maps.Keys(p.Attributes)) { // sorted: messages list them in a stable order
+		v := p.Attributes[k]
 		lk := strings.ToLower(k)
 		if n, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(v), ",", "."), 64); err == nil {
 			for _, suf := range []string{"_mm", "_cm", "_in", "_ct", "_g"} {

@@ -1,6 +1,8 @@
 package grounding
 
 import (
+	"slices"
+	"maps"
 	"fmt"
 	"strconv"
 	"strings"
@@ -20,7 +22,8 @@ import (
 // attribute whose name says per ("stones_per_hoop", "stones per side")
 // with a whole number as its value, or 0.
 func (c *checker) perPartAttr() int {
-	for k, v := range c.p.Attributes {
+	for _, k := range slices.Sorted(maps.Keys(c.p.Attributes)) { // sorted: the first per-part attribute by name, every run
+		v := c.p.Attributes[k]
 		lk := strings.ToLower(k)
 		if !strings.Contains(lk, "per_") && !strings.Contains(lk, "per ") && !strings.Contains(lk, "per-") {
 			continue
