@@ -1,9 +1,9 @@
 package checks
 
 import (
-	"maps"
 	"fmt"
 	"html"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"

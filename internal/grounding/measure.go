@@ -1,8 +1,8 @@
 package grounding
 
 import (
-	"maps"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"

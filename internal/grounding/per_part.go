@@ -1,9 +1,9 @@
 package grounding
 
 import (
-	"slices"
-	"maps"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
