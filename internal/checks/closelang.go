@@ -111,14 +111,7 @@ func closeSetOf(p *locales.Pack) *closeSet {
 	// the same language's other variant (pt-BR "fato") is not.
 	if p.Script != "Hans" && p.Script != "Hant" && p.Script != "Jpan" {
 		for w, owner := range p.Identity.Foreign {
-			lang := owner
-			if strings.Contains(owner, "-") {
-				o, _ := locales.Must().Get(owner)
-				if o == nil {
-					continue
-				}
-				lang = o.Language
-			}
+			lang := ownerLanguage(owner)
 			if lang == "" || lang == p.Language {
 				continue
 			}

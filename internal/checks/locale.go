@@ -159,15 +159,7 @@ func neighbourLanguages(p *locales.Pack) []string {
 	}
 	out := []string{p.Language}
 	for _, owner := range p.Identity.Foreign {
-		lang := owner
-		if strings.Contains(owner, "-") {
-			o, _ := locales.Must().Get(owner)
-			if o == nil {
-				continue
-			}
-			lang = o.Language
-		}
-		if lang != "" && !slices.Contains(out, lang) {
+		if lang := ownerLanguage(owner); lang != "" && !slices.Contains(out, lang) {
 			out = append(out, lang)
 		}
 	}
@@ -333,4 +325,17 @@ func (r *run) checkHanVariant() bool {
 	}
 	r.add("locale.language", CatLocale, core.SeverityBlock, fmt.Sprintf("the copy is written in %s Chinese characters (%d of them); %s copy is written in %s", got, theirs, r.in.Locale, want), 0, 0)
 	return true
+}
+
+// ownerLanguage is the language of a foreign marker's owner in a pack's
+// identity.foreign: a language code ("ca") as it is, a locale ("nb-NO")
+// as its pack's language, "" for a locale with no pack.
+func ownerLanguage(owner string) string {
+	if !strings.Contains(owner, "-") {
+		return owner
+	}
+	if o, _ := locales.Must().Get(owner); o != nil {
+		return o.Language
+	}
+	return ""
 }

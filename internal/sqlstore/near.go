@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strconv"
 	"strings"
@@ -187,21 +188,29 @@ func (q *queries) NearTexts(ctx context.Context, keys []int64, perKey, limit int
 	}
 	args, arrays := q.nearKeyArgs(keys)
 	rows, err := q.query(ctx, nearQuery(len(keys), perKey, limit, false, arrays), args...)
+	return scanRows(rows, err, out, "finding near-duplicate candidates failed", func(t *core.NearText, cat *int) []any {
+		return []any{&t.Ref, &t.Shared, cat, &t.LaunchID, &t.SKU, &t.Locale, &t.Channel, &t.Text, &t.Status}
+	}, func(t *core.NearText, cat int) { t.Catalogue = cat == 1 })
+}
+
+// scanRows reads every row of a candidates query into out: dest gives the
+// row's scan targets (the catalogue flag is read into cat, then set).
+func scanRows[T any](rows *sql.Rows, err error, out []T, msg string, dest func(*T, *int) []any, setCat func(*T, int)) ([]T, error) {
 	if err != nil {
-		return nil, wrap(err, "finding near-duplicate candidates failed")
+		return nil, wrap(err, msg)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var t core.NearText
+		var t T
 		var cat int
-		if err := rows.Scan(&t.Ref, &t.Shared, &cat, &t.LaunchID, &t.SKU, &t.Locale, &t.Channel, &t.Text, &t.Status); err != nil {
-			return nil, wrap(err, "finding near-duplicate candidates failed")
+		if err := rows.Scan(dest(&t, &cat)...); err != nil {
+			return nil, wrap(err, msg)
 		}
-		t.Catalogue = cat == 1
+		setCat(&t, cat)
 		out = append(out, t)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, wrap(err, "finding near-duplicate candidates failed")
+		return nil, wrap(err, msg)
 	}
 	return out, nil
 }
@@ -216,24 +225,12 @@ func (q *queries) NearRefs(ctx context.Context, keys []int64, perKey, limit int,
 	args, arrays := q.nearKeyArgs(keys)
 	args = append(args, f.LaunchID, f.Locale, f.Channel, f.SKU, f.Locale, f.Channel, f.SKU)
 	rows, err := q.query(ctx, nearQuery(len(keys), perKey, limit, true, arrays), args...)
-	if err != nil {
-		return nil, wrap(err, "finding near-duplicate candidates failed")
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var t core.NearRef
-		var cat int
-		if err := rows.Scan(&t.Ref, &cat, &t.SKU, &t.Version); err != nil {
-			return nil, wrap(err, "finding near-duplicate candidates failed")
-		}
-		t.Catalogue = cat == 1
-		out = append(out, t)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, wrap(err, "finding near-duplicate candidates failed")
-	}
-	return out, nil
+	return scanRows(rows, err, out, "finding near-duplicate candidates failed", func(t *core.NearRef, cat *int) []any {
+		return []any{&t.Ref, cat, &t.SKU, &t.Version}
+	}, setRefCatalogue)
 }
+
+func setRefCatalogue(t *core.NearRef, cat int) { t.Catalogue = cat == 1 }
 
 // NearTextsOf implements core.TxStore.
 func (q *queries) NearTextsOf(ctx context.Context, refs []string) ([]core.NearRef, error) {
@@ -245,21 +242,7 @@ func (q *queries) NearTextsOf(ctx context.Context, refs []string) ([]core.NearRe
 	cCond, cArg := q.inList("id", refs)
 	rows, err := q.query(ctx, `SELECT id, 0, text, version FROM drafts WHERE `+dCond+`
 		UNION ALL SELECT id, 1, text, 0 FROM catalogue WHERE `+cCond, dArg, cArg)
-	if err != nil {
-		return nil, wrap(err, "reading near-duplicate candidates failed")
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var t core.NearRef
-		var cat int
-		if err := rows.Scan(&t.Ref, &cat, &t.Text, &t.Version); err != nil {
-			return nil, wrap(err, "reading near-duplicate candidates failed")
-		}
-		t.Catalogue = cat == 1
-		out = append(out, t)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, wrap(err, "reading near-duplicate candidates failed")
-	}
-	return out, nil
+	return scanRows(rows, err, out, "reading near-duplicate candidates failed", func(t *core.NearRef, cat *int) []any {
+		return []any{&t.Ref, cat, &t.Text, &t.Version}
+	}, setRefCatalogue)
 }
