@@ -477,6 +477,8 @@ type checker struct {
 	disclosed int8
 	// grams are the product's metal weights in g (measurements).
 	grams []float64
+	// extended are the lengths with the extender added (extendedLengths)
+	extended []float64
 }
 
 func (c *checker) add(rule, sev string, m match, msg string) {

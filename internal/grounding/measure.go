@@ -92,6 +92,63 @@ func productMeasures(p *core.Product) (lengths, weights, grams []float64) {
 	return lengths, weights, grams
 }
 
+// isExtender reports whether a measurement or attribute name is a
+// chain's extender ("extender_cm", "Extension length").
+func isExtender(name string) bool {
+	n := strings.ToLower(name)
+	return strings.Contains(n, "extender") || strings.Contains(n, "extension")
+}
+
+// extendedLengths are the product's lengths with their extender added
+// (length 23 cm, extender 4 cm: "reaches 27 cm with the extender"): each
+// length measurement or attribute plus each extender's. Only that sum, not
+// any sum of two sizes.
+func extendedLengths(p *core.Product) []float64 {
+	var pieces, exts []float64
+	add := func(name string, mm float64) {
+		if isExtender(name) {
+			exts = append(exts, mm)
+		} else if strings.Contains(strings.ToLower(name), "length") {
+			pieces = append(pieces, mm)
+		}
+	}
+	for _, m := range p.Measurements {
+		if mm, ok := toMM(m.Value, m.Unit); ok {
+			add(m.Name, mm)
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(p.Attributes)) {
+		v := strings.TrimSpace(p.Attributes[k])
+		if n, err := strconv.ParseFloat(strings.ReplaceAll(v, ",", "."), 64); err == nil {
+			for _, suf := range []string{"_mm", "_cm", "_in"} {
+				if strings.HasSuffix(strings.ToLower(k), suf) {
+					if mm, ok := toMM(n, suf[1:]); ok {
+						add(k, mm)
+					}
+				}
+			}
+			continue
+		}
+		for _, m := range measurePattern.FindAllStringSubmatch(v, -1) {
+			if n, unit, ok := parseMeasure(m[1], m[2]); ok {
+				if mm, ok := toMM(n, unit); ok {
+					add(k, mm)
+				}
+			}
+		}
+	}
+	if len(exts) == 0 {
+		return nil
+	}
+	var sums []float64
+	for _, l := range pieces {
+		for _, e := range exts {
+			sums = append(sums, l+e)
+		}
+	}
+	return sums
+}
+
 // parseMeasure reads "0,50" and a unit word into a value and mm, cm, in,
 // ct or g.
 func parseMeasure(num, unit string) (float64, string, bool) {
@@ -152,6 +209,7 @@ func (c *checker) measurements() {
 		return
 	}
 	c.grams = grams
+	c.extended = extendedLengths(c.p)
 	c.spelledMeasures(lengths)
 	var seenBuf [8]int
 	seen := seenBuf[:0]
@@ -311,8 +369,8 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 			if rangeFits(l, mm, lengths, s) || c.wearerNear(start, utf8.RuneCountInString(c.text[:ue])) {
 				return
 			}
-		} else if fitsAnyLength(mm, lengths, s, hedged) {
-			return
+		} else if fitsAnyLength(mm, lengths, s, hedged) || fitsAnyLength(mm, c.extended, s, hedged) {
+			return // "reaches 27 cm with the extender": the length and its extender
 		}
 		c.add(RuleMeasurement, core.SeverityBlock, match{start: start, end: end},
 			fmt.Sprintf("says %q; the product measures %s", what, formatList(lengths, "mm")))
