@@ -889,7 +889,7 @@ const crossSellWindow = 8
 func (c *checker) category(i int, m match) {
 	pc := c.facts.category
 	v := m.f.value
-	if pc == "" || v == pc || contains(c.cn.Related[pc], v) {
+	if pc == "" || v == pc || contains(c.cn.Related[pc], v) || c.partSenseOf(pc, m.f) {
 		return
 	}
 	if c.categoryElsewhere(m) {
@@ -1274,7 +1274,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 	if m.f.kind == kindNumber {
 		return scopeProduct
 	}
-	if head != headThis && (c.isName(m) || c.namedOther(i, m)) {
+	if head != headThis && (c.isName(m) || c.inMultiWordName(m) || c.namedOther(i, m)) {
 		return scopeOther
 	}
 	switch m.f.kind {

@@ -304,7 +304,7 @@ func (c *checker) crossSoldCategory(o match) bool {
 	if _, ours := c.oursStart(o); ours {
 		return true
 	}
-	if contains(c.cn.Related[pc], o.f.value) {
+	if contains(c.cn.Related[pc], o.f.value) || c.partSenseOf(pc, o.f) {
 		return false
 	}
 	if c.crossSell(o, c.lx.catCross) || c.componentOfOwn(o) || c.otherPieceCue(o) {
@@ -608,7 +608,7 @@ func (c *checker) partOfChain(m match) bool {
 		if o.ti < s || o.ti == m.ti || o.f.kind != kindCategory {
 			continue
 		}
-		if o.f.value == pc || contains(c.cn.Related[pc], o.f.value) {
+		if o.f.value == pc || contains(c.cn.Related[pc], o.f.value) || c.partSenseOf(pc, o.f) {
 			return true
 		}
 	}

@@ -49,7 +49,7 @@ func (c *checker) headOfFact(m match) headScope {
 	if c.otherPiece(o) {
 		return headOther
 	}
-	if pc := c.facts.category; (o.f.value == pc || contains(c.cn.Related[pc], o.f.value)) && c.afterDemonstrative(o) {
+	if pc := c.facts.category; (o.f.value == pc || contains(c.cn.Related[pc], o.f.value) || c.partSenseOf(pc, o.f)) && c.afterDemonstrative(o) {
 		return headThis
 	}
 	return headNone
@@ -60,7 +60,7 @@ func (c *checker) headOfFact(m match) headScope {
 // bracelet, a pendant's chain), not the rings its chain is made of.
 func (c *checker) otherKind(o match) bool {
 	pc := c.facts.category
-	if pc == "" || o.f.value == pc || contains(c.cn.Related[pc], o.f.value) {
+	if pc == "" || o.f.value == pc || contains(c.cn.Related[pc], o.f.value) || c.partSenseOf(pc, o.f) {
 		return false
 	}
 	return !c.partOfChain(o)
@@ -255,7 +255,7 @@ func (c *checker) afterOtherPiece(m match) bool {
 			continue
 		}
 		switch {
-		case o.f.value == pc || contains(c.cn.Related[pc], o.f.value):
+		case o.f.value == pc || contains(c.cn.Related[pc], o.f.value) || c.partSenseOf(pc, o.f):
 			other = false // the piece again: "…, while this necklace is…"
 		case c.otherKind(o) && c.otherPieceCue(o):
 			other = true

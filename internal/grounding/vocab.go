@@ -96,6 +96,11 @@ type form struct {
 	// "en or", "l'or", "or 18 carats"...). notBefore vetoes ("une rose" is a flower).
 	before, after, notBefore map[string]bool
 	beforeNumber             bool // a numeral before satisfies before
+	// partSenses are the other categories a category word also names as a
+	// part of other pieces (Dutch "ketting" is a necklace or a chain,
+	// Polish "zawieszka" a pendant or an earring's drop): a product whose
+	// own kind is related to one of them is not contradicted by it.
+	partSenses []string
 }
 
 type node struct {
@@ -179,6 +184,8 @@ type vocabFile struct {
 		Before    []string `yaml:"before"`
 		After     []string `yaml:"after"`
 		NotBefore []string `yaml:"not_before"`
+		// PartSenses: other category values the word also names (a part).
+		PartSenses []string `yaml:"part_senses"`
 	} `yaml:"terms"`
 	Negators          []string `yaml:"negators"`
 	NegatorsAfter     []string `yaml:"negators_after"`
@@ -382,6 +389,7 @@ func compileLexicon(data []byte) (*lexicon, error) {
 		if len(t.NotBefore) > 0 {
 			f.notBefore = wordSet(t.NotBefore, &errs)
 		}
+		f.partSenses = t.PartSenses
 		for _, raw := range t.Forms {
 			for _, s := range expand(raw) {
 				switch {
