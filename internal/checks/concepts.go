@@ -62,7 +62,13 @@ type conceptDef struct {
 	Forms  []string `yaml:"forms"`
 	// Unless lists words (same syntax as a form's words) that, anywhere in
 	// the sentence and not negated, make a match harmless: care advice
-	// ("polish it to keep its shine for years") is no tarnish claim.
+	// ("polish it to keep its shine for years") is no tarnish claim. An
+	// unless word is matched as written (folded), never by its stem:
+	// "polir" excuses "polir" only, not "poli" (polished), which describes
+	// the piece; a prefix (word*) and ^ keep their sense, so write the
+	// advice forms (imperatives, infinitives, care nouns), not a prefix
+	// that also takes participles and adjectives (es "pul*" took
+	// "pulida" and "pulsera").
 	Unless []string `yaml:"unless"`
 	// With lists words (same syntax as unless) one of which must stand in
 	// the sentence, not negated, for a form of the concept to count: a
@@ -179,7 +185,7 @@ func loadConcepts(lang string, extra map[string][]string) (*conceptSet, error) {
 	cs.with = make([][]formTok, len(f.Concepts))
 	for i, d := range f.Concepts {
 		var err error
-		if cs.unless[i], err = oneWordToks(lang, d.ID, "unless", d.Unless); err != nil {
+		if cs.unless[i], err = oneWordToks(lang, d.ID, "unless", asWritten(d.Unless)); err != nil {
 			return nil, err
 		}
 		if cs.with[i], err = oneWordToks(lang, d.ID, "with", d.With); err != nil {
@@ -279,6 +285,25 @@ func (cs *conceptSet) known(w, stem string) bool {
 		}
 	}
 	return false
+}
+
+// asWritten makes unless words match as written: a word neither exact
+// (=word) nor a prefix (word*) is made exact, so its stem does not match
+// a description ("polished", "poli") of the piece.
+func asWritten(words []string) []string {
+	out := make([]string, len(words))
+	for i, u := range words {
+		start := strings.HasPrefix(u, "^")
+		w := strings.TrimPrefix(u, "^")
+		if !strings.HasPrefix(w, "=") && !strings.HasSuffix(w, "*") {
+			w = "=" + w
+		}
+		if start {
+			w = "^" + w
+		}
+		out[i] = w
+	}
+	return out
 }
 
 // oneWordToks compiles a concept's unless or with words, each one word of
