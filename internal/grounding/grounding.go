@@ -13,6 +13,7 @@ package grounding
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -967,12 +968,40 @@ func (c *checker) count(i int, m match) {
 	} else {
 		n, _ = strconv.Atoi(m.f.value)
 	}
-	if n <= 0 {
+	if n <= 0 || c.unitAfter(i, m) {
 		return
 	}
 	if !c.countForward(i, m, n) && !c.perPartCount(i, m, n) {
 		c.countBackward(i, m, n)
 	}
+}
+
+// unitAfter reports whether a unit of measure follows the number m ("7 mm
+// pearls", "7-millimetre", "7 millimetrin helmi", 7毫米的珍珠, 7ミリのパール,
+// 7밀리 진주): a size, never a count. The units are those the measure
+// check reads (its built-in pattern and the language's measure_units).
+// A stone right after the number is what it counts, even where its
+// word begins like a unit (Turkish "üç inci", three pearls, and "inç").
+func (c *checker) unitAfter(i int, m match) bool {
+	if i+1 < len(c.ms) && c.ms[i+1].ti == m.tj+1 && (c.ms[i+1].f.kind == kindStone || c.ms[i+1].f.kind == kindStoneNoun) {
+		return false
+	}
+	b := runeToByte(c.text, m.end)
+	rest := strings.TrimLeft(c.text[b:], " -\u00a0")
+	if len(rest) > 48 {
+		k := 48
+		for k > 0 && !utf8.RuneStart(rest[k]) {
+			k--
+		}
+		rest = rest[:k]
+	}
+	probe := "1" + rest // the patterns start with the number
+	for _, re := range []*regexp.Regexp{measurePattern, c.lx.measure} {
+		if re != nil && anchoredPattern(re).MatchString(probe) {
+			return true
+		}
+	}
+	return false
 }
 
 // countForward compares a number with the stone it stands before ("eight

@@ -245,12 +245,17 @@ var anchoredPatterns sync.Map // *regexp.Regexp -> *regexp.Regexp
 // run also would (\d+ takes the extra digits), so the leftmost matches
 // are the same; TestFindNumberedMatchesFindAll and FuzzFindNumbered
 // compare the two.
-func findNumbered(re *regexp.Regexp, text string) [][]int {
+// anchoredPattern is ^(?:re), compiled once.
+func anchoredPattern(re *regexp.Regexp) *regexp.Regexp {
 	a, ok := anchoredPatterns.Load(re)
 	if !ok {
 		a, _ = anchoredPatterns.LoadOrStore(re, regexp.MustCompile(`^(?:`+re.String()+`)`))
 	}
-	anchored := a.(*regexp.Regexp)
+	return a.(*regexp.Regexp)
+}
+
+func findNumbered(re *regexp.Regexp, text string) [][]int {
+	anchored := anchoredPattern(re)
 	var out [][]int
 	pos := 0
 	for q := 0; q < len(text); q++ {
