@@ -6,9 +6,9 @@ import (
 	"github.com/copydesk/copydesk/internal/grounding"
 )
 
-// TestDescriptionIsNoCareAdvice: a tarnish claim beside a word that only
+// TestDescriptionIsNoCareAdvice: a tarnish or water claim beside a word that only
 // looks like care advice ("polished", "pulida", "poliertem", "poli",
-// "made with care", "pulsera") still blocks; real care advice (an
+// "made with care", "pulsera", "removable", "shows off") still blocks; real care advice (an
 // imperative, an infinitive, a polishing cloth) still excuses it. Unless
 // words were matched by stem or broad prefix, so descriptions of the
 // piece excused the claim (#13).
@@ -42,6 +42,19 @@ func TestDescriptionIsNoCareAdvice(t *testing.T) {
 			{"ko-KR", "광택 나는 실버는 절대 변색되지 않습니다."},
 			{"zh-CN", "这款首饰永不褪色。"},
 			{"zh-TW", "這款首飾永不褪色。"},
+		}},
+		{"removable part beside a water claim", plainCuff, CatClaim, []lt{
+			{"en-GB", "A removable charm, and it is shower safe."},
+			{"en-US", "It shows off your wrist and is shower safe."},
+			{"de-DE", "Mit abnehmbarem Anhänger und wasserdicht."},
+			{"pt-BR", "Com tira de couro, usa-se no mar."},
+			{"it-IT", "Con ciondolo rimovibile, resiste all'acqua."},
+			{"da-DK", "Med fjernbar vedhæng: bær den i vandet."},
+			{"nl-NL", "Met verwijderbare bedel: draag hem in zee."},
+		}},
+		{"removal advice beside a water claim", plainCuff, "", []lt{
+			{"en-GB", "Remove it before you shower, even if it is shower safe."},
+			{"it-IT", "Toglilo prima del bagno, anche se resiste all'acqua."},
 		}},
 		{"care advice beside a claim", plainCuff, "", []lt{
 			{"en-GB", "Polish it with a soft cloth and it stays bright."},
