@@ -645,7 +645,7 @@ func (c *checker) stonesText() string {
 }
 
 func (c *checker) stone(m match) {
-	if contains(c.facts.stones, m.f.value) {
+	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) {
 		return
 	}
 	c.add(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))
@@ -1539,4 +1539,83 @@ func sameScript(a, b rune) bool {
 		return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 	}
 	return cjk(a) == cjk(b)
+}
+
+// simulantEnglish are the English simulant qualifiers, read in every
+// language (copy borrows them: "Imitation", "faux").
+var simulantEnglish = []string{"imitation", "imitations", "simulated", "simulant", "faux"}
+
+// simulantNamed reports whether a stone word names the product's simulant
+// with a qualifier of the market: "an imitation sapphire in blue glass",
+// "une imitation de saphir", "eine Saphir-Imitation", 仿蓝宝石, 모조
+// 사파이어. The word says what the simulant imitates, not a natural
+// stone, so it is not compared with the product's stones. The qualifier
+// stands right before the stone (one word, such as "de" or a colour, may
+// come between) or right after it, in its clause; a qualifier that is
+// itself a stone word (zirconia) does not count. Only on a product that
+// has a simulant stone.
+func (c *checker) simulantNamed(m match) bool {
+	if len(c.lx.simulantWords) == 0 {
+		return false
+	}
+	simulant := false
+	for _, s := range c.p.Stones {
+		simulant = simulant || s.Origin == core.OriginSimulant
+	}
+	if !simulant {
+		return false
+	}
+	for _, ws := range c.lx.simulantWords {
+		n := len(ws)
+		// before: the qualifier ends at m.ti-1 or m.ti-2
+		for gap := 1; gap <= 2; gap++ {
+			end := m.ti - gap // last token of the qualifier
+			first := end - n + 1
+			if first < 0 || c.toks[m.ti].brk || (gap == 2 && c.toks[m.ti-1].brk) {
+				continue
+			}
+			if c.tokensAre(first, ws) && !c.stoneToken(first, end) {
+				return true
+			}
+		}
+		// after: the qualifier starts at m.tj+1 ("Saphir-Imitation")
+		first := m.tj + 1
+		if first+n <= len(c.toks) && (!c.toks[first].brk || c.hyphenBefore(first)) && c.tokensAre(first, ws) && !c.stoneToken(first, first+n-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokensAre reports whether the tokens from first are ws; the last word
+// may be inflected ("imitações", "Imitationen", "imitasjonen").
+func (c *checker) tokensAre(first int, ws []string) bool {
+	for j, w := range ws {
+		t := c.toks[first+j].s
+		if t == w || j == len(ws)-1 && utf8.RuneCountInString(w) >= 5 && strings.HasPrefix(t, w) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// stoneToken reports whether a stone word covers any token a..b.
+func (c *checker) stoneToken(a, b int) bool {
+	for _, o := range c.ms {
+		if (o.f.kind == kindStone || o.f.kind == kindStoneNoun) && o.ti <= b && o.tj >= a {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenBefore reports whether only a hyphen separates token k from the
+// one before it.
+func (c *checker) hyphenBefore(k int) bool {
+	if k == 0 {
+		return false
+	}
+	between := c.text[runeToByte(c.text, c.toks[k-1].end):runeToByte(c.text, c.toks[k].start)]
+	return strings.Trim(between, "-‐‑") == "" && between != ""
 }

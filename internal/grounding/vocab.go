@@ -156,9 +156,12 @@ type lexicon struct {
 	solid phrases
 	// platedWords are the words of the market's plating qualifiers
 	// (locale pack qualifiers.plated), folded.
-	platedWords  map[string]bool
-	platingWords phrases // vocabulary plating_words
-	each         phrases // vocabulary each_words
+	platedWords map[string]bool
+	// simulantWords are the market's simulant qualifiers (locale pack
+	// qualifiers.simulant, and the English ones), as token sequences.
+	simulantWords [][]string
+	platingWords  phrases // vocabulary plating_words
+	each          phrases // vocabulary each_words
 	// counters are the classifier characters of Chinese and Japanese
 	// (vocabulary counters).
 	counters map[rune]bool
@@ -284,6 +287,11 @@ func lexiconFor(locale string) (*lexicon, error) {
 	} else if op, ok := set.Get(owner); ok {
 		// The market's plating words (pack qualifiers) disclose a plating
 		// as the vocabulary's plated forms do (plating.go).
+		for _, q := range append(slices.Clone(op.Qualifiers.Simulant), simulantEnglish...) {
+			if ws := tokenStrings(q); len(ws) > 0 {
+				lx.simulantWords = append(lx.simulantWords, ws)
+			}
+		}
 		lx.platedWords = map[string]bool{}
 		for _, q := range op.Qualifiers.Plated {
 			for _, w := range tokenStrings(q) {
