@@ -39,6 +39,21 @@ var extenderTexts = map[string][2]string{
 
 func TestKindsLengthWithExtender(t *testing.T) {
 	t.Parallel()
+	// The sum without the extender in its sentence, or beside the
+	// extender's own length (the chain's length restated), is wrong.
+	for _, text := range []string{"The chain measures 45 cm.", "There is a 45 cm chain with a 5 cm extender.", "La chaîne mesure 45 cm.", "链长45厘米。"} {
+		loc := map[byte]string{'T': "en-US", 'L': "fr-FR"}[text[0]]
+		if loc == "" {
+			loc = "zh-CN"
+		}
+		got := false
+		for _, f := range CheckWith(extenderChain.Resolved(), loc, text, Options{}) {
+			got = got || f.Rule == RuleMeasurement && f.Severity == core.SeverityBlock
+		}
+		if !got {
+			t.Errorf("%s %q: no measurement block; the sentence names no extender", loc, text)
+		}
+	}
 	for _, loc := range locales.Must().Supported() {
 		key, ok := factLang(extenderTexts, loc)
 		if !ok {

@@ -99,12 +99,76 @@ func isExtender(name string) bool {
 	return strings.Contains(n, "extender") || strings.Contains(n, "extension")
 }
 
+// extenderWords are the words for a chain's extender in the supported
+// languages (lower case, matched inside words: "Verlängerungskette",
+// "jatkoketjun", "przedłużką", 延长链), read in the sentence of a length
+// that is the piece's length plus its extender.
+var extenderWords = []string{"extender", "extension", "rallonge", "verlänger", "prolung", "estension", "alargador", "extensión", "extensor",
+	"extensão", "prolongador", "verleng", "förläng", "forlæng", "forleng", "jatke", "jatko", "przedłuż", "prodlouž", "prodluž", "uzatma",
+	"προέκτασ", "προεκτασ", "επέκτασ", "وصلة", "تمديد", "アジャスター", "延長", "延长", "연장", "익스텐더"}
+
+// extenderInSentence reports whether the sentence around byte b names
+// the extender ("with the extender it reaches 45 cm"): a length and its
+// extender added is true only where the copy says so.
+func (c *checker) extenderInSentence(b int) bool {
+	start := strings.LastIndexAny(c.text[:b], ".!?。！？\n") + 1
+	end := len(c.text)
+	if k := strings.IndexAny(c.text[b:], ".!?。！？\n"); k >= 0 {
+		end = b + k
+	}
+	sent := strings.ToLower(c.text[start:end])
+	// "a 50 cm chain with a 5 cm extender": the extender's own length in
+	// the sentence makes the other number the chain's, not the sum.
+	_, exts := extendedLengths(c.p)
+	for _, re := range []*regexp.Regexp{measurePattern, c.lx.measure} {
+		if re == nil {
+			continue
+		}
+		for _, m := range findNumbered(re, sent) {
+			for g := 4; g+1 < len(m); g += 2 {
+				if m[g] < 0 {
+					continue
+				}
+				unit := ""
+				if re != measurePattern {
+					unit = measureUnits[(g-4)/2]
+				}
+				n, u, ok := parseMeasure(sent[m[2]:m[3]], sent[m[g]:m[g+1]])
+				if unit != "" {
+					u = unit
+				}
+				if mm, ok2 := toMM(n, u); ok && ok2 && sumFits(mm, exts, 0.5) {
+					return false
+				}
+				break
+			}
+		}
+	}
+	for _, w := range extenderWords {
+		if strings.Contains(sent, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sumFits reports whether v is one of the sums as written, to the
+// rounding of its last digit (step), without the 3% a restated length has.
+func sumFits(v float64, sums []float64, step float64) bool {
+	for _, w := range sums {
+		if math.Abs(v-w) <= step/2+1e-9 {
+			return true
+		}
+	}
+	return false
+}
+
 // extendedLengths are the product's lengths with their extender added
 // (length 23 cm, extender 4 cm: "reaches 27 cm with the extender"): each
 // length measurement or attribute plus each extender's. Only that sum, not
 // any sum of two sizes.
-func extendedLengths(p *core.Product) []float64 {
-	var pieces, exts []float64
+func extendedLengths(p *core.Product) (sums, exts []float64) {
+	var pieces []float64
 	add := func(name string, mm float64) {
 		if isExtender(name) {
 			exts = append(exts, mm)
@@ -137,16 +201,12 @@ func extendedLengths(p *core.Product) []float64 {
 			}
 		}
 	}
-	if len(exts) == 0 {
-		return nil
-	}
-	var sums []float64
 	for _, l := range pieces {
 		for _, e := range exts {
 			sums = append(sums, l+e)
 		}
 	}
-	return sums
+	return sums, exts
 }
 
 // parseMeasure reads "0,50" and a unit word into a value and mm, cm, in,
@@ -209,7 +269,7 @@ func (c *checker) measurements() {
 		return
 	}
 	c.grams = grams
-	c.extended = extendedLengths(c.p)
+	c.extended, _ = extendedLengths(c.p)
 	c.spelledMeasures(lengths)
 	var seenBuf [8]int
 	seen := seenBuf[:0]
@@ -374,7 +434,7 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 			if rangeFits(l, mm, lengths, s) || c.wearerNear(start, utf8.RuneCountInString(c.text[:ue])) {
 				return
 			}
-		} else if fitsAnyLength(mm, lengths, s, hedged) || fitsAnyLength(mm, c.extended, s, hedged) {
+		} else if fitsAnyLength(mm, lengths, s, hedged) || sumFits(mm, c.extended, s) && c.extenderInSentence(ns) {
 			return // "reaches 27 cm with the extender": the length and its extender
 		}
 		c.add(RuleMeasurement, core.SeverityBlock, match{start: start, end: end},
