@@ -1,9 +1,7 @@
 package checks
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
 	"syscall"
 	"testing"
 	"time"
@@ -37,14 +35,7 @@ type corpusCase struct {
 func realisticCorpus(tb testing.TB, neighbours int) []corpusCase {
 	tb.Helper()
 	g := guide(tb)
-	src, err := os.ReadFile("../../testdata/sample-launch.json")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var launch core.LaunchInput
-	if err := json.Unmarshal(src, &launch); err != nil {
-		tb.Fatal(err)
-	}
+	launch := sampleLaunch(tb)
 	var cases []corpusCase
 	for _, loc := range []string{"en-GB", "en-US", "fr-FR", "de-DE", "it-IT", "es-ES"} {
 		for i, p := range launch.Products {

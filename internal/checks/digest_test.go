@@ -35,14 +35,7 @@ func TestFindingsDigest(t *testing.T) {
 	for _, cc := range realisticCorpus(t, 100) {
 		ins = append(ins, cc.in)
 	}
-	src, err := os.ReadFile("../../testdata/sample-launch.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var launch core.LaunchInput
-	if err := json.Unmarshal(src, &launch); err != nil {
-		t.Fatal(err)
-	}
+	launch := sampleLaunch(t)
 	for _, loc := range packLocales(t) {
 		for i, p := range launch.Products {
 			text := offline.Write(core.GenerateRequest{Product: p, Locale: loc, Channel: "pdp", Guide: g, Attempt: 1})

@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"encoding/json"
 	"os"
 	"sync"
 	"testing"
@@ -32,4 +33,19 @@ func categories(fs []core.Finding) map[string]bool {
 		m[f.Category] = true
 	}
 	return m
+}
+
+// sampleLaunch is testdata/sample-launch.json, the launch the README's demo
+// submits: the sample products the corpus, digest and neighbour tests check.
+func sampleLaunch(tb testing.TB) core.LaunchInput {
+	tb.Helper()
+	src, err := os.ReadFile("../../testdata/sample-launch.json")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var launch core.LaunchInput
+	if err := json.Unmarshal(src, &launch); err != nil {
+		tb.Fatal(err)
+	}
+	return launch
 }

@@ -2,9 +2,7 @@ package checks
 
 import (
 	"cmp"
-	"encoding/json"
 	"fmt"
-	"os"
 	"reflect"
 	"slices"
 	"testing"
@@ -29,14 +27,7 @@ func TestIndexedNeighboursAgree(t *testing.T) {
 	t.Parallel()
 	const products, perKey, limit = 1000, 32, 64
 	g := guide(t)
-	src, err := os.ReadFile("../../testdata/sample-launch.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var launch core.LaunchInput
-	if err := json.Unmarshal(src, &launch); err != nil {
-		t.Fatal(err)
-	}
+	launch := sampleLaunch(t)
 	c := New(nil)
 	agree, total, found := 0, 0, 0
 	for _, loc := range []string{"en-GB", "fr-FR"} {
@@ -110,14 +101,7 @@ func TestIndexedNeighboursAgree(t *testing.T) {
 func TestNeighbourEntriesFindTheSame(t *testing.T) {
 	t.Parallel()
 	g := guide(t)
-	src, err := os.ReadFile("../../testdata/sample-launch.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var launch core.LaunchInput
-	if err := json.Unmarshal(src, &launch); err != nil {
-		t.Fatal(err)
-	}
+	launch := sampleLaunch(t)
 	plain, cached := New(nil), New(nil)
 	fromCache, given := 0, 0
 	for _, loc := range []string{"en-GB", "fr-FR"} {

@@ -1,9 +1,7 @@
 package checks
 
 import (
-	"encoding/json"
 	"maps"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -44,14 +42,7 @@ var neighbourTexts = []string{
 // onNeighbourQuestion.
 func TestNeighbourQuestionAnswersAsEveryLanguage(t *testing.T) {
 	g := guide(t)
-	src, err := os.ReadFile("../../testdata/sample-launch.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var launch core.LaunchInput
-	if err := json.Unmarshal(src, &launch); err != nil {
-		t.Fatal(err)
-	}
+	launch := sampleLaunch(t)
 	byLocale := map[string][]string{}
 	for _, c := range loadEval(t) {
 		byLocale[c.Locale] = append(byLocale[c.Locale], c.Text)
