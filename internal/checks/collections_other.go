@@ -33,12 +33,15 @@ func (r *run) wrongCollection(name, how string, s, e int) {
 // scripts scriptRuns reads; a transliterated name counts beside one.
 var scriptCollectionWords = []string{"コレクション", "シリーズ", "ライン", "컬렉션", "콜렉션", "시리즈", "라인", "συλλογή", "συλλογής", "συλλογη", "σειρά", "σειράς", "مجموعة", "المجموعة", "مجموعه", "تشكيلة", "коллекция", "коллекции", "коллекцию"}
 
+// softG are the soft g's readings collectionSkeletons tries, built once.
+var softG = []*strings.Replacer{strings.NewReplacer("ge", "je", "gi", "ji"), strings.NewReplacer("ge", "tze", "gi", "tzi")}
+
 // collectionSkeletons are a name's sound skeletons (scriptRuns), with a
 // soft g before e or i also read as j ("Heritage", ヘリテージ, هيريتيج)
 // and as Greek τζ (Χέριτατζ).
 func collectionSkeletons(low string, merged bool) []string {
 	out := []string{skeleton(low, merged)}
-	for _, rp := range []*strings.Replacer{strings.NewReplacer("ge", "je", "gi", "ji"), strings.NewReplacer("ge", "tze", "gi", "tzi")} {
+	for _, rp := range softG {
 		if soft := rp.Replace(low); soft != low {
 			out = append(out, skeleton(soft, merged))
 		}

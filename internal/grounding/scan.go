@@ -2,6 +2,7 @@ package grounding
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -32,9 +33,8 @@ func tokenize(text string, toks []token) []token {
 	var cur token
 	// Token strings are slices of the folded text, which exists only once
 	// the builder is done: meanwhile byte offsets wait in start/end's place.
-	var offs [][2]int
-	var offBuf [64][2]int
-	offs = offBuf[:0]
+	ob := offsPool.Get().(*[][2]int)
+	offs := (*ob)[:0]
 	var wbuf [32]rune
 	word := wbuf[:0]
 	latin, lookalike := false, false
@@ -104,8 +104,16 @@ func tokenize(text string, toks []token) []token {
 	for i, o := range offs {
 		toks[first+i].s = folded[o[0]:o[1]]
 	}
+	if cap(offs) <= 4096 {
+		*ob = offs[:0]
+		offsPool.Put(ob)
+	}
 	return toks
 }
+
+// offsPool keeps tokenize's offsets between calls (a text of more than a
+// few dozen words grew a new array every time).
+var offsPool = sync.Pool{New: func() any { b := make([][2]int, 0, 256); return &b }}
 
 // isCharToken reports whether r belongs to a script read one character per
 // token: Han ideographs and kana.
