@@ -1,0 +1,181 @@
+package checks
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/grounding"
+)
+
+// Products of the facts6 tables (#13): an aquamarine anklet in 14k
+// yellow gold (collection Essence), a pendant with one crystal (a
+// simulant) on rhodium-plated brass, an anklet with five blue glass
+// stones, a ring with one tourmaline, fourteen diamonds and two rubies
+// (collection Moments, a do-not-translate name of the example guide).
+var (
+	f6Aqua = core.Product{SKU: "F61", Name: "Driftline", Category: "anklet", Collection: "Essence",
+		Metals: []core.Metal{{Base: "yellow gold", Fineness: "14k"}}, Colours: []string{"yellow", "blue"},
+		Stones: []core.Stone{{Type: "aquamarine", Origin: core.OriginNatural, Colour: "blue", Count: 4}}}
+	f6Crystal = core.Product{SKU: "F62", Name: "Stella", Category: "pendant", Collection: "Essence",
+		Metals: []core.Metal{{Base: "brass", Plating: "rhodium"}}, Colours: []string{"silver"},
+		Stones: []core.Stone{{Type: "crystal", Origin: core.OriginSimulant, Colour: "clear", Count: 1}}}
+	f6Glass = core.Product{SKU: "F63", Name: "Seaglass", Category: "anklet", Collection: "Essence",
+		Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}}, Colours: []string{"silver", "green"},
+		Stones: []core.Stone{{Type: "glass", Origin: core.OriginSimulant, Colour: "green", Count: 5}}}
+	f6Cocktail = core.Product{SKU: "F64", Name: "Nightfall", Category: "ring", Collection: "Moments",
+		Metals: []core.Metal{{Base: "rose gold", Fineness: "18k"}}, Colours: []string{"pink", "rose gold"},
+		Stones: []core.Stone{{Type: "tourmaline", Origin: core.OriginNatural, Colour: "pink", Count: 1},
+			{Type: "diamond", Origin: core.OriginNatural, Colour: "white", Count: 14},
+			{Type: "ruby", Origin: core.OriginLabGrown, Colour: "red", Count: 2}}}
+	f6Gold9 = core.Product{SKU: "F65", Name: "Linea", Category: "bracelet", Collection: "Essence",
+		Metals: []core.Metal{{Base: "yellow gold", Fineness: "9k"}}, Colours: []string{"yellow gold"}}
+)
+
+// unknownVocabTexts per language, on f6Aqua: [0] and [1] name gems the
+// product does not have in the language's spelling (tanzanite, spinel,
+// morganite, kunzite, bénitoïte, corundum...), [2] a metal it does not
+// have (palladium), [3] the product's own aquamarine (publishable).
+var unknownVocabTexts = map[string][4]string{
+	"en":    {"The anklet is dotted with four small blue tanzanites.", "The anklet is dotted with four small blue kunzites.", "A fine anklet of polished palladium.", "The anklet is dotted with four small blue aquamarines."},
+	"fr":    {"La chevillère est parsemée de quatre petites tanzanites bleues.", "La chevillère est parsemée de quatre petites bénitoïtes bleues.", "Une fine chevillère en palladium poli.", "La chevillère est parsemée de quatre petites aigues-marines bleues."},
+	"de":    {"Das Fußkettchen trägt vier kleine blaue Tansanite.", "Das Fußkettchen trägt vier kleine blaue Spinelle.", "Ein feines Fußkettchen aus poliertem Palladium.", "Das Fußkettchen trägt vier kleine blaue Aquamarine."},
+	"it":    {"La cavigliera è punteggiata da quattro piccole tanzaniti azzurre.", "La cavigliera è punteggiata da quattro piccole alessandriti azzurre.", "Una cavigliera sottile in palladio lucidato.", "La cavigliera è punteggiata da quattro piccole acquamarine azzurre."},
+	"es":    {"La tobillera lleva cuatro pequeñas tanzanitas azules.", "La tobillera lleva cuatro pequeñas espinelas azules.", "Una tobillera fina de paladio pulido.", "La tobillera lleva cuatro pequeñas aguamarinas azules."},
+	"pt":    {"A pulseira de tornozelo leva quatro pequenas tanzanitas azuis.", "A pulseira de tornozelo leva quatro pequenas morganitas azuis.", "Uma pulseira de tornozelo fina em paládio polido.", "A pulseira de tornozelo leva quatro pequenas águas-marinhas azuis."},
+	"nl":    {"Het enkelbandje draagt vier kleine blauwe tanzanieten.", "Het enkelbandje draagt vier kleine blauwe spinellen.", "Een fijn enkelbandje van gepolijst palladium.", "Het enkelbandje draagt vier kleine blauwe aquamarijnen."},
+	"sv":    {"Fotlänken pryds av fyra små blå tanzaniter.", "Fotlänken pryds av fyra små blå alexandriter.", "En fin fotlänk i polerat palladium.", "Fotlänken pryds av fyra små blå akvamariner."},
+	"da":    {"Ankelkæden pyntes af fire små blå tanzanitter.", "Ankelkæden pyntes af fire små blå spineller.", "En fin ankelkæde i poleret palladium.", "Ankelkæden pyntes af fire små blå akvamariner."},
+	"nb":    {"Ankelkjedet pyntes av fire små blå tanzanitter.", "Ankelkjedet pyntes av fire små blå morganitter.", "Et fint ankelkjede i polert palladium.", "Ankelkjedet pyntes av fire små blå akvamariner."},
+	"fi":    {"Nilkkaketjua koristaa neljä pientä sinistä tansaniittia.", "Nilkkaketjua koristaa neljä pientä sinistä spinelliä.", "Hieno nilkkaketju kiillotettua palladiumia.", "Nilkkaketjua koristaa neljä pientä sinistä akvamariinia."},
+	"pl":    {"Bransoletkę na kostkę zdobią cztery małe niebieskie tanzanity.", "Bransoletkę na kostkę zdobią cztery małe niebieskie spinele.", "Cienka bransoletka na kostkę z polerowanego palladu.", "Bransoletkę na kostkę zdobią cztery małe niebieskie akwamaryny."},
+	"cs":    {"Řetízek na kotník zdobí čtyři malé modré tanzanity.", "Řetízek na kotník zdobí čtyři malé modré spinely.", "Jemný řetízek na kotník z leštěného palladia.", "Řetízek na kotník zdobí čtyři malé modré akvamaríny."},
+	"tr":    {"Halhalı dört küçük mavi tanzanit süslüyor.", "Halhalı dört küçük mavi spinel süslüyor.", "Parlatılmış paladyumdan ince bir halhal.", "Halhalı dört küçük mavi akuamarin süslüyor."},
+	"el":    {"Το βραχιόλι αστραγάλου στολίζουν τέσσερις μικροί μπλε τανζανίτες.", "Το βραχιόλι αστραγάλου στολίζουν τέσσερις μικροί μπλε σπινέλιοι.", "Ένα λεπτό βραχιόλι αστραγάλου από γυαλισμένο παλλάδιο.", "Το βραχιόλι αστραγάλου στολίζουν τέσσερις μικρές μπλε ακουαμαρίνες."},
+	"ar":    {"خلخال مرصع بأربعة أحجار تنزانيت زرقاء صغيرة.", "خلخال مرصع بأربعة أحجار ياقوت زرقاء صغيرة.", "خلخال رفيع من البلاديوم المصقول.", "خلخال مرصع بأربعة أحجار أكوامارين زرقاء صغيرة."},
+	"ja":    {"アンクレットには小さなブルーのタンザナイトが4石並びます。", "アンクレットには小さなブルーのスピネルが4石並びます。", "磨き上げたパラジウムの華奢なアンクレットです。", "アンクレットには小さなブルーのアクアマリンが4石並びます。"},
+	"ko":    {"앵클릿에는 작은 블루 탄자나이트 네 개가 장식되어 있습니다.", "앵클릿에는 작은 블루 스피넬 네 개가 장식되어 있습니다.", "광택을 낸 팔라듐으로 만든 가는 앵클릿입니다.", "앵클릿에는 작은 블루 아쿠아마린 네 개가 장식되어 있습니다."},
+	"zh-CN": {"脚链点缀着四颗蓝色坦桑石。", "脚链点缀着四颗蓝色尖晶石。", "抛光钯金打造的纤细脚链。", "脚链点缀着四颗蓝色海蓝宝石。"},
+	"zh-TW": {"腳鍊點綴著四顆藍色丹泉石。", "腳鍊點綴著四顆藍色尖晶石。", "拋光鈀金打造的纖細腳鍊。", "腳鍊點綴著四顆藍色海藍寶石。"},
+}
+
+// TestKindsUnknownVocabFacts6 (#13, unknown_vocab): a gem or metal word
+// the product does not have is compared in every language, whatever the
+// word (the closed lists knew too few), and the product's own stone
+// passes.
+func TestKindsUnknownVocabFacts6(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var gems, metals, own []lt
+	perLocale(t, unknownVocabTexts, "unknown vocabulary", func(loc string, x [4]string, in func([]string) []lt) {
+		gems = append(gems, in(x[:2])...)
+		metals = append(metals, in(x[2:3])...)
+		own = append(own, in(x[3:])...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"unknown gem", f6Aqua, CatGrounding, gems},
+		{"unknown metal", f6Aqua, CatGrounding, metals},
+		{"own stone", f6Aqua, "", own},
+	})
+}
+
+// simulantGemTexts per language: [0] a crystal called a sapphire, [1] the
+// crystal named as crystal (publishable), [2] green glass called
+// emeralds, [3] the glass named as glass (publishable).
+var simulantGemTexts = map[string][4]string{
+	"en":    {"The pendant holds a single sparkling sapphire.", "The pendant holds a single sparkling crystal.", "Five green emeralds sit along the anklet.", "Five green glass stones sit along the anklet."},
+	"fr":    {"Le pendentif porte un unique saphir étincelant.", "Le pendentif porte un unique cristal étincelant.", "Cinq émeraudes vertes ponctuent la chevillère.", "Cinq pierres de verre vertes ponctuent la chevillère."},
+	"de":    {"Der Anhänger trägt einen funkelnden Saphir.", "Der Anhänger trägt einen funkelnden Kristall.", "Fünf grüne Smaragde sitzen am Fußkettchen.", "Fünf grüne Glassteine sitzen am Fußkettchen."},
+	"it":    {"Il ciondolo porta un unico zaffiro scintillante.", "Il ciondolo porta un unico cristallo scintillante.", "Cinque smeraldi verdi punteggiano la cavigliera.", "Cinque pietre di vetro verdi punteggiano la cavigliera."},
+	"es":    {"El colgante lleva un único zafiro brillante.", "El colgante lleva un único cristal brillante.", "Cinco esmeraldas verdes adornan la tobillera.", "Cinco piedras de vidrio verdes adornan la tobillera."},
+	"pt":    {"O pingente leva uma única safira cintilante.", "O pingente leva um único cristal cintilante.", "Cinco esmeraldas verdes enfeitam a pulseira de tornozelo.", "Cinco pedras de vidro verdes enfeitam a pulseira de tornozelo."},
+	"nl":    {"De hanger draagt één fonkelende saffier.", "De hanger draagt één fonkelend kristal.", "Vijf groene smaragden sieren het enkelbandje.", "Vijf groene glazen steentjes sieren het enkelbandje."},
+	"sv":    {"Hänget bär en gnistrande safir.", "Hänget bär en gnistrande kristall.", "Fem gröna smaragder pryder fotlänken.", "Fem gröna glasstenar pryder fotlänken."},
+	"da":    {"Vedhænget bærer en funklende safir.", "Vedhænget bærer en funklende krystal.", "Fem grønne smaragder pynter ankelkæden.", "Fem grønne glassten pynter ankelkæden."},
+	"nb":    {"Anhenget bærer en glitrende safir.", "Anhenget bærer en glitrende krystall.", "Fem grønne smaragder pryder ankelkjedet.", "Fem grønne glassteiner pryder ankelkjedet."},
+	"fi":    {"Riipuksessa on yksi säihkyvä safiiri.", "Riipuksessa on yksi säihkyvä kristalli.", "Viisi vihreää smaragdia koristaa nilkkaketjua.", "Viisi vihreää lasikiveä koristaa nilkkaketjua."},
+	"pl":    {"Wisiorek zdobi jeden lśniący szafir.", "Wisiorek zdobi jeden lśniący kryształ.", "Pięć zielonych szmaragdów zdobi bransoletkę na kostkę.", "Pięć zielonych szklanych kamieni zdobi bransoletkę na kostkę."},
+	"cs":    {"Přívěsek nese jediný třpytivý safír.", "Přívěsek nese jediný třpytivý krystal.", "Pět zelených smaragdů zdobí řetízek na kotník.", "Pět zelených skleněných kamenů zdobí řetízek na kotník."},
+	"tr":    {"Kolyede tek bir ışıltılı safir var.", "Kolyede tek bir ışıltılı kristal var.", "Halhalı beş yeşil zümrüt süslüyor.", "Halhalı beş yeşil cam taş süslüyor."},
+	"el":    {"Το μενταγιόν φέρει ένα λαμπερό ζαφείρι.", "Το μενταγιόν φέρει ένα λαμπερό κρύσταλλο.", "Πέντε πράσινα σμαράγδια στολίζουν το βραχιόλι αστραγάλου.", "Πέντε πράσινες γυάλινες πέτρες στολίζουν το βραχιόλι αστραγάλου."},
+	"ar":    {"تتدلى من القلادة قطعة ياقوت أزرق لامعة.", "تتدلى من القلادة قطعة كريستال لامعة.", "خمس أحجار زمرد خضراء تزين الخلخال.", "خمس أحجار زجاجية خضراء تزين الخلخال."},
+	"ja":    {"ペンダントにはきらめくサファイアが1石。", "ペンダントにはきらめくクリスタルが1石。", "アンクレットには5つのグリーンのエメラルドが並びます。", "アンクレットには5つのグリーンのガラスストーンが並びます。"},
+	"ko":    {"펜던트에는 반짝이는 사파이어 한 개가 있습니다.", "펜던트에는 반짝이는 크리스털 한 개가 있습니다.", "앵클릿에는 그린 에메랄드 다섯 개가 있습니다.", "앵클릿에는 그린 유리 스톤 다섯 개가 있습니다."},
+	"zh-CN": {"吊坠镶嵌一颗闪耀的蓝宝石。", "吊坠镶嵌一颗闪耀的水晶。", "脚链点缀五颗绿色祖母绿。", "脚链点缀五颗绿色玻璃石。"},
+	"zh-TW": {"吊墜鑲嵌一顆閃耀的藍寶石。", "吊墜鑲嵌一顆閃耀的水晶。", "腳鍊點綴五顆綠色祖母綠。", "腳鍊點綴五顆綠色玻璃石。"},
+}
+
+// TestKindsSimulantAsGemFacts6 (#13, simulant_as_gem): a crystal or glass
+// stone named as a gem (sapphire, emerald) is a stone the product does
+// not have, in every language; named as itself it passes.
+func TestKindsSimulantAsGemFacts6(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var crystalGem, crystalOwn, glassGem, glassOwn []lt
+	perLocale(t, simulantGemTexts, "simulant", func(loc string, x [4]string, in func([]string) []lt) {
+		crystalGem = append(crystalGem, in(x[:1])...)
+		crystalOwn = append(crystalOwn, in(x[1:2])...)
+		glassGem = append(glassGem, in(x[2:3])...)
+		glassOwn = append(glassOwn, in(x[3:])...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"crystal called a gem", f6Crystal, CatGrounding, crystalGem},
+		{"crystal as crystal", f6Crystal, "", crystalOwn},
+		{"glass called a gem", f6Glass, CatGrounding, glassGem},
+		{"glass as glass", f6Glass, "", glassOwn},
+	})
+}
+
+// hiddenCharTexts per language, on f6Gold9 (9k yellow gold): a sentence
+// naming the metal and its karat as "9" that is true; the table hides
+// characters inside it, swaps letters for look-alikes and writes the
+// karat in fullwidth digits.
+var hiddenCharTexts = map[string]string{
+	"en":    "The bracelet is solid 9k gold.",
+	"fr":    "Le bracelet est en or massif 9k.",
+	"de":    "Das Armband ist aus massivem 9k Gold.",
+	"it":    "Il bracciale è in oro massiccio 9k.",
+	"es":    "La pulsera es de oro macizo 9k.",
+	"pt":    "A pulseira é de ouro maciço 9k.",
+	"nl":    "De armband is van massief 9k goud.",
+	"sv":    "Armbandet är i massivt 9k guld.",
+	"da":    "Armbåndet er i massivt 9k guld.",
+	"nb":    "Armbåndet er i massivt 9k gull.",
+	"fi":    "Rannekoru on täyttä 9k kultaa.",
+	"pl":    "Bransoletka jest z litego złota 9k.",
+	"cs":    "Náramek je z masivního zlata 9k.",
+	"tr":    "Bileklik som 9k altındır.",
+	"el":    "Το βραχιόλι είναι από συμπαγή χρυσό 9k.",
+	"ar":    "السوار من الذهب الخالص 9k.",
+	"ja":    "ブレスレットは9Kゴールド無垢です。",
+	"ko":    "팔찌는 9K 골드입니다.",
+	"zh-CN": "手链采用9K金打造。",
+	"zh-TW": "手鍊採用9K金打造。",
+}
+
+// TestKindsHiddenCharsFacts6 (#13, hidden_chars): a control character
+// hidden in a fact (zero-width space, joiner, non-joiner, soft hyphen,
+// word joiner, bidi isolate) is itself a finding, and the fact is read
+// through it: "1<ZWSP>8k" on a 9k product is still a wrong karat; a karat
+// in fullwidth digits (１８K) is read after NFKC; and the clean sentence
+// passes in every locale.
+func TestKindsHiddenCharsFacts6(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var hidden, wrongKarat, fullwidth, clean []lt
+	perLocale(t, hiddenCharTexts, "hidden chars", func(loc string, x string, in func([]string) []lt) {
+		clean = append(clean, in([]string{x})...)
+		k := strings.Index(x, "9")
+		for _, h := range []string{"\u200b", "\u200c", "\u200d", "\u00ad", "\u2060", "\u2066"} {
+			hidden = append(hidden, in([]string{x[:k+1] + h + x[k+1:]})...)
+		}
+		wrongKarat = append(wrongKarat, in([]string{x[:k] + "1\u200b8" + x[k+1:], x[:k] + "1\u00ad8" + x[k+1:]})...)
+		fullwidth = append(fullwidth, in([]string{x[:k] + "１８" + x[k+1:]})...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"hidden control character", f6Gold9, CatSafety, hidden},
+		{"karat read through a hidden character", f6Gold9, CatGrounding, wrongKarat},
+		{"karat in fullwidth digits", f6Gold9, CatGrounding, fullwidth},
+		{"clean", f6Gold9, "", clean},
+	})
+}
