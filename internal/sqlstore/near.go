@@ -150,18 +150,35 @@ func nearQuery(keys, perKey, limit int, refs, arrays bool) string {
 		b.WriteString(") h")
 	}
 	b.WriteString(" GROUP BY ref ORDER BY n DESC, ref LIMIT " + strconv.Itoa(limit) + ")")
+	// The candidates drive the join: at most limit rows, each found by its
+	// ID. Without stored statistics SQLite's planner prefers the other
+	// order for NearRefs (every draft of the launch through
+	// drafts_launch_status, each probed in t): a read that grows with the
+	// launch, most of the embedded process's time at 10,000 drafts
+	// (docs/PERFORMANCE.md). SQLite keeps a CROSS JOIN's order as written;
+	// PostgreSQL plans the array form well and has no CROSS JOIN ... ON.
+	join := func(table, alias string) string {
+		if arrays {
+			return " FROM t JOIN " + table + " " + alias + " ON " + alias + ".id = t.ref"
+		}
+		return " FROM t CROSS JOIN " + table + " " + alias + " WHERE " + alias + ".id = t.ref"
+	}
+	and := " AND "
+	if arrays {
+		and = " WHERE "
+	}
 	if refs {
 		b.WriteString(`
-		SELECT t.ref, 0, d.sku, d.version FROM t JOIN drafts d ON d.id = t.ref
-			WHERE d.launch_id = ? AND d.locale = ? AND d.channel = ? AND d.sku <> ? AND d.status <> 'failed' AND d.text <> ''
+		SELECT t.ref, 0, d.sku, d.version` + join("drafts", "d") + `
+			` + and + `d.launch_id = ? AND d.locale = ? AND d.channel = ? AND d.sku <> ? AND d.status <> 'failed' AND d.text <> ''
 		UNION ALL
-		SELECT t.ref, 1, c.sku, 0 FROM t JOIN catalogue c ON c.id = t.ref
-			WHERE c.locale = ? AND c.channel = ? AND c.sku <> ? AND c.text <> ''`)
+		SELECT t.ref, 1, c.sku, 0` + join("catalogue", "c") + `
+			` + and + `c.locale = ? AND c.channel = ? AND c.sku <> ? AND c.text <> ''`)
 	} else {
 		b.WriteString(`
-		SELECT t.ref, t.n, 0, d.launch_id, d.sku, d.locale, d.channel, d.text, d.status FROM t JOIN drafts d ON d.id = t.ref
+		SELECT t.ref, t.n, 0, d.launch_id, d.sku, d.locale, d.channel, d.text, d.status` + join("drafts", "d") + `
 		UNION ALL
-		SELECT t.ref, t.n, 1, c.launch_id, c.sku, c.locale, c.channel, c.text, 'published' FROM t JOIN catalogue c ON c.id = t.ref`)
+		SELECT t.ref, t.n, 1, c.launch_id, c.sku, c.locale, c.channel, c.text, 'published'` + join("catalogue", "c"))
 	}
 	s := b.String()
 	nearQueries.Store(id, s)

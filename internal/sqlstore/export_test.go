@@ -1,0 +1,4 @@
+package sqlstore
+
+// NearQuery is nearQuery for tests outside the package.
+var NearQuery = nearQuery
