@@ -179,3 +179,49 @@ func TestKindsHiddenCharsFacts6(t *testing.T) {
 		{"clean", f6Gold9, "", clean},
 	})
 }
+
+// countGroupTexts per language, on f6Cocktail (1 tourmaline, 14
+// diamonds, 2 rubies): [0] sixteen diamonds in digits with the
+// language's counter or noun, [1] sixteen in words, [2] fourteen in
+// words (publishable).
+var countGroupTexts = map[string][3]string{
+	"en":    {"A pink tourmaline, 16 diamonds and two lab-grown rubies in 18k rose gold.", "A pink tourmaline, sixteen diamonds and two lab-grown rubies in 18k rose gold.", "A pink tourmaline, fourteen diamonds and two lab-grown rubies in 18k rose gold."},
+	"fr":    {"Une tourmaline rose, 16 diamants et deux rubis de synthèse sur or rose 18 carats.", "Une tourmaline rose, seize diamants et deux rubis de synthèse sur or rose 18 carats.", "Une tourmaline rose, quatorze diamants et deux rubis de synthèse sur or rose 18 carats."},
+	"fr-CA": {"Une tourmaline rose, 16 diamants et deux rubis créés en laboratoire sur or rose 18 carats.", "Une tourmaline rose, seize diamants et deux rubis créés en laboratoire sur or rose 18 carats.", "Une tourmaline rose, quatorze diamants et deux rubis créés en laboratoire sur or rose 18 carats."},
+	"de":    {"Ein rosa Turmalin, 16 Diamanten und zwei laborgezüchtete Rubine in 18 Karat Roségold.", "Ein rosa Turmalin, sechzehn Diamanten und zwei laborgezüchtete Rubine in 18 Karat Roségold.", "Ein rosa Turmalin, vierzehn Diamanten und zwei laborgezüchtete Rubine in 18 Karat Roségold."},
+	"it":    {"Una tormalina rosa, 16 diamanti e due rubini creati in laboratorio in oro rosa 18 carati.", "Una tormalina rosa, sedici diamanti e due rubini creati in laboratorio in oro rosa 18 carati.", "Una tormalina rosa, quattordici diamanti e due rubini creati in laboratorio in oro rosa 18 carati."},
+	"es":    {"Una turmalina rosa, 16 diamantes y dos rubíes creados en laboratorio en oro rosa de 18 quilates.", "Una turmalina rosa, dieciséis diamantes y dos rubíes creados en laboratorio en oro rosa de 18 quilates.", "Una turmalina rosa, catorce diamantes y dos rubíes creados en laboratorio en oro rosa de 18 quilates."},
+	"pt":    {"Uma turmalina rosa, 16 diamantes e dois rubis criados em laboratório em ouro rosé 18 quilates.", "Uma turmalina rosa, dezesseis diamantes e dois rubis criados em laboratório em ouro rosé 18 quilates.", "Uma turmalina rosa, catorze diamantes e dois rubis criados em laboratório em ouro rosé 18 quilates."},
+	"nl":    {"Een roze toermalijn, 16 diamanten en twee labgekweekte robijnen in 18 karaat roségoud.", "Een roze toermalijn, zestien diamanten en twee labgekweekte robijnen in 18 karaat roségoud.", "Een roze toermalijn, veertien diamanten en twee labgekweekte robijnen in 18 karaat roségoud."},
+	"sv":    {"En rosa turmalin, 16 diamanter och två labbodlade rubiner i 18 karats roséguld.", "En rosa turmalin, sexton diamanter och två labbodlade rubiner i 18 karats roséguld.", "En rosa turmalin, fjorton diamanter och två labbodlade rubiner i 18 karats roséguld."},
+	"da":    {"En lyserød turmalin, 16 diamanter og to laboratoriedyrkede rubiner i 18 karat rosaguld.", "En lyserød turmalin, seksten diamanter og to laboratoriedyrkede rubiner i 18 karat rosaguld.", "En lyserød turmalin, fjorten diamanter og to laboratoriedyrkede rubiner i 18 karat rosaguld."},
+	"nb":    {"En rosa turmalin, 16 diamanter og to laboratoriedyrkede rubiner i 18 karat roségull.", "En rosa turmalin, seksten diamanter og to laboratoriedyrkede rubiner i 18 karat roségull.", "En rosa turmalin, fjorten diamanter og to laboratoriedyrkede rubiner i 18 karat roségull."},
+	"fi":    {"Vaaleanpunainen turmaliini, 16 timanttia ja kaksi laboratoriossa kasvatettua rubiinia 18 karaatin ruusukullassa.", "Vaaleanpunainen turmaliini, kuusitoista timanttia ja kaksi laboratoriossa kasvatettua rubiinia 18 karaatin ruusukullassa.", "Vaaleanpunainen turmaliini, neljätoista timanttia ja kaksi laboratoriossa kasvatettua rubiinia 18 karaatin ruusukullassa."},
+	"pl":    {"Różowy turmalin, 16 diamentów i dwa rubiny hodowane w laboratorium w 18-karatowym różowym złocie.", "Różowy turmalin, szesnaście diamentów i dwa rubiny hodowane w laboratorium w 18-karatowym różowym złocie.", "Różowy turmalin, czternaście diamentów i dwa rubiny hodowane w laboratorium w 18-karatowym różowym złocie."},
+	"cs":    {"Růžový turmalín, 16 diamantů a dva laboratorně vypěstované rubíny v 18karátovém růžovém zlatě.", "Růžový turmalín, šestnáct diamantů a dva laboratorně vypěstované rubíny v 18karátovém růžovém zlatě.", "Růžový turmalín, čtrnáct diamantů a dva laboratorně vypěstované rubíny v 18karátovém růžovém zlatě."},
+	"tr":    {"18 ayar roze altın üzerinde pembe bir turmalin, 16 pırlanta ve iki laboratuvarda üretilmiş yakut.", "18 ayar roze altın üzerinde pembe bir turmalin, on altı pırlanta ve iki laboratuvarda üretilmiş yakut.", "18 ayar roze altın üzerinde pembe bir turmalin, on dört pırlanta ve iki laboratuvarda üretilmiş yakut."},
+	"el":    {"Μια ροζ τουρμαλίνη, 16 διαμάντια και δύο εργαστηριακά ρουμπίνια σε ροζ χρυσό 18 καρατίων.", "Μια ροζ τουρμαλίνη, δεκαέξι διαμάντια και δύο εργαστηριακά ρουμπίνια σε ροζ χρυσό 18 καρατίων.", "Μια ροζ τουρμαλίνη, δεκατέσσερα διαμάντια και δύο εργαστηριακά ρουμπίνια σε ροζ χρυσό 18 καρατίων."},
+	"ar":    {"تورمالين وردي و16 ماسة وحجرا ياقوت أحمر مزروعان في المختبر على ذهب وردي عيار 18.", "تورمالين وردي وست عشرة ماسة وحجرا ياقوت أحمر مزروعان في المختبر على ذهب وردي عيار 18.", "تورمالين وردي وأربع عشرة ماسة وحجرا ياقوت أحمر مزروعان في المختبر على ذهب وردي عيار 18."},
+	"ja":    {"ピンクトルマリン1石、ダイヤモンド16石、ラボグロウンルビー2石を18金ローズゴールドにセット。", "ピンクトルマリン1石と十六石のダイヤモンド、ラボグロウンルビー2石を18金ローズゴールドにセット。", "ピンクトルマリン1石と十四石のダイヤモンド、ラボグロウンルビー2石を18金ローズゴールドにセット。"},
+	"ko":    {"핑크 투르말린 1개, 다이아몬드 16개, 랩그로운 루비 2개를 18K 로즈 골드에 세팅했습니다.", "핑크 투르말린 하나와 다이아몬드 열여섯 개, 랩그로운 루비 두 개를 18K 로즈 골드에 세팅했습니다.", "핑크 투르말린 하나와 다이아몬드 열네 개, 랩그로운 루비 두 개를 18K 로즈 골드에 세팅했습니다."},
+	"zh-CN": {"18K玫瑰金戒指镶嵌一颗粉色碧玺、16颗钻石和两颗实验室培育红宝石。", "18K玫瑰金戒指镶嵌一颗粉色碧玺、十六颗钻石和两颗实验室培育红宝石。", "18K玫瑰金戒指镶嵌一颗粉色碧玺、十四颗钻石和两颗实验室培育红宝石。"},
+	"zh-TW": {"18K玫瑰金戒指鑲嵌一顆粉紅碧璽、16顆鑽石和兩顆實驗室培育紅寶石。", "18K玫瑰金戒指鑲嵌一顆粉紅碧璽、十六顆鑽石和兩顆實驗室培育紅寶石。", "18K玫瑰金戒指鑲嵌一顆粉紅碧璽、十四顆鑽石和兩顆實驗室培育紅寶石。"},
+}
+
+// TestKindsCountGroupFacts6 (#13, count_group): a count given for one
+// stone group of several is compared with that group, in digits beside
+// the language's counter (16石, 16개, 16颗) and in number words, in
+// every locale; the group's own count passes.
+func TestKindsCountGroupFacts6(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var wrong, right []lt
+	perLocale(t, countGroupTexts, "count group", func(loc string, x [3]string, in func([]string) []lt) {
+		wrong = append(wrong, in(x[:2])...)
+		right = append(right, in(x[2:])...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"group count wrong", f6Cocktail, CatGrounding, wrong},
+		{"group count right", f6Cocktail, "", right},
+	})
+}

@@ -994,16 +994,38 @@ func (c *checker) count(i int, m match) {
 				return
 			}
 		}
-		n, _ = strconv.Atoi(t.s)
+		s := t.s
+		if !isDigits(s) && c.lx.inflection != nil {
+			s = c.lx.inflection.prefixedDigits(s)
+		}
+		n, _ = strconv.Atoi(s)
 	} else {
 		n, _ = strconv.Atoi(m.f.value)
 	}
 	if n <= 0 || c.unitAfter(i, m) {
 		return
 	}
+	if c.counterAfterStone(i, m) {
+		// "ダイヤモンド16石": the counter (石, also the noun "stone") counts
+		// the stone before the number, not every stone forward.
+		c.countBackward(i, m, n)
+		return
+	}
 	if !c.countForward(i, m, n) && !c.perPartCount(i, m, n) {
 		c.countBackward(i, m, n)
 	}
+}
+
+// counterAfterStone reports whether the number m stands between a stone
+// word right before it and a counter right after it, in a language with
+// counters (Japanese, Chinese, Korean).
+func (c *checker) counterAfterStone(i int, m match) bool {
+	if c.lx.counters == nil || i == 0 || m.tj+1 >= len(c.toks) || c.toks[m.tj+1].brk || c.toks[m.ti].brk {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(c.toks[m.tj+1].s)
+	sm := c.ms[i-1]
+	return c.lx.counters[r] && sm.tj == m.ti-1 && sm.f.kind == kindStone
 }
 
 // unitAfter reports whether a unit of measure follows the number m ("7 mm

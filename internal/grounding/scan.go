@@ -298,7 +298,7 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 			continue
 		}
 		t := toks[i]
-		if isDigits(t.s) {
+		if isDigits(t.s) || lx.inflection != nil && lx.inflection.prefixedDigits(t.s) != "" {
 			out = append(out, match{f: digitForm, ti: i, tj: i, start: t.start, end: t.end})
 			i++
 			continue
@@ -337,7 +337,22 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 	return out
 }
 
-// digitForm stands for any numeral; its value is read from the token.
+// prefixedDigits returns the numeral of a token that is one of the
+// language's attached prefixes and a numeral (Arabic "و16", and 16), or "".
+func (in *inflection) prefixedDigits(s string) string {
+	if len(s) == 0 || s[len(s)-1] < '0' || s[len(s)-1] > '9' {
+		return ""
+	}
+	for _, p := range in.prefixes {
+		if d, ok := strings.CutPrefix(s, p); ok && isDigits(d) {
+			return d
+		}
+	}
+	return ""
+}
+
+// digitForm stands for any numeral; its value is read from the token
+// (without an attached prefix: inflection.prefixedDigits).
 var digitForm = &form{kind: kindNumber}
 
 func isDigits(s string) bool {
