@@ -50,6 +50,7 @@ func readConceptFiles(lang string) (conceptFile, error) {
 				out.Concepts[k].Forms = append(out.Concepts[k].Forms, c.Forms...)
 				out.Concepts[k].Unless = append(out.Concepts[k].Unless, c.Unless...)
 				out.Concepts[k].With = append(out.Concepts[k].With, c.With...)
+				out.Concepts[k].Pairs = append(out.Concepts[k].Pairs, c.Pairs...)
 				continue
 			}
 			byID[c.ID] = len(out.Concepts)

@@ -76,7 +76,29 @@ type conceptDef struct {
 	// water resistance beside shower, swim or sea, and is a compliment
 	// without them). A concept without with words needs no context.
 	With []string `yaml:"with"`
+	// Pairs write a claim as its two halves, a predicate (heads: a
+	// prevention or remedy verb, a negation) and what it acts on
+	// (objects: the darkening prevented, the ailment relieved), once
+	// each instead of every combination: each head with each object is a
+	// form, in both orders (verb-final and verb-second clauses put the
+	// verb last: "soll gegen Müdigkeit helfen", "verkleurt niet"), with up
+	// to Gap words between (gapMax when 0) inside one clause (a gap never
+	// crosses ; : ( ) — or a sentence end). A head or object is a form
+	// phrase ("protect* against", "=won t"); "~ word" marks a word of
+	// negative sense as in forms (#13, claims in other words).
+	Pairs []conceptPair `yaml:"pairs"`
 }
+
+// conceptPair is one pairs entry of a concept (see conceptDef.Pairs).
+type conceptPair struct {
+	Heads   []string `yaml:"heads"`
+	Objects []string `yaml:"objects"`
+	Gap     int      `yaml:"gap"`
+}
+
+// maxPairGap bounds a pair's gap: a predicate and its object further apart
+// than this are not read as one claim.
+const maxPairGap = 8
 
 // A form token is matched by its stem, exactly (=word), by prefix (word*),
 // at the start of a sentence (^word), or is a gap (... up to gapMax words).
@@ -87,6 +109,10 @@ type formTok struct {
 	start bool
 	gap   bool
 	any   bool // "*": any one word
+	// n is a gap's most words (gapMax for "..."); clause keeps a pair's
+	// gap inside one clause.
+	n      int
+	clause bool
 }
 
 const gapMax = 3
@@ -197,6 +223,11 @@ func loadConcepts(lang string, extra map[string][]string) (*conceptSet, error) {
 		forms := append(append([]string(nil), d.Forms...), extra[d.ID]...)
 		for _, form := range forms {
 			if err := cs.addForm(i, form); err != nil {
+				return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %s: %w", lang, d.ID, err)
+			}
+		}
+		for _, pr := range d.Pairs {
+			if err := cs.addPair(i, pr); err != nil {
 				return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %s: %w", lang, d.ID, err)
 			}
 		}
@@ -322,6 +353,17 @@ func oneWordToks(lang, id, field string, words []string) ([]formTok, error) {
 }
 
 func (cs *conceptSet) addForm(concept int, form string) error {
+	toks, negSense, err := cs.compileForm(form)
+	if err != nil {
+		return err
+	}
+	cs.addToks(concept, toks, negSense)
+	return nil
+}
+
+// compileForm compiles one form phrase into its tokens and whether it is
+// marked of negative sense ("~ word").
+func (cs *conceptSet) compileForm(form string) ([]formTok, bool, error) {
 	var toks []formTok
 	// "~ word": a word of negative sense (irritation, allergy) whose
 	// negation is the claim itself ("no irritation"), so it is not skipped
@@ -332,14 +374,71 @@ func (cs *conceptSet) addForm(concept int, form string) error {
 	}
 	for _, raw := range strings.Fields(foldForm(form)) {
 		if raw == "..." {
-			toks = append(toks, formTok{gap: true})
+			toks = append(toks, formTok{gap: true, n: gapMax})
 			continue
 		}
+		n := len(toks)
 		toks = appendFormToks(toks, cs.lang, raw, segment.For(cs.lang))
+		for _, w := range segmentedWords(raw, segment.For(cs.lang))[:len(toks)-n] {
+			if negativeWord(cs.lang, w) {
+				negSense = true // "solmaz", "nebarví", "않습니다": the form negates itself
+			}
+		}
 	}
 	if len(toks) == 0 || toks[0].gap || toks[len(toks)-1].gap {
-		return fmt.Errorf("form %q: empty, or starts or ends with a gap", form)
+		return nil, false, fmt.Errorf("form %q: empty, or starts or ends with a gap", form)
 	}
+	return toks, negSense, nil
+}
+
+// addPair adds a pair's forms: each head with each object, in both
+// orders, a clause-bound gap of up to pr.Gap words between.
+func (cs *conceptSet) addPair(concept int, pr conceptPair) error {
+	n := pr.Gap
+	if n <= 0 {
+		n = gapMax
+	}
+	if n > maxPairGap || len(pr.Heads) == 0 || len(pr.Objects) == 0 {
+		return fmt.Errorf("pair %v / %v: needs heads and objects and a gap of at most %d", pr.Heads, pr.Objects, maxPairGap)
+	}
+	type half struct {
+		toks []formTok
+		neg  bool
+	}
+	compile := func(phrases []string) ([]half, error) {
+		out := make([]half, 0, len(phrases))
+		for _, ph := range phrases {
+			toks, neg, err := cs.compileForm(ph)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, half{toks, neg})
+		}
+		return out, nil
+	}
+	heads, err := compile(pr.Heads)
+	if err != nil {
+		return err
+	}
+	objects, err := compile(pr.Objects)
+	if err != nil {
+		return err
+	}
+	gap := formTok{gap: true, n: n, clause: true}
+	for _, h := range heads {
+		for _, o := range objects {
+			for _, ab := range [2][2]half{{h, o}, {o, h}} {
+				toks := append(append(append([]formTok(nil), ab[0].toks...), gap), ab[1].toks...)
+				cs.addToks(concept, toks, h.neg || o.neg)
+			}
+		}
+	}
+	return nil
+}
+
+// addToks adds one compiled form; a form holding a negation word is the
+// claim itself ("won't tarnish") and is not skipped when negated.
+func (cs *conceptSet) addToks(concept int, toks []formTok, negSense bool) {
 	neg := negSense
 	for _, t := range toks {
 		if negationWords.has(t.s) || t.s == "won" || t.s == "don" || t.s == "doesn" {
@@ -358,7 +457,6 @@ func (cs *conceptSet) addForm(concept int, form string) error {
 	} else {
 		cs.byFirst[toks[0].s] = append(cs.byFirst[toks[0].s], id)
 	}
-	return nil
 }
 
 // foldForm folds a whole form or qualifier phrase as the checked text is
@@ -401,6 +499,46 @@ func appendFormToks(toks []formTok, lang, raw string, seg utext.Words) []formTok
 		toks = append(toks, tk)
 	}
 	return toks
+}
+
+// segmentedWords are the words of one folded form word as the copy's
+// tokeniser splits it ("lab-grown" is two), before stemming.
+func segmentedWords(raw string, seg utext.Words) []string {
+	if strings.HasPrefix(raw, "^") {
+		raw = raw[1:]
+	}
+	raw = strings.TrimSuffix(strings.TrimPrefix(raw, "="), "*")
+	d := newWordDocument(raw, seg)
+	out := make([]string, len(d.toks))
+	for i := range d.toks {
+		out[i] = d.word(i)
+	}
+	return out
+}
+
+// negativeWord reports a word that negates inside itself, by the
+// language's negative morphology (negativeAffixes): the Turkish negative
+// suffix ("solmaz", "kararmıyor"), the Czech prefix ne- ("nebarví", not
+// the superlative nej-), the Korean negative auxiliaries ("않습니다",
+// "없이"), Japanese ない and ず, Chinese 不, 没 and 无 words ("永不",
+// "绝不"). A negation before such a form strengthens it ("asla solmaz",
+// never fades) instead of cancelling it.
+func negativeWord(lang, w string) bool {
+	a, ok := negativeAffixes[lang]
+	if !ok {
+		return false
+	}
+	for _, suf := range a.suffixes {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return true
+		}
+	}
+	for _, pre := range a.prefixes {
+		if strings.HasPrefix(w, pre) && len(w) > len(pre) && !(lang == "cs" && strings.HasPrefix(w, "nej")) {
+			return true
+		}
+	}
+	return slices.Contains(a.words, w)
 }
 
 // ---- stemming ----
@@ -728,9 +866,12 @@ func (r *run) matchFrom(toks []formTok, k, j, sent int, st []string) (int, bool)
 	d := r.d
 	for ; k < len(toks); k++ {
 		if toks[k].gap {
-			for skip := 0; skip <= gapMax; skip++ {
+			for skip := 0; skip <= toks[k].n; skip++ {
 				if j+skip >= len(d.toks) || d.toks[j+skip].sent != sent {
 					break
+				}
+				if toks[k].clause && j+skip > 0 && strings.ContainsAny(d.gap(j+skip-1), clauseMarks) {
+					break // a pair's halves stand in one clause
 				}
 				if e, ok := r.matchFrom(toks, k+1, j+skip, sent, st); ok {
 					return e, true
@@ -745,6 +886,9 @@ func (r *run) matchFrom(toks []formTok, k, j, sent int, st []string) (int, bool)
 	}
 	return j, true
 }
+
+// clauseMarks end a clause for a pair's gap (conceptPair).
+const clauseMarks = ";:()—–"
 
 // sentenceHas reports whether a word of the sentence of token s, outside
 // the match [s, e), matches one of toks and is not negated ("without

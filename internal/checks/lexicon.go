@@ -210,3 +210,20 @@ var stopwords = map[string][]string{
 	"nl": {"de", "het", "een", "en", "van", "met", "voor", "is", "dat", "die", "op", "uw", "je", "elke", "in", "aan"},
 	"pt": {"o", "a", "os", "as", "e", "de", "um", "uma", "com", "para", "é", "que", "do", "da", "seu", "sua", "em", "cada", "não", "no", "na", "mais"},
 }
+
+// negativeAffixes is, per language, the negative morphology inside a word
+// (negativeWord): suffixes, prefixes and whole words (a word of a
+// dictionary segmentation) that make a verb negative. Turkish writes its
+// negation as the verb's suffix -ma/-me (aorist -maz/-mez, progressive
+// -mıyor, participles -mayan, converb -madan); Czech as the verb's prefix
+// ne-; Korean with 않다/없다/못하다 after the verb; Japanese with ない, ず,
+// ません; Chinese with 不, 没, 无 and the words they begin (永不 is written
+// 永不).
+var negativeAffixes = map[string]struct{ suffixes, prefixes, words []string }{
+	"tr": {suffixes: []string{"maz", "mez", "mıyor", "miyor", "muyor", "müyor", "mayan", "meyen", "madan", "meden", "mayacak", "meyecek", "mamış", "memiş", "maması", "memesi"}},
+	"cs": {prefixes: []string{"ne"}},
+	"ko": {prefixes: []string{"않", "없", "못"}},
+	"ja": {words: []string{"ない", "ず", "ぬ", "ませ", "ません", "なく"}},
+	"zh": {prefixes: []string{"不", "没", "沒", "无", "無", "永不", "绝不", "絕不", "从不", "從不"}},
+}
+
