@@ -226,4 +226,3 @@ var negativeAffixes = map[string]struct{ suffixes, prefixes, words []string }{
 	"ja": {words: []string{"ない", "ず", "ぬ", "ませ", "ません", "なく"}},
 	"zh": {prefixes: []string{"不", "没", "沒", "无", "無", "永不", "绝不", "絕不", "从不", "從不"}},
 }
-
