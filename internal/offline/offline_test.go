@@ -296,3 +296,12 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// wordCount counts what strings.Fields splits, without the slice.
+func TestWordCountIsFields(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " one  two\tthree\n", "a\u00a0b\u0085c", "日本語 テキスト", "x\u3000y", "\xff \xfe", "trailing "} {
+		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -80,24 +80,28 @@ func (q *queries) PutNearKeysMany(ctx context.Context, items []core.NearKeys) er
 	if len(items) == 0 {
 		return nil
 	}
+	// Each key names its ref by its place in refs (1-based), not by the
+	// ref's text: 64 keys a ref sent the same 36-character ID 64 times,
+	// to be encoded here and parsed by the server as a text array.
 	refs := make([]string, len(items))
-	var keys []int64
-	var keyRefs []string
+	n := 0
+	for _, it := range items {
+		n += len(it.Keys)
+	}
+	keys, keyRefs := make([]int64, 0, n), make([]int64, 0, n)
 	for i, it := range items {
 		refs[i] = it.Ref
 		for _, k := range it.Keys {
 			keys = append(keys, k)
-			keyRefs = append(keyRefs, it.Ref)
+			keyRefs = append(keyRefs, int64(i+1))
 		}
 	}
-	if keys == nil {
-		keys, keyRefs = []int64{}, []string{}
-	}
-	if _, err := q.exec(ctx, `WITH new AS (SELECT k AS key, r AS ref FROM unnest(?::bigint[], ?::text[]) AS t(k, r)),
+	arr := q.d.Array(refs)
+	if _, err := q.exec(ctx, `WITH new AS (SELECT k AS key, (?::text[])[i::int] AS ref FROM unnest(?::bigint[], ?::bigint[]) AS t(k, i)),
 		gone AS (DELETE FROM near_keys n WHERE n.ref = ANY (?::text[])
 			AND NOT EXISTS (SELECT 1 FROM new WHERE new.key = n.key AND new.ref = n.ref))
 		INSERT INTO near_keys (key, ref) SELECT key, ref FROM new ON CONFLICT (key, ref) DO NOTHING`,
-		a.Int64Array(keys), q.d.Array(keyRefs), q.d.Array(refs)); err != nil {
+		arr, a.Int64Array(keys), a.Int64Array(keyRefs), arr); err != nil {
 		return wrap(err, "indexing the texts failed")
 	}
 	return nil
@@ -235,10 +239,10 @@ func scanRows[T any](rows *sql.Rows, err error, out []T, msg string, dest func(*
 // NearRefs implements core.TxStore: four narrow columns a row, the filter
 // applied in the statement after the same limit as NearTexts.
 func (q *queries) NearRefs(ctx context.Context, keys []int64, perKey, limit int, f core.NearFilter) ([]core.NearRef, error) {
-	out := []core.NearRef{}
 	if len(keys) == 0 || perKey <= 0 || limit <= 0 {
-		return out, nil
+		return []core.NearRef{}, nil
 	}
+	out := make([]core.NearRef, 0, min(limit, 256)) // at most limit rows: one array, not six growing
 	args, arrays := q.nearKeyArgs(keys)
 	args = append(args, f.LaunchID, f.Locale, f.Channel, f.SKU, f.Locale, f.Channel, f.SKU)
 	rows, err := q.query(ctx, nearQuery(len(keys), perKey, limit, true, arrays), args...)
