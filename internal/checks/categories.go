@@ -783,12 +783,17 @@ func (r *run) collectionCase(s, e int, name string) {
 }
 
 func (r *run) nextToCollectionWord(s, e int) bool {
-	return r.d.anyNear(s, e, 1, 1, collectionWords)
+	return r.d.anyNear(s, e, 1, 1, collectionWordsAll())
 }
 
 // checkCollectionSpelling finds near misses of distinctive collection
 // names used as names ("the Reflections collection" for Reflexions).
 func (r *run) checkCollectionSpelling() {
+	if segmentedLang(r.lang) {
+		// "Signature系列": the name is a word of its own only in the
+		// dictionary segmentation (Chinese and Japanese write no spaces).
+		defer r.useWords()()
+	}
 	d := r.d
 	var near []bool   // token i stands next to a word such as "collection"
 	var isColl []bool // token i is a word such as "collection"
@@ -811,7 +816,7 @@ func (r *run) checkCollectionSpelling() {
 			near = make([]bool, len(d.toks))
 			isColl = make([]bool, len(d.toks))
 			for i := range d.toks {
-				isColl[i] = collectionWords.has(d.word(i)) || collectionPrefix(d.word(i))
+				isColl[i] = collectionWordsAll().has(d.word(i)) || collectionPrefix(d.word(i))
 			}
 			for i := range d.toks {
 				near[i] = i > 0 && isColl[i-1] && d.toks[i-1].sent == d.toks[i].sent || i+1 < len(d.toks) && isColl[i+1] && d.toks[i+1].sent == d.toks[i].sent
@@ -832,15 +837,15 @@ func (r *run) checkCollectionSpelling() {
 			// Glued into a compound: "Momentskollektion", "Momentkollektion",
 			// "Momentskolleksjonen", "Momentsmallistosta".
 			if len(w) > len(stem)+2 && w[0] == stem[0] {
-				if rest, ok := strings.CutPrefix(w, stem); ok && collectionPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "s"), "-")) {
+				if rest, ok := strings.CutPrefix(w, stem); ok && (collectionPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "s"), "-")) || collectionPrefix(strings.TrimPrefix(rest, "-"))) {
 					report(i, "glues into a compound")
 					continue
 				}
-				if rest, ok := strings.CutPrefix(w, low); ok && collectionWords.has(strings.TrimPrefix(rest, "s")) {
+				if rest, ok := strings.CutPrefix(w, low); ok && collectionWordsAll().has(strings.TrimPrefix(rest, "s")) {
 					report(i, "glues into a compound")
 					continue
 				}
-				if rest, ok := strings.CutPrefix(w, stem); ok && len(rest) > 2 && collectionWords.has(strings.TrimPrefix(rest, "s")) {
+				if rest, ok := strings.CutPrefix(w, stem); ok && len(rest) > 2 && collectionWordsAll().has(strings.TrimPrefix(rest, "s")) {
 					report(i, "glues into a compound")
 					continue
 				}

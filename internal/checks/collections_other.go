@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -33,17 +34,35 @@ func (r *run) wrongCollection(name, how string, s, e int) {
 // scripts scriptRuns reads; a transliterated name counts beside one.
 var scriptCollectionWords = []string{"コレクション", "シリーズ", "ライン", "컬렉션", "콜렉션", "시리즈", "라인", "συλλογή", "συλλογής", "συλλογη", "σειρά", "σειράς", "مجموعة", "المجموعة", "مجموعه", "تشكيلة", "коллекция", "коллекции", "коллекцию"}
 
-// softG are the soft g's readings collectionSkeletons tries, built once.
-var softG = []*strings.Replacer{strings.NewReplacer("ge", "je", "gi", "ji"), strings.NewReplacer("ge", "tze", "gi", "tzi")}
+// collectionSpellings are the sound changes collectionSkeletons tries,
+// built once: a soft g before e or i read as j ("Heritage", ヘリテージ,
+// هيريتيج) and as Greek τζ (Χέριτατζ), a t before u as ch (English
+// "-ture": "Signature", シグネチャー, 시그니처, Σίγκνετσερ, سيغنتشر), and
+// u and o written as Arabic و (لوميير, مومنتس).
+var collectionSpellings = []*strings.Replacer{
+	strings.NewReplacer("ge", "je", "gi", "ji"),
+	strings.NewReplacer("ge", "tze", "gi", "tzi"),
+	strings.NewReplacer("tu", "chu"),
+	strings.NewReplacer("u", "w", "o", "w"),
+}
 
-// collectionSkeletons are a name's sound skeletons (scriptRuns), with a
-// soft g before e or i also read as j ("Heritage", ヘリテージ, هيريتيج)
-// and as Greek τζ (Χέριτατζ).
+// collectionSkeletons are a name's sound skeletons (scriptRuns) as
+// written and with each of collectionSpellings; where l and r are merged
+// (kana, Hangul) a final "-re" after the change is also tried silent, as
+// kana and Hangul leave it (シグネチャー).
 func collectionSkeletons(low string, merged bool) []string {
 	out := []string{skeleton(low, merged)}
-	for _, rp := range softG {
+	add := func(s string) {
+		if k := skeleton(s, merged); !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	for _, rp := range collectionSpellings {
 		if soft := rp.Replace(low); soft != low {
-			out = append(out, skeleton(soft, merged))
+			add(soft)
+			if n := len(soft); merged && n > 2 && soft[n-1] == 'e' && soft[n-2] == 'r' {
+				add(soft[:n-2]) // "signachure": シグネチャー
+			}
 		}
 	}
 	return out
@@ -85,7 +104,8 @@ func (r *run) checkCollectionScripts() {
 		return false
 	}
 	for _, name := range r.g.Collections {
-		if !r.otherCollection(name) {
+		other, dnt := r.otherCollection(name), r.doNotTranslate(name)
+		if !other && dnt == nil {
 			continue
 		}
 		low := foldWord(strings.ToLower(name))
@@ -104,8 +124,16 @@ func (r *run) checkCollectionScripts() {
 			}
 			for _, w := range want {
 				if len(w) >= 3 && run == w {
-					r.addBytes("grounding.collection", CatGrounding, core.SeverityBlock,
-						fmt.Sprintf("%q spells the %s collection in another script; the product belongs to %s", text[s:e], name, orNone(r.in.Product.Collection)), s, e)
+					if other {
+						r.addBytes("grounding.collection", CatGrounding, core.SeverityBlock,
+							fmt.Sprintf("%q spells the %s collection in another script; the product belongs to %s", text[s:e], name, orNone(r.in.Product.Collection)), s, e)
+					}
+					if dnt != nil {
+						// A do-not-translate name transliterated (モーメンツ,
+						// 모먼츠, Μόμεντς, مومنتس) is not "as written".
+						r.addBytes("glossary.do_not_translate", CatGlossary, levelOr(dnt.Level, core.SeverityWarn),
+							fmt.Sprintf("%q spells %q in another script; it must stay as written in every language", text[s:e], name), s, e)
+					}
 					found = true
 					return
 				}

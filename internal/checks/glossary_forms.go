@@ -29,6 +29,14 @@ type glossaryFormsFile struct {
 	// "ganga" is a bargain): a style-guide token of that other language
 	// is not matched on them in copy of this one (addExistenceTokens).
 	OtherSenses []string `yaml:"other_senses"`
+	// CollectionWords are the language's words for a collection, a line,
+	// a range or a series, inflected ("serisinden", "sarjasta", 系列): a
+	// brand's collection name beside one is used as a name (#13,
+	// collection_wrong, glossary_dnt). CollectionPrefixes start such
+	// words, so that a name glued to one in any inflection is found
+	// ("Signatureserien", "Momentslijn").
+	CollectionWords    []string `yaml:"collection_words"`
+	CollectionPrefixes []string `yaml:"collection_prefixes"`
 }
 
 // glossaryForm is one form of a term in one language.
@@ -70,6 +78,44 @@ var glossaryData = sync.OnceValue(func() glossaryDataSet {
 		panic(err)
 	}
 	return glossaryDataSet{out, comp, senses}
+})
+
+// dataCollectionWords returns the collection_words and the
+// collection_prefixes of every data/<lang>/glossary.yaml, folded.
+var dataCollectionWords = sync.OnceValues(func() (words, prefixes []string) {
+	entries, err := fs.ReadDir(dataFS, "data")
+	if err != nil {
+		panic(err) // embedded data
+	}
+	for _, e := range entries {
+		data, err := dataFS.ReadFile("data/" + e.Name() + "/glossary.yaml")
+		if err != nil {
+			continue
+		}
+		var f glossaryFormsFile
+		if err := yaml.Unmarshal(data, &f); err != nil {
+			panic(fmt.Errorf("checks: data/%s/glossary.yaml: %w", e.Name(), err)) // TestGlossaryFormsCompile reports it
+		}
+		words = append(words, f.CollectionWords...)
+		for _, p := range f.CollectionPrefixes {
+			prefixes = append(prefixes, foldWord(strings.ToLower(p)))
+		}
+	}
+	return words, prefixes
+})
+
+// collectionWordsAll is collectionWords with every language's
+// collection_words: the words beside which a brand's collection name is a
+// name. The do-not-translate check, which needs a word for the
+// collection itself ("the collection" without its name), keeps
+// collectionWords: "a series of links" names no collection.
+var collectionWordsAll = sync.OnceValue(func() wordSet {
+	words, _ := dataCollectionWords()
+	all := newWordSet(words)
+	for w := range collectionWords {
+		all[w] = struct{}{}
+	}
+	return all
 })
 
 // loadOtherSenses reads other_senses of every data/<lang>/glossary.yaml,

@@ -225,3 +225,93 @@ func TestKindsCountGroupFacts6(t *testing.T) {
 		{"group count right", f6Cocktail, "", right},
 	})
 }
+
+// collectionTexts per language, on f6Aqua (collection Essence): [0] the
+// Signature collection named in the language's script or declined, [1]
+// the Lumière collection likewise, [2] the product's own Essence
+// collection (publishable).
+var collectionTexts = map[string][3]string{
+	"en":    {"An anklet from our Signature line, in 14k yellow gold.", "An anklet from the Lumière range, in 14k yellow gold.", "An anklet from our Essence line, in 14k yellow gold."},
+	"fr":    {"Une chevillère de la ligne Signature, en or jaune 14 carats.", "Une chevillère issue de la gamme Lumière, en or jaune 14 carats.", "Une chevillère de la ligne Essence, en or jaune 14 carats."},
+	"de":    {"Ein Fußkettchen aus der Signature-Linie in 14 Karat Gelbgold.", "Ein Fußkettchen aus der Lumièrekollektion in 14 Karat Gelbgold.", "Ein Fußkettchen aus der Essence-Linie in 14 Karat Gelbgold."},
+	"it":    {"Una cavigliera della linea Signature, in oro giallo 14 carati.", "Una cavigliera della linea Lumière, in oro giallo 14 carati.", "Una cavigliera della linea Essence, in oro giallo 14 carati."},
+	"es":    {"Una tobillera de la línea Signature, en oro amarillo de 14 quilates.", "Una tobillera de la línea Lumière, en oro amarillo de 14 quilates.", "Una tobillera de la línea Essence, en oro amarillo de 14 quilates."},
+	"pt":    {"Uma pulseira de tornozelo da linha Signature, em ouro amarelo 14 quilates.", "Uma pulseira de tornozelo da linha Lumière, em ouro amarelo 14 quilates.", "Uma pulseira de tornozelo da linha Essence, em ouro amarelo 14 quilates."},
+	"nl":    {"Een enkelbandje uit de Signaturelijn, in 14 karaat geelgoud.", "Een enkelbandje uit de Lumièrecollectie, in 14 karaat geelgoud.", "Een enkelbandje uit de Essence-lijn, in 14 karaat geelgoud."},
+	"sv":    {"En fotlänk ur Signatureserien i 14 karats gult guld.", "En fotlänk ur Lumièrekollektionen i 14 karats gult guld.", "En fotlänk ur Essence-serien i 14 karats gult guld."},
+	"da":    {"En ankelkæde fra Signatureserien i 14 karat gult guld.", "En ankelkæde fra Lumièrekollektionen i 14 karat gult guld.", "En ankelkæde fra Essence-serien i 14 karat gult guld."},
+	"nb":    {"Et ankelkjede fra Signatureserien i 14 karat gult gull.", "Et ankelkjede fra Lumièrekolleksjonen i 14 karat gult gull.", "Et ankelkjede fra Essence-serien i 14 karat gult gull."},
+	"fi":    {"Nilkkaketju Signature-sarjasta, 14 karaatin keltakultaa.", "Nilkkaketju Lumièren mallistosta, 14 karaatin keltakultaa.", "Nilkkaketju Essence-sarjasta, 14 karaatin keltakultaa."},
+	"pl":    {"Bransoletka na kostkę z linii Signature, z 14-karatowego żółtego złota.", "Bransoletka na kostkę z kolekcji Lumièrze, z 14-karatowego żółtego złota.", "Bransoletka na kostkę z linii Essence, z 14-karatowego żółtego złota."},
+	"cs":    {"Řetízek na kotník z řady Signature ze 14karátového žlutého zlata.", "Řetízek na kotník z kolekce Lumièru ze 14karátového žlutého zlata.", "Řetízek na kotník z řady Essence ze 14karátového žlutého zlata."},
+	"tr":    {"Signature serisinden 14 ayar sarı altın bir halhal.", "Lumière koleksiyonundan 14 ayar sarı altın bir halhal.", "Essence serisinden 14 ayar sarı altın bir halhal."},
+	"el":    {"Βραχιόλι αστραγάλου της σειράς Σίγκνετσερ, από κίτρινο χρυσό 14 καρατίων.", "Βραχιόλι αστραγάλου της συλλογής Λουμιέρ, από κίτρινο χρυσό 14 καρατίων.", "Βραχιόλι αστραγάλου της σειράς Essence, από κίτρινο χρυσό 14 καρατίων."},
+	"ar":    {"خلخال من مجموعة سيغنتشر من الذهب الأصفر عيار 14.", "خلخال من مجموعة لوميير من الذهب الأصفر عيار 14.", "خلخال من مجموعة Essence من الذهب الأصفر عيار 14."},
+	"ja":    {"シグネチャーシリーズの14金イエローゴールドのアンクレット。", "ルミエール・コレクションの14金イエローゴールドのアンクレット。", "Essenceシリーズの14金イエローゴールドのアンクレット。"},
+	"ko":    {"시그니처 라인의 14K 옐로우 골드 앵클릿입니다.", "뤼미에르 컬렉션의 14K 옐로우 골드 앵클릿입니다.", "Essence 라인의 14K 옐로우 골드 앵클릿입니다."},
+	"zh-CN": {"Signature系列的14K黄金脚链。", "来自Lumière系列的14K黄金脚链。", "Essence系列的14K黄金脚链。"},
+	"zh-TW": {"Signature系列的14K黃金腳鍊。", "來自Lumière系列的14K黃金腳鍊。", "Essence系列的14K黃金腳鍊。"},
+}
+
+// TestKindsCollectionFacts6 (#13, collection_wrong): another collection
+// of the brand beside a word for a line, series or range, glued,
+// declined or spelt in another script, is a grounding error in every
+// locale; the product's own collection passes.
+func TestKindsCollectionFacts6(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var other, own []lt
+	perLocale(t, collectionTexts, "collection", func(loc string, x [3]string, in func([]string) []lt) {
+		other = append(other, in(x[:2])...)
+		own = append(own, in(x[2:])...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"another collection", f6Aqua, CatGrounding, other},
+		{"own collection", f6Aqua, "", own},
+	})
+}
+
+// dntTexts per language, on f6Cocktail (collection Moments, which the
+// guide says not to translate, level block): [0] the name inflected,
+// glued or spelt in another script, [1] translated into the language,
+// [2] the name as written (publishable).
+var dntTexts = map[string][3]string{
+	"en":    {"A cocktail ring from the Momentscollection in 18k rose gold.", "A cocktail ring from our Moment collection in 18k rose gold.", "A cocktail ring from the Moments collection in 18k rose gold."},
+	"fr":    {"Une bague cocktail de la gamme Momentsline en or rose 18 carats.", "Une bague cocktail de la collection Instants en or rose 18 carats.", "Une bague cocktail de la collection Moments en or rose 18 carats."},
+	"de":    {"Ein Cocktailring aus der Momentslinie in 18 Karat Roségold.", "Ein Cocktailring aus der Kollektion Augenblicke in 18 Karat Roségold.", "Ein Cocktailring aus der Moments-Kollektion in 18 Karat Roségold."},
+	"it":    {"Un anello cocktail della linea Momentsline in oro rosa 18 carati.", "Un anello cocktail della collezione Attimi in oro rosa 18 carati.", "Un anello cocktail della collezione Moments in oro rosa 18 carati."},
+	"es":    {"Un anillo cóctel de la línea Momentsline en oro rosa de 18 quilates.", "Un anillo cóctel de la colección Instantes en oro rosa de 18 quilates.", "Un anillo cóctel de la colección Moments en oro rosa de 18 quilates."},
+	"pt":    {"Um anel de coquetel da linha Momentsline em ouro rosé 18 quilates.", "Um anel de coquetel da coleção Instantes em ouro rosé 18 quilates.", "Um anel de coquetel da coleção Moments em ouro rosé 18 quilates."},
+	"nl":    {"Een cocktailring uit de Momentslijn in 18 karaat roségoud.", "Een cocktailring uit de collectie Ogenblikken in 18 karaat roségoud.", "Een cocktailring uit de Moments-collectie in 18 karaat roségoud."},
+	"sv":    {"En cocktailring ur Momentsserien i 18 karats roséguld.", "En cocktailring ur kollektionen Ögonblick i 18 karats roséguld.", "En cocktailring ur Moments-kollektionen i 18 karats roséguld."},
+	"da":    {"En cocktailring fra Momentsserien i 18 karat rosaguld.", "En cocktailring fra kollektionen Øjeblikke i 18 karat rosaguld.", "En cocktailring fra Moments-kollektionen i 18 karat rosaguld."},
+	"nb":    {"En cocktailring fra Momentsserien i 18 karat roségull.", "En cocktailring fra kolleksjonen Øyeblikk i 18 karat roségull.", "En cocktailring fra Moments-kolleksjonen i 18 karat roségull."},
+	"fi":    {"Cocktailsormus Momentsin mallistosta, 18 karaatin ruusukultaa.", "Cocktailsormus Hetket-mallistosta, 18 karaatin ruusukultaa.", "Cocktailsormus Moments-mallistosta, 18 karaatin ruusukultaa."},
+	"pl":    {"Pierścionek koktajlowy z kolekcji Momentsów z 18-karatowego różowego złota.", "Pierścionek koktajlowy z kolekcji Chwile z 18-karatowego różowego złota.", "Pierścionek koktajlowy z kolekcji Moments z 18-karatowego różowego złota."},
+	"cs":    {"Koktejlový prsten z kolekce Momentsu z 18karátového růžového zlata.", "Koktejlový prsten z kolekce Okamžiky z 18karátového růžového zlata.", "Koktejlový prsten z kolekce Moments z 18karátového růžového zlata."},
+	"tr":    {"Momentsin koleksiyonundan 18 ayar roze altın kokteyl yüzüğü.", "Anlar koleksiyonundan 18 ayar roze altın kokteyl yüzüğü.", "Moments koleksiyonundan 18 ayar roze altın kokteyl yüzüğü."},
+	"el":    {"Δαχτυλίδι κοκτέιλ της συλλογής Μόμεντς από ροζ χρυσό 18 καρατίων.", "Δαχτυλίδι κοκτέιλ της συλλογής Στιγμές από ροζ χρυσό 18 καρατίων.", "Δαχτυλίδι κοκτέιλ της συλλογής Moments από ροζ χρυσό 18 καρατίων."},
+	"ar":    {"خاتم كوكتيل من مجموعة مومنتس من الذهب الوردي عيار 18.", "خاتم كوكتيل من مجموعة لحظات من الذهب الوردي عيار 18.", "خاتم كوكتيل من مجموعة Moments من الذهب الوردي عيار 18."},
+	"ja":    {"モーメンツ・コレクションの18金ローズゴールドのカクテルリング。", "モメンツ・シリーズの18金ローズゴールドのカクテルリング。", "Momentsコレクションの18金ローズゴールドのカクテルリング。"},
+	"ko":    {"모먼츠 컬렉션의 18K 로즈 골드 칵테일 반지입니다.", "모멘츠 라인의 18K 로즈 골드 칵테일 반지입니다.", "Moments 컬렉션의 18K 로즈 골드 칵테일 반지입니다."},
+	"zh-CN": {"Moment系列18K玫瑰金鸡尾酒戒指。", "Momentz系列18K玫瑰金鸡尾酒戒指。", "Moments系列18K玫瑰金鸡尾酒戒指。"},
+	"zh-TW": {"Moment系列18K玫瑰金雞尾酒戒指。", "Momentz系列18K玫瑰金雞尾酒戒指。", "Moments系列18K玫瑰金雞尾酒戒指。"},
+}
+
+// TestKindsDoNotTranslateFacts6 (#13, glossary_dnt): a do-not-translate
+// collection name of level block, inflected, glued into a compound,
+// spelt in another script or translated beside a word for a collection,
+// blocks as glossary in every locale; the name as written passes.
+func TestKindsDoNotTranslateFacts6(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var altered, own []lt
+	perLocale(t, dntTexts, "do-not-translate", func(loc string, x [3]string, in func([]string) []lt) {
+		altered = append(altered, in(x[:2])...)
+		own = append(own, in(x[2:])...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"name altered", f6Cocktail, CatGlossary, altered},
+		{"name as written", f6Cocktail, "", own},
+	})
+}

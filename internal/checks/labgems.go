@@ -136,5 +136,11 @@ func collectionPrefix(w string) bool {
 			return true
 		}
 	}
+	_, more := dataCollectionWords()
+	for _, p := range more {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
 	return false
 }
