@@ -835,6 +835,14 @@ func (c *checker) crossSellSentence(m match) bool {
 // a clothing noun phrase: the noun within two words after it ("a navy wool
 // jumper") or right before it ("un pull rouge", "una camicia nera").
 func (c *checker) describesClothing(m match) bool {
+	// The rest of a compound ("guldklocka", "gullklokke", "Golduhr"): the
+	// fact qualifies the clothing or accessory it is the head of.
+	if m.ti == m.tj {
+		t := c.toks[m.ti]
+		if tail := runeTail(t.s, m.end-m.start); tail != "" && m.start == t.start && c.lx.clothing.hasWord(tail) {
+			return true
+		}
+	}
 	w, chars := c.clothingWindow()
 	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+w; k++ {
 		if c.toks[k].brk || chars && k > m.tj+1 && c.isFactToken(k) {
@@ -1346,7 +1354,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 	}
 	// Counts, facts and measures of another item ("pair it with our
 	// three-stone ring in rose gold") are not the product's.
-	if head != headThis && (c.crossSellSentence(m) || c.otherItemSentence(m) || c.crossSellAfter(m)) {
+	if head != headThis && (c.crossSellSentence(m) || c.otherItemSentence(m) || c.crossSellAfter(m) || m.f.kind == kindNumber && c.beforeOtherPiece(m)) {
 		if m.f.kind == kindNumber && c.stonesBesideStones(m) {
 			return scopeProduct
 		}
@@ -1355,7 +1363,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 	if m.f.kind == kindNumber {
 		return scopeProduct
 	}
-	if head != headThis && (c.isName(m) || c.inMultiWordName(m) || c.namedOther(i, m)) {
+	if head != headThis && (c.isName(m) || c.inMultiWordName(m) || c.compoundName(m) || c.namedOther(i, m)) {
 		return scopeOther
 	}
 	switch m.f.kind {
@@ -1434,14 +1442,16 @@ func (c *checker) headIsOther(m match) bool {
 		// The noun right before ("tapis rouge"), or before a linking "de"
 		// ("noces de rubis", "nozze d'oro"); "porte une tanzanite" is a
 		// verb and its object.
-		for k := m.ti - 1; k >= 0 && k >= m.ti-2; k-- {
+		// An article may stand after the link ("rue de la Perle", "Río de
+		// la Plata").
+		for k := m.ti - 1; k >= 0 && k >= m.ti-3; k-- {
 			if c.toks[k+1].brk || c.isFactToken(k) {
 				break // "perle d'eau douce noire": the noun is the pearl
 			}
 			if nouns.endsAt(c.toks, k) {
 				return true
 			}
-			if !linkWords[c.toks[k].s] {
+			if !linkWords[c.toks[k].s] && (k != m.ti-1 || !linkArticles[c.toks[k].s]) {
 				break
 			}
 		}
@@ -1466,6 +1476,11 @@ func (c *checker) headIsOther(m match) bool {
 // "un classique en or").
 var linkWords = map[string]bool{"en": true, "de": true, "d": true, "du": true, "des": true, "di": true, "del": true, "della": true, "dell": true,
 	"dello": true, "dei": true, "degli": true, "delle": true, "do": true, "da": true, "dos": true, "das": true}
+
+// linkArticles are the definite articles that may stand between a link
+// word and the fact after it in a name ("rue de la Perle", "Río de la
+// Plata", "Côte de l'Or").
+var linkArticles = map[string]bool{"la": true, "l": true, "le": true, "les": true, "el": true, "los": true, "las": true}
 
 // isFactToken reports whether token k is part of a fact match.
 func (c *checker) isFactToken(k int) bool {

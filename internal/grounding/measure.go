@@ -359,6 +359,9 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 			return
 		}
 	}
+	if !fracOK && !isRange && c.unitListed(ns, us, ue) {
+		return // "2 mm, 3 mm or 4 mm", "40cm、45cm、50cm": sizes offered
+	}
 	if u := strings.ToLower(unitWord); u == "in" && c.prepositionIn(ue) {
 		return // "size 7 in rose gold", "52 in Silber"
 	}

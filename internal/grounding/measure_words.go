@@ -646,3 +646,78 @@ func (c *checker) prepositionIn(ue int) bool {
 	}
 	return j > 0 && !inchAfter[strings.ToLower(s[:j])]
 }
+
+// unitListed reports whether the measure whose number starts at byte ns
+// and whose unit is text[us:ue] is an item of a list of sizes offered in
+// which every item carries its unit ("2 mm, 3 mm or 4 mm", "40cm、45cm、
+// 50cm", "40 cm / 45 cm / 50 cm"; issue #13, size_list): a list separator
+// (inNumberList's, or a list word of the language) stands between it and
+// a number with the same unit right before it, or right after it.
+func (c *checker) unitListed(ns, us, ue int) bool {
+	unit := strings.ToLower(c.text[us:ue])
+	if unit == "" {
+		return false
+	}
+	// before: "<number> <unit> <sep> " ends the text before ns
+	if s, ok := c.listSepBefore(trimBlanks(c.text[:ns])); ok {
+		s = trimBlanks(s)
+		if strings.HasSuffix(strings.ToLower(s), unit) {
+			if _, _, ok := numberBefore(trimBlanks(s[:len(s)-len(unit)])); ok {
+				return true
+			}
+		}
+	}
+	// after: " <sep> <number> <unit>" starts the text after ue
+	s, ok := c.listSepAfter(strings.TrimLeft(c.text[ue:], " \t\u00a0\u202f"))
+	if !ok {
+		return false
+	}
+	s = strings.TrimLeft(s, " \t\u00a0\u202f")
+	j := 0
+	for j < len(s) && (s[j] >= '0' && s[j] <= '9' || j > 0 && (s[j] == '.' || s[j] == ',') && j+1 < len(s) && s[j+1] >= '0' && s[j+1] <= '9') {
+		j++
+	}
+	if j == 0 {
+		return false
+	}
+	s = strings.TrimLeft(s[j:], " \t\u00a0\u202f")
+	return len(s) >= len(unit) && strings.ToLower(s[:len(unit)]) == unit
+}
+
+// listSepBefore strips a list separator ending s: a comma, slash or
+// semicolon (ASCII, ideographic or full-width) or a list word of the
+// language ("and", "or", "et", "oder", "i", "和").
+func (c *checker) listSepBefore(s string) (string, bool) {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(listSeps, r) {
+		return s[:len(s)-size], true
+	}
+	rest, w := wordBefore(s)
+	if w != "" && c.lx.mw.listWords[foldString(strings.ToLower(w))] {
+		return rest, true
+	}
+	return s, false
+}
+
+// listSepAfter strips a list separator starting s, as listSepBefore.
+func (c *checker) listSepAfter(s string) (string, bool) {
+	r, size := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune(listSeps, r) {
+		return s[size:], true
+	}
+	j := 0
+	for j < len(s) {
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += size
+	}
+	if j > 0 && c.lx.mw.listWords[foldString(strings.ToLower(s[:j]))] {
+		return s[j:], true
+	}
+	return s, false
+}
+
+// listSeps separate the items of a list in every language.
+const listSeps = ",/;、，；"

@@ -20,6 +20,23 @@ func (c *checker) inMultiWordName(m match) bool {
 	return c.isNameWord(m.tj+1) || c.isNameWord(m.ti-1)
 }
 
+// compoundName reports whether the fact match m is the first part of a
+// capitalised compound inside its sentence, in a language that writes
+// common nouns in lower case: a place or street name ("Guldgränd",
+// "Gullhaug", "Kultarannassa", "Goudstraat"), not a fact (#13,
+// proper_noun). Where every noun is capitalised (German) a compound
+// says nothing; other_nouns names its places there ("Goldgasse").
+func (c *checker) compoundName(m match) bool {
+	if c.lx.capNouns || m.ti != m.tj || m.f.kind == kindCategory || m.f.kind == kindNumber {
+		return false
+	}
+	t := c.toks[m.ti]
+	if m.start != t.start || m.end >= t.end || t.end-m.end < 3 {
+		return false
+	}
+	return c.capitalisedInside(m.ti)
+}
+
 // partSenseOf reports whether the category form f also names, as a part,
 // a category the product's own category pc is or is related to: Dutch
 // "ketting" (necklace, chain) said of an anklet of chain, Polish

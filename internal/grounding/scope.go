@@ -116,6 +116,20 @@ type scopeFile struct {
 	// anchorFile: copulas, definites and piece parts that anchor a
 	// category or colour word to the piece (anchor.go).
 	anchorFile `yaml:",inline"`
+	// PieceLinks: words that join a piece to what it holds or is set with
+	// ("the Orbit ring with rubies", "der Ring Orbit mit Rubinen", "la
+	// bague Orbit avec rubis", "δαχτυλίδι με ρουμπίνια"): after a category
+	// word, a fact beyond one is that piece's, as beyond a head link, where
+	// the piece is another (scope_head.go linked). Not head links: "a
+	// necklace with…" said of the product keeps its facts either way, but
+	// "with" does not join a qualifier to a noun after it.
+	PieceLinks []string `yaml:"piece_links"`
+	// RelativesBefore: relative clauses and qualifiers stand before their
+	// noun (Japanese, Korean, Chinese, Turkish: "ルビーをセットしたLunaピアス",
+	// "루비가 세팅된 Luna 귀걸이"): a fact before a category word of another
+	// kind in its clause, named as another piece, is that piece's
+	// (beforeOtherPiece).
+	RelativesBefore bool `yaml:"relatives_before"`
 	// RelativeOpeners: words that open a relative or participle clause
 	// after a comma ("set with", "which", "qui", "die", "jossa", "który",
 	// "που", "المرصعة"): right after another piece, the clause describes
@@ -146,6 +160,8 @@ type scopeData struct {
 	otherEndings []string // folded, expanded
 	anchorData
 	relOpeners phrases
+	pieceLinks phrases
+	relBefore  bool
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -172,6 +188,8 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		otherEndings: foldedForms(sf.OtherPieceEndings),
 		anchorData:   compileAnchor(sf.anchorFile),
 		relOpeners:   phraseSet(sf.RelativeOpeners),
+		pieceLinks:   phraseSet(sf.PieceLinks),
+		relBefore:    sf.RelativesBefore,
 	}
 }
 

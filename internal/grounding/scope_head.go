@@ -39,7 +39,7 @@ func (c *checker) headOfFact(m match) headScope {
 	default:
 		return headNone
 	}
-	if c.afterOtherPiece(m) || c.relativeOfOther(m) {
+	if c.afterOtherPiece(m) || c.relativeOfOther(m) || c.beforeOtherPiece(m) || c.inParenOfOther(m) {
 		return headOther
 	}
 	o, ok := c.headOf(m)
@@ -94,6 +94,9 @@ func (c *checker) headOf(m match) (match, bool) {
 		return c.categoryRun(first), true
 	}
 	if last >= 0 && c.linked(c.ms[last].tj, m.ti) {
+		return c.ms[last], true
+	}
+	if last >= 0 && c.otherKind(c.ms[last]) && c.pieceLinked(c.ms[last].tj, m.ti) {
 		return c.ms[last], true
 	}
 	return match{}, false
@@ -154,6 +157,7 @@ func (c *checker) linked(a, b int) bool {
 		adj = 1
 	}
 	after := 1 // an adjective of the fact after the link
+	name := 1  // a name after the noun ("der Ring Orbit aus Gold", "the Luna hoops in rose gold")
 	for k := a + 1; k < b; k++ {
 		if c.toks[k].brk || c.toks[k].sbrk {
 			return false
@@ -162,6 +166,8 @@ func (c *checker) linked(a, b int) bool {
 		switch {
 		case c.lx.headLinks.hasWord(s):
 			link = true
+		case !link && name > 0 && k == a+1 && c.nameToken(k):
+			name--
 		case c.lx.determiners[s], c.lx.ours.hasWord(s), c.isFactToken(k):
 		case !link && adj > 0:
 			adj--
@@ -304,6 +310,50 @@ func (c *checker) otherPiece(o match) bool {
 	return c.crossSoldCategory(o)
 }
 
+// parenBefore reports whether an opening parenthesis or a dash stands
+// between token k and the one before it: the words after it describe the
+// noun before it ("our Luna hoops (9ct rose gold)", "the Orbit bangle –
+// yellow gold, onyx –").
+func (c *checker) parenBefore(k int) bool {
+	if k <= 0 || k >= len(c.toks) {
+		return false
+	}
+	between := c.text[runeToByte(c.text, c.toks[k-1].end):runeToByte(c.text, c.toks[k].start)]
+	return strings.ContainsAny(between, "(（—–")
+}
+
+// inParenOfOther reports whether m stands inside a parenthesis that opens
+// right after another piece ("Luna hoops (rose gold), Orbit bangle (yellow
+// gold, onyx)"): the parenthesis describes that piece.
+func (c *checker) inParenOfOther(m match) bool {
+	p := -1 // the first token inside the parenthesis
+	for k := m.ti; k > 0; k-- {
+		if c.toks[k].sbrk {
+			return false
+		}
+		between := c.text[runeToByte(c.text, c.toks[k-1].end):runeToByte(c.text, c.toks[k].start)]
+		if strings.ContainsAny(between, ")）") {
+			return false
+		}
+		if strings.ContainsAny(between, "(（") {
+			p = k
+			break
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	for _, o := range c.ms {
+		if o.ti >= p {
+			break
+		}
+		if o.f.kind == kindCategory && o.tj >= p-3 && !c.ownBetween(o.tj, p) && c.otherPiece(o) {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeOfOther reports whether m stands in a clause that opens with a
 // relative or participle (relative_openers: "set with", "which", "qui",
 // "jossa", "który") right after another piece ("the Nova charm, set with
@@ -323,8 +373,8 @@ func (c *checker) relativeOfOther(m match) bool {
 	if s == 0 || c.toks[s].sbrk {
 		return false
 	}
-	opens := false
-	for e := s; e < m.ti && e <= s+2; e++ {
+	opens := c.parenBefore(s)
+	for e := s; e < m.ti && e <= s+2 && !opens; e++ {
 		if c.lx.relOpeners.spans(c.toks, s, e) {
 			opens = true
 			break
@@ -340,6 +390,87 @@ func (c *checker) relativeOfOther(m match) bool {
 		if o.f.kind == kindCategory && o.tj >= s-3 && !c.sbrkBetween(o.tj, s) && !c.ownBetween(o.tj, s) && c.otherPiece(o) {
 			return true
 		}
+	}
+	return false
+}
+
+// nameToken reports whether token k is a name: capitalised inside its
+// sentence or masked, no fact word and no word of the product's own name.
+func (c *checker) nameToken(k int) bool {
+	return !c.isFactToken(k) && !c.ownWord(c.toks[k].s) && c.capitalisedInside(k)
+}
+
+// pieceLinked reports whether the fact at token b belongs to the piece
+// whose category word ends at token a through a piece link (piece_links:
+// "with", "mit", "avec", "con", "με", "مع"): "the Orbit ring with rubies",
+// "der Ring Orbit mit drei Rubinen", "l'anello Orbit con rubini". A name
+// may follow the noun, and up to two words (a number, an adjective, a
+// determiner) stand between the link and the fact.
+func (c *checker) pieceLinked(a, b int) bool {
+	if len(c.lx.pieceLinks) == 0 || b-a > 6 {
+		return false
+	}
+	k := a + 1
+	if k < b && c.nameToken(k) {
+		k++
+	}
+	if k >= b || c.toks[k].brk || c.toks[k].sbrk || !c.lx.pieceLinks.hasWord(c.toks[k].s) {
+		return false
+	}
+	gap := 2
+	for k++; k < b; k++ {
+		if c.toks[k].brk || c.toks[k].sbrk {
+			return false
+		}
+		if c.isFactToken(k) {
+			continue
+		}
+		if gap--; gap < 0 {
+			return false
+		}
+	}
+	return b < len(c.toks) && !c.toks[b].brk && !c.toks[b].sbrk
+}
+
+// beforeOtherPiece reports whether, where relative clauses stand before
+// their noun (relatives_before), the fact m stands before a category word
+// of another kind in its clause, with no category of the piece's own
+// between (a related category, such as a chain, may stand between), and
+// that word is named as another piece: ours or in the
+// comitative (oursStart), with a cue (otherPieceCue: おそろいの, 별도 판매,
+// 单独购买), or followed by a pairing word (cross_sell_after,
+// category_cross_sell_after: "…Lunaピアスと合わせて", "…Luna 귀걸이와 함께
+// 착용", "…Orbitブレスレットとの重ね付け"). "ルビーをセットしたLunaピアス" is
+// the earrings' ruby.
+func (c *checker) beforeOtherPiece(m match) bool {
+	if !c.lx.relBefore {
+		return false
+	}
+	for _, o := range c.ms {
+		if o.ti <= m.tj || o.f.kind != kindCategory {
+			continue
+		}
+		if c.brkBetween(m.tj, o.ti) {
+			return false
+		}
+		if o.f.value == c.facts.category {
+			return false
+		}
+		if !c.otherKind(o) {
+			continue // a related part, such as the chain of the other piece ("ゴールドのチェーンに…ブレスレット")
+		}
+		if _, ours := c.oursStart(o); ours || c.otherPieceCue(o) || c.crossSellAfter(o) {
+			return true
+		}
+		for k := o.tj + 1; k < len(c.toks) && k <= o.tj+3 && len(c.lx.catAfter) > 0; k++ {
+			if c.toks[k].brk {
+				break
+			}
+			if c.lx.catAfter.endsAt(c.toks, k) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
