@@ -445,6 +445,23 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			}
 		}
 	}
+	// A pearl whose treatment is "cultured" is a cultured pearl: the copy
+	// may name it so ("cultured freshwater pearls", 淡水養殖パール), as the
+	// FTC Jewelry Guides require of cultured pearls (16 CFR 23.19). Only a
+	// type the canon knows in its cultured form gains one.
+	for i, st := range p.Stones {
+		if !strings.Contains(strings.ToLower(st.Treatment), "cultured") {
+			continue
+		}
+		for _, t := range f.stoneInfo[i].types {
+			v := "cultured " + strings.TrimPrefix(t, "cultured ")
+			if _, known := cn.Implies[v]; !known || contains(f.stoneInfo[i].types, v) {
+				continue
+			}
+			f.stoneInfo[i].types = cn.closure(f.stoneInfo[i].types, v)
+			f.stones = cn.closure(f.stones, v)
+		}
+	}
 	// Unqualified gold is yellow gold: "18k gold" supports "yellow gold",
 	// and "gold-plated" supports "yellow gold-plated", unless the product
 	// names another gold colour.
