@@ -1121,8 +1121,9 @@ func (c *checker) countForward(i int, m match, n int) bool {
 
 // countBackward compares a number that follows its stone with a counter
 // after it, the order of Korean and Japanese lists ("자수정 여섯 개",
-// "アメジスト6個"): the stone (and a colour before it) right before the
-// number, in its clause. Languages without counters have no such order.
+// "アメジスト6個", "パールを5粒"): the stone (and a colour before it) right
+// before the number, or before one case particle before it, in its clause.
+// Languages without counters have no such order.
 func (c *checker) countBackward(i int, m match, n int) {
 	if c.lx.counters == nil || i == 0 || m.tj+1 >= len(c.toks) || c.toks[m.tj+1].brk || c.toks[m.ti].brk {
 		return
@@ -1131,13 +1132,22 @@ func (c *checker) countBackward(i int, m match, n int) {
 	if !c.lx.counters[r] {
 		return
 	}
-	sm := c.ms[i-1]
-	if sm.tj != m.ti-1 || (sm.f.kind != kindStone && sm.f.kind != kindStoneNoun) || sm.negated || c.scopes[i-1] != scopeProduct {
+	// One case particle may stand between ("パールを5粒", count_particles),
+	// which the vocabulary may read as an ignore match of its own.
+	j, want := i-1, m.ti-1
+	if want > 0 && c.lx.countPart[c.toks[want].s] && !c.toks[want].brk && !c.toks[m.ti].brk {
+		want--
+		if p := c.ms[j]; p.f.kind == kindIgnore && p.ti == want+1 && j > 0 {
+			j--
+		}
+	}
+	sm := c.ms[j]
+	if sm.tj != want || (sm.f.kind != kindStone && sm.f.kind != kindStoneNoun) || sm.negated || c.scopes[j] != scopeProduct {
 		return
 	}
 	colour := ""
-	if i >= 2 {
-		if cm := c.ms[i-2]; cm.f.kind == kindColour && cm.tj == sm.ti-1 && !c.toks[sm.ti].brk {
+	if j >= 1 {
+		if cm := c.ms[j-1]; cm.f.kind == kindColour && cm.tj == sm.ti-1 && !c.toks[sm.ti].brk {
 			colour = cm.f.value
 		}
 	}

@@ -44,6 +44,8 @@ import (
 //   - cross_sell (verbs that make the rest of the clause about other items),
 //     category_cross_sell (words that make a category word another item),
 //   - count_stops and units (words that end or void a "twelve stones" count),
+//     count_particles (particles between a stone and its following count:
+//     Japanese "パールを5粒"),
 //   - scope (what a fact word describes): clothing (nouns of what the
 //     piece is worn with), other_nouns (nouns of other things, so "red
 //     carpet", "blue moon", "tapis rouge" say nothing of the piece),
@@ -165,6 +167,9 @@ type lexicon struct {
 	// counters are the classifier characters of Chinese and Japanese
 	// (vocabulary counters).
 	counters map[rune]bool
+	// countPart are the particles between a stone and its following
+	// count (vocabulary count_particles).
+	countPart map[string]bool
 	// measure reads the language's unit words after a number (measure.go).
 	measure   *regexp.Regexp
 	unitFirst map[rune]bool // first letters of the unit words
@@ -197,15 +202,19 @@ type vocabFile struct {
 	CrossSell         []string `yaml:"cross_sell"`
 	CategoryCrossSell []string `yaml:"category_cross_sell"`
 	CountStops        []string `yaml:"count_stops"`
-	CountWindow       int      `yaml:"count_window"`
-	Units             []string `yaml:"units"`
-	Clothing          []string `yaml:"clothing"`
-	OtherNouns        []string `yaml:"other_nouns"`
-	OtherItems        []string `yaml:"other_items"`
-	Components        []string `yaml:"components"`
-	ModifierOrder     string   `yaml:"modifier_order"`
-	scopeFile         `yaml:",inline"`
-	lightFile         `yaml:",inline"`
+	// CountParticles are the case particles that may stand between a
+	// stone and the number after it in languages with counters (Japanese
+	// "パールを5粒": the stone, を, then the count).
+	CountParticles []string `yaml:"count_particles"`
+	CountWindow    int      `yaml:"count_window"`
+	Units          []string `yaml:"units"`
+	Clothing       []string `yaml:"clothing"`
+	OtherNouns     []string `yaml:"other_nouns"`
+	OtherItems     []string `yaml:"other_items"`
+	Components     []string `yaml:"components"`
+	ModifierOrder  string   `yaml:"modifier_order"`
+	scopeFile      `yaml:",inline"`
+	lightFile      `yaml:",inline"`
 	// Numbers are the language's number-word systems (numbers.go): words
 	// past the listed terms are composed from tens and units.
 	Numbers []numberSystem `yaml:"numbers"`
@@ -337,6 +346,7 @@ func compileLexicon(data []byte) (*lexicon, error) {
 		catCross:    phraseSet(vf.CategoryCrossSell),
 		negBreak:    wordSet(vf.NegationBreaks, &errs),
 		stops:       wordSet(vf.CountStops, &errs),
+		countPart:   wordSet(vf.CountParticles, &errs),
 		units:       wordSet(vf.Units, &errs),
 		countWindow: countLookahead,
 		clothing:    phraseSet(vf.Clothing),
