@@ -1,0 +1,70 @@
+package checks
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// jaccardSets are two sorted unique sets of about n random hashes, the
+// given share of them in both.
+func jaccardSets(r *rand.Rand, n int, share float64) ([]uint64, []uint64) {
+	var a, b []uint64
+	for range n {
+		x := r.Uint64()
+		a = append(a, x)
+		if r.Float64() < share {
+			b = append(b, x)
+		} else {
+			b = append(b, r.Uint64())
+		}
+	}
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Compact(a), slices.Compact(b)
+}
+
+// TestJaccardCountsTheIntersection checks the merge against counting the
+// intersection through a map, on sets of every overlap and of equal and
+// unequal sizes, small values included (ties at the sets' ends).
+func TestJaccardCountsTheIntersection(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	for k := range 3000 {
+		a, b := jaccardSets(r, r.IntN(150), float64(k%11)/10)
+		if k%3 == 0 {
+			b = b[:len(b)/2]
+		}
+		if k%7 == 0 {
+			for i := range a {
+				a[i] %= 64
+			}
+			slices.Sort(a)
+			a = slices.Compact(a)
+		}
+		in := map[uint64]bool{}
+		for _, x := range a {
+			in[x] = true
+		}
+		inter := 0
+		for _, x := range b {
+			if in[x] {
+				inter++
+			}
+		}
+		want := 0.0
+		if len(a) > 0 && len(b) > 0 {
+			want = float64(inter) / float64(len(a)+len(b)-inter)
+		}
+		if got := jaccard(a, b); got != want {
+			t.Fatalf("jaccard of %d and %d with %d shared = %v, want %v", len(a), len(b), inter, got, want)
+		}
+	}
+}
+
+// BenchmarkJaccard merges two 110-shingle sets sharing 40% of them.
+func BenchmarkJaccard(b *testing.B) {
+	x, y := jaccardSets(rand.New(rand.NewPCG(1, 2)), 110, 0.4)
+	for b.Loop() {
+		jaccard(x, y)
+	}
+}
