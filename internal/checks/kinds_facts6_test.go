@@ -315,3 +315,47 @@ func TestKindsDoNotTranslateFacts6(t *testing.T) {
 		{"name as written", f6Cocktail, "", own},
 	})
 }
+
+// spacedKaratTexts per language, on f6Gold9 (9k yellow gold): the karat
+// written apart from its unit word, as a number the product does not
+// have ("14") and as its own ("9", publishable).
+var spacedKaratTexts = map[string][2]string{
+	"en":    {"The bracelet is 14 carat yellow gold.", "The bracelet is 9 carat yellow gold."},
+	"fr":    {"Le bracelet est en or jaune 14 carats.", "Le bracelet est en or jaune 9 carats."},
+	"de":    {"Das Armband ist aus 14 Karat Gelbgold.", "Das Armband ist aus 9 Karat Gelbgold."},
+	"it":    {"Il bracciale è in oro giallo 14 carati.", "Il bracciale è in oro giallo 9 carati."},
+	"es":    {"La pulsera es de oro amarillo de 14 quilates.", "La pulsera es de oro amarillo de 9 quilates."},
+	"pt":    {"A pulseira é de ouro amarelo 14 quilates.", "A pulseira é de ouro amarelo 9 quilates."},
+	"nl":    {"De armband is van 14 karaat geel goud.", "De armband is van 9 karaat geel goud."},
+	"sv":    {"Armbandet är i 14 karats gult guld.", "Armbandet är i 9 karats gult guld."},
+	"da":    {"Armbåndet er i 14 karat gult guld.", "Armbåndet er i 9 karat gult guld."},
+	"nb":    {"Armbåndet er i 14 karat gult gull.", "Armbåndet er i 9 karat gult gull."},
+	"fi":    {"Rannekoru on 14 karaatin keltakultaa.", "Rannekoru on 9 karaatin keltakultaa."},
+	"pl":    {"Bransoletka jest z żółtego złota 14 karatów.", "Bransoletka jest z żółtego złota 9 karatów."},
+	"cs":    {"Náramek je ze žlutého zlata 14 karátů.", "Náramek je ze žlutého zlata 9 karátů."},
+	"tr":    {"Bileklik 14 ayar sarı altındır.", "Bileklik 9 ayar sarı altındır."},
+	"el":    {"Το βραχιόλι είναι από κίτρινο χρυσό 14 καρατίων.", "Το βραχιόλι είναι από κίτρινο χρυσό 9 καρατίων."},
+	"ar":    {"السوار من الذهب الأصفر عيار 14.", "السوار من الذهب الأصفر عيار 9."},
+	"ja":    {"ブレスレットは14金イエローゴールドです。", "ブレスレットは9金イエローゴールドです。"},
+	"ko":    {"팔찌는 14K 옐로우 골드입니다.", "팔찌는 9K 옐로우 골드입니다."},
+	"zh-CN": {"手链采用14K黄金打造。", "手链采用9K黄金打造。"},
+	"zh-TW": {"手鍊採用14K黃金打造。", "手鍊採用9K黃金打造。"},
+}
+
+// TestKindsSpacedKaratFacts6 (#13, metal_wrong and plating_solid): a
+// karat written apart from its unit word ("14 karat gull", "14 karaat",
+// "14 karatów") is a karat in every language, compared with the product's
+// fineness; the product's own karat passes.
+func TestKindsSpacedKaratFacts6(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var wrong, own []lt
+	perLocale(t, spacedKaratTexts, "spaced karat", func(loc string, x [2]string, in func([]string) []lt) {
+		wrong = append(wrong, in(x[:1])...)
+		own = append(own, in(x[1:])...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"karat apart from its unit", f6Gold9, CatGrounding, wrong},
+		{"own karat apart from its unit", f6Gold9, "", own},
+	})
+}
