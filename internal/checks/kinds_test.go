@@ -112,9 +112,16 @@ type kindTable struct {
 
 func runKinds(t *testing.T, c *Checker, g *styleguide.Guide, tables []kindTable) {
 	t.Helper()
+	runKindsChannel(t, c, g, "social", tables)
+}
+
+// runKindsChannel is runKinds on another channel ("marketplace": up to 500
+// characters, copy of several sentences).
+func runKindsChannel(t *testing.T, c *Checker, g *styleguide.Guide, channel string, tables []kindTable) {
+	t.Helper()
 	for _, k := range tables {
 		for _, x := range k.texts {
-			fs := c.Check(core.CheckInput{Product: k.p, Locale: x.locale, Channel: "social", Text: x.text, Guide: g})
+			fs := c.Check(core.CheckInput{Product: k.p, Locale: x.locale, Channel: channel, Text: x.text, Guide: g})
 			found := map[string]string{}
 			for _, f := range fs {
 				if f.Severity == core.SeverityBlock || found[f.Category] == "" {
