@@ -192,6 +192,7 @@ func (r *run) checkInjection() {
 	}
 	r.checkEcho()
 	r.checkPromptEcho()
+	r.checkAssistantShapes() // assistant_text.go
 }
 
 // checkEcho finds instruction-like text from the product's input fields
@@ -758,6 +759,12 @@ func (r *run) checkTrademark() {
 			if orig != brand {
 				r.addTokens("trademark.brand_case", CatTrademark, core.SeverityBlock, fmt.Sprintf("%q: the brand is written %q", orig, brand), i, i+1)
 			}
+			continue
+		}
+		// The brand as written with a case ending (Finnish "Aurelian",
+		// "Aurelialle", Polish "Aurelii" keeps "Aureli"): an inflection in a
+		// language that declines names, not a misspelling.
+		if r.lang != "en" && strings.HasPrefix(orig, brand) {
 			continue
 		}
 		maxDist := 1

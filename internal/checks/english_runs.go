@@ -48,6 +48,8 @@ var englishCopyWords = wordSetOf(
 	"designed", "crafted", "handcrafted", "inspired", "featuring", "features", "delicate", "dazzling", "radiant",
 	"graceful", "classic", "women", "woman", "girls", "ladies", "anytime", "wherever", "mind", "heart", "hearts",
 	"smile", "memories", "cherish", "treasure", "treasured", "adore", "enough", "beloved", "brighten", "sparkly",
+	// calls to action ("Shop now.", "Order today.")
+	"now", "today", "online", "order", "browse", "explore",
 )
 
 // latinWord reports whether a token is written in Latin letters only.
@@ -85,7 +87,7 @@ func (r *run) checkEnglishRuns(own, en uint32) {
 	start, fn, content, enWords := -1, 0, 0, 0
 	first, last := -1, -1
 	flush := func() bool {
-		ok := enWords >= 3 && content >= 1 && (fn >= 1 || content >= 3)
+		ok := enWords >= 3 && content >= 1 && (fn >= 1 || content >= 3) || r.englishSentence(first, last, enWords, content, fn)
 		if ok {
 			r.addTokens("locale.untranslated", CatLocale, core.SeverityBlock, fmt.Sprintf("%q is untranslated English", d.orig(first, last+1)), first, last+1)
 		}
@@ -135,6 +137,31 @@ func (r *run) checkEnglishRuns(own, en uint32) {
 	if start >= 0 {
 		flush()
 	}
+}
+
+// englishSentence reports whether the run [first, last] of enWords English
+// words (content of them copy words, fn function words) is a whole
+// sentence of two words or more, a copy word and another English word,
+// written apart ("Shop now.", "Love it!", not "Must-have."): a call to
+// action or a tag left in English.
+func (r *run) englishSentence(first, last, enWords, content, fn int) bool {
+	if first < 0 || enWords < 2 || content < 1 || content+fn < 2 {
+		return false
+	}
+	d := r.d
+	s := d.sents[d.toks[first].sent]
+	// Sentence ends: the document's, or a full stop the document does not
+	// split at (Chinese and Japanese "。").
+	const stops = ".!?。！？"
+	if first != s.ts && !strings.ContainsAny(d.gap(first-1), stops) || last != s.te-1 && !strings.ContainsAny(d.gap(last), stops) {
+		return false
+	}
+	for i := first; i < last; i++ {
+		if g := d.gap(i); strings.TrimSpace(g) != "" || g == "" {
+			return false // joined by a hyphen or an apostrophe: one word
+		}
+	}
+	return true
 }
 
 // isNameWord reports whether a folded word is one of the brand's names:

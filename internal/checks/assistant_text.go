@@ -1,0 +1,123 @@
+package checks
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/copydesk/copydesk/internal/core"
+	"gopkg.in/yaml.v3"
+)
+
+// ---- assistant text by its shape (issue #13, injection_echo, offer_words) ----
+//
+// Three shapes mark text a chat model wrote around the copy whatever its
+// language, which the word forms of the concepts cannot see because they
+// are punctuation: a template placeholder in square brackets ("[Product
+// name]", "[Nom du produit]", "[商品名]"); a line that is only a markdown
+// heading or an emphasised label ("**Product description:**", "## Texte");
+// and a first sentence that is only an assent interjection ("Sure!",
+// "¡Claro!", "Totta kai!", "好的！"), the assistant's lead-in. A signed
+// percentage ("-20 %", "−15%") or a percentage "off" is an offer in every
+// language (the concepts hold the offers written in words).
+
+// placeholderRe is a bracketed label with no digit: a template slot, never
+// copy ("[EU 48]" or "[1]" hold digits; a markdown link's text, followed
+// by "(", is not one).
+var placeholderRe = regexp.MustCompile(`\[[^\[\]\d\n]{2,40}\]`)
+
+// markdownLabelRe is a line that is only a markdown heading ("#", "##";
+// "###" is an injection marker of its own) or an emphasised label (with or
+// without its colon).
+var markdownLabelRe = regexp.MustCompile(`(?m)^[ \t]*(?:#{1,2}[ \t]+[^\n]{1,60}|(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*[:：]?|(?:\*\*|__)[^*_\n]{1,60}[:：](?:\*\*|__))[ \t]*$`)
+
+// percentOffRe is a signed percentage ("-20 %", "–15%", "−10 %") not
+// inside a range ("10-20 %": a digit before the sign), or a percentage
+// followed by "off" ("20% off", "20%オフ", "20 % OFF").
+var percentOffRe = regexp.MustCompile(`(?:^|[^\p{L}\p{N}.,])[-−–]\s?\d{1,2}(?:[.,]\d)?\s?%|\d{1,2}\s?%\s?(?:off|OFF|Off|オフ)`)
+
+// assentLeads are, per language (ISO 639-1), the interjections an
+// assistant opens its answer with ("Sure!", "Bien sûr !", "Gerne!",
+// "Totta kai!", "もちろんです！"), folded as the copy's words are: a first
+// sentence of the text made of one of them and ending in "!" is a lead-in.
+// data/assistant-leads.yaml.
+var assentLeads = sync.OnceValue(func() map[string][]string {
+	data, err := dataFS.ReadFile("data/assistant-leads.yaml")
+	if err != nil {
+		panic(err) // embedded data: TestAssistantLeadsCompile reports it
+	}
+	var raw map[string][]string
+	if err := yaml.Unmarshal(data, &raw); err != nil {
+		panic(fmt.Errorf("checks: data/assistant-leads.yaml: %w", err))
+	}
+	out := map[string][]string{}
+	for lang, ws := range raw {
+		for _, w := range ws {
+			out[lang] = append(out[lang], strings.Join(splitWords(w), " "), strings.ToLower(w))
+		}
+	}
+	return out
+})
+
+// checkAssistantShapes reports the shapes above: placeholders, markdown
+// labels and assent lead-ins as injection, signed percentages as an offer.
+func (r *run) checkAssistantShapes() {
+	text := r.d.text
+	if strings.IndexByte(text, '[') >= 0 {
+		for _, loc := range placeholderRe.FindAllStringIndex(text, -1) {
+			if strings.HasPrefix(text[loc[1]:], "(") {
+				continue // a markdown link's text: safety reads the link
+			}
+			r.addBytes("injection.placeholder", CatInjection, core.SeverityBlock, fmt.Sprintf("template placeholder %q in the copy", text[loc[0]:loc[1]]), loc[0], loc[1])
+			break
+		}
+	}
+	if strings.ContainsAny(text, "#*_") {
+		if loc := markdownLabelRe.FindStringIndex(text); loc != nil {
+			r.addBytes("injection.heading", CatInjection, core.SeverityBlock, fmt.Sprintf("markdown heading %q: assistant formatting, not copy", strings.TrimSpace(text[loc[0]:loc[1]])), loc[0], loc[1])
+		}
+	}
+	if strings.IndexByte(text, '%') >= 0 {
+		if loc := percentOffRe.FindStringIndex(text); loc != nil {
+			s := strings.TrimLeftFunc(text[loc[0]:loc[1]], func(c rune) bool { return !unicode.IsDigit(c) && !strings.ContainsRune("-−–", c) })
+			r.addBytes("banned_term.offer", CatBannedTerm, core.SeverityBlock, fmt.Sprintf("%q is a discount; copy never mentions offers or prices", s), loc[1]-len(s), loc[1])
+		}
+	}
+	r.checkAssentLead()
+}
+
+// checkAssentLead reports a first sentence that is only an assent
+// interjection of the copy's language or English, ending in "!".
+func (r *run) checkAssentLead() {
+	d := r.d
+	if len(d.sents) < 2 {
+		return
+	}
+	s := d.sents[0]
+	if s.te <= s.ts || s.te-s.ts > 3 {
+		return
+	}
+	gap := strings.TrimSpace(d.gap(s.te - 1))
+	if !strings.HasPrefix(gap, "!") && !strings.HasPrefix(gap, "！") && !strings.HasPrefix(gap, "¡") {
+		return
+	}
+	words := make([]string, 0, 3)
+	for i := s.ts; i < s.te; i++ {
+		words = append(words, d.word(i))
+	}
+	got := strings.Join(words, " ")
+	// Japanese, Chinese and Korean words are segmented by a dictionary:
+	// the span as written is compared too.
+	span := strings.ToLower(strings.TrimSpace(d.orig(s.ts, s.te)))
+	leads := assentLeads()
+	for _, lang := range []string{r.lang, "en"} {
+		for _, w := range leads[lang] {
+			if got == w || span == w || strings.ReplaceAll(span, " ", "") == strings.ReplaceAll(w, " ", "") {
+				r.addTokens("injection.lead_in", CatInjection, core.SeverityBlock, fmt.Sprintf("%q opens an assistant's answer, not copy", d.orig(s.ts, s.te)), s.ts, s.te)
+				return
+			}
+		}
+	}
+}
