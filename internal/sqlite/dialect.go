@@ -22,7 +22,11 @@ func (dialect) ScanArray(dst *[]string) any { return jsonList{dst} }
 func (dialect) Time(t time.Time) any        { return t.UnixMicro() }
 func (dialect) ScanTime(dst *time.Time) any { return micros{dst} }
 func (dialect) ForUpdate() string           { return "" }
-func (dialect) LockKey() string             { return "" }
+
+// NearNumbers: the near-duplicate index files texts under integers
+// (migration 00010, sqlstore's near_numbers.go).
+func (dialect) NearNumbers()    {}
+func (dialect) LockKey() string { return "" }
 func (dialect) IsUnique(err error) bool {
 	var se *msqlite.Error
 	if !errors.As(err, &se) {

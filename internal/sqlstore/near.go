@@ -34,6 +34,9 @@ func (q *queries) PutNearKeys(ctx context.Context, ref string, keys []int64) err
 		}
 		return nil
 	}
+	if q.nearNumbers() {
+		return q.putNearNumbers(ctx, ref, keys)
+	}
 	return q.atomically(ctx, func(tx *queries) error {
 		if _, err := tx.exec(ctx, `DELETE FROM near_keys WHERE ref = ?`, ref); err != nil {
 			return wrap(err, "indexing the text failed")
@@ -134,10 +137,15 @@ var nearQueries sync.Map
 // joins their drafts and catalogue entries (with their texts, or, refs,
 // the NearRefs columns of those a NearFilter keeps). With arrays (PostgreSQL)
 // the keys are one array parameter, whatever their number.
-func nearQuery(keys, perKey, limit int, refs, arrays bool) string {
-	id := fmt.Sprintf("%d/%d/%d/%v/%v", keys, perKey, limit, refs, arrays)
+func nearQuery(keys, perKey, limit int, refs, arrays, numbers bool) string {
+	id := fmt.Sprintf("%d/%d/%d/%v/%v/%v", keys, perKey, limit, refs, arrays, numbers)
 	if s, ok := nearQueries.Load(id); ok {
 		return s.(string)
+	}
+	if numbers {
+		s := nearNumbersQuery(keys, perKey, limit, refs)
+		nearQueries.Store(id, s)
+		return s
 	}
 	var b strings.Builder
 	per := strconv.Itoa(perKey)
@@ -208,7 +216,7 @@ func (q *queries) NearTexts(ctx context.Context, keys []int64, perKey, limit int
 		return out, nil
 	}
 	args, arrays := q.nearKeyArgs(keys)
-	rows, err := q.query(ctx, nearQuery(len(keys), perKey, limit, false, arrays), args...)
+	rows, err := q.query(ctx, nearQuery(len(keys), perKey, limit, false, arrays, q.nearNumbers()), args...)
 	return scanRows(rows, err, out, "finding near-duplicate candidates failed", func(t *core.NearText, cat *int) []any {
 		return []any{&t.Ref, &t.Shared, cat, &t.LaunchID, &t.SKU, &t.Locale, &t.Channel, &t.Text, &t.Status}
 	}, func(t *core.NearText, cat int) { t.Catalogue = cat == 1 })
@@ -245,7 +253,7 @@ func (q *queries) NearRefs(ctx context.Context, keys []int64, perKey, limit int,
 	out := make([]core.NearRef, 0, min(limit, 256)) // at most limit rows: one array, not six growing
 	args, arrays := q.nearKeyArgs(keys)
 	args = append(args, f.LaunchID, f.Locale, f.Channel, f.SKU, f.Locale, f.Channel, f.SKU)
-	rows, err := q.query(ctx, nearQuery(len(keys), perKey, limit, true, arrays), args...)
+	rows, err := q.query(ctx, nearQuery(len(keys), perKey, limit, true, arrays, q.nearNumbers()), args...)
 	return scanRows(rows, err, out, "finding near-duplicate candidates failed", func(t *core.NearRef, cat *int) []any {
 		return []any{&t.Ref, cat, &t.SKU, &t.Version}
 	}, setRefCatalogue)

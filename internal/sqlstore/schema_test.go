@@ -36,7 +36,14 @@ func TestSchemasAgree(t *testing.T) {
 	if len(a) < 8 {
 		t.Fatalf("SQLite has only tables %v", a)
 	}
+	// SQLite's near-duplicate index files texts under integers named in
+	// near_refs (its migration 00010, near_numbers.go); PostgreSQL's under
+	// their IDs. The statements that touch them are each dialect's own.
+	own := map[string]bool{"near_keys": true, "near_refs": true}
 	for table, cols := range a {
+		if own[table] {
+			continue
+		}
 		other, ok := b[table]
 		if !ok {
 			t.Errorf("table %s is in SQLite only", table)
@@ -49,7 +56,7 @@ func TestSchemasAgree(t *testing.T) {
 		}
 	}
 	for table := range b {
-		if _, ok := a[table]; !ok {
+		if _, ok := a[table]; !ok && !own[table] {
 			t.Errorf("table %s is in PostgreSQL only", table)
 		}
 	}

@@ -16,6 +16,47 @@ var nearTests = []test{
 	{"Many", testNearKeysMany},
 	{"ProgressKept", testProgressKept},
 	{"Refs", testNearRefs},
+	{"RefsFollow", testNearRefsFollow},
+}
+
+// NearRefs answers with drafts as they are now, whatever they were when
+// they were indexed: a draft that fails after is left out, one rewritten
+// comes with its new version, one that comes back from failed is found.
+func testNearRefsFollow(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	_, _, ds := create(t, s, "follow", 3)
+	for i, d := range ds {
+		ds[i] = set(t, s, d.ID, core.StatusInReview, func(d *core.Draft) { d.Text = "copy of " + d.SKU; d.Version = 1 })
+		if err := s.PutNearKeys(ctx, d.ID, []int64{70, 71}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f := core.NearFilter{LaunchID: ds[0].LaunchID, Locale: ds[0].Locale, Channel: ds[0].Channel, SKU: ds[0].SKU}
+	refs := func() map[string]int {
+		t.Helper()
+		got, err := s.NearRefs(ctx, []int64{70, 71}, 10, 10, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]int{}
+		for _, r := range got {
+			out[r.Ref] = r.Version
+		}
+		return out
+	}
+	if got := refs(); !reflect.DeepEqual(got, map[string]int{ds[1].ID: 1, ds[2].ID: 1}) {
+		t.Fatalf("NearRefs = %v, want ds[1] and ds[2] at version 1", got)
+	}
+	set(t, s, ds[1].ID, core.StatusFailed, nil)
+	set(t, s, ds[2].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "new copy"; d.Version = 2 })
+	if got := refs(); !reflect.DeepEqual(got, map[string]int{ds[2].ID: 2}) {
+		t.Fatalf("after ds[1] failed and ds[2] rewritten: NearRefs = %v, want ds[2] at version 2", got)
+	}
+	set(t, s, ds[1].ID, core.StatusInReview, nil)
+	set(t, s, ds[2].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "" })
+	if got := refs(); !reflect.DeepEqual(got, map[string]int{ds[1].ID: 1}) {
+		t.Fatalf("after ds[1] back and ds[2] emptied: NearRefs = %v, want ds[1] at version 1", got)
+	}
 }
 
 func nearRefs(ts []core.NearText) []string {
