@@ -14,6 +14,7 @@ package grounding
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -272,6 +273,78 @@ type stoneFacts struct {
 	unknownColour bool
 }
 
+// segValue is one material value of the materials list: its segment, and
+// whether a component noun follows it there ("sterling silver posts").
+type segValue struct {
+	seg       int
+	v         string
+	component bool
+}
+
+// componentAfter reports whether a component noun of the vocabulary
+// ("posts", "ear wires", "clasp") follows the match m in its field, within
+// two words: the material is that part's.
+func componentAfter(en *lexicon, toks []token, m match) bool {
+	for k := m.tj + 1; k < len(toks) && k <= m.tj+3; k++ {
+		if toks[k].brk {
+			return false
+		}
+		if en.components.endsAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// componentMetals takes out of the body a metal the product names only as
+// a component's ("sterling silver posts" in the materials or features,
+// with "sterling silver" listed again on its own, as a PIM lists each
+// metal of the piece): rhodium-plated brass hoops on sterling silver posts
+// are not solid silver hoops. A metal that is also part of another entry
+// of the materials list ("gold-plated sterling silver") stays the body's,
+// and so does every metal of a piece that has no other.
+func (f *facts) componentMetals(cn *canon, vals []segValue, partOf []string) {
+	for _, sv := range vals {
+		if sv.component {
+			partOf = append(partOf, sv.v)
+		}
+	}
+	if len(partOf) == 0 {
+		return
+	}
+	perSeg := map[int]int{}
+	for _, sv := range vals {
+		perSeg[sv.seg]++
+	}
+	drop := map[string]bool{}
+	for _, v := range partOf {
+		only, other := true, false
+		for _, sv := range vals {
+			switch {
+			case sv.v != v:
+				other = other || !slices.Contains(partOf, sv.v)
+			case !sv.component && perSeg[sv.seg] > 1:
+				only = false // part of another entry: "gold-plated sterling silver"
+			}
+		}
+		if only && other {
+			drop[v] = true
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	f.body = f.body[:0]
+	for _, sv := range vals {
+		if !drop[sv.v] {
+			f.body = cn.closure(f.body, sv.v)
+		}
+	}
+	for v := range drop {
+		f.partMaterials = cn.closure(f.partMaterials, v)
+	}
+}
+
 // Fields of the product that productFacts reads.
 const (
 	fMaterial = iota
@@ -338,6 +411,11 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 	for i, st := range p.Stones {
 		f.stoneInfo[i].count = st.Count
 	}
+	// bodyVals are the materials list's values by segment, each with
+	// whether a component noun follows it ("sterling silver posts");
+	// partOf are the features' values a component noun follows.
+	var bodyVals []segValue
+	var partOf []string
 	si := 0
 	for _, m := range ms {
 		for si < len(segs) && segs[si].end <= m.start {
@@ -371,6 +449,9 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			if m.f.kind == kindMaterial {
 				sg.found = true
 				f.materials = cn.closure(f.materials, v)
+				if componentAfter(en, toks, m) {
+					partOf = append(partOf, v)
+				}
 			}
 			continue
 		case fCategory:
@@ -387,6 +468,7 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			}
 			if sg.field == fMaterial {
 				f.body = cn.closure(f.body, v)
+				bodyVals = append(bodyVals, segValue{si, v, componentAfter(en, toks, m)})
 			}
 			sg.found = true
 		case kindStone:
@@ -404,6 +486,7 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			}
 		}
 	}
+	f.componentMetals(cn, bodyVals, partOf)
 	for _, sg := range segs {
 		if sg.found {
 			continue
