@@ -177,3 +177,59 @@ func TestKindsClaims6EveryLocale(t *testing.T) {
 		{"licensed tarnish and skin", steelBand, "", licensed},
 	})
 }
+
+// claims6Durability are one language's durability claims in a copywriter's
+// words (#13): the silver shiny forever, shining like the first day years
+// on, a coating that keeps it from darkening, a colour or plating that
+// never goes away. 31 of the 80 texts passed before the durability pairs.
+var claims6Durability = map[string][4]string{
+	"en":    {"The silver stays shiny forever.", "Years from now it will still shine like the first day.", "A special coating keeps it from darkening.", "The gold colour will never wear off."},
+	"fr":    {"L'argent reste brillant pour toujours.", "Dans des années, il brillera encore comme au premier jour.", "Un revêtement spécial l'empêche de s'assombrir.", "La couleur dorée ne s'en ira jamais."},
+	"de":    {"Das Silber bleibt für immer glänzend.", "Auch in Jahren glänzt er noch wie am ersten Tag.", "Eine spezielle Beschichtung sorgt dafür, dass er nicht dunkel wird.", "Die Goldfarbe nutzt sich nie ab."},
+	"it":    {"L'argento resta lucido per sempre.", "Tra anni brillerà ancora come il primo giorno.", "Uno speciale rivestimento gli impedisce di scurirsi.", "Il colore oro non se ne andrà mai."},
+	"es":    {"La plata se mantiene brillante para siempre.", "Dentro de años seguirá brillando como el primer día.", "Un recubrimiento especial evita que se oscurezca.", "El color dorado nunca se desgasta."},
+	"pt":    {"A prata mantém-se brilhante para sempre.", "Daqui a anos continuará a brilhar como no primeiro dia.", "Um revestimento especial impede que escureça.", "A cor dourada nunca desaparece."},
+	"nl":    {"Het zilver blijft altijd glanzend.", "Over jaren glanst hij nog als op de eerste dag.", "Een speciale coating zorgt dat hij niet donker wordt.", "De goudkleur slijt nooit."},
+	"da":    {"Sølvet forbliver skinnende for altid.", "Om mange år skinner det stadig som på første dag.", "En særlig belægning sørger for, at det ikke bliver mørkt.", "Guldfarven slides aldrig af."},
+	"sv":    {"Silvret förblir glänsande för alltid.", "Om många år glänser det fortfarande som första dagen.", "En särskild beläggning gör att det inte mörknar.", "Guldfärgen nöts aldrig bort."},
+	"nb":    {"Sølvet forblir skinnende for alltid.", "Om mange år skinner det fortsatt som første dag.", "Et spesielt belegg sørger for at det ikke blir mørkt.", "Gullfargen slites aldri av."},
+	"fi":    {"Hopea pysyy kiiltävänä ikuisesti.", "Vuosienkin päästä se kiiltää kuin ensimmäisenä päivänä.", "Erityinen pinnoite pitää sen tummumattomana.", "Kultainen väri ei kulu koskaan pois."},
+	"pl":    {"Srebro pozostaje lśniące na zawsze.", "Za kilka lat nadal będzie lśnić jak pierwszego dnia.", "Specjalna powłoka sprawia, że nie ciemnieje.", "Złoty kolor nigdy się nie ściera."},
+	"cs":    {"Stříbro zůstane navždy lesklé.", "I za roky bude zářit jako první den.", "Speciální povrchová úprava zajišťuje, že neztmavne.", "Zlatá barva se nikdy neodře."},
+	"tr":    {"Gümüş sonsuza dek parlak kalır.", "Yıllar sonra bile ilk günkü gibi parlar.", "Özel bir kaplama kararmasını engeller.", "Altın rengi asla aşınmaz."},
+	"el":    {"Το ασήμι μένει λαμπερό για πάντα.", "Σε χρόνια θα λάμπει ακόμη όπως την πρώτη μέρα.", "Μια ειδική επικάλυψη φροντίζει να μη σκουραίνει.", "Το χρυσό χρώμα δεν φεύγει ποτέ."},
+	"ar":    {"تبقى الفضة لامعة إلى الأبد.", "بعد سنوات سيظل يلمع كما في اليوم الأول.", "طلاء خاص يحول دون اسوداده.", "اللون الذهبي لا يزول أبداً."},
+	"ja":    {"シルバーはいつまでも輝き続けます。", "何年たっても初日のように輝きます。", "特殊コーティングで黒ずみません。", "ゴールドの色は決してはげません。"},
+	"ko":    {"실버는 영원히 반짝임을 유지합니다.", "몇 년이 지나도 첫날처럼 빛납니다.", "특수 코팅으로 검게 변하지 않습니다.", "골드 컬러가 절대 벗겨지지 않습니다."},
+	"zh-CN": {"银饰永远闪亮如新。", "多年以后依然像第一天一样闪耀。", "特殊涂层让它不会变暗。", "金色永远不会褪去。"},
+	"zh-TW": {"銀飾永遠閃亮如新。", "多年以後依然像第一天一樣閃耀。", "特殊塗層讓它不會變暗。", "金色永遠不會褪去。"},
+}
+
+// claims6DurabilityOK are look-alikes of the durability pairs that pass:
+// forever and the first day without shine kept, a colour that is only
+// described.
+var claims6DurabilityOK = []lt{
+	{"en-GB", "A gift to treasure forever, from the very first day."},
+	{"en-GB", "Shine on your first day at the new job."},
+	{"en-US", "Its bright colour suits every day."},
+	{"fr-FR", "Un cadeau à garder pour toujours, dès le premier jour."},
+	{"de-DE", "Ein Geschenk für immer, schon am ersten Tag."},
+	{"es-ES", "Un regalo para siempre, desde el primer día."},
+	{"it-IT", "Un regalo per sempre, fin dal primo giorno."},
+}
+
+// TestKindsClaims6Durability (#13): durability claims block as claims in
+// every supported locale on a product that licenses none; the look-alikes
+// pass.
+func TestKindsClaims6Durability(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var texts []lt
+	perLocale(t, claims6Durability, "durability", func(loc string, x [4]string, in func([]string) []lt) {
+		texts = append(texts, in(x[:])...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"durability in other words", plainCuff, CatClaim, texts},
+		{"durability look-alikes", plainCuff, "", claims6DurabilityOK},
+	})
+}
