@@ -98,7 +98,7 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) (
 			return err
 		}
 	}
-	product, err := s.store.GetProduct(ctx, d.LaunchID, d.SKU)
+	product, err := s.readProduct(ctx, d.LaunchID, d.SKU)
 	if err != nil {
 		return err
 	}

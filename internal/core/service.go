@@ -74,8 +74,9 @@ type Service struct {
 	changedMu sync.Mutex
 	changed   chan struct{} // closed and replaced at each commit of events
 
-	batcher     batcher     // group commit of the pipeline's steps (batch.go)
-	launchReads launchReads // coalesced reads of a launch (launchreads.go)
+	batcher      batcher      // group commit of the pipeline's steps (batch.go)
+	launchReads  launchReads  // coalesced reads of a launch (launchreads.go)
+	productReads productReads // products read together (productreads.go)
 }
 
 // NewService wires the pipeline.

@@ -264,6 +264,44 @@ func (q *queries) GetProduct(ctx context.Context, launchID, sku string) (*core.P
 	return &p, nil
 }
 
+// GetProducts implements core.ProductsReader: one statement for every SKU,
+// each element decoded on its own.
+func (q *queries) GetProducts(ctx context.Context, launchID string, skus []string) ([]*core.Product, error) {
+	out := make([]*core.Product, len(skus))
+	if len(skus) == 0 {
+		return out, nil
+	}
+	cond, arg := q.inList("sku", skus)
+	rows, err := q.query(ctx, `SELECT sku, data FROM products WHERE launch_id = ? AND `+cond, launchID, arg)
+	if err != nil {
+		return nil, wrap(err, "reading products failed")
+	}
+	defer rows.Close()
+	data := make(map[string]string, len(skus))
+	for rows.Next() {
+		var sku, d string
+		if err := rows.Scan(&sku, &d); err != nil {
+			return nil, wrap(err, "reading products failed")
+		}
+		data[sku] = d
+	}
+	if err := rows.Err(); err != nil {
+		return nil, wrap(err, "reading products failed")
+	}
+	for i, sku := range skus {
+		d, ok := data[sku]
+		if !ok {
+			continue
+		}
+		var p core.Product
+		if err := json.Unmarshal([]byte(d), &p); err != nil {
+			return nil, wrap(err, "reading product failed")
+		}
+		out[i] = &p
+	}
+	return out, nil
+}
+
 // StatusCounts implements core.TxStore from launch_counts, the counters the
 // drafts' triggers keep: one row per launch and status, never the drafts.
 func (q *queries) StatusCounts(ctx context.Context) (map[core.Status]int, error) {

@@ -18,6 +18,7 @@ var launchTests = []test{
 	{"Spend", testLaunchSpend},
 	{"Idempotency", testIdempotency},
 	{"Products", testProducts},
+	{"ProductsTogether", testProductsTogether},
 	{"Rollback", testRollback},
 	{"NotFound", testLaunchNotFound},
 }
@@ -246,5 +247,47 @@ func testStatusCounts(t *testing.T, s core.Store) {
 			t.Errorf("StatusCounts = %v, %v; want %v", counts, err, want)
 			break
 		}
+	}
+}
+
+// A store that reads products together (core.ProductsReader) gives what
+// GetProduct gives for each SKU, in order, nil for one the launch lacks,
+// and a SKU named twice as two products that share nothing.
+func testProductsTogether(t *testing.T, s core.Store) {
+	pr, ok := s.(core.ProductsReader)
+	if !ok {
+		t.Skip("the store reads products one at a time")
+	}
+	ctx := context.Background()
+	l, ps, _ := create(t, s, "together", 3)
+	skus := []string{ps[2].SKU, "NOPE", ps[0].SKU, ps[2].SKU}
+	got, err := pr.GetProducts(ctx, l.ID, skus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(skus) {
+		t.Fatalf("GetProducts gave %d products for %d SKUs", len(got), len(skus))
+	}
+	for i, sku := range skus {
+		want, err := s.GetProduct(ctx, l.ID, sku)
+		if sku == "NOPE" {
+			if got[i] != nil || !core.IsCode(err, core.CodeNotFound) {
+				t.Errorf("%s: GetProducts = %+v, GetProduct error %v; want nil and not found", sku, got[i], err)
+			}
+			continue
+		}
+		if err != nil || !reflect.DeepEqual(got[i], want) {
+			t.Errorf("%s: GetProducts = %+v, GetProduct = %+v (%v)", sku, got[i], want, err)
+		}
+	}
+	if got[0] == got[3] || len(got[0].Materials) == 0 {
+		t.Fatalf("a SKU named twice: %p and %p, materials %v", got[0], got[3], got[0].Materials)
+	}
+	got[0].Materials[0] = "changed"
+	if got[3].Materials[0] == "changed" {
+		t.Error("a SKU named twice shares its materials")
+	}
+	if none, err := pr.GetProducts(ctx, "no-launch", []string{ps[0].SKU}); err != nil || len(none) != 1 || none[0] != nil {
+		t.Errorf("another launch's SKU: %v, %v; want [nil]", none, err)
 	}
 }
