@@ -61,6 +61,41 @@ var assentLeads = sync.OnceValue(func() map[string][]string {
 	return out
 })
 
+// wordCountRes are, per language, a number of two digits or more (or a
+// range) followed by the language's (or English) word for "words":
+// data/word-count.yaml. One digit is engraving ("up to 3 words").
+var wordCountRes = sync.OnceValue(func() map[string]*regexp.Regexp {
+	data, err := dataFS.ReadFile("data/word-count.yaml")
+	if err != nil {
+		panic(err) // embedded data: TestAssistantLeadsCompile reports it
+	}
+	var raw map[string][]string
+	if err := yaml.Unmarshal(data, &raw); err != nil {
+		panic(fmt.Errorf("checks: data/word-count.yaml: %w", err))
+	}
+	out := map[string]*regexp.Regexp{}
+	for lang, ws := range raw {
+		if lang == "en" {
+			continue
+		}
+		alt := make([]string, 0, len(ws)+len(raw["en"]))
+		for _, w := range append(ws, raw["en"]...) {
+			alt = append(alt, regexp.QuoteMeta(w))
+		}
+		end := `(?:[^\p{L}]|$)` // the whole word ("ord", not "orden")
+		if lang == "ja" || lang == "zh" || lang == "ko" {
+			end = "" // no spaces: a particle follows (80語程度で, 80단어로)
+		}
+		out[lang] = regexp.MustCompile(`(?i)\d{2,}(?:\s?[-–]\s?\d+)?\s?(?:` + strings.Join(alt, "|") + `)` + end)
+	}
+	en := make([]string, 0, len(raw["en"]))
+	for _, w := range raw["en"] {
+		en = append(en, regexp.QuoteMeta(w))
+	}
+	out["en"] = regexp.MustCompile(`(?i)\d{2,}(?:\s?[-–]\s?\d+)?\s?(?:` + strings.Join(en, "|") + `)(?:[^\p{L}]|$)`)
+	return out
+})
+
 // checkAssistantShapes reports the shapes above: placeholders, markdown
 // labels and assent lead-ins as injection, signed percentages as an offer.
 func (r *run) checkAssistantShapes() {
@@ -83,6 +118,11 @@ func (r *run) checkAssistantShapes() {
 		if loc := percentOffRe.FindStringIndex(text); loc != nil {
 			s := strings.TrimLeftFunc(text[loc[0]:loc[1]], func(c rune) bool { return !unicode.IsDigit(c) && !strings.ContainsRune("-−–", c) })
 			r.addBytes("banned_term.offer", CatBannedTerm, core.SeverityBlock, fmt.Sprintf("%q is a discount; copy never mentions offers or prices", s), loc[1]-len(s), loc[1])
+		}
+	}
+	if re := wordCountRes()[r.lang]; re != nil && strings.IndexFunc(text, unicode.IsDigit) >= 0 {
+		if loc := re.FindStringIndex(text); loc != nil {
+			r.addBytes("injection.word_count", CatInjection, core.SeverityBlock, fmt.Sprintf("%q is a length the prompt asked for, not copy", strings.TrimRightFunc(text[loc[0]:loc[1]], func(c rune) bool { return !unicode.IsLetter(c) })), loc[0], loc[1])
 		}
 	}
 	r.checkAssentLead()
