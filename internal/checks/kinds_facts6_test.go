@@ -359,3 +359,86 @@ func TestKindsSpacedKaratFacts6(t *testing.T) {
 		{"own karat apart from its unit", f6Gold9, "", own},
 	})
 }
+
+// f6PartSilver is a rhodium-plated brass bangle whose clasp alone is
+// sterling silver: the structured metals list both, the materials say
+// which is the part's.
+var f6PartSilver = core.Product{SKU: "F66", Name: "Ripple", Category: "bracelet", Collection: "Essence",
+	Materials: []string{"rhodium-plated brass", "sterling silver clasp"},
+	Metals:    []core.Metal{{Base: "brass", Plating: "rhodium"}, {Base: "sterling silver", Fineness: "925"}}, Colours: []string{"silver"}}
+
+// partPlatingTexts per language, on f6PartSilver: [1] the bangle said to
+// be rhodium-plated brass (publishable); the bad text is
+// platingCategoryTexts[2], the bangle called solid silver.
+var partPlatingTexts = map[string]string{
+	"en":    "The bangle is rhodium-plated brass.",
+	"fr":    "Le jonc est en laiton rhodié.",
+	"de":    "Der Armreif ist aus rhodiniertem Messing.",
+	"it":    "Il bracciale rigido è in ottone rodiato.",
+	"es":    "La esclava es de latón rodiado.",
+	"pt":    "A pulseira rígida é de latão banhado a ródio.",
+	"nl":    "De armband is van gerhodineerd messing.",
+	"sv":    "Armringen är i rodinerad mässing.",
+	"da":    "Armringen er i rhodineret messing.",
+	"nb":    "Armringen er i rhodinert messing.",
+	"fi":    "Rannerengas on rodinoitua messinkiä.",
+	"pl":    "Bransoleta jest z rodowanego mosiądzu.",
+	"cs":    "Náramek je z rhodiované mosazi.",
+	"tr":    "Bilezik rodyum kaplama pirinçtir.",
+	"el":    "Το βραχιόλι είναι από επιροδιωμένο ορείχαλκο.",
+	"ar":    "السوار من النحاس الأصفر المطلي بالروديوم.",
+	"ja":    "バングルはロジウムメッキの真鍮です。",
+	"ko":    "뱅글은 로듐 도금 황동입니다.",
+	"zh-CN": "手镯为镀铑黄铜材质。",
+	"zh-TW": "手鐲為鍍銠黃銅材質。",
+}
+
+// TestKindsPartMetalNotSolidFacts6 (#13, plating_solid): a metal the data
+// gives a component only ("sterling silver clasp", beside the structured
+// metals) does not make a plated piece solid: the bangle called solid
+// silver breaks the plating rule in every locale; said as plated brass
+// it passes.
+func TestKindsPartMetalNotSolidFacts6(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var solid, plated []lt
+	perLocale(t, platingCategoryTexts, "plating category", func(loc string, x [5]string, in func([]string) []lt) {
+		solid = append(solid, in(x[2:3])...)
+	})
+	perLocale(t, partPlatingTexts, "part plating", func(loc string, x string, in func([]string) []lt) {
+		plated = append(plated, in([]string{x})...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"plated piece with a silver part called solid silver", f6PartSilver, CatRegulatory, solid},
+		{"plated piece said plated", f6PartSilver, "", plated},
+	})
+}
+
+// loanwordGemTexts per Latin-script language, on f6Aqua: a mineral name
+// in -ite written as the international loanword ("moissanites",
+// "tanzanite") beside the language's own spelling.
+var loanwordGemTexts = map[string]string{
+	"en": "Four white moissanites line the anklet.", "fr": "Quatre moissanites blanches ornent la chevillère.",
+	"de": "Vier weiße Moissanites zieren das Fußkettchen.", "it": "Quattro moissanites bianche ornano la cavigliera.",
+	"es": "Cuatro moissanites blancas adornan la tobillera.", "pt": "Quatro moissanites brancas enfeitam a tornozeleira.",
+	"nl": "Vier witte moissanites sieren het enkelbandje.", "sv": "Fyra vita moissanites pryder fotlänken.",
+	"da": "Fire hvide moissanites pynter ankelkæden.", "nb": "Fire hvite moissanites pryder ankelkjedet.",
+	"fi": "Neljä valkoista moissanitea koristaa nilkkaketjua.", "pl": "Cztery białe moissanites zdobią bransoletkę na kostkę.",
+	"cs": "Čtyři bílé moissanites zdobí řetízek na kotník.", "tr": "Dört beyaz moissanite halhalı süslüyor.",
+	"el": "Τέσσερις λευκοί μουασανίτες στολίζουν το βραχιόλι αστραγάλου.", "ar": "أربعة أحجار مويسانيت بيضاء تزين الخلخال.",
+	"ja": "白いモアッサナイト4石がアンクレットを飾ります。", "ko": "화이트 모이사나이트 네 개가 앵클릿을 장식합니다.",
+	"zh-CN": "四颗白色莫桑石点缀脚链。", "zh-TW": "四顆白色莫桑石點綴腳鍊。",
+}
+
+// TestKindsLoanwordGemFacts6 (#13, unknown_vocab): a gem the product
+// does not have, written as the international loanword, is compared in
+// every locale.
+func TestKindsLoanwordGemFacts6(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var texts []lt
+	perLocale(t, loanwordGemTexts, "loanword gem", func(loc string, x string, in func([]string) []lt) {
+		texts = append(texts, in([]string{x})...)
+	})
+	runKinds(t, c, guide(t), []kindTable{{"loanword gem", f6Aqua, CatGrounding, texts}})
+}
