@@ -15,6 +15,7 @@ import (
 	"context"
 	"database/sql"
 	"embed"
+	"fmt"
 	"io/fs"
 	"net/url"
 	"os"
@@ -30,6 +31,10 @@ import (
 
 //go:embed migrations/*.sql
 var migrations embed.FS
+
+// writerCacheKiB is the writer connection's page cache (SQLite's default
+// is 2 MiB; each of the readers keeps that).
+const writerCacheKiB = 16 << 10
 
 // Store is copydesk's store on SQLite.
 type Store = sqlstore.Store
@@ -60,11 +65,24 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		// much faster than FULL; only an OS crash can lose the last commits.
 		params.Add("_pragma", "synchronous(NORMAL)")
 	}
+	// Statement journals (a multi-row INSERT inside a transaction keeps
+	// the pages it changes, to undo itself alone) and the lookup's sorts
+	// stay in memory: on a file each page journaled was a write system
+	// call, 6% of the embedded process at 10,000 drafts.
+	params.Add("_pragma", "temp_store(MEMORY)")
 	wparams := url.Values{}
 	for k, v := range params {
 		wparams[k] = slices.Clone(v)
 	}
 	wparams.Set("_txlock", "immediate")
+	if !memory {
+		// The one writer's page cache holds the near-duplicate index
+		// (~1 kB a draft, migration 00010) between group commits: with
+		// SQLite's default 2 MB a batch's 64 random inserts a draft read
+		// their leaf pages back and spilled dirty pages to the WAL before
+		// the commit. The cache fills only as far as pages are touched.
+		wparams.Add("_pragma", fmt.Sprintf("cache_size(%d)", -writerCacheKiB))
+	}
 
 	w, err := sql.Open("sqlite", path+"?"+wparams.Encode())
 	if err != nil {
