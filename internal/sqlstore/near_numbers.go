@@ -73,12 +73,16 @@ func (q *queries) putNearNumbers(ctx context.Context, ref string, keys []int64) 
 
 // nearNumbersQuery is nearQuery on a nearNumbers dialect: the same
 // candidates (at most perKey numbers a key, the limit that share the most
-// keys, ties by ref), named through near_refs, which the candidates drive
+// keys, ties by number), named through near_refs, which the candidates drive
 // (CROSS JOIN keeps that order on SQLite); refs filters them on near_refs'
 // columns, the texts come from drafts and catalogue by ID.
 func nearNumbersQuery(keys, perKey, limit int, refs bool) string {
 	var b strings.Builder
 	per := strconv.Itoa(perKey)
+	materialized := "MATERIALIZED " // read twice below: named once
+	if refs {
+		materialized = ""
+	}
 	b.WriteString("WITH g AS (SELECT n, count(*) AS c FROM (")
 	for i := range keys {
 		if i > 0 {
@@ -86,7 +90,10 @@ func nearNumbersQuery(keys, perKey, limit int, refs bool) string {
 		}
 		b.WriteString("SELECT n FROM (SELECT n FROM near_keys WHERE key = ? LIMIT " + per + ") k" + strconv.Itoa(i))
 	}
-	b.WriteString(") h GROUP BY n),\n\tt AS (SELECT r.*, g.c FROM g CROSS JOIN near_refs r WHERE r.n = g.n ORDER BY g.c DESC, r.ref LIMIT " + strconv.Itoa(limit) + ")")
+	// Ties are broken by number (the order texts were first indexed), not
+	// by ref as on PostgreSQL: by ref, every candidate (a few hundred) was
+	// looked up in near_refs before the limit, half the lookup's time.
+	b.WriteString(") h GROUP BY n ORDER BY c DESC, n LIMIT " + strconv.Itoa(limit) + "),\n\tt AS " + materialized + "(SELECT r.*, g.c FROM g CROSS JOIN near_refs r WHERE r.n = g.n)")
 	if refs {
 		b.WriteString(`
 		SELECT ref, catalogue, sku, version FROM t WHERE live AND (
