@@ -233,3 +233,31 @@ func TestKindsClaims6Durability(t *testing.T) {
 		{"durability look-alikes", plainCuff, "", claims6DurabilityOK},
 	})
 }
+
+// Products whose steel or titanium is a component's only: gold-plated
+// brass hoops on stainless steel posts (the metals list names the posts'
+// steel too), silver-plated brass drops on titanium ear wires.
+var (
+	steelPostHoops = core.Product{SKU: "C8", Name: "Orbit", Category: "earrings", Materials: []string{"gold-plated brass", "stainless steel posts"},
+		Metals: []core.Metal{{Base: "brass", Plating: "gold"}, {Base: "stainless steel"}}, Colours: []string{"gold"}}
+	titaniumWireDrops = core.Product{SKU: "C9", Name: "Rill", Category: "earrings", Materials: []string{"silver-plated brass", "titanium ear wires"}, Colours: []string{"silver"}}
+	steelHoops        = core.Product{SKU: "C10", Name: "Orbit", Category: "earrings", Materials: []string{"stainless steel"}, Colours: []string{"silver"}}
+)
+
+// TestKindsClaims6ComponentEvidence (#13, evidence licensing too broadly):
+// a component's metal licenses no claim about the piece: the tarnish
+// claims of claims6ByLang block on hoops whose only steel is their posts'
+// in every supported locale, and pass on stainless steel hoops.
+func TestKindsClaims6ComponentEvidence(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var tarnish []lt
+	perLocale(t, claims6ByLang, "claims6", func(loc string, x claims6Texts, in func([]string) []lt) {
+		tarnish = append(tarnish, in(x.tarnish[1:])...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"tarnish on steel posts", steelPostHoops, CatClaim, tarnish},
+		{"tarnish on titanium ear wires", titaniumWireDrops, CatClaim, tarnish},
+		{"tarnish on steel hoops", steelHoops, "", tarnish},
+	})
+}

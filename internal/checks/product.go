@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/grounding"
 )
 
 // containsFold reports whether s contains sub, ignoring case.
@@ -97,13 +98,16 @@ func hasEvidence(p *core.Product, requires map[string][]string) bool {
 					}
 				}
 			case "materials":
+				// A component's material ("stainless steel posts") is
+				// the part's, not the piece's: it licenses nothing about
+				// the piece (grounding.ComponentMaterial, #13).
 				for _, m := range p.Materials {
-					if evidenceIn(materialBase(m), v) {
+					if evidenceIn(materialBase(m), v) && !grounding.ComponentMaterial(m) && !componentMetalString(p, m) {
 						return true
 					}
 				}
 				for _, m := range p.Metals {
-					if evidenceIn(m.Base, v) {
+					if evidenceIn(m.Base, v) && !componentMetal(p, m) {
 						return true
 					}
 				}
@@ -144,6 +148,34 @@ func hasEvidence(p *core.Product, requires map[string][]string) bool {
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// componentMetal reports a metal of the product that is a component's:
+// unplated, named by a component material ("stainless steel posts"), on a
+// product with another metal (gold-plated brass hoops on stainless steel
+// posts list the posts' steel as a metal of its own). A product's only
+// metal, or a plated one, is the piece's.
+func componentMetal(p *core.Product, m core.Metal) bool {
+	if m.Plating != "" || len(p.Metals) < 2 {
+		return false
+	}
+	for _, mat := range p.Materials {
+		if evidenceIn(mat, m.Base) && grounding.ComponentMaterial(mat) {
+			return true
+		}
+	}
+	return false
+}
+
+// componentMetalString reports a material that is the written form of a
+// component's metal (Product.Resolved appends every metal to Materials).
+func componentMetalString(p *core.Product, mat string) bool {
+	for _, m := range p.Metals {
+		if m.String() == mat && componentMetal(p, m) {
+			return true
 		}
 	}
 	return false

@@ -1796,3 +1796,21 @@ func (c *checker) hyphenBefore(k int) bool {
 	between := c.text[runeToByte(c.text, c.toks[k-1].end):runeToByte(c.text, c.toks[k].start)]
 	return strings.Trim(between, "-‐‑") == "" && between != ""
 }
+
+// ComponentMaterial reports whether a material value of a product (in
+// English, as a PIM writes it) is a component's: a component noun of the
+// source vocabulary (ear wires, posts, backs, clasp: vocab.yaml
+// components) ends it after its metal ("sterling silver posts",
+// "stainless steel lobster clasp"). What the piece's metal licenses (a
+// tarnish or nickel claim, FTC 16 CFR 23.1 on misleading descriptions) a
+// component's metal does not (#13).
+func ComponentMaterial(v string) bool {
+	en := mustLexicon(sourceLocale)
+	toks := tokenize(strings.ToLower(v), nil)
+	for k := 1; k < len(toks); k++ {
+		if en.components.endsAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
