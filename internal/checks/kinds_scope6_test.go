@@ -24,6 +24,13 @@ var scRing = core.Product{SKU: "S6R", Name: "Vega Ring", Category: "ring", Colle
 	Colours:      []string{"silver", "clear"},
 	Measurements: []core.Measurement{{Name: "band width", Value: 2, Unit: "mm"}}}
 
+// scAnklet is a titanium anklet with three white cultured freshwater
+// pearls.
+var scAnklet = core.Product{SKU: "S6A", Name: "Tide Pearl Titanium Anklet", Category: "anklet",
+	Metals:  []core.Metal{{Base: "titanium"}},
+	Stones:  []core.Stone{{Type: "freshwater pearl", Colour: "white", Count: 3, Origin: core.OriginNatural, Treatment: "cultured"}},
+	Colours: []string{"grey", "white"}}
+
 // TestKindsScope6 (issue #13, false blocks): facts about other things read
 // as the product's, in all 25 locales. Each text opens with a sentence
 // that states the piece truly (sterling silver, one blue zirconia) and
@@ -41,11 +48,16 @@ var scRing = core.Product{SKU: "S6R", Name: "Vega Ring", Category: "ring", Colle
 //   - proper nouns holding fact words: street, place and venue names
 //     ("rue de la Perle", "Rua do Ouro", "via dell'Oro", "Goldgasse",
 //     "Guldgränd", "Kultarannassa", "Zlatá ulička", "سوق الذهب");
+//   - a stone word naming a colour: of clothing ("un jersey granate", "a
+//     garnet jumper", 에메랄드 원피스와도) or beside a noun of colour ("couleur
+//     émeraude", "w kolorze szmaragdu", "στο χρώμα του σμαραγδιού"), and
+//     look-alikes ("między" is no copper, "essere al verde");
 //   - size lists in which every item has its unit ("2 mm, 3 mm or 4 mm",
 //     "40cm、45cm、50cm"), ring sizes and bracelet lengths.
 //
 // The negative twins keep recall: a wrong metal stated about the piece
-// itself next to a cross-sell still blocks.
+// itself next to a cross-sell still blocks, and so does a wrong count of
+// pearls after a Japanese case particle ("パールを5粒", count_particles).
 func TestKindsScope6(t *testing.T) {
 	t.Parallel()
 	c := NewScoped(grounding.CheckScoped)
@@ -332,6 +344,73 @@ func TestKindsScope6(t *testing.T) {
 			{"ko-KR", "Moments 컬렉션의 Nova 펜던트 목걸이는 925 스털링 실버에 블루 큐빅 지르코니아 한 개를 세팅했습니다. 체인 길이는 40cm, 45cm, 50cm 중에서 선택할 수 있습니다."},
 			{"tr-TR", "Moments koleksiyonundan Nova kolye ucu, 925 ayar gümüşten yapılmıştır ve 45 cm zincirle gelir. Zincir 40, 45 veya 50 cm seçenekleriyle sunulur."},
 			{"ar-AE", "قلادة نوفا من مجموعة Moments مصنوعة من الفضة الإسترلينية على سلسلة بطول 45 سم. تتوفر السلسلة بأطوال 40 و45 و50 سم."},
+		}},
+		{"stone word naming the colour of clothing", scNecklace, "", []lt{
+			{"en-GB", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. Wear it with an emerald dress or a ruby scarf."},
+			{"en-US", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. It looks great with an emerald sweater."},
+			{"en-AU", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. Team it with a garnet jumper."},
+			{"fr-FR", "Le pendentif Nova de la collection Moments est en argent 925 avec un oxyde de zirconium bleu. Portez-le avec un pull grenat ou une robe émeraude."},
+			{"fr-CA", "Le pendentif Nova de la collection Moments est en argent 925 avec un oxyde de zirconium bleu. Il est superbe sur une robe émeraude."},
+			{"es-ES", "El colgante Nova de la colección Moments es de plata de ley 925 con una circonita azul. Queda precioso con un jersey granate o una blusa esmeralda."},
+			{"es-MX", "El dije Nova de la colección Moments es de plata .925 con una circonia azul. Se ve increíble con un vestido esmeralda."},
+			{"it-IT", "Il ciondolo Nova della collezione Moments è in argento 925 con una zirconia blu. Sta benissimo con un abito smeraldo."},
+			{"pt-BR", "O pingente Nova da coleção Moments é de prata 925 com uma zircônia azul. Fica lindo com um vestido esmeralda."},
+			{"pt-PT", "O pendente Nova da coleção Moments é em prata 925 com uma zircónia azul. Fica bonito com uma camisa esmeralda."},
+			{"de-DE", "Der Anhänger Nova aus der Kollektion Moments ist aus 925er Sterlingsilber mit einem blauen Zirkonia. Er passt wunderbar zu einem Kleid in Smaragd."},
+			{"nl-NL", "De hanger Nova uit de collectie Moments is van 925 sterling zilver met een blauwe zirkonia. Hij staat mooi bij een smaragd jurk."},
+			{"da-DK", "Vedhænget Nova fra Moments-kollektionen er lavet af 925 sterlingsølv med en blå zirkonia. Det ser smukt ud til en smaragd kjole."},
+			{"sv-SE", "Hänget Nova från Moments-kollektionen är gjort i 925 sterlingsilver med en blå zirkonia. Det passar fint till en smaragd klänning."},
+			{"nb-NO", "Anhenget Nova fra Moments-kolleksjonen er laget av 925 sterlingsølv med en blå zirkonia. Det passer fint til en smaragd kjole."},
+			{"fi-FI", "Moments-malliston Nova-riipus on valmistettu 925 sterlinghopeasta, ja siinä on yksi sininen zirkonia. Se sopii smaragdi mekon kanssa."},
+			{"pl-PL", "Zawieszka Nova z kolekcji Moments jest wykonana ze srebra próby 925 z jedną niebieską cyrkonią. Pięknie wygląda do sukienki w kolorze szmaragdu."},
+			{"cs-CZ", "Přívěsek Nova z kolekce Moments je vyroben ze stříbra 925 s jednou modrou kubickou zirkonií. Skvěle vypadá k šatům v barvě smaragdu."},
+			{"tr-TR", "Moments koleksiyonundan Nova kolye ucu, tek bir mavi kübik zirkonya taşlı 925 ayar gümüşten yapılmıştır. Zümrüt elbiseyle harika görünür."},
+			{"el-GR", "Το μενταγιόν Nova από τη συλλογή Moments είναι από ασήμι 925 με μία μπλε κυβική ζιρκονία. Ταιριάζει υπέροχα με ένα σμαραγδί φόρεμα."},
+			{"ar-AE", "قلادة نوفا من مجموعة Moments مصنوعة من الفضة الإسترلينية مع زركونيا زرقاء واحدة. تبدو رائعة مع فستان زمردي."},
+			{"ja-JP", "MomentsコレクションのNovaペンダントは、925スターリングシルバーにブルーのキュービックジルコニアを1石あしらいました。エメラルドのワンピースにもよく映えます。"},
+			{"ko-KR", "Moments 컬렉션의 Nova 펜던트 목걸이는 925 스털링 실버에 블루 큐빅 지르코니아 한 개를 세팅했습니다. 에메랄드 원피스와도 잘 어울립니다."},
+			{"zh-CN", "Moments系列的Nova吊坠项链采用925纯银，镶嵌一颗蓝色立方氧化锆。搭配祖母绿连衣裙也很好看。"},
+			{"zh-TW", "Moments系列的Nova吊墜項鍊採用925純銀，鑲嵌一顆藍色立方氧化鋯。搭配祖母綠洋裝也很好看。"},
+		}},
+		{"stone word beside a noun of colour", scNecklace, "", []lt{
+			{"en-GB", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. It arrives in a gift box of a deep emerald shade."},
+			{"en-US", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. It arrives in a box the color of ruby."},
+			{"en-AU", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. It comes in a pouch of emerald colour."},
+			{"fr-FR", "Le pendentif Nova de la collection Moments est en argent 925 avec un oxyde de zirconium bleu. Il est livré dans un écrin couleur émeraude."},
+			{"fr-CA", "Le pendentif Nova de la collection Moments est en argent 925 avec un oxyde de zirconium bleu. Il arrive dans une boîte de couleur rubis."},
+			{"de-DE", "Der Anhänger Nova aus der Kollektion Moments ist aus 925er Sterlingsilber mit einem blauen Zirkonia. Er kommt in einer Geschenkbox in der Farbe Smaragd."},
+			{"it-IT", "Il ciondolo Nova della collezione Moments è in argento 925 con una zirconia blu. Arriva in una scatola color smeraldo."},
+			{"es-ES", "El colgante Nova de la colección Moments es de plata de ley 925 con una circonita azul. Llega en un estuche de color esmeralda."},
+			{"es-MX", "El dije Nova de la colección Moments es de plata .925 con una circonia azul. Llega en una caja color rubí."},
+			{"pt-BR", "O pingente Nova da coleção Moments é de prata 925 com uma zircônia azul. Chega numa caixa cor de esmeralda."},
+			{"pt-PT", "O pendente Nova da coleção Moments é em prata 925 com uma zircónia azul. Chega numa caixa de cor esmeralda."},
+			{"nl-NL", "De hanger Nova uit de collectie Moments is van 925 sterling zilver met een blauwe zirkonia. Hij wordt geleverd in een doosje in de kleur smaragd."},
+			{"da-DK", "Vedhænget Nova fra Moments-kollektionen er lavet af 925 sterlingsølv med en blå zirkonia. Det leveres i en æske i farven smaragd."},
+			{"sv-SE", "Hänget Nova från Moments-kollektionen är gjort i 925 sterlingsilver med en blå zirkonia. Det levereras i en ask i färgen smaragd."},
+			{"nb-NO", "Anhenget Nova fra Moments-kolleksjonen er laget av 925 sterlingsølv med en blå zirkonia. Det leveres i en eske i fargen smaragd."},
+			{"fi-FI", "Moments-malliston Nova-riipus on valmistettu 925 sterlinghopeasta, ja siinä on yksi sininen zirkonia. Se toimitetaan rasiassa, jossa on syvä smaragdin sävy."},
+			{"pl-PL", "Zawieszka Nova z kolekcji Moments jest wykonana ze srebra próby 925 z jedną niebieską cyrkonią. Trafia do pudełka w kolorze szmaragdu."},
+			{"cs-CZ", "Přívěsek Nova z kolekce Moments je vyroben ze stříbra 925 s jednou modrou kubickou zirkonií. Dodává se v krabičce v barvě smaragdu."},
+			{"tr-TR", "Moments koleksiyonundan Nova kolye ucu, tek bir mavi kübik zirkonya taşlı 925 ayar gümüşten yapılmıştır. Zümrüt renginde bir kutuda gönderilir."},
+			{"el-GR", "Το μενταγιόν Nova από τη συλλογή Moments είναι από ασήμι 925 με μία μπλε κυβική ζιρκονία. Έρχεται σε κουτί σε απόχρωση σμαραγδιού."},
+			{"ar-AE", "قلادة نوفا من مجموعة Moments مصنوعة من الفضة الإسترلينية مع زركونيا زرقاء واحدة. تصل في علبة بلون الزمرد."},
+			{"ja-JP", "MomentsコレクションのNovaペンダントは、925スターリングシルバーにブルーのキュービックジルコニアを1石あしらいました。エメラルドカラーのギフトボックスでお届けします。"},
+			{"ko-KR", "Moments 컬렉션의 Nova 펜던트 목걸이는 925 스털링 실버에 블루 큐빅 지르코니아 한 개를 세팅했습니다. 에메랄드 컬러 상자에 담아 보내 드립니다."},
+			{"zh-CN", "Moments系列的Nova吊坠项链采用925纯银，镶嵌一颗蓝色立方氧化锆。以祖母绿颜色的礼盒包装。"},
+			{"zh-TW", "Moments系列的Nova吊墜項鍊採用925純銀，鑲嵌一顆藍色立方氧化鋯。以祖母綠顏色的禮盒包裝。"},
+		}},
+		{"colour and metal look-alikes and idioms", scNecklace, "", []lt{
+			{"pl-PL", "Zawieszka Nova z kolekcji Moments jest wykonana ze srebra próby 925 z jedną niebieską cyrkonią. To złoty środek między skromnym a efektownym stylem, pomiędzy dniem a wieczorem."},
+			{"it-IT", "Il ciondolo Nova della collezione Moments è in argento 925 con una zirconia blu. Un regalo per chi vede tutto rosa, anche quando è al verde."},
+		}},
+		{"control: a count after a case particle", scAnklet, CatGrounding, []lt{
+			{"ja-JP", "Tideアンクレットはチタン製で、白い淡水養殖パールを5粒あしらいました。"},
+			{"ja-JP", "Tideアンクレットはチタン製で、白いパールを5粒あしらいました。"},
+			{"ja-JP", "Tideアンクレットはチタン製で、淡水パールが4粒揺れます。"},
+		}},
+		{"a true count after a case particle", scAnklet, "", []lt{
+			{"ja-JP", "Tideアンクレットはチタン製で、白い淡水養殖パールを3粒あしらいました。"},
+			{"ja-JP", "Tideアンクレットはチタン製で、淡水パールが3粒揺れます。"},
 		}},
 	})
 }

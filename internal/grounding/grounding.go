@@ -1491,8 +1491,13 @@ func (c *checker) scopeOf(i int, m match) scope {
 			return scopeLight
 		}
 	case kindStone:
-		if c.stoneAsColour(i, m) || c.shadeBeside(m) {
+		if c.stoneAsColour(i, m) || c.shadeBeside(m) || c.colourNounBeside(m) {
 			return scopeColour
+		}
+		// A stone word naming the colour of clothing ("un jersey granate",
+		// "a garnet jumper") is the clothing's.
+		if c.describesClothing(m) {
+			return scopeClothing
 		}
 		if c.headIsOther(m) || c.coordinatedOther(i, m) {
 			return scopeOther // "a ruby anniversary", "noces de perle"

@@ -81,6 +81,13 @@ type scopeFile struct {
 	// "grigio perla", "inci grisi", パールグレー, 珍珠灰), as "sapphire blue"
 	// does beside a colour word.
 	ShadeWords []string `yaml:"shade_words"`
+	// ColourNouns: nouns of colour, shade or tone ("colour", "couleur",
+	// "Farbe", "kolorze", "barvě", "renginde", "لون", 色): a stone word
+	// right before one, or right after one (a link word such as "of" may
+	// stand between), names a colour ("emerald colour", "couleur
+	// émeraude", "w kolorze szmaragdu", "v barvě smaragdu"), as beside a
+	// shade word.
+	ColourNouns []string `yaml:"colour_nouns"`
 	// ClothingStems: stems of clothing nouns matched with any ending, for
 	// languages that decline them and whose vocabulary has no inflection
 	// data (Polish "dżinsów", Czech "džínám", Greek "πουκάμισα", Finnish
@@ -152,6 +159,7 @@ type scopeData struct {
 	partWords    phrases
 	linkNouns    phrases
 	shades       phrases
+	colourNouns  phrases
 	clothStems   []string // folded, expanded
 	headLinks    phrases
 	demonstr     phrases
@@ -180,6 +188,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		partWords:    phraseSet(sf.PartWords),
 		linkNouns:    phraseSet(sf.LinkNouns),
 		shades:       phraseSet(sf.ShadeWords),
+		colourNouns:  phraseSet(sf.ColourNouns),
 		clothStems:   foldedForms(sf.ClothingStems),
 		headLinks:    phraseSet(sf.HeadLinks),
 		demonstr:     phraseSet(sf.Demonstratives),
@@ -222,6 +231,39 @@ func (c *checker) shadeBeside(m match) bool {
 		}
 		if c.lx.shades.spans(c.toks, m.tj+1, e) {
 			return true
+		}
+	}
+	return false
+}
+
+// colourNounBeside reports whether a colour noun (colour_nouns) stands
+// right after the stone match m, or right before it with at most two link
+// words between ("the colour of emerald", "w kolorze szmaragdu"), in its
+// clause: then the stone word names a colour.
+func (c *checker) colourNounBeside(m match) bool {
+	if len(c.lx.colourNouns) == 0 {
+		return false
+	}
+	for e := m.tj + 1; e < len(c.toks) && e <= m.tj+4; e++ {
+		if c.toks[e].brk {
+			break
+		}
+		if c.lx.colourNouns.spans(c.toks, m.tj+1, e) {
+			return true
+		}
+	}
+	// Before it only where a noun precedes its complement: "粉色锆石" is a
+	// pink zircon (relatives_before).
+	for k := m.ti - 1; k >= 0 && k >= m.ti-3 && !c.lx.relBefore; k-- {
+		if c.toks[k+1].brk {
+			return false
+		}
+		if c.lx.colourNouns.endsAt(c.toks, k) {
+			return true
+		}
+		// No article: "the colour of the ruby" is a stone's colour.
+		if s := c.toks[k].s; !linkWords[s] && !c.lx.headLinks.hasWord(s) {
+			return false
 		}
 	}
 	return false
