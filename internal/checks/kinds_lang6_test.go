@@ -320,6 +320,23 @@ var closeTexts6 = map[string]struct{ host, ins, ins2 string }{
 	"Hans": {lang6ByLang["zh-CN"].host, "它轻盈舒适，整天佩戴也几乎感觉不到。搭配手表或其他细手环都很好看。", "吊坠悬挂在纤细的链条上，随着每个动作闪耀光芒。这是送给心爱之人的美好礼物。"},
 }
 
+// closeOne6 are single sentences of each close language (care, a gift,
+// styling), each put after a locale's host.
+var closeOne6 = map[string][]string{
+	"ca":   {"Us recomanem guardar-la en una bossa de tela quan no la porteu.", "És el regal ideal per a un aniversari o per celebrar qualsevol moment especial.", "Combina-la amb altres peces de la col·lecció per aconseguir un look més atrevit."},
+	"gl":   {"Recomendámosche gardala nunha bolsiña de tea cando non a leves.", "É o agasallo ideal para un aniversario ou para celebrar calquera momento especial.", "Combínaa con outras pezas da colección para conseguir un estilo máis atrevido."},
+	"pt":   {"Recomendamos guardá-la num saquinho de pano quando não a estiver a usar.", "É o presente ideal para um aniversário ou para celebrar qualquer momento especial.", "Combine-a com outras peças da coleção para um visual mais ousado."},
+	"es":   {"Te recomendamos guardarla en una bolsita de tela cuando no la lleves.", "Es el regalo ideal para un cumpleaños o para celebrar cualquier momento especial.", "Combínala con otras piezas de la colección para lograr un look más atrevido."},
+	"da":   {"Vi anbefaler, at du opbevarer det i en stofpose, når du ikke bruger det.", "Det er den ideelle gave til en fødselsdag eller til at fejre et særligt øjeblik.", "Kombiner det med andre smykker fra kollektionen for et mere markant udtryk."},
+	"nb":   {"Vi anbefaler at du oppbevarer det i en stoffpose når du ikke bruker det.", "Det er den ideelle gaven til en bursdag eller for å feire et spesielt øyeblikk.", "Kombiner det med andre smykker fra kolleksjonen for et mer markant uttrykk."},
+	"nn":   {"Vi tilrår at du oppbevarer det i ein stoffpose når du ikkje brukar det.", "Det er den ideelle gåva til ein bursdag eller for å feire eit spesielt augeblikk.", "Kombiner det med andre smykke frå kolleksjonen for eit meir markant uttrykk."},
+	"sv":   {"Vi rekommenderar att du förvarar det i en tygpåse när du inte använder det.", "Det är den perfekta presenten till en födelsedag eller för att fira ett speciellt ögonblick.", "Kombinera det med andra smycken från kollektionen för ett djärvare uttryck."},
+	"sk":   {"Odporúčame ho uchovávať v látkovom vrecúšku, keď ho práve nenosíte.", "Je to ideálny darček na narodeniny alebo na oslavu výnimočnej chvíle.", "Skombinujte ho s ďalšími šperkmi z kolekcie pre výraznejší vzhľad."},
+	"af":   {"Ons beveel aan dat jy dit in 'n stofsakkie bêre wanneer jy dit nie dra nie.", "Dit is die ideale geskenk vir 'n verjaarsdag of om 'n spesiale oomblik te vier.", "Kombineer dit met ander stukke uit die versameling vir 'n meer gewaagde voorkoms."},
+	"Hant": {"建議不佩戴時將其收納於絨布袋中。", "無論是生日還是紀念日，都是表達心意的理想禮物。", "搭配同系列其他飾品，打造更具個性的造型。"},
+	"Hans": {"建议不佩戴时将其收纳于绒布袋中。", "无论是生日还是纪念日，都是表达心意的理想礼物。", "搭配同系列其他饰品，打造更具个性的造型。"},
+}
+
 var closePairs6 = map[string][]string{
 	"es-ES": {"ca", "gl", "pt"}, "es-MX": {"pt"},
 	"pt-PT": {"es"}, "pt-BR": {"es"},
@@ -362,6 +379,9 @@ func TestKindsCloseLanguage6(t *testing.T) {
 				first, _, _ := strings.Cut(ins, stop)
 				two = append(two, lt{loc, h + sep + ins})
 				one = append(one, lt{loc, h + sep + first + strings.TrimSpace(stop)})
+			}
+			for _, sent := range closeOne6[l] {
+				one = append(one, lt{loc, h + sep + sent})
 			}
 		}
 	}
