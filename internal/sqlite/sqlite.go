@@ -36,6 +36,11 @@ var migrations embed.FS
 // is 2 MiB; each of the readers keeps that).
 const writerCacheKiB = 16 << 10
 
+// walCheckpointPages is how long the WAL grows before a commit checkpoints
+// it (32 MiB at 4 kB pages; SQLite's default is 1,000 pages). Disk, not
+// memory: the WAL's index is 32 kB per 4,096 pages.
+const walCheckpointPages = 8000
+
 // Store is copydesk's store on SQLite.
 type Store = sqlstore.Store
 
@@ -82,6 +87,11 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		// their leaf pages back and spilled dirty pages to the WAL before
 		// the commit. The cache fills only as far as pages are touched.
 		wparams.Add("_pragma", fmt.Sprintf("cache_size(%d)", -writerCacheKiB))
+		// A checkpoint, run by the commit that passes this many WAL pages,
+		// copies each page once however many commits rewrote it: a group
+		// commit rewrites ~1,000 of the index's leaf pages, so at SQLite's
+		// default of 1,000 nearly every commit checkpointed its own pages.
+		wparams.Add("_pragma", fmt.Sprintf("wal_autocheckpoint(%d)", walCheckpointPages))
 	}
 
 	w, err := sql.Open("sqlite", path+"?"+wparams.Encode())
