@@ -442,3 +442,66 @@ func TestKindsLoanwordGemFacts6(t *testing.T) {
 	})
 	runKinds(t, c, guide(t), []kindTable{{"loanword gem", f6Aqua, CatGrounding, texts}})
 }
+
+// f6CZRing is a sterling silver ring with twelve cubic zirconia.
+var f6CZRing = core.Product{SKU: "F67", Name: "Luna", Category: "ring", Collection: "Essence",
+	Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}}, Colours: []string{"silver", "white"},
+	Stones: []core.Stone{{Type: "cubic zirconia", Origin: core.OriginSimulant, Colour: "white", Count: 12}}}
+
+// diamondNameTexts per language, on f6CZRing: the zirconia called
+// diamonds by the trade's other name for them (brilliants, Brillanten,
+// briljanten, brylanty, pırlanta, ダイヤ, 다이아, 钻) or the plain word.
+var diamondNameTexts = map[string]string{
+	"en": "The sterling silver ring holds twelve sparkling brilliants.", "fr": "La bague en argent sterling porte douze diamants étincelants.",
+	"de": "Der Ring aus Sterlingsilber trägt zwölf funkelnde Brillanten.", "it": "L'anello in argento sterling porta dodici diamanti scintillanti.",
+	"es": "El anillo de plata de ley lleva doce diamantes relucientes.", "pt": "O anel de prata 925 traz doze diamantes cintilantes.",
+	"nl": "De ring van sterling zilver draagt twaalf fonkelende briljanten.", "sv": "Ringen i sterlingsilver bär tolv gnistrande diamanter.",
+	"da": "Ringen i sterlingsølv bærer tolv funklende diamanter.", "nb": "Ringen i sterlingsølv har tolv glitrende diamanter.",
+	"fi": "Sterlinghopeasormuksessa on kaksitoista säihkyvää timanttia.", "pl": "Pierścionek ze srebra zdobi dwanaście lśniących brylantów.",
+	"cs": "Prsten ze stříbra zdobí dvanáct třpytivých briliantů.", "tr": "Gümüş yüzükte on iki ışıltılı pırlanta var.",
+	"el": "Το ασημένιο δαχτυλίδι έχει δώδεκα λαμπερά διαμάντια.", "ar": "يحمل الخاتم الفضي اثنتي عشرة ماسة لامعة.",
+	"ja": "シルバーリングに12石のきらめくダイヤが並びます。", "ko": "실버 반지에 반짝이는 다이아 열두 개가 있습니다.",
+	"zh-CN": "银戒指上镶嵌十二颗闪耀的钻。", "zh-TW": "銀戒指上鑲嵌十二顆閃耀的鑽。",
+}
+
+// TestKindsSimulantCalledDiamondFacts6 (#13, simulant_as_gem): cubic
+// zirconia called diamonds, by the plain word or the trade's name for a
+// brilliant-cut diamond, is a stone the product does not have in every
+// locale.
+func TestKindsSimulantCalledDiamondFacts6(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var texts []lt
+	perLocale(t, diamondNameTexts, "diamond name", func(loc string, x string, in func([]string) []lt) {
+		texts = append(texts, in([]string{x})...)
+	})
+	runKinds(t, c, guide(t), []kindTable{{"simulant called a diamond", f6CZRing, CatGrounding, texts}})
+}
+
+// preciousStoneTexts per language, on f6Glass: the glass stones called
+// gems or precious stones, in a case the phrase takes after a preposition
+// or a Turkish case ending ("değerli taşla").
+var preciousStoneTexts = map[string]string{
+	"en": "A fine sterling silver chain threaded with five green gemstones.", "fr": "Une fine chaîne en argent sterling ornée de cinq pierres précieuses vertes.",
+	"de": "Eine feine Kette aus Sterlingsilber mit fünf grünen Edelsteinen.", "it": "Una sottile catena in argento sterling con cinque pietre preziose verdi.",
+	"es": "Una fina cadena de plata de ley con cinco piedras preciosas verdes.", "pt": "Uma corrente fina de prata 925 com cinco pedras preciosas verdes.",
+	"nl": "Een fijne ketting van sterling zilver met vijf groene edelstenen.", "sv": "En fin kedja i sterlingsilver med fem gröna ädelstenar.",
+	"da": "En fin kæde i sterlingsølv med fem grønne ædelstene.", "nb": "En fin kjede i sterlingsølv med fem grønne edelsteiner.",
+	"fi": "Hieno sterlinghopeaketju, jossa on viisi vihreää jalokiveä.", "pl": "Cienki łańcuszek ze srebra z pięcioma zielonymi kamieniami szlachetnymi.",
+	"cs": "Jemný řetízek ze stříbra s pěti zelenými drahokamy.", "tr": "Beş yeşil değerli taşla süslenmiş ince bir gümüş zincir.",
+	"el": "Λεπτή αλυσίδα από ασήμι 925 με πέντε πράσινους πολύτιμους λίθους.", "ar": "سلسلة رفيعة من الفضة الإسترليني مرصعة بخمسة أحجار كريمة خضراء.",
+	"ja": "スターリングシルバーの華奢なチェーンに5つのグリーンの宝石。", "ko": "스털링 실버 체인에 그린 보석 다섯 개가 달려 있습니다.",
+	"zh-CN": "纤细的925银链上点缀五颗绿色宝石。", "zh-TW": "纖細的925銀鍊上點綴五顆綠色寶石。",
+}
+
+// TestKindsGlassCalledPreciousFacts6 (#13, simulant_as_gem): glass called
+// gems or precious stones breaks the imitation rule in every locale.
+func TestKindsGlassCalledPreciousFacts6(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var texts []lt
+	perLocale(t, preciousStoneTexts, "precious stone", func(loc string, x string, in func([]string) []lt) {
+		texts = append(texts, in([]string{x})...)
+	})
+	runKinds(t, c, guide(t), []kindTable{{"glass called precious", f6Glass, CatRegulatory, texts}})
+}

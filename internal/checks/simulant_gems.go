@@ -37,7 +37,7 @@ var simulantGemWords = map[string][]string{
 		"drahý kámen", "drahé kameny", "drahými kameny", "drahých kamenů", "drahým kamenem"},
 	"el": {"πολύτιμος λίθος", "πολύτιμοι λίθοι", "πολύτιμους λίθους", "πολύτιμων λίθων", "πολύτιμο λίθο", "πολύτιμη πέτρα", "πολύτιμες πέτρες", "πολύτιμων πετρών",
 		"ημιπολύτιμοι λίθοι", "ημιπολύτιμες πέτρες", "ημιπολύτιμους λίθους", "ημιπολύτιμων λίθων"},
-	"tr": {"değerli taş", "değerli taşlar", "değerli taşları", "değerli taşlarla", "değerli taşlı", "değerli taşın", "kıymetli taş", "kıymetli taşlar", "kıymetli taşları", "kıymetli taşlarla", "yarı değerli taşlar", "mücevher taşı", "mücevher taşları"},
+	"tr": {"değerli taş", "değerli taşlar", "değerli taşları", "değerli taşlarla", "değerli taşlı", "değerli taşın", "değerli taşla", "değerli taşıyla", "değerli taşlarıyla", "değerli taşa", "değerli taşlara", "kıymetli taş", "kıymetli taşlar", "kıymetli taşları", "kıymetli taşlarla", "yarı değerli taşlar", "mücevher taşı", "mücevher taşları"},
 	"ar": {"حجر كريم", "أحجار كريمة", "احجار كريمة", "الأحجار الكريمة", "بأحجار كريمة", "حجارة كريمة", "الحجر الكريم", "أحجار شبه كريمة", "حجر شبه كريم"},
 	"ko": {"보석", "보석이", "보석을", "보석으로", "보석의", "보석들", "보석들이", "보석처럼", "준보석", "원석", "원석이", "원석을"},
 	"ja": {"宝石", "貴石", "半貴石", "天然石"},
