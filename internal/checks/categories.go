@@ -254,8 +254,47 @@ func (r *run) checkEcho() {
 
 // ---- built-in phrases: claims, health, superlatives, injection, spelling ----
 
+// negated reports a negation up to three words before token s, in its
+// clause: it does not reach across ; : ( ) or a dash ("Non solo bello:
+// allevia lo stress" claims). A privative negator (privativeNegators:
+// without, sans, ohne, kein, bez, دون) governs its own noun: it negates a
+// claim that follows it at once or after function words only ("without
+// a waterproof coating"), not one after a noun of its own ("sans effort,
+// il garde son éclat", "ohne Aufwand behält er seinen Glanz", "kein
+// Wunder, dass er Stress lindert" are claims; #13).
 func (r *run) negated(s int) bool {
-	return r.d.anyNear(s, s, 3, 0, negationWords)
+	d := r.d
+	sent := d.toks[s].sent
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		if d.toks[k].sent != sent || strings.ContainsAny(d.gap(k), clauseMarks) {
+			return false
+		}
+		w := d.word(k)
+		if !negationWords.has(w) {
+			continue
+		}
+		if privativeNegators.has(w) && !r.onlyFunctionWords(k+1, s) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// onlyFunctionWords reports whether tokens [s, e) are all function words
+// of the copy's language.
+func (r *run) onlyFunctionWords(s, e int) bool {
+	if s >= e {
+		return true
+	}
+	bit := stopBit(r.lang)
+	masks := r.stopMasks()
+	for k := s; k < e; k++ {
+		if bit == 0 || masks[k]&bit == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *run) checkBuiltinPhrases() {

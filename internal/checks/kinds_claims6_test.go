@@ -261,3 +261,54 @@ func TestKindsClaims6ComponentEvidence(t *testing.T) {
 		{"tarnish on steel hoops", steelHoops, "", tarnish},
 	})
 }
+
+// claims6Privative are claims after a privative negator that governs a
+// noun of its own ("without effort", "ohne Aufwand", "bez námahy", "دون
+// عناء"): the negator does not negate the claim (#13). The Italian text
+// has its negation in another clause ("Non solo bello: ...").
+var claims6Privative = map[string]string{
+	"en": "Without effort it keeps its shine for years.",
+	"fr": "Sans effort, il garde son éclat des années.",
+	"de": "Ohne Aufwand behält er seinen Glanz über Jahre.",
+	"it": "Non solo bello: allevia lo stress.",
+	"es": "Sin esfuerzo mantiene su brillo durante años.",
+	"pt": "Sem esforço, mantém o brilho por anos.",
+	"nl": "Zonder moeite behoudt hij jarenlang zijn glans.",
+	"sv": "Utan ansträngning behåller den sin glans i många år.",
+	"da": "Uden besvær bevarer den sin glans i årevis.",
+	"nb": "Uten anstrengelse beholder den glansen i årevis.",
+	"fi": "Ilman vaivaa se säilyttää kiiltonsa vuosia.",
+	"pl": "Bez wysiłku zachowuje blask przez lata.",
+	"cs": "Bez námahy si zachovává lesk po léta.",
+	"tr": "Zahmetsizce parlaklığını yıllarca korur.",
+	"el": "Χωρίς κόπο διατηρεί τη λάμψη του για χρόνια.",
+	"ar": "دون عناء يحافظ على لمعانه لسنوات.",
+	"ja": "手間なしで何年も輝きが続きます。",
+	"ko": "별도의 관리 없이 몇 년이 지나도 광택이 유지됩니다.",
+	"zh": "无需费心，多年保持光泽。",
+}
+
+// claims6Negated are negations that still cancel: the negator right before
+// the claim ("not waterproof", "nicht wasserdicht").
+var claims6Negated = []lt{
+	{"en-GB", "It is not waterproof, so take it off before you swim."},
+	{"de-DE", "Er ist nicht wasserdicht."},
+	{"fr-FR", "Il n'est pas étanche."},
+	{"es-ES", "No es resistente al agua."},
+}
+
+// TestKindsClaims6PrivativeNegation (#13): a privative negator with a noun
+// of its own, or a negation in another clause, cancels no claim, in every
+// supported locale; a negator right before the claim still does.
+func TestKindsClaims6PrivativeNegation(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var texts []lt
+	perLocale(t, claims6Privative, "privative", func(loc string, x string, in func([]string) []lt) {
+		texts = append(texts, in([]string{x})...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"claim after a privative negator's noun", plainCuff, CatClaim, texts},
+		{"negated claim", plainCuff, "", claims6Negated},
+	})
+}

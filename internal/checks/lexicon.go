@@ -226,3 +226,9 @@ var negativeAffixes = map[string]struct{ suffixes, prefixes, words []string }{
 	"ja": {words: []string{"ない", "ず", "ぬ", "ませ", "ません", "なく"}},
 	"zh": {prefixes: []string{"不", "没", "沒", "无", "無", "永不", "绝不", "絕不", "从不", "從不"}},
 }
+
+// privativeNegators are the negation words that govern a noun of their
+// own (prepositions and determiners: without, no + noun): a claim after
+// that noun is not negated (negated).
+var privativeNegators = newWordSet([]string{"without", "sans", "ohne", "senza", "sin", "sem", "zonder", "uden", "utan", "uten", "ilman", "bez", "χωρίς", "دون", "بدون", "وبدون", "ودون",
+	"kein", "keine", "keinen", "keinem", "keiner", "geen", "ingen", "aucun", "aucune", "nessun", "nessuna", "nessuno", "ningún", "ninguna"})
