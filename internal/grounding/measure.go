@@ -23,8 +23,10 @@ const RuleMeasurement = "grounding.measurement"
 // and grams: "g", "gr", "gram", "grams", "Gramm", "grammi", "gramos",
 // "gramas", "grammaa"). Units are
 // written the same way in the five languages with data, except the words
-// for centimetre, millimetre, inch and carat.
-var measurePattern = regexp.MustCompile(`(?i)(\d+(?:[.,٫]\d+)?)\s*(mm|cm|millim[eè]t(?:re|er|ro|ri|ros)s?|centim[eè]t(?:re|er|ro|ri|ros)s?|mil[ií]metros?|cent[ií]metros?|zentimeter[n]?|millimeter[n]?|inch(?:es)?|in\b|"|″|ct\b|ctw\b|tcw\b|carats?|karat|carati?|quilates?|mg\b|milligram\p{L}*|oz\b|ounces?|g\b|gr\b|gram\p{L}*)(?:$|[^\p{L}])`)
+// for centimetre, millimetre, inch and carat. A Latin unit ends at a letter
+// of another script: Korean and Japanese glue their particles to it
+// ("20cm이며", "20cmで").
+var measurePattern = regexp.MustCompile(`(?i)(\d+(?:[.,٫]\d+)?)\s*(mm|cm|millim[eè]t(?:re|er|ro|ri|ros)s?|centim[eè]t(?:re|er|ro|ri|ros)s?|mil[ií]metros?|cent[ií]metros?|zentimeter[n]?|millimeter[n]?|inch(?:es)?|in\b|"|″|ct\b|ctw\b|tcw\b|carats?|karat|carati?|quilates?|mg\b|milligram\p{L}*|oz\b|ounces?|g\b|gr\b|gram\p{L}*)(?:$|[^\p{L}]|[\p{Hangul}\p{Hiragana}\p{Katakana}\p{Han}\p{Arabic}])`)
 
 // goldKarats are the numbers that, with "carats"/"Karat"/"quilates", are
 // a gold fineness rather than a weight ("or blanc 18 carats").
