@@ -2,7 +2,9 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -131,16 +133,31 @@ func (r *run) checkSegmentedGems(gems []gemNames) {
 var collectionPrefixes = []string{"collection", "kollektion", "kolleksjon", "mallisto", "kolekc", "koleksiyon", "collectie", "collezion", "coleccion", "colecao", "colecoes"}
 
 func collectionPrefix(w string) bool {
-	for _, p := range collectionPrefixes {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
+	if len(w) < 2 {
+		return false
 	}
-	_, more := dataCollectionWords()
-	for _, p := range more {
+	for _, p := range collectionPrefixIndex()[[2]byte{w[0], w[1]}] {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
 	}
 	return false
 }
+
+// collectionPrefixIndex holds collectionPrefixes and every language's
+// collection_prefixes (data/<lang>/glossary.yaml) by their first two
+// bytes: the spelling check asks about every token of a text.
+var collectionPrefixIndex = sync.OnceValue(func() map[[2]byte][]string {
+	_, more := dataCollectionWords()
+	idx := map[[2]byte][]string{}
+	for _, p := range append(append([]string(nil), collectionPrefixes...), more...) {
+		if len(p) < 2 {
+			continue
+		}
+		k := [2]byte{p[0], p[1]}
+		if !slices.Contains(idx[k], p) {
+			idx[k] = append(idx[k], p)
+		}
+	}
+	return idx
+})
