@@ -40,6 +40,9 @@ type closeSet struct {
 	cand    map[string]bool
 	endings []string
 	han     *closeLang
+	// hani is Chinese beside Japanese or Korean (script Hani): a sentence
+	// of Han characters without the locale's own script.
+	hani *closeLang
 }
 
 // asciiEnding reports whether w ends in one of the set's ASCII endings.
@@ -121,6 +124,10 @@ func closeSetOf(p *locales.Pack) *closeSet {
 	s := &closeSet{cand: map[string]bool{}}
 	for _, code := range slices.Sorted(maps.Keys(byCode)) {
 		l := byCode[code]
+		if l.script == "Hani" {
+			s.hani = l
+			continue
+		}
 		if l.script != "" {
 			s.han = l
 			continue
@@ -166,6 +173,9 @@ func (r *run) checkCloseSentences() {
 	cs := closeSetOf(p)
 	if cs.han != nil {
 		r.checkCloseHan(cs.han)
+	}
+	if cs.hani != nil {
+		r.checkCloseHani(cs.hani)
 	}
 	if len(cs.langs) == 0 {
 		return
@@ -453,4 +463,55 @@ func hanScriptName(s string) string {
 		return "Traditional Chinese"
 	}
 	return "Simplified Chinese"
+}
+
+// haniMin is the fewest Han characters of a sentence read as Chinese in
+// Japanese or Korean copy: a heading of a few kanji ("素材：純銀") is not.
+const haniMin = 8
+
+// checkCloseHani blocks a sentence of Japanese or Korean copy written in
+// Chinese (a close language of script Hani): haniMin Han characters or
+// more and not one kana (Japanese) or Hangul syllable (Korean), the
+// script every sentence of the locale's language writes.
+func (r *run) checkCloseHani(l *closeLang) {
+	text := r.d.text
+	own := func(c rune) bool {
+		if r.pack.Script == "Kore" {
+			return unicode.Is(unicode.Hangul, c)
+		}
+		return unicode.Is(unicode.Hiragana, c) || unicode.Is(unicode.Katakana, c)
+	}
+	startRune, han, mine := 0, 0, 0
+	ri := 0
+	flush := func(end, endRune int) bool {
+		if han >= haniMin && mine == 0 {
+			r.add("locale.close_language", CatLocale, core.SeverityBlock, fmt.Sprintf("this sentence is written in %s, not the language of %s: %d Han characters and no %s", l.name, r.in.Locale, han, ownScriptName(r.pack.Script)), startRune, endRune)
+			return true
+		}
+		han, mine = 0, 0
+		return false
+	}
+	for bi, c := range text {
+		switch {
+		case unicode.Is(unicode.Han, c):
+			han++
+		case own(c):
+			mine++
+		}
+		ri++
+		if strings.ContainsRune("。！？.!?\n", c) {
+			if flush(bi, ri) {
+				return
+			}
+			startRune = ri
+		}
+	}
+	flush(len(text), ri)
+}
+
+func ownScriptName(script string) string {
+	if script == "Kore" {
+		return "Hangul"
+	}
+	return "kana"
 }

@@ -303,6 +303,8 @@ var closeHosts6 = map[string]string{
 	"nb-NO": lang6ByLang["nb"].host, "da-DK": lang6ByLang["da"].host, "sv-SE": lang6ByLang["sv"].host,
 	"cs-CZ": lang6ByLang["cs"].host, "nl-NL": lang6ByLang["nl"].host,
 	"zh-CN": lang6ByLang["zh-CN"].host, "zh-TW": lang6ByLang["zh-TW"].host,
+	"it-IT": lang6ByLang["it"].host, "tr-TR": lang6ByLang["tr"].host, "ar-AE": lang6ByLang["ar"].host,
+	"ja-JP": lang6ByLang["ja"].host, "ko-KR": lang6ByLang["ko"].host,
 }
 
 var closeTexts6 = map[string]struct{ host, ins, ins2 string }{
@@ -318,6 +320,8 @@ var closeTexts6 = map[string]struct{ host, ins, ins2 string }{
 	"af":   {"Die armband Arc is van sterlingsilwer gemaak en het sag afgeronde rande. Dit is agter oop, sodat jy dit maklik kan aansit en afhaal.", "Dit is so lig dat jy amper vergeet dat jy dit dra. Dit lyk pragtig saam met 'n horlosie of ander dun armbande.", "Die hanger hang aan 'n fyn kettinkie en vang die lig met elke beweging. Dit is 'n pragtige geskenk vir iemand wat jy liefhet."},
 	"Hant": {lang6ByLang["zh-TW"].host, "它輕盈舒適，整天佩戴也幾乎感覺不到。搭配手錶或其他細手環都很好看。", "吊墜懸掛在纖細的鏈條上，隨著每個動作閃耀光芒。這是送給心愛之人的美好禮物。"},
 	"Hans": {lang6ByLang["zh-CN"].host, "它轻盈舒适，整天佩戴也几乎感觉不到。搭配手表或其他细手环都很好看。", "吊坠悬挂在纤细的链条上，随着每个动作闪耀光芒。这是送给心爱之人的美好礼物。"},
+	"az":   {"Arc bilərziyi 925 əyarlı gümüşdən hazırlanıb və kənarları yumşaq şəkildə yuvarlaqlaşdırılıb. Arxası açıqdır, ona görə də asanlıqla taxılır və çıxarılır.", "O qədər yüngüldür ki, onu taxdığınızı demək olar ki, unudursunuz. Saat və ya digər nazik bilərziklərlə çox gözəl görünür.", "Asma incə zəncirdən asılır və hər hərəkətdə işığı tutur. Sevdiyiniz biri üçün gözəl hədiyyədir."},
+	"fa":   {"دستبند Arc از نقره استرلینگ ساخته شده و لبه‌های آن به نرمی گرد شده‌اند. از پشت باز است، بنابراین به راحتی بسته و باز می‌شود.", "این دستبند آنقدر سبک است که تقریباً فراموش می‌کنید آن را به دست دارید. با ساعت یا دستبندهای نازک دیگر بسیار زیبا به نظر می‌رسد.", "آویز از یک زنجیر ظریف آویزان است و با هر حرکت نور را می‌گیرد. هدیه‌ای زیبا برای کسی است که دوستش دارید."},
 }
 
 // closeOne6 are single sentences of each close language (care, a gift,
@@ -335,6 +339,8 @@ var closeOne6 = map[string][]string{
 	"af":   {"Ons beveel aan dat jy dit in 'n stofsakkie bêre wanneer jy dit nie dra nie.", "Dit is die ideale geskenk vir 'n verjaarsdag of om 'n spesiale oomblik te vier.", "Kombineer dit met ander stukke uit die versameling vir 'n meer gewaagde voorkoms."},
 	"Hant": {"建議不佩戴時將其收納於絨布袋中。", "無論是生日還是紀念日，都是表達心意的理想禮物。", "搭配同系列其他飾品，打造更具個性的造型。"},
 	"Hans": {"建议不佩戴时将其收纳于绒布袋中。", "无论是生日还是纪念日，都是表达心意的理想礼物。", "搭配同系列其他饰品，打造更具个性的造型。"},
+	"az":   {"Parça qutusunda saxlanılmasını tövsiyə edirik.", "Ad günü və ya xüsusi bir an üçün ideal hədiyyədir.", "Daha cəsarətli görünüş üçün kolleksiyanın digər parçaları ilə birləşdirin."},
+	"fa":   {"توصیه می‌کنیم وقتی از آن استفاده نمی‌کنید، آن را در کیسه پارچه‌ای نگهداری کنید.", "هدیه‌ای ایده‌آل برای تولد یا جشن گرفتن یک لحظه خاص است.", "آن را با دیگر قطعات این مجموعه ست کنید تا ظاهری جسورتر داشته باشید."},
 }
 
 var closePairs6 = map[string][]string{
@@ -343,6 +349,7 @@ var closePairs6 = map[string][]string{
 	"nb-NO": {"da", "sv"}, "da-DK": {"nb", "nn", "sv"}, "sv-SE": {"nb", "nn", "da"},
 	"cs-CZ": {"sk"}, "nl-NL": {"af"},
 	"zh-CN": {"Hant"}, "zh-TW": {"Hans"},
+	"it-IT": {"es", "pt"}, "tr-TR": {"az"}, "ar-AE": {"fa"}, "ja-JP": {"Hans", "Hant"}, "ko-KR": {"Hans"},
 }
 
 // closePass6 is correct copy that holds what a close language shares with
@@ -357,6 +364,11 @@ var closePass6 = []lt{
 	{"da-DK", lang6ByLang["da"].host + " Det passer lige så godt til en strikbluse som til en festkjole."},
 	{"sv-SE", lang6ByLang["sv"].host + " Det passar lika bra till en stickad tröja som till en festklänning."},
 	{"cs-CZ", lang6ByLang["cs"].host + " Hodí se ke svetru i k večerním šatům."},
+	{"it-IT", lang6ByLang["it"].host + " Perfetto per una serata di flamenco a Siviglia o per la movida estiva."},
+	{"tr-TR", lang6ByLang["tr"].host + " Bakü'den esinlenen sade çizgileriyle her kombine uyum sağlar."},
+	{"ja-JP", lang6ByLang["ja"].host + "素材：純銀。日本国内の工房で一点ずつ丁寧に仕上げています。"},
+	{"ko-KR", lang6ByLang["ko"].host + " 소재: 純銀. 장인이 하나하나 정성껏 완성했습니다."},
+	{"ar-AE", lang6ByLang["ar"].host + " مستوحى من حدائق شيراز، يضفي لمسة أنيقة على إطلالتك اليومية."},
 }
 
 // TestKindsCloseLanguage6 (#13, close_language): copy written in a close
