@@ -74,9 +74,10 @@ type Service struct {
 	changedMu sync.Mutex
 	changed   chan struct{} // closed and replaced at each commit of events
 
-	batcher      batcher      // group commit of the pipeline's steps (batch.go)
-	launchReads  launchReads  // coalesced reads of a launch (launchreads.go)
-	productReads productReads // products read together (productreads.go)
+	batcher      batcher            // group commit of the pipeline's steps (batch.go)
+	launchReads  launchReads        // coalesced reads of a launch (launchreads.go)
+	productReads productReads       // products read together (productreads.go)
+	guideVersion sharedRead[string] // the current guide's version, read together (sharedread.go)
 }
 
 // NewService wires the pipeline.

@@ -78,7 +78,7 @@ func (s *Service) PutStyleGuide(ctx context.Context, caller *Token, body []byte)
 // for a version is kept with its parsed guide: a worker reads the current
 // version alone for every draft (one short row), not the ~9 kB body.
 func (s *Service) CurrentStyleGuide(ctx context.Context) (*StyleGuideDoc, *styleguide.Guide, error) {
-	v, err := s.store.CurrentStyleGuideVersion(ctx)
+	v, err := s.guideVersion.do(ctx, s.store.CurrentStyleGuideVersion)
 	if err != nil && !IsCode(err, CodeNotFound) {
 		return nil, nil, err
 	}
