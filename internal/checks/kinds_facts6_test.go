@@ -505,3 +505,41 @@ func TestKindsGlassCalledPreciousFacts6(t *testing.T) {
 	})
 	runKinds(t, c, guide(t), []kindTable{{"glass called precious", f6Glass, CatRegulatory, texts}})
 }
+
+// rareMetalTexts per language, on f6Aqua (14k yellow gold): [0] niobium,
+// [1] tantalum, metals the product does not have.
+var rareMetalTexts = map[string][2]string{
+	"en":    {"A fine anklet of polished niobium.", "A fine anklet of polished tantalum."},
+	"fr":    {"Une fine chevillère en niobium poli.", "Une fine chevillère en tantale poli."},
+	"de":    {"Ein feines Fußkettchen aus poliertem Niob.", "Ein feines Fußkettchen aus poliertem Tantal."},
+	"it":    {"Una cavigliera sottile in niobio lucidato.", "Una cavigliera sottile in tantalio lucidato."},
+	"es":    {"Una tobillera fina de niobio pulido.", "Una tobillera fina de tántalo pulido."},
+	"pt":    {"Uma tornozeleira fina de nióbio polido.", "Uma tornozeleira fina de tântalo polido."},
+	"nl":    {"Een fijn enkelbandje van gepolijst niobium.", "Een fijn enkelbandje van gepolijst tantaal."},
+	"sv":    {"En fin fotlänk i polerat niob.", "En fin fotlänk i polerat tantal."},
+	"da":    {"En fin ankelkæde i poleret niobium.", "En fin ankelkæde i poleret tantal."},
+	"nb":    {"Et fint ankelkjede i polert niob.", "Et fint ankelkjede i polert tantal."},
+	"fi":    {"Hieno nilkkaketju kiillotettua niobia.", "Hieno nilkkaketju kiillotettua tantaalia."},
+	"pl":    {"Cienka bransoletka na kostkę z polerowanego niobu.", "Cienka bransoletka na kostkę z polerowanego tantalu."},
+	"cs":    {"Jemný řetízek na kotník z leštěného niobu.", "Jemný řetízek na kotník z leštěného tantalu."},
+	"tr":    {"Parlatılmış niyobyumdan ince bir halhal.", "Parlatılmış tantaldan ince bir halhal."},
+	"el":    {"Ένα λεπτό βραχιόλι αστραγάλου από γυαλισμένο νιόβιο.", "Ένα λεπτό βραχιόλι αστραγάλου από γυαλισμένο ταντάλιο."},
+	"ar":    {"خلخال رفيع من النيوبيوم المصقول.", "خلخال رفيع من التنتالوم المصقول."},
+	"ja":    {"磨き上げたニオブの華奢なアンクレットです。", "磨き上げたタンタルの華奢なアンクレットです。"},
+	"ko":    {"광택을 낸 니오븀으로 만든 가는 앵클릿입니다.", "광택을 낸 탄탈럼으로 만든 가는 앵클릿입니다."},
+	"zh-CN": {"抛光铌金属打造的纤细脚链。", "抛光钽金属打造的纤细脚链。"},
+	"zh-TW": {"拋光鈮金屬打造的纖細腳鍊。", "拋光鉭金屬打造的纖細腳鍊。"},
+}
+
+// TestKindsRareMetalFacts6 (#13, unknown_vocab): niobium and tantalum,
+// metals the lists did not know, are compared with the product's metals
+// in every locale.
+func TestKindsRareMetalFacts6(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var texts []lt
+	perLocale(t, rareMetalTexts, "rare metal", func(loc string, x [2]string, in func([]string) []lt) {
+		texts = append(texts, in(x[:])...)
+	})
+	runKinds(t, c, guide(t), []kindTable{{"rare metal", f6Aqua, CatGrounding, texts}})
+}
