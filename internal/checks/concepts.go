@@ -893,11 +893,13 @@ const clauseMarks = ";:()—–"
 // sentenceHas reports whether a word of the sentence of token s, outside
 // the match [s, e), matches one of toks and is not negated ("without
 // polishing", "without ever taking it off" do not count; a negation up to
-// four words before it cancels it). Inside the match only the words of its
+// four words before it cancels it) nor dismissed (dismissWords up to four
+// words before it or three after: "Forget the polishing cloth: it stays
+// bright", "ein Beutel zum Aufbewahren ist unnötig" are claims, #13). Inside the match only the words of its
 // gap count: the form's own words belong to the claim itself ("never needs
 // polishing", "no need to take it off"), while "take it off before
 // swimming" is care advice although "take ... swimming" is a form.
-func (r *run) sentenceHas(s, e int, toks []formTok, f *conceptForm) bool {
+func (r *run) sentenceHas(s, e int, toks []formTok, f *conceptForm, dismiss bool) bool {
 	if len(toks) == 0 {
 		return false
 	}
@@ -910,7 +912,7 @@ func (r *run) sentenceHas(s, e int, toks []formTok, f *conceptForm) bool {
 			continue
 		}
 		for _, t := range toks {
-			if r.tokMatches(t, k, st) && !r.d.anyNear(k, k+1, 4, 0, negationWords) {
+			if r.tokMatches(t, k, st) && !r.d.anyNear(k, k+1, 4, 0, negationWords) && !(dismiss && r.d.anyNear(k, k+1, 4, 3, dismissWords)) {
 				return true
 			}
 		}
@@ -955,10 +957,10 @@ func (r *run) checkConcepts() {
 			if len(def.Evidence) > 0 && hasEvidence(p, def.Evidence) {
 				return
 			}
-			if r.sentenceHas(s, e, cs.unless[f.concept], f) {
+			if r.sentenceHas(s, e, cs.unless[f.concept], f, true) {
 				return
 			}
-			if w := cs.with[f.concept]; len(w) > 0 && !r.sentenceHas(s, e, w, f) {
+			if w := cs.with[f.concept]; len(w) > 0 && !r.sentenceHas(s, e, w, f, false) {
 				return
 			}
 			if def.Category == CatRegulatory && def.ID == "recycled" && r.cg.hasRecycl {

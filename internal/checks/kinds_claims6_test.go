@@ -312,3 +312,40 @@ func TestKindsClaims6PrivativeNegation(t *testing.T) {
 		{"negated claim", plainCuff, "", claims6Negated},
 	})
 }
+
+// claims6Dismissed are claims beside care advice waved away ("forget the
+// polishing cloth"): the care word excuses nothing (#13).
+var claims6Dismissed = map[string]string{
+	"en": "Forget the polishing cloth: it stays bright for years.",
+	"fr": "Oubliez le chiffon : il garde son éclat des années.",
+	"de": "Vergessen Sie das Poliertuch: Er behält seinen Glanz über Jahre.",
+	"it": "Dimentica il panno: mantiene la sua brillantezza per anni.",
+	"es": "Olvídate del paño: mantiene su brillo durante años.",
+	"pt": "Esqueça o pano: mantém o brilho por anos.",
+	"nl": "Vergeet het poetsdoekje: hij behoudt jarenlang zijn glans.",
+	"sv": "Glöm putsduken: den behåller sin glans i många år.",
+	"da": "Glem pudseklude: den bevarer sin glans i årevis.",
+	"nb": "Glem pussekluten: den beholder glansen i årevis.",
+	"fi": "Unohda kiillotusliina: se säilyttää kiiltonsa vuosia.",
+	"pl": "Zapomnij o ściereczce: srebro nigdy nie ciemnieje.",
+	"cs": "Zapomeňte na hadřík: stříbro nikdy nečerná.",
+	"tr": "Bezi unutun: gümüş asla kararmaz.",
+	"el": "Ξεχάστε το πανάκι: το ασήμι δεν μαυρίζει ποτέ.",
+	"ar": "انسي قطعة القماش: الفضة لا تتأكسد أبدًا.",
+	"ja": "クロスは不要です。シルバーは変色しません。",
+	"ko": "광택천은 필요 없습니다. 실버는 절대 변색되지 않습니다.",
+	"zh": "无需擦拭，这款首饰永不褪色。",
+}
+
+// TestKindsClaims6DismissedCare (#13): care advice waved away excuses no
+// claim in every supported locale, while advice given still does
+// (TestDescriptionIsNoCareAdvice).
+func TestKindsClaims6DismissedCare(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var texts []lt
+	perLocale(t, claims6Dismissed, "dismissed", func(loc string, x string, in func([]string) []lt) {
+		texts = append(texts, in([]string{x})...)
+	})
+	runKinds(t, c, guide(t), []kindTable{{"claim beside dismissed care", plainCuff, CatClaim, texts}})
+}

@@ -232,3 +232,26 @@ var negativeAffixes = map[string]struct{ suffixes, prefixes, words []string }{
 // that noun is not negated (negated).
 var privativeNegators = newWordSet([]string{"without", "sans", "ohne", "senza", "sin", "sem", "zonder", "uden", "utan", "uten", "ilman", "bez", "χωρίς", "دون", "بدون", "وبدون", "ودون",
 	"kein", "keine", "keinen", "keinem", "keiner", "geen", "ingen", "aucun", "aucune", "nessun", "nessuna", "nessuno", "ningún", "ninguna"})
+
+// dismissWords dismiss care advice: an unless word (a cloth, a pouch, to
+// polish) beside one of them is no advice given but advice waved away
+// ("forget the polishing cloth", "inutile de le ranger", "Poliertuch
+// überflüssig"), so it excuses no claim (sentenceHas).
+var dismissWords = newWordSet([]string{
+	"forget", "skip", "ditch", "needless", "unnecessary", "goodbye",
+	"oubliez", "oublie", "inutile", "adieu",
+	"vergessen", "vergiss", "unnötig", "überflüssig",
+	"olvídate", "olvida", "olvide", "olvídese", "innecesario", "innecesaria", "adiós",
+	"dimentica", "dimenticate", "dimentichi", "addio",
+	"esqueça", "esquece", "esqueçe", "desnecessário", "desnecessária", "adeus",
+	"vergeet", "onnodig", "overbodig",
+	"glöm", "onödig", "onödigt", "överflödig",
+	"glem", "unødvendig", "unødig", "overflødig",
+	"unohda", "unohtakaa", "turha", "tarpeeton",
+	"zapomnij", "zapomnijcie", "zbędny", "zbędna", "zbędne", "niepotrzebny", "niepotrzebna", "niepotrzebne",
+	"zapomeňte", "zapomeň", "zbytečný", "zbytečná", "zbytečné",
+	"unutun", "unut", "gereksiz",
+	"ξεχάστε", "ξέχνα", "περιττό", "περιττή", "περιττά",
+	"انسي", "انس", "انسى",
+	"不要", "不需要", "不必", "无需", "無需", "告别", "告別",
+})
