@@ -42,7 +42,10 @@ var scAnklet = core.Product{SKU: "S6A", Name: "Tide Pearl Titanium Anklet", Cate
 //     and what it holds joined by "with" ("der Ring Orbit mit Rubinen"),
 //     a relative clause before the noun in Japanese, Korean, Chinese and
 //     Turkish ("ルビーをセットしたLunaピアスと合わせて", "镶有三颗红宝石的Orbit戒指需单独购买"),
-//     another piece's own stone count;
+//     another piece's own stone count; a piece of the product's own kind
+//     under another name or with an indefinite article beside it ("la
+//     bague Luna en or rose sertie de trois rubis", "à côté d'une alliance
+//     en or jaune", "die Luna-Creolen in Roségold");
 //   - an accessory in a styling sentence ("a gold watch", "eine goldene
 //     Uhr", "guldklocka", 金色手表);
 //   - proper nouns holding fact words: street, place and venue names
@@ -411,6 +414,59 @@ func TestKindsScope6(t *testing.T) {
 		{"a true count after a case particle", scAnklet, "", []lt{
 			{"ja-JP", "Tideアンクレットはチタン製で、白い淡水養殖パールを3粒あしらいました。"},
 			{"ja-JP", "Tideアンクレットはチタン製で、淡水パールが3粒揺れます。"},
+		}},
+		{"cross-sell: another piece of the product's own kind", scRing, "", []lt{
+			{"en-GB", "The Vega ring from the Signature collection sets five lab-grown diamonds in 18k white gold. It looks lovely stacked with the Luna ring in rose gold with three rubies."},
+			{"en-US", "The Vega ring from the Signature collection sets five lab-grown diamonds in 18k white gold. Layered with a yellow gold band, it makes a warm mix."},
+			{"en-AU", "The Vega ring from the Signature collection sets five lab-grown diamonds in 18k white gold. It sits neatly beside a platinum wedding band or an emerald engagement ring."},
+			{"en-GB", "The Vega ring from the Signature collection sets five lab-grown diamonds in 18k white gold. Wear it next to our Luna ring, which holds a single sapphire in yellow gold."},
+			{"fr-FR", "La bague Vega de la collection Signature sertit cinq diamants de synthèse sur un anneau en or blanc 18 carats. Elle est superbe portée avec la bague Luna en or rose sertie de trois rubis."},
+			{"fr-CA", "La bague Vega de la collection Signature sertit cinq diamants créés en laboratoire sur un anneau en or blanc 18 carats. Elle se porte à côté d'une alliance en or jaune."},
+			{"de-DE", "Der Ring Vega aus der Kollektion Signature fasst fünf im Labor gezüchtete Diamanten in 18 Karat Weißgold. Er sieht wunderschön neben dem Ring Luna aus Roségold mit drei Rubinen aus."},
+			{"it-IT", "L'anello Vega della collezione Signature incastona cinque diamanti creati in laboratorio in oro bianco 18 carati. Sta benissimo accanto all'anello Luna in oro rosa con tre rubini."},
+			{"es-ES", "El anillo Vega de la colección Signature engasta cinco diamantes creados en laboratorio en oro blanco de 18 quilates. Queda precioso junto al anillo Luna de oro rosa con tres rubíes."},
+			{"es-MX", "El anillo Vega de la colección Signature engasta cinco diamantes creados en laboratorio en oro blanco de 18 quilates. Luce increíble junto a una argolla de oro amarillo."},
+			{"pt-BR", "O anel Vega da coleção Signature tem cinco diamantes criados em laboratório em ouro branco 18k. Fica lindo ao lado do anel Luna em ouro rosé com três rubis."},
+			{"pt-PT", "O anel Vega da coleção Signature tem cinco diamantes criados em laboratório em ouro branco de 18 quilates. Fica bonito ao lado de uma aliança em ouro amarelo."},
+			{"nl-NL", "De ring Vega uit de collectie Signature heeft vijf in het lab gekweekte diamanten in 18 karaat witgoud. Hij staat prachtig naast de ring Luna van roségoud met drie robijnen."},
+			{"da-DK", "Ringen Vega fra Signature har fem laboratoriedyrkede diamanter i 18 karat hvidguld. Den er smuk ved siden af ringen Luna i rosaguld med tre rubiner."},
+			{"sv-SE", "Ringen Vega från Signature har fem labbodlade diamanter i 18 karat vitguld. Den är vacker bredvid ringen Luna i roséguld med tre rubiner."},
+			{"nb-NO", "Ringen Vega fra Signature har fem laboratoriedyrkede diamanter i 18 karat hvitt gull. Den er vakker ved siden av ringen Luna i roségull med tre rubiner."},
+			{"fi-FI", "Signature-malliston Vega-sormuksessa on viisi laboratoriossa kasvatettua timanttia 18 karaatin valkokullassa. Se näyttää kauniilta ruusukultaisen Luna-sormuksen vieressä, jossa on kolme rubiinia."},
+			{"pl-PL", "Pierścionek Vega z kolekcji Signature ma pięć diamentów hodowanych w laboratorium w 18-karatowym białym złocie. Pięknie wygląda obok pierścionka Luna z różowego złota z trzema rubinami."},
+			{"cs-CZ", "Prsten Vega z kolekce Signature nese pět laboratorně vypěstovaných diamantů v 18karátovém bílém zlatě. Krásně vypadá vedle prstenu Luna z růžového zlata se třemi rubíny."},
+			{"tr-TR", "Signature koleksiyonundan Vega yüzük, 18 ayar beyaz altın üzerinde laboratuvarda üretilmiş beş pırlanta taşır. Üç yakutlu rose altın Luna yüzüğün yanında çok şık durur."},
+			{"el-GR", "Το δαχτυλίδι Vega από τη συλλογή Signature έχει πέντε εργαστηριακά διαμάντια σε λευκό χρυσό 18 καρατίων. Δείχνει υπέροχο δίπλα στο δαχτυλίδι Luna από ροζ χρυσό με τρία ρουμπίνια."},
+			{"ar-AE", "خاتم فيغا من مجموعة Signature مرصع بخمسة ألماسات مصنعة في المختبر من الذهب الأبيض عيار 18. يبدو رائعاً بجانب خاتم لونا من الذهب الوردي المرصع بثلاثة أحجار ياقوت."},
+			{"ja-JP", "SignatureコレクションのVegaリングは、18金ホワイトゴールドにラボグロウンダイヤモンドを5石セットしました。ルビーを3石留めたローズゴールドのLunaリングと重ね付けしても素敵です。"},
+			{"ko-KR", "Signature 컬렉션의 Vega 반지는 18K 화이트 골드에 랩그로운 다이아몬드 다섯 개를 세팅했습니다. 루비 세 개를 세팅한 로즈골드 Luna 반지와 함께 레이어드해도 멋집니다."},
+			{"zh-CN", "Signature系列的Vega戒指在18K白金上镶嵌五颗实验室培育钻石。与镶有三颗红宝石的玫瑰金Luna戒指叠戴也很好看。"},
+			{"zh-TW", "Signature系列的Vega戒指在18K白金上鑲嵌五顆實驗室培育鑽石。與鑲有三顆紅寶石的玫瑰金Luna戒指疊戴也很好看。"},
+		}},
+		{"cross-sell: a named piece and a chain of what it is made of and holds", scNecklace, "", []lt{
+			{"de-DE", "Der Anhänger Nova aus der Kollektion Moments ist aus 925er Sterlingsilber mit einem blauen Zirkonia. Dazu passt der Orbit-Ring aus Gelbgold mit drei roten Rubinen."},
+			{"de-DE", "Der Anhänger Nova aus der Kollektion Moments ist aus 925er Sterlingsilber mit einem blauen Zirkonia. Schön dazu: die Luna-Creolen in Roségold und das Orbit-Armband mit Smaragden."},
+			{"nl-NL", "De hanger Nova uit de collectie Moments is van 925 sterling zilver met een blauwe zirkonia. Combineer hem met de Orbit-ring van geelgoud met drie rode robijnen."},
+			{"sv-SE", "Hänget Nova från Moments-kollektionen är gjort i 925 sterlingsilver med en blå zirkonia. Kombinera det med Orbit-ringen i gult guld med tre röda rubiner."},
+			{"nb-NO", "Anhenget Nova fra Moments-kolleksjonen er laget av 925 sterlingsølv med en blå zirkonia. Match det med Orbit-ringen i gult gull med tre røde rubiner."},
+			{"da-DK", "Vedhænget Nova fra Moments-kollektionen er lavet af 925 sterlingsølv med en blå zirkonia. Kombiner det med Orbit-ringen i gult guld med tre røde rubiner."},
+			{"fi-FI", "Moments-malliston Nova-riipus on valmistettu 925 sterlinghopeasta, ja siinä on yksi sininen zirkonia. Sen kanssa sopii hyvin Orbit-sormus keltakullasta ja kolmesta punaisesta rubiinista."},
+			{"fi-FI", "Moments-malliston Nova-riipus on valmistettu 925 sterlinghopeasta, ja siinä on yksi sininen zirkonia. Yhdistä se keltakultaiseen Orbit-sormukseemme, jossa on kolme punaista rubiinia."},
+			{"pl-PL", "Zawieszka Nova z kolekcji Moments jest wykonana ze srebra próby 925 z jedną niebieską cyrkonią. Świetnie wygląda obok pierścionka Orbit z żółtego złota z trzema czerwonymi rubinami."},
+			{"cs-CZ", "Přívěsek Nova z kolekce Moments je vyroben ze stříbra 925 s jednou modrou kubickou zirkonií. Hodí se k prstenu Orbit ze žlutého zlata se třemi červenými rubíny."},
+			{"tr-TR", "Moments koleksiyonundan Nova kolye ucu, tek bir mavi kübik zirkonya taşlı 925 ayar gümüşten yapılmıştır. Üç kırmızı yakutlu sarı altın Orbit yüzükle birlikte harika görünür."},
+			{"el-GR", "Το μενταγιόν Nova από τη συλλογή Moments είναι από ασήμι 925 με μία μπλε κυβική ζιρκονία. Ταιριάζει με το δαχτυλίδι Orbit από κίτρινο χρυσό με τρία κόκκινα ρουμπίνια."},
+			{"ar-AE", "قلادة نوفا من مجموعة Moments مصنوعة من الفضة الإسترلينية مع زركونيا زرقاء واحدة. تتناسق مع خاتم Orbit من الذهب الأصفر المرصع بثلاثة أحجار ياقوت حمراء."},
+			{"it-IT", "Il ciondolo Nova della collezione Moments è in argento 925 con una zirconia blu. Si abbina all'anello Orbit in oro giallo con tre rubini rossi."},
+			{"pt-PT", "O pendente Nova da coleção Moments é em prata 925 com uma zircónia azul. Combina com o anel Orbit em ouro amarelo com três rubis vermelhos, da mesma coleção."},
+			{"es-ES", "El colgante Nova de la colección Moments es de plata de ley 925 con una circonita azul. Se ve precioso junto al anillo Orbit de oro amarillo con tres rubíes rojos."},
+			{"fr-FR", "Le pendentif Nova de la collection Moments est en argent 925 avec un oxyde de zirconium bleu. Il s'accorde avec la bague Orbit en or jaune ornée de trois rubis rouges."},
+			{"en-GB", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. It pairs well with the Orbit ring in yellow gold, set with three red rubies."},
+			{"en-US", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. Pair it with our Orbit Ring, a yellow gold band with three red rubies."},
+			{"en-AU", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. It looks great with Orbit, our yellow gold ring with three rubies."},
+			{"ja-JP", "MomentsコレクションのNovaペンダントは、925スターリングシルバーにブルーのキュービックジルコニアを1石あしらいました。イエローゴールドのOrbitリング（ルビー3石）と合わせるのもおすすめです。"},
+			{"ko-KR", "Moments 컬렉션의 Nova 펜던트 목걸이는 925 스털링 실버에 블루 큐빅 지르코니아 한 개를 세팅했습니다. 옐로우 골드 Orbit 반지(루비 세 개)와 함께 착용해 보세요."},
+			{"zh-CN", "Moments系列的Nova吊坠项链采用925纯银，镶嵌一颗蓝色立方氧化锆。可与黄金Orbit戒指（镶三颗红宝石）搭配佩戴。"},
 		}},
 	})
 }

@@ -407,6 +407,9 @@ func (c *checker) definiteReference(i int, m match) bool {
 			return false
 		}
 	}
+	if first, _, named := c.nameAround(m); named && !c.startsSentence(first) {
+		return false // "die Luna-Creolen", "the Orbit ring": another piece's name
+	}
 	if c.definiteForm(m) {
 		return true
 	}

@@ -340,7 +340,7 @@ func (c *checker) namedOther(i int, m match) bool {
 		if k == i || m.ti >= first && m.tj <= last {
 			return true
 		}
-		if m.ti > last && m.ti <= last+namedAfter && !c.brkBetween(last, m.ti) && !c.ownBetween(last, m.ti) {
+		if m.ti > last && c.wordsBetween(last, m.ti) <= namedAfter && !c.brkBetween(last, m.ti) && !c.ownBetween(last, m.ti) {
 			return true
 		}
 		if m.tj < first && m.tj >= first-namedBefore && !c.brkBetween(m.tj, first) {
@@ -381,6 +381,23 @@ func (c *checker) crossSoldCategory(o match) bool {
 	return false
 }
 
+// wordsBetween counts the tokens strictly between a and b that belong to
+// no fact: "la bague Luna en or rose sertie de trois rubis" has three
+// words (en, sertie, de) between the name and "rubis". A category word
+// between ends the name's phrase ("wie unsere Ohrringe trägt diese Kette
+// einen Rubin"): it counts as the whole window.
+func (c *checker) wordsBetween(a, b int) int {
+	n := 0
+	for k := a + 1; k < b; k++ {
+		if i := c.matchAt(k); i < 0 {
+			n++
+		} else if c.ms[i].f.kind == kindCategory {
+			return namedAfter + 1
+		}
+	}
+	return n
+}
+
 const (
 	namedAfter  = 5
 	namedBefore = 3
@@ -392,8 +409,13 @@ const (
 // own name or collection. It returns the name's first and last token.
 func (c *checker) nameAround(o match) (first, last int, ok bool) {
 	// Where every noun is capitalised a capital is no name ("Anhänger
-	// Herz aus Gold" is the piece); pairing words decide there.
+	// Herz aus Gold" is the piece); pairing words decide there, but a
+	// capitalised word joined to the noun by a hyphen is one
+	// ("Luna-Creolen", "Orbit-Armband").
 	if c.lx.capNouns {
+		if o.ti > 0 && c.hyphenBefore(o.ti) && c.isNameWord(o.ti-1) {
+			return o.ti - 1, o.tj, true
+		}
 		return 0, 0, false
 	}
 	if c.isNameWord(o.tj + 1) {

@@ -454,9 +454,12 @@ func (c *checker) beforeOtherPiece(m match) bool {
 			return false
 		}
 		if o.f.value == c.facts.category {
-			return false
-		}
-		if !c.otherKind(o) {
+			// The piece's own kind is another piece only under another
+			// name, offered beside it ("ルビーを3石留めたLunaリングと重ね付け").
+			if first, _, ok := c.nameAround(o); !ok || c.startsSentence(first) {
+				return false
+			}
+		} else if !c.otherKind(o) {
 			continue // a related part, such as the chain of the other piece ("ゴールドのチェーンに…ブレスレット")
 		}
 		if _, ours := c.oursStart(o); ours || c.otherPieceCue(o) || c.crossSellAfter(o) {
