@@ -84,6 +84,8 @@ func attributeNo(a string) bool {
 // ({"nickel_free": "yes"}): a PIM keeps it in either place (#13). A
 // material is also a metal's base ({"base": "titanium"} with no
 // materials list); its plating is not (platinum-plated brass is brass).
+// A surface value is a material the piece shows, unplated: what a claim
+// about its finish (tarnish, shine, colour) needs.
 func hasEvidence(p *core.Product, requires map[string][]string) bool {
 	for field, values := range requires {
 		for _, v := range values {
@@ -108,6 +110,21 @@ func hasEvidence(p *core.Product, requires map[string][]string) bool {
 				}
 				for _, m := range p.Metals {
 					if evidenceIn(m.Base, v) && !componentMetal(p, m) {
+						return true
+					}
+				}
+			case "surface":
+				// The metal the piece shows: an unplated body metal. A
+				// plating covers its base, so gold-plated stainless steel
+				// licenses no promise about the gold's shine, and the
+				// plating itself licenses nothing (#13).
+				for _, m := range p.Materials {
+					if !isPlatingMaterial(m) && evidenceIn(materialBase(m), v) && !grounding.ComponentMaterial(m) && !componentMetalString(p, m) && !platedMetalString(p, m) {
+						return true
+					}
+				}
+				for _, m := range p.Metals {
+					if m.Plating == "" && evidenceIn(m.Base, v) && !componentMetal(p, m) {
 						return true
 					}
 				}
@@ -164,6 +181,17 @@ func componentMetal(p *core.Product, m core.Metal) bool {
 	}
 	for _, mat := range p.Materials {
 		if evidenceIn(mat, m.Base) && grounding.ComponentMaterial(mat) {
+			return true
+		}
+	}
+	return false
+}
+
+// platedMetalString reports a material that is the written form of a
+// plated metal ("gold-plated stainless steel", from Product.Resolved).
+func platedMetalString(p *core.Product, mat string) bool {
+	for _, m := range p.Metals {
+		if m.Plating != "" && m.String() == mat {
 			return true
 		}
 	}
