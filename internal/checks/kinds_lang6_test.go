@@ -304,7 +304,7 @@ var closeHosts6 = map[string]string{
 	"cs-CZ": lang6ByLang["cs"].host, "nl-NL": lang6ByLang["nl"].host,
 	"zh-CN": lang6ByLang["zh-CN"].host, "zh-TW": lang6ByLang["zh-TW"].host,
 	"it-IT": lang6ByLang["it"].host, "tr-TR": lang6ByLang["tr"].host, "ar-AE": lang6ByLang["ar"].host,
-	"ja-JP": lang6ByLang["ja"].host, "ko-KR": lang6ByLang["ko"].host,
+	"ja-JP": lang6ByLang["ja"].host, "ko-KR": lang6ByLang["ko"].host, "de-DE": lang6ByLang["de"].host,
 }
 
 var closeTexts6 = map[string]struct{ host, ins, ins2 string }{
@@ -322,13 +322,15 @@ var closeTexts6 = map[string]struct{ host, ins, ins2 string }{
 	"Hans": {lang6ByLang["zh-CN"].host, "它轻盈舒适，整天佩戴也几乎感觉不到。搭配手表或其他细手环都很好看。", "吊坠悬挂在纤细的链条上，随着每个动作闪耀光芒。这是送给心爱之人的美好礼物。"},
 	"az":   {"Arc bilərziyi 925 əyarlı gümüşdən hazırlanıb və kənarları yumşaq şəkildə yuvarlaqlaşdırılıb. Arxası açıqdır, ona görə də asanlıqla taxılır və çıxarılır.", "O qədər yüngüldür ki, onu taxdığınızı demək olar ki, unudursunuz. Saat və ya digər nazik bilərziklərlə çox gözəl görünür.", "Asma incə zəncirdən asılır və hər hərəkətdə işığı tutur. Sevdiyiniz biri üçün gözəl hədiyyədir."},
 	"fa":   {"دستبند Arc از نقره استرلینگ ساخته شده و لبه‌های آن به نرمی گرد شده‌اند. از پشت باز است، بنابراین به راحتی بسته و باز می‌شود.", "این دستبند آنقدر سبک است که تقریباً فراموش می‌کنید آن را به دست دارید. با ساعت یا دستبندهای نازک دیگر بسیار زیبا به نظر می‌رسد.", "آویز از یک زنجیر ظریف آویزان است و با هر حرکت نور را می‌گیرد. هدیه‌ای زیبا برای کسی است که دوستش دارید."},
+	"lb":   {"Den Armband Arc ass aus Sterlingsëlwer a seng Kante si mëll ofgerënnt. Hien ass hannen op, sou datt een e ganz einfach undeet an ausdeet.", "En ass esou liicht, datt Dir bal vergiesst, datt Dir en drot. Hie passt gutt zu enger Auer oder anere feine Bänner.", "Den Unhänger hänkt un enger feiner Kette a fänkt d'Liicht bei all Beweegung. Et ass e schéine Kaddo fir een, deen Dir gär hutt."},
+	"gsw":  {"De Armreif Arc isch us Sterlingsilber und hät sanft abgrundeti Kante. Hine isch er offe, so dass mer en eifach a- und abzieh cha.", "Er isch so liecht, dass mer fascht vergisst, dass mer en treit. Er passt guet zu nere Uhr oder zu andere feine Armbänder.", "De Aahänger hanget anere feine Chette und fangt bi jedere Bewegig s Liecht. Es isch es schöns Gschänk für öpper, wo mer gern hät."},
 }
 
 // closeOne6 are single sentences of each close language (care, a gift,
 // styling), each put after a locale's host.
 var closeOne6 = map[string][]string{
 	"ca":   {"Us recomanem guardar-la en una bossa de tela quan no la porteu.", "És el regal ideal per a un aniversari o per celebrar qualsevol moment especial.", "Combina-la amb altres peces de la col·lecció per aconseguir un look més atrevit."},
-	"gl":   {"Recomendámosche gardala nunha bolsiña de tea cando non a leves.", "É o agasallo ideal para un aniversario ou para celebrar calquera momento especial.", "Combínaa con outras pezas da colección para conseguir un estilo máis atrevido."},
+	"gl":   {"Recomendámosche gardala nunha bolsiña de tea cando non a leves.", "É o agasallo ideal para un aniversario ou para celebrar calquera momento especial.", "Combínaa con outras pezas da colección para conseguir un estilo máis atrevido.", "É tan lixeiro que case esqueces que o levas."},
 	"pt":   {"Recomendamos guardá-la num saquinho de pano quando não a estiver a usar.", "É o presente ideal para um aniversário ou para celebrar qualquer momento especial.", "Combine-a com outras peças da coleção para um visual mais ousado."},
 	"es":   {"Te recomendamos guardarla en una bolsita de tela cuando no la lleves.", "Es el regalo ideal para un cumpleaños o para celebrar cualquier momento especial.", "Combínala con otras piezas de la colección para lograr un look más atrevido."},
 	"da":   {"Vi anbefaler, at du opbevarer det i en stofpose, når du ikke bruger det.", "Det er den ideelle gave til en fødselsdag eller til at fejre et særligt øjeblik.", "Kombiner det med andre smykker fra kollektionen for et mere markant udtryk."},
@@ -341,6 +343,8 @@ var closeOne6 = map[string][]string{
 	"Hans": {"建议不佩戴时将其收纳于绒布袋中。", "无论是生日还是纪念日，都是表达心意的理想礼物。", "搭配同系列其他饰品，打造更具个性的造型。"},
 	"az":   {"Parça qutusunda saxlanılmasını tövsiyə edirik.", "Ad günü və ya xüsusi bir an üçün ideal hədiyyədir.", "Daha cəsarətli görünüş üçün kolleksiyanın digər parçaları ilə birləşdirin."},
 	"fa":   {"توصیه می‌کنیم وقتی از آن استفاده نمی‌کنید، آن را در کیسه پارچه‌ای نگهداری کنید.", "هدیه‌ای ایده‌آل برای تولد یا جشن گرفتن یک لحظه خاص است.", "آن را با دیگر قطعات این مجموعه ست کنید تا ظاهری جسورتر داشته باشید."},
+	"lb":   {"Mir recommandéieren, en an engem Stoffbeidel ze halen, wann Dir en net drot.", "Et ass de perfekte Kaddo fir e Gebuertsdag oder e besonnesche Moment."},
+	"gsw":  {"Mir empfehlet, en imne Stoffsäckli z'versorge, wenn mer en nöd treit.", "Es isch s perfekte Gschänk für en Geburtstag oder en bsundere Moment."},
 }
 
 var closePairs6 = map[string][]string{
@@ -350,6 +354,7 @@ var closePairs6 = map[string][]string{
 	"cs-CZ": {"sk"}, "nl-NL": {"af"},
 	"zh-CN": {"Hant"}, "zh-TW": {"Hans"},
 	"it-IT": {"es", "pt"}, "tr-TR": {"az"}, "ar-AE": {"fa"}, "ja-JP": {"Hans", "Hant"}, "ko-KR": {"Hans"},
+	"de-DE": {"lb", "gsw"},
 }
 
 // closePass6 is correct copy that holds what a close language shares with
