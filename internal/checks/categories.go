@@ -874,7 +874,9 @@ func (r *run) checkCollectionSpelling() {
 				// At the start of a sentence grounding takes a name that is
 				// also a word ("Heritage", "Timeless") for the word; beside
 				// a word for a collection it is the name.
-				report(i, "before a word for a collection")
+				// Written as it is: only grounding's (another collection),
+				// neither an altered do-not-translate name nor a misspelling.
+				r.wrongCollection(name, d.orig(i, i+1)+" before a word for a collection", i, i+1)
 				continue
 			}
 			if isColl[i] || w == low || r.isMasked(i) {

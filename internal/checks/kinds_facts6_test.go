@@ -543,3 +543,45 @@ func TestKindsRareMetalFacts6(t *testing.T) {
 	})
 	runKinds(t, c, guide(t), []kindTable{{"rare metal", f6Aqua, CatGrounding, texts}})
 }
+
+// nameFirstTexts per language, on f6Aqua (collection Essence): another
+// collection written as it is, first in its sentence, before the
+// language's word for a collection.
+var nameFirstTexts = map[string]string{
+	"en": "Timeless collection pieces are cast in 14k gold.", "fr": "La collection Timeless propose une chevillère en or jaune 14 carats.",
+	"de": "Timeless Kollektion: Fußkettchen aus 14 Karat Gelbgold.", "it": "Timeless collezione: cavigliera in oro giallo 14 carati.",
+	"es": "Timeless colección: tobillera de oro amarillo de 14 quilates.", "pt": "Timeless coleção: tornozeleira de ouro amarelo 14 quilates.",
+	"nl": "Timeless collectie: enkelbandje van 14 karaat geelgoud.", "sv": "Timeless kollektion: fotlänk i 14 karats gult guld.",
+	"da": "Timeless kollektion: ankelkæde i 14 karat gult guld.", "nb": "Timeless kolleksjon: ankelkjede i 14 karat gult gull.",
+	"fi": "Timeless mallisto: nilkkaketju 14 karaatin keltakultaa.", "pl": "Timeless kolekcja: bransoletka z 14-karatowego złota.",
+	"cs": "Timeless kolekce: řetízek ze 14karátového zlata.", "tr": "Timeless koleksiyonu 14 ayar altından halhal sunar.",
+	"el": "Timeless συλλογή: βραχιόλι από χρυσό 14 καρατίων.", "ar": "Timeless مجموعة من الذهب الأصفر عيار 14.",
+	"ja": "Timelessシリーズの14金のアンクレット。", "ko": "Timeless 컬렉션의 14K 골드 앵클릿입니다.",
+	"zh-CN": "Timeless系列的14K黄金脚链。", "zh-TW": "Timeless系列的14K黃金腳鍊。",
+}
+
+// TestKindsCollectionNameFirstFacts6 (#13, collection_wrong): another
+// collection written as it is, first in its sentence beside a word for
+// a collection, is grounding's finding only: neither a misspelt name
+// (trademark) nor an altered do-not-translate one (glossary), in every
+// locale (Chinese and Japanese read it in the dictionary segmentation).
+func TestKindsCollectionNameFirstFacts6(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	g := guide(t)
+	perLocale(t, nameFirstTexts, "name first", func(loc string, x string, _ func([]string) []lt) {
+		fs := c.Check(core.CheckInput{Product: f6Aqua, Locale: loc, Channel: "social", Text: x, Guide: g})
+		grounded := false
+		for _, f := range fs {
+			switch {
+			case f.Rule == "grounding.collection" && f.Severity == core.SeverityBlock:
+				grounded = true
+			case f.Rule == "trademark.collection_spelling" || f.Rule == "glossary.do_not_translate":
+				t.Errorf("%s %q: %s %q on a name written as it is", loc, x, f.Rule, f.Message)
+			}
+		}
+		if !grounded {
+			t.Errorf("%s %q: no blocking grounding.collection: %s", loc, x, describe(fs, "", x))
+		}
+	})
+}
