@@ -349,3 +349,33 @@ func TestKindsClaims6DismissedCare(t *testing.T) {
 	})
 	runKinds(t, c, guide(t), []kindTable{{"claim beside dismissed care", plainCuff, CatClaim, texts}})
 }
+
+// Products whose data holds a licence's letters inside other words or
+// denied: a "rhodium plate coating" (not an e-coat), a finish "not
+// tarnish-resistant"; and one e-coated, which licenses the tarnish claim.
+var (
+	plateCoatingRing = core.Product{SKU: "C11", Name: "Sol", Category: "ring", Metals: []core.Metal{{Base: "brass", Plating: "rhodium"}}, Colours: []string{"silver"},
+		Attributes: map[string]string{"coating": "rhodium plate coating"}}
+	deniedFinishRing = core.Product{SKU: "C12", Name: "Sol", Category: "ring", Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}}, Colours: []string{"silver"},
+		Attributes: map[string]string{"finish": "not tarnish-resistant"}}
+	eCoatedRing = core.Product{SKU: "C13", Name: "Sol", Category: "ring", Metals: []core.Metal{{Base: "brass", Plating: "rhodium"}}, Colours: []string{"silver"},
+		Features: []string{"e-coated"}}
+)
+
+// TestKindsClaims6EvidenceWords (#13, evidence licensing too broadly): a
+// licence is read from the start of a word and not denied, so the tarnish
+// claims of claims6ByLang block on a "rhodium plate coating" and a finish
+// "not tarnish-resistant" in every supported locale, and pass e-coated.
+func TestKindsClaims6EvidenceWords(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var tarnish []lt
+	perLocale(t, claims6ByLang, "claims6", func(loc string, x claims6Texts, in func([]string) []lt) {
+		tarnish = append(tarnish, in(x.tarnish[1:])...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"tarnish on a plate coating", plateCoatingRing, CatClaim, tarnish},
+		{"tarnish on a denied finish", deniedFinishRing, CatClaim, tarnish},
+		{"tarnish e-coated", eCoatedRing, "", tarnish},
+	})
+}

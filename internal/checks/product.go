@@ -38,7 +38,41 @@ func evidenceKey(s string) string {
 // check calls it hundreds of times).
 var evidenceSeparators = strings.NewReplacer("-", " ", "_", " ", "\u2010", " ", "\u2011", " ")
 
-func evidenceIn(s, v string) bool { return strings.Contains(evidenceKey(s), evidenceKey(v)) }
+// evidenceIn reports whether the evidence value v stands in s from the
+// start of a word (its last word may be inflected: "e-coated") and not
+// denied by the word before it: "e-coat" is not in "rhodium
+// plate coating" ("plat-e coat-ing"), nor "tarnish-resistant" in "not
+// tarnish-resistant" (#13: a licence read inside another word licensed
+// claims the product's data does not support).
+func evidenceIn(s, v string) bool {
+	k, w := " "+evidenceKey(s)+" ", " "+evidenceKey(v)
+	for i := 0; ; {
+		j := strings.Index(k[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		// w starts at a word; its last word may be inflected ("e-coated").
+		if !deniedBefore(k[:j]) {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// deniedBefore reports whether the text before an evidence match ends in
+// a denial ("not", "no", "non").
+func deniedBefore(before string) bool {
+	f := strings.Fields(before)
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "not", "no", "non":
+		return true
+	}
+	return false
+}
 
 func anyEvidenceIn(list []string, v string) bool {
 	for _, s := range list {
