@@ -24,6 +24,12 @@ var scRing = core.Product{SKU: "S6R", Name: "Vega Ring", Category: "ring", Colle
 	Colours:      []string{"silver", "clear"},
 	Measurements: []core.Measurement{{Name: "band width", Value: 2, Unit: "mm"}}}
 
+// scBracelet is a 9k yellow gold chain bracelet, 18 cm long and 3 mm wide.
+var scBracelet = core.Product{SKU: "S6B", Name: "Linea Bracelet", Category: "bracelet",
+	Metals:       []core.Metal{{Base: "yellow gold", Fineness: "9k"}},
+	Colours:      []string{"gold"},
+	Measurements: []core.Measurement{{Name: "length", Value: 18, Unit: "cm"}, {Name: "width", Value: 3, Unit: "mm"}}}
+
 // scAnklet is a titanium anklet with three white cultured freshwater
 // pearls.
 var scAnklet = core.Product{SKU: "S6A", Name: "Tide Pearl Titanium Anklet", Category: "anklet",
@@ -56,7 +62,8 @@ var scAnklet = core.Product{SKU: "S6A", Name: "Tide Pearl Titanium Anklet", Cate
 //     émeraude", "w kolorze szmaragdu", "στο χρώμα του σμαραγδιού"), and
 //     look-alikes ("między" is no copper, "essere al verde");
 //   - size lists in which every item has its unit ("2 mm, 3 mm or 4 mm",
-//     "40cm、45cm、50cm"), ring sizes and bracelet lengths.
+//     "40cm、45cm、50cm", "16cm와 20cm"), labelled ("S (16 cm), M (18 cm)"),
+//     bare ("16 18 20 cm"), ring sizes and bracelet lengths.
 //
 // The negative twins keep recall: a wrong metal stated about the piece
 // itself next to a cross-sell still blocks, and so does a wrong count of
@@ -467,6 +474,41 @@ func TestKindsScope6(t *testing.T) {
 			{"ja-JP", "MomentsコレクションのNovaペンダントは、925スターリングシルバーにブルーのキュービックジルコニアを1石あしらいました。イエローゴールドのOrbitリング（ルビー3石）と合わせるのもおすすめです。"},
 			{"ko-KR", "Moments 컬렉션의 Nova 펜던트 목걸이는 925 스털링 실버에 블루 큐빅 지르코니아 한 개를 세팅했습니다. 옐로우 골드 Orbit 반지(루비 세 개)와 함께 착용해 보세요."},
 			{"zh-CN", "Moments系列的Nova吊坠项链采用925纯银，镶嵌一颗蓝色立方氧化锆。可与黄金Orbit戒指（镶三颗红宝石）搭配佩戴。"},
+		}},
+		{"size list: bracelet lengths offered, labelled, bare or with a particle", scBracelet, "", []lt{
+			{"en-GB", "The Linea bracelet is a 9ct yellow gold chain, 18 cm long and 3 mm wide. Available in S (16 cm), M (18 cm) and L (20 cm)."},
+			{"en-US", "The Linea bracelet is a 9k yellow gold chain, 18 cm long and 3 mm wide. Sizes: S – 16 cm, M – 18 cm, L – 20 cm."},
+			{"en-AU", "The Linea bracelet is a 9ct yellow gold chain, 18 cm long and 3 mm wide. Also available in 16 cm and 20 cm lengths, and in a 5 mm width."},
+			{"en-GB", "The Linea bracelet is a 9ct yellow gold chain, 18 cm long and 3 mm wide. It fits wrists from 15 to 17 cm."},
+			{"en-US", "The Linea bracelet is a 9k yellow gold chain, 18 cm long and 3 mm wide. Choose 6.5\", 7\" or 7.5\"."},
+			{"en-GB", "The Linea bracelet is a 9ct yellow gold chain, 18 cm long and 3 mm wide. Lengths 16 18 20 cm."},
+			{"en-GB", "The Linea bracelet is a 9ct yellow gold chain, 18 cm long and 3 mm wide. Available in 16 | 18 | 20 cm."},
+			{"fr-FR", "Le bracelet Linea est une chaîne en or jaune 9 carats de 18 cm de long et 3 mm de large. Disponible en S (16 cm), M (18 cm) et L (20 cm)."},
+			{"fr-FR", "Le bracelet Linea est une chaîne en or jaune 9 carats de 18 cm de long et 3 mm de large. Existe aussi en 16 cm et en 20 cm."},
+			{"de-DE", "Das Armband Linea ist eine Kette aus 9 Karat Gelbgold, 18 cm lang und 3 mm breit. Erhältlich in S (16 cm), M (18 cm) und L (20 cm)."},
+			{"de-DE", "Das Armband Linea ist eine Kette aus 9 Karat Gelbgold, 18 cm lang und 3 mm breit. Auch in 16 cm oder in 20 cm Länge erhältlich."},
+			{"it-IT", "Il bracciale Linea è una catena in oro giallo 9 carati, lunga 18 cm e larga 3 mm. Disponibile nelle misure S (16 cm), M (18 cm) e L (20 cm)."},
+			{"es-ES", "La pulsera Linea es una cadena de oro amarillo de 9 quilates, de 18 cm de largo y 3 mm de ancho. Disponible en talla S (16 cm), M (18 cm) y L (20 cm)."},
+			{"pt-BR", "A pulseira Linea é uma corrente de ouro amarelo 9k, com 18 cm de comprimento e 3 mm de largura. Disponível nos tamanhos P (16 cm), M (18 cm) e G (20 cm)."},
+			{"nl-NL", "De armband Linea is een schakel van 9 karaat geelgoud, 18 cm lang en 3 mm breed. Verkrijgbaar in S (16 cm), M (18 cm) en L (20 cm)."},
+			{"sv-SE", "Armbandet Linea är en kedja i 9 karat gult guld, 18 cm lång och 3 mm bred. Finns i S (16 cm), M (18 cm) och L (20 cm)."},
+			{"da-DK", "Armbåndet Linea er en kæde i 9 karat gult guld, 18 cm lang og 3 mm bred. Fås også i 16 cm og 20 cm."},
+			{"nb-NO", "Armbåndet Linea er en kjede i 9 karat gult gull, 18 cm langt og 3 mm bredt. Finnes også i 16 og 20 cm og i 5 mm bredde."},
+			{"fi-FI", "Linea-rannekoru on 9 karaatin keltakultaa, 18 cm pitkä ja 3 mm leveä. Saatavana myös 16 cm:n ja 20 cm:n pituisena."},
+			{"pl-PL", "Bransoletka Linea to łańcuszek z 9-karatowego żółtego złota o długości 18 cm i szerokości 3 mm. Dostępna także w długościach 16 cm i 20 cm."},
+			{"cs-CZ", "Náramek Linea je řetízek z 9karátového žlutého zlata, dlouhý 18 cm a široký 3 mm. K dostání také v délkách 16 cm a 20 cm."},
+			{"tr-TR", "Linea bileklik, 9 ayar sarı altından 18 cm uzunluğunda ve 3 mm genişliğinde bir zincirdir. 16 cm ve 20 cm seçenekleri de mevcuttur."},
+			{"el-GR", "Το βραχιόλι Linea είναι αλυσίδα από κίτρινο χρυσό 9 καρατίων, μήκους 18 εκ. και πλάτους 3 χιλ. Διατίθεται και σε 16 εκ. και 20 εκ."},
+			{"ar-AE", "سوار لينيا سلسلة من الذهب الأصفر عيار 9 بطول 18 سم وعرض 3 مم. متوفر أيضاً بطول 16 سم و20 سم."},
+			{"ja-JP", "Lineaブレスレットは9金イエローゴールドのチェーンで、長さ18cm、幅3mmです。16cm・20cmの長さもご用意しています。"},
+			{"ko-KR", "Linea 팔찌는 9K 옐로우 골드 체인으로 길이 18cm, 너비 3mm입니다. 16cm와 20cm 길이도 있습니다."},
+			{"zh-CN", "Linea手链采用9K黄金链条，长18厘米，宽3毫米。另有16厘米和20厘米可选。"},
+			{"zh-TW", "Linea手鍊採用9K黃金鏈條，長18公分，寬3毫米。另有16公分和20公分可選。"},
+		}},
+		{"control: a wrong length of the bracelet itself", scBracelet, CatGrounding, []lt{
+			{"en-GB", "The Linea bracelet is a 9ct yellow gold chain, 20 cm long and 3 mm wide."},
+			{"fr-FR", "Le bracelet Linea mesure 16 cm de long."},
+			{"ko-KR", "Linea 팔찌는 9K 옐로우 골드 체인으로 길이 20cm, 너비 3mm입니다."},
 		}},
 	})
 }

@@ -658,6 +658,9 @@ func (c *checker) unitListed(ns, us, ue int) bool {
 	if unit == "" {
 		return false
 	}
+	if sizeLabelBefore(c.text[:ns]) || bareNumberBefore(c.text[:ns]) {
+		return true
+	}
 	// before: "<number> <unit> <sep> " ends the text before ns
 	if s, ok := c.listSepBefore(trimBlanks(c.text[:ns])); ok {
 		s = trimBlanks(s)
@@ -696,7 +699,55 @@ func (c *checker) listSepBefore(s string) (string, bool) {
 	if w != "" && c.lx.mw.listWords[foldString(strings.ToLower(w))] {
 		return rest, true
 	}
+	// A list word written as the ending of the unit before it (Korean
+	// "16cm와 20cm").
+	for lw := range c.lx.mw.listWords {
+		if lw != "" && len(w) > len(lw) && strings.HasSuffix(foldString(strings.ToLower(w)), lw) && strings.HasSuffix(w, lw) {
+			return s[:len(s)-len(lw)], true
+		}
+	}
 	return s, false
+}
+
+// sizeLabelBefore reports whether the text before a measure ends with a
+// size label and an opening parenthesis, a dash or a colon ("S (16 cm)",
+// "M – 18 cm", "L: 20 cm", "P (16 cm)"): a size offered (#13 size_list).
+// A label is one to three capital Latin letters.
+func sizeLabelBefore(before string) bool {
+	s := trimBlanks(before)
+	r, size := utf8.DecodeLastRuneInString(s)
+	if !strings.ContainsRune("(（:–—-", r) {
+		return false
+	}
+	_, w := wordBefore(trimBlanks(s[:len(s)-size]))
+	if w == "" || len(w) > 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// bareNumberBefore reports whether the text before a measure ends with a
+// number and blanks only ("16 18 20 cm"): the measure closes a list of
+// sizes written without separators.
+func bareNumberBefore(before string) bool {
+	s := trimBlanks(before)
+	if len(s) == len(before) {
+		return false
+	}
+	_, j, ok := numberBefore(s)
+	if !ok {
+		return false
+	}
+	if j == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:j])
+	return r == ' ' || r == '\u00a0'
 }
 
 // listSepAfter strips a list separator starting s, as listSepBefore.
