@@ -194,24 +194,21 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// jaccard of two sorted unique sets. The merge steps each side on its own
-// comparison, not through a three-way branch: the compiler makes them
-// conditional moves, and a merge of two random hash sets mispredicted
-// about every other branch (1.9× faster on 110-shingle sets).
+// jaccard of two sorted unique sets.
 func jaccard(a, b []uint64) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
 	inter, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
-		x, y := a[i], b[j]
-		if x == y {
+		switch {
+		case a[i] == b[j]:
 			inter++
-		}
-		if x <= y {
 			i++
-		}
-		if y <= x {
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
 			j++
 		}
 	}
