@@ -12,7 +12,7 @@ import (
 // readConceptFiles reads a language's concept data: data/<lang>/concepts.yaml
 // and then every data/<lang>/concepts-*.yaml in name order (paraphrases,
 // offers, assistant lines kept apart so that each file stays readable).
-// A concept whose id is already defined adds its forms, unless and with words to
+// A concept whose id is already defined adds its forms, unless, with and absolute words to
 // the first definition (whose category, level, message, source and
 // evidence stand); a new id is a new concept and needs its category.
 // A language without any file has no concepts. Data that does not parse is
@@ -51,6 +51,7 @@ func readConceptFiles(lang string) (conceptFile, error) {
 				out.Concepts[k].Unless = append(out.Concepts[k].Unless, c.Unless...)
 				out.Concepts[k].With = append(out.Concepts[k].With, c.With...)
 				out.Concepts[k].Pairs = append(out.Concepts[k].Pairs, c.Pairs...)
+				out.Concepts[k].Absolute = append(out.Concepts[k].Absolute, c.Absolute...)
 				continue
 			}
 			byID[c.ID] = len(out.Concepts)

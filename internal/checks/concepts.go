@@ -57,6 +57,16 @@ type conceptDef struct {
 	Level    string              `yaml:"level"`
 	Message  string              `yaml:"message"`
 	Evidence map[string][]string `yaml:"evidence"`
+	// WeakEvidence licenses the concept's forms except an absolute one:
+	// a "tarnish-resistant" feature supports "resists tarnish", not "will
+	// never tarnish" (resistance is no guarantee; UK CAP Code 3.7 and EU
+	// Directive 2005/29/EC art. 6: a claim must not exaggerate what the
+	// evidence shows).
+	WeakEvidence map[string][]string `yaml:"weak_evidence"`
+	// Absolute lists the words (same syntax as unless, matched as
+	// written) that make a match of the concept absolute: never, forever,
+	// completely, a negation of the change ("won't tarnish").
+	Absolute []string `yaml:"absolute"`
 	// Source cites the rule behind a concept (a regulation, a code).
 	Source string   `yaml:"source"`
 	Forms  []string `yaml:"forms"`
@@ -128,6 +138,7 @@ type conceptSet struct {
 	lang     string
 	unless   [][]formTok // by concept
 	with     [][]formTok // by concept: context words, one of which must be in the sentence
+	absolute [][]formTok // by concept: words that make a match absolute (conceptDef.Absolute)
 	defs     []conceptDef
 	byFirst  map[string][]int // first token's stem (or exact word) -> forms
 	prefixes []int            // forms whose first token is a prefix
@@ -209,8 +220,12 @@ func loadConcepts(lang string, extra map[string][]string) (*conceptSet, error) {
 	cs.defs = f.Concepts
 	cs.unless = make([][]formTok, len(f.Concepts))
 	cs.with = make([][]formTok, len(f.Concepts))
+	cs.absolute = make([][]formTok, len(f.Concepts))
 	for i, d := range f.Concepts {
 		var err error
+		if cs.absolute[i], err = oneWordToks(lang, d.ID, "absolute", asWritten(d.Absolute)); err != nil {
+			return nil, err
+		}
 		if cs.unless[i], err = oneWordToks(lang, d.ID, "unless", asWritten(d.Unless)); err != nil {
 			return nil, err
 		}
@@ -920,6 +935,29 @@ func (r *run) sentenceHas(s, e int, toks []formTok, f *conceptForm, dismiss bool
 	return false
 }
 
+// absoluteWindow is how many words before and after a match an absolute
+// word may stand in its sentence ("決して変色しません", "tarnish-free
+// forever").
+const absoluteWindow = 4
+
+// spanHas reports whether a token of s..e, or of the absoluteWindow words
+// either side of it in its sentence, matches one of toks.
+func (r *run) spanHas(s, e int, toks []formTok) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	st := r.stems()
+	sn := r.d.sents[r.d.toks[s].sent]
+	for k := max(s-absoluteWindow, sn.ts); k < min(e+absoluteWindow, sn.te); k++ {
+		for _, t := range toks {
+			if r.tokMatches(t, k, st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // formWord reports whether token k matches one of the form's literal
 // (non-gap) tokens: a word the form itself is made of.
 func (r *run) formWord(f *conceptForm, k int, st []string) bool {
@@ -955,6 +993,11 @@ func (r *run) checkConcepts() {
 				return
 			}
 			if len(def.Evidence) > 0 && hasEvidence(p, def.Evidence) {
+				return
+			}
+			if len(def.WeakEvidence) > 0 && hasEvidence(p, def.WeakEvidence) && !r.spanHas(s, e, cs.absolute[f.concept]) {
+				// A weak feature supports the claim said without an
+				// absolute word near it.
 				return
 			}
 			if r.sentenceHas(s, e, cs.unless[f.concept], f, true) {
