@@ -983,9 +983,14 @@ func (r *run) checkGlossaryDoNotTranslate() {
 		if containsFold(r.d.text, ge.Term) {
 			return
 		}
+		if segmentedLang(r.lang) {
+			defer r.useWords()() // コレクション, 系列: words of their own only there
+		}
 		d := r.d
+		nouns := collectionNouns()
 		for i := range d.toks {
-			if collectionWords.has(d.word(i)) && d.word(i) != "line" && d.word(i) != "range" {
+			// "一系列" is "a series of", not a collection.
+			if nouns.has(d.word(i)) && !(i > 0 && d.word(i-1) == "一" && d.word(i) == "系列") {
 				r.addTokens("glossary.do_not_translate", CatGlossary, levelOr(ge.Level, core.SeverityWarn), fmt.Sprintf("the collection is named here without %q, which must stay as written in every language", ge.Term), i, i+1)
 				return
 			}

@@ -37,6 +37,12 @@ type glossaryFormsFile struct {
 	// ("Signatureserien", "Momentslijn").
 	CollectionWords    []string `yaml:"collection_words"`
 	CollectionPrefixes []string `yaml:"collection_prefixes"`
+	// CollectionNouns are the words for the collection itself (not a
+	// line, range or series of things): copy about the product's
+	// do-not-translate collection that uses one without the name has
+	// translated or dropped it (checkGlossaryDoNotTranslate). The
+	// built-in collectionWords hold the alphabetic languages'.
+	CollectionNouns []string `yaml:"collection_nouns"`
 }
 
 // glossaryForm is one form of a term in one language.
@@ -102,6 +108,35 @@ var dataCollectionWords = sync.OnceValues(func() (words, prefixes []string) {
 		}
 	}
 	return words, prefixes
+})
+
+// collectionNouns is collectionWords without "line" and "range" (words
+// for other things too) and with every language's collection_nouns.
+var collectionNouns = sync.OnceValue(func() wordSet {
+	out := wordSet{}
+	for w := range collectionWords {
+		if w != "line" && w != "range" {
+			out[w] = struct{}{}
+		}
+	}
+	entries, err := fs.ReadDir(dataFS, "data")
+	if err != nil {
+		panic(err) // embedded data
+	}
+	for _, e := range entries {
+		data, err := dataFS.ReadFile("data/" + e.Name() + "/glossary.yaml")
+		if err != nil {
+			continue
+		}
+		var f glossaryFormsFile
+		if err := yaml.Unmarshal(data, &f); err != nil {
+			panic(fmt.Errorf("checks: data/%s/glossary.yaml: %w", e.Name(), err))
+		}
+		for _, w := range f.CollectionNouns {
+			out[foldWord(strings.ToLower(w))] = struct{}{}
+		}
+	}
+	return out
 })
 
 // collectionWordsAll is collectionWords with every language's

@@ -292,10 +292,10 @@ var dntTexts = map[string][3]string{
 	"tr":    {"Momentsin koleksiyonundan 18 ayar roze altın kokteyl yüzüğü.", "Anlar koleksiyonundan 18 ayar roze altın kokteyl yüzüğü.", "Moments koleksiyonundan 18 ayar roze altın kokteyl yüzüğü."},
 	"el":    {"Δαχτυλίδι κοκτέιλ της συλλογής Μόμεντς από ροζ χρυσό 18 καρατίων.", "Δαχτυλίδι κοκτέιλ της συλλογής Στιγμές από ροζ χρυσό 18 καρατίων.", "Δαχτυλίδι κοκτέιλ της συλλογής Moments από ροζ χρυσό 18 καρατίων."},
 	"ar":    {"خاتم كوكتيل من مجموعة مومنتس من الذهب الوردي عيار 18.", "خاتم كوكتيل من مجموعة لحظات من الذهب الوردي عيار 18.", "خاتم كوكتيل من مجموعة Moments من الذهب الوردي عيار 18."},
-	"ja":    {"モーメンツ・コレクションの18金ローズゴールドのカクテルリング。", "モメンツ・シリーズの18金ローズゴールドのカクテルリング。", "Momentsコレクションの18金ローズゴールドのカクテルリング。"},
-	"ko":    {"모먼츠 컬렉션의 18K 로즈 골드 칵테일 반지입니다.", "모멘츠 라인의 18K 로즈 골드 칵테일 반지입니다.", "Moments 컬렉션의 18K 로즈 골드 칵테일 반지입니다."},
-	"zh-CN": {"Moment系列18K玫瑰金鸡尾酒戒指。", "Momentz系列18K玫瑰金鸡尾酒戒指。", "Moments系列18K玫瑰金鸡尾酒戒指。"},
-	"zh-TW": {"Moment系列18K玫瑰金雞尾酒戒指。", "Momentz系列18K玫瑰金雞尾酒戒指。", "Moments系列18K玫瑰金雞尾酒戒指。"},
+	"ja":    {"モーメンツ・コレクションの18金ローズゴールドのカクテルリング。", "「瞬間」コレクションの18金ローズゴールドのカクテルリング。", "Momentsコレクションの18金ローズゴールドのカクテルリング。"},
+	"ko":    {"모먼츠 컬렉션의 18K 로즈 골드 칵테일 반지입니다.", "순간 컬렉션의 18K 로즈 골드 칵테일 반지입니다.", "Moments 컬렉션의 18K 로즈 골드 칵테일 반지입니다."},
+	"zh-CN": {"Moment系列18K玫瑰金鸡尾酒戒指。", "时刻系列18K玫瑰金鸡尾酒戒指。", "Moments系列18K玫瑰金鸡尾酒戒指。"},
+	"zh-TW": {"Moment系列18K玫瑰金雞尾酒戒指。", "時刻系列18K玫瑰金雞尾酒戒指。", "Moments系列18K玫瑰金雞尾酒戒指。"},
 }
 
 // TestKindsDoNotTranslateFacts6 (#13, glossary_dnt): a do-not-translate
@@ -313,6 +313,8 @@ func TestKindsDoNotTranslateFacts6(t *testing.T) {
 	runKinds(t, c, guide(t), []kindTable{
 		{"name altered", f6Cocktail, CatGlossary, altered},
 		{"name as written", f6Cocktail, "", own},
+		// "一系列" is "a series of": no word for a collection.
+		{"a series of, no collection", f6Cocktail, "", []lt{{"zh-CN", "这枚18K玫瑰金戒指有一系列精致的细节。"}, {"zh-TW", "這枚18K玫瑰金戒指有一系列精緻的細節。"}}},
 	})
 }
 
