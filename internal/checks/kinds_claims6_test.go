@@ -379,3 +379,47 @@ func TestKindsClaims6EvidenceWords(t *testing.T) {
 		{"tarnish e-coated", eCoatedRing, "", tarnish},
 	})
 }
+
+// claims6Slowed are tarnish claims as darkening slowed, delayed or made
+// less likely, one per language (#13: a hedge is still the claim).
+var claims6Slowed = []lt{
+	{"en-GB", "A clear lacquer slows tarnishing."},
+	{"en-GB", "The coating makes it less prone to tarnish."},
+	{"fr-FR", "Un vernis ralentit le noircissement de l'argent."},
+	{"de-DE", "Eine Schutzschicht verlangsamt das Anlaufen."},
+	{"es-ES", "Un barniz retrasa la oxidación de la plata."},
+	{"it-IT", "Una vernice rallenta l'ossidazione dell'argento."},
+	{"pt-BR", "Um verniz retarda a oxidação da prata."},
+	{"nl-NL", "Een laklaag vertraagt de verkleuring van het zilver."},
+	{"sv-SE", "En lack fördröjer oxideringen av silvret."},
+	{"da-DK", "En lak forsinker anløbningen af sølvet."},
+	{"nb-NO", "En lakk forsinker anløpingen av sølvet."},
+	{"fi-FI", "Lakka hidastaa hopean tummumista."},
+	{"pl-PL", "Lakier spowalnia ciemnienie srebra."},
+	{"cs-CZ", "Lak zpomaluje tmavnutí stříbra."},
+	{"tr-TR", "Cila gümüşün kararmasını yavaşlatır."},
+	{"el-GR", "Ένα βερνίκι επιβραδύνει την οξείδωση του ασημιού."},
+	{"ar-AE", "طبقة ورنيش تبطئ اسوداد الفضة."},
+	{"ja-JP", "コーティングが変色を抑えます。"},
+	{"ko-KR", "코팅이 변색을 줄여 줍니다."},
+	{"zh-CN", "涂层可减缓氧化。"},
+	{"zh-TW", "塗層可減緩氧化。"},
+}
+
+// claims6SlowedOK are care advice and plain facts with the same words.
+var claims6SlowedOK = []lt{
+	{"en-GB", "Silver naturally darkens; polishing reduces it."},
+	{"en-GB", "To slow tarnishing, store it in its pouch."},
+	{"de-DE", "Um das Anlaufen zu verlangsamen, im Beutel aufbewahren."},
+}
+
+// TestKindsClaims6Slowed (#13): darkening slowed or resisted is a tarnish
+// claim in every concept language; care advice with the same words passes.
+func TestKindsClaims6Slowed(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	runKinds(t, c, guide(t), []kindTable{
+		{"tarnish slowed", plainCuff, CatClaim, claims6Slowed},
+		{"slowing as care advice", plainCuff, "", claims6SlowedOK},
+	})
+}
