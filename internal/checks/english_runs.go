@@ -50,6 +50,9 @@ var englishCopyWords = wordSetOf(
 	"smile", "memories", "cherish", "treasure", "treasured", "adore", "enough", "beloved", "brighten", "sparkly",
 	// calls to action ("Shop now.", "Order today.")
 	"now", "today", "online", "order", "browse", "explore",
+	// taglines ("Summer vibes only.", "Made to last.", "Less is more.")
+	"summer", "winter", "autumn", "beach", "sunshine", "only", "less", "last", "lasting", "yours",
+	"deserve", "giving", "keeps", "everything", "something", "nothing", "ready",
 )
 
 // latinWord reports whether a token is written in Latin letters only.
@@ -105,8 +108,11 @@ func (r *run) checkEnglishRuns(own, en uint32) {
 		isOwn, isEn := m&own != 0, m&en != 0
 		copyWord := englishCopyWords[w]
 		if !copyWord && latinForeign && !isEn {
+			// A capital opens a sentence as well as a name ("Summer
+			// vibes only." after 。).
 			o := d.orig(i, i+1)
-			copyWord = latinWord(o) && !startsUpper(o) && len(o) > 2 && !r.isNameWord(w)
+			opens := i == 0 || d.toks[i].sent != d.toks[i-1].sent || strings.ContainsAny(d.gap(i-1), ".!?。！？")
+			copyWord = latinWord(o) && (!startsUpper(o) || opens) && len(o) > 2 && !r.isNameWord(w)
 		}
 		switch {
 		case r.isMasked(i) || (isOwn && !isEn) || (!isEn && !copyWord):
@@ -134,9 +140,77 @@ func (r *run) checkEnglishRuns(own, en uint32) {
 			last = i
 		}
 	}
-	if start >= 0 {
-		flush()
+	if start >= 0 && flush() {
+		return
 	}
+	r.checkEnglishSentences(own, en)
+}
+
+// checkEnglishSentences flags a short sentence that is English as a whole
+// but holds words other languages share or no list holds ("A modern
+// classic.", "Beach days, summer nights."): two to ten words in Latin
+// letters, none a function word of the locale's language alone, at least
+// half English (function or copy words), any other word in lower case (a
+// capital inside is a name: "Made in Italy."). In copy written in Latin
+// letters lingua, asked between the locale's language and English alone,
+// must be sure it is English (0.95); in Greek, Arabic, Japanese, Korean or
+// Chinese copy a sentence in Latin letters is foreign as it stands.
+func (r *run) checkEnglishSentences(own, en uint32) {
+	latin := r.pack == nil || r.pack.Script == "" || r.pack.Script == "Latn"
+	d := r.d
+	masks := r.stopMasks()
+	// Sentences: the document's, also split at a full stop it does not
+	// split at (Chinese and Japanese "。").
+	from := 0
+	for i := range d.toks {
+		end := i+1 == len(d.toks) || d.toks[i+1].sent != d.toks[i].sent || strings.ContainsAny(d.gap(i), ".!?。！？")
+		if !end {
+			continue
+		}
+		s, e := from, i+1
+		from = i + 1
+		n := e - s
+		if n < 2 || n > 10 {
+			continue
+		}
+		known, ok := 0, true
+		for j := s; j < e && ok; j++ {
+			m := masks[j]
+			switch {
+			case r.isMasked(j) || !latinWord(d.orig(j, j+1)):
+				ok = false
+			case m&own != 0 && m&en == 0:
+				ok = false
+			case m&en != 0 || englishCopyWords[d.word(j)]:
+				known++
+			case j > s && startsUpper(d.orig(j, j+1)):
+				ok = false // a name ("Made in Italy.")
+			}
+		}
+		if !ok || known*2 < n || known < 2 {
+			continue
+		}
+		if latin && !r.linguaEnglish(d.text[d.toks[s].bs:d.toks[e-1].be]) {
+			continue
+		}
+		r.addTokens("locale.untranslated", CatLocale, core.SeverityBlock, fmt.Sprintf("%q is untranslated English", d.orig(s, e)), s, e)
+		return
+	}
+}
+
+// linguaEnglish reports whether lingua, between the locale's language
+// and English alone, is sure (0.95) that text is English.
+func (r *run) linguaEnglish(text string) bool {
+	id := identityOnce()
+	if id.det == nil {
+		return false
+	}
+	det := id.det().Among([]string{r.lang, "en"})
+	if det == id.det() {
+		return false
+	}
+	res := det.Identify(text)
+	return res.Lang == "en" && res.Confidence >= 0.95
 }
 
 // englishSentence reports whether the run [first, last] of enWords English

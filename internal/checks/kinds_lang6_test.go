@@ -245,6 +245,10 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 }
 
+// englishTaglines6 are English taglines left as a sentence of their own
+// after copy in another language, with words no list holds.
+var englishTaglines6 = []string{"Summer vibes only.", "Made to last.", "Beach days, summer nights.", "Less is more."}
+
 // lang6Compose puts host into x at "%s", or after it; a text that starts
 // with "=" stands alone (a placeholder in place of the name).
 func lang6Compose(loc, host, x string) string {
@@ -286,7 +290,9 @@ func TestKindsLanguageEveryLocale6(t *testing.T) {
 		if langOf(loc) != "en" {
 			tables = append(tables,
 				kindTable{"english fragment " + loc, plainCuff, CatLocale, in(x.english)},
+				kindTable{"english tagline " + loc, plainCuff, CatLocale, in(englishTaglines6)},
 				kindTable{"loanwords and names " + loc, plainCuff, "", in(x.englishOK)},
+				kindTable{"an English label with a name " + loc, plainCuff, "", in([]string{"Made in Italy."})},
 			)
 		}
 	})
