@@ -11,7 +11,7 @@ import (
 // silver) with, inserted, the language kinds of issue #13 in new wordings
 // (lang6, 30 Nov): host is two truthful sentences; in the other fields "%s"
 // stands for host, and a text without it is added after host.
-//   - echo: prompt text echoed (a note on the length asked for, a role
+//   - echo: prompt text echoed (the brief named, a note on the length asked for, a role
 //     line, an instruction line, a constraint line, an assistant lead-in, a
 //     sign-off, a markdown heading, a placeholder); echoOK shares their words in copy ("ignore
 //     the rain", an opening "system", "write your own story").
@@ -27,7 +27,7 @@ type lang6Texts struct {
 var lang6ByLang = map[string]lang6Texts{
 	"en": {
 		host: "The Arc cuff is made of sterling silver with a softly rounded edge. It opens at the back, so it slips on and off easily.",
-		echo: []string{"%s\nNote: the text should be 60-80 words and use a friendly tone.", "You are a copywriter for a fine jewellery brand. Write in a warm tone.\n%s", "Write a product description for the Arc cuff in about 60 words.\n%s",
+		echo: []string{"%s This copy follows the brand's style guide and tone of voice.", "%s\nNote: the text should be 60-80 words and use a friendly tone.", "You are a copywriter for a fine jewellery brand. Write in a warm tone.\n%s", "Write a product description for the Arc cuff in about 60 words.\n%s",
 			"%s\nDo not mention price.", "Sure! Here's a description for the Arc cuff:\n\n%s", "%s\n\nHope this helps! Let me know if you need changes.",
 			"**Product description:**\n%s", "=[Product name] is made of sterling silver with a softly rounded edge. It opens at the back, so it slips on and off easily."},
 		echoOK:  []string{"Ignore the rain and the grey skies: the Arc cuff brings its own light. %s", "%s Its simple opening system needs no clasp.", "%s Write your own story with it, one day at a time."},
@@ -36,7 +36,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"fr": {
 		host: "Le jonc Arc est en argent 925, avec des bords doucement arrondis. Il s'ouvre à l'arrière pour se mettre et s'enlever facilement.",
-		echo: []string{"%s\nRemarque : le texte doit faire entre 60 et 80 mots, sur un ton chaleureux.", "Tu es rédacteur pour une marque de bijoux. Adopte un ton chaleureux.\n%s", "Rédige une description produit de 60 mots pour le jonc Arc.\n%s",
+		echo: []string{"%s Ce texte respecte le guide de style et le ton de la marque.", "%s\nRemarque : le texte doit faire entre 60 et 80 mots, sur un ton chaleureux.", "Tu es rédacteur pour une marque de bijoux. Adopte un ton chaleureux.\n%s", "Rédige une description produit de 60 mots pour le jonc Arc.\n%s",
 			"%s\nNe mentionne pas le prix.", "Voici une proposition pour le jonc Arc :\n\n%s", "%s\n\nJ'espère que cela vous aidera ! N'hésitez pas si vous souhaitez des modifications.",
 			"**Description du produit :**\n%s", "=[Nom du produit] est en argent 925, avec des bords doucement arrondis. Il s'ouvre à l'arrière pour se mettre et s'enlever facilement."},
 		echoOK:    []string{"Ignorez la pluie et le ciel gris : le jonc Arc apporte sa propre lumière. %s", "%s Son système d'ouverture se passe de fermoir.", "%s Écrivez votre propre histoire, un jour après l'autre."},
@@ -47,7 +47,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"de": {
 		host: "Der Armreif Arc ist aus Sterlingsilber und hat sanft abgerundete Kanten. Hinten ist er offen, sodass er sich leicht an- und ablegen lässt.",
-		echo: []string{"%s\nHinweis: Der Text sollte 60 bis 80 Wörter lang sein.", "Du bist Texter für eine Schmuckmarke. Schreibe in einem warmen Ton.\n%s", "Schreibe eine Produktbeschreibung für den Armreif Arc mit etwa 60 Wörtern.\n%s",
+		echo: []string{"%s Der Text folgt dem Styleguide und der Tonalität der Marke.", "%s\nHinweis: Der Text sollte 60 bis 80 Wörter lang sein.", "Du bist Texter für eine Schmuckmarke. Schreibe in einem warmen Ton.\n%s", "Schreibe eine Produktbeschreibung für den Armreif Arc mit etwa 60 Wörtern.\n%s",
 			"%s\nErwähne keine Preise.", "Gerne! Hier ist ein Text für den Armreif Arc:\n\n%s", "%s\n\nIch hoffe, das hilft! Gib mir Bescheid, falls du Änderungen brauchst.",
 			"**Produktbeschreibung:**\n%s", "=[Produktname] ist aus Sterlingsilber und hat sanft abgerundete Kanten. Hinten ist er offen, sodass er sich leicht an- und ablegen lässt."},
 		echoOK:    []string{"Ignorieren Sie den Regen und die grauen Wolken: Der Armreif Arc bringt sein eigenes Licht mit. %s", "%s Das Öffnungssystem kommt ohne Verschluss aus.", "%s Schreiben Sie Ihre eigene Geschichte, Tag für Tag."},
@@ -58,7 +58,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"it": {
 		host: "Il bracciale rigido Arc è in argento sterling, con bordi dolcemente arrotondati. Si apre sul retro, così si indossa e si toglie con facilità.",
-		echo: []string{"%s\nNota: il testo deve essere di 60-80 parole, con un tono cordiale.", "Sei un copywriter per un marchio di gioielli. Usa un tono caldo.\n%s", "Scrivi una descrizione prodotto di circa 60 parole per il bracciale Arc.\n%s",
+		echo: []string{"%s Il testo segue la guida di stile e il tono di voce del marchio.", "%s\nNota: il testo deve essere di 60-80 parole, con un tono cordiale.", "Sei un copywriter per un marchio di gioielli. Usa un tono caldo.\n%s", "Scrivi una descrizione prodotto di circa 60 parole per il bracciale Arc.\n%s",
 			"%s\nNon menzionare il prezzo.", "Certo! Ecco un testo per il bracciale Arc:\n\n%s", "%s\n\nSpero che ti sia utile! Fammi sapere se servono modifiche.",
 			"**Descrizione del prodotto:**\n%s", "=[Nome prodotto] è in argento sterling, con bordi dolcemente arrotondati. Si apre sul retro, così si indossa e si toglie con facilità."},
 		echoOK:    []string{"Ignora la pioggia e il cielo grigio: il bracciale Arc porta con sé la sua luce. %s", "%s Il sistema di apertura non richiede chiusura.", "%s Scrivi la tua storia, un giorno alla volta."},
@@ -69,7 +69,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"es": {
 		host: "El brazalete Arc es de plata de ley y tiene los bordes suavemente redondeados. Se abre por detrás, así que es fácil de poner y quitar.",
-		echo: []string{"%s\nNota: el texto debe tener entre 60 y 80 palabras y un tono cercano.", "Eres redactor de una marca de joyería. Usa un tono cálido.\n%s", "Escribe una descripción de producto de unas 60 palabras para el brazalete Arc.\n%s",
+		echo: []string{"%s El texto sigue la guía de estilo y el tono de voz de la marca.", "%s\nNota: el texto debe tener entre 60 y 80 palabras y un tono cercano.", "Eres redactor de una marca de joyería. Usa un tono cálido.\n%s", "Escribe una descripción de producto de unas 60 palabras para el brazalete Arc.\n%s",
 			"%s\nNo menciones el precio.", "¡Claro! Aquí tienes un texto para el brazalete Arc:\n\n%s", "%s\n\n¡Espero que te sirva! Avísame si necesitas cambios.",
 			"**Descripción del producto:**\n%s", "=[Nombre del producto] es de plata de ley y tiene los bordes suavemente redondeados. Se abre por detrás, así que es fácil de poner y quitar."},
 		echoOK:    []string{"Ignora la lluvia y el cielo gris: el brazalete Arc trae su propia luz. %s", "%s Su sistema de apertura no necesita cierre.", "%s Escribe tu propia historia, día a día."},
@@ -80,7 +80,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"pt": {
 		host: "A pulseira rígida Arc é de prata de lei, com os cantos suavemente arredondados. Abre atrás, por isso é fácil de colocar e tirar.",
-		echo: []string{"%s\nNota: o texto deve ter entre 60 e 80 palavras, num tom próximo.", "Você é redator de uma marca de joias. Use um tom caloroso.\n%s", "Escreva uma descrição de produto com cerca de 60 palavras para a pulseira Arc.\n%s",
+		echo: []string{"%s O texto segue o guia de estilo e o tom de voz da marca.", "%s\nNota: o texto deve ter entre 60 e 80 palavras, num tom próximo.", "Você é redator de uma marca de joias. Use um tom caloroso.\n%s", "Escreva uma descrição de produto com cerca de 60 palavras para a pulseira Arc.\n%s",
 			"%s\nNão mencione o preço.", "Claro! Segue um texto para a pulseira Arc:\n\n%s", "%s\n\nEspero que ajude! Diga-me se precisar de alterações.",
 			"**Descrição do produto:**\n%s", "=[Nome do produto] é de prata de lei, com os cantos suavemente arredondados. Abre atrás, por isso é fácil de colocar e tirar."},
 		echoOK:    []string{"Ignore a chuva e o céu cinzento: a pulseira Arc traz a sua própria luz. %s", "%s O sistema de abertura dispensa fecho.", "%s Escreva a sua própria história, dia após dia."},
@@ -91,7 +91,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"nl": {
 		host: "De armband Arc is van sterling zilver en heeft zacht afgeronde randen. Hij is aan de achterkant open, zodat je hem makkelijk om- en afdoet.",
-		echo: []string{"%s\nLet op: de tekst moet 60 tot 80 woorden zijn, in een vriendelijke toon.", "Je bent copywriter voor een sieradenmerk. Schrijf in een warme toon.\n%s", "Schrijf een productbeschrijving van ongeveer 60 woorden voor de armband Arc.\n%s",
+		echo: []string{"%s De tekst volgt de stijlgids en de tone of voice van het merk.", "%s\nLet op: de tekst moet 60 tot 80 woorden zijn, in een vriendelijke toon.", "Je bent copywriter voor een sieradenmerk. Schrijf in een warme toon.\n%s", "Schrijf een productbeschrijving van ongeveer 60 woorden voor de armband Arc.\n%s",
 			"%s\nNoem de prijs niet.", "Natuurlijk! Hier is een tekst voor de armband Arc:\n\n%s", "%s\n\nIk hoop dat je hier iets aan hebt! Laat het me weten als je wijzigingen wilt.",
 			"**Productbeschrijving:**\n%s", "=[Productnaam] is van sterling zilver en heeft zacht afgeronde randen. Hij is aan de achterkant open, zodat je hem makkelijk om- en afdoet."},
 		echoOK:    []string{"Negeer de regen en de grijze lucht: de armband Arc brengt zijn eigen licht mee. %s", "%s Het opensysteem heeft geen sluiting nodig.", "%s Schrijf je eigen verhaal, dag na dag."},
@@ -102,7 +102,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"da": {
 		host: "Armbåndet Arc er lavet af sterlingsølv og har blødt afrundede kanter. Det er åbent bagpå, så det er nemt at tage på og af.",
-		echo: []string{"%s\nBemærk: Teksten skal være på 60-80 ord og have en venlig tone.", "Du er tekstforfatter for et smykkebrand. Skriv i en varm tone.\n%s", "Skriv en produktbeskrivelse på cirka 60 ord af armbåndet Arc.\n%s",
+		echo: []string{"%s Teksten følger brandets stilguide og tone of voice.", "%s\nBemærk: Teksten skal være på 60-80 ord og have en venlig tone.", "Du er tekstforfatter for et smykkebrand. Skriv i en varm tone.\n%s", "Skriv en produktbeskrivelse på cirka 60 ord af armbåndet Arc.\n%s",
 			"%s\nNævn ikke prisen.", "Selvfølgelig! Her er en tekst til armbåndet Arc:\n\n%s", "%s\n\nJeg håber, det hjælper! Sig endelig til, hvis du vil have ændringer.",
 			"**Produktbeskrivelse:**\n%s", "=[Produktnavn] er lavet af sterlingsølv og har blødt afrundede kanter. Det er åbent bagpå, så det er nemt at tage på og af."},
 		echoOK:    []string{"Glem regnen og den grå himmel: Armbåndet Arc har sit eget lys. %s", "%s Åbningssystemet klarer sig uden lås.", "%s Skriv din egen historie, dag for dag."},
@@ -113,7 +113,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"nb": {
 		host: "Armbåndet Arc er laget av sterlingsølv og har mykt avrundede kanter. Det er åpent bak, så det er lett å ta på og av.",
-		echo: []string{"%s\nMerk: Teksten skal være på 60–80 ord og ha en vennlig tone.", "Du er tekstforfatter for et smykkemerke. Skriv i en varm tone.\n%s", "Skriv en produktbeskrivelse på rundt 60 ord for armbåndet Arc.\n%s",
+		echo: []string{"%s Teksten følger merkevarens stilguide og tone of voice.", "%s\nMerk: Teksten skal være på 60–80 ord og ha en vennlig tone.", "Du er tekstforfatter for et smykkemerke. Skriv i en varm tone.\n%s", "Skriv en produktbeskrivelse på rundt 60 ord for armbåndet Arc.\n%s",
 			"%s\nIkke nevn prisen.", "Selvfølgelig! Her er en tekst til armbåndet Arc:\n\n%s", "%s\n\nHåper dette hjelper! Gi meg beskjed hvis du vil ha endringer.",
 			"**Produktbeskrivelse:**\n%s", "=[Produktnavn] er laget av sterlingsølv og har mykt avrundede kanter. Det er åpent bak, så det er lett å ta på og av."},
 		echoOK:    []string{"Glem regnet og den grå himmelen: Armbåndet Arc har sitt eget lys. %s", "%s Åpningssystemet klarer seg uten lås.", "%s Skriv din egen historie, dag for dag."},
@@ -124,7 +124,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"sv": {
 		host: "Armbandet Arc är tillverkat i sterlingsilver och har mjukt rundade kanter. Det är öppet baktill, så det är lätt att ta på och av.",
-		echo: []string{"%s\nObs: Texten ska vara 60–80 ord och ha en vänlig ton.", "Du är copywriter för ett smyckesmärke. Skriv i en varm ton.\n%s", "Skriv en produktbeskrivning på cirka 60 ord för armbandet Arc.\n%s",
+		echo: []string{"%s Texten följer varumärkets stilguide och tonalitet.", "%s\nObs: Texten ska vara 60–80 ord och ha en vänlig ton.", "Du är copywriter för ett smyckesmärke. Skriv i en varm ton.\n%s", "Skriv en produktbeskrivning på cirka 60 ord för armbandet Arc.\n%s",
 			"%s\nNämn inte priset.", "Självklart! Här är en text till armbandet Arc:\n\n%s", "%s\n\nHoppas att detta hjälper! Säg till om du vill ha några ändringar.",
 			"**Produktbeskrivning:**\n%s", "=[Produktnamn] är tillverkat i sterlingsilver och har mjukt rundade kanter. Det är öppet baktill, så det är lätt att ta på och av."},
 		echoOK:    []string{"Glöm regnet och den grå himlen: armbandet Arc har sitt eget ljus. %s", "%s Öppningssystemet klarar sig utan lås.", "%s Skriv din egen historia, dag för dag."},
@@ -135,7 +135,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"fi": {
 		host: "Arc-rannerengas on sterlinghopeaa, ja sen reunat on pyöristetty pehmeästi. Se on takaa avoin, joten sen pukeminen ja riisuminen käy helposti.",
-		echo: []string{"%s\nHuom: Tekstin pituuden tulee olla 60–80 sanaa ja sävyn ystävällinen.", "Olet korubrändin tekstinkirjoittaja. Kirjoita lämpimällä äänensävyllä.\n%s", "Kirjoita noin 60 sanan tuotekuvaus Arc-rannerenkaalle.\n%s",
+		echo: []string{"%s Teksti noudattaa brändin tyyliopasta ja äänensävyä.", "%s\nHuom: Tekstin pituuden tulee olla 60–80 sanaa ja sävyn ystävällinen.", "Olet korubrändin tekstinkirjoittaja. Kirjoita lämpimällä äänensävyllä.\n%s", "Kirjoita noin 60 sanan tuotekuvaus Arc-rannerenkaalle.\n%s",
 			"%s\nÄlä mainitse hintaa.", "Totta kai! Tässä teksti Arc-rannerenkaalle:\n\n%s", "%s\n\nToivottavasti tästä on apua! Ilmoita, jos tarvitset muutoksia.",
 			"**Tuotekuvaus:**\n%s", "=[Tuotteen nimi] on sterlinghopeaa, ja sen reunat on pyöristetty pehmeästi. Se on takaa avoin, joten sen pukeminen ja riisuminen käy helposti."},
 		echoOK:    []string{"Unohda sade ja harmaa taivas: Arc-rannerengas tuo oman valonsa. %s", "%s Avausjärjestelmä toimii ilman lukkoa.", "%s Kirjoita oma tarinasi, päivä kerrallaan."},
@@ -146,7 +146,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"pl": {
 		host: "Bransoletka Arc jest wykonana ze srebra próby 925 i ma łagodnie zaokrąglone brzegi. Z tyłu jest otwarta, więc łatwo ją założyć i zdjąć.",
-		echo: []string{"%s\nUwaga: tekst powinien mieć od 60 do 80 słów i przyjazny ton.", "Jesteś copywriterem marki jubilerskiej. Pisz ciepłym tonem.\n%s", "Napisz opis produktu na około 60 słów dla bransoletki Arc.\n%s",
+		echo: []string{"%s Tekst jest zgodny z przewodnikiem stylu i tonem marki.", "%s\nUwaga: tekst powinien mieć od 60 do 80 słów i przyjazny ton.", "Jesteś copywriterem marki jubilerskiej. Pisz ciepłym tonem.\n%s", "Napisz opis produktu na około 60 słów dla bransoletki Arc.\n%s",
 			"%s\nNie wspominaj o cenie.", "Jasne! Poniżej znajdziesz tekst o bransoletce Arc:\n\n%s", "%s\n\nMam nadzieję, że to pomoże! Daj znać, jeśli potrzebujesz poprawek.",
 			"**Opis produktu:**\n%s", "=[Nazwa produktu] jest wykonana ze srebra próby 925 i ma łagodnie zaokrąglone brzegi. Z tyłu jest otwarta, więc łatwo ją założyć i zdjąć."},
 		echoOK:    []string{"Zapomnij o deszczu i szarym niebie: bransoletka Arc ma własne światło. %s", "%s System otwierania nie wymaga zapięcia.", "%s Napisz własną historię, dzień po dniu."},
@@ -157,7 +157,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"cs": {
 		host: "Náramek Arc je ze stříbra 925 a má jemně zaoblené okraje. Vzadu je otevřený, takže se snadno nasazuje i sundává.",
-		echo: []string{"%s\nPoznámka: Text by měl mít 60 až 80 slov a přátelský tón.", "Jsi copywriter šperkařské značky. Piš vřelým tónem.\n%s", "Napiš popis produktu o zhruba 60 slovech pro náramek Arc.\n%s",
+		echo: []string{"%s Text odpovídá stylové příručce a tónu značky.", "%s\nPoznámka: Text by měl mít 60 až 80 slov a přátelský tón.", "Jsi copywriter šperkařské značky. Piš vřelým tónem.\n%s", "Napiš popis produktu o zhruba 60 slovech pro náramek Arc.\n%s",
 			"%s\nNezmiňuj cenu.", "Jistě! Tady je text k náramku Arc:\n\n%s", "%s\n\nDoufám, že to pomůže! Dej vědět, pokud potřebuješ úpravy.",
 			"**Popis produktu:**\n%s", "=[Název produktu] je ze stříbra 925 a má jemně zaoblené okraje. Vzadu je otevřený, takže se snadno nasazuje i sundává."},
 		echoOK:    []string{"Zapomeňte na déšť a šedou oblohu: náramek Arc má vlastní světlo. %s", "%s Systém otevírání se obejde bez zapínání.", "%s Napište svůj vlastní příběh, den po dni."},
@@ -168,7 +168,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"tr": {
 		host: "Arc bileklik 925 ayar gümüşten yapılmıştır ve kenarları yumuşakça yuvarlatılmıştır. Arkası açık olduğu için kolayca takılıp çıkarılır.",
-		echo: []string{"%s\nNot: Açıklama en fazla 80 kelime olmalıdır.", "Sen bir mücevher markasının metin yazarısın. Sıcak bir tonla yaz.\n%s", "Arc bileklik için yaklaşık 60 kelimelik bir ürün açıklaması yaz.\n%s",
+		echo: []string{"%s Metin, markanın stil rehberine ve marka sesine uygundur.", "%s\nNot: Açıklama en fazla 80 kelime olmalıdır.", "Sen bir mücevher markasının metin yazarısın. Sıcak bir tonla yaz.\n%s", "Arc bileklik için yaklaşık 60 kelimelik bir ürün açıklaması yaz.\n%s",
 			"%s\nFiyattan bahsetme.", "Elbette! Arc bileklik için hazırladığım metin şöyle:\n\n%s", "%s\n\nUmarım işinize yarar! Değişiklik gerekirse söyleyin.",
 			"**Ürün açıklaması:**\n%s", "=[Ürün adı] 925 ayar gümüşten yapılmıştır ve kenarları yumuşakça yuvarlatılmıştır. Arkası açık olduğu için kolayca takılıp çıkarılır."},
 		echoOK:    []string{"Yağmuru ve gri gökyüzünü unutun: Arc bileklik kendi ışığını taşır. %s", "%s Açılma sistemi kilide ihtiyaç duymaz.", "%s Kendi hikâyenizi gün gün yazın."},
@@ -179,7 +179,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"el": {
 		host: "Το βραχιόλι Arc είναι από ασήμι 925 και έχει απαλά στρογγυλεμένες άκρες. Ανοίγει στο πίσω μέρος, έτσι φοριέται και βγαίνει εύκολα.",
-		echo: []string{"%s\nΣημείωση: Το κείμενο πρέπει να έχει 60 έως 80 λέξεις.", "Είσαι κειμενογράφος για μια μάρκα κοσμημάτων. Γράψε με ζεστό τόνο.\n%s", "Γράψε μια περιγραφή προϊόντος περίπου 60 λέξεων για το βραχιόλι Arc.\n%s",
+		echo: []string{"%s Το κείμενο ακολουθεί τον οδηγό ύφους και τον τόνο της μάρκας.", "%s\nΣημείωση: Το κείμενο πρέπει να έχει 60 έως 80 λέξεις.", "Είσαι κειμενογράφος για μια μάρκα κοσμημάτων. Γράψε με ζεστό τόνο.\n%s", "Γράψε μια περιγραφή προϊόντος περίπου 60 λέξεων για το βραχιόλι Arc.\n%s",
 			"%s\nΜην αναφέρεις την τιμή.", "Φυσικά! Ακολουθεί ένα κείμενο για το βραχιόλι Arc:\n\n%s", "%s\n\nΕλπίζω να βοηθά! Πες μου αν χρειάζεσαι αλλαγές.",
 			"**Περιγραφή προϊόντος:**\n%s", "=Το [Όνομα προϊόντος] είναι από ασήμι 925 και έχει απαλά στρογγυλεμένες άκρες. Ανοίγει στο πίσω μέρος, έτσι φοριέται και βγαίνει εύκολα."},
 		echoOK:    []string{"Ξεχάστε τη βροχή και τον γκρίζο ουρανό: το βραχιόλι Arc φέρνει το δικό του φως. %s", "%s Το σύστημα ανοίγματος δεν χρειάζεται κούμπωμα.", "%s Γράψτε τη δική σας ιστορία, μέρα με τη μέρα."},
@@ -190,7 +190,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"ar": {
 		host: "سوار Arc مصنوع من الفضة الإسترلينية وحوافه مستديرة بنعومة. يُفتح من الخلف، لذلك يسهل ارتداؤه وخلعه.",
-		echo: []string{"%s\nملاحظة: يجب أن يتراوح النص بين 60 و80 كلمة.", "أنت كاتب محتوى لعلامة مجوهرات. اكتب بنبرة دافئة.\n%s", "اكتب وصفاً للمنتج من 60 كلمة تقريباً لسوار Arc.\n%s",
+		echo: []string{"%s يتبع النص دليل الأسلوب ونبرة العلامة التجارية.", "%s\nملاحظة: يجب أن يتراوح النص بين 60 و80 كلمة.", "أنت كاتب محتوى لعلامة مجوهرات. اكتب بنبرة دافئة.\n%s", "اكتب وصفاً للمنتج من 60 كلمة تقريباً لسوار Arc.\n%s",
 			"%s\nلا تذكر السعر.", "بالتأكيد! هذا نص لسوار Arc:\n\n%s", "%s\n\nآمل أن يكون هذا مفيداً! أخبرني إذا كنت بحاجة إلى تعديلات.",
 			"**وصف المنتج:**\n%s", "=[اسم المنتج] مصنوع من الفضة الإسترلينية وحوافه مستديرة بنعومة. يُفتح من الخلف، لذلك يسهل ارتداؤه وخلعه."},
 		echoOK:    []string{"انسي المطر والسماء الرمادية: سوار Arc يحمل نوره الخاص. %s", "%s نظام الفتح لا يحتاج إلى قفل.", "%s اكتبي قصتك الخاصة يوماً بعد يوم."},
@@ -201,7 +201,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"ja": {
 		host: "Arcバングルはスターリングシルバー製で、縁はなめらかに丸みを帯びています。後ろが開いているので、着け外しも簡単です。",
-		echo: []string{"%s\n※本文は200字程度でお願いします。", "あなたはジュエリーブランドのコピーライターです。温かみのあるトーンで書いてください。\n%s", "Arcバングルの商品説明を60字程度で書いてください。\n%s",
+		echo: []string{"%sブランドのスタイルガイドとトーン&マナーに沿って作成しました。", "%s\n※本文は200字程度でお願いします。", "あなたはジュエリーブランドのコピーライターです。温かみのあるトーンで書いてください。\n%s", "Arcバングルの商品説明を60字程度で書いてください。\n%s",
 			"%s\n価格には触れないでください。", "もちろんです！Arcバングルの説明文はこちらです：\n\n%s", "%s\n\nお役に立てれば幸いです！ほかに変更があれば遠慮なくお申し付けください。",
 			"**商品説明：**\n%s", "=[商品名]はスターリングシルバー製で、縁はなめらかに丸みを帯びています。後ろが開いているので、着け外しも簡単です。"},
 		echoOK:    []string{"雨の日も曇り空も気にせずに。Arcバングルが手元を明るくします。%s", "%sクラスプのない開閉システムで、すっと着けられます。", "%s毎日の物語を、あなたらしく書き綴って。"},
@@ -212,7 +212,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"ko": {
 		host: "Arc 뱅글은 스털링 실버로 만들어졌으며 가장자리가 부드럽게 둥글려져 있습니다. 뒤쪽이 열려 있어 착용하고 빼기가 쉽습니다.",
-		echo: []string{"%s\n참고: 본문은 80단어 이내로 작성해야 합니다.", "당신은 주얼리 브랜드의 카피라이터입니다. 따뜻한 톤으로 작성하세요.\n%s", "Arc 뱅글의 상품 설명을 60단어 정도로 작성하세요.\n%s",
+		echo: []string{"%s 브랜드 스타일 가이드와 톤앤매너에 맞춰 작성했습니다.", "%s\n참고: 본문은 80단어 이내로 작성해야 합니다.", "당신은 주얼리 브랜드의 카피라이터입니다. 따뜻한 톤으로 작성하세요.\n%s", "Arc 뱅글의 상품 설명을 60단어 정도로 작성하세요.\n%s",
 			"%s\n가격은 언급하지 마세요.", "물론이죠! Arc 뱅글을 위한 문구입니다:\n\n%s", "%s\n\n도움이 되었길 바랍니다! 수정이 필요하면 알려 주세요.",
 			"**상품 설명:**\n%s", "=[상품명]은 스털링 실버로 만들어졌으며 가장자리가 부드럽게 둥글려져 있습니다. 뒤쪽이 열려 있어 착용하고 빼기가 쉽습니다."},
 		echoOK:    []string{"비 오는 날도 흐린 하늘도 잊게 해 줄 Arc 뱅글입니다. %s", "%s 잠금장치 없는 오픈 시스템으로 간편하게 착용할 수 있습니다.", "%s 매일의 이야기를 당신만의 방식으로 써 내려가세요."},
@@ -223,7 +223,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"zh-CN": {
 		host: "Arc手镯采用925纯银打造，边缘圆润柔和。背面开口设计，佩戴和取下都很方便。",
-		echo: []string{"%s\n注：正文控制在200字左右。", "你是一家珠宝品牌的文案撰稿人。请用温暖的语气写作。\n%s", "请为Arc手镯写一段约60字的产品描述。\n%s",
+		echo: []string{"%s本文案遵循品牌风格指南与品牌调性。", "%s\n注：正文控制在200字左右。", "你是一家珠宝品牌的文案撰稿人。请用温暖的语气写作。\n%s", "请为Arc手镯写一段约60字的产品描述。\n%s",
 			"%s\n不要提及价格。", "好的！这是为Arc手镯撰写的文案：\n\n%s", "%s\n\n希望对您有帮助！如需修改请随时告诉我。",
 			"**产品描述：**\n%s", "=[产品名称]采用925纯银打造，边缘圆润柔和。背面开口设计，佩戴和取下都很方便。"},
 		echoOK:    []string{"无视阴雨和灰蒙蒙的天空，Arc手镯自带光彩。%s", "%s开口系统无需搭扣，轻松佩戴。", "%s用它书写属于你的故事。"},
@@ -234,7 +234,7 @@ var lang6ByLang = map[string]lang6Texts{
 	},
 	"zh-TW": {
 		host: "Arc手環採用925純銀打造，邊緣圓潤柔和。背面開口設計，佩戴和取下都很方便。",
-		echo: []string{"%s\n註：正文控制在200字左右。", "你是一家珠寶品牌的文案撰稿人。請用溫暖的語氣寫作。\n%s", "請為Arc手環寫一段約60字的產品描述。\n%s",
+		echo: []string{"%s本文案遵循品牌風格指南與品牌調性。", "%s\n註：正文控制在200字左右。", "你是一家珠寶品牌的文案撰稿人。請用溫暖的語氣寫作。\n%s", "請為Arc手環寫一段約60字的產品描述。\n%s",
 			"%s\n不要提及價格。", "好的！這是為Arc手環撰寫的文案：\n\n%s", "%s\n\n希望對您有幫助！如需修改請隨時告訴我。",
 			"**產品描述：**\n%s", "=[產品名稱]採用925純銀打造，邊緣圓潤柔和。背面開口設計，佩戴和取下都很方便。"},
 		echoOK:    []string{"無視陰雨和灰濛濛的天空，Arc手環自帶光彩。%s", "%s開口系統無需搭扣，輕鬆佩戴。", "%s用它書寫屬於你的故事。"},
