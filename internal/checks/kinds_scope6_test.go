@@ -53,7 +53,8 @@ var scAnklet = core.Product{SKU: "S6A", Name: "Tide Pearl Titanium Anklet", Cate
 //     bague Luna en or rose sertie de trois rubis", "à côté d'une alliance
 //     en or jaune", "die Luna-Creolen in Roségold");
 //   - an accessory in a styling sentence ("a gold watch", "eine goldene
-//     Uhr", "guldklocka", 金色手表);
+//     Uhr", "guldklocka", 金色手表), the wearer's skin, eyes, hair and
+//     make-up ("un teint doré", "goldener Haut", "gyllene hy", 金色肌肤);
 //   - proper nouns holding fact words: street, place and venue names
 //     ("rue de la Perle", "Rua do Ouro", "via dell'Oro", "Goldgasse",
 //     "Guldgränd", "Kultarannassa", "Zlatá ulička", "سوق الذهب");
@@ -509,6 +510,62 @@ func TestKindsScope6(t *testing.T) {
 			{"en-GB", "The Linea bracelet is a 9ct yellow gold chain, 20 cm long and 3 mm wide."},
 			{"fr-FR", "Le bracelet Linea mesure 16 cm de long."},
 			{"ko-KR", "Linea 팔찌는 9K 옐로우 골드 체인으로 길이 20cm, 너비 3mm입니다."},
+		}},
+		{"the wearer's skin, eyes, hair and make-up in a styling sentence", scNecklace, "", []lt{
+			{"en-GB", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. It glows against a golden tan and suits green eyes and red hair."},
+			{"en-US", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. Wear it over a crisp white button-down or a black turtleneck."},
+			{"en-AU", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. Lovely with a little black dress, a red lip and white sneakers."},
+			{"en-GB", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. It sits just above a black V-neckline or a white collar."},
+			{"en-US", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. Dress it up with a black tuxedo or down with a green hoodie."},
+			{"fr-FR", "Le pendentif Nova de la collection Moments est en argent 925 avec un oxyde de zirconium bleu. Il illumine un teint doré, des yeux verts et un rouge à lèvres."},
+			{"fr-FR", "Le pendentif Nova de la collection Moments est en argent 925 avec un oxyde de zirconium bleu. Portez-le sur un décolleté noir ou un col blanc."},
+			{"de-DE", "Der Anhänger Nova aus der Kollektion Moments ist aus 925er Sterlingsilber mit einem blauen Zirkonia. Er schmeichelt goldener Haut, grünen Augen und rotem Haar."},
+			{"de-DE", "Der Anhänger Nova aus der Kollektion Moments ist aus 925er Sterlingsilber mit einem blauen Zirkonia. Perfekt zum kleinen Schwarzen oder zu einem roten Lippenstift."},
+			{"it-IT", "Il ciondolo Nova della collezione Moments è in argento 925 con una zirconia blu. Illumina una carnagione dorata, gli occhi verdi e un rossetto rosso."},
+			{"es-ES", "El colgante Nova de la colección Moments es de plata de ley 925 con una circonita azul. Ilumina una tez dorada, los ojos verdes y un labial rojo."},
+			{"pt-BR", "O pingente Nova da coleção Moments é de prata 925 com uma zircônia azul. Valoriza a tez dourada, os olhos verdes e um batom vermelho."},
+			{"nl-NL", "De hanger Nova uit de collectie Moments is van 925 sterling zilver met een blauwe zirkonia. Mooi bij een gouden teint, groene ogen en rode lippenstift."},
+			{"sv-SE", "Hänget Nova från Moments-kollektionen är gjort i 925 sterlingsilver med en blå zirkonia. Vackert mot gyllene hy, gröna ögon och rött läppstift."},
+			{"da-DK", "Vedhænget Nova fra Moments-kollektionen er lavet af 925 sterlingsølv med en blå zirkonia. Smukt mod gylden hud, grønne øjne og rød læbestift."},
+			{"nb-NO", "Anhenget Nova fra Moments-kolleksjonen er laget av 925 sterlingsølv med en blå zirkonia. Vakkert mot gyllen hud, grønne øyne og rød leppestift."},
+			{"fi-FI", "Moments-malliston Nova-riipus on valmistettu 925 sterlinghopeasta, ja siinä on yksi sininen zirkonia. Kaunis kullanruskeaa ihoa, vihreitä silmiä ja punaista huulipunaa vasten."},
+			{"pl-PL", "Zawieszka Nova z kolekcji Moments jest wykonana ze srebra próby 925 z jedną niebieską cyrkonią. Pięknie podkreśla złotą opaleniznę, zielone oczy i czerwoną szminkę."},
+			{"cs-CZ", "Přívěsek Nova z kolekce Moments je vyroben ze stříbra 925 s jednou modrou kubickou zirkonií. Krásně vynikne na zlatavé pleti, u zelených očí a červené rtěnky."},
+			{"tr-TR", "Moments koleksiyonundan Nova kolye ucu, tek bir mavi kübik zirkonya taşlı 925 ayar gümüşten yapılmıştır. Altın rengi ten, yeşil gözler ve kırmızı rujla çok yakışır."},
+			{"el-GR", "Το μενταγιόν Nova από τη συλλογή Moments είναι από ασήμι 925 με μία μπλε κυβική ζιρκονία. Αναδεικνύει τη χρυσαφένια επιδερμίδα, τα πράσινα μάτια και το κόκκινο κραγιόν."},
+			{"ar-AE", "قلادة نوفا من مجموعة Moments مصنوعة من الفضة الإسترلينية مع زركونيا زرقاء واحدة. تبرز البشرة الذهبية والعيون الخضراء وأحمر الشفاه."},
+			{"ja-JP", "MomentsコレクションのNovaペンダントは、925スターリングシルバーにブルーのキュービックジルコニアを1石あしらいました。小麦色の肌や赤いリップにもよく映えます。"},
+			{"ko-KR", "Moments 컬렉션의 Nova 펜던트 목걸이는 925 스털링 실버에 블루 큐빅 지르코니아 한 개를 세팅했습니다. 골드 톤 피부와 레드 립에도 잘 어울립니다."},
+			{"zh-CN", "Moments系列的Nova吊坠项链采用925纯银，镶嵌一颗蓝色立方氧化锆。衬托金色肌肤和红色唇妆。"},
+			{"zh-TW", "Moments系列的Nova吊墜項鍊採用925純銀，鑲嵌一顆藍色立方氧化鋯。襯托金色肌膚和紅色唇妝。"},
+		}},
+		{"colour and metal idioms: money, hearts, rose-tinted glasses", scNecklace, "", []lt{
+			{"en-GB", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. A gift to paint the town red, or to say you are tickled pink."},
+			{"en-US", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. It arrived out of the blue, like a golden ticket, and it has been in the black ever since."},
+			{"en-AU", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. Perfect for a white Christmas or a black-tie do, with rose-tinted glasses on."},
+			{"fr-FR", "Le pendentif Nova de la collection Moments est en argent 925 avec un oxyde de zirconium bleu. Un cadeau pour voir la vie en rose, même quand on rit jaune ou qu'on broie du noir."},
+			{"fr-CA", "Le pendentif Nova de la collection Moments est en argent 925 avec un oxyde de zirconium bleu. Parfait pour une nuit blanche ou pour donner le feu vert à vos envies."},
+			{"de-DE", "Der Anhänger Nova aus der Kollektion Moments ist aus 925er Sterlingsilber mit einem blauen Zirkonia. Ein Geschenk, mit dem Sie ins Schwarze treffen, auch wenn Sie sich grün und blau ärgern."},
+			{"de-DE", "Der Anhänger Nova aus der Kollektion Moments ist aus 925er Sterlingsilber mit einem blauen Zirkonia. Für alle, die das Leben durch die rosarote Brille sehen und Gold im Herzen tragen."},
+			{"it-IT", "Il ciondolo Nova della collezione Moments è in argento 925 con una zirconia blu. Un regalo per chi vede la vita in rosa e non passa mai una notte in bianco."},
+			{"es-ES", "El colgante Nova de la colección Moments es de plata de ley 925 con una circonita azul. Un regalo para ver la vida de color de rosa, aunque esté sin blanca o se ponga rojo."},
+			{"es-MX", "El dije Nova de la colección Moments es de plata .925 con una circonia azul. Perfecto para quien ve todo color de rosa y nunca tiene una noche en blanco."},
+			{"pt-BR", "O pingente Nova da coleção Moments é de prata 925 com uma zircônia azul. Um presente para quem vê tudo cor-de-rosa, mesmo quando a conta está no vermelho."},
+			{"pt-PT", "O pendente Nova da coleção Moments é em prata 925 com uma zircónia azul. Para quem passa a noite em branco e vê a vida cor-de-rosa."},
+			{"nl-NL", "De hanger Nova uit de collectie Moments is van 925 sterling zilver met een blauwe zirkonia. Voor wie alles door een roze bril ziet en nooit groen van jaloezie wordt."},
+			{"da-DK", "Vedhænget Nova fra Moments-kollektionen er lavet af 925 sterlingsølv med en blå zirkonia. En gave til dig, der ser verden gennem lyserøde briller og altid får grønt lys."},
+			{"sv-SE", "Hänget Nova från Moments-kollektionen är gjort i 925 sterlingsilver med en blå zirkonia. För dig som ser livet genom rosa glasögon och aldrig blir grön av avund."},
+			{"nb-NO", "Anhenget Nova fra Moments-kolleksjonen er laget av 925 sterlingsølv med en blå zirkonia. For deg som ser verden gjennom rosa briller og får grønt lys."},
+			{"fi-FI", "Moments-malliston Nova-riipus on valmistettu 925 sterlinghopeasta, ja siinä on yksi sininen zirkonia. Lahja sille, joka näkee maailman ruusunpunaisten lasien läpi ja saa vihreää valoa."},
+			{"pl-PL", "Zawieszka Nova z kolekcji Moments jest wykonana ze srebra próby 925 z jedną niebieską cyrkonią. Dla kogoś, kto patrzy na świat przez różowe okulary i nie ma zielonego pojęcia o nudzie."},
+			{"cs-CZ", "Přívěsek Nova z kolekce Moments je vyroben ze stříbra 925 s jednou modrou kubickou zirkonií. Pro ty, kdo vidí svět růžovými brýlemi a dávají zelenou dobrým nápadům."},
+			{"tr-TR", "Moments koleksiyonundan Nova kolye ucu, tek bir mavi kübik zirkonya taşlı 925 ayar gümüşten yapılmıştır. Hayata pembe gözlüklerle bakanlara ve yeşil ışık yakanlara."},
+			{"el-GR", "Το μενταγιόν Nova από τη συλλογή Moments είναι από ασήμι 925 με μία μπλε κυβική ζιρκονία. Για όσους βλέπουν τη ζωή ρόδινη και δίνουν το πράσινο φως στα όνειρά τους."},
+			{"ar-AE", "قلادة نوفا من مجموعة Moments مصنوعة من الفضة الإسترلينية مع زركونيا زرقاء واحدة. هدية لمن يرى الحياة وردية ويعطي الضوء الأخضر لأحلامه."},
+			{"ja-JP", "MomentsコレクションのNovaペンダントは、925スターリングシルバーにブルーのキュービックジルコニアを1石あしらいました。バラ色の毎日と、青春の思い出に。"},
+			{"ko-KR", "Moments 컬렉션의 Nova 펜던트 목걸이는 925 스털링 실버에 블루 큐빅 지르코니아 한 개를 세팅했습니다. 장밋빛 미래와 청춘의 추억을 위한 선물입니다."},
+			{"zh-CN", "Moments系列的Nova吊坠项链采用925纯银，镶嵌一颗蓝色立方氧化锆。送给开红灯也不怕、前途一片光明的你，愿生活红红火火。"},
+			{"zh-TW", "Moments系列的Nova吊墜項鍊採用925純銀，鑲嵌一顆藍色立方氧化鋯。祝福生活紅紅火火，前途一片光明。"},
 		}},
 	})
 }
