@@ -15,7 +15,7 @@ import (
 // need the strong evidence (tarnish-proof, anti-tarnish, an unplated
 // steel surface).
 var absoluteTarnishByLang = map[string][]string{
-	"en":    {"It will never tarnish.", "It won't tarnish, ever."},
+	"en":    {"It will never tarnish.", "It will always stay bright."},
 	"fr":    {"Il ne ternira jamais."},
 	"de":    {"Sie läuft niemals an."},
 	"it":    {"Non si ossiderà mai."},
