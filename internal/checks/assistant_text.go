@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -96,6 +97,38 @@ var wordCountRes = sync.OnceValue(func() map[string]*regexp.Regexp {
 	return out
 })
 
+// wordCountWords are data/word-count.yaml's words folded as the copy's
+// lower-case text is (accents off), per
+// language with English's, the pre-filter of wordCountRes: most copy holds
+// a digit, little a word for "words".
+var wordCountWords = sync.OnceValue(func() map[string][]string {
+	data, _ := dataFS.ReadFile("data/word-count.yaml")
+	var raw map[string][]string
+	_ = yaml.Unmarshal(data, &raw)
+	out := map[string][]string{}
+	for lang, ws := range raw {
+		for _, w := range append(slices.Clone(ws), raw["en"]...) {
+			out[lang] = append(out[lang], foldWord(strings.ToLower(w)))
+		}
+	}
+	return out
+})
+
+// mayCountWords reports whether the copy holds a digit and a word for
+// "words" of its language or English.
+func (r *run) mayCountWords() bool {
+	ws, ok := wordCountWords()[r.lang]
+	if !ok {
+		ws = wordCountWords()["en"]
+	}
+	for _, w := range ws {
+		if strings.Contains(r.d.lower, w) {
+			return strings.IndexFunc(r.d.text, unicode.IsDigit) >= 0
+		}
+	}
+	return false
+}
+
 // checkAssistantShapes reports the shapes above: placeholders, markdown
 // labels and assent lead-ins as injection, signed percentages as an offer.
 func (r *run) checkAssistantShapes() {
@@ -120,7 +153,7 @@ func (r *run) checkAssistantShapes() {
 			r.addBytes("banned_term.offer", CatBannedTerm, core.SeverityBlock, fmt.Sprintf("%q is a discount; copy never mentions offers or prices", s), loc[1]-len(s), loc[1])
 		}
 	}
-	if re := wordCountRes()[r.lang]; re != nil && strings.IndexFunc(text, unicode.IsDigit) >= 0 {
+	if re := wordCountRes()[r.lang]; re != nil && r.mayCountWords() {
 		if loc := re.FindStringIndex(text); loc != nil {
 			r.addBytes("injection.word_count", CatInjection, core.SeverityBlock, fmt.Sprintf("%q is a length the prompt asked for, not copy", strings.TrimRightFunc(text[loc[0]:loc[1]], func(c rune) bool { return !unicode.IsLetter(c) })), loc[0], loc[1])
 		}
