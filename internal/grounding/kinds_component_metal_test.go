@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/core"
-	"github.com/copydesk/copydesk/internal/locales"
 )
 
 // A metal the product names only as a component's (issue #13, a miss of
@@ -44,22 +43,5 @@ var componentMetalTexts = map[string][2]string{
 
 func TestKindsComponentMetal(t *testing.T) {
 	t.Parallel()
-	for _, loc := range locales.Must().Supported() {
-		key, ok := factLang(componentMetalTexts, loc)
-		if !ok {
-			t.Errorf("no sentences for %s", loc)
-			continue
-		}
-		for i, text := range componentMetalTexts[key] {
-			want := i == 0
-			got := false
-			fs := CheckWith(componentMetalHoops.Resolved(), loc, text, Options{})
-			for _, f := range fs {
-				got = got || f.Severity == core.SeverityBlock && (f.Rule == RulePlating || f.Rule == RuleMaterial)
-			}
-			if got != want {
-				t.Errorf("%s %q: block %v, want %v; findings %+v", loc, text, got, want, fs)
-			}
-		}
-	}
+	checkFactPairs(t, componentMetalHoops, componentMetalTexts, 0, RulePlating, RuleMaterial)
 }

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/core"
-	"github.com/copydesk/copydesk/internal/locales"
 )
 
 // A pearl whose treatment is "cultured" named as a cultured pearl (issue
@@ -42,22 +41,5 @@ var culturedPearlTexts = map[string][2]string{
 
 func TestKindsCulturedPearl(t *testing.T) {
 	t.Parallel()
-	for _, loc := range locales.Must().Supported() {
-		key, ok := factLang(culturedPearlTexts, loc)
-		if !ok {
-			t.Errorf("no sentences for %s", loc)
-			continue
-		}
-		for i, text := range culturedPearlTexts[key] {
-			want := i == 1
-			got := false
-			fs := CheckWith(culturedPearlAnklet.Resolved(), loc, text, Options{})
-			for _, f := range fs {
-				got = got || f.Rule == RuleStone && f.Severity == core.SeverityBlock
-			}
-			if got != want {
-				t.Errorf("%s %q: stone block %v, want %v; findings %+v", loc, text, got, want, fs)
-			}
-		}
-	}
+	checkFactPairs(t, culturedPearlAnklet, culturedPearlTexts, 1, RuleStone)
 }

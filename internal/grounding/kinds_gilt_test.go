@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/core"
-	"github.com/copydesk/copydesk/internal/locales"
 )
 
 // Gold-plated pieces described as made of gold (issue #13, plating_solid
@@ -49,22 +48,5 @@ var factGiltTexts = map[string][2]string{
 
 func TestKindsGiltCalledGold(t *testing.T) {
 	t.Parallel()
-	for _, loc := range locales.Must().Supported() {
-		key, ok := factLang(factGiltTexts, loc)
-		if !ok {
-			t.Errorf("no sentences for %s", loc)
-			continue
-		}
-		for i, text := range factGiltTexts[key] {
-			want := i == 1
-			got := false
-			fs := CheckWith(factGiltBangle.Resolved(), loc, text, Options{})
-			for _, f := range fs {
-				got = got || f.Rule == RulePlating && f.Severity == core.SeverityBlock
-			}
-			if got != want {
-				t.Errorf("%s %q: plating block %v, want %v; findings %+v", loc, text, got, want, fs)
-			}
-		}
-	}
+	checkFactPairs(t, factGiltBangle, factGiltTexts, 1, RulePlating)
 }

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/core"
-	"github.com/copydesk/copydesk/internal/locales"
 )
 
 // A simulant named with the market's qualifier and the stone it imitates
@@ -41,22 +40,5 @@ var simulantNamedTexts = map[string][2]string{
 
 func TestKindsSimulantNamedStone(t *testing.T) {
 	t.Parallel()
-	for _, loc := range locales.Must().Supported() {
-		key, ok := factLang(simulantNamedTexts, loc)
-		if !ok {
-			t.Errorf("no sentences for %s", loc)
-			continue
-		}
-		for i, text := range simulantNamedTexts[key] {
-			want := i == 1
-			got := false
-			fs := CheckWith(simulantNamedRing.Resolved(), loc, text, Options{})
-			for _, f := range fs {
-				got = got || f.Rule == RuleStone && f.Severity == core.SeverityBlock
-			}
-			if got != want {
-				t.Errorf("%s %q: stone block %v, want %v; findings %+v", loc, text, got, want, fs)
-			}
-		}
-	}
+	checkFactPairs(t, simulantNamedRing, simulantNamedTexts, 1, RuleStone)
 }
