@@ -567,5 +567,24 @@ func TestKindsScope6(t *testing.T) {
 			{"zh-CN", "Moments系列的Nova吊坠项链采用925纯银，镶嵌一颗蓝色立方氧化锆。送给开红灯也不怕、前途一片光明的你，愿生活红红火火。"},
 			{"zh-TW", "Moments系列的Nova吊墜項鍊採用925純銀，鑲嵌一顆藍色立方氧化鋯。祝福生活紅紅火火，前途一片光明。"},
 		}},
+		{"cross-sell: another piece as a possessor", scNecklace, "", []lt{
+			{"en-GB", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. Our Luna ring's rose gold band echoes its shine."},
+			{"en-US", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. The Orbit bracelet's rubies pick up the same light."},
+			{"en-AU", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. Our Luna bangle’s yellow gold finish makes a warm contrast."},
+			{"fr-FR", "Le pendentif Nova de la collection Moments est en argent 925 avec un oxyde de zirconium bleu. L'or rose de notre bague Luna rappelle son éclat."},
+			{"es-ES", "El colgante Nova de la colección Moments es de plata de ley 925 con una circonita azul. El oro rosa de nuestro anillo Luna recuerda su brillo."},
+			{"it-IT", "Il ciondolo Nova della collezione Moments è in argento 925 con una zirconia blu. L'oro rosa del nostro anello Luna ne richiama la luce."},
+			{"pt-BR", "O pingente Nova da coleção Moments é de prata 925 com uma zircônia azul. O ouro rosé do nosso anel Luna lembra o seu brilho."},
+			{"nl-NL", "De hanger Nova uit de collectie Moments is van 925 sterling zilver met een blauwe zirkonia. Het roségoud van onze Luna-ring vangt hetzelfde licht."},
+			{"en-GB", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. Pictured with our 14k gold Orbit chain."},
+			{"en-US", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. Shown here with the Luna ring in yellow gold."},
+			{"en-AU", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. Styled with rose gold hoops and a ruby ring."},
+			{"en-GB", "Designed as a companion to our rose gold Luna hoops, the Nova pendant is made of 925 sterling silver with one blue cubic zirconia."},
+			{"en-US", "The Nova pendant from the Moments collection is made of 925 sterling silver with one blue cubic zirconia. Model also wears the Luna hoops in yellow gold."},
+		}},
+		{"control: the piece's own possessive keeps its facts", scNecklace, CatGrounding, []lt{
+			{"en-GB", "The Nova pendant is sterling silver. The pendant's rose gold bail holds a ruby."},
+			{"en-US", "The Nova pendant is sterling silver. This necklace's chain is 18k yellow gold."},
+		}},
 	})
 }

@@ -212,6 +212,9 @@ func (c *checker) capitalised(k int) bool {
 // first clause ("このネックレスは", "이 목걸이는"), not as an object
 // ("긴 목걸이를").
 func (c *checker) sentenceSubject(m match) bool {
+	if c.possessiveS(m.tj + 1) {
+		return false // "Our Luna ring's band…": the ring owns the subject
+	}
 	s := c.sentenceStart(m.ti)
 	w := 3
 	if c.charTokens() {
@@ -407,8 +410,8 @@ func (c *checker) definiteReference(i int, m match) bool {
 			return false
 		}
 	}
-	if first, _, named := c.nameAround(m); named && !c.startsSentence(first) {
-		return false // "die Luna-Creolen", "the Orbit ring": another piece's name
+	if first, _, named := c.nameAround(m); named && (!c.startsSentence(first) || c.possessiveS(m.tj+1)) {
+		return false // "die Luna-Creolen", "the Orbit ring", "The Orbit bracelet's rubies": another piece's name
 	}
 	if c.definiteForm(m) {
 		return true

@@ -137,6 +137,7 @@ type scopeFile struct {
 	// kind in its clause, named as another piece, is that piece's
 	// (beforeOtherPiece).
 	RelativesBefore bool `yaml:"relatives_before"`
+
 	// RelativeOpeners: words that open a relative or participle clause
 	// after a comma ("set with", "which", "qui", "die", "jossa", "który",
 	// "που", "المرصعة"): right after another piece, the clause describes

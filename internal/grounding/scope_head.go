@@ -164,8 +164,8 @@ func (c *checker) linked(a, b int) bool {
 		}
 		s := c.toks[k].s
 		switch {
-		case c.lx.headLinks.hasWord(s):
-			link = true
+		case c.lx.headLinks.hasWord(s), k == a+1 && c.possessiveS(k):
+			link = true // "earrings in rose gold", "the ring's rose gold band"
 		case !link && name > 0 && k == a+1 && c.nameToken(k):
 			name--
 		case c.lx.determiners[s], c.lx.ours.hasWord(s), c.isFactToken(k):
@@ -392,6 +392,17 @@ func (c *checker) relativeOfOther(m match) bool {
 		}
 	}
 	return false
+}
+
+// possessiveS reports whether token k is the "s" of a possessive written
+// with an apostrophe ("ring's", "ring’s"): the noun before it owns what
+// follows.
+func (c *checker) possessiveS(k int) bool {
+	if k <= 0 || k >= len(c.toks) || c.toks[k].s != "s" || c.toks[k].brk {
+		return false
+	}
+	between := c.text[runeToByte(c.text, c.toks[k-1].end):runeToByte(c.text, c.toks[k].start)]
+	return between == "'" || between == "’"
 }
 
 // nameToken reports whether token k is a name: capitalised inside its
