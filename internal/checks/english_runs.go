@@ -146,9 +146,10 @@ func (r *run) checkEnglishRuns(own, en uint32) {
 	r.checkEnglishSentences(own, en)
 }
 
-// checkEnglishSentences flags a short sentence that is English as a whole
-// but holds words other languages share or no list holds ("A modern
-// classic.", "Beach days, summer nights."): two to ten words in Latin
+// checkEnglishSentences flags a short sentence or clause that is English as
+// a whole but holds words other languages share or no list holds ("Beach
+// days, summer nights.", "…, the ultimate statement piece."): two to ten
+// words in Latin
 // letters, none a function word of the locale's language alone, at least
 // half English (function or copy words), any other word in lower case (a
 // capital inside is a name: "Made in Italy."). In copy written in Latin
@@ -159,11 +160,12 @@ func (r *run) checkEnglishSentences(own, en uint32) {
 	latin := r.pack == nil || r.pack.Script == "" || r.pack.Script == "Latn"
 	d := r.d
 	masks := r.stopMasks()
-	// Sentences: the document's, also split at a full stop it does not
-	// split at (Chinese and Japanese "。").
+	// Sentences and clauses: the document's sentences, split at a full
+	// stop it does not split at (Chinese and Japanese "。") and at clause
+	// punctuation.
 	from := 0
 	for i := range d.toks {
-		end := i+1 == len(d.toks) || d.toks[i+1].sent != d.toks[i].sent || strings.ContainsAny(d.gap(i), ".!?。！？")
+		end := i+1 == len(d.toks) || d.toks[i+1].sent != d.toks[i].sent || strings.ContainsAny(d.gap(i), ".!?。！？,;:()—–，、；：")
 		if !end {
 			continue
 		}

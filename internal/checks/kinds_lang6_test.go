@@ -249,6 +249,20 @@ var lang6ByLang = map[string]lang6Texts{
 // after copy in another language, with words no list holds.
 var englishTaglines6 = []string{"Summer vibes only.", "Made to last.", "Beach days, summer nights.", "Less is more."}
 
+// englishClauses6 puts an English clause after the host's first
+// sentence, before its full stop ("…, a little luxury.").
+func englishClauses6(loc, host string) []lt {
+	var out []lt
+	for _, f := range []string{"a little luxury"} {
+		if strings.HasPrefix(loc, "zh") || strings.HasPrefix(loc, "ja") {
+			out = append(out, lt{loc, strings.Replace(host, "。", "，"+f+"。", 1)})
+		} else {
+			out = append(out, lt{loc, strings.Replace(host, ". ", ", "+f+". ", 1)})
+		}
+	}
+	return out
+}
+
 // lang6Compose puts host into x at "%s", or after it; a text that starts
 // with "=" stands alone (a placeholder in place of the name).
 func lang6Compose(loc, host, x string) string {
@@ -291,6 +305,7 @@ func TestKindsLanguageEveryLocale6(t *testing.T) {
 			tables = append(tables,
 				kindTable{"english fragment " + loc, plainCuff, CatLocale, in(x.english)},
 				kindTable{"english tagline " + loc, plainCuff, CatLocale, in(englishTaglines6)},
+				kindTable{"english clause " + loc, plainCuff, CatLocale, englishClauses6(loc, x.host)},
 				kindTable{"loanwords and names " + loc, plainCuff, "", in(x.englishOK)},
 				kindTable{"an English label with a name " + loc, plainCuff, "", in([]string{"Made in Italy."})},
 			)
