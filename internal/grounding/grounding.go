@@ -354,6 +354,7 @@ const (
 	fAttribute
 	fFeature
 	fCategory
+	fAttrKey
 )
 
 type segment struct {
@@ -393,8 +394,9 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 	for i, s := range p.Colours {
 		addField(fColour, i, s)
 	}
-	for _, v := range p.Attributes {
+	for k, v := range p.Attributes {
 		addField(fAttribute, 0, v)
+		addField(fAttrKey, 0, strings.ReplaceAll(k, "_", " "))
 	}
 	// Features may name a finish material ("enamel") that the materials
 	// list leaves out; only material words count there.
@@ -457,6 +459,18 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 		case fCategory:
 			if m.f.kind == kindCategory && f.category == "" {
 				f.category = v
+			}
+			continue
+		case fAttrKey:
+			// An attribute's key names a part of the piece ("cord":
+			// "black waxed cotton"); where the part's noun is itself a
+			// material word (a cord, a leather strap), the key says the
+			// piece has one. Other material words of a key ("gold_weight")
+			// say nothing of the piece's metal.
+			if m.f.kind == kindMaterial && (en.attrParts.endsAt(toks, m.tj) || en.components.endsAt(toks, m.tj)) {
+				sg.found = true
+				f.materials = cn.closure(f.materials, v)
+				f.partMaterials = cn.closure(f.partMaterials, v)
 			}
 			continue
 		}
@@ -1133,7 +1147,7 @@ func (c *checker) counterAfterStone(i int, m match) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(c.toks[m.tj+1].s)
 	sm := c.ms[i-1]
-	return c.lx.counters[r] && sm.tj == m.ti-1 && sm.f.kind == kindStone
+	return c.lx.counters[r] && sm.tj == m.ti-1 && (sm.f.kind == kindStone || sm.f.kind == kindStoneNoun)
 }
 
 // unitAfter reports whether a unit of measure follows the number m ("7 mm
@@ -1189,6 +1203,9 @@ func (c *checker) countForward(i int, m match, n int) bool {
 				k = sm.tj
 				continue
 			case kindStone, kindStoneNoun:
+				if colour == "" {
+					colour = c.colourAfter(next)
+				}
 				c.compareCount(n, m, sm, colour)
 				return true
 			default:
@@ -1200,6 +1217,32 @@ func (c *checker) countForward(i int, m match, n int) bool {
 		}
 	}
 	return false
+}
+
+// colourAfter returns the colour word right after the stone match j in
+// its clause, the order of languages whose adjectives follow the noun
+// ("quatre pierres bleues", "cuatro piedras azules", "أربعة أحجار زرقاء"),
+// or "".
+func (c *checker) colourAfter(j int) string {
+	if j+1 >= len(c.ms) {
+		return ""
+	}
+	cm := c.ms[j+1]
+	if cm.f.kind != kindColour || cm.negated || cm.ti != c.ms[j].tj+1 || c.toks[cm.ti].brk {
+		return ""
+	}
+	return cm.f.value
+}
+
+// colourOf returns the colour word right before the stone match j ("white
+// zirconia") or, failing that, right after it ("zirconia bianchi"), or "".
+func (c *checker) colourOf(j int) string {
+	if j >= 1 {
+		if cm := c.ms[j-1]; cm.f.kind == kindColour && !cm.negated && cm.tj == c.ms[j].ti-1 && !c.toks[c.ms[j].ti].brk {
+			return cm.f.value
+		}
+	}
+	return c.colourAfter(j)
 }
 
 // countBackward compares a number that follows its stone with a counter

@@ -72,9 +72,15 @@ func (c *checker) perPartCount(i int, m match, n int) bool {
 		return false
 	}
 	s := c.ms[sm]
+	// The stone's colour narrows the groups as it does a count before
+	// the stone ("sixteen white zirconia, eight on each hoop").
+	colour := c.colourOf(sm)
 	var counts []int
 	for _, st := range c.facts.stoneInfo {
 		if s.f.kind == kindStone && !contains(st.types, s.f.value) {
+			continue
+		}
+		if colour != "" && len(st.colours) > 0 && !contains(st.colours, colour) {
 			continue
 		}
 		if st.count <= 0 {
