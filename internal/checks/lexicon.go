@@ -21,6 +21,7 @@ func packQualifierWords(pick func(locales.Qualifiers) []string) []string {
 		p, _ := set.Get(l)
 		for _, phrase := range pick(p.Qualifiers) {
 			for _, w := range strings.Fields(strings.ToLower(phrase)) {
+				w = strings.TrimPrefix(w, "-") // "-look": glued by a hyphen
 				if utf8.RuneCountInString(w) >= 4 {
 					out = append(out, w)
 				}
@@ -170,8 +171,8 @@ var (
 	diamondLookAlikeAfter  = newWordSet([]string{"cut", "cuts", "shaped", "shape", "shapes", "pattern", "patterned", "motif", "textured", "texture", "effect", "like", "form", "förmig", "förmige", "schliff", "optik", "muster"})
 	diamondLookAlikeBefore = newWordSet([]string{"taille", "taillé", "taillée", "forme", "motif", "pointe", "effet", "taglio", "tagliato", "tagliata", "forma", "motivo", "effetto", "talla", "tallado", "tallada", "efecto", "like", "comme", "wie", "come", "como"})
 	stoneQualifiers        = newWordSet(packQualifierWords(func(q locales.Qualifiers) []string { return append(q.LabGrown, q.Simulant...) }), []string{
-		"lab", "laboratory", "grown", "created", "synthetic", "simulated", "simulant", "imitation", "cultured", "man", "made",
-		"laboratoire", "synthétique", "synthétiques", "cultivé", "cultivés", "créé", "créés", "simulé", "simulés", "imitation",
+		"lab", "laboratory", "grown", "created", "synthetic", "simulated", "simulant", "imitation", "faux", "cz", "cultured", "man", "made",
+		"laboratoire", "synthétique", "synthèse", "synthétiques", "cultivé", "cultivés", "créé", "créés", "simulé", "simulés", "imitation",
 		"labor", "laborgezüchtet", "laborgezüchtete", "laborgezüchteter", "laborgezüchteten", "laborgezüchtetem", "gezüchtet", "gezüchtete", "gezüchteten", "synthetisch", "synthetische", "synthetischer", "synthetischen", "im",
 		"laboratorio", "sintetico", "sintetica", "sintetici", "sintetiche", "coltivato", "coltivati", "coltivata", "creato", "creati",
 		"sintético", "sintética", "sintéticos", "cultivado", "cultivados", "creado", "creados", "simulado", "simulados",

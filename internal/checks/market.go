@@ -97,7 +97,9 @@ func loadMarket(locale string) (*market, error) {
 		var out [][]formTok
 		for _, q := range list {
 			var toks []formTok
-			for _, f := range strings.Fields(foldForm(q)) {
+			// "-look" in data qualifies glued by a hyphen ("diamond-look"),
+			// read here as the word: grounding holds the hyphen.
+			for _, f := range strings.Fields(foldForm(strings.TrimPrefix(q, "-"))) {
 				toks = appendFormToks(toks, lang, f, seg)
 			}
 			if len(toks) > 0 {

@@ -1767,27 +1767,55 @@ func sameScript(a, b rune) bool {
 }
 
 // simulantEnglish are the English simulant qualifiers, read in every
-// language (copy borrows them: "Imitation", "faux").
-var simulantEnglish = []string{"imitation", "imitations", "simulated", "simulant", "faux"}
+// language (copy borrows them: "Imitation", "faux", "CZ", "diamond-look").
+var simulantEnglish = []string{"imitation", "imitations", "simulated", "simulant", "faux", "cz", "-look"}
+
+// simulantTypeMarks mark a stone type that is an imitation whatever its
+// origin field says ("cubic zirconia", "glass crystal", "simulated
+// pearl"): the plain strings of a PIM without the origin (#13).
+var simulantTypeMarks = []string{"zirconia", "simulated", "imitation", "crystal", "glass", "simulant", "faux", "cz"}
+
+// afterLinks may stand between a stone and a qualifier after it: "diamant
+// d'imitation", "perlas de imitación", "timantin jäljitelmä" needs none.
+var afterLinks = map[string]bool{"de": true, "d": true, "di": true, "da": true, "do": true, "del": true, "of": true, "em": true}
+
+// hasSimulant reports whether a stone of the product is an imitation, by
+// its origin or by its type.
+func hasSimulant(p *core.Product) bool {
+	for _, s := range p.Stones {
+		if s.Origin == core.OriginSimulant {
+			return true
+		}
+		t := strings.ToLower(s.Type)
+		for _, w := range simulantTypeMarks {
+			if w == "cz" {
+				if slices.Contains(strings.Fields(t), "cz") {
+					return true
+				}
+				continue
+			}
+			if strings.Contains(t, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // simulantNamed reports whether a stone word names the product's simulant
 // with a qualifier of the market: "an imitation sapphire in blue glass",
-// "une imitation de saphir", "eine Saphir-Imitation", 仿蓝宝石, 모조
-// 사파이어. The word says what the simulant imitates, not a natural
-// stone, so it is not compared with the product's stones. The qualifier
-// stands right before the stone (one word, such as "de" or a colour, may
-// come between) or right after it, in its clause; a qualifier that is
-// itself a stone word (zirconia) does not count. Only on a product that
-// has a simulant stone.
+// "une imitation de saphir", "un diamant d'imitation", "eine
+// Saphir-Imitation", "diamond-look", 仿蓝宝石, 모조 사파이어. The word says
+// what the simulant imitates, not a natural stone, so it is not compared
+// with the product's stones. The qualifier stands right before the stone
+// (one word, such as "de" or a colour, may come between) or right after
+// it, in its clause, or after one linking preposition (afterLinks); a
+// pack qualifier written "-look" counts only glued by a hyphen after the
+// stone, or as the tail of the stone's compound ("diamantlook",
+// "timanttijäljitelmä"); a qualifier that is itself a stone word
+// (zirconia) does not count. Only on a product that has a simulant stone, by origin or type.
 func (c *checker) simulantNamed(m match) bool {
-	if len(c.lx.simulantWords) == 0 {
-		return false
-	}
-	simulant := false
-	for _, s := range c.p.Stones {
-		simulant = simulant || s.Origin == core.OriginSimulant
-	}
-	if !simulant {
+	if len(c.lx.simulantWords) == 0 || !hasSimulant(c.p) {
 		return false
 	}
 	for _, ws := range c.lx.simulantWords {
@@ -1803,9 +1831,31 @@ func (c *checker) simulantNamed(m match) bool {
 				return true
 			}
 		}
-		// after: the qualifier starts at m.tj+1 ("Saphir-Imitation")
+		// after: the qualifier starts at m.tj+1 ("Saphir-Imitation"), or
+		// at m.tj+2 behind a linking preposition ("diamant d'imitation")
 		first := m.tj + 1
 		if first+n <= len(c.toks) && (!c.toks[first].brk || c.hyphenBefore(first)) && c.tokensAre(first, ws) && !c.stoneToken(first, first+n-1) {
+			return true
+		}
+		if first+1+n <= len(c.toks) && afterLinks[c.toks[first].s] && !c.toks[first].brk && !c.toks[first+1].brk && c.tokensAre(first+1, ws) && !c.stoneToken(first+1, first+n) {
+			return true
+		}
+	}
+	// a compound whose tail is the qualifier: "diamantlook",
+	// "timanttijäljitelmä", "Diamantimitation"
+	if t := c.toks[m.tj]; t.end > m.end {
+		tail := strings.ToLower(c.text[runeToByte(c.text, m.end):runeToByte(c.text, t.end)])
+		for _, list := range [2][][]string{c.lx.simulantWords, c.lx.simulantHyphened} {
+			for _, ws := range list {
+				if len(ws) == 1 && utf8.RuneCountInString(ws[0]) >= 4 && strings.HasPrefix(tail, ws[0]) {
+					return true
+				}
+			}
+		}
+	}
+	for _, ws := range c.lx.simulantHyphened {
+		first := m.tj + 1
+		if first+len(ws) <= len(c.toks) && c.hyphenBefore(first) && c.tokensAre(first, ws) {
 			return true
 		}
 	}

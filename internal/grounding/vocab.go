@@ -162,6 +162,10 @@ type lexicon struct {
 	// simulantWords are the market's simulant qualifiers (locale pack
 	// qualifiers.simulant, and the English ones), as token sequences.
 	simulantWords [][]string
+	// simulantHyphened are the qualifiers written "-look", "-Optik" in
+	// the pack: they qualify only glued to the stone by a hyphen
+	// ("diamond-look", "Diamant-Optik"); "diamonds look" is a verb.
+	simulantHyphened [][]string
 	platingWords  phrases // vocabulary plating_words
 	each          phrases // vocabulary each_words
 	// counters are the classifier characters of Chinese and Japanese
@@ -297,6 +301,12 @@ func lexiconFor(locale string) (*lexicon, error) {
 		// The market's plating words (pack qualifiers) disclose a plating
 		// as the vocabulary's plated forms do (plating.go).
 		for _, q := range append(slices.Clone(op.Qualifiers.Simulant), simulantEnglish...) {
+			if h, ok := strings.CutPrefix(q, "-"); ok {
+				if ws := tokenStrings(h); len(ws) > 0 {
+					lx.simulantHyphened = append(lx.simulantHyphened, ws)
+				}
+				continue
+			}
 			if ws := tokenStrings(q); len(ws) > 0 {
 				lx.simulantWords = append(lx.simulantWords, ws)
 			}
