@@ -166,8 +166,8 @@ type lexicon struct {
 	// the pack: they qualify only glued to the stone by a hyphen
 	// ("diamond-look", "Diamant-Optik"); "diamonds look" is a verb.
 	simulantHyphened [][]string
-	platingWords  phrases // vocabulary plating_words
-	each          phrases // vocabulary each_words
+	platingWords     phrases // vocabulary plating_words
+	each             phrases // vocabulary each_words
 	// counters are the classifier characters of Chinese and Japanese
 	// (vocabulary counters).
 	counters map[rune]bool
