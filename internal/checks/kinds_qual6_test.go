@@ -30,7 +30,8 @@ var (
 // q6Texts per language: simBlock, a cubic zirconia called a diamond
 // (inflected, in a compound, after an adjective); simPass, the same
 // stone named with the market's qualifier; labPass, lab-grown diamonds
-// named with a legal qualifier before or after, an adjective between;
+// named with a legal qualifier before or after, adjectives and commas
+// between (a qualifier of several words counts by its nearest word);
 // silverBlock, rhodium-plated brass called silver, sterling, 925 or solid
 // silver; silverPass, the same hoops said as plated or silver-tone;
 // goldBlock, gold-plated steel called solid, real or 18k gold.
@@ -47,7 +48,7 @@ var q6Texts = map[string]q6Lang{
 	"en": {
 		simBlock:    []string{"A single diamond catches the light.", "The pendant is set with a sparkling white diamond.", "A diamond pendant for every day."},
 		simPass:     []string{"A single simulated diamond catches the light.", "The pendant is set with a diamond-look CZ stone.", "A faux diamond pendant for every day.", "A sparkling CZ in a diamond cut."},
-		labPass:     []string{"Three lab-grown white diamonds line the band.", "Three laboratory-created diamonds line the band.", "Three diamonds, laboratory-grown, line the band.", "Three synthetic diamonds line the band.", "Three lab-grown cultured diamonds line the band."},
+		labPass:     []string{"Three lab-grown white diamonds line the band.", "Three laboratory-created diamonds line the band.", "Three diamonds, laboratory-grown, line the band.", "Three synthetic diamonds line the band.", "Three lab-grown cultured diamonds line the band.", "Three laboratory-grown, brilliant-cut white diamonds line the band."},
 		silverBlock: []string{"These hoops are made of sterling silver.", "The hoops are solid silver.", "Crafted in 925 silver, the hoops are light.", "Pure silver hoops for every day."},
 		silverPass:  []string{"These hoops are rhodium-plated brass with a silver-tone finish.", "Silver-tone hoops in rhodium-plated brass."},
 		goldBlock:   []string{"The studs are solid 18k gold.", "Real gold studs for every day.", "Made of 18k gold, the studs glow."},
@@ -55,7 +56,7 @@ var q6Texts = map[string]q6Lang{
 	"fr": {
 		simBlock:    []string{"Un diamant unique capte la lumière.", "Le pendentif est serti d'un diamant blanc étincelant.", "Un pendentif diamant pour tous les jours."},
 		simPass:     []string{"Un diamant d'imitation capte la lumière.", "Le pendentif est serti d'une pierre façon diamant en oxyde de zirconium.", "Un pendentif imitation diamant pour tous les jours."},
-		labPass:     []string{"Trois diamants blancs de synthèse ornent l'anneau.", "Trois diamants synthétiques ornent l'anneau.", "Trois diamants synthétiques blancs ornent l'anneau.", "Ornée de diamants de synthèse, la bague brille."},
+		labPass:     []string{"Trois diamants blancs de synthèse ornent l'anneau.", "Trois diamants synthétiques ornent l'anneau.", "Trois diamants synthétiques blancs ornent l'anneau.", "Ornée de diamants de synthèse, la bague brille.", "Trois diamants de synthèse, d'une blancheur éclatante, ornent l'anneau."},
 		silverBlock: []string{"Ces créoles sont en argent massif.", "Des créoles en argent 925 pour tous les jours.", "Ces créoles sont en argent sterling."},
 		silverPass:  []string{"Ces créoles sont en laiton rhodié, couleur argent.", "Des créoles en laiton plaqué rhodium, teinte argentée."},
 		goldBlock:   []string{"Ces puces sont en or massif 18 carats.", "Des puces en or véritable.", "Des puces en or 18 carats pour tous les jours."},
@@ -63,7 +64,7 @@ var q6Texts = map[string]q6Lang{
 	"de": {
 		simBlock:    []string{"Ein einzelner Diamant fängt das Licht.", "Der Anhänger ist mit einem funkelnden weißen Diamanten besetzt.", "Ein Diamantanhänger für jeden Tag."},
 		simPass:     []string{"Ein Zirkonia in Diamant-Optik fängt das Licht.", "Der Anhänger ist mit einem imitierten Diamanten besetzt.", "Ein Anhänger mit Diamant-Imitation für jeden Tag."},
-		labPass:     []string{"Drei laborgezüchtete weiße Diamanten zieren die Schiene.", "Drei synthetische Diamanten zieren die Schiene.", "Drei im Labor gezüchtete Diamanten zieren die Schiene.", "Laborgezüchteter Diamant, dreifach gefasst."},
+		labPass:     []string{"Drei laborgezüchtete weiße Diamanten zieren die Schiene.", "Drei synthetische Diamanten zieren die Schiene.", "Drei im Labor gezüchtete Diamanten zieren die Schiene.", "Laborgezüchteter Diamant, dreifach gefasst.", "Drei im Labor gezüchtete, strahlend weiße Diamanten zieren die Schiene."},
 		silverBlock: []string{"Die Creolen sind aus massivem Silber.", "Creolen aus 925er Silber für jeden Tag.", "Die Creolen bestehen aus Sterlingsilber."},
 		silverPass:  []string{"Die Creolen sind aus rhodiniertem Messing in Silberoptik.", "Silberfarbene Creolen aus rhodiniertem Messing."},
 		goldBlock:   []string{"Die Ohrstecker sind aus massivem 18 Karat Gold.", "Ohrstecker aus Echtgold für jeden Tag.", "Die Ohrstecker bestehen aus 18-karätigem Gold."},
@@ -71,7 +72,7 @@ var q6Texts = map[string]q6Lang{
 	"it": {
 		simBlock:    []string{"Un unico diamante cattura la luce.", "Il ciondolo è impreziosito da un diamante bianco scintillante."},
 		simPass:     []string{"Un diamante simulato cattura la luce.", "Il ciondolo è impreziosito da una zirconia effetto diamante."},
-		labPass:     []string{"Tre diamanti bianchi creati in laboratorio ornano la fascia.", "Tre diamanti sintetici ornano la fascia."},
+		labPass:     []string{"Tre diamanti bianchi creati in laboratorio ornano la fascia.", "Tre diamanti sintetici ornano la fascia.", "Tre diamanti creati in laboratorio, bianchi e luminosi, ornano la fascia."},
 		silverBlock: []string{"Questi cerchi sono in argento massiccio.", "Cerchi in argento 925 per tutti i giorni.", "Cerchi in argento sterling."},
 		silverPass:  []string{"Cerchi in ottone rodiato color argento."},
 		goldBlock:   []string{"I lobi sono in oro massiccio 18 carati.", "Orecchini in vero oro."},
@@ -79,7 +80,7 @@ var q6Texts = map[string]q6Lang{
 	"es": {
 		simBlock:    []string{"Un único diamante atrapa la luz.", "El colgante lleva un brillante diamante blanco."},
 		simPass:     []string{"Un diamante simulado atrapa la luz.", "El colgante lleva una circonita efecto diamante."},
-		labPass:     []string{"Tres diamantes blancos creados en laboratorio adornan el aro.", "Tres diamantes sintéticos adornan el aro."},
+		labPass:     []string{"Tres diamantes blancos creados en laboratorio adornan el aro.", "Tres diamantes sintéticos adornan el aro.", "Tres diamantes creados en laboratorio, blancos y brillantes, adornan el aro."},
 		silverBlock: []string{"Estos aros son de plata maciza.", "Aros de plata 925 para todos los días.", "Aros de plata de ley."},
 		silverPass:  []string{"Aros de latón bañado en rodio, tono plateado."},
 		goldBlock:   []string{"Los pendientes son de oro macizo de 18 quilates.", "Pendientes de oro auténtico."},
@@ -87,7 +88,7 @@ var q6Texts = map[string]q6Lang{
 	"pt": {
 		simBlock:    []string{"Um único diamante capta a luz.", "O pingente tem um diamante branco cintilante."},
 		simPass:     []string{"Um diamante simulado capta a luz.", "O pingente tem uma zircônia com efeito diamante."},
-		labPass:     []string{"Três diamantes brancos criados em laboratório enfeitam o aro.", "Três diamantes sintéticos enfeitam o aro."},
+		labPass:     []string{"Três diamantes brancos criados em laboratório enfeitam o aro.", "Três diamantes sintéticos enfeitam o aro.", "Três diamantes criados em laboratório, brancos e luminosos, enfeitam o aro."},
 		silverBlock: []string{"Estas argolas são de prata maciça.", "Argolas em prata 925 para todos os dias.", "Argolas em prata de lei."},
 		silverPass:  []string{"Argolas de latão banhado a ródio, tom prateado."},
 		goldBlock:   []string{"Os brincos são de ouro maciço 18 quilates.", "Brincos de ouro verdadeiro."},
@@ -95,7 +96,7 @@ var q6Texts = map[string]q6Lang{
 	"nl": {
 		simBlock:    []string{"Eén diamant vangt het licht.", "De hanger is gezet met een fonkelende witte diamant.", "Een diamanthanger voor elke dag."},
 		simPass:     []string{"Eén imitatie diamant vangt het licht.", "De hanger is gezet met een zirkonia met diamantlook."},
-		labPass:     []string{"Drie labgekweekte witte diamanten sieren de band.", "Drie synthetische diamanten sieren de band."},
+		labPass:     []string{"Drie labgekweekte witte diamanten sieren de band.", "Drie synthetische diamanten sieren de band.", "Drie in het lab gekweekte witte diamanten sieren de band."},
 		silverBlock: []string{"Deze creolen zijn van massief zilver.", "Creolen van 925 zilver voor elke dag.", "Creolen van sterling zilver."},
 		silverPass:  []string{"Creolen van gerodineerd messing met een zilverkleurige afwerking."},
 		goldBlock:   []string{"De oorknopjes zijn van massief 18 karaat goud.", "Oorknopjes van echt goud."},
@@ -103,7 +104,7 @@ var q6Texts = map[string]q6Lang{
 	"sv": {
 		simBlock:    []string{"En enda diamant sitter i mitten.", "Hänget är fattat med en gnistrande vit diamant.", "Ett diamanthänge för varje dag."},
 		simPass:     []string{"En imiterad diamant fångar ljuset.", "Hänget har en zirkonia med diamantlook."},
-		labPass:     []string{"Tre labbodlade vita diamanter pryder skenan.", "Tre syntetiska diamanter pryder skenan."},
+		labPass:     []string{"Tre labbodlade vita diamanter pryder skenan.", "Tre syntetiska diamanter pryder skenan.", "Tre i laboratorium odlade, gnistrande vita diamanter pryder skenan."},
 		silverBlock: []string{"Creolerna är av massivt silver.", "Creoler i 925 silver för varje dag.", "Creoler i sterlingsilver."},
 		silverPass:  []string{"Creoler i rodinerad mässing med silverfärgad yta."},
 		goldBlock:   []string{"Örhängena är av massivt 18 karats guld.", "Örhängen i äkta guld."},
@@ -111,7 +112,7 @@ var q6Texts = map[string]q6Lang{
 	"da": {
 		simBlock:    []string{"En enkelt diamant sidder i midten.", "Vedhænget er fattet med en funklende hvid diamant.", "Et diamantvedhæng til hver dag."},
 		simPass:     []string{"En imiteret diamant fanger lyset.", "Vedhænget har en zirkonia med diamantlook."},
-		labPass:     []string{"Tre laboratoriedyrkede hvide diamanter pryder skinnen.", "Tre syntetiske diamanter pryder skinnen."},
+		labPass:     []string{"Tre laboratoriedyrkede hvide diamanter pryder skinnen.", "Tre syntetiske diamanter pryder skinnen.", "Tre i laboratoriet dyrkede, funklende hvide diamanter pryder skinnen."},
 		silverBlock: []string{"Creolerne er af massivt sølv.", "Creoler i 925 sølv til hver dag.", "Creoler i sterlingsølv."},
 		silverPass:  []string{"Creoler i rhodineret messing med sølvfarvet overflade."},
 		goldBlock:   []string{"Ørestikkerne er af massivt 18 karat guld.", "Ørestikker i ægte guld."},
@@ -119,7 +120,7 @@ var q6Texts = map[string]q6Lang{
 	"nb": {
 		simBlock:    []string{"En enkelt diamant sitter i midten.", "Anhenget er besatt med en glitrende hvit diamant.", "Et diamantanheng til hver dag."},
 		simPass:     []string{"En imitert diamant fanger lyset.", "Anhenget har en zirkonia med diamantlook."},
-		labPass:     []string{"Tre labdyrkede hvite diamanter pryder skinnen.", "Tre syntetiske diamanter pryder skinnen."},
+		labPass:     []string{"Tre labdyrkede hvite diamanter pryder skinnen.", "Tre syntetiske diamanter pryder skinnen.", "Tre i laboratoriet dyrkede, glitrende hvite diamanter pryder skinnen."},
 		silverBlock: []string{"Creolene er av massivt sølv.", "Creoler i 925 sølv til hver dag.", "Creoler i sterlingsølv."},
 		silverPass:  []string{"Creoler i rhodinert messing med sølvfarget overflate."},
 		goldBlock:   []string{"Ørepynten er av massivt 18 karat gull.", "Øredobber i ekte gull."},
@@ -127,7 +128,7 @@ var q6Texts = map[string]q6Lang{
 	"fi": {
 		simBlock:    []string{"Yksi timantti vangitsee valon.", "Riipuksessa on kimalteleva valkoinen timantti.", "Riipus, jossa on timantti, jokaiseen päivään."},
 		simPass:     []string{"Yksi timanttijäljitelmä vangitsee valon.", "Riipuksessa on zirkonia, joka on timantin jäljitelmä."},
-		labPass:     []string{"Kolme laboratoriossa kasvatettua valkoista timanttia koristaa sormusta.", "Kolme synteettistä timanttia koristaa sormusta."},
+		labPass:     []string{"Kolme laboratoriossa kasvatettua valkoista timanttia koristaa sormusta.", "Kolme synteettistä timanttia koristaa sormusta.", "Kolme laboratoriossa kasvatettua, kirkkaan valkoista timanttia koristaa sormusta."},
 		silverBlock: []string{"Korvarenkaat ovat täyttä hopeaa.", "Korvarenkaat 925-hopeaa jokaiseen päivään.", "Korvarenkaat ovat sterlinghopeaa."},
 		silverPass:  []string{"Korvarenkaat ovat rodinoitua messinkiä, hopeanvärinen pinta."},
 		goldBlock:   []string{"Nappikorvakorut ovat täyttä 18 karaatin kultaa.", "Nappikorvakorut aitoa kultaa."},
@@ -135,7 +136,7 @@ var q6Texts = map[string]q6Lang{
 	"pl": {
 		simBlock:    []string{"Zawieszkę zdobi pojedynczy diament.", "Zawieszka ozdobiona jest lśniącym białym diamentem.", "Diamentowa zawieszka na co dzień."},
 		simPass:     []string{"Pojedyncza imitacja diamentu łapie światło.", "Zawieszka ozdobiona jest cyrkonią imitującą diament."},
-		labPass:     []string{"Trzy białe diamenty laboratoryjnie wyhodowane zdobią obrączkę.", "Trzy syntetyczne diamenty zdobią obrączkę.", "Trzy diamenty hodowane w laboratorium zdobią obrączkę."},
+		labPass:     []string{"Trzy białe diamenty laboratoryjnie wyhodowane zdobią obrączkę.", "Trzy syntetyczne diamenty zdobią obrączkę.", "Trzy diamenty hodowane w laboratorium zdobią obrączkę.", "Trzy wyhodowane w laboratorium, lśniące białe diamenty zdobią obrączkę."},
 		silverBlock: []string{"Te koła są z litego srebra.", "Koła ze srebra 925 na co dzień.", "Koła ze srebra sterling."},
 		silverPass:  []string{"Koła z rodowanego mosiądzu w kolorze srebra."},
 		goldBlock:   []string{"Kolczyki są z litego 18-karatowego złota.", "Kolczyki z prawdziwego złota."},
@@ -143,7 +144,7 @@ var q6Texts = map[string]q6Lang{
 	"cs": {
 		simBlock:    []string{"Jediný diamant zdobí střed přívěsku.", "Přívěsek zdobí třpytivý bílý diamant.", "Diamantový přívěsek na každý den."},
 		simPass:     []string{"Jediná imitace diamantu zachytí světlo.", "Přívěsek zdobí kubická zirkonie imitující diamant."},
-		labPass:     []string{"Tři bílé laboratorně pěstované diamanty zdobí obroučku.", "Tři syntetické diamanty zdobí obroučku."},
+		labPass:     []string{"Tři bílé laboratorně pěstované diamanty zdobí obroučku.", "Tři syntetické diamanty zdobí obroučku.", "Tři v laboratoři vypěstované, zářivě bílé diamanty zdobí obroučku."},
 		silverBlock: []string{"Tyto kruhy jsou z masivního stříbra.", "Kruhy ze stříbra 925 na každý den.", "Kruhy z ryzího stříbra."},
 		silverPass:  []string{"Kruhy z rhodiované mosazi ve stříbrném odstínu."},
 		goldBlock:   []string{"Náušnice jsou z masivního 18karátového zlata.", "Náušnice z pravého zlata."},
@@ -151,7 +152,7 @@ var q6Texts = map[string]q6Lang{
 	"tr": {
 		simBlock:    []string{"Tek bir pırlanta ışığı yakalıyor.", "Kolye ucu parlak beyaz bir elmasla süslenmiştir.", "Her gün için elmas kolye ucu."},
 		simPass:     []string{"Tek bir imitasyon pırlanta ışığı yakalıyor.", "Kolye ucu elmas görünümlü bir kübik zirkonyayla süslenmiştir."},
-		labPass:     []string{"Üç laboratuvarda yetiştirilmiş beyaz elmas yüzüğü süslüyor.", "Üç sentetik elmas yüzüğü süslüyor."},
+		labPass:     []string{"Üç laboratuvarda yetiştirilmiş beyaz elmas yüzüğü süslüyor.", "Üç sentetik elmas yüzüğü süslüyor.", "Laboratuvarda yetiştirilmiş üç parlak beyaz elmas yüzüğü süslüyor."},
 		silverBlock: []string{"Bu halkalar som gümüştür.", "Her gün için 925 ayar gümüş halkalar.", "Halkalar saf gümüşten yapılmıştır."},
 		silverPass:  []string{"Halkalar rodyum kaplama pirinçtir, gümüş tonundadır."},
 		goldBlock:   []string{"Küpeler som 18 ayar altındır.", "Gerçek altın küpeler."},
@@ -159,7 +160,7 @@ var q6Texts = map[string]q6Lang{
 	"el": {
 		simBlock:    []string{"Ένα μόνο διαμάντι πιάνει το φως.", "Το μενταγιόν είναι στολισμένο με ένα λαμπερό λευκό διαμάντι."},
 		simPass:     []string{"Μια απομίμηση διαμαντιού πιάνει το φως.", "Το μενταγιόν έχει μια κυβική ζιρκόνια σε απομίμηση διαμαντιού."},
-		labPass:     []string{"Τρία λευκά εργαστηριακά διαμάντια κοσμούν τη βέρα.", "Τρία συνθετικά διαμάντια κοσμούν τη βέρα."},
+		labPass:     []string{"Τρία λευκά εργαστηριακά διαμάντια κοσμούν τη βέρα.", "Τρία συνθετικά διαμάντια κοσμούν τη βέρα.", "Τρία συνθετικά, λαμπερά λευκά διαμάντια κοσμούν τη βέρα."},
 		silverBlock: []string{"Οι κρίκοι είναι από συμπαγές ασήμι.", "Κρίκοι από ασήμι 925 για κάθε μέρα."},
 		silverPass:  []string{"Κρίκοι από ορείχαλκο με επιμετάλλωση ροδίου σε ασημί απόχρωση."},
 		goldBlock:   []string{"Τα σκουλαρίκια είναι από συμπαγή χρυσό 18 καρατίων.", "Σκουλαρίκια από αληθινό χρυσό."},
@@ -167,7 +168,7 @@ var q6Texts = map[string]q6Lang{
 	"ar": {
 		simBlock:    []string{"ماسة واحدة تلتقط الضوء.", "القلادة مرصعة بألماسة بيضاء متلألئة."},
 		simPass:     []string{"ماسة مقلدة واحدة تلتقط الضوء.", "القلادة مرصعة بحجر زركونيا مكعبة يشبه الألماس."},
-		labPass:     []string{"ثلاث ألماسات بيضاء مصنّعة في المختبر تزين الخاتم.", "ثلاث ألماسات صناعية تزين الخاتم."},
+		labPass:     []string{"ثلاث ألماسات بيضاء مصنّعة في المختبر تزين الخاتم.", "ثلاث ألماسات صناعية تزين الخاتم.", "ثلاث ألماسات بيضاء لامعة مزروعة في المختبر تزين الخاتم."},
 		silverBlock: []string{"هذه الأقراط مصنوعة من الفضة الخالصة.", "أقراط من الفضة عيار 925 لكل يوم."},
 		silverPass:  []string{"أقراط من النحاس الأصفر المطلي بالروديوم بلون فضي."},
 		goldBlock:   []string{"الأقراط مصنوعة من الذهب الخالص عيار 18.", "أقراط من الذهب الحقيقي."},
@@ -175,7 +176,7 @@ var q6Texts = map[string]q6Lang{
 	"ja": {
 		simBlock:    []string{"ひと粒のダイヤモンドが光を集めます。", "ペンダントには白く輝くダイヤがあしらわれています。"},
 		simPass:     []string{"ひと粒のイミテーションダイヤモンドが光を集めます。", "ペンダントにはダイヤモンド風のキュービックジルコニアをあしらいました。"},
-		labPass:     []string{"3石のラボグロウンダイヤモンドがリングを彩ります。", "3石の合成ダイヤモンドがリングを彩ります。"},
+		labPass:     []string{"3石のラボグロウンダイヤモンドがリングを彩ります。", "3石の合成ダイヤモンドがリングを彩ります。", "ラボグロウンの輝く白いダイヤモンドを3石あしらいました。"},
 		silverBlock: []string{"このフープピアスは純銀製です。", "毎日使えるシルバー925のフープピアス。"},
 		silverPass:  []string{"ロジウムメッキ真鍮のシルバーカラーのフープピアス。"},
 		goldBlock:   []string{"このピアスは18金無垢です。", "本物の金のピアス。"},
@@ -183,7 +184,7 @@ var q6Texts = map[string]q6Lang{
 	"ko": {
 		simBlock:    []string{"다이아몬드 한 알이 빛을 모읍니다.", "펜던트에는 반짝이는 화이트 다이아몬드가 세팅되어 있습니다."},
 		simPass:     []string{"모조 다이아몬드 한 알이 빛을 모읍니다.", "펜던트에는 다이아몬드 느낌의 큐빅이 세팅되어 있습니다."},
-		labPass:     []string{"랩그로운 화이트 다이아몬드 세 개가 밴드를 장식합니다.", "합성 다이아몬드 세 개가 밴드를 장식합니다."},
+		labPass:     []string{"랩그로운 화이트 다이아몬드 세 개가 밴드를 장식합니다.", "합성 다이아몬드 세 개가 밴드를 장식합니다.", "실험실에서 자란 반짝이는 화이트 다이아몬드 세 개가 밴드를 장식합니다."},
 		silverBlock: []string{"이 후프 귀걸이는 순은입니다.", "매일 착용하는 925 실버 후프 귀걸이."},
 		silverPass:  []string{"로듐 도금 황동 소재의 실버 컬러 후프 귀걸이."},
 		goldBlock:   []string{"이 귀걸이는 18K 통금입니다.", "진짜 금 귀걸이."},
@@ -191,7 +192,7 @@ var q6Texts = map[string]q6Lang{
 	"zh-CN": {
 		simBlock:    []string{"一颗钻石捕捉光线。", "吊坠镶嵌一颗闪耀的白色钻石。"},
 		simPass:     []string{"一颗仿钻捕捉光线。", "吊坠镶嵌一颗仿钻石效果的立方氧化锆。"},
-		labPass:     []string{"三颗实验室培育白色钻石点缀戒圈。", "三颗合成钻石点缀戒圈。"},
+		labPass:     []string{"三颗实验室培育白色钻石点缀戒圈。", "三颗合成钻石点缀戒圈。", "戒圈点缀三颗实验室培育的闪耀白色钻石。"},
 		silverBlock: []string{"这对耳圈由纯银制成。", "日常佩戴的925银耳圈。"},
 		silverPass:  []string{"镀铑黄铜耳圈，银色色调。"},
 		goldBlock:   []string{"这对耳钉由18K实心金制成。", "真金耳钉。"},
@@ -199,7 +200,7 @@ var q6Texts = map[string]q6Lang{
 	"zh-TW": {
 		simBlock:    []string{"一顆鑽石捕捉光線。", "吊墜鑲嵌一顆閃耀的白色鑽石。"},
 		simPass:     []string{"一顆仿鑽捕捉光線。", "吊墜鑲嵌一顆仿鑽石效果的立方氧化鋯。"},
-		labPass:     []string{"三顆實驗室培育白色鑽石點綴戒圈。", "三顆合成鑽石點綴戒圈。"},
+		labPass:     []string{"三顆實驗室培育白色鑽石點綴戒圈。", "三顆合成鑽石點綴戒圈。", "戒圈點綴三顆實驗室培育的閃耀白色鑽石。"},
 		silverBlock: []string{"這對耳圈由純銀製成。", "日常佩戴的925銀耳圈。"},
 		silverPass:  []string{"鍍銠黃銅耳圈，銀色色調。"},
 		goldBlock:   []string{"這對耳釘由18K實心金製成。", "真金耳釘。"},

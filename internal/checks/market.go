@@ -114,8 +114,11 @@ func loadMarket(locale string) (*market, error) {
 	return &m, nil
 }
 
-// phraseNear reports whether one of phrases occurs starting within
-// [i-before, e+after) of i's sentence, without covering token i itself.
+// phraseNear reports whether one of phrases occurs in i's sentence
+// ending within before words ahead of i, or starting within after words
+// behind it, without covering token i itself: a qualifier of several
+// words counts by its nearest word ("im Labor gezüchtete, strahlend weiße
+// Diamanten", "in het lab gekweekte witte diamanten").
 // Words match as concept forms do: by Snowball stem ("synthétiques" is
 // "synthétique", "laborgezüchteten" is "laborgezüchtet"), "word*" by
 // prefix, "*" any one word.
@@ -123,13 +126,17 @@ func (r *run) phraseNear(i, before, after int, phrases [][]formTok) bool {
 	d := r.d
 	st := r.stems()
 	sent := d.toks[i].sent
-	for k := i - before; k <= i+after; k++ {
+	longest := 1
+	for _, ph := range phrases {
+		longest = max(longest, len(ph))
+	}
+	for k := i - before - longest + 1; k <= i+after; k++ {
 		if k < 0 || k >= len(d.toks) || k == i || d.toks[k].sent != sent {
 			continue
 		}
 	next:
 		for _, ph := range phrases {
-			if k+len(ph) > len(d.toks) {
+			if k+len(ph) > len(d.toks) || k+len(ph)-1 < i-before {
 				continue
 			}
 			for n, t := range ph {
