@@ -624,6 +624,11 @@ type checker struct {
 	grams []float64
 	// extended are the lengths with the extender added (extendedLengths)
 	extended []float64
+	// lengthSaid is set when a length in the text is one of the
+	// product's; lists are the lists of lengths none of which is
+	// (measureList), reported only when lengthSaid stays false.
+	lengthSaid bool
+	lists      []match
 }
 
 func (c *checker) add(rule, sev string, m match, msg string) {

@@ -279,21 +279,29 @@ func (c *checker) measurements() {
 		seen = append(seen, loc[2])
 		c.measure(loc[2], loc[3], loc[4], loc[5], "", lengths, weights)
 	}
-	if c.lx.measure == nil || !c.mayHaveUnitWord() {
-		return
-	}
-	// The locale's own unit words ("senttimetriä", "سم", "厘米", "캐럿").
-	for _, loc := range findNumbered(c.lx.measure, c.text) {
-		if slices.Contains(seen, loc[2]) {
-			continue
-		}
-		for g, unit := range measureUnits {
-			if us := loc[4+2*g]; us >= 0 {
-				c.measure(loc[2], loc[3], us, loc[5+2*g], unit, lengths, weights)
-				break
+	if c.lx.measure != nil && c.mayHaveUnitWord() {
+		// The locale's own unit words ("senttimetriä", "سم", "厘米", "캐럿").
+		for _, loc := range findNumbered(c.lx.measure, c.text) {
+			if slices.Contains(seen, loc[2]) {
+				continue
+			}
+			for g, unit := range measureUnits {
+				if us := loc[4+2*g]; us >= 0 {
+					c.measure(loc[2], loc[3], us, loc[5+2*g], unit, lengths, weights)
+					break
+				}
 			}
 		}
 	}
+	// A list of other lengths beside the piece's own, said elsewhere in
+	// the copy ("45 cm; also in 40 and 50 cm"), is the other variants.
+	if !c.lengthSaid {
+		for _, m := range c.lists {
+			c.add(RuleMeasurement, core.SeverityBlock, m,
+				fmt.Sprintf("says %q; the product measures %s", c.surface(m.start, m.end), formatList(lengths, "mm")))
+		}
+	}
+	c.lists = c.lists[:0]
 }
 
 // anchoredPatterns holds ^(?:re) for each pattern findNumbered runs.
@@ -355,9 +363,13 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 		if l, rs, ok := c.rangeBefore(c.text[:ns]); ok {
 			lo, rangeStart, isRange = l, rs, true
 		} else if r, _ := utf8.DecodeLastRuneInString(c.text[:ns]); r == '.' || r == ',' || r == '-' || r == '–' || r == '/' || r == '⁄' || (r >= '0' && r <= '9') {
+			if r == '/' && c.inNumberList(c.text[:ns]) {
+				c.measureList(ns, ne, us, ue, unit, lengths) // "40/45/50 cm"
+			}
 			return
 		}
 		if !isRange && c.inNumberList(c.text[:ns]) {
+			c.measureList(ns, ne, us, ue, unit, lengths)
 			return
 		}
 	}
@@ -440,6 +452,7 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 				return
 			}
 		} else if fitsAnyLength(mm, lengths, s, hedged) || sumFits(mm, c.extended, s) && c.extenderInSentence(ns) {
+			c.lengthSaid = true
 			return // "reaches 27 cm with the extender": the length and its extender
 		}
 		c.add(RuleMeasurement, core.SeverityBlock, match{start: start, end: end},
@@ -627,6 +640,106 @@ func (c *checker) eachNear(start, end int) bool {
 	}
 	for k := first - 1; k >= 0 && k >= first-2 && !c.toks[k+1].brk; k-- {
 		if c.lx.each.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// measureList compares a list of lengths offered, whose last number
+// carries the unit ("40, 45 or 50 cm", "16/18/20 cm", "40、45、50cm"),
+// with the product: the list is true when one of its lengths is the
+// product's (or its length with the extender), or when an attribute of
+// the product lists its numbers ("lengths": "16, 18, 20 cm"); a list of
+// which no length is the piece's is a wrong measurement, unless the
+// piece's own length is said elsewhere in the copy (measurements reports
+// it at the end). A list near the
+// wearer's body ("fits wrists of 15, 16 or 17 cm") or about another item
+// is not compared.
+func (c *checker) measureList(ns, ne, us, ue int, unit string, lengths []float64) {
+	if len(lengths) == 0 {
+		return
+	}
+	num := strings.ReplaceAll(c.text[ns:ne], "٫", ".")
+	v, u, ok := parseMeasure(num, c.text[us:ue])
+	if !ok {
+		return
+	}
+	if unit != "" {
+		u = unit
+	}
+	if u != "mm" && u != "cm" && u != "in" {
+		return
+	}
+	vals := []float64{v}
+	first := ns
+	s := c.text[:ns]
+	for len(vals) < 24 {
+		t, ok := c.listSepBefore(trimBlanks(s))
+		if !ok {
+			rest, w := wordBefore(trimBlanks(s))
+			if !asciiListWords[strings.ToLower(w)] {
+				break
+			}
+			t = rest
+		}
+		t = trimBlanks(t)
+		x, j, ok := numberBefore(t)
+		if !ok {
+			break
+		}
+		vals = append(vals, x)
+		first, s = j, t[:j]
+	}
+	if len(vals) < 2 {
+		return
+	}
+	start := utf8.RuneCountInString(c.text[:first])
+	end := utf8.RuneCountInString(c.text[:ue])
+	if c.isMasked(start, end) || c.aboutOtherItem(start) || c.wearerNear(start, end) {
+		return
+	}
+	step, _ := toMM(1, u)
+	for _, x := range vals {
+		mm, _ := toMM(x, u)
+		if fitsAnyLength(mm, lengths, step, false) || sumFits(mm, c.extended, step) {
+			c.lengthSaid = true
+			return
+		}
+	}
+	if c.attributeLists(vals) {
+		return
+	}
+	c.lists = append(c.lists, match{start: start, end: end})
+}
+
+// asciiListWords are the list words listBefore reads in every language.
+var asciiListWords = map[string]bool{"and": true, "or": true, "et": true, "ou": true, "und": true, "oder": true, "e": true, "o": true, "y": true, "u": true}
+
+// attributeLists reports whether one attribute value of the product holds
+// every number of vals ("lengths": "16, 18, 20 cm").
+func (c *checker) attributeLists(vals []float64) bool {
+	for _, a := range c.p.Attributes {
+		var have []float64
+		for i := 0; i < len(a); {
+			if a[i] < '0' || a[i] > '9' {
+				i++
+				continue
+			}
+			j := i
+			for j < len(a) && (a[j] >= '0' && a[j] <= '9' || a[j] == '.' && j+1 < len(a) && a[j+1] >= '0' && a[j+1] <= '9') {
+				j++
+			}
+			if x, err := strconv.ParseFloat(a[i:j], 64); err == nil {
+				have = append(have, x)
+			}
+			i = j
+		}
+		all := len(have) > 0
+		for _, v := range vals {
+			all = all && slices.Contains(have, v)
+		}
+		if all {
 			return true
 		}
 	}
