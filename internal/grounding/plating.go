@@ -215,7 +215,9 @@ func (c *checker) solidAdjacent(m match) bool {
 // is a plating, a tone or a colour: a plated material of the vocabulary
 // ("gold-plated", "forgylt", 镀金), a metal colour ("silver-tone",
 // "guldfarvet"), one of the language's plating_words ("belagt med",
-// "plattiert", メッキ) or a word of the market's plating qualifiers.
+// "plattiert", メッキ), a tone_words word beside a metal word ("silver
+// tone", "couleur argent"; not "a hammered finish") or a word of the
+// market's plating qualifiers.
 func (c *checker) platingDisclosed() bool {
 	if c.disclosed != 0 {
 		return c.disclosed > 0
@@ -246,8 +248,34 @@ func (c *checker) platingDisclosed() bool {
 		if lightFrom >= 0 && k >= lightFrom && k <= light && c.inLightColour(k) {
 			continue
 		}
-		if c.lx.platedWords[t.s] || c.lx.platingWords.endsAt(c.toks, k) {
+		if c.lx.platedWords[t.s] || c.lx.platingWords.endsAt(c.toks, k) || c.lx.toneWords.endsAt(c.toks, k) && c.metalBeside(k) {
 			c.disclosed = 1
+			return true
+		}
+	}
+	return false
+}
+
+// toneGap is how many words may stand between a tone word and the metal
+// it qualifies ("silver-tone", "couleur argent", "la couleur de l'argent").
+const toneGap = 3
+
+// metalBeside reports whether a gold or silver word (material or colour)
+// stands within toneGap words of token k, in its clause.
+func (c *checker) metalBeside(k int) bool {
+	for _, m := range c.ms {
+		if m.ti > k+toneGap {
+			break
+		}
+		if m.tj < k-toneGap || m.negated || c.claimedMetal(m) == "" {
+			continue
+		}
+		a, b := min(m.tj, k), max(m.ti, k)
+		clause := true
+		for j := a + 1; j <= b; j++ {
+			clause = clause && !c.toks[j].brk
+		}
+		if clause {
 			return true
 		}
 	}

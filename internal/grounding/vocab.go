@@ -167,6 +167,7 @@ type lexicon struct {
 	// ("diamond-look", "Diamant-Optik"); "diamonds look" is a verb.
 	simulantHyphened [][]string
 	platingWords     phrases // vocabulary plating_words
+	toneWords        phrases // vocabulary tone_words
 	each             phrases // vocabulary each_words
 	// counters are the classifier characters of Chinese and Japanese
 	// (vocabulary counters).
@@ -261,6 +262,11 @@ type vocabFile struct {
 	// ("plated", "belagt", "plattiert", メッキ): a bare gold or silver word
 	// on a plated piece needs one somewhere in the text (plating.go).
 	PlatingWords []string `yaml:"plating_words"`
+	// ToneWords name a tone, colour or finish ("tone", "finish",
+	// "afwerking", "couleur", 色): they say the metal is a look only beside
+	// a metal word ("silver-tone", "zilveren afwerking", "couleur argent");
+	// "a hammered finish" discloses nothing (plating.go).
+	ToneWords []string `yaml:"tone_words"`
 	// EachWords say that a weight is every stone's rather than the total
 	// ("0.25 ct each", "0,5 quilates cada um", "je 0,25 Karat", 各0.25克拉):
 	// read within three words after the weight or two before it, they
@@ -440,6 +446,7 @@ func compileLexicon(data []byte) (*lexicon, error) {
 	}
 	lx.solid = phraseSet(vf.Solid)
 	lx.platingWords = phraseSet(vf.PlatingWords)
+	lx.toneWords = phraseSet(vf.ToneWords)
 	lx.each = phraseSet(vf.EachWords)
 	measure, err := compileMeasureUnits(vf.MeasureUnits)
 	if err != nil {
