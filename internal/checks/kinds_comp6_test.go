@@ -22,10 +22,19 @@ var cpCord = core.Product{SKU: "C6N", Name: "Nova Pendant", Category: "necklace"
 	Colours:    []string{"silver"},
 	Attributes: map[string]string{"cord": "black waxed cotton", "clasp": "lobster clasp in sterling silver"}}
 
+// cpFindings is a gold-plated steel necklace whose findings (lobster
+// clasp, jump ring, extender) are sterling silver.
+var cpFindings = core.Product{SKU: "C6F", Name: "Nova Necklace", Category: "necklace",
+	Materials: []string{"18k gold-plated stainless steel", "sterling silver lobster clasp", "sterling silver jump ring", "sterling silver extender"},
+	Metals:    []core.Metal{{Base: "stainless steel", Plating: "gold", Fineness: "18k"}},
+	Colours:   []string{"gold"}}
+
 // TestKindsComponent6 (issue #13, false blocks): the metal or colour of a
 // part of the piece (prongs, cord, clasp) is the part's, true when the
-// product lists it for that part; the same part in a metal the product
-// does not list still blocks.
+// product lists it for that part; a word for a ring in one list with the
+// findings ("karabinlås, ring og forlængerkæde") is a jump ring, not the
+// piece's type; the same part in a metal the product does not list still
+// blocks.
 func TestKindsComponent6(t *testing.T) {
 	t.Parallel()
 	c := NewScoped(grounding.CheckScoped)
@@ -96,6 +105,33 @@ func TestKindsComponent6(t *testing.T) {
 			{"ko-KR", "스털링 실버 Nova 펜던트는 실버 잠금장치가 달린 검은색 면 끈에 걸려 있습니다."},
 			{"zh-CN", "Nova吊坠采用925银打造，挂在配有银质扣头的黑色棉绳上。"},
 			{"zh-TW", "Nova墜飾以925銀打造，掛在配有銀質扣頭的黑色棉繩上。"},
+		}},
+		{"component: a ring listed with the findings is a jump ring", cpFindings, "", []lt{
+			{"en-GB", "Gold-plated stainless steel with a silver lobster clasp, jump ring and extender."},
+			{"en-US", "Gold-plated stainless steel, finished with a sterling silver clasp, ring and extender."},
+			{"en-AU", "Gold-plated stainless steel with a silver clasp and ring."},
+			{"fr-FR", "Acier inoxydable plaqué or, avec fermoir mousqueton, anneau et chaînette d'extension en argent."},
+			{"fr-CA", "Acier inoxydable plaqué or, avec un fermoir, un anneau et une rallonge en argent."},
+			{"de-DE", "Vergoldeter Edelstahl mit Karabiner, Biegering und Verlängerungskette aus Silber."},
+			{"it-IT", "Acciaio placcato oro con moschettone, anellino e catenella di prolunga in argento."},
+			{"es-ES", "Acero chapado en oro con mosquetón, anilla y cadena extensora de plata."},
+			{"es-MX", "Acero chapado en oro con broche, argolla y extensor de plata."},
+			{"pt-BR", "Aço banhado a ouro com fecho lagosta, argola e extensor de prata."},
+			{"pt-PT", "Aço banhado a ouro com fecho, argola e extensor em prata."},
+			{"nl-NL", "Verguld edelstaal met karabijnsluiting, ringetje en verlengketting van zilver."},
+			{"da-DK", "Forgyldt rustfrit stål med karabinlås, ring og forlængerkæde i sølv."},
+			{"sv-SE", "Förgyllt rostfritt stål med karbinlås, ring och förlängningskedja i silver."},
+			{"nb-NO", "Forgylt rustfritt stål med karabinlås, ring og forlengerkjede i sølv."},
+			{"fi-FI", "Kullattua ruostumatonta terästä, hopeinen hakaslukko, rengas ja jatkoketju."},
+			{"pl-PL", "Pozłacana stal nierdzewna z karabińczykiem, kółkiem i przedłużką ze srebra."},
+			{"cs-CZ", "Pozlacená ocel se stříbrnou karabinkou, kroužkem a prodlužovacím řetízkem."},
+			{"el-GR", "Επιχρυσωμένος ανοξείδωτος χάλυβας με ασημένιο κούμπωμα, κρικάκι και προέκταση."},
+			{"tr-TR", "Altın kaplama paslanmaz çelik; gümüş istakoz kilit, halka ve uzatma zinciri."},
+			{"ar-AE", "فولاذ مقاوم للصدأ مطلي بالذهب مع مشبك وحلقة وسلسلة تمديد من الفضة."},
+			{"ja-JP", "金メッキのステンレスに、シルバーのカニカン、丸カン、アジャスターを組み合わせました。"},
+			{"ko-KR", "금도금 스테인리스 스틸에 실버 랍스터 잠금장치, 오링, 연장 체인을 더했습니다."},
+			{"zh-CN", "镀金不锈钢，配银质龙虾扣、开口圈和延长链。"},
+			{"zh-TW", "鍍金不鏽鋼，配銀質龍蝦扣、開口圈與延長鍊。"},
 		}},
 		{"component: a clasp in a metal the product does not list", cpCord, CatGrounding, []lt{
 			{"en-US", "The Nova pendant is sterling silver and hangs on a black cotton cord with a 14k gold clasp."},

@@ -1050,7 +1050,7 @@ func (c *checker) category(i int, m match) {
 	if pc == "" || v == pc || contains(c.cn.Related[pc], v) || c.partSenseOf(pc, m.f) {
 		return
 	}
-	if c.categoryElsewhere(m) {
+	if c.categoryElsewhere(m) || c.listedWithComponent(m) {
 		return
 	}
 	// Only a word anchored to the piece calls it something else (anchor.go);
@@ -1912,6 +1912,48 @@ func ComponentMaterial(v string) bool {
 	toks := tokenize(strings.ToLower(v), nil)
 	for k := 1; k < len(toks); k++ {
 		if en.components.endsAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// listedWithComponent reports whether a category word stands in one list
+// with a component noun of the piece, joined by a comma or a list word of
+// the language: "karabinlås, ring og forlængerkæde", "fermoir
+// mousqueton, anneau et chaînette", "clasp and ring": there it is a part
+// (a jump ring, a ring of the chain), not what the piece is called.
+func (c *checker) listedWithComponent(m match) bool {
+	if len(c.lx.components) == 0 {
+		return false
+	}
+	joined := func(k int) bool { // token k joins the list: a comma before it or a list word
+		t := c.toks[k]
+		return t.brk && !t.sbrk || c.lx.mw.listWords[t.s]
+	}
+	// Before: "<component>, <m>" or "<component> and <m>".
+	if k := m.ti - 1; k >= 0 && !c.toks[m.ti].sbrk {
+		if c.toks[m.ti].brk && c.lx.components.endsAt(c.toks, k) {
+			return true
+		}
+		if !c.toks[m.ti].brk && c.lx.mw.listWords[c.toks[k].s] && !c.toks[k].sbrk && k >= 1 && c.lx.components.endsAt(c.toks, k-1) {
+			return true
+		}
+	}
+	// After: "<m>, <component>" or "<m> and <component>", the component
+	// noun ending within three words.
+	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+4; k++ {
+		if k == m.tj+1 {
+			if !joined(k) {
+				return false
+			}
+			if c.lx.mw.listWords[c.toks[k].s] && !c.toks[k].brk {
+				continue
+			}
+		} else if c.toks[k].brk {
+			return false
+		}
+		if c.lx.components.endsAt(c.toks, k) {
 			return true
 		}
 	}
