@@ -89,10 +89,33 @@ var glossaryData = sync.OnceValue(func() glossaryDataSet {
 // dataCollectionWords returns the collection_words and the
 // collection_prefixes of every data/<lang>/glossary.yaml, folded.
 var dataCollectionWords = sync.OnceValues(func() (words, prefixes []string) {
+	files, err := glossaryFiles()
+	if err != nil {
+		panic(err) // embedded data: TestGlossaryFormsCompile reports it
+	}
+	for _, gf := range files {
+		words = append(words, gf.f.CollectionWords...)
+		for _, p := range gf.f.CollectionPrefixes {
+			prefixes = append(prefixes, foldWord(strings.ToLower(p)))
+		}
+	}
+	return words, prefixes
+})
+
+// langGlossary is one language's data/<lang>/glossary.yaml.
+type langGlossary struct {
+	lang string
+	f    glossaryFormsFile
+}
+
+// glossaryFiles reads every data/<lang>/glossary.yaml once, in name
+// order; data that does not parse is an error naming the file.
+var glossaryFiles = sync.OnceValues(func() ([]langGlossary, error) {
 	entries, err := fs.ReadDir(dataFS, "data")
 	if err != nil {
-		panic(err) // embedded data
+		return nil, err
 	}
+	var out []langGlossary
 	for _, e := range entries {
 		data, err := dataFS.ReadFile("data/" + e.Name() + "/glossary.yaml")
 		if err != nil {
@@ -100,14 +123,11 @@ var dataCollectionWords = sync.OnceValues(func() (words, prefixes []string) {
 		}
 		var f glossaryFormsFile
 		if err := yaml.Unmarshal(data, &f); err != nil {
-			panic(fmt.Errorf("checks: data/%s/glossary.yaml: %w", e.Name(), err)) // TestGlossaryFormsCompile reports it
+			return nil, fmt.Errorf("checks: data/%s/glossary.yaml: %w", e.Name(), err)
 		}
-		words = append(words, f.CollectionWords...)
-		for _, p := range f.CollectionPrefixes {
-			prefixes = append(prefixes, foldWord(strings.ToLower(p)))
-		}
+		out = append(out, langGlossary{e.Name(), f})
 	}
-	return words, prefixes
+	return out, nil
 })
 
 // collectionNouns is collectionWords without "line" and "range" (words
@@ -119,20 +139,12 @@ var collectionNouns = sync.OnceValue(func() wordSet {
 			out[w] = struct{}{}
 		}
 	}
-	entries, err := fs.ReadDir(dataFS, "data")
+	files, err := glossaryFiles()
 	if err != nil {
 		panic(err) // embedded data
 	}
-	for _, e := range entries {
-		data, err := dataFS.ReadFile("data/" + e.Name() + "/glossary.yaml")
-		if err != nil {
-			continue
-		}
-		var f glossaryFormsFile
-		if err := yaml.Unmarshal(data, &f); err != nil {
-			panic(fmt.Errorf("checks: data/%s/glossary.yaml: %w", e.Name(), err))
-		}
-		for _, w := range f.CollectionNouns {
+	for _, gf := range files {
+		for _, w := range gf.f.CollectionNouns {
 			out[foldWord(strings.ToLower(w))] = struct{}{}
 		}
 	}
@@ -156,25 +168,17 @@ var collectionWordsAll = sync.OnceValue(func() wordSet {
 // loadOtherSenses reads other_senses of every data/<lang>/glossary.yaml,
 // folded, by language.
 func loadOtherSenses() (map[string]map[string]bool, error) {
-	out := map[string]map[string]bool{}
-	entries, err := fs.ReadDir(dataFS, "data")
+	files, err := glossaryFiles()
 	if err != nil {
 		return nil, err
 	}
-	for _, e := range entries {
-		data, err := dataFS.ReadFile("data/" + e.Name() + "/glossary.yaml")
-		if err != nil {
-			continue
-		}
-		var f glossaryFormsFile
-		if err := yaml.Unmarshal(data, &f); err != nil {
-			return nil, fmt.Errorf("checks: data/%s/glossary.yaml: %w", e.Name(), err)
-		}
-		for _, w := range f.OtherSenses {
-			if out[e.Name()] == nil {
-				out[e.Name()] = map[string]bool{}
+	out := map[string]map[string]bool{}
+	for _, gf := range files {
+		for _, w := range gf.f.OtherSenses {
+			if out[gf.lang] == nil {
+				out[gf.lang] = map[string]bool{}
 			}
-			out[e.Name()][strings.Join(splitWords(w), " ")] = true
+			out[gf.lang][strings.Join(splitWords(w), " ")] = true
 		}
 	}
 	return out, nil

@@ -371,6 +371,13 @@ func (c *checker) crossSoldCategory(o match) bool {
 	if c.crossSell(o, c.lx.catCross) || c.componentOfOwn(o) || c.otherPieceCue(o) {
 		return true
 	}
+	return c.catAfterNear(o)
+}
+
+// catAfterNear reports whether a word of category_after (a word that
+// makes the category word before it another item) ends within three
+// words after o, in its clause.
+func (c *checker) catAfterNear(o match) bool {
 	for k := o.tj + 1; k < len(c.toks) && k <= o.tj+3 && len(c.lx.catAfter) > 0; k++ {
 		if c.toks[k].brk {
 			break

@@ -476,15 +476,7 @@ func (c *checker) beforeOtherPiece(m match) bool {
 		if _, ours := c.oursStart(o); ours || c.otherPieceCue(o) || c.crossSellAfter(o) {
 			return true
 		}
-		for k := o.tj + 1; k < len(c.toks) && k <= o.tj+3 && len(c.lx.catAfter) > 0; k++ {
-			if c.toks[k].brk {
-				break
-			}
-			if c.lx.catAfter.endsAt(c.toks, k) {
-				return true
-			}
-		}
-		return false
+		return c.catAfterNear(o)
 	}
 	return false
 }
