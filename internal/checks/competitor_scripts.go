@@ -202,7 +202,9 @@ func scriptRuns(text string, fn func(s, e int, skel string, merged bool)) {
 		first, _ := utf8.DecodeRuneInString(text[cur.s:])
 		merged := first >= 0xAC00 && first <= 0xD7A3 || first >= 0x30A0 && first <= 0x30FF
 		skeleton := func(s string) string { return skeleton(s, merged) }
-		fn(cur.s, cur.e, skeleton(cur.lat), merged)
+		if !hangulVerbEnding(text[cur.s:cur.e]) {
+			fn(cur.s, cur.e, skeleton(cur.lat), merged)
+		}
 		switch {
 		case first >= 0xAC00 && first <= 0xD7A3:
 			for k := len(cuts) - 2; k >= 1 && k >= len(cuts)-4; k-- {
@@ -243,6 +245,22 @@ func scriptRuns(text string, fn func(s, e int, skel string, merged bool)) {
 	if start >= 0 {
 		flush(run{start, len(text), b.String()})
 	}
+}
+
+// hangulVerbEndings are the endings of a Korean verb or copula in the
+// polite registers (입니다, 합니다, 하세요, 해요): a run that ends with one
+// is a predicate, never a name, so it is compared only without its last
+// syllables ("문구입니다", "is a phrase", is one edit from Monica
+// Vinader's skeleton as a whole).
+var hangulVerbEndings = []string{"니다", "니까", "세요", "어요", "아요", "해요", "에요", "예요"}
+
+func hangulVerbEnding(run string) bool {
+	for _, e := range hangulVerbEndings {
+		if strings.HasSuffix(run, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // c0 returns the rune that ends at byte offset end of text.

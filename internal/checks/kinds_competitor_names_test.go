@@ -48,6 +48,13 @@ func TestKindsCompetitorEstablishedNames(t *testing.T) {
 			{"ar-AE", "قلادة فضية رفيعة لكل يوم."},
 			{"ja-JP", "毎日使えるスリムなシルバーのネックレスです。"},
 			{"ko-KR", "매일 하기 좋은 슬림한 실버 목걸이입니다."},
+			// A predicate whose skeleton is one edit from a competitor's
+			// (문구입니다, "is a phrase": MNKBNT, Monica Vinader MNKBNTR).
+			{"ko-KR", "원하는 각인 문구입니다. 매일 하기 좋은 슬림한 실버 목걸이입니다."},
+		}},
+		{"competitor spelt another way, with its copula", silverNecklace, CatCompetitor, []lt{
+			{"ko-KR", "메쥬리 스타일의 슬림한 실버 목걸이입니다."},
+			{"ko-KR", "매일 하기 좋은 이 목걸이는 스와로브스키입니다."},
 		}},
 	})
 }
