@@ -143,6 +143,13 @@ type scopeFile struct {
 	// "που", "المرصعة"): right after another piece, the clause describes
 	// it ("the Nova charm, set with green emeralds, …").
 	RelativeOpeners []string `yaml:"relative_openers"`
+
+	// OtherSubjects: words that open a sentence whose subject is several
+	// things, a plural pronoun or a plural verb where the subject is
+	// dropped ("they", "these", "ils", "elles", "sie sind", "son", "sono",
+	// "są", 它们): after a sentence that offers another piece beside a
+	// single one, the subject is that piece (pronoun_other.go).
+	OtherSubjects []string `yaml:"other_subjects"`
 }
 
 type scopeData struct {
@@ -171,6 +178,7 @@ type scopeData struct {
 	relOpeners phrases
 	pieceLinks phrases
 	relBefore  bool
+	otherSubj  phrases
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -200,6 +208,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		relOpeners:   phraseSet(sf.RelativeOpeners),
 		pieceLinks:   phraseSet(sf.PieceLinks),
 		relBefore:    sf.RelativesBefore,
+		otherSubj:    phraseSet(sf.OtherSubjects),
 	}
 }
 
