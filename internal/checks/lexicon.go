@@ -147,9 +147,9 @@ var (
 		"plated", "plating", "plate", "vermeil", "tone", "toned", "coloured", "colored", "colour", "color", "finish", "finished", "coated", "coating", "electroplated", "overlay", "layer", "layered", "filled", "hue", "glow", "sheen", "shade", "accents",
 		"plaqué", "plaquée", "plaqués", "plaquées", "placage", "doré", "dorée", "dorés", "dorées", "dorure", "couleur", "ton", "teinte", "finition", "reflets",
 		"vergoldet", "vergoldete", "vergoldeten", "vergoldetem", "vergoldeter", "vergoldetes", "vergoldung", "beschichtet", "beschichtung", "plattiert", "plattierte", "plattierten", "plattierung", "goldplattierung", "galvanisiert", "überzug", "überzogen", "farben", "farbton", "ton", "schimmer",
-		"placcato", "placcata", "placcati", "placcate", "placcatura", "bagno", "colore", "tono", "dorato", "dorata", "sfumatura", "riflessi",
+		"placcato", "placcata", "placcati", "placcate", "placcatura", "bagno", "colore", "tono", "tonalità", "tonalita", "colorazione", "dorato", "dorata", "sfumatura", "riflessi",
 		"chapado", "chapada", "chapados", "chapadas", "baño", "bañado", "bañada", "bañados", "bañadas", "dorado", "dorada", "tono", "acabado", "reflejos",
-		"verguld", "vergulde", "banhado", "banhada",
+		"verguld", "vergulde", "banhado", "banhada", "cor", "tom", "tonalidade", "tonalidad", "matiz",
 	})
 	// platingDisclosure are the words that tell the reader the gold is a plating.
 	platingDisclosure = newWordSet(packQualifierWords(func(q locales.Qualifiers) []string { return q.Plated }), []string{"plated", "plating", "vermeil", "filled", "plaqué", "plaquée", "plaqués", "plaquées", "placage", "vergoldet", "vergoldete", "vergoldeten", "vergoldetem", "vergoldeter", "vergoldetes", "vergoldung", "plattiert", "plattierte", "plattierten", "plattierung", "goldplattierung", "goldplattiert", "beschichtet", "beschichtete", "beschichteten", "placcato", "placcata", "placcati", "placcate", "placcatura", "chapado", "chapada", "chapados", "chapadas", "bañado", "bañada", "bañados", "bañadas", "baño", "verguld", "vergulde", "banhado", "banhada", "gold-filled", "overlay", "electroplated", "rivestito", "rivestita", "revestido", "revestida", "enchapado", "enchapada"})

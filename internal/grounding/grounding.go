@@ -1710,18 +1710,24 @@ func (c *checker) elsewhere() [][2]int {
 // matches keep matching as runs of characters (ゴールド in an unknown
 // katakana compound is still gold); compounds that do name the fact
 // (黄金, 純金, 镀金) are forms of the vocabulary themselves.
+//
+// A dictionary word made of a gold or silver word and a category word
+// (银手镯, 银项链, 金手链) names both, so the two matches that tile it are
+// kept (metalTiles).
 func dictionaryWords(lx *lexicon, ms []match, locale, text string) []match {
 	var bounds map[int]bool
+	var words map[int]int // word start -> its end
 	out := ms[:0]
-	for _, m := range ms {
+	for i, m := range ms {
 		if m.f == nil || !hanOnly(text, m.start, m.end) {
 			out = append(out, m)
 			continue
 		}
 		if bounds == nil {
-			bounds = map[int]bool{}
+			bounds, words = map[int]bool{}, map[int]int{}
 			tsegment.For(locale).Each(text, func(w utext.Word) bool {
 				bounds[w.Start], bounds[w.End] = true, true
+				words[w.Start] = w.End
 				return true
 			})
 		}
@@ -1729,9 +1735,32 @@ func dictionaryWords(lx *lexicon, ms []match, locale, text string) []match {
 			// A numeral before its counter (四十二颗, 三顆) is a count
 			// wherever the segmenter cuts it.
 			out = append(out, m)
+			continue
+		}
+		if metalTiles(ms, i, words) {
+			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// metalTiles reports whether ms[i] is the metal or the category of a gold
+// or silver material match followed right away by a category match, the
+// two making up one dictionary word (words: start -> end).
+func metalTiles(ms []match, i int, words map[int]int) bool {
+	metal := func(m match) bool {
+		return m.f != nil && m.f.kind == kindMaterial && canonical().SolidMetals[m.f.value] != ""
+	}
+	cat := func(m match) bool { return m.f != nil && m.f.kind == kindCategory }
+	if i+1 < len(ms) && metal(ms[i]) && cat(ms[i+1]) && ms[i+1].start == ms[i].end {
+		end, ok := words[ms[i].start]
+		return ok && end == ms[i+1].end
+	}
+	if i > 0 && cat(ms[i]) && metal(ms[i-1]) && ms[i-1].end == ms[i].start {
+		end, ok := words[ms[i-1].start]
+		return ok && end == ms[i].end
+	}
+	return false
 }
 
 // runeAt returns the rune at rune offset i of s, or 0.

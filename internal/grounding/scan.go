@@ -303,6 +303,16 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 			i++
 			continue
 		}
+		if head, cat, hl := lx.metalCategory(t.s); head != nil {
+			// A gold or silver word glued to a category word names both:
+			// the metal of the piece and its kind.
+			rl := utf8.RuneCountInString(t.s[:hl])
+			neg := lx.negated(toks, i, i, true)
+			out = append(out, match{f: head, ti: i, tj: i, start: t.start, end: t.start + rl, negated: neg},
+				match{f: cat, ti: i, tj: i, start: t.start + rl, end: t.end, negated: neg})
+			i++
+			continue
+		}
 		if lx.inflection != nil {
 			if f := lx.inflection.stemmed(t.s); f != nil && pickForm([]*form{f}, toks, i, i, lx.prenominal) != nil {
 				m := match{f: f, ti: i, tj: i, start: t.start, end: t.end}
@@ -335,6 +345,53 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 		i++
 	}
 	return out
+}
+
+// metalCategory reads w as a gold or silver word glued to a category
+// word ("zilverring", "sølvkjede", "hopeasormus", 은반지, 금목걸이): the
+// head is a one-word material form of the vocabulary (metalHeads) and
+// the rest, of two runes or more, a category form as it is, with a case
+// ending or particle (inflection), or by its stem. It returns the two
+// forms and the head's length in bytes, or nil.
+func (lx *lexicon) metalCategory(w string) (head, cat *form, headLen int) {
+	if len(w) < 4 || lx.metalHeads == nil {
+		return nil, nil, 0
+	}
+	for _, h := range lx.metalHeads[[2]byte{w[0], w[1]}] {
+		if len(w) <= len(h.s) || !strings.HasPrefix(w, h.s) {
+			continue
+		}
+		rest := w[len(h.s):]
+		if utf8.RuneCountInString(rest) < 2 {
+			continue
+		}
+		if c := lx.categoryForm(rest); c != nil {
+			return h.f, c, len(h.s)
+		}
+	}
+	return nil, nil, 0
+}
+
+// categoryForm returns the unguarded category form the single word w is
+// (directly, without its ending or particle, or by its stem), or nil.
+func (lx *lexicon) categoryForm(w string) *form {
+	n := lx.root.next[w]
+	if n == nil && lx.inflection != nil {
+		n, _ = lx.inflection.step(lx.root, w, lx.counters)
+	}
+	if n != nil {
+		for _, f := range n.forms {
+			if f.kind == kindCategory && f.before == nil && f.after == nil {
+				return f
+			}
+		}
+	}
+	if lx.inflection != nil {
+		if f := lx.inflection.stemmed(w); f != nil && f.kind == kindCategory && f.before == nil && f.after == nil {
+			return f
+		}
+	}
+	return nil
 }
 
 // prefixedDigits returns the numeral of a token that is one of the

@@ -185,6 +185,10 @@ type lexicon struct {
 	// clitic prefixes or through a stemmer (inflect.go); nil when the
 	// language needs none.
 	inflection *inflection
+	// metalHeads are the one-word gold and silver material forms by
+	// their first two bytes, read as the head of a word glued to a
+	// category word (metalCategory: "zilverring", 은반지, "hopeasormus").
+	metalHeads map[[2]byte][]stem
 }
 
 type vocabFile struct {
@@ -476,7 +480,41 @@ func compileLexicon(data []byte) (*lexicon, error) {
 	}
 	byLen(lx.prefixes)
 	byLen(lx.suffixes)
+	lx.metalHeads = metalHeads(lx.root)
 	return lx, nil
+}
+
+// metalHeads indexes the one-word, unguarded material forms of a gold or
+// silver value (canon solid_metals) by their first two bytes, longest
+// first within each.
+func metalHeads(root *node) map[[2]byte][]stem {
+	solid := canonical().SolidMetals
+	var out map[[2]byte][]stem
+	for w, n := range root.next {
+		if len(w) < 2 {
+			continue
+		}
+		for _, f := range n.forms {
+			if f.kind != kindMaterial || solid[f.value] == "" || f.before != nil || f.after != nil || f.weak {
+				continue
+			}
+			if out == nil {
+				out = map[[2]byte][]stem{}
+			}
+			k := [2]byte{w[0], w[1]}
+			out[k] = append(out[k], stem{w, f})
+			break
+		}
+	}
+	for _, list := range out {
+		sort.Slice(list, func(i, j int) bool {
+			if len(list[i].s) != len(list[j].s) {
+				return len(list[i].s) > len(list[j].s)
+			}
+			return list[i].s < list[j].s
+		})
+	}
+	return out
 }
 
 // addPhrase adds a form under its token sequence to the phrase trie.
