@@ -395,8 +395,13 @@ func (cs *conceptSet) compileForm(form string) ([]formTok, bool, error) {
 		n := len(toks)
 		toks = appendFormToks(toks, cs.lang, raw, segment.For(cs.lang))
 		for _, w := range segmentedWords(raw, segment.For(cs.lang))[:len(toks)-n] {
-			if negativeWord(cs.lang, w) {
-				negSense = true // "solmaz", "nebarví", "않습니다": the form negates itself
+			if negativeWord(cs.lang, w) || negationWords.has(w) || concordNever.has(w) {
+				// "solmaz", "nebarví", "않습니다": the form negates itself;
+				// so does a negation or never word read as written, not by
+				// its stem ("aldrig" stems to "aldr"), and the never of a
+				// negative-concord language ("non ti farà mai diventare
+				// verde": "mai" is no negation of its own)
+				negSense = true
 			}
 		}
 	}

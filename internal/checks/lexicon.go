@@ -191,6 +191,12 @@ var (
 		[]string{"coleções", "collecties", "kollektioner", "kolleksjon", "kolleksjonen", "kolleksjonens", "mallisto", "malliston", "mallistosta", "mallistoon", "mallistossa", "mallistoa",
 			"kolekcja", "kolekcji", "kolekcję", "kolekcją", "kolekce", "kolekci", "kolekcí", "koleksiyon", "koleksiyonu", "koleksiyonundan", "koleksiyonunun", "koleksiyonda", "koleksiyonuna",
 			"συλλογή", "συλλογής", "συλλογές", "مجموعة", "المجموعة", "مجموعتنا"})
+	// concordNever are the words for never that negate only beside a
+	// negation (Italian "non ... mai", Spanish "no ... jamás"): a form
+	// holding one is a negating form ("mai ... verde ... dito"), so the
+	// "non" before it does not cancel it; they are no negation words of
+	// their own ("più brillante che mai": than ever).
+	concordNever  = newWordSet([]string{"mai", "giammai", "jamás"})
 	recycledWords = newWordSet([]string{"recycled", "recyclé", "recyclée", "recyclés", "recyclées", "recycelt", "recycelte", "recycelten", "recyceltem", "recyceltes", "riciclato", "riciclata", "riciclati", "riciclate", "reciclado", "reciclada", "reciclados", "recicladas", "gerecycled", "gerecycleerd", "reciclada"})
 	// Pronoun doubling is grammatical in these languages ("vous vous sentirez").
 	repetitionAllowed = newWordSet([]string{"nous", "vous", "die", "der", "das", "dass", "sie", "had", "that", "que", "si", "se"})
