@@ -198,7 +198,7 @@ func (c *checker) namingSentence(k int) bool {
 // capitalised reports whether token k is written with a capital first
 // letter and a lower-case second one.
 func (c *checker) capitalised(k int) bool {
-	w := c.text[runeToByte(c.text, c.toks[k].start):]
+	w := c.text[c.byteAt(c.toks[k].start):]
 	r, n := utf8.DecodeRuneInString(w)
 	r2, _ := utf8.DecodeRuneInString(w[n:])
 	return unicode.IsUpper(r) && unicode.IsLower(r2)

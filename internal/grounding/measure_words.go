@@ -221,7 +221,7 @@ func (c *checker) hedgedAfter(pos int) bool {
 // hedgeSign reports whether a sign of approximation stands right before
 // rune start: "~9.5 in", "≈ 24 cm".
 func (c *checker) hedgeSign(start int) bool {
-	before := trimBlanks(c.text[:runeToByte(c.text, start)])
+	before := trimBlanks(c.text[:c.byteAt(start)])
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return r == '~' || r == '≈' || r == '∼' || r == '～' || r == '〜'
 }
@@ -383,7 +383,7 @@ func (c *checker) spelledMeasures(lengths []float64) {
 		}
 		if digits && first > 0 {
 			// "7.5 and a half" is no reading; a decimal or a list before
-			if r, _ := utf8.DecodeLastRuneInString(c.text[:runeToByte(c.text, toks[first].start)]); r == '.' || r == ',' || r == '/' || r == '⁄' {
+			if r, _ := utf8.DecodeLastRuneInString(c.text[:c.byteAt(toks[first].start)]); r == '.' || r == ',' || r == '/' || r == '⁄' {
 				k = last
 				continue
 			}

@@ -459,7 +459,7 @@ func (c *checker) capitalisedInside(k int) bool {
 		return false
 	}
 	// Capitalised, not written in capitals ("ΑΥΤΟ ΤΟ ΔΑΧΤΥΛΙΔΙ" shouts).
-	w := c.text[runeToByte(c.text, t.start):]
+	w := c.text[c.byteAt(t.start):]
 	r, n := utf8.DecodeRuneInString(w)
 	r2, _ := utf8.DecodeRuneInString(w[n:])
 	if !unicode.IsUpper(r) || !unicode.IsLower(r2) {
@@ -467,7 +467,7 @@ func (c *checker) capitalisedInside(k int) bool {
 	}
 	// A capital after a colon, quote or bullet starts a list item, not a
 	// name ("Metal: Silver").
-	before := strings.TrimRightFunc(c.text[:runeToByte(c.text, t.start)], unicode.IsSpace)
+	before := strings.TrimRightFunc(c.text[:c.byteAt(t.start)], unicode.IsSpace)
 	p, _ := utf8.DecodeLastRuneInString(before)
 	return before != "" && (isWordRune(p) || p == ',' || p == '-' || p == '\'' || p == '’')
 }

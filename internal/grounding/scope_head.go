@@ -318,7 +318,7 @@ func (c *checker) parenBefore(k int) bool {
 	if k <= 0 || k >= len(c.toks) {
 		return false
 	}
-	between := c.text[runeToByte(c.text, c.toks[k-1].end):runeToByte(c.text, c.toks[k].start)]
+	between := c.text[c.byteAt(c.toks[k-1].end):c.byteAt(c.toks[k].start)]
 	return strings.ContainsAny(between, "(（—–")
 }
 
@@ -331,7 +331,7 @@ func (c *checker) inParenOfOther(m match) bool {
 		if c.toks[k].sbrk {
 			return false
 		}
-		between := c.text[runeToByte(c.text, c.toks[k-1].end):runeToByte(c.text, c.toks[k].start)]
+		between := c.text[c.byteAt(c.toks[k-1].end):c.byteAt(c.toks[k].start)]
 		if strings.ContainsAny(between, ")）") {
 			return false
 		}
@@ -401,7 +401,7 @@ func (c *checker) possessiveS(k int) bool {
 	if k <= 0 || k >= len(c.toks) || c.toks[k].s != "s" || c.toks[k].brk {
 		return false
 	}
-	between := c.text[runeToByte(c.text, c.toks[k-1].end):runeToByte(c.text, c.toks[k].start)]
+	between := c.text[c.byteAt(c.toks[k-1].end):c.byteAt(c.toks[k].start)]
 	return between == "'" || between == "’"
 }
 
