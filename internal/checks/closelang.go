@@ -40,6 +40,10 @@ type closeSet struct {
 	cand    map[string]bool
 	endings []string
 	han     *closeLang
+	// yue is written Cantonese beside Chinese (script Yue): its words are
+	// strings of Han characters standard Chinese does not write (嘅, 咗,
+	// 佢), found in the text as written.
+	yue *closeLang
 	// hani is Chinese beside Japanese or Korean (script Hani): a sentence
 	// of Han characters without the locale's own script.
 	hani *closeLang
@@ -86,6 +90,10 @@ func closeSetOf(p *locales.Pack) *closeSet {
 		if form == "" || strings.ContainsRune(form, ' ') {
 			return
 		}
+		if l.script == "Yue" {
+			l.words[form] = true // Han characters, as written
+			return
+		}
 		if k := foldWord(form); k != form {
 			if !slices.Contains(l.accented[k], form) {
 				l.accented[k] = append(l.accented[k], form)
@@ -100,6 +108,7 @@ func closeSetOf(p *locales.Pack) *closeSet {
 		if def.Name != "" {
 			l.name = def.Name
 		}
+		l.script = def.Script
 		for _, w := range def.Words {
 			addWord(l, w)
 		}
@@ -107,7 +116,6 @@ func closeSetOf(p *locales.Pack) *closeSet {
 		for _, e := range def.Endings {
 			l.endings = append(l.endings, norm.NFC.String(strings.ToLower(e)))
 		}
-		l.script = def.Script
 	}
 	// A foreign spelling owned by another language is a word of it
 	// (Catalan "amb" in es-ES, Bokmål "noen" in da-DK); a spelling of
@@ -126,6 +134,10 @@ func closeSetOf(p *locales.Pack) *closeSet {
 		l := byCode[code]
 		if l.script == "Hani" {
 			s.hani = l
+			continue
+		}
+		if l.script == "Yue" {
+			s.yue = l
 			continue
 		}
 		if l.script != "" {
@@ -167,10 +179,19 @@ const closeMinWords = 4
 // block as a run.
 func (r *run) checkCloseSentences() {
 	p := r.pack
-	if p == nil || (len(p.Identity.Close) == 0 && len(p.Identity.Foreign) == 0) {
+	if p == nil {
+		return
+	}
+	if r.checkForeignScriptSentences() {
+		return
+	}
+	if len(p.Identity.Close) == 0 && len(p.Identity.Foreign) == 0 {
 		return
 	}
 	cs := closeSetOf(p)
+	if cs.yue != nil && r.checkCloseYue(cs.yue) {
+		return
+	}
 	if cs.han != nil {
 		r.checkCloseHan(cs.han)
 	}
@@ -514,4 +535,145 @@ func ownScriptName(script string) string {
 		return "Hangul"
 	}
 	return "kana"
+}
+
+// foreignScriptMin is the fewest letters of another script that make a
+// sentence one written in it: a Cyrillic brand or a Greek letter in a
+// formula ("Ω") is not.
+const foreignScriptMin = 12
+
+// checkForeignScriptSentences blocks a sentence written in a script the
+// locale's language does not write, where the copy as a whole is in its
+// own (the whole-text rule, locale.script, reads the dominant script): a
+// Ukrainian or Russian sentence in Polish, Czech or Greek copy (Cyrillic
+// letters, foreignScriptMin or more and more than half the sentence's
+// letters), and in Arabic or Greek copy a sentence of Latin words
+// (Maltese, English), four lower-case words or more and not one letter of
+// the locale's script. Latin in Japanese, Korean and Chinese copy is left
+// to the English rules (model names, "Made in Japan"). It reports whether
+// it blocked.
+func (r *run) checkForeignScriptSentences() bool {
+	own := r.pack.Script
+	if own == "Jpan" || own == "Kore" || own == "Hans" || own == "Hant" {
+		return false
+	}
+	d := r.d
+	ownLatin := own == "" || own == "Latn"
+	if ownLatin && !hasGreekOrCyrillic(d.text) {
+		return false
+	}
+	for _, s := range d.sents {
+		if s.te-s.ts < 3 {
+			continue
+		}
+		var latin, cyr, grk, arab, other, lowerWords int
+		seg := d.text[d.toks[s.ts].bs:d.toks[s.te-1].be]
+		for _, c := range seg {
+			switch {
+			case c < 0x80:
+				if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+					latin++
+				}
+			case !unicode.IsLetter(c):
+			case unicode.Is(unicode.Latin, c):
+				latin++
+			case unicode.Is(unicode.Cyrillic, c):
+				cyr++
+			case unicode.Is(unicode.Greek, c):
+				grk++
+			case unicode.Is(unicode.Arabic, c):
+				arab++
+			default:
+				other++
+			}
+		}
+		letters := latin + cyr + grk + arab + other
+		var name string
+		switch {
+		case own != "Cyrl" && cyr >= foreignScriptMin && cyr*2 > letters:
+			name = "Cyrillic"
+		case ownLatin && grk >= foreignScriptMin && grk*2 > letters:
+			name = "Greek"
+		case (own == "Arab" && arab == 0 || own == "Grek" && grk == 0) && latin >= foreignScriptMin:
+			for i := s.ts; i < s.te; i++ {
+				t := d.toks[i]
+				w := d.text[t.bs:t.be]
+				if c, _ := utf8.DecodeRuneInString(w); unicode.IsLower(c) && !r.isMasked(i) {
+					lowerWords++
+				}
+			}
+			if lowerWords >= 4 {
+				name = "Latin"
+			}
+		}
+		if name == "" {
+			continue
+		}
+		rs, re := r.sentenceSpan(s)
+		r.add("locale.close_language", CatLocale, core.SeverityBlock, fmt.Sprintf("this sentence is written in %s script, not in the language of %s", name, r.in.Locale), rs, re)
+		return true
+	}
+	return false
+}
+
+// checkCloseYue blocks a sentence of Chinese copy written in Cantonese (a
+// close language of script Yue): two or more of its words (嘅, 咗, 佢, 唔,
+// 冇, 喺, 呢個: characters and words standard written Chinese does not
+// use) in one sentence, or one in each of two sentences in a row. It
+// reports whether it blocked.
+func (r *run) checkCloseYue(l *closeLang) bool {
+	text := r.d.text
+	var seen, prev []string
+	start, prevStart, ri := 0, -1, 0
+	flush := func(endRune int) bool {
+		switch {
+		case len(seen) >= 2:
+			slices.Sort(seen)
+			r.add("locale.close_language", CatLocale, core.SeverityBlock, fmt.Sprintf("this sentence is written in %s, not the standard written Chinese of %s (%s)", l.name, r.in.Locale, strings.Join(seen, ", ")), start, endRune)
+			return true
+		case len(seen) == 1 && len(prev) == 1 && prevStart >= 0:
+			r.add("locale.close_language", CatLocale, core.SeverityBlock, fmt.Sprintf("these sentences are written in %s, not the standard written Chinese of %s (%s, %s)", l.name, r.in.Locale, prev[0], seen[0]), prevStart, endRune)
+			return true
+		}
+		prev, prevStart = seen, start
+		seen = nil
+		return false
+	}
+	bs := 0
+	for bi, c := range text {
+		ri++
+		if strings.ContainsRune("。！？!?\n", c) {
+			sent := text[bs:bi]
+			for w := range l.words {
+				if strings.Contains(sent, w) && !slices.Contains(seen, w) {
+					seen = append(seen, w)
+				}
+			}
+			if flush(ri) {
+				return true
+			}
+			start, bs = ri, bi+utf8.RuneLen(c)
+		}
+	}
+	if bs < len(text) {
+		sent := text[bs:]
+		for w := range l.words {
+			if strings.Contains(sent, w) && !slices.Contains(seen, w) {
+				seen = append(seen, w)
+			}
+		}
+		return flush(ri)
+	}
+	return false
+}
+
+// hasGreekOrCyrillic reports whether s holds a byte that starts a Greek
+// or Cyrillic letter in UTF-8 (U+0370–U+04FF: lead bytes 0xCD–0xD3).
+func hasGreekOrCyrillic(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0xCD && c <= 0xD3 {
+			return true
+		}
+	}
+	return false
 }
