@@ -1,6 +1,9 @@
 package text
 
-import "sync"
+import (
+	"sync"
+	"unicode"
+)
 
 // protoTable maps a letter to the ASCII letter it imitates (UTS #39
 // confusables.txt, skeletons of one ASCII letter): Cyrillic о → o, Greek
@@ -32,3 +35,33 @@ func prototype(r rune) (rune, bool) {
 // Prototype returns the ASCII letter that r imitates (Cyrillic а → a) and
 // true, or 0 and false.
 func Prototype(r rune) (rune, bool) { return prototype(r) }
+
+// reverseTables map an ASCII letter to the letter of Greek or Cyrillic
+// that imitates it (the inverse of protoTable in the basic block of each
+// script, the lowest code point where several do: o → ο, not σ).
+var reverseTables = sync.OnceValue(func() map[*unicode.RangeTable]map[rune]rune {
+	out := map[*unicode.RangeTable]map[rune]rune{unicode.Greek: {}, unicode.Cyrillic: {}}
+	for i := 0; i+1 < len(prototypePairs); i += 2 {
+		r, p := prototypePairs[i], prototypePairs[i+1]
+		var t *unicode.RangeTable
+		switch {
+		case r >= 0x391 && r <= 0x3C9:
+			t = unicode.Greek
+		case r >= 0x400 && r <= 0x45F:
+			t = unicode.Cyrillic
+		default:
+			continue
+		}
+		if old, ok := out[t][p]; !ok || r < old {
+			out[t][p] = r
+		}
+	}
+	return out
+})
+
+// reversePrototype returns the letter of script (Greek or Cyrillic) that
+// ASCII letter a imitates in a word of that script, if any.
+func reversePrototype(a rune, script *unicode.RangeTable) (rune, bool) {
+	r, ok := reverseTables()[script][a]
+	return r, ok
+}

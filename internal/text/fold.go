@@ -20,7 +20,9 @@ type Folded struct {
 	// replaced by the Latin letters they imitate. Case is kept.
 	Text string
 	// LookAlikes are the words of the original (rune spans) whose
-	// look-alike letters were replaced: a safety finding each.
+	// look-alike letters were replaced (LookAlike), and the combining
+	// marks dropped from letters they form no letter with (Mark): a
+	// safety finding each.
 	LookAlikes []Issue
 
 	// start[i] and end[i] are the rune span in the original of rune i of
@@ -173,6 +175,7 @@ func (b *folder) run() {
 			switch {
 			case IsIgnorable(r) || IsControl(r) || r == 0x9B:
 			case isMark(r) && len(b.out) > 0 && marksDropped(b.out[len(b.out)-1]):
+				b.droppedMark(b.out[len(b.out)-1], r, ri, ri+1)
 			default:
 				b.emit(r, ri, ri+1)
 			}
@@ -221,12 +224,24 @@ func (b *folder) run() {
 		var obuf [96]byte
 		normed := norm.NFKC.Append(obuf[:0], seg...)
 		if r0, n0 := utf8.DecodeRune(normed); n0 < len(normed) || !orthographic(r0) {
+			before := normed
 			normed = recompose(normed)
+			if len(normed) < len(before) {
+				// marks written in the original that recompose dropped
+				// (a precomposed "ḍ" folded to "d" is no disguise)
+				for _, m := range string(seg) {
+					if isMark(m) {
+						b.droppedMark(r0, m, ri, ri+segRunes)
+						break
+					}
+				}
+			}
 		}
 		for len(normed) > 0 {
 			r3, n3 := utf8.DecodeRune(normed)
 			normed = normed[n3:]
 			if isMark(r3) && len(b.out) > 0 && marksDropped(b.out[len(b.out)-1]) {
+				b.droppedMark(b.out[len(b.out)-1], r3, ri, ri+segRunes)
 				continue // a mark that composes with nothing: "g\u0308old"
 			}
 			if IsIgnorable(r3) {
@@ -243,6 +258,20 @@ func (b *folder) run() {
 	if len(b.f.start) == 0 {
 		b.f.start, b.f.end = []int32{}, []int32{}
 	}
+}
+
+// droppedMark records mark m, dropped from base at rune span [s, e) of the
+// original, as a Mark issue, one per run of marks; a dot above after i or
+// j (U+0307, left by lower-casing Turkish İ) is none.
+func (b *folder) droppedMark(base, m rune, s, e int) {
+	if m == 0x0307 && (base == 'i' || base == 'j') {
+		return
+	}
+	if n := len(b.f.LookAlikes); n > 0 && b.f.LookAlikes[n-1].Kind == Mark && b.f.LookAlikes[n-1].End >= s-1 {
+		b.f.LookAlikes[n-1].End = e
+		return
+	}
+	b.f.LookAlikes = append(b.f.LookAlikes, Issue{Kind: Mark, Start: s, End: e, Rune: m})
 }
 
 func isMark(r rune) bool {
@@ -377,6 +406,30 @@ func (b *folder) foldConfusables() {
 					}
 				}
 				fold = latinText == 1
+			}
+			if fold && latin > 0 && other > latin && otherNoProto > 0 && otherScripts&(otherScripts-1) == 0 && otherScripts != 4 {
+				// A Greek (or Cyrillic) word with Latin look-alikes in it
+				// ("Χωpίς"): its own letters stay, and the Latin ones
+				// become the letters of its script they imitate.
+				script := unicode.Greek
+				if otherScripts == 2 {
+					script = unicode.Cyrillic
+				}
+				first := rune(0)
+				for k := i; k < j; k++ {
+					if out[k] < 0x80 {
+						if g, ok := reversePrototype(out[k], script); ok {
+							if first == 0 {
+								first = out[k]
+							}
+							out[k] = g
+						}
+					}
+				}
+				if first != 0 {
+					b.f.LookAlikes = append(b.f.LookAlikes, Issue{Kind: LookAlike, Start: int(b.start[i]), End: int(b.end[j-1]), Rune: first})
+				}
+				fold = false
 			}
 			if fold {
 				first := rune(0)

@@ -40,6 +40,14 @@ const (
 	// into a Latin word ("gоld" with a Cyrillic о), or a word of another
 	// script made only of Latin look-alikes in Latin text.
 	LookAlike
+	// Mark is a combining mark over a letter it composes with into no
+	// letter of an orthography ("g\u0336old", "ski\u0308n"): Fold drops
+	// it, so the word is read, and the mark that disguised it is reported.
+	Mark
+	// Width is a full-width (or half-width) form of a Latin letter or
+	// digit in copy not written in Chinese or Japanese ("ｓｏｌｉｄ"): NFKC
+	// reads it as the plain letter, and the disguise is reported.
+	Width
 )
 
 func (k Kind) String() string {
@@ -56,6 +64,10 @@ func (k Kind) String() string {
 		return "invalid character"
 	case LookAlike:
 		return "look-alike letters from another script"
+	case Mark:
+		return "combining mark that forms no letter"
+	case Width:
+		return "full-width letters"
 	}
 	return "unknown"
 }
@@ -71,8 +83,11 @@ type Issue struct {
 
 // Describe is a reviewer-readable sentence naming the character.
 func (i Issue) Describe() string {
-	if i.Kind == LookAlike {
+	switch i.Kind {
+	case LookAlike:
 		return fmt.Sprintf("%s (%U %s); retype the word", i.Kind, i.Rune, scriptName(i.Rune))
+	case Mark, Width:
+		return fmt.Sprintf("%s (%U); retype the word", i.Kind, i.Rune)
 	}
 	return fmt.Sprintf("%s %U; remove it", i.Kind, i.Rune)
 }
@@ -205,7 +220,11 @@ func Unsafe(s string) []Issue {
 					rtl = 1
 				}
 			}
-			if r >= 0x202A || rtl == 0 {
+			next, _ := utf8.DecodeRuneInString(s[bi+n:])
+			// A mark inside a word (between two letters) changes no
+			// direction: it splits the word for matching and nothing else.
+			inWord := unicode.IsLetter(prev) && unicode.IsLetter(next)
+			if r >= 0x202A || rtl == 0 || inWord {
 				out = append(out, Issue{Kind: Bidi, Start: ri, End: ri + 1, Rune: r})
 			}
 		case IsIgnorable(r):
