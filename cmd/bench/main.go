@@ -50,6 +50,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	dbURL := fs.String("database-url", or(getenv("BENCH_DATABASE_URL"), getenv("TEST_DATABASE_URL")), "PostgreSQL server for the pg case")
 	redisURL := fs.String("redis-url", or(getenv("BENCH_REDIS_URL"), getenv("TEST_REDIS_URL")), "Redis database for the pg case (must be empty, or -flush)")
 	flush := fs.Bool("flush", false, "flush the Redis database before and after each pg case")
+	keepSchema := fs.Bool("keep-schema", false, "keep the pg case's schema (its name is printed) for EXPLAIN and pg_stat_user_tables")
 	loadConns := fs.Int("load-conns", 50, "connections of the GET /v1/launches/{id} load after each launch (0: none)")
 	loadDur := fs.Duration("load-duration", 5*time.Second, "how long the GET load lasts at most")
 	loadMax := fs.Int("load-max", 200000, "how many GET requests the load sends at most")
@@ -68,7 +69,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	}
 	o := bench.Options{
 		Stores: split(*stores), Locales: split(*locales), Concurrency: *concurrency,
-		DatabaseURL: *dbURL, RedisURL: *redisURL, Flush: *flush,
+		DatabaseURL: *dbURL, RedisURL: *redisURL, Flush: *flush, KeepSchema: *keepSchema,
 		LoadConns: *loadConns, LoadDuration: *loadDur, LoadMax: *loadMax, Timeout: *timeout,
 	}
 	o.Env = map[string]string{}

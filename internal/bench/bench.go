@@ -57,6 +57,9 @@ type Options struct {
 	LoadMax      int
 	// Timeout bounds one launch from submission to the last draft.
 	Timeout time.Duration
+	// KeepSchema keeps the PostgreSQL case's schema after the launch, for
+	// EXPLAIN and pg_stat_user_tables; its name is printed.
+	KeepSchema bool
 	// Env is added to the children's environment (STUCK_AFTER, ...).
 	Env map[string]string
 }
@@ -79,6 +82,7 @@ type Result struct {
 	Processed         int           // generation tasks Asynq ran (PostgreSQL case), -1 unknown
 	Get               LoadResult
 	Failures          []Failure // the failed drafts (at most maxFailures), read back after the launch
+	Chain             *Chain    // the rest of the chain's CPU (PostgreSQL case)
 }
 
 // PerSec is the launch's overall drafts per second.
@@ -128,22 +132,30 @@ func runCase(ctx context.Context, o Options, store string, n int, stdout, stderr
 	for k, v := range o.Env {
 		env[k] = v
 	}
-	var redisOpt asynq.RedisConnOpt
+	var (
+		redisOpt asynq.RedisConnOpt
+		pgApp    string // the children's application_name on PostgreSQL
+	)
 	switch store {
 	case StorePostgres:
 		if o.DatabaseURL == "" || o.RedisURL == "" {
 			return res, fmt.Errorf("the PostgreSQL case needs a database URL and a Redis URL")
 		}
-		dbURL, drop, err := freshSchema(ctx, o.DatabaseURL)
+		dbURL, app, drop, err := freshSchema(ctx, o.DatabaseURL)
 		if err != nil {
 			return res, err
 		}
-		defer drop()
+		if o.KeepSchema {
+			fmt.Fprintf(stdout, "schema %s is kept (drop it with DROP SCHEMA %s CASCADE)\n", app, app)
+		} else {
+			defer drop()
+		}
 		if err := emptyRedis(ctx, o.RedisURL, o.Flush); err != nil {
 			return res, err
 		}
 		defer func() { _ = emptyRedis(context.Background(), o.RedisURL, true) }()
 		env["DATABASE_URL"], env["REDIS_URL"] = dbURL, o.RedisURL
+		pgApp = app
 		redisOpt, err = asynq.ParseRedisURI(o.RedisURL)
 		if err != nil {
 			return res, err
@@ -197,6 +209,10 @@ func runCase(ctx context.Context, o Options, store string, n int, stdout, stderr
 	}
 	hc := &http.Client{Timeout: 5 * time.Minute}
 
+	var meter *chainMeter
+	if store == StorePostgres {
+		meter = newChainMeter(ctx, api, o.DatabaseURL, pgApp, o.RedisURL)
+	}
 	cpu0 := worker.cpu()
 	start := time.Now()
 	var ids []string
@@ -241,6 +257,9 @@ func runCase(ctx context.Context, o Options, store string, n int, stdout, stderr
 		}
 		now := sample{t: time.Since(start), done: done}
 		rss := worker.rss()
+		if meter != nil {
+			meter.sample(ctx)
+		}
 		for q < 4 && now.done >= (q+1)*n/4 {
 			target := (q + 1) * n / 4
 			frac := 1.0
@@ -264,6 +283,10 @@ func runCase(ctx context.Context, o Options, store string, n int, stdout, stderr
 		prev = now
 	}
 	res.WorkerCPU = worker.cpu() - cpu0
+	if meter != nil {
+		c := meter.done(ctx)
+		res.Chain = &c
+	}
 	res.Total = crossed[3]
 	for i := range 4 {
 		from := time.Duration(0)
@@ -353,18 +376,20 @@ func newSecret() string {
 }
 
 // freshSchema makes a schema of a random name and returns a URL whose
-// sessions use it, and a function that drops it.
-func freshSchema(ctx context.Context, base string) (string, func(), error) {
+// sessions use it and carry its name as their application_name (so that
+// their backends can be found in pg_stat_activity), the name, and a
+// function that drops it.
+func freshSchema(ctx context.Context, base string) (string, string, func(), error) {
 	conn, err := pgx.Connect(ctx, base)
 	if err != nil {
-		return "", nil, fmt.Errorf("connect to PostgreSQL: %w", err)
+		return "", "", nil, fmt.Errorf("connect to PostgreSQL: %w", err)
 	}
 	defer conn.Close(ctx)
 	b := make([]byte, 6)
 	_, _ = rand.Read(b)
 	schema := "bench_" + hex.EncodeToString(b)
 	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
-		return "", nil, err
+		return "", "", nil, err
 	}
 	drop := func() {
 		c, err := pgx.Connect(context.Background(), base)
@@ -377,12 +402,13 @@ func freshSchema(ctx context.Context, base string) (string, func(), error) {
 	u, err := url.Parse(base)
 	if err != nil {
 		drop()
-		return "", nil, err
+		return "", "", nil, err
 	}
 	qs := u.Query()
 	qs.Set("search_path", schema)
+	qs.Set("application_name", schema)
 	u.RawQuery = qs.Encode()
-	return u.String(), drop, nil
+	return u.String(), schema, drop, nil
 }
 
 // emptyRedis makes sure the bench's Redis database is empty: it flushes
@@ -426,6 +452,15 @@ func printResult(w io.Writer, r Result) {
 		r.Quarters[0], r.Quarters[1], r.Quarters[2], r.Quarters[3], r.PerSec(), r.Total.Round(time.Millisecond))
 	fmt.Fprintf(w, "worker: peak RSS %.0f MiB (by quarter %.0f %.0f %.0f %.0f), CPU %.2f ms/draft\n",
 		r.Worker.PeakRSS, r.QuarterRSS[0], r.QuarterRSS[1], r.QuarterRSS[2], r.QuarterRSS[3], float64(r.CPUPerDraft().Microseconds())/1000)
+	if c := r.Chain; c != nil {
+		per := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 / float64(max(r.Drafts, 1)) }
+		fmt.Fprintf(w, "chain CPU ms/draft: worker %.2f, API %.2f, PostgreSQL backends %.2f, WAL writer+checkpointer+bgwriter %.2f (server-wide), Redis %.2f (server-wide)",
+			per(r.WorkerCPU), per(c.API), per(c.Backends), per(c.PGAux), per(c.Redis))
+		if !c.Known {
+			fmt.Fprint(w, " (some figures could not be read)")
+		}
+		fmt.Fprintln(w)
+	}
 	fmt.Fprintf(w, "final: %v; generation tasks run: %s; load average %s\n", r.Final, processed(r), loadAverage())
 	if r.Get.Requests > 0 {
 		fmt.Fprintf(w, "GET /v1/launches/{id}: %.0f req/s, p50 %s, p99 %s, %d errors in %d requests\n",
