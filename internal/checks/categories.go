@@ -270,7 +270,7 @@ func (r *run) negated(s int) bool {
 			return false
 		}
 		w := d.word(k)
-		if !negationWords.has(w) {
+		if !isNegation(r.lang, w) {
 			continue
 		}
 		if privativeNegators.has(w) && !r.onlyFunctionWords(k+1, s) {

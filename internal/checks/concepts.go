@@ -395,7 +395,7 @@ func (cs *conceptSet) compileForm(form string) ([]formTok, bool, error) {
 		n := len(toks)
 		toks = appendFormToks(toks, cs.lang, raw, segment.For(cs.lang))
 		for _, w := range segmentedWords(raw, segment.For(cs.lang))[:len(toks)-n] {
-			if negativeWord(cs.lang, w) || negationWords.has(w) || concordNever.has(w) {
+			if negativeWord(cs.lang, w) || isNegation(cs.lang, w) || concordNever.has(w) {
 				// "solmaz", "nebarví", "않습니다": the form negates itself;
 				// so does a negation or never word read as written, not by
 				// its stem ("aldrig" stems to "aldr"), and the never of a
@@ -461,7 +461,7 @@ func (cs *conceptSet) addPair(concept int, pr conceptPair) error {
 func (cs *conceptSet) addToks(concept int, toks []formTok, negSense bool) {
 	neg := negSense
 	for _, t := range toks {
-		if negationWords.has(t.s) || t.s == "won" || t.s == "don" || t.s == "doesn" {
+		if isNegation(cs.lang, t.s) || t.s == "won" || t.s == "don" || t.s == "doesn" {
 			neg = true
 		}
 	}

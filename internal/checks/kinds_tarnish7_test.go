@@ -281,3 +281,38 @@ func TestKindsTarnish7(t *testing.T) {
 		{"care twins: resistant", resistantSilver, "", care},
 	})
 }
+
+// green7LookAlikes share the green pairs' words and claim nothing: a
+// part responsible for the fit, a deliberately simple piece (bewusst,
+// medvetet, bewust, bevidst), planets as a motif, a green stone.
+var green7LookAlikes = []lt{
+	{"en-GB", "The clasp is responsible for the secure fit."},
+	{"en-US", "Designed with the night sky and its planets in mind."},
+	{"fr-FR", "Le fermoir est responsable de la bonne tenue du collier."},
+	{"de-DE", "Ein bewusst schlichtes Schmuckstück mit grünem Stein."},
+	{"sv-SE", "Ett medvetet enkelt smycke med en grön sten."},
+	{"nl-NL", "Een bewust eenvoudig sieraad met een groene steen."},
+	{"da-DK", "Et bevidst enkelt smykke med en grøn sten."},
+	{"it-IT", "Un gioiello volutamente semplice, con una pietra più verde del mare."},
+}
+
+// TestKindsGreen7 (#13, green_claim in other words, 25 locales): generic
+// environmental claims (a responsible or conscious choice, the planet
+// kept in mind, a greener tomorrow, a carbon-neutral studio) block as
+// regulatory and as claims on a plain silver cuff; recycled silver
+// licensed by a feature, a green stone and the look-alikes pass.
+func TestKindsGreen7(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var green, greenOK []lt
+	perLocale(t, tarnish7ByLang, "green7", func(loc string, x tarnish7Texts, in func([]string) []lt) {
+		green = append(green, in(x.green[:])...)
+		greenOK = append(greenOK, in(x.greenOK[:])...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"green: regulatory", plainCuff, CatRegulatory, green},
+		{"green: claim", plainCuff, CatClaim, green},
+		{"green twins", recycledPendant, "", greenOK},
+		{"green look-alikes", recycledPendant, "", green7LookAlikes},
+	})
+}

@@ -191,6 +191,12 @@ var (
 		[]string{"coleções", "collecties", "kollektioner", "kolleksjon", "kolleksjonen", "kolleksjonens", "mallisto", "malliston", "mallistosta", "mallistoon", "mallistossa", "mallistoa",
 			"kolekcja", "kolekcji", "kolekcję", "kolekcją", "kolekce", "kolekci", "kolekcí", "koleksiyon", "koleksiyonu", "koleksiyonundan", "koleksiyonunun", "koleksiyonda", "koleksiyonuna",
 			"συλλογή", "συλλογής", "συλλογές", "مجموعة", "المجموعة", "مجموعتنا"})
+	// notNegation are, per language, words of negationWords that are
+	// another word there: Portuguese "no" (em + o, in the: "no nosso
+	// ateliê", "no mar"), Polish and Czech "no" (well), Swedish "ni"
+	// (you), Danish and Norwegian "ni" (nine).
+	notNegation = map[string]wordSet{"pt": newWordSet([]string{"no"}), "pl": newWordSet([]string{"no"}), "cs": newWordSet([]string{"no"}),
+		"sv": newWordSet([]string{"ni"}), "da": newWordSet([]string{"ni"}), "nb": newWordSet([]string{"ni"})}
 	// concordNever are the words for never that negate only beside a
 	// negation (Italian "non ... mai", Spanish "no ... jamás"): a form
 	// holding one is a negating form ("mai ... verde ... dito"), so the
@@ -262,3 +268,9 @@ var dismissWords = newWordSet([]string{
 	"انسي", "انس", "انسى",
 	"不要", "不需要", "不必", "无需", "無需", "告别", "告別",
 })
+
+// isNegation reports whether w (folded) negates in lang: a word of
+// negationWords that is not another word there (notNegation).
+func isNegation(lang, w string) bool {
+	return negationWords.has(w) && !notNegation[lang].has(w)
+}
