@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"slices"
 	"sort"
@@ -32,6 +33,8 @@ import (
 
 	"golang.org/x/text/language"
 	"gopkg.in/yaml.v3"
+
+	"github.com/copydesk/copydesk/internal/yamlsnap"
 )
 
 //go:embed packs
@@ -331,16 +334,30 @@ func Must() *Set {
 	return s
 }
 
-func loadFS(fsys fs.FS, root string) (*Set, error) {
+//go:embed decoded.snap
+var decodedSnap []byte
+
+// snap holds the packs decoded ahead of time (go generate; see
+// internal/yamlsnap): the resolved packs of exactly the pack.yaml files
+// embedded, else nothing, and they are parsed.
+var snap = yamlsnap.New(decodedSnap)
+
+//go:generate go test -run TestSnapshotIsCurrent . -args -update
+
+func loadFS(fsys fs.FS, root string) (*Set, error) { return loadFSWith(fsys, root, snap) }
+
+// loadFSWith is loadFS through the snapshot sn (nil: parse the YAML).
+func loadFSWith(fsys fs.FS, root string, sn *yamlsnap.Snapshot) (*Set, error) {
 	entries, err := fs.ReadDir(fsys, root)
 	if err != nil {
 		return nil, err
 	}
-	raw := map[string]*yaml.Node{}
 	rawData := map[string][]byte{}
 	vocab := map[string][]byte{}
 	evals := map[string][]byte{}
 	var errs []error
+	// The snapshot's key: every pack.yaml, by folder, in name order.
+	var keyData []byte
 	for _, e := range entries {
 		if !e.IsDir() {
 			continue
@@ -351,18 +368,92 @@ func loadFS(fsys fs.FS, root string) (*Set, error) {
 			errs = append(errs, fmt.Errorf("locales: %s: %w", dir, err))
 			continue
 		}
-		var n yaml.Node
-		if err := yaml.Unmarshal(data, &n); err != nil {
-			errs = append(errs, fmt.Errorf("locales: %s/pack.yaml: %w", dir, err))
-			continue
-		}
-		raw[dir], rawData[dir] = &n, data
+		rawData[dir] = data
+		keyData = fmt.Appendf(keyData, "%s\x00%d\x00%s\x00", dir, len(data), data)
 		if v, err := fs.ReadFile(fsys, path.Join(root, dir, "vocab.yaml")); err == nil {
 			vocab[dir] = v
 		}
 		if v, err := fs.ReadFile(fsys, path.Join(root, dir, "eval.yaml")); err == nil {
 			evals[dir] = v
 		}
+	}
+	if len(errs) > 0 {
+		_, err := resolvePacks(rawData, vocab, evals)
+		return nil, errors.Join(append(errs, err)...)
+	}
+	// The packs resolved (inheritance and validation), their exported
+	// fields only: the vocabulary and evaluation files are attached below
+	// by the same inheritance, on either path.
+	var plain map[string]Pack
+	if err := sn.Load(yamlsnap.Key(keyData, &plain, true), &plain, func() error {
+		ps, err := resolvePacks(rawData, vocab, evals)
+		if err != nil {
+			return err
+		}
+		plain = make(map[string]Pack, len(ps))
+		for d, p := range ps {
+			q := *p
+			q.vocab, q.eval, q.vocabOwner = nil, nil, ""
+			plain[d] = q
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	s := &Set{packs: make(map[string]*Pack, len(plain))}
+	var attach func(dir string, depth int) *Pack
+	attach = func(dir string, depth int) *Pack {
+		if p, ok := s.packs[dir]; ok {
+			return p
+		}
+		q, ok := plain[dir]
+		if !ok || depth > len(plain) {
+			return nil
+		}
+		p := &q
+		if p.Extends != "" {
+			if parent := attach(p.Extends, depth+1); parent != nil {
+				p.vocab, p.vocabOwner, p.eval = parent.vocab, parent.vocabOwner, parent.eval
+			}
+		}
+		if v, ok := vocab[dir]; ok {
+			p.vocab, p.vocabOwner = v, dir
+		}
+		if v, ok := evals[dir]; ok {
+			p.eval = v
+		}
+		s.packs[dir] = p
+		return p
+	}
+	dirs := make([]string, 0, len(plain))
+	for d := range plain {
+		dirs = append(dirs, d)
+	}
+	sort.Strings(dirs)
+	for _, d := range dirs {
+		if err := attach(d, 0).validate(d); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	s.names = dirs
+	return s, nil
+}
+
+// resolvePacks parses every pack.yaml (rawData, by folder) and resolves
+// inheritance, validating each pack; the error lists every defect.
+func resolvePacks(rawData, vocab, evals map[string][]byte) (map[string]*Pack, error) {
+	raw := map[string]*yaml.Node{}
+	var errs []error
+	for _, dir := range slices.Sorted(maps.Keys(rawData)) {
+		var n yaml.Node
+		if err := yaml.Unmarshal(rawData[dir], &n); err != nil {
+			errs = append(errs, fmt.Errorf("locales: %s/pack.yaml: %w", dir, err))
+			continue
+		}
+		raw[dir] = &n
 	}
 	s := &Set{packs: map[string]*Pack{}}
 	var resolve func(dir string, seen []string) (*Pack, error)
@@ -439,8 +530,7 @@ func loadFS(fsys fs.FS, root string) (*Set, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
-	s.names = dirs
-	return s, nil
+	return s.packs, nil
 }
 
 // decodeStrict decodes a pack's YAML into v refusing unknown keys, and

@@ -1,0 +1,199 @@
+// Package yamlsnap ships YAML data decoded ahead of time, so that a process
+// does not parse the same embedded YAML at every start.
+//
+// A snapshot holds, for each decoding it was built from, the decoded Go
+// value as JSON, keyed by the SHA-256 of the YAML's bytes, the Go type and
+// whether unknown keys were refused. A process decodes its YAML through
+// the snapshot: when the snapshot holds exactly those bytes decoded into
+// that type it decodes the JSON (about ten times faster than gopkg.in/yaml.v3
+// parses the YAML), else it parses the YAML as before. Data edited after
+// the snapshot was built is therefore never read stale: its hash differs,
+// and it is parsed. A package's TestSnapshotIsCurrent rebuilds its
+// snapshot (go generate) and fails when the embedded one is out of date;
+// Build refuses a value that JSON does not carry exactly (it compares the
+// two decodings with reflect.DeepEqual, nil and empty apart).
+//
+// The format is a sequence of records, each a key and a value, each as its
+// length (uvarint) and bytes, in key order.
+package yamlsnap
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"sync"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Snapshot is a set of decodings (see the package comment). The zero
+// value and nil hold none.
+type Snapshot struct {
+	raw  []byte
+	once sync.Once
+	m    map[string][]byte
+}
+
+// New reads a snapshot from raw (embedded data; kept, not copied). A
+// snapshot that does not parse holds nothing: every decoding falls back to
+// YAML.
+func New(raw []byte) *Snapshot { return &Snapshot{raw: raw} }
+
+func (s *Snapshot) index() map[string][]byte {
+	s.once.Do(func() {
+		m := map[string][]byte{}
+		b := s.raw
+		for len(b) > 0 {
+			k, rest, ok := field(b)
+			if !ok {
+				m = nil
+				break
+			}
+			v, rest, ok := field(rest)
+			if !ok {
+				m = nil
+				break
+			}
+			m[string(k)] = v
+			b = rest
+		}
+		s.m = m
+	})
+	return s.m
+}
+
+func field(b []byte) (f, rest []byte, ok bool) {
+	n, w := binary.Uvarint(b)
+	if w <= 0 || uint64(len(b)-w) < n {
+		return nil, nil, false
+	}
+	return b[w : w+int(n)], b[w+int(n):], true
+}
+
+// Key is the key of a decoding of data into v's type.
+func Key(data []byte, v any, strict bool) string {
+	sum := sha256.Sum256(data)
+	mode := "lax"
+	if strict {
+		mode = "strict"
+	}
+	return hex.EncodeToString(sum[:]) + " " + reflect.TypeOf(v).String() + " " + mode
+}
+
+// Decode decodes the YAML data into v, a pointer to a zero value: from the
+// snapshot when it holds this decoding, else by parsing data. Strict is
+// yaml.NewDecoder with KnownFields(true) (unknown keys are errors, and so
+// is an empty document: io.EOF); lax is yaml.Unmarshal. Errors are the
+// YAML decoder's.
+func (s *Snapshot) Decode(data []byte, v any, strict bool) error {
+	return s.Load(Key(data, v, strict), v, func() error {
+		if !strict {
+			return yaml.Unmarshal(data, v)
+		}
+		dec := yaml.NewDecoder(bytes.NewReader(data))
+		dec.KnownFields(true)
+		return dec.Decode(v)
+	})
+}
+
+// Load fills v, a pointer to a zero value, from the snapshot's value under
+// key, else by build (which must leave in v what the snapshot would hold
+// under key).
+func (s *Snapshot) Load(key string, v any, build func() error) error {
+	if s != nil {
+		if j, ok := s.index()[key]; ok {
+			if err := json.Unmarshal(j, v); err == nil {
+				return nil
+			}
+			// A snapshot this binary cannot read: zero v again and parse.
+			reflect.ValueOf(v).Elem().SetZero()
+		}
+	}
+	if err := build(); err != nil {
+		return err
+	}
+	record(key, v)
+	return nil
+}
+
+// recorder collects the decodings made while Build runs, as JSON taken
+// at once (a caller may change the value afterwards).
+var (
+	recMu sync.Mutex
+	rec   map[string]recorded
+)
+
+type recorded struct {
+	j   []byte
+	err error
+}
+
+func record(key string, v any) {
+	recMu.Lock()
+	on := rec != nil
+	recMu.Unlock()
+	if !on {
+		return
+	}
+	r := recorded{}
+	r.j, r.err = json.Marshal(v)
+	if r.err == nil {
+		back := reflect.New(reflect.TypeOf(v).Elem())
+		if r.err = json.Unmarshal(r.j, back.Interface()); r.err == nil && !reflect.DeepEqual(back.Interface(), v) {
+			r.err = errors.New("the value does not survive JSON")
+		}
+	}
+	recMu.Lock()
+	defer recMu.Unlock()
+	if rec != nil {
+		rec[key] = r
+	}
+}
+
+// Build runs load (which must decode every piece of data the snapshot is
+// to hold, through snapshots that do not already hold them: pass nil or
+// an empty Snapshot) and returns the snapshot of every decoding made
+// meanwhile. It fails when a value does not survive JSON: decoded from its
+// JSON it must be reflect.DeepEqual to the value the YAML gave. Not safe
+// to run beside other decodings.
+func Build(load func() error) ([]byte, error) {
+	recMu.Lock()
+	rec = map[string]recorded{}
+	recMu.Unlock()
+	defer func() {
+		recMu.Lock()
+		rec = nil
+		recMu.Unlock()
+	}()
+	if err := load(); err != nil {
+		return nil, err
+	}
+	recMu.Lock()
+	got := rec
+	recMu.Unlock()
+	keys := make([]string, 0, len(got))
+	for k := range got {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var out []byte
+	var errs []error
+	for _, k := range keys {
+		r := got[k]
+		if r.err != nil {
+			errs = append(errs, fmt.Errorf("yamlsnap: %s: %w", k, r.err))
+			continue
+		}
+		out = binary.AppendUvarint(out, uint64(len(k)))
+		out = append(out, k...)
+		out = binary.AppendUvarint(out, uint64(len(r.j)))
+		out = append(out, r.j...)
+	}
+	return out, errors.Join(errs...)
+}
