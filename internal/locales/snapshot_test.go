@@ -3,8 +3,8 @@ package locales
 import (
 	"bytes"
 	"flag"
-	"os"
 	"io/fs"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
