@@ -599,7 +599,7 @@ func (r *run) checkRegulatory() {
 		if r.isElsewhere(i) {
 			// A qualified diamond in a clause read as another item's
 			// still tells the reader the stone type (checkLabGems).
-			if checkDiamonds && !diamondsDisclosed && r.isDiamondWord(w) && !r.negated(i) {
+			if checkDiamonds && !diamondsDisclosed && r.isDiamondAt(i) && !r.negated(i) {
 				diamondsDisclosed = (lab && r.labQualified(i)) || (!lab && r.simulantQualified(i))
 			}
 			continue
@@ -626,7 +626,7 @@ func (r *run) checkRegulatory() {
 				r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q without \"plated\": the product is %s", d.orig(i, i+1), strings.Join(p.Materials, ", ")), i, i+1)
 			}
 		}
-		if checkDiamonds && r.isDiamondWord(w) && !r.diamondLookAlike(i) && !r.negated(i) {
+		if checkDiamonds && r.isDiamondAt(i) && !r.diamondLookAlike(i) && !r.negated(i) {
 			qualified := r.simulantQualified(i)
 			kind := "a diamond simulant"
 			if lab {

@@ -167,7 +167,7 @@ var (
 	solidWords = newWordSet([]string{"solid", "pure", "real", "massif", "massive", "pur", "massives", "massivem", "massiven", "massiv", "reines", "reinem", "echtes", "echtem", "massiccio", "puro", "macizo", "sólido", "massief", "maciço"})
 	karatWords = newWordSet([]string{"9k", "14k", "18k", "22k", "24k", "9ct", "14ct", "18ct", "9kt", "14kt", "18kt", "carats", "carat", "karat", "karätig", "carati", "quilates", "kilates"})
 
-	diamondWords           = newWordSet([]string{"diamond", "diamonds", "diamant", "diamants", "diamanten", "brillant", "brillanten", "diamante", "diamanti", "diamantes"})
+	diamondWords           = newWordSet([]string{"diamond", "diamonds", "diamant", "diamants", "diamanten", "brillanten", "diamante", "diamanti", "diamantes"})
 	diamondLookAlikeAfter  = newWordSet([]string{"cut", "cuts", "shaped", "shape", "shapes", "pattern", "patterned", "motif", "textured", "texture", "effect", "like", "form", "förmig", "förmige", "schliff", "optik", "muster"})
 	diamondLookAlikeBefore = newWordSet([]string{"taille", "taillé", "taillée", "forme", "motif", "pointe", "effet", "taglio", "tagliato", "tagliata", "forma", "motivo", "effetto", "talla", "tallado", "tallada", "efecto", "like", "comme", "wie", "come", "como"})
 	stoneQualifiers        = newWordSet(packQualifierWords(func(q locales.Qualifiers) []string { return append(q.LabGrown, q.Simulant...) }), []string{

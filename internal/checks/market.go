@@ -8,6 +8,8 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/grounding"
+	"github.com/copydesk/copydesk/internal/locales"
 	"github.com/copydesk/copydesk/internal/styleguide"
 	"github.com/copydesk/copydesk/internal/text/segment"
 )
@@ -22,10 +24,20 @@ type market struct {
 	} `yaml:"plating"`
 	// Diamond lists the language's words for a diamond beyond the
 	// built-in ones (diamondWords), inflections written out.
+	// ("*diamant" a compound's tail, "timanttisormu*" its head: see
+	// locales.Qualifiers.Diamond).
 	Diamond []string `yaml:"diamond"`
+	// Brilliant are the words for a brilliant that are also adjectives,
+	// read as a diamond only as a noun (locales.BrilliantWords).
+	Brilliant *locales.BrilliantWords `yaml:"brilliant"`
 
 	lab, labWeak, sim [][]formTok // compiled phrases (concept form syntax)
 	diamond           wordSet
+	diamondTails      []string // folded compound tails ("*diamanter")
+	diamondHeads      []string // folded compound heads ("timanttisormu*")
+	brilliant         wordSet
+	brilliantAfter    wordSet
+	brilliantOpening  wordSet
 	segmented         bool // Japanese, Chinese: phrases are dictionary words
 }
 
@@ -79,6 +91,7 @@ func loadMarket(locale string) (*market, error) {
 		m.Simulant = marketQualifiers{Source: q.Source, Qualifiers: q.Simulant}
 		m.Plating.Source = q.Source
 		m.Diamond = q.Diamond
+		m.Brilliant = q.Brilliant
 	} else {
 		dec := yaml.NewDecoder(strings.NewReader(string(data)))
 		dec.KnownFields(true)
@@ -109,7 +122,23 @@ func loadMarket(locale string) (*market, error) {
 		return out
 	}
 	m.lab, m.labWeak, m.sim = compile(m.LabGrown.Qualifiers), compile(m.LabGrown.OnlyWithQualifier), compile(m.Simulant.Qualifiers)
-	m.diamond = newWordSet(m.Diamond)
+	var whole []string
+	for _, w := range m.Diamond {
+		switch {
+		case strings.HasPrefix(w, "*"):
+			m.diamondTails = append(m.diamondTails, foldWord(strings.TrimPrefix(w, "*")))
+		case strings.HasSuffix(w, "*"):
+			m.diamondHeads = append(m.diamondHeads, foldWord(strings.TrimSuffix(w, "*")))
+		default:
+			whole = append(whole, w)
+		}
+	}
+	m.diamond = newWordSet(whole)
+	if m.Brilliant != nil {
+		m.brilliant = newWordSet(m.Brilliant.Words)
+		m.brilliantAfter = newWordSet(m.Brilliant.After)
+		m.brilliantOpening = newWordSet(m.Brilliant.Opening)
+	}
 	m.segmented = seg.Dictionary != nil
 	return &m, nil
 }
@@ -152,13 +181,14 @@ func (r *run) phraseNear(i, before, after int, phrases [][]formTok) bool {
 }
 
 // labQualified reports whether the stone named at token i carries a
-// lab-grown qualifier the market accepts.
+// lab-grown qualifier the market accepts, beside it or as the head of the
+// compound it ends ("laboratoriotimantti").
 func (r *run) labQualified(i int) bool {
 	m := marketFor(r.in.Locale)
 	if m == nil {
 		return r.d.anyNear(i, i+1, 4, 4, stoneQualifiers)
 	}
-	return r.phraseNear(i, 4, 4, m.lab)
+	return r.phraseNear(i, 4, 4, m.lab) || r.compoundQualified(m, i, m.lab)
 }
 
 // simulantQualified reports whether a diamond word at i is qualified as a
@@ -168,17 +198,106 @@ func (r *run) simulantQualified(i int) bool {
 	if m == nil {
 		return r.d.anyNear(i, i+1, 4, 4, stoneQualifiers)
 	}
-	return r.phraseNear(i, 4, 4, m.sim) || r.phraseNear(i, 4, 4, m.lab)
+	return r.phraseNear(i, 4, 4, m.sim) || r.phraseNear(i, 4, 4, m.lab) ||
+		r.compoundQualified(m, i, m.sim) || r.compoundQualified(m, i, m.lab)
+}
+
+// compoundQualified reports whether token i is a compound ending in one
+// of the market's diamond tails whose head is a one-word qualifier of
+// quals ("laboratoriotimantti", "imitationsdiamant"; a linking s or
+// hyphen after the head does not count).
+func (r *run) compoundQualified(m *market, i int, quals [][]formTok) bool {
+	w := r.d.word(i)
+	for _, tail := range m.diamondTails {
+		if len(w) <= len(tail) || !strings.HasSuffix(w, tail) {
+			continue
+		}
+		head := strings.TrimRight(w[:len(w)-len(tail)], "-")
+		for _, h := range []string{head, strings.TrimSuffix(head, "s")} {
+			if h == "" {
+				continue
+			}
+			st := stemWord(r.lang, h)
+			for _, q := range quals {
+				if len(q) == 1 && r.tokMatchesWord(q[0], i, h, st) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // isDiamondWord reports whether w names a diamond: the built-in words of
-// the first five languages, or the market's own (diamant, diament, elmas…).
+// the first five languages, or the market's own (diamant, diament, elmas…),
+// whole or as a compound's tail or head.
 func (r *run) isDiamondWord(w string) bool {
+	return diamondWords.has(w) || marketDiamond(marketFor(r.in.Locale), w)
+}
+
+// marketDiamond reports whether w is one of m's diamond words, whole or
+// as a compound's tail or head.
+func marketDiamond(m *market, w string) bool {
+	if m == nil {
+		return false
+	}
+	if m.diamond.has(w) {
+		return true
+	}
+	for _, t := range m.diamondTails {
+		if len(w) > len(t) && strings.HasSuffix(w, t) {
+			return true
+		}
+	}
+	for _, h := range m.diamondHeads {
+		if len(w) > len(h) && strings.HasPrefix(w, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDiamondAt reports whether token i names a diamond: a diamond word
+// (isDiamondWord), or a word for a brilliant that is also an adjective
+// read as a noun (locales.BrilliantWords): after a numeral, after one of
+// the market's Opening articles opening the sentence, or after one of its
+// After words with the end of its clause, a function word or a numeral
+// next.
+func (r *run) isDiamondAt(i int) bool {
+	d := r.d
+	w := d.word(i)
 	if diamondWords.has(w) {
 		return true
 	}
 	m := marketFor(r.in.Locale)
-	return m != nil && m.diamond.has(w)
+	if marketDiamond(m, w) {
+		return true
+	}
+	if m == nil || !m.brilliant.has(w) || i == 0 || d.toks[i-1].sent != d.toks[i].sent || r.clauseBreakBefore(i) {
+		return false
+	}
+	prev := d.word(i - 1)
+	if isDigitWord(prev) || grounding.NumberWord(r.in.Locale, prev) {
+		return true
+	}
+	if (i == 1 || d.toks[i-2].sent != d.toks[i].sent) && m.brilliantOpening.has(prev) {
+		return true // "Les brillants captent…": an article opening the sentence
+	}
+	if !m.brilliantAfter.has(prev) {
+		return false
+	}
+	if i+1 >= len(d.toks) || d.toks[i+1].sent != d.toks[i].sent || r.clauseBreakBefore(i+1) {
+		return true
+	}
+	next := d.word(i + 1)
+	return isDigitWord(next) || r.stopMasks()[i+1]&stopBit(r.lang) != 0
+}
+
+// clauseBreakBefore reports whether clause punctuation stands between
+// token i-1 and token i.
+func (r *run) clauseBreakBefore(i int) bool {
+	d := r.d
+	return strings.ContainsAny(d.text[d.toks[i-1].be:d.toks[i].bs], ",;:()–—")
 }
 
 // labSource cites the rule for a finding.

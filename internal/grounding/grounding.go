@@ -2006,3 +2006,26 @@ func (c *checker) listedWithComponent(m match) bool {
 	}
 	return false
 }
+
+// NumberWord reports whether w, one word, is a number word of the
+// locale's vocabulary ("trois", "tres", "drei"; vocab kind number), so
+// that the checks can tell a count before a noun.
+func NumberWord(locale, w string) bool {
+	lx := lexiconForLocale(locale)
+	if lx == nil || w == "" {
+		return false
+	}
+	if !isFolded(w) {
+		w = foldString(w)
+	}
+	n := lx.root.next[w]
+	if n == nil {
+		return false
+	}
+	for _, f := range n.forms {
+		if f.kind == kindNumber {
+			return true
+		}
+	}
+	return false
+}

@@ -143,12 +143,37 @@ type Qualifiers struct {
 	Plated   []string `yaml:"plated"`
 	// Diamond lists the words naming a diamond in the language, each
 	// inflection written out (pl diament, diamenty, diamentem…).
+	//
+	// A word written "*diamant" names a diamond as a compound's tail
+	// ("ekodiamanter", "laboratoriotimantti"; the compound is qualified
+	// when its head is a one-word qualifier), one written "timanttisormu*"
+	// as its head ("timanttisormus", a diamond ring).
 	Diamond []string `yaml:"diamond"`
+	// Brilliant names a diamond as a brilliant where the language's word is
+	// also an adjective (French "brillants", Spanish "brillantes"): see
+	// BrilliantWords. Nil: the language has no such word, or its noun is
+	// unambiguous and listed in Diamond ("brilliants", "briljanter").
+	Brilliant *BrilliantWords `yaml:"brilliant,omitempty"`
 	// ImitationPearl is the market's rule for an imitation pearl (origin
 	// simulant, a shell or glass pearl): the language's words for a pearl
 	// may name it only beside one of its qualifiers ("imitation",
 	// "simulated"; US FTC 16 CFR 23.20(c)-(d)). Nil: no pearl rule.
 	ImitationPearl *PearlQualifiers `yaml:"imitation_pearl,omitempty"`
+}
+
+// BrilliantWords are the words that name a diamond as a brilliant (a
+// brilliant-cut diamond: "sertie de brillants", "tres brillantes") and
+// also mean shiny. One is read as a diamond only as a noun: after a
+// numeral, after one of Opening (articles) that opens the sentence ("Les
+// brillants captent…"), or after one of After (articles, prepositions:
+// "de", "con", "los") with the end of its clause, a function word or a
+// numeral next ("serti de brillants."), so "des reflets brillants", "de
+// brillantes colores", "Con brillanti riflessi" and "son brillantes" stay
+// adjectives.
+type BrilliantWords struct {
+	Words   []string `yaml:"words"`
+	After   []string `yaml:"after"`
+	Opening []string `yaml:"opening"`
 }
 
 // PearlQualifiers are one market's words for a pearl and the qualifiers
