@@ -1,0 +1,80 @@
+package checks
+
+import (
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/grounding"
+)
+
+// waterPlaceTexts are one language's sentences of the water-place kind
+// (#13, released 7: Turkish "Denizde geçen uzun günler" blocked as a
+// waterproof claim): place, a styling sentence naming the sea, a pool, a
+// bath or a shower as a place or a season, which claims nothing about
+// the piece; worn, the same places with the piece worn there (a verb of
+// wearing, "even", "also"), which promises water resistance.
+type waterPlaceTexts struct {
+	place [2]string
+	worn  [2]string
+}
+
+var waterPlaceByLang = map[string]waterPlaceTexts{
+	"en": {place: [2]string{"Inspired by the waves in the sea.", "For lazy summer days by the pool."},
+		worn: [2]string{"Wear it in the sea all summer long.", "You can even wear it in the pool."}},
+	"fr": {place: [2]string{"Inspiré par les vagues dans la mer.", "Pour les après-midi d'été au bord de la piscine."},
+		worn: [2]string{"Vous pouvez le porter dans la mer.", "Gardez-le même dans la piscine."}},
+	"de": {place: [2]string{"Inspiriert von den Wellen im Meer.", "Für lange Sommertage im Pool und am Strand."},
+		worn: [2]string{"Sie können ihn auch im Meer tragen.", "Trag ihn ruhig im Pool."}},
+	"it": {place: [2]string{"Ispirato ai riflessi del sole in acqua.", "Per le lunghe giornate d'estate in piscina."},
+		worn: [2]string{"Puoi indossarlo anche in piscina.", "Tienilo al polso anche in acqua."}},
+	"es": {place: [2]string{"Inspirado en el reflejo del sol en el mar.", "Para las tardes de verano en la piscina."},
+		worn: [2]string{"Puedes llevarlo en el mar sin problema.", "Úsalo también en la piscina."}},
+	"pt": {place: [2]string{"Inspirado no reflexo do sol no mar.", "Para as tardes de verão na piscina."},
+		worn: [2]string{"Pode usá-lo no mar sem problema.", "Use-o também na piscina."}},
+	"nl": {place: [2]string{"Geïnspireerd op de golven in de zee.", "Voor lange zomerdagen in het zwembad en op het strand."},
+		worn: [2]string{"Je kunt hem ook in de zee dragen.", "Draag hem gerust in het zwembad."}},
+	"da": {place: [2]string{"Inspireret af bølgerne i havet.", "Til dovne sommerdage i poolen og på stranden."},
+		worn: [2]string{"Du kan også bære det i havet.", "Bær det trygt i poolen."}},
+	"nb": {place: [2]string{"Inspirert av bølgene i sjøen.", "For late sommerdager i bassenget og på stranden."},
+		worn: [2]string{"Du kan også bruke det i sjøen.", "Bær det trygt i bassenget."}},
+	"sv": {place: [2]string{"Inspirerad av vågorna i havet.", "För lata sommardagar i poolen och på stranden."},
+		worn: [2]string{"Du kan även bära det i havet.", "Bär det tryggt i poolen."}},
+	"fi": {place: [2]string{"Värit muistuttavat auringon kimallusta vedessä.", "Muotoilu on saanut innoituksensa aalloista meressä."},
+		worn: [2]string{"Voit käyttää sitä myös meressä.", "Pidä sitä ranteessa uima-altaassa."}},
+	"pl": {place: [2]string{"Inspirowany falami w morzu.", "Na leniwe letnie dni w basenie i na plaży."},
+		worn: [2]string{"Możesz nosić ją także w morzu.", "Noś ją śmiało w basenie."}},
+	"cs": {place: [2]string{"Inspirováno vlnami v moři.", "Pro líné letní dny v bazénu a na pláži."},
+		worn: [2]string{"Můžete ho nosit i v moři.", "Noste ho klidně v bazénu."}},
+	"tr": {place: [2]string{"Denizde tatil yapmayı sevenler için küçük bir hediye.", "Havuzda geçen tembel yaz günlerini hatırlatan bir tasarım."},
+		worn: [2]string{"Denizde de rahatça takabilirsiniz.", "Havuzda takmaya devam edin."}},
+	"el": {place: [2]string{"Εμπνευσμένο από τα κύματα στη θάλασσα.", "Για τις καλοκαιρινές μέρες στην πισίνα."},
+		worn: [2]string{"Μπορείτε να το φοράτε και στη θάλασσα.", "Φορέστε το άφοβα στην πισίνα."}},
+	"ar": {place: [2]string{"مستوحى من انعكاس الشمس في البحر.", "لأيام الصيف الطويلة في المسبح."},
+		worn: [2]string{"يمكنك ارتداؤه في البحر طوال الصيف.", "ارتديه حتى في المسبح."}},
+	"ja": {place: [2]string{"海水浴の思い出を形にしたデザイン。", "夏の海辺の休日に映えるデザイン。"},
+		worn: [2]string{"プールでも安心して着けられます。", "海でも外さずに楽しめます。"}},
+	"ko": {place: [2]string{"물놀이의 추억을 담은 디자인입니다.", "바닷가의 여름날을 닮은 디자인입니다."},
+		worn: [2]string{"바다에서도 착용할 수 있습니다.", "수영장에서도 빼지 않아도 됩니다."}},
+	"zh": {place: [2]string{"灵感来自海边的夏日时光。", "让人想起泳池边的慵懒午后。"},
+		worn: [2]string{"戴着游泳也没问题。", "洗澡时也可以一直佩戴。"}},
+	"zh-TW": {place: [2]string{"靈感來自海邊的夏日時光。", "讓人想起泳池邊的慵懶午後。"},
+		worn: [2]string{"戴著游泳也沒問題。", "洗澡時也可以一直佩戴。"}},
+}
+
+// TestKindsWaterPlace (#13, released 7 true_claim): a place of water in a
+// styling sentence ("days at the sea", "summer by the pool", Turkish
+// "denizde", Greek "στη θάλασσα") passes on a silver cuff with no water
+// feature; the piece worn there blocks as a water claim.
+func TestKindsWaterPlace(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var place, worn []lt
+	perLocale(t, waterPlaceByLang, "water place", func(loc string, x waterPlaceTexts, in func([]string) []lt) {
+		place = append(place, in(x.place[:])...)
+		worn = append(worn, in(x.worn[:])...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"water place in a styling sentence", plainCuff, "", place},
+		{"worn in water", plainCuff, CatClaim, worn},
+		{"worn in water: licensed", steelBand, "", worn},
+	})
+}
