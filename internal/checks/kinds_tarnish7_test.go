@@ -316,3 +316,32 @@ func TestKindsGreen7(t *testing.T) {
 		{"green look-alikes", recycledPendant, "", green7LookAlikes},
 	})
 }
+
+// offer7LookAlikes share the stock words and offer nothing: a limited
+// edition, a stone left of centre, a homage, a gift for her.
+var offer7LookAlikes = []lt{
+	{"en-GB", "Worn on the left hand, it leaves a few sparkles in its wake."},
+	{"en-US", "A limited edition design with a few sparkling stones."},
+	{"it-IT", "Un gioiello in omaggio alla città di Venezia."},
+	{"el-GR", "Ένα δώρο για εκείνη, με δεύτερη αλυσίδα για layering."},
+	{"fr-FR", "Un design en édition limitée, avec quelques pierres scintillantes."},
+	{"de-DE", "Ein Design in limitierter Auflage mit wenigen funkelnden Steinen."},
+}
+
+// TestKindsOffer7 (#13, offer_words in other words, 25 locales): stock
+// urgency, the end of an offer and a free second piece in words block as
+// banned terms on a plain silver cuff; the look-alikes pass.
+func TestKindsOffer7(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var offer, offerOK []lt
+	perLocale(t, tarnish7ByLang, "offer7", func(loc string, x tarnish7Texts, in func([]string) []lt) {
+		offer = append(offer, in(x.offer[:])...)
+		offerOK = append(offerOK, in(x.offerOK[:])...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"offer", plainCuff, CatBannedTerm, offer},
+		{"offer twins", plainCuff, "", offerOK},
+		{"offer look-alikes", plainCuff, "", offer7LookAlikes},
+	})
+}
