@@ -47,6 +47,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	stores := fs.String("stores", "pg,embedded", "stores to run: pg (PostgreSQL + Redis), embedded (SQLite + in-process Redis); empty for none")
 	locales := fs.String("locales", "en-GB,fr-FR", "the launch's locales; products = drafts / locales")
 	concurrency := fs.Int("concurrency", 50, "WORKER_CONCURRENCY of the worker")
+	workers := fs.Int("workers", 1, "worker processes of the pg case (CPU per draft is their sum)")
 	dbURL := fs.String("database-url", or(getenv("BENCH_DATABASE_URL"), getenv("TEST_DATABASE_URL")), "PostgreSQL server for the pg case")
 	redisURL := fs.String("redis-url", or(getenv("BENCH_REDIS_URL"), getenv("TEST_REDIS_URL")), "Redis database for the pg case (must be empty, or -flush)")
 	flush := fs.Bool("flush", false, "flush the Redis database before and after each pg case")
@@ -68,7 +69,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return bench.RunRole(ctx, *role, getenv, stdout, stderr)
 	}
 	o := bench.Options{
-		Stores: split(*stores), Locales: split(*locales), Concurrency: *concurrency,
+		Stores: split(*stores), Locales: split(*locales), Concurrency: *concurrency, Workers: *workers,
 		DatabaseURL: *dbURL, RedisURL: *redisURL, Flush: *flush, KeepSchema: *keepSchema,
 		LoadConns: *loadConns, LoadDuration: *loadDur, LoadMax: *loadMax, Timeout: *timeout,
 	}

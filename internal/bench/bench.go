@@ -44,6 +44,9 @@ type Options struct {
 	Stores      []string // StorePostgres, StoreEmbedded
 	Locales     []string // the launch's locales (products = drafts / locales)
 	Concurrency int      // WORKER_CONCURRENCY
+	// Workers is how many worker processes the PostgreSQL case runs (0 or
+	// 1: one); the worker figures (CPU) are their sum, RSS the first's.
+	Workers int
 	// DatabaseURL is a PostgreSQL server the bench may create and drop a
 	// schema on; RedisURL a Redis database it may flush (it must be empty
 	// unless Flush is set).
@@ -96,7 +99,7 @@ func Run(ctx context.Context, o Options, stdout, stderr io.Writer) ([]Result, er
 	var results []Result
 	for _, store := range o.Stores {
 		for _, n := range o.Sizes {
-			fmt.Fprintf(stdout, "== %s, %d drafts (%d locales, concurrency %d), load average %s\n", store, n, len(o.Locales), o.Concurrency, loadAverage())
+			fmt.Fprintf(stdout, "== %s, %d drafts (%d locales, %d worker(s) of concurrency %d), load average %s\n", store, n, len(o.Locales), max(o.Workers, 1), o.Concurrency, loadAverage())
 			r, err := runCase(ctx, o, store, n, stdout, stderr)
 			if err != nil {
 				return results, fmt.Errorf("%s %d: %w", store, n, err)
@@ -196,6 +199,7 @@ func runCase(ctx context.Context, o Options, store string, n int, stdout, stderr
 	}()
 	base := strings.TrimPrefix(api.line, "listening ")
 	worker := api
+	var others []*child // the PostgreSQL case's further workers
 	if store == StorePostgres {
 		worker, err = startChild(ctx, o.Exe, RoleWorker, env, stderr)
 		if err != nil {
@@ -206,6 +210,21 @@ func runCase(ctx context.Context, o Options, store string, n int, stdout, stderr
 				worker.stop()
 			}
 		}()
+		for range max(o.Workers, 1) - 1 {
+			w, err := startChild(ctx, o.Exe, RoleWorker, env, stderr)
+			if err != nil {
+				return res, err
+			}
+			defer w.stop()
+			others = append(others, w)
+		}
+	}
+	workersCPU := func() time.Duration {
+		t := worker.cpu()
+		for _, w := range others {
+			t += w.cpu()
+		}
+		return t
 	}
 	hc := &http.Client{Timeout: 5 * time.Minute}
 
@@ -213,7 +232,7 @@ func runCase(ctx context.Context, o Options, store string, n int, stdout, stderr
 	if store == StorePostgres {
 		meter = newChainMeter(ctx, api, o.DatabaseURL, pgApp, o.RedisURL)
 	}
-	cpu0 := worker.cpu()
+	cpu0 := workersCPU()
 	start := time.Now()
 	var ids []string
 	for _, in := range launches {
@@ -282,7 +301,7 @@ func runCase(ctx context.Context, o Options, store string, n int, stdout, stderr
 		}
 		prev = now
 	}
-	res.WorkerCPU = worker.cpu() - cpu0
+	res.WorkerCPU = workersCPU() - cpu0
 	if meter != nil {
 		c := meter.done(ctx)
 		res.Chain = &c
