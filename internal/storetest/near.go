@@ -233,6 +233,34 @@ func testProgressKept(t *testing.T, s core.Store) {
 		}
 		want[st]++
 	}
+	// Many drafts saved in one statement, as a worker's batch commit saves
+	// them (SaveDrafts): each move and usage change counts once, a draft
+	// saved unchanged counts nothing.
+	batch := make([]string, 0, 9)
+	for _, d := range ds[:min(9, len(ds))] {
+		batch = append(batch, d.ID)
+	}
+	if err := s.Tx(ctx, func(tx core.TxStore) error {
+		locked, err := tx.LockDrafts(ctx, batch)
+		if err != nil {
+			return err
+		}
+		for i, d := range locked {
+			switch i % 3 {
+			case 0:
+				want[d.Status]--
+				d.Status = core.StatusFailed
+				want[d.Status]++
+				fallthrough
+			case 1:
+				d.Usage = d.Usage.Add(core.Usage{PromptTokens: 2, CompletionTokens: 5, Cost: 0.25})
+				usage = usage.Add(core.Usage{PromptTokens: 2, CompletionTokens: 5, Cost: 0.25})
+			}
+		}
+		return tx.SaveDrafts(ctx, locked)
+	}); err != nil {
+		t.Fatal(err)
+	}
 	// A move that rolls back counts nothing.
 	_ = s.Tx(ctx, func(tx core.TxStore) error {
 		d, err := tx.LockDraft(ctx, ds[0].ID)
