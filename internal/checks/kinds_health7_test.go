@@ -9,7 +9,7 @@ import (
 
 // moonPendant is a silver pendant with one moonstone and no feature that
 // licenses a claim; hypoPendant is the same pendant whose features say
-// hypoallergenic; moonStuds are silver earrings with two moonstones (#13,
+// hypoallergenic; evilEyePendant is the pendant in blue enamel; moonStuds are silver earrings with two moonstones (#13,
 // health7).
 var (
 	moonPendant = core.Product{SKU: "H7", Name: "Luna", Category: "pendant", Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}},
@@ -17,6 +17,9 @@ var (
 	hypoPendant = core.Product{SKU: "H8", Name: "Luna", Category: "pendant", Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}},
 		Colours: []string{"silver", "white"}, Stones: []core.Stone{{Type: "moonstone", Colour: "white", Count: 1, Origin: core.OriginNatural}},
 		Features: []string{"hypoallergenic", "nickel-free"}}
+	evilEyePendant = core.Product{SKU: "H10", Name: "Nazar", Category: "pendant", Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}},
+		Materials: []string{"sterling silver", "enamel"}, Colours: []string{"silver", "blue", "white"},
+		Stones: []core.Stone{{Type: "moonstone", Colour: "white", Count: 1, Origin: core.OriginNatural}}}
 	moonStuds = core.Product{SKU: "H9", Name: "Luna", Category: "earrings", Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}},
 		Colours: []string{"silver", "white"}, Stones: []core.Stone{{Type: "moonstone", Colour: "white", Count: 2, Origin: core.OriginNatural}}}
 )
@@ -190,5 +193,141 @@ func TestKindsHealth7EveryLocale(t *testing.T) {
 		{"publishable twins", moonPendant, "", ok},
 		{"look-alikes", moonPendant, "", health7LookAlikes},
 		{"delicate earrings", moonStuds, "", health7Earrings},
+	})
+}
+
+// health7bTexts are one language's second round of kinds (#13, health7):
+// health: calm and serenity promoted, the wearer shielded from misfortune,
+// a bodily function aided (digestion, metabolism); skin: suitable for
+// every skin type, no rash, dermatologically tested. ok: a colour that
+// brings calm to an outfit, an evil-eye motif, care advice that protects
+// the piece from scratches, a piece that flatters every skin tone.
+type health7bTexts struct {
+	health [3]string
+	skin   [3]string
+	ok     [4]string
+}
+
+var health7bByLang = map[string]health7bTexts{
+	"en": {
+		health: [3]string{"The stone promotes calm and serenity.", "It shields the wearer from misfortune.", "It is said to aid digestion and boost metabolism."},
+		skin:   [3]string{"Suitable for all skin types.", "It will not cause a rash.", "Dermatologically tested."},
+		ok:     [4]string{"The soft blue brings a sense of calm to any outfit.", "An evil eye charm in blue enamel.", "Store it apart to protect it from scratches.", "It flatters every skin tone."},
+	},
+	"fr": {
+		health: [3]string{"La pierre favorise le calme et la sérénité.", "Elle protège celle qui la porte du mauvais sort.", "On dit qu'elle facilite la digestion et stimule le métabolisme."},
+		skin:   [3]string{"Convient à tous les types de peau.", "Elle ne provoque aucune éruption cutanée.", "Testé dermatologiquement."},
+		ok:     [4]string{"Son bleu doux apporte une touche de calme à toutes les tenues.", "Un pendentif mauvais œil en émail bleu.", "Rangez-le à part pour le protéger des rayures.", "Il sublime toutes les carnations."},
+	},
+	"de": {
+		health: [3]string{"Der Stein fördert Ruhe und Gelassenheit.", "Er schützt seine Trägerin vor Unheil.", "Er soll die Verdauung fördern und den Stoffwechsel anregen."},
+		skin:   [3]string{"Für alle Hauttypen geeignet.", "Er verursacht keinen Hautausschlag.", "Dermatologisch getestet."},
+		ok:     [4]string{"Das sanfte Blau verleiht jedem Outfit eine ruhige Note.", "Ein Evil-Eye-Anhänger aus blauem Email.", "Separat aufbewahren, um ihn vor Kratzern zu schützen.", "Er schmeichelt jedem Hautton."},
+	},
+	"it": {
+		health: [3]string{"La pietra favorisce la calma e la serenità.", "Protegge chi lo indossa dalla sfortuna.", "Si dice che aiuti la digestione e acceleri il metabolismo."},
+		skin:   [3]string{"Adatto a tutti i tipi di pelle.", "Non provoca eruzioni cutanee.", "Dermatologicamente testato."},
+		ok:     [4]string{"Il blu tenue porta un tocco di calma a ogni outfit.", "Un ciondolo occhio turco in smalto blu.", "Conservalo a parte per proteggerlo dai graffi.", "Valorizza ogni incarnato."},
+	},
+	"es": {
+		health: [3]string{"La piedra favorece la calma y la serenidad.", "Protege a quien lo lleva de la mala suerte.", "Se dice que ayuda a la digestión y acelera el metabolismo."},
+		skin:   [3]string{"Apto para todo tipo de piel.", "No provoca sarpullidos.", "Testado dermatológicamente."},
+		ok:     [4]string{"Su azul suave aporta un toque de calma a cualquier look.", "Un colgante de ojo turco en esmalte azul.", "Guárdalo aparte para protegerlo de los arañazos.", "Favorece a todos los tonos de piel."},
+	},
+	"pt": {
+		health: [3]string{"A pedra favorece a calma e a serenidade.", "Protege quem o usa do azar.", "Diz-se que ajuda a digestão e acelera o metabolismo."},
+		skin:   [3]string{"Indicado para todos os tipos de pele.", "Não provoca erupções na pele.", "Testado dermatologicamente."},
+		ok:     [4]string{"O azul suave traz um toque de calma a qualquer look.", "Um pingente olho grego em esmalte azul.", "Guarde-o separado para o proteger de riscos.", "Valoriza todos os tons de pele."},
+	},
+	"nl": {
+		health: [3]string{"De steen bevordert rust en sereniteit.", "Hij beschermt de drager tegen onheil.", "Hij zou de spijsvertering bevorderen en de stofwisseling stimuleren."},
+		skin:   [3]string{"Geschikt voor alle huidtypes.", "Hij veroorzaakt geen huiduitslag.", "Dermatologisch getest."},
+		ok:     [4]string{"Het zachte blauw geeft elke outfit een rustige toets.", "Een hanger met boze oog in blauw email.", "Bewaar hem apart om hem tegen krassen te beschermen.", "Hij flatteert elke huidtint."},
+	},
+	"da": {
+		health: [3]string{"Stenen fremmer ro og harmoni.", "Den beskytter bæreren mod ulykke.", "Den siges at fremme fordøjelsen og øge stofskiftet."},
+		skin:   [3]string{"Velegnet til alle hudtyper.", "Den giver ikke hududslæt.", "Dermatologisk testet."},
+		ok:     [4]string{"Den bløde blå giver ethvert outfit et roligt præg.", "Et vedhæng med det onde øje i blå emalje.", "Opbevar den for sig for at beskytte den mod ridser.", "Den klæder enhver hudtone."},
+	},
+	"sv": {
+		health: [3]string{"Stenen främjar lugn och harmoni.", "Den skyddar bäraren mot olycka.", "Den sägs främja matsmältningen och öka ämnesomsättningen."},
+		skin:   [3]string{"Passar alla hudtyper.", "Den orsakar inga hudutslag.", "Dermatologiskt testad."},
+		ok:     [4]string{"Den mjuka blå ger varje outfit en lugn känsla.", "Ett hänge med onda ögat i blå emalj.", "Förvara den separat för att skydda den mot repor.", "Den smickrar varje hudton."},
+	},
+	"nb": {
+		health: [3]string{"Steinen fremmer ro og harmoni.", "Den beskytter bæreren mot ulykke.", "Den sies å fremme fordøyelsen og øke forbrenningen."},
+		skin:   [3]string{"Passer for alle hudtyper.", "Den gir ikke hudutslett.", "Dermatologisk testet."},
+		ok:     [4]string{"Den myke blåfargen gir ethvert antrekk et rolig preg.", "Et anheng med det onde øyet i blå emalje.", "Oppbevar den for seg selv for å beskytte den mot riper.", "Den kler enhver hudtone."},
+	},
+	"fi": {
+		health: [3]string{"Kivi edistää rauhaa ja tyyneyttä.", "Se suojaa kantajaansa epäonnelta.", "Sen sanotaan edistävän ruoansulatusta ja vauhdittavan aineenvaihduntaa."},
+		skin:   [3]string{"Sopii kaikille ihotyypeille.", "Se ei aiheuta ihottumaa.", "Dermatologisesti testattu."},
+		ok:     [4]string{"Pehmeä sininen tuo jokaiseen asuun rauhallisen sävyn.", "Pahan silmän riipus sinisestä emalista.", "Säilytä se erikseen, jotta se on suojassa naarmuilta.", "Se imartelee jokaista ihonsävyä."},
+	},
+	"pl": {
+		health: [3]string{"Kamień sprzyja spokojowi i pogodzie ducha.", "Chroni noszącą przed nieszczęściem.", "Podobno wspomaga trawienie i przyspiesza metabolizm."},
+		skin:   [3]string{"Odpowiednia dla każdego typu skóry.", "Nie powoduje wysypki.", "Testowana dermatologicznie."},
+		ok:     [4]string{"Miękki błękit dodaje każdej stylizacji nuty spokoju.", "Zawieszka z okiem proroka w niebieskiej emalii.", "Przechowuj ją osobno, aby chronić ją przed zarysowaniami.", "Pasuje do każdego odcienia skóry."},
+	},
+	"cs": {
+		health: [3]string{"Kámen podporuje klid a vyrovnanost.", "Chrání svou nositelku před neštěstím.", "Prý podporuje trávení a zrychluje metabolismus."},
+		skin:   [3]string{"Vhodný pro všechny typy pleti.", "Nezpůsobuje vyrážku.", "Dermatologicky testováno."},
+		ok:     [4]string{"Jemná modrá dodá každému outfitu nádech klidu.", "Přívěsek s tureckým okem v modrém smaltu.", "Uchovávejte ho zvlášť, abyste ho chránili před poškrábáním.", "Lichotí každému odstínu pleti."},
+	},
+	"tr": {
+		health: [3]string{"Taş huzuru ve dinginliği destekler.", "Takanı kötü şanstan korur.", "Sindirime yardımcı olduğu ve metabolizmayı hızlandırdığı söylenir."},
+		skin:   [3]string{"Tüm cilt tiplerine uygundur.", "Cilt döküntüsüne yol açmaz.", "Dermatolojik olarak test edilmiştir."},
+		ok:     [4]string{"Yumuşak mavi her kombine sakin bir hava katar.", "Mavi emaye nazar boncuğu kolye ucu.", "Çizilmelerden korumak için ayrı saklayın.", "Her ten rengine yakışır."},
+	},
+	"el": {
+		health: [3]string{"Η πέτρα προάγει την ηρεμία και τη γαλήνη.", "Προστατεύει αυτόν που το φοράει από την κακοτυχία.", "Λέγεται ότι βοηθά την πέψη και επιταχύνει τον μεταβολισμό."},
+		skin:   [3]string{"Κατάλληλο για όλους τους τύπους δέρματος.", "Δεν προκαλεί εξανθήματα.", "Δερματολογικά ελεγμένο."},
+		ok:     [4]string{"Το απαλό μπλε δίνει μια νότα ηρεμίας σε κάθε σύνολο.", "Ένα μενταγιόν μάτι σε μπλε σμάλτο.", "Φυλάξτε το χωριστά για να το προστατέψετε από γρατζουνιές.", "Κολακεύει κάθε τόνο δέρματος."},
+	},
+	"ar": {
+		health: [3]string{"يعزز الحجر الهدوء والسكينة.", "يحمي من يرتديه من سوء الحظ.", "يقال إنه يساعد على الهضم ويسرّع الأيض."},
+		skin:   [3]string{"مناسب لجميع أنواع البشرة.", "لا يسبب طفحاً جلدياً.", "مختبر من قبل أطباء الجلد."},
+		ok:     [4]string{"يضفي الأزرق الناعم لمسة هادئة على أي إطلالة.", "قلادة عين زرقاء من المينا.", "احفظيه منفصلاً لحمايته من الخدوش.", "يليق بجميع درجات لون البشرة."},
+	},
+	"ja": {
+		health: [3]string{"この石は安らぎと平穏を促します。", "身に着ける人を不運から守ります。", "消化を助け、代謝を高めると言われています。"},
+		skin:   [3]string{"すべての肌タイプに対応。", "発疹を起こしません。", "皮膚科医によるテスト済み。"},
+		ok:     [4]string{"やわらかなブルーがどんな装いにも落ち着いた印象を添えます。", "青いエナメルのイーブルアイチャーム。", "傷から守るため、別々に保管してください。", "どんな肌の色にもなじみます。"},
+	},
+	"ko": {
+		health: [3]string{"이 돌은 평온과 안정을 촉진합니다.", "착용자를 불운으로부터 지켜 줍니다.", "소화를 돕고 신진대사를 높인다고 합니다."},
+		skin:   [3]string{"모든 피부 타입에 적합합니다.", "발진을 일으키지 않습니다.", "피부과 테스트 완료."},
+		ok:     [4]string{"부드러운 블루가 어떤 룩에도 차분한 분위기를 더합니다.", "블루 에나멜 이블 아이 참.", "긁힘으로부터 보호하려면 따로 보관하세요.", "모든 피부 톤에 잘 어울립니다."},
+	},
+	"zh-CN": {
+		health: [3]string{"这块石头能促进平静与安宁。", "它能保护佩戴者免受厄运。", "据说能帮助消化、促进新陈代谢。"},
+		skin:   [3]string{"适合所有肤质。", "不会引起皮疹。", "经皮肤科测试。"},
+		ok:     [4]string{"柔和的蓝色为任何造型增添一份沉静。", "蓝色珐琅恶魔之眼吊坠。", "请分开存放，以免刮花。", "衬托各种肤色。"},
+	},
+	"zh-TW": {
+		health: [3]string{"這塊石頭能促進平靜與安寧。", "它能保護佩戴者免受厄運。", "據說能幫助消化、促進新陳代謝。"},
+		skin:   [3]string{"適合所有膚質。", "不會引起皮疹。", "經皮膚科測試。"},
+		ok:     [4]string{"柔和的藍色為任何造型增添一份沉靜。", "藍色琺瑯惡魔之眼吊墜。", "請分開存放，以免刮花。", "襯托各種膚色。"},
+	},
+}
+
+// TestKindsHealth7bEveryLocale (#13, health7): the second round of
+// health and skin kinds blocks as claims in every supported locale on the
+// moonstone pendant; the skin claims pass where the features say
+// hypoallergenic; the twins pass.
+func TestKindsHealth7bEveryLocale(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var health, skin, ok []lt
+	perLocale(t, health7bByLang, "health7b", func(loc string, x health7bTexts, in func([]string) []lt) {
+		health = append(health, in(x.health[:])...)
+		skin = append(skin, in(x.skin[:])...)
+		ok = append(ok, in(x.ok[:])...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"health by kind", moonPendant, CatClaim, health},
+		{"skin by kind", moonPendant, CatClaim, skin},
+		{"skin licensed", hypoPendant, "", skin},
+		{"publishable twins", evilEyePendant, "", ok},
 	})
 }
