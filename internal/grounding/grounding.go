@@ -22,8 +22,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/copydesk/copydesk/internal/core"
 	utext "github.com/copydesk/copydesk/internal/text"
 	tsegment "github.com/copydesk/copydesk/internal/text/segment"
@@ -211,9 +209,7 @@ func canonical() *canon {
 			return
 		}
 		var c canon
-		dec := yaml.NewDecoder(strings.NewReader(string(data)))
-		dec.KnownFields(true)
-		if err := dec.Decode(&c); err != nil {
+		if err := snap.Decode(data, &c, true); err != nil {
 			canonErr = fmt.Errorf("grounding: vocab/canon.yaml: %w", err)
 			return
 		}

@@ -13,10 +13,10 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
-	"gopkg.in/yaml.v3"
 
 	"github.com/copydesk/copydesk/internal/locales"
 	utext "github.com/copydesk/copydesk/internal/text"
+	"github.com/copydesk/copydesk/internal/yamlsnap"
 )
 
 // The vocabularies are data: each locale pack (internal/locales/packs/<tag>/)
@@ -350,11 +350,13 @@ func Validate() error {
 	return errors.Join(errs...)
 }
 
-func compileLexicon(data []byte) (*lexicon, error) {
+func compileLexicon(data []byte) (*lexicon, error) { return compileLexiconWith(data, snap) }
+
+// compileLexiconWith is compileLexicon decoding the YAML through the
+// snapshot sn (nil: parse it).
+func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	var vf vocabFile
-	dec := yaml.NewDecoder(strings.NewReader(string(data)))
-	dec.KnownFields(true)
-	if err := dec.Decode(&vf); err != nil {
+	if err := sn.Decode(data, &vf, true); err != nil {
 		return nil, err
 	}
 	var errs []string

@@ -367,7 +367,7 @@ var decodedSnap []byte
 // embedded, else nothing, and they are parsed.
 var snap = yamlsnap.New(decodedSnap)
 
-//go:generate go test -run TestSnapshotIsCurrent . -args -update
+//go:generate go test -run TestSnapshotIsCurrent . -args -update-snapshot
 
 func loadFS(fsys fs.FS, root string) (*Set, error) { return loadFSWith(fsys, root, snap) }
 

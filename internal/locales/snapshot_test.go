@@ -13,21 +13,22 @@ import (
 	"github.com/copydesk/copydesk/internal/yamlsnap"
 )
 
-var update = flag.Bool("update", false, "rewrite decoded.snap from the packs' YAML")
+var updateSnapshot = flag.Bool("update-snapshot", false, "rewrite decoded.snap from the packs' YAML")
 
 // TestSnapshotIsCurrent rebuilds decoded.snap from the packs' YAML and
 // fails when the embedded one differs (go generate ./internal/locales
 // rewrites it). A stale snapshot is never read (its key is the YAML's
 // hash), but every start would parse the YAML again.
 func TestSnapshotIsCurrent(t *testing.T) {
-	got, err := yamlsnap.Build(func() error {
-		_, err := loadFSWith(packFS, "packs", nil)
-		return err
-	})
+	rec := yamlsnap.NewRecorder()
+	if _, err := loadFSWith(packFS, "packs", rec); err != nil {
+		t.Fatal(err)
+	}
+	got, err := rec.Bytes()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *update {
+	if *updateSnapshot {
 		if err := os.WriteFile("decoded.snap", got, 0o644); err != nil {
 			t.Fatal(err)
 		}

@@ -32,18 +32,25 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// Snapshot is a set of decodings (see the package comment). The zero
-// value and nil hold none.
+// Snapshot is a set of decodings (see the package comment), or a
+// recorder of them (NewRecorder). Nil holds none.
 type Snapshot struct {
 	raw  []byte
 	once sync.Once
 	m    map[string][]byte
+
+	recMu sync.Mutex
+	rec   map[string]recorded // a recorder's decodings
 }
 
 // New reads a snapshot from raw (embedded data; kept, not copied). A
 // snapshot that does not parse holds nothing: every decoding falls back to
 // YAML.
 func New(raw []byte) *Snapshot { return &Snapshot{raw: raw} }
+
+// NewRecorder returns a snapshot that holds nothing and keeps every
+// decoding made through it, for Bytes.
+func NewRecorder() *Snapshot { return &Snapshot{rec: map[string]recorded{}} }
 
 func (s *Snapshot) index() map[string][]byte {
 	s.once.Do(func() {
@@ -106,7 +113,7 @@ func (s *Snapshot) Decode(data []byte, v any, strict bool) error {
 // key, else by build (which must leave in v what the snapshot would hold
 // under key).
 func (s *Snapshot) Load(key string, v any, build func() error) error {
-	if s != nil {
+	if s != nil && s.rec == nil {
 		if j, ok := s.index()[key]; ok {
 			if err := json.Unmarshal(j, v); err == nil {
 				return nil
@@ -118,29 +125,20 @@ func (s *Snapshot) Load(key string, v any, build func() error) error {
 	if err := build(); err != nil {
 		return err
 	}
-	record(key, v)
+	if s != nil && s.rec != nil {
+		s.record(key, v)
+	}
 	return nil
 }
 
-// recorder collects the decodings made while Build runs, as JSON taken
-// at once (a caller may change the value afterwards).
-var (
-	recMu sync.Mutex
-	rec   map[string]recorded
-)
-
+// recorded is a decoding as JSON, taken at once (a caller may change the
+// value afterwards), or why it cannot be kept.
 type recorded struct {
 	j   []byte
 	err error
 }
 
-func record(key string, v any) {
-	recMu.Lock()
-	on := rec != nil
-	recMu.Unlock()
-	if !on {
-		return
-	}
+func (s *Snapshot) record(key string, v any) {
 	r := recorded{}
 	r.j, r.err = json.Marshal(v)
 	if r.err == nil {
@@ -149,43 +147,26 @@ func record(key string, v any) {
 			r.err = errors.New("the value does not survive JSON")
 		}
 	}
-	recMu.Lock()
-	defer recMu.Unlock()
-	if rec != nil {
-		rec[key] = r
-	}
+	s.recMu.Lock()
+	defer s.recMu.Unlock()
+	s.rec[key] = r
 }
 
-// Build runs load (which must decode every piece of data the snapshot is
-// to hold, through snapshots that do not already hold them: pass nil or
-// an empty Snapshot) and returns the snapshot of every decoding made
-// meanwhile. It fails when a value does not survive JSON: decoded from its
-// JSON it must be reflect.DeepEqual to the value the YAML gave. Not safe
-// to run beside other decodings.
-func Build(load func() error) ([]byte, error) {
-	recMu.Lock()
-	rec = map[string]recorded{}
-	recMu.Unlock()
-	defer func() {
-		recMu.Lock()
-		rec = nil
-		recMu.Unlock()
-	}()
-	if err := load(); err != nil {
-		return nil, err
-	}
-	recMu.Lock()
-	got := rec
-	recMu.Unlock()
-	keys := make([]string, 0, len(got))
-	for k := range got {
+// Bytes returns the snapshot of every decoding a recorder made. It fails
+// when a value does not survive JSON: decoded from its JSON it must be
+// reflect.DeepEqual to the value the YAML gave.
+func (s *Snapshot) Bytes() ([]byte, error) {
+	s.recMu.Lock()
+	defer s.recMu.Unlock()
+	keys := make([]string, 0, len(s.rec))
+	for k := range s.rec {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
 	var out []byte
 	var errs []error
 	for _, k := range keys {
-		r := got[k]
+		r := s.rec[k]
 		if r.err != nil {
 			errs = append(errs, fmt.Errorf("yamlsnap: %s: %w", k, r.err))
 			continue
