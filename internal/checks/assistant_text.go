@@ -162,18 +162,32 @@ func (r *run) checkAssistantShapes() {
 }
 
 // checkAssentLead reports a first sentence that is only an assent
-// interjection of the copy's language or English, ending in "!".
+// interjection of the copy's language or English, ending in "!", or the
+// copy's first words up to a colon when they are one of those or a
+// presentative ("Here you go:", "Bitte schön:").
 func (r *run) checkAssentLead() {
 	d := r.d
-	if len(d.sents) < 2 {
+	if len(d.sents) == 0 {
 		return
 	}
 	s := d.sents[0]
-	if s.te <= s.ts || s.te-s.ts > 3 {
+	if s.te <= s.ts {
 		return
 	}
+	// The copy's first words up to a colon ("Here you go: The Arc
+	// cuff…"), or a first sentence ending in "!".
+	colon := false
+	for i := s.ts; i < s.te && i < s.ts+3; i++ {
+		if g := strings.TrimSpace(d.gap(i)); strings.HasPrefix(g, ":") || strings.HasPrefix(g, "：") {
+			s.te, colon = i+1, true
+			break
+		}
+	}
+	if s.te-s.ts > 3 || !colon && len(d.sents) < 2 || s.te >= len(d.toks) {
+		return // copy follows the lead-in
+	}
 	gap := strings.TrimSpace(d.gap(s.te - 1))
-	if !strings.HasPrefix(gap, "!") && !strings.HasPrefix(gap, "！") && !strings.HasPrefix(gap, "¡") {
+	if !colon && !strings.HasPrefix(gap, "!") && !strings.HasPrefix(gap, "！") && !strings.HasPrefix(gap, "¡") {
 		return
 	}
 	words := make([]string, 0, 3)
