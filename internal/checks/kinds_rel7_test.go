@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"github.com/copydesk/copydesk/internal/core"
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/grounding"
@@ -77,4 +78,47 @@ func TestKindsWaterPlace(t *testing.T) {
 		{"worn in water", plainCuff, CatClaim, worn},
 		{"worn in water: licensed", steelBand, "", worn},
 	})
+}
+
+// platinumFive is a platinum ring of five natural diamonds (no gold or
+// silver anywhere): a gold, silver or colour word inside a place's name
+// must not be read as its metal.
+var platinumFive = core.Product{SKU: "P5", Name: "Cinq", Category: "ring", Metals: []core.Metal{{Base: "platinum", Fineness: "950"}},
+	Colours: []string{"white"}, Stones: []core.Stone{{Type: "diamond", Colour: "clear", Count: 5, Origin: core.OriginNatural}}}
+
+// placeNameByLocale holds sentences naming a place whose name holds a
+// metal word, joined by a hyphen, an apostrophe or a linking word ("de",
+// "d'", "da", "della") to a capitalised word, or glued into a compound:
+// Val-d'Or, Côte-d'Or, Río de la Plata, Costa de Prata, Conca d'Oro,
+// Goudkust, Gümüşlük, 銀座, 旧金山 (#13, released 7 proper_noun).
+var placeNameByLocale = map[string][]string{
+	"fr":    {"Elle est née dans notre atelier de la Côte-d'Or.", "Nos artisans travaillent à Val-d'Or depuis vingt ans.", "Un dessin inspiré des pins de la Côte d'Argent."},
+	"es":    {"Inspirado en los atardeceres del Río de la Plata.", "Diseñado en nuestro taller de Costa de Oro."},
+	"pt":    {"Inspirado nas praias da Costa de Prata.", "Desenhado no nosso atelier da Costa do Ouro."},
+	"it":    {"Realizzato nel nostro laboratorio della Conca d'Oro, a Palermo.", "Ispirato alle spiagge della Costa d'Argento."},
+	"en":    {"Designed in our studio on the Gold Coast.", "Made by hand in Silver Spring, Maryland."},
+	"nl":    {"Ontworpen in ons atelier aan de Goudkust."},
+	"tr":    {"Bodrum'daki Gümüşlük atölyemizde tasarlandı."},
+	"ja":    {"銀座のアトリエでデザインされました。"},
+	"zh":    {"在旧金山的工作室设计。"},
+	"zh-TW": {"在舊金山的工作室設計。"},
+}
+
+// TestKindsPlaceNameMetal (#13, released 7 proper_noun): a metal word in
+// a place's name passes on a platinum ring, in the locales whose language
+// writes such names.
+func TestKindsPlaceNameMetal(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var rows []lt
+	for _, loc := range packLocales(t) {
+		x, ok := placeNameByLocale[loc]
+		if !ok {
+			x = placeNameByLocale[langOf(loc)]
+		}
+		for _, s := range x {
+			rows = append(rows, lt{loc, s})
+		}
+	}
+	runKinds(t, c, guide(t), []kindTable{{"metal word in a place name", platinumFive, "", rows}})
 }

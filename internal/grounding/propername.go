@@ -1,5 +1,7 @@
 package grounding
 
+import "unicode/utf8"
+
 // inMultiWordName reports whether the fact match m is a word of a
 // multi-word proper name ("the Gold Coast", "Silver Lake", "Golden Gate",
 // "the Rose Bowl"), issue #13: m is capitalised inside its sentence and the
@@ -17,7 +19,50 @@ func (c *checker) inMultiWordName(m match) bool {
 			return false
 		}
 	}
-	return c.isNameWord(m.tj+1) || c.isNameWord(m.ti-1)
+	return c.isNameWord(m.tj+1) || c.isNameWord(m.ti-1) || c.linkedNameWord(m.ti)
+}
+
+// nameLinks are the linking words of a place's name that hold an article
+// ("Río de la Plata", "Costa do Ouro", "Conca dell'Oro", "Côte des
+// Blancs"): a material is written without one ("anel de ouro", "anillo
+// de oro"), so a capitalised fact word after them is a name's.
+var nameLinks = map[string]bool{
+	"la": true, "le": true, "les": true, "el": true, "l": true, "du": true, "des": true,
+	"del": true, "della": true, "dell": true, "dello": true, "dei": true, "degli": true, "delle": true,
+	"do": true, "da": true, "dos": true, "das": true,
+}
+
+// linkedNameWord reports whether the capitalised fact word at token k
+// ends a place's name joined to a capitalised name word before it by
+// one or two lower-case linking words, one of them elided onto the
+// fact ("Val-d'Or", "Conca d'Oro", "Côte d'Argent") or holding an
+// article (nameLinks: "Río de la Plata", "Costa do Ouro"), issue #13,
+// released 7 proper_noun. "en Or", "in Gold", "de Oro" alone stay facts:
+// a material is named with them.
+func (c *checker) linkedNameWord(k int) bool {
+	linked := false
+	j := k - 1
+	for n := 0; n < 2 && j > 0; n++ {
+		t := c.toks[j]
+		if t.sbrk || t.brk || c.toks[j+1].brk || c.capitalisedInside(j) || c.isFactToken(j) || utf8.RuneCountInString(t.s) > 5 {
+			break
+		}
+		if nameLinks[t.s] || c.elidedOnto(j) {
+			linked = true
+		}
+		j--
+		if c.isNameWord(j) {
+			return linked
+		}
+	}
+	return false
+}
+
+// elidedOnto reports whether token j is joined to the next token by an
+// apostrophe alone, as an elided article or preposition is ("d'Or").
+func (c *checker) elidedOnto(j int) bool {
+	between := c.text[c.byteAt(c.toks[j].end):c.byteAt(c.toks[j+1].start)]
+	return between == "'" || between == "’"
 }
 
 // compoundName reports whether the fact match m is the first part of a
