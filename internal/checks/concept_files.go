@@ -5,8 +5,6 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
-
-	"gopkg.in/yaml.v3"
 )
 
 // readConceptFiles reads a language's concept data: data/<lang>/concepts.yaml
@@ -40,9 +38,7 @@ func readConceptFiles(lang string) (conceptFile, error) {
 			continue // concepts.yaml absent: the extra files alone
 		}
 		var f conceptFile
-		dec := yaml.NewDecoder(strings.NewReader(string(data)))
-		dec.KnownFields(true)
-		if err := dec.Decode(&f); err != nil {
+		if err := snap.Decode(data, &f, true); err != nil {
 			return out, fmt.Errorf("checks: %s/%s: %w", dir, n, err)
 		}
 		for _, c := range f.Concepts {

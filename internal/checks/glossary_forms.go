@@ -6,8 +6,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-
-	"gopkg.in/yaml.v3"
 )
 
 // glossaryFormsFile is data/<lang>/glossary.yaml: the language's words for
@@ -122,7 +120,7 @@ var glossaryFiles = sync.OnceValues(func() ([]langGlossary, error) {
 			continue
 		}
 		var f glossaryFormsFile
-		if err := yaml.Unmarshal(data, &f); err != nil {
+		if err := snap.Decode(data, &f, false); err != nil {
 			return nil, fmt.Errorf("checks: data/%s/glossary.yaml: %w", e.Name(), err)
 		}
 		out = append(out, langGlossary{e.Name(), f})
@@ -201,9 +199,7 @@ func loadGlossaryForms() (map[string][]glossaryForm, map[string]map[string][]str
 			continue // no glossary forms for this language
 		}
 		var f glossaryFormsFile
-		dec := yaml.NewDecoder(strings.NewReader(string(data)))
-		dec.KnownFields(true)
-		if err := dec.Decode(&f); err != nil {
+		if err := snap.Decode(data, &f, true); err != nil {
 			return nil, nil, fmt.Errorf("checks: data/%s/glossary.yaml: %w", lang, err)
 		}
 		for _, term := range slices.Sorted(func(yield func(string) bool) {

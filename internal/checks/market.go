@@ -5,8 +5,6 @@ import (
 	"strings"
 	"sync"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/grounding"
 	"github.com/copydesk/copydesk/internal/locales"
@@ -93,9 +91,7 @@ func loadMarket(locale string) (*market, error) {
 		m.Diamond = q.Diamond
 		m.Brilliant = q.Brilliant
 	} else {
-		dec := yaml.NewDecoder(strings.NewReader(string(data)))
-		dec.KnownFields(true)
-		if err := dec.Decode(&m); err != nil {
+		if err := snap.Decode(data, &m, true); err != nil {
 			return nil, fmt.Errorf("checks: data/%s/market.yaml: %w", locale, err)
 		}
 	}
