@@ -159,6 +159,19 @@ type conceptSet struct {
 	// a stem cache, two first-token maps and a scan of the prefix forms.
 	wordsMu sync.RWMutex
 	words   map[string]wordEntry
+
+	// compiled holds, while the set is built, every form already added
+	// (concept, negation and tokens): forms that stem alike ("stone of",
+	// "stones of") or that two pairs both write are kept once, so a word
+	// of copy tries each form once (#13, health7).
+	compiled map[formKey]bool
+}
+
+// formKey identifies a compiled form while its set is built.
+type formKey struct {
+	concept int
+	negates bool
+	toks    string
 }
 
 // wordEntry is what the concept matcher knows of one folded word: its
@@ -247,6 +260,7 @@ func loadConcepts(lang string, extra map[string][]string) (*conceptSet, error) {
 			}
 		}
 	}
+	cs.compiled = nil
 	if lang == "ar" {
 		cs.buildVocab()
 	}
@@ -465,6 +479,14 @@ func (cs *conceptSet) addToks(concept int, toks []formTok, negSense bool) {
 			neg = true
 		}
 	}
+	key := formKey{concept: concept, negates: neg, toks: fmt.Sprint(toks)}
+	if cs.compiled[key] {
+		return
+	}
+	if cs.compiled == nil {
+		cs.compiled = map[formKey]bool{}
+	}
+	cs.compiled[key] = true
 	id := len(cs.forms)
 	cs.forms = append(cs.forms, conceptForm{concept: concept, toks: toks, negates: neg})
 	if toks[0].pref {
