@@ -19,9 +19,12 @@ import (
 // in turn with every other draft (docs/PERFORMANCE.md). Steps that wait at
 // the same moment are therefore committed together: one transaction, one
 // outbox lock, one commit, the events appended in one statement. No timer
-// is involved: while one batch commits, the steps that arrive wait and
-// form the next, so a lone step goes at once and a busy pipeline commits
-// in batches as large as its concurrency.
+// is involved: while a batch commits, the steps that arrive wait and form
+// the next, so a lone step goes at once and a busy pipeline commits in
+// batches as large as its concurrency. On PostgreSQL two batches commit at
+// once (ConcurrentCommits): with one, a worker's every step waited on one
+// transaction's round trips at a time, and that, not CPU, set a worker's
+// pace (docs/PERFORMANCE.md, 1 Dec).
 //
 // Each step keeps its own result. A step the machine refuses, or whose
 // draft is gone, is answered with that error and left out (nothing was
@@ -48,12 +51,31 @@ type pendingMove struct {
 	err    error
 }
 
-// batcher queues steps and commits them in batches, one batch at a time
-// per process, from a goroutine that lives while there is work.
+// ConcurrentCommits is implemented by a store on which more than one
+// write transaction can usefully run at once (PostgreSQL; not SQLite's
+// one writer): CommitsInFlight batches are committed at the same time.
+type ConcurrentCommits interface {
+	CommitsInFlight() int
+}
+
+// batcher queues steps and commits them in batches, at most
+// commitsInFlight batches at a time per process (one unless the store is
+// a ConcurrentCommits), each from a goroutine that lives while there is
+// work. Batches committed at once are as safe as two workers' batches:
+// each locks its drafts in ID order and appends its events under the
+// outbox lock held to commit.
 type batcher struct {
 	mu       sync.Mutex
 	queue    []*pendingMove
-	draining bool
+	draining int // goroutines committing batches
+}
+
+// commitsInFlight is how many batches s commits at once.
+func (s *Service) commitsInFlight() int {
+	if c, ok := s.store.(ConcurrentCommits); ok {
+		return max(c.CommitsInFlight(), 1)
+	}
+	return 1
 }
 
 func (b *batcher) move(s *Service, ctx context.Context, id string, ev Event, mutate func(tx TxStore, d *Draft) error) (*Draft, error) {
@@ -63,8 +85,8 @@ func (b *batcher) move(s *Service, ctx context.Context, id string, ev Event, mut
 	p := &pendingMove{ctx: ctx, id: id, ev: ev, mutate: mutate, done: make(chan struct{})}
 	b.mu.Lock()
 	b.queue = append(b.queue, p)
-	if !b.draining {
-		b.draining = true
+	if b.draining < s.commitsInFlight() {
+		b.draining++
 		go b.drain(s)
 	}
 	b.mu.Unlock()
@@ -77,7 +99,7 @@ func (b *batcher) drain(s *Service) {
 	for {
 		b.mu.Lock()
 		if len(b.queue) == 0 {
-			b.draining = false
+			b.draining--
 			b.mu.Unlock()
 			return
 		}

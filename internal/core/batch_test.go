@@ -195,3 +195,84 @@ func TestGroupCommit(t *testing.T) {
 		}
 	}
 }
+
+// inFlightStore takes concurrent write transactions (core.ConcurrentCommits)
+// and holds its first transaction until a second one begins, or for at
+// most a few seconds: a deadlock guard, not a timing.
+type inFlightStore struct {
+	core.Store
+	entered   atomic.Int64
+	held      atomic.Bool
+	second    chan struct{}
+	sawSecond atomic.Bool
+}
+
+func (s *inFlightStore) CommitsInFlight() int { return 2 }
+
+func (s *inFlightStore) Tx(ctx context.Context, fn func(core.TxStore) error) error {
+	if s.entered.Add(1) == 2 {
+		close(s.second)
+	}
+	if s.held.CompareAndSwap(false, true) {
+		select {
+		case <-s.second:
+			s.sawSecond.Store(true)
+		case <-time.After(5 * time.Second):
+		}
+	}
+	return s.Store.Tx(ctx, fn)
+}
+
+// TestGroupCommitsInFlight: on a store that takes concurrent write
+// transactions, steps that arrive while a batch is open are committed in a
+// second batch at the same time instead of waiting for the first; every
+// draft is written with its own events.
+func TestGroupCommitsInFlight(t *testing.T) {
+	const n = 8
+	f := newFixture(t, "A sterling silver charm.")
+	ctx := context.Background()
+	skus := make([]string, n)
+	for i := range skus {
+		skus[i] = fmt.Sprintf("S%02d", i)
+	}
+	l, _, err := f.svc.SubmitLaunch(ctx, f.admin, launchInput(skus...), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	drafts, _, err := f.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Limit: n}, "")
+	if err != nil || len(drafts) != n {
+		t.Fatalf("%d drafts, %v", len(drafts), err)
+	}
+	store := &inFlightStore{Store: f.store, second: make(chan struct{})}
+	svc := core.NewService(core.Deps{Store: store, Queue: f.queue, Generator: f.gen, Checker: goldChecker{}},
+		core.Config{MaxAttempts: 3, GeneratorID: "fake"})
+	var wg sync.WaitGroup
+	errs := make([]error, n)
+	wg.Go(func() { errs[0] = svc.GenerateDraft(ctx, drafts[0].ID, false) })
+	for !store.held.Load() { // the first batch is open: the others arrive behind it
+		time.Sleep(time.Millisecond)
+	}
+	for i, d := range drafts[1:] {
+		wg.Go(func() { errs[i+1] = svc.GenerateDraft(ctx, d.ID, false) })
+	}
+	wg.Wait()
+	if !store.sawSecond.Load() {
+		t.Errorf("no second batch began while the first was open")
+	}
+	for i, d := range drafts {
+		if errs[i] != nil {
+			t.Errorf("GenerateDraft(%s) = %v", d.ID, errs[i])
+		}
+		got, err := f.svc.GetDraft(ctx, d.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var events []string
+		for _, e := range got.History {
+			events = append(events, e.Event)
+		}
+		if got.Status != core.StatusInReview || strings.Join(events, " ") != "created generating generated" {
+			t.Errorf("draft %s: %s, events %v", d.ID, got.Status, events)
+		}
+	}
+}

@@ -50,8 +50,14 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	return sqlstore.New(sqlstore.Options{Dialect: dialect{}, Write: db,
 		ViewOptions: &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead},
 		Close:       func() error { pool.Close(); return nil },
-		Copy:        copyFrom}), nil
+		Copy:        copyFrom, Commits: commitsInFlight}), nil
 }
+
+// commitsInFlight is how many batch commits a process keeps running at
+// once (core.ConcurrentCommits): one batch's statements run on the server
+// while the next batch's do, instead of every step of a worker waiting on
+// one transaction's round trips at a time (docs/PERFORMANCE.md, 1 Dec).
+const commitsInFlight = 2
 
 // copyFrom bulk-loads rows with COPY (pgx's CopyFrom, binary) on the
 // connection of the transaction open on conn: one round trip for a

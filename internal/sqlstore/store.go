@@ -65,6 +65,9 @@ type Options struct {
 	// Prepare keeps the store's statements prepared (per pool and
 	// connection) for a driver that does not cache them itself.
 	Prepare bool
+	// Commits is how many write transactions can usefully run at once
+	// (core.ConcurrentCommits; 0: one, a database with one writer).
+	Commits int
 }
 
 // Store is a core.Store over database/sql.
@@ -191,6 +194,9 @@ func (s *Store) runOnce(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn
 	}
 	return nil
 }
+
+// CommitsInFlight implements core.ConcurrentCommits.
+func (s *Store) CommitsInFlight() int { return max(s.opts.Commits, 1) }
 
 // Statements is how many statements the store has sent to the database
 // (BEGIN and COMMIT included): each is a round trip on PostgreSQL. Tests
