@@ -17,7 +17,8 @@ import (
 var close7Sents = map[string][]string{
 	"ast":      {"Esti brazalete ye de plata de llei y tien los cantos arredondiaos.", "Ábrese per detrás, polo que ye mui fácil de poner y de quitar tol día."},
 	"ca":       {"El braçalet és lleuger i còmode, i queda molt bé amb qualsevol vestit.", "S'obre per darrere, així que és fàcil de posar i de treure."},
-	"gl":       {"Ábrese por detrás, polo que é doado de poñer e de quitar.", "É moi lixeiro e queda ben con calquera roupa."},
+	"gl":       {"Ábrese por detrás, polo que é doado de poñer e de quitar.", "É moi lixeiro e queda ben con calquera roupa.", "Lévao cun vestido sinxelo e deixa que a prata faga o resto."},
+	"ht":       {"Bag sa a se yon bèl kado pou yon moun ou renmen anpil.", "Ou ka mete l chak jou, li pa lou ditou."},
 	"es":       {"Es muy fácil de poner y queda lindo con cualquier ropa que elijas.", "Se abre por detrás, así que se pone y se quita sin ningún esfuerzo."},
 	"oc":       {"Lo braçalet es d'argent e a los bòrds redonds.", "S'obrís per darrièr, es aisit de lo metre e de lo levar cada jorn."},
 	"wa":       {"Li brèslet est d' årdjint et s' drovi pa drî.", "C' est åjhey a mete et on l' pout poirter tos les djoûs."},
@@ -50,7 +51,7 @@ var close7Sents = map[string][]string{
 var close7Pairs = map[string][]string{
 	"es-ES": {"ast", "ca", "gl"}, "es-MX": {"ast", "ca", "gl"},
 	"pt-BR": {"gl", "es"}, "pt-PT": {"gl", "es"},
-	"fr-FR": {"oc", "wa"}, "fr-CA": {"oc", "wa"},
+	"fr-FR": {"oc", "wa", "ht"}, "fr-CA": {"oc", "wa", "ht"},
 	"it-IT": {"co", "sc", "nap"},
 	"nl-NL": {"fy", "af"},
 	"de-DE": {"lb", "gsw"},
@@ -72,6 +73,7 @@ var close7Pass = []lt{
 	{"pt-PT", "%s Inspirada numa viagem pela Galiza, da Praza do Obradoiro às rías de Pontevedra."},
 	{"fr-FR", "%s Inspiré d'un été en Provence, entre Lou Pradet et les calanques de Cassis."},
 	{"fr-CA", "%s Un clin d'œil aux ruelles d'Aigues-Mortes et au festival Estivada de Rodez."},
+	{"fr-CA", "%s Inspiré d'un été entre Port-au-Prince, Jacmel et la plage de Labadie."},
 	{"it-IT", "%s Pensato per un'estate tra Bonifacio, Porto Cervo e Cala Goloritzé."},
 	{"it-IT", "%s Un omaggio a Napoli, da Spaccanapoli a Marechiaro, con il suo spirito allegro."},
 	{"nl-NL", "%s Geïnspireerd op de Friese meren, van It Heidenskip tot de skûtsjes bij Grou."},
@@ -92,7 +94,7 @@ var close7Pass = []lt{
 // TestKindsCloseLanguage7 (#13, close_language): a sentence, two
 // sentences, or the whole text in a close language after truthful copy
 // blocks as locale in every locale that has one, for the close languages
-// the packs did not yet hold (Asturian, Occitan, Walloon, Corsican,
+// the packs did not yet hold (Asturian, Occitan, Walloon, Haitian Creole, Corsican,
 // Sardinian, Neapolitan, West Frisian, Maltese, Ukrainian and Russian,
 // written Cantonese) and new wordings of the others; correct copy naming
 // places of those languages passes.
