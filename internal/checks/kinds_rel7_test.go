@@ -122,3 +122,62 @@ func TestKindsPlaceNameMetal(t *testing.T) {
 	}
 	runKinds(t, c, guide(t), []kindTable{{"metal word in a place name", platinumFive, "", rows}})
 }
+
+// silverChain is a sterling silver necklace with no leather anywhere.
+var silverChain = core.Product{SKU: "S7", Name: "Tres", Category: "necklace", Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}},
+	Colours: []string{"silver", "white"}, Stones: []core.Stone{{Type: "freshwater pearl", Colour: "white", Count: 3}}}
+
+// skinWordByLocale: a word that is both skin and leather (es piel, it
+// pelle, tr deri, pl skóra, cs kůže, el δέρμα, ar جلد) said of the skin the
+// piece lies on (#13, released 7 true_claim: "favorece a todos los tonos
+// de piel" read as leather). leatherWordByLocale: the same word as the
+// material of a cord or strap, which blocks on silverChain.
+var skinWordByLocale = map[string][]string{
+	"en": {"It feels cool and smooth against the skin.", "A soft glow that flatters every skin tone."},
+	"es": {"Queda precioso en piel bronceada.", "Se siente suave y fresco sobre la piel.", "Un brillo que favorece a cualquier piel."},
+	"it": {"Risalta in pelle abbronzata.", "Si posa leggero sulla pelle del décolleté.", "Una luce che valorizza ogni pelle."},
+	"tr": {"Deriye temas eden yüzeyi pürüzsüzdür.", "Deri ile temas eden kısmı yumuşak ve serindir."},
+	"pl": {"Pięknie wygląda na opalonej skórze.", "Delikatnie chłodzi skórę w upalny dzień."},
+	"cs": {"Krásně vynikne na opálené kůži.", "Vaše kůže ho ráda přijme."},
+	"el": {"Απαλό πάνω στο δέρμα.", "Αναδεικνύει το μαυρισμένο δέρμα."},
+	"ar": {"يلامس الجلد بنعومة.", "لمسة ناعمة مع الجلد طوال اليوم."},
+	"pt": {"Assenta bem no decote, junto à pele.", "Um brilho que favorece qualquer tom de pele."},
+	"fr": {"Doux sur la peau.", "Un éclat qui sublime toutes les carnations."},
+	"de": {"Angenehm kühl auf der Haut.", "Ein Schimmer, der jedem Hautton schmeichelt."},
+}
+
+var leatherWordByLocale = map[string][]string{
+	"es": {"Cuelga de un cordón de piel negro."},
+	"it": {"Pende da un cordino in pelle nera."},
+	"tr": {"Siyah deri kordona takılır."},
+	"pl": {"Zawieszony na rzemieniu ze skóry."},
+	"cs": {"Visí na šňůrce z pravé kůže."},
+	"el": {"Κρέμεται από κορδόνι από δέρμα."},
+	"ar": {"يتدلى من سوار من الجلد الطبيعي."},
+}
+
+// TestKindsSkinNotLeather (#13, released 7 true_claim): the skin a piece
+// lies on is no leather material; a cord of leather still is.
+func TestKindsSkinNotLeather(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var skin, leather []lt
+	for _, loc := range packLocales(t) {
+		for _, m := range []struct {
+			by  map[string][]string
+			out *[]lt
+		}{{skinWordByLocale, &skin}, {leatherWordByLocale, &leather}} {
+			x, ok := m.by[loc]
+			if !ok {
+				x = m.by[langOf(loc)]
+			}
+			for _, s := range x {
+				*m.out = append(*m.out, lt{loc, s})
+			}
+		}
+	}
+	runKinds(t, c, guide(t), []kindTable{
+		{"skin word said of the skin", silverChain, "", skin},
+		{"leather cord", silverChain, CatGrounding, leather},
+	})
+}
