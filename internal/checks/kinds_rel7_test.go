@@ -181,3 +181,32 @@ func TestKindsSkinNotLeather(t *testing.T) {
 		{"leather cord", silverChain, CatGrounding, leather},
 	})
 }
+
+// czTennis is a rhodium-plated silver tennis bracelet of 38 cubic
+// zirconia (simulants).
+var czTennis = core.Product{SKU: "Z38", Name: "Aurora", Category: "bracelet", Metals: []core.Metal{{Base: "sterling silver", Plating: "rhodium", Fineness: "925"}},
+	Colours: []string{"silver"}, Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 38, Origin: core.OriginSimulant}}}
+
+// TestKindsChineseZirconia (#13, released 7 count_group h7b-zh-TW-H7B04-2,
+// decided by the rule, not the label): cubic zirconia named 立方氧化锆 or
+// 方晶锆石 and counted passes; a simulant called 宝石 (gem: FTC 16 CFR
+// 23.25(b), "gem" or "gemstone" for a simulated stone only after
+// "imitation" or "simulated"; CIBJO) blocks as regulatory, and 锆石 alone is
+// zircon, a natural stone's name the guide forbids (glossary, level block),
+// also when it shortens 方晶锆石 named before.
+func TestKindsChineseZirconia(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	runKinds(t, c, guide(t), []kindTable{
+		{"cubic zirconia named and counted", czTennis, "", []lt{
+			{"zh-CN", "38颗透明立方氧化锆排成一列，每颗直径3毫米。"}, {"zh-CN", "38颗方晶锆石全部为圆形明亮式切割。"},
+			{"zh-TW", "38顆透明立方氧化鋯排成一列，每顆直徑3毫米。"}, {"zh-TW", "38顆方晶鋯石全數為圓形明亮式切割。"},
+		}},
+		{"simulant called a gem", czTennis, CatRegulatory, []lt{
+			{"zh-CN", "38颗方晶锆石排成一列，每颗宝石直径3毫米。"}, {"zh-TW", "38顆方晶鋯石排成一列，每顆寶石直徑3毫米。"},
+		}},
+		{"zircon for cubic zirconia", czTennis, CatGlossary, []lt{
+			{"zh-CN", "38颗方晶锆石排成一列。38颗锆石全部为圆形切割。"}, {"zh-TW", "38顆方晶鋯石排成一列。38顆鋯石全數為圓形切割。"},
+		}},
+	})
+}
