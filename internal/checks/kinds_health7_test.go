@@ -331,3 +331,53 @@ func TestKindsHealth7bEveryLocale(t *testing.T) {
 		{"publishable twins", evilEyePendant, "", ok},
 	})
 }
+
+// health7cTexts are one language's third round of health kinds (#13,
+// health7): a chakra named (in a compound where the language compounds:
+// Herzchakra, hartchakra, sydänchakra), evil spirits kept away behind a
+// legend, the third eye activated. ok: a third day (no eye), a spirited
+// design (spirit as character).
+type health7cTexts struct {
+	health [3]string
+	ok     [2]string
+}
+
+var health7cByLang = map[string]health7cTexts{
+	"en":    {[3]string{"Rose quartz opens the heart chakra.", "Legend has it that it keeps evil spirits away.", "It activates the third eye."}, [2]string{"The third day of spring inspired its design.", "A spirited design for bold days."}},
+	"fr":    {[3]string{"Le quartz rose ouvre le chakra du cœur.", "Selon la légende, elle éloigne les esprits malins.", "Elle active le troisième œil."}, [2]string{"Le troisième jour du printemps a inspiré son dessin.", "Un design plein d'esprit pour les jours audacieux."}},
+	"it":    {[3]string{"Il quarzo rosa apre il chakra del cuore.", "Secondo la leggenda tiene lontani gli spiriti maligni.", "Attiva il terzo occhio."}, [2]string{"Il terzo giorno di primavera ha ispirato il suo disegno.", "Un design pieno di spirito per i giorni audaci."}},
+	"es":    {[3]string{"El cuarzo rosa abre el chakra del corazón.", "Según la leyenda, aleja los malos espíritus.", "Activa el tercer ojo."}, [2]string{"El tercer día de la primavera inspiró su diseño.", "Un diseño lleno de espíritu para los días atrevidos."}},
+	"pt":    {[3]string{"O quartzo rosa abre o chakra do coração.", "Segundo a lenda, afasta os maus espíritos.", "Ativa o terceiro olho."}, [2]string{"O terceiro dia da primavera inspirou o seu desenho.", "Um design cheio de espírito para dias ousados."}},
+	"de":    {[3]string{"Der Rosenquarz öffnet das Herzchakra.", "Der Legende nach hält er böse Geister fern.", "Er aktiviert das dritte Auge."}, [2]string{"Der dritte Frühlingstag hat sein Design inspiriert.", "Ein Herzanhänger mit viel Esprit."}},
+	"nl":    {[3]string{"Rozenkwarts opent het hartchakra.", "Volgens de legende houdt hij boze geesten op afstand.", "Hij activeert het derde oog."}, [2]string{"De derde lentedag inspireerde het ontwerp.", "Een hartvormige hanger vol karakter."}},
+	"da":    {[3]string{"Rosenkvarts åbner hjertechakraet.", "Ifølge legenden holder den onde ånder væk.", "Den aktiverer det tredje øje."}, [2]string{"Den tredje forårsdag inspirerede designet.", "Et hjertevedhæng med masser af ånd."}},
+	"sv":    {[3]string{"Rosenkvarts öppnar hjärtchakrat.", "Enligt legenden håller den onda andar borta.", "Den aktiverar det tredje ögat."}, [2]string{"Den tredje vårdagen inspirerade designen.", "Ett hjärthänge med mycket karaktär."}},
+	"nb":    {[3]string{"Rosekvarts åpner hjertechakraet.", "Ifølge legenden holder den onde ånder borte.", "Den aktiverer det tredje øyet."}, [2]string{"Den tredje vårdagen inspirerte designet.", "Et hjerteanheng med mye sjel."}},
+	"fi":    {[3]string{"Ruusukvartsi avaa sydänchakran.", "Legendan mukaan se karkottaa pahat henget.", "Se aktivoi kolmannen silmän."}, [2]string{"Kevään kolmas päivä inspiroi sen muotoilun.", "Sydänriipus, jossa on paljon henkeä."}},
+	"pl":    {[3]string{"Kwarc różowy otwiera czakrę serca.", "Według legendy odpędza złe duchy.", "Aktywuje trzecie oko."}, [2]string{"Trzeci dzień wiosny zainspirował jego projekt.", "Projekt pełen ducha na odważne dni."}},
+	"cs":    {[3]string{"Růženín otevírá srdeční čakru.", "Podle legendy odhání zlé duchy.", "Aktivuje třetí oko."}, [2]string{"Třetí jarní den inspiroval jeho design.", "Design plný ducha pro odvážné dny."}},
+	"tr":    {[3]string{"Pembe kuvars kalp çakrasını açar.", "Efsaneye göre kötü ruhları uzak tutar.", "Üçüncü gözü aktive eder."}, [2]string{"Tasarımına baharın üçüncü günü ilham verdi.", "Cesur günler için ruh dolu bir tasarım."}},
+	"el":    {[3]string{"Ο ροζ χαλαζίας ανοίγει το τσάκρα της καρδιάς.", "Σύμφωνα με τον θρύλο, διώχνει τα κακά πνεύματα.", "Ενεργοποιεί το τρίτο μάτι."}, [2]string{"Η τρίτη μέρα της άνοιξης ενέπνευσε το σχέδιό του.", "Ένα σχέδιο γεμάτο πνεύμα για τολμηρές μέρες."}},
+	"ar":    {[3]string{"يفتح الكوارتز الوردي شاكرا القلب.", "تقول الأسطورة إنه يطرد الأرواح الشريرة.", "ينشط العين الثالثة."}, [2]string{"استوحي تصميمه من اليوم الثالث من الربيع.", "تصميم مفعم بالروح للأيام الجريئة."}},
+	"ja":    {[3]string{"ローズクォーツはハートチャクラを開きます。", "伝説によると、悪霊を遠ざけると言われています。", "第三の目を活性化します。"}, [2]string{"春の三日目から生まれたデザインです。", "大胆な日のための遊び心あるデザイン。"}},
+	"ko":    {[3]string{"로즈 쿼츠는 하트 차크라를 열어 줍니다.", "전설에 따르면 악령을 쫓아낸다고 합니다.", "제3의 눈을 활성화합니다."}, [2]string{"봄의 세 번째 날에서 영감을 받은 디자인입니다.", "대담한 날을 위한 위트 있는 디자인."}},
+	"zh-CN": {[3]string{"粉晶能打开心轮。", "传说它能驱赶恶灵。", "它能激活第三只眼。"}, [2]string{"设计灵感来自春天的第三天。", "为大胆日子打造的灵动设计。"}},
+	"zh-TW": {[3]string{"粉晶能打開心輪。", "傳說它能驅趕惡靈。", "它能激活第三隻眼。"}, [2]string{"設計靈感來自春天的第三天。", "為大膽日子打造的靈動設計。"}},
+}
+
+// TestKindsHealth7cEveryLocale (#13, health7): chakras named in compounds,
+// evil spirits kept away and the third eye block as claims in every
+// supported locale; a third day and a spirited design pass.
+func TestKindsHealth7cEveryLocale(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var health, ok []lt
+	perLocale(t, health7cByLang, "health7c", func(loc string, x health7cTexts, in func([]string) []lt) {
+		health = append(health, in(x.health[:])...)
+		ok = append(ok, in(x.ok[:])...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"chakras, spirits, third eye", moonPendant, CatClaim, health},
+		{"third days and spirited designs", moonPendant, "", ok},
+	})
+}
