@@ -29,6 +29,8 @@ var (
 //     fading and no tarnish; they block on a plain or plated piece;
 //   - black: turning black denied, alone and beside shine not lost
 //     ("No se pone negra ni pierde su brillo", released 7);
+//   - lasting: durability of the finish (a colour that lasts, a durable
+//     finish), blocking on a plain or plated piece;
 //   - resists: a plain resistance ("tarnish-resistant", "resists
 //     discolouration") that blocks on a plain or plated piece and passes
 //     on resistantSilver;
@@ -44,6 +46,7 @@ type tarnish7Texts struct {
 	tarnish [3]string
 	plain   [3]string
 	black   [2]string
+	lasting [2]string
 	resists [2]string
 	care    [3]string
 	green   [4]string
@@ -57,6 +60,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"It keeps its shine for ever.", "A colour that never fades.", "A lifetime shine in solid silver."},
 		plain:   [3]string{"It won't turn your finger green.", "It stays radiant wash after wash.", "No fading, no tarnish."},
 		black:   [2]string{"It will never go black.", "It won't go black or lose its shine."},
+		lasting: [2]string{"The gold colour lasts for years.", "A durable, long-lasting finish."},
 		resists: [2]string{"A tarnish-resistant finish.", "It resists discolouration."},
 		care:    [3]string{"Store it dry to keep its shine.", "Polish with a soft cloth to restore the shine.", "A timeless design with the shine of polished silver."},
 		green:   [4]string{"A responsible choice for every day.", "Made with the planet in mind.", "A conscious piece for a greener tomorrow.", "Crafted in our carbon-neutral studio."},
@@ -68,6 +72,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"Il garde son éclat pour toujours.", "Une couleur qui ne ternit jamais.", "Un éclat à vie, en argent massif."},
 		plain:   [3]string{"Il ne vous verdira jamais le doigt.", "Il reste éclatant lavage après lavage.", "Pas de décoloration, pas de ternissement."},
 		black:   [2]string{"Il ne devient jamais noir.", "Il ne devient pas noir et ne perd pas son éclat."},
+		lasting: [2]string{"Une couleur dorée durable.", "Une finition durable et résistante."},
 		resists: [2]string{"Une finition résistante au ternissement.", "Il résiste à la décoloration."},
 		care:    [3]string{"Rangez-le au sec pour préserver son éclat.", "Polissez-le avec un chiffon doux pour raviver son éclat.", "Un design intemporel à l'éclat de l'argent poli."},
 		green:   [4]string{"Un choix responsable pour tous les jours.", "Pensé dans le respect de la planète.", "Un bijou conscient pour un avenir plus vert.", "Fabriqué dans notre atelier neutre en carbone."},
@@ -79,6 +84,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"Er behält seinen Glanz für immer.", "Eine Farbe, die niemals verblasst.", "Lebenslanger Glanz in massivem Silber."},
 		plain:   [3]string{"Er färbt Ihren Finger nie grün.", "Er bleibt strahlend, Wäsche für Wäsche.", "Kein Verblassen, kein Anlaufen."},
 		black:   [2]string{"Er wird nie schwarz.", "Er wird nicht schwarz und verliert nicht seinen Glanz."},
+		lasting: [2]string{"Die goldene Farbe ist langlebig.", "Eine langlebige, strapazierfähige Oberfläche."},
 		resists: [2]string{"Eine anlaufbeständige Oberfläche.", "Er ist beständig gegen Verfärbungen."},
 		care:    [3]string{"Trocken aufbewahren, damit er seinen Glanz behält.", "Mit einem weichen Tuch polieren, um den Glanz aufzufrischen.", "Ein zeitloses Design mit dem Glanz von poliertem Silber."},
 		green:   [4]string{"Eine verantwortungsvolle Wahl für jeden Tag.", "Mit Rücksicht auf den Planeten gefertigt.", "Ein bewusstes Schmuckstück für eine grünere Zukunft.", "Gefertigt in unserem klimaneutralen Atelier."},
@@ -90,6 +96,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"Mantiene la sua lucentezza per sempre.", "Un colore che non sbiadisce mai.", "Una lucentezza a vita, in argento massiccio."},
 		plain:   [3]string{"Non ti farà mai diventare verde il dito.", "Resta brillante lavaggio dopo lavaggio.", "Niente scolorimento, niente ossidazione."},
 		black:   [2]string{"Non diventa mai nero.", "Non diventa nero e non perde la sua lucentezza."},
+		lasting: [2]string{"Un colore dorato duraturo.", "Una finitura resistente e duratura."},
 		resists: [2]string{"Una finitura resistente all'ossidazione.", "Resiste allo scolorimento."},
 		care:    [3]string{"Conservalo all'asciutto per mantenerne la lucentezza.", "Lucidalo con un panno morbido per ravvivarne la lucentezza.", "Un design senza tempo con la lucentezza dell'argento lucido."},
 		green:   [4]string{"Una scelta responsabile per ogni giorno.", "Realizzato nel rispetto del pianeta.", "Un gioiello consapevole per un domani più verde.", "Realizzato nel nostro laboratorio a emissioni zero."},
@@ -101,6 +108,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"Conserva su brillo para siempre.", "Un color que nunca se apaga.", "Un brillo de por vida, en plata maciza."},
 		plain:   [3]string{"Nunca te pondrá el dedo verde.", "Sigue radiante lavado tras lavado.", "Sin decoloración, sin oxidación."},
 		black:   [2]string{"Nunca se vuelve negra.", "No se vuelve negra ni pierde su brillo."},
+		lasting: [2]string{"Un color dorado duradero.", "Un acabado duradero y resistente."},
 		resists: [2]string{"Un acabado resistente al deslustre.", "Resiste la decoloración."},
 		care:    [3]string{"Guárdalo en un lugar seco para conservar su brillo.", "Púlelo con un paño suave para devolverle el brillo.", "Un diseño atemporal con el brillo de la plata pulida."},
 		green:   [4]string{"Una elección responsable para cada día.", "Pensado con respeto por el planeta.", "Una joya consciente para un mañana más verde.", "Hecho en nuestro taller neutro en carbono."},
@@ -112,6 +120,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"Mantém o brilho para sempre.", "Uma cor que nunca desbota.", "Um brilho para a vida toda, em prata maciça."},
 		plain:   [3]string{"Nunca deixa o dedo verde.", "Continua radiante lavagem após lavagem.", "Sem desbotar, sem escurecer."},
 		black:   [2]string{"Nunca fica preta.", "Não fica preta nem perde o brilho."},
+		lasting: [2]string{"Uma cor dourada duradoura.", "Um acabamento duradouro e resistente."},
 		resists: [2]string{"Um acabamento resistente ao escurecimento.", "Resiste à descoloração."},
 		care:    [3]string{"Guarde-o em local seco para manter o brilho.", "Limpe com um pano macio para recuperar o brilho.", "Um design intemporal com o brilho da prata polida."},
 		green:   [4]string{"Uma escolha responsável para todos os dias.", "Feito a pensar no planeta.", "Uma joia consciente para um amanhã mais verde.", "Feito no nosso ateliê neutro em carbono."},
@@ -123,6 +132,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"Hij behoudt zijn glans voor altijd.", "Een kleur die nooit vervaagt.", "Levenslange glans in massief zilver."},
 		plain:   [3]string{"Hij kleurt je vinger nooit groen.", "Hij blijft stralend, wasbeurt na wasbeurt.", "Geen vervaging, geen aanslag."},
 		black:   [2]string{"Hij wordt nooit zwart.", "Hij wordt niet zwart en verliest zijn glans niet."},
+		lasting: [2]string{"De gouden kleur gaat jaren mee.", "Een slijtvaste, langdurige afwerking."},
 		resists: [2]string{"Een anti-aanslag afwerking.", "Hij is bestand tegen verkleuring."},
 		care:    [3]string{"Bewaar hem droog om zijn glans te behouden.", "Poets met een zachte doek om de glans te herstellen.", "Een tijdloos ontwerp met de glans van gepolijst zilver."},
 		green:   [4]string{"Een verantwoorde keuze voor elke dag.", "Gemaakt met respect voor de planeet.", "Een bewust sieraad voor een groenere toekomst.", "Gemaakt in ons klimaatneutrale atelier."},
@@ -134,6 +144,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"Det behåller sin glans för alltid.", "En färg som aldrig bleknar.", "Livslång glans i massivt silver."},
 		plain:   [3]string{"Det gör aldrig fingret grönt.", "Det förblir strålande tvätt efter tvätt.", "Ingen blekning, ingen anlöpning."},
 		black:   [2]string{"Det blir aldrig svart.", "Det blir inte svart och tappar inte sin glans."},
+		lasting: [2]string{"Guldfärgen är långvarig.", "En långvarig, slitstark yta."},
 		resists: [2]string{"En anlöpningsbeständig yta.", "Det motstår missfärgning."},
 		care:    [3]string{"Förvara det torrt för att behålla glansen.", "Putsa med en mjuk duk för att återställa glansen.", "En tidlös design med glansen hos polerat silver."},
 		green:   [4]string{"Ett ansvarsfullt val för varje dag.", "Tillverkat med planeten i åtanke.", "Ett medvetet smycke för en grönare framtid.", "Tillverkat i vår klimatneutrala ateljé."},
@@ -145,6 +156,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"Det bevarer sin glans for evigt.", "En farve, der aldrig falmer.", "Livslang glans i massivt sølv."},
 		plain:   [3]string{"Det gør aldrig din finger grøn.", "Det forbliver strålende vask efter vask.", "Ingen falmning, ingen anløbning."},
 		black:   [2]string{"Det bliver aldrig sort.", "Det bliver ikke sort og mister ikke sin glans."},
+		lasting: [2]string{"En langvarig guldfarve.", "En holdbar, slidstærk overflade."},
 		resists: [2]string{"En anløbningsresistent overflade.", "Det modstår misfarvning."},
 		care:    [3]string{"Opbevar det tørt for at bevare glansen.", "Pudse med en blød klud for at genskabe glansen.", "Et tidløst design med glansen fra poleret sølv."},
 		green:   [4]string{"Et ansvarligt valg til hver dag.", "Lavet med tanke på planeten.", "Et bevidst smykke til en grønnere fremtid.", "Lavet i vores klimaneutrale værksted."},
@@ -156,6 +168,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"Det beholder glansen for alltid.", "En farge som aldri falmer.", "Livslang glans i massivt sølv."},
 		plain:   [3]string{"Det gjør aldri fingeren din grønn.", "Det forblir strålende vask etter vask.", "Ingen falming, ingen anløping."},
 		black:   [2]string{"Det blir aldri svart.", "Det blir ikke svart og mister ikke glansen."},
+		lasting: [2]string{"En langvarig gullfarge.", "En holdbar, slitesterk overflate."},
 		resists: [2]string{"En anløpsbestandig overflate.", "Det motstår misfarging."},
 		care:    [3]string{"Oppbevar det tørt for å bevare glansen.", "Puss med en myk klut for å gjenopprette glansen.", "Et tidløst design med glansen fra polert sølv."},
 		green:   [4]string{"Et ansvarlig valg til hver dag.", "Laget med tanke på planeten.", "Et bevisst smykke for en grønnere fremtid.", "Laget i vårt klimanøytrale verksted."},
@@ -167,6 +180,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"Se säilyttää kiiltonsa ikuisesti.", "Väri, joka ei koskaan haalistu.", "Elinikäinen kiilto täyttä hopeaa."},
 		plain:   [3]string{"Se ei koskaan värjää sormeasi vihreäksi.", "Se pysyy säihkyvänä pesu toisensa jälkeen.", "Ei haalistumista, ei tummumista."},
 		black:   [2]string{"Se ei muutu mustaksi.", "Se ei muutu mustaksi eikä menetä kiiltoaan."},
+		lasting: [2]string{"Pitkäikäinen kultainen väri.", "Pitkäikäinen, kulutusta kestävä pinta."},
 		resists: [2]string{"Tummumista kestävä pinta.", "Se kestää värjäytymistä."},
 		care:    [3]string{"Säilytä kuivassa, jotta kiilto säilyy.", "Kiillota pehmeällä liinalla palauttaaksesi kiillon.", "Ajaton muotoilu kiillotetun hopean hohteella."},
 		green:   [4]string{"Vastuullinen valinta joka päivään.", "Tehty planeettaa ajatellen.", "Tiedostava koru vihreämpään huomiseen.", "Valmistettu hiilineutraalissa pajassamme."},
@@ -178,6 +192,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"Zachowuje swój blask na zawsze.", "Kolor, który nigdy nie blaknie.", "Dożywotni blask w litym srebrze."},
 		plain:   [3]string{"Nigdy nie zabarwi palca na zielono.", "Pozostaje promienna pranie po praniu.", "Bez blaknięcia, bez matowienia."},
 		black:   [2]string{"Nigdy nie robi się czarna.", "Nie robi się czarna i nie traci blasku."},
+		lasting: [2]string{"Złoty kolor utrzymuje się latami.", "Trwałe, wytrzymałe wykończenie."},
 		resists: [2]string{"Wykończenie odporne na matowienie.", "Jest odporna na przebarwienia."},
 		care:    [3]string{"Przechowuj w suchym miejscu, aby zachować blask.", "Wypoleruj miękką ściereczką, aby przywrócić blask.", "Ponadczasowy projekt z blaskiem polerowanego srebra."},
 		green:   [4]string{"Odpowiedzialny wybór na co dzień.", "Stworzona z myślą o planecie.", "Świadoma biżuteria na bardziej zielone jutro.", "Wykonana w naszej neutralnej pod względem emisji pracowni."},
@@ -189,6 +204,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"Svůj lesk si zachová navždy.", "Barva, která nikdy nevybledne.", "Doživotní lesk v masivním stříbře."},
 		plain:   [3]string{"Nikdy vám nezbarví prst dozelena.", "Zůstává zářivý praní po praní.", "Žádné blednutí, žádné černání."},
 		black:   [2]string{"Nikdy nezčerná.", "Nezčerná a neztrácí svůj lesk."},
+		lasting: [2]string{"Zlatá barva vydrží roky.", "Odolný a trvanlivý povrch."},
 		resists: [2]string{"Povrch odolný proti černání.", "Odolává změně barvy."},
 		care:    [3]string{"Uchovávejte v suchu, aby si zachoval lesk.", "Vyleštěte jemným hadříkem pro obnovení lesku.", "Nadčasový design s leskem leštěného stříbra."},
 		green:   [4]string{"Zodpovědná volba na každý den.", "Vyrobeno s ohledem na planetu.", "Uvědomělý šperk pro zelenější zítřek.", "Vyrobeno v našem uhlíkově neutrálním ateliéru."},
@@ -200,6 +216,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"Parlaklığını sonsuza dek korur.", "Hiç solmayan bir renk.", "Som gümüşte ömür boyu parlaklık."},
 		plain:   [3]string{"Parmağınızı asla yeşile boyamaz.", "Yıkamadan yıkamaya ışıltılı kalır.", "Solma yok, kararma yok."},
 		black:   [2]string{"Asla siyaha dönmez.", "Siyaha dönmez ve parlaklığını kaybetmez."},
+		lasting: [2]string{"Altın rengi yıllarca dayanır.", "Dayanıklı, uzun ömürlü bir kaplama."},
 		resists: [2]string{"Kararmaya dayanıklı bir yüzey.", "Renk değişimine karşı dayanıklıdır."},
 		care:    [3]string{"Parlaklığını korumak için kuru bir yerde saklayın.", "Parlaklığını geri kazandırmak için yumuşak bir bezle parlatın.", "Cilalı gümüşün parlaklığıyla zamansız bir tasarım."},
 		green:   [4]string{"Her gün için sorumlu bir seçim.", "Gezegeni düşünerek üretildi.", "Daha yeşil bir yarın için bilinçli bir takı.", "Karbon nötr atölyemizde üretildi."},
@@ -211,6 +228,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"Διατηρεί τη λάμψη του για πάντα.", "Ένα χρώμα που δεν ξεθωριάζει ποτέ.", "Λάμψη μιας ζωής σε συμπαγές ασήμι."},
 		plain:   [3]string{"Δεν θα πρασινίσει ποτέ το δάχτυλό σας.", "Μένει λαμπερό πλύσιμο μετά το πλύσιμο.", "Χωρίς ξεθώριασμα, χωρίς μαύρισμα."},
 		black:   [2]string{"Δεν γίνεται ποτέ μαύρο.", "Δεν γίνεται μαύρο και δεν χάνει τη λάμψη του."},
+		lasting: [2]string{"Το χρυσό χρώμα διαρκεί χρόνια.", "Ένα ανθεκτικό φινίρισμα μακράς διαρκείας."},
 		resists: [2]string{"Φινίρισμα ανθεκτικό στο μαύρισμα.", "Αντέχει στον αποχρωματισμό."},
 		care:    [3]string{"Φυλάξτε το σε ξηρό μέρος για να διατηρήσει τη λάμψη του.", "Γυαλίστε το με μαλακό πανί για να ανανεώσετε τη λάμψη.", "Διαχρονικό σχέδιο με τη λάμψη του γυαλισμένου ασημιού."},
 		green:   [4]string{"Μια υπεύθυνη επιλογή για κάθε μέρα.", "Φτιαγμένο με σεβασμό για τον πλανήτη.", "Ένα συνειδητό κόσμημα για ένα πιο πράσινο αύριο.", "Φτιαγμένο στο ανθρακικά ουδέτερο εργαστήριό μας."},
@@ -222,6 +240,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"يحتفظ ببريقه إلى الأبد.", "لون لا يبهت أبداً.", "بريق يدوم مدى الحياة من الفضة الخالصة."},
 		plain:   [3]string{"لن يحوّل إصبعك إلى اللون الأخضر أبداً.", "يبقى متألقاً غسلة بعد غسلة.", "لا بهتان ولا اسوداد."},
 		black:   [2]string{"لا يتحول إلى اللون الأسود.", "لا يتحول إلى اللون الأسود ولا يفقد بريقه."},
+		lasting: [2]string{"اللون الذهبي يدوم لسنوات.", "تشطيب متين يدوم طويلاً."},
 		resists: [2]string{"تشطيب مقاوم للاسوداد.", "يقاوم تغيّر اللون."},
 		care:    [3]string{"احفظه في مكان جاف ليحافظ على بريقه.", "لمّعه بقطعة قماش ناعمة لاستعادة بريقه.", "تصميم خالد ببريق الفضة المصقولة."},
 		green:   [4]string{"خيار مسؤول لكل يوم.", "صُنع مع مراعاة كوكبنا.", "قطعة واعية من أجل غد أكثر اخضراراً.", "صُنع في مشغلنا المحايد كربونياً."},
@@ -233,6 +252,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"いつまでも輝きが続きます。", "決して色あせることのないカラーです。", "一生ものの輝きを放つシルバー。"},
 		plain:   [3]string{"指が緑色になることはありません。", "洗っても洗っても輝きはそのまま。", "色あせも変色もなし。"},
 		black:   [2]string{"黒くなりません。", "黒くならず、輝きも失いません。"},
+		lasting: [2]string{"ゴールドの色が長持ちします。", "耐久性のあるコーティングです。"},
 		resists: [2]string{"変色に強い仕上げです。", "変色しにくい素材です。"},
 		care:    [3]string{"輝きを保つため、乾燥した場所で保管してください。", "柔らかい布で磨くと輝きがよみがえります。", "磨き上げたシルバーの輝きが映えるタイムレスなデザイン。"},
 		green:   [4]string{"毎日のための責任ある選択です。", "地球のことを考えて作りました。", "より緑豊かな明日のためのサステナブルなジュエリー。", "カーボンニュートラルな工房で制作しています。"},
@@ -244,6 +264,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"영원히 광택을 유지합니다.", "절대 바래지 않는 컬러입니다.", "평생 가는 광택의 실버."},
 		plain:   [3]string{"손가락이 초록색으로 변하지 않습니다.", "세탁을 거듭해도 빛이 그대로입니다.", "바램도 변색도 없습니다."},
 		black:   [2]string{"절대 검게 변하지 않습니다.", "검게 변하지 않고 광택도 잃지 않습니다."},
+		lasting: [2]string{"골드 컬러가 오래갑니다.", "내구성이 뛰어난 도금입니다."},
 		resists: [2]string{"변색에 강한 마감입니다.", "변색에 잘 견딥니다."},
 		care:    [3]string{"광택을 유지하려면 건조한 곳에 보관하세요.", "부드러운 천으로 닦으면 광택이 되살아납니다.", "광택 나는 실버의 빛을 담은 타임리스 디자인."},
 		green:   [4]string{"매일을 위한 책임감 있는 선택입니다.", "지구를 생각하며 만들었습니다.", "더 푸른 내일을 위한 의식 있는 주얼리.", "탄소 중립 공방에서 제작했습니다."},
@@ -255,6 +276,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"光泽永远持久。", "永不褪去的颜色。", "一生的光泽，纯银打造。"},
 		plain:   [3]string{"不会让手指变绿。", "洗了又洗，依旧闪亮。", "不褪色，不发暗。"},
 		black:   [2]string{"永远不会变黑。", "不会变黑，也不会失去光泽。"},
+		lasting: [2]string{"金色经久耐用。", "耐用的镀层。"},
 		resists: [2]string{"抗变色的表面处理。", "不易变色。"},
 		care:    [3]string{"请存放在干燥处以保持光泽。", "用软布擦拭可恢复光泽。", "经典设计，闪耀抛光银的光泽。"},
 		green:   [4]string{"日常的负责任之选。", "为地球着想而制作。", "为了更绿色的明天而设计的首饰。", "在我们碳中和的工作室制作。"},
@@ -266,6 +288,7 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		tarnish: [3]string{"光澤永遠持久。", "永不褪去的顏色。", "一生的光澤，純銀打造。"},
 		plain:   [3]string{"不會讓手指變綠。", "洗了又洗，依舊閃亮。", "不褪色，不發暗。"},
 		black:   [2]string{"永遠不會變黑。", "不會變黑，也不會失去光澤。"},
+		lasting: [2]string{"金色經久耐用。", "耐用的鍍層。"},
 		resists: [2]string{"抗變色的表面處理。", "不易變色。"},
 		care:    [3]string{"請存放在乾燥處以保持光澤。", "用軟布擦拭可恢復光澤。", "經典設計，閃耀拋光銀的光澤。"},
 		green:   [4]string{"日常的負責任之選。", "為地球著想而製作。", "為了更綠色的明天而設計的飾品。", "在我們碳中和的工作室製作。"},
@@ -273,6 +296,18 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 		offer:   [5]string{"本週半價。", "僅剩幾件。", "庫存有限，售完為止。", "買一送一。", "免費送貨到府。"},
 		offerOK: [2]string{"獻給熱愛閃耀的自由靈魂。", "幾顆閃亮的寶石環繞著心形。"},
 	},
+}
+
+// lasting7LookAlikes share the durability words and promise nothing
+// about the finish: a durable clasp, the last step of the finishing, care
+// advice that keeps the colour.
+var lasting7LookAlikes = []lt{
+	{"en-GB", "The last finish is a hand polish."},
+	{"en-GB", "A durable clasp holds it securely, with a polished finish."},
+	{"en-US", "Take it off before swimming to keep its color."},
+	{"de-DE", "Ein strapazierfähiger Verschluss und ein zeitloses Design."},
+	{"sv-SE", "Låset håller tätt och designen är tidlös."},
+	{"fr-FR", "Un fermoir solide pour un design qui dure."},
 }
 
 // TestKindsTarnish7 (#13, claim_tarnish in other words, 25 locales): the
@@ -284,11 +319,12 @@ var tarnish7ByLang = map[string]tarnish7Texts{
 func TestKindsTarnish7(t *testing.T) {
 	t.Parallel()
 	c := NewScoped(grounding.CheckScoped)
-	var tarnish, plain, black, resists, care []lt
+	var tarnish, plain, black, lasting, resists, care []lt
 	perLocale(t, tarnish7ByLang, "tarnish7", func(loc string, x tarnish7Texts, in func([]string) []lt) {
 		tarnish = append(tarnish, in(x.tarnish[:])...)
 		plain = append(plain, in(x.plain[:])...)
 		black = append(black, in(x.black[:])...)
+		lasting = append(lasting, in(x.lasting[:])...)
 		resists = append(resists, in(x.resists[:])...)
 		care = append(care, in(x.care[:])...)
 	})
@@ -300,6 +336,9 @@ func TestKindsTarnish7(t *testing.T) {
 		{"plain: plated", platedBrassRing, CatClaim, plain},
 		{"black: plain silver", plainCuff, CatClaim, black},
 		{"black: plated", platedBrassRing, CatClaim, black},
+		{"lasting: plain silver", plainCuff, CatClaim, lasting},
+		{"lasting: plated", platedBrassRing, CatClaim, lasting},
+		{"lasting look-alikes", plainCuff, "", lasting7LookAlikes},
 		{"resists: plain silver", plainCuff, CatClaim, resists},
 		{"resists: plated", platedBrassRing, CatClaim, resists},
 		{"resists: licensed", resistantSilver, "", resists},
