@@ -30,9 +30,10 @@ var (
 // with one. brilliant: brilliants named as the ring's stones without a
 // qualifier: block on lab-grown and simulant stones, pass on natural
 // diamonds. shine: the same languages' adjective "brilliant, shiny" on the
-// lab-grown ring, publishable.
+// lab-grown ring, publishable. cut: the simulant ring's zirconia cut as
+// brilliants (a cut word before the brilliant word), publishable.
 type m7LabLang struct {
-	labBlock, labPass, brilliant, shine []string
+	labBlock, labPass, brilliant, shine, cut []string
 }
 
 var m7LabTexts = map[string]m7LabLang{
@@ -40,60 +41,71 @@ var m7LabTexts = map[string]m7LabLang{
 		labBlock:  []string{"Three cultured diamonds line the band.", "Three eco diamonds line the band.", "Three diamonds line the band.", "Three brilliants line the band."},
 		labPass:   []string{"Three laboratory-grown diamonds line the band.", "Three lab-created brilliants line the band."},
 		brilliant: []string{"Three brilliants line the band."},
+		cut:       []string{"Three white zirconia, cut as round brilliants, line the band."},
 	},
 	"fr": {
 		labBlock:  []string{"Trois diamants de culture ornent l'anneau.", "Trois diamants éco ornent l'anneau.", "Trois diamants ornent l'anneau.", "Trois brillants ornent l'anneau.", "L'anneau est serti de brillants."},
 		labPass:   []string{"Trois diamants de synthèse ornent l'anneau.", "Trois brillants de synthèse ornent l'anneau.", "L'anneau est serti de brillants synthétiques."},
 		brilliant: []string{"Trois brillants ornent l'anneau.", "L'anneau est serti de brillants.", "Les brillants captent la lumière."},
 		shine:     []string{"Des reflets brillants sur l'anneau, avec trois diamants de synthèse.", "Un anneau au fini brillant, avec trois diamants de synthèse.", "L'anneau est brillant et porte trois diamants de synthèse.", "Avec ses reflets brillants, l'anneau porte trois diamants de synthèse."},
+		cut:       []string{"Trois oxydes de zirconium blancs, taillés en brillants, ornent l'anneau."},
 	},
 	"de": {
 		labBlock:  []string{"Drei kultivierte Diamanten zieren die Schiene.", "Drei Öko-Diamanten zieren die Schiene.", "Drei Diamanten zieren die Schiene.", "Drei Brillanten zieren die Schiene."},
 		labPass:   []string{"Drei im Labor gezüchtete Diamanten zieren die Schiene.", "Drei synthetische Brillanten zieren die Schiene."},
 		brilliant: []string{"Drei Brillanten zieren die Schiene.", "Der Ring ist mit Brillanten besetzt."},
+		cut:       []string{"Drei weiße Zirkonia, geschliffen als Brillant, zieren die Schiene."},
 	},
 	"it": {
 		labBlock:  []string{"Tre diamanti coltivati ornano la fascia.", "Tre diamanti eco ornano la fascia.", "Tre diamanti ornano la fascia.", "Tre brillanti ornano la fascia.", "La fascia è impreziosita da brillanti."},
 		labPass:   []string{"Tre diamanti creati in laboratorio ornano la fascia.", "Tre brillanti sintetici ornano la fascia."},
 		brilliant: []string{"Tre brillanti ornano la fascia.", "La fascia è impreziosita da brillanti.", "I brillanti catturano la luce."},
 		shine:     []string{"Colori brillanti e tre diamanti sintetici sulla fascia.", "Con brillanti riflessi, tre diamanti sintetici ornano la fascia.", "Un anello dai riflessi brillanti con tre diamanti sintetici."},
+		cut:       []string{"Tre zirconie bianche dal taglio a brillanti ornano la fascia."},
 	},
 	"es": {
 		labBlock:  []string{"Tres diamantes cultivados adornan el aro.", "Tres diamantes ecológicos adornan el aro.", "Tres diamantes adornan el aro.", "Tres brillantes adornan el aro.", "El aro está engastado con brillantes."},
 		labPass:   []string{"Tres diamantes creados en laboratorio adornan el aro.", "Tres brillantes sintéticos adornan el aro."},
 		brilliant: []string{"Tres brillantes adornan el aro.", "El aro está engastado con brillantes.", "Los brillantes atrapan la luz."},
 		shine:     []string{"Tres diamantes sintéticos brillantes adornan el aro.", "Un aro de colores brillantes con tres diamantes sintéticos.", "Los aros son brillantes y llevan tres diamantes sintéticos.", "Con brillantes destellos, tres diamantes sintéticos adornan el aro."},
+		cut:       []string{"Tres circonitas blancas talladas como brillantes adornan el aro."},
 	},
 	"pt": {
 		labBlock:  []string{"Três diamantes cultivados enfeitam o aro.", "Três diamantes ecológicos enfeitam o aro.", "Três diamantes enfeitam o aro.", "Três brilhantes enfeitam o aro.", "O aro é cravejado de brilhantes."},
 		labPass:   []string{"Três diamantes criados em laboratório enfeitam o aro.", "Três brilhantes sintéticos enfeitam o aro."},
 		brilliant: []string{"Três brilhantes enfeitam o aro.", "O aro é cravejado de brilhantes.", "Os brilhantes captam a luz."},
 		shine:     []string{"Três diamantes sintéticos brilhantes enfeitam o aro.", "Um aro de cores brilhantes com três diamantes sintéticos.", "Os aros são brilhantes e têm três diamantes sintéticos.", "Com brilhantes reflexos, três diamantes sintéticos enfeitam o aro."},
+		cut:       []string{"Três zircônias brancas lapidadas como brilhantes enfeitam o aro."},
 	},
 	"nl": {
 		labBlock:  []string{"Drie gecultiveerde diamanten sieren de band.", "Drie eco-diamanten sieren de band.", "Drie diamanten sieren de band.", "Drie briljanten sieren de band."},
 		labPass:   []string{"Drie labgekweekte diamanten sieren de band.", "Drie synthetische briljanten sieren de band."},
 		brilliant: []string{"Drie briljanten sieren de band."},
+		cut:       []string{"Drie witte zirkonia, geslepen als briljanten, sieren de band."},
 	},
 	"sv": {
 		labBlock:  []string{"Tre odlade diamanter pryder skenan.", "Tre ekodiamanter pryder skenan.", "Tre diamanter pryder skenan."},
 		labPass:   []string{"Tre labbodlade diamanter pryder skenan.", "Tre syntetiska diamanter pryder skenan."},
 		brilliant: []string{"Tre briljanter pryder skenan."},
+		cut:       []string{"Tre vita zirkonia, slipade som briljanter, pryder skenan."},
 	},
 	"da": {
 		labBlock:  []string{"Tre dyrkede diamanter pryder skinnen.", "Tre øko-diamanter pryder skinnen.", "Tre diamanter pryder skinnen."},
 		labPass:   []string{"Tre laboratoriedyrkede diamanter pryder skinnen.", "Tre syntetiske diamanter pryder skinnen."},
 		brilliant: []string{"Tre brillanter pryder skinnen."},
+		cut:       []string{"Tre hvide zirkonia er slebet som runde brillanter."},
 	},
 	"nb": {
 		labBlock:  []string{"Tre dyrkede diamanter pryder skinnen.", "Tre øko-diamanter pryder skinnen.", "Tre diamanter pryder skinnen."},
 		labPass:   []string{"Tre labdyrkede diamanter pryder skinnen.", "Tre syntetiske diamanter pryder skinnen."},
 		brilliant: []string{"Tre briljanter pryder skinnen."},
+		cut:       []string{"Tre hvite zirkonia, slipt som briljanter, pryder skinnen."},
 	},
 	"fi": {
 		labBlock:  []string{"Kolme viljeltyä timanttia koristaa sormusta.", "Kolme ekotimanttia koristaa sormusta.", "Kolme timanttia koristaa sormusta.", "Timanttisormus jokaiseen päivään."},
 		labPass:   []string{"Kolme laboratoriossa kasvatettua timanttia koristaa sormusta.", "Kolme laboratoriotimanttia koristaa sormusta.", "Laboratoriotimanttisormus jokaiseen päivään."},
 		brilliant: []string{"Timanttisormus jokaiseen päivään.", "Kolme briljanttia koristaa sormusta."},
+		cut:       []string{"Kolme valkoista zirkoniaa on hiottu briljanteiksi ja hiottu kuin briljantit."},
 	},
 	"pl": {
 		labBlock:  []string{"Trzy hodowlane diamenty zdobią obrączkę.", "Trzy eko diamenty zdobią obrączkę.", "Trzy diamenty zdobią obrączkę."},
@@ -114,6 +126,7 @@ var m7LabTexts = map[string]m7LabLang{
 		labBlock:  []string{"Τρία καλλιεργημένα διαμάντια κοσμούν τη βέρα.", "Τρία οικολογικά διαμάντια κοσμούν τη βέρα.", "Τρία διαμάντια κοσμούν τη βέρα."},
 		labPass:   []string{"Τρία εργαστηριακά διαμάντια κοσμούν τη βέρα.", "Τρία συνθετικά διαμάντια κοσμούν τη βέρα."},
 		brilliant: []string{"Τρία μπριγιάν κοσμούν τη βέρα."},
+		cut:       []string{"Τρεις λευκές κυβικές ζιρκόνιες σε κοπή μπριγιάν κοσμούν τη βέρα."},
 	},
 	"ar": {
 		labBlock:  []string{"ثلاث ألماسات مستزرعة تزين الخاتم.", "ثلاث ألماسات صديقة للبيئة تزين الخاتم.", "ثلاث ألماسات تزين الخاتم."},
@@ -147,12 +160,13 @@ var m7LabTexts = map[string]m7LabLang{
 func TestKindsLabQualifier7(t *testing.T) {
 	t.Parallel()
 	c := NewScoped(grounding.CheckScoped)
-	var labBlock, labPass, brilliant, shine []lt
+	var labBlock, labPass, brilliant, shine, cut []lt
 	perLocale(t, m7LabTexts, "lab7", func(loc string, x m7LabLang, in func([]string) []lt) {
 		labBlock = append(labBlock, in(x.labBlock)...)
 		labPass = append(labPass, in(x.labPass)...)
 		brilliant = append(brilliant, in(x.brilliant)...)
 		shine = append(shine, in(x.shine)...)
+		cut = append(cut, in(x.cut)...)
 	})
 	runKinds(t, c, guide(t), []kindTable{
 		{"lab-grown without an accepted qualifier", m7LabRing, CatRegulatory, labBlock},
@@ -161,5 +175,6 @@ func TestKindsLabQualifier7(t *testing.T) {
 		{"brilliants on simulants", m7CZRing, CatRegulatory, brilliant},
 		{"brilliants on natural diamonds", m7NaturalRing, "", brilliant},
 		{"shiny, not a brilliant", m7LabRing, "", shine},
+		{"cut as brilliants", m7CZRing, "", cut},
 	})
 }

@@ -101,7 +101,7 @@ var m7Texts = map[string]m7Lang{
 		colour:   []string{"En sølvfarget ring til hver dag."},
 	},
 	"fi": {
-		ring:     []string{"Hopeasormus jokaiseen päivään.", "Sormus on valmistettu hopeasta."},
+		ring:     []string{"Hopeasormus jokaiseen päivään.", "Sormus on valmistettu hopeasta.", "Täyshopeinen sormus jokaiseen päivään.", "Sormus on täyshopeaa."},
 		bracelet: []string{"Hopearannekoru jokaiseen päivään."},
 		necklace: []string{"Hopeakaulakoru jokaiseen päivään.", "Hopeaketju jokaiseen päivään."},
 		colour:   []string{"Hopeanvärinen sormus jokaiseen päivään."},

@@ -36,6 +36,8 @@ type market struct {
 	brilliant         wordSet
 	brilliantAfter    wordSet
 	brilliantOpening  wordSet
+	brilliantNouns    wordSet
+	brilliantCut      wordSet
 	segmented         bool // Japanese, Chinese: phrases are dictionary words
 }
 
@@ -134,6 +136,8 @@ func loadMarket(locale string) (*market, error) {
 		m.brilliant = newWordSet(m.Brilliant.Words)
 		m.brilliantAfter = newWordSet(m.Brilliant.After)
 		m.brilliantOpening = newWordSet(m.Brilliant.Opening)
+		m.brilliantNouns = newWordSet(m.Brilliant.Nouns)
+		m.brilliantCut = newWordSet(m.Brilliant.Cut)
 	}
 	m.segmented = seg.Dictionary != nil
 	return &m, nil
@@ -254,11 +258,12 @@ func marketDiamond(m *market, w string) bool {
 }
 
 // isDiamondAt reports whether token i names a diamond: a diamond word
-// (isDiamondWord), or a word for a brilliant that is also an adjective
-// read as a noun (locales.BrilliantWords): after a numeral, after one of
-// the market's Opening articles opening the sentence, or after one of its
+// (isDiamondWord), or a word for a brilliant (locales.BrilliantWords) with
+// no cut word before it: a noun-only one always, one that is also an
+// adjective when read as a noun (after a numeral, after one of the
+// market's Opening articles opening the sentence, or after one of its
 // After words with the end of its clause, a function word or a numeral
-// next.
+// next).
 func (r *run) isDiamondAt(i int) bool {
 	d := r.d
 	w := d.word(i)
@@ -269,7 +274,13 @@ func (r *run) isDiamondAt(i int) bool {
 	if marketDiamond(m, w) {
 		return true
 	}
-	if m == nil || !m.brilliant.has(w) || i == 0 || d.toks[i-1].sent != d.toks[i].sent || r.clauseBreakBefore(i) {
+	if m == nil || m.Brilliant == nil || r.brilliantCut(m, i) {
+		return false
+	}
+	if m.brilliantNouns.has(w) {
+		return true
+	}
+	if !m.brilliant.has(w) || i == 0 || d.toks[i-1].sent != d.toks[i].sent || r.clauseBreakBefore(i) {
 		return false
 	}
 	prev := d.word(i - 1)
@@ -287,6 +298,23 @@ func (r *run) isDiamondAt(i int) bool {
 	}
 	next := d.word(i + 1)
 	return isDigitWord(next) || r.stopMasks()[i+1]&stopBit(r.lang) != 0
+}
+
+// brilliantCut reports whether a word for a cut (the market's
+// brilliant.cut) stands up to three words before token i in its clause:
+// then a brilliant word at i names the cut ("slebet som runde
+// brillanter", "cut as brilliants"), not the stone.
+func (r *run) brilliantCut(m *market, i int) bool {
+	d := r.d
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if d.toks[k].sent != d.toks[i].sent || r.clauseBreakBefore(k+1) {
+			return false
+		}
+		if m.brilliantCut.has(d.word(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreakBefore reports whether clause punctuation stands between

@@ -149,10 +149,9 @@ type Qualifiers struct {
 	// when its head is a one-word qualifier), one written "timanttisormu*"
 	// as its head ("timanttisormus", a diamond ring).
 	Diamond []string `yaml:"diamond"`
-	// Brilliant names a diamond as a brilliant where the language's word is
-	// also an adjective (French "brillants", Spanish "brillantes"): see
-	// BrilliantWords. Nil: the language has no such word, or its noun is
-	// unambiguous and listed in Diamond ("brilliants", "briljanter").
+	// Brilliant names a diamond as a brilliant (French "brillants",
+	// Danish "brillanter"): see BrilliantWords. Nil: the language has no
+	// such word, or lists it in Diamond.
 	Brilliant *BrilliantWords `yaml:"brilliant,omitempty"`
 	// ImitationPearl is the market's rule for an imitation pearl (origin
 	// simulant, a shell or glass pearl): the language's words for a pearl
@@ -170,10 +169,18 @@ type Qualifiers struct {
 // numeral next ("serti de brillants."), so "des reflets brillants", "de
 // brillantes colores", "Con brillanti riflessi" and "son brillantes" stay
 // adjectives.
+//
+// Nouns are the words for a brilliant that are only nouns ("brilliants",
+// "briljanter"): always the stone. Cut are the words that make either a
+// cut's name rather than the stone, standing up to three words before it
+// in its clause ("slebet som runde brillanter", "cut as brilliants",
+// "taillés en brillants").
 type BrilliantWords struct {
 	Words   []string `yaml:"words"`
 	After   []string `yaml:"after"`
 	Opening []string `yaml:"opening"`
+	Nouns   []string `yaml:"nouns"`
+	Cut     []string `yaml:"cut"`
 }
 
 // PearlQualifiers are one market's words for a pearl and the qualifiers
