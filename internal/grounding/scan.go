@@ -439,6 +439,9 @@ func pickForm(forms []*form, toks []token, i, j int, prenominal map[string]bool)
 		if f.notBefore != nil && (f.notBefore[prev] || prenominal[prev] && i > 1 && !toks[i-1].brk && f.notBefore[toks[i-2].s]) {
 			continue
 		}
+		if f.notAfter != nil && f.notAfter[next] {
+			continue
+		}
 		if f.before == nil && f.after == nil {
 			return f
 		}

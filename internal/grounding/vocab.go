@@ -95,8 +95,10 @@ type form struct {
 	stoneOnly bool
 	// A form with before or after guards matches only when the previous token
 	// is in before or the next token is in after (French "or" is gold only in
-	// "en or", "l'or", "or 18 carats"...). notBefore vetoes ("une rose" is a flower).
-	before, after, notBefore map[string]bool
+	// "en or", "l'or", "or 18 carats"...). notBefore vetoes ("une rose" is a flower);
+	// so does notAfter, a word right after the form ("Cerchi un regalo?": a
+	// verb, not the hoops).
+	before, after, notBefore, notAfter map[string]bool
 	beforeNumber             bool // a numeral before satisfies before
 	// partSenses are the other categories a category word also names as a
 	// part of other pieces (Dutch "ketting" is a necklace or a chain,
@@ -201,6 +203,9 @@ type vocabFile struct {
 		Before    []string `yaml:"before"`
 		After     []string `yaml:"after"`
 		NotBefore []string `yaml:"not_before"`
+		// NotAfter: words that, right after the form, make it another
+		// word (Italian "cerchi" before an article is "you look for").
+		NotAfter []string `yaml:"not_after"`
 		// PartSenses: other category values the word also names (a part).
 		PartSenses []string `yaml:"part_senses"`
 	} `yaml:"terms"`
@@ -428,6 +433,9 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		}
 		if len(t.NotBefore) > 0 {
 			f.notBefore = wordSet(t.NotBefore, &errs)
+		}
+		if len(t.NotAfter) > 0 {
+			f.notAfter = wordSet(t.NotAfter, &errs)
 		}
 		f.partSenses = t.PartSenses
 		for _, raw := range t.Forms {
