@@ -99,7 +99,7 @@ type form struct {
 	// so does notAfter, a word right after the form ("Cerchi un regalo?": a
 	// verb, not the hoops).
 	before, after, notBefore, notAfter map[string]bool
-	beforeNumber             bool // a numeral before satisfies before
+	beforeNumber                       bool // a numeral before satisfies before
 	// partSenses are the other categories a category word also names as a
 	// part of other pieces (Dutch "ketting" is a necklace or a chain,
 	// Polish "zawieszka" a pendant or an earring's drop): a product whose
