@@ -210,3 +210,47 @@ func TestKindsChineseZirconia(t *testing.T) {
 		}},
 	})
 }
+
+// titaniumBand is a titanium ring with no stones.
+var titaniumBand = core.Product{SKU: "T6", Name: "Orbit", Category: "ring", Metals: []core.Metal{{Base: "titanium"}}, Colours: []string{"grey"}}
+
+// otherStoneByLocale names a gemstone the product does not have (kunzite,
+// iolite, a tourmaline, a peridot), after an adjective and before a
+// colour as copy writes it (#13, released 7 unknown_vocab: "uma pequena
+// kunzite cor-de-rosa", "pieni sininen iioliitti" gave only a colour
+// warning).
+var otherStoneByLocale = map[string][]string{
+	"en":    {"A small pink kunzite sits between the pearls.", "A tiny violet iolite is set inside the band."},
+	"fr":    {"Une petite kunzite rose se glisse entre les perles.", "Une minuscule iolite violette est sertie à l'intérieur."},
+	"de":    {"Ein kleiner rosa Kunzit sitzt zwischen den Perlen.", "Ein winziger violetter Iolith ist innen eingesetzt."},
+	"it":    {"Una piccola kunzite rosa si trova tra le perle.", "Una minuscola iolite viola è incastonata all'interno."},
+	"es":    {"Una pequeña kunzita rosa se sitúa entre las perlas.", "Una diminuta iolita violeta va engastada en el interior."},
+	"pt":    {"Uma pequena kunzite rosa fica entre as pérolas.", "Uma minúscula iolite violeta está cravada no interior.", "No centro há uma pequena malaquita."},
+	"nl":    {"Een kleine roze kunziet zit tussen de parels.", "Een piepkleine violette ioliet is aan de binnenkant gezet.", "In het midden zit een kleine malachiet."},
+	"da":    {"En lille lyserød kunzit sidder mellem perlerne.", "En lillebitte violet iolit er fattet på indersiden.", "I midten sidder en lille malakit."},
+	"nb":    {"En liten rosa kunzitt sitter mellom perlene.", "En bitteliten fiolett iolitt er innfattet på innsiden.", "I midten sitter en liten malakitt."},
+	"sv":    {"En liten rosa kunzit sitter mellan pärlorna.", "En pytteliten violett iolit är infattad på insidan.", "I mitten sitter en liten malakit."},
+	"fi":    {"Helmien välissä on pieni vaaleanpunainen kunsiitti.", "Sisäpintaan on upotettu pieni sininen iioliitti.", "Keskellä on pieni malakiitti."},
+	"pl":    {"Między perłami osadzono mały różowy kunzyt.", "Wewnątrz osadzono maleńki fioletowy iolit.", "Pośrodku osadzono mały malachit."},
+	"cs":    {"Mezi perlami sedí malý růžový kunzit.", "Uvnitř je zasazen drobný fialový iolit.", "Uprostřed je malý malachit."},
+	"tr":    {"İncilerin arasında küçük pembe bir kunzit yer alıyor.", "İç yüzeye minik mor bir iyolit yerleştirildi.", "Ortada küçük bir malakit var."},
+	"el":    {"Ανάμεσα στα μαργαριτάρια βρίσκεται ένας μικρός ροζ κουνζίτης.", "Στο εσωτερικό είναι δεμένος ένας μικροσκοπικός ιολίτης.", "Στο κέντρο υπάρχει ένας μικρός μαλαχίτης."},
+	"ar":    {"يتوسط اللآلئ حجر كونزيت وردي صغير.", "يزين الداخل حجر أيوليت بنفسجي صغير.", "في الوسط حجر مالاكيت صغير."},
+	"ja":    {"パールの間に小さなピンクのクンツァイトを添えました。", "内側に小さなアイオライトをセットしました。", "中央に小さなマラカイトをセットしました。"},
+	"ko":    {"진주 사이에 작은 핑크 쿤자이트가 자리합니다.", "안쪽에 작은 아이올라이트가 세팅되어 있습니다.", "가운데에 작은 말라카이트가 있습니다."},
+	"zh":    {"珍珠之间点缀一颗粉色紫锂辉石。", "内侧镶嵌一颗小巧的堇青石。", "中央镶嵌一颗孔雀石。"},
+	"zh-TW": {"珍珠之間點綴一顆粉色紫鋰輝石。", "內側鑲嵌一顆小巧的堇青石。", "中央鑲嵌一顆孔雀石。"},
+}
+
+// TestKindsOtherStoneNamed (#13, released 7 unknown_vocab): a gemstone
+// the product does not have blocks in every locale, named as its
+// language writes it.
+func TestKindsOtherStoneNamed(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var rows []lt
+	perLocale(t, otherStoneByLocale, "other stone", func(loc string, x []string, in func([]string) []lt) {
+		rows = append(rows, in(x)...)
+	})
+	runKinds(t, c, guide(t), []kindTable{{"a stone the product lacks", titaniumBand, CatGrounding, rows}})
+}
