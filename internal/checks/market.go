@@ -274,13 +274,17 @@ func (r *run) isDiamondAt(i int) bool {
 	if marketDiamond(m, w) {
 		return true
 	}
-	if m == nil || m.Brilliant == nil || r.brilliantCut(m, i) {
+	if m == nil || m.Brilliant == nil {
 		return false
 	}
-	if m.brilliantNouns.has(w) {
+	noun := m.brilliantNouns.has(w)
+	if !noun && !m.brilliant.has(w) || r.brilliantCut(m, i) {
+		return false
+	}
+	if noun {
 		return true
 	}
-	if !m.brilliant.has(w) || i == 0 || d.toks[i-1].sent != d.toks[i].sent || r.clauseBreakBefore(i) {
+	if i == 0 || d.toks[i-1].sent != d.toks[i].sent || r.clauseBreakBefore(i) {
 		return false
 	}
 	prev := d.word(i - 1)
