@@ -82,14 +82,18 @@ const (
 
 // run is the state of one check.
 type run struct {
-	c        *Checker
-	g        *styleguide.Guide
-	cg       *compiled
-	in       *core.CheckInput
-	d        *document
-	lang     string
-	pack     *locales.Pack // the locale's pack; nil when no pack reads it
-	findings []core.Finding
+	// recycledConcept indexes the findings of the data's recycled
+	// concept (data/<lang>/concepts-recycled.yaml), dropped where the
+	// guide's claim or the built-in list reports the same words.
+	recycledConcept []int
+	c               *Checker
+	g               *styleguide.Guide
+	cg              *compiled
+	in              *core.CheckInput
+	d               *document
+	lang            string
+	pack            *locales.Pack // the locale's pack; nil when no pack reads it
+	findings        []core.Finding
 	// masked tokens belong to the product's own name, quoted in the copy:
 	// its words are not claims ("Diamond Heart" on a zirconia pendant).
 	masked []bool
@@ -167,6 +171,7 @@ func (c *Checker) Check(in core.CheckInput) []core.Finding {
 	r.checkGuidePhrases()
 	r.checkPatterns()
 	r.checkRegulatory()
+	r.dedupeRecycled()
 	r.checkTrademark()
 	r.checkCompetitorSpelling()
 	r.checkCompetitorScripts() // competitor_scripts.go
