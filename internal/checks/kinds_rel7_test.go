@@ -225,7 +225,7 @@ var otherStoneByLocale = map[string][]string{
 	"de":    {"Ein kleiner rosa Kunzit sitzt zwischen den Perlen.", "Ein winziger violetter Iolith ist innen eingesetzt."},
 	"it":    {"Una piccola kunzite rosa si trova tra le perle.", "Una minuscola iolite viola è incastonata all'interno."},
 	"es":    {"Una pequeña kunzita rosa se sitúa entre las perlas.", "Una diminuta iolita violeta va engastada en el interior."},
-	"pt":    {"Uma pequena kunzite rosa fica entre as pérolas.", "Uma minúscula iolite violeta está cravada no interior.", "No centro há uma pequena malaquita."},
+	"pt":    {"Uma pequena kunzite rosa fica entre as pérolas.", "Uma minúscula iolite violeta está cravada no interior.", "No centro há uma pequena malaquita.", "No centro brilha uma pequena morganite cor-de-rosa."},
 	"nl":    {"Een kleine roze kunziet zit tussen de parels.", "Een piepkleine violette ioliet is aan de binnenkant gezet.", "In het midden zit een kleine malachiet."},
 	"da":    {"En lille lyserød kunzit sidder mellem perlerne.", "En lillebitte violet iolit er fattet på indersiden.", "I midten sidder en lille malakit."},
 	"nb":    {"En liten rosa kunzitt sitter mellom perlene.", "En bitteliten fiolett iolitt er innfattet på innsiden.", "I midten sitter en liten malakitt."},

@@ -1553,7 +1553,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 			return scopeLight
 		}
 	case kindStone:
-		if c.stoneAsColour(i, m) || c.shadeBeside(m) || c.colourNounBeside(m) {
+		if c.stoneAsColour(i, m) || c.shadeBeside(m) || c.colourNounBeside(i, m) {
 			return scopeColour
 		}
 		// A stone word naming the colour of clothing ("un jersey granate",

@@ -250,9 +250,17 @@ func (c *checker) shadeBeside(m match) bool {
 // right after the stone match m, or right before it with at most two link
 // words between ("the colour of emerald", "w kolorze szmaragdu"), in its
 // clause: then the stone word names a colour.
-func (c *checker) colourNounBeside(m match) bool {
+func (c *checker) colourNounBeside(i int, m match) bool {
 	if len(c.lx.colourNouns) == 0 {
 		return false
+	}
+	// A colour noun that begins a colour word of several ("cor-de-rosa",
+	// pink) is that colour's: "uma kunzite cor-de-rosa" is a pink kunzite
+	// (#13, released 7 unknown_vocab).
+	if i+1 < len(c.ms) {
+		if n := c.ms[i+1]; n.f.kind == kindColour && n.ti == m.tj+1 && n.tj > n.ti {
+			return false
+		}
 	}
 	for e := m.tj + 1; e < len(c.toks) && e <= m.tj+4; e++ {
 		if c.toks[e].brk {
