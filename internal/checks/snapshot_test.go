@@ -1,11 +1,9 @@
 package checks
 
 import (
-	"bytes"
 	"errors"
 	"flag"
 	"io/fs"
-	"os"
 	"path"
 	"strings"
 	"testing"
@@ -58,13 +56,7 @@ func TestSnapshotIsCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *updateSnapshot {
-		if err := os.WriteFile("decoded.snap", got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	if !bytes.Equal(got, decodedSnap) {
-		t.Fatal("decoded.snap is out of date: run go generate ./internal/checks")
+	if err := yamlsnap.Current("decoded.snap", decodedSnap, got, *updateSnapshot, "./internal/checks"); err != nil {
+		t.Fatal(err)
 	}
 }

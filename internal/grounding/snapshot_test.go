@@ -1,10 +1,8 @@
 package grounding
 
 import (
-	"bytes"
 	"errors"
 	"flag"
-	"os"
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/locales"
@@ -49,14 +47,8 @@ func TestSnapshotIsCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *updateSnapshot {
-		if err := os.WriteFile("decoded.snap", got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	if !bytes.Equal(got, decodedSnap) {
-		t.Fatal("decoded.snap is out of date: run go generate ./internal/grounding")
+	if err := yamlsnap.Current("decoded.snap", decodedSnap, got, *updateSnapshot, "./internal/grounding"); err != nil {
+		t.Fatal(err)
 	}
 }
 

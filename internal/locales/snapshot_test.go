@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"flag"
 	"io/fs"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -28,14 +27,8 @@ func TestSnapshotIsCurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if *updateSnapshot {
-		if err := os.WriteFile("decoded.snap", got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	if !bytes.Equal(got, decodedSnap) {
-		t.Fatal("decoded.snap is out of date: run go generate ./internal/locales")
+	if err := yamlsnap.Current("decoded.snap", decodedSnap, got, *updateSnapshot, "./internal/locales"); err != nil {
+		t.Fatal(err)
 	}
 }
 
