@@ -2,9 +2,11 @@ package checks
 
 import (
 	"container/list"
-	"hash/maphash"
+	"math/rand/v2"
 	"slices"
 	"sync"
+
+	"github.com/zeebo/xxh3"
 
 	"github.com/copydesk/copydesk/internal/neardup"
 )
@@ -14,8 +16,10 @@ import (
 // neighbour, the sorted shingles give the exact similarity without
 // tokenising it again.
 //
-// Keys are a 128-bit hash of the text (two maphash seeds of this process),
-// not the text: an entry is its signature and shingles only (about 1.1 kB
+// Keys are a 128-bit hash of the text (XXH3-128 under a random seed of
+// this process, one pass over the text; two maphash passes under two
+// seeds cost three times as much, and a check looks up to 100 neighbours'
+// texts), not the text: an entry is its signature and shingles only (about 1.1 kB
 // for a 120-word text against 2 kB with the text kept twice, as map key
 // and item), and a lookup compares 16 bytes, not the whole text. Two texts
 // share a key with probability about 2^-128 per pair: with a few thousand
@@ -44,7 +48,7 @@ type sigCache struct {
 	protected list.List
 	// bytes in each segment (sigItem.size summed)
 	probationBytes, protectedBytes int
-	seeds                          [2]maphash.Seed
+	seed                           uint64
 	once                           sync.Once
 }
 
@@ -80,8 +84,9 @@ const sigEntryOverhead = 264 + 32 + 48 + 48 + 48
 const sigNameSize = 16 + 32
 
 func (c *sigCache) key(text string) sigKey {
-	c.once.Do(func() { c.seeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()} })
-	return sigKey{maphash.String(c.seeds[0], text), maphash.String(c.seeds[1], text)}
+	c.once.Do(func() { c.seed = rand.Uint64() })
+	h := xxh3.HashString128Seed(text, c.seed)
+	return sigKey{h.Hi, h.Lo}
 }
 
 // get returns text's entry as a neighbour's: a hit on probation is
