@@ -19,7 +19,46 @@ func (c *checker) inMultiWordName(m match) bool {
 			return false
 		}
 	}
-	return c.isNameWord(m.tj+1) || c.isNameWord(m.ti-1) || c.linkedNameWord(m.ti)
+	return c.isNameWord(m.tj+1) || c.isNameWord(m.ti-1) || c.linkedNameWord(m.ti) || c.metalColourName(m)
+}
+
+// metalColourName reports whether m is a metal word and a colour word
+// written after it, both capitalised inside the sentence, in a language
+// that puts qualifiers after the noun: a place's name made of two fact
+// words ("Ouro Preto", "inspiradas em Ouro Preto"), issue #13,
+// proper_noun. A metal the vocabulary reads with its colour ("Ouro
+// Branco", white gold) is one fact and no name; "em ouro preto" and "de
+// Ouro" stay facts.
+func (c *checker) metalColourName(m match) bool {
+	if !c.lx.adjAfter {
+		return false
+	}
+	metal, colour := m, m
+	var other int
+	switch m.f.kind {
+	case kindMaterial:
+		other = m.tj + 1
+	case kindColour:
+		other = m.ti - 1
+	default:
+		return false
+	}
+	if other <= 0 || other >= len(c.toks) || !c.capitalisedInside(other) || c.ownWord(c.toks[other].s) {
+		return false
+	}
+	found := false
+	for _, o := range c.ms {
+		if o.ti == other && o.tj == other {
+			if m.f.kind == kindMaterial {
+				colour = o
+			} else {
+				metal = o
+			}
+			found = true
+			break
+		}
+	}
+	return found && metal.f.kind == kindMaterial && colour.f.kind == kindColour && metal.tj+1 == colour.ti
 }
 
 // nameLinks are the linking words of a place's name that hold an article
