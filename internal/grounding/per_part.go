@@ -91,6 +91,12 @@ func (c *checker) perPartCount(i int, m match, n int) bool {
 	if len(counts) == 0 || c.perPartFits(counts, n) {
 		return true
 	}
+	if subsetSum(counts, n) && c.distributiveClauseBefore(m) {
+		// "six on each hoop, twelve across the pair": the distributive
+		// word is in the clause before, and the number is the group's
+		// whole count, a total.
+		return true
+	}
 	per := fmt.Sprintf("%d per part", n)
 	if a := c.perPartAttr(); a > 0 {
 		per = fmt.Sprintf("%d per part; the product has %d on each", n, a)
@@ -120,4 +126,35 @@ func (c *checker) inDistributive(m match) bool {
 		}
 	}
 	return false
+}
+
+// distributiveClauseBefore reports whether the distributive word that
+// makes m a count per part stands only in the clause before it ("six on
+// each hoop, twelve across the pair"), none in its own clause ("twelve
+// on each hoop", "each hoop holds twelve").
+func (c *checker) distributiveClauseBefore(m match) bool {
+	crossed, before := false, false
+	for k := m.ti - 1; k >= 0 && k >= m.ti-distributiveWindow; k-- {
+		if c.toks[k+1].sbrk {
+			break
+		}
+		if c.toks[k+1].brk {
+			crossed = true
+		}
+		if c.lx.distributive.endsAt(c.toks, k) {
+			if !crossed {
+				return false
+			}
+			before = true
+		}
+	}
+	if !before {
+		return false
+	}
+	for k := m.tj + 1; k < len(c.toks) && !c.toks[k].brk; k++ {
+		if c.lx.distributive.endsAt(c.toks, k) {
+			return false
+		}
+	}
+	return true
 }
