@@ -19,7 +19,22 @@ func (c *checker) inMultiWordName(m match) bool {
 			return false
 		}
 	}
-	return c.isNameWord(m.tj+1) || c.isNameWord(m.ti-1) || c.linkedNameWord(m.ti) || c.metalColourName(m)
+	return c.isNameWord(m.tj+1) || c.isNameWord(m.ti-1) || c.linkedNameWord(m.ti) || c.metalColourName(m) || c.besidePlaceNoun(m)
+}
+
+// besidePlaceNoun reports whether a lower-case place noun of the
+// vocabulary (place_nouns: a street, square, hill, lake or bay) stands
+// right before or right after the capitalised match m in its clause:
+// a street or place named by one fact word ("przy ulicy Złotej",
+// "na náměstí Zlatém"), issue #13, proper_noun.
+func (c *checker) besidePlaceNoun(m match) bool {
+	if len(c.lx.placeNouns) == 0 {
+		return false
+	}
+	if m.ti > 0 && !c.toks[m.ti].brk && c.lx.placeNouns[c.toks[m.ti-1].s] {
+		return true
+	}
+	return m.tj+1 < len(c.toks) && !c.toks[m.tj+1].brk && c.lx.placeNouns[c.toks[m.tj+1].s]
 }
 
 // metalColourName reports whether m is a metal word and a colour word

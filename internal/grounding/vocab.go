@@ -138,6 +138,10 @@ type lexicon struct {
 	// metal word attached to one describes that thing ("red carpet",
 	// "blue moon", "tapis rouge", "nozze d'oro").
 	otherNouns phrases
+	// placeNouns are the lower-case nouns a place's name stands beside
+	// ("ulicy Złotej", "náměstí Zlaté"): a capitalised fact word next to
+	// one is the name's (inMultiWordName).
+	placeNouns map[string]bool
 	// otherItems make their whole sentence about other items ("also
 	// available in", "the matching necklace").
 	otherItems phrases
@@ -224,6 +228,7 @@ type vocabFile struct {
 	Units          []string `yaml:"units"`
 	Clothing       []string `yaml:"clothing"`
 	OtherNouns     []string `yaml:"other_nouns"`
+	PlaceNouns     []string `yaml:"place_nouns"`
 	OtherItems     []string `yaml:"other_items"`
 	Components     []string `yaml:"components"`
 	ModifierOrder  string   `yaml:"modifier_order"`
@@ -378,6 +383,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		countWindow: countLookahead,
 		clothing:    phraseSet(vf.Clothing),
 		otherNouns:  phraseSet(vf.OtherNouns),
+		placeNouns:  wordSet(vf.PlaceNouns, &errs),
 		otherItems:  phraseSet(vf.OtherItems),
 		components:  phraseSet(vf.Components),
 	}
