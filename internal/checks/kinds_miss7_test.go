@@ -19,6 +19,9 @@ import (
 // lacked: Arabic with the preposition glued (بألماسة), the Greek genitive
 // (διαμαντιού), the Czech and Polish adjective (diamantový, brylantowy),
 // ダイアモンド (ISO 18323; FTC 16 CFR 23.12; locales/packs/<loc>/pack.yaml).
+// Silver named as the material in one dictionary word of Han characters
+// (銀製, 银质, 銀質): the segmenter dropped the 銀 inside it, so silver-plated
+// brass called 銀製 passed (16 CFR 23.6; locales/packs/{ja-JP,zh-CN}/vocab.yaml).
 // Norwegian alexandritt (vocab.yaml) on a cubic-zirconia ring.
 // Twins: the same wordings where they are true (a natural diamond, an
 // alexandrite) and copy with the same frame and no offer or lead-in.
@@ -34,6 +37,14 @@ func TestKindsMiss7(t *testing.T) {
 		Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 1}}, Colours: []string{"silver"}}
 	alex := cz
 	alex.Stones = []core.Stone{{Type: "alexandrite", Colour: "green", Count: 1}}
+	plated := core.Product{SKU: "MS4", Name: "Aria", Category: "bangle", Materials: []string{"silver-plated brass"}, Colours: []string{"silver"}}
+	sterlingBangle := plated
+	sterlingBangle.Materials = []string{"sterling silver"}
+	hanSilver := []lt{
+		{"ja-JP", "Ariaバングルは銀製のツイストデザインです。"},
+		{"zh-CN", "Aria手镯为银质，扭纹设计。"},
+		{"zh-TW", "Aria手鐲為銀質，扭紋設計。"},
+	}
 	labTexts := []lt{
 		{"ar-AE", "يتميز خاتم آريا بألماسة لامعة مرصعة في الذهب الأبيض."},
 		{"el-GR", "Η λάμψη του διαμαντιού στο δαχτυλίδι Aria από λευκό χρυσό."},
@@ -70,6 +81,8 @@ func TestKindsMiss7(t *testing.T) {
 		{kind: "alexandrite twin", p: alex, texts: []lt{
 			{"nb-NO", "Ringen Aria i sølv har en alexandritt."},
 		}},
+		{kind: "silver in a Han compound", p: plated, want: "regulatory", texts: hanSilver},
+		{kind: "silver in a Han compound, sterling twin", p: sterlingBangle, texts: hanSilver},
 		{kind: "offer and lead-in twins", p: silver, texts: []lt{
 			{"en-GB", "The Aria necklace comes in a gift box, ready to give."},
 			{"en-US", "Here is a polished finish that catches the light."},
