@@ -188,7 +188,50 @@ func (r *run) labQualified(i int) bool {
 	if m == nil {
 		return r.d.anyNear(i, i+1, 4, 4, stoneQualifiers)
 	}
-	return r.phraseNear(i, 4, 4, m.lab) || r.compoundQualified(m, i, m.lab)
+	before := r.qualifierWindow(m, i)
+	return r.phraseNear(i, before, 4, m.lab) || r.compoundQualified(m, i, m.lab)
+}
+
+// qualifierWindow is how many tokens before the stone at i a qualifier may
+// end: four words, and in Japanese four words of content, the kana-only
+// tokens of a relative clause's endings not counted ("ラボで育成された
+// ダイヤモンド" is ラボ, で, 育成, さ, れ, た: the qualifier six tokens
+// back). A case or topic particle (を, が, は, と, も, や) ends the clause
+// before reaching it: the words before one belong to another noun
+// ("ラボで育成されたサファイアを囲むダイヤモンド" qualifies the sapphire).
+func (r *run) qualifierWindow(m *market, i int) int {
+	if !m.segmented || r.lang != "ja" {
+		return 4
+	}
+	d := r.d
+	content, n := 0, 0
+	for k := i - 1; k >= 0 && d.toks[k].sent == d.toks[i].sent && content < 4; k-- {
+		w := d.word(k)
+		if jaClauseParticles[w] {
+			break
+		}
+		n++
+		if !hiraganaOnly(w) {
+			content++
+		}
+	}
+	return max(n, 4)
+}
+
+// jaClauseParticles mark the noun before them as the object, subject,
+// topic or a member of a list: a relative clause before that noun does
+// not reach past it.
+var jaClauseParticles = map[string]bool{"を": true, "が": true, "は": true, "と": true, "も": true, "や": true}
+
+// hiraganaOnly reports whether w is written in hiragana alone (particles
+// and verb endings in Japanese copy).
+func hiraganaOnly(w string) bool {
+	for _, c := range w {
+		if c < 0x3041 || c > 0x309F {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // simulantQualified reports whether a diamond word at i is qualified as a
@@ -198,7 +241,8 @@ func (r *run) simulantQualified(i int) bool {
 	if m == nil {
 		return r.d.anyNear(i, i+1, 4, 4, stoneQualifiers)
 	}
-	return r.phraseNear(i, 4, 4, m.sim) || r.phraseNear(i, 4, 4, m.lab) ||
+	before := r.qualifierWindow(m, i)
+	return r.phraseNear(i, before, 4, m.sim) || r.phraseNear(i, before, 4, m.lab) ||
 		r.compoundQualified(m, i, m.sim) || r.compoundQualified(m, i, m.lab)
 }
 
