@@ -445,7 +445,11 @@ func pickForm(forms []*form, toks []token, i, j int, prenominal map[string]bool)
 		if f.before == nil && f.after == nil {
 			return f
 		}
-		if (f.before != nil && (f.before[prev] || f.beforeNumber && isDigits(prev))) || (f.after != nil && f.after[next]) {
+		// A before word also holds across one prenominal adjective ("από
+		// γυαλιστερό ασήμι", made of polished silver), as a not_before
+		// word vetoes across one.
+		across := prenominal[prev] && i > 1 && !toks[i-1].brk && f.before != nil && f.before[toks[i-2].s]
+		if (f.before != nil && (f.before[prev] || across || f.beforeNumber && isDigits(prev))) || (f.after != nil && f.after[next]) {
 			return f
 		}
 	}
