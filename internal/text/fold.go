@@ -415,32 +415,24 @@ func (b *folder) foldConfusables() {
 				if otherScripts == 2 {
 					script = unicode.Cyrillic
 				}
-				first := rune(0)
-				for k := i; k < j; k++ {
-					if out[k] < 0x80 {
-						if g, ok := reversePrototype(out[k], script); ok {
-							if first == 0 {
-								first = out[k]
-							}
-							out[k] = g
-						}
+				first := replaceRun(out[i:j], func(r rune) (rune, bool) {
+					if r >= 0x80 {
+						return 0, false
 					}
-				}
+					return reversePrototype(r, script)
+				})
 				if first != 0 {
 					b.f.LookAlikes = append(b.f.LookAlikes, Issue{Kind: LookAlike, Start: int(b.start[i]), End: int(b.end[j-1]), Rune: first})
 				}
 				fold = false
 			}
 			if fold {
-				first := rune(0)
-				for k := i; k < j; k++ {
-					if p, ok := prototype(out[k]); ok && (latin > 0 || !unicode.Is(unicode.Latin, out[k])) {
-						if first == 0 {
-							first = out[k]
-						}
-						out[k] = p
+				first := replaceRun(out[i:j], func(r rune) (rune, bool) {
+					if latin == 0 && unicode.Is(unicode.Latin, r) {
+						return 0, false
 					}
-				}
+					return prototype(r)
+				})
 				if first != 0 {
 					b.f.LookAlikes = append(b.f.LookAlikes, Issue{Kind: LookAlike, Start: int(b.start[i]), End: int(b.end[j-1]), Rune: first})
 				}
@@ -539,4 +531,20 @@ func FoldString(s string) string {
 func Key(s string) string {
 	f := Fold(s)
 	return strings.ToLower(strings.TrimSpace(f.Text))
+}
+
+// replaceRun replaces each rune of run that conv maps, in place, and
+// returns the first rune it replaced (0 when none was): the look-alike a
+// finding names.
+func replaceRun(run []rune, conv func(rune) (rune, bool)) rune {
+	first := rune(0)
+	for k, r := range run {
+		if g, ok := conv(r); ok {
+			if first == 0 {
+				first = r
+			}
+			run[k] = g
+		}
+	}
+	return first
 }
