@@ -118,18 +118,7 @@ func TestGroupCommit(t *testing.T) {
 	const n = 24
 	f := newFixture(t, "A sterling silver charm.")
 	ctx := context.Background()
-	skus := make([]string, n)
-	for i := range skus {
-		skus[i] = fmt.Sprintf("S%02d", i)
-	}
-	l, _, err := f.svc.SubmitLaunch(ctx, f.admin, launchInput(skus...), "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	drafts, _, err := f.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Limit: n}, "")
-	if err != nil || len(drafts) != n {
-		t.Fatalf("%d drafts, %v", len(drafts), err)
-	}
+	drafts := submitCharms(t, f, n)
 	spy := &batchSpy{Store: f.store, hold: make(chan struct{}), failID: drafts[n/2].ID}
 	checker := &countingChecker{}
 	gen := &barrierGenerator{Generator: f.gen, all: make(chan struct{})}
@@ -156,19 +145,12 @@ func TestGroupCommit(t *testing.T) {
 		}
 	}
 	for _, d := range drafts {
-		got, err := f.svc.GetDraft(ctx, d.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var events []string
-		for _, e := range got.History {
-			events = append(events, e.Event)
-		}
+		got, events := draftEvents(t, f, d.ID)
 		want, status := "created generating generated", core.StatusInReview
 		if d.ID == spy.failID {
 			want, status = "created generating failed", core.StatusFailed
 		}
-		if got.Status != status || strings.Join(events, " ") != want {
+		if got.Status != status || events != want {
 			t.Errorf("draft %s: %s, events %v; want %s, %s", d.ID, got.Status, events, status, want)
 		}
 		if d.ID == spy.failID && !strings.Contains(got.Reason, "the store refuses") {
@@ -231,18 +213,7 @@ func TestGroupCommitsInFlight(t *testing.T) {
 	const n = 8
 	f := newFixture(t, "A sterling silver charm.")
 	ctx := context.Background()
-	skus := make([]string, n)
-	for i := range skus {
-		skus[i] = fmt.Sprintf("S%02d", i)
-	}
-	l, _, err := f.svc.SubmitLaunch(ctx, f.admin, launchInput(skus...), "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	drafts, _, err := f.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Limit: n}, "")
-	if err != nil || len(drafts) != n {
-		t.Fatalf("%d drafts, %v", len(drafts), err)
-	}
+	drafts := submitCharms(t, f, n)
 	store := &inFlightStore{Store: f.store, second: make(chan struct{})}
 	svc := core.NewService(core.Deps{Store: store, Queue: f.queue, Generator: f.gen, Checker: goldChecker{}},
 		core.Config{MaxAttempts: 3, GeneratorID: "fake"})
@@ -263,16 +234,43 @@ func TestGroupCommitsInFlight(t *testing.T) {
 		if errs[i] != nil {
 			t.Errorf("GenerateDraft(%s) = %v", d.ID, errs[i])
 		}
-		got, err := f.svc.GetDraft(ctx, d.ID)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var events []string
-		for _, e := range got.History {
-			events = append(events, e.Event)
-		}
-		if got.Status != core.StatusInReview || strings.Join(events, " ") != "created generating generated" {
+		got, events := draftEvents(t, f, d.ID)
+		if got.Status != core.StatusInReview || events != "created generating generated" {
 			t.Errorf("draft %s: %s, events %v", d.ID, got.Status, events)
 		}
 	}
+}
+
+// submitCharms submits a launch of n charms (SKUs S00…) in one locale and
+// returns its n drafts.
+func submitCharms(t *testing.T, f *fixture, n int) []*core.Draft {
+	t.Helper()
+	ctx := context.Background()
+	skus := make([]string, n)
+	for i := range skus {
+		skus[i] = fmt.Sprintf("S%02d", i)
+	}
+	l, _, err := f.svc.SubmitLaunch(ctx, f.admin, launchInput(skus...), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	drafts, _, err := f.svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, Limit: n}, "")
+	if err != nil || len(drafts) != n {
+		t.Fatalf("%d drafts, %v", len(drafts), err)
+	}
+	return drafts
+}
+
+// draftEvents reads a draft and its history's events, space-separated.
+func draftEvents(t *testing.T, f *fixture, id string) (*core.Draft, string) {
+	t.Helper()
+	got, err := f.svc.GetDraft(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var events []string
+	for _, e := range got.History {
+		events = append(events, e.Event)
+	}
+	return got, strings.Join(events, " ")
 }
