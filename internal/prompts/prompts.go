@@ -177,7 +177,7 @@ func systemData(g *styleguide.Guide, locale, channel string) systemFields {
 			d.Script = "Write in Traditional Chinese characters only, never Simplified."
 		}
 		if b := lengthBounds(g, channel); b != nil && pack.CountsCharacters() && lc.Length != "words" {
-			d.Length = charLength(pack.Bounds(lc.Length, *b))
+			d.Length = charLength(pack.Bounds(lc.Length, *b), pack.Length.Spaces)
 		}
 	}
 	if pack == nil && lc.Typography {
@@ -230,15 +230,20 @@ func lengthBounds(g *styleguide.Guide, channel string) *locales.Bounds {
 	return &locales.Bounds{MinWords: l.minWords, MaxWords: l.maxWords, MinChars: l.minChars, MaxChars: l.maxChars}
 }
 
-// charLength words limits counted in characters (Japanese, Chinese).
-func charLength(b locales.Bounds) string {
+// charLength words limits counted in characters (Japanese, Chinese;
+// Korean with its spaces, spaces true).
+func charLength(b locales.Bounds, spaces bool) string {
+	how := "not counting spaces"
+	if spaces {
+		how = "counting spaces"
+	}
 	switch {
 	case b.MinChars > 0 && b.MaxChars > 0:
-		return fmt.Sprintf("%d to %d characters, not counting spaces", b.MinChars, b.MaxChars)
+		return fmt.Sprintf("%d to %d characters, %s", b.MinChars, b.MaxChars, how)
 	case b.MaxChars > 0:
-		return fmt.Sprintf("at most %d characters, not counting spaces", b.MaxChars)
+		return fmt.Sprintf("at most %d characters, %s", b.MaxChars, how)
 	case b.MinChars > 0:
-		return fmt.Sprintf("at least %d characters, not counting spaces", b.MinChars)
+		return fmt.Sprintf("at least %d characters, %s", b.MinChars, how)
 	}
 	return "concise, as the channel needs"
 }
