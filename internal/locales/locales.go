@@ -103,7 +103,7 @@ type Length struct {
 	// per English word: GoTranscript counts Korean at 0.5 words a
 	// character; the repository's parallel en/ko copy measures 2.0-3.0
 	// with spaces, median 2.3 (internal/checks/kinds_ko_length_test.go).
-		CharsPerWord float64 `yaml:"chars_per_word"`
+	CharsPerWord float64 `yaml:"chars_per_word"`
 	// Spaces: a character-counting locale counts its spaces too (Korean,
 	// which spaces its words; a channel's stated character limit, such as
 	// a social post's, counts them as the platform does). Japanese and
