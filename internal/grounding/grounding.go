@@ -709,7 +709,7 @@ func (c *checker) run() {
 
 func (c *checker) material(m match) {
 	v := m.f.value
-	if contains(c.facts.materials, v) {
+	if contains(c.facts.materials, v) || c.underRule(m) {
 		return
 	}
 	// Gold on a gold-plated piece is the plating: whether the copy says

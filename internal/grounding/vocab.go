@@ -56,6 +56,10 @@ import (
 //     are stones), components (nouns of the parts that hold or close a
 //     piece: "ear wires", "posts", "Ohrhaken"; a metal word describing
 //     one is the part's, not the piece's).
+//   - rule_words (a regulation, directive, standard, limit, release or
+//     test: "réglementation", "Grenzwert", 規制): in their sentence, or
+//     inside the compound, a restricted metal (nickel, cadmium, lead) is
+//     the rule's subject, not the piece's material (rulewords.go).
 //
 //go:embed vocab/canon.yaml
 var vocabFS embed.FS
@@ -160,6 +164,8 @@ type lexicon struct {
 	scopeData
 	// lightData are the nouns of light a colour may describe (light.go).
 	lightData
+	// ruleWordsData are the words of rules and tests (rulewords.go).
+	ruleWordsData
 	// solid are the words that call a metal solid or pure (plating.go).
 	solid phrases
 	// platedWords are the words of the market's plating qualifiers
@@ -234,6 +240,7 @@ type vocabFile struct {
 	ModifierOrder  string   `yaml:"modifier_order"`
 	scopeFile      `yaml:",inline"`
 	lightFile      `yaml:",inline"`
+	ruleWordsFile  `yaml:",inline"`
 	// Numbers are the language's number-word systems (numbers.go): words
 	// past the listed terms are composed from tens and units.
 	Numbers []numberSystem `yaml:"numbers"`
@@ -389,6 +396,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	}
 	lx.scopeData = compileScope(vf.scopeFile, &errs)
 	lx.lightData = compileLight(vf.lightFile)
+	lx.ruleWordsData = compileRuleWords(vf.ruleWordsFile)
 	for w, ps := range lx.clothing {
 		for _, p := range ps {
 			if len(p) == 1 && utf8.RuneCountInString(w) >= 5 {
