@@ -64,3 +64,52 @@ func TestKindsBangleShapeNoun(t *testing.T) {
 		{"sterling bangle called silver", f1SterlingBangle, "", bangle},
 	})
 }
+
+// f1ManMadeLang is one language's texts of the "man-made" kind on the
+// lab7 ring's three lab-grown diamonds: vague words of making (man-made,
+// fabriqué par l'homme, künstlich, konstgjord, 人造) are no qualifier and
+// block; the market's own words pass (培育钻石 in Chinese: GB/T
+// 16552-2017 Amendment No. 1). Before f1, "man-made" passed in en-GB and
+// en-AU. Japanese 人工 and Korean 인공 are accepted by their packs.
+type f1ManMadeLang struct {
+	manMade, accepted []string
+}
+
+var f1ManMadeTexts = map[string]f1ManMadeLang{
+	"en":    {manMade: []string{"Three man-made diamonds line the band.", "Three manmade diamonds line the band."}, accepted: []string{"Three laboratory-grown diamonds line the band.", "Three lab-created diamonds line the band."}},
+	"fr":    {manMade: []string{"Trois diamants fabriqués par l'homme ornent l'anneau."}, accepted: []string{"Trois diamants synthétiques ornent l'anneau."}},
+	"de":    {manMade: []string{"Drei von Menschenhand geschaffene Diamanten zieren die Schiene.", "Drei künstliche Diamanten zieren die Schiene."}, accepted: []string{"Drei synthetische Diamanten zieren die Schiene."}},
+	"it":    {manMade: []string{"Tre diamanti creati dall'uomo ornano la fascia.", "Tre diamanti artificiali ornano la fascia."}, accepted: []string{"Tre diamanti sintetici ornano la fascia."}},
+	"es":    {manMade: []string{"Tres diamantes hechos por el hombre adornan el aro.", "Tres diamantes artificiales adornan el aro."}, accepted: []string{"Tres diamantes sintéticos adornan el aro."}},
+	"pt":    {manMade: []string{"Três diamantes feitos pelo homem enfeitam o aro.", "Três diamantes artificiais enfeitam o aro."}, accepted: []string{"Três diamantes sintéticos enfeitam o aro."}},
+	"nl":    {manMade: []string{"Drie door de mens gemaakte diamanten sieren de band.", "Drie kunstmatige diamanten sieren de band."}, accepted: []string{"Drie synthetische diamanten sieren de band."}},
+	"sv":    {manMade: []string{"Tre konstgjorda diamanter pryder skenan."}, accepted: []string{"Tre syntetiska diamanter pryder skenan."}},
+	"da":    {manMade: []string{"Tre menneskeskabte diamanter pryder skinnen."}, accepted: []string{"Tre syntetiske diamanter pryder skinnen."}},
+	"nb":    {manMade: []string{"Tre menneskeskapte diamanter pryder skinnen."}, accepted: []string{"Tre syntetiske diamanter pryder skinnen."}},
+	"fi":    {manMade: []string{"Kolme ihmisen valmistamaa timanttia koristaa sormusta."}, accepted: []string{"Kolme synteettistä timanttia koristaa sormusta."}},
+	"pl":    {manMade: []string{"Trzy sztuczne diamenty zdobią obrączkę."}, accepted: []string{"Trzy syntetyczne diamenty zdobią obrączkę."}},
+	"cs":    {manMade: []string{"Tři umělé diamanty zdobí obroučku."}, accepted: []string{"Tři syntetické diamanty zdobí obroučku."}},
+	"tr":    {manMade: []string{"Üç insan yapımı elmas yüzüğü süslüyor."}, accepted: []string{"Üç sentetik elmas yüzüğü süslüyor."}},
+	"el":    {manMade: []string{"Τρία τεχνητά διαμάντια κοσμούν τη βέρα."}, accepted: []string{"Τρία συνθετικά διαμάντια κοσμούν τη βέρα."}},
+	"ar":    {manMade: []string{"ثلاث ألماسات من صنع الإنسان تزين الخاتم."}, accepted: []string{"ثلاث ألماسات صناعية تزين الخاتم."}},
+	"ja":    {accepted: []string{"3石のラボグロウンダイヤモンドがリングを彩ります。"}},
+	"ko":    {accepted: []string{"랩그로운 다이아몬드 세 개가 밴드를 장식합니다."}},
+	"zh-CN": {manMade: []string{"三颗人造钻石点缀戒圈。"}, accepted: []string{"三颗培育钻石点缀戒圈。", "戒圈点缀三颗培育钻石，光彩夺目。"}},
+	"zh-TW": {manMade: []string{"三顆人造鑽石點綴戒圈。"}, accepted: []string{"三顆培育鑽石點綴戒圈。", "戒圈點綴三顆培育鑽石，光彩奪目。"}},
+}
+
+// TestKindsLabManMade (issue #13: lab_qualifier, legal_qualifier) in every
+// supported locale.
+func TestKindsLabManMade(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var manMade, accepted []lt
+	perLocale(t, f1ManMadeTexts, "f1 man-made", func(loc string, x f1ManMadeLang, in func([]string) []lt) {
+		manMade = append(manMade, in(x.manMade)...)
+		accepted = append(accepted, in(x.accepted)...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"lab-grown called man-made", m7LabRing, CatRegulatory, manMade},
+		{"lab-grown with the market's qualifier", m7LabRing, "", accepted},
+	})
+}

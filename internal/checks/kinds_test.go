@@ -355,7 +355,7 @@ func TestKindsScope(t *testing.T) {
 			{"en-GB", "This pendant hangs a blue zirconia."}, {"de-DE", "Dieser Anhänger trägt einen blauen Zirkonia."},
 		}},
 		{"legal qualifier accepted", labHalo, "", []lt{
-			{"en-GB", "A centre stone and ten smaller man-made diamonds."},
+			{"en-GB", "A centre stone and ten smaller laboratory-grown diamonds."},
 			{"en-US", "A center diamond, created in a lab, and a halo of ten more."},
 			{"fr-FR", "Des diamants synthétiques d'une grande pureté : un diamant central et dix petits diamants synthétiques."},
 			{"de-DE", "Ein im Labor gezüchteter Diamant in der Mitte, umgeben von zehn laborgezüchteten Diamanten."},
@@ -367,6 +367,8 @@ func TestKindsScope(t *testing.T) {
 		}},
 		{"control: qualifier missing or not accepted", labHalo, CatRegulatory, []lt{
 			{"en-US", "A center diamond and ten smaller diamonds."},
+			// "man-made" is no qualifier in en-GB either (#13, f1).
+			{"en-GB", "A centre stone and ten smaller man-made diamonds."},
 			{"fr-FR", "Un diamant cultivé en laboratoire au centre."},
 		}},
 	})
