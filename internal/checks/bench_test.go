@@ -32,3 +32,19 @@ func BenchmarkCheck(b *testing.B) {
 	// CPU per check: wall time (ns/op) means little on a loaded machine.
 	b.ReportMetric(float64(processCPU()-cpu0)/float64(n), "cpu-ns/op")
 }
+
+// BenchmarkLoadConcepts compiles a language's concept data, as each
+// process does once a language on first use:
+//
+//	go test -run '^$' -bench LoadConcepts -benchmem ./internal/checks
+func BenchmarkLoadConcepts(b *testing.B) {
+	for _, lang := range []string{"en", "de"} {
+		b.Run(lang, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := loadConcepts(lang, nil); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

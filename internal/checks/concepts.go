@@ -162,24 +162,55 @@ type conceptSet struct {
 	words   map[string]wordEntry
 
 	// compiled holds, while the set is built, every form already added
-	// (concept, negation and tokens): forms that stem alike ("stone of",
-	// "stones of") or that two pairs both write are kept once, so a word
-	// of copy tries each form once (#13, health7).
-	compiled map[formKey]bool
+	// (formKey: concept, negation and tokens): forms that stem alike
+	// ("stone of", "stones of") or that two pairs both write are kept
+	// once, so a word of copy tries each form once (#13, health7).
+	compiled map[string]bool
+	// phrases and rawWords memoise, while the set is built, compileForm
+	// by phrase and the tokens of one form word: the pairs' heads and
+	// objects and the forms' words repeat across concepts (compiling a
+	// language's data was a tenth of a 1,000-text check process).
+	phrases  map[string]compiledPhrase
+	rawWords map[string]rawWordToks
+	keyBuf   []byte
 }
 
-// formKey identifies a compiled form while its set is built.
-type formKey struct {
-	concept int
-	negates bool
-	toks    string // formToksKey
+// compiledPhrase is compileForm's result for one phrase.
+type compiledPhrase struct {
+	toks []formTok
+	neg  bool
+	err  error
+}
+
+// rawWordToks is what one whitespace-separated form word compiles to:
+// its tokens and whether one of its words negates by itself.
+type rawWordToks struct {
+	toks []formTok
+	neg  bool
+}
+
+// formKey appends the key identifying a compiled form while its set is
+// built (concept, negation, then formToksKey of its tokens) to b.
+func formKey(b []byte, concept int, negates bool, toks []formTok) []byte {
+	b = binary.AppendUvarint(b, uint64(concept))
+	if negates {
+		b = append(b, 1)
+	} else {
+		b = append(b, 0)
+	}
+	return appendFormToksKey(b, toks)
 }
 
 // formToksKey encodes a compiled form's tokens, every field, as a map key:
 // equal only for equal tokens (fmt.Sprint did the same at a fifth of the
-// concept data's compilation, once a language and process).
+// concept data's compilation, once a language and process). The key of
+// two token lists one after the other is their keys one after the other.
 func formToksKey(toks []formTok) string {
-	b := make([]byte, 0, 16*len(toks))
+	return string(appendFormToksKey(make([]byte, 0, 16*len(toks)), toks))
+}
+
+// appendFormToksKey appends formToksKey(toks) to b.
+func appendFormToksKey(b []byte, toks []formTok) []byte {
 	for _, t := range toks {
 		b = binary.AppendUvarint(b, uint64(len(t.s)))
 		b = append(b, t.s...)
@@ -192,7 +223,7 @@ func formToksKey(toks []formTok) string {
 		b = append(b, f)
 		b = binary.AppendVarint(b, int64(t.n))
 	}
-	return string(b)
+	return b
 }
 
 // wordEntry is what the concept matcher knows of one folded word: its
@@ -252,18 +283,29 @@ func loadConcepts(lang string, extra map[string][]string) (*conceptSet, error) {
 		return cs, nil // no data for this language: nothing to find
 	}
 	cs.defs = f.Concepts
+	// At most this many forms: sizing the set's maps once spares their
+	// growth (a fifth of compiling a language's data).
+	n := 0
+	for _, d := range f.Concepts {
+		n += len(d.Forms) + len(extra[d.ID])
+		for _, pr := range d.Pairs {
+			n += 2 * len(pr.Heads) * len(pr.Objects)
+		}
+	}
+	cs.compiled = make(map[string]bool, n)
+	cs.forms = make([]conceptForm, 0, n)
 	cs.unless = make([][]formTok, len(f.Concepts))
 	cs.with = make([][]formTok, len(f.Concepts))
 	cs.absolute = make([][]formTok, len(f.Concepts))
 	for i, d := range f.Concepts {
 		var err error
-		if cs.absolute[i], err = oneWordToks(lang, d.ID, "absolute", asWritten(d.Absolute)); err != nil {
+		if cs.absolute[i], err = cs.oneWordToks(d.ID, "absolute", asWritten(d.Absolute)); err != nil {
 			return nil, err
 		}
-		if cs.unless[i], err = oneWordToks(lang, d.ID, "unless", asWritten(d.Unless)); err != nil {
+		if cs.unless[i], err = cs.oneWordToks(d.ID, "unless", asWritten(d.Unless)); err != nil {
 			return nil, err
 		}
-		if cs.with[i], err = oneWordToks(lang, d.ID, "with", d.With); err != nil {
+		if cs.with[i], err = cs.oneWordToks(d.ID, "with", d.With); err != nil {
 			return nil, err
 		}
 		if d.ID == "" || d.Category == "" {
@@ -281,7 +323,7 @@ func loadConcepts(lang string, extra map[string][]string) (*conceptSet, error) {
 			}
 		}
 	}
-	cs.compiled = nil
+	cs.compiled, cs.phrases, cs.rawWords, cs.keyBuf = nil, nil, nil, nil
 	if lang == "ar" {
 		cs.buildVocab()
 	}
@@ -390,14 +432,14 @@ func asWritten(words []string) []string {
 // oneWordToks compiles a concept's unless or with words, each one word of
 // form syntax; a word that compiles to more or fewer tokens is an error
 // naming the concept and the field.
-func oneWordToks(lang, id, field string, words []string) ([]formTok, error) {
+func (cs *conceptSet) oneWordToks(id, field string, words []string) ([]formTok, error) {
 	var out []formTok
 	for _, u := range words {
-		tmp := &conceptSet{lang: lang, byFirst: map[string][]int{}}
-		if err := tmp.addForm(0, u); err != nil || len(tmp.forms[0].toks) != 1 {
-			return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %s: %s %q must be one word", lang, id, field, u)
+		toks, _, err := cs.compileForm(u)
+		if err != nil || len(toks) != 1 {
+			return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %s: %s %q must be one word", cs.lang, id, field, u)
 		}
-		out = append(out, tmp.forms[0].toks[0])
+		out = append(out, toks[0])
 	}
 	return out, nil
 }
@@ -412,8 +454,23 @@ func (cs *conceptSet) addForm(concept int, form string) error {
 }
 
 // compileForm compiles one form phrase into its tokens and whether it is
-// marked of negative sense ("~ word").
+// marked of negative sense ("~ word"), once per phrase while the set is
+// built (the tokens returned are shared: never written to).
 func (cs *conceptSet) compileForm(form string) ([]formTok, bool, error) {
+	if c, ok := cs.phrases[form]; ok {
+		return c.toks, c.neg, c.err
+	}
+	toks, neg, err := cs.compileFormOnce(form)
+	toks = slices.Clip(toks)
+	if cs.phrases == nil {
+		cs.phrases = map[string]compiledPhrase{}
+	}
+	cs.phrases[form] = compiledPhrase{toks: toks, neg: neg, err: err}
+	return toks, neg, err
+}
+
+// compileFormOnce is compileForm without the memo.
+func (cs *conceptSet) compileFormOnce(form string) ([]formTok, bool, error) {
 	var toks []formTok
 	// "~ word": a word of negative sense (irritation, allergy) whose
 	// negation is the claim itself ("no irritation"), so it is not skipped
@@ -427,23 +484,41 @@ func (cs *conceptSet) compileForm(form string) ([]formTok, bool, error) {
 			toks = append(toks, formTok{gap: true, n: gapMax})
 			continue
 		}
-		n := len(toks)
-		toks = appendFormToks(toks, cs.lang, raw, segment.For(cs.lang))
-		for _, w := range segmentedWords(raw, segment.For(cs.lang))[:len(toks)-n] {
-			if negativeWord(cs.lang, w) || isNegation(cs.lang, w) || concordNever.has(w) {
-				// "solmaz", "nebarví", "않습니다": the form negates itself;
-				// so does a negation or never word read as written, not by
-				// its stem ("aldrig" stems to "aldr"), and the never of a
-				// negative-concord language ("non ti farà mai diventare
-				// verde": "mai" is no negation of its own)
-				negSense = true
-			}
-		}
+		rw := cs.rawWord(raw)
+		toks = append(toks, rw.toks...)
+		negSense = negSense || rw.neg
 	}
 	if len(toks) == 0 || toks[0].gap || toks[len(toks)-1].gap {
 		return nil, false, fmt.Errorf("form %q: empty, or starts or ends with a gap", form)
 	}
 	return toks, negSense, nil
+}
+
+// rawWord compiles one whitespace-separated word of a form (folded
+// already), once per word while the set is built: its tokens
+// (appendFormToks) and whether one of its words negates by itself.
+func (cs *conceptSet) rawWord(raw string) rawWordToks {
+	if rw, ok := cs.rawWords[raw]; ok {
+		return rw
+	}
+	seg := segment.For(cs.lang)
+	toks := appendFormToks(nil, cs.lang, raw, seg)
+	rw := rawWordToks{toks: slices.Clip(toks)}
+	for _, w := range segmentedWords(raw, seg)[:len(toks)] {
+		if negativeWord(cs.lang, w) || isNegation(cs.lang, w) || concordNever.has(w) {
+			// "solmaz", "nebarví", "않습니다": the form negates itself;
+			// so does a negation or never word read as written, not by
+			// its stem ("aldrig" stems to "aldr"), and the never of a
+			// negative-concord language ("non ti farà mai diventare
+			// verde": "mai" is no negation of its own)
+			rw.neg = true
+		}
+	}
+	if cs.rawWords == nil {
+		cs.rawWords = map[string]rawWordToks{}
+	}
+	cs.rawWords[raw] = rw
+	return rw
 }
 
 // addPair adds a pair's forms: each head with each object, in both
@@ -456,9 +531,14 @@ func (cs *conceptSet) addPair(concept int, pr conceptPair) error {
 	if n > maxPairGap || len(pr.Heads) == 0 || len(pr.Objects) == 0 {
 		return fmt.Errorf("pair %v / %v: needs heads and objects and a gap of at most %d", pr.Heads, pr.Objects, maxPairGap)
 	}
+	// Each half's key and negation are computed once; a combination's
+	// key is its halves' keys around the gap's (formToksKey), so a
+	// combination already added costs no tokens.
 	type half struct {
 		toks []formTok
-		neg  bool
+		neg  bool // marked of negative sense ("~ word")
+		tneg bool // holds a negation token (addToks)
+		key  []byte
 	}
 	compile := func(phrases []string) ([]half, error) {
 		out := make([]half, 0, len(phrases))
@@ -467,7 +547,7 @@ func (cs *conceptSet) addPair(concept int, pr conceptPair) error {
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, half{toks, neg})
+			out = append(out, half{toks: toks, neg: neg, tneg: cs.negTokens(toks), key: appendFormToksKey(nil, toks)})
 		}
 		return out, nil
 	}
@@ -480,32 +560,58 @@ func (cs *conceptSet) addPair(concept int, pr conceptPair) error {
 		return err
 	}
 	gap := formTok{gap: true, n: n, clause: true}
+	gapToks := []formTok{gap}
+	gapNeg := cs.negTokens(gapToks)
+	gapKey := appendFormToksKey(nil, gapToks)
 	for _, h := range heads {
 		for _, o := range objects {
 			for _, ab := range [2][2]half{{h, o}, {o, h}} {
-				toks := append(append(append([]formTok(nil), ab[0].toks...), gap), ab[1].toks...)
-				cs.addToks(concept, toks, h.neg || o.neg)
+				neg := h.neg || o.neg || ab[0].tneg || gapNeg || ab[1].tneg
+				b := binary.AppendUvarint(cs.keyBuf[:0], uint64(concept))
+				if neg {
+					b = append(b, 1)
+				} else {
+					b = append(b, 0)
+				}
+				b = append(append(append(b, ab[0].key...), gapKey...), ab[1].key...)
+				cs.keyBuf = b
+				if cs.compiled[string(b)] {
+					continue
+				}
+				toks := make([]formTok, 0, len(ab[0].toks)+1+len(ab[1].toks))
+				toks = append(append(append(toks, ab[0].toks...), gap), ab[1].toks...)
+				cs.addKeyed(concept, toks, neg, string(b))
 			}
 		}
 	}
 	return nil
 }
 
+// negTokens reports whether a token of toks is a negation (addToks).
+func (cs *conceptSet) negTokens(toks []formTok) bool {
+	for _, t := range toks {
+		if isNegation(cs.lang, t.s) || t.s == "won" || t.s == "don" || t.s == "doesn" {
+			return true
+		}
+	}
+	return false
+}
+
 // addToks adds one compiled form; a form holding a negation word is the
 // claim itself ("won't tarnish") and is not skipped when negated.
 func (cs *conceptSet) addToks(concept int, toks []formTok, negSense bool) {
-	neg := negSense
-	for _, t := range toks {
-		if isNegation(cs.lang, t.s) || t.s == "won" || t.s == "don" || t.s == "doesn" {
-			neg = true
-		}
-	}
-	key := formKey{concept: concept, negates: neg, toks: formToksKey(toks)}
-	if cs.compiled[key] {
+	neg := negSense || cs.negTokens(toks)
+	cs.keyBuf = formKey(cs.keyBuf[:0], concept, neg, toks)
+	if cs.compiled[string(cs.keyBuf)] {
 		return
 	}
+	cs.addKeyed(concept, toks, neg, string(cs.keyBuf))
+}
+
+// addKeyed adds a form not yet in the set, whose formKey is key.
+func (cs *conceptSet) addKeyed(concept int, toks []formTok, neg bool, key string) {
 	if cs.compiled == nil {
-		cs.compiled = map[formKey]bool{}
+		cs.compiled = map[string]bool{}
 	}
 	cs.compiled[key] = true
 	id := len(cs.forms)
