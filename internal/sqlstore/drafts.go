@@ -308,12 +308,26 @@ func (q *queries) SaveDrafts(ctx context.Context, ds []*core.Draft) error {
 			CompletionTokens: int64(d.Usage.CompletionTokens), Cost: d.Usage.Cost, Feedback: d.Feedback, Reason: d.Reason,
 			UpdatedAt: d.UpdatedAt.UTC(), EditedBy: d.EditedBy, Stale: d.Stale, LeaseToken: d.LeaseToken, LeaseUntil: until.UTC()}
 	}
-	return q.atomically(ctx, func(tx *queries) error { return tx.saveDraftRows(ctx, mustJSON(rows), len(ds)) })
+	ids := make([]string, len(ds))
+	for i, d := range ds {
+		ids[i] = d.ID
+	}
+	return q.atomically(ctx, func(tx *queries) error { return tx.saveDraftRows(ctx, mustJSON(rows), ids) })
 }
 
-// saveDraftRows is SaveDrafts' one statement (PostgreSQL): n drafts in a
-// JSON array of savedDraft.
-func (q *queries) saveDraftRows(ctx context.Context, rows string, n int) error {
+// saveDraftRows is SaveDrafts' one statement (PostgreSQL): the drafts ids
+// in a JSON array of savedDraft, in the same order.
+//
+// The drafts are also named by id = ANY (ids), a condition on the primary
+// key: the planner takes jsonb_to_recordset for 100 rows, and while a
+// launch's drafts are few (the plan a connection caches is made then) it
+// hashed those and read every draft of the table to join them, a
+// sequential scan of the whole table for every batch, O(n) a batch and
+// O(n²) a launch (762 of them reading 7.55 million rows in a 10,000-draft
+// launch: the "unexplained sequential scans", docs/PERFORMANCE.md, 1 Dec).
+// With the ids the drafts are read through drafts_pkey whatever the plan.
+func (q *queries) saveDraftRows(ctx context.Context, rows string, ids []string) error {
+	n := len(ids)
 	res, err := q.exec(ctx, `UPDATE drafts d SET status = v.status, text = v.text, version = v.version,
 		attempts = v.attempts, findings = v.findings, model = v.model, style_guide_version = v.style_guide_version,
 		prompt_version = v.prompt_version, prompt_hash = v.prompt_hash, prompt_tokens = v.prompt_tokens,
@@ -324,7 +338,7 @@ func (q *queries) saveDraftRows(ctx context.Context, rows string, n int) error {
 			findings jsonb, model text, style_guide_version text, prompt_version text, prompt_hash text,
 			prompt_tokens bigint, completion_tokens bigint, cost double precision, feedback text, reason text,
 			updated_at timestamptz, edited_by text, stale text, lease_token text, lease_until timestamptz)
-		WHERE d.id = v.id`, rows)
+		WHERE d.id = v.id AND d.id = ANY (?::text[])`, rows, q.d.Array(ids))
 	if err != nil {
 		return wrap(err, "saving drafts failed")
 	}

@@ -150,7 +150,10 @@ func nearQuery(keys, perKey, limit int, refs, arrays, numbers bool) string {
 	var b strings.Builder
 	per := strconv.Itoa(perKey)
 	if arrays {
-		b.WriteString("WITH t AS (SELECT ref, count(*) AS n FROM unnest(?::bigint[]) AS k(key) CROSS JOIN LATERAL (SELECT ref FROM near_keys WHERE near_keys.key = k.key LIMIT " + per + ") h")
+		// PostgreSQL: near_candidates (migration 00011) reads each key's
+		// first perKey refs by ref, one range scan of near_keys_pkey each
+		// whatever the statistics (a bitmap scan read every ref of a key).
+		b.WriteString("WITH t AS (SELECT c.ref, c.n FROM near_candidates(?::bigint[], " + per + ", " + strconv.Itoa(limit) + ") AS c(ref, n))")
 	} else {
 		b.WriteString("WITH t AS (SELECT ref, count(*) AS n FROM (")
 		for i := range keys {
@@ -159,9 +162,8 @@ func nearQuery(keys, perKey, limit int, refs, arrays, numbers bool) string {
 			}
 			b.WriteString("SELECT ref FROM (SELECT ref FROM near_keys WHERE key = ? LIMIT " + per + ") k" + strconv.Itoa(i))
 		}
-		b.WriteString(") h")
+		b.WriteString(") h GROUP BY ref ORDER BY n DESC, ref LIMIT " + strconv.Itoa(limit) + ")")
 	}
-	b.WriteString(" GROUP BY ref ORDER BY n DESC, ref LIMIT " + strconv.Itoa(limit) + ")")
 	// The candidates drive the join: at most limit rows, each found by its
 	// ID. Without stored statistics SQLite's planner prefers the other
 	// order for NearRefs (every draft of the launch through
