@@ -163,3 +163,68 @@ type planNode struct {
 	Cond     string     `json:"Index Cond"`
 	Plans    []planNode `json:"Plans"`
 }
+
+// On PostgreSQL a key contributes its first perKey refs in ref order,
+// whatever plan the server would otherwise pick: near_candidates
+// (migration 00011) reads each key by one range scan of near_keys_pkey,
+// where a bitmap scan (what the planner chose while near_keys was small)
+// read every ref of the key and returned them in heap order. The rows are
+// filed in descending ref order, so heap order is the reverse of ref
+// order, and the session prefers bitmap scans as strongly as it can.
+func TestNearCandidatesPerKeyInRefOrderPostgres(t *testing.T) {
+	ctx := context.Background()
+	u := testutil.FreshSchema(t, "cand")
+	s, err := postgres.Open(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	conn, err := pgx.Connect(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	// Key 7: refs r39 .. r00 filed in that order; key 8: r05 and r39;
+	// key 9: r39 alone.
+	for i := 39; i >= 0; i-- {
+		if _, err := conn.Exec(ctx, "INSERT INTO near_keys (key, ref) VALUES (7, $1)", fmt.Sprintf("r%02d", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := conn.Exec(ctx, "INSERT INTO near_keys (key, ref) VALUES (8, 'r05'), (8, 'r39'), (9, 'r39')"); err != nil {
+		t.Fatal(err)
+	}
+	for _, set := range []string{"SET enable_indexscan = off", "SET enable_indexonlyscan = off", "SET enable_seqscan = off"} {
+		if _, err := conn.Exec(ctx, set); err != nil {
+			t.Fatal(err)
+		}
+	}
+	read := func(keys string, perKey, limit int) []string {
+		rows, err := conn.Query(ctx, "SELECT cand_ref || ':' || cand_n FROM near_candidates($1::bigint[], $2, $3)", keys, perKey, limit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	for _, tc := range []struct {
+		keys          string
+		perKey, limit int
+		want          string
+	}{
+		{"{7}", 5, 100, "r00:1 r01:1 r02:1 r03:1 r04:1"},
+		// r05 shares keys 7 and 8; r39 is past key 7's first 32, so it
+		// counts keys 8 and 9 only; ties go by ref.
+		{"{7,8,9}", 32, 4, "r05:2 r39:2 r00:1 r01:1"},
+		{"{9,10}", 32, 64, "r39:1"},
+	} {
+		for run := 0; run < 7; run++ { // past the plan cache's five custom plans
+			if got := strings.Join(read(tc.keys, tc.perKey, tc.limit), " "); got != tc.want {
+				t.Fatalf("near_candidates(%s, %d, %d) run %d = %s, want %s", tc.keys, tc.perKey, tc.limit, run, got, tc.want)
+			}
+		}
+	}
+}
