@@ -113,3 +113,56 @@ func TestKindsLabManMade(t *testing.T) {
 		{"lab-grown with the market's qualifier", m7LabRing, "", accepted},
 	})
 }
+
+// f1GoldPlatedSterling is a ring of 18k gold-plated sterling silver.
+var f1GoldPlatedSterling = core.Product{SKU: "F13", Name: "Sol", Category: "ring",
+	Metals: []core.Metal{{Base: "sterling silver", Fineness: "925", Plating: "yellow gold", PlatingMicrons: 2.5}}, Colours: []string{"gold"}}
+
+// f1LayerLang is one language's texts of the layer kind (true_plating):
+// the gold of a gold-plated sterling ring described as a layer or coat
+// over the silver ("covered by a layer of gold", "recouvert d'une couche
+// d'or", "dekket av et lag gull", 外覆一层黄金) is a plating said, and
+// passes; the bare gold ("made of gold") still blocks. Before f1 the layer
+// rows blocked in every language but English and Arabic.
+type f1LayerLang struct {
+	layer, bare []string
+}
+
+var f1LayerTexts = map[string]f1LayerLang{
+	"en":    {layer: []string{"The ring has a core of 925 sterling silver covered by a layer of gold."}, bare: []string{"This ring is made of gold."}},
+	"fr":    {layer: []string{"La bague a un cœur en argent 925 recouvert d'une couche d'or."}, bare: []string{"Cette bague est en or."}},
+	"de":    {layer: []string{"Der Ring hat einen Kern aus 925er Silber, überzogen mit einer Schicht Gold."}, bare: []string{"Dieser Ring ist aus Gold."}},
+	"it":    {layer: []string{"L'anello ha un'anima in argento 925 ricoperta da uno strato d'oro."}, bare: []string{"Questo anello è in oro."}},
+	"es":    {layer: []string{"El anillo tiene un núcleo de plata 925 cubierto por una capa de oro."}, bare: []string{"Este anillo es de oro."}},
+	"pt":    {layer: []string{"O anel tem um núcleo de prata 925 coberto por uma camada de ouro."}, bare: []string{"Este anel é de ouro."}},
+	"nl":    {layer: []string{"De ring heeft een kern van 925 sterling zilver bedekt met een laag goud."}, bare: []string{"Deze ring is van goud."}},
+	"sv":    {layer: []string{"Ringen har en kärna av 925 sterlingsilver täckt av ett lager guld."}, bare: []string{"Den här ringen är av guld."}},
+	"da":    {layer: []string{"Ringen har en kerne af 925 sterlingsølv dækket af et lag guld."}, bare: []string{"Denne ring er af guld."}},
+	"nb":    {layer: []string{"Ringen har en kjerne av 925 sterlingsølv dekket av et lag gull på 2,5 mikron."}, bare: []string{"Denne ringen er av gull."}},
+	"fi":    {layer: []string{"Sormuksen ydin on 925 sterlinghopeaa, jonka päällä on kerros kultaa."}, bare: []string{"Tämä sormus on kultaa."}},
+	"pl":    {layer: []string{"Pierścionek ma rdzeń ze srebra 925 pokryty warstwą złota."}, bare: []string{"Ten pierścionek jest ze złota."}},
+	"cs":    {layer: []string{"Prsten má jádro ze stříbra 925 pokryté vrstvou zlata."}, bare: []string{"Tento prsten je ze zlata."}},
+	"tr":    {layer: []string{"Yüzüğün özü 925 ayar gümüş olup bir kat altınla kaplanmıştır."}, bare: []string{"Bu yüzük altından yapılmıştır."}},
+	"el":    {layer: []string{"Το δαχτυλίδι έχει πυρήνα από ασήμι 925 καλυμμένο με ένα στρώμα χρυσού."}, bare: []string{"Αυτό το δαχτυλίδι είναι από χρυσό."}},
+	"ar":    {layer: []string{"يتكون الخاتم من فضة استرلينية عيار 925 مغطاة بطبقة من الذهب."}, bare: []string{"هذا الخاتم مصنوع من الذهب."}},
+	"ja":    {layer: []string{"シルバー925の芯に金の層を重ねたリングです。"}, bare: []string{"このリングは金でできています。"}},
+	"ko":    {layer: []string{"925 스털링 실버 위에 금 층을 입힌 반지입니다."}, bare: []string{"이 반지는 금으로 만들었습니다."}},
+	"zh-CN": {layer: []string{"戒指以925银为芯，外覆一层黄金。"}, bare: []string{"这枚戒指由黄金制成。"}},
+	"zh-TW": {layer: []string{"戒指以925銀為芯，外覆一層黃金。"}, bare: []string{"這枚戒指由黃金製成。"}},
+}
+
+// TestKindsPlatingLayer (issue #13: true_plating, plating_silver) in
+// every supported locale.
+func TestKindsPlatingLayer(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var layer, bare []lt
+	perLocale(t, f1LayerTexts, "f1 layer", func(loc string, x f1LayerLang, in func([]string) []lt) {
+		layer = append(layer, in(x.layer)...)
+		bare = append(bare, in(x.bare)...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"gold-plated silver: the gold as a layer", f1GoldPlatedSterling, "", layer},
+		{"gold-plated silver: bare gold", f1GoldPlatedSterling, CatRegulatory, bare},
+	})
+}

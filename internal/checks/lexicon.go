@@ -150,6 +150,11 @@ var (
 		"placcato", "placcata", "placcati", "placcate", "placcatura", "bagno", "colore", "tono", "tonalità", "tonalita", "colorazione", "dorato", "dorata", "sfumatura", "riflessi",
 		"chapado", "chapada", "chapados", "chapadas", "baño", "bañado", "bañada", "bañados", "bañadas", "dorado", "dorada", "tono", "acabado", "reflejos",
 		"verguld", "vergulde", "banhado", "banhada", "cor", "tom", "tonalidade", "tonalidad", "matiz",
+		// A layer or coat of the metal, and the metal covering the piece,
+		// within three words of it: "une couche d'or", "eine Schicht Gold",
+		// "uno strato d'oro", "una capa de oro", "een laag goud" (#13, f1).
+		"couche", "recouvert", "recouverte", "recouverts", "recouvertes", "schicht", "strato", "ricoperto", "ricoperta", "ricoperti", "ricoperte",
+		"capa", "cubierto", "cubierta", "recubierto", "recubierta", "camada", "coberto", "coberta", "laag", "laagje",
 	})
 	// platingDisclosure are the words that tell the reader the gold is a plating.
 	platingDisclosure = newWordSet(packQualifierWords(func(q locales.Qualifiers) []string { return q.Plated }), []string{"plated", "plating", "vermeil", "filled", "plaqué", "plaquée", "plaqués", "plaquées", "placage", "vergoldet", "vergoldete", "vergoldeten", "vergoldetem", "vergoldeter", "vergoldetes", "vergoldung", "plattiert", "plattierte", "plattierten", "plattierung", "goldplattierung", "goldplattiert", "beschichtet", "beschichtete", "beschichteten", "placcato", "placcata", "placcati", "placcate", "placcatura", "chapado", "chapada", "chapados", "chapadas", "bañado", "bañada", "bañados", "bañadas", "baño", "verguld", "vergulde", "banhado", "banhada", "gold-filled", "overlay", "electroplated", "rivestito", "rivestita", "revestido", "revestida", "enchapado", "enchapada"})
