@@ -132,6 +132,39 @@ type conceptForm struct {
 	concept int
 	toks    []formTok
 	negates bool // the form holds a negation itself ("won't tarnish")
+	// next says how the form's second token matches the word after the
+	// first (nextStem: by stem or as written, nextExact: as written,
+	// nextPrefix: by prefix; nextAny: anything else or no second token)
+	// and nextS is that token's string: eachConcept drops, without
+	// matching the form, a candidate whose second token cannot match.
+	next  uint8
+	nextS string
+}
+
+// How a form's second token matches (conceptForm.next).
+const (
+	nextAny uint8 = iota
+	nextStem
+	nextExact
+	nextPrefix
+)
+
+// nextOf is conceptForm.next and nextS for a form's tokens.
+func nextOf(toks []formTok) (uint8, string) {
+	if len(toks) < 2 {
+		return nextAny, ""
+	}
+	t := toks[1]
+	switch {
+	case t.gap || t.any:
+		return nextAny, ""
+	case t.pref:
+		return nextPrefix, t.s
+	case t.exact:
+		return nextExact, t.s
+	default:
+		return nextStem, t.s
+	}
 }
 
 // conceptSet is the compiled concepts of one language.
@@ -615,7 +648,8 @@ func (cs *conceptSet) addKeyed(concept int, toks []formTok, neg bool, key string
 	}
 	cs.compiled[key] = true
 	id := len(cs.forms)
-	cs.forms = append(cs.forms, conceptForm{concept: concept, toks: toks, negates: neg})
+	next, nextS := nextOf(toks)
+	cs.forms = append(cs.forms, conceptForm{concept: concept, toks: toks, negates: neg, next: next, nextS: nextS})
 	if toks[0].pref {
 		cs.prefixes = append(cs.prefixes, id)
 		var b byte
@@ -970,10 +1004,46 @@ func (r *run) eachConcept(cs *conceptSet, fn func(s, e int, f *conceptForm)) {
 		r.lookupWords(cs)
 	}
 	st := r.stemmed
+	d := r.d
 	for i, ids := range r.cands {
+		if len(ids) == 0 {
+			continue
+		}
+		// A form's first token takes one word, so its second token
+		// stands at i+1 in the same sentence; what tokMatchesWord asks
+		// of that word decides most candidates without matchForm (an
+		// Arabic word with a bare reading is left to matchForm).
+		j := i + 1
+		hasNext := j < len(d.toks) && d.toks[j].sent == d.toks[i].sent
+		var w, stem string
+		bare := false
+		if hasNext {
+			w, stem = d.words[j], st[j]
+			bare = r.bare != nil && r.bare[j] != ""
+		}
 		for _, id := range ids {
-			if e, ok := r.matchForm(cs.forms[id].toks, i, st); ok {
-				fn(i, e, &cs.forms[id])
+			f := &cs.forms[id]
+			if f.next != nextAny && !bare {
+				if !hasNext {
+					continue
+				}
+				switch f.next {
+				case nextStem:
+					if stem != f.nextS && w != f.nextS {
+						continue
+					}
+				case nextExact:
+					if w != f.nextS {
+						continue
+					}
+				case nextPrefix:
+					if !strings.HasPrefix(w, f.nextS) {
+						continue
+					}
+				}
+			}
+			if e, ok := r.matchForm(f.toks, i, st); ok {
+				fn(i, e, f)
 			}
 		}
 	}
