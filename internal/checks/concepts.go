@@ -534,10 +534,9 @@ func (cs *conceptSet) rawWord(raw string) rawWordToks {
 	if rw, ok := cs.rawWords[raw]; ok {
 		return rw
 	}
-	seg := segment.For(cs.lang)
-	toks := appendFormToks(nil, cs.lang, raw, seg)
+	toks, words := formWordToks(nil, cs.lang, raw, segment.For(cs.lang))
 	rw := rawWordToks{toks: slices.Clip(toks)}
-	for _, w := range segmentedWords(raw, seg)[:len(toks)] {
+	for _, w := range words {
 		if negativeWord(cs.lang, w) || isNegation(cs.lang, w) || concordNever.has(w) {
 			// "solmaz", "nebarví", "않습니다": the form negates itself;
 			// so does a negation or never word read as written, not by
@@ -676,8 +675,16 @@ func foldForm(form string) string { return utext.Fold(form).Text }
 // tokeniser splits ("lab-grown") becomes several tokens; seg, when not
 // zero, splits words of scripts written without spaces.
 func appendFormToks(toks []formTok, lang, raw string, seg utext.Words) []formTok {
+	toks, _ = formWordToks(toks, lang, raw, seg)
+	return toks
+}
+
+// formWordToks is appendFormToks that also returns the words of raw as
+// the copy's tokeniser splits them ("lab-grown" is two), before stemming:
+// one a token appended, none for "*".
+func formWordToks(toks []formTok, lang, raw string, seg utext.Words) ([]formTok, []string) {
 	if raw == "*" {
-		return append(toks, formTok{any: true})
+		return append(toks, formTok{any: true}), nil
 	}
 	t := formTok{}
 	if strings.HasPrefix(raw, "^") {
@@ -701,22 +708,7 @@ func appendFormToks(toks []formTok, lang, raw string, seg utext.Words) []formTok
 		}
 		toks = append(toks, tk)
 	}
-	return toks
-}
-
-// segmentedWords are the words of one folded form word as the copy's
-// tokeniser splits it ("lab-grown" is two), before stemming.
-func segmentedWords(raw string, seg utext.Words) []string {
-	if strings.HasPrefix(raw, "^") {
-		raw = raw[1:]
-	}
-	raw = strings.TrimSuffix(strings.TrimPrefix(raw, "="), "*")
-	d := newWordDocument(raw, seg)
-	out := make([]string, len(d.toks))
-	for i := range d.toks {
-		out[i] = d.word(i)
-	}
-	return out
+	return toks, words
 }
 
 // negativeWord reports a word that negates inside itself, by the
