@@ -974,8 +974,21 @@ func (c *checker) describesClothing(m match) bool {
 		}
 	}
 	w, chars := c.clothingWindow()
+	// Where adjectives follow their noun, a category word right before
+	// the fact is its noun: "un pendentif doré avec un pull", "قلادة
+	// ذهبية مع كنزة" say the pendant is gold, whatever is worn with it
+	// (#13, clothing_colour miss).
+	// So is one joined to it by a head link: "ein Anhänger aus Gold zum
+	// Pullover", "ett hänge i guld till en tröja".
+	if m.ti > 0 && !c.toks[m.ti].brk && (c.lx.adjAfter && c.categoryToken(m.ti-1) ||
+		m.ti > 1 && !c.toks[m.ti-1].brk && c.lx.headLinks.hasWord(c.toks[m.ti-1].s) && c.categoryToken(m.ti-2)) {
+		w = 0
+	}
 	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+w; k++ {
-		if c.toks[k].brk || chars && k > m.tj+1 && c.isFactToken(k) {
+		// A category word first is the fact's noun: "골드 펜던트는 니트와도
+		// 잘 어울립니다" (a gold pendant, with a knit too) says the
+		// pendant is gold (#13, clothing_colour miss).
+		if c.toks[k].brk || chars && k > m.tj+1 && c.isFactToken(k) || c.categoryToken(k) {
 			break
 		}
 		if (c.lx.clothing.endsAt(c.toks, k) || c.clothingCompound(k) || c.clothingStem(k)) && !c.partFollows(k) {
@@ -1667,6 +1680,19 @@ func (c *checker) isFactToken(k int) bool {
 		}
 		if m.ti > k {
 			break
+		}
+	}
+	return false
+}
+
+// categoryToken reports whether token k is a word of a category match.
+func (c *checker) categoryToken(k int) bool {
+	for _, m := range c.ms {
+		if m.ti > k {
+			break
+		}
+		if m.f.kind == kindCategory && m.ti <= k && k <= m.tj {
+			return true
 		}
 	}
 	return false
