@@ -166,3 +166,57 @@ func TestKindsPlatingLayer(t *testing.T) {
 		{"gold-plated silver: bare gold", f1GoldPlatedSterling, CatRegulatory, bare},
 	})
 }
+
+// Products of the disclosed-plating kind: a rhodium-plated brass bracelet
+// and its twin of rhodium-plated sterling silver.
+var (
+	f1RhodiumBrass = core.Product{SKU: "F23", Name: "Halo", Category: "bracelet",
+		Metals: []core.Metal{{Base: "brass", Plating: "rhodium"}}, Colours: []string{"silver"}}
+	f1RhodiumSterling = core.Product{SKU: "F24", Name: "Halo", Category: "bracelet",
+		Metals: []core.Metal{{Base: "sterling silver", Fineness: "925", Plating: "rhodium"}}, Colours: []string{"silver"}}
+)
+
+// f1SterlingUnderPlating holds, by language, a bracelet said to be of 925
+// or sterling silver, its rhodium plating named in the next sentence. On
+// rhodium-plated brass the silver is a misdescription of the metal
+// (plating_silver: regulatory, besides grounding's material); before f1 only
+// grounding was reported wherever the plating was named (17 locales), so
+// the category a reviewer expects was missing. On rhodium-plated sterling it
+// is true and passes.
+var f1SterlingUnderPlating = map[string][]string{
+	"en":    {"The bracelet is made of 925 sterling silver. Its rhodium plating gives a cool shine."},
+	"fr":    {"Le bracelet est en argent 925. Son placage rhodié lui donne un éclat froid."},
+	"de":    {"Das Armband ist aus 925er Sterlingsilber. Die Rhodinierung verleiht ihm kühlen Glanz."},
+	"it":    {"Il bracciale è in argento 925. La placcatura al rodio gli dona una luce fredda."},
+	"es":    {"La pulsera es de plata 925. Su baño de rodio le da un brillo frío."},
+	"pt":    {"A pulseira é de prata 925. O banho de ródio dá um brilho frio."},
+	"nl":    {"De armband is van 925 sterling zilver. De rodiumlaag geeft een koele glans."},
+	"sv":    {"Armbandet är av 925 sterlingsilver. Rodineringen ger en sval lyster."},
+	"da":    {"Armbåndet er af 925 sterlingsølv. Rhodineringen giver en kølig glans."},
+	"nb":    {"Armbåndet er av 925 sterlingsølv. Rhodineringen gir en kjølig glans."},
+	"fi":    {"Rannekoru on 925 sterlinghopeaa. Rodinointi antaa viileän kiillon."},
+	"pl":    {"Bransoletka jest wykonana ze srebra 925. Rodowanie nadaje jej chłodny blask."},
+	"cs":    {"Náramek je ze stříbra 925. Rhodiování mu dodává chladný lesk."},
+	"tr":    {"Bileklik 925 ayar gümüşten yapılmıştır. Rodyum kaplama serin bir parlaklık verir."},
+	"el":    {"Το βραχιόλι είναι από ασήμι 925. Η επιροδίωση του δίνει δροσερή λάμψη."},
+	"ar":    {"السوار مصنوع من الفضة الإسترلينية عيار 925. طلاء الروديوم يمنحه بريقاً بارداً."},
+	"ja":    {"このブレスレットはシルバー925製です。ロジウムメッキが涼しげな輝きを添えます。"},
+	"ko":    {"이 팔찌는 925 스털링 실버로 만들었습니다. 로듐 도금이 시원한 광택을 더합니다."},
+	"zh-CN": {"这条手链采用925纯银制成。铑镀层带来清冷的光泽。"},
+	"zh-TW": {"這條手鍊採用925純銀製成。銠鍍層帶來清冷的光澤。"},
+}
+
+// TestKindsSterlingUnderPlating (issue #13: plating_silver) in every
+// supported locale.
+func TestKindsSterlingUnderPlating(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var texts []lt
+	perLocale(t, f1SterlingUnderPlating, "f1 sterling under plating", func(loc string, x []string, in func([]string) []lt) {
+		texts = append(texts, in(x)...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"plated brass called 925 silver, plating named", f1RhodiumBrass, CatRegulatory, texts},
+		{"plated sterling called 925 silver, plating named", f1RhodiumSterling, "", texts},
+	})
+}

@@ -62,7 +62,16 @@ func (c *checker) plating() {
 		} else if !c.cn.isSolidValue(m.f.value) && !c.solidWithin(m) && !c.solidNear(m) {
 			if m.f.kind == kindMaterial && contains(c.cn.Alloys, m.f.value) && !contains(c.facts.partMaterials, m.f.value) && c.platingDisclosed() {
 				// Said plated elsewhere, an alloy is still no plating:
-				// untrue, though the plating rule is met.
+				// untrue, though the plating rule is met, and a
+				// misdescription of the metal under the trading rules
+				// (16 CFR 23.6; Hallmarking Act 1973 s.1): "925纯银" or
+				// "argent 925" on rhodium-plated brass whose rhodium
+				// plating is named in the next sentence (#13, f1).
+				c.out = append(c.out, core.Finding{
+					Rule: RulePlating, Category: CategoryRegulatory, Severity: core.SeverityBlock,
+					Message: fmt.Sprintf("%q: the product has no %s under its plating (%s)", c.surface(m.start, m.end), m.f.value, c.materialsText()),
+					Start:   m.start, End: m.end,
+				})
 				c.untrueMetal(m, metal)
 			}
 			// A metal the attributes give a part ("chain: sterling
