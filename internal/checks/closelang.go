@@ -161,6 +161,26 @@ func closeSetOf(p *locales.Pack) *closeSet {
 	return v.(*closeSet)
 }
 
+// closeAccented reports whether orig, whose folded form is w, is written
+// with a letter of one of the close languages or as one of their words
+// written with accents.
+func (cs *closeSet) closeAccented(orig, w string) bool {
+	if isASCII(orig) {
+		return false
+	}
+	lower := norm.NFC.String(strings.ToLower(orig))
+	if lower == w {
+		return false
+	}
+	for k := range cs.langs {
+		l := &cs.langs[k]
+		if l.hasLetter(lower) || slices.Contains(l.accented[w], lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // closeMinWords is the shortest sentence read for a close language.
 const closeMinWords = 4
 
@@ -241,11 +261,14 @@ func (r *run) checkCloseSentences() {
 		}
 		for i := s.ts; i < s.te; i++ {
 			w := d.word(i)
-			if masks[i]&ownBit != 0 {
-				continue
-			}
 			t := d.toks[i]
 			orig := d.text[t.bs:t.be]
+			// A function word of the locale's language only as folded is
+			// no function word of it: Swedish "för", "är", "här" fold to
+			// Bokmål "for", "ar", "har", Catalan "és" to Spanish "es" (#13, f2).
+			if masks[i]&ownBit != 0 && !cs.closeAccented(orig, w) {
+				continue
+			}
 			// Most words are no candidate: not a listed word, ASCII (every
 			// listed letter is not) and without a listed ASCII ending.
 			ascii := isASCII(orig)
