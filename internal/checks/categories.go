@@ -42,7 +42,7 @@ func (r *run) checkLength() {
 	// count characters (word limits converted), the others words.
 	b := locales.Bounds{MinWords: ch.MinWords, MaxWords: ch.MaxWords, MinChars: ch.MinChars, MaxChars: ch.MaxChars}
 	if r.pack != nil {
-		b = r.pack.Bounds(r.g.Locales[r.in.Locale].Length, b)
+		b = r.pack.CheckBounds(r.g.Locales[r.in.Locale].Length, b)
 	}
 	words, chars := 0, r.d.runes
 	if b.MaxWords > 0 || b.MinWords > 0 {

@@ -104,6 +104,14 @@ type Length struct {
 	// character; the repository's parallel en/ko copy measures 2.0-3.0
 	// with spaces, median 2.3 (internal/checks/kinds_ko_length_test.go).
 	CharsPerWord float64 `yaml:"chars_per_word"`
+	// CharsPerWordRange is the spread of CharsPerWord measured on parallel
+	// copy, [low, high] (Korean [2.0, 3.0]); empty means CharsPerWord at
+	// both ends. The prompt asks for CharsPerWord (Bounds); the check
+	// blocks only a text outside the limits at both ends of the range
+	// (CheckBounds: a word minimum converted at the low ratio, a maximum
+	// at the high one), so a truthful text is not blocked for the
+	// uncertainty of the conversion itself.
+	CharsPerWordRange []float64 `yaml:"chars_per_word_range"`
 	// Spaces: a character-counting locale counts its spaces too (Korean,
 	// which spaces its words; a channel's stated character limit, such as
 	// a social post's, counts them as the platform does). Japanese and
@@ -635,6 +643,9 @@ func (p *Pack) validate(dir string) error {
 		if p.Length.CharsPerWord <= 0 {
 			bad("length.chars_per_word must be positive when length.unit is characters")
 		}
+		if r := p.Length.CharsPerWordRange; len(r) > 0 && (len(r) != 2 || r[0] <= 0 || r[0] > p.Length.CharsPerWord || r[1] < p.Length.CharsPerWord) {
+			bad("length.chars_per_word_range %v: want [low, high] with 0 < low <= chars_per_word <= high", r)
+		}
 	default:
 		bad("length.unit %q: want words or characters", p.Length.Unit)
 	}
@@ -757,23 +768,42 @@ type Bounds struct {
 // CharsPerWord (the stricter of a converted and a stated character limit
 // wins); a locale counting words keeps the limits as they are.
 func (p *Pack) Bounds(unit string, b Bounds) Bounds {
+	ratio := p.Length.CharsPerWord
+	return p.bounds(unit, b, ratio, ratio)
+}
+
+// CheckBounds is Bounds as the length check applies them: where the pack
+// gives CharsPerWordRange, a word minimum is converted at the range's low
+// ratio and a word maximum at its high one, so only a text out of bounds
+// at every measured ratio is blocked. Stated character limits are kept.
+func (p *Pack) CheckBounds(unit string, b Bounds) Bounds {
+	lo, hi := p.Length.CharsPerWord, p.Length.CharsPerWord
+	if r := p.Length.CharsPerWordRange; len(r) == 2 {
+		lo, hi = r[0], r[1]
+	}
+	return p.bounds(unit, b, lo, hi)
+}
+
+func (p *Pack) bounds(unit string, b Bounds, lo, hi float64) Bounds {
 	if unit == "" {
 		unit = p.Length.Unit
 	}
 	if unit != UnitCharacters {
 		return b
 	}
-	ratio := p.Length.CharsPerWord
-	if ratio <= 0 {
-		ratio = 2
+	if lo <= 0 {
+		lo = 2
 	}
-	conv := func(w int) int { return int(float64(w)*ratio + 0.5) }
+	if hi <= 0 {
+		hi = 2
+	}
+	conv := func(w int, ratio float64) int { return int(float64(w)*ratio + 0.5) }
 	out := Bounds{MinChars: b.MinChars, MaxChars: b.MaxChars}
 	if b.MinWords > 0 {
-		out.MinChars = max(out.MinChars, conv(b.MinWords))
+		out.MinChars = max(out.MinChars, conv(b.MinWords, lo))
 	}
-	if b.MaxWords > 0 && (out.MaxChars == 0 || conv(b.MaxWords) < out.MaxChars) {
-		out.MaxChars = conv(b.MaxWords)
+	if b.MaxWords > 0 && (out.MaxChars == 0 || conv(b.MaxWords, hi) < out.MaxChars) {
+		out.MaxChars = conv(b.MaxWords, hi)
 	}
 	return out
 }

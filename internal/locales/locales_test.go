@@ -86,6 +86,8 @@ func TestValidationRefuses(t *testing.T) {
 		"bad script":    {strings.Replace(good, "Latn", "Latin", 1), "terms: []", "script"},
 		"wrong folder":  {strings.Replace(good, "locale: cy-GB", "locale: cy-FR", 1), "terms: []", "want the folder name"},
 		"cycle":         {good + "extends: cy-GB\n", "terms: []", "extends itself"},
+		"bad range":     {strings.Replace(good, "unit: words", "unit: characters, chars_per_word: 2.5, chars_per_word_range: [2.6, 3.0]", 1), "terms: []", "chars_per_word_range"},
+		"ok range":      {strings.Replace(good, "unit: words", "unit: characters, chars_per_word: 2.5, chars_per_word_range: [2.0, 3.0]", 1), "terms: []", ""},
 	} {
 		t.Run(name, func(t *testing.T) {
 			fsys := fstest.MapFS{"p/cy-GB/pack.yaml": {Data: []byte(tc.pack)}}
