@@ -220,3 +220,53 @@ func TestKindsSterlingUnderPlating(t *testing.T) {
 		{"plated sterling called 925 silver, plating named", f1RhodiumSterling, "", texts},
 	})
 }
+
+// f1ShineLang is one language's texts of the brilliant-adjective kind on
+// the lab7 ring (three lab-grown diamonds): shine, the adjective
+// "brilliant, shiny" before a noun of light after an opening article ("Les
+// brillants reflets…", "I brillanti riflessi…", "Los brillantes
+// destellos…", "Os brilhantes reflexos…"), with the diamonds qualified,
+// publishable; stone, brilliants as the stones unqualified, blocked.
+// Before f1 the shine rows blocked in fr, it, es, pt (7 locales).
+type f1ShineLang struct {
+	shine, stone []string
+}
+
+var f1ShineTexts = map[string]f1ShineLang{
+	"en":    {shine: []string{"The brilliant reflections of the band frame three laboratory-grown diamonds."}, stone: []string{"Three brilliants line the band."}},
+	"fr":    {shine: []string{"Les brillants reflets de l'anneau accompagnent trois diamants de synthèse."}, stone: []string{"Les brillants captent la lumière."}},
+	"de":    {shine: []string{"Der brillante Glanz der Schiene umrahmt drei synthetische Diamanten."}, stone: []string{"Drei Brillanten zieren die Schiene."}},
+	"it":    {shine: []string{"I brillanti riflessi della fascia accompagnano tre diamanti sintetici."}, stone: []string{"I brillanti catturano la luce."}},
+	"es":    {shine: []string{"Los brillantes destellos del aro acompañan tres diamantes sintéticos."}, stone: []string{"Los brillantes atrapan la luz."}},
+	"pt":    {shine: []string{"Os brilhantes reflexos do aro acompanham três diamantes sintéticos."}, stone: []string{"Os brilhantes captam a luz."}},
+	"nl":    {shine: []string{"De briljante glans van de band omlijst drie synthetische diamanten."}, stone: []string{"Drie briljanten sieren de band."}},
+	"sv":    {shine: []string{"Den briljanta glansen på skenan omger tre syntetiska diamanter."}, stone: []string{"Tre briljanter pryder skenan."}},
+	"da":    {shine: []string{"Skinnens strålende glans indrammer tre syntetiske diamanter."}, stone: []string{"Tre brillanter pryder skinnen."}},
+	"nb":    {shine: []string{"Skinnens strålende glans rammer inn tre syntetiske diamanter."}, stone: []string{"Tre briljanter pryder skinnen."}},
+	"fi":    {shine: []string{"Sormuksen loistava kiilto kehystää kolme synteettistä timanttia."}, stone: []string{"Kolme briljanttia koristaa sormusta."}},
+	"pl":    {shine: []string{"Błyszczący połysk obrączki otacza trzy syntetyczne diamenty."}, stone: []string{"Trzy brylanty zdobią obrączkę."}},
+	"cs":    {shine: []string{"Zářivý lesk obroučky rámuje tři syntetické diamanty."}, stone: []string{"Tři brilianty zdobí obroučku."}},
+	"tr":    {shine: []string{"Yüzüğün parlak ışıltısı üç sentetik elmasla buluşuyor."}, stone: []string{"Üç pırlanta yüzüğü süslüyor."}},
+	"el":    {shine: []string{"Η λαμπερή λάμψη της βέρας πλαισιώνει τρία συνθετικά διαμάντια."}, stone: []string{"Τρία μπριγιάν κοσμούν τη βέρα."}},
+	"ar":    {shine: []string{"البريق اللامع للخاتم يحيط بثلاث ألماسات صناعية."}, stone: []string{"ثلاث ألماسات تزين الخاتم."}},
+	"ja":    {shine: []string{"リングのまばゆい輝きが3石の合成ダイヤモンドを引き立てます。"}, stone: []string{"3石のダイヤモンドがリングを彩ります。"}},
+	"ko":    {shine: []string{"반지의 눈부신 광택이 합성 다이아몬드 세 개를 감쌉니다."}, stone: []string{"다이아몬드 세 개가 밴드를 장식합니다."}},
+	"zh-CN": {shine: []string{"戒圈璀璨的光泽衬托三颗合成钻石。"}, stone: []string{"三颗钻石点缀戒圈。"}},
+	"zh-TW": {shine: []string{"戒圈璀璨的光澤襯托三顆合成鑽石。"}, stone: []string{"三顆鑽石點綴戒圈。"}},
+}
+
+// TestKindsBrilliantBeforeNoun (issue #13: lab_qualifier, legal_qualifier)
+// in every supported locale.
+func TestKindsBrilliantBeforeNoun(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var shine, stone []lt
+	perLocale(t, f1ShineTexts, "f1 shine", func(loc string, x f1ShineLang, in func([]string) []lt) {
+		shine = append(shine, in(x.shine)...)
+		stone = append(stone, in(x.stone)...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"brilliant adjective before its noun", m7LabRing, "", shine},
+		{"brilliants as the stones", m7LabRing, CatRegulatory, stone},
+	})
+}

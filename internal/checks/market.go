@@ -36,6 +36,7 @@ type market struct {
 	brilliant         wordSet
 	brilliantAfter    wordSet
 	brilliantOpening  wordSet
+	brilliantBefore   wordSet
 	brilliantNouns    wordSet
 	brilliantCut      wordSet
 	segmented         bool // Japanese, Chinese: phrases are dictionary words
@@ -136,6 +137,7 @@ func loadMarket(locale string) (*market, error) {
 		m.brilliant = newWordSet(m.Brilliant.Words)
 		m.brilliantAfter = newWordSet(m.Brilliant.After)
 		m.brilliantOpening = newWordSet(m.Brilliant.Opening)
+		m.brilliantBefore = newWordSet(m.Brilliant.Before)
 		m.brilliantNouns = newWordSet(m.Brilliant.Nouns)
 		m.brilliantCut = newWordSet(m.Brilliant.Cut)
 	}
@@ -336,7 +338,9 @@ func (r *run) isDiamondAt(i int) bool {
 		return true
 	}
 	if (i == 1 || d.toks[i-2].sent != d.toks[i].sent) && m.brilliantOpening.has(prev) {
-		return true // "Les brillants captent…": an article opening the sentence
+		// "Les brillants captent…": an article opening the sentence;
+		// "Les brillants reflets…" is the adjective before its noun.
+		return i+1 >= len(d.toks) || d.toks[i+1].sent != d.toks[i].sent || !m.brilliantBefore.has(d.word(i+1))
 	}
 	if !m.brilliantAfter.has(prev) {
 		return false

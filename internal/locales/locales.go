@@ -198,12 +198,19 @@ type Qualifiers struct {
 // cut's name rather than the stone, standing up to three words before it
 // in its clause ("slebet som runde brillanter", "cut as brilliants",
 // "taillés en brillants").
+//
+// Before are nouns the adjective stands before (light, colour and
+// facet nouns: "reflets", "destellos", "riflessi", "reflexos"): after an
+// opening article, a word of Words with one of them next is the
+// adjective ("Les brillants reflets…", "I brillanti riflessi…"), not the
+// stone (#13, f1).
 type BrilliantWords struct {
 	Words   []string `yaml:"words"`
 	After   []string `yaml:"after"`
 	Opening []string `yaml:"opening"`
 	Nouns   []string `yaml:"nouns"`
 	Cut     []string `yaml:"cut"`
+	Before  []string `yaml:"before"`
 }
 
 // PearlQualifiers are one market's words for a pearl and the qualifiers
