@@ -206,8 +206,18 @@ func (r *run) checkEcho() {
 			return
 		}
 		instruction := false
+		dismissed := false
 		for k, w := range words {
-			// "ignore", "prompt", "system" are instructions anywhere; a
+			if dismissed && (echoDismissedObjects.has(w) || instructionWords.has(w) && !echoDismissWords.has(w)) {
+				instruction = true
+				break
+			}
+			if echoDismissWords.has(w) {
+				dismissed = true
+				continue
+			}
+			// "prompt", "system" are instructions anywhere; "ignore" or
+			// "forget" with what it drops after it (echoDismissWords); a
 			// verb such as "say" or "write" only as a command (first, or
 			// after "you", "please", "must"...) about the copy (followed
 			// by "that", "it", "the", "in"...): "a gift to say thank

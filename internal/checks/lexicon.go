@@ -114,8 +114,24 @@ var instructionWords = newWordSet([]string{"ignore", "instructions", "instructio
 
 // strongInstructionWords mark an input field as instructions wherever
 // they stand; instructionWords only as commands (see checkEcho).
-var strongInstructionWords = newWordSet([]string{"ignore", "instructions", "instruction", "prompt", "system", "assistant", "pretend", "disregard", "forget",
-	"ignorez", "ignoriere", "ignorieren", "ignora", "ignorar", "ignorare", "olvida", "oubliez", "vergiss", "dimentica", "anweisungen", "consignes", "istruzioni", "instrucciones"})
+var strongInstructionWords = newWordSet([]string{"instructions", "instruction", "prompt", "system", "assistant", "pretend",
+	"anweisungen", "consignes", "istruzioni", "instrucciones"})
+
+// echoDismissWords ("ignore", "forget", "disregard") make an input field
+// instructions only with what a writer is told to drop after them in the
+// field (echoDismissedObjects: "ignore the above", "forget the product data",
+// "disregard previous rules") or with another instruction word: a slogan
+// keyword drops nothing of the kind ("ignore the trends", "forget me not
+// ring", "never forget"), issue #13, keyword.
+var echoDismissWords = newWordSet([]string{"ignore", "disregard", "forget",
+	"ignorez", "ignoriere", "ignorieren", "ignora", "ignorar", "ignorare", "olvida", "oubliez", "vergiss", "dimentica", "vergessen"})
+
+// echoDismissedObjects are what a dismissal in an input field drops when it
+// instructs the writer: the text above, what came before, the data, the
+// facts or the brief.
+var echoDismissedObjects = newWordSet([]string{"above", "previous", "prior", "earlier", "preceding", "data", "facts", "brief", "guidelines", "context", "attributes", "specs", "specifications",
+	"precedentes", "précédentes", "precedents", "précédents", "dessus", "donnees", "données", "faits", "vorherigen", "vorigen", "obigen", "obige", "daten", "fakten",
+	"precedenti", "sopra", "dati", "fatti", "anteriores", "anterior", "datos", "hechos", "anteriormente"})
 
 // commandLeads make the verb after them a command ("you must write",
 // "please say", "and mention").
