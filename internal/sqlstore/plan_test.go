@@ -94,17 +94,7 @@ func TestNearQueryPlanFollowsCandidates(t *testing.T) {
 // the generic one a prepared statement settles on.
 func TestNearQueryPlanFollowsCandidatesPostgres(t *testing.T) {
 	ctx := context.Background()
-	u := testutil.FreshSchema(t, "plan")
-	s, err := postgres.Open(ctx, u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	conn, err := pgx.Connect(ctx, u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := migratedConn(t, "plan")
 	if _, err := conn.Exec(ctx, "SET plan_cache_mode = force_generic_plan"); err != nil {
 		t.Fatal(err)
 	}
@@ -173,17 +163,7 @@ type planNode struct {
 // order, and the session prefers bitmap scans as strongly as it can.
 func TestNearCandidatesPerKeyInRefOrderPostgres(t *testing.T) {
 	ctx := context.Background()
-	u := testutil.FreshSchema(t, "cand")
-	s, err := postgres.Open(ctx, u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	conn, err := pgx.Connect(ctx, u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
+	conn := migratedConn(t, "cand")
 	// Key 7: refs r39 .. r00 filed in that order; key 8: r05 and r39;
 	// key 9: r39 alone.
 	for i := 39; i >= 0; i-- {
@@ -227,4 +207,23 @@ func TestNearCandidatesPerKeyInRefOrderPostgres(t *testing.T) {
 			}
 		}
 	}
+}
+
+// migratedConn opens a connection to a fresh schema that postgres.Open
+// has migrated, closed when the test ends.
+func migratedConn(t *testing.T, name string) *pgx.Conn {
+	t.Helper()
+	ctx := context.Background()
+	u := testutil.FreshSchema(t, name)
+	s, err := postgres.Open(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	conn, err := pgx.Connect(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close(ctx) })
+	return conn
 }
