@@ -60,33 +60,26 @@ func (c *checker) plating() {
 				continue
 			}
 		} else if !c.cn.isSolidValue(m.f.value) && !c.solidWithin(m) && !c.solidNear(m) {
-			if m.f.kind == kindMaterial && contains(c.cn.Alloys, m.f.value) && !contains(c.facts.partMaterials, m.f.value) && c.platingDisclosed() {
-				// Said plated elsewhere, an alloy is still no plating:
-				// untrue, though the plating rule is met, and a
-				// misdescription of the metal under the trading rules
-				// (16 CFR 23.6; Hallmarking Act 1973 s.1): "925纯银" or
-				// "argent 925" on rhodium-plated brass whose rhodium
-				// plating is named in the next sentence (#13, f1).
-				c.out = append(c.out, core.Finding{
-					Rule: RulePlating, Category: CategoryRegulatory, Severity: core.SeverityBlock,
-					Message: fmt.Sprintf("%q: the product has no %s under its plating (%s)", c.surface(m.start, m.end), m.f.value, c.materialsText()),
-					Start:   m.start, End: m.end,
-				})
-				c.untrueMetal(m, metal)
-			}
 			// A metal the attributes give a part ("chain: sterling
 			// silver") may be that part's, named without its noun.
 			// A karat read with its metal in one word (18K金, 18金, "18 karat")
 			// is the gold as much as a bare "gold" is.
-			if (m.f.kind == kindMaterial || m.f.kind == kindKarat) && !contains(c.facts.partMaterials, m.f.value) && !c.platingDisclosed() {
-				// The bare metal word with no plating, tone or colour said
-				// anywhere: "a pendant in silver" on silver-plated brass.
-				c.out = append(c.out, core.Finding{
-					Rule: RulePlating, Category: CategoryRegulatory, Severity: core.SeverityBlock,
-					Message: fmt.Sprintf("%q without saying it is plated: the product is %s", c.surface(m.start, m.end), c.materialsText()),
-					Start:   m.start, End: m.end,
-				})
-				c.untrueMetal(m, metal)
+			if (m.f.kind == kindMaterial || m.f.kind == kindKarat) && !contains(c.facts.partMaterials, m.f.value) {
+				switch {
+				case !c.platingDisclosed():
+					// The bare metal word with no plating, tone or colour
+					// said anywhere: "a pendant in silver" on silver-plated
+					// brass.
+					c.misdescribedMetal(m, metal, fmt.Sprintf("%q without saying it is plated: the product is %s", c.surface(m.start, m.end), c.materialsText()))
+				case m.f.kind == kindMaterial && contains(c.cn.Alloys, m.f.value):
+					// Said plated elsewhere, an alloy is still no plating:
+					// untrue, though the plating rule is met, and a
+					// misdescription of the metal under the trading rules
+					// (16 CFR 23.6; Hallmarking Act 1973 s.1): "925纯银" or
+					// "argent 925" on rhodium-plated brass whose rhodium
+					// plating is named in the next sentence (#13, f1).
+					c.misdescribedMetal(m, metal, fmt.Sprintf("%q: the product has no %s under its plating (%s)", c.surface(m.start, m.end), m.f.value, c.materialsText()))
+				}
 			}
 			continue
 		}
@@ -303,4 +296,14 @@ func (c *checker) inLightColour(k int) bool {
 		}
 	}
 	return false
+}
+
+// misdescribedMetal reports match m, a metal the piece's body is not, as a
+// blocking regulatory.plating finding with msg, and as untrue (untrueMetal).
+func (c *checker) misdescribedMetal(m match, metal, msg string) {
+	c.out = append(c.out, core.Finding{
+		Rule: RulePlating, Category: CategoryRegulatory, Severity: core.SeverityBlock,
+		Message: msg, Start: m.start, End: m.end,
+	})
+	c.untrueMetal(m, metal)
 }
