@@ -2,6 +2,7 @@ package checks
 
 import (
 	"container/list"
+	"encoding/binary"
 	"math/rand/v2"
 	"slices"
 	"sync"
@@ -184,6 +185,97 @@ func (c *sigCache) resize(it *sigItem, n int) {
 	} else {
 		c.probationBytes += n
 	}
+}
+
+// getStored is getNamed for a neighbour whose stored signature and
+// shingles (sigEntry.encode, read back from the store) came with it: the
+// entry is made from them, not from the text, and kept under the name
+// alone (its key is the name's hash: no text was hashed). nil when b is
+// not an encoding of this format, for the caller to fall back on the
+// text.
+func (c *sigCache) getStored(b []byte, name string) *sigEntry {
+	k := c.key(name)
+	c.mu.Lock()
+	if el, ok := c.names[k]; ok {
+		e := c.use(el, true)
+		c.mu.Unlock()
+		return e
+	}
+	c.mu.Unlock()
+	e := decodeEntry(b)
+	if e == nil {
+		return nil
+	}
+	it := &sigItem{key: k, e: e, size: sigEntryOverhead + 8*cap(e.shingles) + sigNameSize, names: []sigKey{k}}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = make(map[sigKey]*list.Element, 4096)
+	}
+	if c.names == nil {
+		c.names = make(map[sigKey]*list.Element, 4096)
+	}
+	if el, ok := c.names[k]; ok { // stored meanwhile by another check
+		return c.use(el, true)
+	}
+	if el, ok := c.m[k]; ok { // never in practice: a name is no text
+		return el.Value.(*sigItem).e
+	}
+	// Used as a neighbour now: on probation like any new entry, promoted
+	// when a later check uses it again.
+	el := c.probation.PushFront(it)
+	c.m[k], c.names[k] = el, el
+	c.probationBytes += it.size
+	c.evict()
+	return e
+}
+
+// sigFormat is the first byte of a stored entry (encode): the shingling
+// it was made with. Stored entries outlive the process that made them, so
+// a change to what shingles a text has (the tokeniser's words, shingles'
+// hash, neardup's hash functions) must change sigFormat: entries of
+// another format are not read (decodeEntry), their texts are tokenised
+// again. TestStoredEntryFormat fails when the shingles of a fixed set of
+// texts change, to say so.
+const sigFormat = 1
+
+// encode is the entry as stored with its text (core.NeighbourCache's
+// StoredSignature): sigFormat, the MinHash signature (neardup.Signature
+// .Bytes, 2*neardup.K bytes) and the sorted shingle hashes, 8 bytes each,
+// little endian: 257 + 8n bytes, about 1.2 kB for a 120-word text. nil
+// for a text without shingles (nothing to compare).
+func (e *sigEntry) encode() []byte {
+	if e.sig.Empty() || len(e.shingles) == 0 {
+		return nil
+	}
+	out := make([]byte, 1, 1+2*neardup.K+8*len(e.shingles))
+	out[0] = sigFormat
+	out = append(out, e.sig.Bytes()...)
+	for _, h := range e.shingles {
+		out = binary.LittleEndian.AppendUint64(out, h)
+	}
+	return out
+}
+
+// decodeEntry is encode's inverse; nil for anything else: another
+// format, a length that is not 257 + 8n with n > 0, shingles not strictly
+// increasing.
+func decodeEntry(b []byte) *sigEntry {
+	const head = 1 + 2*neardup.K
+	if len(b) <= head || b[0] != sigFormat || (len(b)-head)%8 != 0 {
+		return nil
+	}
+	e := &sigEntry{sig: neardup.FromBytes(b[1:head]), shingles: make([]uint64, (len(b)-head)/8)}
+	for i := range e.shingles {
+		e.shingles[i] = binary.LittleEndian.Uint64(b[head+8*i:])
+		if i > 0 && e.shingles[i] <= e.shingles[i-1] {
+			return nil
+		}
+	}
+	if e.sig.Empty() {
+		return nil
+	}
+	return e
 }
 
 // getPrepared is get for the text being checked, a document already

@@ -274,8 +274,13 @@ func (r *run) checkDuplicate() {
 			continue
 		}
 		ne, _ := n.Entry.(*sigEntry)
+		if ne == nil && n.Key != "" && len(n.Sig) > 0 {
+			// Stored with the neighbour's text: not tokenised again
+			// (nil for another format: then as below).
+			ne = r.c.sigs.getStored(n.Sig, n.Key)
+		}
 		switch {
-		case ne != nil: // kept under n.Key, given back by core
+		case ne != nil: // kept under n.Key, given back by core, or stored
 		case n.Key != "":
 			ne = r.c.sigs.getNamed(n.Text, n.Key)
 		default:
@@ -446,6 +451,19 @@ func (c *Checker) NeighbourEntries(keys []string) []any {
 // (its check made one), is also key's.
 func (c *Checker) RememberNeighbour(key, text string) {
 	c.sigs.name(key, text)
+}
+
+// StoredSignature implements core.NeighbourCache: text's entry as stored
+// with it (sigEntry.encode: the MinHash signature and the sorted shingle
+// hashes the exact comparison merges, about 1.2 kB for a 120-word text),
+// nil for a text with no shingles. Given back in core.Neighbour.Sig, it
+// stands for the text: a neighbour read back from the store is not
+// tokenised again, and compares exactly as its text would.
+func (c *Checker) StoredSignature(text string) []byte {
+	if text == "" {
+		return nil
+	}
+	return c.sigs.get(text).encode()
 }
 
 // NearKeys implements core.NearKeyer: the LSH band keys (neardup.Rows

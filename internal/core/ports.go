@@ -429,6 +429,11 @@ type Neighbour struct {
 	// Entry is what the checker's NeighbourCache gave for Key; Text is
 	// then left empty (the checker needs only what it kept).
 	Entry any
+	// Sig, when set with Key, is what the checker's NeighbourCache made of
+	// Text when it was stored (StoredSignature), read back with it: a
+	// checker that reads it need not tokenise Text, which stays set for
+	// one that cannot (another format).
+	Sig []byte
 }
 
 // CheckInput is one text to judge.
@@ -464,6 +469,11 @@ type NeighbourCache interface {
 	// RememberNeighbour says that text, just checked and stored, is
 	// known as key from now on.
 	RememberNeighbour(key, text string)
+	// StoredSignature is what the checker needs of text to compare with
+	// it (its MinHash signature and shingles), as bytes to store with the
+	// text (Draft.NearSig, CatalogueEntry.NearSig) and give back in
+	// Neighbour.Sig; nil for a text it never compares.
+	StoredSignature(text string) []byte
 }
 
 // Checker judges a text against the product's facts and the style guide.
