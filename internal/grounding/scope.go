@@ -150,6 +150,9 @@ type scopeFile struct {
 	// "są", 它们): after a sentence that offers another piece beside a
 	// single one, the subject is that piece (pronoun_other.go).
 	OtherSubjects []string `yaml:"other_subjects"`
+
+	// goesWithFile: verbs of matching or going with something (goes_with.go).
+	goesWithFile `yaml:",inline"`
 }
 
 type scopeData struct {
@@ -179,6 +182,7 @@ type scopeData struct {
 	pieceLinks phrases
 	relBefore  bool
 	otherSubj  phrases
+	goesWith   goesWithData
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -209,6 +213,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		pieceLinks:   phraseSet(sf.PieceLinks),
 		relBefore:    sf.RelativesBefore,
 		otherSubj:    phraseSet(sf.OtherSubjects),
+		goesWith:     compileGoesWith(sf.goesWithFile),
 	}
 }
 
