@@ -278,6 +278,9 @@ func (r *run) checkCloseSentences() {
 			if r.isMasked(i) || isDigitWord(w) || i > s.ts && startsUpper(orig) {
 				continue // a name inside the sentence
 			}
+			if i > s.ts && i+1 < s.te && startsUpper(d.text[d.toks[i-1].bs:d.toks[i-1].be]) && startsUpper(d.text[d.toks[i+1].bs:d.toks[i+1].be]) {
+				continue // the joint of a name: Piazza della Signoria, Passeig de Gràcia
+			}
 			lower := w
 			if !ascii {
 				lower = norm.NFC.String(strings.ToLower(orig))
@@ -307,13 +310,20 @@ func (r *run) checkCloseSentences() {
 			}
 		}
 		words := s.te - s.ts
-		best := -1
+		best, most := -1, 0
 		for k := range hits {
-			if hits[k].n > 0 && (best < 0 || hits[k].n > hits[best].n) {
+			most = max(most, hits[k].n)
+		}
+		// Every language with the most words is tried: one Italian "una"
+		// is a word of Catalan and Spanish too, and lingua, asked between
+		// the locale's language and one of them, decides for that one.
+		for k := range hits {
+			if most > 0 && hits[k].n == most && words >= closeMinWords && r.closeSentence(&cs.langs[k], most, words, s) {
 				best = k
+				break
 			}
 		}
-		if best >= 0 && words >= closeMinWords && r.closeSentence(&cs.langs[best], hits[best].n, words, s) {
+		if best >= 0 {
 			if !reported {
 				rs, re := r.sentenceSpan(s)
 				r.add("locale.close_language", CatLocale, core.SeverityBlock, fmt.Sprintf("this sentence reads as %s, not the language of %s (%s)", cs.langs[best].name, r.in.Locale, strings.Join(hits[best].shown, ", ")), rs, re)
@@ -359,18 +369,40 @@ func (r *run) sentenceSpan(s sentence) (int, int) {
 	return start, end
 }
 
+// closeOneMinWords is the shortest sentence whose one word of a close
+// language asks lingua; closeOneConfidence the confidence lingua must give
+// the close language then (the Bokmål host sentence "Armbåndet Arc er
+// laget av sterlingsølv…" reads as Danish at 0.73; an Italian sentence in
+// Spanish copy as Italian at 1.00).
+const (
+	closeOneMinWords   = 6
+	closeOneConfidence = 0.8
+)
+
 // closeSentence decides a sentence of words tokens with n distinct words
-// of close language l.
+// of close language l: three, or two that are a quarter of its words, at
+// once; two that are a sixth of them where lingua does not know the
+// language (Galician, Occitan, Frisian, Scots: no second opinion to ask);
+// otherwise lingua, between the two languages alone, is the second
+// opinion, for one word in a sentence of closeOneMinWords or more too
+// (the words of a close language are most often one function word per
+// sentence: "Si può indossare da solo o insieme ad altri gioielli" in
+// Portuguese copy holds "può" alone of Portuguese's lists before #13's
+// lang9).
 func (r *run) closeSentence(l *closeLang, n, words int, s sentence) bool {
 	switch {
 	case n >= 3, n >= 2 && n*4 >= words:
 		return true
-	case n < 2:
+	case n >= 2 && n*6 >= words && !langid.Knows(l.code):
+		return true
+	case n < 1, n == 1 && words < closeOneMinWords:
 		return false
 	}
-	// Two words in a longer sentence: lingua, between the two languages
-	// alone, is the second opinion.
-	return r.closeLingua(l.code, r.d.text[r.d.toks[s.ts].bs:r.d.toks[s.te-1].be])
+	text := r.d.text[r.d.toks[s.ts].bs:r.d.toks[s.te-1].be]
+	if n == 1 {
+		return r.closeLinguaAt(l.code, text, closeOneConfidence)
+	}
+	return r.closeLingua(l.code, text)
 }
 
 // closeLingua asks lingua whether text is in the close language code
@@ -378,6 +410,11 @@ func (r *run) closeSentence(l *closeLang, n, words int, s sentence) bool {
 // does not know the language (Galician, Flemish: their words decide
 // alone).
 func (r *run) closeLingua(code, text string) bool {
+	return r.closeLinguaAt(code, text, 0.6)
+}
+
+// closeLinguaAt is closeLingua with the confidence lingua must reach.
+func (r *run) closeLinguaAt(code, text string, conf float64) bool {
 	id := identityOnce()
 	if id.det == nil {
 		return false
@@ -387,7 +424,7 @@ func (r *run) closeLingua(code, text string) bool {
 		return false
 	}
 	res := det.Identify(text)
-	return res.Lang == code && res.Confidence >= 0.6
+	return res.Lang == code && res.Confidence >= conf
 }
 
 func (l *closeLang) hasLetter(w string) bool {

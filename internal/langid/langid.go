@@ -139,6 +139,10 @@ func (dt *Detector) Among(langs []string) *Detector {
 	return v.(*Detector)
 }
 
+// Knows reports whether lingua identifies the language of ISO 639-1 code
+// c ("gl", Galician, and "fy", West Frisian, it does not).
+func Knows(c string) bool { return fromCode(strings.ToLower(c)) != lingua.Unknown }
+
 func fromCode(c string) lingua.Language {
 	switch c {
 	case "nb", "no":
