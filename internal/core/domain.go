@@ -246,6 +246,13 @@ type Draft struct {
 	LeaseUntil time.Time `json:"-"`
 	CreatedAt  time.Time `json:"created_at"`
 	UpdatedAt  time.Time `json:"updated_at"`
+	// NearSig is the checker's stored signature of Text
+	// (NeighbourCache.StoredSignature), set with Text and saved with it, in
+	// the same statement; read back only by NearTextsOf (a draft read
+	// otherwise has none). Saved without one, a draft keeps the stored
+	// signature if its text is unchanged and has none if it changed, so a
+	// stored signature is always its text's. Internal, never shown.
+	NearSig []byte `json:"-"`
 }
 
 // CatalogueEntry is one published description.
@@ -264,6 +271,10 @@ type CatalogueEntry struct {
 	// Withdrawn is set on an entry taken out of the public catalogue
 	// because its product's facts changed under it (never served).
 	Withdrawn bool `json:"-"`
+	// NearSig is the checker's stored signature of Text, inserted with
+	// the entry (published text never changes); read back only by
+	// NearTextsOf, as Draft.NearSig.
+	NearSig []byte `json:"-"`
 }
 
 // Token is a stored API token; only the hash of its secret is kept.

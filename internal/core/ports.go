@@ -255,9 +255,10 @@ type TxStore interface {
 	// it lacks (NearTextsOf): of the same limit texts, those f keeps, in
 	// no order, with each draft's version.
 	NearRefs(ctx context.Context, keys []int64, perKey, limit int, f NearFilter) ([]NearRef, error)
-	// NearTextsOf returns the current text and version of each of refs
-	// that exists (drafts' and catalogue entries' IDs); SKU is left empty,
-	// refs not found are left out.
+	// NearTextsOf returns the current text, version and stored signature
+	// (Draft.NearSig, CatalogueEntry.NearSig: nil when none is stored) of
+	// each of refs that exists (drafts' and catalogue entries' IDs); SKU
+	// is left empty, refs not found are left out.
 	NearTextsOf(ctx context.Context, refs []string) ([]NearRef, error)
 
 	// CachedGeneration returns a generation stored under key, so that the
@@ -306,6 +307,9 @@ type NearRef struct {
 	// never changes): a draft's text changes only with its version.
 	Version int
 	Text    string
+	// Sig is Text's stored signature (NearTextsOf only; nil when none is
+	// stored).
+	Sig []byte
 }
 
 // LaunchReader is implemented by a Store that reads a launch with its

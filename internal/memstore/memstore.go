@@ -340,6 +340,8 @@ func (t *txStore) ListDraftVersions(_ context.Context, draftID string) ([]core.D
 
 // ---- drafts ----
 
+// copyDraft copies d without its stored signature, which only
+// NearTextsOf reads (as in the SQL stores) and SaveDraft sets.
 func copyDraft(d *core.Draft) *core.Draft {
 	c := *d
 	c.Findings = slices.Clone(d.Findings)
@@ -347,6 +349,7 @@ func copyDraft(d *core.Draft) *core.Draft {
 		c.Findings = []core.Finding{}
 	}
 	c.History = nil
+	c.NearSig = nil
 	return &c
 }
 
@@ -394,6 +397,14 @@ func (t *txStore) SaveDraft(_ context.Context, d *core.Draft) error {
 	c := copyDraft(d)
 	c.LaunchID, c.SKU, c.Locale, c.Channel, c.CreatedAt = old.LaunchID, old.SKU, old.Locale, old.Channel, old.CreatedAt
 	c.UpdatedAt = core.StoreTime(d.UpdatedAt)
+	// The stored signature: the one given, else the old one if the text
+	// is the same (sqlstore.SaveDraft's rule).
+	switch {
+	case len(d.NearSig) > 0:
+		c.NearSig = slices.Clone(d.NearSig)
+	case d.Text == old.Text:
+		c.NearSig = old.NearSig
+	}
 	t.st.drafts[d.ID] = c
 	return nil
 }
@@ -529,14 +540,23 @@ func (t *txStore) InsertCatalogueEntry(_ context.Context, e *core.CatalogueEntry
 	e.Version = version + 1
 	c := *e
 	c.PublishedAt = core.StoreTime(e.PublishedAt)
+	c.NearSig = slices.Clone(e.NearSig)
 	t.st.entries[e.ID], t.st.entryDraft[e.ID] = &c, draftVersion
 	return nil
+}
+
+// entryOut is a stored entry as read: without its stored signature, which
+// only NearTextsOf reads (as in the SQL stores).
+func entryOut(e *core.CatalogueEntry) core.CatalogueEntry {
+	c := *e
+	c.NearSig = nil
+	return c
 }
 
 func (t *txStore) CatalogueEntryForDraft(_ context.Context, draftID string, draftVersion int) (*core.CatalogueEntry, error) {
 	for id, e := range t.st.entries {
 		if e.DraftID == draftID && t.st.entryDraft[id] == draftVersion {
-			c := *e
+			c := entryOut(e)
 			return &c, nil
 		}
 	}
@@ -548,7 +568,7 @@ func (t *txStore) CatalogueBySKU(_ context.Context, sku string) ([]core.Catalogu
 	for _, e := range t.st.entries {
 		k := e.Locale + "\x00" + e.Channel
 		if e.SKU == sku && e.Version > newest[k].Version {
-			newest[k] = *e
+			newest[k] = entryOut(e)
 		}
 	}
 	out := []core.CatalogueEntry{}
@@ -601,7 +621,7 @@ func (t *txStore) ListCatalogue(_ context.Context, f core.CatalogueFilter) ([]co
 		if f.After != nil && cmp.Or(e.PublishedAt.Compare(f.After.PublishedAt), cmp.Compare(e.ID, f.After.ID)) <= 0 {
 			continue
 		}
-		out = append(out, *e)
+		out = append(out, entryOut(e))
 	}
 	slices.SortFunc(out, func(a, b core.CatalogueEntry) int {
 		return cmp.Or(a.PublishedAt.Compare(b.PublishedAt), cmp.Compare(a.ID, b.ID))

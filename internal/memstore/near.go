@@ -101,9 +101,9 @@ func (t *txStore) NearTextsOf(_ context.Context, refs []string) ([]core.NearRef,
 	out := []core.NearRef{}
 	for _, r := range refs {
 		if d, ok := t.st.drafts[r]; ok {
-			out = append(out, core.NearRef{Ref: r, Text: d.Text, Version: d.Version})
+			out = append(out, core.NearRef{Ref: r, Text: d.Text, Version: d.Version, Sig: slices.Clone(d.NearSig)})
 		} else if e, ok := t.st.entries[r]; ok {
-			out = append(out, core.NearRef{Ref: r, Catalogue: true, Text: e.Text})
+			out = append(out, core.NearRef{Ref: r, Catalogue: true, Text: e.Text, Sig: slices.Clone(e.NearSig)})
 		}
 	}
 	return out, nil

@@ -30,9 +30,9 @@ func (q *queries) InsertCatalogueEntry(ctx context.Context, e *core.CatalogueEnt
 		return wrap(err, "publishing failed")
 	}
 	_, err := q.exec(ctx, `INSERT INTO catalogue (id, sku, locale, channel, version, text, draft_id, draft_version,
-		launch_id, category, collection, published_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`,
+		launch_id, category, collection, published_at, near_sig) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		e.ID, e.SKU, e.Locale, e.Channel, e.Version, e.Text, e.DraftID, draftVersion, e.LaunchID,
-		e.Category, e.Collection, q.d.Time(e.PublishedAt))
+		e.Category, e.Collection, q.d.Time(e.PublishedAt), blob(e.NearSig))
 	if q.d.IsUnique(err) {
 		return core.Wrap(core.CodeConflict, err, "this draft version is already published")
 	}

@@ -91,7 +91,19 @@ func (q *queries) getDraft(ctx context.Context, id, lock string) (*core.Draft, e
 	return d, nil
 }
 
-// SaveDraft implements core.TxStore.
+// blob is b as a statement's argument: NULL when empty.
+func blob(b []byte) any {
+	if len(b) == 0 {
+		return nil
+	}
+	return b
+}
+
+// SaveDraft implements core.TxStore. The draft's stored signature is
+// d.NearSig when set; else the one stored is kept if the text is the same
+// and dropped if not (the right-hand text is the row's before the
+// update), so a stored signature is always its text's, whatever path
+// changed the text.
 func (q *queries) SaveDraft(ctx context.Context, d *core.Draft) error {
 	if d.Findings == nil {
 		d.Findings = []core.Finding{}
@@ -99,10 +111,11 @@ func (q *queries) SaveDraft(ctx context.Context, d *core.Draft) error {
 	res, err := q.exec(ctx, `UPDATE drafts SET status = ?, text = ?, version = ?, attempts = ?, findings = ?,
 		model = ?, style_guide_version = ?, prompt_version = ?, prompt_hash = ?, prompt_tokens = ?,
 		completion_tokens = ?, cost = ?, feedback = ?, reason = ?, updated_at = ?, edited_by = ?, stale = ?,
-		lease_token = ?, lease_until = ? WHERE id = ?`,
+		lease_token = ?, lease_until = ?, near_sig = COALESCE(?, CASE WHEN text = ? THEN near_sig END) WHERE id = ?`,
 		string(d.Status), d.Text, d.Version, d.Attempts, mustJSON(d.Findings), d.Model, d.StyleGuideVersion,
 		d.PromptVersion, d.PromptHash, d.Usage.PromptTokens, d.Usage.CompletionTokens, d.Usage.Cost,
-		d.Feedback, d.Reason, q.d.Time(d.UpdatedAt), d.EditedBy, d.Stale, d.LeaseToken, q.leaseTime(d.LeaseUntil), d.ID)
+		d.Feedback, d.Reason, q.d.Time(d.UpdatedAt), d.EditedBy, d.Stale, d.LeaseToken, q.leaseTime(d.LeaseUntil),
+		blob(d.NearSig), d.Text, d.ID)
 	if err != nil {
 		return wrap(err, "saving draft failed")
 	}
@@ -274,6 +287,7 @@ type savedDraft struct {
 	Stale             string          `json:"stale"`
 	LeaseToken        string          `json:"lease_token"`
 	LeaseUntil        time.Time       `json:"lease_until"`
+	NearSig           []byte          `json:"near_sig,omitempty"` // base64; absent: NULL
 }
 
 // SaveDrafts implements core.TxStore.
@@ -306,7 +320,8 @@ func (q *queries) SaveDrafts(ctx context.Context, ds []*core.Draft) error {
 			Findings: json.RawMessage(mustJSON(d.Findings)), Model: d.Model, StyleGuideVersion: d.StyleGuideVersion,
 			PromptVersion: d.PromptVersion, PromptHash: d.PromptHash, PromptTokens: int64(d.Usage.PromptTokens),
 			CompletionTokens: int64(d.Usage.CompletionTokens), Cost: d.Usage.Cost, Feedback: d.Feedback, Reason: d.Reason,
-			UpdatedAt: d.UpdatedAt.UTC(), EditedBy: d.EditedBy, Stale: d.Stale, LeaseToken: d.LeaseToken, LeaseUntil: until.UTC()}
+			UpdatedAt: d.UpdatedAt.UTC(), EditedBy: d.EditedBy, Stale: d.Stale, LeaseToken: d.LeaseToken, LeaseUntil: until.UTC(),
+			NearSig: d.NearSig}
 	}
 	ids := make([]string, len(ds))
 	for i, d := range ds {
@@ -316,7 +331,9 @@ func (q *queries) SaveDrafts(ctx context.Context, ds []*core.Draft) error {
 }
 
 // saveDraftRows is SaveDrafts' one statement (PostgreSQL): the drafts ids
-// in a JSON array of savedDraft, in the same order.
+// in a JSON array of savedDraft, in the same order. The stored signature
+// follows SaveDraft's rule (the given one, else the old one if the text
+// is the same).
 //
 // The drafts are also named by id = ANY (ids), a condition on the primary
 // key: the planner takes jsonb_to_recordset for 100 rows, and while a
@@ -333,11 +350,11 @@ func (q *queries) saveDraftRows(ctx context.Context, rows string, ids []string) 
 		prompt_version = v.prompt_version, prompt_hash = v.prompt_hash, prompt_tokens = v.prompt_tokens,
 		completion_tokens = v.completion_tokens, cost = v.cost, feedback = v.feedback, reason = v.reason,
 		updated_at = v.updated_at, edited_by = v.edited_by, stale = v.stale, lease_token = v.lease_token,
-		lease_until = v.lease_until
+		lease_until = v.lease_until, near_sig = COALESCE(decode(v.near_sig, 'base64'), CASE WHEN d.text = v.text THEN d.near_sig END)
 		FROM jsonb_to_recordset(?::jsonb) AS v(id text, status text, text text, version integer, attempts integer,
 			findings jsonb, model text, style_guide_version text, prompt_version text, prompt_hash text,
 			prompt_tokens bigint, completion_tokens bigint, cost double precision, feedback text, reason text,
-			updated_at timestamptz, edited_by text, stale text, lease_token text, lease_until timestamptz)
+			updated_at timestamptz, edited_by text, stale text, lease_token text, lease_until timestamptz, near_sig text)
 		WHERE d.id = v.id AND d.id = ANY (?::text[])`, rows, q.d.Array(ids))
 	if err != nil {
 		return wrap(err, "saving drafts failed")

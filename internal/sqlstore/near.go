@@ -272,7 +272,8 @@ func (q *queries) NearRefs(ctx context.Context, keys []int64, perKey, limit int,
 
 func setRefCatalogue(t *core.NearRef, cat int) { t.Catalogue = cat == 1 }
 
-// NearTextsOf implements core.TxStore.
+// NearTextsOf implements core.TxStore: each text with its stored
+// signature (migration 00012).
 func (q *queries) NearTextsOf(ctx context.Context, refs []string) ([]core.NearRef, error) {
 	out := []core.NearRef{}
 	if len(refs) == 0 {
@@ -280,9 +281,14 @@ func (q *queries) NearTextsOf(ctx context.Context, refs []string) ([]core.NearRe
 	}
 	dCond, dArg := q.inList("id", refs)
 	cCond, cArg := q.inList("id", refs)
-	rows, err := q.query(ctx, `SELECT id, 0, text, version FROM drafts WHERE `+dCond+`
-		UNION ALL SELECT id, 1, text, 0 FROM catalogue WHERE `+cCond, dArg, cArg)
+	rows, err := q.query(ctx, `SELECT id, 0, text, version, near_sig FROM drafts WHERE `+dCond+`
+		UNION ALL SELECT id, 1, text, 0, near_sig FROM catalogue WHERE `+cCond, dArg, cArg)
 	return scanRows(rows, err, out, "reading near-duplicate candidates failed", func(t *core.NearRef, cat *int) []any {
-		return []any{&t.Ref, cat, &t.Text, &t.Version}
-	}, setRefCatalogue)
+		return []any{&t.Ref, cat, &t.Text, &t.Version, &t.Sig}
+	}, func(t *core.NearRef, cat int) {
+		t.Catalogue = cat == 1
+		if len(t.Sig) == 0 {
+			t.Sig = nil
+		}
+	})
 }

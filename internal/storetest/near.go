@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -17,6 +18,115 @@ var nearTests = []test{
 	{"ProgressKept", testProgressKept},
 	{"Refs", testNearRefs},
 	{"RefsFollow", testNearRefsFollow},
+	{"Sig", testNearSig},
+}
+
+// A text's stored signature (Draft.NearSig, CatalogueEntry.NearSig) is
+// saved with it, by SaveDraft and by SaveDrafts (one statement on
+// PostgreSQL), and read back only by NearTextsOf, byte for byte; saved
+// again without one, a draft keeps it while its text is the same and
+// loses it when the text changes, so a stored signature is always its
+// text's. A read of the draft or entry otherwise has none.
+func testNearSig(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	_, _, ds := create(t, s, "sig", 4)
+	sig := func(text string) []byte { // every byte value, as a real one has
+		b := []byte{0, 255, '\\', '\'', 0x80}
+		return append(b, text...)
+	}
+	saveAll := func(f func(d *core.Draft)) {
+		t.Helper()
+		ids := make([]string, len(ds))
+		for i, d := range ds {
+			ids[i] = d.ID
+		}
+		err := s.Tx(ctx, func(tx core.TxStore) error {
+			got, err := tx.LockDrafts(ctx, ids)
+			if err != nil {
+				return err
+			}
+			for _, d := range got {
+				if d.NearSig != nil {
+					t.Errorf("LockDrafts read a stored signature")
+				}
+				d.Status = core.StatusInReview
+				f(d)
+			}
+			return tx.SaveDrafts(ctx, got) // several: one statement on PostgreSQL
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	read := func(refs ...string) map[string]string {
+		t.Helper()
+		got, err := s.NearTextsOf(ctx, refs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]string{}
+		for _, r := range got {
+			if r.Sig == nil {
+				out[r.Ref] = "none"
+			} else if string(r.Sig) == string(sig(r.Text)) {
+				out[r.Ref] = "its text's"
+			} else {
+				out[r.Ref] = fmt.Sprintf("wrong %q", r.Sig)
+			}
+		}
+		return out
+	}
+	ids := func() []string { return []string{ds[0].ID, ds[1].ID, ds[2].ID, ds[3].ID} }
+	// ds[0] alone (SaveDraft); the others in one batch, ds[3] without one.
+	ds[0] = set(t, s, ds[0].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "copy zero"; d.NearSig = sig(d.Text) })
+	saveAll(func(d *core.Draft) {
+		if d.ID != ds[0].ID {
+			d.Text = "copy of " + d.SKU
+			if d.ID != ds[3].ID {
+				d.NearSig = sig(d.Text)
+			}
+		}
+	})
+	want := map[string]string{ds[0].ID: "its text's", ds[1].ID: "its text's", ds[2].ID: "its text's", ds[3].ID: "none"}
+	if got := read(ids()...); !reflect.DeepEqual(got, want) {
+		t.Fatalf("stored signatures = %v, want %v", got, want)
+	}
+	if d, err := s.GetDraft(ctx, ds[0].ID); err != nil || d.NearSig != nil {
+		t.Errorf("GetDraft = %v (signature %q): want none read", err, d.NearSig)
+	}
+	// Saved again without one: kept where the text is the same, dropped
+	// where it changed, alone and in a batch.
+	set(t, s, ds[0].ID, core.StatusApproved, nil)
+	set(t, s, ds[1].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "rewritten one" })
+	if got := read(ds[0].ID, ds[1].ID); got[ds[0].ID] != "its text's" || got[ds[1].ID] != "none" {
+		t.Fatalf("after SaveDraft without signatures: %v, want ds[0] kept, ds[1] none", got)
+	}
+	saveAll(func(d *core.Draft) {
+		switch d.ID {
+		case ds[2].ID:
+			d.Text = "rewritten two"
+		case ds[3].ID:
+			d.Text, d.NearSig = "rewritten three", sig("rewritten three")
+		}
+	})
+	want = map[string]string{ds[0].ID: "its text's", ds[1].ID: "none", ds[2].ID: "none", ds[3].ID: "its text's"}
+	if got := read(ids()...); !reflect.DeepEqual(got, want) {
+		t.Fatalf("after SaveDrafts without signatures: %v, want %v", got, want)
+	}
+	// A catalogue entry's, inserted with it.
+	e := &core.CatalogueEntry{ID: core.NewID(), SKU: ds[0].SKU, Locale: ds[0].Locale, Channel: ds[0].Channel,
+		Text: "published zero", DraftID: ds[0].ID, LaunchID: ds[0].LaunchID, Category: "charm", PublishedAt: epoch}
+	e.NearSig = sig(e.Text)
+	if err := s.Tx(ctx, func(tx core.TxStore) error { return tx.InsertCatalogueEntry(ctx, e, 1) }); err != nil {
+		t.Fatal(err)
+	}
+	plain := publish(t, s, ds[3], epoch)
+	if got := read(e.ID, plain.ID); got[e.ID] != "its text's" || got[plain.ID] != "none" {
+		t.Errorf("catalogue signatures = %v: want the entry's, none for the one published without", got)
+	}
+	if got, err := s.CatalogueEntryForDraft(ctx, ds[0].ID, 1); err != nil || got.NearSig != nil {
+		t.Errorf("CatalogueEntryForDraft = %v (signature %q): want none read", err, got.NearSig)
+	}
 }
 
 // NearRefs answers with drafts as they are now, whatever they were when
