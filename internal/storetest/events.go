@@ -14,6 +14,7 @@ var eventTests = []test{
 	{"AppendList", testEventsAppendList},
 	{"Concurrent", testEventsConcurrent},
 	{"OnlyInTx", testEventsOnlyInTx},
+	{"BatchAcrossLaunches", testEventsBatchAcrossLaunches},
 }
 
 func testEventsAppendList(t *testing.T, s core.Store) {
@@ -131,6 +132,77 @@ func testEventsConcurrent(t *testing.T, s core.Store) {
 		for i, e := range evs {
 			if e.Seq != int64(i+1) {
 				t.Fatalf("launch seqs are not 1..n: %d at %d", e.Seq, i)
+			}
+		}
+	}
+}
+
+// A group commit's events, of several launches interleaved, appended in
+// one call by concurrent transactions: each event is given the ID and Seq
+// it is read back with, global IDs count up in each call's order, and each
+// launch's seqs run on from its earlier events without gaps.
+func testEventsBatchAcrossLaunches(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	a, _, ads := create(t, s, "a", 3)
+	b, _, bds := create(t, s, "b", 2)
+	const calls = 6
+	given := make([][]*core.Event, calls)
+	var wg sync.WaitGroup
+	for c := range calls {
+		wg.Go(func() {
+			evs := []*core.Event{
+				{LaunchID: a.ID, DraftID: ads[0].ID, At: epoch, Event: "tick", By: "batch", To: core.StatusQueued},
+				{LaunchID: b.ID, DraftID: bds[0].ID, At: epoch, Event: "tick", By: "batch", To: core.StatusQueued, Detail: "b first"},
+				{LaunchID: a.ID, DraftID: ads[1].ID, At: epoch, Event: "tock", By: "batch", From: core.StatusQueued, To: core.StatusGenerating, Version: c},
+				{LaunchID: a.ID, DraftID: ads[2].ID, At: epoch, Event: "tick", By: "batch", To: core.StatusQueued},
+				{LaunchID: b.ID, DraftID: bds[1].ID, At: epoch, Event: "tock", By: "batch", To: core.StatusQueued, Detail: "b second"},
+			}
+			err := s.Tx(ctx, func(tx core.TxStore) error { return tx.AppendEvents(ctx, evs) })
+			if err != nil {
+				t.Error(err)
+			}
+			given[c] = evs
+		})
+	}
+	wg.Wait()
+	if t.Failed() {
+		return
+	}
+	all, err := s.ListEvents(ctx, core.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := 5 + calls*5; len(all) != want {
+		t.Fatalf("%d events, want %d", len(all), want)
+	}
+	byID := map[int64]core.Event{}
+	for i, e := range all {
+		if e.ID != int64(i+1) {
+			t.Fatalf("global ids are not 1..n: %d at %d", e.ID, i)
+		}
+		byID[e.ID] = e
+	}
+	for c, evs := range given {
+		for i, e := range evs {
+			if i > 0 && e.ID != evs[i-1].ID+1 {
+				t.Errorf("call %d: event %d has id %d after %d; want the call's ids in its order", c, i, e.ID, evs[i-1].ID)
+			}
+			if got := byID[e.ID]; got != *e {
+				t.Errorf("call %d: event %d was given\n%+v\nand is read back as\n%+v", c, i, *e, got)
+			}
+		}
+	}
+	for _, l := range []*core.Launch{a, b} {
+		evs, err := s.ListEvents(ctx, core.EventFilter{LaunchID: l.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, e := range evs {
+			if e.Seq != int64(i+1) {
+				t.Fatalf("launch seqs are not 1..n: %d at %d", e.Seq, i)
+			}
+			if i > 0 && e.ID <= evs[i-1].ID {
+				t.Fatalf("launch seq %d has id %d, not after %d", e.Seq, e.ID, evs[i-1].ID)
 			}
 		}
 	}
