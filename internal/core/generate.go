@@ -167,11 +167,14 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) (
 		ev = Event{Event: EventFailed, By: gen.Model, Detail: fmt.Sprintf("still blocked after %d attempt(s)", attempts)}
 	}
 	rewrite := d.Version > 0 // an earlier text existed: translations follow the new one
+	// The stored signature, made while the text was checked: the text is
+	// not tokenised again.
+	sig := s.storedSig(gen.Text)
 	written, err := s.move(ctx, d.ID, ev, func(tx TxStore, d *Draft) error {
 		if err := tx.PutNearKeys(ctx, d.ID, keys); err != nil {
 			return err
 		}
-		d.Text = gen.Text
+		d.Text, d.NearSig = gen.Text, sig
 		d.Findings = findings
 		d.Version++
 		d.Attempts += attempts

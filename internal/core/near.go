@@ -122,7 +122,9 @@ func (s *Service) neighbour(ctx context.Context, d *Draft, p *Product, sku, text
 // which keeps the same neighbours as the filter above), the checker gives
 // back the entries it keeps by key, and only the texts it lacks are read,
 // in one statement (a draft rewritten meanwhile is compared as it is now,
-// under its new version; one gone meanwhile is left out).
+// under its new version; one gone meanwhile is left out), each with the
+// signature stored with it (Neighbour.Sig), so the checker need not
+// tokenise it again.
 func (s *Service) cachedNeighbours(ctx context.Context, cache NeighbourCache, d *Draft, p *Product, keys []int64) ([]Neighbour, error) {
 	found, err := s.store.NearRefs(ctx, keys, nearPerKey, nearLimit,
 		NearFilter{LaunchID: d.LaunchID, Locale: d.Locale, Channel: d.Channel, SKU: d.SKU})
@@ -162,7 +164,7 @@ func (s *Service) cachedNeighbours(ctx context.Context, cache NeighbourCache, d 
 			if !ok || r.Text == "" {
 				continue
 			}
-			n.Key, n.Text = nearTextKey(r.Ref, r.Catalogue, r.Version), r.Text
+			n.Key, n.Text, n.Sig = nearTextKey(r.Ref, r.Catalogue, r.Version), r.Text, r.Sig
 		}
 		out = append(out, n)
 	}
@@ -176,6 +178,16 @@ func nearTextKey(ref string, catalogue bool, version int) string {
 		return "c\x00" + ref
 	}
 	return "d\x00" + ref + "\x00" + strconv.Itoa(version)
+}
+
+// storedSig is what a NeighbourCache checker stores of text to compare
+// with it later without tokenising it (Draft.NearSig, CatalogueEntry
+// .NearSig); nil for another checker or no text.
+func (s *Service) storedSig(text string) []byte {
+	if cache, ok := s.checker.(NeighbourCache); ok && text != "" {
+		return cache.StoredSignature(text)
+	}
+	return nil
 }
 
 // rememberText tells a NeighbourCache checker that d's text, just stored,

@@ -58,7 +58,7 @@ func (s *Service) PublishDraft(ctx context.Context, id string) (*CatalogueEntry,
 		}
 		e := &CatalogueEntry{ID: s.newID(), SKU: d.SKU, Locale: d.Locale, Channel: d.Channel, Text: d.Text,
 			DraftID: d.ID, LaunchID: d.LaunchID, Category: product.Category, Collection: product.Collection,
-			PublishedAt: now}
+			PublishedAt: now, NearSig: s.storedSig(d.Text)}
 		entry = e
 		if err := tx.InsertCatalogueEntry(ctx, e, d.Version); err != nil {
 			return err

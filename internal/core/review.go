@@ -130,12 +130,13 @@ func (s *Service) EditText(ctx context.Context, caller *Token, id, text string) 
 		return nil, err
 	}
 	findings := s.checker.Check(CheckInput{Product: *product, Locale: d.Locale, Channel: d.Channel, Text: text, Guide: guide, Neighbours: neighbours})
+	sig := s.storedSig(text)
 	edited, err := s.apply(ctx, id,
 		Event{Event: EventEdited, By: caller.Name, Detail: "verdict " + Verdict(findings)}, func(tx TxStore, d *Draft) error {
 			if err := tx.PutNearKeys(ctx, d.ID, keys); err != nil {
 				return err
 			}
-			d.Text = text
+			d.Text, d.NearSig = text, sig
 			d.Findings = findings
 			d.Version++
 			d.Model = "human/" + caller.Name
