@@ -15,6 +15,7 @@ import (
 	"mvdan.cc/xurls/v2"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/grounding"
 	"github.com/copydesk/copydesk/internal/locales"
 	"github.com/copydesk/copydesk/internal/styleguide"
 	"github.com/copydesk/copydesk/internal/text"
@@ -797,10 +798,17 @@ func (r *run) checkTrademark() {
 			continue
 		}
 		wn := d.toks[i].re - d.toks[i].rs
+		orig := d.orig(i, i+1)
+		// A particle of a language without spaces glued to the name
+		// ("Aurellia의", "Aurelliaの"): the name is the Latin letters.
+		if k := latinPrefix(w); k < len(w) {
+			w = w[:k]
+			wn = utf8.RuneCountInString(w)
+			orig = runePrefix(orig, wn)
+		}
 		if wn < n-2 || wn > n+2 {
 			continue
 		}
-		orig := d.orig(i, i+1)
 		if r.inLink(i) {
 			continue // a domain or address is reported as such by safety
 		}
@@ -820,12 +828,55 @@ func (r *run) checkTrademark() {
 		if n >= 6 {
 			maxDist = 2
 		}
-		if damerau(w, low, maxDist) <= maxDist {
+		if dist := damerau(w, low, maxDist); dist <= maxDist && r.brandSlip(w, dist, wn, n) {
 			r.addTokens("trademark.brand_spelling", CatTrademark, core.SeverityBlock, fmt.Sprintf("%q looks like a misspelling of the brand %q", orig, brand), i, i+1)
 		}
 	}
 	r.checkCollectionSpelling()
 	r.checkCollectionScripts() // collections_other.go
+}
+
+// latinPrefix is the byte length of w's leading run of Latin letters and
+// digits (all of w when it has no letter of another script).
+func latinPrefix(w string) int {
+	for k, c := range w {
+		if unicode.IsLetter(c) && !unicode.Is(unicode.Latin, c) {
+			return k
+		}
+	}
+	return len(w)
+}
+
+// runePrefix is s's first n runes.
+func runePrefix(s string, n int) string {
+	for k := range s {
+		if n == 0 {
+			return s[:k]
+		}
+		n--
+	}
+	return s
+}
+
+// brandSlip reports whether w, dist edits (Damerau) from the brand's n
+// letters and wn letters long, reads as a slip of the brand rather than a
+// word of the copy's language (issue #13, rel9). Two kinds are words:
+//   - at two edits, a word two letters shorter or longer than the brand:
+//     a slip drops, doubles or swaps a letter, and changes at most one more
+//     ("Aurellia", "Aurelya", "Auerlia"); two letters gone or added make
+//     another word (Portuguese "areia", sand, and "áurea", golden, beside
+//     "Aurelia");
+//   - a function word of the language (stopwords and the pack's identity
+//     words) or a whole form of the locale's vocabulary (a stone, metal or
+//     colour word: "safira", "Saphir" beside a brand "Saphira").
+func (r *run) brandSlip(w string, dist, wn, n int) bool {
+	if dist == 2 && (wn-n >= 2 || n-wn >= 2) {
+		return false
+	}
+	if stopIndex().words[w]&stopIndex().bit[r.lang] != 0 {
+		return false
+	}
+	return !grounding.VocabWord(r.in.Locale, w)
 }
 
 // collectionCase flags a collection name written in another case when it

@@ -2029,6 +2029,23 @@ func (c *checker) listedWithComponent(m match) bool {
 	return false
 }
 
+// VocabWord reports whether w, one word, is a whole form of the locale's
+// vocabulary of any kind (a stone, a metal, a colour, a category, a word
+// the pack ignores: "safira", "Saphir", "guld"): a word of the language
+// the pack knows, which the brand-spelling check must not take for a
+// misspelt brand (issue #13, rel9).
+func VocabWord(locale, w string) bool {
+	lx := lexiconForLocale(locale)
+	if lx == nil || w == "" {
+		return false
+	}
+	if !isFolded(w) {
+		w = foldString(w)
+	}
+	n := lx.root.next[w]
+	return n != nil && len(n.forms) > 0
+}
+
 // NumberWord reports whether w, one word, is a number word of the
 // locale's vocabulary ("trois", "tres", "drei"; vocab kind number), so
 // that the checks can tell a count before a noun.
