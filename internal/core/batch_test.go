@@ -274,3 +274,130 @@ func draftEvents(t *testing.T, f *fixture, id string) (*core.Draft, string) {
 	}
 	return got, strings.Join(events, " ")
 }
+
+// readsSpy counts the product and guide-version reads made inside write
+// transactions (by a batch, for its drafts taken for generation) and
+// outside them (by a step taken alone); its first transaction waits until
+// a second one begins, so that the other drafts' steps queue behind it.
+type readsSpy struct {
+	inFlightStore
+	mu                          sync.Mutex
+	txProducts                  [][]string // the SKUs of each GetProducts in a transaction
+	txGuides, outGuides, outOne int
+	outMany                     int
+}
+
+func (s *readsSpy) Tx(ctx context.Context, fn func(core.TxStore) error) error {
+	return s.inFlightStore.Tx(ctx, func(tx core.TxStore) error { return fn(readsSpyTx{tx, s}) })
+}
+
+func (s *readsSpy) GetProducts(ctx context.Context, launchID string, skus []string) ([]*core.Product, error) {
+	s.mu.Lock()
+	s.outMany++
+	s.mu.Unlock()
+	return s.Store.(core.ProductsReader).GetProducts(ctx, launchID, skus)
+}
+
+func (s *readsSpy) GetProduct(ctx context.Context, launchID, sku string) (*core.Product, error) {
+	s.mu.Lock()
+	s.outOne++
+	s.mu.Unlock()
+	return s.Store.GetProduct(ctx, launchID, sku)
+}
+
+func (s *readsSpy) CurrentStyleGuideVersion(ctx context.Context) (string, error) {
+	s.mu.Lock()
+	s.outGuides++
+	s.mu.Unlock()
+	return s.Store.CurrentStyleGuideVersion(ctx)
+}
+
+type readsSpyTx struct {
+	core.TxStore
+	s *readsSpy
+}
+
+func (t readsSpyTx) GetProducts(ctx context.Context, launchID string, skus []string) ([]*core.Product, error) {
+	t.s.mu.Lock()
+	t.s.txProducts = append(t.s.txProducts, slices.Clone(skus))
+	t.s.mu.Unlock()
+	return t.TxStore.(core.ProductsReader).GetProducts(ctx, launchID, skus)
+}
+
+func (t readsSpyTx) CurrentStyleGuideVersion(ctx context.Context) (string, error) {
+	t.s.mu.Lock()
+	t.s.txGuides++
+	t.s.mu.Unlock()
+	return t.TxStore.CurrentStyleGuideVersion(ctx)
+}
+
+// TestGroupCommitReadsForItsDrafts: a batch that takes several drafts for
+// generation reads their products (one statement for the launch) and the
+// current guide version once, inside its transaction, and each draft is
+// generated from its own product under that guide; no draft of such a
+// batch reads them again. The first draft, taken alone, reads its own
+// after its step, as before.
+func TestGroupCommitReadsForItsDrafts(t *testing.T) {
+	const n = 8
+	f := newFixture(t, "A sterling silver charm.")
+	ctx := context.Background()
+	drafts := submitCharms(t, f, n)
+	store := &readsSpy{inFlightStore: inFlightStore{Store: f.store, second: make(chan struct{})}}
+	svc := core.NewService(core.Deps{Store: store, Queue: f.queue, Generator: f.gen, Checker: goldChecker{}},
+		core.Config{MaxAttempts: 3, GeneratorID: "fake"})
+	var wg sync.WaitGroup
+	errs := make([]error, n)
+	wg.Go(func() { errs[0] = svc.GenerateDraft(ctx, drafts[0].ID, false) })
+	for !store.held.Load() {
+		time.Sleep(time.Millisecond)
+	}
+	for i, d := range drafts[1:] {
+		wg.Go(func() { errs[i+1] = svc.GenerateDraft(ctx, d.ID, false) })
+	}
+	wg.Wait()
+	for i, d := range drafts {
+		if errs[i] != nil {
+			t.Errorf("GenerateDraft(%s) = %v", d.ID, errs[i])
+		}
+		got, events := draftEvents(t, f, d.ID)
+		if got.Status != core.StatusInReview || events != "created generating generated" {
+			t.Errorf("draft %s: %s, events %v", d.ID, got.Status, events)
+		}
+	}
+	// Every draft was generated from its own product, under the guide.
+	f.gen.mu.Lock()
+	var skus []string
+	for _, r := range f.gen.reqs {
+		skus = append(skus, r.Product.SKU)
+		if r.Guide == nil || r.Product.Name != "Heart Charm" {
+			t.Errorf("request for %s: guide %v, product %+v", r.Product.SKU, r.Guide != nil, r.Product)
+		}
+	}
+	f.gen.mu.Unlock()
+	slices.Sort(skus)
+	want := make([]string, n)
+	for i := range want {
+		want[i] = fmt.Sprintf("S%02d", i)
+	}
+	if !slices.Equal(skus, want) {
+		t.Errorf("generated for %v, want each of %v once", skus, want)
+	}
+	store.mu.Lock()
+	defer store.mu.Unlock()
+	t.Logf("in batches: products %v, guide versions %d; after steps: products %d+%d, guide versions %d",
+		store.txProducts, store.txGuides, store.outMany, store.outOne, store.outGuides)
+	inBatch, most := 0, 0
+	for _, s := range store.txProducts {
+		inBatch += len(s)
+		most = max(most, len(s))
+	}
+	if most < 2 {
+		t.Errorf("products read in batches of %v SKUs; want several drafts' in one read", store.txProducts)
+	}
+	if store.txGuides == 0 || store.txGuides > len(store.txProducts) {
+		t.Errorf("%d guide-version reads in batches that read products %d times; want one a batch", store.txGuides, len(store.txProducts))
+	}
+	if reads := store.outMany + store.outOne; reads+inBatch != n {
+		t.Errorf("products read %d times after steps and %d in batches; want %d in all", reads, inBatch, n)
+	}
+}
