@@ -129,10 +129,57 @@ func (r *run) mayCountWords() bool {
 	return false
 }
 
+// promptLabelRes are, per language, the field labels of a writing brief
+// (data/prompt-labels.yaml: tone, keywords, channel, audience, brand voice,
+// language; the language's own and English) at the start of a line or
+// sentence, after a list bullet or markdown emphasis, and followed by a
+// colon (":", "：", the French " :"): a field of the prompt echoed into the
+// copy ("Ton : chaleureux", "Keywords: gift for her", "语气：温暖"). The
+// prompt's own English labels are matched word by word in echo.go.
+var promptLabelRes = sync.OnceValue(func() map[string]*regexp.Regexp {
+	data, err := dataFS.ReadFile("data/prompt-labels.yaml")
+	if err != nil {
+		panic(err) // embedded data: TestAssistantLeadsCompile reports it
+	}
+	var raw map[string][]string
+	if err := yaml.Unmarshal(data, &raw); err != nil {
+		panic(fmt.Errorf("checks: data/prompt-labels.yaml: %w", err))
+	}
+	out := map[string]*regexp.Regexp{}
+	for lang, ws := range raw {
+		alt := make([]string, 0, len(ws)+len(raw["en"]))
+		for _, w := range append(slices.Clone(ws), raw["en"]...) {
+			q := regexp.QuoteMeta(w)
+			alt = append(alt, strings.NewReplacer(" ", `[ \t]+`, "-", `[-‐ ]`).Replace(q))
+		}
+		// longest first: "tone of voice" before "tone"
+		slices.SortFunc(alt, func(a, b string) int { return len(b) - len(a) })
+		out[lang] = regexp.MustCompile(`(?im)(?:^|[.!?。！？][ \t]*)[ \t]*(?:[-*•·][ \t]*)?(?:\*\*|__)?(` + strings.Join(alt, "|") + `)(?:\*\*|__)?[ \t\x{00A0}\x{202F}]*[:：]`)
+	}
+	return out
+})
+
+// checkPromptLabels reports a field label of the writing brief with its
+// colon at the start of a line or sentence (promptLabelRes).
+func (r *run) checkPromptLabels() {
+	text := r.d.text
+	if !strings.ContainsRune(text, ':') && !strings.ContainsRune(text, '：') {
+		return
+	}
+	re := promptLabelRes()[r.lang]
+	if re == nil {
+		re = promptLabelRes()["en"]
+	}
+	if m := re.FindStringSubmatchIndex(text); m != nil {
+		r.addBytes("injection.prompt_label", CatInjection, core.SeverityBlock, fmt.Sprintf("prompt field %q in the copy: the writing brief, not copy", text[m[2]:m[3]]), m[2], m[3])
+	}
+}
+
 // checkAssistantShapes reports the shapes above: placeholders, markdown
 // labels and assent lead-ins as injection, signed percentages as an offer.
 func (r *run) checkAssistantShapes() {
 	text := r.d.text
+	r.checkPromptLabels()
 	if strings.IndexByte(text, '[') >= 0 {
 		for _, loc := range placeholderRe.FindAllStringIndex(text, -1) {
 			if strings.HasPrefix(text[loc[1]:], "(") {
