@@ -108,3 +108,160 @@ func TestKindsGoesWith(t *testing.T) {
 		{"the piece's own metal beside a verb of matching", c9SilverPendant, CatGrounding, own},
 	})
 }
+
+// Products of the look kind: a silver-plated and a gold-plated brass
+// pendant, their colours those of their plating.
+var (
+	c9SilverPlated = core.Product{SKU: "C93", Name: "Vela", Category: "pendant",
+		Metals: []core.Metal{{Base: "brass", Plating: "silver"}}, Colours: []string{"silver"}}
+	c9GoldPlated = core.Product{SKU: "C94", Name: "Vela", Category: "pendant",
+		Metals: []core.Metal{{Base: "brass", Plating: "yellow gold"}}, Colours: []string{"gold"}}
+)
+
+// TestKindsMetalLook (issue #13: colour_sense, plating_silver) in every
+// supported locale: silver or gold as the look of a plated piece's light
+// ("a silver sheen", "silverglans", "sølvglans", "zilveren glans",
+// "hopeanhohtoinen", "gümüşi parlaklık", "ασημένια λάμψη", "シルバーの
+// 輝き", "실버 광택", "银的光泽") passes where the product's colours include
+// the metal; before ctx9 they blocked as the bare metal (regulatory.plating)
+// in 16 languages. The metal said as the piece's material ("made of
+// silver", sterling, 925) still blocks on the silver-plated piece, and a
+// silver sheen on the gold-plated one is still no colour of it.
+func TestKindsMetalLook(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	silverLook := []lt{
+		{"ar-AE", "تتميز القلادة ببريق فضي."},
+		{"cs-CZ", "Přívěsek má krásný stříbrný lesk."},
+		{"da-DK", "Vedhænget har en smuk sølvglans."},
+		{"de-DE", "Der Anhänger hat einen schönen Silberglanz."},
+		{"de-DE", "Der Anhänger hat einen silbernen Schimmer."},
+		{"el-GR", "Το μενταγιόν έχει ασημένια λάμψη."},
+		{"en-AU", "The pendant has a silvery sheen."},
+		{"en-AU", "Its silver sheen catches the light."},
+		{"en-GB", "The pendant has a silvery sheen."},
+		{"en-GB", "Its silver sheen catches the light."},
+		{"en-US", "The pendant has a silvery sheen."},
+		{"en-US", "Its silver sheen catches the light."},
+		{"es-ES", "El colgante tiene un brillo plateado."},
+		{"es-MX", "El colgante tiene un brillo plateado."},
+		{"fi-FI", "Riipuksessa on kaunis hopeinen kiilto."},
+		{"fi-FI", "Riipuksessa on hopeanhohtoinen pinta."},
+		{"fr-CA", "Le pendentif a un éclat argenté."},
+		{"fr-FR", "Le pendentif a un éclat argenté."},
+		{"it-IT", "Il ciondolo ha una lucentezza argentea."},
+		{"ja-JP", "ペンダントはシルバーの輝きを放ちます。"},
+		{"ko-KR", "펜던트는 실버 광택을 띱니다."},
+		{"nb-NO", "Anhenget har en vakker sølvglans."},
+		{"nl-NL", "De hanger heeft een zilveren glans."},
+		{"pl-PL", "Wisiorek ma piękny srebrny połysk."},
+		{"pt-BR", "A peça tem um brilho prateado."},
+		{"pt-PT", "A peça tem um brilho prateado."},
+		{"sv-SE", "Hänget har en vacker silverglans."},
+		{"tr-TR", "Kolye ucu gümüşi bir parlaklığa sahip."},
+		{"tr-TR", "Kolye ucunun gümüşi parlaklığı göz alıcı."},
+		{"zh-CN", "吊坠散发着银的光泽。"},
+		{"zh-TW", "吊墜散發著銀的光澤。"},
+	}
+	goldLook := []lt{
+		{"ar-AE", "تتميز القلادة ببريق ذهبي دافئ."},
+		{"cs-CZ", "Přívěsek má teplý zlatý lesk."},
+		{"da-DK", "Vedhænget har en varm guldglans."},
+		{"de-DE", "Der Anhänger hat einen warmen Goldglanz."},
+		{"el-GR", "Το μενταγιόν έχει ζεστή χρυσή λάμψη."},
+		{"en-AU", "The pendant has a warm gold sheen."},
+		{"en-GB", "The pendant has a warm gold sheen."},
+		{"en-US", "The pendant has a warm gold sheen."},
+		{"es-ES", "El colgante tiene un brillo dorado."},
+		{"es-MX", "El colgante tiene un brillo dorado."},
+		{"fi-FI", "Riipuksessa on lämmin kullanhohde."},
+		{"fr-CA", "Le pendentif a des reflets dorés."},
+		{"fr-FR", "Le pendentif a des reflets dorés."},
+		{"it-IT", "Il ciondolo ha una luce dorata."},
+		{"ja-JP", "ペンダントは温かなゴールドの輝きを放ちます。"},
+		{"ko-KR", "펜던트는 따뜻한 골드 광택을 띱니다."},
+		{"nb-NO", "Anhenget har en varm gullglans."},
+		{"nl-NL", "De hanger heeft een warme goudglans."},
+		{"pl-PL", "Wisiorek ma ciepły złoty połysk."},
+		{"pt-BR", "A peça tem um brilho dourado."},
+		{"pt-PT", "A peça tem um brilho dourado."},
+		{"sv-SE", "Hänget har en varm guldglans."},
+		{"tr-TR", "Kolye ucu sıcak bir altın parlaklığına sahip."},
+		{"zh-CN", "吊坠散发着温暖的金色光泽。"},
+		{"zh-TW", "吊墜散發著溫暖的金色光澤。"},
+	}
+	silverMetal := []lt{
+		{"ar-AE", "القلادة مصنوعة من الفضة."},
+		{"ar-AE", "القلادة من الفضة الإسترليني ولها بريق جميل."},
+		{"cs-CZ", "Přívěsek je ze stříbra."},
+		{"cs-CZ", "Přívěsek ze stříbra 925 má krásný lesk."},
+		{"da-DK", "Vedhænget er lavet af sølv."},
+		{"da-DK", "Vedhænget i sterlingsølv har en smuk glans."},
+		{"de-DE", "Der Anhänger ist aus Silber."},
+		{"de-DE", "Der Anhänger aus Sterlingsilber hat einen schönen Glanz."},
+		{"el-GR", "Το μενταγιόν είναι από ασήμι."},
+		{"el-GR", "Το μενταγιόν από ασήμι 925 έχει όμορφη λάμψη."},
+		{"en-AU", "The pendant is made of silver."},
+		{"en-AU", "The sterling silver pendant has a soft sheen."},
+		{"en-GB", "The pendant is made of silver."},
+		{"en-GB", "The sterling silver pendant has a soft sheen."},
+		{"en-US", "The pendant is made of silver."},
+		{"en-US", "The sterling silver pendant has a soft sheen."},
+		{"es-ES", "El colgante es de plata."},
+		{"es-ES", "El colgante de plata de ley tiene un bonito brillo."},
+		{"es-MX", "El colgante es de plata."},
+		{"es-MX", "El colgante de plata de ley tiene un bonito brillo."},
+		{"fi-FI", "Riipus on hopeaa."},
+		{"fi-FI", "Sterlinghopeariipuksessa on kaunis kiilto."},
+		{"fr-CA", "Le pendentif est en argent."},
+		{"fr-CA", "Le pendentif en argent sterling a un bel éclat."},
+		{"fr-FR", "Le pendentif est en argent."},
+		{"fr-FR", "Le pendentif en argent sterling a un bel éclat."},
+		{"it-IT", "Il ciondolo è in argento."},
+		{"it-IT", "Il ciondolo in argento sterling ha una bella lucentezza."},
+		{"ja-JP", "ペンダントは銀製です。"},
+		{"ja-JP", "スターリングシルバーのペンダントは美しい輝きを放ちます。"},
+		{"ko-KR", "펜던트는 은으로 만들었습니다."},
+		{"ko-KR", "스털링 실버 펜던트는 아름다운 광택을 띱니다."},
+		{"nb-NO", "Anhenget er laget av sølv."},
+		{"nb-NO", "Anhenget i sterlingsølv har en vakker glans."},
+		{"nl-NL", "De hanger is van zilver."},
+		{"nl-NL", "De hanger van sterling zilver heeft een mooie glans."},
+		{"pl-PL", "Wisiorek jest ze srebra."},
+		{"pl-PL", "Wisiorek ze srebra próby 925 ma piękny połysk."},
+		{"pt-BR", "A peça é de prata."},
+		{"pt-BR", "A peça em prata 925 tem um belo brilho."},
+		{"pt-PT", "A peça é de prata."},
+		{"pt-PT", "A peça em prata 925 tem um belo brilho."},
+		{"sv-SE", "Hänget är gjort av silver."},
+		{"sv-SE", "Hänget i sterlingsilver har en vacker glans."},
+		{"tr-TR", "Kolye ucu gümüşten yapılmıştır."},
+		{"tr-TR", "925 ayar gümüş kolye ucu göz alıcı bir parlaklığa sahip."},
+		{"zh-CN", "吊坠由纯银制成。"},
+		{"zh-CN", "925银吊坠散发着美丽的光泽。"},
+		{"zh-TW", "吊墜由純銀製成。"},
+		{"zh-TW", "925銀吊墜散發著美麗的光澤。"},
+	}
+	silverOnGold := []lt{
+		{"cs-CZ", "Přívěsek má krásný stříbrný lesk."},
+		{"da-DK", "Vedhænget har en smuk sølvglans."},
+		{"el-GR", "Το μενταγιόν έχει ασημένια λάμψη."},
+		{"en-AU", "Its silver sheen catches the light."},
+		{"en-GB", "Its silver sheen catches the light."},
+		{"en-US", "Its silver sheen catches the light."},
+		{"fi-FI", "Riipuksessa on kaunis hopeinen kiilto."},
+		{"fr-CA", "Le pendentif a l'éclat de l'argent."},
+		{"fr-FR", "Le pendentif a l'éclat de l'argent."},
+		{"ja-JP", "ペンダントはシルバーの輝きを放ちます。"},
+		{"ko-KR", "펜던트는 실버 광택을 띱니다."},
+		{"nb-NO", "Anhenget har en vakker sølvglans."},
+		{"pl-PL", "Wisiorek ma piękny srebrny połysk."},
+		{"sv-SE", "Hänget har en vacker silverglans."},
+	}
+	runKinds(t, c, guide(t), []kindTable{
+		{"silver look of a silver-plated piece", c9SilverPlated, "", silverLook},
+		{"gold look of a gold-plated piece", c9GoldPlated, "", goldLook},
+		{"silver as the metal of a silver-plated piece", c9SilverPlated, CatRegulatory, silverMetal},
+		{"silver look on a gold-plated piece", c9GoldPlated, CatGrounding, silverOnGold},
+	})
+}

@@ -1562,6 +1562,9 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if c.headIsOther(m) {
 			return scopeOther
 		}
+		if c.metalLook(m) {
+			return scopeLight
+		}
 		if (m.f.kind == kindColour || c.coordinatedWithColour(i, m)) && c.describesLight(i, m) {
 			return scopeLight
 		}

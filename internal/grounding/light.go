@@ -187,3 +187,70 @@ func (c *checker) coordinatedWithColour(i int, m match) bool {
 	}
 	return i+1 < len(c.ms) && c.ms[i+1].f.kind == kindColour && c.ms[i+1].ti-m.tj-1 <= lightGap && !c.brkBetween(m.tj, c.ms[i+1].ti)
 }
+
+// metalLook reports whether the gold or silver word m names the look of
+// the piece's light rather than its metal (issue #13, ctx9: colour words
+// against metal claims): the bare metal, on a piece whose colours include
+// it, qualifying a light noun right after it ("a silver sheen", "zilveren
+// glans", "hopeinen kiilto", "ασημένια λάμψη", "złoty połysk", "실버
+// 광택", "シルバーの輝き"; one head link such as の, 的, 의 may stand
+// between) or glued to one as the head of a compound ("silverglans",
+// "sølvglans", "guldglans", "kullanhohde"). Where adjectives follow their
+// noun a metal after a light noun is the metal's own ("l'éclat de l'or"),
+// so only the compound applies there. An alloy or a solid metal
+// ("sterling", "925", "fine silver") is never a look, and a metal the
+// piece does not show in its colours stays a claim of its material.
+func (c *checker) metalLook(m match) bool {
+	if m.f.kind != kindMaterial || len(c.lx.light) == 0 {
+		return false
+	}
+	v := m.f.value
+	metal := c.cn.SolidMetals[v]
+	if metal == "" || contains(c.cn.Alloys, v) || c.cn.isSolidValue(v) || !contains(c.facts.colours, metal) {
+		return false
+	}
+	if _, plated := c.cn.Plated[v]; plated {
+		return false
+	}
+	if m.ti == m.tj {
+		t := c.toks[m.ti]
+		if tail := runeTail(t.s, m.end-m.start); tail != "" && m.start == t.start {
+			return c.lightWord(tail)
+		}
+	}
+	if c.lx.adjAfter {
+		return false
+	}
+	k := m.tj + 1
+	if k < len(c.toks) && !c.toks[k].brk && c.lx.headLinks.hasWord(c.toks[k].s) {
+		k++
+	}
+	if k >= len(c.toks) || c.toks[k].brk || c.toks[k].sbrk {
+		return false
+	}
+	for e := k; e < len(c.toks) && e <= k+2; e++ {
+		if n := c.lightEndsAt(e); n > 0 && e-n+1 == k {
+			return true
+		}
+	}
+	return false
+}
+
+// lightWord reports whether w, the rest of a compound after a metal word,
+// is a light noun: one of the language's single light nouns, after at most
+// one linking letter ("silver|glans", "kulla|n|hohde"), or ending in one
+// of five letters or more.
+func (c *checker) lightWord(w string) bool {
+	if c.lx.light.hasWord(w) {
+		return true
+	}
+	if _, n := utf8.DecodeRuneInString(w); n < len(w) && c.lx.light.hasWord(w[n:]) {
+		return true
+	}
+	for _, t := range c.lx.lightTails {
+		if len(w) > len(t) && w[len(w)-len(t):] == t {
+			return true
+		}
+	}
+	return false
+}
