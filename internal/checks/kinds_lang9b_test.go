@@ -91,3 +91,93 @@ func TestKindsPromptLabel9(t *testing.T) {
 
 // everyLocale9 are the 25 supported locales.
 var everyLocale9 = []string{"ar-AE", "cs-CZ", "da-DK", "de-DE", "el-GR", "en-AU", "en-GB", "en-US", "es-ES", "es-MX", "fi-FI", "fr-CA", "fr-FR", "it-IT", "ja-JP", "ko-KR", "nb-NO", "nl-NL", "pl-PL", "pt-BR", "pt-PT", "sv-SE", "tr-TR", "zh-CN", "zh-TW"}
+
+// lang9Leads are, per language, assistant lead-ins ([0], before the copy)
+// and sign-offs ([1], after it) in other words.
+var lang9Leads = map[string][2][]string{
+	"en":    {{"Below is a product description you can use:", "Here's a polished version of the copy:", "Please find the description below."}, {"Feel free to tweak it to match your brand voice.", "Would you like a shorter version?", "I can also adapt it for social media."}},
+	"fr":    {{"Voici une proposition de texte pour la fiche produit :", "Ci-dessous, la description demandée.", "Je vous propose le texte suivant :"}, {"N'hésitez pas à l'adapter à votre charte.", "Souhaitez-vous une version plus courte ?", "Je peux aussi l'adapter pour les réseaux sociaux."}},
+	"de":    {{"Hier ist ein Vorschlag für die Produktbeschreibung:", "Nachfolgend der gewünschte Text.", "Ich schlage folgenden Text vor:"}, {"Passen Sie ihn gerne an Ihre Markensprache an.", "Möchten Sie eine kürzere Version?", "Ich kann ihn auch für Social Media umschreiben."}},
+	"it":    {{"Ecco una proposta di testo per la scheda prodotto:", "Di seguito la descrizione richiesta.", "Ti propongo il seguente testo:"}, {"Sentiti libero di adattarlo al tono del brand.", "Vuoi una versione più breve?", "Posso anche adattarlo per i social."}},
+	"es":    {{"Aquí tienes una propuesta de texto para la ficha:", "A continuación, la descripción solicitada.", "Te propongo el siguiente texto:"}, {"Siéntete libre de adaptarlo a tu marca.", "¿Quieres una versión más corta?", "También puedo adaptarlo para redes sociales."}},
+	"pt":    {{"Segue uma proposta de texto para a página do produto:", "Abaixo, a descrição solicitada.", "Proponho o seguinte texto:"}, {"Fique à vontade para adaptá-lo à sua marca.", "Quer uma versão mais curta?", "Também posso adaptá-lo para as redes sociais."}},
+	"nl":    {{"Hieronder een voorstel voor de producttekst:", "Hier volgt de gevraagde beschrijving.", "Ik stel de volgende tekst voor:"}, {"Pas hem gerust aan je merkstem aan.", "Wil je een kortere versie?", "Ik kan hem ook aanpassen voor social media."}},
+	"da":    {{"Her er et forslag til produktteksten:", "Nedenfor finder du den ønskede beskrivelse.", "Jeg foreslår følgende tekst:"}, {"Du er velkommen til at tilpasse den til dit brand.", "Vil du have en kortere version?", "Jeg kan også tilpasse den til sociale medier."}},
+	"nb":    {{"Her er et forslag til produktteksten:", "Nedenfor finner du beskrivelsen du ba om.", "Jeg foreslår følgende tekst:"}, {"Tilpass den gjerne til merkevaren din.", "Vil du ha en kortere versjon?", "Jeg kan også tilpasse den til sosiale medier."}},
+	"sv":    {{"Här är ett förslag på produkttext:", "Nedan följer den önskade beskrivningen.", "Jag föreslår följande text:"}, {"Anpassa den gärna efter ert varumärke.", "Vill du ha en kortare version?", "Jag kan också anpassa den för sociala medier."}},
+	"fi":    {{"Tässä ehdotus tuotekuvaukseksi:", "Alla pyytämäsi kuvaus.", "Ehdotan seuraavaa tekstiä:"}, {"Muokkaa sitä vapaasti brändisi mukaan.", "Haluatko lyhyemmän version?", "Voin myös muokata sen sosiaaliseen mediaan."}},
+	"pl":    {{"Oto propozycja opisu produktu:", "Poniżej zamówiony opis.", "Proponuję następujący tekst:"}, {"Śmiało dostosuj go do swojej marki.", "Czy chcesz krótszą wersję?", "Mogę też dostosować go do mediów społecznościowych."}},
+	"cs":    {{"Zde je návrh popisu produktu:", "Níže najdete požadovaný popis.", "Navrhuji následující text:"}, {"Klidně si ho upravte podle své značky.", "Chcete kratší verzi?", "Mohu ho také upravit pro sociální sítě."}},
+	"tr":    {{"İşte ürün açıklaması için bir öneri:", "Aşağıda istediğiniz açıklamayı bulabilirsiniz.", "Şu metni öneriyorum:"}, {"Markanıza göre düzenlemekten çekinmeyin.", "Daha kısa bir versiyon ister misiniz?", "Sosyal medya için de uyarlayabilirim."}},
+	"el":    {{"Ορίστε μια πρόταση για την περιγραφή του προϊόντος:", "Παρακάτω θα βρείτε την περιγραφή που ζητήσατε.", "Προτείνω το εξής κείμενο:"}, {"Μη διστάσετε να το προσαρμόσετε στη μάρκα σας.", "Θέλετε μια πιο σύντομη εκδοχή;", "Μπορώ επίσης να το προσαρμόσω για τα social media."}},
+	"ar":    {{"إليك اقتراحًا لوصف المنتج:", "فيما يلي الوصف المطلوب.", "أقترح النص التالي:"}, {"لا تتردد في تعديله ليناسب علامتك التجارية.", "هل تريد نسخة أقصر؟", "يمكنني أيضًا تكييفه لوسائل التواصل الاجتماعي."}},
+	"ja":    {{"商品説明の案は以下の通りです：", "ご依頼の説明文をお届けします。", "次の文章をご提案します："}, {"ブランドに合わせて自由に調整してください。", "もう少し短いバージョンも必要ですか？", "SNS向けにアレンジすることもできます。"}},
+	"ko":    {{"상품 설명 제안은 다음과 같습니다:", "요청하신 설명을 아래에 정리했습니다.", "다음 문구를 제안드립니다:"}, {"브랜드에 맞게 자유롭게 수정하세요.", "더 짧은 버전이 필요하신가요?", "SNS용으로도 바꿔 드릴 수 있습니다."}},
+	"zh":    {{"以下是商品描述的建议：", "下面是您要求的描述。", "我建议使用以下文案："}, {"可以根据您的品牌自由调整。", "需要更短的版本吗？", "我也可以改写成社交媒体版本。"}},
+	"zh-TW": {{"以下是商品描述的建議：", "下面是您要求的描述。", "我建議使用以下文案："}, {"可以依照您的品牌自由調整。", "需要更短的版本嗎？", "我也可以改寫成社群媒體版本。"}},
+}
+
+// lang9LeadsOK is copy that shares their words: a pairing proposed, a
+// chain adjusted, a longer look offered, a hashtag for social media.
+var lang9LeadsOK = map[string][]string{
+	"en":    {"We suggest pairing it with the Orbit hoops.", "Want a longer look? Choose the 45 cm chain.", "You can adjust the cuff gently to your wrist."},
+	"fr":    {"Je vous propose de l'associer aux créoles Orbit.", "Envie d'une allure plus longue ? Choisissez la chaîne de 45 cm.", "Ajustez-le doucement à votre poignet."},
+	"de":    {"Wir schlagen vor, ihn mit den Orbit-Creolen zu kombinieren.", "Sie können ihn sanft an Ihr Handgelenk anpassen.", "Möchten Sie mehr Glanz? Tragen Sie ihn mit dem Orbit-Ring."},
+	"it":    {"Ti suggeriamo di abbinarlo ai cerchi Orbit.", "Si adatta dolcemente a ogni polso.", "Vuoi più luce? Indossalo con l'anello Orbit."},
+	"es":    {"Te proponemos combinarlo con los aros Orbit.", "Se ajusta suavemente a cualquier muñeca.", "¿Quieres más brillo? Llévalo con el anillo Orbit."},
+	"pt":    {"Sugerimos combiná-la com as argolas Orbit.", "Ajusta-se suavemente a qualquer pulso.", "Quer mais brilho? Use-a com o anel Orbit."},
+	"nl":    {"We stellen voor om hem te combineren met de Orbit-oorringen.", "Je past hem voorzichtig aan je pols aan.", "Wil je meer glans? Draag hem met de Orbit-ring."},
+	"da":    {"Vi foreslår at kombinere det med Orbit-creolerne.", "Det kan forsigtigt tilpasses dit håndled.", "Vil du have mere glans? Bær det med Orbit-ringen."},
+	"nb":    {"Vi foreslår å kombinere det med Orbit-øreringene.", "Det kan forsiktig tilpasses håndleddet ditt.", "Vil du ha mer glans? Bruk det med Orbit-ringen."},
+	"sv":    {"Vi föreslår att kombinera det med Orbit-örhängena.", "Det kan försiktigt anpassas efter din handled.", "Vill du ha mer glans? Bär det med Orbit-ringen."},
+	"fi":    {"Suosittelemme yhdistämään sen Orbit-korvarenkaisiin.", "Sitä voi muokata varovasti ranteesi mukaan.", "Haluatko lisää kimallusta? Käytä sitä Orbit-sormuksen kanssa."},
+	"pl":    {"Proponujemy połączyć ją z kolczykami Orbit.", "Można ją delikatnie dopasować do nadgarstka.", "Chcesz więcej blasku? Noś ją z pierścionkiem Orbit."},
+	"cs":    {"Doporučujeme jej kombinovat s náušnicemi Orbit.", "Lze jej jemně přizpůsobit vašemu zápěstí.", "Chcete více lesku? Noste jej s prstenem Orbit."},
+	"tr":    {"Orbit küpelerle kombinlemenizi öneririz.", "Bileğinize göre hafifçe ayarlanabilir.", "Daha fazla ışıltı ister misiniz? Orbit yüzükle takın."},
+	"el":    {"Προτείνουμε να το συνδυάσετε με τους κρίκους Orbit.", "Προσαρμόζεται απαλά σε κάθε καρπό.", "Θέλετε περισσότερη λάμψη; Φορέστε το με το δαχτυλίδι Orbit."},
+	"ar":    {"نقترح تنسيقه مع أقراط Orbit.", "يتكيف بلطف مع أي معصم.", "هل تريدين المزيد من اللمعان؟ ارتديه مع خاتم Orbit."},
+	"ja":    {"Orbitフープとの重ね付けもおすすめです。", "手首に合わせてやさしく調整できます。", "もっと華やかにしたいときはOrbitリングと合わせて。"},
+	"ko":    {"Orbit 후프와 함께 매치해 보세요.", "손목에 맞게 부드럽게 조절할 수 있습니다.", "더 화려한 스타일을 원한다면 Orbit 반지와 함께 착용하세요."},
+	"zh":    {"推荐搭配Orbit耳圈佩戴。", "可根据手腕轻轻调整。", "想要更闪耀？搭配Orbit戒指佩戴。"},
+	"zh-TW": {"推薦搭配Orbit耳圈佩戴。", "可依手腕輕輕調整。", "想要更閃耀？搭配Orbit戒指佩戴。"},
+}
+
+// TestKindsAssistantParaphrase9 (#13, injection_echo): an assistant's
+// lead-in before the copy and its sign-off after it, in wordings the
+// earlier tables did not hold (proposing the following text, adapting it
+// to "your brand", a shorter version offered as a question, an offer to
+// adapt it for social media), block as injection in all 25 locales; copy
+// proposing a pairing, adjusting the piece or offering more shine passes.
+func TestKindsAssistantParaphrase9(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var bad, ok []lt
+	for _, loc := range everyLocale9 {
+		lang := langOf(loc)
+		key := lang
+		if loc == "zh-TW" {
+			key = "zh-TW"
+		}
+		host := lang6ByLang[lang].host
+		if x, found := lang6ByLang[loc]; found {
+			host = x.host
+		}
+		for _, s := range lang9Leads[key][0] {
+			bad = append(bad, lt{loc, s + "\n\n" + host})
+		}
+		for _, s := range lang9Leads[key][1] {
+			bad = append(bad, lt{loc, host + "\n\n" + s})
+		}
+		sep := " "
+		if lang == "zh" || lang == "ja" {
+			sep = ""
+		}
+		for _, s := range lang9LeadsOK[key] {
+			ok = append(ok, lt{loc, host + sep + s})
+		}
+	}
+	runKindsChannel(t, c, guide(t), "marketplace", []kindTable{
+		{"assistant lead-in or sign-off in other words", plainCuff, CatInjection, bad},
+		{"copy sharing their words", plainCuff, "", ok},
+	})
+}
