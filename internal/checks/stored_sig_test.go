@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/neardup"
 	"github.com/copydesk/copydesk/internal/offline"
 )
 
@@ -139,4 +140,45 @@ func TestStoredEntryFormat(t *testing.T) {
 	if got != want {
 		t.Errorf("stored entries: %s, want %s: if the shingles changed, bump sigFormat and update want", got, want)
 	}
+}
+
+// BenchmarkNeighbourEntry is what a neighbour missing from the cache
+// costs the duplicate check to make its entry: from its text (tokenised,
+// shingled, MinHash signature), and from the entry stored with it
+// (decoded). The offline writer's en-GB and fr-FR copy of the sample
+// products, one text an op.
+//
+//	go test -run '^$' -bench NeighbourEntry -benchmem ./internal/checks
+func BenchmarkNeighbourEntry(b *testing.B) {
+	g := guide(b)
+	var texts []string
+	var stored [][]byte
+	var c sigCache
+	for _, loc := range []string{"en-GB", "fr-FR"} {
+		for _, p := range sampleLaunch(b).Products {
+			text := offline.Write(core.GenerateRequest{Product: p, Locale: loc, Channel: "pdp", Guide: g, Attempt: 1})
+			texts, stored = append(texts, text), append(stored, c.get(text).encode())
+		}
+	}
+	b.Run("text", func(b *testing.B) {
+		i := 0
+		for b.Loop() {
+			d := docPool.Get().(*document)
+			d.text = texts[i%len(texts)]
+			d.prepare()
+			buf := shingles(d, make([]uint64, 0, max(len(d.toks)-2, 0)))
+			_ = &sigEntry{sig: neardup.Of(buf), shingles: slices.Clip(buf)}
+			docPool.Put(d)
+			i++
+		}
+	})
+	b.Run("stored", func(b *testing.B) {
+		i := 0
+		for b.Loop() {
+			if decodeEntry(stored[i%len(stored)]) == nil {
+				b.Fatal("not decoded")
+			}
+			i++
+		}
+	})
 }
