@@ -219,7 +219,7 @@ func scriptRuns(text string, fn func(s, e int, skel string, merged bool)) {
 				fn(cuts[k].t, cur.e, skeleton(cur.lat[cuts[k].l:]), merged)
 			}
 		}
-		if prev.lat != "" && prev.e <= cur.s && cur.s-prev.e <= 3 && strings.Trim(text[prev.e:cur.s], " ・·-‐") == "" {
+		if prev.lat != "" && prev.e <= cur.s && cur.s-prev.e <= 3 && strings.Trim(text[prev.e:cur.s], " ・·-‐") == "" && !hangulParticleEnd(text[prev.s:prev.e]) {
 			fn(prev.s, cur.e, skeleton(prev.lat+cur.lat), merged)
 		}
 		prev = cur
@@ -257,6 +257,26 @@ var hangulVerbEndings = []string{"니다", "니까", "세요", "어요", "아요
 func hangulVerbEnding(run string) bool {
 	for _, e := range hangulVerbEndings {
 		if strings.HasSuffix(run, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// hangulParticles are the Korean case particles a noun ends with
+// ("사파이어를", "반지의"): a word that carries one has ended its noun phrase,
+// so it is never the first half of a name spelt in two words ("사파이어를
+// 하나씩", sapphires one by one, is one edit from Swarovski's skeleton
+// joined; issue #13, rel9).
+var hangulParticles = []string{"를", "을", "가", "는", "은", "의", "에", "와", "과", "로", "도", "만"}
+
+func hangulParticleEnd(run string) bool {
+	last, _ := utf8.DecodeLastRuneInString(run)
+	if last < 0xAC00 || last > 0xD7A3 || utf8.RuneCountInString(run) < 2 {
+		return false
+	}
+	for _, p := range hangulParticles {
+		if strings.HasSuffix(run, p) {
 			return true
 		}
 	}

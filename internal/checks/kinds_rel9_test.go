@@ -100,3 +100,117 @@ func TestKindsBrandVocabWord(t *testing.T) {
 		}},
 	})
 }
+
+// rel9 count products: a tennis bracelet of twenty sapphires, a halo ring
+// of one centre diamond and twelve around it, a charm of one pink and
+// eight clear zirconia (the ninth set's groups: 1 + 12, 1 + 8).
+var (
+	rel9Tennis = core.Product{SKU: "R93", Name: "Line", Category: "bracelet", Metals: []core.Metal{{Base: "sterling silver", Plating: "rhodium", Fineness: "925"}},
+		Colours: []string{"silver", "blue"}, Stones: []core.Stone{{Type: "sapphire", Colour: "blue", Count: 20}}}
+	rel9Halo = core.Product{SKU: "R94", Name: "Orbit", Category: "ring", Metals: []core.Metal{{Base: "white gold", Fineness: "14k"}}, Colours: []string{"silver"},
+		Stones: []core.Stone{{Type: "diamond", Colour: "clear", Count: 1}, {Type: "diamond", Colour: "clear", Count: 12}}}
+	rel9PinkCharm = core.Product{SKU: "R95", Name: "Orbit", Category: "charm", Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}}, Colours: []string{"silver", "pink"},
+		Stones: []core.Stone{{Type: "cubic zirconia", Colour: "pink", Count: 1}, {Type: "cubic zirconia", Colour: "clear", Count: 8}}}
+)
+
+// rel9OneLang is one language's numerals that count no stone on the
+// twenty-sapphire bracelet (one at a time; in ja, ko and zh also a
+// numeral glued to a counter of the piece, a row or a strand, or to a
+// noun of time: 一本, 一列, 一連, 一日中, 한 줄, 한 번, 一排, 一条), which pass,
+// and real counts beside them, which block (twelve sapphires set one by
+// one; one sapphire of twenty; 左右に一粒ずつ, 两侧各一颗: one on each side).
+type rel9OneLang struct {
+	notCount, count []string
+}
+
+var rel9OneTexts = map[string]rel9OneLang{
+	"en":    {notCount: []string{"The sapphires are set one by one by hand.", "Each sapphire is set one at a time."}, count: []string{"Twelve sapphires are set one by one."}},
+	"fr":    {notCount: []string{"Les saphirs sont sertis un à un à la main.", "Chaque saphir est serti un par un."}, count: []string{"Douze saphirs sont sertis un à un."}},
+	"de":    {notCount: []string{"Die Saphire werden einer nach dem anderen von Hand gefasst.", "Jeder Saphir wird einzeln gefasst."}, count: []string{"Zwölf Saphire werden einer nach dem anderen gefasst."}},
+	"it":    {notCount: []string{"Gli zaffiri sono incastonati uno a uno a mano.", "Ogni zaffiro è incastonato uno per uno."}, count: []string{"Dodici zaffiri sono incastonati uno a uno."}},
+	"es":    {notCount: []string{"Los zafiros se engastan uno a uno a mano.", "Cada zafiro se engasta uno por uno."}, count: []string{"Doce zafiros se engastan uno a uno."}},
+	"pt":    {notCount: []string{"As safiras são cravadas uma a uma à mão.", "Cada safira é cravada uma por uma."}, count: []string{"Doze safiras são cravadas uma a uma."}},
+	"nl":    {notCount: []string{"De saffieren worden één voor één met de hand gezet.", "Elke saffier wordt één voor één gezet."}, count: []string{"Twaalf saffieren worden één voor één gezet."}},
+	"sv":    {notCount: []string{"Safirerna fattas en och en för hand.", "Varje safir fattas en i taget."}, count: []string{"Tolv safirer fattas en och en."}},
+	"da":    {notCount: []string{"Safirerne fattes en efter en i hånden.", "Hver safir fattes en ad gangen."}, count: []string{"Tolv safirer fattes en efter en."}},
+	"nb":    {notCount: []string{"Safirene er fattet én etter én for hånd.", "Hver safir fattes én om gangen."}, count: []string{"Tolv safirer fattes én etter én."}},
+	"fi":    {notCount: []string{"Safiirit on istutettu yksi kerrallaan käsin.", "Jokainen safiiri istutetaan yksi kerrallaan."}, count: []string{"Kaksitoista safiiria istutetaan yksi kerrallaan."}},
+	"pl":    {notCount: []string{"Szafiry osadzono ręcznie jeden po drugim.", "Każdy szafir osadzono po jednym."}, count: []string{"Dwanaście szafirów osadzono jeden po drugim."}},
+	"cs":    {notCount: []string{"Safíry jsou zasazeny ručně jeden po druhém.", "Každý safír je zasazen po jednom."}, count: []string{"Dvanáct safírů je zasazeno jeden po druhém."}},
+	"tr":    {notCount: []string{"Safirler tek tek elle yerleştirildi.", "Safirler birer birer elle yerleştirildi."}, count: []string{"On iki safir tek tek yerleştirildi."}},
+	"el":    {notCount: []string{"Τα ζαφείρια δένονται ένα ένα στο χέρι.", "Κάθε ζαφείρι δένεται ένα ένα."}, count: []string{"Δώδεκα ζαφείρια δένονται ένα ένα."}},
+	"ar":    {notCount: []string{"رُصّعت أحجار الياقوت الأزرق واحدة تلو الأخرى يدويًا.", "يُرصّع كل حجر ياقوت أزرق واحدًا تلو الآخر."}, count: []string{"رُصّعت اثنتا عشرة ياقوتة زرقاء واحدة تلو الأخرى."}},
+	"ja":    {notCount: []string{"直径3mmのサファイアを一つずつ爪で留めています。", "サファイアをひとつずつ丁寧に留めました。", "サファイアを一つ一つ丁寧に留めました。", "サファイア一石一石が輝きます。", "サファイアを一石ずつ手作業でセッティング。", "時計と重ねても、一本だけでも映えます。", "サファイア20石が一連に並びます。", "サファイア20石を一列に並べたブレスレット。", "サファイア20石は一日中輝きます。", "一点もののサファイアのブレスレット。"}, count: []string{"一粒のサファイアが輝きます。", "左右に一粒ずつサファイアを留めました。"}},
+	"ko":    {notCount: []string{"사파이어를 하나씩 정성껏 세팅했습니다.", "사파이어를 한 개씩 세팅했습니다.", "사파이어 20개를 한 줄로 세팅했습니다.", "사파이어 하나하나가 빛납니다.", "한 번 착용하면 매일 찾게 되는 사파이어 팔찌입니다."}, count: []string{"사파이어 한 개가 빛납니다.", "양쪽에 사파이어를 한 개씩 세팅했습니다."}},
+	"zh-CN": {notCount: []string{"蓝宝石一颗颗排列。", "每一颗蓝宝石都很闪耀。", "一颗颗蓝宝石排成一排。", "二十颗蓝宝石排成一排。", "单独佩戴一条也很出彩。"}, count: []string{"一颗蓝宝石闪耀。", "两侧各一颗蓝宝石。"}},
+	"zh-TW": {notCount: []string{"藍寶石一顆顆排列。", "每一顆藍寶石都很閃耀。", "一顆顆藍寶石排成一排。", "二十顆藍寶石排成一排。", "單獨佩戴一條也很出色。"}, count: []string{"一顆藍寶石閃耀。", "兩側各一顆藍寶石。"}},
+}
+
+// TestKindsNumeralNoStoneCount (issue #13, rel9: ja "一つずつ" blocked a
+// tennis bracelet as "1 per part") in every supported locale.
+func TestKindsNumeralNoStoneCount(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var notCount, count []lt
+	perLocale(t, rel9OneTexts, "rel9 one", func(loc string, x rel9OneLang, in func([]string) []lt) {
+		notCount = append(notCount, in(x.notCount)...)
+		count = append(count, in(x.count)...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"numeral that counts no stone", rel9Tennis, "", notCount},
+		{"a count beside them", rel9Tennis, CatGrounding, count},
+	})
+}
+
+// rel9GroupLang is one language's counts on products of stone groups:
+// the halo ring's twelve around the centre (and six on each side) and the
+// charm's eight clear around one pink pass; ten around the centre and six
+// clear block.
+type rel9GroupLang struct {
+	haloTrue, haloFalse, charmTrue, charmFalse []string
+}
+
+var rel9GroupTexts = map[string]rel9GroupLang{
+	"en":    {haloTrue: []string{"A centre diamond circled by twelve smaller diamonds.", "Twelve diamonds surround the centre stone, six on each side."}, haloFalse: []string{"Ten diamonds surround the centre diamond."}, charmTrue: []string{"One pink zirconia sits among eight clear zirconia."}, charmFalse: []string{"One pink zirconia sits among six clear zirconia."}},
+	"fr":    {haloTrue: []string{"Un diamant central entouré de douze diamants plus petits.", "Douze diamants entourent la pierre centrale, six de chaque côté."}, haloFalse: []string{"Dix diamants entourent le diamant central."}, charmTrue: []string{"Un oxyde de zirconium rose entouré de huit oxydes de zirconium blancs."}, charmFalse: []string{"Un oxyde de zirconium rose entouré de six oxydes de zirconium blancs."}},
+	"de":    {haloTrue: []string{"Ein Diamant in der Mitte, umgeben von zwölf kleineren Diamanten.", "Zwölf Diamanten umgeben den Mittelstein, sechs auf jeder Seite."}, haloFalse: []string{"Zehn Diamanten umgeben den mittleren Diamanten."}, charmTrue: []string{"Ein rosa Zirkonia zwischen acht klaren Zirkonia."}, charmFalse: []string{"Ein rosa Zirkonia zwischen sechs klaren Zirkonia."}},
+	"it":    {haloTrue: []string{"Un diamante centrale circondato da dodici diamanti più piccoli.", "Dodici diamanti circondano la pietra centrale, sei per lato."}, haloFalse: []string{"Dieci diamanti circondano il diamante centrale."}, charmTrue: []string{"Una zirconia rosa tra otto zirconie bianche."}, charmFalse: []string{"Una zirconia rosa tra sei zirconie bianche."}},
+	"es":    {haloTrue: []string{"Un diamante central rodeado de doce diamantes más pequeños.", "Doce diamantes rodean la piedra central, seis a cada lado."}, haloFalse: []string{"Diez diamantes rodean el diamante central."}, charmTrue: []string{"Una circonita rosa entre ocho circonitas transparentes."}, charmFalse: []string{"Una circonita rosa entre seis circonitas transparentes."}},
+	"pt":    {haloTrue: []string{"Um diamante central rodeado por doze diamantes mais pequenos.", "Doze diamantes rodeiam a pedra central, seis de cada lado."}, haloFalse: []string{"Dez diamantes rodeiam o diamante central."}, charmTrue: []string{"Uma zircónia rosa entre oito zircónias transparentes."}, charmFalse: []string{"Uma zircónia rosa entre seis zircónias transparentes."}},
+	"pt-BR": {haloTrue: []string{"Um diamante central cercado por doze diamantes menores.", "Doze diamantes cercam a pedra central, seis de cada lado."}, haloFalse: []string{"Dez diamantes cercam o diamante central."}, charmTrue: []string{"Uma zircônia rosa entre oito zircônias transparentes."}, charmFalse: []string{"Uma zircônia rosa entre seis zircônias transparentes."}},
+	"nl":    {haloTrue: []string{"Een diamant in het midden, omringd door twaalf kleinere diamanten.", "Twaalf diamanten omringen de middensteen, zes aan elke kant."}, haloFalse: []string{"Tien diamanten omringen de middelste diamant."}, charmTrue: []string{"Eén roze zirkonia tussen acht heldere zirkonia's."}, charmFalse: []string{"Eén roze zirkonia tussen zes heldere zirkonia's."}},
+	"sv":    {haloTrue: []string{"En diamant i mitten omgiven av tolv mindre diamanter.", "Tolv diamanter omger mittstenen, sex på varje sida."}, haloFalse: []string{"Tio diamanter omger diamanten i mitten."}, charmTrue: []string{"En rosa zirkonia bland åtta klara zirkonior."}, charmFalse: []string{"En rosa zirkonia bland sex klara zirkonior."}},
+	"da":    {haloTrue: []string{"En diamant i midten omgivet af tolv mindre diamanter.", "Tolv diamanter omgiver midterstenen, seks på hver side."}, haloFalse: []string{"Ti diamanter omgiver diamanten i midten."}, charmTrue: []string{"En lyserød zirkonia blandt otte klare zirkonia."}, charmFalse: []string{"En lyserød zirkonia blandt seks klare zirkonia."}},
+	"nb":    {haloTrue: []string{"En diamant i midten omgitt av tolv mindre diamanter.", "Tolv diamanter omgir midtsteinen, seks på hver side."}, haloFalse: []string{"Ti diamanter omgir diamanten i midten."}, charmTrue: []string{"En rosa zirkonia blant åtte klare zirkonia."}, charmFalse: []string{"En rosa zirkonia blant seks klare zirkonia."}},
+	"fi":    {haloTrue: []string{"Keskimmäistä timanttia kiertää kaksitoista pienempää timanttia.", "Kaksitoista timanttia ympäröi keskikiveä, kuusi kummallakin puolella."}, haloFalse: []string{"Kymmenen timanttia ympäröi keskimmäistä timanttia."}, charmTrue: []string{"Yksi vaaleanpunainen zirkonia kahdeksan kirkkaan zirkonian keskellä."}, charmFalse: []string{"Yksi vaaleanpunainen zirkonia kuuden kirkkaan zirkonian keskellä."}},
+	"pl":    {haloTrue: []string{"Centralny diament otoczony dwunastoma mniejszymi diamentami.", "Dwanaście diamentów otacza centralny kamień, po sześć z każdej strony."}, haloFalse: []string{"Dziesięć diamentów otacza centralny diament."}, charmTrue: []string{"Jedna różowa cyrkonia wśród ośmiu przezroczystych cyrkonii."}, charmFalse: []string{"Jedna różowa cyrkonia wśród sześciu przezroczystych cyrkonii."}},
+	"cs":    {haloTrue: []string{"Středový diamant obklopuje dvanáct menších diamantů.", "Dvanáct diamantů obklopuje středový kámen, šest na každé straně."}, haloFalse: []string{"Deset diamantů obklopuje středový diamant."}, charmTrue: []string{"Jedna růžová zirkonie mezi osmi čirými zirkoniemi."}, charmFalse: []string{"Jedna růžová zirkonie mezi šesti čirými zirkoniemi."}},
+	"tr":    {haloTrue: []string{"Ortadaki pırlantayı on iki küçük pırlanta çevreliyor.", "On iki pırlanta orta taşı çevreliyor, her yanda altı tane."}, haloFalse: []string{"On pırlanta ortadaki pırlantayı çevreliyor."}, charmTrue: []string{"Sekiz şeffaf zirkonya arasında bir pembe zirkonya."}, charmFalse: []string{"Altı şeffaf zirkonya arasında bir pembe zirkonya."}},
+	"el":    {haloTrue: []string{"Ένα κεντρικό διαμάντι περιβάλλεται από δώδεκα μικρότερα διαμάντια.", "Δώδεκα διαμάντια περιβάλλουν την κεντρική πέτρα, έξι σε κάθε πλευρά."}, haloFalse: []string{"Δέκα διαμάντια περιβάλλουν το κεντρικό διαμάντι."}, charmTrue: []string{"Ένα ροζ ζιρκόνιο ανάμεσα σε οκτώ διάφανα ζιρκόνια."}, charmFalse: []string{"Ένα ροζ ζιρκόνιο ανάμεσα σε έξι διάφανα ζιρκόνια."}},
+	"ar":    {haloTrue: []string{"ماسة في الوسط تحيط بها اثنتا عشرة ماسة أصغر.", "تحيط اثنتا عشرة ماسة بالحجر الأوسط، ست على كل جانب."}, haloFalse: []string{"تحيط عشر ماسات بالماسة الوسطى."}, charmTrue: []string{"زركونة وردية واحدة بين ثماني زركونات شفافة."}, charmFalse: []string{"زركونة وردية واحدة بين ست زركونات شفافة."}},
+	"ja":    {haloTrue: []string{"中央のダイヤモンドを12石の小さなダイヤモンドが囲みます。", "12石のダイヤモンドがセンターストーンを囲み、左右に6石ずつ並びます。"}, haloFalse: []string{"10石のダイヤモンドが中央のダイヤモンドを囲みます。"}, charmTrue: []string{"ピンクのジルコニア1石を8石のクリアジルコニアが囲みます。"}, charmFalse: []string{"ピンクのジルコニア1石を6石のクリアジルコニアが囲みます。"}},
+	"ko":    {haloTrue: []string{"중앙의 다이아몬드를 작은 다이아몬드 12개가 둘러쌉니다.", "다이아몬드 12개가 센터 스톤을 감싸며 양쪽에 6개씩 놓였습니다."}, haloFalse: []string{"다이아몬드 10개가 중앙 다이아몬드를 둘러쌉니다."}, charmTrue: []string{"핑크 지르코니아 1개를 투명한 지르코니아 8개가 둘러쌉니다."}, charmFalse: []string{"핑크 지르코니아 1개를 투명한 지르코니아 6개가 둘러쌉니다."}},
+	"zh-CN": {haloTrue: []string{"中央的钻石由十二颗小钻石环绕。", "十二颗钻石环绕主石，每侧六颗。"}, haloFalse: []string{"十颗钻石环绕中央的钻石。"}, charmTrue: []string{"一颗粉色立方氧化锆被八颗透明立方氧化锆环绕。"}, charmFalse: []string{"一颗粉色立方氧化锆被六颗透明立方氧化锆环绕。"}},
+	"zh-TW": {haloTrue: []string{"中央的鑽石由十二顆小鑽石環繞。", "十二顆鑽石環繞主石，每側六顆。"}, haloFalse: []string{"十顆鑽石環繞中央的鑽石。"}, charmTrue: []string{"一顆粉色立方氧化鋯被八顆透明立方氧化鋯環繞。"}, charmFalse: []string{"一顆粉色立方氧化鋯被六顆透明立方氧化鋯環繞。"}},
+}
+
+// TestKindsCountGroups9 (issue #13, rel9: products of groups 1 + 12 and
+// 1 + 8) in every supported locale: a count of one group, of both, or per
+// side passes; another number blocks.
+func TestKindsCountGroups9(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var ht, hf, ct, cf []lt
+	perLocale(t, rel9GroupTexts, "rel9 groups", func(loc string, x rel9GroupLang, in func([]string) []lt) {
+		ht = append(ht, in(x.haloTrue)...)
+		hf = append(hf, in(x.haloFalse)...)
+		ct = append(ct, in(x.charmTrue)...)
+		cf = append(cf, in(x.charmFalse)...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"halo: a group's count", rel9Halo, "", ht},
+		{"halo: no group's count", rel9Halo, CatGrounding, hf},
+		{"charm: a group's count", rel9PinkCharm, "", ct},
+		{"charm: no group's count", rel9PinkCharm, CatGrounding, cf},
+	})
+}

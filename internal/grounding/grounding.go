@@ -1153,7 +1153,7 @@ func (c *checker) count(i int, m match) {
 	} else {
 		n, _ = strconv.Atoi(m.f.value)
 	}
-	if n <= 0 || c.unitAfter(i, m) {
+	if n <= 0 || c.unitAfter(i, m) || c.countsNoStone(m, n) {
 		return
 	}
 	if c.counterAfterStone(i, m) {

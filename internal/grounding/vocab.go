@@ -187,6 +187,12 @@ type lexicon struct {
 	// countPart are the particles between a stone and its following
 	// count (vocabulary count_particles).
 	countPart map[string]bool
+	// pieceCounters and oneByOne: vocabulary piece_counters and
+	// one_by_one, folded (count_idioms.go).
+	pieceCounters []string
+	oneByOne      []string
+	oneEach       []string
+	everyOne      []string
 	// measure reads the language's unit words after a number (measure.go).
 	measure   *regexp.Regexp
 	unitFirst map[rune]bool // first letters of the unit words
@@ -274,6 +280,27 @@ type vocabFile struct {
 	// Chinese and Japanese (颗, 粒, 個): a numeral before one is a count
 	// even where the word segmenter joins them.
 	Counters []string `yaml:"counters"`
+	// PieceCounters are the counters and nouns a numeral is glued to when
+	// it counts the piece itself, its rows, strands, sides or pairs, or
+	// forms an idiom of time or degree (Japanese 一本 the bracelet, 一列 a
+	// row, 一連 a strand, 一日中 all day, 一番, 一緒, 一生; Chinese 一条, 一排,
+	// 一圈, 一整天, 一起; Korean 한 줄, 한 쌍, 한 번): a number right before one
+	// is no count of stones (issue #13, rel9).
+	PieceCounters []string `yaml:"piece_counters"`
+	// OneByOne are the words after "one" that make it "one at a time"
+	// ("one at a time", "un à un", "uno a uno", "einer nach dem anderen",
+	// "yksi kerrallaan"): no count (rel9).
+	OneByOne []string `yaml:"one_by_one"`
+	// OneEach are the words after "one" (and its counter) that say "one at
+	// a time" or "one each" (Japanese 一つずつ, Korean 하나씩, 한 개씩): no
+	// count, unless a word of parts or a category word stands before it in
+	// its clause (左右に一粒ずつ, 양쪽에 하나씩: one on each side, compared per
+	// part). A numeral and counter said twice (一つ一つ, 一颗颗, 一石一石) is
+	// one at a time too (rel9).
+	OneEach []string `yaml:"one_each"`
+	// EveryOne are the words right before "one" that make it "every
+	// single one" (Chinese 每一颗, 每一個): no count (rel9).
+	EveryOne []string `yaml:"every_one"`
 	// MeasureUnits are the language's words for millimetres, centimetres,
 	// inches, carats and grams (keys mm, cm, in, ct, g), read after a number
 	// (measure.go).
@@ -493,6 +520,10 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 			lx.counters[foldRune(r)] = true
 		}
 	}
+	lx.pieceCounters = foldedList(vf.PieceCounters)
+	lx.oneByOne = foldedList(vf.OneByOne)
+	lx.oneEach = foldedList(vf.OneEach)
+	lx.everyOne = foldedList(vf.EveryOne)
 	if err := lx.compileInflection(vf.Endings, vf.Prefixes, vf.Stemmer, vf.StemEndings, vf.StemProbes); err != nil {
 		return nil, err
 	}

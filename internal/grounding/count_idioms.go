@@ -1,0 +1,171 @@
+package grounding
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Numerals that count no stone (issue #13, rel9): in the languages with
+// counters a numeral glued to a counter of the piece, its rows or strands
+// or to a noun of time or degree (一本だけでも, 一列に並べ, 一日中, 한 줄로,
+// 排成一排) and "one at a time" (一つずつ, 一つ一つ, 一颗颗, 하나씩, 한 개씩)
+// were read as counts of the stone named beside them ("says 一 (1 per
+// part); the product's stones are 20 ..."). Words of the vocabulary:
+// piece_counters, one_by_one, one_each, every_one (vocab.go).
+
+// foldedList expands and folds a vocabulary word list, longest first so
+// that a prefix test finds the longest word.
+func foldedList(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		for _, e := range expand(w) {
+			if f := foldString(e); f != "" {
+				out = append(out, f)
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
+	return out
+}
+
+// clauseTextAfter is the folded text of up to six tokens after token k in
+// its clause, joined without spaces (a Han or kana character is a token of
+// its own; Korean counters stand after a space: "한 줄로").
+func (c *checker) clauseTextAfter(k int) string {
+	var b strings.Builder
+	for j := k + 1; j < len(c.toks) && j <= k+6; j++ {
+		if c.toks[j].brk {
+			break
+		}
+		b.WriteString(c.toks[j].s)
+	}
+	return b.String()
+}
+
+func hasPrefixIn(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsNoStone reports whether the number m, whose value is n, counts
+// something other than stones: the piece, a row or strand, a time, or one
+// at a time.
+func (c *checker) countsNoStone(m match, n int) bool {
+	if len(c.lx.pieceCounters) == 0 && len(c.lx.oneByOne) == 0 && len(c.lx.oneEach) == 0 && len(c.lx.everyOne) == 0 {
+		return false
+	}
+	rest := c.clauseTextAfter(m.tj)
+	if hasPrefixIn(rest, c.lx.pieceCounters) {
+		return true
+	}
+	if n != 1 {
+		return false
+	}
+	// "every single one" (每一颗): the word right before the numeral.
+	if m.ti > 0 && !c.toks[m.ti].brk && slices.Contains(c.lx.everyOne, c.toks[m.ti-1].s) {
+		return true
+	}
+	var num strings.Builder
+	for k := m.ti; k <= m.tj; k++ {
+		num.WriteString(c.toks[k].s)
+	}
+	ns := num.String()
+	last, _ := utf8.DecodeLastRuneInString(ns)
+	afterCounter := rest
+	if r, size := utf8.DecodeRuneInString(rest); size > 0 && c.lx.counters[r] {
+		afterCounter = rest[size:]
+		// said twice: 一つ一つ, 一石一石 (the numeral and its counter again,
+		// after it or before it)
+		if strings.HasPrefix(afterCounter, ns+string(r)) || c.textBefore(m.ti, 2) == ns+string(r) {
+			return true
+		}
+	}
+	// said twice: 一颗颗, 一颗一颗 (a numeral form that holds its counter)
+	if c.lx.counters[last] && (strings.HasPrefix(rest, string(last)) || strings.HasPrefix(rest, ns)) {
+		return true
+	}
+	if c.phraseAfter(m.tj, c.lx.oneByOne) {
+		return true
+	}
+	oneEach := hasPrefixIn(afterCounter, c.lx.oneEach) || hasPrefixIn(rest, c.lx.oneEach)
+	if !oneEach {
+		for _, w := range c.lx.oneEach {
+			if ns != w && strings.HasSuffix(ns, w) { // 하나씩: one token
+				oneEach = true
+				break
+			}
+		}
+	}
+	return oneEach && !c.partWordBefore(m)
+}
+
+// phraseAfter reports whether one of the folded phrases ws follows token k
+// in its clause, word by word ("at a time", "nach dem anderen").
+func (c *checker) phraseAfter(k int, ws []string) bool {
+	for _, w := range ws {
+		parts := strings.Fields(w)
+		ok := len(parts) > 0
+		for j, p := range parts {
+			t := k + 1 + j
+			if t >= len(c.toks) || c.toks[t].brk || c.toks[t].s != p {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// partWordBefore reports whether a distributive word of parts stands
+// before the number in its clause (左右に一粒ずつ, 양쪽에 하나씩, "one on each
+// side"): then "one each" is a count per part.
+// A category word before it in the clause names the parts too
+// (ピアスに一粒ずつ: one on each earring).
+func (c *checker) partWordBefore(m match) bool {
+	from := m.ti
+	for k := m.ti - 1; k >= 0 && k >= m.ti-8; k-- {
+		if c.lx.distributive.endsAt(c.toks, k) {
+			return true
+		}
+		from = k
+		if c.toks[k].brk {
+			break
+		}
+	}
+	for _, o := range c.ms {
+		if o.ti >= m.ti {
+			break
+		}
+		if o.ti >= from && o.f.kind == kindCategory {
+			return true
+		}
+	}
+	return false
+}
+
+// textBefore is the folded text of the n tokens right before token k in
+// its clause, joined without spaces ("" where the clause starts sooner).
+func (c *checker) textBefore(k, n int) string {
+	if k < n {
+		return ""
+	}
+	var b strings.Builder
+	for j := k - n; j < k; j++ {
+		if j > k-n && c.toks[j].brk {
+			return ""
+		}
+		b.WriteString(c.toks[j].s)
+	}
+	if c.toks[k].brk {
+		return ""
+	}
+	return b.String()
+}
