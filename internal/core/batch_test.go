@@ -278,9 +278,12 @@ func draftEvents(t *testing.T, f *fixture, id string) (*core.Draft, string) {
 // readsSpy counts the product and guide-version reads made inside write
 // transactions (by a batch, for its drafts taken for generation) and
 // outside them (by a step taken alone); its first transaction waits until
-// a second one begins, so that the other drafts' steps queue behind it.
+// hold is closed, so that the other drafts' steps queue behind it (one
+// batch in flight: it is no core.ConcurrentCommits).
 type readsSpy struct {
-	inFlightStore
+	core.Store
+	hold, entered               chan struct{}
+	held                        atomic.Bool
 	mu                          sync.Mutex
 	txProducts                  [][]string // the SKUs of each GetProducts in a transaction
 	txGuides, outGuides, outOne int
@@ -288,7 +291,11 @@ type readsSpy struct {
 }
 
 func (s *readsSpy) Tx(ctx context.Context, fn func(core.TxStore) error) error {
-	return s.inFlightStore.Tx(ctx, func(tx core.TxStore) error { return fn(readsSpyTx{tx, s}) })
+	if s.held.CompareAndSwap(false, true) {
+		close(s.entered)
+		<-s.hold
+	}
+	return s.Store.Tx(ctx, func(tx core.TxStore) error { return fn(readsSpyTx{tx, s}) })
 }
 
 func (s *readsSpy) GetProducts(ctx context.Context, launchID string, skus []string) ([]*core.Product, error) {
@@ -342,18 +349,18 @@ func TestGroupCommitReadsForItsDrafts(t *testing.T) {
 	f := newFixture(t, "A sterling silver charm.")
 	ctx := context.Background()
 	drafts := submitCharms(t, f, n)
-	store := &readsSpy{inFlightStore: inFlightStore{Store: f.store, second: make(chan struct{})}}
+	store := &readsSpy{Store: f.store, hold: make(chan struct{}), entered: make(chan struct{})}
 	svc := core.NewService(core.Deps{Store: store, Queue: f.queue, Generator: f.gen, Checker: goldChecker{}},
 		core.Config{MaxAttempts: 3, GeneratorID: "fake"})
 	var wg sync.WaitGroup
 	errs := make([]error, n)
 	wg.Go(func() { errs[0] = svc.GenerateDraft(ctx, drafts[0].ID, false) })
-	for !store.held.Load() {
-		time.Sleep(time.Millisecond)
-	}
+	<-store.entered // the first step's transaction is open: the others queue behind it
 	for i, d := range drafts[1:] {
 		wg.Go(func() { errs[i+1] = svc.GenerateDraft(ctx, d.ID, false) })
 	}
+	time.Sleep(100 * time.Millisecond)
+	close(store.hold)
 	wg.Wait()
 	for i, d := range drafts {
 		if errs[i] != nil {
@@ -399,5 +406,48 @@ func TestGroupCommitReadsForItsDrafts(t *testing.T) {
 	}
 	if reads := store.outMany + store.outOne; reads+inBatch != n {
 		t.Errorf("products read %d times after steps and %d in batches; want %d in all", reads, inBatch, n)
+	}
+}
+
+// guideBodySpy counts reads of the current guide's whole document.
+type guideBodySpy struct {
+	core.Store
+	bodies atomic.Int64
+}
+
+func (s *guideBodySpy) CurrentStyleGuide(ctx context.Context) (*core.StyleGuideDoc, error) {
+	s.bodies.Add(1)
+	return s.Store.CurrentStyleGuide(ctx)
+}
+
+// TestStyleGuideReadOncePerProcess: a process that lacks the current
+// guide reads and parses it once, however many drafts ask for it at the
+// same moment (a batch hands its version to all of its drafts at once).
+func TestStyleGuideReadOncePerProcess(t *testing.T) {
+	f := newFixture(t, "A sterling silver charm.")
+	store := &guideBodySpy{Store: f.store}
+	svc := core.NewService(core.Deps{Store: store, Queue: f.queue, Generator: f.gen, Checker: goldChecker{}},
+		core.Config{MaxAttempts: 3, GeneratorID: "fake"})
+	var wg sync.WaitGroup
+	versions := make([]string, 20)
+	for i := range versions {
+		wg.Go(func() {
+			doc, g, err := svc.CurrentStyleGuide(context.Background())
+			if err != nil || g == nil {
+				t.Errorf("CurrentStyleGuide: %v", err)
+				return
+			}
+			versions[i] = doc.Version
+		})
+	}
+	wg.Wait()
+	if n := store.bodies.Load(); n != 1 {
+		t.Errorf("the guide's document read %d times by 20 callers of a cold process, want 1", n)
+	}
+	for _, v := range versions {
+		if v != versions[0] || v == "" {
+			t.Errorf("versions %v, want one", versions)
+			break
+		}
 	}
 }

@@ -78,6 +78,7 @@ type Service struct {
 	launchReads  launchReads        // coalesced reads of a launch (launchreads.go)
 	productReads productReads       // products read together (productreads.go)
 	guideVersion sharedRead[string] // the current guide's version, read together (sharedread.go)
+	guideFill    sync.Mutex         // held while a guide version the process lacks is read and parsed
 }
 
 // NewService wires the pipeline.

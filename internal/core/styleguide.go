@@ -88,14 +88,26 @@ func (s *Service) styleGuideAt(ctx context.Context, v string, err error) (*Style
 	if err != nil && !IsCode(err, CodeNotFound) {
 		return nil, nil, err
 	}
-	if err == nil {
+	cached := func() (*StyleGuideDoc, *styleguide.Guide, bool) {
+		if err != nil {
+			return nil, nil, false
+		}
 		s.mu.Lock()
+		defer s.mu.Unlock()
 		doc, okDoc := s.guideDocs[v]
 		g, ok := s.guides[v]
-		s.mu.Unlock()
-		if okDoc && ok {
-			return &doc, g, nil
-		}
+		return &doc, g, okDoc && ok
+	}
+	if doc, g, ok := cached(); ok {
+		return doc, g, nil
+	}
+	// One caller at a time reads and parses a version the process lacks;
+	// the others find it kept (a batch hands the version to all its drafts
+	// at once: each read the ~9 kB body and parsed it).
+	s.guideFill.Lock()
+	defer s.guideFill.Unlock()
+	if doc, g, ok := cached(); ok {
+		return doc, g, nil
 	}
 	doc, err := s.store.CurrentStyleGuide(ctx)
 	if err != nil {
