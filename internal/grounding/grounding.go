@@ -1788,11 +1788,12 @@ func dictionaryWords(lx *lexicon, ms []match, locale, text string) []match {
 }
 
 // metalTiles reports whether ms[i] is the metal or the category of a gold
-// or silver material match followed right away by a category match, the
-// two making up one dictionary word (words: start -> end).
+// or silver material match, or of a stone match (珍珠项链, 蓝宝石吊坠:
+// issue #13 ctx9), followed right away by a category match, the two
+// making up one dictionary word (words: start -> end).
 func metalTiles(ms []match, i int, words map[int]int) bool {
 	metal := func(m match) bool {
-		return m.f != nil && m.f.kind == kindMaterial && canonical().SolidMetals[m.f.value] != ""
+		return m.f != nil && (m.f.kind == kindMaterial && canonical().SolidMetals[m.f.value] != "" || m.f.kind == kindStone)
 	}
 	cat := func(m match) bool { return m.f != nil && m.f.kind == kindCategory }
 	if i+1 < len(ms) && metal(ms[i]) && cat(ms[i+1]) && ms[i+1].start == ms[i].end {

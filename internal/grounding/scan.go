@@ -368,6 +368,13 @@ func (lx *lexicon) metalCategory(w string) (head, cat *form, headLen int) {
 		if c := lx.categoryForm(rest); c != nil {
 			return h.f, c, len(h.s)
 		}
+		// A stone joined by a linking letter ("Perle|n|anhänger",
+		// "pärl|e|..."): the head keeps the letter.
+		if h.f.kind == kindStone && utf8.RuneCountInString(rest) >= 4 && strings.IndexByte("sne", rest[0]) >= 0 {
+			if c := lx.categoryForm(rest[1:]); c != nil {
+				return h.f, c, len(h.s) + 1
+			}
+		}
 	}
 	return nil, nil, 0
 }

@@ -550,7 +550,13 @@ func metalHeads(root *node) map[[2]byte][]stem {
 			continue
 		}
 		for _, f := range n.forms {
-			if f.kind != kindMaterial || solid[f.value] == "" || f.before != nil || f.after != nil || f.weak {
+			if f.before != nil || f.after != nil || f.weak {
+				continue
+			}
+			// A stone word of four bytes or more glued to a category word
+			// names both too ("safiiririipus", "Saphiranhänger",
+			// "rubinring", "saffierhanger", 진주목걸이), issue #13 ctx9.
+			if !(f.kind == kindMaterial && solid[f.value] != "" || f.kind == kindStone && len(w) >= 4) {
 				continue
 			}
 			if out == nil {
