@@ -175,11 +175,123 @@ func (r *run) checkPromptLabels() {
 	}
 }
 
+// offerPercentWords are data/offer-percent.yaml's words, per language
+// with English's, folded as the copy's words are; a trailing "*" keeps
+// them prefixes.
+var offerPercentWords = sync.OnceValue(func() map[string][]string {
+	data, err := dataFS.ReadFile("data/offer-percent.yaml")
+	if err != nil {
+		panic(err) // embedded data: TestAssistantLeadsCompile reports it
+	}
+	var raw map[string][]string
+	if err := yaml.Unmarshal(data, &raw); err != nil {
+		panic(fmt.Errorf("checks: data/offer-percent.yaml: %w", err))
+	}
+	out := map[string][]string{}
+	for lang, ws := range raw {
+		for _, w := range append(slices.Clone(ws), raw["en"]...) {
+			star := strings.HasSuffix(w, "*")
+			f := strings.TrimSuffix(w, "*")
+			if lang != "ja" && lang != "ko" && lang != "zh" {
+				f = foldWord(strings.ToLower(f))
+			}
+			if star {
+				f += "*"
+			}
+			out[lang] = append(out[lang], f)
+		}
+	}
+	return out
+})
+
+// percentRe is a number with a percent sign, before or after it ("20 %",
+// "%20", "20％").
+var percentRe = regexp.MustCompile(`\d\s?[%％]|[%％]\s?\d`)
+
+// checkPercentOffer reports a percentage in a sentence that holds a word
+// of saving or discount of the copy's language or English
+// (offerPercentWords): an offer in words ("Save 20% when you buy two",
+// "Risparmia il 20%", "立省20%").
+func (r *run) checkPercentOffer() {
+	d := r.d
+	if !strings.ContainsRune(d.text, '%') && !strings.ContainsRune(d.text, '％') {
+		return
+	}
+	ws := offerPercentWords()[r.lang]
+	if ws == nil {
+		ws = offerPercentWords()["en"]
+	}
+	cjk := r.lang == "ja" || r.lang == "ko" || r.lang == "zh"
+	for k, s := range d.sents {
+		if s.te <= s.ts {
+			continue
+		}
+		bs, be := d.toks[s.ts].bs, len(d.text)
+		if k+1 < len(d.sents) && d.sents[k+1].ts < len(d.toks) {
+			be = d.toks[d.sents[k+1].ts].bs
+		}
+		seg := d.text[bs:be]
+		if !percentRe.MatchString(seg) {
+			continue
+		}
+		if cjk {
+			for _, w := range ws {
+				if i := strings.Index(seg, strings.TrimSuffix(w, "*")); i >= 0 {
+					r.addBytes("banned_term.offer", CatBannedTerm, core.SeverityBlock, fmt.Sprintf("%q with a percentage is a discount; copy never mentions offers or prices", strings.TrimSuffix(w, "*")), bs+i, bs+i+len(strings.TrimSuffix(w, "*")))
+					return
+				}
+			}
+			continue
+		}
+		for i := s.ts; i < s.te; i++ {
+			tw := d.word(i)
+			for _, w := range ws {
+				if p, star := strings.CutSuffix(w, "*"); star && strings.HasPrefix(tw, p) || !star && tw == w {
+					r.addTokens("banned_term.offer", CatBannedTerm, core.SeverityBlock, fmt.Sprintf("%q with a percentage is a discount; copy never mentions offers or prices", d.orig(i, i+1)), i, i+1)
+					return
+				}
+			}
+		}
+	}
+}
+
+// ratioOfferRe is a "two for one" in digits ("2 for 1", "2 für 1", "3 per
+// 2", "2 με 1", "1+1"): a count, a word for "for" or a sign, a smaller
+// count (ratioOffer checks the order and what follows).
+var ratioOfferRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}.,/])([1-5])[ \t]?(for|für|pour|per|por|voor|för|za|με|x|×|\+)[ \t]?([1-4])(?:$|[^\p{L}\p{N}.,/%]|[.,](?:\s|$))`)
+
+// ratioUnitRe is a unit after a dimension ("2 x 1 cm", "3 x 2 mm", "2 x
+// 1 سم", "2 x 1 cm입니다": a Latin unit ends at a letter of another script).
+var ratioUnitRe = regexp.MustCompile(`^[ \t]?(?:(?:mm|cm|m|in|inch|ct|g)(?:$|[^\p{Latin}])|["″′㎝㎜]|سم|مم|ملم|см|мм|εκ|χιλ|厘米|毫米|公分|センチ|ミリ)`)
+
+// checkRatioOffer reports "two for one" written with digits: the second
+// count smaller than the first ("1+1", the Korean buy-one-get-one, too),
+// not a dimension followed by its unit.
+func (r *run) checkRatioOffer() {
+	text := r.d.text
+	for _, m := range ratioOfferRe.FindAllStringSubmatchIndex(text, -1) {
+		a, b := text[m[2]], text[m[6]]
+		op := text[m[4]:m[5]]
+		if !(b < a || op == "+" && a == '1' && b == '1') {
+			continue
+		}
+		if ratioUnitRe.MatchString(text[m[7]:]) {
+			continue
+		}
+		r.addBytes("banned_term.offer", CatBannedTerm, core.SeverityBlock, fmt.Sprintf("%q is a multi-buy offer; copy never mentions offers or prices", text[m[2]:m[7]]), m[2], m[7])
+		return
+	}
+}
+
 // checkAssistantShapes reports the shapes above: placeholders, markdown
 // labels and assent lead-ins as injection, signed percentages as an offer.
 func (r *run) checkAssistantShapes() {
 	text := r.d.text
 	r.checkPromptLabels()
+	r.checkPercentOffer()
+	if strings.ContainsAny(text, "0123456789") {
+		r.checkRatioOffer()
+	}
 	if strings.IndexByte(text, '[') >= 0 {
 		for _, loc := range placeholderRe.FindAllStringIndex(text, -1) {
 			if strings.HasPrefix(text[loc[1]:], "(") {
