@@ -232,9 +232,8 @@ func (q *Queue) RescueOrphans(ctx context.Context) ([]string, error) {
 
 // Handlers delivers tasks to the pipeline.
 type Handlers struct {
-	svc    *core.Service
-	log    *slog.Logger
-	stacks stackPool // goroutines kept between tasks (onGrownStack)
+	svc *core.Service
+	log *slog.Logger
 }
 
 // NewHandlers returns the task handlers over svc.
@@ -247,7 +246,7 @@ func NewHandlers(svc *core.Service, log *slog.Logger) *Handlers {
 
 // Register adds the handlers to mux, each logged.
 func (h *Handlers) Register(mux *asynq.ServeMux) {
-	mux.Use(h.onGrownStack, h.logTask)
+	mux.Use(h.logTask)
 	mux.HandleFunc(TypeGenerate, h.HandleGenerate)
 	mux.HandleFunc(TypePublish, h.HandlePublish)
 	mux.HandleFunc(TypeWebhook, h.HandleWebhook)
