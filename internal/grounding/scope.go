@@ -153,6 +153,8 @@ type scopeFile struct {
 
 	// goesWithFile: verbs of matching or going with something (goes_with.go).
 	goesWithFile `yaml:",inline"`
+	// personNameFile: the markers of a person's name (person_name.go).
+	personNameFile `yaml:",inline"`
 }
 
 type scopeData struct {
@@ -183,37 +185,39 @@ type scopeData struct {
 	relBefore  bool
 	otherSubj  phrases
 	goesWith   goesWithData
+	personNameData
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
 	return scopeData{
-		prenominal:   wordSet(sf.Prenominal, errs),
-		capNouns:     sf.CapitalisedNouns,
-		crossAfter:   phraseSet(sf.CrossSellAfter),
-		distributive: phraseSet(sf.Distributive),
-		attrParts:    phraseSet(sf.AttributeParts),
-		catAfter:     phraseSet(sf.CategoryCrossSellAfter),
-		determiners:  wordSet(sf.Determiners, errs),
-		ours:         phraseSet(sf.Ours),
-		oursSuffixes: foldedForms(sf.OursSuffixes),
-		comitative:   foldedForms(sf.ComitativeEndings),
-		subjects:     foldedForms(sf.SubjectMarkers),
-		partWords:    phraseSet(sf.PartWords),
-		linkNouns:    phraseSet(sf.LinkNouns),
-		shades:       phraseSet(sf.ShadeWords),
-		colourNouns:  phraseSet(sf.ColourNouns),
-		clothStems:   foldedForms(sf.ClothingStems),
-		headLinks:    phraseSet(sf.HeadLinks),
-		demonstr:     phraseSet(sf.Demonstratives),
-		otherBefore:  phraseSet(sf.OtherPieceBefore),
-		otherAfter:   phraseSet(sf.OtherPieceAfter),
-		otherEndings: foldedForms(sf.OtherPieceEndings),
-		anchorData:   compileAnchor(sf.anchorFile),
-		relOpeners:   phraseSet(sf.RelativeOpeners),
-		pieceLinks:   phraseSet(sf.PieceLinks),
-		relBefore:    sf.RelativesBefore,
-		otherSubj:    phraseSet(sf.OtherSubjects),
-		goesWith:     compileGoesWith(sf.goesWithFile),
+		prenominal:     wordSet(sf.Prenominal, errs),
+		capNouns:       sf.CapitalisedNouns,
+		crossAfter:     phraseSet(sf.CrossSellAfter),
+		distributive:   phraseSet(sf.Distributive),
+		attrParts:      phraseSet(sf.AttributeParts),
+		catAfter:       phraseSet(sf.CategoryCrossSellAfter),
+		determiners:    wordSet(sf.Determiners, errs),
+		ours:           phraseSet(sf.Ours),
+		oursSuffixes:   foldedForms(sf.OursSuffixes),
+		comitative:     foldedForms(sf.ComitativeEndings),
+		subjects:       foldedForms(sf.SubjectMarkers),
+		partWords:      phraseSet(sf.PartWords),
+		linkNouns:      phraseSet(sf.LinkNouns),
+		shades:         phraseSet(sf.ShadeWords),
+		colourNouns:    phraseSet(sf.ColourNouns),
+		clothStems:     foldedForms(sf.ClothingStems),
+		headLinks:      phraseSet(sf.HeadLinks),
+		demonstr:       phraseSet(sf.Demonstratives),
+		otherBefore:    phraseSet(sf.OtherPieceBefore),
+		otherAfter:     phraseSet(sf.OtherPieceAfter),
+		otherEndings:   foldedForms(sf.OtherPieceEndings),
+		anchorData:     compileAnchor(sf.anchorFile),
+		relOpeners:     phraseSet(sf.RelativeOpeners),
+		pieceLinks:     phraseSet(sf.PieceLinks),
+		relBefore:      sf.RelativesBefore,
+		otherSubj:      phraseSet(sf.OtherSubjects),
+		goesWith:       compileGoesWith(sf.goesWithFile),
+		personNameData: compilePersonName(sf.personNameFile),
 	}
 }
 
