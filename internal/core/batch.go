@@ -185,11 +185,6 @@ func (s *Service) commitTogether(batch []*pendingMove) bool {
 		for _, d := range locked {
 			byID[d.ID] = d
 		}
-		for _, p := range batch {
-			if d := byID[p.id]; d != nil && p.ev.Event == EventGenerating {
-				tx.taken = append(tx.taken, d)
-			}
-		}
 		saved := make([]*Draft, 0, len(batch))
 		for _, p := range batch {
 			d := byID[p.id]
@@ -260,82 +255,10 @@ func (s *Service) commitTogether(batch []*pendingMove) bool {
 // draft inside the transaction that every other step of the batch waits
 // on. No step reads either back: the keys are read by later checks, the
 // versions by the API.
-//
-// It also reads, once for the whole batch, what every draft taken for
-// generation reads next (generateDraft): the current style guide's
-// version and the drafts' products, one statement each (a launch's
-// products in one where the store is a ProductsReader) inside the batch's
-// transaction, instead of a coalesced read of each after the step (on
-// PostgreSQL 0.27 version reads and 0.23 product reads a draft in a
-// 2,000-draft launch, docs/PERFORMANCE.md). Both reads begin after every
-// step of the batch was asked for, as the reads they replace did.
 type deferredTx struct {
 	TxStore
 	near     []NearKeys
 	versions []*DraftVersion
-
-	taken        []*Draft            // the drafts of the batch's generating steps
-	products     map[string]*Product // by draft ID, read for taken
-	productsRead bool
-	guide        string // the current style guide's version
-	guideErr     error
-	guideRead    bool
-}
-
-// productFor returns d's product, read with the products of every draft
-// the batch takes for generation, or nil: not one of them, no such
-// product, or a store that reads products one at a time (the caller reads
-// it then). Each draft gets a product of its own (GetProducts decodes a
-// SKU named twice twice), so callers may change theirs.
-func (t *deferredTx) productFor(ctx context.Context, d *Draft) *Product {
-	if !t.productsRead {
-		t.productsRead = true
-		t.products = t.readProducts(ctx)
-	}
-	return t.products[d.ID]
-}
-
-func (t *deferredTx) readProducts(ctx context.Context) map[string]*Product {
-	pr, ok := t.TxStore.(ProductsReader)
-	if !ok || len(t.taken) == 0 {
-		return nil
-	}
-	var launches []string
-	byLaunch := map[string][]*Draft{}
-	for _, d := range t.taken {
-		if _, seen := byLaunch[d.LaunchID]; !seen {
-			launches = append(launches, d.LaunchID)
-		}
-		byLaunch[d.LaunchID] = append(byLaunch[d.LaunchID], d)
-	}
-	out := make(map[string]*Product, len(t.taken))
-	for _, l := range launches {
-		ds := byLaunch[l]
-		skus := make([]string, len(ds))
-		for i, d := range ds {
-			skus[i] = d.SKU
-		}
-		ps, err := pr.GetProducts(ctx, l, skus)
-		if err != nil {
-			return nil // each step reads its own; the batch answers the error
-		}
-		for i, d := range ds {
-			if i < len(ps) && ps[i] != nil {
-				out[d.ID] = ps[i]
-			}
-		}
-	}
-	return out
-}
-
-// guideVersion returns the current style guide's version and the read's
-// error, read once for the batch.
-func (t *deferredTx) guideVersion(ctx context.Context) (string, error) {
-	if !t.guideRead {
-		t.guideRead = true
-		t.guide, t.guideErr = t.TxStore.CurrentStyleGuideVersion(ctx)
-	}
-	return t.guide, t.guideErr
 }
 
 // PutNearKeys keeps ref's keys for flush.

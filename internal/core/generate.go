@@ -9,8 +9,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-
-	"github.com/copydesk/copydesk/internal/styleguide"
 )
 
 // GenerateDraft runs one generation round for a draft: generate, check,
@@ -53,30 +51,14 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) (
 	// its spend, when it has a budget, in the transaction that takes the
 	// draft: one row, not an aggregate of the launch's drafts. The same
 	// transaction takes the draft's generation lease (takeLease).
-	//
-	// In a batch (deferredTx) the step also reads the draft's product and
-	// the current guide version, together with the batch's other drafts;
-	// a step taken alone reads them after, as before.
-	var (
-		launch       *Launch
-		product      *Product
-		guideVersion string
-		guideErr     error
-		guideRead    bool
-	)
+	var launch *Launch
 	token := s.newID()
 	d, err := s.move(ctx, id, Event{Event: EventGenerating, By: "worker"}, func(tx TxStore, d *Draft) error {
-		product, guideRead = nil, false // a batch rolled back runs its steps again
 		if err := s.takeLease(d, token); err != nil {
 			return err
 		}
 		l, err := s.launchSettings(ctx, tx, d.LaunchID)
 		launch = l
-		if b, ok := tx.(*deferredTx); ok && err == nil {
-			product = b.productFor(ctx, d)
-			guideVersion, guideErr = b.guideVersion(ctx)
-			guideRead = guideErr == nil || IsCode(guideErr, CodeNotFound)
-		}
 		return err
 	})
 	if IsCode(err, CodeConflict) {
@@ -116,18 +98,11 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) (
 			return err
 		}
 	}
-	if product == nil {
-		if product, err = s.readProduct(ctx, d.LaunchID, d.SKU); err != nil {
-			return err
-		}
+	product, err := s.readProduct(ctx, d.LaunchID, d.SKU)
+	if err != nil {
+		return err
 	}
-	var doc *StyleGuideDoc
-	var guide *styleguide.Guide
-	if guideRead {
-		doc, guide, err = s.styleGuideAt(ctx, guideVersion, guideErr)
-	} else {
-		doc, guide, err = s.CurrentStyleGuide(ctx)
-	}
+	doc, guide, err := s.CurrentStyleGuide(ctx)
 	if err != nil {
 		return err
 	}

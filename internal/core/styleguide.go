@@ -79,12 +79,6 @@ func (s *Service) PutStyleGuide(ctx context.Context, caller *Token, body []byte)
 // version alone for every draft (one short row), not the ~9 kB body.
 func (s *Service) CurrentStyleGuide(ctx context.Context) (*StyleGuideDoc, *styleguide.Guide, error) {
 	v, err := s.guideVersion.do(ctx, s.store.CurrentStyleGuideVersion)
-	return s.styleGuideAt(ctx, v, err)
-}
-
-// styleGuideAt is CurrentStyleGuide once the current version v has been
-// read (err: the read's error).
-func (s *Service) styleGuideAt(ctx context.Context, v string, err error) (*StyleGuideDoc, *styleguide.Guide, error) {
 	if err != nil && !IsCode(err, CodeNotFound) {
 		return nil, nil, err
 	}
@@ -102,8 +96,8 @@ func (s *Service) styleGuideAt(ctx context.Context, v string, err error) (*Style
 		return doc, g, nil
 	}
 	// One caller at a time reads and parses a version the process lacks;
-	// the others find it kept (a batch hands the version to all its drafts
-	// at once: each read the ~9 kB body and parsed it).
+	// the others find it kept (a cold worker's concurrent drafts each read
+	// the ~9 kB body and parsed it).
 	s.guideFill.Lock()
 	defer s.guideFill.Unlock()
 	if doc, g, ok := cached(); ok {
