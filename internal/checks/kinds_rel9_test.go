@@ -214,3 +214,120 @@ func TestKindsCountGroups9(t *testing.T) {
 		{"charm: no group's count", rel9PinkCharm, CatGrounding, cf},
 	})
 }
+
+// rel9 component products: an 18k vermeil necklace with one freshwater
+// pearl, a rhodium-plated brass bangle.
+var (
+	rel9PearlNecklace = core.Product{SKU: "R96", Name: "Drop", Category: "necklace", Metals: []core.Metal{{Base: "sterling silver", Plating: "gold", Fineness: "18k"}},
+		Colours: []string{"gold", "white"}, Stones: []core.Stone{{Type: "freshwater pearl", Colour: "white", Count: 1}}}
+	rel9TwistBangle = core.Product{SKU: "R97", Name: "Twist", Category: "bangle", Metals: []core.Metal{{Base: "brass", Plating: "rhodium"}}, Colours: []string{"silver"}}
+)
+
+// TestKindsRingComponentShape (issue #13, rel9: pt-PT "numa fina argola"
+// on a necklace, Arabic "حلقة" on a bangle) in every supported locale: the
+// ring, loop or bail a pearl hangs from (a hanging word before it in its
+// clause, or after it where the verb follows: hang_words,
+// hang_words_after) is a component; a bangle described as a ring shape
+// (Arabic حلقة as hoop, Dutch and Scandinavian "ring" with the sense "ring
+// shape", related to bangle) is the bangle; the necklace called "this
+// ring" still blocks.
+func TestKindsRingComponentShape(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	runKinds(t, c, guide(t), []kindTable{
+		{"ring a pearl hangs from", rel9PearlNecklace, "", []lt{
+			{"pt-PT", "O pendente suspende uma pérola de água doce numa fina argola banhada a ouro."},
+			{"pt-BR", "O pingente prende a pérola de água doce numa argolinha banhada a ouro."},
+			{"es-ES", "La perla cuelga de una pequeña anilla bañada en oro."},
+			{"es-ES", "La perla cuelga de una argolla bañada en oro."},
+			{"fr-FR", "La perle est suspendue à une bélière dorée à l'or fin."},
+			{"fr-FR", "La perle pend à un petit anneau plaqué or."},
+			{"it-IT", "La perla pende da un piccolo anellino placcato oro."},
+			{"it-IT", "La perla è appesa a un anello placcato oro."},
+			{"de-DE", "Die Perle hängt an einer kleinen vergoldeten Öse."},
+			{"de-DE", "Die Perle hängt an einem kleinen vergoldeten Ring."},
+			{"en-GB", "The pearl hangs from a small gold-plated ring."},
+			{"en-GB", "The pearl hangs from a gold-plated jump ring."},
+			{"en-GB", "The pearl hangs from a gold-plated bail."},
+			{"nl-NL", "De parel hangt aan een klein verguld ringetje."},
+			{"nl-NL", "De parel hangt aan een vergulde ring."},
+			{"sv-SE", "Pärlan hänger i en liten förgylld ring."},
+			{"da-DK", "Perlen hænger i en lille forgyldt ring."},
+			{"nb-NO", "Perlen henger i en liten forgylt ring."},
+			{"fi-FI", "Helmi roikkuu pienessä kullatussa renkaassa."},
+			{"pl-PL", "Perła zwisa z małego pozłacanego kółeczka."},
+			{"cs-CZ", "Perla visí na malém pozlaceném kroužku."},
+			{"tr-TR", "İnci küçük altın kaplama bir halkadan sarkıyor."},
+			{"el-GR", "Το μαργαριτάρι κρέμεται από έναν μικρό επιχρυσωμένο κρίκο."},
+			{"ar-AE", "تتدلى اللؤلؤة من حلقة صغيرة مطلية بالذهب."},
+			{"ja-JP", "パールは金メッキの小さな丸カンから下がります。"},
+			{"ja-JP", "パールは金メッキの小さなリングから下がります。"},
+			{"ko-KR", "진주는 금도금된 작은 고리에 매달려 있습니다."},
+			{"ko-KR", "진주는 금도금된 작은 링에 매달려 있습니다."},
+			{"zh-CN", "珍珠挂在镀金的小圆环上。"},
+			{"zh-TW", "珍珠掛在鍍金的小圓環上。"},
+			{"es-MX", "La perla cuelga de una pequeña argolla bañada en oro."},
+			{"fr-CA", "La perle pend à un petit anneau plaqué or."},
+			{"en-US", "The pearl hangs from a small gold-plated ring."},
+			{"en-AU", "The pearl is suspended from a fine gold-plated ring."},
+		}},
+		{"bangle as a ring shape", rel9TwistBangle, "", []lt{
+			{"ar-AE", "سوار Twist حلقة مجدولة من النحاس الأصفر المطلي بالروديوم."},
+			{"en-GB", "The Twist bangle is a twisted hoop of rhodium-plated brass."},
+			{"en-GB", "The Twist bangle is a twisted ring of rhodium-plated brass."},
+			{"de-DE", "Der Armreif Twist ist ein gedrehter Ring aus rhodiniertem Messing."},
+			{"nl-NL", "De Twist-armband is een gedraaide ring van gerodineerd messing."},
+			{"sv-SE", "Armringen Twist är en tvinnad ring av rodinerad mässing."},
+			{"pl-PL", "Bransoleta Twist to skręcone koło z rodowanego mosiądzu."},
+			{"pt-PT", "A pulseira rígida Twist é um aro torcido de latão banhado a ródio."},
+			{"pt-PT", "A pulseira rígida Twist é uma argola torcida de latão banhado a ródio."},
+			{"es-ES", "La esclava Twist es una argolla trenzada de latón bañado en rodio."},
+			{"tr-TR", "Twist bileziği rodyum kaplama pirinçten burgulu bir halka."},
+			{"el-GR", "Το βραχιόλι Twist είναι ένας στριφτός κρίκος από επιροδιωμένο ορείχαλκο."},
+			{"fi-FI", "Twist-rannerengas on kierretty rengas rodinoitua messinkiä."},
+			{"cs-CZ", "Náramek Twist je kroucený kruh z rhodiované mosazi."},
+			{"ja-JP", "Twistバングルはロジウムメッキの真鍮をねじったリングです。"},
+			{"ko-KR", "Twist 뱅글은 로듐 도금 황동을 꼬아 만든 링입니다."},
+			{"zh-CN", "Twist手镯是一个由镀铑黄铜扭成的圆环。"},
+		}},
+		{"necklace called a ring", rel9PearlNecklace, CatGrounding, []lt{
+			{"ar-AE", "هذا الخاتم المطلي بالذهب يحمل لؤلؤة مياه عذبة."},
+			{"cs-CZ", "Tento pozlacený prsten nese sladkovodní perlu."},
+			{"da-DK", "Denne forgyldte ring bærer en ferskvandsperle."},
+			{"de-DE", "Dieser vergoldete Ring trägt eine Süßwasserperle."},
+			{"el-GR", "Αυτό το επιχρυσωμένο δαχτυλίδι έχει ένα μαργαριτάρι γλυκού νερού."},
+			{"en-AU", "This gold-plated ring holds a freshwater pearl."},
+			{"en-GB", "This gold-plated ring holds a freshwater pearl."},
+			{"en-US", "This gold-plated ring holds a freshwater pearl."},
+			{"es-ES", "Este anillo bañado en oro lleva una perla de agua dulce."},
+			{"es-MX", "Este anillo bañado en oro lleva una perla de agua dulce."},
+			{"fi-FI", "Tämä kullattu sormus kantaa makeanveden helmeä."},
+			{"fr-CA", "Cette bague plaquée or porte une perle d'eau douce."},
+			{"fr-FR", "Cette bague plaquée or porte une perle d'eau douce."},
+			{"it-IT", "Questo anello placcato oro porta una perla d'acqua dolce."},
+			{"ja-JP", "この金メッキのリングには淡水パールが一粒付いています。"},
+			{"ko-KR", "이 금도금 반지에는 담수 진주가 달려 있습니다."},
+			{"nb-NO", "Denne forgylte ringen bærer en ferskvannsperle."},
+			{"nl-NL", "Deze vergulde ring draagt een zoetwaterparel."},
+			{"pl-PL", "Ten pozłacany pierścionek ma perłę słodkowodną."},
+			{"pt-BR", "Este anel banhado a ouro tem uma pérola de água doce."},
+			{"pt-PT", "Este anel banhado a ouro tem uma pérola de água doce."},
+			{"sv-SE", "Den här förgyllda ringen bär en sötvattenspärla."},
+			{"tr-TR", "Bu altın kaplama yüzük bir tatlı su incisi taşıyor."},
+			{"zh-CN", "这枚镀金戒指镶有一颗淡水珍珠。"},
+			{"zh-TW", "這枚鍍金戒指鑲有一顆淡水珍珠。"},
+		}},
+	})
+	// every locale has rows of the component kind
+	seen := map[string]bool{}
+	for _, x := range rel9ComponentLocales {
+		seen[x] = true
+	}
+	for _, loc := range packLocales(t) {
+		if !seen[loc] {
+			t.Errorf("%s: no component rows", loc)
+		}
+	}
+}
+
+var rel9ComponentLocales = []string{"es-MX", "fr-CA", "en-US", "en-AU", "ar-AE", "cs-CZ", "da-DK", "de-DE", "el-GR", "en-GB", "es-ES", "fi-FI", "fr-FR", "it-IT", "ja-JP", "ko-KR", "nb-NO", "nl-NL", "pl-PL", "pt-BR", "pt-PT", "sv-SE", "tr-TR", "zh-CN", "zh-TW"}

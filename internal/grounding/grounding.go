@@ -1071,7 +1071,7 @@ const crossSellWindow = 8
 func (c *checker) category(i int, m match) {
 	pc := c.facts.category
 	v := m.f.value
-	if pc == "" || v == pc || contains(c.cn.Related[pc], v) || c.partSenseOf(pc, m.f) {
+	if pc == "" || v == pc || contains(c.cn.Related[pc], v) || c.partSenseOf(pc, m.f) || c.hangsFrom(m) {
 		return
 	}
 	if c.categoryElsewhere(m) || c.listedWithComponent(m) {

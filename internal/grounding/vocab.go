@@ -190,6 +190,8 @@ type lexicon struct {
 	// pieceCounters and oneByOne: vocabulary piece_counters and
 	// one_by_one, folded (count_idioms.go).
 	pieceCounters []string
+	hang          phrases // vocabulary hang_words
+	hangAfter     phrases // vocabulary hang_words_after
 	oneByOne      []string
 	oneEach       []string
 	everyOne      []string
@@ -287,6 +289,16 @@ type vocabFile struct {
 	// 一圈, 一整天, 一起; Korean 한 줄, 한 쌍, 한 번): a number right before one
 	// is no count of stones (issue #13, rel9).
 	PieceCounters []string `yaml:"piece_counters"`
+	// HangWords are the verbs and prepositions of a part hanging from or
+	// threaded on another ("hangs from", "suspendue à", "hängt an",
+	// "numa", 下がる, 挂在): a category word after one in its clause names
+	// the ring, loop or bail the part hangs from ("a small ring", "uma
+	// fina argola", "حلقة صغيرة"), a component, not what the piece is
+	// called (issue #13, rel9; component_nouns.go).
+	HangWords []string `yaml:"hang_words"`
+	// HangWordsAfter are the same where the verb follows its object
+	// (ja リングから下がる, ko 고리에 매달려, tr halkadan sarkıyor).
+	HangWordsAfter []string `yaml:"hang_words_after"`
 	// OneByOne are the words after "one" that make it "one at a time"
 	// ("one at a time", "un à un", "uno a uno", "einer nach dem anderen",
 	// "yksi kerrallaan"): no count (rel9).
@@ -521,6 +533,8 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		}
 	}
 	lx.pieceCounters = foldedList(vf.PieceCounters)
+	lx.hang = phraseSet(vf.HangWords)
+	lx.hangAfter = phraseSet(vf.HangWordsAfter)
 	lx.oneByOne = foldedList(vf.OneByOne)
 	lx.oneEach = foldedList(vf.OneEach)
 	lx.everyOne = foldedList(vf.EveryOne)
