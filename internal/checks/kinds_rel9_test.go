@@ -331,3 +331,57 @@ func TestKindsRingComponentShape(t *testing.T) {
 }
 
 var rel9ComponentLocales = []string{"es-MX", "fr-CA", "en-US", "en-AU", "ar-AE", "cs-CZ", "da-DK", "de-DE", "el-GR", "en-GB", "es-ES", "fi-FI", "fr-FR", "it-IT", "ja-JP", "ko-KR", "nb-NO", "nl-NL", "pl-PL", "pt-BR", "pt-PT", "sv-SE", "tr-TR", "zh-CN", "zh-TW"}
+
+// rel9SteelBracelet is the ninth set's gold-plated steel bracelet: no
+// leather anywhere.
+var rel9SteelBracelet = core.Product{SKU: "R98", Name: "Curb", Category: "bracelet",
+	Metals: []core.Metal{{Base: "stainless steel", Plating: "gold", PlatingMicrons: 1}}, Colours: []string{"gold"}}
+
+// rel9HomographLang is one language's material homographs on the steel
+// bracelet: a leather word in another sense (Dutch "leer"/"leren" and
+// Bokmål "lær", to learn; the scalp, "cuero cabelludo", "cuoio
+// capelluto", "couro cabeludo", "cuir chevelu"; Japanese 革新, innovation;
+// the skin in the languages whose leather word is also skin), which
+// passes, and leather said of the piece, which blocks.
+type rel9HomographLang struct {
+	other, leather []string
+}
+
+var rel9HomographTexts = map[string]rel9HomographLang{
+	"en":    {other: []string{"A bracelet that steels you for the day.", "It costs less than a nickel a day to love it."}, leather: []string{"The bracelet comes on a leather strap."}},
+	"fr":    {other: []string{"Rien à voir avec le cuir chevelu : un bracelet d'acier doré."}, leather: []string{"Le bracelet est monté sur un lien en cuir."}},
+	"de":    {other: []string{"Das Armband aus vergoldetem Edelstahl ist fein gearbeitet."}, leather: []string{"Das Armband hat ein Band aus Leder."}},
+	"it":    {other: []string{"Niente a che fare con il cuoio capelluto: un bracciale d'acciaio dorato."}, leather: []string{"Il bracciale ha un cinturino in cuoio."}},
+	"es":    {other: []string{"Nada que ver con el cuero cabelludo: una pulsera de acero dorado."}, leather: []string{"La pulsera lleva una correa de cuero."}},
+	"pt":    {other: []string{"Nada a ver com o couro cabeludo: uma pulseira de aço dourado."}, leather: []string{"A pulseira tem uma tira de couro."}},
+	"nl":    {other: []string{"Leer hoe je de armband van verguld staal combineert.", "Je zult deze armband snel leren kennen.", "Wat leer je van deze armband? Dat verguld staal mooi blijft."}, leather: []string{"De armband heeft een band van leer.", "Een armband met een leren band."}},
+	"sv":    {other: []string{"Lär dig hur du kombinerar armbandet."}, leather: []string{"Armbandet har ett band i läder."}},
+	"da":    {other: []string{"Lær hvordan du kombinerer armbåndet."}, leather: []string{"Armbåndet har en rem af læder."}},
+	"nb":    {other: []string{"Lær hvordan du kombinerer armbåndet i forgylt stål.", "Du vil fort lære å like dette armbåndet."}, leather: []string{"Armbåndet har en reim i lær."}},
+	"fi":    {other: []string{"Rannekoru on kullattua ruostumatonta terästä."}, leather: []string{"Rannekorussa on nahkaa."}},
+	"pl":    {other: []string{"Bransoletka dobrze wygląda na opalonej skórze."}, leather: []string{"Bransoletka jest wykonana ze skóry naturalnej."}},
+	"cs":    {other: []string{"Náramek je šetrný ke kůži."}, leather: []string{"Náramek má pásek z pravé kůže."}},
+	"tr":    {other: []string{"Bilezik manşetin altında şık durur."}, leather: []string{"Bileziğin deri bir kayışı var."}},
+	"el":    {other: []string{"Το βραχιόλι ταιριάζει με μαυρισμένο δέρμα."}, leather: []string{"Το βραχιόλι έχει λουράκι από δέρμα."}},
+	"ar":    {other: []string{"سوار لطيف على الجلد."}, leather: []string{"السوار مصنوع من الجلد."}},
+	"ja":    {other: []string{"革新的なデザインの金メッキステンレスのブレスレットです。", "金メッキのステンレスが改革をもたらしたブレスレット。"}, leather: []string{"このブレスレットは革のストラップ付きです。"}},
+	"ko":    {other: []string{"혁신적인 디자인의 팔찌입니다."}, leather: []string{"이 팔찌는 가죽 스트랩으로 되어 있습니다."}},
+	"zh-CN": {other: []string{"这款手链设计革新。"}, leather: []string{"这款手链配有皮革表带。"}},
+	"zh-TW": {other: []string{"這款手鏈設計革新。"}, leather: []string{"這款手鏈配有皮革錶帶。"}},
+}
+
+// TestKindsMaterialHomograph (issue #13, rel9: nl "leer", to learn,
+// blocked a steel bracelet as leather) in every supported locale.
+func TestKindsMaterialHomograph(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var other, leather []lt
+	perLocale(t, rel9HomographTexts, "rel9 homograph", func(loc string, x rel9HomographLang, in func([]string) []lt) {
+		other = append(other, in(x.other)...)
+		leather = append(leather, in(x.leather)...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"material word in another sense", rel9SteelBracelet, "", other},
+		{"leather said of the piece", rel9SteelBracelet, CatGrounding, leather},
+	})
+}
