@@ -331,3 +331,110 @@ func TestKindsRingComponentShape(t *testing.T) {
 }
 
 var rel9ComponentLocales = []string{"es-MX", "fr-CA", "en-US", "en-AU", "ar-AE", "cs-CZ", "da-DK", "de-DE", "el-GR", "en-GB", "es-ES", "fi-FI", "fr-FR", "it-IT", "ja-JP", "ko-KR", "nb-NO", "nl-NL", "pl-PL", "pt-BR", "pt-PT", "sv-SE", "tr-TR", "zh-CN", "zh-TW"}
+
+// rel9SteelBracelet is the ninth set's gold-plated steel bracelet: no
+// leather anywhere.
+var rel9SteelBracelet = core.Product{SKU: "R98", Name: "Curb", Category: "bracelet",
+	Metals: []core.Metal{{Base: "stainless steel", Plating: "gold", PlatingMicrons: 1}}, Colours: []string{"gold"}}
+
+// rel9HomographLang is one language's material homographs on the steel
+// bracelet: a leather word in another sense (Dutch "leer"/"leren" and
+// Bokmål "lær", to learn; the scalp, "cuero cabelludo", "cuoio
+// capelluto", "couro cabeludo", "cuir chevelu"; Japanese 革新, innovation;
+// the skin in the languages whose leather word is also skin), which
+// passes, and leather said of the piece, which blocks.
+type rel9HomographLang struct {
+	other, leather []string
+}
+
+var rel9HomographTexts = map[string]rel9HomographLang{
+	"en":    {other: []string{"A bracelet that steels you for the day.", "It costs less than a nickel a day to love it."}, leather: []string{"The bracelet comes on a leather strap."}},
+	"fr":    {other: []string{"Rien à voir avec le cuir chevelu : un bracelet d'acier doré."}, leather: []string{"Le bracelet est monté sur un lien en cuir."}},
+	"de":    {other: []string{"Das Armband aus vergoldetem Edelstahl ist fein gearbeitet."}, leather: []string{"Das Armband hat ein Band aus Leder."}},
+	"it":    {other: []string{"Niente a che fare con il cuoio capelluto: un bracciale d'acciaio dorato."}, leather: []string{"Il bracciale ha un cinturino in cuoio."}},
+	"es":    {other: []string{"Nada que ver con el cuero cabelludo: una pulsera de acero dorado."}, leather: []string{"La pulsera lleva una correa de cuero."}},
+	"pt":    {other: []string{"Nada a ver com o couro cabeludo: uma pulseira de aço dourado."}, leather: []string{"A pulseira tem uma tira de couro."}},
+	"nl":    {other: []string{"Leer hoe je de armband van verguld staal combineert.", "Je zult deze armband snel leren kennen.", "Wat leer je van deze armband? Dat verguld staal mooi blijft."}, leather: []string{"De armband heeft een band van leer.", "Een armband met een leren band."}},
+	"sv":    {other: []string{"Lär dig hur du kombinerar armbandet."}, leather: []string{"Armbandet har ett band i läder."}},
+	"da":    {other: []string{"Lær hvordan du kombinerer armbåndet."}, leather: []string{"Armbåndet har en rem af læder."}},
+	"nb":    {other: []string{"Lær hvordan du kombinerer armbåndet i forgylt stål.", "Du vil fort lære å like dette armbåndet."}, leather: []string{"Armbåndet har en reim i lær."}},
+	"fi":    {other: []string{"Rannekoru on kullattua ruostumatonta terästä."}, leather: []string{"Rannekorussa on nahkaa."}},
+	"pl":    {other: []string{"Bransoletka dobrze wygląda na opalonej skórze."}, leather: []string{"Bransoletka jest wykonana ze skóry naturalnej."}},
+	"cs":    {other: []string{"Náramek je šetrný ke kůži."}, leather: []string{"Náramek má pásek z pravé kůže."}},
+	"tr":    {other: []string{"Bilezik manşetin altında şık durur."}, leather: []string{"Bileziğin deri bir kayışı var."}},
+	"el":    {other: []string{"Το βραχιόλι ταιριάζει με μαυρισμένο δέρμα."}, leather: []string{"Το βραχιόλι έχει λουράκι από δέρμα."}},
+	"ar":    {other: []string{"سوار لطيف على الجلد."}, leather: []string{"السوار مصنوع من الجلد."}},
+	"ja":    {other: []string{"革新的なデザインの金メッキステンレスのブレスレットです。", "金メッキのステンレスが改革をもたらしたブレスレット。"}, leather: []string{"このブレスレットは革のストラップ付きです。"}},
+	"ko":    {other: []string{"혁신적인 디자인의 팔찌입니다."}, leather: []string{"이 팔찌는 가죽 스트랩으로 되어 있습니다."}},
+	"zh-CN": {other: []string{"这款手链设计革新。"}, leather: []string{"这款手链配有皮革表带。"}},
+	"zh-TW": {other: []string{"這款手鏈設計革新。"}, leather: []string{"這款手鏈配有皮革錶帶。"}},
+}
+
+// TestKindsMaterialHomograph (issue #13, rel9: nl "leer", to learn,
+// blocked a steel bracelet as leather) in every supported locale.
+func TestKindsMaterialHomograph(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var other, leather []lt
+	perLocale(t, rel9HomographTexts, "rel9 homograph", func(loc string, x rel9HomographLang, in func([]string) []lt) {
+		other = append(other, in(x.other)...)
+		leather = append(leather, in(x.leather)...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"material word in another sense", rel9SteelBracelet, "", other},
+		{"leather said of the piece", rel9SteelBracelet, CatGrounding, leather},
+	})
+}
+
+// rel9SapphireStuds are the ninth set's 9k studs with two blue sapphires.
+var rel9SapphireStuds = core.Product{SKU: "R99", Name: "Iris", Category: "earrings", Metals: []core.Metal{{Base: "yellow gold", Fineness: "9k"}},
+	Colours: []string{"gold", "blue"}, Stones: []core.Stone{{Type: "sapphire", Colour: "blue", Count: 2}}}
+
+// rel9BesideLang is one language's "next to": beside one of the piece's
+// own stones it places a stone the product lacks in the piece (block:
+// da "Ved siden af hver safir sidder en lille tanzanit" passed, "ved
+// siden af" read as a cross-sell); beside other pieces it suggests them
+// (pass).
+type rel9BesideLang struct {
+	inPiece, otherPiece []string
+}
+
+var rel9BesideTexts = map[string]rel9BesideLang{
+	"en":    {inPiece: []string{"Next to each sapphire sits a small tanzanite."}, otherPiece: []string{"Wear them next to your rings with rubies."}},
+	"fr":    {inPiece: []string{"À côté de chaque saphir se trouve une petite tanzanite."}, otherPiece: []string{"Portez-les à côté de vos bagues en rubis."}},
+	"de":    {inPiece: []string{"Neben jedem Saphir sitzt ein kleiner Tansanit."}, otherPiece: []string{"Tragen Sie sie neben Ihren Ringen mit Rubinen."}},
+	"it":    {inPiece: []string{"Accanto a ogni zaffiro c'è una piccola tanzanite."}, otherPiece: []string{"Indossali accanto ai tuoi anelli con rubini."}},
+	"es":    {inPiece: []string{"Junto a cada zafiro hay una pequeña tanzanita."}, otherPiece: []string{"Llévalos junto a tus anillos con rubíes."}},
+	"pt":    {inPiece: []string{"Ao lado de cada safira há uma pequena tanzanite."}, otherPiece: []string{"Use-os ao lado dos seus anéis com rubis."}},
+	"nl":    {inPiece: []string{"Naast elke saffier zit een kleine tanzaniet."}, otherPiece: []string{"Draag ze naast je ringen met robijnen."}},
+	"sv":    {inPiece: []string{"Bredvid varje safir sitter en liten tanzanit."}, otherPiece: []string{"Bär dem bredvid dina ringar med rubiner."}},
+	"da":    {inPiece: []string{"Ved siden af hver safir sidder en lille tanzanit."}, otherPiece: []string{"Bær dem ved siden af dine ringe med rubiner."}},
+	"nb":    {inPiece: []string{"Ved siden av hver safir sitter en liten tanzanitt."}, otherPiece: []string{"Bruk dem ved siden av ringene dine med rubiner."}},
+	"fi":    {inPiece: []string{"Jokaisen safiirin vieressä on pieni tansaniitti."}, otherPiece: []string{"Yhdistä ne rubiinisormuksiisi."}},
+	"pl":    {inPiece: []string{"Obok każdego szafiru znajduje się mały tanzanit."}, otherPiece: []string{"Noś je obok swoich pierścionków z rubinami."}},
+	"cs":    {inPiece: []string{"Vedle každého safíru sedí malý tanzanit."}, otherPiece: []string{"Noste je vedle svých prstenů s rubíny."}},
+	"tr":    {inPiece: []string{"Her safirin yanında küçük bir tanzanit var."}, otherPiece: []string{"Yakutlu yüzüklerinizin yanında takın."}},
+	"el":    {inPiece: []string{"Δίπλα σε κάθε ζαφείρι υπάρχει ένας μικρός τανζανίτης."}, otherPiece: []string{"Συνδυάστε τα με τα δαχτυλίδια σας με ρουμπίνια."}},
+	"ar":    {inPiece: []string{"بجانب كل ياقوتة زرقاء حجر تنزانيت صغير."}, otherPiece: []string{"ارتديها بجانب خواتمك المرصعة بالياقوت الأحمر."}},
+	"ja":    {inPiece: []string{"それぞれのサファイアの隣に小さなタンザナイトが付いています。"}, otherPiece: []string{"ルビーのリングと並べて着けても素敵です。"}},
+	"ko":    {inPiece: []string{"각 사파이어 옆에 작은 탄자나이트가 있습니다."}, otherPiece: []string{"루비 반지 옆에 함께 착용해 보세요."}},
+	"zh-CN": {inPiece: []string{"每颗蓝宝石旁边都有一颗小坦桑石。"}, otherPiece: []string{"可与红宝石戒指一起佩戴。"}},
+	"zh-TW": {inPiece: []string{"每顆藍寶石旁邊都有一顆小坦桑石。"}, otherPiece: []string{"可與紅寶石戒指一起佩戴。"}},
+}
+
+// TestKindsBesideOwnStone (issue #13, rel9: da "ved siden af hver safir",
+// es-MX "junto al broche" hid a stone the product lacks) in every
+// supported locale.
+func TestKindsBesideOwnStone(t *testing.T) {
+	t.Parallel()
+	c := NewScoped(grounding.CheckScoped)
+	var in, other []lt
+	perLocale(t, rel9BesideTexts, "rel9 beside", func(loc string, x rel9BesideLang, add func([]string) []lt) {
+		in = append(in, add(x.inPiece)...)
+		other = append(other, add(x.otherPiece)...)
+	})
+	runKinds(t, c, guide(t), []kindTable{
+		{"a stone beside the piece's own", rel9SapphireStuds, CatGrounding, in},
+		{"beside other pieces", rel9SapphireStuds, "", other},
+	})
+}

@@ -954,8 +954,55 @@ func (c *checker) crossSellSentence(m match) bool {
 		if c.toks[k+1].sbrk {
 			break
 		}
-		if c.lx.cross.endsAt(c.toks, k) {
+		if c.lx.cross.endsAt(c.toks, k) && !c.besideOwnPart(k, m) {
 			return true
+		}
+	}
+	return false
+}
+
+// besideOwnPart reports whether the cross-selling phrase ending at token k
+// places something beside a part of the piece itself: one of the
+// product's own stones or a component noun within three words after it,
+// before the fact m ("Ved siden af hver safir sidder en lille tanzanit",
+// "Junto al cierre cuelga un dije con una turmalina"): a position inside
+// the piece, whose facts are the piece's (issue #13, rel9).
+//
+// Where the word follows its noun (Turkish "her safirin yanında", Finnish
+// "safiirin vieressä"), the stone is the word right before it.
+func (c *checker) besideOwnPart(k int, m match) bool {
+	if k > 0 && !c.toks[k].brk && c.ownStoneAt(k-1) {
+		return true
+	}
+	for j := k + 1; j <= k+3 && j < m.ti; j++ {
+		if c.toks[j].brk {
+			return false
+		}
+		// a component after an indefinite article or the reader's
+		// possessive is another piece ("junto a una argolla de oro",
+		// es-MX argolla, a band); the piece's own is definite ("junto al
+		// broche")
+		if c.lx.components.endsAt(c.toks, j) && !c.categoryToken(j) && !c.lx.indefinites.endsAt(c.toks, j-1) || c.ownStoneAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownStoneAt reports whether a stone word of one of the product's own
+// stones starts at token j.
+func (c *checker) ownStoneAt(j int) bool {
+	for _, o := range c.ms {
+		if o.ti > j {
+			break
+		}
+		if o.ti != j || o.f.kind != kindStone {
+			continue
+		}
+		for _, st := range c.facts.stoneInfo {
+			if contains(st.types, o.f.value) {
+				return true
+			}
 		}
 	}
 	return false
