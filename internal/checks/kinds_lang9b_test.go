@@ -67,15 +67,7 @@ func TestKindsPromptLabel9(t *testing.T) {
 	c := NewScoped(grounding.CheckScoped)
 	var bad, ok []lt
 	for _, loc := range everyLocale9 {
-		lang := langOf(loc)
-		key := lang
-		if loc == "zh-TW" {
-			key = "zh-TW"
-		}
-		host := lang6ByLang[lang].host
-		if x, found := lang6ByLang[loc]; found {
-			host = x.host
-		}
+		key, host, _ := lang9Host(loc)
 		for _, f := range lang9Labels[key] {
 			bad = append(bad, lt{loc, strings.Replace(f, "%s", host, 1)})
 		}
@@ -153,24 +145,12 @@ func TestKindsAssistantParaphrase9(t *testing.T) {
 	c := NewScoped(grounding.CheckScoped)
 	var bad, ok []lt
 	for _, loc := range everyLocale9 {
-		lang := langOf(loc)
-		key := lang
-		if loc == "zh-TW" {
-			key = "zh-TW"
-		}
-		host := lang6ByLang[lang].host
-		if x, found := lang6ByLang[loc]; found {
-			host = x.host
-		}
+		key, host, sep := lang9Host(loc)
 		for _, s := range lang9Leads[key][0] {
 			bad = append(bad, lt{loc, s + "\n\n" + host})
 		}
 		for _, s := range lang9Leads[key][1] {
 			bad = append(bad, lt{loc, host + "\n\n" + s})
-		}
-		sep := " "
-		if lang == "zh" || lang == "ja" {
-			sep = ""
 		}
 		for _, s := range lang9LeadsOK[key] {
 			ok = append(ok, lt{loc, host + sep + s})
@@ -180,4 +160,36 @@ func TestKindsAssistantParaphrase9(t *testing.T) {
 		{"assistant lead-in or sign-off in other words", plainCuff, CatInjection, bad},
 		{"copy sharing their words", plainCuff, "", ok},
 	})
+}
+
+// lang9Host is a locale's key in the lang9 tables (its language; zh-TW
+// apart from zh), its host sentence (lang6ByLang's, the locale's own where
+// it has one) and what joins a sentence to it (none in Chinese and
+// Japanese).
+func lang9Host(loc string) (key, host, sep string) {
+	lang := langOf(loc)
+	key, host, sep = lang, lang6ByLang[lang].host, " "
+	if loc == "zh-TW" {
+		key = "zh-TW"
+	}
+	if x, found := lang6ByLang[loc]; found {
+		host = x.host
+	}
+	if lang == "zh" || lang == "ja" {
+		sep = ""
+	}
+	return key, host, sep
+}
+
+// lang9HostRows is every locale's sentences of table after its host
+// sentence (lang9Host).
+func lang9HostRows(table map[string][]string) []lt {
+	var rows []lt
+	for _, loc := range everyLocale9 {
+		key, host, sep := lang9Host(loc)
+		for _, s := range table[key] {
+			rows = append(rows, lt{loc, host + sep + s})
+		}
+	}
+	return rows
 }

@@ -70,28 +70,7 @@ var lang9OffersOK = map[string][]string{
 func TestKindsOffer9(t *testing.T) {
 	t.Parallel()
 	c := NewScoped(grounding.CheckScoped)
-	var bad, ok []lt
-	for _, loc := range everyLocale9 {
-		lang := langOf(loc)
-		key := lang
-		if loc == "zh-TW" {
-			key = "zh-TW"
-		}
-		host := lang6ByLang[lang].host
-		if x, found := lang6ByLang[loc]; found {
-			host = x.host
-		}
-		sep := " "
-		if lang == "zh" || lang == "ja" {
-			sep = ""
-		}
-		for _, s := range lang9Offers[key] {
-			bad = append(bad, lt{loc, host + sep + s})
-		}
-		for _, s := range lang9OffersOK[key] {
-			ok = append(ok, lt{loc, host + sep + s})
-		}
-	}
+	bad, ok := lang9HostRows(lang9Offers), lang9HostRows(lang9OffersOK)
 	runKindsChannel(t, c, guide(t), "marketplace", []kindTable{
 		{"offer in words", plainCuff, CatBannedTerm, bad},
 		{"limited edition, fineness, keep, two worn, dimension", plainCuff, "", ok},

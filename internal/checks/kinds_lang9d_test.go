@@ -72,28 +72,7 @@ var lang9ClaimsOK = map[string][]string{
 func TestKindsClaims9(t *testing.T) {
 	t.Parallel()
 	c := NewScoped(grounding.CheckScoped)
-	var bad, ok []lt
-	for _, loc := range everyLocale9 {
-		lang := langOf(loc)
-		key := lang
-		if loc == "zh-TW" {
-			key = "zh-TW"
-		}
-		host := lang6ByLang[lang].host
-		if x, found := lang6ByLang[loc]; found {
-			host = x.host
-		}
-		sep := " "
-		if lang == "zh" || lang == "ja" {
-			sep = ""
-		}
-		for _, s := range lang9Claims[key] {
-			bad = append(bad, lt{loc, host + sep + s})
-		}
-		for _, s := range lang9ClaimsOK[key] {
-			ok = append(ok, lt{loc, host + sep + s})
-		}
-	}
+	bad, ok := lang9HostRows(lang9Claims), lang9HostRows(lang9ClaimsOK)
 	runKindsChannel(t, c, guide(t), "marketplace", []kindTable{
 		{"claim in other words", plainCuff, CatClaim, bad},
 		{"calm outfits, calm designs, gardeners", plainCuff, "", ok},
