@@ -2086,29 +2086,28 @@ func (c *checker) listedWithComponent(m match) bool {
 // the pack knows, which the brand-spelling check must not take for a
 // misspelt brand (issue #13, rel9).
 func VocabWord(locale, w string) bool {
+	n := wordNode(locale, w)
+	return n != nil && len(n.forms) > 0
+}
+
+// wordNode is the locale's vocabulary node for w, one word, folded as the
+// vocabulary is, or nil.
+func wordNode(locale, w string) *node {
 	lx := lexiconForLocale(locale)
 	if lx == nil || w == "" {
-		return false
+		return nil
 	}
 	if !isFolded(w) {
 		w = foldString(w)
 	}
-	n := lx.root.next[w]
-	return n != nil && len(n.forms) > 0
+	return lx.root.next[w]
 }
 
 // NumberWord reports whether w, one word, is a number word of the
 // locale's vocabulary ("trois", "tres", "drei"; vocab kind number), so
 // that the checks can tell a count before a noun.
 func NumberWord(locale, w string) bool {
-	lx := lexiconForLocale(locale)
-	if lx == nil || w == "" {
-		return false
-	}
-	if !isFolded(w) {
-		w = foldString(w)
-	}
-	n := lx.root.next[w]
+	n := wordNode(locale, w)
 	if n == nil {
 		return false
 	}
