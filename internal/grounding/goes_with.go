@@ -21,8 +21,8 @@ import "strings"
 // A metal or stone that is the object of such a verb is what the piece is
 // worn with ("pairs with white gold", "passt zu Weißgold"), not what it is.
 type goesWithData struct {
-	before phrases               // by last token (the preposition)
-	after  map[string][][]string // by first token
+	before phrases // by last token (the preposition)
+	after  startPhrases
 }
 
 type goesWithFile struct {
@@ -31,18 +31,7 @@ type goesWithFile struct {
 }
 
 func compileGoesWith(f goesWithFile) goesWithData {
-	d := goesWithData{before: phraseSet(f.GoesWith)}
-	for _, n := range f.GoesWithAfter {
-		for _, e := range expand(n) {
-			if toks := tokenStrings(e); len(toks) > 0 {
-				if d.after == nil {
-					d.after = map[string][][]string{}
-				}
-				d.after[toks[0]] = append(d.after[toks[0]], toks)
-			}
-		}
-	}
-	return d
+	return goesWithData{before: phraseSet(f.GoesWith), after: startPhraseSet(f.GoesWithAfter)}
 }
 
 // goesWithGap is how many words may stand between a verb of goes_with and
@@ -113,11 +102,7 @@ func (c *checker) goesWithAfter(m match) bool {
 		if s > m.tj+1 && (c.isFactToken(s-1) || !c.freeBetween(s-1, s-1)) {
 			return false
 		}
-		for _, p := range as[c.toks[s].s] {
-			e := s + len(p) - 1
-			if e >= len(c.toks) || !endsWith(c.toks, e, p) {
-				continue
-			}
+		for p := range as.at(c.toks, s) {
 			if len(p) == 1 && len(c.lx.comitative) > 0 && !c.comitativeToken(m.tj) {
 				continue
 			}

@@ -37,22 +37,11 @@ type personNameFile struct {
 type personNameData struct {
 	nameTitles phrases
 	nameBy     phrases
-	honorifics map[string][][]string // by first token
+	honorifics startPhrases
 }
 
 func compilePersonName(f personNameFile) personNameData {
-	d := personNameData{nameTitles: phraseSet(f.NameTitles), nameBy: phraseSet(f.NameBy)}
-	for _, n := range f.NameHonorifics {
-		for _, e := range expand(n) {
-			if toks := tokenStrings(e); len(toks) > 0 {
-				if d.honorifics == nil {
-					d.honorifics = map[string][][]string{}
-				}
-				d.honorifics[toks[0]] = append(d.honorifics[toks[0]], toks)
-			}
-		}
-	}
-	return d
+	return personNameData{nameTitles: phraseSet(f.NameTitles), nameBy: phraseSet(f.NameBy), honorifics: startPhraseSet(f.NameHonorifics)}
 }
 
 // personName reports whether the fact m is a word of a person's name.
@@ -148,11 +137,7 @@ func (c *checker) beforeHonorific(m match) bool {
 		if s > m.tj+1 && (c.isFactToken(s-1) || c.categoryToken(s-1)) {
 			return false
 		}
-		for _, p := range hs[c.toks[s].s] {
-			e := s + len(p) - 1
-			if e >= len(c.toks) || !endsWith(c.toks, e, p) {
-				continue
-			}
+		for _, e := range hs.at(c.toks, s) {
 			if e+1 < len(c.toks) && !c.toks[e+1].brk && c.categoryToken(e+1) {
 				return false
 			}

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"iter"
 	"regexp"
 	"slices"
 	"sort"
@@ -624,6 +625,35 @@ func phraseSet(list []string) phrases {
 		}
 	}
 	return ps
+}
+
+// startPhrases are word sequences indexed by their first word: words said
+// after what they mark (an honorific after a name, a verb after its
+// object).
+type startPhrases map[string][][]string
+
+func startPhraseSet(list []string) startPhrases {
+	ps := startPhrases{}
+	for _, n := range list {
+		for _, e := range expand(n) {
+			if toks := tokenStrings(e); len(toks) > 0 {
+				ps[toks[0]] = append(ps[toks[0]], toks)
+			}
+		}
+	}
+	return ps
+}
+
+// at yields each phrase that starts at token s and ends, whole, within
+// toks, with the index of its last token.
+func (ps startPhrases) at(toks []token, s int) iter.Seq2[[]string, int] {
+	return func(yield func([]string, int) bool) {
+		for _, p := range ps[toks[s].s] {
+			if e := s + len(p) - 1; e < len(toks) && endsWith(toks, e, p) && !yield(p, e) {
+				return
+			}
+		}
+	}
 }
 
 // endsAt reports whether one of the phrases ends at token k (and lies in
