@@ -91,10 +91,12 @@ func (c *checker) perPartCount(i int, m match, n int) bool {
 	if len(counts) == 0 || c.perPartFits(counts, n) {
 		return true
 	}
-	if subsetSum(counts, n) && c.distributiveClauseBefore(m) {
+	if subsetSum(counts, n) && (c.distributiveClauseBefore(m) || c.sidesTogetherOnly(m)) {
 		// "six on each hoop, twelve across the pair": the distributive
 		// word is in the clause before, and the number is the group's
-		// whole count, a total.
+		// whole count, a total. "Eight smaller ones on both sides",
+		// "ośmioma po bokach": the sides named together, the group
+		// across them.
 		return true
 	}
 	per := fmt.Sprintf("%d per part", n)
@@ -157,4 +159,58 @@ func (c *checker) distributiveClauseBefore(m match) bool {
 		}
 	}
 	return true
+}
+
+// sidesTogetherOnly reports whether every distributive word that makes
+// the number m a count per part (within distributiveReach tokens before it
+// or after it, in its clause, as distributiveCount reads them) is part
+// of a phrase naming the sides together (sides_together: "on both sides",
+// "po stranách", 양쪽에), so that the number may be the group across
+// them; a word of "each" ("on each side", 씩, 各) keeps it per part.
+func (c *checker) sidesTogetherOnly(m match) bool {
+	if len(c.lx.sides) == 0 {
+		return false
+	}
+	found := false
+	check := func(k int) bool {
+		if !c.lx.distributive.endsAt(c.toks, k) {
+			return true
+		}
+		found = true
+		return c.inSidesPhrase(k)
+	}
+	w := c.distributiveReach()
+	for k := m.ti - 1; k >= 0 && k >= m.ti-w; k-- {
+		if !check(k) {
+			return false
+		}
+		if c.toks[k].brk {
+			break
+		}
+	}
+	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+w; k++ {
+		if c.toks[k].brk {
+			break
+		}
+		if !check(k) {
+			return false
+		}
+	}
+	return found
+}
+
+// inSidesPhrase reports whether token k is a word of a sides_together
+// phrase ("po" of "po stranách", 양쪽에).
+func (c *checker) inSidesPhrase(k int) bool {
+	for e := k; e < len(c.toks) && e <= k+3; e++ {
+		for _, p := range c.lx.sides[c.toks[e].s] {
+			if e+1 >= len(p) && e-len(p)+1 <= k && endsWith(c.toks, e, p) {
+				return true
+			}
+		}
+		if e > k && c.toks[e].brk {
+			break
+		}
+	}
+	return false
 }

@@ -40,7 +40,14 @@ type scopeFile struct {
 	CapitalisedNouns bool     `yaml:"capitalised_nouns"`
 	CrossSellAfter   []string `yaml:"cross_sell_after"`
 	Distributive     []string `yaml:"distributive"`
-	AttributeParts   []string `yaml:"attribute_parts"`
+	// SidesTogether: distributive phrases that name the sides or parts of
+	// the piece together ("on both sides", "zu beiden Seiten", "po obou
+	// stranách", "po bokach", 양쪽에, 両側, 两侧): with one of them and no
+	// word of "each" ("on each side", 씩, 各), a count may be the group's
+	// whole across the sides ("a centre diamond and eight smaller ones on
+	// both sides" of a ring with eight) as well as one per side.
+	SidesTogether  []string `yaml:"sides_together"`
+	AttributeParts []string `yaml:"attribute_parts"`
 	// CategoryCrossSellAfter: words right after a category word (within
 	// three tokens) that make it another piece worn with this one ("…
 	// korvakorujen kanssa", "ピアスとも", "küpelerle harika görünür").
@@ -162,6 +169,7 @@ type scopeData struct {
 	capNouns     bool
 	crossAfter   phrases
 	distributive phrases
+	sides        phrases
 	attrParts    phrases
 	catAfter     phrases
 	determiners  map[string]bool
@@ -194,6 +202,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		capNouns:       sf.CapitalisedNouns,
 		crossAfter:     phraseSet(sf.CrossSellAfter),
 		distributive:   phraseSet(sf.Distributive),
+		sides:          phraseSet(sf.SidesTogether),
 		attrParts:      phraseSet(sf.AttributeParts),
 		catAfter:       phraseSet(sf.CategoryCrossSellAfter),
 		determiners:    wordSet(sf.Determiners, errs),
@@ -526,10 +535,7 @@ func (c *checker) distributiveCount(num, sm match) bool {
 	if len(c.lx.distributive) == 0 {
 		return false
 	}
-	w := distributiveWindow
-	if c.lx.countWindow > countLookahead {
-		w = c.lx.countWindow / 2
-	}
+	w := c.distributiveReach()
 	for k := num.ti - 1; k >= 0 && k >= num.ti-w; k-- {
 		if c.lx.distributive.endsAt(c.toks, k) {
 			return true
@@ -550,6 +556,16 @@ func (c *checker) distributiveCount(num, sm match) bool {
 }
 
 const distributiveWindow = 4
+
+// distributiveReach is how many tokens from a count its distributive word
+// may stand: distributiveWindow, or half the count window where a
+// language's words are short tokens (Japanese, Chinese).
+func (c *checker) distributiveReach() int {
+	if c.lx.countWindow > countLookahead {
+		return c.lx.countWindow / 2
+	}
+	return distributiveWindow
+}
 
 // multipleSum reports whether n times some number of parts (two to
 // twelve) is the count of some of the groups.
