@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -30,11 +29,10 @@ func TestPrefiltersAgreeWithTheExpressions(t *testing.T) {
 		ins := inserts[k%len(inserts)]
 		texts = append(texts, ins+tx, tx+" "+ins, strings.Replace(tx, ". ", ". "+ins, 1), strings.Replace(tx, " ", " "+ins, 1))
 	}
-	res := promptLabelRes()
-	langs := slices.Sorted(mapKeys(res))
+	langs := promptLabelRes.langs()
 	for k, tx := range texts {
 		lang := langs[k%len(langs)]
-		re := res[lang]
+		re := promptLabelRes.get(lang)
 		want := re.FindStringSubmatchIndex(tx)
 		s, e, ok := findPromptLabel(re, tx)
 		if (want != nil) != ok || ok && (want[2] != s || want[3] != e) {

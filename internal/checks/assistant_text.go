@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -63,39 +64,72 @@ var assentLeads = sync.OnceValue(func() map[string][]string {
 	return out
 })
 
+// langExprs are one expression per language, compiled on a language's
+// first use: a process checks the few languages of its copy, and
+// compiling every language's at the first check cost each process's start
+// a few milliseconds a data file (BENCH_CHECK_CORPUS's child, 6 locales).
+type langExprs struct {
+	file  string
+	build func(raw map[string][]string, lang string) *regexp.Regexp
+	raw   func() map[string][]string
+	res   sync.Map // language -> *regexp.Regexp, nil where the data has none
+}
+
+func newLangExprs(file string, build func(raw map[string][]string, lang string) *regexp.Regexp) *langExprs {
+	l := &langExprs{file: file, build: build}
+	l.raw = sync.OnceValue(func() map[string][]string {
+		data, err := dataFS.ReadFile(file)
+		if err != nil {
+			panic(err) // embedded data: TestAssistantLeadsCompile reports it
+		}
+		var raw map[string][]string
+		if err := yaml.Unmarshal(data, &raw); err != nil {
+			panic(fmt.Errorf("checks: %s: %w", file, err))
+		}
+		return raw
+	})
+	return l
+}
+
+// get returns lang's expression, nil where the data has none for lang.
+func (l *langExprs) get(lang string) *regexp.Regexp {
+	if v, ok := l.res.Load(lang); ok {
+		return v.(*regexp.Regexp)
+	}
+	var re *regexp.Regexp
+	if _, ok := l.raw()[lang]; ok {
+		re = l.build(l.raw(), lang)
+	}
+	v, _ := l.res.LoadOrStore(lang, re)
+	return v.(*regexp.Regexp)
+}
+
+// langs are the languages the data has an expression for.
+func (l *langExprs) langs() []string {
+	return slices.Sorted(maps.Keys(l.raw()))
+}
+
 // wordCountRes are, per language, a number of two digits or more (or a
 // range) followed by the language's (or English) word for "words":
 // data/word-count.yaml. One digit is engraving ("up to 3 words").
-var wordCountRes = sync.OnceValue(func() map[string]*regexp.Regexp {
-	data, err := dataFS.ReadFile("data/word-count.yaml")
-	if err != nil {
-		panic(err) // embedded data: TestAssistantLeadsCompile reports it
-	}
-	var raw map[string][]string
-	if err := yaml.Unmarshal(data, &raw); err != nil {
-		panic(fmt.Errorf("checks: data/word-count.yaml: %w", err))
-	}
-	out := map[string]*regexp.Regexp{}
-	for lang, ws := range raw {
-		if lang == "en" {
-			continue
+var wordCountRes = newLangExprs("data/word-count.yaml", func(raw map[string][]string, lang string) *regexp.Regexp {
+	if lang == "en" {
+		en := make([]string, 0, len(raw["en"]))
+		for _, w := range raw["en"] {
+			en = append(en, regexp.QuoteMeta(w))
 		}
-		alt := make([]string, 0, len(ws)+len(raw["en"]))
-		for _, w := range append(ws, raw["en"]...) {
-			alt = append(alt, regexp.QuoteMeta(w))
-		}
-		end := `(?:[^\p{L}]|$)` // the whole word ("ord", not "orden")
-		if lang == "ja" || lang == "zh" || lang == "ko" {
-			end = "" // no spaces: a particle follows (80語程度で, 80단어로)
-		}
-		out[lang] = regexp.MustCompile(`(?i)\d{2,}(?:\s?[-–]\s?\d+)?\s?(?:` + strings.Join(alt, "|") + `)` + end)
+		return regexp.MustCompile(`(?i)\d{2,}(?:\s?[-–]\s?\d+)?\s?(?:` + strings.Join(en, "|") + `)(?:[^\p{L}]|$)`)
 	}
-	en := make([]string, 0, len(raw["en"]))
-	for _, w := range raw["en"] {
-		en = append(en, regexp.QuoteMeta(w))
+	ws := raw[lang]
+	alt := make([]string, 0, len(ws)+len(raw["en"]))
+	for _, w := range append(slices.Clone(ws), raw["en"]...) {
+		alt = append(alt, regexp.QuoteMeta(w))
 	}
-	out["en"] = regexp.MustCompile(`(?i)\d{2,}(?:\s?[-–]\s?\d+)?\s?(?:` + strings.Join(en, "|") + `)(?:[^\p{L}]|$)`)
-	return out
+	end := `(?:[^\p{L}]|$)` // the whole word ("ord", not "orden")
+	if lang == "ja" || lang == "zh" || lang == "ko" {
+		end = "" // no spaces: a particle follows (80語程度で, 80단어로)
+	}
+	return regexp.MustCompile(`(?i)\d{2,}(?:\s?[-–]\s?\d+)?\s?(?:` + strings.Join(alt, "|") + `)` + end)
 })
 
 // wordCountWords are data/word-count.yaml's words folded as the copy's
@@ -137,28 +171,20 @@ func (r *run) mayCountWords() bool {
 // colon (":", "：", the French " :"): a field of the prompt echoed into the
 // copy ("Ton : chaleureux", "Keywords: gift for her", "语气：温暖"). The
 // prompt's own English labels are matched word by word in echo.go.
-var promptLabelRes = sync.OnceValue(func() map[string]*regexp.Regexp {
-	data, err := dataFS.ReadFile("data/prompt-labels.yaml")
-	if err != nil {
-		panic(err) // embedded data: TestAssistantLeadsCompile reports it
+var promptLabelRes = newLangExprs("data/prompt-labels.yaml", func(raw map[string][]string, lang string) *regexp.Regexp {
+	ws := raw[lang]
+	alt := make([]string, 0, len(ws)+len(raw["en"]))
+	for _, w := range append(slices.Clone(ws), raw["en"]...) {
+		alt = append(alt, labelSpaces.Replace(regexp.QuoteMeta(w)))
 	}
-	var raw map[string][]string
-	if err := yaml.Unmarshal(data, &raw); err != nil {
-		panic(fmt.Errorf("checks: data/prompt-labels.yaml: %w", err))
-	}
-	out := map[string]*regexp.Regexp{}
-	for lang, ws := range raw {
-		alt := make([]string, 0, len(ws)+len(raw["en"]))
-		for _, w := range append(slices.Clone(ws), raw["en"]...) {
-			q := regexp.QuoteMeta(w)
-			alt = append(alt, strings.NewReplacer(" ", `[ \t]+`, "-", `[-‐ ]`).Replace(q))
-		}
-		// longest first: "tone of voice" before "tone"
-		slices.SortFunc(alt, func(a, b string) int { return len(b) - len(a) })
-		out[lang] = regexp.MustCompile(`(?im)(?:^|[.!?。！？][ \t]*)[ \t]*(?:[-*•·][ \t]*)?(?:\*\*|__)?(` + strings.Join(alt, "|") + `)(?:\*\*|__)?[ \t\x{00A0}\x{202F}]*[:：]`)
-	}
-	return out
+	// longest first: "tone of voice" before "tone"
+	slices.SortFunc(alt, func(a, b string) int { return len(b) - len(a) })
+	return regexp.MustCompile(`(?im)(?:^|[.!?。！？][ \t]*)[ \t]*(?:[-*•·][ \t]*)?(?:\*\*|__)?(` + strings.Join(alt, "|") + `)(?:\*\*|__)?[ \t\x{00A0}\x{202F}]*[:：]`)
 })
+
+// labelSpaces lets a label's space be any run of blanks and its hyphen a
+// hyphen or a space.
+var labelSpaces = strings.NewReplacer(" ", `[ \t]+`, "-", `[-‐ ]`)
 
 // checkPromptLabels reports a field label of the writing brief with its
 // colon at the start of a line or sentence (promptLabelRes).
@@ -167,9 +193,9 @@ func (r *run) checkPromptLabels() {
 	if !strings.ContainsRune(text, ':') && !strings.ContainsRune(text, '：') {
 		return
 	}
-	re := promptLabelRes()[r.lang]
+	re := promptLabelRes.get(r.lang)
 	if re == nil {
-		re = promptLabelRes()["en"]
+		re = promptLabelRes.get("en")
 	}
 	if s, e, ok := findPromptLabel(re, text); ok {
 		r.addBytes("injection.prompt_label", CatInjection, core.SeverityBlock, fmt.Sprintf("prompt field %q in the copy: the writing brief, not copy", text[s:e]), s, e)
@@ -384,9 +410,13 @@ func (r *run) checkAssistantShapes() {
 			r.addBytes("banned_term.offer", CatBannedTerm, core.SeverityBlock, fmt.Sprintf("%q is a discount; copy never mentions offers or prices", s), loc[1]-len(s), loc[1])
 		}
 	}
-	if re := wordCountRes()[r.lang]; re != nil && r.mayCountWords() {
-		if loc := re.FindStringIndex(text); loc != nil {
-			r.addBytes("injection.word_count", CatInjection, core.SeverityBlock, fmt.Sprintf("%q is a length the prompt asked for, not copy", strings.TrimRightFunc(text[loc[0]:loc[1]], func(c rune) bool { return !unicode.IsLetter(c) })), loc[0], loc[1])
+	// The pre-filter first: a language's expression is compiled only
+	// when a text of it may hold a word count.
+	if r.mayCountWords() {
+		if re := wordCountRes.get(r.lang); re != nil {
+			if loc := re.FindStringIndex(text); loc != nil {
+				r.addBytes("injection.word_count", CatInjection, core.SeverityBlock, fmt.Sprintf("%q is a length the prompt asked for, not copy", strings.TrimRightFunc(text[loc[0]:loc[1]], func(c rune) bool { return !unicode.IsLetter(c) })), loc[0], loc[1])
+			}
 		}
 	}
 	r.checkAssentLead()
