@@ -50,8 +50,22 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	return sqlstore.New(sqlstore.Options{Dialect: dialect{}, Write: db,
 		ViewOptions: &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead},
 		Close:       func() error { pool.Close(); return nil },
-		Copy:        copyFrom, Commits: commitsInFlight}), nil
+		Copy:        copyFrom, Commits: commitsInFlight,
+		Upkeep: nearUpkeep, UpkeepEvery: nearUpkeepEvery}), nil
 }
+
+// nearUpkeep keeps the near-duplicate index's pages all-visible, so that
+// the lookup's per-key scans of near_keys_pkey are index-only (no heap
+// fetch a candidate ref): see sqlstore's upkeep. No TRUNCATE (it would
+// try for a lock every writer waits on; an insert-mostly table has no
+// empty tail to give back), and no wait for a run another process holds.
+const nearUpkeep = `VACUUM (SKIP_LOCKED, TRUNCATE false) near_keys`
+
+// nearUpkeepEvery is how many index rows a process writes between runs:
+// 256 drafts' keys (64 each), about a second of a launch at the pace of
+// docs/PERFORMANCE.md; each run reads the ~190 heap pages written since
+// the last (rows of ~75 bytes), so a run costs a few milliseconds.
+const nearUpkeepEvery = 16384
 
 // commitsInFlight is how many batch commits a process keeps running at
 // once (core.ConcurrentCommits): one batch's statements run on the server

@@ -6,6 +6,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/copydesk/copydesk/internal/testutil"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -66,4 +68,53 @@ func TestOpenErrorHidesURL(t *testing.T) {
 func BenchmarkCreateLaunch(b *testing.B) {
 	testutil.ServiceURL(b, "TEST_DATABASE_URL")
 	storetest.Benchmark(b, newStore)
+}
+
+// The near-duplicate index is vacuumed by the store itself after every
+// nearUpkeepEvery rows it writes, so that the lookup's scans stay
+// index-only where autovacuum is off or behind (sqlstore's upkeep).
+func TestNearIndexUpkeep(t *testing.T) {
+	ctx := context.Background()
+	u := testutil.FreshSchema(t, "storetest")
+	s, err := postgres.Open(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	vacuums := func() int {
+		t.Helper()
+		conn, err := pgx.Connect(ctx, u)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close(ctx)
+		var n int
+		if err := conn.QueryRow(ctx, `SELECT vacuum_count FROM pg_stat_user_tables
+			WHERE schemaname = current_schema() AND relname = 'near_keys'`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	put := func(refs int) {
+		t.Helper()
+		items := make([]core.NearKeys, refs)
+		for i := range items {
+			items[i] = core.NearKeys{Ref: core.NewID()}
+			for k := range 64 {
+				items[i].Keys = append(items[i].Keys, int64(i*64+k))
+			}
+		}
+		if err := s.Tx(ctx, func(tx core.TxStore) error { return tx.PutNearKeysMany(ctx, items) }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	put(200) // 12,800 rows: under the threshold
+	if n := vacuums(); n != 0 {
+		t.Fatalf("%d vacuums after 12,800 rows, want none yet", n)
+	}
+	put(100)  // 19,200: over it
+	s.Close() // waits for the run
+	if n := vacuums(); n != 1 {
+		t.Errorf("%d vacuums after 19,200 rows, want 1", n)
+	}
 }

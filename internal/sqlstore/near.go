@@ -32,6 +32,7 @@ func (q *queries) PutNearKeys(ctx context.Context, ref string, keys []int64) err
 			ref, arr, ref, arr); err != nil {
 			return wrap(err, "indexing the text failed")
 		}
+		q.store.nearRowsWritten(len(keys))
 		return nil
 	}
 	if q.nearNumbers() {
@@ -107,6 +108,7 @@ func (q *queries) PutNearKeysMany(ctx context.Context, items []core.NearKeys) er
 		arr, a.Int64Array(keys), a.Int64Array(keyRefs), arr); err != nil {
 		return wrap(err, "indexing the texts failed")
 	}
+	q.store.nearRowsWritten(len(keys))
 	return nil
 }
 
@@ -190,7 +192,21 @@ func nearQuery(keys, perKey, limit int, refs, arrays, numbers bool) string {
 	if arrays {
 		and = " WHERE "
 	}
-	if refs {
+	if refs && arrays {
+		// PostgreSQL: a ref is a draft's or a catalogue entry's ID (never
+		// both), so the catalogue is probed only for a ref no draft has:
+		// the condition on the draft probe's row is a constant inside the
+		// catalogue's subquery, a one-time filter that skips its index
+		// scan (64 probes of catalogue_pkey a check that found nothing in
+		// a launch's lookup, docs/PERFORMANCE.md).
+		b.WriteString(`
+		SELECT t.ref, CASE WHEN d.found THEN 0 ELSE 1 END, COALESCE(d.sku, c.sku), COALESCE(d.version, 0)
+		FROM t LEFT JOIN LATERAL (SELECT true AS found, launch_id, locale, channel, sku, status, text, version
+			FROM drafts WHERE drafts.id = t.ref LIMIT 1) d ON true
+		LEFT JOIN LATERAL (SELECT locale, channel, sku, text FROM catalogue WHERE d.found IS NULL AND catalogue.id = t.ref LIMIT 1) c ON true
+		WHERE (d.launch_id = ? AND d.locale = ? AND d.channel = ? AND d.sku <> ? AND d.status <> 'failed' AND d.text <> '')
+			OR (c.locale = ? AND c.channel = ? AND c.sku <> ? AND c.text <> '')`)
+	} else if refs {
 		b.WriteString(`
 		SELECT t.ref, 0, d.sku, d.version` + join("drafts", "d", "launch_id, locale, channel, sku, status, text, version") + `
 			` + and + `d.launch_id = ? AND d.locale = ? AND d.channel = ? AND d.sku <> ? AND d.status <> 'failed' AND d.text <> ''

@@ -127,13 +127,16 @@ func TestNearQueryPlanFollowsCandidatesPostgres(t *testing.T) {
 		walk = func(p planNode) {
 			switch p.Relation {
 			case "drafts", "catalogue":
-				if p.Type != "Index Scan" || p.Index != p.Relation+"_pkey" || p.Cond != "(id = t.ref)" && p.Cond != "(id = t_1.ref)" {
+				if p.Type != "Index Scan" || p.Index != p.Relation+"_pkey" || !probeCond.MatchString(p.Cond) {
 					t.Errorf("refs=%v: %s reads %s by %q (%s), want an Index Scan of %s_pkey by id = t.ref in the plan %s",
 						refs, p.Type, p.Relation, p.Index, p.Cond, p.Relation, plan)
 				}
 				probes[p.Relation]++
 			}
 			for _, c := range p.Plans {
+				if refs && c.Relation == "catalogue" && p.OneTime == "" {
+					t.Errorf("refs=%v: the catalogue probe is under %s without a one-time filter: probed for every ref, drafts' too", refs, p.Type)
+				}
 				walk(c)
 			}
 		}
@@ -144,6 +147,10 @@ func TestNearQueryPlanFollowsCandidatesPostgres(t *testing.T) {
 	}
 }
 
+// probeCond is a probe by the candidate's ref (the candidates' alias
+// depends on whether the planner inlined them).
+var probeCond = regexp.MustCompile(`^\(id = [a-z_0-9]+\.ref\)$`)
+
 // planNode is the part of a PostgreSQL EXPLAIN (FORMAT JSON) node the plan
 // tests read.
 type planNode struct {
@@ -151,6 +158,7 @@ type planNode struct {
 	Relation string     `json:"Relation Name"`
 	Index    string     `json:"Index Name"`
 	Cond     string     `json:"Index Cond"`
+	OneTime  string     `json:"One-Time Filter"`
 	Plans    []planNode `json:"Plans"`
 }
 

@@ -68,6 +68,14 @@ type Options struct {
 	// Commits is how many write transactions can usefully run at once
 	// (core.ConcurrentCommits; 0: one, a database with one writer).
 	Commits int
+	// Upkeep, if set, is a statement run outside any transaction, on
+	// Write, after every UpkeepEvery near-duplicate index rows this
+	// process has written (at most one at a time, in the background):
+	// PostgreSQL's VACUUM of near_keys, which marks the index's new pages
+	// all-visible so that the lookup reads its candidates from the index
+	// alone (see nearUpkeep).
+	Upkeep      string
+	UpkeepEvery int64
 }
 
 // Store is a core.Store over database/sql.
@@ -77,6 +85,8 @@ type Store struct {
 
 	prepMu sync.Mutex
 	prep   map[*sql.DB]map[string]*sql.Stmt // Options.Prepare's statements by pool
+
+	upkeep upkeep // Options.Upkeep's state
 }
 
 var _ core.Store = (*Store)(nil)
@@ -89,6 +99,7 @@ func New(o Options) *Store {
 	s := &Store{queries: queries{d: o.Dialect, read: retryingReads{o.Read}, write: o.Write, rebound: &sync.Map{}, stmts: &atomic.Int64{}}, opts: o,
 		prep: map[*sql.DB]map[string]*sql.Stmt{}}
 	s.queries.store = s
+	s.upkeep.ctx, s.upkeep.cancel = context.WithCancel(context.Background())
 	return s
 }
 
@@ -213,6 +224,7 @@ func (s *Store) Ping(ctx context.Context) error {
 
 // Close implements core.Store.
 func (s *Store) Close() error {
+	s.upkeep.stop()
 	var errs []error
 	s.prepMu.Lock()
 	for _, byQuery := range s.prep {
