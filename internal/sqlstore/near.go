@@ -21,19 +21,7 @@ type int64Arrays interface {
 // PutNearKeys implements core.TxStore.
 func (q *queries) PutNearKeys(ctx context.Context, ref string, keys []int64) error {
 	if a, ok := q.d.(int64Arrays); ok {
-		// The keys the text no longer has go, the new ones come: two
-		// disjoint sets, so one statement cannot trip over itself.
-		arr := a.Int64Array(keys)
-		if keys == nil {
-			arr = a.Int64Array([]int64{})
-		}
-		if _, err := q.exec(ctx, `WITH gone AS (DELETE FROM near_keys WHERE ref = ? AND NOT (key = ANY (?::bigint[])))
-			INSERT INTO near_keys (key, ref) SELECT k, ? FROM unnest(?::bigint[]) AS k ON CONFLICT (key, ref) DO NOTHING`,
-			ref, arr, ref, arr); err != nil {
-			return wrap(err, "indexing the text failed")
-		}
-		q.store.nearRowsWritten(len(keys))
-		return nil
+		return q.putNearKeyArrays(ctx, a, []core.NearKeys{{Ref: ref, Keys: keys}})
 	}
 	if q.nearNumbers() {
 		return q.putNearNumbers(ctx, ref, keys)
@@ -70,23 +58,32 @@ func (q *queries) PutNearKeys(ctx context.Context, ref string, keys []int64) err
 // elsewhere PutNearKeys for each, whose statements cost no round trip.
 func (q *queries) PutNearKeysMany(ctx context.Context, items []core.NearKeys) error {
 	items = lastNearKeys(items)
-	a, ok := q.d.(int64Arrays)
-	if !ok || len(items) == 1 {
-		return q.atomically(ctx, func(tx *queries) error {
-			for _, it := range items {
-				if err := tx.PutNearKeys(ctx, it.Ref, it.Keys); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-	}
 	if len(items) == 0 {
 		return nil
 	}
-	// Each key names its ref by its place in refs (1-based), not by the
-	// ref's text: 64 keys a ref sent the same 36-character ID 64 times,
-	// to be encoded here and parsed by the server as a text array.
+	if a, ok := q.d.(int64Arrays); ok {
+		return q.putNearKeyArrays(ctx, a, items)
+	}
+	return q.atomically(ctx, func(tx *queries) error {
+		for _, it := range items {
+			if err := tx.PutNearKeys(ctx, it.Ref, it.Keys); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// putNearKeyArrays replaces the keys of each item's ref (each ref once) in
+// one statement, on PostgreSQL. A ref's keys are also kept as one row of
+// near_key_sets (migration 00013), so the keys it no longer has are found
+// there and deleted through near_keys_pkey, one probe each, instead of
+// through an index on ref that each of the 64 rows a draft inserts had to
+// enter; a ref seen for the first time (a draft's first text) has none.
+// Each key names its ref by its place in refs (1-based), not by the ref's
+// text: 64 keys a ref sent the same 36-character ID 64 times, to be
+// encoded here and parsed by the server as a text array.
+func (q *queries) putNearKeyArrays(ctx context.Context, a int64Arrays, items []core.NearKeys) error {
 	refs := make([]string, len(items))
 	n := 0
 	for _, it := range items {
@@ -101,11 +98,24 @@ func (q *queries) PutNearKeysMany(ctx context.Context, items []core.NearKeys) er
 		}
 	}
 	arr := q.d.Array(refs)
+	// The old keys are read from near_key_sets before any part of the
+	// statement writes (one snapshot), then the three writes touch
+	// disjoint rows: the keys gone, the refs' key sets, the keys new.
+	// ON CONFLICT stays on the key rows: a ref written by two
+	// transactions at once (each draft's keys are written under its row
+	// lock, so only outside core) must not fail.
 	if _, err := q.exec(ctx, `WITH new AS (SELECT k AS key, (?::text[])[i::int] AS ref FROM unnest(?::bigint[], ?::bigint[]) AS t(k, i)),
-		gone AS (DELETE FROM near_keys n WHERE n.ref = ANY (?::text[])
-			AND NOT EXISTS (SELECT 1 FROM new WHERE new.key = n.key AND new.ref = n.ref))
-		INSERT INTO near_keys (key, ref) SELECT key, ref FROM new ON CONFLICT (key, ref) DO NOTHING`,
-		arr, a.Int64Array(keys), a.Int64Array(keyRefs), arr); err != nil {
+		old AS (SELECT s.ref, k AS key FROM near_key_sets s CROSS JOIN LATERAL unnest(s.keys) AS k WHERE s.ref = ANY (?::text[])),
+		gone AS (DELETE FROM near_keys n USING old WHERE n.key = old.key AND n.ref = old.ref
+			AND NOT EXISTS (SELECT 1 FROM new WHERE new.key = old.key AND new.ref = old.ref)),
+		sets AS (INSERT INTO near_key_sets (ref, keys)
+			SELECT r.ref, COALESCE(g.keys, '{}') FROM unnest(?::text[]) AS r(ref)
+			LEFT JOIN (SELECT ref, array_agg(key) AS keys FROM new GROUP BY ref) g ON g.ref = r.ref
+			ON CONFLICT (ref) DO UPDATE SET keys = excluded.keys)
+		INSERT INTO near_keys (key, ref) SELECT key, ref FROM new
+			WHERE NOT EXISTS (SELECT 1 FROM old WHERE old.key = new.key AND old.ref = new.ref)
+			ON CONFLICT (key, ref) DO NOTHING`,
+		arr, a.Int64Array(keys), a.Int64Array(keyRefs), arr, arr); err != nil {
 		return wrap(err, "indexing the texts failed")
 	}
 	q.store.nearRowsWritten(len(keys))
