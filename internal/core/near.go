@@ -70,7 +70,7 @@ func (s *Service) nearNeighbours(ctx context.Context, d *Draft, p *Product, text
 	own := draftNearKeys(d, bands)
 	keys := append(slices.Clip(own), neardup.Keys(bands, catalogueScope(d.Locale, d.Channel, p.Category))...)
 	if cache, ok := s.checker.(NeighbourCache); ok {
-		out, err := s.cachedNeighbours(ctx, cache, d, p, keys)
+		out, err := s.cachedNeighbours(ctx, cache, d, p, keys, len(own))
 		return out, own, err
 	}
 	found, err := s.store.NearTexts(ctx, keys, nearPerKey, nearLimit)
@@ -125,9 +125,10 @@ func (s *Service) neighbour(ctx context.Context, d *Draft, p *Product, sku, text
 // under its new version; one gone meanwhile is left out), each with the
 // signature stored with it (Neighbour.Sig), so the checker need not
 // tokenise it again.
-func (s *Service) cachedNeighbours(ctx context.Context, cache NeighbourCache, d *Draft, p *Product, keys []int64) ([]Neighbour, error) {
+func (s *Service) cachedNeighbours(ctx context.Context, cache NeighbourCache, d *Draft, p *Product, keys []int64, own int) ([]Neighbour, error) {
 	found, err := s.store.NearRefs(ctx, keys, nearPerKey, nearLimit,
-		NearFilter{LaunchID: d.LaunchID, Locale: d.Locale, Channel: d.Channel, SKU: d.SKU})
+		NearFilter{LaunchID: d.LaunchID, Locale: d.Locale, Channel: d.Channel, SKU: d.SKU,
+			Category: p.Category, CatalogueKeys: len(keys) - own})
 	if err != nil || len(found) == 0 {
 		return nil, err
 	}

@@ -294,6 +294,14 @@ type NearText struct {
 // SKU, and for a draft, of the launch and not failed.
 type NearFilter struct {
 	LaunchID, Locale, Channel, SKU string
+	// Category and CatalogueKeys: the last CatalogueKeys of the keys are
+	// the published copy's of Locale, Channel and Category (catalogueScope
+	// in core). A store may leave them out of the lookup when it holds no
+	// catalogue entry of that locale, channel and category: no ref can
+	// then be filed under them (catalogue entries are never deleted), so
+	// the refs found are the same.
+	Category      string
+	CatalogueKeys int
 }
 
 // NearRef is a text found through the near-duplicate index, without the

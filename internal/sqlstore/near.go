@@ -165,7 +165,18 @@ func nearQuery(keys, perKey, limit int, refs, arrays, numbers bool) string {
 		// PostgreSQL: near_candidates (migration 00011) reads each key's
 		// first perKey refs by ref, one range scan of near_keys_pkey each
 		// whatever the statistics (a bitmap scan read every ref of a key).
-		b.WriteString("WITH t AS (SELECT c.ref, c.n FROM near_candidates(?::bigint[], " + per + ", " + strconv.Itoa(limit) + ") AS c(ref, n))")
+		keys := "?::bigint[]"
+		if refs {
+			// NearRefs: the published copy's keys (the last of them,
+			// NearFilter.CatalogueKeys) are left out where the locale,
+			// channel and category have no catalogue entry, so none can
+			// be filed under them (one probe of catalogue_scope,
+			// migration 00013, for 64 of near_keys_pkey that find
+			// nothing: a new market's, a new category's, a first launch's).
+			keys = `trim_array(?::bigint[], CASE WHEN EXISTS (SELECT 1 FROM catalogue
+				WHERE locale = ? AND channel = ? AND category = ?) THEN 0 ELSE ?::int END)`
+		}
+		b.WriteString("WITH t AS (SELECT c.ref, c.n FROM near_candidates(" + keys + ", " + per + ", " + strconv.Itoa(limit) + ") AS c(ref, n))")
 	} else {
 		b.WriteString("WITH t AS (SELECT ref, count(*) AS n FROM (")
 		for i := range keys {
@@ -289,6 +300,9 @@ func (q *queries) NearRefs(ctx context.Context, keys []int64, perKey, limit int,
 	}
 	out := make([]core.NearRef, 0, min(limit, 256)) // at most limit rows: one array, not six growing
 	args, arrays := q.nearKeyArgs(keys)
+	if arrays {
+		args = append(args, f.Locale, f.Channel, f.Category, min(max(f.CatalogueKeys, 0), len(keys)))
+	}
 	args = append(args, f.LaunchID, f.Locale, f.Channel, f.SKU, f.Locale, f.Channel, f.SKU)
 	rows, err := q.query(ctx, nearQuery(len(keys), perKey, limit, true, arrays, q.nearNumbers()), args...)
 	return scanRows(rows, err, out, "finding near-duplicate candidates failed", func(t *core.NearRef, cat *int) []any {

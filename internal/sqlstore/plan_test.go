@@ -112,7 +112,7 @@ func TestNearQueryPlanFollowsCandidatesPostgres(t *testing.T) {
 		}
 		args := "'{" + strings.Join(keys, ",") + "}'"
 		if refs {
-			args += ", 'L', 'en-GB', 'web', 'SKU', 'en-GB', 'web', 'SKU'"
+			args += ", 'en-GB', 'web', 'charm', 64, 'L', 'en-GB', 'web', 'SKU', 'en-GB', 'web', 'SKU'"
 		}
 		var plan string
 		if err := conn.QueryRow(ctx, "EXPLAIN (FORMAT JSON) EXECUTE "+name+"("+args+")").Scan(&plan); err != nil {
@@ -125,8 +125,11 @@ func TestNearQueryPlanFollowsCandidatesPostgres(t *testing.T) {
 		probes := map[string]int{}
 		var walk func(p planNode)
 		walk = func(p planNode) {
-			switch p.Relation {
-			case "drafts", "catalogue":
+			switch {
+			case p.Relation == "catalogue" && p.Index == "catalogue_scope":
+				// NearRefs: whether the scope has published copy.
+				probes["scope"]++
+			case p.Relation == "drafts" || p.Relation == "catalogue":
 				if p.Type != "Index Scan" || p.Index != p.Relation+"_pkey" || !probeCond.MatchString(p.Cond) {
 					t.Errorf("refs=%v: %s reads %s by %q (%s), want an Index Scan of %s_pkey by id = t.ref in the plan %s",
 						refs, p.Type, p.Relation, p.Index, p.Cond, p.Relation, plan)
@@ -134,13 +137,16 @@ func TestNearQueryPlanFollowsCandidatesPostgres(t *testing.T) {
 				probes[p.Relation]++
 			}
 			for _, c := range p.Plans {
-				if refs && c.Relation == "catalogue" && p.OneTime == "" {
-					t.Errorf("refs=%v: the catalogue probe is under %s without a one-time filter: probed for every ref, drafts' too", refs, p.Type)
+				if refs && c.Relation == "catalogue" && c.Index == "catalogue_pkey" && p.OneTime == "" {
+					t.Errorf("refs=%v: the catalogue probe is under %s without a one-time filter: probed for every ref, drafts' too, in the plan %s", refs, p.Type, plan)
 				}
 				walk(c)
 			}
 		}
 		walk(root[0].Plan)
+		if want := map[bool]int{true: 1}[refs]; probes["scope"] != want {
+			t.Errorf("refs=%v: %d reads of catalogue_scope, want %d, in the plan %s", refs, probes["scope"], want, plan)
+		}
 		if probes["drafts"] != 1 || probes["catalogue"] != 1 {
 			t.Errorf("refs=%v: probes %v, want drafts and catalogue once each", refs, probes)
 		}

@@ -18,6 +18,7 @@ var nearTests = []test{
 	{"ProgressKept", testProgressKept},
 	{"Refs", testNearRefs},
 	{"RefsFollow", testNearRefsFollow},
+	{"RefsCatalogueScope", testNearRefsCatalogueScope},
 	{"Sig", testNearSig},
 }
 
@@ -517,5 +518,59 @@ func testNearRefs(t *testing.T, s core.Store) {
 	}
 	if got, err := s.NearTextsOf(ctx, nil); err != nil || len(got) != 0 {
 		t.Errorf("NearTextsOf(nil) = %v, %v", got, err)
+	}
+}
+
+// NearRefs finds the same refs whether or not the filter names the
+// published copy's keys (NearFilter.Category, CatalogueKeys), which a
+// store may leave out where no copy of that locale, channel and category
+// is published: a catalogue entry filed under them is found when its
+// category is the filter's, drafts are found by the other keys either
+// way, and a count past the keys given is the keys given.
+func testNearRefsCatalogueScope(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	_, _, ds := create(t, s, "catalogue scope", 2)
+	for i, d := range ds {
+		ds[i] = set(t, s, d.ID, core.StatusInReview, func(d *core.Draft) { d.Text = "copy of " + d.SKU; d.Version = 1 })
+	}
+	if err := s.PutNearKeys(ctx, ds[1].ID, []int64{21}); err != nil {
+		t.Fatal(err)
+	}
+	e := publish(t, s, ds[1], epoch) // category charm
+	if err := s.PutNearKeys(ctx, e.ID, []int64{22}); err != nil {
+		t.Fatal(err)
+	}
+	refs := func(keys []int64, category string, catalogueKeys int) []string {
+		t.Helper()
+		f := core.NearFilter{LaunchID: ds[0].LaunchID, Locale: ds[0].Locale, Channel: ds[0].Channel, SKU: ds[0].SKU,
+			Category: category, CatalogueKeys: catalogueKeys}
+		got, err := s.NearRefs(ctx, keys, 10, 10, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range got {
+			out = append(out, r.Ref)
+		}
+		slices.Sort(out)
+		return out
+	}
+	both := []string{ds[1].ID, e.ID}
+	slices.Sort(both)
+	for _, tc := range []struct {
+		keys          []int64
+		category      string
+		catalogueKeys int
+		want          []string
+	}{
+		{[]int64{21, 22}, "", 0, both},
+		{[]int64{21, 22}, "charm", 1, both},
+		{[]int64{22}, "charm", 5, []string{e.ID}},
+		{[]int64{21, 23}, "bracelet", 1, []string{ds[1].ID}},
+		{[]int64{23}, "bracelet", 1, nil},
+	} {
+		if got := refs(tc.keys, tc.category, tc.catalogueKeys); !slices.Equal(got, tc.want) {
+			t.Errorf("NearRefs(%v, %q, last %d published) = %v, want %v", tc.keys, tc.category, tc.catalogueKeys, got, tc.want)
+		}
 	}
 }
