@@ -493,6 +493,12 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			}
 			sg.found = true
 		case kindColour:
+			// A stone type that is a colour word and nothing more names
+			// the stone ("jet", "amber", "coral" in English product data;
+			// #13, vocab10): the type itself is kept below.
+			if sg.field == fStoneType && m.start == sg.start && m.end == sg.end {
+				continue
+			}
 			f.colours = cn.closure(f.colours, v)
 			sg.found = true
 		case kindKarat:
