@@ -39,7 +39,8 @@ type market struct {
 	brilliantBefore   wordSet
 	brilliantNouns    wordSet
 	brilliantCut      wordSet
-	segmented         bool // Japanese, Chinese: phrases are dictionary words
+	segmented         bool            // Japanese, Chinese: phrases are dictionary words
+	predicate         map[string]bool // lower-cased, accents kept
 }
 
 type marketQualifiers struct {
@@ -48,6 +49,9 @@ type marketQualifiers struct {
 	// OnlyWithQualifier words qualify only beside one of Qualifiers
 	// (16 CFR 23.25(c): "cultured" alone does not disclose lab-grown).
 	OnlyWithQualifier []string `yaml:"only_with_qualifier"`
+	// Predicate: copulas and passive auxiliaries after which a qualifier
+	// is said of the stone named before them (locales.Qualifiers.Predicate).
+	Predicate []string `yaml:"predicate"`
 }
 
 var (
@@ -88,7 +92,7 @@ func loadMarket(locale string) (*market, error) {
 			return nil, nil
 		}
 		q := p.Qualifiers
-		m.LabGrown = marketQualifiers{Source: q.Source, Qualifiers: q.LabGrown}
+		m.LabGrown = marketQualifiers{Source: q.Source, Qualifiers: q.LabGrown, Predicate: q.Predicate}
 		m.Simulant = marketQualifiers{Source: q.Source, Qualifiers: q.Simulant}
 		m.Plating.Source = q.Source
 		m.Diamond = q.Diamond
@@ -142,6 +146,10 @@ func loadMarket(locale string) (*market, error) {
 		m.brilliantCut = newWordSet(m.Brilliant.Cut)
 	}
 	m.segmented = seg.Dictionary != nil
+	m.predicate = map[string]bool{}
+	for _, w := range m.LabGrown.Predicate {
+		m.predicate[strings.ToLower(w)] = true
+	}
 	return &m, nil
 }
 
@@ -191,7 +199,64 @@ func (r *run) labQualified(i int) bool {
 		return r.d.anyNear(i, i+1, 4, 4, stoneQualifiers)
 	}
 	before := r.qualifierWindow(m, i)
-	return r.phraseNear(i, before, 4, m.lab) || r.compoundQualified(m, i, m.lab)
+	return r.phraseNear(i, before, 4, m.lab) || r.compoundQualified(m, i, m.lab) || r.predicateQualified(m, i, m.lab)
+}
+
+// predicateReach is how many words after a stone its copula may stand
+// ("The diamond at its heart is laboratory-grown": four words between).
+const predicateReach = 7
+
+// predicateQualified reports whether a qualifier of quals is said of the
+// stone at token i as its predicate (issue #13, legal_qualifier): one of
+// the market's copulas or passive auxiliaries (predicate) up to
+// predicateReach words after the stone in its sentence, no other stone
+// word between, and the qualifier starting up to three words after it,
+// not negated ("Le diamant de ce pendentif est synthétique", "Diament w
+// tej zawieszce został wyhodowany w laboratorium"). The qualifier names
+// the stone in the same sentence, as 16 CFR 23.12 and 23.23 ask
+// ("immediately accompanied"); "is not synthetic" discloses nothing.
+func (r *run) predicateQualified(m *market, i int, quals [][]formTok) bool {
+	if len(m.predicate) == 0 {
+		return false
+	}
+	d := r.d
+	sent := d.toks[i].sent
+	for k := i + 1; k < len(d.toks) && k <= i+predicateReach && d.toks[k].sent == sent; k++ {
+		if r.isDiamondWord(d.word(k)) {
+			return false // another stone's sentence part
+		}
+		if !m.predicate[strings.ToLower(d.orig(k, k+1))] {
+			continue
+		}
+		for s := k + 1; s < len(d.toks) && s <= k+3 && d.toks[s].sent == sent; s++ {
+			if r.phraseAt(s, quals) && !r.negated(s) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// phraseAt reports whether one of phrases starts at token s, in its
+// sentence (words matched as phraseNear matches them).
+func (r *run) phraseAt(s int, phrases [][]formTok) bool {
+	d := r.d
+	st := r.stems()
+	sent := d.toks[s].sent
+next:
+	for _, ph := range phrases {
+		if s+len(ph) > len(d.toks) {
+			continue
+		}
+		for n, t := range ph {
+			if j := s + n; d.toks[j].sent != sent || !r.tokMatches(t, j, st) {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // qualifierWindow is how many tokens before the stone at i a qualifier may
@@ -397,6 +462,7 @@ func (r *run) checkSegmentedDiamonds(lab bool) {
 	}
 	defer r.useWords()()
 	d := r.d
+	disclosed := false
 	for i := range d.toks {
 		if r.isMasked(i) || !m.diamond.has(d.word(i)) || r.negated(i) {
 			continue
@@ -405,7 +471,12 @@ func (r *run) checkSegmentedDiamonds(lab bool) {
 		if lab {
 			qualified, kind = r.labQualified(i), "lab-grown"
 		}
-		if !qualified {
+		// Once the stones are named with their qualifier, a later
+		// mention refers back to them, as in checkRegulatory
+		// (实验室培育钻石吊坠。钻石闪耀动人。).
+		if qualified {
+			disclosed = true
+		} else if !disclosed {
 			r.addTokens("regulatory.stone_qualifier", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q: the stone is %s and must be named with a qualifier this market accepts%s", d.orig(i, i+1), kind, r.labSource()), i, i+1)
 		}
 	}

@@ -162,8 +162,15 @@ type Qualifiers struct {
 	// Source cites the rule the qualifiers follow (a law, a standard).
 	Source   string   `yaml:"source"`
 	LabGrown []string `yaml:"lab_grown"`
-	Simulant []string `yaml:"simulant"`
-	Plated   []string `yaml:"plated"`
+	// Predicate are the copulas and passive auxiliaries of the language
+	// ("is", "est", "jest", "został", "byl"): a lab-grown qualifier up to
+	// three words after one, in the sentence of the stone named before it,
+	// is said of that stone ("Diament w tej zawieszce jest syntetyczny",
+	// "Le diamant de ce pendentif est synthétique"). Written as in copy,
+	// accents kept (Italian "è" is not "e", and).
+	Predicate []string `yaml:"predicate"`
+	Simulant  []string `yaml:"simulant"`
+	Plated    []string `yaml:"plated"`
 	// Diamond lists the words naming a diamond in the language, each
 	// inflection written out (pl diament, diamenty, diamentem…).
 	//
