@@ -368,9 +368,10 @@ func (lx *lexicon) metalCategory(w string) (head, cat *form, headLen int) {
 		if c := lx.categoryForm(rest); c != nil {
 			return h.f, c, len(h.s)
 		}
-		// A stone joined by a linking letter ("Perle|n|anhänger",
-		// "pärl|e|..."): the head keeps the letter.
-		if h.f.kind == kindStone && utf8.RuneCountInString(rest) >= 4 && strings.IndexByte("sne", rest[0]) >= 0 {
+		// A stone, or a metal of six bytes or more, joined by a linking
+		// letter ("Perle|n|anhänger", "pärl|e|...", "vitguld|s|hänge",
+		// #13 vocab10): the head keeps the letter.
+		if (h.f.kind == kindStone || len(h.s) >= 6) && utf8.RuneCountInString(rest) >= 4 && strings.IndexByte("sne", rest[0]) >= 0 {
 			if c := lx.categoryForm(rest[1:]); c != nil {
 				return h.f, c, len(h.s) + 1
 			}
@@ -447,6 +448,12 @@ func pickForm(forms []*form, toks []token, i, j int, prenominal map[string]bool)
 			continue
 		}
 		if f.notAfter != nil && f.notAfter[next] {
+			continue
+		}
+		if f.address && (i > 0 && !toks[i].sbrk || j+1 >= len(toks) || !toks[j+1].brk) {
+			continue
+		}
+		if f.beforeEndings != nil && !hasAnySuffix(prev, f.beforeEndings) {
 			continue
 		}
 		if f.before == nil && f.after == nil {
@@ -526,4 +533,14 @@ func endsWith(toks []token, k int, seq []string) bool {
 // not part of its spelling.
 func isArabicMark(r rune) bool {
 	return r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640
+}
+
+// hasAnySuffix reports whether w is longer than one of ends and ends in it.
+func hasAnySuffix(w string, ends []string) bool {
+	for _, e := range ends {
+		if len(w) > len(e) && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }

@@ -104,7 +104,15 @@ type form struct {
 	// so does notAfter, a word right after the form ("Cerchi un regalo?": a
 	// verb, not the hoops).
 	before, after, notBefore, notAfter map[string]bool
-	beforeNumber                       bool // a numeral before satisfies before
+	// address holds the form only where it opens a sentence and a clause
+	// break follows it: a word of address (Finnish "Kulta, …", darling;
+	// Czech "Zlato, …"), not the metal the same word names elsewhere.
+	address bool
+	// beforeEndings holds the form only after a word with one of these
+	// endings (Turkish genitive "-ın": "yakanın altından", from under
+	// the collar, where "altından" alone is "of gold").
+	beforeEndings []string
+	beforeNumber  bool // a numeral before satisfies before
 	// partSenses are the other categories a category word also names as a
 	// part of other pieces (Dutch "ketting" is a necklace or a chain,
 	// Polish "zawieszka" a pendant or an earring's drop): a product whose
@@ -227,6 +235,9 @@ type vocabFile struct {
 		NotAfter []string `yaml:"not_after"`
 		// PartSenses: other category values the word also names (a part).
 		PartSenses []string `yaml:"part_senses"`
+		// Address and BeforeEndings: see form.address, form.beforeEndings.
+		Address       bool     `yaml:"address"`
+		BeforeEndings []string `yaml:"before_endings"`
 	} `yaml:"terms"`
 	Negators          []string `yaml:"negators"`
 	NegatorsAfter     []string `yaml:"negators_after"`
@@ -492,6 +503,10 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 			f.notAfter = wordSet(t.NotAfter, &errs)
 		}
 		f.partSenses = t.PartSenses
+		f.address = t.Address
+		for _, e := range t.BeforeEndings {
+			f.beforeEndings = append(f.beforeEndings, foldString(e))
+		}
 		for _, raw := range t.Forms {
 			for _, s := range expand(raw) {
 				switch {
