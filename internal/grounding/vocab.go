@@ -41,7 +41,8 @@ import (
 //   - negators (words before a fact that deny it or make it a comparison),
 //     negators_after (words after it that do: Japanese "ではない", Korean
 //     "없는", Chinese "以外"), negation_breaks (words a negation does not
-//     reach across), negation_suffixes ("free" in "nickel-free"),
+//     reach across), negation_suffixes ("free" in "nickel-free"; braces give
+//     inflections: "frei{,e,en}" for "nickelfreie"),
 //   - cross_sell (verbs that make the rest of the clause about other items),
 //     category_cross_sell (words that make a category word another item),
 //   - count_stops and units (words that end or void a "twelve stones" count),
@@ -476,7 +477,9 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		lx.countWindow = vf.CountWindow
 	}
 	for _, s := range vf.NegationSuffixes {
-		lx.negSuff = append(lx.negSuff, foldString(s))
+		for _, e := range expand(s) { // "frei{,e,en}": nickelfreie, nickelfreien
+			lx.negSuff = append(lx.negSuff, foldString(e))
+		}
 	}
 	for _, t := range vf.Terms {
 		k, ok := kindNames[t.Kind]

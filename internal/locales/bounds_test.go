@@ -33,3 +33,34 @@ func TestCheckBoundsUseTheMeasuredRange(t *testing.T) {
 		}
 	}
 }
+
+// TestShippedCharacterPacksUseMeasuredRanges (issue #13, false blocks,
+// released 10): a 93-character Japanese pdp text, about 40 English words
+// at the 2.2-2.3 a translator measures, was blocked as under the 100
+// characters that 40 words make at the prompt's 2.5. Each character locale
+// now checks its channel limits at both ends of its measured spread.
+func TestShippedCharacterPacksUseMeasuredRanges(t *testing.T) {
+	t.Parallel()
+	set := Must()
+	pdp := Bounds{MinWords: 40, MaxWords: 120}
+	for _, tc := range []struct {
+		locale      string
+		prompt, chk Bounds
+	}{
+		{"ja-JP", Bounds{MinChars: 100, MaxChars: 300}, Bounds{MinChars: 80, MaxChars: 360}},
+		{"ko-KR", Bounds{MinChars: 100, MaxChars: 300}, Bounds{MinChars: 80, MaxChars: 360}},
+		{"zh-CN", Bounds{MinChars: 72, MaxChars: 216}, Bounds{MinChars: 52, MaxChars: 216}},
+		{"zh-TW", Bounds{MinChars: 72, MaxChars: 216}, Bounds{MinChars: 52, MaxChars: 216}},
+	} {
+		p, ok := set.Get(tc.locale)
+		if !ok {
+			t.Fatalf("%s: no pack", tc.locale)
+		}
+		if got := p.Bounds("", pdp); got != tc.prompt {
+			t.Errorf("%s: Bounds = %+v, want %+v", tc.locale, got, tc.prompt)
+		}
+		if got := p.CheckBounds("", pdp); got != tc.chk {
+			t.Errorf("%s: CheckBounds = %+v, want %+v", tc.locale, got, tc.chk)
+		}
+	}
+}
