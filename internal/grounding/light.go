@@ -22,25 +22,52 @@ import (
 // lustre, fire, reflection, iridescence). A single noun of five letters
 // or more is also matched as the tail of a compound ("Farbblitze",
 // "kleurflitsen", "färgspel").
+//
+// The look of a metal (issue #13, ctx10) is read by three more lists of
+// the same file: look_nouns, the nouns of appearance ("look",
+// "appearance", "aspect", "Optik", "uitstraling", "görünüm", "ilme"),
+// matched as light nouns are (a single noun of five letters or more also
+// as the tail of a compound: "Silberoptik", "zilverlook"); looks_like,
+// the verbs of resemblance that stand before what is resembled ("looks
+// like", "sieht aus wie", "ressemble à", "wygląda jak", "看起来像"); and
+// looks_like_after, the same after it (Turkish "gibi görünür").
 type lightFile struct {
-	LightNouns []string `yaml:"light_nouns"`
+	LightNouns     []string `yaml:"light_nouns"`
+	LookNouns      []string `yaml:"look_nouns"`
+	LooksLike      []string `yaml:"looks_like"`
+	LooksLikeAfter []string `yaml:"looks_like_after"`
 }
 
 type lightData struct {
-	light      phrases
-	lightTails []string
+	light          phrases
+	lightTails     []string
+	look           phrases
+	lookTails      []string
+	looksLike      phrases
+	looksLikeAfter startPhrases
 }
 
 func compileLight(lf lightFile) lightData {
-	d := lightData{light: phraseSet(lf.LightNouns)}
-	for w, ps := range d.light {
-		for _, p := range ps {
+	d := lightData{light: phraseSet(lf.LightNouns), look: phraseSet(lf.LookNouns),
+		looksLike: phraseSet(lf.LooksLike), looksLikeAfter: startPhraseSet(lf.LooksLikeAfter)}
+	d.lightTails = compoundTails(d.light)
+	d.lookTails = compoundTails(d.look)
+	return d
+}
+
+// compoundTails are the single nouns of ps of five letters or more, which
+// are matched as the tail of a compound too.
+func compoundTails(ps phrases) []string {
+	var tails []string
+	for w, l := range ps {
+		for _, p := range l {
 			if len(p) == 1 && utf8.RuneCountInString(w) >= 5 {
-				d.lightTails = append(d.lightTails, w)
+				tails = append(tails, w)
 			}
 		}
 	}
-	return d
+	slices.Sort(tails)
+	return tails
 }
 
 // lightGap is how many tokens that are neither colour nor fact may stand
@@ -215,8 +242,11 @@ func (c *checker) metalLook(m match) bool {
 	if m.ti == m.tj {
 		t := c.toks[m.ti]
 		if tail := runeTail(t.s, m.end-m.start); tail != "" && m.start == t.start {
-			return c.lightWord(tail)
+			return c.lightWord(tail) || c.lookWord(tail)
 		}
+	}
+	if c.resembled(m) || c.lookOf(m) {
+		return true
 	}
 	if c.lx.adjAfter {
 		return false
@@ -230,6 +260,115 @@ func (c *checker) metalLook(m match) bool {
 	}
 	for e := k; e < len(c.toks) && e <= k+2; e++ {
 		if n := c.lightEndsAt(e); n > 0 && e-n+1 == k {
+			return true
+		}
+		if n := c.phraseEndsAt(c.lx.look, c.lx.lookTails, e); n > 0 && e-n+1 == k {
+			return true
+		}
+	}
+	return false
+}
+
+// lookGap is how many short words (an article, a preposition: "of",
+// "de la", "dell'") may stand between a noun of appearance or a verb of
+// resemblance and the metal: "the look of silver", "l'aspect de
+// l'argent", "ressemble à de l'argent".
+const lookGap = 2
+
+// shortLink reports whether tokens a..b (inclusive, possibly none) are
+// short words of one clause: no break, no fact, none longer than five
+// letters.
+func (c *checker) shortLink(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if c.toks[k].brk || c.toks[k].sbrk || utf8.RuneCountInString(c.toks[k].s) > 5 || c.isFactToken(k) {
+			return false
+		}
+	}
+	return b+1 >= len(c.toks) || !c.toks[b+1].brk
+}
+
+// resembled reports whether the metal m is what the piece is said to
+// look like (issue #13, ctx10; 16 CFR 23.6 forbids calling a piece
+// silver, not naming the colour it shows): a verb of resemblance before
+// it ("looks like silver", "sieht aus wie Silber", "ziet eruit als
+// zilver", "wygląda jak srebro", "看起来像银") or after it ("gümüş gibi
+// görünür"), at most lookGap short words between.
+func (c *checker) resembled(m match) bool {
+	if len(c.lx.looksLike) > 0 {
+		for e := m.ti - 1; e >= 0 && e >= m.ti-1-lookGap; e-- {
+			if !c.shortLink(e+1, m.ti-1) {
+				break
+			}
+			if c.phraseEndsAt(c.lx.looksLike, nil, e) > 0 {
+				return true
+			}
+		}
+	}
+	if len(c.lx.looksLikeAfter) > 0 {
+		for s := m.tj + 1; s < len(c.toks) && s <= m.tj+1+lookGap; s++ {
+			if !c.shortLink(m.tj+1, s-1) || c.toks[s].brk || c.toks[s].sbrk {
+				break
+			}
+			for range c.lx.looksLikeAfter.at(c.toks, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lookOf reports whether the metal m follows a noun of appearance and a
+// link ("the look of silver", "l'aspect de l'argent", "o aspeto da
+// prata"): the appearance of the metal, not the metal. One link word at
+// least stands between.
+func (c *checker) lookOf(m match) bool {
+	if len(c.lx.look) == 0 {
+		return false
+	}
+	for e := m.ti - 2; e >= 0 && e >= m.ti-1-lookGap; e-- {
+		if !c.shortLink(e+1, m.ti-1) {
+			return false
+		}
+		if c.phraseEndsAt(c.lx.look, nil, e) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseEndsAt returns the length in tokens of a phrase of ps ending at
+// token k, or of a compound ending in one of tails, or 0.
+func (c *checker) phraseEndsAt(ps phrases, tails []string, k int) int {
+	w := c.toks[k].s
+	best := 0
+	for _, p := range ps[w] {
+		if len(p) > best && k+1 >= len(p) && endsWith(c.toks, k, p) {
+			best = len(p)
+		}
+	}
+	if best > 0 {
+		return best
+	}
+	for _, t := range tails {
+		if len(w) > len(t)+2 && w[len(w)-len(t):] == t {
+			return 1
+		}
+	}
+	return 0
+}
+
+// lookWord reports whether w, the rest of a compound after a metal word,
+// is a noun of appearance ("Silber|optik", "zilver|look"), after at most
+// one linking letter.
+func (c *checker) lookWord(w string) bool {
+	if c.lx.look.hasWord(w) {
+		return true
+	}
+	if _, n := utf8.DecodeRuneInString(w); n < len(w) && c.lx.look.hasWord(w[n:]) {
+		return true
+	}
+	for _, t := range c.lx.lookTails {
+		if len(w) > len(t) && w[len(w)-len(t):] == t {
 			return true
 		}
 	}
