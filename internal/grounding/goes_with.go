@@ -48,7 +48,136 @@ func (c *checker) goesWith(m match) bool {
 	default:
 		return false
 	}
-	return c.goesWithBefore(m) || c.goesWithAfter(m)
+	return c.goesWithBefore(m) || c.goesWithAfter(m) || c.goesWithFar(m)
+}
+
+// goesWithFar is how many words the object of a verb of matching may hold
+// before the fact when the fact qualifies its noun (issue #13, ctx10):
+// "passt wunderbar zu all deinen Lieblingsstücken aus Weißgold", "va avec
+// toutes vos autres créations en or blanc", "sopii kaikkien muiden
+// keltakultaisten korujesi kanssa", "他のイエローゴールドのアクセサリーにも
+// 合います": the metal is the other pieces'.
+const goesWithFar = 8
+
+// goesWithFar reports whether the fact m belongs to the noun phrase that
+// is the object of a verb of matching, further from it than goesWithGap:
+// after the verb, the fact joined by a head link to a noun before it
+// ("Schmuckstücken aus Gelbgold", "smykker i gult guld") or, where
+// adjectives come first, qualifying a noun right after it ("white gold
+// pieces"); before a verb that follows its object, the fact followed by
+// that noun, a head link between at most (の, 的, 의), the noun taking
+// the comitative ending where the language has one ("altın
+// takılarınızla uyumludur"). No clause break, copula, coordinating
+// conjunction or the product's own category word stands between.
+func (c *checker) goesWithFar(m match) bool {
+	return c.goesWithFarBefore(m) || c.goesWithFarAfter(m)
+}
+
+func (c *checker) goesWithFarBefore(m match) bool {
+	ps := c.lx.goesWith.before
+	if len(ps) == 0 || m.ti < 2 {
+		return false
+	}
+	// The head link may open the fact's own form ("من الذهب الأصفر").
+	linked := c.lx.headLinks.hasWord(c.toks[m.ti-1].s) && !c.toks[m.ti].brk && !c.describingFactToken(m.ti-2) ||
+		m.ti < m.tj && c.lx.headLinks.hasWord(c.toks[m.ti].s) && !c.describingFactToken(m.ti-1)
+	qualifies := !c.lx.adjAfter && m.tj+1 < len(c.toks) && !c.toks[m.tj+1].brk && !c.toks[m.tj+1].sbrk && !c.describingFactToken(m.tj+1) && !c.ownCategoryToken(m.tj+1)
+	if !linked && !qualifies {
+		return false
+	}
+	for l := m.ti - 1; l >= 0 && l >= m.ti-1-goesWithFar; l-- {
+		t := c.toks[l+1]
+		if t.brk || t.sbrk {
+			return false
+		}
+		if l+1 < m.ti && (c.isCopula(l+1) || c.ownCategoryToken(l+1) || conjunctions[t.s] && !c.lx.headLinks.hasWord(t.s)) {
+			return false
+		}
+		for _, p := range ps[c.toks[l].s] {
+			if len(p) == 1 {
+				return true
+			}
+			verb := p[:len(p)-1]
+			for v := l - 1; v >= 0 && v >= l-1-2; v-- {
+				if c.toks[v+1].brk || c.toks[v+1].sbrk {
+					break
+				}
+				if endsWith(c.toks, v, verb) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// goesWithFarAfterGap is how many tokens the noun after the fact may
+// take before a verb of matching that follows it (characters in Chinese
+// and Japanese, read one per token).
+const goesWithFarAfterGap = 8
+
+func (c *checker) goesWithFarAfter(m match) bool {
+	as := c.lx.goesWith.after
+	if len(as) == 0 {
+		return false
+	}
+	// Where words are tokens, the noun is one word, a head link before it
+	// at most; where characters are, up to goesWithFarAfterGap of them.
+	limit := 2
+	if c.charTokens() {
+		limit = goesWithFarAfterGap
+	}
+	for s := m.tj + 2; s < len(c.toks) && s <= m.tj+1+limit; s++ {
+		k := s - 1
+		if c.toks[k].brk || c.toks[k].sbrk || c.toks[s].brk || c.toks[s].sbrk || c.describingFactToken(k) || c.isCopula(k) || c.ownCategoryToken(k) {
+			return false
+		}
+		if !c.charTokens() && k > m.tj+1 && !c.lx.headLinks.hasWord(c.toks[m.tj+1].s) {
+			return false
+		}
+		if len(c.lx.comitative) > 0 && !c.comitativeToken(k) {
+			continue
+		}
+		for range as.at(c.toks, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// describingFactToken reports whether token k lies in a metal, fineness,
+// stone or colour word (not in a category or ignored word).
+func (c *checker) describingFactToken(k int) bool {
+	for _, m := range c.ms {
+		if m.ti > k {
+			break
+		}
+		if m.ti <= k && k <= m.tj {
+			switch m.f.kind {
+			case kindMaterial, kindKarat, kindStone, kindColour:
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownCategoryToken reports whether token k is a word of the product's own
+// category ("pendant" on a pendant): a noun phrase holding it is the
+// piece, not what it goes with.
+func (c *checker) ownCategoryToken(k int) bool {
+	if c.facts.category == "" {
+		return false
+	}
+	for _, m := range c.ms {
+		if m.ti > k {
+			break
+		}
+		if m.f.kind == kindCategory && m.ti <= k && k <= m.tj && m.f.value == c.facts.category {
+			return true
+		}
+	}
+	return false
 }
 
 // freeBetween reports whether tokens a..b (inclusive) hold no break, no
