@@ -1026,6 +1026,15 @@ func (c *checker) describesClothing(m match) bool {
 			return true
 		}
 	}
+	// The fact is the last word of a clothing phrase that begins before
+	// it: a cosmetic named by its article or possessive ("uno smalto",
+	// "tuo smalto", "um esmalte": nail polish, where the enamel of a
+	// piece is a mass noun without either; #13, ctx10).
+	for _, p := range c.lx.clothing[c.toks[m.tj].s] {
+		if len(p) > m.tj-m.ti+1 && m.tj+1 >= len(p) && endsWith(c.toks, m.tj, p) {
+			return true
+		}
+	}
 	w, chars := c.clothingWindow()
 	// Where adjectives follow their noun, a category word right before
 	// the fact is its noun: "un pendentif doré avec un pull", "قلادة
