@@ -29,6 +29,13 @@ type closeLang struct {
 	letters  string
 	endings  []string // lower case, NFC
 	script   string   // Hans or Hant: Han characters, not words
+	// own are the locale's own language's markers beside this one: the
+	// folded words and the endings the close language's pack lists for
+	// the locale's language (da-DK's close.nb: "noen", "etter", "hva",
+	// "-het" beside Danish in nb-NO); nil where no pack of the close
+	// language names the locale's language as close to it.
+	own        map[string]bool
+	ownEndings []string
 }
 
 // closeSet is a pack's close languages, sorted by code.
@@ -129,6 +136,9 @@ func closeSetOf(p *locales.Pack) *closeSet {
 			addWord(get(lang), w)
 		}
 	}
+	for code, l := range byCode {
+		l.own, l.ownEndings = ownMarkers(code, p.Language)
+	}
 	s := &closeSet{cand: map[string]bool{}}
 	for _, code := range slices.Sorted(maps.Keys(byCode)) {
 		l := byCode[code]
@@ -159,6 +169,53 @@ func closeSetOf(p *locales.Pack) *closeSet {
 	}
 	v, _ := closeSets.LoadOrStore(p, s)
 	return v.(*closeSet)
+}
+
+// ownMarkers returns the words (folded) and endings that a pack of the
+// language code lists for lang as its close language, where there is one
+// (the pair is close both ways: Danish and Bokmål, Swedish and Danish).
+func ownMarkers(code, lang string) (map[string]bool, []string) {
+	set, err := locales.Load()
+	if err != nil {
+		return nil, nil
+	}
+	for _, loc := range set.Supported() {
+		o, _ := set.Get(loc)
+		if o == nil || o.Language != code {
+			continue
+		}
+		def, ok := o.Identity.Close[lang]
+		if !ok {
+			continue
+		}
+		words := map[string]bool{}
+		for _, w := range def.Words {
+			words[foldWord(norm.NFC.String(strings.ToLower(strings.TrimSpace(w))))] = true
+		}
+		var endings []string
+		for _, e := range def.Endings {
+			endings = append(endings, norm.NFC.String(strings.ToLower(e)))
+		}
+		return words, endings
+	}
+	return nil, nil
+}
+
+// ownMarked reports whether the word w (folded; lower as written) is one
+// of the locale's own language's markers beside l.
+func (l *closeLang) ownMarked(w, lower string) bool {
+	if l.own[w] {
+		return true
+	}
+	if utf8.RuneCountInString(lower) < 5 {
+		return false
+	}
+	for _, e := range l.ownEndings {
+		if strings.HasSuffix(lower, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // closeAccented reports whether orig, whose folded form is w, is written
@@ -231,6 +288,7 @@ func (r *run) checkCloseSentences() {
 		n     int      // distinct words
 		words []string // the distinct folded words
 		shown []string // the same as written, lower case
+		own   bool     // a marker of the locale's own language beside this one
 	}
 	// run state per language: the sentences [from, to) and their words
 	type runState struct {
@@ -257,12 +315,17 @@ func (r *run) checkCloseSentences() {
 	}
 	for si, s := range d.sents {
 		for k := range hits {
-			hits[k].n, hits[k].words, hits[k].shown = 0, hits[k].words[:0], hits[k].shown[:0]
+			hits[k].n, hits[k].words, hits[k].shown, hits[k].own = 0, hits[k].words[:0], hits[k].shown[:0], false
 		}
 		for i := s.ts; i < s.te; i++ {
 			w := d.word(i)
 			t := d.toks[i]
 			orig := d.text[t.bs:t.be]
+			for k := range cs.langs {
+				if l := &cs.langs[k]; l.own != nil && !hits[k].own && l.ownMarked(w, strings.ToLower(orig)) {
+					hits[k].own = true
+				}
+			}
 			// A function word of the locale's language only as folded is
 			// no function word of it: Swedish "för", "är", "här" fold to
 			// Bokmål "for", "ar", "har", Catalan "és" to Spanish "es" (#13, f2).
@@ -318,7 +381,7 @@ func (r *run) checkCloseSentences() {
 		// is a word of Catalan and Spanish too, and lingua, asked between
 		// the locale's language and one of them, decides for that one.
 		for k := range hits {
-			if most > 0 && hits[k].n == most && words >= closeMinWords && r.closeSentence(&cs.langs[k], most, words, s) {
+			if most > 0 && hits[k].n == most && words >= closeMinWords && r.closeSentence(&cs.langs[k], most, words, !hits[k].own && utf8.RuneCountInString(hits[k].shown[0]) >= closeAloneLetters, s) {
 				best = k
 				break
 			}
@@ -389,12 +452,23 @@ const (
 // sentence: "Si può indossare da solo o insieme ad altri gioielli" in
 // Portuguese copy holds "può" alone of Portuguese's lists before #13's
 // lang9).
-func (r *run) closeSentence(l *closeLang, n, words int, s sentence) bool {
+//
+// Where the two languages are close both ways (Danish and Bokmål, which
+// share most words: "og", "det", "passer til alt"), one word of the close
+// language of closeAloneLetters or more in a sentence holding no marker of
+// the locale's own beside it (closeLang.own; alone) decides, unless lingua
+// reads the sentence as the locale's language with closeOwnConfidence: "Du
+// kan bære det hver dag, også efter en lang dag" is Danish, its twin with
+// "etter" Bokmål. Shorter words (Swedish "ett", Danish "af") are as often
+// a shared homograph or a slip (Bokmål "ett", the numeral).
+func (r *run) closeSentence(l *closeLang, n, words int, alone bool, s sentence) bool {
 	switch {
 	case n >= 3, n >= 2 && n*4 >= words:
 		return true
 	case n >= 2 && n*6 >= words && !langid.Knows(l.code):
 		return true
+	case n == 1 && l.own != nil && alone:
+		return !r.ownLingua(l.code, r.d.text[r.d.toks[s.ts].bs:r.d.toks[s.te-1].be])
 	case n < 1, n == 1 && words < closeOneMinWords:
 		return false
 	}
@@ -403,6 +477,30 @@ func (r *run) closeSentence(l *closeLang, n, words int, s sentence) bool {
 		return r.closeLinguaAt(l.code, text, closeOneConfidence)
 	}
 	return r.closeLingua(l.code, text)
+}
+
+// closeAloneLetters is the length of a close-language word that decides
+// a sentence alone (closeSentence).
+const closeAloneLetters = 4
+
+// closeOwnConfidence is the confidence with which lingua, between the two
+// languages alone, must read a sentence as the locale's language to
+// clear it of one close-language word (closeSentence).
+const closeOwnConfidence = 0.9
+
+// ownLingua reports whether lingua reads text as the locale's language
+// rather than code, with closeOwnConfidence.
+func (r *run) ownLingua(code, text string) bool {
+	id := identityOnce()
+	if id.det == nil {
+		return false
+	}
+	det := id.det().Among([]string{r.pack.Language, code})
+	if det == id.det() {
+		return false
+	}
+	res := det.Identify(text)
+	return res.Lang == r.pack.Language && res.Confidence >= closeOwnConfidence
 }
 
 // closeLingua asks lingua whether text is in the close language code
