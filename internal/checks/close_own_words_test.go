@@ -1,0 +1,55 @@
+package checks
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/locales"
+	"unicode"
+)
+
+// TestCloseWordsAreNotWordsOfTheLocale (issue #13, close_language; #17,
+// the check's cost): a word listed as evidence of a close language must
+// not be a word of the locale's own language. Swedish "efter", "når" and
+// "kvar" were listed as Danish or Norwegian in sv-SE, Italian "quando" and
+// "nostra" as Portuguese and Catalan in it-IT, Spanish and Portuguese "une"
+// as French, Dutch "iets" and "mei" as Afrikaans and Frisian, German
+// "enger" as Luxembourgish, Turkish "boyu" as Azerbaijani: each sent a
+// truthful sentence to the language identifier (a false block where it
+// wavers, ~30 ms of model loading a process where it does not). The
+// locale's own words are read from every publishable case of the
+// development and released sets in that locale (never the held-out ones),
+// written in lower case (a capitalised word may be a name or a size letter).
+func TestCloseWordsAreNotWordsOfTheLocale(t *testing.T) {
+	t.Parallel()
+	set := locales.Must()
+	own := map[string]map[string]int{}
+	for _, pattern := range []string{"dev*.jsonl", "released*.jsonl", "field.jsonl"} {
+		for _, c := range loadCases(t, pattern) {
+			if c.Expect.Verdict != "pass" {
+				continue
+			}
+			if own[c.Locale] == nil {
+				own[c.Locale] = map[string]int{}
+			}
+			for _, w := range strings.FieldsFunc(c.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
+				if r := []rune(w)[0]; unicode.IsUpper(r) {
+					continue // a name or a size letter ("Nova", "tallas H, I, J")
+				}
+				own[c.Locale][w]++
+			}
+		}
+	}
+	for _, loc := range set.Supported() {
+		p, _ := set.Get(loc)
+		for _, lang := range slices.Sorted(mapKeys(p.Identity.Close)) {
+			for _, w := range p.Identity.Close[lang].Words {
+				if n := own[loc][strings.ToLower(w)]; n > 0 {
+					t.Errorf("%s: %q is listed as %s (%s) but is a word of the locale: %d publishable case(s) use it",
+						loc, w, lang, p.Identity.Close[lang].Name, n)
+				}
+			}
+		}
+	}
+}
