@@ -207,15 +207,7 @@ func (l *closeLang) ownMarked(w, lower string) bool {
 	if l.own[w] {
 		return true
 	}
-	if utf8.RuneCountInString(lower) < 5 {
-		return false
-	}
-	for _, e := range l.ownEndings {
-		if strings.HasSuffix(lower, e) {
-			return true
-		}
-	}
-	return false
+	return hasLongEnding(lower, l.ownEndings)
 }
 
 // closeAccented reports whether orig, whose folded form is w, is written
@@ -529,11 +521,15 @@ func (l *closeLang) hasLetter(w string) bool {
 	return l.letters != "" && strings.ContainsAny(w, l.letters)
 }
 
-func (l *closeLang) hasEnding(w string) bool {
+func (l *closeLang) hasEnding(w string) bool { return hasLongEnding(w, l.endings) }
+
+// hasLongEnding reports whether w, of five letters or more, ends in one of
+// endings (a shorter word is too often a word of both languages).
+func hasLongEnding(w string, endings []string) bool {
 	if utf8.RuneCountInString(w) < 5 {
 		return false
 	}
-	for _, e := range l.endings {
+	for _, e := range endings {
 		if strings.HasSuffix(w, e) {
 			return true
 		}

@@ -93,19 +93,8 @@ func (c *checker) goesWithFarBefore(m match) bool {
 		if l+1 < m.ti && (c.isCopula(l+1) || c.ownCategoryToken(l+1) || conjunctions[t.s] && !c.lx.headLinks.hasWord(t.s)) {
 			return false
 		}
-		for _, p := range ps[c.toks[l].s] {
-			if len(p) == 1 {
-				return true
-			}
-			verb := p[:len(p)-1]
-			for v := l - 1; v >= 0 && v >= l-1-2; v-- {
-				if c.toks[v+1].brk || c.toks[v+1].sbrk {
-					break
-				}
-				if endsWith(c.toks, v, verb) {
-					return true
-				}
-			}
+		if c.goesWithPhraseAt(ps, l) {
+			return true
 		}
 	}
 	return false
@@ -192,6 +181,28 @@ func (c *checker) freeBetween(a, b int) bool {
 	return true
 }
 
+// goesWithPhraseAt reports whether a goes-with phrase of ps ends on token
+// l: its last word there and, for a phrase of several words, the words
+// before it ending within two tokens before l in the same sentence
+// ("passt wunderbar zu": "zu" at l, "passt" two tokens back).
+func (c *checker) goesWithPhraseAt(ps phrases, l int) bool {
+	for _, p := range ps[c.toks[l].s] {
+		if len(p) == 1 {
+			return true
+		}
+		verb := p[:len(p)-1]
+		for v := l - 1; v >= 0 && v >= l-1-2; v-- {
+			if c.toks[v+1].brk || c.toks[v+1].sbrk {
+				break
+			}
+			if endsWith(c.toks, v, verb) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (c *checker) goesWithBefore(m match) bool {
 	ps := c.lx.goesWith.before
 	if len(ps) == 0 {
@@ -201,19 +212,8 @@ func (c *checker) goesWithBefore(m match) bool {
 		if c.toks[l+1].brk || c.toks[l+1].sbrk || l+1 < m.ti && !c.freeBetween(l+1, l+1) {
 			return false
 		}
-		for _, p := range ps[c.toks[l].s] {
-			if len(p) == 1 {
-				return true
-			}
-			verb := p[:len(p)-1]
-			for v := l - 1; v >= 0 && v >= l-1-2; v-- {
-				if c.toks[v+1].brk || c.toks[v+1].sbrk {
-					break
-				}
-				if endsWith(c.toks, v, verb) {
-					return true
-				}
-			}
+		if c.goesWithPhraseAt(ps, l) {
+			return true
 		}
 	}
 	return false
