@@ -250,8 +250,37 @@ func (c *checker) platingDisclosed() bool {
 		if lightFrom >= 0 && k >= lightFrom && k <= light && c.inLightColour(k) {
 			continue
 		}
-		if c.lx.platedWords[t.s] || c.lx.platingWords.endsAt(c.toks, k) || c.lx.toneWords.endsAt(c.toks, k) && c.metalBeside(k) {
+		if c.lx.platedWords[t.s] || c.lx.platingWords.endsAt(c.toks, k) || c.lx.toneWords.endsAt(c.toks, k) && c.metalBeside(k) || c.compoundPlating(k) {
 			c.disclosed = 1
+			return true
+		}
+	}
+	return false
+}
+
+// compoundPlating reports a compound whose head is one of the language's
+// one-word plating words (five letters or more) and whose first part is
+// the metal matched inside it: Finnish "hopeapinnoite" (silver plating),
+// "kultapinnoitteella", Swedish "silverplätering". Shape: token index in,
+// bool out.
+func (c *checker) compoundPlating(k int) bool {
+	s := c.toks[k].s
+	found := false
+	for w, ps := range c.lx.platingWords {
+		if len(w) < 5 || len(s) <= len(w) || !strings.HasSuffix(s, w) {
+			continue
+		}
+		for _, p := range ps {
+			if len(p) == 1 {
+				found = true
+			}
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, m := range c.ms {
+		if m.ti <= k && k <= m.tj && !m.negated && c.claimedMetal(m) != "" {
 			return true
 		}
 	}
