@@ -483,16 +483,7 @@ const closeOwnConfidence = 0.9
 // ownLingua reports whether lingua reads text as the locale's language
 // rather than code, with closeOwnConfidence.
 func (r *run) ownLingua(code, text string) bool {
-	id := identityOnce()
-	if id.det == nil {
-		return false
-	}
-	det := id.det().Among([]string{r.pack.Language, code})
-	if det == id.det() {
-		return false
-	}
-	res := det.Identify(text)
-	return res.Lang == r.pack.Language && res.Confidence >= closeOwnConfidence
+	return r.linguaReads(code, text, r.pack.Language, closeOwnConfidence)
 }
 
 // closeLingua asks lingua whether text is in the close language code
@@ -505,6 +496,13 @@ func (r *run) closeLingua(code, text string) bool {
 
 // closeLinguaAt is closeLingua with the confidence lingua must reach.
 func (r *run) closeLinguaAt(code, text string, conf float64) bool {
+	return r.linguaReads(code, text, code, conf)
+}
+
+// linguaReads reports whether lingua, choosing between the locale's
+// language and the close language code alone, reads text as want (one of
+// the two) with at least conf; false where lingua knows only one of them.
+func (r *run) linguaReads(code, text, want string, conf float64) bool {
 	id := identityOnce()
 	if id.det == nil {
 		return false
@@ -514,7 +512,7 @@ func (r *run) closeLinguaAt(code, text string, conf float64) bool {
 		return false
 	}
 	res := det.Identify(text)
-	return res.Lang == code && res.Confidence >= conf
+	return res.Lang == want && res.Confidence >= conf
 }
 
 func (l *closeLang) hasLetter(w string) bool {
