@@ -781,6 +781,11 @@ func (c *checker) karat(m match) {
 			return
 		}
 	}
+	// "10 ct of diamonds", "10 carats de diamants": a carat unit beside a
+	// stone word is the stones' weight (the measurement check compares it).
+	if c.caratUnit(m) && c.caratSense(m.start, m.end, 0) == caratWeight {
+		return
+	}
 	what := c.surface(m.start, m.end)
 	msg := fmt.Sprintf("mentions %q; the product states no gold fineness (it is %s)", what, c.materialsText())
 	if len(c.facts.karats) > 0 {

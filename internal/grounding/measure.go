@@ -32,6 +32,113 @@ var measurePattern = regexp.MustCompile(`(?i)(\d+(?:[.,٫]\d+)?)\s*(mm|cm|millim
 // a gold fineness rather than a weight ("or blanc 18 carats").
 var goldKarats = map[float64]bool{8: true, 9: true, 10: true, 14: true, 18: true, 22: true, 24: true}
 
+// caratReading is what a whole number of carats means by the words beside
+// it: caratFineness beside a gold word ("18ct white gold", "9ct gold",
+// "or blanc 18 ct", "18 ct hvitt gull", "18ctホワイトゴールド"), the
+// purity of the gold as the UK Hallmarking Act 1973 and its Dealer's
+// Notice write it ("9ct", "18ct") and as trade usage writes it everywhere;
+// caratWeight beside a stone word ("10 carats de diamants", "2 Karat
+// Diamanten"); caratUnread otherwise.
+type caratReading uint8
+
+const (
+	caratUnread caratReading = iota
+	caratFineness
+	caratWeight
+)
+
+// caratSense reads the number and unit at runes [start, end) with value v:
+// a fineness only for a karat gold is made in (8 to 24), and only with a
+// gold word or gilding right after the unit or right before the number,
+// with at most one link word ("oro blanco de 18 ct", "18ctの
+// ホワイトゴールド") and a colour word ("18 ct vitt guld") between.
+func (c *checker) caratSense(start, end int, v float64) caratReading {
+	first, last := -1, -1
+	for k, t := range c.toks {
+		if t.start >= end {
+			break
+		}
+		if t.end > start {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	if first < 0 {
+		return caratUnread
+	}
+	// The token right after the unit and right before the number, and the
+	// one past a link word there; -1 across a clause break.
+	afterA, afterB, beforeA, beforeB := -1, -1, -1, -1
+	if k := last + 1; k < len(c.toks) && !c.toks[k].brk {
+		afterA = k
+		if k+1 < len(c.toks) && !c.toks[k+1].brk && caratLink(c.toks[k].s) {
+			afterB = k + 1
+		}
+	}
+	if k := first - 1; k >= 0 && !c.toks[first].brk {
+		beforeA = k
+		if k > 0 && !c.toks[k].brk && caratLink(c.toks[k].s) {
+			beforeB = k - 1
+		}
+	}
+	sense := caratUnread
+	for _, m := range c.ms { // in text order
+		if m.ti <= last && m.tj >= first {
+			continue // the number's own karat match
+		}
+		after := m.ti == afterA || m.ti == afterB
+		if !after && m.tj != beforeA && m.tj != beforeB {
+			continue
+		}
+		switch {
+		case after && m.f.kind == kindColour:
+			afterA, afterB = -1, -1 // "18 karaat wit goud", "18 ct vitt guld"
+			if k := m.tj + 1; k < len(c.toks) && !c.toks[k].brk {
+				afterA = k
+			}
+		case m.f.kind == kindMaterial && c.goldWord(m.f.value) && v >= 8 && v <= 24 && v == math.Trunc(v):
+			return caratFineness
+		case m.f.kind == kindStone || m.f.kind == kindStoneNoun:
+			sense = caratWeight
+		}
+	}
+	return sense
+}
+
+// caratLink reports whether a token may stand between a carat number and
+// the gold or stone it qualifies: the link words of the languages that put
+// the qualifier after the noun ("oro de 18 quilates"), English "of" and
+// Arabic من ("10 ct of diamonds", "10 قيراط من الماس"), and the Japanese
+// and Chinese attributive particles (の, 的).
+func caratLink(s string) bool {
+	return linkWords[s] || s == "of" || s == "من" || s == "の" || s == "的"
+}
+
+// caratUnit reports whether a karat match is a number with a unit of
+// carats ("18ct", "18 carats", "18カラット"), the unit a weight is also
+// written in, not a fineness mark only ("18k", "18金", "18 ayar", "عيار 18").
+func (c *checker) caratUnit(m match) bool {
+	s := c.surface(m.start, m.end)
+	if loc := measurePattern.FindStringSubmatchIndex(s); loc != nil {
+		_, u, ok := parseMeasure(s[loc[2]:loc[3]], s[loc[4]:loc[5]])
+		return ok && u == "ct"
+	}
+	if c.lx.measure != nil {
+		if loc := c.lx.measure.FindStringSubmatchIndex(s); loc != nil {
+			return loc[4+2*3] >= 0 // measureUnits[3] is "ct"
+		}
+	}
+	return false
+}
+
+// goldWord reports whether a material value is gold or a gold plating
+// ("white gold", "gold vermeil", "gold-plated").
+func (c *checker) goldWord(v string) bool {
+	return c.cn.SolidMetals[v] == "gold" || strings.Contains(c.cn.Plated[v], "gold")
+}
+
 // productMeasures collects the product's lengths (in mm), weights (in
 // ct) and metal weights (in g): structured measurements, attributes such
 // as "45 cm", {"weight": "3.2 g"} or {"diameter_mm": "11"}, and the total
@@ -425,9 +532,18 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 	what := c.surface(start, end)
 	switch u {
 	case "ct":
-		// "18 carats" with gold is a fineness (the karat check reads it).
-		if decimals == 0 && goldKarats[v] && !strings.EqualFold(unitWord, "ct") {
-			return
+		// "18ct white gold", "or blanc 18 carats", "18 Karat Gelbgold": a
+		// fineness (the karat check reads it); "10 carats de diamants" a
+		// weight; "18 carats" alone a fineness, "18 ct" alone a weight.
+		if decimals == 0 && !strings.HasPrefix(strings.ToLower(unitWord), "m") {
+			switch c.caratSense(start, end, v) {
+			case caratFineness:
+				return
+			case caratUnread:
+				if goldKarats[v] && !strings.EqualFold(unitWord, "ct") {
+					return
+				}
+			}
 		}
 		if len(weights) == 0 || c.weightFits(v, weights, slack, c.eachNear(start, end)) {
 			return
