@@ -624,7 +624,7 @@ func (r *run) checkRegulatory() {
 			}
 			solid := d.anyNear(i, i+1, 2, after, solidWords)
 			karat := d.anyNear(i, i+1, 2, 0, karatWords)
-			qualified := d.anyNear(i, i+1, 3, 3, platingWords) || d.inPlatingPhrase(i)
+			qualified := d.anyNear(i, i+1, 3, 3, platingWords) || d.inPlatingPhrase(i, r.in.Locale)
 			switch {
 			case solid && r.negated(i):
 				// "not solid gold" discloses rather than claims.
@@ -687,7 +687,7 @@ func (r *run) checkSilverPlating() {
 			continue
 		}
 		solid := d.anyNear(i, i+1, 2, after, solidWords)
-		qualified := d.anyNear(i, i+1, 3, 3, platingWords) || d.inPlatingPhrase(i)
+		qualified := d.anyNear(i, i+1, 3, 3, platingWords) || d.inPlatingPhrase(i, r.in.Locale)
 		switch {
 		case solid && r.negated(i):
 		case solid:

@@ -171,6 +171,13 @@ var (
 		// "uno strato d'oro", "una capa de oro", "een laag goud" (#13, f1).
 		"couche", "recouvert", "recouverte", "recouverts", "recouvertes", "schicht", "strato", "ricoperto", "ricoperta", "ricoperti", "ricoperte",
 		"capa", "cubierto", "cubierta", "recubierto", "recubierta", "camada", "coberto", "coberta", "laag", "laagje",
+		// The piece covered or coated with the metal, in the languages
+		// whose vocabularies keep these participles out of their
+		// text-wide plating words (too general there: "bedekt met
+		// steentjes"); here they qualify only the metal they reach
+		// (#13, true_plating of the eleventh session).
+		"covered", "bedekt", "bedekte", "gecoat", "gecoate", "täckt", "täckta", "dækket", "dækkede", "dekket", "dekkede",
+		"päällystetty", "päällystetyt", "päällystettyä", "potažený", "potažená", "potažené", "pokrytý", "pokrytá", "pokryté",
 	})
 	// platingDisclosure are the words that tell the reader the gold is a plating.
 	platingDisclosure = newWordSet(packQualifierWords(func(q locales.Qualifiers) []string { return q.Plated }), []string{"plated", "plating", "vermeil", "filled", "plaqué", "plaquée", "plaqués", "plaquées", "placage", "vergoldet", "vergoldete", "vergoldeten", "vergoldetem", "vergoldeter", "vergoldetes", "vergoldung", "plattiert", "plattierte", "plattierten", "plattierung", "goldplattierung", "goldplattiert", "beschichtet", "beschichtete", "beschichteten", "placcato", "placcata", "placcati", "placcate", "placcatura", "chapado", "chapada", "chapados", "chapadas", "bañado", "bañada", "bañados", "bañadas", "baño", "verguld", "vergulde", "banhado", "banhada", "gold-filled", "overlay", "electroplated", "rivestito", "rivestita", "revestido", "revestida", "enchapado", "enchapada"})
@@ -180,9 +187,40 @@ var (
 	// "plaqué d'", "bañado en", "vergoldet mit", "verguld met"), the parts
 	// of a karat written apart ("18 k", "18 ct", "18 carati") and the tones
 	// of gold ("rose", "rosé", "rosa", "jaune", "gelb", "giallo", "geel").
+	// platingThickness are the words of a plating's thickness that a
+	// plating phrase may hold between its plating word and its metal
+	// ("coated with 3 microns of silver", "recouvert d'une couche de 3
+	// microns d'argent", "mit einer 3 Mikrometer dicken Schicht aus Gold
+	// beschichtet", "rivestito da 3 micron di argento"; #13, true_plating
+	// of the eleventh session): micrometre units as the 25 locales write
+	// them, and the layer and thickness words. The thickness itself is
+	// compared with the product's plating_microns by grounding.
+	platingThickness = newWordSet([]string{
+		"micron", "microns", "µm", "μm", "um", "micrometre", "micrometres", "micrometer", "micrometers", "mil", "mils", "thick", "thickness", "layer", "coat", "coating",
+		"micromètre", "micromètres", "épaisseur", "couche", "une", "d", "un",
+		"mikron", "mikrometer", "mikrometern", "mikrons", "dicken", "dicke", "dick", "starken", "starke", "schicht", "einer", "eine",
+		"micrometri", "micrometro", "spessore", "strato", "uno", "una",
+		"micra", "micras", "micrón", "micrones", "micrómetros", "micrómetro", "espesor", "capa",
+		"mícron", "mícrons", "mícrones", "micrômetros", "micrómetros", "espessura", "camada", "uma",
+		"micrometer", "dikke", "dik", "laag", "laagje",
+		"mikrometer", "tjockt", "tjock", "tjocka", "skikt", "lager", "lag", "tykt", "tykk", "tykke", "tyk",
+		"mikronin", "mikronia", "mikrometrin", "paksuinen", "paksuisella", "kerros", "kerroksella",
+		"mikronów", "mikrony", "mikronami", "mikrometrów", "grubości", "warstwa", "warstwą", "warstwy",
+		"mikronů", "mikrometrů", "tloušťce", "vrstva", "vrstvou", "vrstvy",
+		"μικρά", "μικρών", "μικρόμετρα", "μικρομέτρων", "πάχους", "στρώμα", "στρώση",
+		"mikronluk", "kalınlığında", "katman", "katmanı",
+	})
+	// platingToneWords are the platingWords that name a colour or a
+	// finish rather than a plating ("tone", "couleur", "finish"): next to
+	// the metal they qualify it (anyNear), but a plating phrase walked
+	// through fillers and thickness words must start at a plating word.
+	platingToneWords = newWordSet([]string{"tone", "toned", "coloured", "colored", "colour", "color", "finish", "finished", "hue", "glow", "sheen", "shade", "accents",
+		"couleur", "ton", "teinte", "finition", "reflets", "farben", "farbton", "schimmer", "colore", "tono", "tonalità", "tonalita", "colorazione", "sfumatura", "riflessi",
+		"acabado", "reflejos", "cor", "tom", "tonalidade", "tonalidad", "matiz"})
 	platingPhraseFiller = newWordSet([]string{
 		"in", "with", "of", "the", "a", "an", "and", "k", "kt", "ct", "carat", "karat", "karaat", "kilates", "quilates", "carati", "carats",
 		"en", "d", "de", "du", "des", "l", "la", "le", "avec", "mit", "in", "im", "aus", "von", "con", "di", "del", "della", "dello", "a", "al", "em", "com", "do", "da", "no", "na", "met", "van", "het", "een",
+		"med", "av", "af", "i", "et", "ett", "en", "z", "ze", "s", "se", "o", "με", "από", "ένα", "μια", "ile", "bir",
 		"rose", "rosé", "rosa", "rosado", "rosada", "yellow", "white", "red", "pink", "jaune", "blanc", "gelb", "gelbem", "gelbes", "weiß", "weiss", "rot", "giallo", "bianco", "rosso", "amarillo", "blanco", "amarelo", "branco", "geel", "wit", "rood",
 	})
 	solidWords = newWordSet([]string{"solid", "pure", "real", "massif", "massive", "pur", "massives", "massivem", "massiven", "massiv", "reines", "reinem", "echtes", "echtem", "massiccio", "puro", "macizo", "sólido", "massief", "maciço"})

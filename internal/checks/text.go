@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"github.com/copydesk/copydesk/internal/grounding"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -372,8 +373,9 @@ func damerau(a, b string, max int) int {
 // platingPhraseReach is how many words of a plating phrase may stand
 // between its plating word and its metal word: a preposition, an article,
 // a karat in one or two words and a tone ("plated in the 18 karat rose
-// gold", "vergoldet mit 18 Karat Roségold").
-const platingPhraseReach = 6
+// gold", "vergoldet mit 18 Karat Roségold"), or the plating's thickness
+// with its layer word ("recouvert d'une couche de 3 microns d'argent").
+const platingPhraseReach = 8
 
 // inPlatingPhrase reports whether the metal word at token i ends or
 // begins a plating phrase, "plated in/with [karat] [tone] gold" in the
@@ -383,21 +385,37 @@ const platingPhraseReach = 6
 // with 18ct rose gold", "banhado a ouro rosé 18k") or after it in the
 // languages that put the verb last ("mit 18 Karat Roségold vergoldet").
 // Any other word ends the phrase, so "18k gold" that no plating word
-// reaches this way is still unqualified. Shape: token index in, bool out.
-func (d *document) inPlatingPhrase(i int) bool {
+// reaches this way is still unqualified. A plating word is one of the
+// checks' own lists or one of the locale's vocabulary plating_words
+// (grounding.PlatingWord: "belagt", "bedekt", "recouvert"). Shape: token
+// index and locale in, bool out.
+func (d *document) inPlatingPhrase(i int, locale string) bool {
 	sent := d.toks[i].sent
 	for _, step := range [2]int{-1, 1} {
 		for k, n := i+step, 0; k >= 0 && k < len(d.toks) && d.toks[k].sent == sent && n <= platingPhraseReach; k, n = k+step, n+1 {
 			w := d.word(k)
-			if platingDisclosure.has(w) {
+			if platingDisclosure.has(w) || platingWords.has(w) && !platingToneWords.has(w) || grounding.PlatingWord(locale, d.orig(k, k+1)) {
 				return true
 			}
-			if !platingPhraseFiller.has(w) && !karatWords.has(w) && !isDigitWord(w) {
+			if !platingPhraseFiller.has(w) && !platingThickness.has(w) && !karatWords.has(w) && !isNumberWord(w) {
 				break
 			}
 		}
 	}
 	return false
+}
+
+// isNumberWord reports whether w is a numeral written with ASCII digits,
+// with at most one decimal point or comma inside ("18", "2.5", "2,5"; a
+// plating's thickness in microns).
+func isNumberWord(w string) bool {
+	if a, b, ok := strings.Cut(w, "."); ok {
+		return isDigitWord(a) && isDigitWord(b)
+	}
+	if a, b, ok := strings.Cut(w, ","); ok {
+		return isDigitWord(a) && isDigitWord(b)
+	}
+	return isDigitWord(w)
 }
 
 // isDigitWord reports whether w is all ASCII digits ("18" of "18 Karat").

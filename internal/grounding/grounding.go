@@ -2123,6 +2123,28 @@ func wordNode(locale, w string) *node {
 	return lx.root.next[w]
 }
 
+// PlatingWord reports whether w, one word, is one of the locale's
+// plating_words written as one word ("plated", "recouvert", "belagt",
+// "επικαλυμμένο", "도금된"; vocab.yaml of each pack), folded as the
+// vocabulary is, so that the regulatory checks read a plating phrase
+// ("belagt med 3 mikron sølv") from the same data as grounding. A phrase
+// of several words ("belagt med") is not one word: false.
+func PlatingWord(locale, w string) bool {
+	lx := lexiconForLocale(locale)
+	if lx == nil || w == "" {
+		return false
+	}
+	if !isFolded(w) {
+		w = foldString(w)
+	}
+	for _, p := range lx.platingWords[w] {
+		if len(p) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // NumberWord reports whether w, one word, is a number word of the
 // locale's vocabulary ("trois", "tres", "drei"; vocab kind number), so
 // that the checks can tell a count before a noun.
