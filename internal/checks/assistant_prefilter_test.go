@@ -23,7 +23,9 @@ func TestPrefiltersAgreeWithTheExpressions(t *testing.T) {
 		}
 	}
 	inserts := []string{"Tone: warm. ", "- **Keywords**: gift. ", "Ton : chaleureux. ", "语气：温暖。", "톤: 따뜻함. ",
-		"\nTonalità: calda\n", "x: y. ", "Length: 45 cm. ", "2 for 1! ", "3 x 2 mm. ", "1+1 ", "2 με 1 ", "5 × 4 ", "Buy 3 per 2. ", "\t• __Kanal__ : pdp\n"}
+		"\nTonalità: calda\n", "x: y. ", "Length: 45 cm. ", "2 for 1! ", "3 x 2 mm. ", "1+1 ", "2 με 1 ", "5 × 4 ", "Buy 3 per 2. ", "\t• __Kanal__ : pdp\n",
+		"TONE OF VOICE : warm. ", "**Brand voice** :\u00a0warm. ", "· Brand-voice: x. ", "Brand‐voice: x. ", "KEYWORDS\u202f: x. ", "ſtyle: x. ",
+		"Call +44 (0)20 7946 0958. ", "06 12 34 56 78 ", "Tel. 0612-345-678. ", "1.5 cm, 45 cm, 2.5 mm. ", "12345678 "}
 	base := len(texts)
 	for k, tx := range texts[:min(base, 400)] {
 		ins := inserts[k%len(inserts)]
@@ -34,13 +36,56 @@ func TestPrefiltersAgreeWithTheExpressions(t *testing.T) {
 		lang := langs[k%len(langs)]
 		re := promptLabelRes.get(lang)
 		want := re.FindStringSubmatchIndex(tx)
-		s, e, ok := findPromptLabel(re, tx)
-		if (want != nil) != ok || ok && (want[2] != s || want[3] != e) {
-			t.Fatalf("%s %q: findPromptLabel = %d %d %v, the expression %v", lang, tx, s, e, ok, want)
+		for _, lasts := range []map[string]struct{}{nil, promptLabelLasts(lang)} {
+			s, e, ok := findPromptLabel(re, lasts, tx)
+			if (want != nil) != ok || ok && (want[2] != s || want[3] != e) {
+				t.Fatalf("%s %q: findPromptLabel (pre-filter %v) = %d %d %v, the expression %v", lang, tx, lasts != nil, s, e, ok, want)
+			}
+		}
+		for _, loc := range phonePattern.FindAllStringIndex(tx, -1) {
+			if digits(tx[loc[0]:loc[1]]) >= 8 && !mayHoldPhone(tx) {
+				t.Fatalf("%q: mayHoldPhone false where phonePattern finds %q", tx, tx[loc[0]:loc[1]])
+			}
 		}
 		if ratioOfferRe.MatchString(tx) && !mayHoldRatio(tx) {
 			t.Fatalf("%q: mayHoldRatio false where ratioOfferRe matches", tx)
 		}
 	}
-	t.Logf("%d texts, %d languages' labels", len(texts), len(langs))
+	filtered := 0
+	for _, lang := range langs {
+		if promptLabelLasts(lang) != nil {
+			filtered++
+		}
+	}
+	if filtered < len(langs)/2 {
+		t.Errorf("the label pre-filter serves %d of %d languages", filtered, len(langs))
+	}
+	t.Logf("%d texts, %d languages' labels, %d with the pre-filter", len(texts), len(langs), filtered)
+}
+
+// FuzzPromptLabelPrefilter checks findPromptLabel with its pre-filter
+// against the whole expression, and mayHoldPhone against phonePattern, on
+// any text.
+func FuzzPromptLabelPrefilter(f *testing.F) {
+	for _, s := range []string{"Tone: warm", "x. **Keywords** : y", "Ton : chaleureux", "TONE OF VOICE:", "ſtyle:", "Brand‐voice：", "\xffTone:", "+44 (0)20 7946 0958"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, lang := range []string{"en", "fr", "de", "zh"} {
+			re := promptLabelRes.get(lang)
+			if re == nil {
+				continue
+			}
+			want := re.FindStringSubmatchIndex(s)
+			st, e, ok := findPromptLabel(re, promptLabelLasts(lang), s)
+			if (want != nil) != ok || ok && (want[2] != st || want[3] != e) {
+				t.Fatalf("%s %q: findPromptLabel = %d %d %v, the expression %v", lang, s, st, e, ok, want)
+			}
+		}
+		for _, loc := range phonePattern.FindAllStringIndex(s, -1) {
+			if digits(s[loc[0]:loc[1]]) >= 8 && !mayHoldPhone(s) {
+				t.Fatalf("%q: mayHoldPhone false where phonePattern finds %q", s, s[loc[0]:loc[1]])
+			}
+		}
+	})
 }

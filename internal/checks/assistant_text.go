@@ -193,11 +193,13 @@ func (r *run) checkPromptLabels() {
 	if !strings.ContainsRune(text, ':') && !strings.ContainsRune(text, '：') {
 		return
 	}
-	re := promptLabelRes.get(r.lang)
+	lang := r.lang
+	re := promptLabelRes.get(lang)
 	if re == nil {
-		re = promptLabelRes.get("en")
+		lang = "en"
+		re = promptLabelRes.get(lang)
 	}
-	if s, e, ok := findPromptLabel(re, text); ok {
+	if s, e, ok := findPromptLabel(re, promptLabelLasts(lang), text); ok {
 		r.addBytes("injection.prompt_label", CatInjection, core.SeverityBlock, fmt.Sprintf("prompt field %q in the copy: the writing brief, not copy", text[s:e]), s, e)
 	}
 }
@@ -208,8 +210,14 @@ func (r *run) checkPromptLabels() {
 // before the colon (no label holds one) to the colon. The first colon
 // whose stretch matches ends the leftmost match over the whole text; the
 // alternation of labels tried at every byte of the text was ~6% of a
-// check on the realistic corpus (BenchmarkCheckCorpus).
-func findPromptLabel(re *regexp.Regexp, text string) (start, end int, ok bool) {
+// check on the realistic corpus (BenchmarkCheckCorpus). With lasts
+// (promptLabelLasts of re's language; nil: none) a colon whose word before
+// it (labelWordBefore) is no label's last word is skipped without running
+// re: a match ends at the colon (one ending at an earlier colon of the
+// stretch was found there), right after a label and at most emphasis and
+// blanks, and a label's words stand between labelStops.
+func findPromptLabel(re *regexp.Regexp, lasts map[string]struct{}, text string) (start, end int, ok bool) {
+	var kb [64]byte
 	for c := 0; c < len(text); {
 		i := strings.IndexAny(text[c:], ":：")
 		if i < 0 {
@@ -217,6 +225,12 @@ func findPromptLabel(re *regexp.Regexp, text string) (start, end int, ok bool) {
 		}
 		c += i
 		_, size := utf8.DecodeRuneInString(text[c:])
+		if lasts != nil {
+			if _, ok := lasts[string(appendFoldKey(kb[:0], labelWordBefore(text, c)))]; !ok {
+				c += size
+				continue
+			}
+		}
 		b := labelStretchStart(text, c)
 		if m := re.FindStringSubmatchIndex(text[b : c+size]); m != nil {
 			return b + m[2], b + m[3], true

@@ -149,7 +149,7 @@ func (r *run) checkSafety() {
 			r.addBytes("safety.url", CatSafety, core.SeverityBlock, fmt.Sprintf("URL %q; copy must not link anywhere", text[loc[0]:loc[1]]), loc[0], loc[1])
 		}
 	}
-	if digits(text) >= 8 {
+	if mayHoldPhone(text) {
 		for _, loc := range phonePattern.FindAllStringIndex(text, -1) {
 			if digits(text[loc[0]:loc[1]]) >= 8 && !isSizeRun(text[loc[0]:loc[1]]) {
 				r.addBytes("safety.phone", CatSafety, core.SeverityBlock, fmt.Sprintf("phone number %q", text[loc[0]:loc[1]]), loc[0], loc[1])

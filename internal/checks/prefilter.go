@@ -2,6 +2,7 @@ package checks
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -461,4 +462,106 @@ func roleAtLineStartBefore(text string, c int) bool {
 		k--
 	}
 	return k == 0 || text[k-1] == '\n'
+}
+
+// mayHoldPhone reports whether phonePattern can find a number checkSafety
+// reports: the expression's match is a digit, then 7-18 bytes of digits,
+// blanks and "().-/", then a digit (after an optional "+"), and only a
+// match of eight digits or more is reported, so some maximal run of those
+// bytes must hold eight ASCII digits ("\d" is ASCII in Go's expressions).
+// A text's measurements ("1.5 cm across on a 45 cm chain, with a 2.5 mm
+// clasp": six digits in all, runs of at most two) pass none, where the
+// count of the text's digits let half of the corpus run the expression.
+func mayHoldPhone(text string) bool {
+	n := 0
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c >= '0' && c <= '9':
+			if n++; n >= 8 {
+				return true
+			}
+		case c == ' ' || c == '\t' || c == '(' || c == ')' || c == '.' || c == '-' || c == '/':
+		default:
+			n = 0
+		}
+	}
+	return false
+}
+
+// labelStops end a word for the prompt labels' pre-filter (labelLasts):
+// what stands between a label's words ([ \t]+, [-‐ ]), before its first
+// (a sentence end, blanks, a bullet, emphasis), after it (emphasis,
+// blanks, the colon), and a line break.
+const labelStops = " \t-‐*_•·.!?。！？\n\u00a0\u202f:："
+
+// labelLasts are, per language key of promptLabelRes, the fold keys
+// (foldKey) of the last word of every label its expression holds (the
+// language's own and English), for findPromptLabel to skip a colon whose
+// word before it is none of them; nil (no pre-filter) where a label's last
+// word is empty or holds one of labelStops.
+var labelLasts sync.Map // language -> map[string]struct{} (nil: none)
+
+func promptLabelLasts(lang string) map[string]struct{} {
+	if v, ok := labelLasts.Load(lang); ok {
+		return v.(map[string]struct{})
+	}
+	raw := promptLabelRes.raw()
+	m := map[string]struct{}{}
+	for _, w := range append(slices.Clone(raw[lang]), raw["en"]...) {
+		last := w[strings.LastIndexAny(w, " -")+1:]
+		if last == "" || strings.ContainsAny(last, labelStops) {
+			m = nil
+			break
+		}
+		m[foldKey(last)] = struct{}{}
+	}
+	v, _ := labelLasts.LoadOrStore(lang, m)
+	return v.(map[string]struct{})
+}
+
+// appendFoldKey is foldKey appended to b, for a key made without
+// allocating.
+func appendFoldKey(b []byte, s string) []byte {
+	for _, r := range s {
+		if r < 0x80 {
+			if 'a' <= r && r <= 'z' {
+				r -= 'a' - 'A'
+			}
+			b = append(b, byte(r))
+			continue
+		}
+		m := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			m = min(m, f)
+		}
+		b = utf8.AppendRune(b, m)
+	}
+	return b
+}
+
+// labelWordBefore is the word findPromptLabel's pre-filter compares for the
+// colon at text[c]: the text before it without the blanks and then the
+// emphasis ("**", "__") a label may have before its colon, back to the
+// nearest of labelStops.
+func labelWordBefore(text string, c int) string {
+	p := c
+	for p > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:p])
+		if r != ' ' && r != '\t' && r != '\u00a0' && r != '\u202f' {
+			break
+		}
+		p -= size
+	}
+	if strings.HasSuffix(text[:p], "**") || strings.HasSuffix(text[:p], "__") {
+		p -= 2
+	}
+	q := p
+	for q > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:q])
+		if strings.ContainsRune(labelStops, r) {
+			break
+		}
+		q -= size
+	}
+	return text[q:p]
 }
