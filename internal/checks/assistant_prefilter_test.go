@@ -25,7 +25,8 @@ func TestPrefiltersAgreeWithTheExpressions(t *testing.T) {
 	inserts := []string{"Tone: warm. ", "- **Keywords**: gift. ", "Ton : chaleureux. ", "语气：温暖。", "톤: 따뜻함. ",
 		"\nTonalità: calda\n", "x: y. ", "Length: 45 cm. ", "2 for 1! ", "3 x 2 mm. ", "1+1 ", "2 με 1 ", "5 × 4 ", "Buy 3 per 2. ", "\t• __Kanal__ : pdp\n",
 		"TONE OF VOICE : warm. ", "**Brand voice** :\u00a0warm. ", "· Brand-voice: x. ", "Brand‐voice: x. ", "KEYWORDS\u202f: x. ", "ſtyle: x. ",
-		"Call +44 (0)20 7946 0958. ", "06 12 34 56 78 ", "Tel. 0612-345-678. ", "1.5 cm, 45 cm, 2.5 mm. ", "12345678 "}
+		"Call +44 (0)20 7946 0958. ", "06 12 34 56 78 ", "Tel. 0612-345-678. ", "1.5 cm, 45 cm, 2.5 mm. ", "12345678 ",
+		"2 µε 1 ", "3 FÜR 2. ", "4\tX\t3 ", "5pour4", "2,5 mm per 1 "}
 	base := len(texts)
 	for k, tx := range texts[:min(base, 400)] {
 		ins := inserts[k%len(inserts)]
@@ -64,10 +65,10 @@ func TestPrefiltersAgreeWithTheExpressions(t *testing.T) {
 }
 
 // FuzzPromptLabelPrefilter checks findPromptLabel with its pre-filter
-// against the whole expression, and mayHoldPhone against phonePattern, on
-// any text.
+// against the whole expression, mayHoldPhone against phonePattern and
+// mayHoldRatio against ratioOfferRe, on any text.
 func FuzzPromptLabelPrefilter(f *testing.F) {
-	for _, s := range []string{"Tone: warm", "x. **Keywords** : y", "Ton : chaleureux", "TONE OF VOICE:", "ſtyle:", "Brand‐voice：", "\xffTone:", "+44 (0)20 7946 0958"} {
+	for _, s := range []string{"Tone: warm", "x. **Keywords** : y", "Ton : chaleureux", "TONE OF VOICE:", "ſtyle:", "Brand‐voice：", "\xffTone:", "+44 (0)20 7946 0958", "2 µε 1", "x 3 FÜR 2 y"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -86,6 +87,9 @@ func FuzzPromptLabelPrefilter(f *testing.F) {
 			if digits(s[loc[0]:loc[1]]) >= 8 && !mayHoldPhone(s) {
 				t.Fatalf("%q: mayHoldPhone false where phonePattern finds %q", s, s[loc[0]:loc[1]])
 			}
+		}
+		if ratioOfferRe.MatchString(s) && !mayHoldRatio(s) {
+			t.Fatalf("%q: mayHoldRatio false where ratioOfferRe matches", s)
 		}
 	})
 }

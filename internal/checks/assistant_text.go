@@ -341,7 +341,19 @@ func (r *run) checkPercentOffer() {
 // ratioOfferRe is a "two for one" in digits ("2 for 1", "2 für 1", "3 per
 // 2", "2 με 1", "1+1"): a count, a word for "for" or a sign, a smaller
 // count (ratioOffer checks the order and what follows).
-var ratioOfferRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}.,/])([1-5])[ \t]?(for|für|pour|per|por|voor|för|za|με|x|×|\+)[ \t]?([1-4])(?:$|[^\p{L}\p{N}.,/%]|[.,](?:\s|$))`)
+var ratioOfferRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}.,/])([1-5])[ \t]?(` + quoteAll(ratioOps) + `)[ \t]?([1-4])(?:$|[^\p{L}\p{N}.,/%]|[.,](?:\s|$))`)
+
+// ratioOps are ratioOfferRe's operators between the two counts.
+var ratioOps = []string{"for", "für", "pour", "per", "por", "voor", "för", "za", "με", "x", "×", "+"}
+
+// quoteAll is the alternation of ws, each quoted (regexp.QuoteMeta).
+func quoteAll(ws []string) string {
+	q := make([]string, len(ws))
+	for i, w := range ws {
+		q[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(q, "|")
+}
 
 // ratioUnitRe is a unit after a dimension ("2 x 1 cm", "3 x 2 mm", "2 x
 // 1 سم", "2 x 1 cm입니다": a Latin unit ends at a letter of another script).
@@ -369,9 +381,12 @@ func (r *run) checkRatioOffer() {
 	}
 }
 
-// mayHoldRatio reports whether text has a count 1-5 followed, after at
-// most one space or tab, by the first byte of one of ratioOfferRe's
-// operators: the expression, tried at every byte, is run only then.
+// mayHoldRatio reports whether text has ratioOfferRe's core: a count 1-5,
+// at most one space or tab, one of ratioOps (case folded as (?i) does:
+// "µε" too, the micro sign being in μ's orbit), at most one space or tab
+// and a count 1-4. The expression, tried at every byte, is run only then;
+// the first byte of an operator alone let every "2,5 mm" and "5 pour"
+// through.
 func mayHoldRatio(text string) bool {
 	for i := 0; i < len(text); i++ {
 		if text[i] < '1' || text[i] > '5' {
@@ -381,15 +396,46 @@ func mayHoldRatio(text string) bool {
 		if j < len(text) && (text[j] == ' ' || text[j] == '\t') {
 			j++
 		}
-		if j < len(text) {
-			switch text[j] | 0x20 { // ASCII letters folded to lower case
-			case 'f', 'p', 'v', 'z', 'x':
+		for _, op := range ratioOps {
+			n, ok := prefixFold(text[j:], op)
+			if !ok {
+				continue
+			}
+			k := j + n
+			if k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+				k++
+			}
+			if k < len(text) && text[k] >= '1' && text[k] <= '4' {
 				return true
 			}
-			switch text[j] {
-			case '+', 0xCE, 0xC3: // "+", Greek "με"/"ΜΕ", "×"
-				return true
-			}
+		}
+	}
+	return false
+}
+
+// prefixFold reports whether s begins with prefix under simple case
+// folding (as an expression's (?i) literal matches), and how many bytes of
+// s that takes.
+func prefixFold(s, prefix string) (int, bool) {
+	n := 0
+	for _, p := range prefix {
+		if n >= len(s) {
+			return 0, false
+		}
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if r != p && !sameFold(r, p) {
+			return 0, false
+		}
+		n += size
+	}
+	return n, true
+}
+
+// sameFold reports whether a and b are in one simple case-folding orbit.
+func sameFold(a, b rune) bool {
+	for f := unicode.SimpleFold(a); f != a; f = unicode.SimpleFold(f) {
+		if f == b {
+			return true
 		}
 	}
 	return false
