@@ -201,13 +201,18 @@ func ownMarkers(code, lang string) (map[string]bool, []string) {
 	return nil, nil
 }
 
-// ownMarked reports whether the word w (folded; lower as written) is one
+// ownMarked reports whether the word w (folded; orig as written) is one
 // of the locale's own language's markers beside l.
-func (l *closeLang) ownMarked(w, lower string) bool {
+func (l *closeLang) ownMarked(w, orig string) bool {
 	if l.own[w] {
 		return true
 	}
-	return hasLongEnding(lower, l.ownEndings)
+	// Lower-cased only when an ending may mark it (hasLongEnding asks
+	// five letters): most tokens are short or the pack lists none.
+	if len(l.ownEndings) == 0 || len(orig) < 5 {
+		return false
+	}
+	return hasLongEnding(strings.ToLower(orig), l.ownEndings)
 }
 
 // closeAccented reports whether orig, whose folded form is w, is written
@@ -314,7 +319,7 @@ func (r *run) checkCloseSentences() {
 			t := d.toks[i]
 			orig := d.text[t.bs:t.be]
 			for k := range cs.langs {
-				if l := &cs.langs[k]; l.own != nil && !hits[k].own && l.ownMarked(w, strings.ToLower(orig)) {
+				if l := &cs.langs[k]; l.own != nil && !hits[k].own && l.ownMarked(w, orig) {
 					hits[k].own = true
 				}
 			}
