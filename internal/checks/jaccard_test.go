@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -66,5 +67,28 @@ func BenchmarkJaccard(b *testing.B) {
 	x, y := jaccardSets(rand.New(rand.NewPCG(1, 2)), 110, 0.4)
 	for b.Loop() {
 		jaccard(x, y)
+	}
+}
+
+// TestJaccardAtLeastAgrees checks the merge that stops early against
+// jaccard: the same value wherever that is at least the target (the
+// target itself included), -1 wherever it is less.
+func TestJaccardAtLeastAgrees(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for k := range 5000 {
+		a, b := jaccardSets(r, r.IntN(200), float64(k%11)/10)
+		if k%3 == 0 {
+			b = b[:len(b)/2]
+		}
+		want := jaccard(a, b)
+		for _, target := range []float64{0, 0.1, 0.35, 0.5, 0.65, 0.8, 1, want, math.Nextafter(want, 2), math.Nextafter(want, -1)} {
+			got := jaccardAtLeast(a, b, target)
+			switch {
+			case want >= target && got != want:
+				t.Fatalf("jaccardAtLeast(%d, %d shingles, %v) = %v, want %v", len(a), len(b), target, got, want)
+			case want < target && got != -1:
+				t.Fatalf("jaccardAtLeast(%d, %d shingles, %v) = %v, want -1 (jaccard %v)", len(a), len(b), target, got, want)
+			}
+		}
 	}
 }

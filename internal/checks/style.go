@@ -215,6 +215,44 @@ func jaccard(a, b []uint64) float64 {
 	return float64(inter) / float64(len(a)+len(b)-inter)
 }
 
+// jaccardAtLeast is jaccard(a, b) where that is at least target, and -1
+// where it is less, found as soon as the intersection counted so far and
+// all the smaller remainder together (every 16 steps of the merge) cannot
+// reach target: the same division as jaccard's, which grows with the
+// intersection, so nothing at or above target is cut short.
+func jaccardAtLeast(a, b []uint64, target float64) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		if target <= 0 {
+			return 0
+		}
+		return -1
+	}
+	n := len(a) + len(b)
+	inter, i, j := 0, 0, 0
+	for step := 0; i < len(a) && j < len(b); step++ {
+		if step&15 == 15 {
+			top := inter + min(len(a)-i, len(b)-j)
+			if float64(top)/float64(n-top) < target {
+				return -1
+			}
+		}
+		switch {
+		case a[i] == b[j]:
+			inter++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	if jac := float64(inter) / float64(n-inter); jac >= target {
+		return jac
+	}
+	return -1
+}
+
 // duplicateMargin is how far below the lower threshold a neighbour's
 // estimated similarity may be and still be compared exactly: 3.7 standard
 // errors of the MinHash estimate at J = 0.3, so a neighbour at or above
@@ -260,7 +298,8 @@ func (r *run) checkDuplicate() {
 		warnAt = defaultDuplicateWarn
 	}
 	group := r.in.Product.VariantGroup
-	floor := min(warnAt, threshold) - duplicateMargin
+	lo := min(warnAt, threshold) // no finding below it
+	floor := lo - duplicateMargin
 	if r.c.exhaustive {
 		floor = -1
 	}
@@ -269,7 +308,8 @@ func (r *run) checkDuplicate() {
 	me := r.c.sigs.getPrepared(r.d)
 	mine, sig := me.shingles, &me.sig
 	bestSKU, best, bestVariant := "", 0.0, false
-	for _, n := range r.in.Neighbours {
+	for k := range r.in.Neighbours {
+		n := &r.in.Neighbours[k]
 		if n.SKU == r.in.Product.SKU {
 			continue
 		}
@@ -290,7 +330,10 @@ func (r *run) checkDuplicate() {
 			continue
 		}
 		variant := group != "" && n.VariantGroup == group
-		if j := jaccard(mine, ne.shingles); j > best || (j == best && !variant && bestVariant) {
+		// Only a similarity of at least lo can be reported, and only one
+		// of at least best can take its place: below both, the merge may
+		// stop early (-1 then).
+		if j := jaccardAtLeast(mine, ne.shingles, max(lo, best)); j > best || (j == best && !variant && bestVariant) {
 			best, bestSKU, bestVariant = j, n.SKU, variant
 		}
 	}
