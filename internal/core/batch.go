@@ -36,6 +36,9 @@ import (
 // maxBatch bounds the steps of one transaction (its locks and its length).
 const maxBatch = 64
 
+// nearIndexTimeout bounds one write of a NearIndex of the service's own.
+const nearIndexTimeout = 10 * time.Second
+
 // batchTimeout bounds one batch transaction: it runs on behalf of many
 // callers, so on none of their contexts.
 const batchTimeout = time.Minute
@@ -166,10 +169,11 @@ func (s *Service) commitTogether(batch []*pendingMove) bool {
 	var (
 		ok      []done
 		refused []*pendingMove
+		near    []NearKeys // for a NearIndex of the service's own, after commit
 	)
 	err := s.store.Tx(ctx, func(stx TxStore) error {
-		ok, refused = ok[:0], refused[:0]
-		tx := &deferredTx{TxStore: stx}
+		ok, refused, near = ok[:0], refused[:0], nil
+		tx := &deferredTx{TxStore: stx, external: s.nearIndex != nil}
 		events := make([]*Event, 0, len(batch))
 		spent := map[string]float64{}
 		var launches []string
@@ -199,9 +203,11 @@ func (s *Service) commitTogether(batch []*pendingMove) bool {
 				refused = append(refused, p)
 				continue
 			}
+			mark := len(tx.near)
 			if err := s.change(p.ctx, tx, d, &st, p.mutate); err != nil {
 				return errors.Join(errBatch, err)
 			}
+			versionNearKeys(tx.near[mark:], d)
 			saved = append(saved, d)
 			if st.spent != 0 {
 				if _, seen := spent[d.LaunchID]; !seen {
@@ -212,6 +218,9 @@ func (s *Service) commitTogether(batch []*pendingMove) bool {
 			ev := st.ev
 			events = append(events, &ev)
 			ok = append(ok, done{p, d})
+		}
+		if tx.external {
+			near = tx.near
 		}
 		if err := tx.flush(ctx); err != nil {
 			return errors.Join(errBatch, err)
@@ -238,6 +247,7 @@ func (s *Service) commitTogether(batch []*pendingMove) bool {
 	if len(ok) > 0 {
 		s.committed()
 	}
+	s.indexTexts(ctx, near)
 	for _, r := range ok {
 		r.p.out = r.d
 		close(r.p.done)
@@ -255,10 +265,15 @@ func (s *Service) commitTogether(batch []*pendingMove) bool {
 // draft inside the transaction that every other step of the batch waits
 // on. No step reads either back: the keys are read by later checks, the
 // versions by the API.
+//
+// With a NearIndex of the service's own (external), the keys are not
+// written through the store: the batch gives them to the index once it
+// has committed (indexTexts).
 type deferredTx struct {
 	TxStore
 	near     []NearKeys
 	versions []*DraftVersion
+	external bool
 }
 
 // PutNearKeys keeps ref's keys for flush.
@@ -276,7 +291,7 @@ func (t *deferredTx) PutDraftVersion(_ context.Context, v *DraftVersion) error {
 
 // flush writes what the steps kept, in the order they wrote it.
 func (t *deferredTx) flush(ctx context.Context) error {
-	if len(t.near) > 0 {
+	if len(t.near) > 0 && !t.external {
 		if err := t.TxStore.PutNearKeysMany(ctx, t.near); err != nil {
 			return err
 		}
@@ -288,4 +303,53 @@ func (t *deferredTx) flush(ctx context.Context) error {
 	}
 	t.near, t.versions = nil, nil
 	return nil
+}
+
+// versionNearKeys marks the keys a step put for its own draft d with the
+// version of d's text they are of (a NearIndex keeps a ref's newest):
+// mutate files the keys before the step sets the version.
+func versionNearKeys(items []NearKeys, d *Draft) {
+	for i := range items {
+		if items[i].Ref == d.ID {
+			items[i].Version = d.Version
+		}
+	}
+}
+
+// nearCaptureTx is a lone step's transaction with a NearIndex of the
+// service's own: the keys the step puts are kept, and given to the index
+// once the transaction has committed (indexTexts).
+type nearCaptureTx struct {
+	TxStore
+	near []NearKeys
+}
+
+// PutNearKeys keeps ref's keys for the index.
+func (t *nearCaptureTx) PutNearKeys(_ context.Context, ref string, keys []int64) error {
+	t.near = append(t.near, NearKeys{Ref: ref, Keys: keys})
+	return nil
+}
+
+// PutNearKeysMany keeps the items' keys for the index.
+func (t *nearCaptureTx) PutNearKeysMany(_ context.Context, items []NearKeys) error {
+	t.near = append(t.near, items...)
+	return nil
+}
+
+// indexTexts gives the keys of committed texts to the service's own
+// NearIndex, if any. The texts are stored whatever happens here: an index
+// that fails misses them (the near-duplicate check does not find them
+// until they are indexed again), which is logged, not returned.
+func (s *Service) indexTexts(ctx context.Context, items []NearKeys) {
+	if s.nearIndex == nil || len(items) == 0 {
+		return
+	}
+	// The texts are committed: their keys are written even if the caller
+	// has given up meanwhile.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), nearIndexTimeout)
+	defer cancel()
+	if err := s.nearIndex.PutNearKeys(ctx, items); err != nil {
+		s.log.Warn("near-duplicate index not written: these texts are not found as neighbours until indexed again",
+			"refs", len(items), "error", err)
+	}
 }

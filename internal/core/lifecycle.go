@@ -28,8 +28,16 @@ func (s *Service) move(ctx context.Context, id string, ev Event, mutate func(tx 
 
 // transition is one step of one draft in a transaction of its own.
 func (s *Service) transition(ctx context.Context, id string, ev Event, mutate func(tx TxStore, d *Draft) error, history bool) (*Draft, error) {
-	var out *Draft
-	err := s.store.Tx(ctx, func(tx TxStore) error {
+	var (
+		out  *Draft
+		near []NearKeys // for a NearIndex of the service's own, after commit
+	)
+	err := s.store.Tx(ctx, func(stx TxStore) error {
+		tx, capture := stx, (*nearCaptureTx)(nil)
+		if s.nearIndex != nil {
+			capture = &nearCaptureTx{TxStore: stx}
+			tx = capture
+		}
 		d, err := tx.LockDraft(ctx, id)
 		if err != nil {
 			return err
@@ -58,10 +66,15 @@ func (s *Service) transition(ctx context.Context, id string, ev Event, mutate fu
 			}
 		}
 		out = d
+		if capture != nil {
+			versionNearKeys(capture.near, d)
+			near = capture.near
+		}
 		return nil
 	})
 	if err == nil {
 		s.committed()
+		s.indexTexts(ctx, near)
 	}
 	return out, err
 }

@@ -69,6 +69,10 @@ func (s *Service) nearNeighbours(ctx context.Context, d *Draft, p *Product, text
 	}
 	own := draftNearKeys(d, bands)
 	keys := append(slices.Clip(own), neardup.Keys(bands, catalogueScope(d.Locale, d.Channel, p.Category))...)
+	if s.nearIndex != nil {
+		out, err := s.indexedNeighbours(ctx, d, p, keys)
+		return out, own, err
+	}
 	if cache, ok := s.checker.(NeighbourCache); ok {
 		out, err := s.cachedNeighbours(ctx, cache, d, p, keys, len(own))
 		return out, own, err
@@ -129,8 +133,61 @@ func (s *Service) cachedNeighbours(ctx context.Context, cache NeighbourCache, d 
 	found, err := s.store.NearRefs(ctx, keys, nearPerKey, nearLimit,
 		NearFilter{LaunchID: d.LaunchID, Locale: d.Locale, Channel: d.Channel, SKU: d.SKU,
 			Category: p.Category, CatalogueKeys: len(keys) - own})
-	if err != nil || len(found) == 0 {
+	if err != nil {
 		return nil, err
+	}
+	return s.cachedNeighboursOf(ctx, cache, d, p, found)
+}
+
+// indexedNeighbours is nearNeighbours with a NearIndex of its own
+// (Deps.NearIndex): the candidates come from the index, the store keeps
+// those the filter names (NearRefsOf: the same rows NearRefs keeps of the
+// same candidates), and the texts are read as from the store's index.
+func (s *Service) indexedNeighbours(ctx context.Context, d *Draft, p *Product, keys []int64) ([]Neighbour, error) {
+	cands, err := s.nearIndex.NearCandidates(ctx, keys, nearPerKey, nearLimit)
+	if err != nil || len(cands) == 0 {
+		return nil, err
+	}
+	refs := make([]string, len(cands))
+	for i, c := range cands {
+		refs[i] = c.Ref
+	}
+	found, err := s.store.NearRefsOf(ctx, refs, NearFilter{LaunchID: d.LaunchID, Locale: d.Locale, Channel: d.Channel, SKU: d.SKU})
+	if err != nil {
+		return nil, err
+	}
+	if cache, ok := s.checker.(NeighbourCache); ok {
+		return s.cachedNeighboursOf(ctx, cache, d, p, found)
+	}
+	// A checker that keeps nothing is given every text, as NearTexts
+	// gives them.
+	slices.SortFunc(found, func(a, b NearRef) int { return compareRefs(a.Catalogue, b.Catalogue, a.Ref, b.Ref) })
+	refs = refs[:0]
+	for _, t := range found {
+		refs = append(refs, t.Ref)
+	}
+	texts, err := s.store.NearTextsOf(ctx, refs)
+	if err != nil {
+		return nil, err
+	}
+	byRef := make(map[string]string, len(texts))
+	for _, t := range texts {
+		byRef[t.Ref] = t.Text
+	}
+	var out []Neighbour
+	for _, t := range found {
+		if text := byRef[t.Ref]; text != "" {
+			out = append(out, s.neighbour(ctx, d, p, t.SKU, text, t.Catalogue))
+		}
+	}
+	return out, nil
+}
+
+// cachedNeighboursOf is the rest of cachedNeighbours, from the refs the
+// filter kept.
+func (s *Service) cachedNeighboursOf(ctx context.Context, cache NeighbourCache, d *Draft, p *Product, found []NearRef) ([]Neighbour, error) {
+	if len(found) == 0 {
+		return nil, nil
 	}
 	slices.SortFunc(found, func(a, b NearRef) int { return compareRefs(a.Catalogue, b.Catalogue, a.Ref, b.Ref) })
 	names := make([]string, len(found))

@@ -260,6 +260,12 @@ type TxStore interface {
 	// each of refs that exists (drafts' and catalogue entries' IDs); SKU
 	// is left empty, refs not found are left out.
 	NearTextsOf(ctx context.Context, refs []string) ([]NearRef, error)
+	// NearRefsOf is NearRefs for refs found by a NearIndex of its own
+	// (Deps.NearIndex) instead of the store's keys: of refs (drafts' and
+	// catalogue entries' IDs, each at most once), those f keeps, in no
+	// order, with each draft's version; refs not found are left out.
+	// f.Category and f.CatalogueKeys are not read.
+	NearRefsOf(ctx context.Context, refs []string, f NearFilter) ([]NearRef, error)
 
 	// CachedGeneration returns a generation stored under key, so that the
 	// same description is never paid for twice; a second put replaces.
@@ -267,10 +273,46 @@ type TxStore interface {
 	PutCachedGeneration(ctx context.Context, key string, g *Generation) error
 }
 
-// NearKeys are the near-duplicate index keys of one ref (PutNearKeysMany).
+// NearKeys are the near-duplicate index keys of one ref (PutNearKeysMany,
+// NearIndex.PutNearKeys).
 type NearKeys struct {
 	Ref  string
 	Keys []int64
+	// Version is the version of the ref's text the keys are of (a draft's
+	// Draft.Version; 0 for a catalogue entry, whose text never changes).
+	// A NearIndex written outside the store's transactions keeps, of two
+	// puts of one ref, the one of the higher version whatever order they
+	// arrive in; the store's own index ignores it (its writes are ordered
+	// by the draft's row lock).
+	Version int
+}
+
+// NearIndex is a near-duplicate index of LSH band keys kept outside the
+// store (Deps.NearIndex; nil: the store's own, TxStore.PutNearKeys and
+// NearRefs). Core writes it after the transaction that stored the texts
+// commits, so it only ever holds committed texts' keys, and reads the
+// candidates' rows from the store (TxStore.NearRefsOf): the candidates of
+// a lookup are the store index's, and so are the findings. It is a copy:
+// losing it (a flushed Redis) loses no text, only candidates until they
+// are indexed again (Service.RebuildNearIndex). Safe for concurrent use.
+type NearIndex interface {
+	// PutNearKeys replaces the keys of each item's ref with its Keys (none
+	// removes them): an item whose Version is lower than the version the
+	// index holds for its ref is left out, a ref given twice ends with its
+	// last item of the highest version.
+	PutNearKeys(ctx context.Context, items []NearKeys) error
+	// NearCandidates returns the refs filed under at least one of keys,
+	// each key contributing its first perKey refs in byte order of the
+	// ref, the most keys in common first (ties by ref, byte order), at
+	// most limit: the refs TxStore.NearTexts finds in the store's index.
+	NearCandidates(ctx context.Context, keys []int64, perKey, limit int) ([]NearCandidate, error)
+}
+
+// NearCandidate is a ref a NearIndex found and how many of the asked keys
+// it is filed under.
+type NearCandidate struct {
+	Ref    string
+	Shared int
 }
 
 // NearText is a text found through the near-duplicate index.

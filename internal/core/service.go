@@ -44,6 +44,10 @@ type Deps struct {
 	WebhookQueue  WebhookQueue
 	WebhookSender WebhookSender
 	CheckCallback func(url string) error
+	// NearIndex, when set, holds the near-duplicate index instead of the
+	// store (the Redis one beside PostgreSQL: docs/PERFORMANCE.md); nil
+	// keeps it in the store, written in the transactions of the texts.
+	NearIndex NearIndex
 }
 
 // Service is copydesk's pipeline: every use case of the REST API and the
@@ -61,6 +65,7 @@ type Service struct {
 	webhookQueue  WebhookQueue
 	webhookSender WebhookSender
 	checkCallback func(string) error
+	nearIndex     NearIndex // nil: the store's own index
 
 	mu     sync.Mutex
 	guides map[string]*styleguide.Guide // parsed guides by version
@@ -101,7 +106,8 @@ func NewService(d Deps, cfg Config) *Service {
 	return &Service{store: d.Store, queue: d.Queue, gen: d.Generator, checker: d.Checker,
 		cfg: cfg, log: d.Logger, now: d.Now, newID: d.NewID, guides: map[string]*styleguide.Guide{},
 		changed:      make(chan struct{}),
-		webhookQueue: d.WebhookQueue, webhookSender: d.WebhookSender, checkCallback: d.CheckCallback}
+		webhookQueue: d.WebhookQueue, webhookSender: d.WebhookSender, checkCallback: d.CheckCallback,
+		nearIndex: d.NearIndex}
 }
 
 // Store exposes the store for read-only adapters (health checks).

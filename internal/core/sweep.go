@@ -35,6 +35,9 @@ type SweepReport struct {
 	// Webhooks is how many pending webhook jobs (recorded by the relay,
 	// not yet delivered) had lost their task and were enqueued again.
 	Webhooks int
+	// NearIndexed is how many texts were indexed again in the service's
+	// own near-duplicate index, found lost (RebuildNearIndex).
+	NearIndexed int
 }
 
 // Reconcile enqueues drafts that have sat in queued, rejected, generating
@@ -96,6 +99,9 @@ func (s *Service) Sweep(ctx context.Context, age time.Duration) (SweepReport, er
 			r.Held++
 		}
 	}
-	r.Webhooks, err = s.rescueWebhooks(ctx, before)
+	if r.Webhooks, err = s.rescueWebhooks(ctx, before); err != nil {
+		return r, err
+	}
+	r.NearIndexed, err = s.RebuildNearIndex(ctx)
 	return r, err
 }

@@ -11,3 +11,10 @@ import (
 func TestConformance(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) core.Store { return memstore.New() })
 }
+
+func TestNearIndexConformance(t *testing.T) {
+	storetest.RunNearIndex(t, func(t *testing.T) (core.NearIndex, func()) {
+		x := memstore.NewNearIndex()
+		return x, x.Lose
+	})
+}

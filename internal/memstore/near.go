@@ -96,6 +96,29 @@ func (t *txStore) NearRefs(ctx context.Context, keys []int64, perKey, limit int,
 	return out, err
 }
 
+// NearRefsOf implements core.TxStore.
+func (t *txStore) NearRefsOf(_ context.Context, refs []string, f core.NearFilter) ([]core.NearRef, error) {
+	out := []core.NearRef{}
+	for _, r := range refs {
+		if d, ok := t.st.drafts[r]; ok {
+			if d.LaunchID == f.LaunchID && d.Locale == f.Locale && d.Channel == f.Channel && d.SKU != f.SKU &&
+				d.Status != core.StatusFailed && d.Text != "" {
+				out = append(out, core.NearRef{Ref: r, SKU: d.SKU, Version: d.Version})
+			}
+		} else if e, ok := t.st.entries[r]; ok {
+			if e.Locale == f.Locale && e.Channel == f.Channel && e.SKU != f.SKU && e.Text != "" {
+				out = append(out, core.NearRef{Ref: r, Catalogue: true, SKU: e.SKU})
+			}
+		}
+	}
+	return out, nil
+}
+
+// NearRefsOf implements core.Store.
+func (s *Store) NearRefsOf(ctx context.Context, refs []string, f core.NearFilter) ([]core.NearRef, error) {
+	return do(s, func(tx *txStore) ([]core.NearRef, error) { return tx.NearRefsOf(ctx, refs, f) })
+}
+
 // NearTextsOf implements core.TxStore.
 func (t *txStore) NearTextsOf(_ context.Context, refs []string) ([]core.NearRef, error) {
 	out := []core.NearRef{}

@@ -312,6 +312,39 @@ func (q *queries) NearRefs(ctx context.Context, keys []int64, perKey, limit int,
 
 func setRefCatalogue(t *core.NearRef, cat int) { t.Catalogue = cat == 1 }
 
+// NearRefsOf implements core.TxStore: NearRefs' filter over the refs a
+// NearIndex of core's own found, one statement. Each ref is one probe of
+// the drafts' primary key, and of the catalogue's only when no draft has
+// it, whatever the statistics say (the LATERAL subqueries with LIMIT 1 of
+// nearQuery, PostgreSQL), or in the order written (SQLite keeps a CROSS
+// JOIN's order).
+func (q *queries) NearRefsOf(ctx context.Context, refs []string, f core.NearFilter) ([]core.NearRef, error) {
+	out := make([]core.NearRef, 0, len(refs))
+	if len(refs) == 0 {
+		return out, nil
+	}
+	query := `SELECT r.ref, CASE WHEN d.found THEN 0 ELSE 1 END, COALESCE(d.sku, c.sku), COALESCE(d.version, 0)
+		FROM unnest(?::text[]) AS r(ref)
+		LEFT JOIN LATERAL (SELECT true AS found, launch_id, locale, channel, sku, status, text, version
+			FROM drafts WHERE drafts.id = r.ref LIMIT 1) d ON true
+		LEFT JOIN LATERAL (SELECT locale, channel, sku, text FROM catalogue WHERE d.found IS NULL AND catalogue.id = r.ref LIMIT 1) c ON true
+		WHERE (d.launch_id = ? AND d.locale = ? AND d.channel = ? AND d.sku <> ? AND d.status <> 'failed' AND d.text <> '')
+			OR (c.locale = ? AND c.channel = ? AND c.sku <> ? AND c.text <> '')`
+	args := []any{q.d.Array(refs), f.LaunchID, f.Locale, f.Channel, f.SKU, f.Locale, f.Channel, f.SKU}
+	if !q.d.Numbered() {
+		query = `SELECT d.id, 0, d.sku, d.version FROM json_each(?) AS r CROSS JOIN drafts d
+			WHERE d.id = r.value AND d.launch_id = ? AND d.locale = ? AND d.channel = ? AND d.sku <> ? AND d.status <> 'failed' AND d.text <> ''
+		UNION ALL
+		SELECT c.id, 1, c.sku, 0 FROM json_each(?) AS r CROSS JOIN catalogue c
+			WHERE c.id = r.value AND c.locale = ? AND c.channel = ? AND c.sku <> ? AND c.text <> ''`
+		args = []any{q.d.Array(refs), f.LaunchID, f.Locale, f.Channel, f.SKU, q.d.Array(refs), f.Locale, f.Channel, f.SKU}
+	}
+	rows, err := q.query(ctx, query, args...)
+	return scanRows(rows, err, out, "finding near-duplicate candidates failed", func(t *core.NearRef, cat *int) []any {
+		return []any{&t.Ref, cat, &t.SKU, &t.Version}
+	}, setRefCatalogue)
+}
+
 // NearTextsOf implements core.TxStore: each text with its stored
 // signature (migration 00012).
 func (q *queries) NearTextsOf(ctx context.Context, refs []string) ([]core.NearRef, error) {

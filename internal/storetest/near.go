@@ -20,6 +20,57 @@ var nearTests = []test{
 	{"RefsFollow", testNearRefsFollow},
 	{"RefsCatalogueScope", testNearRefsCatalogueScope},
 	{"Sig", testNearSig},
+	{"RefsOf", testNearRefsOf},
+}
+
+// NearRefsOf keeps, of the refs a NearIndex of core's own found, what
+// NearRefs keeps of the same candidates from the store's index: the same
+// rows with the same versions, refs not found left out.
+func testNearRefsOf(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	_, _, ds := create(t, s, "refs of", 5)
+	_, _, other := create(t, s, "refs-of-other", 1)
+	ds[0] = set(t, s, ds[0].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "copy of " + d.SKU; d.Version = 2 })
+	ds[1] = set(t, s, ds[1].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "other copy"; d.Version = 1 })
+	// ds[2] has no text yet
+	ds[3] = set(t, s, ds[3].ID, core.StatusFailed, func(d *core.Draft) { d.Text = "failed copy"; d.Version = 1 })
+	ds[4] = set(t, s, ds[4].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "own copy"; d.Version = 1 })
+	other[0] = set(t, s, other[0].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "copy elsewhere"; d.Version = 1 })
+	e := publish(t, s, ds[1], epoch)
+	own := publish(t, s, ds[4], epoch) // the product's own published copy
+	all := []string{ds[0].ID, ds[1].ID, ds[2].ID, ds[3].ID, ds[4].ID, other[0].ID, e.ID, own.ID}
+	for _, id := range all {
+		if err := s.PutNearKeys(ctx, id, []int64{31}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f := core.NearFilter{LaunchID: ds[0].LaunchID, Locale: ds[0].Locale, Channel: ds[0].Channel, SKU: ds[4].SKU}
+	sortRefs := func(ts []core.NearRef) []core.NearRef {
+		slices.SortFunc(ts, func(a, b core.NearRef) int { return strings.Compare(a.Ref, b.Ref) })
+		return ts
+	}
+	want, err := s.NearRefs(ctx, []int64{31}, 10, 10, f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sortRefs(want)
+	if len(want) != 3 {
+		t.Fatalf("NearRefs = %+v: want ds[0], ds[1] and the entry", want)
+	}
+	var got []core.NearRef
+	err = s.Tx(ctx, func(tx core.TxStore) error {
+		got, err = tx.NearRefsOf(ctx, append(slices.Clone(all), "no-such-ref"), f)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sortRefs(got); !reflect.DeepEqual(got, want) {
+		t.Errorf("NearRefsOf = %+v, want NearRefs' %+v", got, want)
+	}
+	if got, err := s.NearRefsOf(ctx, nil, f); err != nil || len(got) != 0 {
+		t.Errorf("NearRefsOf(nil) = %v, %v", got, err)
+	}
 }
 
 // A text's stored signature (Draft.NearSig, CatalogueEntry.NearSig) is
