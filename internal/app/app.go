@@ -24,6 +24,7 @@ import (
 	"github.com/copydesk/copydesk/internal/httpapi"
 	"github.com/copydesk/copydesk/internal/llm"
 	"github.com/copydesk/copydesk/internal/metrics"
+	"github.com/copydesk/copydesk/internal/nearredis"
 	"github.com/copydesk/copydesk/internal/postgres"
 	"github.com/copydesk/copydesk/internal/ratelimit"
 	"github.com/copydesk/copydesk/internal/reviewui"
@@ -101,6 +102,9 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	guard := webhook.NewGuard(cfg.WebhookAllowedHosts)
 	deps := core.Deps{Store: store, Queue: a.Queue, Generator: gen, Checker: a.Metrics.Checker(NewChecker()), Logger: log,
 		CheckCallback: guard.CheckURL}
+	if cfg.NearIndex == NearIndexRedis {
+		deps.NearIndex = nearredis.New(rdb, nearredis.DefaultPrefix)
+	}
 	if cfg.WebhookSecret != "" {
 		deps.WebhookQueue = a.Queue
 		deps.WebhookSender = a.Metrics.WebhookSender(&webhook.Sender{Client: guard.Client(webhookTimeout), Secret: []byte(cfg.WebhookSecret)})

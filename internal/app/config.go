@@ -53,6 +53,12 @@ type Config struct {
 	// approved without a person, each with the fraction still sampled
 	// for a reviewer ("fr-FR:0.1,de-DE:0.25"). Unset: none.
 	AutoApprove map[string]float64
+	// NearIndex is NEAR_INDEX: where the near-duplicate index's band keys
+	// are kept, "store" (the database, in the transactions of the texts)
+	// or "redis" (REDIS_URL's database, written after they commit:
+	// internal/nearredis). Unset: redis with PostgreSQL and a REDIS_URL,
+	// store otherwise.
+	NearIndex string
 	// Getenv is where the configuration came from; provider API keys named
 	// in LLM_PROVIDERS_FILE are read through it.
 	Getenv func(string) string
@@ -150,11 +156,33 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		!strings.HasPrefix(c.DatabaseURL, "sqlite:") {
 		errs = append(errs, "DATABASE_URL must start with postgres:// or sqlite:")
 	}
+	switch v := strings.TrimSpace(getenv("NEAR_INDEX")); v {
+	case "":
+		c.NearIndex = NearIndexStore
+		if c.RedisURL != "" && !strings.HasPrefix(c.DatabaseURL, "sqlite:") {
+			c.NearIndex = NearIndexRedis
+		}
+	case NearIndexStore:
+		c.NearIndex = v
+	case NearIndexRedis:
+		c.NearIndex = v
+		if c.RedisURL == "" {
+			errs = append(errs, "NEAR_INDEX=redis needs REDIS_URL (the in-process Redis keeps nothing across restarts)")
+		}
+	default:
+		errs = append(errs, fmt.Sprintf("NEAR_INDEX must be store or redis, got %q", v))
+	}
 	if len(errs) > 0 {
 		return c, fmt.Errorf("configuration: %s", strings.Join(errs, "; "))
 	}
 	return c, nil
 }
+
+// NEAR_INDEX's values.
+const (
+	NearIndexStore = "store"
+	NearIndexRedis = "redis"
+)
 
 // DefaultWorkerMemoryLimit is WORKER_MEMORY_LIMIT's default. See
 // docs/PERFORMANCE.md for the measurement behind it.
