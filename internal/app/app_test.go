@@ -48,6 +48,34 @@ func TestLoadConfigDefaults(t *testing.T) {
 	}
 }
 
+// NEAR_INDEX: Redis beside PostgreSQL unless told otherwise, the store
+// elsewhere; redis without a REDIS_URL, or another value, stops the start.
+func TestLoadConfigNearIndex(t *testing.T) {
+	const pg, sqlite, rd = "postgres://db/c", "sqlite:./c.db", "redis://r:6379/0"
+	for _, tc := range []struct {
+		db, redis, nearIndex string
+		want, wantErr        string
+	}{
+		{pg, rd, "", NearIndexRedis, ""},
+		{pg, "", "", NearIndexStore, ""},
+		{sqlite, rd, "", NearIndexStore, ""},
+		{pg, rd, "store", NearIndexStore, ""},
+		{sqlite, rd, "redis", NearIndexRedis, ""},
+		{pg, "", "redis", "", "NEAR_INDEX=redis needs REDIS_URL"},
+		{pg, rd, "memory", "", `NEAR_INDEX must be store or redis, got "memory"`},
+	} {
+		c, err := LoadConfig(func(k string) string {
+			return map[string]string{"DATABASE_URL": tc.db, "REDIS_URL": tc.redis, "NEAR_INDEX": tc.nearIndex}[k]
+		})
+		switch {
+		case tc.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tc.wantErr)):
+			t.Errorf("%s %q %q: error %v, want %q", tc.db, tc.redis, tc.nearIndex, err, tc.wantErr)
+		case tc.wantErr == "" && (err != nil || c.NearIndex != tc.want):
+			t.Errorf("%s %q %q: %q, %v; want %q", tc.db, tc.redis, tc.nearIndex, c.NearIndex, err, tc.want)
+		}
+	}
+}
+
 // BenchmarkSampleLaunch measures the embedded default's main job: the
 // bundled sample launch (24 products x 3 locales) from submission until
 // every draft is written and checked, with the offline generator, SQLite

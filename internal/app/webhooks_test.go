@@ -20,6 +20,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/nearredis"
 	"github.com/copydesk/copydesk/internal/webhook"
 )
 
@@ -78,10 +79,11 @@ func (rc *receiver) delivered() map[string]core.WebhookEvent {
 }
 
 // testRedis is TEST_REDIS_URL's database when it is set (CI sets it: real
-// Redis), with Asynq's keys deleted so no task of an earlier run is taken
-// up (only those: other packages' tests may share the database, under
-// their own keys); else an in-process Redis. Tests that use it run one
-// after the other.
+// Redis), with Asynq's keys and the near-duplicate index's deleted so no
+// task of an earlier run is taken up and no text of an earlier run's
+// database is a candidate (only those: other packages' tests may share the
+// database, under their own keys); else an in-process Redis. Tests that
+// use it run one after the other.
 func testRedis(t *testing.T) string {
 	t.Helper()
 	if u := os.Getenv("TEST_REDIS_URL"); u != "" {
@@ -92,14 +94,16 @@ func testRedis(t *testing.T) string {
 		rdb := redis.NewClient(opt)
 		defer rdb.Close()
 		ctx := context.Background()
-		iter := rdb.Scan(ctx, 0, "asynq:*", 1000).Iterator()
-		for iter.Next(ctx) {
-			if err := rdb.Del(ctx, iter.Val()).Err(); err != nil {
+		for _, pattern := range []string{"asynq:*", nearredis.DefaultPrefix + "*"} {
+			iter := rdb.Scan(ctx, 0, pattern, 1000).Iterator()
+			for iter.Next(ctx) {
+				if err := rdb.Del(ctx, iter.Val()).Err(); err != nil {
+					t.Fatalf("TEST_REDIS_URL: %v", err)
+				}
+			}
+			if err := iter.Err(); err != nil {
 				t.Fatalf("TEST_REDIS_URL: %v", err)
 			}
-		}
-		if err := iter.Err(); err != nil {
-			t.Fatalf("TEST_REDIS_URL: %v", err)
 		}
 		return u
 	}
