@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"sync"
 	"testing"
 	"time"
 
@@ -26,6 +27,7 @@ func RunNearIndex(t *testing.T, newIndex func(t *testing.T) (core.NearIndex, fun
 		{"PerKeyInByteOrder", testIndexPerKey},
 		{"Replace", testIndexReplace},
 		{"Versions", testIndexVersions},
+		{"ConcurrentPuts", testIndexConcurrentPuts},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
@@ -225,4 +227,50 @@ func testIndexVersions(t *testing.T, x core.NearIndex) {
 
 func cand(ref string, shared int) core.NearCandidate {
 	return core.NearCandidate{Ref: ref, Shared: shared}
+}
+
+// Puts of one ref from many writers at once (processes writing after
+// their commits) leave the keys of its highest version and no others, and
+// the other refs of their batches as put.
+func testIndexConcurrentPuts(t *testing.T, x core.NearIndex) {
+	const writers, versions = 6, 8
+	var wg sync.WaitGroup
+	errs := make(chan error, writers*versions)
+	for w := range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for v := range versions {
+				version := (v*writers+w)%(writers*versions) + 1
+				items := []core.NearKeys{
+					{Ref: "shared", Keys: []int64{int64(1000 + version), int64(2000 + version%3)}, Version: version},
+					{Ref: fmt.Sprintf("own-%d-%d", w, v), Keys: []int64{3000}},
+				}
+				if err := x.PutNearKeys(context.Background(), items); err != nil {
+					errs <- err
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Fatal(err)
+	}
+	var keys []int64
+	for v := 1; v <= writers*versions; v++ {
+		keys = append(keys, int64(1000+v))
+	}
+	keys = append(keys, 2000, 2001, 2002)
+	top := writers * versions
+	want := []core.NearCandidate{cand("shared", 2)}
+	if got := candidates(t, x, keys, 10, 10); !reflect.DeepEqual(got, want) {
+		t.Errorf("after concurrent puts: %v, want shared under its version %d's two keys alone", got, top)
+	}
+	if got := candidates(t, x, []int64{int64(1000 + top), int64(2000 + top%3)}, 10, 10); !reflect.DeepEqual(got, want) {
+		t.Errorf("version %d's keys: %v, want %v", top, got, want)
+	}
+	if got := candidates(t, x, []int64{3000}, 100, 100); len(got) != writers*versions {
+		t.Errorf("the other refs: %d, want %d", len(got), writers*versions)
+	}
 }
