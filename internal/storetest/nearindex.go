@@ -28,6 +28,7 @@ func RunNearIndex(t *testing.T, newIndex func(t *testing.T) (core.NearIndex, fun
 		{"Replace", testIndexReplace},
 		{"Versions", testIndexVersions},
 		{"ConcurrentPuts", testIndexConcurrentPuts},
+		{"ManyRefsAKey", testIndexManyRefs},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
@@ -273,4 +274,60 @@ func testIndexConcurrentPuts(t *testing.T, x core.NearIndex) {
 	if got := candidates(t, x, []int64{3000}, 100, 100); len(got) != writers*versions {
 		t.Errorf("the other refs: %d, want %d", len(got), writers*versions)
 	}
+}
+
+// A key of many refs, put in no order and some taken off, removed and put
+// again, in batches and alone, still gives its first perKey refs in byte
+// order, whatever perKey.
+func testIndexManyRefs(t *testing.T, x core.NearIndex) {
+	ref := func(i int) string { return fmt.Sprintf("m%03d", i) }
+	var items []core.NearKeys
+	for _, i := range []int{17, 3, 39, 0, 25, 8, 31, 12, 36, 5, 21, 1, 33, 14, 28, 9, 38, 2, 19, 30, 6, 35, 11, 24, 4,
+		37, 16, 27, 7, 32, 13, 22, 34, 10, 29, 15, 23, 18, 26, 20} {
+		items = append(items, core.NearKeys{Ref: ref(i), Keys: []int64{9}})
+		if len(items) == 7 {
+			putIndex(t, x, items...)
+			items = nil
+		}
+	}
+	putIndex(t, x, items...)
+	live := map[int]bool{}
+	for i := range 40 {
+		live[i] = true
+	}
+	check := func(when string) {
+		t.Helper()
+		for _, perKey := range []int{1, 2, 5, 32, 33, 40} {
+			var want []core.NearCandidate
+			for i := 0; i < 40 && len(want) < perKey; i++ {
+				if live[i] {
+					want = append(want, cand(ref(i), 1))
+				}
+			}
+			if want == nil {
+				want = []core.NearCandidate{}
+			}
+			if got := candidates(t, x, []int64{9}, perKey, 100); !reflect.DeepEqual(got, want) {
+				t.Errorf("%s, perKey %d: %v, want %v", when, perKey, got, want)
+			}
+		}
+	}
+	check("40 refs")
+	// Taken off: some of the first, one in the middle, the last; one moved
+	// to another key.
+	putIndex(t, x, core.NearKeys{Ref: ref(0)}, core.NearKeys{Ref: ref(2)}, core.NearKeys{Ref: ref(1)},
+		core.NearKeys{Ref: ref(20)}, core.NearKeys{Ref: ref(39)}, core.NearKeys{Ref: ref(4), Keys: []int64{10}})
+	for _, i := range []int{0, 1, 2, 4, 20, 39} {
+		live[i] = false
+	}
+	check("six taken off")
+	putIndex(t, x, core.NearKeys{Ref: ref(1), Keys: []int64{9}})
+	putIndex(t, x, core.NearKeys{Ref: ref(39), Keys: []int64{9, 10}}, core.NearKeys{Ref: ref(3)})
+	live[1], live[39], live[3] = true, true, false
+	check("two back, another off")
+	for i := range 40 {
+		live[i] = false
+		putIndex(t, x, core.NearKeys{Ref: ref(i)})
+	}
+	check("all off")
 }
