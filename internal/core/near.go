@@ -70,7 +70,7 @@ func (s *Service) nearNeighbours(ctx context.Context, d *Draft, p *Product, text
 	own := draftNearKeys(d, bands)
 	keys := append(slices.Clip(own), neardup.Keys(bands, catalogueScope(d.Locale, d.Channel, p.Category))...)
 	if s.nearIndex != nil {
-		out, err := s.indexedNeighbours(ctx, d, p, keys)
+		out, err := s.indexedNeighbours(ctx, d, p, keys, len(own))
 		return out, own, err
 	}
 	if cache, ok := s.checker.(NeighbourCache); ok {
@@ -143,7 +143,21 @@ func (s *Service) cachedNeighbours(ctx context.Context, cache NeighbourCache, d 
 // (Deps.NearIndex): the candidates come from the index, the store keeps
 // those the filter names (NearRefsOf: the same rows NearRefs keeps of the
 // same candidates), and the texts are read as from the store's index.
-func (s *Service) indexedNeighbours(ctx context.Context, d *Draft, p *Product, keys []int64) ([]Neighbour, error) {
+//
+// The published copy's keys (keys past own) are asked only when the
+// scope's marker says some copy is filed under them (catalogueMarker): a
+// launch in a new market or category, or with nothing published, reads
+// half the keys.
+func (s *Service) indexedNeighbours(ctx context.Context, d *Draft, p *Product, keys []int64, own int) ([]Neighbour, error) {
+	if len(keys) > own {
+		m, err := s.nearIndex.NearCandidates(ctx, []int64{catalogueMarker(d.Locale, d.Channel, p.Category)}, 1, 1)
+		if err != nil {
+			return nil, err
+		}
+		if len(m) == 0 {
+			keys = keys[:own]
+		}
+	}
 	cands, err := s.nearIndex.NearCandidates(ctx, keys, nearPerKey, nearLimit)
 	if err != nil || len(cands) == 0 {
 		return nil, err

@@ -79,7 +79,7 @@ func (s *Service) RebuildNearIndex(ctx context.Context) (int, error) {
 		items := make([]NearKeys, 0, len(es))
 		for _, e := range es {
 			if e.Text != "" {
-				items = append(items, NearKeys{Ref: e.ID, Keys: neardup.Keys(s.nearBands(e.Text), catalogueScope(e.Locale, e.Channel, e.Category))})
+				items = append(items, NearKeys{Ref: e.ID, Keys: s.catalogueNearKeys(&e)})
 			}
 		}
 		if err := s.nearIndex.PutNearKeys(ctx, items); err != nil {
@@ -99,4 +99,26 @@ func (s *Service) RebuildNearIndex(ctx context.Context) (int, error) {
 		s.log.Info("near-duplicate index rebuilt from the stored texts", "texts", n)
 	}
 	return n, nil
+}
+
+// catalogueNearKeys are the keys a catalogue entry's text is indexed
+// under: its bands in the scope of published copy (catalogueScope) and,
+// in a NearIndex of the service's own, the scope's marker
+// (catalogueMarker), which no lookup counts.
+func (s *Service) catalogueNearKeys(e *CatalogueEntry) []int64 {
+	keys := neardup.Keys(s.nearBands(e.Text), catalogueScope(e.Locale, e.Channel, e.Category))
+	if s.nearIndex != nil && len(keys) > 0 {
+		keys = append(keys, catalogueMarker(e.Locale, e.Channel, e.Category))
+	}
+	return keys
+}
+
+// catalogueMarker is the key every catalogue entry of a locale, channel
+// and category is also filed under in a NearIndex of the service's own:
+// a lookup asks it first (one key) and leaves the scope's 64 band keys out
+// when nothing is filed under it. Catalogue entries' keys are never
+// removed, and only catalogue entries are filed in that scope, so the refs
+// found are the same (as NearFilter.CatalogueKeys lets the store do).
+func catalogueMarker(locale, channel, category string) int64 {
+	return neardup.Keys([]uint64{0}, "published\x00"+catalogueScope(locale, channel, category))[0]
 }

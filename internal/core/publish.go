@@ -2,8 +2,6 @@ package core
 
 import (
 	"context"
-
-	"github.com/copydesk/copydesk/internal/neardup"
 )
 
 // PublishDraft writes an approved draft to the catalogue. It checks the
@@ -65,7 +63,7 @@ func (s *Service) PublishDraft(ctx context.Context, id string) (*CatalogueEntry,
 		}
 		// Published copy is a neighbour of every later draft of its
 		// locale, channel and category, whichever launch writes it.
-		return tx.PutNearKeys(ctx, e.ID, neardup.Keys(s.nearBands(e.Text), catalogueScope(e.Locale, e.Channel, e.Category)))
+		return tx.PutNearKeys(ctx, e.ID, s.catalogueNearKeys(e))
 	})
 	if IsCode(err, CodeConflict) {
 		// Another task published it first, or a reviewer moved it on.
