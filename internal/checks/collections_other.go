@@ -51,21 +51,133 @@ var collectionSpellings = []*strings.Replacer{
 // (kana, Hangul) a final "-re" after the change is also tried silent, as
 // kana and Hangul leave it (シグネチャー).
 func collectionSkeletons(low string, merged bool) []string {
-	out := []string{skeleton(low, merged)}
-	add := func(s string) {
-		if k := skeleton(s, merged); !slices.Contains(out, k) {
+	var out []string
+	for _, v := range collectionVariants(low, merged) {
+		if k := skeleton(v, merged); !slices.Contains(out, k) {
 			out = append(out, k)
 		}
 	}
+	return out
+}
+
+// collectionVariants are the name as written and with each of
+// collectionSpellings (collectionSkeletons).
+func collectionVariants(low string, merged bool) []string {
+	out := []string{low}
 	for _, rp := range collectionSpellings {
 		if soft := rp.Replace(low); soft != low {
-			add(soft)
+			out = append(out, soft)
 			if n := len(soft); merged && n > 2 && soft[n-1] == 'e' && soft[n-2] == 'r' {
-				add(soft[:n-2]) // "signachure": シグネチャー
+				out = append(out, soft[:n-2]) // "signachure": シグネチャー
 			}
 		}
 	}
 	return out
+}
+
+// vowelWriting is how a sound-spelt script writes vowels.
+type vowelWriting uint8
+
+const (
+	vowelsWritten vowelWriting = iota // Greek, Cyrillic: each vowel, none added
+	vowelsAdded                       // kana, Hangul: also one after a consonant that has none (エッセンス, 에센스: essensu)
+	vowelsLong                        // Arabic: the long ones only (إسنس: isns)
+)
+
+// spelledAs reports whether the run run (text[s:e]), whose consonant
+// skeleton is the name's, also spells the name's vowels where its script
+// writes them: a transliteration of the whole name (Έσενς, エッセンス,
+// 에센스, إسنس for Essence), not an ordinary word whose consonants happen to
+// be the name's (Greek συνεχής, "continuous", is SNS as Essence is, but
+// sinehis has no vowel before its s and one between n and s; Japanese
+// センス, "sense", no vowel before its s either). A name is one word, so
+// never two words joined (Greek "όλη μέρα", Arabic "لم أر"), nor a Korean
+// word with its case particle (the word without it is tried apart:
+// 아이올라이트가, "iolite" with 가, is not Heritage); a lone e after a
+// consonant, which English leaves silent ("timeless", "essence"), may go
+// unwritten (타임리스); Arabic ع, ح and a bare hamza spell no sound of a
+// Latin name (لأحمر, "red", is not Lumière).
+func spelledAs(low, run string, merged bool) bool {
+	if strings.ContainsRune(run, ' ') || hangulParticleEnd(run) {
+		return false
+	}
+	var b strings.Builder
+	how := vowelsWritten
+	for i, c := range run {
+		if i == 0 {
+			switch {
+			case c >= 0xAC00 && c <= 0xD7A3 || c >= 0x30A0 && c <= 0x30FF:
+				how = vowelsAdded
+			case c >= 0x0600 && c <= 0x06FF:
+				how = vowelsLong
+			}
+		}
+		switch c {
+		case 'д':
+			if strings.HasPrefix(run[i+len("д"):], "ж") {
+				continue // дж is j (Херитидж)
+			}
+			romanise(&b, c)
+		case 'و':
+			b.WriteByte('W') // a long u or o, or a w
+		case 'ع', 'ح', 'ء', 'ؤ', 'ئ':
+			b.WriteByte('X')
+		case 'أ', 'إ', 'آ':
+			if i > 0 {
+				b.WriteByte('X') // a glottal stop inside the word (لأمر: li-amr)
+				continue
+			}
+			romanise(&b, c)
+		default:
+			romanise(&b, c)
+		}
+	}
+	q := soundClasses(b.String(), merged, vowelRuns)
+	for _, v := range collectionVariants(low, merged) {
+		if vowelsFit(soundClasses(v, merged, silentEs), q, how) {
+			return true
+		}
+	}
+	return false
+}
+
+// vowelsFit aligns a name's sound classes with vowels (p, silentEs) and a
+// run's (q, vowelRuns): each consonant class and vowel of one is the
+// other's, except that a silent E of the name may go unwritten; a script
+// of vowelsAdded may add its U after a consonant (シグネチャー shi-gu-ne,
+// not 착용하세 cha-gyong-ha-se); one of vowelsLong may
+// leave a vowel of the name unwritten, but not the first (Arabic writes
+// it, إ), and writes و for a vowel or a w.
+func vowelsFit(p, q string, how vowelWriting) bool {
+	// at[i*(m+1)+j]: p[:i] and q[:j] align; names and runs are short.
+	var buf [24 * 24]bool
+	n, m := len(p), len(q)
+	if (n+1)*(m+1) > len(buf) {
+		return false
+	}
+	at := func(i, j int) *bool { return &buf[i*(m+1)+j] }
+	*at(0, 0) = true
+	for i := 0; i <= n; i++ {
+		for j := 0; j <= m; j++ {
+			if !*at(i, j) {
+				continue
+			}
+			if i < n && j < m {
+				a, b := p[i], q[j]
+				vowel := b == 'V' || b == 'U'
+				if a == b || a == 'V' && vowel || b == 'W' && (a == 'V' || a == 'B') || a == 'E' && vowel {
+					*at(i+1, j+1) = true
+				}
+			}
+			if i < n && (p[i] == 'E' || p[i] == 'V' && how == vowelsLong && i > 0) {
+				*at(i+1, j) = true
+			}
+			if j > 0 && j < m && q[j] == 'U' && how == vowelsAdded && q[j-1] != 'V' && q[j-1] != 'U' {
+				*at(i, j+1) = true
+			}
+		}
+	}
+	return *at(n, m)
 }
 
 // checkCollectionScripts finds another collection of the brand spelt in
@@ -123,7 +235,7 @@ func (r *run) checkCollectionScripts() {
 				want = sk[1]
 			}
 			for _, w := range want {
-				if len(w) >= 3 && run == w {
+				if len(w) >= 3 && run == w && spelledAs(low, text[s:e], merged) {
 					if other {
 						r.addBytes("grounding.collection", CatGrounding, core.SeverityBlock,
 							fmt.Sprintf("%q spells the %s collection in another script; the product belongs to %s", text[s:e], name, orNone(r.in.Product.Collection)), s, e)

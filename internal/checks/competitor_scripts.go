@@ -31,6 +31,23 @@ import (
 // r are one class (R) when merged, for the scripts that do not tell them
 // apart (kana, Hangul), and L and R otherwise.
 func skeleton(s string, merged bool) string {
+	return soundClasses(s, merged, noVowels)
+}
+
+// What soundClasses writes for vowels.
+const (
+	noVowels  = iota // none: the skeleton
+	vowelRuns        // V for each run of them
+	silentEs         // V, and E for a lone e after a consonant, which English leaves silent ("timeless", "essence")
+	// vowelRuns writes U for u, eu and o after t or d: the vowels kana
+	// and Hangul add after a consonant that has none (ス su, 스 seu, ト to).
+)
+
+// soundClasses is skeleton, and with vowelRuns or silentEs also the
+// vowels: a run of them is V (or E), and parts two consonants of one class
+// ("moments" is MVMVNS, its skeleton MNS); an upper-case W (an Arabic و, a
+// vowel or a w) stays W, an X (a sound no Latin name has) X.
+func soundClasses(s string, merged bool, vowels int) string {
 	var b strings.Builder
 	last := byte(0)
 	put := func(c byte) {
@@ -88,6 +105,24 @@ func skeleton(s string, merged bool) string {
 			put('N')
 		case c == 'j':
 			put('J')
+		case vowels != noVowels && strings.IndexByte("aeiouy", c) >= 0:
+			j := i + 1
+			for j < len(s) && strings.IndexByte("aeiouy", s[j]) >= 0 {
+				j++
+			}
+			switch run := s[i:j]; {
+			case last == 'V' || last == 'E' || last == 'U':
+				// one vowel with the one before an h between
+			case vowels == silentEs && run == "e" && last != 0:
+				put('E')
+			case vowels == vowelRuns && (run == "u" || run == "eu" || run == "o" && last == 'T'):
+				put('U')
+			default:
+				put('V')
+			}
+			i = j - 1
+		case vowels != noVowels && (c == 'W' || c == 'X'):
+			put(c)
 		default: // vowels, h, y: not a class; the same class on both
 			// sides merges, as a double letter does ("Thomas Sabo" is
 			// TMSB, トーマス・サボ too, whose kana put a vowel between)
