@@ -26,6 +26,7 @@ type pearlRules struct {
 	inside []string    // folded words found inside a compound ("*perle")
 	quals  [][]formTok // qualifier phrases
 	single [][]formTok // the one-word qualifiers, tried on a compound itself
+	not    [][]formTok // phrases whose pearl word names no pearl (mother-of-pearl)
 }
 
 var (
@@ -59,6 +60,15 @@ func pearlRulesFor(locale string) *pearlRules {
 			}
 			if len(toks) == 1 {
 				pr.words = append(pr.words, toks)
+			}
+		}
+		for _, w := range q.NotPearls {
+			var toks []formTok
+			for _, f := range strings.Fields(foldForm(w)) {
+				toks = appendFormToks(toks, lang, f, seg)
+			}
+			if len(toks) > 0 {
+				pr.not = append(pr.not, toks)
 			}
 		}
 		for _, w := range q.Qualifiers {
@@ -139,7 +149,7 @@ func (r *run) checkImitationPearls() {
 			continue
 		}
 		pearl, compound := r.pearlAt(pr, i, st)
-		if !pearl {
+		if !pearl || r.insidePhrase(i, pr.not, st) {
 			continue
 		}
 		// A capitalised word inside a sentence is a name ("Pearl Drop"),
@@ -169,4 +179,26 @@ func (r *run) checkImitationPearls() {
 			fmt.Sprintf("%q: the product's pearl is an imitation (%s) and must be named with a qualifier this market accepts (%s)", d.orig(i, i+1), stoneTypes(p), pr.source), i, i+1)
 		return
 	}
+}
+
+// insidePhrase reports whether token i is a word of one of phrases, all
+// of whose words stand in i's sentence ("mother of pearl" around "pearl").
+func (r *run) insidePhrase(i int, phrases [][]formTok, st []string) bool {
+	toks := r.d.toks
+	for _, ph := range phrases {
+	try:
+		for n := range ph {
+			k := i - n
+			if k < 0 || k+len(ph) > len(toks) {
+				continue
+			}
+			for j, t := range ph {
+				if toks[k+j].sent != toks[i].sent || !r.tokMatches(t, k+j, st) {
+					continue try
+				}
+			}
+			return true
+		}
+	}
+	return false
 }

@@ -185,7 +185,10 @@ type canon struct {
 	Implies         map[string][]string `yaml:"implies"`
 	Plated          map[string]string   `yaml:"plated"`
 	MaterialColours map[string][]string `yaml:"material_colours"`
-	Related         map[string][]string `yaml:"related_categories"`
+	// StoneMaterials maps a stone to the materials it is made of, which
+	// the product then supports ("shell pearl": mother-of-pearl).
+	StoneMaterials map[string][]string `yaml:"stone_materials"`
+	Related        map[string][]string `yaml:"related_categories"`
 	// SolidMetals maps a material a text may call solid to the precious
 	// metal that claim is about (plating.go).
 	SolidMetals map[string]string `yaml:"solid_metals"`
@@ -564,6 +567,13 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			}
 			f.stoneInfo[i].types = cn.closure(f.stoneInfo[i].types, v)
 			f.stones = cn.closure(f.stones, v)
+		}
+	}
+	// A stone supports the material it is made of: a shell pearl's
+	// mother-of-pearl (vocab/canon.yaml stone_materials; #13, pearl11).
+	for _, st := range f.stones {
+		for _, v := range cn.StoneMaterials[st] {
+			f.materials = cn.closure(f.materials, v)
 		}
 	}
 	// Unqualified gold is yellow gold: "18k gold" supports "yellow gold",

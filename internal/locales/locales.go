@@ -229,6 +229,12 @@ type PearlQualifiers struct {
 	Source     string   `yaml:"source"`
 	Words      []string `yaml:"words"`
 	Qualifiers []string `yaml:"qualifiers"`
+	// NotPearls are words and phrases that hold a pearl word and name no
+	// pearl: mother-of-pearl and the nacre layer ("mother-of-pearl",
+	// マザーオブパール, 珍珠母, عرق اللؤلؤ, helmiäinen), the coat of a
+	// shell pearl and the material of inlay. A pearl word inside one does
+	// not name the product's pearl (#13, pearl11).
+	NotPearls []string `yaml:"not_pearls,omitempty"`
 }
 
 // Identity tells a language and its variant from close neighbours.
