@@ -1,6 +1,7 @@
 package grounding
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -510,8 +511,55 @@ func (c *checker) attachedColour(i int, m match) bool {
 			break
 		}
 	}
-	return c.predicativeColour(m)
+	return c.predicativeColour(m) || c.appositiveColour(m)
 }
+
+// appositiveColour reports whether the colour match m stands in
+// apposition to a noun of the piece (#13, eleventh session): it opens a
+// clause right after the noun phrase of the piece, one of its parts or a
+// stone (pieceNounAt), past at most a size ("of 7 mm", "på 7 mm", "de 7
+// mm": numbers, units and count stops), and ends its own clause or is
+// joined by a conjunction to what follows ("two akoya pearls of 7 mm,
+// pink and with a soft lustre", "två odlade akoyapärlor på 7 mm, rosa och
+// med en mjuk lyster"): the colour is predicated of them. A colour after
+// a clothing noun ("a silk blouse, pink and airy") is not.
+func (c *checker) appositiveColour(m match) bool {
+	if m.ti == 0 || !c.toks[m.ti].brk || c.toks[m.ti].sbrk {
+		return false
+	}
+	if e := m.tj + 1; e < len(c.toks) && !c.toks[e].brk && !conjunctions[c.toks[e].s] && !c.conjunctionClitic(c.toks[e].s) {
+		return false
+	}
+	for k := m.ti - 1; k >= 0 && k >= m.ti-appositiveReach; k-- {
+		if c.pieceNounAt(k, false) {
+			return true
+		}
+		t := c.toks[k].s
+		// The size's own preposition is any one word before its number
+		// ("da 7 mm", "بقطر 7 مم").
+		size := isDigits(t) || c.lx.units[t] || c.lx.stops[t] || k+1 < m.ti && isDigits(c.toks[k+1].s)
+		if c.toks[k].brk || !size {
+			return false
+		}
+	}
+	return false
+}
+
+// conjunctionClitic reports whether w opens with the conjunction "and"
+// written as a clitic of the vocabulary's prefixes (Arabic "و": "وبلمعان",
+// and with a sheen).
+func (c *checker) conjunctionClitic(w string) bool {
+	in := c.lx.inflection
+	if in == nil || !strings.HasPrefix(w, "و") || utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	return slices.Contains(in.prefixes, "و")
+}
+
+// appositiveReach is how many tokens back from an appositive colour its
+// noun may end: the noun right before the comma, or a size after it ("på
+// 7 mm", three tokens).
+const appositiveReach = 4
 
 // pieceNounAt reports whether a noun of the piece starts (start) or ends
 // at token k: the piece's own or a related category word (or one of

@@ -107,6 +107,13 @@ func (c *checker) lightBefore(i int, m match) bool {
 		for j < len(c.ms) && c.ms[j].tj < k {
 			j++
 		}
+		// A clause break right after the colour continues a list of
+		// colours ("blue, green and red flashes") only: a light noun
+		// after it opens another clause ("珍珠，粉色，光泽柔和": pink
+		// is said of the pearls, #13 eleventh session).
+		if c.toks[k].brk && !(j < len(c.ms) && c.ms[j].ti == k && lightKind(c.ms[j].f.kind)) {
+			break
+		}
 		if j < len(c.ms) && c.ms[j].ti <= k && c.ms[j].f.kind != kindIgnore {
 			if !lightKind(c.ms[j].f.kind) {
 				break
