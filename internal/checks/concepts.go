@@ -62,7 +62,8 @@ type conceptDef struct {
 	// a "tarnish-resistant" feature supports "resists tarnish", not "will
 	// never tarnish" (resistance is no guarantee; UK CAP Code 3.7 and EU
 	// Directive 2005/29/EC art. 6: a claim must not exaggerate what the
-	// evidence shows).
+	// evidence shows), and so does a steel, titanium or platinum surface
+	// (tarnish_proof's weak surface evidence).
 	WeakEvidence map[string][]string `yaml:"weak_evidence"`
 	// Absolute lists the words (same syntax as unless, matched as
 	// written) that make a match of the concept absolute: never, forever,

@@ -51,7 +51,7 @@ func TestKindsTarnish10(t *testing.T) {
 	})
 	runKinds(t, c, guide(t), []kindTable{
 		{"tarnish claim in other words", plainCuff, CatClaim, claims},
-		{"tarnish claim licensed", steelBand, "", claims},
+		{"tarnish claim licensed", withTarnishProof(steelBand), "", claims},
 		{"care advice", plainCuff, "", advice},
 	})
 }
