@@ -471,6 +471,14 @@ func (r *run) checkSegmentedDiamonds(lab bool) {
 		if lab {
 			qualified, kind = r.labQualified(i), "lab-grown"
 		}
+		// A diamond grounding reads as another thing's (another piece,
+		// or what the stone imitates: 模仿钻石的光芒, ダイヤモンドの輝きを模した;
+		// #13, eleventh session) is no name of the product's stone, as
+		// in checkRegulatory; a qualified one still discloses.
+		if r.isElsewhere(i) {
+			disclosed = disclosed || qualified
+			continue
+		}
 		// Once the stones are named with their qualifier, a later
 		// mention refers back to them, as in checkRegulatory
 		// (实验室培育钻石吊坠。钻石闪耀动人。).

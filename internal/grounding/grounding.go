@@ -1649,6 +1649,11 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if c.stoneAsColour(i, m) || c.shadeBeside(m) || c.colourNounBeside(i, m) {
 			return scopeColour
 		}
+		// What the piece's stone imitates or resembles ("imitates the
+		// sparkle of diamond"), not a stone it has (light.go).
+		if c.imitated(m) {
+			return scopeIdiom
+		}
 		// A stone word naming the colour of clothing ("un jersey granate",
 		// "a garnet jumper") is the clothing's.
 		if c.describesClothing(m) {

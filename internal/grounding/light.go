@@ -324,6 +324,107 @@ func (c *checker) resembled(m match) bool {
 	return false
 }
 
+// imitated reports whether the stone word m names what the piece's stone
+// imitates, mimics, rivals or resembles (issue #13, eleventh session:
+// "etterligner diamantens glans", "pırlantanın ışıltısını taklit eden"
+// read as diamonds on a cubic zirconia piece), not a stone the piece has:
+// a verb of resemblance or imitation (looks_like, looks_like_after) next
+// to it as resembled reads it ("mimics diamonds", "Diamanten
+// nachempfunden"), or with the light or look it imitates between, each
+// side at most lookGap short words away: "imitates the sparkle of
+// diamond", "imite l'éclat du diamant", "naśladują blask diamentów",
+// "pırlantanın ışıltısını taklit eden", "ダイヤモンドの輝きを模した",
+// "다이아몬드의 광채를 모방한"; or after a noun of appearance ("the look of
+// diamonds", lookOf). A stone word without such a verb ("38 diamonds")
+// stays the piece's; naming a simulant as the gem it imitates is the
+// regulatory check's (16 CFR 23.25(e), 23.26).
+func (c *checker) imitated(m match) bool {
+	if len(c.lx.looksLike) == 0 && len(c.lx.looksLikeAfter) == 0 {
+		return false
+	}
+	if c.resembled(m) || c.lookOf(m) {
+		return true
+	}
+	// verb … noun … stone: the noun ends at e, the verb before it.
+	if len(c.lx.looksLike) > 0 {
+		for e := m.ti - 1; e >= 0 && e >= m.ti-1-lookGap; e-- {
+			if !c.imitationLink(e+1, m.ti-1) {
+				break
+			}
+			n := c.imitatedNounEndsAt(e)
+			if n == 0 {
+				continue
+			}
+			s := e - n + 1
+			for v := s - 1; v >= 0 && v >= s-1-lookGap; v-- {
+				if !c.imitationLink(v+1, s-1) {
+					break
+				}
+				if c.phraseEndsAt(c.lx.looksLike, nil, v) > 0 {
+					return true
+				}
+			}
+		}
+	}
+	// stone … noun … verb: the noun starts at s, the verb after it.
+	if len(c.lx.looksLikeAfter) > 0 {
+		for s := m.tj + 1; s < len(c.toks) && s <= m.tj+1+lookGap; s++ {
+			if c.toks[s].brk || c.toks[s].sbrk || !c.imitationLink(m.tj+1, s-1) {
+				break
+			}
+			for e := s; e < len(c.toks) && e <= s+2; e++ {
+				if c.toks[e].brk && e > s || c.imitatedNounEndsAt(e) != e-s+1 {
+					continue
+				}
+				for v := e + 1; v < len(c.toks) && v <= e+1+lookGap; v++ {
+					if c.toks[v].brk || c.toks[v].sbrk || !c.imitationLink(e+1, v-1) {
+						break
+					}
+					for range c.lx.looksLikeAfter.at(c.toks, v) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// imitationLink is shortLink for imitated: a word the vocabulary ignores
+// (Japanese の and を, matched by look-alike entries) is a link too.
+func (c *checker) imitationLink(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if c.toks[k].brk || c.toks[k].sbrk || utf8.RuneCountInString(c.toks[k].s) > 5 || c.factTokenNotIgnored(k) {
+			return false
+		}
+	}
+	return b+1 >= len(c.toks) || !c.toks[b+1].brk
+}
+
+// factTokenNotIgnored reports whether token k is a word of a match that
+// is not a look-alike the vocabulary ignores.
+func (c *checker) factTokenNotIgnored(k int) bool {
+	for _, m := range c.ms {
+		if m.ti > k {
+			break
+		}
+		if m.ti <= k && k <= m.tj && m.f.kind != kindIgnore {
+			return true
+		}
+	}
+	return false
+}
+
+// imitatedNounEndsAt returns the length in tokens of a light noun or a
+// noun of appearance ending at token k ("sparkle", "éclat", "Glanz",
+// "ışıltısını", 輝き), or 0.
+func (c *checker) imitatedNounEndsAt(k int) int {
+	if n := c.lightEndsAt(k); n > 0 {
+		return n
+	}
+	return c.phraseEndsAt(c.lx.look, c.lx.lookTails, k)
+}
+
 // lookOf reports whether the metal m follows a noun of appearance and a
 // link ("the look of silver", "l'aspect de l'argent", "o aspeto da
 // prata"): the appearance of the metal, not the metal. One link word at
