@@ -286,7 +286,7 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 			if n = c; n == nil {
 				break
 			}
-			if f := pickForm(n.forms, toks, i, j, lx.prenominal); f != nil && !(noCount && f.kind == kindNumber) {
+			if f := pickForm(n.forms, toks, i, j, lx.prenominal, lx.colourAdj); f != nil && !(noCount && f.kind == kindNumber) {
 				best, bestJ = f, j
 			}
 		}
@@ -314,7 +314,7 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 			continue
 		}
 		if lx.inflection != nil {
-			if f := lx.inflection.stemmed(t.s); f != nil && pickForm([]*form{f}, toks, i, i, lx.prenominal) != nil {
+			if f := lx.inflection.stemmed(t.s); f != nil && pickForm([]*form{f}, toks, i, i, lx.prenominal, lx.colourAdj) != nil {
 				m := match{f: f, ti: i, tj: i, start: t.start, end: t.end}
 				m.negated = lx.negated(toks, i, i, false)
 				out = append(out, m)
@@ -434,8 +434,11 @@ func isDigits(s string) bool {
 
 // pickForm returns the first of forms whose guards hold at tokens i..j. A
 // not_before word also vetoes across one prenominal adjective ("una
-// piccola rosa" is a flower as "una rosa" is).
-func pickForm(forms []*form, toks []token, i, j int, prenominal map[string]bool) *form {
+// piccola rosa" is a flower as "una rosa" is); a before word holds across
+// one prenominal adjective or one colour word of colourAdj ("and blue
+// turquoise" is the stone as "and turquoise" is; #13, the eleventh
+// session's nb "og blå turkis").
+func pickForm(forms []*form, toks []token, i, j int, prenominal, colourAdj map[string]bool) *form {
 	for _, f := range forms {
 		var prev, next string
 		if i > 0 && !toks[i].brk {
@@ -462,7 +465,7 @@ func pickForm(forms []*form, toks []token, i, j int, prenominal map[string]bool)
 		// A before word also holds across one prenominal adjective ("από
 		// γυαλιστερό ασήμι", made of polished silver), as a not_before
 		// word vetoes across one.
-		across := prenominal[prev] && i > 1 && !toks[i-1].brk && f.before != nil && f.before[toks[i-2].s]
+		across := (prenominal[prev] || colourAdj[prev]) && i > 1 && !toks[i-1].brk && f.before != nil && f.before[toks[i-2].s]
 		if (f.before != nil && (f.before[prev] || across || f.beforeNumber && isDigits(prev))) || (f.after != nil && f.after[next]) {
 			return f
 		}

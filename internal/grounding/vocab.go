@@ -133,6 +133,11 @@ type stem struct {
 
 // lexicon is the compiled vocabulary of one language.
 type lexicon struct {
+	// colourAdj are the vocabulary's one-word colour forms: a before word
+	// of a stone holds across one of them ("and blue turquoise", "og blå
+	// turkis", "und blauer Türkis": the colour makes the homograph a
+	// noun, the stone), as across a prenominal adjective (pickForm).
+	colourAdj map[string]bool
 	root     *node
 	prefixes []stem // compound heads ("silber*" in Silberanhänger), longest first
 	suffixes []stem // compound tails ("*anhänger"), longest first
@@ -521,6 +526,12 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 					toks := tokenStrings(s)
 					if len(toks) == 0 {
 						return nil, fmt.Errorf("empty form in %q", t.Value)
+					}
+					if k == kindColour && len(toks) == 1 && !t.Weak && f.before == nil && f.after == nil {
+						if lx.colourAdj == nil {
+							lx.colourAdj = map[string]bool{}
+						}
+						lx.colourAdj[toks[0]] = true
 					}
 					lx.addPhrase(toks, f)
 				}
