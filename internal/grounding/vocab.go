@@ -138,17 +138,17 @@ type lexicon struct {
 	// turkis", "und blauer Türkis": the colour makes the homograph a
 	// noun, the stone), as across a prenominal adjective (pickForm).
 	colourAdj map[string]bool
-	root     *node
-	prefixes []stem // compound heads ("silber*" in Silberanhänger), longest first
-	suffixes []stem // compound tails ("*anhänger"), longest first
-	negators phrases
-	negAfter phrases         // negators that follow the fact (ja, ko, zh, tr, fi)
-	negSuff  []string        // "free" in "nickel-free", "frei" in "nickelfrei"
-	negBreak map[string]bool // "not gold but silver": a negation stops at "but"
-	cross    phrases         // cross-selling verbs: "pair it with a white shirt" says nothing of the product
-	catCross phrases         // words that make a category word another item: "wear it with hoops"
-	stops    map[string]bool // tokens that end a count phrase ("two rows of stones")
-	units    map[string]bool // "0.5 carat", "8 mm": a number that is no count
+	root      *node
+	prefixes  []stem // compound heads ("silber*" in Silberanhänger), longest first
+	suffixes  []stem // compound tails ("*anhänger"), longest first
+	negators  phrases
+	negAfter  phrases         // negators that follow the fact (ja, ko, zh, tr, fi)
+	negSuff   []string        // "free" in "nickel-free", "frei" in "nickelfrei"
+	negBreak  map[string]bool // "not gold but silver": a negation stops at "but"
+	cross     phrases         // cross-selling verbs: "pair it with a white shirt" says nothing of the product
+	catCross  phrases         // words that make a category word another item: "wear it with hoops"
+	stops     map[string]bool // tokens that end a count phrase ("two rows of stones")
+	units     map[string]bool // "0.5 carat", "8 mm": a number that is no count
 	// countWindow is how many tokens may stand between a number and the
 	// stone it counts (more where a token is one character).
 	countWindow int
