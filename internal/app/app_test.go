@@ -48,15 +48,16 @@ func TestLoadConfigDefaults(t *testing.T) {
 	}
 }
 
-// NEAR_INDEX: Redis beside PostgreSQL unless told otherwise, the store
-// elsewhere; redis without a REDIS_URL, or another value, stops the start.
+// NEAR_INDEX: the store unless told otherwise; redis without a
+// REDIS_URL, or another value, stops the start.
 func TestLoadConfigNearIndex(t *testing.T) {
 	const pg, sqlite, rd = "postgres://db/c", "sqlite:./c.db", "redis://r:6379/0"
 	for _, tc := range []struct {
 		db, redis, nearIndex string
 		want, wantErr        string
 	}{
-		{pg, rd, "", NearIndexRedis, ""},
+		{pg, rd, "", NearIndexStore, ""},
+		{pg, rd, "redis", NearIndexRedis, ""},
 		{pg, "", "", NearIndexStore, ""},
 		{sqlite, rd, "", NearIndexStore, ""},
 		{pg, rd, "store", NearIndexStore, ""},

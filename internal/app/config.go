@@ -158,10 +158,12 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 	}
 	switch v := strings.TrimSpace(getenv("NEAR_INDEX")); v {
 	case "":
+		// The store by default: the Redis index moves PostgreSQL's work
+		// to the worker and Redis (no faster on the measured machine) and
+		// holds ~6 KB of memory a draft that never expires
+		// (docs/PERFORMANCE.md); a deployment whose PostgreSQL is the
+		// bottleneck opts in with NEAR_INDEX=redis.
 		c.NearIndex = NearIndexStore
-		if c.RedisURL != "" && !strings.HasPrefix(c.DatabaseURL, "sqlite:") {
-			c.NearIndex = NearIndexRedis
-		}
 	case NearIndexStore:
 		c.NearIndex = v
 	case NearIndexRedis:
