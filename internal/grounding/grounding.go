@@ -637,6 +637,8 @@ type checker struct {
 	ownDone bool
 	// disclosed caches platingDisclosed: 0 unknown, 1 yes, -1 no.
 	disclosed int8
+	// inclusionSeen caches hasInclusionNoun: 0 unknown, 1 yes, -1 no.
+	inclusionSeen int8
 	// grams are the product's metal weights in g (measurements).
 	grams []float64
 	// extended are the lengths with the extender added (extendedLengths)
@@ -701,6 +703,10 @@ func (c *checker) run() {
 		}
 		if !m.negated && c.scopes[i] == scopeLight {
 			c.lightColour(i, m)
+			continue
+		}
+		if !m.negated && c.scopes[i] == scopeInclusion {
+			c.warnColour(i, m, " (a colour of the stone's inclusions, not of the piece: check)")
 			continue
 		}
 		if m.negated || c.scopes[i] != scopeProduct {
@@ -1586,6 +1592,7 @@ const (
 	scopeIdiom                  // a look-alike or idiom the vocabulary ignores
 	scopeComponent              // a part that holds or closes the piece ("sterling silver ear wires")
 	scopeLight                  // a colour of the light the piece gives ("flashes of blue"), light.go
+	scopeInclusion              // a colour of a stone's inclusions ("golden veins of pyrite"), inclusion.go
 )
 
 // resolveScopes decides, before any comparison, which noun phrase each
@@ -1641,6 +1648,9 @@ func (c *checker) scopeOf(i int, m match) scope {
 		}
 		if c.metalLook(m) {
 			return scopeLight
+		}
+		if c.inclusionColour(i, m) {
+			return scopeInclusion
 		}
 		if (m.f.kind == kindColour || c.coordinatedWithColour(i, m)) && c.describesLight(i, m) {
 			return scopeLight

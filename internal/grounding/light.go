@@ -36,6 +36,13 @@ type lightFile struct {
 	LookNouns      []string `yaml:"look_nouns"`
 	LooksLike      []string `yaml:"looks_like"`
 	LooksLikeAfter []string `yaml:"looks_like_after"`
+	// InclusionNouns are the nouns of a stone's inclusions (veins, flecks,
+	// specks, inclusions, needles: "żyłki", "Einschlüsse", "paillettes",
+	// 内包物), InclusionMinerals the stems of the minerals that form them
+	// (pyrite in lapis lazuli, rutile in quartz: "piryt", "Pyrit",
+	// 黄铁矿), matched as the start of a word (inclusion.go).
+	InclusionNouns    []string `yaml:"inclusion_nouns"`
+	InclusionMinerals []string `yaml:"inclusion_minerals"`
 }
 
 type lightData struct {
@@ -45,6 +52,9 @@ type lightData struct {
 	lookTails      []string
 	looksLike      phrases
 	looksLikeAfter startPhrases
+	inclusion      phrases
+	inclusionTails []string
+	minerals       []string // folded stems
 }
 
 func compileLight(lf lightFile) lightData {
@@ -52,6 +62,13 @@ func compileLight(lf lightFile) lightData {
 		looksLike: phraseSet(lf.LooksLike), looksLikeAfter: startPhraseSet(lf.LooksLikeAfter)}
 	d.lightTails = compoundTails(d.light)
 	d.lookTails = compoundTails(d.look)
+	d.inclusion = phraseSet(lf.InclusionNouns)
+	d.inclusionTails = compoundTails(d.inclusion)
+	for _, s := range lf.InclusionMinerals {
+		if f := foldString(s); f != "" {
+			d.minerals = append(d.minerals, f)
+		}
+	}
 	return d
 }
 
@@ -89,15 +106,16 @@ func (c *checker) describesLight(i int, m match) bool {
 	// at most lightGap short words, then the noun. Where they follow it
 	// ("un pendentif bleu au reflet doux"), a colour belongs to the noun
 	// before it, so only the backward scan applies.
-	if !c.lx.adjAfter && c.lightBefore(i, m) {
+	if !c.lx.adjAfter && c.lightBefore(i, m, false) {
 		return true
 	}
-	return c.lightAfter(i, m)
+	return c.lightAfter(i, m, false)
 }
 
 // lightBefore reports whether m, alone or with the colours coordinated
-// after it, stands before a light noun ("blue and green flashes").
-func (c *checker) lightBefore(i int, m match) bool {
+// after it, stands before a light noun ("blue and green flashes"), or
+// with incl before a noun of inclusions ("złote żyłki").
+func (c *checker) lightBefore(i int, m match, incl bool) bool {
 	last := m.tj
 	j := i + 1
 	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+lightWindow; k++ {
@@ -122,7 +140,7 @@ func (c *checker) lightBefore(i int, m match) bool {
 			k = last
 			continue
 		}
-		if n := c.lightEndsAt(k); n > 0 && k-n+1 > last && k-n+1-last-1 <= lightGap {
+		if n := c.nounEndsAt(k, incl); n > 0 && k-n+1 > last && k-n+1-last-1 <= lightGap {
 			return true
 		}
 		if k-last > lightGap+3 {
@@ -134,8 +152,9 @@ func (c *checker) lightBefore(i int, m match) bool {
 
 // lightAfter reports whether m, alone or with the colours coordinated
 // before it, follows a light noun and at most lightGap linking words
-// ("flashes of blue and green", "des éclats bleus et verts").
-func (c *checker) lightAfter(i int, m match) bool {
+// ("flashes of blue and green", "des éclats bleus et verts"), or with
+// incl a noun of inclusions ("paillettes dorées").
+func (c *checker) lightAfter(i int, m match, incl bool) bool {
 	first := m.ti
 	j := i - 1
 	for k := m.ti - 1; k >= 0 && k >= m.ti-lightWindow; k-- {
@@ -153,7 +172,7 @@ func (c *checker) lightAfter(i int, m match) bool {
 			k = first
 			continue
 		}
-		if n := c.lightEndsAt(k); n > 0 && first-k-1 <= lightGap {
+		if n := c.nounEndsAt(k, incl); n > 0 && first-k-1 <= lightGap {
 			return true
 		}
 		if first-k > lightGap {
@@ -161,6 +180,15 @@ func (c *checker) lightAfter(i int, m match) bool {
 		}
 	}
 	return false
+}
+
+// nounEndsAt is lightEndsAt, or with incl the length of a noun of
+// inclusions ending at token k.
+func (c *checker) nounEndsAt(k int, incl bool) int {
+	if incl {
+		return c.phraseEndsAt(c.lx.inclusion, c.lx.inclusionTails, k)
+	}
+	return c.lightEndsAt(k)
 }
 
 // lightEndsAt returns the length in tokens of a light noun ending at token
@@ -199,6 +227,12 @@ func lightKind(k kind) bool { return k == kindColour || k == kindMaterial }
 // lightColour compares a colour of light as colour (or material) does,
 // as a warning.
 func (c *checker) lightColour(i int, m match) {
+	c.warnColour(i, m, " (a colour of the light it gives, not of the piece: check)")
+}
+
+// warnColour compares colour (or material) m as colour or material does,
+// and makes what it finds a warning with note.
+func (c *checker) warnColour(i int, m match, note string) {
 	n := len(c.out)
 	if m.f.kind == kindMaterial {
 		c.material(m)
@@ -207,7 +241,7 @@ func (c *checker) lightColour(i int, m match) {
 	}
 	for j := n; j < len(c.out); j++ {
 		c.out[j].Severity = core.SeverityWarn
-		c.out[j].Message += " (a colour of the light it gives, not of the piece: check)"
+		c.out[j].Message += note
 	}
 }
 

@@ -231,7 +231,7 @@ func (c *checker) platingDisclosed() bool {
 		if m.negated {
 			continue
 		}
-		if c.scopes[i] == scopeLight {
+		if c.scopes[i] == scopeLight || c.scopes[i] == scopeInclusion {
 			// "a warm golden glow", 金色光泽: the light's colour names no
 			// tone or plating of the metal.
 			if lightFrom < 0 {
@@ -320,7 +320,7 @@ func (c *checker) inLightColour(k int) bool {
 		if m.ti > k {
 			break
 		}
-		if m.tj >= k && c.scopes[i] == scopeLight {
+		if m.tj >= k && (c.scopes[i] == scopeLight || c.scopes[i] == scopeInclusion) {
 			return true
 		}
 	}
