@@ -1043,7 +1043,14 @@ func (c *checker) describesClothing(m match) bool {
 	// fact qualifies the clothing or accessory it is the head of.
 	if m.ti == m.tj {
 		t := c.toks[m.ti]
-		if tail := runeTail(t.s, m.end-m.start); tail != "" && m.start == t.start && c.lx.clothing.hasWord(tail) {
+		// A stem of a clothing noun with its ending counts too: Finnish
+		// "nahka|takin" (#13, eleventh session).
+		if tail := runeTail(t.s, m.end-m.start); tail != "" && m.start == t.start && (c.lx.clothing.hasWord(tail) || c.clothingStemWord(tail)) {
+			return true
+		}
+		// A compound read whole as the material (Finnish "nahkatakin",
+		// a leather jacket's): a clothing stem inside it after the head.
+		if m.start == t.start && m.end == t.end && c.clothingStemInside(t.s) {
 			return true
 		}
 	}
@@ -1087,6 +1094,14 @@ func (c *checker) describesClothing(m match) bool {
 		if c.lx.clothing.endsAt(c.toks, k) || c.clothingStem(k) {
 			return true
 		}
+	}
+	// The noun, a head link and one adjective before the material ("en
+	// jakke i semsket skinn", "a jacket in soft leather", "una giacca in
+	// pelle nera" reads by the loop above; #13, eleventh session).
+	if k := m.ti - 3; k >= 0 && !c.toks[k+1].brk && !c.toks[k+2].brk && !c.toks[m.ti].brk &&
+		c.lx.headLinks.hasWord(c.toks[k+1].s) && !c.isFactToken(k+2) &&
+		(c.lx.clothing.endsAt(c.toks, k) || c.clothingStem(k)) {
+		return true
 	}
 	return false
 }

@@ -242,6 +242,29 @@ func (c *checker) clothingStem(k int) bool {
 	return false
 }
 
+// clothingStemWord reports whether w begins with a stem of a clothing
+// noun (clothing_stems): the rest of a compound after a material word.
+func (c *checker) clothingStemWord(w string) bool {
+	for _, st := range c.lx.clothStems {
+		if strings.HasPrefix(w, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// clothingStemInside reports whether a stem of a clothing noun
+// (clothing_stems) stands inside w after its first three bytes: the head
+// of a compound whose first part is a material ("nahka|takin").
+func (c *checker) clothingStemInside(w string) bool {
+	for _, st := range c.lx.clothStems {
+		if i := strings.Index(w, st); i >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
 // shadeBeside reports whether a shade word (shade_words) stands right
 // after the stone match m, or right before it where adjectives follow
 // their noun ("grigio perla"), in its clause: then the stone word names a
