@@ -92,3 +92,25 @@ func TestJaccardAtLeastAgrees(t *testing.T) {
 		}
 	}
 }
+
+// jaccard of two sorted unique sets, the whole merge: the reference
+// jaccardAtLeast must agree with (TestJaccardAtLeastAgrees).
+func jaccard(a, b []uint64) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	inter, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			inter++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return float64(inter) / float64(len(a)+len(b)-inter)
+}

@@ -194,28 +194,8 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// jaccard of two sorted unique sets.
-func jaccard(a, b []uint64) float64 {
-	if len(a) == 0 || len(b) == 0 {
-		return 0
-	}
-	inter, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			inter++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return float64(inter) / float64(len(a)+len(b)-inter)
-}
-
-// jaccardAtLeast is jaccard(a, b) where that is at least target, and -1
+// jaccardAtLeast is the Jaccard similarity |a∩b| / |a∪b| of two sorted
+// unique sets where that is at least target, and -1
 // where it is less, found as soon as the intersection counted so far and
 // all the smaller remainder together (every 16 steps of the merge) cannot
 // reach target: the same division as jaccard's, which grows with the
