@@ -2,6 +2,7 @@ package grounding
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -36,6 +37,10 @@ type lightFile struct {
 	LookNouns      []string `yaml:"look_nouns"`
 	LooksLike      []string `yaml:"looks_like"`
 	LooksLikeAfter []string `yaml:"looks_like_after"`
+	// LikeTails are the "-like" words glued after a stone, by a hyphen or
+	// as the rest of its compound ("diamond-like", "diamantähnlich",
+	// "diamantachtig"; #13, eleventh session).
+	LikeTails []string `yaml:"like_tails"`
 	// InclusionNouns are the nouns of a stone's inclusions (veins, flecks,
 	// specks, inclusions, needles: "żyłki", "Einschlüsse", "paillettes",
 	// 内包物), InclusionMinerals the stems of the minerals that form them
@@ -55,6 +60,7 @@ type lightData struct {
 	inclusion      phrases
 	inclusionTails []string
 	minerals       []string // folded stems
+	likeTails      []string // folded
 }
 
 func compileLight(lf lightFile) lightData {
@@ -62,6 +68,7 @@ func compileLight(lf lightFile) lightData {
 		looksLike: phraseSet(lf.LooksLike), looksLikeAfter: startPhraseSet(lf.LooksLikeAfter)}
 	d.lightTails = compoundTails(d.light)
 	d.lookTails = compoundTails(d.look)
+	d.likeTails = foldedForms(lf.LikeTails)
 	d.inclusion = phraseSet(lf.InclusionNouns)
 	d.inclusionTails = compoundTails(d.inclusion)
 	for _, s := range lf.InclusionMinerals {
@@ -376,7 +383,7 @@ func (c *checker) imitated(m match) bool {
 	if len(c.lx.looksLike) == 0 && len(c.lx.looksLikeAfter) == 0 {
 		return false
 	}
-	if c.resembled(m) || c.lookOf(m) {
+	if c.resembled(m) || c.lookOf(m) || c.likeStone(m) {
 		return true
 	}
 	// verb … noun … stone: the noun ends at e, the verb before it.
@@ -419,6 +426,41 @@ func (c *checker) imitated(m match) bool {
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// likeStone reports whether the stone m is glued to a "-like" word
+// (like_tails: "diamond-like", "diamantähnlich", "diamantachtige") or,
+// where adjectives come first, followed by a noun of appearance ("a
+// diamond look"): the look of the stone, not the stone.
+func (c *checker) likeStone(m match) bool {
+	t := c.toks[m.tj]
+	if tail := runeTail(t.s, m.end-m.start); m.ti == m.tj && tail != "" && m.start == t.start {
+		for _, l := range c.lx.likeTails {
+			if strings.HasPrefix(tail, l) {
+				return true
+			}
+		}
+	}
+	k := m.tj + 1
+	if k >= len(c.toks) || c.toks[k].brk || c.toks[k].sbrk {
+		return false
+	}
+	if c.hyphenBefore(k) {
+		for _, l := range c.lx.likeTails {
+			if strings.HasPrefix(c.toks[k].s, l) {
+				return true
+			}
+		}
+	}
+	if c.lx.adjAfter {
+		return false
+	}
+	for e := k; e < len(c.toks) && e <= k+1; e++ {
+		if n := c.phraseEndsAt(c.lx.look, nil, e); n > 0 && e-n+1 == k {
+			return true
 		}
 	}
 	return false
