@@ -28,14 +28,7 @@ var nearTests = []test{
 // rows with the same versions, refs not found left out.
 func testNearRefsOf(t *testing.T, s core.Store) {
 	ctx := context.Background()
-	_, _, ds := create(t, s, "refs of", 5)
-	_, _, other := create(t, s, "refs-of-other", 1)
-	ds[0] = set(t, s, ds[0].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "copy of " + d.SKU; d.Version = 2 })
-	ds[1] = set(t, s, ds[1].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "other copy"; d.Version = 1 })
-	// ds[2] has no text yet
-	ds[3] = set(t, s, ds[3].ID, core.StatusFailed, func(d *core.Draft) { d.Text = "failed copy"; d.Version = 1 })
-	ds[4] = set(t, s, ds[4].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "own copy"; d.Version = 1 })
-	other[0] = set(t, s, other[0].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "copy elsewhere"; d.Version = 1 })
+	ds, other := nearRefsDrafts(t, s, "refs of")
 	e := publish(t, s, ds[1], epoch)
 	own := publish(t, s, ds[4], epoch) // the product's own published copy
 	all := []string{ds[0].ID, ds[1].ID, ds[2].ID, ds[3].ID, ds[4].ID, other[0].ID, e.ID, own.ID}
@@ -476,14 +469,7 @@ func testProgressKept(t *testing.T, s core.Store) {
 // are not there; both in a transaction too.
 func testNearRefs(t *testing.T, s core.Store) {
 	ctx := context.Background()
-	_, _, ds := create(t, s, "refs", 5)
-	_, _, other := create(t, s, "refs-other", 1)
-	ds[0] = set(t, s, ds[0].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "copy of " + d.SKU; d.Version = 2 })
-	ds[1] = set(t, s, ds[1].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "other copy"; d.Version = 1 })
-	// ds[2] has no text yet
-	ds[3] = set(t, s, ds[3].ID, core.StatusFailed, func(d *core.Draft) { d.Text = "failed copy"; d.Version = 1 })
-	ds[4] = set(t, s, ds[4].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "own copy"; d.Version = 1 })
-	other[0] = set(t, s, other[0].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "copy elsewhere"; d.Version = 1 })
+	ds, other := nearRefsDrafts(t, s, "refs")
 	for _, d := range append(slices.Clone(ds), other[0]) {
 		if err := s.PutNearKeys(ctx, d.ID, []int64{7, 8}); err != nil {
 			t.Fatal(err)
@@ -624,4 +610,20 @@ func testNearRefsCatalogueScope(t *testing.T, s core.Store) {
 			t.Errorf("NearRefs(%v, %q, last %d published) = %v, want %v", tc.keys, tc.category, tc.catalogueKeys, got, tc.want)
 		}
 	}
+}
+
+// nearRefsDrafts creates the drafts the NearRefs tests filter: five of
+// one launch named name (ds[0] with text at version 2, ds[1] and ds[4]
+// in review at version 1, ds[2] with no text yet, ds[3] failed) and one
+// in review in another launch (other[0]).
+func nearRefsDrafts(t *testing.T, s core.Store, name string) (ds, other []*core.Draft) {
+	t.Helper()
+	_, _, ds = create(t, s, name, 5)
+	_, _, other = create(t, s, name+"-other", 1)
+	ds[0] = set(t, s, ds[0].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "copy of " + d.SKU; d.Version = 2 })
+	ds[1] = set(t, s, ds[1].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "other copy"; d.Version = 1 })
+	ds[3] = set(t, s, ds[3].ID, core.StatusFailed, func(d *core.Draft) { d.Text = "failed copy"; d.Version = 1 })
+	ds[4] = set(t, s, ds[4].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "own copy"; d.Version = 1 })
+	other[0] = set(t, s, other[0].ID, core.StatusInReview, func(d *core.Draft) { d.Text = "copy elsewhere"; d.Version = 1 })
+	return ds, other
 }
