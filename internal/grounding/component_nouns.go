@@ -7,7 +7,7 @@ package grounding
 // hangWindow is how far back in its clause (the clause of the hanging verb:
 // "suspende uma pérola de água doce de 8 mm numa fina argola") a hanging word makes a
 // category word the part something hangs from.
-const hangWindow = 12
+const hangWindow = 16
 
 // hangsFrom reports whether a hanging word of the language (vocabulary
 // hang_words) stands before the category word m in its clause, within
