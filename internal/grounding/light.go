@@ -432,7 +432,8 @@ func (c *checker) imitated(m match) bool {
 }
 
 // likeStone reports whether the stone m is glued to a "-like" word
-// (like_tails: "diamond-like", "diamantähnlich", "diamantachtige") or,
+// (like_tails: "diamond-like", "diamantähnlich", "diamantachtige", Korean
+// "다이아몬드처럼", like a diamond) or,
 // where adjectives come first, followed by a noun of appearance ("a
 // diamond look"): the look of the stone, not the stone.
 func (c *checker) likeStone(m match) bool {
@@ -440,6 +441,15 @@ func (c *checker) likeStone(m match) bool {
 	if tail := runeTail(t.s, m.end-m.start); m.ti == m.tj && tail != "" && m.start == t.start {
 		for _, l := range c.lx.likeTails {
 			if strings.HasPrefix(tail, l) {
+				return true
+			}
+		}
+	}
+	if m.ti == m.tj {
+		// A form that takes the word's endings as its own (Korean
+		// particles: "다이아몬드처럼" matched whole) ends with the tail.
+		for _, l := range c.lx.likeTails {
+			if len(t.s) > len(l) && strings.HasSuffix(t.s, l) {
 				return true
 			}
 		}
