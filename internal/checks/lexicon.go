@@ -151,6 +151,15 @@ var spellingPairs = [][2]string{
 	{"metre", "meter"}, {"metres", "meters"}, {"millimetre", "millimeter"}, {"millimetres", "millimeters"}, {"centimetres", "centimeters"}, {"sceptre", "scepter"}, {"glamour", "glamor"}, {"fibre", "fiber"}, {"organise", "organize"}, {"recognisable", "recognizable"}, {"harbour", "harbor"}, {"flavour", "flavor"}, {"oxidise", "oxidize"}, {"oxidised", "oxidized"},
 }
 
+// platingToneList are the words of platingWords that name a colour or a
+// finish rather than a plating ("tone", "couleur", "finish"): next to the
+// metal they qualify it (anyNear over platingWords), but a plating phrase
+// walked through fillers and thickness words must start at a plating word
+// (inPlatingPhrase, platingToneWords).
+var platingToneList = []string{"tone", "toned", "coloured", "colored", "colour", "color", "finish", "finished", "hue", "glow", "sheen", "shade", "accents",
+	"couleur", "ton", "teinte", "finition", "reflets", "farben", "farbton", "schimmer", "colore", "tono", "tonalità", "tonalita", "colorazione", "sfumatura", "riflessi",
+	"acabado", "reflejos", "cor", "tom", "tonalidade", "tonalidad", "matiz"}
+
 // Look-alike and qualifier vocabularies for the regulatory check.
 var (
 	goldWords = newWordSet([]string{"gold", "golden", "gelbgold", "roségold", "rosegold", "weißgold", "weissgold", "rotgold", "oro", "goud", "ouro"})
@@ -159,13 +168,13 @@ var (
 	frGoldBefore = newWordSet([]string{"en", "d", "l", "plaqué", "plaquée", "plaqués", "plaquées", "de"})
 	frGoldAfter  = newWordSet([]string{"rose", "jaune", "blanc", "massif", "fin", "9", "14", "18", "22", "24", "750", "585", "375"})
 
-	platingWords = newWordSet(packQualifierWords(func(q locales.Qualifiers) []string { return q.Plated }), []string{
-		"plated", "plating", "plate", "vermeil", "tone", "toned", "coloured", "colored", "colour", "color", "finish", "finished", "coated", "coating", "electroplated", "overlay", "layer", "layered", "filled", "hue", "glow", "sheen", "shade", "accents",
-		"plaqué", "plaquée", "plaqués", "plaquées", "placage", "doré", "dorée", "dorés", "dorées", "dorure", "couleur", "ton", "teinte", "finition", "reflets",
-		"vergoldet", "vergoldete", "vergoldeten", "vergoldetem", "vergoldeter", "vergoldetes", "vergoldung", "beschichtet", "beschichtung", "plattiert", "plattierte", "plattierten", "plattierung", "goldplattierung", "galvanisiert", "überzug", "überzogen", "farben", "farbton", "ton", "schimmer",
-		"placcato", "placcata", "placcati", "placcate", "placcatura", "bagno", "colore", "tono", "tonalità", "tonalita", "colorazione", "dorato", "dorata", "sfumatura", "riflessi",
-		"chapado", "chapada", "chapados", "chapadas", "baño", "bañado", "bañada", "bañados", "bañadas", "dorado", "dorada", "tono", "acabado", "reflejos",
-		"verguld", "vergulde", "banhado", "banhada", "cor", "tom", "tonalidade", "tonalidad", "matiz",
+	platingWords = newWordSet(packQualifierWords(func(q locales.Qualifiers) []string { return q.Plated }), platingToneList, []string{
+		"plated", "plating", "plate", "vermeil", "coated", "coating", "electroplated", "overlay", "layer", "layered", "filled",
+		"plaqué", "plaquée", "plaqués", "plaquées", "placage", "doré", "dorée", "dorés", "dorées", "dorure",
+		"vergoldet", "vergoldete", "vergoldeten", "vergoldetem", "vergoldeter", "vergoldetes", "vergoldung", "beschichtet", "beschichtung", "plattiert", "plattierte", "plattierten", "plattierung", "goldplattierung", "galvanisiert", "überzug", "überzogen",
+		"placcato", "placcata", "placcati", "placcate", "placcatura", "bagno", "dorato", "dorata",
+		"chapado", "chapada", "chapados", "chapadas", "baño", "bañado", "bañada", "bañados", "bañadas", "dorado", "dorada",
+		"verguld", "vergulde", "banhado", "banhada",
 		// A layer or coat of the metal, and the metal covering the piece,
 		// within three words of it: "une couche d'or", "eine Schicht Gold",
 		// "uno strato d'oro", "una capa de oro", "een laag goud" (#13, f1).
@@ -214,9 +223,7 @@ var (
 	// finish rather than a plating ("tone", "couleur", "finish"): next to
 	// the metal they qualify it (anyNear), but a plating phrase walked
 	// through fillers and thickness words must start at a plating word.
-	platingToneWords = newWordSet([]string{"tone", "toned", "coloured", "colored", "colour", "color", "finish", "finished", "hue", "glow", "sheen", "shade", "accents",
-		"couleur", "ton", "teinte", "finition", "reflets", "farben", "farbton", "schimmer", "colore", "tono", "tonalità", "tonalita", "colorazione", "sfumatura", "riflessi",
-		"acabado", "reflejos", "cor", "tom", "tonalidade", "tonalidad", "matiz"})
+	platingToneWords    = newWordSet(platingToneList)
 	platingPhraseFiller = newWordSet([]string{
 		"in", "with", "of", "the", "a", "an", "and", "k", "kt", "ct", "carat", "karat", "karaat", "kilates", "quilates", "carati", "carats",
 		"en", "d", "de", "du", "des", "l", "la", "le", "avec", "mit", "in", "im", "aus", "von", "con", "di", "del", "della", "dello", "a", "al", "em", "com", "do", "da", "no", "na", "met", "van", "het", "een",

@@ -186,16 +186,7 @@ func testNeighboursComeFromTheIndex(t *testing.T, caching bool, index core.NearI
 		t.Fatal(err)
 	}
 	admin, _ := svc.Authenticate(ctx, "admin-secret")
-	generate := func(l *core.Launch, sku string) {
-		t.Helper()
-		ds, _, err := svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, SKU: sku}, "")
-		if err != nil || len(ds) != 1 {
-			t.Fatalf("%s: %v %v", sku, ds, err)
-		}
-		if err := svc.GenerateDraft(ctx, ds[0].ID, false); err != nil {
-			t.Fatal(err)
-		}
-	}
+	generate := func(l *core.Launch, sku string) { t.Helper(); generateSKU(t, svc, l.ID, sku) }
 	other, _, err := svc.SubmitLaunch(ctx, admin, launchInput("A"), "")
 	if err != nil {
 		t.Fatal(err)
@@ -406,16 +397,7 @@ func TestNearIndexRebuiltAfterLoss(t *testing.T) {
 	if n := sweep(); n != 0 {
 		t.Errorf("the first sweep indexed %d texts: none is written yet", n)
 	}
-	generate := func(sku string) {
-		t.Helper()
-		ds, _, err := svc.ListDrafts(ctx, core.DraftFilter{LaunchID: l.ID, SKU: sku}, "")
-		if err != nil || len(ds) != 1 {
-			t.Fatalf("%s: %v %v", sku, ds, err)
-		}
-		if err := svc.GenerateDraft(ctx, ds[0].ID, false); err != nil {
-			t.Fatal(err)
-		}
-	}
+	generate := func(sku string) { t.Helper(); generateSKU(t, svc, l.ID, sku) }
 	generate("A")
 	generate("B")
 	if n := sweep(); n != 0 {
@@ -432,5 +414,18 @@ func TestNearIndexRebuiltAfterLoss(t *testing.T) {
 	generate("D")
 	if got := chk.seen["alpha four"]; !slices.Equal(got, []string{"A", "C"}) {
 		t.Errorf("D's neighbours after the rebuild = %v, want [A C]", got)
+	}
+}
+
+// generateSKU generates the one draft of sku in launch launchID.
+func generateSKU(t *testing.T, svc *core.Service, launchID, sku string) {
+	t.Helper()
+	ctx := context.Background()
+	ds, _, err := svc.ListDrafts(ctx, core.DraftFilter{LaunchID: launchID, SKU: sku}, "")
+	if err != nil || len(ds) != 1 {
+		t.Fatalf("%s: %v %v", sku, ds, err)
+	}
+	if err := svc.GenerateDraft(ctx, ds[0].ID, false); err != nil {
+		t.Fatal(err)
 	}
 }
