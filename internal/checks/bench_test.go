@@ -48,3 +48,21 @@ func BenchmarkLoadConcepts(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkDecodeConcepts decodes a language's compiled concept set from
+// the snapshot, as each process now does once a language on first use
+// (BenchmarkLoadConcepts is the compilation it replaces):
+//
+//	go test -run '^$' -bench 'LoadConcepts|DecodeConcepts' -benchmem ./internal/checks
+func BenchmarkDecodeConcepts(b *testing.B) {
+	for _, lang := range []string{"en", "de"} {
+		b.Run(lang, func(b *testing.B) {
+			files := conceptFileData(lang)
+			for b.Loop() {
+				if compiledConcepts(lang, files) == nil {
+					b.Fatal("not shipped: go generate ./internal/checks")
+				}
+			}
+		})
+	}
+}

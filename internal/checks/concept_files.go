@@ -16,11 +16,23 @@ import (
 // A language without any file has no concepts. Data that does not parse is
 // an error naming the file.
 func readConceptFiles(lang string) (conceptFile, error) {
-	var out conceptFile
+	return decodeConceptFiles(lang, conceptFileData(lang))
+}
+
+// conceptDataFile is one concept file of a language: its name and bytes.
+type conceptDataFile struct {
+	name string
+	data []byte
+}
+
+// conceptFileData returns a language's concept files in the order
+// readConceptFiles reads them: concepts.yaml (when present), then every
+// concepts-*.yaml in name order.
+func conceptFileData(lang string) []conceptDataFile {
 	dir := "data/" + lang
 	entries, err := fs.ReadDir(dataFS, dir)
 	if err != nil {
-		return out, nil
+		return nil
 	}
 	var names []string
 	for _, e := range entries {
@@ -31,12 +43,24 @@ func readConceptFiles(lang string) (conceptFile, error) {
 	}
 	slices.Sort(names)
 	names = append([]string{"concepts.yaml"}, names...)
-	byID := map[string]int{}
+	var out []conceptDataFile
 	for _, n := range names {
 		data, err := dataFS.ReadFile(dir + "/" + n)
 		if err != nil {
 			continue // concepts.yaml absent: the extra files alone
 		}
+		out = append(out, conceptDataFile{name: n, data: data})
+	}
+	return out
+}
+
+// decodeConceptFiles is readConceptFiles of files (conceptFileData).
+func decodeConceptFiles(lang string, files []conceptDataFile) (conceptFile, error) {
+	var out conceptFile
+	dir := "data/" + lang
+	byID := map[string]int{}
+	for _, cf := range files {
+		n, data := cf.name, cf.data
 		var f conceptFile
 		if err := snap.Decode(data, &f, true); err != nil {
 			return out, fmt.Errorf("checks: %s/%s: %w", dir, n, err)

@@ -297,9 +297,13 @@ func conceptsFor(lang string) *conceptSet {
 	if cs, ok := conceptCache[lang]; ok {
 		return cs
 	}
-	cs, err := loadConcepts(lang, nil)
-	if err != nil {
-		panic(err)
+	files := conceptFileData(lang)
+	cs := compiledConcepts(lang, files)
+	if cs == nil {
+		var err error
+		if cs, err = compileConcepts(lang, files, nil); err != nil {
+			panic(err)
+		}
 	}
 	conceptCache[lang] = cs
 	return cs
@@ -308,8 +312,13 @@ func conceptsFor(lang string) *conceptSet {
 // loadConcepts compiles data/<lang>/concepts.yaml plus extra forms by
 // concept id (the guide's concept_forms).
 func loadConcepts(lang string, extra map[string][]string) (*conceptSet, error) {
+	return compileConcepts(lang, conceptFileData(lang), extra)
+}
+
+// compileConcepts is loadConcepts of lang's files (conceptFileData).
+func compileConcepts(lang string, files []conceptDataFile, extra map[string][]string) (*conceptSet, error) {
 	cs := &conceptSet{lang: lang, byFirst: map[string][]int{}}
-	f, err := readConceptFiles(lang)
+	f, err := decodeConceptFiles(lang, files)
 	if err != nil {
 		return nil, err
 	}

@@ -41,6 +41,18 @@ func buildSnapshot() ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Each language's compiled concept set (concept_compiled.go).
+	for _, lang := range conceptDataLangs() {
+		files := conceptFileData(lang)
+		cs, err := compileConcepts(lang, files, nil)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if len(cs.forms) > 0 {
+			rec.RecordRaw(compiledConceptsKey(lang, files), encodeConceptSet(cs), nil)
+		}
+	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}

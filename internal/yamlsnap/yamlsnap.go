@@ -13,6 +13,10 @@
 // Build refuses a value that JSON does not carry exactly (it compares the
 // two decodings with reflect.DeepEqual, nil and empty apart).
 //
+// A package may also keep values it encodes itself under keys of its own
+// (RecordRaw, Raw): internal/checks ships each language's compiled concept
+// set this way, keyed by the hash of what it was compiled from.
+//
 // The format is a sequence of records, each a key and a value, each as its
 // length (uvarint) and bytes, in key order.
 package yamlsnap
@@ -129,6 +133,26 @@ func (s *Snapshot) Load(key string, v any, build func() error) error {
 		s.record(key, v)
 	}
 	return nil
+}
+
+// Raw returns the bytes the snapshot holds under key as they are, for a
+// value a package encodes itself (RecordRaw): nil and false when it holds
+// none, or when s is a recorder. The bytes are the embedded data's own:
+// never written to.
+func (s *Snapshot) Raw(key string) ([]byte, bool) {
+	if s == nil || s.rec != nil {
+		return nil, false
+	}
+	b, ok := s.index()[key]
+	return b, ok
+}
+
+// RecordRaw keeps b under key in a recorder's snapshot as it is (Raw gives
+// it back); err, when not nil, fails Bytes instead.
+func (s *Snapshot) RecordRaw(key string, b []byte, err error) {
+	s.recMu.Lock()
+	defer s.recMu.Unlock()
+	s.rec[key] = recorded{j: slices.Clone(b), err: err}
 }
 
 // recorded is a decoding as JSON, taken at once (a caller may change the

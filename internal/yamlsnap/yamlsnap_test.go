@@ -64,3 +64,28 @@ func TestRecorderRefusesWhatJSONLoses(t *testing.T) {
 		t.Fatalf("want a refusal (an int in YAML is a float64 in JSON), got %v", err)
 	}
 }
+
+// TestRaw: a value recorded as it is comes back as it is under its key,
+// and a recorder serves none.
+func TestRaw(t *testing.T) {
+	rec := NewRecorder()
+	rec.RecordRaw("k", []byte{0, 1, 2}, nil)
+	if _, ok := rec.Raw("k"); ok {
+		t.Fatal("a recorder served a value")
+	}
+	b, err := rec.Bytes()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := New(b)
+	if got, ok := s.Raw("k"); !ok || string(got) != "\x00\x01\x02" {
+		t.Fatalf("Raw(k) = %v, %v", got, ok)
+	}
+	if _, ok := s.Raw("other"); ok {
+		t.Fatal("a key never recorded was served")
+	}
+	var nilSnap *Snapshot
+	if _, ok := nilSnap.Raw("k"); ok {
+		t.Fatal("nil served a value")
+	}
+}

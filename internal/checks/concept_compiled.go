@@ -1,0 +1,309 @@
+package checks
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+)
+
+// A language's concept set, compiled from its concept files (loadConcepts:
+// stemming every form word, expanding the pairs, keeping each form once),
+// is shipped compiled in decoded.snap beside the files' decoded YAML (go
+// generate ./internal/checks; TestSnapshotIsCurrent fails until then), so
+// a process decodes it on the language's first check instead of compiling
+// it: compiling was 4-10 ms a language, a tenth of a 1,000-text check
+// process over six locales (#17).
+//
+// The key (compiledConceptsKey) is the SHA-256 of what the compilation
+// reads besides code: the language's concept files, by name and bytes, and
+// for a language stemmed by its locale pack's endings (Polish, Czech,
+// Greek) those endings. Data edited after the snapshot was built is never
+// read compiled: its key differs and the set is compiled as before. A code
+// change that compiles the same data otherwise changes the snapshot that
+// go generate builds, so TestSnapshotIsCurrent fails until it is rebuilt;
+// compiledConceptsFormat changes with the encoding.
+//
+// Only the data's own set is shipped: a guide with concept_forms compiles
+// its languages' sets with its forms (compiled.conceptSet), as before.
+
+// compiledConceptsFormat names the encoding (encodeConceptSet); part of
+// the key.
+const compiledConceptsFormat = "concepts-compiled-1"
+
+// compiledConceptsKey is the snapshot key of lang's compiled set made from
+// files (conceptFileData).
+func compiledConceptsKey(lang string, files []conceptDataFile) string {
+	h := sha256.New()
+	var b []byte
+	put := func(s string) {
+		b = binary.AppendUvarint(b[:0], uint64(len(s)))
+		h.Write(b)
+		h.Write([]byte(s))
+	}
+	put(lang)
+	for _, f := range files {
+		put(f.name)
+		b = binary.AppendUvarint(b[:0], uint64(len(f.data)))
+		h.Write(b)
+		h.Write(f.data)
+	}
+	if _, snowball := stemmers[lang]; !snowball {
+		for _, e := range lightEndings()[lang] {
+			put(e)
+		}
+	}
+	return compiledConceptsFormat + " " + lang + " " + hex.EncodeToString(h.Sum(nil))
+}
+
+// Token flags in the encoding.
+const (
+	ctExact = 1 << iota
+	ctPref
+	ctStart
+	ctGap
+	ctAny
+	ctClause
+)
+
+// encodeConceptSet encodes what loadConcepts compiled (the forms, in
+// order, and each concept's unless, with and absolute words); the indexes
+// over the forms (byFirst, prefixes, prefixByByte, vocab) are rebuilt from
+// them on decoding, as addKeyed and buildVocab build them, and the
+// definitions are read from the files. All numbers are uvarints; strings
+// are indexes into a table of the distinct token strings, written first.
+func encodeConceptSet(cs *conceptSet) []byte {
+	index := map[string]int{}
+	var table []string
+	nToks := 0
+	var walk func(toks []formTok)
+	walk = func(toks []formTok) {
+		for _, t := range toks {
+			if _, ok := index[t.s]; !ok {
+				index[t.s] = len(table)
+				table = append(table, t.s)
+			}
+		}
+		nToks += len(toks)
+	}
+	for _, f := range cs.forms {
+		walk(f.toks)
+	}
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute} {
+		for _, toks := range ts {
+			walk(toks)
+		}
+	}
+	u := func(b []byte, n int) []byte { return binary.AppendUvarint(b, uint64(n)) }
+	var out []byte
+	out = u(out, len(table))
+	for _, s := range table {
+		out = u(out, len(s))
+	}
+	for _, s := range table {
+		out = append(out, s...)
+	}
+	out = u(out, nToks)
+	putToks := func(toks []formTok) {
+		out = u(out, len(toks))
+		for _, t := range toks {
+			var fl int
+			for i, on := range [...]bool{t.exact, t.pref, t.start, t.gap, t.any, t.clause} {
+				if on {
+					fl |= 1 << i
+				}
+			}
+			out = u(out, index[t.s])
+			out = u(out, fl)
+			out = u(out, t.n)
+		}
+	}
+	out = u(out, len(cs.forms))
+	for _, f := range cs.forms {
+		out = u(out, f.concept)
+		if f.negates {
+			out = append(out, 1)
+		} else {
+			out = append(out, 0)
+		}
+		putToks(f.toks)
+	}
+	out = u(out, len(cs.unless))
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute} {
+		for _, toks := range ts {
+			putToks(toks)
+		}
+	}
+	return out
+}
+
+var errCompiledConcepts = errors.New("checks: compiled concepts do not decode")
+
+// decodeConceptSet is encodeConceptSet's inverse: the set loadConcepts(lang,
+// nil) compiles from the files whose definitions are defs.
+func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet, err error) {
+	bad := false
+	next := func() int {
+		v, w := binary.Uvarint(b)
+		if w <= 0 || v > uint64(len(b))*8+1<<20 {
+			bad = true
+			b = nil
+			return 0
+		}
+		b = b[w:]
+		return int(v)
+	}
+	nStr := next()
+	if bad || nStr > len(b) {
+		return nil, errCompiledConcepts
+	}
+	lens := make([]int, nStr)
+	total := 0
+	for i := range lens {
+		lens[i] = next()
+		total += lens[i]
+	}
+	if bad || total > len(b) {
+		return nil, errCompiledConcepts
+	}
+	all := string(b[:total]) // one copy: every token string is a part of it
+	b = b[total:]
+	table := make([]string, nStr)
+	off := 0
+	for i, n := range lens {
+		table[i] = all[off : off+n]
+		off += n
+	}
+	nToks := next()
+	if bad || nToks > len(b) {
+		return nil, errCompiledConcepts
+	}
+	backing := make([]formTok, nToks)
+	getToks := func() []formTok {
+		n := next()
+		if bad || n > len(backing) {
+			bad = true
+			return nil
+		}
+		if n == 0 {
+			return nil
+		}
+		toks := backing[:n:n]
+		backing = backing[n:]
+		for i := range toks {
+			si, fl, gn := next(), next(), next()
+			if si >= len(table) {
+				bad = true
+				return nil
+			}
+			toks[i] = formTok{s: table[si], exact: fl&ctExact != 0, pref: fl&ctPref != 0, start: fl&ctStart != 0,
+				gap: fl&ctGap != 0, any: fl&ctAny != 0, n: gn, clause: fl&ctClause != 0}
+		}
+		return toks
+	}
+	nForms := next()
+	if bad || nForms > len(b) {
+		return nil, errCompiledConcepts
+	}
+	cs = &conceptSet{lang: lang, defs: defs, forms: make([]conceptForm, nForms)}
+	for i := range cs.forms {
+		f := &cs.forms[i]
+		f.concept = next()
+		if len(b) == 0 {
+			return nil, errCompiledConcepts
+		}
+		f.negates, b = b[0] == 1, b[1:]
+		f.toks = getToks()
+		if bad || len(f.toks) == 0 || f.concept >= len(defs) {
+			return nil, errCompiledConcepts
+		}
+		f.next, f.nextS = nextOf(f.toks)
+	}
+	if next() != len(defs) || bad {
+		return nil, errCompiledConcepts
+	}
+	for _, ts := range []*[][]formTok{&cs.unless, &cs.with, &cs.absolute} {
+		*ts = make([][]formTok, len(defs))
+		for i := range *ts {
+			(*ts)[i] = getToks()
+		}
+	}
+	if bad || len(b) != 0 {
+		return nil, errCompiledConcepts
+	}
+	cs.index()
+	if lang == "ar" {
+		cs.buildVocab()
+	}
+	return cs, nil
+}
+
+// index builds byFirst, prefixes and prefixByByte from cs.forms as
+// addKeyed does one form at a time, each list in one allocation.
+func (cs *conceptSet) index() {
+	counts := map[string]int{}
+	var preCounts [256]int
+	nPre := 0
+	for _, f := range cs.forms {
+		if t := f.toks[0]; t.pref {
+			nPre++
+			preCounts[firstByte(t.s)]++
+		} else {
+			counts[t.s]++
+		}
+	}
+	ids := make([]int, 0, len(cs.forms)+nPre)
+	cs.byFirst = make(map[string][]int, len(counts))
+	if nPre > 0 {
+		cs.prefixes = ids[:0:nPre]
+		ids = ids[nPre:nPre]
+	}
+	for b, n := range preCounts {
+		if n > 0 {
+			cs.prefixByByte[b] = ids[:0:n]
+			ids = ids[n:n]
+		}
+	}
+	for id, f := range cs.forms {
+		t := f.toks[0]
+		if t.pref {
+			cs.prefixes = append(cs.prefixes, id)
+			b := firstByte(t.s)
+			cs.prefixByByte[b] = append(cs.prefixByByte[b], id)
+			continue
+		}
+		l, ok := cs.byFirst[t.s]
+		if !ok {
+			n := counts[t.s]
+			l = ids[:0:n]
+			ids = ids[n:n]
+		}
+		cs.byFirst[t.s] = append(l, id)
+	}
+}
+
+// firstByte is s's first byte, 0 for "" (prefixByByte's key).
+func firstByte(s string) byte {
+	if s == "" {
+		return 0
+	}
+	return s[0]
+}
+
+// compiledConcepts returns lang's set decoded from the snapshot, nil when
+// the snapshot does not hold the set of these files.
+func compiledConcepts(lang string, files []conceptDataFile) *conceptSet {
+	raw, ok := snap.Raw(compiledConceptsKey(lang, files))
+	if !ok {
+		return nil
+	}
+	f, err := decodeConceptFiles(lang, files)
+	if err != nil || len(f.Concepts) == 0 {
+		return nil
+	}
+	cs, err := decodeConceptSet(lang, f.Concepts, raw)
+	if err != nil {
+		return nil
+	}
+	return cs
+}
