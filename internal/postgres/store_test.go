@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -116,5 +117,82 @@ func TestNearIndexUpkeep(t *testing.T) {
 	s.Close() // waits for the run
 	if n := vacuums(); n != 1 {
 		t.Errorf("%d vacuums after 19,200 rows, want 1", n)
+	}
+}
+
+// near_put (migration 00014) inserts a text's key rows plainly and falls
+// back to its ON CONFLICT DO NOTHING form where a row is already there:
+// the same key twice in one ref's list, a key row left by another writer
+// that near_key_sets does not show, and two transactions writing one ref
+// at once (the second waits for the first, then finds its rows). Each
+// must leave the ref's distinct keys, as the ON CONFLICT statement did.
+func TestNearPutFallsBackOnConflict(t *testing.T) {
+	ctx := context.Background()
+	u := testutil.FreshSchema(t, "storetest")
+	s, err := postgres.Open(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	conn, err := pgx.Connect(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	rowsOf := func(ref string) string {
+		t.Helper()
+		var got string
+		if err := conn.QueryRow(ctx, `SELECT COALESCE(string_agg(key::text, ',' ORDER BY key), '') FROM near_keys WHERE ref = $1`, ref).Scan(&got); err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+
+	dup := core.NewID()
+	if err := s.PutNearKeys(ctx, dup, []int64{5, 5, 6}); err != nil {
+		t.Fatalf("a key twice in one list: %v", err)
+	}
+	if got := rowsOf(dup); got != "5,6" {
+		t.Errorf("a key twice in one list left %q, want 5,6", got)
+	}
+
+	stray := core.NewID()
+	if _, err := conn.Exec(ctx, `INSERT INTO near_keys (key, ref) VALUES (8, $1)`, stray); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutNearKeys(ctx, stray, []int64{7, 8}); err != nil {
+		t.Fatalf("a key row already there: %v", err)
+	}
+	if got := rowsOf(stray); got != "7,8" {
+		t.Errorf("a key row already there left %q, want 7,8", got)
+	}
+
+	both := core.NewID()
+	keys := []int64{10, 11, 12}
+	written, release := make(chan struct{}), make(chan struct{})
+	first := make(chan error, 1)
+	go func() {
+		first <- s.Tx(ctx, func(tx core.TxStore) error {
+			if err := tx.PutNearKeysMany(ctx, []core.NearKeys{{Ref: both, Keys: keys}}); err != nil {
+				return err
+			}
+			close(written)
+			<-release
+			return nil
+		})
+	}()
+	<-written
+	second := make(chan error, 1)
+	go func() { second <- s.PutNearKeys(ctx, both, keys) }()
+	time.Sleep(200 * time.Millisecond) // the second is waiting on the first's rows
+	close(release)
+	if err := <-first; err != nil {
+		t.Fatalf("first writer: %v", err)
+	}
+	if err := <-second; err != nil {
+		t.Fatalf("second writer of the same ref: %v", err)
+	}
+	if got := rowsOf(both); got != "10,11,12" {
+		t.Errorf("two writers of one ref left %q, want 10,11,12", got)
 	}
 }

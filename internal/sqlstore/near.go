@@ -97,25 +97,17 @@ func (q *queries) putNearKeyArrays(ctx context.Context, a int64Arrays, items []c
 			keyRefs = append(keyRefs, int64(i+1))
 		}
 	}
-	arr := q.d.Array(refs)
-	// The old keys are read from near_key_sets before any part of the
-	// statement writes (one snapshot), then the three writes touch
-	// disjoint rows: the keys gone, the refs' key sets, the keys new.
-	// ON CONFLICT stays on the key rows: a ref written by two
-	// transactions at once (each draft's keys are written under its row
-	// lock, so only outside core) must not fail.
-	if _, err := q.exec(ctx, `WITH new AS (SELECT k AS key, (?::text[])[i::int] AS ref FROM unnest(?::bigint[], ?::bigint[]) AS t(k, i)),
-		old AS (SELECT s.ref, k AS key FROM near_key_sets s CROSS JOIN LATERAL unnest(s.keys) AS k WHERE s.ref = ANY (?::text[])),
-		gone AS (DELETE FROM near_keys n USING old WHERE n.key = old.key AND n.ref = old.ref
-			AND NOT EXISTS (SELECT 1 FROM new WHERE new.key = old.key AND new.ref = old.ref)),
-		sets AS (INSERT INTO near_key_sets (ref, keys)
-			SELECT r.ref, COALESCE(g.keys, '{}') FROM unnest(?::text[]) AS r(ref)
-			LEFT JOIN (SELECT ref, array_agg(key) AS keys FROM new GROUP BY ref) g ON g.ref = r.ref
-			ON CONFLICT (ref) DO UPDATE SET keys = excluded.keys)
-		INSERT INTO near_keys (key, ref) SELECT key, ref FROM new
-			WHERE NOT EXISTS (SELECT 1 FROM old WHERE old.key = new.key AND old.ref = new.ref)
-			ON CONFLICT (key, ref) DO NOTHING`,
-		arr, a.Int64Array(keys), a.Int64Array(keyRefs), arr, arr); err != nil {
+	// near_put (migration 00014) reads the old keys from near_key_sets
+	// before any part of its statement writes (one snapshot), then the
+	// three writes touch disjoint rows: the keys gone, the refs' key sets,
+	// the keys new. The new key rows are inserted plainly (no speculative
+	// insertion: a probe of near_keys_pkey and a WAL record fewer a row);
+	// where one is already there (a ref written by two transactions at
+	// once, which core never does: each draft's keys are written under its
+	// row lock) the statement runs again with ON CONFLICT DO NOTHING, so
+	// it does not fail.
+	if _, err := q.exec(ctx, `SELECT near_put(?::text[], ?::bigint[], ?::bigint[])`,
+		q.d.Array(refs), a.Int64Array(keys), a.Int64Array(keyRefs)); err != nil {
 		return wrap(err, "indexing the texts failed")
 	}
 	q.store.nearRowsWritten(len(keys))
