@@ -554,10 +554,16 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 	}
 	// A pearl whose treatment is "cultured" is a cultured pearl: the copy
 	// may name it so ("cultured freshwater pearls", 淡水養殖パール), as the
-	// FTC Jewelry Guides require of cultured pearls (16 CFR 23.19). Only a
-	// type the canon knows in its cultured form gains one.
+	// FTC Jewelry Guides require of cultured pearls (16 CFR 23.19). So is a
+	// pearl of natural (or unstated) origin whose type does not say
+	// "natural pearl": the trade's freshwater, akoya, Tahitian and South
+	// Sea pearls are cultured, and a PIM records the origin as natural
+	// against lab-grown and simulant, not against cultured (#13, pearl12).
+	// Calling a natural pearl cultured understates it; the reverse, a
+	// simulant called cultured, stays blocked. Only a type the canon knows
+	// in its cultured form gains one.
 	for i, st := range p.Stones {
-		if !strings.Contains(strings.ToLower(st.Treatment), "cultured") {
+		if !strings.Contains(strings.ToLower(st.Treatment), "cultured") && !culturedByTrade(st) {
 			continue
 		}
 		for _, t := range f.stoneInfo[i].types {
@@ -610,6 +616,18 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 		}
 	}
 	return f
+}
+
+// culturedByTrade reports whether a stone is a pearl that the trade sells
+// cultured: a pearl type of natural or unstated origin that does not call
+// itself natural ("natural pearl", "natural saltwater pearl").
+func culturedByTrade(st core.Stone) bool {
+	t := strings.ToLower(st.Type)
+	if !strings.Contains(t, "pearl") || strings.Contains(t, "natural") || strings.Contains(t, "shell") ||
+		strings.Contains(t, "mother") {
+		return false
+	}
+	return st.Origin == "" || st.Origin == core.OriginNatural
 }
 
 // isLabType reports whether a product's stone type says the stone is
