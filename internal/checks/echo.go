@@ -44,8 +44,34 @@ func gramHash(hs []uint64) uint64 {
 	return x
 }
 
-// labelLine is a prompt line that starts with a label and a colon.
-var labelLine = regexp.MustCompile(`(?m)^([A-Z][A-Za-z ]{2,40})(?: \([^)]*\))?:`)
+// labelAt is a prompt label and its colon at the start of its input (a
+// line starting with one is a labelled line of the prompt; lineLabels).
+var labelAt = regexp.MustCompile(`^([A-Z][A-Za-z ]{2,40})(?: \([^)]*\))?:`)
+
+// lineLabels returns the first group of every match in text of
+// (?m)^([A-Z][A-Za-z ]{2,40})(?: \([^)]*\))?: (labelAt at every line's
+// start), as that expression's FindAllStringSubmatch does: a match starts at a line's
+// start (the text's or after a newline) with a capital, so labelAt is
+// tried at each such start, in order, from the end of the last match (a
+// parenthesis may hold newlines); scanning the whole prompt with the
+// multi-line expression was a third of indexing it (buildPromptEcho).
+func lineLabels(text string) []string {
+	var out []string
+	for p := 0; p < len(text); {
+		if c := text[p]; c >= 'A' && c <= 'Z' {
+			if m := labelAt.FindStringSubmatchIndex(text[p:]); m != nil {
+				out = append(out, text[p+m[2]:p+m[3]])
+				p += m[1] // a match ends at its colon: the next starts on a later line
+			}
+		}
+		i := strings.IndexByte(text[p:], '\n')
+		if i < 0 {
+			break
+		}
+		p += i + 1
+	}
+	return out
+}
 
 func buildPromptEcho(req core.GenerateRequest) *promptEcho {
 	e := &promptEcho{grams: map[uint64]struct{}{}}
@@ -58,8 +84,8 @@ func buildPromptEcho(req core.GenerateRequest) *promptEcho {
 	full := prompts.Build(req)
 	text := plain.System + "\n" + plain.User + "\n" + full.System + "\n" + full.User
 	seen := map[string]bool{}
-	for _, m := range labelLine.FindAllStringSubmatch(text, -1) {
-		words := splitWords(m[1])
+	for _, label := range lineLabels(text) {
+		words := splitWords(label)
 		key := strings.Join(words, " ")
 		if len(words) > 0 && !seen[key] {
 			seen[key] = true
@@ -67,7 +93,14 @@ func buildPromptEcho(req core.GenerateRequest) *promptEcho {
 		}
 	}
 	x := stopIndex()
-	for _, line := range strings.Split(text, "\n") {
+	// A line's runs are the same wherever it stands: each distinct line
+	// is indexed once (the full prompt repeats the plain one's lines).
+	lines := map[string]bool{}
+	for line := range strings.SplitSeq(text, "\n") {
+		if lines[line] {
+			continue
+		}
+		lines[line] = true
 		words := splitWords(line)
 		hs := make([]uint64, len(words))
 		for i, w := range words {
