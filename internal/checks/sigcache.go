@@ -36,7 +36,9 @@ import (
 // back to (the index names the earliest drafts of each kind of copy, a
 // few thousand texts), which were tokenised again and again (a tenth of
 // the worker's CPU in a 10,000-draft PostgreSQL run). Now one-off entries
-// only ever evict each other.
+// only ever evict each other. Within the protected segment a hit marks
+// the entry (sigItem.used) rather than moving it: the segment is a CLOCK,
+// an approximation of LRU that gives a used entry a second round.
 type sigCache struct {
 	mu sync.Mutex
 	m  map[sigKey]*list.Element // of *sigItem
@@ -46,7 +48,7 @@ type sigCache struct {
 	// (core.NeighbourCache).
 	names     map[sigKey]*list.Element
 	probation list.List // most recently used first
-	protected list.List
+	protected list.List // most recently come to the front first
 	// bytes in each segment (sigItem.size summed)
 	probationBytes, protectedBytes int
 	seed                           uint64
@@ -61,7 +63,11 @@ type sigItem struct {
 	e         *sigEntry
 	size      int
 	protected bool
-	names     []sigKey // its names' keys in sigCache.names
+	// used marks a protected entry used again since it last came to the
+	// segment's front (CLOCK's reference bit: evict moves it to the
+	// front instead of demoting it, once).
+	used  bool
+	names []sigKey // its names' keys in sigCache.names
 }
 
 // sigEntry is one text's sorted, unique shingle hashes and their MinHash
@@ -307,7 +313,12 @@ func (c *sigCache) use(el *list.Element, promote bool) *sigEntry {
 	it := el.Value.(*sigItem)
 	switch {
 	case it.protected:
-		c.protected.MoveToFront(el)
+		// Marked, not moved: a check uses up to 100 neighbours, most of
+		// them protected, and moving each to the front touched three
+		// list elements a hit (CLOCK, Corbató 1968, in place of LRU
+		// within the segment; entries are pure functions of their
+		// texts, so which ones stay changes no finding).
+		it.used = true
 	case promote:
 		c.probation.Remove(el)
 		c.probationBytes -= it.size
@@ -360,6 +371,12 @@ func (c *sigCache) evict() {
 	for c.protectedBytes > protectedMax {
 		el := c.protected.Back()
 		it := el.Value.(*sigItem)
+		if it.used {
+			// Used since it came to the front: a second round.
+			it.used = false
+			c.protected.MoveToFront(el)
+			continue
+		}
 		c.protected.Remove(el)
 		c.protectedBytes -= it.size
 		it.protected = false
