@@ -5,7 +5,7 @@
 -- plan for any values only if that plan's estimated cost is no higher:
 -- near_candidates' LIMIT p_per_key and near_put's arrays of unknown
 -- length estimate higher than the custom plans, so every call of either
--- was planned again (planning inside PL/pgSQL was 3.7% of the PostgreSQL
+-- was planned again (planning inside PL/pgSQL was 2.2% of the PostgreSQL
 -- backends' samples in a 10,000-draft launch; alternating runs on a
 -- launch's kept schema: 0.93x of near_candidates' time, 0.94-0.95x of
 -- near_put's, docs/PERFORMANCE.md, "The near-duplicate key write without
