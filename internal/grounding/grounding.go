@@ -196,6 +196,9 @@ type canon struct {
 	// 925 silver through): a plating is never one, so naming one on a
 	// piece whose metal is only a plating is untrue, said plated or not.
 	Alloys []string `yaml:"alloys"`
+	// LinkShapes are materials whose word also names the shape a chain's
+	// links take (a cord, a rope): link_shape.go.
+	LinkShapes []string `yaml:"link_shapes"`
 }
 
 var (
@@ -1678,6 +1681,9 @@ func (c *checker) scopeOf(i int, m match) scope {
 		}
 		if c.headIsOther(m) {
 			return scopeOther
+		}
+		if c.linkShape(m) {
+			return scopeIdiom
 		}
 		if c.metalLook(m) {
 			return scopeLight

@@ -181,6 +181,9 @@ type lexicon struct {
 	lightData
 	// ruleWordsData are the words of rules and tests (rulewords.go).
 	ruleWordsData
+	// shapeData are the words that make a cord word the shape of metal
+	// links (link_shape.go).
+	shapeData
 	// solid are the words that call a metal solid or pure (plating.go).
 	solid phrases
 	// platedWords are the words of the market's plating qualifiers
@@ -267,6 +270,7 @@ type vocabFile struct {
 	scopeFile      `yaml:",inline"`
 	lightFile      `yaml:",inline"`
 	ruleWordsFile  `yaml:",inline"`
+	shapeFile      `yaml:",inline"`
 	// Numbers are the language's number-word systems (numbers.go): words
 	// past the listed terms are composed from tens and units.
 	Numbers []numberSystem `yaml:"numbers"`
@@ -454,6 +458,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.scopeData = compileScope(vf.scopeFile, &errs)
 	lx.lightData = compileLight(vf.lightFile)
 	lx.ruleWordsData = compileRuleWords(vf.ruleWordsFile)
+	lx.shapeData = compileShape(vf.shapeFile)
 	for w, ps := range lx.clothing {
 		for _, p := range ps {
 			if len(p) == 1 && utf8.RuneCountInString(w) >= 5 {
