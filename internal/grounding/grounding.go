@@ -451,7 +451,8 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			if m.f.kind == kindColour || m.f.kind == kindMaterial {
 				sg.found = true
 				f.colours = cn.closure(f.colours, v)
-				f.stoneInfo[sg.idx].colours = append(f.stoneInfo[sg.idx].colours, v)
+				// With what it implies: cognac diamonds are brown ones.
+				f.stoneInfo[sg.idx].colours = cn.closure(f.stoneInfo[sg.idx].colours, v)
 			}
 			continue
 		case fFeature:
