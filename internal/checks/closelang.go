@@ -286,6 +286,10 @@ func (r *run) checkCloseSentences() {
 		words []string // the distinct folded words
 		shown []string // the same as written, lower case
 		own   bool     // a marker of the locale's own language beside this one
+		// lettered: a word in lower case written with a Latin letter of
+		// the close language the locale's language never writes ("før",
+		// "škatuľka"), which no shared homograph can be (closeLettered)
+		lettered bool
 	}
 	// run state per language: the sentences [from, to) and their words
 	type runState struct {
@@ -312,7 +316,7 @@ func (r *run) checkCloseSentences() {
 	}
 	for si, s := range d.sents {
 		for k := range hits {
-			hits[k].n, hits[k].words, hits[k].shown, hits[k].own = 0, hits[k].words[:0], hits[k].shown[:0], false
+			hits[k].n, hits[k].words, hits[k].shown, hits[k].own, hits[k].lettered = 0, hits[k].words[:0], hits[k].shown[:0], false, false
 		}
 		for i := s.ts; i < s.te; i++ {
 			w := d.word(i)
@@ -362,6 +366,9 @@ func (r *run) checkCloseSentences() {
 				continue
 			}
 			for k := range cs.langs {
+				if langs&(1<<k) != 0 && !ascii && !hits[k].lettered && cs.langs[k].closeLettered(lower, orig) {
+					hits[k].lettered = true
+				}
 				if langs&(1<<k) != 0 && !slices.Contains(hits[k].words, w) {
 					hits[k].n++
 					hits[k].words = append(hits[k].words, w)
@@ -378,7 +385,7 @@ func (r *run) checkCloseSentences() {
 		// is a word of Catalan and Spanish too, and lingua, asked between
 		// the locale's language and one of them, decides for that one.
 		for k := range hits {
-			if most > 0 && hits[k].n == most && words >= closeMinWords && r.closeSentence(&cs.langs[k], most, words, !hits[k].own && utf8.RuneCountInString(hits[k].shown[0]) >= closeAloneLetters, s) {
+			if most > 0 && hits[k].n == most && words >= closeMinWords && r.closeSentence(&cs.langs[k], most, words, !hits[k].own && utf8.RuneCountInString(hits[k].shown[0]) >= closeAloneLetters, !hits[k].own && hits[k].lettered, s) {
 				best = k
 				break
 			}
@@ -457,14 +464,19 @@ const (
 // reads the sentence as the locale's language with closeOwnConfidence: "Du
 // kan bære det hver dag, også efter en lang dag" is Danish, its twin with
 // "etter" Bokmål. Shorter words (Swedish "ett", Danish "af") are as often
-// a shared homograph or a slip (Bokmål "ett", the numeral).
-func (r *run) closeSentence(l *closeLang, n, words int, alone bool, s sentence) bool {
+// a shared homograph or a slip (Bokmål "ett", the numeral). A word written
+// with a letter of the close language the locale's language never writes
+// (lettered: closeLettered) decides alone the same way, of any length and
+// whether or not the close language has a pack naming the locale's, where
+// lingua knows the close language (a Frisian loanword in Dutch, "skûtsjes",
+// has no second opinion to clear it).
+func (r *run) closeSentence(l *closeLang, n, words int, alone, lettered bool, s sentence) bool {
 	switch {
 	case n >= 3, n >= 2 && n*4 >= words:
 		return true
 	case n >= 2 && n*6 >= words && !langid.Knows(l.code):
 		return true
-	case n == 1 && l.own != nil && alone:
+	case n == 1 && (l.own != nil && alone || lettered && langid.Knows(l.code)):
 		return !r.ownLingua(l.code, r.d.text[r.d.toks[s.ts].bs:r.d.toks[s.te-1].be])
 	case n < 1, n == 1 && words < closeOneMinWords:
 		return false
@@ -479,6 +491,36 @@ func (r *run) closeSentence(l *closeLang, n, words int, alone bool, s sentence) 
 // closeAloneLetters is the length of a close-language word that decides
 // a sentence alone (closeSentence).
 const closeAloneLetters = 4
+
+// closeLetteredMin is the length of a word written with a letter of the
+// close language that decides a sentence alone: "før" in Swedish copy, not
+// a lone "ø" (a diameter written in lower case).
+const closeLetteredMin = 3
+
+// closeLettered reports whether the word (lower, as written in lower
+// case; orig as written) is written in lower case with a Latin letter of
+// l that the locale's language never writes (identity.close letters:
+// Danish and Bokmål "æ", "ø" beside Swedish, Swedish "ä", "ö" beside
+// them, Slovak "ľ", "ô" beside Czech): such a word is no homograph shared
+// with the locale's language, and no name (names are capitalised), so
+// one decides a short sentence unless lingua reads it as the locale's
+// language (#13, twelfth session: a six-word Bokmål care sentence in
+// sv-SE copy held "før" alone, three letters, and lingua read it as
+// Bokmål only at 0.73, short of closeOneConfidence).
+func (l *closeLang) closeLettered(lower, orig string) bool {
+	if l.letters == "" || utf8.RuneCountInString(lower) < closeLetteredMin {
+		return false
+	}
+	if c, _ := utf8.DecodeRuneInString(orig); !unicode.IsLower(c) {
+		return false
+	}
+	for _, c := range lower {
+		if c >= utf8.RuneSelf && unicode.Is(unicode.Latin, c) && strings.ContainsRune(l.letters, c) {
+			return true
+		}
+	}
+	return false
+}
 
 // closeOwnConfidence is the confidence with which lingua, between the two
 // languages alone, must read a sentence as the locale's language to
