@@ -333,6 +333,9 @@ var dismissWords = newWordSet([]string{
 	"ξεχάστε", "ξέχνα", "περιττό", "περιττή", "περιττά",
 	"انسي", "انس", "انسى",
 	"不要", "不需要", "不必", "无需", "無需", "告别", "告別",
+	// care done without (#13, tarnish12): Japanese "お手入れなしで", Korean
+	// "관리 없이도" follow the care word they wave away
+	"なし", "無し", "いらず", "要らず", "없이", "없이도",
 })
 
 // isNegation reports whether w (folded) negates in lang: a word of
