@@ -72,6 +72,8 @@ func decodeConceptFiles(lang string, files []conceptDataFile) (conceptFile, erro
 				out.Concepts[k].With = append(out.Concepts[k].With, c.With...)
 				out.Concepts[k].Pairs = append(out.Concepts[k].Pairs, c.Pairs...)
 				out.Concepts[k].Absolute = append(out.Concepts[k].Absolute, c.Absolute...)
+				out.Concepts[k].Subjects = append(out.Concepts[k].Subjects, c.Subjects...)
+				out.Concepts[k].OtherSubjects = append(out.Concepts[k].OtherSubjects, c.OtherSubjects...)
 				continue
 			}
 			byID[c.ID] = len(out.Concepts)

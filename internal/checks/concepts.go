@@ -88,6 +88,19 @@ type conceptDef struct {
 	// water resistance beside shower, swim or sea, and is a compliment
 	// without them). A concept without with words needs no context.
 	With []string `yaml:"with"`
+	// Subjects and OtherSubjects (same syntax as unless) decide whom a
+	// match speaks of by the subject noun phrase before it: reading back
+	// from the match to its sentence's start, the nearest word of either
+	// list decides, and a match whose nearest is an other subject is no
+	// claim of the concept ("the treatment hardens the stone and keeps
+	// its colour" speaks of a stone, not of the metal's finish that
+	// tarnish_proof concerns; FTC 16 CFR 23.22 requires a stone's
+	// treatment disclosed, and its effect said of the stone is that
+	// disclosure). A subject word inside the match or right after it (a
+	// head-final relative clause: Turkish "rengini koruyan gümüş",
+	// Japanese "色あせないシルバー") keeps the match the subject's.
+	Subjects      []string `yaml:"subjects"`
+	OtherSubjects []string `yaml:"other_subjects"`
 	// Pairs write a claim as its two halves, a predicate (heads: a
 	// prevention or remedy verb, a negation) and what it acts on
 	// (objects: the darkening prevented, the ailment relieved), once
@@ -174,6 +187,8 @@ type conceptSet struct {
 	unless   [][]formTok // by concept
 	with     [][]formTok // by concept: context words, one of which must be in the sentence
 	absolute [][]formTok // by concept: words that make a match absolute (conceptDef.Absolute)
+	subjects [][]formTok // by concept: the concept's subject nouns (conceptDef.Subjects)
+	others   [][]formTok // by concept: other subjects (conceptDef.OtherSubjects)
 	defs     []conceptDef
 	byFirst  map[string][]int // first token's stem (or exact word) -> forms
 	prefixes []int            // forms whose first token is a prefix
@@ -340,6 +355,8 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.unless = make([][]formTok, len(f.Concepts))
 	cs.with = make([][]formTok, len(f.Concepts))
 	cs.absolute = make([][]formTok, len(f.Concepts))
+	cs.subjects = make([][]formTok, len(f.Concepts))
+	cs.others = make([][]formTok, len(f.Concepts))
 	for i, d := range f.Concepts {
 		var err error
 		if cs.absolute[i], err = cs.oneWordToks(d.ID, "absolute", asWritten(d.Absolute)); err != nil {
@@ -349,6 +366,12 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 			return nil, err
 		}
 		if cs.with[i], err = cs.oneWordToks(d.ID, "with", d.With); err != nil {
+			return nil, err
+		}
+		if cs.subjects[i], err = cs.oneWordToks(d.ID, "subjects", asWritten(d.Subjects)); err != nil {
+			return nil, err
+		}
+		if cs.others[i], err = cs.oneWordToks(d.ID, "other_subjects", asWritten(d.OtherSubjects)); err != nil {
 			return nil, err
 		}
 		if d.ID == "" || d.Category == "" {
@@ -390,7 +413,7 @@ func (cs *conceptSet) buildVocab() {
 			add(t)
 		}
 	}
-	for _, ts := range [][][]formTok{cs.unless, cs.with} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.subjects, cs.others} {
 		for _, toks := range ts {
 			for _, t := range toks {
 				add(t)
@@ -1161,6 +1184,45 @@ func (r *run) sentenceHas(s, e int, toks []formTok, f *conceptForm, dismiss bool
 	return false
 }
 
+// subjectAfter is how many words after a match a subject word may stand
+// and still be the noun the match describes (a head-final relative
+// clause: "rengini koruyan gümüş", "色あせないシルバー").
+const subjectAfter = 2
+
+// otherSubject reports whether the match s..e speaks of another thing
+// than its concept's subject (conceptDef.OtherSubjects): no subject word
+// in the match or the subjectAfter words after it, and, reading back to
+// the sentence's start, a word of others before any word of subjects.
+func (r *run) otherSubject(s, e int, subjects, others []formTok) bool {
+	if len(others) == 0 {
+		return false
+	}
+	st := r.stems()
+	sn := r.d.sents[r.d.toks[s].sent]
+	has := func(toks []formTok, k int) bool {
+		for _, t := range toks {
+			if r.tokMatches(t, k, st) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := s; k < min(e+subjectAfter, sn.te); k++ {
+		if has(subjects, k) {
+			return false
+		}
+	}
+	for k := s - 1; k >= sn.ts; k-- {
+		if has(subjects, k) {
+			return false
+		}
+		if has(others, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // absoluteWindow is how many words before and after a match an absolute
 // word may stand in its sentence ("決して変色しません", "tarnish-free
 // forever").
@@ -1230,6 +1292,9 @@ func (r *run) checkConcepts() {
 				return
 			}
 			if w := cs.with[f.concept]; len(w) > 0 && !r.sentenceHas(s, e, w, f, false) {
+				return
+			}
+			if r.otherSubject(s, e, cs.subjects[f.concept], cs.others[f.concept]) {
 				return
 			}
 			key := f.concept<<20 | s
