@@ -34,9 +34,11 @@ func compileShape(f shapeFile) shapeData {
 const shapeMetalGap = 2
 
 // linkShape reports whether the material word m names the shape of the
-// piece's metal links rather than a material: a link_shapes material the
-// product does not have, after a shape_before word or followed by a
-// shape_of word and a metal, in its clause.
+// piece's metal links, or the form of one of its own materials, rather than
+// a material: a link_shapes material the product does not have, right after
+// a material the product has ("leather cord"), after a shape_before word,
+// or followed by a shape_of word and a metal or an own material ("cordon
+// en cuir"), in its clause.
 func (c *checker) linkShape(m match) bool {
 	if m.f.kind != kindMaterial || !contains(c.cn.LinkShapes, m.f.value) || contains(c.facts.materials, m.f.value) {
 		return false
@@ -44,6 +46,17 @@ func (c *checker) linkShape(m match) bool {
 	lx := c.lx
 	if len(lx.shapeBefore) == 0 && len(lx.shapeOf) == 0 {
 		return false
+	}
+	// The form of one of the product's own materials: "a black leather
+	// cord" on a piece whose materials are leather and silver is the
+	// leather (#13, shape12).
+	for _, o := range c.ms {
+		if o.tj == m.ti-1 && !c.toks[m.ti].brk && c.ownMaterial(o) {
+			return true
+		}
+		if o.ti >= m.ti {
+			break
+		}
 	}
 	for k := m.ti - 1; k >= 0 && k >= m.ti-2; k-- {
 		if c.toks[k+1].brk {
@@ -69,9 +82,20 @@ func (c *checker) linkShape(m match) bool {
 				return false
 			}
 		}
-		return !o.negated && c.isMetal(o)
+		if o.f.kind == kindColour {
+			continue // "a cord of black leather"
+		}
+		return !o.negated && (c.isMetal(o) || c.ownMaterial(o))
 	}
 	return false
+}
+
+// ownMaterial reports whether match o names, unnegated, a material the
+// product has that is no link shape itself: "un cordon en cuir", "a cord
+// of silk" on a piece of leather or silk.
+func (c *checker) ownMaterial(o match) bool {
+	return !o.negated && o.f.kind == kindMaterial && !contains(c.cn.LinkShapes, o.f.value) &&
+		contains(c.facts.materials, o.f.value)
 }
 
 // isMetal reports whether match o names a metal: a karat, or a material

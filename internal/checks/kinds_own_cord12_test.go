@@ -1,0 +1,57 @@
+package checks
+
+import (
+	"context"
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// A cord word right after, or joined by a shape_of word to, a material the
+// product has is that material's form (#13, shape12): "a black leather
+// cord" on a Tahitian pearl necklace whose materials are leather and
+// sterling silver, with the cord only in the text, blocked as a cord the
+// product lacks. The same sentences still block on a gold chain without
+// leather. Through Service.CheckText, as POST /v1/checks judges it (the
+// product resolved as the API resolves it). Only en, de, es, fr and it
+// read a cord word as a material (the other languages' rows pass before
+// and after).
+func TestKindsOwnMaterialCord12(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	leather := core.Product{SKU: "C12", Name: "Tahiti", Category: "necklace", Collection: "Essence",
+		Materials: []string{"leather", "sterling silver"},
+		Metals:    []core.Metal{{Base: "sterling silver", Fineness: "925"}},
+		Colours:   []string{"black", "silver"}}
+	gold := core.Product{SKU: "C12G", Name: "Tahiti", Category: "necklace", Collection: "Essence",
+		Materials: []string{"18k yellow gold"}, Metals: []core.Metal{{Base: "yellow gold", Fineness: "18k"}},
+		Colours: []string{"gold"}}
+	rows := map[string][]string{
+		"en-GB": {"It hangs on a black leather cord.", "A leather cord holds the pendant.", "It hangs on a cord of black leather."},
+		"en-US": {"It hangs on a black leather cord."},
+		"fr-FR": {"Il est suspendu à un cordon en cuir noir.", "Il est suspendu à un cordon de cuir."},
+		"es-ES": {"Cuelga de un cordón de cuero negro."},
+		"it-IT": {"È appeso a un cordoncino di pelle nera.", "È appeso a un cordone in pelle."},
+		"de-DE": {"Er hängt an einer Kordel aus schwarzem Leder."},
+	}
+	for loc, texts := range rows {
+		for _, text := range texts {
+			for _, tc := range []struct {
+				p     core.Product
+				block bool
+			}{{leather, false}, {gold, true}} {
+				res, err := svc.CheckText(context.Background(), core.CheckRequest{Product: tc.p, Locale: loc, Channel: "social", Text: text})
+				if err != nil {
+					t.Fatal(err)
+				}
+				blocked := false
+				for _, f := range res.Findings {
+					blocked = blocked || f.Severity == core.SeverityBlock && f.Category == CatGrounding
+				}
+				if blocked != tc.block {
+					t.Errorf("%s %s %q: grounding block %v, want %v: %+v", tc.p.SKU, loc, text, blocked, tc.block, res.Findings)
+				}
+			}
+		}
+	}
+}
