@@ -41,6 +41,12 @@ type lightFile struct {
 	// as the rest of its compound ("diamond-like", "diamantähnlich",
 	// "diamantachtig"; #13, eleventh session).
 	LikeTails []string `yaml:"like_tails"`
+	// LikeBefore are the bare words of comparison that stand right before
+	// what is compared, at most a determiner between ("glittrar som stål",
+	// "brilham como o aço", "lśnią jak stal", 像钢一样; #13, simile12):
+	// the metal is the light's or the look's, not the piece's. Only right
+	// before: the same words also join clauses ("som är av silver").
+	LikeBefore []string `yaml:"like_before"`
 	// InclusionNouns are the nouns of a stone's inclusions (veins, flecks,
 	// specks, inclusions, needles: "żyłki", "Einschlüsse", "paillettes",
 	// 内包物), InclusionMinerals the stems of the minerals that form them
@@ -61,6 +67,7 @@ type lightData struct {
 	inclusionTails []string
 	minerals       []string // folded stems
 	likeTails      []string // folded
+	likeBefore     phrases
 }
 
 func compileLight(lf lightFile) lightData {
@@ -69,6 +76,7 @@ func compileLight(lf lightFile) lightData {
 	d.lightTails = compoundTails(d.light)
 	d.lookTails = compoundTails(d.look)
 	d.likeTails = foldedForms(lf.LikeTails)
+	d.likeBefore = phraseSet(lf.LikeBefore)
 	d.inclusion = phraseSet(lf.InclusionNouns)
 	d.inclusionTails = compoundTails(d.inclusion)
 	for _, s := range lf.InclusionMinerals {
@@ -281,7 +289,18 @@ func (c *checker) metalLook(m match) bool {
 	}
 	v := m.f.value
 	metal := c.cn.SolidMetals[v]
-	if metal == "" || contains(c.cn.Alloys, v) || c.cn.isSolidValue(v) || !contains(c.facts.colours, metal) {
+	if metal == "" {
+		// A base metal (steel, titanium) compared for its look or light:
+		// "glitters like steel" on silver marcasite earrings (#13,
+		// simile12), when the piece shows the metal's colour.
+		for _, col := range c.cn.MaterialColours[v] {
+			if contains(c.facts.colours, col) && (c.resembled(m) || c.likeBefore(m) || c.likeStone(m)) {
+				return true
+			}
+		}
+		return false
+	}
+	if contains(c.cn.Alloys, v) || c.cn.isSolidValue(v) || !contains(c.facts.colours, metal) {
 		return false
 	}
 	if _, plated := c.cn.Plated[v]; plated {
@@ -293,7 +312,7 @@ func (c *checker) metalLook(m match) bool {
 			return c.lightWord(tail) || c.lookWord(tail)
 		}
 	}
-	if c.resembled(m) || c.lookOf(m) {
+	if c.resembled(m) || c.lookOf(m) || c.likeBefore(m) || c.likeStone(m) {
 		return true
 	}
 	if c.lx.adjAfter {
@@ -363,6 +382,20 @@ func (c *checker) resembled(m match) bool {
 		}
 	}
 	return false
+}
+
+// likeBefore reports whether a like_before word of comparison stands right
+// before m, at most a determiner between, in its clause ("som stål", "como
+// o aço", 像钢).
+func (c *checker) likeBefore(m match) bool {
+	if len(c.lx.likeBefore) == 0 {
+		return false
+	}
+	k := m.ti - 1
+	if k >= 0 && !c.toks[k+1].brk && c.lx.determiners[c.toks[k].s] {
+		k--
+	}
+	return k >= 0 && !c.toks[k+1].brk && c.phraseEndsAt(c.lx.likeBefore, nil, k) > 0
 }
 
 // imitated reports whether the stone word m names what the piece's stone
