@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"context"
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -48,16 +47,8 @@ func TestKindsMetalSimile12(t *testing.T) {
 			text  string
 			block bool
 		}{{r.simile, false}, {r.made, true}} {
-			res, err := svc.CheckText(context.Background(), core.CheckRequest{Product: p, Locale: r.locale, Channel: "social", Text: tc.text})
-			if err != nil {
-				t.Fatal(err)
-			}
-			blocked := false
-			for _, f := range res.Findings {
-				blocked = blocked || f.Severity == core.SeverityBlock && f.Category == CatGrounding
-			}
-			if blocked != tc.block {
-				t.Errorf("%s %q: grounding block %v, want %v: %+v", r.locale, tc.text, blocked, tc.block, res.Findings)
+			if blocked, fs := groundingBlocked(t, svc, p, r.locale, tc.text); blocked != tc.block {
+				t.Errorf("%s %q: grounding block %v, want %v: %+v", r.locale, tc.text, blocked, tc.block, fs)
 			}
 		}
 	}

@@ -40,18 +40,27 @@ func TestKindsOwnMaterialCord12(t *testing.T) {
 				p     core.Product
 				block bool
 			}{{leather, false}, {gold, true}} {
-				res, err := svc.CheckText(context.Background(), core.CheckRequest{Product: tc.p, Locale: loc, Channel: "social", Text: text})
-				if err != nil {
-					t.Fatal(err)
-				}
-				blocked := false
-				for _, f := range res.Findings {
-					blocked = blocked || f.Severity == core.SeverityBlock && f.Category == CatGrounding
-				}
-				if blocked != tc.block {
-					t.Errorf("%s %s %q: grounding block %v, want %v: %+v", tc.p.SKU, loc, text, blocked, tc.block, res.Findings)
+				if blocked, fs := groundingBlocked(t, svc, tc.p, loc, text); blocked != tc.block {
+					t.Errorf("%s %s %q: grounding block %v, want %v: %+v", tc.p.SKU, loc, text, blocked, tc.block, fs)
 				}
 			}
 		}
 	}
+}
+
+// groundingBlocked judges text for p on the social channel through
+// Service.CheckText, as POST /v1/checks does, and reports whether a
+// grounding finding blocks it, with all the findings.
+func groundingBlocked(t *testing.T, svc *core.Service, p core.Product, locale, text string) (bool, []core.Finding) {
+	t.Helper()
+	res, err := svc.CheckText(context.Background(), core.CheckRequest{Product: p, Locale: locale, Channel: "social", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Findings {
+		if f.Severity == core.SeverityBlock && f.Category == CatGrounding {
+			return true, res.Findings
+		}
+	}
+	return false, res.Findings
 }
