@@ -1912,11 +1912,31 @@ func dictionaryWords(lx *lexicon, ms []match, locale, text string) []match {
 			out = append(out, m)
 			continue
 		}
-		if metalTiles(ms, i, words) {
+		if metalTiles(ms, i, words) || madeOfWord(m, words, text) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// madeOfWord reports whether the material match m starts a dictionary
+// word that is the material, a suffix of make or substance and at most one
+// more character: 钢制, 钢制成 (made of steel), 银制, 金质, 鋼製 (#13, the twelfth
+// session: "这对耳坠由钢制成" on silver earrings named no steel, where
+// "用钢制作", cut otherwise, did).
+func madeOfWord(m match, words map[int]int, text string) bool {
+	if m.f.kind != kindMaterial {
+		return false
+	}
+	end, ok := words[m.start]
+	if !ok || end <= m.end || end > m.end+2 {
+		return false
+	}
+	switch runeAt(text, m.end) {
+	case '制', '製', '质', '質':
+		return true
+	}
+	return false
 }
 
 // metalTiles reports whether ms[i] is the metal or the category of a gold
