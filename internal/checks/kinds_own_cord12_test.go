@@ -53,12 +53,18 @@ func TestKindsOwnMaterialCord12(t *testing.T) {
 // grounding finding blocks it, with all the findings.
 func groundingBlocked(t *testing.T, svc *core.Service, p core.Product, locale, text string) (bool, []core.Finding) {
 	t.Helper()
+	return blockedIn(t, svc, CatGrounding, p, locale, text)
+}
+
+// blockedIn is groundingBlocked for any finding category.
+func blockedIn(t *testing.T, svc *core.Service, category string, p core.Product, locale, text string) (bool, []core.Finding) {
+	t.Helper()
 	res, err := svc.CheckText(context.Background(), core.CheckRequest{Product: p, Locale: locale, Channel: "social", Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range res.Findings {
-		if f.Severity == core.SeverityBlock && f.Category == CatGrounding {
+		if f.Severity == core.SeverityBlock && f.Category == category {
 			return true, res.Findings
 		}
 	}

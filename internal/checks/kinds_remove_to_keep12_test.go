@@ -32,16 +32,8 @@ func TestKindsRemoveToKeep12(t *testing.T) {
 		{"pl-PL", "Zdejmuj go przed myciem rąk, aby pozłacana warstwa dłużej zachowała urodę.", false},
 		{"tr-TR", "Kaplamanın daha uzun süre güzel kalması için ellerinizi yıkarken yüzüğü çıkarın.", false},
 	} {
-		res, err := svc.CheckText(t.Context(), core.CheckRequest{Product: p, Locale: r.locale, Channel: "social", Text: r.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		claim := false
-		for _, f := range res.Findings {
-			claim = claim || f.Severity == core.SeverityBlock && f.Category == CatClaim
-		}
-		if claim != r.block {
-			t.Errorf("%s %q: claim block %v, want %v: %+v", r.locale, r.text, claim, r.block, res.Findings)
+		if claim, fs := blockedIn(t, svc, CatClaim, p, r.locale, r.text); claim != r.block {
+			t.Errorf("%s %q: claim block %v, want %v: %+v", r.locale, r.text, claim, r.block, fs)
 		}
 	}
 }
