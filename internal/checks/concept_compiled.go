@@ -115,7 +115,7 @@ func encodeConceptSet(cs *conceptSet) []byte {
 			}
 			out = u(out, index[t.s])
 			out = u(out, fl)
-			out = u(out, t.n)
+			out = u(out, int(t.n))
 		}
 	}
 	out = u(out, len(cs.forms))
@@ -192,12 +192,12 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 		backing = backing[n:]
 		for i := range toks {
 			si, fl, gn := next(), next(), next()
-			if si >= len(table) {
+			if si >= len(table) || gn > maxPairGap {
 				bad = true
 				return nil
 			}
 			toks[i] = formTok{s: table[si], exact: fl&ctExact != 0, pref: fl&ctPref != 0, start: fl&ctStart != 0,
-				gap: fl&ctGap != 0, any: fl&ctAny != 0, n: gn, clause: fl&ctClause != 0}
+				gap: fl&ctGap != 0, any: fl&ctAny != 0, n: uint8(gn), clause: fl&ctClause != 0}
 		}
 		return toks
 	}

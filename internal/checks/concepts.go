@@ -134,10 +134,12 @@ type formTok struct {
 	start bool
 	gap   bool
 	any   bool // "*": any one word
-	// n is a gap's most words (gapMax for "..."); clause keeps a pair's
-	// gap inside one clause.
-	n      int
+	// clause keeps a pair's gap inside one clause; n is a gap's most
+	// words (gapMax for "...", at most maxPairGap). A byte, after the
+	// flags: a token is 24 bytes, not 40 (about 18,000 tokens a language,
+	// a third less memory to decode, scan and match over; #17).
 	clause bool
+	n      uint8
 }
 
 const gapMax = 3
@@ -624,7 +626,7 @@ func (cs *conceptSet) addPair(concept int, pr conceptPair) error {
 	if err != nil {
 		return err
 	}
-	gap := formTok{gap: true, n: n, clause: true}
+	gap := formTok{gap: true, n: uint8(n), clause: true}
 	gapToks := []formTok{gap}
 	gapNeg := cs.negTokens(gapToks)
 	gapKey := appendFormToksKey(nil, gapToks)
@@ -1130,7 +1132,7 @@ func (r *run) matchFrom(toks []formTok, k, j, sent int, st []string) (int, bool)
 	d := r.d
 	for ; k < len(toks); k++ {
 		if toks[k].gap {
-			for skip := 0; skip <= toks[k].n; skip++ {
+			for skip := 0; skip <= int(toks[k].n); skip++ {
 				if j+skip >= len(d.toks) || d.toks[j+skip].sent != sent {
 					break
 				}

@@ -19,6 +19,7 @@ package locales
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"embed"
 	"errors"
 	"fmt"
@@ -442,8 +443,10 @@ func loadFSWith(fsys fs.FS, root string, sn *yamlsnap.Snapshot) (*Set, error) {
 	vocab := map[string][]byte{}
 	evals := map[string][]byte{}
 	var errs []error
-	// The snapshot's key: every pack.yaml, by folder, in name order.
-	var keyData []byte
+	// The snapshot's key: every pack.yaml, by folder, in name order (each
+	// as "<folder>\x00<length>\x00<bytes>\x00"), hashed as it is read
+	// rather than joined first (#17).
+	keyHash := sha256.New()
 	for _, e := range entries {
 		if !e.IsDir() {
 			continue
@@ -455,7 +458,9 @@ func loadFSWith(fsys fs.FS, root string, sn *yamlsnap.Snapshot) (*Set, error) {
 			continue
 		}
 		rawData[dir] = data
-		keyData = fmt.Appendf(keyData, "%s\x00%d\x00%s\x00", dir, len(data), data)
+		fmt.Fprintf(keyHash, "%s\x00%d\x00", dir, len(data))
+		keyHash.Write(data)
+		keyHash.Write([]byte{0})
 		if v, err := fs.ReadFile(fsys, path.Join(root, dir, "vocab.yaml")); err == nil {
 			vocab[dir] = v
 		}
@@ -471,7 +476,7 @@ func loadFSWith(fsys fs.FS, root string, sn *yamlsnap.Snapshot) (*Set, error) {
 	// fields only: the vocabulary and evaluation files are attached below
 	// by the same inheritance, on either path.
 	var plain map[string]Pack
-	if err := sn.Load(yamlsnap.Key(keyData, &plain, true), &plain, func() error {
+	if err := sn.Load(yamlsnap.KeySum([sha256.Size]byte(keyHash.Sum(nil)), &plain, true), &plain, func() error {
 		ps, err := resolvePacks(rawData, vocab, evals)
 		if err != nil {
 			return err
