@@ -41,12 +41,16 @@ import (
 // an approximation of LRU that gives a used entry a second round.
 type sigCache struct {
 	mu sync.Mutex
-	m  map[sigKey]*list.Element // of *sigItem
+	// m holds the items themselves, not their list elements: a hit reads
+	// the item and its signature, next to each other (sigItem), and not
+	// first an element that points to it: one cache miss less a
+	// neighbour, a check looking up to 100 of them (#17).
+	m map[sigKey]*sigItem
 	// names are the entries' other keys, the names core gives a stored
 	// text (a draft's ID and version), by their 128-bit hash as texts
 	// are: a neighbour kept here is not read back from the store
 	// (core.NeighbourCache).
-	names     map[sigKey]*list.Element
+	names     map[sigKey]*sigItem
 	probation list.List // most recently used first
 	protected list.List // most recently come to the front first
 	// bytes in each segment (sigItem.size summed)
@@ -60,13 +64,16 @@ type sigKey [2]uint64
 
 type sigItem struct {
 	key       sigKey
-	e         *sigEntry
-	size      int
 	protected bool
 	// used marks a protected entry used again since it last came to the
 	// segment's front (CLOCK's reference bit: evict moves it to the
 	// front instead of demoting it, once).
-	used  bool
+	used bool
+	// e is the entry, held in the item (a hit's flags and signature are
+	// one run of memory); callers keep &e.
+	e     sigEntry
+	el    *list.Element // its element in its segment's list
+	size  int
 	names []sigKey // its names' keys in sigCache.names
 }
 
@@ -138,8 +145,8 @@ func (c *sigCache) named(names []string) []*sigEntry {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	for i, n := range keys {
-		if el, ok := c.names[n]; ok {
-			out[i] = c.use(el, true)
+		if it, ok := c.names[n]; ok {
+			out[i] = c.use(it, true)
 		}
 	}
 	return out
@@ -154,22 +161,21 @@ func (c *sigCache) name(name, text string) {
 func (c *sigCache) nameKey(k, name sigKey) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	el, ok := c.m[k]
+	it, ok := c.m[k]
 	if !ok {
 		return
 	}
 	if old, ok := c.names[name]; ok {
-		if old == el {
+		if old == it {
 			return
 		}
-		c.unname(old.Value.(*sigItem), name) // never in practice: a name is one text
+		c.unname(old, name) // never in practice: a name is one text
 	}
 	if c.names == nil {
-		c.names = make(map[sigKey]*list.Element, 4096)
+		c.names = make(map[sigKey]*sigItem, 4096)
 	}
-	it := el.Value.(*sigItem)
 	it.names = append(it.names, name)
-	c.names[name] = el
+	c.names[name] = it
 	c.resize(it, sigNameSize)
 	c.evict()
 }
@@ -202,8 +208,8 @@ func (c *sigCache) resize(it *sigItem, n int) {
 func (c *sigCache) getStored(b []byte, name string) *sigEntry {
 	k := c.key(name)
 	c.mu.Lock()
-	if el, ok := c.names[k]; ok {
-		e := c.use(el, true)
+	if it, ok := c.names[k]; ok {
+		e := c.use(it, true)
 		c.mu.Unlock()
 		return e
 	}
@@ -212,28 +218,28 @@ func (c *sigCache) getStored(b []byte, name string) *sigEntry {
 	if e == nil {
 		return nil
 	}
-	it := &sigItem{key: k, e: e, size: sigEntryOverhead + 8*cap(e.shingles) + sigNameSize, names: []sigKey{k}}
+	it := &sigItem{key: k, e: *e, size: sigEntryOverhead + 8*cap(e.shingles) + sigNameSize, names: []sigKey{k}}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil {
-		c.m = make(map[sigKey]*list.Element, 4096)
+		c.m = make(map[sigKey]*sigItem, 4096)
 	}
 	if c.names == nil {
-		c.names = make(map[sigKey]*list.Element, 4096)
+		c.names = make(map[sigKey]*sigItem, 4096)
 	}
-	if el, ok := c.names[k]; ok { // stored meanwhile by another check
-		return c.use(el, true)
+	if old, ok := c.names[k]; ok { // stored meanwhile by another check
+		return c.use(old, true)
 	}
-	if el, ok := c.m[k]; ok { // never in practice: a name is no text
-		return el.Value.(*sigItem).e
+	if old, ok := c.m[k]; ok { // never in practice: a name is no text
+		return &old.e
 	}
 	// Used as a neighbour now: on probation like any new entry, promoted
 	// when a later check uses it again.
-	el := c.probation.PushFront(it)
-	c.m[k], c.names[k] = el, el
+	it.el = c.probation.PushFront(it)
+	c.m[k], c.names[k] = it, it
 	c.probationBytes += it.size
 	c.evict()
-	return e
+	return &it.e
 }
 
 // sigFormat is the first byte of a stored entry (encode): the shingling
@@ -300,17 +306,16 @@ func (c *sigCache) getPrepared(d *document) *sigEntry {
 func (c *sigCache) lookup(k sigKey, promote bool) *sigEntry {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	el, ok := c.m[k]
+	it, ok := c.m[k]
 	if !ok {
 		return nil
 	}
-	return c.use(el, promote)
+	return c.use(it, promote)
 }
 
-// use marks el used (c.mu held); promote moves an entry on probation to
+// use marks it used (c.mu held); promote moves an entry on probation to
 // the protected segment.
-func (c *sigCache) use(el *list.Element, promote bool) *sigEntry {
-	it := el.Value.(*sigItem)
+func (c *sigCache) use(it *sigItem, promote bool) *sigEntry {
 	switch {
 	case it.protected:
 		// Marked, not moved: a check uses up to 100 neighbours, most of
@@ -320,24 +325,16 @@ func (c *sigCache) use(el *list.Element, promote bool) *sigEntry {
 		// texts, so which ones stay changes no finding).
 		it.used = true
 	case promote:
-		c.probation.Remove(el)
+		c.probation.Remove(it.el)
 		c.probationBytes -= it.size
 		it.protected = true
-		c.relink(it, c.protected.PushFront(it))
+		it.el = c.protected.PushFront(it)
 		c.protectedBytes += it.size
 		c.evict()
 	default:
-		c.probation.MoveToFront(el)
+		c.probation.MoveToFront(it.el)
 	}
-	return it.e
-}
-
-// relink points it's key and names at el, its new list element.
-func (c *sigCache) relink(it *sigItem, el *list.Element) {
-	c.m[it.key] = el
-	for _, n := range it.names {
-		c.names[n] = el
-	}
+	return &it.e
 }
 
 // store computes and keeps the entry of d (prepared from its text, whose
@@ -347,20 +344,20 @@ func (c *sigCache) store(k sigKey, d *document) *sigEntry {
 	// from nil kept up to twice the bytes, and left the smaller arrays as
 	// garbage); the size counts the array as allocated.
 	buf := shingles(d, make([]uint64, 0, max(len(d.toks)-2, 0)))
-	e := &sigEntry{sig: neardup.Of(buf), shingles: slices.Clip(buf)}
-	it := &sigItem{key: k, e: e, size: sigEntryOverhead + 8*cap(buf)}
+	it := &sigItem{key: k, e: sigEntry{sig: neardup.Of(buf), shingles: slices.Clip(buf)}, size: sigEntryOverhead + 8*cap(buf)}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.m == nil {
-		c.m = make(map[sigKey]*list.Element, 4096)
+		c.m = make(map[sigKey]*sigItem, 4096)
 	}
-	if el, ok := c.m[k]; ok { // stored meanwhile by another check
-		return el.Value.(*sigItem).e
+	if old, ok := c.m[k]; ok { // stored meanwhile by another check
+		return &old.e
 	}
-	c.m[k] = c.probation.PushFront(it)
+	it.el = c.probation.PushFront(it)
+	c.m[k] = it
 	c.probationBytes += it.size
 	c.evict()
-	return e
+	return &it.e
 }
 
 // evict drops the least recently used entries of each segment over its
@@ -380,7 +377,7 @@ func (c *sigCache) evict() {
 		c.protected.Remove(el)
 		c.protectedBytes -= it.size
 		it.protected = false
-		c.relink(it, c.probation.PushFront(it))
+		it.el = c.probation.PushFront(it)
 		c.probationBytes += it.size
 	}
 	for c.probationBytes+c.protectedBytes > sigCacheBytes && c.probation.Len() > 0 {

@@ -88,9 +88,8 @@ func TestSigCacheNames(t *testing.T) {
 		}
 	}
 	kept := 0
-	for name, el := range c.names {
-		it := el.Value.(*sigItem)
-		if c.m[it.key] != el || !slices.Contains(it.names, name) {
+	for name, it := range c.names {
+		if c.m[it.key] != it || it.el.Value.(*sigItem) != it || !slices.Contains(it.names, name) {
 			t.Fatalf("%v: name and entry disagree", name)
 		}
 		kept++
@@ -98,9 +97,9 @@ func TestSigCacheNames(t *testing.T) {
 	if kept == 0 || kept == n {
 		t.Errorf("%d of %d names kept: want some, not all", kept, n)
 	}
-	for k, el := range c.m {
-		for _, name := range el.Value.(*sigItem).names {
-			if c.names[name] != el {
+	for k, it := range c.m {
+		for _, name := range it.names {
+			if c.names[name] != it {
 				t.Fatalf("%v: an entry's name %v is not in the names", k, name)
 			}
 		}
