@@ -44,6 +44,37 @@ var simulantGemWords = map[string][]string{
 	"zh": {"宝石", "寶石", "半宝石", "半寶石", "天然石"},
 }
 
+// imitationWords are the words that disclose an imitation beside a gem
+// word ("a simulated gemstone", "imitation de pierre précieuse", 仿宝石):
+// the qualifiers the FTC Jewelry Guides ask of an imitation (16 CFR
+// 23.25(e): "imitation", "simulated"; "faux" in trade) in each language,
+// inflected. Stone names that some markets accept as qualifiers of a
+// diamond word ("crystal", "cubic zirconia", market.yaml) are not here: "a
+// crystal, a precious gemstone" still presents the crystal as a gem. Chinese
+// and Japanese ones are matched in the few characters before the gem word
+// (#13, the thirteenth session's imitation13).
+var imitationWords = map[string][]string{
+	"en": {"imitation", "imitations", "simulated", "simulant", "faux", "fake", "artificial"},
+	"fr": {"imitation", "imitations", "simule", "simulee", "simules", "simulees", "fausse", "fausses", "factice", "factices", "artificielle", "artificielles"},
+	"de": {"imitation", "imitiert", "imitierte", "imitierten", "imitiertem", "imitierter", "imitiertes", "kunstlich", "kunstliche", "kunstlichen", "kunstlicher", "simuliert", "simulierte", "simulierten"},
+	"it": {"imitazione", "imitazioni", "simulata", "simulate", "simulato", "simulati", "finta", "finte", "artificiale", "artificiali"},
+	"es": {"imitacion", "imitaciones", "simulada", "simuladas", "simulado", "simulados", "falsa", "falsas", "artificial", "artificiales"},
+	"pt": {"imitacao", "imitacoes", "simulada", "simuladas", "simulado", "simulados", "falsa", "falsas", "artificial", "artificiais"},
+	"nl": {"imitatie", "imitaties", "gesimuleerd", "gesimuleerde", "namaak", "kunstmatig", "kunstmatige", "nep"},
+	"sv": {"imitation", "imitationer", "imiterad", "imiterade", "simulerad", "simulerade", "konstgjord", "konstgjorda", "falsk", "falska"},
+	"da": {"imitation", "imitationer", "imiteret", "imiterede", "simuleret", "simulerede", "kunstig", "kunstige", "falsk", "falske"},
+	"nb": {"imitasjon", "imitasjoner", "imitert", "imiterte", "simulert", "simulerte", "kunstig", "kunstige", "falsk", "falske"},
+	"fi": {"jaljitelma", "jaljitelmia", "jaljitelman", "imitaatio", "imitaatiota", "keinotekoinen", "keinotekoisia"},
+	"pl": {"imitacja", "imitacji", "imitacja", "imitacje", "imitujacy", "imitujaca", "imitujace", "symulowany", "symulowana", "symulowane", "sztuczny", "sztuczna", "sztuczne"},
+	"cs": {"imitace", "imitaci", "imitujici", "simulovany", "simulovana", "simulovane", "umely", "umela", "umele"},
+	"el": {"απομιμηση", "απομιμησεις", "απομιμησης", "ψευτικος", "ψευτικη", "ψευτικο", "τεχνητος", "τεχνητη", "τεχνητο"},
+	"tr": {"imitasyon", "taklit", "yapay", "sahte"},
+	"ar": {"مقلد", "مقلدة", "تقليد", "صناعي", "صناعية"},
+	"ko": {"모조", "이미테이션", "인조"},
+	"ja": {"イミテーション", "模造", "模擬", "人工", "フェイク"},
+	"zh": {"仿", "人造", "模拟", "模擬"},
+}
+
 // simulantGemNotBefore: characters after a Chinese or Japanese gem word
 // that make it another thing (宝石箱 jewellery box, 宝石蓝 sapphire blue).
 const simulantGemNotBefore = "箱盒蓝藍绿綠红紅色商店店"
@@ -51,6 +82,58 @@ const simulantGemNotBefore = "箱盒蓝藍绿綠红紅色商店店"
 type gemPhrases struct {
 	toks [][]string // folded token sequences (alphabetic scripts)
 	subs []string   // substrings (Chinese, Japanese)
+}
+
+var imitationIndex = func() map[string]wordSet {
+	out := map[string]wordSet{}
+	for lang, ws := range imitationWords {
+		if lang == "ja" || lang == "zh" {
+			continue
+		}
+		folded := make([]string, len(ws))
+		for i, w := range ws {
+			folded[i] = foldWord(w)
+		}
+		out[lang] = newWordSet(folded)
+	}
+	return out
+}()
+
+// imitationBefore reports whether one of the language's imitation words
+// ends within the four characters before byte offset bs of text (仿宝石,
+// 仿制宝石, イミテーション宝石).
+func imitationBefore(lang, text string, bs int) bool {
+	head := []rune(text[:bs])
+	head = head[max(0, len(head)-4):]
+	window := string(head)
+	for _, w := range imitationWords[lang] {
+		if strings.Contains(window, w) || strings.HasSuffix(text[:bs], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// imitationBeside reports whether a word of imitationWords stands within
+// two words before the gem phrase [i, e) or two words after it in its
+// sentence ("a simulated gemstone", "imitacją kamienia szlachetnego",
+// "gemma d'imitazione", Arabic "حجر كريم مقلد").
+func (r *run) imitationBeside(i, e int) bool {
+	set, ok := imitationIndex[r.lang]
+	if !ok {
+		return false
+	}
+	d := r.d
+	sent := d.toks[i].sent
+	for k := max(0, i-2); k < min(len(d.toks), e+2); k++ {
+		if k >= i && k < e || d.toks[k].sent != sent {
+			continue
+		}
+		if set.has(d.word(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 var simulantGemIndex = func() map[string]gemPhrases {
@@ -119,6 +202,10 @@ func (r *run) checkSimulantGems() {
 			if rs := utf8.RuneCountInString(text[:bs]); r.runesElsewhere(rs, rs+utf8.RuneCountInString(s)) {
 				continue
 			}
+			// Disclosed as an imitation: 仿宝石.
+			if imitationBefore(r.lang, text, bs) {
+				continue
+			}
 			r.addBytes("regulatory.simulant_gem", CatRegulatory, core.SeverityBlock, msg(s), bs, be)
 			return
 		}
@@ -139,7 +226,7 @@ func (r *run) checkSimulantGems() {
 					break
 				}
 			}
-			if match && !r.negated(i) {
+			if match && !r.negated(i) && !r.imitationBeside(i, i+len(t)) {
 				r.addTokens("regulatory.simulant_gem", CatRegulatory, core.SeverityBlock, msg(d.orig(i, i+len(t))), i, i+len(t))
 				return
 			}
