@@ -33,7 +33,6 @@ import (
 	"slices"
 	"sync"
 
-	jsonv1 "github.com/go-json-experiment/json/v1"
 	"gopkg.in/yaml.v3"
 )
 
@@ -123,7 +122,7 @@ func (s *Snapshot) Decode(data []byte, v any, strict bool) error {
 func (s *Snapshot) Load(key string, v any, build func() error) error {
 	if s != nil && s.rec == nil {
 		if j, ok := s.index()[key]; ok {
-			if err := unmarshal(j, v); err == nil {
+			if err := json.Unmarshal(j, v); err == nil {
 				return nil
 			}
 			// A snapshot this binary cannot read: zero v again and parse.
@@ -138,17 +137,6 @@ func (s *Snapshot) Load(key string, v any, build func() error) error {
 	}
 	return nil
 }
-
-// unmarshal decodes a snapshot's JSON: encoding/json's semantics
-// (github.com/go-json-experiment/json/v1, the v1 API of the Go team's
-// json/v2 implementation, proposed as encoding/json/v2), in one pass over
-// the bytes where encoding/json scans them twice (its validity check,
-// then the decoding). The snapshot is written by encoding/json, and the
-// recorder checks with this function that every value comes back equal,
-// so a value is never read otherwise than it was kept (#17: a third less
-// CPU than encoding/json on the concept definitions and vocabularies a
-// check process decodes at start).
-func unmarshal(j []byte, v any) error { return jsonv1.Unmarshal(j, v) }
 
 // Raw returns the bytes the snapshot holds under key as they are, for a
 // value a package encodes itself (RecordRaw): nil and false when it holds
@@ -182,7 +170,7 @@ func (s *Snapshot) record(key string, v any) {
 	r.j, r.err = json.Marshal(v)
 	if r.err == nil {
 		back := reflect.New(reflect.TypeOf(v).Elem())
-		if r.err = unmarshal(r.j, back.Interface()); r.err == nil && !reflect.DeepEqual(back.Interface(), v) {
+		if r.err = json.Unmarshal(r.j, back.Interface()); r.err == nil && !reflect.DeepEqual(back.Interface(), v) {
 			r.err = errors.New("the value does not survive JSON")
 		}
 	}
