@@ -189,6 +189,12 @@ type canon struct {
 	// the product then supports ("shell pearl": mother-of-pearl).
 	StoneMaterials map[string][]string `yaml:"stone_materials"`
 	Related        map[string][]string `yaml:"related_categories"`
+	// StoneColours maps a stone's colour to the colour words copy may give
+	// that stone besides its own: a yellow citrine is "golden" (#13, the
+	// thirteenth session). Read from a stone's colour only, never from the
+	// piece's colour list; the colour word is then a colour the piece shows
+	// (the colour check), never its metal (the material check).
+	StoneColours map[string][]string `yaml:"stone_colours"`
 	// SolidMetals maps a material a text may call solid to the precious
 	// metal that claim is about (plating.go).
 	SolidMetals map[string]string `yaml:"solid_metals"`
@@ -453,6 +459,10 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 				f.colours = cn.closure(f.colours, v)
 				// With what it implies: cognac diamonds are brown ones.
 				f.stoneInfo[sg.idx].colours = cn.closure(f.stoneInfo[sg.idx].colours, v)
+				for _, w := range cn.StoneColours[v] {
+					f.colours = cn.closure(f.colours, w)
+					f.stoneInfo[sg.idx].colours = cn.closure(f.stoneInfo[sg.idx].colours, w)
+				}
 			}
 			continue
 		case fFeature:
