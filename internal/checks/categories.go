@@ -582,6 +582,7 @@ func (r *run) checkRegulatory() {
 	checkRecycled := !r.cg.hasRecycl && !hasEvidence(p, recycledEvidence)
 	r.checkLabGems(gems)
 	r.checkSegmentedGems(gems)
+	r.checkNaturalLab(gems, lab && !naturalDiamond(p))
 	r.checkSilverPlating()
 	r.checkSimulantGems()    // simulant_gems.go
 	r.checkImitationPearls() // pearls.go

@@ -5,9 +5,11 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/grounding"
 )
 
 // gemNames recognises one lab-grown coloured gemstone of the product in
@@ -26,12 +28,31 @@ type gemNames struct {
 	stem  string // its Snowball stem, or ""
 	base  string // the prefix its inflected forms share
 	whole bool   // segmented language: whole dictionary words only
+	// locale and stone: the product's stone type (folded); a word the
+	// locale's grounding vocabulary reads as a stone that type names
+	// ("moissanitt" for a lab-grown moissanite, "rubinem" for a lab-grown
+	// ruby) is the stone too, so every lab-grown stone type is read under
+	// the names grounding knows (#13, thirteenth session, lab13).
+	locale, stone string
 }
 
 func (g gemNames) has(w string) bool {
-	if g.words.has(w) {
+	if g.words.has(w) || g.named(w) {
 		return true
 	}
+	if g.stone == "" || w == "" {
+		return false
+	}
+	for _, v := range grounding.StoneValues(g.locale, w) {
+		if !strings.Contains(v, "diamond") && !strings.Contains(v, "pearl") && containsFold(g.stone, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// named reports whether w is the pack's name of the stone, inflected.
+func (g gemNames) named(w string) bool {
 	if g.name == "" || w == "" {
 		return false
 	}
@@ -56,19 +77,23 @@ func (g gemNames) has(w string) bool {
 }
 
 // labGemsFor returns the product's lab-grown coloured gemstones (diamonds
-// and cultured pearls have rules of their own) as the locale names them.
+// and cultured pearls have rules of their own) as the locale names them:
+// every lab-grown stone type, by its built-in names, the pack's name and
+// the grounding vocabulary's names.
 func labGemsFor(locale, lang string, p *core.Product) []gemNames {
 	var out []gemNames
 	pack := packFor(locale)
 	for _, s := range p.Stones {
-		if !isLabStone(s.Type) || containsFold(s.Type, "diamond") || containsFold(s.Type, "pearl") {
+		if !labGrownStone(s) || containsFold(s.Type, "diamond") || containsFold(s.Type, "pearl") {
 			continue
 		}
+		found := false
 		for gem, words := range gemWords {
 			if !containsFold(s.Type, gem) {
 				continue
 			}
-			g := gemNames{words: words, lang: lang, whole: segmentedLang(lang)}
+			found = true
+			g := gemNames{words: words, lang: lang, whole: segmentedLang(lang), locale: locale, stone: strings.ToLower(s.Type)}
 			if pack != nil && pack.Writer != nil {
 				n := foldWord(strings.ToLower(pack.Writer.Stones[gem]))
 				// A name of two words is its head noun where adjectives
@@ -90,11 +115,54 @@ func labGemsFor(locale, lang string, p *core.Product) []gemNames {
 			}
 			out = append(out, g)
 		}
+		// A stone of no built-in name (moissanite, a lab-grown
+		// tanzanite): the vocabulary's names alone (16 CFR 23.25(b): the
+		// name of any precious or semi-precious stone).
+		if !found {
+			out = append(out, gemNames{lang: lang, whole: segmentedLang(lang), locale: locale, stone: strings.ToLower(s.Type)})
+		}
 	}
 	return out
 }
 
+// labGrownStone reports whether the stone is lab-grown: its origin says
+// so, or, where it has none, its type holds a lab mark as a word
+// ("lab-grown", "Chatham-created"), never the "lab" of "labradorite".
+func labGrownStone(s core.Stone) bool {
+	if s.Origin != "" {
+		return s.Origin == core.OriginLabGrown
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s.Type), func(c rune) bool { return !unicode.IsLetter(c) }) {
+		if slices.Contains(labStoneMarks, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func segmentedLang(lang string) bool { return lang == "ja" || lang == "zh" }
+
+// gemAt reports whether the stone g is named at token i: its word, or in
+// Japanese and Chinese a run of up to four dictionary words written
+// together that the vocabulary knows as the stone (莫桑石 is 莫, 桑, 石 to
+// the segmenter's dictionary).
+func (r *run) gemAt(g gemNames, i int) bool {
+	d := r.d
+	w := d.word(i)
+	if g.has(w) {
+		return true
+	}
+	if !g.whole || g.stone == "" {
+		return false
+	}
+	for k := i + 1; k < len(d.toks) && k <= i+3 && d.toks[k].sent == d.toks[i].sent && d.toks[k].bs == d.toks[k-1].be; k++ {
+		w += d.word(k)
+		if g.has(w) {
+			return true
+		}
+	}
+	return false
+}
 
 // checkSegmentedGems is checkLabGems for Japanese and Chinese copy, on its
 // dictionary words (as checkSegmentedDiamonds): the pack's name of a
@@ -109,7 +177,7 @@ func (r *run) checkSegmentedGems(gems []gemNames) {
 	for _, gem := range gems {
 		first := -1
 		for i := range d.toks {
-			if r.isMasked(i) || !gem.has(d.word(i)) || r.negated(i) {
+			if r.isMasked(i) || !r.gemAt(gem, i) || r.negated(i) {
 				continue
 			}
 			if r.labQualified(i) {
@@ -161,3 +229,118 @@ var collectionPrefixIndex = sync.OnceValue(func() map[[2]byte][]string {
 	}
 	return idx
 })
+
+// naturalAfterLangs put an adjective after its noun: a natural word right
+// after the stone describes it there ("rubis véritable", "rubino vero",
+// "مويسانيت حقيقي").
+var naturalAfterLangs = map[string]bool{"fr": true, "it": true, "es": true, "pt": true, "ar": true}
+
+// weightWords may stand between a natural word and the stone it
+// describes without counting as words ("a genuine 1 ct moissanite").
+var weightWords = newWordSet([]string{"ct", "cts", "carat", "carats", "karat", "karats", "karaat", "kt", "ctw", "quilate", "quilates", "carati", "kilate", "karaatin", "karátový", "karatowy"})
+
+// checkNaturalLab blocks a word of the market's lab_grown.natural list
+// (real, genuine, natural, authentic: "en ekte moissanitt", "un vrai
+// rubis", 本物のモアサナイト) describing a lab-grown stone of the product,
+// whether or not a qualifier stands beside it: 16 CFR 23.27 (it is
+// deceptive to use "real", "genuine", "natural", "precious",
+// "semi-precious" or similar terms of a product produced artificially),
+// and every market's rule against misleading names (#13, thirteenth
+// session, lab13). The word describes the stone when it stands up to two
+// words before it in its clause (numbers and weights not counted; four
+// before a qualified mention), or
+// right after it where adjectives follow the noun. It blocks beside a
+// mention qualified by its own qualifier ("a genuine lab-grown ruby": no
+// other mention of the stone within six words), and beside an unqualified
+// mention before the stone has been named with its qualifier ("en ekte
+// moissanitt"); a natural stone named after the disclosure, unqualified or
+// next to another mention's qualifier, is the mined stone the lab-grown
+// one is compared with ("Chemisch entspricht er einem natürlichen Rubin",
+// "الياقوت المُنمّى في المختبر يطابق الياقوت الطبيعي") and passes.
+func (r *run) checkNaturalLab(gems []gemNames, labDiamond bool) {
+	m := marketFor(r.in.Locale)
+	if m == nil || len(m.natural) == 0 || len(gems) == 0 && !labDiamond {
+		return
+	}
+	if m.segmented {
+		defer r.useWords()()
+	}
+	d := r.d
+	isStone := func(i int) bool {
+		w := d.word(i)
+		for _, g := range gems {
+			if r.gemAt(g, i) {
+				return true
+			}
+		}
+		switch {
+		case !labDiamond:
+			return false
+		case m.segmented:
+			return m.diamond.has(w)
+		}
+		return r.isDiamondAt(i)
+	}
+	disclosed := false
+	for i := range d.toks {
+		if r.isMasked(i) || !isStone(i) || r.negated(i) || r.isElsewhere(i) {
+			continue
+		}
+		qualified := r.labQualified(i)
+		own := qualified && !r.stoneNear(i, 6, isStone)
+		k := r.naturalBeside(m, i)
+		wasDisclosed := disclosed
+		disclosed = disclosed || qualified
+		if k < 0 || !own && wasDisclosed {
+			continue
+		}
+		s, e := min(i, k), max(i, k)+1
+		r.addTokens("regulatory.stone_qualifier", CatRegulatory, core.SeverityBlock,
+			fmt.Sprintf("%q: %q must never describe a lab-grown stone, even beside its qualifier (16 CFR 23.27)%s", d.orig(s, e), d.orig(k, k+1), r.labSource()), s, e)
+	}
+}
+
+// stoneNear reports whether another mention of the stone stands within n
+// tokens of i in its sentence: a qualifier near i may be that one's.
+func (r *run) stoneNear(i, n int, isStone func(int) bool) bool {
+	d := r.d
+	for k := max(i-n, 0); k < len(d.toks) && k <= i+n; k++ {
+		if k != i && d.toks[k].sent == d.toks[i].sent && isStone(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// naturalBeside returns the token of a natural word describing the stone
+// at i, or -1.
+func (r *run) naturalBeside(m *market, i int) int {
+	d := r.d
+	sent := d.toks[i].sent
+	// Two words before the stone, four before a qualified one: the
+	// qualifier's words stand between ("a genuine lab-created ruby").
+	limit := 2
+	if r.labQualified(i) {
+		limit = 4
+	}
+	n := 0
+	for k := i - 1; k >= 0 && n < limit; k-- {
+		if d.toks[k].sent != sent || r.clauseBreakBefore(k+1) {
+			break
+		}
+		w := d.word(k)
+		if isDigitWord(w) || weightWords.has(w) {
+			continue
+		}
+		n++
+		if r.phraseAt(k, m.natural) {
+			return k
+		}
+	}
+	if naturalAfterLangs[r.lang] {
+		if k := i + 1; k < len(d.toks) && d.toks[k].sent == sent && !r.clauseBreakBefore(k) && r.phraseAt(k, m.natural) {
+			return k
+		}
+	}
+	return -1
+}

@@ -30,6 +30,7 @@ type market struct {
 	Brilliant *locales.BrilliantWords `yaml:"brilliant"`
 
 	lab, labWeak, sim [][]formTok // compiled phrases (concept form syntax)
+	natural           [][]formTok // LabGrown.Natural compiled
 	diamond           wordSet
 	diamondTails      []string // folded compound tails ("*diamanter")
 	diamondHeads      []string // folded compound heads ("timanttisormu*")
@@ -52,6 +53,10 @@ type marketQualifiers struct {
 	// Predicate: copulas and passive auxiliaries after which a qualifier
 	// is said of the stone named before them (locales.Qualifiers.Predicate).
 	Predicate []string `yaml:"predicate"`
+	// Natural: the words that must never describe a laboratory-created
+	// stone, qualified or not (16 CFR 23.27: "real", "genuine", "natural",
+	// "precious", "semi-precious"; locales.Qualifiers.Natural).
+	Natural []string `yaml:"natural"`
 }
 
 var (
@@ -92,7 +97,7 @@ func loadMarket(locale string) (*market, error) {
 			return nil, nil
 		}
 		q := p.Qualifiers
-		m.LabGrown = marketQualifiers{Source: q.Source, Qualifiers: q.LabGrown, Predicate: q.Predicate}
+		m.LabGrown = marketQualifiers{Source: q.Source, Qualifiers: q.LabGrown, Predicate: q.Predicate, Natural: q.Natural}
 		m.Simulant = marketQualifiers{Source: q.Source, Qualifiers: q.Simulant}
 		m.Plating.Source = q.Source
 		m.Diamond = q.Diamond
@@ -125,6 +130,7 @@ func loadMarket(locale string) (*market, error) {
 		return out
 	}
 	m.lab, m.labWeak, m.sim = compile(m.LabGrown.Qualifiers), compile(m.LabGrown.OnlyWithQualifier), compile(m.Simulant.Qualifiers)
+	m.natural = compile(m.LabGrown.Natural)
 	var whole []string
 	for _, w := range m.Diamond {
 		switch {

@@ -2240,6 +2240,43 @@ func PlatingWord(locale, w string) bool {
 	return false
 }
 
+// StoneValues returns the stones that w, one word, names in the locale's
+// vocabulary (kind stone: "moissanitt", "rubinem", "الياقوت", モアサナイト),
+// as their canonical values ("moissanite", "ruby"), so that the regulatory
+// checks find a lab-grown stone of any type under the same names as
+// grounding does (#13, thirteenth session, lab_qualifier).
+//
+// A word of a script written without spaces (a dictionary word of the
+// copy: モアサナイト, 莫桑石) is read as the vocabulary reads it, one
+// character a token.
+func StoneValues(locale, w string) []string {
+	n := wordNode(locale, w)
+	if n == nil && w != "" && utf8.RuneCountInString(w) > 1 {
+		if lx := lexiconForLocale(locale); lx != nil {
+			n = lx.root
+			for _, c := range foldString(w) {
+				if !unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana) && c != 'ー' {
+					n = nil
+					break
+				}
+				if n = n.next[string(c)]; n == nil {
+					break
+				}
+			}
+		}
+	}
+	if n == nil {
+		return nil
+	}
+	var out []string
+	for _, f := range n.forms {
+		if f.kind == kindStone && f.value != "" {
+			out = append(out, f.value)
+		}
+	}
+	return out
+}
+
 // NumberWord reports whether w, one word, is a number word of the
 // locale's vocabulary ("trois", "tres", "drei"; vocab kind number), so
 // that the checks can tell a count before a noun.

@@ -170,8 +170,14 @@ type Qualifiers struct {
 	// "Le diamant de ce pendentif est synthétique"). Written as in copy,
 	// accents kept (Italian "è" is not "e", and).
 	Predicate []string `yaml:"predicate"`
-	Simulant  []string `yaml:"simulant"`
-	Plated    []string `yaml:"plated"`
+	// Natural are the words that must never describe a laboratory-created
+	// stone, beside a qualifier or not: real, genuine, natural, authentic
+	// ("ekte", "echte", "véritable", "prawdziwy", 天然, 本物; 16 CFR 23.27,
+	// and every market's rule against misleading names). Written as
+	// concept forms ("=echte": exact, so the adverb "echt" stays free).
+	Natural  []string `yaml:"natural"`
+	Simulant []string `yaml:"simulant"`
+	Plated   []string `yaml:"plated"`
 	// Diamond lists the words naming a diamond in the language, each
 	// inflection written out (pl diament, diamenty, diamentem…).
 	//
