@@ -1013,7 +1013,7 @@ func (c *checker) crossSellSentence(m match) bool {
 		if c.toks[k+1].sbrk {
 			break
 		}
-		if c.lx.cross.endsAt(c.toks, k) && !c.besideOwnPart(k, m) {
+		if c.lx.cross.endsAt(c.toks, k) && !c.besideOwnPart(k, m) && !c.ownPartPaired(k, m) {
 			return true
 		}
 	}

@@ -160,6 +160,8 @@ type scopeFile struct {
 
 	// goesWithFile: verbs of matching or going with something (goes_with.go).
 	goesWithFile `yaml:",inline"`
+	// ownPairingFile: pairings that describe a part the piece comes with (own_pairing.go).
+	ownPairingFile `yaml:",inline"`
 	// personNameFile: the markers of a person's name (person_name.go).
 	personNameFile `yaml:",inline"`
 }
@@ -193,6 +195,7 @@ type scopeData struct {
 	relBefore  bool
 	otherSubj  phrases
 	goesWith   goesWithData
+	ownPair    ownPairingData
 	personNameData
 }
 
@@ -226,6 +229,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		relBefore:      sf.RelativesBefore,
 		otherSubj:      phraseSet(sf.OtherSubjects),
 		goesWith:       compileGoesWith(sf.goesWithFile),
+		ownPair:        compileOwnPairing(sf.ownPairingFile),
 		personNameData: compilePersonName(sf.personNameFile),
 	}
 }

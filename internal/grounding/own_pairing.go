@@ -1,0 +1,76 @@
+package grounding
+
+import "strings"
+
+// ownPairingData are the words that describe a part the piece comes with
+// rather than suggest another item (locale pack vocab.yaml, issue #13,
+// left13):
+//
+//   - own_pairing: a pairing said of the piece as it is sold, a participle
+//     or a bare verb of description ("paired with", "teamed with", 搭配,
+//     配), not the imperative of a styling suggestion ("pair it with",
+//     which stays a cross_sell phrase of its own);
+//   - pairing_suggest: words right before such a pairing that make it a
+//     suggestion after all ("can be paired with", "best paired with", 可搭配,
+//     建议搭配).
+//
+// The object of such a pairing that is one of the attribute_parts (a chain,
+// a cord) on a piece that has its own (a necklace, or a chain length among
+// its measurements) is that part of the piece: "nine shell pearls, paired
+// with a sterling silver chain" on silver-plated brass calls the piece's
+// own chain sterling silver (16 CFR 23.4 and 23.6: a plated metal must not
+// be called solid), while "pair it with our sterling silver chain" and
+// "可搭配纯银链条" still suggest another item.
+type ownPairingData struct {
+	own, suggest phrases
+}
+
+type ownPairingFile struct {
+	OwnPairing     []string `yaml:"own_pairing"`
+	PairingSuggest []string `yaml:"pairing_suggest"`
+}
+
+func compileOwnPairing(f ownPairingFile) ownPairingData {
+	return ownPairingData{own: phraseSet(f.OwnPairing), suggest: phraseSet(f.PairingSuggest)}
+}
+
+// ownPartPaired reports whether the cross-selling phrase ending at token k
+// is an own_pairing word (ending at k, or at k+1 with its preposition:
+// "paired" + "with"), not after a pairing_suggest word, whose object, the
+// fact m, describes one of the attribute_parts, on a piece that has its
+// own such part (ownChain).
+func (c *checker) ownPartPaired(k int, m match) bool {
+	op := &c.lx.ownPair
+	if len(op.own) == 0 || !c.ownChain() {
+		return false
+	}
+	e := -1
+	for _, j := range [...]int{k, k + 1} {
+		if j < m.ti && c.phraseEndsAt(op.own, nil, j) > 0 {
+			e = j
+			break
+		}
+	}
+	if e < 0 {
+		return false
+	}
+	s := e - c.phraseEndsAt(op.own, nil, e) + 1
+	if s > 0 && !c.toks[s].brk && len(op.suggest) > 0 && c.phraseEndsAt(op.suggest, nil, s-1) > 0 {
+		return false
+	}
+	return c.describesNoun(m, c.lx.attrParts)
+}
+
+// ownChain reports whether the piece comes with a chain of its own: a
+// necklace, or a piece with a chain length among its measurements.
+func (c *checker) ownChain() bool {
+	if strings.EqualFold(c.p.Category, "necklace") {
+		return true
+	}
+	for _, ms := range c.p.Measurements {
+		if strings.Contains(strings.ToLower(ms.Name), "chain") {
+			return true
+		}
+	}
+	return false
+}
