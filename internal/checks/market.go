@@ -388,6 +388,12 @@ func (r *run) isDiamondAt(i int) bool {
 		return true
 	}
 	m := marketFor(r.in.Locale)
+	// A brilliant word of the market after a word for a cut names the
+	// cut, even where the market also lists it as a diamond word (Polish
+	// "szlif brylantowy", the brilliant cut; #13, cut13).
+	if m != nil && m.Brilliant != nil && m.brilliant.has(w) && r.brilliantCut(m, i) {
+		return false
+	}
 	if marketDiamond(m, w) {
 		return true
 	}
