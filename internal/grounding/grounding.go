@@ -882,12 +882,16 @@ func (c *checker) colour(i int, m match) {
 		n, adjacent = c.ms[i+1], true
 	} else if i > 0 && c.ms[i-1].f.kind == kindStone && c.scopes[i-1] == scopeProduct && c.ms[i-1].tj+1 == m.ti && !c.toks[m.ti].brk {
 		n, adjacent = c.ms[i-1], true
+	} else if p, ok := c.predicateStone(i); ok {
+		// "トパーズは青です", "토파즈는 파란색입니다": the colour said of the
+		// stone as a predicate (stone_predicate.go).
+		n, adjacent = p, true
 	}
 	if adjacent {
 		if !n.negated {
 			stated, ok, unknown := false, false, false
 			for _, st := range c.facts.stoneInfo {
-				if contains(st.types, n.f.value) && len(st.colours) > 0 {
+				if (n.f.kind == kindStoneNoun || contains(st.types, n.f.value)) && len(st.colours) > 0 {
 					stated = true
 					ok = ok || contains(st.colours, v)
 					unknown = unknown || st.unknownColour
@@ -1866,11 +1870,13 @@ func (c *checker) stoneAsColour(i int, m match) bool {
 		p := c.ms[i-1]
 		return p.f.kind == kindColour && p.tj+1 == m.ti && !c.toks[m.ti].brk
 	}
-	if i+1 >= len(c.ms) {
+	if i+1 >= len(c.ms) || c.lx.stoneColourAfter {
 		return false
 	}
 	n := c.ms[i+1]
-	return n.f.kind == kindColour && n.ti == m.tj+1 && !c.toks[n.ti].brk
+	// A stone marked as the subject or topic (Korean "토파즈는 파란색입니다")
+	// is the stone the colour is said of, not a colour's name.
+	return n.f.kind == kindColour && n.ti == m.tj+1 && !c.toks[n.ti].brk && !(m.ti == m.tj && c.markerEnding(m.tj))
 }
 
 // Elsewhere returns the rune spans of text that describe something other

@@ -38,6 +38,10 @@ import (
 type scopeFile struct {
 	Prenominal       []string `yaml:"prenominal"`
 	CapitalisedNouns bool     `yaml:"capitalised_nouns"`
+	// StoneColourAfter: a colour right after a stone describes it, as
+	// before it, though adjectives come first (Greek "διαμάντια μαύρα"):
+	// no stone word before a colour names that colour (stone_predicate.go).
+	StoneColourAfter bool     `yaml:"stone_colour_after"`
 	CrossSellAfter   []string `yaml:"cross_sell_after"`
 	Distributive     []string `yaml:"distributive"`
 	// SidesTogether: distributive phrases that name the sides or parts of
@@ -167,28 +171,29 @@ type scopeFile struct {
 }
 
 type scopeData struct {
-	prenominal   map[string]bool
-	capNouns     bool
-	crossAfter   phrases
-	distributive phrases
-	sides        phrases
-	attrParts    phrases
-	catAfter     phrases
-	determiners  map[string]bool
-	ours         phrases
-	oursSuffixes []string // folded, expanded
-	comitative   []string // folded, expanded
-	subjects     []string // folded, expanded
-	partWords    phrases
-	linkNouns    phrases
-	shades       phrases
-	colourNouns  phrases
-	clothStems   []string // folded, expanded
-	headLinks    phrases
-	demonstr     phrases
-	otherBefore  phrases
-	otherAfter   phrases
-	otherEndings []string // folded, expanded
+	prenominal       map[string]bool
+	capNouns         bool
+	stoneColourAfter bool
+	crossAfter       phrases
+	distributive     phrases
+	sides            phrases
+	attrParts        phrases
+	catAfter         phrases
+	determiners      map[string]bool
+	ours             phrases
+	oursSuffixes     []string // folded, expanded
+	comitative       []string // folded, expanded
+	subjects         []string // folded, expanded
+	partWords        phrases
+	linkNouns        phrases
+	shades           phrases
+	colourNouns      phrases
+	clothStems       []string // folded, expanded
+	headLinks        phrases
+	demonstr         phrases
+	otherBefore      phrases
+	otherAfter       phrases
+	otherEndings     []string // folded, expanded
 	anchorData
 	relOpeners phrases
 	pieceLinks phrases
@@ -201,36 +206,37 @@ type scopeData struct {
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
 	return scopeData{
-		prenominal:     wordSet(sf.Prenominal, errs),
-		capNouns:       sf.CapitalisedNouns,
-		crossAfter:     phraseSet(sf.CrossSellAfter),
-		distributive:   phraseSet(sf.Distributive),
-		sides:          phraseSet(sf.SidesTogether),
-		attrParts:      phraseSet(sf.AttributeParts),
-		catAfter:       phraseSet(sf.CategoryCrossSellAfter),
-		determiners:    wordSet(sf.Determiners, errs),
-		ours:           phraseSet(sf.Ours),
-		oursSuffixes:   foldedForms(sf.OursSuffixes),
-		comitative:     foldedForms(sf.ComitativeEndings),
-		subjects:       foldedForms(sf.SubjectMarkers),
-		partWords:      phraseSet(sf.PartWords),
-		linkNouns:      phraseSet(sf.LinkNouns),
-		shades:         phraseSet(sf.ShadeWords),
-		colourNouns:    phraseSet(sf.ColourNouns),
-		clothStems:     foldedForms(sf.ClothingStems),
-		headLinks:      phraseSet(sf.HeadLinks),
-		demonstr:       phraseSet(sf.Demonstratives),
-		otherBefore:    phraseSet(sf.OtherPieceBefore),
-		otherAfter:     phraseSet(sf.OtherPieceAfter),
-		otherEndings:   foldedForms(sf.OtherPieceEndings),
-		anchorData:     compileAnchor(sf.anchorFile),
-		relOpeners:     phraseSet(sf.RelativeOpeners),
-		pieceLinks:     phraseSet(sf.PieceLinks),
-		relBefore:      sf.RelativesBefore,
-		otherSubj:      phraseSet(sf.OtherSubjects),
-		goesWith:       compileGoesWith(sf.goesWithFile),
-		ownPair:        compileOwnPairing(sf.ownPairingFile),
-		personNameData: compilePersonName(sf.personNameFile),
+		prenominal:       wordSet(sf.Prenominal, errs),
+		capNouns:         sf.CapitalisedNouns,
+		stoneColourAfter: sf.StoneColourAfter,
+		crossAfter:       phraseSet(sf.CrossSellAfter),
+		distributive:     phraseSet(sf.Distributive),
+		sides:            phraseSet(sf.SidesTogether),
+		attrParts:        phraseSet(sf.AttributeParts),
+		catAfter:         phraseSet(sf.CategoryCrossSellAfter),
+		determiners:      wordSet(sf.Determiners, errs),
+		ours:             phraseSet(sf.Ours),
+		oursSuffixes:     foldedForms(sf.OursSuffixes),
+		comitative:       foldedForms(sf.ComitativeEndings),
+		subjects:         foldedForms(sf.SubjectMarkers),
+		partWords:        phraseSet(sf.PartWords),
+		linkNouns:        phraseSet(sf.LinkNouns),
+		shades:           phraseSet(sf.ShadeWords),
+		colourNouns:      phraseSet(sf.ColourNouns),
+		clothStems:       foldedForms(sf.ClothingStems),
+		headLinks:        phraseSet(sf.HeadLinks),
+		demonstr:         phraseSet(sf.Demonstratives),
+		otherBefore:      phraseSet(sf.OtherPieceBefore),
+		otherAfter:       phraseSet(sf.OtherPieceAfter),
+		otherEndings:     foldedForms(sf.OtherPieceEndings),
+		anchorData:       compileAnchor(sf.anchorFile),
+		relOpeners:       phraseSet(sf.RelativeOpeners),
+		pieceLinks:       phraseSet(sf.PieceLinks),
+		relBefore:        sf.RelativesBefore,
+		otherSubj:        phraseSet(sf.OtherSubjects),
+		goesWith:         compileGoesWith(sf.goesWithFile),
+		ownPair:          compileOwnPairing(sf.ownPairingFile),
+		personNameData:   compilePersonName(sf.personNameFile),
 	}
 }
 
