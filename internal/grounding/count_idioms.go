@@ -56,6 +56,9 @@ func hasPrefixIn(s string, ws []string) bool {
 // something other than stones: the piece, a row or strand, a time, or one
 // at a time.
 func (c *checker) countsNoStone(m match, n int) bool {
+	if c.countsPart(m) {
+		return true
+	}
 	if len(c.lx.pieceCounters) == 0 && len(c.lx.oneByOne) == 0 && len(c.lx.oneEach) == 0 && len(c.lx.everyOne) == 0 {
 		return false
 	}
@@ -168,4 +171,66 @@ func (c *checker) textBefore(k, n int) string {
 		return ""
 	}
 	return b.String()
+}
+
+// countsPart reports whether the number m heads a phrase whose noun is a
+// part of the piece, before any stone (#13, thirteenth blind set): the
+// prongs or claws of a setting, its hooks, pins, links or beads ("Four
+// prongs hold the stone", "Vier Krappen halten den Stein", "Neljä kynttä
+// pitää kiven", "네 개의 발이 스톤을", 四爪镶嵌). The stone named later in the
+// clause is what the parts hold, not what the number counts; "four
+// stones" still counts stones. The words between are those a count may
+// skip (colours, adjectives, counters), as in countForward; a part noun
+// right before a word of count_parts_not_before modifies the stone
+// ("twelve claw-set diamonds").
+func (c *checker) countsPart(m match) bool {
+	lx := c.lx
+	if len(lx.countParts) == 0 && len(lx.components) == 0 && len(lx.linkNouns) == 0 && len(lx.pieceParts) == 0 {
+		return false
+	}
+	next := 0
+	for next < len(c.ms) && c.ms[next].ti <= m.tj {
+		next++
+	}
+	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+lx.countWindow; k++ {
+		t := c.toks[k]
+		if t.brk || t.masked {
+			return false
+		}
+		for next < len(c.ms) && c.ms[next].ti < k {
+			next++
+		}
+		inMatch := next < len(c.ms) && c.ms[next].ti == k
+		if inMatch {
+			switch c.ms[next].f.kind {
+			case kindStone, kindStoneNoun:
+				return false
+			}
+		}
+		for _, ps := range [...]phrases{lx.countParts, lx.components, lx.linkNouns, lx.pieceParts} {
+			if ps.endsAt(c.toks, k) && !c.partStartsBefore(ps, k, m.tj) {
+				return k+1 >= len(c.toks) || c.toks[k+1].brk || !lx.partNotBefore[c.toks[k+1].s]
+			}
+		}
+		if isDigits(t.s) {
+			return false
+		}
+		if inMatch {
+			// A colour or another word of the vocabulary is read whole
+			// (ピンク holds no ピン).
+			k = c.ms[next].tj
+		}
+	}
+	return false
+}
+
+// partStartsBefore reports whether every phrase of ps ending at token k
+// starts at or before token e (the number itself), so is no noun after it.
+func (c *checker) partStartsBefore(ps phrases, k, e int) bool {
+	for _, p := range ps[c.toks[k].s] {
+		if k+1 >= len(p) && endsWith(c.toks, k, p) && k-len(p)+1 > e {
+			return false
+		}
+	}
+	return true
 }

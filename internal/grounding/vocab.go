@@ -208,6 +208,10 @@ type lexicon struct {
 	// pieceCounters and oneByOne: vocabulary piece_counters and
 	// one_by_one, folded (count_idioms.go).
 	pieceCounters []string
+	// countParts and partNotBefore: vocabulary count_parts and
+	// count_parts_not_before (count_idioms.go countsPart).
+	countParts    phrases
+	partNotBefore map[string]bool
 	hang          phrases // vocabulary hang_words
 	hangAfter     phrases // vocabulary hang_words_after
 	oneByOne      []string
@@ -311,6 +315,17 @@ type vocabFile struct {
 	// 一圈, 一整天, 一起; Korean 한 줄, 한 쌍, 한 번): a number right before one
 	// is no count of stones (issue #13, rel9).
 	PieceCounters []string `yaml:"piece_counters"`
+	// CountParts are the nouns of the parts of a piece a number may
+	// count: the prongs or claws of a setting (Krappen, griffes, garras,
+	// kynnet, 爪, 발), its hooks, pins and links. With the vocabulary's
+	// components, link_nouns and piece_parts, one that heads the number's
+	// phrase makes it a count of parts, never of stones ("Vier Krappen
+	// halten den Stein", "Neljä kynttä pitää kiven"; #13, thirteenth blind
+	// set; count_idioms.go countsPart). CountPartsNotBefore are the words
+	// that, right after a part noun, make it a modifier of the stone
+	// ("twelve claw-set diamonds").
+	CountParts          []string `yaml:"count_parts"`
+	CountPartsNotBefore []string `yaml:"count_parts_not_before"`
 	// HangWords are the verbs and prepositions of a part hanging from or
 	// threaded on another ("hangs from", "suspendue à", "hängt an",
 	// "numa", 下がる, 挂在): a category word after one in its clause names
@@ -568,6 +583,8 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		}
 	}
 	lx.pieceCounters = foldedList(vf.PieceCounters)
+	lx.countParts = phraseSet(vf.CountParts)
+	lx.partNotBefore = wordSet(vf.CountPartsNotBefore, &errs)
 	lx.hang = phraseSet(vf.HangWords)
 	lx.hangAfter = phraseSet(vf.HangWordsAfter)
 	lx.oneByOne = foldedList(vf.OneByOne)
