@@ -67,7 +67,7 @@ const (
 )
 
 // encodeConceptSet encodes what loadConcepts compiled (the forms, in
-// order, and each concept's unless, with, absolute, subjects and other_subjects words); the indexes
+// order, each concept's unless, with, absolute, subjects and other_subjects words, then its idioms); the indexes
 // over the forms (byFirst, prefixes, prefixByByte, vocab) are rebuilt from
 // them on decoding, as addKeyed and buildVocab build them, and the
 // definitions are read from the files. All numbers are uvarints; strings
@@ -91,6 +91,11 @@ func encodeConceptSet(cs *conceptSet) []byte {
 	}
 	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others} {
 		for _, toks := range ts {
+			walk(toks)
+		}
+	}
+	for _, ids := range cs.idioms {
+		for _, toks := range ids {
 			walk(toks)
 		}
 	}
@@ -131,6 +136,17 @@ func encodeConceptSet(cs *conceptSet) []byte {
 	out = u(out, len(cs.unless))
 	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others} {
 		for _, toks := range ts {
+			putToks(toks)
+		}
+	}
+	// Each concept's idioms: their number, then each one's tokens.
+	for i := range cs.unless {
+		var ids [][]formTok
+		if i < len(cs.idioms) {
+			ids = cs.idioms[i]
+		}
+		out = u(out, len(ids))
+		for _, toks := range ids {
 			putToks(toks)
 		}
 	}
@@ -226,6 +242,20 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 		*ts = make([][]formTok, len(defs))
 		for i := range *ts {
 			(*ts)[i] = getToks()
+		}
+	}
+	cs.idioms = make([][][]formTok, len(defs))
+	for i := range cs.idioms {
+		n := next()
+		if bad || n > len(b) {
+			return nil, errCompiledConcepts
+		}
+		for range n {
+			toks := getToks()
+			if bad || len(toks) == 0 {
+				return nil, errCompiledConcepts
+			}
+			cs.idioms[i] = append(cs.idioms[i], toks)
 		}
 	}
 	if bad || len(b) != 0 {

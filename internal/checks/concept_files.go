@@ -74,6 +74,7 @@ func decodeConceptFiles(lang string, files []conceptDataFile) (conceptFile, erro
 				out.Concepts[k].Absolute = append(out.Concepts[k].Absolute, c.Absolute...)
 				out.Concepts[k].Subjects = append(out.Concepts[k].Subjects, c.Subjects...)
 				out.Concepts[k].OtherSubjects = append(out.Concepts[k].OtherSubjects, c.OtherSubjects...)
+				out.Concepts[k].Idioms = append(out.Concepts[k].Idioms, c.Idioms...)
 				continue
 			}
 			byID[c.ID] = len(out.Concepts)

@@ -101,6 +101,12 @@ type conceptDef struct {
 	// Japanese "色あせないシルバー") keeps the match the subject's.
 	Subjects      []string `yaml:"subjects"`
 	OtherSubjects []string `yaml:"other_subjects"`
+	// Idioms are phrases (form syntax) that hold a form's words in another
+	// sense: a match that lies wholly inside a match of one is no match
+	// of the concept. A gift "qui n'a pas de prix", "não tem preço",
+	// "unbezahlbar" is priceless, not priced (#13, thirteenth blind set:
+	// fr "n'a pas de prix" and pt "não tem preço" blocked as an offer).
+	Idioms []string `yaml:"idioms"`
 	// Pairs write a claim as its two halves, a predicate (heads: a
 	// prevention or remedy verb, a negation) and what it acts on
 	// (objects: the darkening prevented, the ailment relieved), once
@@ -186,11 +192,12 @@ func nextOf(toks []formTok) (uint8, string) {
 // conceptSet is the compiled concepts of one language.
 type conceptSet struct {
 	lang     string
-	unless   [][]formTok // by concept
-	with     [][]formTok // by concept: context words, one of which must be in the sentence
-	absolute [][]formTok // by concept: words that make a match absolute (conceptDef.Absolute)
-	subjects [][]formTok // by concept: the concept's subject nouns (conceptDef.Subjects)
-	others   [][]formTok // by concept: other subjects (conceptDef.OtherSubjects)
+	unless   [][]formTok   // by concept
+	with     [][]formTok   // by concept: context words, one of which must be in the sentence
+	absolute [][]formTok   // by concept: words that make a match absolute (conceptDef.Absolute)
+	subjects [][]formTok   // by concept: the concept's subject nouns (conceptDef.Subjects)
+	others   [][]formTok   // by concept: other subjects (conceptDef.OtherSubjects)
+	idioms   [][][]formTok // by concept: phrases that hold its words in another sense (conceptDef.Idioms)
 	defs     []conceptDef
 	byFirst  map[string][]int // first token's stem (or exact word) -> forms
 	prefixes []int            // forms whose first token is a prefix
@@ -359,7 +366,17 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.absolute = make([][]formTok, len(f.Concepts))
 	cs.subjects = make([][]formTok, len(f.Concepts))
 	cs.others = make([][]formTok, len(f.Concepts))
+	cs.idioms = make([][][]formTok, len(f.Concepts))
 	for i, d := range f.Concepts {
+		for _, id := range d.Idioms {
+			toks, _, err := cs.compileForm(id)
+			if err != nil {
+				return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %s: idiom %q: %w", lang, d.ID, id, err)
+			}
+			if len(toks) > 0 {
+				cs.idioms[i] = append(cs.idioms[i], toks)
+			}
+		}
 		var err error
 		if cs.absolute[i], err = cs.oneWordToks(d.ID, "absolute", asWritten(d.Absolute)); err != nil {
 			return nil, err
@@ -1225,6 +1242,28 @@ func (r *run) otherSubject(s, e int, subjects, others []formTok) bool {
 	return false
 }
 
+// idiomReach is how many words before a match an idiom holding it may
+// start ("un cadeau qui n'a pas de prix": "n a pas de" before "prix").
+const idiomReach = 8
+
+// inIdiom reports whether the match s..e lies wholly inside a match of
+// one of the idioms (conceptDef.Idioms) in its sentence.
+func (r *run) inIdiom(s, e int, idioms [][]formTok) bool {
+	if len(idioms) == 0 {
+		return false
+	}
+	st := r.stems()
+	sn := r.d.sents[r.d.toks[s].sent]
+	for i := max(s-idiomReach, sn.ts); i <= s; i++ {
+		for _, toks := range idioms {
+			if j, ok := r.matchForm(toks, i, st); ok && j >= e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // absoluteWindow is how many words before and after a match an absolute
 // word may stand in its sentence ("決して変色しません", "tarnish-free
 // forever").
@@ -1297,6 +1336,9 @@ func (r *run) checkConcepts() {
 				return
 			}
 			if r.otherSubject(s, e, cs.subjects[f.concept], cs.others[f.concept]) {
+				return
+			}
+			if r.inIdiom(s, e, cs.idioms[f.concept]) {
 				return
 			}
 			key := f.concept<<20 | s
