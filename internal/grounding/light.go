@@ -47,6 +47,14 @@ type lightFile struct {
 	// the metal is the light's or the look's, not the piece's. Only right
 	// before: the same words also join clauses ("som är av silver").
 	LikeBefore []string `yaml:"like_before"`
+	// ThanBefore are the words of a comparison with another thing that
+	// stand right before it, at most a determiner between ("more fire than
+	// a diamond", "plus de feu qu'un diamant", "meer vuur dan een diamant",
+	// "compared with a diamond", 比钻石; #13, the thirteenth session's
+	// than13): a stone after one is what the piece's stone is compared with,
+	// not a stone it has. Not the words of "as" ("sold as a diamond" names
+	// the stone), which like_before keeps to metals' looks.
+	ThanBefore []string `yaml:"than_before"`
 	// InclusionNouns are the nouns of a stone's inclusions (veins, flecks,
 	// specks, inclusions, needles: "żyłki", "Einschlüsse", "paillettes",
 	// 内包物), InclusionMinerals the stems of the minerals that form them
@@ -68,6 +76,7 @@ type lightData struct {
 	minerals       []string // folded stems
 	likeTails      []string // folded
 	likeBefore     phrases
+	thanBefore     phrases
 }
 
 func compileLight(lf lightFile) lightData {
@@ -77,6 +86,7 @@ func compileLight(lf lightFile) lightData {
 	d.lookTails = compoundTails(d.look)
 	d.likeTails = foldedForms(lf.LikeTails)
 	d.likeBefore = phraseSet(lf.LikeBefore)
+	d.thanBefore = phraseSet(lf.ThanBefore)
 	d.inclusion = phraseSet(lf.InclusionNouns)
 	d.inclusionTails = compoundTails(d.inclusion)
 	for _, s := range lf.InclusionMinerals {
@@ -398,6 +408,20 @@ func (c *checker) likeBefore(m match) bool {
 	return k >= 0 && !c.toks[k+1].brk && c.phraseEndsAt(c.lx.likeBefore, nil, k) > 0
 }
 
+// comparedWith reports whether a than_before word of comparison stands
+// right before the stone m, at most a determiner between, in its clause
+// ("than a diamond", "qu'un diamant", "niż diament", 比钻石).
+func (c *checker) comparedWith(m match) bool {
+	if len(c.lx.thanBefore) == 0 {
+		return false
+	}
+	k := m.ti - 1
+	if k >= 0 && !c.toks[k+1].brk && c.lx.determiners[c.toks[k].s] {
+		k--
+	}
+	return k >= 0 && !c.toks[k+1].brk && c.phraseEndsAt(c.lx.thanBefore, nil, k) > 0
+}
+
 // imitated reports whether the stone word m names what the piece's stone
 // imitates, mimics, rivals or resembles (issue #13, eleventh session:
 // "etterligner diamantens glans", "pırlantanın ışıltısını taklit eden"
@@ -413,6 +437,9 @@ func (c *checker) likeBefore(m match) bool {
 // stays the piece's; naming a simulant as the gem it imitates is the
 // regulatory check's (16 CFR 23.25(e), 23.26).
 func (c *checker) imitated(m match) bool {
+	if c.comparedWith(m) {
+		return true
+	}
 	if len(c.lx.looksLike) == 0 && len(c.lx.looksLikeAfter) == 0 {
 		return false
 	}
