@@ -270,6 +270,8 @@ type facts struct {
 	colours       []string
 	category      string // "" when the product's category is not in the vocabulary
 	stoneInfo     []stoneFacts
+	// beads: the product is made of beads and names no pearl (bead.go).
+	beads bool
 	// unknownColour: a colour of the product's data is a word the
 	// English vocabulary does not know ("mint", "rose", "champagne"),
 	// kept verbatim; a colour word of the copy may be its translation
@@ -383,6 +385,7 @@ type segment struct {
 // own name.
 func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 	var f facts
+	f.beads = madeOfBeads(&p)
 	var segBuf [24]segment
 	segs := segBuf[:0]
 	var b strings.Builder
@@ -864,7 +867,7 @@ func (c *checker) stonesText() string {
 }
 
 func (c *checker) stone(m match) {
-	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) {
+	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) {
 		return
 	}
 	c.add(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))

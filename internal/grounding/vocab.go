@@ -139,6 +139,10 @@ type lexicon struct {
 	// noun, the stone), as across a prenominal adjective (pickForm).
 	colourAdj map[string]bool
 	root      *node
+	// beadWords and beadHeads: the pearl words that also name a bead,
+	// whole and as compound heads (bead.go).
+	beadWords map[string]bool
+	beadHeads []string
 	prefixes  []stem // compound heads ("silber*" in Silberanhänger), longest first
 	suffixes  []stem // compound tails ("*anhänger"), longest first
 	negators  phrases
@@ -278,6 +282,12 @@ type vocabFile struct {
 	// Numbers are the language's number-word systems (numbers.go): words
 	// past the listed terms are composed from tens and units.
 	Numbers []numberSystem `yaml:"numbers"`
+	// BeadWords are the language's words for a pearl that also name a bead
+	// (Danish and Norwegian "perle", Swedish "pärla", German "Perle",
+	// Finnish "helmi", Italian and French "perla", "perle"; "*" ends a
+	// compound head, "perlen*" of "Perlenarmband"): on a product made of
+	// beads and without pearls they are its beads (bead.go).
+	BeadWords []string `yaml:"bead_words"`
 	// Solid words call a metal solid, pure or real ("solid", "massiv",
 	// 無垢, الخالص): beside a metal the product only has as a plating or
 	// a colour they are a plating misdescription (plating.go).
@@ -562,6 +572,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		return nil, err
 	}
 	lx.solid = phraseSet(vf.Solid)
+	lx.beadWords, lx.beadHeads = compileBeadWords(vf.BeadWords)
 	lx.platingWords = phraseSet(vf.PlatingWords)
 	lx.toneWords = phraseSet(vf.ToneWords)
 	lx.each = phraseSet(vf.EachWords)
