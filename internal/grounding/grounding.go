@@ -592,6 +592,23 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			f.stones = cn.closure(f.stones, v)
 		}
 	}
+	// A stone of a recorded colour is its coloured variety where the canon
+	// knows that variety as the stone ("blue topaz" implies topaz): a topaz
+	// recorded blue may be called a blue topaz, "Blautopas" (#13, the
+	// thirteenth session's variety13). Only a variety whose implies names
+	// the type: a blue sapphire gains nothing the canon does not list.
+	for i := range p.Stones {
+		for _, t := range f.stoneInfo[i].types {
+			for _, c := range f.stoneInfo[i].colours {
+				v := c + " " + t
+				if !contains(cn.Implies[v], t) || contains(f.stoneInfo[i].types, v) {
+					continue
+				}
+				f.stoneInfo[i].types = cn.closure(f.stoneInfo[i].types, v)
+				f.stones = cn.closure(f.stones, v)
+			}
+		}
+	}
 	// A stone supports the material it is made of: a shell pearl's
 	// mother-of-pearl (vocab/canon.yaml stone_materials; #13, pearl11).
 	for _, st := range f.stones {
