@@ -1,8 +1,6 @@
 package checks
 
 import (
-	"context"
-	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -39,25 +37,9 @@ func TestKindsThan13(t *testing.T) {
 		{"en-US", "A moissanite ring, sold as a diamond.", true},
 		{"es-ES", "Un anillo con un diamante talla brillante.", true},
 	} {
-		res := checkedText(t, svc, ring, r.locale, r.text)
-		if blocked := res != ""; blocked != r.block {
-			t.Errorf("%s %q: blocked %v, want %v: %s", r.locale, r.text, blocked, r.block, res)
+		blocked, fs := blockedIn(t, svc, "", ring, r.locale, r.text)
+		if blocked != r.block {
+			t.Errorf("%s %q: blocked %v, want %v: %+v", r.locale, r.text, blocked, r.block, fs)
 		}
 	}
-}
-
-// checkedText returns the blocking findings of the text, or "".
-func checkedText(t *testing.T, svc *core.Service, p core.Product, locale, text string) string {
-	t.Helper()
-	res, err := svc.CheckText(context.Background(), core.CheckRequest{Product: p, Locale: locale, Channel: "social", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, f := range res.Findings {
-		if f.Severity == core.SeverityBlock {
-			out = append(out, f.Rule+": "+f.Message)
-		}
-	}
-	return strings.Join(out, "; ")
 }

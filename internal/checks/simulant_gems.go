@@ -65,7 +65,7 @@ var imitationWords = map[string][]string{
 	"da": {"imitation", "imitationer", "imiteret", "imiterede", "simuleret", "simulerede", "kunstig", "kunstige", "falsk", "falske"},
 	"nb": {"imitasjon", "imitasjoner", "imitert", "imiterte", "simulert", "simulerte", "kunstig", "kunstige", "falsk", "falske"},
 	"fi": {"jaljitelma", "jaljitelmia", "jaljitelman", "imitaatio", "imitaatiota", "keinotekoinen", "keinotekoisia"},
-	"pl": {"imitacja", "imitacji", "imitacja", "imitacje", "imitujacy", "imitujaca", "imitujace", "symulowany", "symulowana", "symulowane", "sztuczny", "sztuczna", "sztuczne"},
+	"pl": {"imitacja", "imitacji", "imitacją", "imitacje", "imitujacy", "imitujaca", "imitujace", "symulowany", "symulowana", "symulowane", "sztuczny", "sztuczna", "sztuczne"},
 	"cs": {"imitace", "imitaci", "imitujici", "simulovany", "simulovana", "simulovane", "umely", "umela", "umele"},
 	"el": {"απομιμηση", "απομιμησεις", "απομιμησης", "ψευτικος", "ψευτικη", "ψευτικο", "τεχνητος", "τεχνητη", "τεχνητο"},
 	"tr": {"imitasyon", "taklit", "yapay", "sahte"},
@@ -103,10 +103,14 @@ var imitationIndex = func() map[string]wordSet {
 // ends within the four characters before byte offset bs of text (仿宝石,
 // 仿制宝石, イミテーション宝石).
 func imitationBefore(lang, text string, bs int) bool {
-	head := []rune(text[:bs])
-	head = head[max(0, len(head)-4):]
-	window := string(head)
+	start := bs
+	for n := 0; n < 4 && start > 0; n++ {
+		_, size := utf8.DecodeLastRuneInString(text[:start])
+		start -= size
+	}
+	window := text[start:bs]
 	for _, w := range imitationWords[lang] {
+		// A word longer than the window (イミテーション) counts glued on.
 		if strings.Contains(window, w) || strings.HasSuffix(text[:bs], w) {
 			return true
 		}

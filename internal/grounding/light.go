@@ -398,28 +398,27 @@ func (c *checker) resembled(m match) bool {
 // before m, at most a determiner between, in its clause ("som stål", "como
 // o aço", 像钢).
 func (c *checker) likeBefore(m match) bool {
-	if len(c.lx.likeBefore) == 0 {
+	return c.phraseRightBefore(m, c.lx.likeBefore)
+}
+
+// phraseRightBefore reports whether a phrase of ps ends right before m, at
+// most a determiner between, in its clause.
+func (c *checker) phraseRightBefore(m match, ps phrases) bool {
+	if len(ps) == 0 {
 		return false
 	}
 	k := m.ti - 1
 	if k >= 0 && !c.toks[k+1].brk && c.lx.determiners[c.toks[k].s] {
 		k--
 	}
-	return k >= 0 && !c.toks[k+1].brk && c.phraseEndsAt(c.lx.likeBefore, nil, k) > 0
+	return k >= 0 && !c.toks[k+1].brk && c.phraseEndsAt(ps, nil, k) > 0
 }
 
 // comparedWith reports whether a than_before word of comparison stands
 // right before the stone m, at most a determiner between, in its clause
 // ("than a diamond", "qu'un diamant", "niż diament", 比钻石).
 func (c *checker) comparedWith(m match) bool {
-	if len(c.lx.thanBefore) == 0 {
-		return false
-	}
-	k := m.ti - 1
-	if k >= 0 && !c.toks[k+1].brk && c.lx.determiners[c.toks[k].s] {
-		k--
-	}
-	return k >= 0 && !c.toks[k+1].brk && c.phraseEndsAt(c.lx.thanBefore, nil, k) > 0
+	return c.phraseRightBefore(m, c.lx.thanBefore)
 }
 
 // imitated reports whether the stone word m names what the piece's stone
