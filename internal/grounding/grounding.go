@@ -205,6 +205,12 @@ type canon struct {
 	// LinkShapes are materials whose word also names the shape a chain's
 	// links take (a cord, a rope): link_shape.go.
 	LinkShapes []string `yaml:"link_shapes"`
+	// TypeQualifiers are words of a product's stone type that name its
+	// shape, cut, variety of growth or treatment, not its species: a
+	// "freshwater cultured keshi pearl" is a freshwater cultured pearl, a
+	// "red bamboo coral" a coral (#13, canon14). productFacts reads the type
+	// also without them (typeWithoutQualifiers).
+	TypeQualifiers []string `yaml:"type_qualifiers"`
 }
 
 var (
@@ -376,6 +382,7 @@ type segment struct {
 	field, idx int
 	start, end int // rune span in the combined text
 	found      bool
+	text       string // the field's text
 }
 
 // productFacts reads the product's attributes with the English vocabulary.
@@ -395,7 +402,7 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			return
 		}
 		n := utf8.RuneCountInString(s)
-		segs = append(segs, segment{field: field, idx: idx, start: runes, end: runes + n})
+		segs = append(segs, segment{field: field, idx: idx, start: runes, end: runes + n, text: s})
 		b.WriteString(s)
 		b.WriteByte('\n')
 		runes += n + 1
@@ -405,6 +412,13 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 	}
 	for i, st := range p.Stones {
 		addField(fStoneType, i, st.Type)
+		// The species under a qualified type: "keshi pearl" is also read
+		// as "pearl", "bamboo coral" as "coral". Not the reverse: a plain
+		// "pearl" gains no keshi (copy naming one needs a known keshi
+		// pearl in the product).
+		if t, ok := typeWithoutQualifiers(cn, st.Type); ok {
+			addField(fStoneType, i, t)
+		}
 		addField(fStoneColour, i, st.Colour)
 	}
 	for i, s := range p.Colours {
@@ -536,7 +550,7 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 		case fMaterial:
 			f.materials = append(f.materials, foldString(p.Materials[sg.idx]))
 		case fStoneType:
-			v := foldString(p.Stones[sg.idx].Type)
+			v := foldString(sg.text)
 			f.stones = append(f.stones, v)
 			f.stoneInfo[sg.idx].types = append(f.stoneInfo[sg.idx].types, v)
 		case fStoneColour:
@@ -650,6 +664,28 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 		}
 	}
 	return f
+}
+
+// typeWithoutQualifiers is a product's stone type without the canon's
+// type qualifiers (words of shape, cut, growth or treatment: keshi,
+// baroque, bamboo, carved), and whether any was dropped and a word is left.
+func typeWithoutQualifiers(cn *canon, t string) (string, bool) {
+	if len(cn.TypeQualifiers) == 0 || t == "" {
+		return "", false
+	}
+	var kept []string
+	dropped := false
+	for _, w := range strings.Fields(t) {
+		if slices.Contains(cn.TypeQualifiers, strings.ToLower(strings.Trim(w, ",;()"))) {
+			dropped = true
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if !dropped || len(kept) == 0 {
+		return "", false
+	}
+	return strings.Join(kept, " "), true
 }
 
 // culturedByTrade reports whether a stone is a pearl that the trade sells
