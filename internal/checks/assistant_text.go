@@ -219,7 +219,7 @@ func (r *run) checkPromptLabels() {
 func findPromptLabel(re *regexp.Regexp, lasts map[string]struct{}, text string) (start, end int, ok bool) {
 	var kb [64]byte
 	for c := 0; c < len(text); {
-		i := strings.IndexAny(text[c:], ":：")
+		i := indexColon(text[c:])
 		if i < 0 {
 			return 0, 0, false
 		}

@@ -425,7 +425,7 @@ func isRESpace(b byte) bool { return b == '\t' || b == '\n' || b == '\f' || b ==
 // locales holds, pass none of this, so the expression never runs there.
 func mayHoldRoleLine(text string) bool {
 	for i := 0; i < len(text); {
-		j := strings.IndexAny(text[i:], ":：")
+		j := indexColon(text[i:])
 		if j < 0 {
 			return false
 		}
@@ -437,6 +437,21 @@ func mayHoldRoleLine(text string) bool {
 		i = c + size
 	}
 	return false
+}
+
+// indexColon is strings.IndexAny(s, ":：") by two searches the runtime
+// vectorises: IndexAny with a non-ASCII set decodes every rune of s and
+// looks each up in the set, a tenth of the injection check's time.
+func indexColon(s string) int {
+	i := strings.IndexByte(s, ':')
+	head := s
+	if i >= 0 {
+		head = s[:i]
+	}
+	if j := strings.Index(head, "："); j >= 0 {
+		return j
+	}
+	return i
 }
 
 // roleAtLineStartBefore reports whether the colon at byte c has, before

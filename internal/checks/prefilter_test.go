@@ -200,3 +200,22 @@ func FuzzMayHoldRoleLine(f *testing.F) {
 		}
 	})
 }
+
+// indexColon is strings.IndexAny(s, ":：") (#17).
+func TestIndexColon(t *testing.T) {
+	for _, s := range []string{"", ":", "：", "a:b：c", "a：b:c", "Material: silver", "素材：シルバー", "no colon", "\xef\xbc", "x\xef\xbc\x9a", "é:", "：：", "ab\xefc:"} {
+		if got, want := indexColon(s), strings.IndexAny(s, ":："); got != want {
+			t.Errorf("indexColon(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func FuzzIndexColon(f *testing.F) {
+	f.Add("Bon à savoir : finition")
+	f.Add("素材：シルバー:")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := indexColon(s), strings.IndexAny(s, ":："); got != want {
+			t.Errorf("indexColon(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
