@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -83,6 +84,9 @@ func TestJaccardAtLeastAgrees(t *testing.T) {
 		want := jaccard(a, b)
 		for _, target := range []float64{0, 0.1, 0.35, 0.5, 0.65, 0.8, 1, want, math.Nextafter(want, 2), math.Nextafter(want, -1)} {
 			got := jaccardAtLeast(a, b, target)
+			if old := jaccardAtLeastBranching(a, b, target); got != old {
+				t.Fatalf("jaccardAtLeast(%d, %d shingles, %v) = %v, the branching merge %v", len(a), len(b), target, got, old)
+			}
 			switch {
 			case want >= target && got != want:
 				t.Fatalf("jaccardAtLeast(%d, %d shingles, %v) = %v, want %v", len(a), len(b), target, got, want)
@@ -113,4 +117,68 @@ func jaccard(a, b []uint64) float64 {
 		}
 	}
 	return float64(inter) / float64(len(a)+len(b)-inter)
+}
+
+// BenchmarkJaccardAtLeast is the merge checkDuplicate runs, over 1,000
+// pairs of about 110-shingle sets sharing 40% of them (different pairs,
+// as a check's neighbours are, so the processor cannot learn one merge's
+// branches), against a target they reach (0.2) and one they cannot (0.5,
+// stopped early).
+func BenchmarkJaccardAtLeast(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	var pairs [][2][]uint64
+	for range 1000 {
+		x, y := jaccardSets(r, 100+r.IntN(20), 0.4)
+		pairs = append(pairs, [2][]uint64{x, y})
+	}
+	for _, target := range []float64{0.2, 0.5} {
+		for _, f := range []struct {
+			name string
+			fn   func(a, b []uint64, target float64) float64
+		}{{"", jaccardAtLeast}, {"branching/", jaccardAtLeastBranching}} {
+			b.Run(fmt.Sprintf("%starget=%v", f.name, target), func(b *testing.B) {
+				i := 0
+				for b.Loop() {
+					p := &pairs[i%len(pairs)]
+					f.fn(p[0], p[1], target)
+					i++
+				}
+			})
+		}
+	}
+}
+
+// jaccardAtLeastBranching is jaccardAtLeast as it was before its merge
+// lost its branches (#17), for BenchmarkJaccardAtLeast to compare.
+func jaccardAtLeastBranching(a, b []uint64, target float64) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		if target <= 0 {
+			return 0
+		}
+		return -1
+	}
+	n := len(a) + len(b)
+	inter, i, j := 0, 0, 0
+	for step := 0; i < len(a) && j < len(b); step++ {
+		if step&15 == 15 {
+			top := inter + min(len(a)-i, len(b)-j)
+			if float64(top)/float64(n-top) < target {
+				return -1
+			}
+		}
+		switch {
+		case a[i] == b[j]:
+			inter++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	if jac := float64(inter) / float64(n-inter); jac >= target {
+		return jac
+	}
+	return -1
 }

@@ -200,6 +200,10 @@ const (
 // all the smaller remainder together (every 16 steps of the merge) cannot
 // reach target: the same division as jaccard's, which grows with the
 // intersection, so nothing at or above target is cut short.
+//
+// The merge takes its 16 steps without a branch on the values (which of
+// two random hashes is smaller is a coin toss the processor mispredicts
+// half the time): each step adds the comparisons' results to the counts.
 func jaccardAtLeast(a, b []uint64, target float64) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		if target <= 0 {
@@ -209,28 +213,43 @@ func jaccardAtLeast(a, b []uint64, target float64) float64 {
 	}
 	n := len(a) + len(b)
 	inter, i, j := 0, 0, 0
-	for step := 0; i < len(a) && j < len(b); step++ {
-		if step&15 == 15 {
+	for i < len(a) && j < len(b) {
+		if i+16 <= len(a) && j+16 <= len(b) {
+			// Sixteen steps move i and j at most 16 each: both stay in
+			// range without testing the ends a step.
+			for range 16 {
+				u, v := a[i], b[j]
+				inter += b2i(u == v)
+				i += b2i(u <= v)
+				j += b2i(v <= u)
+			}
+		} else {
+			for k := 0; k < 16 && i < len(a) && j < len(b); k++ {
+				u, v := a[i], b[j]
+				inter += b2i(u == v)
+				i += b2i(u <= v)
+				j += b2i(v <= u)
+			}
+		}
+		if i < len(a) && j < len(b) {
 			top := inter + min(len(a)-i, len(b)-j)
 			if float64(top)/float64(n-top) < target {
 				return -1
 			}
-		}
-		switch {
-		case a[i] == b[j]:
-			inter++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
 		}
 	}
 	if jac := float64(inter) / float64(n-inter); jac >= target {
 		return jac
 	}
 	return -1
+}
+
+// b2i is 1 for true and 0 for false, without a branch.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // duplicateMargin is how far below the lower threshold a neighbour's
