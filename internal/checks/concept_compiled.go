@@ -233,7 +233,7 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 		if bad || len(f.toks) == 0 || f.concept >= len(defs) {
 			return nil, errCompiledConcepts
 		}
-		f.next, f.nextS = nextOf(f.toks)
+		f.next, f.nextN, f.nextS = nextOf(f.toks)
 	}
 	if next() != len(defs) || bad {
 		return nil, errCompiledConcepts

@@ -154,12 +154,20 @@ type conceptForm struct {
 	concept int
 	toks    []formTok
 	negates bool // the form holds a negation itself ("won't tarnish")
-	// next says how the form's second token matches the word after the
-	// first (nextStem: by stem or as written, nextExact: as written,
-	// nextPrefix: by prefix; nextAny: anything else or no second token)
-	// and nextS is that token's string: eachConcept drops, without
-	// matching the form, a candidate whose second token cannot match.
-	next  uint8
+	// next says how the form's second token (or its third, after a gap:
+	// see nextN) matches a word (nextStem: by stem or as written,
+	// nextExact: as written, nextPrefix: by prefix; nextAny: anything
+	// else or no second token) and nextS is that token's string:
+	// eachConcept drops, without matching the form, a candidate whose
+	// second (or third) token cannot match.
+	next uint8
+	// nextN is how many words after the first may hold the token nextS
+	// is: 1 when it is the form's second token, and a gap's most words
+	// plus one when the second token is a gap and the third a word ("never
+	// ... tarnish": "tarnish" within the gap's words after "never"); no
+	// word of the sentence there matching nextS drops the candidate as
+	// surely as matchForm would.
+	nextN uint8
 	nextS string
 }
 
@@ -171,21 +179,25 @@ const (
 	nextPrefix
 )
 
-// nextOf is conceptForm.next and nextS for a form's tokens.
-func nextOf(toks []formTok) (uint8, string) {
+// nextOf is conceptForm.next, nextN and nextS for a form's tokens: its
+// second token, or the third after a gap (see nextN).
+func nextOf(toks []formTok) (uint8, uint8, string) {
 	if len(toks) < 2 {
-		return nextAny, ""
+		return nextAny, 0, ""
 	}
-	t := toks[1]
+	t, n := toks[1], uint8(1)
+	if t.gap && len(toks) > 2 {
+		t, n = toks[2], toks[1].n+1
+	}
 	switch {
 	case t.gap || t.any:
-		return nextAny, ""
+		return nextAny, 0, ""
 	case t.pref:
-		return nextPrefix, t.s
+		return nextPrefix, n, t.s
 	case t.exact:
-		return nextExact, t.s
+		return nextExact, n, t.s
 	default:
-		return nextStem, t.s
+		return nextStem, n, t.s
 	}
 }
 
@@ -699,8 +711,8 @@ func (cs *conceptSet) addKeyed(concept int, toks []formTok, neg bool, key string
 	}
 	cs.compiled[key] = true
 	id := len(cs.forms)
-	next, nextS := nextOf(toks)
-	cs.forms = append(cs.forms, conceptForm{concept: concept, toks: toks, negates: neg, next: next, nextS: nextS})
+	next, nextN, nextS := nextOf(toks)
+	cs.forms = append(cs.forms, conceptForm{concept: concept, toks: toks, negates: neg, next: next, nextN: nextN, nextS: nextS})
 	if toks[0].pref {
 		cs.prefixes = append(cs.prefixes, id)
 		var b byte
@@ -1054,43 +1066,49 @@ func (r *run) eachConcept(cs *conceptSet, fn func(s, e int, f *conceptForm)) {
 			continue
 		}
 		// A form's first token takes one word, so its second token
-		// stands at i+1 in the same sentence; what tokMatchesWord asks
-		// of that word decides most candidates without matchForm (an
-		// Arabic word with a bare reading is left to matchForm).
-		j := i + 1
-		hasNext := j < len(d.toks) && d.toks[j].sent == d.toks[i].sent
-		var w, stem string
-		bare := false
-		if hasNext {
-			w, stem = d.words[j], st[j]
-			bare = r.bare != nil && r.bare[j] != ""
-		}
+		// stands at i+1 in the same sentence, or after a gap of up to
+		// nextN-1 words its third; what tokMatchesWord asks of those
+		// words decides most candidates without matchForm (an Arabic
+		// word with a bare reading is left to matchForm).
+		sent := d.toks[i].sent
 		for _, id := range ids {
 			f := &cs.forms[id]
-			if f.next != nextAny && !bare {
-				if !hasNext {
-					continue
-				}
-				switch f.next {
-				case nextStem:
-					if stem != f.nextS && w != f.nextS {
-						continue
-					}
-				case nextExact:
-					if w != f.nextS {
-						continue
-					}
-				case nextPrefix:
-					if !strings.HasPrefix(w, f.nextS) {
-						continue
-					}
-				}
+			if f.next != nextAny && !r.nextMayMatch(f, i+1, sent, st) {
+				continue
 			}
 			if e, ok := r.matchForm(f.toks, i, st); ok {
 				fn(i, e, f)
 			}
 		}
 	}
+}
+
+// nextMayMatch reports whether one of the f.nextN words from token j on,
+// within sentence sent, matches f.nextS as f.next says, or is an Arabic
+// word with a bare reading: false only where matchForm must fail.
+func (r *run) nextMayMatch(f *conceptForm, j, sent int, st []string) bool {
+	d := r.d
+	for end := min(j+int(f.nextN), len(d.toks)); j < end && d.toks[j].sent == sent; j++ {
+		if r.bare != nil && r.bare[j] != "" {
+			return true
+		}
+		w := d.words[j]
+		switch f.next {
+		case nextStem:
+			if st[j] == f.nextS || w == f.nextS {
+				return true
+			}
+		case nextExact:
+			if w == f.nextS {
+				return true
+			}
+		case nextPrefix:
+			if strings.HasPrefix(w, f.nextS) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (r *run) tokMatches(t formTok, i int, st []string) bool {
