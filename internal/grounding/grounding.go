@@ -1753,6 +1753,11 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if c.headIsOther(m) {
 			return scopeOther
 		}
+		// A metal or fineness the piece's is compared with ("softer than
+		// 18k gold", "weicher als 18 Karat", 比18K金; compared_metal.go).
+		if m.f.kind != kindColour && c.metalCompared(m) {
+			return scopeIdiom
+		}
 		if c.linkShape(m) {
 			return scopeIdiom
 		}

@@ -55,6 +55,10 @@ type lightFile struct {
 	// not a stone it has. Not the words of "as" ("sold as a diamond" names
 	// the stone), which like_before keeps to metals' looks.
 	ThanBefore []string `yaml:"than_before"`
+	// comparedFile: the same words of comparison before or after a metal
+	// or a fineness (compared_metal.go; #13, the fourteenth session's
+	// karatthan14).
+	comparedFile `yaml:",inline"`
 	// InclusionNouns are the nouns of a stone's inclusions (veins, flecks,
 	// specks, inclusions, needles: "żyłki", "Einschlüsse", "paillettes",
 	// 内包物), InclusionMinerals the stems of the minerals that form them
@@ -77,6 +81,7 @@ type lightData struct {
 	likeTails      []string // folded
 	likeBefore     phrases
 	thanBefore     phrases
+	comparedData
 }
 
 func compileLight(lf lightFile) lightData {
@@ -87,6 +92,7 @@ func compileLight(lf lightFile) lightData {
 	d.likeTails = foldedForms(lf.LikeTails)
 	d.likeBefore = phraseSet(lf.LikeBefore)
 	d.thanBefore = phraseSet(lf.ThanBefore)
+	d.comparedData = compileCompared(lf.comparedFile)
 	d.inclusion = phraseSet(lf.InclusionNouns)
 	d.inclusionTails = compoundTails(d.inclusion)
 	for _, s := range lf.InclusionMinerals {

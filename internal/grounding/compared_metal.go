@@ -1,0 +1,155 @@
+package grounding
+
+import "strings"
+
+// comparedFile holds the words of a comparison with another metal or
+// fineness beyond than_before (#13, the fourteenth session's karatthan14:
+// de "Weil 22 Karat weicher ist als 18 Karat", es "más blando que el oro
+// de 18 quilates", zh 22K金比18K金柔軟 on a 22k bangle were read as an 18k
+// piece).
+type comparedFile struct {
+	// ThanComparative are words of comparison that are also other words
+	// (de "als", as; it "di", of; el "από", from; pl "od", from; ar من,
+	// from; fi "kuin", like): they compare only after a comparative, a
+	// word of Comparatives or a word with one of ComparativeEndings at
+	// most three words before them in the clause ("weicher ist als", "più
+	// morbido dell'", "πιο μαλακό από", "miększego od", "أكثر ليونة من",
+	// "pehmeämpää kuin").
+	ThanComparative    []string `yaml:"than_comparative"`
+	Comparatives       []string `yaml:"comparatives"`
+	ComparativeEndings []string `yaml:"comparative_endings"`
+	// ThanFillers are the words that may stand between a word of
+	// comparison and the fineness compared besides determiners, head
+	// links and metal words (es "que uno de 18 quilates", fr "que l'or").
+	ThanFillers []string `yaml:"than_fillers"`
+	// ThanAfter are words of comparison said after what is compared (ja
+	// 18金より); ThanSuffixes the same glued to it (ko 18K보다; tr
+	// "18 ayardan", then only with a word of ThanSuffixThen after it:
+	// "18 ayardan daha yumuşak", since the ablative also says what a
+	// piece is made from).
+	ThanAfter      []string `yaml:"than_after"`
+	ThanSuffixes   []string `yaml:"than_suffixes"`
+	ThanSuffixThen []string `yaml:"than_suffix_then"`
+}
+
+type comparedData struct {
+	thanComparative    phrases
+	comparatives       map[string]bool
+	comparativeEndings []string
+	thanFillers        map[string]bool
+	thanAfter          startPhrases
+	thanSuffixes       []string
+	thanSuffixThen     map[string]bool
+}
+
+func compileCompared(f comparedFile) comparedData {
+	set := func(list []string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range foldedForms(list) {
+			m[w] = true
+		}
+		return m
+	}
+	return comparedData{
+		thanComparative:    phraseSet(f.ThanComparative),
+		comparatives:       set(f.Comparatives),
+		comparativeEndings: foldedForms(f.ComparativeEndings),
+		thanFillers:        set(f.ThanFillers),
+		thanAfter:          startPhraseSet(f.ThanAfter),
+		thanSuffixes:       foldedForms(f.ThanSuffixes),
+		thanSuffixThen:     set(f.ThanSuffixThen),
+	}
+}
+
+// comparedGap is how many words (determiners, fillers, head links, metal
+// words) may stand between a word of comparison and the fineness or metal
+// compared: "que el oro de 18 quilates".
+const comparedGap = 4
+
+// metalCompared reports whether the metal or fineness m is what the
+// piece's metal is compared with, not the piece's own: a word of
+// comparison stands before its noun phrase ("than 18k gold", "als 18
+// Karat", "que el oro de 18 quilates", "niż złoto 18-karatowe", 比18K金,
+// "πιο μαλακό από τον χρυσό 18 καρατίων") or after it (18金より, 18K보다,
+// "18 ayardan daha"). "This 18k bangle", "sold as 18k gold", "di oro 18
+// carati" and "από χρυσό 18 καρατίων" stay the piece's.
+func (c *checker) metalCompared(m match) bool {
+	if len(c.lx.thanBefore) > 0 || len(c.lx.thanComparative) > 0 {
+		for k, n := m.ti-1, 0; k >= 0 && n <= comparedGap && !c.toks[k+1].brk; k, n = k-1, n+1 {
+			if c.thanWordEndsAt(k) {
+				return true
+			}
+			t := c.toks[k].s
+			if !c.lx.determiners[t] && !c.lx.thanFillers[t] && !c.lx.headLinks.hasWord(t) && !c.metalTokenAt(k) {
+				break
+			}
+		}
+	}
+	if len(c.lx.thanAfter) == 0 && len(c.lx.thanSuffixes) == 0 {
+		return false
+	}
+	// The metal noun after a fineness belongs to it: "18K 골드보다".
+	e := m.tj
+	for e+1 < len(c.toks) && e < m.tj+2 && !c.toks[e+1].brk && c.metalTokenAt(e+1) {
+		e++
+	}
+	if e+1 < len(c.toks) && !c.toks[e+1].brk {
+		for range c.lx.thanAfter.at(c.toks, e+1) {
+			return true
+		}
+	}
+	for _, sfx := range c.lx.thanSuffixes {
+		k := e
+		if t := c.toks[e].s; !(len(t) > len(sfx) && strings.HasSuffix(t, sfx)) {
+			if k = e + 1; k >= len(c.toks) || c.toks[k].brk || c.toks[k].s != sfx {
+				continue
+			}
+		}
+		if len(c.lx.thanSuffixThen) == 0 {
+			return true
+		}
+		if k+1 < len(c.toks) && !c.toks[k+1].brk && c.lx.thanSuffixThen[c.toks[k+1].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// thanWordEndsAt reports whether a word of comparison ends at token k: one
+// of than_before, or one of than_comparative after a comparative.
+func (c *checker) thanWordEndsAt(k int) bool {
+	if c.phraseEndsAt(c.lx.thanBefore, nil, k) > 0 {
+		return true
+	}
+	n := c.phraseEndsAt(c.lx.thanComparative, nil, k)
+	if n == 0 {
+		return false
+	}
+	s := k - n + 1
+	for j := s - 1; j >= 0 && j >= s-3 && !c.toks[j+1].brk; j-- {
+		t := c.toks[j].s
+		if c.lx.comparatives[t] {
+			return true
+		}
+		if c.lx.determiners[t] {
+			continue
+		}
+		for _, end := range c.lx.comparativeEndings {
+			if len(t) >= len(end)+3 && strings.HasSuffix(t, end) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// metalTokenAt reports whether token k lies in a metal or fineness word
+// of the text.
+func (c *checker) metalTokenAt(k int) bool {
+	for _, m := range c.ms {
+		if m.ti <= k && k <= m.tj && (m.f.kind == kindMaterial || m.f.kind == kindKarat) {
+			return true
+		}
+	}
+	return false
+}
