@@ -198,6 +198,12 @@ type canon struct {
 	// SolidMetals maps a material a text may call solid to the precious
 	// metal that claim is about (plating.go).
 	SolidMetals map[string]string `yaml:"solid_metals"`
+	// PreciousMetals maps a material that is a precious metal to that
+	// metal ("sterling silver": silver, "white gold": gold, "platinum"):
+	// a piece whose own materials are none of them is base metal, and a
+	// precious metal named as its material is a regulatory fault
+	// (plating.go, baseMetal).
+	PreciousMetals map[string]string `yaml:"precious_metals"`
 	// Alloys are materials defined by their fineness (sterling silver is
 	// 925 silver through): a plating is never one, so naming one on a
 	// piece whose metal is only a plating is untrue, said plated or not.

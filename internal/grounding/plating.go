@@ -45,12 +45,23 @@ const (
 // clothing or another item is out of scope.
 func (c *checker) plating() {
 	for i, m := range c.ms {
-		if m.negated || m.f.weak || c.scopes[i] != scopeProduct {
+		if m.negated || m.f.weak || c.scopes[i] != scopeProduct && c.scopes[i] != scopeComponent {
 			continue
 		}
 		metal := c.claimedMetal(m)
 		if metal == "" || contains(c.facts.body, metal) || !c.shows(metal) {
 			continue
+		}
+		if c.scopes[i] == scopeComponent {
+			// A part that holds or closes the piece may be of another
+			// metal, so its bare metal is the plating's or the part's; but
+			// a part called solid on a piece whose data gives no part that
+			// metal is the piece's plating called solid: "um mosquetão de
+			// ouro maciço" on gold-plated brass (#13, basemetal14).
+			if m.f.kind == kindColour || contains(c.facts.partMaterials, m.f.value) || contains(c.facts.partMaterials, metal) ||
+				!c.cn.isSolidValue(m.f.value) && !c.solidWithin(m) && !c.solidNear(m) {
+				continue
+			}
 		}
 		if m.f.kind == kindColour {
 			// A word read as the colour that stands right beside a solid
@@ -95,6 +106,105 @@ func (c *checker) plating() {
 		})
 		c.untrueMetal(m, metal)
 	}
+	c.baseMetal()
+}
+
+// baseMetal reports a precious metal named as the material of a piece of
+// base metal: "sterling silver" or "solid silver" on a black IP-plated
+// stainless steel cross, 순은 on a stainless steel tie bar, 純銀 said of
+// the steel clasp of a leather bracelet, "18K" or "solid gold" on
+// titanium. plating covers a metal the piece shows as a plating or a
+// colour; here the piece shows none, and its own materials are no
+// precious metal at all (canon precious_metals), so the word is untrue
+// (grounding found it) and, under the trading rules, a misdescription of
+// the metal: FTC Jewelry Guides 16 CFR 23.4 (gold, karat), 23.6 (silver,
+// sterling), 23.7 (platinum); the Hallmarking Act 1973 s.1 and the
+// national hallmarking laws reserve the names for 800/925+ silver,
+// 375/585/750+ gold, 850/950 platinum. Read as plating reads a metal: not
+// negated, not weak, the piece's or a part's it holds by (not clothing,
+// another item, a comparison: "looks like silver", "an alternative to
+// silver"); a colour word only beside a solid word ("καθαρό ασήμι"), so
+// "silver-tone steel" and "silver-coloured" stay colours; a plated
+// material names no metal of the piece ("gold-plated stainless steel").
+func (c *checker) baseMetal() {
+	if !c.baseBody() {
+		return
+	}
+	for i, m := range c.ms {
+		if m.negated || m.f.weak || c.scopes[i] != scopeProduct && c.scopes[i] != scopeComponent {
+			continue
+		}
+		metal := c.claimedMetal(m)
+		if m.f.kind == kindMaterial && metal == "" {
+			metal = c.cn.PreciousMetals[m.f.value]
+		}
+		if metal == "" || c.shows(metal) || contains(c.facts.partMaterials, m.f.value) {
+			continue
+		}
+		if m.f.kind == kindColour && !c.solidAdjacent(m) {
+			continue
+		}
+		if !c.untrueFound(m) {
+			continue
+		}
+		c.out = append(c.out, core.Finding{
+			Rule: RulePlating, Category: CategoryRegulatory, Severity: core.SeverityBlock,
+			Message: fmt.Sprintf("%q names %s as the material of a piece with no %s, nor any precious metal (%s): a misdescription of the metal (16 CFR 23.4-23.7)", c.surface(m.start, m.end), metal, metal, c.materialsText()),
+			Start:   m.start, End: m.end,
+		})
+	}
+}
+
+// baseBody reports whether the piece's own materials are known and none is
+// a precious metal (canon precious_metals), read from the canonical body
+// and, lest a listed metal the vocabulary does not know hide one, from the
+// raw materials and metals: a "silver", "gold", "platinum" or "palladium"
+// there that is no plating or tone ("gold-plated", "silver-tone") counts.
+func (c *checker) baseBody() bool {
+	if len(c.facts.body) == 0 {
+		return false
+	}
+	for _, v := range c.facts.body {
+		if c.cn.PreciousMetals[v] != "" {
+			return false
+		}
+	}
+	raw := func(s string) bool {
+		s = strings.ToLower(s)
+		if !strings.Contains(s, "silver") && !strings.Contains(s, "gold") && !strings.Contains(s, "platin") && !strings.Contains(s, "pallad") {
+			return false
+		}
+		for _, q := range [...]string{"plat", "tone", "vermeil", "fill", "colo", "finish", "coat"} {
+			if strings.Contains(s, q) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, s := range c.p.Materials {
+		if raw(s) {
+			return false
+		}
+	}
+	for _, mt := range c.p.Metals {
+		if raw(mt.Base) {
+			return false
+		}
+	}
+	return true
+}
+
+// untrueFound reports whether run gave the match m a blocking grounding
+// finding (material, karat or colour): without one the word is true of the
+// piece or read in another sense ("0.18 ct", a rule's substance).
+func (c *checker) untrueFound(m match) bool {
+	for _, f := range c.out {
+		if f.Start == m.start && f.End == m.end && f.Severity == core.SeverityBlock && f.Category == Category &&
+			(f.Rule == RuleMaterial || f.Rule == RuleKarat || f.Rule == RuleColour) {
+			return true
+		}
+	}
+	return false
 }
 
 // untrueMetal adds a grounding finding when the metal word m names a
