@@ -1386,7 +1386,7 @@ func (c *checker) unitAfter(i int, m match) bool {
 		return false
 	}
 	b := c.byteAt(m.end)
-	rest := strings.TrimLeft(c.text[b:], " -\u00a0")
+	rest := c.dimensionRest(strings.TrimLeft(c.text[b:], " -\u00a0"))
 	if len(rest) > 48 {
 		k := 48
 		for k > 0 && !utf8.RuneStart(rest[k]) {

@@ -224,6 +224,9 @@ type lexicon struct {
 	// measure reads the language's unit words after a number (measure.go).
 	measure   *regexp.Regexp
 	unitFirst map[rune]bool // first letters of the unit words
+	// dimensionBy are the words between the sides of a dimension ("7 by
+	// 5 mm", "7 por 5 mm"; dimension.go).
+	dimensionBy []string
 	// mw holds how the language says measurements in words, hedges them
 	// and lists or ranges sizes (measure_words.go).
 	mw measureWords
@@ -364,6 +367,11 @@ type vocabFile struct {
 	// inches, carats and grams (keys mm, cm, in, ct, g), read after a number
 	// (measure.go).
 	MeasureUnits     map[string][]string `yaml:"measure_units"`
+	// DimensionBy are the words said between the sides of a dimension
+	// where a sign (×, x, *) is not ("7 by 5 mm", fr "7 sur 5 mm", es
+	// "7 por 5 mm", nl "7 bij 5 mm", pl "7 na 5 mm"): the first side is a
+	// size, never a count (dimension.go; #13, dims14).
+	DimensionBy []string `yaml:"dimension_by"`
 	measureWordsFile `yaml:",inline"`
 	// PlatingWords say that a metal is a plating, a tone or a colour
 	// ("plated", "belagt", "plattiert", メッキ): a bare gold or silver word
@@ -581,6 +589,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		return nil, err
 	}
 	lx.measure = measure
+	lx.dimensionBy = vf.DimensionBy
 	if lx.mw, err = compileMeasureWords(vf.measureWordsFile); err != nil {
 		return nil, err
 	}
