@@ -17,8 +17,8 @@ func TestKindsDims14(t *testing.T) {
 	svc := checkService(t)
 	ring := core.Product{SKU: "H14D", Name: "Oval Ring", Category: "ring", Collection: "Signature",
 		Materials: []string{"18k white gold"}, Metals: []core.Metal{{Base: "white gold", Fineness: "18k"}},
-		Stones: []core.Stone{{Type: "emerald", Colour: "green", Count: 1, Origin: core.OriginNatural}, {Type: "diamond", Colour: "clear", Count: 2, Origin: core.OriginNatural}},
-		Colours: []string{"green", "white"},
+		Stones:       []core.Stone{{Type: "emerald", Colour: "green", Count: 1, Origin: core.OriginNatural}, {Type: "diamond", Colour: "clear", Count: 2, Origin: core.OriginNatural}},
+		Colours:      []string{"green", "white"},
 		Measurements: []core.Measurement{{Name: "centre stone length", Value: 8, Unit: "mm"}, {Name: "centre stone width", Value: 6, Unit: "mm"}}}
 	for _, r := range []struct {
 		locale, text string

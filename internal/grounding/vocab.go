@@ -366,12 +366,12 @@ type vocabFile struct {
 	// MeasureUnits are the language's words for millimetres, centimetres,
 	// inches, carats and grams (keys mm, cm, in, ct, g), read after a number
 	// (measure.go).
-	MeasureUnits     map[string][]string `yaml:"measure_units"`
+	MeasureUnits map[string][]string `yaml:"measure_units"`
 	// DimensionBy are the words said between the sides of a dimension
 	// where a sign (×, x, *) is not ("7 by 5 mm", fr "7 sur 5 mm", es
 	// "7 por 5 mm", nl "7 bij 5 mm", pl "7 na 5 mm"): the first side is a
 	// size, never a count (dimension.go; #13, dims14).
-	DimensionBy []string `yaml:"dimension_by"`
+	DimensionBy      []string `yaml:"dimension_by"`
 	measureWordsFile `yaml:",inline"`
 	// PlatingWords say that a metal is a plating, a tone or a colour
 	// ("plated", "belagt", "plattiert", メッキ): a bare gold or silver word
