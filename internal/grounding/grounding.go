@@ -1372,7 +1372,26 @@ func (c *checker) counterAfterStone(i int, m match) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(c.toks[m.tj+1].s)
 	sm := c.ms[i-1]
-	return c.lx.counters[r] && sm.tj == m.ti-1 && (sm.f.kind == kindStone || sm.f.kind == kindStoneNoun)
+	return c.lx.counters[r] && sm.tj == m.ti-1 && (sm.f.kind == kindStone || sm.f.kind == kindStoneNoun) && !c.counterOfNext(m)
+}
+
+// counterOfNext reports whether the counter after the number m is followed
+// by a genitive (ko 의, ja の: the vocabulary's head_links) that ties the
+// number to the noun after it: "여섯 개의 다이아몬드", "6개의 다이아몬드",
+// 6個のダイヤモンド (six diamonds), even right after another stone ("핑크
+// 투르말린과 여섯 개의 다이아몬드" is five tourmalines and six diamonds, not six
+// tourmalines; #13, kocount14). Said noun first ("다이아몬드 여섯 개") the
+// number counts the stone before it.
+func (c *checker) counterOfNext(m match) bool {
+	k := m.tj + 1
+	if k >= len(c.toks) || c.toks[k].brk {
+		return false
+	}
+	t := c.toks[k].s
+	if _, n := utf8.DecodeRuneInString(t); n < len(t) && c.lx.headLinks.hasWord(t[n:]) {
+		return true
+	}
+	return k+1 < len(c.toks) && !c.toks[k+1].brk && c.lx.headLinks.hasWord(c.toks[k+1].s)
 }
 
 // unitAfter reports whether a unit of measure follows the number m ("7 mm
@@ -1480,7 +1499,7 @@ func (c *checker) countBackward(i int, m match, n int) {
 		return
 	}
 	r, _ := utf8.DecodeRuneInString(c.toks[m.tj+1].s)
-	if !c.lx.counters[r] {
+	if !c.lx.counters[r] || c.counterOfNext(m) {
 		return
 	}
 	// One case particle may stand between ("パールを5粒", count_particles),
