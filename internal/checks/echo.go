@@ -29,6 +29,23 @@ const echoGram = 5
 type promptEcho struct {
 	grams  map[uint64]struct{} // hashes of echoGram-word runs
 	labels [][]string          // line labels, folded words ("brand voice")
+	// seen has the bit gramBit(h) of every hash h in grams set: a run of
+	// copy whose bit is clear is in no prompt (most runs, at the cost of
+	// one bit test instead of a map lookup, #17); a set bit asks grams.
+	seen [1 << 16 / 64]uint64
+}
+
+// gramBit is the bit of promptEcho.seen for gram hash h (its top 16
+// bits: the low bits of gramHash's product mix fewer of its inputs' bits).
+func gramBit(h uint64) (word int, mask uint64) { return int(h >> 54), 1 << (h >> 48 & 63) }
+
+// has reports whether h is the hash of a run of the prompt.
+func (e *promptEcho) has(h uint64) bool {
+	if w, m := gramBit(h); e.seen[w]&m == 0 {
+		return false
+	}
+	_, ok := e.grams[h]
+	return ok
 }
 
 var echoSeed = maphash.MakeSeed()
@@ -114,7 +131,10 @@ func buildPromptEcho(req core.GenerateRequest) *promptEcho {
 				}
 			}
 			if content >= 2 {
-				e.grams[gramHash(hs[i:i+echoGram])] = struct{}{}
+				h := gramHash(hs[i : i+echoGram])
+				e.grams[h] = struct{}{}
+				w, m := gramBit(h)
+				e.seen[w] |= m
 			}
 		}
 	}
@@ -171,7 +191,7 @@ func (r *run) checkPromptEcho() {
 		if d.toks[i].sent != d.toks[i+echoGram-1].sent || r.isMasked(i) {
 			continue
 		}
-		if _, ok := e.grams[gramHash(hs[i:i+echoGram])]; !ok {
+		if !e.has(gramHash(hs[i : i+echoGram])) {
 			continue
 		}
 		if start >= 0 && i > end {
