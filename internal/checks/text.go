@@ -243,6 +243,21 @@ type phraseMatcher struct {
 	byFirst map[string][]int
 	phrases [][]string
 	payload []int
+	// firsts has the bit firstBit(w) of every first word w of byFirst
+	// set: a token whose bit is clear starts no phrase, known without a
+	// map lookup (most tokens; #17).
+	firsts [1 << 16 / 64]uint64
+}
+
+// firstBit is the bit of phraseMatcher.firsts for word w: a hash of its
+// length and first, second and last bytes (no pass over the word).
+func firstBit(w string) (word int, mask uint64) {
+	var h uint64
+	if n := len(w); n > 0 {
+		h = uint64(n)<<24 | uint64(w[0])<<16 | uint64(w[min(1, n-1)])<<8 | uint64(w[n-1])
+	}
+	h *= 0x9E3779B97F4A7C15
+	return int(h >> 54), 1 << (h >> 48 & 63)
 }
 
 func newPhraseMatcher() *phraseMatcher { return &phraseMatcher{byFirst: map[string][]int{}} }
@@ -261,11 +276,16 @@ func (m *phraseMatcher) addWords(words []string, payload int) {
 	m.phrases = append(m.phrases, words)
 	m.payload = append(m.payload, payload)
 	m.byFirst[words[0]] = append(m.byFirst[words[0]], id)
+	w, b := firstBit(words[0])
+	m.firsts[w] |= b
 }
 
 // each calls fn for every match: tokens [s, e) within one sentence.
 func (m *phraseMatcher) each(d *document, fn func(s, e, payload int)) {
 	for i := range d.toks {
+		if w, b := firstBit(d.word(i)); m.firsts[w]&b == 0 {
+			continue
+		}
 		ids, ok := m.byFirst[d.word(i)]
 		if !ok {
 			continue
