@@ -71,8 +71,10 @@ var bm14Texts = map[string]bm14Lang{
 // el "μασίφ ασήμι" on a black IP-plated steel cross were found only as
 // grounding (#13, basemetal14). The same words pass on the sterling silver
 // cross; silver-coloured steel said so, gold-plated steel said so, a
-// comparison with silver and a negation pass; "sterling silver" on
-// silver-tone steel still blocks.
+// comparison with silver (the German words of comparison, than_before:
+// "Alternative zu Sterlingsilber", "im Vergleich zu Silber") and a negation
+// pass; "sterling silver" on silver-tone steel, and beside a comparison
+// with another thing, still blocks.
 func TestKindsBaseMetal14(t *testing.T) {
 	t.Parallel()
 	c := NewScoped(grounding.CheckScoped)
@@ -116,6 +118,10 @@ func TestKindsBaseMetal14(t *testing.T) {
 		{"en-US", "A cross pendant in black stainless steel, not silver."},
 		{"en-GB", "A cross pendant in black stainless steel. Wear it with a silver satin shirt."},
 		{"de-DE", "Ein Kreuzanhänger aus schwarzem Edelstahl, nicht aus Silber."},
+		{"en-GB", "An affordable alternative to sterling silver: a cross pendant in black stainless steel."},
+		{"de-DE", "Eine günstige Alternative zu Sterlingsilber: ein Kreuzanhänger aus schwarzem Edelstahl."},
+		{"de-DE", "Im Vergleich zu Silber ist Edelstahl robuster: ein Kreuzanhänger aus schwarzem Edelstahl."},
+		{"de-DE", "Ein Kreuzanhänger aus schwarzem Edelstahl, verglichen mit Silber pflegeleicht."},
 		{"fr-FR", "Un pendentif croix en acier inoxydable noir, pas en argent."},
 	}
 	plated := []lt{
@@ -138,5 +144,12 @@ func TestKindsBaseMetal14(t *testing.T) {
 		{"a comparison, a negation, clothing", bm14Cross, "", others},
 		{"gold-plated steel said so", bm14GoldPlated, "", plated},
 		{"sterling silver on silver-tone steel", bm14Tone, CatRegulatory, bare},
+		// The German words of comparison name what is compared, not the
+		// piece's metal said beside them.
+		{"sterling silver beside a comparison", bm14Cross, CatRegulatory, []lt{
+			{"de-DE", "Ein Kreuzanhänger aus Sterlingsilber, eine Alternative zu Gold."},
+			{"de-DE", "Ein Kreuzanhänger aus massivem Silber im Vergleich zu anderen Kreuzen."},
+			{"en-GB", "A cross pendant in sterling silver, an alternative to gold."},
+		}},
 	})
 }
