@@ -295,6 +295,18 @@ func (r *run) negated(s int) bool {
 	return false
 }
 
+// denied reports whether the mention on tokens [s, e) is denied as the
+// locale pack's vocabulary reads a denial of a fact (grounding.NegatedAt:
+// "not made of gold", "Kein Gold", "Ni oro ni piedras preciosas", "bez
+// złota", "değerli taş değildir", "보석이 아닌"): a material or gem the
+// copy says the piece is not is no claim of it (#13, the fourteenth
+// session's negmat14; FTC 16 CFR 23.1, 23.25 ask for that disclosure). It
+// is read only where a finding would be made.
+func (r *run) denied(s, e int) bool {
+	d := r.d
+	return grounding.NegatedAt(r.in.Locale, d.text, d.toks[s].bs, d.toks[e-1].be)
+}
+
 // englishNot reports whether token k of English copy is the n't of a
 // contraction ("isn't", "aren't", "doesn't", "won't", "can't": the copy's
 // tokens "isn" "t") or "cannot" (#13, thirteenth blind set: "It isn't
@@ -743,7 +755,7 @@ func (r *run) checkRegulatory() {
 				// Solid said of a plating is also a claim the data does
 				// not support (claim.solid_metal, as grounding reports it in every language).
 				r.addTokens("claim.solid_metal", CatClaim, core.SeverityBlock, fmt.Sprintf("%q claims solid gold; the product's gold is a plating", d.orig(max(i-2, 0), i+1)), i, i+1)
-			case !qualified && (karat || !platingDisclosed):
+			case !qualified && (karat || !platingDisclosed) && !r.denied(i, i+1):
 				r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q without \"plated\": the product is %s", d.orig(i, i+1), strings.Join(p.Materials, ", ")), i, i+1)
 			}
 		}
@@ -803,7 +815,7 @@ func (r *run) checkSilverPlating() {
 		case solid:
 			r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q: the product has no solid silver (%s)%s", d.orig(max(i-2, 0), i+1), strings.Join(p.Materials, ", "), src), i, i+1)
 			r.addTokens("claim.solid_metal", CatClaim, core.SeverityBlock, fmt.Sprintf("%q claims solid silver; the product is %s", d.orig(max(i-2, 0), i+1), strings.Join(p.Materials, ", ")), i, i+1)
-		case !qualified && !disclosed:
+		case !qualified && !disclosed && !r.denied(i, i+1):
 			r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q without \"plated\": the product is %s%s", d.orig(i, i+1), strings.Join(p.Materials, ", "), src), i, i+1)
 		}
 	}

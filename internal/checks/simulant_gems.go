@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/grounding"
 )
 
 // Simulants presented as gems (issue #13, misses: simulant_as_gem). Glass,
@@ -210,6 +211,10 @@ func (r *run) checkSimulantGems() {
 			if imitationBefore(r.lang, text, bs) {
 				continue
 			}
+			// Denied: 宝石ではありません, 并非宝石.
+			if grounding.NegatedAt(r.in.Locale, text, bs, be) {
+				continue
+			}
 			r.addBytes("regulatory.simulant_gem", CatRegulatory, core.SeverityBlock, msg(s), bs, be)
 			return
 		}
@@ -230,7 +235,7 @@ func (r *run) checkSimulantGems() {
 					break
 				}
 			}
-			if match && !r.negated(i) && !r.imitationBeside(i, i+len(t)) {
+			if match && !r.negated(i) && !r.imitationBeside(i, i+len(t)) && !r.denied(i, i+len(t)) {
 				r.addTokens("regulatory.simulant_gem", CatRegulatory, core.SeverityBlock, msg(d.orig(i, i+len(t))), i, i+len(t))
 				return
 			}

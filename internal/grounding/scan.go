@@ -547,3 +547,37 @@ func hasAnySuffix(w string, ends []string) bool {
 	}
 	return false
 }
+
+// NegatedAt reports whether the words of text on bytes [bs, be) are denied
+// as the locale's pack reads a denial of a fact (negators before them,
+// negators_after after them, negation_breaks and clause punctuation
+// ending the reach), so that the regulatory checks read "not gold", "kein
+// Gold", "ni or ni pierres précieuses", "金や宝石ではなく", "보석이 아닌",
+// "并非宝石" as grounding does: a disclosure that the piece is not gold or
+// its stones no gems is what the FTC Jewelry Guides ask of an imitation
+// (16 CFR 23.1, 23.25), not a claim (#13, the fourteenth session's
+// negmat14). A negation reaches its own phrase only: "not just plated but
+// solid gold", "not plated: solid gold" are no denial of the gold.
+func NegatedAt(locale, text string, bs, be int) bool {
+	lx := lexiconForLocale(locale)
+	if lx == nil || bs < 0 || be > len(text) || bs >= be {
+		return false
+	}
+	rs := utf8.RuneCountInString(text[:bs])
+	re := rs + utf8.RuneCountInString(text[bs:be])
+	toks := tokenize(text, nil)
+	i, j := -1, -1
+	for k, t := range toks {
+		if t.end <= rs {
+			continue
+		}
+		if t.start >= re {
+			break
+		}
+		if i < 0 {
+			i = k
+		}
+		j = k
+	}
+	return i >= 0 && lx.negated(toks, i, j, false)
+}
