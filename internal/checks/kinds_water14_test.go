@@ -1,0 +1,185 @@
+package checks
+
+import (
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// name14 is a gold-plated silver name necklace with no water feature: copy
+// may tell the reader to take it off before swimming, never that it can go
+// in the water.
+var name14 = core.Product{SKU: "H14a10", Name: "Script Name Necklace", Category: "necklace", Collection: "Moments",
+	Materials: []string{"18k gold-plated 925 sterling silver"}, Metals: []core.Metal{{Base: "sterling silver", Fineness: "18k", Plating: "gold"}},
+	Colours: []string{"gold"}, Features: []string{"personalised with up to 10 letters", "adjustable chain 40-45 cm", "made to order"},
+	Keywords: []string{"name necklace", "gift for her"}}
+
+// TestKindsWater14: the piece said to stand water in other words is a
+// water claim (#13, the fourteenth session: cs "Perly ani řetízek se nebojí
+// vody, klidně si v náhrdelníku zaplavete" passed; EU UCPD 2005/29/EC art.
+// 6(1)(b), FTC Act section 5, UK CAP Code 3.1). "Not afraid of water" in
+// every word order, swimming or showering in it, and the piece going,
+// coming along or jumping into the sea or the pool block in every language
+// (concepts-water14.yaml); care advice ("take it off before you go into the
+// sea", "bevor Sie ins Meer gehen", 바다나 수영장에 들어가기 전에는 빼 주세요,
+// 下海或去泳池前请摘下), "not water-resistant" and a gift for someone who loves
+// the sea pass.
+func TestKindsWater14(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	for _, r := range []struct {
+		locale, text string
+		p            core.Product
+		block        bool
+	}{
+		{"en-GB", "Not afraid of water: go ahead and swim in it.", name14, true},
+		{"en-GB", "You can shower and swim with it on.", name14, true},
+		{"en-GB", "It can go in the sea and the pool with you.", name14, true},
+		{"en-GB", "Take it off before swimming.", name14, false},
+		{"en-GB", "It is not water-resistant, so remove it before you shower.", name14, false},
+		{"cs-CZ", "Perly ani řetízek se nebojí vody, klidně si v náhrdelníku zaplavete.", name14, true},
+		{"cs-CZ", "Můžete se v něm sprchovat i koupat.", name14, true},
+		{"cs-CZ", "Klidně s ním skočte do moře nebo do bazénu.", name14, true},
+		{"cs-CZ", "Před koupáním ho sundejte.", name14, false},
+		{"cs-CZ", "Není voděodolný, proto ho před sprchováním odložte.", name14, false},
+		{"de-DE", "Er hat keine Angst vor Wasser: Gehen Sie ruhig damit schwimmen.", name14, true},
+		{"de-DE", "Sie können damit duschen und schwimmen.", name14, true},
+		{"de-DE", "Sie darf mit ins Meer und in den Pool.", name14, true},
+		{"de-DE", "Vor dem Schwimmen ablegen.", name14, false},
+		{"de-DE", "Nicht wasserfest: Legen Sie sie vor dem Duschen ab.", name14, false},
+		{"fr-FR", "Elle ne craint pas l'eau : vous pouvez nager avec.", name14, true},
+		{"fr-FR", "Vous pouvez vous doucher et nager avec.", name14, true},
+		{"fr-FR", "Elle peut aller à la mer comme à la piscine.", name14, true},
+		{"fr-FR", "Retirez-la avant de nager.", name14, false},
+		{"fr-FR", "Elle n'est pas résistante à l'eau : retirez-la avant la douche.", name14, false},
+		{"es-ES", "No le teme al agua: puedes nadar con él puesto.", name14, true},
+		{"es-ES", "Puedes ducharte y nadar con él.", name14, true},
+		{"es-ES", "Puede ir contigo al mar y a la piscina.", name14, true},
+		{"es-ES", "Quítatelo antes de nadar.", name14, false},
+		{"es-ES", "No es resistente al agua: quítatelo antes de ducharte.", name14, false},
+		{"it-IT", "Non teme l'acqua: puoi nuotarci tranquillamente.", name14, true},
+		{"it-IT", "Puoi farci la doccia e nuotare.", name14, true},
+		{"it-IT", "Può venire con te al mare e in piscina.", name14, true},
+		{"it-IT", "Toglilo prima di nuotare.", name14, false},
+		{"pt-BR", "Não tem medo da água: pode nadar com ele.", name14, true},
+		{"pt-BR", "Você pode tomar banho e nadar com ele.", name14, true},
+		{"pt-BR", "Pode ir ao mar e à piscina.", name14, true},
+		{"pt-BR", "Retire-o antes de nadar.", name14, false},
+		{"nl-NL", "Hij is niet bang voor water: zwem er gerust mee.", name14, true},
+		{"nl-NL", "Je kunt ermee douchen en zwemmen.", name14, true},
+		{"nl-NL", "Hij mag mee de zee en het zwembad in.", name14, true},
+		{"nl-NL", "Doe hem af voor het zwemmen.", name14, false},
+		{"da-DK", "Den er ikke bange for vand, så du kan roligt svømme med den.", name14, true},
+		{"da-DK", "Du kan gå i bad og svømme med den.", name14, true},
+		{"da-DK", "Den kan komme med i havet og poolen.", name14, true},
+		{"da-DK", "Tag den af, før du svømmer.", name14, false},
+		{"nb-NO", "Den er ikke redd for vann, så du kan trygt svømme med den.", name14, true},
+		{"nb-NO", "Du kan dusje og svømme med den på.", name14, true},
+		{"nb-NO", "Ta den av før du svømmer.", name14, false},
+		{"sv-SE", "Det är inte rädd för vatten, så du kan lugnt simma med det.", name14, true},
+		{"sv-SE", "Du kan duscha och bada med det på.", name14, true},
+		{"sv-SE", "Ta av det innan du badar.", name14, false},
+		{"fi-FI", "Se ei pelkää vettä, joten voit uida sen kanssa huoletta.", name14, true},
+		{"fi-FI", "Voit käydä suihkussa ja uida koru kaulassa.", name14, true},
+		{"fi-FI", "Riisu koru ennen uimista.", name14, false},
+		{"pl-PL", "Nie boi się wody, więc możesz w nim spokojnie pływać.", name14, true},
+		{"pl-PL", "Możesz brać w nim prysznic i pływać.", name14, true},
+		{"pl-PL", "Zdejmij go przed pływaniem.", name14, false},
+		{"el-GR", "Δεν φοβάται το νερό, οπότε μπορείτε να κολυμπήσετε άνετα μαζί του.", name14, true},
+		{"el-GR", "Μπορείτε να κάνετε ντους και να κολυμπήσετε με αυτό.", name14, true},
+		{"el-GR", "Βγάλτε το πριν κολυμπήσετε.", name14, false},
+		{"tr-TR", "Sudan korkmaz, onunla rahatça yüzebilirsiniz.", name14, true},
+		{"tr-TR", "Onunla duş alabilir ve yüzebilirsiniz.", name14, true},
+		{"tr-TR", "Denize de havuza da onunla girebilirsiniz.", name14, true},
+		{"tr-TR", "Yüzmeden önce çıkarın.", name14, false},
+		{"ar-AE", "لا تخشى الماء، يمكنك السباحة بها بكل راحة.", name14, true},
+		{"ar-AE", "يمكنك الاستحمام والسباحة وأنت ترتدينها.", name14, true},
+		{"ar-AE", "انزعيها قبل السباحة.", name14, false},
+		{"ja-JP", "水を恐れないので、つけたまま泳げます。", name14, true},
+		{"ja-JP", "つけたままシャワーや海水浴を楽しめます。", name14, true},
+		{"ja-JP", "海でもプールでも外す必要はありません。", name14, true},
+		{"ja-JP", "水泳の前には外してください。", name14, false},
+		{"ko-KR", "물을 두려워하지 않아 착용한 채로 수영할 수 있습니다.", name14, true},
+		{"ko-KR", "착용한 채로 샤워와 수영을 즐길 수 있습니다.", name14, true},
+		{"ko-KR", "수영 전에는 빼 주세요.", name14, false},
+		{"zh-CN", "不怕水，可以戴着游泳。", name14, true},
+		{"zh-CN", "戴着洗澡、游泳都没问题。", name14, true},
+		{"zh-CN", "可以戴着下海或去泳池。", name14, true},
+		{"zh-CN", "游泳前请摘下。", name14, false},
+		{"en-GB", "It isn't afraid of water, so swim with it on.", name14, true},
+		{"en-GB", "Take it into the pool without a second thought.", name14, true},
+		{"en-GB", "A gift for someone who loves the sea.", name14, false},
+		{"en-GB", "Inspired by the sea and the summer pool.", name14, false},
+		{"en-US", "It can go in the ocean and the pool.", name14, true},
+		{"en-US", "Remove it before you go in the pool.", name14, false},
+		{"de-DE", "Er fürchtet kein Wasser.", name14, true},
+		{"de-DE", "Sie kann mit ins Meer und ins Schwimmbad.", name14, true},
+		{"de-DE", "Ein Geschenk für alle, die das Meer lieben.", name14, false},
+		{"fr-FR", "Elle peut vous suivre dans la mer et à la piscine.", name14, true},
+		{"fr-FR", "Vous pouvez plonger avec.", name14, true},
+		{"fr-FR", "Un cadeau pour celles qui aiment la mer.", name14, false},
+		{"es-MX", "Puede acompañarte al mar y a la alberca.", name14, true},
+		{"es-MX", "Quítatelo antes de ir a la alberca.", name14, false},
+		{"it-IT", "Puoi tuffarti in mare con la collana al collo.", name14, true},
+		{"it-IT", "Un regalo per chi ama il mare.", name14, false},
+		{"pt-PT", "Pode ir consigo para o mar e para a piscina.", name14, true},
+		{"pt-PT", "Um presente para quem adora o mar.", name14, false},
+		{"nl-NL", "Hij kan mee het water in.", name14, true},
+		{"nl-NL", "Een cadeau voor wie van de zee houdt.", name14, false},
+		{"da-DK", "Du kan roligt hoppe i havet med den.", name14, true},
+		{"da-DK", "En gave til dem, der elsker havet.", name14, false},
+		{"nb-NO", "Den kan bli med i havet og bassenget.", name14, true},
+		{"nb-NO", "En gave til den som elsker havet.", name14, false},
+		{"sv-SE", "Det kan följa med i havet och poolen.", name14, true},
+		{"sv-SE", "En present till den som älskar havet.", name14, false},
+		{"fi-FI", "Koru voi tulla mukaan mereen ja uima-altaaseen.", name14, true},
+		{"fi-FI", "Lahja meren ystävälle.", name14, false},
+		{"pl-PL", "Możesz w nim pływać w morzu i basenie.", name14, true},
+		{"pl-PL", "Wskocz z nim do morza.", name14, true},
+		{"pl-PL", "Prezent dla miłośniczki morza.", name14, false},
+		{"cs-CZ", "Můžete v něm plavat v moři i v bazénu.", name14, true},
+		{"cs-CZ", "Dárek pro milovnice moře.", name14, false},
+		{"el-GR", "Μπορεί να έρθει μαζί σας στη θάλασσα και στην πισίνα.", name14, true},
+		{"el-GR", "Δεν φοβάται το νερό.", name14, true},
+		{"el-GR", "Ένα δώρο για όσους αγαπούν τη θάλασσα.", name14, false},
+		{"tr-TR", "Denize onunla girebilirsiniz.", name14, true},
+		{"tr-TR", "Sudan korkmaz, havuzda da takabilirsiniz.", name14, true},
+		{"tr-TR", "Denizi sevenler için bir hediye.", name14, false},
+		{"ar-AE", "يمكنها مرافقتك إلى البحر والمسبح.", name14, true},
+		{"ar-AE", "لا تخاف من الماء.", name14, true},
+		{"ar-AE", "هدية لمن يحب البحر.", name14, false},
+		{"ja-JP", "海にもプールにも一緒に行けます。", name14, true},
+		{"ja-JP", "海が好きな方への贈り物に。", name14, false},
+		{"ko-KR", "바다나 수영장에도 함께 갈 수 있습니다.", name14, true},
+		{"ko-KR", "바다를 좋아하는 분께 드리는 선물입니다.", name14, false},
+		{"zh-CN", "可以陪你下海、去泳池。", name14, true},
+		{"zh-CN", "送给热爱大海的人。", name14, false},
+		{"zh-TW", "不怕水，可以戴著游泳。", name14, true},
+		{"zh-TW", "游泳前請取下。", name14, false},
+		{"en-GB", "Take it off before you go into the sea or the pool.", name14, false},
+		{"en-GB", "Avoid wearing it in the pool.", name14, false},
+		{"de-DE", "Legen Sie sie ab, bevor Sie ins Meer oder ins Schwimmbad gehen.", name14, false},
+		{"fr-FR", "Retirez-la avant d'aller à la mer ou à la piscine.", name14, false},
+		{"es-ES", "Quítatelo antes de ir al mar o a la piscina.", name14, false},
+		{"it-IT", "Toglila prima di andare al mare o in piscina.", name14, false},
+		{"pt-PT", "Retire-o antes de ir ao mar ou à piscina.", name14, false},
+		{"nl-NL", "Doe hem af voordat je de zee of het zwembad in gaat.", name14, false},
+		{"da-DK", "Tag den af, før du går i havet eller poolen.", name14, false},
+		{"nb-NO", "Ta den av før du hopper i havet eller bassenget.", name14, false},
+		{"sv-SE", "Ta av det innan du hoppar i havet eller poolen.", name14, false},
+		{"fi-FI", "Riisu koru ennen kuin menet mereen tai uima-altaaseen.", name14, false},
+		{"pl-PL", "Zdejmij go, zanim wskoczysz do morza lub basenu.", name14, false},
+		{"cs-CZ", "Sundejte ho, než skočíte do moře nebo do bazénu.", name14, false},
+		{"el-GR", "Βγάλτε το πριν πάτε στη θάλασσα ή στην πισίνα.", name14, false},
+		{"tr-TR", "Denize veya havuza girmeden önce çıkarın.", name14, false},
+		{"ar-AE", "انزعيها قبل الذهاب إلى البحر أو المسبح.", name14, false},
+		{"ja-JP", "海やプールに入る前には外してください。", name14, false},
+		{"ko-KR", "바다나 수영장에 들어가기 전에는 빼 주세요.", name14, false},
+		{"zh-CN", "下海或去泳池前请摘下。", name14, false},
+	} {
+		blocked, fs := blockedIn(t, svc, CatClaim, r.p, r.locale, r.text)
+		if blocked != r.block {
+			t.Errorf("%s %q: claim block %v, want %v: %s", r.locale, r.text, blocked, r.block, describe(fs, "", r.text))
+		}
+	}
+}
