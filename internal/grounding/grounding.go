@@ -195,6 +195,10 @@ type canon struct {
 	// piece's colour list; the colour word is then a colour the piece shows
 	// (the colour check), never its metal (the material check).
 	StoneColours map[string][]string `yaml:"stone_colours"`
+	// WhiteMetals are the white metals (platinum, palladium, white gold,
+	// silver, rhodium, titanium, steel): white said of one the piece is
+	// made of, or "white metal", is true of the piece (white_metal.go).
+	WhiteMetals []string `yaml:"white_metals"`
 	// SolidMetals maps a material a text may call solid to the precious
 	// metal that claim is about (plating.go).
 	SolidMetals map[string]string `yaml:"solid_metals"`
@@ -973,7 +977,7 @@ func (c *checker) colour(i int, m match) {
 			}
 		}
 	}
-	if m.f.stoneOnly || contains(c.facts.colours, v) {
+	if m.f.stoneOnly || contains(c.facts.colours, v) || c.whiteOfWhiteMetal(m) {
 		return
 	}
 	// "gold" as a colour of a gold-plated piece is fine, so is a metal colour

@@ -227,6 +227,8 @@ type lexicon struct {
 	// dimensionBy are the words between the sides of a dimension ("7 by
 	// 5 mm", "7 por 5 mm"; dimension.go).
 	dimensionBy []string
+	// metalNouns are the vocabulary's metal_nouns, folded (white_metal.go).
+	metalNouns []string
 	// mw holds how the language says measurements in words, hedges them
 	// and lists or ranges sizes (measure_words.go).
 	mw measureWords
@@ -371,7 +373,11 @@ type vocabFile struct {
 	// where a sign (×, x, *) is not ("7 by 5 mm", fr "7 sur 5 mm", es
 	// "7 por 5 mm", nl "7 bij 5 mm", pl "7 na 5 mm"): the first side is a
 	// size, never a count (dimension.go; #13, dims14).
-	DimensionBy      []string `yaml:"dimension_by"`
+	DimensionBy []string `yaml:"dimension_by"`
+	// MetalNouns are the words for a metal in general ("metal",
+	// "metall", "métal", 金属, 금속): white beside one is the colour of a
+	// white metal (white_metal.go; #13, whitemetal14).
+	MetalNouns       []string `yaml:"metal_nouns"`
 	measureWordsFile `yaml:",inline"`
 	// PlatingWords say that a metal is a plating, a tone or a colour
 	// ("plated", "belagt", "plattiert", メッキ): a bare gold or silver word
@@ -590,6 +596,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	}
 	lx.measure = measure
 	lx.dimensionBy = vf.DimensionBy
+	lx.metalNouns = foldedForms(vf.MetalNouns)
 	if lx.mw, err = compileMeasureWords(vf.measureWordsFile); err != nil {
 		return nil, err
 	}

@@ -1,0 +1,81 @@
+package grounding
+
+import "strings"
+
+// whiteColour is the colour value of the vocabularies' white ("white",
+// "hvit", "blanc", "weiß", 白): they read it as clear, a stone's colour.
+const whiteColour = "clear"
+
+// whiteMetalGap is how many words may stand between a white metal and the
+// white said of it ("Palladium er naturlig hvitt", "który jest naturalnie
+// biały").
+const whiteMetalGap = 4
+
+// whiteOfWhiteMetal reports whether the white m is the colour of a white
+// metal the piece is made of (#13, the fourteenth session's whitemetal14:
+// nb "Palladium er naturlig hvitt" and "en forlovelsesring i hvitt metall"
+// on a palladium band whose colours are [silver] were blocked): beside a
+// noun of metal ("white metal", "hvitt metall", "métal blanc", 白色金属,
+// 흰색 금속), or said of the piece's white metal named at most four words
+// before it in its sentence, with no other fact or noun of the piece
+// between ("Palladium er naturlig hvitt", "le palladium est naturellement
+// blanc"). Only on a piece of a white metal (canon white_metals): white on
+// a yellow-gold piece still blocks.
+func (c *checker) whiteOfWhiteMetal(m match) bool {
+	if m.f.value != whiteColour || !c.whiteMetalPiece() {
+		return false
+	}
+	if c.metalNounAt(m.tj+1, true) || m.ti > 0 && !c.toks[m.ti].brk && c.metalNounAt(m.ti-1, false) {
+		return true
+	}
+	for k := m.ti - 1; k >= 0 && k >= m.ti-1-whiteMetalGap && !c.toks[k+1].sbrk; k-- {
+		i := c.matchAt(k)
+		if i < 0 {
+			continue
+		}
+		o := c.ms[i]
+		if o.f.kind == kindMaterial && contains(c.cn.WhiteMetals, o.f.value) && contains(c.facts.materials, o.f.value) {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// whiteMetalPiece reports whether the piece is made of a white metal.
+func (c *checker) whiteMetalPiece() bool {
+	for _, v := range c.facts.body {
+		if contains(c.cn.WhiteMetals, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// metalNounAt reports whether token k is a noun of metal (metal_nouns),
+// or begins with one where after is set (ko 금속으로, with its particle;
+// the noun's own inflections, "metalli", "metalu") or ends with one
+// ("Weißmetall" is written apart here: "weißem Metall").
+func (c *checker) metalNounAt(k int, after bool) bool {
+	if k < 0 || k >= len(c.toks) || (after && c.toks[k].brk) {
+		return false
+	}
+	t := c.toks[k].s
+	for _, n := range c.lx.metalNouns {
+		if t == n || after && strings.HasPrefix(t, n) {
+			return true
+		}
+		// a noun of one character each (金属): the phrase from k.
+		if after && strings.HasPrefix(n, t) && len(t) < len(n) {
+			rest, j := n[len(t):], k+1
+			for j < len(c.toks) && rest != "" && !c.toks[j].brk && strings.HasPrefix(rest, c.toks[j].s) {
+				rest = rest[len(c.toks[j].s):]
+				j++
+			}
+			if rest == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
