@@ -9,6 +9,7 @@ import (
 
 	"github.com/zeebo/xxh3"
 
+	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/neardup"
 )
 
@@ -116,6 +117,40 @@ func (c *sigCache) get(text string) *sigEntry {
 	e := c.store(k, d)
 	docPool.Put(d)
 	return e
+}
+
+// getTexts is get for every neighbour of ns known by its text alone (no
+// Entry, no Key) whose SKU is not skip, by index (nil for the others):
+// the hits are looked up under one lock, in the neighbours' order, and
+// the misses are made and stored as get does. A check's hundred
+// neighbours took a hundred locks (#17).
+func (c *sigCache) getTexts(ns []core.Neighbour, skip string) []*sigEntry {
+	out := make([]*sigEntry, len(ns))
+	keys := make([]sigKey, len(ns))
+	for i := range ns {
+		if n := &ns[i]; n.SKU != skip && n.Entry == nil && n.Key == "" {
+			keys[i] = c.key(n.Text)
+		}
+	}
+	c.mu.Lock()
+	for i := range ns {
+		if n := &ns[i]; n.SKU != skip && n.Entry == nil && n.Key == "" {
+			if it, ok := c.m[keys[i]]; ok {
+				out[i] = c.use(it, true)
+			}
+		}
+	}
+	c.mu.Unlock()
+	for i := range ns {
+		if n := &ns[i]; out[i] == nil && n.SKU != skip && n.Entry == nil && n.Key == "" {
+			d := docPool.Get().(*document)
+			d.text = n.Text
+			d.prepare()
+			out[i] = c.store(keys[i], d)
+			docPool.Put(d)
+		}
+	}
+	return out
 }
 
 // getNamed is get for a neighbour's text given by its name (see names):

@@ -307,6 +307,15 @@ func (r *run) checkDuplicate() {
 	me := r.c.sigs.getPrepared(r.d)
 	mine, sig := me.shingles, &me.sig
 	bestSKU, best, bestVariant := "", 0.0, false
+	// The neighbours known by their text alone are looked up together,
+	// under one lock of the cache (sigCache.getTexts).
+	var plain []*sigEntry
+	for k := range r.in.Neighbours {
+		if n := &r.in.Neighbours[k]; n.SKU != r.in.Product.SKU && n.Entry == nil && n.Key == "" {
+			plain = r.c.sigs.getTexts(r.in.Neighbours, r.in.Product.SKU)
+			break
+		}
+	}
 	for k := range r.in.Neighbours {
 		n := &r.in.Neighbours[k]
 		if n.SKU == r.in.Product.SKU {
@@ -323,7 +332,12 @@ func (r *run) checkDuplicate() {
 		case n.Key != "":
 			ne = r.c.sigs.getNamed(n.Text, n.Key)
 		default:
-			ne = r.c.sigs.get(n.Text)
+			if plain != nil {
+				ne = plain[k]
+			}
+			if ne == nil { // an Entry of another kind
+				ne = r.c.sigs.get(n.Text)
+			}
 		}
 		if sig.Similarity(&ne.sig) < floor {
 			continue
