@@ -876,9 +876,50 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
+// asciiTokenStrings is tokenStrings of an ASCII phrase, the most of a
+// vocabulary's (compiling a language's vocabulary tokenises thousands):
+// tokenize folds an ASCII letter to lower case and splits at every
+// character but a letter or a digit, and nothing else of it (scripts read
+// a character a token, Hangul, Arabic marks, look-alike letters) applies.
+// ok is false for any other phrase.
+func asciiTokenStrings(s string) (out []string, ok bool) {
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if upper {
+		s = strings.ToLower(s)
+	}
+	out = []string{}
+	for i := 0; i < len(s); {
+		for i < len(s) && !isASCIIWordByte(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && isASCIIWordByte(s[j]) {
+			j++
+		}
+		if j > i {
+			out = append(out, s[i:j])
+		}
+		i = j
+	}
+	return out, true
+}
+
+// isASCIIWordByte is isWordRune of an ASCII letter or digit, in lower case.
+func isASCIIWordByte(c byte) bool { return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' }
+
 // tokenStrings splits a vocabulary phrase into folded tokens the way text
 // is split.
 func tokenStrings(s string) []string {
+	if out, ok := asciiTokenStrings(s); ok {
+		return out
+	}
 	toks := tokenize(s, nil)
 	out := make([]string, len(toks))
 	for i, t := range toks {
