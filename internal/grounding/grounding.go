@@ -936,6 +936,18 @@ func (c *checker) stone(m match) {
 	c.add(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))
 }
 
+// besideComparedStone reports whether the colour match i stands right
+// before or after a stone word that names what the piece's stone is
+// compared or contrasted with (comparedWith: "different from a clear
+// diamond", "loin du diamant incolore", "다이아몬드와는 다른"): the colour is
+// that stone's, not the piece's.
+func (c *checker) besideComparedStone(i int, m match) bool {
+	if i+1 < len(c.ms) && c.ms[i+1].f.kind == kindStone && c.ms[i+1].ti == m.tj+1 && !c.toks[c.ms[i+1].ti].brk && c.scopes[i+1] == scopeIdiom && c.comparedWith(c.ms[i+1]) {
+		return true
+	}
+	return i > 0 && c.ms[i-1].f.kind == kindStone && c.ms[i-1].tj+1 == m.ti && !c.toks[m.ti].brk && c.scopes[i-1] == scopeIdiom && c.comparedWith(c.ms[i-1])
+}
+
 func (c *checker) colour(i int, m match) {
 	v := m.f.value
 	// A colour next to a stone describes that stone: "pink cubic zirconia"
@@ -948,6 +960,11 @@ func (c *checker) colour(i int, m match) {
 		n, adjacent = c.ms[i+1], true
 	} else if i > 0 && c.ms[i-1].f.kind == kindStone && c.scopes[i-1] == scopeProduct && c.ms[i-1].tj+1 == m.ti && !c.toks[m.ti].brk {
 		n, adjacent = c.ms[i-1], true
+	} else if c.besideComparedStone(i, m) {
+		// "unlike colourless diamonds", "diferente dos diamantes
+		// incolores": the colour of the stones the piece's is contrasted
+		// with (#13, otherstone14).
+		return
 	} else if p, ok := c.predicateStone(i); ok {
 		// "トパーズは青です", "토파즈는 파란색입니다": the colour said of the
 		// stone as a predicate (stone_predicate.go).

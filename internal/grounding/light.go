@@ -59,6 +59,14 @@ type lightFile struct {
 	// or a fineness (compared_metal.go; #13, the fourteenth session's
 	// karatthan14).
 	comparedFile `yaml:",inline"`
+	// ContrastAfter are the words of a contrast where they
+	// follow what is compared (Korean "다이아몬드와는 다른", Turkish
+	// "pırlantalardan farklı": unlike diamonds). A form may begin with
+	// the case ending the compared word then carries, written "-와는 다른",
+	// "-dan farklı"; without one the word stands bare ("pırlanta
+	// yerine"). A colour of the compared stone is that stone's (#13, the
+	// fourteenth session's otherstone14).
+	ContrastAfter []string `yaml:"contrast_after"`
 	// InclusionNouns are the nouns of a stone's inclusions (veins, flecks,
 	// specks, inclusions, needles: "żyłki", "Einschlüsse", "paillettes",
 	// 内包物), InclusionMinerals the stems of the minerals that form them
@@ -82,6 +90,7 @@ type lightData struct {
 	likeBefore     phrases
 	thanBefore     phrases
 	comparedData
+	contrastAfter map[string]startPhrases // by the ending glued to the compared word ("" none)
 }
 
 func compileLight(lf lightFile) lightData {
@@ -93,6 +102,21 @@ func compileLight(lf lightFile) lightData {
 	d.likeBefore = phraseSet(lf.LikeBefore)
 	d.thanBefore = phraseSet(lf.ThanBefore)
 	d.comparedData = compileCompared(lf.comparedFile)
+	if len(lf.ContrastAfter) > 0 {
+		by := map[string][]string{}
+		for _, f := range lf.ContrastAfter {
+			end := ""
+			if rest, ok := strings.CutPrefix(f, "-"); ok {
+				end, f, _ = strings.Cut(rest, " ")
+				end = foldString(end)
+			}
+			by[end] = append(by[end], f)
+		}
+		d.contrastAfter = map[string]startPhrases{}
+		for end, fs := range by {
+			d.contrastAfter[end] = startPhraseSet(fs)
+		}
+	}
 	d.inclusion = phraseSet(lf.InclusionNouns)
 	d.inclusionTails = compoundTails(d.inclusion)
 	for _, s := range lf.InclusionMinerals {
@@ -423,8 +447,59 @@ func (c *checker) phraseRightBefore(m match, ps phrases) bool {
 // comparedWith reports whether a than_before word of comparison stands
 // right before the stone m, at most a determiner between, in its clause
 // ("than a diamond", "qu'un diamant", "niż diament", 比钻石).
+//
+// A colour of the compared stone may stand between ("different from a
+// clear diamond", "skiljer den från en klar diamant", 有別於透明鑽石), and
+// where the word follows what is compared, the stone carries
+// its case ending and the word comes next (contrast_after) ("다이아몬드와는 다른",
+// "pırlantalardan farklı"; #13, otherstone14).
 func (c *checker) comparedWith(m match) bool {
-	return c.phraseRightBefore(m, c.lx.thanBefore)
+	if len(c.lx.thanBefore) > 0 {
+		if c.phraseRightBefore(m, c.lx.thanBefore) {
+			return true
+		}
+		if ti, ok := c.colourRightBefore(m.ti); ok && c.phraseRightBefore(match{ti: ti, tj: ti}, c.lx.thanBefore) {
+			return true
+		}
+	}
+	return c.comparedAfter(m)
+}
+
+// colourRightBefore returns the first token of a colour match that ends
+// right before token ti in its clause.
+func (c *checker) colourRightBefore(ti int) (int, bool) {
+	if ti <= 0 || c.toks[ti].brk {
+		return 0, false
+	}
+	for _, o := range c.ms {
+		if o.ti >= ti {
+			break
+		}
+		if o.f.kind == kindColour && o.tj == ti-1 {
+			return o.ti, true
+		}
+	}
+	return 0, false
+}
+
+// comparedAfter reports whether a contrast_after word follows the stone m,
+// the stone's token ending as the form says (any ending for a bare form).
+func (c *checker) comparedAfter(m match) bool {
+	if len(c.lx.contrastAfter) == 0 || m.tj+1 >= len(c.toks) || c.toks[m.tj+1].brk {
+		return false
+	}
+	// The ending may lie inside the match, where the vocabulary reads the
+	// inflected word whole ("pırlantalardan"), or after it.
+	w := c.toks[m.tj].s
+	for end, ps := range c.lx.contrastAfter {
+		if end != "" && (len(w) <= len(end) || !strings.HasSuffix(w, end)) {
+			continue
+		}
+		for range ps.at(c.toks, m.tj+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // imitated reports whether the stone word m names what the piece's stone
