@@ -29,6 +29,12 @@ var (
 	// gold-plated brass.
 	bm14Coral = core.Product{SKU: "BM14C", Name: "Red Coral", Category: "necklace", Materials: []string{"bamboo coral", "gold-plated brass"},
 		Metals: []core.Metal{{Base: "brass", Plating: "gold"}}, Colours: []string{"red", "gold"}}
+	// bm14Brass is a gold-tone brass cuff; bm14Brass18 the same cuff
+	// plated with 18k gold.
+	bm14Brass = core.Product{SKU: "BM14B", Name: "Sun", Category: "bracelet", Materials: []string{"brass"},
+		Metals: []core.Metal{{Base: "brass"}}, Colours: []string{"gold"}}
+	bm14Brass18 = core.Product{SKU: "BM14P", Name: "Sun", Category: "bracelet", Materials: []string{"gold-plated brass"},
+		Metals: []core.Metal{{Base: "brass", Plating: "18k gold"}}, Colours: []string{"gold"}}
 	// bm14Titanium is a titanium ring.
 	bm14Titanium = core.Product{SKU: "BM14R", Name: "Orbit", Category: "ring", Materials: []string{"titanium"},
 		Metals: []core.Metal{{Base: "titanium"}}, Colours: []string{"grey"}}
@@ -74,7 +80,9 @@ var bm14Texts = map[string]bm14Lang{
 // comparison with silver (the German words of comparison, than_before:
 // "Alternative zu Sterlingsilber", "im Vergleich zu Silber") and a negation
 // pass; "sterling silver" on silver-tone steel, and beside a comparison
-// with another thing, still blocks.
+// with another thing, still blocks. A karat on gold-tone brass marks base
+// metal with a fineness (16 CFR 23.4) however plainly the tone is said;
+// the plating's own karat on gold-plated brass passes.
 func TestKindsBaseMetal14(t *testing.T) {
 	t.Parallel()
 	c := NewScoped(grounding.CheckScoped)
@@ -114,6 +122,35 @@ func TestKindsBaseMetal14(t *testing.T) {
 		{"pt-BR", "Colar banhado a ouro de 45 cm, que fecha com um mosquetão dourado."},
 		{"en-GB", "A gold-plated brass necklace that closes with a gold-plated lobster clasp."},
 	}
+	// A karat on gold-tone brass, the tone said: a fineness marked on base
+	// metal (16 CFR 23.4).
+	karatTone := []lt{
+		{"en-GB", "A gold-tone brass cuff in 18k gold."},
+		{"de-DE", "Ein goldfarbener Armreif aus Messing, 18 Karat Gold."},
+		{"fr-FR", "Une manchette en laiton couleur or, en or 18 carats."},
+		{"es-ES", "Un brazalete de latón color oro, de oro de 18 quilates."},
+		{"it-IT", "Un bracciale in ottone color oro, in oro 18 carati."},
+		{"nl-NL", "Een goudkleurige armband van messing, van 18 karaat goud."},
+		{"sv-SE", "Ett guldfärgat armband i mässing, i 18 karat guld."},
+		{"ja-JP", "ゴールドカラーの真鍮バングル、18金。"},
+		{"zh-CN", "金色黄铜手镯，18K金。"},
+		{"ko-KR", "골드 톤 황동 뱅글, 18K 금."},
+		{"tr-TR", "Altın renkli pirinç bilezik, 18 ayar altın."},
+	}
+	toneSaid := []lt{
+		{"en-GB", "A gold-tone brass cuff."},
+		{"de-DE", "Ein goldfarbener Armreif aus Messing."},
+		{"fr-FR", "Une manchette en laiton couleur or."},
+		{"es-ES", "Un brazalete de latón color oro."},
+		{"nl-NL", "Een goudkleurige armband van messing."},
+		{"ja-JP", "ゴールドカラーの真鍮バングル。"},
+		{"zh-CN", "金色黄铜手镯。"},
+	}
+	platedKarat := []lt{
+		{"en-GB", "A brass cuff plated with 18k gold."},
+		{"de-DE", "Ein Armreif aus Messing mit 18 Karat Gold vergoldet."},
+		{"fr-FR", "Une manchette en laiton plaqué or 18 carats."},
+	}
 	others := []lt{
 		{"en-US", "A cross pendant in black stainless steel, not silver."},
 		{"en-GB", "A cross pendant in black stainless steel. Wear it with a silver satin shirt."},
@@ -138,6 +175,9 @@ func TestKindsBaseMetal14(t *testing.T) {
 		{"gold and platinum on titanium", bm14Titanium, CatRegulatory, gold},
 		{"a part of a plated piece called solid", bm14Coral, CatRegulatory, solidPart},
 		{"a part of a plated piece said plated", bm14Coral, "", platedPart},
+		{"a karat on gold-tone brass", bm14Brass, CatRegulatory, karatTone},
+		{"gold-tone brass said so", bm14Brass, "", toneSaid},
+		{"the plating's karat on gold-plated brass", bm14Brass18, "", platedKarat},
 		{"solid silver on sterling silver", bm14Silver, "", solid},
 		{"sterling silver on sterling silver", bm14Silver, "", bare},
 		{"silver-coloured steel said so", bm14Tone, "", tone},

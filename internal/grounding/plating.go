@@ -2,6 +2,7 @@ package grounding
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -138,7 +139,14 @@ func (c *checker) baseMetal() {
 		if m.f.kind == kindMaterial && metal == "" {
 			metal = c.cn.PreciousMetals[m.f.value]
 		}
-		if metal == "" || c.shows(metal) || contains(c.facts.partMaterials, m.f.value) {
+		if metal == "" || contains(c.facts.partMaterials, m.f.value) {
+			continue
+		}
+		// A metal the piece shows is plating's, but for a karat on a
+		// piece that shows gold only as a colour: "a gold-tone brass cuff
+		// in 18k gold" marks base metal with a fineness (16 CFR 23.4),
+		// however plainly the tone is said.
+		if c.shows(metal) && (m.f.kind != kindKarat || contains(c.facts.plated, metal) || c.reported(m, RulePlating)) {
 			continue
 		}
 		if m.f.kind == kindColour && !c.solidAdjacent(m) {
@@ -198,9 +206,14 @@ func (c *checker) baseBody() bool {
 // finding (material, karat or colour): without one the word is true of the
 // piece or read in another sense ("0.18 ct", a rule's substance).
 func (c *checker) untrueFound(m match) bool {
+	return c.reported(m, RuleMaterial, RuleKarat, RuleColour)
+}
+
+// reported reports whether a blocking finding of one of rules covers
+// exactly the match m.
+func (c *checker) reported(m match, rules ...string) bool {
 	for _, f := range c.out {
-		if f.Start == m.start && f.End == m.end && f.Severity == core.SeverityBlock && f.Category == Category &&
-			(f.Rule == RuleMaterial || f.Rule == RuleKarat || f.Rule == RuleColour) {
+		if f.Start == m.start && f.End == m.end && f.Severity == core.SeverityBlock && slices.Contains(rules, f.Rule) {
 			return true
 		}
 	}
