@@ -34,7 +34,11 @@ func TestKindsKoCount14(t *testing.T) {
 		{"ja-JP", "ピンクトルマリン5石とダイヤモンド6石をセットしました。", false},
 		{"zh-CN", "五颗粉色碧玺和六颗钻石镶嵌于18K玫瑰金。", false},
 		{"zh-CN", "粉色碧玺与六颗钻石交相辉映。", false},
+		// の tying the number to another noun leaves it the count before:
+		// 石3つの間に (between the three stones)
+		{"ja-JP", "小さなピンクトルマリン5つの間にダイヤモンドを6石留めています。", false},
 		// a wrong count said either way still blocks
+		{"ja-JP", "小さなピンクトルマリン6つの間にダイヤモンドを6石留めています。", true},
 		{"ko-KR", "다섯 개의 핑크 투르말린과 일곱 개의 다이아몬드를 세팅했습니다.", true},
 		{"ko-KR", "핑크 투르말린 여섯 개를 세팅했습니다.", true},
 		{"ko-KR", "여섯 개의 핑크 투르말린을 세팅했습니다.", true},

@@ -1410,9 +1410,34 @@ func (c *checker) counterOfNext(m match) bool {
 	}
 	t := c.toks[k].s
 	if _, n := utf8.DecodeRuneInString(t); n < len(t) && c.lx.headLinks.hasWord(t[n:]) {
-		return true
+		return c.stoneStartsAt(k + 1)
 	}
-	return k+1 < len(c.toks) && !c.toks[k+1].brk && c.lx.headLinks.hasWord(c.toks[k+1].s)
+	return k+1 < len(c.toks) && !c.toks[k+1].brk && c.lx.headLinks.hasWord(c.toks[k+1].s) && c.stoneStartsAt(k+2)
+}
+
+// stoneStartsAt reports whether a stone word, after at most two colour
+// words, starts at token k in its clause: the noun a genitive ties a
+// count to ("개의 핑크 투르말린", 個のダイヤモンド), not another noun
+// ("3つの間に白いダイヤモンド": between the three, a white diamond).
+func (c *checker) stoneStartsAt(k int) bool {
+	for range 3 {
+		if k >= len(c.toks) || c.toks[k].brk {
+			return false
+		}
+		i := c.matchAt(k)
+		if i < 0 || c.ms[i].ti != k {
+			return false
+		}
+		switch c.ms[i].f.kind {
+		case kindStone, kindStoneNoun:
+			return true
+		case kindColour:
+			k = c.ms[i].tj + 1
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // unitAfter reports whether a unit of measure follows the number m ("7 mm
