@@ -446,7 +446,7 @@ func (r *run) checkBuiltinPhrases() {
 		case bSolidGold:
 			// Another piece's solid gold ("our solid gold chain, sold
 			// separately") is no claim about this one: grounding's scope.
-			if !solidGold(p) && !r.negated(s) && !r.claimElsewhere(s, e) {
+			if !solidGold(p) && !r.negated(s) && !r.claimElsewhere(s, e) && !r.denied(s, e) {
 				r.addTokens("claim.solid_gold", CatClaim, core.SeverityBlock, fmt.Sprintf("%q: the product is not solid gold", orig), s, e)
 				// Plated gold called solid is also a plating misdescription
 				// (the trading rules on plated articles), whatever the form:
@@ -456,7 +456,7 @@ func (r *run) checkBuiltinPhrases() {
 				}
 			}
 		case bRealDiamond:
-			if !naturalDiamond(p) && !r.negated(s) && !r.claimElsewhere(s, e) {
+			if !naturalDiamond(p) && !r.negated(s) && !r.claimElsewhere(s, e) && !r.denied(s, e) {
 				r.addTokens("claim.real_diamond", CatClaim, core.SeverityBlock, fmt.Sprintf("%q: the product has no natural diamond", orig), s, e)
 			}
 		case bHealth:
@@ -748,8 +748,8 @@ func (r *run) checkRegulatory() {
 			karat := d.anyNear(i, i+1, 2, 0, karatWords)
 			qualified := d.anyNear(i, i+1, 3, 3, platingWords) || d.inPlatingPhrase(i, r.in.Locale)
 			switch {
-			case solid && r.negated(i):
-				// "not solid gold" discloses rather than claims.
+			case solid && (r.negated(i) || r.denied(i, i+1)):
+				// "not solid gold", "som altın değildir" disclose rather than claim.
 			case solid:
 				r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q: the product's gold is plated and must be described as plated", d.orig(max(i-2, 0), i+1)), i, i+1)
 				// Solid said of a plating is also a claim the data does
@@ -769,7 +769,7 @@ func (r *run) checkRegulatory() {
 			// mention ("un diamant central") refers back to them.
 			if qualified {
 				diamondsDisclosed = true
-			} else if !diamondsDisclosed {
+			} else if !diamondsDisclosed && !r.denied(i, i+1) {
 				r.addTokens("regulatory.stone_qualifier", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q: the stone is %s and must be named with a qualifier this market accepts%s", d.orig(i, i+1), kind, r.labSource()), i, i+1)
 			}
 		}
@@ -811,7 +811,7 @@ func (r *run) checkSilverPlating() {
 		solid := d.anyNear(i, i+1, 2, after, solidWords)
 		qualified := d.anyNear(i, i+1, 3, 3, platingWords) || d.inPlatingPhrase(i, r.in.Locale)
 		switch {
-		case solid && r.negated(i):
+		case solid && (r.negated(i) || r.denied(i, i+1)):
 		case solid:
 			r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q: the product has no solid silver (%s)%s", d.orig(max(i-2, 0), i+1), strings.Join(p.Materials, ", "), src), i, i+1)
 			r.addTokens("claim.solid_metal", CatClaim, core.SeverityBlock, fmt.Sprintf("%q claims solid silver; the product is %s", d.orig(max(i-2, 0), i+1), strings.Join(p.Materials, ", ")), i, i+1)

@@ -64,6 +64,67 @@ var negmat14Texts = map[string]negmat14Lang{
 		block: []string{"不只是鍍金，而是純金。", "鑲嵌寶石的黃金耳環。"}},
 }
 
+// negmat14Studs are rhodium-plated brass studs with cubic zirconia: no
+// silver, no diamond.
+var negmat14Studs = core.Product{SKU: "N14Z", Name: "Nova Studs", Category: "earrings", Collection: "Lumière",
+	Materials: []string{"rhodium-plated brass", "cubic zirconia"}, Metals: []core.Metal{{Base: "brass", Plating: "rhodium"}}, Colours: []string{"silver"},
+	Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 2, Origin: "simulant"}}}
+
+// negmat14Simulant is one language's disclosure that the studs are not
+// silver and their stones no diamonds (not), that the gold-tone earrings
+// are not solid gold (solid), and the claims that must still block
+// (block: a real diamond after a negated imitation, solid silver after a
+// negated plating).
+type negmat14Simulant struct{ not, solid, block []string }
+
+var negmat14SimulantTexts = map[string]negmat14Simulant{
+	"en": {not: []string{"They are not sterling silver, and the stones are cubic zirconia, not diamonds.", "Neither silver nor diamonds: rhodium-plated brass and cubic zirconia.", "These are not real diamonds."},
+		solid: []string{"They are not solid gold.", "This is not real gold."},
+		block: []string{"Not cubic zirconia but real diamonds.", "Not just silver-plated: solid sterling silver.", "No ordinary glass: real diamonds."}},
+	"fr": {not: []string{"Ni argent ni diamants : du laiton rhodié et de l'oxyde de zirconium.", "Ce ne sont pas des diamants."}, solid: []string{"Elles ne sont pas en or massif."},
+		block: []string{"Pas de l'oxyde de zirconium, mais de vrais diamants."}},
+	"de": {not: []string{"Sie sind nicht aus Sterlingsilber, und die Steine sind Zirkonia, keine Diamanten.", "Weder Silber noch Diamanten: rhodiniertes Messing und Zirkonia."},
+		solid: []string{"Sie sind nicht aus massivem Gold.", "Kein massives Gold, sondern Messing."},
+		block: []string{"Keine Zirkonia, sondern echte Diamanten."}},
+	"it": {not: []string{"Né argento né diamanti: ottone rodiato e zirconia cubica.", "Non sono diamanti."}, solid: []string{"Non sono in oro massiccio."},
+		block: []string{"Non zirconia cubica, ma veri diamanti."}},
+	"es": {not: []string{"No son de plata y las piedras son circonitas, no diamantes.", "Ni plata ni diamantes: latón rodiado y circonitas."}, solid: []string{"No son de oro macizo."},
+		block: []string{"No son circonitas, sino diamantes auténticos."}},
+	"pt": {not: []string{"Não são de prata e as pedras são zircônias, não diamantes.", "Nem prata nem diamantes: latão ródio e zircônias."}, solid: []string{"Não são de ouro maciço."},
+		block: []string{"Não são zircônias, mas diamantes verdadeiros."}},
+	"nl": {not: []string{"Ze zijn niet van zilver en de stenen zijn zirkonia, geen diamanten.", "Geen zilver en geen diamanten: gerhodineerd messing en zirkonia."}, solid: []string{"Ze zijn niet van massief goud."},
+		block: []string{"Geen zirkonia, maar echte diamanten."}},
+	"sv": {not: []string{"De är inte av silver, och stenarna är cubic zirconia, inte diamanter.", "Varken silver eller diamanter: rodinerad mässing och cubic zirconia."}, solid: []string{"De är inte av massivt guld."},
+		block: []string{"Inte cubic zirconia, men äkta diamanter."}},
+	"da": {not: []string{"De er ikke af sølv, og stenene er cubic zirconia, ikke diamanter.", "Hverken sølv eller diamanter: rhodineret messing og cubic zirconia."}, solid: []string{"De er ikke af massivt guld."},
+		block: []string{"Ikke cubic zirconia, men ægte diamanter."}},
+	"nb": {not: []string{"De er ikke av sølv, og steinene er cubic zirconia, ikke diamanter.", "Verken sølv eller diamanter: rhodinert messing og cubic zirconia."}, solid: []string{"De er ikke av massivt gull."},
+		block: []string{"Ikke cubic zirconia, men ekte diamanter."}},
+	"fi": {not: []string{"Korvakorut eivät ole hopeaa, ja kivet ovat zirkonioita, eivät timantteja.", "Ei hopeaa eikä timantteja: rodinoitua messinkiä ja zirkonioita."}, solid: []string{"Ne eivät ole täyttä kultaa."},
+		block: []string{"Ei zirkonioita, vaan aitoja timantteja."}},
+	"pl": {not: []string{"Nie są ze srebra, a kamienie to cyrkonie, nie diamenty.", "Ani srebro, ani diamenty: rodowany mosiądz i cyrkonie."}, solid: []string{"Nie są z litego złota."},
+		block: []string{"Nie cyrkonie, ale prawdziwe diamenty."}},
+	"cs": {not: []string{"Nejsou ze stříbra a kameny nejsou diamanty.", "Ani stříbro, ani diamanty: rhodiovaná mosaz."}, solid: []string{"Nejsou z masivního zlata."},
+		block: []string{"Ne sklo, ale pravé diamanty."}},
+	"tr": {not: []string{"Küpeler gümüş değildir, taşlar elmas değil zirkondur.", "Ne gümüş ne de elmas kullanıldı: küpeler rodyum kaplama pirinç ve zirkondur.", "Taşlar gerçek elmas değildir."},
+		solid: []string{"Küpeler som altın değildir.", "Küpeler som altından değildir."},
+		block: []string{"Zirkon değil, gerçek elmas."}},
+	"el": {not: []string{"Δεν είναι από ασήμι και οι πέτρες δεν είναι διαμάντια.", "Ούτε ασήμι ούτε διαμάντια: επιροδιωμένος ορείχαλκος."}, solid: []string{"Δεν είναι από συμπαγή χρυσό."},
+		block: []string{"Όχι γυαλί, αλλά αληθινά διαμάντια."}},
+	"ar": {not: []string{"ليست من الفضة، والأحجار من الزركونيا وليست من الألماس.", "بدون فضة وبدون ألماس."}, solid: []string{"ليست من الذهب الخالص."},
+		block: []string{"ليست زركونيا، بل ألماس حقيقي."}},
+	"ja": {not: []string{"シルバーではなく、石もダイヤモンドではありません。", "ダイヤモンドではなく、キュービックジルコニアです。", "本物のダイヤモンドではありません。"},
+		solid: []string{"純金ではありません。", "素材は純金ではなく真鍮です。"},
+		block: []string{"ジルコニアではなく、本物のダイヤモンドです。"}},
+	"ko": {not: []string{"실버가 아니며 다이아몬드도 아닙니다.", "다이아몬드가 아닌 큐빅 지르코니아입니다.", "진짜 다이아몬드가 아닙니다."},
+		solid: []string{"순금이 아닙니다.", "순금이 아닌 황동입니다."},
+		block: []string{"큐빅이 아니라 진짜 다이아몬드입니다."}},
+	"zh-CN": {not: []string{"不是纯银，也不是钻石，而是镀铑黄铜和立方氧化锆。", "并非钻石。"}, solid: []string{"不是纯金。", "并非纯金，而是黄铜。"},
+		block: []string{"不是锆石，而是真钻石。"}},
+	"zh-TW": {not: []string{"不是純銀，也不是鑽石，而是鍍銠黃銅和立方氧化鋯。", "並非鑽石。"}, solid: []string{"不是純金。", "並非純金，而是黃銅。"},
+		block: []string{"不是鋯石，而是真鑽石。"}},
+}
+
 // TestKindsNegatedMaterial14: a disclosure that the piece is not gold and
 // its stones no gems is no claim of either (#13, the fourteenth session's
 // probe: en "They are not made of gold, and the crystals are glass, not
@@ -76,13 +137,21 @@ var negmat14Texts = map[string]negmat14Lang{
 func TestKindsNegatedMaterial14(t *testing.T) {
 	t.Parallel()
 	c := NewScoped(grounding.CheckScoped)
-	var not, block []lt
+	var not, block, simNot, solidNot, simBlock []lt
 	perLocale(t, negmat14Texts, "negmat14", func(loc string, x negmat14Lang, in func([]string) []lt) {
 		not = append(not, in(x.not)...)
 		block = append(block, in(x.block)...)
 	})
+	perLocale(t, negmat14SimulantTexts, "negmat14 simulant", func(loc string, x negmat14Simulant, in func([]string) []lt) {
+		simNot = append(simNot, in(x.not)...)
+		solidNot = append(solidNot, in(x.solid)...)
+		simBlock = append(simBlock, in(x.block)...)
+	})
 	runKinds(t, c, guide(t), []kindTable{
 		{"gold and gems negated", negmat14Earrings, "", not},
 		{"gold or gems claimed", negmat14Earrings, wantAnyBlock, block},
+		{"silver and diamonds negated", negmat14Studs, "", simNot},
+		{"solid gold negated", negmat14Earrings, "", solidNot},
+		{"a diamond or solid silver claimed", negmat14Studs, wantAnyBlock, simBlock},
 	})
 }

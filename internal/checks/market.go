@@ -496,7 +496,7 @@ func (r *run) checkSegmentedDiamonds(lab bool) {
 		// (实验室培育钻石吊坠。钻石闪耀动人。).
 		if qualified {
 			disclosed = true
-		} else if !disclosed {
+		} else if !disclosed && !r.denied(i, i+1) {
 			r.addTokens("regulatory.stone_qualifier", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q: the stone is %s and must be named with a qualifier this market accepts%s", d.orig(i, i+1), kind, r.labSource()), i, i+1)
 		}
 	}
