@@ -133,7 +133,11 @@ var negmat14SimulantTexts = map[string]negmat14Simulant{
 // regulatory.simulant_gem). The FTC Jewelry Guides ask for exactly this
 // disclosure (16 CFR 23.1, 23.25). A negation scopes over its own phrase
 // only: solid gold after it ("not just gold-plated but solid gold", "not
-// plated: solid gold"), and gold or gems said plainly, still block.
+// plated: solid gold"), and gold or gems said plainly, still block. The
+// same holds of silver and diamonds on rhodium-plated brass with cubic
+// zirconia ("Varken silver eller diamanter", "다이아몬드도 아닙니다") and of
+// solid gold denied ("Kein massives Gold", "純金ではありません"), while
+// "Not cubic zirconia but real diamonds" still blocks.
 func TestKindsNegatedMaterial14(t *testing.T) {
 	t.Parallel()
 	c := NewScoped(grounding.CheckScoped)
