@@ -277,7 +277,10 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 			if j > i && toks[j].brk {
 				break
 			}
-			c := n.next[toks[j].s]
+			var c *node
+			if j > i || lx.startsPhrase(toks[j].s) {
+				c = n.next[toks[j].s]
+			}
 			if c == nil && lx.inflection != nil {
 				var countOK bool
 				c, countOK = lx.inflection.step(n, toks[j].s, lx.counters)

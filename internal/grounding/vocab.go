@@ -139,6 +139,11 @@ type lexicon struct {
 	// noun, the stone), as across a prenominal adjective (pickForm).
 	colourAdj map[string]bool
 	root      *node
+	// firsts has the bit firstBit(w) of every word w of root.next set
+	// (addPhrase): scan asks the trie's root about every token, and a
+	// token whose bit is clear starts no phrase, known without the map
+	// lookup (#17).
+	firsts [1 << 16 / 64]uint64
 	// beadWords and beadHeads: the pearl words that also name a bead,
 	// whole and as compound heads (bead.go).
 	beadWords map[string]bool
@@ -674,6 +679,10 @@ func metalHeads(root *node) map[[2]byte][]stem {
 // addPhrase adds a form under its token sequence to the phrase trie.
 func (lx *lexicon) addPhrase(toks []string, f *form) {
 	n := lx.root
+	if len(toks) > 0 {
+		w, b := firstBit(toks[0])
+		lx.firsts[w] |= b
+	}
 	for _, tk := range toks {
 		if n.next == nil {
 			n.next = map[string]*node{}
@@ -686,6 +695,24 @@ func (lx *lexicon) addPhrase(toks []string, f *form) {
 		n = c
 	}
 	n.forms = append(n.forms, f)
+}
+
+// firstBit is the bit of lexicon.firsts for word w: a hash of its length
+// and first, second and last bytes (no pass over the word).
+func firstBit(w string) (word int, mask uint64) {
+	var h uint64
+	if n := len(w); n > 0 {
+		h = uint64(n)<<24 | uint64(w[0])<<16 | uint64(w[min(1, n-1)])<<8 | uint64(w[n-1])
+	}
+	h *= 0x9E3779B97F4A7C15
+	return int(h >> 54), 1 << (h >> 48 & 63)
+}
+
+// startsPhrase reports whether w may be a word of the trie's root: false
+// only where root.next has no w.
+func (lx *lexicon) startsPhrase(w string) bool {
+	k, b := firstBit(w)
+	return lx.firsts[k]&b != 0
 }
 
 // phrases are word sequences indexed by their last word, so asking "does a
