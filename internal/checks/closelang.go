@@ -45,6 +45,7 @@ type closeSet struct {
 	// endings written in ASCII, the others (a word with an accent is
 	// never skipped)
 	cand    map[string]bool
+	candIn  wordBits // every word of cand, a filter before it (#17)
 	endings []string
 	han     *closeLang
 	// yue is written Cantonese beside Chinese (script Yue): its words are
@@ -157,9 +158,11 @@ func closeSetOf(p *locales.Pack) *closeSet {
 		s.langs = append(s.langs, *l)
 		for w := range l.words {
 			s.cand[w] = true
+			s.candIn.add(w)
 		}
 		for w := range l.accented {
 			s.cand[w] = true
+			s.candIn.add(w)
 		}
 		for _, e := range l.endings {
 			if isASCII(e) && !slices.Contains(s.endings, e) {
@@ -336,7 +339,7 @@ func (r *run) checkCloseSentences() {
 			// Most words are no candidate: not a listed word, ASCII (every
 			// listed letter is not) and without a listed ASCII ending.
 			ascii := isASCII(orig)
-			if !cs.cand[w] && ascii && !cs.asciiEnding(w) {
+			if !(cs.candIn.may(w) && cs.cand[w]) && ascii && !cs.asciiEnding(w) {
 				continue
 			}
 			if r.isMasked(i) || isDigitWord(w) || i > s.ts && startsUpper(orig) {

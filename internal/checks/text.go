@@ -243,14 +243,18 @@ type phraseMatcher struct {
 	byFirst map[string][]int
 	phrases [][]string
 	payload []int
-	// firsts has the bit firstBit(w) of every first word w of byFirst
-	// set: a token whose bit is clear starts no phrase, known without a
-	// map lookup (most tokens; #17).
-	firsts [1 << 16 / 64]uint64
+	// firsts holds every first word of byFirst: a token not in it starts
+	// no phrase, known without a map lookup (most tokens; #17).
+	firsts wordBits
 }
 
-// firstBit is the bit of phraseMatcher.firsts for word w: a hash of its
-// length and first, second and last bytes (no pass over the word).
+// wordBits is a filter of a set of words, 64 Kbit: may(w) is true for
+// every word added and for few others (a word's bit is a hash of its
+// length and its first, second and last bytes, no pass over the word).
+// It stands before a map lookup that most words miss.
+type wordBits [1 << 16 / 64]uint64
+
+// firstBit is the bit of w in a wordBits.
 func firstBit(w string) (word int, mask uint64) {
 	var h uint64
 	if n := len(w); n > 0 {
@@ -258,6 +262,18 @@ func firstBit(w string) (word int, mask uint64) {
 	}
 	h *= 0x9E3779B97F4A7C15
 	return int(h >> 54), 1 << (h >> 48 & 63)
+}
+
+func (b *wordBits) add(w string) {
+	k, m := firstBit(w)
+	b[k] |= m
+}
+
+// may reports whether w may have been added: false only for a word never
+// added.
+func (b *wordBits) may(w string) bool {
+	k, m := firstBit(w)
+	return b[k]&m != 0
 }
 
 func newPhraseMatcher() *phraseMatcher { return &phraseMatcher{byFirst: map[string][]int{}} }
@@ -276,14 +292,13 @@ func (m *phraseMatcher) addWords(words []string, payload int) {
 	m.phrases = append(m.phrases, words)
 	m.payload = append(m.payload, payload)
 	m.byFirst[words[0]] = append(m.byFirst[words[0]], id)
-	w, b := firstBit(words[0])
-	m.firsts[w] |= b
+	m.firsts.add(words[0])
 }
 
 // each calls fn for every match: tokens [s, e) within one sentence.
 func (m *phraseMatcher) each(d *document, fn func(s, e, payload int)) {
 	for i := range d.toks {
-		if w, b := firstBit(d.word(i)); m.firsts[w]&b == 0 {
+		if !m.firsts.may(d.word(i)) {
 			continue
 		}
 		ids, ok := m.byFirst[d.word(i)]
