@@ -1370,7 +1370,7 @@ func (c *checker) count(i int, m match) {
 	} else {
 		n, _ = strconv.Atoi(m.f.value)
 	}
-	if n <= 0 || c.unitAfter(i, m) || c.countsNoStone(m, n) {
+	if n <= 0 || c.unitAfter(i, m) || c.countsNoStone(m, n) || c.calendarNumber(m, n) {
 		return
 	}
 	if c.counterAfterStone(i, m) {
@@ -1382,6 +1382,25 @@ func (c *checker) count(i int, m match) {
 	if !c.countForward(i, m, n) && !c.perPartCount(i, m, n) {
 		c.countBackward(i, m, n)
 	}
+}
+
+// calendarNouns are the nouns of the calendar that follow a number in the
+// languages that write a date with them: ja/zh 月 日 年 (十月, 10月の誕生石),
+// ko 월 일 년 (10월의 탄생석, 1987년부터).
+var calendarNouns = map[rune]bool{'月': true, '日': true, '年': true, '월': true, '일': true, '년': true}
+
+// calendarNumber reports whether the number m, whose value is n, is a
+// month, a day or a year rather than a count (#13, month14): glued to a
+// noun of the calendar ("10月の誕生石トルマリン" is October's birthstone,
+// "10월의 탄생석 투르말린" the same, 十月生辰石碧玺), or a year written in four
+// figures ("since 1803 tourmalines", "seit 1987", "desde 1803"; a count of
+// a thousand stones and more is written with a separator, "1,200").
+func (c *checker) calendarNumber(m match, n int) bool {
+	if m.f == digitForm && n >= 1000 && n <= 2100 {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(c.text[c.byteAt(m.end):])
+	return calendarNouns[r]
 }
 
 // counterAfterStone reports whether the number m stands between a stone
