@@ -284,6 +284,9 @@ func (r *run) negated(s int) bool {
 		if r.lang == "en" && englishNot(d, k) {
 			return true
 		}
+		if r.coordNegated(k) {
+			return true
+		}
 		if !isNegation(r.lang, w) {
 			continue
 		}
