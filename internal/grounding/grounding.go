@@ -189,6 +189,12 @@ type canon struct {
 	// the product then supports ("shell pearl": mother-of-pearl).
 	StoneMaterials map[string][]string `yaml:"stone_materials"`
 	Related        map[string][]string `yaml:"related_categories"`
+	// WornWith: categories of the pieces a piece is worn with as a set
+	// (a tie bar's cufflinks): named in copy they are another piece
+	// suggested beside it, not what the piece is called, so they are
+	// left to a reviewer, while their metal stays theirs (#13,
+	// otherpiece14).
+	WornWith map[string][]string `yaml:"worn_with"`
 	// StoneColours maps a stone's colour to the colour words copy may give
 	// that stone besides its own: a yellow citrine is "golden" (#13, the
 	// thirteenth session). Read from a stone's colour only, never from the
@@ -1297,7 +1303,7 @@ func (c *checker) category(i int, m match) {
 	// Only a word anchored to the piece calls it something else (anchor.go);
 	// another type named elsewhere (styling, size talk, a piece beside it)
 	// is left to a reviewer.
-	if !c.anchoredCategory(i, m) {
+	if !c.anchoredCategory(i, m) || contains(c.cn.WornWith[pc], v) {
 		c.add(RuleCategory, core.SeverityWarn, m, fmt.Sprintf("mentions another type %q; the product's category is %s", c.surface(m.start, m.end), c.p.Category))
 		return
 	}
@@ -1972,8 +1978,8 @@ func (c *checker) headIsOther(m match) bool {
 		return false
 	}
 	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+2; k++ {
-		if c.toks[k].brk {
-			break
+		if c.toks[k].brk || c.categoryToken(k) {
+			break // "a silver tie bar": the noun is the piece, not the tie
 		}
 		if nouns.endsAt(c.toks, k) {
 			return true

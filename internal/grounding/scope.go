@@ -131,6 +131,16 @@ type scopeFile struct {
 	// OtherPieceEndings: the same cue written as an ending of the category
 	// word (Korean "반지처럼", like a ring), with any ending after it.
 	OtherPieceEndings []string `yaml:"other_piece_endings"`
+	// PartnerWords: words that make a category word, even one of the
+	// product's own kind, another piece: another person's ("partner ring",
+	// "Partnerring", "la fede del partner", "l'alliance de votre
+	// partenaire") or others of its kind ("other bracelets", "outras
+	// pulseiras", "andere Armbänder", ほかのブレスレット). Up to two words
+	// before it, up to three after it in its clause, or the first part of
+	// its compound; the facts of its phrase are that piece's (#13, the
+	// fourteenth session's otherpiece14: "Schön auch im Kontrast zu einem
+	// Partnerring in Gelbgold" on a palladium band).
+	PartnerWords []string `yaml:"partner_words"`
 	// anchorFile: copulas, definites and piece parts that anchor a
 	// category or colour word to the piece (anchor.go).
 	anchorFile `yaml:",inline"`
@@ -194,6 +204,7 @@ type scopeData struct {
 	otherBefore      phrases
 	otherAfter       phrases
 	otherEndings     []string // folded, expanded
+	partner          phrases
 	anchorData
 	relOpeners phrases
 	pieceLinks phrases
@@ -229,6 +240,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		otherBefore:      phraseSet(sf.OtherPieceBefore),
 		otherAfter:       phraseSet(sf.OtherPieceAfter),
 		otherEndings:     foldedForms(sf.OtherPieceEndings),
+		partner:          phraseSet(sf.PartnerWords),
 		anchorData:       compileAnchor(sf.anchorFile),
 		relOpeners:       phraseSet(sf.RelativeOpeners),
 		pieceLinks:       phraseSet(sf.PieceLinks),

@@ -301,7 +301,7 @@ func (c *checker) ownBetween(a, b int) bool {
 // name beside it, not as the sentence's subject: "the Nova charm",
 // "Novaチャーム"; ours or cross-sold: crossSoldCategory).
 func (c *checker) otherPiece(o match) bool {
-	if c.otherKind(o) {
+	if c.otherKind(o) || c.partnerPiece(o) {
 		return true
 	}
 	if first, _, ok := c.nameAround(o); ok && !c.startsSentence(first) {
@@ -477,6 +477,58 @@ func (c *checker) beforeOtherPiece(m match) bool {
 			return true
 		}
 		return c.catAfterNear(o)
+	}
+	return false
+}
+
+// partnerPiece reports whether the category match o is named as another
+// person's piece or others of its kind (partner_words: "partner ring",
+// "Partnerring", "la fede del partner", "other bracelets", "outras
+// pulseiras"): a partner word up to two words before it or up to three
+// after it in its clause, or the first part of its compound.
+func (c *checker) partnerPiece(o match) bool {
+	if len(c.lx.partner) == 0 {
+		return false
+	}
+	// A compound that opens with a partner word ("partnerring",
+	// "Partnerring"), read whole or in part.
+	t := c.toks[o.ti]
+	for w, ps := range c.lx.partner {
+		if len(w) >= 5 && len(t.s) > len(w)+2 && strings.HasPrefix(t.s, w) {
+			for _, p := range ps {
+				if len(p) == 1 {
+					return true
+				}
+			}
+		}
+	}
+	if o.start > t.start {
+		n := o.start - t.start
+		for i := range t.s {
+			if n == 0 {
+				if c.lx.partner.hasWord(t.s[:i]) {
+					return true
+				}
+				break
+			}
+			n--
+		}
+	}
+	for k := o.ti - 1; k >= 0 && k >= o.ti-2; k-- {
+		if c.toks[k+1].brk || c.toks[k+1].sbrk {
+			break
+		}
+		if c.lx.partner.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	for k := o.tj + 1; k < len(c.toks) && k <= o.tj+3; k++ {
+		if c.toks[k].brk || c.toks[k].sbrk {
+			break
+		}
+		if c.lx.partner.endsAt(c.toks, k) {
+			return true
+		}
 	}
 	return false
 }
