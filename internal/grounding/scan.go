@@ -39,7 +39,19 @@ func tokenize(text string, toks []token) []token {
 	word := wbuf[:0]
 	latin, lookalike := false, false
 	prevDigit := false
+	// the rune before this one and the two before the current word
+	var prevRune, prevRune2, wordPrev, wordPrev2 rune
 	end := func() {
+		if isClosing(wordPrev, wordPrev2) && gluedParticle(word) {
+			// "타이 클립(넥타이핀)은", 「Vega」는: a particle after a closing
+			// bracket or quote belongs to the word before, no word of its
+			// own (은 is also silver); the clause break before it stays
+			// for the word after.
+			inWord = false
+			word = word[:0]
+			latin, lookalike = false, false
+			return
+		}
 		offs = append(offs, [2]int{b.Len(), 0})
 		mixed := latin && lookalike
 		for _, r := range word {
@@ -67,6 +79,7 @@ func tokenize(text string, toks []token) []token {
 			if !inWord {
 				cur = token{start: ri, brk: pendingBrk, sbrk: pendingSent}
 				inWord = true
+				wordPrev, wordPrev2 = prevRune, prevRune2
 			}
 			word = append(word, fr)
 			prevDigit = digit
@@ -78,6 +91,7 @@ func tokenize(text string, toks []token) []token {
 			if single {
 				ri++
 				end()
+				prevRune, prevRune2 = r, prevRune
 				continue
 			}
 		} else {
@@ -96,6 +110,7 @@ func tokenize(text string, toks []token) []token {
 			}
 		}
 		ri++
+		prevRune, prevRune2 = r, prevRune
 	}
 	if inWord {
 		end()
@@ -149,6 +164,34 @@ func isSentenceEnd(r rune, rest string) bool {
 		return true
 	}
 	return false
+}
+
+// isClosing reports whether r, after before, closes a bracket or a
+// quotation; a straight quote closes only right after a word ("'Vega'은",
+// not "'은'").
+func isClosing(r, before rune) bool {
+	switch r {
+	case ')', ']', '}', '’', '”', '»', '）', '］', '」', '』', '】', '〉', '》':
+		return true
+	case '"', '\'':
+		return isWordRune(before)
+	}
+	return false
+}
+
+// hangulParticles are the Korean case and topic particles, which attach
+// to the word before them (#13, kotopic14): topic 은/는, subject 이/가,
+// object 을/를, genitive 의, locative 에/에서, comitative 과/와, instrumental
+// 로/으로, additive 도, 만 (only).
+var hangulParticles = map[string]bool{"은": true, "는": true, "이": true, "가": true, "을": true, "를": true, "의": true,
+	"에": true, "에서": true, "에는": true, "과": true, "와": true, "로": true, "으로": true, "도": true, "만": true}
+
+// gluedParticle reports whether word (folded runes) is a Korean particle.
+func gluedParticle(word []rune) bool {
+	if len(word) == 0 || len(word) > 2 || word[0] < 0xAC00 || word[0] > 0xD7A3 {
+		return false
+	}
+	return hangulParticles[string(word)]
 }
 
 func isClauseBreak(r rune) bool {
