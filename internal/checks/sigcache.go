@@ -124,9 +124,15 @@ func (c *sigCache) get(text string) *sigEntry {
 // the hits are looked up under one lock, in the neighbours' order, and
 // the misses are made and stored as get does. A check's hundred
 // neighbours took a hundred locks (#17).
-func (c *sigCache) getTexts(ns []core.Neighbour, skip string) []*sigEntry {
-	out := make([]*sigEntry, len(ns))
-	keys := make([]sigKey, len(ns))
+//
+// out and keys are buffers, used when at least len(ns) long (a check's
+// arrays on its stack: no allocation a check).
+func (c *sigCache) getTexts(ns []core.Neighbour, skip string, out []*sigEntry, keys []sigKey) []*sigEntry {
+	if len(out) < len(ns) || len(keys) < len(ns) {
+		out, keys = make([]*sigEntry, len(ns)), make([]sigKey, len(ns))
+	}
+	out, keys = out[:len(ns)], keys[:len(ns)]
+	clear(out)
 	for i := range ns {
 		if n := &ns[i]; n.SKU != skip && n.Entry == nil && n.Key == "" {
 			keys[i] = c.key(n.Text)

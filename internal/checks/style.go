@@ -310,9 +310,11 @@ func (r *run) checkDuplicate() {
 	// The neighbours known by their text alone are looked up together,
 	// under one lock of the cache (sigCache.getTexts).
 	var plain []*sigEntry
+	var plainBuf [128]*sigEntry
+	var keyBuf [128]sigKey
 	for k := range r.in.Neighbours {
 		if n := &r.in.Neighbours[k]; n.SKU != r.in.Product.SKU && n.Entry == nil && n.Key == "" {
-			plain = r.c.sigs.getTexts(r.in.Neighbours, r.in.Product.SKU)
+			plain = r.c.sigs.getTexts(r.in.Neighbours, r.in.Product.SKU, plainBuf[:], keyBuf[:])
 			break
 		}
 	}
