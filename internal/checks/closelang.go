@@ -35,6 +35,7 @@ type closeLang struct {
 	// "-het" beside Danish in nb-NO); nil where no pack of the close
 	// language names the locale's language as close to it.
 	own        map[string]bool
+	ownIn      wordBits // every word of own, a filter before it (#17)
 	ownEndings []string
 }
 
@@ -139,6 +140,9 @@ func closeSetOf(p *locales.Pack) *closeSet {
 	}
 	for code, l := range byCode {
 		l.own, l.ownEndings = ownMarkers(code, p.Language)
+		for w := range l.own {
+			l.ownIn.add(w)
+		}
 	}
 	s := &closeSet{cand: map[string]bool{}}
 	for _, code := range slices.Sorted(maps.Keys(byCode)) {
@@ -207,7 +211,7 @@ func ownMarkers(code, lang string) (map[string]bool, []string) {
 // ownMarked reports whether the word w (folded; orig as written) is one
 // of the locale's own language's markers beside l.
 func (l *closeLang) ownMarked(w, orig string) bool {
-	if l.own[w] {
+	if l.ownIn.may(w) && l.own[w] {
 		return true
 	}
 	// Lower-cased only when an ending may mark it (hasLongEnding asks
