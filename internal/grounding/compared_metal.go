@@ -75,12 +75,28 @@ const comparedGap = 4
 // carati" and "από χρυσό 18 καρατίων" stay the piece's.
 func (c *checker) metalCompared(m match) bool {
 	if len(c.lx.thanBefore) > 0 || len(c.lx.thanComparative) > 0 {
-		for k, n := m.ti-1, 0; k >= 0 && n <= comparedGap && !c.toks[k+1].brk; k, n = k-1, n+1 {
+		// a metal phrase that starts with the word of comparison: ar
+		// "أكثر متانة من الفضة", whose "من الفضة" is also "made of silver"
+		if m.tj > m.ti && c.thanWordEndsAt(m.ti) {
+			return true
+		}
+		gap := comparedGap
+		for k, n := m.ti-1, 0; k >= 0 && n <= gap; k, n = k-1, n+1 {
+			if c.toks[k+1].brk && !c.listBreak(k) {
+				break
+			}
 			if c.thanWordEndsAt(k) {
 				return true
 			}
 			t := c.toks[k].s
-			if !c.lx.determiners[t] && !c.lx.thanFillers[t] && !c.lx.headLinks.hasWord(t) && !c.metalTokenAt(k) {
+			if c.coordinatedAt(k) {
+				// "als Gold oder Silber", "que l'or ou l'argent", "than
+				// gold, silver or platinum": a metal in a list with the
+				// compared one is compared too (#13, coord14).
+				gap = n + comparedGap
+				continue
+			}
+			if !c.lx.determiners[t] && !c.lx.thanFillers[t] && !c.lx.headLinks.hasWord(t) && !c.metalTokenAt(k) && c.phraseEndsAt(c.lx.thanComparative, nil, k) == 0 {
 				break
 			}
 		}
@@ -88,10 +104,18 @@ func (c *checker) metalCompared(m match) bool {
 	if len(c.lx.thanAfter) == 0 && len(c.lx.thanSuffixes) == 0 {
 		return false
 	}
-	// The metal noun after a fineness belongs to it: "18K 골드보다".
+	// The metal noun after a fineness belongs to it: "18K 골드보다"; a
+	// metal listed before the compared one is compared too: 金や銀より,
+	// "altın ve gümüşten daha" (#13, coord14).
 	e := m.tj
 	for e+1 < len(c.toks) && e < m.tj+2 && !c.toks[e+1].brk && c.metalTokenAt(e+1) {
 		e++
+	}
+	for e+2 < len(c.toks) && !c.toks[e+1].brk && !c.toks[e+2].brk && c.lx.mw.listWords[c.toks[e+1].s] && c.metalTokenAt(e+2) {
+		e += 2
+		for e+1 < len(c.toks) && !c.toks[e+1].brk && c.metalTokenAt(e+1) {
+			e++
+		}
 	}
 	if e+1 < len(c.toks) && !c.toks[e+1].brk {
 		for range c.lx.thanAfter.at(c.toks, e+1) {
@@ -118,7 +142,7 @@ func (c *checker) metalCompared(m match) bool {
 // thanWordEndsAt reports whether a word of comparison ends at token k: one
 // of than_before, or one of than_comparative after a comparative.
 func (c *checker) thanWordEndsAt(k int) bool {
-	if c.phraseEndsAt(c.lx.thanBefore, nil, k) > 0 {
+	if c.phraseEndsAt(c.lx.thanBefore, nil, k) > 0 || c.lx.adjAfter && c.thanSplitAt(k) {
 		return true
 	}
 	n := c.phraseEndsAt(c.lx.thanComparative, nil, k)
@@ -149,6 +173,82 @@ func (c *checker) metalTokenAt(k int) bool {
 	for _, m := range c.ms {
 		if m.ti <= k && k <= m.tj && (m.f.kind == kindMaterial || m.f.kind == kindKarat) {
 			return true
+		}
+	}
+	return false
+}
+
+// coordinatedAt reports whether token k joins two metals in a list: a list
+// word (measure_words.list: and, or, und, oder, ou, 和, や) or a comma with
+// a metal word right before it, walking back from the later metal.
+func (c *checker) coordinatedAt(k int) bool {
+	if k == 0 || c.toks[k].brk || !c.lx.mw.listWords[c.toks[k].s] || !c.metalTokenAt(k-1) {
+		return false
+	}
+	// only articles between the list word and the next metal ("ou
+	// l'argent", "e dell'argento"), not "und aus Silber gefertigt"
+	for j := k + 1; j < len(c.toks) && j <= k+3; j++ {
+		if c.metalTokenAt(j) {
+			return true
+		}
+		t := c.toks[j].s
+		if !c.lx.determiners[t] && !c.lx.thanFillers[t] && c.phraseEndsAt(c.lx.thanComparative, nil, j) == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// listBreak reports whether the clause break before token k+1 is a comma
+// of a list of metals ("than gold, silver or platinum"): a metal word on
+// both sides of it, and no sentence end.
+func (c *checker) listBreak(k int) bool {
+	return !c.toks[k+1].sbrk && c.metalTokenAt(k) && c.metalTokenAt(k+1) && c.listAhead(k+1)
+}
+
+// listAhead reports whether a list word follows the metal at token k in
+// its clause, before another break: the list goes on ("gold, silver or
+// platinum"), not a new clause ("gold, this band is silver").
+func (c *checker) listAhead(k int) bool {
+	for j := k + 1; j < len(c.toks) && j <= k+4 && !c.toks[j].brk; j++ {
+		if c.lx.mw.listWords[c.toks[j].s] {
+			return true
+		}
+		if !c.metalTokenAt(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// thanSplitAt reports whether a word of comparison of two words or more
+// ends at token k with one or two adjectives before its last word, the
+// order of languages whose adjectives follow the noun: "une alternative
+// abordable à", "una alternativa asequible a", "un'alternativa economica
+// all'" (#13, coord14). The words between are no fact words.
+func (c *checker) thanSplitAt(k int) bool {
+	for _, p := range c.lx.thanBefore[c.toks[k].s] {
+		if len(p) < 2 {
+			continue
+		}
+		for g := 1; g <= 2; g++ {
+			e := k - g - 1 // where the phrase's words before the last end
+			if e+1 < len(p)-1 || c.toks[k].brk {
+				break
+			}
+			ok := true
+			for j := e + 1; j < k; j++ {
+				if c.toks[j].brk || c.matchAt(j) >= 0 {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				break
+			}
+			if endsWith(c.toks, e, p[:len(p)-1]) {
+				return true
+			}
 		}
 	}
 	return false
