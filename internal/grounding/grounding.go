@@ -188,7 +188,11 @@ type canon struct {
 	// StoneMaterials maps a stone to the materials it is made of, which
 	// the product then supports ("shell pearl": mother-of-pearl).
 	StoneMaterials map[string][]string `yaml:"stone_materials"`
-	Related        map[string][]string `yaml:"related_categories"`
+	// StoneSubstances maps a stone to its own substance, added to the
+	// product's materials without what the substance implies: amber is a
+	// fossil resin, no synthetic resin (#13, definition14).
+	StoneSubstances map[string][]string `yaml:"stone_substances"`
+	Related         map[string][]string `yaml:"related_categories"`
 	// WornWith: categories of the pieces a piece is worn with as a set
 	// (a tie bar's cufflinks): named in copy they are another piece
 	// suggested beside it, not what the piece is called, so they are
@@ -644,6 +648,15 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 	for _, st := range f.stones {
 		for _, v := range cn.StoneMaterials[st] {
 			f.materials = cn.closure(f.materials, v)
+		}
+	}
+	// A stone's own substance, without its implications: amber's resin
+	// (vocab/canon.yaml stone_substances; #13, definition14).
+	for _, st := range f.stones {
+		for _, v := range cn.StoneSubstances[st] {
+			if !contains(f.materials, v) {
+				f.materials = append(f.materials, v)
+			}
 		}
 	}
 	// Unqualified gold is yellow gold: "18k gold" supports "yellow gold",
