@@ -33,9 +33,14 @@ func TestCloseWordsAreNotWordsOfTheLocale(t *testing.T) {
 			if own[c.Locale] == nil {
 				own[c.Locale] = map[string]int{}
 			}
-			for _, w := range strings.FieldsFunc(c.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
-				if r := []rune(w)[0]; unicode.IsUpper(r) {
+			words := strings.FieldsFunc(c.Text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) })
+			upper := func(w string) bool { return unicode.IsUpper([]rune(w)[0]) }
+			for i, w := range words {
+				if upper(w) {
 					continue // a name or a size letter ("Nova", "tallas H, I, J")
+				}
+				if i > 0 && i+1 < len(words) && upper(words[i-1]) && upper(words[i+1]) {
+					continue // a particle of a name ("Torre del Greco", "Côte d'Émeraude")
 				}
 				own[c.Locale][w]++
 			}
