@@ -71,3 +71,24 @@ func blockedIn(t *testing.T, svc *core.Service, category string, p core.Product,
 	}
 	return false, res.Findings
 }
+
+// kindRow is one row of a kind's table test: a text in a locale on a
+// product, and whether it must block.
+type kindRow struct {
+	locale, text string
+	p            core.Product
+	block        bool
+}
+
+// checkKindRows checks each row through blockedIn (a block of category, or
+// of any category when it is "") and reports the rows whose verdict is not
+// the one the row wants, with their findings.
+func checkKindRows(t *testing.T, svc *core.Service, category string, rows []kindRow) {
+	t.Helper()
+	for _, r := range rows {
+		blocked, fs := blockedIn(t, svc, category, r.p, r.locale, r.text)
+		if blocked != r.block {
+			t.Errorf("%s %q on %s: %s block %v, want %v: %s", r.locale, r.text, r.p.Name, category, blocked, r.block, describe(fs, "", r.text))
+		}
+	}
+}

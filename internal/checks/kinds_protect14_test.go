@@ -38,11 +38,7 @@ var (
 func TestKindsProtect14(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
-	for _, r := range []struct {
-		locale, text string
-		p            core.Product
-		block        bool
-	}{
+	checkKindRows(t, svc, CatClaim, []kindRow{
 		{"en-GB", "Worn close to the heart, it keeps you safe from harm on every journey.", medal14, true},
 		{"en-GB", "This medal protects the wearer from accidents on every trip.", medal14, true},
 		{"en-GB", "It is said to bring the wearer good luck and peace of mind.", medal14, true},
@@ -264,10 +260,5 @@ func TestKindsProtect14(t *testing.T) {
 		{"pl-PL", "Przynosi szczęście każdemu, kto ją nosi.", charm14, true},
 		{"ja-JP", "身につける人に幸運をもたらすと言われています。", charm14, true},
 		{"zh-CN", "据说能为佩戴者带来好运。", charm14, true},
-	} {
-		blocked, fs := blockedIn(t, svc, CatClaim, r.p, r.locale, r.text)
-		if blocked != r.block {
-			t.Errorf("%s %q on %s: claim block %v, want %v: %s", r.locale, r.text, r.p.Name, blocked, r.block, describe(fs, "", r.text))
-		}
-	}
+	})
 }

@@ -27,11 +27,7 @@ var name14 = core.Product{SKU: "H14a10", Name: "Script Name Necklace", Category:
 func TestKindsWater14(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
-	for _, r := range []struct {
-		locale, text string
-		p            core.Product
-		block        bool
-	}{
+	checkKindRows(t, svc, CatClaim, []kindRow{
 		{"en-GB", "Not afraid of water: go ahead and swim in it.", name14, true},
 		{"en-GB", "You can shower and swim with it on.", name14, true},
 		{"en-GB", "It can go in the sea and the pool with you.", name14, true},
@@ -214,10 +210,5 @@ func TestKindsWater14(t *testing.T) {
 		{"ko-KR", "바다 수영 전에 빼 주세요.", name14, false},
 		{"zh-CN", "不怕水，游泳冲浪都能戴。", name14, true},
 		{"zh-CN", "游泳前请摘下。", name14, false},
-	} {
-		blocked, fs := blockedIn(t, svc, CatClaim, r.p, r.locale, r.text)
-		if blocked != r.block {
-			t.Errorf("%s %q: claim block %v, want %v: %s", r.locale, r.text, blocked, r.block, describe(fs, "", r.text))
-		}
-	}
+	})
 }
