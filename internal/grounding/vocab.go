@@ -583,6 +583,14 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 						lx.colourAdj[toks[0]] = true
 					}
 					lx.addPhrase(toks, f)
+					// #13 (compound15): a hyphenated form ("paraiba-turmalin",
+					// "mokume-gane") is also written closed, as one word, in the
+					// compounding languages (nb "paraíbaturmalin", de
+					// "Paraibaturmalin", nl "paraibatoermalijn"; accents fold as
+					// ever): the closed form means the same thing.
+					if closed := closedCompound(s); closed != "" {
+						lx.addPhrase([]string{closed}, f)
+					}
 				}
 			}
 		}
@@ -808,6 +816,27 @@ func wordSet(words []string, errs *[]string) map[string]bool {
 		}
 	}
 	return m
+}
+
+// closedCompound is a hyphenated form of two or more words written as one
+// word ("paraiba-turmalin" -> "paraibaturmalin"), folded, or "" when s has
+// no hyphen between letters or anything but letters and hyphens.
+func closedCompound(s string) string {
+	if !strings.Contains(s, "-") {
+		return ""
+	}
+	parts := strings.Split(s, "-")
+	for _, p := range parts {
+		if p == "" {
+			return ""
+		}
+		for _, r := range p {
+			if !unicode.IsLetter(r) {
+				return ""
+			}
+		}
+	}
+	return foldString(strings.Join(parts, ""))
 }
 
 // expand turns "doré{,e,s,es}" into doré, dorée, dorés, dorées, so that the
