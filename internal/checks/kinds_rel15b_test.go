@@ -22,14 +22,14 @@ var shakudo15 = core.Product{SKU: "R15s", Name: "Shakudo Bangle", Category: "ban
 // necklace15 is the released fifteenth set's diamond station necklace.
 var necklace15 = core.Product{SKU: "H15b10", Name: "Diamond Station Necklace", Category: "necklace", Collection: "Timeless",
 	Materials: []string{"14k white gold", "diamond"}, Metals: []core.Metal{{Base: "white gold", Fineness: "14k"}},
-	Stones:   []core.Stone{{Type: "diamond", Colour: "white", Count: 7, Origin: "natural"}},
-	Colours:  []string{"white"}, Features: []string{"bezel-set diamonds", "spring ring clasp"}}
+	Stones:  []core.Stone{{Type: "diamond", Colour: "white", Count: 7, Origin: "natural"}},
+	Colours: []string{"white"}, Features: []string{"bezel-set diamonds", "spring ring clasp"}}
 
 // paraiba15 is a Paraiba tourmaline pendant.
 var paraiba15 = core.Product{SKU: "R15p", Name: "Paraiba Tourmaline Pendant", Category: "pendant",
 	Materials: []string{"14k white gold"}, Metals: []core.Metal{{Base: "white gold", Fineness: "14k"}},
-	Stones:   []core.Stone{{Type: "paraiba tourmaline", Colour: "blue", Count: 1, Origin: "natural"}},
-	Colours:  []string{"blue"}}
+	Stones:  []core.Stone{{Type: "paraiba tourmaline", Colour: "blue", Count: 1, Origin: "natural"}},
+	Colours: []string{"blue"}}
 
 // TestKindsRel15b: the released half of the fifteenth blind set's misses
 // (#13). alloy15: shakudo, shibuichi and mokume-gane are metals of the
