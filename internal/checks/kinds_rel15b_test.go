@@ -55,6 +55,8 @@ func TestKindsRel15b(t *testing.T) {
 		{"en-GB", "A sterling silver bangle with shakudo accents.", keum15, true},
 		{"de-DE", "Ein Armreif aus Silber mit Shibuichi-Einlagen.", keum15, true},
 		{"ja-JP", "赤銅と金のバングルです。", keum15, true},
+		// 赤銅色 (copper-brown, of tanned skin) is a colour, not the alloy
+		{"ja-JP", "赤銅色に日焼けした肌にも映えるバングルです。", keum15, false},
 		{"ko-KR", "샤쿠도 장식의 은 뱅글입니다.", keum15, true},
 		{"it-IT", "Un bracciale in mokume-gane.", keum15, true},
 		{"nl-NL", "Een armband van mokumegane.", keum15, true},
