@@ -1310,7 +1310,7 @@ func (c *checker) category(i int, m match) {
 	if pc == "" || v == pc || contains(c.cn.Related[pc], v) || c.partSenseOf(pc, m.f) || c.hangsFrom(m) {
 		return
 	}
-	if c.categoryElsewhere(m) || c.listedWithComponent(m) {
+	if c.categoryElsewhere(m) || c.listedWithComponent(m) || c.circleSense(m) {
 		return
 	}
 	// Only a word anchored to the piece calls it something else (anchor.go);
