@@ -13,8 +13,8 @@ import (
 //     Nasenring, ja ノーズリング, zh 鼻环 ...), so its head word (ring, earring,
 //     حلق) is compared as no other category; earrings said of it block.
 //   - oxidised15: an oxidised design's contrast ("darkens the recesses while
-//     the raised surfaces stay bright") is no tarnish promise: a word for
-//     the recesses excuses the sentence (concepts-oxidised15.yaml); "stays
+//     the raised surfaces stay bright") is no tarnish promise:
+//     the raised parts staying bright are an idiom (concepts-oxidised15.yaml); "stays
 //     bright for years", "never tarnishes" still block.
 //   - ringOf15: "the ring of lights around the reservoir" is a circle, no
 //     piece (circle_sense.go: a ring word, a head link and a plural that is
@@ -70,6 +70,15 @@ func TestKindsRel15a(t *testing.T) {
 		{"ar-AE", "تبقى الأسطح لامعة لسنوات ولا تسود أبداً.", cuff, true},
 		{"en-US", "The silver stays bright for years and never tarnishes.", cuff, true},
 		{"de-DE", "Das Silber läuft nie an.", cuff, true},
+		// the contrast is an idiom of its own words: a promise in the same
+		// sentence as the recesses still blocks (oxid16)
+		{"en-GB", "The oxidised recesses set off the engraving, and the silver never tarnishes.", cuff, true},
+		{"en-GB", "The recesses are oxidised and this cuff stays shiny for years without polishing.", cuff, true},
+		{"en-GB", "The recesses are oxidised while the raised surfaces stay bright for years.", cuff, true},
+		{"fr-FR", "Les creux sont oxydés et le bracelet ne ternit jamais.", cuff, true},
+		{"es-ES", "Los huecos están oxidados y la pulsera nunca se oscurece.", cuff, true},
+		{"ar-AE", "تُعتِّم المعالجة المؤكسدة تجاويف النقوش ولا تسود الفضة أبداً.", cuff, true},
+		{"de-DE", "Die Vertiefungen sind oxidiert, und das Silber wird niemals anlaufen.", cuff, true},
 		// ringOf15
 		{"en-US", "The idea came from the ring of lights around the Silver Lake Reservoir.", necklace, false},
 		{"en-GB", "Inspired by the ring of trees around the old park.", necklace, false},
