@@ -254,25 +254,15 @@ type phraseMatcher struct {
 // It stands before a map lookup that most words miss.
 type wordBits [1 << 16 / 64]uint64
 
-// firstBit is the bit of w in a wordBits.
-func firstBit(w string) (word int, mask uint64) {
-	var h uint64
-	if n := len(w); n > 0 {
-		h = uint64(n)<<24 | uint64(w[0])<<16 | uint64(w[min(1, n-1)])<<8 | uint64(w[n-1])
-	}
-	h *= 0x9E3779B97F4A7C15
-	return int(h >> 54), 1 << (h >> 48 & 63)
-}
-
 func (b *wordBits) add(w string) {
-	k, m := firstBit(w)
+	k, m := utext.WordBit(w)
 	b[k] |= m
 }
 
 // may reports whether w may have been added: false only for a word never
 // added.
 func (b *wordBits) may(w string) bool {
-	k, m := firstBit(w)
+	k, m := utext.WordBit(w)
 	return b[k]&m != 0
 }
 

@@ -139,7 +139,7 @@ type lexicon struct {
 	// noun, the stone), as across a prenominal adjective (pickForm).
 	colourAdj map[string]bool
 	root      *node
-	// firsts has the bit firstBit(w) of every word w of root.next set
+	// firsts has the bit utext.WordBit(w) of every word w of root.next set
 	// (addPhrase): scan asks the trie's root about every token, and a
 	// token whose bit is clear starts no phrase, known without the map
 	// lookup (#17).
@@ -688,7 +688,7 @@ func metalHeads(root *node) map[[2]byte][]stem {
 func (lx *lexicon) addPhrase(toks []string, f *form) {
 	n := lx.root
 	if len(toks) > 0 {
-		w, b := firstBit(toks[0])
+		w, b := utext.WordBit(toks[0])
 		lx.firsts[w] |= b
 	}
 	for _, tk := range toks {
@@ -705,21 +705,10 @@ func (lx *lexicon) addPhrase(toks []string, f *form) {
 	n.forms = append(n.forms, f)
 }
 
-// firstBit is the bit of lexicon.firsts for word w: a hash of its length
-// and first, second and last bytes (no pass over the word).
-func firstBit(w string) (word int, mask uint64) {
-	var h uint64
-	if n := len(w); n > 0 {
-		h = uint64(n)<<24 | uint64(w[0])<<16 | uint64(w[min(1, n-1)])<<8 | uint64(w[n-1])
-	}
-	h *= 0x9E3779B97F4A7C15
-	return int(h >> 54), 1 << (h >> 48 & 63)
-}
-
 // startsPhrase reports whether w may be a word of the trie's root: false
 // only where root.next has no w.
 func (lx *lexicon) startsPhrase(w string) bool {
-	k, b := firstBit(w)
+	k, b := utext.WordBit(w)
 	return lx.firsts[k]&b != 0
 }
 
