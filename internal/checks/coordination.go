@@ -48,10 +48,25 @@ var (
 		"tr": newWordSet([]string{"veya", "ya", "yahut"}),
 		"ar": newWordSet([]string{"أو"}),
 	}
-	// coordNegators are the words that open a negated coordination besides
-	// the negation words (negationWords): de weder, sv varken, da hverken,
-	// nb verken, pt nem, it né, nl noch.
-	coordNegators = newWordSet([]string{"weder", "varken", "hverken", "verken", "nem", "né", "nè", "noch", "ani", "ούτε", "eikä", "älä", "älkää", "ne", "nie", "niet", "nicht", "inte", "ikke", "non", "ei"})
+	// coordNegators are the words of each language that open a negated
+	// coordination besides its negation words (negationWords): de weder,
+	// sv varken, da/nb hverken, pt nem, it né, nl noch, and the plain "not"
+	// of the languages whose negation words leave it out. French "ne"
+	// negates, Turkish "ne" is "what"; Czech "ne" is "no", Polish "nie" "not".
+	coordNegators = map[string]wordSet{
+		"de": newWordSet([]string{"weder", "noch", "nicht"}),
+		"nl": newWordSet([]string{"noch", "niet"}),
+		"sv": newWordSet([]string{"varken", "inte"}),
+		"da": newWordSet([]string{"hverken", "ikke"}),
+		"nb": newWordSet([]string{"hverken", "verken", "ikke"}),
+		"pt": newWordSet([]string{"nem"}),
+		"it": newWordSet([]string{"né", "nè", "non"}),
+		"pl": newWordSet([]string{"ani", "nie"}),
+		"cs": newWordSet([]string{"ani", "ne"}),
+		"el": newWordSet([]string{"ούτε"}),
+		"fi": newWordSet([]string{"eikä", "älä", "älkää", "ei"}),
+		"fr": newWordSet([]string{"ne", "non"}),
+	}
 	// coordBreaks end the reach of a negation to an "or" after it: a
 	// subordinate clause ("whether you swim or shower").
 	coordBreaks = newWordSet([]string{"whether", "if", "when", "while", "even", "ob", "wenn", "si", "quand", "quando", "cuando", "als", "om", "når", "när", "jos", "kun", "jeśli", "gdy", "pokud", "když", "αν", "όταν", "إذا", "sei", "seja", "sea", "soit", "sia", "egal", "peu", "importe", "matter"})
@@ -96,50 +111,9 @@ func (r *run) coordNegated(k int) bool {
 		if r.lang == "en" && englishNot(d, j) {
 			return true
 		}
-		if isNegation(r.lang, v) && !privativeNegators.has(v) || coordNegators.has(v) && !notNegation[r.lang].has(v) && r.coordNegatorOf(v) {
+		if isNegation(r.lang, v) && !privativeNegators.has(v) || coordNegators[r.lang].has(v) && !notNegation[r.lang].has(v) {
 			return true
 		}
-	}
-	return false
-}
-
-// coordNegatorOf reports whether v, a word of coordNegators, negates in the
-// copy's language (French "ne" is one, Turkish "ne" is what; Czech "ne" is
-// no, Polish "nie" not).
-func (r *run) coordNegatorOf(v string) bool {
-	switch v {
-	case "weder", "noch":
-		return r.lang == "de" || v == "noch" && r.lang == "nl"
-	case "varken":
-		return r.lang == "sv"
-	case "hverken":
-		return r.lang == "da" || r.lang == "nb"
-	case "verken":
-		return r.lang == "nb"
-	case "nem":
-		return r.lang == "pt"
-	case "né", "nè":
-		return r.lang == "it"
-	case "ani":
-		return r.lang == "pl" || r.lang == "cs"
-	case "ούτε":
-		return r.lang == "el"
-	case "eikä", "älä", "älkää", "ei":
-		return r.lang == "fi"
-	case "ne":
-		return r.lang == "fr" || r.lang == "cs"
-	case "nie":
-		return r.lang == "pl"
-	case "niet":
-		return r.lang == "nl"
-	case "nicht":
-		return r.lang == "de"
-	case "inte":
-		return r.lang == "sv"
-	case "ikke":
-		return r.lang == "da" || r.lang == "nb"
-	case "non":
-		return r.lang == "it" || r.lang == "fr"
 	}
 	return false
 }
