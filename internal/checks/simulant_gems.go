@@ -2,7 +2,9 @@ package checks
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -163,10 +165,12 @@ var simulantGemIndex = func() map[string]gemPhrases {
 
 // allSimulant reports whether the product has stones and every one is an
 // imitation (origin simulant, or a simulant type such as glass or cubic
-// zirconia).
+// zirconia). A product that lists no stones has as stones the simulant
+// materials it lists ("black glass beads", "crystal beads", #13, the
+// sixteenth released set): its beads are the imitation a gem word names.
 func allSimulant(p *core.Product) bool {
 	if len(p.Stones) == 0 {
-		return false
+		return simulantMaterials(p)
 	}
 	for _, s := range p.Stones {
 		if s.Origin != core.OriginSimulant && !isSimulant(s.Type) {
@@ -240,6 +244,10 @@ func (r *run) checkSimulantGems() {
 				return
 			}
 		}
+		if gemCompound(r.lang, d.word(i)) && !r.negated(i) && !r.imitationBeside(i, i+1) && !r.denied(i, i+1) {
+			r.addTokens("regulatory.simulant_gem", CatRegulatory, core.SeverityBlock, msg(d.orig(i, i+1)), i, i+1)
+			return
+		}
 	}
 }
 
@@ -249,4 +257,78 @@ func stoneTypes(p *core.Product) string {
 		ts = append(ts, s.Type)
 	}
 	return strings.Join(ts, ", ")
+}
+
+// simulantMaterialWords name an imitation stone or bead in a product's
+// materials; naturalMaterialWords a stone or organic gem that is none
+// ("rock crystal" and "quartz crystal" are quartz; "sapphire crystal" and
+// "mineral glass" a watch's glass).
+var simulantMaterialWords = []string{"glass", "crystal", "crystals", "zirconia", "cz", "acrylic", "resin", "plastic", "rhinestone", "rhinestones", "strass", "simulated", "imitation", "faux", "simulant"}
+var naturalMaterialWords = []string{"pearl", "pearls", "rock", "quartz", "sapphire", "mineral", "shell", "amber", "coral", "jade", "onyx", "agate", "turquoise", "lapis", "jasper", "garnet", "amethyst", "moonstone", "diamond", "diamonds", "stone", "stones", "gemstone", "gemstones", "obsidian", "malachite", "hematite", "howlite", "labradorite", "tiger"}
+
+// simulantMaterials reports whether a product without stones lists a
+// simulant material and no natural stone among its materials.
+func simulantMaterials(p *core.Product) bool {
+	sim := false
+	for _, m := range p.Materials {
+		for _, w := range strings.FieldsFunc(strings.ToLower(m), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if slices.Contains(naturalMaterialWords, w) {
+				return false
+			}
+			if slices.Contains(simulantMaterialWords, w) {
+				sim = true
+			}
+		}
+	}
+	return sim
+}
+
+// gemCompoundHeads: the gem words that lead a compound in the languages
+// that write compounds as one word ("Edelsteinperlen", "edelsteenkralen",
+// "ädelstenspärlor", "ædelstensperler", "edelsteinsperler",
+// "jalokivihelmet", Czech "drahokamové korálky"): the compound is the gem
+// word said of its head (#13, gem_beads17). gemCompoundNot: the second
+// parts of look, likeness and colour that say no gem ("Edelsteinoptik",
+// "Edelsteinfarben", "edelsteenkleurig", "jalokivenvärinen").
+var gemCompoundHeads = map[string][]string{
+	"de": {"edelstein", "halbedelstein"},
+	"nl": {"edelsteen", "edelsten", "halfedelsteen", "halfedelsten"},
+	"sv": {"ädelsten", "halvädelsten"},
+	"da": {"ædelsten", "halvædelsten"},
+	"nb": {"edelstein", "halvedelstein"},
+	"fi": {"jalokiv", "puolijalokiv"},
+	"cs": {"drahokam", "polodrahokam"},
+}
+
+var gemCompoundNot = []string{"optik", "look", "imitat", "farb", "kleur", "farg", "farv", "ahnlich", "artig", "achtig", "liknande", "lignende", "varinen", "savy", "vari", "imitac", "barv"}
+
+var gemCompoundIndex = func() map[string][]string {
+	out := map[string][]string{}
+	for lang, ws := range gemCompoundHeads {
+		for _, w := range ws {
+			out[lang] = append(out[lang], foldWord(w))
+		}
+	}
+	for i, w := range gemCompoundNot {
+		gemCompoundNot[i] = foldWord(w)
+	}
+	return out
+}()
+
+// gemCompound reports whether the folded word w is a compound led by a
+// gem word of lang and not one of look or colour.
+func gemCompound(lang, w string) bool {
+	for _, h := range gemCompoundIndex[lang] {
+		if len(w) < len(h)+3 || !strings.HasPrefix(w, h) {
+			continue
+		}
+		tail := strings.TrimLeft(w[len(h):], "sen")
+		for _, n := range gemCompoundNot {
+			if strings.HasPrefix(tail, n) || strings.HasPrefix(w[len(h):], n) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
