@@ -1917,7 +1917,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if c.describesClothing(m) {
 			return scopeClothing
 		}
-		if c.headIsOther(m) || c.coordinatedOther(i, m) {
+		if c.headIsOther(m) || c.coordinatedOther(i, m) || c.besideUncasedPlace(m) {
 			return scopeOther // "a ruby anniversary", "noces de perle"
 		}
 	}

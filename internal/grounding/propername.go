@@ -1,6 +1,9 @@
 package grounding
 
-import "unicode/utf8"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // inMultiWordName reports whether the fact match m is a word of a
 // multi-word proper name ("the Gold Coast", "Silver Lake", "Golden Gate",
@@ -147,4 +150,18 @@ func (c *checker) partSenseOf(pc string, f *form) bool {
 		}
 	}
 	return false
+}
+
+// besideUncasedPlace reports whether the stone match m, in a script
+// without capitals (Arabic), stands right before or after a place noun of
+// the vocabulary: a district, island or city's name is known there by its
+// word, not its capital ("لؤلؤة جميرا", Pearl Jumeirah, an island of
+// Dubai; #13, the sixteenth released set, proper_noun). Cased scripts
+// read a place's name by its capitals (inMultiWordName, besidePlaceNoun).
+func (c *checker) besideUncasedPlace(m match) bool {
+	r, _ := utf8.DecodeRuneInString(c.toks[m.ti].s)
+	if unicode.IsUpper(r) || unicode.IsLower(r) || unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hiragana, r) {
+		return false
+	}
+	return c.besidePlaceNoun(m)
 }
