@@ -107,6 +107,14 @@ type conceptDef struct {
 	// "unbezahlbar" is priceless, not priced (#13, thirteenth blind set:
 	// fr "n'a pas de prix" and pt "não tem preço" blocked as an offer).
 	Idioms []string `yaml:"idioms"`
+	// IdiomPairs write idioms as two halves, heads and objects, each head
+	// with each object in both orders with up to Gap words between inside
+	// one clause, as Pairs do for forms: a warning that the piece is not
+	// for allergic wearers is a negated or discouraging suitability (heads:
+	// "not suitable", "déconseillé", "nicht geeignet", "uygun değil", 不宜)
+	// with the allergy it names (objects), and no hypoallergenic claim
+	// (#13, probe17d: "no apto para personas alérgicas al níquel").
+	IdiomPairs []conceptPair `yaml:"idiom_pairs"`
 	// Pairs write a claim as its two halves, a predicate (heads: a
 	// prevention or remedy verb, a negation) and what it acts on
 	// (objects: the darkening prevented, the ailment relieved), once
@@ -395,6 +403,13 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 			if len(toks) > 0 {
 				cs.idioms[i] = append(cs.idioms[i], toks)
 			}
+		}
+		for _, pr := range d.IdiomPairs {
+			ids, err := cs.idiomPair(pr)
+			if err != nil {
+				return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %s: idiom pair: %w", lang, d.ID, err)
+			}
+			cs.idioms[i] = append(cs.idioms[i], ids...)
 		}
 		var err error
 		if cs.absolute[i], err = cs.oneWordToks(d.ID, "absolute", asWritten(d.Absolute)); err != nil {
@@ -688,6 +703,49 @@ func (cs *conceptSet) addPair(concept int, pr conceptPair) error {
 		}
 	}
 	return nil
+}
+
+// idiomPair compiles an idiom pair (conceptDef.IdiomPairs): each head
+// with each object, in both orders, a clause-bound gap of up to pr.Gap
+// words between.
+func (cs *conceptSet) idiomPair(pr conceptPair) ([][]formTok, error) {
+	n := pr.Gap
+	if n <= 0 {
+		n = gapMax
+	}
+	if n > maxPairGap || len(pr.Heads) == 0 || len(pr.Objects) == 0 {
+		return nil, fmt.Errorf("%v / %v: needs heads and objects and a gap of at most %d", pr.Heads, pr.Objects, maxPairGap)
+	}
+	compile := func(phrases []string) ([][]formTok, error) {
+		out := make([][]formTok, 0, len(phrases))
+		for _, ph := range phrases {
+			toks, _, err := cs.compileForm(ph)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, toks)
+		}
+		return out, nil
+	}
+	heads, err := compile(pr.Heads)
+	if err != nil {
+		return nil, err
+	}
+	objects, err := compile(pr.Objects)
+	if err != nil {
+		return nil, err
+	}
+	gap := formTok{gap: true, n: uint8(n), clause: true}
+	out := make([][]formTok, 0, 2*len(heads)*len(objects))
+	for _, h := range heads {
+		for _, o := range objects {
+			for _, ab := range [2][2][]formTok{{h, o}, {o, h}} {
+				toks := make([]formTok, 0, len(ab[0])+1+len(ab[1]))
+				out = append(out, append(append(append(toks, ab[0]...), gap), ab[1]...))
+			}
+		}
+	}
+	return out, nil
 }
 
 // negTokens reports whether a token of toks is a negation (addToks).
@@ -1340,9 +1398,47 @@ func (r *run) inIdiom(s, e int, idioms [][]formTok) bool {
 	sn := r.d.sents[r.d.toks[s].sent]
 	for i := max(s-idiomReach, sn.ts); i <= s; i++ {
 		for _, toks := range idioms {
-			if j, ok := r.matchForm(toks, i, st); ok && j >= e {
+			if j, ok := r.matchForm(toks, i, st); ok && j >= e && !r.spansContrast(i, j) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// contrastWords are the conjunctions of contrast by language: an idiom
+// never holds a match across one ("not suitable for children, but ideal
+// for allergy sufferers" is a claim after its "but"; #13, probe17d).
+var contrastWords = map[string][]string{
+	"en": {"but", "yet", "however", "whereas", "while"}, "fr": {"mais", "cependant", "tandis"},
+	"de": {"aber", "doch", "jedoch", "sondern", "während"}, "it": {"ma", "però", "tuttavia", "mentre"},
+	"es": {"pero", "sino", "aunque", "mientras"}, "pt": {"mas", "porém", "contudo", "enquanto"},
+	"nl": {"maar", "echter", "terwijl"}, "sv": {"men", "dock", "medan"}, "da": {"men", "dog", "mens"},
+	"nb": {"men", "dog", "mens"}, "fi": {"mutta", "vaan", "kuitenkin"}, "pl": {"ale", "lecz", "jednak", "natomiast"},
+	"cs": {"ale", "avšak", "však", "zatímco"}, "el": {"αλλά", "όμως", "ενώ"}, "tr": {"ama", "fakat", "ancak", "oysa"},
+	"ja": {"しかし", "けれど", "けど"}, "ko": {"하지만", "그러나", "지만"}, "zh": {"但", "但是", "却", "而"},
+	"ar": {"لكن", "ولكن", "بينما"},
+}
+
+// contrastFolded is contrastWords folded as the copy's words are.
+var contrastFolded = func() map[string]map[string]bool {
+	m := make(map[string]map[string]bool, len(contrastWords))
+	for lang, ws := range contrastWords {
+		m[lang] = map[string]bool{}
+		for _, w := range ws {
+			m[lang][foldForm(w)] = true
+		}
+	}
+	return m
+}()
+
+// spansContrast reports whether a word of tokens i..j-1 is a conjunction
+// of contrast of the check's language (contrastWords).
+func (r *run) spansContrast(i, j int) bool {
+	cw := contrastFolded[r.lang]
+	for k := i; k < j && k < len(r.d.words); k++ {
+		if cw[r.d.words[k]] {
+			return true
 		}
 	}
 	return false

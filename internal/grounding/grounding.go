@@ -446,7 +446,9 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 	}
 	for k, v := range p.Attributes {
 		addField(fAttribute, 0, v)
-		addField(fAttrKey, 0, strings.ReplaceAll(k, "_", " "))
+		// idx 1: the value affirms its key ("contains_nickel": "yes
+		// (316L steel)"), 0: it denies it ("no", "none").
+		addField(fAttrKey, boolInt(!denialValue(v)), strings.ReplaceAll(k, "_", " "))
 	}
 	// Features may name a finish material ("enamel") that the materials
 	// list leaves out; only material words count there.
@@ -526,6 +528,16 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 				sg.found = true
 				f.materials = cn.closure(f.materials, v)
 				f.partMaterials = cn.closure(f.partMaterials, v)
+			}
+			// A key that says the piece contains a material, with a value
+			// that affirms it ("contains_nickel": "yes (316L steel)",
+			// "nickel_content": "10-14 %"), makes the material one of the
+			// piece's: copy disclosing it ("contains nickel", "Bevat
+			// nikkel", 含镍) says what the data says (#13, probe17d;
+			// REACH Annex XVII entry 27 asks nickel to be disclosed, not
+			// hidden).
+			if m.f.kind == kindMaterial && sg.idx == 1 && keySaysContent(toks, sg) {
+				f.materials = cn.closure(f.materials, v)
 			}
 			continue
 		}
@@ -848,7 +860,7 @@ func (c *checker) run() {
 
 func (c *checker) material(m match) {
 	v := m.f.value
-	if contains(c.facts.materials, v) || c.underRule(m) {
+	if contains(c.facts.materials, v) || c.underRule(m) || c.asAllergen(m) {
 		return
 	}
 	// Gold on a gold-plated piece is the plating: whether the copy says

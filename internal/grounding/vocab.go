@@ -62,6 +62,10 @@ import (
 //     test: "réglementation", "Grenzwert", 規制): in their sentence, or
 //     inside the compound, a restricted metal (nickel, cadmium, lead) is
 //     the rule's subject, not the piece's material (rulewords.go).
+//   - allergy_words (an allergy, an allergic person: "allergic",
+//     "Nickelallergie", 过敏): beside them, or inside their compound, a
+//     restricted metal is the allergen, not the piece's material
+//     (allergen.go).
 //
 //go:embed vocab/canon.yaml
 var vocabFS embed.FS
@@ -190,6 +194,8 @@ type lexicon struct {
 	lightData
 	// ruleWordsData are the words of rules and tests (rulewords.go).
 	ruleWordsData
+	// allergyData are the words of allergy (allergen.go).
+	allergyData
 	// shapeData are the words that make a cord word the shape of metal
 	// links (link_shape.go).
 	shapeData
@@ -288,6 +294,7 @@ type vocabFile struct {
 	scopeFile      `yaml:",inline"`
 	lightFile      `yaml:",inline"`
 	ruleWordsFile  `yaml:",inline"`
+	allergyFile    `yaml:",inline"`
 	shapeFile      `yaml:",inline"`
 	// Numbers are the language's number-word systems (numbers.go): words
 	// past the listed terms are composed from tens and units.
@@ -502,6 +509,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.scopeData = compileScope(vf.scopeFile, &errs)
 	lx.lightData = compileLight(vf.lightFile)
 	lx.ruleWordsData = compileRuleWords(vf.ruleWordsFile)
+	lx.allergyData = compileAllergy(vf.allergyFile)
 	lx.shapeData = compileShape(vf.shapeFile)
 	for w, ps := range lx.clothing {
 		for _, p := range ps {
