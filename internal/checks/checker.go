@@ -97,6 +97,10 @@ type run struct {
 	// masked tokens belong to the product's own name, quoted in the copy:
 	// its words are not claims ("Diamond Heart" on a zirconia pendant).
 	masked []bool
+	// quotedKw marks the tokens of a quotation of the product's own
+	// keywords (quotedKeywords), made on first use.
+	quotedKw     []bool
+	quotedKwDone bool
 	// links are the byte spans of URLs and e-mail addresses.
 	links [][]int
 	// stemmed are the Snowball stems of the tokens, made on first use.

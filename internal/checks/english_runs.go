@@ -3,6 +3,8 @@ package checks
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -81,6 +83,7 @@ func wordSetOf(ws ...string) map[string]bool {
 func (r *run) checkEnglishRuns(own, en uint32) {
 	masks := r.stopMasks()
 	d := r.d
+	kw := r.quotedKeywords()
 	// In copy written in another script (Greek, Arabic, Japanese, Korean,
 	// Chinese) every lower-case word in Latin letters is foreign: English
 	// words that European languages share ("elegant", "modern", "chic")
@@ -115,7 +118,7 @@ func (r *run) checkEnglishRuns(own, en uint32) {
 			copyWord = latinWord(o) && (!startsUpper(o) || opens) && len(o) > 2 && !r.isNameWord(w)
 		}
 		switch {
-		case r.isMasked(i) || (isOwn && !isEn) || (!isEn && !copyWord):
+		case r.isMasked(i) || kw != nil && kw[i] || (isOwn && !isEn) || (!isEn && !copyWord):
 			if start >= 0 && flush() {
 				return
 			}
@@ -160,6 +163,7 @@ func (r *run) checkEnglishSentences(own, en uint32) {
 	latin := r.pack == nil || r.pack.Script == "" || r.pack.Script == "Latn"
 	d := r.d
 	masks := r.stopMasks()
+	kw := r.quotedKeywords()
 	// Sentences and clauses: the document's sentences, split at a full
 	// stop it does not split at (Chinese and Japanese "。") and at clause
 	// punctuation.
@@ -179,7 +183,7 @@ func (r *run) checkEnglishSentences(own, en uint32) {
 		for j := s; j < e && ok; j++ {
 			m := masks[j]
 			switch {
-			case r.isMasked(j) || !latinWord(d.orig(j, j+1)):
+			case r.isMasked(j) || kw != nil && kw[j] || !latinWord(d.orig(j, j+1)):
 				ok = false
 			case m&own != 0 && m&en == 0:
 				ok = false
@@ -262,4 +266,109 @@ func (r *run) isNameWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// quotePairs are the opening quotation marks of the scripts and their
+// closing marks.
+var quotePairs = map[rune]rune{'"': '"', '“': '”', '”': '”', '„': '“', '«': '»', '»': '«', '‹': '›', '「': '」', '『': '』', '‘': '’', '\'': '\''}
+
+// quotedKeywords marks the tokens of a quotation that is wholly the
+// product's own keywords or name, one or several joined by a slash, a
+// comma or "or" ("ear climber / ear crawler", «ear climber» on a climber
+// earring whose keywords are those): the trade's name for the piece quoted
+// as it stands is no untranslated fragment (#13, zh-CN
+// english_fragment). Unquoted, a keyword in English is still one.
+func (r *run) quotedKeywords() []bool {
+	if !r.quotedKwDone {
+		r.quotedKw, r.quotedKwDone = r.findQuotedKeywords(), true
+	}
+	return r.quotedKw
+}
+
+func (r *run) findQuotedKeywords() []bool {
+	p := &r.in.Product
+	if len(p.Keywords) == 0 || !strings.ContainsAny(r.d.text, "\"“”„«»‹「『‘'") {
+		return nil
+	}
+	d := r.d
+	var kws [][]string
+	for _, k := range append([]string{p.Name}, p.Keywords...) {
+		if ws := splitWordsSeg(k, d.seg); len(ws) > 0 {
+			kws = append(kws, ws)
+		}
+	}
+	var out []bool
+	text := d.text
+	for i := 0; i < len(text); {
+		c, size := utf8.DecodeRuneInString(text[i:])
+		closer, ok := quotePairs[c]
+		if !ok {
+			i += size
+			continue
+		}
+		if c == '\'' {
+			if prev, _ := utf8.DecodeLastRuneInString(text[:i]); i > 0 && unicode.IsLetter(prev) {
+				i += size // an apostrophe
+				continue
+			}
+		}
+		end := strings.IndexRune(text[i+size:], closer)
+		if end < 0 {
+			break
+		}
+		qs, qe := i+size, i+size+end
+		i = qe + utf8.RuneLen(closer)
+		// The tokens inside [qs, qe).
+		s, e := -1, -1
+		for k := range d.toks {
+			if d.toks[k].bs >= qs && d.toks[k].be <= qe {
+				if s < 0 {
+					s = k
+				}
+				e = k + 1
+			}
+		}
+		if s < 0 || !keywordsCover(d, s, e, kws) {
+			continue
+		}
+		if out == nil {
+			out = make([]bool, len(d.toks))
+		}
+		for k := s; k < e; k++ {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// keywordsCover reports whether the tokens [s, e) are a sequence of the
+// keywords kws, one after another, with "or" allowed between two.
+func keywordsCover(d *document, s, e int, kws [][]string) bool {
+	for j := s; j < e; {
+		if j > s && (d.word(j) == "or" || d.word(j) == "and") {
+			j++
+			continue
+		}
+		best := 0
+		for _, kw := range kws {
+			if j+len(kw) > e || len(kw) <= best {
+				continue
+			}
+			ok := true
+			for n, w := range kw {
+				if d.word(j+n) != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best = len(kw)
+			}
+		}
+		if best == 0 {
+			return false
+		}
+		j += best
+	}
+	return true
 }

@@ -453,6 +453,7 @@ func (r *run) checkEnglishFragment() {
 	}
 	masks := r.stopMasks()
 	d := r.d
+	kw := r.quotedKeywords()
 	start, enHits, ownHits := 0, 0, 0
 	found := false
 	flush := func(end int) {
@@ -472,7 +473,7 @@ func (r *run) checkEnglishFragment() {
 		// A word of both languages ("for" in Danish, "in" in German)
 		// tells neither.
 		switch m := masks[i]; {
-		case r.isMasked(i), m&own != 0 && m&en != 0:
+		case r.isMasked(i), kw != nil && kw[i], m&own != 0 && m&en != 0:
 		case m&own != 0:
 			ownHits++
 		case m&en != 0:
