@@ -195,6 +195,7 @@ func (c *Checker) Check(in core.CheckInput) []core.Finding {
 	case c.Grounding != nil:
 		r.findings = append(r.findings, c.Grounding(in.Product, in.Locale, in.Text, r.collections())...)
 	}
+	r.checkImitationNamed() // simulant_gems.go
 	if !folded.Identity() {
 		for i := range r.findings {
 			f := &r.findings[i]

@@ -40,6 +40,7 @@ type market struct {
 	brilliantBefore   wordSet
 	brilliantNouns    wordSet
 	brilliantCut      wordSet
+	brilliantSizes    wordSet
 	segmented         bool            // Japanese, Chinese: phrases are dictionary words
 	predicate         map[string]bool // lower-cased, accents kept
 }
@@ -150,6 +151,7 @@ func loadMarket(locale string) (*market, error) {
 		m.brilliantBefore = newWordSet(m.Brilliant.Before)
 		m.brilliantNouns = newWordSet(m.Brilliant.Nouns)
 		m.brilliantCut = newWordSet(m.Brilliant.Cut)
+		m.brilliantSizes = newWordSet(m.Brilliant.Sizes)
 	}
 	m.segmented = seg.Dictionary != nil
 	m.predicate = map[string]bool{}
@@ -410,11 +412,17 @@ func (r *run) isDiamondAt(i int) bool {
 	if i == 0 || d.toks[i-1].sent != d.toks[i].sent || r.clauseBreakBefore(i) {
 		return false
 	}
-	prev := d.word(i - 1)
+	// j: the word that decides, past an adjective of size ("quatro
+	// pequenos brilhantes", "de petits brillants"; #13, brilliant17).
+	j := i - 1
+	if j > 0 && m.brilliantSizes.has(d.word(j)) && d.toks[j-1].sent == d.toks[i].sent && !r.clauseBreakBefore(j) {
+		j--
+	}
+	prev := d.word(j)
 	if isDigitWord(prev) || grounding.NumberWord(r.in.Locale, prev) {
 		return true
 	}
-	if (i == 1 || d.toks[i-2].sent != d.toks[i].sent) && m.brilliantOpening.has(prev) {
+	if (j == 0 || d.toks[j-1].sent != d.toks[i].sent) && m.brilliantOpening.has(prev) {
 		// "Les brillants captent…": an article opening the sentence;
 		// "Les brillants reflets…" is the adjective before its noun.
 		return i+1 >= len(d.toks) || d.toks[i+1].sent != d.toks[i].sent || !m.brilliantBefore.has(d.word(i+1))

@@ -332,3 +332,81 @@ func gemCompound(lang, w string) bool {
 	}
 	return false
 }
+
+// imitatingStones reports whether every stone of the product imitates
+// another: a simulant (glass, cubic zirconia, origin simulant) or a stone
+// coloured by a dye or a coating (dyed howlite sold for its turquoise
+// blue, coated quartz).
+func imitatingStones(p *core.Product) bool {
+	if len(p.Stones) == 0 {
+		return false
+	}
+	for _, s := range p.Stones {
+		t := strings.ToLower(s.Treatment)
+		if s.Origin != core.OriginSimulant && !isSimulant(s.Type) && !strings.Contains(t, "dye") && !strings.Contains(t, "coat") {
+			return false
+		}
+	}
+	return true
+}
+
+// checkImitationNamed adds a regulatory finding to the first stone the
+// grounding check blocked on a product whose stones all imitate (#13,
+// probe17's imitation17): glass called "améthyste", "ametist", جمشت, a
+// dyed howlite called "turquoise", "turquesa", 綠松石 is not only a stone the
+// product lacks but an imitation named by the gem it imitates, with no
+// qualifier (FTC Jewelry Guides 16 CFR 23.25(a): the name of a precious or
+// semi-precious stone may not describe a product that is not that natural
+// stone; (e): an imitation is named "imitation" or "simulated"; CIBJO
+// Gemstone Book). A qualified name ("imitation ruby") is no grounding
+// finding; a diamond word has the stone qualifier rule, a pearl word the
+// pearl rule, and a simulant's own name ("crystal", "zirconia") imitates
+// nothing.
+func (r *run) checkImitationNamed() {
+	p := &r.in.Product
+	if !imitatingStones(p) {
+		return
+	}
+	for _, f := range r.findings {
+		if f.Category == CatRegulatory && f.Severity == core.SeverityBlock {
+			return // the stone is already a regulatory fault (stone_qualifier, simulant_gem)
+		}
+	}
+	runes := []rune(r.in.Text)
+	for _, f := range r.findings {
+		if f.Rule != grounding.RuleStone || f.Severity != core.SeverityBlock || f.Start < 0 || f.End > len(runes) || f.Start >= f.End {
+			continue
+		}
+		w := string(runes[f.Start:f.End])
+		if !imitatedGemName(r.in.Locale, w) {
+			continue
+		}
+		r.findings = append(r.findings, core.Finding{Rule: "regulatory.imitation_named", Category: CatRegulatory, Severity: core.SeverityBlock,
+			Message: fmt.Sprintf("%q: the product's stones are %s, which only imitate it; an imitation is not named by the gem it imitates without \"imitation\" or \"simulated\" (FTC 16 CFR 23.25(a), (e); CIBJO Gemstone Book)", w, stoneTypes(p)),
+			Start:   f.Start, End: f.End})
+		return
+	}
+}
+
+// imitatedGemName reports whether the stone words w name a gem an
+// imitation may copy: not a simulant's own name, a pearl (the imitation
+// pearl rule) or a diamond (the stone qualifier rule). Words the
+// vocabulary gives no value count as the gem the grounding check read.
+func imitatedGemName(locale, w string) bool {
+	var vals []string
+	vals = append(vals, grounding.StoneValues(locale, strings.ToLower(w))...)
+	if len(vals) == 0 {
+		for _, part := range strings.Fields(w) {
+			vals = append(vals, grounding.StoneValues(locale, strings.ToLower(part))...)
+		}
+	}
+	if len(vals) == 0 {
+		return true
+	}
+	for _, v := range vals {
+		if !isSimulant(v) && !strings.Contains(v, "pearl") && !strings.Contains(v, "diamond") {
+			return true
+		}
+	}
+	return false
+}

@@ -205,6 +205,16 @@ type canon struct {
 	// piece's colour list; the colour word is then a colour the piece shows
 	// (the colour check), never its metal (the material check).
 	StoneColours map[string][]string `yaml:"stone_colours"`
+	// TreatmentColours maps a treatment that colours a stone from outside
+	// (a coating, a dye) to the body colours copy may also give that stone:
+	// the colourless topaz under a "mystic" coating, the white howlite
+	// under its dye (#13, probe17's treated17). Read from a stone's
+	// treatment only, for that stone.
+	TreatmentColours map[string][]string `yaml:"treatment_colours"`
+	// TreatmentVarieties maps a treatment to the trade names of the
+	// varieties it makes ("coated": mystic): a coated topaz is a mystic
+	// topaz where the canon knows that variety as the stone (#13, treated17).
+	TreatmentVarieties map[string][]string `yaml:"treatment_varieties"`
 	// WhiteMetals are the white metals (platinum, palladium, white gold,
 	// silver, rhodium, titanium, steel): white said of one the piece is
 	// made of, or "white metal", is true of the piece (white_metal.go).
@@ -636,6 +646,38 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			}
 			f.stoneInfo[i].types = cn.closure(f.stoneInfo[i].types, v)
 			f.stones = cn.closure(f.stones, v)
+		}
+	}
+	// A stone coloured by a coating or a dye may be named by its body's
+	// colour ("a white topaz with a mystic coating", "howlite blanche
+	// teintée"): the treatment's words (vocab/canon.yaml
+	// treatment_colours) give it those colours too (#13, treated17).
+	for i, st := range p.Stones {
+		if len(f.stoneInfo[i].colours) == 0 {
+			continue // no colour stated: nothing is compared
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(st.Treatment), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			for _, v := range cn.TreatmentColours[w] {
+				f.stoneInfo[i].colours = cn.closure(f.stoneInfo[i].colours, v)
+			}
+		}
+	}
+	// A coated topaz is a mystic topaz (vocab/canon.yaml
+	// treatment_varieties): copy may name it by the trade name of its
+	// treatment ("Mistyczny topaz", ミスティックトパーズ), as a cultured pearl is
+	// named cultured above; only a variety the canon knows as the stone.
+	for i, st := range p.Stones {
+		for _, w := range strings.FieldsFunc(strings.ToLower(st.Treatment), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			for _, pre := range cn.TreatmentVarieties[w] {
+				for _, t := range f.stoneInfo[i].types {
+					v := pre + " " + t
+					if !contains(cn.Implies[v], t) || contains(f.stoneInfo[i].types, v) {
+						continue
+					}
+					f.stoneInfo[i].types = cn.closure(f.stoneInfo[i].types, v)
+					f.stones = cn.closure(f.stones, v)
+				}
+			}
 		}
 	}
 	// A stone of a recorded colour is its coloured variety where the canon
@@ -1410,9 +1452,36 @@ func (c *checker) count(i int, m match) {
 		c.countBackward(i, m, n)
 		return
 	}
-	if !c.countForward(i, m, n) && !c.perPartCount(i, m, n) {
+	if c.countForward(i, m, n) || c.predicateNumber(m, n) {
+		return
+	}
+	if !c.perPartCount(i, m, n) {
 		c.countBackward(i, m, n)
 	}
+}
+
+// predicateNumber reports whether the number word m is the predicate of a
+// copula, with at most one word between, and counts no stone after it:
+// "chaque pierre est unique", "cada pieza es única", "chaque amazonite est
+// vraiment unique" say each stone is one of a kind, not that there is one
+// of it per part (#13, probe17b's unique17). So is "one" as the pronoun
+// of a distributive word, the subject of a copula: "each one is unique".
+// A numeral in digits, and a number word counting the stones after it
+// ("ce sont trois pierres"), are counts.
+func (c *checker) predicateNumber(m match, n int) bool {
+	if m.f == digitForm || m.ti == 0 || c.toks[m.ti].brk {
+		return false
+	}
+	k := m.ti - 1
+	if n == 1 && c.lx.distributive.endsAt(c.toks, k) && m.tj+1 < len(c.toks) && !c.toks[m.tj+1].brk && c.isCopula(m.tj+1) {
+		return true
+	}
+	if !c.isCopula(k) {
+		if k == 0 || c.toks[k].brk || c.isFactToken(k) || !c.isCopula(k-1) {
+			return false
+		}
+	}
+	return true
 }
 
 // calendarNouns are the nouns of the calendar that follow a number in the
@@ -2002,7 +2071,16 @@ func (c *checker) headIsOther(m match) bool {
 		}
 		return false
 	}
-	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+2; k++ {
+	// A stone's noun modifies only the noun right after it ("ruby
+	// wedding"); one word on, it is the subject of a verb with an object
+	// ("ametist bildar blomman", an amethyst forms the flower; #13,
+	// probe17's imitation17). A colour may stand before another adjective
+	// ("a red velvet bow").
+	last := m.tj + 2
+	if m.f.kind == kindStone {
+		last = m.tj + 1
+	}
+	for k := m.tj + 1; k < len(c.toks) && k <= last; k++ {
 		if c.toks[k].brk || c.categoryToken(k) {
 			break // "a silver tie bar": the noun is the piece, not the tie
 		}

@@ -218,6 +218,11 @@ type Qualifiers struct {
 // opening article, a word of Words with one of them next is the
 // adjective ("Les brillants reflets…", "I brillanti riflessi…"), not the
 // stone (#13, f1).
+//
+// Sizes are adjectives of size that stand between a numeral or an article
+// and the noun ("quatro pequenos brilhantes", "de petits brillants", "vier
+// kleine Brillanten"): the word before one of them decides as if it stood
+// right before the brilliant word (#13, probe17a's brilliant17).
 type BrilliantWords struct {
 	Words   []string `yaml:"words"`
 	After   []string `yaml:"after"`
@@ -225,6 +230,7 @@ type BrilliantWords struct {
 	Nouns   []string `yaml:"nouns"`
 	Cut     []string `yaml:"cut"`
 	Before  []string `yaml:"before"`
+	Sizes   []string `yaml:"sizes,omitempty"`
 }
 
 // PearlQualifiers are one market's words for a pearl and the qualifiers
