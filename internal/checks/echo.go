@@ -5,6 +5,7 @@ import (
 	"hash/maphash"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/prompts"
@@ -109,7 +110,6 @@ func buildPromptEcho(req core.GenerateRequest) *promptEcho {
 			e.labels = append(e.labels, words)
 		}
 	}
-	x := stopIndex()
 	// A line's runs are the same wherever it stands: each distinct line
 	// is indexed once (the full prompt repeats the plain one's lines).
 	lines := map[string]bool{}
@@ -118,27 +118,63 @@ func buildPromptEcho(req core.GenerateRequest) *promptEcho {
 			continue
 		}
 		lines[line] = true
-		words := splitWords(line)
-		hs := make([]uint64, len(words))
-		for i, w := range words {
-			hs[i] = wordHash(w)
-		}
-		for i := 0; i+echoGram <= len(words); i++ {
-			content := 0
-			for _, w := range words[i : i+echoGram] {
-				if x.words[w] == 0 && !isNumber(w) {
-					content++
-				}
-			}
-			if content >= 2 {
-				h := gramHash(hs[i : i+echoGram])
-				e.grams[h] = struct{}{}
-				w, m := gramBit(h)
-				e.seen[w] |= m
-			}
+		for _, h := range lineGrams(line) {
+			e.grams[h] = struct{}{}
+			w, m := gramBit(h)
+			e.seen[w] |= m
 		}
 	}
 	return e
+}
+
+// echoLines memoises lineGrams by line, for at most maxEchoLines lines a
+// process: the prompts of a guide's locales and channels share most of
+// their lines (the instructions, the guide's rules and glossary), and
+// splitting them into words again for each was a tenth of a check
+// process's start (#17).
+var echoLines struct {
+	sync.Mutex
+	m map[string][]uint64
+}
+
+const maxEchoLines = 1 << 14
+
+// lineGrams returns the hashes (gramHash) of the echoGram-word runs of one
+// prompt line holding at least two words that are neither stop words nor
+// numbers.
+func lineGrams(line string) []uint64 {
+	echoLines.Lock()
+	gs, ok := echoLines.m[line]
+	echoLines.Unlock()
+	if ok {
+		return gs
+	}
+	x := stopIndex()
+	words := splitWords(line)
+	hs := make([]uint64, len(words))
+	for i, w := range words {
+		hs[i] = wordHash(w)
+	}
+	for i := 0; i+echoGram <= len(words); i++ {
+		content := 0
+		for _, w := range words[i : i+echoGram] {
+			if x.words[w] == 0 && !isNumber(w) {
+				content++
+			}
+		}
+		if content >= 2 {
+			gs = append(gs, gramHash(hs[i:i+echoGram]))
+		}
+	}
+	echoLines.Lock()
+	if echoLines.m == nil {
+		echoLines.m = map[string][]uint64{}
+	}
+	if len(echoLines.m) < maxEchoLines {
+		echoLines.m[strings.Clone(line)] = gs
+	}
+	echoLines.Unlock()
+	return gs
 }
 
 func isNumber(w string) bool {
