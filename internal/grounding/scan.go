@@ -540,7 +540,15 @@ func (lx *lexicon) negated(toks []token, i, j int, compound bool) bool {
 		}
 	}
 	if len(lx.negAfter) > 0 {
-		for k := j + 1; k < len(toks) && k <= j+negAfterWindow; k++ {
+		limit := j + negAfterWindow
+		// The first of two items denied together ("ダイヤモンドでも天然石で
+		// もありません", neither a diamond nor a natural stone; #13,
+		// negation kinds): the denial ends after the second item, so the
+		// window spans two.
+		if j+2 < len(toks) && toks[j+1].s == "で" && toks[j+2].s == "も" || j+1 < len(toks) && toks[j+1].s == "も" {
+			limit += negAfterWindow
+		}
+		for k := j + 1; k < len(toks) && k <= limit; k++ {
 			if toks[k].brk {
 				break
 			}
