@@ -1330,7 +1330,15 @@ func (r *run) sentenceHas(s, e int, toks []formTok, f *conceptForm, dismiss bool
 	}
 	st := r.stems()
 	sn := r.d.sents[r.d.toks[s].sent]
-	for k := sn.ts; k < sn.te; k++ {
+	ts, te := sn.ts, sn.te
+	if dismiss {
+		// An excusing word stands in the match's own clause of the
+		// sentence's semicolons: "guárdelo por separado; el cierre nunca
+		// se oscurece" is advice and then a claim (#13, probe17a's
+		// semicolon17).
+		ts, te = r.semicolonClause(s, e, ts, te)
+	}
+	for k := ts; k < te; k++ {
 		if k >= s && k < e && r.formWord(f, k, st) {
 			// The form's own words never excuse it; a word in its gap
 			// does ("take it off before swimming" is care advice).
@@ -1343,6 +1351,26 @@ func (r *run) sentenceHas(s, e int, toks []formTok, f *conceptForm, dismiss bool
 		}
 	}
 	return false
+}
+
+// semicolonClause narrows the sentence's tokens [ts, te) to those of the
+// tokens [s, e) between the semicolons around them (Greek ano teleia and
+// the Arabic and full-width semicolons too).
+func (r *run) semicolonClause(s, e, ts, te int) (int, int) {
+	d := r.d
+	semi := func(k int) bool { // a semicolon between tokens k-1 and k
+		gap := d.text[d.toks[k-1].be:d.toks[k].bs]
+		return strings.ContainsAny(gap, ";；؛\u0387\u00b7") // Greek ano teleia, Arabic semicolon
+	}
+	a := s
+	for a > ts && !semi(a) {
+		a--
+	}
+	b := max(e, s+1)
+	for b < te && !semi(b) {
+		b++
+	}
+	return a, b
 }
 
 // subjectAfter is how many words after a match a subject word may stand
