@@ -95,4 +95,25 @@ func TestKindsVocab17(t *testing.T) {
 		{"de-DE", "Ein Ring mit einem Zirkonia.", stone("zircon", "blue"), true},
 		{"ko-KR", "천연 지르콘이 세팅된 반지입니다.", czStone("clear"), true},
 	})
+	// Diaspore and its trade name zultanite; resin and synthetic resin in
+	// the vocabularies that lacked them (amber is fossil resin, no
+	// synthetic one).
+	resin := stone("amber", "orange")
+	resin.Stones = nil
+	resin.Materials = []string{"sterling silver", "resin"}
+	resin.Category = "pendant"
+	silverOnly := resin
+	silverOnly.Materials = []string{"sterling silver"}
+	checkKindRows(t, svc, "", []kindRow{
+		{"de-DE", "Zultanit, ein Diaspor mit Farbwechsel, in Sterlingsilber gefasst.", stone("zultanite", "green"), false},
+		{"pl-PL", "Bursztyn bałtycki to żywica kopalna sprzed milionów lat.", stone("amber", "orange"), false},
+		{"sv-SE", "Ett hänge i harts och sterlingsilver.", resin, false},
+		{"cs-CZ", "Přívěsek z pryskyřice a stříbra.", resin, false},
+		{"de-DE", "Ein Zultanit mit Farbwechsel, in Sterlingsilber gefasst.", stone("alexandrite", "green"), true},
+		{"ja-JP", "ズルタナイトをシルバーにセットしました。", stone("alexandrite", "green"), true},
+		{"pl-PL", "Wisiorek z żywicy w srebrnej oprawie.", silverOnly, true},
+		{"nl-NL", "Een hanger van hars en zilver.", silverOnly, true},
+		{"tr-TR", "Gümüş ve reçine bir kolye.", silverOnly, true},
+		{"pl-PL", "Ten bursztyn to żywica syntetyczna.", stone("amber", "orange"), true},
+	})
 }
