@@ -1276,3 +1276,38 @@ func (r *run) checkCompetitorSpelling() {
 		}
 	}
 }
+
+// frenchObjectPronouns are the clitic pronouns that stand between "ne" and
+// its verb ("ne la portez pas", "ne les y laissez pas").
+var frenchObjectPronouns = newWordSet([]string{"la", "le", "les", "l", "lui", "leur", "y", "en", "me", "m", "te", "t", "se", "s", "vous", "nous"})
+
+// frenchNeBracket reports whether the French match [s, e) opens with a
+// verb bracketed by "ne" before it, with only clitic pronouns between, and
+// "pas", "jamais", "plus" or "point" right after it inside the match:
+// "Ne la portez pas sous la douche" (do not wear it in the shower) denies
+// the head of a form whose gap holds the "pas" (#13, the negation kinds:
+// "ne ... pas" around pronouns). "Ne ... que" (only) is no denial.
+func (r *run) frenchNeBracket(s, e int) bool {
+	if r.lang != "fr" || s+1 >= e {
+		return false
+	}
+	d := r.d
+	switch d.word(s + 1) {
+	case "pas", "jamais", "plus", "point":
+	default:
+		return false
+	}
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		if d.toks[k].sent != d.toks[s].sent || strings.ContainsAny(d.gap(k), clauseMarks) {
+			return false
+		}
+		w := d.word(k)
+		if w == "ne" || w == "n" {
+			return true
+		}
+		if !frenchObjectPronouns.has(w) {
+			return false
+		}
+	}
+	return false
+}

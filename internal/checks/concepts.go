@@ -1527,7 +1527,7 @@ func (r *run) checkConcepts() {
 				return
 			}
 			if def.Category != CatInjection && def.Category != CatBannedTerm {
-				if !f.negates && (r.negated(s) || r.negatedAfter(s, e, true)) {
+				if !f.negates && (r.negated(s) || r.negatedAfter(s, e, true) || r.frenchNeBracket(s, e)) {
 					return
 				}
 				// A word that negates inside itself, negated right after
