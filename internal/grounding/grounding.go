@@ -1435,6 +1435,12 @@ func (c *checker) count(i int, m match) {
 				return
 			}
 		}
+		// Nor is a decimal's whole part: "each 6.5 to 7 mm", "6,5 mm"
+		// (#13, probe17c: "63 pearls, each 6.5 to 7 mm" read "each 6" as
+		// six per part).
+		if rest := c.text[c.byteAt(m.end):]; len(rest) > 1 && (rest[0] == '.' || rest[0] == ',') && rest[1] >= '0' && rest[1] <= '9' {
+			return
+		}
 		s := t.s
 		if !isDigits(s) && c.lx.inflection != nil {
 			s = c.lx.inflection.prefixedDigits(s)
