@@ -49,6 +49,13 @@ func TestKindsVocab17(t *testing.T) {
 		{"fr-CA", "L'aventurine, un quartz vert pailleté, sertie d'argent.", stone("aventurine", "green"), false},
 		{"it-IT", "Un cristallo di rocca, il quarzo più limpido, incastonato in argento.", stone("rock crystal", "clear"), false},
 		{"en-AU", "A Herkimer diamond, a clear, double-terminated quartz, set in sterling silver.", stone("herkimer diamond", "clear"), false},
+		// rock crystal is the crystal copy names (probe17c: "crystal",
+		// "cristal", "křišťál" on rock crystal drops blocked after c0a3911)
+		{"en-GB", "Two faceted drops of clear crystal hang from sterling silver hooks.", stone("rock crystal", "clear"), false},
+		{"es-MX", "Dos gotas de cristal de roca facetado; el cristal natural capta la luz.", stone("rock crystal", "clear"), false},
+		{"cs-CZ", "Broušená kapka křišťálu visí na stříbrném háčku.", stone("rock crystal", "clear"), false},
+		{"de-DE", "Zwei facettierte Tropfen aus klarem Bergkristall.", stone("rock crystal", "clear"), false},
+		{"en-GB", "Two faceted drops of clear crystal hang from sterling silver hooks.", stone("herkimer diamond", "clear"), false},
 		{"pt-BR", "Um quartzo rutilado, quartzo com agulhas douradas de rutilo, em prata 925.", stone("rutilated quartz", "gold"), false},
 		{"de-DE", "Ein tiefroter Pyrop, ein Granat aus Böhmen, in Sterlingsilber.", stone("pyrope", "red"), false},
 		{"cs-CZ", "Český pyrop, tmavě červený granát, zasazený ve stříbře.", stone("pyrope", "red"), false},
