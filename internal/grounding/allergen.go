@@ -20,18 +20,8 @@ type allergyData struct {
 
 func compileAllergy(f allergyFile) allergyData {
 	var d allergyData
-	var exact []string
-	for _, w := range f.AllergyWords {
-		if p, ok := strings.CutSuffix(w, "*"); ok {
-			for _, e := range expand(p) {
-				if s := foldString(e); s != "" {
-					d.allergyPrefixes = append(d.allergyPrefixes, s)
-				}
-			}
-			continue
-		}
-		exact = append(exact, w)
-	}
+	exact, prefixes := splitPrefixWords(f.AllergyWords)
+	d.allergyPrefixes = prefixes
 	d.allergyEnds = phraseSet(exact)
 	d.allergyStarts = startPhraseSet(exact)
 	return d

@@ -25,20 +25,28 @@ type ruleWordsData struct {
 
 func compileRuleWords(f ruleWordsFile) ruleWordsData {
 	var d ruleWordsData
-	var exact []string
-	for _, w := range f.RuleWords {
+	exact, prefixes := splitPrefixWords(f.RuleWords)
+	d.rulePhrases, d.rulePrefixes = phraseSet(exact), prefixes
+	return d
+}
+
+// splitPrefixWords splits a pack's word list into whole words or phrases
+// and prefixes: an entry ending in "*" is a prefix (and compound part),
+// expanded ("{a,b}") and folded; the others are returned as written, for
+// phraseSet and startPhraseSet.
+func splitPrefixWords(words []string) (exact, prefixes []string) {
+	for _, w := range words {
 		if p, ok := strings.CutSuffix(w, "*"); ok {
 			for _, e := range expand(p) {
 				if s := foldString(e); s != "" {
-					d.rulePrefixes = append(d.rulePrefixes, s)
+					prefixes = append(prefixes, s)
 				}
 			}
 			continue
 		}
 		exact = append(exact, w)
 	}
-	d.rulePhrases = phraseSet(exact)
-	return d
+	return exact, prefixes
 }
 
 // underRule reports whether the restricted substance matched by m is the
