@@ -420,6 +420,17 @@ type segment struct {
 // phrase spans two fields) and scanned once. Values the vocabulary does not
 // know are kept verbatim (folded), so an unusual stone still supports its
 // own name.
+// addVariety gives stone i the variety v of its type t ("mystic topaz",
+// "blue topaz"), with everything the canon implies of it, where the canon
+// knows v as t (v implies t) and the stone lacks it yet.
+func (f *facts) addVariety(cn *canon, i int, v, t string) {
+	if !contains(cn.Implies[v], t) || contains(f.stoneInfo[i].types, v) {
+		return
+	}
+	f.stoneInfo[i].types = cn.closure(f.stoneInfo[i].types, v)
+	f.stones = cn.closure(f.stones, v)
+}
+
 func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 	var f facts
 	f.beads = madeOfBeads(&p)
@@ -670,12 +681,7 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 		for _, w := range strings.FieldsFunc(strings.ToLower(st.Treatment), func(r rune) bool { return !unicode.IsLetter(r) }) {
 			for _, pre := range cn.TreatmentVarieties[w] {
 				for _, t := range f.stoneInfo[i].types {
-					v := pre + " " + t
-					if !contains(cn.Implies[v], t) || contains(f.stoneInfo[i].types, v) {
-						continue
-					}
-					f.stoneInfo[i].types = cn.closure(f.stoneInfo[i].types, v)
-					f.stones = cn.closure(f.stones, v)
+					f.addVariety(cn, i, pre+" "+t, t)
 				}
 			}
 		}
@@ -688,12 +694,7 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 	for i := range p.Stones {
 		for _, t := range f.stoneInfo[i].types {
 			for _, c := range f.stoneInfo[i].colours {
-				v := c + " " + t
-				if !contains(cn.Implies[v], t) || contains(f.stoneInfo[i].types, v) {
-					continue
-				}
-				f.stoneInfo[i].types = cn.closure(f.stoneInfo[i].types, v)
-				f.stones = cn.closure(f.stones, v)
+				f.addVariety(cn, i, c+" "+t, t)
 			}
 		}
 	}
