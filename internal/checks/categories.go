@@ -490,11 +490,21 @@ func (r *run) checkBuiltinPhrases() {
 // of no language the data knows) stands in the copy as that word: always
 // in copy of one of langs; in copy of another language unless the
 // language has the same letters as a word of another sense
-// (other_senses: Portuguese "ganga" is denim) or the token is written as a
+// (other_senses: Portuguese "ganga" is denim), the copy writes it with
+// other letters than the token, which only folding diacritics made equal
+// (Swedish "gänga" for Spanish "ganga"), or the token is written as a
 // name, capitalised inside a sentence ("the river Ganga").
-func (r *run) ownWord(langs []string, s int, orig string) bool {
+func (r *run) ownWord(langs []string, s int, orig, token string) bool {
 	if len(langs) == 0 || slices.Contains(langs, r.lang) {
 		return true
+	}
+	// Written with other letters than the token, diacritics folded apart
+	// by the matcher ("gänga", the Swedish thread of a screw, for Spanish
+	// "ganga", a bargain; Danish "gunstig", favourable, for German
+	// "günstig"), the word is the copy language's own, not the loan
+	// (#13, rel17a).
+	if !strings.EqualFold(strings.Join(strings.Fields(orig), " "), strings.Join(strings.Fields(token), " ")) {
+		return false
 	}
 	if otherSenses()[r.lang][strings.Join(splitWords(orig), " ")] {
 		return false
@@ -514,6 +524,7 @@ func (r *run) checkGuidePhrases() {
 	var occ map[int]int
 	var condFirst map[int][2]int
 	var condSecond map[int]bool
+	var ownTerm map[int]bool // glossary entry: its term names a fact of the product
 	// Japanese and Chinese copy is matched on its dictionary words.
 	if segment.Uses(r.lang) {
 		defer r.useWords()()
@@ -530,7 +541,7 @@ func (r *run) checkGuidePhrases() {
 			cat, sev := rule.CategoryOrDefault(), rule.Level
 			switch h.kind {
 			case hExistence:
-				if h.lang != "" && h.lang != r.lang || !rule.IgnoreCase && orig != h.text || !r.ownWord(h.langs, s, orig) {
+				if h.lang != "" && h.lang != r.lang || !rule.IgnoreCase && orig != h.text || !r.ownWord(h.langs, s, orig, h.text) {
 					return
 				}
 				r.addTokens(rule.ID, cat, sev, message(rule.Message, orig, fmt.Sprintf("%q is banned by the style guide", orig)), s, e)
@@ -582,6 +593,21 @@ func (r *run) checkGuidePhrases() {
 				return
 			}
 			ge := &g.Glossary[h.idx]
+			// A forbidden term that names one of the product's own stones
+			// or materials is its true name, not the misnomer the guide
+			// forbids: "zircon" on a natural zircon, in every language's
+			// words for it (#13, rel17a; grounding.NamesProductFact).
+			own, seen := ownTerm[h.idx]
+			if !seen {
+				own = grounding.NamesProductFact(r.in.Product, ge.Term)
+				if ownTerm == nil {
+					ownTerm = map[int]bool{}
+				}
+				ownTerm[h.idx] = own
+			}
+			if own {
+				return
+			}
 			msg := fmt.Sprintf("%q is a forbidden term", orig)
 			if ge.Suggest != "" {
 				msg += fmt.Sprintf("; write %q", ge.Suggest)
