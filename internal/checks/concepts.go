@@ -1298,6 +1298,9 @@ func (r *run) matchFrom(toks []formTok, k, j, sent int, st []string) (int, bool)
 				if toks[k].clause && j+skip > 0 && strings.ContainsAny(d.gap(j+skip-1), clauseMarks) {
 					break // a pair's halves stand in one clause
 				}
+				if toks[k].clause && skip > 0 && r.causalAt(j+skip-1) {
+					break // "protect it from perfume, as the colour can fade": a reason's clause
+				}
 				if e, ok := r.matchFrom(toks, k+1, j+skip, sent, st); ok {
 					return e, true
 				}
@@ -1310,6 +1313,54 @@ func (r *run) matchFrom(toks []formTok, k, j, sent int, st []string) (int, bool)
 		j++
 	}
 	return j, true
+}
+
+// causalWords open a clause of reason (because, since, as) in each
+// language; a pair's gap does not cross one (#13, left17a; probe17b
+// fi-FI): "suojaa sitä hajusteilta, sillä väri voi haalistua" (keep it from
+// perfume, as the colour can fade) is care advice and its reason, a
+// warning that the colour CAN fade, the opposite of a claim that it will
+// not; the protection and the fading belong to two clauses. A denial in
+// the reason ("because it never tarnishes") is a pair of its own.
+// Two-word conjunctions are listed by their first word with the second
+// (causalSecond): "ya que", "parce que", "visto que".
+var causalWords = map[string]wordSet{
+	"en": newWordSet([]string{"because"}),
+	"fi": newWordSet([]string{"sillä", "koska"}),
+	"de": newWordSet([]string{"da", "weil", "denn"}),
+	"fr": newWordSet([]string{"car", "puisque", "parce"}),
+	"es": newWordSet([]string{"porque", "pues", "ya", "puesto"}),
+	"it": newWordSet([]string{"perché", "poiché", "giacché", "siccome"}),
+	"pt": newWordSet([]string{"porque", "pois", "visto"}),
+	"nl": newWordSet([]string{"omdat", "want", "aangezien"}),
+	"sv": newWordSet([]string{"eftersom", "ty"}),
+	"da": newWordSet([]string{"fordi", "eftersom"}),
+	"nb": newWordSet([]string{"fordi", "ettersom"}),
+	"pl": newWordSet([]string{"ponieważ", "bo", "gdyż"}),
+	"cs": newWordSet([]string{"protože", "neboť", "jelikož"}),
+	"el": newWordSet([]string{"γιατί", "επειδή", "διότι"}),
+	"tr": newWordSet([]string{"çünkü"}),
+	"ar": newWordSet([]string{"لأن", "لان", "لأنه", "لأنها"}),
+}
+
+// causalSecond is the second word a causal first word needs ("ya" only in
+// "ya que", "parce" in "parce que", "puesto" and "visto" before "que").
+var causalSecond = map[string]string{"ya": "qu", "puesto": "qu", "visto": "qu", "parce": "qu"}
+
+// causalAt reports whether token i opens a clause of reason (causalWords).
+func (r *run) causalAt(i int) bool {
+	set := causalWords[r.lang]
+	if set == nil {
+		return false
+	}
+	w := r.d.word(i)
+	if !set.has(w) {
+		return false
+	}
+	if second, ok := causalSecond[w]; ok {
+		return i+1 < len(r.d.toks) && strings.HasPrefix(r.d.word(i+1), second)
+	}
+	return true
 }
 
 // clauseMarks end a clause for a pair's gap (conceptPair).

@@ -99,6 +99,9 @@ func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Findi
 	sc.ms = ms
 	if tsegment.Uses(locale) {
 		ms = dictionaryWords(lx, ms, locale, text)
+		if strings.HasPrefix(locale, "ja") {
+			ms = katakanaWords(ms, text)
+		}
 	}
 
 	c := checker{lx: lx, cn: cn, p: &p, facts: facts, toks: toks, ms: ms, text: text, offBuf: sc.off[:0]}
@@ -1024,6 +1027,9 @@ func (c *checker) besideComparedStone(i int, m match) bool {
 
 func (c *checker) colour(i int, m match) {
 	v := m.f.value
+	if v == "clear" && c.brightBeforeColour(m) {
+		return
+	}
 	// A colour next to a stone describes that stone: "pink cubic zirconia"
 	// on a product whose zirconia are clear is false even if the product is
 	// pink elsewhere. Romance languages put the colour after the stone
@@ -2585,6 +2591,125 @@ func NumberWord(locale, w string) bool {
 	for _, f := range n.forms {
 		if f.kind == kindNumber {
 			return true
+		}
+	}
+	return false
+}
+
+// katakanaWords drops the stone and material matches written in katakana
+// that lie inside a longer katakana word the Japanese dictionary knows
+// (#13, left17a): katakana is read one character a token, so パール (pearl)
+// matched inside ネパール (Nepal), ゴールド (gold) inside ゴールドコースト
+// (Gold Coast) and パールハーバー (Pearl Harbor). A katakana word is a run
+// bounded by other scripts, spaces, punctuation or the middle dot ・; a
+// match that is the whole run, or that the dictionary (kagome, IPADIC)
+// cuts out of it (ゴールド|チェーン, パール|ネックレス), stays; so does a
+// match in a run the dictionary does not know (ラボグロウンルビー,
+// ソーダライトビーズ: loan-word compounds of the trade keep naming their
+// stone). Only a known dictionary word that overlaps the match and is not
+// inside it (a place or brand name) drops it.
+func katakanaWords(ms []match, text string) []match {
+	var rs []rune
+	kana := func(i int) bool {
+		if i < 0 || i >= len(rs) {
+			return false
+		}
+		r := rs[i]
+		return r != '・' && (unicode.Is(unicode.Katakana, r) || r == 'ー')
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if m.f == nil || m.f.kind != kindStone && m.f.kind != kindMaterial || m.end <= m.start {
+			out = append(out, m)
+			continue
+		}
+		if rs == nil {
+			rs = []rune(text)
+		}
+		if m.end > len(rs) || !kana(m.start) || !(kana(m.start-1) || kana(m.end)) {
+			out = append(out, m)
+			continue
+		}
+		all := true
+		for i := m.start; i < m.end; i++ {
+			all = all && kana(i)
+		}
+		if !all {
+			out = append(out, m)
+			continue
+		}
+		a, b := m.start, m.end
+		for kana(a - 1) {
+			a--
+		}
+		for kana(b) {
+			b++
+		}
+		run := string(rs[a:b])
+		inside := false
+		tsegment.JapaneseKnown(run, func(bs, be int) {
+			ws := a + utf8.RuneCountInString(run[:bs])
+			we := a + utf8.RuneCountInString(run[:be])
+			if ws < m.end && we > m.start && (ws < m.start || we > m.end) {
+				inside = true
+			}
+		})
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// brightBeforeColour reports whether m, a word of the colour "clear", is
+// the brightness of the colour word right after it (#13, left17a;
+// probe17b fi-FI): the words for clear are also the words for bright
+// ("kirkas", "klar", "helder", "clear"), and before a colour they grade
+// it, "kirkkaan turkoosinsinisiksi" (bright turquoise blue), "helder
+// blauw", "clear blue" (a hue's brightness, not a colourless stone). The
+// next word is a colour word, or a compound that starts with a colour or
+// stone word followed by a hue (turkoosin|sinisiksi); a stone word or a
+// compound of one ("clear quartz", "kirkkaat kvartsihelmet") keeps clear
+// the stone's colour.
+func (c *checker) brightBeforeColour(m match) bool {
+	k := m.tj + 1
+	if c.lx.adjAfter || k >= len(c.toks) || c.toks[k].brk {
+		return false
+	}
+	w := []rune(c.toks[k].s)
+	if c.colourStemAt(w) {
+		return true // a hue in a case the forms do not list: sinisiksi
+	}
+	for n := len(w); n >= 4; n-- {
+		nd := c.lx.root.next[string(w[:n])]
+		if nd == nil {
+			continue
+		}
+		for _, f := range nd.forms {
+			if f.kind == kindColour && f.value != "clear" || f.kind == kindStone && n < len(w) && c.colourStemAt(w[n:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// colourStemAt reports whether w starts with the first four letters of a
+// colour word of the vocabulary other than clear (the hue of a compound
+// after its stone: turkoosin|sinisiksi).
+func (c *checker) colourStemAt(w []rune) bool {
+	if len(w) < 4 {
+		return false
+	}
+	head := string(w[:4])
+	for k, nd := range c.lx.root.next {
+		if !strings.HasPrefix(k, head) {
+			continue
+		}
+		for _, f := range nd.forms {
+			if f.kind == kindColour && f.value != "clear" {
+				return true
+			}
 		}
 	}
 	return false

@@ -101,3 +101,18 @@ func For(locale string) text.Words {
 
 // Uses reports whether a locale or language segments with a dictionary.
 func Uses(locale string) bool { return len(For(locale).Dictionary) > 0 }
+
+// JapaneseKnown calls fn with the byte span of every word of run that the
+// IPA dictionary knows (kagome's KNOWN class; a run of katakana the
+// dictionary does not know comes back as one UNKNOWN word): ネパール and
+// ゴールドコースト are dictionary words, ラボグロウンルビー is not.
+func JapaneseKnown(run string, fn func(start, end int)) {
+	off := 0
+	for _, t := range jaTok().Tokenize(run) {
+		n := len(t.Surface)
+		if n > 0 && t.Class == tokenizer.KNOWN {
+			fn(off, off+n)
+		}
+		off += n
+	}
+}
