@@ -1007,7 +1007,7 @@ func (c *checker) stonesText() string {
 }
 
 func (c *checker) stone(m match) {
-	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) {
+	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.ownCrystal(m) {
 		return
 	}
 	c.add(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))

@@ -750,16 +750,32 @@ func (c *checker) eachNear(start, end int) bool {
 		last++
 	}
 	for k := last + 1; k < len(c.toks) && k <= last+3 && !c.toks[k].brk; k++ {
+		if hasDigit(c.toks[k].s) {
+			break // "1.1 ct and 0.55 ct each": the next number's word
+		}
 		if c.lx.each.endsAt(c.toks, k) {
 			return true
 		}
 	}
 	for k := first - 1; k >= 0 && k >= first-2 && !c.toks[k+1].brk; k-- {
-		if c.lx.each.endsAt(c.toks, k) {
+		if hasDigit(c.toks[k].s) {
+			break
+		}
+		if s := c.lx.each.startOf(c.toks, k); s >= 0 {
+			// "5 mm each and 1.1 ct together", "5 mm cada uno y 1,1 ct": an
+			// each-word right after another number and its unit is that
+			// number's, not this one's
+			if s >= 2 && !c.toks[s].brk && hasDigit(c.toks[s-2].s) && !hasDigit(c.toks[s-1].s) {
+				return false
+			}
 			return true
 		}
 	}
 	return false
+}
+
+func hasDigit(s string) bool {
+	return strings.IndexFunc(s, unicode.IsDigit) >= 0
 }
 
 // measureList compares a list of lengths offered, whose last number

@@ -196,6 +196,8 @@ type lexicon struct {
 	ruleWordsData
 	// allergyData are the words of allergy (allergen.go).
 	allergyData
+	// ownCrystalData are the words of a stone's own crystals (own_crystal.go).
+	ownCrystalData
 	// shapeData are the words that make a cord word the shape of metal
 	// links (link_shape.go).
 	shapeData
@@ -295,6 +297,7 @@ type vocabFile struct {
 	lightFile      `yaml:",inline"`
 	ruleWordsFile  `yaml:",inline"`
 	allergyFile    `yaml:",inline"`
+	ownCrystalFile `yaml:",inline"`
 	shapeFile      `yaml:",inline"`
 	// Numbers are the language's number-word systems (numbers.go): words
 	// past the listed terms are composed from tens and units.
@@ -510,6 +513,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.lightData = compileLight(vf.lightFile)
 	lx.ruleWordsData = compileRuleWords(vf.ruleWordsFile)
 	lx.allergyData = compileAllergy(vf.allergyFile)
+	lx.ownCrystalData = compileOwnCrystal(vf.ownCrystalFile)
 	lx.shapeData = compileShape(vf.shapeFile)
 	for w, ps := range lx.clothing {
 		for _, p := range ps {
@@ -775,6 +779,18 @@ func (ps phrases) endsAt(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// startOf is the first token of the longest phrase ending at token k, or
+// -1 when none does.
+func (ps phrases) startOf(toks []token, k int) int {
+	best := -1
+	for _, p := range ps[toks[k].s] {
+		if k+1 >= len(p) && endsWith(toks, k, p) && (best < 0 || k-len(p)+1 < best) {
+			best = k - len(p) + 1
+		}
+	}
+	return best
 }
 
 // spans reports whether one of the phrases is exactly tokens s..e.

@@ -1,0 +1,97 @@
+package grounding
+
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// ownCrystalFile is the vocabulary of a natural stone's own crystals:
+// own_crystal_words are the words that, up to two words before a crystal
+// word or right after it, make it the mineral habit of the product's stone
+// rather than a glass crystal: the size of a druzy's crystals ("tiny",
+// "winzige", "små"), the one crystal a slice is cut from ("single",
+// "único", "natural"), the relative or possessive that ties them to the
+// stone ("whose", "deren", "vars"); a word ending in "*" is a prefix (#13,
+// the eighteenth blind set).
+type ownCrystalFile struct {
+	OwnCrystalWords []string `yaml:"own_crystal_words"`
+}
+
+type ownCrystalData struct {
+	ownCrystalEnds     phrases
+	ownCrystalPrefixes []string
+}
+
+func compileOwnCrystal(f ownCrystalFile) ownCrystalData {
+	var d ownCrystalData
+	var exact []string
+	for _, w := range f.OwnCrystalWords {
+		if p, ok := strings.CutSuffix(w, "*"); ok {
+			for _, e := range expand(p) {
+				if s := foldString(e); s != "" {
+					d.ownCrystalPrefixes = append(d.ownCrystalPrefixes, s)
+				}
+			}
+			continue
+		}
+		exact = append(exact, w)
+	}
+	d.ownCrystalEnds = phraseSet(exact)
+	return d
+}
+
+// notCrystalline are the stones that grow no crystals of their own:
+// organic gems and amorphous ones (CIBJO Gemstone Book, organic materials;
+// GIA: opal and obsidian are amorphous, amber a fossil resin).
+var notCrystalline = []string{"pearl", "amber", "coral", "jet", "opal", "obsidian", "moldavite", "tektite", "shell", "mother-of-pearl", "mother of pearl", "ivory", "bone", "wood", "glass", "resin", "enamel", "crystal"}
+
+// ownCrystal reports whether the crystal word m names the crystals of the
+// product's own natural stone: "a druzy quartz whose tiny crystals",
+// "Druzy-Quarz, deren winzige Kristalle", "uma fatia de um único cristal
+// natural" (a druzy is a crust of small quartz crystals; a tourmaline slice
+// is cut across one crystal: GIA gem encyclopedia). It needs one of the
+// product's stones to be natural and crystalline, none to be a simulant,
+// and a word of own_crystal_words up to two words before the crystal word
+// in its clause or right after it; "sparkling crystals" beside a sapphire
+// still block.
+func (c *checker) ownCrystal(m match) bool {
+	if m.f.value != "crystal" || len(c.lx.ownCrystalEnds) == 0 && len(c.lx.ownCrystalPrefixes) == 0 {
+		return false
+	}
+	natural := false
+	for _, st := range c.p.Stones {
+		t := strings.ToLower(st.Type)
+		if st.Origin == core.OriginSimulant || strings.Contains(t, "simulat") || strings.Contains(t, "zirconia") {
+			return false
+		}
+		if st.Origin != core.OriginNatural {
+			continue
+		}
+		crystalline := true
+		for _, w := range notCrystalline {
+			if strings.Contains(t, w) {
+				crystalline = false
+			}
+		}
+		natural = natural || crystalline
+	}
+	if !natural {
+		return false
+	}
+	toks := c.toks
+	word := func(k int) bool {
+		for _, p := range c.lx.ownCrystalPrefixes {
+			if strings.HasPrefix(toks[k].s, p) {
+				return true
+			}
+		}
+		return c.lx.ownCrystalEnds.endsAt(toks, k)
+	}
+	for k := m.ti - 1; k >= 0 && k >= m.ti-2 && !toks[k+1].brk; k-- {
+		if word(k) {
+			return true
+		}
+	}
+	return m.tj+1 < len(toks) && !toks[m.tj+1].brk && word(m.tj+1)
+}
