@@ -20,12 +20,12 @@ func TestKindsGoldColour18(t *testing.T) {
 	svc := checkService(t)
 	tiger := core.Product{SKU: "G18", Name: "Tiger's Eye Bead Bracelet", Category: "bracelet", Collection: "Moments",
 		Materials: []string{"tiger's eye", "stainless steel", "elastic cord"}, Metals: []core.Metal{{Base: "stainless steel"}},
-		Stones:   []core.Stone{{Type: "tiger's eye", Colour: "golden brown", Count: 21, Origin: core.OriginNatural}},
-		Colours:  []string{"golden brown", "silver-tone"}}
+		Stones:  []core.Stone{{Type: "tiger's eye", Colour: "golden brown", Count: 21, Origin: core.OriginNatural}},
+		Colours: []string{"golden brown", "silver-tone"}}
 	pieter := core.Product{SKU: "G18P", Name: "Pietersite Pendant", Category: "pendant", Collection: "Heritage",
 		Materials: []string{"sterling silver", "pietersite"}, Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}},
-		Stones:   []core.Stone{{Type: "pietersite", Colour: "blue-grey and golden brown", Count: 1, Origin: core.OriginNatural}},
-		Colours:  []string{"blue-grey", "golden brown", "dark silver"}}
+		Stones:  []core.Stone{{Type: "pietersite", Colour: "blue-grey and golden brown", Count: 1, Origin: core.OriginNatural}},
+		Colours: []string{"blue-grey", "golden brown", "dark silver"}}
 	checkKindRows(t, svc, "", []kindRow{
 		{"de-DE", "Pietersit: blaugraue Wolken, durchzogen von goldbraunen Blitzen, in Sterlingsilber.", pieter, false},
 		// hawk's eye named on pietersite is another stone: once caught only by the gold of "goldbraunen"

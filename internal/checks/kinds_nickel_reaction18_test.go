@@ -18,8 +18,8 @@ func TestKindsNickelReaction18(t *testing.T) {
 	svc := checkService(t)
 	ti := core.Product{SKU: "N18", Name: "Titanium Belly Bar", Category: "body jewellery", Collection: "Essence",
 		Materials: []string{"titanium", "cubic zirconia"}, Metals: []core.Metal{{Base: "titanium"}},
-		Stones:   []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 3, Origin: core.OriginSimulant}},
-		Colours:  []string{"silver", "clear"}, Features: []string{"implant-grade titanium (ASTM F136)", "hypoallergenic", "nickel-free"}}
+		Stones:  []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 3, Origin: core.OriginSimulant}},
+		Colours: []string{"silver", "clear"}, Features: []string{"implant-grade titanium (ASTM F136)", "hypoallergenic", "nickel-free"}}
 	checkKindRows(t, svc, "grounding", []kindRow{
 		{"sv-SE", "Ett tryggt val om du har känslig hud eller reagerar på nickel.", ti, false},
 		{"en-GB", "A safe choice if your skin reacts to nickel.", ti, false},

@@ -21,16 +21,16 @@ func TestKindsOwnCrystals18(t *testing.T) {
 	svc := checkService(t)
 	druzy := core.Product{SKU: "D18", Name: "Druzy Cocktail Ring", Category: "ring", Collection: "Moments",
 		Materials: []string{"18k gold-plated brass", "dyed druzy quartz"}, Metals: []core.Metal{{Base: "brass", Plating: "gold", Fineness: "18k"}},
-		Stones:   []core.Stone{{Type: "druzy quartz", Colour: "teal", Count: 1, Origin: core.OriginNatural, Treatment: "dyed"}},
-		Colours:  []string{"gold", "teal"}}
+		Stones:  []core.Stone{{Type: "druzy quartz", Colour: "teal", Count: 1, Origin: core.OriginNatural, Treatment: "dyed"}},
+		Colours: []string{"gold", "teal"}}
 	slice := core.Product{SKU: "T18", Name: "Watermelon Tourmaline Slice Pendant", Category: "pendant", Collection: "Signature",
 		Materials: []string{"18k yellow gold", "watermelon tourmaline"}, Metals: []core.Metal{{Base: "yellow gold", Fineness: "18k"}},
-		Stones:   []core.Stone{{Type: "watermelon tourmaline", Colour: "pink and green", Count: 1, Origin: core.OriginNatural}},
-		Colours:  []string{"gold", "pink", "green"}}
+		Stones:  []core.Stone{{Type: "watermelon tourmaline", Colour: "pink and green", Count: 1, Origin: core.OriginNatural}},
+		Colours: []string{"gold", "pink", "green"}}
 	sapphire := core.Product{SKU: "S18", Name: "Sapphire Ring", Category: "ring", Collection: "Essence",
 		Materials: []string{"9ct white gold", "sapphire"}, Metals: []core.Metal{{Base: "white gold", Fineness: "9ct"}},
-		Stones:   []core.Stone{{Type: "sapphire", Colour: "blue", Count: 1, Origin: core.OriginNatural}},
-		Colours:  []string{"blue", "white"}}
+		Stones:  []core.Stone{{Type: "sapphire", Colour: "blue", Count: 1, Origin: core.OriginNatural}},
+		Colours: []string{"blue", "white"}}
 	opal := sapphire
 	opal.Name, opal.Materials, opal.Stones = "Opal Ring", []string{"9ct white gold", "opal"}, []core.Stone{{Type: "opal", Colour: "white", Count: 1, Origin: core.OriginNatural}}
 	checkKindRows(t, svc, "grounding", []kindRow{

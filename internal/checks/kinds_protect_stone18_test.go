@@ -18,8 +18,8 @@ func TestKindsProtectStone18(t *testing.T) {
 	svc := checkService(t)
 	moss := core.Product{SKU: "P18", Name: "Oval Moss Agate Ring", Category: "ring", Collection: "Timeless",
 		Materials: []string{"9ct yellow gold", "moss agate"}, Metals: []core.Metal{{Base: "yellow gold", Fineness: "9ct"}},
-		Stones:   []core.Stone{{Type: "moss agate", Colour: "green", Count: 1, Origin: core.OriginNatural}},
-		Colours:  []string{"green", "gold"}, Features: []string{"bezel set"}}
+		Stones:  []core.Stone{{Type: "moss agate", Colour: "green", Count: 1, Origin: core.OriginNatural}},
+		Colours: []string{"green", "gold"}, Features: []string{"bezel set"}}
 	checkKindRows(t, svc, "claim", []kindRow{
 		{"sv-SE", "Zargen skyddar stenens kant, och skenan är bekväm att bära.", moss, false},
 		{"sv-SE", "Infattningen skyddar stenen mot stötar.", moss, false},
