@@ -480,6 +480,70 @@ func (r *run) checkAssistantShapes() {
 		}
 	}
 	r.checkAssentLead()
+	r.checkHandoverLine()
+}
+
+// handoverLeads are, per language, the presentatives of
+// data/assistant-handover.yaml, lower-cased as written.
+var handoverLeads = sync.OnceValue(func() map[string][]string {
+	data, err := dataFS.ReadFile("data/assistant-handover.yaml")
+	if err != nil {
+		panic(err) // embedded data: TestKindsHandover17 reports it
+	}
+	var raw map[string][]string
+	if err := yaml.Unmarshal(data, &raw); err != nil {
+		panic(fmt.Errorf("checks: data/assistant-handover.yaml: %w", err))
+	}
+	out := map[string][]string{}
+	for lang, ws := range raw {
+		for _, w := range ws {
+			out[lang] = append(out[lang], strings.ToLower(w))
+		}
+	}
+	return out
+})
+
+// checkHandoverLine reports a first line of the text that opens with a
+// presentative of the copy's language or English and ends in a colon
+// before a line break (#13, left17b's handover17): "Here is a marketplace
+// listing for the copper cuff:", "以下是为您撰写的商品详情页文案：". The
+// assistant hands its copy over however many words the line has; a label
+// line of copy ("Care:", "Caractéristiques :") has no presentative.
+func (r *run) checkHandoverLine() {
+	text := r.d.text
+	nl := strings.IndexByte(text, '\n')
+	if nl < 0 || strings.TrimSpace(text[nl:]) == "" {
+		return
+	}
+	line := strings.TrimSpace(text[:nl])
+	if !strings.HasSuffix(line, ":") && !strings.HasSuffix(line, "：") || utf8.RuneCountInString(line) > 160 {
+		return
+	}
+	low := strings.ToLower(strings.TrimLeft(line, "*_# \t"))
+	leads := handoverLeads()
+	for _, lang := range []string{r.lang, "en"} {
+		for _, w := range leads[lang] {
+			rest, ok := strings.CutPrefix(low, w)
+			if !ok {
+				continue
+			}
+			// A whole word: a letter after a word-final lead continues
+			// another word ("ecco" in "eccolo" is its own lead).
+			if c, _ := utf8.DecodeRuneInString(rest); rest != "" && unicode.IsLetter(c) && !cjkLead(w) {
+				continue
+			}
+			b := strings.Index(text, line)
+			r.addBytes("injection.lead_in", CatInjection, core.SeverityBlock, fmt.Sprintf("%q hands the copy over: an assistant's answer, not copy", line), b, b+len(line))
+			return
+		}
+	}
+}
+
+// cjkLead reports whether a lead ends in a Han, kana or Hangul letter (or a
+// space), after which the text's next letter needs no word break.
+func cjkLead(w string) bool {
+	c, _ := utf8.DecodeLastRuneInString(w)
+	return c == ' ' || unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 // checkAssentLead reports a first sentence that is only an assent

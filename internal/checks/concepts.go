@@ -195,7 +195,8 @@ func nextOf(toks []formTok) (uint8, uint8, string) {
 	}
 	t, n := toks[1], uint8(1)
 	if t.gap && len(toks) > 2 {
-		t, n = toks[2], toks[1].n+1
+		// a list's members may stand in the gap too (listGapMax)
+		t, n = toks[2], max(toks[1].n, listGapMax)+1
 	}
 	switch {
 	case t.gap || t.any:
@@ -1291,7 +1292,12 @@ func (r *run) matchFrom(toks []formTok, k, j, sent int, st []string) (int, bool)
 	d := r.d
 	for ; k < len(toks); k++ {
 		if toks[k].gap {
-			for skip := 0; skip <= int(toks[k].n); skip++ {
+			// counted is the gap's words since the last list's end
+			// (listStep): the members of a coordinated list of
+			// short objects before the form's word do not count ("brings
+			// calm, balance and a little good luck").
+			n, counted, member, pending := int(toks[k].n), 0, 0, false
+			for skip := 0; skip <= listGapMax && (counted <= n || pending); skip++ {
 				if j+skip >= len(d.toks) || d.toks[j+skip].sent != sent {
 					break
 				}
@@ -1301,9 +1307,12 @@ func (r *run) matchFrom(toks []formTok, k, j, sent int, st []string) (int, bool)
 				if toks[k].clause && skip > 0 && r.causalAt(j+skip-1) {
 					break // "protect it from perfume, as the colour can fade": a reason's clause
 				}
-				if e, ok := r.matchFrom(toks, k+1, j+skip, sent, st); ok {
-					return e, true
+				if counted <= n {
+					if e, ok := r.matchFrom(toks, k+1, j+skip, sent, st); ok {
+						return e, true
+					}
 				}
+				counted, member, pending = r.listStep(j+skip, counted, member, pending)
 			}
 			return 0, false
 		}
@@ -1361,6 +1370,69 @@ func (r *run) causalAt(i int) bool {
 		return i+1 < len(r.d.toks) && strings.HasPrefix(r.d.word(i+1), second)
 	}
 	return true
+}
+
+// A gap's words may hold a coordinated list (#13, left17b's list_gap17):
+// "Many believe jade brings calm, balance and a little good luck" claims
+// luck brought though five words stand between "brings" and "luck".
+// Members of at most listMemberMax words joined by commas and closed by a
+// coordinating conjunction (listStep) restart the gap's count; the whole
+// gap stays within listGapMax words, and a longer member ("brings out the
+// green, and many find") counts as before.
+const (
+	listMemberMax = 2
+	listGapMax    = 9
+)
+
+// listAnd are, per language, the conjunctions that join a list's members
+// (the last member follows one: "calm, balance and luck"); Arabic و is a
+// clitic, the Han and kana languages write their lists with 、 and particles.
+var listAnd = map[string]wordSet{
+	"en": newWordSet([]string{"and", "or"}),
+	"fr": newWordSet([]string{"et", "ou"}),
+	"de": newWordSet([]string{"und", "oder", "sowie"}),
+	"it": newWordSet([]string{"e", "ed", "o"}),
+	"es": newWordSet([]string{"y", "e", "o", "u"}),
+	"pt": newWordSet([]string{"e", "ou"}),
+	"nl": newWordSet([]string{"en", "of"}),
+	"sv": newWordSet([]string{"och", "eller"}),
+	"da": newWordSet([]string{"og", "eller"}),
+	"nb": newWordSet([]string{"og", "eller"}),
+	"fi": newWordSet([]string{"ja", "tai", "sekä"}),
+	"pl": newWordSet([]string{"i", "oraz", "lub"}),
+	"cs": newWordSet([]string{"a", "i", "nebo"}),
+	"el": newWordSet([]string{"και", "ή"}),
+	"tr": newWordSet([]string{"ve", "veya"}),
+	"zh": newWordSet([]string{"和", "与", "與", "及"}),
+}
+
+// listStep counts token k into a gap (matchFrom): counted, its words since
+// the last list's end, member, the words of the list member k stands in,
+// and pending, whether commas after short members have opened a list that
+// no conjunction has closed yet. A comma (or the ideographic 、，) after a
+// member of 1 to listMemberMax words opens or continues a list, counted on
+// (a comma alone ends a clause as often: "odolný proti poškrábání, takže
+// povrch" is no list); a conjunction of listAnd after such a list and one
+// more short member closes it and restarts the count ("calm, balance and").
+// A conjunction with no comma list before it restarts nothing: it joins
+// clauses as often ("zou stress verminderen en je energie weer in balans",
+// "equilibrio e dona serenità"), and so does ", and" after one member; a
+// longer member ends the list.
+func (r *run) listStep(k, counted, member int, pending bool) (int, int, bool) {
+	if listAnd[r.lang].has(r.d.word(k)) {
+		if pending && member >= 1 && member <= listMemberMax {
+			return 0, 0, false
+		}
+		return counted + 1, 0, false
+	}
+	counted, member = counted+1, member+1
+	if member > listMemberMax {
+		return counted, member, false
+	}
+	if strings.ContainsAny(r.d.gap(k), ",、，") {
+		return counted, 0, true
+	}
+	return counted, member, pending
 }
 
 // clauseMarks end a clause for a pair's gap (conceptPair).
