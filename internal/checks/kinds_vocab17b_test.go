@@ -58,7 +58,18 @@ func TestKindsVocab17b(t *testing.T) {
 		{"el-GR", "Δαχτυλίδι από τομπάκ με γυαλιστερό φινίρισμα.", metal("tombac"), false},
 		{"tr-TR", "Nordik altın alaşımından yüzük.", metal("nordic gold"), false},
 		{"zh-CN", "这枚戒指镶嵌一颗罕见的painite。", stone("painite", "red"), false},
+		{"ja-JP", "紫水晶と黄水晶をあしらったリングです。", func() core.Product {
+			p := stone("amethyst", "purple")
+			p.Stones = append(p.Stones, core.Stone{Type: "citrine", Colour: "yellow", Count: 1, Origin: core.OriginNatural})
+			return p
+		}(), false},
+		{"zh-CN", "金发晶戒指，金色针状包裹体清晰可见。", stone("rutilated quartz", "gold"), false},
+		{"ko-KR", "황수정 한 알을 세팅한 반지입니다.", stone("citrine", "yellow"), false},
+		{"ja-JP", "黒水晶をあしらったリングです。", stone("smoky quartz", "black"), false},
 		// another stone or metal: block
+		{"ja-JP", "紫水晶をあしらったリングです。", stone("citrine", "yellow"), true},
+		{"zh-CN", "这枚粉水晶戒指温柔可人。", stone("amethyst", "pink"), true},
+		{"ko-KR", "황수정 한 알을 세팅한 반지입니다.", stone("amethyst", "purple"), true},
 		{"de-DE", "In einer Kanalfassung sitzen sieben natürliche schwarze Melanite von je 2 mm.", blackSpinel, true},
 		{"zh-CN", "主石为一颗柠檬水晶。", stone("citrine", "yellow"), true},
 		{"zh-CN", "主石为一颗天然水晶。", stone("diamond", "white"), true},
