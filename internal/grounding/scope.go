@@ -777,6 +777,9 @@ func (c *checker) partOfChain(m match) bool {
 	if !c.lx.partWords.endsAt(c.toks, m.tj) {
 		return false
 	}
+	if c.bailOfPendant(m) {
+		return true
+	}
 	pc := c.facts.category
 	for _, o := range c.ms {
 		if o.ti >= e {
@@ -830,3 +833,27 @@ var conjunctions = map[string]bool{"and": true, "or": true, "et": true, "ou": tr
 	"e": true, "o": true, "y": true, "u": true, "en": true, "of": true, "och": true, "eller": true, "og": true,
 	"ja": true, "tai": true, "i": true, "lub": true, "albo": true, "a": true, "nebo": true, "ve": true, "veya": true,
 	"και": true, "ή": true, "η": true}
+
+// bailArticles are the definite articles (and a preposition fused with
+// one) that make a ring-shaped part word singular and known: "a argola",
+// "la anilla", "l'anneau", "l'anello".
+var bailArticles = map[string]bool{"a": true, "à": true, "da": true, "na": true, "pela": true, "la": true, "al": true, "del": true, "l": true, "il": true, "della": true, "dalla": true, "alla": true, "sulla": true, "o": true, "do": true, "no": true}
+
+// bailOfPendant reports whether the part word m (part_words: a ring's
+// word that also names hoop earrings or a ring) is, on a piece that hangs
+// from a bail (a pendant, a charm, a necklace sold with its pendant), that bail (#13, left17a; probe17b
+// pt-PT P17b06: "quatro pequenos diamantes … acompanham a argola", four
+// small diamonds line the bail, read as the pendant called hoop earrings):
+// after a definite article, the piece's own ring, a component named with a
+// category word. "Esta argola" (a demonstrative) is still the piece.
+func (c *checker) bailOfPendant(m match) bool {
+	switch c.facts.category {
+	case "pendant", "charm", "necklace": // a necklace's pendant hangs from its bail
+	default:
+		return false
+	}
+	if m.ti == 0 || c.toks[m.ti].brk || c.afterDemonstrative(m) {
+		return false
+	}
+	return bailArticles[c.toks[m.ti-1].s]
+}
