@@ -1529,10 +1529,53 @@ func (r *run) otherSubject(s, e int, subjects, others []formTok) bool {
 			return false
 		}
 		if has(others, k) {
+			return !r.coordinatedSubject(k, sn.ts, subjects, has)
+		}
+	}
+	return false
+}
+
+// coordinatedReach is how many words before another subject a conjunction
+// joining it to a subject may stand ("gold and the stone": the article).
+const coordinatedReach = 2
+
+// coordinatedSubject reports whether the other subject at word k is the
+// second of a coordinated subject whose first is a subject word ("Zlato i
+// kámen si navždy uchovají svůj lesk", "the gold and the stone keep their
+// shine": the claim is the metal's too; #13, the seventeenth blind set's
+// released half, cs-CZ claim_tarnish): a word of andWords (or, in Arabic,
+// the other subject written with its clitic و) within coordinatedReach
+// words before k, and a subject word within coordinatedReach words before
+// the conjunction.
+func (r *run) coordinatedSubject(k, ts int, subjects []formTok, has func([]formTok, int) bool) bool {
+	ands := andWords[r.lang]
+	conj := -1
+	if r.lang == "ar" && strings.HasPrefix(r.d.word(k), "و") {
+		conj = k
+	}
+	for j := k - 1; conj < 0 && j >= max(ts, k-coordinatedReach); j-- {
+		if slices.Contains(ands, r.d.word(j)) {
+			conj = j
+		}
+	}
+	if conj < 0 {
+		return false
+	}
+	for j := conj - 1; j >= max(ts, conj-coordinatedReach); j-- {
+		if has(subjects, j) {
 			return true
 		}
 	}
 	return false
+}
+
+// andWords are the coordinating conjunctions ("and", "as well as" read by
+// its last word) by language, as the copy's words are folded.
+var andWords = map[string][]string{
+	"en": {"and", "&"}, "fr": {"et"}, "de": {"und", "sowie"}, "it": {"e", "ed"}, "es": {"y", "e"},
+	"pt": {"e"}, "nl": {"en"}, "sv": {"och"}, "da": {"og"}, "nb": {"og"}, "fi": {"ja", "sekä"},
+	"pl": {"i", "oraz"}, "cs": {"i", "a"}, "el": {"και"}, "tr": {"ve", "ile"},
+	"ja": {"と", "も"}, "ko": {"과", "와", "및"}, "zh": {"和", "与", "與", "及", "跟"}, "ar": {"و"},
 }
 
 // idiomReach is how many words before a match an idiom holding it may

@@ -41,7 +41,10 @@ var simulantGemWords = map[string][]string{
 	"el": {"πολύτιμος λίθος", "πολύτιμοι λίθοι", "πολύτιμους λίθους", "πολύτιμων λίθων", "πολύτιμο λίθο", "πολύτιμη πέτρα", "πολύτιμες πέτρες", "πολύτιμων πετρών",
 		"ημιπολύτιμοι λίθοι", "ημιπολύτιμες πέτρες", "ημιπολύτιμους λίθους", "ημιπολύτιμων λίθων"},
 	"tr": {"değerli taş", "değerli taşlar", "değerli taşları", "değerli taşlarla", "değerli taşlı", "değerli taşın", "değerli taşla", "değerli taşıyla", "değerli taşlarıyla", "değerli taşa", "değerli taşlara", "kıymetli taş", "kıymetli taşlar", "kıymetli taşları", "kıymetli taşlarla", "yarı değerli taşlar", "mücevher taşı", "mücevher taşları"},
-	"ar": {"حجر كريم", "أحجار كريمة", "احجار كريمة", "الأحجار الكريمة", "بأحجار كريمة", "حجارة كريمة", "الحجر الكريم", "أحجار شبه كريمة", "حجر شبه كريم"},
+	"ar": {"حجر كريم", "أحجار كريمة", "احجار كريمة", "الأحجار الكريمة", "بأحجار كريمة", "حجارة كريمة", "الحجر الكريم", "أحجار شبه كريمة", "حجر شبه كريم",
+		// the accusative of a counted noun (tamyiz after 11-99: "45 حجراً كريماً"), the dual, the clitic
+		// preposition (#13, the seventeenth blind set's released half: a glass-crystal comb)
+		"حجرا كريما", "حجران كريمان", "حجرين كريمين", "أحجارا كريمة", "بحجر كريم", "بحجارة كريمة", "بالأحجار الكريمة", "والأحجار الكريمة", "وأحجار كريمة", "حجرا شبه كريم"},
 	"ko": {"보석", "보석이", "보석을", "보석으로", "보석의", "보석들", "보석들이", "보석처럼", "준보석", "원석", "원석이", "원석을"},
 	"ja": {"宝石", "貴石", "半貴石", "天然石"},
 	"zh": {"宝石", "寶石", "半宝石", "半寶石", "天然石"},
@@ -154,7 +157,7 @@ var simulantGemIndex = func() map[string]gemPhrases {
 			}
 			var t []string
 			for _, f := range strings.Fields(strings.ReplaceAll(w, "-", " ")) {
-				t = append(t, foldWord(f))
+				t = append(t, gemWordKey(lang, foldWord(f)))
 			}
 			g.toks = append(g.toks, t)
 		}
@@ -234,7 +237,7 @@ func (r *run) checkSimulantGems() {
 			}
 			match := true
 			for j, w := range t {
-				if d.word(i+j) != w {
+				if gemWordKey(r.lang, d.word(i+j)) != w {
 					match = false
 					break
 				}
@@ -249,6 +252,21 @@ func (r *run) checkSimulantGems() {
 			return
 		}
 	}
+}
+
+// gemWordKey is w as the gem phrases are compared: Arabic without its
+// diacritics and tatweel (arabicMarks), which copy may or may not write
+// ("حجراً كريماً", the accusative's tanween), other languages as folded.
+func gemWordKey(lang, w string) string {
+	if lang != "ar" {
+		return w
+	}
+	return strings.Map(func(c rune) rune {
+		if arabicMarks(c) {
+			return -1
+		}
+		return c
+	}, w)
 }
 
 func stoneTypes(p *core.Product) string {
