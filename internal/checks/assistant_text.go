@@ -47,14 +47,7 @@ var percentOffRe = regexp.MustCompile(`(?:^|[^\p{L}\p{N}.,])[-−–]\s?\d{1,2}(
 // sentence of the text made of one of them and ending in "!" is a lead-in.
 // data/assistant-leads.yaml.
 var assentLeads = sync.OnceValue(func() map[string][]string {
-	data, err := dataFS.ReadFile("data/assistant-leads.yaml")
-	if err != nil {
-		panic(err) // embedded data: TestAssistantLeadsCompile reports it
-	}
-	var raw map[string][]string
-	if err := yaml.Unmarshal(data, &raw); err != nil {
-		panic(fmt.Errorf("checks: data/assistant-leads.yaml: %w", err))
-	}
+	raw := langLists("data/assistant-leads.yaml")
 	out := map[string][]string{}
 	for lang, ws := range raw {
 		for _, w := range ws {
@@ -63,6 +56,22 @@ var assentLeads = sync.OnceValue(func() map[string][]string {
 	}
 	return out
 })
+
+// langLists reads an embedded data file of word lists by language
+// (language -> words, as in data/assistant-leads.yaml). It panics on a
+// missing or malformed file: the data is embedded, and
+// TestAssistantLeadsCompile and the kinds tests load every such file.
+func langLists(file string) map[string][]string {
+	data, err := dataFS.ReadFile(file)
+	if err != nil {
+		panic(err)
+	}
+	var raw map[string][]string
+	if err := yaml.Unmarshal(data, &raw); err != nil {
+		panic(fmt.Errorf("checks: %s: %w", file, err))
+	}
+	return raw
+}
 
 // langExprs are one expression per language, compiled on a language's
 // first use: a process checks the few languages of its copy, and
@@ -78,15 +87,7 @@ type langExprs struct {
 func newLangExprs(file string, build func(raw map[string][]string, lang string) *regexp.Regexp) *langExprs {
 	l := &langExprs{file: file, build: build}
 	l.raw = sync.OnceValue(func() map[string][]string {
-		data, err := dataFS.ReadFile(file)
-		if err != nil {
-			panic(err) // embedded data: TestAssistantLeadsCompile reports it
-		}
-		var raw map[string][]string
-		if err := yaml.Unmarshal(data, &raw); err != nil {
-			panic(fmt.Errorf("checks: %s: %w", file, err))
-		}
-		return raw
+		return langLists(file)
 	})
 	return l
 }
@@ -262,14 +263,7 @@ func labelStretchStart(text string, c int) int {
 // with English's, folded as the copy's words are; a trailing "*" keeps
 // them prefixes.
 var offerPercentWords = sync.OnceValue(func() map[string][]string {
-	data, err := dataFS.ReadFile("data/offer-percent.yaml")
-	if err != nil {
-		panic(err) // embedded data: TestAssistantLeadsCompile reports it
-	}
-	var raw map[string][]string
-	if err := yaml.Unmarshal(data, &raw); err != nil {
-		panic(fmt.Errorf("checks: data/offer-percent.yaml: %w", err))
-	}
+	raw := langLists("data/offer-percent.yaml")
 	out := map[string][]string{}
 	for lang, ws := range raw {
 		for _, w := range append(slices.Clone(ws), raw["en"]...) {
@@ -486,14 +480,7 @@ func (r *run) checkAssistantShapes() {
 // handoverLeads are, per language, the presentatives of
 // data/assistant-handover.yaml, lower-cased as written.
 var handoverLeads = sync.OnceValue(func() map[string][]string {
-	data, err := dataFS.ReadFile("data/assistant-handover.yaml")
-	if err != nil {
-		panic(err) // embedded data: TestKindsHandover17 reports it
-	}
-	var raw map[string][]string
-	if err := yaml.Unmarshal(data, &raw); err != nil {
-		panic(fmt.Errorf("checks: data/assistant-handover.yaml: %w", err))
-	}
+	raw := langLists("data/assistant-handover.yaml")
 	out := map[string][]string{}
 	for lang, ws := range raw {
 		for _, w := range ws {
