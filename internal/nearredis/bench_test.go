@@ -11,6 +11,7 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/storetest"
 )
 
 // serverCPU is the Redis server's CPU seconds so far (INFO cpu): the
@@ -33,26 +34,6 @@ func serverCPU(b *testing.B) float64 {
 	return total
 }
 
-// benchKeys are the keys of ref i in a launch shaped like cmd/bench's (24
-// products in 2 locales repeated: four bands in five shared by every draft
-// of the product and locale, the fifth the draft's own), 64 draft-scope
-// keys and 64 catalogue-scope keys that hold nothing.
-func benchKeys(i int) []int64 {
-	keys := make([]int64, 0, 128)
-	p := i % 48
-	for b := range 64 {
-		if b%5 == 0 {
-			keys = append(keys, int64(1<<40+i*64+b))
-		} else {
-			keys = append(keys, int64(p*64+b))
-		}
-	}
-	for b := range 64 {
-		keys = append(keys, int64(1<<50+p*64+b))
-	}
-	return keys
-}
-
 func BenchmarkLaunch(b *testing.B) {
 	x, _ := newIndex(b)
 	ctx := context.Background()
@@ -60,7 +41,7 @@ func BenchmarkLaunch(b *testing.B) {
 	for i := 0; i < n; i += 64 {
 		var items []core.NearKeys
 		for j := i; j < min(i+64, n); j++ {
-			items = append(items, core.NearKeys{Ref: fmt.Sprintf("019ad9f0-%04x-7000-8000-%012x", j%65536, j), Keys: benchKeys(j)[:64], Version: 1})
+			items = append(items, core.NearKeys{Ref: fmt.Sprintf("019ad9f0-%04x-7000-8000-%012x", j%65536, j), Keys: storetest.NearBenchKeys(j)[:64], Version: 1})
 		}
 		if err := x.PutNearKeys(ctx, items); err != nil {
 			b.Fatal(err)
@@ -70,7 +51,7 @@ func BenchmarkLaunch(b *testing.B) {
 		cpu := serverCPU(b)
 		defer func() { b.ReportMetric((serverCPU(b)-cpu)*1e6/float64(b.N), "redis-µs/op") }()
 		for i := 0; b.Loop(); i++ {
-			if _, err := x.NearCandidates(ctx, benchKeys(i%n), 32, 64); err != nil {
+			if _, err := x.NearCandidates(ctx, storetest.NearBenchKeys(i%n), 32, 64); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -82,7 +63,7 @@ func BenchmarkLaunch(b *testing.B) {
 			var items []core.NearKeys
 			for j := range 64 {
 				r := n + i*64 + j
-				items = append(items, core.NearKeys{Ref: fmt.Sprintf("019ad9f0-%04x-7000-8000-%012x", r%65536, r), Keys: benchKeys(r)[:64], Version: 1})
+				items = append(items, core.NearKeys{Ref: fmt.Sprintf("019ad9f0-%04x-7000-8000-%012x", r%65536, r), Keys: storetest.NearBenchKeys(r)[:64], Version: 1})
 			}
 			if err := x.PutNearKeys(ctx, items); err != nil {
 				b.Fatal(err)

@@ -8,28 +8,8 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/storetest"
 )
-
-// nearBenchKeys are the keys of draft i in a launch shaped like cmd/bench's
-// (24 products in 2 locales repeated: four bands in five shared by every
-// draft of the product and locale, the fifth the draft's own): 64 keys of
-// the draft's scope, then 64 of the published copy's scope, which holds
-// nothing (as nearredis' BenchmarkLaunch).
-func nearBenchKeys(i int) []int64 {
-	keys := make([]int64, 0, 128)
-	p := i % 48
-	for b := range 64 {
-		if b%5 == 0 {
-			keys = append(keys, int64(1<<40+i*64+b))
-		} else {
-			keys = append(keys, int64(p*64+b))
-		}
-	}
-	for b := range 64 {
-		keys = append(keys, int64(1<<50+p*64+b))
-	}
-	return keys
-}
 
 // BenchmarkNearRefs is one near-duplicate lookup of a draft in a launch of
 // 10,000 indexed drafts with nothing published, as a check asks it (128
@@ -51,7 +31,7 @@ func BenchmarkNearRefs(b *testing.B) {
 	core.PrepareLaunch(l, len(ps), ds, time.Now(), core.NewID)
 	items := make([]core.NearKeys, n)
 	for i, d := range ds {
-		items[i] = core.NearKeys{Ref: d.ID, Keys: nearBenchKeys(i)[:64]}
+		items[i] = core.NearKeys{Ref: d.ID, Keys: storetest.NearBenchKeys(i)[:64]}
 	}
 	if err := s.Tx(ctx, func(tx core.TxStore) error {
 		if err := tx.InsertLaunch(ctx, l); err != nil {
@@ -71,7 +51,7 @@ func BenchmarkNearRefs(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		d := ds[(i*7919)%n]
 		f := core.NearFilter{LaunchID: l.ID, Locale: d.Locale, Channel: d.Channel, SKU: d.SKU, Category: "charm", CatalogueKeys: 64}
-		got, err := s.NearRefs(ctx, nearBenchKeys((i*7919)%n), 32, 64, f)
+		got, err := s.NearRefs(ctx, storetest.NearBenchKeys((i*7919)%n), 32, 64, f)
 		if err != nil {
 			b.Fatal(err)
 		}
