@@ -218,6 +218,10 @@ type canon struct {
 	// varieties it makes ("coated": mystic): a coated topaz is a mystic
 	// topaz where the canon knows that variety as the stone (#13, treated17).
 	TreatmentVarieties map[string][]string `yaml:"treatment_varieties"`
+	// TreatmentMaterials maps a treatment's word to the materials it puts
+	// into the stone ("resin-stabilised": resin; "glass-filled": glass),
+	// which the product then has (#13, treatment_material19).
+	TreatmentMaterials map[string][]string `yaml:"treatment_materials"`
 	// WhiteMetals are the white metals (platinum, palladium, white gold,
 	// silver, rhodium, titanium, steel): white said of one the piece is
 	// made of, or "white metal", is true of the piece (white_metal.go).
@@ -706,6 +710,16 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 	for _, st := range f.stones {
 		for _, v := range cn.StoneMaterials[st] {
 			f.materials = cn.closure(f.materials, v)
+		}
+	}
+	// A stone's treatment supports the material it puts into the stone: a
+	// resin-stabilised Blue John's resin, a glass-filled ruby's glass
+	// (vocab/canon.yaml treatment_materials; #13, treatment_material19).
+	for _, st := range p.Stones {
+		for _, w := range strings.FieldsFunc(strings.ToLower(st.Treatment), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			for _, v := range cn.TreatmentMaterials[w] {
+				f.materials = cn.closure(f.materials, v)
+			}
 		}
 	}
 	// A stone's own substance, without its implications: amber's resin
