@@ -161,25 +161,28 @@ func productMeasures(p *core.Product) (lengths, weights, grams []float64) {
 	}
 	for _, k := range slices.Sorted(maps.Keys(p.Attributes)) { // sorted: messages list them in a stable order
 		v := p.Attributes[k]
-		lk := strings.ToLower(k)
 		if n, err := strconv.ParseFloat(strings.ReplaceAll(strings.TrimSpace(v), ",", "."), 64); err == nil {
-			for _, suf := range []string{"_mm", "_cm", "_in", "_ct", "_g"} {
-				if strings.HasSuffix(lk, suf) {
-					if suf == "_ct" {
-						weights = append(weights, n)
-					} else if suf == "_g" {
-						grams = append(grams, n)
-					} else if mm, ok := toMM(n, suf[1:]); ok {
-						lengths = append(lengths, mm)
-					}
+			// the unit in the key: "diameter_mm", "Size (mm)", "weight_g" (keyUnit)
+			switch u := keyUnit(k); u {
+			case "ct":
+				weights = append(weights, n)
+			case "g":
+				grams = append(grams, n)
+			default:
+				if mm, ok := toMM(n, u); ok {
+					lengths = append(lengths, mm)
 				}
 			}
 			continue
 		}
 		ns, us := attributeListMeasures(v)
+		kn, ku := attributeKeyMeasures(k, v) // "stone_size_mm": "18 x 13"
+		ns, us = append(ns, kn...), append(us, ku...)
 		for j, n := range ns {
 			if us[j] == "ct" {
 				weights = append(weights, n)
+			} else if us[j] == "g" {
+				grams = append(grams, n)
 			} else if mm, ok := toMM(n, us[j]); ok {
 				lengths = append(lengths, mm)
 			}
@@ -293,12 +296,8 @@ func extendedLengths(p *core.Product) (sums, exts []float64) {
 	for _, k := range slices.Sorted(maps.Keys(p.Attributes)) {
 		v := strings.TrimSpace(p.Attributes[k])
 		if n, err := strconv.ParseFloat(strings.ReplaceAll(v, ",", "."), 64); err == nil {
-			for _, suf := range []string{"_mm", "_cm", "_in"} {
-				if strings.HasSuffix(strings.ToLower(k), suf) {
-					if mm, ok := toMM(n, suf[1:]); ok {
-						add(k, mm)
-					}
-				}
+			if mm, ok := toMM(n, keyUnit(k)); ok {
+				add(k, mm)
 			}
 			continue
 		}
