@@ -216,6 +216,11 @@ type lexicon struct {
 	platingWords     phrases // vocabulary plating_words
 	toneWords        phrases // vocabulary tone_words
 	each             phrases // vocabulary each_words
+	// finenessWords and finenessPrefixes are the vocabulary's
+	// fineness_words (fineness_number.go).
+	finenessWords    phrases
+	finenessStarts   startPhrases
+	finenessPrefixes []string
 	// counters are the classifier characters of Chinese and Japanese
 	// (vocabulary counters).
 	counters map[rune]bool
@@ -409,6 +414,11 @@ type vocabFile struct {
 	// make the weight one stone's, to be multiplied by its group's count
 	// before it is compared with the total carat weight (measure.go).
 	EachWords []string `yaml:"each_words"`
+	// FinenessWords name a metal's fineness ("fineness", "ayar", "próby",
+	// "ryzosti", 純度, 品位): a millesimal number beside one is the
+	// metal's purity, not a count (fineness_number.go; #13, fineness19).
+	// A word ending in "*" is a prefix ("ayar*": ayarlık, ayarlı).
+	FinenessWords []string `yaml:"fineness_words"`
 }
 
 var (
@@ -615,6 +625,8 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.platingWords = phraseSet(vf.PlatingWords)
 	lx.toneWords = phraseSet(vf.ToneWords)
 	lx.each = phraseSet(vf.EachWords)
+	fw, fp := splitPrefixWords(vf.FinenessWords)
+	lx.finenessWords, lx.finenessStarts, lx.finenessPrefixes = phraseSet(fw), startPhraseSet(fw), fp
 	measure, err := compileMeasureUnits(vf.MeasureUnits)
 	if err != nil {
 		return nil, err
