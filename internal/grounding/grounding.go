@@ -2669,10 +2669,51 @@ func katakanaWords(ms []match, text string) []match {
 			}
 		})
 		if !inside {
+			inside = kanaWordAcross(rs, a, b, m)
+		}
+		if !inside {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// kanaWordAcross reports whether a part of the katakana run rs[a:b] that
+// the dictionary does not know as a whole, from the run's start or to its
+// end, is read wholly as known words one of which crosses the match's edge,
+// and the rest of the run is known words too
+// (#13, katakana_prefix19; probe19b ja-JP P19b08): in タイガーアイアンビーズ
+// (tiger iron beads) the run is no word IPADIC knows, but its part
+// タイガーアイアン is タイガー|アイアン, and アイアン (iron) takes the end of
+// タイガーアイ (tiger's eye): the stone word is a prefix of a longer word,
+// as パール was a suffix of ネパール (kana_place17). A compound whose parts
+// stop at the match's edges (ソーダライト|ビーズ, パール|ネックレス) keeps
+// naming the stone.
+func kanaWordAcross(rs []rune, a, b int, m match) bool {
+	across := func(s, e int) bool {
+		run := string(rs[s:e])
+		hit := false
+		ok := tsegment.JapaneseAllKnown(run, func(bs, be int) {
+			ws := s + utf8.RuneCountInString(run[:bs])
+			we := s + utf8.RuneCountInString(run[:be])
+			if ws < m.end && we > m.start && (ws < m.start || we > m.end) {
+				hit = true
+			}
+		})
+		return ok && hit
+	}
+	known := func(s, e int) bool { return tsegment.JapaneseAllKnown(string(rs[s:e]), func(int, int) {}) }
+	for e := m.end + 1; e < b; e++ {
+		if across(a, e) && known(e, b) {
+			return true
+		}
+	}
+	for s := a + 1; s < m.start; s++ {
+		if across(s, b) && known(a, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // brightBeforeColour reports whether m, a word of the colour "clear", is

@@ -116,3 +116,24 @@ func JapaneseKnown(run string, fn func(start, end int)) {
 		off += n
 	}
 }
+
+// JapaneseAllKnown reports whether the IPA dictionary reads run wholly as
+// words it knows, and calls fn with the byte span of each when it does:
+// タイガーアイアン is タイガー|アイアン, the longer ラボグロウンルビー is one
+// unknown word and calls nothing.
+func JapaneseAllKnown(run string, fn func(start, end int)) bool {
+	toks := jaTok().Tokenize(run)
+	for _, t := range toks {
+		if len(t.Surface) > 0 && t.Class != tokenizer.KNOWN {
+			return false
+		}
+	}
+	off := 0
+	for _, t := range toks {
+		if n := len(t.Surface); n > 0 {
+			fn(off, off+n)
+			off += n
+		}
+	}
+	return true
+}
