@@ -1525,11 +1525,76 @@ func (r *run) otherSubject(s, e int, subjects, others []formTok) bool {
 		}
 	}
 	for k := s - 1; k >= sn.ts; k-- {
-		if has(subjects, k) {
+		subject, other := has(subjects, k), has(others, k)
+		if (subject || other) && r.placeOf(k, sn.ts, sn.te) {
+			// "setzen Akzente zwischen den Steinen und behalten ihren
+			// Glanz", "die Steine zwischen den Silberperlen behalten
+			// ihren Glanz": a noun said as a place is where, not who.
+			continue
+		}
+		if subject {
 			return false
 		}
-		if has(others, k) {
+		if other {
 			return !r.coordinatedSubject(k, sn.ts, subjects, has)
+		}
+	}
+	return false
+}
+
+// placeReach is how many words a preposition of place may stand before
+// the noun it governs ("between the two stones"), or a postposition after
+// it ("kivien väliin", "石 の 間", "石头 之间").
+const placeReach = 2
+
+// placeWords are the adpositions of place by language, as the copy's
+// words are folded (newWordSet): before, the prepositions; after, the postpositions
+// (Finnish, Turkish, Japanese, Korean, Chinese).
+var placeWords = map[string]placeAdpositions{
+	"en": {before: newWordSet([]string{"between", "among", "amongst", "amid", "around", "beside", "alongside", "next"})},
+	"de": {before: newWordSet([]string{"zwischen", "neben", "inmitten", "um", "unter"})},
+	"fr": {before: newWordSet([]string{"entre", "parmi", "autour", "côté"})},
+	"it": {before: newWordSet([]string{"tra", "fra", "accanto", "attorno", "intorno"})},
+	"es": {before: newWordSet([]string{"entre", "junto", "alrededor"})},
+	"pt": {before: newWordSet([]string{"entre", "junto", "redor", "volta"})},
+	"nl": {before: newWordSet([]string{"tussen", "naast", "rond", "rondom"})},
+	"da": {before: newWordSet([]string{"mellem", "omkring", "rundt", "blandt"})},
+	"nb": {before: newWordSet([]string{"mellom", "omkring", "rundt", "blant"})},
+	"sv": {before: newWordSet([]string{"mellan", "bredvid", "runt", "kring", "bland"})},
+	"fi": {after: newWordSet([]string{"väliin", "välissä", "välistä", "väleissä", "ympärille", "ympärillä", "vieressä", "vierellä", "keskellä", "keskelle", "lomassa", "lomaan"})},
+	"pl": {before: newWordSet([]string{"między", "pomiędzy", "wśród", "obok", "wokół"})},
+	"cs": {before: newWordSet([]string{"mezi", "vedle", "kolem", "okolo"})},
+	"tr": {after: newWordSet([]string{"arasında", "arasındaki", "arasına", "aralarında", "etrafında", "etrafındaki", "yanında", "yanındaki"})},
+	"el": {before: newWordSet([]string{"ανάμεσα", "μεταξύ", "δίπλα", "γύρω"})},
+	"ar": {before: newWordSet([]string{"بين", "وبين", "حول", "وسط", "بجانب"})},
+	"ja": {after: newWordSet([]string{"間", "あいだ", "周り", "まわり", "隣"})},
+	"ko": {after: newWordSet([]string{"사이", "사이의", "사이에", "사이로", "주변", "주변의", "옆"})},
+	"zh": {after: newWordSet([]string{"之间", "之間", "中间", "中間", "周围", "周圍", "旁边", "旁邊"})},
+}
+
+// placeAdpositions are a language's prepositions and postpositions of
+// place (placeWords), folded.
+type placeAdpositions struct{ before, after wordSet }
+
+// placeOf reports whether the word k, in the sentence's tokens [ts, te),
+// is governed by an adposition of place (placeWords): a noun said as where
+// something stands is not the subject of the sentence's claim (#13,
+// tarnish_paraphrase19: "Zwei Rondelle ... setzen Akzente zwischen den
+// Steinen und behalten ihren Glanz", "valopilkkuja kivien väliin, eivätkä
+// ne koskaan tummu" speak of the silver rondelles).
+func (r *run) placeOf(k, ts, te int) bool {
+	pw, ok := placeWords[r.lang]
+	if !ok {
+		return false
+	}
+	for j := k - 1; j >= max(ts, k-placeReach); j-- {
+		if pw.before.has(r.d.word(j)) {
+			return true
+		}
+	}
+	for j := k + 1; j < min(te, k+1+placeReach); j++ {
+		if pw.after.has(r.d.word(j)) {
+			return true
 		}
 	}
 	return false
