@@ -196,6 +196,10 @@ type canon struct {
 	// fossil resin, no synthetic resin (#13, definition14).
 	StoneSubstances map[string][]string `yaml:"stone_substances"`
 	Related         map[string][]string `yaml:"related_categories"`
+	// ShapeSenses are part senses a category word has only on a piece
+	// whose own data name that shape (shape_sense.go): a ring word is the
+	// ring a hoop earring is, a pendant word the drop of a drop earring.
+	ShapeSenses map[string]shapeSense `yaml:"shape_senses"`
 	// WornWith: categories of the pieces a piece is worn with as a set
 	// (a tie bar's cufflinks): named in copy they are another piece
 	// suggested beside it, not what the piece is called, so they are

@@ -142,14 +142,15 @@ func (c *checker) compoundName(m match) bool {
 // partSenseOf reports whether the category form f also names, as a part,
 // a category the product's own category pc is or is related to: Dutch
 // "ketting" (necklace, chain) said of an anklet of chain, Polish
-// "zawieszka" (pendant, an earring's drop) said of drop earrings (#13).
+// "zawieszka" (pendant, an earring's drop) said of drop earrings (#13);
+// or a shape the product's own data give it (shapeSenseOf).
 func (c *checker) partSenseOf(pc string, f *form) bool {
 	for _, v := range f.partSenses {
 		if v == pc || contains(c.cn.Related[pc], v) {
 			return true
 		}
 	}
-	return false
+	return c.shapeSenseOf(pc, f)
 }
 
 // besideUncasedPlace reports whether the stone match m, in a script
