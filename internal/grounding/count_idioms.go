@@ -59,6 +59,9 @@ func (c *checker) countsNoStone(m match, n int) bool {
 	if c.countsPart(m) {
 		return true
 	}
+	if n == 2 && c.noTwoAlike(m) {
+		return true
+	}
 	if len(c.lx.pieceCounters) == 0 && len(c.lx.oneByOne) == 0 && len(c.lx.oneEach) == 0 && len(c.lx.everyOne) == 0 {
 		return false
 	}
@@ -233,4 +236,32 @@ func (c *checker) partStartsBefore(ps phrases, k, e int) bool {
 		}
 	}
 	return true
+}
+
+// noTwoAlike reports whether the numeral m (two) stands in a clause that
+// also holds a word of sameness and a negation, in any order: "no two
+// stones are alike", "two stones are never the same", "kaksi tällaista
+// kiveä ei koskaan jakaudu samalla tavalla", "iki taş asla aynı olmaz",
+// "同じ石は二つとありません". The idiom says each stone is one of a kind
+// (vocabulary alike, alike_negators; #13, no_two19).
+func (c *checker) noTwoAlike(m match) bool {
+	if len(c.lx.alike) == 0 || len(c.lx.alikeNeg) == 0 {
+		return false
+	}
+	lo := m.ti
+	for lo > 0 && !c.toks[lo].brk {
+		lo--
+	}
+	same, neg := false, false
+	for k := lo; k < len(c.toks) && (k == lo || !c.toks[k].brk); k++ {
+		if k >= m.ti && k <= m.tj {
+			continue
+		}
+		same = same || c.lx.alike.endsAt(c.toks, k)
+		neg = neg || c.lx.alikeNeg.endsAt(c.toks, k)
+		if same && neg {
+			return true
+		}
+	}
+	return false
 }

@@ -239,6 +239,9 @@ type lexicon struct {
 	oneByOne      []string
 	oneEach       []string
 	everyOne      []string
+	// alike and alikeNeg: vocabulary alike and alike_negators (no two
+	// alike, count_idioms.go).
+	alike, alikeNeg phrases
 	// measure reads the language's unit words after a number (measure.go).
 	measure   *regexp.Regexp
 	unitFirst map[rune]bool // first letters of the unit words
@@ -385,6 +388,14 @@ type vocabFile struct {
 	// EveryOne are the words right before "one" that make it "every
 	// single one" (Chinese 每一颗, 每一個): no count (rel9).
 	EveryOne []string `yaml:"every_one"`
+	// Alike and AlikeNegators make "no two stones are alike" (the numeral
+	// two, a word of sameness and a negation in one clause, the negation
+	// before the numeral or after it: "no two are alike", "kaksi tällaista
+	// kiveä ei koskaan ... samalla tavalla", "同じ石は二つとありません",
+	// "iki taş asla aynı olmaz"): each stone is unique, no count
+	// (count_idioms.go; #13, no_two19).
+	Alike         []string `yaml:"alike"`
+	AlikeNegators []string `yaml:"alike_negators"`
 	// MeasureUnits are the language's words for millimetres, centimetres,
 	// inches, carats and grams (keys mm, cm, in, ct, g), read after a number
 	// (measure.go).
@@ -654,6 +665,8 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.oneByOne = foldedList(vf.OneByOne)
 	lx.oneEach = foldedList(vf.OneEach)
 	lx.everyOne = foldedList(vf.EveryOne)
+	lx.alike = phraseSet(vf.Alike)
+	lx.alikeNeg = phraseSet(vf.AlikeNegators)
 	if err := lx.compileInflection(vf.Endings, vf.Prefixes, vf.Stemmer, vf.StemEndings, vf.StemProbes); err != nil {
 		return nil, err
 	}
