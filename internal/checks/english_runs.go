@@ -118,6 +118,12 @@ func (r *run) checkEnglishRuns(own, en uint32) {
 			copyWord = latinWord(o) && (!startsUpper(o) || opens) && len(o) > 2 && !r.isNameWord(w)
 		}
 		switch {
+		case r.numberOrUnit(i):
+			// A number and its unit ("It comes on a 50 cm box chain.")
+			// are no language's: like a word of both languages, they
+			// neither start a run nor count, nor end one (#13,
+			// english_sentence19).
+			continue
 		case r.isMasked(i) || kw != nil && kw[i] || (isOwn && !isEn) || (!isEn && !copyWord):
 			if start >= 0 && flush() {
 				return
@@ -175,7 +181,17 @@ func (r *run) checkEnglishSentences(own, en uint32) {
 		}
 		s, e := from, i+1
 		from = i + 1
-		n := e - s
+		// A number and the unit after it ("50 cm", "925", "18k") are
+		// written alike in every language: they neither count nor end the
+		// sentence ("It comes on a 50 cm box chain." in French copy; #13,
+		// english_sentence19).
+		neutral := 0
+		for j := s; j < e; j++ {
+			if r.numberOrUnit(j) {
+				neutral++
+			}
+		}
+		n := e - s - neutral
 		if n < 2 || n > 10 {
 			continue
 		}
@@ -183,6 +199,7 @@ func (r *run) checkEnglishSentences(own, en uint32) {
 		for j := s; j < e && ok; j++ {
 			m := masks[j]
 			switch {
+			case r.numberOrUnit(j):
 			case r.isMasked(j) || kw != nil && kw[j] || !latinWord(d.orig(j, j+1)):
 				ok = false
 			case m&own != 0 && m&en == 0:
@@ -196,12 +213,49 @@ func (r *run) checkEnglishSentences(own, en uint32) {
 		if !ok || known*2 < n || known < 2 {
 			continue
 		}
-		if latin && !r.linguaEnglish(d.text[d.toks[s].bs:d.toks[e-1].be]) {
+		said := d.text[d.toks[s].bs:d.toks[e-1].be]
+		if neutral > 0 {
+			// lingua is asked about the words alone: a number and its
+			// unit make it unsure of any language
+			var b strings.Builder
+			for j := s; j < e; j++ {
+				if !r.numberOrUnit(j) {
+					if b.Len() > 0 {
+						b.WriteByte(' ')
+					}
+					b.WriteString(d.orig(j, j+1))
+				}
+			}
+			said = b.String()
+		}
+		if latin && !r.linguaEnglish(said) {
 			continue
 		}
 		r.addTokens("locale.untranslated", CatLocale, core.SeverityBlock, fmt.Sprintf("%q is untranslated English", d.orig(s, e)), s, e)
 		return
 	}
+}
+
+// unitAbbrevs are the unit symbols written the same in every language,
+// read as a number's unit only right after it.
+var unitAbbrevs = wordSetOf("mm", "cm", "m", "ct", "cts", "ctw", "tcw", "g", "mg", "kt", "k", "ml")
+
+// numberOrUnit reports whether token j is a number ("50", "0,5", "18k",
+// "925") or a unit symbol right after one ("50 cm").
+func (r *run) numberOrUnit(j int) bool {
+	o := r.d.orig(j, j+1)
+	if o == "" {
+		return false
+	}
+	if c, _ := utf8.DecodeRuneInString(o); c >= '0' && c <= '9' {
+		return true
+	}
+	if j == 0 || !unitAbbrevs[r.d.word(j)] {
+		return false
+	}
+	p := r.d.orig(j-1, j)
+	c, _ := utf8.DecodeRuneInString(p)
+	return c >= '0' && c <= '9' && strings.TrimSpace(r.d.gap(j-1)) == ""
 }
 
 // linguaEnglish reports whether lingua, between the locale's language

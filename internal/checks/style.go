@@ -454,13 +454,16 @@ func (r *run) checkEnglishFragment() {
 	masks := r.stopMasks()
 	d := r.d
 	kw := r.quotedKeywords()
-	start, enHits, ownHits := 0, 0, 0
+	start, enHits, ownHits, neutral := 0, 0, 0, 0
 	found := false
 	flush := func(end int) {
 		// Three English function words, or two in a clause of five words
 		// or more ("perfect for the festive season"), and none of the
-		// locale's language.
-		if ownHits == 0 && (end-start >= 4 && enHits >= 3 || end-start >= 5 && enHits >= 2 && enHits*3 >= end-start-1) {
+		// locale's language. A number and its unit are no words of
+		// either: they do not thin the English share ("It comes on a 50
+		// cm box chain."; #13, english_sentence19).
+		words := end - start - neutral
+		if ownHits == 0 && (end-start >= 4 && enHits >= 3 || end-start >= 5 && enHits >= 2 && enHits*3 >= words-1) {
 			r.addTokens("locale.untranslated", CatLocale, core.SeverityBlock, fmt.Sprintf("%q is untranslated English", d.orig(start, end)), start, end)
 			found = true
 		}
@@ -468,11 +471,13 @@ func (r *run) checkEnglishFragment() {
 	for i := range d.toks {
 		if i > start && (d.toks[i].sent != d.toks[i-1].sent || strings.ContainsAny(d.gap(i-1), ",;:()—–\"«»“”")) {
 			flush(i)
-			start, enHits, ownHits = i, 0, 0
+			start, enHits, ownHits, neutral = i, 0, 0, 0
 		}
 		// A word of both languages ("for" in Danish, "in" in German)
 		// tells neither.
 		switch m := masks[i]; {
+		case r.numberOrUnit(i):
+			neutral++
 		case r.isMasked(i), kw != nil && kw[i], m&own != 0 && m&en != 0:
 		case m&own != 0:
 			ownHits++
