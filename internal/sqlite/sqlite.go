@@ -116,8 +116,16 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	// The driver parses a statement's SQL on every call: the store keeps
 	// its statements prepared.
-	s := sqlstore.New(sqlstore.Options{Dialect: dialect{}, Write: w, Read: r, ViewOptions: view, Prepare: true})
+	// The near-duplicate index is also kept in memory (sqlstore's
+	// near_memory.go) where reads have a pool of their own: one process's
+	// lookups then read only their candidates' rows.
+	s := sqlstore.New(sqlstore.Options{Dialect: dialect{}, Write: w, Read: r, ViewOptions: view, Prepare: true,
+		NearMemory: !memory})
 	if err := migrate(ctx, w); err != nil {
+		s.Close()
+		return nil, err
+	}
+	if err := s.LoadNearMemory(ctx); err != nil {
 		s.Close()
 		return nil, err
 	}

@@ -1,4 +1,53 @@
 package sqlstore
 
+import (
+	"context"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
 // NearQuery is nearQuery for tests outside the package.
 var NearQuery = nearQuery
+
+// NearMemoryRefs is the statement NearRefs sends with the copy in memory.
+const NearMemoryRefs = nearMemoryRefs
+
+// NearRefsTable is NearRefs read from the table, never the copy in memory.
+func (s *Store) NearRefsTable(ctx context.Context, keys []int64, perKey, limit int, f core.NearFilter) ([]core.NearRef, error) {
+	return s.queries.nearRefsTable(ctx, keys, perKey, limit, f)
+}
+
+// NearMemoryOn reports whether the copy in memory is on, and its count.
+func (s *Store) NearMemoryOn() (bool, int64) {
+	if s.nearMem == nil {
+		return false, 0
+	}
+	s.nearMem.mu.RLock()
+	defer s.nearMem.mu.RUnlock()
+	return s.nearMem.on, s.nearMem.clock
+}
+
+// NearMemoryLookups are the lookups the copy answered and those it left
+// to the table.
+func (s *Store) NearMemoryLookups() (answered, missed int64) {
+	if s.nearMem == nil {
+		return 0, 0
+	}
+	return s.nearMem.answered.Load(), s.nearMem.missed.Load()
+}
+
+// NearMemoryKeys is the copy in memory: each key's numbers.
+func (s *Store) NearMemoryKeys() map[int64][]uint32 {
+	m := s.nearMem
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	out := make(map[int64][]uint32, len(m.keys))
+	for k, v := range m.keys {
+		if v&listBit == 0 {
+			out[k] = []uint32{v}
+		} else {
+			out[k] = append([]uint32(nil), m.lists[v&^listBit]...)
+		}
+	}
+	return out
+}

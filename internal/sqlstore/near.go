@@ -290,6 +290,14 @@ func (q *queries) NearRefs(ctx context.Context, keys []int64, perKey, limit int,
 	if len(keys) == 0 || perKey <= 0 || limit <= 0 {
 		return []core.NearRef{}, nil
 	}
+	if found, ok, err := q.nearRefsInMemory(ctx, keys, perKey, limit, f); ok || err != nil {
+		return found, err
+	}
+	return q.nearRefsTable(ctx, keys, perKey, limit, f)
+}
+
+// nearRefsTable is NearRefs read from the index's table.
+func (q *queries) nearRefsTable(ctx context.Context, keys []int64, perKey, limit int, f core.NearFilter) ([]core.NearRef, error) {
 	out := make([]core.NearRef, 0, min(limit, 256)) // at most limit rows: one array, not six growing
 	args, arrays := q.nearKeyArgs(keys)
 	if arrays {

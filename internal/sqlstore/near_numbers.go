@@ -38,15 +38,33 @@ const nearRefRow = `INSERT INTO near_refs (ref, catalogue, launch_id, locale, ch
 // putNearNumbers is PutNearKeys on a nearNumbers dialect.
 func (q *queries) putNearNumbers(ctx context.Context, ref string, keys []int64) error {
 	return q.atomically(ctx, func(tx *queries) error {
+		if tx.store.nearMem != nil && tx.nearLog == nil {
+			// The count before the transaction's first change, for the
+			// copy in memory (near_memory.go).
+			if err := tx.startNearLog(ctx); err != nil {
+				return wrap(err, "indexing the text failed")
+			}
+		}
 		var n int64
 		var keyed bool
 		if err := tx.row(ctx, nearRefRow, ref).Scan(&n, &keyed); err != nil {
 			return wrap(err, "indexing the text failed")
 		}
-		if keyed {
+		var old []int64
+		switch {
+		case keyed && tx.store.nearMem != nil:
+			// The copy in memory (near_memory.go) is told the keys gone.
+			var err error
+			if old, err = tx.deleteNearKeys(ctx, n); err != nil {
+				return wrap(err, "indexing the text failed")
+			}
+		case keyed:
 			if _, err := tx.exec(ctx, `DELETE FROM near_keys WHERE n = ?`, n); err != nil {
 				return wrap(err, "indexing the text failed")
 			}
+		}
+		if tx.nearLog != nil {
+			tx.nearLog.add(n, old, keys)
 		}
 		if len(keys) == 0 {
 			return nil
@@ -106,4 +124,22 @@ func nearNumbersQuery(keys, perKey, limit int, refs bool) string {
 		SELECT t.ref, t.c, 1, c.launch_id, c.sku, c.locale, c.channel, c.text, 'published' FROM t CROSS JOIN catalogue c WHERE c.id = t.ref`)
 	}
 	return b.String()
+}
+
+// deleteNearKeys deletes number n's keys and returns them.
+func (q *queries) deleteNearKeys(ctx context.Context, n int64) ([]int64, error) {
+	rows, err := q.query(ctx, `DELETE FROM near_keys WHERE n = ? RETURNING key`, n)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var old []int64
+	for rows.Next() {
+		var k int64
+		if err := rows.Scan(&k); err != nil {
+			return nil, err
+		}
+		old = append(old, k)
+	}
+	return old, rows.Err()
 }

@@ -76,6 +76,11 @@ type Options struct {
 	// alone (see nearUpkeep).
 	Upkeep      string
 	UpkeepEvery int64
+	// NearMemory keeps a copy of a nearNumbers dialect's near-duplicate
+	// index in memory for NearRefs (near_memory.go), built by
+	// LoadNearMemory; a database with its own pool for reads only (the
+	// copy's checks read while a commit waits).
+	NearMemory bool
 }
 
 // Store is a core.Store over database/sql.
@@ -87,6 +92,8 @@ type Store struct {
 	prep   map[*sql.DB]map[string]*sql.Stmt // Options.Prepare's statements by pool
 
 	upkeep upkeep // Options.Upkeep's state
+
+	nearMem *nearMemory // Options.NearMemory's copy, nil without
 }
 
 var _ core.Store = (*Store)(nil)
@@ -99,6 +106,9 @@ func New(o Options) *Store {
 	s := &Store{queries: queries{d: o.Dialect, read: retryingReads{o.Read}, write: o.Write, rebound: &sync.Map{}, stmts: &atomic.Int64{}}, opts: o,
 		prep: map[*sql.DB]map[string]*sql.Stmt{}}
 	s.queries.store = s
+	if o.NearMemory {
+		s.nearMem = &nearMemory{}
+	}
 	s.upkeep.ctx, s.upkeep.cancel = context.WithCancel(context.Background())
 	return s
 }
@@ -124,6 +134,7 @@ type queries struct {
 	pool        *sql.DB       // the pool the transaction runs on
 	missed      *[]string     // statements to prepare once the transaction ends
 	stmts       *atomic.Int64 // statements sent, BEGIN and COMMIT included
+	nearLog     *nearTxLog    // the near-duplicate index's changes, for Store.nearMem
 }
 
 // atomically runs fn in the current transaction, or in a new one.
@@ -194,7 +205,11 @@ func (s *Store) runOnce(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn
 	if err := fn(&q); err != nil {
 		return err
 	}
-	if err := tx.Commit(); err != nil {
+	commit := tx.Commit
+	if q.nearLog != nil {
+		commit = func() error { return q.commitNear(ctx, tx, q.nearLog) }
+	}
+	if err := commit(); err != nil {
 		if s.queries.d.IsUnique(err) {
 			return core.Wrap(core.CodeConflict, err, "the change conflicts with another")
 		}
@@ -204,6 +219,17 @@ func (s *Store) runOnce(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn
 		s.prepareAll(ctx, db, missed) // the connection is back in the pool
 	}
 	return nil
+}
+
+// LoadNearMemory builds Options.NearMemory's copy of the near-duplicate
+// index from the database (a no-op without): called once the migrations
+// are applied, before the store is used. On an error the copy stays off
+// and lookups read the table.
+func (s *Store) LoadNearMemory(ctx context.Context) error {
+	if s.nearMem == nil {
+		return nil
+	}
+	return s.loadNearMemory(ctx)
 }
 
 // CommitsInFlight implements core.ConcurrentCommits.

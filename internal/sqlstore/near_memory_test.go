@@ -1,0 +1,302 @@
+package sqlstore_test
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/sqlite"
+	"github.com/copydesk/copydesk/internal/sqlstore"
+)
+
+// The embedded store's near-duplicate lookup from its copy of the index in
+// memory (near_memory.go) gives what the table gives, whatever the writes
+// before it: texts filed, re-keyed, un-keyed, several in one transaction,
+// transactions rolled back, keys shared by more texts than perKey, keys
+// asked twice, drafts gone failed, published copy; after the store is
+// opened again; and once another process (a second store on the same
+// file) has written the index, when the copy turns itself off.
+func TestNearMemoryAgreesWithTable(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "near.db")
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { s.Close() }()
+	if on, _ := s.NearMemoryOn(); !on {
+		t.Fatal("the copy in memory is off on a new database")
+	}
+	rng := rand.New(rand.NewPCG(17, 19))
+	l := &core.Launch{Name: "near", SourceLocale: "en-GB", Locales: []string{"en-GB", "fr-FR"}, Channels: []string{"pdp"},
+		GoLive: "2027-02-01", Mode: core.ModeGenerate, CreatedBy: "test"}
+	var ps []core.Product
+	var ds []*core.Draft
+	for i := range 150 {
+		ps = append(ps, core.Product{SKU: fmt.Sprintf("SKU%03d", i), Name: "Charm", Category: "charm"})
+		for _, loc := range l.Locales {
+			ds = append(ds, &core.Draft{SKU: ps[i].SKU, Locale: loc, Channel: "pdp", Status: core.StatusInReview, Text: "copy " + loc})
+		}
+	}
+	core.PrepareLaunch(l, len(ps), ds, time.Now(), core.NewID)
+	if err := s.Tx(ctx, func(tx core.TxStore) error {
+		if err := tx.InsertLaunch(ctx, l); err != nil {
+			return err
+		}
+		if err := tx.InsertProducts(ctx, l.ID, ps); err != nil {
+			return err
+		}
+		return tx.InsertDrafts(ctx, ds)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var refs []string // every ref that can be indexed
+	for _, d := range ds {
+		refs = append(refs, d.ID)
+	}
+	for _, d := range ds[:20] {
+		e := &core.CatalogueEntry{ID: core.NewID(), SKU: d.SKU, Locale: d.Locale, Channel: d.Channel, Text: "text " + d.ID,
+			DraftID: d.ID, LaunchID: d.LaunchID, Category: "charm", Collection: "Moments", PublishedAt: time.Now()}
+		if err := s.Tx(ctx, func(tx core.TxStore) error { return tx.InsertCatalogueEntry(ctx, e, d.Version) }); err != nil {
+			t.Fatal(err)
+		}
+		refs = append(refs, e.ID)
+	}
+	// 60 keys for 320 texts of up to 12 keys each: most keys file more
+	// texts than perKey.
+	randomKeys := func(n int) []int64 {
+		keys := make([]int64, n)
+		for i := range keys {
+			keys[i] = int64(rng.IntN(60)) - 30
+		}
+		return keys
+	}
+	put := func(tx core.TxStore) error {
+		ref := refs[rng.IntN(len(refs))]
+		if rng.IntN(10) == 0 {
+			return tx.PutNearKeys(ctx, ref, nil)
+		}
+		return tx.PutNearKeys(ctx, ref, randomKeys(1+rng.IntN(12)))
+	}
+	lookups := 0
+	check := func(st *sqlstore.Store, step string) {
+		t.Helper()
+		for range 20 {
+			d := ds[rng.IntN(len(ds))]
+			keys := randomKeys(1 + rng.IntN(20))
+			perKey, limit := 1+rng.IntN(12), 1+rng.IntN(40)
+			f := core.NearFilter{LaunchID: l.ID, Locale: d.Locale, Channel: d.Channel, SKU: d.SKU}
+			got, err := st.NearRefs(ctx, keys, perKey, limit, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := st.NearRefsTable(ctx, keys, perKey, limit, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			byRef := func(a, b core.NearRef) int { return strings.Compare(a.Ref, b.Ref) }
+			slices.SortFunc(got, byRef)
+			slices.SortFunc(want, byRef)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: NearRefs(%v, %d, %d) = %+v from memory, %+v from the table", step, keys, perKey, limit, got, want)
+			}
+			lookups++
+		}
+	}
+	errRollback := errors.New("rolled back")
+	for step := range 200 {
+		switch rng.IntN(5) {
+		case 0: // one text a transaction
+			if err := put(s); err != nil {
+				t.Fatal(err)
+			}
+		case 1: // several, as the group commit does
+			if err := s.Tx(ctx, func(tx core.TxStore) error {
+				for range 1 + rng.IntN(8) {
+					if err := put(tx); err != nil {
+						return err
+					}
+				}
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+		case 2: // a ref given twice in one batch
+			ref := refs[rng.IntN(len(refs))]
+			if err := s.PutNearKeysMany(ctx, []core.NearKeys{{Ref: ref, Keys: randomKeys(5)}, {Ref: refs[0], Keys: randomKeys(3)},
+				{Ref: ref, Keys: randomKeys(7)}}); err != nil {
+				t.Fatal(err)
+			}
+		case 3: // rolled back: nothing changes
+			if err := s.Tx(ctx, func(tx core.TxStore) error {
+				if err := put(tx); err != nil {
+					return err
+				}
+				return errRollback
+			}); !errors.Is(err, errRollback) {
+				t.Fatal(err)
+			}
+		case 4: // a draft fails: it is no longer compared
+			d := ds[rng.IntN(len(ds))]
+			cur, err := s.GetDraft(ctx, d.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cur.Status = core.StatusFailed
+			if err := s.SaveDraft(ctx, cur); err != nil {
+				t.Fatal(err)
+			}
+		}
+		check(s, fmt.Sprintf("step %d", step))
+	}
+	if on, _ := s.NearMemoryOn(); !on {
+		t.Fatal("the copy in memory turned off without another writer")
+	}
+	// Nothing else wrote: the copy answered every lookup.
+	if answered, missed := s.NearMemoryLookups(); answered != int64(lookups) || missed != 0 {
+		t.Errorf("%d lookups: the copy answered %d, left %d to the table", lookups, answered, missed)
+	}
+	// Opened again: the copy is built from the table.
+	s.Close()
+	if s, err = sqlite.Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	check(s, "reopened")
+	// Another process writes the same file: the first store's lookups
+	// still give the table's answer, and its copy turns off.
+	other, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	for range 20 {
+		if err := put(other); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check(s, "after another writer")
+	if on, _ := s.NearMemoryOn(); on {
+		t.Error("the copy in memory is still on after another store wrote the index")
+	}
+	if err := put(s); err != nil {
+		t.Fatal(err)
+	}
+	check(s, "the copy off")
+	if lookups < 4000 {
+		t.Errorf("only %d lookups compared", lookups)
+	}
+}
+
+// The lookup from the copy in memory reads each candidate's near_refs row
+// by its number, never a scan of near_refs.
+func TestNearMemoryPlanProbesCandidates(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "plan.db")
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rows, err := db.QueryContext(ctx, "EXPLAIN QUERY PLAN "+sqlstore.NearMemoryRefs, "[1,2,3]", "L", "en-GB", "web", "SKU", "en-GB", "web", "SKU")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	joined := strings.Join(plan, "\n")
+	if !strings.Contains(joined, "SEARCH r USING INTEGER PRIMARY KEY") || strings.Contains(joined, "SCAN r") {
+		t.Errorf("plan:\n%s", joined)
+	}
+}
+
+// Lookups while the store's own transactions index texts: the copy stays
+// on (a lookup that meets a commit not yet applied reads the table), and
+// agrees with the table afterwards.
+func TestNearMemoryConcurrentWrites(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "near.db")
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	refs := make([]string, 200)
+	for i := range refs {
+		refs[i] = fmt.Sprintf("ref%03d", i)
+	}
+	var g errgroup.Group
+	for w := range 4 {
+		g.Go(func() error {
+			rng := rand.New(rand.NewPCG(uint64(w), 1))
+			for range 100 {
+				if err := s.Tx(ctx, func(tx core.TxStore) error {
+					for range 1 + rng.IntN(5) {
+						keys := []int64{int64(rng.IntN(40)), int64(rng.IntN(40)), int64(rng.IntN(40))}
+						if err := tx.PutNearKeys(ctx, refs[rng.IntN(len(refs))], keys); err != nil {
+							return err
+						}
+					}
+					return nil
+				}); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	for r := range 4 {
+		g.Go(func() error {
+			rng := rand.New(rand.NewPCG(uint64(r), 2))
+			for range 300 {
+				if _, err := s.NearRefs(ctx, []int64{int64(rng.IntN(40)), int64(rng.IntN(40))}, 4, 8, core.NearFilter{}); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	if err := g.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	if on, clock := s.NearMemoryOn(); !on || clock < 400 {
+		t.Fatalf("the copy in memory: on %v at %d", on, clock)
+	}
+	answered, missed := s.NearMemoryLookups()
+	t.Logf("the copy answered %d lookups, left %d to the table", answered, missed)
+	// The copy kept by the commits is the one built from the table.
+	again, err := sqlite.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if got, want := s.NearMemoryKeys(), again.NearMemoryKeys(); len(want) < 30 || !reflect.DeepEqual(got, want) {
+		t.Errorf("the copy kept: %v\nbuilt from the table: %v", got, want)
+	}
+}
