@@ -53,8 +53,8 @@ type nearMemory struct {
 	lists [][]uint32
 	free  []uint32 // lists' unused slots
 
-	// answered and missed count the lookups the copy answered and those
-	// that read the table instead (tests).
+	// answered counts the lookups the copy answered, missed the
+	// statements whose count was not the copy's (tests).
 	answered, missed atomic.Int64
 }
 
@@ -337,8 +337,11 @@ const nearMemoryRefs = `SELECT '', 2, '', v FROM near_clock
 		OR (r.catalogue = 1 AND r.locale = ? AND r.channel = ? AND r.sku <> ?))`
 
 // nearRefsInMemory is NearRefs from the copy's candidates; ok is false
-// when the answer is not the table's (the copy off, or at another count
-// than the statement's snapshot), and NearRefs reads the table instead.
+// when the answer would not be the table's (the copy off, or at another
+// count than the statement's snapshot), and NearRefs reads the table
+// instead. A statement that saw a commit the copy has not yet taken (the
+// commit holds nearMemory.commit until it has) waits for it and asks again,
+// at most nearMemoryTries times in all.
 func (q *queries) nearRefsInMemory(ctx context.Context, keys []int64, perKey, limit int, f core.NearFilter) ([]core.NearRef, bool, error) {
 	m := q.store.nearMem
 	if m == nil || q.inTx || limit > math.MaxInt32 {
@@ -346,14 +349,38 @@ func (q *queries) nearRefsInMemory(ctx context.Context, keys []int64, perKey, li
 	}
 	sc := nearScratchPool.Get().(*nearScratch)
 	defer nearScratchPool.Put(sc)
-	clock, ok := m.candidates(keys, perKey, limit, sc)
-	if !ok {
-		return nil, false, nil
+	for range nearMemoryTries {
+		clock, ok := m.candidates(keys, perKey, limit, sc)
+		if !ok {
+			return nil, false, nil
+		}
+		out, at, err := q.nearMemoryRows(ctx, sc, f)
+		if err != nil {
+			return nil, false, err
+		}
+		if at == clock {
+			m.answered.Add(1)
+			return out, true, nil
+		}
+		m.missed.Add(1)
+		m.commit.Lock() // the commit being taken, if any
+		m.commit.Unlock()
 	}
+	q.checkNearMemory(ctx)
+	return nil, false, nil
+}
+
+// nearMemoryTries bounds a lookup's statements from the copy's candidates
+// before it reads the table.
+const nearMemoryTries = 3
+
+// nearMemoryRows runs nearMemoryRefs for the candidates in sc.json: the
+// rows the filter keeps, and the count the statement read.
+func (q *queries) nearMemoryRows(ctx context.Context, sc *nearScratch, f core.NearFilter) ([]core.NearRef, int64, error) {
 	out := make([]core.NearRef, 0, len(sc.counts))
 	rows, err := q.query(ctx, nearMemoryRefs, string(sc.json), f.LaunchID, f.Locale, f.Channel, f.SKU, f.Locale, f.Channel, f.SKU)
 	if err != nil {
-		return nil, false, wrap(err, "finding near-duplicate candidates failed")
+		return nil, 0, wrap(err, "finding near-duplicate candidates failed")
 	}
 	defer rows.Close()
 	var at int64 = -1
@@ -361,7 +388,7 @@ func (q *queries) nearRefsInMemory(ctx context.Context, keys []int64, perKey, li
 		var t core.NearRef
 		var cat int
 		if err := rows.Scan(&t.Ref, &cat, &t.SKU, &t.Version); err != nil {
-			return nil, false, wrap(err, "finding near-duplicate candidates failed")
+			return nil, 0, wrap(err, "finding near-duplicate candidates failed")
 		}
 		if cat == 2 {
 			at = int64(t.Version)
@@ -371,15 +398,9 @@ func (q *queries) nearRefsInMemory(ctx context.Context, keys []int64, perKey, li
 		out = append(out, t)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, false, wrap(err, "finding near-duplicate candidates failed")
+		return nil, 0, wrap(err, "finding near-duplicate candidates failed")
 	}
-	if at != clock {
-		m.missed.Add(1)
-		q.checkNearMemory(ctx)
-		return nil, false, nil
-	}
-	m.answered.Add(1)
-	return out, true, nil
+	return out, at, nil
 }
 
 // checkNearMemory turns the copy off if the index's count is not the

@@ -289,7 +289,7 @@ func TestNearMemoryConcurrentWrites(t *testing.T) {
 		t.Fatalf("the copy in memory: on %v at %d", on, clock)
 	}
 	answered, missed := s.NearMemoryLookups()
-	t.Logf("the copy answered %d lookups, left %d to the table", answered, missed)
+	t.Logf("the copy answered %d lookups; %d statements met a count not the copy's", answered, missed)
 	// The copy kept by the commits is the one built from the table.
 	again, err := sqlite.Open(ctx, path)
 	if err != nil {
