@@ -68,11 +68,11 @@ type nearChange struct {
 }
 
 // nearTxLog is what a write transaction changed of the index: the count
-// before its first change, and each change in order.
+// before its first change and after its last, and each change in order.
 type nearTxLog struct {
-	clock   int64
-	changes []nearChange
-	bad     bool // a number the copy cannot hold: the copy is turned off
+	clock, end int64
+	changes    []nearChange
+	bad        bool // a number the copy cannot hold: the copy is turned off
 }
 
 // loadNearMemory builds the copy from near_keys, one snapshot with the
@@ -137,19 +137,15 @@ func (m *nearMemory) off() {
 	m.on, m.keys, m.lists, m.free = false, nil, nil, nil
 }
 
-// startNearLog begins, inside a write transaction, the log of its changes
-// of the index, with the count before the first.
-func (q *queries) startNearLog(ctx context.Context) error {
-	var clock int64
-	if err := q.row(ctx, `SELECT v FROM near_clock`).Scan(&clock); err != nil {
-		return err
+// logNearChange records, inside a write transaction, that ref number n's
+// keys old were replaced by keys, by a statement that found the count at
+// clock and added one to it.
+func (q *queries) logNearChange(clock, n int64, old, keys []int64) {
+	if q.nearLog == nil {
+		q.nearLog = &nearTxLog{clock: clock}
 	}
-	q.nearLog = &nearTxLog{clock: clock}
-	return nil
-}
-
-// add records that ref number n's keys old were replaced by keys.
-func (l *nearTxLog) add(n int64, old, keys []int64) {
+	l := q.nearLog
+	l.end = clock + 1
 	if n < 0 || n >= listBit {
 		l.bad = true
 		return
@@ -158,14 +154,10 @@ func (l *nearTxLog) add(n int64, old, keys []int64) {
 }
 
 // commitNear commits tx, whose index changes are log, and gives the copy
-// the changes with the count they bring it to (read before COMMIT, inside
-// the transaction). A copy not at the count the transaction started from
-// missed a change (another process's) and is turned off.
-func (q *queries) commitNear(ctx context.Context, tx *sql.Tx, log *nearTxLog) error {
-	var clock int64
-	if err := q.row(ctx, `SELECT v FROM near_clock`).Scan(&clock); err != nil {
-		return err
-	}
+// the changes with the count they bring it to. A copy not at the count the
+// transaction started from missed a change (another process's) and is
+// turned off.
+func (q *queries) commitNear(tx *sql.Tx, log *nearTxLog) error {
 	m := q.store.nearMem
 	m.commit.Lock()
 	defer m.commit.Unlock()
@@ -191,7 +183,7 @@ func (q *queries) commitNear(ctx context.Context, tx *sql.Tx, log *nearTxLog) er
 			m.add(k, c.n)
 		}
 	}
-	m.clock = clock
+	m.clock = log.end
 	return nil
 }
 

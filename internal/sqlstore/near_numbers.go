@@ -24,7 +24,11 @@ func (q *queries) nearNumbers() bool {
 // nearRefRow names ref by its number, with the columns NearRefs filters
 // on read from its draft or catalogue entry as they are now (later changes
 // follow by the triggers); a ref that is neither is filed, never live.
-// keyed is 0 for a ref filed now: it has no keys to delete.
+// keyed is 0 for a ref filed now: it has no keys to delete. The last
+// column is near_clock's count before the row (migration 00017): the
+// row's trigger adds one to it, which RETURNING does not see (its values
+// are the statement's own, before AFTER triggers), for the copy of the
+// index in memory (near_memory.go).
 const nearRefRow = `INSERT INTO near_refs (ref, catalogue, launch_id, locale, channel, sku, version, live)
 	SELECT v.ref, c.id IS NOT NULL, COALESCE(d.launch_id, c.launch_id, ''), COALESCE(d.locale, c.locale, ''),
 		COALESCE(d.channel, c.channel, ''), COALESCE(d.sku, c.sku, ''), COALESCE(d.version, 0),
@@ -33,21 +37,14 @@ const nearRefRow = `INSERT INTO near_refs (ref, catalogue, launch_id, locale, ch
 	ON CONFLICT (ref) DO UPDATE SET catalogue = excluded.catalogue, launch_id = excluded.launch_id,
 		locale = excluded.locale, channel = excluded.channel, sku = excluded.sku, version = excluded.version,
 		live = excluded.live, keyed = 1
-	RETURNING n, keyed`
+	RETURNING n, keyed, (SELECT v FROM near_clock WHERE id = 1)`
 
 // putNearNumbers is PutNearKeys on a nearNumbers dialect.
 func (q *queries) putNearNumbers(ctx context.Context, ref string, keys []int64) error {
 	return q.atomically(ctx, func(tx *queries) error {
-		if tx.store.nearMem != nil && tx.nearLog == nil {
-			// The count before the transaction's first change, for the
-			// copy in memory (near_memory.go).
-			if err := tx.startNearLog(ctx); err != nil {
-				return wrap(err, "indexing the text failed")
-			}
-		}
-		var n int64
+		var n, clock int64
 		var keyed bool
-		if err := tx.row(ctx, nearRefRow, ref).Scan(&n, &keyed); err != nil {
+		if err := tx.row(ctx, nearRefRow, ref).Scan(&n, &keyed, &clock); err != nil {
 			return wrap(err, "indexing the text failed")
 		}
 		var old []int64
@@ -63,8 +60,8 @@ func (q *queries) putNearNumbers(ctx context.Context, ref string, keys []int64) 
 				return wrap(err, "indexing the text failed")
 			}
 		}
-		if tx.nearLog != nil {
-			tx.nearLog.add(n, old, keys)
+		if tx.store.nearMem != nil {
+			tx.logNearChange(clock, n, old, keys)
 		}
 		if len(keys) == 0 {
 			return nil

@@ -207,7 +207,7 @@ func (s *Store) runOnce(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn
 	}
 	commit := tx.Commit
 	if q.nearLog != nil {
-		commit = func() error { return q.commitNear(ctx, tx, q.nearLog) }
+		commit = func() error { return q.commitNear(tx, q.nearLog) }
 	}
 	if err := commit(); err != nil {
 		if s.queries.d.IsUnique(err) {
