@@ -327,7 +327,8 @@ func (r *run) isNameWord(w string) bool {
 var quotePairs = map[rune]rune{'"': '"', '“': '”', '”': '”', '„': '“', '«': '»', '»': '«', '‹': '›', '「': '」', '『': '』', '‘': '’', '\'': '\''}
 
 // quotedKeywords marks the tokens of a quotation that is wholly the
-// product's own keywords or name, one or several joined by a slash, a
+// product's own keywords, name or collection (or one keyword's English
+// core: keywordPart), one or several joined by a slash, a
 // comma or "or" ("ear climber / ear crawler", «ear climber» on a climber
 // earring whose keywords are those): the trade's name for the piece quoted
 // as it stands is no untranslated fragment (#13, zh-CN
@@ -346,7 +347,7 @@ func (r *run) findQuotedKeywords() []bool {
 	}
 	d := r.d
 	var kws [][]string
-	for _, k := range append([]string{p.Name}, p.Keywords...) {
+	for _, k := range append([]string{p.Name, p.Collection}, p.Keywords...) {
 		if ws := splitWordsSeg(k, d.seg); len(ws) > 0 {
 			kws = append(kws, ws)
 		}
@@ -367,6 +368,12 @@ func (r *run) findQuotedKeywords() []bool {
 			}
 		}
 		end := strings.IndexRune(text[i+size:], closer)
+		if c == '„' {
+			// Polish closes „ with ” where German closes it with “.
+			if e2 := strings.IndexRune(text[i+size:], '”'); e2 >= 0 && (end < 0 || e2 < end) {
+				end, closer = e2, '”'
+			}
+		}
 		if end < 0 {
 			break
 		}
@@ -382,7 +389,7 @@ func (r *run) findQuotedKeywords() []bool {
 				e = k + 1
 			}
 		}
-		if s < 0 || !keywordsCover(d, s, e, kws) {
+		if s < 0 || !keywordsCover(d, s, e, kws) && !keywordPart(d, s, e, kws) {
 			continue
 		}
 		if out == nil {
@@ -393,6 +400,38 @@ func (r *run) findQuotedKeywords() []bool {
 		}
 	}
 	return out
+}
+
+// keywordPart reports whether the tokens [s, e) are, whole, a run of
+// two or more consecutive words of one keyword, at least half of its
+// words: the keyword's English core quoted while its head noun is
+// translated beside it (「ignore-the-rules」なスタイル for the keyword
+// "ignore-the-rules style", «ignore-the-rules» style; #13,
+// keyword_english19). A quoted English phrase that is no keyword's part
+// is still read.
+func keywordPart(d *document, s, e int, kws [][]string) bool {
+	n := e - s
+	if n < 2 {
+		return false
+	}
+	for _, kw := range kws {
+		if len(kw) <= n || 2*n < len(kw) {
+			continue
+		}
+		for o := 0; o+n <= len(kw); o++ {
+			ok := true
+			for k := 0; k < n; k++ {
+				if d.word(s+k) != kw[o+k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // keywordsCover reports whether the tokens [s, e) are a sequence of the
