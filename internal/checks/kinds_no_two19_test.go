@@ -17,12 +17,7 @@ import (
 func TestKindsNoTwo19(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
-	ring := core.Product{SKU: "N19", Name: "Parti Sapphire Ring", Category: "ring", Collection: "Signature",
-		Materials: []string{"14k white gold", "sapphire", "diamond"},
-		Metals:    []core.Metal{{Base: "white gold", Fineness: "14k"}},
-		Stones: []core.Stone{{Type: "sapphire", Colour: "blue-green and yellow", Count: 1, Origin: core.OriginNatural},
-			{Type: "diamond", Colour: "white", Count: 6, Origin: core.OriginNatural}},
-		Colours: []string{"blue-green", "yellow", "white"}}
+	ring := partiRing19()
 	checkKindRows(t, svc, "grounding", []kindRow{
 		{"fi-FI", "Kaksi tällaista kiveä ei koskaan jakaudu väreiltään samalla tavalla.", ring, false},
 		{"fi-FI", "Kahta samanlaista kiveä ei ole.", ring, false},
@@ -54,4 +49,15 @@ func TestKindsNoTwo19(t *testing.T) {
 		{"tr-TR", "Yüzükte iki safir var.", ring, true},
 		{"de-DE", "Zwei Saphire schmücken den Ring.", ring, true},
 	})
+}
+
+// partiRing19 is the probe20a ring: one natural parti sapphire (blue-green
+// and yellow) and six diamonds in 14k white gold.
+func partiRing19() core.Product {
+	return core.Product{SKU: "N19", Name: "Parti Sapphire Ring", Category: "ring", Collection: "Signature",
+		Materials: []string{"14k white gold", "sapphire", "diamond"},
+		Metals:    []core.Metal{{Base: "white gold", Fineness: "14k"}},
+		Stones: []core.Stone{{Type: "sapphire", Colour: "blue-green and yellow", Count: 1, Origin: core.OriginNatural},
+			{Type: "diamond", Colour: "white", Count: 6, Origin: core.OriginNatural}},
+		Colours: []string{"blue-green", "yellow", "white"}}
 }

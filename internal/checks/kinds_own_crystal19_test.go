@@ -1,10 +1,6 @@
 package checks
 
-import (
-	"testing"
-
-	"github.com/copydesk/copydesk/internal/core"
-)
+import "testing"
 
 // The one crystal a bicoloured stone's colours share is the stone's own
 // (#13, probe20a: "el azul verdoso y el amarillo conviven dentro de un mismo
@@ -17,12 +13,7 @@ import (
 func TestKindsOwnCrystal19(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
-	ring := core.Product{SKU: "C19", Name: "Parti Sapphire Ring", Category: "ring", Collection: "Signature",
-		Materials: []string{"14k white gold", "sapphire", "diamond"},
-		Metals:    []core.Metal{{Base: "white gold", Fineness: "14k"}},
-		Stones: []core.Stone{{Type: "sapphire", Colour: "blue-green and yellow", Count: 1, Origin: core.OriginNatural},
-			{Type: "diamond", Colour: "white", Count: 6, Origin: core.OriginNatural}},
-		Colours: []string{"blue-green", "yellow", "white"}}
+	ring := partiRing19()
 	checkKindRows(t, svc, "grounding", []kindRow{
 		{"es-MX", "Un óvalo en el que el azul verdoso y el amarillo conviven dentro de un mismo cristal.", ring, false},
 		{"fi-FI", "Soikio, jossa sinivihreä ja keltainen kohtaavat samassa kiteessä.", ring, false},
