@@ -735,6 +735,7 @@ func (r *run) checkRegulatory() {
 	r.checkNaturalLab(gems, lab && !naturalDiamond(p))
 	r.checkSilverPlating()
 	r.checkSimulantGems()    // simulant_gems.go
+	r.checkMisnomers()       // misnomer.go
 	r.checkImitationPearls() // pearls.go
 	if checkDiamonds && segment.Uses(r.lang) {
 		r.checkSegmentedDiamonds(lab)
