@@ -212,6 +212,11 @@ type canon struct {
 	// piece's colour list; the colour word is then a colour the piece shows
 	// (the colour check), never its metal (the material check).
 	StoneColours map[string][]string `yaml:"stone_colours"`
+	// InclusionStones are the minerals that are other stones' inclusions
+	// (pyrite in lapis, rutile in quartz): between a colour and a noun of
+	// inclusions they are the inclusions' mineral (light.go; #13,
+	// cjk_mineral19).
+	InclusionStones []string `yaml:"inclusion_stones"`
 	// TreatmentColours maps a treatment that colours a stone from outside
 	// (a coating, a dye) to the body colours copy may also give that stone:
 	// the colourless topaz under a "mystic" coating, the white howlite

@@ -188,7 +188,7 @@ func (c *checker) lightBefore(i int, m match, incl bool) bool {
 			break
 		}
 		if j < len(c.ms) && c.ms[j].ti <= k && c.ms[j].f.kind != kindIgnore {
-			if !lightKind(c.ms[j].f.kind) {
+			if !lightKind(c.ms[j].f.kind) && !(incl && c.inclusionStone(c.ms[j])) {
 				break
 			}
 			last = c.ms[j].tj
@@ -220,7 +220,7 @@ func (c *checker) lightAfter(i int, m match, incl bool) bool {
 			j--
 		}
 		if j >= 0 && c.ms[j].tj >= k && c.ms[j].f.kind != kindIgnore {
-			if !lightKind(c.ms[j].f.kind) {
+			if !lightKind(c.ms[j].f.kind) && !(incl && c.inclusionStone(c.ms[j])) {
 				break
 			}
 			first = c.ms[j].ti
@@ -726,4 +726,13 @@ func (c *checker) lightWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// inclusionStone reports whether m names a mineral that is a stone's
+// inclusions (canon inclusion_stones: pyrite, rutile), which stands
+// between a colour and the noun of the inclusions it colours ("kultaisia
+// rikkikiisun pilkkuja", "altın pirit damarlı"; #13, cjk_mineral19 made
+// them stones of the vocabularies).
+func (c *checker) inclusionStone(m match) bool {
+	return m.f != nil && m.f.kind == kindStone && contains(c.cn.InclusionStones, m.f.value)
 }

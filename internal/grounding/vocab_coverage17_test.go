@@ -45,7 +45,24 @@ func collectValues(n *node, out map[kind]map[string]bool) {
 // on a product without it is compared instead of read as nothing.
 func TestVocabCoverage17(t *testing.T) {
 	t.Parallel()
-	data, err := os.ReadFile("testdata/gems17.yaml")
+	vocabCoverage(t, "testdata/gems17.yaml")
+}
+
+// TestVocabCoverage19 is TestVocabCoverage17 for the sixteenth session's
+// additions (testdata/gems19.yaml; #13, cjk_mineral19, composite19): the
+// stones of new products (variscite, tiger iron, larvikite, lepidolite...)
+// and the mineral names whose Chinese and Japanese forms hold a metal's
+// character (黄铁矿 pyrite, 金红石 rutile, 银星石 wavellite).
+func TestVocabCoverage19(t *testing.T) {
+	t.Parallel()
+	vocabCoverage(t, "testdata/gems19.yaml")
+}
+
+// vocabCoverage asserts (a), (b) and (c) of TestVocabCoverage17 for every
+// entry of the reference list in file.
+func vocabCoverage(t *testing.T, file string) {
+	t.Helper()
+	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
