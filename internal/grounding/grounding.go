@@ -212,6 +212,11 @@ type canon struct {
 	// piece's colour list; the colour word is then a colour the piece shows
 	// (the colour check), never its metal (the material check).
 	StoneColours map[string][]string `yaml:"stone_colours"`
+	// Composites maps a composite stone (a rock of two or three species:
+	// tiger iron, anyolite) to its components, which it implies as Implies
+	// does; a colour beside a component is the component's, not the
+	// composite's (#13, composite19).
+	Composites map[string][]string `yaml:"composites"`
 	// InclusionStones are the minerals that are other stones' inclusions
 	// (pyrite in lapis, rutile in quartz): between a colour and a noun of
 	// inclusions they are the inclusions' mineral (light.go; #13,
@@ -294,7 +299,24 @@ func (cn *canon) closure(set []string, v string) []string {
 	for _, w := range cn.Implies[v] {
 		set = cn.closure(set, w)
 	}
+	for _, w := range cn.Composites[v] {
+		set = cn.closure(set, w)
+	}
 	return set
+}
+
+// componentOf reports whether v is a component of a composite stone among
+// types, or implied by one (jasper, hematite of tiger iron; #13,
+// composite19).
+func (cn *canon) componentOf(types []string, v string) bool {
+	for _, t := range types {
+		for _, w := range cn.Composites[t] {
+			if contains(cn.closure(nil, w), v) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func contains(set []string, v string) bool {
@@ -1077,7 +1099,7 @@ func (c *checker) colour(i int, m match) {
 		if !n.negated {
 			stated, ok, unknown := false, false, false
 			for _, st := range c.facts.stoneInfo {
-				if (n.f.kind == kindStoneNoun || contains(st.types, n.f.value)) && len(st.colours) > 0 {
+				if (n.f.kind == kindStoneNoun || contains(st.types, n.f.value)) && len(st.colours) > 0 && !c.cn.componentOf(st.types, n.f.value) {
 					stated = true
 					ok = ok || contains(st.colours, v)
 					unknown = unknown || st.unknownColour
