@@ -188,6 +188,10 @@ type canon struct {
 	Implies         map[string][]string `yaml:"implies"`
 	Plated          map[string]string   `yaml:"plated"`
 	MaterialColours map[string][]string `yaml:"material_colours"`
+	// MetalShades maps a metal colour to the plain colour words its tone
+	// is called by: rose gold is pink (#13, rose_pink19). Applied to the
+	// piece's colours, listed or read from its metal; never to a stone's.
+	MetalShades map[string][]string `yaml:"metal_shades"`
 	// StoneMaterials maps a stone to the materials it is made of, which
 	// the product then supports ("shell pearl": mother-of-pearl).
 	StoneMaterials map[string][]string `yaml:"stone_materials"`
@@ -792,6 +796,16 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 		for _, c := range cn.MaterialColours[m] {
 			if !contains(f.colours, c) {
 				f.colours = append(f.colours, c)
+			}
+		}
+	}
+	// The plain colour a metal colour of the piece is called: "różowy
+	// odcień", "den rosa tonen" of rose gold (vocab/canon.yaml
+	// metal_shades; #13, rose_pink19).
+	for _, c := range slices.Clone(f.colours) {
+		for _, w := range cn.MetalShades[c] {
+			if !contains(f.colours, w) {
+				f.colours = append(f.colours, w)
 			}
 		}
 	}
