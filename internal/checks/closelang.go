@@ -29,6 +29,10 @@ type closeLang struct {
 	letters  string
 	endings  []string // lower case, NFC
 	script   string   // Hans or Hant: Han characters, not words
+	// shared are the folded words of the locale's language its words or
+	// endings would mark (identity.close shared: Danish "manchet"
+	// beside Bokmål "-het"), never its evidence.
+	shared map[string]bool
 	// own are the locale's own language's markers beside this one: the
 	// folded words and the endings the close language's pack lists for
 	// the locale's language (da-DK's close.nb: "noen", "etter", "hva",
@@ -124,6 +128,12 @@ func closeSetOf(p *locales.Pack) *closeSet {
 		l.letters += norm.NFC.String(strings.ToLower(def.Letters))
 		for _, e := range def.Endings {
 			l.endings = append(l.endings, norm.NFC.String(strings.ToLower(e)))
+		}
+		for _, w := range def.Shared {
+			if l.shared == nil {
+				l.shared = map[string]bool{}
+			}
+			l.shared[foldWord(norm.NFC.String(strings.ToLower(strings.TrimSpace(w))))] = true
 		}
 	}
 	// A foreign spelling owned by another language is a word of it
@@ -359,7 +369,7 @@ func (r *run) checkCloseSentences() {
 			var langs uint32 // the close languages the word is a word of
 			for k := range cs.langs {
 				l := &cs.langs[k]
-				if l.words[w] || slices.Contains(l.accented[w], lower) || !ascii && l.hasLetter(lower) || l.hasEnding(lower) {
+				if (l.words[w] || slices.Contains(l.accented[w], lower) || !ascii && l.hasLetter(lower) || l.hasEnding(lower)) && !l.shared[w] {
 					langs |= 1 << k
 				}
 			}

@@ -285,6 +285,11 @@ type CloseLanguage struct {
 	// lacks (Catalan "-ció", Danish "-hed"), matched as written on words
 	// of five letters or more.
 	Endings []string `yaml:"endings"`
+	// Shared are words of this language that one of the close language's
+	// words or endings would mark (Danish "manchet", a shirt cuff, ends
+	// in Bokmål "-het"; German "Bescheid" in Dutch "-heid"): they are
+	// never its evidence (#13, close_marker19).
+	Shared []string `yaml:"shared"`
 	// Script is a Han script (Hans or Hant): the language's characters
 	// are those of that script's table, not words.
 	Script string `yaml:"script"`
