@@ -263,9 +263,12 @@ var (
 	// notNegation are, per language, words of negationWords that are
 	// another word there: Portuguese "no" (em + o, in the: "no nosso
 	// ateliê", "no mar"), Polish and Czech "no" (well), Swedish "ni"
-	// (you), Danish and Norwegian "ni" (nine).
+	// (you), Danish and Norwegian "ni" (nine); Swedish, Danish and
+	// Norwegian "sin" (its own: "behåller sin färg", Spanish "sin" is
+	// without; SAOL, Den Danske Ordbog, Bokmålsordboka) and Dutch "pas"
+	// (only, just: "pas na jaren"; Van Dale) (#13, own_sin19).
 	notNegation = map[string]wordSet{"pt": newWordSet([]string{"no"}), "pl": newWordSet([]string{"no"}), "cs": newWordSet([]string{"no"}),
-		"sv": newWordSet([]string{"ni"}), "da": newWordSet([]string{"ni"}), "nb": newWordSet([]string{"ni"})}
+		"sv": newWordSet([]string{"ni", "sin"}), "da": newWordSet([]string{"ni", "sin"}), "nb": newWordSet([]string{"ni", "sin"}), "nl": newWordSet([]string{"pas"})}
 	// concordNever are the words for never that negate only beside a
 	// negation (Italian "non ... mai", Spanish "no ... jamás"): a form
 	// holding one is a negating form ("mai ... verde ... dito"), so the

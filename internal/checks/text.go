@@ -351,13 +351,13 @@ func (d *document) anyNear(s, e, before, after int, set wordSet) bool {
 // mark: "non è impermeabile: toglilo prima di nuotare", "No es
 // impermeable, quítalo antes de nadar" leave the care advice unnegated
 // (#13, thirteenth blind set), "without polishing" negates it.
-func (d *document) negatedInClause(k, before int) bool {
+func (d *document) negatedInClause(lang string, k, before int) bool {
 	sent := d.toks[k].sent
 	for j := k - 1; j >= 0 && j >= k-before; j-- {
 		if d.toks[j].sent != sent || strings.ContainsAny(d.gap(j), ",;:()—–") {
 			return false
 		}
-		if negationWords.has(d.word(j)) {
+		if isNegation(lang, d.word(j)) {
 			return true
 		}
 	}
