@@ -1427,7 +1427,10 @@ const crossSellWindow = 8
 func (c *checker) category(i int, m match) {
 	pc := c.facts.category
 	v := m.f.value
-	if pc == "" || v == pc || contains(c.cn.Related[pc], v) || c.partSenseOf(pc, m.f) || c.hangsFrom(m) {
+	// "this pendant" of a charm bracelet is the piece, not its charms
+	// (canon shape_senses not_this; #13, charm_pendant19).
+	this := c.thisShapeOnly(pc, m.f) && c.afterDemonstrative(m)
+	if pc == "" || v == pc || contains(c.cn.Related[pc], v) || (!this && c.partSenseOf(pc, m.f)) || c.hangsFrom(m) {
 		return
 	}
 	if c.categoryElsewhere(m) || c.listedWithComponent(m) || c.circleSense(m) {

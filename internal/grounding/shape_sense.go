@@ -13,6 +13,29 @@ type shapeSense struct {
 	// Words are the English words of product data (name, keywords,
 	// measurement names, attributes) that say the piece has the shape.
 	Words []string `yaml:"words"`
+	// NotThis: after a demonstrative the word is still the piece itself
+	// ("this pendant" of a charm bracelet; #13, charm_pendant19).
+	NotThis bool `yaml:"not_this"`
+}
+
+// thisShapeOnly reports whether every shape sense of f that holds on this
+// product is one a demonstrative undoes (NotThis), and one holds.
+func (c *checker) thisShapeOnly(pc string, f *form) bool {
+	some := false
+	for _, v := range f.partSenses {
+		if v == pc || contains(c.cn.Related[pc], v) {
+			return false
+		}
+		s, ok := c.cn.ShapeSenses[v]
+		if !ok || !contains(s.Categories, pc) || !productNamesShape(c, s.Words) {
+			continue
+		}
+		if !s.NotThis {
+			return false
+		}
+		some = true
+	}
+	return some
 }
 
 // shapeSenseOf reports whether the category word f names, on this
@@ -55,6 +78,11 @@ func productNamesShape(c *checker, words []string) bool {
 	}
 	for _, k := range p.Keywords {
 		if has(k) {
+			return true
+		}
+	}
+	for _, f := range p.Features {
+		if has(f) {
 			return true
 		}
 	}
