@@ -79,6 +79,18 @@ func (c *checker) ownCrystal(m match) bool {
 	if !natural {
 		return false
 	}
+	// A composite stone is a rock in which its components grow as
+	// crystals: the ruby crystals of anyolite (ruby in zoisite) and of ruby
+	// in fuchsite, the pyrite crystals of lapis lazuli, the rutile of
+	// rutilated quartz (canon composites; GIA Gem Encyclopedia): "crystals"
+	// on such a stone are its own, with or without a word before them
+	// (#13, probe20b: "Raspberry-red crystals sit in a deep green ground",
+	// "cristaux de rubis", "kryształy rubinu").
+	for _, v := range c.facts.stones {
+		if len(c.cn.Composites[v]) > 0 {
+			return true
+		}
+	}
 	toks := c.toks
 	word := func(k int) bool {
 		for _, p := range c.lx.ownCrystalPrefixes {
