@@ -30,10 +30,7 @@ import (
 func TestNearMemoryAgreesWithTable(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "near.db")
-	s, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := openSQLite(t, path)
 	defer func() { s.Close() }()
 	if on, _ := s.NearMemoryOn(); !on {
 		t.Fatal("the copy in memory is off on a new database")
@@ -169,16 +166,11 @@ func TestNearMemoryAgreesWithTable(t *testing.T) {
 	}
 	// Opened again: the copy is built from the table.
 	s.Close()
-	if s, err = sqlite.Open(ctx, path); err != nil {
-		t.Fatal(err)
-	}
+	s = openSQLite(t, path)
 	check(s, "reopened")
 	// Another process writes the same file: the first store's lookups
 	// still give the table's answer, and its copy turns off.
-	other, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	other := openSQLite(t, path)
 	defer other.Close()
 	for range 20 {
 		if err := put(other); err != nil {
@@ -203,10 +195,7 @@ func TestNearMemoryAgreesWithTable(t *testing.T) {
 func TestNearMemoryPlanProbesCandidates(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "plan.db")
-	s, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := openSQLite(t, path)
 	s.Close()
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
@@ -242,10 +231,7 @@ func TestNearMemoryPlanProbesCandidates(t *testing.T) {
 func TestNearMemoryConcurrentWrites(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "near.db")
-	s, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := openSQLite(t, path)
 	defer s.Close()
 	refs := make([]string, 200)
 	for i := range refs {
@@ -291,12 +277,20 @@ func TestNearMemoryConcurrentWrites(t *testing.T) {
 	answered, missed := s.NearMemoryLookups()
 	t.Logf("the copy answered %d lookups; %d statements met a count not the copy's", answered, missed)
 	// The copy kept by the commits is the one built from the table.
-	again, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	again := openSQLite(t, path)
 	defer again.Close()
 	if got, want := s.NearMemoryKeys(), again.NearMemoryKeys(); len(want) < 30 || !reflect.DeepEqual(got, want) {
 		t.Errorf("the copy kept: %v\nbuilt from the table: %v", got, want)
 	}
+}
+
+// openSQLite opens the embedded store at path, failing the test on an
+// error.
+func openSQLite(t *testing.T, path string) *sqlite.Store {
+	t.Helper()
+	s, err := sqlite.Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }

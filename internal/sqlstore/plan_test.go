@@ -14,7 +14,6 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/copydesk/copydesk/internal/postgres"
-	"github.com/copydesk/copydesk/internal/sqlite"
 	"github.com/copydesk/copydesk/internal/sqlstore"
 	"github.com/copydesk/copydesk/internal/testutil"
 )
@@ -27,10 +26,7 @@ import (
 func TestNearQueryPlanFollowsCandidates(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "plan.db")
-	s, err := sqlite.Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := openSQLite(t, path)
 	s.Close()
 	db, err := sql.Open("sqlite", path)
 	if err != nil {
