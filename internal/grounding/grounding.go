@@ -643,7 +643,10 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 		}
 		switch sg.field {
 		case fMaterial:
-			f.materials = append(f.materials, foldString(p.Materials[sg.idx]))
+			// With what the canon says it implies: a ceramic no vocabulary
+			// knows ("porcelain") still supports its glaze's enamel words
+			// (#13, glazed_porcelain19).
+			f.materials = cn.closure(f.materials, foldString(p.Materials[sg.idx]))
 		case fStoneType:
 			v := foldString(sg.text)
 			f.stones = append(f.stones, v)
