@@ -333,6 +333,9 @@ func (c *checker) colourNounBeside(i int, m match) bool {
 			return true
 		}
 	}
+	if c.sharedColourNoun(i, m) {
+		return true
+	}
 	// Before it only where a noun precedes its complement: "粉色锆石" is a
 	// pink zircon (relatives_before).
 	for k := m.ti - 1; k >= 0 && k >= m.ti-3 && !c.lx.relBefore; k-- {
@@ -856,4 +859,60 @@ func (c *checker) bailOfPendant(m match) bool {
 		return false
 	}
 	return bailArticles[c.toks[m.ti-1].s]
+}
+
+// cjkCoordinators join two nouns in Chinese, Japanese and Korean (与, 和,
+// 及, 跟, 與, や, と, 및, 와, 과).
+var cjkCoordinators = map[string]bool{"与": true, "和": true, "及": true, "跟": true, "與": true, "同": true, "や": true, "と": true, "및": true, "와": true, "과": true}
+
+// sharedColourNoun reports whether the stone word m is the first of two
+// colour names sharing one colour noun (#13, cjk_colour_compound19):
+// "琥珀与焦糖色" is 琥珀色与焦糖色, amber and caramel colours, as 琥珀色 is a
+// colour (Xiandai Hanyu Cidian; Kōjien "琥珀色"). Only where the piece's
+// own colours name the stone's value (amber hoops of resin), the
+// coordinator stands right after the stone, the colour noun ends the
+// second name within eight tokens (a Han or kana character is one) with no stone or material between, and
+// no stone follows the colour noun ("琥珀与黑色玛瑙" is amber and a black
+// agate).
+func (c *checker) sharedColourNoun(i int, m match) bool {
+	if m.f.kind != kindStone || !contains(c.p.Colours, m.f.value) && !containsFold(c.p.Colours, m.f.value) {
+		return false
+	}
+	k := m.tj + 1
+	if k >= len(c.toks) || c.toks[k].brk || !cjkCoordinators[c.toks[k].s] {
+		return false
+	}
+	for e := k + 1; e < len(c.toks) && e <= k+8; e++ {
+		if c.toks[e].brk {
+			return false
+		}
+		for _, n := range c.ms[i+1:] {
+			if n.ti > e {
+				break
+			}
+			if n.ti > k && (n.f.kind == kindStone || n.f.kind == kindMaterial) && n.tj < e {
+				return false
+			}
+		}
+		if !c.lx.colourNouns.endsAt(c.toks, e) {
+			continue
+		}
+		for _, n := range c.ms[i+1:] {
+			if n.ti == e+1 && n.f.kind == kindStone {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// containsFold reports whether list holds v, case folded.
+func containsFold(list []string, v string) bool {
+	for _, s := range list {
+		if strings.EqualFold(strings.TrimSpace(s), v) {
+			return true
+		}
+	}
+	return false
 }
