@@ -210,6 +210,10 @@ func mask(toks []token, phrase string) {
 	if phrase == "" {
 		return
 	}
+	if strings.IndexFunc(phrase, isCharToken) >= 0 {
+		maskChars(toks, phrase)
+		return
+	}
 	if !isFolded(phrase) {
 		phrase = foldString(phrase)
 	}
@@ -235,6 +239,36 @@ func mask(toks []token, phrase string) {
 				break
 			}
 			j++
+		}
+	}
+}
+
+// maskChars masks a phrase written in whole or in part in a script read
+// one character per token (Han, kana): tokenized as the text is, so a
+// Chinese or Japanese keyword quoted in copy ("钻石替代之选" with the keyword
+// 钻石替代, a diamond alternative) is the product's own word as an English
+// one is (#13, keyword_stone19); nextWord would read the whole Han run as
+// one word and never find it.
+func maskChars(toks []token, phrase string) {
+	pt := tokenize(phrase, nil)
+	if len(pt) == 0 {
+		return
+	}
+	for i := range toks {
+		if i+len(pt) > len(toks) {
+			return
+		}
+		ok := true
+		for j := range pt {
+			if toks[i+j].s != pt[j].s {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			for j := range pt {
+				toks[i+j].masked = true
+			}
 		}
 	}
 }
