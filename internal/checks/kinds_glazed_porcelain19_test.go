@@ -27,30 +27,21 @@ func TestKindsGlazedPorcelain19(t *testing.T) {
 	cer.Category, cer.Attributes = "bracelet", nil
 	plain := por
 	plain.Name, plain.Materials, plain.Attributes = "Camellia Pendant", []string{"sterling silver"}, nil
-	rows := []struct {
-		locale, text string
-		p            core.Product
-	}{
-		{"fr-FR", "Ce pendentif dessine un camélia de 16 mm en porcelaine émaillée, aux bords peints à la main.", por},
-		{"fr-CA", "Ce pendentif dessine un camélia en porcelaine émaillée blanche.", por},
-		{"en-GB", "The camellia is shaped in white enamelled porcelain, its edges painted by hand.", por},
-		{"de-DE", "Die Kamelie ist aus emaillierter Porzellan gefertigt, mit handbemalten Rändern.", por},
-		{"it-IT", "La camelia è in porcellana smaltata bianca, con i bordi dipinti a mano.", por},
-		{"es-ES", "La camelia es de porcelana esmaltada blanca, con los bordes pintados a mano.", por},
-		{"es-MX", "Las cuentas de cerámica esmaltada alternan con plata.", cer},
-		{"pt-BR", "A camélia é de porcelana com esmalte branco, com bordas pintadas à mão.", por},
-		{"nl-NL", "De camelia is van porselein met een witte emaille laag.", por},
-		{"pl-PL", "Kamelia z porcelany pokrytej białą emalią.", por},
-		{"zh-CN", "山茶花由白色珐琅瓷制成，花边手绘粉色。", por},
-		{"ja-JP", "椿はエナメル仕上げの磁器で作られています。", por},
+	rows := []kindRow{
+		{"fr-FR", "Ce pendentif dessine un camélia de 16 mm en porcelaine émaillée, aux bords peints à la main.", por, false},
+		{"fr-CA", "Ce pendentif dessine un camélia en porcelaine émaillée blanche.", por, false},
+		{"en-GB", "The camellia is shaped in white enamelled porcelain, its edges painted by hand.", por, false},
+		{"de-DE", "Die Kamelie ist aus emaillierter Porzellan gefertigt, mit handbemalten Rändern.", por, false},
+		{"it-IT", "La camelia è in porcellana smaltata bianca, con i bordi dipinti a mano.", por, false},
+		{"es-ES", "La camelia es de porcelana esmaltada blanca, con los bordes pintados a mano.", por, false},
+		{"es-MX", "Las cuentas de cerámica esmaltada alternan con plata.", cer, false},
+		{"pt-BR", "A camélia é de porcelana com esmalte branco, com bordas pintadas à mão.", por, false},
+		{"nl-NL", "De camelia is van porselein met een witte emaille laag.", por, false},
+		{"pl-PL", "Kamelia z porcelany pokrytej białą emalią.", por, false},
+		{"zh-CN", "山茶花由白色珐琅瓷制成，花边手绘粉色。", por, false},
+		{"ja-JP", "椿はエナメル仕上げの磁器で作られています。", por, false},
 	}
-	var pass, block []kindRow
-	for _, r := range rows {
-		pass = append(pass, kindRow{r.locale, r.text, r.p, false})
-		block = append(block, kindRow{r.locale, r.text, plain, true})
-	}
-	checkKindRows(t, svc, "", pass)
-	checkKindRows(t, svc, "grounding", block)
+	checkOwnAndControl(t, svc, "grounding", rows, func(kindRow) (core.Product, bool) { return plain, true })
 	checkKindRows(t, svc, "grounding", []kindRow{
 		{"en-GB", "The silver camellia is enamelled in white.", plain, true},
 		{"fr-FR", "Le camélia en argent est émaillé de blanc.", plain, true},

@@ -33,30 +33,19 @@ func TestKindsNaturalGlass19(t *testing.T) {
 	qz := ldg
 	qz.Name, qz.Materials = "Citrine Pendant", []string{"14k yellow gold", "citrine"}
 	qz.Stones = []core.Stone{{Type: "citrine", Colour: "pale yellow", Count: 1, Origin: core.OriginNatural}}
-	rows := []struct {
-		locale, text string
-		p            core.Product
-	}{
-		{"en-AU", "The pendant holds a polished piece of softly translucent, pale yellow glass in a 14k yellow gold bezel.", ldg},
-		{"da-DK", "Vedhænget rummer et poleret stykke lysegult, gennemskinneligt glas i en ramme af 14 karat guld.", ldg},
-		{"de-DE", "Der Anhänger fasst ein poliertes Stück hellgelbes, durchscheinendes Glas in 14 Karat Gelbgold.", ldg},
-		{"fr-FR", "Le pendentif enchâsse un morceau poli de verre jaune pâle, translucide, dans de l'or jaune 14 carats.", ldg},
-		{"es-ES", "El colgante engasta una pieza pulida de vidrio amarillo pálido y translúcido en oro amarillo de 14 quilates.", ldg},
-		{"it-IT", "Il pendente incastona un pezzo levigato di vetro giallo pallido e traslucido in oro giallo 14 carati.", ldg},
-		{"nl-NL", "De hanger vat een gepolijst stuk lichtgeel, doorschijnend glas in 14 karaat geelgoud.", ldg},
-		{"sv-SE", "Hänget fattar en polerad bit ljusgult, genomskinligt glas i 14 karat gult guld.", ldg},
-		{"en-GB", "Obsidian is volcanic glass: this pendant sets a polished piece of black glass in 14k yellow gold.", obs},
-		{"pl-PL", "Obsydian to szkło wulkaniczne, oprawione w 14-karatowe żółte złoto.", obs},
-		{"en-US", "Moldavite is a natural green glass formed by an ancient impact.", mol},
-		{"cs-CZ", "Vltavín je přírodní zelené sklo, zasazené do 14karátového žlutého zlata.", mol},
+	rows := []kindRow{
+		{"en-AU", "The pendant holds a polished piece of softly translucent, pale yellow glass in a 14k yellow gold bezel.", ldg, false},
+		{"da-DK", "Vedhænget rummer et poleret stykke lysegult, gennemskinneligt glas i en ramme af 14 karat guld.", ldg, false},
+		{"de-DE", "Der Anhänger fasst ein poliertes Stück hellgelbes, durchscheinendes Glas in 14 Karat Gelbgold.", ldg, false},
+		{"fr-FR", "Le pendentif enchâsse un morceau poli de verre jaune pâle, translucide, dans de l'or jaune 14 carats.", ldg, false},
+		{"es-ES", "El colgante engasta una pieza pulida de vidrio amarillo pálido y translúcido en oro amarillo de 14 quilates.", ldg, false},
+		{"it-IT", "Il pendente incastona un pezzo levigato di vetro giallo pallido e traslucido in oro giallo 14 carati.", ldg, false},
+		{"nl-NL", "De hanger vat een gepolijst stuk lichtgeel, doorschijnend glas in 14 karaat geelgoud.", ldg, false},
+		{"sv-SE", "Hänget fattar en polerad bit ljusgult, genomskinligt glas i 14 karat gult guld.", ldg, false},
+		{"en-GB", "Obsidian is volcanic glass: this pendant sets a polished piece of black glass in 14k yellow gold.", obs, false},
+		{"pl-PL", "Obsydian to szkło wulkaniczne, oprawione w 14-karatowe żółte złoto.", obs, false},
+		{"en-US", "Moldavite is a natural green glass formed by an ancient impact.", mol, false},
+		{"cs-CZ", "Vltavín je přírodní zelené sklo, zasazené do 14karátového žlutého zlata.", mol, false},
 	}
-	var pass, block []kindRow
-	for _, r := range rows {
-		pass = append(pass, kindRow{r.locale, r.text, r.p, false})
-		if r.p.Name == ldg.Name {
-			block = append(block, kindRow{r.locale, r.text, qz, true})
-		}
-	}
-	checkKindRows(t, svc, "", pass)
-	checkKindRows(t, svc, "grounding", block)
+	checkOwnAndControl(t, svc, "grounding", rows, func(r kindRow) (core.Product, bool) { return qz, r.p.Name == ldg.Name })
 }

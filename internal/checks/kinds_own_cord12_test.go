@@ -92,3 +92,19 @@ func checkKindRows(t *testing.T, svc *core.Service, category string, rows []kind
 		}
 	}
 }
+
+// checkOwnAndControl checks that each row (block false) passes on its own
+// product and, where control gives a product for it, blocks in category
+// on that control product: the same truthful words on a piece they are
+// not true of.
+func checkOwnAndControl(t *testing.T, svc *core.Service, category string, rows []kindRow, control func(kindRow) (core.Product, bool)) {
+	t.Helper()
+	var block []kindRow
+	for _, r := range rows {
+		if p, ok := control(r); ok {
+			block = append(block, kindRow{r.locale, r.text, p, true})
+		}
+	}
+	checkKindRows(t, svc, "", rows)
+	checkKindRows(t, svc, category, block)
+}
