@@ -50,6 +50,13 @@ var englishCopyWords = wordSetOf(
 	"designed", "crafted", "handcrafted", "inspired", "featuring", "features", "delicate", "dazzling", "radiant",
 	"graceful", "classic", "women", "woman", "girls", "ladies", "anytime", "wherever", "mind", "heart", "hearts",
 	"smile", "memories", "cherish", "treasure", "treasured", "adore", "enough", "beloved", "brighten", "sparkly",
+	// the piece's make and fastening, which copy describes in English
+	// sentences left untranslated ("The matching 50 cm chain closes with a
+	// spring-ring clasp." in fr-CA copy; #13, english_make21): words no
+	// other supported language writes so (not "ring", "links", "spring",
+	// "extender", "pendant", "bracelet", "charm")
+	"matching", "chain", "chains", "clasp", "clasps", "closes", "fastens", "fastening", "necklace", "necklaces",
+	"earring", "earrings", "securely", "adjustable", "length", "threads", "slides", "hangs",
 	// calls to action ("Shop now.", "Order today.")
 	"now", "today", "online", "order", "browse", "explore",
 	// taglines ("Summer vibes only.", "Made to last.", "Less is more.")
