@@ -20,10 +20,11 @@ func TestKindsEnglishMake21(t *testing.T) {
 	locket := core.Product{SKU: "EM21", Name: "Engraved Oval Locket", Category: "necklace",
 		Materials: []string{"sterling silver"}, Colours: []string{"silver"}}
 	checkKindRows(t, svc, "locale", []kindRow{
-		// failed before
+		// failed before (fr-CA, fr-FR, es-ES, pl-PL)
 		{"fr-CA", "Il s’ouvre pour accueillir deux photos. The matching 50 cm chain closes with a spring-ring clasp. Un cadeau qui traverse les années.", locket, true},
 		{"fr-FR", "Un médaillon gravé à la main. The matching chain fastens with a lobster clasp. Pour la fête des Mères.", locket, true},
 		{"es-ES", "El medallón está grabado a mano. The matching chain fastens with a lobster clasp. Un regalo.", locket, true},
+		// blocked before (a praise or wear word, or lingua)
 		{"it-IT", "Il medaglione è inciso a mano. The necklace hangs from a 50 cm chain. Un regalo.", locket, true},
 		{"sv-SE", "Medaljongen är handgraverad. The chain length is adjustable. En fin gåva.", locket, true},
 		{"pl-PL", "Medalion jest grawerowany ręcznie. The matching 50 cm chain closes securely. Piękny prezent.", locket, true},
