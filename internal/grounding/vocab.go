@@ -439,8 +439,8 @@ var (
 )
 
 // lexiconFor returns the compiled vocabulary of a locale pack, building it
-// once per vocabulary (en-US shares en-GB's). A locale without a pack of
-// its language yields nil.
+// once per vocabulary (en-US shares en-GB's) on its first use. A locale
+// without a pack of its language yields nil.
 func lexiconFor(locale string) (*lexicon, error) {
 	set, err := locales.Load()
 	if err != nil {
@@ -456,11 +456,19 @@ func lexiconFor(locale string) (*lexicon, error) {
 	if lx, ok := lexCache[owner]; ok {
 		return lx, lexErr[owner]
 	}
+	lx, err := buildLexicon(set, data, owner)
+	lexCache[owner], lexErr[owner] = lx, err
+	return lx, err
+}
+
+// buildLexicon compiles the vocabulary data of the pack owner (its
+// vocab.yaml) with the market's plating words.
+func buildLexicon(set *locales.Set, data []byte, owner string) (*lexicon, error) {
 	lx, err := compileLexicon(data)
 	if err != nil {
-		err = fmt.Errorf("grounding: locales/packs/%s/vocab.yaml: %w", owner, err)
-		lx = nil
-	} else if op, ok := set.Get(owner); ok {
+		return nil, fmt.Errorf("grounding: locales/packs/%s/vocab.yaml: %w", owner, err)
+	}
+	if op, ok := set.Get(owner); ok {
 		// The market's plating words (pack qualifiers) disclose a plating
 		// as the vocabulary's plated forms do (plating.go).
 		for _, q := range append(slices.Clone(op.Qualifiers.Simulant), simulantEnglish...) {
@@ -483,20 +491,41 @@ func lexiconFor(locale string) (*lexicon, error) {
 			}
 		}
 	}
-	lexCache[owner], lexErr[owner] = lx, err
-	return lx, err
+	return lx, nil
 }
 
 // Validate compiles the vocabulary of every locale pack, so that a broken
 // pack stops a process at start instead of passing its copy unchecked.
+// The compiled vocabularies are not kept: a process keeps only those of
+// the locales it checks, compiled again on first use (lexiconFor), so a
+// worker checking two languages does not hold all 25 packs' (~9 MiB of
+// heap, a tenth of its RSS; #17). One is compiled at a time, so the start
+// holds at most one beside the garbage collector's headroom.
 func Validate() error {
 	set, err := locales.Load()
 	if err != nil {
 		return err
 	}
 	var errs []error
+	seen := map[string]bool{}
 	for _, l := range set.Supported() {
-		if _, err := lexiconFor(l); err != nil {
+		p, _ := set.Resolve(l)
+		if p == nil {
+			continue
+		}
+		data, owner := p.Vocab()
+		if seen[owner] {
+			continue
+		}
+		seen[owner] = true
+		lexMu.Lock()
+		_, cached := lexCache[owner]
+		err := lexErr[owner]
+		lexMu.Unlock()
+		if !cached {
+			_, err = buildLexicon(set, data, owner)
+		}
+		if err != nil {
 			errs = append(errs, err)
 		}
 	}
