@@ -364,8 +364,15 @@ func (d *document) negatedInClause(lang string, k, before int) bool {
 	return false
 }
 
-// damerau returns the optimal-string-alignment distance between a and b,
-// giving up (returning max+1) once it exceeds max. Short words only.
+// damerau returns the optimal-string-alignment distance between a and b
+// when it is at most max, and max+1 otherwise (callers ask only whether a
+// word is within max edits). Short words only (32 runes).
+//
+// Only the band of cells within max of the diagonal is computed (Ukkonen
+// 1985: a cell further from it costs more than max, so no path through it
+// ends within max), and the three rows rotate in place instead of being
+// copied each row: a check asks this of every word beside a word for a
+// collection, for each of the guide's collections (#17).
 func damerau(a, b string, max int) int {
 	var ar, br [32]rune
 	na, nb := 0, 0
@@ -386,14 +393,25 @@ func damerau(a, b string, max int) int {
 	if d := na - nb; d > max || -d > max {
 		return max + 1
 	}
-	var prev2, prev, cur [33]int
+	// Cells outside the band hold far: more than max, and far+1 cannot
+	// overflow.
+	const far = 1 << 20
+	var rows [3][33]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
 	for j := 0; j <= nb; j++ {
 		prev[j] = j
 	}
 	for i := 1; i <= na; i++ {
+		lo, hi := max2(1, i-max), min(nb, i+max)
 		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= nb; j++ {
+		if lo > 1 {
+			cur[lo-1] = far
+		}
+		best := far
+		if i <= max {
+			best = i
+		}
+		for j := lo; j <= hi; j++ {
 			cost := 1
 			if ar[i-1] == br[j-1] {
 				cost = 0
@@ -405,12 +423,26 @@ func damerau(a, b string, max int) int {
 			cur[j] = v
 			best = min(best, v)
 		}
+		if hi < nb {
+			cur[hi+1] = far // the next row reads it as prev[j] at its band's end
+		}
 		if best > max {
 			return max + 1
 		}
-		prev2, prev = prev, cur
+		prev2, prev, cur = prev, cur, prev2
+	}
+	if prev[nb] > max {
+		return max + 1
 	}
 	return prev[nb]
+}
+
+// max2 is the larger of two ints (the builtin max is shadowed in damerau).
+func max2(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
 }
 
 // platingPhraseReach is how many words of a plating phrase may stand
