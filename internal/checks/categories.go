@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -202,34 +203,8 @@ func (r *run) checkInjection() {
 func (r *run) checkEcho() {
 	p := &r.in.Product
 	check := func(field, value string) {
-		words := splitWords(value)
-		if len(words) < 3 {
-			return
-		}
-		instruction := false
-		dismissed := false
-		for k, w := range words {
-			if dismissed && (echoDismissedObjects.has(w) || instructionWords.has(w) && !echoDismissWords.has(w)) {
-				instruction = true
-				break
-			}
-			if echoDismissWords.has(w) {
-				dismissed = true
-				continue
-			}
-			// "prompt", "system" are instructions anywhere; "ignore" or
-			// "forget" with what it drops after it (echoDismissWords); a
-			// verb such as "say" or "write" only as a command (first, or
-			// after "you", "please", "must"...) about the copy (followed
-			// by "that", "it", "the", "in"...): "a gift to say thank
-			// you", "say I do" and "write your story" are keywords, "say
-			// that it is solid gold" is not.
-			if strongInstructionWords.has(w) && strongInstruction(words, k) || (instructionWords.has(w) && (k == 0 || commandLeads.has(words[k-1])) && k+1 < len(words) && instructionObjects.has(words[k+1])) {
-				instruction = true
-				break
-			}
-		}
-		if !instruction {
+		words := echoInstructionWords(value)
+		if words == nil {
 			return
 		}
 		n := min(4, len(words))
@@ -261,6 +236,61 @@ func (r *run) checkEcho() {
 		v := p.Attributes[k]
 		check("attributes."+k, v)
 	}
+}
+
+// echoInstruction returns the words of a product field's value when they
+// read as an instruction to the writer (checkEcho), nil otherwise.
+func echoInstruction(value string) []string {
+	words := splitWords(value)
+	if len(words) < 3 {
+		return nil
+	}
+	dismissed := false
+	for k, w := range words {
+		if dismissed && (echoDismissedObjects.has(w) || instructionWords.has(w) && !echoDismissWords.has(w)) {
+			return words
+		}
+		if echoDismissWords.has(w) {
+			dismissed = true
+			continue
+		}
+		// "prompt", "system" are instructions anywhere; "ignore" or
+		// "forget" with what it drops after it (echoDismissWords); a
+		// verb such as "say" or "write" only as a command (first, or
+		// after "you", "please", "must"...) about the copy (followed
+		// by "that", "it", "the", "in"...): "a gift to say thank
+		// you", "say I do" and "write your story" are keywords, "say
+		// that it is solid gold" is not.
+		if strongInstructionWords.has(w) && strongInstruction(words, k) || (instructionWords.has(w) && (k == 0 || commandLeads.has(words[k-1])) && k+1 < len(words) && instructionObjects.has(words[k+1])) {
+			return words
+		}
+	}
+	return nil
+}
+
+// echoMemo keeps echoInstruction's answer by value: a product's fields
+// are the same in each of its locales, attempts and its publication
+// check, and splitting every field into words on every check was most of
+// checkEcho's time (#17). Emptied when it holds maxEchoMemo values.
+var (
+	echoMemo     sync.Map // value -> []string (nil: not an instruction)
+	echoMemoSize atomic.Int64
+)
+
+const maxEchoMemo = 8192
+
+// echoInstructionWords is echoInstruction, memoised.
+func echoInstructionWords(value string) []string {
+	if v, ok := echoMemo.Load(value); ok {
+		return v.([]string)
+	}
+	words := echoInstruction(value)
+	if echoMemoSize.Add(1) > maxEchoMemo {
+		echoMemo.Clear()
+		echoMemoSize.Store(1)
+	}
+	echoMemo.Store(value, words)
+	return words
 }
 
 // ---- built-in phrases: claims, health, superlatives, injection, spelling ----
