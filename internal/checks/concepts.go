@@ -1468,7 +1468,7 @@ func (r *run) sentenceHas(s, e int, toks []formTok, f *conceptForm, dismiss bool
 			continue
 		}
 		for _, t := range toks {
-			if r.tokMatches(t, k, st) && !r.d.negatedInClause(r.lang, k, 4) && !(dismiss && r.d.anyNear(k, k+1, 4, 3, dismissWords)) {
+			if r.tokMatches(t, k, st) && !r.d.negatedInClause(r.lang, k, 4) && !(dismiss && (r.d.anyNear(k, k+1, 4, 3, dismissWords) || r.d.finishSense(k))) {
 				return true
 			}
 		}

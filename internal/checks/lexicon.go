@@ -318,6 +318,29 @@ var negativeAffixes = map[string]struct{ suffixes, prefixes, words []string }{
 var privativeNegators = newWordSet([]string{"without", "sans", "ohne", "senza", "sin", "sem", "zonder", "uden", "utan", "uten", "ilman", "bez", "χωρίς", "دون", "بدون", "وبدون", "ودون",
 	"kein", "keine", "keinen", "keinem", "keiner", "geen", "ingen", "aucun", "aucune", "nessun", "nessuna", "nessuno", "ningún", "ninguna"})
 
+// finishBefore and finishAfter, right before or after an unless word of
+// care ("polish", "polissage"), make it the piece's finish, not advice:
+// "a high polish", "a mirror polish", "polish finish", "un polissage
+// miroir" describe how the metal was finished, and excuse no claim ("the
+// high polish gives a mirror finish that stays bright forever"; #13,
+// released22a H22a03, polish_finish22). The care verb stays advice ("polish
+// it with the cloth").
+var (
+	finishBefore = newWordSet([]string{"high", "mirror", "bright", "glossy", "gloss", "lustrous", "satin", "brilliant"})
+	finishAfter  = newWordSet([]string{"finish", "finished", "miroir", "brillant", "poli"})
+)
+
+// finishSense reports whether token k stands beside a word of
+// finishBefore (the token before it, across a hyphen: "high-polish") or
+// finishAfter (the token after it) in its sentence.
+func (d *document) finishSense(k int) bool {
+	sent := d.toks[k].sent
+	if k > 0 && d.toks[k-1].sent == sent && finishBefore.has(d.word(k-1)) {
+		return true
+	}
+	return k+1 < len(d.toks) && d.toks[k+1].sent == sent && finishAfter.has(d.word(k+1))
+}
+
 // dismissWords dismiss care advice: an unless word (a cloth, a pouch, to
 // polish) beside one of them is no advice given but advice waved away
 // ("forget the polishing cloth", "inutile de le ranger", "Poliertuch

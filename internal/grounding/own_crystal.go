@@ -60,7 +60,8 @@ func (c *checker) ownCrystal(m match) bool {
 		return false
 	}
 	natural := false
-	for _, st := range c.p.Stones {
+	var colours []string // the natural crystalline stones' colours
+	for i, st := range c.p.Stones {
 		t := strings.ToLower(st.Type)
 		if st.Origin == core.OriginSimulant || strings.Contains(t, "simulat") || strings.Contains(t, "zirconia") {
 			return false
@@ -75,9 +76,15 @@ func (c *checker) ownCrystal(m match) bool {
 			}
 		}
 		natural = natural || crystalline
+		if crystalline && i < len(c.facts.stoneInfo) {
+			colours = append(colours, c.facts.stoneInfo[i].colours...)
+		}
 	}
 	if !natural {
 		return false
+	}
+	if c.ownCrystalColour(m, colours) {
+		return true
 	}
 	// A composite stone is a rock in which its components grow as
 	// crystals: the ruby crystals of anyolite (ruby in zoisite) and of ruby
@@ -106,4 +113,41 @@ func (c *checker) ownCrystal(m match) bool {
 		}
 	}
 	return m.tj+1 < len(toks) && !toks[m.tj+1].brk && word(m.tj+1)
+}
+
+// ownCrystalColour reports whether a colour word up to two words before
+// the crystal word m, or right after it, in its clause, is a colour of
+// the product's natural crystalline stones (colours, canonical): the copy
+// names the stone by its crystal and its colour ("a brown crystal",
+// "einen braunen Kristall", "un cristal café", "een bruin kristal" on a
+// brown staurolite), not a glass crystal beside it. A colour the stones do
+// not have ("sparkling green crystals" beside a blue sapphire) still
+// blocks, and so do white and clear, the colours of glass crystal
+// ("white crystals" beside white diamonds) (#13, crystal_colour22).
+func (c *checker) ownCrystalColour(m match, colours []string) bool {
+	if len(colours) == 0 {
+		return false
+	}
+	for _, n := range c.ms {
+		if n.f.kind != kindColour || n.negated || !contains(colours, n.f.value) || n.f.value == "white" || n.f.value == "clear" {
+			continue
+		}
+		var from, to int // the tokens from the colour to the crystal word
+		switch {
+		case n.tj < m.ti && n.tj >= m.ti-2:
+			from, to = n.tj, m.ti
+		case n.ti == m.tj+1:
+			from, to = m.tj, n.ti
+		default:
+			continue
+		}
+		broken := false
+		for k := from + 1; k <= to; k++ {
+			broken = broken || c.toks[k].brk
+		}
+		if !broken {
+			return true
+		}
+	}
+	return false
 }
