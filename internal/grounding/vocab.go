@@ -450,12 +450,13 @@ func lexiconFor(locale string) (*lexicon, error) {
 	if p == nil {
 		return nil, nil
 	}
-	data, owner := p.Vocab()
+	owner := p.VocabOwner()
 	lexMu.Lock()
 	defer lexMu.Unlock()
 	if lx, ok := lexCache[owner]; ok {
 		return lx, lexErr[owner]
 	}
+	data, _ := p.Vocab()
 	lx, err := buildLexicon(set, data, owner)
 	lexCache[owner], lexErr[owner] = lx, err
 	return lx, err
@@ -513,7 +514,7 @@ func Validate() error {
 		if p == nil {
 			continue
 		}
-		data, owner := p.Vocab()
+		owner := p.VocabOwner()
 		if seen[owner] {
 			continue
 		}
@@ -523,6 +524,7 @@ func Validate() error {
 		err := lexErr[owner]
 		lexMu.Unlock()
 		if !cached {
+			data, _ := p.Vocab()
 			_, err = buildLexicon(set, data, owner)
 		}
 		if err != nil {

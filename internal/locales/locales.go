@@ -83,9 +83,30 @@ type Pack struct {
 	// it, es).
 	Writer *Writer `yaml:"writer"`
 
-	vocab      []byte // vocab.yaml, own or inherited
-	eval       []byte // eval.yaml, own or inherited
-	vocabOwner string // the locale whose vocab.yaml this is
+	vocab      packFile // vocab.yaml, own or inherited
+	eval       packFile // eval.yaml, own or inherited
+	vocabOwner string   // the locale whose vocab.yaml this is
+}
+
+// packFile is a pack's vocab.yaml or eval.yaml, read when asked for: a
+// process keeps only the vocabularies of the locales it checks, compiled
+// (internal/grounding), not every pack's YAML (1.1 MB of heap in every
+// process; #17). The zero value is no file.
+type packFile struct {
+	fsys fs.FS
+	name string
+}
+
+// read returns the file's bytes (nil when there is none).
+func (f packFile) read() []byte {
+	if f.fsys == nil {
+		return nil
+	}
+	b, err := fs.ReadFile(f.fsys, f.name)
+	if err != nil {
+		return nil
+	}
+	return b
 }
 
 // Length says how limits count.
@@ -346,12 +367,15 @@ type Sentences struct {
 
 // Vocab returns the pack's grounding vocabulary (YAML) and the locale
 // that owns it, or nil when the pack has none.
-func (p *Pack) Vocab() (data []byte, owner string) { return p.vocab, p.vocabOwner }
+func (p *Pack) Vocab() (data []byte, owner string) { return p.vocab.read(), p.vocabOwner }
+
+// VocabOwner is Vocab's owner without reading the file.
+func (p *Pack) VocabOwner() string { return p.vocabOwner }
 
 // Eval returns the pack's evaluation sentences (eval.yaml, own or
 // inherited): true and false statements of each fact kind, which the
 // grounding tests run.
-func (p *Pack) Eval() []byte { return p.eval }
+func (p *Pack) Eval() []byte { return p.eval.read() }
 
 // CountsCharacters reports whether limits count characters.
 func (p *Pack) CountsCharacters() bool { return p.Length.Unit == UnitCharacters }
@@ -457,8 +481,8 @@ func loadFSWith(fsys fs.FS, root string, sn *yamlsnap.Snapshot) (*Set, error) {
 		return nil, err
 	}
 	rawData := map[string][]byte{}
-	vocab := map[string][]byte{}
-	evals := map[string][]byte{}
+	vocab := map[string]packFile{}
+	evals := map[string]packFile{}
 	var errs []error
 	// The snapshot's key: every pack.yaml, by folder, in name order (each
 	// as "<folder>\x00<length>\x00<bytes>\x00"), hashed as it is read
@@ -478,11 +502,11 @@ func loadFSWith(fsys fs.FS, root string, sn *yamlsnap.Snapshot) (*Set, error) {
 		fmt.Fprintf(keyHash, "%s\x00%d\x00", dir, len(data))
 		keyHash.Write(data)
 		keyHash.Write([]byte{0})
-		if v, err := fs.ReadFile(fsys, path.Join(root, dir, "vocab.yaml")); err == nil {
-			vocab[dir] = v
-		}
-		if v, err := fs.ReadFile(fsys, path.Join(root, dir, "eval.yaml")); err == nil {
-			evals[dir] = v
+		for name, files := range map[string]map[string]packFile{"vocab.yaml": vocab, "eval.yaml": evals} {
+			f := path.Join(root, dir, name)
+			if st, err := fs.Stat(fsys, f); err == nil && !st.IsDir() {
+				files[dir] = packFile{fsys: fsys, name: f}
+			}
 		}
 	}
 	if len(errs) > 0 {
@@ -501,7 +525,7 @@ func loadFSWith(fsys fs.FS, root string, sn *yamlsnap.Snapshot) (*Set, error) {
 		plain = make(map[string]Pack, len(ps))
 		for d, p := range ps {
 			q := *p
-			q.vocab, q.eval, q.vocabOwner = nil, nil, ""
+			q.vocab, q.eval, q.vocabOwner = packFile{}, packFile{}, ""
 			plain[d] = q
 		}
 		return nil
@@ -552,7 +576,7 @@ func loadFSWith(fsys fs.FS, root string, sn *yamlsnap.Snapshot) (*Set, error) {
 
 // resolvePacks parses every pack.yaml (rawData, by folder) and resolves
 // inheritance, validating each pack; the error lists every defect.
-func resolvePacks(rawData, vocab, evals map[string][]byte) (map[string]*Pack, error) {
+func resolvePacks(rawData map[string][]byte, vocab, evals map[string]packFile) (map[string]*Pack, error) {
 	raw := map[string]*yaml.Node{}
 	var errs []error
 	for _, dir := range slices.Sorted(maps.Keys(rawData)) {
@@ -711,7 +735,7 @@ func (p *Pack) validate(dir string) error {
 	if len(p.Qualifiers.LabGrown) == 0 || len(p.Qualifiers.Simulant) == 0 || len(p.Qualifiers.Plated) == 0 {
 		bad("qualifiers: lab_grown, simulant and plated each need at least one word")
 	}
-	if p.vocab == nil {
+	if p.vocab.fsys == nil {
 		bad("no vocab.yaml here or in the pack it extends: facts would go unchecked")
 	}
 	if w := p.Writer; w != nil {
