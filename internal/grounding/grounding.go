@@ -2063,7 +2063,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 			return scopeLight
 		}
 	case kindStone:
-		if c.stoneAsColour(i, m) || c.shadeBeside(m) || c.colourNounBeside(i, m) {
+		if c.stoneAsColour(i, m) || c.shadeBeside(m) || c.colourNounBeside(i, m) || c.listedColour(m) {
 			return scopeColour
 		}
 		// What the piece's stone imitates or resembles ("imitates the

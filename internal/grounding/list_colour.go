@@ -1,0 +1,230 @@
+package grounding
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// listedColour reports whether the stone word m names one of the piece's
+// colours in a list of colours (#13, list_colour21; released21b H21b09
+// es-ES, da-DK, el-GR): "cuentas de vidrio en azul laguna, turquesa y
+// ámbar", "glasperler i lagunblå, turkis og varm rav", "σε μπλε …, τιρκουάζ
+// και ζεστό κεχριμπαρί" on a glass bead bracelet whose colours are blue,
+// turquoise and amber blocked grounding.stone for the amber: amber, like
+// turquoise, coral or jade, is a colour name as well as a gem (OED, RAE,
+// Den Danske Ordbog "rav": also its colour). Only where the piece's own
+// colours name the stone's value and the piece has no such stone, the word
+// (after at most one adjective: "warm amber") is joined by a comma or a
+// conjunction to a list whose members, walked outward through other such
+// stone words, reach a colour word of the vocabulary (a colour match, or a
+// compound ending in one: "lagunblå"). The same list on a piece whose
+// colours do not name the stone still blocks.
+func (c *checker) listedColour(m match) bool {
+	v := m.f.value
+	if !containsFold(c.p.Colours, v) || contains(c.facts.stones, v) {
+		return false
+	}
+	// leftward: [member] (, | and) [adjective] m
+	start := m.ti
+	for hop := 0; hop < 4; hop++ {
+		e, ok := c.listJoinBefore(start)
+		if !ok {
+			break
+		}
+		colour, stone, from := c.listMemberEndingAt(e)
+		if colour {
+			return true
+		}
+		if !stone {
+			break
+		}
+		start = from
+	}
+	// rightward: m (, | and) [member]
+	end := m.tj
+	for hop := 0; hop < 4; hop++ {
+		s, ok := c.listJoinAfter(end)
+		if !ok {
+			return false
+		}
+		colour, stone, to := c.listMemberStartingAt(s)
+		if colour {
+			return true
+		}
+		if !stone {
+			return false
+		}
+		end = to
+	}
+	return false
+}
+
+// listJoinBefore returns the last token of the list member before the
+// member starting at token s: s follows a comma, or a conjunction in its
+// clause, after at most one adjective (a word that is no fact).
+func (c *checker) listJoinBefore(s int) (int, bool) {
+	for skip := 0; skip <= 1; skip++ {
+		k := s - skip
+		if k <= 0 || skip == 1 && (c.toks[s].brk || c.isFactToken(s-1)) {
+			return 0, false
+		}
+		if c.toks[k].brk {
+			if c.commaBefore(k) {
+				return k - 1, true
+			}
+			return 0, false
+		}
+		if (conjunctions[c.toks[k-1].s] || cjkCoordinators[c.toks[k-1].s]) && k >= 2 && !c.toks[k-1].brk {
+			return k - 2, true
+		}
+		// Arabic glues its and to the next word: "والكهرمان".
+		if strings.HasPrefix(c.toks[k].s, "و") && utf8.RuneCountInString(c.toks[k].s) > 3 {
+			return k - 1, true
+		}
+	}
+	return 0, false
+}
+
+// listJoinAfter returns the first token of the list member after the
+// member ending at token e.
+func (c *checker) listJoinAfter(e int) (int, bool) {
+	k := e + 1
+	if k >= len(c.toks) {
+		return 0, false
+	}
+	if c.toks[k].brk {
+		if c.commaBefore(k) {
+			return k, true
+		}
+		return 0, false
+	}
+	if (conjunctions[c.toks[k].s] || cjkCoordinators[c.toks[k].s]) && k+1 < len(c.toks) && !c.toks[k+1].brk {
+		return k + 1, true
+	}
+	if strings.HasPrefix(c.toks[k].s, "و") && utf8.RuneCountInString(c.toks[k].s) > 3 {
+		return k, true
+	}
+	return 0, false
+}
+
+// commaBefore reports whether the clause punctuation before token k is a
+// list comma (, ، 、 ，) and nothing else.
+func (c *checker) commaBefore(k int) bool {
+	g := c.surface(c.toks[k-1].end, c.toks[k].start)
+	return strings.ContainsAny(g, ",،、，") && !strings.ContainsAny(g, ".;:!?()[]—–")
+}
+
+// listMemberEndingAt reads the list member whose last token is e (up to
+// three tokens of one clause: "azul laguna", "μπλε της λιμνοθάλασσας"):
+// colour when it holds a colour word; else stone when its last token is a
+// stone word the piece's colours name, and from is that token.
+func (c *checker) listMemberEndingAt(e int) (colour, stone bool, from int) {
+	// nearest first: "vidro em azul" is a colour member, "zafiros rosas"
+	// a member of things
+	for k := e; k >= 0 && k >= e-2; k-- {
+		if c.otherStoneAt(k) {
+			return false, false, 0
+		}
+		if c.colourTokenAt(k) {
+			// the colour of a thing right before it ("zafiros rosas")
+			if k > 0 && !c.toks[k].brk && c.otherStoneAt(k-1) {
+				return false, false, 0
+			}
+			return true, false, 0
+		}
+		if c.toks[k].brk {
+			break
+		}
+	}
+	if o, ok := c.listMatchAt(e); ok {
+		return false, o.f.kind == kindStone && containsFold(c.p.Colours, o.f.value), o.ti
+	}
+	return false, c.piecesColourStone(e), e
+}
+
+// listMemberStartingAt is listMemberEndingAt after the join: the member
+// whose first token is s.
+func (c *checker) listMemberStartingAt(s int) (colour, stone bool, to int) {
+	e := s
+	for e+1 < len(c.toks) && e+1 <= s+2 && !c.toks[e+1].brk {
+		e++
+	}
+	for k := s; k <= e; k++ {
+		if c.otherStoneAt(k) {
+			return false, false, 0
+		}
+	}
+	for k := s; k <= e; k++ {
+		if c.colourTokenAt(k) {
+			return true, false, 0
+		}
+	}
+	if o, ok := c.listMatchAt(s); ok {
+		return false, o.f.kind == kindStone && containsFold(c.p.Colours, o.f.value), o.tj
+	}
+	return false, c.piecesColourStone(s), s
+}
+
+// colourTokenAt reports whether token k is part of a colour match, or a
+// word the vocabulary gives a colour or ending in one ("lagunblå").
+func (c *checker) colourTokenAt(k int) bool {
+	if o, ok := c.listMatchAt(k); ok {
+		return o.f.kind == kindColour && o.f.value != "clear"
+	}
+	w := c.toks[k].s
+	for i := range w {
+		if i > 0 && utf8.RuneCountInString(w[i:]) < 3 {
+			break
+		}
+		if nd := c.lx.root.next[w[i:]]; nd != nil {
+			for _, f := range nd.forms {
+				if f.kind == kindColour && f.value != "clear" && !f.stoneOnly {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// piecesColourStone reports whether token k is a stone word (matched or
+// not: a form its before-words kept from matching) whose value the
+// piece's colours name.
+func (c *checker) piecesColourStone(k int) bool {
+	nd := c.lx.root.next[c.toks[k].s]
+	if nd == nil {
+		return false
+	}
+	for _, f := range nd.forms {
+		if f.kind == kindStone && containsFold(c.p.Colours, f.value) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherStoneAt reports whether token k is part of a material or category
+// match, or of a stone match whose value the piece's colours do not name:
+// the list is one of things ("pink sapphires and amber", "amber and blue
+// glass"), not of colours.
+func (c *checker) otherStoneAt(k int) bool {
+	o, ok := c.listMatchAt(k)
+	if !ok {
+		return false
+	}
+	switch o.f.kind {
+	case kindMaterial, kindCategory:
+		return true
+	case kindStone:
+		return !containsFold(c.p.Colours, o.f.value)
+	}
+	return false
+}
+
+// listMatchAt returns the fact match that covers token k (anchor.go matchAt).
+func (c *checker) listMatchAt(k int) (match, bool) {
+	if i := c.matchAt(k); i >= 0 {
+		return c.ms[i], true
+	}
+	return match{}, false
+}
