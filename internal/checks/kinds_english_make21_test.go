@@ -24,10 +24,10 @@ func TestKindsEnglishMake21(t *testing.T) {
 		{"fr-CA", "Il s’ouvre pour accueillir deux photos. The matching 50 cm chain closes with a spring-ring clasp. Un cadeau qui traverse les années.", locket, true},
 		{"fr-FR", "Un médaillon gravé à la main. The matching chain fastens with a lobster clasp. Pour la fête des Mères.", locket, true},
 		{"es-ES", "El medallón está grabado a mano. The matching chain fastens with a lobster clasp. Un regalo.", locket, true},
+		{"pl-PL", "Medalion jest grawerowany ręcznie. The matching 50 cm chain closes securely. Piękny prezent.", locket, true},
 		// blocked before (a praise or wear word, or lingua)
 		{"it-IT", "Il medaglione è inciso a mano. The necklace hangs from a 50 cm chain. Un regalo.", locket, true},
 		{"sv-SE", "Medaljongen är handgraverad. The chain length is adjustable. En fin gåva.", locket, true},
-		{"pl-PL", "Medalion jest grawerowany ręcznie. The matching 50 cm chain closes securely. Piękny prezent.", locket, true},
 		{"pt-BR", "O medalhão é gravado à mão. The matching chain closes with a clasp. Um presente.", locket, true},
 		{"de-DE", "Das Medaillon ist handgraviert. The matching 50 cm chain closes with a spring-ring clasp. Ein Geschenk.", locket, true},
 		// the locale's own sentences about the same parts
