@@ -62,7 +62,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		return nil, fmt.Errorf("locale packs: %w", err)
 	}
 	a := &App{Config: cfg, Log: log, Metrics: metrics.New(), streams: make(chan struct{}), started: time.Now()}
-	store, err := OpenStore(ctx, withPoolSize(cfg.DatabaseURL, cfg.WorkerConcurrency))
+	store, err := OpenStore(ctx, withPoolSize(cfg.DatabaseURL))
 	if err != nil {
 		return nil, err
 	}
@@ -168,10 +168,24 @@ func OpenStore(ctx context.Context, url string) (core.Store, error) {
 	return nil, errors.New("DATABASE_URL must start with postgres:// or sqlite:")
 }
 
-// withPoolSize sizes the PostgreSQL pool for the worker concurrency unless
-// the URL says otherwise: pgx's default (4 on a small machine) would make
-// 20 concurrent tasks queue for connections.
-func withPoolSize(dbURL string, concurrency int) string {
+// defaultPoolSize is each process's PostgreSQL pool (pgx's pool_max_conns)
+// unless DATABASE_URL sets one: sized for what the server can run at once,
+// not for the worker's concurrency. Tasks wait for a connection in the
+// pool instead of each holding a backend of its own; the server then runs
+// a few busy backends instead of tens that take turns on its cores. On
+// the 2-core development machine a worker of concurrency 50 with a pool of
+// 55 (the old default, WORKER_CONCURRENCY + 5) cost PostgreSQL 4.9-5.2 ms
+// of CPU a draft against 2.9-3.5 with 4 to 8 connections, at a higher pace
+// (docs/PERFORMANCE.md, "The seventeenth session's PostgreSQL pipeline");
+// the usual advice is a pool of about twice the server's cores
+// (PostgreSQL wiki, "Number Of Database Connections"). A generation task
+// holds a connection only for a statement or a batch's transaction, never
+// while the model writes, so a small pool serves a large concurrency.
+const defaultPoolSize = 8
+
+// withPoolSize sets the PostgreSQL pool to defaultPoolSize unless the URL
+// says otherwise (pool_max_conns=N in DATABASE_URL).
+func withPoolSize(dbURL string) string {
 	if !strings.HasPrefix(dbURL, "postgres") || strings.Contains(dbURL, "pool_max_conns=") {
 		return dbURL
 	}
@@ -179,7 +193,7 @@ func withPoolSize(dbURL string, concurrency int) string {
 	if strings.Contains(dbURL, "?") {
 		sep = "&"
 	}
-	return dbURL + sep + "pool_max_conns=" + strconv.Itoa(max(10, concurrency+5))
+	return dbURL + sep + "pool_max_conns=" + strconv.Itoa(defaultPoolSize)
 }
 
 // Handler returns the HTTP API with the reviewer UI mounted at /review/,

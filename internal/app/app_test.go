@@ -20,12 +20,12 @@ import (
 func TestWithPoolSize(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"sqlite:./x.db", "sqlite:./x.db"},
-		{"postgres://h/db", "postgres://h/db?pool_max_conns=25"},
-		{"postgres://h/db?sslmode=disable", "postgres://h/db?sslmode=disable&pool_max_conns=25"},
+		{"postgres://h/db", "postgres://h/db?pool_max_conns=8"},
+		{"postgres://h/db?sslmode=disable", "postgres://h/db?sslmode=disable&pool_max_conns=8"},
 		{"postgres://h/db?pool_max_conns=3", "postgres://h/db?pool_max_conns=3"},
 	}
 	for _, tt := range tests {
-		if got := withPoolSize(tt.in, 20); got != tt.want {
+		if got := withPoolSize(tt.in); got != tt.want {
 			t.Errorf("withPoolSize(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

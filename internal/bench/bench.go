@@ -399,7 +399,7 @@ func newSecret() string {
 // their backends can be found in pg_stat_activity), the name, and a
 // function that drops it.
 func freshSchema(ctx context.Context, base string) (string, string, func(), error) {
-	conn, err := pgx.Connect(ctx, base)
+	conn, err := connectPlain(ctx, base)
 	if err != nil {
 		return "", "", nil, fmt.Errorf("connect to PostgreSQL: %w", err)
 	}
@@ -411,7 +411,7 @@ func freshSchema(ctx context.Context, base string) (string, string, func(), erro
 		return "", "", nil, err
 	}
 	drop := func() {
-		c, err := pgx.Connect(context.Background(), base)
+		c, err := connectPlain(context.Background(), base)
 		if err != nil {
 			return
 		}
@@ -428,6 +428,24 @@ func freshSchema(ctx context.Context, base string) (string, string, func(), erro
 	qs.Set("application_name", schema)
 	u.RawQuery = qs.Encode()
 	return u.String(), schema, drop, nil
+}
+
+// connectPlain opens one connection of the bench's own to the database at
+// u, leaving out pgxpool's settings (pool_max_conns=…): those are for the
+// children's pools, which read them from DATABASE_URL, and a single
+// connection would send them to the server as unknown parameters.
+func connectPlain(ctx context.Context, u string) (*pgx.Conn, error) {
+	if parsed, err := url.Parse(u); err == nil {
+		qs := parsed.Query()
+		for k := range qs {
+			if strings.HasPrefix(k, "pool_") {
+				qs.Del(k)
+			}
+		}
+		parsed.RawQuery = qs.Encode()
+		u = parsed.String()
+	}
+	return pgx.Connect(ctx, u)
 }
 
 // emptyRedis makes sure the bench's Redis database is empty: it flushes

@@ -42,7 +42,7 @@ type chainMeter struct {
 func newChainMeter(ctx context.Context, api *child, dbURL, app, redisURL string) *chainMeter {
 	m := &chainMeter{api: api, app: app, first: map[int]time.Duration{}, last: map[int]time.Duration{}, ok: true}
 	var err error
-	if m.pg, err = pgx.Connect(ctx, dbURL); err != nil {
+	if m.pg, err = connectPlain(ctx, dbURL); err != nil {
 		m.ok = false
 	}
 	if opt, err := redis.ParseURL(redisURL); err == nil {
