@@ -39,6 +39,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return errors.New("REDIS_URL is required: the worker takes its work from Redis (the API runs workers itself when REDIS_URL is unset)")
 	}
 	log := app.NewLogger(stderr, slog.LevelInfo)
+	cfg.PoolSize = app.WorkerPoolSize
 	a, err := app.New(ctx, cfg, log)
 	if err != nil {
 		return err

@@ -62,7 +62,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		return nil, fmt.Errorf("locale packs: %w", err)
 	}
 	a := &App{Config: cfg, Log: log, Metrics: metrics.New(), streams: make(chan struct{}), started: time.Now()}
-	store, err := OpenStore(ctx, withPoolSize(cfg.DatabaseURL))
+	store, err := OpenStore(ctx, withPoolSize(cfg.DatabaseURL, cfg.WorkerConcurrency, cfg.PoolSize))
 	if err != nil {
 		return nil, err
 	}
@@ -168,24 +168,30 @@ func OpenStore(ctx context.Context, url string) (core.Store, error) {
 	return nil, errors.New("DATABASE_URL must start with postgres:// or sqlite:")
 }
 
-// defaultPoolSize is each process's PostgreSQL pool (pgx's pool_max_conns)
-// unless DATABASE_URL sets one: sized for what the server can run at once,
-// not for the worker's concurrency. Tasks wait for a connection in the
-// pool instead of each holding a backend of its own; the server then runs
-// a few busy backends instead of tens that take turns on its cores. On
-// the 2-core development machine a worker of concurrency 50 with a pool of
-// 55 (the old default, WORKER_CONCURRENCY + 5) cost PostgreSQL 4.9-5.2 ms
-// of CPU a draft against 2.9-3.5 with 4 to 8 connections, at a higher pace
-// (docs/PERFORMANCE.md, "The seventeenth session's PostgreSQL pipeline");
-// the usual advice is a pool of about twice the server's cores
-// (PostgreSQL wiki, "Number Of Database Connections"). A generation task
-// holds a connection only for a statement or a batch's transaction, never
-// while the model writes, so a small pool serves a large concurrency.
-const defaultPoolSize = 8
+// WorkerPoolSize is a worker process's PostgreSQL pool (pgx's
+// pool_max_conns) unless DATABASE_URL sets one: sized for what the server
+// can run at once, not for the worker's concurrency (cmd/worker sets
+// Config.PoolSize to it). Tasks wait in the pool for a connection instead
+// of each holding a backend of its own, and the server runs a few busy
+// backends instead of tens that take turns on its cores: on the 2-core
+// development machine a worker of concurrency 50 with a pool of 55 (the
+// old size, WORKER_CONCURRENCY + 5) cost PostgreSQL 4.5-4.7 ms of CPU a
+// draft of a 10,000-draft launch against 2.7-3.1 with this pool, at 1.2x
+// the pace (docs/PERFORMANCE.md, "The seventeenth session's PostgreSQL
+// pipeline"); the usual advice is a pool of about twice the server's
+// cores (PostgreSQL wiki, "Number Of Database Connections"). A generation
+// task holds a connection only for a statement or a batch's transaction,
+// never while the model writes, so a small pool serves a large
+// concurrency.
+const WorkerPoolSize = 8
 
-// withPoolSize sets the PostgreSQL pool to defaultPoolSize unless the URL
-// says otherwise (pool_max_conns=N in DATABASE_URL).
-func withPoolSize(dbURL string) string {
+// withPoolSize sizes the PostgreSQL pool unless the URL says otherwise
+// (pool_max_conns=N in DATABASE_URL): pool connections when pool > 0 (a
+// worker), else enough for the concurrency (the API and the embedded
+// mode's in-process workers: an API request holds its connection across
+// a read-only transaction's round trips, and pgx's default, 4 on a small
+// machine, would make 20 concurrent requests queue for connections).
+func withPoolSize(dbURL string, concurrency, pool int) string {
 	if !strings.HasPrefix(dbURL, "postgres") || strings.Contains(dbURL, "pool_max_conns=") {
 		return dbURL
 	}
@@ -193,7 +199,10 @@ func withPoolSize(dbURL string) string {
 	if strings.Contains(dbURL, "?") {
 		sep = "&"
 	}
-	return dbURL + sep + "pool_max_conns=" + strconv.Itoa(defaultPoolSize)
+	if pool <= 0 {
+		pool = max(10, concurrency+5)
+	}
+	return dbURL + sep + "pool_max_conns=" + strconv.Itoa(pool)
 }
 
 // Handler returns the HTTP API with the reviewer UI mounted at /review/,

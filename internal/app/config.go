@@ -62,6 +62,10 @@ type Config struct {
 	// Getenv is where the configuration came from; provider API keys named
 	// in LLM_PROVIDERS_FILE are read through it.
 	Getenv func(string) string
+	// PoolSize is the PostgreSQL pool's size (pgx's pool_max_conns) when
+	// DATABASE_URL sets none; 0: WORKER_CONCURRENCY + 5, at least 10. Not
+	// read from the environment: cmd/worker sets WorkerPoolSize.
+	PoolSize int
 }
 
 // Embedded reports whether the service runs everything in one process:
