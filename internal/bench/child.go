@@ -60,6 +60,9 @@ func RunRole(ctx context.Context, role string, getenv func(string) string, stdou
 	if err != nil {
 		return err
 	}
+	if role == RoleWorker {
+		cfg.PoolSize = app.WorkerPoolSize // as cmd/worker
+	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	a, err := app.New(ctx, cfg, log)
 	if err != nil {
