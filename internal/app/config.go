@@ -192,7 +192,7 @@ const (
 
 // DefaultWorkerMemoryLimit is WORKER_MEMORY_LIMIT's default. See
 // docs/PERFORMANCE.md for the measurement behind it.
-const DefaultWorkerMemoryLimit = 64 << 20
+const DefaultWorkerMemoryLimit = 56 << 20
 
 // parseBytes reads a size as GOMEMLIMIT writes one: a whole number of
 // bytes with an optional B, KiB, MiB or GiB; "off" and 0 are none.

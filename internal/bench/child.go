@@ -116,10 +116,23 @@ func heapProfiles(ctx context.Context, dir, role string) (stop func()) {
 			var m runtime.MemStats
 			runtime.ReadMemStats(&m)
 			mib := func(b uint64) float64 { return float64(b) / (1 << 20) }
-			_ = os.WriteFile(base+".txt", fmt.Appendf(nil,
+			txt := fmt.Appendf(nil,
 				"HeapAlloc %.1f MiB\nHeapInuse %.1f\nHeapIdle %.1f\nHeapReleased %.1f\nHeapSys %.1f\nStackInuse %.1f\nSys %.1f\nNextGC %.1f\nNumGC %d\nGCCPUFraction %.4f\n",
 				mib(m.HeapAlloc), mib(m.HeapInuse), mib(m.HeapIdle), mib(m.HeapReleased), mib(m.HeapSys),
-				mib(m.StackInuse), mib(m.Sys), mib(m.NextGC), m.NumGC, m.GCCPUFraction), 0o644)
+				mib(m.StackInuse), mib(m.Sys), mib(m.NextGC), m.NumGC, m.GCCPUFraction)
+			// The kernel's view: anonymous memory (Go's, and SQLite's in
+			// the embedded process) apart from the binary's own pages,
+			// which count in the RSS as far as they are mapped (#17).
+			if st, err := os.ReadFile("/proc/self/status"); err == nil {
+				for _, l := range strings.Split(string(st), "\n") {
+					for _, k := range []string{"VmHWM:", "VmRSS:", "RssAnon:", "RssFile:"} {
+						if strings.HasPrefix(l, k) {
+							txt = append(txt, strings.Join(strings.Fields(l), " ")+"\n"...)
+						}
+					}
+				}
+			}
+			_ = os.WriteFile(base+".txt", txt, 0o644)
 		}
 	}()
 	return func() { signal.Stop(sig); close(done) }
