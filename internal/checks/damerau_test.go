@@ -8,23 +8,8 @@ import (
 // damerauFull is damerau as it was before the band (#17): every cell of
 // the table, rows copied. Kept to show the banded one agrees with it.
 func damerauFull(a, b string, max int) int {
-	var ar, br [32]rune
-	na, nb := 0, 0
-	for _, r := range a {
-		if na == len(ar) {
-			return max + 1
-		}
-		ar[na] = r
-		na++
-	}
-	for _, r := range b {
-		if nb == len(br) {
-			return max + 1
-		}
-		br[nb] = r
-		nb++
-	}
-	if d := na - nb; d > max || -d > max {
+	ar, br, na, nb, ok := damerauRunes(a, b, max)
+	if !ok {
 		return max + 1
 	}
 	var prev2, prev, cur [33]int

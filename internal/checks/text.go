@@ -373,24 +373,31 @@ func (d *document) negatedInClause(lang string, k, before int) bool {
 // ends within max), and the three rows rotate in place instead of being
 // copied each row: a check asks this of every word beside a word for a
 // collection, for each of the guide's collections (#17).
-func damerau(a, b string, max int) int {
-	var ar, br [32]rune
-	na, nb := 0, 0
+// damerauRunes holds a and b as runes for damerau: ok is false when
+// either is longer than 32 runes or their lengths differ by more than max
+// (the distance then exceeds max).
+func damerauRunes(a, b string, max int) (ar, br [32]rune, na, nb int, ok bool) {
 	for _, r := range a {
 		if na == len(ar) {
-			return max + 1
+			return ar, br, na, nb, false
 		}
 		ar[na] = r
 		na++
 	}
 	for _, r := range b {
 		if nb == len(br) {
-			return max + 1
+			return ar, br, na, nb, false
 		}
 		br[nb] = r
 		nb++
 	}
-	if d := na - nb; d > max || -d > max {
+	d := na - nb
+	return ar, br, na, nb, d <= max && -d <= max
+}
+
+func damerau(a, b string, max int) int {
+	ar, br, na, nb, ok := damerauRunes(a, b, max)
+	if !ok {
 		return max + 1
 	}
 	// Cells outside the band hold far: more than max, and far+1 cannot
