@@ -3,6 +3,7 @@ package checks
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -77,6 +78,12 @@ func score(t *testing.T, svc *core.Service, cases []fieldCase) *scores {
 		}
 		res, err := svc.CheckText(context.Background(), core.CheckRequest{Product: p, Locale: c.Locale, Channel: c.Channel, Text: c.Text})
 		if err != nil {
+			// Name the fields a malformed case gets wrong (a 422's
+			// problem details), not only the summary.
+			var ce *core.Error
+			if errors.As(err, &ce) {
+				t.Fatalf("%s: %v %+v", c.file, err, ce.Fields)
+			}
 			t.Fatalf("%s: %v", c.file, err)
 		}
 		s.add(judged{label: c.file + " " + c.ID, kind: c.Kind, text: c.Text, verdict: c.Expect.Verdict, expect: c.Expect.Categories, findings: res.Findings})
