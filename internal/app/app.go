@@ -45,6 +45,7 @@ type App struct {
 	redis     asynq.RedisConnOpt
 	rdb       redis.UniversalClient // the rate limiter's connection
 	miniredis *miniredis.Miniredis
+	window    *tasks.Window    // the embedded default's feed of launches (tasks.Window)
 	inspector *asynq.Inspector // Asynq's queue metrics
 	streams   chan struct{}    // closed to end event streams on shutdown
 	stopOnce  sync.Once
@@ -82,7 +83,20 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		}
 		a.redis = opt
 	}
-	a.Queue = tasks.NewQueue(a.redis)
+	var queue core.Queue
+	if cfg.Embedded() {
+		// The in-process Redis pushes in O(n): a launch's tasks wait in a
+		// window and enter it a thousand at a time (tasks.Window).
+		w, err := tasks.NewWindow(a.redis, tasks.DefaultWindow, log.Warn)
+		if err != nil {
+			a.Close()
+			return nil, err
+		}
+		a.window, a.Queue, queue = w, w.Queue, w
+	} else {
+		a.Queue = tasks.NewQueue(a.redis)
+		queue = a.Queue
+	}
 	rdb, ok := a.redis.MakeRedisClient().(redis.UniversalClient)
 	if !ok {
 		a.Close()
@@ -100,7 +114,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		return nil, err
 	}
 	guard := webhook.NewGuard(cfg.WebhookAllowedHosts)
-	deps := core.Deps{Store: store, Queue: a.Queue, Generator: gen, Checker: a.Metrics.Checker(NewChecker()), Logger: log,
+	deps := core.Deps{Store: store, Queue: queue, Generator: gen, Checker: a.Metrics.Checker(NewChecker()), Logger: log,
 		CheckCallback: guard.CheckURL}
 	if cfg.NearIndex == NearIndexRedis {
 		deps.NearIndex = nearredis.New(rdb, nearredis.DefaultPrefix)
@@ -365,7 +379,10 @@ func (a *App) RunSweep(ctx context.Context) {
 // Close releases everything New opened.
 func (a *App) Close() error {
 	var errs []error
-	if a.Queue != nil {
+	switch {
+	case a.window != nil:
+		errs = append(errs, a.window.Close()) // and its Queue
+	case a.Queue != nil:
 		errs = append(errs, a.Queue.Close())
 	}
 	if a.monitor != nil {

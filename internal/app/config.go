@@ -56,8 +56,9 @@ type Config struct {
 	// NearIndex is NEAR_INDEX: where the near-duplicate index's band keys
 	// are kept, "store" (the database, in the transactions of the texts)
 	// or "redis" (REDIS_URL's database, written after they commit:
-	// internal/nearredis). Unset: redis with PostgreSQL and a REDIS_URL,
-	// store otherwise.
+	// internal/nearredis). Unset: store on every deployment; redis is
+	// opt-in (docs/PERFORMANCE.md, "The near-duplicate index in Redis
+	// beside PostgreSQL": on one machine it made no launch faster).
 	NearIndex string
 	// Getenv is where the configuration came from; provider API keys named
 	// in LLM_PROVIDERS_FILE are read through it.
