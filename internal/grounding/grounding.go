@@ -2124,10 +2124,17 @@ func (c *checker) headIsOther(m match) bool {
 	if len(nouns) == 0 {
 		return false
 	}
+	// A noun of a part of the piece (piece_parts: a thread, a band) that
+	// is also a noun of other things (other_nouns: "filo rosso", "fil
+	// rouge", "roter Faden", the thread of a story) is that idiom only
+	// for a colour: a metal or a stone of a thread is the piece's ("un
+	// sottile filo d'oro", "a fine gold thread", "Goldfaden"; #13,
+	// hostile_facts24, blind 24's H24a06-2).
+	partOfPiece := m.f.kind != kindColour && len(c.lx.pieceParts) > 0
 	if m.ti == m.tj {
 		t := c.toks[m.ti]
 		if tail := runeTail(t.s, m.end-m.start); tail != "" && m.start == t.start && nouns.hasWord(tail) {
-			return true
+			return !partOfPiece || !c.lx.pieceParts.hasWord(tail)
 		}
 	}
 	if c.lx.adjAfter {
@@ -2141,7 +2148,7 @@ func (c *checker) headIsOther(m match) bool {
 				break // "perle d'eau douce noire": the noun is the pearl
 			}
 			if nouns.endsAt(c.toks, k) {
-				return true
+				return !partOfPiece || !c.lx.pieceParts.endsAt(c.toks, k)
 			}
 			if !linkWords[c.toks[k].s] && (k != m.ti-1 || !linkArticles[c.toks[k].s]) {
 				break
@@ -2163,7 +2170,17 @@ func (c *checker) headIsOther(m match) bool {
 			break // "a silver tie bar": the noun is the piece, not the tie
 		}
 		if nouns.endsAt(c.toks, k) {
-			return true
+			// An other noun right before an indefinite article is an
+			// adjective of the noun after it, where adjectives precede
+			// the article (Turkish "platinden klasik bir yüzük", a
+			// classic ring of platinum; "güzel bir ev": Göksel and
+			// Kerslake, Turkish: A Comprehensive Grammar, 2005, §14.3):
+			// not the noun "a classic" (#13, hostile_facts24, blind
+			// 24's H24b09-2).
+			if k+2 < len(c.toks) && !c.toks[k+1].brk && !c.toks[k+2].brk && c.lx.indefinites.hasWord(c.toks[k+1].s) {
+				continue
+			}
+			return !partOfPiece || !c.lx.pieceParts.endsAt(c.toks, k)
 		}
 		if c.isFactToken(k) {
 			break // "a blue stone": the noun is the stone
