@@ -51,3 +51,33 @@ func (c *checker) dimensionRest(rest string) string {
 		}
 	}
 }
+
+// dimensionSide reports whether the number in digits m is a side of a
+// dimension written with a sign: a number and a sign right before it
+// ("12×10", "12 x 10", "7 × 5 × 3") or a sign and a number right after it
+// ("12×10"). It is a size whatever follows, a unit the vocabulary knows,
+// one it does not (Taiwan's 公釐 for millimetres before it was listed)
+// or none, and never counts a stone: blind 24's H24a03-0 read
+// "一顆 12×10 公釐的橢圓蛋面太陽石" (one 12×10 mm oval cabochon sunstone)
+// as ten sunstones (#13, dimcount24). A sign without a number on its
+// other side ("3x diamonds", "1 x ring") leaves the number a count.
+func (c *checker) dimensionSide(m match) bool {
+	if m.f != digitForm {
+		return false
+	}
+	before := strings.TrimRight(c.text[:c.byteAt(m.start)], " \u00a0")
+	if ch, n := utf8.DecodeLastRuneInString(before); n > 0 && strings.ContainsRune(dimensionSigns, ch) {
+		before = strings.TrimRight(before[:len(before)-n], " \u00a0")
+		if d, _ := utf8.DecodeLastRuneInString(before); d >= '0' && d <= '9' {
+			return true
+		}
+	}
+	after := strings.TrimLeft(c.text[c.byteAt(m.end):], " \u00a0")
+	if ch, n := utf8.DecodeRuneInString(after); n > 0 && strings.ContainsRune(dimensionSigns, ch) {
+		after = strings.TrimLeft(after[n:], " \u00a0")
+		if d, _ := utf8.DecodeRuneInString(after); d >= '0' && d <= '9' {
+			return true
+		}
+	}
+	return false
+}

@@ -1521,7 +1521,7 @@ func (c *checker) count(i int, m match) {
 	} else {
 		n, _ = strconv.Atoi(m.f.value)
 	}
-	if n <= 0 || c.unitAfter(i, m) || c.countsNoStone(m, n) || c.calendarNumber(m, n) || c.finenessNumber(m, n) {
+	if n <= 0 || c.dimensionSide(m) || c.unitAfter(i, m) || c.countsNoStone(m, n) || c.calendarNumber(m, n) || c.finenessNumber(m, n) {
 		return
 	}
 	if c.counterAfterStone(i, m) {
