@@ -1521,7 +1521,16 @@ func (c *checker) count(i int, m match) {
 	} else {
 		n, _ = strconv.Atoi(m.f.value)
 	}
-	if n <= 0 || c.dimensionSide(m) || c.unitAfter(i, m) || c.countsNoStone(m, n) || c.calendarNumber(m, n) || c.finenessNumber(m, n) {
+	if n <= 0 || c.dimensionSide(m) || c.countsNoStone(m, n) || c.calendarNumber(m, n) || c.finenessNumber(m, n) {
+		return
+	}
+	if c.unitAfter(i, m) {
+		// A size right after the number is another number's ("seven 4 mm
+		// pearls"): the number counts the stones after the size, if any
+		// (#13, size_between24); "each one 6.5 mm across" counts nothing.
+		if m.tj+1 < len(c.toks) && !c.toks[m.tj+1].brk && isDigits(c.toks[m.tj+1].s) {
+			c.countForward(i, m, n)
+		}
 		return
 	}
 	if c.counterAfterStone(i, m) {
@@ -1670,10 +1679,26 @@ func (c *checker) unitAfter(i int, m match) bool {
 func (c *checker) countForward(i int, m match, n int) bool {
 	next := i + 1
 	colour := ""
-	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+c.lx.countWindow; k++ {
+	extra := 0 // tokens of a size between the number and its stone
+	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+c.lx.countWindow+extra; k++ {
 		t := c.toks[k]
 		if t.brk || t.masked {
 			return false
+		}
+		// A size between the number and the stone it counts ("seven 4 mm
+		// pearls", "seitsemän 4 mm:n helmeä", "sieben 4-mm-Perlen") is
+		// passed over, its number and unit both (#13, size_between24).
+		if isDigits(t.s) && k+1 < len(c.toks) && !c.toks[k+1].brk && c.lx.units[c.toks[k+1].s] {
+			k++
+			extra += 2
+			// The case ending a colon glues to an abbreviation (Finnish
+			// and Swedish "4 mm:n", "mm:s") is the unit's, not a break.
+			if u := c.toks[k]; k+1 < len(c.toks) && c.toks[k+1].brk && !c.toks[k+1].sbrk &&
+				c.toks[k+1].start == u.end+1 && c.text[c.byteAt(u.end)] == ':' {
+				k++
+				extra++
+			}
+			continue
 		}
 		for next < len(c.ms) && c.ms[next].ti < k {
 			next++
