@@ -340,6 +340,9 @@ type facts struct {
 	// with implied values: what "solid" may describe (plating.go).
 	body   []string
 	plated []string // metals shown by a plated material ("gold" for gold-plated)
+	// platings are the plating metals themselves, without what they imply
+	// ("platinum" of platinum-plated brass, not "platinum group metal").
+	platings []string
 	// partMaterials are the materials the attributes give a part ("chain:
 	// sterling silver"), with implied values.
 	partMaterials []string
@@ -436,6 +439,69 @@ func (f *facts) componentMetals(cn *canon, vals []segValue, partOf []string) {
 	for v := range drop {
 		f.partMaterials = cn.closure(f.partMaterials, v)
 	}
+}
+
+// metalPlatings reads the plating of each of the product's metals (its
+// metals list: base and plating): the plating's metal is one the piece
+// shows, not one it is made of, whatever metal it is and however the
+// materials list words it ("platinum-plated brass", "brass, platinum
+// plating", "brass"). A metal named only as a plating there leaves the
+// body, so "solid platinum", "massives Palladium", 纯铂 on a plated piece
+// are read as the plating called solid (plating.go; FTC Jewelry Guides 16
+// CFR 23.4, 23.6, 23.7: a plated article is not described as the precious
+// metal of its plating; #13, solidplating24). A metal that is also a base
+// of the product (platinum plated on platinum) stays.
+func (f *facts) metalPlatings(en *lexicon, cn *canon, metals []core.Metal) {
+	var bases []string
+	var plated []string
+	for _, mt := range metals {
+		for _, m := range scanValues(en, mt.Base) {
+			bases = cn.closure(bases, m)
+		}
+		for _, m := range scanValues(en, mt.Plating) {
+			if pm := cn.Plated[m]; pm != "" {
+				m = pm
+			}
+			plated = append(plated, m)
+		}
+	}
+	for _, pm := range plated {
+		if contains(bases, pm) {
+			continue
+		}
+		f.plated = cn.closure(f.plated, pm)
+		if !contains(f.platings, pm) {
+			f.platings = append(f.platings, pm)
+		}
+		if !contains(f.body, pm) {
+			continue
+		}
+		drop := cn.closure(nil, pm)
+		kept := f.body[:0]
+		for _, v := range f.body {
+			if !contains(drop, v) || contains(bases, v) {
+				kept = append(kept, v)
+			}
+		}
+		f.body = kept
+	}
+}
+
+// scanValues returns the canonical material values the English vocabulary
+// reads in s, a field of product data.
+func scanValues(en *lexicon, s string) []string {
+	if s == "" {
+		return nil
+	}
+	var tb [16]token
+	var mb [8]match
+	var out []string
+	for _, m := range en.scan(tokenize(s, tb[:0]), mb[:0]) {
+		if !m.negated && m.f.kind == kindMaterial {
+			out = append(out, m.f.value)
+		}
+	}
+	return out
 }
 
 // Fields of the product that productFacts reads.
@@ -637,6 +703,7 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 		}
 	}
 	f.componentMetals(cn, bodyVals, partOf)
+	f.metalPlatings(en, cn, p.Metals)
 	for _, sg := range segs {
 		if sg.found {
 			continue
@@ -782,6 +849,9 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 		pm, plated := cn.Plated[m]
 		if plated {
 			f.plated = cn.closure(f.plated, pm)
+			if !contains(f.platings, pm) {
+				f.platings = append(f.platings, pm)
+			}
 		}
 		// Listed colours are the truth about the surface (gold-coloured
 		// steel is not silver); the metal's own colour counts only when
@@ -977,8 +1047,12 @@ func (c *checker) material(m match) {
 	if contains(c.facts.plated, v) {
 		return
 	}
+	// So is a metal that is a plating's ("rose gold" on gold-plated), but
+	// not a metal of the plating's group: palladium on ruthenium-plated
+	// brass is untrue, whichever platinum group metal it is (#13,
+	// solidplating24).
 	for _, w := range c.cn.Implies[v] {
-		if contains(c.facts.plated, w) {
+		if contains(c.facts.platings, w) {
 			return
 		}
 	}

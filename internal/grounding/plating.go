@@ -245,15 +245,48 @@ func (c *checker) untrueMetal(m match, metal string) {
 }
 
 // claimedMetal returns the precious metal a match names ("gold" for a
-// gold, white gold or karat word, "silver" for a silver word), or "".
+// gold, white gold or karat word, "silver" for a silver word), or "". Any
+// other metal word is the metal it names where the piece has that metal
+// only as a plating (platinum, palladium, rhodium, ruthenium on plated
+// brass: #13, solidplating24), the plating's own word excepted
+// ("rhodium-plated" discloses the plating it names).
 func (c *checker) claimedMetal(m match) string {
 	switch m.f.kind {
 	case kindKarat:
 		return "gold"
 	case kindMaterial, kindColour:
-		return c.cn.SolidMetals[m.f.value]
+		if metal := c.cn.SolidMetals[m.f.value]; metal != "" {
+			return metal
+		}
+		if m.f.kind != kindMaterial || len(c.facts.platings) == 0 {
+			return ""
+		}
+		if contains(c.facts.platings, m.f.value) {
+			return m.f.value
+		}
+		// The bare word of a metal that the vocabulary reads as its
+		// plating (English "rhodium", Chinese 铑): one token that is no
+		// plating word.
+		if pm := c.cn.Plated[m.f.value]; pm != "" && m.ti == m.tj && contains(c.facts.platings, pm) && !c.platingToken(m.ti) {
+			return pm
+		}
 	}
 	return ""
+}
+
+// platingToken reports whether token k is or holds one of the language's
+// plating words ("rhodiniert", "rhodium-plated", 镀铑).
+func (c *checker) platingToken(k int) bool {
+	s := c.toks[k].s
+	if c.lx.platedWords[s] || c.lx.platingWords.endsAt(c.toks, k) {
+		return true
+	}
+	for w := range c.lx.platingWords {
+		if len(w) >= 3 && strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // shows reports whether the product shows metal without having it: as a
