@@ -254,7 +254,14 @@ var (
 		"jamais", "niemals", "nunca", "koskaan", "nikdy", "لن", "لم", "دون", "ولا", "فلا", "ولن", "ولم", "وليس", "وبدون", "ودون",
 		// Chinese "is not" and "not at all" as the segmenter keeps them
 		// whole (这款不是防水的; #13, thirteenth blind set)
-		"不是", "并不", "並不", "并不是", "並不是", "不具备", "不具備"})
+		"不是", "并不", "並不", "并不是", "並不是", "不具备", "不具備",
+		// "not" as the languages' emphatic or written forms put it: Czech
+		// nikoli, nikoliv (SSJČ: "nikoli ... ne, vůbec ne"), German
+		// keinesfalls, keineswegs (Duden), French nullement (TLFi), Swedish
+		// and Danish icke, ej (SAOL, Den Danske Ordbog), Polish bynajmniej
+		// (SJP: "wcale nie"): "nikoli masivní zlato" on vermeil discloses it
+		// (#13, solidplating24)
+		"nikoli", "nikoliv", "keinesfalls", "keineswegs", "nullement", "icke", "ej", "bynajmniej"})
 	collectionWords = newWordSet([]string{"collection", "collections", "kollektion", "kollektionen", "collezione", "collezioni", "colección", "colecciones", "coleção", "collectie", "line", "linie", "linea", "línea", "ligne", "range"},
 		// the newer locales' words for a collection, inflected (#13, tune2)
 		[]string{"coleções", "collecties", "kollektioner", "kolleksjon", "kolleksjonen", "kolleksjonens", "mallisto", "malliston", "mallistosta", "mallistoon", "mallistossa", "mallistoa",
