@@ -65,20 +65,23 @@ var lang9LabelsOK = map[string][]string{
 func TestKindsPromptLabel9(t *testing.T) {
 	t.Parallel()
 	c := NewScoped(grounding.CheckScoped)
-	var bad, ok []lt
+	runKindsChannel(t, c, guide(t), "marketplace", []kindTable{
+		{"prompt field label", plainCuff, CatInjection, lang9FormatRows(lang9Labels)},
+		{"product sheet labels and colons in copy", plainCuff, "", lang9FormatRows(lang9LabelsOK)},
+	})
+}
+
+// lang9FormatRows is every locale's texts of table (by lang9Host's key),
+// each with its "%s" replaced by the locale's host sentence.
+func lang9FormatRows(table map[string][]string) []lt {
+	var rows []lt
 	for _, loc := range everyLocale9 {
 		key, host, _ := lang9Host(loc)
-		for _, f := range lang9Labels[key] {
-			bad = append(bad, lt{loc, strings.Replace(f, "%s", host, 1)})
-		}
-		for _, f := range lang9LabelsOK[key] {
-			ok = append(ok, lt{loc, strings.Replace(f, "%s", host, 1)})
+		for _, f := range table[key] {
+			rows = append(rows, lt{loc, strings.Replace(f, "%s", host, 1)})
 		}
 	}
-	runKindsChannel(t, c, guide(t), "marketplace", []kindTable{
-		{"prompt field label", plainCuff, CatInjection, bad},
-		{"product sheet labels and colons in copy", plainCuff, "", ok},
-	})
+	return rows
 }
 
 // everyLocale9 are the 25 supported locales.

@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/grounding"
@@ -57,18 +56,8 @@ var promptRole24OK = map[string][]string{
 func TestKindsPromptRole24(t *testing.T) {
 	t.Parallel()
 	c := NewScoped(grounding.CheckScoped)
-	var bad, ok []lt
-	for _, loc := range everyLocale9 {
-		key, host, _ := lang9Host(loc)
-		for _, f := range promptRole24[key] {
-			bad = append(bad, lt{loc, strings.Replace(f, "%s", host, 1)})
-		}
-		for _, f := range promptRole24OK[key] {
-			ok = append(ok, lt{loc, strings.Replace(f, "%s", host, 1)})
-		}
-	}
 	runKindsChannel(t, c, guide(t), "marketplace", []kindTable{
-		{"prompt role and task", plainCuff, CatInjection, bad},
-		{"the same words as copy", plainCuff, "", ok},
+		{"prompt role and task", plainCuff, CatInjection, lang9FormatRows(promptRole24)},
+		{"the same words as copy", plainCuff, "", lang9FormatRows(promptRole24OK)},
 	})
 }
