@@ -80,6 +80,13 @@ func (c *checker) ownCrystal(m match) bool {
 			colours = append(colours, c.facts.stoneInfo[i].colours...)
 		}
 	}
+	// An iron meteorite is natural and crystalline too: its iron-nickel
+	// crystals (kamacite and taenite) grow into the Widmanstätten pattern
+	// the inlay shows once etched (#13, meteorite24; the Meteoritical
+	// Society's classification of iron meteorites, octahedrites).
+	for _, mat := range c.p.Materials {
+		natural = natural || strings.Contains(strings.ToLower(mat), "meteorite")
+	}
 	if !natural {
 		return false
 	}
