@@ -470,9 +470,7 @@ func (f *facts) metalPlatings(en *lexicon, cn *canon, metals []core.Metal) {
 			continue
 		}
 		f.plated = cn.closure(f.plated, pm)
-		if !contains(f.platings, pm) {
-			f.platings = append(f.platings, pm)
-		}
+		f.addPlating(pm)
 		if !contains(f.body, pm) {
 			continue
 		}
@@ -484,6 +482,13 @@ func (f *facts) metalPlatings(en *lexicon, cn *canon, metals []core.Metal) {
 			}
 		}
 		f.body = kept
+	}
+}
+
+// addPlating records pm among the plating metals, once.
+func (f *facts) addPlating(pm string) {
+	if !contains(f.platings, pm) {
+		f.platings = append(f.platings, pm)
 	}
 }
 
@@ -849,9 +854,7 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 		pm, plated := cn.Plated[m]
 		if plated {
 			f.plated = cn.closure(f.plated, pm)
-			if !contains(f.platings, pm) {
-				f.platings = append(f.platings, pm)
-			}
+			f.addPlating(pm)
 		}
 		// Listed colours are the truth about the surface (gold-coloured
 		// steel is not silver); the metal's own colour counts only when
