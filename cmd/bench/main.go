@@ -61,6 +61,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	memProfile := fs.String("memprofile-dir", "", "write heap profiles of the worker (worker-heap-N.pprof, and .txt with the runtime's memory figures; the embedded process's api-heap-N) at the end of each quarter into this directory")
 	vale := fs.String("vale", or(getenv("VALE"), "vale"), "the Vale binary for the check comparison")
 	checkRuns := fs.Int("check-runs", 5, "runs of each side of the check comparison, alternating (the median counts)")
+	checkExe := fs.String("check-exe", getenv("BENCH_CHECK_EXE"), "cmd/checkcorpus's binary (go build ./cmd/checkcorpus): the same check in a binary linking the checker alone, run beside the bench's own check child each round")
 	checkCPU := fs.Int("check-cpu", 1, "the CPU both sides of the check comparison are pinned to (taskset -c)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -110,7 +111,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 			fmt.Fprintf(stdout, "Vale not found (%s): copydesk's side of the check comparison only; give -vale or VALE\n", *vale)
 			path = ""
 		}
-		r, err := bench.CompareVale(ctx, bench.ValeOptions{Exe: exe, Vale: path, Texts: *checkTexts, Runs: *checkRuns, CPU: *checkCPU})
+		r, err := bench.CompareVale(ctx, bench.ValeOptions{Exe: exe, CheckExe: *checkExe, Vale: path, Texts: *checkTexts, Runs: *checkRuns, CPU: *checkCPU})
 		if err != nil {
 			return err
 		}

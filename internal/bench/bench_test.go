@@ -9,6 +9,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/checkcorpus"
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/styleguide"
 )
@@ -108,7 +109,7 @@ func TestWriteCorpus(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out strings.Builder
-	if err := runCheckCorpus(dir, &out); err != nil {
+	if err := checkcorpus.Run(dir, &out); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.HasPrefix(out.String(), "checked 24 texts:") {

@@ -22,6 +22,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/copydesk/copydesk/internal/app"
+	"github.com/copydesk/copydesk/internal/checkcorpus"
 )
 
 // Roles a bench child process plays.
@@ -54,7 +55,7 @@ func RunRole(ctx context.Context, role string, getenv func(string) string, stdou
 		defer stop()
 	}
 	if role == RoleCheck {
-		return runCheckCorpus(getenv("BENCH_CHECK_CORPUS"), stdout)
+		return checkcorpus.Run(getenv("BENCH_CHECK_CORPUS"), stdout)
 	}
 	cfg, err := app.LoadConfig(getenv)
 	if err != nil {

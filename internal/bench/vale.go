@@ -2,7 +2,6 @@ package bench
 
 import (
 	"context"
-	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -20,7 +19,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/copydesk/copydesk"
-	"github.com/copydesk/copydesk/internal/app"
+	"github.com/copydesk/copydesk/internal/checkcorpus"
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/offline"
 	"github.com/copydesk/copydesk/internal/styleguide"
@@ -38,13 +37,6 @@ var measurements = map[string]string{
 	"de": " Das Herz misst 1,5 cm an einer 45 cm langen Kette mit einem 2,5-mm-Verschluss.",
 	"it": " Il cuore misura 1,5 cm su una catena di 45 cm, con una chiusura di 2,5 mm.",
 	"es": " El corazón mide 1,5 cm en una cadena de 45 cm, con un cierre de 2,5 mm.",
-}
-
-// corpusEntry is one text of a check corpus, stored beside it.
-type corpusEntry struct {
-	File    string       `json:"file"`
-	Product core.Product `json:"product"`
-	Locale  string       `json:"locale"`
 }
 
 // corpusLocales are the locales of a check corpus, in turn.
@@ -65,7 +57,7 @@ func WriteCorpus(dir string, n int) error {
 		return err
 	}
 	locales := corpusLocales
-	var entries []corpusEntry
+	var entries []checkcorpus.Entry
 	for i := range n {
 		p := sample.Products[(i/len(locales))%len(sample.Products)]
 		p.SKU = fmt.Sprintf("C%05d", i/len(locales))
@@ -75,7 +67,7 @@ func WriteCorpus(dir string, n int) error {
 		if (i/len(locales))%2 == 0 {
 			text += measurements[guide.Lang(loc)]
 		}
-		e := corpusEntry{File: fmt.Sprintf("%05d.%s.txt", i, loc), Product: p, Locale: loc}
+		e := checkcorpus.Entry{File: fmt.Sprintf("%05d.%s.txt", i, loc), Product: p, Locale: loc}
 		if err := os.WriteFile(filepath.Join(dir, e.File), []byte(text+"\n"), 0o644); err != nil {
 			return err
 		}
@@ -85,64 +77,17 @@ func WriteCorpus(dir string, n int) error {
 	return os.WriteFile(filepath.Join(dir, "corpus.json"), b, 0o644)
 }
 
-// runCheckCorpus is the check child: it loads the guide and the corpus and
-// checks every text with the full checker (grounding on) against up to
-// 100 neighbours of its locale, as a worker does.
-func runCheckCorpus(dir string, stdout io.Writer) error {
-	guide, err := styleguide.Parse(copydesk.ExampleStyleGuide)
-	if err != nil {
-		return err
-	}
-	b, err := os.ReadFile(filepath.Join(dir, "corpus.json"))
-	if err != nil {
-		return err
-	}
-	var entries []corpusEntry
-	if err := json.Unmarshal(b, &entries); err != nil {
-		return err
-	}
-	texts := make([]string, len(entries))
-	byLocale := map[string][]core.Neighbour{}
-	for i, e := range entries {
-		t, err := os.ReadFile(filepath.Join(dir, e.File))
-		if err != nil {
-			return err
-		}
-		texts[i] = strings.TrimSpace(string(t))
-		byLocale[e.Locale] = append(byLocale[e.Locale], core.Neighbour{SKU: e.Product.SKU, Text: texts[i]})
-	}
-	checker := app.NewChecker()
-	findings := 0
-	// A digest of every finding (file, rule, severity, span, message), so
-	// two builds can be shown to find the same.
-	digest := sha256.New()
-	for i, e := range entries {
-		nb := byLocale[e.Locale]
-		// The up to 100 texts before this one in its locale, as a
-		// launch's siblings already written.
-		k := 0
-		for k < len(nb) && nb[k].SKU != e.Product.SKU {
-			k++
-		}
-		from := max(0, k-100)
-		fs := checker.Check(core.CheckInput{Product: e.Product, Locale: e.Locale, Channel: "pdp", Text: texts[i],
-			Guide: guide, Neighbours: nb[from:k]})
-		findings += len(fs)
-		for _, f := range fs {
-			fmt.Fprintf(digest, "%s\x00%s\x00%s\x00%s\x00%d\x00%d\x00%s\n", e.File, f.Rule, f.Category, f.Severity, f.Start, f.End, f.Message)
-		}
-	}
-	fmt.Fprintf(stdout, "checked %d texts: %d findings (digest %x)\n", len(entries), findings, digest.Sum(nil)[:8])
-	return nil
-}
-
 // ValeOptions configures CompareVale.
 type ValeOptions struct {
-	Exe   string // this program (its check child runs copydesk's side)
-	Vale  string // the Vale binary; "" runs copydesk's side only
-	Texts int    // texts in the corpus
-	Runs  int    // runs of each side, alternating (the median counts)
-	CPU   int    // the CPU both sides are pinned to (taskset -c)
+	Exe string // this program (its check child runs copydesk's side)
+	// CheckExe, when set, is cmd/checkcorpus: the same check over the same
+	// corpus in a binary that links the checker alone, run after the
+	// bench's own check child each round.
+	CheckExe string
+	Vale     string // the Vale binary; "" runs copydesk's side only
+	Texts    int    // texts in the corpus
+	Runs     int    // runs of each side, alternating (the median counts)
+	CPU      int    // the CPU both sides are pinned to (taskset -c)
 }
 
 // ValeResult compares one process checking a corpus with copydesk's full
@@ -163,6 +108,8 @@ type ValeResult struct {
 	ValeCPU, ValeWall        []time.Duration // plain text: no readability
 	ValeMDCPU, ValeMDWall    []time.Duration // as Markdown: readability on
 	OwnLine                  string          // what the check child printed
+	LeanCPU, LeanWall        []time.Duration // cmd/checkcorpus (ValeOptions.CheckExe)
+	LeanLine                 string          // what cmd/checkcorpus printed
 	ValeAlerts, ValeMDAlerts int             // alerts Vale raised
 	ValeRule                 int             // rule files Vale was given
 }
@@ -247,6 +194,14 @@ func CompareVale(ctx context.Context, o ValeOptions) (ValeResult, error) {
 		}
 		res.OwnLine = strings.TrimSpace(out)
 		res.OwnCPU, res.OwnWall = append(res.OwnCPU, cpu), append(res.OwnWall, wall)
+		if o.CheckExe != "" {
+			out, cpu, wall, err := onOneCore(ctx, o.CPU, []string{"GOMAXPROCS=1", "BENCH_CHECK_CORPUS=" + texts}, dir, o.CheckExe)
+			if err != nil {
+				return res, fmt.Errorf("checkcorpus: %w: %s", err, truncate(out, 500))
+			}
+			res.LeanLine = strings.TrimSpace(out)
+			res.LeanCPU, res.LeanWall = append(res.LeanCPU, cpu), append(res.LeanWall, wall)
+		}
 	}
 	return res, nil
 }
@@ -528,7 +483,27 @@ func PrintVale(w io.Writer, r ValeResult) {
 		fmt.Fprintf(w, "  Vale: not run (no binary)\n")
 		return
 	}
+	lean, leanWall := median(r.LeanCPU), median(r.LeanWall)
+	if len(r.LeanCPU) > 0 {
+		fmt.Fprintf(w, "  copydesk, cmd/checkcorpus (the same check, the checker alone linked): CPU %s, wall %s; %.0f µs CPU a text; %s\n",
+			lean.Round(time.Millisecond), leanWall.Round(time.Millisecond), float64(lean.Microseconds())/float64(max(r.Texts, 1)), r.LeanLine)
+		fmt.Fprintf(w, "    runs, CPU ms: %s\n", ms(r.LeanCPU))
+	}
+	if len(r.ValeCPU) == 0 {
+		fmt.Fprintf(w, "  Vale: not run (no binary)\n")
+		return
+	}
 	fmt.Fprintf(w, "  %s, %d Vale-expressible rule files:\n", r.ValeVersion, r.ValeRule)
+	// ratios are the ratios of v to the copydesk side own within each
+	// round (the two ran minutes apart at most), sorted.
+	ratios := func(v, own []time.Duration) []float64 {
+		var rs []float64
+		for i := range min(len(v), len(own)) {
+			rs = append(rs, v[i].Seconds()/own[i].Seconds())
+		}
+		slices.Sort(rs)
+		return rs
+	}
 	for _, v := range []struct {
 		name      string
 		cpu, wall []time.Duration
@@ -538,13 +513,13 @@ func PrintVale(w io.Writer, r ValeResult) {
 		fmt.Fprintf(w, "  Vale, %s: CPU %s, wall %s; %.0f µs CPU a text; %d alerts; copydesk is %.1f× faster by CPU (%.1f× by wall)\n",
 			v.name, vale.Round(time.Millisecond), valeWall.Round(time.Millisecond), float64(vale.Microseconds())/float64(max(r.Texts, 1)), v.alerts,
 			vale.Seconds()/own.Seconds(), valeWall.Seconds()/ownWall.Seconds())
-		// The ratio within each round (the two ran minutes apart at most).
-		var ratios []float64
-		for i := range min(len(v.cpu), len(r.OwnCPU)) {
-			ratios = append(ratios, v.cpu[i].Seconds()/r.OwnCPU[i].Seconds())
+		rs := ratios(v.cpu, r.OwnCPU)
+		fmt.Fprintf(w, "    runs, CPU ms: %s; the rounds' ratios %s, median %.1f×\n", ms(v.cpu), fmtRatios(rs), rs[len(rs)/2])
+		if len(r.LeanCPU) > 0 {
+			rs := ratios(v.cpu, r.LeanCPU)
+			fmt.Fprintf(w, "    cmd/checkcorpus is %.1f× faster by CPU (%.1f× by wall); the rounds' ratios %s, median %.1f×\n",
+				vale.Seconds()/lean.Seconds(), valeWall.Seconds()/leanWall.Seconds(), fmtRatios(rs), rs[len(rs)/2])
 		}
-		slices.Sort(ratios)
-		fmt.Fprintf(w, "    runs, CPU ms: %s; the rounds' ratios %s, median %.1f×\n", ms(v.cpu), fmtRatios(ratios), ratios[len(ratios)/2])
 	}
 }
 
