@@ -221,6 +221,12 @@ type canon struct {
 	// does; a colour beside a component is the component's, not the
 	// composite's (#13, composite19).
 	Composites map[string][]string `yaml:"composites"`
+	// Families maps a stone to the stones it is made of or forms with,
+	// which are not it (pietersite: hawk's eye and tiger's eye): copy
+	// names them when it says what the stone is or how it formed, and
+	// only there are they the stone's (stone_family.go; #13,
+	// stonefamily25). Unlike Composites they imply nothing.
+	Families map[string][]string `yaml:"stone_families"`
 	// InclusionStones are the minerals that are other stones' inclusions
 	// (pyrite in lapis, rutile in quartz): between a colour and a noun of
 	// inclusions they are the inclusions' mineral (light.go; #13,
@@ -1146,7 +1152,7 @@ func (c *checker) stonesText() string {
 }
 
 func (c *checker) stone(m match) {
-	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.ownCrystal(m) {
+	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.ownCrystal(m) || c.familyStone(m) {
 		return
 	}
 	c.add(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))

@@ -60,7 +60,9 @@ func (c *checker) ownCrystal(m match) bool {
 		return false
 	}
 	natural := false
-	var colours []string // the natural crystalline stones' colours
+	var colours []string  // the natural crystalline stones' colours
+	var minerals []string // the natural crystalline stones' values
+	crystals := 0         // how many natural crystalline stones the piece holds
 	for i, st := range c.p.Stones {
 		t := strings.ToLower(st.Type)
 		if st.Origin == core.OriginSimulant || strings.Contains(t, "simulat") || strings.Contains(t, "zirconia") {
@@ -78,6 +80,8 @@ func (c *checker) ownCrystal(m match) bool {
 		natural = natural || crystalline
 		if crystalline && i < len(c.facts.stoneInfo) {
 			colours = append(colours, c.facts.stoneInfo[i].colours...)
+			minerals = append(minerals, c.facts.stoneInfo[i].types...)
+			crystals += max(st.Count, 1)
 		}
 	}
 	// An iron meteorite is natural and crystalline too: its iron-nickel
@@ -92,6 +96,27 @@ func (c *checker) ownCrystal(m match) bool {
 	}
 	if c.ownCrystalColour(m, colours) {
 		return true
+	}
+	// The crystals of the product's own natural mineral (#13,
+	// stonefamily25; the rare-material probe dev-probe25b on cuprite and
+	// chiastolite): a crystal word whose noun phrase names that mineral
+	// ("cuprite crystals", "un cristal de cuprita", "kryształ kuprytu",
+	// "kuprit kristali"), or in a sentence that tells the crystal's growth
+	// (crystal_growth_words: "Pendant la croissance du cristal", "Al
+	// crecer, el cristal", "Podczas wzrostu kryształu"; glass crystal is
+	// cut or moulded, it never grew), is that mineral's. Once the copy has
+	// named the piece's one natural crystal so, "the crystal" is that
+	// crystal again ("El cristal mide 10 mm"). "Set with sparkling
+	// crystals" on a natural stone still blocks.
+	if c.mineralCrystal(m, minerals) || len(minerals) > 0 && c.sentenceHas(c.lx.growthWords, m.ti) {
+		return true
+	}
+	if crystals == 1 && len(c.p.Stones) == 1 {
+		for _, n := range c.ms {
+			if n.f.value == "crystal" && c.mineralCrystal(n, minerals) {
+				return true
+			}
+		}
 	}
 	// A composite stone is a rock in which its components grow as
 	// crystals: the ruby crystals of anyolite (ruby in zoisite) and of ruby
@@ -153,6 +178,29 @@ func (c *checker) ownCrystalColour(m match, colours []string) bool {
 			broken = broken || c.toks[k].brk
 		}
 		if !broken {
+			return true
+		}
+	}
+	return false
+}
+
+// mineralCrystal reports whether the crystal word m has one of minerals
+// (the product's natural crystalline stones) in its noun phrase: right
+// before or after it, or after a head link ("crystals of chiastolite",
+// "cristal de cuprita", 赤铜矿的晶体 reads the other way).
+func (c *checker) mineralCrystal(m match, minerals []string) bool {
+	if len(minerals) == 0 || m.negated {
+		return false
+	}
+	for _, n := range c.ms {
+		if n.f.kind != kindStone || n.negated || n.f.value == "crystal" || !contains(minerals, n.f.value) {
+			continue
+		}
+		switch {
+		case n.tj == m.ti-1 && !c.toks[m.ti].brk, n.ti == m.tj+1 && !c.toks[n.ti].brk:
+			return true
+		case n.tj == m.ti-2 && !c.toks[m.ti].brk && !c.toks[m.ti-1].brk && c.lx.headLinks.hasWord(c.toks[m.ti-1].s),
+			n.ti == m.tj+2 && !c.toks[n.ti].brk && !c.toks[m.tj+1].brk && c.lx.headLinks.hasWord(c.toks[m.tj+1].s):
 			return true
 		}
 	}

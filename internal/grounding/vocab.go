@@ -198,6 +198,9 @@ type lexicon struct {
 	allergyData
 	// ownCrystalData are the words of a stone's own crystals (own_crystal.go).
 	ownCrystalData
+	// stoneFamilyData are the words of a stone's nature and of a
+	// crystal's growth (stone_family.go).
+	stoneFamilyData
 	// shapeData are the words that make a cord word the shape of metal
 	// links (link_shape.go).
 	shapeData
@@ -292,21 +295,22 @@ type vocabFile struct {
 	// CountParticles are the case particles that may stand between a
 	// stone and the number after it in languages with counters (Japanese
 	// "パールを5粒": the stone, を, then the count).
-	CountParticles []string `yaml:"count_particles"`
-	CountWindow    int      `yaml:"count_window"`
-	Units          []string `yaml:"units"`
-	Clothing       []string `yaml:"clothing"`
-	OtherNouns     []string `yaml:"other_nouns"`
-	PlaceNouns     []string `yaml:"place_nouns"`
-	OtherItems     []string `yaml:"other_items"`
-	Components     []string `yaml:"components"`
-	ModifierOrder  string   `yaml:"modifier_order"`
-	scopeFile      `yaml:",inline"`
-	lightFile      `yaml:",inline"`
-	ruleWordsFile  `yaml:",inline"`
-	allergyFile    `yaml:",inline"`
-	ownCrystalFile `yaml:",inline"`
-	shapeFile      `yaml:",inline"`
+	CountParticles  []string `yaml:"count_particles"`
+	CountWindow     int      `yaml:"count_window"`
+	Units           []string `yaml:"units"`
+	Clothing        []string `yaml:"clothing"`
+	OtherNouns      []string `yaml:"other_nouns"`
+	PlaceNouns      []string `yaml:"place_nouns"`
+	OtherItems      []string `yaml:"other_items"`
+	Components      []string `yaml:"components"`
+	ModifierOrder   string   `yaml:"modifier_order"`
+	scopeFile       `yaml:",inline"`
+	lightFile       `yaml:",inline"`
+	ruleWordsFile   `yaml:",inline"`
+	allergyFile     `yaml:",inline"`
+	ownCrystalFile  `yaml:",inline"`
+	stoneFamilyFile `yaml:",inline"`
+	shapeFile       `yaml:",inline"`
 	// Numbers are the language's number-word systems (numbers.go): words
 	// past the listed terms are composed from tens and units.
 	Numbers []numberSystem `yaml:"numbers"`
@@ -566,6 +570,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.ruleWordsData = compileRuleWords(vf.ruleWordsFile)
 	lx.allergyData = compileAllergy(vf.allergyFile)
 	lx.ownCrystalData = compileOwnCrystal(vf.ownCrystalFile)
+	lx.stoneFamilyData = compileStoneFamily(vf.stoneFamilyFile)
 	lx.shapeData = compileShape(vf.shapeFile)
 	for w, ps := range lx.clothing {
 		for _, p := range ps {

@@ -1,0 +1,111 @@
+package grounding
+
+import "strings"
+
+// stoneFamilyFile is the vocabulary of sentences that say what a stone is
+// or how it formed (#13, stonefamily25): stone_nature_words are the words
+// of its nature and formation (a variety of, a member of the family, is
+// formed when, se forme, bildas, σχηματίζεται, يتكوّن, 形成) and
+// crystal_growth_words the words of a crystal's growth (growth, croissance,
+// crecer, wzrost, büyürken, 生长). A word ending in "*" is a prefix.
+type stoneFamilyFile struct {
+	StoneNatureWords   []string `yaml:"stone_nature_words"`
+	CrystalGrowthWords []string `yaml:"crystal_growth_words"`
+}
+
+type stoneFamilyData struct {
+	natureWords wordList
+	growthWords wordList
+}
+
+// wordList is a list of phrases and of one-word prefixes.
+type wordList struct {
+	ends     phrases
+	prefixes []string
+}
+
+func compileWordList(list []string) wordList {
+	var w wordList
+	var exact []string
+	for _, s := range list {
+		if p, ok := strings.CutSuffix(s, "*"); ok {
+			for _, e := range expand(p) {
+				if f := foldString(e); f != "" {
+					w.prefixes = append(w.prefixes, f)
+				}
+			}
+			continue
+		}
+		exact = append(exact, s)
+	}
+	w.ends = phraseSet(exact)
+	return w
+}
+
+func (w wordList) empty() bool { return len(w.ends) == 0 && len(w.prefixes) == 0 }
+
+// at reports whether a word of the list ends at token k.
+func (w wordList) at(toks []token, k int) bool {
+	for _, p := range w.prefixes {
+		if strings.HasPrefix(toks[k].s, p) {
+			return true
+		}
+	}
+	return w.ends.endsAt(toks, k)
+}
+
+func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
+	return stoneFamilyData{natureWords: compileWordList(f.StoneNatureWords), growthWords: compileWordList(f.CrystalGrowthWords)}
+}
+
+// sentenceOf is the first and last token of the sentence of token i.
+func (c *checker) sentenceOf(i int) (int, int) {
+	s, e := i, i
+	for s > 0 && !c.toks[s].sbrk {
+		s--
+	}
+	for e+1 < len(c.toks) && !c.toks[e+1].sbrk {
+		e++
+	}
+	return s, e
+}
+
+// sentenceHas reports whether a word of w stands in the sentence of token i.
+func (c *checker) sentenceHas(w wordList, i int) bool {
+	if w.empty() {
+		return false
+	}
+	s, e := c.sentenceOf(i)
+	for k := s; k <= e; k++ {
+		if w.at(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// familyStone reports whether the stone m is one the product's stone is
+// made of or forms with (canon stone_families: the hawk's eye and tiger's
+// eye of pietersite, the amethyst and citrine of ametrine, the quartz
+// dumortierite grows in), named in a sentence that says what the stone is
+// or how it formed (a word of stone_nature_words or crystal_growth_words:
+// "It forms when fibrous hawk's eye and tiger's eye are broken and
+// cemented", "Stenen bildas när fibrigt falköga och tigeröga bryts
+// sönder", 常与石英一同形成). Such a stone is the stone's nature, not a
+// stone set in the piece, so "set with a tiger's eye" on a pietersite
+// pendant still blocks (#13, stonefamily25; the rare-material probe
+// dev-probe25b).
+func (c *checker) familyStone(m match) bool {
+	if m.negated {
+		return false
+	}
+	related := false
+	for _, st := range c.facts.stoneInfo {
+		for _, t := range st.types {
+			for _, w := range c.cn.Families[t] {
+				related = related || contains(c.cn.closure(nil, w), m.f.value)
+			}
+		}
+	}
+	return related && (c.sentenceHas(c.lx.natureWords, m.ti) || c.sentenceHas(c.lx.growthWords, m.ti))
+}
