@@ -250,6 +250,10 @@ type canon struct {
 	// silver, rhodium, titanium, steel): white said of one the piece is
 	// made of, or "white metal", is true of the piece (white_metal.go).
 	WhiteMetals []string `yaml:"white_metals"`
+	// SimileMaterials are the materials that are not metals to which copy
+	// likens a stone's look or light ("like glass", "유리 광택"): compared
+	// so, they are no material of the piece (light.go materialLook).
+	SimileMaterials []string `yaml:"simile_materials"`
 	// SolidMetals maps a material a text may call solid to the precious
 	// metal that claim is about (plating.go).
 	SolidMetals map[string]string `yaml:"solid_metals"`
@@ -2161,7 +2165,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if c.linkShape(m) {
 			return scopeIdiom
 		}
-		if c.metalLook(m) {
+		if c.metalLook(m) || c.materialLook(m) {
 			return scopeLight
 		}
 		if c.inclusionColour(i, m) {

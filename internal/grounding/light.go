@@ -355,6 +355,39 @@ func (c *checker) metalLook(m match) bool {
 	if c.resembled(m) || c.lookOf(m) || c.likeBefore(m) || c.likeStone(m) {
 		return true
 	}
+	return c.lightNounAfter(m)
+}
+
+// materialLook reports whether a material that is not a metal (canon
+// simile_materials: glass, porcelain, silk, ice) names the look or light of
+// the piece's stone rather than what the piece is made of: likened to
+// ("shines like glass", "brilha como vidro", "lśnią jak szkło", "cam
+// gibi", "ガラスのように", "유리 같은", 像玻璃一样, "glass-like") or
+// qualifying a light noun ("유리 광택", ガラス光沢, 玻璃光泽, "glass
+// lustre": vitreous lustre, the mineralogist's name for a lustre like
+// glass's; Mindat, "Lustre"; GIA, "Luster"). Glass said of the piece
+// ("made of glass", "glass beads") still blocks (#13, the nineteenth
+// session's vitreous25: an apophyllite pendant's "유리 같은 면들", glass-like
+// faces, blocked as glass).
+func (c *checker) materialLook(m match) bool {
+	if m.f.kind != kindMaterial || !contains(c.cn.SimileMaterials, m.f.value) || len(c.lx.light) == 0 {
+		return false
+	}
+	if m.ti == m.tj {
+		t := c.toks[m.ti]
+		if tail := runeTail(t.s, m.end-m.start); tail != "" && m.start == t.start {
+			return c.lightWord(tail) || c.lookWord(tail) || c.likeStone(m)
+		}
+	}
+	return c.resembled(m) || c.likeBefore(m) || c.likeStone(m) || c.lightNounAfter(m)
+}
+
+// lightNounAfter reports whether a light or look noun follows m as its
+// head ("a silver sheen", "유리 광택", "シルバーの輝き": one head link such as
+// の, 的, 의 may stand between), where adjectives come before their noun:
+// where they follow it, a word after a light noun is its own ("l'éclat de
+// l'or"), so this never applies there.
+func (c *checker) lightNounAfter(m match) bool {
 	if c.lx.adjAfter {
 		return false
 	}
