@@ -12,9 +12,25 @@ var NearQuery = nearQuery
 // NearMemoryRefs is the statement NearRefs sends with the copy in memory.
 const NearMemoryRefs = nearMemoryRefs
 
-// NearRefsTable is NearRefs read from the table, never the copy in memory.
+// NearMemoryTexts is the statement NearTexts sends over its candidates.
+const NearMemoryTexts = nearMemoryTexts
+
+// NearRefsTable is NearRefs read from the stored lists (SQLite) or the
+// table (PostgreSQL), never the copy in memory.
 func (s *Store) NearRefsTable(ctx context.Context, keys []int64, perKey, limit int, f core.NearFilter) ([]core.NearRef, error) {
+	if s.queries.nearNumbers() {
+		return s.queries.nearRefsNumbers(ctx, keys, perKey, limit, f, false)
+	}
 	return s.queries.nearRefsTable(ctx, keys, perKey, limit, f)
+}
+
+// NearMemoryCaughtUp is how many changes of other processes the copy in
+// memory has taken from the database.
+func (s *Store) NearMemoryCaughtUp() int64 {
+	if s.nearMem == nil {
+		return 0
+	}
+	return s.nearMem.caughtUp.Load()
 }
 
 // NearMemoryOn reports whether the copy in memory is on, and its count.
@@ -50,4 +66,20 @@ func (s *Store) NearMemoryKeys() map[int64][]uint32 {
 		}
 	}
 	return out
+}
+
+// SetNearLogCut sets how many changes near_log keeps and how often it is
+// cut, until the test ends.
+func SetNearLogCut(t interface{ Cleanup(func()) }, keep, every int64) {
+	k, e := nearLogKeep, nearLogPruneEvery
+	nearLogKeep, nearLogPruneEvery = keep, every
+	t.Cleanup(func() { nearLogKeep, nearLogPruneEvery = k, e })
+}
+
+// NearMemoryBuilds is how many times the copy in memory was built.
+func (s *Store) NearMemoryBuilds() int64 {
+	if s.nearMem == nil {
+		return 0
+	}
+	return s.nearMem.builds.Load()
 }

@@ -141,15 +141,10 @@ var nearQueries sync.Map
 // joins their drafts and catalogue entries (with their texts, or, refs,
 // the NearRefs columns of those a NearFilter keeps). With arrays (PostgreSQL)
 // the keys are one array parameter, whatever their number.
-func nearQuery(keys, perKey, limit int, refs, arrays, numbers bool) string {
-	id := fmt.Sprintf("%d/%d/%d/%v/%v/%v", keys, perKey, limit, refs, arrays, numbers)
+func nearQuery(keys, perKey, limit int, refs, arrays bool) string {
+	id := fmt.Sprintf("%d/%d/%d/%v/%v", keys, perKey, limit, refs, arrays)
 	if s, ok := nearQueries.Load(id); ok {
 		return s.(string)
-	}
-	if numbers {
-		s := nearNumbersQuery(keys, perKey, limit, refs)
-		nearQueries.Store(id, s)
-		return s
 	}
 	var b strings.Builder
 	per := strconv.Itoa(perKey)
@@ -255,8 +250,11 @@ func (q *queries) NearTexts(ctx context.Context, keys []int64, perKey, limit int
 	if len(keys) == 0 || perKey <= 0 || limit <= 0 {
 		return out, nil
 	}
+	if q.nearNumbers() {
+		return q.nearTextsNumbers(ctx, keys, perKey, limit)
+	}
 	args, arrays := q.nearKeyArgs(keys)
-	rows, err := q.query(ctx, nearQuery(len(keys), perKey, limit, false, arrays, q.nearNumbers()), args...)
+	rows, err := q.query(ctx, nearQuery(len(keys), perKey, limit, false, arrays), args...)
 	return scanRows(rows, err, out, "finding near-duplicate candidates failed", func(t *core.NearText, cat *int) []any {
 		return []any{&t.Ref, &t.Shared, cat, &t.LaunchID, &t.SKU, &t.Locale, &t.Channel, &t.Text, &t.Status}
 	}, func(t *core.NearText, cat int) { t.Catalogue = cat == 1 })
@@ -290,13 +288,14 @@ func (q *queries) NearRefs(ctx context.Context, keys []int64, perKey, limit int,
 	if len(keys) == 0 || perKey <= 0 || limit <= 0 {
 		return []core.NearRef{}, nil
 	}
-	if found, ok, err := q.nearRefsInMemory(ctx, keys, perKey, limit, f); ok || err != nil {
-		return found, err
+	if q.nearNumbers() {
+		return q.nearRefsNumbers(ctx, keys, perKey, limit, f, true)
 	}
 	return q.nearRefsTable(ctx, keys, perKey, limit, f)
 }
 
-// nearRefsTable is NearRefs read from the index's table.
+// nearRefsTable is NearRefs read from the index's table (not SQLite's:
+// nearRefsNumbers).
 func (q *queries) nearRefsTable(ctx context.Context, keys []int64, perKey, limit int, f core.NearFilter) ([]core.NearRef, error) {
 	out := make([]core.NearRef, 0, min(limit, 256)) // at most limit rows: one array, not six growing
 	args, arrays := q.nearKeyArgs(keys)
@@ -304,7 +303,7 @@ func (q *queries) nearRefsTable(ctx context.Context, keys []int64, perKey, limit
 		args = append(args, f.Locale, f.Channel, f.Category, min(max(f.CatalogueKeys, 0), len(keys)))
 	}
 	args = append(args, f.LaunchID, f.Locale, f.Channel, f.SKU, f.Locale, f.Channel, f.SKU)
-	rows, err := q.query(ctx, nearQuery(len(keys), perKey, limit, true, arrays, q.nearNumbers()), args...)
+	rows, err := q.query(ctx, nearQuery(len(keys), perKey, limit, true, arrays), args...)
 	return scanRows(rows, err, out, "finding near-duplicate candidates failed", func(t *core.NearRef, cat *int) []any {
 		return []any{&t.Ref, cat, &t.SKU, &t.Version}
 	}, setRefCatalogue)

@@ -13,38 +13,40 @@ import (
 	"github.com/copydesk/copydesk/internal/core"
 )
 
-// nearMemory is a copy in memory of a nearNumbers store's near_keys
-// (Options.NearMemory, SQLite): which numbers each key files, in number
-// order. NearRefs takes its candidates from it (at most perKey numbers a
-// key, the limit that share the most keys, ties by number: what
-// nearNumbersQuery's first half selects from near_keys) and reads only
-// the candidates' near_refs rows from the database, one probe each: the
-// lookup's ~128 range scans of near_keys and the grouping of their ~1,000-
-// 2,000 rows were the largest part of the embedded process's CPU
-// (docs/PERFORMANCE.md). The table stays the record: the copy is built
-// from it when the store opens and is changed by each write transaction
+// nearMemory is a copy in memory of a nearNumbers store's near-duplicate
+// index (Options.NearMemory, SQLite): which numbers each key files, in
+// number order, built from near_lists (each text's keys as one row,
+// migration 00018). NearRefs and NearTexts take their candidates from it
+// (at most perKey numbers a key, the limit that share the most keys, ties
+// by number) and read only the candidates' near_refs rows from the
+// database, one probe each. The lists stay the record: the copy is built
+// from them when the store opens and is changed by each write transaction
 // that indexes texts, once it has committed.
 //
 // near_clock (SQLite migration 00017) counts the changes of the index:
 // a trigger adds one whenever a ref's near_refs row is filed or re-keyed,
-// which every write of near_keys does in the same transaction
+// which every write of near_lists does in the same transaction
 // (putNearNumbers). The copy knows the count it is at; a lookup reads the
 // count in the statement that reads the candidates' rows, and uses the
 // copy's candidates only if the two agree, so its answer is the one the
-// table gives at that statement's snapshot. Otherwise (a transaction of
+// lists give at that statement's snapshot. Otherwise (a transaction of
 // this store committed but not yet applied, or another process writing
-// the same file) the lookup is nearNumbersQuery's; a count the copy can
-// never reach (another process's write) turns the copy off for good, and
-// every lookup is the table's as before.
+// the same file) the lookup waits for this store's commit, if any, and
+// the copy takes the changes it lacks from the database (catchUp: the
+// lists filed since, and near_log's re-keyed refs with their old keys),
+// then asks again.
 type nearMemory struct {
 	// commit is held by a write transaction that changed the index from
-	// before its COMMIT until the copy has its changes (and by the build),
-	// so the copy takes the commits in their order.
+	// before its COMMIT until the copy has its changes (and by the build
+	// and catchUp), so the copy takes the commits in their order.
 	commit sync.Mutex
 
 	mu    sync.RWMutex
 	on    bool
 	clock int64
+	// top is the highest number of a near_lists row the copy has taken:
+	// a list of a higher number was filed since.
+	top int64
 	// keys files each key's numbers: a key filing one number holds the
 	// number itself; a key filing more holds listBit|i, its numbers
 	// (ascending) in lists[i]. Most keys file one text, and a map without
@@ -54,8 +56,10 @@ type nearMemory struct {
 	free  []uint32 // lists' unused slots
 
 	// answered counts the lookups the copy answered, missed the
-	// statements whose count was not the copy's (tests).
-	answered, missed atomic.Int64
+	// statements whose count was not the copy's, caughtUp the changes of
+	// other processes taken from the database, builds the copy's builds
+	// (tests).
+	answered, missed, caughtUp, builds atomic.Int64
 }
 
 const listBit = 1 << 31
@@ -75,60 +79,159 @@ type nearTxLog struct {
 	bad        bool // a number the copy cannot hold: the copy is turned off
 }
 
-// loadNearMemory builds the copy from near_keys, one snapshot with the
+var errNearTooLarge = errors.New("a near-duplicate number past what the copy holds")
+
+// loadNearMemory builds the copy from near_lists, one snapshot with the
 // count. Called by Open's caller after the migrations, before the store
 // is used; an error, or a number past what the copy holds, leaves the
-// copy off (lookups read the table).
+// copy off (lookups read the lists).
 func (s *Store) loadNearMemory(ctx context.Context) error {
 	m := s.nearMem
 	m.commit.Lock()
 	defer m.commit.Unlock()
+	return s.buildNearMemory(ctx)
+}
+
+// buildNearMemory builds the copy again from the lists (m.commit held).
+func (s *Store) buildNearMemory(ctx context.Context) error {
+	m := s.nearMem
 	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.on, m.keys, m.lists, m.free = false, nil, nil, nil
-	keys := map[int64]uint32{}
-	var lists [][]uint32
+	m.off()
+	m.mu.Unlock()
+	b := &nearMemory{keys: map[int64]uint32{}}
 	var clock int64
-	tooLarge := errors.New("a near-duplicate number past what the copy holds")
 	err := s.View(ctx, func(tx core.TxStore) error {
 		q := tx.(*queries)
 		if err := q.row(ctx, `SELECT v FROM near_clock`).Scan(&clock); err != nil {
 			return err
 		}
-		rows, err := q.query(ctx, `SELECT key, n FROM near_keys ORDER BY key, n`)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var key, n int64
-			if err := rows.Scan(&key, &n); err != nil {
-				return err
-			}
+		return q.eachNearList(ctx, `SELECT n, keys FROM near_lists ORDER BY n`, nil, func(n int64, keys []int64) error {
 			if n < 0 || n >= listBit {
-				return tooLarge
+				return errNearTooLarge
 			}
-			// Rows come by key, then number: each key's numbers in order.
-			v, ok := keys[key]
-			switch {
-			case !ok:
-				keys[key] = uint32(n)
-			case v&listBit == 0:
-				keys[key] = listBit | uint32(len(lists))
-				lists = append(lists, []uint32{v, uint32(n)})
-			default:
-				lists[v&^listBit] = append(lists[v&^listBit], uint32(n))
+			b.top = max(b.top, n)
+			for _, k := range keys {
+				b.add(k, uint32(n)) // by number: each key's numbers in order
 			}
-		}
-		return rows.Err()
+			return nil
+		})
 	})
-	if errors.Is(err, tooLarge) {
+	if errors.Is(err, errNearTooLarge) {
 		return nil
 	}
 	if err != nil {
 		return wrap(err, "reading the near-duplicate index failed")
 	}
-	m.on, m.clock, m.keys, m.lists = true, clock, keys, lists
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.on, m.clock, m.top, m.keys, m.lists, m.free = true, clock, b.top, b.keys, b.lists, b.free
+	m.builds.Add(1)
+	return nil
+}
+
+// eachNearList runs query (rows of a number and a list) and gives fn each
+// row's keys (a buffer reused from row to row).
+func (q *queries) eachNearList(ctx context.Context, query string, args []any, fn func(n int64, keys []int64) error) error {
+	rows, err := q.query(ctx, query, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var buf []int64
+	var list sql.RawBytes
+	for rows.Next() {
+		var n int64
+		if err := rows.Scan(&n, &list); err != nil {
+			return err
+		}
+		if buf, err = appendNearList(buf[:0], string(list)); err != nil {
+			return err
+		}
+		if err := fn(n, buf); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// catchUp gives the copy the changes in the database it lacks (m.commit
+// held, so none of this store's commits is being applied): those of
+// another process on the same file. One snapshot: the count, near_log's
+// re-keyed and gone refs since the copy's count (their old keys leave the
+// copy), then the lists of those refs and of every ref filed since (their
+// keys now come in). A copy older than the log's cut (or past the
+// database's count: another file) is built again.
+func (s *Store) catchUpNear(ctx context.Context) error {
+	m := s.nearMem
+	m.mu.RLock()
+	on, from, top := m.on, m.clock, m.top
+	m.mu.RUnlock()
+	if !on {
+		return nil
+	}
+	var clock, pruned int64
+	var gone []nearChange
+	var came []nearChange
+	rebuild := false
+	err := s.View(ctx, func(tx core.TxStore) error {
+		q := tx.(*queries)
+		gone, came, rebuild = gone[:0], came[:0], false
+		if err := q.row(ctx, `SELECT v, pruned FROM near_clock`).Scan(&clock, &pruned); err != nil {
+			return err
+		}
+		if clock == from {
+			return nil
+		}
+		if clock < from || from < pruned {
+			rebuild = true
+			return nil
+		}
+		add := func(dst *[]nearChange) func(n int64, keys []int64) error {
+			return func(n int64, keys []int64) error {
+				if n < 0 || n >= listBit {
+					return errNearTooLarge
+				}
+				*dst = append(*dst, nearChange{n: uint32(n), new: slices.Clone(keys)})
+				return nil
+			}
+		}
+		if err := q.eachNearList(ctx, `SELECT n, old FROM near_log WHERE at > ? ORDER BY at`, []any{from}, add(&gone)); err != nil {
+			return err
+		}
+		return q.eachNearList(ctx, `SELECT n, keys FROM near_lists WHERE n > ?
+			UNION ALL SELECT l.n, l.keys FROM near_log g CROSS JOIN near_lists l WHERE g.at > ? AND l.n = g.n AND l.n <= ?`,
+			[]any{top, from, top}, add(&came))
+	})
+	if errors.Is(err, errNearTooLarge) {
+		m.mu.Lock()
+		m.off()
+		m.mu.Unlock()
+		return nil
+	}
+	if err != nil {
+		return wrap(err, "reading the near-duplicate index failed")
+	}
+	if rebuild {
+		return s.buildNearMemory(ctx)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if !m.on || m.clock != from {
+		return nil
+	}
+	for _, c := range gone {
+		for _, k := range c.new { // the old keys
+			m.remove(k, c.n)
+		}
+	}
+	for _, c := range came {
+		for _, k := range c.new {
+			m.add(k, c.n)
+		}
+		m.top = max(m.top, int64(c.n))
+	}
+	m.clock = clock
+	m.caughtUp.Add(clock - from)
 	return nil
 }
 
@@ -155,26 +258,36 @@ func (q *queries) logNearChange(clock, n int64, old, keys []int64) {
 
 // commitNear commits tx, whose index changes are log, and gives the copy
 // the changes with the count they bring it to. A copy not at the count the
-// transaction started from missed a change (another process's) and is
-// turned off.
+// transaction started from missed changes (another process's): it takes
+// them, and this transaction's, from the database.
 func (q *queries) commitNear(tx *sql.Tx, log *nearTxLog) error {
 	m := q.store.nearMem
 	m.commit.Lock()
 	defer m.commit.Unlock()
 	if err := tx.Commit(); err != nil {
 		// The copy keeps its count: if the transaction did commit after
-		// all, the next lookups see a count the copy never reaches.
+		// all, the next lookups see a count the copy has not reached and
+		// take the changes from the database.
 		return err
 	}
 	m.mu.Lock()
-	defer m.mu.Unlock()
 	if !m.on {
+		m.mu.Unlock()
 		return nil
 	}
-	if log.bad || m.clock != log.clock {
+	if log.bad {
 		m.off()
+		m.mu.Unlock()
 		return nil
 	}
+	if m.clock != log.clock {
+		m.mu.Unlock()
+		// The transaction has committed: a failure to read here leaves
+		// the copy behind, to catch up at the next lookup.
+		_ = q.store.catchUpNear(context.Background())
+		return nil
+	}
+	defer m.mu.Unlock()
 	for _, c := range log.changes {
 		for _, k := range c.old {
 			m.remove(k, c.n)
@@ -182,6 +295,7 @@ func (q *queries) commitNear(tx *sql.Tx, log *nearTxLog) error {
 		for _, k := range c.new {
 			m.add(k, c.n)
 		}
+		m.top = max(m.top, int64(c.n))
 	}
 	m.clock = log.end
 	return nil
@@ -263,11 +377,11 @@ type nearScratch struct {
 
 var nearScratchPool = sync.Pool{New: func() any { return &nearScratch{} }}
 
-// candidates are the copy's answer to nearNumbersQuery's first half: of
-// each key (in keys' order, a key given twice counted twice) its first
-// perKey numbers, grouped, the most keys in common first, ties by number,
-// at most limit; as a JSON array of the numbers in sc.json, with the
-// count the copy is at. ok is false when the copy is off.
+// candidates are the copy's answer to the index's first half: of each
+// key (in keys' order, a key given twice counted twice) its first perKey
+// numbers, grouped, the most keys in common first, ties by number, at
+// most limit; as a JSON array of the numbers in sc.json, with the count
+// the copy is at. ok is false when the copy is off.
 func (m *nearMemory) candidates(keys []int64, perKey, limit int, sc *nearScratch) (clock int64, ok bool) {
 	m.mu.RLock()
 	if !m.on {
@@ -288,6 +402,16 @@ func (m *nearMemory) candidates(keys []int64, perKey, limit int, sc *nearScratch
 	}
 	clock = m.clock
 	m.mu.RUnlock()
+	sc.ns = ns
+	sc.rank(limit)
+	return clock, true
+}
+
+// rank groups sc.ns (each asked key's numbers) into sc.counts, the most
+// keys in common first, ties by number, at most limit, and writes their
+// numbers as a JSON array into sc.json.
+func (sc *nearScratch) rank(limit int) {
+	ns := sc.ns
 	slices.Sort(ns)
 	counts := sc.counts[:0]
 	for i := 0; i < len(ns); {
@@ -313,14 +437,46 @@ func (m *nearMemory) candidates(keys []int64, perKey, limit int, sc *nearScratch
 		b = strconv.AppendUint(b, uint64(c.n), 10)
 	}
 	b = append(b, ']')
-	sc.ns, sc.counts, sc.json = ns, counts, b
-	return clock, true
+	sc.counts, sc.json = counts, b
 }
 
-// nearMemoryRefs is NearRefs' statement over the copy's candidates (a
-// JSON array of numbers): the count first (a row of its own, marked 2),
-// then the candidates' near_refs rows the filter keeps, one probe of
-// near_refs' primary key each.
+// scanCandidates are candidates read from every list of near_lists in q's
+// snapshot (q's transaction, or a View): where the copy cannot answer (no
+// copy, an in-memory database; inside a write transaction, whose own
+// changes the copy has not; the copy off). Lists come by number, so each
+// key's numbers come in order.
+func (q *queries) scanCandidates(ctx context.Context, keys []int64, perKey, limit int, sc *nearScratch) error {
+	asked := make(map[int64][]uint32, len(keys))
+	for _, k := range keys {
+		asked[k] = nil
+	}
+	err := q.eachNearList(ctx, `SELECT n, keys FROM near_lists WHERE keys <> '' ORDER BY n`, nil, func(n int64, ks []int64) error {
+		if n < 0 || n >= listBit {
+			return errNearTooLarge
+		}
+		for _, k := range ks {
+			if l, ok := asked[k]; ok && len(l) < perKey {
+				asked[k] = append(l, uint32(n))
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return wrap(err, "finding near-duplicate candidates failed")
+	}
+	ns := sc.ns[:0]
+	for _, k := range keys {
+		ns = append(ns, asked[k]...)
+	}
+	sc.ns = ns
+	sc.rank(limit)
+	return nil
+}
+
+// nearMemoryRefs is NearRefs' statement over the candidates (a JSON array
+// of numbers): the count first (a row of its own, marked 2), then the
+// candidates' near_refs rows the filter keeps, one probe of near_refs'
+// primary key each.
 const nearMemoryRefs = `SELECT '', 2, '', v FROM near_clock
 	UNION ALL
 	SELECT r.ref, r.catalogue, r.sku, r.version FROM json_each(?) j CROSS JOIN near_refs r
@@ -328,43 +484,82 @@ const nearMemoryRefs = `SELECT '', 2, '', v FROM near_clock
 		(r.catalogue = 0 AND r.launch_id = ? AND r.locale = ? AND r.channel = ? AND r.sku <> ?)
 		OR (r.catalogue = 1 AND r.locale = ? AND r.channel = ? AND r.sku <> ?))`
 
-// nearRefsInMemory is NearRefs from the copy's candidates; ok is false
-// when the answer would not be the table's (the copy off, or at another
-// count than the statement's snapshot), and NearRefs reads the table
-// instead. A statement that saw a commit the copy has not yet taken (the
-// commit holds nearMemory.commit until it has) waits for it and asks again,
-// at most nearMemoryTries times in all.
-func (q *queries) nearRefsInMemory(ctx context.Context, keys []int64, perKey, limit int, f core.NearFilter) ([]core.NearRef, bool, error) {
-	m := q.store.nearMem
-	if m == nil || q.inTx || limit > math.MaxInt32 {
-		return nil, false, nil
-	}
+// nearMemoryTexts is NearTexts' statement over the candidates: the count
+// first (marked 2), then each candidate's draft or catalogue entry, found
+// by its ID through near_refs.
+const nearMemoryTexts = `SELECT 2, v, '', '', '', '', '', '', '' FROM near_clock
+	UNION ALL
+	SELECT 0, r.n, d.id, d.launch_id, d.sku, d.locale, d.channel, d.text, d.status
+	FROM json_each(?) j CROSS JOIN near_refs r CROSS JOIN drafts d WHERE r.n = j.value AND d.id = r.ref
+	UNION ALL
+	SELECT 1, r.n, c.id, c.launch_id, c.sku, c.locale, c.channel, c.text, 'published'
+	FROM json_each(?) j CROSS JOIN near_refs r CROSS JOIN catalogue c WHERE r.n = j.value AND c.id = r.ref`
+
+// nearLookup finds the candidates of keys and runs rows, a statement over
+// them (sc.json) that also reads the index's count, on q: from the copy
+// in memory where its count is the statement's, so the answer is the one
+// the lists give at the statement's snapshot. A statement that saw a
+// commit the copy has not yet taken waits for this store's commit, if
+// any (it holds nearMemory.commit until the copy has it), the copy takes
+// any other process's changes from the database, and it asks again, at
+// most nearMemoryTries times in all; then, and where there is no copy,
+// the candidates are read from the lists in the statement's snapshot.
+func (q *queries) nearLookup(ctx context.Context, keys []int64, perKey, limit int, useCopy bool,
+	rows func(q *queries, sc *nearScratch) (clock int64, err error)) error {
 	sc := nearScratchPool.Get().(*nearScratch)
 	defer nearScratchPool.Put(sc)
-	for range nearMemoryTries {
-		clock, ok := m.candidates(keys, perKey, limit, sc)
-		if !ok {
-			return nil, false, nil
+	if m := q.store.nearMem; m != nil && useCopy && !q.inTx && limit <= math.MaxInt32 {
+		for range nearMemoryTries {
+			clock, ok := m.candidates(keys, perKey, limit, sc)
+			if !ok {
+				break
+			}
+			at, err := rows(q, sc)
+			if err != nil {
+				return err
+			}
+			if at == clock {
+				m.answered.Add(1)
+				return nil
+			}
+			m.missed.Add(1)
+			m.commit.Lock() // the commit being taken, if any
+			err = q.store.catchUpNear(ctx)
+			m.commit.Unlock()
+			if err != nil {
+				return err
+			}
 		}
-		out, at, err := q.nearMemoryRows(ctx, sc, f)
-		if err != nil {
-			return nil, false, err
-		}
-		if at == clock {
-			m.answered.Add(1)
-			return out, true, nil
-		}
-		m.missed.Add(1)
-		m.commit.Lock() // the commit being taken, if any
-		m.commit.Unlock()
 	}
-	q.checkNearMemory(ctx)
-	return nil, false, nil
+	scan := func(q *queries) error {
+		if err := q.scanCandidates(ctx, keys, perKey, limit, sc); err != nil {
+			return err
+		}
+		_, err := rows(q, sc)
+		return err
+	}
+	if q.inTx {
+		return scan(q)
+	}
+	return q.store.View(ctx, func(tx core.TxStore) error { return scan(tx.(*queries)) })
 }
 
 // nearMemoryTries bounds a lookup's statements from the copy's candidates
-// before it reads the table.
+// before it reads the lists.
 const nearMemoryTries = 3
+
+// nearRefsNumbers is NearRefs on a nearNumbers dialect.
+// useCopy false reads the lists whatever the copy (tests).
+func (q *queries) nearRefsNumbers(ctx context.Context, keys []int64, perKey, limit int, f core.NearFilter, useCopy bool) ([]core.NearRef, error) {
+	var out []core.NearRef
+	err := q.nearLookup(ctx, keys, perKey, limit, useCopy, func(q *queries, sc *nearScratch) (int64, error) {
+		var at int64
+		var err error
+		out, at, err = q.nearMemoryRows(ctx, sc, f)
+		return at, err
+	})
+	return out, err
+}
 
 // nearMemoryRows runs nearMemoryRefs for the candidates in sc.json: the
 // rows the filter keeps, and the count the statement read.
@@ -395,20 +590,40 @@ func (q *queries) nearMemoryRows(ctx context.Context, sc *nearScratch, f core.Ne
 	return out, at, nil
 }
 
-// checkNearMemory turns the copy off if the index's count is not the
-// copy's while no commit of this store is being applied: another process
-// changed the index.
-func (q *queries) checkNearMemory(ctx context.Context) {
-	m := q.store.nearMem
-	m.commit.Lock()
-	defer m.commit.Unlock()
-	var clock int64
-	if err := q.row(ctx, `SELECT v FROM near_clock`).Scan(&clock); err != nil {
-		return
-	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.on && m.clock != clock {
-		m.off()
-	}
+// nearTextsNumbers is NearTexts on a nearNumbers dialect: each candidate's
+// text with the number of keys it shares.
+func (q *queries) nearTextsNumbers(ctx context.Context, keys []int64, perKey, limit int) ([]core.NearText, error) {
+	var out []core.NearText
+	err := q.nearLookup(ctx, keys, perKey, limit, true, func(q *queries, sc *nearScratch) (int64, error) {
+		out = make([]core.NearText, 0, len(sc.counts))
+		shared := make(map[int64]int, len(sc.counts))
+		for _, c := range sc.counts {
+			shared[int64(c.n)] = int(c.c)
+		}
+		rows, err := q.query(ctx, nearMemoryTexts, string(sc.json), string(sc.json))
+		if err != nil {
+			return 0, wrap(err, "finding near-duplicate candidates failed")
+		}
+		defer rows.Close()
+		var at int64 = -1
+		for rows.Next() {
+			var t core.NearText
+			var cat int
+			var n int64
+			if err := rows.Scan(&cat, &n, &t.Ref, &t.LaunchID, &t.SKU, &t.Locale, &t.Channel, &t.Text, &t.Status); err != nil {
+				return 0, wrap(err, "finding near-duplicate candidates failed")
+			}
+			if cat == 2 {
+				at = n
+				continue
+			}
+			t.Catalogue, t.Shared = cat == 1, shared[n]
+			out = append(out, t)
+		}
+		if err := rows.Err(); err != nil {
+			return 0, wrap(err, "finding near-duplicate candidates failed")
+		}
+		return at, nil
+	})
+	return out, err
 }

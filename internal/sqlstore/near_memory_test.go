@@ -25,8 +25,8 @@ import (
 // before it: texts filed, re-keyed, un-keyed, several in one transaction,
 // transactions rolled back, keys shared by more texts than perKey, keys
 // asked twice, drafts gone failed, published copy; after the store is
-// opened again; and once another process (a second store on the same
-// file) has written the index, when the copy turns itself off.
+// opened again; and while another process (a second store on the same
+// file) writes the index too, when the copy takes its changes.
 func TestNearMemoryAgreesWithTable(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "near.db")
@@ -168,8 +168,10 @@ func TestNearMemoryAgreesWithTable(t *testing.T) {
 	s.Close()
 	s = openSQLite(t, path)
 	check(s, "reopened")
-	// Another process writes the same file: the first store's lookups
-	// still give the table's answer, and its copy turns off.
+	// Another process writes the same file, then both do, in turn: each
+	// store's lookups still give the lists' answer, and its copy stays on,
+	// taking the other's changes from the database (near_log and the
+	// lists filed since).
 	other := openSQLite(t, path)
 	defer other.Close()
 	for range 20 {
@@ -178,15 +180,91 @@ func TestNearMemoryAgreesWithTable(t *testing.T) {
 		}
 	}
 	check(s, "after another writer")
-	if on, _ := s.NearMemoryOn(); on {
-		t.Error("the copy in memory is still on after another store wrote the index")
+	for i := range 60 {
+		w := s
+		if i%3 == 0 {
+			w = other
+		}
+		if err := put(w); err != nil {
+			t.Fatal(err)
+		}
+		check(s, fmt.Sprintf("both writing, %d", i))
+		check(other, fmt.Sprintf("both writing, the other, %d", i))
 	}
-	if err := put(s); err != nil {
-		t.Fatal(err)
+	for _, st := range []*sqlstore.Store{s, other} {
+		if on, _ := st.NearMemoryOn(); !on {
+			t.Error("a copy in memory turned off with two writers")
+		}
+		if st.NearMemoryCaughtUp() == 0 {
+			t.Error("a copy took no change of the other store")
+		}
 	}
-	check(s, "the copy off")
+	// Each copy is the one built from the lists.
+	again := openSQLite(t, path)
+	defer again.Close()
+	if got, want := s.NearMemoryKeys(), again.NearMemoryKeys(); !reflect.DeepEqual(got, want) {
+		t.Errorf("the copy kept: %v\nbuilt from the lists: %v", got, want)
+	}
+	if got, want := other.NearMemoryKeys(), again.NearMemoryKeys(); !reflect.DeepEqual(got, want) {
+		t.Errorf("the other's copy: %v\nbuilt from the lists: %v", got, want)
+	}
 	if lookups < 4000 {
 		t.Errorf("only %d lookups compared", lookups)
+	}
+}
+
+// A copy further behind than near_log keeps (another process wrote more
+// texts than that meanwhile) is built again from the lists, and answers
+// as they do; a copy within it takes the changes alone.
+func TestNearMemoryBehindTheLogCut(t *testing.T) {
+	ctx := context.Background()
+	sqlstore.SetNearLogCut(t, 8, 4)
+	path := filepath.Join(t.TempDir(), "near.db")
+	s := openSQLite(t, path)
+	defer s.Close()
+	other := openSQLite(t, path)
+	defer other.Close()
+	put := func(st *sqlstore.Store, i int) {
+		t.Helper()
+		// re-keyed refs (ref i%10) as well as new ones
+		if err := st.PutNearKeys(ctx, fmt.Sprintf("ref%02d", i%10+i/30*10), []int64{int64(i % 7), int64(i % 5), 100}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lookup := func(st *sqlstore.Store) {
+		t.Helper()
+		for _, keys := range [][]int64{{0, 1}, {2, 3, 4}, {100}, {5, 6, 100}} {
+			got, err := st.NearRefs(ctx, keys, 3, 5, core.NearFilter{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := st.NearRefsTable(ctx, keys, 3, 5, core.NearFilter{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("NearRefs(%v) = %+v from memory, %+v from the lists", keys, got, want)
+			}
+		}
+	}
+	for i := range 5 {
+		put(other, i)
+	}
+	lookup(s)
+	if s.NearMemoryBuilds() != 1 || s.NearMemoryCaughtUp() != 5 {
+		t.Errorf("within the log: %d builds, %d changes taken; want 1 (at opening), 5", s.NearMemoryBuilds(), s.NearMemoryCaughtUp())
+	}
+	for i := 5; i < 60; i++ {
+		put(other, i)
+	}
+	lookup(s)
+	if s.NearMemoryBuilds() != 2 {
+		t.Errorf("behind the log's cut: %d builds, want 2", s.NearMemoryBuilds())
+	}
+	again := openSQLite(t, path)
+	defer again.Close()
+	if got, want := s.NearMemoryKeys(), again.NearMemoryKeys(); !reflect.DeepEqual(got, want) {
+		t.Errorf("the copy: %v\nbuilt from the lists: %v", got, want)
 	}
 }
 

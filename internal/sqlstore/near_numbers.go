@@ -2,16 +2,18 @@ package sqlstore
 
 import (
 	"context"
+	"errors"
+	"slices"
 	"strconv"
-	"strings"
 )
 
 // nearNumbers is implemented by a dialect whose near-duplicate index files
-// texts under integers (SQLite, migration 00010): near_keys (key, n) and
-// near_refs (n, ref and the columns NearRefs filters on, kept by
-// triggers). Its rows are a third the size of (key, ref) rows with a
-// 36-character ref, so the 64 rows a draft inserts at random keys dirty
-// fewer pages, and a lookup reads neither drafts nor catalogue.
+// texts under integers (SQLite, migrations 00010 and 00018): near_refs
+// (n, ref and the columns NearRefs filters on, kept by triggers) and
+// near_lists (n, the text's keys as one row). A lookup's candidates come
+// from the copy of the index each process keeps in memory (near_memory.go),
+// built from the lists; the database reads only the candidates' near_refs
+// rows, and neither drafts nor catalogue.
 type nearNumbers interface {
 	NearNumbers()
 }
@@ -24,7 +26,7 @@ func (q *queries) nearNumbers() bool {
 // nearRefRow names ref by its number, with the columns NearRefs filters
 // on read from its draft or catalogue entry as they are now (later changes
 // follow by the triggers); a ref that is neither is filed, never live.
-// keyed is 0 for a ref filed now: it has no keys to delete. The last
+// keyed is 0 for a ref filed now: it has no keys to replace. The last
 // column is near_clock's count before the row (migration 00017): the
 // row's trigger adds one to it, which RETURNING does not see (its values
 // are the statement's own, before AFTER triggers), for the copy of the
@@ -39,104 +41,144 @@ const nearRefRow = `INSERT INTO near_refs (ref, catalogue, launch_id, locale, ch
 		live = excluded.live, keyed = 1
 	RETURNING n, keyed, (SELECT v FROM near_clock WHERE id = 1)`
 
-// putNearNumbers is PutNearKeys on a nearNumbers dialect.
+// nearLogRekey logs a re-keyed ref's keys before the change under the
+// count the change brings (migration 00018), and returns them.
+const nearLogRekey = `INSERT INTO near_log (at, n, old)
+	VALUES (?, ?, COALESCE((SELECT keys FROM near_lists WHERE n = ?), '')) RETURNING old`
+
+// nearLogKeep is how many of the latest changes near_log keeps; it is cut
+// every nearLogPruneEvery changes. A copy further behind (a process that
+// did not look up while another wrote this many texts) is built again.
+// Variables for tests.
+var (
+	nearLogKeep       int64 = 1 << 16
+	nearLogPruneEvery int64 = 1 << 12
+)
+
+// putNearNumbers is PutNearKeys on a nearNumbers dialect: the ref's
+// near_refs row, a log row when it was keyed before, and its keys as one
+// row of near_lists. A new text's list row goes at the end of the table
+// (numbers are filed in increasing order), where the 64 rows a key of
+// near_keys (before migration 00018) went to 64 leaf pages at random.
 func (q *queries) putNearNumbers(ctx context.Context, ref string, keys []int64) error {
+	keys = distinctKeys(keys)
+	list := encodeNearList(keys)
 	return q.atomically(ctx, func(tx *queries) error {
 		var n, clock int64
 		var keyed bool
 		if err := tx.row(ctx, nearRefRow, ref).Scan(&n, &keyed, &clock); err != nil {
 			return wrap(err, "indexing the text failed")
 		}
+		at := clock + 1
 		var old []int64
-		switch {
-		case keyed && tx.store.nearMem != nil:
-			// The copy in memory (near_memory.go) is told the keys gone.
-			var err error
-			if old, err = tx.deleteNearKeys(ctx, n); err != nil {
+		if keyed {
+			var oldList string
+			if err := tx.row(ctx, nearLogRekey, at, n, n).Scan(&oldList); err != nil {
 				return wrap(err, "indexing the text failed")
 			}
-		case keyed:
-			if _, err := tx.exec(ctx, `DELETE FROM near_keys WHERE n = ?`, n); err != nil {
+			var err error
+			if old, err = decodeNearList(oldList); err != nil {
+				return wrap(err, "indexing the text failed")
+			}
+		}
+		if _, err := tx.exec(ctx, `INSERT INTO near_lists (n, keys) VALUES (?, ?)
+			ON CONFLICT (n) DO UPDATE SET keys = excluded.keys`, n, list); err != nil {
+			return wrap(err, "indexing the text failed")
+		}
+		if at%nearLogPruneEvery == 0 && at > nearLogKeep {
+			cut := at - nearLogKeep
+			if _, err := tx.exec(ctx, `DELETE FROM near_log WHERE at <= ?`, cut); err != nil {
+				return wrap(err, "indexing the text failed")
+			}
+			if _, err := tx.exec(ctx, `UPDATE near_clock SET pruned = max(pruned, ?) WHERE id = 1`, cut); err != nil {
 				return wrap(err, "indexing the text failed")
 			}
 		}
 		if tx.store.nearMem != nil {
 			tx.logNearChange(clock, n, old, keys)
 		}
-		if len(keys) == 0 {
-			return nil
-		}
-		var b strings.Builder
-		b.WriteString("INSERT INTO near_keys (key, n) VALUES ")
-		args := make([]any, 0, 2*len(keys))
-		for i, k := range keys {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString("(?,?)")
-			args = append(args, k, n)
-		}
-		b.WriteString(" ON CONFLICT (key, n) DO NOTHING")
-		// One text for a given number of keys (almost always 64): kept
-		// prepared where the store prepares.
-		if _, err := tx.exec(ctx, b.String(), args...); err != nil {
-			return wrap(err, "indexing the text failed")
-		}
 		return nil
 	})
 }
 
-// nearNumbersQuery is nearQuery on a nearNumbers dialect: the same
-// candidates (at most perKey numbers a key, the limit that share the most
-// keys, ties by number), named through near_refs, which the candidates drive
-// (CROSS JOIN keeps that order on SQLite); refs filters them on near_refs'
-// columns, the texts come from drafts and catalogue by ID.
-func nearNumbersQuery(keys, perKey, limit int, refs bool) string {
-	var b strings.Builder
-	per := strconv.Itoa(perKey)
-	materialized := "MATERIALIZED " // read twice below: named once
-	if refs {
-		materialized = ""
-	}
-	b.WriteString("WITH g AS (SELECT n, count(*) AS c FROM (")
-	for i := range keys {
-		if i > 0 {
-			b.WriteString(" UNION ALL ")
-		}
-		b.WriteString("SELECT n FROM (SELECT n FROM near_keys WHERE key = ? LIMIT " + per + ") k" + strconv.Itoa(i))
-	}
-	// Ties are broken by number (the order texts were first indexed), not
-	// by ref as on PostgreSQL: by ref, every candidate (a few hundred) was
-	// looked up in near_refs before the limit, half the lookup's time.
-	b.WriteString(") h GROUP BY n ORDER BY c DESC, n LIMIT " + strconv.Itoa(limit) + "),\n\tt AS " + materialized + "(SELECT r.*, g.c FROM g CROSS JOIN near_refs r WHERE r.n = g.n)")
-	if refs {
-		b.WriteString(`
-		SELECT ref, catalogue, sku, version FROM t WHERE live AND (
-			(catalogue = 0 AND launch_id = ? AND locale = ? AND channel = ? AND sku <> ?)
-			OR (catalogue = 1 AND locale = ? AND channel = ? AND sku <> ?))`)
-	} else {
-		b.WriteString(`
-		SELECT t.ref, t.c, 0, d.launch_id, d.sku, d.locale, d.channel, d.text, d.status FROM t CROSS JOIN drafts d WHERE d.id = t.ref
-		UNION ALL
-		SELECT t.ref, t.c, 1, c.launch_id, c.sku, c.locale, c.channel, c.text, 'published' FROM t CROSS JOIN catalogue c WHERE c.id = t.ref`)
-	}
-	return b.String()
+// distinctKeys are keys ascending, each once (a new slice).
+func distinctKeys(keys []int64) []int64 {
+	out := slices.Clone(keys)
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
-// deleteNearKeys deletes number n's keys and returns them.
-func (q *queries) deleteNearKeys(ctx context.Context, n int64) ([]int64, error) {
-	rows, err := q.query(ctx, `DELETE FROM near_keys WHERE n = ? RETURNING key`, n)
-	if err != nil {
-		return nil, err
+// encodeNearList is a list row's keys: a JSON array, empty for none.
+func encodeNearList(keys []int64) string {
+	if len(keys) == 0 {
+		return ""
 	}
-	defer rows.Close()
-	var old []int64
-	for rows.Next() {
-		var k int64
-		if err := rows.Scan(&k); err != nil {
-			return nil, err
+	b := make([]byte, 0, 21*len(keys)+2)
+	b = append(b, '[')
+	for i, k := range keys {
+		if i > 0 {
+			b = append(b, ',')
 		}
-		old = append(old, k)
+		b = strconv.AppendInt(b, k, 10)
 	}
-	return old, rows.Err()
+	return string(append(b, ']'))
+}
+
+var errNearList = errors.New("a malformed near-duplicate key list")
+
+// decodeNearList reads encodeNearList's form (and json_group_array's,
+// which is the same for integers; spaces allowed).
+func decodeNearList(s string) ([]int64, error) {
+	return appendNearList(nil, s)
+}
+
+// appendNearList appends the keys of list s to dst.
+func appendNearList(dst []int64, s string) ([]int64, error) {
+	i := skipSpace(s, 0)
+	if i == len(s) {
+		return dst, nil
+	}
+	if s[i] != '[' {
+		return dst, errNearList
+	}
+	i = skipSpace(s, i+1)
+	if i < len(s) && s[i] == ']' {
+		return dst, nil
+	}
+	for {
+		j := i
+		if j < len(s) && s[j] == '-' {
+			j++
+		}
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		k, err := strconv.ParseInt(s[i:j], 10, 64)
+		if err != nil {
+			return dst, errNearList
+		}
+		dst = append(dst, k)
+		i = skipSpace(s, j)
+		if i == len(s) {
+			return dst, errNearList
+		}
+		switch s[i] {
+		case ',':
+			i = skipSpace(s, i+1)
+		case ']':
+			if skipSpace(s, i+1) != len(s) {
+				return dst, errNearList
+			}
+			return dst, nil
+		default:
+			return dst, errNearList
+		}
+	}
+}
+
+func skipSpace(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
+		i++
+	}
+	return i
 }
