@@ -81,16 +81,19 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	wparams.Set("_txlock", "immediate")
 	if !memory {
-		// The one writer's page cache holds the near-duplicate index
-		// (~1 kB a draft, migration 00010) between group commits: with
-		// SQLite's default 2 MB a batch's 64 random inserts a draft read
-		// their leaf pages back and spilled dirty pages to the WAL before
-		// the commit. The cache fills only as far as pages are touched.
+		// The one writer's page cache keeps the pages a group commit
+		// touches between commits (the drafts' and near_refs' indexes by
+		// ID take a random insert a draft). It was sized for the
+		// near-duplicate index's 64 random inserts a draft (migration
+		// 00010), which outgrew it at ~16,000 drafts; since migration
+		// 00018 a draft's keys are one row at the end of near_lists. The
+		// cache fills only as far as pages are touched.
 		wparams.Add("_pragma", fmt.Sprintf("cache_size(%d)", -writerCacheKiB))
 		// A checkpoint, run by the commit that passes this many WAL pages,
 		// copies each page once however many commits rewrote it: a group
-		// commit rewrites ~1,000 of the index's leaf pages, so at SQLite's
-		// default of 1,000 nearly every commit checkpointed its own pages.
+		// commit rewrote ~1,000 of the index's leaf pages before migration
+		// 00018, so at SQLite's default of 1,000 nearly every commit
+		// checkpointed its own pages.
 		wparams.Add("_pragma", fmt.Sprintf("wal_autocheckpoint(%d)", walCheckpointPages))
 	}
 

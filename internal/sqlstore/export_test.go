@@ -52,6 +52,14 @@ func (s *Store) NearMemoryLookups() (answered, missed int64) {
 	return s.nearMem.answered.Load(), s.nearMem.missed.Load()
 }
 
+// NearMemoryScanned are the lookups a copy in memory left to the lists.
+func (s *Store) NearMemoryScanned() int64 {
+	if s.nearMem == nil {
+		return 0
+	}
+	return s.nearMem.scanned.Load()
+}
+
 // NearMemoryKeys is the copy in memory: each key's numbers.
 func (s *Store) NearMemoryKeys() map[int64][]uint32 {
 	m := s.nearMem

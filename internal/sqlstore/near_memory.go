@@ -56,10 +56,11 @@ type nearMemory struct {
 	free  []uint32 // lists' unused slots
 
 	// answered counts the lookups the copy answered, missed the
-	// statements whose count was not the copy's, caughtUp the changes of
+	// statements whose count was not the copy's, scanned the lookups left
+	// to the lists by a copy that could not answer, caughtUp the changes of
 	// other processes taken from the database, builds the copy's builds
 	// (tests).
-	answered, missed, caughtUp, builds atomic.Int64
+	answered, missed, scanned, caughtUp, builds atomic.Int64
 }
 
 const listBit = 1 << 31
@@ -502,19 +503,41 @@ const nearMemoryTexts = `SELECT 2, v, '', '', '', '', '', '', '' FROM near_clock
 // commit the copy has not yet taken waits for this store's commit, if
 // any (it holds nearMemory.commit until the copy has it), the copy takes
 // any other process's changes from the database, and it asks again, at
-// most nearMemoryTries times in all; then, and where there is no copy,
-// the candidates are read from the lists in the statement's snapshot.
+// most nearMemoryTries times in all, the last with this store's commits
+// held off (a process writing alone then always answers from the copy);
+// then, and where there is no copy, the candidates are read from every
+// list in the statement's snapshot.
 func (q *queries) nearLookup(ctx context.Context, keys []int64, perKey, limit int, useCopy bool,
 	rows func(q *queries, sc *nearScratch) (clock int64, err error)) error {
 	sc := nearScratchPool.Get().(*nearScratch)
 	defer nearScratchPool.Put(sc)
 	if m := q.store.nearMem; m != nil && useCopy && !q.inTx && limit <= math.MaxInt32 {
-		for range nearMemoryTries {
+		for try := range nearMemoryTries {
+			// The last try holds nearMemory.commit: none of this store's
+			// commits can land between the copy's candidates and the
+			// statement, so only another process's can make it miss.
+			locked := try == nearMemoryTries-1
+			if locked {
+				m.commit.Lock()
+			}
 			clock, ok := m.candidates(keys, perKey, limit, sc)
 			if !ok {
+				if locked {
+					m.commit.Unlock()
+				}
 				break
 			}
 			at, err := rows(q, sc)
+			if err == nil && at != clock {
+				m.missed.Add(1)
+				if !locked {
+					m.commit.Lock() // the commit being taken, if any
+				}
+				err = q.store.catchUpNear(ctx)
+				m.commit.Unlock()
+			} else if locked {
+				m.commit.Unlock()
+			}
 			if err != nil {
 				return err
 			}
@@ -522,14 +545,8 @@ func (q *queries) nearLookup(ctx context.Context, keys []int64, perKey, limit in
 				m.answered.Add(1)
 				return nil
 			}
-			m.missed.Add(1)
-			m.commit.Lock() // the commit being taken, if any
-			err = q.store.catchUpNear(ctx)
-			m.commit.Unlock()
-			if err != nil {
-				return err
-			}
 		}
+		m.scanned.Add(1)
 	}
 	scan := func(q *queries) error {
 		if err := q.scanCandidates(ctx, keys, perKey, limit, sc); err != nil {
@@ -545,8 +562,9 @@ func (q *queries) nearLookup(ctx context.Context, keys []int64, perKey, limit in
 }
 
 // nearMemoryTries bounds a lookup's statements from the copy's candidates
-// before it reads the lists.
-const nearMemoryTries = 3
+// before it reads the lists (every list: a read that grows with the
+// index, so the last try holds off this store's commits).
+const nearMemoryTries = 4
 
 // nearRefsNumbers is NearRefs on a nearNumbers dialect.
 // useCopy false reads the lists whatever the copy (tests).
