@@ -61,6 +61,17 @@ type ConcurrentCommits interface {
 	CommitsInFlight() int
 }
 
+// PipelinedTx is implemented by a transaction that can send several writes
+// in one round trip (PostgreSQL): inside Pipelined's fn, writes whose only
+// answer is an error are queued and sent with the next statement that
+// reads rows (the event append), or when fn ends, and a queued write's
+// error is returned by the call that sends it. A group commit's writes
+// (the near-duplicate keys, the versions, the drafts, the spend, the
+// outbox lock and the events) then cost one round trip instead of six.
+type PipelinedTx interface {
+	Pipelined(ctx context.Context, fn func() error) error
+}
+
 // batcher queues steps and commits them in batches, at most
 // commitsInFlight batches at a time per process (one unless the store is
 // a ConcurrentCommits), each from a goroutine that lives while there is
@@ -222,18 +233,28 @@ func (s *Service) commitTogether(batch []*pendingMove) bool {
 		if tx.external {
 			near = tx.near
 		}
-		if err := tx.flush(ctx); err != nil {
-			return errors.Join(errBatch, err)
-		}
-		if err := tx.SaveDrafts(ctx, saved); err != nil {
-			return errors.Join(errBatch, err)
-		}
-		for _, l := range launches {
-			if err := tx.AddLaunchSpend(ctx, l, spent[l]); err != nil {
-				return errors.Join(errBatch, err)
+		write := func() error {
+			if err := tx.flush(ctx); err != nil {
+				return err
 			}
+			if err := tx.SaveDrafts(ctx, saved); err != nil {
+				return err
+			}
+			for _, l := range launches {
+				if err := tx.AddLaunchSpend(ctx, l, spent[l]); err != nil {
+					return err
+				}
+			}
+			return tx.AppendEvents(ctx, events)
 		}
-		if err := tx.AppendEvents(ctx, events); err != nil {
+		// The batch's writes in one round trip where the store can send
+		// them so (PipelinedTx: PostgreSQL), instead of one each.
+		if p, ok := stx.(PipelinedTx); ok {
+			err = p.Pipelined(ctx, write)
+		} else {
+			err = write()
+		}
+		if err != nil {
 			return errors.Join(errBatch, err)
 		}
 		return nil

@@ -317,3 +317,90 @@ func TestStyleGuideReadOncePerProcess(t *testing.T) {
 		}
 	}
 }
+
+// pipeSpy is a store whose transactions send writes together
+// (core.PipelinedTx): it records the batches written inside Pipelined and
+// fails the first one after its writes, as a queued write's error comes
+// back when the pipeline is sent.
+type pipeSpy struct {
+	core.Store
+	mu              sync.Mutex
+	pipelined       int
+	inside, outside int // event appends of several events, inside Pipelined or not
+	failedFirst     bool
+}
+
+func (s *pipeSpy) Tx(ctx context.Context, fn func(core.TxStore) error) error {
+	return s.Store.Tx(ctx, func(tx core.TxStore) error { return fn(&pipeSpyTx{TxStore: tx, s: s}) })
+}
+
+type pipeSpyTx struct {
+	core.TxStore
+	s  *pipeSpy
+	in bool
+}
+
+func (t *pipeSpyTx) Pipelined(ctx context.Context, fn func() error) error {
+	t.in = true
+	err := fn()
+	t.in = false
+	t.s.mu.Lock()
+	defer t.s.mu.Unlock()
+	t.s.pipelined++
+	if err == nil && !t.s.failedFirst {
+		t.s.failedFirst = true
+		return core.Errorf(core.CodeInternal, "a queued write failed")
+	}
+	return err
+}
+
+func (t *pipeSpyTx) AppendEvents(ctx context.Context, events []*core.Event) error {
+	t.s.mu.Lock()
+	if len(events) > 1 {
+		if t.in {
+			t.s.inside++
+		} else {
+			t.s.outside++
+		}
+	}
+	t.s.mu.Unlock()
+	return t.TxStore.AppendEvents(ctx, events)
+}
+
+// A group commit writes its batch inside Pipelined where the transaction
+// offers it, and an error the pipeline returns rolls the batch back and
+// its steps are tried again as any failed batch's are: every draft is
+// still generated once.
+func TestGroupCommitPipelined(t *testing.T) {
+	const n = 24
+	f := newFixture(t, "A sterling silver charm.")
+	ctx := context.Background()
+	drafts := submitCharms(t, f, n)
+	spy := &pipeSpy{Store: f.store}
+	gen := &barrierGenerator{Generator: f.gen, all: make(chan struct{})}
+	gen.n.Store(n)
+	svc := core.NewService(core.Deps{Store: spy, Queue: f.queue, Generator: gen, Checker: &countingChecker{}},
+		core.Config{MaxAttempts: 3, GeneratorID: "fake"})
+	var wg sync.WaitGroup
+	errs := make([]error, n)
+	for i, d := range drafts {
+		wg.Go(func() { errs[i] = svc.GenerateDraft(ctx, d.ID, false) })
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("GenerateDraft(%s) = %v", drafts[i].ID, err)
+		}
+	}
+	for _, d := range drafts {
+		if got, events := draftEvents(t, f, d.ID); got.Status != core.StatusInReview || events != "created generating generated" {
+			t.Errorf("draft %s: %s, events %v; want in_review, created generating generated", d.ID, got.Status, events)
+		}
+	}
+	spy.mu.Lock()
+	defer spy.mu.Unlock()
+	if spy.pipelined < 2 || !spy.failedFirst || spy.inside == 0 || spy.outside != 0 {
+		t.Errorf("pipelined batches %d (first failed: %v), batch event appends inside %d, outside %d; want several, true, some, none",
+			spy.pipelined, spy.failedFirst, spy.inside, spy.outside)
+	}
+}

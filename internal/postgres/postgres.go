@@ -52,7 +52,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	return sqlstore.New(sqlstore.Options{Dialect: dialect{}, Write: db,
 		ViewOptions: &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead},
 		Close:       func() error { pool.Close(); return nil },
-		Copy:        copyFrom, Commits: commitsInFlight,
+		Copy:        copyFrom, Commits: commitsInFlight, Pipeline: pipeline,
 		Upkeep: nearUpkeep, UpkeepEvery: nearUpkeepEvery}), nil
 }
 
@@ -99,6 +99,51 @@ func copyFrom(ctx context.Context, conn *sql.Conn, table string, cols []string, 
 		_, err := sc.Conn().CopyFrom(ctx, pgx.Identifier{table}, cols, pgx.CopyFromRows(rows))
 		return err
 	})
+}
+
+// pipeline sends queries in one round trip on the connection of the
+// transaction open on conn (pgx's batch, pipeline mode: prepared through
+// the connection's statement cache, as database/sql's statements are) and
+// hands read their results in order. Statements after one that fails are
+// not run (the transaction is aborted); the batch's results are drained
+// and closed before pipeline returns.
+func pipeline(ctx context.Context, conn *sql.Conn, queries []string, args [][]any, read func(sqlstore.PipeResults) error) error {
+	return conn.Raw(func(dc any) error {
+		sc, ok := dc.(*stdlib.Conn)
+		if !ok {
+			return fmt.Errorf("postgres: the connection is a %T, not pgx's", dc)
+		}
+		b := &pgx.Batch{}
+		for i, q := range queries {
+			b.Queue(q, args[i]...)
+		}
+		br := sc.Conn().SendBatch(ctx, b)
+		err := read(batchResults{br})
+		if cerr := br.Close(); err == nil {
+			err = cerr
+		}
+		return err
+	})
+}
+
+// batchResults is pgx's batch results as sqlstore reads them.
+type batchResults struct{ br pgx.BatchResults }
+
+func (r batchResults) Exec() (int64, error) {
+	tag, err := r.br.Exec()
+	return tag.RowsAffected(), err
+}
+
+func (r batchResults) Query(scan func(next func() bool, scan func(dest ...any) error) error) error {
+	rows, err := r.br.Query()
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	if err := scan(rows.Next, rows.Scan); err != nil {
+		return err
+	}
+	return rows.Err()
 }
 
 func migrate(ctx context.Context, db *sql.DB) error {

@@ -108,7 +108,12 @@ func (q *queries) SaveDraft(ctx context.Context, d *core.Draft) error {
 	if d.Findings == nil {
 		d.Findings = []core.Finding{}
 	}
-	res, err := q.exec(ctx, `UPDATE drafts SET status = ?, text = ?, version = ?, attempts = ?, findings = ?,
+	return q.execCheck(ctx, "saving draft failed", func(n int64) error {
+		if n == 0 {
+			return core.Errorf(core.CodeNotFound, "draft not found")
+		}
+		return nil
+	}, `UPDATE drafts SET status = ?, text = ?, version = ?, attempts = ?, findings = ?,
 		model = ?, style_guide_version = ?, prompt_version = ?, prompt_hash = ?, prompt_tokens = ?,
 		completion_tokens = ?, cost = ?, feedback = ?, reason = ?, updated_at = ?, edited_by = ?, stale = ?,
 		lease_token = ?, lease_until = ?, near_sig = COALESCE(?, CASE WHEN text = ? THEN near_sig END) WHERE id = ?`,
@@ -116,13 +121,6 @@ func (q *queries) SaveDraft(ctx context.Context, d *core.Draft) error {
 		d.PromptVersion, d.PromptHash, d.Usage.PromptTokens, d.Usage.CompletionTokens, d.Usage.Cost,
 		d.Feedback, d.Reason, q.d.Time(d.UpdatedAt), d.EditedBy, d.Stale, d.LeaseToken, q.leaseTime(d.LeaseUntil),
 		blob(d.NearSig), d.Text, d.ID)
-	if err != nil {
-		return wrap(err, "saving draft failed")
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return core.Errorf(core.CodeNotFound, "draft not found")
-	}
-	return nil
 }
 
 // ListDrafts implements core.TxStore.
@@ -345,7 +343,12 @@ func (q *queries) SaveDrafts(ctx context.Context, ds []*core.Draft) error {
 // With the ids the drafts are read through drafts_pkey whatever the plan.
 func (q *queries) saveDraftRows(ctx context.Context, rows string, ids []string) error {
 	n := len(ids)
-	res, err := q.exec(ctx, `UPDATE drafts d SET status = v.status, text = v.text, version = v.version,
+	return q.execCheck(ctx, "saving drafts failed", func(saved int64) error {
+		if saved != int64(n) {
+			return core.Errorf(core.CodeNotFound, "draft not found (%d of %d saved)", saved, n)
+		}
+		return nil
+	}, `UPDATE drafts d SET status = v.status, text = v.text, version = v.version,
 		attempts = v.attempts, findings = v.findings, model = v.model, style_guide_version = v.style_guide_version,
 		prompt_version = v.prompt_version, prompt_hash = v.prompt_hash, prompt_tokens = v.prompt_tokens,
 		completion_tokens = v.completion_tokens, cost = v.cost, feedback = v.feedback, reason = v.reason,
@@ -356,11 +359,4 @@ func (q *queries) saveDraftRows(ctx context.Context, rows string, ids []string) 
 			prompt_tokens bigint, completion_tokens bigint, cost double precision, feedback text, reason text,
 			updated_at timestamptz, edited_by text, stale text, lease_token text, lease_until timestamptz, near_sig text)
 		WHERE d.id = v.id AND d.id = ANY (?::text[])`, rows, q.d.Array(ids))
-	if err != nil {
-		return wrap(err, "saving drafts failed")
-	}
-	if saved, _ := res.RowsAffected(); saved != int64(n) {
-		return core.Errorf(core.CodeNotFound, "draft not found (%d of %d saved)", saved, n)
-	}
-	return nil
 }

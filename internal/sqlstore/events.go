@@ -31,16 +31,24 @@ func (q *queries) AppendEvents(ctx context.Context, events []*core.Event) error 
 		// earlier commit.
 		e := events[0]
 		e.At = core.StoreTime(e.At)
-		err := q.row(ctx, `INSERT INTO draft_events (id, launch_id, seq, draft_id, at, event, by, from_status, to_status, version, detail)
+		found := false
+		return q.pipedQuery(ctx, "recording events failed", `INSERT INTO draft_events (id, launch_id, seq, draft_id, at, event, by, from_status, to_status, version, detail)
 			VALUES ((SELECT COALESCE(max(id), 0) + 1 FROM draft_events), ?,
 				(SELECT COALESCE(max(seq), 0) + 1 FROM draft_events WHERE launch_id = ?), ?, ?, ?, ?, ?, ?, ?, ?)
 			RETURNING id, seq`,
-			e.LaunchID, e.LaunchID, e.DraftID, q.d.Time(e.At), e.Event, e.By, string(e.From), string(e.To), e.Version, e.Detail).
-			Scan(&e.ID, &e.Seq)
-		if err != nil {
-			return wrap(err, "recording events failed")
-		}
-		return nil
+			[]any{e.LaunchID, e.LaunchID, e.DraftID, q.d.Time(e.At), e.Event, e.By, string(e.From), string(e.To), e.Version, e.Detail},
+			func(next func() bool, scan func(...any) error) error {
+				for next() {
+					if err := scan(&e.ID, &e.Seq); err != nil {
+						return wrap(err, "recording events failed")
+					}
+					found = true
+				}
+				if !found {
+					return core.Errorf(core.CodeInternal, "recording events failed: no row written")
+				}
+				return nil
+			})
 	}
 	if j, ok := q.d.(jsonRecords); ok && j.JSONRecords() && len(events) <= maxEventRecords {
 		return q.appendEventRecords(ctx, events)
@@ -114,7 +122,10 @@ func (q *queries) appendEventRecords(ctx context.Context, events []*core.Event) 
 		rows[i] = eventRecord{N: i + 1, LaunchID: e.LaunchID, DraftID: e.DraftID, At: e.At, Event: e.Event, By: e.By,
 			From: string(e.From), To: string(e.To), Version: e.Version, Detail: e.Detail}
 	}
-	res, err := q.query(ctx, `WITH e AS MATERIALIZED (SELECT * FROM jsonb_to_recordset(?::jsonb) AS e(n bigint,
+	type numbered struct{ id, seq int64 }
+	got := make([]numbered, 0, len(events))
+	first := int64(0)
+	err := q.pipedQuery(ctx, "recording events failed", `WITH e AS MATERIALIZED (SELECT * FROM jsonb_to_recordset(?::jsonb) AS e(n bigint,
 			launch_id text, draft_id text, at timestamptz, event text, by text, from_status text, to_status text,
 			version integer, detail text)),
 		l AS MATERIALIZED (SELECT d.launch_id, COALESCE((SELECT max(x.seq) FROM draft_events x
@@ -124,26 +135,22 @@ func (q *queries) appendEventRecords(ctx context.Context, events []*core.Event) 
 			e.draft_id, e.at, e.event, e.by, e.from_status, e.to_status, e.version, e.detail
 		FROM e JOIN l ON l.launch_id = e.launch_id
 		CROSS JOIN (SELECT COALESCE(max(id), 0) AS id FROM draft_events) top
-		RETURNING id, seq`, mustJSON(rows))
+		RETURNING id, seq`, []any{mustJSON(rows)},
+		func(next func() bool, scan func(...any) error) error {
+			for next() {
+				var n numbered
+				if err := scan(&n.id, &n.seq); err != nil {
+					return wrap(err, "recording events failed")
+				}
+				if len(got) == 0 || n.id < first {
+					first = n.id
+				}
+				got = append(got, n)
+			}
+			return nil
+		})
 	if err != nil {
-		return wrap(err, "recording events failed")
-	}
-	defer res.Close()
-	type numbered struct{ id, seq int64 }
-	got := make([]numbered, 0, len(events))
-	first := int64(0)
-	for res.Next() {
-		var n numbered
-		if err := res.Scan(&n.id, &n.seq); err != nil {
-			return wrap(err, "recording events failed")
-		}
-		if len(got) == 0 || n.id < first {
-			first = n.id
-		}
-		got = append(got, n)
-	}
-	if err := res.Err(); err != nil {
-		return wrap(err, "recording events failed")
+		return err
 	}
 	if len(got) != len(events) {
 		return core.Errorf(core.CodeInternal, "recording events failed: %d of %d written", len(got), len(events))

@@ -210,14 +210,12 @@ func (q *queries) LaunchWithProgress(ctx context.Context, id string) (*core.Laun
 
 // AddLaunchSpend implements core.TxStore.
 func (q *queries) AddLaunchSpend(ctx context.Context, id string, cost float64) error {
-	res, err := q.exec(ctx, `UPDATE launches SET spent = spent + ? WHERE id = ?`, cost, id)
-	if err != nil {
-		return wrap(err, "recording launch spend failed")
-	}
-	if n, _ := res.RowsAffected(); n == 0 {
-		return core.Errorf(core.CodeNotFound, "launch not found")
-	}
-	return nil
+	return q.execCheck(ctx, "recording launch spend failed", func(n int64) error {
+		if n == 0 {
+			return core.Errorf(core.CodeNotFound, "launch not found")
+		}
+		return nil
+	}, `UPDATE launches SET spent = spent + ? WHERE id = ?`, cost, id)
 }
 
 // InsertProducts implements core.TxStore.

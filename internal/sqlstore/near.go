@@ -106,9 +106,9 @@ func (q *queries) putNearKeyArrays(ctx context.Context, a int64Arrays, items []c
 	// once, which core never does: each draft's keys are written under its
 	// row lock) the statement runs again with ON CONFLICT DO NOTHING, so
 	// it does not fail.
-	if _, err := q.exec(ctx, `SELECT near_put(?::text[], ?::bigint[], ?::bigint[])`,
+	if err := q.execCheck(ctx, "indexing the texts failed", nil, `SELECT near_put(?::text[], ?::bigint[], ?::bigint[])`,
 		q.d.Array(refs), a.Int64Array(keys), a.Int64Array(keyRefs)); err != nil {
-		return wrap(err, "indexing the texts failed")
+		return err
 	}
 	q.store.nearRowsWritten(len(keys))
 	return nil

@@ -81,6 +81,10 @@ type Options struct {
 	// LoadNearMemory; a database with its own pool for reads only (the
 	// copy's checks read while a commit waits).
 	NearMemory bool
+	// Pipeline, if set, sends several statements of a write transaction
+	// in one round trip (PostgreSQL: pgx's batch): core's group commit
+	// writes a batch through it (queries.Pipelined).
+	Pipeline Pipeline
 }
 
 // Store is a core.Store over database/sql.
@@ -135,6 +139,7 @@ type queries struct {
 	missed      *[]string     // statements to prepare once the transaction ends
 	stmts       *atomic.Int64 // statements sent, BEGIN and COMMIT included
 	nearLog     *nearTxLog    // the near-duplicate index's changes, for Store.nearMem
+	pipe        *pipeline     // writes queued while Pipelined runs, nil outside
 }
 
 // atomically runs fn in the current transaction, or in a new one.
@@ -305,6 +310,9 @@ func (q *queries) sql(query string) string {
 }
 
 func (q *queries) exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	if err := q.flushPipe(ctx); err != nil {
+		return nil, err
+	}
 	q.stmts.Add(1)
 	query = q.sql(query)
 	if st := q.prepared(ctx, q.store.opts.Write, query); st != nil {
@@ -314,6 +322,9 @@ func (q *queries) exec(ctx context.Context, query string, args ...any) (sql.Resu
 }
 
 func (q *queries) query(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if err := q.flushPipe(ctx); err != nil {
+		return nil, err
+	}
 	q.stmts.Add(1)
 	query = q.sql(query)
 	if st := q.prepared(ctx, q.store.opts.Read, query); st != nil {
@@ -327,6 +338,9 @@ func (q *queries) query(ctx context.Context, query string, args ...any) (*sql.Ro
 }
 
 func (q *queries) row(ctx context.Context, query string, args ...any) *sql.Row {
+	// A failed send is kept by the pipeline and returned by Pipelined
+	// (a *sql.Row cannot carry it): the batch rolls back as it would have.
+	_ = q.flushPipe(ctx)
 	q.stmts.Add(1)
 	query = q.sql(query)
 	if st := q.prepared(ctx, q.store.opts.Read, query); st != nil {
@@ -410,11 +424,7 @@ func (q *queries) lock(ctx context.Context, key string) error {
 	if q.d.LockKey() == "" {
 		return nil
 	}
-	q.stmts.Add(1)
-	if _, err := q.write.ExecContext(ctx, q.sql(q.d.LockKey()), key); err != nil {
-		return wrap(err, "taking a lock failed")
-	}
-	return nil
+	return q.execCheck(ctx, "taking a lock failed", nil, q.d.LockKey(), key)
 }
 
 // wrap turns a driver error into a core error: cancelled or timed out is

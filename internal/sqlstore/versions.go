@@ -13,15 +13,11 @@ func (q *queries) PutDraftVersion(ctx context.Context, v *core.DraftVersion) err
 	if v.Findings == nil {
 		v.Findings = []core.Finding{}
 	}
-	_, err := q.exec(ctx, `INSERT INTO draft_versions (draft_id, version, text, findings, model, event, author, at)
+	return q.execCheck(ctx, "keeping the draft version failed", nil, `INSERT INTO draft_versions (draft_id, version, text, findings, model, event, author, at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (draft_id, version) DO UPDATE SET text = excluded.text, findings = excluded.findings,
 		model = excluded.model, event = excluded.event, author = excluded.author, at = excluded.at`,
 		v.DraftID, v.Version, v.Text, mustJSON(v.Findings), v.Model, v.Event, v.By, q.d.Time(v.At))
-	if err != nil {
-		return wrap(err, "keeping the draft version failed")
-	}
-	return nil
 }
 
 // versionRow is one row of PutDraftVersions' JSON document (PostgreSQL).
@@ -79,16 +75,12 @@ func (q *queries) PutDraftVersions(ctx context.Context, vs []*core.DraftVersion)
 		rows[i] = versionRow{DraftID: v.DraftID, Version: v.Version, Text: v.Text,
 			Findings: json.RawMessage(mustJSON(v.Findings)), Model: v.Model, Event: v.Event, Author: v.By, At: v.At.UTC()}
 	}
-	_, err := q.exec(ctx, `INSERT INTO draft_versions (draft_id, version, text, findings, model, event, author, at)
+	return q.execCheck(ctx, "keeping the draft versions failed", nil, `INSERT INTO draft_versions (draft_id, version, text, findings, model, event, author, at)
 		SELECT draft_id, version, text, findings, model, event, author, at
 		FROM jsonb_to_recordset(?::jsonb) AS v(draft_id text, version integer, text text, findings jsonb,
 			model text, event text, author text, at timestamptz)
 		ON CONFLICT (draft_id, version) DO UPDATE SET text = excluded.text, findings = excluded.findings,
 		model = excluded.model, event = excluded.event, author = excluded.author, at = excluded.at`, mustJSON(rows))
-	if err != nil {
-		return wrap(err, "keeping the draft versions failed")
-	}
-	return nil
 }
 
 // ListDraftVersions implements core.TxStore.

@@ -22,6 +22,106 @@ var draftTests = []test{
 	{"BigLaunch", testBigLaunch},
 	{"NotFound", testDraftNotFound},
 	{"Many", testDraftsMany},
+	{"Pipelined", testPipelined},
+}
+
+// pipelined runs fn as core's group commit does: inside Pipelined where
+// the transaction offers it (PostgreSQL: the writes go in one round trip).
+func pipelined(ctx context.Context, tx core.TxStore, fn func() error) error {
+	if p, ok := tx.(core.PipelinedTx); ok {
+		return p.Pipelined(ctx, fn)
+	}
+	return fn()
+}
+
+// A group commit's writes sent together (core.PipelinedTx) do what they
+// do one by one: the drafts, versions, keys and spend are written, the
+// events numbered in order, a read inside sees the writes before it, and
+// a write that fails (a draft not found) fails the batch with its own
+// error and keeps nothing.
+func testPipelined(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	l, _, ds := create(t, s, "piped", 3, "en-GB")
+	a, b := *ds[0], *ds[1]
+	a.Status, a.Text, a.Version = core.StatusInReview, "A sterling silver charm.", 1
+	b.Status, b.LeaseToken, b.LeaseUntil = core.StatusGenerating, "tok", epoch.Add(20*time.Second)
+	evs := []*core.Event{
+		{LaunchID: l.ID, DraftID: a.ID, At: epoch, Event: core.EventGenerated, From: core.StatusGenerating, To: core.StatusInReview, Version: 1},
+		{LaunchID: l.ID, DraftID: b.ID, At: epoch, Event: core.EventGenerating, From: core.StatusQueued, To: core.StatusGenerating},
+	}
+	one := []*core.Event{{LaunchID: l.ID, DraftID: b.ID, At: epoch, Event: "tick", To: core.StatusGenerating}}
+	var inside string
+	err := s.Tx(ctx, func(tx core.TxStore) error {
+		return pipelined(ctx, tx, func() error {
+			if err := tx.PutNearKeysMany(ctx, []core.NearKeys{{Ref: a.ID, Keys: []int64{7, 8}}}); err != nil {
+				return err
+			}
+			if err := tx.PutDraftVersions(ctx, []*core.DraftVersion{{DraftID: a.ID, Version: 1, Text: a.Text, At: epoch}}); err != nil {
+				return err
+			}
+			if err := tx.SaveDrafts(ctx, []*core.Draft{&a, &b}); err != nil {
+				return err
+			}
+			if err := tx.AddLaunchSpend(ctx, l.ID, 0.25); err != nil {
+				return err
+			}
+			if err := tx.AppendEvents(ctx, evs); err != nil {
+				return err
+			}
+			if err := tx.AppendEvents(ctx, one); err != nil {
+				return err
+			}
+			got, err := tx.GetDraft(ctx, a.ID)
+			if err != nil {
+				return err
+			}
+			inside = got.Text
+			return tx.SaveDraft(ctx, &b)
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if inside != a.Text {
+		t.Errorf("a read inside the pipeline saw text %q, want %q", inside, a.Text)
+	}
+	if evs[0].ID == 0 || evs[1].ID != evs[0].ID+1 || evs[1].Seq != evs[0].Seq+1 || one[0].ID != evs[1].ID+1 {
+		t.Errorf("event ids %d %d %d, seqs %d %d: want consecutive", evs[0].ID, evs[1].ID, one[0].ID, evs[0].Seq, evs[1].Seq)
+	}
+	for _, want := range []*core.Draft{&a, &b} {
+		if got, err := s.GetDraft(ctx, want.ID); err != nil || got.Status != want.Status || got.Text != want.Text || got.LeaseToken != want.LeaseToken {
+			t.Errorf("GetDraft(%s) = %+v, %v; want status %s text %q", want.ID, got, err, want.Status, want.Text)
+		}
+	}
+	if vs, err := s.ListDraftVersions(ctx, a.ID); err != nil || len(vs) != 1 || vs[0].Text != a.Text {
+		t.Errorf("versions of a = %+v, %v", vs, err)
+	}
+	if got, err := s.GetLaunch(ctx, l.ID); err != nil || got.Spent != 0.25 {
+		t.Errorf("launch spent = %v, %v; want 0.25", got, err)
+	}
+	got, err := s.ListEvents(ctx, core.EventFilter{LaunchID: l.ID, After: evs[0].Seq - 1})
+	if err != nil || len(got) != 3 || got[0].ID != evs[0].ID || got[2].Event != "tick" {
+		t.Errorf("events = %+v, %v", got, err)
+	}
+	c, missing := a, a
+	c.Text, missing.ID = "changed", "missing"
+	wantCode(t, s.Tx(ctx, func(tx core.TxStore) error {
+		return pipelined(ctx, tx, func() error {
+			if err := tx.SaveDrafts(ctx, []*core.Draft{&c, &missing}); err != nil {
+				return err
+			}
+			return tx.AppendEvents(ctx, []*core.Event{{LaunchID: l.ID, DraftID: c.ID, At: epoch, Event: "x", To: core.StatusInReview}})
+		})
+	}), core.CodeNotFound)
+	wantCode(t, s.Tx(ctx, func(tx core.TxStore) error {
+		return pipelined(ctx, tx, func() error { return tx.SaveDrafts(ctx, []*core.Draft{&c, &missing}) })
+	}), core.CodeNotFound)
+	if got, _ := s.GetDraft(ctx, a.ID); got.Text != a.Text {
+		t.Errorf("a failed pipelined batch kept a write: text %q", got.Text)
+	}
+	if got, err := s.ListEvents(ctx, core.EventFilter{LaunchID: l.ID, After: one[0].Seq}); err != nil || len(got) != 0 {
+		t.Errorf("a failed pipelined batch kept events: %+v, %v", got, err)
+	}
 }
 
 // LockDrafts and SaveDrafts read and write many drafts as LockDraft and
