@@ -30,9 +30,24 @@ func TestKindsStoneFamily25(t *testing.T) {
 		Materials: []string{"sterling silver"}, Metals: silver, Stones: natural("ametrine", "purple and yellow", 1)}
 	dum := core.Product{SKU: "K25F3", Name: "Bead Necklace", Category: "necklace", Collection: "Heritage",
 		Materials: []string{"sterling silver"}, Metals: silver, Stones: natural("dumortierite", "blue", 72)}
+	agate := core.Product{SKU: "K25F4", Name: "Lace Drops", Category: "earrings", Collection: "Heritage",
+		Materials: []string{"sterling silver"}, Metals: silver, Stones: natural("crazy lace agate", "cream", 2)}
 	pass := func(p core.Product, loc, text string) kindRow { return kindRow{loc, text, p, false} }
 	block := func(p core.Product, loc, text string) kindRow { return kindRow{loc, text, p, true} }
 	checkKindRows(t, svc, "", []kindRow{
+		// X is a Y: the family stone after a copula whose subject is the
+		// product's stone (released25a crazy lace agate, "a very
+		// fine-grained quartz" in en, fr, it, nb, cs)
+		pass(agate, "en-GB", "Crazy lace agate is a banded chalcedony, a very fine-grained quartz, mined in Chihuahua."),
+		pass(agate, "fr-CA", "L'agate crazy lace est une calcédoine rubannée, un quartz à grain très fin."),
+		pass(agate, "it-IT", "L'agata crazy lace è un calcedonio a bande, un quarzo a grana finissima."),
+		pass(agate, "nb-NO", "Crazy lace-agat er en båndet kalsedon, en svært finkornet kvarts."),
+		pass(agate, "cs-CZ", "Achát crazy lace je páskovaný chalcedon, velmi jemnozrnný křemen."),
+		block(agate, "en-GB", "The earrings are set with quartz and crazy lace agate."),
+		block(agate, "fr-CA", "Les boucles sont serties de quartz."),
+		block(agate, "it-IT", "Gli orecchini sono impreziositi da un quarzo."),
+		block(agate, "nb-NO", "Øredobbene er prydet med kvarts."),
+		block(agate, "cs-CZ", "Náušnice zdobí křemen."),
 		pass(piet, "en-GB", "It forms when fibrous hawk's eye and tiger's eye quartz is broken apart and cemented back together."),
 		pass(piet, "en-US", "Pietersite is a breccia of hawk's eye and tiger's eye."),
 		pass(piet, "fr-FR", "La piétersite se forme lorsque du quartz fibreux, œil-de-faucon et œil-de-tigre, est brisé puis ressoudé naturellement."),
@@ -74,9 +89,28 @@ func TestKindsMineralCrystal25(t *testing.T) {
 	chia := core.Product{SKU: "K25C2", Name: "Cross Slice Pendant", Category: "pendant", Collection: "Heritage",
 		Materials: []string{"sterling silver"}, Metals: silver,
 		Stones: []core.Stone{{Type: "chiastolite", Colour: "brown", Count: 1, Origin: "natural"}}}
+	apo := core.Product{SKU: "K25C3", Name: "Point Pendant", Category: "pendant", Collection: "Heritage",
+		Materials: []string{"rhodium-plated sterling silver", "apophyllite"},
+		Stones:    []core.Stone{{Type: "apophyllite", Colour: "clear", Count: 1, Origin: "natural"}}}
+	sph := core.Product{SKU: "K25C4", Name: "Fire Solitaire", Category: "ring", Collection: "Heritage",
+		Materials: []string{"platinum", "sphalerite"}, Metals: []core.Metal{{Base: "platinum", Fineness: "950"}},
+		Stones: []core.Stone{{Type: "sphalerite", Colour: "orange", Count: 1, Origin: "natural"}}}
 	pass := func(p core.Product, loc, text string) kindRow { return kindRow{loc, text, p, false} }
 	block := func(p core.Product, loc, text string) kindRow { return kindRow{loc, text, p, true} }
 	checkKindRows(t, svc, "grounding", []kindRow{
+		// the mineral's name joins the vocabularies (apophyllite,
+		// sphalerite; released25a), and crystals compared with the
+		// piece's own by a demonstrative are its kind
+		pass(apo, "pt-PT", "Uma ponta natural de cristal de apofilite pende de uma corrente. Este cristal vem da Índia."),
+		pass(apo, "fr-CA", "Une pointe naturelle de cristal d'apophyllite est suspendue à une chaîne. Ce cristal provient de l'Inde."),
+		pass(sph, "de-DE", "Klare, schleifwürdige Kristalle wie dieser stammen aus Kantabrien."),
+		pass(sph, "es-MX", "Los cristales transparentes aptos para tallar, como este, provienen de Cantabria."),
+		pass(sph, "nl-NL", "Kristallen die geschikt zijn om te slijpen, zoals deze, komen uit Cantabrië."),
+		block(apo, "pt-PT", "Este cristal vem da Índia."),
+		block(apo, "fr-CA", "Le pendentif est orné de cristaux."),
+		block(sph, "de-DE", "Der Ring ist mit funkelnden Kristallen besetzt."),
+		block(sph, "es-MX", "El anillo lleva cristales brillantes."),
+		block(sph, "nl-NL", "De ring is bezet met fonkelende kristallen."),
 		pass(cup, "en-GB", "A cuprite crystal from Namibia hangs from the chain."),
 		pass(cup, "es-ES", "Este colgante sostiene un cristal de cuprita de Namibia. El cristal mide 10 mm."),
 		pass(cup, "pt-BR", "Este pingente traz um cristal de cuprita da Namíbia. O cristal de 10 mm é preso por garras."),

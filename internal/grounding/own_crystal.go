@@ -106,9 +106,11 @@ func (c *checker) ownCrystal(m match) bool {
 	// crecer, el cristal", "Podczas wzrostu kryształu"; glass crystal is
 	// cut or moulded, it never grew), is that mineral's. Once the copy has
 	// named the piece's one natural crystal so, "the crystal" is that
-	// crystal again ("El cristal mide 10 mm"). "Set with sparkling
-	// crystals" on a natural stone still blocks.
-	if c.mineralCrystal(m, minerals) || len(minerals) > 0 && c.sentenceHas(c.lx.growthWords, m.ti) {
+	// crystal again ("El cristal mide 10 mm"); crystals compared with
+	// the piece's own stone by a demonstrative ("Kristalle wie dieser",
+	// "cristales ... como este", "kristallen ... zoals deze") are its kind.
+	// "Set with sparkling crystals" on a natural stone still blocks.
+	if c.mineralCrystal(m, minerals) || c.sentenceHas(c.lx.growthWords, m.ti) || c.crystalLikeThis(m) {
 		return true
 	}
 	if crystals == 1 && len(c.p.Stones) == 1 {
@@ -202,6 +204,28 @@ func (c *checker) mineralCrystal(m match, minerals []string) bool {
 		case n.tj == m.ti-2 && !c.toks[m.ti].brk && !c.toks[m.ti-1].brk && c.lx.headLinks.hasWord(c.toks[m.ti-1].s),
 			n.ti == m.tj+2 && !c.toks[n.ti].brk && !c.toks[m.tj+1].brk && c.lx.headLinks.hasWord(c.toks[m.tj+1].s):
 			return true
+		}
+	}
+	return false
+}
+
+// crystalLikeThis reports whether a like word followed by a demonstrative
+// ("wie dieser", "como este", "zoals deze", "like this one") stands after
+// the crystal word m in its sentence: crystals of the kind the piece's own
+// stone is (#13, stonefamily25; released25a sphalerite).
+func (c *checker) crystalLikeThis(m match) bool {
+	if len(c.lx.likeBefore) == 0 || len(c.lx.demonstr) == 0 {
+		return false
+	}
+	_, e := c.sentenceOf(m.ti)
+	for k := m.tj + 1; k < e; k++ {
+		if !c.lx.likeBefore.endsAt(c.toks, k) || c.toks[k+1].brk {
+			continue
+		}
+		for j := k + 1; j <= e && j <= k+2; j++ {
+			if c.lx.demonstr.endsAt(c.toks, j) {
+				return true
+			}
 		}
 	}
 	return false

@@ -107,5 +107,32 @@ func (c *checker) familyStone(m match) bool {
 			}
 		}
 	}
-	return related && (c.sentenceHas(c.lx.natureWords, m.ti) || c.sentenceHas(c.lx.growthWords, m.ti))
+	return related && (c.sentenceHas(c.lx.natureWords, m.ti) || c.sentenceHas(c.lx.growthWords, m.ti) || c.predicateOfOwnStone(m))
+}
+
+// predicateOfOwnStone reports whether the stone m stands after a copula
+// whose subject, before it in the sentence, is one of the product's own
+// stones or the stone noun: "Crazy lace agate is a banded chalcedony, a very
+// fine-grained quartz", "L'agata crazy lace è un calcedonio a bande, un
+// quarzo a grana finissima" (X is a Y). "The pendant is set with a
+// pietersite and a tiger's eye" names the product's stone after the
+// copula, not before it, and still blocks.
+func (c *checker) predicateOfOwnStone(m match) bool {
+	s, _ := c.sentenceOf(m.ti)
+	cop := -1
+	for k := m.ti - 1; k > s; k-- {
+		if c.isCopula(k) {
+			cop = k
+			break
+		}
+	}
+	if cop < 0 {
+		return false
+	}
+	for _, n := range c.ms {
+		if n.ti >= s && n.tj < cop && !n.negated && (n.f.kind == kindStoneNoun || n.f.kind == kindStone && contains(c.facts.stones, n.f.value)) {
+			return true
+		}
+	}
+	return false
 }
