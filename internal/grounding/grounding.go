@@ -2154,8 +2154,12 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if m.f.kind != kindColour && (c.describesComponent(m) || c.describesAttributePart(m)) {
 			return scopeComponent
 		}
-		if c.headIsOther(m) {
+		if c.headIsOther(m) || c.mineralsMetal(m) {
 			return scopeOther
+		}
+		// A gold word among the colours of the product's stone (mineral_chem.go).
+		if c.stoneColourMetal(i, m) {
+			return scopeColour
 		}
 		// A metal or fineness the piece's is compared with ("softer than
 		// 18k gold", "weicher als 18 Karat", 比18K金; compared_metal.go).

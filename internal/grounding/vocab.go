@@ -201,6 +201,8 @@ type lexicon struct {
 	// stoneFamilyData are the words of a stone's nature and of a
 	// crystal's growth (stone_family.go).
 	stoneFamilyData
+	// mineralData are the words of a mineral's chemistry (mineral_chem.go).
+	mineralData
 	// shapeData are the words that make a cord word the shape of metal
 	// links (link_shape.go).
 	shapeData
@@ -310,6 +312,7 @@ type vocabFile struct {
 	allergyFile     `yaml:",inline"`
 	ownCrystalFile  `yaml:",inline"`
 	stoneFamilyFile `yaml:",inline"`
+	mineralFile     `yaml:",inline"`
 	shapeFile       `yaml:",inline"`
 	// Numbers are the language's number-word systems (numbers.go): words
 	// past the listed terms are composed from tens and units.
@@ -571,6 +574,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.allergyData = compileAllergy(vf.allergyFile)
 	lx.ownCrystalData = compileOwnCrystal(vf.ownCrystalFile)
 	lx.stoneFamilyData = compileStoneFamily(vf.stoneFamilyFile)
+	lx.mineralData = compileMineral(vf.mineralFile)
 	lx.shapeData = compileShape(vf.shapeFile)
 	for w, ps := range lx.clothing {
 		for _, p := range ps {
