@@ -275,7 +275,9 @@ func componentMetalString(p *core.Product, mat string) bool {
 }
 
 func isPlatingMaterial(m string) bool {
-	m = strings.ToLower(m)
+	// "stone" holds "tone": a stone's name ("goldstone", "sunstone",
+	// "rhinestone") is no gold tone (#13, stonename26).
+	m = strings.ReplaceAll(strings.ToLower(m), "stone", " ")
 	for _, w := range []string{"plated", "plating", "vermeil", "gold-filled", "gold filled", "tone", "plaqué", "vergoldet", "placcato", "chapado", "bañado"} {
 		if strings.Contains(m, w) {
 			return true

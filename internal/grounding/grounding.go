@@ -199,6 +199,10 @@ type canon struct {
 	// product's materials without what the substance implies: amber is a
 	// fossil resin, no synthetic resin (#13, definition14).
 	StoneSubstances map[string][]string `yaml:"stone_substances"`
+	// FormationAgents are the materials that copy names as the agent of
+	// an event in a stone's formation (formation.go): a meteorite that
+	// struck and melted rock into moldavite is no material of the piece.
+	FormationAgents map[string]string   `yaml:"formation_agents"`
 	Related         map[string][]string `yaml:"related_categories"`
 	// ShapeSenses are part senses a category word has only on a piece
 	// whose own data name that shape (shape_sense.go): a ring word is the
@@ -2160,6 +2164,9 @@ func (c *checker) scopeOf(i int, m match) scope {
 		// A gold word among the colours of the product's stone (mineral_chem.go).
 		if c.stoneColourMetal(i, m) {
 			return scopeColour
+		}
+		if m.f.kind == kindMaterial && c.formationAgent(m) {
+			return scopeIdiom
 		}
 		// A metal or fineness the piece's is compared with ("softer than
 		// 18k gold", "weicher als 18 Karat", 比18K金; compared_metal.go).

@@ -170,6 +170,9 @@ type lexicon struct {
 	// metal word attached to one describes that thing ("red carpet",
 	// "blue moon", "tapis rouge", "nozze d'oro").
 	otherNouns phrases
+	// formationEvents: vocabulary formation_events by event, folded
+	// (formation.go).
+	formationEvents map[string][]string
 	// placeNouns are the lower-case nouns a place's name stands beside
 	// ("ulicy Złotej", "náměstí Zlaté"): a capitalised fact word next to
 	// one is the name's (inMultiWordName).
@@ -297,15 +300,19 @@ type vocabFile struct {
 	// CountParticles are the case particles that may stand between a
 	// stone and the number after it in languages with counters (Japanese
 	// "パールを5粒": the stone, を, then the count).
-	CountParticles  []string `yaml:"count_particles"`
-	CountWindow     int      `yaml:"count_window"`
-	Units           []string `yaml:"units"`
-	Clothing        []string `yaml:"clothing"`
-	OtherNouns      []string `yaml:"other_nouns"`
-	PlaceNouns      []string `yaml:"place_nouns"`
-	OtherItems      []string `yaml:"other_items"`
-	Components      []string `yaml:"components"`
-	ModifierOrder   string   `yaml:"modifier_order"`
+	CountParticles []string `yaml:"count_particles"`
+	CountWindow    int      `yaml:"count_window"`
+	Units          []string `yaml:"units"`
+	Clothing       []string `yaml:"clothing"`
+	OtherNouns     []string `yaml:"other_nouns"`
+	// FormationEvents are the words of an event in a stone's formation
+	// (an impact, a crater, a meteorite that struck or fell), matched as
+	// substrings of the folded sentence (formation.go).
+	FormationEvents map[string][]string `yaml:"formation_events"`
+	PlaceNouns      []string            `yaml:"place_nouns"`
+	OtherItems      []string            `yaml:"other_items"`
+	Components      []string            `yaml:"components"`
+	ModifierOrder   string              `yaml:"modifier_order"`
 	scopeFile       `yaml:",inline"`
 	lightFile       `yaml:",inline"`
 	ruleWordsFile   `yaml:",inline"`
@@ -700,6 +707,10 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.pieceCounters = foldedList(vf.PieceCounters)
 	lx.countParts = phraseSet(vf.CountParts)
 	lx.partNotBefore = wordSet(vf.CountPartsNotBefore, &errs)
+	lx.formationEvents = make(map[string][]string, len(vf.FormationEvents))
+	for ev, ws := range vf.FormationEvents {
+		lx.formationEvents[ev] = foldedList(ws)
+	}
 	lx.hang = phraseSet(vf.HangWords)
 	lx.hangAfter = phraseSet(vf.HangWordsAfter)
 	lx.oneByOne = foldedList(vf.OneByOne)
