@@ -231,6 +231,14 @@ type canon struct {
 	// only there are they the stone's (stone_family.go; #13,
 	// stonefamily25). Unlike Composites they imply nothing.
 	Families map[string][]string `yaml:"stone_families"`
+	// Groups maps a mineral group or species to its gem members (beryl:
+	// emerald, aquamarine, morganite...; GIA Gem Encyclopedia, Mindat,
+	// CIBJO Gemstone Book): each member's relatives are the group and the
+	// other members, the group's its members (relatives below). Like
+	// Families they imply nothing and are the stone's only in a sentence
+	// of its nature ("Like emerald, aquamarine is a beryl"; #13,
+	// gemfamily25).
+	Groups map[string][]string `yaml:"stone_groups"`
 	// InclusionStones are the minerals that are other stones' inclusions
 	// (pyrite in lapis, rutile in quartz): between a colour and a noun of
 	// inclusions they are the inclusions' mineral (light.go; #13,
@@ -306,6 +314,19 @@ func canonical() *canon {
 		panic(canonErr) // embedded data: see mustLexicon
 	}
 	return canonVal
+}
+
+// relatives are the stones copy may name in a sentence of the nature of
+// the stone t: its stone_families, and the group and fellow members of
+// every stone_groups entry t is the group of or a member of.
+func (cn *canon) relatives(t string) []string {
+	out := cn.Families[t]
+	for g, members := range cn.Groups {
+		if g == t || contains(members, t) {
+			out = append(append(out[:len(out):len(out)], g), members...)
+		}
+	}
+	return out
 }
 
 // closure adds every value implied by v (transitively) to set.

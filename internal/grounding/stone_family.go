@@ -77,11 +77,20 @@ func (c *checker) sentenceHas(w wordList, i int) bool {
 	}
 	s, e := c.sentenceOf(i)
 	for k := s; k <= e; k++ {
-		if w.at(c.toks, k) {
+		if w.at(c.toks, k) && !(k < e && jadeGrade(c.toks[k+1].s)) {
 			return true
 		}
 	}
 	return false
+}
+
+// jadeGrade reports whether s is a letter of jade's treatment grades: Type
+// A (untreated), B (bleached and polymer-impregnated), C (dyed) (GIA Gem
+// Encyclopedia, "Jade"; CIBJO Gemstone Book): "Type A jadeite", "Typ A"
+// name a grade, not what the stone is, so "A bangle of untreated Type A
+// jadeite" on nephrite still blocks (#13, gemfamily25).
+func jadeGrade(s string) bool {
+	return s == "a" || s == "b" || s == "c"
 }
 
 // familyStone reports whether the stone m is one the product's stone is
@@ -94,7 +103,10 @@ func (c *checker) sentenceHas(w wordList, i int) bool {
 // sönder", 常与石英一同形成). Such a stone is the stone's nature, not a
 // stone set in the piece, so "set with a tiger's eye" on a pietersite
 // pendant still blocks (#13, stonefamily25; the rare-material probe
-// dev-probe25b).
+// dev-probe25b). The stone's relatives include its mineral group and the
+// group's other members (canon stone_groups: "Aquamarine is the sea-blue
+// member of the beryl family, the same family as emerald"; #13,
+// gemfamily25).
 func (c *checker) familyStone(m match) bool {
 	if m.negated {
 		return false
@@ -102,7 +114,7 @@ func (c *checker) familyStone(m match) bool {
 	related := false
 	for _, st := range c.facts.stoneInfo {
 		for _, t := range st.types {
-			for _, w := range c.cn.Families[t] {
+			for _, w := range c.cn.relatives(t) {
 				related = related || contains(c.cn.closure(nil, w), m.f.value)
 			}
 		}
