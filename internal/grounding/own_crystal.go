@@ -19,26 +19,11 @@ type ownCrystalFile struct {
 }
 
 type ownCrystalData struct {
-	ownCrystalEnds     phrases
-	ownCrystalPrefixes []string
+	ownCrystalWords wordList
 }
 
 func compileOwnCrystal(f ownCrystalFile) ownCrystalData {
-	var d ownCrystalData
-	var exact []string
-	for _, w := range f.OwnCrystalWords {
-		if p, ok := strings.CutSuffix(w, "*"); ok {
-			for _, e := range expand(p) {
-				if s := foldString(e); s != "" {
-					d.ownCrystalPrefixes = append(d.ownCrystalPrefixes, s)
-				}
-			}
-			continue
-		}
-		exact = append(exact, w)
-	}
-	d.ownCrystalEnds = phraseSet(exact)
-	return d
+	return ownCrystalData{ownCrystalWords: compileWordList(f.OwnCrystalWords)}
 }
 
 // notCrystalline are the stones that grow no crystals of their own:
@@ -56,7 +41,7 @@ var notCrystalline = []string{"pearl", "amber", "coral", "jet", "opal", "obsidia
 // in its clause or right after it; "sparkling crystals" beside a sapphire
 // still block.
 func (c *checker) ownCrystal(m match) bool {
-	if m.f.value != "crystal" || len(c.lx.ownCrystalEnds) == 0 && len(c.lx.ownCrystalPrefixes) == 0 {
+	if m.f.value != "crystal" || c.lx.ownCrystalWords.empty() {
 		return false
 	}
 	natural := false
@@ -133,14 +118,7 @@ func (c *checker) ownCrystal(m match) bool {
 		}
 	}
 	toks := c.toks
-	word := func(k int) bool {
-		for _, p := range c.lx.ownCrystalPrefixes {
-			if strings.HasPrefix(toks[k].s, p) {
-				return true
-			}
-		}
-		return c.lx.ownCrystalEnds.endsAt(toks, k)
-	}
+	word := func(k int) bool { return c.lx.ownCrystalWords.at(toks, k) }
 	for k := m.ti - 1; k >= 0 && k >= m.ti-2 && !toks[k+1].brk; k-- {
 		if word(k) {
 			return true
