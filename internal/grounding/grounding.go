@@ -2220,8 +2220,8 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if c.describesClothing(m) {
 			return scopeClothing
 		}
-		if c.headIsOther(m) || c.coordinatedOther(i, m) || c.besideUncasedPlace(m) {
-			return scopeOther // "a ruby anniversary", "noces de perle"
+		if c.headIsOther(m) || c.coordinatedOther(i, m) || c.besideUncasedPlace(m) || c.mineralsMetal(m) {
+			return scopeOther // "a ruby anniversary", "noces de perle", "διοξείδιο του πυριτίου"
 		}
 	}
 	return scopeProduct

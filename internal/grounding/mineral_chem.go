@@ -46,15 +46,28 @@ import (
 // (grossular Ca3Al2(SiO4)3, malachite Cu2CO3(OH)2, dumortierite
 // Al7BO3(SiO4)3O3, cuprite Cu2O).
 type mineralFile struct {
-	MineralNouns []string `yaml:"mineral_nouns"`
-	ElementWords []string `yaml:"element_words"`
-	ContainWords []string `yaml:"contain_words"`
+	MineralNouns     []string `yaml:"mineral_nouns"`
+	ElementWords     []string `yaml:"element_words"`
+	ContainWords     []string `yaml:"contain_words"`
+	TraceWords       []string `yaml:"trace_words"`
+	MadeOfWords      []string `yaml:"made_of_words"`
+	RelativePronouns []string `yaml:"relative_pronouns"`
 }
 
 type mineralData struct {
 	mineralNouns phrases
 	elements     phrases
 	contain      phrases
+	// traces are the nouns of a trace amount ("traces of", "Spuren",
+	// ίχνη, آثار, 微量): the elements after them colour a stone.
+	traces phrases
+	// madeOf are words of being made of ("made of", "fait de", 이루어지며,
+	// 组成) read as contain_words only where the list holds an element
+	// word: "a band made of gold" after a stone stays the band's.
+	madeOf phrases
+	// relPronouns open a relative clause after a comma ("which", "das",
+	// "joka", "który"): a mineral before the comma heads the clause.
+	relPronouns phrases
 	// mineralTails are the single mineral nouns of five letters or more,
 	// also read as the tail of a compound ("Kupferkarbonat").
 	mineralTails []string
@@ -65,6 +78,9 @@ func compileMineral(f mineralFile) mineralData {
 		mineralNouns: phraseSet(f.MineralNouns),
 		elements:     phraseSet(f.ElementWords),
 		contain:      phraseSet(f.ContainWords),
+		traces:       phraseSet(f.TraceWords),
+		madeOf:       phraseSet(f.MadeOfWords),
+		relPronouns:  phraseSet(f.RelativePronouns),
 	}
 	for w, ps := range d.mineralNouns {
 		for _, p := range ps {
@@ -93,18 +109,124 @@ var chemArticles = map[string]bool{"the": true, "le": true, "la": true, "l": tru
 // mineralsMetal reports whether the metal match m is an element of a
 // mineral's chemistry (see the top of this file).
 func (c *checker) mineralsMetal(m match) bool {
-	if m.f.kind != kindMaterial || len(c.lx.mineralNouns) == 0 {
+	if len(c.lx.mineralNouns) == 0 {
+		return false
+	}
+	switch m.f.kind {
+	case kindMaterial:
+	case kindStone:
+		// An element whose name is read as a stone's (#13, probe26k:
+		// el "διοξείδιο του πυριτίου", silicon dioxide, read as pyrite;
+		// pl "krzemian berylu", a beryllium silicate, as beryl) is the
+		// element in the same places a metal would be.
+		if m.negated || c.wordStartsAt(c.lx.elements, m.ti) != m.tj {
+			return false
+		}
+	default:
 		return false
 	}
 	a, b := c.chemistryList(m)
-	if c.mineralHeadFrom(b+1, false) || c.mineralNounBefore(a) || c.mineralTail(b) {
+	elem := c.listHasElement(a, b)
+	if c.mineralHeadFrom(b+1, false) || c.mineralNounBefore(a) || c.mineralTail(b) || elem && c.stoneBefore(a) || c.traceBefore(a) {
 		return true
 	}
-	if s := c.containBefore(a); s >= 0 && (c.mineralHeadBack(s) || c.mineralHeadFrom(b+1, true)) {
-		return true
+	verbs := []phrases{c.lx.contain}
+	if elem {
+		verbs = append(verbs, c.lx.madeOf) // made_of_words need an element word in the list
 	}
-	if e := c.containAfter(b); e >= 0 && (c.mineralHeadFrom(e+1, true) || c.mineralHeadBack(a)) {
-		return true
+	for _, ps := range verbs {
+		if s := c.containBefore(ps, a); s >= 0 && (c.mineralHeadBack(s, elem) || c.mineralHeadFrom(b+1, true)) {
+			return true
+		}
+		if e := c.containAfter(ps, b); e >= 0 && (c.mineralHeadFrom(e+1, true) || c.mineralHeadBack(a, elem)) {
+			return true
+		}
+	}
+	return false
+}
+
+// listHasElement reports whether the list of tokens a..b holds an element
+// word that is not a fact (silicon, oxygen, Natrium, 산소): a list of
+// chemistry, not of the piece's metals.
+func (c *checker) listHasElement(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if c.factAt(k) < 0 && c.wordStartsAt(c.lx.elements, k) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// stoneBefore reports whether a stone ends before token a through one or
+// two genitive links and articles: the stone's composition ("a feldspar of
+// sodium, calcium, aluminium", "eines Feldspats aus Natrium", "en feltspat
+// av natrium"; #13, probe26k). The caller asks for an element word in the
+// list, so "a moonstone of gold" is no chemistry.
+func (c *checker) stoneBefore(a int) bool {
+	j := a - 1
+	links := 0
+	for n := 0; n < 3 && j >= 0; n++ {
+		if c.toks[j+1].brk {
+			return false
+		}
+		if i := c.factAt(j); i >= 0 {
+			o := c.ms[i]
+			return links > 0 && o.f.kind == kindStone && !o.negated && o.tj == j
+		}
+		t := c.toks[j].s
+		switch {
+		case genitiveLinks[t]:
+			links++
+		case chemArticles[t]:
+		default:
+			return false
+		}
+		j--
+	}
+	return false
+}
+
+// traceBefore reports whether a noun of a trace amount ends right before
+// token a, through at most two genitive links and articles (or none, in
+// the case languages: "ίχνη νικελίου", "آثار النيكل"), in a sentence that
+// names a colour or a colour noun: the element that colours a stone ("Its
+// green comes from traces of nickel", "Sa couleur vient de traces de
+// nickel", "Den grønne farve skyldes spor af nikkel"; #13, probe26k, GIA
+// on chrysoprase). "The clasp contains traces of nickel", with no colour
+// in its sentence, stays the piece's.
+func (c *checker) traceBefore(a int) bool {
+	if len(c.lx.traces) == 0 {
+		return false
+	}
+	j := a - 1
+	found := false
+	for n := 0; n < 3 && j >= 0 && !found; n++ {
+		if c.toks[j+1].brk {
+			return false
+		}
+		if c.wordEndsAt(c.lx.traces, j) >= 0 {
+			found = true
+			break
+		}
+		t := c.toks[j].s
+		if !genitiveLinks[t] && !chemArticles[t] && !linkWords[t] {
+			return false
+		}
+		j--
+	}
+	if !found {
+		return false
+	}
+	s, e := c.sentenceOf(a)
+	for _, o := range c.ms {
+		if o.ti >= s && o.tj <= e && o.f.kind == kindColour && !o.negated {
+			return true
+		}
+	}
+	for k := s; k <= e; k++ {
+		if c.lx.colourNouns.endsAt(c.toks, k) || c.inflectedWord(c.lx.colourNouns, c.toks[k].s) {
+			return true
+		}
 	}
 	return false
 }
@@ -119,7 +241,15 @@ func (c *checker) chemistryList(m match) (a, b int) {
 			break
 		}
 		end := -1
+		// a comma before the member's link or article ("de béryllium,
+		// d'aluminium", "di sodio, di calcio")
+		lk := a
+		for lk > a-2 && lk > 0 && !c.toks[lk].brk && (linkWords[c.toks[lk-1].s] || chemArticles[c.toks[lk-1].s]) {
+			lk--
+		}
 		switch {
+		case lk < a && c.toks[lk].brk && !c.toks[lk].sbrk:
+			end = lk - 1
 		case strings.HasPrefix(c.toks[a].s, "و") && utf8.RuneCountInString(c.toks[a].s) > 3 && !c.toks[a].brk:
 			end = j // Arabic "الكالسيوم والألومنيوم"
 		case c.toks[a].brk && !c.toks[a].sbrk:
@@ -198,7 +328,7 @@ func (c *checker) memberEndsAt(k int) int {
 		return -1
 	}
 	if i := c.factAt(k); i >= 0 {
-		if o := c.ms[i]; o.f.kind == kindMaterial && o.tj == k {
+		if o := c.ms[i]; o.tj == k && (o.f.kind == kindMaterial || o.f.kind == kindStone && o.ti == k && c.wordStartsAt(c.lx.elements, k) == k) {
 			return o.ti
 		}
 		return -1
@@ -213,7 +343,7 @@ func (c *checker) memberStartsAt(k int) int {
 		return -1
 	}
 	if i := c.factAt(k); i >= 0 {
-		if o := c.ms[i]; o.f.kind == kindMaterial && o.ti == k {
+		if o := c.ms[i]; o.ti == k && (o.f.kind == kindMaterial || o.f.kind == kindStone && o.tj == k && c.wordStartsAt(c.lx.elements, k) == k) {
 			return o.tj
 		}
 		return -1
@@ -347,13 +477,13 @@ func (c *checker) mineralNounBefore(a int) bool {
 // containBefore returns the first token of a word of containing ending
 // right before token a (after at most two articles: "contient de
 // l'aluminium"), or -1.
-func (c *checker) containBefore(a int) int {
+func (c *checker) containBefore(ps phrases, a int) int {
 	j := a - 1
 	for n := 0; n < 3 && j >= 0; n++ {
 		if c.toks[j+1].brk {
 			return -1
 		}
-		if s := c.wordEndsAt(c.lx.contain, j); s >= 0 {
+		if s := c.wordEndsAt(ps, j); s >= 0 {
 			return s
 		}
 		t := c.toks[j].s
@@ -367,23 +497,37 @@ func (c *checker) containBefore(a int) int {
 
 // containAfter returns the last token of a word of containing starting
 // right after token b, or -1.
-func (c *checker) containAfter(b int) int {
+func (c *checker) containAfter(ps phrases, b int) int {
 	k := b + 1
 	if k >= len(c.toks) || c.toks[k].brk {
 		return -1
 	}
-	return c.wordStartsAt(c.lx.contain, k)
+	return c.wordStartsAt(ps, k)
 }
 
 // mineralHeadBack reports whether, walking back from token s through its
 // clause, a stone or a mineral noun comes before any other fact (the
-// piece's category, another material).
-func (c *checker) mineralHeadBack(s int) bool {
-	for k := s - 1; k >= 0 && k >= s-12; k-- {
-		if c.toks[k+1].brk {
-			return false
+// piece's category, another material). Colours and numbers are passed over
+// ("a green variety of beryl made of...", 장석의 한 종류로, one kind of
+// feldspar). The walk crosses one comma into the
+// clause before where a relative pronoun opens the clause ("ein Mineral,
+// das Kupfer enthält", "maasälpä, joka koostuu natriumista") or, with elem
+// (an element word in the list), where the clause shares its subject
+// (祖母綠是綠柱石的綠色變種，由鈹、鋁、矽與氧組成; #13, probe26k).
+func (c *checker) mineralHeadBack(s int, elem bool) bool {
+	crossed := false
+	for k := s - 1; k >= 0 && k >= s-14; k-- {
+		if t := c.toks[k+1]; t.brk {
+			if t.sbrk || crossed || !(elem || c.wordStartsAt(c.lx.relPronouns, k+1) >= 0) {
+				return false
+			}
+			crossed = true
 		}
 		if i := c.factAt(k); i >= 0 {
+			if c.ms[i].f.kind == kindColour || c.ms[i].f.kind == kindNumber {
+				k = c.ms[i].ti
+				continue
+			}
 			return c.ms[i].f.kind == kindStone && !c.ms[i].negated
 		}
 		if c.wordEndsAt(c.lx.mineralNouns, k) >= 0 {

@@ -99,6 +99,10 @@ func tokenize(text string, toks []token) []token {
 				ri++ // harakat and tatweel sit inside a word: "مُصنّعة" is one word
 				continue
 			}
+			if inWord && isInvisibleInWord(r) {
+				ri++ // "λευκ\u200bόχρυσο" is white gold with a hidden character in it
+				continue
+			}
 			if inWord {
 				end()
 			}
@@ -622,6 +626,17 @@ func endsWith(toks []token, k int, seq []string) bool {
 // isArabicMark reports whether r is an Arabic vowel sign (harakat, shadda,
 // sukun, superscript alef) or the tatweel: written inside a word, they are
 // not part of its spelling.
+// isInvisibleInWord reports whether r is an invisible character that may
+// hide inside a word without splitting it for a reader: zero-width space,
+// non-joiner and joiner, word joiner, the byte-order mark and the soft
+// hyphen (Unicode Standard, chapter 23, "Layout Controls"). The checker's
+// safety rule names the character; grounding reads the word it hides in
+// (#13, probe26k; released 25's el "λευκ\u200bόχρυσο", white gold on a
+// silver pendant, was grounded only through a false beryl).
+func isInvisibleInWord(r rune) bool {
+	return r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF || r == 0x00AD
+}
+
 func isArabicMark(r rune) bool {
 	return r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640
 }
