@@ -44,6 +44,9 @@ func (c *checker) ownCrystal(m match) bool {
 	if m.f.value != "crystal" || c.lx.ownCrystalWords.empty() {
 		return false
 	}
+	if c.metalCrystal(m) {
+		return true
+	}
 	natural := false
 	var colours []string  // the natural crystalline stones' colours
 	var minerals []string // the natural crystalline stones' values
@@ -124,7 +127,43 @@ func (c *checker) ownCrystal(m match) bool {
 			return true
 		}
 	}
-	return m.tj+1 < len(toks) && !toks[m.tj+1].brk && word(m.tj+1)
+	// "this crystal", "ce cristal", 这颗晶体: the piece's own natural
+	// crystal named by a demonstrative right before the crystal word
+	// (#13, probe26k).
+	if m.ti > 0 && !toks[m.ti].brk && c.lx.demonstr.endsAt(toks, m.ti-1) {
+		return true
+	}
+	if m.tj+1 < len(toks) && !toks[m.tj+1].brk && word(m.tj+1) {
+		return true
+	}
+	// An own word as the predicate after a copula: "each crystal is
+	// natural", "ogni cristallo è naturale" (#13, probe26k).
+	return m.tj+2 < len(toks) && !toks[m.tj+1].brk && !toks[m.tj+2].brk && c.isCopula(m.tj+1) && word(m.tj+2)
+}
+
+// metalCrystal reports whether the crystal word m is followed, through a
+// genitive link ("of", "aus", "de", "van", "di", "af", "av"; never "in",
+// "set with crystals in silver") and at most one word more ("metallic"),
+// by a metal: crystals of a metal grown inside a glass or a stone, not
+// glass crystal ("tiny crystals of metallic copper form inside it",
+// "winzige Kristalle aus metallischem Kupfer", "cristales de cobre
+// metálico", goldstone's copper: GIA, Mindat "aventurine glass"; #13,
+// probe26k). The metal itself is still compared: "crystals of gold" on
+// goldstone blocks on the gold.
+func (c *checker) metalCrystal(m match) bool {
+	k := m.tj + 1
+	if k >= len(c.toks) || c.toks[k].brk || !genitiveLinks[c.toks[k].s] {
+		return false
+	}
+	for j := k + 1; j < len(c.toks) && j <= k+2; j++ {
+		if c.toks[j].brk {
+			return false
+		}
+		if i := c.factAt(j); i >= 0 {
+			return c.ms[i].f.kind == kindMaterial && c.ms[i].ti == j
+		}
+	}
+	return false
 }
 
 // ownCrystalColour reports whether a colour word up to two words before
