@@ -15,9 +15,9 @@ import (
 //   - the crystal's habit (fibrous, hexagonal, prismatic, cubic,
 //     needle-like: Mindat "Crystal habit"; "de sekskantede krystaller",
 //     "De fibrøse krystaller") joins own_crystal_words;
-//   - a demonstrative right before the crystal word ("this crystal") or an
-//     own word as its predicate ("each crystal is natural", "ogni
-//     cristallo è naturale");
+//   - an own word as its predicate ("each crystal is natural", "ogni
+//     cristallo è naturale"); "this crystal" alone stays glass until the
+//     copy has named the stone's crystal (TestKindsMineralCrystal25);
 //   - crystals of a metal grown in a glass ("crystals of metallic copper",
 //     "Kristalle aus metallischem Kupfer", goldstone), on any piece.
 //
@@ -82,8 +82,7 @@ func TestKindsOwnCrystal26(t *testing.T) {
 		b("cs-CZ", "V pegmatitech bývají šestiboké krystaly obrovské."),
 		b("tr-TR", "Pegmatitlerde altıgen kristaller çok büyük olabilir."),
 		b("el-GR", "Στους πηγματίτες οι εξαγωνικοί κρύσταλλοι γίνονται πολύ μεγάλοι."),
-		// demonstrative, predicate
-		b("en-GB", "Because this crystal is natural, its shade differs slightly from piece to piece."),
+		// predicate
 		b("en-AU", "Each crystal is natural, so its colour varies a little."),
 		b("it-IT", "Poiché ogni cristallo è naturale, la sfumatura varia leggermente."),
 		b("es-ES", "Cada cristal es natural, así que su tono varía un poco."),

@@ -127,12 +127,6 @@ func (c *checker) ownCrystal(m match) bool {
 			return true
 		}
 	}
-	// "this crystal", "ce cristal", 这颗晶体: the piece's own natural
-	// crystal named by a demonstrative right before the crystal word
-	// (#13, probe26k).
-	if m.ti > 0 && !toks[m.ti].brk && c.lx.demonstr.endsAt(toks, m.ti-1) {
-		return true
-	}
 	if m.tj+1 < len(toks) && !toks[m.tj+1].brk && word(m.tj+1) {
 		return true
 	}
