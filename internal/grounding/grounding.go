@@ -2176,6 +2176,10 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if c.describesClothing(m) {
 			return scopeClothing
 		}
+		// A colour of a relative of the product's stone (stone_family.go).
+		if c.relativesColour(m) {
+			return scopeOther
+		}
 		if m.f.kind != kindColour && (c.describesComponent(m) || c.describesAttributePart(m)) {
 			return scopeComponent
 		}

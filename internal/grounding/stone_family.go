@@ -119,7 +119,78 @@ func (c *checker) familyStone(m match) bool {
 			}
 		}
 	}
-	return related && (c.sentenceHas(c.lx.natureWords, m.ti) || c.sentenceHas(c.lx.growthWords, m.ti) || c.predicateOfOwnStone(m))
+	return related && (c.joinedHas(c.lx.natureWords, m.ti) || c.sentenceHas(c.lx.growthWords, m.ti) || c.predicateOfOwnStone(m) || c.mineralClassing(m))
+}
+
+// joinedSentenceOf is the sentence of token i joined with the sentences a
+// semicolon ties to it: "La nefrita es uno de los dos minerales que
+// llamamos jade; el otro es la jadeíta", "Akvamarin er den blå varietet af
+// beryl ...; smaragd er den grønne" say one thing in two halves (#13,
+// probe26k).
+func (c *checker) joinedSentenceOf(i int) (int, int) {
+	s, e := c.sentenceOf(i)
+	for s > 0 && c.semicolonBefore(s) {
+		s, _ = c.sentenceOf(s - 1)
+	}
+	for e+1 < len(c.toks) && c.semicolonBefore(e+1) {
+		_, e = c.sentenceOf(e + 1)
+	}
+	return s, e
+}
+
+// semicolonBefore reports whether a semicolon stands between token k and
+// the token before it.
+func (c *checker) semicolonBefore(k int) bool {
+	if k == 0 || !c.toks[k].sbrk {
+		return false
+	}
+	return strings.ContainsAny(c.surface(c.toks[k-1].end, c.toks[k].start), ";；")
+}
+
+// joinedHas reports whether a word of w stands in the joined sentence of
+// token i (joinedSentenceOf).
+func (c *checker) joinedHas(w wordList, i int) bool {
+	if w.empty() {
+		return false
+	}
+	s, e := c.joinedSentenceOf(i)
+	for k := s; k <= e; k++ {
+		if w.at(c.toks, k) && !(k < e && jadeGrade(c.toks[k+1].s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mineralClassing reports whether the relative stone m stands after one of
+// the product's own stones in a sentence (joined over semicolons) that
+// names a mineral noun and not the piece's category: the stone classed
+// among minerals beside its relative ("La néphrite est l'un des deux
+// minéraux appelés jade, l'autre étant la jadéite", "Nefryt to jeden z
+// dwóch minerałów nazywanych żadem; drugim jest jadeit"; #13, probe26k).
+// "The nephrite pendant is set with jadeite, a rare mineral" names the
+// piece and still blocks.
+func (c *checker) mineralClassing(m match) bool {
+	if len(c.lx.mineralNouns) == 0 {
+		return false
+	}
+	s, e := c.joinedSentenceOf(m.ti)
+	own, noun := false, false
+	for _, n := range c.ms {
+		if n.ti < s || n.tj > e {
+			continue
+		}
+		switch {
+		case n.f.kind == kindCategory:
+			return false
+		case n.tj < m.ti && n.f.kind == kindStone && !n.negated && contains(c.facts.stones, n.f.value):
+			own = true
+		}
+	}
+	for k := s; k <= e && !noun; k++ {
+		noun = c.wordEndsAt(c.lx.mineralNouns, k) >= 0
+	}
+	return own && noun
 }
 
 // predicateOfOwnStone reports whether the stone m stands after a copula
@@ -147,4 +218,36 @@ func (c *checker) predicateOfOwnStone(m match) bool {
 		}
 	}
 	return false
+}
+
+// relativesColour reports whether the colour m is a relative's: its clause
+// names a stone of the product's stone's family that the family rule reads
+// as the stone's nature (familyStone) and none of the product's own stones
+// ("L'aigue-marine est la variété bleue du béryl, dont l'émeraude est la
+// variété verte", "la esmeralda es su variedad verde", "zieloną odmianą
+// jest szmaragd", "smaragd er den grønne" on an aquamarine; #13, probe26k).
+// "L'aigue-marine est la variété verte du béryl" names the piece's stone
+// in the clause and still blocks.
+func (c *checker) relativesColour(m match) bool {
+	if m.f.kind != kindColour || m.negated {
+		return false
+	}
+	s, e := m.ti, m.tj
+	for s > 0 && !c.toks[s].brk {
+		s--
+	}
+	for e+1 < len(c.toks) && !c.toks[e+1].brk {
+		e++
+	}
+	rel := false
+	for _, n := range c.ms {
+		if n.ti < s || n.tj > e || n.f.kind != kindStone && n.f.kind != kindStoneNoun {
+			continue
+		}
+		if n.f.kind == kindStoneNoun || contains(c.facts.stones, n.f.value) {
+			return false
+		}
+		rel = rel || c.familyStone(n)
+	}
+	return rel
 }
