@@ -21,6 +21,22 @@ func (dialect) Array(v []string) any { return v }
 // Int64Array is a []int64 argument (bigint[]): sqlstore rewrites a text's
 // near-duplicate keys in one statement with it.
 func (dialect) Int64Array(v []int64) any { return v }
+
+// NearSets: the near-duplicate index is near_key_sets with near_log
+// (migration 00016), and each process keeps a copy of it in memory.
+func (dialect) NearSets() {}
+
+// ScanInt64Array is a destination for a bigint[] column.
+func (dialect) ScanInt64Array(dst *[]int64) any { return &int64ArrayScanner{dst: dst} }
+
+type int64ArrayScanner struct{ dst *[]int64 }
+
+func (a *int64ArrayScanner) Scan(src any) error {
+	m := maps.Get().(*pgtype.Map)
+	defer maps.Put(m)
+	return m.SQLScanner(a.dst).Scan(src)
+}
+
 func (dialect) ScanArray(dst *[]string) any {
 	return &arrayScanner{dst: dst}
 }

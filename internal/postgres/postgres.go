@@ -68,18 +68,24 @@ func withoutDescriptionCache(cc *pgx.ConnConfig, url string) {
 	}
 }
 
-// nearUpkeep keeps the near-duplicate index's pages all-visible, so that
-// the lookup's per-key scans of near_keys_pkey are index-only (no heap
-// fetch a candidate ref): see sqlstore's upkeep. No TRUNCATE (it would
-// try for a lock every writer waits on; an insert-mostly table has no
-// empty tail to give back), and no wait for a run another process holds.
-const nearUpkeep = `VACUUM (SKIP_LOCKED, TRUNCATE false) near_keys`
+// nearUpkeep cuts the near-duplicate index's log (near_log, migration
+// 00016) to its latest nearLogKeep rows (one a write transaction that
+// filed keys), by the log's index on xid, and records the highest ID cut
+// in near_log_cut: a process's copy in memory whose snapshot is not past
+// it may have lost rows and is built again (sqlstore's near_sets.go). The
+// rows cut are older than any copy that looks up during a launch needs.
+const nearUpkeep = `WITH edge AS (SELECT xid FROM near_log ORDER BY xid DESC OFFSET ` + nearLogKeep + ` LIMIT 1),
+	gone AS (DELETE FROM near_log WHERE xid <= (SELECT xid FROM edge) RETURNING xid)
+	UPDATE near_log_cut SET cut = greatest(cut, (SELECT max(xid) FROM gone)) WHERE id = 1 AND EXISTS (SELECT 1 FROM gone)`
 
-// nearUpkeepEvery is how many index rows a process writes between runs:
-// 256 drafts' keys (64 each), about a second of a launch at the pace of
-// docs/PERFORMANCE.md; each run reads the ~190 heap pages written since
-// the last (rows of ~75 bytes), so a run costs a few milliseconds.
-const nearUpkeepEvery = 16384
+// nearLogKeep is how many of near_log's latest rows nearUpkeep keeps: at
+// a batch of ~13 drafts a row, some 850,000 drafts' writes.
+const nearLogKeep = "65536"
+
+// nearUpkeepEvery is how many index keys a process writes between cuts of
+// the log: 4,096 drafts' (64 keys each); each run reads nearLogKeep
+// entries of near_log_xid, a few milliseconds.
+const nearUpkeepEvery = 1 << 18
 
 // commitsInFlight is how many batch commits a process keeps running at
 // once (core.ConcurrentCommits): one batch's statements run on the server

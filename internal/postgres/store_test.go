@@ -71,10 +71,11 @@ func BenchmarkCreateLaunch(b *testing.B) {
 	storetest.Benchmark(b, newStore)
 }
 
-// The near-duplicate index is vacuumed by the store itself after every
-// nearUpkeepEvery rows it writes, so that the lookup's scans stay
-// index-only where autovacuum is off or behind (sqlstore's upkeep).
-func TestNearIndexUpkeep(t *testing.T) {
+// The near-duplicate index's log (near_log, migration 00016) is cut by
+// the store itself after every nearUpkeepEvery keys it writes: its latest
+// 65,536 rows stay, and near_log_cut records the highest ID cut, so that
+// a copy in memory that may have lost rows is built again.
+func TestNearLogUpkeep(t *testing.T) {
 	ctx := context.Background()
 	u := testutil.FreshSchema(t, "storetest")
 	s, err := postgres.Open(ctx, u)
@@ -82,19 +83,21 @@ func TestNearIndexUpkeep(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	vacuums := func() int {
+	conn, err := pgx.Connect(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	// 70,000 old rows (IDs below any real transaction's).
+	if _, err := conn.Exec(ctx, `INSERT INTO near_log (xid, refs) SELECT g, '{}' FROM generate_series(1, 70000) g`); err != nil {
+		t.Fatal(err)
+	}
+	log := func() (rows, cut int64) {
 		t.Helper()
-		conn, err := pgx.Connect(ctx, u)
-		if err != nil {
+		if err := conn.QueryRow(ctx, `SELECT (SELECT count(*) FROM near_log), cut FROM near_log_cut`).Scan(&rows, &cut); err != nil {
 			t.Fatal(err)
 		}
-		defer conn.Close(ctx)
-		var n int
-		if err := conn.QueryRow(ctx, `SELECT vacuum_count FROM pg_stat_user_tables
-			WHERE schemaname = current_schema() AND relname = 'near_keys'`).Scan(&n); err != nil {
-			t.Fatal(err)
-		}
-		return n
+		return rows, cut
 	}
 	put := func(refs int) {
 		t.Helper()
@@ -109,24 +112,25 @@ func TestNearIndexUpkeep(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	put(200) // 12,800 rows: under the threshold
-	if n := vacuums(); n != 0 {
-		t.Fatalf("%d vacuums after 12,800 rows, want none yet", n)
+	put(2048) // 131,072 keys: under the threshold
+	if rows, cut := log(); rows != 70001 || cut != 0 {
+		t.Fatalf("after 131,072 keys: %d rows, cut at %d; want 70,001 and none cut yet", rows, cut)
 	}
-	put(100)  // 19,200: over it
+	put(2048) // 262,144: a run
 	s.Close() // waits for the run
-	if n := vacuums(); n != 1 {
-		t.Errorf("%d vacuums after 19,200 rows, want 1", n)
+	// The run starts when the keys are written, before their transaction
+	// commits: it keeps 65,536 of the rows it sees, with or without that
+	// transaction's.
+	if rows, cut := log(); rows+cut != 70002 || (rows != 65536 && rows != 65537) {
+		t.Errorf("after 262,144 keys: %d rows, cut at %d; want 65,536 kept (65,537 with the last writer's), the rest cut", rows, cut)
 	}
 }
 
-// near_put (migration 00014) inserts a text's key rows plainly and falls
-// back to its ON CONFLICT DO NOTHING form where a row is already there:
-// the same key twice in one ref's list, a key row left by another writer
-// that near_key_sets does not show, and two transactions writing one ref
-// at once (the second waits for the first, then finds its rows). Each
-// must leave the ref's distinct keys, as the ON CONFLICT statement did.
-func TestNearPutFallsBackOnConflict(t *testing.T) {
+// near_put (migration 00016) files a ref's distinct keys, ascending, as its
+// near_key_sets row (a key twice in one list once; none: an empty row),
+// logs the refs under the transaction's ID, and returns the ID; two
+// transactions writing one ref at once end with the second's keys.
+func TestNearPutKeySets(t *testing.T) {
 	ctx := context.Background()
 	u := testutil.FreshSchema(t, "storetest")
 	s, err := postgres.Open(ctx, u)
@@ -142,38 +146,40 @@ func TestNearPutFallsBackOnConflict(t *testing.T) {
 	rowsOf := func(ref string) string {
 		t.Helper()
 		var got string
-		if err := conn.QueryRow(ctx, `SELECT COALESCE(string_agg(key::text, ',' ORDER BY key), '') FROM near_keys WHERE ref = $1`, ref).Scan(&got); err != nil {
+		if err := conn.QueryRow(ctx, `SELECT array_to_string(keys, ',') FROM near_key_sets WHERE ref = $1`, ref).Scan(&got); err != nil {
 			t.Fatal(err)
 		}
 		return got
 	}
 
 	dup := core.NewID()
-	if err := s.PutNearKeys(ctx, dup, []int64{5, 5, 6}); err != nil {
+	if err := s.PutNearKeys(ctx, dup, []int64{6, 5, 5}); err != nil {
 		t.Fatalf("a key twice in one list: %v", err)
 	}
 	if got := rowsOf(dup); got != "5,6" {
 		t.Errorf("a key twice in one list left %q, want 5,6", got)
 	}
-
-	stray := core.NewID()
-	if _, err := conn.Exec(ctx, `INSERT INTO near_keys (key, ref) VALUES (8, $1)`, stray); err != nil {
+	if err := s.PutNearKeys(ctx, dup, nil); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.PutNearKeys(ctx, stray, []int64{7, 8}); err != nil {
-		t.Fatalf("a key row already there: %v", err)
+	if got := rowsOf(dup); got != "" {
+		t.Errorf("no keys left %q, want none", got)
 	}
-	if got := rowsOf(stray); got != "7,8" {
-		t.Errorf("a key row already there left %q, want 7,8", got)
+	var logged int
+	if err := conn.QueryRow(ctx, `SELECT count(*) FROM near_log WHERE $1 = ANY (refs)`, dup).Scan(&logged); err != nil || logged != 2 {
+		t.Errorf("%d log rows name the ref (%v), want 2", logged, err)
+	}
+	var xid, own int64
+	if err := conn.QueryRow(ctx, `SELECT near_put(ARRAY['x'], ARRAY[1]::bigint[], ARRAY[1]::bigint[]), pg_current_xact_id()::text::bigint`).Scan(&xid, &own); err != nil || xid != own || xid == 0 {
+		t.Errorf("near_put returned %d (%v), the transaction is %d", xid, err, own)
 	}
 
 	both := core.NewID()
-	keys := []int64{10, 11, 12}
 	written, release := make(chan struct{}), make(chan struct{})
 	first := make(chan error, 1)
 	go func() {
 		first <- s.Tx(ctx, func(tx core.TxStore) error {
-			if err := tx.PutNearKeysMany(ctx, []core.NearKeys{{Ref: both, Keys: keys}}); err != nil {
+			if err := tx.PutNearKeysMany(ctx, []core.NearKeys{{Ref: both, Keys: []int64{10, 11}}}); err != nil {
 				return err
 			}
 			close(written)
@@ -183,8 +189,8 @@ func TestNearPutFallsBackOnConflict(t *testing.T) {
 	}()
 	<-written
 	second := make(chan error, 1)
-	go func() { second <- s.PutNearKeys(ctx, both, keys) }()
-	time.Sleep(200 * time.Millisecond) // the second is waiting on the first's rows
+	go func() { second <- s.PutNearKeys(ctx, both, []int64{12, 11}) }()
+	time.Sleep(200 * time.Millisecond) // the second is waiting on the first's row
 	close(release)
 	if err := <-first; err != nil {
 		t.Fatalf("first writer: %v", err)
@@ -192,7 +198,7 @@ func TestNearPutFallsBackOnConflict(t *testing.T) {
 	if err := <-second; err != nil {
 		t.Fatalf("second writer of the same ref: %v", err)
 	}
-	if got := rowsOf(both); got != "10,11,12" {
-		t.Errorf("two writers of one ref left %q, want 10,11,12", got)
+	if got := rowsOf(both); got != "11,12" {
+		t.Errorf("two writers of one ref left %q, want 11,12", got)
 	}
 }

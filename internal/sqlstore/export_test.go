@@ -2,6 +2,7 @@ package sqlstore
 
 import (
 	"context"
+	"strconv"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -12,6 +13,13 @@ var NearQuery = nearQuery
 // NearMemoryRefs is the statement NearRefs sends with the copy in memory.
 const NearMemoryRefs = nearMemoryRefs
 
+// NearSetsRefs and NearSetsTexts are the statements NearRefs and
+// NearTexts send over the PostgreSQL copy's candidates.
+const (
+	NearSetsRefs  = nearSetsRefs
+	NearSetsTexts = nearSetsTexts
+)
+
 // NearMemoryTexts is the statement NearTexts sends over its candidates.
 const NearMemoryTexts = nearMemoryTexts
 
@@ -20,6 +28,9 @@ const NearMemoryTexts = nearMemoryTexts
 func (s *Store) NearRefsTable(ctx context.Context, keys []int64, perKey, limit int, f core.NearFilter) ([]core.NearRef, error) {
 	if s.queries.nearNumbers() {
 		return s.queries.nearRefsNumbers(ctx, keys, perKey, limit, f, false)
+	}
+	if s.queries.nearSetsOn() {
+		return s.queries.nearRefsSets(ctx, keys, perKey, limit, f, false)
 	}
 	return s.queries.nearRefsTable(ctx, keys, perKey, limit, f)
 }
@@ -90,4 +101,60 @@ func (s *Store) NearMemoryBuilds() int64 {
 		return 0
 	}
 	return s.nearMem.builds.Load()
+}
+
+// NearSetsCounts are the PostgreSQL copy's lookups answered at once,
+// those that caught it up first, those left to the rows, the refs taken
+// from the database and its builds.
+func (s *Store) NearSetsCounts() (answered, missed, scanned, caughtUp, builds int64) {
+	m := s.nearSets
+	return m.answered.Load(), m.missed.Load(), m.scanned.Load(), m.caughtUp.Load(), m.builds.Load()
+}
+
+// NearSetsKeys is the PostgreSQL copy: each key's refs, in the copy's
+// order.
+func (s *Store) NearSetsKeys() map[int64][]string {
+	m := s.nearSets
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	out := make(map[int64][]string, len(m.keys))
+	for k, v := range m.keys {
+		if v&listBit == 0 {
+			if !m.dead[v] {
+				out[k] = []string{m.refs[v]}
+			}
+			continue
+		}
+		for _, n := range m.lists[v&^listBit] {
+			if !m.dead[n] {
+				out[k] = append(out[k], m.refs[n])
+			}
+		}
+	}
+	return out
+}
+
+// NearSetsCandidates are the PostgreSQL copy's candidates of keys as
+// "ref:shared", building the copy first if it has not been.
+func (s *Store) NearSetsCandidates(ctx context.Context, keys []int64, perKey, limit int) ([]string, error) {
+	m := s.nearSets
+	if err := m.build(ctx, s); err != nil {
+		return nil, err
+	}
+	m.mu.RLock()
+	c := m.candidates(keys, perKey, limit)
+	m.mu.RUnlock()
+	out := make([]string, len(c.refs))
+	for i, r := range c.refs {
+		out[i] = r + ":" + strconv.Itoa(c.shared[i])
+	}
+	return out, nil
+}
+
+// SetNearSetsCompactAt sets the fewest dead numbers the PostgreSQL copy
+// compacts for, until the test ends.
+func SetNearSetsCompactAt(t interface{ Cleanup(func()) }, n int) {
+	old := nearSetsCompactAt
+	nearSetsCompactAt = n
+	t.Cleanup(func() { nearSetsCompactAt = old })
 }

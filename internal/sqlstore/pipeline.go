@@ -29,6 +29,8 @@ type pipedWrite struct {
 	args  []any
 	msg   string
 	check func(rowsAffected int64) error
+	// rows, if set, reads the statement's rows instead (execRow).
+	rows func(next func() bool, scan func(dest ...any) error) error
 }
 
 // pipeline holds a transaction's queued writes while core's group commit
@@ -89,6 +91,18 @@ func (q *queries) execCheck(ctx context.Context, msg string, check func(int64) e
 	return nil
 }
 
+// execRow runs a write whose rows scan reads (near_put's transaction ID):
+// queued while a pipeline is open, its rows read when the pipeline is
+// sent; else run at once. msg wraps a database error.
+func (q *queries) execRow(ctx context.Context, msg string, scan func(next func() bool, scan func(dest ...any) error) error, query string, args ...any) error {
+	if q.pipe != nil {
+		q.stmts.Add(1)
+		q.pipe.queued = append(q.pipe.queued, pipedWrite{sql: q.sql(query), args: args, msg: msg, rows: scan})
+		return nil
+	}
+	return q.pipedQuery(ctx, msg, query, args, scan)
+}
+
 // flushPipe sends what the pipeline holds, if anything, in one round trip.
 func (q *queries) flushPipe(ctx context.Context) error {
 	if q.pipe == nil || len(q.pipe.queued) == 0 {
@@ -141,6 +155,20 @@ func (q *queries) sendPipeOnce(ctx context.Context, query string, args []any, ms
 	var own error // the first error of ours (a check's, scan's), returned as is
 	err := q.store.opts.Pipeline(ctx, q.conn, sqls, argss, func(r PipeResults) error {
 		for _, w := range ws {
+			if w.rows != nil {
+				var scanned error
+				if err := r.Query(func(next func() bool, sc func(dest ...any) error) error {
+					scanned = w.rows(next, sc)
+					return scanned
+				}); err != nil {
+					own = scanned
+					if own == nil {
+						own = wrap(err, w.msg)
+					}
+					return own
+				}
+				continue
+			}
 			n, err := r.Exec()
 			if err != nil {
 				own = wrap(err, w.msg)

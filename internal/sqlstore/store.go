@@ -12,6 +12,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"log/slog"
 	"strconv"
 	"strings"
 	"sync"
@@ -98,6 +99,8 @@ type Store struct {
 	upkeep upkeep // Options.Upkeep's state
 
 	nearMem *nearMemory // Options.NearMemory's copy, nil without
+
+	nearSets *nearSets // the copy of a nearSetsDialect's index (near_sets.go), nil for others
 }
 
 var _ core.Store = (*Store)(nil)
@@ -112,6 +115,9 @@ func New(o Options) *Store {
 	s.queries.store = s
 	if o.NearMemory {
 		s.nearMem = &nearMemory{}
+	}
+	if _, ok := o.Dialect.(nearSetsDialect); ok {
+		s.nearSets = &nearSets{}
 	}
 	s.upkeep.ctx, s.upkeep.cancel = context.WithCancel(context.Background())
 	return s
@@ -139,6 +145,7 @@ type queries struct {
 	missed      *[]string     // statements to prepare once the transaction ends
 	stmts       *atomic.Int64 // statements sent, BEGIN and COMMIT included
 	nearLog     *nearTxLog    // the near-duplicate index's changes, for Store.nearMem
+	nearSetsLog *nearSetsTx   // the keys a transaction filed, for Store.nearSets
 	pipe        *pipeline     // writes queued while Pipelined runs, nil outside
 }
 
@@ -214,6 +221,14 @@ func (s *Store) runOnce(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn
 	if q.nearLog != nil {
 		commit = func() error { return q.commitNear(tx, q.nearLog) }
 	}
+	if q.nearSetsLog != nil && s.nearSets != nil {
+		s.nearSets.beginCommit(q.nearSetsLog)
+		commit = func() error {
+			err := tx.Commit()
+			s.nearSets.applyOwn(q.nearSetsLog, err == nil)
+			return err
+		}
+	}
 	if err := commit(); err != nil {
 		if s.queries.d.IsUnique(err) {
 			return core.Wrap(core.CodeConflict, err, "the change conflicts with another")
@@ -256,6 +271,10 @@ func (s *Store) Ping(ctx context.Context) error {
 // Close implements core.Store.
 func (s *Store) Close() error {
 	s.upkeep.stop()
+	if m := s.nearSets; m != nil && m.answered.Load()+m.missed.Load() >= 1000 {
+		slog.Info("near-duplicate copy in memory", "answered", m.answered.Load(), "retried", m.retried.Load(),
+			"caught_up_lookups", m.missed.Load(), "caught_up_refs", m.caughtUp.Load(), "from_rows", m.scanned.Load(), "builds", m.builds.Load())
+	}
 	var errs []error
 	s.prepMu.Lock()
 	for _, byQuery := range s.prep {

@@ -1,0 +1,956 @@
+package sqlstore
+
+import (
+	"context"
+	"errors"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// nearSetsDialect is implemented by a dialect whose near-duplicate index
+// is a row a ref (near_key_sets, each ref's keys as an array) with a log
+// of the refs each transaction wrote under its transaction ID (near_log):
+// PostgreSQL, migration 00016. Every process keeps a copy of the index in
+// memory (nearSets) that answers the lookups' first half, as SQLite's
+// nearMemory does; the database reads only the candidates' rows.
+type nearSetsDialect interface {
+	NearSets()
+}
+
+// nearSets is a process's copy in memory of PostgreSQL's near-duplicate
+// index: which refs each key files, in ref order (the order in which the
+// table's lookup, near_candidates before migration 00016, took each key's
+// first perKey refs), built from near_key_sets at the first lookup.
+// The rows stay the record; the copy is a cache, built again by a new
+// process.
+//
+// What the copy holds is described by a snapshot and a list: it has every
+// commit visible in snap (the snapshot of the statement that built it,
+// caught it up or last found it current) and the commits of this process
+// listed in own (applied when their COMMIT returned, with the ID near_put
+// returned). Transaction IDs commit out of order, so the copy never asks
+// for "rows past the highest ID I have seen"; a lookup's statement reads,
+// in its own snapshot, whether near_log has a row the copy lacks (an ID at
+// or past snap's xmax or among its in-progress IDs, and not in own): if
+// none, every commit the statement sees is in the copy and none of this
+// process's that it does not see can be (each is applied after its COMMIT
+// returned, before the copy was read), so the candidates are the ones the
+// rows give at that snapshot, as the table's statement gave. Then snap
+// becomes the statement's snapshot (own keeps the IDs it does not see).
+// If there is such a row, the copy takes the refs of the rows it lacks
+// from near_key_sets (catchUp: one read-only, repeatable-read transaction)
+// and the lookup runs again in that transaction's snapshot.
+type nearSets struct {
+	// sync is held by a build and a catch-up (with the lookup that runs in
+	// its transaction): one at a time. An own commit is applied under mu
+	// alone, so a commit never waits on a catch-up's round trips.
+	sync sync.Mutex
+
+	mu    sync.RWMutex
+	state int // nearSetsNew (build at the first lookup), nearSetsOn, nearSetsOff
+	snap  pgSnapshot
+	own   []int64
+	// ownRefs are the refs of own commits that snap does not see, each
+	// with the last such commit's ID: a catch-up whose snapshot does not
+	// see that commit leaves the ref as the commit left it (the commit is
+	// the later), instead of giving it its older keys.
+	ownRefs map[string]int64
+	// pending are this process's transactions that filed keys, from
+	// before their COMMIT until the copy has them (closed then): a lookup
+	// whose statement saw only such commits waits for them and asks
+	// again, instead of catching up.
+	pending map[int64]chan struct{}
+	// touched are the keys each own commit in own filed (ascending), for
+	// those that filed refs for the first time only: a lookup whose
+	// statement saw only own commits that changed none of its keys has
+	// the answer its candidates gave.
+	touched map[int64][]int64
+	// Refs by number (numbers are this copy's, in the order it met the
+	// refs' keys), and each key's numbers in ref order: a key filing one
+	// holds the number itself, one filing more listBit|i with its numbers
+	// in lists[i]. A ref re-keyed (or un-keyed) gets a new number and its
+	// old one is dead: left where it is filed, skipped by lookups, and
+	// taken out of every key once the dead are a quarter of the numbers
+	// (compact). So the copy keeps no ref's keys (64 a text, more memory
+	// than the index itself: the worker's heap is held under
+	// WORKER_MEMORY_LIMIT, where every MiB kept makes collections more
+	// frequent); a launch files each draft once and re-keys few.
+	refs      []string
+	num       map[string]uint32
+	dead      []bool
+	deadCount int
+	keys      map[int64]uint32
+	lists     [][]uint32
+	free      []uint32
+
+	// answered counts the lookups the copy answered at once, missed
+	// those that caught it up first, scanned those left to the rows,
+	// caughtUp the refs taken from the database, builds the builds
+	// (tests).
+	answered, missed, scanned, caughtUp, builds atomic.Int64
+	// retried counts the statements run again after waiting for own
+	// commits.
+	retried atomic.Int64
+}
+
+const (
+	nearSetsNew = iota
+	nearSetsOn
+	nearSetsOff
+)
+
+// pgSnapshot is a PostgreSQL snapshot (pg_current_snapshot()): IDs below
+// xmin had ended when it was taken, those at or past xmax had not begun,
+// and xip were in progress.
+type pgSnapshot struct {
+	xmin, xmax int64
+	xip        []int64
+}
+
+var errSnapshot = errors.New("a malformed snapshot")
+
+// parsePgSnapshot reads pg_snapshot's text form, xmin:xmax:xip,xip.
+func parsePgSnapshot(s string) (pgSnapshot, error) {
+	var p pgSnapshot
+	parts := strings.Split(s, ":")
+	if len(parts) != 3 {
+		return p, errSnapshot
+	}
+	var err error
+	if p.xmin, err = strconv.ParseInt(parts[0], 10, 64); err != nil {
+		return p, errSnapshot
+	}
+	if p.xmax, err = strconv.ParseInt(parts[1], 10, 64); err != nil {
+		return p, errSnapshot
+	}
+	if parts[2] != "" {
+		for _, x := range strings.Split(parts[2], ",") {
+			v, err := strconv.ParseInt(x, 10, 64)
+			if err != nil {
+				return p, errSnapshot
+			}
+			p.xip = append(p.xip, v)
+		}
+	}
+	return p, nil
+}
+
+// sees reports whether a transaction that committed has its changes
+// visible in the snapshot.
+func (p pgSnapshot) sees(xid int64) bool {
+	if xid < p.xmin {
+		return true
+	}
+	if xid >= p.xmax {
+		return false
+	}
+	return !slices.Contains(p.xip, xid)
+}
+
+// nearSetsTx is what a write transaction filed: its ID and the refs' keys
+// in the order written, for the copy once it has committed.
+type nearSetsTx struct {
+	xid   int64
+	items []core.NearKeys
+}
+
+func (q *queries) nearSetsOn() bool { return q.store.nearSets != nil }
+
+// putNearSets files each item's keys (each ref once: lastNearKeys) in one
+// statement, near_put (migration 00016): the refs' near_key_sets rows and
+// a near_log row. It returns the transaction's ID, read with the
+// pipeline's results when one is open.
+func (q *queries) putNearSets(ctx context.Context, a int64Arrays, items []core.NearKeys) error {
+	refs := make([]string, len(items))
+	n := 0
+	for _, it := range items {
+		n += len(it.Keys)
+	}
+	keys, keyRefs := make([]int64, 0, n), make([]int64, 0, n)
+	for i, it := range items {
+		refs[i] = it.Ref
+		for _, k := range it.Keys {
+			keys = append(keys, k)
+			keyRefs = append(keyRefs, int64(i+1))
+		}
+	}
+	if !q.inTx {
+		// In a transaction of its own, whose commit gives the copy the keys.
+		return q.atomically(ctx, func(tx *queries) error { return tx.putNearSets(ctx, a, items) })
+	}
+	log := q.nearSetsLog
+	if log == nil {
+		log = &nearSetsTx{}
+		q.nearSetsLog = log
+	}
+	scan := func(next func() bool, scan func(dest ...any) error) error {
+		if !next() {
+			return errors.New("near_put returned no row")
+		}
+		var xid int64
+		if err := scan(&xid); err != nil {
+			return err
+		}
+		log.xid = xid
+		return nil
+	}
+	if err := q.execRow(ctx, "indexing the texts failed", scan, `SELECT near_put(?::text[], ?::bigint[], ?::bigint[])`,
+		q.d.Array(refs), a.Int64Array(keys), a.Int64Array(keyRefs)); err != nil {
+		return err
+	}
+	for _, it := range items {
+		log.items = append(log.items, core.NearKeys{Ref: it.Ref, Keys: distinctKeys(it.Keys)})
+	}
+	q.store.nearRowsWritten(len(keys))
+	return nil
+}
+
+// beginCommit registers a transaction that filed keys as committing
+// (before its COMMIT is sent); applyOwn ends it.
+func (m *nearSets) beginCommit(log *nearSetsTx) {
+	if log.xid == 0 {
+		return
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.pending == nil {
+		m.pending = map[int64]chan struct{}{}
+	}
+	if _, ok := m.pending[log.xid]; !ok {
+		m.pending[log.xid] = make(chan struct{})
+	}
+}
+
+// applyOwn gives the copy a transaction's keys once it has committed (set
+// semantics: each ref's keys replace what the copy had), unless a
+// catch-up's snapshot already saw the transaction; committed false (the
+// COMMIT failed) only ends its pending state: if it did commit after all,
+// the next lookups find its log row lacking and catch up.
+func (m *nearSets) applyOwn(log *nearSetsTx, committed bool) {
+	if log.xid == 0 {
+		return
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if ch, ok := m.pending[log.xid]; ok {
+		close(ch)
+		delete(m.pending, log.xid)
+	}
+	if !committed || m.state != nearSetsOn || m.snap.sees(log.xid) {
+		return
+	}
+	if m.ownRefs == nil {
+		m.ownRefs, m.touched = map[string]int64{}, map[int64][]int64{}
+	}
+	var touched []int64
+	rekeyed := false
+	for _, it := range log.items {
+		touched = append(touched, it.Keys...)
+		if m.set(it.Ref, it.Keys) {
+			rekeyed = true // its old keys are not kept: any key may have changed
+		}
+		m.ownRefs[it.Ref] = log.xid
+	}
+	m.own = append(m.own, log.xid)
+	if !rekeyed {
+		m.touched[log.xid] = distinctKeys(touched)
+	}
+}
+
+// seen moves the copy's snapshot to snap, which sees every commit the copy
+// claims (m.mu held): own commits and their refs that snap sees leave own
+// and ownRefs.
+func (m *nearSets) seen(snap pgSnapshot) {
+	own := m.own[:0]
+	for _, x := range m.own {
+		if !snap.sees(x) {
+			own = append(own, x)
+		}
+	}
+	for r, x := range m.ownRefs {
+		if snap.sees(x) {
+			delete(m.ownRefs, r)
+		}
+	}
+	for x := range m.touched {
+		if snap.sees(x) {
+			delete(m.touched, x)
+		}
+	}
+	m.snap, m.own = snap, own
+}
+
+// set makes keys (distinct) ref's keys in the copy (m.mu held), and
+// reports whether the ref had keys before.
+func (m *nearSets) set(ref string, keys []int64) (rekeyed bool) {
+	if old, ok := m.num[ref]; ok {
+		m.dead[old] = true
+		m.deadCount++
+		delete(m.num, ref)
+		rekeyed = true
+	}
+	if len(keys) > 0 {
+		n := uint32(len(m.refs))
+		m.refs = append(m.refs, ref)
+		m.dead = append(m.dead, false)
+		m.num[ref] = n
+		for _, k := range keys {
+			m.add(k, n)
+		}
+	}
+	if m.deadCount >= nearSetsCompactAt && 4*m.deadCount >= len(m.refs) {
+		m.compact()
+	}
+	return rekeyed
+}
+
+// nearSetsCompactAt is the fewest dead numbers compact runs for (a
+// variable for tests).
+var nearSetsCompactAt = 1024
+
+// compact takes the dead numbers out of every key (m.mu held).
+func (m *nearSets) compact() {
+	for k, v := range m.keys {
+		if v&listBit == 0 {
+			if m.dead[v] {
+				delete(m.keys, k)
+			}
+			continue
+		}
+		i := v &^ listBit
+		l := slices.DeleteFunc(m.lists[i], func(n uint32) bool { return m.dead[n] })
+		switch len(l) {
+		case 0, 1:
+			if len(l) == 0 {
+				delete(m.keys, k)
+			} else {
+				m.keys[k] = l[0]
+			}
+			m.lists[i] = nil
+			m.free = append(m.free, i)
+		default:
+			m.lists[i] = l
+		}
+	}
+	for n, d := range m.dead {
+		if d {
+			m.refs[n] = "" // no longer filed anywhere
+		}
+	}
+	m.deadCount = 0
+}
+
+// at is where n goes in l (ordered by ref), and whether it is there.
+func (m *nearSets) at(l []uint32, n uint32) (int, bool) {
+	ref := m.refs[n]
+	i, _ := slices.BinarySearchFunc(l, ref, func(x uint32, r string) int { return strings.Compare(m.refs[x], r) })
+	return i, i < len(l) && l[i] == n
+}
+
+// add files n under key, in ref order (m.mu held).
+func (m *nearSets) add(key int64, n uint32) {
+	v, ok := m.keys[key]
+	if !ok {
+		m.keys[key] = n
+		return
+	}
+	if v&listBit == 0 {
+		if v == n {
+			return
+		}
+		if m.dead[v] {
+			m.keys[key] = n
+			return
+		}
+		l := []uint32{v, n}
+		if m.refs[n] < m.refs[v] {
+			l[0], l[1] = n, v
+		}
+		if len(m.free) > 0 {
+			i := m.free[len(m.free)-1]
+			m.free = m.free[:len(m.free)-1]
+			m.lists[i] = l
+			m.keys[key] = listBit | i
+		} else {
+			m.keys[key] = listBit | uint32(len(m.lists))
+			m.lists = append(m.lists, l)
+		}
+		return
+	}
+	l := m.lists[v&^listBit]
+	if m.refs[l[len(l)-1]] < m.refs[n] { // a new ref: IDs are time-ordered
+		m.lists[v&^listBit] = append(l, n)
+		return
+	}
+	if i, found := m.at(l, n); !found {
+		m.lists[v&^listBit] = slices.Insert(l, i, n)
+	}
+}
+
+// nearSetsCands are a lookup's candidates: refs, the most keys in common
+// first, ties by ref, with how many keys each shares.
+type nearSetsCands struct {
+	refs   []string
+	shared []int
+}
+
+// rankSets groups ns (each asked key's numbers) by number, the most keys
+// in common first, ties by ref, at most limit. Refs are compared only
+// among the texts that tie at the limit and among those kept.
+func rankSets(ns []uint32, refOf func(uint32) string, limit int) nearSetsCands {
+	sc := nearScratchPool.Get().(*nearScratch)
+	defer nearScratchPool.Put(sc)
+	slices.Sort(ns)
+	counts := sc.counts[:0]
+	defer func() { sc.counts = counts[:0] }()
+	for i := 0; i < len(ns); {
+		j := i + 1
+		for j < len(ns) && ns[j] == ns[i] {
+			j++
+		}
+		counts = append(counts, nearCount{ns[i], int32(j - i)})
+		i = j
+	}
+	byRef := func(a, b nearCount) int { return strings.Compare(refOf(a.n), refOf(b.n)) }
+	if len(counts) > limit {
+		slices.SortFunc(counts, func(a, b nearCount) int { return int(b.c - a.c) })
+		edge := counts[limit-1].c
+		lo, hi := limit-1, limit
+		for lo > 0 && counts[lo-1].c == edge {
+			lo--
+		}
+		for hi < len(counts) && counts[hi].c == edge {
+			hi++
+		}
+		slices.SortFunc(counts[lo:hi], byRef)
+		counts = counts[:limit]
+	}
+	slices.SortFunc(counts, func(a, b nearCount) int {
+		if a.c != b.c {
+			return int(b.c - a.c)
+		}
+		return byRef(a, b)
+	})
+	out := nearSetsCands{refs: make([]string, len(counts)), shared: make([]int, len(counts))}
+	for i, c := range counts {
+		out.refs[i], out.shared[i] = refOf(c.n), int(c.c)
+	}
+	return out
+}
+
+// candidates are the copy's answer (m.mu read-held): of each key (a key
+// given twice counted twice) its first perKey refs in ref order, grouped.
+func (m *nearSets) candidates(keys []int64, perKey, limit int) nearSetsCands {
+	sc := nearScratchPool.Get().(*nearScratch)
+	defer nearScratchPool.Put(sc)
+	ns := sc.ns[:0]
+	defer func() { sc.ns = ns[:0] }()
+	for _, k := range keys {
+		v, found := m.keys[k]
+		switch {
+		case !found:
+		case v&listBit == 0:
+			if !m.dead[v] {
+				ns = append(ns, v)
+			}
+		default:
+			taken := 0
+			for _, n := range m.lists[v&^listBit] {
+				if taken == perKey {
+					break
+				}
+				if !m.dead[n] {
+					ns = append(ns, n)
+					taken++
+				}
+			}
+		}
+	}
+	return rankSets(ns, func(n uint32) string { return m.refs[n] }, limit)
+}
+
+// nearSetsCheck is the copy's state a lookup's statement checks: the
+// snapshot it is at and this process's commits it has past it.
+type nearSetsCheck struct {
+	snap pgSnapshot
+	own  []int64
+}
+
+// nearCheckSQL is the first row's text of a lookup over the copy's
+// candidates: the statement's snapshot, then (near_lacking, migration
+// 00016) the IDs of near_log's rows that the statement sees and the copy
+// lacks (an ID at or past the copy's snapshot's xmax or among its
+// in-progress IDs, and not its own), at most 64, then "cut" where the log
+// was cut past the copy's snapshot (rows may be lost), each after a
+// slash. Arguments: checkArgs.
+const nearCheckSQL = `pg_current_snapshot()::text || '/' || near_lacking(?::bigint, ?::bigint[], ?::bigint[], ?::bigint)`
+
+func (q *queries) checkArgs(a int64Arrays, c nearSetsCheck) []any {
+	return []any{c.snap.xmax, a.Int64Array(nonNilInts(c.snap.xip)), a.Int64Array(nonNilInts(c.own)), c.snap.xmin}
+}
+
+// nearLack is a lookup's check as read: the statement's snapshot, the
+// commits it saw that the copy lacks, and whether the log was cut past
+// the copy (or the row was not read: then the copy is taken to lack).
+type nearLack struct {
+	snap pgSnapshot
+	xids []int64
+	cut  bool
+}
+
+func (l nearLack) lacks() bool { return l.cut || len(l.xids) > 0 }
+
+// parseNearCheck reads nearCheckSQL's text.
+func parseNearCheck(s string) nearLack {
+	parts := strings.Split(s, "/")
+	if len(parts) != 4 {
+		return nearLack{cut: true}
+	}
+	snap, err := parsePgSnapshot(parts[0])
+	if err != nil {
+		return nearLack{cut: true}
+	}
+	l := nearLack{snap: snap, cut: parts[3] != ""}
+	for _, p := range parts[1:3] {
+		if p == "" {
+			continue
+		}
+		for _, x := range strings.Split(p, ",") {
+			v, err := strconv.ParseInt(x, 10, 64)
+			if err != nil {
+				return nearLack{cut: true}
+			}
+			l.xids = append(l.xids, v)
+		}
+	}
+	return l
+}
+
+// noCheck is a check that finds nothing lacking, for candidates read from
+// the rows (its answer is not read).
+var noCheck = nearSetsCheck{snap: pgSnapshot{xmin: math.MaxInt64, xmax: math.MaxInt64}}
+
+func nonNilInts(v []int64) []int64 {
+	if v == nil {
+		return []int64{}
+	}
+	return v
+}
+
+// nearSetsRefs is NearRefs' statement over the copy's candidates: the
+// check first (a row marked 2, nearCheckSQL as its SKU), then NearRefsOf's
+// rows.
+const nearSetsRefs = `SELECT '', 2, ` + nearCheckSQL + `, 0
+	UNION ALL
+	SELECT r.ref, CASE WHEN d.found THEN 0 ELSE 1 END, COALESCE(d.sku, c.sku), COALESCE(d.version, 0)
+		FROM unnest(?::text[]) AS r(ref)
+		LEFT JOIN LATERAL (SELECT true AS found, launch_id, locale, channel, sku, status, text, version
+			FROM drafts WHERE drafts.id = r.ref LIMIT 1) d ON true
+		LEFT JOIN LATERAL (SELECT locale, channel, sku, text FROM catalogue WHERE d.found IS NULL AND catalogue.id = r.ref LIMIT 1) c ON true
+		WHERE (d.launch_id = ? AND d.locale = ? AND d.channel = ? AND d.sku <> ? AND d.status <> 'failed' AND d.text <> '')
+			OR (c.locale = ? AND c.channel = ? AND c.sku <> ? AND c.text <> '')`
+
+// nearSetsTexts is NearTexts' statement over the candidates: the check
+// first (marked 2, nearCheckSQL as its ref),
+// then each candidate's draft or catalogue entry with the keys it shares.
+const nearSetsTexts = `SELECT ` + nearCheckSQL + `, 0, 2, '', '', '', '', '', ''
+	UNION ALL
+	SELECT t.ref, t.n, 0, d.launch_id, d.sku, d.locale, d.channel, d.text, d.status
+		FROM unnest(?::text[], ?::int[]) AS t(ref, n)
+		CROSS JOIN LATERAL (SELECT launch_id, sku, locale, channel, text, status FROM drafts WHERE drafts.id = t.ref LIMIT 1) d
+	UNION ALL
+	SELECT t.ref, t.n, 1, c.launch_id, c.sku, c.locale, c.channel, c.text, 'published'
+		FROM unnest(?::text[], ?::int[]) AS t(ref, n)
+		CROSS JOIN LATERAL (SELECT launch_id, sku, locale, channel, text FROM catalogue WHERE catalogue.id = t.ref LIMIT 1) c`
+
+// nearSetsLookup finds the candidates of keys and runs rows over them on
+// q: from the copy where the statement finds it current (lacks false);
+// else the copy catches up and rows runs again in the catch-up's
+// snapshot; where there is no copy (inside a write transaction, whose
+// own changes the copy has not, or a copy that could not be built) the
+// candidates come from the rows that share a key with the lookup.
+func (q *queries) nearSetsLookup(ctx context.Context, keys []int64, perKey, limit int, useCopy bool,
+	rows func(q *queries, c nearSetsCands, chk nearSetsCheck) (nearLack, error)) error {
+	m := q.store.nearSets
+	if !q.inTx && useCopy {
+		m.mu.RLock()
+		state := m.state
+		m.mu.RUnlock()
+		if state == nearSetsNew {
+			if err := m.build(ctx, q.store); err != nil {
+				return err
+			}
+		}
+		// The statement's connection first, then the candidates: a commit
+		// landing while the lookup waited for a connection (50 tasks share
+		// a worker's pool of 8) would make the statement see what the
+		// candidates lack.
+		c, err := q.store.opts.Read.Conn(ctx)
+		if err != nil {
+			return wrap(err, "finding near-duplicate candidates failed")
+		}
+		defer c.Close()
+		on := *q
+		on.read = c
+		for try := 0; ; try++ {
+			m.mu.RLock()
+			if m.state != nearSetsOn {
+				m.mu.RUnlock()
+				break
+			}
+			cands := m.candidates(keys, perKey, limit)
+			chk := nearSetsCheck{snap: m.snap, own: slices.Clone(m.own)}
+			m.mu.RUnlock()
+			lack, err := rows(&on, cands, chk)
+			if err != nil {
+				return err
+			}
+			if !lack.lacks() {
+				m.answered.Add(1)
+				m.rebase(lack.snap)
+				return nil
+			}
+			// Commits of this process whose COMMIT has not returned yet
+			// (or whose keys the copy is being given): wait for them and
+			// ask again.
+			if try < 2 && !lack.cut && m.waitPending(ctx, lack.xids) {
+				if m.untouched(lack.xids, keys) {
+					m.answered.Add(1)
+					return nil
+				}
+				m.retried.Add(1)
+				continue
+			}
+			m.missed.Add(1)
+			c.Close() // the catch-up takes a connection of its own
+			return m.catchUpAndRun(ctx, q.store, keys, perKey, limit, rows)
+		}
+	}
+	m.scanned.Add(1)
+	scan := func(q *queries) error {
+		c, err := q.scanSets(ctx, keys, perKey, limit)
+		if err != nil {
+			return err
+		}
+		_, err = rows(q, c, noCheck)
+		return err
+	}
+	if q.inTx {
+		return scan(q)
+	}
+	return q.store.View(ctx, func(tx core.TxStore) error { return scan(tx.(*queries)) })
+}
+
+// waitPending waits until the copy has each of xids, where every one is a
+// pending commit of this process (false at once otherwise).
+func (m *nearSets) waitPending(ctx context.Context, xids []int64) bool {
+	m.mu.RLock()
+	chs := make([]chan struct{}, 0, len(xids))
+	for _, x := range xids {
+		ch, ok := m.pending[x]
+		if !ok {
+			if slices.Contains(m.own, x) || m.snap.sees(x) {
+				continue // applied since the statement's check was written
+			}
+			m.mu.RUnlock()
+			return false
+		}
+		chs = append(chs, ch)
+	}
+	m.mu.RUnlock()
+	for _, ch := range chs {
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return false
+		}
+	}
+	return true
+}
+
+// untouched reports whether every one of xids is an own commit the copy
+// has, each changing none of keys: the copy's candidates for keys are the
+// same with them as without.
+func (m *nearSets) untouched(xids []int64, keys []int64) bool {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	for _, x := range xids {
+		t, ok := m.touched[x]
+		if !ok {
+			return false
+		}
+		for _, k := range keys {
+			if _, found := slices.BinarySearch(t, k); found {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// rebase moves the copy's snapshot to snap, a statement's that found it
+// current: every commit snap sees is in the copy. Own commits snap sees
+// leave own. A snapshot older than the copy's is not taken.
+func (m *nearSets) rebase(snap pgSnapshot) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.state != nearSetsOn || snap.xmax < m.snap.xmax || snap.xmin < m.snap.xmin {
+		return
+	}
+	m.seen(snap)
+}
+
+// scanSets are the candidates read from the rows of near_key_sets that
+// share a key with the lookup, in q's snapshot, in ref order.
+func (q *queries) scanSets(ctx context.Context, keys []int64, perKey, limit int) (nearSetsCands, error) {
+	a := q.d.(int64Arrays)
+	asked := make(map[int64][]uint32, len(keys))
+	for _, k := range keys {
+		asked[k] = nil
+	}
+	var refs []string
+	rows, err := q.query(ctx, `SELECT ref, keys FROM near_key_sets WHERE keys && ?::bigint[] ORDER BY ref`, a.Int64Array(keys))
+	if err != nil {
+		return nearSetsCands{}, wrap(err, "finding near-duplicate candidates failed")
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var ref string
+		var ks []int64
+		if err := rows.Scan(&ref, q.d.(int64ArrayScanner).ScanInt64Array(&ks)); err != nil {
+			return nearSetsCands{}, wrap(err, "finding near-duplicate candidates failed")
+		}
+		n := uint32(len(refs))
+		refs = append(refs, ref)
+		for _, k := range distinctKeys(ks) {
+			if l, ok := asked[k]; ok && len(l) < perKey {
+				asked[k] = append(l, n)
+			}
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nearSetsCands{}, wrap(err, "finding near-duplicate candidates failed")
+	}
+	var ns []uint32
+	for _, k := range keys {
+		ns = append(ns, asked[k]...)
+	}
+	return rankSets(ns, func(n uint32) string { return refs[n] }, limit), nil
+}
+
+// int64ArrayScanner is a dialect that scans a bigint[] column.
+type int64ArrayScanner interface {
+	ScanInt64Array(dst *[]int64) any
+}
+
+// build builds the copy from near_key_sets in one snapshot (m.sync
+// held while it runs); an error leaves it to the next lookup.
+func (m *nearSets) build(ctx context.Context, s *Store) error {
+	m.sync.Lock()
+	defer m.sync.Unlock()
+	m.mu.RLock()
+	state := m.state
+	m.mu.RUnlock()
+	if state != nearSetsNew {
+		return nil
+	}
+	return s.View(ctx, func(tx core.TxStore) error { return m.buildIn(ctx, tx.(*queries)) })
+}
+
+// buildIn builds the copy in q's snapshot (m.sync held).
+func (m *nearSets) buildIn(ctx context.Context, q *queries) error {
+	var snapText string
+	if err := q.row(ctx, `SELECT pg_current_snapshot()::text`).Scan(&snapText); err != nil {
+		return wrap(err, "reading the near-duplicate index failed")
+	}
+	snap, err := parsePgSnapshot(snapText)
+	if err != nil {
+		return wrap(err, "reading the near-duplicate index failed")
+	}
+	b := &nearSets{num: map[string]uint32{}, keys: map[int64]uint32{}}
+	rows, err := q.query(ctx, `SELECT ref, keys FROM near_key_sets WHERE cardinality(keys) > 0 ORDER BY ref`)
+	if err != nil {
+		return wrap(err, "reading the near-duplicate index failed")
+	}
+	defer rows.Close()
+	sc := q.d.(int64ArrayScanner)
+	for rows.Next() {
+		var ref string
+		var ks []int64
+		if err := rows.Scan(&ref, sc.ScanInt64Array(&ks)); err != nil {
+			return wrap(err, "reading the near-duplicate index failed")
+		}
+		b.set(ref, distinctKeys(ks)) // by ref: each key's refs appended in order
+	}
+	if err := rows.Err(); err != nil {
+		return wrap(err, "reading the near-duplicate index failed")
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.state, m.snap, m.own, m.ownRefs, m.touched = nearSetsOn, snap, nil, nil, nil
+	m.refs, m.num, m.dead, m.deadCount, m.keys, m.lists, m.free = b.refs, b.num, b.dead, b.deadCount, b.keys, b.lists, b.free
+	m.builds.Add(1)
+	return nil
+}
+
+// catchUpAndRun takes the commits the copy lacks from the database and
+// runs the lookup in the same snapshot (m.sync held): one read-only,
+// repeatable-read transaction. The refs of near_log's rows the copy lacks
+// get their keys as near_key_sets has them; a log cut past the copy's
+// snapshot builds the copy again.
+func (m *nearSets) catchUpAndRun(ctx context.Context, s *Store, keys []int64, perKey, limit int,
+	rows func(q *queries, c nearSetsCands, chk nearSetsCheck) (nearLack, error)) error {
+	m.sync.Lock()
+	defer m.sync.Unlock()
+	return s.View(ctx, func(tx core.TxStore) error {
+		q := tx.(*queries)
+		a := q.d.(int64Arrays)
+		sc := q.d.(int64ArrayScanner)
+		m.mu.RLock()
+		on, chk := m.state == nearSetsOn, nearSetsCheck{snap: m.snap, own: slices.Clone(m.own)}
+		m.mu.RUnlock()
+		if !on {
+			return nil
+		}
+		var snapText string
+		var cut int64
+		if err := q.row(ctx, `SELECT pg_current_snapshot()::text, cut FROM near_log_cut WHERE id = 1`).Scan(&snapText, &cut); err != nil {
+			return wrap(err, "reading the near-duplicate index failed")
+		}
+		snap, err := parsePgSnapshot(snapText)
+		if err != nil {
+			return wrap(err, "reading the near-duplicate index failed")
+		}
+		if cut >= chk.snap.xmin {
+			if err := m.buildIn(ctx, q); err != nil {
+				return err
+			}
+		} else {
+			r, err := q.query(ctx, `SELECT ref, keys FROM near_catch_up(?::bigint, ?::bigint[], ?::bigint[])`,
+				chk.snap.xmax, a.Int64Array(nonNilInts(chk.snap.xip)), a.Int64Array(nonNilInts(chk.own)))
+			if err != nil {
+				return wrap(err, "reading the near-duplicate index failed")
+			}
+			var got []core.NearKeys
+			for r.Next() {
+				var it core.NearKeys
+				if err := r.Scan(&it.Ref, sc.ScanInt64Array(&it.Keys)); err != nil {
+					r.Close()
+					return wrap(err, "reading the near-duplicate index failed")
+				}
+				it.Keys = distinctKeys(it.Keys)
+				got = append(got, it)
+			}
+			r.Close()
+			if err := r.Err(); err != nil {
+				return wrap(err, "reading the near-duplicate index failed")
+			}
+			m.mu.Lock()
+			for _, it := range got {
+				if x, ok := m.ownRefs[it.Ref]; ok && !snap.sees(x) {
+					continue // an own commit the snapshot does not see is later
+				}
+				m.set(it.Ref, it.Keys)
+			}
+			m.seen(snap)
+			m.mu.Unlock()
+			m.caughtUp.Add(int64(len(got)))
+		}
+		m.mu.RLock()
+		c := m.candidates(keys, perKey, limit)
+		chk = nearSetsCheck{snap: m.snap, own: slices.Clone(m.own)}
+		m.mu.RUnlock()
+		lack, err := rows(q, c, chk)
+		if err != nil || !lack.lacks() {
+			return err
+		}
+		// Not reached while the copy and the log agree (the statement's
+		// snapshot is the catch-up's): the rows answer.
+		m.scanned.Add(1)
+		if c, err = q.scanSets(ctx, keys, perKey, limit); err != nil {
+			return err
+		}
+		_, err = rows(q, c, noCheck)
+		return err
+	})
+}
+
+// nearRefsSets is NearRefs from the copy (useCopy false: from the rows,
+// for tests).
+func (q *queries) nearRefsSets(ctx context.Context, keys []int64, perKey, limit int, f core.NearFilter, useCopy bool) ([]core.NearRef, error) {
+	a := q.d.(int64Arrays)
+	var out []core.NearRef
+	err := q.nearSetsLookup(ctx, keys, perKey, limit, useCopy, func(q *queries, c nearSetsCands, chk nearSetsCheck) (nearLack, error) {
+		out = make([]core.NearRef, 0, len(c.refs))
+		args := append(q.checkArgs(a, chk), q.d.Array(nonNil(c.refs)), f.LaunchID, f.Locale, f.Channel, f.SKU, f.Locale, f.Channel, f.SKU)
+		rows, err := q.query(ctx, nearSetsRefs, args...)
+		if err != nil {
+			return nearLack{}, wrap(err, "finding near-duplicate candidates failed")
+		}
+		defer rows.Close()
+		check := ""
+		for rows.Next() {
+			var t core.NearRef
+			var cat int
+			if err := rows.Scan(&t.Ref, &cat, &t.SKU, &t.Version); err != nil {
+				return nearLack{}, wrap(err, "finding near-duplicate candidates failed")
+			}
+			if cat == 2 {
+				check = t.SKU
+				continue
+			}
+			setRefCatalogue(&t, cat)
+			out = append(out, t)
+		}
+		if err := rows.Err(); err != nil {
+			return nearLack{}, wrap(err, "finding near-duplicate candidates failed")
+		}
+		return parseNearCheck(check), nil
+	})
+	return out, err
+}
+
+// nearTextsSets is NearTexts from the copy.
+func (q *queries) nearTextsSets(ctx context.Context, keys []int64, perKey, limit int) ([]core.NearText, error) {
+	a := q.d.(int64Arrays)
+	var out []core.NearText
+	err := q.nearSetsLookup(ctx, keys, perKey, limit, true, func(q *queries, c nearSetsCands, chk nearSetsCheck) (nearLack, error) {
+		out = make([]core.NearText, 0, len(c.refs))
+		shared := make([]int64, len(c.shared))
+		for i, n := range c.shared {
+			shared[i] = int64(n)
+		}
+		refs := q.d.Array(nonNil(c.refs))
+		args := append(q.checkArgs(a, chk), refs, a.Int64Array(shared), refs, a.Int64Array(shared))
+		rows, err := q.query(ctx, nearSetsTexts, args...)
+		if err != nil {
+			return nearLack{}, wrap(err, "finding near-duplicate candidates failed")
+		}
+		defer rows.Close()
+		check := ""
+		for rows.Next() {
+			var t core.NearText
+			var cat int
+			if err := rows.Scan(&t.Ref, &t.Shared, &cat, &t.LaunchID, &t.SKU, &t.Locale, &t.Channel, &t.Text, &t.Status); err != nil {
+				return nearLack{}, wrap(err, "finding near-duplicate candidates failed")
+			}
+			if cat == 2 {
+				check = t.Ref
+				continue
+			}
+			t.Catalogue = cat == 1
+			out = append(out, t)
+		}
+		if err := rows.Err(); err != nil {
+			return nearLack{}, wrap(err, "finding near-duplicate candidates failed")
+		}
+		return parseNearCheck(check), nil
+	})
+	return out, err
+}
