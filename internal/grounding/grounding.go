@@ -1224,6 +1224,9 @@ func (c *checker) colour(i int, m match) {
 		// stone as a predicate (stone_predicate.go).
 		n, adjacent = p, true
 	}
+	if adjacent && c.colourInStoneName(m) {
+		return // "rainbow moonstone" (stone_family.go)
+	}
 	if adjacent {
 		if !n.negated {
 			stated, ok, unknown := false, false, false
@@ -2176,8 +2179,9 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if c.describesClothing(m) {
 			return scopeClothing
 		}
-		// A colour of a relative of the product's stone (stone_family.go).
-		if c.relativesColour(m) {
+		// A colour of a relative of the product's stone, or a word of the
+		// stone's own name ("rainbow moonstone"; stone_family.go).
+		if c.relativesColour(m) || c.colourInStoneName(m) {
 			return scopeOther
 		}
 		if m.f.kind != kindColour && (c.describesComponent(m) || c.describesAttributePart(m)) {

@@ -251,3 +251,32 @@ func (c *checker) relativesColour(m match) bool {
 	}
 	return rel
 }
+
+// colourInStoneName reports whether the colour m is a word of the name of
+// one of the product's stones, right before or after a stone word naming
+// that stone: "rainbow moonstone" (a trade name of colourless labradorite;
+// GIA), "arc-en-ciel" after "pierre de lune", and any "<colour> <stone>"
+// the product data give as the stone's type, whatever colour the stone is
+// given (#13, probe26k: "rainbow" on a white rainbow moonstone blocked
+// grounding.colour). A colour beside the stone that is no word of its
+// type ("a green moonstone") is still compared.
+func (c *checker) colourInStoneName(m match) bool {
+	if m.f.kind != kindColour || m.negated {
+		return false
+	}
+	for i, st := range c.p.Stones {
+		words := strings.FieldsFunc(strings.ToLower(st.Type), func(r rune) bool { return r == ' ' || r == '-' || r == ',' })
+		if len(words) < 2 || i >= len(c.facts.stoneInfo) || !contains(words, m.f.value) && !contains(words, strings.ToLower(c.surface(m.start, m.end))) {
+			continue
+		}
+		for _, n := range c.ms {
+			if n.f.kind != kindStone || !contains(c.facts.stoneInfo[i].types, n.f.value) {
+				continue
+			}
+			if n.ti == m.tj+1 && !c.toks[n.ti].brk || m.ti == n.tj+1 && !c.toks[m.ti].brk {
+				return true
+			}
+		}
+	}
+	return false
+}
