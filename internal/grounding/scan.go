@@ -597,6 +597,9 @@ func (lx *lexicon) negated(toks []token, i, j int, compound bool) bool {
 			}
 		}
 	}
+	if lx.frontedNegated(toks, i, j) {
+		return true
+	}
 	for _, s := range lx.negSuff {
 		if j+1 < len(toks) && !toks[j+1].brk && toks[j+1].s == s {
 			return true
@@ -606,6 +609,25 @@ func (lx *lexicon) negated(toks []token, i, j int, compound bool) bool {
 		}
 	}
 	return false
+}
+
+// frontedNegated reports whether the fact on tokens i..j opens its clause
+// as a fronted object or predicate, a verb of containing, having or being
+// follows it (fronted_negation_verbs) and a clause-final negator
+// (final_negators) closes the clause: the verb-second order of German,
+// Dutch and the Scandinavian languages, "Gold enthält es trotz seines
+// Namens nicht", "Goud bevat het niet", "Guld innehåller den inte" (Duden
+// Grammatik, Vorfeld; #13, probe26k). "Gold enthält es, nicht Silber" and
+// "Gold verliert seinen Glanz nicht" (no such verb) still state gold.
+func (lx *lexicon) frontedNegated(toks []token, i, j int) bool {
+	if len(lx.finalNeg) == 0 || i > 0 && !toks[i].brk || j+1 >= len(toks) || toks[j+1].brk || !lx.frontVerbs.endsAt(toks, j+1) {
+		return false
+	}
+	e := j + 1
+	for e+1 < len(toks) && !toks[e+1].brk {
+		e++
+	}
+	return e > j+2 && lx.finalNeg.endsAt(toks, e)
 }
 
 func endsWith(toks []token, k int, seq []string) bool {
@@ -623,9 +645,6 @@ func endsWith(toks []token, k int, seq []string) bool {
 	return true
 }
 
-// isArabicMark reports whether r is an Arabic vowel sign (harakat, shadda,
-// sukun, superscript alef) or the tatweel: written inside a word, they are
-// not part of its spelling.
 // isInvisibleInWord reports whether r is an invisible character that may
 // hide inside a word without splitting it for a reader: zero-width space,
 // non-joiner and joiner, word joiner, the byte-order mark and the soft
@@ -637,6 +656,9 @@ func isInvisibleInWord(r rune) bool {
 	return r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF || r == 0x00AD
 }
 
+// isArabicMark reports whether r is an Arabic vowel sign (harakat, shadda,
+// sukun, superscript alef) or the tatweel: written inside a word, they are
+// not part of its spelling.
 func isArabicMark(r rune) bool {
 	return r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640
 }

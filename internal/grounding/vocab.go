@@ -155,13 +155,18 @@ type lexicon struct {
 	prefixes  []stem // compound heads ("silber*" in Silberanhänger), longest first
 	suffixes  []stem // compound tails ("*anhänger"), longest first
 	negators  phrases
-	negAfter  phrases         // negators that follow the fact (ja, ko, zh, tr, fi)
-	negSuff   []string        // "free" in "nickel-free", "frei" in "nickelfrei"
-	negBreak  map[string]bool // "not gold but silver": a negation stops at "but"
-	cross     phrases         // cross-selling verbs: "pair it with a white shirt" says nothing of the product
-	catCross  phrases         // words that make a category word another item: "wear it with hoops"
-	stops     map[string]bool // tokens that end a count phrase ("two rows of stones")
-	units     map[string]bool // "0.5 carat", "8 mm": a number that is no count
+	negAfter  phrases // negators that follow the fact (ja, ko, zh, tr, fi)
+	// finalNeg close a clause whose fronted fact they deny after one of
+	// frontVerbs (de, nl, sv, da, nb: "Gold enthält es nicht"; scan.go
+	// frontedNegated).
+	finalNeg   phrases
+	frontVerbs phrases
+	negSuff    []string        // "free" in "nickel-free", "frei" in "nickelfrei"
+	negBreak   map[string]bool // "not gold but silver": a negation stops at "but"
+	cross      phrases         // cross-selling verbs: "pair it with a white shirt" says nothing of the product
+	catCross   phrases         // words that make a category word another item: "wear it with hoops"
+	stops      map[string]bool // tokens that end a count phrase ("two rows of stones")
+	units      map[string]bool // "0.5 carat", "8 mm": a number that is no count
 	// countWindow is how many tokens may stand between a number and the
 	// stone it counts (more where a token is one character).
 	countWindow int
@@ -292,6 +297,8 @@ type vocabFile struct {
 	} `yaml:"terms"`
 	Negators          []string `yaml:"negators"`
 	NegatorsAfter     []string `yaml:"negators_after"`
+	FinalNegators     []string `yaml:"final_negators"`
+	FrontVerbs        []string `yaml:"fronted_negation_verbs"`
 	NegationSuffixes  []string `yaml:"negation_suffixes"`
 	NegationBreaks    []string `yaml:"negation_breaks"`
 	CrossSell         []string `yaml:"cross_sell"`
@@ -562,6 +569,8 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		root:        &node{},
 		negators:    phraseSet(vf.Negators),
 		negAfter:    phraseSet(vf.NegatorsAfter),
+		finalNeg:    phraseSet(vf.FinalNegators),
+		frontVerbs:  phraseSet(vf.FrontVerbs),
 		cross:       phraseSet(vf.CrossSell),
 		catCross:    phraseSet(vf.CategoryCrossSell),
 		negBreak:    wordSet(vf.NegationBreaks, &errs),
