@@ -980,6 +980,13 @@ type checker struct {
 	// (ownWord), read once.
 	own     []string
 	ownDone bool
+	// ownNames and ownText are the folded words and text of the product's
+	// stone types and name (ownNameAt), read once.
+	ownNames     []string
+	ownText      string
+	stoneNames   []string
+	stoneText    string
+	ownNamesDone bool
 	// disclosed caches platingDisclosed: 0 unknown, 1 yes, -1 no.
 	disclosed int8
 	// inclusionSeen caches hasInclusionNoun: 0 unknown, 1 yes, -1 no.
@@ -2173,6 +2180,11 @@ func (c *checker) scopeOf(i int, m match) scope {
 	}
 	if head != headThis && (c.isName(m) || c.inMultiWordName(m) || c.compoundName(m) || c.personName(m) || c.namedOther(i, m)) {
 		return scopeOther
+	}
+	// A stone or material named in a sentence about what the product's
+	// material is, not about the piece (material_sentence.go).
+	if head != headThis && (m.f.kind == kindStone && !contains(c.facts.stones, m.f.value) || m.f.kind == kindMaterial && !contains(c.facts.materials, m.f.value)) && c.materialSentence(m) {
+		return scopeIdiom
 	}
 	switch m.f.kind {
 	case kindColour, kindMaterial, kindKarat:

@@ -164,6 +164,12 @@ type scopeFile struct {
 	// "που", "المرصعة"): right after another piece, the clause describes
 	// it ("the Nova charm, set with green emeralds, …").
 	RelativeOpeners []string `yaml:"relative_openers"`
+	// PieceVerbs: the verbs and participles that put a material or a
+	// stone on the piece ("set with", "mounted", "framed", "inlaid",
+	// "crafted in", "strung", serti, gefasst, engastado, 镶): a sentence
+	// with one is about the piece, never only about what its material is
+	// (material_sentence.go; #13, generic26).
+	PieceVerbs []string `yaml:"piece_verbs"`
 
 	// OtherSubjects: words that open a sentence whose subject is several
 	// things, a plural pronoun or a plural verb where the subject is
@@ -207,6 +213,7 @@ type scopeData struct {
 	partner          phrases
 	anchorData
 	relOpeners phrases
+	pieceVerbs phrases
 	pieceLinks phrases
 	relBefore  bool
 	otherSubj  phrases
@@ -243,6 +250,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		partner:          phraseSet(sf.PartnerWords),
 		anchorData:       compileAnchor(sf.anchorFile),
 		relOpeners:       phraseSet(sf.RelativeOpeners),
+		pieceVerbs:       phraseSet(sf.PieceVerbs),
 		pieceLinks:       phraseSet(sf.PieceLinks),
 		relBefore:        sf.RelativesBefore,
 		otherSubj:        phraseSet(sf.OtherSubjects),

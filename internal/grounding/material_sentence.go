@@ -1,0 +1,381 @@
+package grounding
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// materialSentence reports whether the stone or material m stands in a
+// sentence about what the product's material is, not about the piece
+// (#13, generic26): copy that explains a rare material says what it is
+// made of, how it formed, what it is named after and what it is confused
+// with ("Fulgurite is natural glass: lightning melts the quartz grains of
+// the sand", "Copal is younger and softer than amber", "Chalkopyrit wird
+// oft mit Pyrit verwechselt", "Pallasites are crystals of olivine, the
+// same mineral as peridot, held in iron-nickel metal"). Such a sentence
+// names other stones and materials as the material's chemistry, relatives
+// and look-alikes; none of them is a stone or a metal of the piece.
+//
+// The rule is the sentence's, in two parts:
+//
+//   - No word of the piece: no category word (ring, Anhänger, 吊坠), part
+//     (band, bezel, clasp, chain, ear wires), possessive or demonstrative
+//     of the piece ("our", "this"), verb that puts a material on it
+//     (piece_verbs: "set with", "mounted", "framed", "strung", serti,
+//     gefasst, 镶), hanging or plating word, cross-selling or other-item
+//     word, fineness or solid word ("massivem Silber"), a measurement
+//     ("6 mm", "0.5 ct") or a count of stones, the product's own name,
+//     and no metal or material of the product's own but its
+//     stone ("capped in sterling silver" is the piece's). Any one makes
+//     the sentence the piece's, and its facts are checked as before: "The
+//     pendant is set with three tanzanites" on a copal pendant, "Fulgurite
+//     is framed in 18k gold" on silver still block.
+//   - A topic of the material: the product's own stone named in it, or a
+//     word of what a stone is or how it formed (stone_nature_words,
+//     crystal_growth_words; not a mineral noun alone: "Armringen er af
+//     jadeit, et sjældent mineral" is the bangle's); or the sentence right
+//     before is such a sentence naming the product's stone, and this one
+//     goes on about it ("It forms when lava cools too fast").
+//
+// A sentence with neither a piece word nor a topic ("Tiny sapphires
+// sparkle all around") is the piece's, as before.
+func (c *checker) materialSentence(m match) bool {
+	if m.negated || (m.f.kind != kindStone && m.f.kind != kindMaterial) {
+		return false
+	}
+	// "Diamond" is checked wherever it stands: a stone likened to it or
+	// offered as its alternative is the misuse the FTC Jewelry Guides
+	// name (16 CFR 23.12, 23.25), not a stone's nature.
+	if strings.Contains(m.f.value, "diamond") {
+		return false
+	}
+	// Crystal words are glass crystal or a mineral's own crystals, which
+	// own_crystal.go tells apart ("As the crystal cooled" on a glass
+	// piece is its glass).
+	if strings.Contains(m.f.value, "crystal") {
+		return false
+	}
+	s, e := c.sentenceOf(m.ti)
+	switch c.materialTopic(s, e) {
+	case topicOwn:
+		return true
+	case topicNature:
+		// A word of nature alone ("Er besteht aus massivem Silber") may
+		// describe the piece: only a stone is the material's there.
+		return m.f.kind == kindStone
+	case topicNone:
+		// Carried on from the sentence before, if that one named the
+		// product's stone as its topic.
+		if s == 0 {
+			return false
+		}
+		ps, pe := c.sentenceOf(s - 1)
+		return c.materialTopic(ps, pe) == topicOwn && !c.startsOwnClaim(s, e)
+	}
+	return false
+}
+
+type materialTopicKind int8
+
+const (
+	topicPiece  materialTopicKind = iota // a word of the piece: its facts are the piece's
+	topicNone                            // neither a piece word nor a topic of the material
+	topicNature                          // a word of the material's nature or a comparison
+	topicOwn                             // the product's own stone named, no piece word
+)
+
+// materialTopic classifies the sentence of tokens s..e.
+func (c *checker) materialTopic(s, e int) materialTopicKind {
+	own, nature := false, false
+	for j, o := range c.ms {
+		if o.tj < s {
+			continue
+		}
+		if o.ti > e {
+			break
+		}
+		switch o.f.kind {
+		case kindCategory, kindKarat:
+			return topicPiece
+		case kindNumber:
+			// A number right before a stone counts the piece's stones
+			// ("three red rubies", "sieben Melanite").
+			for _, n := range c.ms[j+1:] {
+				if n.ti > o.tj+3 {
+					break
+				}
+				if n.f.kind == kindStone || n.f.kind == kindStoneNoun {
+					return topicPiece
+				}
+			}
+		case kindMaterial:
+			if !o.negated && contains(c.facts.materials, o.f.value) && !contains(c.facts.stones, o.f.value) {
+				return topicPiece
+			}
+		case kindStone:
+			if !o.negated && contains(c.facts.stones, o.f.value) {
+				own = true
+			}
+		}
+	}
+	lx := c.lx
+	for k := s; k <= e; k++ {
+		if c.toks[k].masked {
+			// The product's own name or keywords stand for the piece,
+			// but for a word of its stone's type.
+			if !c.stoneNameAt(k) {
+				return topicPiece
+			}
+			own = true
+			continue
+		}
+		if !own && !c.otherFactToken(k) && c.ownNameAt(k) {
+			own = true
+		}
+		if lx.pieceParts.endsAt(c.toks, k) || lx.components.endsAt(c.toks, k) || lx.attrParts.endsAt(c.toks, k) ||
+			lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) || lx.pieceVerbs.endsAt(c.toks, k) ||
+			lx.hang.endsAt(c.toks, k) || lx.hangAfter.endsAt(c.toks, k) || lx.platingWords.endsAt(c.toks, k) ||
+			lx.cross.endsAt(c.toks, k) || lx.otherItems.endsAt(c.toks, k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) ||
+			lx.distributive.endsAt(c.toks, k) || lx.each.endsAt(c.toks, k) {
+			return topicPiece
+		}
+		if !nature && (lx.natureWords.at(c.toks, k) || lx.growthWords.at(c.toks, k)) {
+			nature = true
+		}
+	}
+	// A measurement (mm, ct) is the piece's.
+	if sentence := c.text[c.byteAt(c.toks[s].start):c.byteAt(c.toks[e].end)]; measurePattern.MatchString(sentence) || c.lx.measure != nil && c.lx.measure.MatchString(sentence) {
+		return topicPiece
+	}
+	switch {
+	case own:
+		return topicOwn
+	case nature:
+		return topicNature
+	}
+	return topicNone
+}
+
+// startsOwnClaim reports whether the sentence s..e opens with a stone or
+// material word: a sentence that starts a new subject ("Tanzanites
+// sparkle around it") is no longer about the stone named before.
+func (c *checker) startsOwnClaim(s, e int) bool {
+	for _, o := range c.ms {
+		if o.ti > e || o.ti > s+2 {
+			break
+		}
+		if o.ti >= s && (o.f.kind == kindStone || o.f.kind == kindMaterial) && !contains(c.facts.stones, o.f.value) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownNameAt reports whether token k names the product's own stone or the
+// product by a word of its data that the vocabulary need not know: a word
+// of a stone's type ("fulgurite" → Fulgurit, fulgurita, pallasites) or of
+// the product's name, which is written in the copy's language ("Kopaali-
+// riipus" → kopaali; #13, generic26). A word of five letters or more
+// matches a word of the text that begins with its first five letters or
+// is at most two edits from it, a quarter of its letters from twelve on
+// (Chalkopyrit, calcopirita for chalcopyrite); a run of
+// two Han or three kana characters matches where the name holds it
+// (硅化木, フルグライト); a Hangul word by its first three syllables.
+// A stone or material word that the product does not have is never its
+// own name, whatever the name says.
+func (c *checker) ownNameAt(k int) bool {
+	c.readOwnNames()
+	return nameAt(c.toks, k, c.ownText, c.ownNames)
+}
+
+// stoneNameAt is ownNameAt for the words of the product's stone types alone.
+func (c *checker) stoneNameAt(k int) bool {
+	c.readOwnNames()
+	return nameAt(c.toks, k, c.stoneText, c.stoneNames)
+}
+
+// wordsOf appends the words of four letters or more of folded text s.
+func wordsOf(s string, out []string) []string {
+	for rest := s; ; {
+		var x string
+		if x, rest = nextWord(rest); x == "" {
+			return out
+		}
+		if utf8.RuneCountInString(x) >= 4 && !contains(out, x) {
+			out = append(out, x)
+		}
+	}
+}
+
+func (c *checker) readOwnNames() {
+	if !c.ownNamesDone {
+		c.ownNamesDone = true
+		var b strings.Builder
+		for _, s := range c.p.Stones {
+			b.WriteString(s.Type)
+			b.WriteByte(' ')
+		}
+		c.stoneText = foldString(b.String())
+		c.stoneNames = wordsOf(c.stoneText, nil)
+		c.ownText = c.stoneText
+		c.ownNames = c.stoneNames
+		// A word of the product's name is the stone's name in the copy's
+		// language where it shares a run of five letters with a stone
+		// word, or three fifths of a shorter one
+		// ("Kalkopyriitti-nappikorvakorut" for chalcopyrite, "Kopaali-
+		// riipus" for copal); any other word of the name ("Heart",
+		// "Desert Tears") names the piece, not its material.
+		for _, w := range wordsOf(foldString(c.p.Name), nil) {
+			for _, sw := range c.stoneNames {
+				if n := utf8.RuneCountInString(sw); longestCommonRun(w, sw) >= max(3, min(5, (n*3+4)/5)) && !contains(c.ownNames, w) {
+					c.ownNames = append(c.ownNames[:len(c.ownNames):len(c.ownNames)], w)
+				}
+			}
+		}
+	}
+}
+
+// nameAt reports whether token k is a word of names (or, in Han and kana,
+// a run of text) by the rule of ownNameAt.
+func nameAt(toks []token, k int, text string, names []string) bool {
+	t := toks[k].s
+	r, size := utf8.DecodeRuneInString(t)
+	switch {
+	case size == len(t) && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hiragana, r)):
+		n := 2
+		if !unicode.Is(unicode.Han, r) {
+			n = 3
+		}
+		if k+n > len(toks) {
+			return false
+		}
+		var b strings.Builder
+		for j := k; j < k+n; j++ {
+			if j > k && toks[j].brk || utf8.RuneCountInString(toks[j].s) != 1 {
+				return false
+			}
+			b.WriteString(toks[j].s)
+		}
+		return strings.Contains(text, b.String())
+	case unicode.Is(unicode.Hangul, r):
+		for _, w := range names {
+			if commonPrefixRunes(t, w) >= 3 {
+				return true
+			}
+		}
+		return false
+	}
+	if utf8.RuneCountInString(t) < 5 {
+		return false
+	}
+	for _, w := range names {
+		if t == w || commonPrefixRunes(t, w) >= 5 || utf8.RuneCountInString(w) >= 6 && editDistanceAtMost(t, w, max(2, utf8.RuneCountInString(w)/4)) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonPrefixRunes is the number of leading runes a and b share.
+func commonPrefixRunes(a, b string) int {
+	n := 0
+	for a != "" && b != "" {
+		ra, sa := utf8.DecodeRuneInString(a)
+		rb, sb := utf8.DecodeRuneInString(b)
+		if ra != rb {
+			break
+		}
+		n++
+		a, b = a[sa:], b[sb:]
+	}
+	return n
+}
+
+// editDistanceAtMost reports whether a and b are at most d insertions,
+// deletions or substitutions of a rune apart (Levenshtein distance,
+// banded to d).
+func editDistanceAtMost(a, b string, d int) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra)-len(rb) > d || len(rb)-len(ra) > d {
+		return false
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			best = min(best, cur[j])
+		}
+		if best > d {
+			return false
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)] <= d
+}
+
+// otherFactToken reports whether token k is part of a stone or material
+// match that is not the product's own, or of a negated one ("Não são
+// zircônias, mas diamantes"): neither names the product's stone.
+func (c *checker) otherFactToken(k int) bool {
+	for _, m := range c.ms {
+		if m.ti > k {
+			break
+		}
+		if k <= m.tj && (m.negated || m.f.kind == kindStone && !contains(c.facts.stones, m.f.value) || m.f.kind == kindMaterial && !contains(c.facts.materials, m.f.value)) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstrativeOfFact reports whether the demonstrative ending at token k
+// points at a fact or the piece within the next two words ("this crystal",
+// "dieser Stein", "ce pendentif"), not at a clause ("This makes it…") or
+// as a copula (Polish "Fulguryt to naturalne szkło", fulgurite is natural
+// glass).
+func (c *checker) demonstrativeOfFact(k int) bool {
+	if k > 0 && !c.toks[k].brk && c.ownNameAt(k-1) {
+		return false // "Fulguryt to …": the stone's name, then the copula
+	}
+	for j := k + 1; j <= k+2 && j < len(c.toks); j++ {
+		if c.toks[j].brk || c.toks[j].sbrk {
+			return false
+		}
+		if c.isFactToken(j) || c.lx.pieceParts.endsAt(c.toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// longestCommonRun is the length in runes of the longest run of runes that
+// a and b share.
+func longestCommonRun(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	best := 0
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			if ra[i-1] == rb[j-1] {
+				cur[j] = prev[j-1] + 1
+				best = max(best, cur[j])
+			} else {
+				cur[j] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
+}
