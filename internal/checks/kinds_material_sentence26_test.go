@@ -115,3 +115,43 @@ func TestKindsMaterialSentence26(t *testing.T) {
 		block(cop, "es-ES", "El colgante de copal está engastado en ámbar."),
 	})
 }
+
+// The material's topic carried over the sentences that go on about it, for
+// a material too where a word of its nature stands ("Its name joins the
+// Greek words chalkos, copper, and pyr, fire"), and a natural stone's
+// crystals in a sentence about it (#13, generic26b; the released half of
+// set 26). A sentence about the piece ends the topic; a crystal of a
+// simulant stays the glass own_crystal.go reads.
+func TestKindsMaterialTopic26b(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	silver := []core.Metal{{Base: "sterling silver", Fineness: "925"}}
+	chal := core.Product{SKU: "K26T1", Name: "Chalcopyrite Studs", Category: "earrings", Collection: "Heritage",
+		Materials: []string{"chalcopyrite", "sterling silver"}, Metals: silver,
+		Stones: []core.Stone{{Type: "chalcopyrite", Colour: "brassy yellow", Count: 2, Origin: "natural"}}}
+	pal := core.Product{SKU: "K26T2", Name: "Meteorite Ring", Category: "ring", Collection: "Heritage",
+		Materials: []string{"titanium"}, Metals: []core.Metal{{Base: "titanium"}},
+		Stones: []core.Stone{{Type: "pallasite meteorite", Colour: "green", Count: 1, Origin: "natural"}}}
+	cz := pal
+	cz.Stones = []core.Stone{{Type: "pallasite meteorite", Colour: "green", Count: 1, Origin: "simulant"}}
+	pass := func(p core.Product, loc, text string) kindRow { return kindRow{loc, text, p, false} }
+	block := func(p core.Product, loc, text string) kindRow { return kindRow{loc, text, p, true} }
+	checkKindRows(t, svc, "", []kindRow{
+		pass(chal, "en-GB", "Chalcopyrite is the world's main ore of it. Its name joins the Greek words chalkos, copper, and pyr, fire."),
+		pass(chal, "es-ES", "La calcopirita es la principal mena del mundo. Su nombre une las palabras griegas chalkos, cobre, y pyr, fuego."),
+		pass(chal, "nl-NL", "Chalcopyriet is het belangrijkste erts ter wereld. De naam verbindt de Griekse woorden chalkos, koper, en pyr, vuur."),
+		pass(chal, "de-DE", "Chalkopyrit ist das wichtigste Erz der Welt. Sein Name verbindet die griechischen Wörter chalkos, Kupfer, und pyr, Feuer."),
+		// Two sentences on, still the stone's.
+		pass(chal, "en-GB", "Chalcopyrite is found in Mexico. It is brassy and soft. Miners call it a cousin of pyrite."),
+		// A sentence about the piece ends it.
+		block(chal, "en-GB", "Chalcopyrite is found in Mexico. The studs are made in Italy. Their posts are copper."),
+		block(chal, "es-ES", "La calcopirita viene de México. Los pendientes se hacen en Italia. Sus cierres son de cobre."),
+		// A natural stone's crystals in a sentence about it.
+		pass(pal, "en-GB", "Pallasites are stony-iron meteorites: green crystals held in iron-nickel."),
+		pass(pal, "fr-FR", "Les pallasites sont des météorites où des cristaux verts sont pris dans le fer."),
+		pass(pal, "it-IT", "Le pallasiti sono meteoriti in cui cristalli verdi sono racchiusi nel ferro."),
+		// The same sentence on a simulant: crystals are glass.
+		block(cz, "en-GB", "Pallasites are stony-iron meteorites: green crystals held in iron-nickel."),
+		block(pal, "en-GB", "The ring is set with a green peridot."),
+	})
+}

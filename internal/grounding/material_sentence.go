@@ -2,6 +2,8 @@ package grounding
 
 import (
 	"strings"
+
+	"github.com/copydesk/copydesk/internal/core"
 	"unicode"
 	"unicode/utf8"
 )
@@ -50,10 +52,18 @@ func (c *checker) materialSentence(m match) bool {
 	if strings.Contains(m.f.value, "diamond") {
 		return false
 	}
-	// Crystal words are glass crystal or a mineral's own crystals, which
-	// own_crystal.go tells apart ("As the crystal cooled" on a glass
-	// piece is its glass).
-	if strings.Contains(m.f.value, "crystal") {
+	// Nor a precious metal (gold, silver, platinum, palladium: canon
+	// solid_metals), the falsehood that costs most in public: "tiny
+	// crystals of gold form inside it" on goldstone is gold claimed.
+	if m.f.kind == kindMaterial && c.cn.SolidMetals[m.f.value] != "" {
+		return false
+	}
+	// Crystal words are glass crystal or a mineral's own crystals: on a
+	// piece whose every stone is natural they are the mineral's in a
+	// sentence about it ("crystals of olivine" in a pallasite); on any
+	// other own_crystal.go tells them apart ("As the crystal cooled" on
+	// a cubic zirconia is no mineral's).
+	if strings.Contains(m.f.value, "crystal") && !c.allStonesNatural() {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)
@@ -62,16 +72,31 @@ func (c *checker) materialSentence(m match) bool {
 		return true
 	case topicNature:
 		// A word of nature alone ("Er besteht aus massivem Silber") may
-		// describe the piece: only a stone is the material's there.
-		return m.f.kind == kindStone
+		// describe the piece: only a stone is the material's there, or
+		// any word where the stone is the topic carried on ("Su nombre
+		// une las palabras griegas chalkos, cobre, y pyr, fuego").
+		return m.f.kind == kindStone || c.topicCarried(s)
 	case topicNone:
-		// Carried on from the sentence before, if that one named the
-		// product's stone as its topic.
-		if s == 0 {
+		return c.topicCarried(s) && !c.startsOwnClaim(s, e)
+	}
+	return false
+}
+
+// topicCarried reports whether the sentences before the one starting at
+// token s, back to one that names the product's stone as its topic, are
+// all about the material: the stone stays the topic of the sentences that
+// go on about it ("They are found in perlite… Hold one to the light…"),
+// up to three back, until a sentence about the piece.
+func (c *checker) topicCarried(s int) bool {
+	for back := 0; back < 3 && s > 0; back++ {
+		ps, pe := c.sentenceOf(s - 1)
+		switch c.materialTopic(ps, pe) {
+		case topicOwn:
+			return true
+		case topicPiece:
 			return false
 		}
-		ps, pe := c.sentenceOf(s - 1)
-		return c.materialTopic(ps, pe) == topicOwn && !c.startsOwnClaim(s, e)
+		s = ps
 	}
 	return false
 }
@@ -110,8 +135,14 @@ func (c *checker) materialTopic(s, e int) materialTopicKind {
 				}
 			}
 		case kindMaterial:
+			// The piece's own metal or material is the piece's; a
+			// material its stone implies ("meteorites" of a pallasite
+			// meteorite) is the stone.
 			if !o.negated && contains(c.facts.materials, o.f.value) && !contains(c.facts.stones, o.f.value) {
-				return topicPiece
+				if contains(c.facts.body, o.f.value) {
+					return topicPiece
+				}
+				own = true
 			}
 		case kindStone:
 			if !o.negated && contains(c.facts.stones, o.f.value) {
@@ -378,4 +409,15 @@ func longestCommonRun(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return best
+}
+
+// allStonesNatural reports whether the product has stones and every one is
+// natural by its data (origin "natural").
+func (c *checker) allStonesNatural() bool {
+	for _, st := range c.p.Stones {
+		if st.Origin != core.OriginNatural {
+			return false
+		}
+	}
+	return len(c.p.Stones) > 0
 }
