@@ -8,14 +8,25 @@ import "strings"
 // formed when, se forme, bildas, σχηματίζεται, يتكوّن, 形成) and
 // crystal_growth_words the words of a crystal's growth (growth, croissance,
 // crecer, wzrost, büyürken, 生长). A word ending in "*" is a prefix.
+//
+// piece_nouns (piece, design, creation, Schmuckstück, pièce, 作品) and
+// setting_words (set with, features, holds, adorned with, besetzt, sertie,
+// engastad*, 镶, あしらっ, 세팅, مرصع) say a sentence is about the piece,
+// not the stone's nature (#13, groups26): one whose first noun is the
+// piece ("This type of ring is set with an emerald") or that puts a
+// stone on it names the piece's stones, whatever nature word it holds.
 type stoneFamilyFile struct {
 	StoneNatureWords   []string `yaml:"stone_nature_words"`
 	CrystalGrowthWords []string `yaml:"crystal_growth_words"`
+	PieceNouns         []string `yaml:"piece_nouns"`
+	SettingWords       []string `yaml:"setting_words"`
 }
 
 type stoneFamilyData struct {
-	natureWords wordList
-	growthWords wordList
+	natureWords  wordList
+	growthWords  wordList
+	pieceNouns   wordList
+	settingWords wordList
 }
 
 // wordList is a list of phrases and of one-word prefixes.
@@ -55,7 +66,8 @@ func (w wordList) at(toks []token, k int) bool {
 }
 
 func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
-	return stoneFamilyData{natureWords: compileWordList(f.StoneNatureWords), growthWords: compileWordList(f.CrystalGrowthWords)}
+	return stoneFamilyData{natureWords: compileWordList(f.StoneNatureWords), growthWords: compileWordList(f.CrystalGrowthWords),
+		pieceNouns: compileWordList(f.PieceNouns), settingWords: compileWordList(f.SettingWords)}
 }
 
 // sentenceOf is the first and last token of the sentence of token i.
@@ -119,7 +131,7 @@ func (c *checker) familyStone(m match) bool {
 			}
 		}
 	}
-	return related && (c.joinedHas(c.lx.natureWords, m.ti) || c.sentenceHas(c.lx.growthWords, m.ti) || c.predicateOfOwnStone(m) || c.mineralClassing(m))
+	return related && !c.pieceSentence(m) && (c.joinedHas(c.lx.natureWords, m.ti) || c.sentenceHas(c.lx.growthWords, m.ti) || c.predicateOfOwnStone(m) || c.mineralClassing(m))
 }
 
 // joinedSentenceOf is the sentence of token i joined with the sentences a
@@ -276,6 +288,50 @@ func (c *checker) colourInStoneName(m match) bool {
 			if n.ti == m.tj+1 && !c.toks[n.ti].brk || m.ti == n.tj+1 && !c.toks[m.ti].brk {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pieceSentence reports whether the sentence of the stone m is about the
+// piece rather than the stone's nature (#13, groups26): it holds a word
+// that puts a stone on a piece (setting_words: "set with", "features",
+// "adorned with", "besetzt", "sertie de", "engastada", "镶嵌", "あしらった",
+// "세팅", "مرصع"), or its first noun is the piece (a category word, any
+// piece's, or a word of piece_nouns: "This type of ring is set with an
+// emerald", "Cette pièce, une variété de bague, porte une émeraude")
+// before any stone or stone noun. English "form" and "type" and their
+// kin are also words of a piece's shape and kind, so a nature word alone
+// does not make such a sentence one of the stone's nature. "Aquamarine is
+// the blue variety of beryl, the same family as emerald" opens with the
+// stone and puts nothing on the piece.
+func (c *checker) pieceSentence(m match) bool {
+	if c.sentenceHas(c.lx.settingWords, m.ti) {
+		return true
+	}
+	s, e := c.sentenceOf(m.ti)
+	first := e + 1
+	for _, n := range c.ms {
+		if n.ti < s || n.ti > e || n.negated {
+			continue
+		}
+		if n.f.kind == kindStone || n.f.kind == kindStoneNoun || n.f.kind == kindCategory {
+			if n.ti < first {
+				first = n.ti
+			}
+		}
+	}
+	if first > e {
+		return false
+	}
+	for k := s; k < first; k++ {
+		if !c.lx.pieceNouns.empty() && c.lx.pieceNouns.at(c.toks, k) {
+			return true
+		}
+	}
+	for _, n := range c.ms {
+		if n.ti == first && n.f.kind == kindCategory {
+			return true
 		}
 	}
 	return false
