@@ -134,9 +134,20 @@ func TestKindsMaterialTopic26b(t *testing.T) {
 		Stones: []core.Stone{{Type: "pallasite meteorite", Colour: "green", Count: 1, Origin: "natural"}}}
 	cz := pal
 	cz.Stones = []core.Stone{{Type: "pallasite meteorite", Colour: "green", Count: 1, Origin: "simulant"}}
+	// The data lists the meteorite's own metal among the materials; the
+	// piece's metal is its titanium band (p.Metals).
+	pal2 := pal
+	pal2.Materials = []string{"titanium", "pallasite meteorite", "olivine", "iron-nickel"}
+	tears := core.Product{SKU: "K26T3", Name: "Tears Bracelet", Category: "bracelet", Collection: "Heritage",
+		Materials: []string{"Apache tears obsidian", "stainless steel"}, Metals: []core.Metal{{Base: "stainless steel"}},
+		Stones: []core.Stone{{Type: "Apache tears obsidian", Colour: "black", Count: 19, Origin: "natural"}}}
 	pass := func(p core.Product, loc, text string) kindRow { return kindRow{loc, text, p, false} }
 	block := func(p core.Product, loc, text string) kindRow { return kindRow{loc, text, p, true} }
 	checkKindRows(t, svc, "", []kindRow{
+		pass(pal2, "en-GB", "Pallasites are meteorites of olivine, the gem mineral also called peridot, and iron-nickel."),
+		block(pal2, "en-GB", "The titanium band is set with a peridot."),
+		pass(tears, "en-US", "Apache tears are nodules of obsidian. Hold one to the light: unlike onyx, an opaque chalcedony, it glows brown."),
+		block(tears, "en-US", "The bracelet holds nineteen beads of chalcedony."),
 		pass(chal, "en-GB", "Chalcopyrite is the world's main ore of it. Its name joins the Greek words chalkos, copper, and pyr, fire."),
 		pass(chal, "es-ES", "La calcopirita es la principal mena del mundo. Su nombre une las palabras griegas chalkos, cobre, y pyr, fuego."),
 		pass(chal, "nl-NL", "Chalcopyriet is het belangrijkste erts ter wereld. De naam verbindt de Griekse woorden chalkos, koper, en pyr, vuur."),

@@ -139,7 +139,7 @@ func (c *checker) materialTopic(s, e int) materialTopicKind {
 			// material its stone implies ("meteorites" of a pallasite
 			// meteorite) is the stone.
 			if !o.negated && contains(c.facts.materials, o.f.value) && !contains(c.facts.stones, o.f.value) {
-				if contains(c.facts.body, o.f.value) {
+				if c.pieceMetal(o.f.value) || c.pieceNonMetal(o.f.value) {
 					return topicPiece
 				}
 				own = true
@@ -420,4 +420,39 @@ func (c *checker) allStonesNatural() bool {
 		}
 	}
 	return len(c.p.Stones) > 0
+}
+
+// inStoneType reports whether the value v is a word of one of the product's
+// stone types ("meteorite" of "pallasite meteorite", listed among the
+// materials too): the stone's, not the piece's metal.
+func (c *checker) inStoneType(v string) bool {
+	c.readOwnNames()
+	return v != "" && strings.Contains(c.stoneText, v)
+}
+
+// pieceMetal reports whether the product's own material v is the piece's
+// metal rather than its stone's: a word of one of its metals (p.Metals:
+// "titanium" of a titanium band), or where the data names no metals, a
+// material of the piece that no stone type holds. A pallasite's
+// "iron-nickel", listed among the materials, is the meteorite's.
+func (c *checker) pieceMetal(v string) bool {
+	if len(c.p.Metals) == 0 {
+		return contains(c.facts.body, v) && !c.inStoneType(v)
+	}
+	for _, mt := range c.p.Metals {
+		b := foldString(mt.Base + " " + mt.Plating)
+		if strings.Contains(b, v) || c.cn.SolidMetals[v] != "" && strings.Contains(b, c.cn.SolidMetals[v]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pieceNonMetal reports whether the product's own material v is a
+// material of the piece that is no metal (canon simile_materials: glass,
+// resin, enamel, leather, wood…) and no word of a stone type: the glass of
+// lampwork beads is the piece's ("Cuentas de vidrio … y ámbar" claims
+// amber beads), the resin of a copal is its stone's.
+func (c *checker) pieceNonMetal(v string) bool {
+	return contains(c.facts.body, v) && contains(c.cn.SimileMaterials, v) && !c.inStoneType(v)
 }
