@@ -182,6 +182,8 @@ func (r *run) checkVariants() (otherLanguage bool, top string, topWords int) {
 	}
 	// distinct words per other language, for the caller's count
 	var seen map[string]map[string]bool
+	// distinct words per other variant of this language, in text order
+	var variety map[string][]string
 	other := func(lang, word string) {
 		otherLanguage = true
 		if seen == nil {
@@ -208,6 +210,12 @@ func (r *run) checkVariants() (otherLanguage bool, top string, topWords int) {
 			return
 		}
 		r.add("locale.variant", CatLocale, core.SeverityWarn, fmt.Sprintf("%q is the spelling of %s, not %s", word, owner, r.in.Locale), s, e)
+		if variety == nil {
+			variety = map[string][]string{}
+		}
+		if lw := strings.ToLower(word); !slices.Contains(variety[owner], lw) {
+			variety[owner] = append(variety[owner], lw)
+		}
 	}
 	if r.pack.Script == "Hans" || r.pack.Script == "Hant" || r.pack.Script == "Jpan" {
 		// No spaces: look for the forms as runs of characters.
@@ -244,7 +252,27 @@ func (r *run) checkVariants() (otherLanguage bool, top string, topWords int) {
 			break
 		}
 	}
+	r.checkVariety(variety)
 	return otherLanguage, top, topWords
+}
+
+// checkVariety blocks copy written in another variety of the language:
+// three different words only that variety writes (pt-BR "marrom", "ônix",
+// "calcedônia" on pt-PT; es-ES "os", "vuestra", "vale" on es-MX; en-US
+// "color", "jewelry", "gray" on en-GB) in a text of at least 8 tokens
+// read as that variety throughout, which the market's locale reviewers
+// reject (#13, variety26). One or two such words stay the per-word
+// locale.variant warnings: a loanword or a quoted name is not a variety.
+func (r *run) checkVariety(variety map[string][]string) {
+	if len(r.d.toks) < 8 {
+		return
+	}
+	for _, owner := range slices.Sorted(maps.Keys(variety)) {
+		if ws := variety[owner]; len(ws) >= 3 {
+			r.add("locale.variety", CatLocale, core.SeverityBlock, fmt.Sprintf("the copy is written in %s, not %s (%d words only %s writes: %s)", owner, r.in.Locale, len(ws), owner, strings.Join(ws, ", ")), 0, 0)
+			return
+		}
+	}
 }
 
 // foreignForm is one spelling of a neighbour (identity.foreign).
