@@ -23,9 +23,11 @@ import (
 //
 //   - No word of the piece: no category word (ring, Anhänger, 吊坠), part
 //     (band, bezel, clasp, chain, ear wires), possessive or demonstrative
-//     of the piece ("our", "this"), verb that puts a material on it
-//     (piece_verbs: "set with", "mounted", "framed", "strung", serti,
-//     gefasst, 镶), hanging or plating word, cross-selling or other-item
+//     of the piece ("our", "this"), noun of the piece (piece_nouns:
+//     piece, design, Schmuckstück), verb that sets a stone (setting_words,
+//     which stone_family.go reads too: "set with", "holds", serti, 镶) or
+//     puts, cuts or treats a material on it (piece_verbs: "mounted",
+//     "framed", "strung", "faceted", "dyed", gefasst), hanging or plating word, cross-selling or other-item
 //     word, fineness or solid word ("massivem Silber"), a measurement
 //     ("6 mm", "0.5 ct") or a count of stones, the product's own name,
 //     and no metal or material of the product's own but its
@@ -166,6 +168,7 @@ func (c *checker) materialTopic(s, e int) materialTopicKind {
 		}
 		if lx.pieceParts.endsAt(c.toks, k) || lx.components.endsAt(c.toks, k) || lx.attrParts.endsAt(c.toks, k) ||
 			lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) || lx.pieceVerbs.endsAt(c.toks, k) ||
+			lx.settingWords.at(c.toks, k) || lx.pieceNouns.at(c.toks, k) ||
 			lx.hang.endsAt(c.toks, k) || lx.hangAfter.endsAt(c.toks, k) || lx.platingWords.endsAt(c.toks, k) ||
 			lx.cross.endsAt(c.toks, k) || lx.otherItems.endsAt(c.toks, k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) ||
 			lx.distributive.endsAt(c.toks, k) || lx.each.endsAt(c.toks, k) {

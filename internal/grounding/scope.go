@@ -164,11 +164,12 @@ type scopeFile struct {
 	// "που", "المرصعة"): right after another piece, the clause describes
 	// it ("the Nova charm, set with green emeralds, …").
 	RelativeOpeners []string `yaml:"relative_openers"`
-	// PieceVerbs: the verbs and participles that put a material or a
-	// stone on the piece ("set with", "mounted", "framed", "inlaid",
-	// "crafted in", "strung", serti, gefasst, engastado, 镶): a sentence
-	// with one is about the piece, never only about what its material is
-	// (material_sentence.go; #13, generic26).
+	// PieceVerbs: the words beyond setting_words (stone_family.go) that
+	// put, cut or treat a material or a stone on the piece ("mounted",
+	// "framed", "inlaid", "crafted in", "strung", "faceted", "dyed",
+	// gefasst, engastado): a sentence with one is about the piece, never
+	// only about what its material is (material_sentence.go; #13,
+	// generic26).
 	PieceVerbs []string `yaml:"piece_verbs"`
 
 	// OtherSubjects: words that open a sentence whose subject is several
