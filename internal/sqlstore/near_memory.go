@@ -314,15 +314,7 @@ func (m *nearMemory) add(key int64, n uint32) {
 			return
 		}
 		l := []uint32{min(v, n), max(v, n)}
-		if len(m.free) > 0 {
-			i := m.free[len(m.free)-1]
-			m.free = m.free[:len(m.free)-1]
-			m.lists[i] = l
-			m.keys[key] = listBit | i
-		} else {
-			m.keys[key] = listBit | uint32(len(m.lists))
-			m.lists = append(m.lists, l)
-		}
+		m.lists, m.free = fileList(m.keys, m.lists, m.free, key, l)
 		return
 	}
 	l := m.lists[v&^listBit]
@@ -644,4 +636,19 @@ func (q *queries) nearTextsNumbers(ctx context.Context, keys []int64, perKey, li
 		return at, nil
 	})
 	return out, err
+}
+
+// fileList files the list l of numbers under key, in a slot of lists that
+// free holds or a new one, and returns lists and free as they are then
+// (the in-memory copies of the near-duplicate index, near_memory.go and
+// near_sets.go: a key filing more than one number points at its list).
+func fileList(keys map[int64]uint32, lists [][]uint32, free []uint32, key int64, l []uint32) ([][]uint32, []uint32) {
+	if len(free) > 0 {
+		i := free[len(free)-1]
+		lists[i] = l
+		keys[key] = listBit | i
+		return lists, free[:len(free)-1]
+	}
+	keys[key] = listBit | uint32(len(lists))
+	return append(lists, l), free
 }

@@ -372,15 +372,7 @@ func (m *nearSets) add(key int64, n uint32) {
 		if m.refs[n] < m.refs[v] {
 			l[0], l[1] = n, v
 		}
-		if len(m.free) > 0 {
-			i := m.free[len(m.free)-1]
-			m.free = m.free[:len(m.free)-1]
-			m.lists[i] = l
-			m.keys[key] = listBit | i
-		} else {
-			m.keys[key] = listBit | uint32(len(m.lists))
-			m.lists = append(m.lists, l)
-		}
+		m.lists, m.free = fileList(m.keys, m.lists, m.free, key, l)
 		return
 	}
 	l := m.lists[v&^listBit]
