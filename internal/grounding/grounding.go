@@ -987,6 +987,8 @@ type checker struct {
 	stoneNames   []string
 	stoneText    string
 	ownNamesDone bool
+	// topics caches materialTopic by the first token of its sentence.
+	topics map[int]materialTopicKind
 	// disclosed caches platingDisclosed: 0 unknown, 1 yes, -1 no.
 	disclosed int8
 	// inclusionSeen caches hasInclusionNoun: 0 unknown, 1 yes, -1 no.

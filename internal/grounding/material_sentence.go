@@ -114,6 +114,21 @@ const (
 
 // materialTopic classifies the sentence of tokens s..e.
 func (c *checker) materialTopic(s, e int) materialTopicKind {
+	// Each sentence once a check: every stone or material of a sentence
+	// and the sentences after it (topicCarried) ask it again.
+	if c.topics == nil {
+		c.topics = make(map[int]materialTopicKind, 8)
+	}
+	if t, ok := c.topics[s]; ok {
+		return t
+	}
+	t := c.classifyTopic(s, e)
+	c.topics[s] = t
+	return t
+}
+
+// classifyTopic is materialTopic's reading of the sentence s..e.
+func (c *checker) classifyTopic(s, e int) materialTopicKind {
 	own, nature := false, false
 	for j, o := range c.ms {
 		if o.tj < s {
