@@ -980,10 +980,11 @@ type checker struct {
 	// (ownWord), read once.
 	own     []string
 	ownDone bool
-	// ownNames and ownText are the folded words and text of the product's
-	// stone types and name (ownNameAt), read once.
+	// ownNames are the folded words of the product's stone types and the
+	// words of its name that share most of a stone word's letters;
+	// stoneNames and stoneText the stone types' words and text alone
+	// (ownNameAt, stoneNameAt), read once.
 	ownNames     []string
-	ownText      string
 	stoneNames   []string
 	stoneText    string
 	ownNamesDone bool

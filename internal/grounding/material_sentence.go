@@ -235,7 +235,7 @@ func (c *checker) startsOwnClaim(s, e int) bool {
 // own name, whatever the name says.
 func (c *checker) ownNameAt(k int) bool {
 	c.readOwnNames()
-	return nameAt(c.toks, k, c.ownText, c.ownNames)
+	return nameAt(c.toks, k, c.stoneText, c.ownNames)
 }
 
 // stoneNameAt is ownNameAt for the words of the product's stone types alone.
@@ -267,7 +267,6 @@ func (c *checker) readOwnNames() {
 		}
 		c.stoneText = foldString(b.String())
 		c.stoneNames = wordsOf(c.stoneText, nil)
-		c.ownText = c.stoneText
 		c.ownNames = c.stoneNames
 		// A word of the product's name is the stone's name in the copy's
 		// language where it shares a run of five letters with a stone
