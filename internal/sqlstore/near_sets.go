@@ -393,46 +393,16 @@ type nearSetsCands struct {
 }
 
 // rankSets groups ns (each asked key's numbers) by number, the most keys
-// in common first, ties by ref, at most limit. Refs are compared only
-// among the texts that tie at the limit and among those kept.
+// in common first, ties by ref, at most limit (nearScratch.group).
 func rankSets(ns []uint32, refOf func(uint32) string, limit int) nearSetsCands {
 	sc := nearScratchPool.Get().(*nearScratch)
 	defer nearScratchPool.Put(sc)
-	slices.Sort(ns)
-	counts := sc.counts[:0]
-	defer func() { sc.counts = counts[:0] }()
-	for i := 0; i < len(ns); {
-		j := i + 1
-		for j < len(ns) && ns[j] == ns[i] {
-			j++
-		}
-		counts = append(counts, nearCount{ns[i], int32(j - i)})
-		i = j
-	}
-	byRef := func(a, b nearCount) int { return strings.Compare(refOf(a.n), refOf(b.n)) }
-	if len(counts) > limit {
-		slices.SortFunc(counts, func(a, b nearCount) int { return int(b.c - a.c) })
-		edge := counts[limit-1].c
-		lo, hi := limit-1, limit
-		for lo > 0 && counts[lo-1].c == edge {
-			lo--
-		}
-		for hi < len(counts) && counts[hi].c == edge {
-			hi++
-		}
-		slices.SortFunc(counts[lo:hi], byRef)
-		counts = counts[:limit]
-	}
-	slices.SortFunc(counts, func(a, b nearCount) int {
-		if a.c != b.c {
-			return int(b.c - a.c)
-		}
-		return byRef(a, b)
-	})
+	counts := sc.group(ns, limit, func(a, b uint32) int { return strings.Compare(refOf(a), refOf(b)) })
 	out := nearSetsCands{refs: make([]string, len(counts)), shared: make([]int, len(counts))}
 	for i, c := range counts {
 		out.refs[i], out.shared[i] = refOf(c.n), int(c.c)
 	}
+	sc.counts = counts[:0]
 	return out
 }
 
