@@ -142,7 +142,7 @@ func (r *run) checkSafety() {
 		}
 	}
 	if mayHoldURL(text) {
-		for _, loc := range urlPattern().FindAllStringIndex(text, -1) {
+		for _, loc := range findURLs(text) {
 			if overlaps(loc, emails) {
 				continue
 			}

@@ -2,6 +2,8 @@ package checks
 
 import (
 	"regexp"
+	"regexp/syntax"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -51,6 +53,77 @@ func TestMayHoldURLNeverHidesAURL(t *testing.T) {
 			t.Errorf("the URL expression matches %q but the pre-filter skips it", s)
 		}
 	}
+}
+
+// TestURLExpressionHoldsNoBlank checks what findURLs relies on: no
+// character class or literal of xurls.Relaxed holds an ASCII blank, and
+// its only assertion is a word boundary (no line or text anchors, no
+// "any character"), so that no match crosses a blank and a run between
+// blanks is matched as it is inside the whole text.
+func TestURLExpressionHoldsNoBlank(t *testing.T) {
+	t.Parallel()
+	re, err := syntax.Parse(urlPattern().String(), syntax.Perl)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blank := func(r rune) bool { return r < 0x80 && isASCIIBlank(byte(r)) }
+	var walk func(re *syntax.Regexp)
+	walk = func(re *syntax.Regexp) {
+		switch re.Op {
+		case syntax.OpCharClass:
+			for i := 0; i+1 < len(re.Rune); i += 2 {
+				for _, b := range " \t\n\f\r\v" {
+					if re.Rune[i] <= b && b <= re.Rune[i+1] {
+						t.Errorf("class %v holds %q", re, b)
+					}
+				}
+			}
+		case syntax.OpLiteral:
+			if slices.ContainsFunc(re.Rune, blank) {
+				t.Errorf("literal %q holds a blank", string(re.Rune))
+			}
+		case syntax.OpAnyChar, syntax.OpAnyCharNotNL, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+			syntax.OpEndText, syntax.OpNoWordBoundary:
+			t.Errorf("the expression holds %v", re.Op)
+		}
+		for _, sub := range re.Sub {
+			walk(sub)
+		}
+	}
+	walk(re)
+}
+
+// TestFindURLsAsTheWholeText compares findURLs with the expression run on
+// the whole text, over the realistic corpus, the seeds and URLs at the
+// edges of blanks of every kind.
+func TestFindURLsAsTheWholeText(t *testing.T) {
+	t.Parallel()
+	texts := urlSeeds()
+	for _, c := range realisticCorpus(t, 0) {
+		texts = append(texts, c.in.Text)
+	}
+	for _, s := range urlSeeds() {
+		for _, b := range []string{" ", "\t", "\n", "\r\n", "\f", "\v", "\u00a0", "\u3000", ""} {
+			texts = append(texts, s+b+"aurelia.com"+b+s, "see "+s+b+"x", b+s+b, s+".", "("+s+")"+b+"mailto:x"+b)
+		}
+	}
+	for _, s := range texts {
+		if got, want := findURLs(s), urlPattern().FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("findURLs(%q) = %v, the whole text's matches %v", s, got, want)
+		}
+	}
+}
+
+// FuzzFindURLs checks findURLs against the expression on any text.
+func FuzzFindURLs(f *testing.F) {
+	for _, s := range urlSeeds() {
+		f.Add(s + " " + s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := findURLs(s), urlPattern().FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("findURLs(%q) = %v, the whole text's matches %v", s, got, want)
+		}
+	})
 }
 
 func urlSeeds() []string {
