@@ -168,6 +168,28 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 		}
 	}
 	lx := c.lx
+	// Words of where the material occurs, what encloses it or what it is
+	// taken for ("racchiusi in una trama di ferro-nichel", "finnes i grå
+	// perlitt") are no piece verb or word of other items here (#13,
+	// relation26); the piece's own container, a part or its metal, still
+	// makes the sentence the piece's.
+	var relBuf [64]bool
+	rel := relBuf[:0]
+	if !lx.relation.empty() {
+		if e-s+1 > len(relBuf) {
+			rel = make([]bool, e-s+1)
+		} else {
+			rel = relBuf[:e-s+1]
+		}
+		for k := s; k <= e; k++ {
+			if st := lx.relation.span(c.toks, k); st >= s {
+				for j := st; j <= k; j++ {
+					rel[j-s] = true
+				}
+			}
+		}
+	}
+	related := func(k int) bool { return len(rel) > 0 && rel[k-s] }
 	for k := s; k <= e; k++ {
 		if c.toks[k].masked {
 			// The product's own name or keywords stand for the piece,
@@ -182,10 +204,10 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 			own = true
 		}
 		if lx.pieceParts.endsAt(c.toks, k) || lx.components.endsAt(c.toks, k) || lx.attrParts.endsAt(c.toks, k) ||
-			lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) || lx.pieceVerbs.endsAt(c.toks, k) ||
+			lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) || lx.pieceVerbs.endsAt(c.toks, k) && !related(k) ||
 			lx.settingWords.at(c.toks, k) || lx.pieceNouns.at(c.toks, k) ||
 			lx.hang.endsAt(c.toks, k) || lx.hangAfter.endsAt(c.toks, k) || lx.platingWords.endsAt(c.toks, k) ||
-			lx.cross.endsAt(c.toks, k) || lx.otherItems.endsAt(c.toks, k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) ||
+			lx.cross.endsAt(c.toks, k) || lx.otherItems.endsAt(c.toks, k) && !related(k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) ||
 			lx.distributive.endsAt(c.toks, k) || lx.each.endsAt(c.toks, k) {
 			return topicPiece
 		}
@@ -209,7 +231,22 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 // startsOwnClaim reports whether the sentence s..e opens with a stone or
 // material word: a sentence that starts a new subject ("Tanzanites
 // sparkle around it") is no longer about the stone named before.
+//
+// A sentence that says what the material is found in, enclosed in or taken
+// for opens with its relative, not a new subject, wherever the stone
+// stands: a verb-final language fronts an adverb and the stone before the
+// verb ("Sıklıkla krizokolla ile karıştırılır", often confused with
+// chrysocolla; Göksel and Kerslake, Turkish: A Comprehensive Grammar,
+// ch. 23 on word order), a verb-second one the object ("Mit Chrysokoll
+// wird er oft verwechselt"; Duden Grammatik, Vorfeld) (#13, relation26).
 func (c *checker) startsOwnClaim(s, e int) bool {
+	if !c.lx.relation.empty() {
+		for k := s; k <= e; k++ {
+			if c.lx.relation.span(c.toks, k) >= s {
+				return false
+			}
+		}
+	}
 	for _, o := range c.ms {
 		if o.ti > e || o.ti > s+2 {
 			break

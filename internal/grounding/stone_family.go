@@ -15,11 +15,21 @@ import "strings"
 // not the stone's nature (#13, groups26): one whose first noun is the
 // piece ("This type of ring is set with an emerald") or that puts a
 // stone on it names the piece's stones, whatever nature word it holds.
+//
+// material_relation_words (found in, occurs in, enclosed in, trapped in,
+// confused with, eingeschlossen, finnes i, racchius*, karıştırıl*, 混淆)
+// say where a material occurs, what encloses it in nature or what it is
+// taken for (#13, relation26): in a sentence about the material they are
+// no word of the piece, though a piece verb or a word of other items
+// shares their form ("racchiusi", "finnes i"), and a stone that opens such
+// a sentence is the material's relative, not a new subject ("Sıklıkla
+// krizokolla ile karıştırılır").
 type stoneFamilyFile struct {
-	StoneNatureWords   []string `yaml:"stone_nature_words"`
-	CrystalGrowthWords []string `yaml:"crystal_growth_words"`
-	PieceNouns         []string `yaml:"piece_nouns"`
-	SettingWords       []string `yaml:"setting_words"`
+	StoneNatureWords      []string `yaml:"stone_nature_words"`
+	CrystalGrowthWords    []string `yaml:"crystal_growth_words"`
+	PieceNouns            []string `yaml:"piece_nouns"`
+	SettingWords          []string `yaml:"setting_words"`
+	MaterialRelationWords []string `yaml:"material_relation_words"`
 }
 
 type stoneFamilyData struct {
@@ -27,6 +37,7 @@ type stoneFamilyData struct {
 	growthWords  wordList
 	pieceNouns   wordList
 	settingWords wordList
+	relation     wordList
 }
 
 // wordList is a list of phrases and of one-word prefixes.
@@ -65,9 +76,21 @@ func (w wordList) at(toks []token, k int) bool {
 	return w.ends.endsAt(toks, k)
 }
 
+// span is the first token of the word of the list that ends at token k,
+// or -1 when none does.
+func (w wordList) span(toks []token, k int) int {
+	for _, p := range w.prefixes {
+		if strings.HasPrefix(toks[k].s, p) {
+			return k
+		}
+	}
+	return w.ends.startOf(toks, k)
+}
+
 func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
 	return stoneFamilyData{natureWords: compileWordList(f.StoneNatureWords), growthWords: compileWordList(f.CrystalGrowthWords),
-		pieceNouns: compileWordList(f.PieceNouns), settingWords: compileWordList(f.SettingWords)}
+		pieceNouns: compileWordList(f.PieceNouns), settingWords: compileWordList(f.SettingWords),
+		relation: compileWordList(f.MaterialRelationWords)}
 }
 
 // sentenceOf is the first and last token of the sentence of token i.
