@@ -508,10 +508,13 @@ func nonNilInts(v []int64) []int64 {
 // nearSetsRefs is NearRefs' statement over the copy's candidates: the
 // check first (a row marked 2, nearCheckSQL as its SKU), then NearRefsOf's
 // rows.
-const nearSetsRefs = `SELECT '', 2, ` + nearCheckSQL + `, 0
+//
+// A candidate's row names it by its place in the array sent (from 1), not
+// by its ref: the worker has the ref already, and reads an integer.
+const nearSetsRefs = `SELECT 0::bigint, 2, ` + nearCheckSQL + `, 0
 	UNION ALL
-	SELECT r.ref, CASE WHEN d.found THEN 0 ELSE 1 END, COALESCE(d.sku, c.sku), COALESCE(d.version, 0)
-		FROM unnest(?::text[]) AS r(ref)
+	SELECT r.i, CASE WHEN d.found THEN 0 ELSE 1 END, COALESCE(d.sku, c.sku), COALESCE(d.version, 0)
+		FROM unnest(?::text[]) WITH ORDINALITY AS r(ref, i)
 		LEFT JOIN LATERAL (SELECT true AS found, launch_id, locale, channel, sku, status, text, version
 			FROM drafts WHERE drafts.id = r.ref LIMIT 1) d ON true
 		LEFT JOIN LATERAL (SELECT locale, channel, sku, text FROM catalogue WHERE d.found IS NULL AND catalogue.id = r.ref LIMIT 1) c ON true
@@ -559,7 +562,7 @@ func (q *queries) nearSetsLookup(ctx context.Context, keys []int64, perKey, limi
 		}
 		defer c.Close()
 		on := *q
-		on.read = c
+		on.read, on.lookupConn = c, c
 		for try := 0; ; try++ {
 			m.mu.RLock()
 			if m.state != nearSetsOn {
@@ -849,33 +852,66 @@ func (q *queries) nearRefsSets(ctx context.Context, keys []int64, perKey, limit 
 	a := q.d.(int64Arrays)
 	var out []core.NearRef
 	err := q.nearSetsLookup(ctx, keys, perKey, limit, useCopy, func(q *queries, c nearSetsCands, chk nearSetsCheck) (nearLack, error) {
-		out = make([]core.NearRef, 0, len(c.refs))
+		out = out[:0]
+		if out == nil {
+			out = make([]core.NearRef, 0, len(c.refs))
+		}
 		args := append(q.checkArgs(a, chk), q.d.Array(nonNil(c.refs)), f.LaunchID, f.Locale, f.Channel, f.SKU, f.Locale, f.Channel, f.SKU)
-		rows, err := q.query(ctx, nearSetsRefs, args...)
-		if err != nil {
-			return nearLack{}, wrap(err, "finding near-duplicate candidates failed")
-		}
-		defer rows.Close()
 		check := ""
-		for rows.Next() {
-			var t core.NearRef
-			var cat int
-			if err := rows.Scan(&t.Ref, &cat, &t.SKU, &t.Version); err != nil {
-				return nearLack{}, wrap(err, "finding near-duplicate candidates failed")
+		err := q.lookupRows(ctx, "finding near-duplicate candidates failed", nearSetsRefs, args, func(next func() bool, scan func(dest ...any) error) error {
+			for next() {
+				var t core.NearRef
+				var i int64
+				var cat int
+				if err := scan(&i, &cat, &t.SKU, &t.Version); err != nil {
+					return wrap(err, "finding near-duplicate candidates failed")
+				}
+				if cat == 2 {
+					check = t.SKU
+					continue
+				}
+				if i < 1 || i > int64(len(c.refs)) {
+					return wrap(errors.New("a candidate's place out of range"), "finding near-duplicate candidates failed")
+				}
+				t.Ref = c.refs[i-1]
+				setRefCatalogue(&t, cat)
+				out = append(out, t)
 			}
-			if cat == 2 {
-				check = t.SKU
-				continue
-			}
-			setRefCatalogue(&t, cat)
-			out = append(out, t)
-		}
-		if err := rows.Err(); err != nil {
-			return nearLack{}, wrap(err, "finding near-duplicate candidates failed")
+			return nil
+		})
+		if err != nil {
+			return nearLack{}, err
 		}
 		return parseNearCheck(check), nil
 	})
 	return out, err
+}
+
+// lookupRows runs a lookup's query, scan reading its rows: on the
+// connection the lookup holds through Options.Pipeline (pgx's own rows,
+// scanned into the destinations without database/sql's conversions: the
+// lookup's statement was ~10% of a PostgreSQL worker's CPU, #17), else
+// through database/sql (a View's transaction, SQLite). msg wraps a
+// database error.
+func (q *queries) lookupRows(ctx context.Context, msg, query string, args []any, scan func(next func() bool, scan func(dest ...any) error) error) error {
+	if q.lookupConn == nil || q.store.opts.Pipeline == nil || q.inTx {
+		return q.pipedQuery(ctx, msg, query, args, scan)
+	}
+	q.stmts.Add(1)
+	var own error
+	err := q.store.opts.Pipeline(ctx, q.lookupConn, []string{q.sql(query)}, [][]any{args}, func(r PipeResults) error {
+		return r.Query(func(next func() bool, sc func(dest ...any) error) error {
+			own = scan(next, sc)
+			return own
+		})
+	})
+	if own != nil {
+		return own
+	}
+	if err != nil {
+		return wrap(err, msg)
+	}
+	return nil
 }
 
 // nearTextsSets is NearTexts from the copy.

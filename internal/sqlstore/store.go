@@ -147,6 +147,9 @@ type queries struct {
 	nearLog     *nearTxLog    // the near-duplicate index's changes, for Store.nearMem
 	nearSetsLog *nearSetsTx   // the keys a transaction filed, for Store.nearSets
 	pipe        *pipeline     // writes queued while Pipelined runs, nil outside
+	// lookupConn is the connection a near-duplicate lookup holds for its
+	// statement (nearSetsLookup), read through Options.Pipeline where set.
+	lookupConn *sql.Conn
 }
 
 // atomically runs fn in the current transaction, or in a new one.
