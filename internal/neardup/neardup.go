@@ -13,6 +13,7 @@ package neardup
 import (
 	"encoding/binary"
 	"math/bits"
+	"slices"
 )
 
 // K is the number of MinHash values in a signature. The estimate's
@@ -178,17 +179,28 @@ func Keys(bands []uint64, scope string) []int64 {
 	for i := 0; i < len(scope); i++ {
 		h = (h ^ uint64(scope[i])) * 0x100000001b3
 	}
-	out := make([]int64, 0, len(bands))
-	seen := make(map[int64]struct{}, len(bands))
-	for _, b := range bands {
+	out := make([]int64, len(bands))
+	for i, b := range bands {
 		x := b ^ h
-		x = splitmix(&x)
-		k := int64(x)
-		if _, dup := seen[k]; dup {
-			continue
+		out[i] = int64(splitmix(&x))
+	}
+	// Duplicates are rare (two bands hashing alike): look for one in a
+	// sorted copy (on the stack for a text's 64 bands), and only then
+	// drop the later ones. No map a call: this runs for every check and
+	// every key write (#17).
+	var buf [128]int64
+	sorted := append(buf[:0], out...)
+	slices.Sort(sorted)
+	for i := 1; i < len(sorted); i++ {
+		if sorted[i] == sorted[i-1] {
+			kept := out[:0]
+			for _, k := range out {
+				if !slices.Contains(kept, k) {
+					kept = append(kept, k)
+				}
+			}
+			return kept
 		}
-		seen[k] = struct{}{}
-		out = append(out, k)
 	}
 	return out
 }

@@ -3,6 +3,7 @@ package neardup
 import (
 	"math"
 	"math/rand/v2"
+	"slices"
 	"testing"
 )
 
@@ -182,6 +183,50 @@ func TestOfMatchesDefinition(t *testing.T) {
 			if want := uint16(m >> 48); got.at(i) != want {
 				t.Fatalf("n=%d: value %d is %#x, want %#x", n, i, got.at(i), want)
 			}
+		}
+	}
+}
+
+// keysWithMap is Keys as it was: duplicates dropped through a map.
+func keysWithMap(bands []uint64, scope string) []int64 {
+	if len(bands) == 0 {
+		return nil
+	}
+	h := uint64(0xcbf29ce484222325)
+	for i := 0; i < len(scope); i++ {
+		h = (h ^ uint64(scope[i])) * 0x100000001b3
+	}
+	out := make([]int64, 0, len(bands))
+	seen := make(map[int64]struct{}, len(bands))
+	for _, b := range bands {
+		x := b ^ h
+		x = splitmix(&x)
+		k := int64(x)
+		if _, dup := seen[k]; dup {
+			continue
+		}
+		seen[k] = struct{}{}
+		out = append(out, k)
+	}
+	return out
+}
+
+// TestKeysAsWithAMap: the same keys in the same order as the map gave,
+// with and without duplicate bands, and past the stack buffer's 128.
+func TestKeysAsWithAMap(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for round := range 2000 {
+		n := r.IntN(200)
+		bands := make([]uint64, n)
+		for i := range bands {
+			bands[i] = r.Uint64()
+			if round%2 == 0 && i > 0 && r.IntN(8) == 0 {
+				bands[i] = bands[r.IntN(i)]
+			}
+		}
+		got, want := Keys(bands, "draft\x00L\x00en-GB\x00pdp"), keysWithMap(bands, "draft\x00L\x00en-GB\x00pdp")
+		if !slices.Equal(got, want) {
+			t.Fatalf("round %d: %v, want %v", round, got, want)
 		}
 	}
 }
