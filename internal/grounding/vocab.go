@@ -148,6 +148,9 @@ type lexicon struct {
 	// token whose bit is clear starts no phrase, known without the map
 	// lookup (#17).
 	firsts [1 << 16 / 64]uint64
+	// colourHeadsSet: see colourHeads.
+	colourHeadsOnce sync.Once
+	colourHeadsSet  map[string]bool
 	// beadWords and beadHeads: the pearl words that also name a bead,
 	// whole and as compound heads (bead.go).
 	beadWords map[string]bool
