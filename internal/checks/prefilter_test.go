@@ -185,6 +185,41 @@ func TestNeedFilter(t *testing.T) {
 	}
 }
 
+// TestAbsorbKeepsTheClause checks that a clause's strings after absorb are
+// met by exactly the texts its strings were: every text built of pieces
+// of the strings, on clauses with duplicates, nested strings and "".
+func TestAbsorbKeepsTheClause(t *testing.T) {
+	t.Parallel()
+	clauses := [][]string{
+		{"$", "$\t", " $", "£", "£\n", "€", " € "},
+		{"EUR", " EUR", "EUR ", "EUR", "GBP"},
+		{"ab", "b", "abc", "c", "bc"},
+		{"x", ""},
+		{"one"},
+		{"% off", "% off ", " % off"},
+	}
+	if got := absorb(clauses[0]); !slices.Equal(got, []string{"$", "£", "€"}) {
+		t.Errorf("absorb(%q) = %q", clauses[0], got)
+	}
+	met := func(strs []string, text string) bool {
+		return slices.ContainsFunc(strs, func(s string) bool { return strings.Contains(text, s) })
+	}
+	for _, c := range clauses {
+		a := absorb(c)
+		var texts []string
+		for _, x := range append(slices.Clone(c), "", " ", "\t", "a", "zz") {
+			for _, y := range append(slices.Clone(c), "", " ", "q") {
+				texts = append(texts, x+y, x+" "+y, x[:len(x)/2]+y[len(y)/2:])
+			}
+		}
+		for _, text := range texts {
+			if met(c, text) != met(a, text) {
+				t.Errorf("clause %q absorbed to %q: %q is met by one, not the other", c, a, text)
+			}
+		}
+	}
+}
+
 // FuzzNeedFilter checks the guide's patterns' filters against the
 // expressions on any text.
 func FuzzNeedFilter(f *testing.F) {
