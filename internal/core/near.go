@@ -256,17 +256,24 @@ func nearTextKeys(found []NearRef) []string {
 	for _, t := range found {
 		size += len(t.Ref) + 24
 	}
-	b := make([]byte, 0, size)
-	ends := make([]int, len(found))
-	for i, t := range found {
+	var b strings.Builder
+	b.Grow(size)
+	var endsBuf [64]int
+	ends := endsBuf[:0]
+	var num [20]byte
+	for _, t := range found {
 		if t.Catalogue {
-			b = append(append(b, "c\x00"...), t.Ref...)
+			b.WriteString("c\x00")
+			b.WriteString(t.Ref)
 		} else {
-			b = strconv.AppendInt(append(append(append(b, "d\x00"...), t.Ref...), 0), int64(t.Version), 10)
+			b.WriteString("d\x00")
+			b.WriteString(t.Ref)
+			b.WriteByte(0)
+			b.Write(strconv.AppendInt(num[:0], int64(t.Version), 10))
 		}
-		ends[i] = len(b)
+		ends = append(ends, b.Len())
 	}
-	all := string(b)
+	all := b.String() // the builder's bytes, not a copy
 	names := make([]string, len(found))
 	start := 0
 	for i, end := range ends {

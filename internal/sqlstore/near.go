@@ -180,10 +180,15 @@ func scanRows[T any](rows *sql.Rows, err error, out []T, msg string, dest func(*
 		return nil, wrap(err, msg)
 	}
 	defer rows.Close()
+	// One row's destinations for every row (each row's own would escape
+	// to the heap, a few allocations a row); the row is copied out.
+	var t T
+	var cat int
+	ds := dest(&t, &cat)
 	for rows.Next() {
-		var t T
-		var cat int
-		if err := rows.Scan(dest(&t, &cat)...); err != nil {
+		var zero T
+		t, cat = zero, 0
+		if err := rows.Scan(ds...); err != nil {
 			return nil, wrap(err, msg)
 		}
 		setCat(&t, cat)

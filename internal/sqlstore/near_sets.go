@@ -859,11 +859,15 @@ func (q *queries) nearRefsSets(ctx context.Context, keys []int64, perKey, limit 
 		args := append(q.checkArgs(a, chk), q.d.Array(nonNil(c.refs)), f.LaunchID, f.Locale, f.Channel, f.SKU, f.Locale, f.Channel, f.SKU)
 		check := ""
 		err := q.lookupRows(ctx, "finding near-duplicate candidates failed", nearSetsRefs, args, func(next func() bool, scan func(dest ...any) error) error {
+			// One row's destinations for every row, copied out (a row's
+			// own would escape to the heap).
+			var t core.NearRef
+			var i int64
+			var cat int
+			dest := []any{&i, &cat, &t.SKU, &t.Version}
 			for next() {
-				var t core.NearRef
-				var i int64
-				var cat int
-				if err := scan(&i, &cat, &t.SKU, &t.Version); err != nil {
+				t = core.NearRef{}
+				if err := scan(dest...); err != nil {
 					return wrap(err, "finding near-duplicate candidates failed")
 				}
 				if cat == 2 {
