@@ -154,7 +154,7 @@ const lightWindow = 8
 // alone or in a coordinated list of colours ("blue and green flashes",
 // "flashes of blue and green").
 func (c *checker) describesLight(i int, m match) bool {
-	if len(c.lx.light) == 0 {
+	if len(c.lx.light) == 0 || c.besideStone(i, m) {
 		return false
 	}
 	// Forward, where adjectives come before their noun: colours joined by
@@ -173,7 +173,11 @@ func (c *checker) describesLight(i int, m match) bool {
 func (c *checker) lightBefore(i int, m match, incl bool) bool {
 	last := m.tj
 	j := i + 1
-	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+lightWindow; k++ {
+	// The window runs from the last colour of the list, not from m: a
+	// list of colours is as long as it is, and in Han and kana, where each
+	// character is a token, "オレンジやグリーン、ゴールドの" fills eight tokens
+	// before its noun (#13, the twenty-first session's iridescence27).
+	for k := m.tj + 1; k < len(c.toks) && k <= last+lightWindow; k++ {
 		if c.toks[k].brk && k > last+1 {
 			break
 		}
@@ -212,12 +216,18 @@ func (c *checker) lightBefore(i int, m match, incl bool) bool {
 func (c *checker) lightAfter(i int, m match, incl bool) bool {
 	first := m.ti
 	j := i - 1
-	for k := m.ti - 1; k >= 0 && k >= m.ti-lightWindow; k-- {
-		if c.toks[k+1].brk {
-			break
-		}
+	for k := m.ti - 1; k >= 0 && k >= first-lightWindow; k-- {
 		for j >= 0 && c.ms[j].ti > k {
 			j--
+		}
+		// A clause break right before a colour of the list continues it
+		// when a colour ends right before the break: "flashes of orange,
+		// green and gold", "ljuset i blått, grönt och guld", "ışığı mavi,
+		// yeşil ve altın tonlarına" (#13, iridescence27: the list's
+		// later colours blocked as the piece's). Any other break ends
+		// the clause the light noun stands in.
+		if c.toks[k+1].brk && (c.toks[k+1].sbrk || k+1 != first || j < 0 || c.ms[j].tj != k || !lightKind(c.ms[j].f.kind)) {
+			break
 		}
 		if j >= 0 && c.ms[j].tj >= k && c.ms[j].f.kind != kindIgnore {
 			if !lightKind(c.ms[j].f.kind) && !(incl && c.inclusionStone(c.ms[j])) {
@@ -243,7 +253,57 @@ func (c *checker) nounEndsAt(k int, incl bool) int {
 	if incl {
 		return c.phraseEndsAt(c.lx.inclusion, c.lx.inclusionTails, k)
 	}
-	return c.lightEndsAt(k)
+	n := c.lightEndsAt(k)
+	if n > 0 && c.lightInStoneName(k-n+1, k) {
+		return 0
+	}
+	return n
+}
+
+// besideStone reports whether the colour m stands right beside a stone
+// word of the piece, before it or, where adjectives follow their noun,
+// after it ("a blue fire agate", "ágata azul", "青色火玛瑙"): then it is the
+// stone's colour, which colour compares with the stone's, not a colour of
+// its light (#13, iridescence27: "the blue fire agate's play of colour"
+// warned as light on a brown fire agate).
+func (c *checker) besideStone(i int, m match) bool {
+	if m.f.kind != kindColour {
+		return false
+	}
+	if i+1 < len(c.ms) && c.ms[i+1].f.kind == kindStone && c.ms[i+1].ti == m.tj+1 && !c.toks[m.tj+1].brk {
+		return true
+	}
+	return c.lx.adjAfter && i > 0 && c.ms[i-1].f.kind == kindStone && c.ms[i-1].tj+1 == m.ti && !c.toks[m.ti].brk
+}
+
+// lightInStoneName reports whether the light noun of tokens a..b is a word
+// of a stone's name, not the head of a phrase of light: "fire agate",
+// "fire opal", ファイアーアゲート (the stone word right after it, a long-vowel
+// mark or hyphen between at most), and where adjectives follow their
+// noun "ágata de fuego", "agate de feu", "agata di fuoco" (the stone word
+// and one short link right before it). The colour before "fire" in "a blue
+// fire agate" is the stone's (#13, iridescence27).
+func (c *checker) lightInStoneName(a, b int) bool {
+	stoneAt := func(k int, start bool) bool {
+		for _, o := range c.ms {
+			if o.f.kind == kindStone && (start && o.ti == k || !start && o.tj == k) {
+				return true
+			}
+		}
+		return false
+	}
+	if !c.lx.adjAfter {
+		k := b + 1
+		if k < len(c.toks) && !c.toks[k].brk && (c.toks[k].s == "ー" || c.toks[k].s == "・") {
+			k++
+		}
+		return k < len(c.toks) && !c.toks[k].brk && stoneAt(k, true)
+	}
+	k := a - 1
+	if k >= 0 && !c.toks[k+1].brk && utf8.RuneCountInString(c.toks[k].s) <= 3 && !c.isFactToken(k) {
+		k--
+	}
+	return k >= 0 && !c.toks[k+1].brk && stoneAt(k, false)
 }
 
 // lightEndsAt returns the length in tokens of a light noun ending at token
