@@ -758,6 +758,9 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			v := foldString(sg.text)
 			f.stones = append(f.stones, v)
 			f.stoneInfo[sg.idx].types = append(f.stoneInfo[sg.idx].types, v)
+			if st := p.Stones[sg.idx]; st.Origin == core.OriginNatural {
+				f.stones = typeNameParts(cn, foldString(st.Type), f.stones)
+			}
 		case fStoneColour:
 			v := foldString(p.Stones[sg.idx].Colour)
 			f.colours = append(f.colours, v)
@@ -3026,4 +3029,34 @@ func (lx *lexicon) colourHeads() map[string]bool {
 		lx.colourHeadsSet = heads
 	})
 	return lx.colourHeadsSet
+}
+
+// typeNameParts appends to stones the words of a stone type the
+// vocabulary does not know as a whole, which name the stone's own
+// substance in every script (#13, substance27): an "agatised fossil coral"
+// is coral and, by the suffix -ise/-ize "to convert into" (Oxford English
+// Dictionary, -ize suffix), agate, so 珊瑚 and 瑪瑙 in zh-TW copy and
+// "coral" in English name the product's stone; "opalised wood" is opal,
+// "pyritised ammonite" pyrite. Never diamond or pearl, whose names the FTC
+// Jewelry Guides reserve (16 CFR 23.12, 23.19: a "Herkimer diamond" is
+// quartz, a "shell pearl" a simulant), nor a precious metal (a "gold
+// sheen obsidian" is no gold). Only a natural stone's: the bare name of
+// a simulant's ("rhinestone" of a simulated rhinestone) names none of its
+// facts (16 CFR 23.25, 23.26).
+func typeNameParts(cn *canon, t string, stones []string) []string {
+	add := func(w string) {
+		if len(w) >= 4 && !contains(stones, w) && !strings.Contains(w, "diamond") && !strings.Contains(w, "pearl") && cn.SolidMetals[w] == "" {
+			stones = append(stones, w)
+		}
+	}
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		add(w)
+		for _, suf := range [...]string{"ised", "ized"} {
+			if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 3 {
+				add(stem)
+				add(stem + "e")
+			}
+		}
+	}
+	return stones
 }

@@ -129,7 +129,7 @@ func (c *checker) materialTopic(s, e int) materialTopicKind {
 
 // classifyTopic is materialTopic's reading of the sentence s..e.
 func (c *checker) classifyTopic(s, e int) materialTopicKind {
-	own, nature := false, false
+	own, nature, cross := false, false, false
 	for j, o := range c.ms {
 		if o.tj < s {
 			continue
@@ -162,7 +162,10 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 				own = true
 			}
 		case kindStone:
-			if !o.negated && contains(c.facts.stones, o.f.value) {
+			// Denied, the product's stone is still the topic: "Bumblebee
+			// jasper is no jasper", "geen echte jaspis" say what the
+			// material is (#13, substance27).
+			if contains(c.facts.stones, o.f.value) {
 				own = true
 			}
 		}
@@ -203,17 +206,28 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 		if !own && !c.otherFactToken(k) && c.ownNameAt(k) {
 			own = true
 		}
+		// "Zusammen mit", "samen met", 함께 (together with) are
+		// cross-selling words, and the words that join one mineral to
+		// another where a stone forms ("wo sich Calcit zusammen mit
+		// Schwefelmineralen ablagert"): in a sentence of the stone's
+		// nature or growth they are the minerals' (#13, substance27).
+		if lx.cross.endsAt(c.toks, k) {
+			cross = true
+		}
 		if lx.pieceParts.endsAt(c.toks, k) || lx.components.endsAt(c.toks, k) || lx.attrParts.endsAt(c.toks, k) ||
 			lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) || lx.pieceVerbs.endsAt(c.toks, k) && !related(k) ||
 			lx.settingWords.at(c.toks, k) || lx.pieceNouns.at(c.toks, k) ||
 			lx.hang.endsAt(c.toks, k) || lx.hangAfter.endsAt(c.toks, k) || lx.platingWords.endsAt(c.toks, k) ||
-			lx.cross.endsAt(c.toks, k) || lx.otherItems.endsAt(c.toks, k) && !related(k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) ||
+			lx.otherItems.endsAt(c.toks, k) && !related(k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) && !c.negatedSolid(k) ||
 			lx.distributive.endsAt(c.toks, k) || lx.each.endsAt(c.toks, k) {
 			return topicPiece
 		}
 		if !nature && (lx.natureWords.at(c.toks, k) || lx.growthWords.at(c.toks, k)) {
 			nature = true
 		}
+	}
+	if cross && !nature {
+		return topicPiece
 	}
 	// A measurement (mm, ct) is the piece's.
 	if sentence := c.text[c.byteAt(c.toks[s].start):c.byteAt(c.toks[e].end)]; measurePattern.MatchString(sentence) || c.lx.measure != nil && c.lx.measure.MatchString(sentence) {
@@ -226,6 +240,19 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 		return topicNature
 	}
 	return topicNone
+}
+
+// negatedSolid reports whether the solid word ending at token k is denied
+// (a negator right before it, at most a determiner between): "geen echte
+// jaspis", "kein echter Jaspis", "not a true jasper" say what the
+// material is not (a trade name), not that the piece is solid or genuine
+// (#13, substance27).
+func (c *checker) negatedSolid(k int) bool {
+	j := k - 1
+	if j >= 0 && !c.toks[j+1].brk && c.lx.determiners[c.toks[j].s] {
+		j--
+	}
+	return j >= 0 && !c.toks[j+1].brk && c.phraseEndsAt(c.lx.negators, nil, j) > 0
 }
 
 // startsOwnClaim reports whether the sentence s..e opens with a stone or
