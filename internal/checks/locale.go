@@ -252,7 +252,7 @@ func (r *run) checkVariants() (otherLanguage bool, top string, topWords int) {
 			break
 		}
 	}
-	r.checkVariety(variety)
+	r.checkVariety(variety, r.checkVarietyGrammar())
 	return otherLanguage, top, topWords
 }
 
@@ -263,13 +263,27 @@ func (r *run) checkVariants() (otherLanguage bool, top string, topWords int) {
 // read as that variety throughout, which the market's locale reviewers
 // reject (#13, variety26). One or two such words stay the per-word
 // locale.variant warnings: a loanword or a quoted name is not a variety.
-func (r *run) checkVariety(variety map[string][]string) {
+//
+// A construction of the other variety's grammar (grammar, from
+// checkVarietyGrammar) counts twice (variety_grammar.go): nothing but
+// the variety explains it, as a loanword or a name explains a word.
+func (r *run) checkVariety(variety, grammar map[string][]string) {
 	if len(r.d.toks) < 8 {
 		return
 	}
-	for _, owner := range slices.Sorted(maps.Keys(variety)) {
-		if ws := variety[owner]; len(ws) >= 3 {
-			r.add("locale.variety", CatLocale, core.SeverityBlock, fmt.Sprintf("the copy is written in %s, not %s (%d words only %s writes: %s)", owner, r.in.Locale, len(ws), owner, strings.Join(ws, ", ")), 0, 0)
+	owners := slices.Sorted(maps.Keys(variety))
+	for o := range grammar {
+		if !slices.Contains(owners, o) {
+			owners = append(owners, o)
+		}
+	}
+	slices.Sort(owners)
+	for _, owner := range owners {
+		ws, gs := variety[owner], grammar[owner]
+		// a construction that is one of the words ("tenéis") counts once
+		gs = slices.DeleteFunc(slices.Clone(gs), func(g string) bool { return slices.Contains(ws, g) })
+		if len(ws)+2*len(gs) >= 3 {
+			r.add("locale.variety", CatLocale, core.SeverityBlock, fmt.Sprintf("the copy is written in %s, not %s (%d words and %d constructions only %s writes: %s)", owner, r.in.Locale, len(ws), len(gs), owner, strings.Join(append(slices.Clone(ws), gs...), ", ")), 0, 0)
 			return
 		}
 	}
