@@ -18,7 +18,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unsafe"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -541,12 +540,7 @@ func mustJSON(v any) string {
 	if err != nil {
 		panic(err) // only plain data types are marshalled here: a bug
 	}
-	if len(b) == 0 {
-		return ""
-	}
-	// b is Marshal's own and never written again: the string is its
-	// bytes, not a copy (the group commit's records, #17).
-	return unsafe.String(&b[0], len(b))
+	return string(b)
 }
 
 func nonNil(v []string) []string {
