@@ -26,6 +26,9 @@ func TestKindsIridescence27(t *testing.T) {
 		Stones: []core.Stone{{Type: "fire agate", Colour: "brown", Count: 1, Origin: core.OriginNatural}}, Colours: []string{"brown", "gold"}}
 	glass := core.Product{SKU: "RG27", Name: "Roman Glass Pendant", Category: "pendant", Materials: []string{"sterling silver", "Roman glass"},
 		Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}}, Colours: []string{"aqua", "silver"}}
+	lab := core.Product{SKU: "LB27", Name: "Labradorite Pendant", Category: "pendant", Materials: []string{"sterling silver"},
+		Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}},
+		Stones: []core.Stone{{Type: "labradorite", Colour: "grey", Count: 1, Origin: core.OriginNatural}}, Colours: []string{"grey", "silver"}}
 	// Each truthful row, and the same row with a colour said of the stone
 	// or a metal the piece lacks.
 	pairs := []struct {
@@ -63,6 +66,12 @@ func TestKindsIridescence27(t *testing.T) {
 		{"ja-JP", "表面の薄い層が光を青や緑、金色に分けます。", "ゴールド製のペンダントで、表面の薄い層が光を青や緑、金色に分けます。", glass},
 		{"de-DE", "Die irisierende Patina schillert blau, grün und golden.", "In Gelbgold gefasst: die irisierende Patina schillert blau, grün und golden.", glass},
 		{"es-ES", "Su pátina iridiscente descompone la luz en azules, verdes y dorados.", "En oro amarillo, su pátina iridiscente descompone la luz en azules, verdes y dorados.", glass},
+		// The verbs of the phenomena (schillern, skimra, välkehtiä, chatoyer).
+		{"de-DE", "Der Labradorit schillert in Blau, Grün und Gold.", "Der Labradorit ist in Gelbgold gefasst und schillert in Blau, Grün und Gold.", lab},
+		{"sv-SE", "Labradoriten skimrar i blått, grönt och guld.", "Labradoriten är infattad i guld och skimrar i blått, grönt och guld.", lab},
+		{"fi-FI", "Labradoriitti välkehtii sinisenä, vihreänä ja kultaisena.", "Kultaan istutettu labradoriitti välkehtii sinisenä, vihreänä ja kultaisena.", lab},
+		{"fr-FR", "La labradorite chatoie en bleu, vert et doré.", "Sertie d'or jaune, la labradorite chatoie en bleu, vert et doré.", lab},
+		{"en-GB", "The grey labradorite shows a blue, green and gold schiller.", "Set in yellow gold, the grey labradorite shows a blue, green and gold schiller.", lab},
 	}
 	var rows []kindRow
 	for _, r := range pairs {
