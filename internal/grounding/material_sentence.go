@@ -61,11 +61,14 @@ func (c *checker) materialSentence(m match) bool {
 		return false
 	}
 	// Crystal words are glass crystal or a mineral's own crystals: on a
-	// piece whose every stone is natural they are the mineral's in a
+	// piece whose every stone is natural or lab-grown (the same mineral,
+	// grown as crystals by flame fusion, flux or Czochralski pulling:
+	// 16 CFR 23.23(c), "the same optical, physical, and chemical
+	// properties"; #13, substance27) they are the mineral's in a
 	// sentence about it ("crystals of olivine" in a pallasite); on any
 	// other own_crystal.go tells them apart ("As the crystal cooled" on
 	// a cubic zirconia is no mineral's).
-	if strings.Contains(m.f.value, "crystal") && !c.allStonesNatural() {
+	if strings.Contains(m.f.value, "crystal") && !c.allStonesMineral() {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)
@@ -189,6 +192,12 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 				for j := st; j <= k; j++ {
 					rel[j-s] = true
 				}
+				// A word of what the material is taken for or where
+				// it occurs is a word of its nature too: "It is
+				// sometimes confused with opal", "Den förväxlas ibland
+				// med opal", 間違われる name a look-alike, not a stone
+				// of the piece (#13, substance27).
+				nature = true
 			}
 		}
 	}
@@ -492,11 +501,12 @@ func longestCommonRun(a, b string) int {
 	return best
 }
 
-// allStonesNatural reports whether the product has stones and every one is
-// natural by its data (origin "natural").
-func (c *checker) allStonesNatural() bool {
+// allStonesMineral reports whether the product has stones and every one is
+// natural or lab-grown by its data (origin "natural" or "lab_grown"): a
+// mineral, not a simulant.
+func (c *checker) allStonesMineral() bool {
 	for _, st := range c.p.Stones {
-		if st.Origin != core.OriginNatural {
+		if st.Origin != core.OriginNatural && st.Origin != core.OriginLabGrown {
 			return false
 		}
 	}

@@ -583,7 +583,11 @@ func (lx *lexicon) negated(toks []token, i, j int, compound bool) bool {
 		// もありません", neither a diamond nor a natural stone; #13,
 		// negation kinds): the denial ends after the second item, so the
 		// window spans two.
-		if j+2 < len(toks) && toks[j+1].s == "で" && toks[j+2].s == "も" || j+1 < len(toks) && toks[j+1].s == "も" {
+		// So is the first of a list joined by や ("オパールや真珠層では
+		// ありません", neither opal nor nacre: the particle of a
+		// non-exhaustive list, Martin, A Reference Grammar of Japanese,
+		// §9.3; #13, substance27).
+		if j+2 < len(toks) && toks[j+1].s == "で" && toks[j+2].s == "も" || j+1 < len(toks) && (toks[j+1].s == "も" || toks[j+1].s == "や") {
 			limit += negAfterWindow
 		}
 		for k := j + 1; k < len(toks) && k <= limit; k++ {
