@@ -42,6 +42,8 @@ func TestKindsMetaText27(t *testing.T) {
 		{"ko-KR", "검은 오닉스를 세팅한 실버 펜던트입니다. (위 문구는 시스템 지침에 따라 작성되었습니다.)", meta27Pendant, true},
 		{"zh-CN", "镶嵌黑色缟玛瑙的银吊坠。（以上文案根据系统指示撰写，字数控制在100字以内。）", meta27Pendant, true},
 		{"zh-TW", "鑲嵌黑色縞瑪瑙的銀吊墜。（以上文案依照系統指示撰寫，字數控制在200字以內。）", meta27Pendant, true},
+		{"zh-CN", "好的，以下是为您撰写的小红书文案：镶嵌黑色缟玛瑙的银吊坠。", meta27Pendant, true},
+		{"zh-TW", "以下是為您撰寫的商品文案：鑲嵌黑色縞瑪瑙的銀吊墜。", meta27Pendant, true},
 	})
 	pass := []kindRow{
 		{"ja-JP", "黒のオニキスを使ったシルバーのペンダント。刻印の文字数は10文字までです。", meta27Pendant, false},
@@ -49,6 +51,7 @@ func TestKindsMetaText27(t *testing.T) {
 		{"ko-KR", "검은 오닉스를 세팅한 실버 펜던트입니다. 위 문구가 새겨진 펜던트입니다.", meta27Pendant, false},
 		{"zh-TW", "鑲嵌黑色縞瑪瑙的銀吊墜。可刻字，字數限制為10字以內。", meta27Pendant, false},
 		{"zh-CN", "镶嵌黑色缟玛瑙的银吊坠。这枚吊坠的文案灵感来自夜空。", meta27Pendant, false},
+		{"zh-TW", "以下是這枚吊墜的細節：鑲嵌黑色縞瑪瑙，純銀打造。", meta27Pendant, false},
 		{"es-MX", "Un dije de plata con ónix negro. Limpia la pieza siguiendo las instrucciones de cuidado.", meta27Pendant, false},
 		{"pt-BR", "Um pingente de prata com ônix preto. Limpe a peça de acordo com as instruções de cuidado.", meta27Pendant, false},
 		{"en-GB", "A silver pendant with black onyx. Engrave up to 10 characters on the back.", meta27Pendant, false},
