@@ -127,7 +127,7 @@ func (c *checker) mineralsMetal(m match) bool {
 	}
 	a, b := c.chemistryList(m)
 	elem := c.listHasElement(a, b)
-	if c.mineralHeadFrom(b+1, false) || c.mineralNounBefore(a) || c.mineralTail(b) || elem && c.stoneBefore(a) || c.traceBefore(a) {
+	if c.mineralHeadFrom(b+1, false) || c.mineralNounBefore(a) || c.mineralTail(b) || elem && c.stoneBefore(a) || c.traceBefore(a) || c.traceAfter(b) {
 		return true
 	}
 	verbs := []phrases{c.lx.contain}
@@ -217,6 +217,33 @@ func (c *checker) traceBefore(a int) bool {
 	if !found {
 		return false
 	}
+	return c.colourInSentence(a)
+}
+
+// traceAfter reports whether a noun of a trace amount follows the list
+// ending at token b, in a sentence that names a colour: the languages whose
+// genitive stands before its noun name the elements first ("Sen sininen
+// väri tulee raudan ja titaanin hivenistä", its blue comes from traces of
+// iron and titanium; Karlsson, Finnish: An Essential Grammar, on the
+// genitive attribute) (#13, trace26).
+func (c *checker) traceAfter(b int) bool {
+	if len(c.lx.traces) == 0 || b+1 >= len(c.toks) || c.toks[b+1].brk {
+		return false
+	}
+	for k := b + 1; k < len(c.toks) && k <= b+3; k++ {
+		if k > b+1 && c.toks[k].brk {
+			return false
+		}
+		if s := c.wordEndsAt(c.lx.traces, k); s == b+1 {
+			return c.colourInSentence(b)
+		}
+	}
+	return false
+}
+
+// colourInSentence reports whether the sentence of token a names a colour
+// or a colour noun.
+func (c *checker) colourInSentence(a int) bool {
 	s, e := c.sentenceOf(a)
 	for _, o := range c.ms {
 		if o.ti >= s && o.tj <= e && o.f.kind == kindColour && !o.negated {
