@@ -227,7 +227,7 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 			lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) || lx.pieceVerbs.endsAt(c.toks, k) && !related(k) ||
 			lx.settingWords.at(c.toks, k) || lx.pieceNouns.at(c.toks, k) ||
 			lx.hang.endsAt(c.toks, k) || lx.hangAfter.endsAt(c.toks, k) || lx.platingWords.endsAt(c.toks, k) ||
-			lx.otherItems.endsAt(c.toks, k) && !related(k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) && !c.negatedSolid(k) ||
+			lx.otherItems.endsAt(c.toks, k) && !related(k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) && !c.negatedSolid(k) && !c.solidOfStone(k) ||
 			lx.distributive.endsAt(c.toks, k) || lx.each.endsAt(c.toks, k) {
 			return topicPiece
 		}
@@ -546,4 +546,48 @@ func (c *checker) pieceMetal(v string) bool {
 // amber beads), the resin of a copal is its stone's.
 func (c *checker) pieceNonMetal(v string) bool {
 	return contains(c.facts.body, v) && contains(c.cn.SimileMaterials, v) && !c.inStoneType(v)
+}
+
+// solidOfStone reports whether the word of genuineness or purity ending at
+// token k ("real", "genuine", حقيقي, echt) qualifies a stone beside it, in
+// its clause and with no metal or material word nearer: "a real petrified
+// wood", "خشب متحجر حقيقي" say what the stone is, "solid silver" and
+// "massivem Silber" what the piece is made of (#13, genuine26; Wehr, A
+// Dictionary of Modern Written Arabic, حقيقي "real, genuine": the
+// adjective follows its noun).
+func (c *checker) solidOfStone(k int) bool {
+	best, stone := 3, false
+	for _, o := range c.ms {
+		if o.ti > k+2 {
+			break
+		}
+		if o.tj < k-2 || o.negated {
+			continue
+		}
+		d := o.ti - k
+		if o.tj < k {
+			d = k - o.tj
+		}
+		if d <= 0 || d >= best || !c.sameClause(min(o.ti, k), max(o.tj, k)) {
+			continue
+		}
+		switch o.f.kind {
+		case kindStone:
+			best, stone = d, true
+		case kindMaterial, kindKarat:
+			best, stone = d, false
+		}
+	}
+	return stone
+}
+
+// sameClause reports whether tokens a..b stand in one clause (no break
+// between them).
+func (c *checker) sameClause(a, b int) bool {
+	for j := a + 1; j <= b; j++ {
+		if c.toks[j].brk {
+			return false
+		}
+	}
+	return true
 }
