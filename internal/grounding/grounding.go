@@ -402,6 +402,8 @@ type stoneFacts struct {
 	count   int
 	// unknownColour: the stated colour is not in the vocabulary.
 	unknownColour bool
+	// typeColour: a colour word stands in the type ("blue topaz").
+	typeColour bool
 }
 
 // segValue is one material value of the materials list: its segment, and
@@ -733,6 +735,9 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			// #13, vocab10): the type itself is kept below.
 			if sg.field == fStoneType && m.start == sg.start && m.end == sg.end {
 				continue
+			}
+			if sg.field == fStoneType {
+				f.stoneInfo[sg.idx].typeColour = true
 			}
 			f.colours = cn.closure(f.colours, v)
 			sg.found = true
@@ -1243,10 +1248,10 @@ func (c *checker) colour(i int, m match) {
 	if adjacent {
 		if !n.negated {
 			stated, ok, unknown := false, false, false
-			for _, st := range c.facts.stoneInfo {
+			for si, st := range c.facts.stoneInfo {
 				if (n.f.kind == kindStoneNoun || contains(st.types, n.f.value)) && len(st.colours) > 0 && !c.cn.componentOf(st.types, n.f.value) {
 					stated = true
-					ok = ok || contains(st.colours, v)
+					ok = ok || contains(st.colours, v) || c.hostColour(si, n, v)
 					unknown = unknown || st.unknownColour
 				}
 			}
@@ -3059,4 +3064,27 @@ func typeNameParts(cn *canon, t string, stones []string) []string {
 		}
 	}
 	return stones
+}
+
+// hostColour reports whether colour v, said of the stone word n, is the
+// colour of the host mineral the product's stone type names after its
+// variety ("lodolite (garden quartz)", "rutilated quartz", "moss agate"),
+// and one of the product's colours: the clear quartz of a lodolite whose
+// green is its inclusions ("una cúpula de cuarzo transparente" on a green
+// lodolite listing "clear" among its colours; #13, host26). Only a natural
+// stone whose type holds no colour word ("blue topaz") and names the host
+// after another word: a lab-grown sapphire's "white sapphire" or a "blue
+// topaz" called silver still block. GIA gem encyclopedia, "Quartz":
+// garden (lodolite) and rutilated quartz are colourless quartz with
+// inclusions.
+func (c *checker) hostColour(si int, n match, v string) bool {
+	if si >= len(c.p.Stones) || c.facts.stoneInfo[si].typeColour || c.p.Stones[si].Origin != core.OriginNatural || n.f.kind != kindStone {
+		return false
+	}
+	if !contains(c.facts.colours, v) {
+		return false
+	}
+	t := foldString(c.p.Stones[si].Type)
+	i := strings.Index(t, n.f.value)
+	return i > 0 && strings.TrimSpace(t[:i]) != ""
 }
