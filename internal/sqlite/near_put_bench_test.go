@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/storetest"
 )
 
 // BenchmarkNearPutLaunch indexes a launch's drafts in the embedded store
@@ -57,7 +58,7 @@ func BenchmarkNearPutLaunch(b *testing.B) {
 		b.StartTimer()
 		const batch = 20
 		var quarters [4]time.Duration
-		q, cpu0 := 0, processCPU()
+		q, cpu0 := 0, storetest.ProcessCPU()
 		for i := 0; i < n; i += batch {
 			items := make([]core.NearKeys, 0, batch)
 			for _, d := range ds[i:min(i+batch, n)] {
@@ -71,7 +72,7 @@ func BenchmarkNearPutLaunch(b *testing.B) {
 				b.Fatal(err)
 			}
 			if done := min(i+batch, n); q < 4 && done >= (q+1)*n/4 {
-				now := processCPU()
+				now := storetest.ProcessCPU()
 				quarters[q], cpu0 = now-cpu0, now
 				q++
 			}
