@@ -2189,7 +2189,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 	if m.f.kind == kindNumber {
 		return scopeProduct
 	}
-	if head != headThis && (c.isName(m) || c.inMultiWordName(m) || c.compoundName(m) || c.personName(m) || c.namedOther(i, m)) {
+	if head != headThis && (c.isName(m) || c.quotedName(m) || c.inMultiWordName(m) || c.compoundName(m) || c.personName(m) || c.namedOther(i, m)) {
 		return scopeOther
 	}
 	// A stone or material named in a sentence about what the product's

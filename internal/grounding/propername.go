@@ -1,6 +1,7 @@
 package grounding
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -165,4 +166,84 @@ func (c *checker) besideUncasedPlace(m match) bool {
 		return false
 	}
 	return c.besidePlaceNoun(m)
+}
+
+// nameQuotes pairs each opening quotation mark with the marks that close
+// it, as the 25 locales write them: „“ (de, cs, pl), « » (fr, es, it,
+// ru, el), 「」 『』 (ja, zh-TW), “ ” ‘ ’ and "…" (en, zh-CN, ko).
+var nameQuotes = map[rune]string{
+	'«': "»", '»': "«", '„': "“”", '“': "”“", '‘': "’", '「': "」", '『': "』", '"': "\"", '‹': "›",
+}
+
+// quotedName reports whether the stone word m stands inside a quoted
+// proper name of a famous gem or object with at least one other word
+// («Rubí del Príncipe Negro», “黑王子红宝石”, „Timur-Rubin“, "the Hope
+// Diamond" quoted): a stone word in a name is the name's, not a fact of
+// the piece (#13, names27; a proper noun names one thing, Chicago Manual
+// of Style 8.1). In a script with capitals the quoted span starts with
+// one; a quoted stone word alone ("a «ruby» red") stays a fact.
+func (c *checker) quotedName(m match) bool {
+	if m.f.kind != kindStone {
+		return false
+	}
+	start := c.byteAt(c.toks[m.ti].start)
+	end := c.byteAt(c.toks[m.tj].end)
+	// The opening mark: back to the sentence's start or a closing mark.
+	open, openAt := rune(0), -1
+	for i := start; i > 0; {
+		r, n := utf8.DecodeLastRuneInString(c.text[:i])
+		i -= n
+		if r == '.' || r == '。' || r == '!' || r == '?' || r == '\n' {
+			break
+		}
+		if _, ok := nameQuotes[r]; ok {
+			open, openAt = r, i
+			break
+		}
+		if strings.ContainsRune("”’」』›", r) {
+			// A closing mark first: the word stands after a quote.
+			return false
+		}
+	}
+	if openAt < 0 {
+		return false
+	}
+	closeAt := -1
+	for i := end; i < len(c.text); {
+		r, n := utf8.DecodeRuneInString(c.text[i:])
+		if r == '.' || r == '。' || r == '!' || r == '?' || r == '\n' {
+			break
+		}
+		if strings.ContainsRune(nameQuotes[open], r) {
+			closeAt = i
+			break
+		}
+		i += n
+	}
+	if closeAt < 0 {
+		return false
+	}
+	_, on := utf8.DecodeRuneInString(c.text[openAt:])
+	inner := strings.TrimSpace(c.text[openAt+on : closeAt])
+	// Another word in the span beside the stone word.
+	other := strings.TrimSpace(c.text[openAt+on:start]) + strings.TrimSpace(c.text[end:closeAt])
+	if strings.IndexFunc(other, func(r rune) bool { return unicode.IsLetter(r) }) < 0 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(inner)
+	if unicode.IsLower(first) {
+		return false
+	}
+	if unicode.IsUpper(first) {
+		// A cased script: a capitalised word beside the stone word
+		// (not the stone word alone capitalised).
+		caps := 0
+		for _, w := range strings.FieldsFunc(inner, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+				caps++
+			}
+		}
+		return caps >= 2
+	}
+	return true
 }
