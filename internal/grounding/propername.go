@@ -183,8 +183,15 @@ var nameQuotes = map[rune]string{
 // of Style 8.1). In a script with capitals the quoted span starts with
 // one; a quoted stone word alone ("a «ruby» red") stays a fact.
 func (c *checker) quotedName(m match) bool {
+	_, ok := c.quotedNameEnd(m)
+	return ok
+}
+
+// quotedNameEnd is quotedName, with the byte offset just after the
+// name's closing mark.
+func (c *checker) quotedNameEnd(m match) (int, bool) {
 	if m.f.kind != kindStone {
-		return false
+		return 0, false
 	}
 	start := c.byteAt(c.toks[m.ti].start)
 	end := c.byteAt(c.toks[m.tj].end)
@@ -202,37 +209,37 @@ func (c *checker) quotedName(m match) bool {
 		}
 		if strings.ContainsRune("”’」』›", r) {
 			// A closing mark first: the word stands after a quote.
-			return false
+			return 0, false
 		}
 	}
 	if openAt < 0 {
-		return false
+		return 0, false
 	}
-	closeAt := -1
+	closeAt, closeLen := -1, 0
 	for i := end; i < len(c.text); {
 		r, n := utf8.DecodeRuneInString(c.text[i:])
 		if r == '.' || r == '。' || r == '!' || r == '?' || r == '\n' {
 			break
 		}
 		if strings.ContainsRune(nameQuotes[open], r) {
-			closeAt = i
+			closeAt, closeLen = i, n
 			break
 		}
 		i += n
 	}
 	if closeAt < 0 {
-		return false
+		return 0, false
 	}
 	_, on := utf8.DecodeRuneInString(c.text[openAt:])
 	inner := strings.TrimSpace(c.text[openAt+on : closeAt])
 	// Another word in the span beside the stone word.
 	other := strings.TrimSpace(c.text[openAt+on:start]) + strings.TrimSpace(c.text[end:closeAt])
 	if strings.IndexFunc(other, func(r rune) bool { return unicode.IsLetter(r) }) < 0 {
-		return false
+		return 0, false
 	}
 	first, _ := utf8.DecodeRuneInString(inner)
 	if unicode.IsLower(first) {
-		return false
+		return 0, false
 	}
 	if unicode.IsUpper(first) {
 		// A cased script: a capitalised word beside the stone word
@@ -243,7 +250,39 @@ func (c *checker) quotedName(m match) bool {
 				caps++
 			}
 		}
-		return caps >= 2
+		return closeAt + closeLen, caps >= 2
 	}
-	return true
+	return closeAt + closeLen, true
+}
+
+// partOfName reports whether the piece part ending at token k belongs to
+// the object a quoted name before it names: at most two lower-case words
+// join it to the name's closing mark ("el «Rubí del Príncipe Negro» de la
+// corona británica", the Imperial State Crown, not a setting's crown;
+// #13, names27b).
+func (c *checker) partOfName(s, k int) bool {
+	for _, o := range c.ms {
+		if o.ti < s || o.tj >= k {
+			continue
+		}
+		end, ok := c.quotedNameEnd(o)
+		if !ok {
+			continue
+		}
+		gap := c.text[end:c.byteAt(c.toks[k].start)]
+		words := strings.Fields(gap)
+		if len(words) > 2 || strings.ContainsAny(gap, ",;:.!?()") {
+			continue
+		}
+		lower := true
+		for _, w := range words {
+			if strings.IndexFunc(w, unicode.IsUpper) >= 0 {
+				lower = false
+			}
+		}
+		if lower {
+			return true
+		}
+	}
+	return false
 }
