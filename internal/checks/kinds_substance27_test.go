@@ -159,8 +159,9 @@ func TestKindsTypeNameParts27(t *testing.T) {
 // A stone said to help with a trouble of the mind or the body's faculties
 // is a health claim (#13, helps27; released 27 nl-NL "helpt hij bij
 // concentratieproblemen", which the first checker blocked only on its
-// calcite): concepts-helps27.yaml in the 19 languages, the trouble as the
-// object, so help with a size or a choice stays copy.
+// calcite): helps27's forms, kept in concepts-ailment27.yaml in the 19
+// languages, the trouble as the object, so help with a size or a choice
+// stays copy.
 func TestKindsHelps27(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
