@@ -57,13 +57,7 @@ func BenchNearRefs(b *testing.B, s core.Store) {
 		items[i] = core.NearKeys{Ref: d.ID, Keys: NearBenchKeys(i)[:64]}
 	}
 	if err := s.Tx(ctx, func(tx core.TxStore) error {
-		if err := tx.InsertLaunch(ctx, l); err != nil {
-			return err
-		}
-		if err := tx.InsertProducts(ctx, l.ID, ps); err != nil {
-			return err
-		}
-		if err := tx.InsertDrafts(ctx, ds); err != nil {
+		if err := insertRows(ctx, tx, l, ps, ds); err != nil {
 			return err
 		}
 		return tx.PutNearKeysMany(ctx, items)

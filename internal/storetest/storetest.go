@@ -104,18 +104,23 @@ func fixture(name string, n int, locales, channels []string) (*core.Launch, []co
 	return l, ps, ds
 }
 
+// insertRows writes a launch's own, product and draft rows in tx.
+func insertRows(ctx context.Context, tx core.TxStore, l *core.Launch, ps []core.Product, ds []*core.Draft) error {
+	if err := tx.InsertLaunch(ctx, l); err != nil {
+		return err
+	}
+	if err := tx.InsertProducts(ctx, l.ID, ps); err != nil {
+		return err
+	}
+	return tx.InsertDrafts(ctx, ds)
+}
+
 // insert stores a launch as core does: rows and a created event per draft
 // in one transaction.
 func insert(s core.Store, l *core.Launch, ps []core.Product, ds []*core.Draft) error {
 	ctx := context.Background()
 	return s.Tx(ctx, func(tx core.TxStore) error {
-		if err := tx.InsertLaunch(ctx, l); err != nil {
-			return err
-		}
-		if err := tx.InsertProducts(ctx, l.ID, ps); err != nil {
-			return err
-		}
-		if err := tx.InsertDrafts(ctx, ds); err != nil {
+		if err := insertRows(ctx, tx, l, ps, ds); err != nil {
 			return err
 		}
 		evs := make([]*core.Event, len(ds))
