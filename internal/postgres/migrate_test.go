@@ -98,3 +98,34 @@ func TestNearListsMigrationDown(t *testing.T) {
 		t.Errorf("after Down and Up: near_key_sets %q, want %q", keys, want)
 	}
 }
+
+// The near-duplicate index's functions plan their statements once a
+// session (migration 00017): near_lacking runs in every lookup, and a
+// plan made again for each call's values was a third of the lookup
+// statement's CPU on the server (docs/PERFORMANCE.md, "The
+// twenty-second session").
+func TestNearFunctionsKeepGenericPlans(t *testing.T) {
+	ctx := context.Background()
+	u := testutil.FreshSchema(t, "generic")
+	s, err := Open(ctx, u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	cfg, err := pgx.ParseConfig(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := stdlib.OpenDB(*cfg)
+	defer db.Close()
+	for _, fn := range []string{"near_lacking", "near_catch_up", "near_put"} {
+		var conf string
+		if err := db.QueryRowContext(ctx, `SELECT COALESCE(array_to_string(p.proconfig, ' '), '') FROM pg_proc p
+			WHERE p.proname = $1 AND p.pronamespace = current_schema()::regnamespace`, fn).Scan(&conf); err != nil {
+			t.Fatalf("%s: %v", fn, err)
+		}
+		if !strings.Contains(conf, "plan_cache_mode=force_generic_plan") {
+			t.Errorf("%s's settings %q: no plan_cache_mode=force_generic_plan", fn, conf)
+		}
+	}
+}
