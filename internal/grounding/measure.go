@@ -495,12 +495,21 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 	if unit != "" {
 		u = unit
 	}
+	// The bare sides before a length's number ("16 × 12 mm", "18 por 12
+	// mm", 16×12毫米) carry its unit and are compared like it (#13, dims28).
+	var sides []dimSide
+	sideStart := 0
+	if !fracOK && !isRange && ns > 0 && (u == "mm" || u == "cm" || u == "in") {
+		sides, sideStart = c.dimensionSidesBefore(c.text[:ns])
+	}
 	start := utf8.RuneCountInString(c.text[:ns])
 	end := start + utf8.RuneCountInString(c.text[ns:ue])
 	if fracOK {
 		start = utf8.RuneCountInString(c.text[:fracStart])
 	} else if isRange {
 		start = utf8.RuneCountInString(c.text[:rangeStart])
+	} else if len(sides) > 0 {
+		start = utf8.RuneCountInString(c.text[:sideStart])
 	}
 	if c.isMasked(start, end) || c.aboutOtherItem(start) {
 		return // "pair it with our 45 cm chain": the chain's length
@@ -566,7 +575,7 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 			if rangeFits(l, mm, lengths, s) || c.wearerNear(start, utf8.RuneCountInString(c.text[:ue])) {
 				return
 			}
-		} else if fitsAnyLength(mm, lengths, s, hedged) || sumFits(mm, c.extended, s) && c.extenderInSentence(ns) {
+		} else if (fitsAnyLength(mm, lengths, s, hedged) || sumFits(mm, c.extended, s) && c.extenderInSentence(ns)) && c.sidesFit(sides, u, lengths, hedged) {
 			c.lengthSaid = true
 			return // "reaches 27 cm with the extender": the length and its extender
 		}
