@@ -269,10 +269,10 @@ func (q *queries) NearTextsOf(ctx context.Context, refs []string) ([]core.NearRe
 	if len(refs) == 0 {
 		return out, nil
 	}
-	dCond, dArg := q.inList("id", refs)
-	cCond, cArg := q.inList("id", refs)
+	dCond, dArgs := q.inListPlanned("id", refs)
+	cCond, cArgs := q.inListPlanned("id", refs)
 	rows, err := q.query(ctx, `SELECT id, 0, text, version, near_sig FROM drafts WHERE `+dCond+`
-		UNION ALL SELECT id, 1, text, 0, near_sig FROM catalogue WHERE `+cCond, dArg, cArg)
+		UNION ALL SELECT id, 1, text, 0, near_sig FROM catalogue WHERE `+cCond, append(dArgs, cArgs...)...)
 	return scanRows(rows, err, out, "reading near-duplicate candidates failed", func(t *core.NearRef, cat *int) []any {
 		return []any{&t.Ref, cat, &t.Text, &t.Version, &t.Sig}
 	}, func(t *core.NearRef, cat int) {

@@ -21,6 +21,50 @@ var nearTests = []test{
 	{"RefsCatalogueScope", testNearRefsCatalogueScope},
 	{"Sig", testNearSig},
 	{"RefsOf", testNearRefsOf},
+	{"TextsOfEveryLength", testNearTextsOfEveryLength},
+}
+
+// NearTextsOf answers each ref asked once, whatever the list's length
+// (PostgreSQL lists up to 64 refs as an IN list of a power of two, the
+// last repeated: sqlstore's inListPlanned), a ref not found left out.
+func testNearTextsOfEveryLength(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	_, _, ds := create(t, s, "textsof", 70)
+	var refs []string
+	for i, d := range ds {
+		if i%3 == 0 {
+			set(t, s, d.ID, core.StatusInReview, func(d *core.Draft) { d.Text = "copy of " + d.SKU; d.Version = 1 })
+		}
+		refs = append(refs, d.ID)
+	}
+	texts := map[string]string{}
+	for i, d := range ds {
+		texts[d.ID] = ""
+		if i%3 == 0 {
+			texts[d.ID] = "copy of " + d.SKU
+		}
+	}
+	for n := 0; n <= len(refs); n++ {
+		for _, asked := range [][]string{refs[:n], append(slices.Clone(refs[:n]), "no-such-ref")} {
+			got, err := s.NearTextsOf(ctx, asked)
+			if err != nil {
+				t.Fatalf("%d refs: %v", len(asked), err)
+			}
+			seen := map[string]bool{}
+			for _, r := range got {
+				if seen[r.Ref] {
+					t.Errorf("%d refs: %s answered twice", len(asked), r.Ref)
+				}
+				seen[r.Ref] = true
+				if want, ok := texts[r.Ref]; !ok || r.Text != want || r.Catalogue {
+					t.Errorf("%d refs: %+v, want the draft's text %q", len(asked), r, want)
+				}
+			}
+			if len(seen) != n {
+				t.Errorf("%d refs (%d distinct drafts): %d answered", len(asked), n, len(seen))
+			}
+		}
+	}
 }
 
 // NearRefsOf keeps, of the refs a NearIndex of core's own found, what
