@@ -164,3 +164,42 @@ func oldRankSets(ns []uint32, refOf func(uint32) string, limit int) nearSetsCand
 	}
 	return out
 }
+
+// selectLeast puts the k least in front for every k, whatever the input's
+// order (sorted, reversed, random, few elements), as a sort would.
+func TestSelectLeastAsSorting(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	cmp := func(a, b int) int { return a - b }
+	for round := range 4000 {
+		n := r.IntN(300)
+		if round%10 == 0 {
+			n = r.IntN(5000)
+		}
+		s := r.Perm(n)
+		switch round % 4 {
+		case 1:
+			slices.Sort(s)
+		case 2:
+			slices.Sort(s)
+			slices.Reverse(s)
+		case 3: // organ pipe
+			slices.Sort(s)
+			slices.Reverse(s[n/2:])
+		}
+		k := 0
+		if n > 0 {
+			k = r.IntN(n + 1)
+		}
+		got := slices.Clone(s)
+		selectLeast(got, k, cmp)
+		if !slices.Equal(slices.Sorted(slices.Values(got)), slices.Sorted(slices.Values(s))) {
+			t.Fatalf("round %d: not a permutation", round)
+		}
+		head := slices.Clone(got[:k])
+		slices.Sort(head)
+		want := slices.Sorted(slices.Values(s))[:k]
+		if !slices.Equal(head, want) {
+			t.Fatalf("round %d (n %d, k %d): the first k are %v, want %v", round, n, k, head, want)
+		}
+	}
+}
