@@ -15,7 +15,8 @@ import (
 // en-GB and en-AU; fr-FR "shopping", "week-end", "baskets" on fr-CA, and
 // each the other way. Each pair's own text passes on its own locale and,
 // as its control, blocks on the sibling; one or two such words only warn
-// (locale.variant), a loanword or a name is not a variety.
+// (locale.variant), a loanword or a name is not a variety (but two strong
+// markers block: variety28).
 func TestKindsVariety26(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
@@ -61,7 +62,9 @@ func TestKindsVariety26(t *testing.T) {
 	few := []kindRow{
 		{"pt-PT", "Este pendente de prata de lei tem um ónix preto polido, uma calcedônia opaca, para usar todos os dias.", pendant, false},
 		{"pt-BR", "Este pingente de prata de lei traz um ónix preto polido, uma calcedónia opaca, para usar todos os dias.", pendant, false},
-		{"es-MX", "Estos aretes de plata esterlina llevan dos ónix negros pulidos. Os encantarán con vuestro look favorito.", studs, false},
+		// a strong word ("os") and a word: "os" with "vuestro", two strong
+		// markers, blocks since variety28 (kinds_variety28_test.go)
+		{"es-MX", "Estos aretes de plata esterlina llevan dos ónix negros pulidos. Os encantarán con tu cazadora favorita.", studs, false},
 		{"es-ES", "Estos pendientes de plata de ley llevan dos ónix negros pulidos, perfectos con tu chamarra favorita.", studs, false},
 		{"en-GB", "This sterling silver pendant holds a polished black onyx, a colour you'll love, centered on your favorite chain.", pendant, false},
 		{"en-US", "This sterling silver pendant holds a polished black onyx, centred on the chain, a favourite piece for everyday wear.", pendant, false},

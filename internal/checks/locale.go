@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/langid"
@@ -218,8 +219,10 @@ func (r *run) checkVariants() (otherLanguage bool, top string, topWords int) {
 		}
 	}
 	if r.pack.Script == "Hans" || r.pack.Script == "Hant" || r.pack.Script == "Jpan" {
-		// No spaces: look for the forms as runs of characters.
-		for w, owner := range foreign {
+		// No spaces: look for the forms as runs of characters (in a fixed
+		// order: the variety's message lists them).
+		for _, w := range slices.Sorted(maps.Keys(foreign)) {
+			owner := foreign[w]
 			for off := 0; ; {
 				i := strings.Index(r.d.text[off:], w)
 				if i < 0 {
@@ -231,6 +234,9 @@ func (r *run) checkVariants() (otherLanguage bool, top string, topWords int) {
 				off = bs + len(w)
 			}
 		}
+		// The other script's characters are checkHanVariant's; its words
+		// ("視頻", "軟體") are a variety as any language's (#13, variety28).
+		r.checkVariety(variety, nil)
 		return otherLanguage, top, topWords
 	}
 	fv := foreignFolded(r.pack)
@@ -266,9 +272,17 @@ func (r *run) checkVariants() (otherLanguage bool, top string, topWords int) {
 //
 // A construction of the other variety's grammar (grammar, from
 // checkVarietyGrammar) counts twice (variety_grammar.go): nothing but
-// the variety explains it, as a loanword or a name explains a word.
+// the variety explains it, as a loanword or a name explains a word. So
+// a strong word of the pack one and a half times (identity.foreign_strong:
+// a pronoun, possessive or verb form of the other variety's grammar, its
+// slang): two distinct strong markers block, one strong marker beside
+// one spelling warns, one lone spelling variant warns (#13, variety28).
 func (r *run) checkVariety(variety, grammar map[string][]string) {
-	if len(r.d.toks) < 8 {
+	n := len(r.d.toks)
+	if s := r.pack.Script; s == "Hans" || s == "Hant" || s == "Jpan" {
+		n = utf8.RuneCountInString(r.d.text) / 2 // a run of Han is one token; a word is about two characters
+	}
+	if n < 8 {
 		return
 	}
 	owners := slices.Sorted(maps.Keys(variety))
@@ -282,7 +296,18 @@ func (r *run) checkVariety(variety, grammar map[string][]string) {
 		ws, gs := variety[owner], grammar[owner]
 		// a construction that is one of the words ("tenéis") counts once
 		gs = slices.DeleteFunc(slices.Clone(gs), func(g string) bool { return slices.Contains(ws, g) })
-		if len(ws)+2*len(gs) >= 3 {
+		// In halves of a word: a word 2, a strong word (identity.
+		// foreign_strong: the variety's grammar or slang) 3, a construction
+		// 4; 6 blocks: three words, two strong words, a construction and a
+		// word; not a strong word and a word (#13, variety28).
+		score := 4 * len(gs)
+		for _, w := range ws {
+			score += 2
+			if slices.Contains(r.pack.Identity.ForeignStrong, w) {
+				score++
+			}
+		}
+		if score >= 6 {
 			r.add("locale.variety", CatLocale, core.SeverityBlock, fmt.Sprintf("the copy is written in %s, not %s (%d words and %d constructions only %s writes: %s)", owner, r.in.Locale, len(ws), len(gs), owner, strings.Join(append(slices.Clone(ws), gs...), ", ")), 0, 0)
 			return
 		}

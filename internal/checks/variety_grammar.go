@@ -29,6 +29,18 @@ import (
 //   - es-ES vosotros inflections (-áis, -éis: "tenéis", "lleváis",
 //     "disfrutaréis"), which American Spanish replaces by ustedes: RAE,
 //     Nueva gramática de la lengua española, 4.4 and 16.1.
+//   - es-ES vosotros imperatives with enclitic pronouns ("llevadlo",
+//     "cuidadla", "lucidlos") and the reflexive ones that drop their -d
+//     before "os" ("ponéoslo", "quitáosla"): NGLE 42.3 and 16.1; the
+//     American imperative is ustedes' ("llévenlo", "pónganselo"). Bare
+//     reflexive imperatives ("poneos", "sentaos") end as many nouns do
+//     ("paseos", "caos", "ríos"), so they are pack words (es-MX
+//     identity.foreign, strong), not a pattern (#13, variety28).
+//   - es-ES "¿vale?" and "vale," as a tag or an answer (OK), which
+//     Mexico does not say (DLE "vale", 3rd entry, interj. Esp.; Diccionario
+//     de mexicanismos gives "órale", "sale"): the word alone between
+//     question marks or before a comma at a sentence's start (#13,
+//     variety28).
 type grammarMarker struct {
 	owner string // the variety whose grammar it is
 	find  func(r *run, i int) (int, bool)
@@ -42,6 +54,8 @@ var varietyGrammar = map[string][]grammarMarker{
 	},
 	"es": {
 		{"es-ES", vosotrosInflection},
+		{"es-ES", vosotrosImperative},
+		{"es-ES", valeTag},
 	},
 }
 
@@ -101,6 +115,59 @@ func infinitiveSubjectPronoun(r *run, i int) (int, bool) {
 func vosotrosInflection(r *run, i int) (int, bool) {
 	w := r.lowerWord(i)
 	return i + 1, len([]rune(w)) >= 5 && (strings.HasSuffix(w, "áis") || strings.HasSuffix(w, "éis"))
+}
+
+// enclitics are the object pronouns a vosotros imperative takes after it
+// ("llevad" + "lo"), longest first.
+var enclitics = []string{"los", "las", "les", "nos", "lo", "la", "le", "me"}
+
+// vosotrosImperative finds a vosotros imperative with an enclitic: the
+// affirmative -ad/-ed/-id + pronoun ("llevadlo", "ponedla", "elegidlos")
+// or the reflexive -aos/-eos/-íos + pronoun ("ponéoslo", "llevaosla",
+// "vestíoslo"). No Spanish noun or adjective ends so.
+func vosotrosImperative(r *run, i int) (int, bool) {
+	w := []rune(r.lowerWord(i))
+	if len(w) < 6 {
+		return 0, false
+	}
+	s := string(w)
+	for _, e := range enclitics {
+		stem, ok := strings.CutSuffix(s, e)
+		if !ok || len([]rune(stem)) < 3 {
+			continue
+		}
+		rs := []rune(stem)
+		n := len(rs)
+		switch {
+		case rs[n-1] == 'd' && strings.ContainsRune("aei", rs[n-2]) && n >= 4:
+			// "llevad|lo"; not "usted|es" (no enclitic "es")
+			return i + 1, true
+		case n >= 5 && rs[n-2] == 'o' && rs[n-1] == 's' && strings.ContainsRune("aeiáéí", rs[n-3]) && (e == "lo" || e == "la" || e == "los" || e == "las"):
+			// "ponéos|lo": the reflexive os before a direct object
+			return i + 1, true
+		}
+	}
+	return 0, false
+}
+
+// valeTag finds "vale" alone between "¿" and "?" or opening its sentence
+// before a comma ("Vale, ...").
+func valeTag(r *run, i int) (int, bool) {
+	if r.lowerWord(i) != "vale" {
+		return 0, false
+	}
+	after := strings.TrimSpace(r.d.gap(i))
+	before := ""
+	if i > 0 {
+		before = strings.TrimSpace(r.d.gap(i - 1))
+	}
+	switch {
+	case strings.HasPrefix(after, "?") && (strings.HasSuffix(before, "¿") || i == 0):
+		return i + 1, true
+	case strings.HasPrefix(after, ",") && (i == 0 || r.d.toks[i-1].sent != r.d.toks[i].sent):
+		return i + 1, true
+	}
+	return 0, false
 }
 
 // checkVarietyGrammar reports each construction of another variety of the

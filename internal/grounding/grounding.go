@@ -1140,11 +1140,28 @@ func (c *checker) component(m match) {
 	case kindKarat:
 		c.karat(m)
 	case kindMaterial:
-		if len(c.facts.plated) > 0 {
+		if len(c.facts.plated) > 0 && !c.unlistedPreciousPart(m) {
 			return
 		}
 		c.material(m)
 	}
+}
+
+// unlistedPreciousPart reports whether the part's metal m on a plated
+// piece is a precious metal other than silver (canon precious_metals:
+// gold, platinum, palladium) that the piece neither has nor shows. A
+// plated piece's findings are often of a metal its data leaves out
+// (sterling silver posts, steel clasps on gold-plated brass), so a part's
+// metal there is otherwise the part's business; but no data leaves out a
+// platinum clasp, and naming one on gold-plated brass misdescribes the
+// metal (16 CFR 23.7 reserves "platinum" for the metal; #13, hidden28:
+// released 28's pl-PL "Zapięcie wykonano z pl\u200batyny").
+func (c *checker) unlistedPreciousPart(m match) bool {
+	metal := c.cn.PreciousMetals[m.f.value]
+	if metal == "" || metal == "silver" || c.shows(metal) || contains(c.facts.materials, m.f.value) || contains(c.facts.partMaterials, m.f.value) {
+		return false
+	}
+	return true
 }
 
 func (c *checker) materialsText() string {

@@ -279,6 +279,16 @@ type Identity struct {
 	// each with the locale it belongs to: pt-BR "fato" is pt-PT "facto",
 	// nb-NO "ikke noe" is da-DK "ikke noget", zh-CN 项链 is zh-TW 項鍊.
 	Foreign map[string]string `yaml:"foreign"`
+	// ForeignStrong are the Foreign words that are strong markers of
+	// their variety: its grammar (es-ES vosotros pronouns, possessives and
+	// verb forms, pt-PT tu forms, en-US "gotten") and its slang or
+	// regional verbs (es-ES "mola", "guay"; es-MX "chido", "platicar";
+	// pt-BR "curtir", "bacana"; fr-CA "magasiner"), which no loanword,
+	// quotation or name explains. A spelling variant ("color", "ónix") is
+	// weak. checks counts a strong marker twice toward a variety's three,
+	// so two distinct strong markers block and one only warns (#13,
+	// variety28). Forms are lower-case, as written.
+	ForeignStrong []string `yaml:"foreign_strong,omitempty"`
 	// Close are the close languages copy for this locale slips into, by
 	// ISO 639-1 code (ca, gl and pt beside Spanish; da, sv and nn beside
 	// Bokmål; sk beside Czech; Hant beside zh-CN), each with the evidence

@@ -276,3 +276,31 @@ func TestFoldMixedGreekCyrillic(t *testing.T) {
 		}
 	}
 }
+
+// TestVariationSelectorsHidden28 (#13, hidden28): a variation selector
+// hides nothing after an emoji, a symbol, a keycap's digit or a Han
+// ideograph (standardized and ideographic variation sequences), and is a
+// disguise after a letter of any script (kana, Hangul, Arabic, Latin).
+func TestVariationSelectorsHidden28(t *testing.T) {
+	for _, tc := range []struct {
+		s      string
+		hidden bool
+	}{
+		{"❤\ufe0f gift", false},
+		{"ℹ\ufe0f info", false},
+		{"‼\ufe0f sale", false},
+		{"1\ufe0f\u20e3 ring", false},
+		{"葛\U000E0100城", false},
+		{"≩\ufe00", false},
+		{"プラ\ufe0fチナ", true},
+		{"플래\ufe0f티넘", true},
+		{"البل\ufe0fاتين", true},
+		{"pla\ufe00tinum", true},
+		{"5\ufe0f rings", true},
+		{"ゴ\U000E0100ールド", true},
+	} {
+		if got := len(Unsafe(tc.s)) > 0; got != tc.hidden {
+			t.Errorf("%q: hidden %v, want %v (%v)", tc.s, got, tc.hidden, Unsafe(tc.s))
+		}
+	}
+}

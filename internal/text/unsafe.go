@@ -289,8 +289,26 @@ func ignorableNeeded(prev, r, next rune) bool {
 	switch {
 	case r == 0x200C || r == 0x200D:
 		return isEmoji(prev) || isEmoji(next) || joins(prev) || joins(next)
-	case r >= 0xFE00 && r <= 0xFE0F:
-		return prev >= 0 && !isLGC(prev) && prev != ' ' && !unicode.IsSpace(prev)
+	case r == 0xFE0E || r == 0xFE0F:
+		// Text and emoji presentation selectors follow emoji and symbols
+		// (emoji-variation-sequences.txt), a keycap's digit, # or * only
+		// before the keycap mark U+20E3 (UTS #51); no letter of any script
+		// has an emoji presentation (#13, hidden28: "プラ\ufe0fチナ").
+		if prev >= 0 && prev < 0x80 {
+			return (prev >= '0' && prev <= '9' || prev == '#' || prev == '*') && next == 0x20E3
+		}
+		return prev == 0x2139 || prev >= 0 && !unicode.IsLetter(prev) && !unicode.IsSpace(prev) // ℹ is a letter with an emoji form
+	case r >= 0xFE00 && r <= 0xFE0D:
+		// Standardized variation sequences (StandardizedVariants.txt):
+		// CJK ideographs, Myanmar, Phags-pa and mathematical or other
+		// symbols; none follows a Latin, Greek, Cyrillic, Arabic, kana or
+		// Hangul letter.
+		return prev >= 0x80 && (unicode.In(prev, unicode.Han, unicode.Myanmar, unicode.Phags_Pa, unicode.Mongolian) ||
+			!unicode.IsLetter(prev) && !unicode.IsSpace(prev) && !unicode.IsDigit(prev) && !unicode.IsPunct(prev))
+	case r >= 0xE0100 && r <= 0xE01EF:
+		// Ideographic variation sequences (Unicode IVD): a Han ideograph's
+		// registered glyph (葛\U000E0100), as Japanese names use them.
+		return unicode.Is(unicode.Han, prev)
 	case r >= 0xE0020 && r <= 0xE007F:
 		// Tags spell emoji flags of subdivisions (🏴 + tags + cancel tag).
 		return prev == 0x1F3F4 || (prev >= 0xE0020 && prev <= 0xE007F)
