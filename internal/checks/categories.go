@@ -819,6 +819,11 @@ func (r *run) checkRegulatory() {
 				r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q without \"plated\": the product is %s", d.orig(i, i+1), strings.Join(p.Materials, ", ")), i, i+1)
 			}
 		}
+		if checkDiamonds && !diamondsDisclosed && lab && !r.isDiamondAt(i) && !r.negated(i) && r.labCompound(i, r.isDiamondWord) {
+			// "Labordiamanten", 랩그로운다이아몬드를: the qualifier glued
+			// to the diamond's name (qualifiedCompound).
+			diamondsDisclosed = true
+		}
 		if checkDiamonds && r.isDiamondAt(i) && !r.diamondLookAlike(i) && !r.negated(i) {
 			qualified := r.simulantQualified(i)
 			kind := "a diamond simulant"
@@ -894,7 +899,17 @@ func (r *run) checkLabGems(gems []gemNames) {
 	for _, gem := range gems {
 		first, disclosed := -1, false
 		for i := range d.toks {
-			if r.isMasked(i) || !gem.has(d.word(i)) || r.negated(i) {
+			if r.isMasked(i) || r.negated(i) {
+				continue
+			}
+			if !gem.has(d.word(i)) {
+				// "Laborrubin", "laboratorierubin", 랩그로운오팔을: the
+				// qualifier glued to the stone's name discloses it
+				// (qualifiedCompound).
+				if r.labCompound(i, gem.has) {
+					disclosed = true
+					break
+				}
 				continue
 			}
 			if r.lang != "de" && i > 0 && d.toks[i-1].sent == d.toks[i].sent && startsUpper(d.orig(i, i+1)) {

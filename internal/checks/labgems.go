@@ -177,7 +177,16 @@ func (r *run) checkSegmentedGems(gems []gemNames) {
 	for _, gem := range gems {
 		first := -1
 		for i := range d.toks {
-			if r.isMasked(i) || !r.gemAt(gem, i) || r.negated(i) {
+			if r.isMasked(i) || r.negated(i) {
+				continue
+			}
+			if !r.gemAt(gem, i) {
+				// ラボグロウンオパール: the qualifier and the stone's name
+				// as one katakana word (qualifiedCompound).
+				if r.labCompound(i, gem.has) {
+					first = -1
+					break
+				}
 				continue
 			}
 			if r.labQualified(i) {
@@ -281,12 +290,27 @@ func (r *run) checkNaturalLab(gems []gemNames, labDiamond bool) {
 		}
 		return r.isDiamondAt(i)
 	}
+	// compound: the stone named glued to its qualifier ("ein echter
+	// Laborrubin", 本物のラボグロウンオパール), a qualified mention
+	// (qualifiedCompound; #13, qual28).
+	compound := func(i int) bool {
+		for _, g := range gems {
+			if r.labCompound(i, g.has) {
+				return true
+			}
+		}
+		return labDiamond && r.labCompound(i, r.isDiamondWord)
+	}
 	disclosed := false
 	for i := range d.toks {
-		if r.isMasked(i) || !isStone(i) || r.negated(i) || r.isElsewhere(i) {
+		if r.isMasked(i) || r.negated(i) || r.isElsewhere(i) {
 			continue
 		}
-		qualified := r.labQualified(i)
+		glued := !isStone(i) && compound(i)
+		if !glued && !isStone(i) {
+			continue
+		}
+		qualified := glued || r.labQualified(i)
 		own := qualified && !r.stoneNear(i, 6, isStone)
 		k := r.naturalBeside(m, i)
 		wasDisclosed := disclosed

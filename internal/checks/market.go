@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/grounding"
@@ -34,6 +35,7 @@ type market struct {
 	diamond           wordSet
 	diamondTails      []string // folded compound tails ("*diamanter")
 	diamondHeads      []string // folded compound heads ("timanttisormu*")
+	diamondGlued      wordSet  // "+钻": a diamond only glued after a qualifier (培育钻)
 	brilliant         wordSet
 	brilliantAfter    wordSet
 	brilliantOpening  wordSet
@@ -139,6 +141,11 @@ func loadMarket(locale string) (*market, error) {
 			m.diamondTails = append(m.diamondTails, foldWord(strings.TrimPrefix(w, "*")))
 		case strings.HasSuffix(w, "*"):
 			m.diamondHeads = append(m.diamondHeads, foldWord(strings.TrimSuffix(w, "*")))
+		case strings.HasPrefix(w, "+"):
+			if m.diamondGlued == nil {
+				m.diamondGlued = wordSet{}
+			}
+			m.diamondGlued[foldWord(strings.TrimPrefix(w, "+"))] = struct{}{}
 		default:
 			whole = append(whole, w)
 		}
@@ -347,6 +354,91 @@ func (r *run) compoundQualified(m *market, i int, quals [][]formTok) bool {
 	return false
 }
 
+// qualifierLinkers join a qualifier to the stone's name inside one word
+// (a hyphen kept by the tokeniser, the Japanese middle dot).
+const qualifierLinkers = "-‐‑・·"
+
+// qualifiedCompound reports whether token i is one word glued from a
+// one-word qualifier of quals and a name of the stone (isStone reads the
+// rest of the word): "Laborrubin", "Labordiamanten", "laboratorierubin",
+// "labrobijn", "laboratoriorubiini", Japanese ラボグロウンオパール (a katakana
+// run is one word to the dictionary), Korean 랩그로운오팔을, 합성다이아몬드를
+// (#13, the twenty-second session's qual28). The stone is named with its
+// qualifier as the market's rule asks (16 CFR 23.25(b): the stone's name
+// "immediately preceded" by the qualifier; CIBJO Gemstone Book); writing the
+// two as one word, as German, the Nordic languages, Dutch, Finnish,
+// Japanese and Korean compound, changes nothing. The qualifier is matched as
+// phraseNear matches a one-word form (by stem, "word*" by prefix), and the
+// rest must name the stone: a head that is no qualifier ("Feueropal",
+// ホワイトオパール) never qualifies. Only one-word forms count: "* created"
+// needs its maker's own word.
+func (r *run) qualifiedCompound(i int, quals [][]formTok, isStone func(string) bool) bool {
+	w := r.d.word(i)
+	if len(w) < 4 {
+		return false
+	}
+	for _, q := range quals {
+		if len(q) != 1 || q[0].any || q[0].s == "" {
+			continue
+		}
+		t := q[0]
+		if len(w) <= len(t.s) || !strings.HasPrefix(w, t.s) {
+			continue
+		}
+		// The head ends where the qualifier's form does, or, for a form
+		// matched by stem or prefix, up to a few letters (or any number, for
+		// a prefix) later: an inflection or a linking letter ("laboratorie-",
+		// "laborgezüchtet-").
+		extra := 0
+		for k := len(t.s); k < len(w); k++ {
+			if !utf8.RuneStart(w[k]) {
+				continue
+			}
+			if k > len(t.s) {
+				extra++
+			}
+			if t.exact && extra > 0 || !t.pref && extra > 4 {
+				break
+			}
+			head, tail := strings.TrimRight(w[:k], qualifierLinkers), strings.TrimLeft(w[k:], qualifierLinkers)
+			if utf8.RuneCountInString(tail) < 2 || !isStone(tail) {
+				continue
+			}
+			if r.tokMatchesWord(t, i, head, stemWord(r.lang, head)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gluedDiamond reports whether token i is one of the market's diamond
+// words that name a diamond only glued to a qualifier ("+钻" in the
+// market's diamond list: 培育钻, 合成钻, the trade's shorthand for 培育钻石;
+// alone 钻 is also 镶钻, 水钻, the setting or a rhinestone) written right
+// after a one-word qualifier of quals, with nothing between.
+func (r *run) gluedDiamond(m *market, i int, quals [][]formTok) bool {
+	d := r.d
+	if i == 0 || len(m.diamondGlued) == 0 || !m.diamondGlued.has(d.word(i)) ||
+		d.toks[i-1].sent != d.toks[i].sent || d.toks[i-1].be != d.toks[i].bs {
+		return false
+	}
+	st := r.stems()
+	for _, q := range quals {
+		if len(q) == 1 && !q[0].any && r.tokMatches(q[0], i-1, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// labCompound reports whether token i is a stone named glued to a
+// lab-grown qualifier of the market (qualifiedCompound).
+func (r *run) labCompound(i int, isStone func(string) bool) bool {
+	m := marketFor(r.in.Locale)
+	return m != nil && r.qualifiedCompound(i, m.lab, isStone)
+}
+
 // isDiamondWord reports whether w names a diamond: the built-in words of
 // the first five languages, or the market's own (diamant, diament, elmas…),
 // whole or as a compound's tail or head.
@@ -483,8 +575,21 @@ func (r *run) checkSegmentedDiamonds(lab bool) {
 	defer r.useWords()()
 	d := r.d
 	disclosed := false
+	isDiamond := func(w string) bool { return m.diamond.has(w) }
 	for i := range d.toks {
-		if r.isMasked(i) || !m.diamond.has(d.word(i)) || r.negated(i) {
+		if r.isMasked(i) || r.negated(i) {
+			continue
+		}
+		if !m.diamond.has(d.word(i)) {
+			// A qualifier and the diamond written as one word
+			// (ラボグロウンダイヤモンド, 合成ダイヤモンド) names the stone
+			// qualified (qualifiedCompound), as does the trade's
+			// shorthand glued to its qualifier (培育钻, 合成鑽: the
+			// market's "+钻" words).
+			if r.qualifiedCompound(i, m.lab, isDiamond) || !lab && r.qualifiedCompound(i, m.sim, isDiamond) ||
+				r.gluedDiamond(m, i, m.lab) || !lab && r.gluedDiamond(m, i, m.sim) {
+				disclosed = true
+			}
 			continue
 		}
 		qualified, kind := r.simulantQualified(i), "a diamond simulant"

@@ -205,7 +205,9 @@ type Qualifiers struct {
 	// A word written "*diamant" names a diamond as a compound's tail
 	// ("ekodiamanter", "laboratoriotimantti"; the compound is qualified
 	// when its head is a one-word qualifier), one written "timanttisormu*"
-	// as its head ("timanttisormus", a diamond ring).
+	// as its head ("timanttisormus", a diamond ring), one written "+钻"
+	// only glued right after a one-word qualifier in Japanese and Chinese
+	// (培育钻, the trade's shorthand; alone 钻 is also 镶钻 or 水钻).
 	Diamond []string `yaml:"diamond"`
 	// Brilliant names a diamond as a brilliant (French "brillants",
 	// Danish "brillanter"): see BrilliantWords. Nil: the language has no
