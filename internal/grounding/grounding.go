@@ -244,6 +244,12 @@ type canon struct {
 	// inclusions they are the inclusions' mineral (light.go; #13,
 	// cjk_mineral19).
 	InclusionStones []string `yaml:"inclusion_stones"`
+	// HostedStones maps a stone to the minerals it is known to hold as
+	// veins, flecks, needles or matrix (lapis lazuli: pyrite and calcite;
+	// quartz: rutile and tourmaline; GIA Gem Encyclopedia, Mindat): named
+	// as part of the product's stone ("veins of calcite" in lapis) they
+	// are the stone's own, and only there (part_of_stone.go; #13, veins28).
+	HostedStones map[string][]string `yaml:"hosted_stones"`
 	// TreatmentColours maps a treatment that colours a stone from outside
 	// (a coating, a dye) to the body colours copy may also give that stone:
 	// the colourless topaz under a "mystic" coating, the white howlite
@@ -1081,7 +1087,7 @@ func (c *checker) run() {
 		case kindKarat:
 			c.karat(m)
 		case kindStone:
-			c.stone(m)
+			c.stone(i, m)
 		case kindColour:
 			c.colour(i, m)
 		case kindCategory:
@@ -1215,8 +1221,8 @@ func (c *checker) stonesText() string {
 	return "the product's stones are " + strings.Join(parts, ", ")
 }
 
-func (c *checker) stone(m match) {
-	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.ownCrystal(m) || c.familyStone(m) {
+func (c *checker) stone(i int, m match) {
+	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.ownCrystal(m) || c.familyStone(m) || c.hostedStone(i, m) {
 		return
 	}
 	c.add(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))
@@ -2195,9 +2201,14 @@ func (c *checker) scopeOf(i int, m match) scope {
 	if head == headOther {
 		return scopeOther
 	}
+	// A stone named as part of the product's stone ("med bløde årer af
+	// malakit" in a larimar) is the piece's wherever its sentence stands:
+	// no word of other items, cross-selling or the material's nature
+	// makes it another thing's (part_of_stone.go; #13, veins28).
+	part := m.f.kind == kindStone && c.partOfOwnStone(i, m)
 	// Counts, facts and measures of another item ("pair it with our
 	// three-stone ring in rose gold") are not the product's.
-	if head != headThis && (c.crossSellSentence(m) || c.otherItemSentence(m) || c.crossSellAfter(m) || m.f.kind == kindNumber && c.beforeOtherPiece(m) || c.otherSubjectSentence(m) || c.goesWith(m)) {
+	if head != headThis && !part && (c.crossSellSentence(m) || c.otherItemSentence(m) || c.crossSellAfter(m) || m.f.kind == kindNumber && c.beforeOtherPiece(m) || c.otherSubjectSentence(m) || c.goesWith(m)) {
 		if m.f.kind == kindNumber && c.stonesBesideStones(m) {
 			return scopeProduct
 		}
@@ -2211,7 +2222,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 	}
 	// A stone or material named in a sentence about what the product's
 	// material is, not about the piece (material_sentence.go).
-	if head != headThis && (m.f.kind == kindStone && !contains(c.facts.stones, m.f.value) || m.f.kind == kindMaterial && !contains(c.facts.materials, m.f.value)) && c.materialSentence(m) {
+	if head != headThis && !part && (m.f.kind == kindStone && !contains(c.facts.stones, m.f.value) || m.f.kind == kindMaterial && !contains(c.facts.materials, m.f.value)) && c.materialSentence(m) {
 		return scopeIdiom
 	}
 	switch m.f.kind {
