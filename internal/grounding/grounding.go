@@ -1222,7 +1222,7 @@ func (c *checker) stonesText() string {
 }
 
 func (c *checker) stone(i int, m match) {
-	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.ownCrystal(m) || c.familyStone(m) || c.hostedStone(i, m) {
+	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.ownCrystal(m) || c.familyStone(m) || c.hostedStone(i, m) || c.brilliantCutOfOwn(m) {
 		return
 	}
 	c.add(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))
@@ -1695,7 +1695,7 @@ func (c *checker) count(i int, m match) {
 		c.countBackward(i, m, n)
 		return
 	}
-	if c.countForward(i, m, n) || c.predicateNumber(m, n) {
+	if c.countForward(i, m, n) || c.predicateNumber(m, n) || c.oneOfAKind(m, n) {
 		return
 	}
 	if !c.perPartCount(i, m, n) {

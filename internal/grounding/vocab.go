@@ -209,6 +209,8 @@ type lexicon struct {
 	allergyData
 	// ownCrystalData are the words of a stone's own crystals (own_crystal.go).
 	ownCrystalData
+	// senseData are the words of another sense (sense.go).
+	senseData
 	// stoneFamilyData are the words of a stone's nature and of a
 	// crystal's growth (stone_family.go).
 	stoneFamilyData
@@ -328,6 +330,7 @@ type vocabFile struct {
 	ruleWordsFile   `yaml:",inline"`
 	allergyFile     `yaml:",inline"`
 	ownCrystalFile  `yaml:",inline"`
+	senseFile       `yaml:",inline"`
 	stoneFamilyFile `yaml:",inline"`
 	mineralFile     `yaml:",inline"`
 	shapeFile       `yaml:",inline"`
@@ -592,6 +595,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.ruleWordsData = compileRuleWords(vf.ruleWordsFile)
 	lx.allergyData = compileAllergy(vf.allergyFile)
 	lx.ownCrystalData = compileOwnCrystal(vf.ownCrystalFile)
+	lx.senseData = compileSense(vf.senseFile)
 	lx.stoneFamilyData = compileStoneFamily(vf.stoneFamilyFile)
 	lx.mineralData = compileMineral(vf.mineralFile)
 	lx.shapeData = compileShape(vf.shapeFile)
