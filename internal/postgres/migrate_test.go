@@ -35,12 +35,7 @@ func TestNearListsMigrationDown(t *testing.T) {
 	}
 	s.Close()
 
-	cfg, err := pgx.ParseConfig(u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db := stdlib.OpenDB(*cfg)
-	defer db.Close()
+	db := openSQL(t, u)
 	sub, err := fs.Sub(migrations, "migrations")
 	if err != nil {
 		t.Fatal(err)
@@ -112,12 +107,7 @@ func TestNearFunctionsKeepGenericPlans(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	cfg, err := pgx.ParseConfig(u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db := stdlib.OpenDB(*cfg)
-	defer db.Close()
+	db := openSQL(t, u)
 	for _, fn := range []string{"near_lacking", "near_catch_up", "near_put"} {
 		var conf string
 		if err := db.QueryRowContext(ctx, `SELECT COALESCE(array_to_string(p.proconfig, ' '), '') FROM pg_proc p
@@ -128,4 +118,17 @@ func TestNearFunctionsKeepGenericPlans(t *testing.T) {
 			t.Errorf("%s's settings %q: no plan_cache_mode=force_generic_plan", fn, conf)
 		}
 	}
+}
+
+// openSQL opens database/sql over pgx on the schema URL u, closed when the
+// test ends: the migrations' own access path (goose reads *sql.DB).
+func openSQL(t *testing.T, u string) *sql.DB {
+	t.Helper()
+	cfg, err := pgx.ParseConfig(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db := stdlib.OpenDB(*cfg)
+	t.Cleanup(func() { db.Close() })
+	return db
 }
