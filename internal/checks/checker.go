@@ -175,6 +175,7 @@ func (c *Checker) Check(in core.CheckInput) []core.Finding {
 	r.checkGuidePhrases()
 	r.checkPatterns()
 	r.checkRegulatory()
+	r.checkBrilliantNoDiamond() // brilliant28.go
 	r.dedupeRecycled()
 	r.checkTrademark()
 	r.checkCompetitorSpelling()
