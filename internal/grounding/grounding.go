@@ -1164,10 +1164,7 @@ func (c *checker) component(m match) {
 // released 28's pl-PL "Zapięcie wykonano z pl\u200batyny").
 func (c *checker) unlistedPreciousPart(m match) bool {
 	metal := c.cn.PreciousMetals[m.f.value]
-	if metal == "" || metal == "silver" || c.shows(metal) || contains(c.facts.materials, m.f.value) || contains(c.facts.partMaterials, m.f.value) {
-		return false
-	}
-	return true
+	return metal != "" && metal != "silver" && !c.shows(metal) && !contains(c.facts.materials, m.f.value) && !contains(c.facts.partMaterials, m.f.value)
 }
 
 func (c *checker) materialsText() string {
