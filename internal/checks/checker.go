@@ -145,6 +145,11 @@ func (c *Checker) Check(in core.CheckInput) []core.Finding {
 	folded := text.Fold(orig)
 	if !folded.Identity() {
 		in.Text = folded.Text
+	}
+	// A text Fold keeps as written though NFKC would change it (French
+	// copy's no-break spaces: text.Folded.Kept) is read with the product's
+	// name and keywords folded, as when Fold made a copy of it.
+	if !folded.Identity() || folded.Kept {
 		in.Product = foldProduct(in.Product)
 	}
 	d := docPool.Get().(*document)

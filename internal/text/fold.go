@@ -25,6 +25,15 @@ type Folded struct {
 	// safety finding each.
 	LookAlikes []Issue
 
+	// Kept reports a text that Fold returned as it was written although
+	// NFKC alone would change it: it holds no-break or other spaces of
+	// Unicode's Zs, or the ellipsis, which Fold keeps (French copy writes
+	// a no-break space before ":", ";", "!" and "?"), and nothing else to
+	// fold. Identity is true then; Kept tells it from a text NFKC would
+	// leave alone (Fold built an identical copy with its offset map for
+	// it before).
+	Kept bool
+
 	// start[i] and end[i] are the rune span in the original of rune i of
 	// Text; both nil when Text is the original.
 	start, end []int32
@@ -71,8 +80,14 @@ func (f *Folded) pos(i int, isEnd bool) int {
 // foldNeeded reports whether Fold could change s: printable ASCII, tabs
 // and newlines cannot, and neither can letters without look-alike
 // prototypes, punctuation and symbols in a text already in NFKC (the
-// usual "Pavé" or "’").
-func foldNeeded(s string) bool {
+// usual "Pavé" or "’"), nor spaces of Zs and the ellipsis, which Fold
+// keeps as written (kept: s holds one of those; see Folded.Kept).
+//
+// Those spaces and the ellipsis are starters that compose with nothing
+// before them, so the runes around one are read by Fold as they would be
+// without it: each rune foldNeeded passes is a starter alone in NFKC, and
+// Fold's quick span from it reaches past it (TestFoldKeptAsWritten).
+func foldNeeded(s string) (need, kept bool) {
 	i := 0
 	for i < len(s) {
 		c := s[i]
@@ -80,18 +95,18 @@ func foldNeeded(s string) bool {
 			break
 		}
 		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F {
-			return true
+			return true, false
 		}
 		i++
 	}
 	if i == len(s) {
-		return false
+		return false, false
 	}
 	for i < len(s) {
 		c := s[i]
 		if c < 0x80 {
 			if c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F {
-				return true
+				return true, false
 			}
 			i++
 			continue
@@ -99,21 +114,31 @@ func foldNeeded(s string) bool {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError, IsIgnorable(r), IsControl(r), isMark(r):
-			return true
+			return true, false
 		case !norm.NFKC.PropertiesString(s[i:]).BoundaryBefore():
-			return true // composes with what precedes it (Hangul jamo)
+			return true, false // composes with what precedes it (Hangul jamo)
 		case unicode.IsLetter(r):
 			if _, ok := prototype(r); ok {
-				return true
+				return true, false
 			}
 		}
 		// Marks after r were caught above, so r alone decides.
 		if norm.NFKC.QuickSpanString(s[i:i+n]) != n {
-			return true
+			if !keptAsWritten(r) {
+				return true, false
+			}
+			kept = true
 		}
 		i += n
 	}
-	return false
+	return false, kept
+}
+
+// keptAsWritten reports whether Fold emits r as it is written wherever it
+// stands although NFKC changes it: a space of Zs ("\u00a0" before a French
+// colon, a thin space in "1 000") or the ellipsis (Folded.Text).
+func keptAsWritten(r rune) bool {
+	return r == '…' || unicode.Is(unicode.Zs, r)
 }
 
 // Fold returns the matching form of s (see Folded.Text) with its offset
@@ -121,8 +146,8 @@ func foldNeeded(s string) bool {
 // without invisible characters and look-alikes) costs a scan and no
 // allocation.
 func Fold(s string) Folded {
-	if !foldNeeded(s) {
-		return Folded{Text: s}
+	if need, kept := foldNeeded(s); !need {
+		return Folded{Text: s, Kept: kept}
 	}
 	b := folder{src: s}
 	b.run()
@@ -195,7 +220,7 @@ func (b *folder) run() {
 		case IsIgnorable(r) || IsControl(r):
 			bi, ri = bi+n, ri+1
 			continue
-		case unicode.Is(unicode.Zs, r) || r == '…' || keepForPrototype(r):
+		case keptAsWritten(r) || keepForPrototype(r):
 			b.emit(r, ri, ri+1)
 			bi, ri = bi+n, ri+1
 			continue
