@@ -390,9 +390,15 @@ func (r *run) checkImitationNamed() {
 			return // the stone is already a regulatory fault (stone_qualifier, simulant_gem)
 		}
 	}
-	runes := []rune(r.in.Text)
+	var runes []rune // the text's, made on the first blocking stone finding
 	for _, f := range r.findings {
-		if f.Rule != grounding.RuleStone || f.Severity != core.SeverityBlock || f.Start < 0 || f.End > len(runes) || f.Start >= f.End {
+		if f.Rule != grounding.RuleStone || f.Severity != core.SeverityBlock {
+			continue
+		}
+		if runes == nil {
+			runes = []rune(r.in.Text)
+		}
+		if f.Start < 0 || f.End > len(runes) || f.Start >= f.End {
 			continue
 		}
 		w := string(runes[f.Start:f.End])
