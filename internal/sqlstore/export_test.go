@@ -142,7 +142,7 @@ func (s *Store) NearSetsCandidates(ctx context.Context, keys []int64, perKey, li
 		return nil, err
 	}
 	m.mu.RLock()
-	c := m.candidates(keys, perKey, limit)
+	c := m.candidates(keys, perKey, limit, false)
 	m.mu.RUnlock()
 	out := make([]string, len(c.refs))
 	for i, r := range c.refs {

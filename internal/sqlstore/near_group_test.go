@@ -88,6 +88,12 @@ func TestNearGroupAgreesWithSorting(t *testing.T) {
 				t.Fatalf("round %d: tally[%d] = %d left", round, n, c)
 			}
 		}
+		// In cmp's order alone (NearRefs): the same numbers and counts.
+		wantIn := slices.Clone(want)
+		slices.SortFunc(wantIn, func(a, b nearCount) int { return cmp(a.n, b.n) })
+		if gotIn := sc.groupIn(slices.Clone(ns), limit, cmp, true); !slices.Equal(gotIn, wantIn) {
+			t.Fatalf("round %d (%d numbers, limit %d) in cmp's order: got %v, want %v", round, len(ns), limit, gotIn, wantIn)
+		}
 	}
 }
 

@@ -393,14 +393,22 @@ type nearSetsCands struct {
 }
 
 // rankSets groups ns (each asked key's numbers) by number, the most keys
-// in common first, ties by ref, at most limit (nearScratch.group).
-func rankSets(ns []uint32, refOf func(uint32) string, limit int) nearSetsCands {
+// in common first, ties by ref, at most limit (nearScratch.group); with
+// byRef, the same refs in ref order alone and without their counts
+// (shared nil), for NearRefs, whose rows are in no order.
+func rankSets(ns []uint32, refOf func(uint32) string, limit int, byRef bool) nearSetsCands {
 	sc := nearScratchPool.Get().(*nearScratch)
 	defer nearScratchPool.Put(sc)
-	counts := sc.group(ns, limit, func(a, b uint32) int { return strings.Compare(refOf(a), refOf(b)) })
-	out := nearSetsCands{refs: make([]string, len(counts)), shared: make([]int, len(counts))}
+	counts := sc.groupIn(ns, limit, func(a, b uint32) int { return strings.Compare(refOf(a), refOf(b)) }, byRef)
+	out := nearSetsCands{refs: make([]string, len(counts))}
+	if !byRef {
+		out.shared = make([]int, len(counts))
+	}
 	for i, c := range counts {
-		out.refs[i], out.shared[i] = refOf(c.n), int(c.c)
+		out.refs[i] = refOf(c.n)
+		if !byRef {
+			out.shared[i] = int(c.c)
+		}
 	}
 	sc.counts = counts[:0]
 	return out
@@ -408,7 +416,7 @@ func rankSets(ns []uint32, refOf func(uint32) string, limit int) nearSetsCands {
 
 // candidates are the copy's answer (m.mu read-held): of each key (a key
 // given twice counted twice) its first perKey refs in ref order, grouped.
-func (m *nearSets) candidates(keys []int64, perKey, limit int) nearSetsCands {
+func (m *nearSets) candidates(keys []int64, perKey, limit int, byRef bool) nearSetsCands {
 	sc := nearScratchPool.Get().(*nearScratch)
 	defer nearScratchPool.Put(sc)
 	ns := sc.ns[:0]
@@ -434,7 +442,7 @@ func (m *nearSets) candidates(keys []int64, perKey, limit int) nearSetsCands {
 			}
 		}
 	}
-	return rankSets(ns, func(n uint32) string { return m.refs[n] }, limit)
+	return rankSets(ns, func(n uint32) string { return m.refs[n] }, limit, byRef)
 }
 
 // nearSetsCheck is the copy's state a lookup's statement checks: the
@@ -540,7 +548,7 @@ const nearSetsTexts = `SELECT ` + nearCheckSQL + `, 0, 2, '', '', '', '', '', ''
 // snapshot; where there is no copy (inside a write transaction, whose
 // own changes the copy has not, or a copy that could not be built) the
 // candidates come from the rows that share a key with the lookup.
-func (q *queries) nearSetsLookup(ctx context.Context, keys []int64, perKey, limit int, useCopy bool,
+func (q *queries) nearSetsLookup(ctx context.Context, keys []int64, perKey, limit int, useCopy, byRef bool,
 	rows func(q *queries, c nearSetsCands, chk nearSetsCheck) (nearLack, error)) error {
 	m := q.store.nearSets
 	if !q.inTx && useCopy {
@@ -569,7 +577,7 @@ func (q *queries) nearSetsLookup(ctx context.Context, keys []int64, perKey, limi
 				m.mu.RUnlock()
 				break
 			}
-			cands := m.candidates(keys, perKey, limit)
+			cands := m.candidates(keys, perKey, limit, byRef)
 			chk := nearSetsCheck{snap: m.snap, own: slices.Clone(m.own)}
 			m.mu.RUnlock()
 			lack, err := rows(&on, cands, chk)
@@ -594,12 +602,12 @@ func (q *queries) nearSetsLookup(ctx context.Context, keys []int64, perKey, limi
 			}
 			m.missed.Add(1)
 			c.Close() // the catch-up takes a connection of its own
-			return m.catchUpAndRun(ctx, q.store, keys, perKey, limit, rows)
+			return m.catchUpAndRun(ctx, q.store, keys, perKey, limit, byRef, rows)
 		}
 	}
 	m.scanned.Add(1)
 	scan := func(q *queries) error {
-		c, err := q.scanSets(ctx, keys, perKey, limit)
+		c, err := q.scanSets(ctx, keys, perKey, limit, byRef)
 		if err != nil {
 			return err
 		}
@@ -673,7 +681,7 @@ func (m *nearSets) rebase(snap pgSnapshot) {
 
 // scanSets are the candidates read from the rows of near_key_sets that
 // share a key with the lookup, in q's snapshot, in ref order.
-func (q *queries) scanSets(ctx context.Context, keys []int64, perKey, limit int) (nearSetsCands, error) {
+func (q *queries) scanSets(ctx context.Context, keys []int64, perKey, limit int, byRef bool) (nearSetsCands, error) {
 	a := q.d.(int64Arrays)
 	asked := make(map[int64][]uint32, len(keys))
 	for _, k := range keys {
@@ -706,7 +714,7 @@ func (q *queries) scanSets(ctx context.Context, keys []int64, perKey, limit int)
 	for _, k := range keys {
 		ns = append(ns, asked[k]...)
 	}
-	return rankSets(ns, func(n uint32) string { return refs[n] }, limit), nil
+	return rankSets(ns, func(n uint32) string { return refs[n] }, limit, byRef), nil
 }
 
 // int64ArrayScanner is a dialect that scans a bigint[] column.
@@ -769,7 +777,7 @@ func (m *nearSets) buildIn(ctx context.Context, q *queries) error {
 // repeatable-read transaction. The refs of near_log's rows the copy lacks
 // get their keys as near_key_sets has them; a log cut past the copy's
 // snapshot builds the copy again.
-func (m *nearSets) catchUpAndRun(ctx context.Context, s *Store, keys []int64, perKey, limit int,
+func (m *nearSets) catchUpAndRun(ctx context.Context, s *Store, keys []int64, perKey, limit int, byRef bool,
 	rows func(q *queries, c nearSetsCands, chk nearSetsCheck) (nearLack, error)) error {
 	m.sync.Lock()
 	defer m.sync.Unlock()
@@ -828,7 +836,7 @@ func (m *nearSets) catchUpAndRun(ctx context.Context, s *Store, keys []int64, pe
 			m.caughtUp.Add(int64(len(got)))
 		}
 		m.mu.RLock()
-		c := m.candidates(keys, perKey, limit)
+		c := m.candidates(keys, perKey, limit, byRef)
 		chk = nearSetsCheck{snap: m.snap, own: slices.Clone(m.own)}
 		m.mu.RUnlock()
 		lack, err := rows(q, c, chk)
@@ -838,7 +846,7 @@ func (m *nearSets) catchUpAndRun(ctx context.Context, s *Store, keys []int64, pe
 		// Not reached while the copy and the log agree (the statement's
 		// snapshot is the catch-up's): the rows answer.
 		m.scanned.Add(1)
-		if c, err = q.scanSets(ctx, keys, perKey, limit); err != nil {
+		if c, err = q.scanSets(ctx, keys, perKey, limit, byRef); err != nil {
 			return err
 		}
 		_, err = rows(q, c, noCheck)
@@ -851,7 +859,7 @@ func (m *nearSets) catchUpAndRun(ctx context.Context, s *Store, keys []int64, pe
 func (q *queries) nearRefsSets(ctx context.Context, keys []int64, perKey, limit int, f core.NearFilter, useCopy bool) ([]core.NearRef, error) {
 	a := q.d.(int64Arrays)
 	var out []core.NearRef
-	err := q.nearSetsLookup(ctx, keys, perKey, limit, useCopy, func(q *queries, c nearSetsCands, chk nearSetsCheck) (nearLack, error) {
+	err := q.nearSetsLookup(ctx, keys, perKey, limit, useCopy, true, func(q *queries, c nearSetsCands, chk nearSetsCheck) (nearLack, error) {
 		out = out[:0]
 		if out == nil {
 			out = make([]core.NearRef, 0, len(c.refs))
@@ -922,7 +930,7 @@ func (q *queries) lookupRows(ctx context.Context, msg, query string, args []any,
 func (q *queries) nearTextsSets(ctx context.Context, keys []int64, perKey, limit int) ([]core.NearText, error) {
 	a := q.d.(int64Arrays)
 	var out []core.NearText
-	err := q.nearSetsLookup(ctx, keys, perKey, limit, true, func(q *queries, c nearSetsCands, chk nearSetsCheck) (nearLack, error) {
+	err := q.nearSetsLookup(ctx, keys, perKey, limit, true, false, func(q *queries, c nearSetsCands, chk nearSetsCheck) (nearLack, error) {
 		out = make([]core.NearText, 0, len(c.refs))
 		shared := make([]int64, len(c.shared))
 		for i, n := range c.shared {
