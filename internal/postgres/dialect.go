@@ -3,6 +3,7 @@ package postgres
 import (
 	"database/sql"
 	"errors"
+	"strings"
 	"sync"
 	"time"
 
@@ -15,8 +16,44 @@ import (
 // transaction-scoped advisory locks.
 type dialect struct{}
 
-func (dialect) Numbered() bool       { return true }
-func (dialect) Array(v []string) any { return v }
+func (dialect) Numbered() bool { return true }
+
+// Array is a text[] argument in PostgreSQL's text form ({"a","b"}), one
+// string: pgx sends a string as it is, where a []string is encoded an
+// element at a time into buffers it grows as it goes (a lookup's 64 refs
+// were ~5% of a worker's allocated bytes, #17).
+func (dialect) Array(v []string) any { return textArray(v) }
+
+// textArray writes v as array_in reads it: each element in double quotes,
+// a double quote or backslash in it escaped with a backslash.
+func textArray(v []string) string {
+	n := 2
+	for _, s := range v {
+		n += len(s) + 3
+	}
+	var b strings.Builder
+	b.Grow(n)
+	b.WriteByte('{')
+	for i, s := range v {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte('"')
+		if strings.ContainsAny(s, `"\`) {
+			for j := 0; j < len(s); j++ {
+				if s[j] == '"' || s[j] == '\\' {
+					b.WriteByte('\\')
+				}
+				b.WriteByte(s[j])
+			}
+		} else {
+			b.WriteString(s)
+		}
+		b.WriteByte('"')
+	}
+	b.WriteByte('}')
+	return b.String()
+}
 
 // Int64Array is a []int64 argument (bigint[]): sqlstore rewrites a text's
 // near-duplicate keys in one statement with it.
