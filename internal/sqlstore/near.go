@@ -271,14 +271,66 @@ func (q *queries) NearTextsOf(ctx context.Context, refs []string) ([]core.NearRe
 	}
 	dCond, dArgs := q.inListPlanned("id", refs)
 	cCond, cArgs := q.inListPlanned("id", refs)
-	rows, err := q.query(ctx, `SELECT id, 0, text, version, near_sig FROM drafts WHERE `+dCond+`
-		UNION ALL SELECT id, 1, text, 0, near_sig FROM catalogue WHERE `+cCond, append(dArgs, cArgs...)...)
-	return scanRows(rows, err, out, "reading near-duplicate candidates failed", func(t *core.NearRef, cat *int) []any {
-		return []any{&t.Ref, cat, &t.Text, &t.Version, &t.Sig}
-	}, func(t *core.NearRef, cat int) {
+	query := `SELECT id, 0, text, version, near_sig FROM drafts WHERE ` + dCond + `
+		UNION ALL SELECT id, 1, text, 0, near_sig FROM catalogue WHERE ` + cCond
+	args := append(dArgs, cArgs...)
+	const msg = "reading near-duplicate candidates failed"
+	setCat := func(t *core.NearRef, cat int) {
 		t.Catalogue = cat == 1
 		if len(t.Sig) == 0 {
 			t.Sig = nil
 		}
-	})
+	}
+	if q.store.opts.Pipeline != nil && !q.inTx && q.lookupConn == nil {
+		// Through pgx on a connection of its own, as the lookup's
+		// statement (lookupRows): database/sql's rows cost the worker a
+		// driver value a column and a copy of each signature (#17).
+		err := q.onLookupConn(ctx, msg, func(on *queries) error {
+			out = out[:0]
+			return on.lookupRows(ctx, msg, query, args, func(next func() bool, scan func(dest ...any) error) error {
+				var t core.NearRef
+				var cat int
+				dest := []any{&t.Ref, &cat, &t.Text, &t.Version, &t.Sig}
+				for next() {
+					t, cat = core.NearRef{}, 0
+					if err := scan(dest...); err != nil {
+						return wrap(err, msg)
+					}
+					setCat(&t, cat)
+					out = append(out, t)
+				}
+				return nil
+			})
+		})
+		if err != nil {
+			return nil, err
+		}
+		return out, nil
+	}
+	rows, err := q.query(ctx, query, args...)
+	return scanRows(rows, err, out, msg, func(t *core.NearRef, cat *int) []any {
+		return []any{&t.Ref, cat, &t.Text, &t.Version, &t.Sig}
+	}, setCat)
+}
+
+// onLookupConn runs fn with q on a connection of the read pool held for
+// it (lookupConn: its statement goes through Options.Pipeline), once
+// more on another connection if the first failed for a transient reason
+// (as query retries a read).
+func (q *queries) onLookupConn(ctx context.Context, msg string, fn func(on *queries) error) error {
+	try := func() error {
+		c, err := q.store.opts.Read.Conn(ctx)
+		if err != nil {
+			return wrap(err, msg)
+		}
+		defer c.Close()
+		on := *q
+		on.read, on.lookupConn = c, c
+		return fn(&on)
+	}
+	err := try()
+	if err != nil && Transient(err) && ctx.Err() == nil {
+		err = try()
+	}
+	return err
 }
