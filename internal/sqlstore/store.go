@@ -275,7 +275,7 @@ func (s *Store) Ping(ctx context.Context) error {
 func (s *Store) Close() error {
 	s.upkeep.stop()
 	if m := s.nearSets; m != nil && m.answered.Load()+m.missed.Load() >= 1000 {
-		slog.Info("near-duplicate copy in memory", "answered", m.answered.Load(), "retried", m.retried.Load(),
+		slog.Info("near-duplicate copy in memory", "answered", m.answered.Load(), "retried", m.retried.Load(), "kept", m.kept.Load(),
 			"caught_up_lookups", m.missed.Load(), "caught_up_refs", m.caughtUp.Load(), "from_rows", m.scanned.Load(), "builds", m.builds.Load())
 	}
 	var errs []error
