@@ -83,7 +83,7 @@ func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Findi
 	}
 	en := mustLexicon(sourceLocale)
 	cn := canonical()
-	facts := productFacts(en, cn, p)
+	facts := cachedProductFacts(en, cn, &p)
 
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
