@@ -2013,7 +2013,7 @@ func (c *checker) collections(known []string) {
 	own := foldString(strings.TrimSpace(c.p.Collection))
 	for _, name := range known {
 		name = strings.TrimSpace(name)
-		if name == "" || foldString(name) == own {
+		if name == "" || foldsTo(name, own) {
 			continue
 		}
 		for off := 0; ; {

@@ -1030,6 +1030,21 @@ func foldString(s string) string {
 	return b.String()
 }
 
+// foldsTo reports whether foldString(s) == folded, without making it
+// (collections asks it of every guide collection on every check).
+func foldsTo(s, folded string) bool {
+	var buf [utf8.UTFMax]byte
+	j := 0
+	for _, r := range s {
+		n := utf8.EncodeRune(buf[:], foldRune(r))
+		if len(folded)-j < n || folded[j:j+n] != string(buf[:n]) {
+			return false
+		}
+		j += n
+	}
+	return j == len(folded)
+}
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
