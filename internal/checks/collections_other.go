@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -19,7 +20,37 @@ import (
 // otherCollection reports whether a guide collection is not the product's.
 func (r *run) otherCollection(name string) bool {
 	own := strings.TrimSpace(r.in.Product.Collection)
-	return own == "" || !strings.EqualFold(foldWord(strings.ToLower(own)), foldWord(strings.ToLower(name)))
+	return own == "" || !strings.EqualFold(lowerFolded(own), lowerFolded(name))
+}
+
+// lowerFoldedCache keeps lowerFolded by name: otherCollection asks it of
+// the product's collection and each of the guide's on every check, four
+// strings made each time (#17).
+var lowerFoldedCache struct {
+	sync.RWMutex
+	m map[string]string
+}
+
+// maxLowerFolded bounds lowerFoldedCache (names come from requests); a
+// full cache starts again empty.
+const maxLowerFolded = 4096
+
+// lowerFolded is foldWord(strings.ToLower(s)), from lowerFoldedCache.
+func lowerFolded(s string) string {
+	lowerFoldedCache.RLock()
+	v, ok := lowerFoldedCache.m[s]
+	lowerFoldedCache.RUnlock()
+	if ok {
+		return v
+	}
+	v = foldWord(strings.ToLower(s))
+	lowerFoldedCache.Lock()
+	if lowerFoldedCache.m == nil || len(lowerFoldedCache.m) >= maxLowerFolded {
+		lowerFoldedCache.m = map[string]string{}
+	}
+	lowerFoldedCache.m[strings.Clone(s)] = v
+	lowerFoldedCache.Unlock()
+	return v
 }
 
 func (r *run) wrongCollection(name, how string, s, e int) {
