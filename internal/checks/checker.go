@@ -306,7 +306,7 @@ func (r *run) maskProductName() {
 	if name == "" {
 		return
 	}
-	words := splitWordsSeg(name, r.d.seg)
+	words := productNameWords(name, r.d.seg)
 	if len(words) == 0 {
 		return
 	}
