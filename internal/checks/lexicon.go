@@ -180,6 +180,11 @@ var (
 		// "uno strato d'oro", "una capa de oro", "een laag goud" (#13, f1).
 		"couche", "recouvert", "recouverte", "recouverts", "recouvertes", "schicht", "strato", "ricoperto", "ricoperta", "ricoperti", "ricoperte",
 		"capa", "cubierto", "cubierta", "recubierto", "recubierta", "camada", "coberto", "coberta", "laag", "laagje",
+		// The nouns of a layer, coat or coating the languages add
+		// ("a coat of 18ct gold", "eine Auflage aus 18 Karat Gold", "una
+		// película de oro", "een toplaag van goud"; #13, layer29).
+		"coat", "auflage", "auflagen", "película", "películas", "revestimiento", "revestimento", "recubrimiento", "rivestimento", "revêtement",
+		"deklaag", "toplaag", "belægning", "belegg", "beläggning", "warstwę", "powłoka", "powłoką", "powłokę", "povlak", "povlakem", "tabaka", "tabakası",
 		// The piece covered or coated with the metal, in the languages
 		// whose vocabularies keep these participles out of their
 		// text-wide plating words (too general there: "bedekt met

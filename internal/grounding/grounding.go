@@ -2232,6 +2232,11 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if c.relativesColour(m) || c.colourInStoneName(m) {
 			return scopeOther
 		}
+		// A colour the product's material can take in general ("niobium
+		// can also take golden tones"; material_modal.go).
+		if head != headThis && c.materialModalColour(i, m) {
+			return scopeOther
+		}
 		if m.f.kind != kindColour && (c.describesComponent(m) || c.describesAttributePart(m)) {
 			return scopeComponent
 		}

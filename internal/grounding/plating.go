@@ -419,11 +419,28 @@ func (c *checker) platingDisclosed() bool {
 // the metal matched inside it: Finnish "hopeapinnoite" (silver plating),
 // "kultapinnoitteella", Swedish "silverplätering". Shape: token index in,
 // bool out.
+//
+// A compound whose head is a word of a layer or tone of the metal
+// (tone_words, three bytes or more) and whose first part is the metal is
+// the same plating or tone said in one word: Danish "guldlag", Norwegian
+// "gullag", Swedish "guldskikt", Finnish "kultakerros", Korean "금층"
+// (a layer of gold; #13, layer29). The metal must be matched inside the
+// word either way.
 func (c *checker) compoundPlating(k int) bool {
 	s := c.toks[k].s
 	found := false
 	for w, ps := range c.lx.platingWords {
 		if len(w) < 5 || len(s) <= len(w) || !strings.HasSuffix(s, w) {
+			continue
+		}
+		for _, p := range ps {
+			if len(p) == 1 {
+				found = true
+			}
+		}
+	}
+	for w, ps := range c.lx.toneWords {
+		if found || len(w) < 3 || len(s) <= len(w) || !strings.HasSuffix(s, w) {
 			continue
 		}
 		for _, p := range ps {
@@ -448,21 +465,68 @@ func (c *checker) compoundPlating(k int) bool {
 const toneGap = 3
 
 // metalBeside reports whether a gold or silver word (material or colour)
-// stands within toneGap words of token k, in its clause.
+// stands within toneGap words of token k, in its clause. The words of a
+// thickness between them (a number, a micron unit: "una capa de un micrón
+// de oro", "a layer one micron thick of gold") are not counted: the
+// thickness is the layer's, and the metal is still the one it is made of
+// (#13, layer29).
 func (c *checker) metalBeside(k int) bool {
 	for _, m := range c.ms {
-		if m.ti > k+toneGap {
+		if m.ti > k+toneGap+thicknessReach {
 			break
 		}
-		if m.tj < k-toneGap || m.negated || c.claimedMetal(m) == "" {
+		if m.tj < k-toneGap-thicknessReach || m.negated || c.claimedMetal(m) == "" {
 			continue
 		}
 		a, b := min(m.tj, k), max(m.ti, k)
 		clause := true
+		gap, thick := 0, false
 		for j := a + 1; j <= b; j++ {
 			clause = clause && !c.toks[j].brk
+			if j < b && c.thicknessToken(j) {
+				thick = true
+			} else if j < b {
+				gap++
+			}
 		}
-		if clause {
+		// A thickness brings its own link word ("de un micrón de"): one
+		// more word may stand between.
+		if thick {
+			gap--
+		}
+		if clause && gap < toneGap {
+			return true
+		}
+	}
+	return false
+}
+
+// thicknessReach is how many words of a thickness metalBeside may step
+// over ("de un micrón de", "von einem Mikrometer").
+const thicknessReach = 4
+
+// micronStems are the folded beginnings of the micrometre's names as the
+// 25 locales write them (micron, micrón, mícron, Mikron, Mikrometer,
+// mikronů, μικρά, ميكرون, 마이크론, ミクロン, 微米, µm).
+var micronStems = []string{"micr", "mícr", "mikr", "μικρ", "µm", "μm", "ميكرون", "مايكرون", "마이크론", "ミクロン", "微", "米"}
+
+// thicknessToken reports whether token k is a word of a thickness: a
+// numeral, a number match or a micron unit.
+func (c *checker) thicknessToken(k int) bool {
+	t := c.toks[k].s
+	if t != "" && t[0] >= '0' && t[0] <= '9' {
+		return true
+	}
+	for _, st := range micronStems {
+		if strings.HasPrefix(t, st) {
+			return true
+		}
+	}
+	for _, m := range c.ms {
+		if m.ti > k {
+			break
+		}
+		if m.tj >= k && m.f.kind == kindNumber {
 			return true
 		}
 	}

@@ -214,6 +214,9 @@ type lexicon struct {
 	// stoneFamilyData are the words of a stone's nature and of a
 	// crystal's growth (stone_family.go).
 	stoneFamilyData
+	// materialModalData are the words of what a material can take in
+	// general (material_modal.go).
+	materialModalData
 	// mineralData are the words of a mineral's chemistry (mineral_chem.go).
 	mineralData
 	// shapeData are the words that make a cord word the shape of metal
@@ -320,20 +323,21 @@ type vocabFile struct {
 	// FormationEvents are the words of an event in a stone's formation
 	// (an impact, a crater, a meteorite that struck or fell), matched as
 	// substrings of the folded sentence (formation.go).
-	FormationEvents map[string][]string `yaml:"formation_events"`
-	PlaceNouns      []string            `yaml:"place_nouns"`
-	OtherItems      []string            `yaml:"other_items"`
-	Components      []string            `yaml:"components"`
-	ModifierOrder   string              `yaml:"modifier_order"`
-	scopeFile       `yaml:",inline"`
-	lightFile       `yaml:",inline"`
-	ruleWordsFile   `yaml:",inline"`
-	allergyFile     `yaml:",inline"`
-	ownCrystalFile  `yaml:",inline"`
-	senseFile       `yaml:",inline"`
-	stoneFamilyFile `yaml:",inline"`
-	mineralFile     `yaml:",inline"`
-	shapeFile       `yaml:",inline"`
+	FormationEvents   map[string][]string `yaml:"formation_events"`
+	PlaceNouns        []string            `yaml:"place_nouns"`
+	OtherItems        []string            `yaml:"other_items"`
+	Components        []string            `yaml:"components"`
+	ModifierOrder     string              `yaml:"modifier_order"`
+	scopeFile         `yaml:",inline"`
+	lightFile         `yaml:",inline"`
+	ruleWordsFile     `yaml:",inline"`
+	allergyFile       `yaml:",inline"`
+	ownCrystalFile    `yaml:",inline"`
+	senseFile         `yaml:",inline"`
+	stoneFamilyFile   `yaml:",inline"`
+	materialModalFile `yaml:",inline"`
+	mineralFile       `yaml:",inline"`
+	shapeFile         `yaml:",inline"`
 	// Numbers are the language's number-word systems (numbers.go): words
 	// past the listed terms are composed from tens and units.
 	Numbers []numberSystem `yaml:"numbers"`
@@ -597,6 +601,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.ownCrystalData = compileOwnCrystal(vf.ownCrystalFile)
 	lx.senseData = compileSense(vf.senseFile)
 	lx.stoneFamilyData = compileStoneFamily(vf.stoneFamilyFile)
+	lx.materialModalData = compileMaterialModal(vf.materialModalFile)
 	lx.mineralData = compileMineral(vf.mineralFile)
 	lx.shapeData = compileShape(vf.shapeFile)
 	for w, ps := range lx.clothing {
