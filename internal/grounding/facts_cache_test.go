@@ -131,3 +131,23 @@ func TestCachedProductFactsAsRead(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// BenchmarkProductFacts reads a product's facts, and takes them from the
+// cache as a launch's later checks of the product do:
+//
+//	go test -run '^$' -bench ProductFacts -benchmem ./internal/grounding
+func BenchmarkProductFacts(b *testing.B) {
+	p := core.Product{SKU: "190001C01", Name: "Pavé Heart Charm", Category: "charm", Collection: "Moments",
+		Materials: []string{"sterling silver"}, Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 12}}}
+	en, cn := mustLexicon(sourceLocale), canonical()
+	b.Run("read", func(b *testing.B) {
+		for b.Loop() {
+			productFacts(en, cn, p)
+		}
+	})
+	b.Run("cached", func(b *testing.B) {
+		for b.Loop() {
+			cachedProductFacts(en, cn, &p)
+		}
+	})
+}

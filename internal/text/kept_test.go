@@ -118,3 +118,24 @@ func FuzzFoldKept(f *testing.F) {
 		checkKept(t, s)
 	})
 }
+
+// frenchText is French copy as the offline writer and French typography
+// write it: a no-break space before ":", ";", "!" and in "1,5 cm".
+const frenchText = "Ce pendentif cœur en argent massif 925 est serti de douze oxydes de zirconium blancs\u00a0: il capte la lumière sous tous les angles. Glissez-le sur votre chaîne préférée et portez-le chaque jour\u00a0; offrez-le pour la fête des mères\u00a0! Le cœur mesure 1,5\u00a0cm sur une chaîne de 45\u00a0cm, avec un fermoir de 2,5\u00a0mm. Poli à la main, il est livré dans son écrin Aurelia."
+
+// BenchmarkFoldFrench is Fold of French copy (kept as written) against
+// the whole fold it paid before Folded.Kept:
+//
+//	go test -run '^$' -bench FoldFrench -benchmem ./internal/text
+func BenchmarkFoldFrench(b *testing.B) {
+	b.Run("kept", func(b *testing.B) {
+		for b.Loop() {
+			Fold(frenchText)
+		}
+	})
+	b.Run("whole", func(b *testing.B) {
+		for b.Loop() {
+			foldFull(frenchText)
+		}
+	})
+}
