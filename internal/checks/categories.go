@@ -805,7 +805,14 @@ func (r *run) checkRegulatory() {
 				after = 2
 			}
 			solid := d.anyNear(i, i+1, 2, after, solidWords)
-			karat := d.anyNear(i, i+1, 2, 0, karatWords)
+			// The karat follows the noun there too: "una catena in oro 18
+			// carati" claims 18-carat gold as "18 Karat Gold" does, however
+			// the plating is disclosed elsewhere (#13, variety29: released
+			// 29's it-IT "catena sottile in oro 18 carati" on gold-plated
+			// brass passed once a later sentence said "rivestito"). Not
+			// where the base follows: "de l'or 18 carats sur argent
+			// sterling" says what vermeil is (overBaseWords).
+			karat := d.anyNear(i, i+1, 2, 0, karatWords) || after > 0 && d.anyNear(i, i+1, 0, after, karatWords) && !d.anyNear(i, i+1, 0, after+3, overBaseWords)
 			qualified := d.anyNear(i, i+1, 3, 3, platingWords) || d.inPlatingPhrase(i, r.in.Locale)
 			switch {
 			case solid && (r.negated(i) || r.denied(i, i+1)):
@@ -843,6 +850,12 @@ func (r *run) checkRegulatory() {
 		}
 	}
 }
+
+// overBaseWords put a gold layer over its base in the Romance languages
+// ("de l'or 18 carats sur argent sterling", "oro 18 carati su argento",
+// "oro de 18 quilates sobre plata"): after the karat they describe a
+// plating or vermeil, not a karat gold piece (#13, variety29).
+var overBaseWords = newWordSet([]string{"sur", "su", "sul", "sull", "sulla", "sobre", "over", "silver", "argent", "argento", "plata", "prata"})
 
 // checkSilverPlating applies the plating rule to silver: when the product
 // has no solid silver (silver-plated or rhodium-plated base metal,
