@@ -241,3 +241,52 @@ func (c *checker) crystalLikeThis(m match) bool {
 	}
 	return false
 }
+
+// definedCrystal reports whether the crystal word m is the class noun of a
+// sentence that defines the product's own stone by its chemistry: the
+// sentence's first fact is one of the product's stones, the crystal word
+// comes after it, and the sentence names an element of the pack's
+// element_words ("Zirkonia ist ein im Labor gezüchteter Kristall aus
+// Zirkonium und Sauerstoff", "La zirconia cubica è un cristallo creato in
+// laboratorio a partire da zirconio e ossigeno", "Zirkonia er en krystall
+// laget i laboratorium av zirkonium og oksygen"). Cubic zirconia is
+// synthetic cubic zirconium dioxide, ZrO2, a crystal grown from the melt
+// (GIA Gem Encyclopedia, "Cubic Zirconia"; Mindat.org, "Cubic zirconia"),
+// and a natural stone is a crystal of its formula: the word there says
+// what the stone is, not that glass crystals are set in the piece (#13,
+// variety29; released 29's de-DE, it-IT, nb-NO cubic zirconia bracelet).
+// A sentence that puts the crystals on the piece (setting_words, the
+// piece or its category first), a crystal before the stone, or one with
+// no chemistry ("Zirkonia ist ein funkelnder Kristall") still blocks.
+//
+// A synthetic crystal is one too ("La zirconia cubica è un cristallo
+// sintetico di zirconio e ossigeno"; the vocabularies' man-made crystal).
+func (c *checker) definedCrystal(m match) bool {
+	if m.f.value != "crystal" && m.f.value != "man-made crystal" || m.negated || len(c.lx.elements) == 0 || c.pieceSentence(m) {
+		return false
+	}
+	s, e := c.sentenceOf(m.ti)
+	first := -1
+	for i, n := range c.ms {
+		if n.ti < s || n.f.kind == kindIgnore {
+			continue
+		}
+		if n.ti > e || n.ti >= m.ti {
+			break
+		}
+		first = i
+		break
+	}
+	if first < 0 {
+		return false
+	}
+	if n := c.ms[first]; n.negated || n.f.kind != kindStone || n.f.value == "crystal" || !contains(c.facts.stones, n.f.value) {
+		return false
+	}
+	for k := s; k <= e; k++ {
+		if c.factAt(k) < 0 && c.wordStartsAt(c.lx.elements, k) >= 0 {
+			return true
+		}
+	}
+	return false
+}

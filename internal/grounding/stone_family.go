@@ -24,8 +24,22 @@ import "strings"
 // shares their form ("racchiusi", "finnes i"), and a stone that opens such
 // a sentence is the material's relative, not a new subject ("Sıklıkla
 // krizokolla ile karıştırılır").
+//
+// replacement_words (replaced, fossilised, petrified, mineralised,
+// ersetzt, remplacé, zastąpił, yerini aldı, 置き換, 取代) tell how a fossil
+// or a petrified material became stone: the minerals named with them
+// (canon stone_families: calcite, pyrite, opal of an ammonite; quartz,
+// chalcedony of petrified wood) are what it is made of (#13, variety29).
+// species_words (typical of, characteristic of, özgü, سمة, 典型) say that
+// a colour or a property marks one species or variety of a group: "The
+// deep red of these stones is typical of almandine" on a garnet names the
+// garnet's own species (#13, variety29). They are read only by the family
+// rule, for the product's stone's relatives; no material sentence reads
+// them.
 type stoneFamilyFile struct {
 	StoneNatureWords      []string `yaml:"stone_nature_words"`
+	ReplacementWords      []string `yaml:"replacement_words"`
+	SpeciesWords          []string `yaml:"species_words"`
 	CrystalGrowthWords    []string `yaml:"crystal_growth_words"`
 	PieceNouns            []string `yaml:"piece_nouns"`
 	SettingWords          []string `yaml:"setting_words"`
@@ -34,6 +48,8 @@ type stoneFamilyFile struct {
 
 type stoneFamilyData struct {
 	natureWords  wordList
+	speciesWords wordList
+	replacement  wordList
 	growthWords  wordList
 	pieceNouns   wordList
 	settingWords wordList
@@ -88,7 +104,7 @@ func (w wordList) span(toks []token, k int) int {
 }
 
 func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
-	return stoneFamilyData{natureWords: compileWordList(f.StoneNatureWords), growthWords: compileWordList(f.CrystalGrowthWords),
+	return stoneFamilyData{natureWords: compileWordList(f.StoneNatureWords), speciesWords: compileWordList(f.SpeciesWords), replacement: compileWordList(f.ReplacementWords), growthWords: compileWordList(f.CrystalGrowthWords),
 		pieceNouns: compileWordList(f.PieceNouns), settingWords: compileWordList(f.SettingWords),
 		relation: compileWordList(f.MaterialRelationWords)}
 }
@@ -113,6 +129,23 @@ func (c *checker) sentenceHas(w wordList, i int) bool {
 	s, e := c.sentenceOf(i)
 	for k := s; k <= e; k++ {
 		if w.at(c.toks, k) && !(k < e && jadeGrade(c.toks[k+1].s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceHolds reports whether a word of w stands in the sentence of
+// token i, whatever follows it: unlike sentenceHas it reads no jade grade
+// after the word, so the article after a verb ("a pirita substituiu a
+// concha", "è tipico di", "typique de la") does not hide it.
+func (c *checker) sentenceHolds(w wordList, i int) bool {
+	if w.empty() {
+		return false
+	}
+	s, e := c.sentenceOf(i)
+	for k := s; k <= e; k++ {
+		if w.at(c.toks, k) {
 			return true
 		}
 	}
@@ -154,7 +187,7 @@ func (c *checker) familyStone(m match) bool {
 			}
 		}
 	}
-	return related && !c.pieceSentence(m) && (c.joinedHas(c.lx.natureWords, m.ti) || c.sentenceHas(c.lx.growthWords, m.ti) || c.predicateOfOwnStone(m) || c.mineralClassing(m))
+	return related && !c.pieceSentence(m) && (c.joinedHas(c.lx.natureWords, m.ti) || c.sentenceHolds(c.lx.speciesWords, m.ti) || c.sentenceHolds(c.lx.replacement, m.ti) || c.sentenceHas(c.lx.growthWords, m.ti) || c.predicateOfOwnStone(m) || c.mineralClassing(m))
 }
 
 // joinedSentenceOf is the sentence of token i joined with the sentences a
