@@ -2,6 +2,7 @@ package grounding
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -105,4 +106,170 @@ func madeOfBeads(p *core.Product) bool {
 		see(v)
 	}
 	return beads && !pearl
+}
+
+// Counts of beads of the product's stone (#13, released 29's count_wrong:
+// "reúne catorce cuentas facetadas de azabache" and "catorze contas
+// facetadas de azeviche" on a bracelet of 12 jet beads passed). A bead or
+// piece noun (vocabulary bead_nouns: beads, cabochons, segments, cuentas,
+// contas, kralen, Perlen, pärlor, helmet, korálky, koraliki, boncuk,
+// χάντρες, خرزات, ビーズ, 비즈, 珠子) was read as a part of the piece
+// (countsPart) or as nothing, so the number before it counted no stone.
+// Made of a stone, the beads are that stone's pieces and their count is
+// the stone group's: the noun followed, in its clause, by the stone (after
+// at most two words such as "facetadas" and a head link: "beads of jet",
+// "cuentas de azabache", "perles en jais", "korálků z gagátu", "χάντρες
+// από γαγάτη", "خرزة من"), or glued after it ("Gagatperlen",
+// "gagaattihelmeä", "gitkralen"; stoneBeadCount), or, in the languages
+// with counters, between the stone and the number (제트 비즈 14개,
+// ジェットビーズ14個, 煤玉珠十四颗). A count of one is left alone ("each bead
+// is a single piece of jet").
+
+// beadNounAt returns the last token of the bead noun that starts at token
+// k in its clause, or -1.
+func (c *checker) beadNounAt(k int) int {
+	if c.lx.beadStarts == nil || k >= len(c.toks) {
+		return -1
+	}
+	best := -1
+	for _, e := range c.lx.beadStarts.at(c.toks, k) {
+		if e > best {
+			best = e
+		}
+	}
+	return best
+}
+
+// stoneAfterBead returns the index in c.ms of the stone the bead noun
+// ending at token e is made of, or -1: in e's clause, after at most two
+// other words and one head link, a stone other than pearl, not denied
+// (colour and ignored words of the vocabulary are passed over).
+func (c *checker) stoneAfterBead(e int) int {
+	skipped, linked := 0, false
+	for k := e + 1; k < len(c.toks) && k <= e+6; k++ {
+		t := c.toks[k]
+		if t.brk || t.masked {
+			return -1
+		}
+		if i := c.matchAt(k); i >= 0 {
+			sm := c.ms[i]
+			switch sm.f.kind {
+			case kindStone:
+				if sm.f.value == "pearl" || sm.negated || sm.ti != k {
+					return -1
+				}
+				return i
+			case kindColour, kindIgnore:
+				k = sm.tj
+				continue
+			}
+			if !(sm.f.kind == kindNumber || sm.f == digitForm) && c.lx.headLinks.hasWord(t.s) && !linked && sm.ti == sm.tj {
+				linked = true
+				continue
+			}
+			return -1
+		}
+		if !linked && c.lx.headLinks.hasWord(t.s) {
+			linked = true
+			continue
+		}
+		if c.lx.stops[t.s] || isDigits(t.s) || skipped == 2 {
+			return -1
+		}
+		skipped++
+	}
+	return -1
+}
+
+// beadCountForward compares the number m (n) with the stone of the bead
+// noun starting at token k, and reports whether k starts such a bead
+// noun made of a stone.
+func (c *checker) beadCountForward(k int, m match, n int) bool {
+	e := c.beadNounAt(k)
+	if e < 0 {
+		return false
+	}
+	j := c.stoneAfterBead(e)
+	if j < 0 {
+		return false
+	}
+	if n > 1 && c.scopes[j] == scopeProduct {
+		c.compareCount(n, m, c.ms[j], c.colourOf(j))
+	}
+	return true
+}
+
+// pearlBeadOfStone reports whether the pearl match m is a bead noun made
+// of another stone ("Perlen aus Gagat", "perle di onice", "pärlor av
+// ametist"): a pearl is never made of a stone, so the word is a bead,
+// whatever the product's data call its pieces.
+func (c *checker) pearlBeadOfStone(m match) bool {
+	if m.f.value != "pearl" || c.lx.beadStarts == nil {
+		return false
+	}
+	e := c.beadNounAt(m.ti)
+	return e >= m.tj && c.stoneAfterBead(e) >= 0
+}
+
+// beadBeforeNumber returns the first token of a bead noun that ends at
+// token k, in the number's clause, or -1 (제트 비즈 14개: the stone, the
+// bead noun, the number).
+func (c *checker) beadBeforeNumber(k int) int {
+	if c.lx.beadNouns == nil || k < 0 || k >= len(c.toks) {
+		return -1
+	}
+	s := c.lx.beadNouns.startOf(c.toks, k)
+	if s < 0 {
+		return -1
+	}
+	for j := s + 1; j <= k+1 && j < len(c.toks); j++ {
+		if c.toks[j].brk {
+			return -1
+		}
+	}
+	return s
+}
+
+// stoneBeadCount compares the number m (n) with the stone of a compound
+// of a stone and a bead noun at token k that no vocabulary word matched
+// ("vierzehn Gagatperlen", "neljätoista gagaattihelmeä", "veertien
+// gitkralen"), and reports whether token k is one. The compound is read
+// for the count only: elsewhere it stays the word it was.
+func (c *checker) stoneBeadCount(k int, m match, n int, colour string) bool {
+	if i := c.matchAt(k); i >= 0 {
+		return false
+	}
+	t := c.toks[k]
+	f, hl := c.lx.stoneBead(t.s)
+	if f == nil {
+		return false
+	}
+	if n > 1 {
+		sm := match{f: f, ti: k, tj: k, start: t.start, end: t.start + utf8.RuneCountInString(t.s[:hl])}
+		c.compareCount(n, m, sm, colour)
+	}
+	return true
+}
+
+// stoneBead reads w as a stone word glued to a bead noun ("gagatperlen",
+// "ametistihelmeä", "gitkralen", "ametistpärlor"), the bead noun with a
+// linking letter or not, and returns the stone's form and its length in
+// bytes, or nil.
+func (lx *lexicon) stoneBead(w string) (*form, int) {
+	if len(w) < 6 || lx.metalHeads == nil || lx.beadNouns == nil {
+		return nil, 0
+	}
+	for _, h := range lx.metalHeads[[2]byte{w[0], w[1]}] {
+		if h.f.kind != kindStone || h.f.value == "pearl" || len(w) <= len(h.s) || !strings.HasPrefix(w, h.s) {
+			continue
+		}
+		rest := w[len(h.s):]
+		if utf8.RuneCountInString(rest) < 3 {
+			continue
+		}
+		if lx.beadNouns.hasWord(rest) || strings.IndexByte("sne", rest[0]) >= 0 && lx.beadNouns.hasWord(rest[1:]) {
+			return h.f, len(h.s)
+		}
+	}
+	return nil, 0
 }

@@ -210,6 +210,11 @@ func (c *checker) countsPart(m match) bool {
 				return false
 			}
 		}
+		// Beads made of a stone are the stone's pieces, no part of the
+		// setting ("twelve beads of jet"; bead.go).
+		if e := c.beadNounAt(k); e >= 0 && c.stoneAfterBead(e) >= 0 {
+			return false
+		}
 		for _, ps := range [...]phrases{lx.countParts, lx.components, lx.linkNouns, lx.pieceParts} {
 			if ps.endsAt(c.toks, k) && !c.partStartsBefore(ps, k, m.tj) {
 				return k+1 >= len(c.toks) || c.toks[k+1].brk || !lx.partNotBefore[c.toks[k+1].s]

@@ -1219,7 +1219,7 @@ func (c *checker) stonesText() string {
 }
 
 func (c *checker) stone(i int, m match) {
-	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.ownCrystal(m) || c.definedCrystal(m) || c.familyStone(m) || c.hostedStone(i, m) || c.brilliantCutOfOwn(m) {
+	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.ownCrystal(m) || c.definedCrystal(m) || c.familyStone(m) || c.hostedStone(i, m) || c.brilliantCutOfOwn(m) {
 		return
 	}
 	c.add(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))
@@ -1856,6 +1856,12 @@ func (c *checker) countForward(i int, m match, n int) bool {
 		for next < len(c.ms) && c.ms[next].ti < k {
 			next++
 		}
+		// Beads of a stone count the stone (bead.go): "catorce cuentas
+		// de azabache", "vierzehn Perlen aus Gagat", "vierzehn
+		// Gagatperlen".
+		if c.beadCountForward(k, m, n) || c.stoneBeadCount(k, m, n, colour) {
+			return true
+		}
 		if next < len(c.ms) && c.ms[next].ti == k {
 			sm := c.ms[next]
 			switch sm.f.kind {
@@ -1864,6 +1870,13 @@ func (c *checker) countForward(i int, m match, n int) bool {
 					colour = sm.f.value
 				} else if c.lx.stops[t.s] {
 					return false // a counter with its particle ("개가") ends the phrase
+				}
+				// A bead noun inside an ignored phrase ("facettierte
+				// Perlen") still heads the count (bead.go).
+				for q := k + 1; q <= sm.tj; q++ {
+					if c.beadCountForward(q, m, n) {
+						return true
+					}
 				}
 				k = sm.tj
 				continue
@@ -1929,6 +1942,17 @@ func (c *checker) countBackward(i int, m match, n int) {
 	if want > 0 && c.lx.countPart[c.toks[want].s] && !c.toks[want].brk && !c.toks[m.ti].brk {
 		want--
 		if p := c.ms[j]; p.f.kind == kindIgnore && p.ti == want+1 && j > 0 {
+			j--
+		}
+	}
+	// A bead noun between the stone and the number (제트 비즈 14개,
+	// ジェットビーズ14個, 煤玉珠十四颗; bead.go): the beads are the stone's.
+	if s := c.beadBeforeNumber(want); s > 0 && n > 1 {
+		want = s - 1
+		if want > 0 && c.lx.headLinks.hasWord(c.toks[want].s) {
+			want--
+		}
+		for j > 0 && c.ms[j].tj > want {
 			j--
 		}
 	}

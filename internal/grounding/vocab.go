@@ -155,10 +155,14 @@ type lexicon struct {
 	// whole and as compound heads (bead.go).
 	beadWords map[string]bool
 	beadHeads []string
-	prefixes  []stem // compound heads ("silber*" in Silberanhänger), longest first
-	suffixes  []stem // compound tails ("*anhänger"), longest first
-	negators  phrases
-	negAfter  phrases // negators that follow the fact (ja, ko, zh, tr, fi)
+	// beadNouns, beadStarts: the bead and piece nouns a stone count may
+	// head, by last and by first word (bead.go).
+	beadNouns  phrases
+	beadStarts startPhrases
+	prefixes   []stem // compound heads ("silber*" in Silberanhänger), longest first
+	suffixes   []stem // compound tails ("*anhänger"), longest first
+	negators   phrases
+	negAfter   phrases // negators that follow the fact (ja, ko, zh, tr, fi)
 	// finalNeg close a clause whose fronted fact they deny after one of
 	// frontVerbs (de, nl, sv, da, nb: "Gold enthält es nicht"; scan.go
 	// frontedNegated).
@@ -347,6 +351,13 @@ type vocabFile struct {
 	// compound head, "perlen*" of "Perlenarmband"): on a product made of
 	// beads and without pearls they are its beads (bead.go).
 	BeadWords []string `yaml:"bead_words"`
+	// BeadNouns are the nouns of a bead or a cut piece of a stone that a
+	// count may head ("beads", "cabochons", "cuentas", "contas", "kralen",
+	// "Perlen", "korálky", "χάντρες", "خرزات", ビーズ, 비즈, 珠子): followed
+	// by the stone they are made of ("fourteen beads of jet", "catorce
+	// cuentas de azabache") or glued after it ("Gagatperlen",
+	// "gagaattihelmeä", 제트 비즈 14개) the count is the stone's (bead.go).
+	BeadNouns []string `yaml:"bead_nouns"`
 	// Solid words call a metal solid, pure or real ("solid", "massiv",
 	// 無垢, الخالص): beside a metal the product only has as a plating or
 	// a colour they are a plating misdescription (plating.go).
@@ -701,6 +712,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	}
 	lx.solid = phraseSet(vf.Solid)
 	lx.beadWords, lx.beadHeads = compileBeadWords(vf.BeadWords)
+	lx.beadNouns, lx.beadStarts = phraseSet(vf.BeadNouns), startPhraseSet(vf.BeadNouns)
 	lx.platingWords = phraseSet(vf.PlatingWords)
 	lx.toneWords = phraseSet(vf.ToneWords)
 	lx.each = phraseSet(vf.EachWords)
