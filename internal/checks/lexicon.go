@@ -292,6 +292,22 @@ var (
 	repetitionAllowed = newWordSet([]string{"nous", "vous", "die", "der", "das", "dass", "sie", "had", "that", "que", "si", "se"})
 )
 
+// provenanceVerbs say where a material comes from or is found, after a
+// superlative that is their subject ("The finest comes from the cliffs
+// around Whitby", "Der feinste Gagat stammt aus Whitby", "El más fino
+// proviene de Whitby"): a trade fact about where the best of the material
+// in general is found, not a claim about the product (#13, released 29;
+// materialProvenance). provenanceAux and provenanceParticiples are the
+// same said with an auxiliary or a reflexive ("is found", "se
+// encuentra", "si trova", "se trouve").
+var provenanceVerbs = newWordSet([]string{"comes", "come", "came", "originates", "originate", "originated", "hails",
+	"stammt", "stammen", "stammte", "stammten", "kommt", "kommen", "kam", "kamen",
+	"vient", "viennent", "venait", "provient", "proviennent", "provenait",
+	"viene", "vienen", "venía", "proviene", "provienen", "provenía", "procede", "proceden",
+	"vengono", "proveniva", "provengono"})
+var provenanceAux = newWordSet([]string{"is", "are", "was", "were", "se", "si", "findet", "finden"})
+var provenanceParticiples = newWordSet([]string{"found", "mined", "sourced", "trouve", "trouvent", "trouvait", "encuentra", "encuentran", "encontraba", "extrae", "extraen", "trova", "trovano", "trovava", "estrae", "estraggono", "sich"})
+
 // superlativeExceptions follow a superlative in idioms that claim nothing
 // ("the best friend", "die beste Freundin", "la meilleure amie").
 var superlativeExceptions = newWordSet([]string{"friend", "friends", "part", "freundin", "freund", "freunde", "freundinnen", "amie", "ami", "amis", "amies", "amica", "amico", "amiche", "amici", "amiga", "amigo", "amigas", "amigos"})
