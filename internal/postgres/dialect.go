@@ -84,7 +84,7 @@ func int64Array(v []int64) string {
 	}
 	b = append(b, '}')
 	s := string(b)
-	if cap(b) <= 64<<10 {
+	if cap(b) <= 1<<20 { // a group commit's keys: ~20 bytes each, 64 a draft
 		*bp = b
 		int64Bufs.Put(bp)
 	}
