@@ -1395,7 +1395,26 @@ func (c *checker) crossSellSentence(m match) bool {
 		if c.toks[k+1].sbrk {
 			break
 		}
-		if c.lx.cross.endsAt(c.toks, k) && !c.besideOwnPart(k, m) && !c.ownPartPaired(k, m) {
+		if c.lx.cross.endsAt(c.toks, k) && !c.besideOwnPart(k, m) && !c.ownPartPaired(k, m) && !c.besidePieceAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// besidePieceAt reports whether the cross-selling word ending at token k
+// is a word of a beside_piece phrase, a position by the piece or its stone
+// ("Beside it sits a small round peridot", "Accanto a lei brilla un
+// piccolo peridoto"; #13, lookalike29), not a piece offered beside it.
+func (c *checker) besidePieceAt(k int) bool {
+	if len(c.lx.besidePiece) == 0 {
+		return false
+	}
+	for j := k; j < len(c.toks) && j <= k+3; j++ {
+		if j > k && (c.toks[j].brk || c.toks[j].sbrk) {
+			return false
+		}
+		if st := c.lx.besidePiece.startOf(c.toks, j); st >= 0 && st <= k {
 			return true
 		}
 	}
@@ -2297,7 +2316,11 @@ func (c *checker) scopeOf(i int, m match) scope {
 		}
 		// What the piece's stone imitates or resembles ("imitates the
 		// sparkle of diamond"), not a stone it has (light.go).
-		if c.imitated(m) {
+		// Or the object of a word of confusion, an adverb between
+		// ("confond parfois avec l'émeraude"), or another look-alike
+		// joined to one ("mistaken for emerald or green tourmaline";
+		// lookalike.go).
+		if c.imitated(m) || c.comparedObject(m) || c.coordinatedLookalike(i, m) {
 			return scopeIdiom
 		}
 		// A stone word naming the colour of clothing ("un jersey granate",

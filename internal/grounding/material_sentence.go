@@ -228,7 +228,7 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 			lx.settingWords.at(c.toks, k) || lx.pieceNouns.at(c.toks, k) ||
 			lx.hang.endsAt(c.toks, k) || lx.hangAfter.endsAt(c.toks, k) || lx.platingWords.endsAt(c.toks, k) ||
 			lx.otherItems.endsAt(c.toks, k) && !related(k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) && !c.negatedSolid(k) && !c.solidOfStone(k) ||
-			lx.distributive.endsAt(c.toks, k) || lx.each.endsAt(c.toks, k) {
+			lx.distributive.endsAt(c.toks, k) || lx.each.endsAt(c.toks, k) || lx.besidePiece.endsAt(c.toks, k) {
 			return topicPiece
 		}
 		if !nature && (lx.natureWords.at(c.toks, k) || lx.growthWords.at(c.toks, k)) {

@@ -36,6 +36,14 @@ import "strings"
 // garnet's own species (#13, variety29). They are read only by the family
 // rule, for the product's stone's relatives; no material sentence reads
 // them.
+//
+// beside_piece are the words that place a thing beside the piece or its
+// stone, a word of position with a pronoun of the piece ("beside it",
+// "à ses côtés", "accanto a lei", "ernaast", "daneben", その隣, 그 옆에;
+// #13, lookalike29): a stone there is set on the piece ("Beside it sits a
+// small round peridot"), not cross-sold beside it, and its sentence is
+// the piece's whatever comparison follows ("…, the gem it is most often
+// confused with").
 type stoneFamilyFile struct {
 	StoneNatureWords      []string `yaml:"stone_nature_words"`
 	ReplacementWords      []string `yaml:"replacement_words"`
@@ -44,6 +52,7 @@ type stoneFamilyFile struct {
 	PieceNouns            []string `yaml:"piece_nouns"`
 	SettingWords          []string `yaml:"setting_words"`
 	MaterialRelationWords []string `yaml:"material_relation_words"`
+	BesidePiece           []string `yaml:"beside_piece"`
 }
 
 type stoneFamilyData struct {
@@ -54,6 +63,8 @@ type stoneFamilyData struct {
 	pieceNouns   wordList
 	settingWords wordList
 	relation     wordList
+	besidePiece  phrases
+	marks        map[string]bool // the prepositions the words of relation govern (lookalike.go)
 }
 
 // wordList is a list of phrases and of one-word prefixes.
@@ -106,7 +117,7 @@ func (w wordList) span(toks []token, k int) int {
 func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
 	return stoneFamilyData{natureWords: compileWordList(f.StoneNatureWords), speciesWords: compileWordList(f.SpeciesWords), replacement: compileWordList(f.ReplacementWords), growthWords: compileWordList(f.CrystalGrowthWords),
 		pieceNouns: compileWordList(f.PieceNouns), settingWords: compileWordList(f.SettingWords),
-		relation: compileWordList(f.MaterialRelationWords)}
+		relation: compileWordList(f.MaterialRelationWords), besidePiece: phraseSet(f.BesidePiece)}
 }
 
 // sentenceOf is the first and last token of the sentence of token i.

@@ -613,6 +613,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.senseData = compileSense(vf.senseFile)
 	lx.stoneFamilyData = compileStoneFamily(vf.stoneFamilyFile)
 	lx.materialModalData = compileMaterialModal(vf.materialModalFile)
+	lx.stoneFamilyData.marks = confusionMarks(lx.relation.ends, lx.looksLike)
 	lx.mineralData = compileMineral(vf.mineralFile)
 	lx.shapeData = compileShape(vf.shapeFile)
 	for w, ps := range lx.clothing {
