@@ -3,7 +3,6 @@ package postgres
 import (
 	"database/sql"
 	"errors"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -57,39 +56,8 @@ func textArray(v []string) string {
 }
 
 // Int64Array is a []int64 argument (bigint[]): sqlstore rewrites a text's
-// near-duplicate keys in one statement with it. It goes as one string in
-// array_in's text form ({1,-2,3}), as Array does: pgx encoded a []int64
-// an element at a time into a write buffer it grew as it went (the group
-// commit's keys and key_refs, with Bind's regrowth ~13% of a worker's
-// allocated bytes, #17). The server casts it (?::bigint[], ?::int[]).
-func (dialect) Int64Array(v []int64) any { return int64Array(v) }
-
-// int64Bufs are int64Array's scratch buffers; each result is one string
-// copied out of one.
-var int64Bufs = sync.Pool{New: func() any { b := make([]byte, 0, 1024); return &b }}
-
-// int64Array writes v as array_in reads it: {} or the decimal numbers
-// between braces, separated by commas.
-func int64Array(v []int64) string {
-	if len(v) == 0 {
-		return "{}"
-	}
-	bp := int64Bufs.Get().(*[]byte)
-	b := append((*bp)[:0], '{')
-	for i, n := range v {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = strconv.AppendInt(b, n, 10)
-	}
-	b = append(b, '}')
-	s := string(b)
-	if cap(b) <= 1<<20 { // a group commit's keys: ~20 bytes each, 64 a draft
-		*bp = b
-		int64Bufs.Put(bp)
-	}
-	return s
-}
+// near-duplicate keys in one statement with it.
+func (dialect) Int64Array(v []int64) any { return v }
 
 // NearSets: the near-duplicate index is near_key_sets with near_log
 // (migration 00016), and each process keeps a copy of it in memory.

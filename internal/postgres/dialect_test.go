@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"math"
 	"slices"
 	"testing"
 
@@ -53,68 +52,5 @@ func TestTextArrayAsPostgresReadsIt(t *testing.T) {
 		if err := db.QueryRowContext(ctx, `SELECT cardinality($1::text[])`, dialect{}.Array(want)).Scan(&n); err != nil || n != len(want) {
 			t.Errorf("%q: cardinality %d (%v), want %d", want, n, err, len(want))
 		}
-	}
-}
-
-// TestInt64ArrayAsPostgresReadsIt: Int64Array's text form reads back as the
-// numbers given (negative, zero, the ends of int64, an empty array, one
-// long enough to outgrow the scratch buffer), through database/sql and pgx,
-// as bigint[] and, where they fit, as int[].
-func TestInt64ArrayAsPostgresReadsIt(t *testing.T) {
-	ctx := context.Background()
-	u := testutil.FreshSchema(t, "int64array")
-	db := openSQL(t, u)
-	cfg, err := pgx.ParseConfig(u)
-	if err != nil {
-		t.Fatal(err)
-	}
-	conn, err := pgx.ConnectConfig(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	long := make([]int64, 3000)
-	for i := range long {
-		long[i] = int64(i*7919) - 1<<40
-	}
-	cases := [][]int64{
-		{},
-		{0},
-		{-1, 0, 1},
-		{math.MaxInt64, math.MinInt64, -math.MaxInt64},
-		{1, 2, 3, 1, 1},
-		long,
-	}
-	for _, want := range cases {
-		var got, viaPgx []int64
-		if err := db.QueryRowContext(ctx, `SELECT $1::bigint[]`, dialect{}.Int64Array(want)).Scan(dialect{}.ScanInt64Array(&got)); err != nil {
-			t.Fatalf("%v: %v", want, err)
-		}
-		if err := conn.QueryRow(ctx, `SELECT $1::bigint[]`, dialect{}.Int64Array(want)).Scan(&viaPgx); err != nil {
-			t.Fatalf("%v through pgx: %v", want, err)
-		}
-		for _, g := range [][]int64{got, viaPgx} {
-			if g == nil {
-				g = []int64{}
-			}
-			if !slices.Equal(g, want) {
-				t.Errorf("got %v, want %v", g, want)
-			}
-		}
-		var n int
-		if err := conn.QueryRow(ctx, `SELECT cardinality($1::bigint[])`, dialect{}.Int64Array(want)).Scan(&n); err != nil || n != len(want) {
-			t.Errorf("%v: cardinality %d (%v), want %d", want, n, err, len(want))
-		}
-	}
-	// As int[] (the lookup's counts): small numbers read back; one past int4 is refused.
-	var small []int32
-	if err := conn.QueryRow(ctx, `SELECT $1::int[]`, dialect{}.Int64Array([]int64{-3, 0, 64, math.MaxInt32})).Scan(&small); err != nil {
-		t.Fatal(err)
-	}
-	if !slices.Equal(small, []int32{-3, 0, 64, math.MaxInt32}) {
-		t.Errorf("int[]: got %v", small)
-	}
-	if err := conn.QueryRow(ctx, `SELECT $1::int[]`, dialect{}.Int64Array([]int64{math.MaxInt32 + 1})).Scan(&small); err == nil {
-		t.Errorf("int[]: %d read as %v, want an error", int64(math.MaxInt32+1), small)
 	}
 }
