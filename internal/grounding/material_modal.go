@@ -172,13 +172,8 @@ func (c *checker) pieceWordIn(s, e int) bool {
 		case kindCategory, kindKarat:
 			return true
 		case kindNumber:
-			for _, n := range c.ms[j+1:] {
-				if n.ti > o.tj+3 {
-					break
-				}
-				if n.f.kind == kindStone || n.f.kind == kindStoneNoun {
-					return true
-				}
+			if c.countsStone(j) {
+				return true
 			}
 		}
 	}

@@ -144,15 +144,8 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 		case kindCategory, kindKarat:
 			return topicPiece
 		case kindNumber:
-			// A number right before a stone counts the piece's stones
-			// ("three red rubies", "sieben Melanite").
-			for _, n := range c.ms[j+1:] {
-				if n.ti > o.tj+3 {
-					break
-				}
-				if n.f.kind == kindStone || n.f.kind == kindStoneNoun {
-					return topicPiece
-				}
+			if c.countsStone(j) {
+				return topicPiece
 			}
 		case kindMaterial:
 			// The piece's own metal or material is the piece's; a
@@ -590,4 +583,20 @@ func (c *checker) sameClause(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// countsStone reports whether the number match c.ms[j] counts stones: a
+// stone or stone noun starts within three tokens after it ("three red
+// rubies", "sieben Melanite"). Such a sentence speaks of the piece.
+func (c *checker) countsStone(j int) bool {
+	o := c.ms[j]
+	for _, n := range c.ms[j+1:] {
+		if n.ti > o.tj+3 {
+			break
+		}
+		if n.f.kind == kindStone || n.f.kind == kindStoneNoun {
+			return true
+		}
+	}
+	return false
 }
