@@ -1,7 +1,5 @@
 package grounding
 
-import "strings"
-
 // Colours a material can take in general (#13, modal29). Copy that
 // explains its material says which colours the material may show, by a
 // modal of possibility or a condition: "Depending on the layer's
@@ -46,36 +44,11 @@ type materialModalFile struct {
 }
 
 type materialModalData struct {
-	modal    wordList
-	suffixes []string // folded suffixes (entries starting with "*")
+	modal wordList // "*x" entries are suffixes (Turkish "-abilir")
 }
 
 func compileMaterialModal(f materialModalFile) materialModalData {
-	var d materialModalData
-	var rest []string
-	for _, s := range f.MaterialModalWords {
-		if suf, ok := strings.CutPrefix(s, "*"); ok {
-			for _, e := range expand(suf) {
-				if x := foldString(e); x != "" {
-					d.suffixes = append(d.suffixes, x)
-				}
-			}
-			continue
-		}
-		rest = append(rest, s)
-	}
-	d.modal = compileWordList(rest)
-	return d
-}
-
-// modalAt reports whether a word of material_modal_words ends at token k.
-func (c *checker) modalAt(k int) bool {
-	for _, s := range c.lx.materialModalData.suffixes {
-		if t := c.toks[k].s; len(t) > len(s) && strings.HasSuffix(t, s) {
-			return true
-		}
-	}
-	return c.lx.materialModalData.modal.at(c.toks, k)
+	return materialModalData{modal: compileWordList(f.MaterialModalWords)}
 }
 
 // materialModalColour reports whether the colour m (or a metal word in its
@@ -83,7 +56,7 @@ func (c *checker) modalAt(k int) bool {
 // can take in general, by the rule above.
 func (c *checker) materialModalColour(i int, m match) bool {
 	d := &c.lx.materialModalData
-	if m.negated || d.modal.empty() && len(d.suffixes) == 0 {
+	if m.negated || d.modal.empty() {
 		return false
 	}
 	if m.f.kind != kindColour && !(m.f.kind == kindMaterial && c.inColourList(m)) {
@@ -92,7 +65,7 @@ func (c *checker) materialModalColour(i int, m match) bool {
 	s, e := c.sentenceOf(m.ti)
 	modal := false
 	for k := s; k <= e && !modal; k++ {
-		modal = c.modalAt(k)
+		modal = d.modal.at(c.toks, k)
 	}
 	if !modal || c.pieceWordIn(s, e) {
 		return false

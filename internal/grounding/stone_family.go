@@ -67,22 +67,34 @@ type stoneFamilyData struct {
 	marks        map[string]bool // the prepositions the words of relation govern (lookalike.go)
 }
 
-// wordList is a list of phrases and of one-word prefixes.
+// wordList is a list of phrases, of one-word prefixes ("word*") and of
+// one-word suffixes ("*ending": a token longer than the ending that ends
+// with it, as Turkish "-abilir" glued to a verb).
 type wordList struct {
 	ends     phrases
 	prefixes []string
+	suffixes []string
 }
 
 func compileWordList(list []string) wordList {
 	var w wordList
 	var exact []string
+	folded := func(s string) []string {
+		var out []string
+		for _, e := range expand(s) {
+			if f := foldString(e); f != "" {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
 	for _, s := range list {
 		if p, ok := strings.CutSuffix(s, "*"); ok {
-			for _, e := range expand(p) {
-				if f := foldString(e); f != "" {
-					w.prefixes = append(w.prefixes, f)
-				}
-			}
+			w.prefixes = append(w.prefixes, folded(p)...)
+			continue
+		}
+		if x, ok := strings.CutPrefix(s, "*"); ok {
+			w.suffixes = append(w.suffixes, folded(x)...)
 			continue
 		}
 		exact = append(exact, s)
@@ -91,25 +103,37 @@ func compileWordList(list []string) wordList {
 	return w
 }
 
-func (w wordList) empty() bool { return len(w.ends) == 0 && len(w.prefixes) == 0 }
+func (w wordList) empty() bool {
+	return len(w.ends) == 0 && len(w.prefixes) == 0 && len(w.suffixes) == 0
+}
 
-// at reports whether a word of the list ends at token k.
-func (w wordList) at(toks []token, k int) bool {
+// affixAt reports whether token k starts with a prefix or ends with a
+// suffix of the list.
+func (w wordList) affixAt(toks []token, k int) bool {
+	t := toks[k].s
 	for _, p := range w.prefixes {
-		if strings.HasPrefix(toks[k].s, p) {
+		if strings.HasPrefix(t, p) {
 			return true
 		}
 	}
-	return w.ends.endsAt(toks, k)
+	for _, x := range w.suffixes {
+		if len(t) > len(x) && strings.HasSuffix(t, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// at reports whether a word of the list ends at token k.
+func (w wordList) at(toks []token, k int) bool {
+	return w.affixAt(toks, k) || w.ends.endsAt(toks, k)
 }
 
 // span is the first token of the word of the list that ends at token k,
 // or -1 when none does.
 func (w wordList) span(toks []token, k int) int {
-	for _, p := range w.prefixes {
-		if strings.HasPrefix(toks[k].s, p) {
-			return k
-		}
+	if w.affixAt(toks, k) {
+		return k
 	}
 	return w.ends.startOf(toks, k)
 }
@@ -134,16 +158,7 @@ func (c *checker) sentenceOf(i int) (int, int) {
 
 // sentenceHas reports whether a word of w stands in the sentence of token i.
 func (c *checker) sentenceHas(w wordList, i int) bool {
-	if w.empty() {
-		return false
-	}
-	s, e := c.sentenceOf(i)
-	for k := s; k <= e; k++ {
-		if w.at(c.toks, k) && !(k < e && jadeGrade(c.toks[k+1].s)) {
-			return true
-		}
-	}
-	return false
+	return c.sentenceWord(w, i, true)
 }
 
 // sentenceHolds reports whether a word of w stands in the sentence of
@@ -151,12 +166,17 @@ func (c *checker) sentenceHas(w wordList, i int) bool {
 // after the word, so the article after a verb ("a pirita substituiu a
 // concha", "è tipico di", "typique de la") does not hide it.
 func (c *checker) sentenceHolds(w wordList, i int) bool {
+	return c.sentenceWord(w, i, false)
+}
+
+// sentenceWord is sentenceHas (skipGrade) and sentenceHolds.
+func (c *checker) sentenceWord(w wordList, i int, skipGrade bool) bool {
 	if w.empty() {
 		return false
 	}
 	s, e := c.sentenceOf(i)
 	for k := s; k <= e; k++ {
-		if w.at(c.toks, k) {
+		if w.at(c.toks, k) && !(skipGrade && k < e && jadeGrade(c.toks[k+1].s)) {
 			return true
 		}
 	}
