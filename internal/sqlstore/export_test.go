@@ -117,20 +117,14 @@ func (s *Store) NearSetsKeys() map[int64][]string {
 	m := s.nearSets
 	m.mu.RLock()
 	defer m.mu.RUnlock()
-	out := make(map[int64][]string, len(m.keys))
-	for k, v := range m.keys {
-		if v&listBit == 0 {
-			if !m.dead[v] {
-				out[k] = []string{m.refs[v]}
-			}
-			continue
-		}
-		for _, n := range m.lists[v&^listBit] {
+	out := make(map[int64][]string, m.runs.keys)
+	m.runs.each(func(k int64, run []uint32) {
+		for _, n := range run {
 			if !m.dead[n] {
 				out[k] = append(out[k], m.refs[n])
 			}
 		}
-	}
+	})
 	return out
 }
 

@@ -13,7 +13,7 @@ import (
 // and the candidates they give now are the same (refs and counts).
 func TestNearSetsSameCandidates(t *testing.T) {
 	newCopy := func() *nearSets {
-		m := &nearSets{state: nearSetsOn, num: map[string]uint32{}, keys: map[int64]uint32{}}
+		m := &nearSets{state: nearSetsOn, num: map[string]uint32{}}
 		m.snap = pgSnapshot{xmin: 100, xmax: 100}
 		m.mu.Lock()
 		for i, ref := range []string{"a", "b", "c", "d"} {

@@ -72,9 +72,8 @@ type nearSets struct {
 	// the answer its candidates gave.
 	touched map[int64][]int64
 	// Refs by number (numbers are this copy's, in the order it met the
-	// refs' keys), and each key's numbers in ref order: a key filing one
-	// holds the number itself, one filing more listBit|i with its numbers
-	// in lists[i]. A ref re-keyed (or un-keyed) gets a new number and its
+	// refs' keys), and each key's numbers in ref order (runs, near_runs.go).
+	// A ref re-keyed (or un-keyed) gets a new number and its
 	// old one is dead: left where it is filed, skipped by lookups, and
 	// taken out of every key once the dead are a quarter of the numbers
 	// (compact). So the copy keeps no ref's keys (64 a text, more memory
@@ -85,9 +84,7 @@ type nearSets struct {
 	num       map[string]uint32
 	dead      []bool
 	deadCount int
-	keys      map[int64]uint32
-	lists     [][]uint32
-	free      []uint32
+	runs      nearRuns
 
 	// answered counts the lookups the copy answered at once, missed
 	// those that caught it up first, scanned those left to the rows,
@@ -335,28 +332,7 @@ var nearSetsCompactAt = 1024
 
 // compact takes the dead numbers out of every key (m.mu held).
 func (m *nearSets) compact() {
-	for k, v := range m.keys {
-		if v&listBit == 0 {
-			if m.dead[v] {
-				delete(m.keys, k)
-			}
-			continue
-		}
-		i := v &^ listBit
-		l := slices.DeleteFunc(m.lists[i], func(n uint32) bool { return m.dead[n] })
-		switch len(l) {
-		case 0, 1:
-			if len(l) == 0 {
-				delete(m.keys, k)
-			} else {
-				m.keys[k] = l[0]
-			}
-			m.lists[i] = nil
-			m.free = append(m.free, i)
-		default:
-			m.lists[i] = l
-		}
-	}
+	m.runs.filter(func(n uint32) bool { return !m.dead[n] })
 	for n, d := range m.dead {
 		if d {
 			m.refs[n] = "" // no longer filed anywhere
@@ -374,34 +350,13 @@ func (m *nearSets) at(l []uint32, n uint32) (int, bool) {
 
 // add files n under key, in ref order (m.mu held).
 func (m *nearSets) add(key int64, n uint32) {
-	v, ok := m.keys[key]
-	if !ok {
-		m.keys[key] = n
-		return
-	}
-	if v&listBit == 0 {
-		if v == n {
-			return
+	m.runs.insert(key, n, func(l []uint32) (int, bool) {
+		if m.refs[l[len(l)-1]] < m.refs[n] { // a new ref: IDs are time-ordered
+			return len(l), true
 		}
-		if m.dead[v] {
-			m.keys[key] = n
-			return
-		}
-		l := []uint32{v, n}
-		if m.refs[n] < m.refs[v] {
-			l[0], l[1] = n, v
-		}
-		m.lists, m.free = fileList(m.keys, m.lists, m.free, key, l)
-		return
-	}
-	l := m.lists[v&^listBit]
-	if m.refs[l[len(l)-1]] < m.refs[n] { // a new ref: IDs are time-ordered
-		m.lists[v&^listBit] = append(l, n)
-		return
-	}
-	if i, found := m.at(l, n); !found {
-		m.lists[v&^listBit] = slices.Insert(l, i, n)
-	}
+		i, found := m.at(l, n)
+		return i, !found
+	})
 }
 
 // nearSetsCands are a lookup's candidates: refs, the most keys in common
@@ -441,23 +396,14 @@ func (m *nearSets) candidates(keys []int64, perKey, limit int, byRef bool) nearS
 	ns := sc.ns[:0]
 	defer func() { sc.ns = ns[:0] }()
 	for _, k := range keys {
-		v, found := m.keys[k]
-		switch {
-		case !found:
-		case v&listBit == 0:
-			if !m.dead[v] {
-				ns = append(ns, v)
+		taken := 0
+		for _, n := range m.runs.run(k) {
+			if taken == perKey {
+				break
 			}
-		default:
-			taken := 0
-			for _, n := range m.lists[v&^listBit] {
-				if taken == perKey {
-					break
-				}
-				if !m.dead[n] {
-					ns = append(ns, n)
-					taken++
-				}
+			if !m.dead[n] {
+				ns = append(ns, n)
+				taken++
 			}
 		}
 	}
@@ -806,7 +752,7 @@ func (m *nearSets) buildIn(ctx context.Context, q *queries) error {
 	if err != nil {
 		return wrap(err, "reading the near-duplicate index failed")
 	}
-	b := &nearSets{num: map[string]uint32{}, keys: map[int64]uint32{}}
+	b := &nearSets{num: map[string]uint32{}}
 	rows, err := q.query(ctx, `SELECT ref, keys FROM near_key_sets WHERE cardinality(keys) > 0 ORDER BY ref`)
 	if err != nil {
 		return wrap(err, "reading the near-duplicate index failed")
@@ -828,7 +774,7 @@ func (m *nearSets) buildIn(ctx context.Context, q *queries) error {
 	defer m.mu.Unlock()
 	m.state, m.snap, m.own, m.ownRefs, m.touched = nearSetsOn, snap, nil, nil, nil
 	m.changed(0)
-	m.refs, m.num, m.dead, m.deadCount, m.keys, m.lists, m.free = b.refs, b.num, b.dead, b.deadCount, b.keys, b.lists, b.free
+	m.refs, m.num, m.dead, m.deadCount, m.runs = b.refs, b.num, b.dead, b.deadCount, b.runs
 	m.builds.Add(1)
 	return nil
 }
