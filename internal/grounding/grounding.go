@@ -2265,6 +2265,12 @@ func (c *checker) scopeOf(i int, m match) scope {
 	if head != headThis && !part && (m.f.kind == kindStone && !contains(c.facts.stones, m.f.value) || m.f.kind == kindMaterial && !contains(c.facts.materials, m.f.value)) && c.materialSentence(m) {
 		return scopeIdiom
 	}
+	// What imitates the product's material, or what an imitation is made
+	// of ("Moissanite and cubic zirconia only imitate that look",
+	// "imitations in glass"; imitation.go).
+	if head != headThis && !part && c.imitationArm(i, m) {
+		return scopeIdiom
+	}
 	switch m.f.kind {
 	case kindColour, kindMaterial, kindKarat:
 		if c.describesClothing(m) {

@@ -53,6 +53,7 @@ type stoneFamilyFile struct {
 	SettingWords          []string `yaml:"setting_words"`
 	MaterialRelationWords []string `yaml:"material_relation_words"`
 	BesidePiece           []string `yaml:"beside_piece"`
+	ImitationWords        []string `yaml:"imitation_words"`
 }
 
 type stoneFamilyData struct {
@@ -64,6 +65,7 @@ type stoneFamilyData struct {
 	settingWords wordList
 	relation     wordList
 	besidePiece  phrases
+	imitation    wordList        // imitation_words (imitation.go)
 	marks        map[string]bool // the prepositions the words of relation govern (lookalike.go)
 }
 
@@ -141,7 +143,8 @@ func (w wordList) span(toks []token, k int) int {
 func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
 	return stoneFamilyData{natureWords: compileWordList(f.StoneNatureWords), speciesWords: compileWordList(f.SpeciesWords), replacement: compileWordList(f.ReplacementWords), growthWords: compileWordList(f.CrystalGrowthWords),
 		pieceNouns: compileWordList(f.PieceNouns), settingWords: compileWordList(f.SettingWords),
-		relation: compileWordList(f.MaterialRelationWords), besidePiece: phraseSet(f.BesidePiece)}
+		relation: compileWordList(f.MaterialRelationWords), besidePiece: phraseSet(f.BesidePiece),
+		imitation: compileWordList(f.ImitationWords)}
 }
 
 // sentenceOf is the first and last token of the sentence of token i.
