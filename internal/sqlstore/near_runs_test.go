@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -121,6 +122,49 @@ func TestNearMixIsABijection(t *testing.T) {
 		k := int64(rng.Uint64())
 		if got := nearUnmix(nearMix(k)); got != k {
 			t.Fatalf("nearUnmix(nearMix(%d)) = %d", k, got)
+		}
+	}
+}
+
+// TestRefUUIDOrderAsStrings: canonical lower-case UUIDs compare as their
+// strings do (random ones, and ones sharing long prefixes as a launch's
+// UUIDv7s do); anything else is not read as one.
+func TestRefUUIDOrderAsStrings(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	const hex = "0123456789abcdef"
+	uuid := func(prefix string) string {
+		b := []byte(prefix)
+		for len(b) < 36 {
+			if i := len(b); i == 8 || i == 13 || i == 18 || i == 23 {
+				b = append(b, '-')
+			} else {
+				b = append(b, hex[rng.IntN(16)])
+			}
+		}
+		return string(b)
+	}
+	var refs []string
+	for range 300 {
+		refs = append(refs, uuid(""), uuid("01a23b20-fd00-7"), uuid("01a23b20-fd00-7e3c-8318-1653667"))
+	}
+	refs = append(refs, "00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff", refs[0])
+	for _, a := range refs {
+		ua, ok := parseRefUUID(a)
+		if !ok {
+			t.Fatalf("%q not read", a)
+		}
+		for _, b := range refs[:200] {
+			ub, _ := parseRefUUID(b)
+			if got, want := ua.cmp(ub), strings.Compare(a, b); got != want {
+				t.Fatalf("%q against %q: %d, strings %d", a, b, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"", "a", "01A23B20-FD00-7E3C-8318-16536673271B", "01a23b20-fd00-7e3c-8318-16536673271B",
+		"01a23b20fd007e3c831816536673271b", "01a23b20-fd00-7e3c-8318-16536673271", "01a23b20-fd00-7e3c-8318-16536673271bb",
+		"01a23b20-fd00-7e3c-8318_16536673271b", "01a23b2g-fd00-7e3c-8318-16536673271b", "{1a23b20-fd00-7e3c-8318-16536673271b"} {
+		if _, ok := parseRefUUID(s); ok {
+			t.Errorf("%q read as a UUID", s)
 		}
 	}
 }
