@@ -59,7 +59,7 @@ func (c *checker) countsNoStone(m match, n int) bool {
 	if c.countsPart(m) {
 		return true
 	}
-	if n == 2 && c.noTwoAlike(m) {
+	if n == 2 && (c.noTwoAlike(m) || c.bothCompared(m, n)) {
 		return true
 	}
 	if len(c.lx.pieceCounters) == 0 && len(c.lx.oneByOne) == 0 && len(c.lx.oneEach) == 0 && len(c.lx.everyOne) == 0 {

@@ -1265,6 +1265,9 @@ func (c *checker) colour(i int, m match) {
 	if adjacent && c.colourInStoneName(m) {
 		return // "rainbow moonstone" (stone_family.go)
 	}
+	if adjacent && c.sameAsCompared(n) {
+		return // "o mesmo cristal de sílica do quartzo incolor" (likeness.go)
+	}
 	if adjacent {
 		if !n.negated {
 			stated, ok, unknown := false, false, false
@@ -2326,7 +2329,9 @@ func (c *checker) scopeOf(i int, m match) scope {
 		// ("confond parfois avec l'émeraude"), or another look-alike
 		// joined to one ("mistaken for emerald or green tourmaline";
 		// lookalike.go).
-		if c.imitated(m) || c.comparedObject(m) || c.coordinatedLookalike(i, m) {
+		// Or what a quality of it is likened to ("the green of an
+		// emerald"; likeness.go).
+		if c.imitated(m) || c.comparedObject(m) || c.coordinatedLookalike(i, m) || c.likenessOf(m) {
 			return scopeIdiom
 		}
 		// A stone word naming the colour of clothing ("un jersey granate",

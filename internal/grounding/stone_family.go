@@ -54,6 +54,7 @@ type stoneFamilyFile struct {
 	MaterialRelationWords []string `yaml:"material_relation_words"`
 	BesidePiece           []string `yaml:"beside_piece"`
 	ImitationWords        []string `yaml:"imitation_words"`
+	BothMarks             []string `yaml:"both_marks"`
 }
 
 type stoneFamilyData struct {
@@ -66,6 +67,7 @@ type stoneFamilyData struct {
 	relation     wordList
 	besidePiece  phrases
 	imitation    wordList        // imitation_words (imitation.go)
+	bothMarks    phrases         // both_marks (likeness.go)
 	marks        map[string]bool // the prepositions the words of relation govern (lookalike.go)
 }
 
@@ -144,7 +146,7 @@ func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
 	return stoneFamilyData{natureWords: compileWordList(f.StoneNatureWords), speciesWords: compileWordList(f.SpeciesWords), replacement: compileWordList(f.ReplacementWords), growthWords: compileWordList(f.CrystalGrowthWords),
 		pieceNouns: compileWordList(f.PieceNouns), settingWords: compileWordList(f.SettingWords),
 		relation: compileWordList(f.MaterialRelationWords), besidePiece: phraseSet(f.BesidePiece),
-		imitation: compileWordList(f.ImitationWords)}
+		imitation: compileWordList(f.ImitationWords), bothMarks: phraseSet(f.BothMarks)}
 }
 
 // sentenceOf is the first and last token of the sentence of token i.
@@ -351,7 +353,33 @@ func (c *checker) relativesColour(m match) bool {
 		}
 		rel = rel || c.familyStone(n)
 	}
+	if !rel && c.clauseHasNoStone(s, e) {
+		// A participle clause of the colour before its subject
+		// ("Teinté de bleu par le fer, le même minéral devient
+		// l'aigue-marine"; #13, imitate24): the sentence's stones tell,
+		// if none is the product's own.
+		ss, se := c.sentenceOf(m.ti)
+		for _, n := range c.ms {
+			if n.ti < ss || n.tj > se || n.f.kind != kindStone && n.f.kind != kindStoneNoun {
+				continue
+			}
+			if n.f.kind == kindStoneNoun || contains(c.facts.stones, n.f.value) {
+				return false
+			}
+			rel = rel || c.familyStone(n)
+		}
+	}
 	return rel
+}
+
+// clauseHasNoStone reports whether tokens s..e hold no stone or stone noun.
+func (c *checker) clauseHasNoStone(s, e int) bool {
+	for _, n := range c.ms {
+		if n.ti >= s && n.tj <= e && (n.f.kind == kindStone || n.f.kind == kindStoneNoun) {
+			return false
+		}
+	}
+	return true
 }
 
 // colourInStoneName reports whether the colour m is a word of the name of
