@@ -1855,10 +1855,23 @@ func (c *checker) countForward(i int, m match, n int) bool {
 	next := i + 1
 	colour := ""
 	extra := 0 // tokens of a size between the number and its stone
+	commas := 0
 	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+c.lx.countWindow+extra; k++ {
 		t := c.toks[k]
-		if t.brk || t.masked {
+		if t.masked {
 			return false
+		}
+		// Adjectives listed with commas between the number and its stone
+		// ("fyra runda, röda granater", "four round, red garnets", "cztery
+		// okrągłe, czerwone granaty") leave the stone counted: a comma
+		// after a word that is no number, unit, fact or function word, at
+		// most two of them (#13, twenty-fourth session, count24).
+		if t.brk {
+			if k == m.tj+1 || t.sbrk || commas == 2 || !c.listComma(k) {
+				return false
+			}
+			commas++
+			extra++
 		}
 		// A size between the number and the stone it counts ("seven 4 mm
 		// pearls", "seitsemän 4 mm:n helmeä", "sieben 4-mm-Perlen") is
@@ -1917,6 +1930,19 @@ func (c *checker) countForward(i int, m match, n int) bool {
 		}
 	}
 	return false
+}
+
+// listComma reports whether the only punctuation between token k and the
+// one before it is a comma of a list (",", the ideographic "、", the Arabic
+// "،") and the token before it is a word, not a number, a unit or a
+// function word.
+func (c *checker) listComma(k int) bool {
+	p := c.toks[k-1]
+	if isDigits(p.s) || c.lx.units[p.s] || c.lx.stops[p.s] {
+		return false
+	}
+	between := strings.TrimSpace(c.text[c.byteAt(p.end):c.byteAt(c.toks[k].start)])
+	return between == "," || between == "、" || between == "،"
 }
 
 // colourAfter returns the colour word right after the stone match j in
