@@ -14,7 +14,8 @@ import (
 // concepts-shield24.yaml; EU UCPD 2005/29/EC Annex I no. 17, FTC Act
 // section 5). Pass twins: the same verbs on the setting and the stone
 // (protects the stone from knocks), on glances (attracts every glance), and
-// confidence as the manner of wearing ("wear them with confidence").
+// confidence as the manner of wearing ("wear them with confidence", "Ziehen
+// Sie die Ohrringe mit Selbstvertrauen an").
 func TestKindsShield24(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
@@ -79,7 +80,28 @@ func TestKindsShield24(t *testing.T) {
 	if len(claims) != 25 || len(twins) != 25 {
 		t.Fatalf("%d and %d locales, want 25", len(claims), len(twins))
 	}
+	// Put on or worn with confidence, an attractive design: no claim
+	// ("anziehen", "aantrekken" put on; "attractive", "atractivo",
+	// "przyciągający", 吸引人 are adjectives).
+	worn := [][2]string{
+		{"de-DE", "Ziehen Sie die Ohrringe mit Selbstvertrauen an."},
+		{"de-DE", "Zieh sie mit Selbstbewusstsein an und genieße den Tag."},
+		{"nl-NL", "Trek ze aan met zelfvertrouwen."},
+		{"en-GB", "An attractive pair, worn with quiet confidence."},
+		{"es-ES", "Un diseño atractivo que llevarás con confianza."},
+		{"pt-BR", "Um design atraente para usar com confiança."},
+		{"it-IT", "Un design attraente da indossare con fiducia."},
+		{"el-GR", "Ένα ελκυστικό σχέδιο που φοράτε με αυτοπεποίθηση."},
+		{"pl-PL", "Przyciągający wzrok design, który nosisz z pewnością siebie."},
+		{"zh-CN", "让你自信又吸引人。"},
+		{"sv-SE", "Dra på dig dem med självförtroende."},
+		{"da-DK", "Drag dem på med selvtillid."},
+		{"fr-FR", "Un design attirant, à porter avec assurance."},
+	}
 	var block, pass []kindRow
+	for _, r := range worn {
+		pass = append(pass, kindRow{r[0], r[1], garnet, false})
+	}
 	for loc, ss := range claims {
 		for _, s := range ss {
 			block = append(block, kindRow{loc, s, garnet, true})
