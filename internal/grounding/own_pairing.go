@@ -58,7 +58,36 @@ func (c *checker) ownPartPaired(k int, m match) bool {
 	if s > 0 && !c.toks[s].brk && len(op.suggest) > 0 && c.phraseEndsAt(op.suggest, nil, s-1) > 0 {
 		return false
 	}
-	return c.describesNoun(m, c.lx.attrParts)
+	return c.describesNoun(m, c.lx.attrParts) || c.chainNounAfter(m)
+}
+
+// chainNounAfter reports whether the fact m (a length, a metal) stands
+// before a necklace or chain word in its clause, with at most a unit and a
+// head link between (Chinese "搭配 60 cm 項鍊", "搭配60厘米的项链"): on a
+// piece that comes with its own chain (ownChain) that is the chain it is
+// sold on, whose length the product states (#13, twenty-fourth session,
+// probe 30's zh-TW 30C103-2: a 45 cm chain paired as "60 cm 項鍊" passed as
+// another item).
+func (c *checker) chainNounAfter(m match) bool {
+	window := 3
+	if c.lx.countWindow > countLookahead {
+		window = 6 // Chinese, Japanese: a character is a token, 厘米的 are three
+	}
+	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+window; k++ {
+		if c.toks[k].brk {
+			return false
+		}
+		for _, o := range c.ms {
+			if o.ti > k {
+				break
+			}
+			if k > o.tj || o.f.kind == kindIgnore {
+				continue // an ignored filler (的) is passed over
+			}
+			return o.f.kind == kindCategory && (o.f.value == "necklace" || o.f.value == "chain")
+		}
+	}
+	return false
 }
 
 // ownChain reports whether the piece comes with a chain of its own: a
