@@ -1865,7 +1865,8 @@ func (c *checker) countForward(i int, m match, n int) bool {
 		// ("fyra runda, röda granater", "four round, red garnets", "cztery
 		// okrągłe, czerwone granaty") leave the stone counted: a comma
 		// after a word that is no number, unit, fact or function word, at
-		// most two of them (#13, twenty-fourth session, count24).
+		// most two of them, with a colour in the phrase (#13, twenty-fourth
+		// session, count24).
 		if t.brk {
 			if k == m.tj+1 || t.sbrk || commas == 2 || !c.listComma(k) {
 				return false
@@ -1918,6 +1919,12 @@ func (c *checker) countForward(i int, m match, n int) bool {
 			case kindStone, kindStoneNoun:
 				if colour == "" {
 					colour = c.colourAfter(next)
+				}
+				if commas > 0 && colour == "" {
+					// A list with commas counts its stone only where one of
+					// its words is the stone's colour: a noun before the
+					// comma ("its 57 facets, the diamond") is no adjective.
+					return false
 				}
 				c.compareCount(n, m, sm, colour)
 				return true
