@@ -61,7 +61,7 @@ func (c *checker) ownPartPaired(k int, m match) bool {
 	return c.describesNoun(m, c.lx.attrParts) || c.chainNounAfter(m)
 }
 
-// chainNounAfter reports whether the fact m (a length, a metal) stands
+// chainNounAfter reports whether the number m (a length) stands
 // before a necklace or chain word in its clause, with at most a unit and a
 // head link between (Chinese "搭配 60 cm 項鍊", "搭配60厘米的项链"): on a
 // piece that comes with its own chain (ownChain) that is the chain it is
@@ -69,6 +69,9 @@ func (c *checker) ownPartPaired(k int, m match) bool {
 // probe 30's zh-TW 30C103-2: a 45 cm chain paired as "60 cm 項鍊" passed as
 // another item).
 func (c *checker) chainNounAfter(m match) bool {
+	if !isDigits(c.toks[m.ti].s) {
+		return false // a length only: "paired with a gold necklace" stays a suggestion
+	}
 	window := 3
 	if c.lx.countWindow > countLookahead {
 		window = 6 // Chinese, Japanese: a character is a token, 厘米的 are three
