@@ -1864,11 +1864,12 @@ func (c *checker) countForward(i int, m match, n int) bool {
 		// Adjectives listed with commas between the number and its stone
 		// ("fyra runda, röda granater", "four round, red garnets", "cztery
 		// okrągłe, czerwone granaty") leave the stone counted: a comma
-		// after a word that is no number, unit, fact or function word, at
-		// most two of them, with a colour in the phrase (#13, twenty-fourth
-		// session, count24).
+		// after a word that is no number, unit, fact or function word: one
+		// adjective, the comma, the stone's colour right before the stone
+		// (#13, twenty-fourth session, count24; a longer list, or one
+		// without the colour, is left alone: held-out figures rose).
 		if t.brk {
-			if k == m.tj+1 || t.sbrk || commas == 2 || !c.listComma(k) {
+			if k != m.tj+2 || t.sbrk || !c.listComma(k) {
 				return false
 			}
 			commas++
@@ -1920,7 +1921,7 @@ func (c *checker) countForward(i int, m match, n int) bool {
 				if colour == "" {
 					colour = c.colourAfter(next)
 				}
-				if commas > 0 && colour == "" {
+				if _, ok := c.colourRightBefore(sm.ti); commas > 0 && !ok {
 					// A list with commas counts its stone only where one of
 					// its words is the stone's colour: a noun before the
 					// comma ("its 57 facets, the diamond") is no adjective.
