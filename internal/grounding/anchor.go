@@ -481,6 +481,14 @@ func (c *checker) attachedColour(i int, m match) bool {
 	if _, metal := c.cn.MaterialColours[m.f.value]; metal {
 		return true
 	}
+	return c.pieceColour(m, true)
+}
+
+// pieceColour reports whether the colour match m stands in the noun
+// phrase of the piece's category word, of one of its parts or (with
+// stones) of a stone or material, or is the piece's predicate or
+// apposition: attachedColour without its rule for metal colours.
+func (c *checker) pieceColour(m match, stones bool) bool {
 	w, chars := 3, c.charTokens()
 	if chars {
 		w = 7
@@ -493,7 +501,7 @@ func (c *checker) attachedColour(i int, m match) bool {
 		if c.toks[k].brk {
 			break
 		}
-		if c.pieceNounAt(k, true) {
+		if c.pieceNounOf(k, true, stones) {
 			return true
 		}
 		if c.isFactToken(k) && !c.modifierFact(k) {
@@ -504,7 +512,7 @@ func (c *checker) attachedColour(i int, m match) bool {
 		if c.toks[k+1].brk {
 			break
 		}
-		if c.pieceNounAt(k, false) {
+		if c.pieceNounOf(k, false, stones) {
 			return true
 		}
 		if c.isFactToken(k) && !c.modifierFact(k) {
@@ -567,6 +575,12 @@ const appositiveReach = 4
 // of the piece, or a part (attribute_parts, components, link_nouns,
 // piece_parts).
 func (c *checker) pieceNounAt(k int, start bool) bool {
+	return c.pieceNounOf(k, start, true)
+}
+
+// pieceNounOf is pieceNounAt; without stones it does not count a stone or
+// a material as a noun of the piece.
+func (c *checker) pieceNounOf(k int, start, stones bool) bool {
 	if i := c.matchAt(k); i >= 0 && c.scopes[i] == scopeProduct {
 		o := c.ms[i]
 		if start && o.ti == k || !start && o.tj == k {
@@ -577,7 +591,7 @@ func (c *checker) pieceNounAt(k int, start bool) bool {
 				}
 			case kindStone, kindStoneNoun, kindMaterial:
 				// "three red zirconia", "vetro di Murano rosso", "black enamel"
-				return true
+				return stones
 			}
 		}
 	}

@@ -1305,6 +1305,20 @@ func (c *checker) colour(i int, m match) {
 		cols = "the product's colours are " + strings.Join(c.p.Colours, ", ")
 	}
 	sev := severity(m.f)
+	if v == "gold" && m.f.weak && !c.shadeOfColour(i, m) && c.pieceColour(m, false) {
+		// A weak gold colour ("golden", "goldene": words of a glow, a
+		// light or a stone's shade as often as of the piece) said
+		// of the piece itself (its category, a part, its predicate; not
+		// a stone or a material: "golden topaz", "golden brass") is the
+		// piece's colour: "a golden pendant",
+		// "der Anhänger ist golden" on sterling silver claim a gold
+		// colour the piece does not have, as "doré", "dorado", "gyllene"
+		// and 金色 do (16 CFR 23.1: misrepresenting a product's
+		// colour or metal; #13, golden24). Not "silvery": titanium,
+		// steel and platinum are silvery whatever colour their data
+		// list ("grey"), so it stays a warning.
+		sev = core.SeverityBlock
+	}
 	// A bare colour blocks only where it is attached to the piece, its
 	// parts or its stones (anchor.go); on clothing the vocabulary does not
 	// know, in an idiom or beside another thing it is left to a reviewer.
@@ -1312,6 +1326,13 @@ func (c *checker) colour(i int, m match) {
 		sev = core.SeverityWarn
 	}
 	c.add(RuleColour, sev, m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), cols))
+}
+
+// shadeOfColour reports whether the colour match i is the shade of the
+// colour word right after it ("golden brown", "goldene gelbe Töne"): the
+// colour is the second word's, not a metal's.
+func (c *checker) shadeOfColour(i int, m match) bool {
+	return i+1 < len(c.ms) && c.ms[i+1].f.kind == kindColour && c.ms[i+1].ti == m.tj+1 && !c.toks[m.tj+1].brk
 }
 
 // crossSell reports whether a word of set stands before m in its clause,

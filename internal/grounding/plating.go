@@ -83,6 +83,14 @@ func (c *checker) plating() {
 					// said anywhere: "a pendant in silver" on silver-plated
 					// brass.
 					c.misdescribedMetal(m, metal, fmt.Sprintf("%q without saying it is plated: the product is %s", c.surface(m.start, m.end), c.materialsText()))
+				case metal == "gold" && !c.vermeilPiece() && c.karatGold(i, m) && c.pieceMaterialPhrase(i, m) && !c.platingBeside(i, m):
+					// Karat gold named as the piece's material ("en fin
+					// ring i 18 karat guld") is a statement of the metal
+					// whatever another sentence says of a plating: the
+					// disclosure must qualify the phrase that names the
+					// gold (16 CFR 23.4: a karat mark on a plated article
+					// must say it is plated; #13, platedphrase24).
+					c.misdescribedMetal(m, metal, fmt.Sprintf("%q names karat gold as the material; the product's gold is a plating (%s), and a plating said elsewhere does not qualify it", c.karatSurface(i, m), c.materialsText()))
 				case m.f.kind == kindMaterial && contains(c.cn.Alloys, m.f.value):
 					// Said plated elsewhere, an alloy is still no plating:
 					// untrue, though the plating rule is met, and a
@@ -455,6 +463,214 @@ func (c *checker) compoundPlating(k int) bool {
 	for _, m := range c.ms {
 		if m.ti <= k && k <= m.tj && !m.negated && c.claimedMetal(m) != "" {
 			return true
+		}
+	}
+	return false
+}
+
+// karatGold reports whether the gold match i is karat gold, reported once
+// for the phrase: a karat word ("18 Karat", 18K, "18ct gold" read in one
+// form) not followed by its gold word, or a gold word with a karat right
+// before it or, in its clause, at most karatAfterReach words after it
+// ("oro de 18 quilates", "ouro 18K").
+func (c *checker) karatGold(i int, m match) bool {
+	if m.f.kind == kindKarat {
+		// The gold word beside it reports the phrase.
+		next := i+1 < len(c.ms) && c.ms[i+1].f.kind == kindMaterial && c.karatBefore(i+1, c.ms[i+1]) == i
+		prev := i > 0 && c.ms[i-1].f.kind == kindMaterial && c.karatAfter(i-1, c.ms[i-1]) == i
+		return !next && !prev
+	}
+	for k := m.ti; k <= m.tj; k++ {
+		if t := c.toks[k].s; t != "" && t[0] >= '0' && t[0] <= '9' {
+			return true
+		}
+	}
+	return c.karatBefore(i, m) >= 0 || c.karatAfter(i, m) >= 0
+}
+
+// pieceMaterialReach is how many words may stand between the piece's
+// category word and the karat gold phrase that names its material ("en
+// fin ring i 18 karat guld", "18K 골드의 섬세한 반지"; platingCharReach
+// characters in ja and zh: 18金の繊細なリング).
+const pieceMaterialReach = 3
+
+// pieceMaterialPhrase reports whether the karat gold phrase of match i
+// names the piece's material: the piece's own category word stands within
+// pieceMaterialReach words of it, in its clause.
+func (c *checker) pieceMaterialPhrase(i int, m match) bool {
+	a, b := m.ti, m.tj
+	if k := c.karatBefore(i, m); k >= 0 {
+		a = c.ms[k].ti
+	}
+	if k := c.karatAfter(i, m); k >= 0 {
+		b = c.ms[k].tj
+	}
+	reach := pieceMaterialReach
+	if c.charTokens() {
+		reach = platingCharReach
+	}
+	for j, o := range c.ms {
+		if o.f.kind != kindCategory || o.negated || c.scopes[j] != scopeProduct || !c.ownCategory(o.f.value) {
+			continue
+		}
+		var from, to int
+		switch {
+		case o.tj < a && o.tj >= a-reach-1:
+			from, to = o.tj+1, a
+		case o.ti > b && o.ti <= b+reach+1:
+			from, to = b+1, o.ti
+		default:
+			continue
+		}
+		clause := true
+		for k := from; k <= to; k++ {
+			clause = clause && !c.toks[k].brk
+		}
+		if clause {
+			return true
+		}
+	}
+	return false
+}
+
+// vermeilPiece reports whether the product's data call its gold a layer
+// sold by its karat: vermeil (karat gold over sterling silver, at least
+// 10 karat), gold-filled or rolled gold plate (a karat gold layer bonded
+// to a base, marked "1/20 14K G.F."; 16 CFR 23.5), whose gold the copy
+// may name with its karat.
+func (c *checker) vermeilPiece() bool {
+	has := func(s string) bool {
+		s = strings.ToLower(s)
+		return strings.Contains(s, "vermeil") || strings.Contains(s, "fill") || strings.Contains(s, "rolled")
+	}
+	for _, s := range c.p.Materials {
+		if has(s) {
+			return true
+		}
+	}
+	for _, mt := range c.p.Metals {
+		if has(mt.Base) || has(mt.Plating) {
+			return true
+		}
+	}
+	return false
+}
+
+// karatAfterReach is how many words may stand between a gold word and the
+// karat after it ("oro de 18 quilates": de, 18).
+const karatAfterReach = 3
+
+// karatBefore is the index of the karat match right before gold match i
+// (at most one word between: "18 karat guld", "18-karätigem Gold"), or -1.
+func (c *checker) karatBefore(i int, m match) int {
+	if i > 0 && c.ms[i-1].f.kind == kindKarat && c.ms[i-1].tj+2 >= m.ti && !c.toks[m.ti].brk {
+		return i - 1
+	}
+	return -1
+}
+
+// karatAfter is the index of the karat match after gold match i in its
+// clause (karatAfterReach), or -1.
+func (c *checker) karatAfter(i int, m match) int {
+	if i+1 < len(c.ms) && c.ms[i+1].f.kind == kindKarat && c.ms[i+1].ti <= m.tj+karatAfterReach {
+		for k := m.tj + 1; k <= c.ms[i+1].ti; k++ {
+			if c.toks[k].brk {
+				return -1
+			}
+		}
+		return i + 1
+	}
+	return -1
+}
+
+// karatSurface is the text of the karat gold phrase of match i.
+func (c *checker) karatSurface(i int, m match) string {
+	s, e := m.start, m.end
+	if k := c.karatBefore(i, m); k >= 0 {
+		s = c.ms[k].start
+	}
+	if k := c.karatAfter(i, m); k >= 0 {
+		e = c.ms[k].end
+	}
+	return c.surface(s, e)
+}
+
+// platingReach is how many words around a karat gold phrase a plating,
+// tone or layer word qualifies it from ("forgyldt med 18 karat guld",
+// "ett lager av 18 karat guld", "18 karat guld på sterlingsilver"); the
+// words of a thickness between are not counted ("ricoperto da 2,5 micron
+// di oro 18 carati"). In the languages read a character at a time
+// (ja, zh) platingCharReach characters.
+const (
+	platingReach     = 5
+	platingCharReach = 12
+)
+
+// platingBeside reports whether the karat gold phrase of match i is
+// qualified in its sentence: a plating, tone or layer word (or a plated
+// material) within platingReach words of it, or the piece's own base
+// metal beside it (the gold over its base: vermeil, "18 karat guld på
+// sterlingsølv", 真鍮に18金を…めっき).
+func (c *checker) platingBeside(i int, m match) bool {
+	a, b := m.ti, m.tj
+	if k := c.karatBefore(i, m); k >= 0 {
+		a = c.ms[k].ti
+	}
+	if k := c.karatAfter(i, m); k >= 0 {
+		b = c.ms[k].tj
+	}
+	reach := platingReach
+	if c.charTokens() {
+		reach = platingCharReach
+	}
+	lo, hi := a, b
+	for n := 0; lo > 0 && n < reach && !c.toks[lo].sbrk; {
+		lo--
+		if !c.thicknessToken(lo) {
+			n++
+		}
+	}
+	for n := 0; hi+1 < len(c.toks) && n < reach && !c.toks[hi+1].sbrk; {
+		hi++
+		if !c.thicknessToken(hi) {
+			n++
+		}
+	}
+	for k := lo; k <= hi; k++ {
+		if k >= a && k <= b {
+			continue
+		}
+		t := c.toks[k]
+		if c.lx.platedWords[t.s] || c.lx.platingWords.endsAt(c.toks, k) || c.lx.toneWords.endsAt(c.toks, k) || c.compoundPlating(k) || c.platingStem(t.s) {
+			return true
+		}
+	}
+	for j, o := range c.ms {
+		if o.tj < lo || o.ti > hi || j == i || o.negated {
+			continue
+		}
+		if _, plated := c.cn.Plated[o.f.value]; plated {
+			return true
+		}
+		if o.f.kind == kindMaterial && contains(c.facts.body, o.f.value) {
+			return true
+		}
+	}
+	return false
+}
+
+// platingStem reports whether s begins with a one-word plating word of
+// five bytes or more and goes on: the plating word with the endings of an
+// agglutinative language ("kaplamadır", "pinnoitteella").
+func (c *checker) platingStem(s string) bool {
+	for w, ps := range c.lx.platingWords {
+		if len(w) < 5 || len(s) <= len(w) || !strings.HasPrefix(s, w) {
+			continue
+		}
+		for _, p := range ps {
+			if len(p) == 1 {
+				return true
+			}
 		}
 	}
 	return false
