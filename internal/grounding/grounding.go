@@ -285,6 +285,12 @@ type canon struct {
 	// 925 silver through): a plating is never one, so naming one on a
 	// piece whose metal is only a plating is untrue, said plated or not.
 	Alloys []string `yaml:"alloys"`
+	// AlloyMetals maps a gold or silver alloy to the metals it is made
+	// with besides its precious metal (rose gold: copper; white gold:
+	// palladium, nickel): named as what the alloy contains or gets its
+	// colour from, they are no other material of the piece (#13,
+	// contrast24; contrast.go alloyMetal).
+	AlloyMetals map[string][]string `yaml:"alloy_metals"`
 	// LinkShapes are materials whose word also names the shape a chain's
 	// links take (a cord, a rope): link_shape.go.
 	LinkShapes []string `yaml:"link_shapes"`
@@ -2065,6 +2071,27 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 		}
 		counts = append(counts, st.count)
 	}
+	// A stone the product has by its materials but no group is typed as
+	// ("perle d'acqua dolce" on cultured pearls whose materials say
+	// freshwater cultured pearl; #13, contrast24, probe 30's
+	// 30C102-3): the groups of what it implies ("pearl"), so its count is
+	// still compared.
+	if len(counts) == 0 && sm.f.kind == kindStone && contains(c.facts.stones, sm.f.value) {
+		implied := c.cn.closure(nil, sm.f.value)[1:]
+		for _, st := range c.facts.stoneInfo {
+			shared := false
+			for _, v := range implied {
+				shared = shared || contains(st.types, v)
+			}
+			if !shared || colour != "" && len(st.colours) > 0 && !contains(st.colours, colour) {
+				continue
+			}
+			if st.count <= 0 {
+				return
+			}
+			counts = append(counts, st.count)
+		}
+	}
 	if len(counts) == 0 || subsetSum(counts, n) {
 		return
 	}
@@ -2325,8 +2352,12 @@ func (c *checker) scopeOf(i int, m match) scope {
 	}
 	// What imitates the product's material, or what an imitation is made
 	// of ("Moissanite and cubic zirconia only imitate that look",
-	// "imitations in glass"; imitation.go).
-	if head != headThis && !part && c.imitationArm(i, m) {
+	// "imitations in glass"; imitation.go). A stone, material or colour in
+	// the arm of a comparison or contrast ("unlike quartz or diamond",
+	// "ordinary gold plating, which is a thin film over brass or copper",
+	// "el almandino, en cambio, es rojo"), or a metal of the product's own
+	// alloy named as what the alloy contains (contrast.go; #13, contrast24).
+	if head != headThis && !part && (c.imitationArm(i, m) || c.inContrastArm(i, m) || c.alloyMetal(m)) {
 		return scopeIdiom
 	}
 	switch m.f.kind {
@@ -2486,6 +2517,16 @@ func (c *checker) headIsOther(m match) bool {
 	for k := m.tj + 1; k < len(c.toks) && k <= last; k++ {
 		if c.toks[k].brk || c.categoryToken(k) {
 			break // "a silver tie bar": the noun is the piece, not the tie
+		}
+		// A noun of the piece's links or parts right after the fact is
+		// its head: the next word is its verb ("The solid gold links lie
+		// flat", "lie" no noun of a lie; #13, contrast24, probe 30's
+		// 30C104-2).
+		if k == m.tj+1 && c.conjAt(k) {
+			break // "the links are solid gold and lie flat": a verb of the subject
+		}
+		if k == m.tj+1 && !nouns.endsAt(c.toks, k) && (c.lx.linkNouns.endsAt(c.toks, k) || c.lx.pieceParts.endsAt(c.toks, k) || c.lx.components.endsAt(c.toks, k) || c.lx.attrParts.endsAt(c.toks, k)) {
+			break
 		}
 		if nouns.endsAt(c.toks, k) {
 			// An other noun right before an indefinite article is an

@@ -221,6 +221,9 @@ type lexicon struct {
 	// materialModalData are the words of what a material can take in
 	// general (material_modal.go).
 	materialModalData
+	// contrastData are the words of a comparison's or a contrast's arm
+	// and of an alloy (contrast.go).
+	contrastData
 	// mineralData are the words of a mineral's chemistry (mineral_chem.go).
 	mineralData
 	// shapeData are the words that make a cord word the shape of metal
@@ -340,6 +343,7 @@ type vocabFile struct {
 	senseFile         `yaml:",inline"`
 	stoneFamilyFile   `yaml:",inline"`
 	materialModalFile `yaml:",inline"`
+	contrastFile      `yaml:",inline"`
 	mineralFile       `yaml:",inline"`
 	shapeFile         `yaml:",inline"`
 	// Numbers are the language's number-word systems (numbers.go): words
@@ -613,6 +617,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.senseData = compileSense(vf.senseFile)
 	lx.stoneFamilyData = compileStoneFamily(vf.stoneFamilyFile)
 	lx.materialModalData = compileMaterialModal(vf.materialModalFile)
+	lx.contrastData = compileContrast(vf.contrastFile)
 	lx.stoneFamilyData.marks = confusionMarks(lx.relation.ends, lx.looksLike)
 	lx.mineralData = compileMineral(vf.mineralFile)
 	lx.shapeData = compileShape(vf.shapeFile)

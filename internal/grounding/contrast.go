@@ -1,0 +1,527 @@
+package grounding
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The arm of a comparison or a contrast (#13, contrast24). Copy that
+// explains its material sets it against other materials: "That thickness
+// is what separates vermeil from ordinary gold plating, which is usually a
+// much thinner film over brass or copper", "Opal er ikke en krystal som
+// kvarts eller diamant", "el almandino, en cambio, es un granate rojo
+// oscuro", "Enquanto o almandino, o granate mais comum, é vermelho-escuro",
+// "Diversamente dall'avventurina, il cui luccichio viene da scagliette di
+// fucsite", "alors que la dorure ordinaire recouvre souvent du laiton ou
+// du cuivre", "它与普通的黄铜或铜镀金不同". The materials, stones and
+// colours inside the arm are the compared thing's, not the piece's.
+//
+// What a marker governs (Huddleston and Pullum, The Cambridge Grammar of
+// the English Language, ch. 7 on prepositions and their complements, ch.
+// 12 on relative clauses and supplements, ch. 8 on subordinate clauses of
+// contrast; Duden Grammatik on the Vergleichs- and Adversativsätze; the
+// Real Academia's Nueva gramática, §31 on the concessive and adversative
+// connectives):
+//
+//   - a word of contrast before a noun phrase (contrast_before: unlike, in
+//     contrast to, a diferencia de, contrairement à, diversamente da, im
+//     Gegensatz zu, til forskel fra, toisin kuin, w przeciwieństwie do,
+//     على عكس, 有別於), or the preposition of origin after a verb of
+//     distinction (distinction_verbs, distinction_from: "separates vermeil
+//     from", "distingue le vermeil du", "onderscheidt vermeil van",
+//     "erottaa vermeilin tavallisesta"): the arm is the noun phrase to the
+//     clause break, with a relative or appositive clause attached to it
+//     after the break (a relative pronoun or arm_relatives: "which",
+//     "waar", "jossa", "il cui", 後者; or an indefinite noun phrase,
+//     "souvent une pellicule", "di solito una pellicola"), to the next
+//     break;
+//   - a word of likeness or comparison before a stone or material
+//     (like_before, than_before: "som", "que", "than"): only the
+//     coordinated members joined to the word right after it ("som kvarts
+//     eller diamant", "than quartz or topaz"); the bare words ("que",
+//     "som") are also relative pronouns, so they govern no clause;
+//   - a clause connective of contrast (contrast_clause: whereas, while,
+//     alors que, tandis que, mentre, mientras que, enquanto, während, kun
+//     taas, medan, mens, podczas gdy, zatímco, oysa, ενώ, بينما, 而, 반면,
+//     一方) or one inside its clause (contrast_inner: by contrast, en
+//     cambio, en revanche, invece, dagegen, derimod, däremot, natomiast,
+//     ise): the clause it marks, to the next break (a subject set off by
+//     an apposition, "o almandino, o granate mais comum, é", bridged),
+//     when the clause's subject is another material (its first fact other
+//     than a colour is a stone or material the product does not have);
+//   - a frame around the compared thing (contrast_frame_open ...
+//     contrast_frame_close: 与 … 不同, 和 … 不一样).
+//
+// A word of the piece ends an arm: a demonstrative or possessive of the
+// piece, the product's name, a verb of the piece or a word of setting
+// ("Unlike quartz this ring is set with a diamond" still blocks on an opal
+// ring), and in a clause arm a category or piece noun too. The compared
+// thing's own nouns ("ordinary gold plating", "gewone vergulde sieraden")
+// are no word of the piece.
+type contrastFile struct {
+	ContrastBefore     []string `yaml:"contrast_before"`
+	DistinctionVerbs   []string `yaml:"distinction_verbs"`
+	DistinctionFrom    []string `yaml:"distinction_from"`
+	ContrastClause     []string `yaml:"contrast_clause"`
+	ContrastInner      []string `yaml:"contrast_inner"`
+	ArmRelatives       []string `yaml:"arm_relatives"`
+	ContrastFrameOpen  []string `yaml:"contrast_frame_open"`
+	ContrastFrameClose []string `yaml:"contrast_frame_close"`
+	AlloyWords         []string `yaml:"alloy_words"`
+}
+
+type contrastData struct {
+	before, distinction, from, clause, inner, armRel, frameOpen, frameClose, alloy wordList
+}
+
+func compileContrast(f contrastFile) contrastData {
+	return contrastData{before: compileWordList(f.ContrastBefore), distinction: compileWordList(f.DistinctionVerbs),
+		from: compileWordList(f.DistinctionFrom), clause: compileWordList(f.ContrastClause), inner: compileWordList(f.ContrastInner),
+		armRel: compileWordList(f.ArmRelatives), frameOpen: compileWordList(f.ContrastFrameOpen), frameClose: compileWordList(f.ContrastFrameClose),
+		alloy: compileWordList(f.AlloyWords)}
+}
+
+// distinctionGap is how many words may stand between a verb of distinction
+// and the preposition of what it is distinguished from ("separates
+// vermeil from", "adskiller sig dermed fra").
+const distinctionGap = 5
+
+// inContrastArm reports whether the stone, material or colour m stands in
+// the arm of a comparison or a contrast, by the rules above.
+func (c *checker) inContrastArm(i int, m match) bool {
+	if m.negated || m.f.kind != kindStone && m.f.kind != kindMaterial && m.f.kind != kindColour {
+		return false
+	}
+	d := &c.lx.contrastData
+	s, _ := c.sentenceOf(m.ti)
+	for k := s; k < m.ti; k++ {
+		if !d.before.empty() && d.before.at(c.toks, k) && c.npArmHolds(k+1, m) {
+			return true
+		}
+		if !d.distinction.empty() && d.distinction.at(c.toks, k) {
+			for f := k + 1; f < m.ti && f <= k+1+distinctionGap; f++ {
+				if c.toks[f].brk || c.toks[f].sbrk {
+					break
+				}
+				if d.from.at(c.toks, f) {
+					if c.npArmHolds(f+1, m) || d.from.affixAt(c.toks, f) && c.npArmHolds(f, m) {
+						return true
+					}
+					break
+				}
+			}
+		}
+		if (c.phraseEndsAt(c.lx.likeBefore, nil, k) > 0 || c.phraseEndsAt(c.lx.thanBefore, nil, k) > 0 || !d.before.empty() && d.before.at(c.toks, k)) && c.coordinatedArm(k+1, i, m) {
+			return true
+		}
+		if !d.clause.empty() && d.clause.at(c.toks, k) {
+			if a, b := c.clauseArm(k + 1); m.ti >= a && m.tj <= b && c.otherSubject(a, b) {
+				return true
+			}
+		}
+	}
+	if !d.inner.empty() {
+		_, e := c.sentenceOf(m.ti)
+		for k := s; k <= e; k++ {
+			st := d.inner.span(c.toks, k)
+			if st < 0 {
+				continue
+			}
+			a, b := c.innerArm(st, k)
+			if m.ti >= a && m.tj <= b && c.otherSubject(a, b) {
+				return true
+			}
+		}
+	}
+	if !d.frameOpen.empty() && !d.frameClose.empty() {
+		for k := m.ti - 1; k >= s && k >= m.ti-12; k-- {
+			if c.toks[k+1].brk {
+				break
+			}
+			if d.frameOpen.at(c.toks, k) {
+				for j := m.tj + 1; j < len(c.toks) && j <= m.tj+8; j++ {
+					if c.toks[j].brk || c.toks[j].sbrk {
+						break
+					}
+					if st := d.frameClose.span(c.toks, j); st > m.tj && !c.armStopIn(k+1, st-1, false) {
+						return true
+					}
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// npArmHolds reports whether m lies in the noun-phrase arm that starts at
+// token a: the noun phrase itself (nounPhraseEnd: "Quarz oder Diamant" in
+// "Im Gegensatz zu Quarz oder Diamant hat Opal keine Kristallstruktur",
+// not "versteinertes Holz" in "Anders als Jaspis ist es echtes
+// versteinertes Holz"), or a relative or appositive clause attached to it
+// after the next break, to the break after that; no word of the piece
+// before m.
+func (c *checker) npArmHolds(a int, m match) bool {
+	if a >= len(c.toks) || a > m.ti || c.toks[a].sbrk || c.numberToken(a) {
+		return false
+	}
+	_, e := c.sentenceOf(a)
+	if c.armStopIn(a, m.ti-1, false) {
+		return false
+	}
+	if end := c.nounPhraseEnd(a, e); end >= m.tj {
+		return true
+	}
+	b := a + 1
+	for b <= m.ti && !c.toks[b].brk && !c.toks[b].sbrk {
+		b++
+	}
+	if b > m.ti || c.toks[b].sbrk || !c.attachedClauseAt(b) {
+		return false
+	}
+	for k := b + 1; k <= m.tj; k++ {
+		if c.toks[k].brk || c.toks[k].sbrk {
+			return false
+		}
+	}
+	return true
+}
+
+// nounPhraseEnd is the last token of the noun phrase that starts at token
+// a (at most e): up to three words before its first fact (articles,
+// adjectives: "ordinary", "almindeligt forgyldt messing"), then the
+// members joined to it by a conjunction or a list comma ("quartz, topaz or
+// diamond"), articles, link words and colours between; -1 when no fact
+// heads it.
+func (c *checker) nounPhraseEnd(a, e int) int {
+	k := a
+	pre := 0
+	for ; k <= e && !c.isFactToken(k); k++ {
+		if k > a && (c.toks[k].brk || c.toks[k].sbrk) {
+			return -1
+		}
+		if !c.articleLike(k) && !linkWords[c.toks[k].s] {
+			if pre++; pre > 3 {
+				return -1
+			}
+		}
+	}
+	if k > e {
+		return -1
+	}
+	end := k
+	for end+1 <= e && c.isFactToken(end+1) && !c.toks[end+1].brk {
+		end++
+	}
+	joined, comma := false, false
+	for j := end + 1; j <= e; j++ {
+		if c.toks[j].sbrk {
+			return end
+		}
+		if c.toks[j].brk {
+			if joined || comma || !c.factWithin(j, 2) {
+				return end
+			}
+			comma = true
+		}
+		switch {
+		case c.conjAt(j):
+			joined = true
+		case c.isFactToken(j):
+			if !joined && !comma {
+				return end
+			}
+			last := j
+			for last+1 <= e && c.isFactToken(last+1) && !c.toks[last+1].brk {
+				last++
+			}
+			// A member after a list comma alone is an inner one: the
+			// list goes on ("quartz, topaz or diamond"), else the comma
+			// ends the phrase ("del jaspe, es madera petrificada").
+			if !joined && !c.listGoesOn(match{ti: j, tj: last}) {
+				return end
+			}
+			end, j = last, last
+			joined, comma = false, false
+		case c.articleLike(j) || linkWords[c.toks[j].s] || c.colourToken(j):
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// factWithin reports whether a fact starts within n tokens from token k,
+// no break after k between (a list comma before the next member).
+func (c *checker) factWithin(k, n int) bool {
+	for j := k; j < len(c.toks) && j <= k+n; j++ {
+		if j > k && (c.toks[j].brk || c.toks[j].sbrk) {
+			return false
+		}
+		if c.isFactToken(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// attachedClauseAt reports whether the clause after the break before token
+// k is attached to the noun phrase before it: a relative pronoun or an
+// arm_relatives word (an article before it: "il cui"), or an indefinite
+// noun phrase after at most two words ("souvent une pellicule").
+func (c *checker) attachedClauseAt(k int) bool {
+	d := &c.lx.contrastData
+	for j := k; j < len(c.toks) && j <= k+2; j++ {
+		if j > k && (c.toks[j].brk || c.toks[j].sbrk) {
+			return false
+		}
+		if j <= k+1 && (c.lx.relPronouns.endsAt(c.toks, j) || d.armRel.at(c.toks, j)) {
+			return true
+		}
+		if c.lx.indefinites.endsAt(c.toks, j) {
+			// An adverb before it ("souvent une", "di solito una",
+			// "usually a"), not a pronoun and a copula: "c'est un", "es
+			// un", "it is a" open a main clause.
+			if j == k {
+				return true
+			}
+			for x := k; x < j; x++ {
+				if utf8.RuneCountInString(c.toks[x].s) > 4 {
+					return true
+				}
+			}
+			return false
+		}
+		if c.isFactToken(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// numberToken reports whether token k starts with a digit or is a number
+// match ("more than 20 diamonds" is a count, no compared thing).
+func (c *checker) numberToken(k int) bool {
+	t := c.toks[k].s
+	if t != "" && t[0] >= '0' && t[0] <= '9' {
+		return true
+	}
+	return c.kindTokenAt(k, kindNumber)
+}
+
+// armStopAt reports whether token k is a word of the piece that ends an
+// arm; in a clause arm a category word or a piece noun too.
+func (c *checker) armStopAt(k int, clause bool) bool {
+	lx := c.lx
+	if c.toks[k].masked && !c.stoneNameAt(k) {
+		return true
+	}
+	if lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) ||
+		lx.pieceVerbs.endsAt(c.toks, k) || lx.settingWords.at(c.toks, k) || lx.hang.endsAt(c.toks, k) || lx.hangAfter.endsAt(c.toks, k) {
+		return true
+	}
+	if clause && (c.categoryToken(k) || lx.pieceNouns.at(c.toks, k)) {
+		return true
+	}
+	return !c.isFactToken(k) && c.ownNameAt(k)
+}
+
+// armStopIn reports whether a word of the piece stands in tokens a..b.
+func (c *checker) armStopIn(a, b int, clause bool) bool {
+	for k := a; k <= b; k++ {
+		if c.armStopAt(k, clause) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedArm reports whether m (match i) is a member, after the
+// first, of the coordinated list that starts right after a word of
+// likeness or comparison at token a: only articles, link words, colours,
+// other members, list commas and conjunctions between ("som kvarts eller
+// diamant", "than quartz, topaz or diamond").
+func (c *checker) coordinatedArm(a, i int, m match) bool {
+	if a >= m.ti || c.toks[a].brk || c.toks[a].sbrk {
+		return false
+	}
+	first := -1
+	for j, o := range c.ms {
+		if o.ti >= a && o.f.kind != kindColour {
+			first = j
+			break
+		}
+	}
+	if first < 0 || first >= i || c.ms[first].f.kind != kindStone && c.ms[first].f.kind != kindMaterial {
+		return false
+	}
+	// The first member right after the word, at most a determiner between.
+	f := c.ms[first]
+	for k := a; k < f.ti; k++ {
+		if !c.articleLike(k) && !linkWords[c.toks[k].s] && !c.colourToken(k) {
+			return false
+		}
+	}
+	conj := false
+	for k := f.tj + 1; k < m.ti; k++ {
+		switch {
+		case c.toks[k].sbrk:
+			return false
+		case c.conjAt(k):
+			conj = true
+		case c.toks[k].brk && !conj:
+		case c.toks[k].brk:
+			return false
+		case c.isFactToken(k) || linkWords[c.toks[k].s] || c.articleLike(k) || c.colourToken(k):
+		default:
+			return false
+		}
+	}
+	return conj || c.listGoesOn(m)
+}
+
+// clauseArm is the first and last token of the clause a fronted connective
+// opens at token a: to the next break, or, where the clause's first part
+// is its subject alone and an apposition follows ("Enquanto o almandino,
+// o granate mais comum, é vermelho-escuro"), to the break after the
+// predicate. A word of the piece ends it.
+func (c *checker) clauseArm(a int) (int, int) {
+	_, e := c.sentenceOf(a)
+	b := a
+	breaks := 0
+	subjectOnly := true
+	facts := 0
+	for k := a; k <= e; k++ {
+		if k > a && c.toks[k].brk {
+			breaks++
+			if breaks == 1 && subjectOnly && facts == 1 {
+				continue
+			}
+			if breaks == 2 && subjectOnly && facts == 1 {
+				continue
+			}
+			break
+		}
+		if c.armStopAt(k, true) {
+			break
+		}
+		if breaks == 0 {
+			if c.isFactToken(k) {
+				if k == a || !c.isFactToken(k-1) {
+					facts++
+				}
+			} else if !c.articleLike(k) {
+				subjectOnly = false
+			}
+		}
+		b = k
+	}
+	return a, b
+}
+
+// innerArm is the clause of a connective inside it (tokens st..k): the
+// clause it stands in, or, set off by breaks ("el almandino, en cambio,
+// es"), the part before it and the part after it.
+func (c *checker) innerArm(st, k int) (int, int) {
+	s, e := c.sentenceOf(st)
+	a := st
+	for a > s && !c.toks[a].brk {
+		a--
+	}
+	if c.toks[st].brk && a == st && st > s {
+		a--
+		for a > s && !c.toks[a].brk {
+			a--
+		}
+	}
+	b := k
+	if b+1 <= e && c.toks[b+1].brk {
+		b++
+	}
+	for b+1 <= e && !c.toks[b+1].brk {
+		b++
+	}
+	for j := a; j <= b; j++ {
+		if j < st || j > k {
+			if c.armStopAt(j, true) {
+				if j < st {
+					a = j + 1
+				} else {
+					return a, j - 1
+				}
+			}
+		}
+	}
+	return a, b
+}
+
+// otherSubject reports whether the first fact of tokens a..b other than a
+// colour is a stone or a material the product does not have: the clause
+// is about another material.
+func (c *checker) otherSubject(a, b int) bool {
+	for _, o := range c.ms {
+		if o.ti > b {
+			break
+		}
+		if o.ti < a || o.f.kind == kindColour {
+			continue
+		}
+		switch o.f.kind {
+		case kindStone:
+			return !contains(c.facts.stones, o.f.value)
+		case kindMaterial:
+			// A plating of the product's kind named in general ("alors
+			// que la dorure ordinaire recouvre du laiton") is the
+			// compared thing, not the subject that decides.
+			if contains(c.facts.materials, o.f.value) && strings.HasSuffix(o.f.value, "-plated") {
+				continue
+			}
+			return !contains(c.facts.materials, o.f.value)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// alloyMetal reports whether the material m is a metal that makes up the
+// product's own gold or silver alloy (canon alloy_metals: copper in rose
+// gold, palladium or nickel in white gold, copper in sterling silver;
+// World Gold Council, "Gold alloys" and "Coloured gold"; ISO 9202:2019 on
+// the fineness of precious metal alloys; 16 CFR 23.4 and 23.6 on karat
+// gold and sterling silver as alloys), named with a word of the alloy (alloy_words:
+// alloy, Legierung, alliage, lega, aleación, liga, legering, seos, stop,
+// slitina, alaşım, κράμα, سبيكة, 合金, 합금) in its clause: what the alloy
+// contains or gets its colour from ("El tono del oro rosa procede del
+// cobre que se añade a la aleación"), not another material of the piece.
+func (c *checker) alloyMetal(m match) bool {
+	d := &c.lx.contrastData
+	if m.negated || m.f.kind != kindMaterial || d.alloy.empty() || len(c.cn.AlloyMetals) == 0 {
+		return false
+	}
+	a := m.ti
+	for a > 0 && !c.toks[a].brk && !c.toks[a].sbrk {
+		a--
+	}
+	_, e := c.sentenceOf(m.ti)
+	b := m.tj
+	for b+1 <= e && !c.toks[b+1].brk {
+		b++
+	}
+	word := false
+	for k := a; k <= b && !word; k++ {
+		word = d.alloy.at(c.toks, k)
+	}
+	if !word {
+		return false
+	}
+	for alloy, metals := range c.cn.AlloyMetals {
+		if !contains(metals, m.f.value) {
+			continue
+		}
+		if contains(c.facts.materials, alloy) {
+			return true
+		}
+	}
+	return false
+}
