@@ -243,31 +243,6 @@ func (c *checker) relationPiece(s, e int) bool {
 // the material comes before the noun ("camdan veya plastikten taklitler",
 // 玻璃或塑料仿制品, "glass or plastic imitations").
 func (c *checker) imitationListBefore(i int, m match) bool {
-	for j := i + 1; j < len(c.ms); j++ {
-		q := c.ms[j]
-		if q.f.kind == kindColour {
-			continue
-		}
-		if q.f.kind != kindStone && q.f.kind != kindMaterial || q.ti-m.tj > 6 {
-			return false
-		}
-		conj := false
-		for k := m.tj + 1; k < q.ti; k++ {
-			switch w := c.toks[k].s; {
-			case c.toks[k].sbrk:
-				return false
-			case c.conjAt(k):
-				conj = true
-			case c.toks[k].brk:
-			case linkWords[w] || c.articleLike(k) || c.colourToken(k):
-			default:
-				return false
-			}
-		}
-		if !conj && !c.listGoesOn(q) {
-			return false
-		}
-		return c.imitationMaterial(q) || c.imitationListBefore(j, q)
-	}
-	return false
+	j, q, ok := c.nextCoordinated(i, m, true)
+	return ok && (c.imitationMaterial(q) || c.imitationListBefore(j, q))
 }

@@ -209,36 +209,52 @@ func (c *checker) coordinatedLookalike(i int, m match) bool {
 // after it, where the object stands before its verb ("mit Smaragd oder
 // grünem Turmalin verwechselt", "zümrüt veya turmalin ile karıştırılır").
 func (c *checker) coordinatedBeforeObject(i int, m match) bool {
-	for j := i + 1; j < len(c.ms); j++ {
-		q := c.ms[j]
-		if q.f.kind == kindColour {
-			continue
-		}
-		if q.f.kind != kindStone || q.ti-m.tj > 6 {
-			return false
-		}
-		conj := false
-		for k := m.tj + 1; k < q.ti; k++ {
-			switch w := c.toks[k].s; {
-			case c.toks[k].sbrk:
-				return false
-			case c.conjAt(k):
-				conj = true
-			case c.toks[k].brk:
-			case linkWords[w] || c.articleLike(k) || c.colourToken(k):
-			default:
-				return false
-			}
-		}
-		if !conj && !c.listGoesOn(q) {
+	for {
+		j, q, ok := c.nextCoordinated(i, m, false)
+		if !ok {
 			return false
 		}
 		if c.comparedObject(q) || c.relationObject(q) {
 			return true
 		}
-		m = q
+		i, m = j, q
 	}
-	return false
+}
+
+// nextCoordinated returns the stone (with materials, the stone or
+// material) coordinated after m (match i), and its index: within six
+// tokens, with only articles, link words, colours and list commas
+// between, joined by a conjunction or by a comma of a list that goes on
+// (listGoesOn). A colour match between is skipped; ok is false when the
+// next match is anything else or a sentence ends first.
+func (c *checker) nextCoordinated(i int, m match, materials bool) (j int, q match, ok bool) {
+	for j = i + 1; j < len(c.ms); j++ {
+		q = c.ms[j]
+		if q.f.kind == kindColour {
+			continue
+		}
+		if q.f.kind != kindStone && (!materials || q.f.kind != kindMaterial) || q.ti-m.tj > 6 {
+			return 0, match{}, false
+		}
+		conj := false
+		for k := m.tj + 1; k < q.ti; k++ {
+			switch w := c.toks[k].s; {
+			case c.toks[k].sbrk:
+				return 0, match{}, false
+			case c.conjAt(k):
+				conj = true
+			case c.toks[k].brk:
+			case linkWords[w] || c.articleLike(k) || c.colourToken(k):
+			default:
+				return 0, match{}, false
+			}
+		}
+		if !conj && !c.listGoesOn(q) {
+			return 0, match{}, false
+		}
+		return j, q, true
+	}
+	return 0, match{}, false
 }
 
 // listGoesOn reports whether a conjunction follows the stone m after at
