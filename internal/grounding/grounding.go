@@ -1976,6 +1976,17 @@ func (c *checker) listComma(k int) bool {
 	if isDigits(p.s) || c.lx.units[p.s] || c.lx.stops[p.s] {
 		return false
 	}
+	// The word before the comma is an adjective of the stone's: not a
+	// counter ("9つ、ブルーサファイア1つ": a total, then its groups) nor a
+	// capitalised word ("Born on 10 October, pink tourmaline": a date).
+	if r, _ := utf8.DecodeRuneInString(c.text[c.byteAt(p.start):]); unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range p.s {
+		if c.lx.counters[r] {
+			return false
+		}
+	}
 	between := strings.TrimSpace(c.text[c.byteAt(p.end):c.byteAt(c.toks[k].start)])
 	return between == "," || between == "、" || between == "،"
 }
