@@ -208,21 +208,8 @@ func (c *checker) imitationListMember(i int, m match) bool {
 // "nátěr") is no word of the piece here: it tells what the imitation
 // has.
 func (c *checker) relationPiece(s, e int) bool {
-	for j, o := range c.ms {
-		if o.tj < s {
-			continue
-		}
-		if o.ti > e {
-			break
-		}
-		switch o.f.kind {
-		case kindCategory, kindKarat:
-			return true
-		case kindNumber:
-			if c.countsStone(j) {
-				return true
-			}
-		}
+	if c.pieceFactIn(s, e) {
+		return true
 	}
 	lx := c.lx
 	for k := s; k <= e; k++ {

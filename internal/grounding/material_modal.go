@@ -134,21 +134,8 @@ func (c *checker) colourClause(i int, m match) (int, int) {
 // Portuguese) and the product's own metal (the material whose colours
 // are told).
 func (c *checker) pieceWordIn(s, e int) bool {
-	for j, o := range c.ms {
-		if o.tj < s {
-			continue
-		}
-		if o.ti > e {
-			break
-		}
-		switch o.f.kind {
-		case kindCategory, kindKarat:
-			return true
-		case kindNumber:
-			if c.countsStone(j) {
-				return true
-			}
-		}
+	if c.pieceFactIn(s, e) {
+		return true
 	}
 	lx := c.lx
 	// A word of a condition is no word of the piece: German "je nach"
@@ -202,6 +189,29 @@ func (c *checker) inColourList(m match) bool {
 	}
 	if s, ok := c.listJoinAfter(m.tj); ok && colourAt(s, true) {
 		return true
+	}
+	return false
+}
+
+// pieceFactIn reports whether the sentence s..e (token indexes) holds a
+// fact match of the piece: its category, a karat, or a number that counts
+// a stone (countsStone).
+func (c *checker) pieceFactIn(s, e int) bool {
+	for j, o := range c.ms {
+		if o.tj < s {
+			continue
+		}
+		if o.ti > e {
+			break
+		}
+		switch o.f.kind {
+		case kindCategory, kindKarat:
+			return true
+		case kindNumber:
+			if c.countsStone(j) {
+				return true
+			}
+		}
 	}
 	return false
 }
