@@ -67,7 +67,9 @@ func TestWindowFeedsABoundedQueue(t *testing.T) {
 		}
 		return info.Pending
 	}
-	waitFor(t, "the first feed", func() bool { return pending() == 10 })
+	// The feed enqueues its batch, then forgets it as held: wait for both,
+	// or a check between the two sees 35 held (CI at 1b819d24).
+	waitFor(t, "the first feed", func() bool { return pending() == 10 && w.Held() == 25 })
 	if got := w.Held(); got != 25 {
 		t.Fatalf("held = %d, want 25", got)
 	}
