@@ -362,8 +362,18 @@ func (c *checker) coordinatedArm(a, i int, m match) bool {
 			return false
 		}
 	}
+	return c.joinedBack(f.tj+1, m.ti, m, true)
+}
+
+// joinedBack reports whether the tokens from..to-1 between an earlier
+// member and the match m join m to it as a list member: a conjunction, or
+// list commas before any conjunction where the list goes on after m
+// (listGoesOn), with only link words, articles and colours between (with
+// facts, fact tokens too); a sentence break or a comma after the
+// conjunction ends the list.
+func (c *checker) joinedBack(from, to int, m match, facts bool) bool {
 	conj := false
-	for k := f.tj + 1; k < m.ti; k++ {
+	for k := from; k < to; k++ {
 		switch {
 		case c.toks[k].sbrk:
 			return false
@@ -372,7 +382,7 @@ func (c *checker) coordinatedArm(a, i int, m match) bool {
 		case c.toks[k].brk && !conj:
 		case c.toks[k].brk:
 			return false
-		case c.isFactToken(k) || linkWords[c.toks[k].s] || c.articleLike(k) || c.colourToken(k):
+		case facts && c.isFactToken(k) || linkWords[c.toks[k].s] || c.articleLike(k) || c.colourToken(k):
 		default:
 			return false
 		}

@@ -177,22 +177,7 @@ func (c *checker) imitationListMember(i int, m match) bool {
 		if p.f.kind != kindStone && p.f.kind != kindMaterial || m.ti-p.tj > 6 {
 			return false
 		}
-		conj := false
-		for k := p.tj + 1; k < m.ti; k++ {
-			switch w := c.toks[k].s; {
-			case c.toks[k].sbrk:
-				return false
-			case c.conjAt(k):
-				conj = true
-			case c.toks[k].brk && !conj:
-			case c.toks[k].brk:
-				return false
-			case linkWords[w] || c.articleLike(k) || c.colourToken(k):
-			default:
-				return false
-			}
-		}
-		if !conj && !c.listGoesOn(m) {
+		if !c.joinedBack(p.tj+1, m.ti, m, false) {
 			return false
 		}
 		return c.imitationMaterial(p) || c.imitationListMember(j, p)
