@@ -1858,6 +1858,11 @@ func (c *checker) unitAfter(i int, m match) bool {
 	if i+1 < len(c.ms) && c.ms[i+1].ti == m.tj+1 && (c.ms[i+1].f.kind == kindStone || c.ms[i+1].f.kind == kindStoneNoun) {
 		return false
 	}
+	// Nor is the market's lab-grown qualifier ("zeven in het laboratorium
+	// gekweekte saffieren": "in" is no inch there; count_qualifier.go).
+	if m.tj+1 < len(c.toks) && !c.toks[m.tj+1].brk && c.labGrownAt(m.tj+1) > 0 {
+		return false
+	}
 	b := c.byteAt(m.end)
 	rest := c.dimensionRest(strings.TrimLeft(c.text[b:], " -\u00a0"))
 	if len(rest) > 48 {
@@ -1959,6 +1964,15 @@ func (c *checker) countForward(i int, m match, n int) bool {
 			default:
 				return false
 			}
+		}
+		// The market's lab-grown qualifier between the number and the
+		// stone, where it is no stone word's start ("lab-grown diamond"
+		// is one), is the stone's (count_qualifier.go): "sieben im Labor
+		// gezüchtete rosa Saphire".
+		if n := c.labGrownAt(k); n > 0 && k+n < len(c.toks) && !c.toks[k+n].brk {
+			k += n - 1
+			extra += n
+			continue
 		}
 		if c.lx.stops[t.s] || c.lx.units[t.s] || isDigits(t.s) {
 			return false

@@ -241,9 +241,13 @@ type lexicon struct {
 	// the pack: they qualify only glued to the stone by a hyphen
 	// ("diamond-look", "Diamant-Optik"); "diamonds look" is a verb.
 	simulantHyphened [][]string
-	platingWords     phrases // vocabulary plating_words
-	toneWords        phrases // vocabulary tone_words
-	each             phrases // vocabulary each_words
+	// labGrown are the market's lab-grown qualifiers (locale pack
+	// qualifiers.lab_grown) as token sequences, for a count read across
+	// them (count_qualifier.go).
+	labGrown     []qualifierSeq
+	platingWords phrases // vocabulary plating_words
+	toneWords    phrases // vocabulary tone_words
+	each         phrases // vocabulary each_words
 	// finenessWords and finenessPrefixes are the vocabulary's
 	// fineness_words (fineness_number.go).
 	finenessWords    phrases
@@ -529,6 +533,7 @@ func buildLexicon(set *locales.Set, data []byte, owner string) (*lexicon, error)
 				lx.simulantWords = append(lx.simulantWords, ws)
 			}
 		}
+		lx.labGrown = compileQualifierSeqs(op.Qualifiers.LabGrown)
 		lx.platedWords = map[string]bool{}
 		for _, q := range op.Qualifiers.Plated {
 			for _, w := range tokenStrings(q) {
