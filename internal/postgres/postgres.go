@@ -123,6 +123,9 @@ func pipeline(ctx context.Context, conn *sql.Conn, queries []string, args [][]an
 		for i, q := range queries {
 			b.Queue(q, args[i]...)
 		}
+		// The batch's messages go into one buffer of about their size
+		// (writeReserve), not one regrown by append as pgx binds them.
+		sc.Conn().PgConn().Frontend().Send(writeReserve(batchBytes(args)))
 		br := sc.Conn().SendBatch(ctx, b)
 		err := read(batchResults{br})
 		if cerr := br.Close(); err == nil {

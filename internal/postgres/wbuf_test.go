@@ -1,0 +1,160 @@
+package postgres
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5/pgproto3"
+	"github.com/jackc/pgx/v5/stdlib"
+
+	"github.com/copydesk/copydesk/internal/sqlstore"
+	"github.com/copydesk/copydesk/internal/testutil"
+)
+
+// TestPipelineReservesItsBatch: a batch sent through pipeline reads back
+// what it sent, and the write buffer reserved before it (writeReserve of
+// batchBytes) holds what pgx then writes (its Bind, Execute and Sync
+// messages, as the frontend's tracer counts them) without being much
+// larger: at most 1.5x and 1 kB.
+func TestPipelineReservesItsBatch(t *testing.T) {
+	ctx := context.Background()
+	u := testutil.FreshSchema(t, "wbuf")
+	db := openSQL(t, u)
+	conn, err := db.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	var trace bytes.Buffer
+	if err := conn.Raw(func(dc any) error {
+		dc.(*stdlib.Conn).Conn().PgConn().Frontend().Trace(&trace, pgproto3.TracerOptions{SuppressTimestamps: true})
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	keys := make([]int64, 3000)
+	for i := range keys {
+		keys[i] = int64(uint64(i)*0x9E3779B97F4A7C15) - 7
+	}
+	text := strings.Repeat("Ein Ring aus Sterlingsilber, é ü 中文. ", 300)
+	when := time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)
+	queries := []string{
+		`SELECT $1::text, $2::bigint[], $3::int, $4::timestamptz`,
+		`SELECT cardinality($1::bigint[]), octet_length($2::text)`,
+		`SELECT $1::text[]`,
+	}
+	args := [][]any{
+		{text, keys, 42, when},
+		{keys[:64], text[:100]},
+		{dialect{}.Array([]string{"a", `b"c`})},
+	}
+	for round := range 2 { // the first prepares the statements
+		trace.Reset()
+		err := pipeline(ctx, conn, queries, args, func(r sqlstore.PipeResults) error {
+			var (
+				gotText string
+				gotKeys []int64
+				n       int
+				gotWhen time.Time
+				card    int
+				length  int
+				arr     []string
+			)
+			if err := r.Query(func(next func() bool, scan func(dest ...any) error) error {
+				for next() {
+					if err := scan(&gotText, &gotKeys, &n, &gotWhen); err != nil {
+						return err
+					}
+				}
+				return nil
+			}); err != nil {
+				return err
+			}
+			if gotText != text || !slices.Equal(gotKeys, keys) || n != 42 || !gotWhen.Equal(when) {
+				t.Errorf("round %d: the first statement read back other values (%d keys, n %d, %v)", round, len(gotKeys), n, gotWhen)
+			}
+			if err := r.Query(func(next func() bool, scan func(dest ...any) error) error {
+				for next() {
+					if err := scan(&card, &length); err != nil {
+						return err
+					}
+				}
+				return nil
+			}); err != nil {
+				return err
+			}
+			if card != 64 || length != 100 {
+				t.Errorf("round %d: cardinality %d and length %d, want 64 and 100", round, card, length)
+			}
+			return r.Query(func(next func() bool, scan func(dest ...any) error) error {
+				for next() {
+					if err := scan(&arr); err != nil {
+						return err
+					}
+				}
+				if !slices.Equal(arr, []string{"a", `b"c`}) {
+					t.Errorf("round %d: text[] read back as %q", round, arr)
+				}
+				return nil
+			})
+		})
+		if err != nil {
+			t.Fatalf("round %d: %v", round, err)
+		}
+	}
+	// The second round's messages: Bind, Execute and Sync only.
+	sent, reserved := 0, 0
+	sc := bufio.NewScanner(&trace)
+	sc.Buffer(nil, 1<<20) // the trace spells out the 12 kB text
+	for sc.Scan() {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < 3 || f[0] != "F" {
+			continue
+		}
+		n, err := strconv.Atoi(f[2])
+		if err != nil {
+			t.Fatalf("trace line %q", sc.Text())
+		}
+		switch f[1] {
+		case "Unknown":
+			reserved++
+		case "Bind", "Execute", "Describe", "Sync":
+			sent += n
+		default:
+			t.Errorf("the second round sent a %s message", f[1])
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	est := batchBytes(args)
+	t.Logf("sent %d bytes, reserved %d", sent, est)
+	if reserved != 1 {
+		t.Errorf("%d reservations in the trace, want 1", reserved)
+	}
+	if est < sent || est > sent+sent/2+1024 {
+		t.Errorf("reserved %d bytes for a batch of %d", est, sent)
+	}
+}
+
+// TestArgBytesAsEncoded: every argument type batchBytes knows is counted
+// at least as pgx encodes it (the test above checks them together).
+func TestArgBytesAsEncoded(t *testing.T) {
+	for _, c := range []struct {
+		arg  any
+		want int
+	}{
+		{nil, 0}, {"abc", 3}, {[]byte("ab"), 2}, {[]int64{1, 2}, 44}, {[]int32{1}, 28},
+		{[]string{"a", "bc"}, 31}, {int64(1), 8}, {time.Time{}, 8}, {struct{}{}, 16},
+	} {
+		if got := argBytes(c.arg); got != c.want {
+			t.Errorf("argBytes(%#v) = %d, want %d", c.arg, got, c.want)
+		}
+	}
+}
