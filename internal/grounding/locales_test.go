@@ -85,7 +85,8 @@ func TestCJKDictionaryBoundaries(t *testing.T) {
 		{name: "gold", p: silver, text: "金のチャームです。", want: []string{"grounding.material"}},
 		{name: "ogon", p: silver, text: "黄金のチャームです。", want: []string{"grounding.material"}},
 		{name: "18 kin", p: silver, text: "18金のチャームです。", want: []string{"grounding.karat"}},
-		{name: "pure gold", p: silver, text: "純金のチャームです。", want: []string{"grounding.material"}},
+		// Pure gold on silver is also a claim of solid gold (#13, solid25).
+		{name: "pure gold", p: silver, text: "純金のチャームです。", want: []string{"grounding.material", "claim.solid_metal"}},
 	})
 	for _, loc := range []string{"zh-CN", "zh-TW"} {
 		runCases(t, loc, []tcase{
@@ -94,7 +95,7 @@ func TestCJKDictionaryBoundaries(t *testing.T) {
 			{name: "Venus", p: silver, text: "金星造型。"},
 			{name: "gold", p: silver, text: "黄金吊坠。", want: []string{"grounding.material"}},
 			{name: "plated", p: silver, text: "镀金材质。", want: []string{"grounding.material"}},
-			{name: "zu jin", p: silver, text: "足金打造。", want: []string{"grounding.material"}},
+			{name: "zu jin", p: silver, text: "足金打造。", want: []string{"grounding.material", "claim.solid_metal"}},
 		})
 	}
 }

@@ -116,6 +116,7 @@ func (c *checker) plating() {
 		c.untrueMetal(m, metal)
 	}
 	c.baseMetal()
+	c.solidClaim()
 }
 
 // baseMetal reports a precious metal named as the material of a piece of
