@@ -553,7 +553,10 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 				}
 			}
 		}
-		if len(weights) == 0 || c.weightFits(v, weights, slack, c.eachNear(start, end)) {
+		if decimals == 0 && !fracOK && !strings.HasPrefix(strings.ToLower(unitWord), "m") {
+			slack = math.Min(slack, wholeCaratSlack)
+		}
+		if len(weights) == 0 || c.weightFits(v, weights, slack, c.eachNear(start, end)) || c.weightCompared(start, end) {
 			return
 		}
 		c.add(RuleMeasurement, core.SeverityBlock, match{start: start, end: end},
@@ -583,6 +586,56 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 			fmt.Sprintf("says %q; the product measures %s", what, formatList(lengths, "mm")))
 	}
 }
+
+// weightCompared reports whether the carat weight at runes [start, end)
+// is the weight of a stone the piece is compared with, not the piece's: a
+// word of comparison (than_before) right before the weight's noun phrase,
+// at most a determiner between ("compared with a 1 carat diamond", "qu'un
+// diamant de 1 carat", "im Vergleich zu einem 1-Karäter"), or a
+// contrast_after word right after the stone it weighs ("1캐럿
+// 다이아몬드와는 달리", "1 karat pırlantadan farklı"). FTC 16 CFR 23.17(a)
+// (23.18(a) since 2018) forbids misstating the weight of the diamond
+// offered; a stone named only to compare is not offered.
+func (c *checker) weightCompared(start, end int) bool {
+	k := c.tokenAfter(start)
+	if k >= len(c.toks) {
+		return false
+	}
+	if c.comparedWith(match{ti: k, tj: k}) {
+		return true
+	}
+	last := k
+	for last+1 < len(c.toks) && c.toks[last+1].start < end {
+		last++
+	}
+	for _, m := range c.ms {
+		if m.ti > last+2 {
+			break
+		}
+		if m.f.kind != kindStone && m.f.kind != kindStoneNoun {
+			continue
+		}
+		// the stone after the unit ("1캐럿 다이아몬드와는 달리"), or before
+		// the number, a link word at most between ("qu'un diamant de 1
+		// carat", "im Vergleich zu einem Diamanten von 1 Karat")
+		if m.ti > last && !c.toks[m.ti].brk {
+			return c.comparedAfter(m)
+		}
+		if (m.tj == k-1 || m.tj == k-2 && caratLink(c.toks[k-1].s)) && !c.toks[k].brk && !c.toks[m.tj+1].brk && c.comparedWith(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeCaratSlack is how far a whole number of carats may be from the
+// product's weight: "1 carat" is read as "1.0 carat", not as anything from
+// 0.5 to 1.5 ct (a "1 ct diamond" on a 0.5 ct stone). A carat weight is
+// stated to be accurate: to the last decimal written, and a weight of one
+// decimal to the second (FTC Jewelry Guides, 16 CFR 23.17(c), 23.18(c)
+// since 2018; CIBJO Diamond Book, weight rounded down to the second
+// decimal); near still allows its 3%.
+const wholeCaratSlack = 0.05
 
 // measureUnits are the units of a vocabulary's measure_units, in the
 // order of the groups of its compiled pattern.
