@@ -55,6 +55,9 @@ type stoneFamilyFile struct {
 	BesidePiece           []string `yaml:"beside_piece"`
 	ImitationWords        []string `yaml:"imitation_words"`
 	BothMarks             []string `yaml:"both_marks"`
+	// GradeWords are the words a jade grade letter follows ("Type A",
+	// "Typ B", "tipo A", "tyyppi A"; jadeGrade).
+	GradeWords []string `yaml:"grade_words"`
 }
 
 type stoneFamilyData struct {
@@ -68,6 +71,7 @@ type stoneFamilyData struct {
 	besidePiece  phrases
 	imitation    wordList        // imitation_words (imitation.go)
 	bothMarks    phrases         // both_marks (likeness.go)
+	gradeWords   wordList        // grade_words (jadeGrade)
 	marks        map[string]bool // the prepositions the words of relation govern (lookalike.go)
 }
 
@@ -146,7 +150,7 @@ func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
 	return stoneFamilyData{natureWords: compileWordList(f.StoneNatureWords), speciesWords: compileWordList(f.SpeciesWords), replacement: compileWordList(f.ReplacementWords), growthWords: compileWordList(f.CrystalGrowthWords),
 		pieceNouns: compileWordList(f.PieceNouns), settingWords: compileWordList(f.SettingWords),
 		relation: compileWordList(f.MaterialRelationWords), besidePiece: phraseSet(f.BesidePiece),
-		imitation: compileWordList(f.ImitationWords), bothMarks: phraseSet(f.BothMarks)}
+		imitation: compileWordList(f.ImitationWords), bothMarks: phraseSet(f.BothMarks), gradeWords: compileWordList(f.GradeWords)}
 }
 
 // sentenceOf is the first and last token of the sentence of token i.
@@ -181,20 +185,29 @@ func (c *checker) sentenceWord(w wordList, i int, skipGrade bool) bool {
 	}
 	s, e := c.sentenceOf(i)
 	for k := s; k <= e; k++ {
-		if w.at(c.toks, k) && !(skipGrade && k < e && jadeGrade(c.toks[k+1].s)) {
+		if w.at(c.toks, k) && !(skipGrade && k < e && c.jadeGrade(k)) {
 			return true
 		}
 	}
 	return false
 }
 
-// jadeGrade reports whether s is a letter of jade's treatment grades: Type
-// A (untreated), B (bleached and polymer-impregnated), C (dyed) (GIA Gem
+// jadeGrade reports whether token k is a word of grade_words followed, in
+// its clause, by a capital letter of jade's treatment grades: Type A
+// (untreated), B (bleached and polymer-impregnated), C (dyed) (GIA Gem
 // Encyclopedia, "Jade"; CIBJO Gemstone Book): "Type A jadeite", "Typ A"
 // name a grade, not what the stone is, so "A bangle of untreated Type A
-// jadeite" on nephrite still blocks (#13, gemfamily25).
-func jadeGrade(s string) bool {
-	return s == "a" || s == "b" || s == "c"
+// jadeite" on nephrite still blocks (#13, gemfamily25). Only that form is
+// a grade: the lowercase article or conjunction after a nature word
+// ("forms a crystal", "pertenece a", "se forma a", "vzniká a") is not
+// (#13, jadegrade25).
+func (c *checker) jadeGrade(k int) bool {
+	if k+1 >= len(c.toks) || c.toks[k+1].brk || !c.lx.gradeWords.at(c.toks, k) {
+		return false
+	}
+	t := c.toks[k+1]
+	s := c.surface(t.start, t.end)
+	return s == "A" || s == "B" || s == "C"
 }
 
 // familyStone reports whether the stone m is one the product's stone is
@@ -259,7 +272,7 @@ func (c *checker) joinedHas(w wordList, i int) bool {
 	}
 	s, e := c.joinedSentenceOf(i)
 	for k := s; k <= e; k++ {
-		if w.at(c.toks, k) && !(k < e && jadeGrade(c.toks[k+1].s)) {
+		if w.at(c.toks, k) && !(k < e && c.jadeGrade(k)) {
 			return true
 		}
 	}
