@@ -74,14 +74,14 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 			a.Close()
 			return nil, fmt.Errorf("start in-process redis: %w", err)
 		}
-		a.redis = asynq.RedisClientOpt{Addr: a.miniredis.Addr()}
+		a.redis = smallBuffers(asynq.RedisClientOpt{Addr: a.miniredis.Addr()})
 	} else {
 		opt, err := ParseRedisURL(cfg.RedisURL)
 		if err != nil {
 			a.Close()
 			return nil, fmt.Errorf("REDIS_URL: %w", err)
 		}
-		a.redis = opt
+		a.redis = smallBuffers(opt)
 	}
 	var queue core.Queue
 	if cfg.Embedded() {
