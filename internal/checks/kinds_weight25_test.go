@@ -56,9 +56,13 @@ var weight25Texts = map[string][2]string{
 // total", "ct. t.w.", "insgesamt", "yhteensä", 总重), per stone ("0.5 ct
 // each"), and a weight of another stone the piece is compared with
 // ("more than a 1 carat diamond", "qu'un diamant de 1 carat", 比1克拉钻石)
-// or cross-sold ("pair it with our 1 carat pendant"); the same text on a
-// piece it is false of blocks as grounding.measurement. A gold fineness
-// ("18 k", "18 carats") is not a weight.
+// or likened to ("the look of a 1 carat diamond", "l'allure d'un diamant
+// de 1 carat") or cross-sold ("pair it with our 1 carat pendant"); a
+// hedged whole weight ("about 1 ct", "environ 1 carat") is read within a
+// tenth (16 CFR 23.17(d): a disclosed range); "a 3/4 ct diamond" counts no
+// three stones. The same text on a piece it is false of blocks as
+// grounding.measurement. A gold fineness ("18 k", "18 carats") is not a
+// weight.
 func TestKindsWeight25(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
@@ -79,6 +83,16 @@ func TestKindsWeight25(t *testing.T) {
 		kindRow{"zh-CN", "0.5克拉钻石，比1克拉钻石更轻盈。", weight25Ring(0.5, 1), false},
 		kindRow{"en-GB", "A 0.5 ct diamond in 18 ct white gold.", weight25Ring(0.5, 1), false},
 		kindRow{"en-US", "A 1/2 ct diamond in 18k white gold.", weight25Ring(0.5, 1), false},
+		// likened: the look of a larger stone is no weight of the piece's
+		kindRow{"en-GB", "A 0.5 ct diamond whose halo gives the look of a 1 carat diamond.", weight25Ring(0.5, 1), false},
+		kindRow{"en-US", "A 0.5 ct diamond in a halo that makes it look like a 1 carat diamond.", weight25Ring(0.5, 1), false},
+		kindRow{"fr-FR", "Un diamant de 0,5 carat dont le halo donne l'allure d'un diamant de 1 carat.", weight25Ring(0.5, 1), false},
+		// hedged: a whole weight said not to be exact, within a tenth
+		kindRow{"en-GB", "A diamond of about 1 ct in 18k white gold.", weight25Ring(0.92, 1), false},
+		kindRow{"en-US", "An approximately 1 carat diamond in 18k white gold.", weight25Ring(0.92, 1), false},
+		kindRow{"fr-FR", "Un diamant d'environ 1 carat en or blanc 18 carats.", weight25Ring(0.92, 1), false},
+		// a fraction of a carat is one stone's weight, not a count of three
+		kindRow{"en-US", "A 3/4 ct diamond in 18k white gold.", weight25Ring(0.75, 1), false},
 	)
 	// the same words on a piece they are false of: a 0.5 ct solitaire, a
 	// pair of 1.5 ct in all
@@ -90,6 +104,8 @@ func TestKindsWeight25(t *testing.T) {
 			return weight25Ring(1.5, 2), true
 		case r.p.TotalCaratWeight == 0.5:
 			return weight25Ring(0.8, 1), true
+		case r.p.TotalCaratWeight == 0.92 || r.p.TotalCaratWeight == 0.75:
+			return weight25Ring(0.5, 1), true
 		}
 		return core.Product{}, false
 	})

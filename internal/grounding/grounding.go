@@ -1705,7 +1705,14 @@ func (c *checker) count(i int, m match) {
 		// A decimal ("0.5 carat") or a number in a measure is no count.
 		if m.start > 0 {
 			prev, _ := utf8.DecodeLastRuneInString(c.text[:c.byteAt(m.start)])
-			if prev == '.' || prev == ',' {
+			if prev == '.' || prev == ',' || prev == '/' || prev == '⁄' {
+				return // "0.5 carat"; a fraction's denominator, "3/4 ct"
+			}
+		}
+		// Nor is a fraction's numerator: "a 3/4 ct diamond" is one stone of
+		// three quarters of a carat (#13, weight25).
+		if rest := c.text[c.byteAt(m.end):]; len(rest) > 1 && (rest[0] == '/' || strings.HasPrefix(rest, "⁄")) {
+			if r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(strings.TrimPrefix(rest, "/"), "⁄")); r >= '0' && r <= '9' {
 				return
 			}
 		}

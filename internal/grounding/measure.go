@@ -555,6 +555,9 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 		}
 		if decimals == 0 && !fracOK && !strings.HasPrefix(strings.ToLower(unitWord), "m") {
 			slack = math.Min(slack, wholeCaratSlack)
+			if hedged {
+				slack = math.Max(slack, hedgedCaratShare*v) // "about 1 ct", "ca. 1 Karat"
+			}
 		}
 		if len(weights) == 0 || c.weightFits(v, weights, slack, c.eachNear(start, end)) || c.weightCompared(start, end) {
 			return
@@ -588,12 +591,14 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 }
 
 // weightCompared reports whether the carat weight at runes [start, end)
-// is the weight of a stone the piece is compared with, not the piece's: a
-// word of comparison (than_before) right before the weight's noun phrase,
-// at most a determiner between ("compared with a 1 carat diamond", "qu'un
-// diamant de 1 carat", "im Vergleich zu einem 1-Karäter"), or a
-// contrast_after word right after the stone it weighs ("1캐럿
-// 다이아몬드와는 달리", "1 karat pırlantadan farklı"). FTC 16 CFR 23.17(a)
+// is the weight of a stone the piece is compared with or likened to, not
+// the piece's: a word of comparison (than_before) right before the
+// weight's noun phrase, at most a determiner between ("compared with a 1
+// carat diamond", "qu'un diamant de 1 carat"), or a contrast_after word
+// right after the stone it weighs ("1캐럿 다이아몬드와는 달리", "1 karat
+// pırlantadan farklı"); a verb of looks or a look noun before it ("the
+// look of a 1 carat diamond", "looks like a 1 ct diamond", "l'allure d'un
+// diamant de 1 carat", imitated). FTC 16 CFR 23.17(a)
 // (23.18(a) since 2018) forbids misstating the weight of the diamond
 // offered; a stone named only to compare is not offered.
 func (c *checker) weightCompared(start, end int) bool {
@@ -601,7 +606,7 @@ func (c *checker) weightCompared(start, end int) bool {
 	if k >= len(c.toks) {
 		return false
 	}
-	if c.comparedWith(match{ti: k, tj: k}) {
+	if num := (match{ti: k, tj: k}); c.comparedWith(num) || c.resembled(num) || c.lookOf(num) || c.likeBefore(num) {
 		return true
 	}
 	last := k
@@ -619,9 +624,9 @@ func (c *checker) weightCompared(start, end int) bool {
 		// the number, a link word at most between ("qu'un diamant de 1
 		// carat", "im Vergleich zu einem Diamanten von 1 Karat")
 		if m.ti > last && !c.toks[m.ti].brk {
-			return c.comparedAfter(m)
+			return c.comparedAfter(m) || c.resembled(m)
 		}
-		if (m.tj == k-1 || m.tj == k-2 && caratLink(c.toks[k-1].s)) && !c.toks[k].brk && !c.toks[m.tj+1].brk && c.comparedWith(m) {
+		if (m.tj == k-1 || m.tj == k-2 && caratLink(c.toks[k-1].s)) && !c.toks[k].brk && !c.toks[m.tj+1].brk && (c.imitated(m) || c.likeBefore(m)) {
 			return true
 		}
 	}
@@ -636,6 +641,13 @@ func (c *checker) weightCompared(start, end int) bool {
 // since 2018; CIBJO Diamond Book, weight rounded down to the second
 // decimal); near still allows its 3%.
 const wholeCaratSlack = 0.05
+
+// hedgedCaratShare is the share of a hedged whole carat weight ("about 1
+// ct", "ca. 1 Karat", "environ 1 carat") the product's may differ by: a
+// weight said not to be exact is read within the range the trade's
+// fraction charts give a stated weight (FTC 16 CFR 23.17(d): a disclosed
+// range of weight), not as any weight half a carat away.
+const hedgedCaratShare = 0.1
 
 // measureUnits are the units of a vocabulary's measure_units, in the
 // order of the groups of its compiled pattern.
