@@ -19,10 +19,52 @@ var (
 	solid25Gold14   = solid25("14k yellow gold", "yellow gold", "14k", "gold")
 	solid25Gold18   = solid25("18k rose gold", "rose gold", "18k", "rose gold")
 	solid25Platinum = solid25("950 platinum", "platinum", "950", "silver")
+	solid25CZ       = solid25Stone("cubic zirconia", core.OriginSimulant)
+	solid25Lab      = solid25Stone("lab-grown diamond", core.OriginLabGrown)
+	solid25Natural  = solid25Stone("diamond", core.OriginNatural)
 	solid25Vermeil  = core.Product{SKU: "S25V", Name: "Aura", Category: "bracelet", Collection: "Essence",
 		Materials: []string{"18k gold vermeil", "sterling silver"},
 		Metals:    []core.Metal{{Base: "sterling silver", Plating: "gold", Fineness: "18k", PlatingMicrons: 2.5}}, Colours: []string{"gold"}}
 )
+
+// solid25Stone builds the test's 14k white gold ring set with one stone.
+func solid25Stone(stone, origin string) core.Product {
+	return core.Product{SKU: "S25D", Name: "Aura", Category: "ring", Collection: "Essence",
+		Materials: []string{"14k white gold", stone}, Metals: []core.Metal{{Base: "white gold", Fineness: "14k"}},
+		Stones: []core.Stone{{Type: stone, Colour: "white", Count: 1, Origin: origin}}, Colours: []string{"white"}}
+}
+
+// solid25Diamonds are a real or genuine diamond in the 25 locales: the
+// pack's solid words right before the diamond word (through the head link
+// の, 的) or right after it, as solid25Rows with metal "diamond".
+var solid25Diamonds = []solid25Row{
+	{"en-GB", "A ring with a real diamond.", "real diamond", "diamond"},
+	{"en-US", "A ring set with a genuine diamond.", "genuine diamond", "diamond"},
+	{"en-AU", "A ring with a real diamond.", "real diamond", "diamond"},
+	{"fr-FR", "Une bague avec un vrai diamant.", "vrai diamant", "diamond"},
+	{"fr-CA", "Une bague sertie d'un diamant véritable.", "diamant véritable", "diamond"},
+	{"de-DE", "Ein Ring mit einem echten Diamanten.", "echten Diamanten", "diamond"},
+	{"es-ES", "Un anillo con un diamante auténtico.", "diamante auténtico", "diamond"},
+	{"es-MX", "Un anillo con un diamante verdadero.", "diamante verdadero", "diamond"},
+	{"it-IT", "Un anello con un vero diamante.", "vero diamante", "diamond"},
+	{"pt-PT", "Um anel com um diamante verdadeiro.", "diamante verdadeiro", "diamond"},
+	{"pt-BR", "Um anel com um diamante autêntico.", "diamante autêntico", "diamond"},
+	{"nl-NL", "Een ring met een echte diamant.", "echte diamant", "diamond"},
+	{"sv-SE", "En ring med en äkta diamant.", "äkta diamant", "diamond"},
+	{"da-DK", "En ring med en ægte diamant.", "ægte diamant", "diamond"},
+	{"nb-NO", "En ring med en ekte diamant.", "ekte diamant", "diamond"},
+	{"fi-FI", "Sormus, jossa on aito timantti.", "aito timantti", "diamond"},
+	{"pl-PL", "Pierścionek z prawdziwym diamentem.", "prawdziwym diamentem", "diamond"},
+	{"cs-CZ", "Prsten s pravým diamantem.", "pravým diamantem", "diamond"},
+	{"tr-TR", "Gerçek pırlanta yüzük.", "Gerçek pırlanta", "diamond"},
+	{"tr-TR", "Gerçek elmas yüzük.", "Gerçek elmas", "diamond"},
+	{"el-GR", "Δαχτυλίδι με αληθινό διαμάντι.", "αληθινό διαμάντι", "diamond"},
+	{"ar-AE", "خاتم بألماس حقيقي.", "بألماس حقيقي", "diamond"},
+	{"ja-JP", "本物のダイヤモンドの指輪。", "本物のダイヤモンド", "diamond"},
+	{"ko-KR", "진짜 다이아몬드 반지.", "진짜 다이아몬드", "diamond"},
+	{"zh-CN", "真正的钻石戒指。", "真正的钻石", "diamond"},
+	{"zh-TW", "真正的鑽石戒指。", "真正的鑽石", "diamond"},
+}
 
 // solid25Row is a solid, pure or real metal said of the bracelet: the
 // text, the words of the claim in it, and the metal they claim.
@@ -145,7 +187,10 @@ func solid25LookAlike(r solid25Row) string {
 // vermeil, so the same words pass on solid 14k or 18k gold, sterling
 // silver, 950 platinum. A hidden character (U+200B, U+00AD) inside the
 // words or Cyrillic look-alike letters still yield the claim: the checker
-// folds the text before every check.
+// folds the text before every check. A diamond called real or genuine by
+// the same words (äkta, prawdziwym, Gerçek, 本物の, 真正的) is
+// claim.real_diamond on a piece with no natural diamond in every locale,
+// as the built-in phrases made it in seven languages.
 func TestKindsSolid25(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
@@ -177,6 +222,21 @@ func TestKindsSolid25(t *testing.T) {
 	// True of the piece: no finding blocks ("solid gold" on solid 14k
 	// gold passes, as claim.solid_gold has it).
 	checkKindRows(t, svc, "", pass)
+	// A real or genuine diamond: a claim on a cubic zirconia or a
+	// lab-grown diamond (16 CFR 23.27), true of a natural one.
+	var diamondClaim, diamondPass []kindRow
+	for _, r := range solid25Diamonds {
+		diamondClaim = append(diamondClaim, kindRow{r.locale, r.text, solid25CZ, true}, kindRow{r.locale, r.text, solid25Lab, true},
+			kindRow{r.locale, solid25Hide(r, "\u200b"), solid25Lab, true})
+		diamondPass = append(diamondPass, kindRow{r.locale, r.text, solid25Natural, false})
+	}
+	checkKindRows(t, svc, CatClaim, diamondClaim)
+	checkKindRows(t, svc, "", diamondPass)
+	// The solid word of another word: the gold's, not the diamond's.
+	checkKindRows(t, svc, "", []kindRow{
+		{"sv-SE", "En laboratorieodlad diamant i massivt vitguld.", solid25Lab, false},
+		{"da-DK", "En laboratoriedyrket diamant i massivt hvidguld.", solid25Lab, false},
+	})
 	// Denied: no claim of the piece.
 	checkKindRows(t, svc, "", []kindRow{
 		{"sv-SE", "Armbandet är av sterlingsilver, inte massivt guld.", solid25Silver, false},

@@ -106,7 +106,7 @@ func TestEnglish(t *testing.T) {
 		{name: "diamond-cut is not a diamond", p: goldNecklace, text: "Diamond-cut links in 18k yellow gold.", want: nil},
 		{name: "diamond-cut on CZ product", p: silverCZ, text: "Diamond-cut facets in sterling silver.", want: nil},
 		{name: "product name masked", p: silverCZ, text: "The Sparkling Diamond Heart Charm is pure sterling silver.", want: nil},
-		{name: "diamond outside name flagged", p: silverCZ, text: "The Sparkling Diamond Heart Charm is set with real diamonds.", want: []string{"grounding.stone"}, span: "diamonds"},
+		{name: "diamond outside name flagged", p: silverCZ, text: "The Sparkling Diamond Heart Charm is set with real diamonds.", want: []string{"grounding.stone", "claim.real_diamond"}, span: "diamonds"},
 		{name: "count mismatch", p: silverCZ, text: "Set with ten cubic zirconia.", want: []string{"grounding.count"}, span: "ten cubic zirconia"},
 		{name: "count numerals", p: silverCZ, text: "Set with 12 clear stones.", want: nil},
 		{name: "count numerals wrong", p: silverCZ, text: "Set with 14 sparkling stones.", want: []string{"grounding.count"}},

@@ -16,7 +16,7 @@ func TestGerman(t *testing.T) {
 		{name: "goldfarben on silver", p: silverCZ, text: "Ein goldfarbenes Herz.", want: []string{"grounding.colour"}},
 		{name: "Zirkonia count wrong", p: silverCZ, text: "Mit zehn funkelnden Zirkonia.", want: []string{"grounding.count"}},
 		{name: "Diamantschliff", p: silverCZ, text: "Facetten im Diamantschliff.", want: nil},
-		{name: "Diamanten contradict", p: silverCZ, text: "Mit echten Diamanten.", want: []string{"grounding.stone"}},
+		{name: "Diamanten contradict", p: silverCZ, text: "Mit echten Diamanten.", want: []string{"grounding.stone", "claim.real_diamond"}},
 		{name: "Perlenohrringe supported", p: pearlEarrings, text: "Zwei Süßwasserperlen an Ohrringen aus Sterlingsilber.", want: nil},
 		{name: "Ohrring is not ring", p: pearlEarrings, text: "Diese Ohrringe glänzen.", want: nil},
 		{name: "gering is not a ring", p: silverCZ, text: "Mit geringem Gewicht.", want: nil},

@@ -117,6 +117,7 @@ func (c *checker) plating() {
 	}
 	c.baseMetal()
 	c.solidClaim()
+	c.realDiamond()
 }
 
 // baseMetal reports a precious metal named as the material of a piece of

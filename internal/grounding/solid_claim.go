@@ -2,6 +2,7 @@ package grounding
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -51,4 +52,63 @@ func (c *checker) solidClaim() {
 			Start:   m.start, End: m.end,
 		})
 	}
+}
+
+// RuleRealDiamond is a diamond called real, genuine or pure on a piece
+// with no natural diamond, the rule the checker's built-in phrases report
+// in the languages they know ("real diamond", "vrai diamant", "echter
+// Diamant"), so that the two agree on the same words.
+const RuleRealDiamond = "claim.real_diamond"
+
+// realDiamond reports a diamond word with one of the language's solid
+// words right before it ("äkta diamant", "prawdziwym diamentem", "Gerçek
+// pırlanta", 진짜 다이아몬드; through the language's head link: 本物の
+// ダイヤモンド, 真正的钻石) or right after it ("diamante auténtico", "ألماس
+// حقيقي") on a piece with no natural diamond: a claim its data does not
+// support, in every language with a vocabulary (DESIGN.md section 4:
+// "real diamond" is a claim; FTC Jewelry Guides 16 CFR 23.27:
+// "real", "genuine", "natural" are not said of a laboratory-created or
+// imitation stone). Only the words right beside the diamond count, so
+// "diamant i massivt guld" calls the gold solid, not the diamond; a
+// lab-grown or simulated diamond named as such is another stone value
+// (#13, solid25).
+func (c *checker) realDiamond() {
+	if len(c.lx.solid) == 0 || c.naturalDiamondPiece() {
+		return
+	}
+	for i, m := range c.ms {
+		if m.negated || m.f.weak || m.f.kind != kindStone || m.f.value != "diamond" ||
+			c.scopes[i] != scopeProduct && c.scopes[i] != scopeComponent || !c.solidBeside(m) {
+			continue
+		}
+		c.out = append(c.out, core.Finding{
+			Rule: RuleRealDiamond, Category: CategoryClaim, Severity: core.SeverityBlock,
+			Message: fmt.Sprintf("%q calls the diamond real or genuine; the product has no natural diamond (%s)", c.surface(m.start, m.end), c.stonesText()),
+			Start:   m.start, End: m.end,
+		})
+	}
+}
+
+// solidBeside reports whether one of the language's solid words stands
+// right before m (or before the language's head link right before it:
+// 本物の, 真正的) or right after it, in its clause.
+func (c *checker) solidBeside(m match) bool {
+	if c.solidAdjacent(m) {
+		return true
+	}
+	k := m.ti - 1
+	return k >= 1 && !c.toks[m.ti].brk && !c.toks[k].brk && c.lx.headLinks.hasWord(c.toks[k].s) && c.lx.solid.endsAt(c.toks, k-1)
+}
+
+// naturalDiamondPiece reports whether one of the product's stones is a
+// diamond neither lab-grown nor simulated (the checker's naturalDiamond).
+func (c *checker) naturalDiamondPiece() bool {
+	for _, st := range c.p.Stones {
+		t := strings.ToLower(st.Type)
+		if strings.Contains(t, "diamond") && st.Origin != core.OriginLabGrown && st.Origin != core.OriginSimulant && !isLabType(t) &&
+			!strings.Contains(t, "simulat") && !strings.Contains(t, "imitation") {
+			return true
+		}
+	}
+	return false
 }
