@@ -293,31 +293,7 @@ func echoInstructionWords(value string) []string {
 	return words
 }
 
-// materialProvenance reports whether the superlative ending before token
-// e is the subject of a verb of provenance, alone or before one stone
-// word: "The finest comes from the cliffs around Whitby", "Der feinste
-// (Gagat) stammt von den Klippen bei Whitby", "El más fino proviene de
-// Whitby", "the finest is found in Yorkshire" (#13, released 29). The
-// sentence says where the best of the material in general comes from, a
-// trade fact, not a grade of this product; "the finest jet bracelet you
-// will own", "this is the finest jet" and "the finest bracelet comes
-// from our workshop" (a piece, not a stone) still block.
-func (r *run) materialProvenance(e int) bool {
-	n := len(r.d.toks)
-	if e < n && len(grounding.StoneValues(r.in.Locale, r.d.word(e))) > 0 {
-		e++
-	}
-	if e >= n || e == 0 || r.d.toks[e].sent != r.d.toks[e-1].sent {
-		return false
-	}
-	w := r.d.word(e)
-	if provenanceVerbs.has(w) {
-		return true
-	}
-	return provenanceAux.has(w) && e+1 < n && provenanceParticiples.has(r.d.word(e+1))
-}
-
-// ---- built-in phrases: claims, health, superlatives, injection, spelling ----
+// ---- built-in phrases: claims, health, injection, spelling (superlatives: superlatives.go) ----
 
 // negated reports a negation up to three words before token s, in its
 // clause: it does not reach across ; : ( ) or a dash ("Non solo bello:
@@ -519,10 +495,6 @@ func (r *run) checkBuiltinPhrases() {
 		case bHealth:
 			if !r.negated(s) {
 				r.addTokens("claim.health", CatClaim, core.SeverityBlock, fmt.Sprintf("%q is a health or metaphysical claim; jewellery makes none", orig), s, e)
-			}
-		case bSuperlative:
-			if !r.isMasked(s) && !(e < len(r.d.toks) && superlativeExceptions.has(r.d.word(e))) && !r.materialProvenance(e) {
-				r.addTokens("claim.superlative", CatClaim, core.SeverityBlock, fmt.Sprintf("%q is a superlative the guide forbids: it cannot be substantiated", orig), s, e)
 			}
 		case bInjection:
 			r.addTokens("injection.phrase", CatInjection, core.SeverityBlock, fmt.Sprintf("%q is prompt or assistant text, not copy", orig), s, e)

@@ -176,6 +176,7 @@ func (c *Checker) Check(in core.CheckInput) []core.Finding {
 	r.checkSafety()
 	r.checkInjection()
 	r.checkBuiltinPhrases()
+	r.checkSuperlatives() // superlatives.go
 	r.checkConcepts()
 	r.checkGuidePhrases()
 	r.checkPatterns()

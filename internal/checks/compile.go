@@ -333,11 +333,6 @@ var builtins = sync.OnceValue(func() *builtinLexicon {
 			b.add(builtinPhrase{kind: bHealth, phrase: p, lang: lang})
 		}
 	}
-	for lang, list := range superlativePhrases {
-		for _, p := range list {
-			b.add(builtinPhrase{kind: bSuperlative, phrase: p, lang: lang})
-		}
-	}
 	add(bInjection, injectionPhrases)
 	for _, p := range spellingPairs {
 		b.add(builtinPhrase{kind: bGBtoUS, phrase: p[0], suggest: p[1]})

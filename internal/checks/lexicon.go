@@ -42,7 +42,6 @@ const (
 	bSolidGold builtinKind = iota
 	bRealDiamond
 	bHealth
-	bSuperlative
 	bInjection
 	bGBtoUS // a British form, wrong in en-US
 	bUStoGB // an American form, wrong in en-GB
@@ -81,14 +80,6 @@ var healthPhrases = map[string][]string{
 	"es": {"curativo", "curativa", "curativas", "curativos", "cura el", "cura la", "sanación", "sanador", "sanadora", "energía positiva", "energías positivas", "protege contra", "propiedades curativas", "chakra", "chakras"},
 	"nl": {"genezend", "genezende", "helende", "beschermt tegen", "positieve energie"},
 	"pt": {"curativo", "curativa", "energia positiva", "protege contra"},
-}
-
-var superlativePhrases = map[string][]string{
-	"en": {"best in the world", "world's best", "the finest", "unbeatable", "unrivalled", "unrivaled", "number one", "second to none", "the best", "best ever", "best-ever", "the most beautiful in the world"},
-	"fr": {"le meilleur", "la meilleure", "les meilleurs", "les meilleures", "meilleur au monde", "meilleure au monde", "imbattable", "imbattables", "inégalé", "inégalée", "inégalable", "le plus beau du monde", "la plus belle du monde", "sans égal", "le plus beau bijou", "le plus beau collier", "le plus beau bracelet", "le plus beau charm", "le plus beau pendentif", "le plus beau jonc", "la plus belle bague", "la plus belle chaîne", "les plus belles boucles", "les plus beaux bijoux"},
-	"de": {"der beste", "die beste", "das beste", "den besten", "weltbeste", "weltbesten", "unschlagbar", "unschlagbare", "unschlagbaren", "unübertroffen", "unübertroffene", "das feinste", "der feinste", "schönste der welt", "der schönste ring", "der schönste anhänger", "der schönste charm", "der schönste armreif", "die schönste kette", "die schönste halskette", "das schönste armband", "das schönste schmuckstück", "die schönsten ohrringe", "schöner als jeder", "schöner als jede", "schöner als alle"},
-	"it": {"il migliore", "la migliore", "i migliori", "le migliori", "migliore al mondo", "imbattibile", "imbattibili", "insuperabile", "ineguagliabile", "il più bello del mondo", "la più bella del mondo", "senza eguali", "il gioiello più bello", "l'anello più bello", "il bracciale più bello", "la collana più bella", "il ciondolo più bello", "gli orecchini più belli", "il più bel gioiello"},
-	"es": {"el mejor", "la mejor", "los mejores", "las mejores", "mejor del mundo", "inmejorable", "inmejorables", "insuperable", "imbatible", "imbatibles", "el más bonito del mundo", "la más bonita del mundo", "sin igual", "el anillo más bonito", "el collar más bonito", "la pulsera más bonita", "la joya más bonita", "el colgante más bonito", "los pendientes más bonitos", "el charm más bonito"},
 }
 
 // injectionPhrases are prompt and chat-assistant text that must never reach
@@ -291,26 +282,6 @@ var (
 	// Pronoun doubling is grammatical in these languages ("vous vous sentirez").
 	repetitionAllowed = newWordSet([]string{"nous", "vous", "die", "der", "das", "dass", "sie", "had", "that", "que", "si", "se"})
 )
-
-// provenanceVerbs say where a material comes from or is found, after a
-// superlative that is their subject ("The finest comes from the cliffs
-// around Whitby", "Der feinste Gagat stammt aus Whitby", "El más fino
-// proviene de Whitby"): a trade fact about where the best of the material
-// in general is found, not a claim about the product (#13, released 29;
-// materialProvenance). provenanceAux and provenanceParticiples are the
-// same said with an auxiliary or a reflexive ("is found", "se
-// encuentra", "si trova", "se trouve").
-var provenanceVerbs = newWordSet([]string{"comes", "come", "came", "originates", "originate", "originated", "hails",
-	"stammt", "stammen", "stammte", "stammten", "kommt", "kommen", "kam", "kamen",
-	"vient", "viennent", "venait", "provient", "proviennent", "provenait",
-	"viene", "vienen", "venía", "proviene", "provienen", "provenía", "procede", "proceden",
-	"vengono", "proveniva", "provengono"})
-var provenanceAux = newWordSet([]string{"is", "are", "was", "were", "se", "si", "findet", "finden"})
-var provenanceParticiples = newWordSet([]string{"found", "mined", "sourced", "trouve", "trouvent", "trouvait", "encuentra", "encuentran", "encontraba", "extrae", "extraen", "trova", "trovano", "trovava", "estrae", "estraggono", "sich"})
-
-// superlativeExceptions follow a superlative in idioms that claim nothing
-// ("the best friend", "die beste Freundin", "la meilleure amie").
-var superlativeExceptions = newWordSet([]string{"friend", "friends", "part", "freundin", "freund", "freunde", "freundinnen", "amie", "ami", "amis", "amies", "amica", "amico", "amiche", "amici", "amiga", "amigo", "amigas", "amigos"})
 
 // stopwords give a cheap second opinion on the language of short texts.
 var stopwords = map[string][]string{
