@@ -19,7 +19,7 @@ import (
 // wensen", "mit den besten Wünschen", "les meilleurs vœux", "los mejores
 // deseos", "i migliori auguri": the greetings blocked before), the
 // adverb ("het beste met", "en iyi ... görünür", 最好避免, "من الأفضل"),
-// a state kept (最佳状态, 최고의 상태로) or another word holding it
+// a way or a state (最好的方法, 최고의 상태로) or another word holding it
 // (世界一周, "parhaimmillaan", "at its best").
 func TestKindsSuperlative25(t *testing.T) {
 	t.Parallel()
@@ -52,7 +52,7 @@ func TestKindsSuperlative25(t *testing.T) {
 		{"ar-AE", "قلادة فضية لا مثيل لها.", "من الأفضل تنظيف القلادة الفضية بقطعة قماش ناعمة."},
 		{"ja-JP", "世界一美しいシルバーのペンダントです。", "世界一周の旅の思い出に、シルバーのペンダントを。"},
 		{"ko-KR", "최고의 실버 펜던트를 만나보세요.", "최고의 상태로 보관하려면 파우치에 넣어 주세요."},
-		{"zh-CN", "这是最好的纯银吊坠。", "为保持最佳状态，请用软布擦拭纯银吊坠。"},
+		{"zh-CN", "这是最好的纯银吊坠。", "最好的方法是用软布轻轻擦拭纯银吊坠。"},
 		{"zh-TW", "無與倫比的純銀吊墜。", "最好避免讓純銀吊墜接觸香水。"},
 	}
 	var block, pass []kindRow
@@ -71,6 +71,21 @@ func TestKindsSuperlative25(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s %q: no claim.superlative: %s", r.locale, r.text, describe(fs, "", r.text))
+		}
+	}
+}
+
+// TestSuperlativeDataCompiles loads every language's superlatives.yaml
+// (superlativesFor panics on one that does not parse) and checks that
+// each language of the concept data has one.
+func TestSuperlativeDataCompiles(t *testing.T) {
+	for _, lang := range conceptDataLangs() {
+		s, err := loadSuperlatives(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s == nil || len(s.phrases.phrases) == 0 {
+			t.Errorf("%s: no data/%s/superlatives.yaml phrases", lang, lang)
 		}
 	}
 }
