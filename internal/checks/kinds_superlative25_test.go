@@ -56,6 +56,16 @@ func TestKindsSuperlative25(t *testing.T) {
 		{"zh-TW", "無與倫比的純銀吊墜。", "最好避免讓純銀吊墜接觸香水。"},
 	}
 	var block, pass []kindRow
+	// The idioms that hold a superlative in another sense.
+	for _, r := range [][2]string{
+		{"fi-FI", "Korussa ei ole parasta ennen -päiväystä: hopea kestää sukupolvelta toiselle."},
+		{"pl-PL", "Srebrny wisiorek to klasyka w najlepszym wydaniu."},
+		{"cs-CZ", "Přívěsek ukazuje ruční práci v tom nejlepším světle."},
+		{"el-GR", "Το καλύτερο είναι να φυλάτε το ασημένιο μενταγιόν σε θήκη."},
+		{"ar-AE", "الأفضل أن تحفظي القلادة الفضية في علبتها."},
+	} {
+		pass = append(pass, kindRow{r[0], r[1], p, false})
+	}
 	for _, r := range rows {
 		block = append(block, kindRow{r.locale, r.block, p, true})
 		pass = append(pass, kindRow{r.locale, r.pass, p, false})
