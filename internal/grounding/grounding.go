@@ -2363,6 +2363,12 @@ func (c *checker) scopeOf(i int, m match) scope {
 	// no word of other items, cross-selling or the material's nature
 	// makes it another thing's (part_of_stone.go; #13, veins28).
 	part := m.f.kind == kindStone && c.partOfOwnStone(i, m)
+	// One named as part of a look-alike that holds it ("le lapis-lazuli,
+	// … parsemé de paillettes dorées de pyrite") is the look-alike's
+	// (part_of_stone.go; #13, constituent25).
+	if head != headThis && m.f.kind == kindStone && c.inclusionOfOther(i, m) {
+		return scopeIdiom
+	}
 	// Counts, facts and measures of another item ("pair it with our
 	// three-stone ring in rose gold") are not the product's.
 	if head != headThis && !part && (c.crossSellSentence(m) || c.otherItemSentence(m) || c.crossSellAfter(m) || m.f.kind == kindNumber && c.beforeOtherPiece(m) || c.otherSubjectSentence(m) || c.goesWith(m)) {

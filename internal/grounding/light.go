@@ -192,6 +192,13 @@ func (c *checker) lightBefore(i int, m match, incl bool) bool {
 			break
 		}
 		if j < len(c.ms) && c.ms[j].ti <= k && c.ms[j].f.kind != kindIgnore {
+			// A compound of a mineral and a noun of inclusions
+			// ("kultaisia rikkikiisupilkkuja", golden pyrite flecks;
+			// "valkoisia kalsiittisuonia", white calcite veins) is the
+			// noun the colour qualifies (#13, constituent25).
+			if incl && m.f.kind != kindStone && c.ms[j].ti-last-1 <= lightGap && c.inclusionCompound(c.ms[j]) {
+				return true
+			}
 			if !lightKind(c.ms[j].f.kind) && !(incl && c.inclusionStone(c.ms[j])) {
 				break
 			}
@@ -826,6 +833,21 @@ func (c *checker) lightWord(w string) bool {
 // between a colour and the noun of the inclusions it colours ("kultaisia
 // rikkikiisun pilkkuja", "altın pirit damarlı"; #13, cjk_mineral19 made
 // them stones of the vocabularies).
+// inclusionCompound reports whether the stone match m heads a compound
+// word whose rest is a noun of inclusions ("rikkikiisu|pilkkuja",
+// "kalsiitti|suonia", "Pyrit|einschlüsse").
+func (c *checker) inclusionCompound(m match) bool {
+	if m.f == nil || m.f.kind != kindStone || m.ti != m.tj {
+		return false
+	}
+	t := c.toks[m.tj]
+	if m.start != t.start || m.end >= t.end {
+		return false
+	}
+	tail := runeTail(t.s, m.end-t.start)
+	return tail != "" && c.inclusionWord(tail)
+}
+
 func (c *checker) inclusionStone(m match) bool {
 	return m.f != nil && m.f.kind == kindStone && contains(c.cn.InclusionStones, m.f.value)
 }

@@ -55,9 +55,11 @@ func (c *checker) materialSentence(m match) bool {
 		return false
 	}
 	// Nor a precious metal (gold, silver, platinum, palladium: canon
-	// solid_metals), the falsehood that costs most in public: "tiny
-	// crystals of gold form inside it" on goldstone is gold claimed.
-	if m.f.kind == kindMaterial && c.cn.SolidMetals[m.f.value] != "" {
+	// solid_metals and precious_metals; FTC Jewelry Guides 16 CFR 23.4-23.7),
+	// the falsehood that costs most in public: "tiny crystals of gold
+	// form inside it" on goldstone is gold claimed, "flakes of platinum"
+	// in a sunstone platinum (#13, constituent25).
+	if m.f.kind == kindMaterial && (c.cn.SolidMetals[m.f.value] != "" || c.cn.PreciousMetals[m.f.value] != "") {
 		return false
 	}
 	// Crystal words are glass crystal or a mineral's own crystals: on a
@@ -160,8 +162,10 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 		case kindStone:
 			// Denied, the product's stone is still the topic: "Bumblebee
 			// jasper is no jasper", "geen echte jaspis" say what the
-			// material is (#13, substance27).
-			if contains(c.facts.stones, o.f.value) {
+			// material is (#13, substance27). So is the mineral group it
+			// belongs to ("This feldspar comes only from Oregon" of a
+			// sunstone, "Sapphire is corundum"; #13, constituent25).
+			if contains(c.facts.stones, o.f.value) || !o.negated && c.genusOfOwn(o.f.value) {
 				own = true
 			}
 		}
@@ -217,9 +221,9 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 			cross = true
 		}
 		if (lx.pieceParts.endsAt(c.toks, k) || lx.components.endsAt(c.toks, k) || lx.attrParts.endsAt(c.toks, k)) && !c.partOfName(s, k) ||
-			lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) || lx.pieceVerbs.endsAt(c.toks, k) && !related(k) && !c.partOfName(s, k) ||
-			lx.settingWords.at(c.toks, k) || lx.pieceNouns.at(c.toks, k) ||
-			lx.hang.endsAt(c.toks, k) || lx.hangAfter.endsAt(c.toks, k) || lx.platingWords.endsAt(c.toks, k) ||
+			lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) && !c.demonstrativeOfMaterial(k) || lx.pieceVerbs.endsAt(c.toks, k) && !related(k) && !c.partOfName(s, k) ||
+			lx.settingWords.at(c.toks, k) && !related(k) || lx.pieceNouns.at(c.toks, k) ||
+			(lx.hang.endsAt(c.toks, k) || lx.hangAfter.endsAt(c.toks, k)) && !related(k) || lx.platingWords.endsAt(c.toks, k) ||
 			lx.otherItems.endsAt(c.toks, k) && !related(k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) && !c.negatedSolid(k) && !c.solidOfStone(k) ||
 			lx.distributive.endsAt(c.toks, k) || lx.each.endsAt(c.toks, k) || lx.besidePiece.endsAt(c.toks, k) {
 			return topicPiece
@@ -473,6 +477,90 @@ func (c *checker) demonstrativeOfFact(k int) bool {
 	return false
 }
 
+// demonstrativeOfMaterial reports whether the demonstrative ending at
+// token k, which points at a fact (demonstrativeOfFact), points at the
+// product's material rather than the piece (#13, constituent25; released
+// 30's Oregon sunstone: "This feldspar comes only from the lava flows of
+// southern Oregon", "Esta gema es un feldespato", "Tento živec se těží"):
+// the fact is the mineral group the product's stone belongs to (canon
+// stone_groups: feldspar of sunstone, corundum of sapphire; Mindat,
+// "Feldspar Group"), or a noun of what a stone is (gem, stone, gema: the
+// vocabulary's stone nouns) in a sentence that names that group; or the
+// demonstrative takes up a
+// stone or material the sentence has named before it ("láminas de cobre …
+// y ese mismo cobre le da su tono cálido"), an anaphor, not the piece
+// pointed at. "This copper bangle" points at the piece's category, and
+// "this feldspar ring" too: the category is read first; "這顆藍約翰石"
+// (this Blue John) and "esta gema está estabilizada" at the piece's own
+// stone, whose treatment is the piece's.
+func (c *checker) demonstrativeOfMaterial(k int) bool {
+	s, _ := c.sentenceOf(k)
+	for j := k + 1; j <= k+2 && j < len(c.toks); j++ {
+		if c.toks[j].brk || c.toks[j].sbrk {
+			return false
+		}
+		i := c.factAt(j)
+		if i < 0 {
+			continue
+		}
+		// The noun the demonstrative points at is the phrase's last fact
+		// ("this feldspar ring" points at the ring).
+		for i+1 < len(c.ms) && c.ms[i+1].ti <= k+3 && c.ms[i+1].ti == c.ms[i].tj+1 && !c.toks[c.ms[i+1].ti].brk {
+			i++
+		}
+		o := c.ms[i]
+		if o.negated {
+			return false
+		}
+		switch o.f.kind {
+		case kindStoneNoun:
+			// "Esta gema es un feldespato": the stone noun in a
+			// sentence that names the stone's group. "Esta gema está
+			// estabilizada con resina" points at the piece's stone.
+			for _, g := range c.ms {
+				if g.ti > s && g.f.kind == kindStone && !g.negated && c.genusOfOwn(g.f.value) && c.sentenceStart(g.ti) == s {
+					return true
+				}
+			}
+			return false
+		case kindStone:
+			if c.genusOfOwn(o.f.value) {
+				return true
+			}
+		}
+		if o.f.kind != kindStone && o.f.kind != kindMaterial {
+			return false
+		}
+		for _, p := range c.ms[:i] {
+			if p.ti >= s && p.tj < k && !p.negated && p.f == o.f {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// genusOfOwn reports whether the stone v is the mineral group one of the
+// product's stones belongs to (canon stone_groups: feldspar of sunstone
+// and moonstone, corundum of ruby and sapphire, beryl of emerald, quartz
+// of amethyst; Mindat.org group pages; GIA Gem Encyclopedia): a sentence
+// that names it says what the product's stone is.
+func (c *checker) genusOfOwn(v string) bool {
+	members, ok := c.cn.Groups[v]
+	if !ok {
+		return false
+	}
+	for _, st := range c.facts.stoneInfo {
+		for _, t := range st.types {
+			if contains(members, t) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // longestCommonRun is the length in runes of the longest run of runes that
 // a and b share.
 func longestCommonRun(a, b string) int {
@@ -595,6 +683,17 @@ func (c *checker) countsStone(j int) bool {
 			break
 		}
 		if n.f.kind == kindStone || n.f.kind == kindStoneNoun {
+			// A copula between says what the number is, it counts
+			// nothing: "od roku 1987 je oficiálním drahokamem" (since
+			// 1987 it is the official gem), "معدن واحد هو الكوراندوم"
+			// (one mineral, which is corundum: Arabic واحد follows the
+			// noun it counts; Ryding, A Reference Grammar of Modern
+			// Standard Arabic, ch. 15) (#13, constituent25).
+			for k := o.tj + 1; k < n.ti; k++ {
+				if c.isCopula(k) {
+					return false
+				}
+			}
 			return true
 		}
 	}

@@ -24,6 +24,13 @@ package grounding
 // already; one the product's stone is known to hold is licensed by
 // hostedStone.
 func (c *checker) partOfOwnStone(i int, m match) bool {
+	return c.inclusionPart(i, m) && c.ownStoneInSentence(m)
+}
+
+// inclusionPart reports whether the stone match m, one the product does
+// not have, is the complement of a noun of inclusions (partOfOwnStone),
+// whichever stone its sentence names.
+func (c *checker) inclusionPart(i int, m match) bool {
 	if m.negated || m.f.kind != kindStone || contains(c.facts.stones, m.f.value) || len(c.lx.inclusion) == 0 || !c.hasInclusionNoun() {
 		return false
 	}
@@ -34,10 +41,36 @@ func (c *checker) partOfOwnStone(i int, m match) bool {
 			beside = true
 		}
 	}
-	if !beside && !c.lightAfter(i, m, true) && !c.lightBefore(i, m, true) {
+	return beside || c.lightAfter(i, m, true) || c.lightBefore(i, m, true)
+}
+
+// inclusionOfOther reports whether the stone match m, named as part of a
+// stone (inclusionPart), is the part of another stone: the stone its
+// sentence names last before it is one the product does not have, and
+// one known to hold m (canon hosted_stones) (#13, constituent25; released
+// 30's sodalite beads: "On la confond souvent avec le lapis-lazuli, mais
+// celui-ci est parsemé de paillettes dorées de pyrite", "lapislatsulissa
+// on kultaisia rikkikiisupilkkuja", "lapislazzuli, che però è punteggiato
+// di pirite dorata" name the look-alike's golden pyrite, not the piece's).
+// Such a mineral is the look-alike's constituent, no stone of the piece.
+// "Unlike lapis, this sodalite shows golden flecks of pyrite" names the
+// product's stone last before it, and is compared as before.
+func (c *checker) inclusionOfOther(i int, m match) bool {
+	if len(c.cn.HostedStones) == 0 || !c.inclusionPart(i, m) {
 		return false
 	}
-	return c.ownStoneInSentence(m)
+	s, _ := c.sentenceOf(m.ti)
+	for j := i - 1; j >= 0 && c.ms[j].ti >= s; j-- {
+		o := c.ms[j]
+		if o.f.kind != kindStone || o.tj >= m.ti {
+			continue
+		}
+		if o.negated || contains(c.facts.stones, o.f.value) {
+			return false
+		}
+		return contains(c.cn.HostedStones[o.f.value], m.f.value)
+	}
+	return false
 }
 
 // ownStoneInSentence reports whether m's sentence names one of the
