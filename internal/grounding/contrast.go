@@ -495,43 +495,110 @@ func (c *checker) otherSubject(a, b int) bool {
 }
 
 // alloyMetal reports whether the material m is a metal that makes up the
-// product's own gold or silver alloy (canon alloy_metals: copper in rose
-// gold, palladium or nickel in white gold, copper in sterling silver;
-// World Gold Council, "Gold alloys" and "Coloured gold"; ISO 9202:2019 on
-// the fineness of precious metal alloys; 16 CFR 23.4 and 23.6 on karat
-// gold and sterling silver as alloys), named with a word of the alloy (alloy_words:
-// alloy, Legierung, alliage, lega, aleación, liga, legering, seos, stop,
-// slitina, alaşım, κράμα, سبيكة, 合金, 합금) in its clause: what the alloy
-// contains or gets its colour from ("El tono del oro rosa procede del
-// cobre que se añade a la aleación"), not another material of the piece.
+// product's own gold or silver alloy (canon alloy_metals: silver and copper
+// in yellow gold of every karat, copper and silver in rose gold, palladium,
+// nickel, silver or copper in white gold, copper in sterling silver; World
+// Gold Council, "Gold alloys" and "Coloured gold"; ISO 9202:2019 on the
+// fineness of precious metal alloys; 16 CFR 23.4 and 23.6 on karat gold
+// and sterling silver as alloys), named with a word of the alloy
+// (alloy_words: alloy, alloyed, Legierung, alliage, lega, aleación, liga,
+// legering, seos, stop, slitina, alaşım, κράμα, سبيكة, 合金, 합금) in its
+// clause: what the alloy contains or gets its colour from ("El tono del
+// oro rosa procede del cobre que se añade a la aleación", "Nine-carat gold
+// is 37.5 per cent gold alloyed with silver and copper"), not another
+// material of the piece. A colour word that names the metal ("ασήμι",
+// silver, in "σε κράμα με ασήμι και χαλκό") is read as the metal.
+//
+// A precious metal (canon solid_metals: silver in a gold alloy) is the
+// alloy's only in the product's own body metal, not a plating, in a
+// clause with no word of the piece (alloyPieceWord), and not joined to the
+// alloy word by a conjunction: "This pendant is 9k gold alloy and
+// silver", "a 9k gold alloy pendant on a silver chain", "a pendant of 9k
+// gold and silver" (no alloy word) and "925 silver" on a 9k gold piece
+// still block (#13, alloy25).
 func (c *checker) alloyMetal(m match) bool {
 	d := &c.lx.contrastData
-	if m.negated || m.f.kind != kindMaterial || d.alloy.empty() || len(c.cn.AlloyMetals) == 0 {
+	if m.negated || m.f.kind != kindMaterial && m.f.kind != kindColour || d.alloy.empty() || len(c.cn.AlloyMetals) == 0 {
 		return false
 	}
-	a := m.ti
-	for a > 0 && !c.toks[a].brk && !c.toks[a].sbrk {
-		a--
+	precious := c.cn.SolidMetals[m.f.value] != ""
+	own := false
+	for alloy, metals := range c.cn.AlloyMetals {
+		if !contains(metals, m.f.value) || !contains(c.facts.materials, alloy) {
+			continue
+		}
+		if !precious || contains(c.facts.body, alloy) && !contains(c.facts.plated, alloy) && !contains(c.facts.platings, alloy) {
+			own = true
+			break
+		}
+	}
+	if !own {
+		return false
+	}
+	// The clause, a decimal comma or point ("37,5 %") no break in it.
+	a := c.alloyClauseStart(m.ti)
+	// A member after a list comma: the clause of the list's first member
+	// ("un alliage de 37,5 % d'or, d'argent et de cuivre").
+	for a > 0 && !c.toks[a].sbrk && c.isFactToken(a-1) && c.joinedBack(a, m.ti, m, true) {
+		a = c.alloyClauseStart(a - 1)
 	}
 	_, e := c.sentenceOf(m.ti)
 	b := m.tj
-	for b+1 <= e && !c.toks[b+1].brk {
+	for b+1 <= e && (!c.toks[b+1].brk || c.decimalBreak(b+1)) {
 		b++
 	}
-	word := false
-	for k := a; k <= b && !word; k++ {
-		word = d.alloy.at(c.toks, k)
-	}
-	if !word {
-		return false
-	}
-	for alloy, metals := range c.cn.AlloyMetals {
-		if !contains(metals, m.f.value) {
+	for k := a; k <= b; k++ {
+		if k >= m.ti && k <= m.tj || !d.alloy.at(c.toks, k) {
 			continue
 		}
-		if contains(c.facts.materials, alloy) {
+		if !precious {
+			return true
+		}
+		// "9k gold alloy and silver" joins silver to the alloy, not into it.
+		if k < m.ti && k+1 < len(c.toks) && c.conjAt(k+1) {
+			continue
+		}
+		if !c.alloyPieceWord(a, b) {
 			return true
 		}
 	}
 	return false
+}
+
+// alloyPieceWord reports whether a word of the piece (armStopAt in a
+// clause: a category word, a piece noun, a demonstrative or possessive of
+// the piece, a verb or word of setting, the product's name) or a part of
+// it (clasp, chain, ear wires) stands in tokens a..b: the clause speaks of
+// the piece, not of its alloy.
+func (c *checker) alloyPieceWord(a, b int) bool {
+	for k := a; k <= b && k < len(c.toks); k++ {
+		if c.armStopAt(k, true) || c.lx.pieceParts.endsAt(c.toks, k) || c.lx.components.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// decimalBreak reports whether the break before token k is the decimal
+// comma or point of a number ("37,5 %", "92.5%"): digits either side and
+// that one character between.
+func (c *checker) decimalBreak(k int) bool {
+	if k < 1 || c.toks[k].sbrk {
+		return false
+	}
+	p, t := c.toks[k-1].s, c.toks[k].s
+	if p == "" || t == "" || p[len(p)-1] < '0' || p[len(p)-1] > '9' || t[0] < '0' || t[0] > '9' {
+		return false
+	}
+	gap := c.text[c.byteAt(c.toks[k-1].end):c.byteAt(c.toks[k].start)]
+	return gap == "," || gap == "."
+}
+
+// alloyClauseStart is the first token of the clause of token k, a decimal
+// comma or point no break.
+func (c *checker) alloyClauseStart(k int) int {
+	for k > 0 && (!c.toks[k].brk || c.decimalBreak(k)) && !c.toks[k].sbrk {
+		k--
+	}
+	return k
 }
