@@ -199,6 +199,10 @@ type canon struct {
 	// product's materials without what the substance implies: amber is a
 	// fossil resin, no synthetic resin (#13, definition14).
 	StoneSubstances map[string][]string `yaml:"stone_substances"`
+	// MaterialSubstances maps a material that is no stone to what it is
+	// made of (enamel: glass), read only where copy names the substance
+	// after the material in one sentence (substance.go; #13, glass25).
+	MaterialSubstances map[string][]string `yaml:"material_substances"`
 	// FormationAgents are the materials that copy names as the agent of
 	// an event in a stone's formation (formation.go): a meteorite that
 	// struck and melted rock into moldavite is no material of the piece.
@@ -1082,6 +1086,10 @@ func (c *checker) run() {
 		}
 		if !m.negated && c.scopes[i] == scopeInclusion {
 			c.warnColour(i, m, " (a colour of the stone's inclusions, not of the piece: check)")
+			continue
+		}
+		if !m.negated && c.scopes[i] == scopeVariety {
+			c.warnColour(i, m, " (a colour of the material in general or of a treatment's material, not of the piece: check)")
 			continue
 		}
 		if m.negated || c.scopes[i] != scopeProduct {
@@ -2330,6 +2338,7 @@ const (
 	scopeComponent              // a part that holds or closes the piece ("sterling silver ear wires")
 	scopeLight                  // a colour of the light the piece gives ("flashes of blue"), light.go
 	scopeInclusion              // a colour of a stone's inclusions ("golden veins of pyrite"), inclusion.go
+	scopeVariety                // a colour of the material in general, another variety or a treatment's material, variety_colour.go
 )
 
 // resolveScopes decides, before any comparison, which noun phrase each
@@ -2395,7 +2404,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 	// "ordinary gold plating, which is a thin film over brass or copper",
 	// "el almandino, en cambio, es rojo"), or a metal of the product's own
 	// alloy named as what the alloy contains (contrast.go; #13, contrast24).
-	if head != headThis && !part && (c.imitationArm(i, m) || c.inContrastArm(i, m) || c.alloyMetal(m)) {
+	if head != headThis && !part && (c.imitationArm(i, m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m)) {
 		return scopeIdiom
 	}
 	switch m.f.kind {
@@ -2439,6 +2448,9 @@ func (c *checker) scopeOf(i int, m match) scope {
 		}
 		if c.inclusionColour(i, m) {
 			return scopeInclusion
+		}
+		if head != headThis && c.varietyColour(i, m) {
+			return scopeVariety
 		}
 		if (m.f.kind == kindColour || c.coordinatedWithColour(i, m)) && c.describesLight(i, m) {
 			return scopeLight

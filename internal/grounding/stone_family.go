@@ -58,6 +58,12 @@ type stoneFamilyFile struct {
 	// GradeWords are the words a jade grade letter follows ("Type A",
 	// "Typ B", "tipo A", "tyyppi A"; jadeGrade).
 	GradeWords []string `yaml:"grade_words"`
+	// MaterialStoryWords are the words of a material's natural state, its history or
+	// what gives it its colour ("in nature", "i naturen", في الطبيعة,
+	// "irradiation", "bestråling"): a colour in a sentence about the
+	// material with one is the material's in general (variety_colour.go;
+	// #13, variety25).
+	MaterialStoryWords []string `yaml:"material_story_words"`
 }
 
 type stoneFamilyData struct {
@@ -72,6 +78,7 @@ type stoneFamilyData struct {
 	imitation    wordList        // imitation_words (imitation.go)
 	bothMarks    phrases         // both_marks (likeness.go)
 	gradeWords   wordList        // grade_words (jadeGrade)
+	story        wordList        // material_story_words (variety_colour.go)
 	marks        map[string]bool // the prepositions the words of relation govern (lookalike.go)
 }
 
@@ -150,7 +157,8 @@ func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
 	return stoneFamilyData{natureWords: compileWordList(f.StoneNatureWords), speciesWords: compileWordList(f.SpeciesWords), replacement: compileWordList(f.ReplacementWords), growthWords: compileWordList(f.CrystalGrowthWords),
 		pieceNouns: compileWordList(f.PieceNouns), settingWords: compileWordList(f.SettingWords),
 		relation: compileWordList(f.MaterialRelationWords), besidePiece: phraseSet(f.BesidePiece),
-		imitation: compileWordList(f.ImitationWords), bothMarks: phraseSet(f.BothMarks), gradeWords: compileWordList(f.GradeWords)}
+		imitation: compileWordList(f.ImitationWords), bothMarks: phraseSet(f.BothMarks), gradeWords: compileWordList(f.GradeWords),
+		story: compileWordList(f.MaterialStoryWords)}
 }
 
 // sentenceOf is the first and last token of the sentence of token i.

@@ -1,0 +1,67 @@
+package grounding
+
+// substanceNamed reports whether the material m names what a stone or
+// material said before it in its sentence is made of (#13, glass25):
+// "Enamel is powdered glass fused onto the metal in a kiln, so the petals
+// are glass" on an enamel ring (canon material_substances: vitreous
+// enamel is glass fused to metal, ISO 28721-1:2010), "obsidian, som er
+// vulkansk glas", 黑曜石（一种火山玻璃） where obsidian is the look-alike the
+// piece's onyx is confused with (canon stone_substances: obsidian is
+// volcanic glass, GIA Gem Encyclopedia). The glass there is the enamel's
+// or the look-alike's nature, not a material of the piece.
+//
+// The earlier word must be the product's own material (its enamel) or a
+// stone that is not the piece's and is itself named as another thing (a
+// look-alike, denied or compared: not scoped to the product); and between
+// them no category word or setting word, and after m no stone noun or
+// category word: "set with glass stones", "an enamel ring set with
+// glass", "a ring of glass" still block, as glass or crystal presented as
+// a gem must (FTC Jewelry Guides, 16 CFR 23.25). A precious metal is
+// never a substance here.
+func (c *checker) substanceNamed(i int, m match) bool {
+	if m.negated || m.f.kind != kindMaterial || c.cn.SolidMetals[m.f.value] != "" {
+		return false
+	}
+	if len(c.cn.MaterialSubstances) == 0 && len(c.cn.StoneSubstances) == 0 {
+		return false
+	}
+	if i+1 < len(c.ms) {
+		if n := c.ms[i+1]; (n.f.kind == kindStoneNoun || n.f.kind == kindCategory) && n.ti <= m.tj+2 && !c.brkBetween(m.tj, n.ti) {
+			return false // "glass stones", "a glass ring"
+		}
+	}
+	s, _ := c.sentenceOf(m.ti)
+	for j := i - 1; j >= 0; j-- {
+		o := c.ms[j]
+		if o.tj < s {
+			break
+		}
+		var subs []string
+		switch o.f.kind {
+		case kindCategory:
+			return false
+		case kindMaterial:
+			if o.negated || !contains(c.facts.body, o.f.value) {
+				continue
+			}
+			subs = c.cn.MaterialSubstances[o.f.value]
+		case kindStone:
+			if contains(c.facts.stones, o.f.value) || !o.negated && c.scopes[j] == scopeProduct {
+				continue
+			}
+			subs = c.cn.StoneSubstances[o.f.value]
+		default:
+			continue
+		}
+		if !contains(subs, m.f.value) {
+			continue
+		}
+		for k := o.tj + 1; k < m.ti; k++ {
+			if c.lx.settingWords.at(c.toks, k) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

@@ -1,0 +1,109 @@
+package grounding
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Colours of the material in general, not of the piece (issue #13, the
+// twenty-fifth session's variety25). Copy that explains a stone says what
+// colours the material takes in nature, which of its varieties made it
+// famous and what its treatment puts into it: "i naturen er den oftest
+// farveløs eller bleg, og den dybe blå farve skyldes bestråling" (topaz is
+// mostly colourless in nature; its blue comes from irradiation: GIA Gem
+// Encyclopedia, "Topaz"), "der berühmte Black Prince's Ruby ... ist in
+// Wahrheit ein roter Spinell" on black spinel (GIA, "Spinel"), turquoise
+// "estabilizadas com resina incolor" (stabilised with colourless resin:
+// CIBJO Gemstone Book, treatments). Such a colour names another variety,
+// the natural state or the treatment's material, and the product data
+// list none of them, so it is compared as a colour of light is (light.go):
+// a colour the product does not list is a warning, never a block.
+//
+// varietyColour reports whether the colour m is one of these:
+//
+//   - beside a material that only the product's stone treatment puts into
+//     it (canon treatment_materials: the resin of a stabilised turquoise),
+//     the colour is that material's: "resina incolor", "bezbarwną
+//     żywicą", "راتنج شفاف";
+//   - in a sentence about the material (material_sentence.go: no word of
+//     the piece, the product's stone or a word of its nature as topic, or
+//     carried from the sentence before), with a word of the material's
+//     story (material_story_words: its natural state, "in nature", "i
+//     naturen", "في الطبيعة"; the cause of its colour, irradiation; its
+//     history, "famous", "for centuries").
+//
+// A colour said of the piece keeps blocking: "the studs are set with red
+// spinels", "a colourless topaz ring" name the piece (a category or a
+// setting word makes the sentence the piece's).
+func (c *checker) varietyColour(i int, m match) bool {
+	if m.negated || m.f.kind != kindColour {
+		return false
+	}
+	if c.treatmentMaterialColour(i, m) {
+		return true
+	}
+	s, e := c.sentenceOf(m.ti)
+	switch c.materialTopic(s, e) {
+	case topicOwn, topicNature:
+	case topicNone:
+		if !c.topicCarried(s) {
+			return false
+		}
+	default:
+		return false
+	}
+	// Only a word of the material's story: a word of its nature alone
+	// ("Aquamarine is the green variety of beryl") defines the piece's
+	// own stone, and a false definition still blocks.
+	lx := c.lx
+	for k := s; k <= e; k++ {
+		if lx.story.at(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// treatmentMaterialColour reports whether the colour m stands right
+// beside a material the product has only through its stone's treatment
+// (canon treatment_materials; not a material of the piece's body), one
+// head link such as の, 的, 의 between ("無色の樹脂"). The material may read
+// as denied: 无色树脂's 无 (without) is the colour word's own.
+func (c *checker) treatmentMaterialColour(i int, m match) bool {
+	for _, j := range [2]int{i - 1, i + 1} {
+		if j < 0 || j >= len(c.ms) {
+			continue
+		}
+		o := c.ms[j]
+		if o.f.kind != kindMaterial || !c.besideTokens(o, m) && !c.besideTokens(m, o) {
+			continue
+		}
+		if contains(c.facts.materials, o.f.value) && !contains(c.facts.body, o.f.value) && c.treatmentMaterial(o.f.value) {
+			return true
+		}
+	}
+	return false
+}
+
+// besideTokens reports whether b follows a in its clause, right after it
+// or with one head link between.
+func (c *checker) besideTokens(a, b match) bool {
+	k := a.tj + 1
+	if k < b.ti && !c.toks[k].brk && c.lx.headLinks.hasWord(c.toks[k].s) {
+		k++
+	}
+	return k == b.ti && !c.toks[k].brk
+}
+
+// treatmentMaterial reports whether a treatment of one of the product's
+// stones puts the material v into it (canon treatment_materials).
+func (c *checker) treatmentMaterial(v string) bool {
+	for _, st := range c.p.Stones {
+		for _, w := range strings.FieldsFunc(strings.ToLower(st.Treatment), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if contains(c.cn.TreatmentMaterials[w], v) {
+				return true
+			}
+		}
+	}
+	return false
+}
