@@ -580,7 +580,7 @@ func (r *run) checkSegmentedDiamonds(lab bool) {
 		if r.isMasked(i) || r.negated(i) {
 			continue
 		}
-		if !m.diamond.has(d.word(i)) {
+		if !marketDiamond(m, d.word(i)) {
 			// A qualifier and the diamond written as one word
 			// (ラボグロウンダイヤモンド, 合成ダイヤモンド) names the stone
 			// qualified (qualifiedCompound), as does the trade's
