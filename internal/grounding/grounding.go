@@ -2467,7 +2467,9 @@ func (c *checker) scopeOf(i int, m match) scope {
 		// lookalike.go).
 		// Or what a quality of it is likened to ("the green of an
 		// emerald"; likeness.go).
-		if c.imitated(m) || c.comparedObject(m) || c.coordinatedLookalike(i, m) || c.likenessOf(m) {
+		// Or the standard a ranking sets the piece's stone below ("only
+		// diamond is harder", "second only to diamond"; ranking.go).
+		if c.imitated(m) || c.comparedObject(m) || c.coordinatedLookalike(i, m) || c.likenessOf(m) || c.rankStandard(m) {
 			return scopeIdiom
 		}
 		// A stone word naming the colour of clothing ("un jersey granate",

@@ -224,6 +224,8 @@ type lexicon struct {
 	// contrastData are the words of a comparison's or a contrast's arm
 	// and of an alloy (contrast.go).
 	contrastData
+	// rankData are the words of a ranking's standard (ranking.go).
+	rankData
 	// mineralData are the words of a mineral's chemistry (mineral_chem.go).
 	mineralData
 	// shapeData are the words that make a cord word the shape of metal
@@ -348,6 +350,7 @@ type vocabFile struct {
 	stoneFamilyFile   `yaml:",inline"`
 	materialModalFile `yaml:",inline"`
 	contrastFile      `yaml:",inline"`
+	rankFile          `yaml:",inline"`
 	mineralFile       `yaml:",inline"`
 	shapeFile         `yaml:",inline"`
 	// Numbers are the language's number-word systems (numbers.go): words
@@ -623,6 +626,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.stoneFamilyData = compileStoneFamily(vf.stoneFamilyFile)
 	lx.materialModalData = compileMaterialModal(vf.materialModalFile)
 	lx.contrastData = compileContrast(vf.contrastFile)
+	lx.rankData = compileRank(vf.rankFile)
 	lx.stoneFamilyData.marks = confusionMarks(lx.relation.ends, lx.looksLike)
 	lx.mineralData = compileMineral(vf.mineralFile)
 	lx.shapeData = compileShape(vf.shapeFile)

@@ -1,0 +1,122 @@
+package grounding
+
+// The standard of a ranking (#13, rank25). Copy that explains how hard
+// the piece's stone is ranks it against the hardest gem: "Among popular
+// gemstones only diamond is harder", "second only to diamond in
+// hardness", "9 on the Mohs scale, just below diamond", "Nach dem
+// Diamanten gehört er zu den härtesten Edelsteinen", "Timantin jälkeen se
+// on kovimpia jalokiviä", "다이아몬드 다음으로 단단한 보석", 硬度僅次於鑽石.
+// The stone that ranks above is the scale's standard, not a stone of the
+// piece: Mohs's scale ranks minerals by which scratches which, with
+// diamond at 10 (the FTC's own definition of diamond gives "its hardness
+// is 10", 16 CFR 23.12(a); GIA, "Mohs scale of hardness"; IMA).
+//
+// The rule is narrow, since "diamond" said of a piece is the FTC's
+// first case (16 CFR 23.12(b): the unqualified word for anything that is
+// no diamond, "directly or by implication"):
+//
+//   - a marker of rank governs the stone: right before it (rank_before:
+//     "second only to", "after", "just below", "except", "nach dem",
+//     "después del", "μετά το", بعد, 仅次于), at most one determiner
+//     between, or right after it where the language puts it there
+//     (rank_after: jälkeen, sonra, ardından, 다음으로, に次ぐ, 之后); a
+//     word of "only" (rank_only_before: only, nur, solo, seul, vain,
+//     tylko, 只有; rank_only_after: وحده, だけ) governs it only where a
+//     word of the property stands in the stone's own clause ("only
+//     diamond is harder", "solo el diamante lo supera en dureza");
+//   - a word of the property ranked stands in its sentence
+//     (rank_properties: hard, harder, hardness, Mohs, durable, Härte,
+//     dureza, kovuus, 경도, 硬);
+//   - no word of setting or verb of the piece stands in the sentence
+//     ("set with diamonds, second to none in hardness" is the piece's),
+//     and no number counts the stone;
+//   - every stone of the product is natural or lab-grown (a mineral,
+//     16 CFR 23.25(c)): a simulant ranked beside diamond ("after diamond,
+//     the hardest" on cubic zirconia, which is not) is still checked.
+type rankFile struct {
+	RankBefore     []string `yaml:"rank_before"`
+	RankAfter      []string `yaml:"rank_after"`
+	RankOnlyBefore []string `yaml:"rank_only_before"`
+	RankOnlyAfter  []string `yaml:"rank_only_after"`
+	RankProperties []string `yaml:"rank_properties"`
+}
+
+type rankData struct {
+	rankBefore, rankAfter, rankOnlyBefore, rankOnlyAfter, rankProps wordList
+}
+
+func compileRank(f rankFile) rankData {
+	return rankData{rankBefore: compileWordList(f.RankBefore), rankAfter: compileWordList(f.RankAfter),
+		rankOnlyBefore: compileWordList(f.RankOnlyBefore), rankOnlyAfter: compileWordList(f.RankOnlyAfter),
+		rankProps: compileWordList(f.RankProperties)}
+}
+
+// rankAfterGap is how many tokens a marker of rank after the stone may
+// span (Japanese に次いで, a character a token).
+const rankAfterGap = 5
+
+// rankStandard reports whether the stone m, one the product lacks, is the
+// standard a marker of rank sets the piece's stone below, by the rules
+// above.
+func (c *checker) rankStandard(m match) bool {
+	d := &c.lx.rankData
+	if m.negated || m.f.kind != kindStone || d.rankProps.empty() || contains(c.facts.stones, m.f.value) || !c.allStonesMineral() {
+		return false
+	}
+	var clause bool
+	switch {
+	case c.rankBeforeAt(m, d.rankBefore) || c.rankAfterAt(m, d.rankAfter):
+	case c.rankBeforeAt(m, d.rankOnlyBefore) || c.rankAfterAt(m, d.rankOnlyAfter):
+		clause = true
+	default:
+		return false
+	}
+	if m.ti > 0 && !c.toks[m.ti].brk && c.numberToken(m.ti-1) {
+		return false
+	}
+	s, e := c.sentenceOf(m.ti)
+	prop := false
+	for k := s; k <= e; k++ {
+		if k >= m.ti && k <= m.tj {
+			continue
+		}
+		lx := c.lx
+		if lx.settingWords.at(c.toks, k) || lx.pieceVerbs.endsAt(c.toks, k) {
+			return false
+		}
+		if !prop && d.rankProps.at(c.toks, k) && (!clause || c.sameClause(min(k, m.ti), max(k, m.tj))) {
+			prop = true
+		}
+	}
+	return prop
+}
+
+// rankBeforeAt reports whether a word of w ends right before the stone m
+// in its clause, at most a determiner between.
+func (c *checker) rankBeforeAt(m match, w wordList) bool {
+	if w.empty() {
+		return false
+	}
+	k := m.ti - 1
+	if k >= 0 && !c.toks[k+1].brk && c.lx.determiners[c.toks[k].s] && !w.at(c.toks, k) {
+		k--
+	}
+	return k >= 0 && !c.toks[k+1].brk && w.at(c.toks, k)
+}
+
+// rankAfterAt reports whether a word of w starts right after the stone m
+// in its clause.
+func (c *checker) rankAfterAt(m match, w wordList) bool {
+	if w.empty() {
+		return false
+	}
+	for e := m.tj + 1; e < len(c.toks) && e <= m.tj+rankAfterGap; e++ {
+		if c.toks[e].brk || c.toks[e].sbrk {
+			return false
+		}
+		if w.span(c.toks, e) == m.tj+1 {
+			return true
+		}
+	}
+	return false
+}
