@@ -17,8 +17,8 @@ func TestKindsArNegDef25(t *testing.T) {
 	svc := checkService(t)
 	ring := core.Product{SKU: "AN25", Name: "Essence Ring", Category: "ring",
 		Materials: []string{"sterling silver", "blue topaz"}, Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}},
-		Stones:   []core.Stone{{Type: "blue topaz", Colour: "blue", Count: 1, Origin: core.OriginNatural}},
-		Colours:  []string{"silver", "blue"}, Features: []string{"nickel-free"}}
+		Stones:  []core.Stone{{Type: "blue topaz", Colour: "blue", Count: 1, Origin: core.OriginNatural}},
+		Colours: []string{"silver", "blue"}, Features: []string{"nickel-free"}}
 	pass := []kindRow{
 		{"ar-AE", "يأتي الخاتم من الفضة الإسترلينية الخالية من النيكل، مع حجر توباز أزرق.", ring, false},
 		{"ar-AE", "صُنع الخاتم من الفضة الإسترلينية الخالية من النيكل ويحمل حجر توباز أزرق.", ring, false},
