@@ -68,17 +68,18 @@ type contrastFile struct {
 	ContrastFrameOpen  []string `yaml:"contrast_frame_open"`
 	ContrastFrameClose []string `yaml:"contrast_frame_close"`
 	AlloyWords         []string `yaml:"alloy_words"`
+	ArmComplements     []string `yaml:"arm_complements"`
 }
 
 type contrastData struct {
-	before, distinction, from, clause, inner, armRel, frameOpen, frameClose, alloy wordList
+	before, distinction, from, clause, inner, armRel, frameOpen, frameClose, alloy, complements wordList
 }
 
 func compileContrast(f contrastFile) contrastData {
 	return contrastData{before: compileWordList(f.ContrastBefore), distinction: compileWordList(f.DistinctionVerbs),
 		from: compileWordList(f.DistinctionFrom), clause: compileWordList(f.ContrastClause), inner: compileWordList(f.ContrastInner),
 		armRel: compileWordList(f.ArmRelatives), frameOpen: compileWordList(f.ContrastFrameOpen), frameClose: compileWordList(f.ContrastFrameClose),
-		alloy: compileWordList(f.AlloyWords)}
+		alloy: compileWordList(f.AlloyWords), complements: compileWordList(f.ArmComplements)}
 }
 
 // distinctionGap is how many words may stand between a verb of distinction
@@ -169,8 +170,20 @@ func (c *checker) npArmHolds(a int, m match) bool {
 	if c.armStopIn(a, m.ti-1, false) {
 		return false
 	}
-	if end := c.nounPhraseEnd(a, e); end >= m.tj {
+	end := c.nounPhraseEnd(a, e)
+	if end >= m.tj {
 		return true
+	}
+	// A complement of place after the compared noun: what the compared
+	// plating lies on ("a thin gold plating over brass", "un mince placage
+	// d'or sur laiton", "um fino banho de ouro sobre latão"; arm_complements;
+	// Huddleston and Pullum, ch. 7 on prepositional phrases as complements
+	// and modifiers in the noun phrase) is the compared thing's (#13, arm25).
+	d := &c.lx.contrastData
+	if end >= a && end+1 < m.ti && !d.complements.empty() && !c.toks[end+1].brk && d.complements.at(c.toks, end+1) {
+		if c.nounPhraseEnd(end+2, e) >= m.tj {
+			return true
+		}
 	}
 	b := a + 1
 	for b <= m.ti && !c.toks[b].brk && !c.toks[b].sbrk {
