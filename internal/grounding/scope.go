@@ -518,10 +518,13 @@ func (c *checker) nameAround(o match) (first, last int, ok bool) {
 		}
 		return 0, 0, false
 	}
-	if c.isNameWord(o.tj + 1) {
+	// A name stands in the noun's sentence: "…jen v Oregonu. Náušnice
+	// jsou z mědi" is a place, then the piece (#13, twenty-fifth
+	// session, namestop25).
+	if o.tj+1 < len(c.toks) && !c.toks[o.tj+1].sbrk && c.isNameWord(o.tj+1) {
 		return o.ti, o.tj + 1, true
 	}
-	if o.ti > 0 && c.isNameWord(o.ti-1) {
+	if o.ti > 0 && !c.toks[o.ti].sbrk && c.isNameWord(o.ti-1) {
 		return o.ti - 1, o.tj, true
 	}
 	return 0, 0, false
