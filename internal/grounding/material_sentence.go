@@ -134,8 +134,11 @@ func (c *checker) materialTopic(s, e int) materialTopicKind {
 
 // classifyTopic is materialTopic's reading of the sentence s..e.
 func (c *checker) classifyTopic(s, e int) materialTopicKind {
+	if c.pieceFactIn(s, e) {
+		return topicPiece
+	}
 	own, nature, cross := false, false, false
-	for j, o := range c.ms {
+	for _, o := range c.ms {
 		if o.tj < s {
 			continue
 		}
@@ -143,12 +146,6 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 			break
 		}
 		switch o.f.kind {
-		case kindCategory, kindKarat:
-			return topicPiece
-		case kindNumber:
-			if c.countsStone(j) {
-				return topicPiece
-			}
 		case kindMaterial:
 			// The piece's own metal or material is the piece's; a
 			// material its stone implies ("meteorites" of a pallasite

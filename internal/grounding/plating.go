@@ -500,17 +500,9 @@ const pieceMaterialReach = 3
 // names the piece's material: the piece's own category word stands within
 // pieceMaterialReach words of it, in its clause.
 func (c *checker) pieceMaterialPhrase(i int, m match) bool {
-	a, b := m.ti, m.tj
-	if k := c.karatBefore(i, m); k >= 0 {
-		a = c.ms[k].ti
-	}
-	if k := c.karatAfter(i, m); k >= 0 {
-		b = c.ms[k].tj
-	}
-	reach := pieceMaterialReach
-	if c.charTokens() {
-		reach = platingCharReach
-	}
+	p := c.karatPhrase(i, m)
+	a, b := p.ti, p.tj
+	reach := c.wordReach(pieceMaterialReach)
 	for j, o := range c.ms {
 		if o.f.kind != kindCategory || o.negated || c.scopes[j] != scopeProduct || !c.ownCategory(o.f.value) {
 			continue
@@ -585,16 +577,32 @@ func (c *checker) karatAfter(i int, m match) int {
 	return -1
 }
 
-// karatSurface is the text of the karat gold phrase of match i.
-func (c *checker) karatSurface(i int, m match) string {
-	s, e := m.start, m.end
+// karatPhrase is the karat gold phrase of match i: m widened to the karat
+// match right before or after it ("18 karat guld", "oro 18 carati"), its
+// tokens ti..tj and runes start..end.
+func (c *checker) karatPhrase(i int, m match) match {
 	if k := c.karatBefore(i, m); k >= 0 {
-		s = c.ms[k].start
+		m.ti, m.start = c.ms[k].ti, c.ms[k].start
 	}
 	if k := c.karatAfter(i, m); k >= 0 {
-		e = c.ms[k].end
+		m.tj, m.end = c.ms[k].tj, c.ms[k].end
 	}
-	return c.surface(s, e)
+	return m
+}
+
+// karatSurface is the text of the karat gold phrase of match i.
+func (c *checker) karatSurface(i int, m match) string {
+	p := c.karatPhrase(i, m)
+	return c.surface(p.start, p.end)
+}
+
+// wordReach is a reach of words around a phrase, or platingCharReach
+// characters in the languages read a character at a time (ja, zh).
+func (c *checker) wordReach(words int) int {
+	if c.charTokens() {
+		return platingCharReach
+	}
+	return words
 }
 
 // platingReach is how many words around a karat gold phrase a plating,
@@ -614,17 +622,9 @@ const (
 // metal beside it (the gold over its base: vermeil, "18 karat guld på
 // sterlingsølv", 真鍮に18金を…めっき).
 func (c *checker) platingBeside(i int, m match) bool {
-	a, b := m.ti, m.tj
-	if k := c.karatBefore(i, m); k >= 0 {
-		a = c.ms[k].ti
-	}
-	if k := c.karatAfter(i, m); k >= 0 {
-		b = c.ms[k].tj
-	}
-	reach := platingReach
-	if c.charTokens() {
-		reach = platingCharReach
-	}
+	p := c.karatPhrase(i, m)
+	a, b := p.ti, p.tj
+	reach := c.wordReach(platingReach)
 	lo, hi := a, b
 	for n := 0; lo > 0 && n < reach && !c.toks[lo].sbrk; {
 		lo--

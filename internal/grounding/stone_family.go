@@ -364,33 +364,35 @@ func (c *checker) relativesColour(m match) bool {
 	for e+1 < len(c.toks) && !c.toks[e+1].brk {
 		e++
 	}
-	rel := false
-	for _, n := range c.ms {
-		if n.ti < s || n.tj > e || n.f.kind != kindStone && n.f.kind != kindStoneNoun {
-			continue
-		}
-		if n.f.kind == kindStoneNoun || contains(c.facts.stones, n.f.value) {
-			return false
-		}
-		rel = rel || c.familyStone(n)
+	rel, ok := c.familyStonesIn(s, e)
+	if !ok {
+		return false
 	}
 	if !rel && c.clauseHasNoStone(s, e) {
 		// A participle clause of the colour before its subject
 		// ("Teinté de bleu par le fer, le même minéral devient
 		// l'aigue-marine"; #13, imitate24): the sentence's stones tell,
 		// if none is the product's own.
-		ss, se := c.sentenceOf(m.ti)
-		for _, n := range c.ms {
-			if n.ti < ss || n.tj > se || n.f.kind != kindStone && n.f.kind != kindStoneNoun {
-				continue
-			}
-			if n.f.kind == kindStoneNoun || contains(c.facts.stones, n.f.value) {
-				return false
-			}
-			rel = rel || c.familyStone(n)
-		}
+		rel, ok = c.familyStonesIn(c.sentenceOf(m.ti))
+		return ok && rel
 	}
 	return rel
+}
+
+// familyStonesIn reports whether a stone of tokens s..e is of the
+// product's stone's family (familyStone), and ok false where a stone noun
+// or one of the product's own stones stands there.
+func (c *checker) familyStonesIn(s, e int) (rel, ok bool) {
+	for _, n := range c.ms {
+		if n.ti < s || n.tj > e || n.f.kind != kindStone && n.f.kind != kindStoneNoun {
+			continue
+		}
+		if n.f.kind == kindStoneNoun || contains(c.facts.stones, n.f.value) {
+			return false, false
+		}
+		rel = rel || c.familyStone(n)
+	}
+	return rel, true
 }
 
 // clauseHasNoStone reports whether tokens s..e hold no stone or stone noun.
