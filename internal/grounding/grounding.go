@@ -1146,7 +1146,7 @@ func (c *checker) material(m match) {
 	default:
 		msg = fmt.Sprintf("mentions %q; the product is %s", what, c.materialsText())
 	}
-	c.add(RuleMaterial, sev, m, msg)
+	c.addFact(RuleMaterial, sev, m, msg)
 }
 
 // component compares the metal of a part that holds or closes the piece
@@ -1236,7 +1236,7 @@ func (c *checker) stone(i int, m match) {
 	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.ownCrystal(m) || c.definedCrystal(m) || c.familyStone(m) || c.hostedStone(i, m) || c.brilliantCutOfOwn(m) {
 		return
 	}
-	c.add(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))
+	c.addFact(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))
 }
 
 // besideComparedStone reports whether the colour match i stands right
@@ -1299,7 +1299,7 @@ func (c *checker) colour(i int, m match) {
 					if unknown {
 						sev = core.SeverityWarn
 					}
-					c.add(RuleColour, sev, m, fmt.Sprintf("describes the %s as %q; %s",
+					c.addFact(RuleColour, sev, m, fmt.Sprintf("describes the %s as %q; %s",
 						c.surface(n.start, n.end), c.surface(m.start, m.end), c.stonesText()))
 				}
 				return
@@ -1339,7 +1339,7 @@ func (c *checker) colour(i int, m match) {
 	if c.facts.unknownColour || !c.attachedColour(i, m) {
 		sev = core.SeverityWarn
 	}
-	c.add(RuleColour, sev, m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), cols))
+	c.addFact(RuleColour, sev, m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), cols))
 }
 
 // shadeOfColour reports whether the colour match i is the shade of the
