@@ -152,3 +152,11 @@ func SetNearSetsCompactAt(t interface{ Cleanup(func()) }, n int) {
 	nearSetsCompactAt = n
 	t.Cleanup(func() { nearSetsCompactAt = old })
 }
+
+// SetNearBatchOff sends every lookup from the PostgreSQL copy as a
+// statement of its own, until the test ends.
+func SetNearBatchOff(t interface{ Cleanup(func()) }) {
+	old := nearBatchOff
+	nearBatchOff = true
+	t.Cleanup(func() { nearBatchOff = old })
+}

@@ -210,6 +210,9 @@ func (q *queries) NearRefs(ctx context.Context, keys []int64, perKey, limit int,
 		return q.nearRefsNumbers(ctx, keys, perKey, limit, f, true)
 	}
 	if q.nearSetsOn() {
+		if !q.inTx && q.lookupConn == nil && q.store.opts.Pipeline != nil && !nearBatchOff {
+			return q.nearRefsShared(ctx, keys, perKey, limit, f)
+		}
 		return q.nearRefsSets(ctx, keys, perKey, limit, f, true)
 	}
 	return q.nearRefsTable(ctx, keys, perKey, limit, f)

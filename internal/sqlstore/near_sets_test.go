@@ -20,7 +20,7 @@ import (
 	"github.com/copydesk/copydesk/internal/testutil"
 )
 
-func openPostgres(t *testing.T, u string) *sqlstore.Store {
+func openPostgres(t testing.TB, u string) *sqlstore.Store {
 	t.Helper()
 	s, err := postgres.Open(context.Background(), u)
 	if err != nil {

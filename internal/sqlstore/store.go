@@ -102,6 +102,8 @@ type Store struct {
 	nearMem *nearMemory // Options.NearMemory's copy, nil without
 
 	nearSets *nearSets // the copy of a nearSetsDialect's index (near_sets.go), nil for others
+
+	nearBatch nearBatcher // lookups from nearSets sent together (near_batch.go)
 }
 
 var _ core.Store = (*Store)(nil)
@@ -276,8 +278,10 @@ func (s *Store) Ping(ctx context.Context) error {
 func (s *Store) Close() error {
 	s.upkeep.stop()
 	if m := s.nearSets; m != nil && m.answered.Load()+m.missed.Load() >= 1000 {
+		batches, batched, alone := s.NearBatches()
 		slog.Info("near-duplicate copy in memory", "answered", m.answered.Load(), "retried", m.retried.Load(), "kept", m.kept.Load(),
-			"caught_up_lookups", m.missed.Load(), "caught_up_refs", m.caughtUp.Load(), "from_rows", m.scanned.Load(), "builds", m.builds.Load())
+			"caught_up_lookups", m.missed.Load(), "caught_up_refs", m.caughtUp.Load(), "from_rows", m.scanned.Load(), "builds", m.builds.Load(),
+			"batches", batches, "batched", batched, "batched_alone", alone)
 	}
 	var errs []error
 	s.prepMu.Lock()

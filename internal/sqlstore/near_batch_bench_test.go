@@ -1,0 +1,161 @@
+package sqlstore_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/sqlstore"
+	"github.com/copydesk/copydesk/internal/storetest"
+	"github.com/copydesk/copydesk/internal/testutil"
+)
+
+// BenchmarkNearRefsTogether is storetest.BenchNearRefs' launch-shaped
+// lookups (10,000 drafts, 64 keys each, 32 a key, 64 candidates) from 50
+// goroutines at once, as a worker's tasks ask, each lookup alone
+// (together=false) and sent with those that arrive meanwhile
+// (near_batch.go): cpu-ns/op is this process's CPU a lookup, pg-ns/op
+// its PostgreSQL backends' (their /proc/PID/stat: the server on this
+// machine), stmts/op the statements sent a lookup.
+func BenchmarkNearRefsTogether(b *testing.B) {
+	for _, together := range []bool{false, true} {
+		b.Run(fmt.Sprintf("together=%v", together), func(b *testing.B) {
+			if !together {
+				sqlstore.SetNearBatchOff(b)
+			}
+			benchNearRefsTogether(b)
+		})
+	}
+}
+
+func benchNearRefsTogether(b *testing.B) {
+	ctx := context.Background()
+	u := testutil.FreshSchema(b, "nearbatchbench")
+	app := "nearbatch" + strconv.Itoa(os.Getpid()) + strconv.FormatInt(time.Now().UnixNano()%1e6, 10)
+	if strings.Contains(u, "?") {
+		u += "&application_name=" + app
+	} else {
+		u += "?application_name=" + app
+	}
+	s := openPostgres(b, u)
+	defer s.Close()
+	const n = 10000
+	l := &core.Launch{Name: "near", SourceLocale: "en-GB", Locales: []string{"en-GB"}, Channels: []string{"pdp"},
+		GoLive: "2027-02-01", Mode: core.ModeGenerate, CreatedBy: "bench"}
+	var ps []core.Product
+	var ds []*core.Draft
+	for i := range n {
+		ps = append(ps, core.Product{SKU: fmt.Sprintf("SKU%05d", i), Name: "Charm", Category: "charm"})
+		ds = append(ds, &core.Draft{SKU: ps[i].SKU, Locale: "en-GB", Channel: "pdp", Status: core.StatusInReview, Text: "copy"})
+	}
+	core.PrepareLaunch(l, len(ps), ds, time.Now(), core.NewID)
+	items := make([]core.NearKeys, n)
+	for i, d := range ds {
+		items[i] = core.NearKeys{Ref: d.ID, Keys: storetest.NearBenchKeys(i)[:64]}
+	}
+	if err := s.Tx(ctx, func(tx core.TxStore) error {
+		if err := tx.InsertLaunch(ctx, l); err != nil {
+			return err
+		}
+		if err := tx.InsertProducts(ctx, l.ID, ps); err != nil {
+			return err
+		}
+		if err := tx.InsertDrafts(ctx, ds); err != nil {
+			return err
+		}
+		return tx.PutNearKeysMany(ctx, items)
+	}); err != nil {
+		b.Fatal(err)
+	}
+	lookup := func(i int) int {
+		d := ds[(i*7919)%n]
+		f := core.NearFilter{LaunchID: l.ID, Locale: d.Locale, Channel: d.Channel, SKU: d.SKU, Category: "charm", CatalogueKeys: 64}
+		got, err := s.NearRefs(ctx, storetest.NearBenchKeys((i*7919)%n), 32, 64, f)
+		if err != nil {
+			b.Error(err)
+		}
+		return len(got)
+	}
+	for i := range 100 { // the copy built, the pool's connections open
+		lookup(i)
+	}
+	admin, err := pgx.Connect(ctx, testutil.ServiceURL(b, "TEST_DATABASE_URL"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	backends := func() map[string]int64 {
+		cpu := map[string]int64{}
+		var pids []int64
+		rows, err := admin.Query(ctx, "SELECT pid FROM pg_stat_activity WHERE application_name = $1", app)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for rows.Next() {
+			var pid int64
+			if err := rows.Scan(&pid); err != nil {
+				b.Fatal(err)
+			}
+			pids = append(pids, pid)
+		}
+		rows.Close()
+		for _, pid := range pids {
+			st, err := os.ReadFile("/proc/" + strconv.FormatInt(pid, 10) + "/stat")
+			if err != nil {
+				continue
+			}
+			f := strings.Fields(string(st[strings.LastIndexByte(string(st), ')')+2:]))
+			ut, _ := strconv.ParseInt(f[11], 10, 64)
+			stt, _ := strconv.ParseInt(f[12], 10, 64)
+			cpu[strconv.FormatInt(pid, 10)] = (ut + stt) * 10 // ms (100 ticks a second)
+		}
+		return cpu
+	}
+	pg0, cpu0, st0 := backends(), storetest.ProcessCPU(), s.Statements()
+	const workers = 50
+	var next sync.Mutex
+	i := 0
+	b.ResetTimer()
+	var wg sync.WaitGroup
+	found := 0
+	var fmu sync.Mutex
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				next.Lock()
+				if i >= b.N {
+					next.Unlock()
+					return
+				}
+				j := i
+				i++
+				next.Unlock()
+				got := lookup(j)
+				fmu.Lock()
+				found += got
+				fmu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	b.StopTimer()
+	cpu, st, pg1 := storetest.ProcessCPU()-cpu0, s.Statements()-st0, backends()
+	var pgms int64
+	for pid, v := range pg1 {
+		pgms += v - pg0[pid]
+	}
+	b.ReportMetric(float64(found)/float64(b.N), "refs/op")
+	b.ReportMetric(float64(cpu)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(pgms)*1e6/float64(b.N), "pg-ns/op")
+	b.ReportMetric(float64(st)/float64(b.N), "stmts/op")
+}
