@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/copydesk/copydesk/internal/styleguide"
 )
 
 // GenerateDraft runs one generation round for a draft: generate, check,
@@ -98,11 +100,22 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) (
 			return err
 		}
 	}
-	product, err := s.readProduct(ctx, d.LaunchID, d.SKU)
+	// The product, and with it the current guide's version where the
+	// store reads both in one statement (ProductsGuideReader).
+	product, guideRead, err := s.readProductAndGuide(ctx, d.LaunchID, d.SKU)
 	if err != nil {
 		return err
 	}
-	doc, guide, err := s.CurrentStyleGuide(ctx)
+	var doc *StyleGuideDoc
+	var guide *styleguide.Guide
+	switch {
+	case guideRead == nil:
+		doc, guide, err = s.CurrentStyleGuide(ctx)
+	case *guideRead == "":
+		doc, guide, err = s.styleGuideAt(ctx, "", Errorf(CodeNotFound, "style guide not found"))
+	default:
+		doc, guide, err = s.styleGuideAt(ctx, *guideRead, nil)
+	}
 	if err != nil {
 		return err
 	}

@@ -16,6 +16,16 @@ type ProductsReader interface {
 	GetProducts(ctx context.Context, launchID string, skus []string) ([]*Product, error)
 }
 
+// ProductsGuideReader is implemented by a store that reads, in the same
+// statement as the products, the current style guide's version (sqlstore):
+// a worker reads both for every draft it generates, so the version costs
+// no statement of its own.
+type ProductsGuideReader interface {
+	// GetProductsWithGuide is GetProducts and CurrentStyleGuideVersion,
+	// read at one moment: guideVersion is "" when no guide is stored.
+	GetProductsWithGuide(ctx context.Context, launchID string, skus []string) (products []*Product, guideVersion string, err error)
+}
+
 // A worker reads the product of every draft it generates, 50 at a time
 // at a worker's concurrency: reads that arrive while one is in flight are
 // read together in the next statement (at most productReadBatch), which
@@ -33,6 +43,8 @@ const productReadTimeout = 30 * time.Second
 type productRead struct {
 	launchID, sku string
 	p             *Product
+	guide         string // the current guide's version, read with p
+	guideRead     bool   // whether guide was read (ProductsGuideReader)
 	err           error
 	done          chan struct{}
 }
@@ -47,9 +59,19 @@ type productReads struct {
 // readProduct is the store's GetProduct, read together with concurrent
 // callers' when the store is a ProductsReader.
 func (s *Service) readProduct(ctx context.Context, launchID, sku string) (*Product, error) {
+	p, _, err := s.readProductAndGuide(ctx, launchID, sku)
+	return p, err
+}
+
+// readProductAndGuide is readProduct with the current style guide's
+// version read in the same statement where the store reads both
+// (ProductsGuideReader; else guide is nil): the version a read that
+// began after the caller asked, as CurrentStyleGuide's own.
+func (s *Service) readProductAndGuide(ctx context.Context, launchID, sku string) (p *Product, guide *string, err error) {
 	pr, ok := s.store.(ProductsReader)
 	if !ok {
-		return s.store.GetProduct(ctx, launchID, sku)
+		p, err := s.store.GetProduct(ctx, launchID, sku)
+		return p, nil, err
 	}
 	r := &productRead{launchID: launchID, sku: sku, done: make(chan struct{})}
 	rs := &s.productReads
@@ -64,13 +86,17 @@ func (s *Service) readProduct(ctx context.Context, launchID, sku string) (*Produ
 	select {
 	case <-r.done:
 	case <-ctx.Done():
-		return nil, Wrap(CodeUnavailable, ctx.Err(), "reading the product was cancelled")
+		return nil, nil, Wrap(CodeUnavailable, ctx.Err(), "reading the product was cancelled")
 	}
 	if r.err == nil && r.p == nil {
 		// Not found (or gone meanwhile): the store's own answer and error.
-		return s.store.GetProduct(ctx, launchID, sku)
+		p, err := s.store.GetProduct(ctx, launchID, sku)
+		return p, nil, err
 	}
-	return r.p, r.err
+	if r.err == nil && r.guideRead {
+		guide = &r.guide
+	}
+	return r.p, guide, r.err
 }
 
 // readProducts reads the waiting products, a statement a launch, until
@@ -104,12 +130,21 @@ func (s *Service) readProducts(pr ProductsReader) {
 					rest = append(rest, r)
 				}
 			}
-			ps, err := pr.GetProducts(ctx, launch, skus)
+			var ps []*Product
+			var guide string
+			var err error
+			pg, withGuide := pr.(ProductsGuideReader)
+			if withGuide {
+				ps, guide, err = pg.GetProductsWithGuide(ctx, launch, skus)
+			} else {
+				ps, err = pr.GetProducts(ctx, launch, skus)
+			}
 			for i, r := range these {
 				if err != nil {
 					r.err = err
 				} else if i < len(ps) {
 					r.p = ps[i]
+					r.guide, r.guideRead = guide, withGuide
 				}
 				close(r.done)
 			}

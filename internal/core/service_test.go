@@ -4,6 +4,7 @@ import (
 	"context"
 	"github.com/copydesk/copydesk/internal/locales"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -411,6 +412,39 @@ func TestDryRunEstimatesWithoutCallingTheModel(t *testing.T) {
 	}
 	if l, _, _ := svc.ListDrafts(ctx, core.DraftFilter{LaunchID: "dry-run"}, ""); len(l) != 0 {
 		t.Fatal("a dry run stored drafts")
+	}
+}
+
+// A generated draft records the guide current when it was generated,
+// read with its product (core.ProductsGuideReader): a guide another
+// process installs between two drafts, and a rollback, are each the next
+// draft's at once.
+func TestGenerationReadsTheGuideWithTheProduct(t *testing.T) {
+	ctx := context.Background()
+	f := newFixture(t, "A sterling silver charm.")
+	if _, ok := any(f.store).(core.ProductsGuideReader); !ok {
+		t.Fatal("the SQLite store reads the guide's version on its own")
+	}
+	other := core.NewService(core.Deps{Store: f.store, Queue: &recordingQueue{}, Generator: f.gen, Checker: goldChecker{}},
+		core.Config{AdminToken: "admin-secret", MaxAttempts: 3, GeneratorID: "fake"})
+	first, _, err := f.svc.CurrentStyleGuide(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	newer := strings.Replace(guideYAML, "version:", "# another\nversion:", 1)
+	for i, install := range []string{"", newer, guideYAML} {
+		want := first.Version
+		if install != "" {
+			doc, err := other.InstallStyleGuide(ctx, []byte(install), false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want = doc.Version
+		}
+		d := f.generateOne(t, "G"+strconv.Itoa(i))
+		if d.StyleGuideVersion != want || d.Status != core.StatusInReview {
+			t.Fatalf("draft %d: guide %q, status %s; want %q, in review", i, d.StyleGuideVersion, d.Status, want)
+		}
 	}
 }
 

@@ -79,6 +79,12 @@ func (s *Service) PutStyleGuide(ctx context.Context, caller *Token, body []byte)
 // version alone for every draft (one short row), not the ~9 kB body.
 func (s *Service) CurrentStyleGuide(ctx context.Context) (*StyleGuideDoc, *styleguide.Guide, error) {
 	v, err := s.guideVersion.do(ctx, s.store.CurrentStyleGuideVersion)
+	return s.styleGuideAt(ctx, v, err)
+}
+
+// styleGuideAt is CurrentStyleGuide for the current version v as read
+// (err the read's: a CodeNotFound when no guide is stored).
+func (s *Service) styleGuideAt(ctx context.Context, v string, err error) (*StyleGuideDoc, *styleguide.Guide, error) {
 	if err != nil && !IsCode(err, CodeNotFound) {
 		return nil, nil, err
 	}

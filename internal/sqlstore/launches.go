@@ -265,26 +265,56 @@ func (q *queries) GetProduct(ctx context.Context, launchID, sku string) (*core.P
 // GetProducts implements core.ProductsReader: one statement for every SKU,
 // each element decoded on its own.
 func (q *queries) GetProducts(ctx context.Context, launchID string, skus []string) ([]*core.Product, error) {
+	out, _, err := q.getProducts(ctx, launchID, skus, false)
+	return out, err
+}
+
+// GetProductsWithGuide implements core.ProductsGuideReader: the current
+// style guide's version is a row of the products' statement (marked 1).
+func (q *queries) GetProductsWithGuide(ctx context.Context, launchID string, skus []string) ([]*core.Product, string, error) {
+	return q.getProducts(ctx, launchID, skus, true)
+}
+
+func (q *queries) getProducts(ctx context.Context, launchID string, skus []string, withGuide bool) ([]*core.Product, string, error) {
 	out := make([]*core.Product, len(skus))
 	if len(skus) == 0 {
-		return out, nil
+		if !withGuide {
+			return out, "", nil
+		}
+		v, err := q.CurrentStyleGuideVersion(ctx)
+		if core.IsCode(err, core.CodeNotFound) {
+			return out, "", nil
+		}
+		return out, v, err
 	}
 	cond, arg := q.inList("sku", skus)
-	rows, err := q.query(ctx, `SELECT sku, data FROM products WHERE launch_id = ? AND `+cond, launchID, arg)
+	query := `SELECT 0, sku, data FROM products WHERE launch_id = ? AND ` + cond
+	if withGuide {
+		// The version in the SKU's column ('{}' is of data's type on both
+		// stores: jsonb, TEXT).
+		query += ` UNION ALL SELECT 1, g.version, '{}' FROM (SELECT version FROM style_guides ORDER BY seq DESC LIMIT 1) g`
+	}
+	rows, err := q.query(ctx, query, launchID, arg)
 	if err != nil {
-		return nil, wrap(err, "reading products failed")
+		return nil, "", wrap(err, "reading products failed")
 	}
 	defer rows.Close()
 	data := make(map[string]string, len(skus))
+	guide := ""
 	for rows.Next() {
+		var mark int
 		var sku, d string
-		if err := rows.Scan(&sku, &d); err != nil {
-			return nil, wrap(err, "reading products failed")
+		if err := rows.Scan(&mark, &sku, &d); err != nil {
+			return nil, "", wrap(err, "reading products failed")
+		}
+		if mark == 1 {
+			guide = sku
+			continue
 		}
 		data[sku] = d
 	}
 	if err := rows.Err(); err != nil {
-		return nil, wrap(err, "reading products failed")
+		return nil, "", wrap(err, "reading products failed")
 	}
 	for i, sku := range skus {
 		d, ok := data[sku]
@@ -293,11 +323,11 @@ func (q *queries) GetProducts(ctx context.Context, launchID string, skus []strin
 		}
 		var p core.Product
 		if err := json.Unmarshal([]byte(d), &p); err != nil {
-			return nil, wrap(err, "reading product failed")
+			return nil, "", wrap(err, "reading product failed")
 		}
 		out[i] = &p
 	}
-	return out, nil
+	return out, guide, nil
 }
 
 // StatusCounts implements core.TxStore from launch_counts, the counters the

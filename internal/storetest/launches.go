@@ -19,6 +19,7 @@ var launchTests = []test{
 	{"Idempotency", testIdempotency},
 	{"Products", testProducts},
 	{"ProductsTogether", testProductsTogether},
+	{"ProductsWithGuide", testProductsWithGuide},
 	{"Rollback", testRollback},
 	{"NotFound", testLaunchNotFound},
 }
@@ -289,5 +290,50 @@ func testProductsTogether(t *testing.T, s core.Store) {
 	}
 	if none, err := pr.GetProducts(ctx, "no-launch", []string{ps[0].SKU}); err != nil || len(none) != 1 || none[0] != nil {
 		t.Errorf("another launch's SKU: %v, %v; want [nil]", none, err)
+	}
+}
+
+// A store that reads the current style guide's version with the products
+// (core.ProductsGuideReader) gives GetProducts' products and
+// CurrentStyleGuideVersion's version ("" while none is stored): after a
+// save, the new version; after a version is saved again, that one.
+func testProductsWithGuide(t *testing.T, s core.Store) {
+	pg, ok := s.(core.ProductsGuideReader)
+	if !ok {
+		t.Skip("the store reads the guide's version on its own")
+	}
+	ctx := context.Background()
+	l, ps, _ := create(t, s, "withguide", 2)
+	skus := []string{ps[1].SKU, "NOPE", ps[0].SKU}
+	check := func(step, wantVersion string) {
+		t.Helper()
+		got, v, err := pg.GetProductsWithGuide(ctx, l.ID, skus)
+		if err != nil {
+			t.Fatalf("%s: %v", step, err)
+		}
+		want, err := s.(core.ProductsReader).GetProducts(ctx, l.ID, skus)
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: GetProductsWithGuide = %+v, GetProducts = %+v (%v)", step, got, want, err)
+		}
+		if v != wantVersion {
+			t.Errorf("%s: the guide's version %q, want %q", step, v, wantVersion)
+		}
+		if none, v, err := pg.GetProductsWithGuide(ctx, l.ID, nil); err != nil || len(none) != 0 || v != wantVersion {
+			t.Errorf("%s: no SKUs: %v, %q, %v; want none, %q", step, none, v, err, wantVersion)
+		}
+	}
+	if _, err := s.CurrentStyleGuideVersion(ctx); core.IsCode(err, core.CodeNotFound) {
+		check("no guide", "")
+	}
+	at := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	for _, v := range []string{"pg.1", "pg.2", "pg.1"} {
+		if err := s.SaveStyleGuide(ctx, core.StyleGuideDoc{Version: v, Body: "body " + v, CreatedAt: at}); err != nil {
+			t.Fatal(err)
+		}
+		cur, err := s.CurrentStyleGuideVersion(ctx)
+		if err != nil || cur != v {
+			t.Fatalf("CurrentStyleGuideVersion = %q, %v; want %q", cur, err, v)
+		}
+		check("saved "+v, v)
 	}
 }
