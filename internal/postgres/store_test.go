@@ -2,6 +2,7 @@ package postgres_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -88,7 +89,9 @@ func TestNearLogUpkeep(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer conn.Close(ctx)
-	// 70,000 old rows (IDs below any real transaction's).
+	// 70,000 old rows, IDs 1 to 70,000. A real transaction's ID may fall
+	// among them (a new cluster's counter starts near zero), so the cut is
+	// checked against the whole set of IDs written, not a fixed edge.
 	if _, err := conn.Exec(ctx, `INSERT INTO near_log (xid, refs) SELECT g, '{}' FROM generate_series(1, 70000) g`); err != nil {
 		t.Fatal(err)
 	}
@@ -116,13 +119,53 @@ func TestNearLogUpkeep(t *testing.T) {
 	if rows, cut := log(); rows != 70001 || cut != 0 {
 		t.Fatalf("after 131,072 keys: %d rows, cut at %d; want 70,001 and none cut yet", rows, cut)
 	}
+	// The real IDs written: the first writer's now, the second's after it.
+	realIDs := func() []int64 {
+		t.Helper()
+		rs, err := conn.Query(ctx, `SELECT xid FROM near_log EXCEPT ALL SELECT g FROM generate_series(1, 70000) g`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids, err := pgx.CollectRows(rs, pgx.RowTo[int64])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ids
+	}
+	first := realIDs()
+	if len(first) != 1 {
+		t.Fatalf("after the first writer: real IDs %v, want one", first)
+	}
 	put(2048) // 262,144: a run
 	s.Close() // waits for the run
 	// The run starts when the keys are written, before their transaction
 	// commits: it keeps 65,536 of the rows it sees, with or without that
-	// transaction's.
-	if rows, cut := log(); rows+cut != 70002 || (rows != 65536 && rows != 65537) {
-		t.Errorf("after 262,144 keys: %d rows, cut at %d; want 65,536 kept (65,537 with the last writer's), the rest cut", rows, cut)
+	// transaction's. Every row it cut has an ID at most the cut and every
+	// row it kept one above it.
+	rows, cut := log()
+	if rows != 65536 && rows != 65537 {
+		t.Fatalf("after 262,144 keys: %d rows, cut at %d; want 65,536 kept (65,537 with the last writer's)", rows, cut)
+	}
+	var below int64
+	if err := conn.QueryRow(ctx, `SELECT count(*) FROM near_log WHERE xid <= $1`, cut).Scan(&below); err != nil {
+		t.Fatal(err)
+	}
+	// The IDs cut: the old ones at or below the cut, the first writer's
+	// if it is, and the second writer's if it is gone (its row is the only
+	// real one left beside the first writer's).
+	cutIDs := max(min(cut, 70000), 0)
+	if first[0] <= cut {
+		cutIDs++
+	}
+	left := realIDs()
+	if i := slices.Index(left, first[0]); i >= 0 {
+		left = slices.Delete(left, i, i+1)
+	}
+	if len(left) == 0 {
+		cutIDs++
+	}
+	if below != 0 || rows+cutIDs != 70002 {
+		t.Errorf("after 262,144 keys: %d rows (%d at or below the cut), cut at %d, %d of the 70,002 IDs written at or below it; want every row at or below the cut gone and the rest kept", rows, below, cut, cutIDs)
 	}
 }
 
