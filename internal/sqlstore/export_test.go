@@ -160,3 +160,8 @@ func SetNearBatchOff(t interface{ Cleanup(func()) }) {
 	nearBatchOff = true
 	t.Cleanup(func() { nearBatchOff = old })
 }
+
+// NearTextsAlone is NearTextsOf in a statement of its own.
+func (s *Store) NearTextsAlone(ctx context.Context, refs []string) ([]core.NearRef, error) {
+	return s.queries.nearTextsOf(ctx, refs)
+}

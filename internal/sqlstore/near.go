@@ -268,6 +268,17 @@ func (q *queries) NearRefsOf(ctx context.Context, refs []string, f core.NearFilt
 // NearTextsOf implements core.TxStore: each text with its stored
 // signature (migration 00012).
 func (q *queries) NearTextsOf(ctx context.Context, refs []string) ([]core.NearRef, error) {
+	if len(refs) == 0 {
+		return []core.NearRef{}, nil
+	}
+	if q.store.opts.Pipeline != nil && !q.inTx && q.lookupConn == nil && !nearBatchOff {
+		return q.nearTextsShared(ctx, refs)
+	}
+	return q.nearTextsOf(ctx, refs)
+}
+
+// nearTextsOf is NearTextsOf in a statement of its own.
+func (q *queries) nearTextsOf(ctx context.Context, refs []string) ([]core.NearRef, error) {
 	out := []core.NearRef{}
 	if len(refs) == 0 {
 		return out, nil

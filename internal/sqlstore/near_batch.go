@@ -1,6 +1,7 @@
 package sqlstore
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"slices"
@@ -14,8 +15,8 @@ import (
 // checks, 50 at a time at a worker's concurrency, each lookup one
 // statement over the copy's candidates (nearSetsRefs): the check that the
 // copy is current, then each candidate's probe. Lookups from the copy
-// that arrive while one is in flight are sent together in the next
-// statement (at most nearBatchMax): one check, one round trip and one
+// that arrive while statements are in flight (nearBatchRunners) are sent
+// together in the next statement (at most nearBatchMax): one check, one round trip and one
 // statement's fixed cost (bind, the check's near_lacking, the executor's
 // start; pgx's batch and the worker's write and read) for all of them,
 // each lookup's candidates probed and filtered as its own statement would
@@ -32,6 +33,11 @@ import (
 // nearBatchMax bounds the lookups of one statement (64 candidates each:
 // at most 1,024 probes).
 const nearBatchMax = 16
+
+// nearBatchRunners is how many statements of lookups are in flight at
+// once: with one, every lookup of a worker waited for the one statement
+// before it, and a slow statement held all of them.
+const nearBatchRunners = 2
 
 // nearBatchOff sends every lookup alone (tests: SetNearBatchOff).
 var nearBatchOff = false
@@ -54,7 +60,7 @@ type nearRefsCall struct {
 // nearBatcher is the lookups waiting for the next statement.
 type nearBatcher struct {
 	mu      sync.Mutex
-	running bool
+	running int // runNearBatches goroutines, at most nearBatchRunners
 	pending []*nearRefsCall
 	// batches and batched count the statements of more than one lookup
 	// and their lookups, alone those sent back to run on their own
@@ -85,8 +91,10 @@ func (q *queries) nearRefsShared(ctx context.Context, keys []int64, perKey, limi
 	c := &nearRefsCall{keys: keys, perKey: perKey, limit: limit, f: f, done: make(chan struct{})}
 	b.mu.Lock()
 	b.pending = append(b.pending, c)
-	lead := !b.running
-	b.running = true
+	lead := b.running < nearBatchRunners
+	if lead {
+		b.running++
+	}
 	b.mu.Unlock()
 	if lead {
 		go q.store.runNearBatches()
@@ -110,8 +118,10 @@ func (s *Store) runNearBatches() {
 		b.mu.Lock()
 		n := min(len(b.pending), nearBatchMax)
 		if n == 0 {
-			b.running = false
-			b.pending = nil
+			b.running--
+			if b.running == 0 {
+				b.pending = nil
+			}
 			b.mu.Unlock()
 			return
 		}
@@ -272,4 +282,166 @@ func (s *Store) NearBatches() (batches, batched, alone int64) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.batches, b.batched, b.alone
+}
+
+// The texts of the neighbours a worker's checker does not keep
+// (NearTextsOf, about one statement every other draft) are read the same
+// way: the refs of the calls that arrive while statements are in flight
+// are read in the next statement, each ref once (drafts checked at the
+// same moment miss the same texts: the launch's newest), at most
+// nearTextsMax refs (the IN list's largest planned length,
+// inListPlanned), and each call given the rows of its own refs. A text
+// is read after every caller asked, as its own statement's would be.
+
+// nearTextsMax bounds the distinct refs of one statement.
+const nearTextsMax = 64
+
+// nearTextsCall is one NearTextsOf waiting for, or answered by, a batch.
+type nearTextsCall struct {
+	refs  []string
+	out   []core.NearRef
+	err   error
+	alone bool // not answered by the batch: run as a read of its own
+	done  chan struct{}
+}
+
+// nearTextsBatcher is the reads waiting for the next statement.
+type nearTextsBatcher struct {
+	mu      sync.Mutex
+	running int
+	pending []*nearTextsCall
+	// batches and batched count the statements of more than one call and
+	// their calls (tests).
+	batches, batched int64
+}
+
+// nearTextsShared is NearTextsOf read with concurrent callers'.
+func (q *queries) nearTextsShared(ctx context.Context, refs []string) ([]core.NearRef, error) {
+	b := &q.store.nearTexts
+	c := &nearTextsCall{refs: refs, done: make(chan struct{})}
+	b.mu.Lock()
+	b.pending = append(b.pending, c)
+	lead := b.running < nearBatchRunners
+	if lead {
+		b.running++
+	}
+	b.mu.Unlock()
+	if lead {
+		go q.store.runNearTexts()
+	}
+	select {
+	case <-c.done:
+	case <-ctx.Done():
+		return nil, core.Wrap(core.CodeUnavailable, ctx.Err(), "reading near-duplicate candidates was cancelled")
+	}
+	if c.alone {
+		return q.nearTextsOf(ctx, refs)
+	}
+	return c.out, c.err
+}
+
+// runNearTexts reads the waiting calls' texts, a statement at a time,
+// until none wait.
+func (s *Store) runNearTexts() {
+	b := &s.nearTexts
+	for {
+		b.mu.Lock()
+		// The calls whose refs together stay within nearTextsMax, in the
+		// order they came; the first always.
+		seen := make(map[string]struct{}, nearTextsMax)
+		n := 0
+		for _, c := range b.pending {
+			added := 0
+			for _, r := range c.refs {
+				if _, ok := seen[r]; !ok {
+					added++
+				}
+			}
+			if n > 0 && len(seen)+added > nearTextsMax {
+				break
+			}
+			for _, r := range c.refs {
+				seen[r] = struct{}{}
+			}
+			n++
+		}
+		if n == 0 {
+			b.running--
+			if b.running == 0 {
+				b.pending = nil
+			}
+			b.mu.Unlock()
+			return
+		}
+		calls := b.pending[:n:n]
+		b.pending = b.pending[n:]
+		b.mu.Unlock()
+
+		ctx, cancel := context.WithTimeout(context.Background(), nearBatchTimeout)
+		if len(calls) == 1 {
+			c := calls[0]
+			c.out, c.err = s.queries.nearTextsOf(ctx, c.refs)
+			cancel()
+			close(c.done)
+			continue
+		}
+		refs := make([]string, 0, len(seen))
+		for _, c := range calls {
+			for _, r := range c.refs {
+				if _, ok := seen[r]; ok {
+					refs = append(refs, r)
+					delete(seen, r)
+				}
+			}
+		}
+		read, err := s.queries.nearTextsOf(ctx, refs)
+		cancel()
+		if err != nil {
+			// Each reads alone and meets its own answer or error on its
+			// own context, as without the batch.
+			for _, c := range calls {
+				c.alone = true
+			}
+		} else {
+			byRef := make(map[string][]int, len(read))
+			for i, t := range read {
+				byRef[t.Ref] = append(byRef[t.Ref], i)
+			}
+			given := make([]bool, len(read))
+			for _, c := range calls {
+				c.out = make([]core.NearRef, 0, len(c.refs))
+				for j, r := range c.refs {
+					if slices.Contains(c.refs[:j], r) {
+						continue // named twice: its rows once, as IN gives them
+					}
+					for _, i := range byRef[r] {
+						t := read[i]
+						if given[i] {
+							// A row another call asked for too: its own
+							// signature's bytes, as its own statement's.
+							t.Sig = bytes.Clone(t.Sig)
+						}
+						given[i] = true
+						c.out = append(c.out, t)
+					}
+				}
+			}
+		}
+		for _, c := range calls {
+			close(c.done)
+		}
+		b.mu.Lock()
+		b.batches++
+		b.batched += int64(len(calls))
+		b.mu.Unlock()
+	}
+}
+
+// NearTextsBatches are the texts' statements of more than one call and
+// the calls they answered (tests).
+func (s *Store) NearTextsBatches() (batches, batched int64) {
+	b := &s.nearTexts
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.batches, b.batched
 }

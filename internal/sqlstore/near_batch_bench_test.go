@@ -31,12 +31,27 @@ func BenchmarkNearRefsTogether(b *testing.B) {
 			if !together {
 				sqlstore.SetNearBatchOff(b)
 			}
-			benchNearRefsTogether(b)
+			benchNearRefsTogether(b, false)
 		})
 	}
 }
 
-func benchNearRefsTogether(b *testing.B) {
+// BenchmarkNearTextsTogether is the same launch's NearTextsOf of two refs
+// of its 20 newest drafts (the texts a worker's checker misses are the
+// ones written last), 50 goroutines at once, each call alone and read
+// with those that arrive meanwhile.
+func BenchmarkNearTextsTogether(b *testing.B) {
+	for _, together := range []bool{false, true} {
+		b.Run(fmt.Sprintf("together=%v", together), func(b *testing.B) {
+			if !together {
+				sqlstore.SetNearBatchOff(b)
+			}
+			benchNearRefsTogether(b, true)
+		})
+	}
+}
+
+func benchNearRefsTogether(b *testing.B, texts bool) {
 	ctx := context.Background()
 	u := testutil.FreshSchema(b, "nearbatchbench")
 	app := "nearbatch" + strconv.Itoa(os.Getpid()) + strconv.FormatInt(time.Now().UnixNano()%1e6, 10)
@@ -76,6 +91,13 @@ func benchNearRefsTogether(b *testing.B) {
 		b.Fatal(err)
 	}
 	lookup := func(i int) int {
+		if texts {
+			got, err := s.NearTextsOf(ctx, []string{ds[n-1-(i*7)%20].ID, ds[n-1-(i*13)%20].ID})
+			if err != nil {
+				b.Error(err)
+			}
+			return len(got)
+		}
 		d := ds[(i*7919)%n]
 		f := core.NearFilter{LaunchID: l.ID, Locale: d.Locale, Channel: d.Channel, SKU: d.SKU, Category: "charm", CatalogueKeys: 64}
 		got, err := s.NearRefs(ctx, storetest.NearBenchKeys((i*7919)%n), 32, 64, f)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/sqlstore"
 	"github.com/copydesk/copydesk/internal/testutil"
 )
 
@@ -21,7 +22,8 @@ import (
 // launches, both locales and channels, drafts gone failed and published
 // copy; while this process files keys meanwhile (its commits the batch's
 // check may find the copy lacking) and another process does, no lookup
-// errs and each later one agrees again; and batches of more than one lookup did form.
+// errs and each later one agrees again; and batches of more than one
+// lookup did form. Then the texts the same way (texts).
 func TestNearBatchAgreesWithRows(t *testing.T) {
 	ctx := context.Background()
 	u := testutil.FreshSchema(t, "nearbatch")
@@ -206,6 +208,89 @@ func TestNearBatchAgreesWithRows(t *testing.T) {
 		t.Fatal(writeErr)
 	}
 	agree("after the writes", 400)
+	texts(t, s, refs, intN)
 	b2, batched2, alone := s.NearBatches()
 	t.Logf("then %d lookups together in %d statements, %d sent back alone", batched2, b2, alone)
+}
+
+// texts reads random sets of refs' texts (refs named twice, refs of no
+// text, drafts and published copy) from 24 goroutines at once: each answer
+// is the one a statement of its own gives, no two share a signature's
+// bytes, and reads of more than one call did form.
+func texts(t *testing.T, s *sqlstore.Store, refs []string, intN func(int) int) {
+	t.Helper()
+	ctx := context.Background()
+	for i, r := range refs[:40] { // texts with signatures
+		if err := s.Tx(ctx, func(tx core.TxStore) error {
+			d, err := tx.GetDraft(ctx, r)
+			if err != nil {
+				return nil // a catalogue entry
+			}
+			d.Text, d.NearSig = fmt.Sprintf("text %d", i), []byte{1, 2, byte(i)}
+			return tx.SaveDraft(ctx, d)
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const n = 600
+	asked := make([][]string, n)
+	for i := range asked {
+		for range 1 + intN(12) {
+			if intN(10) == 0 {
+				asked[i] = append(asked[i], "no-such-ref")
+				continue
+			}
+			asked[i] = append(asked[i], refs[intN(60)])
+		}
+		if intN(5) == 0 {
+			asked[i] = append(asked[i], asked[i][0])
+		}
+	}
+	got := make([][]core.NearRef, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range 24 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				got[i], errs[i] = s.NearTextsOf(ctx, asked[i])
+			}
+		}()
+	}
+	for i := range asked {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	sigs := map[*byte]int{}
+	byRef := func(a, b core.NearRef) int { return strings.Compare(a.Ref, b.Ref) }
+	for i := range asked {
+		if errs[i] != nil {
+			t.Fatal(errs[i])
+		}
+		want, err := s.NearTextsAlone(ctx, asked[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		slices.SortFunc(got[i], byRef)
+		slices.SortFunc(want, byRef)
+		if !reflect.DeepEqual(got[i], want) {
+			t.Fatalf("NearTextsOf(%v) = %+v together, %+v alone", asked[i], got[i], want)
+		}
+		for _, r := range got[i] {
+			if len(r.Sig) > 0 {
+				if j, ok := sigs[&r.Sig[0]]; ok && j != i {
+					t.Fatalf("calls %d and %d share %s's signature", j, i, r.Ref)
+				}
+				sigs[&r.Sig[0]] = i
+			}
+		}
+	}
+	batches, batched := s.NearTextsBatches()
+	if batches == 0 {
+		t.Fatal("no texts read together")
+	}
+	t.Logf("texts: %d calls together in %d statements", batched, batches)
 }

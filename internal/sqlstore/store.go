@@ -103,7 +103,8 @@ type Store struct {
 
 	nearSets *nearSets // the copy of a nearSetsDialect's index (near_sets.go), nil for others
 
-	nearBatch nearBatcher // lookups from nearSets sent together (near_batch.go)
+	nearBatch nearBatcher      // lookups from nearSets sent together (near_batch.go)
+	nearTexts nearTextsBatcher // NearTextsOf's reads sent together (near_batch.go)
 }
 
 var _ core.Store = (*Store)(nil)
