@@ -1088,6 +1088,10 @@ func (c *checker) run() {
 			c.warnColour(i, m, " (a colour of the stone's inclusions, not of the piece: check)")
 			continue
 		}
+		if !m.negated && c.scopes[i] == scopeSimile {
+			c.warnColour(i, m, " (a colour likened in a simile of the stone, not of the piece: check)")
+			continue
+		}
 		if !m.negated && c.scopes[i] == scopeVariety {
 			c.warnColour(i, m, " (a colour of the material in general or of a treatment's material, not of the piece: check)")
 			continue
@@ -2339,6 +2343,7 @@ const (
 	scopeLight                  // a colour of the light the piece gives ("flashes of blue"), light.go
 	scopeInclusion              // a colour of a stone's inclusions ("golden veins of pyrite"), inclusion.go
 	scopeVariety                // a colour of the material in general, another variety or a treatment's material, variety_colour.go
+	scopeSimile                 // a colour in a simile of the stone ("like golden threads"), simile.go
 )
 
 // resolveScopes decides, before any comparison, which noun phrase each
@@ -2432,7 +2437,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if c.stoneColourMetal(i, m) {
 			return scopeColour
 		}
-		if m.f.kind == kindMaterial && c.formationAgent(m) {
+		if m.f.kind == kindMaterial && (c.formationAgent(m) || c.lookalikeMaterial(i, m)) {
 			return scopeIdiom
 		}
 		// A metal or fineness the piece's is compared with ("softer than
@@ -2448,6 +2453,9 @@ func (c *checker) scopeOf(i int, m match) scope {
 		}
 		if c.inclusionColour(i, m) {
 			return scopeInclusion
+		}
+		if c.simileColour(i, m) {
+			return scopeSimile
 		}
 		if head != headThis && c.varietyColour(i, m) {
 			return scopeVariety

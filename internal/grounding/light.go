@@ -47,6 +47,10 @@ type lightFile struct {
 	// the metal is the light's or the look's, not the piece's. Only right
 	// before: the same words also join clauses ("som är av silver").
 	LikeBefore []string `yaml:"like_before"`
+	// LikePrefixes are the prefixes of comparison glued to the noun
+	// compared (Arabic كـ: "كخيوط ذهبية", like golden threads; #13,
+	// simile32): a colour after such a noun is a simile's (simile.go).
+	LikePrefixes []string `yaml:"like_prefixes"`
 	// ThanBefore are the words of a comparison with another thing that
 	// stand right before it, at most a determiner between ("more fire than
 	// a diamond", "plus de feu qu'un diamant", "meer vuur dan een diamant",
@@ -88,6 +92,7 @@ type lightData struct {
 	minerals       []string // folded stems
 	likeTails      []string // folded
 	likeBefore     phrases
+	likePrefixes   []string // folded
 	thanBefore     phrases
 	comparedData
 	contrastAfter map[string]startPhrases // by the ending glued to the compared word ("" none)
@@ -100,6 +105,7 @@ func compileLight(lf lightFile) lightData {
 	d.lookTails = compoundTails(d.look)
 	d.likeTails = foldedForms(lf.LikeTails)
 	d.likeBefore = phraseSet(lf.LikeBefore)
+	d.likePrefixes = foldedForms(lf.LikePrefixes)
 	d.thanBefore = phraseSet(lf.ThanBefore)
 	d.comparedData = compileCompared(lf.comparedFile)
 	if len(lf.ContrastAfter) > 0 {

@@ -179,6 +179,16 @@ func (c *checker) coordinatedLookalike(i int, m match) bool {
 			!(c.comparedObject(p) || c.relationObject(p) || c.imitated(p) || c.coordinatedLookalike(j, p)) {
 			break
 		}
+		// The preposition that introduced the look-alike may stand again
+		// after the conjunction: "confused with black onyx or with glass",
+		// "confondu avec l'onyx ou avec le verre".
+		intro := ""
+		if b := p.ti - 1; b >= 0 && !c.toks[p.ti].brk {
+			for b > 0 && (c.colourToken(b) || c.articleLike(b)) && !c.toks[b].brk {
+				b--
+			}
+			intro = c.toks[b].s
+		}
 		conj := false
 		for k := p.tj + 1; k < m.ti; k++ {
 			if c.toks[k].sbrk {
@@ -187,6 +197,7 @@ func (c *checker) coordinatedLookalike(i int, m match) bool {
 			switch w := c.toks[k].s; {
 			case c.conjAt(k):
 				conj = true
+			case conj && w == intro && !c.toks[k].brk:
 			case c.toks[k].brk && !conj:
 				// a list's comma: "emerald, jade or tourmaline"
 			case c.toks[k].brk:
@@ -202,6 +213,23 @@ func (c *checker) coordinatedLookalike(i int, m match) bool {
 		break
 	}
 	return c.coordinatedBeforeObject(i, m)
+}
+
+// lookalikeMaterial reports whether the material m (match i), no metal,
+// is joined to a look-alike stone before it: "often mistaken for black
+// onyx or glass", "confundido com ónix preto ou com vidro", "forveksles
+// ofte med sort onyks eller glas" (#13, simile32; blind set 31A's 31A110,
+// Whitby jet in silver, blocked grounding.material on vidro). What the
+// piece's stone is taken for is not its material, as the stone before it
+// is not a stone of the piece (coordinatedLookalike). A metal is left to
+// the checks of metals ("mistaken for gold" is the FTC's concern, 16 CFR
+// 23.4), and "the pendant is made of glass" still blocks.
+func (c *checker) lookalikeMaterial(i int, m match) bool {
+	v := m.f.value
+	if m.negated || c.cn.SolidMetals[v] != "" || c.cn.PreciousMetals[v] != "" || c.cn.MaterialColours[v] != nil && !contains(c.cn.SimileMaterials, v) {
+		return false
+	}
+	return c.coordinatedLookalike(i, m)
 }
 
 // coordinatedBeforeObject reports whether the stone m (match i) is the

@@ -397,7 +397,7 @@ func (c *checker) platingDisclosed() bool {
 		if m.negated {
 			continue
 		}
-		if c.scopes[i] == scopeLight || c.scopes[i] == scopeInclusion {
+		if c.scopes[i] == scopeLight || c.scopes[i] == scopeInclusion || c.scopes[i] == scopeSimile {
 			// "a warm golden glow", 金色光泽: the light's colour names no
 			// tone or plating of the metal.
 			if lightFrom < 0 {
@@ -758,7 +758,7 @@ func (c *checker) inLightColour(k int) bool {
 		if m.ti > k {
 			break
 		}
-		if m.tj >= k && (c.scopes[i] == scopeLight || c.scopes[i] == scopeInclusion) {
+		if m.tj >= k && (c.scopes[i] == scopeLight || c.scopes[i] == scopeInclusion || c.scopes[i] == scopeSimile) {
 			return true
 		}
 	}
