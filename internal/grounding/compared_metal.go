@@ -117,6 +117,14 @@ func (c *checker) metalCompared(m match) bool {
 			e++
 		}
 	}
+	return c.thanAfterAt(e)
+}
+
+// thanAfterAt reports whether a word of comparison said after what is
+// compared follows token e in its clause (ja より), or token e or the
+// next carries one of the suffixes (ko 보다, tr "-dan daha"): what ends at
+// e is compared.
+func (c *checker) thanAfterAt(e int) bool {
 	if e+1 < len(c.toks) && !c.toks[e+1].brk {
 		for range c.lx.thanAfter.at(c.toks, e+1) {
 			return true

@@ -134,6 +134,9 @@ func (c *checker) inContrastArm(i int, m match) bool {
 			}
 		}
 	}
+	if m.f.kind == kindMaterial && c.comparedPlatingBase(m) {
+		return true
+	}
 	if !d.frameOpen.empty() && !d.frameClose.empty() {
 		for k := m.ti - 1; k >= s && k >= m.ti-12; k-- {
 			if c.toks[k+1].brk {
@@ -170,7 +173,7 @@ func (c *checker) npArmHolds(a int, m match) bool {
 	if c.armStopIn(a, m.ti-1, false) {
 		return false
 	}
-	end := c.nounPhraseEnd(a, e)
+	end := c.nounPhraseEnd(c.prenominalStart(a, m), e)
 	if end >= m.tj {
 		return true
 	}
@@ -179,11 +182,8 @@ func (c *checker) npArmHolds(a int, m match) bool {
 	// d'or sur laiton", "um fino banho de ouro sobre latão"; arm_complements;
 	// Huddleston and Pullum, ch. 7 on prepositional phrases as complements
 	// and modifiers in the noun phrase) is the compared thing's (#13, arm25).
-	d := &c.lx.contrastData
-	if end >= a && end+1 < m.ti && !d.complements.empty() && !c.toks[end+1].brk && d.complements.at(c.toks, end+1) {
-		if c.nounPhraseEnd(end+2, e) >= m.tj {
-			return true
-		}
+	if end >= a && c.complementHolds(end, m, e) {
+		return true
 	}
 	b := a + 1
 	for b <= m.ti && !c.toks[b].brk && !c.toks[b].sbrk {
@@ -198,6 +198,46 @@ func (c *checker) npArmHolds(a int, m match) bool {
 		}
 	}
 	return true
+}
+
+// complementHolds reports whether m lies in the noun phrase of a
+// complement of place (arm_complements: over, on, sur, på, na, σε) right
+// after the noun that ends at token end, in sentence end e: "plating
+// over brass or copper".
+func (c *checker) complementHolds(end int, m match, e int) bool {
+	d := &c.lx.contrastData
+	if d.complements.empty() || end+1 >= m.ti || c.toks[end+1].brk || !d.complements.at(c.toks, end+1) {
+		return false
+	}
+	return c.nounPhraseEnd(end+2, e) >= m.tj
+}
+
+// prenominalStart is where the noun phrase of an arm that starts at token
+// a begins to be read: in the languages read a character at a time (zh,
+// ja) a relative or adjective clause stands before its noun, marked by 的
+// or の ("而非時尚飾品常用的黃銅", rather than the brass fashion jewellery
+// commonly uses; Li and Thompson, Mandarin Chinese: A Functional Reference
+// Grammar, ch. 20 on relative clauses), so the phrase starts at the first
+// fact after a, within platingCharReach characters of its clause, where
+// that modifier ends in such a particle (an ignored match) right before
+// it; elsewhere, and where none is found, a. m is the fact asked about.
+func (c *checker) prenominalStart(a int, m match) int {
+	if !c.charTokens() {
+		return a
+	}
+	for _, o := range c.ms {
+		if o.ti < a || o.f.kind == kindIgnore {
+			continue
+		}
+		if o.ti > m.ti || o.ti > a+platingCharReach || o.ti == a || c.brkBetween(a, o.ti) {
+			return a
+		}
+		if c.factAt(o.ti-1) < 0 && c.isFactToken(o.ti-1) {
+			return o.ti
+		}
+		return a
+	}
+	return a
 }
 
 // nounPhraseEnd is the last token of the noun phrase that starts at token
