@@ -52,7 +52,9 @@ func (c *checker) explainedFact(m match) bool {
 	// ("Its glow comes from tiny flakes of platinum" on a sunstone, whose
 	// flakes are copper) claims that metal for the piece: it keeps
 	// blocking (16 CFR 23.4-23.7; #13, constituent25).
-	if m.f.kind == kindMaterial && (c.cn.SolidMetals[m.f.value] != "" || c.cn.PreciousMetals[m.f.value] != "") {
+	// Not a metal word read as a colour among colours ("flashes of red,
+	// green and gold"; #13, colourlist32): that is checked as the colour.
+	if m.f.kind == kindMaterial && (c.cn.SolidMetals[m.f.value] != "" || c.cn.PreciousMetals[m.f.value] != "") && !c.metalColourListed(m) {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)

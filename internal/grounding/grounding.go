@@ -1101,6 +1101,12 @@ func (c *checker) run() {
 		}
 		switch m.f.kind {
 		case kindMaterial:
+			if c.metalColourListed(m) {
+				// "flashes of red, green and gold": a colour among
+				// colours (#13, colourlist32).
+				c.colour(i, m)
+				continue
+			}
 			c.material(m)
 		case kindKarat:
 			c.karat(m)
@@ -1347,10 +1353,21 @@ func (c *checker) colour(i int, m match) {
 }
 
 // shadeOfColour reports whether the colour match i is the shade of the
-// colour word right after it ("golden brown", "goldene gelbe Töne"): the
-// colour is the second word's, not a metal's.
+// colour word right after it ("golden brown", "goldene gelbe Töne"), or,
+// where adjectives follow their noun (modifier_order after: es, fr, it, pt,
+// ar), a metal's colour right after a colour word ("amarillo dorado",
+// "jaune doré", "amarelo-dourado", "الأصفر الذهبي": golden yellow; RAE,
+// "dorado" 2: of the colour of gold; #13, colourlist32): the colour is the
+// other word's, not a metal's.
 func (c *checker) shadeOfColour(i int, m match) bool {
-	return i+1 < len(c.ms) && c.ms[i+1].f.kind == kindColour && c.ms[i+1].ti == m.tj+1 && !c.toks[m.tj+1].brk
+	if i+1 < len(c.ms) && c.ms[i+1].f.kind == kindColour && c.ms[i+1].ti == m.tj+1 && !c.toks[m.tj+1].brk {
+		return true
+	}
+	if _, metal := c.cn.MaterialColours[m.f.value]; !metal || !c.lx.adjAfter || i == 0 {
+		return false
+	}
+	p := c.ms[i-1]
+	return p.f.kind == kindColour && !p.negated && p.tj+1 == m.ti && !c.toks[m.ti].brk && p.f.value != m.f.value
 }
 
 // crossSell reports whether a word of set stands before m in its clause,

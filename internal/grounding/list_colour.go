@@ -2,6 +2,7 @@ package grounding
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -172,6 +173,20 @@ func (c *checker) colourTokenAt(k int) bool {
 		return o.f.kind == kindColour && o.f.value != "clear"
 	}
 	w := c.toks[k].s
+	// A Han colour morpheme without its 色 (colour) is the colour in a
+	// list: "红、绿、金三色" (red, green, gold: three colours), as 红色 is
+	// (Xiandai Hanyu Cidian: 红 "像鲜血的颜色"; #13, colourlist32).
+	if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.Is(unicode.Han, r) {
+		if nd := c.lx.root.next[w]; nd != nil {
+			if nd = nd.next["色"]; nd != nil {
+				for _, f := range nd.forms {
+					if f.kind == kindColour && f.value != "clear" && !f.stoneOnly {
+						return true
+					}
+				}
+			}
+		}
+	}
 	for i := range w {
 		if i > 0 && utf8.RuneCountInString(w[i:]) < 3 {
 			break
@@ -227,4 +242,59 @@ func (c *checker) listMatchAt(k int) (match, bool) {
 		return c.ms[i], true
 	}
 	return match{}, false
+}
+
+// metalColourListed reports whether the metal word m is read as a colour
+// (#13, colourlist32): a bare metal whose name is also its colour (canon
+// material_colours maps it to itself: gold, silver, rose gold), in one
+// word, coordinated by a comma or the locale's and/or with a member that
+// holds a colour word ("flashes of red, green and gold", "Blitze in Rot,
+// Grün und Gold", "κόκκινο, πράσινο και χρυσό"). Such a list names the
+// colours of a light, a stone or a pattern, as "red" and "green" do; the
+// word is no metal of the piece and is checked as the colour it names
+// (run, colour). "White and yellow gold", "silver and gold" are metals:
+// yellow gold is no colour's own name, and silver is no colour word.
+func (c *checker) metalColourListed(m match) bool {
+	if m.f.kind != kindMaterial || m.negated || m.ti != m.tj || !contains(c.cn.MaterialColours[m.f.value], m.f.value) {
+		return false
+	}
+	return c.colourListMember(m)
+}
+
+// colourWordListed reports whether the colour match i is a colour among
+// colours, not a finish of the piece (#13, colourlist32): it stands in a
+// coordinated list of colour words ("destellos rojos, verdes y dorados",
+// "赤や緑、金色"), or it is the shade of the colour word beside it
+// (shadeOfColour: "golden yellow", "amarillo dorado", "amarelo-dourado").
+// A plating participle read so ("dorados", "dourados", "dorés") is no
+// plating word of its sentence (classifyTopic); its colour is still the
+// metal's colour, attached to the piece wherever scope leaves it
+// (attachedColour), so "El anillo es verde, rojo y dorado" on a silver ring
+// still blocks.
+func (c *checker) colourWordListed(i int) bool {
+	m := c.ms[i]
+	return m.f.kind == kindColour && !m.negated && (c.shadeOfColour(i, m) || c.colourListMember(m))
+}
+
+// colourListMember reports whether the match m is joined by a comma or a
+// conjunction (listJoinBefore, listJoinAfter) to a colour word right at the
+// join: the last word of the member before it or the first of the member
+// after it (colourTokenAt: "red, green and gold", "verdes y dorados",
+// "红、绿、金"). A colour further into the next member is another clause's
+// ("i guld och skimrar i blått", "d'oro e la trama nera").
+func (c *checker) colourListMember(m match) bool {
+	if e, ok := c.listJoinBefore(m.ti); ok && c.colourTokenAt(e) && !c.otherStoneAt(e) {
+		return true
+	}
+	if s, ok := c.listJoinAfter(m.tj); ok && c.colourTokenAt(s) && !c.otherStoneAt(s) {
+		return true
+	}
+	return false
+}
+
+// colourListedAt reports whether token k is part of a colour match that
+// colourWordListed reads as a colour among colours.
+func (c *checker) colourListedAt(k int) bool {
+	i := c.matchAt(k)
+	return i >= 0 && c.colourWordListed(i)
 }

@@ -53,18 +53,20 @@ func (c *checker) plating() {
 		if metal == "" || contains(c.facts.body, metal) || !c.shows(metal) {
 			continue
 		}
+		// A metal word among colours is the colour (#13, colourlist32).
+		asColour := m.f.kind == kindColour || c.metalColourListed(m)
 		if c.scopes[i] == scopeComponent {
 			// A part that holds or closes the piece may be of another
 			// metal, so its bare metal is the plating's or the part's; but
 			// a part called solid on a piece whose data gives no part that
 			// metal is the piece's plating called solid: "um mosquetão de
 			// ouro maciço" on gold-plated brass (#13, basemetal14).
-			if m.f.kind == kindColour || contains(c.facts.partMaterials, m.f.value) || contains(c.facts.partMaterials, metal) ||
+			if asColour || contains(c.facts.partMaterials, m.f.value) || contains(c.facts.partMaterials, metal) ||
 				!c.cn.isSolidValue(m.f.value) && !c.solidWithin(m) && !c.solidNear(m) {
 				continue
 			}
 		}
-		if m.f.kind == kindColour {
+		if asColour {
 			// A word read as the colour that stands right beside a solid
 			// word is the metal (Greek ασήμι, silver, folds to ασημί,
 			// silver-coloured): "καθαρό ασήμι" is pure silver.
@@ -159,7 +161,7 @@ func (c *checker) baseMetal() {
 		if c.shows(metal) && (m.f.kind != kindKarat || contains(c.facts.plated, metal) || c.reported(m, RulePlating)) {
 			continue
 		}
-		if m.f.kind == kindColour && !c.solidAdjacent(m) {
+		if (m.f.kind == kindColour || c.metalColourListed(m)) && !c.solidAdjacent(m) {
 			continue
 		}
 		if !c.untrueFound(m) {
