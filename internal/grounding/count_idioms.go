@@ -54,9 +54,10 @@ func hasPrefixIn(s string, ws []string) bool {
 
 // countsNoStone reports whether the number m, whose value is n, counts
 // something other than stones: the piece, a row or strand, a time, or one
-// at a time.
+// at a time; or is a value, no count at all (valueNumber: a hardness, an
+// age; #13, hardness32).
 func (c *checker) countsNoStone(m match, n int) bool {
-	if c.countsPart(m) {
+	if c.countsPart(m) || c.valueNumber(m) {
 		return true
 	}
 	if n == 2 && (c.noTwoAlike(m) || c.bothCompared(m, n)) {

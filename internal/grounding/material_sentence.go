@@ -674,9 +674,14 @@ func (c *checker) sameClause(a, b int) bool {
 
 // countsStone reports whether the number match c.ms[j] counts stones: a
 // stone or stone noun starts within three tokens after it ("three red
-// rubies", "sieben Melanite"). Such a sentence speaks of the piece.
+// rubies", "sieben Melanite"). Such a sentence speaks of the piece. A
+// value (valueNumber: a hardness, an age, a year) counts nothing: "a
+// hardness of 4.5 along the crystal" (#13, hardness32).
 func (c *checker) countsStone(j int) bool {
 	o := c.ms[j]
+	if c.valueNumber(o) {
+		return false
+	}
 	for _, n := range c.ms[j+1:] {
 		if n.ti > o.tj+3 {
 			break

@@ -101,3 +101,106 @@ func (lx *lexicon) compileNumbers(systems []numberSystem) error {
 	}
 	return nil
 }
+
+// valueFile holds the words that make a number a value rather than a count
+// (#13, hardness32): the units of time an age or a span is given in
+// (time_units: "years", "million years", "Millionen Jahre", "millones de
+// años", "anni", "vuotta", "yıl", "سنة", 万年, 년). The nouns of hardness
+// are the ranking's (hardness_nouns, ranking.go).
+type valueFile struct {
+	TimeUnits []string `yaml:"time_units"`
+}
+
+type valueData struct {
+	timeUnits wordList
+}
+
+func compileValue(f valueFile) valueData {
+	return valueData{timeUnits: compileWordList(f.TimeUnits)}
+}
+
+// timeUnitGap is how many tokens a unit of time may span after its number
+// ("millones de años", "mil millones de años").
+const timeUnitGap = 4
+
+// valueNumber reports whether the number match m is the value of a
+// property of a material, not a count of stones nor a fact of the piece
+// (#13, hardness32):
+//
+//   - a hardness: a noun of hardness or of its scale (hardness_nouns:
+//     hardness, Mohs, Härte, dureza, durezza, dureté, hardheid, kovuus,
+//     twardość, tvrdost, sertlik, σκληρότητα, صلابة, 硬度, 경도, 모스) stands
+//     before it in its sentence, with no word of the piece between ("a
+//     hardness of 4.5 along the crystal and 7 across it", "Härte ...
+//     längs des Kristalls etwa 4,5, quer dazu fast 7", 硬度は4前後, "경도
+//     5"), or after it in its clause ("9 on the Mohs scale"). Mohs's
+//     scale runs from 1 (talc) to 10 (diamond): its figures rank
+//     minerals by which scratches which (GIA, "Mohs scale of hardness";
+//     16 CFR 23.12(a));
+//   - an age or a span: a unit of time follows it in its clause
+//     (time_units: "180 million years", "70 millones de años", 1億年);
+//   - a year: four figures from 1000 to 2100, or a figure glued to a
+//     noun of the calendar (calendarNumber, as count reads it).
+func (c *checker) valueNumber(m match) bool {
+	n := 0
+	if m.f == digitForm {
+		n, _ = strconv.Atoi(c.toks[m.ti].s)
+	} else {
+		n, _ = strconv.Atoi(m.f.value)
+	}
+	return c.calendarNumber(m, n) || c.timeAfter(m) || c.hardnessOf(m)
+}
+
+// timeAfter reports whether a unit of time starts right after the number
+// m, in its clause.
+func (c *checker) timeAfter(m match) bool {
+	w := c.lx.timeUnits
+	if w.empty() {
+		return false
+	}
+	for e := m.tj + 1; e < len(c.toks) && e <= m.tj+timeUnitGap; e++ {
+		if c.toks[e].brk {
+			return false
+		}
+		if w.span(c.toks, e) == m.tj+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// hardnessOf reports whether a noun of hardness governs the number m: one
+// before it in its sentence with no word or fact of the piece between, or
+// one after it in its clause.
+func (c *checker) hardnessOf(m match) bool {
+	w := c.lx.rankData.hardness
+	if w.empty() {
+		return false
+	}
+	s, e := c.sentenceOf(m.ti)
+	for k := m.ti - 1; k >= s; k-- {
+		if w.at(c.toks, k) {
+			return true
+		}
+		if c.pieceWordAt(k) {
+			return false
+		}
+	}
+	for k := m.tj + 1; k <= e && !c.toks[k].brk; k++ {
+		if w.at(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// pieceWordAt reports whether token k is a word of the piece that ends a
+// hardness's reach: the piece's own name, a category word, a word of
+// setting or a verb of the piece ("set with", "holds").
+func (c *checker) pieceWordAt(k int) bool {
+	lx := c.lx
+	if c.toks[k].masked && !c.stoneNameAt(k) || c.kindTokenAt(k, kindCategory) {
+		return true
+	}
+	return lx.settingWords.at(c.toks, k) || lx.pieceVerbs.endsAt(c.toks, k) || lx.pieceNouns.at(c.toks, k) || lx.ours.endsAt(c.toks, k)
+}

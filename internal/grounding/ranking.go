@@ -1,5 +1,7 @@
 package grounding
 
+import "slices"
+
 // The standard of a ranking (#13, rank25). Copy that explains how hard
 // the piece's stone is ranks it against the hardest gem: "Among popular
 // gemstones only diamond is harder", "second only to diamond in
@@ -25,8 +27,10 @@ package grounding
 //     word of the property stands in the stone's own clause ("only
 //     diamond is harder", "solo el diamante lo supera en dureza");
 //   - a word of the property ranked stands in its sentence
-//     (rank_properties: hard, harder, hardness, Mohs, durable, Härte,
-//     dureza, kovuus, 경도, 硬);
+//     (rank_properties: hard, harder, durable, kov-, 硬; and the nouns
+//     of hardness and its scale, hardness_nouns: hardness, Mohs, Härte,
+//     dureza, kovuus, 경도, 硬度, which numbers.go also reads as making
+//     the number they govern a hardness rather than a count);
 //   - no word of setting or verb of the piece stands in the sentence
 //     ("set with diamonds, second to none in hardness" is the piece's),
 //     and no number counts the stone;
@@ -39,16 +43,21 @@ type rankFile struct {
 	RankOnlyBefore []string `yaml:"rank_only_before"`
 	RankOnlyAfter  []string `yaml:"rank_only_after"`
 	RankProperties []string `yaml:"rank_properties"`
+	HardnessNouns  []string `yaml:"hardness_nouns"`
 }
 
 type rankData struct {
 	rankBefore, rankAfter, rankOnlyBefore, rankOnlyAfter, rankProps wordList
+	// hardness are the nouns of hardness and of its scale alone
+	// (hardness_nouns), also words of the property ranked.
+	hardness wordList
 }
 
 func compileRank(f rankFile) rankData {
 	return rankData{rankBefore: compileWordList(f.RankBefore), rankAfter: compileWordList(f.RankAfter),
 		rankOnlyBefore: compileWordList(f.RankOnlyBefore), rankOnlyAfter: compileWordList(f.RankOnlyAfter),
-		rankProps: compileWordList(f.RankProperties)}
+		rankProps: compileWordList(append(slices.Clone(f.RankProperties), f.HardnessNouns...)),
+		hardness:  compileWordList(f.HardnessNouns)}
 }
 
 // rankAfterGap is how many tokens a marker of rank after the stone may

@@ -226,6 +226,8 @@ type lexicon struct {
 	contrastData
 	// rankData are the words of a ranking's standard (ranking.go).
 	rankData
+	// valueData are the words that make a number a value (numbers.go).
+	valueData
 	// mineralData are the words of a mineral's chemistry (mineral_chem.go).
 	mineralData
 	// shapeData are the words that make a cord word the shape of metal
@@ -351,6 +353,7 @@ type vocabFile struct {
 	materialModalFile `yaml:",inline"`
 	contrastFile      `yaml:",inline"`
 	rankFile          `yaml:",inline"`
+	valueFile         `yaml:",inline"`
 	mineralFile       `yaml:",inline"`
 	shapeFile         `yaml:",inline"`
 	// Numbers are the language's number-word systems (numbers.go): words
@@ -627,6 +630,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.materialModalData = compileMaterialModal(vf.materialModalFile)
 	lx.contrastData = compileContrast(vf.contrastFile)
 	lx.rankData = compileRank(vf.rankFile)
+	lx.valueData = compileValue(vf.valueFile)
 	lx.stoneFamilyData.marks = confusionMarks(lx.relation.ends, lx.looksLike)
 	lx.mineralData = compileMineral(vf.mineralFile)
 	lx.shapeData = compileShape(vf.shapeFile)
