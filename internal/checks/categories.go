@@ -1320,12 +1320,15 @@ func competitorKey(s string) string {
 // checkCompetitorSpelling finds competitor names misspelt ("Tifany",
 // "Swarovsky"), stylised ("Bvlgari", "T I F F A N Y") or glued: one to
 // three words, or a run of single letters, written with a capital, within
-// one or two edits of a competitor's key.
+// one or two edits of a competitor's key, or the key and one of the
+// language's name_endings (data/<lang>/glossary.yaml: Finnish
+// "Cartierin", Polish "Cartierem").
 func (r *run) checkCompetitorSpelling() {
 	if r.g == nil || len(r.cg.competitorKeys) == 0 {
 		return
 	}
 	d := r.d
+	ends := nameEndings()[r.lang]
 	var buf [96]byte
 	for i := range d.toks {
 		first, _ := utf8.DecodeRuneInString(d.text[d.toks[i].bs:])
@@ -1343,12 +1346,19 @@ func (r *run) checkCompetitorSpelling() {
 			glued = append(glued, d.word(k)...)
 			for ci, ck := range r.cg.competitorKeys {
 				n := len(ck)
-				if n < 5 || len(glued) < n-2 || len(glued) > n+2 || glued[0] != ck[0] && glued[len(glued)-1] != ck[n-1] {
-					continue
-				}
 				maxDist := 1
 				if utf8.RuneCountInString(ck) >= 8 {
 					maxDist = 2
+				}
+				// The key and a case ending in the same word (the key
+				// ending with a whole word is the phrase matcher's).
+				if len(glued) > n && len(glued)-len(d.word(k)) < n && string(glued[:n]) == ck && slices.Contains(ends, string(glued[n:])) &&
+					!(len(glued) <= n+2 && damerau(string(glued), ck, maxDist) <= maxDist) && !r.inLink(i) {
+					r.addTokens("competitor.spelling", CatCompetitor, core.SeverityBlock, fmt.Sprintf("%q names the competitor %s with a case ending", d.orig(i, k+1), r.g.Competitors[ci]), i, k+1)
+					continue
+				}
+				if n < 5 || len(glued) < n-2 || len(glued) > n+2 || glued[0] != ck[0] && glued[len(glued)-1] != ck[n-1] {
+					continue
 				}
 				if damerau(string(glued), ck, maxDist) <= maxDist && !r.inLink(i) {
 					r.addTokens("competitor.spelling", CatCompetitor, core.SeverityBlock, fmt.Sprintf("%q names the competitor %s", d.orig(i, k+1), r.g.Competitors[ci]), i, k+1)

@@ -186,6 +186,7 @@ func (c *Checker) Check(in core.CheckInput) []core.Finding {
 	r.checkTrademark()
 	r.checkCompetitorSpelling()
 	r.checkCompetitorScripts() // competitor_scripts.go
+	r.checkCompetitorGlued()   // competitor_glue.go
 	r.checkGlossaryDoNotTranslate()
 	r.checkRepetition()
 	r.checkReadability()

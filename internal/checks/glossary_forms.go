@@ -41,6 +41,12 @@ type glossaryFormsFile struct {
 	// translated or dropped it (checkGlossaryDoNotTranslate). The
 	// built-in collectionWords hold the alphabetic languages'.
 	CollectionNouns []string `yaml:"collection_nouns"`
+	// NameEndings are the case endings the language glues to a foreign
+	// name without an apostrophe (Finnish "Cartierin", Polish
+	// "Cartierem"): a capitalised word that is a guide competitor's name
+	// and one of them names the competitor (checkCompetitorSpelling;
+	// #13, competitorglue32).
+	NameEndings []string `yaml:"name_endings"`
 }
 
 // glossaryForm is one form of a term in one language.
@@ -98,6 +104,22 @@ var dataCollectionWords = sync.OnceValues(func() (words, prefixes []string) {
 		}
 	}
 	return words, prefixes
+})
+
+// nameEndings returns, by language, the folded name_endings of
+// data/<lang>/glossary.yaml.
+var nameEndings = sync.OnceValue(func() map[string][]string {
+	files, err := glossaryFiles()
+	if err != nil {
+		panic(err) // embedded data: TestGlossaryFormsCompile reports it
+	}
+	out := map[string][]string{}
+	for _, gf := range files {
+		for _, e := range gf.f.NameEndings {
+			out[gf.lang] = append(out[gf.lang], foldWord(strings.ToLower(e)))
+		}
+	}
+	return out
 })
 
 // langGlossary is one language's data/<lang>/glossary.yaml.
