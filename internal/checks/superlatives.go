@@ -37,10 +37,28 @@ type superlativeFile struct {
 	// material in general, not a grade of the product (#13, released 29;
 	// materialProvenance). Verbs follow at once; an auxiliary takes one
 	// of the participles after it ("is found", "se trouve", "on peräisin").
+	//
+	// Nouns are the material's specimens in general (specimens, stones,
+	// crystals, exemplares, eksemplarer, okazy, 標本), which may head the
+	// superlative as the stone word does ("the finest specimens come from
+	// Bahia", "de fineste sten findes i Utah"), Of the words joining them
+	// to the stone named after ("the finest specimens of rutilated quartz"),
+	// NotAfter the possessives and demonstratives that, right before a
+	// superlative of a language without an article ("nasze najlepsze",
+	// 当店の), make it a grade of the brand's own stones (#13,
+	// provenance32). A verb-final language (Japanese, Korean) lists its
+	// predicates of origin in Final (産, 採れ, 산출됩니다), found anywhere
+	// later in the sentence, after one of the Topic particles (は, が)
+	// where the language writes them apart.
 	Provenance struct {
 		Verbs       []string `yaml:"verbs"`
 		Aux         []string `yaml:"aux"`
 		Participles []string `yaml:"participles"`
+		Nouns       []string `yaml:"nouns"`
+		Of          []string `yaml:"of"`
+		NotAfter    []string `yaml:"not_after"`
+		Final       []string `yaml:"final"`
+		Topic       []string `yaml:"topic"`
 	} `yaml:"provenance"`
 }
 
@@ -52,6 +70,8 @@ type superlativeSet struct {
 	idioms                  *phraseMatcher
 	notBefore               wordSet
 	verbs, aux, participles wordSet
+	nouns, of, notAfter     wordSet
+	final, topic            wordSet
 }
 
 var superlativeSets sync.Map // language -> *superlativeSet, nil where it has no file
@@ -89,7 +109,10 @@ func loadSuperlatives(lang string) (*superlativeSet, error) {
 	seg := segment.For(lang)
 	s := &superlativeSet{phrases: newPhraseMatcher(), idioms: newPhraseMatcher(),
 		notBefore: newWordSet(f.NotBefore), verbs: newWordSet(f.Provenance.Verbs),
-		aux: newWordSet(f.Provenance.Aux), participles: newWordSet(f.Provenance.Participles)}
+		aux: newWordSet(f.Provenance.Aux), participles: newWordSet(f.Provenance.Participles),
+		nouns: newWordSet(f.Provenance.Nouns), of: newWordSet(f.Provenance.Of),
+		notAfter: newWordSet(f.Provenance.NotAfter), final: newWordSet(f.Provenance.Final),
+		topic: newWordSet(f.Provenance.Topic)}
 	for i, p := range f.Phrases {
 		w := splitWordsSeg(p, seg)
 		if len(w) == 0 {
@@ -126,7 +149,7 @@ func (r *run) checkSuperlatives() {
 				return
 			}
 		}
-		if r.materialProvenance(sup, e) {
+		if r.materialProvenance(sup, s, e) {
 			return
 		}
 		orig := r.d.orig(s, e)
@@ -134,21 +157,72 @@ func (r *run) checkSuperlatives() {
 	})
 }
 
-// materialProvenance reports whether the superlative ending before token
-// e is the subject of a verb of provenance, alone or before one stone
-// word: "The finest comes from the cliffs around Whitby", "Der feinste
-// (Gagat) stammt von den Klippen bei Whitby", "El más fino proviene de
-// Whitby", "the finest is found in Yorkshire" (#13, released 29). The
-// sentence says where the best of the material in general comes from, a
-// trade fact, not a grade of this product; "the finest jet bracelet you
-// will own", "this is the finest jet" and "the finest bracelet comes
-// from our workshop" (a piece, not a stone) still block.
-func (r *run) materialProvenance(sup *superlativeSet, e int) bool {
+// materialProvenance reports whether the superlative of tokens s..e is
+// the subject of a verb of provenance, alone, before a stone word or
+// two, or before a noun of the material's specimens (with "of" and the
+// stone after it): "The finest comes from the cliffs around Whitby",
+// "Der feinste (Gagat) stammt von den Klippen bei Whitby", "the finest
+// specimens of rutilated quartz come from Brazil", "Os melhores
+// exemplares vêm da Bahia", "de fineste sten findes i Utah", 最高の結晶は
+// バイーア州で採れます (#13, released 29 and 31b, provsuper29 and
+// provenance32). The sentence says where the best of the material in
+// general comes from, a trade fact, not a grade of this product; "the
+// finest jet bracelet you will own", "this is the finest jet", "the
+// finest bracelet comes from our workshop", "la plus belle bague vient
+// de notre atelier" (a piece, not a stone: the phrase ends in a
+// category word), "the best stones we have ever set come from Bahia"
+// and "nasze najlepsze kamienie" (the brand's own) still block.
+func (r *run) materialProvenance(sup *superlativeSet, s, e int) bool {
 	n := len(r.d.toks)
-	if e < n && len(grounding.StoneValues(r.in.Locale, r.d.word(e))) > 0 {
-		e++
+	if e == 0 || e > n || grounding.CategoryWord(r.in.Locale, r.d.word(e-1)) {
+		return false
 	}
-	if e >= n || e == 0 || r.d.toks[e].sent != r.d.toks[e-1].sent {
+	if s > 0 && r.d.toks[s-1].sent == r.d.toks[s].sent && sup.notAfter.has(r.d.word(s-1)) {
+		return false
+	}
+	sent := r.d.toks[e-1].sent
+	same := func(i int) bool { return i < n && r.d.toks[i].sent == sent }
+	stone := func(i int) bool { return len(grounding.StoneValues(r.in.Locale, r.d.word(i))) > 0 }
+	head := false
+	for k := 0; k < 2 && same(e) && stone(e); k++ {
+		e++
+		head = true
+	}
+	if same(e) && sup.nouns.has(r.d.word(e)) {
+		e++
+		head = true
+		if same(e) && sup.of.has(r.d.word(e)) {
+			last := -1
+			for j := e + 1; j <= e+3 && same(j); j++ {
+				if stone(j) {
+					last = j
+				}
+			}
+			if last < 0 {
+				return false
+			}
+			e = last + 1
+		}
+	}
+	if !same(e) {
+		return false
+	}
+	if len(sup.final) > 0 {
+		// A verb-final language: the head, then its topic particle where
+		// the language writes one apart, then the predicate of origin.
+		if len(sup.topic) > 0 {
+			if !sup.topic.has(r.d.word(e)) {
+				return false
+			}
+			e++
+		} else if !head {
+			return false
+		}
+		for j := e; same(j); j++ {
+			if sup.final.has(r.d.word(j)) {
+				return true
+			}
+		}
 		return false
 	}
 	w := r.d.word(e)

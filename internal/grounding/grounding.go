@@ -1664,7 +1664,7 @@ func (c *checker) category(i int, m match) {
 	// "this pendant" of a charm bracelet is the piece, not its charms
 	// (canon shape_senses not_this; #13, charm_pendant19).
 	this := c.thisShapeOnly(pc, m.f) && c.afterDemonstrative(m)
-	if pc == "" || v == pc || contains(c.cn.Related[pc], v) || (!this && c.partSenseOf(pc, m.f)) || c.hangsFrom(m) {
+	if pc == "" || v == pc || contains(c.cn.Related[pc], v) || (!this && c.partSenseOf(pc, m.f)) || c.hangsFrom(m) || c.adjectiveSense(m) {
 		return
 	}
 	if c.categoryElsewhere(m) || c.listedWithComponent(m) || c.circleSense(m) {
@@ -3108,6 +3108,24 @@ func NumberWord(locale, w string) bool {
 	}
 	for _, f := range n.forms {
 		if f.kind == kindNumber {
+			return true
+		}
+	}
+	return false
+}
+
+// CategoryWord reports whether w, one word, names a product category in
+// the locale's vocabulary (kind category: "bague", "Ring", "anello",
+// "pendente"), so that the checks can tell a superlative of a piece ("la
+// plus belle bague vient de notre atelier") from one of the material
+// (#13, provenance32).
+func CategoryWord(locale, w string) bool {
+	n := wordNode(locale, w)
+	if n == nil {
+		return false
+	}
+	for _, f := range n.forms {
+		if f.kind == kindCategory {
 			return true
 		}
 	}

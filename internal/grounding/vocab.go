@@ -118,6 +118,12 @@ type form struct {
 	// the collar, where "altından" alone is "of gold").
 	beforeEndings []string
 	beforeNumber  bool // a numeral before satisfies before
+	// adjective: the category word is also an adjective (pt "pendente",
+	// es "colgante", it "pendente", en "pendant", el "κρεμαστός":
+	// hanging); in the language's adjective position beside a stone it
+	// describes the stone, no category (category_adjective.go; #13,
+	// catadjective32).
+	adjective bool
 	// partSenses are the other categories a category word also names as a
 	// part of other pieces (Dutch "ketting" is a necklace or a chain,
 	// Polish "zawieszka" a pendant or an earring's drop): a product whose
@@ -317,6 +323,9 @@ type vocabFile struct {
 		// Address and BeforeEndings: see form.address, form.beforeEndings.
 		Address       bool     `yaml:"address"`
 		BeforeEndings []string `yaml:"before_endings"`
+		// Adjective: a category word that is also an adjective (see
+		// form.adjective).
+		Adjective bool `yaml:"adjective"`
 	} `yaml:"terms"`
 	Negators          []string `yaml:"negators"`
 	NegatorsAfter     []string `yaml:"negators_after"`
@@ -692,6 +701,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		}
 		f.partSenses = t.PartSenses
 		f.address = t.Address
+		f.adjective = t.Adjective
 		for _, e := range t.BeforeEndings {
 			f.beforeEndings = append(f.beforeEndings, foldString(e))
 		}
