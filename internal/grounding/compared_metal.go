@@ -30,6 +30,16 @@ type comparedFile struct {
 	ThanAfter      []string `yaml:"than_after"`
 	ThanSuffixes   []string `yaml:"than_suffixes"`
 	ThanSuffixThen []string `yaml:"than_suffix_then"`
+	// ThanModifiers are the particles that end a modifier of the noun
+	// compared where modifiers stand before it (zh 的: 低於硬度 9 的藍寶石,
+	// lower than sapphire, of hardness 9; compared_stone.go, #13
+	// compare32).
+	ThanModifiers []string `yaml:"than_modifiers"`
+	// ThanStandard are words of comparison read only before a stone
+	// compared (stoneCompared), which keeps a diamond on a simulant
+	// checked, not by comparedWith, which does not (zh 低於, 高於: "僅低於
+	// 鑽石" on cubic zirconia is the ranking's; compared_stone.go).
+	ThanStandard []string `yaml:"than_standard"`
 }
 
 type comparedData struct {
@@ -40,6 +50,8 @@ type comparedData struct {
 	thanAfter          startPhrases
 	thanSuffixes       []string
 	thanSuffixThen     map[string]bool
+	thanModifiers      map[string]bool
+	thanStandard       phrases
 }
 
 func compileCompared(f comparedFile) comparedData {
@@ -58,6 +70,8 @@ func compileCompared(f comparedFile) comparedData {
 		thanAfter:          startPhraseSet(f.ThanAfter),
 		thanSuffixes:       foldedForms(f.ThanSuffixes),
 		thanSuffixThen:     set(f.ThanSuffixThen),
+		thanModifiers:      set(f.ThanModifiers),
+		thanStandard:       phraseSet(f.ThanStandard),
 	}
 }
 

@@ -49,6 +49,12 @@ import (
 //     an apposition, "o almandino, o granate mais comum, é", bridged),
 //     when the clause's subject is another material (its first fact other
 //     than a colour is a stone or material the product does not have);
+//     and where the clause it marks is about the piece's own material,
+//     the clause after it, when that one's subject is another material
+//     ("Whereas freshwater pearls grow in mussels, Akoya pearls grow in
+//     oysters"); a connective that ends the first clause
+//     (contrast_clause_end: Turkish -ken, "oluşurken"; Japanese のに対し)
+//     the same (#13, compare32);
 //   - a frame around the compared thing (contrast_frame_open ...
 //     contrast_frame_close: 与 … 不同, 和 … 不一样).
 //
@@ -59,10 +65,15 @@ import (
 // thing's own nouns ("ordinary gold plating", "gewone vergulde sieraden")
 // are no word of the piece.
 type contrastFile struct {
-	ContrastBefore     []string `yaml:"contrast_before"`
-	DistinctionVerbs   []string `yaml:"distinction_verbs"`
-	DistinctionFrom    []string `yaml:"distinction_from"`
-	ContrastClause     []string `yaml:"contrast_clause"`
+	ContrastBefore   []string `yaml:"contrast_before"`
+	DistinctionVerbs []string `yaml:"distinction_verbs"`
+	DistinctionFrom  []string `yaml:"distinction_from"`
+	ContrastClause   []string `yaml:"contrast_clause"`
+	// ContrastClauseEnd are the connectives that end the first clause of
+	// a contrast (Turkish -ken, "oluşurken"; Japanese のに対し): the
+	// clause after it is the other arm when the first is about the
+	// piece's own material (secondArmHolds; #13, compare32).
+	ContrastClauseEnd  []string `yaml:"contrast_clause_end"`
 	ContrastInner      []string `yaml:"contrast_inner"`
 	ArmRelatives       []string `yaml:"arm_relatives"`
 	ContrastFrameOpen  []string `yaml:"contrast_frame_open"`
@@ -72,12 +83,12 @@ type contrastFile struct {
 }
 
 type contrastData struct {
-	before, distinction, from, clause, inner, armRel, frameOpen, frameClose, alloy, complements wordList
+	before, distinction, from, clause, clauseEnd, inner, armRel, frameOpen, frameClose, alloy, complements wordList
 }
 
 func compileContrast(f contrastFile) contrastData {
 	return contrastData{before: compileWordList(f.ContrastBefore), distinction: compileWordList(f.DistinctionVerbs),
-		from: compileWordList(f.DistinctionFrom), clause: compileWordList(f.ContrastClause), inner: compileWordList(f.ContrastInner),
+		from: compileWordList(f.DistinctionFrom), clause: compileWordList(f.ContrastClause), clauseEnd: compileWordList(f.ContrastClauseEnd), inner: compileWordList(f.ContrastInner),
 		armRel: compileWordList(f.ArmRelatives), frameOpen: compileWordList(f.ContrastFrameOpen), frameClose: compileWordList(f.ContrastFrameClose),
 		alloy: compileWordList(f.AlloyWords), complements: compileWordList(f.ArmComplements)}
 }
@@ -116,9 +127,16 @@ func (c *checker) inContrastArm(i int, m match) bool {
 			return true
 		}
 		if !d.clause.empty() && d.clause.at(c.toks, k) {
-			if a, b := c.clauseArm(k + 1); m.ti >= a && m.tj <= b && c.otherSubject(a, b) {
+			a, b := c.clauseArm(k + 1)
+			if m.ti >= a && m.tj <= b && c.otherSubject(a, b) {
 				return true
 			}
+			if m.ti > b && c.ownSubject(a, b) && c.secondArmHolds(b, m) {
+				return true
+			}
+		}
+		if !d.clauseEnd.empty() && d.clauseEnd.at(c.toks, k) && c.ownSubject(c.alloyClauseStart(k), k) && c.secondArmHolds(k, m) {
+			return true
 		}
 	}
 	if !d.inner.empty() {
@@ -369,7 +387,11 @@ func (c *checker) armStopAt(k int, clause bool) bool {
 	if c.toks[k].masked && !c.stoneNameAt(k) {
 		return true
 	}
-	if lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) ||
+	// A demonstrative inside a stone's or material's own words is none:
+	// Turkish "tatlı su incisi" (freshwater pearl) folds "su" (water) to
+	// the demonstrative "şu" (#13, compare32: "oysa birçok siyah tatlı su
+	// incisi boyanır").
+	if lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) && !c.stoneToken(k, k) && !c.kindTokenAt(k, kindMaterial) ||
 		lx.pieceVerbs.endsAt(c.toks, k) || lx.settingWords.at(c.toks, k) || lx.hang.endsAt(c.toks, k) || lx.hangAfter.endsAt(c.toks, k) {
 		return true
 	}
@@ -480,6 +502,44 @@ func (c *checker) clauseArm(a int) (int, int) {
 		b = k
 	}
 	return a, b
+}
+
+// secondArmHolds reports whether m lies in the clause right after the
+// first arm of a contrast that ends at token b (a clause break after it):
+// "While freshwater pearls grow in mussels, Akoya pearls grow in
+// oysters", "Tatlı su incileri midyelerde oluşurken, Akoya incileri
+// istiridyelerinde yetişir" (#13, compare32). The first arm's subject is
+// the piece's own material (ownSubject), the second's another
+// (otherSubject); a word of the piece ends it (clauseArm).
+func (c *checker) secondArmHolds(b int, m match) bool {
+	if b+1 >= len(c.toks) || !c.toks[b+1].brk || c.toks[b+1].sbrk || m.ti <= b {
+		return false
+	}
+	a2, b2 := c.clauseArm(b + 1)
+	return m.ti >= a2 && m.tj <= b2 && c.otherSubject(a2, b2)
+}
+
+// ownSubject reports whether the first fact of tokens a..b other than a
+// colour is a stone or a material of the product: the clause is about
+// the piece's own material.
+func (c *checker) ownSubject(a, b int) bool {
+	for _, o := range c.ms {
+		if o.ti > b {
+			break
+		}
+		if o.ti < a || o.f.kind == kindColour {
+			continue
+		}
+		switch o.f.kind {
+		case kindStone:
+			return !o.negated && contains(c.facts.stones, o.f.value)
+		case kindMaterial:
+			return !o.negated && contains(c.facts.materials, o.f.value)
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // innerArm is the clause of a connective inside it (tokens st..k): the

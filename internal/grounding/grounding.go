@@ -2494,7 +2494,10 @@ func (c *checker) scopeOf(i int, m match) scope {
 		// emerald"; likeness.go).
 		// Or the standard a ranking sets the piece's stone below ("only
 		// diamond is harder", "second only to diamond"; ranking.go).
-		if c.imitated(m) || c.comparedObject(m) || c.coordinatedLookalike(i, m) || c.likenessOf(m) || c.rankStandard(m) {
+		// Or the standard of a comparison ("mörkare än japanska
+		// akoyapärlor", 사파이어보다, "Akoya incilerinden daha";
+		// compared_stone.go).
+		if c.imitated(m) || c.comparedObject(m) || c.coordinatedLookalike(i, m) || c.likenessOf(m) || c.rankStandard(m) || c.stoneCompared(m) {
 			return scopeIdiom
 		}
 		// A stone word naming the colour of clothing ("un jersey granate",

@@ -1,6 +1,10 @@
 package grounding
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
 
 // The standard of a ranking (#13, rank25). Copy that explains how hard
 // the piece's stone is ranks it against the hardest gem: "Among popular
@@ -35,8 +39,11 @@ import "slices"
 //     ("set with diamonds, second to none in hardness" is the piece's),
 //     and no number counts the stone;
 //   - every stone of the product is natural or lab-grown (a mineral,
-//     16 CFR 23.25(c)): a simulant ranked beside diamond ("after diamond,
-//     the hardest" on cubic zirconia, which is not) is still checked.
+//     16 CFR 23.25(c)) or a cultured pearl with no origin given (an
+//     organic gem, no imitation: 16 CFR 23.19; #13, compare32: "Kun
+//     diamant er hårdere end safir" on Akoya pearls and sapphires): a
+//     simulant ranked beside diamond ("after diamond, the hardest" on
+//     cubic zirconia, which is not) is still checked.
 type rankFile struct {
 	RankBefore     []string `yaml:"rank_before"`
 	RankAfter      []string `yaml:"rank_after"`
@@ -69,7 +76,7 @@ const rankAfterGap = 5
 // above.
 func (c *checker) rankStandard(m match) bool {
 	d := &c.lx.rankData
-	if m.negated || m.f.kind != kindStone || d.rankProps.empty() || contains(c.facts.stones, m.f.value) || !c.allStonesMineral() {
+	if m.negated || m.f.kind != kindStone || d.rankProps.empty() || contains(c.facts.stones, m.f.value) || !c.noSimulantStone() {
 		return false
 	}
 	var clause bool
@@ -128,4 +135,22 @@ func (c *checker) rankAfterAt(m match, w wordList) bool {
 		}
 	}
 	return false
+}
+
+// noSimulantStone reports whether the product has stones and each is
+// natural or lab-grown, or a cultured pearl (its type implies "cultured
+// pearl": Akoya, Tahitian, South Sea, cultured freshwater; 16 CFR 23.19)
+// with no origin given: no simulant a ranking beside diamond could
+// flatter.
+func (c *checker) noSimulantStone() bool {
+	for i, st := range c.p.Stones {
+		if st.Origin == core.OriginNatural || st.Origin == core.OriginLabGrown {
+			continue
+		}
+		if st.Origin == "" && i < len(c.facts.stoneInfo) && contains(c.facts.stoneInfo[i].types, "cultured pearl") {
+			continue
+		}
+		return false
+	}
+	return len(c.p.Stones) > 0
 }
