@@ -89,20 +89,11 @@ const nearBatchRefs = `SELECT 0::bigint, 2, ` + nearCheckSQL + `, 0
 func (q *queries) nearRefsShared(ctx context.Context, keys []int64, perKey, limit int, f core.NearFilter) ([]core.NearRef, error) {
 	b := &q.store.nearBatch
 	c := &nearRefsCall{keys: keys, perKey: perKey, limit: limit, f: f, done: make(chan struct{})}
-	b.mu.Lock()
-	b.pending = append(b.pending, c)
-	lead := b.running < nearBatchRunners
-	if lead {
-		b.running++
-	}
-	b.mu.Unlock()
-	if lead {
+	if joinBatch(&b.mu, &b.pending, &b.running, c) {
 		go q.store.runNearBatches()
 	}
-	select {
-	case <-c.done:
-	case <-ctx.Done():
-		return nil, core.Wrap(core.CodeUnavailable, ctx.Err(), "finding near-duplicate candidates was cancelled")
+	if err := awaitBatch(ctx, c.done, "finding near-duplicate candidates was cancelled"); err != nil {
+		return nil, err
 	}
 	if c.alone {
 		return q.nearRefsSets(ctx, keys, perKey, limit, f, true)
@@ -319,20 +310,11 @@ type nearTextsBatcher struct {
 func (q *queries) nearTextsShared(ctx context.Context, refs []string) ([]core.NearRef, error) {
 	b := &q.store.nearTexts
 	c := &nearTextsCall{refs: refs, done: make(chan struct{})}
-	b.mu.Lock()
-	b.pending = append(b.pending, c)
-	lead := b.running < nearBatchRunners
-	if lead {
-		b.running++
-	}
-	b.mu.Unlock()
-	if lead {
+	if joinBatch(&b.mu, &b.pending, &b.running, c) {
 		go q.store.runNearTexts()
 	}
-	select {
-	case <-c.done:
-	case <-ctx.Done():
-		return nil, core.Wrap(core.CodeUnavailable, ctx.Err(), "reading near-duplicate candidates was cancelled")
+	if err := awaitBatch(ctx, c.done, "reading near-duplicate candidates was cancelled"); err != nil {
+		return nil, err
 	}
 	if c.alone {
 		return q.nearTextsOf(ctx, refs)
@@ -444,4 +426,30 @@ func (s *Store) NearTextsBatches() (batches, batched int64) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.batches, b.batched
+}
+
+// joinBatch queues call c on a batcher's pending calls (mu guards pending
+// and running) and reports whether the caller is to start a runner: true
+// while fewer than nearBatchRunners run, counting the one it starts.
+func joinBatch[C any](mu *sync.Mutex, pending *[]C, running *int, c C) bool {
+	mu.Lock()
+	defer mu.Unlock()
+	*pending = append(*pending, c)
+	if *running >= nearBatchRunners {
+		return false
+	}
+	*running++
+	return true
+}
+
+// awaitBatch waits until a batched call is answered (done closed) or its
+// caller's ctx ends: then a CodeUnavailable error with msg, the call left
+// for its runner to answer into nothing.
+func awaitBatch(ctx context.Context, done <-chan struct{}, msg string) error {
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		return core.Wrap(core.CodeUnavailable, ctx.Err(), msg)
+	}
 }
