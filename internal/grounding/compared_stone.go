@@ -205,24 +205,5 @@ func (c *checker) standardAfter(m match) bool {
 			e++
 		}
 	}
-	if e+1 < len(c.toks) && !c.toks[e+1].brk {
-		for range c.lx.thanAfter.at(c.toks, e+1) {
-			return true
-		}
-	}
-	for _, sfx := range c.lx.thanSuffixes {
-		k := e
-		if t := c.toks[e].s; !(len(t) > len(sfx) && strings.HasSuffix(t, sfx)) {
-			if k = e + 1; k >= len(c.toks) || c.toks[k].brk || c.toks[k].s != sfx {
-				continue
-			}
-		}
-		if len(c.lx.thanSuffixThen) == 0 {
-			return true
-		}
-		if k+1 < len(c.toks) && !c.toks[k+1].brk && c.lx.thanSuffixThen[c.toks[k+1].s] {
-			return true
-		}
-	}
-	return false
+	return c.thanAfterAt(e)
 }
