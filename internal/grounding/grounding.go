@@ -295,6 +295,13 @@ type canon struct {
 	// colour from, they are no other material of the piece (#13,
 	// contrast24; contrast.go alloyMetal).
 	AlloyMetals map[string][]string `yaml:"alloy_metals"`
+	// ChromophoreMetals are the base metals that colour or make up a
+	// mineral (copper in turquoise, malachite and Paraíba tourmaline,
+	// nickel in chrysoprase, titanium in blue sapphire): opening a
+	// sentence that names a colour or a mineral noun after one about the
+	// product's stone, they are the stone's chemistry, not a new subject
+	// (#13, constituent33; material_sentence.go startsOwnClaim).
+	ChromophoreMetals []string `yaml:"chromophore_metals"`
 	// LinkShapes are materials whose word also names the shape a chain's
 	// links take (a cord, a rope): link_shape.go.
 	LinkShapes []string `yaml:"link_shapes"`

@@ -160,7 +160,7 @@ func (c *checker) pieceWordIn(s, e int) bool {
 			lx.settingWords.at(c.toks, k) || lx.pieceNouns.at(c.toks, k) ||
 			lx.hang.endsAt(c.toks, k) || lx.hangAfter.endsAt(c.toks, k) ||
 			lx.otherItems.endsAt(c.toks, k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) ||
-			lx.distributive.endsAt(c.toks, k) || lx.each.endsAt(c.toks, k) {
+			c.distributiveAt(k) || lx.each.endsAt(c.toks, k) {
 			return true
 		}
 	}

@@ -224,7 +224,7 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 			lx.settingWords.at(c.toks, k) && !related(k) || lx.pieceNouns.at(c.toks, k) ||
 			(lx.hang.endsAt(c.toks, k) || lx.hangAfter.endsAt(c.toks, k)) && !related(k) || lx.platingWords.endsAt(c.toks, k) && !c.colourListedAt(k) ||
 			lx.otherItems.endsAt(c.toks, k) && !related(k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) && !c.negatedSolid(k) && !c.solidOfStone(k) ||
-			lx.distributive.endsAt(c.toks, k) || lx.each.endsAt(c.toks, k) || lx.besidePiece.endsAt(c.toks, k) {
+			c.distributiveAt(k) || lx.each.endsAt(c.toks, k) || lx.besidePiece.endsAt(c.toks, k) {
 			return topicPiece
 		}
 		if !nature && (lx.natureWords.at(c.toks, k) || lx.growthWords.at(c.toks, k)) {
@@ -284,10 +284,71 @@ func (c *checker) startsOwnClaim(s, e int) bool {
 			break
 		}
 		if o.ti >= s && (o.f.kind == kindStone || o.f.kind == kindMaterial) && !contains(c.facts.stones, o.f.value) {
+			if c.chromophoreSubject(o) {
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// chromophoreSubject reports whether the material o, opening its
+// sentence, is a base metal that colours or makes up a mineral (canon
+// chromophore_metals) in a sentence that names a colour, a colour noun or
+// a mineral noun: "Copper gives it a sky blue", "Bakır bu mineralde
+// oldukça nadir bulunur ve taşa neon mavisi bir ışıltı verir" (copper is
+// rare in this mineral and gives the stone its neon blue) go on about the
+// stone's chemistry, not a new subject (#13, constituent33; released 32B132,
+// GIA Gem Encyclopedia on copper in Paraíba tourmaline and turquoise). A
+// precious metal is never one (16 CFR 23.4-23.7), and a sentence with a word
+// of the piece ("Copper gives the earrings a warm glow", "a copper chain")
+// is the piece's before this is asked (classifyTopic).
+func (c *checker) chromophoreSubject(o match) bool {
+	v := o.f.value
+	if o.negated || o.f.kind != kindMaterial || !contains(c.cn.ChromophoreMetals, v) || c.cn.SolidMetals[v] != "" || c.cn.PreciousMetals[v] != "" || contains(c.facts.materials, v) {
+		return false
+	}
+	if c.colourInSentence(o.ti) {
+		return true
+	}
+	s, e := c.sentenceOf(o.ti)
+	for k := s; k <= e; k++ {
+		if c.wordStartsAt(c.lx.mineralNouns, k) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// distributivePrepositions are the distributive words that are also
+// prepositions of another sense: Polish and Czech "po" is distributive
+// with a numeral ("po jednym kamieniu", "po dvou"), but "after" or "up
+// to" with a noun ("po podgrzaniu", after heating; "od Iranu po
+// południowy zachód", from Iran to the south-west; "po zahřátí"; Swan, A
+// Grammar of Contemporary Polish, on po with the locative and accusative;
+// Naughton, Czech: An Essential Grammar) (#13, constituent33).
+var distributivePrepositions = map[string]bool{"po": true}
+
+// distributiveAt reports whether a distributive word of the piece ends at
+// token k: one of distributivePrepositions alone only before a number.
+func (c *checker) distributiveAt(k int) bool {
+	st := c.lx.distributive.startOf(c.toks, k)
+	if st < 0 {
+		return false
+	}
+	if st == k && distributivePrepositions[c.toks[k].s] {
+		n := k + 1
+		if n >= len(c.toks) || c.toks[n].brk {
+			return false
+		}
+		if t := c.toks[n].s; t != "" && t[0] >= '0' && t[0] <= '9' {
+			return true
+		}
+		i := c.factAt(n)
+		return i >= 0 && c.ms[i].f.kind == kindNumber
+	}
+	return true
 }
 
 // ownNameAt reports whether token k names the product's own stone or the
@@ -464,6 +525,16 @@ func (c *checker) otherFactToken(k int) bool {
 func (c *checker) demonstrativeOfFact(k int) bool {
 	if k > 0 && !c.toks[k].brk && c.ownNameAt(k-1) {
 		return false // "Fulguryt to …": the stone's name, then the copula
+	}
+	// A stone right before it, whatever its name in the product's data:
+	// "Turkus to fosforan miedzi i glinu" (turquoise is a copper aluminium
+	// phosphate) on "Turquoise Stud Earrings" is the stone, then the
+	// copula "to" of Polish and Czech identity sentences (Swan, A Grammar
+	// of Contemporary Polish, on "to" as copula; #13, constituent33).
+	if k > 0 && !c.toks[k].brk {
+		if i := c.factAt(k - 1); i >= 0 && c.ms[i].f.kind == kindStone && c.ms[i].tj == k-1 && !c.ms[i].negated {
+			return false
+		}
 	}
 	for j := k + 1; j <= k+2 && j < len(c.toks); j++ {
 		if c.toks[j].brk || c.toks[j].sbrk {
