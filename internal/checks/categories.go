@@ -328,6 +328,62 @@ func (r *run) negated(s int) bool {
 	return false
 }
 
+// focusParticles are, by language, the focus particles that make the
+// negation beside them "not even" (en "not even", sv "inte ens", da/nb
+// "ikke engang", de "nicht einmal", nl "niet eens", "zelfs niet", fr "pas
+// même", "même pas", es "ni siquiera", pt "nem mesmo", "nem sequer"),
+// folded as the copy is.
+var focusParticles = map[string]wordSet{
+	"en": newWordSet([]string{"even"}), "sv": newWordSet([]string{"ens"}), "da": newWordSet([]string{"engang"}),
+	"nb": newWordSet([]string{"engang"}), "de": newWordSet([]string{"einmal", "mal"}), "nl": newWordSet([]string{"eens", "zelfs"}),
+	"fr": newWordSet([]string{foldWord("même")}), "es": newWordSet([]string{"siquiera"}), "pt": newWordSet([]string{"mesmo", "sequer"}),
+	"cs": newWordSet(nil),
+}
+
+// csFocusDeterminers are the Czech demonstratives that open the noun
+// phrase after a focus "ani" (ten, ta, to and their cases).
+var csFocusDeterminers = newWordSet([]string{"ten", "ta", "to", "ty", "ti", "tu", "tou", "toho", "té", "tomu"})
+
+// focusNegated reports whether the negation r.negated finds before token
+// s is a focus negation whose focus is the noun phrase s stands in: "not
+// even" with a word of that phrase (an article, a superlative) between
+// the particle and s ("Not even the most sensitive skin reacts", "inte
+// ens den känsligaste huden reagerar", "Nicht einmal die empfindlichste
+// Haut reagiert"). The phrase is the extreme of which the clause's
+// predicate is denied, the subject of a negated verb, not a thing denied:
+// the sentence says the skin does not react (Huddleston and Pullum, The
+// Cambridge Grammar of the English Language, ch. 9 §6, focus and scope of
+// negation; #13, skinreact33). A "not even" right before s ("not even
+// safe for sensitive skin") still denies it.
+func (r *run) focusNegated(s int) bool {
+	parts := focusParticles[r.lang]
+	if parts == nil {
+		return false
+	}
+	d := r.d
+	sent := d.toks[s].sent
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		if d.toks[k].sent != sent || strings.ContainsAny(d.gap(k), clauseMarks) {
+			return false
+		}
+		w := d.word(k)
+		if !isNegation(r.lang, w) && !(r.lang == "en" && englishNot(d, k)) && !r.coordNegated(k) {
+			continue
+		}
+		if r.lang == "cs" && w == "ani" {
+			// Czech "ani" is "not even" itself before a demonstrative or
+			// a superlative of the phrase ("Ani ta nejcitlivější
+			// pokožka nereaguje"); elsewhere it is "nor".
+			n := d.word(k + 1)
+			return k+1 < s && (csFocusDeterminers.has(n) || strings.HasPrefix(n, "nej"))
+		}
+		after := k+1 < s && parts.has(d.word(k+1)) && k+2 < s
+		before := k > 0 && d.toks[k-1].sent == sent && parts.has(d.word(k-1)) && k+1 < s
+		return after || before
+	}
+	return false
+}
+
 // denied reports whether the mention on tokens [s, e) is denied as the
 // locale pack's vocabulary reads a denial of a fact (grounding.NegatedAt:
 // "not made of gold", "Kein Gold", "Ni oro ni piedras preciosas", "bez
@@ -1322,13 +1378,15 @@ func competitorKey(s string) string {
 // three words, or a run of single letters, written with a capital, within
 // one or two edits of a competitor's key, or the key and one of the
 // language's name_endings (data/<lang>/glossary.yaml: Finnish
-// "Cartierin", Polish "Cartierem").
+// "Cartierin", Polish "Cartierem"), or the key less its final letter and
+// one of the name_stem_endings that replace it (Czech "Swarovského").
 func (r *run) checkCompetitorSpelling() {
 	if r.g == nil || len(r.cg.competitorKeys) == 0 {
 		return
 	}
 	d := r.d
 	ends := nameEndings()[r.lang]
+	stemEnds := nameStemEndings()[r.lang]
 	var buf [96]byte
 	for i := range d.toks {
 		first, _ := utf8.DecodeRuneInString(d.text[d.toks[i].bs:])
@@ -1356,6 +1414,16 @@ func (r *run) checkCompetitorSpelling() {
 					!(len(glued) <= n+2 && damerau(string(glued), ck, maxDist) <= maxDist) && !r.inLink(i) {
 					r.addTokens("competitor.spelling", CatCompetitor, core.SeverityBlock, fmt.Sprintf("%q names the competitor %s with a case ending", d.orig(i, k+1), r.g.Competitors[ci]), i, k+1)
 					continue
+				}
+				// The key less its final letter and an ending that
+				// replaces it ("Swarovského", "Pandory").
+				if last, sz := utf8.DecodeLastRuneInString(ck); stemEnds[string(last)] != nil && n-sz >= 4 {
+					stem := n - sz
+					if len(glued) > stem && len(glued)-len(d.word(k)) < stem && string(glued[:stem]) == ck[:stem] &&
+						slices.Contains(stemEnds[string(last)], string(glued[stem:])) && string(glued) != ck && !r.inLink(i) {
+						r.addTokens("competitor.spelling", CatCompetitor, core.SeverityBlock, fmt.Sprintf("%q names the competitor %s with a case ending", d.orig(i, k+1), r.g.Competitors[ci]), i, k+1)
+						continue
+					}
 				}
 				if n < 5 || len(glued) < n-2 || len(glued) > n+2 || glued[0] != ck[0] && glued[len(glued)-1] != ck[n-1] {
 					continue

@@ -1758,7 +1758,7 @@ func (r *run) checkConcepts() {
 				return
 			}
 			if def.Category != CatInjection && def.Category != CatBannedTerm {
-				if !f.negates && (r.negated(s) || r.negatedAfter(s, e, true) || r.frenchNeBracket(s, e)) {
+				if !f.negates && (r.negated(s) && !r.focusNegated(s) || r.negatedAfter(s, e, true) || r.frenchNeBracket(s, e)) {
 					return
 				}
 				// A word that negates inside itself, negated right after

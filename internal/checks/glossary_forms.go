@@ -47,6 +47,16 @@ type glossaryFormsFile struct {
 	// and one of them names the competitor (checkCompetitorSpelling;
 	// #13, competitorglue32).
 	NameEndings []string `yaml:"name_endings"`
+	// NameStemEndings are the case endings that replace a foreign name's
+	// final letter, by that letter: Czech declines a name in -i or -y
+	// as the adjective "mladý" ("Swarovski" -> "Swarovského",
+	// "Swarovskému"; Internetová jazyková příručka, ÚJČ AV ČR, cizí
+	// příjmení na -i, -y) and Czech and Polish a name in -a as a
+	// feminine noun ("Pandora" -> "Pandory", "Pandorou"): a capitalised
+	// word that is a guide competitor's name less that letter and one of
+	// them names the competitor (checkCompetitorSpelling; #13,
+	// brandinflect33).
+	NameStemEndings map[string][]string `yaml:"name_stem_endings"`
 }
 
 // glossaryForm is one form of a term in one language.
@@ -117,6 +127,29 @@ var nameEndings = sync.OnceValue(func() map[string][]string {
 	for _, gf := range files {
 		for _, e := range gf.f.NameEndings {
 			out[gf.lang] = append(out[gf.lang], foldWord(strings.ToLower(e)))
+		}
+	}
+	return out
+})
+
+// nameStemEndings returns, by language, the folded name_stem_endings of
+// data/<lang>/glossary.yaml: by a name's folded final letter, the
+// endings that replace it.
+var nameStemEndings = sync.OnceValue(func() map[string]map[string][]string {
+	files, err := glossaryFiles()
+	if err != nil {
+		panic(err) // embedded data: TestGlossaryFormsCompile reports it
+	}
+	out := map[string]map[string][]string{}
+	for _, gf := range files {
+		for last, ends := range gf.f.NameStemEndings {
+			if out[gf.lang] == nil {
+				out[gf.lang] = map[string][]string{}
+			}
+			last = foldWord(strings.ToLower(last))
+			for _, e := range ends {
+				out[gf.lang][last] = append(out[gf.lang][last], foldWord(strings.ToLower(e)))
+			}
 		}
 	}
 	return out

@@ -85,7 +85,7 @@ func (c *checker) plating() {
 					// said anywhere: "a pendant in silver" on silver-plated
 					// brass.
 					c.misdescribedMetal(m, metal, fmt.Sprintf("%q without saying it is plated: the product is %s", c.surface(m.start, m.end), c.materialsText()))
-				case metal == "gold" && !c.vermeilPiece() && c.karatGold(i, m) && c.pieceMaterialPhrase(i, m) && !c.platingBeside(i, m):
+				case metal == "gold" && (!c.vermeilPiece() || c.platingDeniedBeside(i, m)) && c.karatGold(i, m) && c.pieceMaterialPhrase(i, m) && !c.platingBeside(i, m):
 					// Karat gold named as the piece's material ("en fin
 					// ring i 18 karat guld") is a statement of the metal
 					// whatever another sentence says of a plating: the
@@ -624,6 +624,26 @@ const (
 // metal beside it (the gold over its base: vermeil, "18 karat guld på
 // sterlingsølv", 真鍮に18金を…めっき).
 func (c *checker) platingBeside(i int, m match) bool {
+	q, _ := c.platingNear(i, m)
+	return q
+}
+
+// platingDeniedBeside reports whether a plating word within platingReach
+// of the karat gold phrase of match i is denied: the gold set against a
+// plating ("18-karaatin kullasta, ei ohuesti kullatusta messingistä", of
+// 18-karat gold, not thinly gilded brass). On a vermeil, gold-filled or
+// rolled gold piece, whose gold the copy may name with its karat
+// (platedphrase24), that contrast calls the layer solid (16 CFR 23.4,
+// 23.5; #13, vermeilsolid33).
+func (c *checker) platingDeniedBeside(i int, m match) bool {
+	_, d := c.platingNear(i, m)
+	return d
+}
+
+// platingNear is platingBeside and platingDeniedBeside: whether a
+// plating, tone, layer or base word qualifies the karat gold phrase of
+// match i, and whether a plating word beside it is denied.
+func (c *checker) platingNear(i int, m match) (qualified, denied bool) {
 	p := c.karatPhrase(i, m)
 	a, b := p.ti, p.tj
 	reach := c.wordReach(platingReach)
@@ -646,21 +666,38 @@ func (c *checker) platingBeside(i int, m match) bool {
 		}
 		t := c.toks[k]
 		if c.lx.platedWords[t.s] || c.lx.platingWords.endsAt(c.toks, k) || c.lx.toneWords.endsAt(c.toks, k) || c.compoundPlating(k) || c.platingStem(t.s) {
-			return true
+			// A plating denied qualifies nothing: it is what the gold is
+			// set against ("18-karaatin kullasta, ei ohuesti kullatusta
+			// messingistä", of 18-karat gold, not thinly gilded brass;
+			// #13, vermeilsolid33).
+			if c.lx.negated(c.toks, k, k, false) {
+				denied = true
+				continue
+			}
+			qualified = true
 		}
 	}
+	if qualified {
+		return true, denied
+	}
 	for j, o := range c.ms {
-		if o.tj < lo || o.ti > hi || j == i || o.negated {
+		if o.tj < lo || o.ti > hi || j == i {
+			continue
+		}
+		if _, plated := c.cn.Plated[o.f.value]; plated && o.negated {
+			denied = true
+		}
+		if o.negated {
 			continue
 		}
 		if _, plated := c.cn.Plated[o.f.value]; plated {
-			return true
+			return true, denied
 		}
 		if o.f.kind == kindMaterial && contains(c.facts.body, o.f.value) {
-			return true
+			return true, denied
 		}
 	}
-	return false
+	return false, denied
 }
 
 // platingStem reports whether s begins with a one-word plating word of
