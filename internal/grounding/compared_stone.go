@@ -56,8 +56,9 @@ func (c *checker) stoneCompared(m match) bool {
 	}
 	// A diamond compared on a piece with a simulant stays checked, as
 	// the ranking's does (16 CFR 23.25: "harder than any gem but
-	// diamond" on cubic zirconia; ranking.go).
-	if strings.Contains(m.f.value, "diamond") && !c.noSimulantStone() {
+	// diamond" on cubic zirconia; ranking.go), unless what is compared
+	// with it is the piece's natural stone, named (naturalRanked).
+	if strings.Contains(m.f.value, "diamond") && !c.noSimulantStone() && !c.naturalRanked(m) {
 		return false
 	}
 	if m.tj+1 < len(c.toks) && !c.toks[m.tj+1].brk && (c.categoryToken(m.tj+1) || c.lx.pieceNouns.at(c.toks, m.tj+1)) {

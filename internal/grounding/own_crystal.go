@@ -14,16 +14,33 @@ import (
 // "único", "natural"), the relative or possessive that ties them to the
 // stone ("whose", "deren", "vars"); a word ending in "*" is a prefix (#13,
 // the eighteenth blind set).
+//
+// crystal_axis_before and crystal_axis_after are the words of direction
+// that measure along or across one crystal, read right before a crystal
+// word (a determiner between: "along the crystal", "längs des Kristalls",
+// "a lo largo del cristal") or right after it ("kristal boyunca"); on a
+// natural crystalline stone the crystal is that stone's (crystalAxis; #13,
+// crystalword33). laboratory_words say a stone was made in a laboratory
+// ("laboratory", "Labor*", "laboratorio", "synthetic"): the crystal that
+// is the predicate of the product's own stone with one is what the stone
+// is (madeCrystal; #13, crystalword33).
 type ownCrystalFile struct {
-	OwnCrystalWords []string `yaml:"own_crystal_words"`
+	OwnCrystalWords   []string `yaml:"own_crystal_words"`
+	CrystalAxisBefore []string `yaml:"crystal_axis_before"`
+	CrystalAxisAfter  []string `yaml:"crystal_axis_after"`
+	LaboratoryWords   []string `yaml:"laboratory_words"`
 }
 
 type ownCrystalData struct {
 	ownCrystalWords wordList
+	axisBefore      wordList // crystal_axis_before
+	axisAfter       wordList // crystal_axis_after
+	labWords        wordList // laboratory_words
 }
 
 func compileOwnCrystal(f ownCrystalFile) ownCrystalData {
-	return ownCrystalData{ownCrystalWords: compileWordList(f.OwnCrystalWords)}
+	return ownCrystalData{ownCrystalWords: compileWordList(f.OwnCrystalWords), axisBefore: compileWordList(f.CrystalAxisBefore),
+		axisAfter: compileWordList(f.CrystalAxisAfter), labWords: compileWordList(f.LaboratoryWords)}
 }
 
 // notCrystalline are the stones that grow no crystals of their own:
@@ -98,7 +115,7 @@ func (c *checker) ownCrystal(m match) bool {
 	// the piece's own stone by a demonstrative ("Kristalle wie dieser",
 	// "cristales ... como este", "kristallen ... zoals deze") are its kind.
 	// "Set with sparkling crystals" on a natural stone still blocks.
-	if c.mineralCrystal(m, minerals) || c.sentenceHas(c.lx.growthWords, m.ti) || c.crystalLikeThis(m) {
+	if c.mineralCrystal(m, minerals) || c.sentenceHas(c.lx.growthWords, m.ti) || c.crystalLikeThis(m) || c.crystalAxis(m) {
 		return true
 	}
 	if crystals == 1 && len(c.p.Stones) == 1 {
@@ -285,6 +302,121 @@ func (c *checker) definedCrystal(m match) bool {
 	}
 	for k := s; k <= e; k++ {
 		if c.factAt(k) < 0 && c.wordStartsAt(c.lx.elements, k) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// crystalAxis reports whether the crystal word m is measured along or
+// across: a word of crystal_axis_before right before it, at most a
+// determiner between, or one of crystal_axis_after right after it, in its
+// clause, and no piece noun or category word right after it ("along the
+// crystal band" is the piece's band). "Längs des Kristalls etwa 4,5, quer
+// dazu fast 7" (blind 32A's 32A112) is kyanite's hardness along its
+// crystal's length and across it: one crystal, the stone's own, since
+// hardness differs with direction in one crystal (kyanite's "disthene",
+// two strengths; GIA Gem Encyclopedia, "Kyanite"; Mindat.org, "Kyanite").
+// ownCrystal reads it only on a natural crystalline stone with no
+// simulant; "Clear crystals are set along the chain" still blocks.
+func (c *checker) crystalAxis(m match) bool {
+	toks := c.toks
+	if n := m.tj + 1; n < len(toks) && !toks[n].brk && (c.categoryToken(n) || c.lx.pieceNouns.at(toks, n)) {
+		return false
+	}
+	if !c.lx.axisBefore.empty() {
+		k := m.ti - 1
+		if k >= 0 && !toks[k+1].brk && !c.lx.axisBefore.at(toks, k) && (c.lx.determiners[toks[k].s] || c.lx.definites.endsAt(toks, k) || c.lx.indefinites.endsAt(toks, k)) {
+			k--
+		}
+		if k >= 0 && !toks[k+1].brk && c.lx.axisBefore.at(toks, k) {
+			return true
+		}
+	}
+	n := m.tj + 1
+	return !c.lx.axisAfter.empty() && n < len(toks) && !toks[n].brk && c.lx.axisAfter.span(toks, n) == n
+}
+
+// madeGap is how many words may stand between the copula and the crystal
+// word of madeCrystal: a determiner and the crystal's modifiers ("ein im
+// Labor hergestellter Kristall").
+const madeGap = 4
+
+// madeCrystal reports whether the crystal word m is the predicate of the
+// product's own stone, in a clause that says it was made in a laboratory
+// (laboratory_words): the fact before the crystal word in its clause is
+// one of the product's stones, a copula stands between (copulas, at most
+// madeGap words before the crystal word) or ends the crystal word
+// (copula_endings: "bir kristaldir"), and no word of setting between. "Cubic zirconia is a crystal made in the laboratory,
+// not a mined stone", "la circonita es un cristal creado en laboratorio",
+// "kubisk zirkonia er en krystall laget i laboratorium" (probe 31C's
+// P31C104): cubic zirconia is synthetic zirconium dioxide grown as crystals
+// from the melt (GIA Gem Encyclopedia, "Cubic Zirconia"), and glass
+// crystal is no crystal at all, so the word says what the stone is, not
+// that glass crystals are set in the piece (#13, crystalword33). A crystal
+// with no word of the laboratory ("Zirkonia ist ein funkelnder
+// Kristall", definedCrystal), one joined to the stone ("cubic zirconia and
+// crystals made in the laboratory"), a generic noun as the subject ("The
+// stones are crystals made in the laboratory") and a sentence of the piece
+// (pieceSentence) still block.
+func (c *checker) madeCrystal(m match) bool {
+	if m.f.value != "crystal" && m.f.value != "man-made crystal" || m.negated || c.lx.labWords.empty() || c.pieceSentence(m) {
+		return false
+	}
+	n := -1
+	for i, x := range c.ms {
+		if x.tj >= m.ti {
+			break
+		}
+		if x.f.kind != kindIgnore {
+			n = i
+		}
+	}
+	if n < 0 {
+		return false
+	}
+	subj := c.ms[n]
+	if subj.negated || subj.f.kind != kindStone || subj.f.value == "crystal" || !contains(c.facts.stones, subj.f.value) {
+		return false
+	}
+	toks := c.toks
+	cop := -1
+	for k := subj.tj + 1; k <= m.ti; k++ {
+		if toks[k].brk {
+			return false
+		}
+		if k < m.ti && c.lx.settingWords.at(toks, k) {
+			return false
+		}
+		if k < m.ti && cop < 0 && c.isCopula(k) {
+			cop = k
+		}
+	}
+	if cop < 0 {
+		if !c.copulaEndsAt(m.tj) {
+			return false
+		}
+		cop = subj.tj
+	}
+	if m.ti-cop-1 > madeGap {
+		return false
+	}
+	for k := subj.tj + 1; k < len(toks) && (k <= m.tj || !toks[k].brk); k++ {
+		if k < m.ti || k > m.tj {
+			if c.lx.labWords.at(toks, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// copulaEndsAt reports whether token k ends with a copula ending
+// (copula_endings: Turkish "kristaldir").
+func (c *checker) copulaEndsAt(k int) bool {
+	t := c.toks[k].s
+	for _, e := range c.lx.copulaEnds {
+		if len(t) > len(e) && strings.HasSuffix(t, e) {
 			return true
 		}
 	}

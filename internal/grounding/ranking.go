@@ -43,7 +43,11 @@ import (
 //     organic gem, no imitation: 16 CFR 23.19; #13, compare32: "Kun
 //     diamant er hårdere end safir" on Akoya pearls and sapphires): a
 //     simulant ranked beside diamond ("after diamond, the hardest" on
-//     cubic zirconia, which is not) is still checked.
+//     cubic zirconia, which is not) is still checked; or, on a piece
+//     that also has a simulant, the ranking's subject is named and is one
+//     of the product's natural or lab-grown stones (naturalRanked: "Sapphire
+//     is the hardest gem after diamond" on sapphires and cubic zirconia;
+//     #13, diamondstandard33).
 type rankFile struct {
 	RankBefore     []string `yaml:"rank_before"`
 	RankAfter      []string `yaml:"rank_after"`
@@ -76,7 +80,7 @@ const rankAfterGap = 5
 // above.
 func (c *checker) rankStandard(m match) bool {
 	d := &c.lx.rankData
-	if m.negated || m.f.kind != kindStone || d.rankProps.empty() || contains(c.facts.stones, m.f.value) || !c.noSimulantStone() {
+	if m.negated || m.f.kind != kindStone || d.rankProps.empty() || contains(c.facts.stones, m.f.value) || !c.noSimulantStone() && !c.naturalRanked(m) {
 		return false
 	}
 	var clause bool
@@ -91,13 +95,21 @@ func (c *checker) rankStandard(m match) bool {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)
+	pe := e // the last token read for a word of the piece
+	if !c.noSimulantStone() {
+		// The natural stone ranked (naturalRanked): a later clause whose
+		// subject is another stone ("mientras que la circonita es un
+		// cristal creado en laboratorio", "while cubic zirconia is a
+		// crystal made in the laboratory") has its own verbs.
+		pe = c.stoneClauseBefore(m.tj, e)
+	}
 	prop := false
 	for k := s; k <= e; k++ {
 		if k >= m.ti && k <= m.tj {
 			continue
 		}
 		lx := c.lx
-		if lx.settingWords.at(c.toks, k) || lx.pieceVerbs.endsAt(c.toks, k) {
+		if k <= pe && (lx.settingWords.at(c.toks, k) || lx.pieceVerbs.endsAt(c.toks, k)) {
 			return false
 		}
 		if !prop && d.rankProps.at(c.toks, k) && (!clause || c.sameClause(min(k, m.ti), max(k, m.tj))) {
@@ -153,4 +165,79 @@ func (c *checker) noSimulantStone() bool {
 		return false
 	}
 	return len(c.p.Stones) > 0
+}
+
+// naturalRanked reports whether the stone m, the standard of a ranking or
+// a comparison, has one of the product's natural or lab-grown stones as
+// the only stone the sentence names before it, and no stone after it in
+// its clause: "Sapphire is the hardest gem in jewellery after diamond", "El
+// zafiro es, después del diamante, la gema más dura", 藍寶石的硬度僅次於鑽石
+// on natural sapphires beside cubic zirconia (#13, diamondstandard33;
+// probe 31C's P31C104). The sentence then ranks the natural stone, a fact
+// of mineralogy (Mohs: corundum 9, diamond 10; GIA, "Mohs scale of
+// hardness"), and names no stone of the piece diamond. The simulant ranked
+// or compared ("Cubic zirconia is second only to diamond", "Sapphire and
+// cubic zirconia are the hardest after diamond", "After diamond, cubic
+// zirconia is the hardest") and a subject not named ("It is the hardest gem
+// after diamond") stay checked: the FTC Jewelry Guides forbid describing a
+// simulant as diamond, directly or by implication (16 CFR 23.12(b),
+// 23.25). Generic stone nouns (gem, Schmuckstein) name no stone.
+func (c *checker) naturalRanked(m match) bool {
+	s, e := c.sentenceOf(m.ti)
+	end := c.clauseEnd(m.tj, e)
+	natural := false
+	for _, n := range c.ms {
+		if n.ti < s || n.ti >= m.ti && n.tj <= m.tj || n.f.kind != kindStone {
+			continue
+		}
+		if n.ti > end {
+			break
+		}
+		if n.ti > m.tj || n.negated || !c.naturalStone(n.f.value) {
+			return false
+		}
+		natural = true
+	}
+	return natural
+}
+
+// naturalStone reports whether the stone value v is one of the product's
+// stones and each stone of the product it names is natural or lab-grown.
+func (c *checker) naturalStone(v string) bool {
+	found := false
+	for i, st := range c.p.Stones {
+		if i >= len(c.facts.stoneInfo) || !contains(c.facts.stoneInfo[i].types, v) {
+			continue
+		}
+		if st.Origin != core.OriginNatural && st.Origin != core.OriginLabGrown {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
+// clauseEnd is the last token of token k's clause, at most e.
+func (c *checker) clauseEnd(k, e int) int {
+	for k < e && !c.toks[k+1].brk {
+		k++
+	}
+	return k
+}
+
+// stoneClauseBefore is the last token before the first clause after token
+// k, up to e, that opens with a stone (at most three words before it:
+// "while cubic zirconia", "mientras que la circonita"), or e.
+func (c *checker) stoneClauseBefore(k, e int) int {
+	for j := k + 1; j <= e; j++ {
+		if !c.toks[j].brk {
+			continue
+		}
+		for _, n := range c.ms {
+			if n.ti >= j && n.ti <= j+3 && n.ti <= e && n.f.kind == kindStone && c.sameClause(j, n.ti) {
+				return j - 1
+			}
+		}
+	}
+	return e
 }
