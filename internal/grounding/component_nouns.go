@@ -39,7 +39,7 @@ func (c *checker) hangsFrom(m match) bool {
 		if c.toks[k+1].brk {
 			break
 		}
-		if c.lx.hang.endsAt(c.toks, k) {
+		if c.hangWordAt(k) {
 			return true
 		}
 	}
@@ -52,4 +52,34 @@ func (c *checker) hangsFrom(m match) bool {
 		}
 	}
 	return false
+}
+
+// hangAt reports whether a hanging word of hang_words or hang_words_after
+// ends at token k, but for the verb of depending that shares the hanging
+// verb's stem and takes a separable particle (hang_particles: de "Die
+// Härte hängt von der Richtung ab", nl "De hardheid hangt af van de
+// richting"). "Er hängt an einer Kette" and "hängt ab sofort an der Öse"
+// still hang (#13, depend33).
+func (c *checker) hangAt(k int) bool {
+	return c.lx.hangAfter.endsAt(c.toks, k) || c.hangWordAt(k)
+}
+
+// hangWordAt is hangAt for hang_words alone (the verb before what the
+// part hangs from): a hang_particles entry after the verb in its clause
+// makes it the verb of depending, a particle alone where it is the
+// clause's last word (the separable verb's right bracket), a particle
+// with its preposition ("af van") anywhere.
+func (c *checker) hangWordAt(k int) bool {
+	if !c.lx.hang.endsAt(c.toks, k) {
+		return false
+	}
+	for j := k + 1; j < len(c.toks) && !c.toks[j].brk && !c.toks[j].sbrk; j++ {
+		last := j+1 == len(c.toks) || c.toks[j+1].brk || c.toks[j+1].sbrk
+		for _, p := range c.lx.hangParticles[c.toks[j].s] {
+			if j-len(p) >= k && endsWith(c.toks, j, p) && (len(p) > 1 || last) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -278,6 +278,7 @@ type lexicon struct {
 	partNotBefore map[string]bool
 	hang          phrases // vocabulary hang_words
 	hangAfter     phrases // vocabulary hang_words_after
+	hangParticles phrases // vocabulary hang_particles
 	oneByOne      []string
 	oneEach       []string
 	everyOne      []string
@@ -439,6 +440,15 @@ type vocabFile struct {
 	// HangWordsAfter are the same where the verb follows its object
 	// (ja リングから下がる, ko 고리에 매달려, tr halkadan sarkıyor).
 	HangWordsAfter []string `yaml:"hang_words_after"`
+	// HangParticles are the separable particles that make a hanging verb
+	// of hang_words the verb of depending (de "hängt … ab" of abhängen,
+	// nl "hangt … af" of afhangen: "Die Härte hängt von der Richtung ab",
+	// "De hardheid hangt af van de richting"; Duden, "abhängen" 2;
+	// Algemene Nederlandse Spraakkunst, separable verbs): a particle alone
+	// where it is the last word of the verb's clause, a particle with its
+	// preposition ("ab von", "af van") anywhere after the verb in its
+	// clause (#13, depend33; checker.hangWordAt).
+	HangParticles []string `yaml:"hang_particles"`
 	// OneByOne are the words after "one" that make it "one at a time"
 	// ("one at a time", "un à un", "uno a uno", "einer nach dem anderen",
 	// "yksi kerrallaan"): no count (rel9).
@@ -775,6 +785,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	}
 	lx.hang = phraseSet(vf.HangWords)
 	lx.hangAfter = phraseSet(vf.HangWordsAfter)
+	lx.hangParticles = phraseSet(vf.HangParticles)
 	lx.oneByOne = foldedList(vf.OneByOne)
 	lx.oneEach = foldedList(vf.OneEach)
 	lx.everyOne = foldedList(vf.EveryOne)
