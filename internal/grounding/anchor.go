@@ -66,6 +66,12 @@ import (
 //   - piece_parts: nouns of parts of a piece a colour may describe beyond
 //     attribute_parts and components ("strap", "enamel", "bead", "band",
 //     "thread", "tassel", "bezel", "Emaille", "émail", "smalto").
+//   - piece_parts_not_before: the words right before which a piece_parts
+//     word is the head of another word's name, no part: zh "石" (stone),
+//     the ending of Chinese mineral names, in 硅线石/矽線石 (sillimanite,
+//     whose 线 is a thread); a stone's name that begins there (石榴石
+//     garnet, 石英 quartz after 绳 or 线) leaves the part a part (#13,
+//     zhnature33; checker.piecePartAt).
 //   - articles: true where nouns take articles (English, German, the
 //     Romance and Scandinavian languages, Dutch, Greek, Arabic): there a
 //     bare category noun opening a sentence is a label or a kind in
@@ -81,6 +87,7 @@ type anchorFile struct {
 	DefinitePrefixes []string `yaml:"definite_prefixes"`
 	Indefinites      []string `yaml:"indefinites"`
 	PieceParts       []string `yaml:"piece_parts"`
+	PartsNotBefore   []string `yaml:"piece_parts_not_before"`
 	Articles         bool     `yaml:"articles"`
 }
 
@@ -93,6 +100,7 @@ type anchorData struct {
 	defPrefixes  []string // folded, expanded
 	indefinites  phrases
 	pieceParts   phrases
+	partsBefore  map[string]bool // piece_parts_not_before, folded
 	articles     bool
 }
 
@@ -106,6 +114,7 @@ func compileAnchor(af anchorFile) anchorData {
 		defPrefixes:  foldedForms(af.DefinitePrefixes),
 		indefinites:  phraseSet(af.Indefinites),
 		pieceParts:   phraseSet(af.PieceParts),
+		partsBefore:  setOf(foldedForms(af.PartsNotBefore)),
 		articles:     af.Articles,
 	}
 }
@@ -637,4 +646,32 @@ func (c *checker) predicativeColour(m match) bool {
 		}
 	}
 	return false
+}
+
+// piecePartAt reports whether a piece_parts word ends at token k and is
+// not the head of a mineral's name (piece_parts_not_before: 硅线石,
+// sillimanite, holds 线, thread) unless a stone's name begins after it
+// ("红绳石榴石手链": a red cord and garnets; #13, zhnature33).
+func (c *checker) piecePartAt(k int) bool {
+	if !c.lx.pieceParts.endsAt(c.toks, k) {
+		return false
+	}
+	if k+1 >= len(c.toks) || c.toks[k+1].brk || !c.lx.partsBefore[c.toks[k+1].s] {
+		return true
+	}
+	for _, m := range c.ms {
+		if m.ti == k+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// setOf is the set of the words of list.
+func setOf(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, w := range list {
+		m[w] = true
+	}
+	return m
 }

@@ -685,7 +685,7 @@ func (c *checker) alloyMetal(m match) bool {
 // the piece, not of its alloy.
 func (c *checker) alloyPieceWord(a, b int) bool {
 	for k := a; k <= b && k < len(c.toks); k++ {
-		if c.armStopAt(k, true) || c.lx.pieceParts.endsAt(c.toks, k) || c.lx.components.endsAt(c.toks, k) {
+		if c.armStopAt(k, true) || c.piecePartAt(k) || c.lx.components.endsAt(c.toks, k) {
 			return true
 		}
 	}

@@ -203,7 +203,7 @@ func (c *checker) relationPiece(s, e int) bool {
 		}
 		if lx.settingWords.at(c.toks, k) || lx.pieceNouns.at(c.toks, k) || lx.ours.endsAt(c.toks, k) ||
 			lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) || lx.besidePiece.endsAt(c.toks, k) ||
-			lx.pieceParts.endsAt(c.toks, k) || lx.components.endsAt(c.toks, k) {
+			c.piecePartAt(k) || lx.components.endsAt(c.toks, k) {
 			return true
 		}
 	}

@@ -219,7 +219,7 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 		if lx.cross.endsAt(c.toks, k) {
 			cross = true
 		}
-		if (lx.pieceParts.endsAt(c.toks, k) || lx.components.endsAt(c.toks, k) || lx.attrParts.endsAt(c.toks, k)) && !c.partOfName(s, k) ||
+		if (c.piecePartAt(k) || lx.components.endsAt(c.toks, k) || lx.attrParts.endsAt(c.toks, k)) && !c.partOfName(s, k) ||
 			lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) && !c.demonstrativeOfMaterial(k) || lx.pieceVerbs.endsAt(c.toks, k) && !related(k) && !c.partOfName(s, k) ||
 			lx.settingWords.at(c.toks, k) && !related(k) || lx.pieceNouns.at(c.toks, k) ||
 			c.hangAt(k) && !related(k) || lx.platingWords.endsAt(c.toks, k) && !c.colourListedAt(k) ||
@@ -540,7 +540,7 @@ func (c *checker) demonstrativeOfFact(k int) bool {
 		if c.toks[j].brk || c.toks[j].sbrk {
 			return false
 		}
-		if c.isFactToken(j) || c.lx.pieceParts.endsAt(c.toks, j) {
+		if c.isFactToken(j) || c.piecePartAt(j) {
 			return true
 		}
 	}
