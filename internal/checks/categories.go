@@ -143,7 +143,7 @@ func (r *run) checkSafety() {
 	}
 	if mayHoldURL(text) {
 		for _, loc := range findURLs(text) {
-			if overlaps(loc, emails) {
+			if overlaps(loc, emails) || isDottedAbbreviation(text, loc) {
 				continue
 			}
 			r.links = append(r.links, loc)

@@ -54,10 +54,15 @@ func (c *checker) explainedFact(m match) bool {
 	// blocking (16 CFR 23.4-23.7; #13, constituent25).
 	// Not a metal word read as a colour among colours ("flashes of red,
 	// green and gold"; #13, colourlist32): that is checked as the colour.
-	if m.f.kind == kindMaterial && (c.cn.SolidMetals[m.f.value] != "" || c.cn.PreciousMetals[m.f.value] != "") && !c.metalColourListed(m) {
+	// Nor a metal after a gloss of the stone's name or of the material's
+	// former use in its sentence ("Its name comes from the Greek for 'gold
+	// glue', as it was once used to solder gold" on a chrysocolla ring):
+	// that is what the name means or what the mineral was used for
+	// (#13, etymology33).
+	s, e := c.sentenceOf(m.ti)
+	if m.f.kind == kindMaterial && (c.cn.SolidMetals[m.f.value] != "" || c.cn.PreciousMetals[m.f.value] != "") && !c.metalColourListed(m) && !c.afterNameGloss(s, m) {
 		return false
 	}
-	s, e := c.sentenceOf(m.ti)
 	if s == 0 {
 		return false
 	}
@@ -66,6 +71,23 @@ func (c *checker) explainedFact(m match) bool {
 		return true
 	case topicNone:
 		return c.topicCarried(s) && !c.startsOwnClaim(s, e)
+	}
+	return false
+}
+
+// afterNameGloss reports whether a word of name_gloss_words (a gloss of a
+// stone's name or of a material's former use: "its name comes from",
+// "Son nom vient du grec", "once used", 名字) ends before the match m in
+// its sentence, which starts at token s.
+func (c *checker) afterNameGloss(s int, m match) bool {
+	g := c.lx.nameGloss
+	if g.empty() {
+		return false
+	}
+	for k := s; k < m.ti; k++ {
+		if g.at(c.toks, k) {
+			return true
+		}
 	}
 	return false
 }

@@ -64,6 +64,12 @@ type stoneFamilyFile struct {
 	// material with one is the material's in general (variety_colour.go;
 	// #13, variety25).
 	MaterialStoryWords []string `yaml:"material_story_words"`
+	// NameGlossWords are the words that gloss a stone's name or tell what
+	// the material was once used for ("its name comes from", "der Name",
+	// "son nom", "once used", "autrefois"): a precious metal after one in
+	// its sentence is the meaning of the name or the history of the
+	// material, not the piece's (explainedFact; #13, etymology33).
+	NameGlossWords []string `yaml:"name_gloss_words"`
 }
 
 type stoneFamilyData struct {
@@ -79,6 +85,7 @@ type stoneFamilyData struct {
 	bothMarks    phrases         // both_marks (likeness.go)
 	gradeWords   wordList        // grade_words (jadeGrade)
 	story        wordList        // material_story_words (variety_colour.go)
+	nameGloss    wordList        // name_gloss_words (explained.go)
 	marks        map[string]bool // the prepositions the words of relation govern (lookalike.go)
 }
 
@@ -158,7 +165,7 @@ func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
 		pieceNouns: compileWordList(f.PieceNouns), settingWords: compileWordList(f.SettingWords),
 		relation: compileWordList(f.MaterialRelationWords), besidePiece: phraseSet(f.BesidePiece),
 		imitation: compileWordList(f.ImitationWords), bothMarks: phraseSet(f.BothMarks), gradeWords: compileWordList(f.GradeWords),
-		story: compileWordList(f.MaterialStoryWords)}
+		story: compileWordList(f.MaterialStoryWords), nameGloss: compileWordList(f.NameGlossWords)}
 }
 
 // sentenceOf is the first and last token of the sentence of token i.
