@@ -22,6 +22,7 @@ var draftTests = []test{
 	{"BigLaunch", testBigLaunch},
 	{"NotFound", testDraftNotFound},
 	{"Many", testDraftsMany},
+	{"LockedAndSaved", testDraftsLockedAndSaved},
 	{"Pipelined", testPipelined},
 }
 
@@ -181,6 +182,82 @@ func testDraftsMany(t *testing.T, s core.Store) {
 	if got, _ := s.GetDraft(ctx, a.ID); got.Text != a.Text {
 		t.Errorf("a failed SaveDrafts outside a transaction kept a write: text %q", got.Text)
 	}
+}
+
+// Drafts locked and saved in one transaction, as the group commit saves
+// them (PostgreSQL sends a locked draft's content only where it changed):
+// each stored as given, whether only its status and lease changed, a
+// finding changed in place, or the text changed; and a draft saved alone
+// after it was locked, then set back to what was locked, is stored as
+// set back (what LockDrafts read is no longer the row).
+func testDraftsLockedAndSaved(t *testing.T, s core.Store) {
+	ctx := context.Background()
+	_, _, ds := create(t, s, "locksave", 3, "en-GB")
+	ids := []string{ds[0].ID, ds[1].ID, ds[2].ID}
+	var want []*core.Draft
+	if err := s.Tx(ctx, func(tx core.TxStore) error {
+		got, err := tx.LockDrafts(ctx, ids)
+		if err != nil {
+			return err
+		}
+		for i, d := range got {
+			d.Status, d.Text, d.Version = core.StatusInReview, fmt.Sprintf("A silver charm, number %d.", i), 1
+			d.Findings = []core.Finding{{Rule: "length.min", Category: "length", Severity: core.SeverityWarn, Message: "short", Start: 1, End: 4}}
+			d.UpdatedAt = epoch.Add(time.Minute)
+		}
+		want = got
+		return tx.SaveDrafts(ctx, got)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	check := func(step string) {
+		t.Helper()
+		for _, w := range want {
+			got, err := s.GetDraft(ctx, w.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(got, w) {
+				t.Errorf("%s: GetDraft =\n%+v\nwant\n%+v", step, got, w)
+			}
+		}
+	}
+	check("first save")
+	if err := s.Tx(ctx, func(tx core.TxStore) error {
+		got, err := tx.LockDrafts(ctx, ids)
+		if err != nil {
+			return err
+		}
+		got[0].Status, got[0].LeaseToken, got[0].LeaseUntil = core.StatusGenerating, "tok", epoch.Add(20*time.Second)
+		got[1].Status, got[1].Findings[0].Message = core.StatusApproved, "changed in place"
+		got[2].Status, got[2].Text, got[2].Version, got[2].Feedback = core.StatusInReview, "A gold charm.", 2, "warmer"
+		for _, d := range got {
+			d.UpdatedAt = epoch.Add(2 * time.Minute)
+		}
+		want = got
+		return tx.SaveDrafts(ctx, got)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	check("mixed save")
+	if err := s.Tx(ctx, func(tx core.TxStore) error {
+		got, err := tx.LockDrafts(ctx, ids)
+		if err != nil {
+			return err
+		}
+		locked := *got[0]
+		got[0].Text, got[0].Usage = "Changed alone.", core.Usage{PromptTokens: 10, CompletionTokens: 5, Cost: 0.5}
+		if err := tx.SaveDraft(ctx, got[0]); err != nil {
+			return err
+		}
+		*got[0] = locked
+		got[0].Status = core.StatusInReview
+		want = got
+		return tx.SaveDrafts(ctx, got)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	check("set back")
 }
 
 func testGetDraft(t *testing.T, s core.Store) {

@@ -1,0 +1,135 @@
+package sqlstore_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/testutil"
+)
+
+// BenchmarkSaveDraftsMoves is the group commit's two draft moves on
+// PostgreSQL, in batches of 16 drafts of a 10,000-draft launch, one
+// transaction a batch and move (LockDrafts, then SaveDrafts): queued ->
+// generating (the status, time and lease), then generating -> in_review
+// (a 120-word text, three findings, usage and a signature). pg-ns/op is
+// the backend's CPU a draft, both moves and their BEGIN, LockDrafts and
+// COMMIT (its /proc/PID/stat: the server on this machine), cpu-ns/op
+// this process's.
+func BenchmarkSaveDraftsMoves(b *testing.B) {
+	ctx := context.Background()
+	u := testutil.FreshSchema(b, "savebench")
+	app := "savebench" + strconv.Itoa(os.Getpid()) + strconv.FormatInt(time.Now().UnixNano()%1e6, 10)
+	if strings.Contains(u, "?") {
+		u += "&application_name=" + app
+	} else {
+		u += "?application_name=" + app
+	}
+	s := openPostgres(b, u)
+	defer s.Close()
+	const launchSize, batch = 10000, 16
+	l := &core.Launch{Name: "save", SourceLocale: "en-GB", Locales: []string{"en-GB"}, Channels: []string{"pdp"},
+		GoLive: "2027-02-01", Mode: core.ModeGenerate, CreatedBy: "bench"}
+	n := max(b.N, launchSize)
+	var ps []core.Product
+	var ds []*core.Draft
+	for i := range n {
+		ps = append(ps, core.Product{SKU: fmt.Sprintf("SKU%06d", i), Name: "Charm", Category: "charm"})
+		ds = append(ds, &core.Draft{SKU: ps[i].SKU, Locale: "en-GB", Channel: "pdp", Status: core.StatusQueued})
+	}
+	core.PrepareLaunch(l, len(ps), ds, time.Now(), core.NewID)
+	if err := s.Tx(ctx, func(tx core.TxStore) error {
+		if err := tx.InsertLaunch(ctx, l); err != nil {
+			return err
+		}
+		if err := tx.InsertProducts(ctx, l.ID, ps); err != nil {
+			return err
+		}
+		return tx.InsertDrafts(ctx, ds)
+	}); err != nil {
+		b.Fatal(err)
+	}
+	text := strings.TrimSpace(strings.Repeat("A sterling silver charm with a polished finish, made to sit on any bracelet. ", 9))
+	findings := []core.Finding{{Rule: "style.length", Category: "style", Severity: core.SeverityWarn, Message: "the copy is long", Start: 0, End: 40},
+		{Rule: "grounding.material", Category: "grounding", Severity: core.SeverityWarn, Message: "sterling silver: check", Start: 2, End: 17},
+		{Rule: "style.repeat", Category: "style", Severity: core.SeverityWarn, Message: "charm repeated", Start: 20, End: 25}}
+	sig := make([]byte, 256)
+	for i := range sig {
+		sig[i] = byte(i * 7)
+	}
+	move := func(ids []string, to core.Status) {
+		if err := s.Tx(ctx, func(tx core.TxStore) error {
+			got, err := tx.LockDrafts(ctx, ids)
+			if err != nil {
+				return err
+			}
+			now := time.Now().UTC().Truncate(time.Microsecond)
+			for _, d := range got {
+				d.Status, d.UpdatedAt = to, now
+				if to == core.StatusGenerating {
+					d.LeaseToken, d.LeaseUntil = "token", now.Add(time.Minute)
+					continue
+				}
+				d.LeaseToken, d.LeaseUntil = "", time.Time{}
+				d.Text, d.Findings, d.NearSig, d.Version, d.Attempts = text, findings, sig, d.Version+1, d.Attempts+1
+				d.Model, d.PromptVersion, d.PromptHash, d.StyleGuideVersion = "offline", "p1", "h1", "g1"
+				d.Usage = core.Usage{PromptTokens: 900, CompletionTokens: 200, Cost: 0.001}
+			}
+			return tx.SaveDrafts(ctx, got)
+		}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	ids := make([]string, len(ds))
+	for i, d := range ds {
+		ids[i] = d.ID
+	}
+	admin, err := pgx.Connect(ctx, testutil.ServiceURL(b, "TEST_DATABASE_URL"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	backends := func() int64 {
+		rows, err := admin.Query(ctx, "SELECT pid FROM pg_stat_activity WHERE application_name = $1", app)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var pids []int64
+		for rows.Next() {
+			var pid int64
+			if err := rows.Scan(&pid); err != nil {
+				b.Fatal(err)
+			}
+			pids = append(pids, pid)
+		}
+		rows.Close()
+		var ms int64
+		for _, pid := range pids {
+			st, err := os.ReadFile("/proc/" + strconv.FormatInt(pid, 10) + "/stat")
+			if err != nil {
+				continue
+			}
+			f := strings.Fields(string(st[strings.LastIndexByte(string(st), ')')+2:]))
+			ut, _ := strconv.ParseInt(f[11], 10, 64)
+			stt, _ := strconv.ParseInt(f[12], 10, 64)
+			ms += (ut + stt) * 10 // 100 ticks a second
+		}
+		return ms
+	}
+	pg0 := backends()
+	b.ResetTimer()
+	for i := 0; i < b.N; i += batch {
+		part := ids[i:min(i+batch, b.N)]
+		move(part, core.StatusGenerating)
+		move(part, core.StatusInReview)
+	}
+	b.StopTimer()
+	b.ReportMetric(float64(backends()-pg0)*1e6/float64(b.N), "pg-ns/op")
+}
