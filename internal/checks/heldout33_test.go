@@ -2,6 +2,18 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut33 reports the held-out half of the 33rd blind set
+// (heldout33a.jsonl and heldout33b.jsonl: positions 1 and 3 of each
+// locale), written blind on 3 Dec 2026 (17:36-17:44 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository all session and was scored only on the session's first
+// checker (e841f374) and its last (d8c220cb); nothing was relabelled.
+// Tuners must not read these files; quote the figures only (run with -v).
+// It fails only on a malformed file.
+func TestCasesHeldOut33(t *testing.T) {
+	reportHeldOut(t, "held-out 33", "heldout33*.jsonl")
+}
+
 // TestCasesReleased33 reports the released half of the 33rd blind set
 // (released33a/b.jsonl), written blind on 3 Dec 2026 (17:36-17:44 UTC) by
 // two helpers of the twenty-seventh session (issue #13, DESIGN.md, the
