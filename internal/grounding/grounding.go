@@ -1787,7 +1787,7 @@ func (c *checker) count(i int, m match) {
 	if c.countForward(i, m, n) || c.predicateNumber(m, n) || c.oneOfAKind(m, n) {
 		return
 	}
-	if !c.perPartCount(i, m, n) {
+	if !c.perPartCount(i, m, n) && !c.elidedColourCount(i, m, n) {
 		c.countBackward(i, m, n)
 	}
 }

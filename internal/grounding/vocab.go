@@ -179,6 +179,7 @@ type lexicon struct {
 	cross      phrases         // cross-selling verbs: "pair it with a white shirt" says nothing of the product
 	catCross   phrases         // words that make a category word another item: "wear it with hoops"
 	stops      map[string]bool // tokens that end a count phrase ("two rows of stones")
+	proforms   map[string]bool // words for a noun elided after a number and a colour ("four blue ones")
 	units      map[string]bool // "0.5 carat", "8 mm": a number that is no count
 	// countWindow is how many tokens may stand between a number and the
 	// stone it counts (more where a token is one character).
@@ -337,6 +338,9 @@ type vocabFile struct {
 	CrossSell         []string `yaml:"cross_sell"`
 	CategoryCrossSell []string `yaml:"category_cross_sell"`
 	CountStops        []string `yaml:"count_stops"`
+	// CountProforms are the words that stand for a noun elided after a
+	// number and a colour (en "four blue ones"; colour_group_count.go).
+	CountProforms []string `yaml:"count_proforms"`
 	// CountParticles are the case particles that may stand between a
 	// stone and the number after it in languages with counters (Japanese
 	// "パールを5粒": the stone, を, then the count).
@@ -630,6 +634,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		catCross:    phraseSet(vf.CategoryCrossSell),
 		negBreak:    wordSet(vf.NegationBreaks, &errs),
 		stops:       wordSet(vf.CountStops, &errs),
+		proforms:    wordSet(vf.CountProforms, &errs),
 		countPart:   wordSet(vf.CountParticles, &errs),
 		units:       wordSet(vf.Units, &errs),
 		countWindow: countLookahead,
