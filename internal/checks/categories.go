@@ -305,11 +305,7 @@ func echoInstructionWords(value string) []string {
 // Wunder, dass er Stress lindert" are claims; #13).
 func (r *run) negated(s int) bool {
 	d := r.d
-	sent := d.toks[s].sent
-	for k := s - 1; k >= 0 && k >= s-3; k-- {
-		if d.toks[k].sent != sent || strings.ContainsAny(d.gap(k), clauseMarks) {
-			return false
-		}
+	for k := s - 1; k >= d.clauseFloor(s, 3); k-- {
 		w := d.word(k)
 		if r.lang == "en" && englishNot(d, k) {
 			return true
@@ -326,6 +322,22 @@ func (r *run) negated(s int) bool {
 		return true
 	}
 	return false
+}
+
+// clauseFloor returns the lowest token index of the at most n tokens
+// right before token s that share its sentence and its clause (no clause
+// mark of clauseMarks in the gaps between them and s); s when there is
+// none. The negation readers look back only that far: a negation in
+// another clause or sentence negates nothing of s.
+func (d *document) clauseFloor(s, n int) int {
+	lo := s
+	for k := s - 1; k >= 0 && k >= s-n; k-- {
+		if d.toks[k].sent != d.toks[s].sent || strings.ContainsAny(d.gap(k), clauseMarks) {
+			break
+		}
+		lo = k
+	}
+	return lo
 }
 
 // focusParticles are, by language, the focus particles that make the
@@ -362,10 +374,7 @@ func (r *run) focusNegated(s int) bool {
 	}
 	d := r.d
 	sent := d.toks[s].sent
-	for k := s - 1; k >= 0 && k >= s-3; k-- {
-		if d.toks[k].sent != sent || strings.ContainsAny(d.gap(k), clauseMarks) {
-			return false
-		}
+	for k := s - 1; k >= d.clauseFloor(s, 3); k-- {
 		w := d.word(k)
 		if !isNegation(r.lang, w) && !(r.lang == "en" && englishNot(d, k)) && !r.coordNegated(k) {
 			continue
@@ -1456,10 +1465,7 @@ func (r *run) frenchNeBracket(s, e int) bool {
 	default:
 		return false
 	}
-	for k := s - 1; k >= 0 && k >= s-3; k-- {
-		if d.toks[k].sent != d.toks[s].sent || strings.ContainsAny(d.gap(k), clauseMarks) {
-			return false
-		}
+	for k := s - 1; k >= d.clauseFloor(s, 3); k-- {
 		w := d.word(k)
 		if w == "ne" || w == "n" {
 			return true
