@@ -53,14 +53,7 @@ func BenchmarkNearTextsTogether(b *testing.B) {
 
 func benchNearRefsTogether(b *testing.B, texts bool) {
 	ctx := context.Background()
-	u := testutil.FreshSchema(b, "nearbatchbench")
-	app := "nearbatch" + strconv.Itoa(os.Getpid()) + strconv.FormatInt(time.Now().UnixNano()%1e6, 10)
-	if strings.Contains(u, "?") {
-		u += "&application_name=" + app
-	} else {
-		u += "?application_name=" + app
-	}
-	s := openPostgres(b, u)
+	s, app := openNamedPostgres(b, "nearbatchbench", "nearbatch")
 	defer s.Close()
 	const n = 10000
 	l := &core.Launch{Name: "near", SourceLocale: "en-GB", Locales: []string{"en-GB"}, Channels: []string{"pdp"},

@@ -46,18 +46,7 @@ func TestNearMemoryAgreesWithTable(t *testing.T) {
 			ds = append(ds, &core.Draft{SKU: ps[i].SKU, Locale: loc, Channel: "pdp", Status: core.StatusInReview, Text: "copy " + loc})
 		}
 	}
-	core.PrepareLaunch(l, len(ps), ds, time.Now(), core.NewID)
-	if err := s.Tx(ctx, func(tx core.TxStore) error {
-		if err := tx.InsertLaunch(ctx, l); err != nil {
-			return err
-		}
-		if err := tx.InsertProducts(ctx, l.ID, ps); err != nil {
-			return err
-		}
-		return tx.InsertDrafts(ctx, ds)
-	}); err != nil {
-		t.Fatal(err)
-	}
+	storeLaunch(t, s, l, ps, ds)
 	var refs []string // every ref that can be indexed
 	for _, d := range ds {
 		refs = append(refs, d.ID)

@@ -5,8 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -27,6 +29,41 @@ func openPostgres(t testing.TB, u string) *sqlstore.Store {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// openNamedPostgres opens a fresh schema (testutil.FreshSchema) whose
+// connections carry an application_name of app, this process's ID and the
+// time, so that a benchmark can find its own backends in pg_stat_activity;
+// it returns the store and that name.
+func openNamedPostgres(t testing.TB, schema, app string) (*sqlstore.Store, string) {
+	t.Helper()
+	u := testutil.FreshSchema(t, schema)
+	app += strconv.Itoa(os.Getpid()) + strconv.FormatInt(time.Now().UnixNano()%1e6, 10)
+	if strings.Contains(u, "?") {
+		u += "&application_name=" + app
+	} else {
+		u += "?application_name=" + app
+	}
+	return openPostgres(t, u), app
+}
+
+// storeLaunch prepares launch l with its products and drafts
+// (core.PrepareLaunch) and stores the three in one transaction.
+func storeLaunch(t testing.TB, s *sqlstore.Store, l *core.Launch, ps []core.Product, ds []*core.Draft) {
+	t.Helper()
+	ctx := context.Background()
+	core.PrepareLaunch(l, len(ps), ds, time.Now(), core.NewID)
+	if err := s.Tx(ctx, func(tx core.TxStore) error {
+		if err := tx.InsertLaunch(ctx, l); err != nil {
+			return err
+		}
+		if err := tx.InsertProducts(ctx, l.ID, ps); err != nil {
+			return err
+		}
+		return tx.InsertDrafts(ctx, ds)
+	}); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // PostgreSQL's near-duplicate lookup from each process's copy of the index
@@ -57,18 +94,7 @@ func TestNearSetsAgreesWithRows(t *testing.T) {
 			ds = append(ds, &core.Draft{SKU: ps[i].SKU, Locale: loc, Channel: "pdp", Status: core.StatusInReview, Text: "copy " + loc})
 		}
 	}
-	core.PrepareLaunch(l, len(ps), ds, time.Now(), core.NewID)
-	if err := s.Tx(ctx, func(tx core.TxStore) error {
-		if err := tx.InsertLaunch(ctx, l); err != nil {
-			return err
-		}
-		if err := tx.InsertProducts(ctx, l.ID, ps); err != nil {
-			return err
-		}
-		return tx.InsertDrafts(ctx, ds)
-	}); err != nil {
-		t.Fatal(err)
-	}
+	storeLaunch(t, s, l, ps, ds)
 	var refs []string
 	for _, d := range ds {
 		refs = append(refs, d.ID)

@@ -25,14 +25,7 @@ import (
 // this process's.
 func BenchmarkSaveDraftsMoves(b *testing.B) {
 	ctx := context.Background()
-	u := testutil.FreshSchema(b, "savebench")
-	app := "savebench" + strconv.Itoa(os.Getpid()) + strconv.FormatInt(time.Now().UnixNano()%1e6, 10)
-	if strings.Contains(u, "?") {
-		u += "&application_name=" + app
-	} else {
-		u += "?application_name=" + app
-	}
-	s := openPostgres(b, u)
+	s, app := openNamedPostgres(b, "savebench", "savebench")
 	defer s.Close()
 	const launchSize, batch = 10000, 16
 	l := &core.Launch{Name: "save", SourceLocale: "en-GB", Locales: []string{"en-GB"}, Channels: []string{"pdp"},
@@ -44,18 +37,7 @@ func BenchmarkSaveDraftsMoves(b *testing.B) {
 		ps = append(ps, core.Product{SKU: fmt.Sprintf("SKU%06d", i), Name: "Charm", Category: "charm"})
 		ds = append(ds, &core.Draft{SKU: ps[i].SKU, Locale: "en-GB", Channel: "pdp", Status: core.StatusQueued})
 	}
-	core.PrepareLaunch(l, len(ps), ds, time.Now(), core.NewID)
-	if err := s.Tx(ctx, func(tx core.TxStore) error {
-		if err := tx.InsertLaunch(ctx, l); err != nil {
-			return err
-		}
-		if err := tx.InsertProducts(ctx, l.ID, ps); err != nil {
-			return err
-		}
-		return tx.InsertDrafts(ctx, ds)
-	}); err != nil {
-		b.Fatal(err)
-	}
+	storeLaunch(b, s, l, ps, ds)
 	text := strings.TrimSpace(strings.Repeat("A sterling silver charm with a polished finish, made to sit on any bracelet. ", 9))
 	findings := []core.Finding{{Rule: "style.length", Category: "style", Severity: core.SeverityWarn, Message: "the copy is long", Start: 0, End: 40},
 		{Rule: "grounding.material", Category: "grounding", Severity: core.SeverityWarn, Message: "sterling silver: check", Start: 2, End: 17},
