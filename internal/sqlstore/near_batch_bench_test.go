@@ -107,33 +107,7 @@ func benchNearRefsTogether(b *testing.B, texts bool) {
 		b.Fatal(err)
 	}
 	defer admin.Close(ctx)
-	backends := func() map[string]int64 {
-		cpu := map[string]int64{}
-		var pids []int64
-		rows, err := admin.Query(ctx, "SELECT pid FROM pg_stat_activity WHERE application_name = $1", app)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for rows.Next() {
-			var pid int64
-			if err := rows.Scan(&pid); err != nil {
-				b.Fatal(err)
-			}
-			pids = append(pids, pid)
-		}
-		rows.Close()
-		for _, pid := range pids {
-			st, err := os.ReadFile("/proc/" + strconv.FormatInt(pid, 10) + "/stat")
-			if err != nil {
-				continue
-			}
-			f := strings.Fields(string(st[strings.LastIndexByte(string(st), ')')+2:]))
-			ut, _ := strconv.ParseInt(f[11], 10, 64)
-			stt, _ := strconv.ParseInt(f[12], 10, 64)
-			cpu[strconv.FormatInt(pid, 10)] = (ut + stt) * 10 // ms (100 ticks a second)
-		}
-		return cpu
-	}
+	backends := func() map[string]int64 { return backendCPU(b, admin, app) }
 	pg0, cpu0, st0 := backends(), storetest.ProcessCPU(), s.Statements()
 	const workers = 50
 	var next sync.Mutex
@@ -173,4 +147,37 @@ func benchNearRefsTogether(b *testing.B, texts bool) {
 	b.ReportMetric(float64(cpu)/float64(b.N), "cpu-ns/op")
 	b.ReportMetric(float64(pgms)*1e6/float64(b.N), "pg-ns/op")
 	b.ReportMetric(float64(st)/float64(b.N), "stmts/op")
+}
+
+// backendCPU reads, for every PostgreSQL backend whose application_name is
+// app, its user and system CPU in ms from /proc/PID/stat (fields 14 and
+// 15, 100 ticks a second: the server must run on this machine), keyed by
+// PID. A backend gone since pg_stat_activity listed it is left out.
+func backendCPU(b testing.TB, admin *pgx.Conn, app string) map[string]int64 {
+	b.Helper()
+	cpu := map[string]int64{}
+	var pids []int64
+	rows, err := admin.Query(context.Background(), "SELECT pid FROM pg_stat_activity WHERE application_name = $1", app)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for rows.Next() {
+		var pid int64
+		if err := rows.Scan(&pid); err != nil {
+			b.Fatal(err)
+		}
+		pids = append(pids, pid)
+	}
+	rows.Close()
+	for _, pid := range pids {
+		st, err := os.ReadFile("/proc/" + strconv.FormatInt(pid, 10) + "/stat")
+		if err != nil {
+			continue
+		}
+		f := strings.Fields(string(st[strings.LastIndexByte(string(st), ')')+2:]))
+		ut, _ := strconv.ParseInt(f[11], 10, 64)
+		stt, _ := strconv.ParseInt(f[12], 10, 64)
+		cpu[strconv.FormatInt(pid, 10)] = (ut + stt) * 10
+	}
+	return cpu
 }

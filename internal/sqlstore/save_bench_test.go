@@ -3,8 +3,6 @@ package sqlstore_test
 import (
 	"context"
 	"fmt"
-	"os"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -79,29 +77,9 @@ func BenchmarkSaveDraftsMoves(b *testing.B) {
 	}
 	defer admin.Close(ctx)
 	backends := func() int64 {
-		rows, err := admin.Query(ctx, "SELECT pid FROM pg_stat_activity WHERE application_name = $1", app)
-		if err != nil {
-			b.Fatal(err)
-		}
-		var pids []int64
-		for rows.Next() {
-			var pid int64
-			if err := rows.Scan(&pid); err != nil {
-				b.Fatal(err)
-			}
-			pids = append(pids, pid)
-		}
-		rows.Close()
 		var ms int64
-		for _, pid := range pids {
-			st, err := os.ReadFile("/proc/" + strconv.FormatInt(pid, 10) + "/stat")
-			if err != nil {
-				continue
-			}
-			f := strings.Fields(string(st[strings.LastIndexByte(string(st), ')')+2:]))
-			ut, _ := strconv.ParseInt(f[11], 10, 64)
-			stt, _ := strconv.ParseInt(f[12], 10, 64)
-			ms += (ut + stt) * 10 // 100 ticks a second
+		for _, v := range backendCPU(b, admin, app) {
+			ms += v
 		}
 		return ms
 	}
