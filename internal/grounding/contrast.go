@@ -520,10 +520,25 @@ func (c *checker) secondArmHolds(b int, m match) bool {
 }
 
 // ownSubject reports whether the first fact of tokens a..b other than a
-// colour is a stone or a material of the product: the clause is about
-// the piece's own material.
+// colour is a stone or a material of the product, not denied: the clause
+// is about the piece's own material.
 func (c *checker) ownSubject(a, b int) bool {
-	for _, o := range c.ms {
+	o := c.subjectFact(a, b, false)
+	if o == nil || o.negated {
+		return false
+	}
+	return c.hasFact(o)
+}
+
+// subjectFact returns the first match of tokens a..b other than a colour
+// that is a stone or a material, nil when the first such fact is of
+// another kind or there is none. With skipOwnPlated, a plating of the
+// product's own kind named in general ("alors que la dorure ordinaire
+// recouvre du laiton") is passed over: it is the compared thing, not the
+// subject that decides.
+func (c *checker) subjectFact(a, b int, skipOwnPlated bool) *match {
+	for i := range c.ms {
+		o := &c.ms[i]
 		if o.ti > b {
 			break
 		}
@@ -532,14 +547,25 @@ func (c *checker) ownSubject(a, b int) bool {
 		}
 		switch o.f.kind {
 		case kindStone:
-			return !o.negated && contains(c.facts.stones, o.f.value)
+			return o
 		case kindMaterial:
-			return !o.negated && contains(c.facts.materials, o.f.value)
+			if skipOwnPlated && contains(c.facts.materials, o.f.value) && strings.HasSuffix(o.f.value, "-plated") {
+				continue
+			}
+			return o
 		default:
-			return false
+			return nil
 		}
 	}
-	return false
+	return nil
+}
+
+// hasFact reports whether the stone or material of o is the product's.
+func (c *checker) hasFact(o *match) bool {
+	if o.f.kind == kindStone {
+		return contains(c.facts.stones, o.f.value)
+	}
+	return contains(c.facts.materials, o.f.value)
 }
 
 // innerArm is the clause of a connective inside it (tokens st..k): the
@@ -579,32 +605,12 @@ func (c *checker) innerArm(st, k int) (int, int) {
 }
 
 // otherSubject reports whether the first fact of tokens a..b other than a
-// colour is a stone or a material the product does not have: the clause
-// is about another material.
+// colour (and a plating of the product's own kind named in general) is a
+// stone or a material the product does not have: the clause is about
+// another material.
 func (c *checker) otherSubject(a, b int) bool {
-	for _, o := range c.ms {
-		if o.ti > b {
-			break
-		}
-		if o.ti < a || o.f.kind == kindColour {
-			continue
-		}
-		switch o.f.kind {
-		case kindStone:
-			return !contains(c.facts.stones, o.f.value)
-		case kindMaterial:
-			// A plating of the product's kind named in general ("alors
-			// que la dorure ordinaire recouvre du laiton") is the
-			// compared thing, not the subject that decides.
-			if contains(c.facts.materials, o.f.value) && strings.HasSuffix(o.f.value, "-plated") {
-				continue
-			}
-			return !contains(c.facts.materials, o.f.value)
-		default:
-			return false
-		}
-	}
-	return false
+	o := c.subjectFact(a, b, true)
+	return o != nil && !c.hasFact(o)
 }
 
 // alloyMetal reports whether the material m is a metal that makes up the
