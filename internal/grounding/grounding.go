@@ -94,6 +94,12 @@ func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Findi
 	for _, k := range p.Keywords {
 		mask(toks, k)
 	}
+	// A place's or mine's name that holds a fact word, where no capital
+	// marks it (place_names: 金奈, 刚果（金）), is a name as the product's
+	// is (#13, placemetal34).
+	for _, n := range lx.placeNames {
+		mask(toks, n)
+	}
 	maskURLs(toks, text)
 	ms := lx.scan(toks, sc.ms[:0])
 	sc.ms = ms

@@ -88,6 +88,9 @@ var nameLinks = map[string]bool{
 	"la": true, "le": true, "les": true, "el": true, "l": true, "du": true, "des": true,
 	"del": true, "della": true, "dell": true, "dello": true, "dei": true, "degli": true, "delle": true,
 	"do": true, "da": true, "dos": true, "das": true,
+	// Greek's genitive articles ("Ακτή του Χρυσού", the Gold Coast; #13,
+	// placemetal34): a material is named without one ("από χρυσό").
+	"του": true, "της": true, "των": true,
 }
 
 // linkedNameWord reports whether the capitalised fact word at token k

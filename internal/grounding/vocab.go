@@ -196,6 +196,10 @@ type lexicon struct {
 	// ("ulicy Złotej", "náměstí Zlaté"): a capitalised fact word next to
 	// one is the name's (inMultiWordName).
 	placeNouns map[string]bool
+	// placeNames are the vocabulary's place_names: proper names of places
+	// and mines that hold a fact word, in a script without capitals to mark
+	// them, masked as the product's own name is (placeName34).
+	placeNames []string
 	// otherItems make their whole sentence about other items ("also
 	// available in", "the matching necklace").
 	otherItems phrases
@@ -352,11 +356,17 @@ type vocabFile struct {
 	// FormationEvents are the words of an event in a stone's formation
 	// (an impact, a crater, a meteorite that struck or fell), matched as
 	// substrings of the folded sentence (formation.go).
-	FormationEvents   map[string][]string `yaml:"formation_events"`
-	PlaceNouns        []string            `yaml:"place_nouns"`
-	OtherItems        []string            `yaml:"other_items"`
-	Components        []string            `yaml:"components"`
-	ModifierOrder     string              `yaml:"modifier_order"`
+	FormationEvents map[string][]string `yaml:"formation_events"`
+	PlaceNouns      []string            `yaml:"place_nouns"`
+	// PlaceNames are proper names of places and mines that hold a metal
+	// or stone word where no capital marks them as names (Chinese 金奈,
+	// Chennai; 刚果金, DR Congo, also written 刚果（金）): masked as the
+	// product's own name is, so brackets inside one do not matter (#13,
+	// placemetal34).
+	PlaceNames        []string `yaml:"place_names"`
+	OtherItems        []string `yaml:"other_items"`
+	Components        []string `yaml:"components"`
+	ModifierOrder     string   `yaml:"modifier_order"`
 	scopeFile         `yaml:",inline"`
 	lightFile         `yaml:",inline"`
 	ruleWordsFile     `yaml:",inline"`
@@ -641,6 +651,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		clothing:    phraseSet(vf.Clothing),
 		otherNouns:  phraseSet(vf.OtherNouns),
 		placeNouns:  wordSet(vf.PlaceNouns, &errs),
+		placeNames:  foldedForms(vf.PlaceNames),
 		otherItems:  phraseSet(vf.OtherItems),
 		components:  phraseSet(vf.Components),
 	}
