@@ -159,7 +159,10 @@ func (r *run) checkEnglishRuns(own, en uint32) {
 	if start >= 0 && flush() {
 		return
 	}
-	r.checkEnglishSentences(own, en)
+	if r.checkEnglishSentences(own, en) {
+		return
+	}
+	r.checkEnglishClauses(own, en)
 }
 
 // checkEnglishSentences flags a short sentence or clause that is English as
@@ -172,7 +175,7 @@ func (r *run) checkEnglishRuns(own, en uint32) {
 // letters lingua, asked between the locale's language and English alone,
 // must be sure it is English (0.95); in Greek, Arabic, Japanese, Korean or
 // Chinese copy a sentence in Latin letters is foreign as it stands.
-func (r *run) checkEnglishSentences(own, en uint32) {
+func (r *run) checkEnglishSentences(own, en uint32) bool {
 	latin := r.pack == nil || r.pack.Script == "" || r.pack.Script == "Latn"
 	d := r.d
 	masks := r.stopMasks()
@@ -239,8 +242,80 @@ func (r *run) checkEnglishSentences(own, en uint32) {
 			continue
 		}
 		r.addTokens("locale.untranslated", CatLocale, core.SeverityBlock, fmt.Sprintf("%q is untranslated English", d.orig(s, e)), s, e)
-		return
+		return true
 	}
+	return false
+}
+
+// checkEnglishClauses flags an English clause left inside a sentence of
+// another language, among its words ("Portez-les avec un pull à col roulé
+// and your hair pulled back to show off the twist, ou …"; #13,
+// english_fragment34): the clause test of checkEnglishFragment misses it
+// because the sentence's clause holds the locale's function words too, and
+// the run test of checkEnglishRuns because its content words ("hair",
+// "pulled", "twist") are on no list. A stretch of words in Latin letters
+// with no function word of the locale's language alone, nor of a third
+// language's (Italian "una" in German copy: lingua, asked between German
+// and English alone, calls Italian English), no name and no clause
+// punctuation, taken from its first English word, is English when
+// it holds four words or more, two English function words and one in four
+// at least, and lingua, asked between the locale's language and English
+// alone, is sure (0.95) it is English; in Greek, Arabic, Japanese, Korean
+// or Chinese copy Latin letters are foreign as they stand. Loanwords
+// ("look", "must-have", "layering") bring no English function words, a
+// function word of both languages (Polish and Czech "to") is a word but
+// not an English one, and a name in capitals ends the stretch.
+func (r *run) checkEnglishClauses(own, en uint32) bool {
+	latin := r.pack == nil || r.pack.Script == "" || r.pack.Script == "Latn"
+	d := r.d
+	masks := r.stopMasks()
+	kw := r.quotedKeywords()
+	start, last, words, fn := -1, -1, 0, 0
+	flush := func() bool {
+		defer func() { start, last, words, fn = -1, -1, 0, 0 }()
+		if start < 0 || words < 4 || fn < 2 || fn*4 < words {
+			return false
+		}
+		if latin && !r.linguaEnglish(d.orig(start, last+1)) {
+			return false
+		}
+		r.addTokens("locale.untranslated", CatLocale, core.SeverityBlock, fmt.Sprintf("%q is untranslated English", d.orig(start, last+1)), start, last+1)
+		return true
+	}
+	for i := range d.toks {
+		if start >= 0 && i > 0 && (d.toks[i].sent != d.toks[i-1].sent || strings.ContainsAny(d.gap(i-1), ",;:()—–\"«»“”.!?。！？，、；：「」『』")) {
+			if flush() {
+				return true
+			}
+		}
+		if r.numberOrUnit(i) {
+			continue
+		}
+		m := masks[i]
+		o := d.orig(i, i+1)
+		w := d.word(i)
+		opens := i == 0 || d.toks[i].sent != d.toks[i-1].sent
+		name := startsUpper(o) && !opens && o != "I" || r.isNameWord(w)
+		if !latinWord(o) || name || r.isMasked(i) || kw != nil && kw[i] || m != 0 && m&en == 0 {
+			if flush() {
+				return true
+			}
+			continue
+		}
+		isEn := m&en != 0 && m&own == 0
+		if start < 0 {
+			if !isEn && !englishCopyWords[w] {
+				continue
+			}
+			start = i
+		}
+		last = i
+		words++
+		if isEn {
+			fn++
+		}
+	}
+	return flush()
 }
 
 // unitAbbrevs are the unit symbols written the same in every language,
