@@ -92,3 +92,23 @@ func TestKindsAltPostposition34(t *testing.T) {
 		{"tr-TR", "Pirinç bir zincir.", p, true},
 	})
 }
+
+// TestKindsNumeralSuffix34: Turkish writes a case or ordinal ending onto a
+// numeral after an apostrophe ("1'inci", first), and "inci" there was
+// read as a pearl on a diamond piece (#13, placemetal34, found beside the
+// alt-ı-(n)-case rows). A match that starts right after a numeral and an
+// apostrophe is dropped. Every pass row blocked before; "1 inci" (one
+// pearl) still blocks.
+func TestKindsNumeralSuffix34(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	p := placeMetal34Silver
+	checkKindRows(t, svc, "", []kindRow{
+		{"tr-TR", "Bu taş dünyanın 1'inci en sert taşıdır.", p, false},
+		{"tr-TR", "Kolye, koleksiyonun 1’inci parçası.", p, false},
+	})
+	checkKindRows(t, svc, CatGrounding, []kindRow{
+		{"tr-TR", "Kolye 1 inci ve 1 elmasla süslü.", p, true},
+		{"tr-TR", "Kolyede 1 inci var.", p, true},
+	})
+}

@@ -103,6 +103,7 @@ func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Findi
 	maskURLs(toks, text)
 	ms := lx.scan(toks, sc.ms[:0])
 	sc.ms = ms
+	ms = numeralSuffixes(ms, toks, text)
 	if tsegment.Uses(locale) {
 		ms = dictionaryWords(lx, ms, locale, text)
 		if strings.HasPrefix(locale, "ja") {
@@ -2807,6 +2808,24 @@ func metalTiles(ms []match, i int, words map[int]int) bool {
 }
 
 // runeAt returns the rune at rune offset i of s, or 0.
+// numeralSuffixes drops the matches that start right after a numeral and
+// an apostrophe: a suffix written onto a number, as Turkish writes every
+// case and ordinal ending on one ("1'inci", first; "3'te", at three:
+// TDK Yazım Kılavuzu, kesme işareti), is no word of its own, and "inci"
+// there is no pearl (#13, placemetal34). "1 inci" (one pearl) stays.
+func numeralSuffixes(ms []match, toks []token, text string) []match {
+	out := ms[:0]
+	for _, m := range ms {
+		if m.f != nil && m.f.kind != kindNumber && m.ti > 0 && m.start == toks[m.ti].start && isDigits(toks[m.ti-1].s) && toks[m.ti-1].end+1 == toks[m.ti].start {
+			if r := runeAt(text, toks[m.ti-1].end); r == '\'' || r == '’' {
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
 func runeAt(s string, i int) rune {
 	n := 0
 	for _, r := range s {
