@@ -67,7 +67,7 @@ const (
 )
 
 // encodeConceptSet encodes what loadConcepts compiled (the forms, in
-// order, each concept's unless, with, absolute, subjects and other_subjects words, then its idioms); the indexes
+// order, each concept's unless, with, absolute, subjects and other_subjects words, then its idioms and its forever phrases); the indexes
 // over the forms (byFirst, prefixes, prefixByByte, vocab) are rebuilt from
 // them on decoding, as addKeyed and buildVocab build them, and the
 // definitions are read from the files. All numbers are uvarints; strings
@@ -94,9 +94,11 @@ func encodeConceptSet(cs *conceptSet) []byte {
 			walk(toks)
 		}
 	}
-	for _, ids := range cs.idioms {
-		for _, toks := range ids {
-			walk(toks)
+	for _, set := range [][][][]formTok{cs.idioms, cs.forever} {
+		for _, ids := range set {
+			for _, toks := range ids {
+				walk(toks)
+			}
 		}
 	}
 	u := func(b []byte, n int) []byte { return binary.AppendUvarint(b, uint64(n)) }
@@ -139,15 +141,18 @@ func encodeConceptSet(cs *conceptSet) []byte {
 			putToks(toks)
 		}
 	}
-	// Each concept's idioms: their number, then each one's tokens.
-	for i := range cs.unless {
-		var ids [][]formTok
-		if i < len(cs.idioms) {
-			ids = cs.idioms[i]
-		}
-		out = u(out, len(ids))
-		for _, toks := range ids {
-			putToks(toks)
+	// Each concept's idioms, then each concept's forever phrases: their
+	// number, then each one's tokens.
+	for _, set := range [][][][]formTok{cs.idioms, cs.forever} {
+		for i := range cs.unless {
+			var ids [][]formTok
+			if i < len(set) {
+				ids = set[i]
+			}
+			out = u(out, len(ids))
+			for _, toks := range ids {
+				putToks(toks)
+			}
 		}
 	}
 	return out
@@ -245,17 +250,20 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 		}
 	}
 	cs.idioms = make([][][]formTok, len(defs))
-	for i := range cs.idioms {
-		n := next()
-		if bad || n > len(b) {
-			return nil, errCompiledConcepts
-		}
-		for range n {
-			toks := getToks()
-			if bad || len(toks) == 0 {
+	cs.forever = make([][][]formTok, len(defs))
+	for _, set := range [][][][]formTok{cs.idioms, cs.forever} {
+		for i := range set {
+			n := next()
+			if bad || n > len(b) {
 				return nil, errCompiledConcepts
 			}
-			cs.idioms[i] = append(cs.idioms[i], toks)
+			for range n {
+				toks := getToks()
+				if bad || len(toks) == 0 {
+					return nil, errCompiledConcepts
+				}
+				set[i] = append(set[i], toks)
+			}
 		}
 	}
 	if bad || len(b) != 0 {

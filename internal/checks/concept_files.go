@@ -10,7 +10,7 @@ import (
 // readConceptFiles reads a language's concept data: data/<lang>/concepts.yaml
 // and then every data/<lang>/concepts-*.yaml in name order (paraphrases,
 // offers, assistant lines kept apart so that each file stays readable).
-// A concept whose id is already defined adds its forms, unless, with and absolute words to
+// A concept whose id is already defined adds its forms, unless, with, absolute and forever words to
 // the first definition (whose category, level, message, source and
 // evidence stand); a new id is a new concept and needs its category.
 // A language without any file has no concepts. Data that does not parse is
@@ -72,6 +72,7 @@ func decodeConceptFiles(lang string, files []conceptDataFile) (conceptFile, erro
 				out.Concepts[k].With = append(out.Concepts[k].With, c.With...)
 				out.Concepts[k].Pairs = append(out.Concepts[k].Pairs, c.Pairs...)
 				out.Concepts[k].Absolute = append(out.Concepts[k].Absolute, c.Absolute...)
+				out.Concepts[k].Forever = append(out.Concepts[k].Forever, c.Forever...)
 				out.Concepts[k].Subjects = append(out.Concepts[k].Subjects, c.Subjects...)
 				out.Concepts[k].OtherSubjects = append(out.Concepts[k].OtherSubjects, c.OtherSubjects...)
 				out.Concepts[k].Idioms = append(out.Concepts[k].Idioms, c.Idioms...)

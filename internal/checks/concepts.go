@@ -69,6 +69,12 @@ type conceptDef struct {
 	// written) that make a match of the concept absolute: never, forever,
 	// completely, a negation of the change ("won't tarnish").
 	Absolute []string `yaml:"absolute"`
+	// Forever lists the phrases (form syntax) of a duration without end: "forever", "para siempre",
+	// "إلى الأبد", 永远. Care advice excuses a claim it gives a purpose
+	// ("store it dry to keep its shine") but not one said forever ("to
+	// keep its shine forever"): no care makes a finish last for ever
+	// (#13, carepurpose34).
+	Forever []string `yaml:"forever"`
 	// Source cites the rule behind a concept (a regulation, a code).
 	Source string   `yaml:"source"`
 	Forms  []string `yaml:"forms"`
@@ -216,6 +222,7 @@ type conceptSet struct {
 	unless   [][]formTok   // by concept
 	with     [][]formTok   // by concept: context words, one of which must be in the sentence
 	absolute [][]formTok   // by concept: words that make a match absolute (conceptDef.Absolute)
+	forever  [][][]formTok // by concept: durations no care advice excuses (conceptDef.Forever)
 	subjects [][]formTok   // by concept: the concept's subject nouns (conceptDef.Subjects)
 	others   [][]formTok   // by concept: other subjects (conceptDef.OtherSubjects)
 	idioms   [][][]formTok // by concept: phrases that hold its words in another sense (conceptDef.Idioms)
@@ -392,6 +399,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.unless = make([][]formTok, len(f.Concepts))
 	cs.with = make([][]formTok, len(f.Concepts))
 	cs.absolute = make([][]formTok, len(f.Concepts))
+	cs.forever = make([][][]formTok, len(f.Concepts))
 	cs.subjects = make([][]formTok, len(f.Concepts))
 	cs.others = make([][]formTok, len(f.Concepts))
 	cs.idioms = make([][][]formTok, len(f.Concepts))
@@ -415,6 +423,13 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 		var err error
 		if cs.absolute[i], err = cs.oneWordToks(d.ID, "absolute", asWritten(d.Absolute)); err != nil {
 			return nil, err
+		}
+		for _, fw := range d.Forever {
+			toks, _, err := cs.compileForm(fw)
+			if err != nil || len(toks) == 0 {
+				return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %s: forever %q: %v", lang, d.ID, fw, err)
+			}
+			cs.forever[i] = append(cs.forever[i], toks)
 		}
 		if cs.unless[i], err = cs.oneWordToks(d.ID, "unless", asWritten(d.Unless)); err != nil {
 			return nil, err
@@ -1726,6 +1741,30 @@ func (r *run) spanHas(s, e int, toks []formTok) bool {
 	return false
 }
 
+// foreverBefore is how many words before a match saidForever reads.
+const foreverBefore = 2
+
+// saidForever reports whether a phrase of the concept's forever list
+// starts in the match s..e or in the absoluteWindow words after it, in its
+// sentence ("to keep its shine forever", "لتحافظ على لمعانها إلى الأبد"), or
+// in the foreverBefore words before it, where the adverb stands before its
+// verb (以永远保持光泽). Words further before are left out.
+func (r *run) saidForever(s, e int, phrases [][]formTok) bool {
+	if len(phrases) == 0 {
+		return false
+	}
+	st := r.stems()
+	sn := r.d.sents[r.d.toks[s].sent]
+	for k := max(s-foreverBefore, sn.ts); k < min(e+absoluteWindow, sn.te); k++ {
+		for _, toks := range phrases {
+			if _, ok := r.matchForm(toks, k, st); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // formWord reports whether token k matches one of the form's literal
 // (non-gap) tokens: a word the form itself is made of.
 func (r *run) formWord(f *conceptForm, k int, st []string) bool {
@@ -1776,7 +1815,10 @@ func (r *run) checkConcepts() {
 				// absolute word near it.
 				return
 			}
-			if r.sentenceHas(s, e, cs.unless[f.concept], f, true) {
+			if r.sentenceHas(s, e, cs.unless[f.concept], f, true) && !r.saidForever(s, e, cs.forever[f.concept]) {
+				// Care advice excuses the claim it gives a purpose ("store
+				// it dry to keep its shine"), not one said forever ("to
+				// keep its shine forever"; #13, carepurpose34).
 				return
 			}
 			if w := cs.with[f.concept]; len(w) > 0 && !r.sentenceHas(s, e, w, f, false) {
