@@ -15,7 +15,14 @@ func carePurpose34Earring() core.Product {
 		Colours: []string{"gold"}}
 }
 
-// TestKindsCarePurpose34 (#13, carepurpose34).
+// TestKindsCarePurpose34 (#13, carepurpose34): care advice with a purpose
+// clause, before or after it, is advice ("احفظيها بعيداً عن العطور والرطوبة
+// لتحافظ على لمعانها", "Para conservar su brillo, guárdalos en un lugar
+// seco" blocked claim.tarnish_proof): the care imperatives with an object
+// pronoun attached are unless words (data/<lang>/concepts-carepurpose34.yaml).
+// The shine kept forever stays the claim beside advice (the concept's
+// forever phrases); advice beside "never" stays excused as
+// TestDescriptionIsNoCareAdvice holds.
 func TestKindsCarePurpose34(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
@@ -116,7 +123,11 @@ func TestKindsCarePurpose34(t *testing.T) {
 	checkKindRows(t, svc, "claim", kr)
 }
 
-// TestKindsSkinWarning34 (#13, skinwarning34).
+// TestKindsSkinWarning34 (#13, skinwarning34): a conditional warning about
+// the skin ("إذا تهيجت بشرتك، انزعي السوار", "If your skin becomes irritated,
+// remove the bracelet") is no skin-safety claim: the condition before the
+// irritation word is an idiom of hypoallergenic
+// (data/<lang>/concepts-skinwarning34.yaml); the promise still blocks.
 func TestKindsSkinWarning34(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
