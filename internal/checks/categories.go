@@ -971,7 +971,7 @@ func (r *run) checkLabGems(gems []gemNames) {
 	}
 	d := r.d
 	for _, gem := range gems {
-		first, disclosed := -1, false
+		first, intro, disclosed := -1, -1, false
 		for i := range d.toks {
 			if r.isMasked(i) || r.negated(i) {
 				continue
@@ -993,7 +993,7 @@ func (r *run) checkLabGems(gems []gemNames) {
 			// clause read as another item's: the reader has been told
 			// this gem is lab-grown, and the later mentions of the
 			// product's own stones refer back to it.
-			if r.labQualified(i) {
+			if r.labQualified(i) || r.qualifiedAfterWeight(i) {
 				disclosed = true
 				break
 			}
@@ -1003,10 +1003,24 @@ func (r *run) checkLabGems(gems []gemNames) {
 			if first < 0 {
 				first = i
 			}
+			if intro < 0 && r.introducesStone(i) {
+				intro = i
+			}
 		}
-		if !disclosed && first >= 0 {
+		// The first mention that introduces the product's stone carries
+		// the qualifier (16 CFR 23.23(c): it immediately precedes the
+		// name): a qualified mention after "uno zaffiro blu di 5 mm"
+		// discloses only what follows it (#13, labfirst34). A bare name
+		// before it that introduces nothing (the species in general,
+		// "Alexandrite is known for ...", the piece's name) is left to
+		// the later disclosure, as before.
+		switch {
+		case !disclosed && first >= 0:
 			r.addTokens("regulatory.stone_qualifier", CatRegulatory, core.SeverityBlock,
 				fmt.Sprintf("%q: the stone is lab-grown and must be named with its qualifier", d.orig(first, first+1)), first, first+1)
+		case disclosed && intro >= 0:
+			r.addTokens("regulatory.stone_qualifier", CatRegulatory, core.SeverityBlock,
+				fmt.Sprintf("%q: the stone is lab-grown and its first mention must carry the qualifier, not only a later one", d.orig(intro, intro+1)), intro, intro+1)
 		}
 	}
 }

@@ -175,7 +175,7 @@ func (r *run) checkSegmentedGems(gems []gemNames) {
 	defer r.useWords()()
 	d := r.d
 	for _, gem := range gems {
-		first := -1
+		first, intro, disclosed := -1, -1, false
 		for i := range d.toks {
 			if r.isMasked(i) || r.negated(i) {
 				continue
@@ -184,22 +184,32 @@ func (r *run) checkSegmentedGems(gems []gemNames) {
 				// ラボグロウンオパール: the qualifier and the stone's name
 				// as one katakana word (qualifiedCompound).
 				if r.labCompound(i, gem.has) {
-					first = -1
+					disclosed = true
 					break
 				}
 				continue
 			}
 			if r.labQualified(i) {
-				first = -1
+				disclosed = true
 				break
 			}
 			if first < 0 {
 				first = i
 			}
+			if intro < 0 && r.introducesStone(i) {
+				intro = i
+			}
 		}
-		if first >= 0 {
+		// As in checkLabGems: a bare mention that introduces the stone
+		// (5mmのブルーサファイア, 一颗蓝色蓝宝石) before the qualified one
+		// is not disclosed by it (#13, labfirst34).
+		switch {
+		case !disclosed && first >= 0:
 			r.addTokens("regulatory.stone_qualifier", CatRegulatory, core.SeverityBlock,
 				fmt.Sprintf("%q: the stone is lab-grown and must be named with its qualifier%s", d.orig(first, first+1), r.labSource()), first, first+1)
+		case disclosed && intro >= 0:
+			r.addTokens("regulatory.stone_qualifier", CatRegulatory, core.SeverityBlock,
+				fmt.Sprintf("%q: the stone is lab-grown and its first mention must carry the qualifier, not only a later one%s", d.orig(intro, intro+1), r.labSource()), intro, intro+1)
 		}
 	}
 }
@@ -367,4 +377,100 @@ func (r *run) naturalBeside(m *market, i int) int {
 		}
 	}
 	return -1
+}
+
+// introWords are the words that introduce a stone as a new referent of
+// the copy, by language: the indefinite articles and the numeral one (and
+// in Japanese, Korean and Chinese the numeral with its counter). A bare
+// name of the product's lab-grown stone after one ("a pink sapphire",
+// "uno zaffiro blu", "einen blauen Saphir", 一颗蓝宝石), or after a
+// number ("a 5 mm sapphire", 5mmのサファイア), is the stone's first
+// mention, which must carry the qualifier (#13, labfirst34); a bare
+// name without one may be the species in general ("Alexandrite is
+// known for ...", "L'alexandrite est célèbre ...") or the piece's name.
+var introWords = map[string]wordSet{
+	"en": newWordSet([]string{"a", "an", "one"}),
+	"de": newWordSet([]string{"ein", "eine", "einen", "einem", "einer", "eines"}),
+	"fr": newWordSet([]string{"un", "une"}),
+	"es": newWordSet([]string{"un", "una"}),
+	"it": newWordSet([]string{"un", "uno", "una"}),
+	"pt": newWordSet([]string{"um", "uma"}),
+	"nl": newWordSet([]string{"een", "één"}),
+	"sv": newWordSet([]string{"en", "ett"}),
+	"da": newWordSet([]string{"en", "et"}),
+	"nb": newWordSet([]string{"en", "ei", "et"}),
+	"fi": newWordSet([]string{"yksi", "yhden", "yhtä"}),
+	"pl": newWordSet([]string{"jeden", "jedna", "jedno", "jednym", "jedną"}),
+	"cs": newWordSet([]string{"jeden", "jedna", "jedno", "jedním", "jednu"}),
+	"tr": newWordSet([]string{"bir"}),
+	"el": newWordSet([]string{"ένα", "ένας", "μια", "μία", "έναν", "ενός"}),
+	"ar": newWordSet([]string{"واحد", "واحدا", "واحدة"}),
+	"ja": newWordSet([]string{"一", "一つ", "1つ", "一粒", "一石"}),
+	"ko": newWordSet([]string{"한", "하나", "하나의", "1개"}),
+	"zh": newWordSet([]string{"一", "一颗", "一顆", "一枚", "一粒", "颗", "顆", "枚", "粒"}),
+}
+
+// articleless languages have no indefinite article: a number right after
+// the stone's name ("szafir 5 mm", 사파이어 1개) introduces it too.
+var articleless = map[string]bool{"fi": true, "pl": true, "cs": true, "ar": true, "ja": true, "ko": true, "zh": true}
+
+// introducesStone reports whether the stone named at token i is introduced
+// there: an introWords word or a number up to three words before it in
+// its sentence ("a pink sapphire", "uno zaffiro", "5 mm blue sapphire"),
+// or, in the articleless languages, a number up to three words after it.
+func (r *run) introducesStone(i int) bool {
+	d := r.d
+	set := introWords[r.lang]
+	sent := d.toks[i].sent
+	intro := func(k int) bool {
+		w := d.word(k)
+		return set.has(w) || startsDigit(w)
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && d.toks[k].sent == sent; k-- {
+		if intro(k) {
+			return true
+		}
+	}
+	if articleless[r.lang] {
+		for k := i + 1; k < len(d.toks) && k <= i+3 && d.toks[k].sent == sent; k++ {
+			if startsDigit(d.word(k)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func startsDigit(w string) bool {
+	for _, c := range w {
+		return unicode.IsDigit(c)
+	}
+	return false
+}
+
+// qualifiedAfterWeight reports whether the market's qualifier follows the
+// stone at i after its weight or size, where the language puts the
+// qualifier after the noun ("ένα σμαράγδι 1,20 ct δημιουργημένο σε
+// εργαστήριο", "uno zaffiro di 5 mm creato in laboratorio"): the numbers
+// and units are not counted in the qualifier's reach (#13, labfirst34).
+func (r *run) qualifiedAfterWeight(i int) bool {
+	m := marketFor(r.in.Locale)
+	if m == nil {
+		return false
+	}
+	d := r.d
+	sent := d.toks[i].sent
+	k := i + 1
+	for k < len(d.toks) && k <= i+5 && d.toks[k].sent == sent && (startsDigit(d.word(k)) || weightWords.has(d.word(k)) || d.word(k) == "mm") {
+		k++
+	}
+	if k == i+1 {
+		return false
+	}
+	for s := k; s < len(d.toks) && s <= k+1 && d.toks[s].sent == sent; s++ {
+		if r.phraseAt(s, m.lab) && !r.negated(s) {
+			return true
+		}
+	}
+	return false
 }
