@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -93,4 +94,50 @@ func TestKindsLabFirstMention34(t *testing.T) {
 		kindRow{"el-GR", "Το δαχτυλίδι έχει στο κέντρο ένα ζαφείρι 1,20 ct δημιουργημένο σε εργαστήριο. Το ζαφείρι έχει ομοιόμορφο μπλε χρώμα.", p, false},
 		kindRow{"it-IT", "L'anello incornicia uno zaffiro di 5 mm creato in laboratorio. Lo zaffiro ha un blu uniforme.", p, false})
 	checkKindRows(t, svc, CatRegulatory, rows)
+}
+
+// TestKindsColourGroupCount34 (#13, colourgroupcount34): colourgroupcount33
+// (a count given with a colour counts the stone group of that colour, its
+// noun elided) did not read Arabic with a word after the colour ("وأربعة
+// زرقاء اللون", "وأربعة زرقاء تتوسطها": where adjectives follow their noun
+// no noun can follow the colour), nor a counter between the number and
+// the colour (四颗蓝色, 四顆藍色), nor a count after its colour (파란색
+// 4개, 青が4つ). On a ring of nine clear and three blue cubic zirconia the
+// wrong blue count blocks (it passed before); the true count of the
+// group, and a count of the whole set, pass.
+func TestKindsColourGroupCount34(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	p := core.Product{SKU: "CG34", Name: "Twilight", Category: "ring", Collection: "Lumière",
+		Materials: []string{"sterling silver"}, Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}},
+		Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 9, Origin: "simulant"},
+			{Type: "cubic zirconia", Colour: "blue", Count: 3, Origin: "simulant"}},
+		Colours: []string{"silver", "blue"}}
+	// Each text has %s for the blue count: the wrong one blocks, the true
+	// one passes.
+	texts := []struct{ locale, text, wrong, right string }{
+		{"ar-AE", "يضم الخاتم تسعة أحجار زركونيا شفافة و%s زرقاء تتوسطها.", "أربعة", "ثلاثة"},
+		{"ar-AE", "يضم الخاتم اثني عشر حجر زركونيا: تسعة شفافة و%s زرقاء اللون.", "أربعة", "ثلاثة"},
+		{"ko-KR", "투명한 큐빅 지르코니아 9개와 파란색 %s가 세팅되어 있습니다.", "4개", "3개"},
+		{"zh-CN", "戒面镶嵌九颗透明立方氧化锆和%s蓝色。", "四颗", "三颗"},
+		{"zh-CN", "戒面共有立方氧化锆十二颗：九颗透明，%s蓝色。", "四颗", "三颗"},
+		{"zh-TW", "戒面鑲嵌九顆透明立方氧化鋯和%s藍色。", "四顆", "三顆"},
+		{"zh-TW", "戒面共有立方氧化鋯十二顆：九顆透明，%s藍色。", "四顆", "三顆"},
+	}
+	var rows []kindRow
+	for _, tc := range texts {
+		rows = append(rows,
+			kindRow{tc.locale, fmt.Sprintf(tc.text, tc.wrong), p, true},
+			kindRow{tc.locale, fmt.Sprintf(tc.text, tc.right), p, false})
+	}
+	// A count of the whole set passes; so does a colour that no group has.
+	rows = append(rows,
+		kindRow{"ar-AE", "يضم الخاتم اثني عشر حجر زركونيا تتوسطها.", p, false},
+		kindRow{"ko-KR", "큐빅 지르코니아 12개가 세팅되어 있습니다.", p, false},
+		kindRow{"zh-CN", "戒面镶嵌十二颗立方氧化锆。", p, false},
+		kindRow{"zh-TW", "戒面鑲嵌十二顆立方氧化鋯。", p, false},
+		kindRow{"ja-JP", "キュービックジルコニア12石をあしらいました。", p, false},
+		kindRow{"ja-JP", "透明なキュービックジルコニア9石と青3石を並べました。", p, false},
+		kindRow{"ko-KR", "투명한 큐빅 지르코니아 9개와 빨간색 4개가 세팅되어 있습니다.", p, false})
+	checkKindRows(t, svc, CatGrounding, rows)
 }

@@ -1,5 +1,7 @@
 package grounding
 
+import "unicode/utf8"
+
 // Counts of one colour group with the noun elided (issue #13, released
 // 33's colourgroupcount33): "twelve cubic zirconia stones: nine clear
 // stones with four blue ones", "veertien zirkonia's: twaalf heldere en
@@ -21,17 +23,32 @@ package grounding
 // the piece (the noun the adjective stands for) and a stone group whose
 // stated colour is the adjective's; otherwise it leaves the number alone.
 func (c *checker) elidedColourCount(i int, m match, n int) bool {
+	if c.colourBeforeCount(i, m, n) {
+		return true
+	}
 	if i+1 >= len(c.ms) || m.tj+1 >= len(c.toks) {
 		return false
 	}
 	cm := c.ms[i+1]
-	if cm.f.kind != kindColour || cm.negated || cm.ti != m.tj+1 || c.toks[cm.ti].brk {
+	// A counter may stand between the number and the colour in the
+	// languages that have counters: 四颗蓝色, 四顆藍色 (#13,
+	// colourgroupcount34).
+	next := m.tj + 1
+	if c.counterTok(next) && cm.ti == next+1 {
+		next++
+	}
+	if cm.f.kind != kindColour || cm.negated || cm.ti != next || c.toks[cm.ti].brk {
 		return false
 	}
 	// The phrase ends with the colour or its pro-form: no noun after it.
+	// Where adjectives follow their noun (Arabic, the Romance languages),
+	// a colour right after a number has no noun after it to describe: the
+	// noun is elided whatever word follows ("وأربعة زرقاء تتوسطها",
+	// "وأربعة زرقاء اللون"), unless a stone follows as the colour's name
+	// ("bleu saphir").
 	if k := cm.tj + 1; k < len(c.toks) && !c.toks[k].brk {
 		t := c.toks[k].s
-		if !c.lx.proforms[t] && !c.lx.stops[t] {
+		if !c.lx.proforms[t] && !c.lx.stops[t] && (!c.lx.adjAfter || c.stoneAtTok(i+2, k)) {
 			return false
 		}
 	}
@@ -45,6 +62,69 @@ func (c *checker) elidedColourCount(i int, m match, n int) bool {
 	// The noun the adjective stands for: the last stone of the piece
 	// before the number in its sentence.
 	for k := i - 1; k >= 0; k-- {
+		o := c.ms[k]
+		if sentenceBetween(c.toks, o.tj, m.ti) {
+			return false
+		}
+		if (o.f.kind == kindStone || o.f.kind == kindStoneNoun) && !o.negated && c.scopes[k] == scopeProduct {
+			c.compareCount(n, m, match{f: o.f, ti: cm.ti, tj: cm.tj, start: cm.start, end: cm.end}, cm.f.value)
+			return true
+		}
+	}
+	return false
+}
+
+// counterTok reports whether token k is a counter alone (颗, 顆, 개, つ)
+// in a language with counters.
+func (c *checker) counterTok(k int) bool {
+	if c.lx.counters == nil || k >= len(c.toks) || c.toks[k].brk {
+		return false
+	}
+	r, size := utf8.DecodeRuneInString(c.toks[k].s)
+	return c.lx.counters[r] && size == len(c.toks[k].s)
+}
+
+// stoneAtTok reports whether a stone match from c.ms[j] on starts at token k.
+func (c *checker) stoneAtTok(j, k int) bool {
+	for ; j < len(c.ms) && c.ms[j].ti <= k; j++ {
+		if c.ms[j].ti == k && (c.ms[j].f.kind == kindStone || c.ms[j].f.kind == kindStoneNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// colourBeforeCount is elidedColourCount where the count follows its
+// colour with a counter and no noun between, as Korean and Japanese write
+// a colour group's count (투명한 큐빅 9개와 파란색 4개, 透明な石が9つと青が4つ):
+// a colour right before the number, a counter right after it, and a
+// stone of the piece before the colour in its sentence (#13,
+// colourgroupcount34).
+func (c *checker) colourBeforeCount(i int, m match, n int) bool {
+	if c.lx.counters == nil || i == 0 || m.tj+1 >= len(c.toks) || c.toks[m.ti].brk {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(c.toks[m.tj+1].s)
+	if !c.lx.counters[r] || c.toks[m.tj+1].brk {
+		return false
+	}
+	// The count's particle may stand between them (青が4つ: count_particles).
+	want := m.ti - 1
+	if want > 0 && c.lx.countPart[c.toks[want].s] && !c.toks[want].brk {
+		want--
+	}
+	cm := c.ms[i-1]
+	if cm.f.kind != kindColour || cm.negated || cm.tj != want {
+		return false
+	}
+	stated := false
+	for _, st := range c.facts.stoneInfo {
+		stated = stated || contains(st.colours, cm.f.value)
+	}
+	if !stated {
+		return false
+	}
+	for k := i - 2; k >= 0; k-- {
 		o := c.ms[k]
 		if sentenceBetween(c.toks, o.tj, m.ti) {
 			return false
