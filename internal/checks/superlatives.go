@@ -59,6 +59,12 @@ type superlativeFile struct {
 		NotAfter    []string `yaml:"not_after"`
 		Final       []string `yaml:"final"`
 		Topic       []string `yaml:"topic"`
+		// Own are the brand's possessives and pronouns (our, notre,
+		// unsere) that, in the few words after the verb, make the source
+		// the brand's own ("the finest pieces come from our workshop"):
+		// a grade of the range, not where a material is found (#13,
+		// materialsuperlative34).
+		Own []string `yaml:"own"`
 	} `yaml:"provenance"`
 }
 
@@ -71,7 +77,7 @@ type superlativeSet struct {
 	notBefore               wordSet
 	verbs, aux, participles wordSet
 	nouns, of, notAfter     wordSet
-	final, topic            wordSet
+	final, topic, own       wordSet
 }
 
 var superlativeSets sync.Map // language -> *superlativeSet, nil where it has no file
@@ -112,7 +118,7 @@ func loadSuperlatives(lang string) (*superlativeSet, error) {
 		aux: newWordSet(f.Provenance.Aux), participles: newWordSet(f.Provenance.Participles),
 		nouns: newWordSet(f.Provenance.Nouns), of: newWordSet(f.Provenance.Of),
 		notAfter: newWordSet(f.Provenance.NotAfter), final: newWordSet(f.Provenance.Final),
-		topic: newWordSet(f.Provenance.Topic)}
+		topic: newWordSet(f.Provenance.Topic), own: newWordSet(f.Provenance.Own)}
 	for i, p := range f.Phrases {
 		w := splitWordsSeg(p, seg)
 		if len(w) == 0 {
@@ -226,8 +232,24 @@ func (r *run) materialProvenance(sup *superlativeSet, s, e int) bool {
 		return false
 	}
 	w := r.d.word(e)
-	if sup.verbs.has(w) {
-		return true
+	if !sup.verbs.has(w) {
+		// An auxiliary, or a chain of them ("have been"), then a
+		// participle: "the finest pieces have come from the Urals".
+		if !sup.aux.has(w) {
+			return false
+		}
+		for e++; same(e) && sup.aux.has(r.d.word(e)) && !sup.participles.has(r.d.word(e)); e++ {
+		}
+		if !same(e) || !sup.participles.has(r.d.word(e)) {
+			return false
+		}
 	}
-	return sup.aux.has(w) && e+1 < n && sup.participles.has(r.d.word(e+1))
+	// The source is the brand's own ("come from our workshop"): a grade
+	// of the range.
+	for j := e + 1; j <= e+4 && same(j); j++ {
+		if sup.own.has(r.d.word(j)) {
+			return false
+		}
+	}
+	return true
 }

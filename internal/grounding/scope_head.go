@@ -380,6 +380,19 @@ func (c *checker) relativeOfOther(m match) bool {
 			break
 		}
 	}
+	// A count in an apposition whose noun comes first and its link after
+	// ("a Pulseira Orvalho, de corrente fina com três peridotos", "z
+	// bransoletką Rosa, cienkim łańcuszkiem z trzema perydotami"): the
+	// opener may follow up to three words (an article, an adjective, the
+	// noun; #13, companionfacts34).
+	for b := s + 1; m.f.kind == kindNumber && b <= s+3 && b < m.ti && !opens; b++ {
+		for e := b; e < m.ti && e <= b+2; e++ {
+			if c.lx.relOpeners.spans(c.toks, b, e) {
+				opens = true
+				break
+			}
+		}
+	}
 	if !opens {
 		return false
 	}
