@@ -27,7 +27,7 @@ func TestKindsCarePurpose34(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
 	p := carePurpose34Earring()
-	pass := []struct{ loc, text string }{
+	pass := []locText{
 		{"en-GB", "Keep them away from perfume and damp so they keep their shine."},
 		{"en-GB", "To preserve their lustre, store them away from moisture."},
 		{"en-US", "Store them dry to keep their shine."},
@@ -80,7 +80,7 @@ func TestKindsCarePurpose34(t *testing.T) {
 		{"zh-TW", "請遠離香水和潮濕存放，以保持光澤。"},
 		{"zh-TW", "為保持光澤，請用軟布擦拭。"},
 	}
-	block := []struct{ loc, text string }{
+	block := []locText{
 		{"en-GB", "Keep them away from perfume so they keep their shine forever, no care needed."},
 		{"en-GB", "Keep them away from perfume and they will never tarnish."},
 		{"en-US", "They keep their shine for years."},
@@ -113,14 +113,7 @@ func TestKindsCarePurpose34(t *testing.T) {
 		{"da-DK", "Tør dem af med en blød klud, så de bevarer glansen for altid."},
 		{"sv-SE", "Torka av dem med en mjuk trasa så att de behåller glansen för alltid."},
 	}
-	var kr []kindRow
-	for _, r := range pass {
-		kr = append(kr, kindRow{r.loc, r.text, p, false})
-	}
-	for _, r := range block {
-		kr = append(kr, kindRow{r.loc, r.text, p, true})
-	}
-	checkKindRows(t, svc, "claim", kr)
+	checkKindRows(t, svc, "claim", passBlockRows(p, pass, block))
 }
 
 // TestKindsSkinWarning34 (#13, skinwarning34): a conditional warning about
@@ -133,7 +126,7 @@ func TestKindsSkinWarning34(t *testing.T) {
 	svc := checkService(t)
 	p := carePurpose34Earring()
 	p.Name, p.Category = "Crescent Bangle", "bracelet"
-	pass := []struct{ loc, text string }{
+	pass := []locText{
 		{"en-GB", "If your skin becomes irritated, remove the bracelet."},
 		{"en-US", "If your skin gets irritated, take the bracelet off."},
 		{"en-AU", "Should your skin become irritated, remove the bracelet."},
@@ -161,7 +154,7 @@ func TestKindsSkinWarning34(t *testing.T) {
 		{"zh-CN", "如皮肤出现刺激，请取下手镯。"},
 		{"zh-TW", "如皮膚出現刺激，請取下手鐲。"},
 	}
-	block := []struct{ loc, text string }{
+	block := []locText{
 		{"en-GB", "Your skin will never be irritated."},
 		{"en-US", "Safe for sensitive skin."},
 		{"en-AU", "It won't irritate your skin, so there's no need to remove the bracelet."},
@@ -189,6 +182,15 @@ func TestKindsSkinWarning34(t *testing.T) {
 		{"zh-CN", "敏感肌肤也可放心佩戴。"},
 		{"zh-TW", "敏感肌膚也可安心配戴。"},
 	}
+	checkKindRows(t, svc, "claim", passBlockRows(p, pass, block))
+}
+
+// locText is a text in a locale.
+type locText struct{ loc, text string }
+
+// passBlockRows makes the rows of texts on p that must pass and of texts
+// that must block.
+func passBlockRows(p core.Product, pass, block []locText) []kindRow {
 	var kr []kindRow
 	for _, r := range pass {
 		kr = append(kr, kindRow{r.loc, r.text, p, false})
@@ -196,5 +198,5 @@ func TestKindsSkinWarning34(t *testing.T) {
 	for _, r := range block {
 		kr = append(kr, kindRow{r.loc, r.text, p, true})
 	}
-	checkKindRows(t, svc, "claim", kr)
+	return kr
 }

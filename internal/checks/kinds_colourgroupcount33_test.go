@@ -19,14 +19,10 @@ import (
 func TestKindsColourGroupCount33(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
-	p := core.Product{SKU: "CG33", Name: "Twilight", Category: "ring", Collection: "Lumière",
-		Materials: []string{"sterling silver"}, Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}},
-		Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 9, Origin: "simulant"},
-			{Type: "cubic zirconia", Colour: "blue", Count: 3, Origin: "simulant"}},
-		Colours: []string{"silver", "blue"}}
+	p := colourGroupRing("CG33")
 	// Each text has %s for the blue count; the rows block with the wrong
 	// count (four) and pass with the true one (three).
-	texts := []struct{ locale, text, wrong, right string }{
+	texts := []countText{
 		{"en-US", "A row of twelve cubic zirconia stones across the top: nine clear stones with %s blue ones set between them.", "four", "three"},
 		{"en-GB", "Twelve cubic zirconia: nine clear and %s blue.", "four", "three"},
 		{"en-AU", "It is set with nine clear cubic zirconia and %s blue ones.", "four", "three"},
@@ -48,12 +44,7 @@ func TestKindsColourGroupCount33(t *testing.T) {
 		{"tr-TR", "On iki zirkon: dokuz şeffaf ve %s mavi.", "dört", "üç"},
 		{"el-GR", "Δώδεκα ζιργκόν: εννέα διάφανα και %s μπλε.", "τέσσερα", "τρία"},
 	}
-	var rows []kindRow
-	for _, tc := range texts {
-		rows = append(rows,
-			kindRow{tc.locale, fmt.Sprintf(tc.text, tc.wrong), p, true},
-			kindRow{tc.locale, fmt.Sprintf(tc.text, tc.right), p, false})
-	}
+	rows := wrongRightRows(p, texts)
 	// The number counts nothing of a colour group where a noun follows
 	// the colour, where no stone of the piece is named before it in its
 	// sentence, or where no group has the colour: these pass.
@@ -62,4 +53,29 @@ func TestKindsColourGroupCount33(t *testing.T) {
 		kindRow{"en-GB", "Four blue ones would be too many; this ring has nine clear stones.", p, false},
 		kindRow{"de-DE", "Neun klare Zirkonia und zwei silberne.", p, false})
 	checkKindRows(t, svc, CatGrounding, rows)
+}
+
+// colourGroupRing is the ring of the colour-group count kinds: nine clear
+// and three blue cubic zirconia in sterling silver.
+func colourGroupRing(sku string) core.Product {
+	return core.Product{SKU: sku, Name: "Twilight", Category: "ring", Collection: "Lumière",
+		Materials: []string{"sterling silver"}, Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}},
+		Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 9, Origin: "simulant"},
+			{Type: "cubic zirconia", Colour: "blue", Count: 3, Origin: "simulant"}},
+		Colours: []string{"silver", "blue"}}
+}
+
+// countText is a text with %s for a count: wrong must block, right pass.
+type countText struct{ locale, text, wrong, right string }
+
+// wrongRightRows makes two rows of each text on p: with the wrong count
+// (blocks) and with the right one (passes).
+func wrongRightRows(p core.Product, texts []countText) []kindRow {
+	var rows []kindRow
+	for _, tc := range texts {
+		rows = append(rows,
+			kindRow{tc.locale, fmt.Sprintf(tc.text, tc.wrong), p, true},
+			kindRow{tc.locale, fmt.Sprintf(tc.text, tc.right), p, false})
+	}
+	return rows
 }

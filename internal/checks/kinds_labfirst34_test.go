@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -108,14 +107,10 @@ func TestKindsLabFirstMention34(t *testing.T) {
 func TestKindsColourGroupCount34(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
-	p := core.Product{SKU: "CG34", Name: "Twilight", Category: "ring", Collection: "Lumière",
-		Materials: []string{"sterling silver"}, Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}},
-		Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 9, Origin: "simulant"},
-			{Type: "cubic zirconia", Colour: "blue", Count: 3, Origin: "simulant"}},
-		Colours: []string{"silver", "blue"}}
+	p := colourGroupRing("CG34")
 	// Each text has %s for the blue count: the wrong one blocks, the true
 	// one passes.
-	texts := []struct{ locale, text, wrong, right string }{
+	texts := []countText{
 		{"ar-AE", "يضم الخاتم تسعة أحجار زركونيا شفافة و%s زرقاء تتوسطها.", "أربعة", "ثلاثة"},
 		{"ar-AE", "يضم الخاتم اثني عشر حجر زركونيا: تسعة شفافة و%s زرقاء اللون.", "أربعة", "ثلاثة"},
 		{"ko-KR", "투명한 큐빅 지르코니아 9개와 파란색 %s가 세팅되어 있습니다.", "4개", "3개"},
@@ -124,12 +119,7 @@ func TestKindsColourGroupCount34(t *testing.T) {
 		{"zh-TW", "戒面鑲嵌九顆透明立方氧化鋯和%s藍色。", "四顆", "三顆"},
 		{"zh-TW", "戒面共有立方氧化鋯十二顆：九顆透明，%s藍色。", "四顆", "三顆"},
 	}
-	var rows []kindRow
-	for _, tc := range texts {
-		rows = append(rows,
-			kindRow{tc.locale, fmt.Sprintf(tc.text, tc.wrong), p, true},
-			kindRow{tc.locale, fmt.Sprintf(tc.text, tc.right), p, false})
-	}
+	rows := wrongRightRows(p, texts)
 	// A count of the whole set passes; so does a colour that no group has.
 	rows = append(rows,
 		kindRow{"ar-AE", "يضم الخاتم اثني عشر حجر زركونيا تتوسطها.", p, false},

@@ -52,26 +52,7 @@ func (c *checker) elidedColourCount(i int, m match, n int) bool {
 			return false
 		}
 	}
-	stated := false
-	for _, st := range c.facts.stoneInfo {
-		stated = stated || contains(st.colours, cm.f.value)
-	}
-	if !stated {
-		return false
-	}
-	// The noun the adjective stands for: the last stone of the piece
-	// before the number in its sentence.
-	for k := i - 1; k >= 0; k-- {
-		o := c.ms[k]
-		if sentenceBetween(c.toks, o.tj, m.ti) {
-			return false
-		}
-		if (o.f.kind == kindStone || o.f.kind == kindStoneNoun) && !o.negated && c.scopes[k] == scopeProduct {
-			c.compareCount(n, m, match{f: o.f, ti: cm.ti, tj: cm.tj, start: cm.start, end: cm.end}, cm.f.value)
-			return true
-		}
-	}
-	return false
+	return c.compareColourGroup(i-1, m, cm, n)
 }
 
 // counterTok reports whether token k is a counter alone (颗, 顆, 개, つ)
@@ -117,6 +98,14 @@ func (c *checker) colourBeforeCount(i int, m match, n int) bool {
 	if cm.f.kind != kindColour || cm.negated || cm.tj != want {
 		return false
 	}
+	return c.compareColourGroup(i-2, m, cm, n)
+}
+
+// compareColourGroup compares count n (match m) with the group of the
+// colour cm when one of the product's stones has that colour, taking as
+// the colour's noun the last stone of the piece at or before c.ms[from]
+// in the number's sentence. It reports whether it compared.
+func (c *checker) compareColourGroup(from int, m, cm match, n int) bool {
 	stated := false
 	for _, st := range c.facts.stoneInfo {
 		stated = stated || contains(st.colours, cm.f.value)
@@ -124,7 +113,7 @@ func (c *checker) colourBeforeCount(i int, m match, n int) bool {
 	if !stated {
 		return false
 	}
-	for k := i - 2; k >= 0; k-- {
+	for k := from; k >= 0; k-- {
 		o := c.ms[k]
 		if sentenceBetween(c.toks, o.tj, m.ti) {
 			return false
