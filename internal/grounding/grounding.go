@@ -2816,6 +2816,9 @@ func metalTiles(ms []match, i int, words map[int]int) bool {
 func numeralSuffixes(ms []match, toks []token, text string) []match {
 	out := ms[:0]
 	for _, m := range ms {
+		if m.f != nil && m.f.kind == kindNumber && ordinalNumeral(m, toks, text) {
+			continue
+		}
 		if m.f != nil && m.f.kind != kindNumber && m.ti > 0 && m.start == toks[m.ti].start && isDigits(toks[m.ti-1].s) && toks[m.ti-1].end+1 == toks[m.ti].start {
 			if r := runeAt(text, toks[m.ti-1].end); r == '\'' || r == '’' {
 				continue
@@ -2824,6 +2827,48 @@ func numeralSuffixes(ms []match, toks []token, text string) []match {
 		out = append(out, m)
 	}
 	return out
+}
+
+// turkishOrdinalEndings are the -(I)ncI ordinal endings Turkish writes
+// after a numeral and an apostrophe ("3'üncü", third: TDK Yazım Kılavuzu,
+// sayıların yazılışı), with their case endings read as the same word.
+var turkishOrdinalEndings = []string{"inci", "ıncı", "uncu", "üncü", "nci", "ncı", "ncu", "ncü"}
+
+// ordinalNumeral reports whether a numeral match is written as an
+// ordinal, a rank and no count (#13, grammar34): Turkish digits with an
+// apostrophe and the -(I)ncI ending ("3'üncü en sert taş", the third
+// hardest), Chinese and Japanese 第 before the digits (第3), Korean 번째
+// after them (3번째).
+func ordinalNumeral(m match, toks []token, text string) bool {
+	if !isDigits(toks[m.ti].s) || m.ti != m.tj {
+		return false
+	}
+	if m.start > 0 && runeAt(text, m.start-1) == '第' {
+		return true
+	}
+	rest := func(k int) string {
+		var b strings.Builder
+		for n := 0; n < k; n++ {
+			r := runeAt(text, m.end+n)
+			if r == 0 {
+				break
+			}
+			b.WriteRune(r)
+		}
+		return b.String()
+	}
+	if strings.HasPrefix(strings.TrimLeft(rest(4), " "), "번째") {
+		return true
+	}
+	if r := runeAt(text, m.end); (r == '\'' || r == '’') && m.tj+1 < len(toks) && toks[m.tj+1].start == m.end+1 {
+		w := strings.ToLower(toks[m.tj+1].s)
+		for _, e := range turkishOrdinalEndings {
+			if strings.HasPrefix(w, e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func runeAt(s string, i int) rune {
