@@ -71,3 +71,21 @@ func TestKindsStonePlural34(t *testing.T) {
 		{"nl-NL", "De oorbellen hebben twee fluorieten.", f, false},
 	})
 }
+
+// TestKindsCompanionPrefix34: Arabic writes the companion's "with" as the
+// prefix بـ on its count ("مع سوار ندى، سلسلة رفيعة بثلاثة أحجار زبرجد"): the
+// count is the companion's (#13, grammar34, companionfacts34's ar-AE
+// leftover). Twin: the earrings' own wrong count.
+func TestKindsCompanionPrefix34(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	p := core.Product{SKU: "C34", Name: "Dew Earrings", Category: "earrings", Collection: "Essence",
+		Materials: []string{"gold-plated sterling silver"}, Metals: []core.Metal{{Base: "sterling silver", Plating: "gold"}},
+		Stones:  []core.Stone{{Type: "peridot", Colour: "green", Count: 2, Origin: "natural"}},
+		Colours: []string{"green", "gold"}}
+	checkKindRows(t, svc, CatGrounding, []kindRow{
+		{"ar-AE", "ارتديها مع سوار ندى، سلسلة رفيعة بثلاثة أحجار زبرجد.", p, false},
+		{"ar-AE", "يضم القرطان ثلاثة أحجار زبرجد.", p, true},
+		{"ar-AE", "القرطان مرصعان بثلاثة أحجار زبرجد.", p, true},
+	})
+}

@@ -393,6 +393,12 @@ func (c *checker) relativeOfOther(m match) bool {
 			}
 		}
 	}
+	// Arabic writes "with" as the prefix بـ on the number itself ("سوار
+	// ندى، سلسلة رفيعة بثلاثة أحجار": a fine chain with three stones; #13,
+	// grammar34).
+	if !opens && m.f.kind == kindNumber && m.ti <= s+4 && strings.HasPrefix(c.toks[m.ti].s, "ب") {
+		opens = true
+	}
 	if !opens {
 		return false
 	}
