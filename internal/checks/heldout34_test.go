@@ -2,6 +2,19 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut34 reports the held-out half of the 34th blind set
+// (heldout34a.jsonl and heldout34b.jsonl: positions 1 and 3 of each
+// locale), written blind on 3 Dec 2026 (21:25-22:05 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository all session and was scored only on the session's first
+// checker (e3fd962e) and its last before the half was committed
+// (c1f4ac68): the same figures both times. Nothing was relabelled.
+// Tuners must not read these files; quote the figures only (run with -v).
+// It fails only on a malformed file.
+func TestCasesHeldOut34(t *testing.T) {
+	reportHeldOut(t, "held-out 34", "heldout34*.jsonl")
+}
+
 // TestCasesReleased34 reports the released half of the 34th blind set
 // (released34a/b.jsonl), written blind on 3 Dec 2026 (21:25-22:05 UTC) by
 // helpers of the twenty-eighth session (issue #13, DESIGN.md, the README,
