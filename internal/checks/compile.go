@@ -90,8 +90,10 @@ type compiled struct {
 	echoN     sync.Mutex
 	echoCount int
 
-	collOnce sync.Once
-	colls    []collectionName // collectionNames
+	collOnce  sync.Once
+	colls     []collectionName // collectionNames
+	nameOnce  sync.Once
+	nameWords map[string]bool // nameWordSet
 
 	conceptMu sync.Mutex
 	concepts  map[string]*conceptSet // by language, with the guide's concept_forms

@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"github.com/copydesk/copydesk/internal/styleguide"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -386,22 +387,27 @@ func (r *run) isNameWord(w string) bool {
 	if r.g == nil {
 		return false
 	}
-	for _, n := range r.g.Collections {
-		if foldWord(strings.ToLower(n)) == w {
-			return true
-		}
+	if r.cg == nil {
+		return nameWordSet(r.g)[w]
 	}
-	if foldWord(strings.ToLower(r.g.Brand)) == w {
-		return true
+	r.cg.nameOnce.Do(func() { r.cg.nameWords = nameWordSet(r.g) })
+	return r.cg.nameWords[w]
+}
+
+// nameWordSet is the folded words isNameWord knows in g: each collection
+// and the brand whole, and each word of every glossary term, made once a
+// compiled guide (the English-clause reader asks it of every word).
+func nameWordSet(g *styleguide.Guide) map[string]bool {
+	set := map[string]bool{foldWord(strings.ToLower(g.Brand)): true}
+	for _, n := range g.Collections {
+		set[foldWord(strings.ToLower(n))] = true
 	}
-	for _, e := range r.g.Glossary {
+	for _, e := range g.Glossary {
 		for _, f := range strings.Fields(foldForm(e.Term)) {
-			if f == w {
-				return true
-			}
+			set[f] = true
 		}
 	}
-	return false
+	return set
 }
 
 // quotePairs are the opening quotation marks of the scripts and their
