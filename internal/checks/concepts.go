@@ -1668,11 +1668,19 @@ func (r *run) inIdiom(s, e int, idioms [][]formTok) bool {
 	if len(idioms) == 0 {
 		return false
 	}
+	return r.phraseStartsIn(s-idiomReach, s+1, s, idioms, func(i, j int) bool { return j >= e && !r.spansContrast(i, j) })
+}
+
+// phraseStartsIn reports whether one of phrases matches from a token in
+// [from, to) of token s's sentence (the window clipped to it), ending at j
+// with accept(i, j) true where accept is given: the one walk of inIdiom
+// and saidForever.
+func (r *run) phraseStartsIn(from, to, s int, phrases [][]formTok, accept func(i, j int) bool) bool {
 	st := r.stems()
 	sn := r.d.sents[r.d.toks[s].sent]
-	for i := max(s-idiomReach, sn.ts); i <= s; i++ {
-		for _, toks := range idioms {
-			if j, ok := r.matchForm(toks, i, st); ok && j >= e && !r.spansContrast(i, j) {
+	for i := max(from, sn.ts); i < min(to, sn.te); i++ {
+		for _, toks := range phrases {
+			if j, ok := r.matchForm(toks, i, st); ok && (accept == nil || accept(i, j)) {
 				return true
 			}
 		}
@@ -1753,16 +1761,7 @@ func (r *run) saidForever(s, e int, phrases [][]formTok) bool {
 	if len(phrases) == 0 {
 		return false
 	}
-	st := r.stems()
-	sn := r.d.sents[r.d.toks[s].sent]
-	for k := max(s-foreverBefore, sn.ts); k < min(e+absoluteWindow, sn.te); k++ {
-		for _, toks := range phrases {
-			if _, ok := r.matchForm(toks, k, st); ok {
-				return true
-			}
-		}
-	}
-	return false
+	return r.phraseStartsIn(s-foreverBefore, e+absoluteWindow, s, phrases, nil)
 }
 
 // formWord reports whether token k matches one of the form's literal

@@ -79,10 +79,7 @@ func TestKindsStonePlural34(t *testing.T) {
 func TestKindsCompanionPrefix34(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
-	p := core.Product{SKU: "C34", Name: "Dew Earrings", Category: "earrings", Collection: "Essence",
-		Materials: []string{"gold-plated sterling silver"}, Metals: []core.Metal{{Base: "sterling silver", Plating: "gold"}},
-		Stones:  []core.Stone{{Type: "peridot", Colour: "green", Count: 2, Origin: "natural"}},
-		Colours: []string{"green", "gold"}}
+	p := dewEarrings()
 	checkKindRows(t, svc, CatGrounding, []kindRow{
 		{"ar-AE", "ارتديها مع سوار ندى، سلسلة رفيعة بثلاثة أحجار زبرجد.", p, false},
 		{"ar-AE", "يضم القرطان ثلاثة أحجار زبرجد.", p, true},

@@ -16,10 +16,7 @@ import (
 func TestKindsCompanionFacts34(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
-	p := core.Product{SKU: "C34", Name: "Dew Earrings", Category: "earrings", Collection: "Essence",
-		Materials: []string{"gold-plated sterling silver"}, Metals: []core.Metal{{Base: "sterling silver", Plating: "gold"}},
-		Stones:  []core.Stone{{Type: "peridot", Colour: "green", Count: 2, Origin: "natural"}},
-		Colours: []string{"green", "gold"}}
+	p := dewEarrings()
 	checkKindRows(t, svc, CatGrounding, []kindRow{
 		{"pt-PT", "Use-os com o cabelo apanhado num jantar de verão ou com a Pulseira Orvalho, de corrente fina com três peridotos, no escritório.", p, false},
 		{"pt-BR", "Use com o cabelo preso ou com a Pulseira Orvalho, de corrente fina com três peridotos.", p, false},
@@ -142,4 +139,13 @@ func TestKindsMaterialSuperlative34(t *testing.T) {
 		{"zh-CN", "这是最好的耳环。", p, true},
 		{"zh-TW", "這是最好的耳環。", p, true},
 	})
+}
+
+// dewEarrings are the companion-count kinds' product: gold-plated sterling
+// silver earrings with two green peridots.
+func dewEarrings() core.Product {
+	return core.Product{SKU: "C34", Name: "Dew Earrings", Category: "earrings", Collection: "Essence",
+		Materials: []string{"gold-plated sterling silver"}, Metals: []core.Metal{{Base: "sterling silver", Plating: "gold"}},
+		Stones:  []core.Stone{{Type: "peridot", Colour: "green", Count: 2, Origin: "natural"}},
+		Colours: []string{"green", "gold"}}
 }
