@@ -40,6 +40,11 @@ type inflection struct {
 	// stemEndings are the endings stripEnding strips (folded, longest first).
 	stemEndings []string
 	stems       map[string]*form // stem of a single-word form (and of it with each probe) -> the form (ambiguous stems dropped)
+	// phraseStems is a trie of the multi-word forms by the stem of each
+	// word (Polish "kamień księżycowy" as "kamien ksiezycow", which
+	// "kamieni księżycowych" and "kamieniami księżycowymi" also stem to;
+	// Czech "měsíčních kamenů"): nil without a stemmer or such forms.
+	phraseStems *node
 	cache       sync.Map         // token -> stem, bounded by cached
 	cached      int64
 	mu          sync.Mutex
@@ -165,8 +170,93 @@ func (lx *lexicon) compileInflection(endings, prefixes []string, stemmer string,
 			}
 		}
 	}
+	if in.stem != nil {
+		in.phraseStems = phraseStemTrie(lx.root, in)
+	}
 	lx.inflection = in
 	return nil
+}
+
+// phraseStemTrie builds inflection.phraseStems from the trie root: every
+// unguarded stone, material, colour, stone-noun or category form of two
+// words or more, keyed by the stems of its words (stemOf). A stem path two
+// different facts share is dropped; nil when no form qualifies.
+func phraseStemTrie(root *node, in *inflection) *node {
+	st := &node{}
+	ambiguous := map[*node]bool{}
+	found := false
+	var walk func(n *node, path []string)
+	walk = func(n *node, path []string) {
+		if len(path) >= 2 {
+			for _, f := range n.forms {
+				switch f.kind {
+				case kindStone, kindMaterial, kindColour, kindStoneNoun, kindCategory:
+				default:
+					continue
+				}
+				if f.before != nil || f.after != nil || f.stoneOnly {
+					continue
+				}
+				t := st
+				for _, w := range path {
+					if t.next == nil {
+						t.next = map[string]*node{}
+					}
+					s := in.stemOf(w)
+					c := t.next[s]
+					if c == nil {
+						c = &node{}
+						t.next[s] = c
+					}
+					t = c
+				}
+				if ambiguous[t] {
+					continue
+				}
+				if len(t.forms) > 0 && (t.forms[0].kind != f.kind || t.forms[0].value != f.value) {
+					t.forms = nil
+					ambiguous[t] = true
+					continue
+				}
+				if len(t.forms) == 0 {
+					t.forms = []*form{f}
+					found = true
+				}
+			}
+		}
+		for w, c := range n.next {
+			walk(c, append(path, w))
+		}
+	}
+	walk(root, nil)
+	if !found {
+		return nil
+	}
+	return st
+}
+
+// phraseByStems returns the form of the longest multi-word form whose
+// words' stems the tokens from i on have (phraseStems) and its last
+// token, or nil and -1. The tokens must not be masked nor cross a break.
+func (in *inflection) phraseByStems(toks []token, i int) (*node, int) {
+	if in.phraseStems == nil {
+		return nil, -1
+	}
+	n := in.phraseStems
+	var best *node
+	bestJ := -1
+	for j := i; j < len(toks) && !toks[j].masked; j++ {
+		if j > i && toks[j].brk {
+			break
+		}
+		if n = n.next[in.stemOf(toks[j].s)]; n == nil {
+			break
+		}
+		if j > i && len(n.forms) > 0 {
+			best, bestJ = n, j
+		}
+	}
+	return best, bestJ
 }
 
 // maxStemCache bounds the remembered stems of one language.
@@ -248,6 +338,17 @@ func (in *inflection) stemmed(w string) *form {
 	s := in.stemOf(w)
 	if f := in.stems[s]; f != nil {
 		return f
+	}
+	// The light stemmer strips the longest ending, which may eat the
+	// word's own letters (Greek "γρανατών", of garnets, loses "ατων", an
+	// ending of the neuter nouns in -μα): a shorter ending it also has
+	// may leave a form's stem ("γρανατ").
+	for _, e := range in.stemEndings {
+		if len(w) > len(e) && w[len(w)-len(e):] == e && len(w)-len(e) > len(s) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= minStripped {
+			if f := in.stems[w[:len(w)-len(e)]]; f != nil {
+				return f
+			}
+		}
 	}
 	n := 0
 	for i := range s {

@@ -342,6 +342,37 @@ type match struct {
 	negated    bool
 }
 
+// stoneWithEnding returns the forms of the one-word stone (or stone noun)
+// w is with one of the pack's stone endings (StoneEndings: German
+// "Rauchquarze" is "rauchquarz" + "e"), or nil: only a word whose every
+// form is a stone or stone noun, and a base of minStem runes or more.
+func (lx *lexicon) stoneWithEnding(w string) []*form {
+	for _, e := range lx.stoneEndings {
+		if len(w) <= len(e) || w[len(w)-len(e):] != e {
+			continue
+		}
+		base := w[:len(w)-len(e)]
+		if utf8.RuneCountInString(base) < minStem || !lx.startsPhrase(base) {
+			continue
+		}
+		n := lx.root.next[base]
+		if n == nil || len(n.forms) == 0 {
+			continue
+		}
+		ok := true
+		for _, f := range n.forms {
+			if f.kind != kindStone && f.kind != kindStoneNoun {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return n.forms
+		}
+	}
+	return nil
+}
+
 // scan finds every fact in toks, longest phrase first, then compound heads
 // and tails inside single words (German "Silberanhänger").
 func (lx *lexicon) scan(toks []token, out []match) []match {
@@ -374,6 +405,15 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 				best, bestJ = f, j
 			}
 		}
+		if lx.inflection != nil && lx.inflection.phraseStems != nil && i+1 < len(toks) {
+			// a multi-word form with its words inflected ("kamieni
+			// księżycowych"), where it reads further than the exact walk
+			if sn, sj := lx.inflection.phraseByStems(toks, i); sn != nil && sj > bestJ {
+				if f := pickForm(sn.forms, toks, i, sj, lx.prenominal, lx.colourAdj); f != nil {
+					best, bestJ = f, sj
+				}
+			}
+		}
 		if best != nil {
 			m := match{f: best, ti: i, tj: bestJ, start: toks[i].start, end: toks[bestJ].end}
 			m.negated = lx.negated(toks, i, bestJ, false)
@@ -399,6 +439,15 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 		}
 		if lx.inflection != nil {
 			if f := lx.inflection.stemmed(t.s); f != nil && pickForm([]*form{f}, toks, i, i, lx.prenominal, lx.colourAdj) != nil {
+				m := match{f: f, ti: i, tj: i, start: t.start, end: t.end}
+				m.negated = lx.negated(toks, i, i, false)
+				out = append(out, m)
+				i++
+				continue
+			}
+		}
+		if fs := lx.stoneWithEnding(t.s); fs != nil {
+			if f := pickForm(fs, toks, i, i, lx.prenominal, lx.colourAdj); f != nil {
 				m := match{f: f, ti: i, tj: i, start: t.start, end: t.end}
 				m.negated = lx.negated(toks, i, i, false)
 				out = append(out, m)

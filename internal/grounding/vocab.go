@@ -131,6 +131,30 @@ type form struct {
 	partSenses []string
 }
 
+// possessiveHeads returns toks (a multi-word form, folded) with its last
+// word bare of each of possessives (folded in use; CompoundPossessives)
+// that it ends in, keeping three runes or more: "ay taşı" gives "ay taş",
+// "laboratuvar elması" both "laboratuvar elma" and "laboratuvar elmas"
+// (the suffix is -sI after a vowel, -I after a consonant). Nil for one
+// word or none.
+func possessiveHeads(toks, possessives []string) [][]string {
+	if len(toks) < 2 || len(possessives) == 0 {
+		return nil
+	}
+	last := toks[len(toks)-1]
+	var out [][]string
+	for _, p := range possessives {
+		p = foldString(p)
+		if !strings.HasSuffix(last, p) || utf8.RuneCountInString(last)-utf8.RuneCountInString(p) < 3 {
+			continue
+		}
+		bare := slices.Clone(toks)
+		bare[len(bare)-1] = strings.TrimSuffix(last, p)
+		out = append(out, bare)
+	}
+	return out
+}
+
 type node struct {
 	next  map[string]*node
 	forms []*form
@@ -305,6 +329,8 @@ type lexicon struct {
 	// clitic prefixes or through a stemmer (inflect.go); nil when the
 	// language needs none.
 	inflection *inflection
+	// stoneEndings are the pack's StoneEndings, folded, longest first.
+	stoneEndings []string
 	// metalHeads are the one-word gold and silver material forms by
 	// their first two bytes, read as the head of a word glued to a
 	// category word (metalCategory: "zilverring", 은반지, "hopeasormus").
@@ -422,6 +448,22 @@ type vocabFile struct {
 	// "sitriini" stems to "sitr", "sitriiniä" to "sitriin": the probe "ä"
 	// registers "sitriin" too).
 	StemProbes []string `yaml:"stem_probes"`
+	// StoneEndings are the plural and case endings a one-word stone name
+	// (or stone noun) takes where the vocabulary lists only its
+	// dictionary form: a token matching no form is read as the stone
+	// without one of them ("Rauchquarze", "Tigeraugen": German plurals
+	// in -e, -en, -n, -s; Duden, "Die Pluralbildung der Substantive").
+	// Only stones and stone nouns are read so, since the same endings on
+	// a colour or category word make other words ("Rosen").
+	StoneEndings []string `yaml:"stone_endings"`
+	// CompoundPossessives are the possessive suffixes that mark the head
+	// of a noun compound (Turkish izafet: "ay taşı", "kaplan gözü",
+	// "tatlı su incisi"; TDK Yazım Kılavuzu, "Birleşik kelimeler"). The
+	// head drops it before the plural and the -lI suffix ("ay taşları",
+	// "kaplan gözlü"), so each multi-word form whose last word ends in one
+	// is also read with that word bare, and Endings then find its
+	// inflected forms.
+	CompoundPossessives []string `yaml:"compound_possessives"`
 	// Counters are the classifier characters that follow a numeral in
 	// Chinese and Japanese (颗, 粒, 個): a numeral before one is a count
 	// even where the word segmenter joins them.
@@ -750,6 +792,9 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 						lx.colourAdj[toks[0]] = true
 					}
 					lx.addPhrase(toks, f)
+					for _, bare := range possessiveHeads(toks, vf.CompoundPossessives) {
+						lx.addPhrase(bare, f)
+					}
 					// #13 (compound15): a hyphenated form ("paraiba-turmalin",
 					// "mokume-gane") is also written closed, as one word, in the
 					// compounding languages (nb "paraíbaturmalin", de
@@ -810,6 +855,8 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	if err := lx.compileInflection(vf.Endings, vf.Prefixes, vf.Stemmer, vf.StemEndings, vf.StemProbes); err != nil {
 		return nil, err
 	}
+	lx.stoneEndings = foldedList(vf.StoneEndings)
+	sort.SliceStable(lx.stoneEndings, func(i, j int) bool { return len(lx.stoneEndings[i]) > len(lx.stoneEndings[j]) })
 	if len(errs) > 0 {
 		return nil, errors.New(strings.Join(errs, "; "))
 	}
