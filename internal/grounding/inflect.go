@@ -45,7 +45,7 @@ type inflection struct {
 	// "kamieni księżycowych" and "kamieniami księżycowymi" also stem to;
 	// Czech "měsíčních kamenů"): nil without a stemmer or such forms.
 	phraseStems *node
-	cache       sync.Map         // token -> stem, bounded by cached
+	cache       sync.Map // token -> stem, bounded by cached
 	cached      int64
 	mu          sync.Mutex
 }
