@@ -240,6 +240,9 @@ func (s *Service) commitTogether(batch []*pendingMove) bool {
 			if err := tx.SaveDrafts(ctx, saved); err != nil {
 				return err
 			}
+			// The launches' rows in ID order: concurrent batches that
+			// spend on overlapping launches lock them in one order.
+			slices.Sort(launches)
 			for _, l := range launches {
 				if err := tx.AddLaunchSpend(ctx, l, spent[l]); err != nil {
 					return err

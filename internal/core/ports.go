@@ -375,7 +375,11 @@ type Store interface {
 	TxStore
 	// Tx runs fn in one read-write transaction: committed if fn returns
 	// nil, rolled back otherwise (and fn's error returned). fn must not
-	// keep tx after it returns.
+	// keep tx after it returns. A store may run fn again, from the start,
+	// in a new transaction when the database rolled the first back whole
+	// (a deadlock's victim, a serialization failure: sqlstore, at most a
+	// few times): fn must set whatever it gives its caller afresh on each
+	// run, from what it reads through tx.
 	Tx(ctx context.Context, fn func(tx TxStore) error) error
 	// View runs fn in one read-only transaction: every read sees one
 	// snapshot. Writes through tx fail.

@@ -189,6 +189,7 @@ func (s *Service) RelayWebhooks(ctx context.Context) (int, bool, error) {
 	// cursor: from then on the database knows them, whatever Redis keeps.
 	moved := false
 	err = s.store.Tx(ctx, func(tx TxStore) error {
+		moved = false // a store may run fn again (Store.Tx)
 		ok, err := tx.AdvanceRelayCursor(ctx, WebhookRelay, from, events[len(events)-1].ID)
 		if err != nil || !ok {
 			return err // another relay took this batch: it records and enqueues

@@ -3,6 +3,7 @@ package sqlstore
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -341,6 +342,11 @@ func (q *queries) SaveDrafts(ctx context.Context, ds []*core.Draft) error {
 			return nil
 		})
 	}
+	// In ID order: the UPDATE locks the rows as the join reaches them,
+	// which for a plan driven by the document is the document's order;
+	// transactions saving overlapping drafts then lock them in one order
+	// (as LockDrafts does) and cannot deadlock on them.
+	ds = slices.SortedStableFunc(slices.Values(ds), func(a, b *core.Draft) int { return strings.Compare(a.ID, b.ID) })
 	rows := make([]savedDraft, len(ds))
 	for i, d := range ds {
 		if d.Findings == nil {

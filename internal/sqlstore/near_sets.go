@@ -177,19 +177,73 @@ func (p pgSnapshot) sees(xid int64) bool {
 }
 
 // nearSetsTx is what a write transaction filed: its ID and the refs' keys
-// in the order written, for the copy once it has committed.
+// in the order written, for the copy once it has committed; and the puts
+// not yet sent (queued).
 type nearSetsTx struct {
 	xid   int64
 	items []core.NearKeys
+	// queued are the puts made since the transaction's last statement:
+	// sent together, as one near_put with its refs in ref order, before
+	// the transaction's next statement, with the pipeline, or before
+	// COMMIT (sendNear). Every transaction so takes its near_key_sets row
+	// locks in one order (the primary key's), whatever order its puts
+	// came in: two transactions that filed the same refs in different
+	// orders deadlocked (40P01, #17).
+	queued []core.NearKeys
+	// failed is the first error a send met: returned by the transaction
+	// even where the statement that sent it could not carry it (row's).
+	failed error
 }
 
 func (q *queries) nearSetsOn() bool { return q.store.nearSets != nil }
 
-// putNearSets files each item's keys (each ref once: lastNearKeys) in one
-// statement, near_put (migration 00016): the refs' near_key_sets rows and
-// a near_log row. It returns the transaction's ID, read with the
-// pipeline's results when one is open.
+// putNearSets files each item's keys: inside a transaction they are
+// queued (nearSetsTx.queued) and sent with whatever the transaction runs
+// next (sendNear); outside one, in a transaction of their own.
 func (q *queries) putNearSets(ctx context.Context, a int64Arrays, items []core.NearKeys) error {
+	if !q.inTx {
+		// In a transaction of its own, whose commit gives the copy the keys.
+		return q.atomically(ctx, func(tx *queries) error { return tx.putNearSets(ctx, a, items) })
+	}
+	log := q.nearSetsLog
+	if log == nil {
+		log = &nearSetsTx{}
+		q.nearSetsLog = log
+	}
+	for _, it := range items {
+		// The keys as they are now: the caller may reuse its slice.
+		log.queued = append(log.queued, core.NearKeys{Ref: it.Ref, Keys: slices.Clone(it.Keys), Version: it.Version})
+	}
+	return nil
+}
+
+// sendNear sends the transaction's queued puts, if any: each ref's last
+// keys (lastNearKeys), the refs in byte order (near_key_sets.ref is
+// COLLATE "C"), in one statement, near_put (migrations 00016, 00018: the
+// refs' near_key_sets rows, written in ref order, and a near_log row).
+// The transaction's ID is read with the pipeline's results when one is
+// open. It runs on the transaction's own connection whatever q reads
+// through (a lookup's copy of q reads through a connection of its own).
+func (q *queries) sendNear(ctx context.Context) error {
+	log := q.nearSetsLog
+	if log == nil || len(log.queued) == 0 || !q.inTx {
+		return nil
+	}
+	items := lastNearKeys(log.queued)
+	log.queued = nil
+	slices.SortFunc(items, func(a, b core.NearKeys) int { return strings.Compare(a.Ref, b.Ref) })
+	w := *q
+	w.read, w.lookupConn = q.write, nil
+	err := w.sendNearSets(ctx, w.d.(int64Arrays), log, items)
+	if err != nil && log.failed == nil {
+		log.failed = err
+	}
+	return err
+}
+
+// sendNearSets is sendNear's statement for items (each ref once, in ref
+// order).
+func (q *queries) sendNearSets(ctx context.Context, a int64Arrays, log *nearSetsTx, items []core.NearKeys) error {
 	refs := make([]string, len(items))
 	n := 0
 	for _, it := range items {
@@ -202,15 +256,6 @@ func (q *queries) putNearSets(ctx context.Context, a int64Arrays, items []core.N
 			keys = append(keys, k)
 			keyRefs = append(keyRefs, int64(i+1))
 		}
-	}
-	if !q.inTx {
-		// In a transaction of its own, whose commit gives the copy the keys.
-		return q.atomically(ctx, func(tx *queries) error { return tx.putNearSets(ctx, a, items) })
-	}
-	log := q.nearSetsLog
-	if log == nil {
-		log = &nearSetsTx{}
-		q.nearSetsLog = log
 	}
 	scan := func(next func() bool, scan func(dest ...any) error) error {
 		if !next() {

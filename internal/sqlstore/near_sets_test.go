@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -251,6 +252,12 @@ func TestNearSetsAgreesWithRows(t *testing.T) {
 	}
 	wg.Wait()
 	t.Logf("at once: %v", time.Since(began))
+	// Transactions that only file keys take their rows' locks in one
+	// order (sendNear, near_put in ref order): none deadlocked, so none
+	// was run again.
+	if r := s.TxRetries() + other.TxRetries(); r != 0 {
+		t.Errorf("%d transactions run again after a deadlock", r)
+	}
 	for _, st := range []*sqlstore.Store{s, other} {
 		a, m, sc, cu, b := st.NearSetsCounts()
 		t.Logf("answered %d, missed %d, scanned %d, caught up %d refs, built %d", a, m, sc, cu, b)
@@ -377,5 +384,90 @@ func TestNearSetsBehindTheLogCut(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("candidates(%v) = %v after the rebuild, %v built afresh", keys, got, want)
 		}
+	}
+}
+
+// A transaction's puts of several refs lock the refs' rows in ref order,
+// whatever order it made them in: one that put b then a waits for a
+// (held by another transaction) before it takes b, so the other can take
+// b and commit. Before, it took b at its put and waited for a while the
+// other waited for b: a deadlock (SQLSTATE 40P01), one of the two rolled
+// back. Each transaction here runs once: none was a deadlock's victim
+// run again (Store.run).
+func TestNearPutsLockInRefOrder(t *testing.T) {
+	ctx := context.Background()
+	s, app := openNamedPostgres(t, "nearsets", "nearlock")
+	defer s.Close()
+	const a, b = "ref-a", "ref-b"
+	var runs1, runs2 atomic.Int32
+	holdingA, release := make(chan struct{}), make(chan struct{})
+	errs := make(chan error, 2)
+	go func() {
+		errs <- s.Tx(ctx, func(tx core.TxStore) error {
+			runs1.Add(1)
+			if err := tx.PutNearKeys(ctx, a, []int64{1}); err != nil {
+				return err
+			}
+			if _, err := tx.ListDraftVersions(ctx, "none"); err != nil { // the put is sent before it
+				return err
+			}
+			if runs1.Load() == 1 {
+				close(holdingA)
+				<-release
+			}
+			return tx.PutNearKeys(ctx, b, []int64{1})
+		})
+	}()
+	<-holdingA
+	go func() {
+		errs <- s.Tx(ctx, func(tx core.TxStore) error {
+			runs2.Add(1)
+			if err := tx.PutNearKeys(ctx, b, []int64{2}); err != nil {
+				return err
+			}
+			if err := tx.PutNearKeys(ctx, a, []int64{2}); err != nil {
+				return err
+			}
+			_, err := tx.ListDraftVersions(ctx, "none")
+			return err
+		})
+	}()
+	// The second waits for a's row lock (not a wall-clock bound: the
+	// deadline only ends a test that hangs).
+	conn, err := pgx.Connect(ctx, testutil.ServiceURL(t, "TEST_DATABASE_URL"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	for deadline := time.Now().Add(time.Minute); ; {
+		var waiting int
+		if err := conn.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity WHERE application_name = $1 AND wait_event_type = 'Lock'`,
+			app).Scan(&waiting); err != nil {
+			t.Fatal(err)
+		}
+		if waiting > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the second transaction never waited for a lock")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	close(release)
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	if runs1.Load() != 1 || runs2.Load() != 1 || s.TxRetries() != 0 {
+		t.Errorf("runs %d and %d, %d run again: want each once", runs1.Load(), runs2.Load(), s.TxRetries())
+	}
+	// The second committed last: both refs have its keys.
+	got, err := s.NearSetsCandidates(ctx, []int64{1, 2}, 10, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "ref-a:1 ref-b:1"; strings.Join(got, " ") != want {
+		t.Errorf("candidates of keys 1 and 2 = %v, want %s (each with key 2 alone)", got, want)
 	}
 }

@@ -72,6 +72,9 @@ func (q *queries) Pipelined(ctx context.Context, fn func() error) error {
 // pipeline is open, else run at once. check (may be nil) is given the
 // number of rows it affected; msg wraps a database error.
 func (q *queries) execCheck(ctx context.Context, msg string, check func(int64) error, query string, args ...any) error {
+	if err := q.sendNear(ctx); err != nil {
+		return err
+	}
 	if q.pipe != nil {
 		q.stmts.Add(1)
 		q.pipe.queued = append(q.pipe.queued, pipedWrite{sql: q.sql(query), args: args, msg: msg, check: check})
@@ -95,6 +98,9 @@ func (q *queries) execCheck(ctx context.Context, msg string, check func(int64) e
 // queued while a pipeline is open, its rows read when the pipeline is
 // sent; else run at once. msg wraps a database error.
 func (q *queries) execRow(ctx context.Context, msg string, scan func(next func() bool, scan func(dest ...any) error) error, query string, args ...any) error {
+	if err := q.sendNear(ctx); err != nil {
+		return err
+	}
 	if q.pipe != nil {
 		q.stmts.Add(1)
 		q.pipe.queued = append(q.pipe.queued, pipedWrite{sql: q.sql(query), args: args, msg: msg, rows: scan})
@@ -103,8 +109,15 @@ func (q *queries) execRow(ctx context.Context, msg string, scan func(next func()
 	return q.pipedQuery(ctx, msg, query, args, scan)
 }
 
-// flushPipe sends what the pipeline holds, if anything, in one round trip.
+// flushPipe sends what the pipeline holds, if anything, in one round trip,
+// after the transaction's queued near-duplicate keys (sendNear: queued
+// with it, or sent at once without a pipeline). Every statement of a
+// transaction passes through here or sendNear first, so the queued puts
+// run where the first of them was made, before anything after them.
 func (q *queries) flushPipe(ctx context.Context) error {
+	if err := q.sendNear(ctx); err != nil {
+		return err
+	}
 	if q.pipe == nil || len(q.pipe.queued) == 0 {
 		return nil
 	}
@@ -115,6 +128,9 @@ func (q *queries) flushPipe(ctx context.Context) error {
 // pipeline holds, in one round trip, when one is open; else alone through
 // database/sql. msg wraps a database error; scan's own is returned as is.
 func (q *queries) pipedQuery(ctx context.Context, msg, query string, args []any, scan func(next func() bool, scan func(dest ...any) error) error) error {
+	if err := q.sendNear(ctx); err != nil {
+		return err
+	}
 	if q.pipe == nil || len(q.pipe.queued) == 0 {
 		rows, err := q.query(ctx, query, args...)
 		if err != nil {

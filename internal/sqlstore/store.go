@@ -14,6 +14,7 @@ import (
 	"encoding/json"
 	"errors"
 	"log/slog"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"sync"
@@ -103,6 +104,8 @@ type Store struct {
 
 	nearSets *nearSets // the copy of a nearSetsDialect's index (near_sets.go), nil for others
 
+	txRetries atomic.Int64 // write transactions run again (run)
+
 	nearBatch nearBatcher      // lookups from nearSets sent together (near_batch.go)
 	nearTexts nearTextsBatcher // NearTextsOf's reads sent together (near_batch.go)
 }
@@ -178,8 +181,17 @@ func (s *Store) View(ctx context.Context, fn func(core.TxStore) error) error {
 // for a transient reason (Transient: a dropped connection, a restarting
 // server) is begun once more on another connection, since nothing ran; a
 // read-only one (View) whose fn met a transient error is run once more
-// whole, since reading twice is harmless. A write transaction that failed
-// after it began is not repeated: the error says unavailable.
+// whole, since reading twice is harmless. A write transaction the database
+// rolled back whole as a deadlock's victim or for a serialization failure
+// (rolledBack: SQLSTATE 40P01, 40001) is run again from its start, fn
+// included, after a short random pause, up to maxTxAttempts runs in all:
+// nothing of it happened. Its transactions take their row locks in one
+// order where the store can order them (LockDrafts, near_put, SaveDrafts,
+// PutDraftVersions), so this is for what it cannot (locks taken by
+// separate statements in the caller's order: advisory locks of several
+// catalogue keys, a draft locked after another). Any other write
+// transaction that failed after it began is not repeated: the error says
+// unavailable.
 func (s *Store) run(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn func(core.TxStore) error) error {
 	err := s.runOnce(ctx, db, opts, fn)
 	var begin *beginError
@@ -187,11 +199,50 @@ func (s *Store) run(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn fun
 	if ctx.Err() == nil && Transient(err) && (errors.As(err, &begin) || readOnly) {
 		err = s.runOnce(ctx, db, opts, fn)
 	}
+	for try := 1; !readOnly && try < maxTxAttempts && rolledBack(err) && ctx.Err() == nil; try++ {
+		s.txRetries.Add(1)
+		t := time.NewTimer(time.Duration(rand.Int64N(int64(try) * int64(txRetryPause))))
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return err
+		case <-t.C:
+		}
+		err = s.runOnce(ctx, db, opts, fn)
+	}
 	if errors.As(err, &begin) {
 		return wrap(begin.err, "starting a transaction failed")
 	}
 	return err
 }
+
+// maxTxAttempts is how many times run runs a write transaction that the
+// database rolled back as a deadlock's victim (or for a serialization
+// failure), the first included; txRetryPause bounds the random pause
+// before the nth run again (n times it): a deadlock's two transactions
+// then seldom meet again.
+const (
+	maxTxAttempts = 4
+	txRetryPause  = 5 * time.Millisecond
+)
+
+// rolledBack reports a database error that rolled the whole transaction
+// back and says nothing about its statements: SQLSTATE 40P01 (a
+// deadlock's victim) or 40001 (a serialization failure), read through
+// the SQLState() method drivers' errors carry (pgconn.PgError).
+func rolledBack(err error) bool {
+	var state interface{ SQLState() string }
+	if err == nil || !errors.As(err, &state) {
+		return false
+	}
+	code := state.SQLState()
+	return code == "40P01" || code == "40001"
+}
+
+// TxRetries is how many write transactions run has run again after the
+// database rolled them back as a deadlock's victim or for a
+// serialization failure (tests, benchmarks).
+func (s *Store) TxRetries() int64 { return s.txRetries.Load() }
 
 // beginError marks a failure to begin a transaction.
 type beginError struct{ err error }
@@ -221,7 +272,16 @@ func (s *Store) runOnce(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn
 	q := s.queries
 	var missed []string
 	q.read, q.write, q.inTx, q.conn, q.tx, q.pool, q.missed = tx, tx, true, c, tx, db, &missed
-	if err := fn(&q); err != nil {
+	err = fn(&q)
+	if err == nil {
+		err = q.sendNear(ctx) // the puts made since the last statement
+	}
+	if q.nearSetsLog != nil && q.nearSetsLog.failed != nil {
+		// The first failure, not what the aborted transaction's later
+		// statements met: a deadlock is known as one (run).
+		err = q.nearSetsLog.failed
+	}
+	if err != nil {
 		return err
 	}
 	commit := tx.Commit
@@ -496,6 +556,9 @@ const copyRows = 32
 // insertRows writes rows into table in multi-row INSERTs of at most
 // ~maxParams arguments each: a few statements for thousands of rows.
 func (q *queries) insertRows(ctx context.Context, table string, cols []string, rows [][]any) error {
+	if err := q.sendNear(ctx); err != nil {
+		return err
+	}
 	if q.conn != nil && q.store.opts.Copy != nil && len(rows) >= copyRows {
 		q.stmts.Add(1)
 		return q.store.opts.Copy(ctx, q.conn, table, cols, rows)

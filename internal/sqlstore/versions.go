@@ -1,8 +1,11 @@
 package sqlstore
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -67,6 +70,12 @@ func (q *queries) PutDraftVersions(ctx context.Context, vs []*core.DraftVersion)
 	if len(uniq) == 0 {
 		return nil
 	}
+	// In (draft, version) order: the rows enter draft_versions_pkey in the
+	// document's order, so transactions writing overlapping versions take
+	// their locks in one order and cannot deadlock on them.
+	slices.SortStableFunc(uniq, func(a, b *core.DraftVersion) int {
+		return cmp.Or(strings.Compare(a.DraftID, b.DraftID), cmp.Compare(a.Version, b.Version))
+	})
 	rows := make([]versionRow, len(uniq))
 	for i, v := range uniq {
 		if v.Findings == nil {

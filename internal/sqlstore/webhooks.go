@@ -87,6 +87,7 @@ func (q *queries) RelayCursor(ctx context.Context, name string) (int64, error) {
 func (q *queries) AdvanceRelayCursor(ctx context.Context, name string, from, to int64) (bool, error) {
 	var moved bool
 	err := q.atomically(ctx, func(q *queries) error {
+		moved = false // run may run this again (a deadlock's victim)
 		res, err := q.exec(ctx, `UPDATE webhook_relay SET last_event_id = ? WHERE name = ? AND last_event_id = ?`, to, name, from)
 		if err != nil {
 			return wrap(err, "moving the relay cursor failed")
