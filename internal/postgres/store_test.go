@@ -225,6 +225,11 @@ func TestNearPutKeySets(t *testing.T) {
 			if err := tx.PutNearKeysMany(ctx, []core.NearKeys{{Ref: both, Keys: []int64{10, 11}}}); err != nil {
 				return err
 			}
+			// A transaction's puts are sent with its next statement (or
+			// its COMMIT): this one holds the row from here.
+			if _, err := tx.ListDraftVersions(ctx, "none"); err != nil {
+				return err
+			}
 			close(written)
 			<-release
 			return nil
