@@ -29,7 +29,7 @@ import (
 
 // compiledConceptsFormat names the encoding (encodeConceptSet); part of
 // the key.
-const compiledConceptsFormat = "concepts-compiled-1"
+const compiledConceptsFormat = "concepts-compiled-2"
 
 // compiledConceptsKey is the snapshot key of lang's compiled set made from
 // files (conceptFileData).
@@ -67,7 +67,7 @@ const (
 )
 
 // encodeConceptSet encodes what loadConcepts compiled (the forms, in
-// order, each concept's unless, with, absolute, subjects and other_subjects words, then its idioms and its forever phrases); the indexes
+// order, each concept's unless, with, absolute, subjects and other_subjects words, then its idioms, its forever phrases and its warning conditions and instructions); the indexes
 // over the forms (byFirst, prefixes, prefixByByte, vocab) are rebuilt from
 // them on decoding, as addKeyed and buildVocab build them, and the
 // definitions are read from the files. All numbers are uvarints; strings
@@ -94,7 +94,7 @@ func encodeConceptSet(cs *conceptSet) []byte {
 			walk(toks)
 		}
 	}
-	for _, set := range [][][][]formTok{cs.idioms, cs.forever} {
+	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen} {
 		for _, ids := range set {
 			for _, toks := range ids {
 				walk(toks)
@@ -141,9 +141,10 @@ func encodeConceptSet(cs *conceptSet) []byte {
 			putToks(toks)
 		}
 	}
-	// Each concept's idioms, then each concept's forever phrases: their
-	// number, then each one's tokens.
-	for _, set := range [][][][]formTok{cs.idioms, cs.forever} {
+	// Each concept's idioms, then each concept's forever phrases, warning
+	// conditions and warning instructions: their number, then each one's
+	// tokens.
+	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen} {
 		for i := range cs.unless {
 			var ids [][]formTok
 			if i < len(set) {
@@ -251,7 +252,9 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 	}
 	cs.idioms = make([][][]formTok, len(defs))
 	cs.forever = make([][][]formTok, len(defs))
-	for _, set := range [][][][]formTok{cs.idioms, cs.forever} {
+	cs.warnIf = make([][][]formTok, len(defs))
+	cs.warnThen = make([][][]formTok, len(defs))
+	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen} {
 		for i := range set {
 			n := next()
 			if bad || n > len(b) {

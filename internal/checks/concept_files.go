@@ -10,7 +10,7 @@ import (
 // readConceptFiles reads a language's concept data: data/<lang>/concepts.yaml
 // and then every data/<lang>/concepts-*.yaml in name order (paraphrases,
 // offers, assistant lines kept apart so that each file stays readable).
-// A concept whose id is already defined adds its forms, unless, with, absolute and forever words to
+// A concept whose id is already defined adds its forms, unless, with, absolute and forever words, idioms and warning phrases to
 // the first definition (whose category, level, message, source and
 // evidence stand); a new id is a new concept and needs its category.
 // A language without any file has no concepts. Data that does not parse is
@@ -77,6 +77,8 @@ func decodeConceptFiles(lang string, files []conceptDataFile) (conceptFile, erro
 				out.Concepts[k].OtherSubjects = append(out.Concepts[k].OtherSubjects, c.OtherSubjects...)
 				out.Concepts[k].Idioms = append(out.Concepts[k].Idioms, c.Idioms...)
 				out.Concepts[k].IdiomPairs = append(out.Concepts[k].IdiomPairs, c.IdiomPairs...)
+				out.Concepts[k].WarnIf = append(out.Concepts[k].WarnIf, c.WarnIf...)
+				out.Concepts[k].WarnThen = append(out.Concepts[k].WarnThen, c.WarnThen...)
 				continue
 			}
 			byID[c.ID] = len(out.Concepts)

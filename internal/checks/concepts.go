@@ -121,6 +121,22 @@ type conceptDef struct {
 	// with the allergy it names (objects), and no hypoallergenic claim
 	// (#13, probe17d: "no apto para personas alérgicas al níquel").
 	IdiomPairs []conceptPair `yaml:"idiom_pairs"`
+	// WarnIf and WarnThen (form phrases, merged by id like idioms) make a
+	// symptom named in a warning no claim: a match of a form of negative
+	// sense ("~ itch*", "~ =rash": a symptom the claim denies) that is not
+	// negated, in a sentence that holds a condition (WarnIf: "if",
+	// "should", "in case of", "bei", "en cas de", "jos", "如", "場合",
+	// "경우") and an instruction not negated (WarnThen: remove, take off,
+	// stop wearing, consult a doctor), tells the wearer what to do if a
+	// reaction happens ("If your skin gets red or itchy, take them off",
+	// "Bei Rötungen oder Juckreiz bitte abnehmen", 如出现皮疹，请停止佩戴):
+	// care and safety advice, no claim that the piece suits sensitive
+	// skin (EU Directive 2005/29/EC art. 6 and 12, UK CAP Code 3.7 concern
+	// claims). A negated symptom ("no itching or redness", "kein Juckreiz")
+	// or an instruction negated ("no need to take them off") stays the
+	// claim (#13, symptomwarn35; see symptomWarning).
+	WarnIf   []string `yaml:"warn_if"`
+	WarnThen []string `yaml:"warn_then"`
 	// Pairs write a claim as its two halves, a predicate (heads: a
 	// prevention or remedy verb, a negation) and what it acts on
 	// (objects: the darkening prevented, the ailment relieved), once
@@ -226,6 +242,8 @@ type conceptSet struct {
 	subjects [][]formTok   // by concept: the concept's subject nouns (conceptDef.Subjects)
 	others   [][]formTok   // by concept: other subjects (conceptDef.OtherSubjects)
 	idioms   [][][]formTok // by concept: phrases that hold its words in another sense (conceptDef.Idioms)
+	warnIf   [][][]formTok // by concept: a warning's conditions (conceptDef.WarnIf)
+	warnThen [][][]formTok // by concept: a warning's instructions (conceptDef.WarnThen)
 	defs     []conceptDef
 	byFirst  map[string][]int // first token's stem (or exact word) -> forms
 	prefixes []int            // forms whose first token is a prefix
@@ -403,6 +421,8 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.subjects = make([][]formTok, len(f.Concepts))
 	cs.others = make([][]formTok, len(f.Concepts))
 	cs.idioms = make([][][]formTok, len(f.Concepts))
+	cs.warnIf = make([][][]formTok, len(f.Concepts))
+	cs.warnThen = make([][][]formTok, len(f.Concepts))
 	for i, d := range f.Concepts {
 		for _, id := range d.Idioms {
 			toks, _, err := cs.compileForm(id)
@@ -419,6 +439,19 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 				return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %s: idiom pair: %w", lang, d.ID, err)
 			}
 			cs.idioms[i] = append(cs.idioms[i], ids...)
+		}
+		for _, w := range [...]struct {
+			name    string
+			phrases []string
+			into    [][][]formTok
+		}{{"warn_if", d.WarnIf, cs.warnIf}, {"warn_then", d.WarnThen, cs.warnThen}} {
+			for _, ph := range w.phrases {
+				toks, _, err := cs.compileForm(ph)
+				if err != nil {
+					return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %s: %s %q: %w", lang, d.ID, w.name, ph, err)
+				}
+				w.into[i] = append(w.into[i], toks)
+			}
 		}
 		var err error
 		if cs.absolute[i], err = cs.oneWordToks(d.ID, "absolute", asWritten(d.Absolute)); err != nil {
@@ -1671,6 +1704,64 @@ func (r *run) inIdiom(s, e int, idioms [][]formTok) bool {
 	return r.phraseStartsIn(s-idiomReach, s+1, s, idioms, func(i, j int) bool { return j >= e && !r.spansContrast(i, j) })
 }
 
+// symptomAfter is how many words after a symptom a negation of it may
+// stand in its clause and deny it ("Juckreiz tritt nicht auf").
+const symptomAfter = 3
+
+// symptomWarning reports whether the match s..e of form f is a symptom
+// named in a warning, no claim (conceptDef.WarnIf and WarnThen; #13,
+// symptomwarn35): f is a form of negative sense ("~ itch*") whose matched
+// words hold no negation, the symptom is negated neither before it (a
+// negation up to three words before in its clause, as r.negated reads
+// it: "no itching or redness", "kein Juckreiz") nor in the symptomAfter
+// words after it in its clause outside the instruction ("Juckreiz tritt
+// nicht auf"; "bei Juckreiz nicht mehr tragen" keeps the instruction's
+// own negation), and its sentence holds, outside the match, a phrase of
+// acts not negated in its clause (the instruction: "take them off", not
+// "no need to take them off") and a phrase of conds (the condition: if,
+// bei, en cas de, 如, 場合). Both lists empty or one empty: never.
+func (r *run) symptomWarning(s, e int, f *conceptForm, conds, acts [][]formTok) bool {
+	if !f.negates || len(conds) == 0 || len(acts) == 0 {
+		return false
+	}
+	d := r.d
+	negWord := func(k int) bool {
+		w := d.word(k)
+		// a word negative by its affix only that is an "or" ("nebo") is none
+		return isNegation(r.lang, w) || negativeWord(r.lang, w) && !orWords[r.lang].has(w) || r.lang == "en" && englishNot(d, k)
+	}
+	for k := s; k < e; k++ {
+		if negWord(k) {
+			return false
+		}
+	}
+	if r.negated(s) || r.negatedAfter(s, e, true) || r.frenchNeBracket(s, e) {
+		return false
+	}
+	sn := d.sents[d.toks[s].sent]
+	outside := func(i, j int) bool { return j <= s || i >= e }
+	ai, aj := -1, -1
+	r.phraseStartsIn(sn.ts, sn.te, s, acts, func(i, j int) bool {
+		if !outside(i, j) || d.negatedInClause(r.lang, i, 4) {
+			return false
+		}
+		ai, aj = i, j
+		return true
+	})
+	if ai < 0 {
+		return false
+	}
+	for k := e; k < min(e+symptomAfter, sn.te); k++ {
+		if strings.ContainsAny(d.gap(k-1), ",;:()—–、，。；：") {
+			break
+		}
+		if (k < ai || k >= aj) && negWord(k) {
+			return false
+		}
+	}
+	return r.phraseStartsIn(sn.ts, sn.te, s, conds, outside)
+}
+
 // phraseStartsIn reports whether one of phrases matches from a token in
 // [from, to) of token s's sentence (the window clipped to it), ending at j
 // with accept(i, j) true where accept is given: the one walk of inIdiom
@@ -1827,6 +1918,9 @@ func (r *run) checkConcepts() {
 				return
 			}
 			if r.inIdiom(s, e, cs.idioms[f.concept]) {
+				return
+			}
+			if r.symptomWarning(s, e, f, cs.warnIf[f.concept], cs.warnThen[f.concept]) {
 				return
 			}
 			if def.Category == CatInjection && r.otherInstructions(s, e) {
