@@ -31,6 +31,24 @@ type superlativeFile struct {
 	// ("parasta ennen", best before; "من الأفضل", it is better to): a
 	// match lying wholly inside one, in its sentence, is no superlative.
 	Idioms []string `yaml:"idioms"`
+	// Graded are superlatives of beauty or refinement that grade a piece
+	// only when one is named right after them: a category word of the
+	// locale's vocabulary or one of Pieces within the next two words of
+	// the sentence, or the collection the piece belongs to ("die
+	// schönsten Ringe", "de mooiste ring", "en güzel yüzüğü", 最精美的戒指,
+	// "i più belli della collezione"; #13, superlab35). Before another
+	// noun they grade a moment or a look, not the product ("für die
+	// schönsten Momente", "en güzel anlarınız", 最美的时刻), and stay out.
+	Graded []string `yaml:"graded"`
+	// GradedAfter are the same superlatives where the adjective follows
+	// its noun: a phrase right after a piece's noun ("l'anello più
+	// bello", "la bague la plus belle", "el anillo más bonito").
+	GradedAfter []string `yaml:"graded_after"`
+	// Pieces are the general nouns of a piece of jewellery the
+	// vocabulary's categories do not hold ("piece", "Schmuckstücke",
+	// "bijoux", "gioielli", "sieraden", ジュエリー, 首饰), and inflections
+	// of the category words it does not read ("yüzüğü").
+	Pieces []string `yaml:"pieces"`
 	// Provenance words make a superlative alone, or before one stone
 	// word, the subject of where the material comes from ("The finest
 	// comes from the cliffs around Whitby"): a trade fact about the
@@ -78,6 +96,8 @@ type superlativeSet struct {
 	verbs, aux, participles wordSet
 	nouns, of, notAfter     wordSet
 	final, topic, own       wordSet
+	graded, gradedAfter     *phraseMatcher
+	pieces                  wordSet
 }
 
 var superlativeSets sync.Map // language -> *superlativeSet, nil where it has no file
@@ -118,7 +138,8 @@ func loadSuperlatives(lang string) (*superlativeSet, error) {
 		aux: newWordSet(f.Provenance.Aux), participles: newWordSet(f.Provenance.Participles),
 		nouns: newWordSet(f.Provenance.Nouns), of: newWordSet(f.Provenance.Of),
 		notAfter: newWordSet(f.Provenance.NotAfter), final: newWordSet(f.Provenance.Final),
-		topic: newWordSet(f.Provenance.Topic), own: newWordSet(f.Provenance.Own)}
+		topic: newWordSet(f.Provenance.Topic), own: newWordSet(f.Provenance.Own),
+		graded: newPhraseMatcher(), gradedAfter: newPhraseMatcher(), pieces: newWordSet(f.Pieces)}
 	for i, p := range f.Phrases {
 		w := splitWordsSeg(p, seg)
 		if len(w) == 0 {
@@ -128,6 +149,19 @@ func loadSuperlatives(lang string) (*superlativeSet, error) {
 	}
 	for i, p := range f.Idioms {
 		s.idioms.addWords(splitWordsSeg(p, seg), i)
+	}
+	for _, g := range []struct {
+		m     *phraseMatcher
+		list  []string
+		field string
+	}{{s.graded, f.Graded, "graded"}, {s.gradedAfter, f.GradedAfter, "graded_after"}} {
+		for i, p := range g.list {
+			w := splitWordsSeg(p, seg)
+			if len(w) == 0 {
+				return nil, fmt.Errorf("checks: %s: %s phrase %q has no words", name, g.field, p)
+			}
+			g.m.addWords(w, i)
+		}
 	}
 	return s, nil
 }
@@ -146,7 +180,8 @@ func (r *run) checkSuperlatives() {
 	}
 	var idioms [][2]int
 	sup.idioms.each(r.d, func(s, e, _ int) { idioms = append(idioms, [2]int{s, e}) })
-	sup.phrases.each(r.d, func(s, e, _ int) {
+	var found [][2]int
+	report := func(s, e int, graded bool) {
 		if r.isMasked(s) || e < len(r.d.toks) && sup.notBefore.has(r.d.word(e)) {
 			return
 		}
@@ -155,12 +190,57 @@ func (r *run) checkSuperlatives() {
 				return
 			}
 		}
+		// A graded phrase inside or around one already reported ("der
+		// schönste Ring") is the same claim.
+		for _, f := range found {
+			if graded && (f[0] <= s && e <= f[1] || s <= f[0] && f[1] <= e) {
+				return
+			}
+		}
 		if r.materialProvenance(sup, s, e) {
 			return
 		}
+		found = append(found, [2]int{s, e})
 		orig := r.d.orig(s, e)
 		r.addTokens("claim.superlative", CatClaim, core.SeverityBlock, fmt.Sprintf("%q is a superlative the guide forbids: it cannot be substantiated", orig), s, e)
+	}
+	sup.phrases.each(r.d, func(s, e, _ int) { report(s, e, false) })
+	sup.graded.each(r.d, func(s, e, _ int) {
+		if r.pieceAfter(sup, e) {
+			report(s, e, true)
+		}
 	})
+	sup.gradedAfter.each(r.d, func(s, e, _ int) {
+		if s > 0 && r.d.toks[s-1].sent == r.d.toks[s].sent && !r.clauseBreakBefore(s) && r.pieceWord(sup, s-1) {
+			report(s, e, true)
+		}
+	})
+}
+
+// pieceWord reports whether token i names a piece: a category word of the
+// locale's vocabulary (grounding.CategoryTerm) or one of the language's
+// superlatives.yaml pieces.
+func (r *run) pieceWord(sup *superlativeSet, i int) bool {
+	w := r.d.word(i)
+	return sup.pieces.has(w) || grounding.CategoryTerm(r.in.Locale, w)
+}
+
+// pieceAfter reports whether a graded superlative ending before token e
+// grades a piece: a piece's word (pieceWord) among the next two words of
+// its clause, or the word for a collection (collectionPrefix) among the
+// next three ("die schönsten der Kollektion", "les plus beaux de la
+// collection"; #13, superlab35).
+func (r *run) pieceAfter(sup *superlativeSet, e int) bool {
+	d := r.d
+	for j := e; j < len(d.toks) && j <= e+2; j++ {
+		if d.toks[j].sent != d.toks[e-1].sent || r.clauseBreakBefore(j) {
+			return false
+		}
+		if j <= e+1 && r.pieceWord(sup, j) || collectionPrefix(d.word(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // materialProvenance reports whether the superlative of tokens s..e is

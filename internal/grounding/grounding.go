@@ -3212,6 +3212,40 @@ func CategoryWord(locale, w string) bool {
 	return false
 }
 
+// CategoryTerm reports whether w, one word of the copy, names a product
+// category in the locale's vocabulary: CategoryWord, or, for a word the
+// vocabulary splits into several tokens (a Japanese or Chinese dictionary
+// word, 指輪 or 戒指, which the vocabulary reads a character a token), the
+// whole token run ending at a category form. Used by the checks to tell a
+// sentence or a superlative about the piece ("最精美的戒指", "Safír
+// uprostřed prstenu") from one about the material in general (#13,
+// superlab35).
+func CategoryTerm(locale, w string) bool {
+	if CategoryWord(locale, w) {
+		return true
+	}
+	lx := lexiconForLocale(locale)
+	if lx == nil || w == "" {
+		return false
+	}
+	toks := tokenStrings(w)
+	if len(toks) < 2 {
+		return false
+	}
+	n := lx.root
+	for _, tk := range toks {
+		if n = n.next[tk]; n == nil {
+			return false
+		}
+	}
+	for _, f := range n.forms {
+		if f.kind == kindCategory {
+			return true
+		}
+	}
+	return false
+}
+
 // katakanaWords drops the stone and material matches written in katakana
 // that lie inside a longer katakana word the Japanese dictionary knows
 // (#13, left17a): katakana is read one character a token, so パール (pearl)
