@@ -184,7 +184,8 @@ func (s *Store) View(ctx context.Context, fn func(core.TxStore) error) error {
 // whole, since reading twice is harmless. A write transaction the database
 // rolled back whole as a deadlock's victim or for a serialization failure
 // (rolledBack: SQLSTATE 40P01, 40001) is run again from its start, fn
-// included, after a short random pause, up to maxTxAttempts runs in all:
+// included, after a short random pause (txRetryPause), up to
+// maxTxAttempts runs in all:
 // nothing of it happened. Its transactions take their row locks in one
 // order where the store can order them (LockDrafts, near_put, SaveDrafts,
 // PutDraftVersions), so this is for what it cannot (locks taken by
@@ -201,7 +202,8 @@ func (s *Store) run(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn fun
 	}
 	for try := 1; !readOnly && try < maxTxAttempts && rolledBack(err) && ctx.Err() == nil; try++ {
 		s.txRetries.Add(1)
-		t := time.NewTimer(time.Duration(rand.Int64N(int64(try) * int64(txRetryPause))))
+		half := int64(try) * int64(txRetryPause) / 2
+		t := time.NewTimer(time.Duration(half + rand.Int64N(half)))
 		select {
 		case <-ctx.Done():
 			t.Stop()
@@ -218,12 +220,17 @@ func (s *Store) run(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn fun
 
 // maxTxAttempts is how many times run runs a write transaction that the
 // database rolled back as a deadlock's victim (or for a serialization
-// failure), the first included; txRetryPause bounds the random pause
-// before the nth run again (n times it): a deadlock's two transactions
-// then seldom meet again.
+// failure), the first included. The nth run again waits a random pause
+// between n/2 and n times txRetryPause first, so that the transaction
+// that won the deadlock (woken, it must lock its row again) takes it
+// before the victim asks again: with no floor (at most 5 ms) the victim
+// often locked its first row again first and met the same deadlock
+// (TestDeadlockVictimRunsAgain under load). A deadlock costs
+// deadlock_timeout (1 s by default) before it is found: the pause is
+// small beside it.
 const (
 	maxTxAttempts = 4
-	txRetryPause  = 5 * time.Millisecond
+	txRetryPause  = 20 * time.Millisecond
 )
 
 // rolledBack reports a database error that rolled the whole transaction

@@ -67,8 +67,8 @@ func TestTxRunsAgainAfterADeadlock(t *testing.T) {
 
 // Two transactions that lock two drafts in opposite orders, a statement
 // each (what no store can order): PostgreSQL rolls one back as the
-// deadlock's victim, and the store runs it again once the other has
-// committed; both succeed.
+// deadlock's victim, and the store runs it again (again if it meets the
+// same deadlock, within the bound); both succeed.
 func TestDeadlockVictimRunsAgain(t *testing.T) {
 	ctx := context.Background()
 	s, app := openNamedPostgres(t, "txretry", "txretry")
@@ -132,7 +132,11 @@ func TestDeadlockVictimRunsAgain(t *testing.T) {
 			t.Errorf("a transaction failed: %v", err)
 		}
 	}
-	if got := runs1.Load() + runs2.Load(); got != 3 || s.TxRetries() != 1 {
-		t.Errorf("%d + %d runs, %d run again: want one of the two run twice", runs1.Load(), runs2.Load(), s.TxRetries())
+	// At least one run again; the victim can meet the same deadlock
+	// again (it may lock its first row before the winner, woken, locks
+	// it), within the bound.
+	if r := s.TxRetries(); r < 1 || int64(runs1.Load()+runs2.Load()) != 2+r {
+		t.Errorf("%d + %d runs, %d run again: want at least one run again, each counted", runs1.Load(), runs2.Load(), r)
 	}
+	t.Logf("%d + %d runs", runs1.Load(), runs2.Load())
 }
