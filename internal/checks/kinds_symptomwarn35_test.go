@@ -24,7 +24,8 @@ func symptomWarn35Earring() core.Product {
 // packs' clothing). The twins stay claim.hypoallergenic blocks: a negated
 // symptom ("no itching or redness", "kein Juckreiz", 不会引起过敏), with
 // or without a condition, and a negated instruction ("no need to take
-// them off", "inutile de les retirer", 外す必要はありません).
+// them off", "inutile de les retirer", 外す必要はありません), and the
+// symptom nouns the data lacked (ar "بدون حكة", zh 不会瘙痒, 不會搔癢).
 func TestKindsSymptomWarn35(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
@@ -138,6 +139,9 @@ func TestKindsSymptomWarn35(t *testing.T) {
 		{"zh-CN", "不会引起过敏。"},
 		{"zh-CN", "即使整天佩戴也不会发痒。"},
 		{"zh-TW", "即使整天配戴也不會發癢或紅腫。"},
+		{"ar-AE", "بدون حكة حتى لو لم تنزعيها أبداً."},
+		{"zh-CN", "即使不取下也不会瘙痒。"},
+		{"zh-TW", "即使不取下也不會搔癢。"},
 		{"en-GB", "Itch-free even if worn all day, so you never need to take them off."},
 		{"en-US", "Say goodbye to itching: if other earrings bother you, these are the answer."},
 		{"en-US", "No redness, no rash, even if you never take them off."},
