@@ -1121,6 +1121,12 @@ func (c *checker) run() {
 				c.colour(i, m)
 				continue
 			}
+			if c.mineralGold(i, m) {
+				// "kultaista pyriittiä", golden pyrite: the mineral's
+				// colour (mineral_colour.go; #13, othercolour35).
+				c.warnColour(i, m, mineralColourNote)
+				continue
+			}
 			c.material(m)
 		case kindKarat:
 			c.karat(m)
@@ -1284,6 +1290,15 @@ func (c *checker) colour(i int, m match) {
 	// on a product whose zirconia are clear is false even if the product is
 	// pink elsewhere. Romance languages put the colour after the stone
 	// ("zircons roses"), so both neighbours count.
+	// A colour bound to another mineral's word ("calcite branca",
+	// 金色のパイライト) is that mineral's (mineral_colour.go; #13,
+	// othercolour35).
+	if c.scopes[i] == scopeProduct && c.mineralColour(i, m) {
+		if !c.colourOfProduct(m) {
+			c.addFact(RuleColour, core.SeverityWarn, m, fmt.Sprintf("mentions %q; %s%s", c.surface(m.start, m.end), c.coloursText(), mineralColourNote))
+		}
+		return
+	}
 	var n match
 	adjacent := false
 	if i+1 < len(c.ms) && c.ms[i+1].f.kind == kindStone && c.scopes[i+1] == scopeProduct && c.ms[i+1].ti == m.tj+1 && !c.toks[c.ms[i+1].ti].brk {
@@ -1330,18 +1345,10 @@ func (c *checker) colour(i int, m match) {
 			}
 		}
 	}
-	if m.f.stoneOnly || contains(c.facts.colours, v) || c.whiteOfWhiteMetal(m) {
+	if c.colourOfProduct(m) {
 		return
 	}
-	// "gold" as a colour of a gold-plated piece is fine, so is a metal colour
-	// of a metal the product has.
-	if contains(c.facts.materials, v) || contains(c.facts.plated, v) {
-		return
-	}
-	cols := "the product lists no colours"
-	if len(c.p.Colours) > 0 {
-		cols = "the product's colours are " + strings.Join(c.p.Colours, ", ")
-	}
+	cols := c.coloursText()
 	sev := severity(m.f)
 	if v == "gold" && m.f.weak && !c.shadeOfColour(i, m) && c.pieceColour(m, false) {
 		// A weak gold colour ("golden", "goldene": words of a glow, a
@@ -1364,6 +1371,22 @@ func (c *checker) colour(i int, m match) {
 		sev = core.SeverityWarn
 	}
 	c.addFact(RuleColour, sev, m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), cols))
+}
+
+// colourOfProduct reports whether the colour match m is one the product
+// has: a colour of its data, the white of a white metal, or the colour of
+// a metal it is made or plated of ("gold" on a gold-plated piece).
+func (c *checker) colourOfProduct(m match) bool {
+	v := m.f.value
+	return m.f.stoneOnly || contains(c.facts.colours, v) || c.whiteOfWhiteMetal(m) || contains(c.facts.materials, v) || contains(c.facts.plated, v)
+}
+
+// coloursText names the product's colours for a message.
+func (c *checker) coloursText() string {
+	if len(c.p.Colours) == 0 {
+		return "the product lists no colours"
+	}
+	return "the product's colours are " + strings.Join(c.p.Colours, ", ")
 }
 
 // shadeOfColour reports whether the colour match i is the shade of the
