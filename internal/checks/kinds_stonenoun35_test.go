@@ -80,3 +80,44 @@ func TestKindsStoneNoun35(t *testing.T) {
 		{"cs-CZ", "Přívěsek má pět safírů.", p("sapphire", 3), true},
 	})
 }
+
+// TestKindsCompanionQuoted35: the count of a companion piece named beside
+// the product belongs to the companion where its name stands in quotes
+// after the category word (ja "ブレスレット「しずく」と合わせて": the
+// quoted name no longer hides the pairing particle, afterQuotedName) and
+// where the Turkish companion noun carries the possessive of its izafet
+// name before the comitative ("Çiy bilekliğiyle" is bilekliği + -yle: tr
+// endings), so a count in the participle clause before it ("üç peridot
+// bulunan Çiy bilekliğiyle") is the bracelet's (#13, stonenoun35;
+// companionprefix34's leftovers). Blocking twins: the earrings' own
+// count, and the companion's category said of the piece.
+func TestKindsCompanionQuoted35(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	p := dewEarrings()
+	checkKindRows(t, svc, CatGrounding, []kindRow{
+		// failed before
+		{"ja-JP", "髪をまとめて、ブレスレット「しずく」と合わせてもすてきです。", p, false},
+		{"ja-JP", "細いチェーンに3つのペリドットを並べたブレスレット「しずく」と合わせても。", p, false},
+		{"tr-TR", "Saçlarınızı toplayıp ince zincirinde üç peridot bulunan Çiy bilekliğiyle takın.", p, false},
+		{"tr-TR", "Küpeleri üç peridotlu Çiy bilekliğiyle takın.", p, false},
+		{"tr-TR", "Küpeleri üç peridot bulunan Çiy bilekliğiyle takın.", p, false},
+		// kept
+		{"ja-JP", "3つのペリドットをあしらったネックレス『しずく』との重ね付けもおすすめです。", p, false},
+		{"tr-TR", "Küpeleri, üç peridot bulunan ince Çiy bilekliğiyle birlikte takın.", p, false},
+		{"en-GB", "Wear them with the bracelet “Dew”, with three peridots on a fine chain.", p, false},
+		{"de-DE", "Tragen Sie sie mit dem Armband „Tau“ mit drei Peridoten.", p, false},
+		{"fr-FR", "Portez-les avec le bracelet « Rosée », orné de trois péridots.", p, false},
+
+		// twins: the piece's own count, or the companion's category said of the piece
+		{"ja-JP", "このピアスは3つのペリドットを並べたデザインです。", p, true},
+		{"ja-JP", "3つのペリドットを並べたピアス「しずく」です。", p, true},
+		{"ja-JP", "ブレスレット「しずく」です。", p, true},
+		{"ja-JP", "3つのペリドットを並べたピアス「しずく」とブレスレットを合わせて。", p, true},
+		{"tr-TR", "Küpelerde üç peridot bulunur.", p, true},
+		{"tr-TR", "Üç peridotlu küpeleri Çiy bilekliğiyle takın.", p, true},
+		{"tr-TR", "Küpelerin her birinde üç peridot var; Çiy bilekliğiyle takın.", p, true},
+		{"tr-TR", "Üç peridot bulunan küpeler, Çiy bilekliğiyle de uyumludur.", p, true},
+		{"en-GB", "This is the bracelet “Dew”.", p, true},
+	})
+}

@@ -470,8 +470,12 @@ func (c *checker) crossSoldCategory(o match) bool {
 // makes the category word before it another item) ends within three
 // words after o, in its clause.
 func (c *checker) catAfterNear(o match) bool {
-	for k := o.tj + 1; k < len(c.toks) && k <= o.tj+3 && len(c.lx.catAfter) > 0; k++ {
-		if c.toks[k].brk {
+	from := o.tj + 1
+	if q := c.afterQuotedName(o.tj); q > 0 {
+		from = q // ブレスレット「しずく」と: the name in quotes is the item's
+	}
+	for k := from; k < len(c.toks) && k <= from+2 && len(c.lx.catAfter) > 0; k++ {
+		if c.toks[k].brk && k != from {
 			break
 		}
 		if c.lx.catAfter.endsAt(c.toks, k) {
@@ -479,6 +483,57 @@ func (c *checker) catAfterNear(o match) bool {
 		}
 	}
 	return false
+}
+
+// maxQuotedName is how many tokens a quoted design name may have (one a
+// character in Han and kana).
+const maxQuotedName = 12
+
+// afterQuotedName returns the token after a name in quotes that opens
+// right after token j ("ブレスレット「しずく」と", "the bracelet “Dew” with"),
+// or -1: the quotes hold the item's name, so what follows it is said of
+// the item as if the name were absent (#13, stonenoun35's companions).
+func (c *checker) afterQuotedName(j int) int {
+	if j+1 >= len(c.toks) || !c.toks[j+1].brk {
+		return -1
+	}
+	closing := openingQuote(c.text[c.byteAt(c.toks[j].end):c.byteAt(c.toks[j+1].start)])
+	if closing == 0 {
+		return -1
+	}
+	for k := j + 2; k < len(c.toks) && k <= j+1+maxQuotedName; k++ {
+		if !c.toks[k].brk {
+			continue
+		}
+		gap := c.text[c.byteAt(c.toks[k-1].end):c.byteAt(c.toks[k].start)]
+		if strings.ContainsRune(gap, closing) {
+			return k
+		}
+		return -1 // other punctuation inside: no name
+	}
+	return -1
+}
+
+// openingQuote returns the closing quote of the opening quote gap holds
+// (「 」, 『 』, “ ”, „ “, « », " "), or 0.
+func openingQuote(gap string) rune {
+	for _, r := range gap {
+		switch r {
+		case '「':
+			return '」'
+		case '『':
+			return '』'
+		case '“':
+			return '”'
+		case '„':
+			return '“'
+		case '«':
+			return '»'
+		case '"':
+			return '"'
+		}
+	}
+	return 0
 }
 
 // wordsBetween counts the tokens strictly between a and b that belong to
