@@ -1314,6 +1314,10 @@ func (c *checker) colour(i int, m match) {
 		// "トパーズは青です", "토파즈는 파란색입니다": the colour said of the
 		// stone as a predicate (stone_predicate.go).
 		n, adjacent = p, true
+	} else if p, ok := c.twoSenseStone(i); ok {
+		// "klare sten", "Stenen er klar", "the stone is clear": a colour
+		// of two senses said of a stone (stone_predicate.go).
+		n, adjacent = p, true
 	}
 	if adjacent && c.colourInStoneName(m) {
 		return // "rainbow moonstone" (stone_family.go)

@@ -56,6 +56,15 @@ type scopeFile struct {
 	// three tokens) that make it another piece worn with this one ("…
 	// korvakorujen kanssa", "ピアスとも", "küpelerle harika görünür").
 	CategoryCrossSellAfter []string `yaml:"category_cross_sell_after"`
+	// OwnKindBesideAfter: words right after a category word of the
+	// piece's own kind (at most one word between, in its clause) that make
+	// it another piece worn beside this one, where the postposition or
+	// case follows its noun (fi "vihkisormuksen rinnalla", ko "결혼반지
+	// 옆에", ja "リングの隣"): a wedding ring beside an engagement ring is
+	// another ring, and the metal of its noun phrase is that ring's (#13,
+	// homograph35). "With" words stay out: "リングとネックレス" is the piece
+	// and another.
+	OwnKindBesideAfter []string `yaml:"own_kind_beside_after"`
 	// Determiners: words that stand before a common noun but not before a
 	// name, so "set with a Ruby" is still a stone.
 	Determiners []string `yaml:"determiners"`
@@ -196,6 +205,7 @@ type scopeData struct {
 	sides            phrases
 	attrParts        phrases
 	catAfter         phrases
+	ownKindBeside    phrases
 	determiners      map[string]bool
 	ours             phrases
 	oursSuffixes     []string // folded, expanded
@@ -233,6 +243,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		sides:            phraseSet(sf.SidesTogether),
 		attrParts:        phraseSet(sf.AttributeParts),
 		catAfter:         phraseSet(sf.CategoryCrossSellAfter),
+		ownKindBeside:    phraseSet(sf.OwnKindBesideAfter),
 		determiners:      wordSet(sf.Determiners, errs),
 		ours:             phraseSet(sf.Ours),
 		oursSuffixes:     foldedForms(sf.OursSuffixes),
@@ -449,8 +460,11 @@ func (c *checker) namedOther(i int, m match) bool {
 // that item's.
 func (c *checker) crossSoldCategory(o match) bool {
 	pc := c.facts.category
-	if pc == "" || o.f.value == pc {
+	if pc == "" {
 		return false
+	}
+	if o.f.value == pc {
+		return c.ownKindBeside(o)
 	}
 	// Ours is another piece even of a related kind: "on our 9k gold
 	// bracelet" of a charm names the bracelet the brand sells beside it.
@@ -458,12 +472,66 @@ func (c *checker) crossSoldCategory(o match) bool {
 		return true
 	}
 	if contains(c.cn.Related[pc], o.f.value) || c.partSenseOf(pc, o.f) {
-		return false
+		return c.namedCompanion(o)
 	}
 	if c.crossSell(o, c.lx.catCross) || c.componentOfOwn(o) || c.otherPieceCue(o) {
 		return true
 	}
 	return c.catAfterNear(o)
+}
+
+// ownKindBeside reports whether the category match o, of the piece's own
+// kind, is followed in its clause, at most one word between, by a word of
+// own_kind_beside_after: another piece of that kind worn beside this one
+// ("se kulkee luontevasti valkokultaisen vihkisormuksen rinnalla", "화이트
+// 골드 결혼반지 옆에"), whose noun phrase's facts are that piece's (#13,
+// homograph35: released 35's fi-FI 35A102-2). The piece itself is never
+// said to be beside itself.
+func (c *checker) ownKindBeside(o match) bool {
+	if len(c.lx.ownKindBeside) == 0 {
+		return false
+	}
+	for k := o.tj + 1; k < len(c.toks) && k <= o.tj+2; k++ {
+		if c.toks[k].brk {
+			break
+		}
+		if n := c.phraseEndsAt(c.lx.ownKindBeside, nil, k); n > 0 && k-n+1 > o.tj && k-n+1 <= o.tj+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// namedCompanion reports whether the category match o, of a kind related
+// to the piece's (an earring's chain, a pendant's necklace), is a named
+// piece of the brand offered with this one: a word of
+// category_cross_sell ("with") stands before it in its clause and a
+// name, capitalised inside the sentence and no fact (a collection's, the
+// product's own included: "the Essence chain" of Essence hoops), stands
+// right beside it or is joined to it by a hyphen ("με την αλυσίδα
+// Essence", "com a corrente Essence", "met de Essence-ketting"). Unnamed,
+// a related kind after "with" is as likely the piece's own part
+// ("σκουλαρίκια με αλυσίδα", earrings with a chain) and stays the piece's
+// (#13, homograph35: released 35's el-GR 35B102-3).
+func (c *checker) namedCompanion(o match) bool {
+	if !c.crossSell(o, c.lx.catCross) {
+		return false
+	}
+	// The product's own name and collection are masked as names
+	// (capitalisedInside leaves masked words out), so a capital is read
+	// here from the text itself.
+	named := func(k int) bool {
+		if k <= 0 || k >= len(c.toks) || c.toks[k].sbrk || c.isFactToken(k) {
+			return false
+		}
+		r, n := utf8.DecodeRuneInString(c.text[c.byteAt(c.toks[k].start):])
+		r2, _ := utf8.DecodeRuneInString(c.text[c.byteAt(c.toks[k].start)+n:])
+		return unicode.IsUpper(r) && unicode.IsLower(r2)
+	}
+	if c.lx.capNouns {
+		return o.ti > 0 && c.hyphenBefore(o.ti) && named(o.ti-1)
+	}
+	return o.tj+1 < len(c.toks) && !c.toks[o.tj+1].brk && named(o.tj+1) || o.ti > 0 && !c.toks[o.ti].brk && named(o.ti-1)
 }
 
 // catAfterNear reports whether a word of category_after (a word that

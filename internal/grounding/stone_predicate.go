@@ -84,3 +84,51 @@ func (c *checker) markerEnding(k int) bool {
 	}
 	return false
 }
+
+// twoSenseStone returns the stone (or generic stone noun) of the piece
+// that the stone_only colour match at index i is said of: a generic stone
+// noun right beside it in its clause ("klare sten", "klare Steine": a
+// named stone beside it is read by colour itself), or a stone in the
+// subject of a copula at most three words before the colour in its clause
+// with no other fact between ("Stenen er klar", "the stone is clear",
+// "der Stein ist klar"); the stone is of the piece's scope and not
+// denied. A stone_only colour is a word of two senses (da/nb/sv "klar":
+// ready, obvious, and the verb "klare", to manage; nl "helder", lucid; en
+// "clear"): said of a stone it is that stone's
+// colour, compared with the stone's colours; said of the piece, a clasp
+// or a design ("som er nem at klare", "er klar til brug", "det er klart
+// at") it is the other sense and no claim (#13, homograph35).
+func (c *checker) twoSenseStone(i int) (match, bool) {
+	m := c.ms[i]
+	if !m.f.stoneOnly {
+		return match{}, false
+	}
+	stoneOfPiece := func(j int) bool {
+		n := c.ms[j]
+		return (n.f.kind == kindStone || n.f.kind == kindStoneNoun) && c.scopes[j] == scopeProduct && !n.negated
+	}
+	if j := i + 1; j < len(c.ms) && c.ms[j].f.kind == kindStoneNoun && c.ms[j].ti == m.tj+1 && !c.toks[c.ms[j].ti].brk && stoneOfPiece(j) {
+		return c.ms[j], true
+	}
+	if j := i - 1; j >= 0 && c.ms[j].f.kind == kindStoneNoun && c.ms[j].tj+1 == m.ti && !c.toks[m.ti].brk && stoneOfPiece(j) {
+		return c.ms[j], true
+	}
+	for k := m.ti - 1; k >= 0 && k >= m.ti-3; k-- {
+		if c.toks[k+1].brk {
+			return match{}, false
+		}
+		if c.isCopula(k) {
+			s := c.clauseStart(k)
+			for j := i - 1; j >= 0 && c.ms[j].ti >= s; j-- {
+				if c.ms[j].tj < k && stoneOfPiece(j) {
+					return c.ms[j], true
+				}
+			}
+			return match{}, false
+		}
+		if c.isFactToken(k) {
+			return match{}, false
+		}
+	}
+	return match{}, false
+}
