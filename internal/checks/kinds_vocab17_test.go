@@ -29,6 +29,13 @@ func TestKindsVocab17(t *testing.T) {
 			Stones:  []core.Stone{{Type: typ, Colour: colour, Count: 1, Origin: core.OriginNatural}},
 			Colours: []string{colour, "silver"}}
 	}
+	// A pair of drop earrings, one stone each: "two drops of crystal"
+	// counts two stones since shapes of a stone count it (shapecount35).
+	drops := func(typ, colour string) core.Product {
+		p := stone(typ, colour)
+		p.Category, p.Stones[0].Count = "earrings", 2
+		return p
+	}
 	czStone := func(colour string) core.Product {
 		p := stone("cubic zirconia", colour)
 		p.Stones[0].Origin = core.OriginSimulant
@@ -51,11 +58,11 @@ func TestKindsVocab17(t *testing.T) {
 		{"en-AU", "A Herkimer diamond, a clear, double-terminated quartz, set in sterling silver.", stone("herkimer diamond", "clear"), false},
 		// rock crystal is the crystal copy names (probe17c: "crystal",
 		// "cristal", "křišťál" on rock crystal drops blocked after c0a3911)
-		{"en-GB", "Two faceted drops of clear crystal hang from sterling silver hooks.", stone("rock crystal", "clear"), false},
-		{"es-MX", "Dos gotas de cristal de roca facetado; el cristal natural capta la luz.", stone("rock crystal", "clear"), false},
+		{"en-GB", "Two faceted drops of clear crystal hang from sterling silver hooks.", drops("rock crystal", "clear"), false},
+		{"es-MX", "Dos gotas de cristal de roca facetado; el cristal natural capta la luz.", drops("rock crystal", "clear"), false},
 		{"cs-CZ", "Broušená kapka křišťálu visí na stříbrném háčku.", stone("rock crystal", "clear"), false},
-		{"de-DE", "Zwei facettierte Tropfen aus klarem Bergkristall.", stone("rock crystal", "clear"), false},
-		{"en-GB", "Two faceted drops of clear crystal hang from sterling silver hooks.", stone("herkimer diamond", "clear"), false},
+		{"de-DE", "Zwei facettierte Tropfen aus klarem Bergkristall.", drops("rock crystal", "clear"), false},
+		{"en-GB", "Two faceted drops of clear crystal hang from sterling silver hooks.", drops("herkimer diamond", "clear"), false},
 		{"pt-BR", "Um quartzo rutilado, quartzo com agulhas douradas de rutilo, em prata 925.", stone("rutilated quartz", "gold"), false},
 		{"de-DE", "Ein tiefroter Pyrop, ein Granat aus Böhmen, in Sterlingsilber.", stone("pyrope", "red"), false},
 		{"cs-CZ", "Český pyrop, tmavě červený granát, zasazený ve stříbře.", stone("pyrope", "red"), false},

@@ -124,6 +124,44 @@ func madeOfBeads(p *core.Product) bool {
 // with counters, between the stone and the number (제트 비즈 14개,
 // ジェットビーズ14個, 煤玉珠十四颗). A count of one is left alone ("each bead
 // is a single piece of jet").
+//
+// Shapes made of a stone count it the same way (#13, released 35's
+// blind35A-es-MX-35A104-3: "muestra tres hojas de jadeíta verde" passed on
+// a pendant of one jadeite): a shape noun (vocabulary shape_nouns: leaves,
+// drops, petals, hearts, hojas, gouttes, Tropfen, kapky, φύλλα, أوراق, 葉,
+// 잎, 叶) before its stone ("three leaves of jadeite", "trois gouttes
+// d'améthyste", "tři kapky ametystu"), glued before it ("ametistipisaraa",
+// "ametystdråber") or between the stone and the number (ヒスイの葉が三枚,
+// 비취 잎 세 개, 紫水晶花瓣五片). A shape may be set with several stones
+// ("two hearts of diamonds"), so its count is the least the group holds
+// (compareAtLeast), and the stone must follow the shape itself or its
+// link, with no other word between ("three hearts framing a jadeite"
+// counts hearts).
+
+// shapeNounAt returns the last token of the shape noun that starts at
+// token k, or -1.
+func (c *checker) shapeNounAt(k int) int {
+	if c.lx.shapeStarts == nil || k >= len(c.toks) {
+		return -1
+	}
+	best := -1
+	for _, p := range c.lx.shapeStarts[c.toks[k].s] {
+		if e := k + len(p) - 1; e > best && e < len(c.toks) && endsWith(c.toks, e, p) {
+			best = e
+		}
+	}
+	return best
+}
+
+// pieceOfStoneAt reports whether a bead or shape noun made of a stone
+// starts at token k: the stone's pieces, no part of the setting.
+func (c *checker) pieceOfStoneAt(k int) bool {
+	if e := c.beadNounAt(k); e >= 0 && c.stoneAfterBead(e, false) >= 0 {
+		return true
+	}
+	e := c.shapeNounAt(k)
+	return e >= 0 && c.stoneAfterBead(e, true) >= 0
+}
 
 // beadNounAt returns the last token of the bead noun that starts at token
 // k in its clause, or -1.
@@ -143,8 +181,11 @@ func (c *checker) beadNounAt(k int) int {
 // stoneAfterBead returns the index in c.ms of the stone the bead noun
 // ending at token e is made of, or -1: in e's clause, after at most two
 // other words and one head link, a stone other than pearl, not denied
-// (colour and ignored words of the vocabulary are passed over).
-func (c *checker) stoneAfterBead(e int) int {
+// (colour and ignored words of the vocabulary are passed over). A shape
+// noun (shape) is made of a stone only right after it or its link: the
+// other words stand before the link ("cinco gotas facetadas de
+// amatista").
+func (c *checker) stoneAfterBead(e int, shape bool) int {
 	skipped, linked := 0, false
 	for k := e + 1; k < len(c.toks) && k <= e+6; k++ {
 		t := c.toks[k]
@@ -155,7 +196,7 @@ func (c *checker) stoneAfterBead(e int) int {
 			sm := c.ms[i]
 			switch sm.f.kind {
 			case kindStone:
-				if sm.f.value == "pearl" || sm.negated || sm.ti != k {
+				if sm.f.value == "pearl" || sm.negated || sm.ti != k || shape && skipped > 0 && !linked {
 					return -1
 				}
 				return i
@@ -173,7 +214,7 @@ func (c *checker) stoneAfterBead(e int) int {
 			linked = true
 			continue
 		}
-		if c.lx.stops[t.s] || isDigits(t.s) || skipped == 2 {
+		if c.lx.stops[t.s] || isDigits(t.s) || skipped == 2 || shape && linked {
 			return -1
 		}
 		skipped++
@@ -182,19 +223,27 @@ func (c *checker) stoneAfterBead(e int) int {
 }
 
 // beadCountForward compares the number m (n) with the stone of the bead
-// noun starting at token k, and reports whether k starts such a bead
+// or shape noun starting at token k, and reports whether k starts such a
 // noun made of a stone.
 func (c *checker) beadCountForward(k int, m match, n int) bool {
+	shape := false
 	e := c.beadNounAt(k)
+	if e < 0 {
+		e, shape = c.shapeNounAt(k), true
+	}
 	if e < 0 {
 		return false
 	}
-	j := c.stoneAfterBead(e)
+	j := c.stoneAfterBead(e, shape)
 	if j < 0 {
 		return false
 	}
 	if n > 1 && c.scopes[j] == scopeProduct {
-		c.compareCount(n, m, c.ms[j], c.colourOf(j))
+		if shape {
+			c.compareAtLeast(n, m, c.ms[j], c.colourOf(j))
+		} else {
+			c.compareCount(n, m, c.ms[j], c.colourOf(j))
+		}
 	}
 	return true
 }
@@ -208,26 +257,29 @@ func (c *checker) pearlBeadOfStone(m match) bool {
 		return false
 	}
 	e := c.beadNounAt(m.ti)
-	return e >= m.tj && c.stoneAfterBead(e) >= 0
+	return e >= m.tj && c.stoneAfterBead(e, false) >= 0
 }
 
-// beadBeforeNumber returns the first token of a bead noun that ends at
-// token k, in the number's clause, or -1 (제트 비즈 14개: the stone, the
-// bead noun, the number).
-func (c *checker) beadBeforeNumber(k int) int {
-	if c.lx.beadNouns == nil || k < 0 || k >= len(c.toks) {
-		return -1
+// beadBeforeNumber returns the first token of a bead or shape noun that
+// ends at token k, in the number's clause, or -1 (제트 비즈 14개: the
+// stone, the bead noun, the number), and whether it is a shape noun.
+func (c *checker) beadBeforeNumber(k int) (int, bool) {
+	if c.lx.beadNouns == nil && c.lx.shapeNouns == nil || k < 0 || k >= len(c.toks) {
+		return -1, false
 	}
-	s := c.lx.beadNouns.startOf(c.toks, k)
+	s, shape := c.lx.beadNouns.startOf(c.toks, k), false
 	if s < 0 {
-		return -1
+		s, shape = c.lx.shapeNouns.startOf(c.toks, k), true
+	}
+	if s < 0 {
+		return -1, false
 	}
 	for j := s + 1; j <= k+1 && j < len(c.toks); j++ {
 		if c.toks[j].brk {
-			return -1
+			return -1, false
 		}
 	}
-	return s
+	return s, shape
 }
 
 // stoneBeadCount compares the number m (n) with the stone of a compound
@@ -240,24 +292,29 @@ func (c *checker) stoneBeadCount(k int, m match, n int, colour string) bool {
 		return false
 	}
 	t := c.toks[k]
-	f, hl := c.lx.stoneBead(t.s)
+	f, hl, shape := c.lx.stoneBead(t.s)
 	if f == nil {
 		return false
 	}
 	if n > 1 {
 		sm := match{f: f, ti: k, tj: k, start: t.start, end: t.start + utf8.RuneCountInString(t.s[:hl])}
-		c.compareCount(n, m, sm, colour)
+		if shape {
+			c.compareAtLeast(n, m, sm, colour)
+		} else {
+			c.compareCount(n, m, sm, colour)
+		}
 	}
 	return true
 }
 
-// stoneBead reads w as a stone word glued to a bead noun ("gagatperlen",
-// "ametistihelmeä", "gitkralen", "ametistpärlor"), the bead noun with a
-// linking letter or not, and returns the stone's form and its length in
-// bytes, or nil.
-func (lx *lexicon) stoneBead(w string) (*form, int) {
-	if len(w) < 6 || lx.metalHeads == nil || lx.beadNouns == nil {
-		return nil, 0
+// stoneBead reads w as a stone word glued to a bead or shape noun
+// ("gagatperlen", "ametistihelmeä", "gitkralen", "ametistpärlor",
+// "ametistipisaraa"), the noun with a linking letter or not, and returns
+// the stone's form, its length in bytes and whether the noun is a shape
+// noun, or nil.
+func (lx *lexicon) stoneBead(w string) (*form, int, bool) {
+	if len(w) < 6 || lx.metalHeads == nil || lx.beadNouns == nil && lx.shapeNouns == nil {
+		return nil, 0, false
 	}
 	for _, h := range lx.metalHeads[[2]byte{w[0], w[1]}] {
 		if h.f.kind != kindStone || h.f.value == "pearl" || len(w) <= len(h.s) || !strings.HasPrefix(w, h.s) {
@@ -267,9 +324,11 @@ func (lx *lexicon) stoneBead(w string) (*form, int) {
 		if utf8.RuneCountInString(rest) < 3 {
 			continue
 		}
-		if lx.beadNouns.hasWord(rest) || strings.IndexByte("sne", rest[0]) >= 0 && lx.beadNouns.hasWord(rest[1:]) {
-			return h.f, len(h.s)
+		for i, ps := range [...]phrases{lx.beadNouns, lx.shapeNouns} {
+			if ps.hasWord(rest) || strings.IndexByte("sne", rest[0]) >= 0 && ps.hasWord(rest[1:]) {
+				return h.f, len(h.s), i == 1
+			}
 		}
 	}
-	return nil, 0
+	return nil, 0, false
 }

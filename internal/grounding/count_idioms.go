@@ -67,7 +67,7 @@ func (c *checker) countsNoStone(m match, n int) bool {
 		return false
 	}
 	rest := c.clauseTextAfter(m.tj)
-	if hasPrefixIn(rest, c.lx.pieceCounters) {
+	if hasPrefixIn(rest, c.lx.pieceCounters) && !c.countsShapeOfStone(m) {
 		return true
 	}
 	if n != 1 {
@@ -109,6 +109,45 @@ func (c *checker) countsNoStone(m match, n int) bool {
 		}
 	}
 	return oneEach && !c.partWordBefore(m)
+}
+
+// countsShapeOfStone reports whether the number m, with the counter of
+// flat or cut pieces after it that also counts the piece's own parts (ja
+// 枚, zh 片), counts shapes made of a stone (bead.go): the stone, a head
+// link or not, and a shape noun before the number (ヒスイの葉が三枚,
+// 紫水晶花瓣五片), or the stone glued before a shape noun after its counter
+// (三片翡翠叶).
+func (c *checker) countsShapeOfStone(m match) bool {
+	if c.lx.shapeNouns == nil {
+		return false
+	}
+	if k := m.ti - 1; k > 0 && !c.toks[m.ti].brk {
+		if c.lx.countPart[c.toks[k].s] && !c.toks[k].brk {
+			k--
+		}
+		if s, shape := c.beadBeforeNumber(k); s > 0 && shape && !c.toks[s].brk {
+			p := s - 1
+			if p > 0 && c.lx.headLinks.hasWord(c.toks[p].s) && !c.toks[p].brk {
+				p--
+			}
+			if i := c.matchAt(p); i >= 0 && c.ms[i].tj == p && c.ms[i].f.kind == kindStone && !c.ms[i].negated {
+				return true
+			}
+		}
+	}
+	k := m.tj + 2
+	if k >= len(c.toks) || c.toks[k].brk || c.toks[k-1].brk {
+		return false
+	}
+	i := c.matchAt(k)
+	if i < 0 || c.ms[i].ti != k || c.ms[i].f.kind != kindStone || c.ms[i].negated {
+		return false
+	}
+	e := c.ms[i].tj + 1
+	if e < len(c.toks) && !c.toks[e].brk && c.lx.headLinks.hasWord(c.toks[e].s) {
+		e++
+	}
+	return e < len(c.toks) && !c.toks[e].brk && c.shapeNounAt(e) >= 0
 }
 
 // phraseAfter reports whether one of the folded phrases ws follows token k
@@ -211,9 +250,10 @@ func (c *checker) countsPart(m match) bool {
 				return false
 			}
 		}
-		// Beads made of a stone are the stone's pieces, no part of the
-		// setting ("twelve beads of jet"; bead.go).
-		if e := c.beadNounAt(k); e >= 0 && c.stoneAfterBead(e) >= 0 {
+		// Beads and shapes made of a stone are the stone's pieces, no
+		// part of the setting ("twelve beads of jet", "three leaves of
+		// jadeite"; bead.go).
+		if c.pieceOfStoneAt(k) {
 			return false
 		}
 		for _, ps := range [...]phrases{lx.countParts, lx.components, lx.linkNouns, lx.pieceParts} {

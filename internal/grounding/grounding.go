@@ -2130,9 +2130,12 @@ func (c *checker) countBackward(i int, m match, n int) {
 			j--
 		}
 	}
-	// A bead noun between the stone and the number (제트 비즈 14개,
-	// ジェットビーズ14個, 煤玉珠十四颗; bead.go): the beads are the stone's.
-	if s := c.beadBeforeNumber(want); s > 0 && n > 1 {
+	// A bead or shape noun between the stone and the number (제트 비즈
+	// 14개, ジェットビーズ14個, 煤玉珠十四颗, ヒスイの葉が三枚; bead.go): the
+	// beads are the stone's, and a shape holds at least one of it.
+	shape := false
+	if s, sh := c.beadBeforeNumber(want); s > 0 && n > 1 {
+		shape = sh
 		want = s - 1
 		if want > 0 && c.lx.headLinks.hasWord(c.toks[want].s) {
 			want--
@@ -2151,6 +2154,10 @@ func (c *checker) countBackward(i int, m match, n int) {
 			colour = cm.f.value
 		}
 	}
+	if shape {
+		c.compareAtLeast(n, m, sm, colour)
+		return
+	}
 	c.compareCount(n, m, sm, colour)
 }
 
@@ -2160,7 +2167,54 @@ func (c *checker) countBackward(i int, m match, n int) {
 // the count of one group or of several groups together (a halo ring of 1
 // and 10 diamonds has "ten diamonds", "a single diamond" and "eleven").
 func (c *checker) compareCount(n int, num, sm match, colour string) {
-	var counts []int
+	counts, ok := c.groupCounts(sm, colour)
+	if !ok {
+		return
+	}
+	if len(counts) == 0 || subsetSum(counts, n) {
+		return
+	}
+	// Earrings come in pairs and copy often counts per earring ("each
+	// hangs a single pearl").
+	if c.facts.category == "earrings" && subsetSum(counts, 2*n) {
+		return
+	}
+	// "one emerald on either side", "je drei Steine": a count per part.
+	if c.distributiveCount(num, sm) && c.perPartFits(counts, n) {
+		return
+	}
+	span := match{start: min(num.start, sm.start), end: max(num.end, sm.end)}
+	c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q; %s", c.surface(span.start, span.end), c.stonesText()))
+}
+
+// compareAtLeast compares a count of shapes made of a stone ("three
+// leaves of jadeite", "cinq gouttes d'améthyste"; bead.go) with the
+// product's groups of that stone: each shape holds one stone or more, so
+// the count is the least the groups hold together, and it is false only
+// where it is more than all of them ("two hearts of diamonds" may hold 24
+// diamonds; three leaves of jadeite cannot be one jadeite).
+func (c *checker) compareAtLeast(n int, num, sm match, colour string) {
+	counts, ok := c.groupCounts(sm, colour)
+	if !ok || len(counts) == 0 {
+		return
+	}
+	total := 0
+	for _, k := range counts {
+		total += k
+	}
+	if n <= total {
+		return
+	}
+	span := match{start: min(num.start, sm.start), end: max(num.end, sm.end)}
+	c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q; %s", c.surface(span.start, span.end), c.stonesText()))
+}
+
+// groupCounts returns the sizes of the product's stone groups a count of
+// the stone match sm (narrowed to colour, "" for any) is compared with:
+// the groups of the named stone (all groups for a generic noun such as
+// "stones"), or, where none is typed as it, the groups of what it implies.
+// ok is false where one of them has no known size: nothing to compare.
+func (c *checker) groupCounts(sm match, colour string) (counts []int, ok bool) {
 	for _, st := range c.facts.stoneInfo {
 		if sm.f.kind == kindStone && !contains(st.types, sm.f.value) {
 			continue
@@ -2169,7 +2223,7 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 			continue
 		}
 		if st.count <= 0 {
-			return // a group of unknown size: nothing to compare
+			return nil, false // a group of unknown size: nothing to compare
 		}
 		counts = append(counts, st.count)
 	}
@@ -2189,25 +2243,12 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 				continue
 			}
 			if st.count <= 0 {
-				return
+				return nil, false
 			}
 			counts = append(counts, st.count)
 		}
 	}
-	if len(counts) == 0 || subsetSum(counts, n) {
-		return
-	}
-	// Earrings come in pairs and copy often counts per earring ("each
-	// hangs a single pearl").
-	if c.facts.category == "earrings" && subsetSum(counts, 2*n) {
-		return
-	}
-	// "one emerald on either side", "je drei Steine": a count per part.
-	if c.distributiveCount(num, sm) && c.perPartFits(counts, n) {
-		return
-	}
-	span := match{start: min(num.start, sm.start), end: max(num.end, sm.end)}
-	c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q; %s", c.surface(span.start, span.end), c.stonesText()))
+	return counts, true
 }
 
 // subsetSum reports whether some non-empty subset of counts adds up to n.
@@ -2601,10 +2642,16 @@ func (c *checker) headIsOther(m match) bool {
 	// sottile filo d'oro", "a fine gold thread", "Goldfaden"; #13,
 	// hostile_facts24, blind 24's H24a06-2).
 	partOfPiece := m.f.kind != kindColour && len(c.lx.pieceParts) > 0
+	// A noun of a shape (shape_nouns) that is also a noun of other
+	// things ("hojas", "pétales", "leaf": the leaves of a plant) is,
+	// for a stone, the shape the stone is carved to: "tres hojas de
+	// jadeíta", "jade leaves", "Jadeblätter" are the piece's (#13,
+	// shapecount35; bead.go).
+	shapeOfStone := m.f.kind == kindStone && c.lx.shapeNouns != nil
 	if m.ti == m.tj {
 		t := c.toks[m.ti]
 		if tail := runeTail(t.s, m.end-m.start); tail != "" && m.start == t.start && nouns.hasWord(tail) {
-			return !partOfPiece || !c.lx.pieceParts.hasWord(tail)
+			return (!partOfPiece || !c.lx.pieceParts.hasWord(tail)) && (!shapeOfStone || !c.lx.shapeNouns.hasWord(tail))
 		}
 	}
 	if c.lx.adjAfter {
@@ -2618,7 +2665,7 @@ func (c *checker) headIsOther(m match) bool {
 				break // "perle d'eau douce noire": the noun is the pearl
 			}
 			if nouns.endsAt(c.toks, k) {
-				return !partOfPiece || !c.lx.pieceParts.endsAt(c.toks, k)
+				return (!partOfPiece || !c.lx.pieceParts.endsAt(c.toks, k)) && (!shapeOfStone || !c.lx.shapeNouns.endsAt(c.toks, k))
 			}
 			if !linkWords[c.toks[k].s] && (k != m.ti-1 || !linkArticles[c.toks[k].s]) {
 				break
@@ -2660,7 +2707,7 @@ func (c *checker) headIsOther(m match) bool {
 			if k+2 < len(c.toks) && !c.toks[k+1].brk && !c.toks[k+2].brk && c.lx.indefinites.hasWord(c.toks[k+1].s) {
 				continue
 			}
-			return !partOfPiece || !c.lx.pieceParts.endsAt(c.toks, k)
+			return (!partOfPiece || !c.lx.pieceParts.endsAt(c.toks, k)) && (!shapeOfStone || !c.lx.shapeNouns.endsAt(c.toks, k))
 		}
 		if c.isFactToken(k) {
 			break // "a blue stone": the noun is the stone

@@ -189,10 +189,14 @@ type lexicon struct {
 	// head, by last and by first word (bead.go).
 	beadNouns  phrases
 	beadStarts startPhrases
-	prefixes   []stem // compound heads ("silber*" in Silberanhänger), longest first
-	suffixes   []stem // compound tails ("*anhänger"), longest first
-	negators   phrases
-	negAfter   phrases // negators that follow the fact (ja, ko, zh, tr, fi)
+	// shapeNouns, shapeStarts: the shape nouns a stone count may head,
+	// by last and by first word (bead.go).
+	shapeNouns  phrases
+	shapeStarts startPhrases
+	prefixes    []stem // compound heads ("silber*" in Silberanhänger), longest first
+	suffixes    []stem // compound tails ("*anhänger"), longest first
+	negators    phrases
+	negAfter    phrases // negators that follow the fact (ja, ko, zh, tr, fi)
 	// finalNeg close a clause whose fronted fact they deny after one of
 	// frontVerbs (de, nl, sv, da, nb: "Gold enthält es nicht"; scan.go
 	// frontedNegated).
@@ -422,6 +426,14 @@ type vocabFile struct {
 	// cuentas de azabache") or glued after it ("Gagatperlen",
 	// "gagaattihelmeä", 제트 비즈 14개) the count is the stone's (bead.go).
 	BeadNouns []string `yaml:"bead_nouns"`
+	// ShapeNouns are the nouns of a shape a piece of a stone is cut or
+	// carved to, or set as, that a count may head ("leaves", "drops",
+	// "petals", "hearts", "hojas", "gouttes", "Tropfen", "kapky", "φύλλα",
+	// "أوراق", 葉, 잎, 叶): followed by the stone they are made of ("three
+	// leaves of jadeite", "tres hojas de jadeíta") or glued after it
+	// ("ametistipisaraa", 비취 잎 세 개) the count is the least the stone
+	// group holds, one stone or more a shape (bead.go).
+	ShapeNouns []string `yaml:"shape_nouns"`
 	// Solid words call a metal solid, pure or real ("solid", "massiv",
 	// 無垢, الخالص): beside a metal the product only has as a plating or
 	// a colour they are a plating misdescription (plating.go).
@@ -813,6 +825,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.solid = phraseSet(vf.Solid)
 	lx.beadWords, lx.beadHeads = compileBeadWords(vf.BeadWords)
 	lx.beadNouns, lx.beadStarts = phraseSet(vf.BeadNouns), startPhraseSet(vf.BeadNouns)
+	lx.shapeNouns, lx.shapeStarts = phraseSet(vf.ShapeNouns), startPhraseSet(vf.ShapeNouns)
 	lx.platingWords = phraseSet(vf.PlatingWords)
 	lx.toneWords = phraseSet(vf.ToneWords)
 	lx.each = phraseSet(vf.EachWords)
