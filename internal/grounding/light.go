@@ -711,11 +711,33 @@ func (c *checker) likeStone(m match) bool {
 			}
 		}
 	}
+	if c.gluedTailAt(k) {
+		return true
+	}
 	if c.lx.adjAfter {
 		return false
 	}
 	for e := k; e < len(c.toks) && e <= k+1; e++ {
 		if n := c.phraseEndsAt(c.lx.look, nil, e); n > 0 && e-n+1 == k {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedTailAt reports whether a like_tails word starts at token k written
+// against the token before it with no space, spelt over the one-character
+// tokens of a script written without spaces: Chinese "玻璃般的光泽" (a
+// glass-like lustre), "钻石似的" (#13, constituent35).
+func (c *checker) gluedTailAt(k int) bool {
+	for _, l := range c.lx.likeTails {
+		j := k
+		rest := l
+		for rest != "" && j < len(c.toks) && c.toks[j].start == c.toks[j-1].end && !c.toks[j].brk && strings.HasPrefix(rest, c.toks[j].s) && c.toks[j].s != "" {
+			rest = rest[len(c.toks[j].s):]
+			j++
+		}
+		if rest == "" && j > k {
 			return true
 		}
 	}

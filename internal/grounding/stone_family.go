@@ -70,6 +70,11 @@ type stoneFamilyFile struct {
 	// its sentence is the meaning of the name or the history of the
 	// material, not the piece's (explainedFact; #13, etymology33).
 	NameGlossWords []string `yaml:"name_gloss_words"`
+	// ConstituentNouns are the nouns of the small parts a stone is made
+	// of ("flakes", "platelets", "grains", "fibres", Plättchen, lamelles,
+	// korn, 鳞片, 粒): a constituent of the product's stone after one says
+	// what the stone holds (constituent.go; #13, constituent35).
+	ConstituentNouns []string `yaml:"constituent_nouns"`
 }
 
 type stoneFamilyData struct {
@@ -86,6 +91,7 @@ type stoneFamilyData struct {
 	gradeWords   wordList        // grade_words (jadeGrade)
 	story        wordList        // material_story_words (variety_colour.go)
 	nameGloss    wordList        // name_gloss_words (explained.go)
+	parts        wordList        // constituent_nouns (constituent.go)
 	marks        map[string]bool // the prepositions the words of relation govern (lookalike.go)
 }
 
@@ -165,7 +171,8 @@ func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
 		pieceNouns: compileWordList(f.PieceNouns), settingWords: compileWordList(f.SettingWords),
 		relation: compileWordList(f.MaterialRelationWords), besidePiece: phraseSet(f.BesidePiece),
 		imitation: compileWordList(f.ImitationWords), bothMarks: phraseSet(f.BothMarks), gradeWords: compileWordList(f.GradeWords),
-		story: compileWordList(f.MaterialStoryWords), nameGloss: compileWordList(f.NameGlossWords)}
+		story: compileWordList(f.MaterialStoryWords), nameGloss: compileWordList(f.NameGlossWords),
+		parts: compileWordList(f.ConstituentNouns)}
 }
 
 // sentenceOf is the first and last token of the sentence of token i.
