@@ -2,6 +2,18 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut35 reports the held-out half of the 35th blind set
+// (heldout35a.jsonl and heldout35b.jsonl: positions 1 and 3 of each
+// locale), written blind on 4 Dec 2026 (02:14-02:29 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository all session and was scored only on the session's first
+// checker (1bed4191) and its last before the half was committed
+// (456368f7). Nothing was relabelled. Tuners must not read these files;
+// quote the figures only (run with -v). It fails only on a malformed file.
+func TestCasesHeldOut35(t *testing.T) {
+	reportHeldOut(t, "held-out 35", "heldout35*.jsonl")
+}
+
 // TestCasesReleased35 reports the released half of the 35th blind set
 // (released35a/b.jsonl), written blind on 4 Dec 2026 (02:14-02:29 UTC) by
 // helpers of the twenty-ninth session (issue #13, DESIGN.md, the README,
