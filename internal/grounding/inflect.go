@@ -144,13 +144,8 @@ func (lx *lexicon) compileInflection(endings, prefixes []string, stemmer string,
 		ambiguous := map[string]bool{}
 		for w, n := range lx.root.next {
 			for _, f := range n.forms {
-				switch f.kind {
-				case kindStone, kindMaterial, kindColour, kindStoneNoun, kindCategory:
-				default:
+				if !inflectable(f) {
 					continue
-				}
-				if f.before != nil || f.after != nil || f.stoneOnly {
-					continue // a guarded form matches only as written
 				}
 				add := func(s string) {
 					if utf8.RuneCountInString(s) < minStem || ambiguous[s] {
@@ -177,6 +172,17 @@ func (lx *lexicon) compileInflection(endings, prefixes []string, stemmer string,
 	return nil
 }
 
+// inflectable reports whether an inflected form of f may be read: a
+// stone, material, colour, stone-noun or category form with no guard (a
+// guarded form matches only as written).
+func inflectable(f *form) bool {
+	switch f.kind {
+	case kindStone, kindMaterial, kindColour, kindStoneNoun, kindCategory:
+		return f.before == nil && f.after == nil && !f.stoneOnly
+	}
+	return false
+}
+
 // phraseStemTrie builds inflection.phraseStems from the trie root: every
 // unguarded stone, material, colour, stone-noun or category form of two
 // words or more, keyed by the stems of its words (stemOf). A stem path two
@@ -189,12 +195,7 @@ func phraseStemTrie(root *node, in *inflection) *node {
 	walk = func(n *node, path []string) {
 		if len(path) >= 2 {
 			for _, f := range n.forms {
-				switch f.kind {
-				case kindStone, kindMaterial, kindColour, kindStoneNoun, kindCategory:
-				default:
-					continue
-				}
-				if f.before != nil || f.after != nil || f.stoneOnly {
+				if !inflectable(f) {
 					continue
 				}
 				t := st

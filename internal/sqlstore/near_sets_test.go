@@ -434,25 +434,7 @@ func TestNearPutsLockInRefOrder(t *testing.T) {
 	}()
 	// The second waits for a's row lock (not a wall-clock bound: the
 	// deadline only ends a test that hangs).
-	conn, err := pgx.Connect(ctx, testutil.ServiceURL(t, "TEST_DATABASE_URL"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	for deadline := time.Now().Add(time.Minute); ; {
-		var waiting int
-		if err := conn.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity WHERE application_name = $1 AND wait_event_type = 'Lock'`,
-			app).Scan(&waiting); err != nil {
-			t.Fatal(err)
-		}
-		if waiting > 0 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the second transaction never waited for a lock")
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	waitForLockWait(ctx, t, app)
 	close(release)
 	for range 2 {
 		if err := <-errs; err != nil {

@@ -107,25 +107,7 @@ func TestDeadlockVictimRunsAgain(t *testing.T) {
 	go func() { errs <- s.Tx(ctx, lockBoth(&runs2, y, x, nil)) }()
 	// The second holds y and waits for x (the deadline only ends a test
 	// that hangs); then the first asks for y.
-	conn, err := pgx.Connect(ctx, testutil.ServiceURL(t, "TEST_DATABASE_URL"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	for deadline := time.Now().Add(time.Minute); ; {
-		var waiting int
-		if err := conn.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity WHERE application_name = $1 AND wait_event_type = 'Lock'`,
-			app).Scan(&waiting); err != nil {
-			t.Fatal(err)
-		}
-		if waiting > 0 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the second transaction never waited for a lock")
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	waitForLockWait(ctx, t, app)
 	close(release)
 	for range 2 {
 		if err := <-errs; err != nil {
@@ -139,4 +121,30 @@ func TestDeadlockVictimRunsAgain(t *testing.T) {
 		t.Errorf("%d + %d runs, %d run again: want at least one run again, each counted", runs1.Load(), runs2.Load(), r)
 	}
 	t.Logf("%d + %d runs", runs1.Load(), runs2.Load())
+}
+
+// waitForLockWait returns once a backend of application app waits on a
+// lock (pg_stat_activity.wait_event_type 'Lock'), polling every 5 ms. The
+// minute's deadline only ends a test that hangs; it is no timing bound.
+func waitForLockWait(ctx context.Context, t *testing.T, app string) {
+	t.Helper()
+	conn, err := pgx.Connect(ctx, testutil.ServiceURL(t, "TEST_DATABASE_URL"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	for deadline := time.Now().Add(time.Minute); ; {
+		var waiting int
+		if err := conn.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity WHERE application_name = $1 AND wait_event_type = 'Lock'`,
+			app).Scan(&waiting); err != nil {
+			t.Fatal(err)
+		}
+		if waiting > 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the second transaction never waited for a lock")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
