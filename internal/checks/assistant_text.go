@@ -473,7 +473,8 @@ func (r *run) checkAssistantShapes() {
 			}
 		}
 	}
-	r.checkAssentLead()
+	lead := r.checkAssentLead()
+	r.checkAssentReply(lead)
 	r.checkHandoverLine()
 }
 
@@ -537,14 +538,14 @@ func cjkLead(w string) bool {
 // interjection of the copy's language or English, ending in "!", or the
 // copy's first words up to a colon when they are one of those or a
 // presentative ("Here you go:", "Bitte schön:").
-func (r *run) checkAssentLead() {
+func (r *run) checkAssentLead() bool {
 	d := r.d
 	if len(d.sents) == 0 {
-		return
+		return false
 	}
 	s := d.sents[0]
 	if s.te <= s.ts {
-		return
+		return false
 	}
 	// The copy's first words up to a colon ("Here you go: The Arc
 	// cuff…"), or a first sentence ending in "!".
@@ -556,11 +557,11 @@ func (r *run) checkAssentLead() {
 		}
 	}
 	if s.te-s.ts > 3 || !colon && len(d.sents) < 2 || s.te >= len(d.toks) {
-		return // copy follows the lead-in
+		return false // copy follows the lead-in
 	}
 	gap := strings.TrimSpace(d.gap(s.te - 1))
 	if !colon && !strings.HasPrefix(gap, "!") && !strings.HasPrefix(gap, "！") && !strings.HasPrefix(gap, "¡") {
-		return
+		return false
 	}
 	words := make([]string, 0, 3)
 	for i := s.ts; i < s.te; i++ {
@@ -575,8 +576,96 @@ func (r *run) checkAssentLead() {
 		for _, w := range leads[lang] {
 			if got == w || span == w || strings.ReplaceAll(span, " ", "") == strings.ReplaceAll(w, " ", "") {
 				r.addTokens("injection.lead_in", CatInjection, core.SeverityBlock, fmt.Sprintf("%q opens an assistant's answer, not copy", d.orig(s.ts, s.te)), s.ts, s.te)
-				return
+				return true
 			}
 		}
 	}
+	return false
+}
+
+// checkAssentReply reports an assent interjection of the copy's language
+// or English (data/assistant-leads.yaml: "Of course", "Claro", "Bien sûr",
+// "Certo", "Gerne", "Natürlich", もちろん, 当然) that opens a sentence as a
+// reply to the person who asked for the copy, not as the copy's own
+// adverb (#13, misread36). A reply is the interjection alone as the text's
+// first sentence, whatever ends it ("Certainly. Here is…", "Claro."), or
+// the interjection followed, across a comma, dash or sentence end, by a
+// presentative of data/assistant-handover.yaml ("Claro, aquí tienes la
+// descripción", "Sure, here's", "Natürlich, hier ist", "Elbette, işte",
+// "当然，以下是"), anywhere in the text. The same words open narrative
+// copy ("Claro que sí, brilla…", "Of course, the pendant also…",
+// "Natürlich passt er…", "Bien sûr, elle s'accorde…"): an assent with copy
+// after it and no presentative is the brand's voice, and passes. lead
+// reports that checkAssentLead already read the first sentence.
+func (r *run) checkAssentReply(lead bool) {
+	d := r.d
+	for n, s := range d.sents {
+		if s.te <= s.ts || n == 0 && lead {
+			continue
+		}
+		e := r.assentEnd(s)
+		if e < 0 {
+			continue
+		}
+		reply := n == 0 && e == s.te
+		if !reply && e < len(d.toks) {
+			// a comma, dash, colon or sentence end between the assent
+			// and the presentative: "Sure, here's", not "Toki tässä
+			// riipuksessa" (of course, in this pendant)
+			g := strings.TrimSpace(d.gap(e - 1))
+			reply = g != "" && r.handoverAt(e)
+		}
+		if reply {
+			r.addTokens("injection.lead_in", CatInjection, core.SeverityBlock, fmt.Sprintf("%q opens an assistant's answer, not copy", d.orig(s.ts, e)), s.ts, e)
+			return
+		}
+	}
+}
+
+// assentEnd returns the token index right after the longest assent
+// interjection (assentLeads, the copy's language and English) that opens
+// sentence s, or -1. Japanese, Chinese and Korean words are segmented by
+// a dictionary, so the span as written is compared too, without spaces.
+func (r *run) assentEnd(s sentence) int {
+	d := r.d
+	leads := assentLeads()
+	best := -1
+	words := make([]string, 0, 4)
+	for k := s.ts; k < s.te && k < s.ts+4; k++ {
+		if k > s.ts && strings.TrimSpace(d.gap(k-1)) != "" {
+			break // an interjection is one phrase: no punctuation inside
+		}
+		words = append(words, d.word(k))
+		got := strings.Join(words, " ")
+		span := strings.ReplaceAll(strings.ToLower(d.orig(s.ts, k+1)), " ", "")
+		for _, lang := range []string{r.lang, "en"} {
+			for _, w := range leads[lang] {
+				if got == w || span == strings.ReplaceAll(w, " ", "") {
+					best = k + 1
+				}
+			}
+		}
+	}
+	return best
+}
+
+// handoverAt reports whether the text from token k opens with a
+// presentative of the copy's language or English (handoverLeads), as a
+// whole word.
+func (r *run) handoverAt(k int) bool {
+	d := r.d
+	rest := strings.ToLower(d.text[d.toks[k].bs:])
+	for _, lang := range []string{r.lang, "en"} {
+		for _, w := range handoverLeads()[lang] {
+			after, ok := strings.CutPrefix(rest, w)
+			if !ok {
+				continue
+			}
+			if c, _ := utf8.DecodeRuneInString(after); after != "" && unicode.IsLetter(c) && !cjkLead(w) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
