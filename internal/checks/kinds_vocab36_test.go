@@ -31,7 +31,7 @@ func TestKindsVocab36(t *testing.T) {
 	svc := checkService(t)
 	p := vocab36Product
 	type pair struct {
-		locale, text      string
+		locale, text     string
 		right, rc, wrong string
 	}
 	pairs := []pair{
