@@ -260,7 +260,11 @@ func (h *Handlers) logTask(next asynq.Handler) asynq.Handler {
 		_ = json.Unmarshal(t.Payload(), &p)
 		ctx = core.WithRequestID(ctx, p.RequestID)
 		start := time.Now()
-		err := next.ProcessTask(ctx, t)
+		var err error
+		// On a goroutine whose stack has grown already (warmRunner).
+		warm.run(func() { err = next.ProcessTask(ctx, t) }, func(x any, stack []byte) {
+			h.log.Error("task panicked", "type", t.Type(), "draft", p.DraftID, "panic", fmt.Sprint(x), "stack", string(stack))
+		})
 		retry, _ := asynq.GetRetryCount(ctx)
 		attrs := []slog.Attr{slog.String("type", t.Type()), slog.String("draft", p.DraftID),
 			slog.Int("retry", retry), slog.Duration("duration", time.Since(start))}
