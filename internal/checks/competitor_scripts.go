@@ -22,7 +22,7 @@ import (
 // repeats merged), which the scripts keep: Swarovski, スワロフスキー,
 // 스와로브스키 and Сваровски are all SBRBSK. A run matches a competitor
 // of five classes or more whose skeleton it equals, or is one edit from
-// (six or more, for a dropped or added w). Shorter skeletons (Tiffany TBN,
+// (six or more, for a dropped or added w only: oneLabialApart). Shorter skeletons (Tiffany TBN,
 // Cartier KRTR) are those of ordinary words (ゴールド, أقراط) and are not
 // compared. Chinese names are not sound-spelt this way: they are
 // the names in data/zh/glossary.yaml (competitors).
@@ -344,6 +344,27 @@ func (c *compiled) competitorSkeletons() []competitorSkel {
 	return c.skels
 }
 
+// oneLabialApart reports whether skeletons a and b differ by one labial
+// (B) only, present in one and absent from the other: the w that one
+// script writes and another drops (Arabic و for the vowel of "Scott",
+// سكوت; "Swarovski" without its w). Any other one-class difference is an
+// ordinary word's (コントラスト, "contrast", is KNTRST, one K from Kendra
+// Scott's KNTRSKT; released36 ja-JP).
+func oneLabialApart(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a) != len(b)+1 {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		if a[i] == 'B' && a[:i]+a[i+1:] == b {
+			return true
+		}
+	}
+	return false
+}
+
 // hasSoundScript reports whether text holds a letter of a script that
 // scriptRuns reads, so that Latin-only copy costs one scan.
 func hasSoundScript(text string) bool {
@@ -382,11 +403,12 @@ func (r *run) checkCompetitorScripts() {
 				// Skeletons of four classes or fewer (Tiffany TBN, Cartier
 				// KRTR, Bulgari BLKR) are those of ordinary words too (ゴールド,
 				// أقراط, パールグレー): only longer ones are compared.
-				_ = alt
 				if len(want) < 5 || sk[0] != want[0] {
 					continue
 				}
-				if sk == want || len(want) >= 6 && damerau(sk, want, 1) <= 1 {
+				// alt is the name without a final r after a vowel, which
+				// kana and Hangul leave silent (モニカ・ヴィナダー, MNKBNT).
+				if sk == want || alt != "" && len(alt) >= 5 && sk == alt || len(want) >= 6 && oneLabialApart(sk, want) {
 					r.addBytes("competitor.script", CatCompetitor, core.SeverityBlock, fmt.Sprintf("%q spells the competitor %s in another script", text[s:e], r.g.Competitors[ci]), s, e)
 					seen = e
 					return

@@ -115,7 +115,7 @@ func (c *checker) ownCrystal(m match) bool {
 	// the piece's own stone by a demonstrative ("Kristalle wie dieser",
 	// "cristales ... como este", "kristallen ... zoals deze") are its kind.
 	// "Set with sparkling crystals" on a natural stone still blocks.
-	if c.mineralCrystal(m, minerals) || c.sentenceHas(c.lx.growthWords, m.ti) || c.crystalLikeThis(m) || c.crystalAxis(m) {
+	if c.mineralCrystal(m, minerals) || c.sentenceHas(c.lx.growthWords, m.ti) || c.crystalLikeThis(m) || c.crystalAxis(m) || c.elementCrystal(m) {
 		return true
 	}
 	if crystals == 1 && len(c.p.Stones) == 1 {
@@ -254,6 +254,34 @@ func (c *checker) crystalLikeThis(m match) bool {
 			if c.lx.demonstr.endsAt(c.toks, j) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// elementCrystal reports whether the crystal word m is the lattice that
+// holds the chemical elements its sentence names (the pack's
+// element_words): "the iron and manganese held within the crystal", "du
+// fer et du manganèse contenus dans le cristal", "Eisen und Mangan im
+// Kristall", 結晶に含まれる鉄とマンガン. Trace elements in a natural stone's
+// crystal lattice cause its colour (iron and manganese in pyrope-almandine
+// rhodolite, chromium in ruby: GIA Gem Encyclopedia, "Garnet", "Ruby");
+// glass crystal is coloured by additives a copy calls no element of a
+// mineral. ownCrystal reads it only on a natural crystalline stone with no
+// simulant, and not in a sentence about the piece (pieceSentence): "The
+// studs are set with sparkling crystals" still blocks (#13, lead36;
+// released 36's fr-FR 36B104-1 on rhodolite).
+func (c *checker) elementCrystal(m match) bool {
+	if m.negated || len(c.lx.elements) == 0 || c.pieceSentence(m) {
+		return false
+	}
+	s, e := c.sentenceOf(m.ti)
+	for k := s; k <= e; k++ {
+		if k >= m.ti && k <= m.tj {
+			continue
+		}
+		if c.factAt(k) < 0 && c.wordStartsAt(c.lx.elements, k) >= 0 {
+			return true
 		}
 	}
 	return false
