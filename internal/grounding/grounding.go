@@ -1041,6 +1041,8 @@ type checker struct {
 	// (measureList), reported only when lengthSaid stays false.
 	lengthSaid bool
 	lists      []match
+	// companions caches companionTopic by match: 0 unknown, 1 yes, -1 no.
+	companions []int8
 	// runeOff is the byte offset of each rune of text, then len(text)
 	// (byteAt), built in offBuf's array.
 	runeOff, offBuf []int32
@@ -2482,9 +2484,15 @@ func (c *checker) scopeOf(i int, m match) scope {
 	if head != headThis && m.f.kind == kindStone && c.inclusionOfOther(i, m) {
 		return scopeIdiom
 	}
+	// A companion opening a sentence about it after an earlier one
+	// offered it ("Pair them with the Dew bracelet. The bracelet has…";
+	// companion_topic.go).
+	if m.f.kind == kindCategory && c.companionTopic(i) {
+		return scopeOther
+	}
 	// Counts, facts and measures of another item ("pair it with our
 	// three-stone ring in rose gold") are not the product's.
-	if head != headThis && !part && (c.crossSellSentence(m) || c.otherItemSentence(m) || c.crossSellAfter(m) || m.f.kind == kindNumber && (c.beforeOtherPiece(m) || c.relativeOfOther(m) || c.inParenOfOther(m)) || c.otherSubjectSentence(m) || c.goesWith(m)) {
+	if head != headThis && !part && (c.crossSellSentence(m) || c.otherItemSentence(m) || c.crossSellAfter(m) || m.f.kind == kindNumber && (c.beforeOtherPiece(m) || c.relativeOfOther(m) || c.inParenOfOther(m) || c.afterOtherPiece(m)) || c.otherSubjectSentence(m) || c.goesWith(m)) {
 		if m.f.kind == kindNumber && c.stonesBesideStones(m) {
 			return scopeProduct
 		}

@@ -249,8 +249,9 @@ func (c *checker) afterOtherPiece(m match) bool {
 		return false
 	}
 	pc := c.facts.category
-	other := false
-	for _, o := range c.ms {
+	other, topic := false, false
+	last := -1 // the last token of the other piece's word
+	for k, o := range c.ms {
 		if o.ti >= m.ti {
 			break
 		}
@@ -261,10 +262,21 @@ func (c *checker) afterOtherPiece(m match) bool {
 			continue
 		}
 		switch {
-		case o.f.value == pc || contains(c.cn.Related[pc], o.f.value) || c.partSenseOf(pc, o.f):
+		case o.f.value == pc:
 			other = false // the piece again: "…, while this necklace is…"
+		case contains(c.cn.Related[pc], o.f.value) || c.partSenseOf(pc, o.f):
+			// A part of a related kind is the other piece's in its
+			// clause ("Das Armband hat drei Peridote an einer Kette aus
+			// Roségold"), and in the sentence whose topic it is
+			// ("「しずく」ブレスレットは…、チェーンはピンクゴールドです";
+			// #13, companion36); "this chain" is the piece's.
+			if !other || c.afterDemonstrative(o) || !topic && c.brkBetween(last, o.ti) {
+				other = false
+			}
 		case c.otherKind(o) && c.otherPieceCue(o):
-			other = true
+			other, topic, last = true, false, o.tj
+		case c.otherKind(o) && c.companionTopic(k):
+			other, topic, last = true, true, o.tj
 		}
 	}
 	return other
