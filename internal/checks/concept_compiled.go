@@ -94,7 +94,7 @@ func encodeConceptSet(cs *conceptSet) []byte {
 			walk(toks)
 		}
 	}
-	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen} {
+	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen, cs.warnBack} {
 		for _, ids := range set {
 			for _, toks := range ids {
 				walk(toks)
@@ -142,9 +142,9 @@ func encodeConceptSet(cs *conceptSet) []byte {
 		}
 	}
 	// Each concept's idioms, then each concept's forever phrases, warning
-	// conditions and warning instructions: their number, then each one's
-	// tokens.
-	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen} {
+	// conditions, warning instructions and back references: their number,
+	// then each one's tokens.
+	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen, cs.warnBack} {
 		for i := range cs.unless {
 			var ids [][]formTok
 			if i < len(set) {
@@ -254,7 +254,8 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 	cs.forever = make([][][]formTok, len(defs))
 	cs.warnIf = make([][][]formTok, len(defs))
 	cs.warnThen = make([][][]formTok, len(defs))
-	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen} {
+	cs.warnBack = make([][][]formTok, len(defs))
+	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen, cs.warnBack} {
 		for i := range set {
 			n := next()
 			if bad || n > len(b) {

@@ -79,6 +79,7 @@ func decodeConceptFiles(lang string, files []conceptDataFile) (conceptFile, erro
 				out.Concepts[k].IdiomPairs = append(out.Concepts[k].IdiomPairs, c.IdiomPairs...)
 				out.Concepts[k].WarnIf = append(out.Concepts[k].WarnIf, c.WarnIf...)
 				out.Concepts[k].WarnThen = append(out.Concepts[k].WarnThen, c.WarnThen...)
+				out.Concepts[k].WarnBack = append(out.Concepts[k].WarnBack, c.WarnBack...)
 				continue
 			}
 			byID[c.ID] = len(out.Concepts)

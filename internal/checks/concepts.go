@@ -137,6 +137,15 @@ type conceptDef struct {
 	// claim (#13, symptomwarn35; see symptomWarning).
 	WarnIf   []string `yaml:"warn_if"`
 	WarnThen []string `yaml:"warn_then"`
+	// WarnBack (form phrases, merged by id) refer an instruction back to
+	// the sentence before it ("if so", "in that case", "dann", "dans ce
+	// cas", "i så fall", "bu durumda", "その場合", "이 경우", 这种情况下):
+	// a symptom not negated, then in the next sentence one of these and
+	// an instruction not negated, is the warning split in two ("Some
+	// people may notice redness. If so, remove the earrings"); an
+	// instruction that does not refer back ("Remove them before
+	// swimming") excuses nothing (#13, symptom36; see symptomWarning).
+	WarnBack []string `yaml:"warn_back"`
 	// Pairs write a claim as its two halves, a predicate (heads: a
 	// prevention or remedy verb, a negation) and what it acts on
 	// (objects: the darkening prevented, the ailment relieved), once
@@ -244,6 +253,7 @@ type conceptSet struct {
 	idioms   [][][]formTok // by concept: phrases that hold its words in another sense (conceptDef.Idioms)
 	warnIf   [][][]formTok // by concept: a warning's conditions (conceptDef.WarnIf)
 	warnThen [][][]formTok // by concept: a warning's instructions (conceptDef.WarnThen)
+	warnBack [][][]formTok // by concept: an instruction's reference to the sentence before (conceptDef.WarnBack)
 	defs     []conceptDef
 	byFirst  map[string][]int // first token's stem (or exact word) -> forms
 	prefixes []int            // forms whose first token is a prefix
@@ -423,6 +433,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.idioms = make([][][]formTok, len(f.Concepts))
 	cs.warnIf = make([][][]formTok, len(f.Concepts))
 	cs.warnThen = make([][][]formTok, len(f.Concepts))
+	cs.warnBack = make([][][]formTok, len(f.Concepts))
 	for i, d := range f.Concepts {
 		for _, id := range d.Idioms {
 			toks, _, err := cs.compileForm(id)
@@ -444,7 +455,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 			name    string
 			phrases []string
 			into    [][][]formTok
-		}{{"warn_if", d.WarnIf, cs.warnIf}, {"warn_then", d.WarnThen, cs.warnThen}} {
+		}{{"warn_if", d.WarnIf, cs.warnIf}, {"warn_then", d.WarnThen, cs.warnThen}, {"warn_back", d.WarnBack, cs.warnBack}} {
 			for _, ph := range w.phrases {
 				toks, _, err := cs.compileForm(ph)
 				if err != nil {
@@ -1709,18 +1720,26 @@ func (r *run) inIdiom(s, e int, idioms [][]formTok) bool {
 const symptomAfter = 3
 
 // symptomWarning reports whether the match s..e of form f is a symptom
-// named in a warning, no claim (conceptDef.WarnIf and WarnThen; #13,
-// symptomwarn35): f is a form of negative sense ("~ itch*") whose matched
-// words hold no negation, the symptom is negated neither before it (a
-// negation up to three words before in its clause, as r.negated reads
-// it: "no itching or redness", "kein Juckreiz") nor in the symptomAfter
-// words after it in its clause outside the instruction ("Juckreiz tritt
-// nicht auf"; "bei Juckreiz nicht mehr tragen" keeps the instruction's
-// own negation), and its sentence holds, outside the match, a phrase of
-// acts not negated in its clause (the instruction: "take them off", not
-// "no need to take them off") and a phrase of conds (the condition: if,
-// bei, en cas de, 如, 場合). Both lists empty or one empty: never.
-func (r *run) symptomWarning(s, e int, f *conceptForm, conds, acts [][]formTok) bool {
+// named in a warning, no claim (conceptDef.WarnIf, WarnThen and WarnBack;
+// #13, symptomwarn35, symptom36): f is a form of negative sense ("~
+// itch*") whose matched words hold no negation, the symptom is negated
+// neither before it (a negation up to three words before in its clause,
+// as r.negated reads it: "no itching or redness", "kein Juckreiz") nor in
+// the symptomAfter words after it in its clause outside the instruction
+// ("Juckreiz tritt nicht auf"; "bei Juckreiz nicht mehr tragen" keeps the
+// instruction's own negation; a conditional verb is the condition, not a
+// denial: Turkish "kaşıntı geçmezse", if the itching does not pass), and
+// either its sentence holds, outside the match, a phrase of acts not
+// negated in its clause (the instruction: "take them off", not "no need
+// to take them off") and a condition (a phrase of conds: if, bei, en cas
+// de, 如, 場合; or a verb with its conditional suffix, fusedConditional:
+// 심해지면, kızarırsa), or the next sentence holds a phrase of backs that
+// refers to it and an instruction not negated in its clause ("Some people
+// may notice redness. If so, remove them"; "Sollte es jucken? Dann bitte
+// abnehmen"). Only the next sentence, and only by a back reference: an
+// instruction that follows on its own ("Remove them before swimming")
+// is no part of a warning. No conds or no acts: never.
+func (r *run) symptomWarning(s, e int, f *conceptForm, conds, acts, backs [][]formTok) bool {
 	if !f.negates || len(conds) == 0 || len(acts) == 0 {
 		return false
 	}
@@ -1728,38 +1747,102 @@ func (r *run) symptomWarning(s, e int, f *conceptForm, conds, acts [][]formTok) 
 	negWord := func(k int) bool {
 		w := d.word(k)
 		// a word negative by its affix only that is an "or" ("nebo") is none
-		return isNegation(r.lang, w) || negativeWord(r.lang, w) && !orWords[r.lang].has(w) || r.lang == "en" && englishNot(d, k)
+		return isNegation(r.lang, w) || symptomDenials[r.lang].has(w) || negativeWord(r.lang, w) && !orWords[r.lang].has(w) || r.lang == "en" && englishNot(d, k)
 	}
 	for k := s; k < e; k++ {
 		if negWord(k) {
 			return false
 		}
 	}
-	if r.negated(s) || r.negatedAfter(s, e, true) || r.frenchNeBracket(s, e) {
-		return false
-	}
-	sn := d.sents[d.toks[s].sent]
-	outside := func(i, j int) bool { return j <= s || i >= e }
-	ai, aj := -1, -1
-	r.phraseStartsIn(sn.ts, sn.te, s, acts, func(i, j int) bool {
-		if !outside(i, j) || d.negatedInClause(r.lang, i, 4) {
-			return false
+	for k := d.clauseFloor(s, 3); k < s; k++ {
+		if symptomDenials[r.lang].has(d.word(k)) {
+			return false // "Ingen klåda", "Żadnego swędzenia"
 		}
-		ai, aj = i, j
-		return true
-	})
-	if ai < 0 {
+	}
+	if r.negated(s) || r.negatedAfter(s, e, true) && !r.fusedConditionAfter(e) || r.frenchNeBracket(s, e) {
 		return false
 	}
+	si := d.toks[s].sent
+	sn := d.sents[si]
+	outside := func(i, j int) bool { return j <= s || i >= e }
+	// act finds an instruction not negated in its clause in sentence t
+	// (outside the match), and where it stands.
+	act := func(t sentence, from int) (int, int) {
+		ai, aj := -1, -1
+		r.phraseStartsIn(t.ts, t.te, from, acts, func(i, j int) bool {
+			if !outside(i, j) || d.negatedInClause(r.lang, i, 4) {
+				return false
+			}
+			ai, aj = i, j
+			return true
+		})
+		return ai, aj
+	}
+	ai, aj := act(sn, s)
 	for k := e; k < min(e+symptomAfter, sn.te); k++ {
 		if strings.ContainsAny(d.gap(k-1), ",;:()—–、，。；：") {
 			break
 		}
-		if (k < ai || k >= aj) && negWord(k) {
+		if (k < ai || k >= aj) && negWord(k) && !fusedConditional(r.lang, d.word(k)) {
 			return false
 		}
 	}
-	return r.phraseStartsIn(sn.ts, sn.te, s, conds, outside)
+	if ai >= 0 && (r.phraseStartsIn(sn.ts, sn.te, s, conds, outside) || r.fusedConditionIn(sn.ts, sn.te, s, e)) {
+		return true
+	}
+	if len(backs) == 0 || si+1 >= len(d.sents) {
+		return false
+	}
+	next := d.sents[si+1]
+	if next.te <= next.ts {
+		return false
+	}
+	if bi, _ := act(next, next.ts); bi < 0 {
+		return false
+	}
+	return r.phraseStartsIn(next.ts, next.te, next.ts, backs, nil)
+}
+
+// symptomDenials are, by language, the negative determiners and pronouns
+// that deny a symptom named after them and that negationWords lacks
+// (Swedish, Danish, Norwegian ingen/inget/inga, SAOL, Den Danske Ordbog;
+// Polish żaden, SJP; Czech žádný, SSJČ; Spanish ninguno, Portuguese
+// nenhum, nada; Italian niente, nulla; Turkish hiç, hiçbir; Greek κανένας;
+// folded as the copy's words are): "Ingen klåda, även efter en hel dag"
+// is the claim, whatever instruction follows (#13, symptom36).
+var symptomDenials = func() map[string]wordSet {
+	by := map[string][]string{
+		"sv": {"ingen", "inget", "inga", "intet"}, "da": {"ingen", "intet"}, "nb": {"ingen", "intet", "inga"},
+		"pl": {"żaden", "żadna", "żadne", "żadnego", "żadnej", "żadnych", "żadnym", "żadnymi", "żadną", "zero"},
+		"cs": {"žádný", "žádná", "žádné", "žádného", "žádnou", "žádných", "žádným", "žádnými", "žádnému", "nic"},
+		"es": {"ninguno", "nada"}, "pt": {"nenhum", "nenhuma", "nada"}, "it": {"niente", "nulla", "alcun", "alcuna"},
+		"tr": {"hiç", "hiçbir"}, "el": {"κανένας", "καμία", "κανένα", "καθόλου"}, "en": {"zero", "none"},
+		"fr": {"zéro", "nul", "nulle"}, "de": {"null"}, "nl": {"nul"}, "fi": {"mitään", "mitaan"},
+	}
+	m := make(map[string]wordSet, len(by))
+	for lang, ws := range by {
+		m[lang] = newWordSet(ws)
+	}
+	return m
+}()
+
+// fusedConditionIn reports whether a word of tokens [from, to) outside the
+// match s..e is a verb with its conditional suffix (fusedConditional).
+func (r *run) fusedConditionIn(from, to, s, e int) bool {
+	for k := from; k < to; k++ {
+		if (k < s || k >= e) && fusedConditional(r.lang, r.d.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// fusedConditionAfter reports whether the word right after a match ending
+// at e, in its sentence, is a verb with its conditional suffix: its
+// negation ("geçmezse", if it does not pass) is the condition's.
+func (r *run) fusedConditionAfter(e int) bool {
+	d := r.d
+	return e < len(d.toks) && d.toks[e].sent == d.toks[e-1].sent && fusedConditional(r.lang, d.word(e))
 }
 
 // phraseStartsIn reports whether one of phrases matches from a token in
@@ -1920,7 +2003,7 @@ func (r *run) checkConcepts() {
 			if r.inIdiom(s, e, cs.idioms[f.concept]) {
 				return
 			}
-			if r.symptomWarning(s, e, f, cs.warnIf[f.concept], cs.warnThen[f.concept]) {
+			if r.symptomWarning(s, e, f, cs.warnIf[f.concept], cs.warnThen[f.concept], cs.warnBack[f.concept]) {
 				return
 			}
 			if def.Category == CatInjection && r.otherInstructions(s, e) {
