@@ -912,6 +912,13 @@ func negativeWord(lang, w string) bool {
 	if !ok {
 		return false
 	}
+	for _, o := range a.others {
+		// "nem" (in it) is a word, "nemá" (has not) a negation: whole
+		// words unless written as a prefix ("nerv*")
+		if p, ok := strings.CutSuffix(o, "*"); ok && strings.HasPrefix(w, p) || w == o {
+			return false
+		}
+	}
 	for _, suf := range a.suffixes {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
 			return true

@@ -24,6 +24,11 @@ func misread36Pendant() core.Product {
 // "Natürlich, hier ist", "Elbette, işte", "当然，以下是"): checkAssentReply.
 // Rows marked "blocked before" are passing twins that blocked on main;
 // "passed before" are reply openers main missed. Every locale has both.
+// The negation side: negativeWord read Czech ne-, Turkish -mA-, Korean 없
+// and Chinese 不/无 into words that only carry those letters (nebo,
+// neutrální, kaplamadan, 없애다, 不过), so a form holding one was compiled as
+// negating itself and "Není to klimaticky neutrální výrobek" blocked;
+// negativeAffixes' others list them.
 func TestKindsMisread36(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
@@ -138,4 +143,44 @@ func TestKindsMisread36(t *testing.T) {
 	}
 	checkKindRows(t, svc, "", pass)
 	checkKindRows(t, svc, CatInjection, block)
+
+	// Negation read into a word that only carries the negative affix's
+	// letters: a form holding one read as negating itself, so a real
+	// negation before it did not cancel the claim ("Není to klimaticky
+	// neutrální výrobek" blocked claim.environmental).
+	checkKindRows(t, svc, "", []kindRow{
+		{"cs-CZ", "Přívěsek Luna ze stříbra 925 s fialovým ametystem. Naše výroba zatím není uhlíkově neutrální.", p, false},                 // blocked before
+		{"cs-CZ", "Přívěsek Luna ze stříbra 925 s fialovým ametystem. Není to klimaticky neutrální výrobek, jen poctivé stříbro.", p, false}, // blocked before
+		{"cs-CZ", "Přívěsek Luna ze stříbra 925 s fialovým ametystem, bez negativní energie.", p, false},                                     // blocked before
+		{"cs-CZ", "Přívěsek Luna ze stříbra 925 s fialovým ametystem. Noste ho každý den nebo jen na večer; stříbro časem ztmavne.", p, false},
+		{"cs-CZ", "Přívěsek Luna ze stříbra 925 s fialovým ametystem. Než stříbro ztmavne, vyleštěte ho hadříkem.", p, false},
+		{"tr-TR", "Luna kolye ucu 925 ayar gümüşten, mor ametist taşlı. Gümüş kararmadan önce yumuşak bir bezle silin.", p, false},
+		{"pl-PL", "Wisiorek Luna ze srebra 925 z fioletowym ametystem. Niezwykły fioletowy ametyst na łańcuszku 45 cm.", p, false},
+		{"el-GR", "Το μενταγιόν Luna από ασήμι 925 με μωβ αμέθυστο. Για να μη μαυρίσει, φυλάξτε το σε θήκη.", p, false},
+		{"zh-CN", "露娜吊坠采用925纯银，镶嵌一颗紫色紫水晶。纯银不仅闪耀，还很百搭。", p, false},
+		{"en-GB", "The Luna pendant is sterling silver with a purple amethyst, without negative energy.", p, false},
+	})
+	checkKindRows(t, svc, CatClaim, []kindRow{
+		{"cs-CZ", "Přívěsek Luna ze stříbra 925 s fialovým ametystem. Výroba je uhlíkově neutrální.", p, true},
+		{"cs-CZ", "Přívěsek Luna ze stříbra 925 s fialovým ametystem. Ametyst chrání před negativní energií.", p, true},
+		{"cs-CZ", "Přívěsek Luna ze stříbra 925 s fialovým ametystem odpuzuje negativní energii.", p, true},
+		{"tr-TR", "Luna kolye ucu 925 ayar gümüşten, mor ametist taşlı. Yıllarca kararmadan parlar.", p, true},
+		{"en-GB", "The Luna pendant is sterling silver with a purple amethyst that repels negative energy.", p, true},
+	})
+	for _, c := range []struct {
+		lang, word string
+		neg        bool
+	}{
+		{"cs", "nebo", false}, {"cs", "nez", false}, {"cs", "neco", false}, {"cs", "nekdy", false}, {"cs", "neutralni", false},
+		{"cs", "negativni", false}, {"cs", "nervy", false}, {"cs", "nehodami", false}, {"cs", "nespavost", false}, {"cs", "nem", false},
+		{"cs", "nezcerna", true}, {"cs", "nebarvi", true}, {"cs", "nehodi", true}, {"cs", "nema", true}, {"cs", "nebere", true}, {"cs", "nejlepsi", false},
+		{"tr", "kaplamadan", false}, {"tr", "yıkamadan", false}, {"tr", "kararmadan", true}, {"tr", "solmaz", true},
+		{"ko", "없애고", false}, {"ko", "없앤다는", false}, {"ko", "없는", true}, {"ko", "않습니다", true},
+		{"zh", "不过", false}, {"zh", "不仅", false}, {"zh", "无论", false}, {"zh", "无与伦比", false}, {"zh", "无视", false},
+		{"zh", "不会", true}, {"zh", "无需", true}, {"zh", "没有", true},
+	} {
+		if got := negativeWord(c.lang, c.word); got != c.neg {
+			t.Errorf("negativeWord(%s, %q) = %v, want %v", c.lang, c.word, got, c.neg)
+		}
+	}
 }

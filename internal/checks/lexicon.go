@@ -303,12 +303,35 @@ var stopwords = map[string][]string{
 // ne-; Korean with 않다/없다/못하다 after the verb; Japanese with ない, ず,
 // ません; Chinese with 不, 没, 无 and the words they begin (永不 is written
 // 永不).
-var negativeAffixes = map[string]struct{ suffixes, prefixes, words []string }{
-	"tr": {suffixes: []string{"maz", "mez", "mıyor", "miyor", "muyor", "müyor", "mayan", "meyen", "madan", "meden", "mayacak", "meyecek", "mamış", "memiş", "maması", "memesi"}},
-	"cs": {prefixes: []string{"ne"}},
-	"ko": {prefixes: []string{"않", "없", "못"}},
+//
+// Not every word that begins or ends so negates (others, folded as copy
+// is, whole words or prefixes written "word*"): Czech ne- opens conjunctions and pronouns (nebo "or",
+// neboť "for", než "than", nejen "not only", něco "something", někdo,
+// někdy, někde, nějaký, několik, nehledě "regardless") and nouns and
+// adjectives whose ne- is no negation of a verb (neutrální, negativní,
+// nervy, nebe, neon, nefrit, nektar; the ills a claim protects from,
+// nehoda, nebezpečí, neštěstí, nespavost, nevolnost: SSJČ, Internetová
+// jazyková příručka); Turkish -madan/-meden is also the ablative of a verbal
+// noun in -mA ("kaplamadan daha dayanıklı", more durable than plating;
+// "yıkamadan yıkamaya", from wash to wash: Göksel and Kerslake, Turkish: A
+// Comprehensive Grammar, §8.5.1.3); Korean 없애다 is "to remove" (Standard
+// Korean Language Dictionary); Chinese 不过 "but", 不仅 "not only", 无论
+// "no matter", 无视 "ignore", 不断 "continually", 不同 "different", 不凡,
+// 不朽, 无比, 无限, 无瑕 and the superlatives 无与伦比, 无可比拟 (现代汉语词典) are
+// no negation of what follows (#13, misread36: "Není to uhlíkově neutrální
+// výrobek" denies the claim its form would make, and "neutrální" made the
+// form read as negating itself, so the denial still blocked).
+var negativeAffixes = map[string]struct{ suffixes, prefixes, words, others []string }{
+	"tr": {suffixes: []string{"maz", "mez", "mıyor", "miyor", "muyor", "müyor", "mayan", "meyen", "madan", "meden", "mayacak", "meyecek", "mamış", "memiş", "maması", "memesi"},
+		others: []string{"kaplamadan", "yıkamadan", "boyamadan"}},
+	"cs": {prefixes: []string{"ne"},
+		others: []string{"nebo", "nebot", "nez", "nezli", "nejen", "neco", "neceho", "necemu", "necim", "nekd*", "nekoh*", "nekom*", "nekter*", "nekol*", "nejak*", "nehlede", "nem", "nemu",
+			"neutral*", "negativ*", "nerv*", "nebe", "nebes*", "neon*", "nefrit*", "nektar*", "nehoda", "nehody", "nehodou", "nehodam*", "nehod", "nehode", "nebezpec*", "nestest*", "nespav*", "nevolnost*"}},
+	"ko": {prefixes: []string{"않", "없", "못"}, others: []string{"없애*", "없앤*", "없앨*", "없앴*"}},
 	"ja": {words: []string{"ない", "ず", "ぬ", "ませ", "ません", "なく"}},
-	"zh": {prefixes: []string{"不", "没", "沒", "无", "無", "永不", "绝不", "絕不", "从不", "從不"}},
+	"zh": {prefixes: []string{"不", "没", "沒", "无", "無", "永不", "绝不", "絕不", "从不", "從不"},
+		others: []string{"不过*", "不過*", "不仅*", "不僅*", "无论*", "無論*", "无视*", "無視*", "不断*", "不斷*", "不同*", "不凡*", "不朽*", "无比*", "無比*", "无限*", "無限*", "无瑕*", "無瑕*", "无暇*", "無暇*",
+			"无与伦比", "無與倫比", "无可比拟", "無可比擬", "无可匹敌", "無可匹敵", "没错", "沒錯"}},
 }
 
 // privativeNegators are the negation words that govern a noun of their
