@@ -255,30 +255,37 @@ func (h *Handlers) Register(mux *asynq.ServeMux) {
 // logTask writes one line per task run with the id of the HTTP request that
 // caused it, so that a launch can be followed from request to task.
 func (h *Handlers) logTask(next asynq.Handler) asynq.Handler {
-	return asynq.HandlerFunc(func(ctx context.Context, t *asynq.Task) error {
+	return asynq.HandlerFunc(func(ctx context.Context, t *asynq.Task) (err error) {
+		// On a goroutine whose stack has grown already (warmRunner), the
+		// payload's decoding included.
 		var p payload
-		_ = json.Unmarshal(t.Payload(), &p)
-		ctx = core.WithRequestID(ctx, p.RequestID)
-		start := time.Now()
-		var err error
-		// On a goroutine whose stack has grown already (warmRunner).
-		warm.run(func() { err = next.ProcessTask(ctx, t) }, func(x any, stack []byte) {
+		warm.run(func() { err = h.runLogged(ctx, t, next, &p) }, func(x any, stack []byte) {
 			h.log.Error("task panicked", "type", t.Type(), "draft", p.DraftID, "panic", fmt.Sprint(x), "stack", string(stack))
 		})
-		retry, _ := asynq.GetRetryCount(ctx)
-		attrs := []slog.Attr{slog.String("type", t.Type()), slog.String("draft", p.DraftID),
-			slog.Int("retry", retry), slog.Duration("duration", time.Since(start))}
-		level := slog.LevelInfo
-		if err != nil {
-			level = slog.LevelWarn
-			attrs = append(attrs, slog.String("err", err.Error()))
-		}
-		if p.RequestID != "" {
-			attrs = append(attrs, slog.String("request_id", p.RequestID))
-		}
-		h.log.LogAttrs(ctx, level, "task", attrs...)
 		return err
 	})
+}
+
+// runLogged is logTask's work: next's run and its line; p is the task's
+// payload once decoded.
+func (h *Handlers) runLogged(ctx context.Context, t *asynq.Task, next asynq.Handler, p *payload) error {
+	_ = json.Unmarshal(t.Payload(), p)
+	ctx = core.WithRequestID(ctx, p.RequestID)
+	start := time.Now()
+	err := next.ProcessTask(ctx, t)
+	retry, _ := asynq.GetRetryCount(ctx)
+	attrs := []slog.Attr{slog.String("type", t.Type()), slog.String("draft", p.DraftID),
+		slog.Int("retry", retry), slog.Duration("duration", time.Since(start))}
+	level := slog.LevelInfo
+	if err != nil {
+		level = slog.LevelWarn
+		attrs = append(attrs, slog.String("err", err.Error()))
+	}
+	if p.RequestID != "" {
+		attrs = append(attrs, slog.String("request_id", p.RequestID))
+	}
+	h.log.LogAttrs(ctx, level, "task", attrs...)
+	return err
 }
 
 // HandleGenerate runs one generation round for the task's draft.
