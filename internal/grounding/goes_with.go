@@ -184,7 +184,9 @@ func (c *checker) freeBetween(a, b int) bool {
 // goesWithPhraseAt reports whether a goes-with phrase of ps ends on token
 // l: its last word there and, for a phrase of several words, the words
 // before it ending within two tokens before l in the same sentence
-// ("passt wunderbar zu": "zu" at l, "passt" two tokens back).
+// ("passt wunderbar zu": "zu" at l, "passt" two tokens back); with a
+// stone, metal or colour word among those between (the verb's object),
+// only where the verb opens its clause, an imperative.
 func (c *checker) goesWithPhraseAt(ps phrases, l int) bool {
 	for _, p := range ps[c.toks[l].s] {
 		if len(p) == 1 {
@@ -195,9 +197,22 @@ func (c *checker) goesWithPhraseAt(ps phrases, l int) bool {
 			if c.toks[v+1].brk || c.toks[v+1].sbrk {
 				break
 			}
-			if endsWith(c.toks, v, verb) {
+			if !endsWith(c.toks, v, verb) {
+				continue
+			}
+			// A stone, metal or colour between is the verb's object:
+			// "Elk oorknopje combineert een zoetwaterparel met steekjes
+			// van massief goud" joins two of the piece's own things, it
+			// does not go with the second; an imperative opening its
+			// clause ("Combina las perlas con …") still suggests it
+			// (#13, pairparts36).
+			if c.opensClause(v - len(verb) + 1) {
 				return true
 			}
+			if !c.describingFactIn(v+1, l-1) {
+				return true
+			}
+			break
 		}
 	}
 	return false
@@ -247,6 +262,24 @@ func (c *checker) comitativeToken(k int) bool {
 	t := c.toks[k].s
 	for _, s := range c.lx.comitative {
 		if len(t) > len(s) && strings.HasSuffix(t, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports whether token k is the first of its clause (or of
+// the text): a verb there is an imperative ("Combina las perlas con…",
+// "Pair the studs with…"), not a piece's description of itself.
+func (c *checker) opensClause(k int) bool {
+	return k <= 0 || k < len(c.toks) && (c.toks[k].brk || c.toks[k].sbrk)
+}
+
+// describingFactIn reports whether a token of a..b lies in a metal,
+// fineness, stone or colour word (describingFactToken).
+func (c *checker) describingFactIn(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if c.describingFactToken(k) {
 			return true
 		}
 	}

@@ -1497,7 +1497,7 @@ func (c *checker) crossSellSentence(m match) bool {
 		if c.toks[k+1].sbrk {
 			break
 		}
-		if c.lx.cross.endsAt(c.toks, k) && !c.besideOwnPart(k, m) && !c.ownPartPaired(k, m) && !c.besidePieceAt(k) {
+		if c.lx.cross.endsAt(c.toks, k) && !c.besideOwnPart(k, m) && !c.ownPartPaired(k, m) && !c.ownPartsCombined(k, m) && !c.besidePieceAt(k) {
 			return true
 		}
 	}

@@ -106,3 +106,65 @@ func (c *checker) ownChain() bool {
 	}
 	return false
 }
+
+// ownPartsCombined reports whether the cross-selling word ending at token
+// k joins the product's own stone to a part of the piece in a description
+// of how it is made, not a styling suggestion: one of the product's own
+// stones (ownStoneIn) stands before the fact m in its sentence, and m
+// describes one of the components (posts, butterfly backs, a clasp, a
+// bail; within three words, describesNoun) that is not itself a category
+// word ("The studs combine two freshwater pearls with posts of solid
+// gold", "Die Ohrstecker kombinieren zwei Perlen mit Steckern aus
+// massivem Gold", "combineren twee zoetwaterparels met steekjes van
+// massief goud", "Cada pendiente combina una perla con un poste de oro
+// macizo", "Dwie perły razem z sztyftami z litego złota"). Then m is the
+// piece's own part and its metal the piece's (16 CFR 23.4 and 23.6: a
+// plated or silver piece may not be called solid gold). A word of ours
+// ("with our") or a category word from the word to three words after m,
+// in m's clause, names another item ("pair the pearl studs with our
+// necklace, its clasp in solid gold"; "with hoops on solid gold hooks"),
+// and the word stays a suggestion, as it does where it opens its clause,
+// an imperative (issue #13, pairparts36).
+func (c *checker) ownPartsCombined(k int, m match) bool {
+	if k+1 >= m.ti {
+		return false
+	}
+	// An imperative opens its clause ("Combina las perlas con una
+	// argolla de oro macizo", es-MX argolla, a band; "Kombinieren Sie
+	// …"): a suggestion, whatever its object.
+	if c.opensClause(k - c.phraseEndsAt(c.lx.cross, nil, k) + 1) {
+		return false
+	}
+	return c.ownPartObject(k, m.tj+3, m)
+}
+
+// ownPartsCombinedAfter is ownPartsCombined for a cross_sell_after word
+// ending at token k after m, which closes its object (Turkish "iki tatlı
+// su incisi, som altın çubuklarla birlikte"): the object runs from m to
+// the word.
+func (c *checker) ownPartsCombinedAfter(k int, m match) bool {
+	return k > m.tj && c.ownPartObject(m.ti, k, m)
+}
+
+// ownPartObject reports whether m, in tokens lo..hi of its clause,
+// describes a component of the piece (describesNoun) with no word of
+// ours and no category word in lo..hi (a piece of the product's own kind
+// there is another one: "with hoops on solid gold hooks"; a component
+// that is also another category's word, es-MX "argolla", a band, too;
+// one that is also the product's own, Polish "sztyft", a post or a stud
+// earring, is the part), after one of the product's own stones in its
+// sentence.
+func (c *checker) ownPartObject(lo, hi int, m match) bool {
+	if len(c.lx.components) == 0 || !c.describesNoun(m, c.lx.components) {
+		return false
+	}
+	for j := lo; j < len(c.toks) && j <= hi; j++ {
+		if j > lo && j > m.tj && c.toks[j].brk {
+			break
+		}
+		if c.lx.ours.endsAt(c.toks, j) || j > lo && c.categoryToken(j) && !(c.ownCategoryToken(j) && c.lx.components.endsAt(c.toks, j)) {
+			return false
+		}
+	}
+	return c.ownStoneIn(c.sentenceStart(m.ti), m.ti-1)
+}

@@ -393,7 +393,8 @@ func (c *checker) crossSellAfterWindow() int {
 }
 
 // crossSellAfter reports whether a word of cross_sell_after follows m in
-// its clause: then m describes the item it is worn with.
+// its clause: then m describes the item it is worn with, unless the words
+// up to it name a part of the piece itself (ownPartsCombinedAfter).
 func (c *checker) crossSellAfter(m match) bool {
 	if len(c.lx.crossAfter) == 0 {
 		return false
@@ -404,7 +405,7 @@ func (c *checker) crossSellAfter(m match) bool {
 			break
 		}
 		if c.lx.crossAfter.endsAt(c.toks, k) {
-			return true
+			return !c.ownPartsCombinedAfter(k, m)
 		}
 	}
 	return false
