@@ -28,7 +28,11 @@ type closeLang struct {
 	accented map[string][]string
 	letters  string
 	endings  []string // lower case, NFC
-	script   string   // Hans or Hant: Han characters, not words
+	// spellings are letter sequences of its words the locale's language
+	// never writes (identity.close spellings: Danish "øj" beside Bokmål
+	// "øy"), lower case, NFC
+	spellings []string
+	script    string // Hans or Hant: Han characters, not words
 	// shared are the folded words of the locale's language its words or
 	// endings would mark (identity.close shared: Danish "manchet"
 	// beside Bokmål "-het"), never its evidence.
@@ -38,9 +42,10 @@ type closeLang struct {
 	// the locale's language (da-DK's close.nb: "noen", "etter", "hva",
 	// "-het" beside Danish in nb-NO); nil where no pack of the close
 	// language names the locale's language as close to it.
-	own        map[string]bool
-	ownIn      wordBits // every word of own, a filter before it (#17)
-	ownEndings []string
+	own          map[string]bool
+	ownIn        wordBits // every word of own, a filter before it (#17)
+	ownEndings   []string
+	ownSpellings []string
 }
 
 // closeSet is a pack's close languages, sorted by code.
@@ -52,7 +57,11 @@ type closeSet struct {
 	cand    map[string]bool
 	candIn  wordBits // every word of cand, a filter before it (#17)
 	endings []string
-	han     *closeLang
+	// spellings are every language's spellings written in ASCII (Bokmål
+	// "ei" beside Danish); one with a letter outside ASCII meets only
+	// words that are never skipped
+	spellings []string
+	han       *closeLang
 	// yue is written Cantonese beside Chinese (script Yue): its words are
 	// strings of Han characters standard Chinese does not write (嘅, 咗,
 	// 佢), found in the text as written.
@@ -62,8 +71,16 @@ type closeSet struct {
 	hani *closeLang
 }
 
-// asciiEnding reports whether w ends in one of the set's ASCII endings.
+// asciiEnding reports whether w ends in one of the set's ASCII endings or
+// holds one of its ASCII spellings.
 func (cs *closeSet) asciiEnding(w string) bool {
+	if len(w) >= closeSpellingMin {
+		for _, sp := range cs.spellings {
+			if strings.Contains(w, sp) {
+				return true
+			}
+		}
+	}
 	if len(w) < 5 {
 		return false
 	}
@@ -129,6 +146,9 @@ func closeSetOf(p *locales.Pack) *closeSet {
 		for _, e := range def.Endings {
 			l.endings = append(l.endings, norm.NFC.String(strings.ToLower(e)))
 		}
+		for _, sp := range def.Spellings {
+			l.spellings = append(l.spellings, norm.NFC.String(strings.ToLower(sp)))
+		}
 		for _, w := range def.Shared {
 			if l.shared == nil {
 				l.shared = map[string]bool{}
@@ -149,7 +169,7 @@ func closeSetOf(p *locales.Pack) *closeSet {
 		}
 	}
 	for code, l := range byCode {
-		l.own, l.ownEndings = ownMarkers(code, p.Language)
+		l.own, l.ownEndings, l.ownSpellings = ownMarkers(code, p.Language)
 		for w := range l.own {
 			l.ownIn.add(w)
 		}
@@ -183,18 +203,24 @@ func closeSetOf(p *locales.Pack) *closeSet {
 				s.endings = append(s.endings, e)
 			}
 		}
+		for _, sp := range l.spellings {
+			if isASCII(sp) && !slices.Contains(s.spellings, sp) {
+				s.spellings = append(s.spellings, sp)
+			}
+		}
 	}
 	v, _ := closeSets.LoadOrStore(p, s)
 	return v.(*closeSet)
 }
 
-// ownMarkers returns the words (folded) and endings that a pack of the
-// language code lists for lang as its close language, where there is one
-// (the pair is close both ways: Danish and Bokmål, Swedish and Danish).
-func ownMarkers(code, lang string) (map[string]bool, []string) {
+// ownMarkers returns the words (folded), endings and spellings that a
+// pack of the language code lists for lang as its close language, where
+// there is one (the pair is close both ways: Danish and Bokmål, Swedish
+// and Danish).
+func ownMarkers(code, lang string) (map[string]bool, []string, []string) {
 	set, err := locales.Load()
 	if err != nil {
-		return nil, nil
+		return nil, nil, nil
 	}
 	for _, loc := range set.Supported() {
 		o, _ := set.Get(loc)
@@ -209,13 +235,16 @@ func ownMarkers(code, lang string) (map[string]bool, []string) {
 		for _, w := range def.Words {
 			words[foldWord(norm.NFC.String(strings.ToLower(strings.TrimSpace(w))))] = true
 		}
-		var endings []string
+		var endings, spellings []string
 		for _, e := range def.Endings {
 			endings = append(endings, norm.NFC.String(strings.ToLower(e)))
 		}
-		return words, endings
+		for _, sp := range def.Spellings {
+			spellings = append(spellings, norm.NFC.String(strings.ToLower(sp)))
+		}
+		return words, endings, spellings
 	}
-	return nil, nil
+	return nil, nil, nil
 }
 
 // ownMarked reports whether the word w (folded; orig as written) is one
@@ -224,12 +253,14 @@ func (l *closeLang) ownMarked(w, orig string) bool {
 	if l.ownIn.may(w) && l.own[w] {
 		return true
 	}
-	// Lower-cased only when an ending may mark it (hasLongEnding asks
-	// five letters): most tokens are short or the pack lists none.
-	if len(l.ownEndings) == 0 || len(orig) < 5 {
+	// Lower-cased only when an ending or a spelling may mark it
+	// (hasLongEnding asks five letters, hasSpelling four): most tokens are
+	// short or the pack lists none.
+	if len(l.ownEndings) == 0 && len(l.ownSpellings) == 0 || len(orig) < closeSpellingMin {
 		return false
 	}
-	return hasLongEnding(strings.ToLower(orig), l.ownEndings)
+	lower := strings.ToLower(orig)
+	return hasLongEnding(lower, l.ownEndings) || hasSpelling(lower, l.ownSpellings)
 }
 
 // closeAccented reports whether orig, whose folded form is w, is written
@@ -369,7 +400,7 @@ func (r *run) checkCloseSentences() {
 			var langs uint32 // the close languages the word is a word of
 			for k := range cs.langs {
 				l := &cs.langs[k]
-				if (l.words[w] || slices.Contains(l.accented[w], lower) || !ascii && l.hasLetter(lower) || l.hasEnding(lower)) && !l.shared[w] {
+				if (l.words[w] || slices.Contains(l.accented[w], lower) || !ascii && l.hasLetter(lower) || l.hasEnding(lower) || hasSpelling(lower, l.spellings)) && !l.shared[w] {
 					langs |= 1 << k
 				}
 			}
@@ -584,6 +615,24 @@ func (l *closeLang) hasLetter(w string) bool {
 }
 
 func (l *closeLang) hasEnding(w string) bool { return hasLongEnding(w, l.endings) }
+
+// closeSpellingMin is the length, in letters, of the shortest word a
+// close language's spelling marks: "øjne", not Bokmål "hej".
+const closeSpellingMin = 4
+
+// hasSpelling reports whether w (lower case), of closeSpellingMin letters
+// or more, holds one of spellings.
+func hasSpelling(w string, spellings []string) bool {
+	if len(spellings) == 0 || utf8.RuneCountInString(w) < closeSpellingMin {
+		return false
+	}
+	for _, sp := range spellings {
+		if strings.Contains(w, sp) {
+			return true
+		}
+	}
+	return false
+}
 
 // hasLongEnding reports whether w, of five letters or more, ends in one of
 // endings (a shorter word is too often a word of both languages).

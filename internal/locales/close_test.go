@@ -1,6 +1,7 @@
 package locales
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -114,8 +115,13 @@ func TestCloseMarkersAreNotOwnWords(t *testing.T) {
 					t.Errorf("%s: own word %q holds a letter of %s (%q)", loc, w, code, cl.Letters)
 				}
 				for _, e := range cl.Endings {
-					if len([]rune(w)) >= 5 && strings.HasSuffix(w, e) {
+					if len([]rune(w)) >= 5 && strings.HasSuffix(w, e) && !slices.Contains(cl.Shared, w) {
 						t.Errorf("%s: own word %q ends in %s's ending %q", loc, w, code, e)
+					}
+				}
+				for _, sp := range cl.Spellings {
+					if len([]rune(w)) >= 4 && strings.Contains(w, sp) && !slices.Contains(cl.Shared, w) {
+						t.Errorf("%s: own word %q holds %s's spelling %q", loc, w, code, sp)
 					}
 				}
 			}

@@ -318,6 +318,13 @@ type CloseLanguage struct {
 	// lacks (Catalan "-ció", Danish "-hed"), matched as written on words
 	// of five letters or more.
 	Endings []string `yaml:"endings"`
+	// Spellings are letter sequences the close language writes inside
+	// its words and this language never does, its spelling rules rather
+	// than its words (Danish "øj", "ej" beside Bokmål "øy", "ei": "tøj",
+	// "dejlig"; Bokmål "ei", "øy" beside Danish: "stein", "høy"), matched
+	// as written, lower case, on words of four letters or more (#13,
+	// close36).
+	Spellings []string `yaml:"spellings,omitempty"`
 	// Shared are words of this language that one of the close language's
 	// words or endings would mark (Danish "manchet", a shirt cuff, ends
 	// in Bokmål "-het"; German "Bescheid" in Dutch "-heid"): they are
