@@ -1762,8 +1762,8 @@ func (r *run) symptomWarning(s, e int, f *conceptForm, conds, acts, backs [][]fo
 		}
 	}
 	for k := d.clauseFloor(s, 3); k < s; k++ {
-		if symptomDenials[r.lang].has(d.word(k)) {
-			return false // "Ingen klåda", "Żadnego swędzenia"
+		if negWord(k) {
+			return false // "Ingen klåda", "Żadnego swędzenia", "Nezpůsobují svědění"
 		}
 	}
 	if r.negated(s) || r.negatedAfter(s, e, true) && !r.fusedConditionAfter(e) || r.frenchNeBracket(s, e) {

@@ -49,6 +49,16 @@ func TestKindsSymptom36(t *testing.T) {
 		{"zh-CN", "少数人可能会出现瘙痒。这种情况下，请取下耳环。"},
 		{"zh-TW", "少數人可能會出現搔癢。這種情況下，請取下耳環。"},
 		{"ko-KR", "드물게 가려움이 생길 수 있습니다. 이 경우 착용을 중단하세요."},
+		{"en-GB", "Some wearers may experience itching. If you do, remove them."},
+		{"de-DE", "Juckreiz kann vorkommen. Tritt dies auf, nehmen Sie die Ohrringe ab."},
+		{"fr-FR", "Des rougeurs peuvent apparaître. Si cela vous arrive, retirez les boucles."},
+		{"es-ES", "Puede aparecer picor. Si esto te ocurre, quítatelos."},
+		{"it-IT", "Può comparire un arrossamento. Se dovesse capitare, togli gli orecchini."},
+		{"nl-NL", "Jeuk kan voorkomen. Gebeurt dat, doe de oorbellen dan uit."},
+		{"sv-SE", "Klåda kan förekomma. Händer det, ta av örhängena."},
+		{"pl-PL", "Może wystąpić zaczerwienienie. Wówczas zdejmij kolczyki."},
+		{"zh-CN", "少数人可能出现皮疹。如有此情况，请停止佩戴。"},
+		{"ko-KR", "드물게 발진이 생길 수 있습니다. 그런 경우에는 착용을 중단하세요."},
 		// conditions fused to the verb: any verb's conditional
 		{"tr-TR", "Kaşıntı varsa küpeleri çıkarın."},
 		{"tr-TR", "Kızarıklık olduysa küpeleri çıkarın ve doktora danışın."},
@@ -100,6 +110,11 @@ func TestKindsSymptom36(t *testing.T) {
 		{"es-MX", "Nada de picor en todo el día. En tal caso, quítatelos."},
 		{"it-IT", "Niente prurito, neanche dopo ore. In tal caso, toglili."},
 		{"tr-TR", "Hiç kaşıntı yok. Bu durumda küpeleri çıkarın."},
+		{"cs-CZ", "Nezpůsobují svědění. V takovém případě náušnice sundejte."},
+		{"zh-TW", "不會引起皮疹。這種情況下，請取下耳環。"},
+		{"de-DE", "Garantiert kein Juckreiz. Dann einfach abnehmen, wenn Sie schlafen."},
+		{"fr-FR", "Zéro démangeaison, même après une journée. Le cas échéant, retirez-les pour dormir."},
+		{"tr-TR", "Hiç tahriş yok. O zaman küpeleri çıkarın."},
 		// the back reference two sentences on refers to the sentence before it
 		{"en-GB", "No itching, even after a day. They are light. If so, remove them."},
 		// the dermatologist's approval stays the claim
