@@ -15,9 +15,8 @@ import (
 // task's check needs several times that: each task grew its stack by
 // copying it three or four times (runtime.newstack and copystack were
 // ~3.5% of a launch's worker CPU, perf36). A goroutine of this runner
-// keeps its grown stack between tasks, which the collector halves at most
-// once a cycle while it idles, so a task pays a stack copy only now and
-// then.
+// keeps its grown stack between tasks (warmPad: the collector does not
+// halve it while it idles), so a task pays a stack copy only now and then.
 //
 // There is no fixed number of goroutines: a task that finds none idle
 // starts one, so there are at most as many as tasks ever ran at once (the
@@ -80,6 +79,24 @@ func (r *warmRunner) run(fn func(), onPanic func(value any, stack []byte)) {
 // loop runs j and then every job sent to r, for the process's life (or
 // until a job calls runtime.Goexit: its caller is told and exits too).
 func (r *warmRunner) loop(j *warmJob) {
+	var pad [warmPad]byte
+	r.serve(j, &pad)
+}
+
+// warmPad is the stack a runner's goroutine holds below its jobs while it
+// waits for the next: the collector halves an idle goroutine's stack when
+// it uses less than a quarter of it (runtime.shrinkstack), and a launch's
+// worker collects about as often as each of its 50 goroutines runs a task,
+// so without it most tasks grew the stack again. A job's stack of up to 48
+// KiB (a generation's check, the pipeline and pgx: 32-64 KiB) keeps a 64
+// KiB stack, which this holds a quarter of.
+const warmPad = 16 << 10
+
+// serve runs j and then every job sent to r, above pad.
+//
+//go:noinline
+func (r *warmRunner) serve(j *warmJob, pad *[warmPad]byte) {
+	pad[0] = 1 // the frame below is the runner's: kept, never read
 	for {
 		j.done <- call(j)
 		j = <-r.jobs

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unsafe"
 )
 
 func TestWarmRunnerRunsEachAndWaits(t *testing.T) {
@@ -113,4 +114,25 @@ func BenchmarkDeepStack(b *testing.B) {
 			<-done
 		}
 	})
+}
+
+// TestWarmRunnerKeepsItsStack: a job of 40 KiB of stack, two collections
+// while the runner idles, and the same job again: it runs on the stack the
+// first grew (a local's address is the same), not on one halved and grown
+// again by copying.
+func TestWarmRunnerKeepsItsStack(t *testing.T) {
+	r := &warmRunner{jobs: make(chan *warmJob)}
+	var at [2]uintptr
+	for i := range at {
+		r.run(func() {
+			var local byte
+			deep(40) // grows the stack first: then where local is
+			at[i] = uintptr(unsafe.Pointer(&local))
+		}, nil)
+		runtime.GC()
+		runtime.GC()
+	}
+	if at[0] != at[1] {
+		t.Fatalf("the runner's stack moved while it idled: %#x -> %#x", at[0], at[1])
+	}
 }
