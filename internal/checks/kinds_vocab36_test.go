@@ -82,3 +82,72 @@ func TestKindsVocab36(t *testing.T) {
 	}
 	checkKindRows(t, svc, CatGrounding, rows)
 }
+
+// TestKindsVocabClarity36: a word of the clear value said of a stone whose
+// name says a body colour (canon coloured_species: amethyst, citrine,
+// peridot, emerald...) is its clarity, not a colour, so "a clear amethyst"
+// on a purple amethyst passes in every language (#13, vocab36:
+// grounding/clarity.go); a Greek stress mark tells citrines (κιτρίνες,
+// ο κιτρίνης) from the yellow (κίτρινες), which fold to one spelling
+// (scan.go stressed, pickForm); Finnish kirkas before a noun of shine,
+// surface, light or the day is bright, no colour. Twins: a stone that may
+// be colourless called clear, a wrong hue, and the yellow word on another
+// stone still block.
+func TestKindsVocabClarity36(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	p := vocab36Product
+	am, pe, ci := p("amethyst", "purple"), p("peridot", "green"), p("citrine", "yellow")
+	checkKindRows(t, svc, CatGrounding, []kindRow{
+		// blocked before: the clarity read as a colourless stone
+		{"en-GB", "A clear amethyst brings colour to the pendant.", am, false},
+		{"en-US", "The amethyst is clear and deep violet.", am, false},
+		{"en-AU", "A clear peridot catches the light.", pe, false},
+		{"de-DE", "Ein klarer Amethyst verleiht dem Anhänger Farbe.", am, false},
+		{"de-DE", "Der Amethyst ist klar und tiefviolett.", am, false},
+		{"sv-SE", "En klar ametist ger hänget färg.", am, false},
+		{"da-DK", "En klar ametyst giver vedhænget farve.", am, false},
+		{"nb-NO", "En klar ametyst gir anhenget farge.", am, false},
+		{"fr-FR", "Une améthyste claire donne de la couleur au pendentif.", am, false},
+		{"fr-CA", "Un péridot clair capte la lumière.", pe, false},
+		{"es-ES", "Una amatista clara da color al colgante.", am, false},
+		{"es-MX", "Un citrino claro ilumina el colgante.", ci, false},
+		{"nl-NL", "Een heldere amethist geeft de hanger kleur.", am, false},
+		{"cs-CZ", "Čirý ametyst dodává přívěsku barvu.", am, false},
+		{"tr-TR", "Berrak ametist kolye ucuna renk katar.", am, false},
+		{"ja-JP", "透明なアメジストがペンダントに彩りを添えます。", am, false},
+		{"ko-KR", "투명한 자수정이 펜던트에 색을 더합니다.", am, false},
+		{"fi-FI", "Kirkas ametisti tuo riipukseen väriä.", am, false},
+		{"fi-FI", "Ametisti on kirkas ja syvän violetti.", am, false},
+		{"fi-FI", "Kirkas peridootti säihkyy valossa.", pe, false},
+		{"fi-FI", "Kirkas sitriini on kiillotettu sileäksi.", ci, false},
+		// blocked before: Finnish kirkas in its bright sense
+		{"fi-FI", "Kiillotettu pinta on kirkas kuin peili.", am, false},
+		{"fi-FI", "Kirkkaana kesäpäivänä riipus loistaa.", am, false},
+		// passed before and kept
+		{"pl-PL", "Przejrzysty ametyst dodaje wisiorkowi koloru.", am, false},
+		{"it-IT", "Un'ametista limpida dona colore al ciondolo.", am, false},
+		{"pt-PT", "Uma ametista límpida dá cor ao pendente.", am, false},
+		{"pt-BR", "Um peridoto límpido dá cor ao pingente.", pe, false},
+		{"zh-CN", "清澈的紫水晶为吊坠增添色彩。", am, false},
+		{"zh-TW", "清澈的紫水晶為吊墜增添色彩。", am, false},
+		{"ar-AE", "حجر جمشت صافٍ يضفي لوناً على القلادة.", am, false},
+		// Greek: the stress mark picks the citrine over the yellow
+		{"el-GR", "Οι κιτρίνες λάμπουν στο φως.", ci, false},
+		{"el-GR", "Το μενταγιόν φέρει μια κιτρίνη.", ci, false},
+		{"el-GR", "Το μενταγιόν έχει μια κίτρινη πέτρα.", ci, false},
+		// passed before (a colour warning): citrines named on an amethyst
+		{"el-GR", "Οι κιτρίνες λάμπουν στο φως.", am, true},
+		{"el-GR", "Το μενταγιόν φέρει μια κιτρίνη.", am, true},
+		// twins: blocked before and still
+		{"el-GR", "Το μενταγιόν έχει μια κίτρινη πέτρα.", am, true},
+		{"en-GB", "A clear sapphire sparkles in the pendant.", p("sapphire", "blue"), true},
+		{"en-GB", "A green amethyst brings colour to the pendant.", am, true},
+		{"de-DE", "Ein klarer Topas funkelt im Anhänger.", p("topaz", "blue"), true},
+		{"fr-FR", "Un cristal clair scintille.", p("crystal", "purple"), true},
+		{"fi-FI", "Kirkas safiiri säihkyy.", p("sapphire", "blue"), true},
+		{"fi-FI", "Kirkas zirkonia säihkyy.", p("cubic zirconia", "pink"), true},
+		{"ko-KR", "투명한 사파이어가 펜던트에 빛을 더합니다.", p("sapphire", "blue"), true},
+		{"es-ES", "Una amatista verde da color al colgante.", am, true},
+	})
+}

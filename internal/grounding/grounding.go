@@ -231,6 +231,10 @@ type canon struct {
 	// piece's colour list; the colour word is then a colour the piece shows
 	// (the colour check), never its metal (the material check).
 	StoneColours map[string][]string `yaml:"stone_colours"`
+	// ColouredSpecies are the stones whose name says a body colour, so
+	// none is colourless: a clear word beside one is its clarity
+	// (clarityOfStone; #13, vocab36).
+	ColouredSpecies []string `yaml:"coloured_species"`
 	// Composites maps a composite stone (a rock of two or three species:
 	// tiger iron, anyolite) to its components, which it implies as Implies
 	// does; a colour beside a component is the component's, not the
@@ -1285,7 +1289,7 @@ func (c *checker) besideComparedStone(i int, m match) bool {
 
 func (c *checker) colour(i int, m match) {
 	v := m.f.value
-	if v == "clear" && c.brightBeforeColour(m) {
+	if v == "clear" && (c.brightBeforeColour(m) || c.clarityOfStone(i, m)) {
 		return
 	}
 	// A colour next to a stone describes that stone: "pink cubic zirconia"

@@ -1,6 +1,7 @@
 package grounding
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -14,6 +15,39 @@ type token struct {
 	brk        bool   // clause punctuation between the previous token and this one
 	sbrk       bool   // a sentence end between the previous token and this one
 	masked     bool   // part of the product's own name, collection or keywords
+	// stress is 1 + the rune index in the word of its first stress-marked
+	// vowel (Greek tonos: κιτρίνες, κίτρινες), 0 where none is written
+	// (stressAt; #13, vocab36).
+	stress int8
+}
+
+// stressed reports whether r is a vowel written with a Greek stress mark
+// (tonos, or dialytika with tonos). Monotonic Greek marks the stressed
+// syllable of every word of two or more syllables, and two words that
+// differ only there are two words: κιτρίνες (citrines, ο κιτρίνης) and
+// κίτρινες (yellow, feminine plural) fold to one spelling (#13, vocab36).
+func stressed(r rune) bool {
+	switch r {
+	case 'ά', 'έ', 'ή', 'ί', 'ό', 'ύ', 'ώ', 'ΐ', 'ΰ', 'Ά', 'Έ', 'Ή', 'Ί', 'Ό', 'Ύ', 'Ώ':
+		return true
+	}
+	return false
+}
+
+// stressAt returns 1 + the rune index of the first stressed vowel of s
+// (an unfolded one-word spelling), or 0 where it has none.
+func stressAt(s string) int8 {
+	i := 0
+	for _, r := range s {
+		if i >= 127 {
+			break
+		}
+		if stressed(r) {
+			return int8(i + 1)
+		}
+		i++
+	}
+	return 0
 }
 
 // tokenize folds text once into a shared buffer and splits it into words.
@@ -82,6 +116,9 @@ func tokenize(text string, toks []token) []token {
 				wordPrev, wordPrev2 = prevRune, prevRune2
 			}
 			word = append(word, fr)
+			if cur.stress == 0 && r >= 'Ά' && r <= 'ώ' && stressed(r) && len(word) < 128 {
+				cur.stress = int8(len(word))
+			}
 			prevDigit = digit
 			if fr < 0x250 {
 				latin = latin || fr >= 'a'
@@ -572,7 +609,19 @@ func isDigits(s string) bool {
 // turquoise" is the stone as "and turquoise" is; #13, the eleventh
 // session's nb "og blå turkis").
 func pickForm(forms []*form, toks []token, i, j int, prenominal, colourAdj map[string]bool) *form {
+	st := int8(0)
+	if i == j && toks[i].stress > 0 && len(forms) > 1 {
+		st = toks[i].stress
+		if !slices.ContainsFunc(forms, func(f *form) bool { return f.stress == st }) {
+			st = 0
+		}
+	}
 	for _, f := range forms {
+		// A written stress mark picks the homograph that writes it there
+		// (κιτρίνες, citrines, not κίτρινες, yellow; #13, vocab36).
+		if st != 0 && f.stress > 0 && f.stress != st {
+			continue
+		}
 		var prev, next string
 		if i > 0 && !toks[i].brk {
 			prev = toks[i-1].s

@@ -103,6 +103,12 @@ type form struct {
 	// stoneOnly colours assert only right before a stone: "klare Zirkonia"
 	// is a fact, "ein klarer Look" is not.
 	stoneOnly bool
+	// stress is 1 + the rune index of the stressed vowel every one-word
+	// spelling of the term writes (Greek: κιτρίν{ης,η,ες} 5, κίτριν{ο,α,η,ες}
+	// 2), 0 where none is written, -1 where the spellings differ; where
+	// forms of one folded spelling differ in it, the text's mark picks
+	// (pickForm; #13, vocab36).
+	stress int8
 	// A form with before or after guards matches only when the previous token
 	// is in before or the next token is in after (French "or" is gold only in
 	// "en or", "l'or", "or 18 carats"...). notBefore vetoes ("une rose" is a flower);
@@ -785,6 +791,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		for _, e := range t.BeforeEndings {
 			f.beforeEndings = append(f.beforeEndings, foldString(e))
 		}
+		stressSeen := false
 		for _, raw := range t.Forms {
 			for _, s := range expand(raw) {
 				switch {
@@ -796,6 +803,13 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 					toks := tokenStrings(s)
 					if len(toks) == 0 {
 						return nil, fmt.Errorf("empty form in %q", t.Value)
+					}
+					if len(toks) == 1 {
+						if st := stressAt(s); !stressSeen {
+							f.stress, stressSeen = st, true
+						} else if f.stress != st {
+							f.stress = -1
+						}
 					}
 					if k == kindColour && len(toks) == 1 && !t.Weak && f.before == nil && f.after == nil {
 						if lx.colourAdj == nil {
