@@ -76,7 +76,7 @@ type closeSet struct {
 func (cs *closeSet) asciiEnding(w string) bool {
 	if len(w) >= closeSpellingMin {
 		for _, sp := range cs.spellings {
-			if strings.Contains(w, sp) {
+			if holdsSpelling(w, sp) {
 				return true
 			}
 		}
@@ -627,11 +627,20 @@ func hasSpelling(w string, spellings []string) bool {
 		return false
 	}
 	for _, sp := range spellings {
-		if strings.Contains(w, sp) {
+		if holdsSpelling(w, sp) {
 			return true
 		}
 	}
 	return false
+}
+
+// holdsSpelling reports whether w holds the spelling sp, at its start
+// where sp begins with "^" (Danish "^udv": udvalgt, Bokmål utvalgt).
+func holdsSpelling(w, sp string) bool {
+	if rest, ok := strings.CutPrefix(sp, "^"); ok {
+		return strings.HasPrefix(w, rest)
+	}
+	return strings.Contains(w, sp)
 }
 
 // hasLongEnding reports whether w, of five letters or more, ends in one of

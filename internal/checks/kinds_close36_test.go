@@ -7,7 +7,8 @@ import "testing"
 // one, passed in nb-NO, da-DK and cs-CZ: Danish in Bokmål copy written with
 // the Danish compound -brug and "øj" ("hverdagsbrug", "tøj"), Bokmål in
 // Danish copy with its doubled final consonant and -eske ("flott
-// gaveeske"), Slovak in Czech copy with its feminine -ej, its participle
+// gaveeske"), Danish prefix ud- and participle -eret ("udvalgt",
+// "poleret"; Bokmål "utvalgt", "polert"), Slovak in Czech copy with its feminine -ej, its participle
 // -iace and its imperative -ávajte ("našej", "čistiace", "nepoužívajte").
 // The fix is the packs' spelling rules (identity.close spellings, a letter
 // sequence the close language writes inside its words and the locale's
@@ -29,7 +30,9 @@ func TestKindsClose36(t *testing.T) {
 	add("nb-NO", "nb", "Perfekt til hverdagsbrug og en oplagt gave til fødselsdag eller jubilæum.", true) // miss
 	add("nb-NO", "nb", "Vi anbefaler at undgå kontakt med parfume, creme og klorvand for at bevare glansen.", true)
 	add("nb-NO", "nb", "Det passer til alt tøj, fra en strikket sweater til en let sommerkjole.", true)
-	add("da-DK", "da", "Smykket leveres i en flott gaveeske, klar til å gis bort.", true) // miss
+	add("nb-NO", "nb", "Hver detalje er udvalgt i hånden, så ingen to smykker er helt ens.", true)                 // miss
+	add("nb-NO", "nb", "Overfladen er poleret til en blank finish, som fremhæver metallets naturlige glød.", true) // miss
+	add("da-DK", "da", "Smykket leveres i en flott gaveeske, klar til å gis bort.", true)                          // miss
 	add("da-DK", "da", "Steinene er fattet i sølv og fanger lyset vakkert ved hver bevegelse.", true)
 	add("sv-SE", "sv", "Smykket leveres i en flott gaveeske, klar til å gis bort.", true)
 	add("cs-CZ", "cs", "Je vyrobený ručne v našej dielni v Bratislave.", true)                              // miss
@@ -41,6 +44,11 @@ func TestKindsClose36(t *testing.T) {
 	add("nb-NO", "nb", "Smykket leveres i en flott gaveeske, klar til å gis bort.", false)
 	add("nb-NO", "nb", "Det passer til alt tøy, fra en strikket genser til en lett sommerkjole.", false)
 	add("nb-NO", "nb", "Inspirert av en tur til Højbjerg og Nørrebro en sommerdag.", false)
+	add("nb-NO", "nb", "Hver detalje er utvalgt for hånd, så ingen to smykker er helt like.", false)
+	add("nb-NO", "nb", "Overflaten er polert til en blank finish som fremhever metallets naturlige glød.", false)
+	add("nb-NO", "nb", "Mønsteret er inspirert av udødelige klassikere og et udramatisk, rent uttrykk.", false)
+	add("da-DK", "da", "Hver detalje er udvalgt i hånden, så ingen to smykker er helt ens.", false)
+	add("da-DK", "da", "Overfladen er poleret til en blank finish, som fremhæver metallets naturlige glød.", false)
 	add("da-DK", "da", "Smykket leveres i en flot gaveæske, klar til at blive givet væk.", false)
 	add("da-DK", "da", "Stenene er fattet i sølv og fanger lyset smukt ved hver bevægelse.", false)
 	add("da-DK", "da", "Inspireret af en tur til Steinkjer og Bergen en sommerdag.", false)

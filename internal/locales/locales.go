@@ -323,7 +323,8 @@ type CloseLanguage struct {
 	// than its words (Danish "øj", "ej" beside Bokmål "øy", "ei": "tøj",
 	// "dejlig"; Bokmål "ei", "øy" beside Danish: "stein", "høy"), matched
 	// as written, lower case, on words of four letters or more (#13,
-	// close36).
+	// close36); one beginning with "^" only at a word's start (Danish
+	// "^udv": udvalgt, Bokmål utvalgt).
 	Spellings []string `yaml:"spellings,omitempty"`
 	// Shared are words of this language that one of the close language's
 	// words or endings would mark (Danish "manchet", a shirt cuff, ends
