@@ -167,6 +167,34 @@ func TestKindsMisread36(t *testing.T) {
 		{"tr-TR", "Luna kolye ucu 925 ayar gümüşten, mor ametist taşlı. Yıllarca kararmadan parlar.", p, true},
 		{"en-GB", "The Luna pendant is sterling silver with a purple amethyst that repels negative energy.", p, true},
 	})
+	// Sign-offs: the assistant hopes in the first person singular ("I hope
+	// you like it", "Espero que te guste", "Spero che ti piaccia"); the
+	// brand's plural is its voice ("We hope you love it as much as we
+	// do", "Esperamos que te guste", "Speriamo che ti piaccia"), which the
+	// stemmed "espero"/"spero" and a bare "hope you" read as the assistant.
+	checkKindRows(t, svc, "", []kindRow{
+		{"en-GB", "The Luna pendant is sterling silver with a purple amethyst. We hope you love it as much as we do.", p, false},                     // blocked before
+		{"es-ES", "El colgante Luna es de plata de ley con una amatista morada. Esperamos que te guste tanto como a nosotros.", p, false},            // blocked before
+		{"es-MX", "El colgante Luna es de plata de ley con una amatista morada. Ojalá te acompañe muchos años; esperamos que te encante.", p, false}, // blocked before
+		{"it-IT", "Il ciondolo Luna in argento 925 ha un'ametista viola. Speriamo che ti piaccia quanto piace a noi.", p, false},                     // blocked before
+		{"pt-BR", "O pingente Luna é de prata 925 com uma ametista roxa. Esperamos que você goste tanto quanto nós.", p, false},                      // blocked before
+		{"pt-PT", "O pendente Luna é de prata 925 com uma ametista roxa. Esperamos que goste tanto quanto nós.", p, false},                           // blocked before
+		{"de-DE", "Der Anhänger Luna aus 925er Silber trägt einen violetten Amethyst. Wir hoffen, er gefällt Ihnen so gut wie uns.", p, false},
+		{"fr-FR", "Le pendentif Luna en argent 925 porte une améthyste violette. Nous espérons qu'il vous plaira autant qu'à nous.", p, false},
+		{"pl-PL", "Wisiorek Luna ze srebra 925 z fioletowym ametystem. Mamy nadzieję, że pokochasz go tak jak my.", p, false},
+		{"tr-TR", "Luna kolye ucu 925 ayar gümüşten, mor ametist taşlı. Umarız onu bizim kadar seversiniz.", p, false},
+		{"zh-CN", "露娜吊坠采用925纯银，镶嵌一颗紫色紫水晶。希望你和我们一样喜欢它。", p, false},
+	})
+	checkKindRows(t, svc, CatInjection, []kindRow{
+		{"en-GB", "The Luna pendant is sterling silver with a purple amethyst. I hope you like it!", p, true},
+		{"en-US", "The Luna pendant is sterling silver with a purple amethyst. Hope you like it.", p, true},
+		{"es-ES", "El colgante Luna es de plata de ley con una amatista morada. Espero que te guste.", p, true},
+		{"es-MX", "El colgante Luna es de plata de ley con una amatista morada. Espero que le sirva esta descripción.", p, true},
+		{"it-IT", "Il ciondolo Luna in argento 925 ha un'ametista viola. Spero che ti piaccia!", p, true},
+		{"pt-BR", "O pingente Luna é de prata 925 com uma ametista roxa. Espero que goste!", p, true},
+		{"pt-PT", "O pendente Luna é de prata 925 com uma ametista roxa. Espero que isto ajude.", p, true},
+		{"de-DE", "Der Anhänger Luna aus 925er Silber trägt einen violetten Amethyst. Ich hoffe, er gefällt Ihnen!", p, true},
+	})
 	for _, c := range []struct {
 		lang, word string
 		neg        bool
