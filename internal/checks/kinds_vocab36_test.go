@@ -151,3 +151,22 @@ func TestKindsVocabClarity36(t *testing.T) {
 		{"es-ES", "Una amatista verde da color al colgante.", am, true},
 	})
 }
+
+// TestKindsVocabHue36: a Korean gem name glued to 빛 or 색 (hue) is that
+// hue, no stone (#13, vocab36): "에메랄드빛 크리스털" is an emerald-green
+// crystal and blocked as an emerald named on a crystal. Twins: the gem
+// itself still blocks.
+func TestKindsVocabHue36(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	p := vocab36Product
+	checkKindRows(t, svc, CatGrounding, []kindRow{
+		{"ko-KR", "펜던트에는 에메랄드빛 크리스털이 있습니다.", p("crystal", "green"), false},
+		{"ko-KR", "펜던트에는 루비빛 크리스털이 있습니다.", p("crystal", "red"), false},
+		{"ko-KR", "펜던트에는 사파이어빛 크리스털이 있습니다.", p("crystal", "blue"), false},
+		{"ko-KR", "펜던트에는 자수정빛 크리스털이 있습니다.", p("crystal", "purple"), false},
+		{"ko-KR", "펜던트에는 에메랄드색 크리스털이 있습니다.", p("crystal", "green"), false},
+		{"ko-KR", "펜던트에는 에메랄드가 있습니다.", p("crystal", "green"), true},
+		{"ko-KR", "펜던트에는 루비가 있습니다.", p("crystal", "red"), true},
+	})
+}
