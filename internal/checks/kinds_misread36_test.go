@@ -167,6 +167,20 @@ func TestKindsMisread36(t *testing.T) {
 		{"tr-TR", "Luna kolye ucu 925 ayar gümüşten, mor ametist taşlı. Yıllarca kararmadan parlar.", p, true},
 		{"en-GB", "The Luna pendant is sterling silver with a purple amethyst that repels negative energy.", p, true},
 	})
+	// Presentatives that open copy: "Here it is, the pendant…" is copy; a
+	// reply alone as the first sentence ("Here you go.") or before a colon.
+	checkKindRows(t, svc, "", []kindRow{
+		{"en-GB", "Here it is, the pendant that goes with everything: sterling silver with a purple amethyst.", p, false}, // blocked before
+		{"en-US", "Here you go, out the door with a sterling silver pendant and its purple amethyst.", p, false},          // blocked before
+		{"fr-FR", "Voici le pendentif Luna en argent 925, avec une améthyste violette qui capte la lumière.", p, false},
+		{"it-IT", "Ecco il ciondolo Luna in argento 925, con un'ametista viola che cattura la luce.", p, false},
+		{"tr-TR", "İşte Luna kolye ucu: 925 ayar gümüş ve mor ametist taşıyla her güne uyar.", p, false},
+	})
+	checkKindRows(t, svc, CatInjection, []kindRow{
+		{"en-GB", "Here you go. The Luna pendant is sterling silver with a purple amethyst on a 45 cm chain.", p, true},
+		{"en-US", "Here it is! The Luna pendant is sterling silver with a purple amethyst on a 45 cm chain.", p, true},
+		{"en-AU", "Here you go: The Luna pendant is sterling silver with a purple amethyst on a 45 cm chain.", p, true},
+	})
 	// Sign-offs: the assistant hopes in the first person singular ("I hope
 	// you like it", "Espero que te guste", "Spero che ti piaccia"); the
 	// brand's plural is its voice ("We hope you love it as much as we
