@@ -59,6 +59,8 @@ func TestKindsSymptom36(t *testing.T) {
 		{"pl-PL", "Może wystąpić zaczerwienienie. Wówczas zdejmij kolczyki."},
 		{"zh-CN", "少数人可能出现皮疹。如有此情况，请停止佩戴。"},
 		{"ko-KR", "드물게 발진이 생길 수 있습니다. 그런 경우에는 착용을 중단하세요."},
+		{"es-MX", "Si sientes comezón o picazón, deja de usarlos."},
+		{"es-MX", "Puede aparecer comezón. En ese caso, quítatelos."},
 		// conditions fused to the verb: any verb's conditional
 		{"tr-TR", "Kaşıntı varsa küpeleri çıkarın."},
 		{"tr-TR", "Kızarıklık olduysa küpeleri çıkarın ve doktora danışın."},
@@ -115,6 +117,8 @@ func TestKindsSymptom36(t *testing.T) {
 		{"de-DE", "Garantiert kein Juckreiz. Dann einfach abnehmen, wenn Sie schlafen."},
 		{"fr-FR", "Zéro démangeaison, même après une journée. Le cas échéant, retirez-les pour dormir."},
 		{"tr-TR", "Hiç tahriş yok. O zaman küpeleri çıkarın."},
+		{"es-MX", "Sin comezón, aunque los uses todo el día."},
+		{"es-MX", "Nada de picazón, ni después de horas."},
 		// the back reference two sentences on refers to the sentence before it
 		{"en-GB", "No itching, even after a day. They are light. If so, remove them."},
 		// the dermatologist's approval stays the claim
