@@ -72,6 +72,29 @@ func TestKindsCompanion36(t *testing.T) {
 		// a companion named with a cue of the same collection, as topic (blocked before)
 		{"ja-JP", "このピアスには2つのペリドットがあしらわれています。同じシリーズのブレスレットは3つのペリドットをピンクゴールドにあしらっています。", p, false},
 
+		// a cue of another piece as a compound's first part (Schwester-, sisar-), or a cue
+		// the locale lacked (kardeş, αδελφό, الشقيقة, της ίδιας συλλογής, من المجموعة نفسها,
+		// saman malliston, 同系列的), and the Arabic dual of the pairing verb (all blocked before)
+		{"de-DE", "Die Ohrringe tragen zwei Peridote. Ihre Schwesterkette trägt Amethyste in Weißgold.", p, false},
+		{"fi-FI", "Korvakoruissa on kaksi peridoottia. Saman malliston rannekorussa on kolme peridoottia ruusukullassa.", p, false},
+		{"fi-FI", "Korvakoruissa on kaksi peridoottia. Niiden sisarkaulakorussa on ametisteja valkokullassa.", p, false},
+		{"tr-TR", "Küpelerde iki peridot var. Kardeş kolyede beyaz altın üzerinde ametistler yer alıyor.", p, false},
+		{"el-GR", "Τα σκουλαρίκια έχουν δύο περίδοτα. Το αδελφό τους κολιέ έχει αμέθυστους σε λευκό χρυσό.", p, false},
+		{"el-GR", "Φορέστε τα με το βραχιόλι της ίδιας συλλογής, με τρία περίδοτα.", p, false},
+		{"ar-AE", "نسّقيهما مع سوار ندى المرصع بثلاثة أحجار زبرجد.", p, false},
+		{"ar-AE", "يضم القرطان حجري زبرجد. وتضم القلادة الشقيقة أحجار جمشت من الذهب الأبيض.", p, false},
+		{"ar-AE", "ارتديهما مع السوار من المجموعة نفسها المرصع بثلاثة أحجار زبرجد.", p, false},
+		{"zh-CN", "这对耳环镶有两颗橄榄石。同系列的手链则以玫瑰金镶嵌三颗橄榄石。", p, false},
+		{"zh-TW", "這對耳環鑲有兩顆橄欖石。同系列的手鏈則以玫瑰金鑲嵌三顆橄欖石。", p, false},
+		// twins: the same cues with the piece's own wrong fact
+		{"de-DE", "Die Ohrringe tragen Amethyste; ihre Schwesterkette ist schlichter.", p, true},
+		{"fi-FI", "Korvakoruissa on ametisteja, ja sisarkaulakoru on yksinkertaisempi.", p, true},
+		{"tr-TR", "Küpelerde ametistler var. Kardeş kolye daha sade.", p, true},
+		{"el-GR", "Τα σκουλαρίκια έχουν αμέθυστους. Το αδελφό τους κολιέ είναι πιο απλό.", p, true},
+		{"ar-AE", "يضم القرطان أحجار جمشت. والقلادة الشقيقة أبسط.", p, true},
+		{"ar-AE", "يضم القرطان ثلاثة أحجار زبرجد. نسّقيهما مع سوار ندى.", p, true},
+		{"zh-CN", "这对耳环镶有紫水晶。同系列的项链更简约。", p, true},
+
 		// twins: the piece's own count or metal after the companion's sentence, or in
 		// the same sentence once the piece is named again
 		{"en-GB", "Pair them with the Dew bracelet. The earrings have three peridots.", p, true},

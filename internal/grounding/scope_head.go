@@ -216,6 +216,9 @@ func (c *checker) otherPieceCue(o match) bool {
 			return true
 		}
 	}
+	if c.cuePrefix(o) {
+		return true
+	}
 	w := 5
 	if c.lx.countWindow > countLookahead {
 		w = 9
@@ -234,6 +237,28 @@ func (c *checker) otherPieceCue(o match) bool {
 		}
 		if c.lx.otherAfter.endsAt(c.toks, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// cuePrefix reports whether the category match o ends a compound that
+// opens with a one-word cue of other_piece_before of five letters or more
+// ("Schwesterkette", "sisarkaulakorussa": the sister necklace; #13,
+// companion36).
+func (c *checker) cuePrefix(o match) bool {
+	t := c.toks[o.ti]
+	if o.ti != o.tj {
+		return false
+	}
+	for w, ps := range c.lx.otherBefore {
+		if len(w) < 5 || len(t.s) < len(w)+3 || !strings.HasPrefix(t.s, w) {
+			continue
+		}
+		for _, p := range ps {
+			if len(p) == 1 {
+				return true
+			}
 		}
 	}
 	return false
@@ -264,6 +289,8 @@ func (c *checker) afterOtherPiece(m match) bool {
 		switch {
 		case o.f.value == pc:
 			other = false // the piece again: "…, while this necklace is…"
+		case c.cuePrefix(o):
+			other, topic, last = true, false, o.tj // "Ihre Schwesterkette trägt…", a related kind too
 		case contains(c.cn.Related[pc], o.f.value) || c.partSenseOf(pc, o.f):
 			// A part of a related kind is the other piece's in its
 			// clause ("Das Armband hat drei Peridote an einer Kette aus
