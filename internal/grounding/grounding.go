@@ -316,6 +316,11 @@ type canon struct {
 	// LinkShapes are materials whose word also names the shape a chain's
 	// links take (a cord, a rope): link_shape.go.
 	LinkShapes []string `yaml:"link_shapes"`
+	// StringingMaterials are the materials whose word names what beads
+	// are strung on (a cord): on a beaded piece whose data names no
+	// stringing and no chain, the word is the piece's unlisted component,
+	// left to a reviewer (stringing.go).
+	StringingMaterials []string `yaml:"stringing_materials"`
 	// TypeQualifiers are words of a product's stone type that name its
 	// shape, cut, variety of growth or treatment, not its species: a
 	// "freshwater cultured keshi pearl" is a freshwater cultured pearl, a
@@ -1181,6 +1186,12 @@ func (c *checker) material(m match) {
 		msg = fmt.Sprintf("mentions %q; the product lists no materials", what)
 	default:
 		msg = fmt.Sprintf("mentions %q; the product is %s", what, c.materialsText())
+	}
+	// The cord a beaded piece is strung on, which its data does not name
+	// (stringing.go).
+	if c.stringingCord(m) {
+		sev = core.SeverityWarn
+		msg += stringingNote
 	}
 	c.addFact(RuleMaterial, sev, m, msg)
 }
@@ -2525,7 +2536,9 @@ func (c *checker) scopeOf(i int, m match) scope {
 	}
 	switch m.f.kind {
 	case kindColour, kindMaterial, kindKarat:
-		if c.describesClothing(m) {
+		// Or of a part of another thing beside it ("a watch with a
+		// leather strap"; accessory_part.go).
+		if c.describesClothing(m) || c.accessoryPart(m) {
 			return scopeClothing
 		}
 		// A colour of a relative of the product's stone, or a word of the

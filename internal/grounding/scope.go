@@ -190,6 +190,8 @@ type scopeFile struct {
 
 	// goesWithFile: verbs of matching or going with something (goes_with.go).
 	goesWithFile `yaml:",inline"`
+	// accessoryFile: the parts of another thing and their links (accessory_part.go).
+	accessoryFile `yaml:",inline"`
 	// ownPairingFile: pairings that describe a part the piece comes with (own_pairing.go).
 	ownPairingFile `yaml:",inline"`
 	// personNameFile: the markers of a person's name (person_name.go).
@@ -229,6 +231,7 @@ type scopeData struct {
 	relBefore  bool
 	otherSubj  phrases
 	goesWith   goesWithData
+	accessory  accessoryData
 	ownPair    ownPairingData
 	personNameData
 }
@@ -267,6 +270,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		relBefore:        sf.RelativesBefore,
 		otherSubj:        phraseSet(sf.OtherSubjects),
 		goesWith:         compileGoesWith(sf.goesWithFile),
+		accessory:        compileAccessory(sf.accessoryFile),
 		ownPair:          compileOwnPairing(sf.ownPairingFile),
 		personNameData:   compilePersonName(sf.personNameFile),
 	}
