@@ -585,6 +585,23 @@ func scanValues(en *lexicon, s string) []string {
 	return out
 }
 
+// stoneOf returns the stone value the vocabulary gives the one word w
+// (folded) whatever its guards, such as the colour words "coral",
+// "turquoise" and "jet", whose stone forms hold only beside a word of
+// material; "" when none.
+func (lx *lexicon) stoneOf(w string) string {
+	n := lx.root.next[w]
+	if n == nil {
+		return ""
+	}
+	for _, f := range n.forms {
+		if f.kind == kindStone {
+			return f.value
+		}
+	}
+	return ""
+}
+
 // Fields of the product that productFacts reads.
 const (
 	fMaterial = iota
@@ -784,6 +801,27 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			if !contains(f.karats, v) {
 				f.karats = append(f.karats, v)
 			}
+		}
+	}
+	// A stone type read as colours alone whose last word is also a stone
+	// names that stone in its colour: "red coral", "white turquoise",
+	// "black jet", "green amber", as "red jasper" does. The scan reads the
+	// last word as a colour, or as nothing after the first, so the stone
+	// had no type and its name in every language was a stone the product
+	// lacked (#13, vocabaudit37).
+	for _, sg := range segs {
+		if sg.field != fStoneType || !sg.found || len(f.stoneInfo[sg.idx].types) > 0 {
+			continue
+		}
+		for k := len(toks) - 1; k >= 0; k-- {
+			if toks[k].end != sg.end {
+				continue
+			}
+			if v := en.stoneOf(toks[k].s); v != "" && toks[k].start > sg.start {
+				f.stones = cn.closure(f.stones, v)
+				f.stoneInfo[sg.idx].types = cn.closure(f.stoneInfo[sg.idx].types, v)
+			}
+			break
 		}
 	}
 	f.componentMetals(cn, bodyVals, partOf)

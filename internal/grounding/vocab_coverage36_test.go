@@ -84,6 +84,8 @@ func TestVocabNames36(t *testing.T) {
 var valueExcuses36 = map[string]string{
 	"crystal or quartz":         "ja/zh 水晶 and ko 수정 name crystal or quartz; the other languages tell them apart",
 	"zircon or cubic zirconia":  "where one word names zircon and cubic zirconia (Zirkon, zircon, 锆石); en, ja, ko tell them apart",
+	"garnet or carnelian":       "ar العقيق الأحمر names garnet and carnelian; the other languages tell them apart",
+	"hematite or bloodstone":    "ar حجر الدم and tr kantaşı name hematite and bloodstone; the other languages tell them apart",
 	"cultured freshwater pearl": "product data only: copy names a freshwater or a cultured pearl (canon implies both)",
 	"synthetic ruby":            "product data only: copy names the ruby and its qualifier (the regulatory check)",
 	"synthetic sapphire":        "product data only: copy names the sapphire and its qualifier",
