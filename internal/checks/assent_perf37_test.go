@@ -1,9 +1,12 @@
 package checks
 
 import (
+	"maps"
 	"math/rand"
 	"strings"
 	"testing"
+
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // TestLowerBareAsReplaced checks appendLowerBare against what assentEnd
@@ -52,5 +55,45 @@ func TestAssentSetsAsLeads(t *testing.T) {
 	}
 	if len(sets) != len(assentLeads()) {
 		t.Errorf("%d languages, want %d", len(sets), len(assentLeads()))
+	}
+}
+
+// TestScriptsWithoutAsReplaced checks scriptsWithout against the
+// strings.ReplaceAll of each name in turn it replaced (#17, perf37), on
+// random texts and names that overlap, repeat, nest and run together.
+func TestScriptsWithoutAsReplaced(t *testing.T) {
+	parts := []string{"a", "ab", "b", " ", "Aurora", "Luna", "Ω", "月", "ß", "\xff", "-", "aa"}
+	rng := rand.New(rand.NewSource(37))
+	pick := func(k int) string {
+		var b strings.Builder
+		for n := rng.Intn(k); n >= 0; n-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		return b.String()
+	}
+	for i := 0; i < 100000; i++ {
+		src := pick(16)
+		names := make([]string, rng.Intn(4))
+		for j := range names {
+			names[j] = pick(3)
+		}
+		want := src
+		for _, n := range names {
+			if n = strings.TrimSpace(n); n != "" {
+				want = strings.ReplaceAll(want, n, " ")
+			}
+		}
+		b := []byte(src)
+		for _, n := range names {
+			if n = strings.TrimSpace(n); n != "" {
+				b = blankAll(b, n)
+			}
+		}
+		if got := string(b); got != want {
+			t.Fatalf("blanking %q in %q: %q, want %q", names, src, got, want)
+		}
+		if a, w := scriptsWithout(src, names), text.Scripts(want); !maps.Equal(a, w) {
+			t.Fatalf("scriptsWithout(%q, %q) = %v, want %v", src, names, a, w)
+		}
 	}
 }
