@@ -161,6 +161,7 @@ func (s *Service) generateDraft(ctx context.Context, id string, finalTry bool) (
 		keys = k
 		findings = s.checker.Check(CheckInput{Product: *product, Locale: d.Locale, Channel: d.Channel,
 			Text: g.Text, Guide: guide, Neighbours: neighbours})
+		giveNeighbours(neighbours)
 		if replyProblem != "" {
 			s.log.Warn("model reply refused", "draft", d.ID, "model", g.Model, "attempt", attempt, "problem", replyProblem)
 			findings = append(findings, Finding{Rule: "output.characters", Category: "safety", Severity: SeverityBlock,

@@ -496,11 +496,14 @@ type Neighbour struct {
 
 // CheckInput is one text to judge.
 type CheckInput struct {
-	Product    Product
-	Locale     string
-	Channel    string
-	Text       string
-	Guide      *styleguide.Guide
+	Product Product
+	Locale  string
+	Channel string
+	Text    string
+	Guide   *styleguide.Guide
+	// Neighbours are read during Check only: a Checker keeps no reference
+	// to the slice after it returns (the strings and entries in it it may
+	// keep), for the service reuses it for the next draft's (#17).
 	Neighbours []Neighbour
 }
 
