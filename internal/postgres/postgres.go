@@ -146,11 +146,17 @@ func pipeline(ctx context.Context, conn *sql.Conn, queries []string, args [][]an
 		}
 		// The batch's messages go into one buffer of about their size
 		// (writeReserve), not one regrown by append as pgx binds them.
-		sc.Conn().PgConn().Frontend().Send(writeReserve(batchBytes(args)))
+		// From batches of a few kB up it is a buffer pgx dropped after an
+		// earlier batch (reserve, giveBack).
+		fe := sc.Conn().PgConn().Frontend()
+		buf := reserve(fe, batchBytes(args))
 		br := sc.Conn().SendBatch(ctx, b)
 		err := read(batchResults{br})
 		if cerr := br.Close(); err == nil {
 			err = cerr
+		}
+		if err == nil {
+			giveBack(fe, buf)
 		}
 		return err
 	})

@@ -4,6 +4,7 @@ import (
 	"database/sql/driver"
 	"errors"
 	"slices"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgproto3"
@@ -31,6 +32,97 @@ func (r writeReserve) Encode(dst []byte) ([]byte, error) {
 }
 
 var _ pgproto3.FrontendMessage = writeReserve(0)
+
+// wbufPooled is the estimated size (batchBytes) from which a batch's
+// write buffer is taken from wbufs and given back after it: pgx drops a
+// buffer of more than 1 KiB at its flush (pgproto3.Frontend.Flush makes a
+// new one), so each reservation was a new buffer of the batch's size (the
+// group commit's tens of kB; 6-7% of a launch's worker allocations, #17,
+// perf37).
+const wbufPooled = 4 << 10
+
+// wbufs are write buffers that pgx dropped after sending them, for the
+// next batch (pooledReserve).
+var wbufs sync.Pool
+
+// pooledReserve is writeReserve with a buffer of its own: its Encode
+// returns buf holding what the frontend's buffer held, with room for n
+// more (buf grown when short), and keeps the buffer it returned in buf.
+type pooledReserve struct {
+	n   int
+	buf []byte
+}
+
+func (*pooledReserve) Frontend() {}
+
+func (*pooledReserve) Decode([]byte) error {
+	return errors.New("postgres: a write reservation is never received")
+}
+
+func (r *pooledReserve) Encode(dst []byte) ([]byte, error) {
+	if cap(r.buf) < len(dst)+r.n {
+		r.buf = make([]byte, 0, len(dst)+r.n)
+	}
+	r.buf = append(r.buf[:0], dst...)
+	return r.buf, nil
+}
+
+// wbufProbe is a frontend message of no bytes that tells whether the
+// frontend's write buffer is buf's array (pgx still holds it: a flush of
+// 1 KiB or less keeps its buffer, an encoding error too); held stays true
+// when Encode is not called.
+type wbufProbe struct {
+	buf  []byte
+	held bool
+}
+
+func (*wbufProbe) Frontend() {}
+
+func (*wbufProbe) Decode([]byte) error {
+	return errors.New("postgres: a probe is never received")
+}
+
+func (p *wbufProbe) Encode(dst []byte) ([]byte, error) {
+	p.held = cap(dst) > 0 && cap(p.buf) > 0 && &dst[:1][0] == &p.buf[:1][0]
+	return dst, nil
+}
+
+// reserve makes room in fe's write buffer for a batch of about n bytes:
+// from wbufs when n is wbufPooled or more (the buffer returned, to give
+// back with giveBack once the batch is read), else as writeReserve.
+func reserve(fe *pgproto3.Frontend, n int) *[]byte {
+	if n < wbufPooled {
+		fe.Send(writeReserve(n))
+		return nil
+	}
+	p, _ := wbufs.Get().(*[]byte)
+	if p == nil {
+		p = new([]byte)
+	}
+	r := &pooledReserve{n: n, buf: *p}
+	fe.Send(r)
+	*p = r.buf
+	return p
+}
+
+// giveBack puts reserve's buffer p back into wbufs once the batch is read,
+// unless fe still writes into it.
+func giveBack(fe *pgproto3.Frontend, p *[]byte) {
+	if p == nil || cap(*p) == 0 {
+		return
+	}
+	if !stillHeld(fe, *p) {
+		*p = (*p)[:0]
+		wbufs.Put(p)
+	}
+}
+
+// stillHeld reports whether fe's write buffer is buf's array.
+func stillHeld(fe *pgproto3.Frontend, buf []byte) bool {
+	probe := &wbufProbe{buf: buf, held: true}
+	fe.Send(probe)
+	return probe.held
+}
 
 // batchBytes estimates what a batch of queries with args takes in the
 // frontend's write buffer once bound: each query's Bind (its prepared

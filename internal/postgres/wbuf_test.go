@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"fmt"
+	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -135,8 +137,8 @@ func TestPipelineReservesItsBatch(t *testing.T) {
 	}
 	est := batchBytes(args)
 	t.Logf("sent %d bytes, reserved %d", sent, est)
-	if reserved != 1 {
-		t.Errorf("%d reservations in the trace, want 1", reserved)
+	if reserved != 2 {
+		t.Errorf("%d reservations and probes in the trace, want 2", reserved)
 	}
 	if est < sent || est > sent+sent/2+1024 {
 		t.Errorf("reserved %d bytes for a batch of %d", est, sent)
@@ -156,5 +158,72 @@ func TestArgBytesAsEncoded(t *testing.T) {
 		if got := argBytes(c.arg); got != c.want {
 			t.Errorf("argBytes(%#v) = %d, want %d", c.arg, got, c.want)
 		}
+	}
+}
+
+// TestPooledReserveGivenBackOnlyWhenDropped: reserve's buffer holds what
+// the frontend's buffer held with room for the batch; pgx writes the batch
+// into it; stillHeld is true until a flush of more than 1 KiB makes pgx
+// drop it, and stays true after a flush of 1 KiB or less (pgx keeps its
+// buffer then), so giveBack never pools a buffer pgx still writes into
+// (#17, perf37).
+func TestPooledReserveGivenBackOnlyWhenDropped(t *testing.T) {
+	for _, size := range []int{100, 1024, 1025, 20000} {
+		var w bytes.Buffer
+		fe := pgproto3.NewFrontend(strings.NewReader(""), &w)
+		fe.Send(&pgproto3.Sync{}) // something in the buffer before
+		n := max(size, wbufPooled)
+		p := reserve(fe, n)
+		if p == nil || cap(*p) < 5+n || len(*p) != 5 {
+			t.Fatalf("reserved len %d cap %d", len(*p), cap(*p))
+		}
+		q := &pgproto3.Query{String: strings.Repeat("x", size-5-5-1)}
+		fe.Send(q)
+		if !stillHeld(fe, *p) {
+			t.Fatalf("size %d: not held before the flush", size)
+		}
+		if err := fe.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		if w.Len() != size {
+			t.Fatalf("flushed %d bytes, want %d", w.Len(), size)
+		}
+		want, _ := (&pgproto3.Sync{}).Encode(nil)
+		want, _ = q.Encode(want)
+		if !bytes.Equal(w.Bytes(), want) {
+			t.Fatalf("size %d: other bytes sent", size)
+		}
+		if held := stillHeld(fe, *p); held != (size <= 1024) {
+			t.Errorf("size %d: held %v after the flush", size, held)
+		}
+	}
+	if stillHeld(pgproto3.NewFrontend(strings.NewReader(""), io.Discard), nil) {
+		t.Error("no buffer held")
+	}
+}
+
+// BenchmarkReserve: a 50 kB batch written and flushed after a
+// writeReserve (a new buffer of its size each time, pgx dropping it at the
+// flush) against reserve's pooled buffer given back (#17, perf37).
+func BenchmarkReserve(b *testing.B) {
+	q := &pgproto3.Query{String: strings.Repeat("x", 50000)}
+	for _, pooled := range []bool{false, true} {
+		b.Run(fmt.Sprintf("pooled=%v", pooled), func(b *testing.B) {
+			fe := pgproto3.NewFrontend(strings.NewReader(""), io.Discard)
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				var p *[]byte
+				if pooled {
+					p = reserve(fe, 50010)
+				} else {
+					fe.Send(writeReserve(50010))
+				}
+				fe.Send(q)
+				if err := fe.Flush(); err != nil {
+					b.Fatal(err)
+				}
+				giveBack(fe, p)
+			}
+		})
 	}
 }
