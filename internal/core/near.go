@@ -137,7 +137,11 @@ func (s *Service) cachedNeighbours(ctx context.Context, cache NeighbourCache, d 
 	if err != nil {
 		return nil, err
 	}
-	return s.cachedNeighboursOf(ctx, cache, d, p, found)
+	out, err := s.cachedNeighboursOf(ctx, cache, d, p, found)
+	if g, ok := s.store.(NearRefsGiver); ok {
+		g.GiveNearRefs(found)
+	}
+	return out, err
 }
 
 // indexedNeighbours is nearNeighbours with a NearIndex of its own

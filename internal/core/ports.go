@@ -362,6 +362,14 @@ type NearRef struct {
 	Sig []byte
 }
 
+// NearRefsGiver is implemented by a Store that takes back a NearRefs
+// answer its caller has read (cachedNeighbours gives each back once its
+// neighbours are made) to answer a later lookup in: the caller keeps no
+// reference to the slice after (the strings in it it may keep) (#17).
+type NearRefsGiver interface {
+	GiveNearRefs(refs []NearRef)
+}
+
 // LaunchReader is implemented by a Store that reads a launch with its
 // progress (Counts and Usage) in one statement, one snapshot without a
 // transaction; GetLaunch uses it when it can.

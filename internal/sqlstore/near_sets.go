@@ -994,7 +994,7 @@ func (q *queries) nearRefsSets(ctx context.Context, keys []int64, perKey, limit 
 	err := q.nearSetsLookup(ctx, keys, perKey, limit, useCopy, true, func(q *queries, c nearSetsCands, chk nearSetsCheck) (nearLack, error) {
 		out = out[:0]
 		if out == nil {
-			out = make([]core.NearRef, 0, len(c.refs))
+			out = takeNearRefs(len(c.refs))
 		}
 		args := append(q.checkArgs(a, chk), q.d.Array(nonNil(c.refs)), f.LaunchID, f.Locale, f.Channel, f.SKU, f.Locale, f.Channel, f.SKU)
 		check := ""
