@@ -35,8 +35,9 @@ func accessory37Products() (silver, beaded, beadedChain, chainNecklace core.Prod
 // sterling silver bracelet blocked grounding.material "pelle"): the part
 // (accessory_parts: a strap, a band, a watch's bracelet, handles) joined
 // to the fact and its owner (a clothing word: a watch, a bag) joined to
-// the part by links (accessory_links, piece_links, head_links) or nothing
-// (grounding/accessory_part.go). And the cord a beaded piece is strung on,
+// the part by links (accessory_links, piece_links, head_links) or nothing,
+// the body and whole looks (accessory_not_owners: skin, hair, an outfit)
+// owning none (grounding/accessory_part.go). And the cord a beaded piece is strung on,
 // where its data names no stringing and no chain, is an unlisted
 // component, a warning (released 33B108 "enfilées sur un cordon
 // élastique"; grounding/stringing.go). Blocking twins: the same leather
@@ -120,6 +121,12 @@ func TestKindsAccessory37(t *testing.T) {
 		{"ko-KR", "이 팔찌는 가죽 스트랩으로 되어 있습니다.", p, true},
 		{"zh-CN", "这款手链采用皮革表带。", p, true},
 		{"zh-TW", "這款手鏈採用皮革錶帶。", p, true},
+
+		// twins: a strap beside the body (skin, a complexion: accessory_not_owners), the piece's own
+		{"fr-FR", "Ce bracelet se pose sur la peau avec sa lanière en cuir.", p, true},
+		{"de-DE", "Es liegt auf der Haut mit einem Band aus Leder.", p, true},
+		{"es-ES", "Realza la tez con su correa de cuero.", p, true},
+		{"pt-BR", "Realça a pele com sua correia de couro.", p, true},
 
 		// twins: a cord where the data lists a chain or no beads, a leather cord
 		{"en-GB", "Seven hemimorphite beads are threaded on an elastic cord.", beadedChain, true},

@@ -11,7 +11,12 @@ import "strings"
 //     "cinturino", "correa", "Armband", "pasek", "λουράκι", ベルト, 表带);
 //   - accessory_links: the words that join such a part to its owner or
 //     its material to it (prepositions and articles: "with a", "on a",
-//     "con il", "au", "munie d'un", "mit einem", "z", "na", "の", "的").
+//     "con il", "au", "munie d'un", "mit einem", "z", "na", "の", "的");
+//   - accessory_not_owners: the words of the clothing list that name the
+//     body or a whole look (skin, hair, nails, a tan, an outfit: "la
+//     peau", "der Haut", 肌): listed there for their colours, they own no
+//     strap, and the part beside one is the piece's ("se pose sur la peau
+//     avec sa lanière en cuir" on a silver bracelet still blocks).
 //
 // A material or colour in the noun phrase of such a part, the owner (a
 // word of the pack's clothing list: a watch, a bag, shoes) named right
@@ -24,8 +29,9 @@ import "strings"
 // blind set 36's it-IT 36A102 "insieme a un orologio con il cinturino in
 // pelle" on a sterling silver bracelet blocked grounding.material.
 type accessoryData struct {
-	parts phrases
-	links phrases
+	parts     phrases
+	links     phrases
+	notOwners phrases
 	// tails are the single-word parts of four letters or more, the head
 	// of a compound whose first part is the material ("Lederarmband",
 	// "nahkaranneke").
@@ -35,10 +41,11 @@ type accessoryData struct {
 type accessoryFile struct {
 	AccessoryParts []string `yaml:"accessory_parts"`
 	AccessoryLinks []string `yaml:"accessory_links"`
+	NotOwners      []string `yaml:"accessory_not_owners"`
 }
 
 func compileAccessory(f accessoryFile) accessoryData {
-	d := accessoryData{parts: phraseSet(f.AccessoryParts), links: phraseSet(f.AccessoryLinks)}
+	d := accessoryData{parts: phraseSet(f.AccessoryParts), links: phraseSet(f.AccessoryLinks), notOwners: phraseSet(f.NotOwners)}
 	for _, ps := range d.parts {
 		for _, p := range ps {
 			if len(p) == 1 && len([]rune(p[0])) >= 4 {
@@ -79,7 +86,7 @@ func (c *checker) accessoryPart(m match) bool {
 	}
 	// The owner may open the part's own phrase ("a leather watch strap").
 	for k := ps; k < pe; k++ {
-		if c.clothingAt(k) && !c.colourOrMaterialToken(k) {
+		if c.clothingAt(k) && !c.colourOrMaterialToken(k) && !c.lx.accessory.notOwners.endsAt(c.toks, k) {
 			return true
 		}
 	}
@@ -193,7 +200,7 @@ func (c *checker) accessoryOwnerBefore(s int) bool {
 			return false
 		}
 		if c.clothingAt(j) {
-			return true
+			return !c.lx.accessory.notOwners.endsAt(c.toks, j)
 		}
 		if !c.accessoryGlue(j, j, true) {
 			return false
@@ -218,7 +225,7 @@ func (c *checker) accessoryOwnerAfter(e int) bool {
 			return false
 		}
 		if c.clothingFrom(j) {
-			return true
+			return !c.notOwnerFrom(j)
 		}
 		w := c.toks[j].s
 		if c.lx.pieceLinks.hasWord(w) && !c.lx.headLinks.hasWord(w) {
@@ -249,6 +256,22 @@ func (c *checker) clothingFrom(j int) bool {
 			return false
 		}
 		for _, p := range c.lx.clothing[c.toks[k].s] {
+			if k-len(p)+1 == j && endsWith(c.toks, k, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notOwnerFrom reports whether a word of accessory_not_owners starts at
+// token j.
+func (c *checker) notOwnerFrom(j int) bool {
+	for k := j; k < len(c.toks) && k < j+8; k++ {
+		if k > j && (c.toks[k].brk || c.toks[k].sbrk) {
+			return false
+		}
+		for _, p := range c.lx.accessory.notOwners[c.toks[k].s] {
 			if k-len(p)+1 == j && endsWith(c.toks, k, p) {
 				return true
 			}
