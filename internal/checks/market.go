@@ -45,6 +45,7 @@ type market struct {
 	brilliantSizes    wordSet
 	segmented         bool            // Japanese, Chinese: phrases are dictionary words
 	predicate         map[string]bool // lower-cased, accents kept
+	distributive      map[string]bool // lower-cased, accents kept
 }
 
 type marketQualifiers struct {
@@ -56,6 +57,9 @@ type marketQualifiers struct {
 	// Predicate: copulas and passive auxiliaries after which a qualifier
 	// is said of the stone named before them (locales.Qualifiers.Predicate).
 	Predicate []string `yaml:"predicate"`
+	// Distributive: words after which a qualifier is said of every stone
+	// listed before them in the sentence (locales.Qualifiers.Distributive).
+	Distributive []string `yaml:"distributive"`
 	// Natural: the words that must never describe a laboratory-created
 	// stone, qualified or not (16 CFR 23.27: "real", "genuine", "natural",
 	// "precious", "semi-precious"; locales.Qualifiers.Natural).
@@ -100,7 +104,7 @@ func loadMarket(locale string) (*market, error) {
 			return nil, nil
 		}
 		q := p.Qualifiers
-		m.LabGrown = marketQualifiers{Source: q.Source, Qualifiers: q.LabGrown, Predicate: q.Predicate, Natural: q.Natural}
+		m.LabGrown = marketQualifiers{Source: q.Source, Qualifiers: q.LabGrown, Predicate: q.Predicate, Distributive: q.Distributive, Natural: q.Natural}
 		m.Simulant = marketQualifiers{Source: q.Source, Qualifiers: q.Simulant}
 		m.Plating.Source = q.Source
 		m.Diamond = q.Diamond
@@ -165,6 +169,10 @@ func loadMarket(locale string) (*market, error) {
 	for _, w := range m.LabGrown.Predicate {
 		m.predicate[strings.ToLower(w)] = true
 	}
+	m.distributive = map[string]bool{}
+	for _, w := range m.LabGrown.Distributive {
+		m.distributive[strings.ToLower(w)] = true
+	}
 	return &m, nil
 }
 
@@ -214,7 +222,44 @@ func (r *run) labQualified(i int) bool {
 		return r.d.anyNear(i, i+1, 4, 4, stoneQualifiers)
 	}
 	before := r.qualifierWindow(m, i)
-	return r.phraseNear(i, before, 4, m.lab) || r.compoundQualified(m, i, m.lab) || r.predicateQualified(m, i, m.lab)
+	return r.phraseNear(i, before, 4, m.lab) || r.compoundQualified(m, i, m.lab) || r.predicateQualified(m, i, m.lab) ||
+		r.distributiveQualified(m, i, m.lab)
+}
+
+// distributiveReach is how many words after a stone the distributive word
+// of a list may stand ("un diamante central de 5 mm y doce diamantes más
+// pequeños a su alrededor, todos creados en laboratorio": thirteen).
+const distributiveReach = 14
+
+// distributiveQualified reports whether a qualifier of quals is said of
+// the stone at token i through a distributive word after it (issue #13,
+// everyday37 distributive): the first of the market's distributive words
+// (all, todos, tous, alle, kaikki, hepsi, όλα) up to distributiveReach
+// words after the stone in its sentence, with the qualifier starting up
+// to three words after it, not negated ("a 5 mm diamond and twelve
+// smaller diamonds, all lab-grown", "tolv små diamanter omkring den, alle
+// laboratoriedyrkede"). The qualifier names the listed stones in their
+// sentence, as the copula does (predicateQualified); "all set in white
+// gold", "all brilliant-cut" or a qualifier in the next sentence
+// disclose nothing.
+func (r *run) distributiveQualified(m *market, i int, quals [][]formTok) bool {
+	if len(m.distributive) == 0 {
+		return false
+	}
+	d := r.d
+	sent := d.toks[i].sent
+	for k := i + 1; k < len(d.toks) && k <= i+distributiveReach && d.toks[k].sent == sent; k++ {
+		if !m.distributive[strings.ToLower(d.orig(k, k+1))] {
+			continue
+		}
+		for s := k + 1; s < len(d.toks) && s <= k+3 && d.toks[s].sent == sent; s++ {
+			if r.phraseAt(s, quals) && !r.negated(s) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // predicateReach is how many words after a stone its copula may stand

@@ -191,6 +191,14 @@ type Qualifiers struct {
 	// "Le diamant de ce pendentif est synthétique"). Written as in copy,
 	// accents kept (Italian "è" is not "e", and).
 	Predicate []string `yaml:"predicate"`
+	// Distributive are the words that say a qualifier after them of every
+	// stone named before them in the sentence ("a 5 mm diamond and twelve
+	// smaller diamonds, all lab-grown"; "todos creados en laboratorio",
+	// "alle laboratoriedyrkede"): a lab-grown qualifier up to three words
+	// after one qualifies the stones listed before it in its sentence, as
+	// the copula does (Predicate; 16 CFR 23.23 "immediately accompanied").
+	// Written as in copy, lower-case.
+	Distributive []string `yaml:"distributive"`
 	// Natural are the words that must never describe a laboratory-created
 	// stone, beside a qualifier or not: real, genuine, natural, authentic
 	// ("ekte", "echte", "véritable", "prawdziwy", 天然, 本物; 16 CFR 23.27,
