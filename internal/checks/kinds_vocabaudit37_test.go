@@ -107,5 +107,16 @@ func TestKindsVocabAudit37(t *testing.T) {
 		kindRow{"el-GR", "Ο ορείχαλκος δίνει ζεστό τόνο στο μενταγιόν.", vocabAudit37Metal("brass"), false},
 		kindRow{"el-GR", "Ο μπρούντζος δίνει ζεστό τόνο στο μενταγιόν.", vocabAudit37Metal("sterling silver"), true},
 	)
+	// Finnish helmi is a pearl and a bead: on a product of beads its
+	// possessive forms are the beads too; on a pendant they are pearls
+	beads := core.Product{SKU: "VA37B", Name: "Jade Bead Bracelet", Category: "bracelet", Collection: "Heritage",
+		Materials: []string{"sterling silver"}, Metals: []core.Metal{{Base: "sterling silver"}},
+		Stones:  []core.Stone{{Type: "nephrite jade", Colour: "green", Count: 20, Origin: "natural", Treatment: "none"}},
+		Colours: []string{"silver", "green"}}
+	rows = append(rows,
+		kindRow{"fi-FI", "Helmemme ovat käsittelemättömiä: ei värjäystä eikä hartsia.", beads, false},
+		kindRow{"fi-FI", "Helmensä on kiillotettu käsin.", beads, false},
+		kindRow{"fi-FI", "Helmemme ovat käsittelemättömiä: ei värjäystä eikä hartsia.", p("nephrite jade", "green"), true},
+	)
 	checkKindRows(t, svc, CatGrounding, rows)
 }
