@@ -2607,6 +2607,12 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if m.f.kind != kindColour && c.metalCompared(m) {
 			return scopeIdiom
 		}
+		// The standard of an equative whose other term is the piece's
+		// metal ("Titanium is as strong as steel", "çelik kadar
+		// sağlam"; equative.go).
+		if m.f.kind == kindMaterial && c.metalEquated(m) {
+			return scopeIdiom
+		}
 		if c.linkShape(m) {
 			return scopeIdiom
 		}

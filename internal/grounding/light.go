@@ -63,6 +63,9 @@ type lightFile struct {
 	// or a fineness (compared_metal.go; #13, the fourteenth session's
 	// karatthan14).
 	comparedFile `yaml:",inline"`
+	// equativeFile: the words of an equative comparison of the piece's
+	// metal with another (equative.go; #13, equative37).
+	equativeFile `yaml:",inline"`
 	// ContrastAfter are the words of a contrast where they
 	// follow what is compared (Korean "다이아몬드와는 다른", Turkish
 	// "pırlantalardan farklı": unlike diamonds). A form may begin with
@@ -95,6 +98,7 @@ type lightData struct {
 	likePrefixes   []string // folded
 	thanBefore     phrases
 	comparedData
+	equativeData
 	contrastAfter map[string]startPhrases // by the ending glued to the compared word ("" none)
 }
 
@@ -108,6 +112,7 @@ func compileLight(lf lightFile) lightData {
 	d.likePrefixes = foldedForms(lf.LikePrefixes)
 	d.thanBefore = phraseSet(lf.ThanBefore)
 	d.comparedData = compileCompared(lf.comparedFile)
+	d.equativeData = compileEquative(lf.equativeFile)
 	if len(lf.ContrastAfter) > 0 {
 		by := map[string][]string{}
 		for _, f := range lf.ContrastAfter {

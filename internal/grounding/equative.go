@@ -1,0 +1,127 @@
+package grounding
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// equativeFile holds the words of an equative comparison of the piece's
+// metal with another (#13, the thirty-first session's equative37; probe
+// 37's titanium earrings: "Titanium is as strong as steel", "zo sterk als
+// staal", "lige så stærkt som stål", "yhtä lujaa kuin teräs", "forte como o
+// aço", "wytrzymały jak stal", "çelik kadar sağlam", "متين كالفولاذ",
+// "鋼と同じほど丈夫", "和钢一样坚固" blocked steel). An equative compares a
+// property of one thing with another's to the same degree (Huddleston and
+// Pullum, The Cambridge Grammar of the English Language, 2002, ch. 13 §4.2,
+// "as ... as"); the standard compared with is no material of the piece.
+//
+//   - EquativeBefore are the words that open the standard after the
+//     adjective where they are also other words (en "as": "sold as 18k
+//     gold" names the piece's metal): read only with a word of
+//     EquativeDegree one to three words before them ("as strong as", "just
+//     as light as"). The bare words of likeness (like_before: als, som,
+//     kuin, jak, como, wie) need no degree word.
+//   - EquativeAfter are the words said after the standard (tr "kadar", ja
+//     と同じほど, ほど, 並み, zh 一样), EquativeSuffixes the same glued to
+//     it (ko 만큼).
+//
+// Either reads only where the thing compared, the nearest metal before in
+// the sentence, is one of the product's materials: "Titanium is as strong
+// as steel" on steel earrings is the titanium's claim, and on silver
+// earrings titanium still blocks.
+type equativeFile struct {
+	EquativeBefore   []string `yaml:"equative_before"`
+	EquativeDegree   []string `yaml:"equative_degree"`
+	EquativeAfter    []string `yaml:"equative_after"`
+	EquativeSuffixes []string `yaml:"equative_suffixes"`
+}
+
+type equativeData struct {
+	equativeBefore   phrases
+	equativeDegree   phrases
+	equativeAfter    startPhrases
+	equativeSuffixes []string
+}
+
+func compileEquative(f equativeFile) equativeData {
+	return equativeData{
+		equativeBefore:   phraseSet(f.EquativeBefore),
+		equativeDegree:   phraseSet(f.EquativeDegree),
+		equativeAfter:    startPhraseSet(f.EquativeAfter),
+		equativeSuffixes: foldedForms(f.EquativeSuffixes),
+	}
+}
+
+// metalEquated reports whether the metal m is the standard of an equative
+// comparison whose other term is the product's own metal (see
+// equativeFile).
+func (c *checker) metalEquated(m match) bool {
+	if m.negated || m.f.kind != kindMaterial || contains(c.facts.materials, m.f.value) || !c.ownMetalBefore(m) {
+		return false
+	}
+	// right before: a word of likeness or an equative's second word, a
+	// determiner or a filler between ("forte como o aço", "as strong as
+	// steel")
+	k := m.ti - 1
+	for n := 0; n < 2 && k >= 0 && !c.toks[k+1].brk && (c.lx.determiners[c.toks[k].s] || c.lx.thanFillers[c.toks[k].s]); n++ {
+		k--
+	}
+	if k >= 0 && !c.toks[k+1].brk {
+		if c.phraseEndsAt(c.lx.likeBefore, nil, k) > 0 {
+			return true
+		}
+		if n := c.phraseEndsAt(c.lx.equativeBefore, nil, k); n > 0 {
+			s := k - n + 1
+			for j := s - 2; j >= 0 && j >= s-4 && !c.toks[j+1].brk; j-- {
+				if c.phraseEndsAt(c.lx.equativeDegree, nil, j) > 0 {
+					return true
+				}
+			}
+		}
+	}
+	// Arabic كالـ glued to the standard ("متين كالفولاذ"): the prefixes of
+	// two letters or more only, since a metal's own name may begin with ك
+	if w := c.toks[m.ti].s; m.ti == m.tj {
+		for _, p := range c.lx.likePrefixes {
+			if utf8.RuneCountInString(p) > 1 && strings.HasPrefix(w, p) && utf8.RuneCountInString(w)-utf8.RuneCountInString(p) >= 3 {
+				return true
+			}
+		}
+	}
+	// after: "çelik kadar", 鋼と同じほど, 钢一样, 강철만큼
+	e := m.tj
+	if e+1 < len(c.toks) && !c.toks[e+1].brk {
+		for range c.lx.equativeAfter.at(c.toks, e+1) {
+			return true
+		}
+	}
+	w := c.toks[e].s
+	for _, sfx := range c.lx.equativeSuffixes {
+		if len(w) > len(sfx) && strings.HasSuffix(w, sfx) {
+			return true
+		}
+		if e+1 < len(c.toks) && !c.toks[e+1].brk && c.toks[e+1].s == sfx {
+			return true
+		}
+	}
+	return false
+}
+
+// ownMetalBefore reports whether the nearest material named before m in
+// its sentence is one of the product's: the other term of a comparison
+// whose standard m is ("Titanium is as strong as steel" on titanium).
+func (c *checker) ownMetalBefore(m match) bool {
+	s, _ := c.sentenceOf(m.ti)
+	for j := m.ti - 1; j >= s; j-- {
+		i := c.factAt(j)
+		if i < 0 || c.ms[i].ti == m.ti {
+			continue
+		}
+		o := c.ms[i]
+		if o.f.kind != kindMaterial {
+			continue
+		}
+		return !o.negated && contains(c.facts.materials, o.f.value)
+	}
+	return false
+}
