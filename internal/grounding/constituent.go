@@ -33,18 +33,24 @@ package grounding
 //     the product's stone or a word of a stone's nature, or follows a
 //     sentence that names the product's stone with a word of its nature
 //     ("Unakite is a rock that forms when granite is altered. Pink
-//     feldspar and green epidote mix with grains of quartz").
+//     feldspar and green epidote mix with grains of quartz");
+//   - in a clause with no word of the piece that explains it, once the
+//     product's stone was named in any sentence before: a word of
+//     explanation before or after it, the complement of a noun of
+//     inclusions, or a colour noun ("O azul profundo é cortado por veios
+//     brancos de calcita" two sentences after the sodalite; #13,
+//     hostmineral37).
 //
 // Never where the constituent heads a noun of the piece or of a bead
 // ("a fuchsite cabochon", "feldspar beads", "un cabochon de fuchsite"):
 // "set with a fuchsite cabochon" on an aventurine piece names a fuchsite
 // set on it, a stone sold under its own name, and still blocks (16 CFR
 // 23.25: a stone's name describes only that stone).
-func (c *checker) constituentNamed(m match) bool {
+func (c *checker) constituentNamed(i int, m match) bool {
 	if m.negated || m.f.kind != kindStone || !c.constituentOfOwn(m.f.value) || c.headsPieceNoun(m) {
 		return false
 	}
-	return c.appositiveConstituent(m) || c.explainingSentence(m)
+	return c.appositiveConstituent(m) || c.explainingSentence(i, m)
 }
 
 // constituentOfOwn reports whether the stone v is a constituent of one of
@@ -138,11 +144,22 @@ func (c *checker) appositiveConstituent(m match) bool {
 	return broke && explained
 }
 
-// explainingSentence reports whether the constituent m stands in a
-// sentence with no word of the piece that names the product's stone or a
-// word of a stone's nature, or that follows a sentence naming the
-// product's stone with a word of its nature (constituentNamed).
-func (c *checker) explainingSentence(m match) bool {
+// explainingSentence reports whether the constituent m (the i-th match)
+// stands in a sentence with no word of the piece that names the product's
+// stone or a word of a stone's nature, or that follows a sentence naming
+// the product's stone with a word of its nature, or whose clause explains
+// the constituent after the product's stone was named in any sentence
+// before (constituentNamed; #13, hostmineral37): a word of explanation
+// anywhere in the clause, before the constituent or after it where the
+// relation noun follows ("valkoiset kalsiitin juonet", 方解石の白い脈,
+// 방해석의 흰 맥, "beyaz kalsit damarları"), the constituent as the
+// complement of a noun of inclusions (inclusionPart: "veios brancos de
+// calcita", 方解石纹理), or a colour noun whose cause it is ("Sa couleur
+// rouge vient de l'hématite"). Released 36's pt-BR sodalite "O azul
+// profundo é cortado por veios brancos de calcita, o que torna cada
+// pulseira única" follows a sentence on where the stone is mined, not one
+// naming it.
+func (c *checker) explainingSentence(i int, m match) bool {
 	// The sentence up to the end of the constituent's clause: what follows
 	// may go on to the stones in general ("…, så att varje sten får sitt
 	// eget mönster", so that each stone gets its own pattern).
@@ -159,28 +176,29 @@ func (c *checker) explainingSentence(m match) bool {
 	case topicOwn, topicNature:
 		return true
 	}
-	if s == 0 {
+	if s == 0 || !c.ownStoneIn(0, s-1) {
 		return false
 	}
-	ps, pe := c.sentenceOf(s - 1)
-	if !c.ownStoneIn(ps, pe) {
-		return false
-	}
-	for k := ps; k <= pe; k++ {
-		if c.lx.natureWords.at(c.toks, k) || c.lx.growthWords.at(c.toks, k) {
-			return true
+	if ps, pe := c.sentenceOf(s - 1); c.ownStoneIn(ps, pe) {
+		for k := ps; k <= pe; k++ {
+			if c.lx.natureWords.at(c.toks, k) || c.lx.growthWords.at(c.toks, k) {
+				return true
+			}
 		}
 	}
-	// Or this sentence says what the stone holds before the constituent:
+	// Or this clause says what the stone holds, around the constituent:
 	// "Its shimmer comes from tiny flakes of fuchsite" after "The ring
 	// holds a green aventurine cabochon". "Fuchsite sparkles all around
 	// it" says nothing of the kind and is the piece's.
-	for k := s; k < m.ti; k++ {
-		if c.explanationAt(k) {
+	for k := s; k <= e; k++ {
+		if k >= m.ti && k <= m.tj {
+			continue
+		}
+		if c.explanationAt(k) || c.lx.colourNouns.endsAt(c.toks, k) {
 			return true
 		}
 	}
-	return false
+	return c.inclusionPart(i, m)
 }
 
 // explanationAt reports whether a word that explains a stone ends at

@@ -172,11 +172,16 @@ func (c *checker) relationObject(m match) bool {
 func (c *checker) coordinatedLookalike(i int, m match) bool {
 	for j := i - 1; j >= 0; j-- {
 		p := c.ms[j]
-		if p.f.kind == kindColour {
+		// A colour is skipped ("emerald or green tourmaline"), unless it
+		// is itself what the stone recalls, a stone's name read as its
+		// colour: "Its soft blue recalls turquoise and chalcedony",
+		// "θυμίζει τον τουρκουάζ και τον χαλκηδόνιο" (#13, hostmineral37;
+		// released 33's el-GR hemimorphite).
+		if p.f.kind == kindColour && !c.resembled(p) {
 			continue
 		}
-		if p.f.kind != kindStone || c.scopes[j] != scopeIdiom || m.ti-p.tj > 6 ||
-			!(c.comparedObject(p) || c.relationObject(p) || c.imitated(p) || c.coordinatedLookalike(j, p)) {
+		if p.f.kind != kindStone && p.f.kind != kindColour || m.ti-p.tj > 6 ||
+			p.f.kind == kindStone && (c.scopes[j] != scopeIdiom || !(c.comparedObject(p) || c.relationObject(p) || c.imitated(p) || c.coordinatedLookalike(j, p))) {
 			break
 		}
 		// The preposition that introduced the look-alike may stand again
@@ -212,7 +217,44 @@ func (c *checker) coordinatedLookalike(i int, m match) bool {
 		}
 		break
 	}
-	return c.coordinatedBeforeObject(i, m)
+	return c.coordinatedBeforeObject(i, m) || c.resembledInList(m)
+}
+
+// resembledInList reports whether the stone m is joined by a conjunction
+// to one word before it that a verb of resemblance governs (looks_like,
+// at most lookGap short words before that word), a word the vocabulary
+// need not read as a stone: "Its soft blue recalls turquoise and
+// chalcedony", "θυμίζει τον τουρκουάζ και τον χαλκηδόνιο" (#13,
+// hostmineral37; released 33's el-GR hemimorphite, where "turquoise" is
+// read as no stone before "and"). Only articles stand beside the
+// conjunction.
+func (c *checker) resembledInList(m match) bool {
+	if len(c.lx.looksLike) == 0 {
+		return false
+	}
+	k := m.ti - 1
+	for k >= 0 && !c.toks[k+1].brk && c.articleLike(k) && !c.conjAt(k) {
+		k--
+	}
+	if k < 1 || c.toks[k+1].brk || !c.conjAt(k) || c.toks[k].brk {
+		return false
+	}
+	k--
+	for k >= 0 && !c.toks[k+1].brk && c.articleLike(k) {
+		k--
+	}
+	if k < 1 || c.toks[k+1].brk || c.toks[k].sbrk || c.isFactToken(k) && !c.colourToken(k) {
+		return false
+	}
+	for e := k - 1; e >= 0 && e >= k-1-lookGap; e-- {
+		if !c.shortLink(e+1, k-1) {
+			break
+		}
+		if c.phraseEndsAt(c.lx.looksLike, nil, e) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // lookalikeMaterial reports whether the material m (match i), no metal,

@@ -222,7 +222,7 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 		if (c.piecePartAt(k) || lx.components.endsAt(c.toks, k) || lx.attrParts.endsAt(c.toks, k)) && !c.partOfName(s, k) ||
 			lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) && !c.demonstrativeOfMaterial(k) || lx.pieceVerbs.endsAt(c.toks, k) && !related(k) && !c.partOfName(s, k) ||
 			lx.settingWords.at(c.toks, k) && !related(k) || lx.pieceNouns.at(c.toks, k) ||
-			c.hangAt(k) && !related(k) || lx.platingWords.endsAt(c.toks, k) && !c.colourListedAt(k) ||
+			c.hangAt(k) && !related(k) || lx.platingWords.endsAt(c.toks, k) && !c.colourListedAt(k) && !c.besideInclusionNoun(k) ||
 			lx.otherItems.endsAt(c.toks, k) && !related(k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) && !c.negatedSolid(k) && !c.solidOfStone(k) ||
 			c.distributiveAt(k) || lx.each.endsAt(c.toks, k) || lx.besidePiece.endsAt(c.toks, k) {
 			return topicPiece
@@ -245,6 +245,22 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 		return topicNature
 	}
 	return topicNone
+}
+
+// besideInclusionNoun reports whether token k stands right before or
+// after a noun of inclusions in its clause (inclusion_nouns: "paillettes
+// dorées", "golden flecks"): a plating word there ("doré", gilded, also
+// golden) is the inclusions' colour, not a plating of the piece (#13,
+// hostmineral37: "Ses paillettes dorées sont de la pyrite et ses traînées
+// claires de la calcite" on lapis lazuli).
+func (c *checker) besideInclusionNoun(k int) bool {
+	if len(c.lx.inclusion) == 0 {
+		return false
+	}
+	if k > 0 && !c.toks[k].brk && c.phraseEndsAt(c.lx.inclusion, c.lx.inclusionTails, k-1) > 0 {
+		return true
+	}
+	return k+1 < len(c.toks) && !c.toks[k+1].brk && c.phraseEndsAt(c.lx.inclusion, c.lx.inclusionTails, k+1) > 0
 }
 
 // negatedSolid reports whether the solid word ending at token k is denied
