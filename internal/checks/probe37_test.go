@@ -29,5 +29,5 @@ import "testing"
 // length limit), leaving 1.00 / 0.29 (43/150) / 1.00. Tuners may read it;
 // a diagnostic kept out of TestCasesDev, reported alone.
 func TestCasesProbe37(t *testing.T) {
-	reportHeldOut(t, "probe 37", "probes/probe37*.jsonl")
+	reportHeldOut(t, "probe 37", "probes/probe37[cd].jsonl")
 }
