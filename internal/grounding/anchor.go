@@ -478,7 +478,43 @@ func (c *checker) repeatedCategory(m match) bool {
 // no statement of the piece's type at all: a suggestion ("pair it with
 // hoops"), a part of the piece named after it, or the rings of a chain.
 func (c *checker) categoryElsewhere(m match) bool {
-	return c.crossSell(m, c.lx.catCross) || c.componentOfOwn(m) || c.partOfChain(m)
+	return c.crossSell(m, c.lx.catCross) || c.componentOfOwn(m) || c.partOfChain(m) || c.listedAfterWorn(m)
+}
+
+// listedAfterWorn reports whether the category match m is a later member
+// of a list in its clause that opens with a thing worn beside the piece: a
+// clothing or accessory noun (clothing, other_nouns, clothing_stems, also
+// as a compound's head: "teräskello") or a category word of another type,
+// then a conjunction before m, within crossSellWindow words ("Teräskello ja
+// pienet nappikorvakorut viimeistelevät kokonaisuuden", "Ocelové hodinky a
+// drobné náušnice pecky stačí": a steel watch and small stud earrings
+// finish the look). Such a list names what is worn with the piece, not the
+// piece; where articles mark it ("A steel watch and small studs…") the
+// indefinite one already did (sentenceSubject). #13, everyday37.
+func (c *checker) listedAfterWorn(m match) bool {
+	if c.afterDemonstrative(m) {
+		return false // "a steel watch and this bracelet": the piece itself
+	}
+	conj := false
+	for k := m.ti - 1; k >= 0 && k >= m.ti-crossSellWindow; k-- {
+		if c.toks[k+1].brk {
+			break
+		}
+		if c.conjAt(k) {
+			conj = true
+			continue
+		}
+		if !conj {
+			continue
+		}
+		if c.lx.clothing.endsAt(c.toks, k) || c.lx.otherNouns.endsAt(c.toks, k) || c.clothingStem(k) || c.clothingStemInside(c.toks[k].s) {
+			return true
+		}
+		if i := c.matchAt(k); i >= 0 && c.ms[i].f.kind == kindCategory && !c.ownCategory(c.ms[i].f.value) {
+			return true
+		}
+	}
+	return false
 }
 
 // attachedColour reports whether the colour match i describes the piece
