@@ -32,7 +32,10 @@ type closeLang struct {
 	// never writes (identity.close spellings: Danish "øj" beside Bokmål
 	// "øy"), lower case, NFC
 	spellings []string
-	script    string // Hans or Hant: Han characters, not words
+	// clitics are the pronouns it joins to a verb with a hyphen
+	// (identity.close clitics: Portuguese "-nos", "-os", "-lhe"), folded
+	clitics map[string]bool
+	script  string // Hans or Hant: Han characters, not words
 	// shared are the folded words of the locale's language its words or
 	// endings would mark (identity.close shared: Danish "manchet"
 	// beside Bokmål "-het"), never its evidence.
@@ -46,6 +49,10 @@ type closeLang struct {
 	ownIn        wordBits // every word of own, a filter before it (#17)
 	ownEndings   []string
 	ownSpellings []string
+	// ownClitics are the locale's language's hyphenated clitics beside
+	// this one (es-ES's close.pt clitics in pt-PT beside Spanish:
+	// "usá-las" is Portuguese, "las" alone Spanish), folded
+	ownClitics map[string]bool
 }
 
 // closeSet is a pack's close languages, sorted by code.
@@ -149,6 +156,12 @@ func closeSetOf(p *locales.Pack) *closeSet {
 		for _, sp := range def.Spellings {
 			l.spellings = append(l.spellings, norm.NFC.String(strings.ToLower(sp)))
 		}
+		for _, w := range def.Clitics {
+			if l.clitics == nil {
+				l.clitics = map[string]bool{}
+			}
+			l.clitics[foldWord(norm.NFC.String(strings.ToLower(strings.TrimSpace(w))))] = true
+		}
 		for _, w := range def.Shared {
 			if l.shared == nil {
 				l.shared = map[string]bool{}
@@ -169,7 +182,7 @@ func closeSetOf(p *locales.Pack) *closeSet {
 		}
 	}
 	for code, l := range byCode {
-		l.own, l.ownEndings, l.ownSpellings = ownMarkers(code, p.Language)
+		l.own, l.ownEndings, l.ownSpellings, l.ownClitics = ownMarkers(code, p.Language)
 		for w := range l.own {
 			l.ownIn.add(w)
 		}
@@ -213,14 +226,14 @@ func closeSetOf(p *locales.Pack) *closeSet {
 	return v.(*closeSet)
 }
 
-// ownMarkers returns the words (folded), endings and spellings that a
-// pack of the language code lists for lang as its close language, where
-// there is one (the pair is close both ways: Danish and Bokmål, Swedish
-// and Danish).
-func ownMarkers(code, lang string) (map[string]bool, []string, []string) {
+// ownMarkers returns the words (folded), endings, spellings and clitics
+// (folded) that a pack of the language code lists for lang as its close
+// language, where there is one (the pair is close both ways: Danish and
+// Bokmål, Swedish and Danish).
+func ownMarkers(code, lang string) (map[string]bool, []string, []string, map[string]bool) {
 	set, err := locales.Load()
 	if err != nil {
-		return nil, nil, nil
+		return nil, nil, nil, nil
 	}
 	for _, loc := range set.Supported() {
 		o, _ := set.Get(loc)
@@ -242,9 +255,16 @@ func ownMarkers(code, lang string) (map[string]bool, []string, []string) {
 		for _, sp := range def.Spellings {
 			spellings = append(spellings, norm.NFC.String(strings.ToLower(sp)))
 		}
-		return words, endings, spellings
+		var clitics map[string]bool
+		for _, w := range def.Clitics {
+			if clitics == nil {
+				clitics = map[string]bool{}
+			}
+			clitics[foldWord(norm.NFC.String(strings.ToLower(strings.TrimSpace(w))))] = true
+		}
+		return words, endings, spellings, clitics
 	}
-	return nil, nil, nil
+	return nil, nil, nil, nil
 }
 
 // ownMarked reports whether the word w (folded; orig as written) is one
@@ -375,6 +395,29 @@ func (r *run) checkCloseSentences() {
 					hits[k].own = true
 				}
 			}
+			// A pronoun joined to the word before it by a hyphen, as the
+			// close language writes its enclitics and the locale's
+			// language never does ("mantém-nos" in Spanish copy), is a
+			// word of it, a function word of the locale's or not.
+			// One of the locale's own ("usá-las" in Portuguese copy) is
+			// no word of the close language that writes it bare (Spanish
+			// "las"), and a marker of the locale's own beside it.
+			k, ownCl := r.hyphenClitic(cs, i, w)
+			if k != 0 {
+				for j := range cs.langs {
+					if k&(1<<j) != 0 && !slices.Contains(hits[j].words, "-"+w) {
+						hits[j].n++
+						hits[j].words = append(hits[j].words, "-"+w)
+						hits[j].shown = append(hits[j].shown, "-"+w)
+					}
+				}
+				continue
+			}
+			for j := range cs.langs {
+				if ownCl&(1<<j) != 0 {
+					hits[j].own = true
+				}
+			}
 			// A function word of the locale's language only as folded is
 			// no function word of it: Swedish "för", "är", "här" fold to
 			// Bokmål "for", "ar", "har", Catalan "és" to Spanish "es" (#13, f2).
@@ -403,7 +446,7 @@ func (r *run) checkCloseSentences() {
 			var langs uint32 // the close languages the word is a word of
 			for k := range cs.langs {
 				l := &cs.langs[k]
-				if (l.words[w] || slices.Contains(l.accented[w], lower) || !ascii && l.hasLetter(lower) || l.hasEnding(lower) || hasSpelling(lower, l.spellings)) && !l.shared[w] {
+				if ownCl&(1<<k) == 0 && (l.words[w] || slices.Contains(l.accented[w], lower) || !ascii && l.hasLetter(lower) || l.hasEnding(lower) || hasSpelling(lower, l.spellings)) && !l.shared[w] {
 					langs |= 1 << k
 				}
 			}
@@ -471,6 +514,33 @@ func (r *run) checkCloseSentences() {
 	for k := range runs {
 		flushRun(k, len(d.sents))
 	}
+}
+
+// hyphenClitic returns, for the token i (folded w) written in lower case
+// right after a word of letters and a hyphen with no space ("mantém-nos",
+// "guarde-os", "usá-las"), the close languages (bits of cs.langs) whose
+// clitics hold it and those beside which it is a clitic of the locale's
+// own language (ownClitics); 0, 0 for any other token.
+func (r *run) hyphenClitic(cs *closeSet, i int, w string) (langs, own uint32) {
+	d := r.d
+	if i == 0 {
+		return 0, 0
+	}
+	t, prev := d.toks[i], d.toks[i-1]
+	if t.bs-prev.be != 1 || d.text[prev.be] != '-' || !isASCII(d.text[t.bs:t.be]) || strings.ToLower(d.text[t.bs:t.be]) != d.text[t.bs:t.be] {
+		return 0, 0
+	}
+	if prev.be-prev.bs < 2 || isDigitWord(d.word(i-1)) {
+		return 0, 0
+	}
+	for k := range cs.langs {
+		if cs.langs[k].ownClitics[w] {
+			own |= 1 << k
+		} else if cs.langs[k].clitics[w] {
+			langs |= 1 << k
+		}
+	}
+	return langs, own
 }
 
 // sentenceSpan is the rune span of sentence s from its first word to the

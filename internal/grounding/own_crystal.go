@@ -124,6 +124,9 @@ func (c *checker) ownCrystal(m match) bool {
 				return true
 			}
 		}
+		if c.crystalAgain(m) {
+			return true
+		}
 	}
 	// A composite stone is a rock in which its components grow as
 	// crystals: the ruby crystals of anyolite (ruby in zoisite) and of ruby
@@ -445,6 +448,43 @@ func (c *checker) copulaEndsAt(k int) bool {
 	t := c.toks[k].s
 	for _, e := range c.lx.copulaEnds {
 		if len(t) > len(e) && strings.HasSuffix(t, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// crystalAgain reports whether the crystal word m, on a piece whose one
+// stone is one natural crystal, names again a crystal the copy has already
+// told growing or measured along its axis in an earlier sentence ("W miarę
+// wzrostu kryształu … Kryształ tnie się w poprzek na cienkie plastry", "As
+// the crystal grows … The crystal is then sliced across", "Pendant la
+// croissance du cristal … Le cristal est ensuite tranché"; released 37
+// pl-PL 37B104-1, #13 released37): glass crystal is cut or moulded and
+// never grew, so "the crystal" after that is the stone's, sentence-initial
+// and capitalised or not, in any case form the vocabulary matches. Not a
+// crystal named after a capitalised word inside its sentence (a maker's
+// name: "Swarovski crystals") or in a sentence with a word of setting, a
+// category or a bead noun (crystals set on the piece beside the stone):
+// that is another stone and still blocks.
+func (c *checker) crystalAgain(m match) bool {
+	if m.negated || c.capitalisedInside(m.ti-1) || c.sentenceHolds(c.lx.settingWords, m.ti) {
+		return false
+	}
+	ms, me := c.sentenceOf(m.ti)
+	for k := ms; k <= me; k++ {
+		if c.categoryAt(k) || c.beadNounAt(k) >= 0 {
+			return false // crystals on the piece or its beads
+		}
+	}
+	for _, n := range c.ms {
+		if n.ti >= m.ti {
+			break
+		}
+		if ns, _ := c.sentenceOf(n.ti); n.f.value != "crystal" || n.negated || ns == ms {
+			continue
+		}
+		if c.sentenceHas(c.lx.growthWords, n.ti) || c.crystalAxis(n) {
 			return true
 		}
 	}

@@ -341,6 +341,15 @@ type CloseLanguage struct {
 	// close36); one beginning with "^" only at a word's start (Danish
 	// "^udv": udvalgt, Bokmål utvalgt).
 	Spellings []string `yaml:"spellings,omitempty"`
+	// Clitics are pronouns the close language joins to a verb with a
+	// hyphen and this language never does (Portuguese "mantém-nos",
+	// "guarde-os", "dá-lhe" beside Spanish "mantenernos", "guárdelos";
+	// Catalan "porta-la", "posar-s'hi"): a lower-case clitic right after
+	// a word and a hyphen is its word (#13, released37). Cunha and
+	// Cintra, Nova Gramática do Português Contemporâneo, ch. 11 (ênclise
+	// with hyphen); RAE, Ortografía 4.1.1.2.2 (Spanish enclitics written
+	// joined, never hyphenated); IEC, Ortografia catalana 5.3.
+	Clitics []string `yaml:"clitics,omitempty"`
 	// Shared are words of this language that one of the close language's
 	// words or endings would mark (Danish "manchet", a shirt cuff, ends
 	// in Bokmål "-het"; German "Bescheid" in Dutch "-heid"): they are
