@@ -252,12 +252,22 @@ func (r *run) distributiveQualified(m *market, i int, quals [][]formTok) bool {
 		if !m.distributive[strings.ToLower(d.orig(k, k+1))] {
 			continue
 		}
-		for s := k + 1; s < len(d.toks) && s <= k+3 && d.toks[s].sent == sent; s++ {
-			if r.phraseAt(s, quals) && !r.negated(s) {
-				return true
-			}
+		return r.qualifierAfter(k, quals)
+	}
+	return false
+}
+
+// qualifierAfter reports whether a qualifier of quals starts up to three
+// words after token k, in its sentence, not negated: the qualifier a
+// copula (predicateQualified) or a distributive word
+// (distributiveQualified) at k says of the stones before it.
+func (r *run) qualifierAfter(k int, quals [][]formTok) bool {
+	d := r.d
+	sent := d.toks[k].sent
+	for s := k + 1; s < len(d.toks) && s <= k+3 && d.toks[s].sent == sent; s++ {
+		if r.phraseAt(s, quals) && !r.negated(s) {
+			return true
 		}
-		return false
 	}
 	return false
 }
@@ -288,12 +298,7 @@ func (r *run) predicateQualified(m *market, i int, quals [][]formTok) bool {
 		if !m.predicate[strings.ToLower(d.orig(k, k+1))] {
 			continue
 		}
-		for s := k + 1; s < len(d.toks) && s <= k+3 && d.toks[s].sent == sent; s++ {
-			if r.phraseAt(s, quals) && !r.negated(s) {
-				return true
-			}
-		}
-		return false
+		return r.qualifierAfter(k, quals)
 	}
 	return false
 }
