@@ -433,9 +433,6 @@ func (r *run) checkCloseSentences() {
 			if r.isMasked(i) || isDigitWord(w) || i > s.ts && startsUpper(orig) {
 				continue // a name inside the sentence
 			}
-			if i > s.ts && enclitic(p, d.text, d.toks[i-1].be, t.bs, w) {
-				continue // Portuguese "usá-las": the locale's own pronoun, not Spanish "las"
-			}
 			if i > s.ts && i+1 < s.te && startsUpper(d.text[d.toks[i-1].bs:d.toks[i-1].be]) && startsUpper(d.text[d.toks[i+1].bs:d.toks[i+1].be]) {
 				continue // the joint of a name: Piazza della Signoria, Passeig de Gràcia
 			}
@@ -1023,11 +1020,4 @@ func hasGreekOrCyrillic(s string) bool {
 		}
 	}
 	return false
-}
-
-// enclitic reports whether the word w, starting at byte from of text, is
-// one of the pack's enclitic pronouns (locales.Identity.Enclitics) joined
-// by a hyphen to the word before it, which ends at byte prevEnd.
-func enclitic(p *locales.Pack, text string, prevEnd, from int, w string) bool {
-	return len(p.Identity.Enclitics) > 0 && prevEnd == from-1 && from > 0 && text[from-1] == '-' && slices.Contains(p.Identity.Enclitics, w)
 }

@@ -3,17 +3,15 @@ package checks
 import "testing"
 
 // TestKindsEnclitic37 (#13, enclitic37): a Portuguese pronoun joined to
-// its verb by a hyphen ("usá-las", "vendê-los", "guardá-las") is
-// Portuguese, though Spanish lists "las" and "los" as its words in the pt
-// packs' close-language evidence: locales.Identity.Enclitics names the
-// pronouns, and closelang passes them when a hyphen joins them to the word
-// before. Released 37's pt-PT "usá-las" made TestCloseWordsAreNotWordsOfTheLocale
-// fail (a word listed as Spanish in publishable pt copy); in a check one
-// or two such pronouns stayed below closeSentence's evidence, so these
-// pass rows guard the reading (they pass on main too) rather than fix a
-// block seen in a check.
-// The twins are Spanish sentences in pt copy, with "las" and "los" as
-// articles, which still block.
+// its verb by a hyphen ("usá-las", "combiná-los", "limpe-os") is
+// Portuguese, though the pt packs list "las" and "los" as Spanish words:
+// closelang reads it as the locale's own clitic (closeLang.ownClitics,
+// from identity.close clitics, released37). Released 37's pt-PT "usá-las"
+// made TestCloseWordsAreNotWordsOfTheLocale fail; in a check one or two
+// such pronouns stayed below closeSentence's evidence, so these pass rows
+// guard the reading (they pass on 55723afd too) rather than fix a block
+// seen in a check. The twins are Spanish sentences in pt copy, with "las"
+// and "los" as articles, which still block.
 func TestKindsEnclitic37(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)

@@ -307,13 +307,6 @@ type Identity struct {
 	// language (TestCloseMarkersAreNotOwnWords). A child pack inherits its
 	// parent's and may add languages or words.
 	Close map[string]CloseLanguage `yaml:"close"`
-	// Enclitics are the pronouns the language joins to a verb with a
-	// hyphen (Portuguese "usá-las", "vendê-los", "dê-lhe": Cunha &
-	// Cintra, Nova Gramática do Português Contemporâneo, ch. 11, on
-	// ênclise). Joined so to the word before, such a word is this
-	// language's own, whatever close language lists it (Spanish "las",
-	// "los"). Lower case, as written.
-	Enclitics []string `yaml:"enclitics,omitempty"`
 }
 
 // CloseLanguage is the evidence for one close language (Identity.Close).
