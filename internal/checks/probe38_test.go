@@ -20,7 +20,7 @@ import "testing"
 // green_claim, claim_health/skin/tarnish/metaphysical, competitor,
 // offer_words, injection_echo, close_language, hidden_chars). One mechanical
 // fix before the first score: finenesses the product model rejects ("316L",
-// "grade 2") dropped and "9ct"/"18ct" written "9k"/"18k". First contact
+// "grade 2") dropped. First contact
 // (32b131e5): writer C 0.94 (49/52) / 0.12 (13/104) / 0.96 (50/52), writer D
 // 0.98 (47/48) / 0.10 (10/96) / 0.98 (47/48); both 0.96 (96/100) / 0.115
 // (23/200) / 0.97 (97/100). Tuners
