@@ -290,21 +290,56 @@ func isPlatingMaterial(m string) bool {
 func goldIsPlated(p *core.Product) bool {
 	plated := false
 	for _, m := range p.Materials {
-		if isPlatingMaterial(m) && (containsFold(m, "gold") || containsFold(m, "vermeil")) {
+		if isPlatingMaterial(m) && (containsFold(m, "gold") || containsFold(m, "vermeil")) && !goldUnderPlating(m) {
 			plated = true
 		}
 	}
 	return plated && !solidGold(p)
 }
 
-// solidGold: some material is gold and not a plating.
+// solidGold: some material is gold and not a plating, or gold is the base
+// under a plating of another metal ("rhodium-plated 14k white gold": the
+// gold is solid, the rhodium a flash over it).
 func solidGold(p *core.Product) bool {
+	for _, m := range p.Metals {
+		if containsFold(m.Base, "gold") && !isPlatingMaterial(m.Base) && m.Plating != "" && !containsFold(m.Plating, "gold") {
+			return true
+		}
+	}
 	for _, m := range p.Materials {
-		if containsFold(m, "gold") && !isPlatingMaterial(m) {
+		if containsFold(m, "gold") && (!isPlatingMaterial(m) || goldUnderPlating(m)) {
 			return true
 		}
 	}
 	return false
+}
+
+// goldUnderPlating reports a material string whose gold is the base under
+// a plating of another metal, written "<metal>-plated <gold>" as
+// Product.Resolved writes a metal ("rhodium-plated 14k white gold",
+// "ruthenium plated 18k yellow gold"): no gold before the plating word,
+// and the word after it names the base, not the plating ("plated with 18k
+// gold", "plated in gold" name the plating). The FTC Jewelry Guides' duty
+// to disclose a plating (16 CFR 23.4) is a gold plating's over a base of
+// another metal; a rhodium, ruthenium or platinum flash over solid karat
+// gold leaves the gold what it is (#13, rhodiumovergold38). Shape: a
+// material string in, bool out.
+func goldUnderPlating(m string) bool {
+	low := strings.ToLower(m)
+	i := strings.Index(low, "plated")
+	if i < 0 {
+		return false
+	}
+	before, after := low[:i], strings.TrimSpace(low[i+len("plated"):])
+	if before == "" || strings.Contains(before, "gold") || strings.Contains(before, "vermeil") || !strings.Contains(after, "gold") {
+		return false
+	}
+	for _, w := range []string{"with ", "in ", "by ", "over "} {
+		if strings.HasPrefix(after, w) {
+			return false
+		}
+	}
+	return !isPlatingMaterial(after)
 }
 
 var labStoneMarks = []string{"lab", "created", "synthetic", "cultured", "grown"}
