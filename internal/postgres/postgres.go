@@ -129,57 +129,50 @@ func copyFrom(ctx context.Context, conn *sql.Conn, table string, cols []string, 
 }
 
 // pipeline sends queries in one round trip on the connection of the
-// transaction open on conn (pgx's batch, pipeline mode: prepared through
-// the connection's statement cache, as database/sql's statements are) and
-// hands read their results in order. Statements after one that fails are
-// not run (the transaction is aborted); the batch's results are drained
-// and closed before pipeline returns.
+// transaction open on conn (pgconn's pipeline mode) and hands read their
+// results in order. Each statement is prepared once a connection (pgx's
+// prepared statements, under its SQL) and bound from a binder of our own,
+// not pgx's batch, whose parameter buffer regrew from 256 bytes for every
+// statement (binder). Statements after one that fails are not run (the
+// transaction is aborted); the batch's results are drained and the
+// pipeline closed before pipeline returns.
 func pipeline(ctx context.Context, conn *sql.Conn, queries []string, args [][]any, read func(sqlstore.PipeResults) error) error {
 	return conn.Raw(func(dc any) error {
 		sc, ok := dc.(*stdlib.Conn)
 		if !ok {
 			return fmt.Errorf("postgres: the connection is a %T, not pgx's", dc)
 		}
-		b := &pgx.Batch{}
-		for i, q := range queries {
-			b.Queue(q, args[i]...)
+		c := sc.Conn()
+		b := takeBinder()
+		defer b.give()
+		if err := prepared(ctx, c, b, queries, args); err != nil {
+			return err
 		}
 		// The batch's messages go into one buffer of about their size
 		// (writeReserve), not one regrown by append as pgx binds them.
 		// From batches of a few kB up it is a buffer pgx dropped after an
 		// earlier batch (reserve, giveBack).
-		fe := sc.Conn().PgConn().Frontend()
+		pc := c.PgConn()
+		fe := pc.Frontend()
 		buf := reserve(fe, batchBytes(args))
-		br := sc.Conn().SendBatch(ctx, b)
-		err := read(batchResults{br})
-		if cerr := br.Close(); err == nil {
+		p := pc.StartPipeline(ctx)
+		b.send(p)
+		err := p.Sync()
+		if err == nil {
+			err = read(&pipeResults{p: p, m: c.TypeMap()})
+		}
+		if cerr := p.Close(); err == nil {
 			err = cerr
 		}
 		if err == nil {
 			giveBack(fe, buf)
+		} else if stalePlan(err) && !pc.IsClosed() {
+			for _, q := range queries {
+				_ = c.Deallocate(ctx, q)
+			}
 		}
 		return err
 	})
-}
-
-// batchResults is pgx's batch results as sqlstore reads them.
-type batchResults struct{ br pgx.BatchResults }
-
-func (r batchResults) Exec() (int64, error) {
-	tag, err := r.br.Exec()
-	return tag.RowsAffected(), err
-}
-
-func (r batchResults) Query(scan func(next func() bool, scan func(dest ...any) error) error) error {
-	rows, err := r.br.Query()
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	if err := scan(rows.Next, rows.Scan); err != nil {
-		return err
-	}
-	return rows.Err()
 }
 
 func migrate(ctx context.Context, db *sql.DB) error {
