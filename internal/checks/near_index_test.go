@@ -117,7 +117,7 @@ func TestNeighbourEntriesFindTheSame(t *testing.T) {
 				byText = append(byText, core.Neighbour{SKU: prods[j].SKU, Text: texts[j]})
 				names = append(names, keys[j])
 			}
-			entries := cached.NeighbourEntries(names)
+			entries := cached.NeighbourEntries(names, nil)
 			for i, n := range byText {
 				n.Key = names[i]
 				if entries[i] != nil && k%7 != 0 { // every 7th text: all given as text

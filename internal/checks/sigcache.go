@@ -193,6 +193,29 @@ func (c *sigCache) named(names []string) []*sigEntry {
 	return out
 }
 
+// namedInto is named into out (len(names) long): each entry as an any,
+// nil for a name not kept; the names' keys in an array on the stack for a
+// lookup of up to 128 (core's NeighbourEntries: a lookup's two arrays and
+// its []any were ~2.8 kB a draft, #17, perf38).
+func (c *sigCache) namedInto(names []string, out []any) {
+	var keyBuf [128]sigKey
+	keys := keyBuf[:0]
+	if len(names) > len(keyBuf) {
+		keys = make([]sigKey, 0, len(names))
+	}
+	for _, n := range names {
+		keys = append(keys, c.key(n))
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for i, k := range keys {
+		out[i] = nil
+		if it, ok := c.names[k]; ok {
+			out[i] = c.use(it, true)
+		}
+	}
+}
+
 // name gives the entry of text, if kept, the name too.
 func (c *sigCache) name(name, text string) {
 	c.nameKey(c.key(text), c.key(name))

@@ -105,3 +105,42 @@ func TestSigCacheNames(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkNeighbourEntries: a lookup's 64 names, half of them kept,
+// through named (two arrays and an []any a lookup before perf38) and
+// through NeighbourEntries into a caller's buffer (namedInto); B/op a
+// lookup (#17).
+func BenchmarkNeighbourEntries(b *testing.B) {
+	c := New(nil)
+	names := make([]string, 64)
+	for i := range names {
+		names[i] = fmt.Sprintf("d\x000193a7c2-0000-7000-8000-%012d\x001", i)
+		if i%2 == 0 {
+			text := fmt.Sprintf("A sterling silver ring number %d with a polished band and a clear stone.", i)
+			c.sigs.get(text)
+			c.RememberNeighbour(names[i], text)
+		}
+	}
+	b.Run("named", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			es := c.sigs.named(names)
+			out := make([]any, len(es))
+			for j, e := range es {
+				if e != nil {
+					out[j] = e
+				}
+			}
+		}
+	})
+	b.Run("into", func(b *testing.B) {
+		b.ReportAllocs()
+		var out []any
+		for i := 0; i < b.N; i++ {
+			out = c.NeighbourEntries(names, out)
+		}
+		if out[0] == nil || out[1] != nil {
+			b.Fatal("entries not as kept")
+		}
+	})
+}

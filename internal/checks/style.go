@@ -500,14 +500,12 @@ var (
 // and shingles of each neighbour named by keys (nil for one not kept),
 // given back in core.Neighbour.Entry. Names come from RememberNeighbour and
 // from neighbours given with their text and Key.
-func (c *Checker) NeighbourEntries(keys []string) []any {
-	es := c.sigs.named(keys)
-	out := make([]any, len(es))
-	for i, e := range es {
-		if e != nil {
-			out[i] = e
-		}
+func (c *Checker) NeighbourEntries(keys []string, out []any) []any {
+	if cap(out) < len(keys) {
+		out = make([]any, len(keys))
 	}
+	out = out[:len(keys)]
+	c.sigs.namedInto(keys, out)
 	return out
 }
 

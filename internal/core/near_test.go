@@ -82,10 +82,14 @@ func newCachingBandChecker(b *bandChecker, textOf map[string]string) *cachingBan
 	return &cachingBandChecker{bandChecker: b, kept: map[string]string{}, textOf: textOf}
 }
 
-func (c *cachingBandChecker) NeighbourEntries(keys []string) []any {
+func (c *cachingBandChecker) NeighbourEntries(keys []string, out []any) []any {
 	c.cmu.Lock()
 	defer c.cmu.Unlock()
-	out := make([]any, len(keys))
+	if cap(out) < len(keys) {
+		out = make([]any, len(keys))
+	}
+	out = out[:len(keys)]
+	clear(out)
 	for i, k := range keys {
 		if t, ok := c.kept[k]; ok {
 			out[i] = t
@@ -109,8 +113,11 @@ func (c *cachingBandChecker) StoredSignature(text string) []byte {
 func (c *cachingBandChecker) Check(in core.CheckInput) []core.Finding {
 	c.cmu.Lock()
 	for i, n := range in.Neighbours {
-		if n.Key == "" {
+		if n.Key == "" && n.Entry == nil {
 			c.wrong = append(c.wrong, n.SKU+": no key")
+		}
+		if n.Key != "" && n.Entry != nil {
+			c.wrong = append(c.wrong, n.SKU+": entry and key")
 		}
 		text := n.Text
 		if n.Entry != nil {

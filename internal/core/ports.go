@@ -492,8 +492,9 @@ type Neighbour struct {
 	// always the same text (a draft's ID and version, a catalogue
 	// entry's ID).
 	Key string
-	// Entry is what the checker's NeighbourCache gave for Key; Text is
-	// then left empty (the checker needs only what it kept).
+	// Entry is what the checker's NeighbourCache gave for the neighbour's
+	// name; Text and Key are then left empty (the checker needs only what
+	// it kept).
 	Entry any
 	// Sig, when set with Key, is what the checker's NeighbourCache made of
 	// Text when it was stored (StoredSignature), read back with it: a
@@ -533,8 +534,10 @@ type NearKeyer interface {
 type NeighbourCache interface {
 	// NeighbourEntries returns, for each key, the entry kept for it
 	// (given back in Neighbour.Entry, so that it cannot be evicted
-	// between the two calls), or nil when the text must be given.
-	NeighbourEntries(keys []string) []any
+	// between the two calls), or nil when the text must be given; in
+	// out when it has the room (a buffer of the caller's). keys are
+	// valid only during the call: it keeps none.
+	NeighbourEntries(keys []string, out []any) []any
 	// RememberNeighbour says that text, just checked and stored, is
 	// known as key from now on.
 	RememberNeighbour(key, text string)
