@@ -302,27 +302,27 @@ type jsonRecords interface {
 
 // savedDraft is one row of SaveDrafts' JSON document (PostgreSQL).
 type savedDraft struct {
-	ID                string          `json:"id"`
-	Status            string          `json:"status"`
-	Text              string          `json:"text"`
-	Version           int             `json:"version"`
-	Attempts          int             `json:"attempts"`
-	Findings          json.RawMessage `json:"findings"`
-	Model             string          `json:"model"`
-	StyleGuideVersion string          `json:"style_guide_version"`
-	PromptVersion     string          `json:"prompt_version"`
-	PromptHash        string          `json:"prompt_hash"`
-	PromptTokens      int64           `json:"prompt_tokens"`
-	CompletionTokens  int64           `json:"completion_tokens"`
-	Cost              float64         `json:"cost"`
-	Feedback          string          `json:"feedback"`
-	Reason            string          `json:"reason"`
-	UpdatedAt         time.Time       `json:"updated_at"`
-	EditedBy          string          `json:"edited_by"`
-	Stale             string          `json:"stale"`
-	LeaseToken        string          `json:"lease_token"`
-	LeaseUntil        time.Time       `json:"lease_until"`
-	NearSig           []byte          `json:"near_sig,omitempty"` // base64; absent: NULL
+	ID                string         `json:"id"`
+	Status            string         `json:"status"`
+	Text              string         `json:"text"`
+	Version           int            `json:"version"`
+	Attempts          int            `json:"attempts"`
+	Findings          []core.Finding `json:"findings"` // encoded in place, as mustJSON(d.Findings) (TestRowsFindingsAsRaw)
+	Model             string         `json:"model"`
+	StyleGuideVersion string         `json:"style_guide_version"`
+	PromptVersion     string         `json:"prompt_version"`
+	PromptHash        string         `json:"prompt_hash"`
+	PromptTokens      int64          `json:"prompt_tokens"`
+	CompletionTokens  int64          `json:"completion_tokens"`
+	Cost              float64        `json:"cost"`
+	Feedback          string         `json:"feedback"`
+	Reason            string         `json:"reason"`
+	UpdatedAt         time.Time      `json:"updated_at"`
+	EditedBy          string         `json:"edited_by"`
+	Stale             string         `json:"stale"`
+	LeaseToken        string         `json:"lease_token"`
+	LeaseUntil        time.Time      `json:"lease_until"`
+	NearSig           []byte         `json:"near_sig,omitempty"` // base64; absent: NULL
 }
 
 // SaveDrafts implements core.TxStore.
@@ -357,7 +357,7 @@ func (q *queries) SaveDrafts(ctx context.Context, ds []*core.Draft) error {
 			until = time.Unix(0, 0)
 		}
 		rows[i] = savedDraft{ID: d.ID, Status: string(d.Status), Text: d.Text, Version: d.Version, Attempts: d.Attempts,
-			Findings: json.RawMessage(mustJSON(d.Findings)), Model: d.Model, StyleGuideVersion: d.StyleGuideVersion,
+			Findings: d.Findings, Model: d.Model, StyleGuideVersion: d.StyleGuideVersion,
 			PromptVersion: d.PromptVersion, PromptHash: d.PromptHash, PromptTokens: int64(d.Usage.PromptTokens),
 			CompletionTokens: int64(d.Usage.CompletionTokens), Cost: d.Usage.Cost, Feedback: d.Feedback, Reason: d.Reason,
 			UpdatedAt: d.UpdatedAt.UTC(), EditedBy: d.EditedBy, Stale: d.Stale, LeaseToken: d.LeaseToken, LeaseUntil: until.UTC(),
@@ -367,7 +367,15 @@ func (q *queries) SaveDrafts(ctx context.Context, ds []*core.Draft) error {
 	for i, d := range ds {
 		ids[i] = d.ID
 	}
-	return q.atomically(ctx, func(tx *queries) error { return tx.saveDraftRows(ctx, mustJSON(rows), ids) })
+	// The rows' JSON in a pooled buffer (pooledJSON), the statement's
+	// argument until the pipeline that sends it has bound it: a group
+	// commit's ~50 kB, made a string for every batch before (#17, perf38).
+	// A transaction run again encodes them again; a buffer of a send that
+	// never happens is left to the collector.
+	return q.atomically(ctx, func(tx *queries) error {
+		b := pooledJSON(rows)
+		return tx.saveDraftRows(ctx, b.Bytes(), func() { givePooledJSON(b) }, ids)
+	})
 }
 
 // saveDraftRows is SaveDrafts' one statement (PostgreSQL): the drafts ids
@@ -383,9 +391,9 @@ func (q *queries) SaveDrafts(ctx context.Context, ds []*core.Draft) error {
 // O(n²) a launch (762 of them reading 7.55 million rows in a 10,000-draft
 // launch: the "unexplained sequential scans", docs/PERFORMANCE.md, 1 Dec).
 // With the ids the drafts are read through drafts_pkey whatever the plan.
-func (q *queries) saveDraftRows(ctx context.Context, rows string, ids []string) error {
+func (q *queries) saveDraftRows(ctx context.Context, rows []byte, done func(), ids []string) error {
 	n := len(ids)
-	return q.execCheck(ctx, "saving drafts failed", func(saved int64) error {
+	return q.execCheckDone(ctx, "saving drafts failed", done, func(saved int64) error {
 		if saved != int64(n) {
 			return core.Errorf(core.CodeNotFound, "draft not found (%d of %d saved)", saved, n)
 		}

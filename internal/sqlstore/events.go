@@ -125,6 +125,10 @@ func (q *queries) appendEventRecords(ctx context.Context, events []*core.Event) 
 	type numbered struct{ id, seq int64 }
 	got := make([]numbered, 0, len(events))
 	first := int64(0)
+	// pipedQuery has sent the rows when it returns (SaveDrafts' pooled
+	// JSON).
+	b := pooledJSON(rows)
+	defer givePooledJSON(b)
 	err := q.pipedQuery(ctx, "recording events failed", `WITH e AS MATERIALIZED (SELECT * FROM jsonb_to_recordset(?::jsonb) AS e(n bigint,
 			launch_id text, draft_id text, at timestamptz, event text, by text, from_status text, to_status text,
 			version integer, detail text)),
@@ -135,7 +139,7 @@ func (q *queries) appendEventRecords(ctx context.Context, events []*core.Event) 
 			e.draft_id, e.at, e.event, e.by, e.from_status, e.to_status, e.version, e.detail
 		FROM e JOIN l ON l.launch_id = e.launch_id
 		CROSS JOIN (SELECT COALESCE(max(id), 0) AS id FROM draft_events) top
-		RETURNING id, seq`, []any{mustJSON(rows)},
+		RETURNING id, seq`, []any{b.Bytes()},
 		func(next func() bool, scan func(...any) error) error {
 			for next() {
 				var n numbered

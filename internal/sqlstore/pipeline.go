@@ -31,6 +31,8 @@ type pipedWrite struct {
 	check func(rowsAffected int64) error
 	// rows, if set, reads the statement's rows instead (execRow).
 	rows func(next func() bool, scan func(dest ...any) error) error
+	// done, if set, is called once the write is sent (execCheckDone).
+	done func()
 }
 
 // pipeline holds a transaction's queued writes while core's group commit
@@ -72,18 +74,30 @@ func (q *queries) Pipelined(ctx context.Context, fn func() error) error {
 // pipeline is open, else run at once. check (may be nil) is given the
 // number of rows it affected; msg wraps a database error.
 func (q *queries) execCheck(ctx context.Context, msg string, check func(int64) error, query string, args ...any) error {
+	return q.execCheckDone(ctx, msg, nil, check, query, args...)
+}
+
+// execCheckDone is execCheck with done (may be nil) called once the write
+// is sent, whatever its outcome: at once without a pipeline, else when the
+// pipeline that holds it is sent; not if it never is (Pipelined's fn
+// failed first). Until then args must stay as they are (pooledJSON's
+// buffer).
+func (q *queries) execCheckDone(ctx context.Context, msg string, done func(), check func(int64) error, query string, args ...any) error {
 	if err := q.sendNear(ctx); err != nil {
 		return err
 	}
 	if q.pipe != nil {
 		q.stmts.Add(1)
-		q.pipe.queued = append(q.pipe.queued, pipedWrite{sql: q.sql(query), args: args, msg: msg, check: check})
+		q.pipe.queued = append(q.pipe.queued, pipedWrite{sql: q.sql(query), args: args, msg: msg, check: check, done: done})
 		return nil
 	}
 	if err := q.flushPipe(ctx); err != nil {
 		return err
 	}
 	res, err := q.exec(ctx, query, args...)
+	if done != nil {
+		done()
+	}
 	if err != nil {
 		return wrap(err, msg)
 	}
@@ -168,6 +182,13 @@ func (q *queries) sendPipeOnce(ctx context.Context, query string, args []any, ms
 	if query != "" {
 		sqls, argss = append(sqls, query), append(argss, args)
 	}
+	defer func() {
+		for _, w := range ws {
+			if w.done != nil {
+				w.done()
+			}
+		}
+	}()
 	var own error // the first error of ours (a check's, scan's), returned as is
 	err := q.store.opts.Pipeline(ctx, q.conn, sqls, argss, func(r PipeResults) error {
 		for _, w := range ws {

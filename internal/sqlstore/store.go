@@ -631,6 +631,27 @@ func mustJSON(v any) string {
 
 var jsonBufs = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
+// pooledJSON is mustJSON's encoding of v left in its pooled buffer, for
+// an argument (its Bytes) that PostgreSQL's pipeline copies when it binds
+// the statement: no string of it is made. givePooledJSON puts it back
+// once the statement is sent, never before.
+func pooledJSON(v any) *bytes.Buffer {
+	b := jsonBufs.Get().(*bytes.Buffer)
+	b.Reset()
+	if err := json.NewEncoder(b).Encode(v); err != nil {
+		panic(err) // only plain data types are marshalled here: a bug
+	}
+	b.Truncate(b.Len() - 1) // the Encoder's newline
+	return b
+}
+
+// givePooledJSON puts pooledJSON's buffer back.
+func givePooledJSON(b *bytes.Buffer) {
+	if b.Cap() <= maxPooledJSON {
+		jsonBufs.Put(b)
+	}
+}
+
 // maxPooledJSON is the largest buffer mustJSON keeps for the next call (a
 // group commit's drafts are ~100-200 kB).
 const maxPooledJSON = 1 << 20

@@ -25,14 +25,14 @@ func (q *queries) PutDraftVersion(ctx context.Context, v *core.DraftVersion) err
 
 // versionRow is one row of PutDraftVersions' JSON document (PostgreSQL).
 type versionRow struct {
-	DraftID  string          `json:"draft_id"`
-	Version  int             `json:"version"`
-	Text     string          `json:"text"`
-	Findings json.RawMessage `json:"findings"`
-	Model    string          `json:"model"`
-	Event    string          `json:"event"`
-	Author   string          `json:"author"`
-	At       time.Time       `json:"at"`
+	DraftID  string         `json:"draft_id"`
+	Version  int            `json:"version"`
+	Text     string         `json:"text"`
+	Findings []core.Finding `json:"findings"` // as savedDraft's
+	Model    string         `json:"model"`
+	Event    string         `json:"event"`
+	Author   string         `json:"author"`
+	At       time.Time      `json:"at"`
 }
 
 // PutDraftVersions implements core.TxStore: on PostgreSQL one statement
@@ -82,14 +82,15 @@ func (q *queries) PutDraftVersions(ctx context.Context, vs []*core.DraftVersion)
 			v.Findings = []core.Finding{}
 		}
 		rows[i] = versionRow{DraftID: v.DraftID, Version: v.Version, Text: v.Text,
-			Findings: json.RawMessage(mustJSON(v.Findings)), Model: v.Model, Event: v.Event, Author: v.By, At: v.At.UTC()}
+			Findings: v.Findings, Model: v.Model, Event: v.Event, Author: v.By, At: v.At.UTC()}
 	}
-	return q.execCheck(ctx, "keeping the draft versions failed", nil, `INSERT INTO draft_versions (draft_id, version, text, findings, model, event, author, at)
+	b := pooledJSON(rows) // as SaveDrafts' rows
+	return q.execCheckDone(ctx, "keeping the draft versions failed", func() { givePooledJSON(b) }, nil, `INSERT INTO draft_versions (draft_id, version, text, findings, model, event, author, at)
 		SELECT draft_id, version, text, findings, model, event, author, at
 		FROM jsonb_to_recordset(?::jsonb) AS v(draft_id text, version integer, text text, findings jsonb,
 			model text, event text, author text, at timestamptz)
 		ON CONFLICT (draft_id, version) DO UPDATE SET text = excluded.text, findings = excluded.findings,
-		model = excluded.model, event = excluded.event, author = excluded.author, at = excluded.at`, mustJSON(rows))
+		model = excluded.model, event = excluded.event, author = excluded.author, at = excluded.at`, b.Bytes())
 }
 
 // ListDraftVersions implements core.TxStore.
