@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sync"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -39,9 +38,16 @@ type binder struct {
 // holding between batches.
 const binderKept = 1 << 20
 
-var binders = sync.Pool{New: func() any { return &binder{buf: make([]byte, 0, 4<<10)} }}
+// binders are binders given back (a freeList, not emptied by the
+// collector).
+var binders = make(freeList[*binder], 8)
 
-func takeBinder() *binder { return binders.Get().(*binder) }
+func takeBinder() *binder {
+	if b, ok := binders.get(); ok {
+		return b
+	}
+	return &binder{buf: make([]byte, 0, 4<<10)}
+}
 
 // give puts b back into binders, empty, unless its buffer grew past
 // binderKept.
@@ -53,7 +59,7 @@ func (b *binder) give() {
 	clear(b.sds)
 	b.buf, b.spans, b.values, b.formats, b.results = b.buf[:0], b.spans[:0], b.values[:0], b.formats[:0], b.results[:0]
 	b.sds, b.firsts, b.rfirsts = b.sds[:0], b.firsts[:0], b.rfirsts[:0]
-	binders.Put(b)
+	binders.put(b)
 }
 
 // add encodes args as sd's parameters, as pgx's ExtendedQueryBuilder
@@ -72,6 +78,14 @@ func (b *binder) add(m *pgtype.Map, sd *pgconn.StatementDescription, args []any)
 		oid := sd.ParamOIDs[i]
 		if v, ok := arg.([]int64); ok && oid == pgtype.Int8ArrayOID {
 			b.int8Array(v)
+			continue
+		}
+		if v, ok := arg.(textArrayArg); ok && oid == pgtype.TextArrayOID {
+			// Its text form straight into buf (TextValue made a string).
+			pos := len(b.buf)
+			b.buf = appendTextArray(b.buf, v)
+			b.spans = append(b.spans, [2]int{pos, len(b.buf)})
+			b.formats = append(b.formats, pgtype.TextFormatCode)
 			continue
 		}
 		format := m.FormatCodeForOID(oid)

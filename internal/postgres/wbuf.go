@@ -4,7 +4,6 @@ import (
 	"database/sql/driver"
 	"errors"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5/pgproto3"
@@ -38,12 +37,15 @@ var _ pgproto3.FrontendMessage = writeReserve(0)
 // buffer of more than 1 KiB at its flush (pgproto3.Frontend.Flush makes a
 // new one), so each reservation was a new buffer of the batch's size (the
 // group commit's tens of kB; 6-7% of a launch's worker allocations, #17,
-// perf37).
-const wbufPooled = 4 << 10
+// perf37). From 4 kB down to the 1 KiB pgx keeps in perf38: the lookups'
+// batches of 1-4 kB made a new buffer each (writeReserve, 18 MB a
+// 10,000-draft launch).
+const wbufPooled = 1 << 10
 
 // wbufs are write buffers that pgx dropped after sending them, for the
-// next batch (pooledReserve).
-var wbufs sync.Pool
+// next batch (pooledReserve); a freeList, which the collector does not
+// empty.
+var wbufs = make(freeList[*[]byte], 8)
 
 // pooledReserve is writeReserve with a buffer of its own: its Encode
 // returns buf holding what the frontend's buffer held, with room for n
@@ -95,7 +97,7 @@ func reserve(fe *pgproto3.Frontend, n int) *[]byte {
 		fe.Send(writeReserve(n))
 		return nil
 	}
-	p, _ := wbufs.Get().(*[]byte)
+	p, _ := wbufs.get()
 	if p == nil {
 		p = new([]byte)
 	}
@@ -113,7 +115,7 @@ func giveBack(fe *pgproto3.Frontend, p *[]byte) {
 	}
 	if !stillHeld(fe, *p) {
 		*p = (*p)[:0]
-		wbufs.Put(p)
+		wbufs.put(p)
 	}
 }
 
@@ -160,6 +162,12 @@ func argBytes(a any) int {
 		return 20 + 8*len(v)
 	case []int:
 		return 20 + 12*len(v)
+	case textArrayArg:
+		n := 2
+		for _, s := range v {
+			n += 3 + len(s)
+		}
+		return n
 	case []string:
 		n := 20
 		for _, s := range v {
