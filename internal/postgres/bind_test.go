@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"syscall"
@@ -270,4 +271,31 @@ func processCPU() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// TestAppendTextArrayAsTextArray: the text form a binder writes is
+// textArray's string (what TextValue sends), for random elements of
+// quotes, backslashes, braces, commas and other bytes, appended after
+// what the buffer held (#17, perf38).
+func TestAppendTextArrayAsTextArray(t *testing.T) {
+	rng := rand.New(rand.NewPCG(38, 17))
+	alphabet := []string{`"`, `\`, "{", "}", ",", " ", "a", "é", "中", "NULL", ""}
+	for range 2000 {
+		v := make([]string, rng.IntN(6))
+		if rng.IntN(10) == 0 {
+			v = nil
+		}
+		for i := range v {
+			var sb strings.Builder
+			for range rng.IntN(8) {
+				sb.WriteString(alphabet[rng.IntN(len(alphabet))])
+			}
+			v[i] = sb.String()
+		}
+		got := appendTextArray([]byte("x"), v)
+		text, err := textArrayArg(v).TextValue()
+		if err != nil || !text.Valid || string(got) != "x"+textArray(v) || text.String != textArray(v) {
+			t.Fatalf("%q: appended %q, textArray %q, TextValue %q", v, got[1:], textArray(v), text.String)
+		}
+	}
 }

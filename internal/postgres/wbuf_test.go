@@ -153,7 +153,7 @@ func TestArgBytesAsEncoded(t *testing.T) {
 		want int
 	}{
 		{nil, 0}, {"abc", 3}, {[]byte("ab"), 2}, {[]int64{1, 2}, 44}, {[]int32{1}, 28},
-		{[]string{"a", "bc"}, 31}, {int64(1), 8}, {time.Time{}, 8}, {struct{}{}, 16},
+		{[]string{"a", "bc"}, 31}, {textArrayArg{"a", "bc"}, 11}, {int64(1), 8}, {time.Time{}, 8}, {struct{}{}, 16},
 	} {
 		if got := argBytes(c.arg); got != c.want {
 			t.Errorf("argBytes(%#v) = %d, want %d", c.arg, got, c.want)
