@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"unsafe"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
@@ -24,7 +25,8 @@ import (
 // Bind's values into its write buffer when it is sent.
 type binder struct {
 	buf     []byte
-	spans   [][2]int // each value's start and end in buf; start -1: NULL
+	spans   [][2]int // each value's start and end in buf; start -1: NULL, -2: ext[end]
+	ext     [][]byte // values sent from the arguments' own bytes (add)
 	values  [][]byte
 	formats []int16
 	results []int16
@@ -34,9 +36,9 @@ type binder struct {
 }
 
 // binderKept is the largest buffer a binder keeps when it goes back to
-// binders: a batch larger than that (a launch's bulk writes) is not worth
-// holding between batches.
-const binderKept = 1 << 20
+// binders: what it holds stays live between batches, under the worker's
+// memory limit where the collector's headroom is a few MiB (#17).
+const binderKept = 64 << 10
 
 // binders are binders given back (a freeList, not emptied by the
 // collector).
@@ -56,8 +58,10 @@ func (b *binder) give() {
 		return
 	}
 	clear(b.values)
+	clear(b.ext)
 	clear(b.sds)
 	b.buf, b.spans, b.values, b.formats, b.results = b.buf[:0], b.spans[:0], b.values[:0], b.formats[:0], b.results[:0]
+	b.ext = b.ext[:0]
 	b.sds, b.firsts, b.rfirsts = b.sds[:0], b.firsts[:0], b.rfirsts[:0]
 	binders.put(b)
 }
@@ -88,6 +92,26 @@ func (b *binder) add(m *pgtype.Map, sd *pgconn.StatementDescription, args []any)
 			b.formats = append(b.formats, pgtype.TextFormatCode)
 			continue
 		}
+		// A string in text format is its own bytes, and so is JSON
+		// given as []byte for a json or jsonb parameter (their codecs'
+		// preferred format is text): sent from the argument itself, not
+		// copied into buf first (the group commit's drafts JSON, tens of
+		// kB, kept the binders that large between batches).
+		switch v := arg.(type) {
+		case string:
+			b.external(unsafe.Slice(unsafe.StringData(v), len(v)), v == "")
+			continue
+		case []byte:
+			if (oid == pgtype.JSONOID || oid == pgtype.JSONBOID) && m.FormatCodeForOID(oid) == pgtype.TextFormatCode {
+				if v == nil {
+					b.spans = append(b.spans, [2]int{-1, -1})
+					b.formats = append(b.formats, pgtype.TextFormatCode)
+				} else {
+					b.external(v, len(v) == 0)
+				}
+				continue
+			}
+		}
 		format := m.FormatCodeForOID(oid)
 		switch arg.(type) {
 		case string, *string:
@@ -108,6 +132,17 @@ func (b *binder) add(m *pgtype.Map, sd *pgconn.StatementDescription, args []any)
 		b.results = append(b.results, m.FormatCodeForOID(f.DataTypeOID))
 	}
 	return nil
+}
+
+// external adds v as a value in text format, sent from its own bytes;
+// empty (a zero-length value, not NULL) when v has none.
+func (b *binder) external(v []byte, empty bool) {
+	if empty {
+		v = []byte{}
+	}
+	b.spans = append(b.spans, [2]int{-2, len(b.ext)})
+	b.ext = append(b.ext, v)
+	b.formats = append(b.formats, pgtype.TextFormatCode)
 }
 
 // encode appends arg's encoding in format to buf and its span to spans;
@@ -160,9 +195,12 @@ func (b *binder) done() {
 	b.firsts = append(b.firsts, len(b.spans))
 	b.rfirsts = append(b.rfirsts, len(b.results))
 	for _, s := range b.spans {
-		if s[0] < 0 {
+		switch {
+		case s[0] == -2:
+			b.values = append(b.values, b.ext[s[1]])
+		case s[0] < 0:
 			b.values = append(b.values, nil)
-		} else {
+		default:
 			b.values = append(b.values, b.buf[s[0]:s[1]:s[1]])
 		}
 	}

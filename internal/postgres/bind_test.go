@@ -99,7 +99,7 @@ func groupCommitBatch() ([]string, [][]any) {
 // TestPipelineBindsAsPgx: a batch bound by pipeline's binder reads back
 // as the same batch sent through pgx's (pgxBatch): values, NULLs, empty
 // strings and arrays, a string parameter of a non-text type (sent in text
-// format), text[] in array_in's form, and an argument of the wrong type
+// format), text[] in array_in's form, JSON as []byte (and nil: NULL), and an argument of the wrong type
 // refused with the argument named, before anything is sent, the
 // connection still usable (#17, perf38).
 func TestPipelineBindsAsPgx(t *testing.T) {
@@ -115,17 +115,17 @@ func TestPipelineBindsAsPgx(t *testing.T) {
 	var nilText *string
 	empty := ""
 	queries := []string{
-		`SELECT $1::text, $2::bigint[], $3::int, $4::timestamptz, $5::text IS NULL, $6::text, $7::bigint, $8::jsonb::text, $9::bytea, $10::text[]`,
+		`SELECT $1::text, $2::bigint[], $3::int, $4::timestamptz, $5::text IS NULL, $6::text, $7::bigint, $8::jsonb::text, $9::bytea, $10::text[], $11::jsonb::text, $12::json IS NULL, $13::text`,
 		`SELECT $1::int + 1`,
 	}
 	args := [][]any{
-		{"Ring é 中文", []int64{-1, 0, 1 << 62}, 42, when, nilText, &empty, "123", `{"a": [1, 2]}`, []byte{0, 1, 255}, dialect{}.Array([]string{"a", `b"c`, ""})},
+		{"Ring é 中文", []int64{-1, 0, 1 << 62}, 42, when, nilText, &empty, "123", `{"a": [1, 2]}`, []byte{0, 1, 255}, dialect{}.Array([]string{"a", `b"c`, ""}), []byte(`{"b": "é", "a": [1]}`), []byte(nil), ""},
 		{int64(7)},
 	}
 	readAll := func(run func(context.Context, *sql.Conn, []string, [][]any, func(sqlstore.PipeResults) error) error) []string {
 		var out []string
 		err := run(ctx, conn, queries, args, func(r sqlstore.PipeResults) error {
-			for _, ncol := range []int{10, 1} {
+			for _, ncol := range []int{13, 1} {
 				if err := r.Query(func(next func() bool, scan func(dest ...any) error) error {
 					for next() {
 						vals := make([]any, ncol)

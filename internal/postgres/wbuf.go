@@ -44,8 +44,10 @@ const wbufPooled = 1 << 10
 
 // wbufs are write buffers that pgx dropped after sending them, for the
 // next batch (pooledReserve); a freeList, which the collector does not
-// empty.
-var wbufs = make(freeList[*[]byte], 8)
+// empty, of 4: each buffer is a whole batch's messages (a group commit's
+// tens of kB, live between batches), and a worker runs two group commits
+// at once (commitsInFlight).
+var wbufs = make(freeList[*[]byte], 4)
 
 // pooledReserve is writeReserve with a buffer of its own: its Encode
 // returns buf holding what the frontend's buffer held, with room for n
