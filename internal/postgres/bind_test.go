@@ -299,3 +299,47 @@ func TestAppendTextArrayAsTextArray(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkTextArray: a lookup's 64 refs (UUIDs, nothing to escape)
+// checked for a character to escape, as appendTextArray and textArray
+// do (needsEscape) against strings.ContainsAny before perf38, and in
+// their text form appended to a buffer (#17).
+func BenchmarkTextArray(b *testing.B) {
+	refs := make([]string, 64)
+	for i := range refs {
+		refs[i] = fmt.Sprintf("0193a7c2-%04x-7000-8000-00000000%04x", i, i)
+	}
+	b.Run("ContainsAny", func(b *testing.B) {
+		n := 0
+		for b.Loop() {
+			for _, r := range refs {
+				if strings.ContainsAny(r, `"\`) {
+					n++
+				}
+			}
+		}
+		if n != 0 {
+			b.Fatal(n)
+		}
+	})
+	b.Run("needsEscape", func(b *testing.B) {
+		n := 0
+		for b.Loop() {
+			for _, r := range refs {
+				if needsEscape(r) {
+					n++
+				}
+			}
+		}
+		if n != 0 {
+			b.Fatal(n)
+		}
+	})
+	b.Run("append", func(b *testing.B) {
+		buf := make([]byte, 0, 4096)
+		b.ReportAllocs()
+		for b.Loop() {
+			buf = appendTextArray(buf[:0], refs)
+		}
+	})
+}
