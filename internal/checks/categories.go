@@ -1336,12 +1336,38 @@ func (r *run) checkGlossaryDoNotTranslate() {
 		nouns := collectionNouns()
 		for i := range d.toks {
 			// "一系列" is "a series of", not a collection.
-			if nouns.has(d.word(i)) && !(i > 0 && d.word(i-1) == "一" && d.word(i) == "系列") {
+			if nouns.has(d.word(i)) && !(i > 0 && d.word(i-1) == "一" && d.word(i) == "系列") && !r.sameCollection(i) {
 				r.addTokens("glossary.do_not_translate", CatGlossary, levelOr(ge.Level, core.SeverityWarn), fmt.Sprintf("the collection is named here without %q, which must stay as written in every language", ge.Term), i, i+1)
 				return
 			}
 		}
 	}
+}
+
+// sameCollection reports whether the collection noun at token i is
+// "the same collection" (data/<lang>/glossary.yaml collection_same: a
+// word for "the same" right before it in its sentence, or
+// collection_same_after right after it): "from the same collection",
+// "aus derselben Kollektion", "samasta mallistosta", 同系列, "المجموعة
+// نفسها" point back to a collection known from elsewhere, the product's
+// own, and translate no name. Not where a capitalised word follows in the
+// sentence: "uit dezelfde collectie Momenten" names it translated (#13,
+// samecollection38).
+func (r *run) sameCollection(i int) bool {
+	sw, ok := collectionSame()[r.lang]
+	if !ok {
+		return false
+	}
+	d := r.d
+	sent := d.toks[i].sent
+	next := i+1 < len(d.toks) && d.toks[i+1].sent == sent
+	if next && !segmentedLang(r.lang) && startsUpper(d.orig(i+1, i+2)) {
+		return false
+	}
+	if i > 0 && d.toks[i-1].sent == sent && sw.before.has(d.word(i-1)) {
+		return true
+	}
+	return next && sw.after.has(d.word(i+1))
 }
 
 // ---- repetition ----

@@ -41,6 +41,14 @@ type glossaryFormsFile struct {
 	// translated or dropped it (checkGlossaryDoNotTranslate). The
 	// built-in collectionWords hold the alphabetic languages'.
 	CollectionNouns []string `yaml:"collection_nouns"`
+	// CollectionSame are the language's words for "the same" right
+	// before a collection noun, CollectionSameAfter those right after it
+	// (Arabic "المجموعة نفسها"): "from the same collection", "uit
+	// dezelfde collectie", 同系列 point back to a collection known from
+	// elsewhere, the product's own, and translate no collection's name
+	// (checkGlossaryDoNotTranslate; #13, samecollection38).
+	CollectionSame      []string `yaml:"collection_same"`
+	CollectionSameAfter []string `yaml:"collection_same_after"`
 	// NameEndings are the case endings the language glues to a foreign
 	// name without an apostrophe (Finnish "Cartierin", Polish
 	// "Cartierem"): a capitalised word that is a guide competitor's name
@@ -199,6 +207,33 @@ var collectionNouns = sync.OnceValue(func() wordSet {
 	for _, gf := range files {
 		for _, w := range gf.f.CollectionNouns {
 			out[foldWord(strings.ToLower(w))] = struct{}{}
+		}
+	}
+	return out
+})
+
+// sameWords are one language's collection_same and collection_same_after,
+// folded.
+type sameWords struct{ before, after wordSet }
+
+// collectionSame returns, by language, the folded words for "the same"
+// before and after a collection noun of data/<lang>/glossary.yaml.
+var collectionSame = sync.OnceValue(func() map[string]sameWords {
+	files, err := glossaryFiles()
+	if err != nil {
+		panic(err) // embedded data: TestGlossaryFormsCompile reports it
+	}
+	out := map[string]sameWords{}
+	fold := func(ws []string) wordSet {
+		s := wordSet{}
+		for _, w := range ws {
+			s[foldWord(strings.ToLower(w))] = struct{}{}
+		}
+		return s
+	}
+	for _, gf := range files {
+		if len(gf.f.CollectionSame)+len(gf.f.CollectionSameAfter) > 0 {
+			out[gf.lang] = sameWords{fold(gf.f.CollectionSame), fold(gf.f.CollectionSameAfter)}
 		}
 	}
 	return out
