@@ -681,6 +681,35 @@ func (c *checker) alloyMetal(m match) bool {
 			return true
 		}
 	}
+	return !precious && c.alloySentence(m, a, b)
+}
+
+// alloySentence reports whether a base metal of the product's own alloy
+// (copper in sterling silver or in rose or 9k gold, palladium or nickel in
+// white gold), in clause a..b with no alloy word, is named in a sentence
+// whose other clause names the alloy, with no word of the piece from the
+// alloy word through the metal's clause: the clause goes on explaining
+// the alloy ("925银是含银92.5%的合金，加入少量铜让它更坚硬耐戴", "Sterling
+// silver is an alloy of 92.5% silver, with a little copper added to make
+// it harder", "Sterlingsilber ist eine Legierung aus 92,5 % Silber, ein
+// wenig Kupfer macht sie härter"). "925银是合金，这款手镯加入铜" and "…合金，
+// 手镯内圈是铜" still block: the piece is named between (#13, alloy38;
+// probe 38D zh-CN 38D102-2).
+func (c *checker) alloySentence(m match, a, b int) bool {
+	d := &c.lx.contrastData
+	s, e := c.sentenceOf(m.ti)
+	for k := s; k <= e; k++ {
+		if k >= a && k <= b || !d.alloy.at(c.toks, k) {
+			continue
+		}
+		lo, hi := k, b
+		if k > b {
+			lo, hi = a, k
+		}
+		if !c.alloyPieceWord(lo, hi) {
+			return true
+		}
+	}
 	return false
 }
 
