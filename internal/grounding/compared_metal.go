@@ -88,6 +88,9 @@ const comparedGap = 4
 // "18 ayardan daha"). "This 18k bangle", "sold as 18k gold", "di oro 18
 // carati" and "από χρυσό 18 καρατίων" stay the piece's.
 func (c *checker) metalCompared(m match) bool {
+	if c.bracketRestates(m) {
+		return true
+	}
 	if len(c.lx.thanBefore) > 0 || len(c.lx.thanComparative) > 0 {
 		// a metal phrase that starts with the word of comparison: ar
 		// "أكثر متانة من الفضة", whose "من الفضة" is also "made of silver"
@@ -271,6 +274,28 @@ func (c *checker) thanSplitAt(k int) bool {
 			if endsWith(c.toks, e, p[:len(p)-1]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// bracketRestates reports whether the fineness or metal m stands in
+// brackets right after a fineness or metal that is compared: the bracket
+// restates the compared one ("tem mais ouro do que o de 18 quilates
+// (750)", "richer than 18 karat (750) gold", "als 18 Karat (750)"), so it
+// is the other gold's too, not a claim about the piece (#13, alloy38;
+// probe 38C pt-PT 38C102-2).
+func (c *checker) bracketRestates(m match) bool {
+	if m.ti < 1 || !c.toks[m.ti].brk {
+		return false
+	}
+	gap := c.text[c.byteAt(c.toks[m.ti-1].end):c.byteAt(c.toks[m.ti].start)]
+	if strings.TrimSpace(gap) != "(" && strings.TrimSpace(gap) != "（" {
+		return false
+	}
+	for _, o := range c.ms {
+		if o.tj == m.ti-1 && (o.f.kind == kindKarat || o.f.kind == kindMaterial) {
+			return c.metalCompared(o)
 		}
 	}
 	return false

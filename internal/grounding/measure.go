@@ -98,7 +98,9 @@ func (c *checker) caratSense(start, end int, v float64) caratReading {
 			if k := m.tj + 1; k < len(c.toks) && !c.toks[k].brk {
 				afterA = k
 			}
-		case m.f.kind == kindMaterial && c.goldWord(m.f.value) && v >= 8 && v <= 24 && v == math.Trunc(v):
+		case m.f.kind == kindMaterial && c.goldWord(m.f.value) && v >= 8 && v <= 24:
+			// A decimal karat too: "ouro amarelo de 19,2 quilates" is
+			// 800/1000 (decimalKarat).
 			return caratFineness
 		case m.f.kind == kindStone || m.f.kind == kindStoneNoun:
 			sense = caratWeight
@@ -543,6 +545,10 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 		// "18ct white gold", "or blanc 18 carats", "18 Karat Gelbgold": a
 		// fineness (the karat check reads it); "10 carats de diamants" a
 		// weight; "18 carats" alone a fineness, "18 ct" alone a weight.
+		if decimals > 0 && !fracOK && !strings.HasPrefix(strings.ToLower(unitWord), "m") && c.caratSense(start, end, v) == caratFineness {
+			c.decimalKarat(start, end, v, slack)
+			return
+		}
 		if decimals == 0 && !strings.HasPrefix(strings.ToLower(unitWord), "m") {
 			switch c.caratSense(start, end, v) {
 			case caratFineness:
