@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/core"
 )
 
 // The metals of a mineral's chemistry (#13, mineralchem25; the
@@ -217,7 +219,7 @@ func (c *checker) traceBefore(a int) bool {
 	if !found {
 		return false
 	}
-	return c.colourInSentence(a)
+	return c.traceContext(a)
 }
 
 // traceAfter reports whether a noun of a trace amount follows the list
@@ -235,7 +237,51 @@ func (c *checker) traceAfter(b int) bool {
 			return false
 		}
 		if s := c.wordEndsAt(c.lx.traces, k); s == b+1 {
-			return c.colourInSentence(b)
+			return c.traceContext(b)
+		}
+	}
+	return false
+}
+
+// traceContext reports whether the sentence of token a makes a trace or
+// an impurity the stone's: it names a colour or a colour noun, a crystal
+// word, or one of the product's natural stones, with no word of the piece
+// (classifyTopic; #13, explain38: released
+// 38's cs-CZ smoky quartz "V krystalu jsou drobné příměsi hliníku a
+// přirozené záření … proměnilo v barevná centra", small impurities of
+// aluminium in the crystal that radiation turned into colour centres, on
+// gold-plated silver; GIA on smoky quartz: aluminium impurities and natural
+// irradiation). "The clasp contains traces of nickel", "Die Schiene
+// enthält Verunreinigungen von Aluminium" name neither and stay the
+// piece's.
+func (c *checker) traceContext(a int) bool {
+	if c.colourInSentence(a) {
+		return true
+	}
+	s, e := c.sentenceOf(a)
+	for _, o := range c.ms {
+		if o.tj < s || o.negated {
+			continue
+		}
+		if o.ti > e {
+			break
+		}
+		if o.f.kind == kindStone && (o.f.value == "crystal" && c.allStonesMineral() || c.naturalOwnStone(o.f.value)) {
+			return c.materialTopic(s, e) != topicPiece
+		}
+	}
+	return false
+}
+
+// naturalOwnStone reports whether v is the value of one of the product's
+// stones whose origin is natural.
+func (c *checker) naturalOwnStone(v string) bool {
+	if !contains(c.facts.stones, v) {
+		return false
+	}
+	for i, st := range c.p.Stones {
+		if st.Origin == core.OriginNatural && i < len(c.facts.stoneInfo) && contains(c.facts.stoneInfo[i].types, v) {
+			return true
 		}
 	}
 	return false

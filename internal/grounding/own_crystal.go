@@ -115,7 +115,7 @@ func (c *checker) ownCrystal(m match) bool {
 	// the piece's own stone by a demonstrative ("Kristalle wie dieser",
 	// "cristales ... como este", "kristallen ... zoals deze") are its kind.
 	// "Set with sparkling crystals" on a natural stone still blocks.
-	if c.mineralCrystal(m, minerals) || c.sentenceHas(c.lx.growthWords, m.ti) || c.crystalLikeThis(m) || c.crystalAxis(m) || c.elementCrystal(m) {
+	if c.mineralCrystal(m, minerals) || c.sentenceHas(c.lx.growthWords, m.ti) || c.crystalLikeThis(m) || c.crystalAxis(m) || c.elementCrystal(m) || c.crystalOfNature(m) {
 		return true
 	}
 	if crystals == 1 && len(c.p.Stones) == 1 {
@@ -485,6 +485,76 @@ func (c *checker) crystalAgain(m match) bool {
 			continue
 		}
 		if c.sentenceHas(c.lx.growthWords, n.ti) || c.crystalAxis(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// crystalOfNature reports whether the crystal word m is the growth form of
+// the product's own natural mineral, named earlier in the copy, in a
+// clause that says what such crystals hold or look like by nature (#13,
+// explain38: released 38's da-DK morganite "Mange krystaller har fra
+// naturens hånd en gullig tone", many crystals have a yellowish tone by
+// nature, and cs-CZ smoky quartz "V krystalu jsou drobné příměsi hliníku",
+// in the crystal are small impurities of aluminium; GIA on morganite's
+// heating and smoky quartz's colour centres). The crystal word stands
+// among the first three words of its clause (its subject or place: "Many
+// crystals", "Im Kristall", "Στον κρύσταλλο", 結晶には), that clause (and
+// the next in its sentence, where the word below stands there) holds no
+// word of the piece (classifyTopic on the clause: no category, part,
+// setting or plating word, no "our" or measurement) and holds a colour
+// noun (tone, Farbton, 色), a trace or impurity noun or a word of growth.
+// Glass crystal has no impurities the copy explains and grows no tone by
+// nature; "Tiny crystals are set around the morganite" and "Crystals frame
+// the stone in a pink tone" hold a word of the piece and still block.
+func (c *checker) crystalOfNature(m match) bool {
+	if m.negated {
+		return false
+	}
+	named := false
+	for _, o := range c.ms {
+		if o.ti >= m.ti {
+			break
+		}
+		if o.f.kind == kindStone && !o.negated && o.f.value != "crystal" && c.naturalOwnStone(o.f.value) {
+			named = true
+			break
+		}
+	}
+	if !named {
+		return false
+	}
+	cs := m.ti
+	for cs > 0 && !c.toks[cs].brk {
+		cs--
+	}
+	if m.ti-cs > 2 {
+		return false
+	}
+	// its clause, or with the next in its sentence where the content
+	// word stands there ("Inside the crystal, tiny aluminium impurities …")
+	ce := c.clauseEnd(m.tj, len(c.toks)-1)
+	if c.natureContent(cs, ce, m) {
+		return c.classifyTopic(cs, ce) != topicPiece
+	}
+	if ce+1 < len(c.toks) && !c.toks[ce+1].sbrk {
+		if ne := c.clauseEnd(ce+1, len(c.toks)-1); c.natureContent(ce+1, ne, m) {
+			return c.classifyTopic(cs, ne) != topicPiece
+		}
+	}
+	return false
+}
+
+// natureContent reports whether tokens a..e, but the match m, hold a
+// colour noun, a trace or impurity noun or a word of growth.
+func (c *checker) natureContent(a, e int, m match) bool {
+	for k := a; k <= e; k++ {
+		if k >= m.ti && k <= m.tj {
+			continue
+		}
+		if c.lx.colourNouns.endsAt(c.toks, k) || c.inflectedWord(c.lx.colourNouns, c.toks[k].s) ||
+			c.wordEndsAt(c.lx.traces, k) >= 0 || c.lx.growthWords.at(c.toks, k) {
 			return true
 		}
 	}
