@@ -58,6 +58,8 @@ func factsClipped(f facts) facts {
 	f.stones = slices.Clip(f.stones)
 	f.colours = slices.Clip(f.colours)
 	f.stoneInfo = slices.Clip(f.stoneInfo)
+	f.unreadMaterials = slices.Clip(f.unreadMaterials)
+	f.unreadFeatures = slices.Clip(f.unreadFeatures)
 	for i := range f.stoneInfo {
 		f.stoneInfo[i].types = slices.Clip(f.stoneInfo[i].types)
 		f.stoneInfo[i].colours = slices.Clip(f.stoneInfo[i].colours)

@@ -84,6 +84,9 @@ func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Findi
 	en := mustLexicon(sourceLocale)
 	cn := canonical()
 	facts := cachedProductFacts(en, cn, &p)
+	if len(facts.unreadMaterials)+len(facts.unreadFeatures) > 0 {
+		facts.materials = localMaterials(lx, cn, &facts)
+	}
 
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
@@ -432,6 +435,11 @@ type facts struct {
 	// kept verbatim; a colour word of the copy may be its translation
 	// ("vert menthe", "rose"), so a mismatch is only a warning.
 	unknownColour bool
+	// unreadMaterials and unreadFeatures are the entries of the materials
+	// and features lists in which the English vocabulary read no material:
+	// a PIM's localised names ("smalto", "argento sterling", 珐琅), read
+	// at check time by the copy's own vocabulary (local_material.go).
+	unreadMaterials, unreadFeatures []string
 }
 
 // stoneFacts is one of the product's stones in canonical values.
@@ -831,7 +839,10 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			continue
 		}
 		switch sg.field {
+		case fFeature:
+			f.unreadFeatures = append(f.unreadFeatures, p.Features[sg.idx])
 		case fMaterial:
+			f.unreadMaterials = append(f.unreadMaterials, p.Materials[sg.idx])
 			// With what the canon says it implies: a ceramic no vocabulary
 			// knows ("porcelain") still supports its glaze's enamel words
 			// (#13, glazed_porcelain19).
