@@ -626,7 +626,10 @@ type segment struct {
 	field, idx int
 	start, end int // rune span in the combined text
 	found      bool
-	text       string // the field's text
+	// material: English read a material word in it, negated or not
+	// ("nickel-free"): the entry is no localised name (local_material.go).
+	material bool
+	text     string // the field's text
 }
 
 // productFacts reads the product's attributes with the English vocabulary.
@@ -714,6 +717,9 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			break
 		}
 		sg := &segs[si]
+		if m.start >= sg.start && m.f.kind == kindMaterial {
+			sg.material = true
+		}
 		if m.negated || m.start < sg.start {
 			continue
 		}
@@ -840,9 +846,13 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 		}
 		switch sg.field {
 		case fFeature:
-			f.unreadFeatures = append(f.unreadFeatures, p.Features[sg.idx])
+			if !sg.material {
+				f.unreadFeatures = append(f.unreadFeatures, p.Features[sg.idx])
+			}
 		case fMaterial:
-			f.unreadMaterials = append(f.unreadMaterials, p.Materials[sg.idx])
+			if !sg.material {
+				f.unreadMaterials = append(f.unreadMaterials, p.Materials[sg.idx])
+			}
 			// With what the canon says it implies: a ceramic no vocabulary
 			// knows ("porcelain") still supports its glaze's enamel words
 			// (#13, glazed_porcelain19).
