@@ -1534,9 +1534,28 @@ func (r *run) sentenceHas(s, e int, toks []formTok, f *conceptForm, dismiss bool
 			continue
 		}
 		for _, t := range toks {
-			if r.tokMatches(t, k, st) && !r.d.negatedInClause(r.lang, k, 4) && !(dismiss && (r.d.anyNear(k, k+1, 4, 3, dismissWords) || r.d.finishSense(k))) {
+			if r.tokMatches(t, k, st) && !(r.d.negatedInClause(r.lang, k, 4) && !(dismiss && r.negatedByMatch(s, e, k))) && !(dismiss && (r.d.anyNear(k, k+1, 4, 3, dismissWords) || r.d.finishSense(k))) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// negatedByMatch reports whether the negation of the care word k, in the
+// gap of the match s..e, is the match's own head: the nearest negation
+// before k stands in the match, so it denies the advice, not the finish
+// ("Ikke puss den oksiderte rammen", don't polish the oxidised frame, is
+// no "ikke ... oksiderer"; #13, careadvice38). A care word negated before
+// the match ("without ever polishing it, it never tarnishes") still
+// excuses nothing.
+func (r *run) negatedByMatch(s, e, k int) bool {
+	if k <= s || k >= e {
+		return false
+	}
+	for j := k - 1; j >= s && j >= k-4; j-- {
+		if isNegation(r.lang, r.d.word(j)) {
+			return true
 		}
 	}
 	return false
