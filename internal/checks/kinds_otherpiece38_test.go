@@ -1,0 +1,187 @@
+package checks
+
+import (
+	"testing"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// TestKindsOtherPiece38: another piece of the brand's, recommended to wear
+// with this one, whose stone this product lacks (#13, other38; probe 38d's
+// el-GR 38D103-2, "Για περισσότερο όγκο, προσθέστε το δαχτυλίδι με τη μικρή
+// πέρλα της ίδιας συλλογής, που πωλείται χωριστά" on a 9k rose gold ring
+// set, blocked grounding.stone "πέρλα"). The companion is of the product's
+// own kind, a ring, so the cues of other_piece_after ("sold separately",
+// "from the same collection"), which name only a piece of another kind,
+// never read it; the sentence-wide other_items lists held those cues in
+// en, de, es, fr and it only, and in no genitive ("της ίδιας συλλογής",
+// "samaan mallistoon", "같은 컬렉션의") nor in ja, ko or zh (別売り, 별도
+// 판매, 单独出售, 同系列). Now every pack's other_items holds them
+// (locales/packs/*/vocab.yaml), and, so the piece itself keeps its facts
+// in such a sentence, a fact after "this <own category>" with no other
+// piece named between is still compared (grounding/this_piece.go
+// thisPieceBefore). Rows: the three frames of the kind ("pair it with our
+// ring with a small pearl, sold separately", "add the matching ring with a
+// small pearl from the same collection", "complete the look with the ring
+// with a small pearl (sold separately)") in 25 locales on a ring without
+// stones, the same on a necklace (a ring named there is no category claim),
+// and blocking twins: the pearl said of this ring in the same sentence as
+// the cue, in every locale.
+func TestKindsOtherPiece38(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	ring := core.Product{SKU: "OP38", Name: "Hammered band", Category: "ring", Collection: "Moments",
+		Materials: []string{"9k rose gold"}, Metals: []core.Metal{{Base: "rose gold", Fineness: "9k"}},
+		Colours: []string{"rose gold"}}
+	set := ring
+	set.Category = "ring set"
+	necklace := ring
+	necklace.Category = "necklace"
+	checkKindRows(t, svc, CatGrounding, []kindRow{
+		{"el-GR", "Τρία λεπτά δαχτυλίδια από ροζ χρυσό 9 καρατίων. Για περισσότερο όγκο, προσθέστε το δαχτυλίδι με τη μικρή πέρλα της ίδιας συλλογής, που πωλείται χωριστά.", set, false},
+		{"en-GB", "Pair it with our ring with a small pearl, sold separately.", ring, false},
+		{"en-US", "For more volume, add the matching ring with a small pearl from the same collection.", ring, false},
+		{"en-AU", "Complete the look with the ring with a small pearl (sold separately).", ring, false},
+		{"de-DE", "Kombinieren Sie ihn mit unserem Ring mit kleiner Perle, separat erhältlich.", ring, false},
+		{"de-DE", "Für mehr Volumen ergänzen Sie den passenden Ring mit kleiner Perle aus derselben Kollektion.", ring, false},
+		{"de-DE", "Vervollständigen Sie den Look mit dem Ring mit kleiner Perle (separat erhältlich).", ring, false},
+		{"fr-FR", "Associez-la à notre bague ornée d'une petite perle, vendue séparément.", ring, false},
+		{"fr-FR", "Pour plus de volume, ajoutez la bague assortie à petite perle de la même collection.", ring, false},
+		{"fr-CA", "Complétez le look avec la bague à petite perle (vendue séparément).", ring, false},
+		{"es-ES", "Combínalo con nuestro anillo con una pequeña perla, que se vende por separado.", ring, false},
+		{"es-ES", "Para más volumen, añade el anillo a juego con una pequeña perla de la misma colección.", ring, false},
+		{"es-MX", "Completa el look con el anillo de pequeña perla (se vende por separado).", ring, false},
+		{"it-IT", "Abbinalo al nostro anello con una piccola perla, venduto separatamente.", ring, false},
+		{"it-IT", "Per più volume, aggiungi l'anello coordinato con una piccola perla della stessa collezione.", ring, false},
+		{"it-IT", "Completa il look con l'anello con piccola perla (venduto separatamente).", ring, false},
+		{"pt-PT", "Combine-o com o nosso anel com uma pequena pérola, vendido separadamente.", ring, false},
+		{"pt-PT", "Para mais volume, acrescente o anel a condizer com uma pequena pérola da mesma coleção.", ring, false},
+		{"pt-BR", "Complete o visual com o anel com pequena pérola (vendido separadamente).", ring, false},
+		{"nl-NL", "Combineer hem met onze ring met een kleine parel, apart verkrijgbaar.", ring, false},
+		{"nl-NL", "Voor meer volume voeg je de bijpassende ring met een kleine parel uit dezelfde collectie toe.", ring, false},
+		{"nl-NL", "Maak de look compleet met de ring met een kleine parel (apart verkrijgbaar).", ring, false},
+		{"sv-SE", "Kombinera den med vår ring med en liten pärla, säljs separat.", ring, false},
+		{"sv-SE", "För mer volym, lägg till den matchande ringen med en liten pärla från samma kollektion.", ring, false},
+		{"sv-SE", "Fullborda looken med ringen med en liten pärla (säljs separat).", ring, false},
+		{"da-DK", "Kombinér den med vores ring med en lille perle, sælges separat.", ring, false},
+		{"da-DK", "For mere volumen kan du tilføje den matchende ring med en lille perle fra samme kollektion.", ring, false},
+		{"da-DK", "Gør looket komplet med ringen med en lille perle (sælges separat).", ring, false},
+		{"nb-NO", "Kombiner den med ringen vår med en liten perle, selges separat.", ring, false},
+		{"nb-NO", "For mer volum kan du legge til den matchende ringen med en liten perle fra samme kolleksjon.", ring, false},
+		{"nb-NO", "Fullfør looken med ringen med en liten perle (selges separat).", ring, false},
+		{"fi-FI", "Yhdistä se pienellä helmellä koristeltuun sormukseemme, myydään erikseen.", ring, false},
+		{"fi-FI", "Lisää tilavuutta samaan mallistoon kuuluvalla sormuksella, jossa on pieni helmi.", ring, false},
+		{"fi-FI", "Viimeistele tyyli sormuksella, jossa on pieni helmi (myydään erikseen).", ring, false},
+		{"pl-PL", "Połącz go z naszym pierścionkiem z małą perłą, sprzedawanym osobno.", ring, false},
+		{"pl-PL", "Dla większej objętości dodaj pasujący pierścionek z małą perłą z tej samej kolekcji.", ring, false},
+		{"pl-PL", "Dopełnij stylizację pierścionkiem z małą perłą (sprzedawany osobno).", ring, false},
+		{"cs-CZ", "Zkombinujte ho s naším prstenem s malou perlou, prodává se samostatně.", ring, false},
+		{"cs-CZ", "Pro větší objem přidejte ladící prsten s malou perlou ze stejné kolekce.", ring, false},
+		{"cs-CZ", "Doplňte vzhled prstenem s malou perlou (prodává se samostatně).", ring, false},
+		{"tr-TR", "Küçük incili yüzüğümüzle birlikte takın, ayrı satılır.", ring, false},
+		{"tr-TR", "Daha fazla hacim için aynı koleksiyondan küçük incili uyumlu yüzüğü ekleyin.", ring, false},
+		{"tr-TR", "Görünümü küçük incili yüzükle tamamlayın (ayrı satılır).", ring, false},
+		{"el-GR", "Συνδυάστε το με το δαχτυλίδι μας με μια μικρή πέρλα, που πωλείται χωριστά.", ring, false},
+		{"el-GR", "Για περισσότερο όγκο, προσθέστε το δαχτυλίδι με τη μικρή πέρλα της ίδιας συλλογής, που πωλείται χωριστά.", ring, false},
+		{"el-GR", "Ολοκληρώστε το στιλ με το δαχτυλίδι με τη μικρή πέρλα (πωλείται χωριστά).", ring, false},
+		{"el-GR", "Προσθέστε το ασορτί δαχτυλίδι με ένα μικρό μαργαριτάρι από την ίδια συλλογή.", ring, false},
+		{"ar-AE", "نسّقيه مع خاتمنا المزين بلؤلؤة صغيرة، يباع بشكل منفصل.", ring, false},
+		{"ar-AE", "لمزيد من الحجم، أضيفي الخاتم المطابق بلؤلؤة صغيرة من المجموعة نفسها.", ring, false},
+		{"ar-AE", "أكملي إطلالتك بالخاتم ذي اللؤلؤة الصغيرة (يباع بشكل منفصل).", ring, false},
+		{"ja-JP", "小さなパールをあしらった当店のリング（別売り）と重ねづけしてください。", ring, false},
+		{"ja-JP", "ボリュームが欲しいときは、同じコレクションの小さなパール付きリングを重ねて。", ring, false},
+		{"ja-JP", "小さなパールのリング（別売り）でコーディネートを仕上げて。", ring, false},
+		{"ko-KR", "작은 진주가 달린 저희 반지(별도 판매)와 함께 착용해 보세요.", ring, false},
+		{"ko-KR", "더 풍성하게 연출하려면 같은 컬렉션의 작은 진주 반지를 더해 보세요.", ring, false},
+		{"ko-KR", "작은 진주 반지(별도 판매)로 스타일을 완성해 보세요.", ring, false},
+		{"zh-CN", "可搭配我们镶有小珍珠的戒指（单独出售）。", ring, false},
+		{"zh-CN", "想要更有层次，可以加上同系列镶有小珍珠的戒指。", ring, false},
+		{"zh-TW", "用鑲有小珍珠的戒指（單獨出售）完善整體造型。", ring, false},
+		{"zh-TW", "想要更有層次，可以加上同系列鑲有小珍珠的戒指。", ring, false},
+		{"en-GB", "Pair it with our ring with a small pearl, sold separately.", necklace, false},
+		{"en-US", "For more volume, add the matching ring with a small pearl from the same collection.", necklace, false},
+		{"en-AU", "Complete the look with the ring with a small pearl (sold separately).", necklace, false},
+		{"de-DE", "Kombinieren Sie ihn mit unserem Ring mit kleiner Perle, separat erhältlich.", necklace, false},
+		{"de-DE", "Für mehr Volumen ergänzen Sie den passenden Ring mit kleiner Perle aus derselben Kollektion.", necklace, false},
+		{"de-DE", "Vervollständigen Sie den Look mit dem Ring mit kleiner Perle (separat erhältlich).", necklace, false},
+		{"fr-FR", "Associez-la à notre bague ornée d'une petite perle, vendue séparément.", necklace, false},
+		{"fr-FR", "Pour plus de volume, ajoutez la bague assortie à petite perle de la même collection.", necklace, false},
+		{"fr-CA", "Complétez le look avec la bague à petite perle (vendue séparément).", necklace, false},
+		{"es-ES", "Combínalo con nuestro anillo con una pequeña perla, que se vende por separado.", necklace, false},
+		{"es-ES", "Para más volumen, añade el anillo a juego con una pequeña perla de la misma colección.", necklace, false},
+		{"es-MX", "Completa el look con el anillo de pequeña perla (se vende por separado).", necklace, false},
+		{"it-IT", "Abbinalo al nostro anello con una piccola perla, venduto separatamente.", necklace, false},
+		{"it-IT", "Per più volume, aggiungi l'anello coordinato con una piccola perla della stessa collezione.", necklace, false},
+		{"it-IT", "Completa il look con l'anello con piccola perla (venduto separatamente).", necklace, false},
+		{"pt-PT", "Combine-o com o nosso anel com uma pequena pérola, vendido separadamente.", necklace, false},
+		{"pt-PT", "Para mais volume, acrescente o anel a condizer com uma pequena pérola da mesma coleção.", necklace, false},
+		{"pt-BR", "Complete o visual com o anel com pequena pérola (vendido separadamente).", necklace, false},
+		{"nl-NL", "Combineer hem met onze ring met een kleine parel, apart verkrijgbaar.", necklace, false},
+		{"nl-NL", "Voor meer volume voeg je de bijpassende ring met een kleine parel uit dezelfde collectie toe.", necklace, false},
+		{"nl-NL", "Maak de look compleet met de ring met een kleine parel (apart verkrijgbaar).", necklace, false},
+		{"sv-SE", "Kombinera den med vår ring med en liten pärla, säljs separat.", necklace, false},
+		{"sv-SE", "För mer volym, lägg till den matchande ringen med en liten pärla från samma kollektion.", necklace, false},
+		{"sv-SE", "Fullborda looken med ringen med en liten pärla (säljs separat).", necklace, false},
+		{"da-DK", "Kombinér den med vores ring med en lille perle, sælges separat.", necklace, false},
+		{"da-DK", "For mere volumen kan du tilføje den matchende ring med en lille perle fra samme kollektion.", necklace, false},
+		{"da-DK", "Gør looket komplet med ringen med en lille perle (sælges separat).", necklace, false},
+		{"nb-NO", "Kombiner den med ringen vår med en liten perle, selges separat.", necklace, false},
+		{"nb-NO", "For mer volum kan du legge til den matchende ringen med en liten perle fra samme kolleksjon.", necklace, false},
+		{"nb-NO", "Fullfør looken med ringen med en liten perle (selges separat).", necklace, false},
+		{"fi-FI", "Yhdistä se pienellä helmellä koristeltuun sormukseemme, myydään erikseen.", necklace, false},
+		{"fi-FI", "Lisää tilavuutta samaan mallistoon kuuluvalla sormuksella, jossa on pieni helmi.", necklace, false},
+		{"fi-FI", "Viimeistele tyyli sormuksella, jossa on pieni helmi (myydään erikseen).", necklace, false},
+		{"pl-PL", "Połącz go z naszym pierścionkiem z małą perłą, sprzedawanym osobno.", necklace, false},
+		{"pl-PL", "Dla większej objętości dodaj pasujący pierścionek z małą perłą z tej samej kolekcji.", necklace, false},
+		{"pl-PL", "Dopełnij stylizację pierścionkiem z małą perłą (sprzedawany osobno).", necklace, false},
+		{"cs-CZ", "Zkombinujte ho s naším prstenem s malou perlou, prodává se samostatně.", necklace, false},
+		{"cs-CZ", "Pro větší objem přidejte ladící prsten s malou perlou ze stejné kolekce.", necklace, false},
+		{"cs-CZ", "Doplňte vzhled prstenem s malou perlou (prodává se samostatně).", necklace, false},
+		{"tr-TR", "Küçük incili yüzüğümüzle birlikte takın, ayrı satılır.", necklace, false},
+		{"tr-TR", "Daha fazla hacim için aynı koleksiyondan küçük incili uyumlu yüzüğü ekleyin.", necklace, false},
+		{"tr-TR", "Görünümü küçük incili yüzükle tamamlayın (ayrı satılır).", necklace, false},
+		{"el-GR", "Συνδυάστε το με το δαχτυλίδι μας με μια μικρή πέρλα, που πωλείται χωριστά.", necklace, false},
+		{"el-GR", "Για περισσότερο όγκο, προσθέστε το δαχτυλίδι με τη μικρή πέρλα της ίδιας συλλογής, που πωλείται χωριστά.", necklace, false},
+		{"el-GR", "Ολοκληρώστε το στιλ με το δαχτυλίδι με τη μικρή πέρλα (πωλείται χωριστά).", necklace, false},
+		{"el-GR", "Προσθέστε το ασορτί δαχτυλίδι με ένα μικρό μαργαριτάρι από την ίδια συλλογή.", necklace, false},
+		{"ar-AE", "نسّقيه مع خاتمنا المزين بلؤلؤة صغيرة، يباع بشكل منفصل.", necklace, false},
+		{"ar-AE", "لمزيد من الحجم، أضيفي الخاتم المطابق بلؤلؤة صغيرة من المجموعة نفسها.", necklace, false},
+		{"ar-AE", "أكملي إطلالتك بالخاتم ذي اللؤلؤة الصغيرة (يباع بشكل منفصل).", necklace, false},
+		{"ja-JP", "小さなパールをあしらった当店のリング（別売り）と重ねづけしてください。", necklace, false},
+		{"ja-JP", "ボリュームが欲しいときは、同じコレクションの小さなパール付きリングを重ねて。", necklace, false},
+		{"ja-JP", "小さなパールのリング（別売り）でコーディネートを仕上げて。", necklace, false},
+		{"ko-KR", "작은 진주가 달린 저희 반지(별도 판매)와 함께 착용해 보세요.", necklace, false},
+		{"ko-KR", "더 풍성하게 연출하려면 같은 컬렉션의 작은 진주 반지를 더해 보세요.", necklace, false},
+		{"ko-KR", "작은 진주 반지(별도 판매)로 스타일을 완성해 보세요.", necklace, false},
+		{"zh-CN", "可搭配我们镶有小珍珠的戒指（单独出售）。", necklace, false},
+		{"zh-CN", "想要更有层次，可以加上同系列镶有小珍珠的戒指。", necklace, false},
+		{"zh-TW", "用鑲有小珍珠的戒指（單獨出售）完善整體造型。", necklace, false},
+		{"zh-TW", "想要更有層次，可以加上同系列鑲有小珍珠的戒指。", necklace, false},
+		{"en-GB", "This ring carries a small pearl, and the matching necklace is sold separately.", ring, true},
+		{"en-US", "This ring with a small pearl comes from the same collection as our necklace.", ring, true},
+		{"en-AU", "For more volume, add this ring with a small pearl.", ring, true},
+		{"de-DE", "Dieser Ring trägt eine kleine Perle, die passende Kette ist separat erhältlich.", ring, true},
+		{"fr-FR", "Cette bague porte un petit saphir, le collier assorti est vendu séparément.", ring, true},
+		{"fr-CA", "Cette bague porte un petit saphir, le collier assorti est vendu séparément.", ring, true},
+		{"es-ES", "Este anillo lleva una pequeña perla, y el collar a juego se vende por separado.", ring, true},
+		{"es-MX", "Este anillo lleva una pequeña perla, y el collar a juego se vende por separado.", ring, true},
+		{"it-IT", "Questo anello ha una piccola perla, e la collana coordinata è venduta separatamente.", ring, true},
+		{"pt-PT", "Este anel tem uma pequena pérola, e o colar da mesma coleção é vendido separadamente.", ring, true},
+		{"pt-BR", "Este anel tem uma pequena pérola, e o colar combinando é vendido separadamente.", ring, true},
+		{"nl-NL", "Deze ring heeft een kleine parel en de bijpassende ketting is apart verkrijgbaar.", ring, true},
+		{"sv-SE", "Den här ringen har en liten pärla och det matchande halsbandet säljs separat.", ring, true},
+		{"da-DK", "Denne ring har en lille perle, og den matchende halskæde sælges separat.", ring, true},
+		{"nb-NO", "Denne ringen har en liten perle, og det matchende kjedet selges separat.", ring, true},
+		{"fi-FI", "Tässä sormuksessa on pieni helmi, ja samaan mallistoon kuuluva kaulakoru myydään erikseen.", ring, true},
+		{"pl-PL", "Ten pierścionek ma małą perłę, a pasujący naszyjnik jest sprzedawany osobno.", ring, true},
+		{"cs-CZ", "Tento prsten nese malou perlu, ladící náhrdelník se prodává samostatně.", ring, true},
+		{"tr-TR", "Bu yüzükte küçük bir inci var, uyumlu kolye ayrı satılır.", ring, true},
+		{"el-GR", "Αυτό το δαχτυλίδι έχει μια μικρή πέρλα και το ασορτί κολιέ πωλείται χωριστά.", ring, true},
+		{"el-GR", "Για περισσότερο όγκο, αυτό το δαχτυλίδι με τη μικρή πέρλα της ίδιας συλλογής.", ring, true},
+		{"ar-AE", "هذا الخاتم مزين بلؤلؤة صغيرة، والقلادة المطابقة تباع بشكل منفصل.", ring, true},
+		{"ja-JP", "このリングには小さなパールが付いていて、お揃いのネックレスは別売りです。", ring, true},
+		{"ko-KR", "이 반지에는 작은 진주가 달려 있고, 같은 컬렉션의 목걸이는 별도 판매됩니다.", ring, true},
+		{"zh-CN", "这款戒指镶有一颗小珍珠，同系列的项链单独出售。", ring, true},
+		{"zh-TW", "這款戒指鑲有一顆小珍珠，同系列的項鍊單獨出售。", ring, true},
+	})
+}
