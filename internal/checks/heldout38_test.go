@@ -2,6 +2,19 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut38 reports the held-out half of the 38th blind set
+// (heldout38a.jsonl and heldout38b.jsonl: positions 1 and 3 of each
+// locale), written blind on 4 Dec 2026 (12:57-13:30 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository until the session's sealed end and was scored only on the
+// session's first checker (32b131e5) and its last before the half was
+// committed (c9fc1e00): 0.96 (48/50) / 0.12 (12/100) / 0.98 (49/50) at
+// both. Nothing was relabelled. Tuners must not read these files; quote
+// the figures only (run with -v). It fails only on a malformed file.
+func TestCasesHeldOut38(t *testing.T) {
+	reportHeldOut(t, "held-out 38", "heldout38*.jsonl")
+}
+
 // TestCasesReleased38 reports the released half of the 38th blind set
 // (released38a/b.jsonl), written blind on 4 Dec 2026 (12:57-13:30 UTC) by
 // helpers of the thirty-second session (issue #13, DESIGN.md, the README,
