@@ -20,13 +20,16 @@ import (
 // entry stored with the text (StoredSignature, made by another checker),
 // the text itself left empty, so that a checker falling back on the text
 // would find no duplicate. Every 7th text gets its neighbours with their
-// text and an entry of another format, which must be ignored. Every
-// finding must be the same.
+// text and an entry of another format, which must be ignored. A third
+// checker gets each neighbour as core gives one read from a
+// NearEntriesReader (perf39): its entry made from the stored bytes as
+// they were read (StoredEntry), or, for another format (StoredEntry nil),
+// its text, key and bytes. Every finding must be the same.
 func TestStoredSignaturesFindTheSame(t *testing.T) {
 	t.Parallel()
 	g := guide(t)
 	launch := sampleLaunch(t)
-	plain, writer, reader := New(nil), New(nil), New(nil)
+	plain, writer, reader, entries := New(nil), New(nil), New(nil), New(nil)
 	stored, otherFormat, dups := 0, 0, 0
 	for _, loc := range []string{"en-GB", "fr-FR"} {
 		var texts, keys []string
@@ -36,7 +39,7 @@ func TestStoredSignaturesFindTheSame(t *testing.T) {
 			p := launch.Products[k%len(launch.Products)]
 			p.SKU, p.Name = fmt.Sprintf("B%07d", k), fmt.Sprintf("%s %d", p.Name, k)
 			text := offline.Write(core.GenerateRequest{Product: p, Locale: loc, Channel: "pdp", Guide: g, Attempt: 1})
-			var byText, bySig []core.Neighbour
+			var byText, bySig, byEntry []core.Neighbour
 			for j := max(0, len(texts)-40); j < len(texts); j++ {
 				n := core.Neighbour{SKU: prods[j].SKU, Text: texts[j]}
 				byText = append(byText, n)
@@ -50,6 +53,19 @@ func TestStoredSignaturesFindTheSame(t *testing.T) {
 					stored++
 				}
 				bySig = append(bySig, n)
+				// Another format's entry is nil until the checker keeps
+				// the text's under its key (from the text, given then).
+				if e := entries.StoredEntry(n.Key, n.Sig); e != nil {
+					n = core.Neighbour{SKU: n.SKU, Entry: e}
+				} else if k%7 != 0 {
+					t.Fatalf("%s: its stored entry not read", n.Key)
+				}
+				if k%7 == 0 {
+					if e := New(nil).StoredEntry(n.Key, n.Sig); e != nil {
+						t.Fatalf("%s: an entry of another format read: %T", n.Key, e)
+					}
+				}
+				byEntry = append(byEntry, n)
 			}
 			in := core.CheckInput{Product: p, Locale: loc, Channel: "pdp", Text: text, Guide: g, Neighbours: byText}
 			want := plain.Check(in)
@@ -59,6 +75,10 @@ func TestStoredSignaturesFindTheSame(t *testing.T) {
 			in.Neighbours = bySig
 			if got := reader.Check(in); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s %s: findings with stored entries %+v, with texts %+v", loc, p.SKU, got, want)
+			}
+			in.Neighbours = byEntry
+			if got := entries.Check(in); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s %s: findings with entries made as read %+v, with texts %+v", loc, p.SKU, got, want)
 			}
 			sig := writer.StoredSignature(text)
 			if len(sig) == 0 {

@@ -492,8 +492,9 @@ func (r *run) checkEnglishFragment() {
 }
 
 var (
-	_ core.NearKeyer      = (*Checker)(nil)
-	_ core.NeighbourCache = (*Checker)(nil)
+	_ core.NearKeyer        = (*Checker)(nil)
+	_ core.NeighbourCache   = (*Checker)(nil)
+	_ core.StoredEntryMaker = (*Checker)(nil)
 )
 
 // NeighbourEntries implements core.NeighbourCache: the cached signature
@@ -526,6 +527,18 @@ func (c *Checker) StoredSignature(text string) []byte {
 		return nil
 	}
 	return c.sigs.get(text).encode()
+}
+
+// StoredEntry implements core.StoredEntryMaker: the entry decoded from
+// sig (StoredSignature's bytes) and kept under name, as checkDuplicate
+// keeps a neighbour given with its Key and Sig (sigCache.getStored: the
+// entry kept under name already if there is one), nil for bytes of
+// another format. It keeps neither name nor sig.
+func (c *Checker) StoredEntry(name string, sig []byte) any {
+	if e := c.sigs.getStored(sig, name); e != nil {
+		return e
+	}
+	return nil
 }
 
 // NearKeys implements core.NearKeyer: the LSH band keys (neardup.Rows

@@ -222,7 +222,7 @@ func (s *Service) cachedNeighboursOf(ctx context.Context, cache NeighbourCache, 
 	}
 	var texts map[string]NearRef
 	if len(missing) > 0 {
-		read, err := s.store.NearTextsOf(ctx, missing)
+		read, err := s.nearTextsOf(ctx, missing)
 		if err != nil {
 			return nil, err
 		}
@@ -240,14 +240,41 @@ func (s *Service) cachedNeighboursOf(ctx context.Context, cache NeighbourCache, 
 			n.Entry = entries[i]
 		} else {
 			r, ok := texts[t.Ref]
-			if !ok || r.Text == "" {
+			switch {
+			case ok && r.Entry != nil:
+				// Made from its stored signature as it was read (the
+				// checker's StoredEntry, kept under its name as the
+				// checker keeps one given with Key and Sig).
+				n.Entry = r.Entry
+			case !ok || r.Text == "":
 				continue
+			default:
+				n.Key, n.Text, n.Sig = nearTextKey(r.Ref, r.Catalogue, r.Version), r.Text, r.Sig
 			}
-			n.Key, n.Text, n.Sig = nearTextKey(r.Ref, r.Catalogue, r.Version), r.Text, r.Sig
 		}
 		out = append(out, n)
 	}
 	return out, nil
+}
+
+// nearTextsOf reads the texts of refs for cachedNeighboursOf: with their
+// entries made as they are read where the store and the checker can
+// (NearEntriesReader, StoredEntryMaker), else their texts and stored
+// signatures (NearTextsOf).
+func (s *Service) nearTextsOf(ctx context.Context, refs []string) ([]NearRef, error) {
+	if r, ok := s.store.(NearEntriesReader); ok && s.nearDec != nil {
+		return r.NearEntriesOf(ctx, refs, s.nearDec)
+	}
+	return s.store.NearTextsOf(ctx, refs)
+}
+
+// nearEntryDecoder is the checker's StoredEntryMaker as a
+// NearEntryDecoder: a row's name is nearTextKey's, the name a neighbour
+// given with its text has.
+type nearEntryDecoder struct{ m StoredEntryMaker }
+
+func (d *nearEntryDecoder) NearEntry(ref string, catalogue bool, version int, sig []byte) any {
+	return d.m.StoredEntry(nearTextKey(ref, catalogue, version), sig)
 }
 
 // neighbourBufs hold the []Neighbour of checks done (giveNeighbours), for

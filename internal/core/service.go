@@ -66,6 +66,10 @@ type Service struct {
 	webhookSender WebhookSender
 	checkCallback func(string) error
 	nearIndex     NearIndex // nil: the store's own index
+	// nearDec makes the entries of neighbours read back from a
+	// NearEntriesReader (nil when the checker makes none): one for the
+	// service, so that the store reads concurrent calls' rows together.
+	nearDec NearEntryDecoder
 
 	mu     sync.Mutex
 	guides map[string]*styleguide.Guide // parsed guides by version
@@ -103,11 +107,15 @@ func NewService(d Deps, cfg Config) *Service {
 	if d.NewID == nil {
 		d.NewID = NewID
 	}
-	return &Service{store: d.Store, queue: d.Queue, gen: d.Generator, checker: d.Checker,
+	s := &Service{store: d.Store, queue: d.Queue, gen: d.Generator, checker: d.Checker,
 		cfg: cfg, log: d.Logger, now: d.Now, newID: d.NewID, guides: map[string]*styleguide.Guide{},
 		changed:      make(chan struct{}),
 		webhookQueue: d.WebhookQueue, webhookSender: d.WebhookSender, checkCallback: d.CheckCallback,
 		nearIndex: d.NearIndex}
+	if m, ok := d.Checker.(StoredEntryMaker); ok {
+		s.nearDec = &nearEntryDecoder{m: m}
+	}
+	return s
 }
 
 // Store exposes the store for read-only adapters (health checks).

@@ -238,6 +238,15 @@ type cachingChecker struct {
 	core.NeighbourCache
 }
 
+// StoredEntry implements core.StoredEntryMaker: the observed checker's,
+// nil (the text given) when it makes none.
+func (c *cachingChecker) StoredEntry(key string, sig []byte) any {
+	if m, ok := c.NeighbourCache.(core.StoredEntryMaker); ok {
+		return m.StoredEntry(key, sig)
+	}
+	return nil
+}
+
 func (c *checker) Check(in core.CheckInput) []core.Finding {
 	out := c.c.Check(in)
 	c.m.checks.WithLabelValues(core.Verdict(out)).Inc()

@@ -163,5 +163,10 @@ func SetNearBatchOff(t interface{ Cleanup(func()) }) {
 
 // NearTextsAlone is NearTextsOf in a statement of its own.
 func (s *Store) NearTextsAlone(ctx context.Context, refs []string) ([]core.NearRef, error) {
-	return s.queries.nearTextsOf(ctx, refs)
+	return s.queries.nearTextsOf(ctx, refs, nil)
+}
+
+// NearEntriesAlone is NearEntriesOf in a statement of its own.
+func (s *Store) NearEntriesAlone(ctx context.Context, refs []string, dec core.NearEntryDecoder) ([]core.NearRef, error) {
+	return s.queries.nearTextsOf(ctx, refs, dec)
 }

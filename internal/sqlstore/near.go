@@ -1,8 +1,10 @@
 package sqlstore
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -268,17 +270,47 @@ func (q *queries) NearRefsOf(ctx context.Context, refs []string, f core.NearFilt
 // NearTextsOf implements core.TxStore: each text with its stored
 // signature (migration 00012).
 func (q *queries) NearTextsOf(ctx context.Context, refs []string) ([]core.NearRef, error) {
+	return q.NearEntriesOf(ctx, refs, nil)
+}
+
+// NearEntriesOf implements core.NearEntriesReader: NearTextsOf with each
+// row's entry made by dec (nil: none) as it is read.
+func (q *queries) NearEntriesOf(ctx context.Context, refs []string, dec core.NearEntryDecoder) ([]core.NearRef, error) {
 	if len(refs) == 0 {
 		return []core.NearRef{}, nil
 	}
 	if q.store.opts.Pipeline != nil && !q.inTx && q.lookupConn == nil && !nearBatchOff {
-		return q.nearTextsShared(ctx, refs)
+		return q.nearTextsShared(ctx, refs, dec)
 	}
-	return q.nearTextsOf(ctx, refs)
+	return q.nearTextsOf(ctx, refs, dec)
 }
 
-// nearTextsOf is NearTextsOf in a statement of its own.
-func (q *queries) nearTextsOf(ctx context.Context, refs []string) ([]core.NearRef, error) {
+// rawColumn is a column scanned through pgx without a copy
+// (pgtype.BytesScanner): b is the row's own bytes (nil for NULL), valid
+// until the next row.
+type rawColumn struct{ b []byte }
+
+func (c *rawColumn) ScanBytes(b []byte) error {
+	c.b = b
+	return nil
+}
+
+// nearEntry gives t the entry dec makes of sig, t's stored signature,
+// where t has a text (hasText) and dec makes one: then t keeps neither
+// text nor signature.
+func nearEntry(t *core.NearRef, hasText bool, sig []byte, dec core.NearEntryDecoder) bool {
+	if dec == nil || !hasText || len(sig) == 0 {
+		return false
+	}
+	if e := dec.NearEntry(t.Ref, t.Catalogue, t.Version, sig); e != nil {
+		t.Entry, t.Text, t.Sig = e, "", nil
+		return true
+	}
+	return false
+}
+
+// nearTextsOf is NearEntriesOf in a statement of its own.
+func (q *queries) nearTextsOf(ctx context.Context, refs []string, dec core.NearEntryDecoder) ([]core.NearRef, error) {
 	out := []core.NearRef{}
 	if len(refs) == 0 {
 		return out, nil
@@ -298,19 +330,32 @@ func (q *queries) nearTextsOf(ctx context.Context, refs []string) ([]core.NearRe
 	if q.store.opts.Pipeline != nil && !q.inTx && q.lookupConn == nil {
 		// Through pgx on a connection of its own, as the lookup's
 		// statement (lookupRows): database/sql's rows cost the worker a
-		// driver value a column and a copy of each signature (#17).
+		// driver value a column and a copy of each signature (#17). The
+		// text and the signature are read from the row's own bytes: a
+		// row dec makes an entry of copies neither (perf39).
+		out = make([]core.NearRef, 0, len(refs))
 		err := q.onLookupConn(ctx, msg, func(on *queries) error {
 			out = out[:0]
 			return on.lookupRows(ctx, msg, query, args, func(next func() bool, scan func(dest ...any) error) error {
 				var t core.NearRef
 				var cat int
-				dest := []any{&t.Ref, &cat, &t.Text, &t.Version, &t.Sig}
+				var text, sig rawColumn
+				dest := []any{&t.Ref, &cat, &text, &t.Version, &sig}
 				for next() {
-					t, cat = core.NearRef{}, 0
+					t, cat, text, sig = core.NearRef{}, 0, rawColumn{}, rawColumn{}
 					if err := scan(dest...); err != nil {
 						return wrap(err, msg)
 					}
-					setCat(&t, cat)
+					if text.b == nil {
+						return wrap(errors.New("a NULL text"), msg)
+					}
+					t.Catalogue = cat == 1
+					if !nearEntry(&t, len(text.b) > 0, sig.b, dec) {
+						t.Text = string(text.b)
+						if len(sig.b) > 0 {
+							t.Sig = bytes.Clone(sig.b)
+						}
+					}
 					out = append(out, t)
 				}
 				return nil
@@ -322,9 +367,17 @@ func (q *queries) nearTextsOf(ctx context.Context, refs []string) ([]core.NearRe
 		return out, nil
 	}
 	rows, err := q.query(ctx, query, args...)
-	return scanRows(rows, err, out, msg, func(t *core.NearRef, cat *int) []any {
+	out, err = scanRows(rows, err, out, msg, func(t *core.NearRef, cat *int) []any {
 		return []any{&t.Ref, cat, &t.Text, &t.Version, &t.Sig}
 	}, setCat)
+	if err != nil || dec == nil {
+		return out, err
+	}
+	for i := range out {
+		t := &out[i]
+		nearEntry(t, t.Text != "", t.Sig, dec)
+	}
+	return out, nil
 }
 
 // onLookupConn runs fn with q on a connection of the read pool held for

@@ -314,9 +314,11 @@ func (s *Store) NearBatches() (batches, batched, alone int64) {
 // nearTextsMax bounds the distinct refs of one statement.
 const nearTextsMax = 64
 
-// nearTextsCall is one NearTextsOf waiting for, or answered by, a batch.
+// nearTextsCall is one NearTextsOf or NearEntriesOf waiting for, or
+// answered by, a batch.
 type nearTextsCall struct {
 	refs  []string
+	dec   core.NearEntryDecoder // its rows' entries' maker (nil: none)
 	out   []core.NearRef
 	err   error
 	alone bool // not answered by the batch: run as a read of its own
@@ -333,10 +335,10 @@ type nearTextsBatcher struct {
 	batches, batched int64
 }
 
-// nearTextsShared is NearTextsOf read with concurrent callers'.
-func (q *queries) nearTextsShared(ctx context.Context, refs []string) ([]core.NearRef, error) {
+// nearTextsShared is NearEntriesOf read with concurrent callers'.
+func (q *queries) nearTextsShared(ctx context.Context, refs []string, dec core.NearEntryDecoder) ([]core.NearRef, error) {
 	b := &q.store.nearTexts
-	c := &nearTextsCall{refs: refs, done: make(chan struct{})}
+	c := &nearTextsCall{refs: refs, dec: dec, done: make(chan struct{})}
 	if joinBatch(&b.mu, &b.pending, &b.running, c) {
 		go q.store.runNearTexts()
 	}
@@ -344,7 +346,7 @@ func (q *queries) nearTextsShared(ctx context.Context, refs []string) ([]core.Ne
 		return nil, err
 	}
 	if c.alone {
-		return q.nearTextsOf(ctx, refs)
+		return q.nearTextsOf(ctx, refs, dec)
 	}
 	return c.out, c.err
 }
@@ -356,28 +358,41 @@ func (s *Store) runNearTexts() {
 	// One map for the runner's batches, cleared for each (a new one a
 	// batch was 1% of a launch's worker allocations, #17, perf37).
 	seen := make(map[string]struct{}, nearTextsMax)
+	var calls []*nearTextsCall // each batch's, reused
 	for {
 		b.mu.Lock()
 		// The calls whose refs together stay within nearTextsMax, in the
-		// order they came; the first always.
+		// order they came; the first always. Only calls with the first's
+		// entries' maker go together (a statement's rows are made entries
+		// by one, as they are read): the others keep their places.
 		clear(seen)
-		n := 0
+		calls = calls[:0]
+		rest := b.pending[:0]
+		full := false
 		for _, c := range b.pending {
+			if full || (len(calls) > 0 && c.dec != calls[0].dec) {
+				rest = append(rest, c)
+				continue
+			}
 			added := 0
 			for _, r := range c.refs {
 				if _, ok := seen[r]; !ok {
 					added++
 				}
 			}
-			if n > 0 && len(seen)+added > nearTextsMax {
-				break
+			if len(calls) > 0 && len(seen)+added > nearTextsMax {
+				full = true
+				rest = append(rest, c)
+				continue
 			}
 			for _, r := range c.refs {
 				seen[r] = struct{}{}
 			}
-			n++
+			calls = append(calls, c)
 		}
-		if n == 0 {
+		clear(b.pending[len(rest):])
+		b.pending = rest
+		if len(calls) == 0 {
 			b.running--
 			if b.running == 0 {
 				b.pending = nil
@@ -385,14 +400,12 @@ func (s *Store) runNearTexts() {
 			b.mu.Unlock()
 			return
 		}
-		calls := b.pending[:n:n]
-		b.pending = b.pending[n:]
 		b.mu.Unlock()
 
 		ctx, cancel := context.WithTimeout(context.Background(), nearBatchTimeout)
 		if len(calls) == 1 {
 			c := calls[0]
-			c.out, c.err = s.queries.nearTextsOf(ctx, c.refs)
+			c.out, c.err = s.queries.nearTextsOf(ctx, c.refs, c.dec)
 			cancel()
 			close(c.done)
 			continue
@@ -406,7 +419,7 @@ func (s *Store) runNearTexts() {
 				}
 			}
 		}
-		read, err := s.queries.nearTextsOf(ctx, refs)
+		read, err := s.queries.nearTextsOf(ctx, refs, calls[0].dec)
 		cancel()
 		if err != nil {
 			// Each reads alone and meets its own answer or error on its
@@ -428,9 +441,10 @@ func (s *Store) runNearTexts() {
 					}
 					for _, i := range byRef[r] {
 						t := read[i]
-						if given[i] {
+						if given[i] && t.Sig != nil {
 							// A row another call asked for too: its own
-							// signature's bytes, as its own statement's.
+							// signature's bytes, as its own statement's
+							// (an entry is shared: read-only).
 							t.Sig = bytes.Clone(t.Sig)
 						}
 						given[i] = true
@@ -442,6 +456,7 @@ func (s *Store) runNearTexts() {
 		for _, c := range calls {
 			close(c.done)
 		}
+		clear(calls)
 		b.mu.Lock()
 		b.batches++
 		b.batched += int64(len(calls))

@@ -181,3 +181,87 @@ func backendCPU(b testing.TB, admin *pgx.Conn, app string) map[string]int64 {
 	}
 	return cpu
 }
+
+// BenchmarkNearEntriesOf reads four neighbours' texts in a statement of
+// their own, as a worker's checker misses them (a ~700-byte text and its
+// ~1.2 kB stored signature each): as NearTextsOf gives them
+// (entries=false: the text and the signature copied out of the row) and
+// with their entries made as read (entries=true, NearEntriesOf: the
+// decoder here returns one entry for all, so B/op is the store's own; a
+// checker's StoredEntry decodes the same shingles either way). perf39.
+func BenchmarkNearEntriesOf(b *testing.B) {
+	ctx := context.Background()
+	s, _ := openNamedPostgres(b, "nearentriesbench", "nearentries")
+	defer s.Close()
+	const n = 16
+	l := &core.Launch{Name: "near", SourceLocale: "en-GB", Locales: []string{"en-GB"}, Channels: []string{"pdp"},
+		GoLive: "2027-02-01", Mode: core.ModeGenerate, CreatedBy: "bench"}
+	var ps []core.Product
+	var ds []*core.Draft
+	for i := range n {
+		ps = append(ps, core.Product{SKU: fmt.Sprintf("SKU%05d", i), Name: "Charm", Category: "charm"})
+		sig := make([]byte, 1+256+8*120)
+		sig[0] = 1
+		for j := range sig[1:] {
+			sig[1+j] = byte(i + j)
+		}
+		ds = append(ds, &core.Draft{SKU: ps[i].SKU, Locale: "en-GB", Channel: "pdp", Status: core.StatusInReview,
+			Text: strings.Repeat(fmt.Sprintf("copy %d of a charm ", i), 35), NearSig: sig})
+	}
+	core.PrepareLaunch(l, len(ps), ds, time.Now(), core.NewID)
+	if err := s.Tx(ctx, func(tx core.TxStore) error {
+		if err := tx.InsertLaunch(ctx, l); err != nil {
+			return err
+		}
+		if err := tx.InsertProducts(ctx, l.ID, ps); err != nil {
+			return err
+		}
+		if err := tx.InsertDrafts(ctx, ds); err != nil {
+			return err
+		}
+		for _, d := range ds {
+			if err := tx.SaveDraft(ctx, d); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		b.Fatal(err)
+	}
+	dec := &oneEntry{}
+	for _, entries := range []bool{false, true} {
+		b.Run(fmt.Sprintf("entries=%v", entries), func(b *testing.B) {
+			read := func(i int) []core.NearRef {
+				refs := []string{ds[i%n].ID, ds[(i+3)%n].ID, ds[(i+7)%n].ID, ds[(i+11)%n].ID}
+				var got []core.NearRef
+				var err error
+				if entries {
+					got, err = s.NearEntriesAlone(ctx, refs, dec)
+				} else {
+					got, err = s.NearTextsAlone(ctx, refs)
+				}
+				if err != nil || len(got) != 4 {
+					b.Fatalf("%d rows, %v", len(got), err)
+				}
+				return got
+			}
+			for i := range 20 {
+				read(i)
+			}
+			cpu0 := storetest.ProcessCPU()
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := range b.N {
+				read(i)
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(storetest.ProcessCPU()-cpu0)/float64(b.N), "cpu-ns/op")
+		})
+	}
+}
+
+// oneEntry is a core.NearEntryDecoder that gives one entry for every
+// signature.
+type oneEntry struct{ e int }
+
+func (d *oneEntry) NearEntry(string, bool, int, []byte) any { return &d.e }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -232,6 +233,7 @@ func texts(t *testing.T, s *sqlstore.Store, refs []string, intN func(int) int) {
 			t.Fatal(err)
 		}
 	}
+	dec := &testEntries{}
 	const n = 600
 	asked := make([][]string, n)
 	for i := range asked {
@@ -255,6 +257,12 @@ func texts(t *testing.T, s *sqlstore.Store, refs []string, intN func(int) int) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
+				if i%2 == 1 {
+					// Odd calls with their entries made as read, together
+					// with each other (one decoder) and not with the even.
+					got[i], errs[i] = s.NearEntriesOf(ctx, asked[i], dec)
+					continue
+				}
 				got[i], errs[i] = s.NearTextsOf(ctx, asked[i])
 			}
 		}()
@@ -274,6 +282,18 @@ func texts(t *testing.T, s *sqlstore.Store, refs []string, intN func(int) int) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if i%2 == 1 {
+			want = entriesAsMade(want, dec)
+			alone, err := s.NearEntriesAlone(ctx, asked[i], dec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			slices.SortFunc(alone, byRef)
+			slices.SortFunc(want, byRef)
+			if !reflect.DeepEqual(alone, want) {
+				t.Fatalf("NearEntriesOf(%v) = %+v alone, %+v from the texts", asked[i], alone, want)
+			}
+		}
 		slices.SortFunc(got[i], byRef)
 		slices.SortFunc(want, byRef)
 		if !reflect.DeepEqual(got[i], want) {
@@ -292,5 +312,42 @@ func texts(t *testing.T, s *sqlstore.Store, refs []string, intN func(int) int) {
 	if batches == 0 {
 		t.Fatal("no texts read together")
 	}
-	t.Logf("texts: %d calls together in %d statements", batched, batches)
+	if dec.made.Load() == 0 {
+		t.Fatal("no entry made")
+	}
+	t.Logf("texts: %d calls together in %d statements, %d entries made", batched, batches, dec.made.Load())
+}
+
+// testEntries is a core.NearEntryDecoder that reads a signature whose
+// last byte is even: its entry names the row and copies the bytes (they
+// are the row's only during the call).
+type testEntries struct{ made atomic.Int64 }
+
+type testEntry struct {
+	ref       string
+	catalogue bool
+	version   int
+	sig       string
+}
+
+func (d *testEntries) NearEntry(ref string, catalogue bool, version int, sig []byte) any {
+	if sig[len(sig)-1]%2 != 0 {
+		return nil
+	}
+	d.made.Add(1)
+	return &testEntry{ref: ref, catalogue: catalogue, version: version, sig: string(sig)}
+}
+
+// entriesAsMade is NearEntriesOf's answer from NearTextsOf's: each row
+// with a text whose signature dec reads has its entry and neither text nor
+// signature.
+func entriesAsMade(rows []core.NearRef, dec *testEntries) []core.NearRef {
+	for i, r := range rows {
+		if r.Text == "" || len(r.Sig) == 0 || r.Sig[len(r.Sig)-1]%2 != 0 {
+			continue
+		}
+		rows[i] = core.NearRef{Ref: r.Ref, Catalogue: r.Catalogue, Version: r.Version,
+			Entry: &testEntry{ref: r.Ref, catalogue: r.Catalogue, version: r.Version, sig: string(r.Sig)}}
+	}
+	return rows
 }
