@@ -103,9 +103,13 @@ func (q *queries) putNearNumbers(ctx context.Context, ref string, keys []int64) 
 
 // distinctKeys are keys ascending, each once (a new slice).
 func distinctKeys(keys []int64) []int64 {
-	out := slices.Clone(keys)
-	slices.Sort(out)
-	return slices.Compact(out)
+	return distinctInPlace(slices.Clone(keys))
+}
+
+// distinctInPlace is distinctKeys in keys' own array (reordered).
+func distinctInPlace(keys []int64) []int64 {
+	slices.Sort(keys)
+	return slices.Clip(slices.Compact(keys))
 }
 
 // encodeNearList is a list row's keys: a JSON array, empty for none.

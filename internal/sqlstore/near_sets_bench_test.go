@@ -7,6 +7,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/copydesk/copydesk/internal/core"
 )
 
 // nearSetsLaunch is a copy filed as a launch files it: n drafts' refs
@@ -97,4 +99,65 @@ func BenchmarkNearSetsFile(b *testing.B) {
 		n++
 	}
 	b.ReportMetric(float64(cpu)/float64(n), "cpu-ns/op")
+}
+
+// nearSetsOwnLog is a group commit's near_put as sendNearSets leaves it:
+// 16 drafts' distinct keys (new refs) under transaction ID xid.
+func nearSetsOwnLog(keys [][]int64, xid int64) *nearSetsTx {
+	log := &nearSetsTx{xid: xid}
+	for j := range 16 {
+		ks := distinctKeys(keys[(int(xid)*16+j)%len(keys)])
+		ks[len(ks)-1]++ // not the same set
+		log.items = append(log.items, core.NearKeys{Ref: fmt.Sprintf("01a23b20-fd00-7fff-%04x-%012x", j, xid), Keys: ks})
+	}
+	return log
+}
+
+// BenchmarkNearSetsApplyOwn gives a copy of 10,000 drafts a group
+// commit's 16 new drafts' keys (applyOwn), as a worker's commits do
+// (perf39: its keys' array for the lookups' untouched test).
+func BenchmarkNearSetsApplyOwn(b *testing.B) {
+	m, keys := nearSetsLaunch(10000)
+	logs := make([]*nearSetsTx, 0, 4096)
+	for x := range 4096 {
+		logs = append(logs, nearSetsOwnLog(keys, int64(x+1)))
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if i == len(logs) {
+			b.StopTimer()
+			m, _ = nearSetsLaunch(10000)
+			i = 0
+			b.StartTimer()
+		}
+		m.applyOwn(logs[i], true)
+		i++
+	}
+}
+
+// TestApplyOwnTouchedAsBefore: an own commit's touched keys are its
+// items' keys, ascending, each once, as distinctKeys of their
+// concatenation gave them; none for a commit that re-keyed a ref.
+func TestApplyOwnTouchedAsBefore(t *testing.T) {
+	m, keys := nearSetsLaunch(2000)
+	for x := int64(1); x <= 50; x++ {
+		log := nearSetsOwnLog(keys, x)
+		var all []int64
+		for _, it := range log.items {
+			all = append(all, it.Keys...)
+		}
+		want := distinctKeys(all)
+		m.applyOwn(log, true)
+		if got := m.touched[x]; !slices.Equal(got, want) {
+			t.Fatalf("commit %d touched %v, want %v", x, got, want)
+		}
+	}
+	// The first commit's refs again, re-keyed: no touched keys kept.
+	log := nearSetsOwnLog(keys, 1)
+	log.xid = 51
+	m.applyOwn(log, true)
+	if got, ok := m.touched[51]; ok {
+		t.Fatalf("a re-keying commit touched %v", got)
+	}
 }
