@@ -216,6 +216,75 @@ func testNearSig(t *testing.T, s core.Store) {
 	if got, err := s.CatalogueEntryForDraft(ctx, ds[0].ID, 1); err != nil || got.NearSig != nil {
 		t.Errorf("CatalogueEntryForDraft = %v (signature %q): want none read", err, got.NearSig)
 	}
+	nearEntriesAsTexts(t, s, append(ids(), e.ID, plain.ID, "no-such-ref"))
+}
+
+// nearEntriesAsTexts checks, where s is a core.NearEntriesReader, that
+// NearEntriesOf gives NearTextsOf's rows of refs, each with a text and a
+// signature its decoder reads as the entry made of them (no text, no
+// signature), outside a transaction and in one (perf39).
+func nearEntriesAsTexts(t *testing.T, s core.Store, refs []string) {
+	t.Helper()
+	r, ok := s.(core.NearEntriesReader)
+	if !ok {
+		return
+	}
+	ctx := context.Background()
+	texts, err := s.NearTextsOf(ctx, refs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sortRefs := func(ts []core.NearRef) []core.NearRef {
+		slices.SortFunc(ts, func(a, b core.NearRef) int { return strings.Compare(a.Ref, b.Ref) })
+		return ts
+	}
+	made := 0
+	for _, dec := range []*sigEntries{{}, {none: true}} {
+		var want []core.NearRef
+		for _, x := range texts {
+			if !dec.none && x.Text != "" && len(x.Sig) > 0 {
+				x = core.NearRef{Ref: x.Ref, Catalogue: x.Catalogue, Version: x.Version,
+					Entry: fmt.Sprintf("%s %v %d %q", x.Ref, x.Catalogue, x.Version, x.Sig)}
+				made++
+			}
+			want = append(want, x)
+		}
+		got, err := r.NearEntriesOf(ctx, refs, dec)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sortRefs(got); !reflect.DeepEqual(got, sortRefs(want)) {
+			t.Errorf("NearEntriesOf (none %v) = %+v, want %+v", dec.none, got, want)
+		}
+		err = s.Tx(ctx, func(tx core.TxStore) error {
+			r, ok := tx.(core.NearEntriesReader)
+			if !ok {
+				return nil
+			}
+			got, err = r.NearEntriesOf(ctx, refs, dec)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if sortRefs(got); !reflect.DeepEqual(got, want) {
+			t.Errorf("NearEntriesOf in a transaction (none %v) = %+v, want %+v", dec.none, got, want)
+		}
+	}
+	if made == 0 {
+		t.Errorf("no row with a signature among %v", refs)
+	}
+}
+
+// sigEntries is a core.NearEntryDecoder whose entry is a string of the
+// row and its signature; none makes none.
+type sigEntries struct{ none bool }
+
+func (d *sigEntries) NearEntry(ref string, catalogue bool, version int, sig []byte) any {
+	if d.none {
+		return nil
+	}
+	return fmt.Sprintf("%s %v %d %q", ref, catalogue, version, sig)
 }
 
 // NearRefs answers with drafts as they are now, whatever they were when
