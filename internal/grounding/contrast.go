@@ -111,7 +111,7 @@ func (c *checker) inContrastArm(i int, m match) bool {
 			return true
 		}
 		if !d.distinction.empty() && d.distinction.at(c.toks, k) {
-			for f := k + 1; f < m.ti && f <= k+1+distinctionGap; f++ {
+			for f := k + 1; f <= m.ti && f <= k+1+distinctionGap; f++ {
 				if c.toks[f].brk || c.toks[f].sbrk {
 					break
 				}
@@ -153,6 +153,9 @@ func (c *checker) inContrastArm(i int, m match) bool {
 		}
 	}
 	if m.f.kind == kindMaterial && c.comparedPlatingBase(m) {
+		return true
+	}
+	if m.f.kind != kindColour && c.frontedDistinction(m) {
 		return true
 	}
 	if !d.frameOpen.empty() && !d.frameClose.empty() {
@@ -749,4 +752,45 @@ func (c *checker) alloyClauseStart(k int) int {
 		k--
 	}
 	return k
+}
+
+// frontedDistinction reports whether the stone or material m is what a
+// verb of distinction after it distinguishes the subject from, its
+// preposition of origin fronted before it: "a od diamentu różni się
+// mniejszą dyspersją" (and from diamond it differs by a lower
+// dispersion), "od diamantu se liší", "vom Diamanten unterscheidet er
+// sich" (#13, stones39; released 38B pl-PL 38B104-2 on a white topaz).
+// The object of a preposition may stand before the verb in the free word
+// order of Polish and Czech and in the German Vorfeld (Swan, A Grammar of
+// Contemporary Polish, on word order; Duden Grammatik, Vorfeld). Between
+// the preposition and m at most a determiner or a colour; between m and
+// the verb at most two words (a reflexive "się", "sich", "se"); no word of
+// the piece from the clause's start through the verb ("Pierścionek z
+// diamentem różni się…" is the piece's).
+func (c *checker) frontedDistinction(m match) bool {
+	d := &c.lx.contrastData
+	if d.distinction.empty() || d.from.empty() || m.negated {
+		return false
+	}
+	f := m.ti - 1
+	if f >= 0 && !c.toks[m.ti].brk && (c.articleLike(f) || c.colourToken(f)) && !d.from.at(c.toks, f) {
+		f--
+	}
+	if f < 0 || c.toks[f+1].brk || !d.from.ends.endsAt(c.toks, f) {
+		return false
+	}
+	for v := m.tj + 1; v < len(c.toks) && v <= m.tj+3; v++ {
+		if c.toks[v].brk {
+			return false
+		}
+		if !d.distinction.at(c.toks, v) {
+			continue
+		}
+		a := f
+		for a > 0 && !c.toks[a].brk {
+			a--
+		}
+		return !c.armStopIn(a, v, true)
+	}
+	return false
 }

@@ -2590,7 +2590,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 	// "ordinary gold plating, which is a thin film over brass or copper",
 	// "el almandino, en cambio, es rojo"), or a metal of the product's own
 	// alloy named as what the alloy contains (contrast.go; #13, contrast24).
-	if head != headThis && !part && (c.imitationArm(i, m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m)) {
+	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m)) {
 		return scopeIdiom
 	}
 	switch m.f.kind {

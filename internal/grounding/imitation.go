@@ -218,3 +218,54 @@ func (c *checker) imitationListBefore(i int, m match) bool {
 	j, q, ok := c.nextCoordinated(i, m, true)
 	return ok && (c.imitationMaterial(q) || c.imitationListBefore(j, q))
 }
+
+// deniedImitationExample reports whether the stone m is one of the
+// examples given of a word of imitation that a negator denies: "These are
+// diamonds, not look-alikes such as moissanite or cubic zirconia", "To
+// diamenty, nie imitacje takie jak moissanit czy cyrkonia", "nejde o
+// napodobeniny jako moissanit nebo kubická zirkonie" on a lab-grown
+// diamond (#13, stones39). The denial of the imitation denies the
+// examples it names, as a negator before a list denies its members; the
+// sentence's demonstrative ("These are diamonds") points at the piece's
+// own stone, which is checked as before. Between the word of imitation
+// and m stand only the other members of the list (stones, with their
+// commas and conjunctions) and at most four other words ("such as",
+// "takie jak", an article). A diamond is never read so (a diamond named
+// for a simulant is the misuse 16 CFR 23.12 and 23.25 name), nor a stone
+// of the piece's own.
+func (c *checker) deniedImitationExample(m match) bool {
+	if c.lx.imitation.empty() || m.negated || m.f.kind != kindStone || strings.Contains(m.f.value, "diamond") || contains(c.facts.stones, m.f.value) {
+		return false
+	}
+	words := 0
+	for k := m.ti - 1; k >= 0 && k >= m.ti-16; k-- {
+		if c.toks[k+1].sbrk {
+			return false
+		}
+		if st := c.lx.imitation.span(c.toks, k); st >= 0 {
+			for n := st - 1; n >= 0 && n >= st-2; n-- {
+				if c.toks[n+1].brk {
+					return false
+				}
+				if c.lx.negators.endsAt(c.toks, n) {
+					return true
+				}
+			}
+			return false
+		}
+		fact := -1
+		if i := c.factAt(k); i >= 0 && c.ms[i].f.kind == kindStone && !strings.Contains(c.ms[i].f.value, "diamond") {
+			fact = i
+		}
+		// A comma between the members of the list, not another clause.
+		if c.toks[k+1].brk && fact < 0 {
+			return false
+		}
+		if fact < 0 {
+			if words++; words > 4 {
+				return false
+			}
+		}
+	}
+	return false
+}

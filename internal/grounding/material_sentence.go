@@ -300,10 +300,45 @@ func (c *checker) startsOwnClaim(s, e int) bool {
 			break
 		}
 		if o.ti >= s && (o.f.kind == kindStone || o.f.kind == kindMaterial) && !contains(c.facts.stones, o.f.value) {
-			if c.chromophoreSubject(o) {
+			if c.chromophoreSubject(o) || c.roughCrystal(o) {
 				continue
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// roughCrystal reports whether the crystal word o is qualified as rough
+// (rough_words right before it, a word between at most, or starting right
+// after it:
+// "Most rough crystals come out brownish", "Surowe kryształy są przeważnie
+// brunatne", "Οι περισσότεροι ακατέργαστοι κρύσταλλοι", "البلورات الخام")
+// on a piece whose every stone is natural or lab-grown (allStonesMineral):
+// the crystals are the mineral's as it is mined or grown, before any is
+// cut for a piece, so a sentence that opens on them goes on about the
+// product's stone and starts no subject of its own (#13, stones39; GIA
+// Gem Encyclopedia, "Tanzanite": most rough is brownish before heating).
+// On any other piece a crystal is glass or rock crystal and keeps its
+// reading (16 CFR 23.25).
+func (c *checker) roughCrystal(o match) bool {
+	if o.negated || o.f.kind != kindStone || !strings.Contains(o.f.value, "crystal") || c.lx.rough.empty() || !c.allStonesMineral() {
+		return false
+	}
+	for k := o.ti - 1; k >= 0 && k >= o.ti-2; k-- {
+		if c.toks[k+1].brk {
+			break
+		}
+		if c.lx.rough.at(c.toks, k) {
+			return true
+		}
+	}
+	for k := o.tj + 1; k < len(c.toks) && k <= o.tj+2; k++ {
+		if c.toks[k].brk {
+			break
+		}
+		if c.lx.rough.span(c.toks, k) == o.tj+1 {
+			return true // "cristales en bruto", "البلورات الخام"
 		}
 	}
 	return false

@@ -145,7 +145,7 @@ func tokenize(text string, toks []token) []token {
 			}
 			if isClauseBreak(r) {
 				pendingBrk = true
-				if isSentenceEnd(r, text[bi+utf8.RuneLen(r):]) {
+				if isSentenceEnd(r, text[bi+utf8.RuneLen(r):]) || greekSemicolon(r, prevRune) {
 					pendingSent = true
 				}
 			}
@@ -235,10 +235,21 @@ func gluedParticle(word []rune) bool {
 	return hangulParticles[string(word)]
 }
 
+// greekSemicolon reports whether r, after the rune before it, is the
+// Greek semicolon, the ano teleia (U+0387, or the middle dot U+00B7 that
+// Greek keyboards type for it, right after a Greek letter): it joins two
+// sentences as ";" does in the Latin script ("Οι περισσότεροι ακατέργαστοι
+// κρύσταλλοι είναι καφετιοί· ο δικός μας έχει θερμανθεί"; Holton,
+// Mackridge and Philippaki-Warburton, Greek: A Comprehensive Grammar,
+// ch. 1 on punctuation; #13, stones39).
+func greekSemicolon(r, before rune) bool {
+	return r == '\u0387' || r == '·' && unicode.Is(unicode.Greek, before)
+}
+
 func isClauseBreak(r rune) bool {
 	switch r {
 	case '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '—', '–', '¿', '¡', '"', '«', '»', '“', '”', '\n',
-		'。', '、', '，', '；', '：', '！', '？', '（', '）', '「', '」', '『', '』', '【', '】', '،', '؛', '؟', '·':
+		'。', '、', '，', '；', '：', '！', '？', '（', '）', '「', '」', '『', '』', '【', '】', '،', '؛', '؟', '·', '\u0387':
 		return true
 	}
 	return false

@@ -75,6 +75,11 @@ type stoneFamilyFile struct {
 	// korn, 鳞片, 粒): a constituent of the product's stone after one says
 	// what the stone holds (constituent.go; #13, constituent35).
 	ConstituentNouns []string `yaml:"constituent_nouns"`
+	// RoughWords are the words of a stone's raw state, before it is cut
+	// ("rough", "raw", "uncut", "surowe", "ακατέργαστοι", brut, خام, 原石):
+	// crystals said to be rough are the mineral's as it is mined, not
+	// stones of the piece (roughCrystal; #13, stones39).
+	RoughWords []string `yaml:"rough_words"`
 }
 
 type stoneFamilyData struct {
@@ -92,6 +97,7 @@ type stoneFamilyData struct {
 	story        wordList        // material_story_words (variety_colour.go)
 	nameGloss    wordList        // name_gloss_words (explained.go)
 	parts        wordList        // constituent_nouns (constituent.go)
+	rough        wordList        // rough_words (roughCrystal)
 	marks        map[string]bool // the prepositions the words of relation govern (lookalike.go)
 }
 
@@ -172,6 +178,7 @@ func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
 		relation: compileWordList(f.MaterialRelationWords), besidePiece: phraseSet(f.BesidePiece),
 		imitation: compileWordList(f.ImitationWords), bothMarks: phraseSet(f.BothMarks), gradeWords: compileWordList(f.GradeWords),
 		story: compileWordList(f.MaterialStoryWords), nameGloss: compileWordList(f.NameGlossWords),
+		rough: compileWordList(f.RoughWords),
 		parts: compileWordList(f.ConstituentNouns)}
 }
 
