@@ -287,7 +287,11 @@ var (
 var stopwords = map[string][]string{
 	"en": {"the", "and", "with", "of", "a", "to", "in", "is", "for", "your", "that", "this", "it", "its", "on", "you", "every", "from", "or", "as", "are", "be", "so", "by", "at", "an", "will", "can",
 		"our", "we", "any", "just", "more", "very", "into", "about", "than", "then", "when", "while", "what", "which", "who", "how", "not", "they", "them", "their", "she", "her", "his", "were", "have", "had", "does", "each", "these", "those", "there", "my", "if", "because", "but", "too", "yours"},
-	"fr": {"le", "la", "les", "et", "de", "des", "du", "un", "une", "avec", "pour", "en", "est", "qui", "vous", "votre", "sur", "dans", "au", "aux", "à", "ou", "ne", "pas", "plus", "se", "il", "elle"},
+	"fr": {"le", "la", "les", "et", "de", "des", "du", "un", "une", "avec", "pour", "en", "est", "qui", "vous", "votre", "sur", "dans", "au", "aux", "à", "ou", "ne", "pas", "plus", "se", "il", "elle",
+		// "or" is gold and the conjunction, never English in French copy; l', d'
+		// and qu' elide le/la, de and que ("L'or 18 carats contient 75 % d'or pur"
+		// read as English by its two "or"s; #13, frenchor39).
+		"or", "l", "d", "qu"},
 	"de": {"der", "die", "das", "und", "mit", "ein", "eine", "für", "ist", "sie", "ihr", "ihre", "den", "dem", "zu", "im", "auf", "von", "jeden", "nicht", "auch", "sich", "wie", "oder", "an", "es", "er", "sind"},
 	"it": {"il", "la", "le", "e", "di", "un", "una", "con", "per", "è", "che", "del", "della", "ogni", "in", "suo", "sua", "gli", "al", "da", "o", "a", "non", "si", "più", "anche", "come", "lo", "nel", "nella"},
 	"es": {"el", "la", "los", "las", "y", "de", "un", "una", "con", "para", "es", "que", "del", "su", "en", "cada", "por", "al", "se", "a", "o", "no", "como", "lo", "más", "muy", "sin"},
