@@ -166,6 +166,9 @@ var (
 		"placcato", "placcata", "placcati", "placcate", "placcatura", "bagno", "dorato", "dorata",
 		"chapado", "chapada", "chapados", "chapadas", "baño", "bañado", "bañada", "bañados", "bañadas", "dorado", "dorada",
 		"verguld", "vergulde", "banhado", "banhada",
+		// The plating said by its noun ("a gilding of 18 carat gold", "een
+		// vergulding van 18 karaat"; #13, plating39).
+		"gilding", "electroplating", "vergulding", "verguldingen", "verguldsel", "douradura", "douração", "douramento",
 		// A layer or coat of the metal, and the metal covering the piece,
 		// within three words of it: "une couche d'or", "eine Schicht Gold",
 		// "uno strato d'oro", "una capa de oro", "een laag goud" (#13, f1).
@@ -185,7 +188,7 @@ var (
 		"päällystetty", "päällystetyt", "päällystettyä", "potažený", "potažená", "potažené", "pokrytý", "pokrytá", "pokryté",
 	})
 	// platingDisclosure are the words that tell the reader the gold is a plating.
-	platingDisclosure = newWordSet(packQualifierWords(func(q locales.Qualifiers) []string { return q.Plated }), []string{"plated", "plating", "vermeil", "filled", "plaqué", "plaquée", "plaqués", "plaquées", "placage", "vergoldet", "vergoldete", "vergoldeten", "vergoldetem", "vergoldeter", "vergoldetes", "vergoldung", "plattiert", "plattierte", "plattierten", "plattierung", "goldplattierung", "goldplattiert", "beschichtet", "beschichtete", "beschichteten", "placcato", "placcata", "placcati", "placcate", "placcatura", "chapado", "chapada", "chapados", "chapadas", "bañado", "bañada", "bañados", "bañadas", "baño", "verguld", "vergulde", "banhado", "banhada", "gold-filled", "overlay", "electroplated", "rivestito", "rivestita", "revestido", "revestida", "enchapado", "enchapada"})
+	platingDisclosure = newWordSet(packQualifierWords(func(q locales.Qualifiers) []string { return q.Plated }), []string{"plated", "plating", "vermeil", "filled", "plaqué", "plaquée", "plaqués", "plaquées", "placage", "vergoldet", "vergoldete", "vergoldeten", "vergoldetem", "vergoldeter", "vergoldetes", "vergoldung", "plattiert", "plattierte", "plattierten", "plattierung", "goldplattierung", "goldplattiert", "beschichtet", "beschichtete", "beschichteten", "placcato", "placcata", "placcati", "placcate", "placcatura", "chapado", "chapada", "chapados", "chapadas", "bañado", "bañada", "bañados", "bañadas", "baño", "verguld", "vergulde", "banhado", "banhada", "gold-filled", "gilding", "electroplating", "vergulding", "verguldingen", "verguldsel", "douradura", "douração", "douramento", "overlay", "electroplated", "rivestito", "rivestita", "revestido", "revestida", "enchapado", "enchapada"})
 	// platingPhraseFiller are the words a plating phrase may hold between
 	// its plating word and its metal word besides karats and numerals
 	// (inPlatingPhrase): prepositions and articles ("plated in the",

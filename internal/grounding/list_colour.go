@@ -258,7 +258,115 @@ func (c *checker) metalColourListed(m match) bool {
 	if m.f.kind != kindMaterial || m.negated || m.ti != m.tj || !contains(c.cn.MaterialColours[m.f.value], m.f.value) {
 		return false
 	}
-	return c.colourListMember(m)
+	return c.colourListMember(m) || c.toneListed(m)
+}
+
+// toneListed reports whether the one-word metal m names the colour of a
+// noun of tone, shade or hue (colour_nouns) in its clause (#13,
+// plating39): right before one ("gold tones", "altın tonları"), or as a
+// member of a coordinated list that such a noun closes ("honey, gold and
+// coffee tones", "bal, altın ve kahve tonlarını", "Honig-, Gold- und
+// Kaffeetöne", "hunajan, kullan ja kahvin sävyjä") or opens after at most
+// two link words ("tones of honey, gold and coffee", "toner af honning,
+// guld og kaffe", "odcienie miodu, złota i kawy", "αποχρώσεις του μελιού,
+// του χρυσού και του καφέ", "درجات العسل والذهب والقهوة"). Honey and
+// coffee are no colour words of the vocabularies, so colourListMember does
+// not reach them; the noun of tone says what the list names (OED "tone":
+// a tint or shade of colour; Duden "Ton": Farbton; TDK "ton": renk
+// derecesi). A list member that is a material, a category or a stone the
+// piece's colours do not name ends the walk: "tones of silver and gold
+// settings" is no list of colours. "The bracelet is set in gold" has no
+// noun of tone and is still the metal.
+func (c *checker) toneListed(m match) bool {
+	if len(c.lx.colourNouns) == 0 {
+		return false
+	}
+	end := m.tj
+	for hop := 0; hop < 6; hop++ {
+		if c.colourNounAfter(end, end != m.tj) {
+			return true
+		}
+		s, ok := c.listJoinAfter(end)
+		if !ok {
+			break
+		}
+		stop := false
+		for e := s; e <= s+1 && e < len(c.toks); e++ {
+			if e > s && c.toks[e].brk || c.otherStoneAt(e) {
+				stop = e == s
+				break
+			}
+			end = e
+			if c.colourNounAfter(e, true) {
+				return true
+			}
+		}
+		if stop {
+			break
+		}
+	}
+	start := m.ti
+	for hop := 0; hop < 6; hop++ {
+		if c.colourNounBefore(start) {
+			return true
+		}
+		e, ok := c.listJoinBefore(start)
+		if !ok || c.otherStoneAt(e) {
+			break
+		}
+		start = e
+	}
+	return false
+}
+
+// colourNounAt reports whether token k is a noun of colour, tone or shade
+// (colour_nouns, or an inflection of one).
+func (c *checker) colourNounAt(k int) bool {
+	return c.lx.colourNouns.endsAt(c.toks, k) || c.inflectedWord(c.lx.colourNouns, c.toks[k].s)
+}
+
+// colourNounAfter reports whether the token after e, in its clause, is a
+// noun of colour (toneListed), or, where compound is set, token e is a
+// compound that ends in one ("Kaffeetöne", "kaffetoner").
+func (c *checker) colourNounAfter(e int, compound bool) bool {
+	if k := e + 1; k < len(c.toks) && !c.toks[k].brk && c.colourNounAt(k) {
+		return true
+	}
+	if !compound {
+		return false
+	}
+	w := c.toks[e].s
+	for i := range w {
+		if i == 0 {
+			continue
+		}
+		if utf8.RuneCountInString(w[i:]) < 3 {
+			break
+		}
+		if c.lx.colourNouns.hasWord(w[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// colourNounBefore reports whether a noun of colour stands before token s
+// in its clause with at most two link words or articles between ("tones
+// of", "αποχρώσεις του").
+func (c *checker) colourNounBefore(s int) bool {
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		if c.toks[k+1].brk {
+			return false
+		}
+		if c.colourNounAt(k) {
+			return true
+		}
+		w := c.toks[k].s
+		if c.isFactToken(k) || !linkWords[w] && !c.lx.headLinks.hasWord(w) && !c.lx.definites.hasWord(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // colourWordListed reports whether the colour match i is a colour among
