@@ -172,7 +172,7 @@ func (c *checker) explainingSentence(i int, m match) bool {
 	}
 	switch c.classifyTopic(s, e) {
 	case topicPiece:
-		return false
+		return c.explainingClause(m)
 	case topicOwn, topicNature:
 		return true
 	}
@@ -199,6 +199,40 @@ func (c *checker) explainingSentence(i int, m match) bool {
 		}
 	}
 	return c.inclusionPart(i, m)
+}
+
+// explainingClause reports whether the constituent m stands in a clause
+// of its own that explains the product's stone, in a sentence whose other
+// clauses are about something else (#13, nacre39): the clause from its
+// last break up to the constituent holds no word of the piece and a word
+// of explanation (a word of nature or mixture, content, a constituent or
+// mineral noun), and the product's stone is named in it or before it.
+// Probe 39's pearls: "A grower places a small piece of mantle tissue
+// inside each mussel, which coats it layer by layer in nacre, the mix of
+// aragonite and conchiolin that gives every pearl its soft lustre" (el
+// "ένα μείγμα αραγωνίτη και κογχιολίνης", ar "وهو مزيج من الأراغونيت"):
+// the piece of tissue and each mussel are no piece of jewellery (what
+// follows the constituent may go on to the stones in general: "every
+// pearl"), and the nacre is aragonite and conchiolin (GIA Gem
+// Encyclopedia, "Pearl"; Mindat.org, "Aragonite"). "Each earring pairs a pearl with a mix of
+// aragonite and onyx" has no break before the constituent, its clause is
+// the piece's, and it still blocks.
+func (c *checker) explainingClause(m match) bool {
+	cs := m.ti
+	for cs > 0 && !c.toks[cs].brk && !c.toks[cs].sbrk {
+		cs--
+	}
+	if cs == m.ti || c.classifyTopic(cs, m.tj) == topicPiece || !c.ownStoneIn(0, m.tj) {
+		return false
+	}
+	// The word of explanation may follow where the verb comes last
+	// ("aragonit ve konkiyolin karışımıyla", 文石和贝壳硬蛋白的混合物).
+	for k := cs; k < len(c.toks) && (k <= m.tj || !c.toks[k].brk && !c.toks[k].sbrk); k++ {
+		if (k < m.ti || k > m.tj) && c.explanationAt(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // explanationAt reports whether a word that explains a stone ends at

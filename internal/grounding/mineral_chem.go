@@ -129,7 +129,12 @@ func (c *checker) mineralsMetal(m match) bool {
 	}
 	a, b := c.chemistryList(m)
 	elem := c.listHasElement(a, b)
-	if c.mineralHeadFrom(b+1, false) || c.mineralNounBefore(a) || c.mineralTail(b) || elem && c.stoneBefore(a) || c.traceBefore(a) || c.traceAfter(b) {
+	// A precious metal is no trace that colours a stone (#13, nacre39):
+	// "pequeñas cantidades de platino" in amazonite, whose colour is lead
+	// and water in microcline (GIA Gem Encyclopedia, "Amazonite"), claims
+	// a metal of value the piece lacks.
+	trace := c.cn.PreciousMetals[m.f.value] == "" && (c.traceBefore(a) || c.traceAfter(b))
+	if c.mineralHeadFrom(b+1, false) || c.mineralNounBefore(a) || c.mineralTail(b) || elem && c.stoneBefore(a) || trace {
 		return true
 	}
 	verbs := []phrases{c.lx.contain}

@@ -73,7 +73,15 @@ func (c *checker) ownCrystal(m match) bool {
 		if st.Origin == core.OriginSimulant || strings.Contains(t, "simulat") || strings.Contains(t, "zirconia") {
 			return false
 		}
-		if st.Origin != core.OriginNatural {
+		// A laboratory-grown stone is a crystal of the natural mineral's
+		// chemistry and structure (FTC Jewelry Guides 16 CFR 23.23: a
+		// laboratory-created stone has essentially the same optical,
+		// physical and chemical properties; GIA Gem Encyclopedia,
+		// "Emerald": hydrothermal synthetic emerald grown on a seed
+		// crystal), so its crystals are its own as a mined stone's are
+		// (#13, nacre39; probe 39's lab-grown emerald "its crystals are
+		// brittle", "grown from a seed crystal").
+		if st.Origin != core.OriginNatural && st.Origin != core.OriginLabGrown {
 			continue
 		}
 		crystalline := true
