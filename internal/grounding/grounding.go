@@ -2628,6 +2628,12 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if m.f.kind != kindColour && c.metalCompared(m) {
 			return scopeIdiom
 		}
+		// A step of the karat scale the copy explains ("Pure 24-karat
+		// gold is too soft", "14k gold holds 58.5 per cent gold";
+		// karat_scale.go).
+		if m.f.kind == kindKarat && head != headThis && !part && !contains(c.facts.karats, m.f.value) && c.scaleFineness(m) {
+			return scopeIdiom
+		}
 		// The standard of an equative whose other term is the piece's
 		// metal ("Titanium is as strong as steel", "çelik kadar
 		// sağlam"; equative.go).

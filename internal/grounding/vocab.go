@@ -275,6 +275,9 @@ type lexicon struct {
 	valueData
 	// mineralData are the words of a mineral's chemistry (mineral_chem.go).
 	mineralData
+	// karatScaleData are the words of copy that explains the karat scale
+	// (karat_scale.go).
+	karatScaleData
 	// shapeData are the words that make a cord word the shape of metal
 	// links (link_shape.go).
 	shapeData
@@ -415,6 +418,7 @@ type vocabFile struct {
 	rankFile          `yaml:",inline"`
 	valueFile         `yaml:",inline"`
 	mineralFile       `yaml:",inline"`
+	karatScaleFile    `yaml:",inline"`
 	shapeFile         `yaml:",inline"`
 	// Numbers are the language's number-word systems (numbers.go): words
 	// past the listed terms are composed from tens and units.
@@ -728,6 +732,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.valueData = compileValue(vf.valueFile)
 	lx.stoneFamilyData.marks = confusionMarks(lx.relation.ends, lx.looksLike)
 	lx.mineralData = compileMineral(vf.mineralFile)
+	lx.karatScaleData = compileKaratScale(vf.karatScaleFile)
 	lx.shapeData = compileShape(vf.shapeFile)
 	for w, ps := range lx.clothing {
 		for _, p := range ps {
