@@ -75,6 +75,7 @@ func decodeConceptFiles(lang string, files []conceptDataFile) (conceptFile, erro
 				out.Concepts[k].Forever = append(out.Concepts[k].Forever, c.Forever...)
 				out.Concepts[k].Subjects = append(out.Concepts[k].Subjects, c.Subjects...)
 				out.Concepts[k].OtherSubjects = append(out.Concepts[k].OtherSubjects, c.OtherSubjects...)
+				out.Concepts[k].NearOthers = append(out.Concepts[k].NearOthers, c.NearOthers...)
 				out.Concepts[k].Idioms = append(out.Concepts[k].Idioms, c.Idioms...)
 				out.Concepts[k].IdiomPairs = append(out.Concepts[k].IdiomPairs, c.IdiomPairs...)
 				out.Concepts[k].WarnIf = append(out.Concepts[k].WarnIf, c.WarnIf...)

@@ -107,6 +107,14 @@ type conceptDef struct {
 	// Japanese "色あせないシルバー") keeps the match the subject's.
 	Subjects      []string `yaml:"subjects"`
 	OtherSubjects []string `yaml:"other_subjects"`
+	// NearOthers (same syntax as unless) are other subjects that decide
+	// only when they govern the match: read back from it over nothing but
+	// stop words ("a design that never fades", "ein Design, das nie
+	// verblasst", "بتصميم لا يبهت") or, in a head-final language, right
+	// after it over stop words ("色あせないデザイン", "永不褪色的设计"). A
+	// noun between ("a design whose colour won't fade") leaves the match
+	// to the subjects and other subjects (#13, figure39).
+	NearOthers []string `yaml:"near_others"`
 	// Idioms are phrases (form syntax) that hold a form's words in another
 	// sense: a match that lies wholly inside a match of one is no match
 	// of the concept. A gift "qui n'a pas de prix", "não tem preço",
@@ -250,6 +258,7 @@ type conceptSet struct {
 	forever  [][][]formTok // by concept: durations no care advice excuses (conceptDef.Forever)
 	subjects [][]formTok   // by concept: the concept's subject nouns (conceptDef.Subjects)
 	others   [][]formTok   // by concept: other subjects (conceptDef.OtherSubjects)
+	near     [][]formTok   // by concept: other subjects that govern the match (conceptDef.NearOthers)
 	idioms   [][][]formTok // by concept: phrases that hold its words in another sense (conceptDef.Idioms)
 	warnIf   [][][]formTok // by concept: a warning's conditions (conceptDef.WarnIf)
 	warnThen [][][]formTok // by concept: a warning's instructions (conceptDef.WarnThen)
@@ -430,6 +439,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.forever = make([][][]formTok, len(f.Concepts))
 	cs.subjects = make([][]formTok, len(f.Concepts))
 	cs.others = make([][]formTok, len(f.Concepts))
+	cs.near = make([][]formTok, len(f.Concepts))
 	cs.idioms = make([][][]formTok, len(f.Concepts))
 	cs.warnIf = make([][][]formTok, len(f.Concepts))
 	cs.warnThen = make([][][]formTok, len(f.Concepts))
@@ -487,6 +497,9 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 		if cs.others[i], err = cs.oneWordToks(d.ID, "other_subjects", asWritten(d.OtherSubjects)); err != nil {
 			return nil, err
 		}
+		if cs.near[i], err = cs.oneWordToks(d.ID, "near_others", asWritten(d.NearOthers)); err != nil {
+			return nil, err
+		}
 		if d.ID == "" || d.Category == "" {
 			return nil, fmt.Errorf("checks: data/%s/concepts.yaml: concept %d needs id and category", lang, i)
 		}
@@ -526,7 +539,7 @@ func (cs *conceptSet) buildVocab() {
 			add(t)
 		}
 	}
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.subjects, cs.others} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.subjects, cs.others, cs.near} {
 		for _, toks := range ts {
 			for _, t := range toks {
 				add(t)
@@ -1610,6 +1623,13 @@ func (r *run) otherSubject(s, e int, subjects, others []formTok) bool {
 		}
 	}
 	for k := s - 1; k >= sn.ts; k-- {
+		if r.contrastAt(k) {
+			// "dureza 4 …, pero sus ganchos conservan el brillo": a
+			// contrast opens a clause with a subject of its own; a noun
+			// before it says nothing of whom the match speaks (#13,
+			// figure39; released 33 es-MX 33A120-2).
+			return false
+		}
 		subject, other := has(subjects, k), has(others, k)
 		if (subject || other) && r.placeOf(k, sn.ts, sn.te) {
 			// "setzen Akzente zwischen den Steinen und behalten ihren
@@ -1625,6 +1645,220 @@ func (r *run) otherSubject(s, e int, subjects, others []formTok) bool {
 		}
 	}
 	return false
+}
+
+// contrastDoc is contrastWords folded as document words are (foldWord:
+// Greek "αλλά" is the copy's "αλλα").
+var contrastDoc = func() map[string]wordSet {
+	m := make(map[string]wordSet, len(contrastWords))
+	for lang, ws := range contrastWords {
+		m[lang] = newWordSet(ws)
+	}
+	return m
+}()
+
+// contrastAt reports whether word k is a conjunction of contrast
+// (contrastWords, folded as the copy's words are), a Korean word ending
+// in the contrastive -지만 ("8이지만", but it is 8), or the Japanese
+// conjunctive が after a polite or plain copula or verb ending ("ですが",
+// "ますが", "だが"; not the subject marker: "石が").
+func (r *run) contrastAt(k int) bool {
+	w := r.d.word(k)
+	if contrastDoc[r.lang].has(w) || r.spansContrast(k, k+1) {
+		return true
+	}
+	switch r.lang {
+	case "ko":
+		return strings.HasSuffix(w, "지만")
+	case "ja":
+		if w != "が" || k == 0 {
+			return false
+		}
+		switch r.d.word(k - 1) {
+		case "です", "ます", "だ", "でした", "ました", "だった":
+			return true
+		}
+	}
+	return false
+}
+
+// nearReach is how many stop words may stand between a near other subject
+// and the match it governs ("a design that will never fade").
+const nearReach = 3
+
+// nearOther reports whether the match s..e is governed by a near other
+// subject (conceptDef.NearOthers): no subject word in the match, and the
+// first word before it that is no stop word, within nearReach words and
+// with no clause mark between, is one; or, in a head-final language
+// (headFinalRelative), the first such word after it.
+func (r *run) nearOther(s, e int, subjects, near []formTok) bool {
+	if len(near) == 0 {
+		return false
+	}
+	st := r.stems()
+	d := r.d
+	sn := d.sents[d.toks[s].sent]
+	has := func(toks []formTok, k int) bool {
+		for _, t := range toks {
+			if r.tokMatches(t, k, st) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := s; k < e; k++ {
+		if has(subjects, k) {
+			return false
+		}
+	}
+	masks, bit := r.stopMasks(), stopBit(r.lang)
+	rel := relativeWords[r.lang]
+	stop := func(k int) bool { return masks[k]&bit != 0 || isNegation(r.lang, d.word(k)) || rel.has(d.word(k)) }
+	for k, n := s-1, 0; k >= sn.ts && n <= nearReach; k, n = k-1, n+1 {
+		if strings.ContainsAny(d.gap(k), clauseMarks+".!?。") {
+			break
+		}
+		if strings.ContainsAny(d.gap(k), listSeparators) && !rel.has(d.word(k+1)) {
+			// a comma only before a relative clause ("ein Design, das nie
+			// verblasst"), not before a clause of its own ("a classic
+			// design, and it never fades")
+			break
+		}
+		if slices.Contains(andWords[r.lang], d.word(k)) {
+			break // "klasik bir tasarım ve asla kararmaz": a clause of its own
+		}
+		if has(near, k) {
+			return true
+		}
+		if !stop(k) {
+			// one adjective right after the near word ("un estilo
+			// atemporal que no se desvanece", "un style intemporel qui
+			// ne se ternit jamais"); a noun after a stop word ("a design
+			// whose colour won't fade") governs the match itself
+			if k-1 >= sn.ts && has(near, k-1) && !strings.ContainsAny(d.gap(k-1), listSeparators+clauseMarks) {
+				return true
+			}
+			break
+		}
+	}
+	if !headFinalRelative[r.lang] {
+		return false
+	}
+	for k, n := e, 0; k < sn.te && n <= nearReach; k, n = k+1, n+1 {
+		if strings.ContainsAny(d.gap(k-1), listSeparators+clauseMarks+".!?。") {
+			break
+		}
+		if has(subjects, k) {
+			return false
+		}
+		if has(near, k) {
+			return true
+		}
+		if !stop(k) {
+			break
+		}
+	}
+	return false
+}
+
+// relativeWords are the relative pronouns that open a clause after the
+// noun it describes, by language, as the copy's words are folded (the
+// German and Danish relative clause stands after a comma: "ein Design, das
+// nie verblasst", "et design, der aldrig falmer").
+var relativeWords = func() map[string]wordSet {
+	by := map[string][]string{
+		"en": {"that", "which"}, "de": {"das", "der", "die"}, "fr": {"qui", "que"}, "it": {"che"},
+		"es": {"que"}, "pt": {"que"}, "nl": {"dat", "die"}, "sv": {"som"}, "da": {"der", "som"},
+		"nb": {"som"}, "fi": {"joka", "jonka"}, "pl": {"który", "która", "które"},
+		"cs": {"který", "která", "které"}, "el": {"που"}, "ar": {"الذي", "التي"},
+	}
+	m := make(map[string]wordSet, len(by))
+	for lang, ws := range by {
+		m[lang] = newWordSet(ws)
+	}
+	return m
+}()
+
+// headFinalRelative are the languages whose relative clause stands
+// before the noun it describes (Turkish, Japanese, Korean, Chinese).
+var headFinalRelative = map[string]bool{"tr": true, "ja": true, "ko": true, "zh": true}
+
+// listSeparators separate the items of a list: the comma, the Japanese and
+// Chinese enumeration comma, the full-width and Arabic commas.
+const listSeparators = ",、，،"
+
+// listItemsApart reports whether a pair's match s..e of form f (a form
+// with a clause-bound gap: conceptDef.Pairs) has its halves in two items
+// of a list, one of them alone in its item and the other sharing its item
+// with another word: each half then belongs to its own item ("Piccoli,
+// luminosi, sempre giusti", "Small, bright, always right": always right,
+// not always bright; "صغيرة، لامعة، مناسبة دائماً"). The half alone is a
+// middle item, between two list commas. The half before the
+// list comma shares its item when a word stands between it and the comma
+// ("Sempre giusti, luminosi"); the half after it, when a word stands
+// between the comma and it or after it before the item's end. A half
+// alone after the comma of a longer clause ("It stays bright, always")
+// keeps the claim (#13, figure39).
+func (r *run) listItemsApart(s, e int, f *conceptForm) bool {
+	g := -1
+	for k, t := range f.toks {
+		if t.gap && t.clause {
+			g = k
+			break
+		}
+	}
+	if g <= 0 || g == len(f.toks)-1 {
+		return false
+	}
+	d := r.d
+	sep := func(i int) bool { return strings.ContainsAny(d.gap(i), listSeparators) }
+	crossed := false
+	for k := s; k < e-1; k++ {
+		if sep(k) {
+			crossed = true
+			break
+		}
+	}
+	if !crossed {
+		return false
+	}
+	st := r.stems()
+	sent := d.toks[s].sent
+	a, ok := r.matchFrom(f.toks[:g], 0, s, sent, st)
+	if !ok || a >= e {
+		return false
+	}
+	b := -1 // the second half's start: its match from b ends at e
+	for k := a; k < e; k++ {
+		if end, ok := r.matchFrom(f.toks[g+1:], 0, k, sent, st); ok && end == e {
+			b = k
+		}
+	}
+	if b < 0 {
+		return false
+	}
+	sn := d.sents[sent]
+	punct := func(i int) bool { return strings.ContainsAny(d.gap(i), listSeparators+clauseMarks+".!?。！？") }
+	// first comma after the first half, last comma before the second
+	first, last := -1, -1
+	for k := a - 1; k < b; k++ {
+		if sep(k) {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	// an item of a list stands between list commas: "Sig til, hvis du
+	// ønsker en kortere version" opens a sentence with no list
+	firstAlone := s > sn.ts && sep(s-1) && first == a-1
+	secondAlone := last == b-1 && e < sn.te && sep(e-1)
+	firstShares := first > a-1
+	secondShares := last < b-1 || e < sn.te && !punct(e-1)
+	return firstAlone && secondShares || secondAlone && firstShares
 }
 
 // placeReach is how many words a preposition of place may stand before
@@ -2023,7 +2257,10 @@ func (r *run) checkConcepts() {
 			if w := cs.with[f.concept]; len(w) > 0 && !r.sentenceHas(s, e, w, f, false) {
 				return
 			}
-			if r.otherSubject(s, e, cs.subjects[f.concept], cs.others[f.concept]) {
+			if r.otherSubject(s, e, cs.subjects[f.concept], cs.others[f.concept]) || r.nearOther(s, e, cs.subjects[f.concept], cs.near[f.concept]) {
+				return
+			}
+			if r.listItemsApart(s, e, f) {
 				return
 			}
 			if r.inIdiom(s, e, cs.idioms[f.concept]) {
