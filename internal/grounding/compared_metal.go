@@ -40,6 +40,11 @@ type comparedFile struct {
 	// checked, not by comparedWith, which does not (zh 低於, 高於: "僅低於
 	// 鑽石" on cubic zirconia is the ranking's; compared_stone.go).
 	ThanStandard []string `yaml:"than_standard"`
+	// ThanThen are the words that follow the noun compared where the
+	// comparison frames it (zh 比…更: 比同样大小的金戒指更重); read after a
+	// modifier ending on a word of ThanModifiers (modifiedCompared; #13,
+	// alloy39).
+	ThanThen []string `yaml:"than_then"`
 }
 
 type comparedData struct {
@@ -52,6 +57,7 @@ type comparedData struct {
 	thanSuffixThen     map[string]bool
 	thanModifiers      map[string]bool
 	thanStandard       phrases
+	thanThen           map[string]bool
 }
 
 func compileCompared(f comparedFile) comparedData {
@@ -72,6 +78,7 @@ func compileCompared(f comparedFile) comparedData {
 		thanSuffixThen:     set(f.ThanSuffixThen),
 		thanModifiers:      set(f.ThanModifiers),
 		thanStandard:       phraseSet(f.ThanStandard),
+		thanThen:           set(f.ThanThen),
 	}
 }
 
@@ -113,9 +120,12 @@ func (c *checker) metalCompared(m match) bool {
 				gap = n + comparedGap
 				continue
 			}
-			if !c.lx.determiners[t] && !c.lx.thanFillers[t] && !c.lx.headLinks.hasWord(t) && !c.metalTokenAt(k) && c.phraseEndsAt(c.lx.thanComparative, nil, k) == 0 {
+			if !c.lx.determiners[t] && !c.lx.thanFillers[t] && !c.lx.headLinks.hasWord(t) && !c.metalTokenAt(k) && !c.comparedHeadAt(k) && c.phraseEndsAt(c.lx.thanComparative, nil, k) == 0 {
 				break
 			}
+		}
+		if c.modifiedCompared(m) {
+			return true
 		}
 	}
 	if len(c.lx.thanAfter) == 0 && len(c.lx.thanSuffixes) == 0 {
@@ -134,7 +144,62 @@ func (c *checker) metalCompared(m match) bool {
 			e++
 		}
 	}
+	// The noun of the piece the metal is compared in: 金の指輪より,
+	// "altın bir yüzükten daha" (#13, alloy39).
+	if h := c.comparedHeadAfter(e); h > e && c.thanAfterAt(h) {
+		return true
+	}
 	return c.thanAfterAt(e)
+}
+
+// comparedHeadAt reports whether token k is a noun of a piece (a category
+// word or a piece noun): the head of a compared noun phrase whose metal
+// stands after it ("than a ring of gold", "qu'une bague en or", "que un
+// anillo de oro", "di un anello d'oro", "أثقل من خاتم ذهبي"). A piece
+// compared is another piece, of the metal named (#13, alloy39).
+func (c *checker) comparedHeadAt(k int) bool {
+	return c.categoryToken(k) || c.lx.pieceNouns.at(c.toks, k)
+}
+
+// comparedHeadAfter is the last token of the noun of a piece after the
+// metal ending at e, after a head link or a filler (の, "bir"): 金の指輪,
+// "altın bir yüzük"; e when none follows.
+func (c *checker) comparedHeadAfter(e int) int {
+	k := e + 1
+	if k < len(c.toks) && !c.toks[k].brk && (c.lx.headLinks.hasWord(c.toks[k].s) || c.lx.thanFillers[c.toks[k].s]) {
+		k++
+	}
+	h := e
+	for k < len(c.toks) && k <= e+4 && !c.toks[k].brk && c.comparedHeadAt(k) {
+		h = k
+		k++
+	}
+	return h
+}
+
+// modifiedCompared reports whether the metal m is the noun compared after
+// a modifier that ends on a particle of than_modifiers, with a word of
+// than_then after its noun: zh 比同样大小的金戒指更重 (heavier than a gold
+// ring of the same size). The modifier holds no fact, no break and no word
+// of the piece (#13, alloy39).
+func (c *checker) modifiedCompared(m match) bool {
+	k := m.ti - 1
+	if len(c.lx.thanThen) == 0 || k < 1 || c.toks[m.ti].brk || !c.lx.thanModifiers[c.toks[k].s] {
+		return false
+	}
+	h := c.comparedHeadAfter(m.tj)
+	if h+1 >= len(c.toks) || c.toks[h+1].brk || !c.lx.thanThen[c.toks[h+1].s] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-modifierGap; j-- {
+		if c.toks[j+1].brk || c.isFactToken(j) || c.armStopAt(j, false) {
+			return false
+		}
+		if c.phraseEndsAt(c.lx.thanBefore, nil, j) > 0 {
+			return j+1 < k && !c.numberToken(j+1)
+		}
+	}
+	return false
 }
 
 // thanAfterAt reports whether a word of comparison said after what is

@@ -79,18 +79,23 @@ type contrastFile struct {
 	ContrastFrameOpen  []string `yaml:"contrast_frame_open"`
 	ContrastFrameClose []string `yaml:"contrast_frame_close"`
 	AlloyWords         []string `yaml:"alloy_words"`
-	ArmComplements     []string `yaml:"arm_complements"`
+	// AlloyRestWords name the rest of an alloy after its precious metal's
+	// share ("the rest", "the remaining 25%", "der Rest", "le reste",
+	// "resten", "loput", "reszta", "zbytek", "το υπόλοιπο", "geri kalan",
+	// الباقي, 残り, 나머지, 其余): alloyRest (#13, alloy39).
+	AlloyRestWords []string `yaml:"alloy_rest_words"`
+	ArmComplements []string `yaml:"arm_complements"`
 }
 
 type contrastData struct {
-	before, distinction, from, clause, clauseEnd, inner, armRel, frameOpen, frameClose, alloy, complements wordList
+	before, distinction, from, clause, clauseEnd, inner, armRel, frameOpen, frameClose, alloy, rest, complements wordList
 }
 
 func compileContrast(f contrastFile) contrastData {
 	return contrastData{before: compileWordList(f.ContrastBefore), distinction: compileWordList(f.DistinctionVerbs),
 		from: compileWordList(f.DistinctionFrom), clause: compileWordList(f.ContrastClause), clauseEnd: compileWordList(f.ContrastClauseEnd), inner: compileWordList(f.ContrastInner),
 		armRel: compileWordList(f.ArmRelatives), frameOpen: compileWordList(f.ContrastFrameOpen), frameClose: compileWordList(f.ContrastFrameClose),
-		alloy: compileWordList(f.AlloyWords), complements: compileWordList(f.ArmComplements)}
+		alloy: compileWordList(f.AlloyWords), rest: compileWordList(f.AlloyRestWords), complements: compileWordList(f.ArmComplements)}
 }
 
 // distinctionGap is how many words may stand between a verb of distinction
@@ -639,6 +644,13 @@ func (c *checker) otherSubject(a, b int) bool {
 // gold and silver" (no alloy word) and "925 silver" on a 9k gold piece
 // still block (#13, alloy25).
 func (c *checker) alloyMetal(m match) bool {
+	return c.alloyMetalAt(m, true)
+}
+
+// alloyMetalAt is alloyMetal; with recall, a base metal named again
+// after an earlier sentence named it as the alloy's is the alloy's too
+// (alloyRecalled).
+func (c *checker) alloyMetalAt(m match, recall bool) bool {
 	d := &c.lx.contrastData
 	if m.negated || m.f.kind != kindMaterial && m.f.kind != kindColour || d.alloy.empty() || len(c.cn.AlloyMetals) == 0 {
 		return false
@@ -656,6 +668,9 @@ func (c *checker) alloyMetal(m match) bool {
 	}
 	if !own {
 		return false
+	}
+	if c.alloyRest(m) {
+		return true
 	}
 	// The clause, a decimal comma or point ("37,5 %") no break in it.
 	a := c.alloyClauseStart(m.ti)
@@ -684,7 +699,154 @@ func (c *checker) alloyMetal(m match) bool {
 			return true
 		}
 	}
-	return !precious && c.alloySentence(m, a, b)
+	if precious {
+		return false
+	}
+	return c.alloySentence(m, a, b) || recall && c.alloyRecalled(m, a, b)
+}
+
+// alloyRecalled reports whether the base metal m of the product's own
+// alloy, in clause a..b with no word of the piece, was named in an
+// earlier sentence as what the alloy holds (alloyMetal): the same metal
+// of the alloy, named again ("…the rest mainly copper. … قد يميل لون
+// النحاس إلى الغمقان قليلًا مع الوقت", the copper's colour may darken a
+// little over time; released 38's ar-AE 38B104). "The copper clasp" and a
+// precious metal ("the silver in it") still block (#13, alloy39).
+func (c *checker) alloyRecalled(m match, a, b int) bool {
+	if c.alloyPieceWord(a, b) {
+		return false
+	}
+	s, _ := c.sentenceOf(m.ti)
+	for _, o := range c.ms {
+		if o.tj >= s {
+			break
+		}
+		if o.f.kind == m.f.kind && o.f.value == m.f.value && !o.negated && c.alloyMetalAt(o, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// alloyRest reports whether the metal m, one of the product's own alloy
+// (alloyMetal's canon alloy_metals), is named as the rest of that alloy:
+// a word of the rest (alloy_rest_words: "the rest", "the remaining 25%",
+// "der Rest", "le reste", "el resto", "resten", "loput", "reszta",
+// "zbytek", "το υπόλοιπο", "geri kalanı", الباقي, 残り, 나머지, 其余) stands
+// in its sentence, and before both the share of the product's own
+// precious metal or its fineness (a fineness, or the product's own metal
+// named: "In 9 carat, 375 of 1000 parts are pure gold, and the rest is
+// mainly copper with a little silver", "Platina 950 tarkoittaa, että
+// metallista 95 prosenttia on puhdasta platinaa ja loput 5 prosenttia
+// ruteniumia"), in the sentence or the one before its semicolon ("37.5
+// percent pure gold; the rest is mostly copper"). The sentence names no
+// word of the piece: "the rest of the ring is silver" and "the ring itself
+// is silver" still block, and so does a metal the product's alloy cannot
+// hold ("the rest is gold" on sterling silver or platinum): canon
+// alloy_metals gives each base metal its alloying metals (World Gold
+// Council, "Gold alloys"; ISO 9202:2019; 16 CFR 23.4, 23.6, 23.7;
+// #13, alloy39: released 38's sv-SE and ar-AE 38B104).
+func (c *checker) alloyRest(m match) bool {
+	d := &c.lx.contrastData
+	if d.rest.empty() {
+		return false
+	}
+	s, e := c.sentenceOf(m.ti)
+	r := -1
+	for k := s; k <= e; k++ {
+		if k >= m.ti && k <= m.tj || !d.rest.at(c.toks, k) {
+			continue
+		}
+		r = d.rest.span(c.toks, k)
+		break
+	}
+	if r < 0 || c.restPieceWord(s, e) {
+		return false
+	}
+	lo := r
+	if m.ti < lo {
+		lo = m.ti
+	}
+	from := s
+	if s > 0 && c.semicolonBefore(s) {
+		from, _ = c.sentenceOf(s - 1)
+		if c.restPieceWord(from, s-1) {
+			return false
+		}
+	}
+	if c.ownShareIn(from, lo-1, m) {
+		return true
+	}
+	// A sentence that opens on the rest after one that opens on the
+	// product's own metal or its fineness: "18 Karat Gelbgold enthält 75
+	// Prozent reines Gold … . Die übrigen 25 Prozent sind Silber und
+	// Kupfer", "Loput 25 prosenttia on hopeaa ja kuparia", "나머지 25%는
+	// 은과 구리로" (probe 39C).
+	return r == lo && r-s <= 2 && s > 0 && c.opensOnOwnMetal(c.sentenceOfStart(s-1), s-1)
+}
+
+// sentenceOfStart is the first token of the sentence of token k.
+func (c *checker) sentenceOfStart(k int) int {
+	s, _ := c.sentenceOf(k)
+	return s
+}
+
+// opensOnOwnMetal reports whether the first fact of tokens a..b other
+// than a colour is a fineness or the product's own body metal: the
+// sentence is about the product's metal ("18k yellow gold is 75 per cent
+// pure gold"), not a piece ("This ring is 18k gold").
+func (c *checker) opensOnOwnMetal(a, b int) bool {
+	for _, o := range c.ms {
+		if o.ti < a || o.f.kind == kindColour {
+			continue
+		}
+		if o.ti > b {
+			return false
+		}
+		return o.f.kind == kindKarat || o.f.kind == kindMaterial && !o.negated && contains(c.facts.body, o.f.value) && !contains(c.facts.plated, o.f.value) && !contains(c.facts.platings, o.f.value)
+	}
+	return false
+}
+
+// restPieceWord is alloyPieceWord with a demonstrative a word of the
+// piece only before a noun of the piece: Polish and Czech "to" is also
+// the copula ("reszta to miedź", the rest is copper).
+func (c *checker) restPieceWord(a, b int) bool {
+	for k := a; k <= b && k < len(c.toks); k++ {
+		if c.lx.demonstr.endsAt(c.toks, k) && !c.demonstrativeOfPiece(k) {
+			continue
+		}
+		if c.alloyPieceWord(k, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonstrativeOfPiece reports whether a category word, a piece noun or a
+// part follows the demonstrative ending at token k within two words.
+func (c *checker) demonstrativeOfPiece(k int) bool {
+	for j := k + 1; j <= k+2 && j < len(c.toks) && !c.toks[j].brk; j++ {
+		if c.comparedHeadAt(j) || c.piecePartAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownShareIn reports whether a fineness or a material of the product (its
+// own metal: "pure gold", "rent guld", 純金) other than m is named in tokens
+// a..b.
+func (c *checker) ownShareIn(a, b int, m match) bool {
+	for _, o := range c.ms {
+		if o.ti < a || o.tj > b || o.ti == m.ti || o.negated {
+			continue
+		}
+		if o.f.kind == kindKarat || o.f.kind == kindMaterial && contains(c.facts.body, o.f.value) && !contains(c.facts.plated, o.f.value) && !contains(c.facts.platings, o.f.value) {
+			return true
+		}
+	}
+	return false
 }
 
 // alloySentence reports whether a base metal of the product's own alloy

@@ -76,11 +76,12 @@ func tokenize(text string, toks []token) []token {
 	// the rune before this one and the two before the current word
 	var prevRune, prevRune2, wordPrev, wordPrev2 rune
 	end := func() {
-		if isClosing(wordPrev, wordPrev2) && gluedParticle(word) {
+		if (isClosing(wordPrev, wordPrev2) || '0' <= wordPrev && wordPrev <= '9') && gluedParticle(word) {
 			// "타이 클립(넥타이핀)은", 「Vega」는: a particle after a closing
 			// bracket or quote belongs to the word before, no word of its
 			// own (은 is also silver); the clause break before it stays
-			// for the word after.
+			// for the word after. So does one glued to a number: "플래티넘
+			// 950은", platinum 950 (topic), is no silver (#13, alloy39).
 			inWord = false
 			word = word[:0]
 			latin, lookalike = false, false
