@@ -2,6 +2,19 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut39 reports the held-out half of the 39th blind set
+// (heldout39a.jsonl and heldout39b.jsonl: positions 1 and 3 of each
+// locale), written blind on 4 Dec 2026 (15:48-15:58 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository until the session's sealed end and was scored only on the
+// session's first checker (2de4643e) and its last before the half was
+// committed (6dc36279): 0.95 (41/43) / 0.13 (14/107) / 0.98 (42/43) at
+// both. Nothing was relabelled. Tuners must not read these files; quote
+// the figures only (run with -v). It fails only on a malformed file.
+func TestCasesHeldOut39(t *testing.T) {
+	reportHeldOut(t, "held-out 39", "heldout39*.jsonl")
+}
+
 // TestCasesReleased39 reports the released half of the 39th blind set
 // (released39a/b.jsonl), written blind on 4 Dec 2026 (15:50-16:00 UTC) by
 // helpers of the thirty-third session (issue #13, DESIGN.md, the README,
