@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -56,15 +55,7 @@ func benchNearRefsTogether(b *testing.B, texts bool) {
 	s, app := openNamedPostgres(b, "nearbatchbench", "nearbatch")
 	defer s.Close()
 	const n = 10000
-	l := &core.Launch{Name: "near", SourceLocale: "en-GB", Locales: []string{"en-GB"}, Channels: []string{"pdp"},
-		GoLive: "2027-02-01", Mode: core.ModeGenerate, CreatedBy: "bench"}
-	var ps []core.Product
-	var ds []*core.Draft
-	for i := range n {
-		ps = append(ps, core.Product{SKU: fmt.Sprintf("SKU%05d", i), Name: "Charm", Category: "charm"})
-		ds = append(ds, &core.Draft{SKU: ps[i].SKU, Locale: "en-GB", Channel: "pdp", Status: core.StatusInReview, Text: "copy"})
-	}
-	core.PrepareLaunch(l, len(ps), ds, time.Now(), core.NewID)
+	l, ps, ds := storetest.BenchCharmLaunch(n, nil)
 	items := make([]core.NearKeys, n)
 	for i, d := range ds {
 		items[i] = core.NearKeys{Ref: d.ID, Keys: storetest.NearBenchKeys(i)[:64]}
@@ -194,21 +185,15 @@ func BenchmarkNearEntriesOf(b *testing.B) {
 	s, _ := openNamedPostgres(b, "nearentriesbench", "nearentries")
 	defer s.Close()
 	const n = 16
-	l := &core.Launch{Name: "near", SourceLocale: "en-GB", Locales: []string{"en-GB"}, Channels: []string{"pdp"},
-		GoLive: "2027-02-01", Mode: core.ModeGenerate, CreatedBy: "bench"}
-	var ps []core.Product
-	var ds []*core.Draft
-	for i := range n {
-		ps = append(ps, core.Product{SKU: fmt.Sprintf("SKU%05d", i), Name: "Charm", Category: "charm"})
+	l, ps, ds := storetest.BenchCharmLaunch(n, func(i int, sku string) *core.Draft {
 		sig := make([]byte, 1+256+8*120)
 		sig[0] = 1
 		for j := range sig[1:] {
 			sig[1+j] = byte(i + j)
 		}
-		ds = append(ds, &core.Draft{SKU: ps[i].SKU, Locale: "en-GB", Channel: "pdp", Status: core.StatusInReview,
-			Text: strings.Repeat(fmt.Sprintf("copy %d of a charm ", i), 35), NearSig: sig})
-	}
-	core.PrepareLaunch(l, len(ps), ds, time.Now(), core.NewID)
+		return &core.Draft{SKU: sku, Locale: "en-GB", Channel: "pdp", Status: core.StatusInReview,
+			Text: strings.Repeat(fmt.Sprintf("copy %d of a charm ", i), 35), NearSig: sig}
+	})
 	if err := s.Tx(ctx, func(tx core.TxStore) error {
 		if err := tx.InsertLaunch(ctx, l); err != nil {
 			return err

@@ -32,6 +32,27 @@ func NearBenchKeys(i int) []int64 {
 	return keys
 }
 
+// BenchCharmLaunch builds an en-GB pdp launch of n charms (SKU00000...)
+// with one in-review draft each, ids assigned (core.PrepareLaunch), for the
+// near-duplicate benchmarks. draft, when not nil, makes draft i of the
+// given SKU; by default its text is "copy".
+func BenchCharmLaunch(n int, draft func(i int, sku string) *core.Draft) (*core.Launch, []core.Product, []*core.Draft) {
+	l := &core.Launch{Name: "near", SourceLocale: "en-GB", Locales: []string{"en-GB"}, Channels: []string{"pdp"},
+		GoLive: "2027-02-01", Mode: core.ModeGenerate, CreatedBy: "bench"}
+	ps := make([]core.Product, 0, n)
+	ds := make([]*core.Draft, 0, n)
+	for i := range n {
+		ps = append(ps, core.Product{SKU: fmt.Sprintf("SKU%05d", i), Name: "Charm", Category: "charm"})
+		if draft != nil {
+			ds = append(ds, draft(i, ps[i].SKU))
+		} else {
+			ds = append(ds, &core.Draft{SKU: ps[i].SKU, Locale: "en-GB", Channel: "pdp", Status: core.StatusInReview, Text: "copy"})
+		}
+	}
+	core.PrepareLaunch(l, len(ps), ds, time.Now(), core.NewID)
+	return l, ps, ds
+}
+
 // BenchNearRefs is one near-duplicate lookup of a draft in a launch of
 // 10,000 indexed drafts with nothing published, as a check asks it (128
 // keys, the last 64 the published copy's): the store's candidates (~1,000-
@@ -43,15 +64,7 @@ func NearBenchKeys(i int) []int64 {
 func BenchNearRefs(b *testing.B, s core.Store) {
 	ctx := context.Background()
 	const n = 10000
-	l := &core.Launch{Name: "near", SourceLocale: "en-GB", Locales: []string{"en-GB"}, Channels: []string{"pdp"},
-		GoLive: "2027-02-01", Mode: core.ModeGenerate, CreatedBy: "bench"}
-	var ps []core.Product
-	var ds []*core.Draft
-	for i := range n {
-		ps = append(ps, core.Product{SKU: fmt.Sprintf("SKU%05d", i), Name: "Charm", Category: "charm"})
-		ds = append(ds, &core.Draft{SKU: ps[i].SKU, Locale: "en-GB", Channel: "pdp", Status: core.StatusInReview, Text: "copy"})
-	}
-	core.PrepareLaunch(l, len(ps), ds, time.Now(), core.NewID)
+	l, ps, ds := BenchCharmLaunch(n, nil)
 	items := make([]core.NearKeys, n)
 	for i, d := range ds {
 		items[i] = core.NearKeys{Ref: d.ID, Keys: NearBenchKeys(i)[:64]}
