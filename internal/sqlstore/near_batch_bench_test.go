@@ -61,13 +61,7 @@ func benchNearRefsTogether(b *testing.B, texts bool) {
 		items[i] = core.NearKeys{Ref: d.ID, Keys: storetest.NearBenchKeys(i)[:64]}
 	}
 	if err := s.Tx(ctx, func(tx core.TxStore) error {
-		if err := tx.InsertLaunch(ctx, l); err != nil {
-			return err
-		}
-		if err := tx.InsertProducts(ctx, l.ID, ps); err != nil {
-			return err
-		}
-		if err := tx.InsertDrafts(ctx, ds); err != nil {
+		if err := storetest.InsertRows(ctx, tx, l, ps, ds); err != nil {
 			return err
 		}
 		return tx.PutNearKeysMany(ctx, items)
@@ -195,13 +189,7 @@ func BenchmarkNearEntriesOf(b *testing.B) {
 			Text: strings.Repeat(fmt.Sprintf("copy %d of a charm ", i), 35), NearSig: sig}
 	})
 	if err := s.Tx(ctx, func(tx core.TxStore) error {
-		if err := tx.InsertLaunch(ctx, l); err != nil {
-			return err
-		}
-		if err := tx.InsertProducts(ctx, l.ID, ps); err != nil {
-			return err
-		}
-		if err := tx.InsertDrafts(ctx, ds); err != nil {
+		if err := storetest.InsertRows(ctx, tx, l, ps, ds); err != nil {
 			return err
 		}
 		for _, d := range ds {

@@ -70,7 +70,7 @@ func BenchNearRefs(b *testing.B, s core.Store) {
 		items[i] = core.NearKeys{Ref: d.ID, Keys: NearBenchKeys(i)[:64]}
 	}
 	if err := s.Tx(ctx, func(tx core.TxStore) error {
-		if err := insertRows(ctx, tx, l, ps, ds); err != nil {
+		if err := InsertRows(ctx, tx, l, ps, ds); err != nil {
 			return err
 		}
 		return tx.PutNearKeysMany(ctx, items)

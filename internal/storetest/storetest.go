@@ -104,8 +104,9 @@ func fixture(name string, n int, locales, channels []string) (*core.Launch, []co
 	return l, ps, ds
 }
 
-// insertRows writes a launch's own, product and draft rows in tx.
-func insertRows(ctx context.Context, tx core.TxStore, l *core.Launch, ps []core.Product, ds []*core.Draft) error {
+// InsertRows writes a launch's own, product and draft rows in tx (the
+// conformance suite's and the near-duplicate benchmarks' set-up).
+func InsertRows(ctx context.Context, tx core.TxStore, l *core.Launch, ps []core.Product, ds []*core.Draft) error {
 	if err := tx.InsertLaunch(ctx, l); err != nil {
 		return err
 	}
@@ -120,7 +121,7 @@ func insertRows(ctx context.Context, tx core.TxStore, l *core.Launch, ps []core.
 func insert(s core.Store, l *core.Launch, ps []core.Product, ds []*core.Draft) error {
 	ctx := context.Background()
 	return s.Tx(ctx, func(tx core.TxStore) error {
-		if err := insertRows(ctx, tx, l, ps, ds); err != nil {
+		if err := InsertRows(ctx, tx, l, ps, ds); err != nil {
 			return err
 		}
 		evs := make([]*core.Event, len(ds))
