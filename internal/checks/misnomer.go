@@ -42,8 +42,91 @@ var misnomers = sync.OnceValue(func() []misnomer {
 
 // productMisnomers returns the misnomers the product bears: the name in
 // its data, and the true material in its stones or materials (or its
-// stones simulants).
+// stones simulants). It reads each field lower-cased once, without
+// joining them (productMisnomersJoined, which it replaced, built two
+// strings of every field a check; #17, perf40): a misnomer's name or true
+// material with no "|" and no space at either end is in the joined string
+// exactly when it is in one of its fields.
 func productMisnomers(p *core.Product) []misnomer {
+	var fb [16]string
+	all := append(fb[:0], strings.ToLower(p.Name)) // all: the name, then stones' fields
+	for _, s := range p.Stones {
+		all = append(all, strings.ToLower(s.Type))
+	}
+	for _, m := range p.Materials {
+		all = append(all, strings.ToLower(m))
+	}
+	nStones := len(all) // all[1:nStones]: stones and materials
+	for _, k := range p.Keywords {
+		all = append(all, strings.ToLower(k))
+	}
+	kwEnd := len(all)
+	for _, v := range p.Attributes {
+		all = append(all, strings.ToLower(v))
+	}
+	// stones: the stones, materials and attributes, not the name or keywords
+	inStones := func(w string) bool {
+		return anyContains(all[1:nStones], w) || anyContains(all[kwEnd:], w)
+	}
+	sim := len(p.Stones) > 0
+	for _, s := range p.Stones {
+		sim = sim && s.Origin == core.OriginSimulant
+	}
+	var out []misnomer
+	for _, m := range misnomers() {
+		if !splitSafe(m.Name) || slices.ContainsFunc(m.Is, func(is string) bool { return !splitSafe(is) }) {
+			if productBearsJoined(p, m, sim) {
+				out = append(out, m)
+			}
+			continue
+		}
+		if !anyContains(all, m.Name) {
+			continue
+		}
+		ok := sim
+		for _, is := range m.Is {
+			ok = ok || inStones(is)
+		}
+		if ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// splitSafe reports whether w is found in fields joined by " | " exactly
+// where it is found in one of them: not empty, no "|", no space at
+// either end.
+func splitSafe(w string) bool {
+	return w != "" && !strings.Contains(w, "|") && w[0] != ' ' && w[len(w)-1] != ' '
+}
+
+func anyContains(fields []string, w string) bool {
+	for _, f := range fields {
+		if strings.Contains(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// productBearsJoined is productMisnomersJoined's test for one misnomer.
+func productBearsJoined(p *core.Product, m misnomer, sim bool) bool {
+	all, stones := joinedProductFields(p)
+	if !strings.Contains(all, m.Name) {
+		return false
+	}
+	ok := sim
+	for _, is := range m.Is {
+		ok = ok || strings.Contains(stones, is)
+	}
+	return ok
+}
+
+// joinedProductFields is the product's fields lower-cased and joined by
+// " | ": all of them (the name first), and the stones', materials' and
+// attributes' alone.
+func joinedProductFields(p *core.Product) (string, string) {
 	var all, stones strings.Builder
 	all.WriteString(strings.ToLower(p.Name))
 	for _, s := range p.Stones {
@@ -61,20 +144,19 @@ func productMisnomers(p *core.Product) []misnomer {
 		all.WriteString(" | " + strings.ToLower(v))
 		stones.WriteString(" | " + strings.ToLower(v))
 	}
+	return all.String(), stones.String()
+}
+
+// productMisnomersJoined is productMisnomers as it was before perf40:
+// every field joined, then searched (TestProductMisnomersAsJoined).
+func productMisnomersJoined(p *core.Product) []misnomer {
 	sim := len(p.Stones) > 0
 	for _, s := range p.Stones {
 		sim = sim && s.Origin == core.OriginSimulant
 	}
 	var out []misnomer
 	for _, m := range misnomers() {
-		if !strings.Contains(all.String(), m.Name) {
-			continue
-		}
-		ok := sim
-		for _, is := range m.Is {
-			ok = ok || strings.Contains(stones.String(), is)
-		}
-		if ok {
+		if productBearsJoined(p, m, sim) {
 			out = append(out, m)
 		}
 	}

@@ -207,7 +207,20 @@ func (d *document) span(s, e int) (int, int) { return d.toks[s].rs, d.toks[e-1].
 // limit) would: "gold-plated" is one word.
 func wordCount(s string) int {
 	n, in := 0, false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII without decoding (unicode.IsSpace's ASCII spaces; #17, perf40)
+		if b := s[i]; b < utf8.RuneSelf {
+			i++
+			if b == ' ' || b-'\t' <= '\r'-'\t' {
+				in = false
+			} else if !in {
+				in = true
+				n++
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		if unicode.IsSpace(r) {
 			in = false
 		} else if !in {
