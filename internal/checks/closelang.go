@@ -267,10 +267,10 @@ func ownMarkers(code, lang string) (map[string]bool, []string, []string, map[str
 	return nil, nil, nil, nil
 }
 
-// ownMarked reports whether the word w (folded; orig as written) is one
-// of the locale's own language's markers beside l.
-func (l *closeLang) ownMarked(w, orig string) bool {
-	if l.ownIn.may(w) && l.own[w] {
+// ownMarked reports whether the word w (folded; orig as written; pos its
+// utext.WordPos) is one of the locale's own language's markers beside l.
+func (l *closeLang) ownMarked(w, orig string, pos uint16) bool {
+	if l.ownIn.mayPos(pos) && l.own[w] {
 		return true
 	}
 	// Lower-cased only when an ending or a spelling may mark it
@@ -391,7 +391,7 @@ func (r *run) checkCloseSentences() {
 			t := d.toks[i]
 			orig := d.text[t.bs:t.be]
 			for k := range cs.langs {
-				if l := &cs.langs[k]; l.own != nil && !hits[k].own && l.ownMarked(w, orig) {
+				if l := &cs.langs[k]; l.own != nil && !hits[k].own && l.ownMarked(w, orig, d.wpos[i]) {
 					hits[k].own = true
 				}
 			}
@@ -427,7 +427,7 @@ func (r *run) checkCloseSentences() {
 			// Most words are no candidate: not a listed word, ASCII (every
 			// listed letter is not) and without a listed ASCII ending.
 			ascii := isASCII(orig)
-			if !(cs.candIn.may(w) && cs.cand[w]) && ascii && !cs.asciiEnding(w) {
+			if !(cs.candIn.mayPos(d.wpos[i]) && cs.cand[w]) && ascii && !cs.asciiEnding(w) {
 				continue
 			}
 			if r.isMasked(i) || isDigitWord(w) || i > s.ts && startsUpper(orig) {

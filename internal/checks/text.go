@@ -38,6 +38,10 @@ type document struct {
 	// words are the tokens' folded texts (slices of lower), made once in
 	// prepare: word(i) is the hottest call of a check.
 	words []string
+	// wpos are the words' bits in the 64 Kbit word filters
+	// (utext.WordPos), made with words: a check asks several filters of
+	// each word (#17, perf40).
+	wpos  []uint16
 	sents []sentence
 	// stemBuf and candBuf back a check's per-token stems and concept
 	// candidates (lookupWords), reused with the pooled document.
@@ -141,8 +145,11 @@ func (d *document) prepare() {
 	d.lower = lb.String()
 	d.runes = ri
 	d.words = d.words[:0]
+	d.wpos = d.wpos[:0]
 	for _, t := range d.toks {
-		d.words = append(d.words, d.lower[t.ls:t.le])
+		w := d.lower[t.ls:t.le]
+		d.words = append(d.words, w)
+		d.wpos = append(d.wpos, utext.WordPos(w))
 	}
 }
 
@@ -279,6 +286,10 @@ func (b *wordBits) may(w string) bool {
 	return b[k]&m != 0
 }
 
+// mayPos is may for the word whose utext.WordPos is p (a document's
+// wpos).
+func (b *wordBits) mayPos(p uint16) bool { return b[p>>6]&(1<<(p&63)) != 0 }
+
 func newPhraseMatcher() *phraseMatcher { return &phraseMatcher{byFirst: map[string][]int{}} }
 
 // add registers phrase with a payload (an index into the caller's table).
@@ -301,7 +312,7 @@ func (m *phraseMatcher) addWords(words []string, payload int) {
 // each calls fn for every match: tokens [s, e) within one sentence.
 func (m *phraseMatcher) each(d *document, fn func(s, e, payload int)) {
 	for i := range d.toks {
-		if !m.firsts.may(d.word(i)) {
+		if !m.firsts.mayPos(d.wpos[i]) {
 			continue
 		}
 		ids, ok := m.byFirst[d.word(i)]

@@ -19,6 +19,10 @@ type token struct {
 	// vowel (Greek tonos: κιτρίνες, κίτρινες), 0 where none is written
 	// (stressAt; #13, vocab36).
 	stress int8
+	// wpos is 1 + utext.WordPos(s), set by tokenize (0: not known):
+	// the lexicon's filter of first words asks it for every token (#17,
+	// perf40).
+	wpos uint32
 }
 
 // stressed reports whether r is a vowel written with a Greek stress mark
@@ -159,7 +163,9 @@ func tokenize(text string, toks []token) []token {
 	}
 	folded := b.String()
 	for i, o := range offs {
-		toks[first+i].s = folded[o[0]:o[1]]
+		w := folded[o[0]:o[1]]
+		toks[first+i].s = w
+		toks[first+i].wpos = tokenWordPos(w)
 	}
 	if cap(offs) <= 4096 {
 		*ob = offs[:0]
@@ -439,7 +445,7 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 				break
 			}
 			var c *node
-			if j > i || lx.startsPhrase(toks[j].s) {
+			if j > i || lx.startsPhraseAt(&toks[j]) {
 				c = n.next[toks[j].s]
 			}
 			if c == nil && lx.inflection != nil {

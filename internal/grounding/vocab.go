@@ -968,6 +968,19 @@ func (lx *lexicon) startsPhrase(w string) bool {
 	return lx.firsts[k]&b != 0
 }
 
+// tokenWordPos is a token's wpos for its folded word w.
+func tokenWordPos(w string) uint32 { return 1 + uint32(utext.WordPos(w)) }
+
+// startsPhraseAt is startsPhrase(t.s), from the word's bit kept with the
+// token where tokenize set it.
+func (lx *lexicon) startsPhraseAt(t *token) bool {
+	if t.wpos == 0 {
+		return lx.startsPhrase(t.s)
+	}
+	p := t.wpos - 1
+	return lx.firsts[p>>6]&(1<<(p&63)) != 0
+}
+
 // phrases are word sequences indexed by their last word, so asking "does a
 // phrase end at this token" is one map access.
 type phrases map[string][][]string
