@@ -971,13 +971,21 @@ func (lx *lexicon) startsPhrase(w string) bool {
 // tokenWordPos is a token's wpos for its folded word w.
 func tokenWordPos(w string) uint32 { return 1 + uint32(utext.WordPos(w)) }
 
+// wordPosOf is utext.WordPos(w).
+func wordPosOf(w string) uint16 { return utext.WordPos(w) }
+
+// wordPos is utext.WordPos(t.s), kept with the token where tokenize set it.
+func (t *token) wordPos() uint16 {
+	if t.wpos != 0 {
+		return uint16(t.wpos - 1)
+	}
+	return utext.WordPos(t.s)
+}
+
 // startsPhraseAt is startsPhrase(t.s), from the word's bit kept with the
 // token where tokenize set it.
 func (lx *lexicon) startsPhraseAt(t *token) bool {
-	if t.wpos == 0 {
-		return lx.startsPhrase(t.s)
-	}
-	p := t.wpos - 1
+	p := t.wordPos()
 	return lx.firsts[p>>6]&(1<<(p&63)) != 0
 }
 
