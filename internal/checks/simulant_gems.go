@@ -218,8 +218,10 @@ func (r *run) checkSimulantGems() {
 			if imitationBefore(r.lang, text, bs) {
 				continue
 			}
-			// Denied: 宝石ではありません, 并非宝石.
-			if grounding.NegatedAt(r.in.Locale, text, bs, be) {
+			// Denied: 宝石ではありません, 并非宝石. Or the standard of a
+			// comparison that sets the imitation apart: 比宝石软,
+			// 宝石より柔らかい (#13, facts40).
+			if grounding.NegatedAt(r.in.Locale, text, bs, be) || grounding.ComparisonStandardAt(r.in.Locale, text, bs, be) {
 				continue
 			}
 			r.addBytes("regulatory.simulant_gem", CatRegulatory, core.SeverityBlock, msg(s), bs, be)
@@ -242,12 +244,12 @@ func (r *run) checkSimulantGems() {
 					break
 				}
 			}
-			if match && !r.negated(i) && !r.imitationBeside(i, i+len(t)) && !r.denied(i, i+len(t)) {
+			if match && !r.negated(i) && !r.imitationBeside(i, i+len(t)) && !r.denied(i, i+len(t)) && !r.comparisonStandard(i, i+len(t)) {
 				r.addTokens("regulatory.simulant_gem", CatRegulatory, core.SeverityBlock, msg(d.orig(i, i+len(t))), i, i+len(t))
 				return
 			}
 		}
-		if gemCompound(r.lang, d.word(i)) && !r.negated(i) && !r.imitationBeside(i, i+1) && !r.denied(i, i+1) {
+		if gemCompound(r.lang, d.word(i)) && !r.negated(i) && !r.imitationBeside(i, i+1) && !r.denied(i, i+1) && !r.comparisonStandard(i, i+1) {
 			r.addTokens("regulatory.simulant_gem", CatRegulatory, core.SeverityBlock, msg(d.orig(i, i+1)), i, i+1)
 			return
 		}
@@ -433,4 +435,14 @@ func imitatedGemName(locale, w string) bool {
 		}
 	}
 	return false
+}
+
+// comparisonStandard reports whether the gem words of tokens [i, e) are
+// the standard of a comparison: "Kryształ jest bardziej miękki niż
+// kamienie szlachetne", "softer than precious stones" set the imitation
+// apart from gems, and call it none (grounding.ComparisonStandardAt; #13,
+// facts40, released 40's pl-PL 40B104).
+func (r *run) comparisonStandard(i, e int) bool {
+	d := r.d
+	return grounding.ComparisonStandardAt(r.in.Locale, d.text, d.toks[i].bs, d.toks[e-1].be)
 }

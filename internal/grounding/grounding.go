@@ -2792,6 +2792,12 @@ func (c *checker) headIsOther(m match) bool {
 		if k == m.tj+1 && !nouns.endsAt(c.toks, k) && (c.lx.linkNouns.endsAt(c.toks, k) || c.lx.pieceParts.endsAt(c.toks, k) || c.lx.components.endsAt(c.toks, k) || c.lx.attrParts.endsAt(c.toks, k)) {
 			break
 		}
+		// A metal word that starts there is the fact's head: "14k rose
+		// gold" is a fineness of rose gold, not of a rose (other_nouns:
+		// the flower; #13, facts40, probe 40's 40C101-3).
+		if m.f.kind == kindKarat && c.materialStartsAt(k) {
+			break
+		}
 		if nouns.endsAt(c.toks, k) {
 			// An other noun right before an indefinite article is an
 			// adjective of the noun after it, where adjectives precede
@@ -2831,6 +2837,19 @@ func (c *checker) isFactToken(k int) bool {
 		}
 		if m.ti > k {
 			break
+		}
+	}
+	return false
+}
+
+// materialStartsAt reports whether a material match starts at token k.
+func (c *checker) materialStartsAt(k int) bool {
+	for _, m := range c.ms {
+		if m.ti > k {
+			break
+		}
+		if m.ti == k && m.f.kind == kindMaterial {
+			return true
 		}
 	}
 	return false

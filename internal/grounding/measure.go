@@ -26,7 +26,7 @@ const RuleMeasurement = "grounding.measurement"
 // for centimetre, millimetre, inch and carat. A Latin unit ends at a letter
 // of another script: Korean and Japanese glue their particles to it
 // ("20cm이며", "20cmで").
-var measurePattern = regexp.MustCompile(`(?i)(\d+(?:[.,٫]\d+)?)\s*(mm|cm|millim[eè]t(?:re|er|ro|ri|ros)s?|centim[eè]t(?:re|er|ro|ri|ros)s?|mil[ií]metros?|cent[ií]metros?|zentimeter[n]?|millimeter[n]?|inch(?:es)?|in\b|"|″|ct\b|ctw\b|tcw\b|carats?|karat|carati?|quilates?|mg\b|milligram\p{L}*|oz\b|ounces?|g\b|gr\b|gram\p{L}*)(?:$|[^\p{L}]|[\p{Hangul}\p{Hiragana}\p{Katakana}\p{Han}\p{Arabic}])`)
+var measurePattern = regexp.MustCompile(`(?i)(\d+(?:[.,٫]\d+)?)(?:\s*|[-‑]\s?)(mm|cm|millim[eè]t(?:re|er|ro|ri|ros)s?|centim[eè]t(?:re|er|ro|ri|ros)s?|mil[ií]metros?|cent[ií]metros?|zentimeter[n]?|millimeter[n]?|inch(?:es)?|in\b|"|″|ct\b|ctw\b|tcw\b|carats?|karat|carati?|quilates?|mg\b|milligram\p{L}*|oz\b|ounces?|g\b|gr\b|gram\p{L}*)(?:$|[^\p{L}]|[\p{Hangul}\p{Hiragana}\p{Katakana}\p{Han}\p{Arabic}])`)
 
 // goldKarats are the numbers that, with "carats"/"Karat"/"quilates", are
 // a gold fineness rather than a weight ("or blanc 18 carats").
@@ -461,6 +461,12 @@ func findNumbered(re *regexp.Regexp, text string) [][]int {
 // lengths and weights.
 func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []float64) {
 	num, unitWord := strings.ReplaceAll(c.text[ns:ne], "٫", "."), c.text[us:ue] // "9٫5": the Arabic decimal separator
+	// A measure joined by a hyphen ("an 18-inch chain", "a 6-mm stone",
+	// "eine 45-cm-Kette") is a measure (#13, facts40, probe 40's
+	// 40C103-3); "2-in-1" and a hyphen before a quote mark are not.
+	if sep := c.text[ne:us]; strings.ContainsAny(sep, "-‑") && (strings.EqualFold(unitWord, "in") || unitWord == `"` || unitWord == "″") {
+		return
+	}
 	// "7 1/2 in", "7½ in" (folded to "71⁄2"), "½ in": the number read is
 	// the fraction's denominator; the value is the whole and the fraction.
 	frac, fracStart, fracOK := fractionBefore(c.text[:ns], num)
@@ -669,7 +675,7 @@ func compileMeasureUnits(units map[string][]string) (*regexp.Regexp, error) {
 		return nil, nil
 	}
 	var b strings.Builder
-	b.WriteString(`(?i)(\d+(?:[.,٫]\d+)?)\s*(?:`)
+	b.WriteString(`(?i)(\d+(?:[.,٫]\d+)?)(?:\s*|[-‑]\s?)(?:`)
 	for g, u := range measureUnits {
 		if g > 0 {
 			b.WriteByte('|')
@@ -794,6 +800,9 @@ func (c *checker) mayHaveUnitWord() bool {
 		}
 		for j < len(t) && t[j] == ' ' {
 			j++
+		}
+		if j < len(t) && t[j] == '-' && j > i+1 && t[j-1] != ' ' {
+			j++ // "45-centymetrowy"
 		}
 		if j < len(t) {
 			r, _ := utf8.DecodeRuneInString(t[j:])

@@ -80,6 +80,14 @@ type stoneFamilyFile struct {
 	// crystals said to be rough are the mineral's as it is mined, not
 	// stones of the piece (roughCrystal; #13, stones39).
 	RoughWords []string `yaml:"rough_words"`
+	// TreatmentCauseWords are the words of a treatment that changes a
+	// stone's colour and of the state before it ("heating", "heated",
+	// "irradiated", "before treatment", "untreated", "when mined",
+	// varmebehandles, 加热, 原本): a colour in a sentence about the
+	// material, with one in it or in the next sentence about the
+	// material, is the colour of the untreated material, on a product
+	// whose stone is treated (variety_colour.go; #13, facts40).
+	TreatmentCauseWords []string `yaml:"treatment_cause_words"`
 }
 
 type stoneFamilyData struct {
@@ -98,6 +106,7 @@ type stoneFamilyData struct {
 	nameGloss    wordList        // name_gloss_words (explained.go)
 	parts        wordList        // constituent_nouns (constituent.go)
 	rough        wordList        // rough_words (roughCrystal)
+	treatCause   wordList        // treatment_cause_words (variety_colour.go)
 	marks        map[string]bool // the prepositions the words of relation govern (lookalike.go)
 }
 
@@ -201,7 +210,7 @@ func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
 		relation: compileWordList(f.MaterialRelationWords), besidePiece: phraseSet(f.BesidePiece),
 		imitation: compileWordList(f.ImitationWords), bothMarks: phraseSet(f.BothMarks), gradeWords: compileWordList(f.GradeWords),
 		story: compileWordList(f.MaterialStoryWords), nameGloss: compileWordList(f.NameGlossWords),
-		rough: compileWordList(f.RoughWords),
+		rough: compileWordList(f.RoughWords), treatCause: compileWordList(f.TreatmentCauseWords),
 		parts: compileWordList(f.ConstituentNouns)}
 }
 

@@ -61,6 +61,57 @@ func (c *checker) varietyColour(i int, m match) bool {
 			return true
 		}
 	}
+	return c.untreatedColour(s, e)
+}
+
+// untreatedColour reports whether the sentence s..e, about the material,
+// gives the colour of the product's stone before its treatment: a stone
+// of the product is treated (its data say so: "irradiated and heated",
+// "heated"), and a word of a colour-changing treatment or of the state
+// before it (treatment_cause_words: "heating", "irradiated", "when
+// mined", varmebehandles, 辐照, 原本) stands in the sentence or in the
+// next one, where that one is not the piece's. "London Blue-topas er en
+// naturlig topas, som oftest er farveløs, … Den dybe, blækblå farve
+// opstår, når stenen først bestråles og derefter varmebehandles" (topaz
+// is mostly colourless in nature, its London Blue comes from
+// irradiation and heating: GIA Gem Encyclopedia, "Topaz"; tanzanite is a
+// brownish zoisite before heating: GIA, "Tanzanite"; #13, facts40,
+// released 40's 40B104 da-DK and zh-CN). A colour said of the piece
+// ("the colourless topaz in this ring") is the piece's sentence and
+// still blocks; so does one on a product whose stones are untreated.
+func (c *checker) untreatedColour(s, e int) bool {
+	words := c.lx.treatCause
+	if words.empty() || !c.stoneTreated() {
+		return false
+	}
+	for k := s; k <= e; k++ {
+		if words.at(c.toks, k) {
+			return true
+		}
+	}
+	if e+1 >= len(c.toks) {
+		return false
+	}
+	ns, ne := c.sentenceOf(e + 1)
+	if ns <= e || c.materialTopic(ns, ne) == topicPiece {
+		return false
+	}
+	for k := ns; k <= ne; k++ {
+		if words.at(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// stoneTreated reports whether a stone of the product has a treatment
+// in its data.
+func (c *checker) stoneTreated() bool {
+	for _, st := range c.p.Stones {
+		if t := strings.TrimSpace(strings.ToLower(st.Treatment)); t != "" && t != "none" && t != "untreated" && t != "not treated" {
+			return true
+		}
+	}
 	return false
 }
 
