@@ -574,6 +574,11 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 		if len(weights) == 0 || c.weightFits(v, weights, slack, c.eachNear(start, end)) || c.weightCompared(start, end) {
 			return
 		}
+		if c.singleStoneWeight(start, v, weights) {
+			c.add(RuleMeasurement, core.SeverityWarn, match{start: start, end: end},
+				fmt.Sprintf("says %q; the product's carat weight is %s, with other stones: the weight of the one stone it follows is not in the data (check)", what, formatList(weights, "ct")))
+			return
+		}
 		c.add(RuleMeasurement, core.SeverityBlock, match{start: start, end: end},
 			fmt.Sprintf("says %q; the product's carat weight is %s", what, formatList(weights, "ct")))
 	case "g":
@@ -962,6 +967,64 @@ func (c *checker) attributeLists(vals []float64) bool {
 		if all {
 			return true
 		}
+	}
+	return false
+}
+
+// singleStoneWeight reports whether the carat weight v at rune start is
+// the weight of one stone of several groups, which the product's data do
+// not give (#13, facts40; released 40's it-IT 40A104: "un'acquamarina …
+// da 8 x 6 mm, circa 1,20 carati, affiancata da piccoli diamanti" on a
+// ring of 1.24 ct in all, the aquamarine and two diamonds): the nearest
+// stone before it in its sentence (or, with none, the first after it) is
+// a stone the product has one of, the
+// product has stones of another group too, and v is below the total. Such
+// a weight warns; one above the total, one of a stone the product has
+// several of, and one on a piece of one stone still block (FTC 16 CFR
+// 23.18(a): the weight of the stone offered may not be misstated; the
+// total given is no weight of the one stone).
+func (c *checker) singleStoneWeight(start int, v float64, weights []float64) bool {
+	if len(c.p.Stones) < 2 || v >= slices.Max(weights) {
+		return false
+	}
+	k := c.tokenAfter(start)
+	if k >= len(c.toks) {
+		return false
+	}
+	s, e := c.sentenceOf(k)
+	one := func(m match) bool {
+		ok := false
+		for si, st := range c.p.Stones {
+			if si < len(c.facts.stoneInfo) && contains(c.facts.stoneInfo[si].types, m.f.value) {
+				if st.Count > 1 {
+					return false
+				}
+				ok = true
+			}
+		}
+		return ok
+	}
+	for i := len(c.ms) - 1; i >= 0; i-- {
+		m := c.ms[i]
+		if m.tj >= k || m.f.kind != kindStone {
+			continue
+		}
+		if m.ti < s {
+			break
+		}
+		return one(m)
+	}
+	// Where the weight modifies the stone after it (fi "1,20 karaatin
+	// akvamariini", tr "1,20 karatlık bir akuamarin", 1.20カラットの
+	// アクアマリン, 约1.20克拉的海蓝宝石), the first stone after it.
+	for _, m := range c.ms {
+		if m.ti <= k || m.f.kind != kindStone {
+			continue
+		}
+		if m.ti > e {
+			break
+		}
+		return one(m)
 	}
 	return false
 }
