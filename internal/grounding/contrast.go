@@ -374,6 +374,16 @@ func (c *checker) attachedClauseAt(k int) bool {
 		if c.isFactToken(j) {
 			return false
 		}
+		// A reduced relative: a participle and a complement of place
+		// ("ordinary plating, made over brass", "o folheado comum, feito
+		// sobre latão", "le plaqué courant, fait sur laiton"): the
+		// participle's complement is the compared thing's, as after the
+		// noun itself (arm_complements; Huddleston and Pullum, ch. 12 on
+		// reduced relatives as post-head modifiers; #13, armparticiple40:
+		// probe 40D pt-BR 40D102).
+		if j == k+1 && !c.lx.contrastData.complements.empty() && c.lx.contrastData.complements.at(c.toks, j) && !c.armStopAt(k, true) {
+			return true
+		}
 	}
 	return false
 }
@@ -669,7 +679,7 @@ func (c *checker) alloyMetalAt(m match, recall bool) bool {
 	if !own {
 		return false
 	}
-	if c.alloyRest(m) {
+	if c.alloyRest(m) || c.alloyAnchored(m) {
 		return true
 	}
 	// The clause, a decimal comma or point ("37,5 %") no break in it.
@@ -953,6 +963,145 @@ func (c *checker) frontedDistinction(m match) bool {
 			a--
 		}
 		return !c.armStopIn(a, v, true)
+	}
+	return false
+}
+
+// alloyAnchored reports whether the metal m of the product's own alloy
+// (alloyMetalAt's canon alloy_metals, a precious one only in the body
+// metal) stands in a clause with no word of the piece (alloyPieceWord), in
+// a sentence that explains the product's alloy, or right after one that
+// does (alloyAnchorIn: a share of its own precious metal or fineness, a
+// word of the alloy or of its rest): "Die Zahl 750 bedeutet, dass 750 von
+// 1000 Teilen reines Gold sind. Den Rest bilden Kupfer und etwas Silber",
+// "Le métal contient 75 % d'or pur. C'est le cuivre qui donne cette teinte
+// rosée", "ten parts of pure gold in every twenty-four … while the silver
+// and copper balance gives a soft, honeyed yellow". The copy names the
+// alloy's metals in whatever construction it likes once it has said what
+// the alloy is; the sentence that explains it, not a relation word beside
+// each metal, is the anchor (#13, anchor40: probe 40C de-DE and fr-CA on
+// 18k rose gold, released 40B en-AU on 10k yellow gold). "The clasp is
+// silver", "die Kette ist aus Silber" and a metal with no explanation
+// before it still block; so does a metal the product's alloy cannot hold
+// (gold on sterling silver; World Gold Council, "Gold alloys"; ISO
+// 9202:2019).
+func (c *checker) alloyAnchored(m match) bool {
+	a := c.alloyClauseStart(m.ti)
+	s, e := c.sentenceOf(m.ti)
+	if a < s {
+		a = s
+	}
+	b := m.tj
+	for b+1 <= e && (!c.toks[b+1].brk || c.decimalBreak(b+1)) {
+		b++
+	}
+	if c.anchorPieceWord(a, b) {
+		return false
+	}
+	if c.alloyAnchorIn(s, e, m) {
+		return true
+	}
+	if s == 0 {
+		return false
+	}
+	// A precious metal after the sentence that explains the alloy only
+	// where its own sentence goes on with the alloy (a word of the alloy,
+	// its rest or a share: "Den Rest bilden Kupfer und etwas Silber") or
+	// names it beside a base metal of the alloy ("Copper and a little
+	// silver give it its warm pink tone"): "Rose gold is an alloy of gold
+	// and copper. The silver may darken" still blocks (alloy39).
+	if c.cn.SolidMetals[m.f.value] != "" && !c.alloyWordIn(s, e) && !c.baseAlloyMetalIn(a, b, m) {
+		return false
+	}
+	ps, pe := c.sentenceOf(s - 1)
+	return c.alloyAnchorIn(ps, pe, m)
+}
+
+// alloyWordIn reports whether a word of the alloy, of its rest or a share
+// stands in the sentence s..e.
+func (c *checker) alloyWordIn(s, e int) bool {
+	if c.shareIn(s, e) {
+		return true
+	}
+	d := &c.lx.contrastData
+	for k := s; k <= e; k++ {
+		if d.alloy.at(c.toks, k) || !d.rest.empty() && d.rest.at(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// alloyAnchorIn reports whether the sentence s..e explains the product's
+// own alloy: a share (a percentage, thousandths, parts: shareIn) with a
+// fineness or the product's own body metal, or a word of the alloy or of
+// its rest (alloy_words, alloy_rest_words) with one, or a word of purity
+// (pure_words: "reines Gold", "or pur") with one or with a share ("le
+// métal contient 75 % d'or pur", where "or" is read as no metal).
+func (c *checker) alloyAnchorIn(s, e int, m match) bool {
+	own := false
+	for _, o := range c.ms {
+		if o.tj < s || o.negated || o.ti == m.ti {
+			continue
+		}
+		if o.ti > e {
+			break
+		}
+		if o.f.kind == kindKarat || o.f.kind == kindMaterial && contains(c.facts.body, o.f.value) && !contains(c.facts.plated, o.f.value) && !contains(c.facts.platings, o.f.value) {
+			own = true
+			break
+		}
+	}
+	share := c.shareIn(s, e)
+	if own && share {
+		return true
+	}
+	d := &c.lx.contrastData
+	pure := c.lx.karatScaleData.pureWords
+	for k := s; k <= e; k++ {
+		if !pure.empty() && pure.at(c.toks, k) && (own || share) || own && (d.alloy.at(c.toks, k) || !d.rest.empty() && d.rest.at(c.toks, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// anchorPieceWord reports whether a word of the piece stands in tokens
+// a..b for alloyAnchored: its category or a piece noun, a part or
+// component, a demonstrative or possessive of the piece, a verb of what
+// is done to the piece (piece_verbs: made, crafted, 制成) or a word of
+// setting or hanging, or the product's own name. A verb that folds to a
+// noun of colour is none ("teinte", the hue, folds to "teinté", tinted;
+// colour_nouns).
+func (c *checker) anchorPieceWord(a, b int) bool {
+	lx := c.lx
+	for k := a; k <= b && k < len(c.toks); k++ {
+		if lx.pieceVerbs.endsAt(c.toks, k) && !lx.colourNouns.endsAt(c.toks, k) {
+			return true
+		}
+		if c.toks[k].masked && !c.stoneNameAt(k) || lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfPiece(k) ||
+			lx.settingWords.at(c.toks, k) || c.hangAt(k) || c.categoryToken(k) || lx.pieceNouns.at(c.toks, k) ||
+			c.piecePartAt(k) || lx.components.endsAt(c.toks, k) || lx.attrParts.endsAt(c.toks, k) || !c.isFactToken(k) && c.ownNameAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// baseAlloyMetalIn reports whether a base metal of the product's own alloy
+// (canon alloy_metals, no precious metal) other than m is named in tokens
+// a..b.
+func (c *checker) baseAlloyMetalIn(a, b int, m match) bool {
+	for _, o := range c.ms {
+		if o.ti < a || o.ti == m.ti || o.negated || o.f.kind != kindMaterial {
+			continue
+		}
+		if o.ti > b {
+			break
+		}
+		if c.cn.SolidMetals[o.f.value] == "" && c.cn.PreciousMetals[o.f.value] == "" && c.ownAlloyMetal(o.f.value) {
+			return true
+		}
 	}
 	return false
 }

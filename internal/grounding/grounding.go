@@ -2532,6 +2532,9 @@ func (c *checker) resolveScopes() {
 	c.scopes = c.scopes[:len(c.ms)]
 	for i, m := range c.ms {
 		c.scopes[i] = c.scopeOf(i, m)
+		if c.scopes[i] == scopeProduct && (c.referentCarried(i, m) || c.siblingAlloy(m) || c.glassColourant(m)) {
+			c.scopes[i] = scopeIdiom
+		}
 	}
 }
 

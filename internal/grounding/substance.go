@@ -46,7 +46,15 @@ func (c *checker) substanceNamed(i int, m match) bool {
 			}
 			subs = c.cn.MaterialSubstances[o.f.value]
 		case kindStone:
-			if contains(c.facts.stones, o.f.value) || !o.negated && c.scopes[j] == scopeProduct {
+			// The product's own stone names its substance too where it
+			// is made of one ("sztuczny kryształ, czyli szkło" of a
+			// man-made crystal; #13, substance40); another stone only
+			// where it is itself another thing.
+			if contains(c.facts.stones, o.f.value) {
+				if o.negated {
+					continue
+				}
+			} else if !o.negated && c.scopes[j] == scopeProduct {
 				continue
 			}
 			subs = c.cn.StoneSubstances[o.f.value]

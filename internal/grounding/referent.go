@@ -1,0 +1,220 @@
+package grounding
+
+import "strings"
+
+// referentWindowBefore and referentWindowAfter are how many words before
+// and after a stone or material named again referentCarried looks for a
+// word of the piece, inside its clause.
+const (
+	referentWindowBefore = 5
+	referentWindowAfter  = 3
+)
+
+// referentCarried reports whether the stone or material m (match i), which
+// the product does not have, names again what an earlier mention of the
+// same stone or material in the text was read as: a thing that is not the
+// piece (scopeIdiom: the material's constituent, substance, colouring
+// agent, look-alike, the arm of a comparison; material_sentence.go,
+// contrast.go, substance.go). Copy that has said what its material is made
+// of goes on naming that thing ("Enamel is powdered glass: … fire the charm
+// in a kiln until the glass melts and bonds to the silver", "le reste est
+// surtout du cuivre … C'est le cuivre qui donne cette teinte rosée"), and a
+// noun named again refers to what it referred to before (Halliday and
+// Hasan, Cohesion in English, ch. 6 on lexical reiteration; Huddleston and
+// Pullum, The Cambridge Grammar of the English Language, ch. 17 on
+// anaphora). The reading carries only where no word of the piece stands
+// near the mention in its clause (anchorPieceWord, five words before and
+// three after): "the charm is made of glass" is still the piece's. Diamond
+// is never carried: a stone likened to it is checked wherever it stands
+// (16 CFR 23.12), nor a precious metal (a piece "solid gold through and
+// through" after gold plating was contrasted). Nor a mention whose earlier
+// one was the piece's, another item's or clothing's (#13, referent40).
+func (c *checker) referentCarried(i int, m match) bool {
+	if m.negated || m.f.kind != kindStone && m.f.kind != kindMaterial || strings.Contains(m.f.value, "diamond") {
+		return false
+	}
+	// A precious metal named again may be the piece's own claim ("Se on
+	// täyttä kultaa läpikotaisin", it is solid gold through and through,
+	// after ordinary gold plating was contrasted): it is checked where it
+	// stands (16 CFR 23.4-23.7).
+	// A precious metal of the product's own body alloy, named before as
+	// what the alloy holds ("alloyed with silver, copper and zinc … the
+	// silver and copper balance gives a soft, honeyed yellow"), is the
+	// alloy's again; any other precious metal is not carried.
+	if m.f.kind == kindMaterial && (c.cn.SolidMetals[m.f.value] != "" || c.cn.PreciousMetals[m.f.value] != "") && !c.ownAlloyMetal(m.f.value) {
+		return false
+	}
+	if m.f.kind == kindStone && contains(c.facts.stones, m.f.value) || m.f.kind == kindMaterial && contains(c.facts.materials, m.f.value) {
+		return false
+	}
+	earlier := false
+	for j := 0; j < i; j++ {
+		o := c.ms[j]
+		if o.f.kind == m.f.kind && o.f.value == m.f.value && !o.negated && c.scopes[j] == scopeIdiom {
+			earlier = true
+			break
+		}
+	}
+	if !earlier {
+		return false
+	}
+	s, e := c.sentenceOf(m.ti)
+	a := m.ti - referentWindowBefore
+	for k := m.ti; k > a && k > s; k-- {
+		if c.toks[k].brk && !c.decimalBreak(k) {
+			a = k
+			break
+		}
+	}
+	if a < s {
+		a = s
+	}
+	b := m.tj
+	for b+1 <= e && b < m.tj+referentWindowAfter && (!c.toks[b+1].brk || c.decimalBreak(b+1)) {
+		b++
+	}
+	return !c.anchorPieceWord(a, m.ti-1) && !c.anchorPieceWord(m.tj+1, b)
+}
+
+// siblingAlloy reports whether the material m stands in a clause about
+// another colour of gold than the product's, in copy that explains the
+// product's gold alloy: the clause opens on a gold alloy the product does
+// not have (canon alloy_metals: yellow, white, rose, red or pink gold) and
+// m is that gold, a metal of its alloy or its rhodium plating ("L'or jaune
+// contient davantage d'argent, tandis que l'or blanc est souvent allié au
+// palladium et rhodié", "Weißgold wird meist mit Palladium legiert und
+// rhodiniert" on rose gold). Copy explains a coloured gold by its
+// siblings: the same gold with other metals added (World Gold Council,
+// "Coloured gold"; ISO 8654:2018 on the colours of gold alloys). The
+// product must be of a gold alloy itself, the text must explain its alloy
+// somewhere before m (alloyAnchorIn) or name an alloy word in m's
+// sentence, and the clause must hold no word of the piece
+// (anchorPieceWord): "the clasp is white gold" and "Die Ohrringe sind aus
+// Weißgold" still block (#13, sibling40: probe 40C de-DE and fr-CA on 18k
+// rose gold).
+func (c *checker) siblingAlloy(m match) bool {
+	if m.negated || m.f.kind != kindMaterial || contains(c.facts.materials, m.f.value) {
+		return false
+	}
+	ownGold := false
+	for _, b := range c.facts.body {
+		if strings.Contains(b, "gold") && len(c.cn.AlloyMetals[b]) > 0 && !contains(c.facts.plated, b) && !contains(c.facts.platings, b) {
+			ownGold = true
+			break
+		}
+	}
+	if !ownGold {
+		return false
+	}
+	s, e := c.sentenceOf(m.ti)
+	a := c.alloyClauseStart(m.ti)
+	if a < s {
+		a = s
+	}
+	b := m.tj
+	for b+1 <= e && (!c.toks[b+1].brk || c.decimalBreak(b+1)) {
+		b++
+	}
+	// The clause's subject: its first fact other than a colour.
+	var g *match
+	for i := range c.ms {
+		o := &c.ms[i]
+		if o.ti > b {
+			break
+		}
+		if o.ti < a || o.f.kind == kindColour {
+			continue
+		}
+		g = o
+		break
+	}
+	if g == nil || g.negated || g.f.kind != kindMaterial || !strings.Contains(g.f.value, "gold") || len(c.cn.AlloyMetals[g.f.value]) == 0 || contains(c.facts.materials, g.f.value) {
+		return false
+	}
+	// No word of the piece in the clause; a verb of holding right after
+	// the other gold is what that gold contains ("Yellow gold holds more
+	// silver"), not a setting.
+	for k := a; k <= b; k++ {
+		if k == g.tj+1 && c.lx.settingWords.at(c.toks, k) {
+			continue
+		}
+		if c.anchorPieceWord(k, k) {
+			return false
+		}
+	}
+	if g.ti != m.ti && !contains(c.cn.AlloyMetals[g.f.value], m.f.value) && !(g.f.value == "white gold" && strings.Contains(m.f.value, "rhodium")) {
+		return false
+	}
+	d := &c.lx.contrastData
+	for k := s; k <= e; k++ {
+		if d.alloy.at(c.toks, k) {
+			return true
+		}
+	}
+	for k := s - 1; k >= 0; {
+		ps, pe := c.sentenceOf(k)
+		if c.alloyAnchorIn(ps, pe, m) {
+			return true
+		}
+		k = ps - 1
+	}
+	return false
+}
+
+// glassColourant reports whether the base metal m (canon
+// chromophore_metals: copper, cobalt, iron, chromium, manganese, nickel…)
+// is named as what colours the product's own glass or enamel: the product
+// has a glass or enamel material (a material whose value names glass or
+// enamel, or a stone made of glass: canon stone_substances), m's sentence
+// names a colour or a colour noun, and m's clause holds no word of the
+// piece ("De glasmakers … kleuren het glas met metaaloxiden; voor dit
+// groen gebruiken ze koper", "the blue comes from cobalt"). Glass and
+// vitreous enamel take their colour from metal oxides (Corning Museum of
+// Glass, "Colored glass"; ISO 28721-1:2010 on vitreous enamels); a
+// precious metal is never one here (gold ruby glass still names gold:
+// 16 CFR 23.4), and "a copper clasp" or "the charm is copper" still
+// block (#13, colourant40: released 40A nl-NL 40A104 on Murano glass).
+func (c *checker) glassColourant(m match) bool {
+	if m.negated || m.f.kind != kindMaterial || !contains(c.cn.ChromophoreMetals, m.f.value) || c.cn.SolidMetals[m.f.value] != "" || c.cn.PreciousMetals[m.f.value] != "" || contains(c.facts.materials, m.f.value) {
+		return false
+	}
+	glassy := false
+	for _, v := range c.facts.materials {
+		if strings.Contains(v, "glass") || strings.Contains(v, "enamel") {
+			glassy = true
+			break
+		}
+	}
+	if !glassy {
+		for _, v := range c.facts.stones {
+			if contains(c.cn.StoneSubstances[v], "glass") {
+				glassy = true
+				break
+			}
+		}
+	}
+	if !glassy || !c.colourInSentence(m.ti) {
+		return false
+	}
+	s, e := c.sentenceOf(m.ti)
+	a := c.alloyClauseStart(m.ti)
+	if a < s {
+		a = s
+	}
+	b := m.tj
+	for b+1 <= e && (!c.toks[b+1].brk || c.decimalBreak(b+1)) {
+		b++
+	}
+	return !c.anchorPieceWord(a, b)
+}
+
+// ownAlloyMetal reports whether the metal v is one the product's own body
+// alloy holds (canon alloy_metals of a body metal that is no plating).
+func (c *checker) ownAlloyMetal(v string) bool {
+	for alloy, metals := range c.cn.AlloyMetals {
+		if contains(metals, v) && contains(c.facts.body, alloy) && !contains(c.facts.plated, alloy) && !contains(c.facts.platings, alloy) {
+			return true
+		}
+	}
+	return false
+}
