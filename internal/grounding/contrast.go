@@ -380,8 +380,11 @@ func (c *checker) attachedClauseAt(k int) bool {
 		// participle's complement is the compared thing's, as after the
 		// noun itself (arm_complements; Huddleston and Pullum, ch. 12 on
 		// reduced relatives as post-head modifiers; #13, armparticiple40:
-		// probe 40D pt-BR 40D102).
-		if j == k+1 && !c.lx.contrastData.complements.empty() && c.lx.contrastData.complements.at(c.toks, j) && !c.armStopAt(k, true) {
+		// probe 40D pt-BR 40D102). Only after a compared plating (a
+		// plating word among the four words before the break): "Unlike
+		// solid gold, plated over brass, it costs far less" says the
+		// piece is plated over brass.
+		if j == k+1 && !c.lx.contrastData.complements.empty() && c.lx.contrastData.complements.at(c.toks, j) && !c.armStopAt(k, true) && c.platingWordBefore(k) {
 			return true
 		}
 	}
@@ -995,7 +998,7 @@ func (c *checker) alloyAnchored(m match) bool {
 	for b+1 <= e && (!c.toks[b+1].brk || c.decimalBreak(b+1)) {
 		b++
 	}
-	if c.anchorPieceWord(a, b) {
+	if c.anchorPieceWord(a, b) || c.predicatedOfPiece(m) {
 		return false
 	}
 	if c.alloyAnchorIn(s, e, m) {
@@ -1100,6 +1103,17 @@ func (c *checker) baseAlloyMetalIn(a, b int, m match) bool {
 			break
 		}
 		if c.cn.SolidMetals[o.f.value] == "" && c.cn.PreciousMetals[o.f.value] == "" && c.ownAlloyMetal(o.f.value) {
+			return true
+		}
+	}
+	return false
+}
+
+// platingWordBefore reports whether a plating word (plating_words:
+// plating, folheado, placage) ends among the four tokens before token k.
+func (c *checker) platingWordBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if c.lx.platingWords.endsAt(c.toks, j) {
 			return true
 		}
 	}

@@ -55,7 +55,7 @@ func (c *checker) referentCarried(i int, m match) bool {
 			break
 		}
 	}
-	if !earlier {
+	if !earlier || c.predicatedOfPiece(m) {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)
@@ -73,7 +73,66 @@ func (c *checker) referentCarried(i int, m match) bool {
 	for b+1 <= e && b < m.tj+referentWindowAfter && (!c.toks[b+1].brk || c.decimalBreak(b+1)) {
 		b++
 	}
-	return !c.anchorPieceWord(a, m.ti-1) && !c.anchorPieceWord(m.tj+1, b)
+	if c.anchorPieceWord(a, m.ti-1) || c.anchorPieceWord(m.tj+1, b) {
+		return false
+	}
+	// A precious metal again only beside a base metal of the alloy ("the
+	// silver and copper balance"), not alone ("Mostly silver, it only
+	// looks rosy").
+	if m.f.kind == kindMaterial && c.cn.SolidMetals[m.f.value] != "" {
+		ca := c.alloyClauseStart(m.ti)
+		if ca < s {
+			ca = s
+		}
+		cb := m.tj
+		for cb+1 <= e && !c.toks[cb+1].brk {
+			cb++
+		}
+		return c.baseAlloyMetalIn(ca, cb, m)
+	}
+	return true
+}
+
+// predicatedOfPiece reports whether the stone or material m is said of the
+// piece by its clause's own grammar, whatever the explanation around it: a
+// copula right before it (at most two words between: "it is copper", "c'est
+// du cuivre", "ist es Kupfer", "es cobre", "内部是铜"), one right after it
+// (copulas_after, copula_endings: "中身は銅です"), or a word of solidity or
+// genuineness beside it ("solid copper", "cuivre massif", "lita miedź",
+// 实心铜, "真正的海蓝宝石"). Such a clause claims the thing for the piece,
+// which the relaxations of anchor40 and referent40 must not excuse (#13,
+// adversarial rows of kinds_adv40).
+func (c *checker) predicatedOfPiece(m match) bool {
+	// A cleft focuses its noun as the subject of the relative after it
+	// ("C'est le cuivre qui donne cette teinte", "It is copper that gives
+	// it its colour"): no predicate of the piece.
+	cleft := m.tj+1 < len(c.toks) && !c.toks[m.tj+1].brk && c.lx.relPronouns.endsAt(c.toks, m.tj+1)
+	other := 0
+	for k := m.ti - 1; k >= 0 && k >= m.ti-6; k-- {
+		if c.toks[k+1].brk && !c.decimalBreak(k+1) {
+			break
+		}
+		if c.isCopula(k) {
+			return !cleft
+		}
+		if k >= m.ti-2 && c.lx.solid.endsAt(c.toks, k) {
+			return true
+		}
+		// Between the copula and the noun: articles, other facts and
+		// conjunctions ("is silver and copper"), and one word more (an
+		// adverb or the subject: "it is mostly copper", "ist es Kupfer");
+		// "is alloyed with palladium" is no predicate of the metal.
+		if c.articleLike(k) || c.isFactToken(k) || c.conjAt(k) {
+			continue
+		}
+		if other++; other > 1 {
+			break
+		}
+	}
+	if m.tj+1 < len(c.toks) && !c.toks[m.tj+1].brk && c.lx.solid.endsAt(c.toks, m.tj+1) {
+		return true
+	}
+	return c.copulaAfter(m)
 }
 
 // siblingAlloy reports whether the material m stands in a clause about
@@ -87,11 +146,13 @@ func (c *checker) referentCarried(i int, m match) bool {
 // siblings: the same gold with other metals added (World Gold Council,
 // "Coloured gold"; ISO 8654:2018 on the colours of gold alloys). The
 // product must be of a gold alloy itself, the text must explain its alloy
-// somewhere before m (alloyAnchorIn) or name an alloy word in m's
-// sentence, and the clause must hold no word of the piece
-// (anchorPieceWord): "the clasp is white gold" and "Die Ohrringe sind aus
-// Weißgold" still block (#13, sibling40: probe 40C de-DE and fr-CA on 18k
-// rose gold).
+// in a sentence before m's (alloyAnchorIn), m's sentence must compare or
+// contrast (contrastMarkerIn: "dagegen", "tandis que", "more", "en
+// cambio"), and the clause must hold no word of the piece
+// (anchorPieceWord) and say neither gold of it (predicatedOfPiece): "the
+// clasp is white gold", "Die Ohrringe sind aus Weißgold" and "White gold
+// alloyed with palladium, it shines cool and bright" still block (#13,
+// sibling40: probe 40C de-DE and fr-CA on 18k rose gold).
 func (c *checker) siblingAlloy(m match) bool {
 	if m.negated || m.f.kind != kindMaterial || contains(c.facts.materials, m.f.value) {
 		return false
@@ -145,11 +206,8 @@ func (c *checker) siblingAlloy(m match) bool {
 	if g.ti != m.ti && !contains(c.cn.AlloyMetals[g.f.value], m.f.value) && !(g.f.value == "white gold" && strings.Contains(m.f.value, "rhodium")) {
 		return false
 	}
-	d := &c.lx.contrastData
-	for k := s; k <= e; k++ {
-		if d.alloy.at(c.toks, k) {
-			return true
-		}
+	if c.predicatedOfPiece(m) || c.predicatedOfPiece(*g) || !c.contrastMarkerIn(s, e) {
+		return false
 	}
 	for k := s - 1; k >= 0; {
 		ps, pe := c.sentenceOf(k)
@@ -205,6 +263,14 @@ func (c *checker) glassColourant(m match) bool {
 	for b+1 <= e && (!c.toks[b+1].brk || c.decimalBreak(b+1)) {
 		b++
 	}
+	if c.predicatedOfPiece(m) {
+		return false
+	}
+	for k := a; k <= b; k++ {
+		if c.lx.platingWords.endsAt(c.toks, k) {
+			return false // "it is nickel-plated too"
+		}
+	}
 	return !c.anchorPieceWord(a, b)
 }
 
@@ -213,6 +279,21 @@ func (c *checker) glassColourant(m match) bool {
 func (c *checker) ownAlloyMetal(v string) bool {
 	for alloy, metals := range c.cn.AlloyMetals {
 		if contains(metals, v) && contains(c.facts.body, alloy) && !contains(c.facts.plated, alloy) && !contains(c.facts.platings, alloy) {
+			return true
+		}
+	}
+	return false
+}
+
+// contrastMarkerIn reports whether the sentence s..e compares or contrasts:
+// a connective or word of contrast (contrast_clause, contrast_inner,
+// contrast_before, contrast_clause_end) or a comparative (comparatives:
+// more, mehr, davantage, más).
+func (c *checker) contrastMarkerIn(s, e int) bool {
+	d := &c.lx.contrastData
+	for k := s; k <= e; k++ {
+		if !d.clause.empty() && d.clause.at(c.toks, k) || !d.inner.empty() && d.inner.span(c.toks, k) >= 0 || !d.before.empty() && d.before.at(c.toks, k) ||
+			!d.clauseEnd.empty() && d.clauseEnd.at(c.toks, k) || c.lx.comparatives[c.toks[k].s] {
 			return true
 		}
 	}
