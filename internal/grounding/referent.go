@@ -101,7 +101,8 @@ func (c *checker) referentCarried(i int, m match) bool {
 // genuineness beside it ("solid copper", "cuivre massif", "lita miedź",
 // 实心铜, "真正的海蓝宝石"). Such a clause claims the thing for the piece,
 // which the relaxations of anchor40 and referent40 must not excuse (#13,
-// adversarial rows of kinds_adv40).
+// adversarial rows of kinds_adv40). A copula whose subject is the alloy or
+// its rest ("le reste est surtout du cuivre") says what the alloy holds.
 func (c *checker) predicatedOfPiece(m match) bool {
 	// A cleft focuses its noun as the subject of the relative after it
 	// ("C'est le cuivre qui donne cette teinte", "It is copper that gives
@@ -113,7 +114,7 @@ func (c *checker) predicatedOfPiece(m match) bool {
 			break
 		}
 		if c.isCopula(k) {
-			return !cleft
+			return !cleft && !c.alloySubjectBefore(k)
 		}
 		if k >= m.ti-2 && c.lx.solid.endsAt(c.toks, k) {
 			return true
@@ -298,4 +299,23 @@ func (c *checker) contrastMarkerIn(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// alloySubjectBefore reports whether the subject of the copula at token k,
+// the words of its clause before it, is the alloy or its rest ("le reste
+// est surtout du cuivre", "the rest is copper", "the alloy is 75% gold"): a
+// word of the alloy or of its rest, or a share, stands there.
+func (c *checker) alloySubjectBefore(k int) bool {
+	d := &c.lx.contrastData
+	s, _ := c.sentenceOf(k)
+	a := c.alloyClauseStart(k)
+	if a < s {
+		a = s
+	}
+	for j := a; j < k; j++ {
+		if d.alloy.at(c.toks, j) || !d.rest.empty() && d.rest.at(c.toks, j) {
+			return true
+		}
+	}
+	return a < k && c.shareIn(a, k-1)
 }
