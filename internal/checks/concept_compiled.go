@@ -29,7 +29,7 @@ import (
 
 // compiledConceptsFormat names the encoding (encodeConceptSet); part of
 // the key.
-const compiledConceptsFormat = "concepts-compiled-3"
+const compiledConceptsFormat = "concepts-compiled-4"
 
 // compiledConceptsKey is the snapshot key of lang's compiled set made from
 // files (conceptFileData).
@@ -67,7 +67,7 @@ const (
 )
 
 // encodeConceptSet encodes what loadConcepts compiled (the forms, in
-// order, each concept's unless, with, absolute, subjects and other_subjects words, then its idioms, its forever phrases and its warning conditions and instructions); the indexes
+// order, each concept's unless, with, absolute, subjects, other_subjects, near_others and coating words, then its idioms, its forever phrases, its warning conditions and instructions and its unless phrases); the indexes
 // over the forms (byFirst, prefixes, prefixByByte, vocab) are rebuilt from
 // them on decoding, as addKeyed and buildVocab build them, and the
 // definitions are read from the files. All numbers are uvarints; strings
@@ -89,12 +89,12 @@ func encodeConceptSet(cs *conceptSet) []byte {
 	for _, f := range cs.forms {
 		walk(f.toks)
 	}
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating} {
 		for _, toks := range ts {
 			walk(toks)
 		}
 	}
-	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen, cs.warnBack} {
+	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen, cs.warnBack, cs.unlessPh} {
 		for _, ids := range set {
 			for _, toks := range ids {
 				walk(toks)
@@ -136,7 +136,7 @@ func encodeConceptSet(cs *conceptSet) []byte {
 		putToks(f.toks)
 	}
 	out = u(out, len(cs.unless))
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating} {
 		for _, toks := range ts {
 			putToks(toks)
 		}
@@ -144,7 +144,7 @@ func encodeConceptSet(cs *conceptSet) []byte {
 	// Each concept's idioms, then each concept's forever phrases, warning
 	// conditions, warning instructions and back references: their number,
 	// then each one's tokens.
-	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen, cs.warnBack} {
+	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen, cs.warnBack, cs.unlessPh} {
 		for i := range cs.unless {
 			var ids [][]formTok
 			if i < len(set) {
@@ -244,7 +244,7 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 	if next() != len(defs) || bad {
 		return nil, errCompiledConcepts
 	}
-	for _, ts := range []*[][]formTok{&cs.unless, &cs.with, &cs.absolute, &cs.subjects, &cs.others, &cs.near} {
+	for _, ts := range []*[][]formTok{&cs.unless, &cs.with, &cs.absolute, &cs.subjects, &cs.others, &cs.near, &cs.coating} {
 		*ts = make([][]formTok, len(defs))
 		for i := range *ts {
 			(*ts)[i] = getToks()
@@ -255,7 +255,8 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 	cs.warnIf = make([][][]formTok, len(defs))
 	cs.warnThen = make([][][]formTok, len(defs))
 	cs.warnBack = make([][][]formTok, len(defs))
-	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen, cs.warnBack} {
+	cs.unlessPh = make([][][]formTok, len(defs))
+	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen, cs.warnBack, cs.unlessPh} {
 		for i := range set {
 			n := next()
 			if bad || n > len(b) {

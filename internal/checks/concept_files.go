@@ -73,6 +73,7 @@ func decodeConceptFiles(lang string, files []conceptDataFile) (conceptFile, erro
 				out.Concepts[k].Pairs = append(out.Concepts[k].Pairs, c.Pairs...)
 				out.Concepts[k].Absolute = append(out.Concepts[k].Absolute, c.Absolute...)
 				out.Concepts[k].Forever = append(out.Concepts[k].Forever, c.Forever...)
+				out.Concepts[k].Coating = append(out.Concepts[k].Coating, c.Coating...)
 				out.Concepts[k].Subjects = append(out.Concepts[k].Subjects, c.Subjects...)
 				out.Concepts[k].OtherSubjects = append(out.Concepts[k].OtherSubjects, c.OtherSubjects...)
 				out.Concepts[k].NearOthers = append(out.Concepts[k].NearOthers, c.NearOthers...)

@@ -86,8 +86,22 @@ type conceptDef struct {
 	// the piece; a prefix (word*) and ^ keep their sense, so write the
 	// advice forms (imperatives, infinitives, care nouns), not a prefix
 	// that also takes participles and adjectives (es "pul*" took
-	// "pulida" and "pulsera").
+	// "pulida" and "pulsera"). An entry of more than one word is a phrase
+	// (form syntax, stemmed unless written =): the separable removal
+	// verbs "take ... off", "tag ... af", "ta ... av" excuse a water claim
+	// as "remove" does, read as sentenceHasPhrase reads them (#13,
+	// claims40).
 	Unless []string `yaml:"unless"`
+	// Coating lists the words (same syntax as unless, matched as written)
+	// of a plating or coating: a sentence naming one beside a match
+	// explains a colour as the alloy's own, not a layer ("the colour runs
+	// through the metal and is not a plating, so it does not fade", "non è
+	// un rivestimento: per questo non sbiadisce", "도금이 아니라 ...
+	// 벗겨지지 않습니다"). On a product whose every metal is unplated karat
+	// gold of 14k or finer (solidKaratGoldOnly), that is true of the
+	// metal and no claim the features must license; on a plated piece,
+	// silver or low-karat gold it stays the claim (#13, claims40).
+	Coating []string `yaml:"coating"`
 	// With lists words (same syntax as unless) one of which must stand in
 	// the sentence, not negated, for a form of the concept to count: a
 	// claim made by context ("you never need to take it off" promises
@@ -253,6 +267,8 @@ func nextOf(toks []formTok) (uint8, uint8, string) {
 type conceptSet struct {
 	lang     string
 	unless   [][]formTok   // by concept
+	unlessPh [][][]formTok // by concept: unless entries of more than one word (sentenceHasPhrase)
+	coating  [][]formTok   // by concept: coating words (conceptDef.Coating)
 	with     [][]formTok   // by concept: context words, one of which must be in the sentence
 	absolute [][]formTok   // by concept: words that make a match absolute (conceptDef.Absolute)
 	forever  [][][]formTok // by concept: durations no care advice excuses (conceptDef.Forever)
@@ -434,6 +450,8 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.compiled = make(map[string]bool, n)
 	cs.forms = make([]conceptForm, 0, n)
 	cs.unless = make([][]formTok, len(f.Concepts))
+	cs.unlessPh = make([][][]formTok, len(f.Concepts))
+	cs.coating = make([][]formTok, len(f.Concepts))
 	cs.with = make([][]formTok, len(f.Concepts))
 	cs.absolute = make([][]formTok, len(f.Concepts))
 	cs.forever = make([][][]formTok, len(f.Concepts))
@@ -485,7 +503,22 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 			}
 			cs.forever[i] = append(cs.forever[i], toks)
 		}
-		if cs.unless[i], err = cs.oneWordToks(d.ID, "unless", asWritten(d.Unless)); err != nil {
+		var unlessWords []string
+		for _, u := range d.Unless {
+			if !strings.Contains(strings.TrimSpace(u), " ") {
+				unlessWords = append(unlessWords, u)
+				continue
+			}
+			toks, _, err := cs.compileForm(u)
+			if err != nil || len(toks) == 0 {
+				return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %s: unless %q: %v", lang, d.ID, u, err)
+			}
+			cs.unlessPh[i] = append(cs.unlessPh[i], toks)
+		}
+		if cs.unless[i], err = cs.oneWordToks(d.ID, "unless", asWritten(unlessWords)); err != nil {
+			return nil, err
+		}
+		if cs.coating[i], err = cs.oneWordToks(d.ID, "coating", asWritten(d.Coating)); err != nil {
 			return nil, err
 		}
 		if cs.with[i], err = cs.oneWordToks(d.ID, "with", d.With); err != nil {
@@ -539,8 +572,15 @@ func (cs *conceptSet) buildVocab() {
 			add(t)
 		}
 	}
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.subjects, cs.others, cs.near} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.subjects, cs.others, cs.near, cs.coating} {
 		for _, toks := range ts {
+			for _, t := range toks {
+				add(t)
+			}
+		}
+	}
+	for _, phs := range cs.unlessPh {
+		for _, toks := range phs {
 			for _, t := range toks {
 				add(t)
 			}
@@ -1547,7 +1587,95 @@ func (r *run) sentenceHas(s, e int, toks []formTok, f *conceptForm, dismiss bool
 			continue
 		}
 		for _, t := range toks {
-			if r.tokMatches(t, k, st) && !(r.d.negatedInClause(r.lang, k, 4) && !(dismiss && r.negatedByMatch(s, e, k))) && !(dismiss && (r.d.anyNear(k, k+1, 4, 3, dismissWords) || r.d.finishSense(k))) {
+			if r.tokMatches(t, k, st) && !(r.d.negatedInClause(r.lang, k, 4) && !(dismiss && r.negatedByMatch(s, e, k))) && !(dismiss && (r.d.anyNear(k, k+1, 4, 3, dismissWords) || r.d.finishSense(k) || r.sparedByClaim(e, k))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sparedByClaim reports whether the care word k stands after the match
+// ending at e, past a conjunction of consequence (consequenceWords) that
+// is followed, before k, by a word that waves care away (dismissWords):
+// "Silvret behåller sin lyster i många år utan att mörkna, så du behöver
+// knappt putsa armbandet och förvara det i en tät påse" names the care
+// the claim spares, so neither the polishing nor the pouch excuses it
+// (#13, claims40; released 40B sv-SE 40B102). Care before the claim
+// ("store it in a pouch so it keeps its shine") is untouched.
+func (r *run) sparedByClaim(e, k int) bool {
+	cw := consequenceWords[r.lang]
+	if cw == nil || k < e {
+		return false
+	}
+	sent := r.d.toks[k].sent
+	for c := e; c < k; c++ {
+		if r.d.toks[c].sent != sent || !cw.has(r.d.word(c)) {
+			continue
+		}
+		for j := c + 1; j < k; j++ {
+			if dismissWords.has(r.d.word(j)) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// sentenceHasPhrase is sentenceHas for unless entries of more than one
+// word (conceptDef.Unless): a phrase starting in the match's semicolon
+// clause whose words are none of the form's own words in the match, not
+// negated up to four words before its first word (unless the negation is
+// the match's own head) and not dismissed. "Take it off when you shower"
+// and "Tag det af i badet" are care advice; "you never need to take it
+// off" and "no need to take it off for the shower" deny it (#13, claims40).
+func (r *run) sentenceHasPhrase(s, e int, phrases [][]formTok, f *conceptForm) bool {
+	if len(phrases) == 0 {
+		return false
+	}
+	st := r.stems()
+	sn := r.d.sents[r.d.toks[s].sent]
+	ts, te := r.semicolonClause(s, e, sn.ts, sn.te)
+	for k := ts; k < te; k++ {
+		for _, toks := range phrases {
+			j, ok := r.matchForm(toks, k, st)
+			if !ok || j > te {
+				continue
+			}
+			own := false
+			for m := k; m < j && !own; m++ {
+				own = m >= s && m < e && r.formWord(f, m, st)
+			}
+			if own {
+				continue
+			}
+			if r.d.negatedInClause(r.lang, k, 4) && !r.negatedByMatch(s, e, k) {
+				continue
+			}
+			if r.d.anyNear(k, j, 4, 3, dismissWords) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceNames reports whether a word of the sentence of token s, in a
+// match or outside it, matches one of toks, negated or not: a
+// coating named to be denied ("not a plating", "keine Beschichtung,
+// deshalb verblasst", "وليس طلاءً، لذلك لا يبهت") is named
+// (conceptDef.Coating).
+func (r *run) sentenceNames(s int, toks []formTok) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	st := r.stems()
+	sn := r.d.sents[r.d.toks[s].sent]
+	for k := sn.ts; k < sn.te; k++ {
+		for _, t := range toks {
+			if r.tokMatches(t, k, st) {
 				return true
 			}
 		}
@@ -2248,7 +2376,12 @@ func (r *run) checkConcepts() {
 				// absolute word near it.
 				return
 			}
-			if r.sentenceHas(s, e, cs.unless[f.concept], f, true) && !r.saidForever(s, e, cs.forever[f.concept]) {
+			if len(cs.coating[f.concept]) > 0 && solidKaratGoldOnly(p) && r.sentenceNames(s, cs.coating[f.concept]) {
+				// The colour said to be the alloy's own, not a layer, on
+				// solid karat gold (#13, claims40).
+				return
+			}
+			if (r.sentenceHas(s, e, cs.unless[f.concept], f, true) || r.sentenceHasPhrase(s, e, cs.unlessPh[f.concept], f)) && !r.saidForever(s, e, cs.forever[f.concept]) {
 				// Care advice excuses the claim it gives a purpose ("store
 				// it dry to keep its shine"), not one said forever ("to
 				// keep its shine forever"; #13, carepurpose34).

@@ -394,7 +394,40 @@ var dismissWords = newWordSet([]string{
 	// care done without (#13, tarnish12): Japanese "お手入れなしで", Korean
 	// "관리 없이도" follow the care word they wave away
 	"なし", "無し", "いらず", "要らず", "없이", "없이도",
+	// care barely needed (#13, claims40; released 40B sv-SE 40B102: "så du
+	// behöver knappt putsa armbandet"): "hardly need to polish" waves the
+	// polishing away as "no need" does. Not Portuguese "apenas" (only) nor
+	// Italian "appena" (just), which are advice's own words.
+	"hardly", "barely", "scarcely", "knappt", "knappast", "kaum", "nauwelijks", "amper",
+	"næppe", "knapt", "neppe", "tuskin", "ledwo", "ledwie", "sotva", "stěží", "بالكاد",
 })
+
+// consequenceWords are the conjunctions of consequence by language: care
+// named after one, in a clause that waves care away ("…without tarnishing,
+// so you hardly need to polish it and store it in a pouch"), is the care
+// the claim spares, not advice that gives the claim a purpose (#13,
+// claims40; sparedByClaim).
+var consequenceWords = map[string]wordSet{
+	"en": newWordSet([]string{"so", "therefore", "hence", "thus"}),
+	"de": newWordSet([]string{"deshalb", "daher", "darum", "also", "sodass", "deswegen"}),
+	"fr": newWordSet([]string{"donc", "alors", "ainsi"}),
+	"it": newWordSet([]string{"quindi", "perciò", "dunque", "così"}),
+	"es": newWordSet([]string{"así", "entonces", "luego", "eso"}),
+	"pt": newWordSet([]string{"então", "portanto", "assim", "isso"}),
+	"nl": newWordSet([]string{"dus", "daarom", "zodat"}),
+	"sv": newWordSet([]string{"så", "därför", "alltså"}),
+	"da": newWordSet([]string{"så", "derfor"}),
+	"nb": newWordSet([]string{"så", "derfor"}),
+	"fi": newWordSet([]string{"joten", "siksi", "niin"}),
+	"pl": newWordSet([]string{"więc", "dlatego", "zatem"}),
+	"cs": newWordSet([]string{"takže", "proto", "tedy"}),
+	"tr": newWordSet([]string{"yüzden", "dolayısıyla", "böylece"}),
+	"el": newWordSet([]string{"οπότε", "επομένως", "έτσι"}),
+	"ar": newWordSet([]string{"لذلك", "لذا"}),
+	"ja": newWordSet([]string{"ので", "だから"}),
+	"ko": newWordSet([]string{"그래서", "따라서"}),
+	"zh": newWordSet([]string{"所以", "因此", "因而"}),
+}
 
 // isNegation reports whether w (folded) negates in lang: a word of
 // negationWords that is not another word there (notNegation).

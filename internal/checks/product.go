@@ -286,6 +286,29 @@ func isPlatingMaterial(m string) bool {
 	return false
 }
 
+// solidKaratGoldOnly reports a product whose every metal is unplated
+// karat gold of 14k (585) or finer, and no material a plating: its colour
+// is the alloy's through and through, no layer that wears off (#13,
+// claims40; tarnish_proof's coating words). Rhodium-plated white gold,
+// vermeil, gold-filled and 9k or 10k gold are not.
+func solidKaratGoldOnly(p *core.Product) bool {
+	if len(p.Metals) == 0 {
+		return false
+	}
+	for _, m := range p.Metals {
+		f, ok := core.ParseFineness(m.Fineness)
+		if !containsFold(m.Base, "gold") || isPlatingMaterial(m.Base) || strings.TrimSpace(m.Plating) != "" || !ok || f.Karat < 14 {
+			return false
+		}
+	}
+	for _, m := range p.Materials {
+		if isPlatingMaterial(m) {
+			return false
+		}
+	}
+	return true
+}
+
 // goldIsPlated: the product's gold is a plating or a colour, not the metal.
 func goldIsPlated(p *core.Product) bool {
 	plated := false

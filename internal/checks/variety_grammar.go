@@ -49,6 +49,7 @@ type grammarMarker struct {
 var varietyGrammar = map[string][]grammarMarker{
 	"pt": {
 		{"pt-PT", estarAInfinitive},
+		{"pt-PT", prepositionCliticInfinitive},
 		{"pt-BR", estarGerund},
 		{"pt-BR", infinitiveSubjectPronoun},
 	},
@@ -79,6 +80,42 @@ var notInfinitives = map[string]bool{"par": true, "mar": true, "lar": true, "bar
 
 func infinitive(w string) bool {
 	return len([]rune(w)) >= 3 && !notInfinitives[w] && (strings.HasSuffix(w, "ar") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ir"))
+}
+
+// ptCliticPreps are the prepositions before which Portugal puts an object
+// pronoun between the preposition and its infinitive ("depois de os usar",
+// "para o guardar", "sem a tirar"), where Brazil writes the pronoun after
+// the infinitive or leaves it out ("depois de usá-los", "depois de usar"):
+// Cunha & Cintra, Nova Gramática, ch. 11 (colocação pronominal: próclise
+// with the prepositional infinitive in Portugal; ênclise in Brazil);
+// Bagno, Gramática pedagógica do português brasileiro, 27 (#13, claims40;
+// probe 40D pt-BR 40D101 "depois de os usar").
+var ptCliticPreps = map[string]bool{"de": true, "para": true, "sem": true, "por": true, "até": true}
+
+// ptNounInfinitives end like an infinitive and are nouns or adjectives
+// after an article ("para o colar", "sem o brilho de o olhar", "de a
+// mulher"): never read as "o" + infinitive.
+var ptNounInfinitives = map[string]bool{"colar": true, "olhar": true, "lugar": true, "mulher": true, "prazer": true,
+	"poder": true, "dever": true, "jantar": true, "altar": true, "luar": true, "azar": true, "açúcar": true,
+	"pomar": true, "polegar": true, "militar": true, "familiar": true, "particular": true, "solar": true,
+	"lunar": true, "exemplar": true, "singular": true, "popular": true, "regular": true, "similar": true,
+	"titular": true, "estelar": true, "celular": true, "circular": true, "dólar": true, "néctar": true,
+	"caráter": true, "carácter": true, "líder": true, "elixir": true, "safir": true, "ser": true,
+	"amanhecer": true, "entardecer": true, "anoitecer": true, "bem-estar": true, "colher": true,
+	"suéter": true, "blazer": true, "pôster": true, "radar": true, "patamar": true, "talher": true, "cadáver": true,
+	"revólver": true, "hambúrguer": true}
+
+func prepositionCliticInfinitive(r *run, i int) (int, bool) {
+	if !ptCliticPreps[r.lowerWord(i)] || !r.joined(i) || !r.joined(i+1) {
+		return 0, false
+	}
+	switch r.lowerWord(i + 1) {
+	case "o", "a", "os", "as":
+	default:
+		return 0, false
+	}
+	w := r.lowerWord(i + 2)
+	return i + 3, infinitive(w) && len([]rune(w)) >= 4 && !ptNounInfinitives[w]
 }
 
 func estarAInfinitive(r *run, i int) (int, bool) {
