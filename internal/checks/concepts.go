@@ -1856,7 +1856,10 @@ func (r *run) nearOther(s, e int, subjects, near []formTok) bool {
 			break // "klasik bir tasarım ve asla kararmaz": a clause of its own
 		}
 		if has(near, k) {
-			return true
+			// "シルバーとエナメルは…輝きを保ちます", "银和珐琅多年保持光泽":
+			// a near word coordinated with a subject leaves the claim
+			// the metal's too (#13, claims40).
+			return !r.coordinatedSubject(k, sn.ts, subjects, has)
 		}
 		if !stop(k) {
 			// one adjective right after the near word ("un estilo
@@ -1880,7 +1883,10 @@ func (r *run) nearOther(s, e int, subjects, near []formTok) bool {
 			return false
 		}
 		if has(near, k) {
-			return true
+			// "シルバーとエナメルは…輝きを保ちます", "银和珐琅多年保持光泽":
+			// a near word coordinated with a subject leaves the claim
+			// the metal's too (#13, claims40).
+			return !r.coordinatedSubject(k, sn.ts, subjects, has)
 		}
 		if !stop(k) {
 			break
@@ -2061,6 +2067,13 @@ const coordinatedReach = 2
 // the conjunction.
 func (r *run) coordinatedSubject(k, ts int, subjects []formTok, has func([]formTok, int) bool) bool {
 	ands := andWords[r.lang]
+	if r.lang == "ko" && k-1 >= ts && has(subjects, k-1) {
+		// Korean fuses its "and" to the first noun: "실버와 에나멜은"
+		// (silver and enamel; #13, claims40, probe 31C ko-KR P31C105).
+		if w := r.d.word(k - 1); strings.HasSuffix(w, "와") || strings.HasSuffix(w, "과") {
+			return true
+		}
+	}
 	conj := -1
 	if r.lang == "ar" && strings.HasPrefix(r.d.word(k), "و") {
 		conj = k

@@ -226,6 +226,14 @@ func TestKindsAlloyColour40(t *testing.T) {
 		{"es-ES", "El esmalte va en un marco de plata que nunca se oscurece."},
 		{"ar-AE", "المينا مثبتة في إطار من الفضة لا يبهت أبدا."},
 		{"it-IT", "Lo smalto è incastonato in argento che non si ossida mai."},
+		{"en-GB", "The silver and the enamel keep their shine for years without tarnishing."},
+		{"de-DE", "Silber und Emaille behalten jahrelang ihren Glanz."},
+		{"fr-FR", "L'argent et l'émail gardent leur éclat pendant des années."},
+		{"es-ES", "La plata y el esmalte mantienen su brillo durante años."},
+		{"it-IT", "L'argento e lo smalto mantengono la loro lucentezza per anni."},
+		{"ko-KR", "실버와 에나멜은 수년이 지나도 변색 없이 처음의 광택을 유지합니다."},
+		{"ja-JP", "シルバーとエナメルは何年も輝きを保ちます。"},
+		{"zh-CN", "银和珐琅多年保持光泽。"},
 	})...)
 	rows = append(rows, passBlockRows(topaz, []locText{
 		{"en-GB", "London blue topaz is a natural stone; irradiation and heating give it a stable colour that does not fade."},
