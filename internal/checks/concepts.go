@@ -2389,9 +2389,11 @@ func (r *run) checkConcepts() {
 				// absolute word near it.
 				return
 			}
-			if len(cs.coating[f.concept]) > 0 && solidKaratGoldOnly(p) && r.sentenceNames(s, cs.coating[f.concept]) {
+			if len(cs.coating[f.concept]) > 0 && solidKaratGoldOnly(p) && r.sentenceNames(s, cs.coating[f.concept]) &&
+				!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) {
 				// The colour said to be the alloy's own, not a layer, on
-				// solid karat gold (#13, claims40).
+				// solid karat gold, plainly as weak evidence is: "it will
+				// never lose its shine" stays the claim (#13, claims40).
 				return
 			}
 			if (r.sentenceHas(s, e, cs.unless[f.concept], f, true) || r.sentenceHasPhrase(s, e, cs.unlessPh[f.concept], f)) && !r.saidForever(s, e, cs.forever[f.concept]) {

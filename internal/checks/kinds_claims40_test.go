@@ -167,6 +167,13 @@ func TestKindsAlloyColour40(t *testing.T) {
 	var rows []kindRow
 	rows = append(rows, passBlockRows(rose, solid, nil)...)
 	rows = append(rows, passBlockRows(plated, nil, solid)...)
+	rows = append(rows, passBlockRows(rose, nil, []locText{
+		{"en-GB", "The colour runs through the whole alloy and is not a plating, so it will never lose its shine."},
+		{"de-DE", "Die Farbe geht durch die ganze Legierung und ist keine Beschichtung, deshalb verliert sie niemals ihren Glanz."},
+		{"it-IT", "Il colore attraversa tutta la lega e non è una placcatura: per questo non perde mai la sua lucentezza."},
+		{"es-ES", "El color atraviesa toda la aleación y no es un baño, así que nunca pierde su brillo."},
+		{"fr-FR", "La couleur traverse tout l'alliage et n'est pas un placage : elle ne perd jamais son éclat."},
+	})...)
 	rows = append(rows, passBlockRows(gold10, nil, []locText{
 		{"en-GB", "The warm colour runs through the whole alloy and is not a plating, so it will not fade or wear off."},
 		{"de-DE", "Der warme Farbton geht durch die ganze Legierung und ist keine Beschichtung, deshalb verblasst er nicht und reibt sich nicht ab."},
