@@ -2,6 +2,23 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut40 reports the held-out half of the 40th blind set
+// (heldout40a.jsonl and heldout40b.jsonl: positions 1 and 3 of each
+// locale), written blind on 4 Dec 2026 (18:24-18:31 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository until the session's sealed end and was scored only on the
+// session's first checker (ca217ba4) and its last before the half was
+// committed (f54b7fac): 1.00 (49/49) / 0.25 (25/101) / 0.98 (48/49) first
+// and 1.00 (49/49) / 0.17 (17/101) / 1.00 (49/49) at the end. The five
+// competitor cases of the set were relabelled from the brief's banned_term
+// to DESIGN.md's competitor category after the first score, by kind (the
+// first score as written: category recall 0.92); nothing else was
+// relabelled. Tuners must not read these files; quote the figures only
+// (run with -v). It fails only on a malformed file.
+func TestCasesHeldOut40(t *testing.T) {
+	reportHeldOut(t, "held-out 40", "heldout40*.jsonl")
+}
+
 // TestCasesReleased40 reports the released half of the 40th blind set
 // (released40a/b.jsonl), written blind on 4 Dec 2026 (18:24-18:31 UTC) by
 // helpers of the thirty-fourth session (issue #13, DESIGN.md, the README,
