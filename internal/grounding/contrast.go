@@ -989,15 +989,8 @@ func (c *checker) frontedDistinction(m match) bool {
 // (gold on sterling silver; World Gold Council, "Gold alloys"; ISO
 // 9202:2019).
 func (c *checker) alloyAnchored(m match) bool {
-	a := c.alloyClauseStart(m.ti)
 	s, e := c.sentenceOf(m.ti)
-	if a < s {
-		a = s
-	}
-	b := m.tj
-	for b+1 <= e && (!c.toks[b+1].brk || c.decimalBreak(b+1)) {
-		b++
-	}
+	a, b := c.clauseOfMatch(m)
 	if c.anchorPieceWord(a, b) || c.predicatedOfPiece(m) {
 		return false
 	}
@@ -1118,4 +1111,20 @@ func (c *checker) platingWordBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// clauseOfMatch is the clause of the match m within its sentence: from the
+// break before it to the break after it, a decimal comma or point ("37,5
+// %") no break.
+func (c *checker) clauseOfMatch(m match) (int, int) {
+	s, e := c.sentenceOf(m.ti)
+	a := c.alloyClauseStart(m.ti)
+	if a < s {
+		a = s
+	}
+	b := m.tj
+	for b+1 <= e && (!c.toks[b+1].brk || c.decimalBreak(b+1)) {
+		b++
+	}
+	return a, b
 }

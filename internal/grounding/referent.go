@@ -169,27 +169,9 @@ func (c *checker) siblingAlloy(m match) bool {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)
-	a := c.alloyClauseStart(m.ti)
-	if a < s {
-		a = s
-	}
-	b := m.tj
-	for b+1 <= e && (!c.toks[b+1].brk || c.decimalBreak(b+1)) {
-		b++
-	}
+	a, b := c.clauseOfMatch(m)
 	// The clause's subject: its first fact other than a colour.
-	var g *match
-	for i := range c.ms {
-		o := &c.ms[i]
-		if o.ti > b {
-			break
-		}
-		if o.ti < a || o.f.kind == kindColour {
-			continue
-		}
-		g = o
-		break
-	}
+	g := c.subjectFact(a, b, false)
 	if g == nil || g.negated || g.f.kind != kindMaterial || !strings.Contains(g.f.value, "gold") || len(c.cn.AlloyMetals[g.f.value]) == 0 || contains(c.facts.materials, g.f.value) {
 		return false
 	}
@@ -255,15 +237,7 @@ func (c *checker) glassColourant(m match) bool {
 	if !glassy || !c.colourInSentence(m.ti) {
 		return false
 	}
-	s, e := c.sentenceOf(m.ti)
-	a := c.alloyClauseStart(m.ti)
-	if a < s {
-		a = s
-	}
-	b := m.tj
-	for b+1 <= e && (!c.toks[b+1].brk || c.decimalBreak(b+1)) {
-		b++
-	}
+	a, b := c.clauseOfMatch(m)
 	if c.predicatedOfPiece(m) {
 		return false
 	}
