@@ -804,14 +804,22 @@ func hasAnySuffix(w string, ends []string) bool {
 // negmat14). A negation reaches its own phrase only: "not just plated but
 // solid gold", "not plated: solid gold" are no denial of the gold.
 func NegatedAt(locale, text string, bs, be int) bool {
-	lx := lexiconForLocale(locale)
+	lx, toks, i, j := tokensAt(locale, text, bs, be)
+	return i >= 0 && lx.negated(toks, i, j, false)
+}
+
+// tokensAt tokenizes text for locale and returns its lexicon, its tokens
+// and the first and last token that overlap the byte range bs..be; i is -1
+// where none does or the locale or range is unknown.
+func tokensAt(locale, text string, bs, be int) (lx *lexicon, toks []token, i, j int) {
+	lx = lexiconForLocale(locale)
 	if lx == nil || bs < 0 || be > len(text) || bs >= be {
-		return false
+		return nil, nil, -1, -1
 	}
 	rs := utf8.RuneCountInString(text[:bs])
 	re := rs + utf8.RuneCountInString(text[bs:be])
-	toks := tokenize(text, nil)
-	i, j := -1, -1
+	toks = tokenize(text, nil)
+	i, j = -1, -1
 	for k, t := range toks {
 		if t.end <= rs {
 			continue
@@ -824,5 +832,5 @@ func NegatedAt(locale, text string, bs, be int) bool {
 		}
 		j = k
 	}
-	return i >= 0 && lx.negated(toks, i, j, false)
+	return lx, toks, i, j
 }

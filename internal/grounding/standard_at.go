@@ -1,7 +1,5 @@
 package grounding
 
-import "unicode/utf8"
-
 // ComparisonStandardAt reports whether the words at text[bs:be] are the
 // standard of a comparison (#13, facts40; released 40 pl-PL 40B104:
 // "Kryształ jest bardziej miękki niż kamienie szlachetne" on man-made
@@ -16,26 +14,7 @@ import "unicode/utf8"
 // than other gemstones" (a word such as "other" between) and the crystal
 // called a gem still are the piece's.
 func ComparisonStandardAt(locale, text string, bs, be int) bool {
-	lx := lexiconForLocale(locale)
-	if lx == nil || bs < 0 || be > len(text) || bs >= be {
-		return false
-	}
-	rs := utf8.RuneCountInString(text[:bs])
-	re := rs + utf8.RuneCountInString(text[bs:be])
-	toks := tokenize(text, nil)
-	i, j := -1, -1
-	for k, t := range toks {
-		if t.end <= rs {
-			continue
-		}
-		if t.start >= re {
-			break
-		}
-		if i < 0 {
-			i = k
-		}
-		j = k
-	}
+	lx, toks, i, j := tokensAt(locale, text, bs, be)
 	if i < 0 {
 		return false
 	}
