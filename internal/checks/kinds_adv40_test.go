@@ -32,9 +32,9 @@ var (
 // base metal of the alloy; siblingAlloy only in a sentence that compares,
 // after the alloy was explained; glassColourant not beside a plating word;
 // a reduced relative only after a compared plating) block them again.
-// Left out, as they pass now (cases README, anchor40): Polish "Pod spodem
-// to miedź" ("to" as a copula is not in pl-PL's copulas) and "szkło
-// weneckie z Murano" on a man-made crystal; and, passing at main too, a
+// Polish and Czech "to" as a copula ("Pod spodem to miedź") blocks since
+// plcop40 (predicate_copulas). Left out, as it passes now (cases README,
+// anchor40): "szkło weneckie z Murano" on a man-made crystal; and, passing at main too, a
 // look-alike named again as the piece's stone ("it really is an
 // aquamarine" on a blue topaz, six languages), iron (no material word),
 // "Muranoglas" on a crystal, and the metal of the rest claimed for the
@@ -58,6 +58,11 @@ func TestKindsAdv40(t *testing.T) {
 		{"es-ES", "El oro rosa de 18 quilates contiene un 75 % de oro puro. Por dentro es cobre macizo.", advRose, true},
 		{"es-ES", "La plata de ley contiene un 92,5 % de plata pura. Por debajo, es cobre.", advSilver, true},
 		{"pl-PL", "Różowe złoto próby 750 zawiera 75% czystego złota. W środku to lita miedź.", advRose, true},
+		// plcop40: Polish and Czech "to" as the copula (predicate_copulas)
+		{"pl-PL", "Srebro próby 925 zawiera 92,5% czystego srebra. Pod spodem to miedź.", advSilver, true},
+		{"pl-PL", "Różowe złoto próby 750 zawiera 75% czystego złota. W środku to miedź.", advRose, true},
+		{"cs-CZ", "Růžové zlato 18 karátů obsahuje 75 % ryzího zlata. Uvnitř je to měď.", advRose, true},
+		{"cs-CZ", "Stříbro 925 obsahuje 92,5 % ryzího stříbra. Pod povrchem to měď.", advSilver, true},
 		{"ja-JP", "18金ローズゴールドは75%の純金を含みます。中身は銅です。", advRose, true},
 		{"ja-JP", "スターリングシルバーは92.5%の純銀を含みます。中身は銅です。", advSilver, true},
 		{"zh-CN", "18K玫瑰金含有75%的纯金。内部是实心铜。", advRose, true},

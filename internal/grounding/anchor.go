@@ -80,6 +80,13 @@ import (
 //     "Dieses Armband", "Halsbandet", "Our bracelet") or named.
 type anchorFile struct {
 	Copulas          []string `yaml:"copulas"`
+	// PredicateCopulas are words that link a subject to a predicate noun
+	// without being the language's copula verb, which predicatedOfPiece
+	// (referent.go) reads as copulas: Polish and Czech "to" ("Pod spodem
+	// to miedź", underneath it is copper; Swan, A Grammar of Contemporary
+	// Polish, on "to" as a copula in identifying sentences). Kept apart
+	// from copulas, where "to" would also be the demonstrative pronoun.
+	PredicateCopulas []string `yaml:"predicate_copulas"`
 	CopulasAfter     []string `yaml:"copulas_after"`
 	CopulaEndings    []string `yaml:"copula_endings"`
 	Definites        []string `yaml:"definites"`
@@ -93,6 +100,7 @@ type anchorFile struct {
 
 type anchorData struct {
 	copulas      map[string]bool // lower-cased, accents kept: Italian "è" is not "e"
+	predCopulas  map[string]bool // predicate_copulas, lower-cased
 	copulasAfter phrases
 	copulaEnds   []string // folded, expanded
 	definites    phrases
@@ -107,6 +115,7 @@ type anchorData struct {
 func compileAnchor(af anchorFile) anchorData {
 	return anchorData{
 		copulas:      rawWords(af.Copulas),
+		predCopulas:  rawWords(af.PredicateCopulas),
 		copulasAfter: phraseSet(af.CopulasAfter),
 		copulaEnds:   foldedForms(af.CopulaEndings),
 		definites:    phraseSet(af.Definites),

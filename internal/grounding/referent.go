@@ -96,7 +96,8 @@ func (c *checker) referentCarried(i int, m match) bool {
 // predicatedOfPiece reports whether the stone or material m is said of the
 // piece by its clause's own grammar, whatever the explanation around it: a
 // copula right before it (at most two words between: "it is copper", "c'est
-// du cuivre", "ist es Kupfer", "es cobre", "内部是铜"), one right after it
+// du cuivre", "ist es Kupfer", "es cobre", "内部是铜"; predicate_copulas:
+// Polish and Czech "to", "Pod spodem to miedź"), one right after it
 // (copulas_after, copula_endings: "中身は銅です"), or a word of solidity or
 // genuineness beside it ("solid copper", "cuivre massif", "lita miedź",
 // 实心铜, "真正的海蓝宝石"). Such a clause claims the thing for the piece,
@@ -113,7 +114,7 @@ func (c *checker) predicatedOfPiece(m match) bool {
 		if c.toks[k+1].brk && !c.decimalBreak(k+1) {
 			break
 		}
-		if c.isCopula(k) {
+		if c.isCopula(k) || c.lx.predCopulas[c.toks[k].s] {
 			return !cleft && !c.alloySubjectBefore(k)
 		}
 		if k >= m.ti-2 && c.lx.solid.endsAt(c.toks, k) {
