@@ -79,7 +79,7 @@ import (
 //     wrist"), and the piece as subject is determined ("The necklace",
 //     "Dieses Armband", "Halsbandet", "Our bracelet") or named.
 type anchorFile struct {
-	Copulas          []string `yaml:"copulas"`
+	Copulas []string `yaml:"copulas"`
 	// PredicateCopulas are words that link a subject to a predicate noun
 	// without being the language's copula verb, which predicatedOfPiece
 	// (referent.go) reads as copulas: Polish and Czech "to" ("Pod spodem
