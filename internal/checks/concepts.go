@@ -1750,13 +1750,14 @@ func (r *run) otherSubject(s, e int, subjects, others []formTok) bool {
 			return false
 		}
 	}
+	attr := -1 // the first other subject read back that is an attribute
 	for k := s - 1; k >= sn.ts; k-- {
 		if r.contrastAt(k) {
 			// "dureza 4 …, pero sus ganchos conservan el brillo": a
 			// contrast opens a clause with a subject of its own; a noun
 			// before it says nothing of whom the match speaks (#13,
 			// figure39; released 33 es-MX 33A120-2).
-			return false
+			break
 		}
 		subject, other := has(subjects, k), has(others, k)
 		if (subject || other) && r.placeOf(k, sn.ts, sn.te) {
@@ -1768,8 +1769,94 @@ func (r *run) otherSubject(s, e int, subjects, others []formTok) bool {
 		if subject {
 			return false
 		}
+		if other && r.attributeOf(k, sn.ts, sn.te) {
+			// "ein Silberanhänger mit Emaille, der nie anläuft": an
+			// other subject after a preposition of material or
+			// accompaniment is an attribute of the noun before it; a
+			// subject before it is the claim's ("Silber mit Emaille
+			// läuft nie an"), and with none the attribute's reading
+			// stands ("Mit Emaille behält es seine Farbe"; #13,
+			// govern41: held-out 21 fr-FR claim_tarnish passed once
+			// enamel joined tarnish_proof's other subjects).
+			if attr < 0 {
+				attr = k
+			}
+			continue
+		}
 		if other {
 			return !r.coordinatedSubject(k, sn.ts, subjects, has)
+		}
+	}
+	if attr >= 0 {
+		return !r.coordinatedSubject(attr, sn.ts, subjects, has)
+	}
+	return false
+}
+
+// attributeReach is how many words a preposition of material or
+// accompaniment may stand before the noun it governs ("with enamel",
+// "avec de l'émail": the partitive article between).
+const attributeReach = 3
+
+// attributeWords are the prepositions of material and accompaniment by
+// language, as the copy's words are folded (newWordSet): a noun they
+// govern describes the noun before it ("a pendant with enamel", "un
+// pendentif en émail", "ein Anhänger mit Emaille", "přívěsek se
+// smaltem"). Genitive prepositions (of, de, di, van) are not here: "the
+// colour of the enamel" is the enamel's. Languages that mark the relation
+// with a case ending or a particle (Finnish, Turkish, Arabic, Japanese,
+// Korean, Chinese) have none.
+var attributeWords = func() map[string]wordSet {
+	by := map[string][]string{
+		"en": {"with", "in"}, "de": {"mit", "aus"}, "fr": {"en", "avec"}, "it": {"con", "in"},
+		"es": {"con", "en"}, "pt": {"com", "em"}, "nl": {"met"}, "sv": {"med"}, "da": {"med"},
+		"nb": {"med"}, "pl": {"z", "ze"}, "cs": {"s", "se"}, "el": {"με"},
+	}
+	m := make(map[string]wordSet, len(by))
+	for lang, ws := range by {
+		m[lang] = newWordSet(ws)
+	}
+	return m
+}()
+
+// attributeOf reports whether the other subject at word k, in the
+// sentence's tokens [ts, te), is governed by a preposition of material or
+// accompaniment (attributeWords) within attributeReach words (an article
+// or adjective between: "with black enamel"), no comma or conjunction
+// between, and is not
+// itself the head of a relative clause that follows it ("…, avec un émail
+// qui garde sa couleur": the enamel keeps its colour; in German, Dutch and
+// Danish, whose relative pronouns are articles, only after a comma). Such a
+// noun is an attribute of the noun before it, not the subject of the
+// sentence's claim (#13, govern41).
+func (r *run) attributeOf(k, ts, te int) bool {
+	aw, ok := attributeWords[r.lang]
+	if !ok {
+		return false
+	}
+	if k+1 < te {
+		if rel := relativeWords[r.lang]; rel.has(r.d.word(k + 1)) {
+			switch r.lang {
+			case "de", "nl", "da":
+				if strings.ContainsAny(r.d.gap(k), listSeparators) {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+	}
+	ands := andWords[r.lang]
+	for j := k - 1; j >= max(ts, k-attributeReach); j-- {
+		if strings.ContainsAny(r.d.gap(j), clauseMarks+listSeparators+".!?") {
+			return false
+		}
+		w := r.d.word(j)
+		if aw.has(w) {
+			return true
+		}
+		if slices.Contains(ands, w) {
+			return false // "silver and enamel": coordinated, not governed
 		}
 	}
 	return false
