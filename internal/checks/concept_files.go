@@ -74,6 +74,11 @@ func decodeConceptFiles(lang string, files []conceptDataFile) (conceptFile, erro
 				out.Concepts[k].Absolute = append(out.Concepts[k].Absolute, c.Absolute...)
 				out.Concepts[k].Forever = append(out.Concepts[k].Forever, c.Forever...)
 				out.Concepts[k].Coating = append(out.Concepts[k].Coating, c.Coating...)
+				out.Concepts[k].Base = append(out.Concepts[k].Base, c.Base...)
+				out.Concepts[k].Compare = append(out.Concepts[k].Compare, c.Compare...)
+				if out.Concepts[k].BaseEvidence == nil {
+					out.Concepts[k].BaseEvidence = c.BaseEvidence
+				}
 				out.Concepts[k].Subjects = append(out.Concepts[k].Subjects, c.Subjects...)
 				out.Concepts[k].OtherSubjects = append(out.Concepts[k].OtherSubjects, c.OtherSubjects...)
 				out.Concepts[k].NearOthers = append(out.Concepts[k].NearOthers, c.NearOthers...)

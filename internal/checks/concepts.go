@@ -102,6 +102,32 @@ type conceptDef struct {
 	// metal and no claim the features must license; on a plated piece,
 	// silver or low-karat gold it stays the claim (#13, claims40).
 	Coating []string `yaml:"coating"`
+	// Base (same syntax as unless, matched as written) names a body metal
+	// and the passive film it grows of itself (steel, chromium, titanium,
+	// oxide): a match whose subject, read back from it as otherSubject
+	// reads (a Base word deciding before a subject word), is one of them
+	// speaks of the metal under any plating ("underneath, the chromium in
+	// the steel forms its own protective layer against corrosion", "Sama
+	// stal zawiera chrom, który chroni ją przed korozją"). On a product
+	// one of whose metals has a BaseEvidence material as its base
+	// (stainless steel, titanium: their chromium or titanium oxide film is
+	// what keeps them from corroding), plated or not, that is true said
+	// plainly, as weak evidence is: an absolute word or a forever phrase
+	// keeps the claim, and a plating read back as the subject stays it
+	// (#13, claims41).
+	Base         []string            `yaml:"base"`
+	BaseEvidence map[string][]string `yaml:"base_evidence"`
+	// Compare (same syntax as unless) are the comparative words (longer,
+	// better, thicker, καλύτερα, أطول): a match with one in it, in the two
+	// words before it or the four after it, in a sentence naming a Coating
+	// word, sets the finish against a plating ("many times thicker than a
+	// plain gold plating, so it withstands wear better", "يدوم لونه ...
+	// أطول بكثير من القطع المطلية"). On a gold-filled or rolled gold piece,
+	// whose karat gold layer is bonded and thick (FTC 16 CFR 23.5: at least
+	// 1/20 of the metal's weight), that is the trade's account of the
+	// material, not a promise; said absolutely or forever it stays the
+	// claim, and on a plated piece it is the claim (#13, claims41).
+	Compare []string `yaml:"compare"`
 	// With lists words (same syntax as unless) one of which must stand in
 	// the sentence, not negated, for a form of the concept to count: a
 	// claim made by context ("you never need to take it off" promises
@@ -269,6 +295,8 @@ type conceptSet struct {
 	unless   [][]formTok   // by concept
 	unlessPh [][][]formTok // by concept: unless entries of more than one word (sentenceHasPhrase)
 	coating  [][]formTok   // by concept: coating words (conceptDef.Coating)
+	base     [][]formTok   // by concept: body metal words (conceptDef.Base)
+	compare  [][]formTok   // by concept: comparative words (conceptDef.Compare)
 	with     [][]formTok   // by concept: context words, one of which must be in the sentence
 	absolute [][]formTok   // by concept: words that make a match absolute (conceptDef.Absolute)
 	forever  [][][]formTok // by concept: durations no care advice excuses (conceptDef.Forever)
@@ -452,6 +480,8 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.unless = make([][]formTok, len(f.Concepts))
 	cs.unlessPh = make([][][]formTok, len(f.Concepts))
 	cs.coating = make([][]formTok, len(f.Concepts))
+	cs.base = make([][]formTok, len(f.Concepts))
+	cs.compare = make([][]formTok, len(f.Concepts))
 	cs.with = make([][]formTok, len(f.Concepts))
 	cs.absolute = make([][]formTok, len(f.Concepts))
 	cs.forever = make([][][]formTok, len(f.Concepts))
@@ -519,6 +549,12 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 			return nil, err
 		}
 		if cs.coating[i], err = cs.oneWordToks(d.ID, "coating", asWritten(d.Coating)); err != nil {
+			return nil, err
+		}
+		if cs.base[i], err = cs.oneWordToks(d.ID, "base", asWritten(d.Base)); err != nil {
+			return nil, err
+		}
+		if cs.compare[i], err = cs.oneWordToks(d.ID, "compare", asWritten(d.Compare)); err != nil {
 			return nil, err
 		}
 		if cs.with[i], err = cs.oneWordToks(d.ID, "with", d.With); err != nil {
@@ -1862,6 +1898,95 @@ func (r *run) attributeOf(k, ts, te int) bool {
 	return false
 }
 
+// baseSubject reports whether the match s..e speaks of the body metal
+// (conceptDef.Base): no subject word that is no base word in the match or
+// the subjectAfter words after it (a coating word there is the film the
+// match names: "forms a protective layer against corrosion"), and,
+// reading back to the sentence's start (to a contrast, as otherSubject
+// stops), a base word before any other subject word; a word said as a
+// place is passed over.
+func (r *run) baseSubject(s, e int, subjects, base, coating []formTok) bool {
+	st := r.stems()
+	sn := r.d.sents[r.d.toks[s].sent]
+	has := func(toks []formTok, k int) bool {
+		for _, t := range toks {
+			if r.tokMatches(t, k, st) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := s; k < min(e+subjectAfter, sn.te); k++ {
+		if has(base, k) {
+			return true
+		}
+		if has(subjects, k) && !has(coating, k) {
+			return false
+		}
+	}
+	for k := s - 1; k >= sn.ts; k-- {
+		if r.contrastAt(k) {
+			return false
+		}
+		b, subject := has(base, k), has(subjects, k)
+		if (b || subject) && (r.placeOf(k, sn.ts, sn.te) || locativeCase(r.lang, r.d.word(k))) {
+			continue
+		}
+		if b {
+			return true
+		}
+		if subject {
+			return false
+		}
+	}
+	return false
+}
+
+// locativeCase reports whether w is a noun in a locative case ending of
+// a language that marks place on the noun (Turkish -DA, Finnish -ssA and
+// -llA, Korean 에, 에서): "krom yüzeyde koruyucu bir tabaka oluşturarak",
+// the chromium forms a layer on the surface, where the surface is where.
+func locativeCase(lang, w string) bool {
+	var ends []string
+	switch lang {
+	case "tr":
+		ends = []string{"de", "da", "te", "ta"}
+	case "fi":
+		ends = []string{"ssa", "ssä", "lla", "llä"}
+	case "ko":
+		ends = []string{"에", "에서"}
+	default:
+		return false
+	}
+	for _, e := range ends {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// compareReach is how many words after a match a comparative word may
+// stand and still grade it ("withstands wear better", "يدوم لونه الدافئ
+// أطول").
+const compareReach = 4
+
+// comparedAt reports whether a word of compare stands in the match s..e,
+// in the two words before it or in the compareReach words after it, in
+// its sentence (conceptDef.Compare).
+func (r *run) comparedAt(s, e int, compare []formTok) bool {
+	st := r.stems()
+	sn := r.d.sents[r.d.toks[s].sent]
+	for k := max(s-2, sn.ts); k < min(e+compareReach, sn.te); k++ {
+		for _, t := range compare {
+			if r.tokMatches(t, k, st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // contrastDoc is contrastWords folded as document words are (foldWord:
 // Greek "αλλά" is the copy's "αλλα").
 var contrastDoc = func() map[string]wordSet {
@@ -2481,6 +2606,17 @@ func (r *run) checkConcepts() {
 				// The colour said to be the alloy's own, not a layer, on
 				// solid karat gold, plainly as weak evidence is: "it will
 				// never lose its shine" stays the claim (#13, claims40).
+				return
+			}
+			if len(cs.base[f.concept]) > 0 && hasEvidence(p, def.BaseEvidence) && r.baseSubject(s, e, cs.subjects[f.concept], cs.base[f.concept], cs.coating[f.concept]) &&
+				!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) {
+				// The steel's or titanium's own film said to keep it from
+				// corroding, under any plating (#13, claims41).
+				return
+			}
+			if len(cs.compare[f.concept]) > 0 && thickGoldLayer(p) && r.comparedAt(s, e, cs.compare[f.concept]) && r.sentenceNames(s, cs.coating[f.concept]) &&
+				!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) {
+				// A gold-filled layer set against a plating (#13, claims41).
 				return
 			}
 			if (r.sentenceHas(s, e, cs.unless[f.concept], f, true) || r.sentenceHasPhrase(s, e, cs.unlessPh[f.concept], f)) && !r.saidForever(s, e, cs.forever[f.concept]) {

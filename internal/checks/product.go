@@ -309,6 +309,27 @@ func solidKaratGoldOnly(p *core.Product) bool {
 	return true
 }
 
+// thickGoldLayer: the product's gold is a bonded karat gold layer of a
+// gold-filled or rolled gold piece (FTC 16 CFR 23.5: at least 1/20 of the
+// metal's weight), in its materials or a metal's base or plating.
+func thickGoldLayer(p *core.Product) bool {
+	has := func(s string) bool {
+		s = strings.ToLower(s)
+		return strings.Contains(s, "gold-filled") || strings.Contains(s, "gold filled") || strings.Contains(s, "rolled gold") || strings.Contains(s, "gold fill")
+	}
+	for _, m := range p.Materials {
+		if has(m) {
+			return true
+		}
+	}
+	for _, m := range p.Metals {
+		if has(m.Base) || has(m.Plating) || strings.EqualFold(strings.TrimSpace(m.Plating), "gold-filled") {
+			return true
+		}
+	}
+	return false
+}
+
 // goldIsPlated: the product's gold is a plating or a colour, not the metal.
 func goldIsPlated(p *core.Product) bool {
 	plated := false
