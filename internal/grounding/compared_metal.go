@@ -30,6 +30,11 @@ type comparedFile struct {
 	ThanAfter      []string `yaml:"than_after"`
 	ThanSuffixes   []string `yaml:"than_suffixes"`
 	ThanSuffixThen []string `yaml:"than_suffix_then"`
+	// ThanAfterThen are words of comparison said after what is compared
+	// that are also other words (tr "göre", compared with and according
+	// to): they compare only with a word of ThanSuffixThen after them
+	// ("18 ayara göre daha sert"; #13, metals41).
+	ThanAfterThen []string `yaml:"than_after_then"`
 	// ThanModifiers are the particles that end a modifier of the noun
 	// compared where modifiers stand before it (zh 的: 低於硬度 9 的藍寶石,
 	// lower than sapphire, of hardness 9; compared_stone.go, #13
@@ -55,6 +60,7 @@ type comparedData struct {
 	thanAfter          startPhrases
 	thanSuffixes       []string
 	thanSuffixThen     map[string]bool
+	thanAfterThen      map[string]bool
 	thanModifiers      map[string]bool
 	thanStandard       phrases
 	thanThen           map[string]bool
@@ -76,6 +82,7 @@ func compileCompared(f comparedFile) comparedData {
 		thanAfter:          startPhraseSet(f.ThanAfter),
 		thanSuffixes:       foldedForms(f.ThanSuffixes),
 		thanSuffixThen:     set(f.ThanSuffixThen),
+		thanAfterThen:      set(f.ThanAfterThen),
 		thanModifiers:      set(f.ThanModifiers),
 		thanStandard:       phraseSet(f.ThanStandard),
 		thanThen:           set(f.ThanThen),
@@ -120,7 +127,10 @@ func (c *checker) metalCompared(m match) bool {
 				gap = n + comparedGap
 				continue
 			}
-			if !c.lx.determiners[t] && !c.lx.thanFillers[t] && !c.lx.headLinks.hasWord(t) && !c.metalTokenAt(k) && !c.comparedHeadAt(k) && c.phraseEndsAt(c.lx.thanComparative, nil, k) == 0 {
+			// A word of fineness between the metal and the fineness
+			// compared: "od złota próby 585", "than gold of 750
+			// fineness" (fineness_words; #13, metals41).
+			if !c.lx.determiners[t] && !c.lx.thanFillers[t] && !c.lx.headLinks.hasWord(t) && !c.metalTokenAt(k) && !c.comparedHeadAt(k) && c.phraseEndsAt(c.lx.thanComparative, nil, k) == 0 && !c.finenessWordEndsAt(k) {
 				break
 			}
 		}
@@ -212,6 +222,9 @@ func (c *checker) thanAfterAt(e int) bool {
 			return true
 		}
 	}
+	if e+2 < len(c.toks) && !c.toks[e+1].brk && !c.toks[e+2].brk && c.lx.thanAfterThen[c.toks[e+1].s] && c.lx.thanSuffixThen[c.toks[e+2].s] {
+		return true
+	}
 	for _, sfx := range c.lx.thanSuffixes {
 		k := e
 		if t := c.toks[e].s; !(len(t) > len(sfx) && strings.HasSuffix(t, sfx)) {
@@ -240,10 +253,14 @@ func (c *checker) thanWordEndsAt(k int) bool {
 		return false
 	}
 	s := k - n + 1
-	for j := s - 1; j >= 0 && j >= s-3 && !c.toks[j+1].brk; j-- {
+	for j := s - 1; j >= 0 && j >= s-4 && !c.toks[j+1].brk; j-- {
 		t := c.toks[j].s
 		if c.lx.comparatives[t] {
-			return true
+			// Four words back only past an adjective's complement with
+			// no fact or word of the piece in it: "meno soggetto ai
+			// graffi dell'oro 18 kt", less prone to scratches than 18
+			// kt gold (#13, metals41).
+			return j >= s-3 || !c.factOrPieceIn(j+1, s-1)
 		}
 		if c.lx.determiners[t] {
 			continue
@@ -361,6 +378,17 @@ func (c *checker) bracketRestates(m match) bool {
 	for _, o := range c.ms {
 		if o.tj == m.ti-1 && (o.f.kind == kindKarat || o.f.kind == kindMaterial) {
 			return c.metalCompared(o)
+		}
+	}
+	return false
+}
+
+// factOrPieceIn reports whether a fact word or a word of the piece
+// (armStopAt) stands in tokens a..b.
+func (c *checker) factOrPieceIn(a, b int) bool {
+	for k := a; k <= b && k < len(c.toks); k++ {
+		if c.isFactToken(k) || c.armStopAt(k, true) {
+			return true
 		}
 	}
 	return false
