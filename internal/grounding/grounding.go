@@ -1094,6 +1094,14 @@ type checker struct {
 	stoneNames   []string
 	stoneText    string
 	ownNamesDone bool
+	// stoneKeywords are the words of the product's keywords that the
+	// vocabulary reads as one of its own stones ("pierre de lune" for a
+	// rainbow moonstone): masked, they are the stone's name (stoneNameAt).
+	stoneKeywords []string
+	// materialKeywords are the words of the keywords that the vocabulary
+	// reads as one of its own materials ("titan" of a titanium bracelet):
+	// masked, they still name the metal (oreStone).
+	materialKeywords []string
 	// topics caches materialTopic by the first token of its sentence.
 	topics map[int]materialTopicKind
 	// disclosed caches platingDisclosed: 0 unknown, 1 yes, -1 no.
@@ -2678,7 +2686,10 @@ func (c *checker) scopeOf(i int, m match) scope {
 		// Or the standard of a comparison ("mörkare än japanska
 		// akoyapärlor", 사파이어보다, "Akoya incilerinden daha";
 		// compared_stone.go).
-		if c.imitated(m) || c.comparedObject(m) || c.coordinatedLookalike(i, m) || c.likenessOf(m) || c.rankStandard(m) || c.stoneCompared(m) {
+		// Or the colour name of the piece's clear stone ("zircônia
+		// cristal") or the ore a metal is won from (explained_stone.go).
+		if c.imitated(m) || c.comparedObject(m) || c.coordinatedLookalike(i, m) || c.likenessOf(m) || c.rankStandard(m) || c.stoneCompared(m) ||
+			c.crystalColourName(i, m) || c.oreStone(m) {
 			return scopeIdiom
 		}
 		// A stone word naming the colour of clothing ("un jersey granate",

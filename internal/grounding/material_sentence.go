@@ -300,7 +300,7 @@ func (c *checker) startsOwnClaim(s, e int) bool {
 			break
 		}
 		if o.ti >= s && (o.f.kind == kindStone || o.f.kind == kindMaterial) && !contains(c.facts.stones, o.f.value) {
-			if c.chromophoreSubject(o) || c.roughCrystal(o) {
+			if c.chromophoreSubject(o) || c.roughCrystal(o) || c.joinedCrystal(o, s) {
 				continue
 			}
 			return true
@@ -344,6 +344,21 @@ func (c *checker) roughCrystal(o match) bool {
 	return false
 }
 
+// joinedCrystal reports whether the crystal word o opens a sentence that a
+// semicolon joins to the one before, on a piece whose every stone is
+// natural or lab-grown (allStonesMineral): the half after the semicolon
+// goes on with the same thought ("O peridoto é a forma preciosa da
+// olivina, …; alguns cristais chegaram mesmo dentro de meteoritos", some
+// crystals even arrived inside meteorites: the peridot's, GIA Gem
+// Encyclopedia, "Peridot"), so its crystals are the mineral's and start
+// no subject of their own (#13, stones41; released 41's pt-PT 41A104).
+// On any other piece a crystal is glass and keeps its reading, and a half
+// with a word of the piece is the piece's before this is asked
+// (classifyTopic).
+func (c *checker) joinedCrystal(o match, s int) bool {
+	return !o.negated && o.f.kind == kindStone && strings.Contains(o.f.value, "crystal") && c.allStonesMineral() && c.semicolonBefore(s)
+}
+
 // chromophoreSubject reports whether the material o, opening its
 // sentence, is a base metal that colours or makes up a mineral (canon
 // chromophore_metals) in a sentence that names a colour, a colour noun or
@@ -370,6 +385,22 @@ func (c *checker) chromophoreSubject(o match) bool {
 		}
 	}
 	return false
+}
+
+// predicateArticle reports whether the number match o is an indefinite
+// article right after a copula: "est un feldspath", "è un feldspato", "é
+// uma gema" say what the stone is, the article of the predicate noun, and
+// count nothing of the piece (Romance "un", "uno", "um" are the numeral
+// one and the indefinite article alike; Grevisse, Le Bon Usage §589;
+// #13, stones41: released 41's fr-CA and it-IT rainbow moonstone "La
+// pierre de lune arc-en-ciel est un feldspath transparent" read as a
+// sentence of the piece). "Le pendentif porte un feldspath" has no copula
+// before the article and still counts.
+func (c *checker) predicateArticle(o match) bool {
+	if o.ti != o.tj || o.ti == 0 || c.toks[o.ti].brk || !c.lx.indefinites.endsAt(c.toks, o.ti) {
+		return false
+	}
+	return c.isCopula(o.ti - 1)
 }
 
 // distributivePrepositions are the distributive words that are also
@@ -419,10 +450,14 @@ func (c *checker) ownNameAt(k int) bool {
 	return nameAt(c.toks, k, c.stoneText, c.ownNames)
 }
 
-// stoneNameAt is ownNameAt for the words of the product's stone types alone.
+// stoneNameAt is ownNameAt for the words of the product's stone types alone,
+// and for the masked words of a keyword that names one of the product's
+// stones in the copy's language ("pierre de lune", "pietra di luna" among
+// the keywords of a rainbow moonstone; #13, stones41): masked as the
+// keyword, they still name the stone, not the piece.
 func (c *checker) stoneNameAt(k int) bool {
 	c.readOwnNames()
-	return nameAt(c.toks, k, c.stoneText, c.stoneNames)
+	return nameAt(c.toks, k, c.stoneText, c.stoneNames) || c.toks[k].masked && contains(c.stoneKeywords, c.toks[k].s)
 }
 
 // wordsOf appends the words of four letters or more of folded text s.
@@ -449,6 +484,21 @@ func (c *checker) readOwnNames() {
 		c.stoneText = foldString(b.String())
 		c.stoneNames = wordsOf(c.stoneText, nil)
 		c.ownNames = c.stoneNames
+		for _, kw := range c.p.Keywords {
+			toks := tokenize(kw, nil)
+			for _, m := range c.lx.scan(toks, nil) {
+				if m.f.kind == kindStone && !m.negated && contains(c.facts.stones, m.f.value) {
+					for k := m.ti; k <= m.tj; k++ {
+						c.stoneKeywords = append(c.stoneKeywords, toks[k].s)
+					}
+				}
+				if m.f.kind == kindMaterial && !m.negated && contains(c.facts.materials, m.f.value) {
+					for k := m.ti; k <= m.tj; k++ {
+						c.materialKeywords = append(c.materialKeywords, toks[k].s)
+					}
+				}
+			}
+		}
 		// A word of the product's name is the stone's name in the copy's
 		// language where it shares a run of five letters with a stone
 		// word, or three fifths of a shorter one
@@ -801,7 +851,7 @@ func (c *checker) sameClause(a, b int) bool {
 // hardness of 4.5 along the crystal" (#13, hardness32).
 func (c *checker) countsStone(j int) bool {
 	o := c.ms[j]
-	if c.valueNumber(o) {
+	if c.valueNumber(o) || c.predicateArticle(o) {
 		return false
 	}
 	for _, n := range c.ms[j+1:] {

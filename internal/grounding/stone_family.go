@@ -88,6 +88,21 @@ type stoneFamilyFile struct {
 	// material, is the colour of the untreated material, on a product
 	// whose stone is treated (variety_colour.go; #13, facts40).
 	TreatmentCauseWords []string `yaml:"treatment_cause_words"`
+	// OreWords are the words of winning a metal from its ore ("refined
+	// from", "extracted from", "gewonnen aus", "extrait de", "utvinnes
+	// fra", 提煉, 精錬, 추출, "ore"): a stone they name after a metal is
+	// the metal's ore, not a stone of the piece (explained_stone.go
+	// oreStone; #13, stones41).
+	OreWords []string `yaml:"ore_words"`
+	// NicknameWords are the words that give a stone a trade nickname
+	// ("nicknamed", "sometimes called", "so-called", "surnommée",
+	// "soprannominat*", 俗称) and NicknameDenials the words that say the
+	// nickname's gem is another mineral ("a different mineral", "not
+	// related", "un autre minéral"): a gem word inside a disowned nickname
+	// is no stone of the piece (explained_stone.go nicknameStone; #13,
+	// stones41).
+	NicknameWords   []string `yaml:"nickname_words"`
+	NicknameDenials []string `yaml:"nickname_denials"`
 }
 
 type stoneFamilyData struct {
@@ -107,6 +122,9 @@ type stoneFamilyData struct {
 	parts        wordList        // constituent_nouns (constituent.go)
 	rough        wordList        // rough_words (roughCrystal)
 	treatCause   wordList        // treatment_cause_words (variety_colour.go)
+	oreWords     wordList        // ore_words (explained_stone.go)
+	nickWords    wordList        // nickname_words (explained_stone.go)
+	nickDenials  wordList        // nickname_denials (explained_stone.go)
 	marks        map[string]bool // the prepositions the words of relation govern (lookalike.go)
 }
 
@@ -211,7 +229,8 @@ func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
 		imitation: compileWordList(f.ImitationWords), bothMarks: phraseSet(f.BothMarks), gradeWords: compileWordList(f.GradeWords),
 		story: compileWordList(f.MaterialStoryWords), nameGloss: compileWordList(f.NameGlossWords),
 		rough: compileWordList(f.RoughWords), treatCause: compileWordList(f.TreatmentCauseWords),
-		parts: compileWordList(f.ConstituentNouns)}
+		parts: compileWordList(f.ConstituentNouns), oreWords: compileWordList(f.OreWords),
+		nickWords: compileWordList(f.NicknameWords), nickDenials: compileWordList(f.NicknameDenials)}
 }
 
 // sentenceOf is the first and last token of the sentence of token i.
@@ -322,7 +341,8 @@ func (c *checker) semicolonBefore(k int) bool {
 	if k == 0 || !c.toks[k].sbrk {
 		return false
 	}
-	return strings.ContainsAny(c.surface(c.toks[k-1].end, c.toks[k].start), ";；")
+	// The Greek semicolon is the ano teleia "·" (U+0387 or U+00B7).
+	return strings.ContainsAny(c.surface(c.toks[k-1].end, c.toks[k].start), ";；··")
 }
 
 // joinedHas reports whether a word of w stands in the joined sentence of
