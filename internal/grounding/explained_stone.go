@@ -14,8 +14,9 @@ package grounding
 // transparente e incolor; Swarovski's colour "Crystal" is its clear), not a
 // glass crystal beside it (#13, stones41; released 41's pt-BR 41B102
 // "uma zircônia cristal em formato de gota"). A crystal beside a stone of
-// another colour ("zircônia cristal" on a red zirconia), or apart from the
-// stone ("um pingente de cristal"), still blocks.
+// another colour ("zircônia cristal" on a red zirconia), apart from the
+// stone ("um pingente de cristal") or after a stone that opens its
+// sentence (a predicate), still blocks.
 func (c *checker) crystalColourName(i int, m match) bool {
 	if m.negated || m.f.value != "crystal" {
 		return false
@@ -29,6 +30,15 @@ func (c *checker) crystalColourName(i int, m match) bool {
 			continue
 		}
 		if !(n.tj+1 == m.ti && !c.toks[m.ti].brk || m.tj+1 == n.ti && !c.toks[n.ti].brk) {
+			continue
+		}
+		// A stone that opens its sentence with the crystal right after
+		// it is a subject and its predicate where the copula is
+		// unwritten ("الزركونيا المكعبة كريستال لامع", cubic zirconia is
+		// a shining crystal; Ryding, A Reference Grammar of Modern
+		// Standard Arabic, ch. 5 on equational sentences): that crystal
+		// is said of the stone and still blocks.
+		if s, _ := c.sentenceOf(n.ti); n.ti < m.ti && n.ti <= s+1 {
 			continue
 		}
 		for _, st := range c.facts.stoneInfo {
