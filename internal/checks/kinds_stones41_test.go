@@ -257,3 +257,130 @@ func TestKindsStones41Crystal(t *testing.T) {
 	rows = append(rows, stones41Rows(redName, red, true)...)
 	checkKindRows(t, svc, CatGrounding, rows)
 }
+
+// TestKindsStones41Sibling (#13, stones41; probe 41C's it-IT 41C104 on
+// sapphire (lab-grown there, natural here, so no qualifier is asked), "Anche il rubino è corindone, tinto di rosso dal
+// cromo"): a relative of the piece's stone (canon stone_groups) said, as
+// the first fact of its clause, to be the species the piece's stone
+// belongs to (genusOfOwn), in a sentence with no word of the piece, is the
+// species explained through its sibling (grounding/explained_stone.go
+// siblingSpecies); before, the ruby blocked grounding.stone where a word
+// of another sense ("tinto", dyed) made the sentence the piece's. Twins: a
+// ruby set in the earrings and said to be corundum, and the earrings' own
+// ruby, still block.
+func TestKindsStones41Sibling(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	sa := core.Product{SKU: "ST41S", Name: "Drops", Category: "earrings", Collection: "Moments",
+		Materials: []string{"sterling silver"}, Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}},
+		Stones:  []core.Stone{{Type: "sapphire", Colour: "blue", Count: 2, Origin: core.OriginNatural}},
+		Colours: []string{"silver", "blue"}}
+	ok := map[string]string{
+		"en-GB": "Sapphire is corundum. Ruby is also corundum, dyed red by chromium.",
+		"de-DE": "Saphir ist Korund. Auch Rubin ist Korund, rot gefärbt durch Chrom.",
+		"fr-FR": "Le saphir est un corindon. Le rubis est lui aussi un corindon, teinté de rouge par le chrome.",
+		"es-ES": "El zafiro es corindón. El rubí también es corindón, teñido de rojo por el cromo.",
+		"it-IT": "Lo zaffiro è corindone. Anche il rubino è corindone, tinto di rosso dal cromo.",
+		"pt-BR": "A safira é coríndon. O rubi também é coríndon, tingido de vermelho pelo crómio.",
+		"nl-NL": "Saffier is korund. Ook robijn is korund, rood geverfd door chroom.",
+		"sv-SE": "Safir är korund. Även rubin är korund, rödfärgad av krom.",
+		"da-DK": "Safir er korund. Også rubin er korund, farvet rød af krom.",
+		"nb-NO": "Safir er korund. Også rubin er korund, farget rød av krom.",
+		"fi-FI": "Safiiri on korundia. Myös rubiini on korundia, jonka kromi värjää punaiseksi.",
+		"pl-PL": "Szafir to korund. Rubin to także korund, barwiony na czerwono przez chrom.",
+		"cs-CZ": "Safír je korund. Také rubín je korund, zbarvený do červena chromem.",
+		"el-GR": "Το ζαφείρι είναι κορούνδιο. Και το ρουμπίνι είναι κορούνδιο, βαμμένο κόκκινο από χρώμιο.",
+		"tr-TR": "Safir bir korindondur. Yakut da korindondur, kromla kırmızıya boyanır.",
+		"ar-AE": "الياقوت الأزرق من الكوراندوم. والياقوت الأحمر أيضاً كوراندوم يصبغه الكروم بالأحمر.",
+		"ja-JP": "サファイアはコランダムです。ルビーもコランダムで、クロムで赤く染まります。",
+		"ko-KR": "사파이어는 커런덤입니다. 루비도 커런덤이며 크롬으로 붉게 물듭니다.",
+		"zh-CN": "蓝宝石是刚玉。红宝石也是刚玉，由铬染成红色。",
+		"zh-TW": "藍寶石是剛玉。紅寶石也是剛玉，由鉻染成紅色。",
+	}
+	bad := map[string]string{
+		"en-GB": "Sapphire is corundum. Each earring also holds a ruby, which is corundum too.",
+		"de-DE": "Saphir ist Korund. Jeder Ohrring ist auch mit einem Rubin besetzt, der ebenfalls Korund ist.",
+		"fr-FR": "Le saphir est un corindon. Chaque boucle est aussi sertie d'un rubis, lui aussi un corindon.",
+		"es-ES": "El zafiro es corindón. Cada pendiente también está engastado con un rubí, que también es corindón.",
+		"it-IT": "Lo zaffiro è corindone. Ogni orecchino è anche incastonato con un rubino, anch'esso corindone.",
+		"pt-BR": "A safira é coríndon. Cada brinco também é cravejado com um rubi, que também é coríndon.",
+		"nl-NL": "Saffier is korund. Elke oorbel is ook gezet met een robijn, die eveneens korund is.",
+		"sv-SE": "Safir är korund. Varje örhänge är också infattat med en rubin, som också är korund.",
+		"da-DK": "Safir er korund. Hver ørering er også besat med en rubin, som også er korund.",
+		"nb-NO": "Safir er korund. Hver ørering er også besatt med en rubin, som også er korund.",
+		"fi-FI": "Safiiri on korundia. Jokaiseen korvakoruun on upotettu myös rubiini, joka on myös korundia.",
+		"pl-PL": "Szafir to korund. Każdy kolczyk jest też wysadzany rubinem, który również jest korundem.",
+		"cs-CZ": "Safír je korund. Každá náušnice je také osazena rubínem, který je rovněž korund.",
+		"el-GR": "Το ζαφείρι είναι κορούνδιο. Κάθε σκουλαρίκι είναι επίσης δεμένο με ένα ρουμπίνι, που είναι κι αυτό κορούνδιο.",
+		"tr-TR": "Safir bir korindondur. Her küpe ayrıca bir yakut ile süslenmiştir; yakut da korindondur.",
+		"ar-AE": "الياقوت الأزرق من الكوراندوم. وكل قرط مرصع أيضاً بياقوتة حمراء، وهي كوراندوم كذلك.",
+		"ja-JP": "サファイアはコランダムです。各ピアスにはルビーもあしらわれており、ルビーもコランダムです。",
+		"ko-KR": "사파이어는 커런덤입니다. 각 귀걸이에는 루비도 세팅되어 있으며 루비도 커런덤입니다.",
+		"zh-CN": "蓝宝石是刚玉。每只耳环还镶有一颗红宝石，红宝石也是刚玉。",
+		"zh-TW": "藍寶石是剛玉。每只耳環還鑲有一顆紅寶石，紅寶石也是剛玉。",
+	}
+	rows := append(stones41Rows(ok, sa, false), stones41Rows(bad, sa, true)...)
+	checkKindRows(t, svc, CatGrounding, rows)
+}
+
+// TestKindsStones41Nickname (#13, stones41; probe 41D's en-AU 41D102
+// "It's sometimes nicknamed 'Siberian emerald', though it's a different
+// mineral" on chrome diopside): a gem word inside a trade nickname
+// (nickname_words) that its sentence disowns (nickname_denials or a
+// negator after it) is no stone of the piece (grounding/explained_stone.go
+// nicknameStone); before, the emerald blocked grounding.stone. Twins: the
+// same denial with no nickname, the emerald set in the studs, still blocks.
+func TestKindsStones41Nickname(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	di := core.Product{SKU: "ST41D", Name: "Studs", Category: "earrings", Collection: "Lumière",
+		Materials: []string{"sterling silver"}, Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}},
+		Stones:  []core.Stone{{Type: "chrome diopside", Colour: "green", Count: 2, Origin: core.OriginNatural}},
+		Colours: []string{"silver", "green"}}
+	ok := map[string]string{
+		"en-GB": "Our studs hold chrome diopside. It is sometimes nicknamed 'Siberian emerald', though it is a different mineral and a little softer.",
+		"de-DE": "Unsere Ohrstecker tragen Chromdiopsid. Er hat den Spitznamen „sibirischer Smaragd“, ist aber ein anderes Mineral und etwas weicher.",
+		"fr-FR": "Nos puces portent un diopside chromifère. On le surnomme parfois « émeraude de Sibérie », mais c'est un autre minéral, un peu plus tendre.",
+		"es-ES": "Nuestros pendientes llevan diópsido de cromo. A veces lo llaman «esmeralda siberiana», aunque es otro mineral, algo más blando.",
+		"it-IT": "I nostri orecchini portano diopside al cromo. È soprannominato «smeraldo siberiano», ma è un altro minerale, un po' più tenero.",
+		"pt-BR": "Nossos brincos têm diopsídio de cromo. Às vezes é apelidado de «esmeralda siberiana», mas é outro mineral, um pouco mais macio.",
+		"nl-NL": "Onze oorknopjes hebben chroomdiopside. Het heeft de bijnaam 'Siberische smaragd', maar het is een ander mineraal en iets zachter.",
+		"sv-SE": "Våra örhängen har kromdiopsid. Den har smeknamnet 'sibirisk smaragd', men det är ett annat mineral och lite mjukare.",
+		"da-DK": "Vores ørestikkere har kromdiopsid. Den har kælenavnet 'sibirisk smaragd', men det er et andet mineral og lidt blødere.",
+		"nb-NO": "Våre øreplugger har kromdiopsid. Den har kallenavnet 'sibirsk smaragd', men det er et annet mineral og litt mykere.",
+		"fi-FI": "Nappikorvakoruissamme on kromidiopsidia. Sen lempinimi on 'Siperian smaragdi', mutta se on eri mineraali ja hieman pehmeämpi.",
+		"pl-PL": "Nasze kolczyki mają diopsyd chromowy. Bywa zwany „syberyjskim szmaragdem”, choć to inny minerał, nieco bardziej miękki.",
+		"cs-CZ": "Naše náušnice nesou chromdiopsid. Přezdívá se mu „sibiřský smaragd“, ale je to jiný minerál a je o něco měkčí.",
+		"el-GR": "Τα σκουλαρίκια μας έχουν χρωμιούχο διοψίδιο. Αποκαλείται «σιβηρικό σμαράγδι», αν και είναι διαφορετικό ορυκτό και λίγο μαλακότερο.",
+		"tr-TR": "Küpelerimizde krom diopsit var. Ona bazen 'Sibirya zümrüdü' lakabı verilir, ama farklı bir mineraldir ve biraz daha yumuşaktır.",
+		"ar-AE": "أقراطنا مرصعة بالديوبسيد الكرومي. ويُلقب أحياناً «زمرد سيبيريا»، لكنه معدن مختلف وأكثر ليونة قليلاً.",
+		"ja-JP": "私たちのピアスにはクロムダイオプサイドがあしらわれています。「シベリアンエメラルド」と呼ばれることもありますが、別の鉱物で少し柔らかい石です。",
+		"ko-KR": "저희 귀걸이에는 크롬 디옵사이드가 있습니다. '시베리안 에메랄드'라는 별칭이 있지만 다른 광물이며 조금 더 무릅니다.",
+		"zh-CN": "我们的耳钉镶有铬透辉石。它有时被称为“西伯利亚祖母绿”，但它是不同的矿物，也稍软一些。",
+		"zh-TW": "我們的耳針鑲有鉻透輝石。它有時被稱為「西伯利亞祖母綠」，但它是不同的礦物，也稍軟一些。",
+	}
+	bad := map[string]string{
+		"en-GB": "Our studs hold chrome diopside. Each stud also holds an emerald, though it is a different mineral.",
+		"de-DE": "Unsere Ohrstecker tragen Chromdiopsid. Jeder Ohrstecker ist auch mit einem Smaragd besetzt, einem anderen Mineral.",
+		"fr-FR": "Nos puces portent un diopside chromifère. Chaque puce est aussi sertie d'une émeraude, un autre minéral.",
+		"es-ES": "Nuestros pendientes llevan diópsido de cromo. Cada pendiente también está engastado con una esmeralda, otro mineral.",
+		"it-IT": "I nostri orecchini portano diopside al cromo. Ogni orecchino è anche incastonato con uno smeraldo, un altro minerale.",
+		"pt-BR": "Nossos brincos têm diopsídio de cromo. Cada brinco também é cravejado com uma esmeralda, outro mineral.",
+		"nl-NL": "Onze oorknopjes hebben chroomdiopside. Elke oorbel is ook gezet met een smaragd, een ander mineraal.",
+		"sv-SE": "Våra örhängen har kromdiopsid. Varje örhänge är också infattat med en smaragd, ett annat mineral.",
+		"da-DK": "Vores ørestikkere har kromdiopsid. Hver ørering er også besat med en smaragd, et andet mineral.",
+		"nb-NO": "Våre øreplugger har kromdiopsid. Hver ørering er også besatt med en smaragd, et annet mineral.",
+		"fi-FI": "Nappikorvakoruissamme on kromidiopsidia. Jokaiseen korvakoruun on upotettu myös smaragdi, eri mineraali.",
+		"pl-PL": "Nasze kolczyki mają diopsyd chromowy. Każdy kolczyk jest też wysadzany szmaragdem, innym minerałem.",
+		"cs-CZ": "Naše náušnice nesou chromdiopsid. Každá náušnice je také osazena smaragdem, jiným minerálem.",
+		"el-GR": "Τα σκουλαρίκια μας έχουν χρωμιούχο διοψίδιο. Κάθε σκουλαρίκι είναι επίσης δεμένο με ένα σμαράγδι, διαφορετικό ορυκτό.",
+		"tr-TR": "Küpelerimizde krom diopsit var. Her küpe ayrıca bir zümrüt ile süslenmiştir; farklı bir mineraldir.",
+		"ar-AE": "أقراطنا مرصعة بالديوبسيد الكرومي. وكل قرط مرصع أيضاً بزمردة، وهي معدن مختلف.",
+		"ja-JP": "私たちのピアスにはクロムダイオプサイドがあしらわれています。各ピアスにはエメラルドもあしらわれていますが、別の鉱物です。",
+		"ko-KR": "저희 귀걸이에는 크롬 디옵사이드가 있습니다. 각 귀걸이에는 에메랄드도 세팅되어 있으며 다른 광물입니다.",
+		"zh-CN": "我们的耳钉镶有铬透辉石。每只耳钉还镶有一颗祖母绿，它是不同的矿物。",
+		"zh-TW": "我們的耳針鑲有鉻透輝石。每只耳針還鑲有一顆祖母綠，它是不同的礦物。",
+	}
+	rows := append(stones41Rows(ok, di, false), stones41Rows(bad, di, true)...)
+	checkKindRows(t, svc, CatGrounding, rows)
+}

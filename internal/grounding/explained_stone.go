@@ -2,8 +2,10 @@ package grounding
 
 // This file holds readings of stone words in copy that explains its
 // material (#13, stones41; released 41 and probe 41): a crystal word that
-// is the colour name of the piece's clear stone and a mineral named as the
-// ore a metal is won from. Neither is a stone set in the piece; each
+// is the colour name of the piece's clear stone, a mineral named as the ore
+// a metal is won from, a sibling gem said to be the same species as the
+// piece's, and a gem named in a trade nickname the copy disowns. None is a
+// stone set in the piece; each
 // reading needs its construction and no word of the piece in its reach, so
 // the same words claiming the stone for the piece still block.
 
@@ -133,4 +135,153 @@ func (c *checker) oreStone(m match) bool {
 		}
 	}
 	return true
+}
+
+// siblingReach is how many words may stand between a sibling gem and the
+// species word said of it ("Emerald and aquamarine are both beryl").
+const siblingReach = 6
+
+// siblingSpecies reports whether the stone m is a relative of the
+// product's stone (canon stone_groups: ruby of sapphire, emerald of
+// aquamarine) said to belong to the species the product's stone belongs
+// to: its clause goes on, within siblingReach words, to that species
+// (genusOfOwn: "Anche il rubino è corindone, tinto di rosso dal cromo",
+// "Ruby is corundum too", 紅寶石也是剛玉, "Yakut da korindondur"), m is
+// the first fact of its clause, and its sentence holds no word of the
+// piece (its category, a part, a word of setting, ours, a demonstrative of
+// a fact, a piece noun). Ruby and sapphire are both corundum, Al2O3,
+// coloured by chromium and by iron and titanium (GIA Gem Encyclopedia,
+// "Ruby", "Sapphire"), so the sentence explains the piece's species
+// through its sibling, not a ruby set in the piece (#13, stones41; probe
+// 41C's it-IT 41C104 on lab-grown sapphire). "The earrings' ruby is
+// corundum too", "Each earring holds a ruby, which is corundum" and a ruby
+// with no species said of it still block.
+func (c *checker) siblingSpecies(m match) bool {
+	if m.negated || contains(c.facts.stones, m.f.value) || !c.relativeOfOwn(m.f.value) {
+		return false
+	}
+	cs := m.ti
+	for cs > 0 && !c.toks[cs].brk {
+		cs--
+	}
+	species := false
+	for _, n := range c.ms {
+		if n.tj < cs || n.ti == m.ti {
+			continue
+		}
+		if n.ti < m.ti {
+			if n.f.kind != kindIgnore {
+				return false // not the clause's first fact
+			}
+			continue
+		}
+		if n.ti > m.tj+siblingReach {
+			break
+		}
+		brk := false
+		for k := m.tj + 1; k <= n.ti; k++ {
+			brk = brk || c.toks[k].brk
+		}
+		if brk {
+			break
+		}
+		if n.f.kind == kindStone && !n.negated && c.genusOfOwn(n.f.value) {
+			species = true
+			break
+		}
+	}
+	return species && !c.pieceWordInSentence(m)
+}
+
+// relativeOfOwn reports whether the stone v is of the family of one of the
+// product's stones (canon relatives, as familyStone reads them).
+func (c *checker) relativeOfOwn(v string) bool {
+	for _, st := range c.facts.stoneInfo {
+		for _, t := range st.types {
+			for _, w := range c.cn.relatives(t) {
+				if contains(c.cn.closure(nil, w), v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// pieceWordInSentence reports whether the sentence of m holds a word of
+// the piece: its category or any piece's, a part, a word of setting, ours,
+// a demonstrative of a fact, a piece noun or a word that places a thing
+// beside the piece.
+func (c *checker) pieceWordInSentence(m match) bool {
+	s, e := c.sentenceOf(m.ti)
+	lx := c.lx
+	for k := s; k <= e; k++ {
+		if k >= m.ti && k <= m.tj {
+			continue
+		}
+		if c.categoryAt(k) || c.piecePartAt(k) || lx.settingWords.at(c.toks, k) || lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) || lx.pieceNouns.at(c.toks, k) || lx.besidePiece.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// nicknameReach is how many words may stand between a nickname word and
+// the gem word of the nickname ("nicknamed 'Siberian emerald'").
+const nicknameReach = 4
+
+// nicknameStone reports whether the stone m is the gem word of a trade
+// nickname the copy disowns: a nickname word (nickname_words: "nicknamed",
+// "sometimes called", "so-called", "surnommée", "soprannominat*",
+// "apelidad*", "genannt", 俗称, 별칭) ends at most nicknameReach words
+// before it in its clause, or right after it in a verb-final one ("'Sibirya
+// zümrüdü' olarak da anılır"), and its sentence, after the nickname, says
+// the gem is another mineral (nickname_denials: "a different mineral",
+// "not related", "un autre minéral") or denies it (a negator). Chrome
+// diopside is sold as "Siberian emerald", a misnomer (FTC Jewelry Guides
+// 16 CFR 23.26 on misleading varietal names; GIA Gem Encyclopedia,
+// "Diopside"), and "It's sometimes nicknamed 'Siberian emerald', though
+// it's a different mineral" names the misnomer to disown it, not an
+// emerald of the piece (#13, stones41; probe 41D's en-AU 41D102). The
+// nickname left standing ("nicknamed 'Siberian emerald'" with no denial),
+// a denial with no nickname ("The studs hold an emerald, a different
+// mineral") and a sentence of the piece still block.
+func (c *checker) nicknameStone(m match) bool {
+	if m.negated || contains(c.facts.stones, m.f.value) || c.lx.nickWords.empty() {
+		return false
+	}
+	// A quotation mark may break the clause right after the nickname
+	// word and around the nickname («esmeralda siberiana», '시베리안
+	// 에메랄드'라는), no other break.
+	at := -1
+	for k := m.ti - 1; k >= 0 && k >= m.ti-nicknameReach; k-- {
+		if c.lx.nickWords.at(c.toks, k) {
+			at = k
+			break
+		}
+		if c.toks[k].brk && k+1 <= m.ti-1 && c.toks[k+1].brk {
+			break
+		}
+	}
+	if at < 0 {
+		for k := m.tj + 1; k < len(c.toks) && k <= m.tj+nicknameReach; k++ {
+			if c.lx.nickWords.at(c.toks, k) {
+				at = k
+				break
+			}
+			if c.toks[k].brk && k > m.tj+1 && c.toks[k-1].brk {
+				break
+			}
+		}
+	}
+	if at < 0 || c.pieceWordInSentence(m) {
+		return false
+	}
+	_, e := c.joinedSentenceOf(m.ti)
+	for k := max(at, m.tj) + 1; k <= e; k++ {
+		if c.lx.nickDenials.at(c.toks, k) || c.lx.negators.endsAt(c.toks, k) || len(c.lx.negAfter) > 0 && c.lx.negAfter.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
 }

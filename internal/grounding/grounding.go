@@ -2687,9 +2687,11 @@ func (c *checker) scopeOf(i int, m match) scope {
 		// akoyapärlor", 사파이어보다, "Akoya incilerinden daha";
 		// compared_stone.go).
 		// Or the colour name of the piece's clear stone ("zircônia
-		// cristal") or the ore a metal is won from (explained_stone.go).
+		// cristal"), the ore a metal is won from, a sibling of the
+		// piece's stone said to be its species, or a gem of a nickname
+		// the copy disowns (explained_stone.go).
 		if c.imitated(m) || c.comparedObject(m) || c.coordinatedLookalike(i, m) || c.likenessOf(m) || c.rankStandard(m) || c.stoneCompared(m) ||
-			c.crystalColourName(i, m) || c.oreStone(m) {
+			c.crystalColourName(i, m) || c.oreStone(m) || c.siblingSpecies(m) || c.nicknameStone(m) {
 			return scopeIdiom
 		}
 		// A stone word naming the colour of clothing ("un jersey granate",
