@@ -130,3 +130,81 @@ func TestKindsFinenessCompared41(t *testing.T) {
 		{"en-GB", "This bracelet is 18ct gold.", p, true},
 	})
 }
+
+// metals41Vermeil are 18k gold vermeil hoops with 2.5 microns of gold
+// (released 41 en-GB 41A102).
+func metals41Vermeil() core.Product {
+	return core.Product{SKU: "M41V", Name: "Pavé Huggie Hoops", Category: "earrings", Collection: "Essence",
+		Materials: []string{"18k gold vermeil"}, Metals: []core.Metal{{Base: "sterling silver", Plating: "gold", Fineness: "18k", PlatingMicrons: 2.5}},
+		Colours: []string{"gold"}}
+}
+
+// metals41Plated are 14k gold-plated sterling silver hoops (released 41
+// cs-CZ 41A102).
+func metals41Plated() core.Product {
+	return core.Product{SKU: "M41P", Name: "Twist Hoop Earrings", Category: "earrings", Collection: "Essence",
+		Materials: []string{"14k gold-plated sterling silver"}, Metals: []core.Metal{{Base: "sterling silver", Plating: "gold", Fineness: "14k"}},
+		Colours: []string{"gold"}}
+}
+
+// metals41Filled is a 14k gold-filled brass chain (released 41 pt-BR
+// 41B104).
+func metals41Filled() core.Product {
+	return core.Product{SKU: "M41F", Name: "Gold-Filled Figaro Necklace", Category: "necklace", Collection: "Essence",
+		Materials: []string{"14k gold-filled brass"}, Metals: []core.Metal{{Base: "brass", Plating: "gold-filled", Fineness: "14k"}},
+		Colours: []string{"gold"}, Features: []string{"gold-filled"}}
+}
+
+// TestKindsPlatedLayer41 (#13, metals41; released 41 en-GB 41A102-3
+// "sterling silver plated with at least 2.5 microns of 18-carat gold",
+// pt-BR 41B104 "uma camada espessa de liga de ouro 14k" on gold-filled
+// brass, cs-CZ 41A102 "ze stříbra 925 s povrchovou úpravou ze
+// 14karátového zlata"): the plating said with its thickness as a minimum,
+// a layer of the alloy, or Czech's surface finish was read as solid gold.
+// checks' inPlatingPhrase no longer counts a thickness's words (minimum
+// and approximation words, "espessa", numbers) toward its reach and
+// steps over an alloy word ("liga de ouro"); cs tone_words hold
+// "povrchová úprava" in its cases. Still blocking: the gold called solid
+// or named as the piece's material with no plating beside it.
+func TestKindsPlatedLayer41(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	v := metals41Vermeil()
+	p := metals41Plated()
+	f := metals41Filled()
+	checkKindRows(t, svc, "regulatory", []kindRow{
+		{"en-GB", "They are small, neat hoops in 18k gold vermeil, which means sterling silver plated with at least 2.5 microns of 18-carat gold.", v, false},
+		{"en-US", "The hoops are sterling silver plated with at least 2.5 microns of 18-karat gold.", v, false},
+		{"en-AU", "The hoops are sterling silver plated with approximately 2.5 microns of 18-carat gold.", v, false},
+		{"de-DE", "Die Creolen sind aus Sterlingsilber, vergoldet mit mindestens 2,5 Mikrometer 18-karätigem Gold.", v, false},
+		{"fr-FR", "Les créoles sont en argent massif plaqué d'au moins 2,5 microns d'or 18 carats.", v, false},
+		{"fr-CA", "Les anneaux sont en argent sterling plaqué d'au moins 2,5 microns d'or 18 carats.", v, false},
+		{"es-ES", "Los aros son de plata de ley bañada con al menos 2,5 micras de oro de 18 quilates.", v, false},
+		{"es-MX", "Los aretes son de plata esterlina bañada con al menos 2.5 micras de oro de 18 quilates.", v, false},
+		{"it-IT", "I cerchi sono in argento sterling placcato con almeno 2,5 micron di oro 18 carati.", v, false},
+		{"pt-PT", "As argolas são de prata de lei banhada com pelo menos 2,5 mícrons de ouro de 18 quilates.", v, false},
+		{"pt-BR", "Diferente do folheado comum, o gold filled tem uma camada espessa de liga de ouro 14k unida por calor e pressão a um núcleo de latão.", f, false},
+		{"pt-BR", "As argolas são de prata banhada com pelo menos 2,5 mícrons de ouro 18k.", v, false},
+		{"nl-NL", "De oorringen zijn van sterling zilver, verguld met minstens 2,5 micron 18 karaats goud.", v, false},
+		{"sv-SE", "Ringarna är av sterlingsilver, förgyllda med minst 2,5 mikron 18 karat guld.", v, false},
+		{"da-DK", "Ringene er af sterlingsølv, forgyldt med mindst 2,5 mikron 18 karat guld.", v, false},
+		{"nb-NO", "Ringene er av sterlingsølv, forgylt med minst 2,5 mikron 18 karat gull.", v, false},
+		{"fi-FI", "Renkaat ovat sterlinghopeaa, joka on kullattu vähintään 2,5 mikronin 18 karaatin kullalla.", v, false},
+		{"pl-PL", "Koła są ze srebra próby 925 pokrytego co najmniej 2,5-mikronową warstwą 18-karatowego złota.", v, false},
+		{"cs-CZ", "Vyrábíme je ze stříbra 925 s povrchovou úpravou ze 14karátového zlata, takže mají teplý zlatý tón a přitom zůstávají lehké.", p, false},
+		{"cs-CZ", "Kroužky jsou ze stříbra 925 pozlaceného nejméně 2,5 mikronu 18karátového zlata.", v, false},
+		{"el-GR", "Οι κρίκοι είναι από ασήμι 925 επιχρυσωμένο με τουλάχιστον 2,5 μικρά χρυσού 18 καρατίων.", v, false},
+		{"tr-TR", "Halkalar, en az 2,5 mikron 18 ayar altınla kaplanmış 925 ayar gümüştür.", v, false},
+		{"ar-AE", "الأقراط من الفضة الإسترليني المطلية بطبقة لا تقل عن 2.5 ميكرون من ذهب عيار 18.", v, false},
+		{"ja-JP", "スターリングシルバーに2.5ミクロン以上の18金をめっきしたフープです。", v, false},
+		{"ko-KR", "스털링 실버에 최소 2.5마이크론의 18K 골드를 도금한 후프입니다.", v, false},
+		{"zh-CN", "耳圈以925银为底，镀有至少2.5微米的18K金。", v, false},
+		{"zh-TW", "耳圈以925銀為底，鍍有至少2.5微米的18K金。", v, false},
+		// twins: the layer called solid, the karat gold named as the piece's
+		{"en-GB", "The hoops are solid 18-carat gold.", v, true},
+		{"en-GB", "These hoops are 18-carat gold, made to last.", v, true},
+		{"pt-BR", "A corrente é de ouro maciço 14k.", f, true},
+		{"cs-CZ", "Náušnice jsou ze 14karátového zlata.", p, true},
+		{"cs-CZ", "Náušnice jsou z ryzího 14karátového zlata, ne z povrchové úpravy.", p, true},
+	})
+}

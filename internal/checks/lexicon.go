@@ -217,6 +217,12 @@ var (
 		"mikronů", "mikrometrů", "tloušťce", "vrstva", "vrstvou", "vrstvy",
 		"μικρά", "μικρών", "μικρόμετρα", "μικρομέτρων", "πάχους", "στρώμα", "στρώση",
 		"mikronluk", "kalınlığında", "katman", "katmanı",
+		// A thickness given as a minimum or an approximation ("plated
+		// with at least 2.5 microns of 18-carat gold", "uma camada
+		// espessa de", "mindestens 2,5 Mikrometer"; #13, metals41).
+		"at", "least", "minimum", "approximately", "about", "around", "mindestens", "etwa", "au", "moins", "environ", "almeno", "circa", "al", "menos", "aproximadamente",
+		"pelo", "cerca", "minstens", "ongeveer", "minst", "mindst", "omkring", "vähintään", "noin", "co", "najmniej", "około", "nejméně", "alespoň", "přibližně", "τουλάχιστον", "περίπου", "en", "az", "yaklaşık",
+		"espessa", "espesso", "gruesa", "grueso", "spesso", "spessa", "épaisse", "dicker", "dickes", "dikke", "tjockt", "tykt", "tykke", "paksu", "gruba", "grubą", "silná", "silnou", "παχύ", "kalın",
 	})
 	// platingToneWords are the platingWords that name a colour or a
 	// finish rather than a plating ("tone", "couleur", "finish"): next to
@@ -227,6 +233,9 @@ var (
 		"in", "with", "of", "the", "a", "an", "and", "k", "kt", "ct", "carat", "karat", "karaat", "kilates", "quilates", "carati", "carats",
 		"en", "d", "de", "du", "des", "l", "la", "le", "avec", "mit", "in", "im", "aus", "von", "con", "di", "del", "della", "dello", "a", "al", "em", "com", "do", "da", "no", "na", "met", "van", "het", "een",
 		"med", "av", "af", "i", "et", "ett", "en", "z", "ze", "s", "se", "o", "με", "από", "ένα", "μια", "ile", "bir",
+		// The alloy the layer is of ("uma camada de liga de ouro 14k", a
+		// layer of 14k gold alloy; #13, metals41).
+		"alloy", "liga", "lega", "aleación", "legierung", "alliage", "legering", "stop", "slitina", "slitiny", "κράμα", "alaşım",
 		"rose", "rosé", "rosa", "rosado", "rosada", "yellow", "white", "red", "pink", "jaune", "blanc", "gelb", "gelbem", "gelbes", "weiß", "weiss", "rot", "giallo", "bianco", "rosso", "amarillo", "blanco", "amarelo", "branco", "geel", "wit", "rood",
 	})
 	solidWords = newWordSet([]string{"solid", "pure", "real", "massif", "massive", "pur", "massives", "massivem", "massiven", "massiv", "reines", "reinem", "echtes", "echtem", "massiccio", "puro", "macizo", "sólido", "massief", "maciço"})

@@ -498,8 +498,13 @@ const platingPhraseReach = 8
 func (d *document) inPlatingPhrase(i int, locale string) bool {
 	sent := d.toks[i].sent
 	for _, step := range [2]int{-1, 1} {
-		for k, n := i+step, 0; k >= 0 && k < len(d.toks) && d.toks[k].sent == sent && n <= platingPhraseReach; k, n = k+step, n+1 {
+		for k, n := i+step, 0; k >= 0 && k < len(d.toks) && d.toks[k].sent == sent && n <= platingPhraseReach; k = k + step {
 			w := d.word(k)
+			// The words of a thickness are not counted: "plated with at
+			// least 2.5 microns of 18-carat gold" (#13, metals41).
+			if !platingThickness.has(w) && !isNumberWord(w) {
+				n++
+			}
 			if platingDisclosure.has(w) || platingWords.has(w) && !platingToneWords.has(w) || grounding.PlatingWord(locale, d.orig(k, k+1)) {
 				return true
 			}
