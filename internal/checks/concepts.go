@@ -29,6 +29,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/grounding"
 	"github.com/copydesk/copydesk/internal/locales"
 	utext "github.com/copydesk/copydesk/internal/text"
 	"github.com/copydesk/copydesk/internal/text/segment"
@@ -1923,6 +1924,13 @@ func (r *run) baseSubject(s, e int, subjects, base, coating []formTok) bool {
 		if has(subjects, k) && !has(coating, k) {
 			return false
 		}
+		if has(coating, k) && r.appliedCoating(k) {
+			// "schützt die Vergoldung vor dem Anlaufen", "beschermt
+			// de verguldsel tegen verkleuring": a plating the match says
+			// is kept from tarnish is the claim, not the metal's own film
+			// (#13, adv41).
+			return false
+		}
 	}
 	for k := s - 1; k >= sn.ts; k-- {
 		if r.contrastAt(k) {
@@ -1932,10 +1940,93 @@ func (r *run) baseSubject(s, e int, subjects, base, coating []formTok) bool {
 		if (b || subject) && (r.placeOf(k, sn.ts, sn.te) || locativeCase(r.lang, r.d.word(k))) {
 			continue
 		}
+		if b && r.baseGoverned(k, sn.ts, func(j int) bool { return has(subjects, j) && !has(base, j) }) {
+			// "The gold plating on steel resists tarnish", "the gold
+			// plating with steel beneath": a base word governed by a
+			// preposition describes the noun before it, which is the
+			// claim's subject (#13, adv41).
+			return false
+		}
 		if b {
 			return true
 		}
 		if subject {
+			return false
+		}
+	}
+	return false
+}
+
+// filmWords are the coating words (conceptDef.Coating) that name a layer
+// or film in general, which a metal may grow of itself ("forms its own
+// protective layer", "vormt een beschermende laag"), as against a plating
+// applied to it; folded (#13, adv41).
+var filmWords = func() map[string]wordSet {
+	by := map[string][]string{
+		"en": {"layer", "layers", "coating", "coatings", "film", "films"}, "nl": {"laag", "laagje", "coating"},
+		"de": {"schicht", "schutzschicht", "überzug"}, "fr": {"couche", "revêtement", "film"}, "es": {"capa", "película", "revestimiento"},
+		"pt": {"camada", "película", "revestimento"}, "it": {"strato", "pellicola", "rivestimento"}, "sv": {"skikt", "lager", "hinna"},
+		"da": {"lag", "hinde"}, "nb": {"lag", "hinne"}, "pl": {"warstwa", "warstwę", "warstwą", "warstwy"}, "cs": {"vrstva", "vrstvu", "vrstvou", "vrstvy"},
+	}
+	m := make(map[string]wordSet, len(by))
+	for lang, ws := range by {
+		m[lang] = newWordSet(ws)
+	}
+	return m
+}()
+
+// appliedCoating reports whether the coating word at k names a plating
+// applied to the metal (grounding.PlatingWord: "plating", "Vergoldung",
+// "verguldsel", "placage") rather than a layer or film in general
+// (filmWords).
+func (r *run) appliedCoating(k int) bool {
+	if fw, ok := filmWords[r.lang]; ok && fw.has(r.d.word(k)) {
+		return false
+	}
+	return grounding.PlatingWord(r.in.Locale, r.d.orig(k, k+1))
+}
+
+// governedBaseReach is how many words before a base word a preposition
+// governing it may stand ("on steel", "with steel beneath", "on the
+// steel").
+const governedBaseReach = 3
+
+// onWords are the prepositions of a layer's support ("plating on steel",
+// "Vergoldung auf Stahl"), folded; baseGoverned reads them with
+// attributeWords.
+var onWords = func() map[string]wordSet {
+	by := map[string][]string{
+		"en": {"on", "over", "upon", "onto", "atop"}, "de": {"auf", "über"}, "fr": {"sur"}, "it": {"su", "sul", "sullo", "sulla"},
+		"es": {"sobre"}, "pt": {"sobre"}, "nl": {"op", "over"}, "sv": {"på", "över"}, "da": {"på", "over"}, "nb": {"på", "over"},
+		"pl": {"na"}, "cs": {"na"}, "el": {"πάνω", "σε"},
+	}
+	m := make(map[string]wordSet, len(by))
+	for lang, ws := range by {
+		m[lang] = newWordSet(ws)
+	}
+	return m
+}()
+
+// baseGoverned reports whether the base word at k is governed by a
+// preposition of material, accompaniment or support (attributeWords,
+// onWords) within governedBaseReach words before it, with head, a
+// subject word that is no base word, right before the preposition: "the
+// gold plating on steel", "die Vergoldung auf Edelstahl" name the plating
+// as the subject, the steel as what it lies on. "The chromium in the
+// steel" has a base word before "in" and stays the steel's (#13, adv41).
+func (r *run) baseGoverned(k, ts int, head func(int) bool) bool {
+	aw, ow := attributeWords[r.lang], onWords[r.lang]
+	for j := k - 1; j >= max(ts, k-governedBaseReach); j-- {
+		if strings.ContainsAny(r.d.gap(j), clauseMarks+listSeparators+".!?") {
+			return false
+		}
+		w := r.d.word(j)
+		if aw.has(w) || ow.has(w) {
+			for h := j - 1; h >= max(ts, j-2); h-- {
+				if head(h) {
+					return true
+				}
+			}
 			return false
 		}
 	}

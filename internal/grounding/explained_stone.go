@@ -75,8 +75,14 @@ func (c *checker) oreStone(m match) bool {
 	if m.negated || m.f.kind != kindStone || c.lx.oreWords.empty() {
 		return false
 	}
+	// A stone counted by an indefinite article ("with a rutile on top",
+	// "mit einem Rutil") is a stone, not an ore, which is named as a kind
+	// ("minerals such as rutile", "comme le rutile"; #13, adv41).
+	if m.ti > 0 && c.lx.indefinites.endsAt(c.toks, m.ti-1) {
+		return false
+	}
 	s, e := c.sentenceOf(m.ti)
-	metal := -1
+	metal, value := -1, ""
 	for _, n := range c.ms {
 		if n.ti < s {
 			continue
@@ -85,7 +91,7 @@ func (c *checker) oreStone(m match) bool {
 			break
 		}
 		if n.f.kind == kindMaterial && !n.negated {
-			metal = n.tj
+			metal, value = n.tj, n.f.value
 		}
 	}
 	// The product's metal as a masked keyword ("titan" among a titanium
@@ -93,10 +99,17 @@ func (c *checker) oreStone(m match) bool {
 	c.readOwnNames()
 	for k := max(metal+1, s); k < m.ti; k++ {
 		if c.toks[k].masked && contains(c.materialKeywords, c.toks[k].s) {
-			metal = k
+			metal, value = k, ""
 		}
 	}
 	if metal < 0 {
+		return false
+	}
+	// The stone must be an ore of the metal (canon ore_minerals):
+	// "Sterling silver refined from ore, with a sapphire on top", "Titanium
+	// extracted from ilmenite and a bright ruby" name a stone of the piece
+	// (#13, adv41). A masked keyword's metal is one of the product's.
+	if !c.oreOf(value, m.f.value) {
 		return false
 	}
 	reach := oreReach
@@ -280,6 +293,22 @@ func (c *checker) nicknameStone(m match) bool {
 	_, e := c.joinedSentenceOf(m.ti)
 	for k := max(at, m.tj) + 1; k <= e; k++ {
 		if c.lx.nickDenials.at(c.toks, k) || c.lx.negators.endsAt(c.toks, k) || len(c.lx.negAfter) > 0 && c.lx.negAfter.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// oreOf reports whether stone is an ore of metal (canon ore_minerals), or,
+// where metal is "" (a masked keyword of the product's metal), of one of
+// the product's materials.
+func (c *checker) oreOf(metal, stone string) bool {
+	metals := []string{metal}
+	if metal == "" {
+		metals = c.facts.materials
+	}
+	for _, mt := range metals {
+		if contains(c.cn.OreMinerals[mt], stone) {
 			return true
 		}
 	}

@@ -309,6 +309,10 @@ type canon struct {
 	// colour from, they are no other material of the piece (#13,
 	// contrast24; contrast.go alloyMetal).
 	AlloyMetals map[string][]string `yaml:"alloy_metals"`
+	// OreMinerals maps a metal to the stones that are its ores (titanium:
+	// rutile): a stone named after an ore word is the metal's ore only
+	// when it is one of them (explained_stone.go oreStone; #13, adv41).
+	OreMinerals map[string][]string `yaml:"ore_minerals"`
 	// ChromophoreMetals are the base metals that colour or make up a
 	// mineral (copper in turquoise, malachite and Paraíba tourmaline,
 	// nickel in chrysoprase, titanium in blue sapphire): opening a

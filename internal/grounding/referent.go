@@ -58,6 +58,13 @@ func (c *checker) referentCarried(i int, m match) bool {
 	if !earlier || c.predicatedOfPiece(m) {
 		return false
 	}
+	// A stone counted by an indefinite article is a new thing brought in,
+	// not the one named before ("Titanium, refined from rutile: a rutile
+	// crowns it", "mit einem Rutil obendrauf"): reiteration names its
+	// referent bare or definite (#13, adv41).
+	if m.f.kind == kindStone && m.ti > 0 && !c.toks[m.ti].brk && c.lx.indefinites.endsAt(c.toks, m.ti-1) {
+		return false
+	}
 	s, e := c.sentenceOf(m.ti)
 	a := m.ti - referentWindowBefore
 	for k := m.ti; k > a && k > s; k-- {
