@@ -2,6 +2,20 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut41 reports the held-out half of the 41st blind set
+// (heldout41a.jsonl and heldout41b.jsonl: positions 1 and 3 of each
+// locale), written blind on 4 Dec 2026 (20:51-21:03 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository until the session's sealed end and was scored only on the
+// session's first checker (29f33a3a) and its last before the half was
+// committed (77d24726): 0.96 (45/47) / 0.08 (8/103) / 0.96 (45/47) first
+// and 0.96 (45/47) / 0.03 (3/103) / 0.96 (45/47) at the end. Nothing was
+// relabelled. Tuners must not read these files; quote the figures only
+// (run with -v). It fails only on a malformed file.
+func TestCasesHeldOut41(t *testing.T) {
+	reportHeldOut(t, "held-out 41", "heldout41*.jsonl")
+}
+
 // TestCasesReleased41 reports the released half of the 41st blind set
 // (released41a/b.jsonl), written blind on 4 Dec 2026 (20:51-21:03 UTC) by
 // helpers of the thirty-fifth session (issue #13, DESIGN.md, the README,
