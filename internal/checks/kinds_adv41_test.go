@@ -127,12 +127,10 @@ func TestKindsAdv41(t *testing.T) {
 }
 
 // TestKindsAdv41Open holds untrue copy that passes at main and that adv41
-// did not fix. Copper claimed for a brass piece after brass was explained
-// ("Darunter ist es massives Kupfer", "and solid copper inside") passes
-// through metals41's brass: [copper]: refusing the alloy's reading to a
-// base metal predicated of the piece or called solid (alloyRecalled,
-// alloyMetalAt) blocked four more clean probe 40 texts, so it was not
-// landed. The rest passes through no thirty-fifth session relaxation
+// did not fix. (Copper claimed for a brass piece after brass was explained,
+// "Darunter ist es massives Kupfer", moved to TestKindsBrass41 once a
+// base metal called solid kept the piece's reading, brass41.) The rest
+// passes through no thirty-fifth session relaxation
 // (each passed, or its construction passed, before them).
 // Tarnish promises for the silver pendant of a piece with a steel chain
 // pass on the steel's evidence for the whole product (the claim is not
@@ -142,11 +140,9 @@ func TestKindsAdv41(t *testing.T) {
 // cabochon on top" passes in grounding); French "est un saphir" on a piece
 // of three sapphires counts no stone (a count the copy does not give).
 func TestKindsAdv41Open(t *testing.T) {
-	t.Skip("open adv41 rows: copper claimed for a brass piece after brass is explained (metals41; the guard cost probe 40 false blocks); not caused by the 41 relaxations: a steel chain's evidence licenses a silver pendant's tarnish promise; 'refined from ore, with a sapphire' on a stoneless ring; rutile never checked as a stone; 'est un saphir' counts no stone")
+	t.Skip("open adv41 rows, not caused by the 41 relaxations: a steel chain's evidence licenses a silver pendant's tarnish promise; 'refined from ore, with a sapphire' on a stoneless ring; rutile never checked as a stone; 'est un saphir' counts no stone")
 	svc := checkService(t)
 	checkKindRows(t, svc, "", []kindRow{
-		{"en-GB", "Made of brass, an alloy of copper and zinc, and solid copper inside.", adv41Brass, true},
-		{"de-DE", "Messing ist eine Legierung aus Kupfer und Zink. Darunter ist es massives Kupfer.", adv41Brass, true},
 		{"en-GB", "The chromium in the steel protects the silver pendant from tarnish.", adv41SilverChain, true},
 		{"en-GB", "The steel's oxide layer keeps the silver pendant from tarnishing.", adv41SilverChain, true},
 		{"de-DE", "Das Chrom im Stahl schützt den Silberanhänger vor dem Anlaufen.", adv41SilverChain, true},
