@@ -1141,6 +1141,17 @@ func stemWord(lang, w string) string {
 }
 
 // stems returns the stems of d's tokens, computed once per check.
+// anyTokAt reports whether word k matches one of toks (tokMatches, with
+// the document's stems st).
+func (r *run) anyTokAt(toks []formTok, k int, st []string) bool {
+	for _, t := range toks {
+		if r.tokMatches(t, k, st) {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *run) stems() []string {
 	if r.stemmed == nil {
 		r.lookupWords(r.cg.conceptSet(r.lang))
@@ -1774,14 +1785,7 @@ func (r *run) otherSubject(s, e int, subjects, others []formTok) bool {
 	}
 	st := r.stems()
 	sn := r.d.sents[r.d.toks[s].sent]
-	has := func(toks []formTok, k int) bool {
-		for _, t := range toks {
-			if r.tokMatches(t, k, st) {
-				return true
-			}
-		}
-		return false
-	}
+	has := func(toks []formTok, k int) bool { return r.anyTokAt(toks, k, st) }
 	for k := s; k < min(e+subjectAfter, sn.te); k++ {
 		if has(subjects, k) {
 			return false
@@ -1909,14 +1913,7 @@ func (r *run) attributeOf(k, ts, te int) bool {
 func (r *run) baseSubject(s, e int, subjects, base, coating []formTok) bool {
 	st := r.stems()
 	sn := r.d.sents[r.d.toks[s].sent]
-	has := func(toks []formTok, k int) bool {
-		for _, t := range toks {
-			if r.tokMatches(t, k, st) {
-				return true
-			}
-		}
-		return false
-	}
+	has := func(toks []formTok, k int) bool { return r.anyTokAt(toks, k, st) }
 	for k := s; k < min(e+subjectAfter, sn.te); k++ {
 		if has(base, k) {
 			return true
@@ -2129,14 +2126,7 @@ func (r *run) nearOther(s, e int, subjects, near []formTok) bool {
 	st := r.stems()
 	d := r.d
 	sn := d.sents[d.toks[s].sent]
-	has := func(toks []formTok, k int) bool {
-		for _, t := range toks {
-			if r.tokMatches(t, k, st) {
-				return true
-			}
-		}
-		return false
-	}
+	has := func(toks []formTok, k int) bool { return r.anyTokAt(toks, k, st) }
 	for k := s; k < e; k++ {
 		if has(subjects, k) {
 			return false
