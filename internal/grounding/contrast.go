@@ -660,19 +660,6 @@ func (c *checker) alloyMetal(m match) bool {
 	return c.alloyMetalAt(m, true)
 }
 
-// sentenceInitialBefore reports whether the word right before m opens its
-// sentence: there a word the solid list holds is more often a focus adverb
-// folded onto it (Czech "Právě měď dává růžovému zlatu jeho tón", just
-// copper gives rose gold its tone, "právě" folded as "pravé") than an
-// adjective of the metal (#13, brass41: probe 40C cs-CZ 40C101).
-func (c *checker) sentenceInitialBefore(m match) bool {
-	if m.ti == 0 {
-		return false
-	}
-	s, _ := c.sentenceOf(m.ti)
-	return m.ti-1 == s
-}
-
 // alloyMetalAt is alloyMetal; with recall, a base metal named again
 // after an earlier sentence named it as the alloy's is the alloy's too
 // (alloyRecalled).
@@ -695,7 +682,7 @@ func (c *checker) alloyMetalAt(m match, recall bool) bool {
 	if !own {
 		return false
 	}
-	if !precious && c.solidBeside(m) && !c.sentenceInitialBefore(m) {
+	if !precious && c.solidBeside(m) {
 		// "Darunter ist es massives Kupfer", "and solid copper inside"
 		// on brass: a base metal called solid is the piece's body, not
 		// the alloy's share, however the alloy was explained (#13,

@@ -318,7 +318,7 @@ func (cn *canon) isSolidValue(v string) bool {
 // beside the metal word m in its clause: before it (karats and numbers
 // between do not count), or right after it.
 func (c *checker) solidNear(m match) bool {
-	if len(c.lx.solid) == 0 {
+	if len(c.lx.solid.phrases) == 0 {
 		return false
 	}
 	seen := 0
@@ -365,7 +365,7 @@ func (c *checker) isKaratToken(k int) bool {
 // (a vocabulary form such as "prata maciça" or "saf gümüş").
 func (c *checker) solidWithin(m match) bool {
 	for k := m.ti; k <= m.tj; k++ {
-		if c.lx.solid.hasWord(c.toks[k].s) {
+		if c.lx.solid.hasTok(&c.toks[k]) {
 			return true
 		}
 	}

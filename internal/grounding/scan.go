@@ -19,6 +19,11 @@ type token struct {
 	// vowel (Greek tonos: κιτρίνες, κίτρινες), 0 where none is written
 	// (stressAt; #13, vocab36).
 	stress int8
+	// marks has bit i set where the word's rune i (i < 32) was written
+	// with a mark folding removed (á, ě, ø, ç; not case): Czech "právě"
+	// (just) and "pravé" (genuine) fold to one spelling but mark other
+	// letters (markedPhrases; #13, czmarks).
+	marks uint32
 	// wpos is 1 + utext.WordPos(s), set by tokenize (0: not known):
 	// the lexicon's filter of first words asks it for every token (#17,
 	// perf40).
@@ -52,6 +57,22 @@ func stressAt(s string) int8 {
 		i++
 	}
 	return 0
+}
+
+// marksOf is token.marks of a one-word spelling s, unfolded.
+func marksOf(s string) uint32 {
+	var m uint32
+	i := 0
+	for _, r := range s {
+		if i >= 32 {
+			break
+		}
+		if fr := foldRune(r); fr != r && r < 0x250 && fr != unicode.ToLower(r) {
+			m |= 1 << i
+		}
+		i++
+	}
+	return m
 }
 
 // tokenize folds text once into a shared buffer and splits it into words.
@@ -121,6 +142,9 @@ func tokenize(text string, toks []token) []token {
 				wordPrev, wordPrev2 = prevRune, prevRune2
 			}
 			word = append(word, fr)
+			if fr != r && len(word) <= 32 && r < 0x250 && fr != unicode.ToLower(r) {
+				cur.marks |= 1 << (len(word) - 1)
+			}
 			if cur.stress == 0 && r >= 'Ά' && r <= 'ώ' && stressed(r) && len(word) < 128 {
 				cur.stress = int8(len(word))
 			}

@@ -282,7 +282,7 @@ type lexicon struct {
 	// links (link_shape.go).
 	shapeData
 	// solid are the words that call a metal solid or pure (plating.go).
-	solid phrases
+	solid markedPhrases
 	// platedWords are the words of the market's plating qualifiers
 	// (locale pack qualifiers.plated), folded.
 	platedWords map[string]bool
@@ -841,7 +841,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	if err := lx.compileNumbers(vf.Numbers); err != nil {
 		return nil, err
 	}
-	lx.solid = phraseSet(vf.Solid)
+	lx.solid = markedPhraseSet(vf.Solid)
 	lx.beadWords, lx.beadHeads = compileBeadWords(vf.BeadWords)
 	lx.beadNouns, lx.beadStarts = phraseSet(vf.BeadNouns), startPhraseSet(vf.BeadNouns)
 	lx.shapeNouns, lx.shapeStarts = phraseSet(vf.ShapeNouns), startPhraseSet(vf.ShapeNouns)
@@ -1275,4 +1275,64 @@ func tokenStrings(s string) []string {
 		out[i] = t.s
 	}
 	return out
+}
+
+// markedPhrases are phrases whose one-word entries also keep the marks
+// their spelling writes (token.marks): a word of the text that writes
+// marks, where the entry writes other marks, is another word, though both
+// fold to one spelling. Czech "právě" (just, a focus adverb) folds as
+// "pravé" (genuine, a word of the solid list): "Právě měď dává růžovému
+// zlatu jeho tón" calls no copper solid. A word written without marks
+// ("prave", typed on an English keyboard) still matches, and so does an
+// entry written without them (#13, czmarks; brass41's left wrong-depth
+// fix).
+type markedPhrases struct {
+	phrases
+	// marks maps a folded one-word entry to the marks of its spellings.
+	marks map[string][]uint32
+}
+
+func markedPhraseSet(list []string) markedPhrases {
+	mp := markedPhrases{phrases: phraseSet(list)}
+	for _, n := range list {
+		for _, e := range expand(n) {
+			if toks := tokenStrings(e); len(toks) == 1 {
+				if m := marksOf(strings.TrimSpace(e)); m != 0 {
+					if mp.marks == nil {
+						mp.marks = map[string][]uint32{}
+					}
+					if !slices.Contains(mp.marks[toks[0]], m) {
+						mp.marks[toks[0]] = append(mp.marks[toks[0]], m)
+					}
+				}
+			}
+		}
+	}
+	return mp
+}
+
+// otherWord reports whether token t writes marks no spelling of its
+// one-word entry writes.
+func (mp markedPhrases) otherWord(t *token) bool {
+	if t.marks == 0 {
+		return false
+	}
+	ms := mp.marks[t.s]
+	return len(ms) > 0 && !slices.Contains(ms, t.marks)
+}
+
+// endsAt is phrases.endsAt, refusing a one-word match whose token writes
+// other marks than the entry.
+func (mp markedPhrases) endsAt(toks []token, k int) bool {
+	for _, p := range mp.phrases[toks[k].s] {
+		if k+1 >= len(p) && endsWith(toks, k, p) && (len(p) > 1 || !mp.otherWord(&toks[k])) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTok is phrases.hasWord for token t, refusing other marks.
+func (mp markedPhrases) hasTok(t *token) bool {
+	return mp.hasWord(t.s) && !mp.otherWord(t)
 }
