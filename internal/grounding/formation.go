@@ -14,11 +14,19 @@ import "strings"
 // spark), and only in a sentence that names their event (the vocabulary's
 // formation_events: impact, crater, struck, fell; throws sparks, struck
 // against); "set with a slice of meteorite" still names a material.
+//
+// The event "found" is a stone's discovery in its agent: moissanite was
+// first found by Henri Moissan in 1893 in fragments of the Canyon Diablo
+// meteorite (GIA Gem Encyclopedia, "Moissanite"; Mindat, "Moissanite"),
+// and peridot and diamond occur in meteorites too (Mindat, "Pallasite").
+// Its word may stand anywhere in the sentence ("découverte … dans les
+// fragments d'une météorite", "bir meteorit parçasında keşfedildi",
+// 隕石の破片の中から発見), on a product with a stone whose story it is, and
+// the agent's clause holds no word of the piece (pieceInClause: a
+// category word, a word of setting or inlay): "The bracelet is inlaid with
+// meteorite found in Namibia" still names a material (#13, metals42:
+// probe 42C fr-CA 42C104).
 func (c *checker) formationAgent(m match) bool {
-	ev, ok := c.cn.FormationAgents[m.f.value]
-	if !ok || len(c.lx.formationEvents[ev]) == 0 {
-		return false
-	}
 	first, last := m.ti, m.tj
 	for first > 0 && !c.toks[first].sbrk {
 		first--
@@ -27,8 +35,32 @@ func (c *checker) formationAgent(m match) bool {
 		last++
 	}
 	sentence := foldString(c.text[c.byteAt(c.toks[first].start):c.byteAt(c.toks[last].end)])
-	for _, w := range c.lx.formationEvents[ev] {
-		if strings.Contains(sentence, w) {
+	for _, ev := range c.cn.FormationAgents[m.f.value] {
+		if ev == "found" {
+			if a, b := c.clauseOfMatch(m); len(c.facts.stones) == 0 || c.pieceInClause(a, b) {
+				continue
+			}
+		}
+		for _, w := range c.lx.formationEvents[ev] {
+			if strings.Contains(sentence, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pieceInClause reports whether tokens a..b hold a category word or a word
+// of setting ("set with", "inlaid", "serti"): the clause speaks of the
+// piece.
+func (c *checker) pieceInClause(a, b int) bool {
+	for _, o := range c.ms {
+		if o.f.kind == kindCategory && o.ti >= a && o.tj <= b {
+			return true
+		}
+	}
+	for k := a; k <= b && k < len(c.toks); k++ {
+		if c.lx.settingWords.at(c.toks, k) {
 			return true
 		}
 	}

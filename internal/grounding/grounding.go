@@ -215,8 +215,9 @@ type canon struct {
 	MaterialSubstances map[string][]string `yaml:"material_substances"`
 	// FormationAgents are the materials that copy names as the agent of
 	// an event in a stone's formation (formation.go): a meteorite that
-	// struck and melted rock into moldavite is no material of the piece.
-	FormationAgents map[string]string   `yaml:"formation_agents"`
+	// struck and melted rock into moldavite is no material of the piece,
+	// nor the one moissanite was found in (#13, metals42).
+	FormationAgents map[string][]string `yaml:"formation_agents"`
 	Related         map[string][]string `yaml:"related_categories"`
 	// ShapeSenses are part senses a category word has only on a piece
 	// whose own data name that shape (shape_sense.go): a ring word is the

@@ -41,7 +41,11 @@ func (c *checker) substanceNamed(i int, m match) bool {
 		case kindCategory:
 			return false
 		case kindMaterial:
-			if o.negated || !contains(c.facts.body, o.f.value) {
+			// The material a stone's treatment puts into it (canon
+			// treatment_materials: a glass-filled ruby's glass) names its
+			// substance only right after it, one word between at most:
+			// "vidrio de plomo", "vetro al piombo" (#13, metals42).
+			if o.negated || !contains(c.facts.body, o.f.value) && !(c.treatmentMaterial(o.f.value) && m.ti-o.tj <= 2 && !c.brkBetween(o.tj, m.ti)) {
 				continue
 			}
 			subs = c.cn.MaterialSubstances[o.f.value]
