@@ -245,3 +245,28 @@ func TestKindsMetalCompound42(t *testing.T) {
 		{"nb-NO", "Denne titanringen er 8 mm bred.", ti, false},
 	})
 }
+
+// TestKindsCopulaMaterial42 (#13, metals42): Polish says what a material is
+// with the copula "to" after it ("Białe złoto to stop złota z palladem i
+// srebrem"), which was read as the demonstrative of the piece, so the
+// silver of the product's own white gold blocked as a material it has
+// only as a colour. demonstrativeOfFact (grounding/material_sentence.go)
+// reads "to" after a material or its fineness as the copula, as it did
+// after a stone. Still blocking: the piece said to be silver.
+func TestKindsCopulaMaterial42(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	p := metals42WhiteGold()
+	rose := core.Product{SKU: "M42P", Name: "Rose Gold Hoops", Category: "earrings", Collection: "Essence",
+		Materials: []string{"14k rose gold"}, Metals: []core.Metal{{Base: "rose gold", Fineness: "585"}}, Colours: []string{"rose gold"}}
+	checkKindRows(t, svc, "grounding", []kindRow{
+		{"pl-PL", "Białe złoto to stop złota z palladem i srebrem.", p, false},
+		{"pl-PL", "Białe złoto próby 585 to stop złota z palladem i srebrem, pokryty rodem.", p, false},
+		{"pl-PL", "Różowe złoto to stop złota z miedzią i srebrem.", rose, false},
+		{"en-AU", "14ct white gold is an alloy of gold with palladium and silver.", p, false},
+		{"cs-CZ", "Bílé zlato je slitina zlata s palladiem a stříbrem.", p, false},
+		// bad twins: the piece said to be silver
+		{"pl-PL", "Te kolczyki to srebro.", p, true},
+		{"pl-PL", "Kolczyki są wykonane ze srebra.", p, true},
+	})
+}

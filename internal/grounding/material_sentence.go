@@ -632,8 +632,11 @@ func (c *checker) demonstrativeOfFact(k int) bool {
 	// phosphate) on "Turquoise Stud Earrings" is the stone, then the
 	// copula "to" of Polish and Czech identity sentences (Swan, A Grammar
 	// of Contemporary Polish, on "to" as copula; #13, constituent33).
+	// So is a material or its fineness: "Białe złoto (próby 585) to stop
+	// złota z palladem i srebrem" (white gold is an alloy of gold with
+	// palladium and silver; #13, metals42).
 	if k > 0 && !c.toks[k].brk {
-		if i := c.factAt(k - 1); i >= 0 && c.ms[i].f.kind == kindStone && c.ms[i].tj == k-1 && !c.ms[i].negated {
+		if i := c.factAt(k - 1); i >= 0 && (c.ms[i].f.kind == kindStone || c.ms[i].f.kind == kindMaterial || c.ms[i].f.kind == kindKarat) && c.ms[i].tj == k-1 && !c.ms[i].negated {
 			return false
 		}
 	}
