@@ -1451,7 +1451,15 @@ func (r *run) checkCompetitorSpelling() {
 				break
 			}
 			glued = append(glued, d.word(k)...)
+			caps := allCapitals(d.orig(i, k+1))
 			for ci, ck := range r.cg.competitorKeys {
+				glued := glued
+				if caps && strings.Contains(ck, "u") {
+					// Inscriptional capitals write V for U: "BVLGARIn"
+					// is "Bulgarin" with its case ending (#13, colourclaims42).
+					glued = []byte(strings.ReplaceAll(string(glued), "v", "u"))
+					ck = strings.ReplaceAll(ck, "v", "u")
+				}
 				n := len(ck)
 				maxDist := 1
 				if utf8.RuneCountInString(ck) >= 8 {
@@ -1483,6 +1491,25 @@ func (r *run) checkCompetitorSpelling() {
 			}
 		}
 	}
+}
+
+// allCapitals reports whether the first three letters of s are capitals
+// (the inscriptional style of a name, BVLGARI, with a case ending in small
+// letters or none: "BVLGARIn").
+func allCapitals(s string) bool {
+	n := 0
+	for _, c := range s {
+		if !unicode.IsLetter(c) {
+			continue
+		}
+		if !unicode.IsUpper(c) {
+			return false
+		}
+		if n++; n == 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // frenchObjectPronouns are the clitic pronouns that stand between "ne" and

@@ -103,11 +103,14 @@ func (r *run) checkCompetitorGlued() {
 		}
 		for i := range d.toks {
 			w := d.word(i)
-			if !strings.Contains(w, cw[0]) || r.inLink(i) {
+			if !strings.Contains(w, cw[0]) && !strings.Contains(w, inscriptionalFold(cw[0])) || r.inLink(i) {
 				continue
 			}
 			latinRuns(w, func(run string, s, e int, before, after bool) {
-				if run != cw[0] || !before && !after && n == 1 {
+				if !before && !after && n == 1 {
+					return // the whole token: the phrase matcher's
+				}
+				if run != cw[0] && !inscriptional(run, cw[0], d.text[d.tokenByteAt(i, s):d.tokenByteAt(i, e)]) {
 					return // the whole token: the phrase matcher's
 				}
 				if n == 1 {
@@ -141,4 +144,23 @@ func (r *run) checkCompetitorGlued() {
 			})
 		}
 	}
+}
+
+// inscriptionalFold writes a name as Latin inscriptions do, V for U
+// ("bulgari" -> "bvlgari"): the style a brand may take as its own
+// (BVLGARI) and copy copies, in capitals.
+func inscriptionalFold(w string) string { return strings.ReplaceAll(w, "u", "v") }
+
+// inscriptional reports whether the Latin run (folded; orig as written) is
+// the name word in the inscriptional style: written with a capital (all in
+// capitals as the brand writes itself, or "Bvlgari") and V for a U
+// ("BVLGARIのハイジュエリー", "BVLGARI高级珠宝", "BVLGARI의"; #13,
+// colourclaims42, probe 42D ja-JP 42D104-2). A separate Latin word in that
+// style is checkCompetitorSpelling's.
+func inscriptional(run, word, orig string) bool {
+	first, _ := utf8.DecodeRuneInString(orig)
+	if !strings.Contains(word, "u") || !unicode.IsUpper(first) {
+		return false
+	}
+	return strings.ReplaceAll(run, "v", "u") == strings.ReplaceAll(word, "v", "u")
 }

@@ -1635,7 +1635,7 @@ func (r *run) sentenceHas(s, e int, toks []formTok, f *conceptForm, dismiss bool
 			continue
 		}
 		for _, t := range toks {
-			if r.tokMatches(t, k, st) && !(r.d.negatedInClause(r.lang, k, 4) && !(dismiss && r.negatedByMatch(s, e, k))) && !(dismiss && (r.d.anyNear(k, k+1, 4, 3, dismissWords) || r.d.finishSense(k) || r.sparedByClaim(e, k))) {
+			if r.tokMatches(t, k, st) && !(r.d.negatedInClause(r.lang, k, 4) && !(dismiss && r.negatedByMatch(s, e, k))) && !(dismiss && (r.d.anyNear(k, k+1, 4, 3, dismissWords) || r.d.finishSense(k) || r.d.keepSense(k) || r.sparedByClaim(e, k))) {
 				return true
 			}
 		}

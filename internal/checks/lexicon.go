@@ -379,6 +379,45 @@ func (d *document) finishSense(k int) bool {
 	return k+1 < len(d.toks) && d.toks[k+1].sent == sent && finishAfter.has(d.word(k+1))
 }
 
+// keptQualities are the looks a piece keeps (its shine, colour, lustre)
+// by language, as the word written after a storing verb that also means
+// to keep: Finnish "säilyttää" (stores, keeps), Italian "conservare",
+// German "bewahren" are care advice with a place or a pouch ("säilyttää
+// pussissa") but the promise itself with the look as their object
+// ("Valkokulta ei koskaan tummu, vaan säilyttää kiiltonsa vuosikausia",
+// "non si ossidano mai e sanno conservare il loro splendore"), so they
+// excuse no claim there (keepSense; #13, colourclaims42, probe 42C fi-FI
+// 42C101-3).
+var keptQualities = newWordSet([]string{
+	"shine", "lustre", "luster", "colour", "color", "sparkle", "gleam", "brilliance",
+	"kiilto", "kiiltonsa", "kiiltoaan", "kiillon", "kiiltoa", "väri", "värinsä", "väriään", "värin", "hohto", "hohtonsa", "hohdettaan", "loisto", "loistonsa", "loistoaan", "sävynsä", "ulkonäkönsä", "hehkunsa",
+	"splendore", "lucentezza", "brillantezza", "colore", "brillio", "lucidità", "bellezza",
+	"glanz", "farbe", "schimmer", "brillanz", "leuchtkraft",
+	"brillo", "color", "lustre", "brilho", "cor", "éclat", "couleur",
+	"glans", "lyster", "kleur", "färg", "farve", "farge",
+	"blask", "kolor", "lesk", "barvu",
+})
+
+// keepSense reports whether the unless word k, not the first word of its
+// sentence (where a storing verb is the imperative of advice: "Mantenga su
+// brillo con un paño"), has one of keptQualities within the three words
+// after it in its clause: the verb keeps the look, it stores nothing.
+func (d *document) keepSense(k int) bool {
+	sent := d.toks[k].sent
+	if k == 0 || d.toks[k-1].sent != sent {
+		return false
+	}
+	for j := k + 1; j <= k+3 && j < len(d.toks) && d.toks[j].sent == sent; j++ {
+		if strings.ContainsAny(d.gap(j-1), ",;:") {
+			return false
+		}
+		if keptQualities.has(d.word(j)) {
+			return true
+		}
+	}
+	return false
+}
+
 // dismissWords dismiss care advice: an unless word (a cloth, a pouch, to
 // polish) beside one of them is no advice given but advice waved away
 // ("forget the polishing cloth", "inutile de le ranger", "Poliertuch
