@@ -863,9 +863,14 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			// (#13, glazed_porcelain19).
 			f.materials = cn.closure(f.materials, foldString(p.Materials[sg.idx]))
 		case fStoneType:
+			// With what the canon implies of it, as a type the scan
+			// read: "jet", read as a colour, is fossilised wood (canon
+			// implies jet: [petrified wood]), so "Jet is fossilised
+			// wood" names the piece's own stone (#13, stones42; probe
+			// 42D's en-AU 42D102).
 			v := foldString(sg.text)
-			f.stones = append(f.stones, v)
-			f.stoneInfo[sg.idx].types = append(f.stoneInfo[sg.idx].types, v)
+			f.stones = cn.closure(f.stones, v)
+			f.stoneInfo[sg.idx].types = cn.closure(f.stoneInfo[sg.idx].types, v)
 			if st := p.Stones[sg.idx]; st.Origin == core.OriginNatural {
 				f.stones = typeNameParts(cn, foldString(st.Type), f.stones)
 			}
