@@ -863,14 +863,18 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			// (#13, glazed_porcelain19).
 			f.materials = cn.closure(f.materials, foldString(p.Materials[sg.idx]))
 		case fStoneType:
-			// With what the canon implies of it, as a type the scan
-			// read: "jet", read as a colour, is fossilised wood (canon
-			// implies jet: [petrified wood]), so "Jet is fossilised
-			// wood" names the piece's own stone (#13, stones42; probe
-			// 42D's en-AU 42D102).
+			// The product's stones gain what the canon implies of it, as
+			// a type the scan read does: "jet", read as a colour, is
+			// fossilised wood (canon implies jet: [petrified wood]), so
+			// "Jet is fossilised wood" names the piece's own stone (#13,
+			// stones42; probe 42D's en-AU 42D102). The stone's own types
+			// stay the verbatim one: the colour of an implied mineral
+			// ("calcita amarela" in a brown septarian nodule, canon
+			// septarian nodule: [calcite]) is not the stone's colour
+			// (released 22's H22b06 blocked grounding.colour with both).
 			v := foldString(sg.text)
 			f.stones = cn.closure(f.stones, v)
-			f.stoneInfo[sg.idx].types = cn.closure(f.stoneInfo[sg.idx].types, v)
+			f.stoneInfo[sg.idx].types = append(f.stoneInfo[sg.idx].types, v)
 			if st := p.Stones[sg.idx]; st.Origin == core.OriginNatural {
 				f.stones = typeNameParts(cn, foldString(st.Type), f.stones)
 			}
