@@ -1232,6 +1232,7 @@ func (c *checker) run() {
 			c.count(i, m)
 		}
 	}
+	c.articlesPerPart()
 }
 
 func (c *checker) material(m match) {
@@ -1821,12 +1822,20 @@ func (c *checker) category(i int, m match) {
 
 // aboutOtherItem reports whether the word at rune offset start stands in
 // a sentence about another item: after a cross-selling verb ("pair it
-// with our Heritage ring") or with a word such as "matching".
+// with our Heritage ring") or with a word such as "matching"; or whether
+// the number there is another piece's as a count there would be (scopeOf's
+// tests of a number: in a relative clause or parenthesis after another
+// piece, before another piece named as one where the noun comes last, in
+// a sentence that goes on about one): "combinam com o anel Lumière, que
+// tem uma pedra de 10 mm", "ペンダント（チェーン45cm）と合わせる", "tek
+// iyolitli 45 cm kolyeyle birlikte" (#13, scope42). The measure is then
+// that piece's, as its count is.
 func (c *checker) aboutOtherItem(start int) bool {
 	for k, t := range c.toks {
 		if t.start == start {
-			m := match{ti: k, tj: k}
-			return (c.crossSellSentence(m) && !c.crossSellOnOwnCategory(m)) || c.otherItemSentence(m)
+			m := match{f: digitForm, ti: k, tj: k, start: t.start, end: t.end}
+			return (c.crossSellSentence(m) && !c.crossSellOnOwnCategory(m)) || c.otherItemSentence(m) ||
+				c.beforeOtherPiece(m) || c.relativeOfOther(m) || c.inParenOfOther(m) || c.afterOtherPiece(m)
 		}
 		if t.start > start {
 			break
@@ -2269,7 +2278,20 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 	if !ok {
 		return
 	}
-	if len(counts) == 0 || subsetSum(counts, n) {
+	if len(counts) == 0 {
+		return
+	}
+	// A count per part whose parts the copy counts: the count times the
+	// parts is the whole (per_part.go partsCounted).
+	if p := c.partsCounted(num); p > 1 && c.distributiveCount(num, sm) {
+		if subsetSum(counts, n*p) || c.perPartAttr() == n {
+			return
+		}
+		span := match{start: min(num.start, sm.start), end: max(num.end, sm.end)}
+		c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q (%d on each of %d parts); %s", c.surface(span.start, span.end), n, p, c.stonesText()))
+		return
+	}
+	if subsetSum(counts, n) {
 		return
 	}
 	// Earrings come in pairs and copy often counts per earring ("each

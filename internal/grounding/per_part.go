@@ -52,6 +52,9 @@ func (c *checker) perPartCount(i int, m match, n int) bool {
 	if !c.distributiveCount(m, m) || c.inDistributive(m) {
 		return false
 	}
+	if c.countsPartsBefore(m) {
+		return true // the parts' number, compared with nothing (partsCounted)
+	}
 	if m.tj+1 < len(c.toks) && c.lx.units[c.toks[m.tj+1].s] {
 		return false
 	}
@@ -213,4 +216,158 @@ func (c *checker) inSidesPhrase(k int) bool {
 		}
 	}
 	return false
+}
+
+// Parts counted (#13, scope42; released 42A102-2 pt-PT, probe 42D103-2
+// zh-CN, 42A102-1 zh-TW): a count per part whose parts the copy counts
+// itself says the whole. "Sete pequenas estrelas, cada uma com uma
+// zircónia" is seven zirconia; "这对耳坠各垂坠两颗珍珠" (this pair of
+// earrings, each with two pearls) is four. Without the parts' number a
+// per-part count may divide any group (perPartFits); with it, the count
+// times the parts must be some groups' count.
+
+// partsWindow is how many tokens before a distributive word the number of
+// the parts may stand ("Sete pequenas estrelas, cada uma": three words
+// and a comma).
+const partsWindow = 6
+
+// numberValue returns the value of the number match at index j, or 0.
+func (c *checker) numberValue(j int) int {
+	m := c.ms[j]
+	if m.f == digitForm {
+		if isDigits(c.toks[m.ti].s) {
+			n, _ := strconv.Atoi(c.toks[m.ti].s)
+			return n
+		}
+		return 0
+	}
+	if m.f.kind != kindNumber {
+		return 0
+	}
+	n, _ := strconv.Atoi(m.f.value)
+	return n
+}
+
+// partsCounted returns how many parts the distributive count num is
+// given for, where its sentence says: the distributive word before num
+// (within distributiveReach, in its clause) follows a number that counts
+// no stone, in its sentence within partsWindow tokens ("Sete pequenas
+// estrelas, cada uma com uma", "兩顆星星則各點綴1顆"), or the piece's
+// own category word where the piece is a pair ("这对耳坠各垂坠两颗",
+// "each earring holds two"). It returns 0 when the copy does not count
+// the parts.
+func (c *checker) partsCounted(num match) int {
+	if len(c.lx.distributive) == 0 {
+		return 0
+	}
+	d := -1 // the first token of the distributive phrase
+	end := -1
+	for k := num.ti - 1; k >= 0 && k >= num.ti-c.distributiveReach(); k-- {
+		if s := c.lx.distributive.startOf(c.toks, k); s >= 0 {
+			d, end = s, k
+			break
+		}
+		if c.toks[k].brk {
+			return 0
+		}
+	}
+	if d < 0 {
+		return 0
+	}
+	pair := pairCategories[c.facts.category]
+	if i := c.matchAt(d - 1); pair && d > 0 && i >= 0 && c.ms[i].f.kind == kindCategory && c.ms[i].f.value == c.facts.category {
+		return 2 // "耳坠各", "Ohrringe je"
+	}
+	if i := c.matchAt(end + 1); pair && i >= 0 && c.ms[i].ti == end+1 && c.ms[i].f.kind == kindCategory && c.ms[i].f.value == c.facts.category {
+		return 2 // "each earring", "jeder Ohrring"
+	}
+	for k := d - 1; k >= 0 && k >= d-partsWindow; k-- {
+		if c.toks[k+1].sbrk {
+			return 0
+		}
+		i := c.matchAt(k)
+		if i < 0 {
+			continue
+		}
+		switch c.ms[i].f.kind {
+		case kindStone, kindStoneNoun:
+			return 0 // "three sapphires, each…": the stones themselves
+		case kindNumber:
+			if c.ms[i].ti != k {
+				continue
+			}
+			// A size is no number of parts ("Creolen … 3 mm breit, mit je
+			// sieben Topasen", "耳環長28毫米，左右各鑲一顆").
+			if c.unitAfter(i, c.ms[i]) || k > 0 && c.unitAfter(i, match{f: digitForm, ti: k, tj: k, start: c.toks[k].start, end: c.toks[k].end}) {
+				return 0
+			}
+			if n := c.numberValue(i); n > 1 {
+				return n
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// countsPartsBefore reports whether the number m counts the parts a
+// distributive word after it shares a later count among: a number counting
+// a stone follows the distributive word in m's clause ("兩顆星星則各點綴1顆
+// 藍色方晶鋯石": two stars, each with one blue zirconia), so m is the
+// stars', not stones per part.
+func (c *checker) countsPartsBefore(m match) bool {
+	seen := false
+	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+12; k++ {
+		if c.toks[k].brk || c.toks[k].sbrk {
+			return false
+		}
+		if c.lx.distributive.endsAt(c.toks, k) {
+			seen = true
+			continue
+		}
+		if i := c.matchAt(k); seen && i >= 0 && c.ms[i].ti == k && c.ms[i].f.kind == kindNumber {
+			return true
+		}
+	}
+	return false
+}
+
+// articlesPerPart compares an indefinite article before a stone of the
+// piece, after a distributive word whose parts the copy counts, as one
+// stone on each part: "Sete pequenas estrelas, cada uma com uma zircónia"
+// is seven zirconia, "Sieben Sterne tragen je einen Zirkonia" seven (#13,
+// scope42, released 42A102-2). An article is no count elsewhere ("a
+// zirconia" may be one of many); here "each … a" is "each … one".
+func (c *checker) articlesPerPart() {
+	if len(c.lx.distributive) == 0 || len(c.lx.indefinites) == 0 {
+		return
+	}
+	for j, sm := range c.ms {
+		if (sm.f.kind != kindStone && sm.f.kind != kindStoneNoun) || sm.negated || c.scopes[j] != scopeProduct {
+			continue
+		}
+		a := sm.ti - 1 // the article, right before the stone or its colour
+		colour := ""
+		if j > 0 && c.ms[j-1].f.kind == kindColour && c.ms[j-1].tj == a {
+			colour = c.ms[j-1].f.value
+			a = c.ms[j-1].ti - 1
+		}
+		if a <= 0 || c.toks[a+1].brk || !c.lx.indefinites.endsAt(c.toks, a) || c.matchAt(a) >= 0 {
+			continue
+		}
+		if colour == "" {
+			colour = c.colourAfter(j)
+		}
+		art := match{f: digitForm, ti: a, tj: a, start: c.toks[a].start, end: c.toks[a].end}
+		p := c.partsCounted(art)
+		if p < 2 {
+			continue
+		}
+		counts, ok := c.groupCounts(sm, colour)
+		if !ok || len(counts) == 0 || subsetSum(counts, p) || c.perPartAttr() == 1 {
+			continue
+		}
+		span := match{start: art.start, end: sm.end}
+		c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q (1 on each of %d parts); %s", c.surface(span.start, span.end), p, c.stonesText()))
+	}
 }

@@ -432,6 +432,14 @@ func (c *checker) relativeOfOther(m match) bool {
 			}
 		}
 	}
+	// An apposition that opens with the count or measure itself, or an
+	// indefinite article and it, right after another piece ("add the
+	// Kunzite Drop Earrings, two pear-cut kunzites on silver hooks", "the
+	// Luna Necklace, a 45 cm chain"): it says what that piece is (#13,
+	// scope42, probe 42C103-2).
+	if !opens && m.f.kind == kindNumber && (m.ti == s || m.ti == s+1 && c.lx.indefinites.endsAt(c.toks, s)) {
+		opens = true
+	}
 	// Arabic writes "with" as the prefix بـ on the number itself ("سوار
 	// ندى، سلسلة رفيعة بثلاثة أحجار": a fine chain with three stones; #13,
 	// grammar34).
@@ -524,8 +532,11 @@ func (c *checker) beforeOtherPiece(m match) bool {
 		}
 		if o.f.value == c.facts.category {
 			// The piece's own kind is another piece only under another
-			// name, offered beside it ("ルビーを3石留めたLunaリングと重ね付け").
-			if first, _, ok := c.nameAround(o); !ok || c.startsSentence(first) {
+			// name, offered beside it ("ルビーを3石留めたLunaリングと重ね付け"),
+			// never after a demonstrative ("45 cm uzunluğundaki bu
+			// bileklik, Luna kolyeyle birlikte": the name is the other
+			// piece's; #13, scope42).
+			if first, _, ok := c.nameAround(o); !ok || c.startsSentence(first) || c.afterDemonstrative(o) {
 				return false
 			}
 		} else if !c.otherKind(o) {
