@@ -45,7 +45,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	role := fs.String("role", "", "internal: run as the bench's api or worker child process")
 	sizes := fs.String("sizes", "1000,10000", "drafts per launch, comma-separated (100000 is opt-in)")
 	stores := fs.String("stores", "pg,embedded", "stores to run: pg (PostgreSQL + Redis), embedded (SQLite + in-process Redis); empty for none")
-	locales := fs.String("locales", "en-GB,fr-FR", "the launch's locales; products = drafts / locales")
+	locales := fs.String("locales", "en-GB,fr-FR", "the launch's locales, or all (every locale pack's, 25); products = drafts / locales")
 	concurrency := fs.Int("concurrency", 50, "WORKER_CONCURRENCY of the worker")
 	workers := fs.Int("workers", 1, "worker processes of the pg case (CPU per draft is their sum)")
 	dbURL := fs.String("database-url", or(getenv("BENCH_DATABASE_URL"), getenv("TEST_DATABASE_URL")), "PostgreSQL server for the pg case")
@@ -69,8 +69,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if *role != "" {
 		return bench.RunRole(ctx, *role, getenv, stdout, stderr)
 	}
+	locs, err := bench.ExpandLocales(split(*locales))
+	if err != nil {
+		return err
+	}
 	o := bench.Options{
-		Stores: split(*stores), Locales: split(*locales), Concurrency: *concurrency, Workers: *workers,
+		Stores: split(*stores), Locales: locs, Concurrency: *concurrency, Workers: *workers,
 		DatabaseURL: *dbURL, RedisURL: *redisURL, Flush: *flush, KeepSchema: *keepSchema,
 		LoadConns: *loadConns, LoadDuration: *loadDur, LoadMax: *loadMax, Timeout: *timeout,
 	}

@@ -3,6 +3,7 @@ package bench
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -52,6 +53,20 @@ func TestLaunchesSplitAtTheProductCap(t *testing.T) {
 		if total != tc.want {
 			t.Errorf("%d drafts: %d made, want %d", tc.drafts, total, tc.want)
 		}
+	}
+}
+
+func TestExpandLocales(t *testing.T) {
+	t.Parallel()
+	got, err := ExpandLocales([]string{"all"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 25 || !slices.Contains(got, "zh-TW") || !slices.Contains(got, "ja-JP") || !slices.Contains(got, "en-GB") {
+		t.Errorf("all: %v, want the 25 locale packs", got)
+	}
+	if got, _ := ExpandLocales([]string{"en-GB", "fr-FR"}); !slices.Equal(got, []string{"en-GB", "fr-FR"}) {
+		t.Errorf("a list: %v", got)
 	}
 }
 

@@ -6,12 +6,33 @@ import (
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/locales"
 )
 
 // MaxProductsPerLaunch is the API's cap on products in one launch
 // (core.LaunchInput's validation); bigger runs are split over several
 // launches submitted one after the other.
 const MaxProductsPerLaunch = 5000
+
+// ExpandLocales returns the launch's locales of a -locales list: "all"
+// stands for every locale copydesk has a pack for (25: the brand's launch
+// shape, where the Chinese and Japanese dictionaries load; perf42), the
+// rest as given. An error only when the packs do not load.
+func ExpandLocales(list []string) ([]string, error) {
+	var out []string
+	for _, l := range list {
+		if l != "all" {
+			out = append(out, l)
+			continue
+		}
+		set, err := locales.Load()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, set.Supported()...)
+	}
+	return out, nil
+}
 
 // Launches splits n drafts into launches of the bundled sample products
 // repeated under new SKUs and names, in the given locales (one channel,
