@@ -342,8 +342,12 @@ func (r *run) numberOrUnit(j int) bool {
 		// after a product name "Knot Necklace 10"): that token is words,
 		// not a number, and ends a run of English (#13, cjkname42: a
 		// 25-locale bench launch failed 5 truthful drafts on it).
+		// Latin letters glued on ("24h", "2x", "4ever") leave the
+		// number neutral as before: only another script's words glued
+		// on make the token words (#13, adv42: "Wear it 24h a day." in
+		// fr-FR copy passed as two short runs).
 		rest := strings.ToLower(strings.TrimLeft(o, "0123456789.,'’ "))
-		return rest == "" || unitAbbrevs[rest] || rest == "st" || rest == "nd" || rest == "rd" || rest == "th"
+		return rest == "" || unitAbbrevs[rest] || rest == "st" || rest == "nd" || rest == "rd" || rest == "th" || latinWord(rest)
 	}
 	if j == 0 || !unitAbbrevs[r.d.word(j)] {
 		return false

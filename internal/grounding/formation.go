@@ -36,18 +36,58 @@ func (c *checker) formationAgent(m match) bool {
 	}
 	sentence := foldString(c.text[c.byteAt(c.toks[first].start):c.byteAt(c.toks[last].end)])
 	for _, ev := range c.cn.FormationAgents[m.f.value] {
+		text := sentence
 		if ev == "found" {
 			if a, b := c.clauseOfMatch(m); len(c.facts.stones) == 0 || c.pieceInClause(a, b) {
 				continue
 			}
+			if k := c.agentParticiple(m, last); k >= 0 {
+				// The participle right after the agent is the agent's
+				// own: the meteorite is what was found, not where.
+				text = foldString(c.text[c.byteAt(c.toks[first].start):c.byteAt(c.toks[k].start)]) + " " +
+					foldString(c.text[c.byteAt(c.toks[k].end):c.byteAt(c.toks[last].end)])
+			}
 		}
 		for _, w := range c.lx.formationEvents[ev] {
-			if strings.Contains(sentence, w) {
+			if strings.Contains(text, w) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// agentParticiple is the token of a word of finding that follows the agent
+// m as its reduced relative, or -1: right after it, after a comma, or
+// after a relative pronoun ("a slice of meteorite found in Namibia", "ein
+// Stück Meteorit, gefunden in Namibia", "un éclat de météorite découvert
+// en Namibie", "en bit meteorit som hittades"), and not the last word of
+// its sentence (German and Dutch put the participle of a main clause
+// last: "in einem Meteoriten entdeckt."). There the meteorite is the
+// thing found, a material of the piece, not the place a stone was found
+// in (#13, adv42).
+func (c *checker) agentParticiple(m match, last int) int {
+	k := m.tj + 1
+	if k > last {
+		return -1
+	}
+	if c.lx.relPronouns.endsAt(c.toks, k) && k+1 <= last && !c.toks[k+1].brk {
+		k++
+	}
+	if k+1 > last || c.toks[k+1].brk {
+		return -1
+	}
+	w := c.toks[k].s
+	for _, f := range c.lx.formationEvents["found"] {
+		f = strings.TrimSpace(f)
+		if i := strings.IndexByte(f, ' '); i > 0 {
+			f = f[:i]
+		}
+		if strings.HasPrefix(w, f) {
+			return k
+		}
+	}
+	return -1
 }
 
 // pieceInClause reports whether tokens a..b hold a category word or a word

@@ -43,9 +43,11 @@ func (c *checker) substanceNamed(i int, m match) bool {
 		case kindMaterial:
 			// The material a stone's treatment puts into it (canon
 			// treatment_materials: a glass-filled ruby's glass) names its
-			// substance only right after it, one word between at most:
-			// "vidrio de plomo", "vetro al piombo" (#13, metals42).
-			if o.negated || !contains(c.facts.body, o.f.value) && !(c.treatmentMaterial(o.f.value) && m.ti-o.tj <= 2 && !c.brkBetween(o.tj, m.ti)) {
+			// substance only right after it, or after one of the
+			// language's substance links: "vidrio de plomo", "vetro al
+			// piombo" (#13, metals42); "vidrio en plomo macizo", "vetro
+			// su piombo" put the piece on lead (#13, adv42).
+			if o.negated || !contains(c.facts.body, o.f.value) && !(c.treatmentMaterial(o.f.value) && c.substanceLinked(o, m)) {
 				continue
 			}
 			subs = c.cn.MaterialSubstances[o.f.value]
@@ -76,4 +78,13 @@ func (c *checker) substanceNamed(i int, m match) bool {
 		return true
 	}
 	return false
+}
+
+// substanceLinked reports whether m stands right after o, or after one
+// substance link word after it, in its clause.
+func (c *checker) substanceLinked(o, m match) bool {
+	if c.brkBetween(o.tj, m.ti) {
+		return false
+	}
+	return m.ti == o.tj+1 || m.ti == o.tj+2 && c.lx.substanceLinks.endsAt(c.toks, o.tj+1)
 }

@@ -281,6 +281,8 @@ type lexicon struct {
 	// shapeData are the words that make a cord word the shape of metal
 	// links (link_shape.go).
 	shapeData
+	// substanceLinks: vocabulary substance_links (substance.go).
+	substanceLinks phrases
 	// solid are the words that call a metal solid or pure (plating.go).
 	solid markedPhrases
 	// platedWords are the words of the market's plating qualifiers
@@ -396,7 +398,12 @@ type vocabFile struct {
 	// (an impact, a crater, a meteorite that struck or fell), matched as
 	// substrings of the folded sentence (formation.go).
 	FormationEvents map[string][]string `yaml:"formation_events"`
-	PlaceNouns      []string            `yaml:"place_nouns"`
+	// SubstanceLinks are the words that may join a stone treatment's
+	// material to its substance after it ("vidrio de plomo", "vetro al
+	// piombo", "verre au plomb"): not a preposition of place ("vidrio en
+	// plomo macizo"; substance.go, #13, adv42).
+	SubstanceLinks []string `yaml:"substance_links"`
+	PlaceNouns     []string `yaml:"place_nouns"`
 	// PlaceNames are proper names of places and mines that hold a metal
 	// or stone word where no capital marks them as names (Chinese 金奈,
 	// Chennai; 刚果金, DR Congo, also written 刚果（金）): masked as the
@@ -842,6 +849,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		return nil, err
 	}
 	lx.solid = markedPhraseSet(vf.Solid)
+	lx.substanceLinks = phraseSet(vf.SubstanceLinks)
 	lx.beadWords, lx.beadHeads = compileBeadWords(vf.BeadWords)
 	lx.beadNouns, lx.beadStarts = phraseSet(vf.BeadNouns), startPhraseSet(vf.BeadNouns)
 	lx.shapeNouns, lx.shapeStarts = phraseSet(vf.ShapeNouns), startPhraseSet(vf.ShapeNouns)
