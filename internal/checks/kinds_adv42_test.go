@@ -15,6 +15,24 @@ var (
 		Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}}, Colours: []string{"silver"}}
 )
 
+// TestKindsAdv42 (adversarial, #13: czmarks, cjkname42, metals42,
+// colourclaims42): untrue or untranslated copy written in the shapes the
+// thirty-sixth session's relaxations pass; every bad row must block, and
+// the relaxations' own good cases still pass. 14 rows of it passed wrongly
+// on the code adv42 started from (5404a492; all blocked on 11d1b427):
+// a number with Latin letters glued on ("Wear it 24h a day." in fr, es,
+// it copy) taken for words that end an English run (english_runs.go
+// numberOrUnit: only another script glued on makes the token words);
+// "tarnishes far more slowly" no longer a tarnish hedge once "slow*"
+// became "slow", "slower" (en concepts-pairs.yaml: "more slowly"); a
+// meteorite of the piece taken for the one a stone was found in where the
+// participle of finding follows it as its reduced relative ("a slice of
+// meteorite found in Namibia", "ein Stück Meteorit, gefunden in
+// Namibia", "en bit meteorit som hittades": grounding/formation.go
+// agentParticiple, in en, de, fr, es, it, sv); lead after a glass-filled
+// ruby's glass across a preposition of place ("vidrio en plomo macizo",
+// "vetro su piombo massiccio", "verre sur plomb massif": substance.go
+// substanceLinked, the packs' substance_links).
 func TestKindsAdv42(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
@@ -87,6 +105,7 @@ func TestKindsAdv42(t *testing.T) {
 		{"it-IT", "Il risultato è un bracciale rosso intenso.", adv42Silver, true},
 		// keepSense: the kept look four words on
 		{"fi-FI", "Sormus säilyttää aina vuosikausia kauniin kiiltonsa eikä koskaan tummu.", adv42Silver, true},
+		// metals42 lead glass and meteorite (passed wrongly before adv42)
 		{"es-ES", "Un rubí relleno de vidrio en plomo macizo.", ruby, true},
 		{"it-IT", "Un rubino riempito di vetro su piombo massiccio.", ruby, true},
 		{"fr-FR", "Un rubis rempli de verre sur plomb massif.", ruby, true},
@@ -96,6 +115,15 @@ func TestKindsAdv42(t *testing.T) {
 		{"es-ES", "En el centro, un fragmento de meteorito descubierto en Namibia.", moiss, true},
 		{"it-IT", "Al centro, un frammento di meteorite scoperto in Namibia.", moiss, true},
 		{"sv-SE", "I mitten sitter en bit meteorit som hittades i Namibia.", moiss, true},
+		// stones42 (blocked already): a diamond said of the piece beside an imitated, substituted or born-as stone
+		{"en-GB", "Each stud holds a zircon cut to imitate a diamond, framed by a halo of diamonds.", stones42Zircon, true},
+		{"en-GB", "Each stud holds a real diamond, cut to imitate the look of zircon.", stones42Zircon, true},
+		{"it-IT", "Ogni orecchino ha un diamante vero, tagliato per imitare lo zircone.", stones42Zircon, true},
+		{"en-GB", "No diamond substitute here: each stud holds a real diamond.", stones42Zircon, true},
+		{"en-GB", "Instead of zircon, each stud now holds a diamond.", stones42Zircon, true},
+		{"en-GB", "Each ring is born with a diamond at its heart.", stones42Prasiolite, true},
+		{"de-DE", "Jeder Ring wird mit einem Diamanten im Herzen geboren.", stones42Prasiolite, true},
+		{"fr-FR", "Chaque bague naît avec un diamant en son cœur.", stones42Prasiolite, true},
 		// good: the meteorite a stone was found in, the participle last or a word of finding before it
 		{"de-DE", "Sie wurde 1893 in einem Meteoriten entdeckt.", moiss, false},
 		{"nl-NL", "Ze werd in 1893 in een meteoriet ontdekt.", moiss, false},
@@ -108,6 +136,22 @@ func TestKindsAdv42(t *testing.T) {
 	})
 }
 
+// TestKindsAdv42Open keeps the adversarial rows that still pass wrongly
+// (every row must block). Passed wrongly only since the thirty-sixth
+// session's relaxations (blocked on 11d1b427), 4 rows: colourclaims42's
+// "result" in other_nouns takes a piece called by another category or
+// colour after "The result is" for another thing ("The result is a deep
+// rose gold ring" on a silver bracelet passes whole: category, material
+// and colour; "a bright red cuff" only warns): the predicate after an
+// outcome noun is the piece, but the scope that drops it is not
+// predicateOfPiece (tried, no effect); metals42's bronze tin in sv-SE
+// with the piece said to be tin in the next sentence; "tarnishes only
+// very slowly" (the adverb without "more"). Passed wrongly on 11d1b427
+// too (older gaps, not the relaxations'): the bangle said to be tin in
+// en and es after the alloy is explained, brass explained with tin
+// (a false alloy), Turkish capitals ("KATIKSIZ ALTIN": dotless I),
+// "vidrio sobre plomo", pt "em chumbo" (lead not blocking there at all),
+// nl "dieprode armband".
 func TestKindsAdv42Open(t *testing.T) {
 	t.Skip("open: see the comment (#13, adv42)")
 	svc := checkService(t)
