@@ -2,6 +2,20 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut42 reports the held-out half of the 42nd blind set
+// (heldout42a.jsonl and heldout42b.jsonl: positions 1 and 3 of each
+// locale), written blind on 4 Dec 2026 (23:22-23:36 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository until the session's sealed end and was scored only on the
+// session's first checker (11d1b427) and its last before the half was
+// committed (f613785b): 0.98 (44/45) / 0.12 (13/105) / 0.98 (44/45) first
+// and 0.98 (44/45) / 0.10 (11/105) / 0.98 (44/45) at the end. Nothing was
+// relabelled. Tuners must not read these files; quote the figures only
+// (run with -v). It fails only on a malformed file.
+func TestCasesHeldOut42(t *testing.T) {
+	reportHeldOut(t, "held-out 42", "heldout42*.jsonl")
+}
+
 // TestCasesReleased42 reports the released half of the 42nd blind set
 // (released42a/b.jsonl), written blind on 4 Dec 2026 (23:22-23:36 UTC) by
 // helpers of the thirty-sixth session (issue #13, DESIGN.md, the README,
