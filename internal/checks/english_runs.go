@@ -335,9 +335,9 @@ func (r *run) numberOrUnit(j int) bool {
 		return false
 	}
 	if c, _ := utf8.DecodeRuneInString(o); c >= '0' && c <= '9' {
-		// The whole token: digits with their separators and at most a
-		// unit or karat glued on ("925", "0,5", "18k", "14K", "3mm").
-		// Where a script needs no spaces a number opens a clause as one
+		// The whole token: digits with their separators and at most
+		// Latin letters glued on (a unit or karat: "925", "0,5", "18k",
+		// "14K", "3mm"). Where a script needs no spaces a number opens a clause as one
 		// token with it ("10をご紹介します", "10的材质为14K镀玫瑰金925银"
 		// after a product name "Knot Necklace 10"): that token is words,
 		// not a number, and ends a run of English (#13, cjkname42: a
@@ -347,7 +347,7 @@ func (r *run) numberOrUnit(j int) bool {
 		// on make the token words (#13, adv42: "Wear it 24h a day." in
 		// fr-FR copy passed as two short runs).
 		rest := strings.ToLower(strings.TrimLeft(o, "0123456789.,'’ "))
-		return rest == "" || unitAbbrevs[rest] || rest == "st" || rest == "nd" || rest == "rd" || rest == "th" || latinWord(rest)
+		return rest == "" || latinWord(rest)
 	}
 	if j == 0 || !unitAbbrevs[r.d.word(j)] {
 		return false
