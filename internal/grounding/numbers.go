@@ -142,13 +142,25 @@ const timeUnitGap = 4
 //   - a year: four figures from 1000 to 2100, or a figure glued to a
 //     noun of the calendar (calendarNumber, as count reads it).
 func (c *checker) valueNumber(m match) bool {
-	n := 0
-	if m.f == digitForm {
-		n, _ = strconv.Atoi(c.toks[m.ti].s)
-	} else {
-		n, _ = strconv.Atoi(m.f.value)
-	}
+	n := c.numberValue(m)
 	return c.calendarNumber(m, n) || c.timeAfter(m) || c.hardnessOf(m)
+}
+
+// numberValue returns the value of the number match m (a figure the
+// text writes, or a number word's value), or 0 for anything else.
+func (c *checker) numberValue(m match) int {
+	if m.f == digitForm {
+		if isDigits(c.toks[m.ti].s) {
+			n, _ := strconv.Atoi(c.toks[m.ti].s)
+			return n
+		}
+		return 0
+	}
+	if m.f.kind != kindNumber {
+		return 0
+	}
+	n, _ := strconv.Atoi(m.f.value)
+	return n
 }
 
 // timeAfter reports whether a unit of time starts right after the number

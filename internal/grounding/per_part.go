@@ -231,23 +231,6 @@ func (c *checker) inSidesPhrase(k int) bool {
 // and a comma).
 const partsWindow = 6
 
-// numberValue returns the value of the number match at index j, or 0.
-func (c *checker) numberValue(j int) int {
-	m := c.ms[j]
-	if m.f == digitForm {
-		if isDigits(c.toks[m.ti].s) {
-			n, _ := strconv.Atoi(c.toks[m.ti].s)
-			return n
-		}
-		return 0
-	}
-	if m.f.kind != kindNumber {
-		return 0
-	}
-	n, _ := strconv.Atoi(m.f.value)
-	return n
-}
-
 // partsCounted returns how many parts the distributive count num is
 // given for, where its sentence says: the distributive word before num
 // (within distributiveReach, in its clause) follows a number that counts
@@ -301,7 +284,7 @@ func (c *checker) partsCounted(num match) int {
 			if c.unitAfter(i, c.ms[i]) || k > 0 && c.unitAfter(i, match{f: digitForm, ti: k, tj: k, start: c.toks[k].start, end: c.toks[k].end}) {
 				return 0
 			}
-			if n := c.numberValue(i); n > 1 {
+			if n := c.numberValue(c.ms[i]); n > 1 {
 				return n
 			}
 			return 0
