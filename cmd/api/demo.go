@@ -15,12 +15,24 @@ import (
 	"github.com/copydesk/copydesk/internal/locales"
 )
 
+// demoRun is what runDemo needs of the command line.
+type demoRun struct {
+	adminToken string
+	generated  bool // the admin token was made for this run (ADMIN_TOKEN unset)
+	base       string
+	locales    []string // the launch's; the sample's own when empty
+	exit       bool     // -demo-exit: the server stops after the demo
+	store      string   // where the launch stays (DATABASE_URL, or "PostgreSQL")
+}
+
 // runDemo submits the bundled sample launch (in locales when given, else
 // in the sample's own en-GB, fr-FR and de-DE), prints its progress until
-// every draft is written, says how many drafts a check blocked, approves a
-// few clean drafts so that they reach the catalogue, and says where to
-// look.
-func runDemo(ctx context.Context, svc *core.Service, adminToken, base string, locales []string, out io.Writer) error {
+// every draft is written, says how many drafts a check blocked in each
+// locale, approves a few clean drafts so that they reach the catalogue,
+// and says where to look: on the running server, or, with -demo-exit,
+// where the launch stays and how to serve it again.
+func runDemo(ctx context.Context, svc *core.Service, run demoRun, out io.Writer) error {
+	adminToken, base, locales := run.adminToken, run.base, run.locales
 	var in core.LaunchInput
 	if err := json.Unmarshal(copydesk.SampleLaunch, &in); err != nil {
 		return fmt.Errorf("sample launch: %w", err)
@@ -78,16 +90,24 @@ func runDemo(ctx context.Context, svc *core.Service, adminToken, base string, lo
 		}
 		cursor = next
 	}
-	inReview, blocked := 0, map[string]int{}
+	inReview, blocked, reviewIn := 0, map[string]int{}, map[string]int{}
 	for _, d := range drafts {
 		if d.Status == core.StatusInReview {
 			inReview++
+			reviewIn[d.Locale]++
 		}
 		if core.Verdict(d.Findings) == core.VerdictBlock {
 			blocked[d.Locale]++
 		}
 	}
 	fmt.Fprintf(out, "demo: %d drafts in review in %d locales, %d with a block finding%s\n", inReview, len(in.Locales), sumCounts(blocked), perLocale(blocked))
+	if len(in.Locales) > 1 {
+		// One line a locale, blocked or not: with -demo-locales all the
+		// reader looks for their own locale, and "0" is an answer too.
+		for _, loc := range in.Locales {
+			fmt.Fprintf(out, "demo:   %-5s %d in review, %d with a block finding\n", loc, reviewIn[loc], blocked[loc])
+		}
+	}
 	clean := map[string][]*core.Draft{}
 	var order []string
 	for _, d := range drafts {
@@ -120,6 +140,27 @@ func runDemo(ctx context.Context, svc *core.Service, adminToken, base string, lo
 		}
 		published = sku
 		break
+	}
+	if run.exit {
+		// The server stops with the demo: its URLs and, when it was made
+		// for this run, its token are gone. Say where the launch stays.
+		token := adminToken
+		fmt.Fprintf(out, "\ndemo: done; the server stops now (-demo-exit). The launch stays in %s; to look at it, serve it again", run.store)
+		if run.generated {
+			token = "YOUR_TOKEN"
+			fmt.Fprintf(out, " with an admin token of your own (the one above was for this run only)")
+		}
+		fmt.Fprintf(out, ":\n")
+		if run.generated {
+			fmt.Fprintf(out, "  ADMIN_TOKEN=%s go run ./cmd/api\n", token)
+		} else {
+			fmt.Fprintf(out, "  go run ./cmd/api\n")
+		}
+		fmt.Fprintf(out, "  curl -H 'Authorization: Bearer %s' %s/v1/launches/%s\n", token, base, l.ID)
+		if published != "" {
+			fmt.Fprintf(out, "  curl -H 'Authorization: Bearer %s' %s/v1/catalogue/%s\n", token, base, published)
+		}
+		return nil
 	}
 	fmt.Fprintf(out, "\nWhere to look (token above):\n")
 	fmt.Fprintf(out, "  curl -H 'Authorization: Bearer %s' %s/v1/launches/%s\n", adminToken, base, l.ID)

@@ -53,8 +53,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return err
 	}
 	log := app.NewLogger(stderr, slog.LevelInfo)
+	generated := false
 	if cfg.Embedded() {
 		if cfg.AdminToken == "" {
+			generated = true
 			cfg.AdminToken = core.NewSecret()
 			fmt.Fprintf(stdout, "admin token (generated for this run): %s\n", cfg.AdminToken)
 		}
@@ -88,7 +90,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	g.Go(func() error { return a.Serve(gctx, ln) })
 	if *demo {
 		g.Go(func() error {
-			err := runDemo(gctx, a.Service, cfg.AdminToken, base, demoLocs, stdout)
+			err := runDemo(gctx, a.Service, demoRun{adminToken: cfg.AdminToken, generated: generated, base: base,
+				locales: demoLocs, exit: *demoExit, store: storeKind(cfg)}, stdout)
 			if err != nil || *demoExit {
 				cancel()
 			}

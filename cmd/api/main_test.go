@@ -417,15 +417,28 @@ func TestDemo(t *testing.T) {
 		"HTTP_ADDR":    "127.0.0.1:0",
 		"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "demo.db"),
 	})
-	err := run(ctx, []string{"-demo", "-demo-exit"}, env, out, io.Discard)
+	logs := &testutil.SyncBuffer{}
+	err := run(ctx, []string{"-demo", "-demo-exit"}, env, out, logs)
 	if err != nil {
 		t.Fatalf("run: %v\n%s", err, out)
 	}
 	got := out.String()
-	for _, want := range []string{"admin token", "72 drafts", "all 72 drafts written and checked", "demo: published", "en-GB pdp v1", "fr-FR pdp v1", "de-DE pdp v1"} {
+	for _, want := range []string{"admin token", "72 drafts", "all 72 drafts written and checked", "demo: published", "en-GB pdp v1", "fr-FR pdp v1", "de-DE pdp v1",
+		"demo:   fr-FR 24 in review, 0 with a block finding",
+		"the server stops now (-demo-exit). The launch stays in sqlite:", "ADMIN_TOKEN=YOUR_TOKEN go run ./cmd/api"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the demo output lacks %q:\n%s", want, got)
 		}
+	}
+	// -demo-exit stops the server: no "Where to look" at URLs that are gone
+	// with a token made for this run only.
+	if strings.Contains(got, "Where to look") {
+		t.Errorf("-demo-exit points at the stopped server:\n%s", got)
+	}
+	// The start-up sweep leaves the demo's own launch to its submission
+	// (issue #17: it logged 16 of a fresh launch's drafts as lost).
+	if strings.Contains(logs.String(), "lost their task") {
+		t.Errorf("the sweep took the demo's fresh drafts for lost:\n%s", logs)
 	}
 	if strings.Contains(got, "map[") {
 		t.Errorf("the demo prints a Go map:\n%s", got)
@@ -460,7 +473,8 @@ func TestDemoAllLocales(t *testing.T) {
 		t.Fatalf("run: %v\n%s", err, out)
 	}
 	got := out.String()
-	for _, want := range []string{"24 products x 25 locales = 600 drafts", "all 600 drafts written and checked", "600 drafts in review in 25 locales, 0 with a block finding", "ja-JP pdp v1", "ar-AE pdp v1", "zh-TW pdp v1"} {
+	for _, want := range []string{"24 products x 25 locales = 600 drafts", "all 600 drafts written and checked", "600 drafts in review in 25 locales, 0 with a block finding", "ja-JP pdp v1", "ar-AE pdp v1", "zh-TW pdp v1",
+		"demo:   ja-JP 24 in review, 0 with a block finding", "demo:   ar-AE 24 in review, 0 with a block finding"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("the demo output lacks %q:\n%s", want, got)
 		}

@@ -50,7 +50,8 @@ type App struct {
 	streams   chan struct{}    // closed to end event streams on shutdown
 	stopOnce  sync.Once
 	monitor   *asynqmon.HTTPHandler
-	started   time.Time // when New began: drafts older than this are a previous run's
+	started   time.Time                     // when New began: drafts older than this are a previous run's
+	swept     func(core.SweepReport, error) // tests: told of each pass of RunSweep
 }
 
 // New opens the store and Redis (an in-process one when REDIS_URL is
@@ -62,7 +63,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	if err := grounding.Validate(); err != nil {
 		return nil, fmt.Errorf("locale packs: %w", err)
 	}
-	a := &App{Config: cfg, Log: log, Metrics: metrics.New(), streams: make(chan struct{}), started: time.Now()}
+	a := &App{Config: cfg, Log: log, Metrics: metrics.New(), streams: make(chan struct{}), started: core.StoreTime(time.Now())}
 	store, err := OpenStore(ctx, withPoolSize(cfg.DatabaseURL, cfg.WorkerConcurrency, cfg.PoolSize))
 	if err != nil {
 		return nil, err
@@ -336,31 +337,48 @@ func (a *App) RunWebhookRelay(ctx context.Context) {
 
 // RunSweep re-enqueues stuck drafts every ReconcileInterval until ctx is
 // done. In embedded mode the in-process Redis starts empty, so the first
-// pass enqueues at once every unfinished draft left by a previous run
-// (last changed before this App was made), without waiting for
-// STUCK_AFTER. Drafts of this run are not swept early: their submission
-// enqueues their tasks (with its request id), and a sweep racing it would
-// take them over.
+// pass enqueues at once every unfinished draft left by a previous run:
+// those last changed before this App was made (App.started, a fixed
+// cutoff), without waiting for STUCK_AFTER. Drafts of this run are never
+// in it: their submission enqueues their tasks (with its request id), and
+// a sweep racing it would take them over. (The cutoff was once recomputed
+// as an age when the pass began and turned back into a time after the
+// pass had asked the queue for orphans: on a busy start the demo's launch,
+// stored in between, fell before it, and tasks that had run in the
+// meantime were enqueued again as "lost".) Later passes take drafts older
+// than STUCK_AFTER, and of those only the truly lost (core.SweepBefore).
 func (a *App) RunSweep(ctx context.Context) {
 	t := time.NewTicker(a.Config.ReconcileInterval)
 	defer t.Stop()
-	age := a.Config.StuckAfter
-	if a.Config.Embedded() {
-		age = time.Since(a.started)
-	}
+	first := a.Config.Embedded()
 	for {
-		r, err := a.Service.Sweep(ctx, age)
-		age = a.Config.StuckAfter
+		var (
+			r   core.SweepReport
+			err error
+		)
+		if first {
+			r, err = a.Service.SweepBefore(ctx, a.started)
+			first = false
+		} else {
+			r, err = a.Service.Sweep(ctx, a.Config.StuckAfter)
+		}
 		// Only tasks really enqueued are logged as such; drafts the queue
-		// still holds (a healthy backlog) are not stuck.
+		// still holds (a healthy backlog) or that were on their way (being
+		// enqueued, or run since the sweep read them) are not stuck.
 		if len(r.Orphans) > 0 {
 			a.Log.Info("sweep rescued the tasks of a dead worker", "count", len(r.Orphans), "drafts", r.Orphans)
 		}
 		if r.Enqueued > 0 {
-			a.Log.Info("sweep enqueued drafts that had lost their task", "count", r.Enqueued, "held", r.Held)
+			a.Log.Info("sweep enqueued drafts that had lost their task", "count", r.Enqueued, "held", r.Held, "moving", r.Moving)
 		}
 		if r.Webhooks > 0 {
 			a.Log.Info("sweep enqueued webhooks that had lost their task", "count", r.Webhooks)
+		}
+		if r.Stuck > 0 {
+			a.Log.Debug("sweep", "stuck", r.Stuck, "enqueued", r.Enqueued, "held", r.Held, "moving", r.Moving)
+		}
+		if a.swept != nil {
+			a.swept(r, err)
 		}
 		if err != nil {
 			if ctx.Err() != nil {

@@ -280,6 +280,13 @@ func (s *Service) releaseTranslations(ctx context.Context, source *Draft) error 
 	if err != nil {
 		return err
 	}
+	ids := make([]string, len(siblings))
+	for i, sib := range siblings {
+		ids[i] = sib.ID
+	}
+	// Parked siblings are stuck in the sweep's eyes: marked as being
+	// enqueued from the read that found them until the queue has them.
+	defer s.enqueueing(ids...)()
 	for _, sib := range siblings {
 		if sib.ID == source.ID {
 			continue

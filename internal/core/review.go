@@ -52,6 +52,10 @@ func (s *Service) ApproveVersion(ctx context.Context, caller *Token, id, comment
 	if err := checkComment(comment, false); err != nil {
 		return nil, err
 	}
+	// Marked as being enqueued from before the commit until the queue has
+	// the task, so that a sweep never takes it for lost in between.
+	enqueued := s.enqueueing(id)
+	defer enqueued()
 	d, err = s.apply(ctx, id, Event{Event: EventApproved, By: caller.Name, Detail: comment},
 		func(_ TxStore, d *Draft) error {
 			if version > 0 && d.Version != version {
@@ -82,6 +86,8 @@ func (s *Service) Reject(ctx context.Context, caller *Token, id, comment string)
 	if err := checkComment(comment, true); err != nil {
 		return nil, err
 	}
+	enqueued := s.enqueueing(id) // until the queue has the task (Approve)
+	defer enqueued()
 	d, err = s.apply(ctx, id, Event{Event: EventRejected, By: caller.Name, Detail: comment},
 		func(_ TxStore, d *Draft) error {
 			d.Feedback = comment

@@ -88,6 +88,7 @@ type Service struct {
 	productReads productReads       // products read together (productreads.go)
 	guideVersion sharedRead[string] // the current guide's version, read together (sharedread.go)
 	guideFill    sync.Mutex         // held while a guide version the process lacks is read and parsed
+	enqueues     inFlight           // drafts and launches stored and not yet handed to the queue (sweep.go)
 }
 
 // NewService wires the pipeline.

@@ -41,7 +41,11 @@ func (s *Service) SubmitLaunch(ctx context.Context, caller *Token, in LaunchInpu
 		}
 	}
 	now := s.now().UTC()
-	l := &Launch{Name: in.Name, SourceLocale: in.SourceLocale, Locales: in.Locales, Channels: in.Channels,
+	// The launch's ID is known before its drafts are stored, so that they
+	// are marked as being enqueued (by launch) from before the commit until
+	// the queue has their tasks: a sweep of this process that reads them in
+	// between leaves them to this submission.
+	l := &Launch{ID: s.newID(), Name: in.Name, SourceLocale: in.SourceLocale, Locales: in.Locales, Channels: in.Channels,
 		GoLive: in.GoLive, CallbackURL: in.CallbackURL, Mode: in.Mode, Budget: in.Budget, IdempotencyKey: idempotencyKey,
 		IdempotencyOwner: caller.ID, RequestHash: requestHash, CreatedBy: caller.Name, CreatedAt: now,
 		RequestID: RequestID(ctx)}
@@ -54,7 +58,9 @@ func (s *Service) SubmitLaunch(ctx context.Context, caller *Token, in LaunchInpu
 			}
 		}
 	}
+	enqueued := s.enqueueing(l.ID)
 	if err := s.CreateLaunch(ctx, l, in.Products, drafts); err != nil {
+		enqueued()
 		if IsCode(err, CodeConflict) && idempotencyKey != "" {
 			// Another request with the same key won the race.
 			if l, ok, rerr := s.replay(ctx, caller.ID, idempotencyKey, requestHash); ok || rerr != nil {
@@ -83,17 +89,21 @@ func (s *Service) SubmitLaunch(ctx context.Context, caller *Token, in LaunchInpu
 	head := first[:min(len(first), syncEnqueue)]
 	deferred := 0
 	if n, err := s.enqueueGenerate(ctx, head); err != nil {
+		enqueued()
 		deferred = len(first) - n
 		s.log.WarnContext(ctx, "enqueue failed; the launch is stored and the sweep will enqueue its drafts",
 			"launch", l.ID, "drafts_not_enqueued", deferred, "err", err)
 	} else if rest := first[len(head):]; len(rest) > 0 {
 		bg := context.WithoutCancel(ctx)
 		go func() {
+			defer enqueued()
 			if n, err := s.enqueueGenerate(bg, rest); err != nil {
 				s.log.WarnContext(bg, "enqueue failed; the launch is stored and the sweep will enqueue its drafts",
 					"launch", l.ID, "drafts_not_enqueued", len(rest)-n, "err", err)
 			}
 		}()
+	} else {
+		enqueued()
 	}
 	stored, err := s.GetLaunch(ctx, l.ID)
 	if err != nil {

@@ -172,6 +172,7 @@ func (s *Service) BulkApprove(ctx context.Context, caller *Token, in BulkApprove
 			res.Skipped = append(res.Skipped, d.ID)
 			continue
 		}
+		enqueued := s.enqueueing(d.ID) // until the queue has the task (Approve)
 		done, err := s.move(ctx, d.ID, Event{Event: EventApproved, By: caller.Name, Detail: detail},
 			func(_ TxStore, d *Draft) error {
 				if len(d.Findings) > 0 {
@@ -183,16 +184,19 @@ func (s *Service) BulkApprove(ctx context.Context, caller *Token, in BulkApprove
 				return nil
 			})
 		if IsCode(err, CodeConflict) {
+			enqueued()
 			res.Skipped = append(res.Skipped, d.ID)
 			continue
 		}
 		if err != nil {
+			enqueued()
 			return nil, err
 		}
 		res.Approved = append(res.Approved, d.ID)
 		if err := s.queue.EnqueuePublish(ctx, done); err != nil {
 			s.log.Warn("enqueue publish failed; the sweep will retry", "draft", d.ID, "err", err)
 		}
+		enqueued()
 	}
 	return res, nil
 }
@@ -365,16 +369,20 @@ func (s *Service) followSource(ctx context.Context, source *Draft, by string) er
 		if _, err := Transition(sib.Status, EventSourceChanged); err != nil {
 			continue // queued or being written: it reads the new source
 		}
+		enqueued := s.enqueueing(sib.ID) // until the queue has the task (Approve)
 		d, err := s.move(ctx, sib.ID, Event{Event: EventSourceChanged, By: by, Detail: why}, nil)
 		if IsCode(err, CodeConflict) {
+			enqueued()
 			continue
 		}
 		if err != nil {
+			enqueued()
 			return err
 		}
 		if err := s.queue.EnqueueGenerate(ctx, d); err != nil {
 			s.log.Warn("enqueue translation failed; the sweep will retry", "draft", d.ID, "err", err)
 		}
+		enqueued()
 	}
 	return nil
 }
@@ -409,6 +417,8 @@ func (s *Service) autoApprove(ctx context.Context, d *Draft) error {
 		}
 		return err
 	}
+	enqueued := s.enqueueing(d.ID) // until the queue has the task (Approve)
+	defer enqueued()
 	done, err := s.move(ctx, d.ID, Event{Event: EventAutoApproved, By: "policy",
 		Detail: "no findings; approved by the " + d.Locale + " auto-approval policy (" + pct + " sampled for a reviewer)"},
 		func(_ TxStore, d *Draft) error {

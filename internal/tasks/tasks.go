@@ -132,61 +132,77 @@ func (q *Queue) EnqueuePublish(ctx context.Context, d *core.Draft) error {
 const enqueueTimeout = 3 * time.Second
 
 func (q *Queue) enqueue(ctx context.Context, typ, queue, taskID, draftID string, opts ...asynq.Option) error {
+	_, err := q.add(ctx, typ, queue, taskID, draftID, opts...)
+	return err
+}
+
+// add enqueues a task under taskID and reports whether it created it:
+// false when Asynq holds a task of that ID already (queued, running or
+// retrying), which is left as it is. A task in the archive after spending
+// its retries is replaced: the sweep wants it to run again.
+func (q *Queue) add(ctx context.Context, typ, queue, taskID, draftID string, opts ...asynq.Option) (bool, error) {
 	ctx, cancel := context.WithTimeout(ctx, enqueueTimeout)
 	defer cancel()
 	body, _ := json.Marshal(payload{DraftID: draftID, RequestID: core.RequestID(ctx)})
 	opts = append(opts, asynq.TaskID(taskID), asynq.Queue(queue))
 	_, err := q.client.EnqueueContext(ctx, asynq.NewTask(typ, body), opts...)
 	if errors.Is(err, asynq.ErrTaskIDConflict) {
-		// Queued or running already, unless it sits in the archive after
-		// spending its retries: then the sweep wants it to run again.
 		info, ierr := q.inspector.GetTaskInfo(queue, taskID)
 		if ierr != nil || info.State != asynq.TaskStateArchived {
-			return nil
+			return false, nil
 		}
 		if derr := q.inspector.DeleteTask(queue, taskID); derr != nil {
-			return core.Wrap(core.CodeUnavailable, derr, "could not clear an archived task")
+			return false, core.Wrap(core.CodeUnavailable, derr, "could not clear an archived task")
 		}
 		_, err = q.client.EnqueueContext(ctx, asynq.NewTask(typ, body), opts...)
 		if errors.Is(err, asynq.ErrTaskIDConflict) {
-			return nil
+			return false, nil
 		}
 	}
 	if err != nil {
-		return core.Wrap(core.CodeUnavailable, err, "the work queue is unavailable")
+		return false, core.Wrap(core.CodeUnavailable, err, "the work queue is unavailable")
 	}
-	return nil
+	return true, nil
 }
 
 var _ core.QueueInspector = (*Queue)(nil)
 
+// HoldsGenerate implements core.QueueInspector.
+func (q *Queue) HoldsGenerate(ctx context.Context, d *core.Draft) (bool, error) {
+	return q.holds(QueueGenerate, GenerateTaskID(d))
+}
+
+// HoldsPublish implements core.QueueInspector.
+func (q *Queue) HoldsPublish(ctx context.Context, d *core.Draft) (bool, error) {
+	return q.holds(QueuePublish, PublishTaskID(d))
+}
+
+// holds reports whether Asynq holds a task: pending, scheduled, retrying,
+// aggregating or active (a dead worker's active task is RescueOrphans's).
+// An archived task (its retries spent) or a completed one is not held.
+func (q *Queue) holds(queue, taskID string) (bool, error) {
+	info, err := q.inspector.GetTaskInfo(queue, taskID)
+	switch {
+	case errors.Is(err, asynq.ErrTaskNotFound), errors.Is(err, asynq.ErrQueueNotFound):
+		return false, nil
+	case err != nil:
+		return false, core.Wrap(core.CodeUnavailable, err, "the work queue is unavailable")
+	case info.State == asynq.TaskStateArchived, info.State == asynq.TaskStateCompleted:
+		return false, nil
+	}
+	return true, nil
+}
+
 // RescueGenerate implements core.QueueInspector.
 func (q *Queue) RescueGenerate(ctx context.Context, d *core.Draft) (bool, error) {
-	return q.rescue(ctx, QueueGenerate, GenerateTaskID(d), func() error { return q.EnqueueGenerate(ctx, d) })
+	return q.add(ctx, TypeGenerate, QueueGenerate, GenerateTaskID(d), d.ID,
+		asynq.MaxRetry(generateMaxRetry), asynq.Timeout(generateTimeout))
 }
 
 // RescuePublish implements core.QueueInspector.
 func (q *Queue) RescuePublish(ctx context.Context, d *core.Draft) (bool, error) {
-	return q.rescue(ctx, QueuePublish, PublishTaskID(d), func() error { return q.EnqueuePublish(ctx, d) })
-}
-
-// rescue enqueues a task unless Asynq holds it: pending, scheduled,
-// retrying, aggregating or active (a dead worker's active task is
-// RescueOrphans's). Archived tasks are replaced by enqueue.
-func (q *Queue) rescue(ctx context.Context, queue, taskID string, enqueue func() error) (bool, error) {
-	info, err := q.inspector.GetTaskInfo(queue, taskID)
-	switch {
-	case errors.Is(err, asynq.ErrTaskNotFound), errors.Is(err, asynq.ErrQueueNotFound):
-	case err != nil:
-		return false, core.Wrap(core.CodeUnavailable, err, "the work queue is unavailable")
-	case info.State == asynq.TaskStateArchived, info.State == asynq.TaskStateCompleted:
-	default:
-		return false, nil
-	}
-	if err := enqueue(); err != nil {
-		return false, err
-	}
-	return true, nil
+	return q.add(ctx, TypePublish, QueuePublish, PublishTaskID(d), d.ID,
+		asynq.MaxRetry(publishMaxRetry), asynq.Timeout(publishTimeout))
 }
 
 // RescueOrphans implements core.QueueInspector. Asynq marks an active task

@@ -34,7 +34,7 @@ const windowPoll = 20 * time.Millisecond
 // is: the next start's first sweep enqueues every unfinished draft.
 //
 // Single enqueues (a regeneration, a publish, the sweep's rescues) go to
-// Asynq at once; RescueGenerate reports a held draft as held, so the sweep
+// Asynq at once; HoldsGenerate reports a held draft as held, so the sweep
 // counts a long launch's waiting drafts as a backlog, not as lost.
 type Window struct {
 	*Queue
@@ -117,15 +117,31 @@ func (w *Window) EnqueueGenerateBatch(ctx context.Context, drafts []*core.Draft)
 	return len(drafts), nil
 }
 
-// RescueGenerate implements core.QueueInspector: a held draft is held.
+// HoldsGenerate implements core.QueueInspector: a draft the window holds
+// is held.
+func (w *Window) HoldsGenerate(ctx context.Context, d *core.Draft) (bool, error) {
+	if w.holding(d) {
+		return true, nil
+	}
+	return w.Queue.HoldsGenerate(ctx, d)
+}
+
+// RescueGenerate implements core.QueueInspector: a draft the window holds
+// is not enqueued (the window feeds it).
 func (w *Window) RescueGenerate(ctx context.Context, d *core.Draft) (bool, error) {
-	w.mu.Lock()
-	held := w.held[GenerateTaskID(d)]
-	w.mu.Unlock()
-	if held {
+	if w.holding(d) {
 		return false, nil
 	}
 	return w.Queue.RescueGenerate(ctx, d)
+}
+
+// holding reports whether the window holds d's generation task. A task
+// leaves the window only once Asynq has it (top), so a draft is always
+// in one or the other from its batch enqueue on.
+func (w *Window) holding(d *core.Draft) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.held[GenerateTaskID(d)]
 }
 
 // Held is how many generation tasks the window holds, not yet in Asynq.
