@@ -29,7 +29,7 @@ import (
 
 // compiledConceptsFormat names the encoding (encodeConceptSet); part of
 // the key.
-const compiledConceptsFormat = "concepts-compiled-4"
+const compiledConceptsFormat = "concepts-compiled-5"
 
 // compiledConceptsKey is the snapshot key of lang's compiled set made from
 // files (conceptFileData).
@@ -89,7 +89,7 @@ func encodeConceptSet(cs *conceptSet) []byte {
 	for _, f := range cs.forms {
 		walk(f.toks)
 	}
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.warnMay, cs.lasting, cs.lastOth} {
 		for _, toks := range ts {
 			walk(toks)
 		}
@@ -136,7 +136,7 @@ func encodeConceptSet(cs *conceptSet) []byte {
 		putToks(f.toks)
 	}
 	out = u(out, len(cs.unless))
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.warnMay, cs.lasting, cs.lastOth} {
 		for _, toks := range ts {
 			putToks(toks)
 		}
@@ -244,7 +244,7 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 	if next() != len(defs) || bad {
 		return nil, errCompiledConcepts
 	}
-	for _, ts := range []*[][]formTok{&cs.unless, &cs.with, &cs.absolute, &cs.subjects, &cs.others, &cs.near, &cs.coating, &cs.base, &cs.compare} {
+	for _, ts := range []*[][]formTok{&cs.unless, &cs.with, &cs.absolute, &cs.subjects, &cs.others, &cs.near, &cs.coating, &cs.base, &cs.compare, &cs.warnMay, &cs.lasting, &cs.lastOth} {
 		*ts = make([][]formTok, len(defs))
 		for i := range *ts {
 			(*ts)[i] = getToks()

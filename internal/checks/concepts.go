@@ -99,7 +99,9 @@ type conceptDef struct {
 	// through the metal and is not a plating, so it does not fade", "non è
 	// un rivestimento: per questo non sbiadisce", "도금이 아니라 ...
 	// 벗겨지지 않습니다"). On a product whose every metal is unplated karat
-	// gold of 14k or finer (solidKaratGoldOnly), that is true of the
+	// gold of 14k or finer (solidKaratGoldOnly), or unplated platinum or
+	// palladium (whitePlatinumGroupOnly: "naturally white, so it needs no
+	// rhodium plating to keep its colour"; #13, care43), that is true of the
 	// metal and no claim the features must license; on a plated piece,
 	// silver or low-karat gold it stays the claim (#13, claims40).
 	Coating []string `yaml:"coating"`
@@ -156,6 +158,23 @@ type conceptDef struct {
 	// noun between ("a design whose colour won't fade") leaves the match
 	// to the subjects and other subjects (#13, figure39).
 	NearOthers []string `yaml:"near_others"`
+	// WarnMay (same syntax as unless, matched as written) are the words of
+	// possibility (can, may, può, kann, peut, μπορεί, قد): a care line
+	// whose match ends in the fading or tarnishing verb with one of them
+	// right before it ("keep it away from strong sunlight, which can fade
+	// its colour", "eviti l'esposizione al sole, che può sbiadirne i
+	// colori") warns that the piece can fade and promises nothing (#13,
+	// care43; concepts.go careWarning).
+	WarnMay []string `yaml:"warn_may"`
+	// Lasting (one word each, as written) are the verbs of lasting a
+	// pair's head may be, and LastingOthers the gift and memory nouns
+	// whose lasting is no finish's: a match that opens on a Lasting word
+	// governed by a LastingOthers word (read back as near_others read)
+	// and whose other half stands past a comma ("إنها هدية لها تدوم
+	// طويلًا، والنتيجة بريق ناعم", a gift that lasts, and the result is a
+	// soft shine) joins two clauses, no claim (#13, care43).
+	Lasting       []string `yaml:"lasting"`
+	LastingOthers []string `yaml:"lasting_others"`
 	// Idioms are phrases (form syntax) that hold a form's words in another
 	// sense: a match that lies wholly inside a match of one is no match
 	// of the concept. A gift "qui n'a pas de prix", "não tem preço",
@@ -304,6 +323,9 @@ type conceptSet struct {
 	subjects [][]formTok   // by concept: the concept's subject nouns (conceptDef.Subjects)
 	others   [][]formTok   // by concept: other subjects (conceptDef.OtherSubjects)
 	near     [][]formTok   // by concept: other subjects that govern the match (conceptDef.NearOthers)
+	warnMay  [][]formTok   // by concept: words of possibility (conceptDef.WarnMay)
+	lasting  [][]formTok   // by concept: verbs of lasting (conceptDef.Lasting)
+	lastOth  [][]formTok   // by concept: gifts and memories that last (conceptDef.LastingOthers)
 	idioms   [][][]formTok // by concept: phrases that hold its words in another sense (conceptDef.Idioms)
 	warnIf   [][][]formTok // by concept: a warning's conditions (conceptDef.WarnIf)
 	warnThen [][][]formTok // by concept: a warning's instructions (conceptDef.WarnThen)
@@ -489,6 +511,9 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.subjects = make([][]formTok, len(f.Concepts))
 	cs.others = make([][]formTok, len(f.Concepts))
 	cs.near = make([][]formTok, len(f.Concepts))
+	cs.warnMay = make([][]formTok, len(f.Concepts))
+	cs.lasting = make([][]formTok, len(f.Concepts))
+	cs.lastOth = make([][]formTok, len(f.Concepts))
 	cs.idioms = make([][][]formTok, len(f.Concepts))
 	cs.warnIf = make([][][]formTok, len(f.Concepts))
 	cs.warnThen = make([][][]formTok, len(f.Concepts))
@@ -570,6 +595,15 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 		if cs.near[i], err = cs.oneWordToks(d.ID, "near_others", asWritten(d.NearOthers)); err != nil {
 			return nil, err
 		}
+		if cs.warnMay[i], err = cs.oneWordToks(d.ID, "warn_may", asWritten(d.WarnMay)); err != nil {
+			return nil, err
+		}
+		if cs.lasting[i], err = cs.oneWordToks(d.ID, "lasting", asWritten(d.Lasting)); err != nil {
+			return nil, err
+		}
+		if cs.lastOth[i], err = cs.oneWordToks(d.ID, "lasting_others", asWritten(d.LastingOthers)); err != nil {
+			return nil, err
+		}
 		if d.ID == "" || d.Category == "" {
 			return nil, fmt.Errorf("checks: data/%s/concepts.yaml: concept %d needs id and category", lang, i)
 		}
@@ -609,7 +643,7 @@ func (cs *conceptSet) buildVocab() {
 			add(t)
 		}
 	}
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.subjects, cs.others, cs.near, cs.coating} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.subjects, cs.others, cs.near, cs.coating, cs.warnMay, cs.lasting, cs.lastOth} {
 		for _, toks := range ts {
 			for _, t := range toks {
 				add(t)
@@ -2682,7 +2716,7 @@ func (r *run) checkConcepts() {
 				// absolute word near it.
 				return
 			}
-			if len(cs.coating[f.concept]) > 0 && solidKaratGoldOnly(p) && r.sentenceNames(s, cs.coating[f.concept]) &&
+			if len(cs.coating[f.concept]) > 0 && (solidKaratGoldOnly(p) || whitePlatinumGroupOnly(p)) && r.sentenceNames(s, cs.coating[f.concept]) &&
 				!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) {
 				// The colour said to be the alloy's own, not a layer, on
 				// solid karat gold, plainly as weak evidence is: "it will
@@ -2712,7 +2746,7 @@ func (r *run) checkConcepts() {
 			if r.otherSubject(s, e, cs.subjects[f.concept], cs.others[f.concept]) || r.nearOther(s, e, cs.subjects[f.concept], cs.near[f.concept]) {
 				return
 			}
-			if r.listItemsApart(s, e, f) {
+			if r.listItemsApart(s, e, f) || r.careWarning(s, e, f, cs) || r.lastingGift(s, e, f, cs) {
 				return
 			}
 			if r.inIdiom(s, e, cs.idioms[f.concept]) {
@@ -2820,4 +2854,90 @@ func conceptDataLangs() []string {
 		}
 	}
 	return out
+}
+
+// careClitics are the object pronouns that may stand before an imperative
+// at its clause's start ("Lo tenga lontano dal sole", "La gardez à l'abri").
+var careClitics = map[string]wordSet{
+	"it": newWordSet([]string{"lo", "la", "li", "le", "l", "gli"}),
+	"fr": newWordSet([]string{"le", "la", "les", "l"}),
+}
+
+// clauseInitial reports whether token k opens its clause, where an
+// imperative stands: its sentence's first word, or after a clause or list
+// mark or a word of andWords, over at most one object pronoun of
+// careClitics ("and keep it away from heat", "ed eviti l'esposizione",
+// "Lo tenga lontano").
+func (r *run) clauseInitial(k int) bool {
+	d := r.d
+	ts := d.sents[d.toks[k].sent].ts
+	opens := func(k int) bool {
+		return k == ts || strings.ContainsAny(d.gap(k-1), listSeparators+clauseMarks) || slices.Contains(andWords[r.lang], d.word(k-1))
+	}
+	if opens(k) {
+		return true
+	}
+	return careClitics[r.lang].has(d.word(k-1)) && !strings.ContainsAny(d.gap(k-1), listSeparators+clauseMarks) && opens(k-1)
+}
+
+// careWarning reports whether the match s..e of form f is a care line that
+// warns of fading (#13, care43; released 43A en-US and it-IT 43A104): a
+// form with no negation of its own, opening on an imperative at its
+// clause's start (English: not a third person "keeps"), ending on the
+// fading verb with a word of possibility (conceptDef.WarnMay) right
+// before it, over at most one word that is no negation, in a clause of
+// its own (a list mark or a relative pronoun between the head and it):
+// "keep it away from heat and strong sunlight, which can fade its color",
+// "eviti l'esposizione prolungata al sole, che può sbiadirne i colori".
+// A sentence naming a coating ("the lacquer protects the silver from air,
+// which can tarnish it"), a negation before the verb ("which can never
+// fade it", "can't"), an absolute word or a forever phrase keep the claim.
+func (r *run) careWarning(s, e int, f *conceptForm, cs *conceptSet) bool {
+	may := cs.warnMay[f.concept]
+	if len(may) == 0 || f.negates || e-s < 3 {
+		return false
+	}
+	d := r.d
+	if r.lang == "en" && strings.HasSuffix(d.word(s), "s") || !r.clauseInitial(s) {
+		return false
+	}
+	st := r.stems()
+	m := -1
+	switch {
+	case r.anyTokAt(may, e-2, st):
+		m = e - 2
+	case e-3 > s && r.anyTokAt(may, e-3, st) && !isNegation(r.lang, d.word(e-2)):
+		m = e - 3
+	}
+	if m <= s || isNegation(r.lang, d.word(m-1)) || isNegation(r.lang, d.word(m+1)) || d.word(m+1) == "t" {
+		// "which can never fade it", "which can't fade it" ("can t")
+		return false
+	}
+	apart := false
+	for k := s; k < m && !apart; k++ {
+		apart = strings.ContainsAny(d.gap(k), listSeparators) || k > s && relativeWords[r.lang].has(d.word(k))
+	}
+	return apart && !r.sentenceNames(s, cs.coating[f.concept]) &&
+		!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept])
+}
+
+// lastingGift reports whether the match s..e of form f opens on a verb of
+// lasting (conceptDef.Lasting) governed, as near_others govern, by a gift
+// or a memory (conceptDef.LastingOthers), with its other half past a
+// comma: "إنها هدية لها تدوم طويلًا، والنتيجة بريق ناعم" (a gift that lasts,
+// and the result is a soft shine), "Ένα δώρο που διαρκεί, με απαλή λάμψη"
+// join two clauses, and the gift's lasting is no finish's (#13, care43;
+// released 43B ar-AE 43B104). "a gift whose shine lasts", an absolute
+// word or a forever phrase keep the claim.
+func (r *run) lastingGift(s, e int, f *conceptForm, cs *conceptSet) bool {
+	lasting, others := cs.lasting[f.concept], cs.lastOth[f.concept]
+	if len(lasting) == 0 || len(others) == 0 || !r.anyTokAt(lasting, s, r.stems()) {
+		return false
+	}
+	apart := false
+	for k := s; k < e-1 && !apart; k++ {
+		apart = strings.ContainsAny(r.d.gap(k), listSeparators)
+	}
+	return apart && r.nearOther(s, s+1, cs.subjects[f.concept], others) &&
+		!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept])
 }

@@ -309,6 +309,32 @@ func solidKaratGoldOnly(p *core.Product) bool {
 	return true
 }
 
+// whitePlatinumGroupOnly reports a product whose every metal is unplated
+// platinum or palladium, and no material a plating: a white metal through
+// and through that needs no rhodium layer to be white, so a coating word
+// beside its colour kept ("naturally white, so it needs no rhodium plating
+// to keep its colour") explains that colour as the alloy's own, as on
+// solid karat gold (#13, care43: released 43B en-AU 43B104). White gold,
+// whose rhodium wears to the yellow beneath, and silver, which tarnishes,
+// are not.
+func whitePlatinumGroupOnly(p *core.Product) bool {
+	if len(p.Metals) == 0 {
+		return false
+	}
+	for _, m := range p.Metals {
+		b := strings.ToLower(m.Base)
+		if !strings.Contains(b, "palladium") && !strings.Contains(b, "platinum") || isPlatingMaterial(m.Base) || strings.TrimSpace(m.Plating) != "" {
+			return false
+		}
+	}
+	for _, m := range p.Materials {
+		if isPlatingMaterial(m) {
+			return false
+		}
+	}
+	return true
+}
+
 // thickGoldLayer: the product's gold is a bonded karat gold layer of a
 // gold-filled or rolled gold piece (FTC 16 CFR 23.5: at least 1/20 of the
 // metal's weight), in its materials or a metal's base or plating.
