@@ -1928,7 +1928,7 @@ func (c *checker) count(i int, m match) {
 	if c.countForward(i, m, n) || c.predicateNumber(m, n) || c.oneOfAKind(m, n) {
 		return
 	}
-	if !c.perPartCount(i, m, n) && !c.elidedColourCount(i, m, n) {
+	if !c.totalAfterStones(i, m, n) && !c.perPartCount(i, m, n) && !c.elidedColourCount(i, m, n) {
 		c.countBackward(i, m, n)
 	}
 }
@@ -2281,6 +2281,25 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 	if len(counts) == 0 {
 		return
 	}
+	// A count said to be the whole ("eighteen stones across the pair")
+	// is the whole, whatever the clause before gives each part.
+	if c.totalCount(num, sm) {
+		if subsetSum(counts, n) {
+			return
+		}
+		span := match{start: min(num.start, sm.start), end: max(num.end, sm.end)}
+		c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q (in all); %s", c.surface(span.start, span.end), c.stonesText()))
+		return
+	}
+	// A count on each side is two sides' worth (per_part.go perSideCount).
+	if c.partsCounted(num) < 2 && c.perSideCount(num, sm) {
+		if c.perSideFits(counts, n) {
+			return
+		}
+		span := match{start: min(num.start, sm.start), end: max(num.end, sm.end)}
+		c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q (%d on each side); %s", c.surface(span.start, span.end), n, c.stonesText()))
+		return
+	}
 	// A count per part whose parts the copy counts: the count times the
 	// parts is the whole (per_part.go partsCounted).
 	if p := c.partsCounted(num); p > 1 && c.distributiveCount(num, sm) {
@@ -2437,7 +2456,7 @@ func (c *checker) collections(known []string) {
 				continue
 			}
 			sev := core.SeverityBlock
-			if sentenceStart(c.text[:bs]) && isOrdinaryWord(name) {
+			if sentenceStart(c.text[:bs]) && isOrdinaryWord(name) && !c.namesOwnPiece(end) {
 				sev = core.SeverityWarn
 			}
 			msg := fmt.Sprintf("names the %s collection; the product is in no collection", name)
@@ -2448,6 +2467,26 @@ func (c *checker) collections(known []string) {
 		}
 		c.collectionOtherCase(name)
 	}
+}
+
+// namesOwnPiece reports whether the word right after a collection name
+// ending at rune offset end is the product's own category noun, in its
+// clause: the name is then the piece's name ("Heritage bileklik, 14 ayar
+// sarı altından…", "Heritage bracelet in 14k gold"), not an ordinary word
+// starting a sentence ("Timeless elegance…"; #13, counts43, released 43B
+// tr-TR 43B102-3).
+func (c *checker) namesOwnPiece(end int) bool {
+	for k, t := range c.toks {
+		if t.start < end {
+			continue
+		}
+		if t.brk || t.sbrk {
+			return false
+		}
+		i := c.matchAt(k)
+		return i >= 0 && c.ms[i].ti == k && c.ms[i].f.kind == kindCategory && c.ms[i].f.value == c.facts.category
+	}
+	return false
 }
 
 // collectionOtherCase finds the collection name written in another case

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -91,7 +92,11 @@ func (c *checker) perPartCount(i int, m match, n int) bool {
 		}
 		counts = append(counts, st.count)
 	}
-	if len(counts) == 0 || c.perPartFits(counts, n) {
+	fits := c.perPartFits
+	if c.perSideCount(m, m) {
+		fits = c.perSideFits // "three on each side": two sides' worth
+	}
+	if len(counts) == 0 || fits(counts, n) {
 		return true
 	}
 	if subsetSum(counts, n) && (c.distributiveClauseBefore(m) || c.sidesTogetherOnly(m)) {
@@ -353,4 +358,178 @@ func (c *checker) articlesPerPart() {
 		span := match{start: art.start, end: sm.end}
 		c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q (1 on each of %d parts); %s", c.surface(span.start, span.end), p, c.stonesText()))
 	}
+}
+
+// Counts per side and counts in total (#13, counts43; released 43A102-3
+// en-GB, 43B102-2 ar-AE). "Three clear zirconia on each side" of a ring
+// is two sides' worth, six, not any divisor of a group; "nine on each
+// hoop, eighteen stones across the pair" says eighteen in all, not
+// eighteen on each of the two hoops the clause before counts.
+
+// stonePhraseEnd returns the last token of the stone phrase the stone
+// match sm begins: matches of stones and colours right after it, in its
+// clause ("أحجار زركونيا مكعبة شفافة", stones of clear cubic zirconia),
+// so that a distributive word after the phrase is read from its end.
+func (c *checker) stonePhraseEnd(sm match) int {
+	end := sm.tj
+	for {
+		k := end + 1
+		if k >= len(c.toks) || c.toks[k].brk || c.toks[k].sbrk {
+			return end
+		}
+		i := c.matchAt(k)
+		if i < 0 || c.ms[i].ti != k {
+			return end
+		}
+		switch c.ms[i].f.kind {
+		case kindStone, kindStoneNoun, kindColour:
+			end = c.ms[i].tj
+		default:
+			return end
+		}
+	}
+}
+
+// perSideCount reports whether the count at num, of the stone at sm, is
+// given for each of two sides: a per_side phrase ("on each side", "de
+// chaque côté", "على كل جانب") where distributiveCount reads a
+// distributive word, or right after the stone's phrase.
+func (c *checker) perSideCount(num, sm match) bool {
+	if len(c.lx.perSide) == 0 {
+		return false
+	}
+	w := c.distributiveReach()
+	for k := num.ti - 1; k >= 0 && k >= num.ti-w; k-- {
+		if c.lx.perSide.endsAt(c.toks, k) {
+			return true
+		}
+		if c.toks[k].brk {
+			break
+		}
+	}
+	end := c.stonePhraseEnd(sm)
+	for k := end + 1; k < len(c.toks) && k <= end+w+2; k++ {
+		if c.toks[k].brk {
+			break
+		}
+		if c.lx.perSide.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// perSideFits reports whether n stones on each side agree with the
+// groups: n on each of two sides (a ring's shoulders), or of four (the
+// sides of a square halo, or two sides of each of a pair's two pieces).
+func (c *checker) perSideFits(counts []int, n int) bool {
+	if a := c.perPartAttr(); a > 0 {
+		return n == a
+	}
+	return subsetSum(counts, 2*n) || subsetSum(counts, 4*n)
+}
+
+// totalCount reports whether the count at num, of the stone at sm, is
+// said to be the whole: a count_totals phrase in its clause ("eighteen
+// stones across the pair", "au total dix-huit pierres", "insgesamt 18
+// Steine") and no distributive word there ("in total eighteen on each
+// hoop" keeps its "each").
+func (c *checker) totalCount(num, sm match) bool {
+	if len(c.lx.totals) == 0 {
+		return false
+	}
+	s, e := num.ti, max(sm.tj, num.tj)
+	for s > 0 && !c.toks[s].brk && !c.toks[s].sbrk {
+		s--
+	}
+	for e+1 < len(c.toks) && !c.toks[e+1].brk && !c.toks[e+1].sbrk {
+		e++
+	}
+	// The phrase stands right by the count: ending at most one word
+	// before the number ("insgesamt 18", "a total of eighteen", 合計18石)
+	// or starting at most one word after the stone's phrase ("eighteen
+	// stones across the pair", "ثمانية عشر حجرًا إجمالًا"); one further on
+	// in a long clause is another count's ("후프마다 … 3개가 세팅되어 한
+	// 쌍에 모두 6개").
+	after := c.stonePhraseEnd(sm)
+	if sm.tj < num.ti {
+		after = num.tj
+	}
+	found := false
+	for k := s; k <= e; k++ {
+		if !c.lx.totals.endsAt(c.toks, k) {
+			continue
+		}
+		st := c.lx.totals.startOf(c.toks, k)
+		if st >= s && (k < num.ti && k >= num.ti-2 || st > after && st <= after+2) {
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	for k := s; k <= e; k++ {
+		if st := c.lx.distributive.startOf(c.toks, k); st >= s && !c.lx.totals.endsAt(c.toks, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// totalAfterStones compares a number that names no stone after it and
+// stands right beside a count_totals phrase ("nine on each hoop, eighteen
+// in all", "一对共18颗") with the stone named before it in its sentence,
+// as a count of it in all, and reports whether it did.
+func (c *checker) totalAfterStones(i int, m match, n int) bool {
+	if len(c.lx.totals) == 0 || !c.totalCount(m, m) {
+		return false
+	}
+	next := m.tj + 1
+	if next < len(c.toks) && !c.toks[next].brk && c.lx.counters != nil {
+		if r, _ := utf8.DecodeRuneInString(c.toks[next].s); c.lx.counters[r] && utf8.RuneCountInString(c.toks[next].s) == 1 {
+			next++ // "共18颗": the counter after the number
+		}
+	}
+	beside := m.ti > 0 && !c.toks[m.ti].brk && c.lx.totals.endsAt(c.toks, m.ti-1)
+	if !beside && next < len(c.toks) && !c.toks[next].brk {
+		for k := next; k < len(c.toks) && k <= next+3; k++ {
+			if c.lx.totals.endsAt(c.toks, k) && c.lx.totals.startOf(c.toks, k) == next {
+				beside = true
+				break
+			}
+		}
+	}
+	if !beside {
+		return false
+	}
+	// A stone of the piece named before it in its sentence; the total
+	// names none itself, so it may be any of the groups together ("三颗同
+	// 色宝石：红色石榴石、绿色橄榄石或蓝色托帕石，共九颗", nine of three
+	// groups of three).
+	stone := false
+	for k := i - 1; k >= 0; k-- {
+		o := c.ms[k]
+		if sentenceBetween(c.toks, o.tj, m.ti) {
+			break
+		}
+		if (o.f.kind == kindStone || o.f.kind == kindStoneNoun) && !o.negated && c.scopes[k] == scopeProduct {
+			stone = true
+			break
+		}
+	}
+	if !stone {
+		return false
+	}
+	var counts []int
+	for _, st := range c.facts.stoneInfo {
+		if st.count <= 0 {
+			return true // a group of unknown size: nothing to compare
+		}
+		counts = append(counts, st.count)
+	}
+	if len(counts) == 0 || subsetSum(counts, n) {
+		return true
+	}
+	c.add(RuleCount, core.SeverityBlock, m, fmt.Sprintf("says %q in all; %s", c.surface(m.start, m.end), c.stonesText()))
+	return true
 }

@@ -50,7 +50,19 @@ type scopeFile struct {
 	// word of "each" ("on each side", 씩, 各), a count may be the group's
 	// whole across the sides ("a centre diamond and eight smaller ones on
 	// both sides" of a ring with eight) as well as one per side.
-	SidesTogether  []string `yaml:"sides_together"`
+	SidesTogether []string `yaml:"sides_together"`
+	// PerSide: distributive phrases that give a count to each of the
+	// piece's two sides ("on each side", "de chaque côté", "auf jeder
+	// Seite", "على كل جانب", 片側, 每侧): a count with one is two parts'
+	// worth (per_part.go perSideCount), "three on each side" of a ring
+	// with six, not any divisor of a group.
+	PerSide []string `yaml:"per_side"`
+	// CountTotals: phrases that make a count in their clause the whole
+	// of its stones ("eighteen stones across the pair", "in total", "au
+	// total", "insgesamt", "إجمالًا", 合計, 共), though a distributive word
+	// stands in the clause before it ("nine on each hoop, eighteen stones
+	// across the pair"; per_part.go totalCount).
+	CountTotals    []string `yaml:"count_totals"`
 	AttributeParts []string `yaml:"attribute_parts"`
 	// CategoryCrossSellAfter: words right after a category word (within
 	// three tokens) that make it another piece worn with this one ("…
@@ -205,6 +217,8 @@ type scopeData struct {
 	crossAfter       phrases
 	distributive     phrases
 	sides            phrases
+	perSide          phrases
+	totals           phrases
 	attrParts        phrases
 	catAfter         phrases
 	ownKindBeside    phrases
@@ -244,6 +258,8 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		crossAfter:       phraseSet(sf.CrossSellAfter),
 		distributive:     phraseSet(sf.Distributive),
 		sides:            phraseSet(sf.SidesTogether),
+		perSide:          phraseSet(sf.PerSide),
+		totals:           phraseSet(sf.CountTotals),
 		attrParts:        phraseSet(sf.AttributeParts),
 		catAfter:         phraseSet(sf.CategoryCrossSellAfter),
 		ownKindBeside:    phraseSet(sf.OwnKindBesideAfter),
