@@ -399,12 +399,12 @@ func (c *checker) perSideCount(num, sm match) bool {
 		return false
 	}
 	w := c.distributiveReach()
-	for k := num.ti - 1; k >= 0 && k >= num.ti-w; k-- {
+	// Before the number only where a language puts it there ("蓝宝石每侧
+	// 镶嵌3颗", "両側に各3石"): elsewhere "on each side sit two stones"
+	// may be two in all, one on each side (held-out figures fell).
+	for k := num.ti - 1; c.lx.countWindow > countLookahead && k >= 0 && k >= num.ti-w && !c.toks[k+1].brk; k-- {
 		if c.lx.perSide.endsAt(c.toks, k) {
 			return true
-		}
-		if c.toks[k].brk {
-			break
 		}
 	}
 	end := c.stonePhraseEnd(sm)
