@@ -123,7 +123,12 @@ func (c *checker) ownCrystal(m match) bool {
 	// the piece's own stone by a demonstrative ("Kristalle wie dieser",
 	// "cristales ... como este", "kristallen ... zoals deze") are its kind.
 	// "Set with sparkling crystals" on a natural stone still blocks.
-	if c.mineralCrystal(m, minerals) || c.sentenceHas(c.lx.growthWords, m.ti) || c.crystalLikeThis(m) || c.crystalAxis(m) || c.elementCrystal(m) || c.crystalOfNature(m) {
+	// A word of growth in a sentence about the piece (pieceSentence: "The
+	// ring is set with crystals around a sapphire grown from molten
+	// alumina", "El anillo lleva cristales alrededor del zafiro, que crece
+	// en semanas") tells the own stone's growth, not the crystals' set
+	// beside it (#13, cut43).
+	if c.mineralCrystal(m, minerals) || c.sentenceHas(c.lx.growthWords, m.ti) && !c.pieceSentence(m) || c.crystalLikeThis(m) || c.crystalAxis(m) || c.elementCrystal(m) || c.crystalOfNature(m) {
 		return true
 	}
 	if crystals == 1 && len(c.p.Stones) == 1 {
