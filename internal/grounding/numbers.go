@@ -19,11 +19,21 @@ import (
 //
 // A units map may hold any value: French composes 71 as 60 + 11
 // ("soixante et onze") and 90 as 80 + 10 ("quatre-vingt-dix").
+//
+// #13 (dozen43): a counting noun that is a number times another (times:
+// "12": dozen, Dutzend, douzaines, docenas, dozzine, dúzias, dussin,
+// dusin, tusinaa, tuziny, tucty, düzine, ντουζίνες) combines with units
+// through each multiply pattern, whose value is the product: "{units}
+// {times}" reads "two dozen" and "deux douzaines" as 24, "dva tucty"
+// as 24. The counting noun alone stays in terms ("a dozen" is 12), and
+// its vague plural ("dozens of", "des douzaines de") is no number.
 type numberSystem struct {
-	Words   map[string][]string `yaml:"words"`
-	Tens    map[string][]string `yaml:"tens"`
-	Units   map[string][]string `yaml:"units"`
-	Compose []string            `yaml:"compose"`
+	Words    map[string][]string `yaml:"words"`
+	Tens     map[string][]string `yaml:"tens"`
+	Units    map[string][]string `yaml:"units"`
+	Compose  []string            `yaml:"compose"`
+	Times    map[string][]string `yaml:"times"`
+	Multiply []string            `yaml:"multiply"`
 }
 
 // compileNumbers adds every number word of the systems to the phrase trie.
@@ -91,6 +101,31 @@ func (lx *lexicon) compileNumbers(systems []numberSystem) error {
 						for _, uw := range uws {
 							p := strings.ReplaceAll(strings.ReplaceAll(pat, "{tens}", tw), "{units}", uw)
 							if err := add(p, t+u); err != nil {
+								return err
+							}
+						}
+					}
+				}
+			}
+		}
+		for mk, mws := range sys.Times {
+			m, err := parse(mk)
+			if err != nil {
+				return err
+			}
+			for uk, uws := range sys.Units {
+				u, err := parse(uk)
+				if err != nil {
+					return err
+				}
+				for _, pat := range sys.Multiply {
+					if !strings.Contains(pat, "{times}") || !strings.Contains(pat, "{units}") {
+						return fmt.Errorf("numbers: multiply %q needs {times} and {units}", pat)
+					}
+					for _, mw := range mws {
+						for _, uw := range uws {
+							p := strings.ReplaceAll(strings.ReplaceAll(pat, "{times}", mw), "{units}", uw)
+							if err := add(p, m*u); err != nil {
 								return err
 							}
 						}

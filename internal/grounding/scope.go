@@ -468,11 +468,47 @@ func (c *checker) namedOther(i int, m match) bool {
 		if m.ti > last && c.wordsBetween(last, m.ti) <= namedAfter && !c.brkBetween(last, m.ti) && !c.ownBetween(last, m.ti) {
 			return true
 		}
-		if m.tj < first && m.tj >= first-namedBefore && !c.brkBetween(m.tj, first) {
+		if m.tj < first && m.tj >= first-namedBefore && (!c.brkBetween(m.tj, first) || c.listedBeforeOther(m, first)) {
 			return true
 		}
 	}
 	return false
+}
+
+// listedBeforeOther reports whether the fact m is the first of the
+// modifiers listed before another piece's noun at first, where a
+// language puts them before it with a comma between and marks the noun's
+// case (comitative_endings): "Aynı koleksiyondaki 14 ayar altın, inci
+// detaylı bilezikle birlikte takabilirsiniz" (wear it with the 14k gold,
+// pearl-detailed bangle; #13, othertr43: probe 43D tr-TR 43D102-2). Only
+// one comma, right after m, with a word after it before the noun; m not
+// a predicate (copula_endings, anchor.go: "14 ayar altındır, …") and no word of the
+// piece before m in its clause ("Küpeler 14 ayar altın, …" says the
+// earrings are).
+func (c *checker) listedBeforeOther(m match, first int) bool {
+	if len(c.lx.comitative) == 0 || first-m.tj < 2 {
+		return false
+	}
+	k := m.tj + 1
+	if !c.toks[k].brk || c.toks[k].sbrk || c.brkBetween(k, first) {
+		return false
+	}
+	rs := []rune(c.text)
+	if c.toks[m.tj].end > c.toks[k].start || c.toks[k].start > len(rs) || strings.TrimSpace(string(rs[c.toks[m.tj].end:c.toks[k].start])) != "," {
+		return false
+	}
+	t := c.toks[m.tj].s
+	for _, s := range c.lx.copulaEnds {
+		if len(t) > len(s) && strings.HasSuffix(t, s) {
+			return false
+		}
+	}
+	for j := m.ti - 1; j >= 0 && !c.toks[j+1].brk && !c.toks[j+1].sbrk; j-- {
+		if c.pieceWordAt(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // crossSoldCategory reports whether o is a category other than the
