@@ -151,7 +151,16 @@ func (c *checker) comparativeBefore(s int) bool {
 // count: 低於 3 顆的).
 func (c *checker) modifierStart(ti int) int {
 	k := ti - 1
-	if len(c.lx.thanModifiers) == 0 || k < 0 || c.toks[ti].brk || !c.lx.thanModifiers[c.toks[k].s] {
+	if len(c.lx.thanModifiers) == 0 || k < 0 || c.toks[ti].brk {
+		return ti - 1
+	}
+	// Up to three tokens of a name between the particle and the stone
+	// that are no fact, number or break: 带有火焰般橘色的墨西哥火蛋白石, the
+	// Mexican fire opal with a flame-like orange (#13, incl43).
+	for n := 0; n < 3 && k > 0 && !c.lx.thanModifiers[c.toks[k].s] && !c.toks[k+1].brk && !c.isFactToken(k) && !c.numberToken(k); n++ {
+		k--
+	}
+	if !c.lx.thanModifiers[c.toks[k].s] || c.toks[k+1].brk {
 		return ti - 1
 	}
 	for j := k - 1; j >= 0 && j >= k-modifierGap; j-- {

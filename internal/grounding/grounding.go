@@ -335,6 +335,17 @@ type canon struct {
 	// "red bamboo coral" a coral (#13, canon14). productFacts reads the type
 	// also without them (typeWithoutQualifiers).
 	TypeQualifiers []string `yaml:"type_qualifiers"`
+	// NamedInclusions maps a stone named for the mineral it holds
+	// (tourmalinated quartz: tourmaline; rutilated quartz: rutile) to that
+	// mineral, by the product's stone type: in a sentence of the stone's
+	// inclusions the mineral is the stone's own, and of such a stone's
+	// hosted minerals only it is (part_of_stone.go namedInclusion; #13,
+	// incl43).
+	NamedInclusions map[string][]string `yaml:"named_inclusions"`
+	// SizeClassPearls maps a pearl size class of a product's stone type
+	// (seed) to the pearls such a pearl of no stated water or species
+	// may be called (freshwater pearl): productFacts (#13, incl43).
+	SizeClassPearls map[string][]string `yaml:"size_class_pearls"`
 }
 
 var (
@@ -908,6 +919,12 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			}
 		}
 	}
+	// A pearl of a size class and no stated water or species ("seed
+	// pearl") is the pearl the class is sold as (canon size_class_pearls:
+	// a freshwater pearl), before the cultured forms below (#13, incl43).
+	for i, st := range p.Stones {
+		f.sizeClassPearls(cn, i, st.Type)
+	}
 	// A pearl whose treatment is "cultured" is a cultured pearl: the copy
 	// may name it so ("cultured freshwater pearls", 淡水養殖パール), as the
 	// FTC Jewelry Guides require of cultured pearls (16 CFR 23.19). So is a
@@ -1041,6 +1058,36 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 		}
 	}
 	return f
+}
+
+// sizeClassPearls gives stone i, of type t, the pearls its size class is
+// sold as (canon size_class_pearls), where t is the class and a plain
+// pearl: "seed pearl", "seed pearls", not "akoya seed pearl" (a species)
+// nor "natural seed pearl".
+func (f *facts) sizeClassPearls(cn *canon, i int, t string) {
+	if len(cn.SizeClassPearls) == 0 {
+		return
+	}
+	var class []string
+	plain := false
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.Trim(w, ",;()")
+		switch {
+		case cn.SizeClassPearls[w] != nil:
+			class = append(class, cn.SizeClassPearls[w]...)
+		case (w == "pearl" || w == "pearls") && !plain:
+			plain = true
+		default:
+			return
+		}
+	}
+	if !plain {
+		return
+	}
+	for _, v := range class {
+		f.stoneInfo[i].types = cn.closure(f.stoneInfo[i].types, v)
+		f.stones = cn.closure(f.stones, v)
+	}
 }
 
 // typeWithoutQualifiers is a product's stone type without the canon's
@@ -1362,7 +1409,7 @@ func (c *checker) stonesText() string {
 }
 
 func (c *checker) stone(i int, m match) {
-	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.hostedStone(i, m) || c.brilliantCutOfOwn(m) {
+	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) {
 		return
 	}
 	c.addFact(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))

@@ -305,7 +305,7 @@ func (c *checker) jadeGrade(k int) bool {
 // member of the beryl family, the same family as emerald"; #13,
 // gemfamily25).
 func (c *checker) familyStone(m match) bool {
-	if m.negated {
+	if m.negated || c.otherNamedInclusion(m) {
 		return false
 	}
 	related := false
