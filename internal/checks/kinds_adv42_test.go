@@ -144,32 +144,17 @@ func TestKindsAdv42(t *testing.T) {
 }
 
 // TestKindsAdv42Open keeps the adversarial rows that still pass wrongly
-// (every row must block). Passed wrongly only since the thirty-sixth
-// session's relaxations (blocked on 11d1b427), 2 rows (colourclaims42's
-// "result" rows block again since result42 took "result" out of
-// other_nouns): metals42's bronze tin in sv-SE
-// with the piece said to be tin in the next sentence; "tarnishes only
-// very slowly" (the adverb without "more"). Passed wrongly on 11d1b427
-// too (older gaps, not the relaxations'): the bangle said to be tin in
-// en and es after the alloy is explained, brass explained with tin
-// (a false alloy), Turkish capitals ("KATIKSIZ ALTIN": dotless I),
-// "vidrio sobre plomo", pt "em chumbo" (lead not blocking there at all),
-// nl "dieprode armband".
+// (every row must block): "vidrio sobre plomo" (lead after a stone with
+// no piece word or setting word between is read as the stone's, the
+// glass's "sobre" no link of substance). The other rows of adv42's open
+// list block since open43 and stand in TestKindsOpen43 (Turkish capitals,
+// tin of bronze and brass, Portuguese lead, "tarnishes only very slowly",
+// Dutch "dieprode armband").
 func TestKindsAdv42Open(t *testing.T) {
 	t.Skip("open: see the comment (#13, adv42)")
 	svc := checkService(t)
-	bronze, ruby := metals42Bronze(), metals42Ruby("glass-filled")
+	ruby := metals42Ruby("glass-filled")
 	checkKindRows(t, svc, "", []kindRow{
-		{"tr-TR", "KATIKSIZ ALTIN bir yüzük.", adv42Plated, true},
-		{"en-GB", "Bronze is an alloy of copper and tin; this bangle is pure tin.", bronze, true},
-		{"en-GB", "Bronze is an alloy of copper and tin. The cuff itself is made of tin.", bronze, true},
-		{"en-GB", "Bronze is an alloy of copper and tin, and this is a tin bangle.", bronze, true},
-		{"sv-SE", "Brons är en legering av koppar och tenn. Armringen är gjord av tenn.", bronze, true},
-		{"es-ES", "El bronce es una aleación de cobre y estaño; este brazalete es de estaño puro.", bronze, true},
-		{"en-GB", "Brass is an alloy of copper and tin.", adv42Brass, true},
 		{"es-ES", "El rubí relleno de vidrio sobre plomo.", ruby, true},
-		{"pt-BR", "Um rubi preenchido com vidro em chumbo maciço.", ruby, true},
-		{"en-GB", "It tarnishes only very slowly.", adv42Silver, true},
-		{"nl-NL", "Het resultaat is een dieprode armband.", adv42Silver, true},
 	})
 }

@@ -102,25 +102,3 @@ func TestKindsColourClaims42(t *testing.T) {
 		{"es-ES", "Los aros son de plata Argentium 935. El resultado es un dorado intenso.", cc42Argentium, true},
 	})
 }
-
-// TestKindsColourClaims42Open holds colourclaims42's "result" rows, open:
-// white said of "the result" of a white alloy on a silver piece blocks as
-// the piece's colour again. colourclaims42 had made "result" and its words
-// other_nouns in 19 vocabularies, and the adversary of the same session
-// (adv42) showed that this also let "The result is a deep rose gold ring"
-// on a silver bracelet pass whole (category, material and colour): a false
-// fact published is worse than a truthful draft sent to review, so the
-// words were taken out again (#13, result42). A fix reads "result" as the
-// piece where its predicate names a category or a material, and as another
-// thing only before a bare colour.
-func TestKindsColourClaims42Open(t *testing.T) {
-	t.Skip("open: see the comment (#13, result42)")
-	t.Parallel()
-	svc := checkService(t)
-	checkKindRows(t, svc, "grounding", []kindRow{
-		{"pt-BR", "As argolas são feitas em prata Argentium 935. Argentium é uma liga de prata moderna em que parte do cobre é substituída por germânio. O resultado é um branco claro e luminoso.", cc42Argentium, false},
-		{"es-ES", "Los aros son de plata Argentium 935. El argentium es una aleación de plata moderna en la que el germanio sustituye parte del cobre. El resultado es un blanco claro y luminoso.", cc42Argentium, false},
-		{"fr-FR", "Les créoles sont en argent Argentium 935. L'argentium est un alliage d'argent moderne où le germanium remplace une partie du cuivre. Le résultat est un blanc clair et lumineux.", cc42Argentium, false},
-		{"it-IT", "I cerchi sono in argento Argentium 935. L'argentium è una lega d'argento moderna in cui il germanio sostituisce parte del rame. Il risultato è un bianco chiaro e luminoso.", cc42Argentium, false},
-	})
-}

@@ -337,6 +337,8 @@ type lexicon struct {
 	dimensionBy []string
 	// metalNouns are the vocabulary's metal_nouns, folded (white_metal.go).
 	metalNouns []string
+	// resultNouns are the vocabulary's result_nouns (white_metal.go).
+	resultNouns phrases
 	// mw holds how the language says measurements in words, hedges them
 	// and lists or ranges sizes (measure_words.go).
 	mw measureWords
@@ -568,7 +570,12 @@ type vocabFile struct {
 	// MetalNouns are the words for a metal in general ("metal",
 	// "metall", "métal", 金属, 금속): white beside one is the colour of a
 	// white metal (white_metal.go; #13, whitemetal14).
-	MetalNouns       []string `yaml:"metal_nouns"`
+	MetalNouns []string `yaml:"metal_nouns"`
+	// ResultNouns are the nouns of what making or alloying yields ("the
+	// result", "o resultado", "das Ergebnis", 结果): white said of one,
+	// after the piece's white metal is named, is the metal's colour
+	// (white_metal.go whiteOfResult; #13, open43).
+	ResultNouns      []string `yaml:"result_nouns"`
 	measureWordsFile `yaml:",inline"`
 	// PlatingWords say that a metal is a plating, a tone or a colour
 	// ("plated", "belagt", "plattiert", メッキ): a bare gold or silver word
@@ -865,6 +872,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.measure = measure
 	lx.dimensionBy = vf.DimensionBy
 	lx.metalNouns = foldedForms(vf.MetalNouns)
+	lx.resultNouns = phraseSet(vf.ResultNouns)
 	if lx.mw, err = compileMeasureWords(vf.measureWordsFile); err != nil {
 		return nil, err
 	}
@@ -1177,6 +1185,12 @@ var foldTable = func() []rune {
 		}
 		if fr == 'ς' {
 			fr = 'σ'
+		}
+		if r == 'ı' {
+			// Turkish dotless ı: capitals write it I, which lower-cases
+			// as i ("KATIKSIZ ALTIN", katıksız altın); both are i, as
+			// ş, ğ and ç are s, g and c (text.FoldRune, #13 open43).
+			fr = 'i'
 		}
 		t[r] = fr
 	}

@@ -28,6 +28,9 @@ func (c *checker) whiteOfWhiteMetal(m match) bool {
 	if c.metalNounAt(m.tj+1, true) || m.ti > 0 && !c.toks[m.ti].brk && c.metalNounAt(m.ti-1, false) {
 		return true
 	}
+	if c.whiteOfResult(m) {
+		return true
+	}
 	for k := m.ti - 1; k >= 0 && k >= m.ti-1-whiteMetalGap && !c.toks[k+1].sbrk; k-- {
 		i := c.matchAt(k)
 		if i < 0 {
@@ -38,6 +41,59 @@ func (c *checker) whiteOfWhiteMetal(m match) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// resultGap is how many words may stand between a noun of result and the
+// white said of it ("O resultado é um branco", "the result is a clear
+// white").
+const resultGap = 4
+
+// whiteOfResult reports whether the white m is said of a noun of result
+// (result_nouns: "the result", "o resultado", "das Ergebnis", 结果) at most
+// resultGap words before it in its clause, after an earlier word of the
+// text named the piece's own white metal: the alloy explained, what it
+// yields is the metal's white ("Argentium é uma liga de prata moderna …
+// O resultado é um branco claro e luminoso"; #13, open43, colourclaims42's
+// open rows). Only white, only on a piece of a white metal, and no other
+// fact than a colour and no category or piece word in the clause: "The
+// result is a deep rose gold ring", "O resultado é uma argola branca" and
+// "El resultado es un dorado intenso" still block (#13, result42).
+func (c *checker) whiteOfResult(m match) bool {
+	if len(c.lx.resultNouns) == 0 {
+		return false
+	}
+	s := c.clauseStart(m.ti)
+	r := -1
+	for k := m.ti - 1; k >= s && k >= m.ti-1-resultGap; k-- {
+		if c.lx.resultNouns.endsAt(c.toks, k) {
+			r = k
+			break
+		}
+	}
+	if r < 0 {
+		return false
+	}
+	e := m.tj
+	for e+1 < len(c.toks) && !c.toks[e+1].brk {
+		e++
+	}
+	for k := s; k <= e; k++ {
+		if c.lx.pieceNouns.at(c.toks, k) || c.lx.otherNouns.endsAt(c.toks, k) {
+			return false
+		}
+		if i := c.matchAt(k); i >= 0 && c.ms[i].f.kind != kindColour {
+			return false
+		}
+	}
+	for _, o := range c.ms {
+		if o.tj >= s {
+			break
+		}
+		if o.f.kind == kindMaterial && !o.negated && contains(c.cn.WhiteMetals, o.f.value) && contains(c.facts.body, o.f.value) {
+			return true
+		}
 	}
 	return false
 }
