@@ -11,8 +11,8 @@ import (
 //
 // Turkish capitals: "KATIKSIZ ALTIN" lower-cases as "katiksiz altin"
 // without the Turkish case rules, so neither the solid word nor the gold
-// was read; dotless ı now folds as i (text.FoldRune, grounding foldRune),
-// as ş, ğ and ç fold as s, g and c.
+// was read; dotless ı now folds as i in the facts' vocabularies (grounding
+// foldTable), as ş, ğ and ç fold as s, g and c.
 //
 // Tin: English "tin" and Spanish "estaño" were no material at all (de
 // Zinn, fr étain, sv tenn, nl and da tin were pewter already), so "this
@@ -141,5 +141,33 @@ func TestKindsOpen43Result(t *testing.T) {
 		{"en-GB", "The result is a deep rose gold ring.", adv42Silver, true},
 		{"pt-BR", "O resultado é um anel de ouro rosé.", adv42Silver, true},
 		{"nl-NL", "Het resultaat is een dieprode armband.", adv42Silver, true},
+	})
+}
+
+// TestKindsOpen43Cleft (#13, open43): a Polish cleft on the alloy's metal,
+// "To miedź nadaje mu ciepły odcień" (it is copper that gives it its warm
+// tone) after rose gold is explained, read the demonstrative "to" as the
+// piece and the copper as its body. A verb of the metal's doing right
+// after it (cleft_verbs, pl and cs) makes the demonstrative the cleft's
+// (material_sentence.go cleftOf). "To miedź.", "Te kolczyki to miedź",
+// "Ten pierścionek to miedź" and the cleft with no alloy explained still
+// block.
+func TestKindsOpen43Cleft(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	checkKindRows(t, svc, "", []kindRow{
+		// failed before: 3
+		{"pl-PL", "Różowe złoto to stop złota i miedzi. To miedź nadaje mu ciepły odcień.", czmarks42Rose, false},
+		{"pl-PL", "Różowe złoto to stop złota i miedzi. To właśnie miedź nadaje mu ciepły odcień.", czmarks42Rose, false},
+		{"pl-PL", "Różowe złoto to stop złota i miedzi. To miedź sprawia, że ma różowy kolor.", czmarks42Rose, false},
+		{"cs-CZ", "Růžové zlato je slitina zlata a mědi. To měď mu dává teplý tón.", czmarks42Rose, false},
+		{"pl-PL", "Różowe złoto to stop złota i miedzi; właśnie miedź nadaje mu ciepły odcień.", czmarks42Rose, false},
+		// bad twins: the piece called copper
+		{"pl-PL", "Różowe złoto to stop złota i miedzi. To miedź.", czmarks42Rose, true},
+		{"pl-PL", "Różowe złoto to stop złota i miedzi. Te kolczyki to miedź.", czmarks42Rose, true},
+		{"pl-PL", "Różowe złoto to stop złota i miedzi. Ten pierścionek to miedź.", czmarks42Rose, true},
+		{"pl-PL", "Różowe złoto to stop złota i miedzi. W środku to lita miedź.", czmarks42Rose, true},
+		{"pl-PL", "To miedź nadaje mu ciepły odcień.", czmarks42Rose, true},
+		{"cs-CZ", "Růžové zlato je slitina zlata a mědi. Uvnitř je to pravá měď.", czmarks42Rose, true},
 	})
 }

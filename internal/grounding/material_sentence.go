@@ -644,11 +644,33 @@ func (c *checker) demonstrativeOfFact(k int) bool {
 		if c.toks[j].brk || c.toks[j].sbrk {
 			return false
 		}
+		if c.cleftOf(j) {
+			return false
+		}
 		if c.isFactToken(j) || c.piecePartAt(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// cleftOf reports whether the material or stone match starting at token
+// j is the focus of a cleft: a verb of its cleft_verbs right after it
+// ("To miedź nadaje mu ciepły odcień", it is copper that gives it its
+// warm tone). The demonstrative before it is the cleft's "it is", not the
+// piece: the sentence says what the metal does, not what the piece is
+// made of; "Te kolczyki to miedź", "To miedź." still call the piece
+// copper (#13, open43).
+func (c *checker) cleftOf(j int) bool {
+	if len(c.lx.cleftVerbs) == 0 {
+		return false
+	}
+	i := c.factAt(j)
+	if i < 0 || c.ms[i].ti != j || c.ms[i].f.kind != kindMaterial && c.ms[i].f.kind != kindStone {
+		return false
+	}
+	e := c.ms[i].tj + 1
+	return e < len(c.toks) && !c.toks[e].brk && c.lx.cleftVerbs.endsAt(c.toks, e)
 }
 
 // demonstrativeOfMaterial reports whether the demonstrative ending at

@@ -339,6 +339,8 @@ type lexicon struct {
 	metalNouns []string
 	// resultNouns are the vocabulary's result_nouns (white_metal.go).
 	resultNouns phrases
+	// cleftVerbs are the vocabulary's cleft_verbs (material_sentence.go).
+	cleftVerbs phrases
 	// mw holds how the language says measurements in words, hedges them
 	// and lists or ranges sizes (measure_words.go).
 	mw measureWords
@@ -575,7 +577,11 @@ type vocabFile struct {
 	// result", "o resultado", "das Ergebnis", 结果): white said of one,
 	// after the piece's white metal is named, is the metal's colour
 	// (white_metal.go whiteOfResult; #13, open43).
-	ResultNouns      []string `yaml:"result_nouns"`
+	ResultNouns []string `yaml:"result_nouns"`
+	// CleftVerbs are the verbs a metal or stone does things by, which
+	// after a demonstrative and the metal make a cleft ("To miedź nadaje
+	// mu ciepły odcień"; material_sentence.go cleftOf; #13, open43).
+	CleftVerbs       []string `yaml:"cleft_verbs"`
 	measureWordsFile `yaml:",inline"`
 	// PlatingWords say that a metal is a plating, a tone or a colour
 	// ("plated", "belagt", "plattiert", メッキ): a bare gold or silver word
@@ -873,6 +879,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.dimensionBy = vf.DimensionBy
 	lx.metalNouns = foldedForms(vf.MetalNouns)
 	lx.resultNouns = phraseSet(vf.ResultNouns)
+	lx.cleftVerbs = phraseSet(vf.CleftVerbs)
 	if lx.mw, err = compileMeasureWords(vf.measureWordsFile); err != nil {
 		return nil, err
 	}

@@ -534,11 +534,6 @@ func buildAccentTable() []rune {
 		}
 		t[r] = fr
 	}
-	// Turkish dotless ı is the lower case of the capital I Turkish writes
-	// for it ("KATIKSIZ ALTIN" is "katıksız altın"), which lower-cases as
-	// i without the Turkish case rules: both fold as i, as ş, ğ and ç fold
-	// as s, g and c (#13, open43).
-	t['ı'] = 'i'
 	return t
 }
 
