@@ -1184,6 +1184,13 @@ func nameSlip(orig, w, brand, low string, dist int) bool {
 	}
 	bf, _ := utf8.DecodeRuneInString(brand)
 	of, _ := utf8.DecodeRuneInString(orig)
+	if squeezed(w) != squeezed(low) && damerau(squeezed(w), squeezed(low), 1) <= 1 {
+		// one of the two edits a doubled letter or an accent ("Arellia",
+		// "aurellya", "Arrélia": the brand one edit away once doubled
+		// letters and accents are set aside): a typing slip of the name,
+		// in any case (#13, adv43).
+		return true
+	}
 	if unicode.IsUpper(bf) && !unicode.IsUpper(of) {
 		return false
 	}
@@ -1192,6 +1199,21 @@ func nameSlip(orig, w, brand, low string, dist int) bool {
 	b2, _ := utf8.DecodeRuneInString(low[bs:])
 	w2, _ := utf8.DecodeRuneInString(w[ws:])
 	return text.FoldRune(b2) == text.FoldRune(w2)
+}
+
+// squeezed is w folded (accents set aside) with each run of a doubled
+// letter written once: "Arellia" and "Arélia" squeeze to "arelia".
+func squeezed(w string) string {
+	var b strings.Builder
+	var prev rune = -1
+	for _, c := range w {
+		c = unicode.ToLower(text.FoldRune(c))
+		if c != prev {
+			b.WriteRune(c)
+		}
+		prev = c
+	}
+	return b.String()
 }
 
 // collectionCase flags a collection name written in another case when it
