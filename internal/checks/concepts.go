@@ -2938,6 +2938,8 @@ func (r *run) lastingGift(s, e int, f *conceptForm, cs *conceptSet) bool {
 	for k := s; k < e-1 && !apart; k++ {
 		apart = strings.ContainsAny(r.d.gap(k), listSeparators)
 	}
-	return apart && r.nearOther(s, s+1, cs.subjects[f.concept], others) &&
+	// A plating named in the sentence ("A gift that lasts, its gold
+	// plating as well") is what is said to last (#13, adv43).
+	return apart && r.nearOther(s, s+1, cs.subjects[f.concept], others) && !r.sentenceNames(s, cs.coating[f.concept]) &&
 		!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept])
 }

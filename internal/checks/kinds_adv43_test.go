@@ -12,7 +12,9 @@ import "testing"
 // the word is one edit from the brand, and it blocks in any case. Every
 // row here passed wrongly before adv43; brand43's own rows ("se
 // aprecia", "auxilia", "aurifia", "Amelia", "aralia", two true edits)
-// still pass.
+// still pass. And care43's lastingGift (a gift that lasts, its other
+// half past a comma) spared "A gift that lasts, its gold plating as
+// well": a plating named in the sentence keeps the claim.
 func TestKindsAdv43(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
@@ -38,6 +40,13 @@ func TestKindsAdv43(t *testing.T) {
 		{"en-GB", "Amelia chose the sterling silver band from Aurelia.", p, false},
 		{"fr-FR", "L'orfèvre aurifia la monture au siècle dernier, dit la légende.", p, false},
 	})
+	// care43 lastingGift: a plating named in the sentence is what is said
+	// to last; care43's gifts with a soft shine past the comma still pass.
+	checkKindRows(t, svc, "", []kindRow{
+		{"en-GB", "A gift that lasts, its gold plating as well.", care43Plated, true},
+		{"en-GB", "A gift that lasts, and the result is a soft shine.", care43Plated, false},
+		{"fr-FR", "Un cadeau qui dure, avec un éclat doux.", care43Plated, false},
+	})
 }
 
 // TestKindsAdv43Open: false copy that slips through this session's
@@ -56,9 +65,13 @@ func TestKindsAdv43Open(t *testing.T) {
 		// colour or plating lasts too (a possessive, "too", "as well",
 		// "and all", a relative "that stays"); passed since care43.
 		{"en-GB", "A gift that lasts, its gold colour too.", care43Plated, true},
-		{"en-GB", "A gift that lasts, its gold plating as well.", care43Plated, true},
 		{"en-GB", "A gift that lasts, with a colour that stays.", care43Plated, true},
 		{"en-GB", "A keepsake that lasts, colour and all.", care43Plated, true},
+		// older: a plating said to last too, past a comma, matched no form
+		{"en-GB", "A gift that lasts, and so does the gold plating.", care43Plated, true},
+		{"en-GB", "A gift that lasts, with its gold plating.", care43Plated, true},
+		{"fr-FR", "Un cadeau qui dure, tout comme son placage or.", care43Plated, true},
+		{"de-DE", "Ein Geschenk, das lange hält, genau wie die Vergoldung.", care43Plated, true},
 		// older: passed before care43 too
 		{"en-GB", "A gift that lasts, with its gold colour.", care43Plated, true},
 		{"en-GB", "A gift that lasts, just like its colour.", care43Plated, true},
