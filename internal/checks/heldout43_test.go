@@ -2,6 +2,19 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut43 reports the held-out half of the 43rd blind set
+// (heldout43a.jsonl and heldout43b.jsonl: positions 1 and 3 of each
+// locale), written blind on 5 Dec 2026 (01:44-01:52 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository until the session's sealed end and was scored only on the
+// session's first checker (750e68d4) and its last before the half was
+// committed (b0937cd7): 1.00 (47/47) / 0.15 (15/103) / 1.00 (47/47) both
+// times. Nothing was relabelled. Tuners must not read these files; quote
+// the figures only (run with -v). It fails only on a malformed file.
+func TestCasesHeldOut43(t *testing.T) {
+	reportHeldOut(t, "held-out 43", "heldout43*.jsonl")
+}
+
 // TestCasesReleased43 reports the released half of the 43rd blind set
 // (released43a/b.jsonl), written blind on 5 Dec 2026 (01:44-01:52 UTC) by
 // helpers of the thirty-seventh session (issue #13, DESIGN.md, the README,
