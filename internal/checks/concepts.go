@@ -2941,5 +2941,34 @@ func (r *run) lastingGift(s, e int, f *conceptForm, cs *conceptSet) bool {
 	// A plating named in the sentence ("A gift that lasts, its gold
 	// plating as well") is what is said to last (#13, adv43).
 	return apart && r.nearOther(s, s+1, cs.subjects[f.concept], others) && !r.sentenceNames(s, cs.coating[f.concept]) &&
-		!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept])
+		!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) && !r.lastsToo(e)
+}
+
+// lastingToo holds, by language, the additive words ("too", "as well",
+// "and all") that, right after a lasting gift's other half, say the
+// piece's look lasts with the gift, and the verbs of staying that a
+// relative word before them ties to that look ("a colour that stays").
+var lastingToo = map[string]struct{ also, stay wordSet }{
+	"en": {newWordSet([]string{"too", "also", "as well", "and all"}), newWordSet([]string{"stays", "stay", "lasts", "last", "remains", "remain", "endures", "endure"})},
+}
+
+// lastsToo reports whether the words right after a lasting gift's match
+// (ending at e) say its look lasts too: an additive word ("A gift that
+// lasts, its gold colour too", "colour and all") or a relative word
+// before a verb of staying ("with a colour that stays"); such a half is
+// the claim, not a second clause (#13, regress43).
+func (r *run) lastsToo(e int) bool {
+	w, ok := lastingToo[r.lang]
+	d := r.d
+	if !ok || e <= 0 || e >= len(d.words) || strings.ContainsAny(d.gap(e-1), listSeparators+".!?;:") {
+		return false
+	}
+	if w.also.has(d.word(e)) {
+		return true
+	}
+	if e+1 < len(d.words) && !strings.ContainsAny(d.gap(e), listSeparators+".!?;:") {
+		two := d.word(e) + " " + d.word(e+1)
+		return w.also.has(two) || relativeWords[r.lang].has(d.word(e)) && w.stay.has(d.word(e+1))
+	}
+	return false
 }

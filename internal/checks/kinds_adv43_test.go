@@ -61,12 +61,6 @@ func TestKindsAdv43Open(t *testing.T) {
 		// ("Arelya") has the shape of the real words brand43 spares
 		// ("Aralia", "Amelia"); needs a word list to tell apart.
 		{"en-GB", "The sterling silver band from Arelya suits every day.", adv41Silver, true},
-		// care43 lastingGift: the half past the comma says the piece's own
-		// colour or plating lasts too (a possessive, "too", "as well",
-		// "and all", a relative "that stays"); passed since care43.
-		{"en-GB", "A gift that lasts, its gold colour too.", care43Plated, true},
-		{"en-GB", "A gift that lasts, with a colour that stays.", care43Plated, true},
-		{"en-GB", "A keepsake that lasts, colour and all.", care43Plated, true},
 		// older: a plating said to last too, past a comma, matched no form
 		{"en-GB", "A gift that lasts, and so does the gold plating.", care43Plated, true},
 		{"en-GB", "A gift that lasts, with its gold plating.", care43Plated, true},
@@ -78,12 +72,6 @@ func TestKindsAdv43Open(t *testing.T) {
 		{"en-GB", "Sunlight cannot fade its colour.", care43Plated, true},
 		{"en-GB", "It needs no plating to keep its colour.", care43Plated, true},
 		{"en-GB", "Keep wearing it, which can fade its colour only after many decades.", care43Plated, true},
-		// cut43: a colour right after the cut phrase the ignore form took
-		// ("de talla rosa de color rosa") no longer stands by the stone and
-		// only warns; blocked before cut43.
-		{"es-ES", "Cinco granates de talla rosa de color rosa adornan el anillo.", cut43Garnet, true},
-		{"fr-FR", "Cinq grenats en taille rose, d'un rose tendre, ornent l'anneau.", cut43Garnet, true},
-		{"it-IT", "Cinque granati taglio rosa color rosa decorano l'anello.", cut43Garnet, true},
 		// older: pink beside an English rose cut, a colour past a comma
 		{"en-GB", "Five pink rose-cut garnets sit along the band.", cut43Garnet, true},
 		{"es-ES", "Cinco granates, de color rosa, adornan el anillo.", cut43Garnet, true},

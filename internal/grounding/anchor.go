@@ -573,7 +573,46 @@ func (c *checker) pieceColour(m match, stones bool) bool {
 			break
 		}
 	}
-	return c.predicativeColour(m) || c.appositiveColour(m)
+	return c.predicativeColour(m) || c.appositiveColour(m) || stones && c.colourAfterCut(m)
+}
+
+// colourAfterCut reports whether the colour match m follows, within four
+// words and at most a comma, the end of an ignored phrase (a cut named
+// after a colour: "talla rosa", "taglio rosa", "taille rose") that itself
+// follows a stone of the piece: "granates de talla rosa de color rosa",
+// "granati taglio rosa color rosa", "grenats en taille rose, d'un rose
+// tendre" say the stones are pink (#13, regress43: the cut's ignore had
+// taken the colour's way back to the stone since cut43).
+func (c *checker) colourAfterCut(m match) bool {
+	if !c.lx.adjAfter {
+		return false
+	}
+	for k := m.ti - 1; k >= 0 && k >= m.ti-4; k-- {
+		if c.toks[k+1].sbrk {
+			return false
+		}
+		i := c.matchAt(k)
+		if i < 0 {
+			continue
+		}
+		x := c.ms[i]
+		if x.f.kind != kindIgnore || x.tj != k {
+			return false
+		}
+		for j := x.ti - 1; j >= 0 && j >= x.ti-3; j-- {
+			if c.toks[j+1].brk {
+				return false
+			}
+			if c.pieceNounOf(j, false, true) {
+				return true
+			}
+			if c.isFactToken(j) && !c.modifierFact(j) {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // appositiveColour reports whether the colour match m stands in
