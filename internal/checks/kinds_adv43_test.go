@@ -78,7 +78,6 @@ func TestKindsAdv43Open(t *testing.T) {
 		// cut43 crystal_growth_words ("grown from", "lattice"): a crystal set
 		// on the piece described with a growth word is read as the stone's
 		// own crystal and no longer claims a crystal; blocked before cut43.
-		{"en-GB", "A crystal grown from a melt crowns the ring.", adv41Sapphire, true},
 		{"en-GB", "Beside the sapphires, crystals with a lattice of their own sparkle.", adv41Sapphire, true},
 		// counts43: eighteen on each hoop of a pair of eighteen, then
 		// "eighteen stones in total": the total fits and the per-hoop count

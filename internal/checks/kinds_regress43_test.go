@@ -41,5 +41,9 @@ func TestKindsRegress43(t *testing.T) {
 		{"it-IT", "Cinque granati taglio rosa color rosso decorano l'anello.", cut43Garnet, false},
 		{"fr-FR", "Cinq grenats en taille rose, d'un rouge profond, ornent l'anneau.", cut43Garnet, false},
 		{"es-ES", "Cinco granates de talla rosa adornan el anillo. La talla rosa nació en el siglo XVI.", cut43Garnet, false},
+		// cut43's growth words: a crystal set on the piece
+		{"en-GB", "A crystal grown from a melt crowns the ring.", adv41Sapphire, true},
+		{"en-GB", "A crystal grown in a lab crowns the ring.", adv41Sapphire, true},
 	})
+	checkKindRows(t, svc, "", cut43CrystalRows)
 }

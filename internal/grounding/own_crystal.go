@@ -127,8 +127,10 @@ func (c *checker) ownCrystal(m match) bool {
 	// ring is set with crystals around a sapphire grown from molten
 	// alumina", "El anillo lleva cristales alrededor del zafiro, que crece
 	// en semanas") tells the own stone's growth, not the crystals' set
-	// beside it (#13, cut43).
-	if c.mineralCrystal(m, minerals) || c.sentenceHas(c.lx.growthWords, m.ti) && !c.pieceSentence(m) || c.crystalLikeThis(m) || c.crystalAxis(m) || c.elementCrystal(m) || c.crystalOfNature(m) {
+	// beside it (#13, cut43); so does one whose sentence puts the crystal
+	// on the piece ("A crystal grown from a melt crowns the ring":
+	// crystalOnPiece, #13 regress43).
+	if c.mineralCrystal(m, minerals) || c.sentenceHas(c.lx.growthWords, m.ti) && !c.pieceSentence(m) && !c.crystalOnPiece(m) || c.crystalLikeThis(m) || c.crystalAxis(m) || c.elementCrystal(m) || c.crystalOfNature(m) {
 		return true
 	}
 	if crystals == 1 && len(c.p.Stones) == 1 {
@@ -568,6 +570,28 @@ func (c *checker) natureContent(a, e int, m match) bool {
 		}
 		if c.lx.colourNouns.endsAt(c.toks, k) || c.inflectedWord(c.lx.colourNouns, c.toks[k].s) ||
 			c.wordEndsAt(c.lx.traces, k) >= 0 || c.lx.growthWords.at(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// crystalOnPiece reports whether the sentence of the crystal match m names
+// a piece (a category word) after the crystal with no stone between them:
+// "A crystal grown from a melt crowns the ring" sets the crystal on the
+// piece, and a word of growth there does not make it the product's own
+// stone's crystal. "Growing the crystals lets us match the colour of
+// every stone along the bracelet" is not (#13, regress43).
+func (c *checker) crystalOnPiece(m match) bool {
+	s, e := c.sentenceOf(m.ti)
+	for _, n := range c.ms {
+		if n.ti <= m.tj || n.ti < s || n.negated {
+			continue
+		}
+		if n.ti > e || n.f.kind == kindStone || n.f.kind == kindStoneNoun {
+			return false
+		}
+		if n.f.kind == kindCategory {
 			return true
 		}
 	}
