@@ -66,6 +66,25 @@ func (lx *lexicon) compileNumbers(systems []numberSystem) error {
 		}
 		return v, nil
 	}
+	// addPairs adds every pattern of pats with slot and {units} filled by
+	// each word of firsts and units, as the number v: the tens and units
+	// of "{tens}-{units}" (compose), or a counting noun times a unit of
+	// "{units} {times}" (multiply).
+	addPairs := func(name string, pats []string, slot string, firsts, units []string, v int) error {
+		for _, pat := range pats {
+			if !strings.Contains(pat, slot) || !strings.Contains(pat, "{units}") {
+				return fmt.Errorf("numbers: %s %q needs %s and {units}", name, pat, slot)
+			}
+			for _, fw := range firsts {
+				for _, uw := range units {
+					if err := add(strings.ReplaceAll(strings.ReplaceAll(pat, slot, fw), "{units}", uw), v); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		return nil
+	}
 	for _, sys := range systems {
 		for k, ws := range sys.Words {
 			v, err := parse(k)
@@ -93,18 +112,8 @@ func (lx *lexicon) compileNumbers(systems []numberSystem) error {
 				if err != nil {
 					return err
 				}
-				for _, pat := range sys.Compose {
-					if !strings.Contains(pat, "{tens}") || !strings.Contains(pat, "{units}") {
-						return fmt.Errorf("numbers: compose %q needs {tens} and {units}", pat)
-					}
-					for _, tw := range tws {
-						for _, uw := range uws {
-							p := strings.ReplaceAll(strings.ReplaceAll(pat, "{tens}", tw), "{units}", uw)
-							if err := add(p, t+u); err != nil {
-								return err
-							}
-						}
-					}
+				if err := addPairs("compose", sys.Compose, "{tens}", tws, uws, t+u); err != nil {
+					return err
 				}
 			}
 		}
@@ -118,18 +127,8 @@ func (lx *lexicon) compileNumbers(systems []numberSystem) error {
 				if err != nil {
 					return err
 				}
-				for _, pat := range sys.Multiply {
-					if !strings.Contains(pat, "{times}") || !strings.Contains(pat, "{units}") {
-						return fmt.Errorf("numbers: multiply %q needs {times} and {units}", pat)
-					}
-					for _, mw := range mws {
-						for _, uw := range uws {
-							p := strings.ReplaceAll(strings.ReplaceAll(pat, "{times}", mw), "{units}", uw)
-							if err := add(p, m*u); err != nil {
-								return err
-							}
-						}
-					}
+				if err := addPairs("multiply", sys.Multiply, "{times}", mws, uws, m*u); err != nil {
+					return err
 				}
 			}
 		}
