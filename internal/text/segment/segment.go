@@ -12,7 +12,8 @@
 //     and its most probable path. One segmenter reads zh-CN and zh-TW.
 //
 // Dictionaries are big (measured on the 2-core CI machine: Japanese 1.7 s
-// to load and ~88 MiB of heap, Chinese 3-7 s and ~196 MiB), so each loads
+// to load and ~28 MiB of heap without its feature columns, Chinese 3-7 s
+// and ~196 MiB), so each loads
 // on the first text of its language, never at start: a worker that checks
 // no Japanese or Chinese pays nothing but binary size. Segmenters are safe
 // for concurrent use.
@@ -38,7 +39,11 @@ type Chinese struct{}
 
 var (
 	jaTok = sync.OnceValue(func() *tokenizer.Tokenizer {
-		t, err := tokenizer.New(ipa.Dict(), tokenizer.OmitBosEos())
+		// DictShrink: the IPA dictionary without its feature columns
+		// (part of speech, readings, base forms; ipa.dict's content.dict),
+		// which Tokenize never reads: the same lattice, the same words and
+		// classes, 28.5 MiB of heap instead of 88.5 (measured 5 Dec 2026).
+		t, err := tokenizer.New(ipa.DictShrink(), tokenizer.OmitBosEos())
 		if err != nil {
 			panic("segment: kagome IPA dictionary: " + err.Error()) // embedded data
 		}
