@@ -1,0 +1,25 @@
+package checks
+
+import "testing"
+
+// TestCasesReleased44 reports the released half of the 44th blind set
+// (released44a/b.jsonl), written blind on 5 Dec 2026 (04:23-04:31 UTC) by
+// helpers of the thirty-eighth session (issue #13, DESIGN.md, the README,
+// the OpenAPI product model, the example style guide and the field cases;
+// no checker code, data, locale pack or other case file, no project code
+// run), on the theme of sets 31-43 with texts of 70-115 words (ja-JP,
+// zh-CN, zh-TW 120-200 characters): positions 1 and 2 everyday catalogue
+// pieces with several facts and styling advice, positions 3 and 4 pieces
+// whose copy explains the material (pools: A chrysocolla, kyanite,
+// hessonite garnet, demantoid garnet, two-tone 14k yellow and white gold;
+// B sodalite, fluorite, Ethiopian opal, rose-gold vermeil, niobium).
+// Writer A took 13 locales (en-GB en-US de-DE fr-CA es-MX it-IT pt-PT nl-NL
+// nb-NO fi-FI cs-CZ ko-KR zh-TW), writer B the other 12. Split by product
+// position within each locale before any text was read: positions 2 and 4
+// here; 1 and 3 are the held-out half, sealed outside the repository until
+// the session's sealed end. Scored once at the session's start (946cf745):
+// 0.92 (34/37) / 0.19 (21/113) / 0.92 (34/37); then read and tuned on, a
+// diagnostic, not a measure. Not gated by the dev floors.
+func TestCasesReleased44(t *testing.T) {
+	reportHeldOut(t, "released 44", "released44*.jsonl")
+}
