@@ -5,15 +5,18 @@
 //     (github.com/ikawaha/kagome-dict/ipa, MeCab's IPADIC, ~390k entries);
 //     its lattice (Viterbi over connection costs) splits kanji, kana and
 //     katakana loan words as MeCab does.
-//   - Chinese: github.com/go-ego/gse with its dictionary of both scripts
-//     ("zh": zh_s, ~350k Simplified words with frequencies, plus zh_t,
-//     ~240k Traditional ones, which supplements zh_s and cannot stand
-//     alone: on its own it reads 戒指 as 戒|指): a DAG of dictionary words
-//     and its most probable path. One segmenter reads zh-CN and zh-TW.
+//   - Chinese: github.com/go-ego/gse's segmentation with its dictionary of
+//     both scripts ("zh": zh_s, ~350k Simplified words with frequencies,
+//     plus zh_t, ~240k Traditional ones, which supplements zh_s and cannot
+//     stand alone: on its own it reads 戒指 as 戒|指): a DAG of dictionary
+//     words and its most probable path. One segmenter reads zh-CN and
+//     zh-TW. The words and the path are gse's; the dictionary is held in a
+//     compact form of our own (zhdict.go), ~20 MiB where gse's Segmenter
+//     holds ~185 MiB, and TestChineseMatchesGse checks the two agree.
 //
 // Dictionaries are big (measured on the 2-core CI machine: Japanese 1.7 s
-// to load and ~28 MiB of heap without its feature columns, Chinese 3-7 s
-// and ~196 MiB), so each loads
+// to load and ~28 MiB of heap without its feature columns; Chinese see
+// zhdict.go), so each loads
 // on the first text of its language, never at start: a worker that checks
 // no Japanese or Chinese pays nothing but binary size. Segmenters are safe
 // for concurrent use.
@@ -24,7 +27,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/go-ego/gse"
 	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
 
@@ -34,7 +36,8 @@ import (
 // Japanese is the kagome (IPA dictionary) segmenter.
 type Japanese struct{}
 
-// Chinese is the gse segmenter (Simplified and Traditional dictionary).
+// Chinese is gse's segmentation (Simplified and Traditional dictionary)
+// over a compact copy of gse's dictionary (zhDict).
 type Chinese struct{}
 
 var (
@@ -50,13 +53,10 @@ var (
 		debug.FreeOSMemory() // hand the load's garbage back
 		return t
 	})
-	zhSeg = sync.OnceValue(func() *gse.Segmenter {
-		s := &gse.Segmenter{SkipLog: true}
-		if err := s.LoadDictEmbed("zh"); err != nil {
-			panic("segment: gse zh dictionary: " + err.Error()) // embedded data
-		}
-		debug.FreeOSMemory()
-		return s
+	zhSeg = sync.OnceValue(func() *zhDict {
+		d := newZhDict(gseZhS + gseZhT) // gse's loadZh order
+		debug.FreeOSMemory()            // hand the load's garbage back
+		return d
 	})
 )
 
@@ -74,14 +74,7 @@ func (Japanese) Split(run string) []int {
 
 // Split implements text.Segmenter: byte lengths of the words of run.
 func (Chinese) Split(run string) []int {
-	segs := zhSeg().Segment([]byte(run))
-	out := make([]int, 0, len(segs))
-	for _, s := range segs {
-		if n := s.End() - s.Start(); n > 0 {
-			out = append(out, n)
-		}
-	}
-	return out
+	return zhSeg().zhSegment(run)
 }
 
 var (

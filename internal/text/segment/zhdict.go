@@ -1,0 +1,275 @@
+package segment
+
+import (
+	"hash/maphash"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+	_ "unsafe" // go:linkname, for gse's embedded dictionary text
+
+	_ "github.com/go-ego/gse" // links the dictionary text below
+)
+
+// gse's Chinese dictionary text, embedded by github.com/go-ego/gse
+// (data/dict/zh/s_1.txt and t_1.txt: "word frequency part-of-speech" a
+// line, ~350k Simplified and ~240k Traditional words). gse keeps them
+// unexported; the compact dictionary reads them where gse embedded them,
+// so the data is gse's own at the version go.mod pins, and
+// TestChineseMatchesGse fails if a new version moves or reshapes them.
+//
+//go:linkname gseZhS github.com/go-ego/gse.zhS
+var gseZhS string
+
+//go:linkname gseZhT github.com/go-ego/gse.zhT
+var gseZhT string
+
+// zhDict is gse's Chinese dictionary (the words of LoadDictEmbed("zh") with
+// their frequencies) in a compact form: the words' bytes in one string and
+// an open-addressed hash table of 8-byte slots (offset, length, whether a
+// word or only the start of one, path cost), ~18 MiB of heap where gse's
+// Segmenter keeps ~196 MiB (a Token a word, the word split into
+// per-character byte slices, its search-mode sub-segments, a cedar trie;
+// measured 5 Dec 2026). Segmentation is gse's Segment to the byte: the
+// same words, the same costs (log2 of the total frequency over the word's,
+// in float32), the same shortest path over the same DAG with the same tie
+// order (zhSegment). Safe for concurrent use once built.
+type zhDict struct {
+	words string   // every word, lower-cased as gse stores it, end to end
+	slots []zhSlot // open addressing, linear probing; len a power of two
+	mask  uint64
+	seed  maphash.Seed
+}
+
+// zhSlot is a word or a word's first units. meta packs the offset of its
+// bytes in words (bits 0-23), their length (bits 24-29; a word is at most
+// 48 bytes) and bit 30, set for a word; 0 is an empty slot.
+type zhSlot struct {
+	meta uint32
+	dist float32 // the word's path cost
+}
+
+const (
+	zhOffBits  = 24
+	zhLenMask  = 0x3f
+	zhWordFlag = 1 << 30
+)
+
+func (s zhSlot) off() int     { return int(s.meta & (1<<zhOffBits - 1)) }
+func (s zhSlot) n() int       { return int(s.meta >> zhOffBits & zhLenMask) }
+func (s zhSlot) isWord() bool { return s.meta&zhWordFlag != 0 }
+
+// gse's constants (v0.80.3): Init's MinTokenFreq (words below are
+// dropped on load), the frequency a one-character word is given, and the
+// cost of a character the dictionary does not know (segmentWords'
+// pseudo-token).
+const (
+	zhMinTokenFreq = 2.0
+	zhSingleFreq   = 2
+	zhUnknownDist  = 32
+)
+
+// newZhDict parses gse's embedded text as gse's LoadDictStr does: lines
+// split on "\n" and fields on " ", a word's frequency its second field
+// (lines without one, unparsable or below zhMinTokenFreq skipped), a
+// one-character word's frequency set to zhSingleFreq, ASCII letters
+// lower-cased, the first of two equal words kept (zh_s before zh_t), the
+// total frequency summed over the kept words. Every proper prefix of a
+// word at a unit boundary is stored too (not a word), so a lookup stops
+// where gse's trie would.
+func newZhDict(text string) *zhDict {
+	lines := strings.Count(text, "\n") + 1
+	size := 1
+	for size < 3*lines {
+		size <<= 1
+	}
+	d := &zhDict{slots: make([]zhSlot, size), mask: uint64(size - 1), seed: maphash.MakeSeed()}
+	freqs := make([]float64, size) // by slot, until the costs are known
+	var words strings.Builder
+	words.Grow(len(text) / 2)
+	var total float64
+	var buf []byte
+	for line := range strings.SplitSeq(text, "\n") {
+		fields := strings.Split(line, " ")
+		if len(fields) < 2 {
+			continue
+		}
+		word := strings.TrimSpace(fields[0])
+		freq, err := strconv.ParseFloat(strings.TrimSpace(fields[1]), 64)
+		if err != nil || freq < zhMinTokenFreq || freq == 0 {
+			continue
+		}
+		if utf8.RuneCountInString(word) < 2 {
+			freq = zhSingleFreq
+		}
+		buf = appendLowerASCII(buf[:0], word)
+		if len(buf) == 0 || len(buf) > zhLenMask {
+			panic("segment: gse word of " + strconv.Itoa(len(buf)) + " bytes") // embedded data
+		}
+		i, found := d.find(string(buf), maphash.String(d.seed, string(buf)), words.String())
+		if found && d.slots[i].isWord() {
+			continue
+		}
+		off := words.Len()
+		words.Write(buf)
+		if off+len(buf) >= 1<<zhOffBits {
+			panic("segment: gse dictionary over 16 MiB") // embedded data
+		}
+		d.slots[i].meta = uint32(off) | uint32(len(buf))<<zhOffBits | zhWordFlag
+		freqs[i] = freq
+		total += freq
+		forUnits(string(buf), func(_, end int) {
+			if end == len(buf) {
+				return
+			}
+			p := string(buf[:end])
+			if j, ok := d.find(p, maphash.String(d.seed, p), words.String()); !ok {
+				d.slots[j].meta = uint32(off) | uint32(end)<<zhOffBits
+			}
+		})
+	}
+	d.words = words.String()
+	logTotal := float32(math.Log2(total))
+	for i := range d.slots {
+		if d.slots[i].isWord() {
+			d.slots[i].dist = logTotal - float32(math.Log2(freqs[i]))
+		}
+	}
+	return d
+}
+
+// find returns the slot of key (hash its maphash under d.seed): where it is
+// (found) or where it would go. words is the word store while building
+// (d.words afterwards).
+func (d *zhDict) find(key string, hash uint64, words string) (int, bool) {
+	i := hash & d.mask
+	for {
+		s := d.slots[i]
+		if s.meta == 0 {
+			return int(i), false
+		}
+		if s.n() == len(key) && words[s.off():s.off()+s.n()] == key {
+			return int(i), true
+		}
+		i = (i + 1) & d.mask
+	}
+}
+
+// cost returns the path cost of word and whether it is a dictionary word.
+func (d *zhDict) cost(word string) (float32, bool) {
+	i, ok := d.find(word, maphash.String(d.seed, word), d.words)
+	if !ok || !d.slots[i].isWord() {
+		return 0, false
+	}
+	return d.slots[i].dist, true
+}
+
+// appendLowerASCII appends s with ASCII capitals lower-cased (gse's
+// toLower, applied to runs of letters and digits: every ASCII capital is
+// in one).
+func appendLowerASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
+// forUnits calls fn with the byte span of each of gse's units of s
+// (SplitTextToWords): a maximal run of letters and digits encoded in at
+// most two bytes (Latin, Greek, Cyrillic, digits) is one unit, every other
+// rune (a Han character, kana, punctuation, a space) one unit of its own.
+func forUnits(s string, fn func(start, end int)) {
+	runStart, inRun := 0, false
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if size <= 2 && (unicode.IsLetter(r) || unicode.IsNumber(r)) {
+			if !inRun {
+				runStart, inRun = i, true
+			}
+		} else {
+			if inRun {
+				fn(runStart, i)
+				inRun = false
+			}
+			fn(i, i+size)
+		}
+		i += size
+	}
+	if inRun {
+		fn(runStart, len(s))
+	}
+}
+
+// zhSegment returns the byte lengths of the words of run as gse's
+// Segmenter.Segment cuts it (segmentWords without search mode): for each
+// unit, every dictionary word starting there (shortest first) and, when
+// no one-unit word does, the unit alone at zhUnknownDist, relax the cost
+// of the path to the word's last unit (a path is replaced only by a
+// strictly cheaper one, or where none was set: gse's zero test); then
+// follow the cheapest path back from the end.
+func (d *zhDict) zhSegment(run string) []int {
+	lower := string(appendLowerASCII(make([]byte, 0, len(run)), run))
+	var ends []int // ends[u]: byte offset after unit u
+	var starts []int
+	forUnits(lower, func(start, end int) {
+		starts = append(starts, start)
+		ends = append(ends, end)
+	})
+	n := len(starts)
+	if n == 0 {
+		return nil
+	}
+	type jumper struct {
+		min   float32
+		units int // units of the word that ends here on the cheapest path
+	}
+	jumpers := make([]jumper, n)
+	update := func(at int, base, dist float32, units int) {
+		nd := base + dist
+		if j := &jumpers[at]; j.min == 0 || j.min > nd {
+			j.min, j.units = nd, units
+		}
+	}
+	var h maphash.Hash
+	h.SetSeed(d.seed)
+	for cur := 0; cur < n; cur++ {
+		var base float32
+		if cur > 0 {
+			base = jumpers[cur-1].min
+		}
+		h.Reset()
+		shortest := 0
+		for k := 1; cur+k <= n; k++ {
+			h.WriteString(lower[starts[cur+k-1]:ends[cur+k-1]])
+			i, ok := d.find(lower[starts[cur]:ends[cur+k-1]], h.Sum64(), d.words)
+			if !ok {
+				break // no word goes on this way: gse's trie stops here
+			}
+			if !d.slots[i].isWord() {
+				continue
+			}
+			if shortest == 0 {
+				shortest = k
+			}
+			update(cur+k-1, base, d.slots[i].dist, k)
+		}
+		if shortest != 1 {
+			update(cur, base, zhUnknownDist, 1)
+		}
+	}
+	var lens []int
+	for u := n - 1; u >= 0; {
+		first := u - jumpers[u].units + 1
+		lens = append(lens, ends[u]-starts[first])
+		u = first - 1
+	}
+	for i, j := 0, len(lens)-1; i < j; i, j = i+1, j-1 {
+		lens[i], lens[j] = lens[j], lens[i]
+	}
+	return lens
+}
