@@ -89,12 +89,12 @@ func encodeConceptSet(cs *conceptSet) []byte {
 	for _, f := range cs.forms {
 		walk(f.toks)
 	}
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.warnMay, cs.lasting, cs.lastOth} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.warnMay, cs.lasting, cs.lastOth, cs.lastStay} {
 		for _, toks := range ts {
 			walk(toks)
 		}
 	}
-	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen, cs.warnBack, cs.unlessPh} {
+	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen, cs.warnBack, cs.unlessPh, cs.lastToo} {
 		for _, ids := range set {
 			for _, toks := range ids {
 				walk(toks)
@@ -136,7 +136,7 @@ func encodeConceptSet(cs *conceptSet) []byte {
 		putToks(f.toks)
 	}
 	out = u(out, len(cs.unless))
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.warnMay, cs.lasting, cs.lastOth} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.warnMay, cs.lasting, cs.lastOth, cs.lastStay} {
 		for _, toks := range ts {
 			putToks(toks)
 		}
@@ -144,7 +144,7 @@ func encodeConceptSet(cs *conceptSet) []byte {
 	// Each concept's idioms, then each concept's forever phrases, warning
 	// conditions, warning instructions and back references: their number,
 	// then each one's tokens.
-	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen, cs.warnBack, cs.unlessPh} {
+	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen, cs.warnBack, cs.unlessPh, cs.lastToo} {
 		for i := range cs.unless {
 			var ids [][]formTok
 			if i < len(set) {
@@ -244,7 +244,7 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 	if next() != len(defs) || bad {
 		return nil, errCompiledConcepts
 	}
-	for _, ts := range []*[][]formTok{&cs.unless, &cs.with, &cs.absolute, &cs.subjects, &cs.others, &cs.near, &cs.coating, &cs.base, &cs.compare, &cs.warnMay, &cs.lasting, &cs.lastOth} {
+	for _, ts := range []*[][]formTok{&cs.unless, &cs.with, &cs.absolute, &cs.subjects, &cs.others, &cs.near, &cs.coating, &cs.base, &cs.compare, &cs.warnMay, &cs.lasting, &cs.lastOth, &cs.lastStay} {
 		*ts = make([][]formTok, len(defs))
 		for i := range *ts {
 			(*ts)[i] = getToks()
@@ -256,7 +256,8 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 	cs.warnThen = make([][][]formTok, len(defs))
 	cs.warnBack = make([][][]formTok, len(defs))
 	cs.unlessPh = make([][][]formTok, len(defs))
-	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen, cs.warnBack, cs.unlessPh} {
+	cs.lastToo = make([][][]formTok, len(defs))
+	for _, set := range [][][][]formTok{cs.idioms, cs.forever, cs.warnIf, cs.warnThen, cs.warnBack, cs.unlessPh, cs.lastToo} {
 		for i := range set {
 			n := next()
 			if bad || n > len(b) {

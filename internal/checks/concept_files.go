@@ -85,6 +85,8 @@ func decodeConceptFiles(lang string, files []conceptDataFile) (conceptFile, erro
 				out.Concepts[k].WarnMay = append(out.Concepts[k].WarnMay, c.WarnMay...)
 				out.Concepts[k].Lasting = append(out.Concepts[k].Lasting, c.Lasting...)
 				out.Concepts[k].LastingOthers = append(out.Concepts[k].LastingOthers, c.LastingOthers...)
+				out.Concepts[k].LastingToo = append(out.Concepts[k].LastingToo, c.LastingToo...)
+				out.Concepts[k].LastingStay = append(out.Concepts[k].LastingStay, c.LastingStay...)
 				out.Concepts[k].Idioms = append(out.Concepts[k].Idioms, c.Idioms...)
 				out.Concepts[k].IdiomPairs = append(out.Concepts[k].IdiomPairs, c.IdiomPairs...)
 				out.Concepts[k].WarnIf = append(out.Concepts[k].WarnIf, c.WarnIf...)

@@ -175,6 +175,17 @@ type conceptDef struct {
 	// soft shine) joins two clauses, no claim (#13, care43).
 	Lasting       []string `yaml:"lasting"`
 	LastingOthers []string `yaml:"lasting_others"`
+	// LastingToo (form syntax) are the links that carry a gift's lasting
+	// over to the piece's look: right after the comma of a lasting gift's
+	// match ("A gift that lasts, just like its colour", "and so does the
+	// gold plating", "tout comme son placage", "genau wie die
+	// Vergoldung") or right after its match ("its gold colour too",
+	// "colour and all"); LastingStay (one word each, as written) are the
+	// verbs of staying a relative word right after the match ties to the
+	// look ("with a colour that stays"). Such a half is the claim, not a
+	// second clause (#13, regress43, open44a).
+	LastingToo  []string `yaml:"lasting_too"`
+	LastingStay []string `yaml:"lasting_stay"`
 	// Idioms are phrases (form syntax) that hold a form's words in another
 	// sense: a match that lies wholly inside a match of one is no match
 	// of the concept. A gift "qui n'a pas de prix", "não tem preço",
@@ -326,6 +337,8 @@ type conceptSet struct {
 	warnMay  [][]formTok   // by concept: words of possibility (conceptDef.WarnMay)
 	lasting  [][]formTok   // by concept: verbs of lasting (conceptDef.Lasting)
 	lastOth  [][]formTok   // by concept: gifts and memories that last (conceptDef.LastingOthers)
+	lastToo  [][][]formTok // by concept: links carrying the lasting to the look (conceptDef.LastingToo)
+	lastStay [][]formTok   // by concept: verbs of staying (conceptDef.LastingStay)
 	idioms   [][][]formTok // by concept: phrases that hold its words in another sense (conceptDef.Idioms)
 	warnIf   [][][]formTok // by concept: a warning's conditions (conceptDef.WarnIf)
 	warnThen [][][]formTok // by concept: a warning's instructions (conceptDef.WarnThen)
@@ -514,6 +527,8 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.warnMay = make([][]formTok, len(f.Concepts))
 	cs.lasting = make([][]formTok, len(f.Concepts))
 	cs.lastOth = make([][]formTok, len(f.Concepts))
+	cs.lastToo = make([][][]formTok, len(f.Concepts))
+	cs.lastStay = make([][]formTok, len(f.Concepts))
 	cs.idioms = make([][][]formTok, len(f.Concepts))
 	cs.warnIf = make([][][]formTok, len(f.Concepts))
 	cs.warnThen = make([][][]formTok, len(f.Concepts))
@@ -603,6 +618,18 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 		}
 		if cs.lastOth[i], err = cs.oneWordToks(d.ID, "lasting_others", asWritten(d.LastingOthers)); err != nil {
 			return nil, err
+		}
+		if cs.lastStay[i], err = cs.oneWordToks(d.ID, "lasting_stay", asWritten(d.LastingStay)); err != nil {
+			return nil, err
+		}
+		for _, ph := range d.LastingToo {
+			toks, _, err := cs.compileForm(ph)
+			if err != nil {
+				return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %s: lasting_too %q: %w", lang, d.ID, ph, err)
+			}
+			if len(toks) > 0 {
+				cs.lastToo[i] = append(cs.lastToo[i], toks)
+			}
 		}
 		if d.ID == "" || d.Category == "" {
 			return nil, fmt.Errorf("checks: data/%s/concepts.yaml: concept %d needs id and category", lang, i)
@@ -2679,6 +2706,7 @@ func (r *run) formWord(f *conceptForm, k int, st []string) bool {
 
 // checkConcepts reports every concept the copy asserts without the
 // product's evidence.
+
 func (r *run) checkConcepts() {
 	cs := r.cg.conceptSet(r.lang)
 	if len(cs.forms) == 0 {
@@ -2698,7 +2726,7 @@ func (r *run) checkConcepts() {
 				return
 			}
 			if def.Category != CatInjection && def.Category != CatBannedTerm {
-				if !f.negates && (r.negated(s) && !r.focusNegated(s) || r.negatedAfter(s, e, true) || r.frenchNeBracket(s, e)) {
+				if !f.negates && (r.negated(s) && !r.focusNegated(s) && !r.neededNoneFor(s) || r.negatedAfter(s, e, true) || r.frenchNeBracket(s, e)) {
 					return
 				}
 				// A word that negates inside itself, negated right after
@@ -2711,7 +2739,7 @@ func (r *run) checkConcepts() {
 			if len(def.Evidence) > 0 && hasEvidence(p, def.Evidence) {
 				return
 			}
-			if len(def.WeakEvidence) > 0 && hasEvidence(p, def.WeakEvidence) && !r.spanHas(s, e, cs.absolute[f.concept]) {
+			if len(def.WeakEvidence) > 0 && r.weakEvidence(p, def.WeakEvidence, s, e) && !r.spanHas(s, e, cs.absolute[f.concept]) {
 				// A weak feature supports the claim said without an
 				// absolute word near it.
 				return
@@ -2941,34 +2969,80 @@ func (r *run) lastingGift(s, e int, f *conceptForm, cs *conceptSet) bool {
 	// A plating named in the sentence ("A gift that lasts, its gold
 	// plating as well") is what is said to last (#13, adv43).
 	return apart && r.nearOther(s, s+1, cs.subjects[f.concept], others) && !r.sentenceNames(s, cs.coating[f.concept]) &&
-		!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) && !r.lastsToo(e)
+		!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) && !r.lastsToo(s, e, f.concept, cs)
 }
 
-// lastingToo holds, by language, the additive words ("too", "as well",
-// "and all") that, right after a lasting gift's other half, say the
-// piece's look lasts with the gift, and the verbs of staying that a
-// relative word before them ties to that look ("a colour that stays").
-var lastingToo = map[string]struct{ also, stay wordSet }{
-	"en": {newWordSet([]string{"too", "also", "as well", "and all"}), newWordSet([]string{"stays", "stay", "lasts", "last", "remains", "remain", "endures", "endure"})},
+// needNone holds, by language, the verbs of needing whose object an
+// English "no" negates ("needs no plating"), and the purpose marker after
+// that object. The languages whose negation reader does not reach a
+// purpose clause's verb (fr "n'a besoin d'aucun placage pour garder sa
+// couleur", de "braucht keine Beschichtung, um seine Farbe zu behalten")
+// need none.
+var needNone = map[string]struct {
+	need    wordSet
+	purpose string
+}{
+	"en": {newWordSet([]string{"need", "needs", "require", "requires"}), "to"},
 }
 
-// lastsToo reports whether the words right after a lasting gift's match
-// (ending at e) say its look lasts too: an additive word ("A gift that
-// lasts, its gold colour too", "colour and all") or a relative word
-// before a verb of staying ("with a colour that stays"); such a half is
-// the claim, not a second clause (#13, regress43).
-func (r *run) lastsToo(e int) bool {
-	w, ok := lastingToo[r.lang]
+// neededNoneFor reports whether the negation before the match at s is a
+// "no" that negates the object of a verb of needing, the match a purpose
+// infinitive after that object: "It needs no plating to keep its colour"
+// says the colour keeps without the plating, the claim (#13, open44a;
+// TestKindsAdv43Open). "It has no coating to keep its shine" (no verb of
+// needing) and "it does not need to keep its colour" stay negated.
+func (r *run) neededNoneFor(s int) bool {
+	w, ok := needNone[r.lang]
 	d := r.d
-	if !ok || e <= 0 || e >= len(d.words) || strings.ContainsAny(d.gap(e-1), listSeparators+".!?;:") {
+	if !ok || s < 4 || d.word(s-1) != w.purpose {
 		return false
 	}
-	if w.also.has(d.word(e)) {
-		return true
-	}
-	if e+1 < len(d.words) && !strings.ContainsAny(d.gap(e), listSeparators+".!?;:") {
-		two := d.word(e) + " " + d.word(e+1)
-		return w.also.has(two) || relativeWords[r.lang].has(d.word(e)) && w.stay.has(d.word(e+1))
+	ts := d.sents[d.toks[s].sent].ts
+	for k := s - 3; k >= max(ts+1, s-4); k-- {
+		if strings.ContainsAny(d.gap(k), listSeparators+clauseMarks) || strings.ContainsAny(d.gap(k-1), listSeparators+clauseMarks) {
+			return false
+		}
+		if d.word(k) == "no" {
+			return w.need.has(d.word(k - 1))
+		}
 	}
 	return false
+}
+
+// lastsToo reports whether the lasting gift's match s..e carries its
+// lasting over to the look (conceptDef.LastingToo, LastingStay): a link
+// right after the match's first comma ("A gift that lasts, just like its
+// colour", "and so does the gold plating"), an additive word right after
+// the match ("A gift that lasts, its gold colour too", "colour and all")
+// or a relative word before a verb of staying there ("with a colour that
+// stays"); such a half is the claim, not a second clause (#13, regress43,
+// open44a).
+func (r *run) lastsToo(s, e, concept int, cs *conceptSet) bool {
+	d := r.d
+	too, stay := cs.lastToo[concept], cs.lastStay[concept]
+	st := r.stems()
+	at := func(k int) bool {
+		for _, toks := range too {
+			if _, ok := r.matchForm(toks, k, st); ok {
+				return true
+			}
+		}
+		return false
+	}
+	for k := s; k < e-1; k++ {
+		if strings.ContainsAny(d.gap(k), listSeparators) {
+			if at(k + 1) {
+				return true
+			}
+			break
+		}
+	}
+	if e <= 0 || e >= len(d.words) || strings.ContainsAny(d.gap(e-1), listSeparators+".!?;:") {
+		return false
+	}
+	if at(e) {
+		return true
+	}
+	return e+1 < len(d.words) && !strings.ContainsAny(d.gap(e), listSeparators+".!?;:") &&
+		relativeWords[r.lang].has(d.word(e)) && r.anyTokAt(stay, e+1, st)
 }

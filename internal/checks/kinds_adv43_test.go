@@ -51,7 +51,10 @@ func TestKindsAdv43(t *testing.T) {
 
 // TestKindsAdv43Open: false copy that slips through this session's
 // relaxations (or through older gaps they widened) and that adv43 could
-// not close in time; every row should block. Skipped until fixed.
+// not close in time; every row should block. Skipped until fixed. (The
+// claim rows, a plating or colour said to last past a comma, "Sunlight
+// cannot fade its colour", "It needs no plating to keep its colour" and
+// fading only after decades, moved to TestKindsOpen44Claims.)
 func TestKindsAdv43Open(t *testing.T) {
 	t.Skip("adv43: open holes, see the rows' comments")
 	t.Parallel()
@@ -61,17 +64,6 @@ func TestKindsAdv43Open(t *testing.T) {
 		// ("Arelya") has the shape of the real words brand43 spares
 		// ("Aralia", "Amelia"); needs a word list to tell apart.
 		{"en-GB", "The sterling silver band from Arelya suits every day.", adv41Silver, true},
-		// older: a plating said to last too, past a comma, matched no form
-		{"en-GB", "A gift that lasts, and so does the gold plating.", care43Plated, true},
-		{"en-GB", "A gift that lasts, with its gold plating.", care43Plated, true},
-		{"fr-FR", "Un cadeau qui dure, tout comme son placage or.", care43Plated, true},
-		{"de-DE", "Ein Geschenk, das lange hält, genau wie die Vergoldung.", care43Plated, true},
-		// older: passed before care43 too
-		{"en-GB", "A gift that lasts, with its gold colour.", care43Plated, true},
-		{"en-GB", "A gift that lasts, just like its colour.", care43Plated, true},
-		{"en-GB", "Sunlight cannot fade its colour.", care43Plated, true},
-		{"en-GB", "It needs no plating to keep its colour.", care43Plated, true},
-		{"en-GB", "Keep wearing it, which can fade its colour only after many decades.", care43Plated, true},
 		// older: pink beside an English rose cut, a colour past a comma
 		{"en-GB", "Five pink rose-cut garnets sit along the band.", cut43Garnet, true},
 		{"es-ES", "Cinco granates, de color rosa, adornan el anillo.", cut43Garnet, true},

@@ -517,3 +517,79 @@ func silverNotSolid(p *core.Product) bool {
 	}
 	return shows
 }
+
+// weakEvidence reports whether the product's weak evidence supports the
+// claim matched at s..e. A surface metal's evidence (an unplated stainless
+// steel or titanium) is the metal's own: where the claim names which of
+// the product's metals it is about, in its match ("protects the silver
+// pendant from tarnish", "schützt den Silberanhänger vor dem Anlaufen") or
+// as its clause's subject before it with no metal of the evidence there
+// ("The silver pendant resists tarnish"), a metal of the product without
+// the evidence is no licensed subject (#13, open44a; adv41's steel
+// chain on a silver pendant). Features and the other fields license the
+// whole product as before.
+func (r *run) weakEvidence(p *core.Product, requires map[string][]string, s, e int) bool {
+	rest := map[string][]string{}
+	for field, vs := range requires {
+		if field != "surface" {
+			rest[field] = vs
+		}
+	}
+	if hasEvidence(p, rest) {
+		return true
+	}
+	surface := requires["surface"]
+	if len(surface) == 0 || !hasEvidence(p, map[string][]string{"surface": surface}) {
+		return false
+	}
+	if len(p.Metals) < 2 {
+		return true
+	}
+	// kinds of the named values: a metal of the product with the surface
+	// evidence, one without it
+	kinds := func(text string) (with, without bool) {
+		for _, v := range grounding.MaterialsNamed(r.in.Locale, text) {
+			for _, m := range p.Metals {
+				if !sameMetal(m.Base, v) {
+					continue
+				}
+				if m.Plating == "" && !componentMetal(p, m) && hasEvidence(&core.Product{Metals: []core.Metal{m}}, map[string][]string{"surface": surface}) {
+					with = true
+				} else {
+					without = true
+				}
+			}
+		}
+		return with, without
+	}
+	if w, wo := kinds(r.d.orig(s, e)); wo && !w {
+		return false
+	} else if w {
+		return true
+	}
+	d := r.d
+	ts := d.sents[d.toks[s].sent].ts
+	k := s
+	for k > ts && !strings.ContainsAny(d.gap(k-1), clauseMarks+listSeparators) {
+		k--
+	}
+	if k == s {
+		return true
+	}
+	w, wo := kinds(d.orig(k, s))
+	return !wo || w
+}
+
+// sameMetal reports whether a metal value read in copy names the product
+// metal base: the same metal noun, its last word ("solid silver" and
+// "sterling silver", "steel" and "stainless steel").
+func sameMetal(base, v string) bool {
+	last := func(s string) string {
+		f := strings.Fields(strings.ToLower(s))
+		if len(f) == 0 {
+			return ""
+		}
+		return f[len(f)-1]
+	}
+	return last(base) != "" && last(base) == last(v)
+}
