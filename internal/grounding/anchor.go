@@ -487,7 +487,32 @@ func (c *checker) repeatedCategory(m match) bool {
 // no statement of the piece's type at all: a suggestion ("pair it with
 // hoops"), a part of the piece named after it, or the rings of a chain.
 func (c *checker) categoryElsewhere(m match) bool {
-	return c.crossSell(m, c.lx.catCross) || c.componentOfOwn(m) || c.partOfChain(m) || c.listedAfterWorn(m)
+	return c.crossSell(m, c.lx.catCross) || c.componentOfOwn(m) || c.partOfChain(m) || c.listedAfterWorn(m) || c.crossSoldAgain(m)
+}
+
+// crossSoldAgain reports whether the category match m names again, later
+// in its sentence, a piece of the same category already cross-sold there
+// (a word of category_cross_sell before it), with no word of the piece's
+// own category between: "جرّبي معها أقراط Rose Vermeil Studs المرصعة
+// بحجر زركونيا واحد في كل قرط" (try with it the Rose Vermeil Studs
+// earrings, set with one zirconia in each earring; #13, other44: released
+// 44B ar-AE 44B104-2). A demonstrative before it makes it the piece.
+func (c *checker) crossSoldAgain(m match) bool {
+	if c.afterDemonstrative(m) {
+		return false
+	}
+	for _, o := range c.ms {
+		if o.ti >= m.ti {
+			break
+		}
+		if o.f.kind != kindCategory || o.f.value != m.f.value || c.sbrkBetween(o.tj, m.ti) || c.ownBetween(o.tj, m.ti) {
+			continue
+		}
+		if c.crossSell(o, c.lx.catCross) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedAfterWorn reports whether the category match m is a later member

@@ -107,6 +107,9 @@ func (c *checker) perPartCount(i int, m match, n int) bool {
 		// across them.
 		return true
 	}
+	if c.centreAndSides(i, m, n, counts) {
+		return true
+	}
 	per := fmt.Sprintf("%d per part", n)
 	if a := c.perPartAttr(); a > 0 {
 		per = fmt.Sprintf("%d per part; the product has %d on each", n, a)
@@ -532,4 +535,60 @@ func (c *checker) totalAfterStones(i int, m match, n int) bool {
 	}
 	c.add(RuleCount, core.SeverityBlock, m, fmt.Sprintf("says %q in all; %s", c.surface(m.start, m.end), c.stonesText()))
 	return true
+}
+
+// centreAndSides reports whether the count n at m, with a word of the
+// sides, ends a list of the group's parts that adds up to some groups'
+// count: a number that counts no stone stands before it in its sentence,
+// after the stone it counts, joined to it by a conjunction ("kolme
+// timanttia rivissä, yksi keskellä ja kaksi sen molemmin puolin", three
+// diamonds in a row, one in the centre and two on both sides of it; "one
+// in the centre and one on each side"). The sides hold n each (two
+// sides) or, named together with no word of "each" (sides_together), n
+// across them (#13, other44: released 44A fi-FI 44A102-2). "Yksi
+// keskellä ja neljä molemmin puolin" on three still blocks.
+func (c *checker) centreAndSides(i int, m match, n int, counts []int) bool {
+	for k := i - 1; k >= 0; k-- {
+		p := c.ms[k]
+		if sentenceBetween(c.toks, p.tj, m.ti) {
+			return false
+		}
+		if p.f.kind == kindStone || p.f.kind == kindStoneNoun {
+			return false // the stone itself: no part counted before m
+		}
+		if p.f.kind != kindNumber {
+			continue
+		}
+		v := c.numberValue(p)
+		if v <= 0 || p.tj+1 < len(c.toks) && c.stoneAfterNumber(k) {
+			return false
+		}
+		conj := false
+		for j := p.tj + 1; j < m.ti; j++ {
+			if c.conjAt(j) {
+				conj = true
+			}
+		}
+		if !conj {
+			return false
+		}
+		return subsetSum(counts, v+2*n) || c.sidesTogetherOnly(m) && subsetSum(counts, v+n)
+	}
+	return false
+}
+
+// stoneAfterNumber reports whether a stone word follows the number match
+// ms[k] within two tokens in its clause: then it counts that stone.
+func (c *checker) stoneAfterNumber(k int) bool {
+	p := c.ms[k]
+	for j := k + 1; j < len(c.ms); j++ {
+		o := c.ms[j]
+		if o.ti > p.tj+3 || c.brkBetween(p.tj, o.ti) {
+			return false
+		}
+		if o.f.kind == kindStone || o.f.kind == kindStoneNoun {
+			return true
+		}
+	}
+	return false
 }

@@ -791,6 +791,25 @@ func (c *checker) distributiveCount(num, sm match) bool {
 		if c.lx.distributive.endsAt(c.toks, k) {
 			return true
 		}
+		// Another count first: the word is that count's ("yksi keskellä
+		// ja yksi kummallakin puolella", one in the centre and one on
+		// each side; #13, other44).
+		if num == sm && c.kindTokenAt(k, kindNumber) && !c.inDistributiveAt(k) {
+			break
+		}
+	}
+	return false
+}
+
+// inDistributiveAt reports whether token k is a word of a distributive
+// phrase ("each of the two", Turkish "her iki").
+func (c *checker) inDistributiveAt(k int) bool {
+	for e := k; e < len(c.toks) && e <= k+4; e++ {
+		for _, p := range c.lx.distributive[c.toks[e].s] {
+			if e+1 >= len(p) && e-len(p)+1 <= k && endsWith(c.toks, e, p) {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -440,6 +440,17 @@ func (c *checker) relativeOfOther(m match) bool {
 	if !opens && m.f.kind == kindNumber && (m.ti == s || m.ti == s+1 && c.lx.indefinites.endsAt(c.toks, s)) {
 		opens = true
 	}
+	// An apposition opened by an indefinite article after a comma or a
+	// colon, the count or measure deeper in it ("add the Fluorite Drop
+	// Pendant: a single purple fluorite on a 45 cm chain", "au pendentif
+	// Bamboo Coral, une goutte de corail sur une chaîne de 45 cm"): it
+	// still says what that piece is, unless the piece's own category or a
+	// demonstrative or possessive of the piece stands in it before the
+	// number ("…, a match for these 45 mm hoops"; #13, other44: released
+	// 44B en-AU 44B104-2, probe 44D fr-FR 44D104-2).
+	if !opens && m.f.kind == kindNumber && m.ti > s+1 && c.appositionOpens(s, m) {
+		opens = true
+	}
 	// Arabic writes "with" as the prefix بـ on the number itself ("سوار
 	// ندى، سلسلة رفيعة بثلاثة أحجار": a fine chain with three stones; #13,
 	// grammar34).
@@ -600,4 +611,86 @@ func (c *checker) partnerPiece(o match) bool {
 		}
 	}
 	return false
+}
+
+// appositionOpens reports whether the clause starting at token s, after a
+// comma or a colon, opens with an indefinite article (indefinites; not a
+// reader's possessive: ours, or a category_cross_sell word such as
+// "your", "votre") and holds, before the number m, no word of the piece's
+// own category, no demonstrative, no word of the product's own name and no
+// other clause break: an apposition that describes the noun before it
+// (relativeOfOther).
+func (c *checker) appositionOpens(s int, m match) bool {
+	if s <= 0 || !c.lx.indefinites.endsAt(c.toks, s) || c.lx.ours.hasWord(c.toks[s].s) || c.lx.catCross.hasWord(c.toks[s].s) {
+		return false
+	}
+	gap := strings.TrimSpace(c.text[c.byteAt(c.toks[s-1].end):c.byteAt(c.toks[s].start)])
+	if gap != "," && gap != ":" {
+		return false
+	}
+	if c.ownBetween(s-1, m.ti) {
+		return false
+	}
+	for k := s; k < m.ti; k++ {
+		if c.toks[k].brk && k > s || c.lx.demonstr.endsAt(c.toks, k) || c.toks[k].masked && !c.stoneNameAt(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// linkedToNamedOther reports whether the count or measure m follows,
+// through a piece link ("with", "con", "se"), a category word of another
+// kind named as another piece: ours ("elija nuestros aretes Signature con
+// dos diamantes"), with a name right after it, the product's own
+// collection included ("náušnice Essence se dvěma akvamaríny"), or with a
+// cue of another piece (otherPieceCue). The count is that piece's (#13,
+// other44: released 44A es-MX 44A102-2, cs-CZ 44A102-3). A piece of
+// another kind without such a mark ("each earring holds a charm with
+// three diamonds", a part of the piece) keeps its count the piece's.
+func (c *checker) linkedToNamedOther(m match) bool {
+	if len(c.lx.pieceLinks) == 0 {
+		return false
+	}
+	for k := len(c.ms) - 1; k >= 0; k-- {
+		o := c.ms[k]
+		if o.tj >= m.ti || o.f.kind != kindCategory {
+			continue
+		}
+		if m.ti-o.tj > 8 || c.sbrkBetween(o.tj, m.ti) {
+			return false
+		}
+		if !c.otherKind(o) {
+			return false // the nearest category word is the piece's or a part of it
+		}
+		// A possessive after the noun ("τα σκουλαρίκια μας Luna"), then
+		// the capitalised words of a name.
+		after := o.tj
+		if after+1 < m.ti && !c.toks[after+1].brk && c.lx.ours.hasWord(c.toks[after+1].s) {
+			after++
+		}
+		names := 0
+		for j := after + 1; j < m.ti && names < 3 && !c.toks[j].brk && !c.isFactToken(j) && c.capitalAt(j); j++ {
+			names++
+		}
+		if !c.pieceLinked(after+names, m.ti) {
+			return false
+		}
+		if _, ours := c.oursStart(o); ours {
+			return true
+		}
+		return names > 0 && !c.startsSentence(o.ti) || c.otherPieceCue(o)
+	}
+	return false
+}
+
+// capitalAt reports whether token k is written with a capital and then a
+// lower-case letter, read from the text (the product's own name and
+// collection are masked, and capitalisedInside leaves them out), and does
+// not open its sentence.
+func (c *checker) capitalAt(k int) bool {
+	if k <= 0 || k >= len(c.toks) || c.toks[k].sbrk {
+		return false
+	}
+	return c.capitalised(k)
 }
