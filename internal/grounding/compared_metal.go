@@ -145,7 +145,7 @@ func (c *checker) metalCompared(m match) bool {
 	// metal listed before the compared one is compared too: 金や銀より,
 	// "altın ve gümüşten daha" (#13, coord14).
 	e := m.tj
-	for e+1 < len(c.toks) && e < m.tj+2 && !c.toks[e+1].brk && c.metalTokenAt(e+1) {
+	for e+1 < len(c.toks) && e < m.tj+2 && !c.toks[e+1].brk && c.metalTokenAt(e+1) && !c.governedMetalAfter(m, e+1) {
 		e++
 	}
 	for e+2 < len(c.toks) && !c.toks[e+1].brk && !c.toks[e+2].brk && c.lx.mw.listWords[c.toks[e+1].s] && c.metalTokenAt(e+2) {
@@ -392,4 +392,19 @@ func (c *checker) factOrPieceIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// governedMetalAfter reports whether the metal word at k, right after the
+// metal m, is the noun a postposition of substitution governs alone
+// (negators_governed_after): "Sormus on platinaa kullan sijaan" (platinum
+// instead of gold) compares gold, not platinum (#13, open44c).
+func (c *checker) governedMetalAfter(m match, k int) bool {
+	if m.f.kind != kindMaterial || len(c.lx.govAfter) == 0 {
+		return false
+	}
+	e := k
+	for e+1 < len(c.toks) && !c.toks[e+1].brk && c.metalTokenAt(e+1) && e < k+2 {
+		e++
+	}
+	return c.lx.govAfter.startsAt(c.toks, e+1)
 }

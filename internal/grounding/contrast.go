@@ -148,7 +148,10 @@ func (c *checker) inContrastArm(i int, m match) bool {
 		_, e := c.sentenceOf(m.ti)
 		for k := s; k <= e; k++ {
 			st := d.inner.span(c.toks, k)
-			if st < 0 {
+			// "invece dell'oro" is the preposition of substitution, no
+			// clause's connective: it governs its noun phrase alone
+			// (scan.go governed; #13, open44c).
+			if st < 0 || c.lx.govBefore.startsAt(c.toks, st) {
 				continue
 			}
 			a, b := c.innerArm(st, k)
@@ -457,6 +460,12 @@ func (c *checker) coordinatedArm(a, i int, m match) bool {
 		if !c.articleLike(k) && !linkWords[c.toks[k].s] && !c.colourToken(k) {
 			return false
 		}
+	}
+	// A word of the piece between ends the list: "Em vez de ouro o anel é
+	// de platina" (instead of gold the ring is platinum) sets the ring's
+	// platinum against gold (#13, open44c).
+	if c.armStopIn(f.tj+1, m.ti-1, true) {
+		return false
 	}
 	return c.joinedBack(f.tj+1, m.ti, m, true)
 }

@@ -419,6 +419,7 @@ type match struct {
 	ti, tj     int // first and last token
 	start, end int // rune span
 	negated    bool
+	governed   bool // denied by a negator of substitution (scan.go governed)
 }
 
 // stoneWithEnding returns the forms of the one-word stone (or stone noun)
@@ -455,6 +456,7 @@ func (lx *lexicon) stoneWithEnding(w string) []*form {
 // scan finds every fact in toks, longest phrase first, then compound heads
 // and tails inside single words (German "Silberanhänger").
 func (lx *lexicon) scan(toks []token, out []match) []match {
+	first := len(out)
 	for i := 0; i < len(toks); {
 		if toks[i].masked {
 			i++
@@ -556,7 +558,113 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 		}
 		i++
 	}
+	lx.governed(toks, out[first:])
 	return out
+}
+
+// governs reports whether a negator of substitution or contrast
+// (negators_governed, negators_governed_after) ends at token k: it denies
+// only the noun phrase it governs (governed), so the window of the other
+// negators does not reach from it.
+func (lx *lexicon) governs(toks []token, k int) bool {
+	return len(lx.govBefore) > 0 && lx.govBefore.endsAt(toks, k) || len(lx.govAfter) > 0 && lx.govAfter.endsAt(toks, k)
+}
+
+// governed denies the facts of the noun phrase each negator of
+// substitution governs: after a preposition ("instead of", "au lieu de",
+// "zamiast", "بدلًا من") the first fact within negWindow words in its
+// clause; before a postposition ("kullan sijaan", "altın yerine",
+// 純金の代わりに, 순금 대신) the fact right before it. The phrase takes a
+// modifier joined to its head (a colour, karat or number before a fact, a
+// fact before a category word: "instead of yellow gold", "kiinteän
+// kullan", "instead of a gold chain") and a second item joined by a list
+// word ("instead of gold or platinum", "kullan tai platinan sijaan"); a
+// fact beyond it is the product's again: "Sormus on platinaa kullan
+// sijaan" (platinum instead of gold) claims platinum, "Instead of silver
+// it is platinum" claims platinum (#13, open44c: "sijaan" reached back ten
+// tokens and denied the piece's own metal).
+func (lx *lexicon) governed(toks []token, ms []match) {
+	if len(ms) == 0 || len(lx.govBefore) == 0 && len(lx.govAfter) == 0 {
+		return
+	}
+	for k := range toks {
+		if _, ok := lx.govBefore[toks[k].s]; ok && lx.govBefore.endsAt(toks, k) {
+			n := 0
+			for n < len(ms) && ms[n].ti <= k {
+				n++
+			}
+			if n == len(ms) || ms[n].ti-k-1 >= negWindow || clauseBreakIn(toks, k+1, ms[n].ti) {
+				continue
+			}
+			ms[n].negated, ms[n].governed = true, true
+			for d := n; d+1 < len(ms); d++ {
+				if !lx.joined(toks, ms[d], ms[d+1]) {
+					break
+				}
+				ms[d+1].negated, ms[d+1].governed = true, true
+			}
+		}
+		if _, ok := lx.govAfter[toks[k].s]; ok {
+			s := lx.govAfter.startOf(toks, k)
+			if s <= 0 || toks[s].brk {
+				continue
+			}
+			n := len(ms) - 1
+			for n >= 0 && ms[n].tj >= s {
+				n--
+			}
+			if n < 0 || ms[n].tj != s-1 {
+				continue
+			}
+			ms[n].negated, ms[n].governed = true, true
+			for d := n; d > 0; d-- {
+				if !lx.joined(toks, ms[d-1], ms[d]) {
+					break
+				}
+				ms[d-1].negated, ms[d-1].governed = true, true
+			}
+		}
+	}
+}
+
+// joined reports whether fact b continues the noun phrase of fact a
+// before it (governed): the same word (a compound's head and tail), a
+// modifier right before its head, or a second item after a list word with
+// at most one word more between.
+func (lx *lexicon) joined(toks []token, a, b match) bool {
+	if b.ti <= a.tj {
+		return true
+	}
+	if clauseBreakIn(toks, a.tj+1, b.ti) {
+		return false
+	}
+	if b.ti == a.tj+1 {
+		switch a.f.kind {
+		case kindColour, kindKarat, kindNumber:
+			return true
+		}
+		return b.f.kind == kindCategory || b.f.kind == kindStoneNoun
+	}
+	if b.ti-a.tj-1 > 2 {
+		return false
+	}
+	for t := a.tj + 1; t < b.ti; t++ {
+		if lx.mw.listWords[toks[t].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreakIn reports whether a clause break stands before any token of
+// a..b.
+func clauseBreakIn(toks []token, a, b int) bool {
+	for t := a; t <= b && t < len(toks); t++ {
+		if toks[t].brk {
+			return true
+		}
+	}
+	return false
 }
 
 // metalCategory reads w as a gold or silver word glued to a category
@@ -713,7 +821,7 @@ func (lx *lexicon) negated(toks []token, i, j int, compound bool) bool {
 		if toks[k+1].brk || lx.negBreak[toks[k].s] {
 			break
 		}
-		if lx.negators.endsAt(toks, k) {
+		if lx.negators.endsAt(toks, k) && !lx.governs(toks, k) {
 			return true
 		}
 	}
@@ -735,7 +843,7 @@ func (lx *lexicon) negated(toks []token, i, j int, compound bool) bool {
 				break
 			}
 			for _, p := range lx.negAfter[toks[k].s] {
-				if k+1-len(p) > j && endsWith(toks, k, p) {
+				if k+1-len(p) > j && endsWith(toks, k, p) && !lx.governs(toks, k) {
 					return true
 				}
 			}
@@ -829,7 +937,21 @@ func hasAnySuffix(w string, ends []string) bool {
 // solid gold", "not plated: solid gold" are no denial of the gold.
 func NegatedAt(locale, text string, bs, be int) bool {
 	lx, toks, i, j := tokensAt(locale, text, bs, be)
-	return i >= 0 && lx.negated(toks, i, j, false)
+	if i < 0 {
+		return false
+	}
+	if lx.negated(toks, i, j, false) {
+		return true
+	}
+	if len(lx.govBefore) == 0 && len(lx.govAfter) == 0 {
+		return false
+	}
+	for _, m := range lx.scan(toks, nil) {
+		if m.governed && m.ti <= j && m.tj >= i {
+			return true
+		}
+	}
+	return false
 }
 
 // tokensAt tokenizes text for locale and returns its lexicon, its tokens

@@ -203,6 +203,11 @@ type lexicon struct {
 	suffixes    []stem // compound tails ("*anhänger"), longest first
 	negators    phrases
 	negAfter    phrases // negators that follow the fact (ja, ko, zh, tr, fi)
+	// govBefore and govAfter are the prepositions and postpositions of
+	// substitution and contrast ("instead of", "au lieu de", "sijaan",
+	// "yerine", の代わりに, 대신): they deny the one noun phrase they govern,
+	// never a fact farther off (scan.go governed).
+	govBefore, govAfter phrases
 	// finalNeg close a clause whose fronted fact they deny after one of
 	// frontVerbs (de, nl, sv, da, nb: "Gold enthält es nicht"; scan.go
 	// frontedNegated).
@@ -378,15 +383,18 @@ type vocabFile struct {
 		// form.adjective).
 		Adjective bool `yaml:"adjective"`
 	} `yaml:"terms"`
-	Negators          []string `yaml:"negators"`
-	NegatorsAfter     []string `yaml:"negators_after"`
-	FinalNegators     []string `yaml:"final_negators"`
-	FrontVerbs        []string `yaml:"fronted_negation_verbs"`
-	NegationSuffixes  []string `yaml:"negation_suffixes"`
-	NegationBreaks    []string `yaml:"negation_breaks"`
-	CrossSell         []string `yaml:"cross_sell"`
-	CategoryCrossSell []string `yaml:"category_cross_sell"`
-	CountStops        []string `yaml:"count_stops"`
+	Negators      []string `yaml:"negators"`
+	NegatorsAfter []string `yaml:"negators_after"`
+	// NegatorsGoverned and NegatorsGovernedAfter: see lexicon.govBefore.
+	NegatorsGoverned      []string `yaml:"negators_governed"`
+	NegatorsGovernedAfter []string `yaml:"negators_governed_after"`
+	FinalNegators         []string `yaml:"final_negators"`
+	FrontVerbs            []string `yaml:"fronted_negation_verbs"`
+	NegationSuffixes      []string `yaml:"negation_suffixes"`
+	NegationBreaks        []string `yaml:"negation_breaks"`
+	CrossSell             []string `yaml:"cross_sell"`
+	CategoryCrossSell     []string `yaml:"category_cross_sell"`
+	CountStops            []string `yaml:"count_stops"`
 	// CountProforms are the words that stand for a noun elided after a
 	// number and a colour (en "four blue ones"; colour_group_count.go).
 	CountProforms []string `yaml:"count_proforms"`
@@ -722,6 +730,8 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		root:        &node{},
 		negators:    phraseSet(vf.Negators),
 		negAfter:    phraseSet(vf.NegatorsAfter),
+		govBefore:   phraseSet(vf.NegatorsGoverned),
+		govAfter:    phraseSet(vf.NegatorsGovernedAfter),
 		finalNeg:    phraseSet(vf.FinalNegators),
 		frontVerbs:  phraseSet(vf.FrontVerbs),
 		cross:       phraseSet(vf.CrossSell),
@@ -1064,6 +1074,22 @@ func (ps phrases) endsAt(toks []token, k int) bool {
 	for _, p := range ps[toks[k].s] {
 		if k+1 >= len(p) && endsWith(toks, k, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// startsAt reports whether one of the phrases starts at token k in its
+// clause.
+func (ps phrases) startsAt(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].brk {
+		return false
+	}
+	for _, list := range ps {
+		for _, p := range list {
+			if e := k + len(p) - 1; e < len(toks) && p[0] == toks[k].s && endsWith(toks, e, p) {
+				return true
+			}
 		}
 	}
 	return false
