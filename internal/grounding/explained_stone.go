@@ -314,3 +314,39 @@ func (c *checker) oreOf(metal, stone string) bool {
 	}
 	return false
 }
+
+// otherMineralSubject reports whether the stone m, none of the piece's,
+// is the subject its clause says is another mineral: it opens the clause
+// (at most two words before it, none a fact) and a nickname denial
+// ("a different mineral", "un minéral différent", "ein anderes Mineral",
+// "معدن مختلف") starts within three words after it, with no word of the
+// piece in its sentence: "Turquoise is a different mineral", "الفيروز
+// معدن مختلف" set the look-alike apart from the piece's stone (#13,
+// open44c: Arabic معدن, mineral and metal, left the stone standing). "The
+// ring holds turquoise, a different mineral" (a word of the piece) still
+// blocks.
+func (c *checker) otherMineralSubject(m match) bool {
+	if m.negated || m.f.kind != kindStone || contains(c.facts.stones, m.f.value) || c.lx.nickDenials.empty() {
+		return false
+	}
+	a, b := c.clauseOfMatch(m)
+	if m.ti-a > 2 {
+		return false
+	}
+	for k := a; k < m.ti; k++ {
+		if c.isFactToken(k) {
+			return false
+		}
+	}
+	for k := m.tj + 1; k <= b && k <= m.tj+6; k++ {
+		if st := c.lx.nickDenials.span(c.toks, k); st > m.tj && st <= m.tj+3 {
+			for f := m.tj + 1; f < st; f++ {
+				if c.isFactToken(f) {
+					return false
+				}
+			}
+			return !c.pieceWordInSentence(m)
+		}
+	}
+	return false
+}

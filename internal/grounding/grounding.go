@@ -2662,6 +2662,7 @@ func (c *checker) resolveScopes() {
 	c.scopes = c.scopes[:len(c.ms)]
 	for i, m := range c.ms {
 		c.scopes[i] = c.scopeOf(i, m)
+
 		if c.scopes[i] == scopeProduct && (c.referentCarried(i, m) || c.siblingAlloy(m) || c.glassColourant(m)) {
 			c.scopes[i] = scopeIdiom
 		}
@@ -2813,7 +2814,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 		// piece's stone said to be its species, or a gem of a nickname
 		// the copy disowns (explained_stone.go).
 		if c.imitated(m) || c.comparedObject(m) || c.coordinatedLookalike(i, m) || c.likenessOf(m) || c.rankStandard(m) || c.stoneCompared(m) ||
-			c.crystalColourName(i, m) || c.oreStone(m) || c.siblingSpecies(m) || c.nicknameStone(m) {
+			c.crystalColourName(i, m) || c.oreStone(m) || c.siblingSpecies(m) || c.nicknameStone(m) || c.otherMineralSubject(m) {
 			return scopeIdiom
 		}
 		// A stone word naming the colour of clothing ("un jersey granate",
