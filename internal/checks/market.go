@@ -43,6 +43,7 @@ type market struct {
 	brilliantNouns    wordSet
 	brilliantCut      wordSet
 	brilliantSizes    wordSet
+	brilliantAnd      wordSet
 	segmented         bool            // Japanese, Chinese: phrases are dictionary words
 	predicate         map[string]bool // lower-cased, accents kept
 	distributive      map[string]bool // lower-cased, accents kept
@@ -163,6 +164,7 @@ func loadMarket(locale string) (*market, error) {
 		m.brilliantNouns = newWordSet(m.Brilliant.Nouns)
 		m.brilliantCut = newWordSet(m.Brilliant.Cut)
 		m.brilliantSizes = newWordSet(m.Brilliant.Sizes)
+		m.brilliantAnd = newWordSet(m.Brilliant.And)
 	}
 	m.segmented = seg.Dictionary != nil
 	m.predicate = map[string]bool{}
@@ -571,6 +573,19 @@ func (r *run) isDiamondAt(i int) bool {
 	}
 	if !m.brilliantAfter.has(prev) {
 		return false
+	}
+	// After a conjunction the word joins the conjunct before it: a noun
+	// beside a stone, a metal or a number ("plata y brillantes", "cinco
+	// zafiros y brillantes"), an adjective beside another word ("una
+	// superficie densa y brillante", probe 44C es-MX 44C101; #13, sense44).
+	if m.brilliantAnd.has(prev) {
+		k := j - 1
+		if k < 0 || d.toks[k].sent != d.toks[i].sent || r.clauseBreakBefore(j) {
+			return false
+		}
+		if w := d.word(k); !isDigitWord(w) && !grounding.NumberWord(r.in.Locale, w) && !grounding.VocabWord(r.in.Locale, w) {
+			return false
+		}
 	}
 	if i+1 >= len(d.toks) || d.toks[i+1].sent != d.toks[i].sent || r.clauseBreakBefore(i+1) {
 		return true

@@ -3,6 +3,7 @@ package checks
 import (
 	"bytes"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -31,6 +32,18 @@ type superlativeFile struct {
 	// ("parasta ennen", best before; "من الأفضل", it is better to): a
 	// match lying wholly inside one, in its sentence, is no superlative.
 	Idioms []string `yaml:"idioms"`
+	// Manner are idioms of manner or sense that hold a superlative's
+	// words ("in the best way", "in the best sense", "på den beste
+	// måten", "auf die beste Art", "dans le meilleur sens du terme"): a
+	// match wholly inside one is no superlative when a word of Modest (an
+	// adjective of plainness: simple, understated, classic; enkel,
+	// schlicht, sobre) stands right before it, a comma allowed between
+	// ("enkelt på den beste måten": plain, pleasantly so; #13, sense44,
+	// released 44A nb-NO 44A102). The idiom praises the plainness it
+	// follows and ranks nothing; after any other word ("made in the best
+	// way", "laget på den beste måten") it grades the piece and blocks.
+	Manner []string `yaml:"manner"`
+	Modest []string `yaml:"modest"`
 	// Graded are superlatives of beauty or refinement that grade a piece
 	// only when one is named right after them: a category word of the
 	// locale's vocabulary or one of Pieces within the next two words of
@@ -92,6 +105,8 @@ type superlativeFile struct {
 type superlativeSet struct {
 	phrases                 *phraseMatcher
 	idioms                  *phraseMatcher
+	manner                  *phraseMatcher
+	modest                  wordSet
 	notBefore               wordSet
 	verbs, aux, participles wordSet
 	nouns, of, notAfter     wordSet
@@ -134,6 +149,7 @@ func loadSuperlatives(lang string) (*superlativeSet, error) {
 	}
 	seg := segment.For(lang)
 	s := &superlativeSet{phrases: newPhraseMatcher(), idioms: newPhraseMatcher(),
+		manner: newPhraseMatcher(), modest: newWordSet(f.Modest),
 		notBefore: newWordSet(f.NotBefore), verbs: newWordSet(f.Provenance.Verbs),
 		aux: newWordSet(f.Provenance.Aux), participles: newWordSet(f.Provenance.Participles),
 		nouns: newWordSet(f.Provenance.Nouns), of: newWordSet(f.Provenance.Of),
@@ -149,6 +165,9 @@ func loadSuperlatives(lang string) (*superlativeSet, error) {
 	}
 	for i, p := range f.Idioms {
 		s.idioms.addWords(splitWordsSeg(p, seg), i)
+	}
+	for i, p := range f.Manner {
+		s.manner.addWords(splitWordsSeg(p, seg), i)
 	}
 	for _, g := range []struct {
 		m     *phraseMatcher
@@ -180,6 +199,12 @@ func (r *run) checkSuperlatives() {
 	}
 	var idioms [][2]int
 	sup.idioms.each(r.d, func(s, e, _ int) { idioms = append(idioms, [2]int{s, e}) })
+	sup.manner.each(r.d, func(s, e, _ int) {
+		if s > 0 && r.d.toks[s-1].sent == r.d.toks[s].sent && sup.modest.has(r.d.word(s-1)) &&
+			!strings.ContainsAny(r.d.text[r.d.toks[s-1].be:r.d.toks[s].bs], ";:()–—") {
+			idioms = append(idioms, [2]int{s, e})
+		}
+	})
 	var found [][2]int
 	report := func(s, e int, graded bool) {
 		if r.isMasked(s) || e < len(r.d.toks) && sup.notBefore.has(r.d.word(e)) {

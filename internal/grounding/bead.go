@@ -260,6 +260,48 @@ func (c *checker) pearlBeadOfStone(m match) bool {
 	return e >= m.tj && c.stoneAfterBead(e, false) >= 0
 }
 
+// beadBackOf reports whether the pearl match m (c.ms[i]) is a bead word
+// that refers back to beads the copy named before as made of a stone
+// (#13, sense44; probe 44D da-DK 44D102: "ni runde perler af bambuskoral
+// … perlerne er farvet"; "neun Perlen aus Bambuskoralle … Die Perlen sind
+// gefärbt"): a word of bead_back (a definite article or demonstrative)
+// one or two words before it in its sentence, and an earlier pearl match
+// of the copy read as beads of a stone (pearlBeadOfStone) (on a pearl
+// product stone() never asks). "… und eine weiße Perle in der Mitte" (no word of
+// reference) and a named pearl (Süßwasserperlen: another value) keep the
+// pearl sense.
+func (c *checker) beadBackOf(i int, m match) bool {
+	if m.f.value != "pearl" || m.ti != m.tj || c.lx.beadBack == nil {
+		return false
+	}
+	w := c.toks[m.ti].s
+	if !c.lx.beadWords[w] {
+		return false
+	}
+	back := false
+	for k := m.ti - 1; k >= 0 && k >= m.ti-2; k-- {
+		if c.toks[k+1].brk || c.toks[k+1].sbrk {
+			break
+		}
+		if c.lx.beadBack[c.toks[k].s] {
+			back = true
+			break
+		}
+		if c.matchAt(k) >= 0 || c.lx.stops[c.toks[k].s] {
+			break
+		}
+	}
+	if !back {
+		return false
+	}
+	for j := 0; j < i; j++ {
+		if p := c.ms[j]; p.f.value == "pearl" && p.ti < m.ti && c.lx.beadWords[c.toks[p.ti].s] && c.pearlBeadOfStone(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // beadBeforeNumber returns the first token of a bead or shape noun that
 // ends at token k, in the number's clause, or -1 (제트 비즈 14개: the
 // stone, the bead noun, the number), and whether it is a shape noun.

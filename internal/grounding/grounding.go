@@ -1409,7 +1409,7 @@ func (c *checker) stonesText() string {
 }
 
 func (c *checker) stone(i int, m match) {
-	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) {
+	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) {
 		return
 	}
 	c.addFact(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))

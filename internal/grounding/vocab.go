@@ -191,6 +191,8 @@ type lexicon struct {
 	// whole and as compound heads (bead.go).
 	beadWords map[string]bool
 	beadHeads []string
+	// beadBack: the words that refer a bead word back (BeadBack).
+	beadBack map[string]bool
 	// beadNouns, beadStarts: the bead and piece nouns a stone count may
 	// head, by last and by first word (bead.go).
 	beadNouns  phrases
@@ -448,6 +450,12 @@ type vocabFile struct {
 	// compound head, "perlen*" of "Perlenarmband"): on a product made of
 	// beads and without pearls they are its beads (bead.go).
 	BeadWords []string `yaml:"bead_words"`
+	// BeadBack are the definite articles and demonstratives that, one or
+	// two words before a bead word, refer back to beads the copy has
+	// named as made of a stone ("neun Perlen aus Bambuskoralle … Die
+	// Perlen sind gefärbt", "le perle sono tinte"; #13, sense44): the
+	// same beads, no pearl (bead.go beadBack).
+	BeadBack []string `yaml:"bead_back"`
 	// BeadNouns are the nouns of a bead or a cut piece of a stone that a
 	// count may head ("beads", "cabochons", "cuentas", "contas", "kralen",
 	// "Perlen", "korálky", "χάντρες", "خرزات", ビーズ, 비즈, 珠子): followed
@@ -874,6 +882,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.solid = markedPhraseSet(vf.Solid)
 	lx.substanceLinks = phraseSet(vf.SubstanceLinks)
 	lx.beadWords, lx.beadHeads = compileBeadWords(vf.BeadWords)
+	lx.beadBack, _ = compileBeadWords(vf.BeadBack)
 	lx.beadNouns, lx.beadStarts = phraseSet(vf.BeadNouns), startPhraseSet(vf.BeadNouns)
 	lx.shapeNouns, lx.shapeStarts = phraseSet(vf.ShapeNouns), startPhraseSet(vf.ShapeNouns)
 	lx.platingWords = phraseSet(vf.PlatingWords)

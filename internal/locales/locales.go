@@ -262,6 +262,12 @@ type BrilliantWords struct {
 	Cut     []string `yaml:"cut"`
 	Before  []string `yaml:"before"`
 	Sizes   []string `yaml:"sizes,omitempty"`
+	// And are the conjunctions of After: after one the word is a noun
+	// only when the conjunct before it is a word of the vocabulary (a
+	// stone, a metal, a colour: "plata y brillantes") or a number; after
+	// another word it is an adjective coordinated with it ("una superficie
+	// densa y brillante"; #13, sense44).
+	And []string `yaml:"and,omitempty"`
 }
 
 // PearlQualifiers are one market's words for a pearl and the qualifiers
