@@ -96,6 +96,22 @@ func (c *checker) ownStoneInSentence(m match) bool {
 	return false
 }
 
+// stoneNounInSentence reports whether m's sentence holds a generic noun of
+// stones (a stone noun: stone, pierre, piedra, Stein, kamień, 寶石) not
+// denied, the product's stone named so.
+func (c *checker) stoneNounInSentence(m match) bool {
+	s, e := c.sentenceOf(m.ti)
+	for _, o := range c.ms {
+		if o.ti > e {
+			break
+		}
+		if o.ti >= s && o.f.kind == kindStoneNoun && !o.negated {
+			return true
+		}
+	}
+	return false
+}
+
 // hostedStone reports whether the stone match m, named as part of the
 // product's stone, is a mineral that stone is known to hold (canon
 // hosted_stones: pyrite and calcite in lapis lazuli, rutile in quartz and
@@ -105,8 +121,17 @@ func (c *checker) ownStoneInSentence(m match) bool {
 // tourmaline of tourmalinated quartz) hosts only that mineral: "crystals
 // of rutile inside the quartz" on a tourmalinated quartz names another
 // stone, rutilated quartz (#13, incl43).
+//
+// The stone may be named by a generic noun of stones in the sentence
+// instead of its name ("Inside the stone, tiny needles of rutile line up",
+// "Dentro de la piedra, finas agujas de rutilo", "寶石內部細小的金紅石針狀內含物",
+// "Przecinające go białe żyłki to kalcyt, dlatego każdy kamień ma inny
+// rysunek"; #13, incl44, probe 44C on a star sapphire and released 44B's
+// sodalite): the mineral must still be one the product's own stone is
+// known to hold, so "needles of rutile inside the stone" on a diamond, or
+// of tourmaline on a sapphire, still block.
 func (c *checker) hostedStone(i int, m match) bool {
-	if len(c.cn.HostedStones) == 0 || !c.partOfOwnStone(i, m) {
+	if len(c.cn.HostedStones) == 0 || !c.partOfOwnStone(i, m) && !(c.inclusionPart(i, m) && c.stoneNounInSentence(m)) {
 		return false
 	}
 	var named []string
