@@ -29,6 +29,10 @@ type ownCrystalFile struct {
 	CrystalAxisBefore []string `yaml:"crystal_axis_before"`
 	CrystalAxisAfter  []string `yaml:"crystal_axis_after"`
 	LaboratoryWords   []string `yaml:"laboratory_words"`
+	// CrystalSilkWords are the gemmologist's word for a stone's fine
+	// parallel needles ("silk", "soie", "Seide", 絲): an inclusion word
+	// for inclusionCrystal only, since it names a cord's fibre elsewhere.
+	CrystalSilkWords []string `yaml:"crystal_silk_words"`
 }
 
 type ownCrystalData struct {
@@ -36,11 +40,13 @@ type ownCrystalData struct {
 	axisBefore      wordList // crystal_axis_before
 	axisAfter       wordList // crystal_axis_after
 	labWords        wordList // laboratory_words
+	silkWords       wordList // crystal_silk_words (inclusionCrystal)
 }
 
 func compileOwnCrystal(f ownCrystalFile) ownCrystalData {
 	return ownCrystalData{ownCrystalWords: compileWordList(f.OwnCrystalWords), axisBefore: compileWordList(f.CrystalAxisBefore),
-		axisAfter: compileWordList(f.CrystalAxisAfter), labWords: compileWordList(f.LaboratoryWords)}
+		axisAfter: compileWordList(f.CrystalAxisAfter), labWords: compileWordList(f.LaboratoryWords),
+		silkWords: compileWordList(f.CrystalSilkWords)}
 }
 
 // notCrystalline are the stones that grow no crystals of their own:
@@ -130,7 +136,7 @@ func (c *checker) ownCrystal(m match) bool {
 	// beside it (#13, cut43); so does one whose sentence puts the crystal
 	// on the piece ("A crystal grown from a melt crowns the ring":
 	// crystalOnPiece, #13 regress43).
-	if c.mineralCrystal(m, minerals) || c.sentenceHas(c.lx.growthWords, m.ti) && !c.pieceSentence(m) && !c.crystalOnPiece(m) || c.crystalLikeThis(m) || c.crystalAxis(m) || c.elementCrystal(m) || c.crystalOfNature(m) {
+	if c.mineralCrystal(m, minerals) || c.sentenceHas(c.lx.growthWords, m.ti) && !c.pieceSentence(m) && !c.crystalOnPiece(m) || c.crystalLikeThis(m) || c.crystalAxis(m) || c.elementCrystal(m) || c.crystalOfNature(m) || c.inclusionCrystal(m) {
 		return true
 	}
 	if crystals == 1 && len(c.p.Stones) == 1 {
@@ -592,6 +598,65 @@ func (c *checker) crystalOnPiece(m match) bool {
 			return false
 		}
 		if n.f.kind == kindCategory {
+			return true
+		}
+	}
+	return false
+}
+
+// inclusionCrystal reports whether the crystal word m is the crystal of
+// the product's own natural stone in which its clause's inclusions lie
+// (#13, incl44; probe 44C's star sapphire and cat's-eye chrysoberyl: "fine
+// needles of rutile inside the crystal", "in rare crystals parallel
+// inclusions draw a single band of light", "parallel silk runs through the
+// crystal", "de fines inclusions parallèles traversent le cristal",
+// "sottili inclusioni parallele attraversano il cristallo"). A star or a
+// cat's eye is light reflected by parallel needles of rutile inside one
+// crystal of corundum or chrysoberyl (GIA Gem Encyclopedia, "Sapphire",
+// "Chrysoberyl": silk, asterism, chatoyancy); copy that explains it names
+// that crystal. It needs a word of inclusions in the crystal's clause
+// (inclusion_nouns, or crystal_silk_words), the product's own natural
+// crystalline stone named before the crystal in its sentence (joined over
+// semicolons), and no word of the piece: no setting word in the sentence,
+// no category after the crystal (pieceSentence, crystalOnPiece), no
+// category or piece noun in its clause, no bead noun right after it
+// ("crystal beads"; a cabochon is the stone's own cut), no verb of the
+// piece between the stone and the crystal. "The pendant sets
+// sparkling crystals around the sapphire's silk", "Crystals with tiny
+// inclusions surround the sapphire" (no own stone before them) still block.
+func (c *checker) inclusionCrystal(m match) bool {
+	if m.negated || len(c.lx.inclusion) == 0 || c.pieceSentence(m) || c.crystalOnPiece(m) {
+		return false
+	}
+	cs := m.ti
+	for cs > 0 && !c.toks[cs].brk {
+		cs--
+	}
+	ce := c.clauseEnd(m.tj, len(c.toks)-1)
+	incl := false
+	for k := cs; k <= ce; k++ {
+		if c.categoryAt(k) || c.lx.pieceNouns.at(c.toks, k) || k == m.tj+1 && c.beadNounAt(k) >= 0 {
+			return false
+		}
+		if k >= m.ti && k <= m.tj {
+			continue
+		}
+		incl = incl || c.phraseEndsAt(c.lx.inclusion, c.lx.inclusionTails, k) > 0 || c.lx.silkWords.at(c.toks, k)
+	}
+	if !incl {
+		return false
+	}
+	s, _ := c.joinedSentenceOf(m.ti)
+	for _, o := range c.ms {
+		if o.ti >= m.ti {
+			break
+		}
+		if o.ti >= s && o.f.kind == kindStone && !o.negated && o.f.value != "crystal" && c.naturalOwnStone(o.f.value) {
+			for k := o.tj + 1; k < m.ti; k++ {
+				if c.lx.pieceVerbs.endsAt(c.toks, k) {
+					return false // "The sapphire with its silk sits among crystals"
+				}
+			}
 			return true
 		}
 	}
