@@ -151,3 +151,17 @@ func TestKindsIncl44Twins(t *testing.T) {
 	)
 	checkKindRows(t, svc, "", rows)
 }
+
+// TestKindsIncl44Leuco: leucosapphire (colourless sapphire) was no stone
+// word; eight of them said of eight diamonds block (probe 44C fr-CA
+// 44C101-3, which blocked only on the rutile before incl44).
+func TestKindsIncl44Leuco(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	checkKindRows(t, svc, "", []kindRow{
+		{"fr-CA", "Huit leucosaphirs entourent le cabochon, serti dans l'or blanc 18 carats.", incl44Star, true},
+		{"fr-FR", "Huit leucosaphirs entourent le saphir.", incl44Star, true},
+		{"en-GB", "Eight leucosapphires surround the cabochon in 18k white gold.", incl44Star, true},
+		{"fr-CA", "Huit diamants entourent le cabochon, serti dans l'or blanc 18 carats.", incl44Star, false},
+	})
+}
