@@ -94,40 +94,6 @@ func TestKindsMiss44(t *testing.T) {
 	})
 }
 
-// TestKindsMiss44Never (never44): a finish said never to darken is a
-// promise care advice in its sentence does not excuse ("reinigen Sie sie nur
-// mit einem weichen Tuch – ... verfärbt sich nie", "nunca escurece ..., por
-// isso basta limpá-lo"): the never-words are tarnish_proof's forever phrases
-// (data/<lang>/concepts-never44.yaml). Advice that warns "never store it
-// damp" and advice with a purpose stay copy.
-func TestKindsMiss44Never(t *testing.T) {
-	t.Parallel()
-	svc := checkService(t)
-	checkKindRows(t, svc, "claim", []kindRow{
-		{"de-DE", "Bewahren Sie die Kette im Beutel auf und reinigen Sie sie nur mit einem weichen Tuch – die Rutheniumschicht bleibt dauerhaft makellos und verfärbt sich nie.", miss44Ruthenium, true},
-		{"de-DE", "Reinigen Sie sie nur mit einem weichen Tuch – die Schicht verfärbt sich nie.", miss44Ruthenium, true},
-		{"de-DE", "Reinigen Sie sie nur mit einem weichen Tuch, denn die Schicht verfärbt sich nie.", miss44Ruthenium, true},
-		{"de-DE", "Die Schicht verfärbt sich nie, reinigen Sie sie einfach mit einem Tuch.", miss44Ruthenium, true},
-		{"pt-PT", "O banho de ruténio nunca escurece nem perde a cor, por isso basta limpá-lo com um pano macio.", miss44Ruthenium, true},
-		{"pt-PT", "O banho nunca escurece, por isso basta limpá-lo com um pano.", miss44Ruthenium, true},
-		{"pt-PT", "Basta limpá-lo com um pano, pois o banho nunca escurece.", miss44Ruthenium, true},
-		{"en-GB", "The plating never darkens, so just wipe it with a soft cloth.", miss44Ruthenium, true},
-		{"en-GB", "Clean it only with a soft cloth – the plating never tarnishes.", miss44Ruthenium, true},
-		{"fr-FR", "Le placage ne noircit jamais, il suffit donc de l'essuyer avec un chiffon doux.", miss44Ruthenium, true},
-		{"es-ES", "El baño nunca se oscurece, así que basta con limpiarlo con un paño suave.", miss44Ruthenium, true},
-		{"it-IT", "La placcatura non si scurisce mai, quindi basta pulirla con un panno morbido.", miss44Ruthenium, true},
-		{"nl-NL", "De laag verkleurt nooit, dus je hoeft hem alleen met een zachte doek af te vegen.", miss44Ruthenium, true},
-		{"sv-SE", "Pläteringen mörknar aldrig, så det räcker att torka av den med en mjuk duk.", miss44Ruthenium, true},
-	})
-	checkKindRows(t, svc, "", []kindRow{
-		{"de-DE", "Bewahren Sie die Kette nie feucht auf, sonst kann sie sich verfärben.", miss44Ruthenium, false},
-		{"pt-PT", "Guarde-o na bolsa e limpe-o com um pano macio, para que o banho conserve a cor por mais tempo.", miss44Ruthenium, false},
-		{"en-GB", "Never store it damp: wipe it with a soft cloth so the plating keeps its colour longer.", miss44Ruthenium, false},
-		{"fr-FR", "Ne le rangez jamais humide et essuyez-le avec un chiffon doux pour que le placage garde sa couleur.", miss44Ruthenium, false},
-		{"es-ES", "No lo guardes nunca húmedo y límpialo con un paño suave para que el baño conserve su color.", miss44Ruthenium, false},
-	})
-}
-
 // TestKindsMiss44Vocab: stone names the vocabularies lacked: moissanite as
 // Taiwan names it (碳矽石) and the mineral books' names (碳硅石, 莫瓦桑石),
 // Taiwan's everyday names of turquoise, garnet, kunzite, topaz and
