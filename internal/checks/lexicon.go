@@ -203,6 +203,15 @@ var (
 	// of the eleventh session): micrometre units as the 25 locales write
 	// them, and the layer and thickness words. The thickness itself is
 	// compared with the product's plating_microns by grounding.
+	// platingUnits are the micrometre's names among platingThickness
+	// (not "um", Portuguese "one", nor "mil", Spanish "thousand"): after a
+	// number they measure a layer (#13, alloy44).
+	platingUnits = newWordSet([]string{
+		"micron", "microns", "µm", "μm", "micrometre", "micrometres", "micrometer", "micrometers", "micromètre", "micromètres",
+		"mikron", "mikrometer", "mikrometern", "mikrons", "micrometri", "micrometro", "micra", "micras", "micrón", "micrones", "micrómetros", "micrómetro",
+		"mícron", "mícrons", "mícrones", "micrômetros", "mikronin", "mikronia", "mikrometrin", "mikronów", "mikrony", "mikronami", "mikrometrów",
+		"mikronů", "mikrometrů", "μικρά", "μικρών", "μικρόμετρα", "μικρομέτρων", "mikronluk",
+	})
 	platingThickness = newWordSet([]string{
 		"micron", "microns", "µm", "μm", "um", "micrometre", "micrometres", "micrometer", "micrometers", "mil", "mils", "thick", "thickness", "layer", "coat", "coating",
 		"micromètre", "micromètres", "épaisseur", "couche", "une", "d", "un",

@@ -508,6 +508,14 @@ func (d *document) inPlatingPhrase(i int, locale string) bool {
 			if platingDisclosure.has(w) || platingWords.has(w) && !platingToneWords.has(w) || grounding.PlatingWord(locale, d.orig(k, k+1)) {
 				return true
 			}
+			// A thickness in micrometres, a number right before its
+			// unit: only a layer is measured so ("2,5 mícrons de ouro
+			// rosé 18k", "2.5 microns of 18k rose gold"; #13, alloy44:
+			// released 44B pt-BR 44B104 on rose gold vermeil). "2,5
+			// mícrons de ouro maciço" is still called solid.
+			if platingUnits.has(w) && k > 0 && d.toks[k-1].sent == sent && isNumberWord(d.word(k-1)) {
+				return true
+			}
 			if !platingPhraseFiller.has(w) && !platingThickness.has(w) && !karatWords.has(w) && !isNumberWord(w) {
 				break
 			}

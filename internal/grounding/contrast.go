@@ -1011,10 +1011,14 @@ func (c *checker) alloyAnchored(m match) bool {
 	if c.anchorPieceWord(a, b) || c.predicatedOfPiece(m) {
 		return false
 	}
-	if c.alloyAnchorIn(s, e, m) {
+	// A sentence opening after a semicolon is joined to the one before it
+	// ("Ambos tonos contienen la misma proporción de oro puro; la
+	// diferencia está en la aleación": #13, alloy44).
+	js := c.joinedStart(s)
+	if c.alloyAnchorIn(js, e, m) {
 		return true
 	}
-	if s == 0 {
+	if js == 0 {
 		return false
 	}
 	// A precious metal after the sentence that explains the alloy only
@@ -1026,8 +1030,18 @@ func (c *checker) alloyAnchored(m match) bool {
 	if c.cn.SolidMetals[m.f.value] != "" && !c.alloyWordIn(s, e) && !c.baseAlloyMetalIn(a, b, m) {
 		return false
 	}
-	ps, pe := c.sentenceOf(s - 1)
-	return c.alloyAnchorIn(ps, pe, m)
+	_, pe := c.sentenceOf(js - 1)
+	return c.alloyAnchorIn(c.joinedStart(js-1), pe, m)
+}
+
+// joinedStart is the first token of the sentence of token k joined over
+// the semicolons before it.
+func (c *checker) joinedStart(k int) int {
+	s, _ := c.sentenceOf(k)
+	for s > 0 && c.semicolonBefore(s) {
+		s, _ = c.sentenceOf(s - 1)
+	}
+	return s
 }
 
 // alloyWordIn reports whether a word of the alloy, of its rest or a share
@@ -1060,7 +1074,7 @@ func (c *checker) alloyAnchorIn(s, e int, m match) bool {
 		if o.ti > e {
 			break
 		}
-		if o.f.kind == kindKarat || o.f.kind == kindMaterial && contains(c.facts.body, o.f.value) && !contains(c.facts.plated, o.f.value) && !contains(c.facts.platings, o.f.value) {
+		if o.f.kind == kindKarat || o.f.kind == kindMaterial && contains(c.facts.body, o.f.value) && !contains(c.facts.plated, o.f.value) && !contains(c.facts.platings, o.f.value) || c.pureOwnMetal(o) {
 			own = true
 			break
 		}
@@ -1144,4 +1158,37 @@ func (c *checker) clauseOfMatch(m match) (int, int) {
 		b++
 	}
 	return a, b
+}
+
+// pureOwnMetal reports whether the material o is the product's own body
+// metal named pure, a pure word right beside it ("la misma proporción de
+// oro puro", "yhtä paljon puhdasta kultaa", "the same share of pure
+// gold"): the precious share of the product's alloy, whatever form the
+// vocabulary reads it as (solid gold). Not a metal the piece has only as
+// a plating (#13, alloy44: released 44A es-MX, fi-FI 44A104).
+func (c *checker) pureOwnMetal(o match) bool {
+	pure := c.lx.karatScaleData.pureWords
+	if o.f.kind != kindMaterial || o.negated || pure.empty() {
+		return false
+	}
+	metal := c.cn.SolidMetals[o.f.value]
+	if metal == "" {
+		return false
+	}
+	own := false
+	for _, b := range c.facts.body {
+		if c.cn.SolidMetals[b] == metal && !contains(c.facts.plated, b) && !contains(c.facts.platings, b) {
+			own = true
+			break
+		}
+	}
+	if !own {
+		return false
+	}
+	for k := o.ti - 1; k <= o.tj+1; k++ {
+		if k >= 0 && k < len(c.toks) && (k < o.ti || k > o.tj || o.ti == o.tj) && pure.at(c.toks, k) {
+			return true
+		}
+	}
+	return false
 }
