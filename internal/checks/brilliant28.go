@@ -51,10 +51,12 @@ func (r *run) checkBrilliantNoDiamond() {
 
 // brilliantNounLangs are the languages whose grounding vocabularies leave
 // the brilliant noun out (it is also an adjective there, or was listed
-// only for the lab-grown qualifier); de, en, nl, pl, cs, tr list it as a
+// only for the lab-grown qualifier); en, nl, pl, cs, tr list it as a
 // diamond in vocab.yaml, and el reads it as the cut after the product's
-// own stone (sense28).
-var brilliantNounLangs = newWordSet([]string{"fr", "es", "it", "pt", "sv", "da", "nb", "fi"})
+// own stone (sense28). German lists only the inflected "Brillanten":
+// its nominative "Brillant" is read here, a noun by its capital inside a
+// sentence (isDiamondAt; #13, open44b).
+var brilliantNounLangs = newWordSet([]string{"fr", "es", "it", "pt", "sv", "da", "nb", "fi", "de"})
 
 // brilliantConjunctions coordinate adjectives ("liso y brillante").
 var brilliantConjunctions = newWordSet([]string{"y", "e", "et", "ed", "o", "ou", "u", "och", "og", "ja"})

@@ -143,18 +143,6 @@ func TestKindsAdv42(t *testing.T) {
 	})
 }
 
-// TestKindsAdv42Open keeps the adversarial rows that still pass wrongly
-// (every row must block): "vidrio sobre plomo" (lead after a stone with
-// no piece word or setting word between is read as the stone's, the
-// glass's "sobre" no link of substance). The other rows of adv42's open
-// list block since open43 and stand in TestKindsOpen43 (Turkish capitals,
-// tin of bronze and brass, Portuguese lead, "tarnishes only very slowly",
-// Dutch "dieprode armband").
-func TestKindsAdv42Open(t *testing.T) {
-	t.Skip("open: see the comment (#13, adv42)")
-	svc := checkService(t)
-	ruby := metals42Ruby("glass-filled")
-	checkKindRows(t, svc, "", []kindRow{
-		{"es-ES", "El rubí relleno de vidrio sobre plomo.", ruby, true},
-	})
-}
+// TestKindsAdv42Open is gone: its last row, "El rubí relleno de vidrio
+// sobre plomo", blocks since open44b (mount_links) and stands in
+// TestKindsOpen44Grounding.

@@ -553,6 +553,12 @@ func (r *run) isDiamondAt(i int) bool {
 	if noun {
 		return true
 	}
+	// German writes every noun with a capital and the adjective in lower
+	// case: "Brillant" inside a sentence is the noun, the stone ("Fünf
+	// Granate und ein Brillant zieren den Ring"; #13, open44b).
+	if r.lang == "de" && i > 0 && d.toks[i-1].sent == d.toks[i].sent && startsUpper(d.orig(i, i+1)) {
+		return true
+	}
 	if i == 0 || d.toks[i-1].sent != d.toks[i].sent || r.clauseBreakBefore(i) {
 		return false
 	}
@@ -573,6 +579,12 @@ func (r *run) isDiamondAt(i int) bool {
 	}
 	if !m.brilliantAfter.has(prev) {
 		return false
+	}
+	// After an article that follows a conjunction joining it to a stone
+	// ("cinq grenats et un brillant", "granates y un brillante"), the
+	// brilliant is a member of the list of stones, a noun (#13, open44b).
+	if r.listedAfterStone(j) && (i+1 >= len(d.toks) || d.toks[i+1].sent != d.toks[i].sent || !m.brilliantBefore.has(d.word(i+1))) {
+		return true
 	}
 	// After a conjunction the word joins the conjunct before it: a noun
 	// beside a stone, a metal or a number ("plata y brillantes", "cinco
@@ -678,4 +690,17 @@ func (r *run) checkSegmentedDiamonds(lab bool) {
 			r.addTokens("regulatory.stone_qualifier", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q: the stone is %s and must be named with a qualifier this market accepts%s", d.orig(i, i+1), kind, r.labSource()), i, i+1)
 		}
 	}
+}
+
+// listedAfterStone reports whether the word before token j is a
+// coordinating conjunction (listAnd) whose word before is a stone word of
+// the language, all in one clause: token j opens the next member of a list
+// of stones ("grenats et un …").
+func (r *run) listedAfterStone(j int) bool {
+	d := r.d
+	and, ok := listAnd[r.lang]
+	if !ok || j < 2 || d.toks[j-2].sent != d.toks[j].sent || r.clauseBreakBefore(j) || r.clauseBreakBefore(j-1) {
+		return false
+	}
+	return and.has(d.word(j-1)) && len(grounding.StoneValues(r.in.Locale, d.word(j-2))) > 0
 }

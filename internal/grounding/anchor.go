@@ -583,6 +583,11 @@ func (c *checker) pieceColour(m match, stones bool) bool {
 		if c.pieceNounOf(k, true, stones) {
 			return true
 		}
+		// An ignored cut between the colour and its stone ("pink
+		// rose-cut garnets") is a modifier of the stone (#13, open44b).
+		if stones && !c.lx.adjAfter && c.ignoredToken(k) {
+			continue
+		}
 		if c.isFactToken(k) && !c.modifierFact(k) {
 			break
 		}
@@ -598,7 +603,33 @@ func (c *checker) pieceColour(m match, stones bool) bool {
 			break
 		}
 	}
-	return c.predicativeColour(m) || c.appositiveColour(m) || stones && c.colourAfterCut(m)
+	return c.predicativeColour(m) || c.appositiveColour(m) || stones && (c.colourAfterCut(m) || c.colourNounLinked(m))
+}
+
+// colourNounLinked reports whether the colour match m follows a noun of
+// colour ("de color rosa", "w kolorze różowym", "de couleur rose", "in
+// der Farbe Rosa", "بلون وردي") that follows, past at most two words (a
+// preposition, an article) and a comma right after it, a noun of the
+// piece or of a stone: "diament w kolorze różowym", "Cinco granates, de
+// color rosa, adornan" say the stones are pink (#13, open44b; cut43 left
+// pl-PL 43D101-3 warning).
+func (c *checker) colourNounLinked(m match) bool {
+	k := m.ti - 1
+	if k < 1 || c.toks[m.ti].brk || !c.colourNounAt(k) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if c.toks[j+1].sbrk {
+			return false
+		}
+		if c.pieceNounOf(j, false, true) {
+			return true
+		}
+		if c.toks[j+1].brk || c.isFactToken(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // colourAfterCut reports whether the colour match m follows, within four

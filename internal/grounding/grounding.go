@@ -1760,7 +1760,7 @@ func (c *checker) describesClothing(m match) bool {
 		if c.toks[k].brk || chars && k > m.tj+1 && c.isFactToken(k) || c.categoryToken(k) {
 			break
 		}
-		if (c.lx.clothing.endsAt(c.toks, k) || c.clothingCompound(k) || c.clothingStem(k)) && !c.partFollows(k) {
+		if (c.lx.clothing.endsAt(c.toks, k) || c.clothingCompound(k) || c.clothingStem(k)) && !c.partFollows(k) && !c.ignoredToken(k) {
 			return true
 		}
 	}
@@ -1781,6 +1781,22 @@ func (c *checker) describesClothing(m match) bool {
 		c.lx.headLinks.hasWord(c.toks[k+1].s) && !c.isFactToken(k+2) &&
 		(c.lx.clothing.endsAt(c.toks, k) || c.clothingStem(k)) {
 		return true
+	}
+	return false
+}
+
+// ignoredToken reports whether token k lies inside an ignore form: a
+// clothing word there is a word of the phrase, no garment ("a sapphire on
+// top", "at the top of the band": the top is a place, not a top; #13,
+// open44b).
+func (c *checker) ignoredToken(k int) bool {
+	for _, o := range c.ms {
+		if o.ti > k {
+			break
+		}
+		if o.f.kind == kindIgnore && o.tj >= k {
+			return true
+		}
 	}
 	return false
 }
@@ -2338,6 +2354,16 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 		c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q (in all); %s", c.surface(span.start, span.end), c.stonesText()))
 		return
 	}
+	// A count on each part beside a total of the stones in its sentence
+	// ("Eighteen … line each hoop, eighteen stones in total"): the total
+	// must hold two parts' worth or more (per_part.go sentenceTotal).
+	if c.distributiveCount(num, sm) {
+		if t := c.sentenceTotal(num, sm); t > 0 && subsetSum(counts, t) && (t < 2*n || t%n != 0) {
+			span := match{start: min(num.start, sm.start), end: max(num.end, sm.end)}
+			c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q (%d on each part, %d in all); %s", c.surface(span.start, span.end), n, t, c.stonesText()))
+			return
+		}
+	}
 	// A count on each side is two sides' worth (per_part.go perSideCount).
 	if c.partsCounted(num) < 2 && c.perSideCount(num, sm) {
 		if c.perSideFits(counts, n) {
@@ -2714,7 +2740,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 	}
 	// A stone or material named in a sentence about what the product's
 	// material is, not about the piece (material_sentence.go).
-	if head != headThis && !part && (m.f.kind == kindStone && !contains(c.facts.stones, m.f.value) || m.f.kind == kindMaterial && !contains(c.facts.materials, m.f.value)) && c.materialSentence(m) {
+	if head != headThis && !part && (m.f.kind == kindStone && !contains(c.facts.stones, m.f.value) || m.f.kind == kindMaterial && !contains(c.facts.materials, m.f.value) && !c.mountedOn(i, m)) && c.materialSentence(m) {
 		return scopeIdiom
 	}
 	// What imitates the product's material, or what an imitation is made
@@ -2935,6 +2961,11 @@ func (c *checker) headIsOther(m match) bool {
 		// gold" is a fineness of rose gold, not of a rose (other_nouns:
 		// the flower; #13, facts40, probe 40's 40C101-3).
 		if m.f.kind == kindKarat && c.materialStartsAt(k) {
+			break
+		}
+		// A word of an ignored phrase is no head: "pink rose-cut
+		// garnets" are pink garnets, not a pink rose (#13, open44b).
+		if c.ignoredToken(k) {
 			break
 		}
 		if nouns.endsAt(c.toks, k) {

@@ -70,7 +70,7 @@ func (c *checker) materialSentence(m match) bool {
 	// sentence about it ("crystals of olivine" in a pallasite); on any
 	// other own_crystal.go tells them apart ("As the crystal cooled" on
 	// a cubic zirconia is no mineral's).
-	if strings.Contains(m.f.value, "crystal") && !c.allStonesMineral() {
+	if strings.Contains(m.f.value, "crystal") && (!c.allStonesMineral() || c.crystalBesideOwn(m)) {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)

@@ -530,7 +530,7 @@ func (c *checker) crystalAgain(m match) bool {
 // nature; "Tiny crystals are set around the morganite" and "Crystals frame
 // the stone in a pink tone" hold a word of the piece and still block.
 func (c *checker) crystalOfNature(m match) bool {
-	if m.negated {
+	if m.negated || c.crystalBesideOwn(m) {
 		return false
 	}
 	named := false
@@ -589,6 +589,9 @@ func (c *checker) natureContent(a, e int, m match) bool {
 // stone's crystal. "Growing the crystals lets us match the colour of
 // every stone along the bracelet" is not (#13, regress43).
 func (c *checker) crystalOnPiece(m match) bool {
+	if c.crystalBesideOwn(m) {
+		return true
+	}
 	s, e := c.sentenceOf(m.ti)
 	for _, n := range c.ms {
 		if n.ti <= m.tj || n.ti < s || n.negated {
@@ -658,6 +661,39 @@ func (c *checker) inclusionCrystal(m match) bool {
 				}
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// crystalBesideOwn reports whether, earlier in the crystal match m's
+// sentence, a word that sets one thing beside another (cross_sell:
+// "beside", "alongside", "à côté de", "neben") stands right before one of
+// the product's own stones (an article between), and the crystal word
+// does not follow that stone at once: "Beside the sapphires, crystals with
+// a lattice of their own sparkle" sets the crystals beside the stone, so
+// they are not its crystals, whatever growth word their phrase holds
+// (#13, open44b; cut43's crystal_growth_words read "lattice" as the
+// stone's own). "The sapphire crystal" is the stone's.
+func (c *checker) crystalBesideOwn(m match) bool {
+	if len(c.lx.cross) == 0 {
+		return false
+	}
+	s, _ := c.sentenceOf(m.ti)
+	for _, n := range c.ms {
+		if n.ti >= m.ti {
+			break
+		}
+		if n.ti < s || n.negated || n.f.kind != kindStone || n.f.value == "crystal" || !contains(c.facts.stones, n.f.value) || n.tj+1 >= m.ti && !c.toks[m.ti].brk {
+			continue
+		}
+		for k := n.ti - 1; k >= s && !c.toks[k+1].brk; k-- {
+			if c.lx.cross.endsAt(c.toks, k) {
+				return true
+			}
+			if !c.lx.determiners[c.toks[k].s] && !c.lx.definites.endsAt(c.toks, k) {
+				break
+			}
 		}
 	}
 	return false

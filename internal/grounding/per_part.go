@@ -592,3 +592,56 @@ func (c *checker) stoneAfterNumber(k int) bool {
 	}
 	return false
 }
+
+// sentenceTotal returns the count said to be the whole (totalCount: "in
+// total", "across the pair", "insgesamt", "au total") of the stones the
+// per-part count num (of the stone sm) counts, given by another number of
+// its sentence, or 0: "Eighteen clear cubic zirconia line each hoop,
+// eighteen stones in total" gives eighteen on each hoop and eighteen in
+// all, which cannot both hold (#13, open44b; counts43 read the total
+// alone and the per-hoop count fit the product's eighteen). The total
+// counts a stone right after it (a figure of a weight, "0,3 ct", counts
+// none): the same stone, or the stone noun where every stone of the
+// product is of sm's kind ("一 tsavorite on each side, 18 stones in all"
+// counts the diamonds too); and it is no smaller than the per-part count.
+func (c *checker) sentenceTotal(num, sm match) int {
+	n := c.numberValue(num)
+	for j, o := range c.ms {
+		if o.f.kind != kindNumber || o.negated || o.ti == num.ti || j+1 >= len(c.ms) {
+			continue
+		}
+		a, b := min(o.ti, num.ti), max(o.tj, num.tj)
+		if sentenceBetween(c.toks, a, b) {
+			continue
+		}
+		st := c.ms[j+1]
+		if st.f.kind != kindStone && st.f.kind != kindStoneNoun || st.negated || st.ti <= o.tj || st.ti > o.tj+3 || c.brkBetween(o.tj, st.ti) {
+			continue
+		}
+		if start := c.byteAt(o.start); start > 0 && strings.ContainsAny(c.text[start-1:start], ".,/") {
+			continue // a decimal's part
+		}
+		same := st.f.kind == kindStone && st.f.value == sm.f.value || st.f.kind == kindStoneNoun && (sm.f.kind == kindStoneNoun || c.allStonesOf(sm.f.value))
+		if !same || !c.totalCount(o, st) {
+			continue
+		}
+		if v := c.numberValue(o); v > 0 && v >= n {
+			return v
+		}
+	}
+	return 0
+}
+
+// allStonesOf reports whether every stone group of the product is of the
+// stone v.
+func (c *checker) allStonesOf(v string) bool {
+	if len(c.facts.stoneInfo) == 0 {
+		return false
+	}
+	for _, st := range c.facts.stoneInfo {
+		if !contains(st.types, v) {
+			return false
+		}
+	}
+	return true
+}

@@ -370,7 +370,10 @@ func (c *checker) colourNounBeside(i int, m match) bool {
 			break
 		}
 		if c.lx.colourNouns.spans(c.toks, m.tj+1, e) {
-			return true
+			// A colour right after the colour noun is the stone's own:
+			// "أحجار غارنت بلون وردي" (garnets in a pink colour) names
+			// garnets, not a garnet colour (#13, open44b).
+			return !c.colourStartsAt(e + 1)
 		}
 	}
 	if c.sharedColourNoun(i, m) {
@@ -1123,6 +1126,23 @@ func containsFold(list []string, v string) bool {
 	for _, s := range list {
 		if strings.EqualFold(strings.TrimSpace(s), v) {
 			return true
+		}
+	}
+	return false
+}
+
+// colourStartsAt reports whether a colour match starts at token k, in the
+// clause of the token before it.
+func (c *checker) colourStartsAt(k int) bool {
+	if k >= len(c.toks) || c.toks[k].brk {
+		return false
+	}
+	for _, o := range c.ms {
+		if o.ti == k && o.f.kind == kindColour {
+			return true
+		}
+		if o.ti > k {
+			break
 		}
 	}
 	return false

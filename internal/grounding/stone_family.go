@@ -410,9 +410,53 @@ func (c *checker) predicateOfOwnStone(m match) bool {
 	if cop < 0 {
 		return false
 	}
+	nounOnly := false
 	for _, n := range c.ms {
-		if n.ti >= s && n.tj < cop && !n.negated && (n.f.kind == kindStoneNoun || n.f.kind == kindStone && contains(c.facts.stones, n.f.value)) {
-			return true
+		if n.ti >= s && n.tj < cop && !n.negated {
+			if n.f.kind == kindStone && contains(c.facts.stones, n.f.value) {
+				return true
+			}
+			nounOnly = nounOnly || n.f.kind == kindStoneNoun
+		}
+	}
+	// The stone noun said to be a sibling of the piece's stone, the
+	// copula and an article between ("La pierre de la bague est un
+	// rubis", "the stone is a ruby" on a sapphire): the stone's identity,
+	// not its nature; its species ("est un corindon") is implied and
+	// passes before this (#13, open44b).
+	if nounOnly && c.identityPredicate(cop, m) && c.siblingOfOwn(m.f.value) {
+		return false
+	}
+	return nounOnly
+}
+
+// identityPredicate reports whether nothing but an article or
+// determiner stands between the copula at cop and the stone m, and the
+// stone ends its clause ("est un rubis.", "is a ruby.", "ist ein Rubin.",
+// "to rubin.").
+func (c *checker) identityPredicate(cop int, m match) bool {
+	// The stone ends its clause: "is ruby's sibling", "est un rubis
+	// proche" say something else of it.
+	if m.ti > cop+2 || c.toks[m.ti].brk || m.tj+1 < len(c.toks) && !c.toks[m.tj+1].brk {
+		return false
+	}
+	k := cop + 1
+	return k == m.ti || c.lx.determiners[c.toks[k].s] || c.lx.indefinites.endsAt(c.toks, k) || c.lx.definites.endsAt(c.toks, k)
+}
+
+// siblingOfOwn reports whether the stone v is a fellow member of a
+// stone_groups entry with one of the product's stones (ruby beside
+// sapphire in corundum), not its group nor a family member.
+func (c *checker) siblingOfOwn(v string) bool {
+	for _, st := range c.facts.stoneInfo {
+		if len(st.types) == 0 {
+			continue
+		}
+		t := st.types[0]
+		for _, members := range c.cn.Groups {
+			if t != v && contains(members, t) && contains(members, v) {
+				return true
+			}
 		}
 	}
 	return false

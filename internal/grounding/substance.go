@@ -88,3 +88,43 @@ func (c *checker) substanceLinked(o, m match) bool {
 	}
 	return m.ti == o.tj+1 || m.ti == o.tj+2 && c.lx.substanceLinks.endsAt(c.toks, o.tj+1)
 }
+
+// mountedOn reports whether the material match i stands right after a
+// word that puts one thing on another (mount_links: "on", "sobre",
+// "sur", "auf"), an article or partitive allowed between ("sur du
+// plomb"), and that word follows the product's own stone or the material
+// its treatment puts into it, at once or past one word, its verb: "El
+// rubí relleno de vidrio sobre plomo", "The ruby rests on lead", "Der
+// Rubin ruht auf Blei" set the stone on the material, which is then the
+// piece's, not a substance of the stone's sentence (#13, open44b; adv42
+// left "vidrio sobre plomo" passing as a sentence of the stone's nature).
+func (c *checker) mountedOn(i int, m match) bool {
+	if m.negated || m.f.kind != kindMaterial || len(c.lx.mountLinks) == 0 {
+		return false
+	}
+	for back := 1; back <= 2; back++ {
+		k := m.ti - back
+		if k < 1 || c.brkBetween(k, m.ti) {
+			return false
+		}
+		if back == 2 && !c.lx.determiners[c.toks[m.ti-1].s] && !c.lx.definites.endsAt(c.toks, m.ti-1) && !c.lx.indefinites.endsAt(c.toks, m.ti-1) {
+			return false
+		}
+		if !c.lx.mountLinks.endsAt(c.toks, k) {
+			continue
+		}
+		st := c.lx.mountLinks.startOf(c.toks, k)
+		for j := i - 1; j >= 0; j-- {
+			o := c.ms[j]
+			if o.tj >= st {
+				continue
+			}
+			if o.negated || c.brkBetween(o.tj, st) || o.tj < st-2 || o.tj == st-2 && c.isFactToken(st-1) {
+				return false
+			}
+			return o.f.kind == kindStone && contains(c.facts.stones, o.f.value) || o.f.kind == kindMaterial && c.treatmentMaterial(o.f.value)
+		}
+		return false
+	}
+	return false
+}

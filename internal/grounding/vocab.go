@@ -290,6 +290,8 @@ type lexicon struct {
 	shapeData
 	// substanceLinks: vocabulary substance_links (substance.go).
 	substanceLinks phrases
+	// mountLinks: vocabulary mount_links (substance.go mountedOn).
+	mountLinks phrases
 	// solid are the words that call a metal solid or pure (plating.go).
 	solid markedPhrases
 	// platedWords are the words of the market's plating qualifiers
@@ -417,7 +419,13 @@ type vocabFile struct {
 	// piombo", "verre au plomb"): not a preposition of place ("vidrio en
 	// plomo macizo"; substance.go, #13, adv42).
 	SubstanceLinks []string `yaml:"substance_links"`
-	PlaceNouns     []string `yaml:"place_nouns"`
+	// MountLinks are the words that put one thing on another ("on",
+	// "sobre", "sur", "auf", "på", "na"): a material right after one,
+	// after the product's own stone, is what the stone sits on, the
+	// piece's, not the stone's substance ("El rubí … sobre plomo";
+	// substance.go mountedOn, #13, open44b).
+	MountLinks []string `yaml:"mount_links"`
+	PlaceNouns []string `yaml:"place_nouns"`
 	// PlaceNames are proper names of places and mines that hold a metal
 	// or stone word where no capital marks them as names (Chinese 金奈,
 	// Chennai; 刚果金, DR Congo, also written 刚果（金）): masked as the
@@ -881,6 +889,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	}
 	lx.solid = markedPhraseSet(vf.Solid)
 	lx.substanceLinks = phraseSet(vf.SubstanceLinks)
+	lx.mountLinks = phraseSet(vf.MountLinks)
 	lx.beadWords, lx.beadHeads = compileBeadWords(vf.BeadWords)
 	lx.beadBack, _ = compileBeadWords(vf.BeadBack)
 	lx.beadNouns, lx.beadStarts = phraseSet(vf.BeadNouns), startPhraseSet(vf.BeadNouns)
