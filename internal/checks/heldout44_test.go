@@ -2,6 +2,20 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut44 reports the held-out half of the 44th blind set
+// (heldout44a.jsonl and heldout44b.jsonl: positions 1 and 3 of each
+// locale), written blind on 5 Dec 2026 (04:23-04:31 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository until the session's sealed end and was scored, figures only,
+// on the session's first checker (946cf745): 0.96 (44/46) / 0.20 (21/104)
+// / 0.91 (42/46), and on its last before the half was committed
+// (1db7d530): 0.91 (42/46) / 0.17 (18/104) / 0.91 (42/46). Nothing was
+// relabelled. Tuners must not read these files; quote the figures only
+// (run with -v). It fails only on a malformed file.
+func TestCasesHeldOut44(t *testing.T) {
+	reportHeldOut(t, "held-out 44", "heldout44*.jsonl")
+}
+
 // TestCasesReleased44 reports the released half of the 44th blind set
 // (released44a/b.jsonl), written blind on 5 Dec 2026 (04:23-04:31 UTC) by
 // helpers of the thirty-eighth session (issue #13, DESIGN.md, the README,
