@@ -1,7 +1,6 @@
 package segment
 
 import (
-	"bufio"
 	"encoding/json"
 	"math"
 	"math/rand/v2"
@@ -50,20 +49,16 @@ func zhCorpus(t *testing.T) []string {
 	}
 	var out []string
 	for _, f := range files {
-		fh, err := os.Open(f)
+		data, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
-		sc := bufio.NewScanner(fh)
-		sc.Buffer(make([]byte, 1<<20), 1<<20)
-		for sc.Scan() {
+		for line := range strings.SplitSeq(string(data), "\n") {
 			var c struct{ Locale, Text string }
-			if json.Unmarshal(sc.Bytes(), &c) != nil || !strings.HasPrefix(c.Locale, "zh") {
-				continue
+			if json.Unmarshal([]byte(line), &c) == nil && strings.HasPrefix(c.Locale, "zh") {
+				out = append(out, c.Text)
 			}
-			out = append(out, c.Text)
 		}
-		fh.Close()
 	}
 	return out
 }
