@@ -595,7 +595,13 @@ func (r *run) isDiamondAt(i int) bool {
 		if k < 0 || d.toks[k].sent != d.toks[i].sent || r.clauseBreakBefore(j) {
 			return false
 		}
-		if w := d.word(k); !isDigitWord(w) && !grounding.NumberWord(r.in.Locale, w) && !grounding.VocabWord(r.in.Locale, w) {
+		// A plural brilliant after a singular conjunct agrees with no
+		// adjective there: the noun ("Un anillo delicado y brillantes de
+		// talla redonda"; "superficies densas y brillantes" agree; #13,
+		// adv44).
+		pk := d.word(k)
+		disagrees := strings.HasSuffix(w, "s") && !strings.HasSuffix(pk, "s") && !isDigitWord(pk)
+		if !disagrees && !isDigitWord(pk) && !grounding.NumberWord(r.in.Locale, pk) && !grounding.VocabWord(r.in.Locale, pk) {
 			return false
 		}
 	}

@@ -131,7 +131,7 @@ func (c *checker) stoneNounInSentence(m match) bool {
 // known to hold, so "needles of rutile inside the stone" on a diamond, or
 // of tourmaline on a sapphire, still block.
 func (c *checker) hostedStone(i int, m match) bool {
-	if len(c.cn.HostedStones) == 0 || !c.partOfOwnStone(i, m) && !(c.inclusionPart(i, m) && c.stoneNounInSentence(m)) {
+	if len(c.cn.HostedStones) == 0 || !c.partOfOwnStone(i, m) && !(c.inclusionPart(i, m) && c.stoneNounInSentence(m) && !c.stoneOfItsOwn(m)) {
 		return false
 	}
 	var named []string
@@ -223,4 +223,32 @@ func (c *checker) otherNamedInclusion(m match) bool {
 		other = other || contains(l, v)
 	}
 	return other
+}
+
+// stoneOfItsOwn reports whether the mineral m, in a sentence that names
+// the product's stone only by a generic stone noun, is said to be a stone
+// of its own rather than the stone's inclusions: the stone noun's
+// predicate, only an article between the copula and it ("Each stone is a
+// rutile with fine needles"), or a bead or category noun right after it
+// ("obok kamienia wisi kalcytowy koralik", a calcite bead beside the
+// stone) (#13, adv44: hostedStone's stone-noun reading, incl44, passed
+// these, which blocked before).
+func (c *checker) stoneOfItsOwn(m match) bool {
+	if k := m.tj + 1; k < len(c.toks) && !c.toks[k].brk && (c.beadNounAt(k) >= 0 || c.categoryAt(k)) {
+		return true
+	}
+	s, _ := c.sentenceOf(m.ti)
+	k := m.ti - 1
+	if k > s && !c.toks[m.ti].brk && (c.lx.determiners[c.toks[k].s] || c.lx.indefinites.endsAt(c.toks, k) || c.lx.definites.endsAt(c.toks, k)) {
+		k--
+	}
+	if k <= s || !c.isCopula(k) || c.toks[k+1].brk {
+		return false
+	}
+	for _, o := range c.ms {
+		if o.f.kind == kindStoneNoun && o.tj == k-1 && o.ti >= s && !o.negated {
+			return true
+		}
+	}
+	return false
 }

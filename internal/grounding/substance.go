@@ -51,6 +51,9 @@ func (c *checker) substanceNamed(i int, m match) bool {
 				continue
 			}
 			subs = c.cn.MaterialSubstances[o.f.value]
+			if contains(c.facts.body, o.f.value) && c.substanceMadeThing(o, m) {
+				return false
+			}
 		case kindStone:
 			// The product's own stone names its substance too where it
 			// is made of one ("sztuczny kryształ, czyli szkło" of a
@@ -125,6 +128,27 @@ func (c *checker) mountedOn(i int, m match) bool {
 			return o.f.kind == kindStone && contains(c.facts.stones, o.f.value) || o.f.kind == kindMaterial && c.treatmentMaterial(o.f.value)
 		}
 		return false
+	}
+	return false
+}
+
+// substanceMadeThing reports whether the substance m, named after the
+// product's own material, is made into a thing of the piece in its
+// clause: a category word, a bead noun or a noun of the piece between
+// them or after it ("Carbon fibre frames a resin cabochon", "La fibre de
+// carbone encadre un cabochon en résine", "Carbon fibre and amber resin
+// make the pendant"). The binder of carbon fibre ("set in resin") names
+// none (#13, adv44: alloy44's carbon fibre resin passed these, which
+// blocked before).
+func (c *checker) substanceMadeThing(o, m match) bool {
+	_, e := c.clauseOfMatch(m)
+	for k := o.tj + 1; k <= e && k < len(c.toks); k++ {
+		if k >= m.ti && k <= m.tj {
+			continue
+		}
+		if c.categoryAt(k) || c.beadNounAt(k) >= 0 || c.lx.pieceNouns.at(c.toks, k) {
+			return true
+		}
 	}
 	return false
 }
