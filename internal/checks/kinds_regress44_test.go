@@ -32,6 +32,8 @@ var (
 		Metals: []core.Metal{{Base: "yellow gold", Fineness: "14k"}, {Base: "white gold", Fineness: "14k"}}, Colours: []string{"gold", "silver"}}
 	regress44Larimar = core.Product{SKU: "RG44L", Name: "Pendant", Category: "pendant", Collection: "Essence", Materials: []string{"sterling silver"},
 		Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}}, Stones: []core.Stone{{Type: "larimar", Colour: "blue", Count: 1, Origin: core.OriginNatural}}, Colours: []string{"blue", "silver"}}
+	regress44Plated = core.Product{SKU: "RG44G", Name: "Hoops", Category: "earrings", Collection: "Essence", Materials: []string{"gold-plated brass"},
+		Metals: []core.Metal{{Base: "brass", Plating: "gold", PlatingMicrons: 0.5}}, Colours: []string{"gold"}}
 	regress44Necklace = core.Product{SKU: "RG44N", Name: "Rose Vermeil Bar Necklace", Category: "necklace", Collection: "Moments", Materials: []string{"18k rose gold vermeil", "sterling silver"},
 		Metals: []core.Metal{{Base: "sterling silver", Plating: "rose gold", Fineness: "925", PlatingMicrons: 2.5}}, Stones: []core.Stone{{Type: "cubic zirconia", Colour: "clear", Count: 5, Origin: core.OriginSimulant}},
 		Colours: []string{"rose gold"}, Measurements: []core.Measurement{{Name: "chain length", Value: 42, Unit: "cm"}}}
@@ -130,5 +132,14 @@ func TestKindsAdv44Open(t *testing.T) {
 		{"pt-BR", "Complete o visual: o colar vem com corrente de 50 cm.", regress44Necklace, true},
 		{"fr-FR", "Découvrez aussi ce collier sur une chaîne de 50 cm.", regress44Necklace, true},
 		{"es-MX", "Un diseño moderno y brillantes engastados en la banda.", regress44CZ, true},
+		// open44c otherMineralSubject's neighbour: a stone set apart as
+		// another mineral with a verb of the piece after it (passed at
+		// 946cf745 too).
+		{"en-GB", "Turquoise is a different mineral that sits in the pendant.", regress44Larimar, true},
+		// open44a lasting_too: links not in the data (passed at
+		// 946cf745 too).
+		{"en-GB", "A gift that lasts, and its gold plating will too.", regress44Plated, true},
+		{"de-DE", "Ein Geschenk, das lange hält, ebenso die Vergoldung.", regress44Plated, true},
+		{"es-ES", "Un regalo que dura, y su baño de oro también.", regress44Plated, true},
 	})
 }
