@@ -554,13 +554,15 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 			name    string
 			phrases []string
 			into    [][][]formTok
-		}{{"warn_if", d.WarnIf, cs.warnIf}, {"warn_then", d.WarnThen, cs.warnThen}, {"warn_back", d.WarnBack, cs.warnBack}} {
+		}{{"warn_if", d.WarnIf, cs.warnIf}, {"warn_then", d.WarnThen, cs.warnThen}, {"warn_back", d.WarnBack, cs.warnBack}, {"lasting_too", d.LastingToo, cs.lastToo}} {
 			for _, ph := range w.phrases {
 				toks, _, err := cs.compileForm(ph)
 				if err != nil {
 					return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %s: %s %q: %w", lang, d.ID, w.name, ph, err)
 				}
-				w.into[i] = append(w.into[i], toks)
+				if len(toks) > 0 { // a phrase of ignored words only matches nothing
+					w.into[i] = append(w.into[i], toks)
+				}
 			}
 		}
 		var err error
@@ -589,46 +591,21 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 		if cs.unless[i], err = cs.oneWordToks(d.ID, "unless", asWritten(unlessWords)); err != nil {
 			return nil, err
 		}
-		if cs.coating[i], err = cs.oneWordToks(d.ID, "coating", asWritten(d.Coating)); err != nil {
-			return nil, err
-		}
-		if cs.base[i], err = cs.oneWordToks(d.ID, "base", asWritten(d.Base)); err != nil {
-			return nil, err
-		}
-		if cs.compare[i], err = cs.oneWordToks(d.ID, "compare", asWritten(d.Compare)); err != nil {
-			return nil, err
-		}
-		if cs.with[i], err = cs.oneWordToks(d.ID, "with", d.With); err != nil {
-			return nil, err
-		}
-		if cs.subjects[i], err = cs.oneWordToks(d.ID, "subjects", asWritten(d.Subjects)); err != nil {
-			return nil, err
-		}
-		if cs.others[i], err = cs.oneWordToks(d.ID, "other_subjects", asWritten(d.OtherSubjects)); err != nil {
-			return nil, err
-		}
-		if cs.near[i], err = cs.oneWordToks(d.ID, "near_others", asWritten(d.NearOthers)); err != nil {
-			return nil, err
-		}
-		if cs.warnMay[i], err = cs.oneWordToks(d.ID, "warn_may", asWritten(d.WarnMay)); err != nil {
-			return nil, err
-		}
-		if cs.lasting[i], err = cs.oneWordToks(d.ID, "lasting", asWritten(d.Lasting)); err != nil {
-			return nil, err
-		}
-		if cs.lastOth[i], err = cs.oneWordToks(d.ID, "lasting_others", asWritten(d.LastingOthers)); err != nil {
-			return nil, err
-		}
-		if cs.lastStay[i], err = cs.oneWordToks(d.ID, "lasting_stay", asWritten(d.LastingStay)); err != nil {
-			return nil, err
-		}
-		for _, ph := range d.LastingToo {
-			toks, _, err := cs.compileForm(ph)
-			if err != nil {
-				return nil, fmt.Errorf("checks: data/%s/concepts.yaml: %s: lasting_too %q: %w", lang, d.ID, ph, err)
-			}
-			if len(toks) > 0 {
-				cs.lastToo[i] = append(cs.lastToo[i], toks)
+		// One word each (with as given, the rest as written).
+		for _, w := range [...]struct {
+			name  string
+			words []string
+			into  [][]formTok
+		}{
+			{"coating", asWritten(d.Coating), cs.coating}, {"base", asWritten(d.Base), cs.base},
+			{"compare", asWritten(d.Compare), cs.compare}, {"with", d.With, cs.with},
+			{"subjects", asWritten(d.Subjects), cs.subjects}, {"other_subjects", asWritten(d.OtherSubjects), cs.others},
+			{"near_others", asWritten(d.NearOthers), cs.near}, {"warn_may", asWritten(d.WarnMay), cs.warnMay},
+			{"lasting", asWritten(d.Lasting), cs.lasting}, {"lasting_others", asWritten(d.LastingOthers), cs.lastOth},
+			{"lasting_stay", asWritten(d.LastingStay), cs.lastStay},
+		} {
+			if w.into[i], err = cs.oneWordToks(d.ID, w.name, w.words); err != nil {
+				return nil, err
 			}
 		}
 		if d.ID == "" || d.Category == "" {
@@ -2706,7 +2683,6 @@ func (r *run) formWord(f *conceptForm, k int, st []string) bool {
 
 // checkConcepts reports every concept the copy asserts without the
 // product's evidence.
-
 func (r *run) checkConcepts() {
 	cs := r.cg.conceptSet(r.lang)
 	if len(cs.forms) == 0 {

@@ -28,7 +28,7 @@ var gseZhT string
 // zhDict is gse's Chinese dictionary (the words of LoadDictEmbed("zh") with
 // their frequencies) in a compact form: the words' bytes in one string and
 // an open-addressed hash table of 8-byte slots (offset, length, whether a
-// word or only the start of one, path cost), ~18 MiB of heap where gse's
+// word or only the start of one, path cost), ~21 MiB of heap where gse's
 // Segmenter keeps ~196 MiB (a Token a word, the word split into
 // per-character byte slices, its search-mode sub-segments, a cedar trie;
 // measured 5 Dec 2026). Segmentation is gse's Segment to the byte: the
