@@ -1035,12 +1035,9 @@ func (c *checker) alloyAnchored(m match) bool {
 }
 
 // joinedStart is the first token of the sentence of token k joined over
-// the semicolons before it.
+// the semicolons before it (joinedSentenceOf's start).
 func (c *checker) joinedStart(k int) int {
-	s, _ := c.sentenceOf(k)
-	for s > 0 && c.semicolonBefore(s) {
-		s, _ = c.sentenceOf(s - 1)
-	}
+	s, _ := c.joinedSentenceOf(k)
 	return s
 }
 
