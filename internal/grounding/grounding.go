@@ -283,6 +283,11 @@ type canon struct {
 	// into the stone ("resin-stabilised": resin; "glass-filled": glass),
 	// which the product then has (#13, treatment_material19).
 	TreatmentMaterials map[string][]string `yaml:"treatment_materials"`
+	// TreatmentFillings maps a treatment's word to the filler it may put
+	// into the stone where the word does not name it ("fracture-filled":
+	// glass): the product does not have it, but copy may name it beside a
+	// word of filling (treatment_filling.go; #13, explain45).
+	TreatmentFillings map[string][]string `yaml:"treatment_fillings"`
 	// WhiteMetals are the white metals (platinum, palladium, white gold,
 	// silver, rhodium, titanium, steel): white said of one the piece is
 	// made of, or "white metal", is true of the piece (white_metal.go).
@@ -1266,6 +1271,9 @@ func (c *checker) run() {
 				c.warnColour(i, m, mineralColourNote)
 				continue
 			}
+			if c.fillingMaterial(i, m) {
+				continue
+			}
 			c.material(m)
 		case kindKarat:
 			c.karat(m)
@@ -1451,6 +1459,9 @@ func (c *checker) colour(i int, m match) {
 		n, adjacent = c.ms[i+1], true
 	} else if i > 0 && c.ms[i-1].f.kind == kindStone && c.scopes[i-1] == scopeProduct && c.ms[i-1].tj+1 == m.ti && !c.toks[m.ti].brk {
 		n, adjacent = c.ms[i-1], true
+	} else if c.linkedOwnStoneColour(i, m) {
+		// "renksiz bir topaz", a head link between (#13, explain45).
+		return
 	} else if c.besideComparedStone(i, m) {
 		// "unlike colourless diamonds", "diferente dos diamantes
 		// incolores": the colour of the stones the piece's is contrasted

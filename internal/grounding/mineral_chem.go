@@ -134,12 +134,15 @@ func (c *checker) mineralsMetal(m match) bool {
 	// and water in microcline (GIA Gem Encyclopedia, "Amazonite"), claims
 	// a metal of value the piece lacks.
 	trace := c.cn.PreciousMetals[m.f.value] == "" && (c.traceBefore(a) || c.traceAfter(b))
-	if c.mineralHeadFrom(b+1, false) || c.mineralNounBefore(a) || c.mineralTail(b) || elem && c.stoneBefore(a) || trace {
+	if c.mineralHeadFrom(b+1, false) || c.mineralNounBefore(a) || c.mineralTail(b) || c.hyphenMineral(b) || elem && c.stoneBefore(a) || trace {
 		return true
 	}
 	verbs := []phrases{c.lx.contain}
 	if elem {
 		verbs = append(verbs, c.lx.madeOf) // made_of_words need an element word in the list
+	}
+	if e := c.containAfter(c.lx.contain, b); e >= 0 && c.mineralPredicate(e) {
+		return true
 	}
 	for _, ps := range verbs {
 		if s := c.containBefore(ps, a); s >= 0 && (c.mineralHeadBack(s, elem) || c.mineralHeadFrom(b+1, true)) {
@@ -326,6 +329,11 @@ func (c *checker) chemistryList(m match) (a, b int) {
 			lk--
 		}
 		switch {
+		case c.hyphenBefore(a) && !c.toks[a].sbrk:
+			// members of a compound of elements: "bir bakır-alüminyum
+			// fosfat", "ein Kupfer-Aluminium-Phosphat" (turquoise is
+			// CuAl6(PO4)4(OH)8·4H2O, IMA-CNMNC list; #13, explain45)
+			end = j
 		case lk < a && c.toks[lk].brk && !c.toks[lk].sbrk:
 			end = lk - 1
 		case strings.HasPrefix(c.toks[a].s, "و") && utf8.RuneCountInString(c.toks[a].s) > 3 && !c.toks[a].brk:
@@ -368,6 +376,8 @@ func (c *checker) chemistryList(m match) (a, b int) {
 		}
 		start := -1
 		switch {
+		case c.hyphenBefore(j) && !c.toks[j].sbrk:
+			start = j // "copper-aluminium phosphate"
 		case c.toks[j].brk:
 			start = j // "calcium, aluminium"
 		case strings.HasPrefix(c.toks[j].s, "و") && utf8.RuneCountInString(c.toks[j].s) > 3:
@@ -613,6 +623,50 @@ func (c *checker) mineralHeadBack(s int, elem bool) bool {
 		}
 	}
 	return false
+}
+
+// hyphenMineral reports whether the token after b, joined to it by a
+// hyphen alone, is a compound ending on a mineral noun: "koper-
+// aluminiumfosfaat", "koppar-aluminiumfosfat", "kobber-aluminiumfosfat"
+// (turquoise, a copper aluminium phosphate; #13, explain45).
+func (c *checker) hyphenMineral(b int) bool {
+	k := b + 1
+	if k >= len(c.toks) || c.toks[k].sbrk || !c.hyphenBefore(k) {
+		return false
+	}
+	w := c.toks[k].s
+	for _, s := range c.lx.mineralTails {
+		if len(w) > len(s) && strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// mineralPredicate reports whether the sentence of token k ends on a
+// mineral noun (mineral_nouns, a copula suffix included: "fosfattır",
+// "mineraldir") and names no category, piece noun, part or setting word:
+// where the verb comes last, the whole sentence defines a mineral, and a
+// metal a word of containing governs inside it is the mineral's
+// ("Turkuaz, kuru bölgelerde bakır yüklü suyun ... sızmasıyla oluşan bir
+// bakır-alüminyum fosfattır", turquoise is a copper aluminium phosphate
+// formed where copper-laden water seeps through rock: GIA Gem
+// Encyclopedia, "Turquoise"; #13, explain45, released 45B tr-TR 45B104).
+func (c *checker) mineralPredicate(k int) bool {
+	s, e := c.sentenceOf(k)
+	for e > s && c.toks[e].s == "" {
+		e--
+	}
+	if c.wordEndsAt(c.lx.mineralNouns, e) < 0 {
+		return false
+	}
+	lx := c.lx
+	for j := s; j <= e; j++ {
+		if c.categoryAt(j) || c.piecePartAt(j) || lx.settingWords.at(c.toks, j) || lx.pieceNouns.at(c.toks, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // stoneColourMetal reports whether the gold or silver word m, listed with

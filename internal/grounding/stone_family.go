@@ -88,6 +88,13 @@ type stoneFamilyFile struct {
 	// material, is the colour of the untreated material, on a product
 	// whose stone is treated (variety_colour.go; #13, facts40).
 	TreatmentCauseWords []string `yaml:"treatment_cause_words"`
+	// FillingWords are the words of filling a stone's fractures or
+	// cavities ("filled", "filling", "gefüllt", "rempli*", 充填, 填充,
+	// "doldurul*"): the filler a treatment puts into the product's stone
+	// (canon treatment_fillings), named in a sentence with one, is the
+	// treatment's material, not the piece's (treatment_filling.go; #13,
+	// explain45).
+	FillingWords []string `yaml:"filling_words"`
 	// OreWords are the words of winning a metal from its ore ("refined
 	// from", "extracted from", "gewonnen aus", "extrait de", "utvinnes
 	// fra", 提煉, 精錬, 추출, "ore"): a stone they name after a metal is
@@ -122,6 +129,7 @@ type stoneFamilyData struct {
 	parts        wordList        // constituent_nouns (constituent.go)
 	rough        wordList        // rough_words (roughCrystal)
 	treatCause   wordList        // treatment_cause_words (variety_colour.go)
+	filling      wordList        // filling_words (treatment_filling.go)
 	oreWords     wordList        // ore_words (explained_stone.go)
 	nickWords    wordList        // nickname_words (explained_stone.go)
 	nickDenials  wordList        // nickname_denials (explained_stone.go)
@@ -228,7 +236,7 @@ func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
 		relation: compileWordList(f.MaterialRelationWords), besidePiece: phraseSet(f.BesidePiece),
 		imitation: compileWordList(f.ImitationWords), bothMarks: phraseSet(f.BothMarks), gradeWords: compileWordList(f.GradeWords),
 		story: compileWordList(f.MaterialStoryWords), nameGloss: compileWordList(f.NameGlossWords),
-		rough: compileWordList(f.RoughWords), treatCause: compileWordList(f.TreatmentCauseWords),
+		rough: compileWordList(f.RoughWords), treatCause: compileWordList(f.TreatmentCauseWords), filling: compileWordList(f.FillingWords),
 		parts: compileWordList(f.ConstituentNouns), oreWords: compileWordList(f.OreWords),
 		nickWords: compileWordList(f.NicknameWords), nickDenials: compileWordList(f.NicknameDenials)}
 }

@@ -1,0 +1,86 @@
+package grounding
+
+import (
+	"strings"
+	"unicode"
+)
+
+// fillingMaterial reports whether the material m is the filler the
+// product's stone treatment puts into it (canon treatment_fillings: a
+// fracture-filled diamond's glass; GIA, "Fracture filling"), named in a
+// sentence, joined over semicolons, that holds a word of filling
+// (filling_words: "filled", 充填, 填充, "doldurul*"): "fine cracks … have
+// been filled with a glass-like material", 以类玻璃材料填充, "cam benzeri
+// bir malzemeyle doldurulmuştur" (#13, explain45: probe 45D en-AU, ja-JP,
+// zh-CN, tr-TR). The product does not have the glass (its data list it
+// nowhere), so the filler stays unlicensed everywhere else, and a sentence
+// that says it of the piece still blocks, as glass presented as a gem must
+// (FTC Jewelry Guides, 16 CFR 23.25): a category word, a noun of the
+// piece, a part of it or a setting word in the sentence ("The ring is set
+// with glass", "a glass ring"), or a stone noun or category word right
+// after the material ("glass stones").
+func (c *checker) fillingMaterial(i int, m match) bool {
+	if m.negated || m.f.kind != kindMaterial || c.lx.filling.empty() || c.cn.SolidMetals[m.f.value] != "" || !c.treatmentFiller(m.f.value) {
+		return false
+	}
+	if i+1 < len(c.ms) {
+		if n := c.ms[i+1]; (n.f.kind == kindStoneNoun || n.f.kind == kindCategory) && n.ti <= m.tj+2 && !c.brkBetween(m.tj, n.ti) {
+			return false
+		}
+	}
+	s, e := c.joinedSentenceOf(m.ti)
+	lx := c.lx
+	filled := false
+	for k := s; k <= e; k++ {
+		if k >= m.ti && k <= m.tj {
+			continue
+		}
+		if c.categoryAt(k) || c.piecePartAt(k) || lx.settingWords.at(c.toks, k) || lx.pieceNouns.at(c.toks, k) {
+			return false
+		}
+		if lx.filling.at(c.toks, k) {
+			filled = true
+		}
+	}
+	return filled
+}
+
+// treatmentFiller reports whether a treatment of one of the product's
+// stones may fill it with the material v (canon treatment_fillings).
+func (c *checker) treatmentFiller(v string) bool {
+	for _, st := range c.p.Stones {
+		for _, w := range strings.FieldsFunc(strings.ToLower(st.Treatment), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if contains(c.cn.TreatmentFillings[w], v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// linkedOwnStoneColour reports whether the colour m stands before a stone
+// of the product with one head link between (head_links: Turkish "bir",
+// "renksiz bir topaz", a colourless topaz; ja の, zh 的, ko 의) and is a
+// colour the product gives that stone, its treatment's body colour
+// included (canon treatment_colours: the colourless topaz under a mystic
+// coating; GIA Gem Encyclopedia, "Topaz"). Right beside the stone such a
+// colour is compared with the stone's colours (colour); with the link
+// between it was compared with the piece's and blocked (#13, explain45:
+// probe 45D tr-TR 45D103, "kaplanmış renksiz bir topazdır"). Only true
+// colours pass here: "renksiz bir yakut", "pembe bir topaz" on a blue
+// topaz and "renksiz bir kolye" still go on to the piece's colours.
+func (c *checker) linkedOwnStoneColour(i int, m match) bool {
+	if m.negated || i+1 >= len(c.ms) || c.scopes[i] != scopeProduct {
+		return false
+	}
+	n := c.ms[i+1]
+	if n.f.kind != kindStone || n.negated || c.scopes[i+1] != scopeProduct || n.ti != m.tj+2 || !c.besideTokens(m, n) {
+		return false
+	}
+	for _, st := range c.facts.stoneInfo {
+		if contains(st.types, n.f.value) && contains(st.colours, m.f.value) && !c.cn.componentOf(st.types, n.f.value) {
+			return true
+		}
+	}
+	return false
+}
