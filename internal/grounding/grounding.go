@@ -1652,11 +1652,53 @@ func (c *checker) crossSellSentence(m match) bool {
 		if c.toks[k+1].sbrk {
 			break
 		}
-		if c.lx.cross.endsAt(c.toks, k) && !c.besideOwnPart(k, m) && !c.ownPartPaired(k, m) && !c.ownPartsCombined(k, m) && !c.besidePieceAt(k) {
+		if c.lx.cross.endsAt(c.toks, k) && !c.besideOwnPart(k, m) && !c.ownPartPaired(k, m) && !c.ownPartsCombined(k, m) && !c.besidePieceAt(k) && !c.stoneObjectOf(k, m) {
 			return true
 		}
 	}
 	return false
+}
+
+// stoneObjectOf reports whether the stone m is itself the object of the
+// cross-selling word ending at token k: an indefinite right after the
+// word, at most two more words (its adjectives) before the stone, none a
+// category word, a break or another fact, and no category word in the
+// two words after the stone ("It hangs beside a small diamond accent",
+// "neben einem kleinen Diamanten"). A stone alone is no piece sold beside
+// this one, so it is the piece's own and is grounded as one (#13, miss45,
+// released 45B en-AU 45B104-3); "beside a diamond ring", "beside our
+// diamond studs" still offer another piece.
+func (c *checker) stoneObjectOf(k int, m match) bool {
+	if m.f.kind != kindStone || m.ti <= k || m.ti > k+4 {
+		return false
+	}
+	// the indefinite right after the word, or ending it ("à côté d'un",
+	// "junto a un" as the packs list them)
+	if !c.lx.indefinites.endsAt(c.toks, k) && (m.ti == k+1 || !c.lx.indefinites.endsAt(c.toks, k+1)) {
+		return false
+	}
+	for j := k + 1; j <= m.ti; j++ {
+		if c.toks[j].brk || c.toks[j].sbrk || j < m.ti && c.categoryToken(j) {
+			return false
+		}
+	}
+	for _, o := range c.ms {
+		if o.ti >= m.ti {
+			break
+		}
+		if o.ti > k {
+			return false
+		}
+	}
+	for j := m.tj + 1; j < len(c.toks) && j <= m.tj+2; j++ {
+		if c.toks[j].brk || c.toks[j].sbrk {
+			break
+		}
+		if c.categoryToken(j) {
+			return false
+		}
+	}
+	return true
 }
 
 // besidePieceAt reports whether the cross-selling word ending at token k
@@ -1689,6 +1731,16 @@ func (c *checker) besidePieceAt(k int) bool {
 // "safiirin vieressä"), the stone is the word right before it.
 func (c *checker) besideOwnPart(k int, m match) bool {
 	if k > 0 && !c.toks[k].brk && c.ownStoneAt(k-1) {
+		return true
+	}
+	// the sides of the stone before them: Turkish "Yakutun iki yanında"
+	// (on the ruby's two sides), the word ending a sides_together phrase
+	if st := c.lx.sides.startOf(c.toks, k); st > 0 && st < k && c.ownStoneAt(st-1) {
+		for j := st; j <= k; j++ {
+			if c.toks[j].brk {
+				return false
+			}
+		}
 		return true
 	}
 	for j := k + 1; j <= k+3 && j < m.ti; j++ {
