@@ -135,3 +135,34 @@ func TestKindsMiss45Open(t *testing.T) {
 		{"pt-BR", "O anel Reflexions é um aro largo de 6 mm em ouro negro maciço 18k.", miss45Black, true},
 	})
 }
+
+// TestKindsMiss45Lead (#13, miss45, left by open44b): lead as a material in
+// sv, da, nb, nl, pl, fi and cs (Blei, plomo, plomb, piombo and chumbo were
+// read already): a ruby resting on lead is the piece's lead
+// (substance.go mountedOn), lead denied and lead glass pass, and the Dutch
+// idiom "lood om oud ijzer" names no lead.
+func TestKindsMiss45Lead(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	r, c := miss45Ruby, miss45Chain
+	checkKindRows(t, svc, "grounding", []kindRow{
+		{"sv-SE", "Rubinen vilar på bly.", r, true},
+		{"da-DK", "Rubinen hviler på bly.", r, true},
+		{"nb-NO", "Rubinen hviler på bly.", r, true},
+		{"nl-NL", "De robijn rust op lood.", r, true},
+		{"pl-PL", "Rubin spoczywa na ołowiu.", r, true},
+		{"fi-FI", "Rubiini lepää lyijyn päällä.", r, true},
+		{"cs-CZ", "Rubín spočívá na olovu.", r, true},
+	})
+	checkKindRows(t, svc, "", []kindRow{
+		{"sv-SE", "Rubinens sprickor är fyllda med blyglas.", r, false},
+		{"sv-SE", "Kedjan är fri från bly.", c, false},
+		{"da-DK", "Kæden er fri for bly.", c, false},
+		{"nb-NO", "Kjedet er fritt for bly.", c, false},
+		{"nl-NL", "De ketting is vrij van lood.", c, false},
+		{"nl-NL", "Dit ontwerp is lood om oud ijzer.", c, false},
+		{"pl-PL", "Łańcuszek nie zawiera ołowiu.", c, false},
+		{"fi-FI", "Ketju ei sisällä lyijyä.", c, false},
+		{"cs-CZ", "Řetízek neobsahuje olovo.", c, false},
+	})
+}
