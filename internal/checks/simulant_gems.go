@@ -176,25 +176,113 @@ func allSimulant(p *core.Product) bool {
 		return simulantMaterials(p)
 	}
 	for _, s := range p.Stones {
-		if s.Origin != core.OriginSimulant && !isSimulant(s.Type) {
+		if s.Origin != core.OriginSimulant && !isSimulant(s.Type) || labSpeciesStone(s) {
 			return false
 		}
 	}
 	return true
 }
 
+// labSpecies are the stone types simulantMarks lists as a diamond's
+// simulant that are also a mineral species of their own, found in nature:
+// moissanite (silicon carbide; GIA Gem Encyclopedia, Mindat). Sold as a
+// diamond simulant (origin simulant, or a type such as "moissanite
+// simulant") it is an imitation of diamond; grown in a laboratory and sold
+// as itself it is a laboratory-created stone of its own species, not an
+// imitation of itself (16 CFR 23.23(c) and (d): a laboratory-created stone
+// has essentially the same optical, physical and chemical properties as
+// the stone named), and the gem word is governed by 23.25(b), not by the
+// imitation rule (#13, claims45: probe 45C en-US 45C101-1/-3 "one of the
+// hardest gem materials", zh-TW 45C102-3 "截然不同的寶石" on a lab-created
+// moissanite).
+var labSpecies = []string{"moissanite"}
+
+// labSpeciesStone reports whether s is a lab-grown stone of a labSpecies
+// type that names no other simulant mark (not "moissanite simulant", not
+// "cubic zirconia").
+func labSpeciesStone(s core.Stone) bool {
+	if s.Origin != core.OriginLabGrown || !slices.ContainsFunc(labSpecies, func(w string) bool { return containsFold(s.Type, w) }) {
+		return false
+	}
+	for _, w := range simulantMarks {
+		if !slices.Contains(labSpecies, w) && containsFold(s.Type, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// labSpeciesOnly reports whether the product's stones are all imitations
+// or lab-grown stones of a labSpecies type, with at least one of the
+// latter: the products allSimulant no longer counts as imitations only.
+func labSpeciesOnly(p *core.Product) bool {
+	n := 0
+	for _, s := range p.Stones {
+		switch {
+		case labSpeciesStone(s):
+			n++
+		case s.Origin != core.OriginSimulant && !isSimulant(s.Type):
+			return false
+		}
+	}
+	return n > 0
+}
+
+// labGemsDisclosed reports whether the text names one of the product's
+// lab-grown stones with a lab-grown qualifier of the market, as
+// checkLabGems and checkSegmentedGems read a disclosure: beside the
+// stone's name, glued to it, or after its weight.
+func (r *run) labGemsDisclosed(p *core.Product) bool {
+	gems := labGemsFor(r.in.Locale, r.lang, p)
+	if len(gems) == 0 {
+		return false
+	}
+	seg := segmentedLang(r.lang)
+	if seg {
+		defer r.useWords()()
+	}
+	d := r.d
+	for _, gem := range gems {
+		for i := range d.toks {
+			if r.isMasked(i) || r.negated(i) {
+				continue
+			}
+			if seg && !r.gemAt(gem, i) || !seg && !gem.has(d.word(i)) {
+				if r.labCompound(i, gem.has) {
+					return true
+				}
+				continue
+			}
+			if r.labQualified(i) || !seg && r.qualifiedAfterWeight(i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // checkSimulantGems blocks a gem word on a product whose stones are all
 // simulants; one finding is enough.
 func (r *run) checkSimulantGems() {
 	p := &r.in.Product
+	lab := false
 	if !allSimulant(p) {
-		return
+		// A lab-created stone of its own species (labSpecies) may be
+		// called a gem once the text discloses that it is lab-grown
+		// (16 CFR 23.25(b)); undisclosed, the gem word blocks.
+		if !labSpeciesOnly(p) || r.labGemsDisclosed(p) {
+			return
+		}
+		lab = true
 	}
 	g, ok := simulantGemIndex[r.lang]
 	if !ok {
 		return
 	}
 	msg := func(w string) string {
+		if lab {
+			return fmt.Sprintf("%q: the product's stones are %s, laboratory-created, and a gem word needs them disclosed as lab-grown (FTC 16 CFR 23.25(b))", w, stoneTypes(p))
+		}
 		return fmt.Sprintf("%q: the product's stones are %s, imitations that may not be called gems or precious stones (FTC 16 CFR 23.25; CIBJO Gemstone Book)", w, stoneTypes(p))
 	}
 	for _, s := range g.subs {
