@@ -245,6 +245,12 @@ var (
 		// The alloy the layer is of ("uma camada de liga de ouro 14k", a
 		// layer of 14k gold alloy; #13, metals41).
 		"alloy", "liga", "lega", "aleación", "legierung", "alliage", "legering", "stop", "slitina", "slitiny", "κράμα", "alaşım",
+		// The karat as an inflected adjective after its number ("einer
+		// Schicht aus 14-karätigem Gold", "een laag van 14-karaats goud",
+		// "warstwą 14-karatowego złota"; #13, claims45: released 45A de-DE
+		// 45A102-2 on 14k gold-plated sterling silver).
+		"karätig", "karätige", "karätigem", "karätigen", "karätiger", "karätiges", "karaats", "karats",
+		"karatowe", "karatowego", "karatowym", "karatowa", "karatowej", "karatowych", "karátové", "karátového", "karátovým", "karátová", "karátovou", "karaatin", "karaattisella", "καρατίων", "ayar",
 		"rose", "rosé", "rosa", "rosado", "rosada", "yellow", "white", "red", "pink", "jaune", "blanc", "gelb", "gelbem", "gelbes", "weiß", "weiss", "rot", "giallo", "bianco", "rosso", "amarillo", "blanco", "amarelo", "branco", "geel", "wit", "rood",
 	})
 	solidWords = newWordSet([]string{"solid", "pure", "real", "massif", "massive", "pur", "massives", "massivem", "massiven", "massiv", "reines", "reinem", "echtes", "echtem", "massiccio", "puro", "macizo", "sólido", "massief", "maciço"})

@@ -119,6 +119,7 @@ func (c *checker) plating() {
 	}
 	c.baseMetal()
 	c.solidClaim()
+	c.pureKaratGold()
 	c.realDiamond()
 }
 
@@ -739,7 +740,9 @@ func (c *checker) metalBeside(k int) bool {
 		clause := true
 		gap, thick := 0, false
 		for j := a + 1; j <= b; j++ {
-			clause = clause && !c.toks[j].brk
+			// A decimal comma is no clause break ("una capa de 1,5
+			// micras de oro"; #13, claims45).
+			clause = clause && (!c.toks[j].brk || c.decimalBreak(j))
 			if j < b && c.thicknessToken(j) {
 				thick = true
 			} else if j < b {
