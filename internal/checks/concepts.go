@@ -1869,6 +1869,56 @@ func (r *run) otherSubject(s, e int, subjects, others []formTok) bool {
 	if attr >= 0 {
 		return !r.coordinatedSubject(attr, sn.ts, subjects, has)
 	}
+	// "… has been heated, a long-established treatment … to improve its
+	// colour and clarity. The result is stable under normal wear, so the
+	// colour will not fade": a sentence of no subject and no other
+	// subject that opens on a noun of result speaks of what the sentence
+	// before did, and a match in it is that sentence's subject's (an
+	// other subject read back from its end: the stone and its heating,
+	// FTC 16 CFR 23.22's disclosure of a treatment and its permanence;
+	// #13, claims45: released 45B en-AU 45B104-2). With no sentence
+	// before, or one whose subject is the metal or its plating, the claim
+	// stands.
+	if sn.ts > 0 && r.resultOpens(sn.ts, sn.te) {
+		prev := sn.ts - 1
+		return r.otherSubject(prev, prev+1, subjects, others)
+	}
+	return false
+}
+
+// resultNouns are the nouns of result by language ("the result", "das
+// Ergebnis", "le résultat"): one of them among the first two words of a
+// sentence refers back to the sentence before (otherSubject).
+var resultNouns = map[string]wordSet{
+	"en": newWordSet([]string{"result", "outcome", "effect"}),
+	"de": newWordSet([]string{"ergebnis", "resultat"}),
+	"fr": newWordSet([]string{"résultat"}),
+	"es": newWordSet([]string{"resultado"}),
+	"it": newWordSet([]string{"risultato"}),
+	"pt": newWordSet([]string{"resultado"}),
+	"nl": newWordSet([]string{"resultaat"}),
+	"sv": newWordSet([]string{"resultatet"}),
+	"da": newWordSet([]string{"resultatet"}),
+	"nb": newWordSet([]string{"resultatet"}),
+	"fi": newWordSet([]string{"tulos", "lopputulos"}),
+	"pl": newWordSet([]string{"efekt", "rezultat"}),
+	"cs": newWordSet([]string{"výsledek"}),
+	"el": newWordSet([]string{"αποτέλεσμα"}),
+	"tr": newWordSet([]string{"sonuç", "sonuc"}),
+}
+
+// resultOpens reports whether one of the language's resultNouns stands
+// among the first two words of the sentence ts..te.
+func (r *run) resultOpens(ts, te int) bool {
+	set, ok := resultNouns[r.lang]
+	if !ok {
+		return false
+	}
+	for k := ts; k < min(ts+2, te); k++ {
+		if set.has(r.d.word(k)) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -2750,7 +2800,7 @@ func (r *run) checkConcepts() {
 			if r.otherSubject(s, e, cs.subjects[f.concept], cs.others[f.concept]) || r.nearOther(s, e, cs.subjects[f.concept], cs.near[f.concept]) {
 				return
 			}
-			if r.listItemsApart(s, e, f) || r.careWarning(s, e, f, cs) || r.lastingGift(s, e, f, cs) {
+			if r.listItemsApart(s, e, f) || r.careWarning(s, e, f, cs) || r.careWarningBefore(s, e, f, cs) || r.lastingGift(s, e, f, cs) {
 				return
 			}
 			if r.inIdiom(s, e, cs.idioms[f.concept]) {
@@ -2923,6 +2973,34 @@ func (r *run) careWarning(s, e int, f *conceptForm, cs *conceptSet) bool {
 	}
 	return apart && !r.sentenceNames(s, cs.coating[f.concept]) &&
 		!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept])
+}
+
+// careWarningBefore is careWarning where the warning comes first, in a
+// subordinate clause whose verb stands last (#13, claims45: probe 45C
+// de-DE 45C103-1/-2 "Da starkes Sonnenlicht das Rosa ausbleichen kann,
+// bewahren Sie die Stecker im Etui auf", as strong sunlight can fade the
+// pink, keep the studs in their case): a form with no negation of its own
+// whose match opens on the fading verb with a word of possibility
+// (conceptDef.WarnMay) right after it, then a clause mark, and closes on
+// the imperative that opens the next clause. A negation right before the
+// verb ("damit nichts ausbleichen kann", "nicht ausbleichen kann"), a
+// coating named in the sentence, an absolute word or a forever phrase keep
+// the claim.
+func (r *run) careWarningBefore(s, e int, f *conceptForm, cs *conceptSet) bool {
+	may := cs.warnMay[f.concept]
+	if len(may) == 0 || f.negates || e-s < 3 {
+		return false
+	}
+	d := r.d
+	if !r.anyTokAt(may, s+1, r.stems()) || !strings.ContainsAny(d.gap(s+1), listSeparators+clauseMarks) || !r.clauseInitial(s+2) || e-1 > s+3 {
+		return false
+	}
+	for k := max(0, s-2); k < s; k++ {
+		if d.toks[k].sent == d.toks[s].sent && isNegation(r.lang, d.word(k)) {
+			return false
+		}
+	}
+	return !r.sentenceNames(s, cs.coating[f.concept]) && !r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept])
 }
 
 // lastingGift reports whether the match s..e of form f opens on a verb of
