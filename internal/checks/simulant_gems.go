@@ -171,6 +171,7 @@ var simulantGemIndex = func() map[string]gemPhrases {
 // zirconia). A product that lists no stones has as stones the simulant
 // materials it lists ("black glass beads", "crystal beads", #13, the
 // sixteenth released set): its beads are the imitation a gem word names.
+// A lab-grown stone of a labSpecies type (moissanite) is no imitation.
 func allSimulant(p *core.Product) bool {
 	if len(p.Stones) == 0 {
 		return simulantMaterials(p)
