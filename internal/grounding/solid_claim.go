@@ -123,7 +123,9 @@ func (c *checker) naturalDiamondPiece() bool {
 // 23.4(b)(1): "gold" unqualified describes a product composed throughout
 // of fine, 24 karat, gold). The pure word stands right beside the metal
 // word (pureOwnMetal, the language's pure_words), or opens the metal's own
-// match (纯金). Not where the sentence
+// match (纯金), and the piece's own category word names it as the piece's
+// material (pieceMaterialPhrase: "these hoops are pure gold"; not "both
+// tones hold the same share of pure gold"). Not where the sentence
 // explains the scale or the share: it names a karat or a number, or
 // states a share ("14k gold holds 58.5 per cent pure gold", "Pure
 // 24-karat gold is too soft", "the same share of pure gold"), nor a gold
@@ -150,7 +152,7 @@ func (c *checker) pureKaratGold() {
 			continue
 		}
 		s, e := c.sentenceOf(m.ti)
-		if c.shareIn(s, e) || c.numberIn(s, e) {
+		if c.shareIn(s, e) || c.numberIn(s, e) || !c.pieceMaterialPhrase(i, m) {
 			continue
 		}
 		c.out = append(c.out, core.Finding{
