@@ -122,10 +122,12 @@ func TestKindsAdv44Open(t *testing.T) {
 		// other44 appositionOpens: the apposition after "Inspired by
 		// the Aurora Pendant" is the piece's own (a 50 cm chain on 42).
 		{"en-GB", "Inspired by the Aurora Pendant, a slim bar on a 50 cm chain.", regress44Necklace, true},
-		// Holes on both (not the session's): resin beside carbon fibre
-		// as a charm (charm is no piece noun), a cross-sell cue that
-		// opens a sentence of the piece. (The own 14k gold called pure
-		// moved to TestKindsClaims45/pure, claims45.)
+		// Holes on both (not the session's): the own 14k gold called
+		// pure (alloy44's pureOwnMetal reads it only as a share),
+		// resin beside carbon fibre as a charm (charm is no piece
+		// noun), a cross-sell cue that opens a sentence of the piece.
+		{"en-GB", "These hoops are pure gold.", regress44TwoTone, true},
+		{"de-DE", "Die Creolen sind aus reinem Gold.", regress44TwoTone, true},
 		{"en-GB", "The carbon fibre tag hangs beside a resin charm.", regress44Carbon, true},
 		{"pt-BR", "Complete o visual: o colar vem com corrente de 50 cm.", regress44Necklace, true},
 		{"fr-FR", "Découvrez aussi ce collier sur une chaîne de 50 cm.", regress44Necklace, true},

@@ -72,10 +72,6 @@ type solid25Row struct {
 	locale, text, phrase, metal string
 }
 
-// solid25Pure are the phrases of solid25Rows that call gold pure, not
-// solid: true of fine 24 karat gold only (claims45).
-var solid25Pure = map[string]bool{"puhdasta kultaa": true, "الذهب الخالص": true, "純金": true, "순금": true, "纯金": true}
-
 // solid25Rows are solid gold, silver and platinum in the 25 locales, by
 // the pack's own words (internal/locales/packs/*/vocab.yaml: a "solid
 // gold" form, or a metal beside one of the language's solid words).
@@ -198,19 +194,12 @@ func solid25LookAlike(r solid25Row) string {
 func TestKindsSolid25(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
-	var claim, untrue, pass, vermeil, pure []kindRow
+	var claim, untrue, pass, vermeil []kindRow
 	for _, r := range solid25Rows {
 		other := solid25Other(r.metal)
 		claim = append(claim, kindRow{r.locale, r.text, other, true})
 		untrue = append(untrue, kindRow{r.locale, r.text, other, true})
 		for _, p := range solid25Own(r.metal) {
-			// Pure gold said of the piece's 14k or 18k gold is untrue:
-			// pure gold is 24 karat (claims45, grounding pureKaratGold;
-			// 16 CFR 23.4(b)(1)).
-			if solid25Pure[r.phrase] {
-				pure = append(pure, kindRow{r.locale, r.text, p, true})
-				continue
-			}
 			pass = append(pass, kindRow{r.locale, r.text, p, false})
 		}
 		if r.metal == "gold" {
@@ -233,7 +222,6 @@ func TestKindsSolid25(t *testing.T) {
 	// True of the piece: no finding blocks ("solid gold" on solid 14k
 	// gold passes, as claim.solid_gold has it).
 	checkKindRows(t, svc, "", pass)
-	checkKindRows(t, svc, CatClaim, pure)
 	// A real or genuine diamond: a claim on a cubic zirconia or a
 	// lab-grown diamond (16 CFR 23.27), true of a natural one.
 	var diamondClaim, diamondPass []kindRow

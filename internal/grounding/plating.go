@@ -119,7 +119,6 @@ func (c *checker) plating() {
 	}
 	c.baseMetal()
 	c.solidClaim()
-	c.pureKaratGold()
 	c.realDiamond()
 }
 

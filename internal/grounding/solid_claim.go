@@ -2,7 +2,6 @@ package grounding
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -112,89 +111,4 @@ func (c *checker) naturalDiamondPiece() bool {
 		}
 	}
 	return false
-}
-
-// pureKaratGold reports the piece's own gold called pure when every gold
-// of the piece is of a stated fineness below 24 karat: "These hoops are
-// pure gold", "Die Creolen sind aus reinem Gold", "en or pur", "de oro
-// puro", 纯金 on 14k gold. Pure gold is fine gold, 24 karat (ISO
-// 9202:2019); 14k gold is 58.5 per cent gold, so the word is untrue of
-// it, and gold named without its karat is read as 24 karat gold (16 CFR
-// 23.4(b)(1): "gold" unqualified describes a product composed throughout
-// of fine, 24 karat, gold). The pure word stands right beside the metal
-// word (pureOwnMetal, the language's pure_words), or opens the metal's own
-// match (纯金), and the piece's own category word names it as the piece's
-// material (pieceMaterialPhrase: "these hoops are pure gold"; not "both
-// tones hold the same share of pure gold"). Not where the sentence
-// explains the scale or the share: it names a karat or a number, or
-// states a share ("14k gold holds 58.5 per cent pure gold", "Pure
-// 24-karat gold is too soft", "the same share of pure gold"), nor a gold
-// the piece has only as a plating (plating reports that one) (#13,
-// claims45: adv44's open rows on two-tone 14k hoops).
-func (c *checker) pureKaratGold() {
-	ms := c.goldMillesimals()
-	if len(ms) == 0 {
-		return
-	}
-	for _, mt := range c.p.Metals {
-		if strings.Contains(strings.ToLower(mt.Base+" "+mt.Plating), "gold") && mt.Fineness == "" {
-			return // a gold of no stated fineness may be fine gold
-		}
-	}
-	for _, f := range ms {
-		if f >= 999 {
-			return
-		}
-	}
-	for i, m := range c.ms {
-		if m.negated || m.f.weak || m.f.kind != kindMaterial || c.scopes[i] != scopeProduct && c.scopes[i] != scopeComponent ||
-			c.cn.SolidMetals[m.f.value] != "gold" || !c.pureOwnMetal(m) && !c.pureOwnMetal(c.lastToken(m)) || c.reported(m, RuleSolidClaim) {
-			continue
-		}
-		s, e := c.sentenceOf(m.ti)
-		if c.shareIn(s, e) || c.numberIn(s, e) || !c.pieceMaterialPhrase(i, m) {
-			continue
-		}
-		c.out = append(c.out, core.Finding{
-			Rule: RuleSolidClaim, Category: CategoryClaim, Severity: core.SeverityBlock,
-			Message: fmt.Sprintf("%q calls the gold pure; the product's gold is %s, not fine 24 karat gold (%s)", c.surface(m.start, m.end), c.goldFinenessText(), c.materialsText()),
-			Start:   m.start, End: m.end,
-		})
-	}
-}
-
-// lastToken is m narrowed to its last token, so that a pure word that
-// opens the match (Chinese 纯金 read as one match of two tokens) stands
-// right before it.
-func (c *checker) lastToken(m match) match {
-	m.ti = m.tj
-	return m
-}
-
-// numberIn reports whether the sentence s..e holds a number or a karat
-// (a digit, a number match or a karat match).
-func (c *checker) numberIn(s, e int) bool {
-	for k := s; k <= e; k++ {
-		if t := c.toks[k].s; t != "" && t[0] >= '0' && t[0] <= '9' {
-			return true
-		}
-	}
-	for _, o := range c.ms {
-		if o.tj >= s && o.ti <= e && (o.f.kind == kindKarat || o.f.kind == kindNumber) {
-			return true
-		}
-	}
-	return false
-}
-
-// goldFinenessText names the finenesses of the piece's gold as its data
-// gives them ("14k").
-func (c *checker) goldFinenessText() string {
-	var out []string
-	for _, m := range c.p.Metals {
-		if strings.Contains(strings.ToLower(m.Base+" "+m.Plating), "gold") && m.Fineness != "" && !slices.Contains(out, m.Fineness) {
-			out = append(out, m.Fineness)
-		}
-	}
-	return strings.Join(out, ", ")
 }
