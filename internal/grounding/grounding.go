@@ -39,6 +39,7 @@ const (
 	RuleKarat      = "grounding.karat"
 	RuleCollection = "grounding.collection"
 	RuleCategory   = "grounding.category"
+	RuleTreatment  = "grounding.treatment"
 )
 
 // CheckCollections is CheckWith given the brand's collection names, in the
@@ -116,6 +117,7 @@ func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Findi
 
 	c := checker{lx: lx, cn: cn, p: &p, facts: facts, toks: toks, ms: ms, text: text, offBuf: sc.off[:0]}
 	c.run()
+	c.treatmentDenied()
 	c.plating()
 	c.fineness()
 	c.measurements()
@@ -288,6 +290,14 @@ type canon struct {
 	// glass): the product does not have it, but copy may name it beside a
 	// word of filling (treatment_filling.go; #13, explain45).
 	TreatmentFillings map[string][]string `yaml:"treatment_fillings"`
+	// StoneTreatments maps a treatment (the key copy's words of treatment
+	// are filed under in the packs' treatment_words and
+	// treatment_denials) to the English words of the product data that
+	// name it ("heated": heat-treated, heat; "stabilised": stabilized);
+	// ColourTreatments are the treatments that give a stone its colour,
+	// which "natural colour" denies (treatment_denied.go; #13, treat45).
+	StoneTreatments  map[string][]string `yaml:"stone_treatments"`
+	ColourTreatments []string            `yaml:"colour_treatments"`
 	// WhiteMetals are the white metals (platinum, palladium, white gold,
 	// silver, rhodium, titanium, steel): white said of one the piece is
 	// made of, or "white metal", is true of the piece (white_metal.go).

@@ -273,6 +273,9 @@ type lexicon struct {
 	// materialModalData are the words of what a material can take in
 	// general (material_modal.go).
 	materialModalData
+	// treatmentData are the words that deny or disclose a stone's
+	// treatment (treatment_denied.go).
+	treatmentData
 	// contrastData are the words of a comparison's or a contrast's arm
 	// and of an alloy (contrast.go).
 	contrastData
@@ -442,6 +445,7 @@ type vocabFile struct {
 	ownCrystalFile    `yaml:",inline"`
 	senseFile         `yaml:",inline"`
 	stoneFamilyFile   `yaml:",inline"`
+	treatmentFile     `yaml:",inline"`
 	materialModalFile `yaml:",inline"`
 	contrastFile      `yaml:",inline"`
 	rankFile          `yaml:",inline"`
@@ -772,6 +776,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.ownCrystalData = compileOwnCrystal(vf.ownCrystalFile)
 	lx.senseData = compileSense(vf.senseFile)
 	lx.stoneFamilyData = compileStoneFamily(vf.stoneFamilyFile)
+	lx.treatmentData = compileTreatment(vf.treatmentFile)
 	lx.materialModalData = compileMaterialModal(vf.materialModalFile)
 	lx.contrastData = compileContrast(vf.contrastFile)
 	lx.rankData = compileRank(vf.rankFile)

@@ -1,0 +1,395 @@
+package grounding
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// A stone's treatment denied (#13, treat45). The product data disclose a
+// stone's treatment (stones[].treatment: "dyed", "heated", "irradiated and
+// heated", "resin-stabilised", "lead glass-filled"), and copy that says
+// the opposite ("The bamboo coral is untreated", "Die Perlen sind nicht
+// gefärbt", "Perlerne er naturligt lyserøde og aldrig farvet", "its colour
+// is entirely natural", "100% natural, unheated sapphire") is untrue: the
+// FTC Jewelry Guides (16 CFR 23.22) require a treatment to be disclosed,
+// and a denial contradicts it. It blocks in category grounding.
+//
+// The words are each pack's (vocab.yaml, one place per language):
+//
+//   - treatment_words: the words that name a treatment done, by the
+//     treatment's key (canon stone_treatments: dyed, heated, irradiated,
+//     oiled, stabilised, coated, filled, diffused, bleached, waxed,
+//     impregnated; "any" for treated, enhanced): "dyed", "heat-treated",
+//     "gefärbt", "teinté", "染色". Negated by a word of
+//     treatment_negators at most three words before it in its clause
+//     ("not dyed", "nie gefärbt", "aldrig farvet", "n'est pas teinté"),
+//     with no word of negation_breaks between ("not dyed but heated"), or
+//     by one of treatment_negators_after right after it (Korean "염색하지
+//     않은", Turkish "boyalı değil"), it denies that treatment; said
+//     plainly it discloses it.
+//   - treatment_denials: the words that deny one by themselves, by key:
+//     "untreated", "unenhanced", "no treatment", "as nature made it"
+//     (any), "natural colour", "its colour is natural" (colour: the
+//     canon's colour_treatments, a dye, heat, irradiation, a coating,
+//     diffusion or bleaching), "undyed", "unheated", "ungefärbt", "未染色",
+//     "非加熱".
+//   - natural_colour_words: the adverbs of a colour by nature ("naturally
+//     pink", "naturligt lyserøde", "von Natur aus rosa"): right before a
+//     colour they deny a colour treatment. "Natural" alone is the stone's
+//     origin against lab-grown ("a natural sapphire, heated to deepen its
+//     colour") and denies nothing.
+//
+// A denial of treatment in general blocks where a stone it is about has
+// any treatment, one of a colour where it has a colour treatment, one of
+// a treatment ("not dyed", "unheated") only where the stone has that one:
+// "unheated" on a dyed stone is true and passes. Which stone it is about
+// is read with the scope machinery: the nearest stone of its clause (else
+// before it in its sentence), in the product's scope (scopeOf: not
+// another piece's, a look-alike's or a compared thing's), whose product
+// stones are those the data give its value; a bead word of the piece's
+// beads ("Die Perlen" after "Perlen aus Bambuskoralle") or no stone at
+// all is the piece's stones in general. "The diamonds are untreated; the
+// coral is dyed" on untreated diamonds and dyed coral passes; so does a
+// metal said untreated. A denial in the arm of a contrast ("Unlike
+// untreated coral, this coral is dyed", contrast_before) is the compared
+// thing's, and one of the material in general set against the piece's
+// disclosed treatment in another clause of its sentence ("Natural
+// turquoise is rarely used untreated; ours is stabilised": the
+// disclosing clause names the piece by ours or a demonstrative, the
+// denying one does not) explains the treatment and passes.
+type treatmentFile struct {
+	TreatmentWords         map[string][]string `yaml:"treatment_words"`
+	TreatmentDenials       map[string][]string `yaml:"treatment_denials"`
+	TreatmentNegators      []string            `yaml:"treatment_negators"`
+	TreatmentNegatorsAfter []string            `yaml:"treatment_negators_after"`
+	NaturalColourWords     []string            `yaml:"natural_colour_words"`
+}
+
+// treatmentList is one treatment's words.
+type treatmentList struct {
+	key   string
+	words wordList
+}
+
+type treatmentData struct {
+	treatWords    []treatmentList // treatment_words, by key in order
+	treatDenials  []treatmentList // treatment_denials, by key in order
+	treatNeg      wordList        // treatment_negators
+	treatNegAfter wordList        // treatment_negators_after
+	naturalColour wordList        // natural_colour_words
+}
+
+// treatAny and treatColour are the keys of a denial of every treatment and
+// of every colour treatment.
+const (
+	treatAny    = "any"
+	treatColour = "colour"
+)
+
+func compileTreatmentLists(m map[string][]string) []treatmentList {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]treatmentList, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, treatmentList{key: k, words: compileWordList(m[k])})
+	}
+	return out
+}
+
+func compileTreatment(f treatmentFile) treatmentData {
+	return treatmentData{treatWords: compileTreatmentLists(f.TreatmentWords), treatDenials: compileTreatmentLists(f.TreatmentDenials),
+		treatNeg: compileWordList(f.TreatmentNegators), treatNegAfter: compileWordList(f.TreatmentNegatorsAfter),
+		naturalColour: compileWordList(f.NaturalColourWords)}
+}
+
+// treatHit is a word of treatment in the copy: tokens a..b, its key, and
+// whether it denies the treatment (else it discloses it).
+type treatHit struct {
+	key    string
+	a, b   int
+	denied bool
+}
+
+// stoneTreatments are the treatment keys (canon stone_treatments) the
+// data of the product's stone i name.
+func (c *checker) stoneTreatments(i int) []string {
+	t := strings.ToLower(c.p.Stones[i].Treatment)
+	if strings.TrimSpace(t) == "" {
+		return nil
+	}
+	words := " " + strings.Join(strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }), " ") + " "
+	var out []string
+	for key, forms := range c.cn.StoneTreatments {
+		for _, f := range forms {
+			fw := strings.Join(strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }), " ")
+			if fw != "" && strings.Contains(words, " "+fw+" ") {
+				out = append(out, key)
+				break
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// treatmentCovers are the treatments of ts a word of key denies or
+// discloses.
+func (c *checker) treatmentCovers(key string, ts []string) []string {
+	var out []string
+	for _, t := range ts {
+		if key == treatAny || key == t || key == treatColour && contains(c.cn.ColourTreatments, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// treatmentHits are the copy's words of treatment, the longest at each
+// place.
+func (c *checker) treatmentHits() []treatHit {
+	d := &c.lx.treatmentData
+	var hits []treatHit
+	for k := range c.toks {
+		best := treatHit{a: -1}
+		for _, l := range d.treatDenials {
+			if a := l.words.span(c.toks, k); a >= 0 && (best.a < 0 || a < best.a) {
+				best = treatHit{key: l.key, a: a, b: k, denied: true}
+			}
+		}
+		for _, l := range d.treatWords {
+			if a := l.words.span(c.toks, k); a >= 0 && (best.a < 0 || a < best.a) {
+				best = treatHit{key: l.key, a: a, b: k, denied: c.treatmentNegated(a, k)}
+			}
+		}
+		if a := d.naturalColour.span(c.toks, k); a >= 0 && k+1 < len(c.toks) && !c.toks[k+1].brk && !c.toks[k+1].sbrk {
+			for _, m := range c.ms {
+				if m.ti == k+1 && m.f.kind == kindColour {
+					best = treatHit{key: treatColour, a: a, b: m.tj, denied: true}
+					break
+				}
+			}
+		}
+		if best.a >= 0 {
+			hits = append(hits, best)
+		}
+	}
+	// A word inside a longer one that ends later is the longer one's.
+	out := hits[:0]
+	for i, h := range hits {
+		inside := false
+		for j, o := range hits {
+			if j != i && o.a <= h.a && o.b > h.b {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// treatmentNegated reports whether the word of treatment at a..b is
+// negated: a word of treatment_negators at most three words before it in
+// its clause, no negation break between, or one of
+// treatment_negators_after right after it.
+func (c *checker) treatmentNegated(a, b int) bool {
+	d := &c.lx.treatmentData
+	for j := a - 1; j >= 0 && j >= a-3; j-- {
+		if c.toks[j+1].brk || c.toks[j+1].sbrk || c.lx.negBreak[c.toks[j].s] {
+			break
+		}
+		if d.treatNeg.at(c.toks, j) {
+			return true
+		}
+	}
+	for j := b + 1; j < len(c.toks) && j <= b+2; j++ {
+		if c.toks[j].brk || c.toks[j].sbrk {
+			break
+		}
+		if d.treatNegAfter.at(c.toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOf is the first and last token of the clause of token k.
+func (c *checker) clauseOf(k int) (int, int) {
+	s, e := k, k
+	for s > 0 && !c.toks[s].brk && !c.toks[s].sbrk {
+		s--
+	}
+	for e+1 < len(c.toks) && !c.toks[e+1].brk && !c.toks[e+1].sbrk {
+		e++
+	}
+	return s, e
+}
+
+// treatmentContrastArm reports whether a word of contrast_before stands
+// before token a in its clause ("Unlike untreated coral, …").
+func (c *checker) treatmentContrastArm(a int) bool {
+	s, _ := c.clauseOf(a)
+	for j := s; j < a; j++ {
+		if c.lx.contrastData.before.at(c.toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// pieceCue reports whether the clause s..e names the piece by ours or a
+// demonstrative ("ours is stabilised", "this coral is dyed").
+func (c *checker) pieceCue(s, e int) bool {
+	for j := s; j <= e; j++ {
+		if c.lx.ours.endsAt(c.toks, j) || c.lx.demonstr.endsAt(c.toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// treatmentTarget is the product's stones the denial h is about, and
+// false where it is about no stone of the product (another stone, a
+// metal, a compared thing).
+func (c *checker) treatmentTarget(h treatHit) ([]int, bool) {
+	if c.treatmentContrastArm(h.a) {
+		return nil, false
+	}
+	cs, ce := c.clauseOf(h.a)
+	ss, _ := c.sentenceOf(h.a)
+	best, dist := -1, 0
+	for i, m := range c.ms {
+		if m.negated || m.ti >= h.a && m.tj <= h.b || m.f.kind != kindStone && m.f.kind != kindMaterial {
+			continue
+		}
+		var dd int
+		switch {
+		case m.ti >= cs && m.tj <= ce:
+			// in the clause: the nearest, before or after
+			dd = h.a - m.tj
+			if m.ti > h.b {
+				dd = m.ti - h.b
+			}
+		case m.kindStoneLike(c) && m.tj < h.a && m.ti >= ss:
+			// else a stone before it in its sentence
+			dd = 1000 + h.a - m.tj
+		default:
+			continue
+		}
+		if best < 0 || dd < dist {
+			best, dist = i, dd
+		}
+	}
+	all := make([]int, len(c.p.Stones))
+	for i := range all {
+		all[i] = i
+	}
+	if best < 0 {
+		return all, true
+	}
+	m := c.ms[best]
+	if m.f.kind == kindMaterial && !contains(c.facts.stones, m.f.value) {
+		return nil, false // a metal or another material said untreated
+	}
+	if m.f.kind == kindStone && (c.beadSense(m) || c.beadBackOf(best, m) || c.pearlBeadOfStone(m)) {
+		return all, true // the piece's beads
+	}
+	if c.scopes[best] != scopeProduct {
+		return nil, false
+	}
+	var out []int
+	for i := range c.p.Stones {
+		if i < len(c.facts.stoneInfo) && contains(c.facts.stoneInfo[i].types, m.f.value) {
+			out = append(out, i)
+		}
+	}
+	return out, len(out) > 0
+}
+
+// kindStoneLike reports whether m is a stone, or a material that is a
+// stone of the product.
+func (m match) kindStoneLike(c *checker) bool {
+	return m.f.kind == kindStone || m.f.kind == kindMaterial && contains(c.facts.stones, m.f.value)
+}
+
+// treatmentDenied blocks a denial of a treatment the product's stone has
+// (see treatmentFile).
+func (c *checker) treatmentDenied() {
+	treated := false
+	for i := range c.p.Stones {
+		if len(c.stoneTreatments(i)) > 0 {
+			treated = true
+			break
+		}
+	}
+	d := &c.lx.treatmentData
+	if !treated || len(d.treatDenials) == 0 && len(d.treatWords) == 0 {
+		return
+	}
+	hits := c.treatmentHits()
+	for _, h := range hits {
+		if !h.denied {
+			continue
+		}
+		stones, ok := c.treatmentTarget(h)
+		if !ok {
+			continue
+		}
+		var denied []string
+		for _, i := range stones {
+			for _, t := range c.treatmentCovers(h.key, c.stoneTreatments(i)) {
+				if !contains(denied, t) {
+					denied = append(denied, t)
+				}
+			}
+		}
+		if len(denied) == 0 || c.treatmentExplained(h, hits, denied) {
+			continue
+		}
+		sort.Strings(denied)
+		span := match{start: c.toks[h.a].start, end: c.toks[h.b].end}
+		c.add(RuleTreatment, core.SeverityBlock, span, fmt.Sprintf("denies a treatment the product's stone has: %q; the data disclose it as %s (FTC 16 CFR 23.22)",
+			c.surface(span.start, span.end), strings.Join(denied, ", ")))
+	}
+}
+
+// treatmentExplained reports whether the denial h, of the material in
+// general, is set against the piece's own disclosed treatment in another
+// clause of its sentence or the next: a word disclosing one of denied, not in a
+// contrast arm, in a clause that names the piece by ours or a
+// demonstrative, where h's clause does not.
+func (c *checker) treatmentExplained(h treatHit, hits []treatHit, denied []string) bool {
+	hs, he := c.clauseOf(h.a)
+	if c.pieceCue(hs, he) {
+		return false
+	}
+	ss, se := c.sentenceOf(h.a)
+	if se+1 < len(c.toks) {
+		// or the next sentence: a semicolon ends one
+		_, se = c.sentenceOf(se + 1)
+	}
+	for _, o := range hits {
+		if o.denied || o.a < ss || o.b > se || o.a >= hs && o.a <= he {
+			continue
+		}
+		if o.key != treatAny && len(c.treatmentCovers(o.key, denied)) == 0 {
+			continue
+		}
+		if c.treatmentContrastArm(o.a) {
+			continue
+		}
+		if os, oe := c.clauseOf(o.a); c.pieceCue(os, oe) {
+			return true
+		}
+	}
+	return false
+}
