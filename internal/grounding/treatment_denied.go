@@ -39,7 +39,9 @@ import (
 //     "非加熱".
 //   - natural_colour_words: the adverbs of a colour by nature ("naturally
 //     pink", "naturligt lyserøde", "von Natur aus rosa"): right before a
-//     colour they deny a colour treatment. "Natural" alone is the stone's
+//     colour of the treated stone they deny a colour treatment (another
+//     colour is the material's before its treatment: "von Natur aus weiß"
+//     of a howlite dyed blue). "Natural" alone is the stone's
 //     origin against lab-grown ("a natural sapphire, heated to deepen its
 //     colour") and denies nothing.
 //
@@ -170,7 +172,7 @@ func (c *checker) treatmentHits() []treatHit {
 		}
 		if a := d.naturalColour.span(c.toks, k); a >= 0 && k+1 < len(c.toks) && !c.toks[k+1].brk && !c.toks[k+1].sbrk {
 			for _, m := range c.ms {
-				if m.ti == k+1 && m.f.kind == kindColour {
+				if m.ti == k+1 && m.f.kind == kindColour && c.treatedColour(m.f.value) {
 					best = treatHit{key: treatColour, a: a, b: m.tj, denied: true}
 					break
 				}
@@ -195,6 +197,23 @@ func (c *checker) treatmentHits() []treatHit {
 		}
 	}
 	return out
+}
+
+// treatedColour reports whether v is a colour the data give a stone of
+// the product with a colour treatment: "naturally pink" of the dyed pink
+// coral denies the dye, "von Natur aus weiß" of a howlite dyed blue is the
+// white of the material before its dye and denies nothing (#13, probe
+// 45C de-DE 45C102).
+func (c *checker) treatedColour(v string) bool {
+	for i := range c.p.Stones {
+		if i >= len(c.facts.stoneInfo) || len(c.treatmentCovers(treatColour, c.stoneTreatments(i))) == 0 {
+			continue
+		}
+		if contains(c.facts.stoneInfo[i].colours, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // treatmentNegated reports whether the word of treatment at a..b is
@@ -300,7 +319,7 @@ func (c *checker) treatmentTarget(h treatHit) ([]int, bool) {
 	if m.f.kind == kindMaterial && !contains(c.facts.stones, m.f.value) {
 		return nil, false // a metal or another material said untreated
 	}
-	if m.f.kind == kindStone && (c.beadSense(m) || c.beadBackOf(best, m) || c.pearlBeadOfStone(m)) {
+	if m.f.kind == kindStone && (c.beadSense(m) || c.beadBackOf(best, m) || c.pearlBeadOfStone(m) || c.beadOfNoPearl(m)) {
 		return all, true // the piece's beads
 	}
 	if c.scopes[best] != scopeProduct {
@@ -313,6 +332,26 @@ func (c *checker) treatmentTarget(h treatHit) ([]int, bool) {
 		}
 	}
 	return out, len(out) > 0
+}
+
+// beadOfNoPearl reports whether the pearl match m is the language's word
+// for a pearl that also names a bead ("Perlerne", "Die Perlen") on a
+// product without pearls: said untreated, it is the piece's beads, not a
+// pearl the piece lacks (the stone rule judges a pearl named as one).
+func (c *checker) beadOfNoPearl(m match) bool {
+	if m.f.value != "pearl" || contains(c.facts.stones, "pearl") {
+		return false
+	}
+	w := c.toks[m.ti].s
+	if c.lx.beadWords[w] {
+		return true
+	}
+	for _, h := range c.lx.beadHeads {
+		if strings.HasPrefix(w, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // kindStoneLike reports whether m is a stone, or a material that is a
