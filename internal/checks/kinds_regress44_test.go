@@ -102,14 +102,8 @@ func TestKindsAdv44Open(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
 	checkKindRows(t, svc, "", []kindRow{
-		// sense44 bead_back: blocked at 946cf745 only as pearls. A
-		// denial of the dye on a dyed stone passes on main with no
-		// beads at all ("The bamboo coral is untreated." passed at
-		// 946cf745 too): a treatment-denial hole bead_back uncovered.
-		{"da-DK", "Ni runde perler af bambuskoral. Perlerne er naturligt lyserøde og aldrig farvet.", regress44Coral, true},
-		{"de-DE", "Neun Perlen aus Bambuskoralle. Die Perlen sind unbehandelt.", regress44Coral, true},
-		{"de-DE", "Neun Perlen aus Bambuskoralle. Die Perlen sind nicht gefärbt.", regress44Coral, true},
-		{"en-GB", "The bamboo coral is untreated.", regress44Coral, true},
+		// (the four treatment-denial rows moved to TestKindsTreat45,
+		// kinds_treat45_test.go: fixed by treat45)
 		// sense44 bead_back: pearls of the sea after the coral beads
 		{"de-DE", "Neun Perlen aus Bambuskoralle und die Perlen aus dem Meer.", regress44Coral, true},
 		// incl44: "kalcytowy" (the adjective) is no stone form, so the

@@ -206,14 +206,50 @@ func (c *checker) treatmentHits() []treatHit {
 // 45C de-DE 45C102).
 func (c *checker) treatedColour(v string) bool {
 	for i := range c.p.Stones {
-		if i >= len(c.facts.stoneInfo) || len(c.treatmentCovers(treatColour, c.stoneTreatments(i))) == 0 {
-			continue
-		}
-		if contains(c.facts.stoneInfo[i].colours, v) {
+		if len(c.treatmentCovers(treatColour, c.stoneTreatments(i))) > 0 && c.stoneColoured(i, v) {
 			return true
 		}
 	}
 	return false
+}
+
+// stoneColoured reports whether v is the colour the data record for the
+// product's stone i (its own colour, not the body colours its dye may
+// also be named by: canon treatment_colours).
+func (c *checker) stoneColoured(i int, v string) bool {
+	var tb [8]token
+	var mb [4]match
+	en := mustLexicon(sourceLocale)
+	for _, m := range en.scan(tokenize(c.p.Stones[i].Colour, tb[:0]), mb[:0]) {
+		if !m.negated && m.f.kind == kindColour && (m.f.value == v || contains(c.cn.closure(nil, m.f.value), v) || contains(c.cn.closure(nil, v), m.f.value)) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestColour is the value of the colour named nearest the word of
+// treatment h in the clause s..e (before or after it), or nil.
+func (c *checker) nearestColour(s, e int, h treatHit) []string {
+	best, dist := "", -1
+	for _, m := range c.ms {
+		if m.ti < s || m.tj > e || m.negated || m.f.kind != kindColour {
+			continue
+		}
+		d := h.a - m.tj
+		if m.ti > h.b {
+			d = m.ti - h.b
+		} else if m.ti >= h.a {
+			d = 0
+		}
+		if dist < 0 || d < dist {
+			best, dist = m.f.value, d
+		}
+	}
+	if dist < 0 {
+		return nil
+	}
+	return []string{best}
 }
 
 // treatmentNegated reports whether the word of treatment at a..b is
@@ -339,10 +375,35 @@ func (c *checker) treatmentTarget(h treatHit) ([]int, bool) {
 // product without pearls: said untreated, it is the piece's beads, not a
 // pearl the piece lacks (the stone rule judges a pearl named as one).
 func (c *checker) beadOfNoPearl(m match) bool {
-	if m.f.value != "pearl" || contains(c.facts.stones, "pearl") {
+	return m.f.value == "pearl" && !contains(c.facts.stones, "pearl") && c.beadWordAt(m.ti)
+}
+
+// namesOwnStone reports whether the clause s..e names a stone of the
+// product or its beads.
+func (c *checker) namesOwnStone(s, e int) bool {
+	for i, m := range c.ms {
+		if m.ti < s || m.tj > e || m.negated || m.f.kind != kindStone && m.f.kind != kindMaterial {
+			continue
+		}
+		if contains(c.facts.stones, m.f.value) || m.f.kind == kindStone && (c.beadOfNoPearl(m) || c.beadBackOf(i, m)) {
+			return true
+		}
+	}
+	if contains(c.facts.stones, "pearl") {
 		return false
 	}
-	w := c.toks[m.ti].s
+	for k := s; k <= e; k++ {
+		if c.beadWordAt(k) {
+			return true // "perlerne", the piece's beads
+		}
+	}
+	return false
+}
+
+// beadWordAt reports whether token k is the language's word for a pearl
+// that also names a bead (bead_words).
+func (c *checker) beadWordAt(k int) bool {
+	w := c.toks[k].s
 	if c.lx.beadWords[w] {
 		return true
 	}
@@ -380,8 +441,30 @@ func (c *checker) treatmentDenied() {
 			continue
 		}
 		stones, ok := c.treatmentTarget(h)
-		if !ok {
-			continue
+		if !ok || c.sentenceHolds(c.lx.nickDenials, h.a) {
+			continue // not the product's stones, or another mineral's sentence
+		}
+		// A colour named in the denial's clause picks the stones of that
+		// colour ("cuentas de howlita blanca en su color natural" beside
+		// blue howlite dyed); a natural colour that is no treated stone's
+		// colour is the material's before its treatment ("Den naturlige
+		// farve er cremehvid" of a coral dyed pink).
+		cs, ce := c.clauseOf(h.a)
+		if cols := c.nearestColour(cs, ce, h); len(cols) > 0 {
+			var picked []int
+			for _, i := range stones {
+				for _, v := range cols {
+					if c.stoneColoured(i, v) {
+						picked = append(picked, i)
+						break
+					}
+				}
+			}
+			if len(picked) > 0 {
+				stones = picked
+			} else if h.key == treatColour {
+				continue
+			}
 		}
 		var denied []string
 		for _, i := range stones {
@@ -412,6 +495,7 @@ func (c *checker) treatmentExplained(h treatHit, hits []treatHit, denied []strin
 		return false
 	}
 	ss, se := c.sentenceOf(h.a)
+	sentEnd := se
 	if se+1 < len(c.toks) {
 		// or the next sentence: a semicolon ends one
 		_, se = c.sentenceOf(se + 1)
@@ -426,7 +510,15 @@ func (c *checker) treatmentExplained(h treatHit, hits []treatHit, denied []strin
 		if c.treatmentContrastArm(o.a) {
 			continue
 		}
-		if os, oe := c.clauseOf(o.a); c.pieceCue(os, oe) {
+		os, oe := c.clauseOf(o.a)
+		if c.pieceCue(os, oe) {
+			return true
+		}
+		// The natural colour of the material set against the dye of the
+		// piece's stones or beads after it in its sentence ("Den
+		// naturlige farve er cremehvid, og perlerne er farvet"; #13,
+		// probe 44D da-DK 44D102), where the denying clause names no stone.
+		if h.key == treatColour && o.a > he && o.b <= sentEnd && c.namesOwnStone(os, oe) && !c.namesOwnStone(hs, he) {
 			return true
 		}
 	}
