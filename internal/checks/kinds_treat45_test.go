@@ -121,6 +121,8 @@ func TestKindsTreat45(t *testing.T) {
 		{"ko-KR", "비가열 사파이어입니다.", treat45Sapphire, true},
 		{"zh-CN", "这颗珊瑚未经染色。", treat45Coral, true},
 		{"zh-TW", "這顆珊瑚未經任何處理。", treat45Coral, true},
+		// the natural colour beside a treatment denied, not disclosed
+		{"en-GB", "Its natural colour needs no heat treatment.", treat45Sapphire, true},
 		// the white beads' colour on the blue dyed howlite alone
 		{"es-ES", "La howlita azul luce su color natural.", treat45Howlite, true},
 		// the beads' natural colour with no dye said after it
@@ -161,6 +163,9 @@ func TestKindsTreat45(t *testing.T) {
 		{"en-GB", "A natural sapphire, heated to deepen its colour.", treat45Sapphire, false},
 		{"de-DE", "Ein natürlicher Saphir, erhitzt für ein tieferes Blau.", treat45Sapphire, false},
 		{"fr-FR", "Un saphir naturel, chauffé pour intensifier sa couleur.", treat45Sapphire, false},
+		// the natural colour the disclosed treatment brings out
+		{"en-GB", "The sapphire is heated to deepen its natural colour.", treat45Sapphire, false},
+		{"en-GB", "Heat treatment brings out its natural colour.", treat45Sapphire, false},
 		// a treatment the stone does not have: "unheated" on a dyed coral
 		{"en-GB", "The coral is unheated.", treat45Coral, false},
 		{"de-DE", "Die Koralle ist nicht erhitzt.", treat45Coral, false},

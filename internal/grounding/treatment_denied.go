@@ -491,6 +491,15 @@ func (c *checker) treatmentDenied() {
 // demonstrative, where h's clause does not.
 func (c *checker) treatmentExplained(h treatHit, hits []treatHit, denied []string) bool {
 	hs, he := c.clauseOf(h.a)
+	// A disclosure of the same treatment in the denial's own clause:
+	// "heated to deepen its natural colour", "Heat treatment brings out
+	// the natural colour": the natural colour is what the treatment
+	// brings out, not a denial of it.
+	for _, o := range hits {
+		if !o.denied && o.a >= hs && o.b <= he && (o.key == treatAny || len(c.treatmentCovers(o.key, denied)) > 0) && !c.treatmentContrastArm(o.a) {
+			return true
+		}
+	}
 	if c.pieceCue(hs, he) {
 		return false
 	}
