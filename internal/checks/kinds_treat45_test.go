@@ -127,6 +127,7 @@ func TestKindsTreat45(t *testing.T) {
 		{"es-ES", "La howlita azul luce su color natural.", treat45Howlite, true},
 		// the beads' natural colour with no dye said after it
 		{"da-DK", "Perlerne har deres naturlige farve, og de er ikke farvet.", treat45Coral, true},
+		{"nb-NO", "Safiren er naturlig blå.", treat45Sapphire, true},
 		// the colour the dye gave, said natural
 		{"de-DE", "Der Howlith ist von Natur aus blau.", treat45Howlite, true},
 		{"nl-NL", "Deze howliet is van nature blauw.", treat45Howlite, true},
@@ -163,6 +164,7 @@ func TestKindsTreat45(t *testing.T) {
 		{"en-GB", "A natural sapphire, heated to deepen its colour.", treat45Sapphire, false},
 		{"de-DE", "Ein natürlicher Saphir, erhitzt für ein tieferes Blau.", treat45Sapphire, false},
 		{"fr-FR", "Un saphir naturel, chauffé pour intensifier sa couleur.", treat45Sapphire, false},
+		{"nb-NO", "Ringen har en naturlig blå safir.", treat45Sapphire, false},
 		// the natural colour the disclosed treatment brings out
 		{"en-GB", "The sapphire is heated to deepen its natural colour.", treat45Sapphire, false},
 		{"en-GB", "Heat treatment brings out its natural colour.", treat45Sapphire, false},

@@ -41,7 +41,8 @@ import (
 //     pink", "naturligt lyserøde", "von Natur aus rosa"): right before a
 //     colour of the treated stone they deny a colour treatment (another
 //     colour is the material's before its treatment: "von Natur aus weiß"
-//     of a howlite dyed blue). "Natural" alone is the stone's
+//     of a howlite dyed blue), unless a stone follows the colour ("en
+//     naturlig blå safir": the natural blue sapphire, its origin). "Natural" alone is the stone's
 //     origin against lab-grown ("a natural sapphire, heated to deepen its
 //     colour") and denies nothing.
 //
@@ -54,15 +55,23 @@ import (
 // another piece's, a look-alike's or a compared thing's), whose product
 // stones are those the data give its value; a bead word of the piece's
 // beads ("Die Perlen" after "Perlen aus Bambuskoralle") or no stone at
-// all is the piece's stones in general. "The diamonds are untreated; the
-// coral is dyed" on untreated diamonds and dyed coral passes; so does a
-// metal said untreated. A denial in the arm of a contrast ("Unlike
+// all is the piece's stones in general; a colour named nearest the
+// denial in its clause picks the stones of that colour ("cuentas de
+// howlita blanca en su color natural" beside a blue howlite dyed), and a
+// natural colour that is no treated stone's colour is the material's
+// before its treatment. "The diamonds are untreated; the coral is dyed"
+// on untreated diamonds and dyed coral passes; so do a metal said
+// untreated and a sentence about another mineral (nickname_denials: "ett
+// helt annat mineral"). A denial in the arm of a contrast ("Unlike
 // untreated coral, this coral is dyed", contrast_before) is the compared
-// thing's, and one of the material in general set against the piece's
-// disclosed treatment in another clause of its sentence ("Natural
-// turquoise is rarely used untreated; ours is stabilised": the
-// disclosing clause names the piece by ours or a demonstrative, the
-// denying one does not) explains the treatment and passes.
+// thing's. A disclosure of the same treatment explains the denial: in its
+// own clause ("heated to deepen its natural colour"); in another clause
+// of its sentence or the next that names the piece by ours or a
+// demonstrative where the denying one does not ("Natural turquoise is
+// rarely used untreated; ours is stabilised"); or, for a natural colour,
+// in a later clause that names the piece's stone or beads where the
+// denying one names none ("Den naturlige farve er cremehvid, og perlerne
+// er farvet").
 type treatmentFile struct {
 	TreatmentWords         map[string][]string `yaml:"treatment_words"`
 	TreatmentDenials       map[string][]string `yaml:"treatment_denials"`
@@ -172,7 +181,9 @@ func (c *checker) treatmentHits() []treatHit {
 		}
 		if a := d.naturalColour.span(c.toks, k); a >= 0 && k+1 < len(c.toks) && !c.toks[k+1].brk && !c.toks[k+1].sbrk {
 			for _, m := range c.ms {
-				if m.ti == k+1 && m.f.kind == kindColour && c.treatedColour(m.f.value) {
+				// Not before the stone it qualifies: "en naturlig blå
+				// safir" is the natural (not lab-grown) blue sapphire.
+				if m.ti == k+1 && m.f.kind == kindColour && c.treatedColour(m.f.value) && !c.stoneStartsAt(m.tj+1) {
 					best = treatHit{key: treatColour, a: a, b: m.tj, denied: true}
 					break
 				}
