@@ -1940,7 +1940,7 @@ func (c *checker) category(i int, m match) {
 	// "this pendant" of a charm bracelet is the piece, not its charms
 	// (canon shape_senses not_this; #13, charm_pendant19).
 	this := c.thisShapeOnly(pc, m.f) && c.afterDemonstrative(m)
-	if pc == "" || v == pc || contains(c.cn.Related[pc], v) || (!this && c.partSenseOf(pc, m.f)) || c.hangsFrom(m) || c.adjectiveSense(m) {
+	if pc == "" || v == pc || contains(c.cn.Related[pc], v) || (!this && (c.plainPartSense(pc, m.f) || c.shapeSenseAt(pc, m))) || c.hangsFrom(m) || c.adjectiveSense(m) {
 		return
 	}
 	if c.categoryElsewhere(m) || c.listedWithComponent(m) || c.circleSense(m) {
@@ -2598,7 +2598,7 @@ func (c *checker) collections(known []string) {
 			}
 			start := utf8.RuneCountInString(c.text[:bs])
 			end := start + utf8.RuneCountInString(name)
-			if c.isMasked(start, end) || c.aboutOtherItem(start) {
+			if c.isMasked(start, end) || c.aboutOtherItem(start) || c.namesCrossSoldPiece(start, end) {
 				continue
 			}
 			sev := core.SeverityBlock
@@ -2613,6 +2613,73 @@ func (c *checker) collections(known []string) {
 		}
 		c.collectionOtherCase(name)
 	}
+}
+
+// namesCrossSoldPiece reports whether the collection name at runes
+// start..end names a piece of the product's own category offered beside
+// it: the category noun stands right before the name and a cross-selling
+// word right before the noun ("إلى جانب خاتم Essence", beside an Essence
+// ring; "obok pierścionka Essence", "vedle prstenu Essence", "δίπλα στο
+// δαχτυλίδι Essence"), or, where the word follows its noun, the name right
+// before the noun and the word right after it ("Essence yüzükle
+// birlikte"). The piece itself is not worn beside itself, so the name is
+// the other ring's; crossSellOnOwnCategory reads such a noun as an
+// attribute's ("stacking ring") for a fact after it (#13, sense45, probe
+// 45D ar-AE 45D104-2). The same noun and name with no cue ("هذا خاتم
+// Essence"), or with a one-word cue after a determiner, an attribute of
+// the piece ("our stacking ring Essence"), still name the piece.
+func (c *checker) namesCrossSoldPiece(start, end int) bool {
+	pc := c.facts.category
+	if pc == "" {
+		return false
+	}
+	first, last := -1, -1
+	for k, t := range c.toks {
+		if t.start == start {
+			first = k
+		}
+		if first >= 0 && t.end <= end {
+			last = k
+		}
+		if t.start >= end {
+			break
+		}
+	}
+	if first < 0 || last < first {
+		return false
+	}
+	// cue, noun, name
+	if first > 0 && !c.toks[first].brk {
+		for _, o := range c.ms {
+			if o.tj != first-1 || o.f.kind != kindCategory || o.f.value != pc || o.ti == 0 || c.toks[o.ti].brk {
+				continue
+			}
+			st := c.lx.cross.startOf(c.toks, o.ti-1)
+			if st < 0 {
+				continue
+			}
+			// a one-word cue after a determiner is the noun's attribute
+			// ("our stacking ring Essence", "this layering necklace"):
+			// the piece itself, named in another collection
+			if d := st - 1; st == o.ti-1 && d >= 0 && !c.toks[st].brk &&
+				(c.lx.determiners[c.toks[d].s] || c.lx.definites.endsAt(c.toks, d) || c.lx.indefinites.endsAt(c.toks, d) || c.lx.demonstr.endsAt(c.toks, d)) {
+				continue
+			}
+			return true
+		}
+	}
+	// name, noun, cue (the cue after its noun)
+	if len(c.lx.crossAfter) > 0 {
+		for _, o := range c.ms {
+			if o.ti != last+1 || o.f.kind != kindCategory || o.f.value != pc || c.toks[o.ti].brk {
+				continue
+			}
+			if j := o.tj + 1; j < len(c.toks) && c.lx.crossAfter.startsAt(c.toks, j) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesOwnPiece reports whether the word right after a collection name

@@ -149,12 +149,18 @@ func (c *checker) compoundName(m match) bool {
 // "zawieszka" (pendant, an earring's drop) said of drop earrings (#13);
 // or a shape the product's own data give it (shapeSenseOf).
 func (c *checker) partSenseOf(pc string, f *form) bool {
+	return c.plainPartSense(pc, f) || c.shapeSenseOf(pc, f)
+}
+
+// plainPartSense reports whether the category form f names, as a part,
+// the product's category or a related one, on every piece of it.
+func (c *checker) plainPartSense(pc string, f *form) bool {
 	for _, v := range f.partSenses {
 		if v == pc || contains(c.cn.Related[pc], v) {
 			return true
 		}
 	}
-	return c.shapeSenseOf(pc, f)
+	return false
 }
 
 // besideUncasedPlace reports whether the stone match m, in a script

@@ -3,6 +3,7 @@ package grounding
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // shapeSense is a part sense a category word has only on some pieces of
@@ -16,6 +17,86 @@ type shapeSense struct {
 	// NotThis: after a demonstrative the word is still the piece itself
 	// ("this pendant" of a charm bracelet; #13, charm_pendant19).
 	NotThis bool `yaml:"not_this"`
+	// NotOnWearer: a wearer word in the sentence (finger, wrist, neck)
+	// puts the word back on the body part its category is worn on ("the
+	// rings sit snug on your finger" of hoop earrings names finger rings;
+	// #13, sense45).
+	NotOnWearer bool `yaml:"not_on_wearer"`
+	// Compound: a word of the product's name or keywords that ends in
+	// the category word itself ("Oorringen" → "de ringen", "Ohrringe" →
+	// "die Ringe", "øreringe" → "ringene") gives the piece the shape too:
+	// the bare word is the name's own noun, shortened (#13, sense45).
+	Compound bool `yaml:"compound"`
+}
+
+// shapeSenseAt reports whether the category word m names, on this
+// product, only a shape its own data give it (shapeSenseOf) and that
+// sense holds where m stands: not in a sentence with a wearer word when
+// the sense is NotOnWearer; the product's own name compounded with m's
+// word (Compound) holds as the shape's words do (#13, sense45: "runda
+// ringar" of Creoler, "De ringen" of Oorringen; "De ringen passen om je
+// vinger" still names finger rings).
+func (c *checker) shapeSenseAt(pc string, m match) bool {
+	for _, v := range m.f.partSenses {
+		s, ok := c.cn.ShapeSenses[v]
+		if !ok || !contains(s.Categories, pc) {
+			continue
+		}
+		if !productNamesShape(c, s.Words) && !(s.Compound && c.nameCompoundOf(m)) {
+			continue
+		}
+		if s.NotOnWearer && c.wearerInSentence(m) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// nameCompoundOf reports whether a word of the product's name or keywords
+// is a compound ending in m's surface, at least two letters longer
+// ("oorringen" of "ringen", "ohrringe" of "Ringe").
+func (c *checker) nameCompoundOf(m match) bool {
+	if c.p == nil {
+		return false
+	}
+	w := strings.ToLower(c.surface(m.start, m.end))
+	if strings.ContainsRune(w, ' ') || utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	has := func(s string) bool {
+		for _, t := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if utf8.RuneCountInString(t) >= utf8.RuneCountInString(w)+2 && strings.HasSuffix(t, w) {
+				return true
+			}
+		}
+		return false
+	}
+	if has(c.p.Name) {
+		return true
+	}
+	for _, k := range c.p.Keywords {
+		if has(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// wearerInSentence reports whether a wearer word of the locale (wrist,
+// ankle, neck, finger; measure_words wearer) stands in m's sentence.
+func (c *checker) wearerInSentence(m match) bool {
+	w := c.lx.mw.wearer
+	if len(w) == 0 {
+		return false
+	}
+	s, e := c.sentenceOf(m.ti)
+	for k := s; k <= e && k < len(c.toks); k++ {
+		if w.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // thisShapeOnly reports whether every shape sense of f that holds on this
