@@ -2183,6 +2183,12 @@ func (c *checker) unitAfter(i int, m match) bool {
 	if m.tj+1 < len(c.toks) && !c.toks[m.tj+1].brk && c.labGrownAt(m.tj+1) > 0 {
 		return false
 	}
+	// Nor is a phrase of the whole ("20 in total", "twenty in all": "in"
+	// is no inch there; the number is a total, totalAfterStones; #13,
+	// sense45).
+	if m.tj+1 < len(c.toks) && !c.toks[m.tj+1].brk && c.lx.totals.startsAt(c.toks, m.tj+1) {
+		return false
+	}
 	b := c.byteAt(m.end)
 	rest := c.dimensionRest(strings.TrimLeft(c.text[b:], " -\u00a0"))
 	if len(rest) > 48 {

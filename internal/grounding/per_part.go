@@ -484,25 +484,7 @@ func (c *checker) totalCount(num, sm match) bool {
 // in all", "一对共18颗") with the stone named before it in its sentence,
 // as a count of it in all, and reports whether it did.
 func (c *checker) totalAfterStones(i int, m match, n int) bool {
-	if len(c.lx.totals) == 0 || !c.totalCount(m, m) {
-		return false
-	}
-	next := m.tj + 1
-	if next < len(c.toks) && !c.toks[next].brk && c.lx.counters != nil {
-		if r, _ := utf8.DecodeRuneInString(c.toks[next].s); c.lx.counters[r] && utf8.RuneCountInString(c.toks[next].s) == 1 {
-			next++ // "共18颗": the counter after the number
-		}
-	}
-	beside := m.ti > 0 && !c.toks[m.ti].brk && c.lx.totals.endsAt(c.toks, m.ti-1)
-	if !beside && next < len(c.toks) && !c.toks[next].brk {
-		for k := next; k < len(c.toks) && k <= next+3; k++ {
-			if c.lx.totals.endsAt(c.toks, k) && c.lx.totals.startOf(c.toks, k) == next {
-				beside = true
-				break
-			}
-		}
-	}
-	if !beside {
+	if !c.totalsBeside(m) {
 		return false
 	}
 	// A stone of the piece named before it in its sentence; the total
@@ -535,6 +517,33 @@ func (c *checker) totalAfterStones(i int, m match, n int) bool {
 	}
 	c.add(RuleCount, core.SeverityBlock, m, fmt.Sprintf("says %q in all; %s", c.surface(m.start, m.end), c.stonesText()))
 	return true
+}
+
+// totalsBeside reports whether the number m, which names no stone after
+// it, stands right beside a count_totals phrase: the phrase ends right
+// before it ("insgesamt 18") or starts right after it or its counter
+// ("eighteen in all", "一对共18颗").
+func (c *checker) totalsBeside(m match) bool {
+	if len(c.lx.totals) == 0 || !c.totalCount(m, m) {
+		return false
+	}
+	next := m.tj + 1
+	if next < len(c.toks) && !c.toks[next].brk && c.lx.counters != nil {
+		if r, _ := utf8.DecodeRuneInString(c.toks[next].s); c.lx.counters[r] && utf8.RuneCountInString(c.toks[next].s) == 1 {
+			next++ // "共18颗": the counter after the number
+		}
+	}
+	if m.ti > 0 && !c.toks[m.ti].brk && c.lx.totals.endsAt(c.toks, m.ti-1) {
+		return true
+	}
+	if next < len(c.toks) && !c.toks[next].brk {
+		for k := next; k < len(c.toks) && k <= next+3; k++ {
+			if c.lx.totals.endsAt(c.toks, k) && c.lx.totals.startOf(c.toks, k) == next {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // centreAndSides reports whether the count n at m, with a word of the
@@ -594,7 +603,8 @@ func (c *checker) stoneAfterNumber(k int) bool {
 }
 
 // sentenceTotal returns the count said to be the whole (totalCount: "in
-// total", "across the pair", "insgesamt", "au total") of the stones the
+// total", "across the pair", "insgesamt", "au total"; or a number with no
+// noun beside such a phrase after the count, totalsBeside) of the stones the
 // per-part count num (of the stone sm) counts, given by another number of
 // its sentence, or 0: "Eighteen clear cubic zirconia line each hoop,
 // eighteen stones in total" gives eighteen on each hoop and eighteen in
@@ -607,11 +617,26 @@ func (c *checker) stoneAfterNumber(k int) bool {
 func (c *checker) sentenceTotal(num, sm match) int {
 	n := c.numberValue(num)
 	for j, o := range c.ms {
-		if o.f.kind != kindNumber || o.negated || o.ti == num.ti || j+1 >= len(c.ms) {
+		if o.f.kind != kindNumber || o.negated || o.ti == num.ti {
 			continue
 		}
 		a, b := min(o.ti, num.ti), max(o.tj, num.tj)
 		if sentenceBetween(c.toks, a, b) {
+			continue
+		}
+		// A total with no noun after it, later in the sentence ("Eighteen
+		// … line each hoop, 18 in total"): the whole of the stones just
+		// counted (#13, sense45).
+		if o.ti > num.tj && (j+1 >= len(c.ms) || !c.stoneAfterNumber(j)) && c.totalsBeside(o) {
+			if start := c.byteAt(o.start); start > 0 && strings.ContainsAny(c.text[start-1:start], ".,/") {
+				continue
+			}
+			if v := c.numberValue(o); v > 0 && v >= n {
+				return v
+			}
+			continue
+		}
+		if j+1 >= len(c.ms) {
 			continue
 		}
 		st := c.ms[j+1]
