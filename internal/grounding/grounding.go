@@ -1585,7 +1585,7 @@ func (c *checker) crossSell(m match, set phrases) bool {
 		if c.toks[k+1].brk {
 			break
 		}
-		if set.endsAt(c.toks, k) {
+		if set.endsAt(c.toks, k) && !c.ownPieceAfterCue(k, m) {
 			return true
 		}
 	}
@@ -1662,7 +1662,7 @@ func (c *checker) crossSellSentence(m match) bool {
 		if c.toks[k+1].sbrk {
 			break
 		}
-		if c.lx.cross.endsAt(c.toks, k) && !c.besideOwnPart(k, m) && !c.ownPartPaired(k, m) && !c.ownPartsCombined(k, m) && !c.besidePieceAt(k) && !c.stoneObjectOf(k, m) {
+		if c.lx.cross.endsAt(c.toks, k) && !c.besideOwnPart(k, m) && !c.ownPartPaired(k, m) && !c.ownPartsCombined(k, m) && !c.besidePieceAt(k) && !c.stoneObjectOf(k, m) && !c.ownPieceAfterCue(k, m) {
 			return true
 		}
 	}
@@ -3025,7 +3025,7 @@ func (c *checker) otherItemSentence(m match) bool {
 		s--
 	}
 	for k := s; k < len(c.toks) && (k == s || !c.toks[k].sbrk); k++ {
-		if (k < m.ti || k > m.tj) && c.lx.otherItems.endsAt(c.toks, k) {
+		if (k < m.ti || k > m.tj) && c.lx.otherItems.endsAt(c.toks, k) && !(k < m.ti && c.ownPieceAfterCue(k, m)) {
 			return true
 		}
 	}

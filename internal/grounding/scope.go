@@ -89,6 +89,15 @@ type scopeFile struct {
 	// with any case ending after it (Finnish -mme, Turkish -ımız/-imizle,
 	// Arabic -نا).
 	OursSuffixes []string `yaml:"ours_suffixes"`
+	// OwnPieceWords: third-person "own" phrases ("its own", "son propre",
+	// "sin egen", "الخاصة بها"): after a cross-selling word they name the
+	// piece's own part, so the cross-sold phrase ends there ("Pair it
+	// with its own 45 cm chain"; #13, sense45).
+	OwnPieceWords []string `yaml:"own_piece_words"`
+	// InspirationWords: "inspired by", "inspiré par", "inspirado en": a
+	// piece named right after them is what the piece is modelled on, so an
+	// apposition after it describes the piece (#13, sense45).
+	InspirationWords []string `yaml:"inspiration_words"`
 	// ComitativeEndings: endings that put a noun in the case of "with"
 	// (Korean 팔찌와, Turkish küpelerle): a category of another kind in that
 	// case is a piece worn with this one.
@@ -225,6 +234,8 @@ type scopeData struct {
 	determiners      map[string]bool
 	ours             phrases
 	oursSuffixes     []string // folded, expanded
+	ownPiece         phrases
+	inspiration      phrases
 	comitative       []string // folded, expanded
 	subjects         []string // folded, expanded
 	partWords        phrases
@@ -266,6 +277,8 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		determiners:      wordSet(sf.Determiners, errs),
 		ours:             phraseSet(sf.Ours),
 		oursSuffixes:     foldedForms(sf.OursSuffixes),
+		ownPiece:         phraseSet(sf.OwnPieceWords),
+		inspiration:      phraseSet(sf.InspirationWords),
 		comitative:       foldedForms(sf.ComitativeEndings),
 		subjects:         foldedForms(sf.SubjectMarkers),
 		partWords:        phraseSet(sf.PartWords),
@@ -1143,6 +1156,65 @@ func (c *checker) colourStartsAt(k int) bool {
 		}
 		if o.ti > k {
 			break
+		}
+	}
+	return false
+}
+
+// ownPieceAfterCue reports whether a word of the piece's own stands after
+// the cross-selling word ending at token k and before m, in m's clause: an
+// own phrase ("its own", "son propre", "sin egen") or a demonstrative
+// before a category noun ("these 45 mm earrings", "este collar", "ce
+// collier"). The piece itself is named there, not another item, so the
+// cue does not make m another item's (#13, sense45: "Pair it with its own
+// 45 cm chain", "Pair them with the Luna pendant, a match for these 45 mm
+// earrings", "Descubra también este collar"), or the piece's own category
+// noun opening the clause after a colon that ends the cue ("Complete o
+// visual: o colar vem com…"). A demonstrative before no
+// category noun ("this season's ring") ends nothing.
+func (c *checker) ownPieceAfterCue(k int, m match) bool {
+	for j := k + 1; j < m.ti && j < len(c.toks); j++ {
+		if c.toks[j].sbrk {
+			return false
+		}
+		if c.lx.ownPiece.endsAt(c.toks, j) {
+			return true
+		}
+		// the cue ends at a colon and the clause after it opens with the
+		// piece's own category noun, bare or after an article ("Complete
+		// o visual: o colar vem com corrente de 50 cm")
+		if c.toks[j].brk && strings.TrimSpace(c.text[c.byteAt(c.toks[j-1].end):c.byteAt(c.toks[j].start)]) == ":" &&
+			(c.ownCategoryAt(j) || c.lx.definites.endsAt(c.toks, j) && c.ownCategoryAt(j+1)) {
+			return true
+		}
+		if !c.lx.demonstr.endsAt(c.toks, j) {
+			continue
+		}
+		for _, o := range c.ms {
+			if o.ti > j+4 {
+				break
+			}
+			if o.ti > j && o.f.kind == kindCategory && !c.brkBetween(j, o.ti) {
+				return true
+			}
+		}
+	}
+	// the category word m itself, right after the demonstrative
+	return m.f.kind == kindCategory && m.ti > k+1 && m.ti-1 > k && c.lx.demonstr.endsAt(c.toks, m.ti-1)
+}
+
+// inspiredBy reports whether an inspiration word ("inspired by", "inspiré
+// par") ends within three tokens before the category match o, in its
+// clause: o is what the piece is modelled on ("Inspired by the Aurora
+// Pendant, a slim bar on a 50 cm chain": the bar is the piece's; #13,
+// sense45).
+func (c *checker) inspiredBy(o match) bool {
+	for k := o.ti - 1; k >= 0 && k >= o.ti-4; k-- {
+		if c.toks[k+1].brk || c.toks[k+1].sbrk {
+			return false
+		}
+		if c.lx.inspiration.endsAt(c.toks, k) {
+			return true
 		}
 	}
 	return false

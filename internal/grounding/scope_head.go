@@ -464,7 +464,7 @@ func (c *checker) relativeOfOther(m match) bool {
 		if o.ti >= s {
 			break
 		}
-		if o.f.kind == kindCategory && o.tj >= s-3 && !c.sbrkBetween(o.tj, s) && !c.ownBetween(o.tj, s) && c.otherPiece(o) {
+		if o.f.kind == kindCategory && o.tj >= s-3 && !c.sbrkBetween(o.tj, s) && !c.ownBetween(o.tj, s) && c.otherPiece(o) && !c.inspiredBy(o) {
 			return true
 		}
 	}

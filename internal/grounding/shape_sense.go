@@ -152,6 +152,13 @@ func productNamesShape(c *checker, words []string) bool {
 				return true
 			}
 		}
+		// Japanese writes a name without spaces ("シルバーフープピアス"):
+		// a shape word in kana is found inside it.
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.Is(unicode.Katakana, r) && strings.Contains(s, w) {
+				return true
+			}
+		}
 		return false
 	}
 	if has(p.Name) {
