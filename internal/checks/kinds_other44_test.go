@@ -167,20 +167,18 @@ func TestKindsOther44(t *testing.T) {
 // every fact up to fourteen words after "pair it with" as another
 // item's): the piece's own chain ("its own 45 cm chain"), the piece named
 // with a demonstrative after the verb ("a match for these 45 mm
-// earrings", "descubra también este collar"). Skipped until a word of the
-// piece's own (its own, these, son propre, este) ends the cross-sold
-// phrase in every locale.
+// earrings", "descubra también este collar"). sense45 closed those
+// (TestKindsSense45: a word of the piece's own ends the cross-sold phrase);
+// left: the demonstrative after the number.
 func TestKindsOther44Open(t *testing.T) {
 	t.Skip("other44: holes older than this session, see the comment")
 	t.Parallel()
 	svc := checkService(t)
-	f, h := other44Fluorite, other44Hoops
+	f := other44Fluorite
 	checkKindRows(t, svc, "grounding", []kindRow{
-		{"en-GB", "Pair them with the Luna pendant, a match for these 45 mm earrings.", f, true},
-		{"fr-FR", "Associez-les au pendentif Luna, un écho à ces boucles d'oreilles de 45 mm.", f, true},
+		// sense45 moved the rows a word of the piece's own now ends
+		// (TestKindsSense45); here the demonstrative stands after the
+		// number, past the end ownPieceAfterCue reads.
 		{"en-GB", "Pair it with your Luna pendant, a 45 mm drop of these earrings.", f, true},
-		{"en-GB", "Pair it with its own 45 cm chain.", other44Pendant, true},
-		{"en-GB", "Pair it with the Luna bracelet, and wear its own 45 cm chain long.", other44Pendant, true},
-		{"es-ES", "Descubra también este collar Pavé Hoop de plata.", h, true},
 	})
 }

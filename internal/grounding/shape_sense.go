@@ -27,6 +27,10 @@ type shapeSense struct {
 	// "die Ringe", "øreringe" → "ringene") gives the piece the shape too:
 	// the bare word is the name's own noun, shortened (#13, sense45).
 	Compound bool `yaml:"compound"`
+	// CompoundExcept: compounds that give no shape (English "earrings":
+	// "rings" is no short form of it, so stud earrings called rings
+	// still block; #13, category_sense19).
+	CompoundExcept []string `yaml:"compound_except"`
 }
 
 // shapeSenseAt reports whether the category word m names, on this
@@ -42,7 +46,7 @@ func (c *checker) shapeSenseAt(pc string, m match) bool {
 		if !ok || !contains(s.Categories, pc) {
 			continue
 		}
-		if !productNamesShape(c, s.Words) && !(s.Compound && c.nameCompoundOf(m)) {
+		if !productNamesShape(c, s.Words) && !(s.Compound && c.nameCompoundOf(m, s.CompoundExcept)) {
 			continue
 		}
 		if s.NotOnWearer && c.wearerInSentence(m) {
@@ -53,10 +57,10 @@ func (c *checker) shapeSenseAt(pc string, m match) bool {
 	return false
 }
 
-// nameCompoundOf reports whether a word of the product's name or keywords
-// is a compound ending in m's surface, at least two letters longer
-// ("oorringen" of "ringen", "ohrringe" of "Ringe").
-func (c *checker) nameCompoundOf(m match) bool {
+// nameCompoundOf reports whether a word of the product's name, other than
+// the words of except, is a compound ending in m's surface, at least two
+// letters longer ("oorringen" of "ringen", "ohrringe" of "Ringe").
+func (c *checker) nameCompoundOf(m match, except []string) bool {
 	if c.p == nil {
 		return false
 	}
@@ -66,21 +70,13 @@ func (c *checker) nameCompoundOf(m match) bool {
 	}
 	has := func(s string) bool {
 		for _, t := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if utf8.RuneCountInString(t) >= utf8.RuneCountInString(w)+2 && strings.HasSuffix(t, w) {
+			if utf8.RuneCountInString(t) >= utf8.RuneCountInString(w)+2 && strings.HasSuffix(t, w) && !contains(except, t) {
 				return true
 			}
 		}
 		return false
 	}
-	if has(c.p.Name) {
-		return true
-	}
-	for _, k := range c.p.Keywords {
-		if has(k) {
-			return true
-		}
-	}
-	return false
+	return has(c.p.Name)
 }
 
 // wearerInSentence reports whether a wearer word of the locale (wrist,
