@@ -157,7 +157,8 @@ func TestKindsSense45(t *testing.T) {
 		{"en-GB", "Eighteen zirconia line each hoop, 18 in total.", c, true},
 		{"en-GB", "Eighteen zirconia line each hoop, eighteen in all.", c, true},
 		{"de-DE", "Achtzehn Zirkonia säumen jede Creole, insgesamt 18.", c, true},
-		// twins that blocked before too
+		// twins (all but the Dutch, whose "in totaal" read as inches,
+		// blocked before too)
 		{"de-DE", "Neun Zirkonia säumen jede Creole, 20 insgesamt.", c, true},
 		{"nl-NL", "Negen zirkonia's langs elke creool, 20 in totaal.", c, true},
 		{"es-ES", "Nueve circonitas en cada aro, 20 en total.", c, true},
