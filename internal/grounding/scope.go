@@ -1163,15 +1163,16 @@ func (c *checker) colourStartsAt(k int) bool {
 
 // ownPieceAfterCue reports whether a word of the piece's own stands after
 // the cross-selling word ending at token k and before m, in m's clause: an
-// own phrase ("its own", "son propre", "sin egen") or a demonstrative
-// before a category noun ("these 45 mm earrings", "este collar", "ce
-// collier"). The piece itself is named there, not another item, so the
+// own phrase ("its own", "son propre", "sin egen"), a demonstrative
+// before the product's own category noun ("these 45 mm earrings", "ce
+// collier") or right before the category word m ("este collar"). The piece itself is named there, not another item, so the
 // cue does not make m another item's (#13, sense45: "Pair it with its own
 // 45 cm chain", "Pair them with the Luna pendant, a match for these 45 mm
 // earrings", "Descubra también este collar"), or the piece's own category
 // noun opening the clause after a colon that ends the cue ("Complete o
 // visual: o colar vem com…"). A demonstrative before no
-// category noun ("this season's ring") ends nothing.
+// category noun ("this season's ring") or before another category noun
+// further on ("Pair it with this bracelet, 18 cm") ends nothing.
 func (c *checker) ownPieceAfterCue(k int, m match) bool {
 	for j := k + 1; j < m.ti && j < len(c.toks); j++ {
 		if c.toks[j].sbrk {
@@ -1194,7 +1195,7 @@ func (c *checker) ownPieceAfterCue(k int, m match) bool {
 			if o.ti > j+4 {
 				break
 			}
-			if o.ti > j && o.f.kind == kindCategory && !c.brkBetween(j, o.ti) {
+			if o.ti > j && o.f.kind == kindCategory && o.f.value == c.facts.category && !c.brkBetween(j, o.ti) {
 				return true
 			}
 		}
