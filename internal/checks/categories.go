@@ -825,6 +825,7 @@ func (r *run) checkRegulatory() {
 	r.checkSegmentedGems(gems)
 	r.checkNaturalLab(gems, lab && !naturalDiamond(p))
 	r.checkSilverPlating()
+	r.checkPlatingColour()   // plating_colour.go
 	r.checkSimulantGems()    // simulant_gems.go
 	r.checkMisnomers()       // misnomer.go
 	r.checkImitationPearls() // pearls.go

@@ -121,21 +121,6 @@ func TestKindsMiss45(t *testing.T) {
 	})
 }
 
-// TestKindsMiss45Open holds the rows miss45 left: a plated colour named as
-// solid metal (probe 45D en-AU 45D102-3, pt-BR 45D103-2: "solid 18k black
-// gold" on black-rhodium-plated 18k white gold, the plating denied: "the
-// colour runs right through the metal"). The regulatory.plating reading is
-// about gold plated on another base; a plating of another metal over solid
-// gold named with its colour has no rule yet.
-func TestKindsMiss45Open(t *testing.T) {
-	t.Skip("open: a black-rhodium plating's colour named as solid gold (miss45)")
-	svc := checkService(t)
-	checkKindRows(t, svc, "", []kindRow{
-		{"en-AU", "These Reflexions hoops are solid 18k black gold, 15 mm across.", miss45Black, true},
-		{"pt-BR", "O anel Reflexions é um aro largo de 6 mm em ouro negro maciço 18k.", miss45Black, true},
-	})
-}
-
 // TestKindsMiss45Lead (#13, miss45, left by open44b): lead as a material in
 // sv, da, nb, nl, pl, fi and cs (Blei, plomo, plomb, piombo and chumbo were
 // read already): a ruby resting on lead is the piece's lead

@@ -1,0 +1,206 @@
+package checks
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// A plating's colour named as the solid metal (#13, plate45): "solid 18k
+// black gold" on 18k white gold with a black rhodium plating, "ouro negro
+// maciço", "schwarzes Gold", 黑金. The FTC Jewelry Guides (16 CFR 23.4)
+// call it misrepresentation to describe a plated article as if the metal
+// itself had the plating's colour or quality; the colour lives in the
+// plating, so the piece is "white gold with black rhodium plating", not
+// black gold. checkGoldPlating covers gold plated over another base; this
+// reading covers a plating of another colour over the piece's own metal.
+
+// platingColour gives the colour a plating shows ("black rhodium": black,
+// "rose gold": rose, "gold": yellow), "" when the plating shows the base's
+// own colour or none this reading knows.
+func platingColour(plating string) string {
+	p := strings.ToLower(strings.TrimSpace(plating))
+	switch {
+	case p == "":
+		return ""
+	case strings.Contains(p, "black") || strings.Contains(p, "ruthenium"):
+		return "black"
+	case strings.Contains(p, "rose") || strings.Contains(p, "pink") || strings.Contains(p, "red gold"):
+		return "rose"
+	case strings.Contains(p, "gold") && !strings.Contains(p, "white"):
+		return "yellow"
+	case strings.Contains(p, "rhodium") || strings.Contains(p, "platinum") || strings.Contains(p, "palladium") || strings.Contains(p, "white"):
+		return "white"
+	}
+	return ""
+}
+
+// baseColour gives the colour of the base metal itself.
+func baseColour(base string) string {
+	b := strings.ToLower(base)
+	switch {
+	case strings.Contains(b, "black"):
+		return "black"
+	case strings.Contains(b, "rose") || strings.Contains(b, "pink") || strings.Contains(b, "red gold"):
+		return "rose"
+	case strings.Contains(b, "white"):
+		return "white"
+	case strings.Contains(b, "gold"):
+		return "yellow"
+	}
+	return "white" // silver, platinum, palladium, steel
+}
+
+// colourMetal holds, per plating colour, how copy names a metal of that
+// colour: a colour word before the metal word ("black gold", "schwarzes
+// Gold", "czarne złoto"), after it ("ouro negro", "or noir", "oro nero",
+// "الذهب الأسود"), one glued word ("Schwarzgold", "svartguld") and, for
+// the languages written without spaces, the string itself (黑金, ブラック
+// ゴールド, 블랙골드).
+type colourMetal struct {
+	before, after, glued map[string]bool
+	cjk                  []string
+}
+
+func wordMap(ws ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		m[foldWord(w)] = true // document words are folded ("černého": "cerneho")
+	}
+	return m
+}
+
+var colourMetals = map[string]colourMetal{
+	"black": {
+		before: wordMap("black", "schwarz", "schwarze", "schwarzes", "schwarzen", "schwarzer", "schwarzem", "zwart", "zwarte",
+			"svart", "svarta", "svarte", "sort", "sorte", "musta", "mustaa", "mustan", "mustasta", "mustaksi",
+			"černé", "černý", "černého", "černém", "černým", "černou", "czarne", "czarnego", "czarnym", "czarnej", "czarna",
+			"μαύρος", "μαύρο", "μαύρου", "μαύρη", "μαύρης", "μαύρα", "siyah", "블랙", "검은", "검정"),
+		after: wordMap("noir", "noire", "nero", "nera", "negro", "negra", "preto", "preta", "الأسود", "أسود", "اسود", "الاسود", "سوداء"),
+		glued: wordMap("schwarzgold", "zwartgoud", "svartguld", "svartgull", "sortguld", "sortgull", "mustakulta", "mustakullasta", "mustakultaa", "mustakullan", "블랙골드"),
+		cjk:   []string{"黑金", "黑色金", "黑色k金", "黑色黄金", "黑黃金", "黑色黃金", "ブラックゴールド", "ブラック・ゴールド", "ブラックゴールド", "黒金", "블랙골드", "블랙 골드"},
+	},
+	"rose": {
+		before: wordMap("rose", "pink", "red", "rosé", "rosa", "roze", "růžové", "růžového", "różowe", "różowego", "różowym", "ροζ", "pembe", "로즈", "핑크"),
+		after:  wordMap("rose", "rosa", "rosé", "الوردي", "وردي"),
+		glued:  wordMap("roségold", "rosegold", "rotgold", "roséguld", "roseguld", "rosaguld", "rosegull", "roségull", "rosékulta", "ruusukulta", "punakulta", "roségoud", "rosegoud", "로즈골드", "핑크골드"),
+		cjk:    []string{"玫瑰金", "玫瑰色金", "ピンクゴールド", "ローズゴールド", "로즈골드", "로즈 골드", "핑크골드", "핑크 골드"},
+	},
+	"white": {
+		before: wordMap("white", "weiß", "weiße", "weißes", "weißem", "weiss", "wit", "witte", "hvidt", "hvitt", "hvite", "vitt", "vita", "valkoista", "valkoinen", "bílé", "bílého", "białe", "białego", "białym", "λευκός", "λευκό", "λευκού", "beyaz", "화이트"),
+		after:  wordMap("blanc", "bianco", "blanco", "branco", "الأبيض", "أبيض"),
+		glued:  wordMap("weißgold", "weissgold", "witgoud", "hvidguld", "vitguld", "hvittgull", "valkokulta", "valkokullasta", "valkokultaa", "화이트골드"),
+		cjk:    []string{"白色k金", "白k金", "ホワイトゴールド", "화이트골드", "화이트 골드"},
+	},
+	"yellow": {
+		before: wordMap("yellow", "gelb", "gelbes", "gelbem", "geel", "gele", "gul", "gult", "gula", "gule", "keltainen", "keltaista", "žluté", "žlutého", "żółte", "żółtego", "żółtym", "κίτρινος", "κίτρινο", "κίτρινου", "sarı", "옐로", "옐로우"),
+		after:  wordMap("jaune", "giallo", "amarillo", "amarelo", "الأصفر", "أصفر"),
+		glued:  wordMap("gelbgold", "geelgoud", "gulguld", "gulgull", "keltakulta", "옐로골드"),
+		cjk:    []string{"黄金色k金", "黄色k金", "黃色k金", "黄18k金", "イエローゴールド", "옐로골드", "옐로 골드", "옐로우 골드"},
+	},
+}
+
+// metalWordsPC names gold and silver in the 25 locales' languages, as a
+// token or (Arabic, glued articles and prepositions) a token's end.
+var platingColourGold = wordMap("gold", "goud", "oro", "ouro", "guld", "gull", "kulta", "kultaa", "kullasta", "kullan", "zlato", "zlata", "zlatě", "złoto", "złota", "złocie",
+	"χρυσός", "χρυσό", "χρυσού", "altın", "altından", "altındır", "altındandır")
+var platingColourSilver = wordMap("silver", "silber", "argent", "argento", "plata", "prata", "zilver", "silvret", "sølv", "hopea", "hopeaa", "stříbro", "srebro", "ασήμι", "gümüş")
+
+// checkPlatingColour flags a plating's colour named as the metal.
+func (r *run) checkPlatingColour() {
+	p := &r.in.Product
+	want := map[string]map[string]bool{} // colour -> metal set ("gold", "silver")
+	for _, m := range p.Metals {
+		c := platingColour(m.Plating)
+		if c == "" || c == baseColour(m.Base) {
+			continue
+		}
+		metal := "silver"
+		if containsFold(m.Base, "gold") {
+			metal = "gold"
+		} else if !containsFold(m.Base, "silver") {
+			continue
+		}
+		if want[c] == nil {
+			want[c] = map[string]bool{}
+		}
+		want[c][metal] = true
+	}
+	if len(want) == 0 {
+		return
+	}
+	// The product's own metal in that colour (a rose gold ring with a
+	// rose gold plating) makes the name true.
+	for _, m := range p.Metals {
+		delete(want, baseColour(m.Base))
+	}
+	d := r.d
+	msg := func(orig string) string {
+		return fmt.Sprintf("%q names the plating's colour as the metal: the product is %s (16 CFR 23.4)", orig, strings.Join(p.Materials, ", "))
+	}
+	if r.lang == "ja" || r.lang == "zh" || r.lang == "ko" {
+		low := strings.ToLower(d.text)
+		for c := range want {
+			for _, s := range colourMetals[c].cjk {
+				for off := 0; ; {
+					k := strings.Index(low[off:], s)
+					if k < 0 {
+						break
+					}
+					bs, be := off+k, off+k+len(s)
+					off = be
+					tail := low[be:min(len(low), be+24)]
+					if strings.ContainsAny(tail, "镀鍍") || strings.Contains(tail, "メッキ") || strings.Contains(tail, "コーティング") || strings.Contains(tail, "도금") || strings.Contains(tail, "코팅") {
+						continue // 黑色镀层, ブラックゴールドメッキ: the plating named
+					}
+					if len(low) == len(d.text) {
+						r.addBytes("regulatory.plating_colour", CatRegulatory, core.SeverityBlock, msg(d.text[bs:be]), bs, be)
+					}
+				}
+			}
+		}
+		return
+	}
+	isMetal := func(w, metal string) bool {
+		if metal == "gold" {
+			return platingColourGold[w] || w == "or" && r.lang == "fr" || strings.HasSuffix(w, "ذهب") && len(w) <= len("بالذهب")
+		}
+		return platingColourSilver[w] || strings.HasSuffix(w, "فضة") && len(w) <= len("بالفضة")
+	}
+	for i := range d.toks {
+		if r.isMasked(i) || r.isElsewhere(i) {
+			continue
+		}
+		w := d.word(i)
+		for c, metals := range want {
+			cm := colourMetals[c]
+			s, e := -1, -1
+			switch {
+			case cm.glued[w] && metals["gold"]:
+				s, e = i, i+1
+			case i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent && cm.before[w]:
+				for m := range metals {
+					if isMetal(d.word(i+1), m) {
+						s, e = i, i+2
+					}
+				}
+			case i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent && cm.after[d.word(i+1)]:
+				for m := range metals {
+					if isMetal(w, m) {
+						s, e = i, i+2
+					}
+				}
+			}
+			if s < 0 {
+				continue
+			}
+			// "black gold plating", "ouro negro banhado": the plating named
+			// (the next word only: "black gold, never plated" claims it).
+			if d.anyNear(s, e, 0, 1, platingWords) || d.inPlatingPhrase(s, r.in.Locale) || r.negated(s) || r.denied(s, e) {
+				continue
+			}
+			r.addTokens("regulatory.plating_colour", CatRegulatory, core.SeverityBlock, msg(d.orig(s, e)), s, e)
+		}
+	}
+}
