@@ -141,7 +141,10 @@ func (r *run) checkPlatingColour() {
 	}
 	if r.lang == "ja" || r.lang == "zh" || r.lang == "ko" {
 		low := strings.ToLower(d.text)
-		for c := range want {
+		for c, metals := range want {
+			if !metals["gold"] {
+				continue // the strings name gold; gold over silver is checkRegulatory's
+			}
 			for _, s := range colourMetals[c].cjk {
 				for off := 0; ; {
 					k := strings.Index(low[off:], s)
@@ -151,7 +154,8 @@ func (r *run) checkPlatingColour() {
 					bs, be := off+k, off+k+len(s)
 					off = be
 					tail := low[be:min(len(low), be+24)]
-					if strings.ContainsAny(tail, "镀鍍") || strings.Contains(tail, "メッキ") || strings.Contains(tail, "コーティング") || strings.Contains(tail, "도금") || strings.Contains(tail, "코팅") {
+					head := low[max(0, bs-6):bs]
+					if strings.ContainsAny(head, "镀鍍") || strings.ContainsAny(tail, "镀鍍") || strings.Contains(tail, "メッキ") || strings.Contains(tail, "コーティング") || strings.Contains(tail, "도금") || strings.Contains(tail, "코팅") {
 						continue // 黑色镀层, ブラックゴールドメッキ: the plating named
 					}
 					if len(low) == len(d.text) {
