@@ -38,11 +38,46 @@ func (c *checker) fillingMaterial(i int, m match) bool {
 		if c.categoryAt(k) || c.piecePartAt(k) || lx.settingWords.at(c.toks, k) || lx.pieceNouns.at(c.toks, k) {
 			return false
 		}
-		if lx.filling.at(c.toks, k) {
+		if lx.filling.at(c.toks, k) && c.fillerNear(m, k) {
 			filled = true
 		}
 	}
-	return filled
+	if !filled {
+		return false
+	}
+	for _, o := range c.ms {
+		if o.f.kind == kindStoneNoun && o.ti >= s && o.ti <= e && (o.ti < m.ti || o.ti > m.tj) {
+			return false
+		}
+	}
+	return true
+}
+
+// fillerWindow is how many tokens may stand between the material and the
+// word of filling that governs it ("filled with a glass-like material",
+// "cam benzeri bir malzemeyle doldurulmuştur"); fillerWindowCJK where the
+// text is cut into single characters (ガラス質の物質で埋めて).
+const (
+	fillerWindow    = 6
+	fillerWindowCJK = 10
+)
+
+// fillerNear reports whether the word of filling at k governs the
+// material m: within fillerWindow tokens of it, with no break between.
+// A filling word past a comma or far off is another clause's ("The centre
+// stone is glass, filled with sparkle", "Filled with light, it is pure
+// glass"), and a stone noun in the sentence is the stone said to be the
+// material ("Der Stein ist aus Glas und mit Glanz gefüllt"): both still
+// block as glass presented as a gem (16 CFR 23.25; #13, adv45).
+func (c *checker) fillerNear(m match, k int) bool {
+	w := fillerWindow
+	if r := []rune(c.toks[m.ti].s); len(r) == 1 && r[0] > 0x2E80 {
+		w = fillerWindowCJK
+	}
+	if k > m.tj {
+		return k-m.tj <= w && !c.brkBetween(m.tj, k)
+	}
+	return m.ti-k <= w && !c.brkBetween(k, m.ti)
 }
 
 // treatmentFiller reports whether a treatment of one of the product's
