@@ -666,7 +666,11 @@ func (c *checker) mineralPredicate(k int) bool {
 			return false
 		}
 	}
-	return true
+	// the word of containing runs on to the mineral noun in one clause: a
+	// break between ("Bakır içeren, el yapımı bir mineraldir", "Mit
+	// kupferhaltigem Metall gefasst: ein natürliches Mineral") leaves the
+	// metal the piece's (#13, adv45)
+	return !c.brkBetween(k, e)
 }
 
 // stoneColourMetal reports whether the gold or silver word m, listed with
