@@ -14,8 +14,9 @@ var adv45PlatedSapphire = core.Product{SKU: "A45P", Name: "Sapphire Drop Pendant
 
 // TestKindsAdv45 (adversarial, #13): bad twins of this session's
 // relaxations, each false or forbidden copy shaped like copy a relaxation
-// lets pass, and clean twins of treat45's new blocking rule. 68 rows were
-// written (14 more in TestKindsAdv45Open); 29 slipped on main. Fixed:
+// lets pass, and clean twins of treat45's new blocking rule. 113 rows
+// were written (99 here, 14 in TestKindsAdv45Open); 29 slipped on main,
+// 15 are fixed:
 // explain45's fracture filler excused anywhere in a sentence with a word
 // of filling ("The centre stone is glass, filled with sparkle", "Filled
 // with light, it is pure glass", "Der Stein ist aus Glas und mit Glanz
