@@ -14,8 +14,8 @@ var adv45PlatedSapphire = core.Product{SKU: "A45P", Name: "Sapphire Drop Pendant
 
 // TestKindsAdv45 (adversarial, #13): bad twins of this session's
 // relaxations, each false or forbidden copy shaped like copy a relaxation
-// lets pass, and clean twins of treat45's new blocking rule. 113 rows
-// were written (99 here, 14 in TestKindsAdv45Open); 29 slipped on main,
+// lets pass, and clean twins of treat45's new blocking rule. 124 rows
+// were written (110 here, 14 in TestKindsAdv45Open); 29 slipped on main,
 // 15 are fixed:
 // explain45's fracture filler excused anywhere in a sentence with a word
 // of filling ("The centre stone is glass, filled with sparkle", "Filled
@@ -163,6 +163,22 @@ func TestKindsAdv45(t *testing.T) {
 		{"es-ES", "No es su color natural: el coral está teñido.", co, false},
 		{"en-GB", "Its colour is not natural: the coral is dyed.", co, false},
 		{"en-GB", "The turquoise is stabilised, not dyed.", tu, false},
+	})
+	// plate45: a plating's colour named as the solid metal in other
+	// words still blocks; the true plating over solid white gold passes
+	b := miss45Black
+	checkKindRows(t, svc, "", []kindRow{
+		{"en-GB", "Black gold through and through.", b, true},
+		{"en-GB", "The hoops are solid black gold, not plated.", b, true},
+		{"fr-FR", "Créoles en or noir massif.", b, true},
+		{"nl-NL", "Oorringen van massief zwart goud.", b, true},
+		{"de-DE", "Creolen aus massivem Schwarzgold.", b, true},
+		{"es-ES", "Aros de oro negro macizo.", b, true},
+		{"zh-CN", "纯黑金耳环。", b, true},
+		{"en-GB", "18k white gold hoops with a black rhodium plating.", b, false},
+		{"en-GB", "Solid 18k white gold under a black rhodium finish.", b, false},
+		{"de-DE", "Creolen aus massivem 18-Karat-Weißgold mit schwarzer Rhodinierung.", b, false},
+		{"fr-FR", "Créoles en or blanc 18 carats massif, rhodiées noir.", b, false},
 	})
 }
 
