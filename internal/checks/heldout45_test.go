@@ -2,6 +2,20 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut45 reports the held-out half of the 45th blind set
+// (heldout45a.jsonl and heldout45b.jsonl: positions 1 and 3 of each
+// locale), written blind on 5 Dec 2026 (06:57-07:04 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository until the session's sealed end and was scored, figures only,
+// on the session's first checker (9af65de4): 1.00 (42/42) / 0.05 (5/108)
+// / 1.00 (42/42), and on its last before the half was committed
+// (a12a5263): 1.00 (42/42) / 0.05 (5/108) / 1.00 (42/42). Nothing was
+// relabelled. Tuners must not read these files; quote the figures only
+// (run with -v). It fails only on a malformed file.
+func TestCasesHeldOut45(t *testing.T) {
+	reportHeldOut(t, "held-out 45", "heldout45*.jsonl")
+}
+
 // TestCasesReleased45 reports the released half of the 45th blind set
 // (released45a/b.jsonl), written blind on 5 Dec 2026 (06:57-07:04 UTC) by
 // helpers of the thirty-ninth session (issue #13, DESIGN.md, the README,
