@@ -65,6 +65,23 @@ type glossaryFormsFile struct {
 	// them names the competitor (checkCompetitorSpelling; #13,
 	// brandinflect33).
 	NameStemEndings map[string][]string `yaml:"name_stem_endings"`
+	// PlatingColour holds the language's words of a plating's colour
+	// named as the metal (checkPlatingColour, plating_colour.go; #13,
+	// plate45): its gold and silver words and, by plating colour
+	// (black, rose, white, yellow), the colour words written before the
+	// metal word ("schwarzes Gold"), after it ("ouro negro"), glued to it
+	// ("Schwarzgold") and, in the languages written without spaces, the
+	// strings themselves (黑金, ブラックゴールド, 블랙골드).
+	PlatingColour struct {
+		Gold    []string `yaml:"gold"`
+		Silver  []string `yaml:"silver"`
+		Colours map[string]struct {
+			Before  []string `yaml:"before"`
+			After   []string `yaml:"after"`
+			Glued   []string `yaml:"glued"`
+			Strings []string `yaml:"strings"`
+		} `yaml:"colours"`
+	} `yaml:"plating_colour"`
 }
 
 // glossaryForm is one form of a term in one language.

@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -71,41 +72,47 @@ func wordMap(ws ...string) map[string]bool {
 	return m
 }
 
-var colourMetals = map[string]colourMetal{
-	"black": {
-		before: wordMap("black", "schwarz", "schwarze", "schwarzes", "schwarzen", "schwarzer", "schwarzem", "zwart", "zwarte",
-			"svart", "svarta", "svarte", "sort", "sorte", "musta", "mustaa", "mustan", "mustasta", "mustaksi",
-			"černé", "černý", "černého", "černém", "černým", "černou", "czarne", "czarnego", "czarnym", "czarnej", "czarna",
-			"μαύρος", "μαύρο", "μαύρου", "μαύρη", "μαύρης", "μαύρα", "siyah", "블랙", "검은", "검정"),
-		after: wordMap("noir", "noire", "nero", "nera", "negro", "negra", "preto", "preta", "الأسود", "أسود", "اسود", "الاسود", "سوداء"),
-		glued: wordMap("schwarzgold", "zwartgoud", "svartguld", "svartgull", "sortguld", "sortgull", "mustakulta", "mustakullasta", "mustakultaa", "mustakullan", "블랙골드"),
-		cjk:   []string{"黑金", "黑色金", "黑色k金", "黑色黄金", "黑黃金", "黑色黃金", "ブラックゴールド", "ブラック・ゴールド", "ブラックゴールド", "黒金", "블랙골드", "블랙 골드"},
-	},
-	"rose": {
-		before: wordMap("rose", "pink", "red", "rosé", "rosa", "roze", "růžové", "růžového", "różowe", "różowego", "różowym", "ροζ", "pembe", "로즈", "핑크"),
-		after:  wordMap("rose", "rosa", "rosé", "الوردي", "وردي"),
-		glued:  wordMap("roségold", "rosegold", "rotgold", "roséguld", "roseguld", "rosaguld", "rosegull", "roségull", "rosékulta", "ruusukulta", "punakulta", "roségoud", "rosegoud", "로즈골드", "핑크골드"),
-		cjk:    []string{"玫瑰金", "玫瑰色金", "ピンクゴールド", "ローズゴールド", "로즈골드", "로즈 골드", "핑크골드", "핑크 골드"},
-	},
-	"white": {
-		before: wordMap("white", "weiß", "weiße", "weißes", "weißem", "weiss", "wit", "witte", "hvidt", "hvitt", "hvite", "vitt", "vita", "valkoista", "valkoinen", "bílé", "bílého", "białe", "białego", "białym", "λευκός", "λευκό", "λευκού", "beyaz", "화이트"),
-		after:  wordMap("blanc", "bianco", "blanco", "branco", "الأبيض", "أبيض"),
-		glued:  wordMap("weißgold", "weissgold", "witgoud", "hvidguld", "vitguld", "hvittgull", "valkokulta", "valkokullasta", "valkokultaa", "화이트골드"),
-		cjk:    []string{"白色k金", "白k金", "ホワイトゴールド", "화이트골드", "화이트 골드"},
-	},
-	"yellow": {
-		before: wordMap("yellow", "gelb", "gelbes", "gelbem", "geel", "gele", "gul", "gult", "gula", "gule", "keltainen", "keltaista", "žluté", "žlutého", "żółte", "żółtego", "żółtym", "κίτρινος", "κίτρινο", "κίτρινου", "sarı", "옐로", "옐로우"),
-		after:  wordMap("jaune", "giallo", "amarillo", "amarelo", "الأصفر", "أصفر"),
-		glued:  wordMap("gelbgold", "geelgoud", "gulguld", "gulgull", "keltakulta", "옐로골드"),
-		cjk:    []string{"黄金色k金", "黄色k金", "黃色k金", "黄18k金", "イエローゴールド", "옐로골드", "옐로 골드", "옐로우 골드"},
-	},
+// platingColourData is every language's words of a plating's colour
+// named as the metal: the plating_colour block of data/<lang>/glossary.yaml
+// (gold and silver words, and by colour the before, after, glued words
+// and strings), read together as one set in every locale.
+type platingColourData struct {
+	// gold and silver name the metal in the 25 locales' languages, as a
+	// token (Arabic, glued articles and prepositions, is read by its
+	// end in checkPlatingColour).
+	gold, silver map[string]bool
+	colours      map[string]colourMetal // by plating colour
 }
 
-// metalWordsPC names gold and silver in the 25 locales' languages, as a
-// token or (Arabic, glued articles and prepositions) a token's end.
-var platingColourGold = wordMap("gold", "goud", "oro", "ouro", "guld", "gull", "kulta", "kultaa", "kullasta", "kullan", "zlato", "zlata", "zlatě", "złoto", "złota", "złocie",
-	"χρυσός", "χρυσό", "χρυσού", "altın", "altından", "altındır", "altındandır")
-var platingColourSilver = wordMap("silver", "silber", "argent", "argento", "plata", "prata", "zilver", "silvret", "sølv", "hopea", "hopeaa", "stříbro", "srebro", "ασήμι", "gümüş")
+// platingColourWords reads the plating_colour blocks of every
+// data/<lang>/glossary.yaml once, in name order.
+var platingColourWords = sync.OnceValue(func() platingColourData {
+	files, err := glossaryFiles()
+	if err != nil {
+		panic(err) // embedded data: TestGlossaryFormsCompile reports it
+	}
+	var gold, silver []string
+	by := map[string]*[4][]string{}
+	for _, gf := range files {
+		pc := gf.f.PlatingColour
+		gold = append(gold, pc.Gold...)
+		silver = append(silver, pc.Silver...)
+		for c, w := range pc.Colours {
+			if by[c] == nil {
+				by[c] = &[4][]string{}
+			}
+			by[c][0] = append(by[c][0], w.Before...)
+			by[c][1] = append(by[c][1], w.After...)
+			by[c][2] = append(by[c][2], w.Glued...)
+			by[c][3] = append(by[c][3], w.Strings...)
+		}
+	}
+	out := platingColourData{gold: wordMap(gold...), silver: wordMap(silver...), colours: map[string]colourMetal{}}
+	for c, w := range by {
+		out.colours[c] = colourMetal{before: wordMap(w[0]...), after: wordMap(w[1]...), glued: wordMap(w[2]...), cjk: w[3]}
+	}
+	return out
+})
 
 // checkPlatingColour flags a plating's colour named as the metal.
 func (r *run) checkPlatingColour() {
@@ -139,13 +146,14 @@ func (r *run) checkPlatingColour() {
 	msg := func(orig string) string {
 		return fmt.Sprintf("%q names the plating's colour as the metal: the product is %s (16 CFR 23.4)", orig, strings.Join(p.Materials, ", "))
 	}
+	words := platingColourWords()
 	if r.lang == "ja" || r.lang == "zh" || r.lang == "ko" {
 		low := strings.ToLower(d.text)
 		for c, metals := range want {
 			if !metals["gold"] {
 				continue // the strings name gold; gold over silver is checkRegulatory's
 			}
-			for _, s := range colourMetals[c].cjk {
+			for _, s := range words.colours[c].cjk {
 				for off := 0; ; {
 					k := strings.Index(low[off:], s)
 					if k < 0 {
@@ -168,9 +176,9 @@ func (r *run) checkPlatingColour() {
 	}
 	isMetal := func(w, metal string) bool {
 		if metal == "gold" {
-			return platingColourGold[w] || w == "or" && r.lang == "fr" || strings.HasSuffix(w, "ذهب") && len(w) <= len("بالذهب")
+			return words.gold[w] || w == "or" && r.lang == "fr" || strings.HasSuffix(w, "ذهب") && len(w) <= len("بالذهب")
 		}
-		return platingColourSilver[w] || strings.HasSuffix(w, "فضة") && len(w) <= len("بالفضة")
+		return words.silver[w] || strings.HasSuffix(w, "فضة") && len(w) <= len("بالفضة")
 	}
 	for i := range d.toks {
 		if r.isMasked(i) || r.isElsewhere(i) {
@@ -178,7 +186,7 @@ func (r *run) checkPlatingColour() {
 		}
 		w := d.word(i)
 		for c, metals := range want {
-			cm := colourMetals[c]
+			cm := words.colours[c]
 			s, e := -1, -1
 			switch {
 			case cm.glued[w] && metals["gold"]:
