@@ -43,7 +43,13 @@ func (c *checker) beadSense(m match) bool {
 	if !c.facts.beads || m.f.value != "pearl" || m.ti != m.tj || c.lx.beadWords == nil && c.lx.beadHeads == nil {
 		return false
 	}
-	w := c.toks[m.ti].s
+	return c.beadWordAt(m.ti)
+}
+
+// beadWordAt reports whether token k is the language's word for a pearl
+// that also names a bead (bead_words).
+func (c *checker) beadWordAt(k int) bool {
+	w := c.toks[k].s
 	if c.lx.beadWords[w] {
 		return true
 	}

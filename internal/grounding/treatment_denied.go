@@ -411,21 +411,6 @@ func (c *checker) namesOwnStone(s, e int) bool {
 	return false
 }
 
-// beadWordAt reports whether token k is the language's word for a pearl
-// that also names a bead (bead_words).
-func (c *checker) beadWordAt(k int) bool {
-	w := c.toks[k].s
-	if c.lx.beadWords[w] {
-		return true
-	}
-	for _, h := range c.lx.beadHeads {
-		if strings.HasPrefix(w, h) {
-			return true
-		}
-	}
-	return false
-}
-
 // kindStoneLike reports whether m is a stone, or a material that is a
 // stone of the product.
 func (m match) kindStoneLike(c *checker) bool {
