@@ -901,7 +901,7 @@ type Stone struct {
 	// Origin Lab-grown and simulant stones must be named with a qualifier the market accepts (US 16 CFR 23.23-23.25, France décret n°2002-65).
 	Origin *StoneOrigin `json:"origin,omitempty"`
 
-	// Treatment A disclosed treatment ("heated", "dyed").
+	// Treatment A disclosed treatment ("heated", "dyed", "fracture-filled"); copy that denies it ("untreated", "natural colour", "not dyed") is blocked as grounding.treatment (FTC 16 CFR 23.22).
 	Treatment *string `json:"treatment,omitempty"`
 
 	// Type Plain type; a type such as "lab-grown sapphire" keeps meaning lab-grown.
