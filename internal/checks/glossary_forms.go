@@ -73,9 +73,15 @@ type glossaryFormsFile struct {
 	// ("Schwarzgold") and, in the languages written without spaces, the
 	// strings themselves (黑金, ブラックゴールド, 블랙골드).
 	PlatingColour struct {
-		Gold    []string `yaml:"gold"`
-		Silver  []string `yaml:"silver"`
-		Colours map[string]struct {
+		Gold   []string `yaml:"gold"`
+		Silver []string `yaml:"silver"`
+		// MarksBefore and MarksAfter, in the languages written without
+		// spaces, name the plating itself right before (within two
+		// characters) or after (within eight) a colour string, so the
+		// string is the plating's name, not the metal's (镀, メッキ, 도금).
+		MarksBefore []string `yaml:"marks_before"`
+		MarksAfter  []string `yaml:"marks_after"`
+		Colours     map[string]struct {
 			Before  []string `yaml:"before"`
 			After   []string `yaml:"after"`
 			Glued   []string `yaml:"glued"`

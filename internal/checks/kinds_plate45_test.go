@@ -66,6 +66,17 @@ func TestKindsPlate45(t *testing.T) {
 		{"pt-BR", "O anel é de ouro branco 18k com banho de ródio negro.", b, false},
 		{"de-DE", "Die Creolen sind aus 18 Karat Weißgold mit schwarzer Rhodiumbeschichtung.", b, false},
 		{"fr-FR", "Les créoles sont en or blanc 18 carats avec un placage de rhodium noir.", b, false},
+		// the plating's own word beside the string (marks_before,
+		// marks_after in data/<lang>/glossary.yaml): the string names
+		// the plating
+		{"ja-JP", "このリングはK14イエローゴールドにピンクゴールドメッキを施しています。", plate45Rose, false},
+		{"ko-KR", "이 반지는 14K 옐로 골드에 로즈골드 도금을 했습니다.", plate45Rose, false},
+		{"zh-CN", "这枚戒指采用14K黄金，表面镀玫瑰金。", plate45Rose, false},
+		{"zh-TW", "這枚戒指採用14K黃金，表面鍍玫瑰金。", plate45Rose, false},
+		// and without it the string is the metal's
+		{"ja-JP", "このリングはピンクゴールドです。", plate45Rose, true},
+		{"ko-KR", "이 반지는 로즈골드입니다.", plate45Rose, true},
+		{"zh-CN", "这枚戒指是玫瑰金。", plate45Rose, true},
 		{"en-GB", "The band is 14k yellow gold with a rose gold plating.", plate45Rose, false},
 	})
 }

@@ -82,6 +82,9 @@ type platingColourData struct {
 	// end in checkPlatingColour).
 	gold, silver map[string]bool
 	colours      map[string]colourMetal // by plating colour
+	// marksBefore and marksAfter name the plating beside a string of
+	// colours' cjk (marks_before, marks_after: 镀, メッキ, 도금).
+	marksBefore, marksAfter []string
 }
 
 // platingColourWords reads the plating_colour blocks of every
@@ -91,12 +94,14 @@ var platingColourWords = sync.OnceValue(func() platingColourData {
 	if err != nil {
 		panic(err) // embedded data: TestGlossaryFormsCompile reports it
 	}
-	var gold, silver []string
+	var gold, silver, marksBefore, marksAfter []string
 	by := map[string]*[4][]string{}
 	for _, gf := range files {
 		pc := gf.f.PlatingColour
 		gold = append(gold, pc.Gold...)
 		silver = append(silver, pc.Silver...)
+		marksBefore = append(marksBefore, pc.MarksBefore...)
+		marksAfter = append(marksAfter, pc.MarksAfter...)
 		for c, w := range pc.Colours {
 			if by[c] == nil {
 				by[c] = &[4][]string{}
@@ -107,7 +112,8 @@ var platingColourWords = sync.OnceValue(func() platingColourData {
 			by[c][3] = append(by[c][3], w.Strings...)
 		}
 	}
-	out := platingColourData{gold: wordMap(gold...), silver: wordMap(silver...), colours: map[string]colourMetal{}}
+	out := platingColourData{gold: wordMap(gold...), silver: wordMap(silver...), colours: map[string]colourMetal{},
+		marksBefore: marksBefore, marksAfter: marksAfter}
 	for c, w := range by {
 		out.colours[c] = colourMetal{before: wordMap(w[0]...), after: wordMap(w[1]...), glued: wordMap(w[2]...), cjk: w[3]}
 	}
@@ -163,7 +169,7 @@ func (r *run) checkPlatingColour() {
 					off = be
 					tail := low[be:min(len(low), be+24)]
 					head := low[max(0, bs-6):bs]
-					if strings.ContainsAny(head, "镀鍍") || strings.ContainsAny(tail, "镀鍍") || strings.Contains(tail, "メッキ") || strings.Contains(tail, "コーティング") || strings.Contains(tail, "도금") || strings.Contains(tail, "코팅") {
+					if containsAnyOf(head, words.marksBefore) || containsAnyOf(tail, words.marksAfter) {
 						continue // 黑色镀层, ブラックゴールドメッキ: the plating named
 					}
 					if len(low) == len(d.text) {
@@ -215,4 +221,14 @@ func (r *run) checkPlatingColour() {
 			r.addTokens("regulatory.plating_colour", CatRegulatory, core.SeverityBlock, msg(d.orig(s, e)), s, e)
 		}
 	}
+}
+
+// containsAnyOf reports whether s contains one of subs.
+func containsAnyOf(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
