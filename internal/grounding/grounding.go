@@ -277,6 +277,13 @@ type canon struct {
 	// under its dye (#13, probe17's treated17). Read from a stone's
 	// treatment only, for that stone.
 	TreatmentColours map[string][]string `yaml:"treatment_colours"`
+	// StoneOvertones maps a pearl to the overtone colours it is known to
+	// show over its body colour (a Tahitian pearl: green, peacock,
+	// aubergine, blue, pink, silver; GIA, "Pearl quality factors":
+	// overtone is one of the colours of a pearl): said as the colour of
+	// its light ("reflets verts", "reflexos verdes"), one of them is the
+	// pearl's own and no warning (light.go lightColour; #13, fb46).
+	StoneOvertones map[string][]string `yaml:"stone_overtones"`
 	// TreatmentVarieties maps a treatment to the trade names of the
 	// varieties it makes ("coated": mystic): a coated topaz is a mystic
 	// topaz where the canon knows that variety as the stone (#13, treated17).
@@ -2604,7 +2611,7 @@ func (c *checker) collections(known []string) {
 			}
 			start := utf8.RuneCountInString(c.text[:bs])
 			end := start + utf8.RuneCountInString(name)
-			if c.isMasked(start, end) || c.aboutOtherItem(start) || c.namesCrossSoldPiece(start, end) {
+			if c.isMasked(start, end) || c.aboutOtherItem(start) || c.namesCrossSoldPiece(start, end) || c.collectionOfOther(start, end) {
 				continue
 			}
 			sev := core.SeverityBlock
@@ -2686,6 +2693,91 @@ func (c *checker) namesCrossSoldPiece(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// collectionOfOther reports whether the collection name at runes
+// start..end names another piece than the product (#13, fb46: released
+// 46A es-MX 46A102-3, 46B ar-AE 46B104-2):
+//   - a category word of another kind (otherKind) right before the name or
+//     at most two words after it in its clause: "مع أقراط Essence الحلقية"
+//     and "with Essence hoop earrings" on a ring are earrings of the
+//     Essence collection, offered beside it;
+//   - a piece named by a capitalised name that is neither the product's
+//     nor the collection's (nameAround), not as its sentence's subject,
+//     with the collection name at most namedAfter words after it in its
+//     clause and no word of the product's own kind between: "como los
+//     Broqueles Halo de la colección Moments", "like the Halo Studs from
+//     the Moments collection".
+//
+// The product named in another collection still blocks: "Estas arracadas
+// son de la colección Moments", "This Essence ring", "The Halo Studs from
+// the Moments collection are 15 mm hoops" (the subject).
+func (c *checker) collectionOfOther(start, end int) bool {
+	first, last := -1, -1
+	for k, t := range c.toks {
+		if t.start == start {
+			first = k
+		}
+		if first >= 0 && t.end <= end {
+			last = k
+		}
+		if t.start >= end {
+			break
+		}
+	}
+	if first < 0 || last < first {
+		return false
+	}
+	for _, o := range c.ms {
+		if o.f.kind != kindCategory {
+			continue
+		}
+		if o.ti > last+namedAfter+2 {
+			break
+		}
+		if c.otherKind(o) {
+			// before the name, at most two words between that are no
+			// fact but another category word ("pendientes de aro Essence",
+			// "orecchini a cerchio Essence")
+			if o.tj < first && o.tj >= first-3 && !c.brkBetween(o.tj, first) && !c.ownBetween(o.tj, first) && c.onlyCategoriesBetween(o.tj, first) {
+				return true
+			}
+			if o.ti > last && o.ti <= last+3 && !c.brkBetween(last, o.ti) && c.wordsBetween(last, o.ti) <= 2 {
+				return true
+			}
+		}
+		f, l, ok := c.nameAround(o)
+		if !ok || f <= last && l >= first {
+			continue
+		}
+		// the named piece, then the collection: "like the Halo Studs
+		// from the Moments collection"
+		if l < first && !c.startsSentence(f) && c.wordsBetween(l, first) <= namedAfter && !c.brkBetween(l, first) && !c.ownBetween(l, first) {
+			return true
+		}
+		// the collection, then the named piece, where qualifiers stand
+		// before their noun (relatives_before: tr, ja, ko, zh): "Moments koleksiyonundan Halo küpeleri",
+		// "MomentsコレクションのHaloピアス", "Moments系列的Halo耳環"; the
+		// collection opening its sentence is the subject's
+		if c.lx.relBefore && f > last && !c.startsSentence(first) && c.wordsBetween(last, f) <= namedBefore && !c.brkBetween(last, f) && !c.ownBetween(last, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyCategoriesBetween reports whether the tokens strictly between a and
+// b are at most two words of no fact, or category words.
+func (c *checker) onlyCategoriesBetween(a, b int) bool {
+	n := 0
+	for k := a + 1; k < b; k++ {
+		if i := c.matchAt(k); i < 0 {
+			n++
+		} else if c.ms[i].f.kind != kindCategory {
+			return false
+		}
+	}
+	return n <= 2
 }
 
 // namesOwnPiece reports whether the word right after a collection name
@@ -3265,11 +3357,44 @@ func dictionaryWords(lx *lexicon, ms []match, locale, text string) []match {
 			out = append(out, m)
 			continue
 		}
-		if metalTiles(ms, i, words) || madeOfWord(m, words, text) {
+		if metalTiles(ms, i, words) || madeOfWord(m, words, text) || lx.thanGlued(m, bounds, words, text) {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// thanGlued reports whether the material match m ends a dictionary word
+// that is a word of comparison (than_before) glued to it: the segmenter
+// reads 比金 (than gold) as one word, so 金 in "比金或銀更耐刮" (more
+// scratch-resistant than gold or silver) was dropped and the silver listed
+// after it read as the piece's (#13, fb46, probe 46C zh-TW 46C102-2). The
+// metal kept is a comparison's standard (compared_metal.go metalCompared).
+// bounds and words are dictionaryWords' (rune offsets).
+func (lx *lexicon) thanGlued(m match, bounds map[int]bool, words map[int]int, text string) bool {
+	if m.f.kind != kindMaterial || !bounds[m.end] || len(lx.thanBefore) == 0 {
+		return false
+	}
+	for s := m.start - 1; s >= 0 && s >= m.start-3; s-- {
+		if words[s] != m.end {
+			continue
+		}
+		r := []rune(text)
+		if m.start > len(r) {
+			return false
+		}
+		toks := tokenStrings(string(r[s:m.start]))
+		if len(toks) == 0 {
+			return false
+		}
+		for _, p := range lx.thanBefore[toks[len(toks)-1]] {
+			if slices.Equal(p, toks) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // madeOfWord reports whether the material match m starts a dictionary

@@ -27,6 +27,11 @@ import (
 // {times}" reads "two dozen" and "deux douzaines" as 24, "dva tucty"
 // as 24. The counting noun alone stays in terms ("a dozen" is 12), and
 // its vague plural ("dozens of", "des douzaines de") is no number.
+//
+// #13 (fb46): a count said as a sum of two units (sum: "{units} plus
+// {addend}", "{units} más {addend}", "{units}加{addend}") is the sum:
+// "three plus three" and 三加三 read as 6, the six stones of a pair of
+// hoops with three each (released 46A zh-TW 46A102-2, "兩只合計三加三顆").
 type numberSystem struct {
 	Words    map[string][]string `yaml:"words"`
 	Tens     map[string][]string `yaml:"tens"`
@@ -34,6 +39,7 @@ type numberSystem struct {
 	Compose  []string            `yaml:"compose"`
 	Times    map[string][]string `yaml:"times"`
 	Multiply []string            `yaml:"multiply"`
+	Sum      []string            `yaml:"sum"`
 }
 
 // compileNumbers adds every number word of the systems to the phrase trie.
@@ -113,6 +119,21 @@ func (lx *lexicon) compileNumbers(systems []numberSystem) error {
 					return err
 				}
 				if err := addPairs("compose", sys.Compose, "{tens}", tws, uws, t+u); err != nil {
+					return err
+				}
+			}
+		}
+		for ak, aws := range sys.Units {
+			a, err := parse(ak)
+			if err != nil {
+				return err
+			}
+			for uk, uws := range sys.Units {
+				u, err := parse(uk)
+				if err != nil {
+					return err
+				}
+				if err := addPairs("sum", sys.Sum, "{addend}", aws, uws, a+u); err != nil {
 					return err
 				}
 			}
