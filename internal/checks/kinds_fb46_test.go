@@ -265,3 +265,17 @@ func TestKindsFb46(t *testing.T) {
 		}
 	}
 }
+
+// TestKindsFb46Open (#13, fb46): rows left open. "Como los Broqueles Halo,
+// estas arracadas son de la colección Moments" names the piece in the
+// Moments collection after a likeness with another named piece; with
+// "broquel" a category word it passes (the sentence reads as about the
+// other piece, aboutOtherItem: "arracadas" names no category in the es
+// vocabulary, and adding it did not close the row).
+func TestKindsFb46Open(t *testing.T) {
+	t.Skip("open: a likeness with another named piece opening the sentence makes the piece's own collection claim another item's")
+	svc := checkService(t)
+	checkKindRows(t, svc, "grounding", []kindRow{
+		{"es-MX", "Como los Broqueles Halo, estas arracadas son de la colección Moments.", fb46Hoops, true},
+	})
+}
