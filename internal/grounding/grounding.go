@@ -277,13 +277,6 @@ type canon struct {
 	// under its dye (#13, probe17's treated17). Read from a stone's
 	// treatment only, for that stone.
 	TreatmentColours map[string][]string `yaml:"treatment_colours"`
-	// StoneOvertones maps a pearl to the overtone colours it is known to
-	// show over its body colour (a Tahitian pearl: green, peacock,
-	// aubergine, blue, pink, silver; GIA, "Pearl quality factors":
-	// overtone is one of the colours of a pearl): said as the colour of
-	// its light ("reflets verts", "reflexos verdes"), one of them is the
-	// pearl's own and no warning (light.go lightColour; #13, fb46).
-	StoneOvertones map[string][]string `yaml:"stone_overtones"`
 	// TreatmentVarieties maps a treatment to the trade names of the
 	// varieties it makes ("coated": mystic): a coated topaz is a mystic
 	// topaz where the canon knows that variety as the stone (#13, treated17).

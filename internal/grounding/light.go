@@ -360,30 +360,7 @@ func lightKind(k kind) bool { return k == kindColour || k == kindMaterial }
 // lightColour compares a colour of light as colour (or material) does,
 // as a warning.
 func (c *checker) lightColour(i int, m match) {
-	if c.overtoneColour(m) {
-		return
-	}
 	c.warnColour(i, m, " (a colour of the light it gives, not of the piece: check)")
-}
-
-// overtoneColour reports whether the colour m is an overtone a pearl of
-// the product is known to show (canon stone_overtones): the green and
-// aubergine of a Tahitian pearl's orient are its own colours (#13, fb46:
-// probe 46D fr-FR 46D104-3 "reflets verts et aubergine", pt-BR 46D101-2
-// "reflexos verdes e berinjela"). Another colour of its light ("reflets
-// jaunes"), and any on a piece without such a pearl, still warn.
-func (c *checker) overtoneColour(m match) bool {
-	if m.f.kind != kindColour || len(c.cn.StoneOvertones) == 0 {
-		return false
-	}
-	for _, st := range c.facts.stoneInfo {
-		for _, t := range st.types {
-			if contains(c.cn.StoneOvertones[t], m.f.value) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // warnColour compares colour (or material) m as colour or material does,
