@@ -109,19 +109,30 @@ func (c *checker) metalEquated(m match) bool {
 
 // ownMetalBefore reports whether the nearest material named before m in
 // its sentence is one of the product's: the other term of a comparison
-// whose standard m is ("Titanium is as strong as steel" on titanium).
+// whose standard m is ("Titanium is as strong as steel" on titanium). A
+// material denied on the way is passed over (it says what the piece does
+// not need: "η βέρα δεν χρειάζεται επιμετάλλωση ροδίου όπως ο λευκός
+// χρυσός"), and a sentence that names no material before m continues the
+// one before it, whose subject it leaves out ("Es un metal blanco por
+// naturaleza …", 金属そのものが白いため、ホワイトゴールドのような…; #13,
+// contrast46: probe 46D el-GR 46D101, ja-JP 46D103). "The ring is steel,
+// as light as titanium" on titanium still blocks: steel is nearest.
 func (c *checker) ownMetalBefore(m match) bool {
 	s, _ := c.sentenceOf(m.ti)
-	for j := m.ti - 1; j >= s; j-- {
+	lo := s
+	if s > 0 {
+		lo, _ = c.sentenceOf(s - 1)
+	}
+	for j := m.ti - 1; j >= lo; j-- {
 		i := c.factAt(j)
 		if i < 0 || c.ms[i].ti == m.ti {
 			continue
 		}
 		o := c.ms[i]
-		if o.f.kind != kindMaterial {
+		if o.f.kind != kindMaterial || o.negated {
 			continue
 		}
-		return !o.negated && contains(c.facts.materials, o.f.value)
+		return contains(c.facts.materials, o.f.value)
 	}
 	return false
 }
