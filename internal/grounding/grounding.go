@@ -290,6 +290,11 @@ type canon struct {
 	// glass): the product does not have it, but copy may name it beside a
 	// word of filling (treatment_filling.go; #13, explain45).
 	TreatmentFillings map[string][]string `yaml:"treatment_fillings"`
+	// TreatmentAgents maps a treatment's word to the element it heats
+	// into the stone's surface ("diffused": titanium): the product does
+	// not have it, but copy may name it beside a word of heating or
+	// diffusion (treatment_filling.go; #13, contrast46).
+	TreatmentAgents map[string][]string `yaml:"treatment_agents"`
 	// StoneTreatments maps a treatment (the key copy's words of treatment
 	// are filed under in the packs' treatment_words and
 	// treatment_denials) to the English words of the product data that

@@ -95,6 +95,13 @@ type stoneFamilyFile struct {
 	// treatment's material, not the piece's (treatment_filling.go; #13,
 	// explain45).
 	FillingWords []string `yaml:"filling_words"`
+	// DiffusionWords are the words of heating a stone with a diffusion
+	// agent or of the diffusion itself ("heated", "diffusion",
+	// "opvarmes", "calienta", 加熱, 扩散): the agent a diffusion
+	// treatment puts into the product's stone (canon treatment_agents),
+	// named near one, is the treatment's (treatment_filling.go; #13,
+	// contrast46).
+	DiffusionWords []string `yaml:"diffusion_words"`
 	// OreWords are the words of winning a metal from its ore ("refined
 	// from", "extracted from", "gewonnen aus", "extrait de", "utvinnes
 	// fra", 提煉, 精錬, 추출, "ore"): a stone they name after a metal is
@@ -130,6 +137,7 @@ type stoneFamilyData struct {
 	rough        wordList        // rough_words (roughCrystal)
 	treatCause   wordList        // treatment_cause_words (variety_colour.go)
 	filling      wordList        // filling_words (treatment_filling.go)
+	diffusion    wordList        // diffusion_words (treatment_filling.go)
 	oreWords     wordList        // ore_words (explained_stone.go)
 	nickWords    wordList        // nickname_words (explained_stone.go)
 	nickDenials  wordList        // nickname_denials (explained_stone.go)
@@ -236,7 +244,7 @@ func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
 		relation: compileWordList(f.MaterialRelationWords), besidePiece: phraseSet(f.BesidePiece),
 		imitation: compileWordList(f.ImitationWords), bothMarks: phraseSet(f.BothMarks), gradeWords: compileWordList(f.GradeWords),
 		story: compileWordList(f.MaterialStoryWords), nameGloss: compileWordList(f.NameGlossWords),
-		rough: compileWordList(f.RoughWords), treatCause: compileWordList(f.TreatmentCauseWords), filling: compileWordList(f.FillingWords),
+		rough: compileWordList(f.RoughWords), treatCause: compileWordList(f.TreatmentCauseWords), filling: compileWordList(f.FillingWords), diffusion: compileWordList(f.DiffusionWords),
 		parts: compileWordList(f.ConstituentNouns), oreWords: compileWordList(f.OreWords),
 		nickWords: compileWordList(f.NicknameWords), nickDenials: compileWordList(f.NicknameDenials)}
 }

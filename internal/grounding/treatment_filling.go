@@ -19,8 +19,27 @@ import (
 // piece, a part of it or a setting word in the sentence ("The ring is set
 // with glass", "a glass ring"), or a stone noun or category word right
 // after the material ("glass stones").
+//
+// The agent a diffusion treatment heats into the stone's surface (canon
+// treatment_agents: a diffused blue sapphire's titanium; GIA, "Lattice
+// diffusion") is read the same way beside a word of heating or diffusion
+// (diffusion_words: "heated with titanium", "opvarmes med titanium", "se
+// calienta junto con titanio", チタンとともに加熱; #13, contrast46: probe
+// 46D da-DK 46D104, es-ES 46D101, ja-JP 46D102), with a stone noun allowed
+// in its sentence (the stone heated: "stenen opvarmes med titanium"), since
+// a metal is no imitation of a gem. "The ring is titanium", "heated and set
+// in titanium" and the agent on an untreated stone still block.
 func (c *checker) fillingMaterial(i int, m match) bool {
-	if m.negated || m.f.kind != kindMaterial || c.lx.filling.empty() || c.cn.SolidMetals[m.f.value] != "" || !c.treatmentFiller(m.f.value) {
+	if m.negated || m.f.kind != kindMaterial {
+		return false
+	}
+	words := c.lx.filling
+	agent := false
+	switch {
+	case !words.empty() && c.cn.SolidMetals[m.f.value] == "" && c.treatmentFiller(c.cn.TreatmentFillings, m.f.value):
+	case !c.lx.diffusion.empty() && c.treatmentFiller(c.cn.TreatmentAgents, m.f.value):
+		words, agent = c.lx.diffusion, true
+	default:
 		return false
 	}
 	if i+1 < len(c.ms) {
@@ -38,12 +57,22 @@ func (c *checker) fillingMaterial(i int, m match) bool {
 		if c.categoryAt(k) || c.piecePartAt(k) || lx.settingWords.at(c.toks, k) || lx.pieceNouns.at(c.toks, k) {
 			return false
 		}
-		if lx.filling.at(c.toks, k) && c.fillerNear(m, k) {
+		// An agent's sentence names the piece by no other word either: the
+		// product's name, ours, a demonstrative of the piece, a piece verb
+		// right before the agent ("set in titanium", "cast in titanium").
+		if agent && (c.toks[k].masked && !c.stoneNameAt(k) || lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfPiece(k) ||
+			k < m.ti && k >= m.ti-3 && lx.pieceVerbs.endsAt(c.toks, k)) {
+			return false
+		}
+		if words.at(c.toks, k) && c.fillerNear(m, k) {
 			filled = true
 		}
 	}
 	if !filled {
 		return false
+	}
+	if agent {
+		return true
 	}
 	for _, o := range c.ms {
 		if o.f.kind == kindStoneNoun && o.ti >= s && o.ti <= e && (o.ti < m.ti || o.ti > m.tj) {
@@ -81,11 +110,12 @@ func (c *checker) fillerNear(m match, k int) bool {
 }
 
 // treatmentFiller reports whether a treatment of one of the product's
-// stones may fill it with the material v (canon treatment_fillings).
-func (c *checker) treatmentFiller(v string) bool {
+// stones may put the material v into it by table (canon
+// treatment_fillings or treatment_agents).
+func (c *checker) treatmentFiller(table map[string][]string, v string) bool {
 	for _, st := range c.p.Stones {
 		for _, w := range strings.FieldsFunc(strings.ToLower(st.Treatment), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if contains(c.cn.TreatmentFillings[w], v) {
+			if contains(table[w], v) {
 				return true
 			}
 		}
