@@ -600,7 +600,8 @@ func (c *checker) hasFact(o *match) bool {
 
 // innerArm is the clause of a connective inside it (tokens st..k): the
 // clause it stands in, or, set off by breaks ("el almandino, en cambio,
-// es"), the part before it and the part after it.
+// es"), the part before it and the part after it; none where a word of
+// the piece stands before the connective in it.
 func (c *checker) innerArm(st, k int) (int, int) {
 	s, e := c.sentenceOf(st)
 	a := st
@@ -624,7 +625,12 @@ func (c *checker) innerArm(st, k int) (int, int) {
 		if j < st || j > k {
 			if c.armStopAt(j, true) {
 				if j < st {
-					a = j + 1
+					// A word of the piece before the connective in
+					// its clause is the clause's subject: "Prsten je
+					// naproti tomu z bílého zlata", "The ring, by
+					// contrast, is white gold" are about the piece
+					// (#13, contrast46).
+					return st, st - 1
 				} else {
 					return a, j - 1
 				}
