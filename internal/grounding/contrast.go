@@ -736,14 +736,53 @@ func (c *checker) alloyMetalAt(m match, recall bool) bool {
 		}
 	}
 	if precious {
+		return c.alloyParticipleAfter(a, b)
+	}
+	return c.alloySentence(m, a, b) || c.alloyShare(m, a, b) || recall && c.alloyRecalled(m, a, b)
+}
+
+// alloyShare reports whether a base metal of the product's own alloy
+// (copper in sterling silver), in clause a..b with no alloy word, stands
+// beside a share of the product's own precious metal: a percent or a word
+// of share (shareIn) and the product's own body metal or its fineness in
+// the clause (ownShareIn), no word of the piece (alloyPieceWord,
+// scalePieceWord): "Sterling silver is 92.5% pure silver with copper added
+// for strength" states what the alloy holds (16 CFR 23.6: sterling is
+// 925/1000 silver; #13, alloy46: probe 46D en-AU 46D102). "The band is
+// 92.5% silver with copper inside" and "Sterling silver is 92.5% silver,
+// the clasp copper" still block.
+func (c *checker) alloyShare(m match, a, b int) bool {
+	return c.shareIn(a, b) && c.ownShareIn(a, b, m) && !c.alloyPieceWord(a, b) && !c.scalePieceWord(a, b)
+}
+
+// alloyParticipleAfter reports whether the clause a..b of a precious metal
+// of the product's own alloy is followed, past its comma, by a participle
+// of the alloy that opens the next clause, at most a relative pronoun and
+// one word before it: "Weißgold ist Gelbgold, legiert mit helleren
+// Metallen", "Valkokulta on keltakultaa, joka on seostettu …" (white gold
+// is yellow gold alloyed with paler metals; canon alloy_metals gives white
+// gold its yellow gold; #13, alloy46: probe 46C de-DE 46C104). No word of
+// the piece from a through the participle: "Die Creolen sind Gelbgold,
+// legiert mit Palladium" still blocks.
+func (c *checker) alloyParticipleAfter(a, b int) bool {
+	d := &c.lx.contrastData
+	k := b + 1
+	if k >= len(c.toks) || !c.toks[k].brk || c.toks[k].sbrk {
 		return false
 	}
-	return c.alloySentence(m, a, b) || recall && c.alloyRecalled(m, a, b)
+	if c.lx.relPronouns.endsAt(c.toks, k) && k+1 < len(c.toks) && !c.toks[k+1].brk {
+		k++
+		if k+1 < len(c.toks) && !c.toks[k+1].brk && !d.alloy.at(c.toks, k) {
+			k++
+		}
+	}
+	return (k == b+1 || !c.toks[k].brk) && d.alloy.at(c.toks, k) && !c.alloyPieceWord(a, k)
 }
 
 // alloyRecalled reports whether the base metal m of the product's own
 // alloy, in clause a..b with no word of the piece, was named in an
-// earlier sentence as what the alloy holds (alloyMetal): the same metal
+// earlier sentence or the next one as what the alloy holds (alloyMetal):
+// the same metal
 // of the alloy, named again ("…the rest mainly copper. … قد يميل لون
 // النحاس إلى الغمقان قليلًا مع الوقت", the copper's colour may darken a
 // little over time; released 38's ar-AE 38B104). "The copper clasp" and a
@@ -752,9 +791,19 @@ func (c *checker) alloyRecalled(m match, a, b int) bool {
 	if c.alloyPieceWord(a, b) {
 		return false
 	}
-	s, _ := c.sentenceOf(m.ti)
+	s, e := c.sentenceOf(m.ti)
+	// The next sentence too: "やさしいピンク色の理由は銅にあります。9金は…
+	// 残りの多くを銅、少量を銀が占める" (the pink comes from copper; the
+	// rest of 9k is mostly copper; #13, alloy46: released 46B ja-JP 46B104).
+	ne := -1
+	if e+1 < len(c.toks) {
+		_, ne = c.sentenceOf(e + 1)
+	}
 	for _, o := range c.ms {
-		if o.tj >= s {
+		if o.tj >= s && o.ti <= e {
+			continue
+		}
+		if o.ti > ne {
 			break
 		}
 		if o.f.kind == m.f.kind && o.f.value == m.f.value && !o.negated && c.alloyMetalAt(o, false) {

@@ -375,7 +375,10 @@ func (c *checker) solidWithin(m match) bool {
 // solidAdjacent reports whether a solid word stands right before or right
 // after m, in its clause.
 func (c *checker) solidAdjacent(m match) bool {
-	if m.ti > 0 && !c.toks[m.ti].brk && c.lx.solid.endsAt(c.toks, m.ti-1) {
+	// A metal written with the clitic "and" (Arabic "ونحاس") is not the one
+	// a solid word before it qualifies: "92.5% فضة نقية ونحاس" is pure
+	// silver and copper (#13, alloy46: probe 46D ar-AE 46D103).
+	if m.ti > 0 && !c.toks[m.ti].brk && c.lx.solid.endsAt(c.toks, m.ti-1) && !c.conjunctionClitic(c.toks[m.ti].s) {
 		return true
 	}
 	return m.tj+1 < len(c.toks) && !c.toks[m.tj+1].brk && c.lx.solid.endsAt(c.toks, m.tj+1)

@@ -838,6 +838,15 @@ func (lx *lexicon) negated(toks []token, i, j int, compound bool) bool {
 		if j+2 < len(toks) && toks[j+1].s == "で" && toks[j+2].s == "も" || j+1 < len(toks) && (toks[j+1].s == "も" || toks[j+1].s == "や") {
 			limit += negAfterWindow
 		}
+		// A plating word right after the metal is the noun the denial
+		// governs ("ロジウムめっきを必要としません", needs no rhodium
+		// plating; #13, alloy46: probe 46D ja-JP 46D103): the window
+		// starts after it.
+		for e := j + 1; e < len(toks) && e <= j+4 && !toks[e].brk; e++ {
+			if lx.platingWords.startOf(toks, e) == j+1 {
+				limit = e + negAfterWindow
+			}
+		}
 		for k := j + 1; k < len(toks) && k <= limit; k++ {
 			if toks[k].brk {
 				break
