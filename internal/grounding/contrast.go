@@ -795,7 +795,7 @@ func (c *checker) alloyRecalled(m match, a, b int) bool {
 	// The next sentence too: "やさしいピンク色の理由は銅にあります。9金は…
 	// 残りの多くを銅、少量を銀が占める" (the pink comes from copper; the
 	// rest of 9k is mostly copper; #13, alloy46: released 46B ja-JP 46B104).
-	ne := -1
+	ne := e
 	if e+1 < len(c.toks) {
 		_, ne = c.sentenceOf(e + 1)
 	}
