@@ -208,8 +208,7 @@ func TestKindsAdv45Open(t *testing.T) {
 		{"zh-TW", "一顆實驗室培育莫桑石，是一顆天然寶石。", claims45Moissanite, true},
 		// claims45: på lagret read as the layer (lager as written only)
 		{"sv-SE", "Endast ett fåtal kvar på lagret.", claims45Titanium, true},
-		// treat45: a denial with no negator or treatment adjective
-		{"en-GB", "The sapphire owes nothing to heat.", treat45Sapphire, true},
+		// (treat45's "The sapphire owes nothing to heat" moved to TestKindsTreat46)
 		// sense45: the hand (not a finger) is no wearer word; hand words would also bind hand-made and hand measures
 		{"nl-NL", "De ringen staan mooi aan je hand.", sense45Hoops("Zilveren oorringen"), true},
 		// sense45: as the Dutch hand

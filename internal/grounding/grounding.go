@@ -303,6 +303,11 @@ type canon struct {
 	// which "natural colour" denies (treatment_denied.go; #13, treat45).
 	StoneTreatments  map[string][]string `yaml:"stone_treatments"`
 	ColourTreatments []string            `yaml:"colour_treatments"`
+	// TreatmentGroups are the keys of the packs' treatment_denials that
+	// deny a group of treatments by what they contradict (#13, treat46):
+	// "whole" (a single piece: reconstructed, assembled), "surface"
+	// (colour all the way through: diffused, coated).
+	TreatmentGroups map[string][]string `yaml:"treatment_groups"`
 	// WhiteMetals are the white metals (platinum, palladium, white gold,
 	// silver, rhodium, titanium, steel): white said of one the piece is
 	// made of, or "white metal", is true of the piece (white_metal.go).

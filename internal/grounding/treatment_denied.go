@@ -37,6 +37,18 @@ import (
 //     canon's colour_treatments, a dye, heat, irradiation, a coating,
 //     diffusion or bleaching), "undyed", "unheated", "ungefärbt", "未染色",
 //     "非加熱".
+//     Keys may also name a group of canon treatment_groups: "whole" (a
+//     stone "cut from a single piece", "uit één stuk", "取自一整塊": pressed
+//     amber, an assembled doublet) and "surface" ("colour all the way
+//     through", "durchgefärbt": a diffusion or a coating). The stone shown
+//     as found ("exactly as it was found", "so, wie er gefunden wurde",
+//     "tal como saiu da terra", "straight from the mine") denies any
+//     treatment; the colour it grew with ("the red it grew with", "con el
+//     que creció", "qu'elle avait en grandissant") or owed to nature a
+//     colour treatment; "owes nothing to heat" the heating (#13, treat46).
+//     An entry "head … tail" allows up to gapWords words of its clause
+//     between ("debe … a la naturaleza": "debe su azul intenso a la
+//     naturaleza").
 //   - natural_colour_words: the adverbs of a colour by nature ("naturally
 //     pink", "naturligt lyserøde", "von Natur aus rosa"): right before a
 //     colour of the treated stone they deny a colour treatment (another
@@ -52,8 +64,11 @@ import (
 // "unheated" on a dyed stone is true and passes. Which stone it is about
 // is read with the scope machinery: the nearest stone of its clause (else
 // before it in its sentence), in the product's scope (scopeOf: not
-// another piece's, a look-alike's or a compared thing's), whose product
-// stones are those the data give its value; a bead word of the piece's
+// another piece's, a look-alike's or a compared thing's; a product stone
+// before its colour noun, "Safirin mavisi", is the stone), whose product
+// stones are those the data give its value, past a material the piece is
+// not made of and the stone's own crystal ("kristaline giren titanyum ve
+// demirden gelen doğal rengidir": the metals inside the sapphire); a bead word of the piece's
 // beads ("Die Perlen" after "Perlen aus Bambuskoralle") or no stone at
 // all is the piece's stones in general; a colour named nearest the
 // denial in its clause picks the stones of that colour ("cuentas de
@@ -64,7 +79,8 @@ import (
 // untreated and a sentence about another mineral (nickname_denials: "ett
 // helt annat mineral"). A denial in the arm of a contrast ("Unlike
 // untreated coral, this coral is dyed", contrast_before) is the compared
-// thing's. A disclosure of the same treatment explains the denial: in its
+// thing's, unless ours or a demonstrative names the piece between ("Unlike
+// most sapphires this one is untreated"). A disclosure of the same treatment explains the denial: in its
 // own clause ("heated to deepen its natural colour"); in another clause
 // of its sentence or the next that names the piece by ours or a
 // demonstrative where the denying one does not ("Natural turquoise is
@@ -84,6 +100,35 @@ type treatmentFile struct {
 type treatmentList struct {
 	key   string
 	words wordList
+	gaps  []gapPhrase
+}
+
+// gapPhrase is an entry "head … tail" of a treatment list: the head's
+// words, then at most gapWords other words of the same clause, then the
+// tail's ("debe … a la naturaleza": "debe su azul intenso a la
+// naturaleza"; #13, treat46).
+type gapPhrase struct {
+	head, tail wordList
+}
+
+// gapWords is the most words a gapPhrase's gap holds.
+const gapWords = 5
+
+// span is the first token of the gap phrase that ends at token k, or -1.
+func (g gapPhrase) span(c *checker, k int) int {
+	t := g.tail.span(c.toks, k)
+	if t < 0 {
+		return -1
+	}
+	for j := t - 1; j >= 0 && j >= t-1-gapWords; j-- {
+		if c.toks[j+1].brk || c.toks[j+1].sbrk {
+			return -1
+		}
+		if a := g.head.span(c.toks, j); a >= 0 {
+			return a
+		}
+	}
+	return -1
 }
 
 type treatmentData struct {
@@ -109,7 +154,16 @@ func compileTreatmentLists(m map[string][]string) []treatmentList {
 	sort.Strings(keys)
 	out := make([]treatmentList, 0, len(keys))
 	for _, k := range keys {
-		out = append(out, treatmentList{key: k, words: compileWordList(m[k])})
+		var plain []string
+		var gaps []gapPhrase
+		for _, e := range m[k] {
+			if h, t, ok := strings.Cut(e, " … "); ok {
+				gaps = append(gaps, gapPhrase{head: compileWordList([]string{h}), tail: compileWordList([]string{t})})
+				continue
+			}
+			plain = append(plain, e)
+		}
+		out = append(out, treatmentList{key: k, words: compileWordList(plain), gaps: gaps})
 	}
 	return out
 }
@@ -155,7 +209,7 @@ func (c *checker) stoneTreatments(i int) []string {
 func (c *checker) treatmentCovers(key string, ts []string) []string {
 	var out []string
 	for _, t := range ts {
-		if key == treatAny || key == t || key == treatColour && contains(c.cn.ColourTreatments, t) {
+		if key == treatAny || key == t || key == treatColour && contains(c.cn.ColourTreatments, t) || contains(c.cn.TreatmentGroups[key], t) {
 			out = append(out, t)
 		}
 	}
@@ -172,6 +226,11 @@ func (c *checker) treatmentHits() []treatHit {
 		for _, l := range d.treatDenials {
 			if a := l.words.span(c.toks, k); a >= 0 && (best.a < 0 || a < best.a) {
 				best = treatHit{key: l.key, a: a, b: k, denied: true}
+			}
+			for _, g := range l.gaps {
+				if a := g.span(c, k); a >= 0 && (best.a < 0 || a < best.a) {
+					best = treatHit{key: l.key, a: a, b: k, denied: true}
+				}
 			}
 		}
 		for _, l := range d.treatWords {
@@ -301,15 +360,21 @@ func (c *checker) clauseOf(k int) (int, int) {
 }
 
 // treatmentContrastArm reports whether a word of contrast_before stands
-// before token a in its clause ("Unlike untreated coral, …").
+// before token a in its clause ("Unlike untreated coral, …") with no word
+// naming the piece by ours or a demonstrative between: "Anders als die
+// meisten Saphire zeigt dieser Stein sein Rosa, wie er gefunden wurde"
+// says it of this stone, past the compared thing (#13, treat46).
 func (c *checker) treatmentContrastArm(a int) bool {
 	s, _ := c.clauseOf(a)
+	arm := false
 	for j := s; j < a; j++ {
 		if c.lx.contrastData.before.at(c.toks, j) {
-			return true
+			arm = true
+		} else if arm && (c.lx.ours.endsAt(c.toks, j) || c.lx.demonstr.endsAt(c.toks, j)) {
+			arm = false
 		}
 	}
-	return false
+	return arm
 }
 
 // pieceCue reports whether the clause s..e names the piece by ours or a
@@ -335,6 +400,16 @@ func (c *checker) treatmentTarget(h treatHit) ([]int, bool) {
 	best, dist := -1, 0
 	for i, m := range c.ms {
 		if m.negated || m.ti >= h.a && m.tj <= h.b || m.f.kind != kindStone && m.f.kind != kindMaterial {
+			continue
+		}
+		if m.f.kind == kindStone && (c.scopes[i] == scopeInclusion || c.scopes[i] == scopeLight || m.f.value == "crystal" && c.allStonesMineral() && !contains(c.facts.stones, m.f.value)) {
+			continue // the stone's crystal ("kristaline giren titanyum"), a colour of its light
+		}
+		if m.f.kind == kindMaterial && !contains(c.facts.materials, m.f.value) && !contains(c.facts.stones, m.f.value) {
+			// A material the piece is not made of names what is inside
+			// its stone ("the titanium and iron in the crystal"), not the
+			// thing denied a treatment (#13, treat46, probe 46D tr-TR
+			// 46D104-2).
 			continue
 		}
 		var dd int
@@ -369,7 +444,9 @@ func (c *checker) treatmentTarget(h treatHit) ([]int, bool) {
 	if m.f.kind == kindStone && (c.beadSense(m) || c.beadBackOf(best, m) || c.pearlBeadOfStone(m) || c.beadOfNoPearl(m)) {
 		return all, true // the piece's beads
 	}
-	if c.scopes[best] != scopeProduct {
+	// A stone of the product before its colour noun is the stone
+	// ("Safirin mavisi", the sapphire's blue, read as "sapphire blue").
+	if c.scopes[best] != scopeProduct && !(c.scopes[best] == scopeColour && contains(c.facts.stones, m.f.value)) {
 		return nil, false
 	}
 	var out []int
