@@ -26,6 +26,10 @@ var (
 		Stones: []core.Stone{{Type: "sapphire", Colour: "blue", Count: 1, Origin: core.OriginNatural, Treatment: "diffused"},
 			{Type: "diamond", Colour: "white", Count: 8, Origin: core.OriginNatural}},
 		Colours: []string{"blue", "white"}}
+	treat46Topaz = core.Product{SKU: "T46T", Name: "London Blue Drop Earrings", Category: "earrings", Collection: "Essence",
+		Materials: []string{"titanium", "blue topaz"}, Metals: []core.Metal{{Base: "titanium"}},
+		Stones:  []core.Stone{{Type: "blue topaz", Colour: "London blue", Count: 2, Origin: core.OriginNatural, Treatment: "irradiated"}},
+		Colours: []string{"grey", "blue"}}
 )
 
 // TestKindsTreat46 (#13, treat46): copy that denies a disclosed treatment
@@ -159,6 +163,20 @@ func TestKindsTreat46(t *testing.T) {
 		{"en-GB", "Unlike most sapphires this one is untreated.", s, true},
 		// beside the metals inside its crystal
 		{"en-GB", "The sapphire's blue is the natural colour that titanium and iron give it.", d, true},
+		// the stone's own colour before the denial; a contrast's arm
+		// past which the piece is named
+		{"en-US", "The topaz is blue straight from the mine.", treat46Topaz, true},
+		{"pl-PL", "W przeciwieństwie do większości korali, ten koral zawdzięcza czerwień naturze.", c, true},
+		{"en-GB", "Unlike most sapphires, it is untreated.", s, true},
+		{"pl-PL", "W przeciwieństwie do większości korali koral, który tu widać, zawdzięcza czerwień naturze.", c, true},
+		// a plural subject after a sentence of the treated stone, a
+		// singular one, and one after the piece or both stones
+		{"en-GB", "The sapphire glows. It is untreated.", s, true},
+		{"en-GB", "The ring holds six diamonds. They are untreated.", s, true},
+		{"en-GB", "The sapphire and diamonds sparkle. They are untreated.", s, true},
+		{"de-DE", "Der Saphir leuchtet. Er ist unbehandelt.", s, true},
+		{"nl-NL", "De saffier en de diamanten fonkelen. Ze zijn onbehandeld.", s, true},
+		{"fr-FR", "Les coraux brillent. Ils ne sont pas teints.", c, true},
 	}
 	checkKindRows(t, svc, "grounding", denials)
 	// The same words on the product whose stones have no treatment pass.
@@ -193,6 +211,21 @@ func TestKindsTreat46(t *testing.T) {
 		{"en-GB", "The crystal trapped fine needles as it formed.", s, false},
 		// a colour through the stone denies no dye
 		{"de-DE", "Die Koralle ist durchgefärbt.", c, false},
+		// a plural subject after a sentence opening on the untreated
+		// diamonds is theirs (left by treat45)
+		{"en-GB", "The diamonds sparkle. They are untreated.", s, false},
+		{"de-DE", "Die Diamanten funkeln. Sie sind unbehandelt.", s, false},
+		{"fr-FR", "Les diamants scintillent. Ils ne sont pas traités.", s, false},
+		{"es-ES", "Los diamantes brillan. Están sin tratar.", s, false},
+		{"nl-NL", "De diamanten fonkelen. Ze zijn onbehandeld.", s, false},
+		{"sv-SE", "Diamanterna gnistrar. De är obehandlade.", s, false},
+		{"da-DK", "Diamanterne funkler. De er ubehandlede.", s, false},
+		{"nb-NO", "Diamantene glitrer. De er ubehandlede.", s, false},
+		{"en-GB", "The diamonds sparkle. They are just as they were found.", s, false},
+		// the material's colour before its treatment (probe 37C en-US
+		// P37C021), the compared coral's colour (probe 44D pl-PL 44D102-2)
+		{"en-US", "Topaz forms in granite and pegmatite and is often colorless straight from the ground.", treat46Topaz, false},
+		{"pl-PL", "W przeciwieństwie do szlachetnego korala śródziemnomorskiego, który czerwień zawdzięcza naturze, koral bambusowy zyskuje ją dopiero dzięki barwieniu.", c, false},
 		// the contrast's compared thing
 		{"en-GB", "Unlike untreated sapphires, this one is heated.", s, false},
 	})

@@ -2,6 +2,7 @@ package grounding
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -392,7 +393,7 @@ func (c *checker) pieceCue(s, e int) bool {
 // false where it is about no stone of the product (another stone, a
 // metal, a compared thing).
 func (c *checker) treatmentTarget(h treatHit) ([]int, bool) {
-	if c.treatmentContrastArm(h.a) {
+	if c.treatmentContrastArm(h.a) || c.relativeOfContrastArm(h.a) {
 		return nil, false
 	}
 	cs, ce := c.clauseOf(h.a)
@@ -435,6 +436,9 @@ func (c *checker) treatmentTarget(h treatHit) ([]int, bool) {
 		all[i] = i
 	}
 	if best < 0 {
+		if prev, ok := c.pluralSubjectStones(ss); ok {
+			return prev, true
+		}
 		return all, true
 	}
 	m := c.ms[best]
@@ -523,6 +527,9 @@ func (c *checker) treatmentDenied() {
 		// colour is the material's before its treatment ("Den naturlige
 		// farve er cremehvid" of a coral dyed pink).
 		cs, ce := c.clauseOf(h.a)
+		if h.key != treatColour && h.a > cs && c.untreatedColourBefore(h.a, stones) {
+			continue // "Topaz is often colorless straight from the ground"
+		}
 		if cols := c.nearestColour(cs, ce, h); len(cols) > 0 {
 			var picked []int
 			for _, i := range stones {
@@ -605,4 +612,89 @@ func (c *checker) treatmentExplained(h treatHit, hits []treatHit, denied []strin
 		}
 	}
 	return false
+}
+
+// pluralSubjectStones are the product's stones a sentence starting at
+// token s that opens on a plural subject (other_subjects: "They are
+// untreated", "Sie sind unbehandelt") refers to, where the sentence
+// before opens on stones of the product, no category word before them
+// ("The diamonds sparkle. They are untreated." of the untreated diamonds
+// beside a heated sapphire; #13, treat46). A singular subject ("It is
+// untreated") and a sentence before that opens on the piece ("The
+// earrings hold two diamonds") stay the piece's stones in general.
+func (c *checker) pluralSubjectStones(s int) ([]int, bool) {
+	if s == 0 || len(c.lx.otherSubj) == 0 {
+		return nil, false
+	}
+	opens := false
+	for e := s; e < len(c.toks) && e < s+3 && (e == s || !c.toks[e].sbrk); e++ {
+		if c.lx.otherSubj.spans(c.toks, s, e) {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return nil, false
+	}
+	p, _ := c.sentenceOf(s - 1)
+	var out []int
+	for i, m := range c.ms {
+		if m.ti < p || m.ti >= s {
+			continue
+		}
+		if m.f.kind == kindCategory && len(out) == 0 {
+			return nil, false
+		}
+		if m.negated || m.f.kind != kindStone || c.scopes[i] != scopeProduct {
+			continue
+		}
+		for j := range c.p.Stones {
+			if j < len(c.facts.stoneInfo) && contains(c.facts.stoneInfo[j].types, m.f.value) && !slices.Contains(out, j) {
+				out = append(out, j)
+			}
+		}
+	}
+	return out, len(out) > 0
+}
+
+// untreatedColourBefore reports whether a colour right before the denial
+// at token a is no colour the data give the stones denied: the material's
+// colour before its treatment ("Topaz … is often colorless straight from
+// the ground" of a London blue topaz irradiated; #13, treat46, probe 37C
+// en-US P37C021). A colour of the stone ("red, just as it was found")
+// keeps the denial.
+func (c *checker) untreatedColourBefore(a int, stones []int) bool {
+	for _, m := range c.ms {
+		if m.tj != a-1 || m.negated || m.f.kind != kindColour {
+			continue
+		}
+		for _, i := range stones {
+			if c.stoneColoured(i, m.f.value) {
+				return false
+			}
+		}
+		return len(stones) > 0
+	}
+	return false
+}
+
+// relativeOfContrastArm reports whether the clause of token a opens on a
+// relative pronoun (relative_pronouns) right after a clause that is a
+// contrast's arm: the relative clause is the compared thing's ("W
+// przeciwieństwie do szlachetnego korala śródziemnomorskiego, który
+// czerwień zawdzięcza naturze, koral bambusowy …"; #13, treat46, probe
+// 44D pl-PL 44D102-2).
+func (c *checker) relativeOfContrastArm(a int) bool {
+	s, _ := c.clauseOf(a)
+	if s == 0 || c.toks[s].sbrk || !c.toks[s].brk {
+		return false
+	}
+	rel := false
+	for j := s; j < a && j <= s+2; j++ {
+		if c.lx.relPronouns.spans(c.toks, s, j) {
+			rel = true
+			break
+		}
+	}
+	return rel && c.treatmentContrastArm(s-1)
 }
