@@ -1862,6 +1862,13 @@ func (r *run) otherSubject(s, e int, subjects, others []formTok) bool {
 			}
 			continue
 		}
+		if other && r.subjectOfOther(k, sn.ts, subjects, has) {
+			// "يجعل هذا المزيج الخاتم أكثر صلابة …، ولن يفقد بريقه": a
+			// hardness said of the piece or its metal right before it
+			// is theirs, and the match after it still speaks of them
+			// (#13, miss46: released 46B ar-AE 46B104-3).
+			return false
+		}
 		if other {
 			return !r.coordinatedSubject(k, sn.ts, subjects, has)
 		}
@@ -2446,6 +2453,26 @@ const coordinatedReach = 2
 // the other subject written with its clitic و) within coordinatedReach
 // words before k, and a subject word within coordinatedReach words before
 // the conjunction.
+// subjectOfOther reports whether the other subject at token k is said of
+// a subject word at most subjectOfOtherReach words before it in its
+// clause: "الخاتم أكثر صلابة" is the ring's hardness, not a stone's.
+func (r *run) subjectOfOther(k, ts int, subjects []formTok, has func([]formTok, int) bool) bool {
+	for j := k - 1; j >= max(ts, k-subjectOfOtherReach); j-- {
+		if strings.ContainsAny(r.d.gap(j), clauseMarks+listSeparators) {
+			return false
+		}
+		if has(subjects, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOfOtherReach is how many words before an other subject
+// subjectOfOther reads for the subject it is said of: the noun and one
+// word of degree ("الخاتم أكثر صلابة", the ring harder).
+const subjectOfOtherReach = 2
+
 func (r *run) coordinatedSubject(k, ts int, subjects []formTok, has func([]formTok, int) bool) bool {
 	ands := andWords[r.lang]
 	if r.lang == "ko" && k-1 >= ts && has(subjects, k-1) {
