@@ -2458,7 +2458,10 @@ const coordinatedReach = 2
 // clause: "الخاتم أكثر صلابة" is the ring's hardness, not a stone's.
 func (r *run) subjectOfOther(k, ts int, subjects []formTok, has func([]formTok, int) bool) bool {
 	for j := k - 1; j >= max(ts, k-subjectOfOtherReach); j-- {
-		if strings.ContainsAny(r.d.gap(j), clauseMarks+listSeparators) {
+		if strings.ContainsAny(r.d.gap(j), clauseMarks+listSeparators) || attributeWords[r.lang].has(r.d.word(j)) {
+			// "Silber mit Emaille, die ihre Farbe behält": the
+			// noun before a preposition of material is described
+			// by the other subject, not said to have it
 			return false
 		}
 		if has(subjects, j) {

@@ -46,7 +46,7 @@ var (
 // (concepts-wearer46: "protège celui qui le porte", "幸せな結婚を呼ぶ").
 // (4) Close languages: Danish guld compounds and æ verbs in Bokmål copy,
 // Spanish imperatives with the pronoun glued on in Portuguese copy
-// (identity.close of nb-NO, da-DK, pt-BR). (5) A pearl's kind after the
+// (identity.close of nb-NO, pt-BR). (5) A pearl's kind after the
 // cultured word ("pérolas cultivadas Akoya" on Tahitian pearls; vocab
 // forms). (2b) A hardness said of the piece keeps the tarnish claim after
 // it (concepts.go subjectOfOther). Clean twins of every new block.
@@ -64,12 +64,12 @@ func TestKindsMiss46(t *testing.T) {
 	checkKindRows(t, svc, "locale", []kindRow{
 		{"nb-NO", "Den rosa fargen kommer fra små mengder mangan som bygges inn i krystallet mens det vokser. Rosaguldet fremhæver den varme tone i stenene, og de er lette at bære hele dagen. Rengjør ørepynten med lunkent såpevann og en myk børste.", miss46Tourm, true},
 		{"pt-BR", "Ela mede 18 cm e fecha com um fecho lagosta fácil de manusear. Úsela sola para un look ligero o junto a un reloj de correa fina. Um presente carinhoso para o Dia das Mães.", miss46Pearl, true},
-		{"da-DK", "Roségullet fremhever den varme tonen i steinene, og de er lette å bære hele dagen.", miss46Tourm, true},
 	})
 	// clean twins of the close-language words: the locale's own sentence
 	checkKindRows(t, svc, "locale", []kindRow{
 		{"nb-NO", "Roségullet fremhever den varme tonen i steinene, og de er lette å bære hele dagen.", miss46Tourm, false},
 		{"da-DK", "Rosaguldet fremhæver den varme tone i stenene, og de er lette at bære hele dagen.", miss46Tourm, false},
+		{"sv-SE", "Roséguldet framhäver den varma tonen i stenarna.", miss46Tourm, false},
 		{"pt-BR", "Use-a sozinha para um visual leve ou junto com um relógio de pulseira fina.", miss46Pearl, false},
 		{"pt-PT", "Use-a sozinha para um visual leve ou junto a um relógio de correia fina.", miss46Pearl, false},
 		{"es-ES", "Úsela sola para un look ligero o junto a un reloj de correa fina.", miss46Pearl, false},

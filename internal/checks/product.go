@@ -184,7 +184,7 @@ func hasEvidence(p *core.Product, requires map[string][]string) bool {
 				// licenses no promise about the gold's shine, and the
 				// plating itself licenses nothing (#13).
 				for _, m := range p.Materials {
-					if !isPlatingMaterial(m) && evidenceIn(materialBase(m), v) && !grounding.ComponentMaterial(m) && !componentMetalString(p, m) && !platedMetalString(p, m) && !platedBaseOnly(p, m) {
+					if !isPlatingMaterial(m) && evidenceIn(materialBase(m), v) && !grounding.ComponentMaterial(m) && !componentMetalString(p, m) && !platedMetalString(p, m) {
 						return true
 					}
 				}
@@ -261,26 +261,6 @@ func platedMetalString(p *core.Product, mat string) bool {
 		}
 	}
 	return false
-}
-
-// platedBaseOnly reports a material named by its bare metal ("titanium")
-// whose every metal of that base in Metals carries a plating or coating
-// ({base: titanium, plating: black PVD}): the piece shows the coating, not
-// the metal, so the metal's surface evidence licenses no promise about the
-// finish (#13, miss46: probe 46C ko-KR 46C103-3, "색이 변하거나 벗겨지지
-// 않아" on black PVD titanium passed as titanium's own).
-func platedBaseOnly(p *core.Product, mat string) bool {
-	base, plated := materialBase(mat), false
-	for _, m := range p.Metals {
-		if strings.TrimSpace(evidenceKey(m.Base)) != base {
-			continue
-		}
-		if m.Plating == "" {
-			return false
-		}
-		plated = true
-	}
-	return plated
 }
 
 // componentMetalString reports a material that is the written form of a
