@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // A collection of the brand that the product is not in, named in the copy
@@ -218,21 +219,15 @@ func (r *run) checkCollectionScripts() {
 	if r.g == nil || !hasSoundScript(r.d.text) {
 		return
 	}
-	text := r.d.text
+	src := r.d.text
 	var near []int // byte spans of collection words
-	masked := []byte(text)
+	masked := []byte(src)
 	for _, w := range scriptCollectionWords {
-		for off := 0; ; {
-			k := strings.Index(text[off:], w)
-			if k < 0 {
-				break
-			}
-			s, e := off+k, off+k+len(w)
+		for s, e := range text.Occurrences(src, w) {
 			near = append(near, s, e)
 			for b := s; b < e; b++ {
 				masked[b] = ' ' // the word ends the run before it (ヘリテージコレクション)
 			}
-			off = e
 		}
 	}
 	if len(near) == 0 {
@@ -266,16 +261,16 @@ func (r *run) checkCollectionScripts() {
 				want = sk[1]
 			}
 			for _, w := range want {
-				if len(w) >= 3 && run == w && spelledAs(low, text[s:e], merged) {
+				if len(w) >= 3 && run == w && spelledAs(low, src[s:e], merged) {
 					if other {
 						r.addBytes("grounding.collection", CatGrounding, core.SeverityBlock,
-							fmt.Sprintf("%q spells the %s collection in another script; the product belongs to %s", text[s:e], name, orNone(r.in.Product.Collection)), s, e)
+							fmt.Sprintf("%q spells the %s collection in another script; the product belongs to %s", src[s:e], name, orNone(r.in.Product.Collection)), s, e)
 					}
 					if dnt != nil {
 						// A do-not-translate name transliterated (モーメンツ,
 						// 모먼츠, Μόμεντς, مومنتس) is not "as written".
 						r.addBytes("glossary.do_not_translate", CatGlossary, levelOr(dnt.Level, core.SeverityWarn),
-							fmt.Sprintf("%q spells %q in another script; it must stay as written in every language", text[s:e], name), s, e)
+							fmt.Sprintf("%q spells %q in another script; it must stay as written in every language", src[s:e], name), s, e)
 					}
 					found = true
 					return

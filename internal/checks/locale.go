@@ -218,15 +218,9 @@ func (r *run) checkVariants() (otherLanguage bool, top string, topWords int) {
 		// order: the variety's message lists them).
 		for _, w := range slices.Sorted(maps.Keys(foreign)) {
 			owner := foreign[w]
-			for off := 0; ; {
-				i := strings.Index(r.d.text[off:], w)
-				if i < 0 {
-					break
-				}
-				bs := off + i
+			for bs := range text.Occurrences(r.d.text, w) {
 				s := r.runeOffset(bs)
 				report(w, owner, s, s+len([]rune(w)))
-				off = bs + len(w)
 			}
 		}
 		// The other script's characters are checkHanVariant's; its words

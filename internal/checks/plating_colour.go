@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // A plating's colour named as the solid metal (#13, plate45): "solid 18k
@@ -160,13 +161,7 @@ func (r *run) checkPlatingColour() {
 				continue // the strings name gold; gold over silver is checkRegulatory's
 			}
 			for _, s := range words.colours[c].cjk {
-				for off := 0; ; {
-					k := strings.Index(low[off:], s)
-					if k < 0 {
-						break
-					}
-					bs, be := off+k, off+k+len(s)
-					off = be
+				for bs, be := range text.Occurrences(low, s) {
 					tail := low[be:min(len(low), be+24)]
 					head := low[max(0, bs-6):bs]
 					if containsAnyOf(head, words.marksBefore) || containsAnyOf(tail, words.marksAfter) {

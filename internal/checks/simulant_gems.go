@@ -9,6 +9,7 @@ import (
 
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/grounding"
+	"github.com/copydesk/copydesk/internal/text"
 )
 
 // Simulants presented as gems (issue #13, misses: simulant_as_gem). Glass,
@@ -287,30 +288,24 @@ func (r *run) checkSimulantGems() {
 		return fmt.Sprintf("%q: the product's stones are %s, imitations that may not be called gems or precious stones (FTC 16 CFR 23.25; CIBJO Gemstone Book)", w, stoneTypes(p))
 	}
 	for _, s := range g.subs {
-		text := r.d.text
-		for off := 0; ; {
-			k := strings.Index(text[off:], s)
-			if k < 0 {
-				break
-			}
-			bs, be := off+k, off+k+len(s)
-			off = be
-			if next := []rune(text[be:min(len(text), be+4)]); len(next) > 0 && strings.ContainsRune(simulantGemNotBefore, next[0]) {
+		src := r.d.text
+		for bs, be := range text.Occurrences(src, s) {
+			if next := []rune(src[be:min(len(src), be+4)]); len(next) > 0 && strings.ContainsRune(simulantGemNotBefore, next[0]) {
 				continue
 			}
 			// A gem word inside another piece's stone (红宝石 of the
 			// matching earrings) is that piece's.
-			if rs := utf8.RuneCountInString(text[:bs]); r.runesElsewhere(rs, rs+utf8.RuneCountInString(s)) {
+			if rs := utf8.RuneCountInString(src[:bs]); r.runesElsewhere(rs, rs+utf8.RuneCountInString(s)) {
 				continue
 			}
 			// Disclosed as an imitation: 仿宝石.
-			if imitationBefore(r.lang, text, bs) {
+			if imitationBefore(r.lang, src, bs) {
 				continue
 			}
 			// Denied: 宝石ではありません, 并非宝石. Or the standard of a
 			// comparison that sets the imitation apart: 比宝石软,
 			// 宝石より柔らかい (#13, facts40).
-			if grounding.NegatedAt(r.in.Locale, text, bs, be) || grounding.ComparisonStandardAt(r.in.Locale, text, bs, be) {
+			if grounding.NegatedAt(r.in.Locale, src, bs, be) || grounding.ComparisonStandardAt(r.in.Locale, src, bs, be) {
 				continue
 			}
 			r.addBytes("regulatory.simulant_gem", CatRegulatory, core.SeverityBlock, msg(s), bs, be)

@@ -2588,14 +2588,7 @@ func (c *checker) collections(known []string) {
 		if name == "" || foldsTo(name, own) {
 			continue
 		}
-		for off := 0; ; {
-			i := strings.Index(c.text[off:], name)
-			if i < 0 {
-				break
-			}
-			bs := off + i
-			be := bs + len(name)
-			off = be
+		for bs, be := range utext.Occurrences(c.text, name) {
 			// A name glued to a word of another script is still the name:
 			// Japanese, Chinese and Korean write "Heritageコレクション".
 			if bs > 0 {
