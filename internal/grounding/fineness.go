@@ -111,3 +111,132 @@ func (c *checker) goldMillesimals() []int {
 	}
 	return out
 }
+
+// metalFineness compares a hallmark fineness written beside a word of the
+// piece's silver, platinum or palladium ("palladium 950", "900 platinum",
+// "Platin 900", "argento 925", "925 ayar gümüş", プラチナ950, 팔라듐 950,
+// 钯金950; a fineness word may stand between, "próby 950") or as one word
+// with its mark (Pt900, Pd950: canon fineness_marks) with the product's
+// fineness of that metal (p.Metals, or the one its base names: sterling
+// silver 925, canon metal_finenesses). The number is parts per thousand
+// (hallmarkFineness: FTC Jewelry Guides 16 CFR 23.6-23.7, Vienna
+// Convention Annex I); a different one blocks as grounding.karat
+// (#13, fineness46; probe 46D el-GR 46D101-2 "παλλάδιο 950" on palladium
+// 500). Gold is fineness's and the karat rules'; a metal the product has
+// with no fineness stated, or does not have, is left to the material rules.
+func (c *checker) metalFineness() {
+	for i, m := range c.ms {
+		metal := c.cn.PreciousMetals[m.f.value]
+		if m.negated || c.scopes[i] != scopeProduct || m.f.kind != kindMaterial || metal == "" || metal == "gold" {
+			continue
+		}
+		own := c.ownFinenesses(metal)
+		if len(own) == 0 {
+			continue
+		}
+		for _, k := range c.finenessBeside(m) {
+			n, _ := strconv.Atoi(c.toks[k].s)
+			if !hallmarkFineness[n] || containsInt(own, n) || !c.isDigitMatch(k) {
+				continue
+			}
+			c.addFineness(metal, n, match{start: min(c.toks[k].start, m.start), end: max(c.toks[k].end, m.end)})
+		}
+	}
+	for k, t := range c.toks {
+		metal, n := c.finenessMark(t.s)
+		if metal == "" || !hallmarkFineness[n] || c.otherInSentence(k) {
+			continue
+		}
+		if own := c.ownFinenesses(metal); len(own) > 0 && !containsInt(own, n) {
+			c.addFineness(metal, n, match{start: t.start, end: t.end})
+		}
+	}
+}
+
+func (c *checker) addFineness(metal string, n int, span match) {
+	what := c.surface(span.start, span.end)
+	c.add(RuleKarat, core.SeverityBlock, span, fmt.Sprintf("mentions %q (%d/1000 %s); the product is %s", what, n, metal, c.materialsText()))
+}
+
+// finenessBeside returns the tokens a fineness number of the metal word m
+// may stand at: right before or after it in its clause, or one fineness
+// word away ("925 ayar gümüş", "palladu próby 500").
+func (c *checker) finenessBeside(m match) []int {
+	var out []int
+	in := func(k int) bool { return k >= 0 && k < len(c.toks) }
+	if k := m.ti - 1; in(k) && !c.toks[m.ti].brk {
+		out = append(out, k)
+		if in(k-1) && !c.toks[k].brk && c.finenessWordEndsAt(k) {
+			out = append(out, k-1)
+		}
+	}
+	if k := m.tj + 1; in(k) && !c.toks[k].brk {
+		if in(k+1) && linkParticles[c.toks[k].s] {
+			k++
+		}
+		out = append(out, k)
+		if in(k+1) && !c.toks[k+1].brk && c.finenessWordStartsAt(k) {
+			out = append(out, k+1)
+		}
+	}
+	return out
+}
+
+// finenessMark reads a hallmark written as one word ("pt900", "pd950"):
+// the metal its prefix names and its number.
+func (c *checker) finenessMark(s string) (string, int) {
+	for p, metal := range c.cn.FinenessMarks {
+		if rest, ok := strings.CutPrefix(s, p); ok && len(rest) == 3 {
+			if n, err := strconv.Atoi(rest); err == nil {
+				return metal, n
+			}
+		}
+	}
+	return "", 0
+}
+
+// ownFinenesses are the finenesses in parts per thousand of the product's
+// own (not plated) metals that are the precious metal metal.
+func (c *checker) ownFinenesses(metal string) []int {
+	var out []int
+	for _, m := range c.p.Metals {
+		base := strings.ToLower(strings.TrimSpace(m.Base))
+		if c.cn.PreciousMetals[base] != metal {
+			continue
+		}
+		if f, ok := core.ParseFineness(m.Fineness); ok && f.Karat == 0 || ok && metal != "gold" {
+			out = append(out, f.Millesimal)
+		} else if n := c.cn.MetalFinenesses[base]; n > 0 {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func containsInt(set []int, v int) bool {
+	for _, x := range set {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// otherInSentence reports whether the sentence of token k names a
+// material or category of another thing (a cross-sell, a comparison):
+// a hallmark there may be that thing's.
+func (c *checker) otherInSentence(k int) bool {
+	lo, hi := k, k
+	for lo > 0 && !c.toks[lo].sbrk {
+		lo--
+	}
+	for hi+1 < len(c.toks) && !c.toks[hi+1].sbrk {
+		hi++
+	}
+	for i, m := range c.ms {
+		if m.ti >= lo && m.tj <= hi && (m.f.kind == kindMaterial || m.f.kind == kindCategory) && c.scopes[i] != scopeProduct {
+			return true
+		}
+	}
+	return false
+}

@@ -120,6 +120,7 @@ func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Findi
 	c.treatmentDenied()
 	c.plating()
 	c.fineness()
+	c.metalFineness()
 	c.measurements()
 	c.collections(opt.Collections)
 	out, elsewhere := c.out, c.elsewhere()
@@ -325,6 +326,15 @@ type canon struct {
 	// precious metal named as its material is a regulatory fault
 	// (plating.go, baseMetal).
 	PreciousMetals map[string]string `yaml:"precious_metals"`
+	// MetalFinenesses maps a material whose name is a fineness to it in
+	// parts per thousand (sterling silver: 925, FTC 16 CFR 23.6; britannia
+	// silver: 958): a product metal of that base with no fineness stated
+	// has it (fineness.go metalFineness; #13, fineness46).
+	MetalFinenesses map[string]int `yaml:"metal_finenesses"`
+	// FinenessMarks maps the prefix of a hallmark written as one word with
+	// its number (Pt950, Pt900, Pd500, the Japanese and Vienna Convention
+	// marks) to the precious metal it names (fineness.go; #13, fineness46).
+	FinenessMarks map[string]string `yaml:"fineness_marks"`
 	// Alloys are materials defined by their fineness (sterling silver is
 	// 925 silver through): a plating is never one, so naming one on a
 	// piece whose metal is only a plating is untrue, said plated or not.
