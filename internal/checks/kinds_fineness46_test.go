@@ -24,6 +24,8 @@ var (
 		Metals: []core.Metal{{Base: "palladium"}}, Colours: []string{"white"}}
 	fineness46Vermeil = core.Product{SKU: "F46V", Name: "Luna Pendant", Category: "pendant", Collection: "Heritage", Materials: []string{"18k gold vermeil"},
 		Metals: []core.Metal{{Base: "sterling silver", Plating: "gold", Fineness: "925", PlatingMicrons: 2.5}}, Colours: []string{"gold"}}
+	fineness46RoseVermeil = core.Product{SKU: "F46R", Name: "Rose Vermeil Hoops", Category: "earrings", Collection: "Lumière", Materials: []string{"18k rose gold vermeil"},
+		Metals: []core.Metal{{Base: "sterling silver", Plating: "rose gold", Fineness: "18k", PlatingMicrons: 5}}, Colours: []string{"rose gold"}}
 	fineness46Gold18 = core.Product{SKU: "F46A", Name: "Signature Ring", Category: "ring", Collection: "Signature", Materials: []string{"18k yellow gold"},
 		Metals: []core.Metal{{Base: "yellow gold", Fineness: "18k"}}, Colours: []string{"gold"}}
 	fineness46Gold14 = core.Product{SKU: "F46B", Name: "Signature Ring", Category: "ring", Collection: "Signature", Materials: []string{"14k yellow gold"},
@@ -83,6 +85,7 @@ func TestKindsFineness46(t *testing.T) {
 		{"tr-TR", "Kolye ucu 800 ayar gümüşten yapılmıştır.", fineness46Sterling, true},
 		{"pl-PL", "Wisiorek jest wykonany ze srebra próby 800.", fineness46Sterling, true},
 		{"en-GB", "The pendant is made of 800 silver and plated in 18k gold.", fineness46Vermeil, true},
+		{"sv-SE", "Vermeil i roséguld på 800 silver.", fineness46RoseVermeil, true},
 	})
 	// guards that blocked on main already and still do: gold's karat and
 	// millesimal (fineness.go fineness, the karat rules), 925 and sterling
@@ -127,6 +130,7 @@ func TestKindsFineness46(t *testing.T) {
 		{"tr-TR", "Kolye ucu 925 ayar gümüşten yapılmıştır.", fineness46Sterling, false},
 		{"pl-PL", "Wisiorek jest wykonany ze srebra próby 925.", fineness46Sterling, false},
 		{"en-GB", "The pendant is made of 925 silver and plated in 18k gold.", fineness46Vermeil, false},
+		{"sv-SE", "Den rosa tonen kommer från vermeil i roséguld på 925 sterlingsilver.", fineness46RoseVermeil, false},
 		{"en-GB", "Founded in 1950, our platinum workshop made this band.", pt, false},
 	})
 }

@@ -98,7 +98,8 @@ func (c *checker) goldMillesimals() []int {
 		if !strings.Contains(strings.ToLower(m.Base+" "+m.Plating), "gold") {
 			continue
 		}
-		if f, ok := core.ParseFineness(m.Fineness); ok {
+		// a karat ("18k") is the gold plating's, not the base's
+		if f, ok := core.ParseFineness(m.Fineness); ok && !strings.ContainsAny(strings.ToLower(m.Fineness), "kc") {
 			out = append(out, f.Millesimal)
 		}
 	}
@@ -196,7 +197,10 @@ func (c *checker) finenessMark(s string) (string, int) {
 }
 
 // ownFinenesses are the finenesses in parts per thousand of the product's
-// own (not plated) metals that are the precious metal metal.
+// own (not plated) metals that are the precious metal metal: the metal's
+// millesimal fineness, or the one its base names where none is given or
+// the fineness is a karat, the gold plating's ("18k" on rose gold-plated
+// sterling silver).
 func (c *checker) ownFinenesses(metal string) []int {
 	var out []int
 	for _, m := range c.p.Metals {
@@ -204,7 +208,8 @@ func (c *checker) ownFinenesses(metal string) []int {
 		if c.cn.PreciousMetals[base] != metal {
 			continue
 		}
-		if f, ok := core.ParseFineness(m.Fineness); ok && f.Karat == 0 || ok && metal != "gold" {
+		// a karat ("18k") is the gold plating's, not the base's
+		if f, ok := core.ParseFineness(m.Fineness); ok && !strings.ContainsAny(strings.ToLower(m.Fineness), "kc") {
 			out = append(out, f.Millesimal)
 		} else if n := c.cn.MetalFinenesses[base]; n > 0 {
 			out = append(out, n)
