@@ -26,6 +26,8 @@ var (
 		Metals: []core.Metal{{Base: "sterling silver", Plating: "gold", Fineness: "925", PlatingMicrons: 2.5}}, Colours: []string{"gold"}}
 	fineness46RoseVermeil = core.Product{SKU: "F46R", Name: "Rose Vermeil Hoops", Category: "earrings", Collection: "Lumière", Materials: []string{"18k rose gold vermeil"},
 		Metals: []core.Metal{{Base: "sterling silver", Plating: "rose gold", Fineness: "18k", PlatingMicrons: 5}}, Colours: []string{"rose gold"}}
+	fineness46FineSilver = core.Product{SKU: "F46F", Name: "Luna Pendant", Category: "pendant", Collection: "Heritage", Materials: []string{"fine silver"},
+		Metals: []core.Metal{{Base: "fine silver"}}, Colours: []string{"silver"}}
 	fineness46Gold18 = core.Product{SKU: "F46A", Name: "Signature Ring", Category: "ring", Collection: "Signature", Materials: []string{"18k yellow gold"},
 		Metals: []core.Metal{{Base: "yellow gold", Fineness: "18k"}}, Colours: []string{"gold"}}
 	fineness46Gold14 = core.Product{SKU: "F46B", Name: "Signature Ring", Category: "ring", Collection: "Signature", Materials: []string{"14k yellow gold"},
@@ -89,12 +91,13 @@ func TestKindsFineness46(t *testing.T) {
 	})
 	// guards that blocked on main already and still do: gold's karat and
 	// millesimal (fineness.go fineness, the karat rules), 925 and sterling
-	// on 800 silver (the material rules)
+	// on 800 silver, plata 925 on fine silver (the material rules)
 	checkKindRows(t, svc, "grounding", []kindRow{
 		{"en-GB", "The bangle is made of 925 silver.", fineness46Silver800, true},
 		{"en-GB", "The bangle is made of sterling silver.", fineness46Silver800, true},
 		{"it-IT", "Il bracciale è in argento 925.", fineness46Silver800, true},
 		{"de-DE", "Der Armreif ist aus Sterlingsilber.", fineness46Silver800, true},
+		{"es-ES", "El colgante es de plata 925.", fineness46FineSilver, true},
 		{"en-GB", "The ring is made of 14k gold.", fineness46Gold18, true},
 		{"it-IT", "L'anello è in oro 18 carati.", fineness46Gold14, true},
 		{"de-DE", "Der Ring ist aus 18 Karat Gold.", fineness46Gold14, true},
@@ -131,6 +134,8 @@ func TestKindsFineness46(t *testing.T) {
 		{"pl-PL", "Wisiorek jest wykonany ze srebra próby 925.", fineness46Sterling, false},
 		{"en-GB", "The pendant is made of 925 silver and plated in 18k gold.", fineness46Vermeil, false},
 		{"sv-SE", "Den rosa tonen kommer från vermeil i roséguld på 925 sterlingsilver.", fineness46RoseVermeil, false},
+		{"es-ES", "El colgante es de plata 999.", fineness46FineSilver, false},
+		{"tr-TR", "Kolye ucu 999 ayar saf gümüşten yapılmıştır.", fineness46FineSilver, false},
 		{"en-GB", "Founded in 1950, our platinum workshop made this band.", pt, false},
 	})
 }

@@ -205,7 +205,13 @@ func (c *checker) ownFinenesses(metal string) []int {
 	var out []int
 	for _, m := range c.p.Metals {
 		base := strings.ToLower(strings.TrimSpace(m.Base))
-		if c.cn.PreciousMetals[base] != metal {
+		// a base the canon does not list is its last word's ("fine
+		// silver", "999 fine silver": silver)
+		of := c.cn.PreciousMetals[base]
+		if w := strings.Fields(base); of == "" && len(w) > 0 {
+			of = c.cn.PreciousMetals[w[len(w)-1]]
+		}
+		if of != metal {
 			continue
 		}
 		// a karat ("18k") is the gold plating's, not the base's
