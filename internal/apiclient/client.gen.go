@@ -814,7 +814,9 @@ type Metal struct {
 	// Base Examples: sterling silver, brass, white gold
 	Base string `json:"base"`
 
-	// Fineness Examples: 14k, 925
+	// Fineness The base metal's fineness, a karat ("9k" to "24k") or a millesimal ("925", "950", "500"). Copy that states another fineness for this metal ("18k" on 14k gold, "palladium 950" or Pd950 on palladium 500, "999 silver" on sterling) is blocked as grounding.karat; a gold stamp stands for its karat (750 = 18k) and "sterling" for 925 (FTC 16 CFR 23.4-23.7).
+	//
+	// Examples: 14k, 925
 	Fineness *string `json:"fineness,omitempty"`
 
 	// Plating Examples: gold, rose gold, rhodium, silver
