@@ -1,6 +1,8 @@
 package grounding
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -697,6 +699,14 @@ func (c *checker) alloyMetalAt(m match, recall bool) bool {
 	if !own {
 		return false
 	}
+	if precious && len(c.cn.AlloyMetals[m.f.value]) > 0 && !c.alloyHolderNamed(m) {
+		// A member that is itself a coloured gold (white gold's yellow
+		// gold) explains the alloy only where the sentence names the
+		// alloy before it: "White gold is yellow gold alloyed with …";
+		// "They are yellow gold alloyed with palladium" says the piece
+		// is yellow gold (#13, adv46a).
+		return false
+	}
 	if !precious && c.solidBeside(m) {
 		// "Darunter ist es massives Kupfer", "and solid copper inside"
 		// on brass: a base metal called solid is the piece's body, not
@@ -741,6 +751,25 @@ func (c *checker) alloyMetalAt(m match, recall bool) bool {
 	return c.alloySentence(m, a, b) || c.alloyShare(m, a, b) || recall && c.alloyRecalled(m, a, b)
 }
 
+// alloyHolderNamed reports whether the sentence of m names, before m and
+// not negated, an alloy of the product's materials that holds m in canon
+// alloy_metals (white gold before its yellow gold).
+func (c *checker) alloyHolderNamed(m match) bool {
+	s, _ := c.sentenceOf(m.ti)
+	for _, o := range c.ms {
+		if o.ti < s || o.negated || o.f.kind != kindMaterial || o.f.value == m.f.value {
+			continue
+		}
+		if o.ti >= m.ti {
+			break
+		}
+		if contains(c.facts.materials, o.f.value) && contains(c.cn.AlloyMetals[o.f.value], m.f.value) {
+			return true
+		}
+	}
+	return false
+}
+
 // alloyShare reports whether a base metal of the product's own alloy
 // (copper in sterling silver), in clause a..b with no alloy word, stands
 // beside a share of the product's own precious metal: a percent or a word
@@ -752,7 +781,27 @@ func (c *checker) alloyMetalAt(m match, recall bool) bool {
 // 92.5% silver with copper inside" and "Sterling silver is 92.5% silver,
 // the clasp copper" still block.
 func (c *checker) alloyShare(m match, a, b int) bool {
+	if m.ti > 0 && baseMajority(c.text[c.byteAt(c.toks[max(0, m.ti-2)].start):c.byteAt(c.toks[m.ti].start)]) {
+		// the base metal given most of the piece: "It is 92.5% copper"
+		// (#13, adv46a); "92.5% silver and 7.5% copper" is the alloy
+		return false
+	}
 	return c.shareIn(a, b) && c.ownShareIn(a, b, m) && !c.alloyPieceWord(a, b) && !c.scalePieceWord(a, b)
+}
+
+// majorityShare is a percent of more than half right before a word.
+var majorityShare = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s?[%％٪]\s*$`)
+
+// baseMajority reports whether gap (the text from the token before a base
+// metal to it) ends in a percent above 50: the base metal's own share,
+// most of the piece.
+func baseMajority(gap string) bool {
+	m := majorityShare.FindStringSubmatch(gap)
+	if m == nil {
+		return false
+	}
+	v, err := strconv.ParseFloat(strings.Replace(m[1], ",", ".", 1), 64)
+	return err == nil && v > 50
 }
 
 // alloyParticipleAfter reports whether the clause a..b of a precious metal
@@ -806,7 +855,25 @@ func (c *checker) alloyRecalled(m match, a, b int) bool {
 		if o.ti > ne {
 			break
 		}
+		if o.ti > e && !c.colourIn(s, e) {
+			// The next sentence explains only the colour's metal: "The
+			// pink comes from copper." "It is made of copper. 9k gold
+			// is … the rest mostly copper" says the piece is copper
+			// (#13, adv46a).
+			break
+		}
 		if o.f.kind == m.f.kind && o.f.value == m.f.value && !o.negated && c.alloyMetalAt(o, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// colourIn reports whether a colour (a colour match) is named in tokens
+// s..e.
+func (c *checker) colourIn(s, e int) bool {
+	for _, o := range c.ms {
+		if o.ti >= s && o.tj <= e && o.f.kind == kindColour {
 			return true
 		}
 	}

@@ -2756,6 +2756,13 @@ func (c *checker) collectionOfOther(start, end int) bool {
 		if !ok || f <= last && l >= first {
 			continue
 		}
+		if !c.otherKind(o) && c.afterDemonstrative(o) {
+			// "these Halo Hoops from the Moments collection", "diese
+			// Halo-Creolen", このMomentsコレクションのHaloピアス: a piece
+			// of the product's kind after a demonstrative is the piece
+			// itself, named with another collection (#13, adv46a).
+			continue
+		}
 		// the named piece, then the collection: "like the Halo Studs
 		// from the Moments collection"
 		if l < first && !c.startsSentence(f) && c.wordsBetween(l, first) <= namedAfter && !c.brkBetween(l, first) && !c.ownBetween(l, first) {

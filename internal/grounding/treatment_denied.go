@@ -636,6 +636,15 @@ func (c *checker) pluralSubjectStones(s int) ([]int, bool) {
 	if !opens {
 		return nil, false
 	}
+	// A product stone set beside the subject by a likeness (like_before:
+	// "They, like the sapphire, are untreated"; the stone is read as
+	// within the denial) shares it: the stones in general (#13, adv46a).
+	_, se := c.sentenceOf(s)
+	for _, m := range c.ms {
+		if m.ti >= s && m.ti <= se && m.f.kind == kindStone && contains(c.facts.stones, m.f.value) && c.likenedAt(m.ti) {
+			return nil, false
+		}
+	}
 	p, _ := c.sentenceOf(s - 1)
 	var out []int
 	for i, m := range c.ms {
@@ -655,6 +664,20 @@ func (c *checker) pluralSubjectStones(s int) ([]int, bool) {
 		}
 	}
 	return out, len(out) > 0
+}
+
+// likenedAt reports whether a like_before word ends one or two tokens
+// before token k in its clause ("like the sapphire", "wie der Saphir").
+func (c *checker) likenedAt(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if c.toks[j+1].brk || c.toks[j+1].sbrk {
+			return false
+		}
+		if c.phraseEndsAt(c.lx.likeBefore, nil, j) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // untreatedColourBefore reports whether a colour right before the denial
