@@ -699,12 +699,12 @@ func (c *checker) alloyMetalAt(m match, recall bool) bool {
 	if !own {
 		return false
 	}
-	if precious && len(c.cn.AlloyMetals[m.f.value]) > 0 && !c.alloyHolderNamed(m) {
-		// A member that is itself a coloured gold (white gold's yellow
-		// gold) explains the alloy only where the sentence names the
-		// alloy before it: "White gold is yellow gold alloyed with …";
-		// "They are yellow gold alloyed with palladium" says the piece
-		// is yellow gold (#13, adv46a).
+	if precious && c.sameMetalHolder(m) && !c.alloyHolderNamed(m) {
+		// A member that is another colour of the alloy's own metal
+		// (white gold's yellow gold) explains the alloy only where the
+		// sentence names the alloy before it: "White gold is yellow gold
+		// alloyed with …"; "They are yellow gold alloyed with palladium"
+		// says the piece is yellow gold (#13, adv46a).
 		return false
 	}
 	if !precious && c.solidBeside(m) {
@@ -749,6 +749,19 @@ func (c *checker) alloyMetalAt(m match, recall bool) bool {
 		return c.alloyParticipleAfter(a, b)
 	}
 	return c.alloySentence(m, a, b) || c.alloyShare(m, a, b) || recall && c.alloyRecalled(m, a, b)
+}
+
+// sameMetalHolder reports whether an alloy of the product's materials
+// holds m in canon alloy_metals and is of m's own precious metal (white
+// gold holding yellow gold; not rose gold holding silver).
+func (c *checker) sameMetalHolder(m match) bool {
+	sm := c.cn.SolidMetals[m.f.value]
+	for _, alloy := range c.facts.materials {
+		if contains(c.cn.AlloyMetals[alloy], m.f.value) && alloy != m.f.value && sm != "" && c.cn.SolidMetals[alloy] == sm {
+			return true
+		}
+	}
+	return false
 }
 
 // alloyHolderNamed reports whether the sentence of m names, before m and
