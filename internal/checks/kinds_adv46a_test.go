@@ -6,7 +6,14 @@ import (
 
 // TestKindsAdv46a (adversarial, #13): bad twins of the fortieth session's
 // relaxations (contrast46, alloy46, fb46, treat46's pronoun and contrast
-// rules): false copy shaped like the copy each relaxation lets pass.
+// rules): false copy shaped like the copy each relaxation lets pass, and
+// clean twins of the rules that close them. 162 rows (152 bad, 10 clean);
+// 60 bad twins passed on f2902853, 31 of them only after the session: 30
+// block now (white gold's yellow gold said with no word of the piece, a
+// base metal's majority share, a next sentence's alloy after a copper
+// sentence with no colour, the piece named with another collection after
+// a demonstrative, pl "trwały, szklisty połysk", a stone likened beside a
+// plural subject, sv skena); the other 30 are in TestKindsAdv46aOpen.
 func TestKindsAdv46a(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
