@@ -603,7 +603,9 @@ func (c *checker) hasFact(o *match) bool {
 // innerArm is the clause of a connective inside it (tokens st..k): the
 // clause it stands in, or, set off by breaks ("el almandino, en cambio,
 // es"), the part before it and the part after it; none where a word of
-// the piece stands before the connective in it.
+// the piece stands before the connective in it and no other material
+// opens the clause (otherMaterialIn: then the arm starts at that material,
+// the class of other pieces it names).
 func (c *checker) innerArm(st, k int) (int, int) {
 	s, e := c.sentenceOf(st)
 	a := st
@@ -631,8 +633,17 @@ func (c *checker) innerArm(st, k int) (int, int) {
 					// its clause is the clause's subject: "Prsten je
 					// naproti tomu z bílého zlata", "The ring, by
 					// contrast, is white gold" are about the piece
-					// (#13, contrast46).
-					return st, st - 1
+					// (#13, contrast46), unless the clause before the
+					// connective names another material first: "White
+					// gold rings, by contrast, need rhodium", "Los
+					// anillos de oro blanco, en cambio, …" are a class
+					// of other pieces (#13, adv46b).
+					o := c.otherMaterialIn(a, st-1)
+					if o < 0 {
+						return st, st - 1
+					}
+					a = o
+					continue
 				} else {
 					return a, j - 1
 				}
@@ -640,6 +651,27 @@ func (c *checker) innerArm(st, k int) (int, int) {
 		}
 	}
 	return a, b
+}
+
+// otherMaterialIn is the token of the first stone or material of tokens
+// a..b, past the piece's own words (a category, "los anillos de oro
+// blanco"), where it is one the product does not have; -1 where it is
+// the product's or there is none.
+func (c *checker) otherMaterialIn(a, b int) int {
+	for i := range c.ms {
+		o := &c.ms[i]
+		if o.ti > b {
+			break
+		}
+		if o.ti < a || o.f.kind != kindStone && o.f.kind != kindMaterial {
+			continue
+		}
+		if c.hasFact(o) {
+			return -1
+		}
+		return o.ti
+	}
+	return -1
 }
 
 // otherSubject reports whether the first fact of tokens a..b other than a

@@ -110,6 +110,10 @@ type treatmentList struct {
 // naturaleza"; #13, treat46).
 type gapPhrase struct {
 	head, tail wordList
+	// colour: the gap must name a colour (a colour word or noun) as a
+	// colour denial does: "owes its fire to nature and its pink to heat"
+	// owes no colour to nature (#13, adv46b).
+	colour bool
 }
 
 // gapWords is the most words a gapPhrase's gap holds.
@@ -126,10 +130,24 @@ func (g gapPhrase) span(c *checker, k int) int {
 			return -1
 		}
 		if a := g.head.span(c.toks, j); a >= 0 {
+			if g.colour && !c.colourIn(j+1, t-1) {
+				return -1
+			}
 			return a
 		}
 	}
 	return -1
+}
+
+// colourIn reports whether tokens a..b hold a colour fact or a colour
+// noun (colour_nouns).
+func (c *checker) colourIn(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if c.kindTokenAt(k, kindColour) || c.lx.colourNouns.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 type treatmentData struct {
@@ -159,7 +177,7 @@ func compileTreatmentLists(m map[string][]string) []treatmentList {
 		var gaps []gapPhrase
 		for _, e := range m[k] {
 			if h, t, ok := strings.Cut(e, " … "); ok {
-				gaps = append(gaps, gapPhrase{head: compileWordList([]string{h}), tail: compileWordList([]string{t})})
+				gaps = append(gaps, gapPhrase{head: compileWordList([]string{h}), tail: compileWordList([]string{t}), colour: k == treatColour})
 				continue
 			}
 			plain = append(plain, e)
