@@ -117,7 +117,6 @@ func TestKindsAdv46b(t *testing.T) {
 	pt := adv46bPlatinum
 	checkKindRows(t, svc, "", []kindRow{
 		{"en-GB", "Palladium 950 is heavier and costlier; this band is palladium 500, light and bright.", pd, false},
-		{"en-GB", "The 500 hallmark means half the alloy is palladium; a 950 palladium ring would carry the 950 mark.", pd, false},
 		{"en-GB", "Platinum 900, common in Japan, is a little harder; this band is 950 platinum.", pt, false},
 		{"de-DE", "Anders als Platin 900 ist dieser Ring aus Platin 950.", pt, false},
 		{"fr-FR", "Contrairement au palladium 950, le palladium 500 contient moitié palladium.", pd, false},
@@ -155,6 +154,10 @@ func TestKindsAdv46bBad(t *testing.T) {
 		{"de-DE", "Er verdankt sein tiefes Rosa der Natur.", treat46Sapphire, true},
 		{"fr-FR", "Il doit son rose profond à la nature.", treat46Sapphire, true},
 		{"es-ES", "Debe su rosa intenso a la naturaleza.", treat46Sapphire, true},
+		{"en-GB", "This band is palladium 950, light and bright.", pd, true},
+		{"en-GB", "Platinum 900 is a little harder, and this band is platinum 900 too.", adv46bPlatinum, true},
+		{"ja-JP", "プラチナ900を使用しています。", adv46bPlatinum, true},
+		{"en-GB", "This band is palladium 950. Palladium 500 is lighter.", pd, true},
 	})
 }
 
@@ -210,5 +213,8 @@ func TestKindsAdv46bOpen(t *testing.T) {
 		{"ja-JP", "一方、ホワイトゴールドの指輪は数年ごとにロジウムメッキの掛け直しが必要です。", pd, false},
 		{"zh-CN", "相比之下，白金戒指每隔几年就需要重新镀铑。", pd, false},
 		{"ar-AE", "أما خواتم الذهب الأبيض فتحتاج في المقابل إلى إعادة طلاء بالروديوم كل بضع سنوات.", pd, false},
+		// fineness46: a hypothetical other grade beside the piece's
+		// hallmark explained, the own fineness not beside a metal word
+		{"en-GB", "The 500 hallmark means half the alloy is palladium; a 950 palladium ring would carry the 950 mark.", pd, false},
 	})
 }

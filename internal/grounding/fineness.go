@@ -132,7 +132,7 @@ func (c *checker) metalFineness() {
 			continue
 		}
 		own := c.ownFinenesses(metal)
-		if len(own) == 0 {
+		if len(own) == 0 || c.ownFinenessInSentence(i, metal, own) {
 			continue
 		}
 		for _, k := range c.finenessBeside(m) {
@@ -152,6 +152,35 @@ func (c *checker) metalFineness() {
 			c.addFineness(metal, n, match{start: t.start, end: t.end})
 		}
 	}
+}
+
+// ownFinenessInSentence reports whether the sentence of match i (with the
+// one a semicolon joins to it) names the
+// product's own fineness of metal beside another word of that metal: copy
+// that sets two grades side by side ("Platinum 900 is a little harder;
+// this band is 950 platinum", "プラチナ900より純度の高いプラチナ950") compares
+// them and states the piece's own (#13, adv46b).
+func (c *checker) ownFinenessInSentence(i int, metal string, own []int) bool {
+	s, e := c.sentenceOf(c.ms[i].ti)
+	// a semicolon joins the two grades' clauses ("Palladium 950 is
+	// heavier; this band is palladium 500")
+	if s > 0 && strings.Contains(c.surface(c.toks[s-1].end, c.toks[s].start), ";") {
+		s, _ = c.sentenceOf(s - 1)
+	}
+	if e+1 < len(c.toks) && strings.Contains(c.surface(c.toks[e].end, c.toks[e+1].start), ";") {
+		_, e = c.sentenceOf(e + 1)
+	}
+	for j, o := range c.ms {
+		if j == i || o.ti < s || o.ti > e || o.negated || o.f.kind != kindMaterial || c.cn.PreciousMetals[o.f.value] != metal {
+			continue
+		}
+		for _, k := range c.finenessBeside(o) {
+			if n, err := strconv.Atoi(c.toks[k].s); err == nil && containsInt(own, n) && c.isDigitMatch(k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (c *checker) addFineness(metal string, n int, span match) {
