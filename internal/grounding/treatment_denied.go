@@ -130,7 +130,7 @@ func (g gapPhrase) span(c *checker, k int) int {
 			return -1
 		}
 		if a := g.head.span(c.toks, j); a >= 0 {
-			if g.colour && !c.colourIn(j+1, t-1) {
+			if g.colour && !c.gapColourIn(j+1, t-1) {
 				return -1
 			}
 			return a
@@ -139,9 +139,9 @@ func (g gapPhrase) span(c *checker, k int) int {
 	return -1
 }
 
-// colourIn reports whether tokens a..b hold a colour fact or a colour
+// gapColourIn reports whether tokens a..b hold a colour fact or a colour
 // noun (colour_nouns).
-func (c *checker) colourIn(a, b int) bool {
+func (c *checker) gapColourIn(a, b int) bool {
 	for k := a; k <= b; k++ {
 		if c.kindTokenAt(k, kindColour) || c.lx.colourNouns.endsAt(c.toks, k) {
 			return true
