@@ -2652,19 +2652,8 @@ func (c *checker) namesCrossSoldPiece(start, end int) bool {
 	if pc == "" {
 		return false
 	}
-	first, last := -1, -1
-	for k, t := range c.toks {
-		if t.start == start {
-			first = k
-		}
-		if first >= 0 && t.end <= end {
-			last = k
-		}
-		if t.start >= end {
-			break
-		}
-	}
-	if first < 0 || last < first {
+	first, last, ok := c.spanTokens(start, end)
+	if !ok {
 		return false
 	}
 	// cue, noun, name
@@ -2701,6 +2690,25 @@ func (c *checker) namesCrossSoldPiece(start, end int) bool {
 	return false
 }
 
+// spanTokens gives the first and last tokens of the span of runes
+// start..end that begins on a token's start (a collection name's match):
+// ok is false where no token starts at start or none ends within end.
+func (c *checker) spanTokens(start, end int) (first, last int, ok bool) {
+	first, last = -1, -1
+	for k, t := range c.toks {
+		if t.start == start {
+			first = k
+		}
+		if first >= 0 && t.end <= end {
+			last = k
+		}
+		if t.start >= end {
+			break
+		}
+	}
+	return first, last, first >= 0 && last >= first
+}
+
 // collectionOfOther reports whether the collection name at runes
 // start..end names another piece than the product (#13, fb46: released
 // 46A es-MX 46A102-3, 46B ar-AE 46B104-2):
@@ -2719,19 +2727,8 @@ func (c *checker) namesCrossSoldPiece(start, end int) bool {
 // son de la colección Moments", "This Essence ring", "The Halo Studs from
 // the Moments collection are 15 mm hoops" (the subject).
 func (c *checker) collectionOfOther(start, end int) bool {
-	first, last := -1, -1
-	for k, t := range c.toks {
-		if t.start == start {
-			first = k
-		}
-		if first >= 0 && t.end <= end {
-			last = k
-		}
-		if t.start >= end {
-			break
-		}
-	}
-	if first < 0 || last < first {
+	first, last, ok := c.spanTokens(start, end)
+	if !ok {
 		return false
 	}
 	for _, o := range c.ms {
