@@ -2,6 +2,20 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut46 reports the held-out half of the 46th blind set
+// (heldout46a.jsonl and heldout46b.jsonl: positions 1 and 3 of each
+// locale), written blind on 5 Dec 2026 (09:48-09:54 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository until the session's sealed end and was scored, figures only,
+// on the session's first checker (099be13a): 1.00 (49/49) / 0.15 (15/101)
+// / 1.00 (49/49), and on its last before the half was committed
+// (2f4d29e2): 1.00 (49/49) / 0.15 (15/101) / 1.00 (49/49). Nothing was
+// relabelled. Tuners must not read these files; quote the figures only
+// (run with -v). It fails only on a malformed file.
+func TestCasesHeldOut46(t *testing.T) {
+	reportHeldOut(t, "held-out 46", "heldout46*.jsonl")
+}
+
 // TestCasesReleased46 reports the released half of the 46th blind set
 // (released46a/b.jsonl), written blind on 5 Dec 2026 (09:48-09:54 UTC) by
 // helpers of the fortieth session (issue #13, DESIGN.md, the README, the
