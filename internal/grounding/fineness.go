@@ -3,6 +3,7 @@ package grounding
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -137,7 +138,7 @@ func (c *checker) metalFineness() {
 		}
 		for _, k := range c.finenessBeside(m) {
 			n, _ := strconv.Atoi(c.toks[k].s)
-			if !hallmarkFineness[n] || containsInt(own, n) || !c.isDigitMatch(k) {
+			if !hallmarkFineness[n] || slices.Contains(own, n) || !c.isDigitMatch(k) {
 				continue
 			}
 			c.addFineness(metal, n, match{start: min(c.toks[k].start, m.start), end: max(c.toks[k].end, m.end)})
@@ -148,7 +149,7 @@ func (c *checker) metalFineness() {
 		if metal == "" || !hallmarkFineness[n] || c.otherInSentence(k) {
 			continue
 		}
-		if own := c.ownFinenesses(metal); len(own) > 0 && !containsInt(own, n) {
+		if own := c.ownFinenesses(metal); len(own) > 0 && !slices.Contains(own, n) {
 			c.addFineness(metal, n, match{start: t.start, end: t.end})
 		}
 	}
@@ -175,7 +176,7 @@ func (c *checker) ownFinenessInSentence(i int, metal string, own []int) bool {
 			continue
 		}
 		for _, k := range c.finenessBeside(o) {
-			if n, err := strconv.Atoi(c.toks[k].s); err == nil && containsInt(own, n) && c.isDigitMatch(k) {
+			if n, err := strconv.Atoi(c.toks[k].s); err == nil && slices.Contains(own, n) && c.isDigitMatch(k) {
 				return true
 			}
 		}
@@ -253,26 +254,11 @@ func (c *checker) ownFinenesses(metal string) []int {
 	return out
 }
 
-func containsInt(set []int, v int) bool {
-	for _, x := range set {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}
-
 // otherInSentence reports whether the sentence of token k names a
 // material or category of another thing (a cross-sell, a comparison):
 // a hallmark there may be that thing's.
 func (c *checker) otherInSentence(k int) bool {
-	lo, hi := k, k
-	for lo > 0 && !c.toks[lo].sbrk {
-		lo--
-	}
-	for hi+1 < len(c.toks) && !c.toks[hi+1].sbrk {
-		hi++
-	}
+	lo, hi := c.sentenceOf(k)
 	for i, m := range c.ms {
 		if m.ti >= lo && m.tj <= hi && (m.f.kind == kindMaterial || m.f.kind == kindCategory) && c.scopes[i] != scopeProduct {
 			return true
