@@ -348,5 +348,28 @@ func (c *checker) otherMineralSubject(m match) bool {
 			return !c.pieceWordInSentence(m)
 		}
 	}
+	return c.laterMineralDenial(m)
+}
+
+// laterMineralDenial reports whether the sentence of the stone m says,
+// past otherMineralSubject's three words, that it is another mineral: a
+// nickname denial starts later in its sentence, no fact word
+// stands between the stone and the denial, and no word of the piece is in
+// the sentence. "Tanzanite shows a similar shift, though it is a
+// different mineral altogether" (probe 46D en-AU 46D102-3, on an iolite
+// ring) names the look-alike in general, by its concessive (#13,
+// generic46). "Tanzanite shows its shift in this ring, though it is a
+// different mineral" (a word of the piece) and "Tanzanite crowns the
+// ring" still block.
+func (c *checker) laterMineralDenial(m match) bool {
+	_, e := c.sentenceOf(m.ti)
+	for k := m.tj + 1; k <= e; k++ {
+		if c.isFactToken(k) {
+			return false
+		}
+		if c.lx.nickDenials.at(c.toks, k) {
+			return !c.pieceWordInSentence(m)
+		}
+	}
 	return false
 }
