@@ -74,8 +74,9 @@ func (lx *lexicon) compileNumbers(systems []numberSystem) error {
 	}
 	// addPairs adds every pattern of pats with slot and {units} filled by
 	// each word of firsts and units, as the number v: the tens and units
-	// of "{tens}-{units}" (compose), or a counting noun times a unit of
-	// "{units} {times}" (multiply).
+	// of "{tens}-{units}" (compose), two units of "{units} plus {addend}"
+	// (sum), or a counting noun times a unit of "{units} {times}"
+	// (multiply).
 	addPairs := func(name string, pats []string, slot string, firsts, units []string, v int) error {
 		for _, pat := range pats {
 			if !strings.Contains(pat, slot) || !strings.Contains(pat, "{units}") {
@@ -86,6 +87,27 @@ func (lx *lexicon) compileNumbers(systems []numberSystem) error {
 					if err := add(strings.ReplaceAll(strings.ReplaceAll(pat, slot, fw), "{units}", uw), v); err != nil {
 						return err
 					}
+				}
+			}
+		}
+		return nil
+	}
+	// pairsOver adds addPairs for every number of firsts with every number
+	// of units, as combine(first, unit): tens plus units (compose), a unit
+	// plus a unit (sum), a counting noun times a unit (multiply).
+	pairsOver := func(name string, pats []string, slot string, firsts, units map[string][]string, combine func(a, u int) int) error {
+		for fk, fws := range firsts {
+			f, err := parse(fk)
+			if err != nil {
+				return err
+			}
+			for uk, uws := range units {
+				u, err := parse(uk)
+				if err != nil {
+					return err
+				}
+				if err := addPairs(name, pats, slot, fws, uws, combine(f, u)); err != nil {
+					return err
 				}
 			}
 		}
@@ -113,45 +135,17 @@ func (lx *lexicon) compileNumbers(systems []numberSystem) error {
 					return err
 				}
 			}
-			for uk, uws := range sys.Units {
-				u, err := parse(uk)
-				if err != nil {
-					return err
-				}
-				if err := addPairs("compose", sys.Compose, "{tens}", tws, uws, t+u); err != nil {
-					return err
-				}
-			}
 		}
-		for ak, aws := range sys.Units {
-			a, err := parse(ak)
-			if err != nil {
-				return err
-			}
-			for uk, uws := range sys.Units {
-				u, err := parse(uk)
-				if err != nil {
-					return err
-				}
-				if err := addPairs("sum", sys.Sum, "{addend}", aws, uws, a+u); err != nil {
-					return err
-				}
-			}
+		plus := func(a, u int) int { return a + u }
+		times := func(m, u int) int { return m * u }
+		if err := pairsOver("compose", sys.Compose, "{tens}", sys.Tens, sys.Units, plus); err != nil {
+			return err
 		}
-		for mk, mws := range sys.Times {
-			m, err := parse(mk)
-			if err != nil {
-				return err
-			}
-			for uk, uws := range sys.Units {
-				u, err := parse(uk)
-				if err != nil {
-					return err
-				}
-				if err := addPairs("multiply", sys.Multiply, "{times}", mws, uws, m*u); err != nil {
-					return err
-				}
-			}
+		if err := pairsOver("sum", sys.Sum, "{addend}", sys.Units, sys.Units, plus); err != nil {
+			return err
+		}
+		if err := pairsOver("multiply", sys.Multiply, "{times}", sys.Times, sys.Units, times); err != nil {
+			return err
 		}
 	}
 	return nil
