@@ -52,6 +52,20 @@ func untreated45(p core.Product) core.Product {
 	return p
 }
 
+// checkDenialsAndUntreatedTwins checks that each row (a denial of the
+// treatment its product's data disclose) blocks as grounding, and that the
+// same words on the product with its stones' treatments cleared
+// (untreated45) pass.
+func checkDenialsAndUntreatedTwins(t *testing.T, svc *core.Service, denials []kindRow) {
+	t.Helper()
+	checkKindRows(t, svc, "grounding", denials)
+	clean := make([]kindRow, 0, len(denials))
+	for _, r := range denials {
+		clean = append(clean, kindRow{r.locale, r.text, untreated45(r.p), false})
+	}
+	checkKindRows(t, svc, "grounding", clean)
+}
+
 // TestKindsTreat45 (#13, treat45): copy that denies the treatment the
 // product's data disclose (stones[].treatment) passed in every locale; it
 // blocks in category grounding now (grounding treatment_denied.go, the
@@ -132,13 +146,7 @@ func TestKindsTreat45(t *testing.T) {
 		{"de-DE", "Der Howlith ist von Natur aus blau.", treat45Howlite, true},
 		{"nl-NL", "Deze howliet is van nature blauw.", treat45Howlite, true},
 	}
-	checkKindRows(t, svc, "grounding", denials)
-	// The same words on the product whose stones have no treatment pass.
-	var clean []kindRow
-	for _, r := range denials {
-		clean = append(clean, kindRow{r.locale, r.text, untreated45(r.p), false})
-	}
-	checkKindRows(t, svc, "grounding", clean)
+	checkDenialsAndUntreatedTwins(t, svc, denials)
 	checkKindRows(t, svc, "grounding", []kindRow{
 		// disclosures
 		{"en-GB", "The bamboo coral is dyed to a deep pink.", treat45Coral, false},

@@ -178,13 +178,7 @@ func TestKindsTreat46(t *testing.T) {
 		{"nl-NL", "De saffier en de diamanten fonkelen. Ze zijn onbehandeld.", s, true},
 		{"fr-FR", "Les coraux brillent. Ils ne sont pas teints.", c, true},
 	}
-	checkKindRows(t, svc, "grounding", denials)
-	// The same words on the product whose stones have no treatment pass.
-	var clean []kindRow
-	for _, r := range denials {
-		clean = append(clean, kindRow{r.locale, r.text, untreated45(r.p), false})
-	}
-	checkKindRows(t, svc, "grounding", clean)
+	checkDenialsAndUntreatedTwins(t, svc, denials)
 	checkKindRows(t, svc, "grounding", []kindRow{
 		// probe 46's disclosures (true_treatment)
 		{"en-US", "This stone is reconstructed amber: small fragments are fused together under heat and pressure into one larger piece, which is why its glow is so even.", a, false},
