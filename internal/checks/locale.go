@@ -266,7 +266,7 @@ func (r *run) checkVariants() (otherLanguage bool, top string, topWords int) {
 // a pronoun, possessive or verb form of the other variety's grammar, its
 // slang): two distinct strong markers block, one strong marker beside
 // one spelling warns, one lone spelling variant warns (#13, variety28).
-func (r *run) checkVariety(variety, grammar map[string][]string) {
+func (r *run) checkVariety(variety map[string][]string, grammar map[string][]grammarHit) {
 	n := len(r.d.toks)
 	if s := r.pack.Script; s == "Hans" || s == "Hant" || s == "Jpan" {
 		n = utf8.RuneCountInString(r.d.text) / 2 // a run of Han is one token; a word is about two characters
@@ -284,12 +284,18 @@ func (r *run) checkVariety(variety, grammar map[string][]string) {
 	for _, owner := range owners {
 		ws, gs := variety[owner], grammar[owner]
 		// a construction that is one of the words ("tenéis") counts once
-		gs = slices.DeleteFunc(slices.Clone(gs), func(g string) bool { return slices.Contains(ws, g) })
+		gs = slices.DeleteFunc(slices.Clone(gs), func(g grammarHit) bool { return slices.Contains(ws, g.text) })
 		// In halves of a word: a word 2, a strong word (identity.
 		// foreign_strong: the variety's grammar or slang) 3, a construction
-		// 4; 6 blocks: three words, two strong words, a construction and a
-		// word; not a strong word and a word (#13, variety28).
-		score := 4 * len(gs)
+		// 4 (or its grammarMarker.halves: a spelling 2, "em um" 3); 6
+		// blocks: three words, two strong words, a construction and a
+		// word; not a strong word and a word (#13, variety28, close47).
+		score := 0
+		var gtexts []string
+		for _, g := range gs {
+			score += g.halves
+			gtexts = append(gtexts, g.text)
+		}
 		for _, w := range ws {
 			score += 2
 			if slices.Contains(r.pack.Identity.ForeignStrong, w) {
@@ -297,7 +303,7 @@ func (r *run) checkVariety(variety, grammar map[string][]string) {
 			}
 		}
 		if score >= 6 {
-			r.add("locale.variety", CatLocale, core.SeverityBlock, fmt.Sprintf("the copy is written in %s, not %s (%d words and %d constructions only %s writes: %s)", owner, r.in.Locale, len(ws), len(gs), owner, strings.Join(append(slices.Clone(ws), gs...), ", ")), 0, 0)
+			r.add("locale.variety", CatLocale, core.SeverityBlock, fmt.Sprintf("the copy is written in %s, not %s (%d words and %d constructions only %s writes: %s)", owner, r.in.Locale, len(ws), len(gs), owner, strings.Join(append(slices.Clone(ws), gtexts...), ", ")), 0, 0)
 			return
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -44,19 +46,30 @@ import (
 type grammarMarker struct {
 	owner string // the variety whose grammar it is
 	find  func(r *run, i int) (int, bool)
+	// halves is what one such construction counts toward checkVariety's
+	// six, in halves of a word; 0 is a construction's 4. A spelling of the
+	// variety (ptBrazilSpelling) counts 2, as a listed word; a
+	// construction the other variety writes too, if rarely ("em um" in
+	// Portugal, where "num" is usual), 3, as a strong word (#13, close47).
+	halves int
 }
 
 var varietyGrammar = map[string][]grammarMarker{
 	"pt": {
-		{"pt-PT", estarAInfinitive},
-		{"pt-PT", prepositionCliticInfinitive},
-		{"pt-BR", estarGerund},
-		{"pt-BR", infinitiveSubjectPronoun},
+		{"pt-PT", estarAInfinitive, 0},
+		{"pt-PT", prepositionCliticInfinitive, 0},
+		{"pt-PT", ptPortugalSpelling, 2},
+		{"pt-BR", estarGerund, 0},
+		{"pt-BR", infinitiveSubjectPronoun, 0},
+		{"pt-BR", emUm, 3},
+		{"pt-BR", barePossessive, 0},
+		{"pt-BR", mainClauseProclisis, 0},
+		{"pt-BR", ptBrazilSpelling, 2},
 	},
 	"es": {
-		{"es-ES", vosotrosInflection},
-		{"es-ES", vosotrosImperative},
-		{"es-ES", valeTag},
+		{"es-ES", vosotrosInflection, 0},
+		{"es-ES", vosotrosImperative, 0},
+		{"es-ES", valeTag, 0},
 	},
 }
 
@@ -118,8 +131,15 @@ func prepositionCliticInfinitive(r *run, i int) (int, bool) {
 	return i + 3, infinitive(w) && len([]rune(w)) >= 4 && !ptNounInfinitives[w]
 }
 
+// ptAspectA are the forms of "ficar" and "andar" that, like "estar",
+// take "a" + infinitive in Portugal ("fica a brilhar", "anda a usar")
+// where Brazil writes the gerund ("fica brilhando"): Cunha & Cintra, Nova
+// Gramática, ch. 13 (#13, close47: probe 39D pt-BR "fica a brilhar").
+var ptAspectA = map[string]bool{"fica": true, "ficam": true, "ficar": true, "ficará": true, "ficarão": true, "fique": true,
+	"fiquem": true, "ficou": true, "ficaram": true, "ficaria": true, "anda": true, "andam": true, "andar": true, "ande": true}
+
 func estarAInfinitive(r *run, i int) (int, bool) {
-	if !ptEstar[r.lowerWord(i)] || !r.joined(i) || !r.joined(i+1) || r.lowerWord(i+1) != "a" {
+	if w := r.lowerWord(i); !ptEstar[w] && !ptAspectA[w] || !r.joined(i) || !r.joined(i+1) || r.lowerWord(i+1) != "a" {
 		return 0, false
 	}
 	return i + 3, infinitive(r.lowerWord(i + 2))
@@ -147,6 +167,180 @@ func infinitiveSubjectPronoun(r *run, i int) (int, bool) {
 		return i + 2, true
 	}
 	return 0, false
+}
+
+// emUm finds "em" + the indefinite article ("em um anel", "em uma
+// caixa"), which Portugal contracts ("num", "numa") and Brazil writes
+// apart (Cunha & Cintra, Nova Gramática, ch. 9, contractions of "em";
+// Bagno, Gramática pedagógica, 16): a strong marker, not a construction,
+// since careful European prose writes it apart too (#13, close47: probe
+// 47C pt-PT 47C102-2 "como em um anel comum").
+func emUm(r *run, i int) (int, bool) {
+	if r.lowerWord(i) != "em" || !r.joined(i) {
+		return 0, false
+	}
+	switch r.lowerWord(i + 1) {
+	case "um", "uma", "uns", "umas":
+		return i + 2, true
+	}
+	return 0, false
+}
+
+// ptPossessives are the possessives Portugal writes after an article ("o
+// seu anel", "confirme a sua medida") and Brazil often without one
+// ("confira sua medida", "Seu anel chega"): Cunha & Cintra, Nova
+// Gramática, ch. 11 (the article before the possessive, usual in
+// Portugal); Perini, Gramática do português brasileiro, 5.
+var ptPossessives = map[string]bool{"seu": true, "sua": true, "seus": true, "suas": true}
+
+// ptNoArticleBefore are the words after which a possessive stands without
+// an article in both varieties, or after which an article is the word
+// itself: articles, prepositions and their contractions, conjunctions,
+// quantifiers, demonstratives, the copulas (the possessive as a predicate:
+// "é sua"), "próprio".
+var ptNoArticleBefore = map[string]bool{"o": true, "a": true, "os": true, "as": true, "um": true, "uma": true, "uns": true, "umas": true,
+	"de": true, "da": true, "do": true, "das": true, "dos": true, "em": true, "na": true, "no": true, "nas": true, "nos": true,
+	"num": true, "numa": true, "à": true, "ao": true, "aos": true, "às": true, "com": true, "para": true, "pra": true, "por": true,
+	"pela": true, "pelo": true, "pelas": true, "pelos": true, "sem": true, "sobre": true, "entre": true, "até": true, "após": true,
+	"desde": true, "contra": true, "perante": true, "segundo": true, "conforme": true, "como": true, "que": true, "e": true,
+	"ou": true, "nem": true, "mas": true, "todo": true, "toda": true, "todos": true, "todas": true, "cada": true, "ambos": true,
+	"ambas": true, "este": true, "esta": true, "estes": true, "estas": true, "esse": true, "essa": true, "esses": true, "essas": true,
+	"aquele": true, "aquela": true, "é": true, "são": true, "era": true, "eram": true, "foi": true, "foram": true, "será": true,
+	"serão": true, "seja": true, "sejam": true, "ser": true, "sendo": true, "sido": true, "fica": true, "ficam": true, "ficar": true,
+	"torna": true, "tornam": true, "tornar": true, "parece": true, "parecem": true, "próprio": true, "própria": true,
+	"qualquer": true, "outro": true, "outra": true, "outros": true, "outras": true, "mais": true, "menos": true, "muito": true,
+	"pouco": true, "tanto": true, "quanto": true}
+
+// barePossessive finds a possessive without an article where Portugal
+// writes one: opening its sentence ("Seu anel chega …") or right after a
+// verb ("confira sua medida", "escolha seu tamanho"), read as any lower-
+// case word but those of ptNoArticleBefore, and before a lower-case word.
+func barePossessive(r *run, i int) (int, bool) {
+	if !ptPossessives[r.lowerWord(i)] || !r.joined(i) {
+		return 0, false
+	}
+	if next := r.d.orig(i+1, i+2); !startsLower(next) {
+		return 0, false
+	}
+	if i == 0 || r.d.toks[i-1].sent != r.d.toks[i].sent {
+		return i + 2, startsUpper(r.d.orig(i, i+1))
+	}
+	prev := r.d.orig(i-1, i)
+	if !r.joined(i-1) || !startsLower(prev) || ptNoArticleBefore[r.lowerWord(i-1)] {
+		return 0, false
+	}
+	// a pronoun joined to a verb ("torná-la sua") or a number is no verb
+	if i >= 2 && strings.HasSuffix(r.d.gap(i-2), "-") || isDigitWord(r.d.word(i-1)) {
+		return 0, false
+	}
+	return i + 2, utf8.RuneCountInString(prev) >= 3
+}
+
+// ptProclisisAttractors are the words that draw an object pronoun before
+// the verb in Portugal too: negations, adverbs, relatives, conjunctions
+// of subordination, indefinite pronouns, prepositions (Cunha & Cintra,
+// Nova Gramática, ch. 11, próclise).
+var ptProclisisAttractors = map[string]bool{"não": true, "nunca": true, "jamais": true, "nem": true, "já": true, "ainda": true,
+	"também": true, "só": true, "sempre": true, "bem": true, "mal": true, "talvez": true, "que": true, "quem": true, "onde": true,
+	"quando": true, "como": true, "porque": true, "se": true, "embora": true, "enquanto": true, "caso": true, "conforme": true,
+	"tudo": true, "todos": true, "todas": true, "todo": true, "toda": true, "alguém": true, "ninguém": true, "algo": true,
+	"nada": true, "cada": true, "ambos": true, "ambas": true, "pouco": true, "muito": true, "mais": true, "menos": true,
+	"qualquer": true, "quanto": true, "qual": true, "quais": true, "logo": true, "apenas": true, "aqui": true, "ali": true,
+	"lá": true, "até": true, "mesmo": true, "sequer": true, "tanto": true, "para": true, "de": true, "sem": true, "por": true,
+	"ao": true, "após": true, "antes": true, "depois": true, "mas": true, "pois": true, "ou": true, "cujo": true, "cuja": true,
+	"o": true, "a": true, "os": true, "as": true, "lhe": true, "lhes": true, "me": true, "te": true, "nos": true}
+
+// ptSubjectPronouns are the subject pronouns after which Brazil puts the
+// object pronoun before any verb ("ela se carrega", "você se sente").
+var ptSubjectPronouns = map[string]bool{"ele": true, "ela": true, "eles": true, "elas": true, "você": true, "vocês": true}
+
+// ptPronominalVerbs are finite forms of verbs copy uses with "se" ("deve-se
+// a", "adapta-se", "destaca-se"), which never follow "se" as a
+// conjunction ("if"), so "se" before one is the pronoun.
+var ptPronominalVerbs = map[string]bool{"deve": true, "devem": true, "forma": true, "formam": true, "adapta": true,
+	"adaptam": true, "ajusta": true, "ajustam": true, "encaixa": true, "encaixam": true, "destaca": true, "destacam": true,
+	"torna": true, "tornam": true, "mantém": true, "mantêm": true, "chama": true, "chamam": true, "encontra": true,
+	"encontram": true, "transforma": true, "transformam": true, "revela": true, "revelam": true, "prende": true,
+	"prendem": true, "molda": true, "moldam": true, "apresenta": true, "apresentam": true, "distingue": true,
+	"distinguem": true, "origina": true, "originam": true, "compõe": true, "compõem": true, "estende": true,
+	"estendem": true, "conserva": true, "conservam": true, "harmoniza": true, "harmonizam": true, "assemelha": true,
+	"assemelham": true, "inspira": true, "inspiram": true, "parece": true, "parecem": true}
+
+// mainClauseProclisis finds "se" before the verb of a main clause with no
+// word that draws it there, where Portugal writes it after the verb ("O
+// tom rosa se deve a", Portugal "deve-se a"; "Ela se carrega", Portugal
+// "carrega-se"): after a subject pronoun before any verb, after another
+// word before a verb of ptPronominalVerbs (Cunha & Cintra, Nova
+// Gramática, ch. 11; Bagno, Gramática pedagógica, 27: próclise as the
+// Brazilian norm; #13, close47: probe 39C pt-PT 39C101-3).
+func mainClauseProclisis(r *run, i int) (int, bool) {
+	if r.lowerWord(i) != "se" || !r.joined(i) || i == 0 || !r.joined(i-1) {
+		return 0, false
+	}
+	if r.d.orig(i, i+1) != "se" || !startsLower(r.d.orig(i+1, i+2)) {
+		return 0, false
+	}
+	prev, verb := r.lowerWord(i-1), r.lowerWord(i+1)
+	if ptProclisisAttractors[prev] || ptNoArticleBefore[prev] && !ptSubjectPronouns[prev] {
+		return 0, false
+	}
+	if ptSubjectPronouns[prev] {
+		// the pronoun itself after a word that draws the clitic ("quando
+		// ela se move", "que ele se adapte")
+		if i >= 2 && r.d.toks[i-2].sent == r.d.toks[i].sent && r.joined(i-2) && ptProclisisAttractors[r.lowerWord(i-2)] {
+			return 0, false
+		}
+		return i + 2, len([]rune(verb)) >= 3
+	}
+	if !startsLower(r.d.orig(i-1, i)) || isDigitWord(r.d.word(i-1)) {
+		return 0, false
+	}
+	return i + 2, ptPronominalVerbs[verb]
+}
+
+// ptBrazilSpelling finds a word written with "ô" or "ê" before "n" or "m"
+// and a vowel ("fenômeno", "tênis", "quilômetro", "gênero"), where
+// Portugal writes "ó", "é" ("fenómeno", "ténis"): the Orthographic
+// Agreement of 1990, base IX 3 and base XI 3 (both spellings, one per
+// variety); ptPortugalSpelling the reverse. Lower-case words only (a
+// name, "Amazônia", is quoted as written) and none the pack lists as a
+// foreign word already (its own warning); "fêmea" is written so in both.
+func ptBrazilSpelling(r *run, i int) (int, bool) {
+	return i + 1, r.ptVarietySpelling(i, "ôê")
+}
+
+func ptPortugalSpelling(r *run, i int) (int, bool) {
+	return i + 1, r.ptVarietySpelling(i, "óé")
+}
+
+var ptBothSpellings = map[string]bool{"fêmea": true, "fêmeas": true, "estômago": true, "estômagos": true}
+
+// startsLower reports whether s begins with a lower-case letter.
+func startsLower(s string) bool {
+	for _, c := range s {
+		return unicode.IsLower(c)
+	}
+	return false
+}
+
+func (r *run) ptVarietySpelling(i int, accents string) bool {
+	orig := r.d.orig(i, i+1)
+	if !startsLower(orig) || !strings.ContainsAny(orig, accents) {
+		return false
+	}
+	w := []rune(r.lowerWord(i))
+	if ptBothSpellings[string(w)] {
+		return false
+	}
+	if _, listed := foreignFolded(r.pack)[r.d.word(i)]; listed {
+		return false
+	}
+	for k := 0; k+2 < len(w); k++ {
+		if strings.ContainsRune(accents, w[k]) && (w[k+1] == 'n' || w[k+1] == 'm') && strings.ContainsRune("aeiou", w[k+2]) {
+			return true
+		}
+	}
+	return false
 }
 
 func vosotrosInflection(r *run, i int) (int, bool) {
@@ -207,15 +401,22 @@ func valeTag(r *run, i int) (int, bool) {
 	return 0, false
 }
 
+// grammarHit is one distinct construction checkVarietyGrammar found: its
+// text, lower case, and what it counts (grammarMarker.halves).
+type grammarHit struct {
+	text   string
+	halves int
+}
+
 // checkVarietyGrammar reports each construction of another variety of the
 // copy's language (varietyGrammar) as a locale.variant warning and returns
 // the distinct constructions by owner, for checkVariety.
-func (r *run) checkVarietyGrammar() map[string][]string {
+func (r *run) checkVarietyGrammar() map[string][]grammarHit {
 	rules := varietyGrammar[r.pack.Language]
 	if len(rules) == 0 {
 		return nil
 	}
-	var out map[string][]string
+	var out map[string][]grammarHit
 	for i := range r.d.toks {
 		for _, g := range rules {
 			if g.owner == r.in.Locale {
@@ -227,12 +428,20 @@ func (r *run) checkVarietyGrammar() map[string][]string {
 			}
 			text := strings.ToLower(r.d.orig(i, e))
 			s, se := r.d.span(i, e)
-			r.add("locale.variant", CatLocale, core.SeverityWarn, fmt.Sprintf("%q is the grammar of %s, not %s", r.d.orig(i, e), g.owner, r.in.Locale), s, se)
-			if out == nil {
-				out = map[string][]string{}
+			what := "grammar"
+			if g.halves == 2 {
+				what = "spelling" // ptBrazilSpelling, ptPortugalSpelling
 			}
-			if !slices.Contains(out[g.owner], text) {
-				out[g.owner] = append(out[g.owner], text)
+			r.add("locale.variant", CatLocale, core.SeverityWarn, fmt.Sprintf("%q is the %s of %s, not %s", r.d.orig(i, e), what, g.owner, r.in.Locale), s, se)
+			if out == nil {
+				out = map[string][]grammarHit{}
+			}
+			if !slices.ContainsFunc(out[g.owner], func(h grammarHit) bool { return h.text == text }) {
+				halves := g.halves
+				if halves == 0 {
+					halves = 4
+				}
+				out[g.owner] = append(out[g.owner], grammarHit{text, halves})
 			}
 		}
 	}
