@@ -897,7 +897,7 @@ func (r *run) checkRegulatory() {
 			qualified := r.simulantQualified(i)
 			kind := "a diamond simulant"
 			if lab {
-				kind, qualified = "lab-grown", r.labQualified(i)
+				kind, qualified = "lab-grown", r.labQualified(i) || r.qualifiedAfterWeight(i)
 			}
 			// Once the stones are named with their qualifier, a later
 			// mention ("un diamant central") refers back to them.

@@ -320,7 +320,10 @@ func (r *run) checkNaturalLab(gems []gemNames, labDiamond bool) {
 		if !glued && !isStone(i) {
 			continue
 		}
-		qualified := glued || r.labQualified(i)
+		// A qualifier after the stone's shape and size names it too
+		// ("alexandrites rondes de 5 mm créées en laboratoire"; #13,
+		// qualifier47).
+		qualified := glued || r.labQualified(i) || !m.segmented && r.qualifiedAfterWeight(i)
 		own := qualified && !r.stoneNear(i, 6, isStone)
 		k := r.naturalBeside(m, i)
 		wasDisclosed := disclosed
@@ -465,6 +468,9 @@ func (r *run) qualifiedAfterWeight(i int) bool {
 		k++
 	}
 	if k == i+1 {
+		k = r.stoneModifiersEnd(i)
+	}
+	if k == i+1 {
 		return false
 	}
 	for s := k; s < len(d.toks) && s <= k+1 && d.toks[s].sent == sent; s++ {
@@ -473,4 +479,62 @@ func (r *run) qualifiedAfterWeight(i int) bool {
 		}
 	}
 	return false
+}
+
+// shapeAfterLangs put a stone's shape and size after its noun, and the
+// lab-grown qualifier after them: "deux alexandrites rondes de 5 mm
+// créées en laboratoire", "dos alejandritas redondas de 5 mm creadas en
+// laboratorio", "due zaffiri ovali di 1 ct creati in laboratorio".
+var shapeAfterLangs = map[string]bool{"fr": true, "it": true, "es": true, "pt": true}
+
+// stoneShapeWords are the shapes and cuts a stone's noun phrase holds
+// after its noun in those languages (folded): the stone named with them
+// and its size is still one name, and the qualifier right after them is
+// in immediate conjunction with it (16 CFR 23.23(c); #13, qualifier47).
+var stoneShapeWords = newWordSet([]string{
+	"rond", "ronde", "ronds", "rondes", "ovale", "ovales", "carré", "carrée", "carrés", "carrées", "coussin", "poire", "marquise",
+	"taillé", "taillée", "taillés", "taillées", "facetté", "facettée", "facettés", "facettées",
+	"redondo", "redonda", "redondos", "redondas", "ovalado", "ovalada", "ovalados", "ovaladas", "oval", "ovales", "cuadrado", "cuadrada", "cuadrados", "cuadradas",
+	"tallado", "tallada", "tallados", "talladas", "facetado", "facetada", "facetados", "facetadas",
+	"rotondo", "rotonda", "rotondi", "rotonde", "tondo", "tonda", "tondi", "tonde", "ovali", "quadrato", "quadrata", "quadrati", "quadrate",
+	"sfaccettato", "sfaccettata", "sfaccettati", "sfaccettate", "tagliato", "tagliata", "tagliati", "tagliate",
+	"ovais", "quadrado", "quadrada", "quadrados", "quadradas", "lapidado", "lapidada", "lapidados", "lapidadas",
+})
+
+// sizeOf are the prepositions of a size or weight after a stone's noun
+// ("de 5 mm", "di 1 ct", "da 5 mm").
+var sizeOf = newWordSet([]string{"de", "di", "da", "do", "du"})
+
+// stoneModifiersEnd is the token after the shape words and the size that
+// follow the stone at i in its noun phrase, where the language puts them
+// after the noun (shapeAfterLangs): at most two shape words
+// (stoneShapeWords) and a size or weight ("de 5 mm", "di 1,2 ct"), with
+// no punctuation between; i+1 where none follows. "alexandrites rondes de
+// 5 mm, serties …" stops at the comma: no qualifier past it is the
+// name's, and i+1 is returned.
+func (r *run) stoneModifiersEnd(i int) int {
+	if !shapeAfterLangs[r.lang] {
+		return i + 1
+	}
+	d := r.d
+	sent := d.toks[i].sent
+	k, shapes := i+1, 0
+	for k < len(d.toks) && k <= i+6 && d.toks[k].sent == sent {
+		if strings.TrimSpace(d.gap(k-1)) != "" {
+			return i + 1
+		}
+		w := d.word(k)
+		switch {
+		case stoneShapeWords.has(w) && shapes < 2:
+			shapes++
+			k++
+		case sizeOf.has(w) && k+1 < len(d.toks) && startsDigit(d.word(k+1)):
+			k++
+		case startsDigit(w) || weightWords.has(w) || w == "mm":
+			k++
+		default:
+			return k
+		}
+	}
+	return k
 }
