@@ -86,18 +86,31 @@ type contrastFile struct {
 	// "resten", "loput", "reszta", "zbytek", "το υπόλοιπο", "geri kalan",
 	// الباقي, 残り, 나머지, 其余): alloyRest (#13, alloy39).
 	AlloyRestWords []string `yaml:"alloy_rest_words"`
-	ArmComplements []string `yaml:"arm_complements"`
+	// AlloyReplaceWords are the verbs and phrases of one metal replacing
+	// another in an alloy ("replaced", "ersetzt", "remplacée",
+	// "sustituye", "troca", "vervangen", "korvattu", "zastąpiono",
+	// "yerine", "αντικατασταθεί", استبدل, 替えた, 대체한, 替代);
+	// AlloyPartBefore and AlloyPartAfter the partitive before or after a
+	// metal ("part of the", "some of the", "ein Teil des", "une partie
+	// du", "parte del", "osa", "część", "جزء", 部分; tr "bir kısmı", ja
+	// の一部, ko 의 일부): alloyReplaced (#13, constituents47).
+	AlloyReplaceWords []string `yaml:"alloy_replace_words"`
+	AlloyPartBefore   []string `yaml:"alloy_part_before"`
+	AlloyPartAfter    []string `yaml:"alloy_part_after"`
+	ArmComplements    []string `yaml:"arm_complements"`
 }
 
 type contrastData struct {
 	before, distinction, from, clause, clauseEnd, inner, armRel, frameOpen, frameClose, alloy, rest, complements wordList
+	replace, partBefore, partAfter                                                                               wordList
 }
 
 func compileContrast(f contrastFile) contrastData {
 	return contrastData{before: compileWordList(f.ContrastBefore), distinction: compileWordList(f.DistinctionVerbs),
 		from: compileWordList(f.DistinctionFrom), clause: compileWordList(f.ContrastClause), clauseEnd: compileWordList(f.ContrastClauseEnd), inner: compileWordList(f.ContrastInner),
 		armRel: compileWordList(f.ArmRelatives), frameOpen: compileWordList(f.ContrastFrameOpen), frameClose: compileWordList(f.ContrastFrameClose),
-		alloy: compileWordList(f.AlloyWords), rest: compileWordList(f.AlloyRestWords), complements: compileWordList(f.ArmComplements)}
+		alloy: compileWordList(f.AlloyWords), rest: compileWordList(f.AlloyRestWords), complements: compileWordList(f.ArmComplements),
+		replace: compileWordList(f.AlloyReplaceWords), partBefore: compileWordList(f.AlloyPartBefore), partAfter: compileWordList(f.AlloyPartAfter)}
 }
 
 // distinctionGap is how many words may stand between a verb of distinction
@@ -780,7 +793,54 @@ func (c *checker) alloyMetalAt(m match, recall bool) bool {
 	if precious {
 		return c.alloyParticipleAfter(a, b)
 	}
-	return c.alloySentence(m, a, b) || c.alloyShare(m, a, b) || recall && c.alloyRecalled(m, a, b)
+	return c.alloySentence(m, a, b) || c.alloyShare(m, a, b) || c.alloyReplaced(m) || recall && c.alloyRecalled(m, a, b)
+}
+
+// partGap is how many words (an article, a preposition, a case particle)
+// may stand between a partitive and its metal: "some of the copper",
+// "une partie du cuivre", "銅の一部", "bakırın bir kısmı".
+const partGap = 2
+
+// alloyReplaced reports whether the base metal m of the product's own
+// alloy (alloyMetal's canon alloy_metals: copper in sterling and
+// Argentium silver) is named as the part of the alloy that another metal
+// replaces: a partitive of it (alloy_part_before: "some of the copper",
+// "une partie du cuivre", "parte del cobre", "ein Teil des Kupfers",
+// "osa kuparista", "część miedzi", "جزء من النحاس", 部分铜;
+// alloy_part_after: "bakırın bir kısmı", 銅の一部, 구리의 일부) within
+// partGap words, and a word of replacement (alloy_replace_words) in its
+// sentence, which names no word of the piece: "Argentium is a 935 silver
+// in which some of the copper is replaced with germanium" states what
+// Argentium holds (Argentium Silver Company: Argentium is sterling with
+// part of the copper replaced by germanium; #13, constituents47: released
+// 47B en-AU, es-ES, fr-FR, pt-BR, ar-AE 47B104). "The ring replaces some
+// of the silver with copper", "Part of the pendant is copper" and "This
+// ring is copper" still block.
+func (c *checker) alloyReplaced(m match) bool {
+	d := &c.lx.contrastData
+	if d.replace.empty() || c.cn.SolidMetals[m.f.value] != "" {
+		return false
+	}
+	s, e := c.sentenceOf(m.ti)
+	if c.alloyPieceWord(s, e) {
+		return false
+	}
+	part := false
+	for k := m.ti - 1; k >= s && k >= m.ti-1-partGap && !part; k-- {
+		part = d.partBefore.at(c.toks, k)
+	}
+	for k := m.tj + 1; k <= e && k <= m.tj+1+partGap && !part; k++ {
+		part = d.partAfter.at(c.toks, k)
+	}
+	if !part {
+		return false
+	}
+	for k := s; k <= e; k++ {
+		if (k < m.ti || k > m.tj) && d.replace.at(c.toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameMetalHolder reports whether an alloy of the product's materials

@@ -296,6 +296,11 @@ type canon struct {
 	// not have it, but copy may name it beside a word of heating or
 	// diffusion (treatment_filling.go; #13, contrast46).
 	TreatmentAgents map[string][]string `yaml:"treatment_agents"`
+	// TreatmentComponents maps an assembly treatment's word to the stones
+	// and materials it puts into the stone ("triplet": quartz, glass):
+	// the product does not have them, but copy may name them beside a
+	// part of the assembly (assembled.go; #13, constituents47).
+	TreatmentComponents map[string][]string `yaml:"treatment_components"`
 	// StoneTreatments maps a treatment (the key copy's words of treatment
 	// are filed under in the packs' treatment_words and
 	// treatment_denials) to the English words of the product data that
@@ -1322,7 +1327,7 @@ func (c *checker) run() {
 
 func (c *checker) material(m match) {
 	v := m.f.value
-	if contains(c.facts.materials, v) || c.underRule(m) || c.asAllergen(m) {
+	if contains(c.facts.materials, v) || c.underRule(m) || c.asAllergen(m) || c.assembledComponent(m) {
 		return
 	}
 	// Gold on a gold-plated piece is the plating: whether the copy says
@@ -1447,7 +1452,7 @@ func (c *checker) stonesText() string {
 }
 
 func (c *checker) stone(i int, m match) {
-	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) {
+	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) {
 		return
 	}
 	c.addFact(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))

@@ -102,6 +102,13 @@ type stoneFamilyFile struct {
 	// named near one, is the treatment's (treatment_filling.go; #13,
 	// contrast46).
 	DiffusionWords []string `yaml:"diffusion_words"`
+	// AssemblyParts are the nouns and participles of an assembled stone's
+	// layers ("cap", "dome", "layer", "backing", "capped", "calotte",
+	// "cúpula", "Kappe", "kupoli", "قبة", キャップ, 顶盖): the component an
+	// assembly treatment puts into the product's stone (canon
+	// treatment_components), named beside one, is the assembly's
+	// (assembled.go; #13, constituents47).
+	AssemblyParts []string `yaml:"assembly_parts"`
 	// OreWords are the words of winning a metal from its ore ("refined
 	// from", "extracted from", "gewonnen aus", "extrait de", "utvinnes
 	// fra", 提煉, 精錬, 추출, "ore"): a stone they name after a metal is
@@ -120,28 +127,29 @@ type stoneFamilyFile struct {
 }
 
 type stoneFamilyData struct {
-	natureWords  wordList
-	speciesWords wordList
-	replacement  wordList
-	growthWords  wordList
-	pieceNouns   wordList
-	settingWords wordList
-	relation     wordList
-	besidePiece  phrases
-	imitation    wordList        // imitation_words (imitation.go)
-	bothMarks    phrases         // both_marks (likeness.go)
-	gradeWords   wordList        // grade_words (jadeGrade)
-	story        wordList        // material_story_words (variety_colour.go)
-	nameGloss    wordList        // name_gloss_words (explained.go)
-	parts        wordList        // constituent_nouns (constituent.go)
-	rough        wordList        // rough_words (roughCrystal)
-	treatCause   wordList        // treatment_cause_words (variety_colour.go)
-	filling      wordList        // filling_words (treatment_filling.go)
-	diffusion    wordList        // diffusion_words (treatment_filling.go)
-	oreWords     wordList        // ore_words (explained_stone.go)
-	nickWords    wordList        // nickname_words (explained_stone.go)
-	nickDenials  wordList        // nickname_denials (explained_stone.go)
-	marks        map[string]bool // the prepositions the words of relation govern (lookalike.go)
+	natureWords   wordList
+	speciesWords  wordList
+	replacement   wordList
+	growthWords   wordList
+	pieceNouns    wordList
+	settingWords  wordList
+	relation      wordList
+	besidePiece   phrases
+	imitation     wordList        // imitation_words (imitation.go)
+	bothMarks     phrases         // both_marks (likeness.go)
+	gradeWords    wordList        // grade_words (jadeGrade)
+	story         wordList        // material_story_words (variety_colour.go)
+	nameGloss     wordList        // name_gloss_words (explained.go)
+	parts         wordList        // constituent_nouns (constituent.go)
+	rough         wordList        // rough_words (roughCrystal)
+	treatCause    wordList        // treatment_cause_words (variety_colour.go)
+	filling       wordList        // filling_words (treatment_filling.go)
+	diffusion     wordList        // diffusion_words (treatment_filling.go)
+	assemblyParts wordList        // assembly_parts (assembled.go)
+	oreWords      wordList        // ore_words (explained_stone.go)
+	nickWords     wordList        // nickname_words (explained_stone.go)
+	nickDenials   wordList        // nickname_denials (explained_stone.go)
+	marks         map[string]bool // the prepositions the words of relation govern (lookalike.go)
 }
 
 // wordList is a list of phrases, of one-word prefixes ("word*") and of
@@ -244,7 +252,7 @@ func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
 		relation: compileWordList(f.MaterialRelationWords), besidePiece: phraseSet(f.BesidePiece),
 		imitation: compileWordList(f.ImitationWords), bothMarks: phraseSet(f.BothMarks), gradeWords: compileWordList(f.GradeWords),
 		story: compileWordList(f.MaterialStoryWords), nameGloss: compileWordList(f.NameGlossWords),
-		rough: compileWordList(f.RoughWords), treatCause: compileWordList(f.TreatmentCauseWords), filling: compileWordList(f.FillingWords), diffusion: compileWordList(f.DiffusionWords),
+		rough: compileWordList(f.RoughWords), treatCause: compileWordList(f.TreatmentCauseWords), filling: compileWordList(f.FillingWords), diffusion: compileWordList(f.DiffusionWords), assemblyParts: compileWordList(f.AssemblyParts),
 		parts: compileWordList(f.ConstituentNouns), oreWords: compileWordList(f.OreWords),
 		nickWords: compileWordList(f.NicknameWords), nickDenials: compileWordList(f.NicknameDenials)}
 }

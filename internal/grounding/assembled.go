@@ -1,0 +1,55 @@
+package grounding
+
+// assembledComponent reports whether the stone or material m is a
+// component an assembly treatment of the product's stone puts into it
+// (canon treatment_components: an opal doublet's or triplet's clear
+// quartz or glass cap and its dark glass or obsidian backing; GIA Gem
+// Encyclopedia, "Opal": "assembled stones … a thin slice of opal
+// cemented to a base … a triplet adds a clear cap of quartz, glass or
+// plastic"; FTC Jewelry Guides, 16 CFR 23.22 asks the assembly
+// disclosed), named as a part of the assembly: a word of its parts
+// (assembly_parts: "cap", "dome", "layer", "backing", "calotte",
+// "cúpula", "Kappe", "قبة", キャップ, 顶盖) within assemblyGap words of
+// it, no clause break between ("a clear quartz cap that protects the
+// surface", "a cap of clear quartz"; #13, constituents47: probe 47C
+// en-GB 47C103). The product does not have the quartz on its own, so
+// a sentence that says it of the piece still blocks (16 CFR 23.25: a
+// stone's name describes only that stone): a category word, a noun of
+// the piece, a part of it, a setting word, the product's name, ours or a
+// demonstrative of the piece in the sentence ("This pendant is set with
+// a quartz", "The pendant has a quartz cap"), and so does the component
+// said to be the stone with no part word beside it ("The triplet is
+// quartz").
+func (c *checker) assembledComponent(m match) bool {
+	if m.negated || m.f.kind != kindStone && m.f.kind != kindMaterial || c.lx.assemblyParts.empty() || len(c.cn.TreatmentComponents) == 0 ||
+		!c.treatmentFiller(c.cn.TreatmentComponents, m.f.value) {
+		return false
+	}
+	s, e := c.joinedSentenceOf(m.ti)
+	lx := c.lx
+	near := false
+	w := assemblyGap
+	if r := []rune(c.toks[m.ti].s); len(r) == 1 && r[0] > 0x2E80 {
+		w = fillerWindowCJK
+	}
+	for k := s; k <= e; k++ {
+		if k >= m.ti && k <= m.tj {
+			continue
+		}
+		if c.categoryAt(k) || c.piecePartAt(k) || lx.settingWords.at(c.toks, k) || lx.pieceNouns.at(c.toks, k) ||
+			c.toks[k].masked && !c.stoneNameAt(k) || lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfPiece(k) {
+			return false
+		}
+		if !lx.assemblyParts.at(c.toks, k) {
+			continue
+		}
+		if k > m.tj && k-m.tj <= w && !c.brkBetween(m.tj, k) || k < m.ti && m.ti-k <= w && !c.brkBetween(k, m.ti) {
+			near = true
+		}
+	}
+	return near
+}
+
+// assemblyGap is how many tokens may stand between a component and the
+// word of the assembly's part that names it ("a cap of clear quartz").
+const assemblyGap = 3
