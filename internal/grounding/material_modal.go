@@ -160,7 +160,7 @@ func (c *checker) pieceWordIn(s, e int) bool {
 			lx.settingWords.at(c.toks, k) || lx.pieceNouns.at(c.toks, k) ||
 			c.hangAt(k) ||
 			lx.otherItems.endsAt(c.toks, k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) ||
-			c.distributiveAt(k) || lx.each.endsAt(c.toks, k) {
+			c.distributiveAt(k) || lx.each.endsAt(c.toks, k) && !c.colourRangeAt(k) {
 			return true
 		}
 	}

@@ -224,7 +224,7 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 			lx.settingWords.at(c.toks, k) && !related(k) || lx.pieceNouns.at(c.toks, k) ||
 			c.hangAt(k) && !related(k) || lx.platingWords.endsAt(c.toks, k) && !c.colourListedAt(k) && !c.besideInclusionNoun(k) && !c.stonePredicate(s, k) ||
 			lx.otherItems.endsAt(c.toks, k) && !related(k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) && !c.negatedSolid(k) && !c.solidOfStone(k) ||
-			c.distributiveAt(k) || lx.each.endsAt(c.toks, k) || lx.besidePiece.endsAt(c.toks, k) {
+			c.distributiveAt(k) || lx.each.endsAt(c.toks, k) && !c.colourRangeAt(k) || lx.besidePiece.endsAt(c.toks, k) {
 			return topicPiece
 		}
 		if !nature && (lx.natureWords.at(c.toks, k) || lx.growthWords.at(c.toks, k)) {
@@ -412,11 +412,42 @@ func (c *checker) predicateArticle(o match) bool {
 // Naughton, Czech: An Essential Grammar) (#13, constituent33).
 var distributivePrepositions = map[string]bool{"po": true}
 
+// kindClassifiers are the classifiers of kind that stand between a
+// distributive word and its noun in Chinese (各种颜色, 各種顏色: "every kind
+// of colour"; Li and Thompson, Mandarin Chinese, ch. 4 on classifiers).
+var kindClassifiers = map[string]bool{"种": true, "種": true}
+
+// colourRangeAt reports whether the distributive or each word ending at
+// token k ranges over colours: a noun of colour right after it, or after
+// a classifier of kind ("every colour", "jeder Farbe", "chaque couleur",
+// 各种颜色). It says what colours a material takes, not what each stone of
+// the piece is (#13, colour47).
+func (c *checker) colourRangeAt(k int) bool {
+	n := k + 1
+	if n >= len(c.toks) || c.toks[n].brk {
+		return false
+	}
+	if kindClassifiers[c.toks[n].s] {
+		n++
+		if n >= len(c.toks) || c.toks[n].brk {
+			return false
+		}
+	}
+	return c.colourNounAt(n) || c.lx.colourNouns.startsAt(c.toks, n)
+}
+
 // distributiveAt reports whether a distributive word of the piece ends at
 // token k: one of distributivePrepositions alone only before a number.
+// One right before a noun of colour ("every colour", "jeder Farbe") ranges
+// over the colours a material takes, not over the piece's stones:
+// "Sapphire comes in almost every colour" explains the species (#13,
+// colour47).
 func (c *checker) distributiveAt(k int) bool {
 	st := c.lx.distributive.startOf(c.toks, k)
 	if st < 0 {
+		return false
+	}
+	if c.colourRangeAt(k) {
 		return false
 	}
 	if st == k && distributivePrepositions[c.toks[k].s] {

@@ -61,7 +61,53 @@ func (c *checker) varietyColour(i int, m match) bool {
 			return true
 		}
 	}
-	return c.untreatedColour(s, e)
+	return c.untreatedColour(s, e) || c.contrastedVariety(s, e, m)
+}
+
+// contrastedVariety reports whether the sentence s..e, about the
+// material and holding a word of comparison or contrast (comparisonIn),
+// also names the product's own stone beside one of its own
+// colours: the colour m, which is not one of them, then names another
+// colour variety of the same species set against the piece's, "Blue
+// sapphires are the classic; pink sapphires like this one are rarer",
+// "Rosa Saphire sind seltener als blaue" (GIA Gem Encyclopedia,
+// "Sapphire": fancy sapphires are the colours other than blue; #13,
+// colour47). A sentence of the piece ("The ring pairs a pink sapphire
+// with a blue one", a setting word, a part) is no sentence about the
+// material, so there the other colour still blocks.
+func (c *checker) contrastedVariety(s, e int, m match) bool {
+	own := func(v string) bool {
+		for _, st := range c.facts.stoneInfo {
+			if contains(st.colours, v) {
+				return true
+			}
+		}
+		return false
+	}
+	if own(m.f.value) || !c.comparisonIn(s, e) {
+		return false
+	}
+	for j, o := range c.ms {
+		if o.tj < s || o.ti > e || o.f.kind != kindColour || o.negated || o.ti == m.ti {
+			continue
+		}
+		if !own(o.f.value) {
+			continue
+		}
+		for _, k := range [2]int{j - 1, j + 1} {
+			if k < 0 || k >= len(c.ms) {
+				continue
+			}
+			n := c.ms[k]
+			if n.f.kind != kindStone || n.negated || !contains(c.facts.stones, n.f.value) {
+				continue
+			}
+			if n.tj+1 == o.ti && !c.toks[o.ti].brk || o.tj+1 == n.ti && !c.toks[n.ti].brk {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // untreatedColour reports whether the sentence s..e, about the material,
@@ -154,6 +200,21 @@ func (c *checker) treatmentMaterial(v string) bool {
 			if contains(c.cn.TreatmentMaterials[w], v) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// comparisonIn reports whether a word of comparison (than_before,
+// than_comparative after a comparative, than_standard: "than", "seltener
+// als", より) or of contrast (contrast_before, contrast_clause,
+// contrast_clause_end, contrast_inner) stands in tokens s..e.
+func (c *checker) comparisonIn(s, e int) bool {
+	d := &c.lx.contrastData
+	for k := s; k <= e; k++ {
+		if c.thanWordEndsAt(k) || c.phraseEndsAt(c.lx.thanStandard, nil, k) > 0 ||
+			d.before.at(c.toks, k) || d.clause.at(c.toks, k) || d.clauseEnd.at(c.toks, k) || d.inner.at(c.toks, k) {
+			return true
 		}
 	}
 	return false
