@@ -1596,3 +1596,64 @@ func (r *run) frenchNeBracket(s, e int) bool {
 	}
 	return false
 }
+
+// frontedCopulas are, in the languages that put the verb second (and
+// English in its literary inversion), the copulas of a predicate fronted
+// for contrast and denied at its clause's end: Dutch "Onbreekbaar is
+// keramiek niet" (probe 47C nl-NL 47C104), German "Unzerbrechlich ist
+// Keramik nicht", Swedish "Okrossbar är keramik inte", Danish and
+// Norwegian "… er … ikke", English "Unbreakable it is not" (ANS 2.2,
+// Duden-Grammatik: the Vorfeld takes a predicative; the negation that
+// ends the clause denies it). #13, claims47.
+var frontedCopulas = map[string]wordSet{
+	"en": newWordSet([]string{"is", "are"}),
+	"de": newWordSet([]string{"ist", "sind", "war", "waren"}),
+	"nl": newWordSet([]string{"is", "zijn", "was", "waren"}),
+	"sv": newWordSet([]string{"är", "var"}),
+	"da": newWordSet([]string{"er", "var"}),
+	"nb": newWordSet([]string{"er", "var"}),
+}
+
+// frontedEnd are the marks that end a fronted predicate's clause.
+const frontedEnd = ",.;:!?()—–"
+
+// frontedDenied reports whether the match s..e is a predicate fronted at
+// its clause's start (at most one word before it there: "Ganz
+// unzerbrechlich ist …") with a copula of frontedCopulas in the two words
+// after it and a negation as the last word of its clause, at most five
+// words after it: "Onbreekbaar is keramiek niet: stoot de ring niet …".
+// "Unzerbrechlich ist der Ring" and "Unzerbrechlich ist der Ring nicht
+// nur, …" (not only) keep the claim.
+func (r *run) frontedDenied(s, e int) bool {
+	cops := frontedCopulas[r.lang]
+	if cops == nil || e <= s || e >= len(r.d.toks) {
+		return false
+	}
+	d := r.d
+	sent := d.toks[s].sent
+	opens := func(k int) bool {
+		return k == 0 || d.toks[k-1].sent != sent || strings.ContainsAny(d.gap(k-1), frontedEnd)
+	}
+	if !opens(s) && !(s > 0 && opens(s-1)) {
+		return false
+	}
+	for k := s; k < e-1; k++ {
+		if strings.ContainsAny(d.gap(k), frontedEnd) {
+			return false
+		}
+	}
+	cop := false
+	for k := e; k < len(d.toks) && k <= e+5 && d.toks[k].sent == sent; k++ {
+		if strings.ContainsAny(d.gap(k-1), frontedEnd) {
+			return false
+		}
+		w := d.word(k)
+		if k <= e+1 && cops.has(w) {
+			cop = true
+		}
+		if k+1 == len(d.toks) || d.toks[k+1].sent != sent || strings.ContainsAny(d.gap(k), frontedEnd) {
+			return cop && k > e+1 && isNegation(r.lang, w)
+		}
+	}
+	return false
+}

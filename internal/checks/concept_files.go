@@ -76,6 +76,8 @@ func decodeConceptFiles(lang string, files []conceptDataFile) (conceptFile, erro
 				out.Concepts[k].Coating = append(out.Concepts[k].Coating, c.Coating...)
 				out.Concepts[k].Base = append(out.Concepts[k].Base, c.Base...)
 				out.Concepts[k].Compare = append(out.Concepts[k].Compare, c.Compare...)
+				out.Concepts[k].Graded = append(out.Concepts[k].Graded, c.Graded...)
+				out.Concepts[k].Than = append(out.Concepts[k].Than, c.Than...)
 				if out.Concepts[k].BaseEvidence == nil {
 					out.Concepts[k].BaseEvidence = c.BaseEvidence
 				}

@@ -131,6 +131,22 @@ type conceptDef struct {
 	// material, not a promise; said absolutely or forever it stays the
 	// claim, and on a plated piece it is the claim (#13, claims41).
 	Compare []string `yaml:"compare"`
+	// Graded (same syntax as unless, matched as written) are the degree
+	// words of a comparative (more, less, slower, better, mehr, weniger,
+	// langsamer, plus, moins, mieux, più, meno, πιο, daha, 更, 더) and Than
+	// the words that bring in its standard (than, als, que, di, dan, än,
+	// kuin, niż, než, από, göre, من, より, 比; Korean 보다 as the end of
+	// its word). A match graded by a Graded word (in it, in the two words
+	// before it or the compareReach words after it) and set against a
+	// standard by a Than word within thanReach words of it, in its
+	// sentence, compares the piece's metal or finish with another ("so it
+	// tarnishes more slowly than traditional sterling silver",
+	// "standart sterling gümüşe göre daha yavaş kararır", 比传统925银更不易
+	// 变色): a comparative, no promise that it will not tarnish or wear.
+	// An absolute word or a forever phrase keeps the claim ("never
+	// tarnishes, unlike sterling"; #13, claims47).
+	Graded []string `yaml:"graded"`
+	Than   []string `yaml:"than"`
 	// With lists words (same syntax as unless) one of which must stand in
 	// the sentence, not negated, for a form of the concept to count: a
 	// claim made by context ("you never need to take it off" promises
@@ -328,6 +344,8 @@ type conceptSet struct {
 	coating  [][]formTok   // by concept: coating words (conceptDef.Coating)
 	base     [][]formTok   // by concept: body metal words (conceptDef.Base)
 	compare  [][]formTok   // by concept: comparative words (conceptDef.Compare)
+	graded   [][]formTok   // by concept: degree words of a comparative (conceptDef.Graded)
+	than     [][]formTok   // by concept: words bringing in a comparative's standard (conceptDef.Than)
 	with     [][]formTok   // by concept: context words, one of which must be in the sentence
 	absolute [][]formTok   // by concept: words that make a match absolute (conceptDef.Absolute)
 	forever  [][][]formTok // by concept: durations no care advice excuses (conceptDef.Forever)
@@ -518,6 +536,8 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.coating = make([][]formTok, len(f.Concepts))
 	cs.base = make([][]formTok, len(f.Concepts))
 	cs.compare = make([][]formTok, len(f.Concepts))
+	cs.graded = make([][]formTok, len(f.Concepts))
+	cs.than = make([][]formTok, len(f.Concepts))
 	cs.with = make([][]formTok, len(f.Concepts))
 	cs.absolute = make([][]formTok, len(f.Concepts))
 	cs.forever = make([][][]formTok, len(f.Concepts))
@@ -599,6 +619,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 		}{
 			{"coating", asWritten(d.Coating), cs.coating}, {"base", asWritten(d.Base), cs.base},
 			{"compare", asWritten(d.Compare), cs.compare}, {"with", d.With, cs.with},
+			{"graded", asWritten(d.Graded), cs.graded}, {"than", asWritten(d.Than), cs.than},
 			{"subjects", asWritten(d.Subjects), cs.subjects}, {"other_subjects", asWritten(d.OtherSubjects), cs.others},
 			{"near_others", asWritten(d.NearOthers), cs.near}, {"warn_may", asWritten(d.WarnMay), cs.warnMay},
 			{"lasting", asWritten(d.Lasting), cs.lasting}, {"lasting_others", asWritten(d.LastingOthers), cs.lastOth},
@@ -1512,6 +1533,9 @@ func (r *run) matchFrom(toks []formTok, k, j, sent int, st []string) (int, bool)
 				if toks[k].clause && skip > 0 && r.causalAt(j+skip-1) {
 					break // "protect it from perfume, as the colour can fade": a reason's clause
 				}
+				if toks[k].clause && skip > 0 && r.consequenceAt(j+skip-1) {
+					break // "known to fade in strong sunlight, so protect the earrings": a consequence's clause (#13, claims47)
+				}
 				if counted <= n {
 					if e, ok := r.matchFrom(toks, k+1, j+skip, sent, st); ok {
 						return e, true
@@ -1560,6 +1584,17 @@ var causalWords = map[string]wordSet{
 // causalSecond is the second word a causal first word needs ("ya" only in
 // "ya que", "parce" in "parce que", "puesto" and "visto" before "que").
 var causalSecond = map[string]string{"ya": "qu", "puesto": "qu", "visto": "qu", "parce": "qu"}
+
+// consequenceAt reports whether token i opens a clause of consequence
+// after a comma (consequenceWords: ", so", ", donc", "，所以", ", bu
+// yüzden").
+func (r *run) consequenceAt(i int) bool {
+	if i == 0 || !consequenceWords[r.lang].has(r.d.word(i)) {
+		return false
+	}
+	// Turkish "…, bu yüzden": the demonstrative before the word.
+	return strings.ContainsAny(r.d.gap(i-1), ",，、") || r.lang == "tr" && i > 1 && r.d.word(i-1) == "bu" && strings.Contains(r.d.gap(i-2), ",")
+}
 
 // causalAt reports whether token i opens a clause of reason (causalWords).
 func (r *run) causalAt(i int) bool {
@@ -2163,6 +2198,120 @@ func (r *run) comparedAt(s, e int, compare []formTok) bool {
 	for k := max(s-2, sn.ts); k < min(e+compareReach, sn.te); k++ {
 		for _, t := range compare {
 			if r.tokMatches(t, k, st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gradedBefore reports whether a degree word of graded stands in the two
+// words right before s in its sentence: a negating form graded from
+// before ("更不易氧化", less apt to oxidise) is a comparative, one graded
+// after ("ne ternit plus", "non si ossida più": no longer) is none.
+func (r *run) gradedBefore(s int, graded []formTok) bool {
+	st := r.stems()
+	sn := r.d.sents[r.d.toks[s].sent]
+	for k := max(s-2, sn.ts); k < s; k++ {
+		for _, t := range graded {
+			if r.tokMatches(t, k, st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unlikeWords are, by language, the words that set a noun apart as the
+// term of a contrast ("unlike silver-plated brass", "anders als",
+// "contrairement à", "a diferencia de", "a differenza di", "ao contrário
+// de", "in tegenstelling tot", "till skillnad från", "i modsætning til",
+// "toisin kuin", "w przeciwieństwie do", "na rozdíl od", "σε αντίθεση με",
+// "aksine", "على عكس", と違って, 와 달리, 与…不同): before the noun, or
+// after it where the language puts it there (tr, ja, ko, zh).
+var unlikeWords = map[string]wordSet{
+	"en": newWordSet([]string{"unlike", "instead", "rather"}),
+	"de": newWordSet([]string{"anders", "gegensatz", "statt", "anstatt"}),
+	"fr": newWordSet([]string{"contrairement", "contraire", "différence", "lieu"}),
+	"es": newWordSet([]string{"diferencia", "contrario", "vez"}),
+	"it": newWordSet([]string{"differenza", "contrario", "invece"}),
+	"pt": newWordSet([]string{"contrário", "diferença", "vez"}),
+	"nl": newWordSet([]string{"tegenstelling", "anders", "plaats"}),
+	"sv": newWordSet([]string{"skillnad", "stället"}),
+	"da": newWordSet([]string{"modsætning", "stedet"}),
+	"nb": newWordSet([]string{"motsetning", "stedet"}),
+	"fi": newWordSet([]string{"toisin", "sijaan"}),
+	"pl": newWordSet([]string{"przeciwieństwie", "zamiast"}),
+	"cs": newWordSet([]string{"rozdíl", "rozdílu", "místo"}),
+	"el": newWordSet([]string{"αντίθεση", "αντιθεση", "αντί", "αντι"}),
+	"tr": newWordSet([]string{"aksine", "farklı", "yerine"}),
+	"ar": newWordSet([]string{"عكس", "خلاف", "بخلاف", "بدلا", "بدلاً"}),
+	"ja": newWordSet([]string{"違っ", "違い", "異なり", "代わり"}),
+	"ko": newWordSet([]string{"달리", "대신"}),
+	"zh": newWordSet([]string{"不同", "不像", "不同于", "不同於", "而非"}),
+}
+
+// ownCoatingNamed reports whether a coating word of coating stands in the
+// sentence of s as the piece's: not negated ("silver all the way
+// through, not plated") and not the term of a contrast (unlikeWords in
+// the three words before it or, in tr, ja, ko, zh, the three after it:
+// "unlike silver-plated brass, it … tarnishes more slowly than
+// traditional sterling", released 47B en-AU 47B104-3). "Thanks to its
+// coating, it tarnishes far more slowly than ordinary silver" names the
+// piece's own (#13, claims47).
+func (r *run) ownCoatingNamed(s int, coating []formTok) bool {
+	if len(coating) == 0 {
+		return false
+	}
+	st := r.stems()
+	sn := r.d.sents[r.d.toks[s].sent]
+	unlike := unlikeWords[r.lang]
+	after := r.lang == "tr" || r.lang == "ja" || r.lang == "ko" || r.lang == "zh"
+	for k := sn.ts; k < sn.te; k++ {
+		named := false
+		for _, t := range coating {
+			if r.tokMatches(t, k, st) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		apart := r.negated(k)
+		for j := max(k-3, sn.ts); j < k && !apart; j++ {
+			apart = unlike.has(r.d.word(j))
+		}
+		for j := k + 1; after && j < min(k+4, sn.te) && !apart; j++ {
+			apart = unlike.has(r.d.word(j))
+		}
+		if !apart {
+			return true
+		}
+	}
+	return false
+}
+
+// thanReach is how many words before or after a match a word bringing in
+// a comparative's standard may stand: after it in "tarnishes more slowly
+// than traditional sterling silver", before it where the standard comes
+// first (比传统的925银氧化变色更慢, "sterling gümüşe göre daha yavaş
+// kararır", スターリングシルバーより変色しにくい).
+const thanReach = 8
+
+// thanNear reports whether a word of than stands in the match s..e or
+// within thanReach words of it, in its sentence (conceptDef.Than). Korean
+// glues its 보다 to the standard ("스털링 실버보다"): there a word that ends
+// in a than word counts too.
+func (r *run) thanNear(s, e int, than []formTok) bool {
+	if len(than) == 0 {
+		return false
+	}
+	st := r.stems()
+	sn := r.d.sents[r.d.toks[s].sent]
+	for k := max(s-thanReach, sn.ts); k < min(e+thanReach, sn.te); k++ {
+		for _, t := range than {
+			if r.tokMatches(t, k, st) || r.lang == "ko" && strings.HasSuffix(r.d.word(k), t.s) {
 				return true
 			}
 		}
@@ -2782,7 +2931,7 @@ func (r *run) checkConcepts() {
 				return
 			}
 			if def.Category != CatInjection && def.Category != CatBannedTerm {
-				if !f.negates && (r.negated(s) && !r.focusNegated(s) && !r.neededNoneFor(s) || r.negatedAfter(s, e, true) || r.frenchNeBracket(s, e)) {
+				if !f.negates && (r.negated(s) && !r.focusNegated(s) && !r.neededNoneFor(s) || r.negatedAfter(s, e, true) || r.frenchNeBracket(s, e) || r.frontedDenied(s, e)) {
 					return
 				}
 				// A word that negates inside itself, negated right after
@@ -2816,6 +2965,17 @@ func (r *run) checkConcepts() {
 			if len(cs.compare[f.concept]) > 0 && thickGoldLayer(p) && r.comparedAt(s, e, cs.compare[f.concept]) && r.sentenceNames(s, cs.coating[f.concept]) &&
 				!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) {
 				// A gold-filled layer set against a plating (#13, claims41).
+				return
+			}
+			if len(cs.graded[f.concept]) > 0 && r.comparedAt(s, e, cs.graded[f.concept]) && (!f.negates || r.gradedBefore(s, cs.graded[f.concept])) && r.thanNear(s, e, cs.than[f.concept]) &&
+				!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) &&
+				!r.ownCoatingNamed(s, cs.coating[f.concept]) && !layeredFinish(p) {
+				// A comparative with its standard: "tarnishes more slowly
+				// than traditional sterling silver" (#13, claims47). A
+				// coating named in the sentence ("Thanks to its coating,
+				// it tarnishes far more slowly than ordinary silver") or
+				// a plated or gold-filled piece keeps the claim
+				// (claims41's compare rule decides for a thick layer).
 				return
 			}
 			if (r.sentenceHas(s, e, cs.unless[f.concept], f, true) || r.sentenceHasPhrase(s, e, cs.unlessPh[f.concept], f)) && !r.saidForever(s, e, cs.forever[f.concept]) {

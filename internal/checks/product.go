@@ -356,6 +356,35 @@ func thickGoldLayer(p *core.Product) bool {
 	return false
 }
 
+// layeredFinish: the product's colour or finish is a layer over another
+// metal: a plating other than rhodium's flash (over white gold or
+// silver, whose own colour it matches) on a metal or in its materials
+// (a two-tone alloy is none),
+// or a gold-filled or rolled gold layer (thickGoldLayer). A finish
+// compared with another metal on such a piece is the layer's, a claim
+// its features must license (#13, claims47).
+func layeredFinish(p *core.Product) bool {
+	if thickGoldLayer(p) {
+		return true
+	}
+	for _, m := range p.Metals {
+		if pl := strings.TrimSpace(m.Plating); pl != "" && !containsFold(pl, "rhodium") {
+			return true
+		}
+	}
+	for _, m := range p.Materials {
+		if containsFold(m, "rhodium") {
+			continue
+		}
+		for _, w := range []string{"plated", "plating", "vermeil", "ion plat"} {
+			if containsFold(m, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // goldIsPlated: the product's gold is a plating or a colour, not the metal.
 func goldIsPlated(p *core.Product) bool {
 	plated := false
