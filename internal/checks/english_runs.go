@@ -439,9 +439,61 @@ var quotePairs = map[rune]rune{'"': '"', '“': '”', '”': '”', '„': '“
 // english_fragment). Unquoted, a keyword in English is still one.
 func (r *run) quotedKeywords() []bool {
 	if !r.quotedKwDone {
-		r.quotedKw, r.quotedKwDone = r.findQuotedKeywords(), true
+		r.quotedKw, r.quotedKwDone = r.markTradeTerms(r.findQuotedKeywords()), true
 	}
 	return r.quotedKw
+}
+
+// englishTradeTerms are names of the jewellery trade, written with English
+// words, that copy in other languages keeps as they stand, as it keeps
+// "pavé", "halo" or "Keshi" (#13, counts47: "έξι διαμάντια salt and
+// pepper", probe 47D el-GR 47D104-1/-3; GIA, "Salt and Pepper Diamonds";
+// the trade's names of old cuts and of nacre). Each is folded words in
+// order; a hyphen splits a word as a space does. They are no untranslated
+// English: the runs, sentences and clauses read round them.
+var englishTradeTerms = [][]string{
+	{"salt", "and", "pepper"},
+	{"salt", "n", "pepper"},
+	{"salt", "pepper"}, // "salt & pepper"
+	{"mother", "of", "pearl"},
+	{"old", "mine", "cut"},
+	{"old", "european", "cut"},
+	{"old", "euro", "cut"},
+	{"rose", "cut"},
+	{"cat", "s", "eye"},
+	{"tiger", "s", "eye"},
+	{"toi", "et", "moi"},
+	{"you", "and", "me"},
+}
+
+// markTradeTerms marks in kw (made when nil) the tokens of each
+// englishTradeTerms name in the copy, and returns it.
+func (r *run) markTradeTerms(kw []bool) []bool {
+	d := r.d
+	for i := range d.toks {
+		for _, t := range englishTradeTerms {
+			if i+len(t) > len(d.toks) {
+				continue
+			}
+			ok := true
+			for k, w := range t {
+				if d.word(i+k) != w || k > 0 && d.toks[i+k].sent != d.toks[i].sent || k > 0 && strings.ContainsAny(d.gap(i+k-1), ",;:.!?()") {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			if kw == nil {
+				kw = make([]bool, len(d.toks))
+			}
+			for k := range t {
+				kw[i+k] = true
+			}
+		}
+	}
+	return kw
 }
 
 func (r *run) findQuotedKeywords() []bool {

@@ -342,10 +342,63 @@ func (c *checker) nounPhraseEnd(a, e int) int {
 			joined, comma = false, false
 		case c.articleLike(j) || linkWords[c.toks[j].s] || c.colourToken(j):
 		default:
-			return end
+			// A short complement of the member before and a conjunction,
+			// or a conjunction and premodifiers of the next member ("white
+			// diamonds of high clarity or treated black diamonds", "dos
+			// diamantes brancos de alta pureza ou dos diamantes negros
+			// tratados"; looseMember).
+			if comma {
+				return end
+			}
+			next := c.looseMember(j, e, joined)
+			if next < 0 {
+				return end
+			}
+			j = next - 1
+			joined = true
 		}
 	}
 	return end
+}
+
+// looseMemberWords is how many words other than articles and link words
+// looseMember lets stand between two members of a list: the complement of
+// the member before ("of high clarity", "de alta pureza") and the
+// premodifiers of the one after ("treated", "behandelte").
+const looseMemberWords = 3
+
+// looseMember returns the first token of the next member of a list in a
+// noun phrase, read from token j (not a fact, inside sentence end e): at
+// most looseMemberWords words, no break, one conjunction (or none where
+// joined says one was read already), then a fact; -1 otherwise (#13,
+// counts47: "Diferentes dos diamantes brancos de alta pureza ou dos
+// diamantes negros tratados" on salt-and-pepper diamonds, probe 47D pt-BR
+// 47D104-2).
+func (c *checker) looseMember(j, e int, joined bool) int {
+	words := 0
+	for k := j; k <= e; k++ {
+		if k > j && (c.toks[k].brk || c.toks[k].sbrk) || c.toks[k].sbrk {
+			return -1
+		}
+		switch {
+		case c.conjAt(k):
+			if joined {
+				return -1
+			}
+			joined = true
+		case c.isFactToken(k):
+			if !joined {
+				return -1
+			}
+			return k
+		case c.articleLike(k) || linkWords[c.toks[k].s]:
+		default:
+			if words++; words > looseMemberWords {
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // factWithin reports whether a fact starts within n tokens from token k,

@@ -70,6 +70,9 @@ func (c *checker) countsNoStone(m match, n int) bool {
 	if hasPrefixIn(rest, c.lx.pieceCounters) && !c.countsShapeOfStone(m) {
 		return true
 	}
+	if c.counterOfPieceNoun(m) {
+		return true
+	}
 	if n != 1 {
 		return false
 	}
@@ -310,4 +313,37 @@ func (c *checker) noTwoAlike(m match) bool {
 		}
 	}
 	return false
+}
+
+// counterOfPieceNoun reports whether the counter after the number m is
+// followed by a genitive (head_links: ko 의, ja の) and a noun the language
+// counts with its own counter (piece_counters: 층 and 겹, layers; 줄,
+// rows): "세 개의 층" (three layers) counts the layers of a triplet, not
+// the stone named before it (#13, counts47: "이 오팔은 세 개의 층을 접합한"
+// on one opal triplet, probe 47C ko-KR 47C101-2). counterOfNext ties such a
+// number to a stone after the genitive; this ties it to a noun of parts.
+func (c *checker) counterOfPieceNoun(m match) bool {
+	if len(c.lx.pieceCounters) == 0 || c.lx.counters == nil {
+		return false
+	}
+	k := m.tj + 1
+	if k >= len(c.toks) || c.toks[k].brk {
+		return false
+	}
+	t := c.toks[k].s
+	r, n := utf8.DecodeRuneInString(t)
+	if !c.lx.counters[r] {
+		return false
+	}
+	noun := -1
+	switch {
+	case n < len(t) && c.lx.headLinks.hasWord(t[n:]):
+		noun = k + 1
+	case n == len(t) && k+1 < len(c.toks) && !c.toks[k+1].brk && c.lx.headLinks.hasWord(c.toks[k+1].s):
+		noun = k + 2
+	}
+	if noun < 0 || noun >= len(c.toks) || c.toks[noun].brk || c.stoneStartsAt(noun) {
+		return false
+	}
+	return hasPrefixIn(c.toks[noun].s, c.lx.pieceCounters)
 }

@@ -1687,11 +1687,51 @@ func (c *checker) crossSellSentence(m match) bool {
 		if c.toks[k+1].sbrk {
 			break
 		}
-		if c.lx.cross.endsAt(c.toks, k) && !c.besideOwnPart(k, m) && !c.ownPartPaired(k, m) && !c.ownPartsCombined(k, m) && !c.besidePieceAt(k) && !c.stoneObjectOf(k, m) && !c.ownPieceAfterCue(k, m) {
+		if c.lx.cross.endsAt(c.toks, k) && !c.pieceSubjectCue(k, m) && !c.besideOwnPart(k, m) && !c.ownPartPaired(k, m) && !c.ownPartsCombined(k, m) && !c.besidePieceAt(k) && !c.stoneObjectOf(k, m) && !c.ownPieceAfterCue(k, m) {
 			return true
 		}
 	}
 	return false
+}
+
+// pieceSubjectCue reports whether the cross-selling word ending at token k
+// is a verb whose subject is the piece: one word, after the product's own
+// category word in its clause ("La chevalière Onyx Signet de la collection
+// Reflexions associe un plateau d'onyx … à six diamants", "Pierścień …
+// łączy płytkę onyksu z sześcioma diamentami"), so that it says what the
+// piece combines, not what to wear it with (#13, counts47, probe 47D fr-FR
+// 47D104-3, pl-PL 47D104-2: the diamonds were read as another item's and
+// "trois de chaque côté" was compared with the onyx). French "associe"
+// folds like the participle "associé" (paired with) and Polish "łączy"
+// stems like the imperative "łącz". No word of ours and no category word
+// of another kind may stand after the cue in m's clause ("La bague
+// associe parfaitement nos créoles" still offers the hoops), and one of
+// the product's own stones must stand between the cue and m: what the
+// piece combines.
+func (c *checker) pieceSubjectCue(k int, m match) bool {
+	if c.facts.category == "" || c.phraseEndsAt(c.lx.cross, nil, k) != 1 || m.ti <= k {
+		return false
+	}
+	subject := false
+	for _, o := range c.ms {
+		if o.tj >= k {
+			break
+		}
+		if o.f.kind == kindCategory && o.f.value == c.facts.category && !o.negated && !c.brkBetween(o.tj, k) && !sentenceBetween(c.toks, o.tj, k) {
+			subject = true
+		}
+	}
+	if !subject {
+		return false
+	}
+	for j := k + 1; j < len(c.toks) && (j <= m.tj || !c.toks[j].brk); j++ {
+		if c.toks[j].sbrk || c.lx.ours.endsAt(c.toks, j) || c.categoryToken(j) && !c.ownCategoryToken(j) {
+			return false
+		}
+	}
+	// what it combines is the piece's own stone ("un plateau d'onyx …
+	// à six diamants")
+	return c.ownStoneIn(k+1, m.tj)
 }
 
 // stoneObjectOf reports whether the stone m is itself the object of the
@@ -3320,7 +3360,25 @@ func (c *checker) stoneAsColour(i int, m match) bool {
 	n := c.ms[i+1]
 	// A stone marked as the subject or topic (Korean "토파즈는 파란색입니다")
 	// is the stone the colour is said of, not a colour's name.
-	return n.f.kind == kindColour && n.ti == m.tj+1 && !c.toks[n.ti].brk && !(m.ti == m.tj && c.markerEnding(m.tj))
+	return n.f.kind == kindColour && n.ti == m.tj+1 && !c.toks[n.ti].brk && !(m.ti == m.tj && c.markerEnding(m.tj)) && !c.ownTradeColourAfter(m, n)
+}
+
+// ownTradeColourAfter reports whether the colour n after the stone word m
+// is a colour of more than one word the product gives that stone
+// ("diamentami salt and pepper", "Diamanten salt and pepper": the trade's
+// name of the grade, kept after its noun in every language; GIA, "Salt
+// and Pepper Diamonds"): the stone, not a colour named after it (#13,
+// counts47, probe 47D pl-PL 47D104-2). "Sapphire blue" stays a colour.
+func (c *checker) ownTradeColourAfter(m, n match) bool {
+	if m.f.kind != kindStone || n.tj == n.ti {
+		return false
+	}
+	for _, st := range c.facts.stoneInfo {
+		if contains(st.types, m.f.value) && contains(st.colours, n.f.value) {
+			return true
+		}
+	}
+	return false
 }
 
 // Elsewhere returns the rune spans of text that describe something other

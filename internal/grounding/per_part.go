@@ -272,6 +272,37 @@ func (c *checker) partsCounted(num match) int {
 	if i := c.matchAt(end + 1); pair && i >= 0 && c.ms[i].ti == end+1 && c.ms[i].f.kind == kindCategory && c.ms[i].f.value == c.facts.category {
 		return 2 // "each earring", "jeder Ohrring"
 	}
+	// The piece's own category word as the subject of the clause, the
+	// piece a pair, with its name, an apposition and its verb between ("Os
+	// brincos Amber Drop, da coleção Essence, têm cada um duas peças de âmbar", "Les boucles d'oreilles
+	// portent chacune deux…": each of the two earrings; #13, counts47,
+	// probe 47D pt-BR 47D103-3).
+	if pair {
+		breaks := 0
+		for k := d - 1; k >= 0 && k >= d-2*partsWindow; k-- {
+			if c.toks[k+1].sbrk {
+				break
+			}
+			if c.toks[k+1].brk {
+				// an apposition between commas ("Os brincos Amber Drop,
+				// da coleção Essence, têm cada um")
+				if breaks++; breaks > 2 {
+					break
+				}
+			}
+			i := c.matchAt(k)
+			if i < 0 {
+				continue
+			}
+			o := c.ms[i]
+			if o.f.kind == kindCategory && o.f.value == c.facts.category && !o.negated {
+				return 2
+			}
+			if o.f.kind != kindIgnore {
+				break
+			}
+		}
+	}
 	for k := d - 1; k >= 0 && k >= d-partsWindow; k-- {
 		if c.toks[k+1].sbrk {
 			return 0
@@ -557,6 +588,9 @@ func (c *checker) totalsBeside(m match) bool {
 // across them (#13, other44: released 44A fi-FI 44A102-2). "Yksi
 // keskellä ja neljä molemmin puolin" on three still blocks.
 func (c *checker) centreAndSides(i int, m match, n int, counts []int) bool {
+	if c.oneOpensPart(m) {
+		return subsetSum(counts, 1+2*n) || c.sidesTogetherOnly(m) && subsetSum(counts, 1+n)
+	}
 	for k := i - 1; k >= 0; k-- {
 		p := c.ms[k]
 		if sentenceBetween(c.toks, p.tj, m.ti) {
@@ -669,4 +703,37 @@ func (c *checker) allStonesOf(v string) bool {
 		}
 	}
 	return true
+}
+
+// oneOpensPart reports whether an indefinite article that is no match of
+// its own opens the clause before the count m, with a conjunction between
+// and no stone or number: "une au centre et trois de chaque côté" (one in
+// the centre and three on each side), where the article is the numeral
+// one (French, Spanish, Italian, Portuguese, German "un, une, uno, una,
+// um, uma, eine" are both; #13, counts47, probe 47C fr-CA 47C102-3 on
+// seven Keshi pearls). centreAndSides then reads one and two sides of m.
+func (c *checker) oneOpensPart(m match) bool {
+	if len(c.lx.indefinites) == 0 {
+		return false
+	}
+	conj := false
+	for k := m.ti - 1; k >= 0 && k >= m.ti-8; k-- {
+		if c.toks[k+1].sbrk {
+			return false
+		}
+		if c.conjAt(k) {
+			conj = true
+			continue
+		}
+		if c.toks[k+1].brk && k+1 < m.ti {
+			return false // a break between the article's clause and m
+		}
+		if i := c.matchAt(k); i >= 0 && c.ms[i].tj >= k && (c.ms[i].f.kind == kindStone || c.ms[i].f.kind == kindStoneNoun || c.ms[i].f.kind == kindNumber) {
+			return false
+		}
+		if conj && c.toks[k].brk && c.phraseEndsAt(c.lx.indefinites, nil, k) == 1 && c.matchAt(k) < 0 {
+			return true
+		}
+	}
+	return false
 }
