@@ -97,12 +97,29 @@ type contrastFile struct {
 	AlloyReplaceWords []string `yaml:"alloy_replace_words"`
 	AlloyPartBefore   []string `yaml:"alloy_part_before"`
 	AlloyPartAfter    []string `yaml:"alloy_part_after"`
-	ArmComplements    []string `yaml:"arm_complements"`
+	// AlloyCauseWords are the nouns of what a member metal gives its
+	// alloy: its colour ("colour", "tone", "hue", "tint", "blush",
+	// "warmth", "Farbe", "teinte", "tono", "sfumatura", "kleur", "färg",
+	// "sävy", "odcień", "odstín", "απόχρωση", "renk", لون, 色, 색, 色调)
+	// and its strength or hardness ("strength", "Härte", "solidité",
+	// "resistencia", 強度, 강도, 硬度): alloyCause (#13, alloy47).
+	AlloyCauseWords []string `yaml:"alloy_cause_words"`
+	// AlloyMadeWords are the words of a thing made of a material ("made",
+	// "hergestellt", "fait", "hecho", "gemaakt", "valmistettu",
+	// "wykonany", "φτιαγμένο", "yapılmış", مصنوع, 製, 만든, 制成): a
+	// sentence that holds one says what the piece is made of, and
+	// alloyCause leaves it (#13, alloy47).
+	AlloyMadeWords []string `yaml:"alloy_made_words"`
+	// AlloyMixWords are the words of mixing a metal into an alloy (ar
+	// مخلوط, ja 混ぜた, ko 섞은, zh 加入): alloy words only in a clause with
+	// no word of the piece ("这款手镯加入铜" still blocks; #13, alloy47).
+	AlloyMixWords  []string `yaml:"alloy_mix_words"`
+	ArmComplements []string `yaml:"arm_complements"`
 }
 
 type contrastData struct {
 	before, distinction, from, clause, clauseEnd, inner, armRel, frameOpen, frameClose, alloy, rest, complements wordList
-	replace, partBefore, partAfter                                                                               wordList
+	replace, partBefore, partAfter, cause, made, mix                                                             wordList
 }
 
 func compileContrast(f contrastFile) contrastData {
@@ -110,7 +127,9 @@ func compileContrast(f contrastFile) contrastData {
 		from: compileWordList(f.DistinctionFrom), clause: compileWordList(f.ContrastClause), clauseEnd: compileWordList(f.ContrastClauseEnd), inner: compileWordList(f.ContrastInner),
 		armRel: compileWordList(f.ArmRelatives), frameOpen: compileWordList(f.ContrastFrameOpen), frameClose: compileWordList(f.ContrastFrameClose),
 		alloy: compileWordList(f.AlloyWords), rest: compileWordList(f.AlloyRestWords), complements: compileWordList(f.ArmComplements),
-		replace: compileWordList(f.AlloyReplaceWords), partBefore: compileWordList(f.AlloyPartBefore), partAfter: compileWordList(f.AlloyPartAfter)}
+		replace: compileWordList(f.AlloyReplaceWords), partBefore: compileWordList(f.AlloyPartBefore), partAfter: compileWordList(f.AlloyPartAfter),
+		cause: compileWordList(f.AlloyCauseWords), made: compileWordList(f.AlloyMadeWords),
+		mix: compileWordList(f.AlloyMixWords)}
 }
 
 // distinctionGap is how many words may stand between a verb of distinction
@@ -783,6 +802,12 @@ func (c *checker) alloyMetalAt(m match, recall bool) bool {
 	if m.negated || m.f.kind != kindMaterial && m.f.kind != kindColour || d.alloy.empty() || len(c.cn.AlloyMetals) == 0 {
 		return false
 	}
+	if c.featureDenies(m.f.value) {
+		// "nickel-free" in the features: the piece's alloy holds no
+		// nickel, so nickel named as its alloy's is a wrong fact about
+		// the piece (#13, alloy47).
+		return false
+	}
 	precious := c.cn.SolidMetals[m.f.value] != ""
 	own := false
 	for alloy, metals := range c.cn.AlloyMetals {
@@ -829,7 +854,10 @@ func (c *checker) alloyMetalAt(m match, recall bool) bool {
 		b++
 	}
 	for k := a; k <= b; k++ {
-		if k >= m.ti && k <= m.tj || !d.alloy.at(c.toks, k) {
+		if k >= m.ti && k <= m.tj {
+			continue
+		}
+		if !d.alloy.at(c.toks, k) && (d.mix.empty() || !d.mix.at(c.toks, k) || c.alloyPieceWord(a, b)) {
 			continue
 		}
 		if !precious {
@@ -846,7 +874,112 @@ func (c *checker) alloyMetalAt(m match, recall bool) bool {
 	if precious {
 		return c.alloyParticipleAfter(a, b)
 	}
-	return c.alloySentence(m, a, b) || c.alloyShare(m, a, b) || c.alloyReplaced(m) || recall && c.alloyRecalled(m, a, b)
+	return c.alloySentence(m, a, b) || c.alloyShare(m, a, b) || c.alloyReplaced(m) || c.alloyCause(m) || recall && c.alloyRecalled(m, a, b)
+}
+
+// alloyCause reports whether the base metal m of the product's own alloy
+// (alloyMetal's canon alloy_metals: copper in rose gold and sterling
+// silver, palladium or nickel in white gold) is named as what gives that
+// alloy its colour or strength: its sentence names the alloy itself (a
+// material of the product whose canon alloy_metals hold m, not negated,
+// not joined to m by a conjunction), a word of what a member gives
+// (alloy_cause_words: colour, tone, blush, strength; Farbe, teinte, tono,
+// kleur, sävy, odcień, renk, لون, 色, 색, 色调) and no word of the piece:
+// "Rose gold takes its blush from copper", "L'or rose doit sa teinte au
+// cuivre", "White gold owes its colour to palladium", 玫瑰金的粉调来自铜
+// (World Gold Council, "Coloured gold": rose gold's colour is its copper,
+// white gold's its palladium or nickel; #13, alloy47: colour47's open
+// rows). "This ring takes its blush from copper", "Rose gold and copper
+// give it its tone" and the same sentence on titanium or on a piece whose
+// metal holds no copper still block.
+func (c *checker) alloyCause(m match) bool {
+	d := &c.lx.contrastData
+	if d.cause.empty() || c.cn.SolidMetals[m.f.value] != "" {
+		return false
+	}
+	s, e := c.sentenceOf(m.ti)
+	for k := s; k <= e; k++ {
+		// a cause word that is also a verb of the piece (fr "teinte",
+		// dyed) is the cause word here; a word of making ("made of
+		// copper", 銅製) says what the piece is made of
+		if !d.cause.at(c.toks, k) && c.alloyPieceWord(k, k) || (k < m.ti || k > m.tj) && d.made.at(c.toks, k) {
+			return false
+		}
+	}
+	a, _ := c.clauseOfMatch(m)
+	causeBefore := false
+	for k := a; k < m.ti && !causeBefore; k++ {
+		causeBefore = d.cause.at(c.toks, k)
+	}
+	if !causeBefore && c.predicatedOfPiece(m) || m.ti > 0 && baseMajority(c.text[c.byteAt(c.toks[max(0, m.ti-2)].start):c.byteAt(c.toks[m.ti].start)]) {
+		// "It is copper, with a rose gold tone", "It is 92.5% copper"
+		return false
+	}
+	holder := false
+	for _, o := range c.ms {
+		if o.ti < s || o.tj > e || o.negated || o.ti == m.ti || o.f.kind != kindMaterial && o.f.kind != kindColour {
+			continue
+		}
+		if !contains(c.facts.materials, o.f.value) || !contains(c.cn.AlloyMetals[o.f.value], m.f.value) {
+			continue
+		}
+		if c.joinedPair(o, m) || c.joinedPair(m, o) {
+			return false
+		}
+		holder = true
+	}
+	if !holder {
+		return false
+	}
+	for k := s; k <= e; k++ {
+		if (k < m.ti || k > m.tj) && d.cause.at(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedPair reports whether the match x is joined to the match y after
+// it by a conjunction, with only articles beside it ("Rose gold and
+// copper", "L'or rose et le cuivre", "El oro rosa y el cobre"), or by a
+// conjunctive particle glued to x's last word (ko "로즈 골드와 구리").
+func (c *checker) joinedPair(x, y match) bool {
+	if x.tj >= y.ti {
+		return false
+	}
+	if x.tj+1 == y.ti {
+		w := c.toks[x.tj].s
+		return !c.toks[y.ti].brk && (strings.HasSuffix(w, "와") || strings.HasSuffix(w, "과"))
+	}
+	conj := false
+	for k := x.tj + 1; k < y.ti; k++ {
+		if c.toks[k].brk {
+			return false
+		}
+		switch {
+		case c.conjAt(k):
+			conj = true
+		case c.articleLike(k):
+		default:
+			return false
+		}
+	}
+	return conj
+}
+
+// featureDenies reports whether a feature of the product denies the metal
+// v ("nickel-free", "nickel free", "free of nickel").
+func (c *checker) featureDenies(v string) bool {
+	if c.p == nil {
+		return false
+	}
+	for _, f := range c.p.Features {
+		f = strings.ToLower(f)
+		if strings.Contains(f, v+"-free") || strings.Contains(f, v+" free") || strings.Contains(f, "free of "+v) || strings.Contains(f, "no "+v) {
+			return true
+		}
+	}
+	return false
 }
 
 // partGap is how many words (an article, a preposition, a case particle)
