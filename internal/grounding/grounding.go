@@ -1510,6 +1510,11 @@ func (c *checker) colour(i int, m match) {
 		// "klare sten", "Stenen er klar", "the stone is clear": a colour
 		// of two senses said of a stone (stone_predicate.go).
 		n, adjacent = p, true
+	} else if p, ok := c.copulaStone(i); ok {
+		// "The sapphire is a deep yellow", "Le saphir est d'un jaune
+		// profond": the colour said of the piece's stone across a
+		// copula (colour_predicate.go; #13, colourmiss47).
+		n, adjacent = p, true
 	}
 	if adjacent && c.colourInStoneName(m) {
 		return // "rainbow moonstone" (stone_family.go)

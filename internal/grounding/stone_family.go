@@ -64,6 +64,12 @@ type stoneFamilyFile struct {
 	// material with one is the material's in general (variety_colour.go;
 	// #13, variety25).
 	MaterialStoryWords []string `yaml:"material_story_words"`
+	// GenericWords are the words of what a material usually or mostly is
+	// ("usually", "most", "généralement", "meist*", 通常): a colour said
+	// of the stone across a copula in their sentence is the species' in
+	// general, not the piece's stone's (colour_predicate.go; #13,
+	// colourmiss47).
+	GenericWords []string `yaml:"generic_words"`
 	// NameGlossWords are the words that gloss a stone's name or tell what
 	// the material was once used for ("its name comes from", "der Name",
 	// "son nom", "once used", "autrefois"): a precious metal after one in
@@ -139,6 +145,7 @@ type stoneFamilyData struct {
 	bothMarks     phrases         // both_marks (likeness.go)
 	gradeWords    wordList        // grade_words (jadeGrade)
 	story         wordList        // material_story_words (variety_colour.go)
+	generic       wordList        // generic_words (colour_predicate.go)
 	nameGloss     wordList        // name_gloss_words (explained.go)
 	parts         wordList        // constituent_nouns (constituent.go)
 	rough         wordList        // rough_words (roughCrystal)
@@ -251,7 +258,7 @@ func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
 		pieceNouns: compileWordList(f.PieceNouns), settingWords: compileWordList(f.SettingWords),
 		relation: compileWordList(f.MaterialRelationWords), besidePiece: phraseSet(f.BesidePiece),
 		imitation: compileWordList(f.ImitationWords), bothMarks: phraseSet(f.BothMarks), gradeWords: compileWordList(f.GradeWords),
-		story: compileWordList(f.MaterialStoryWords), nameGloss: compileWordList(f.NameGlossWords),
+		story: compileWordList(f.MaterialStoryWords), generic: compileWordList(f.GenericWords), nameGloss: compileWordList(f.NameGlossWords),
 		rough: compileWordList(f.RoughWords), treatCause: compileWordList(f.TreatmentCauseWords), filling: compileWordList(f.FillingWords), diffusion: compileWordList(f.DiffusionWords), assemblyParts: compileWordList(f.AssemblyParts),
 		parts: compileWordList(f.ConstituentNouns), oreWords: compileWordList(f.OreWords),
 		nickWords: compileWordList(f.NicknameWords), nickDenials: compileWordList(f.NicknameDenials)}
