@@ -31,7 +31,7 @@ func (c *checker) copulaStone(i int) (match, bool) {
 	if c.copulaAfter(m) {
 		return c.finalPredicateStone(i)
 	}
-	if len(c.lx.copulas) == 0 {
+	if len(c.lx.copulas) == 0 || !c.predicateHead(m) {
 		return match{}, false
 	}
 	for k := m.ti - 1; k >= 0 && k >= m.ti-4; k-- {
@@ -57,6 +57,33 @@ func (c *checker) copulaStone(i int) (match, bool) {
 		}
 	}
 	return match{}, false
+}
+
+// predicateHead reports whether the colour match m heads its predicate
+// rather than modifying a noun of it ("The stones are set in a
+// silver-coloured frame" says the frame's colour): where adjectives go
+// before their noun, nothing but a colour noun follows it in its clause
+// ("is a deep yellow.", "ist tiefgelb,", "是深黄色的": the 的 of the
+// predicate); where they follow it (modifier_order after: fr, es, it, pt,
+// ar), the word before it is the copula, an article or a determiner
+// ("est d'un jaune", "es de un amarillo", "هو أصفر"), not a noun.
+func (c *checker) predicateHead(m match) bool {
+	if c.lx.adjAfter {
+		k := m.ti - 1
+		if k < 0 {
+			return false
+		}
+		w := c.toks[k].s
+		return c.isCopula(k) || c.lx.definites.endsAt(c.toks, k) || c.lx.indefinites.endsAt(c.toks, k) || c.lx.determiners[w]
+	}
+	e := m.tj + 1
+	if e >= len(c.toks) || c.toks[e].brk || c.toks[e].sbrk {
+		return true
+	}
+	if c.charTokens() && c.toks[e].s == "的" {
+		return true
+	}
+	return c.lx.colourNouns.startsAt(c.toks, e)
 }
 
 // pieceInSubject reports whether a word of the piece's category, of its
