@@ -2311,7 +2311,66 @@ func (r *run) thanNear(s, e int, than []formTok) bool {
 	sn := r.d.sents[r.d.toks[s].sent]
 	for k := max(s-thanReach, sn.ts); k < min(e+thanReach, sn.te); k++ {
 		for _, t := range than {
-			if r.tokMatches(t, k, st) || r.lang == "ko" && strings.HasSuffix(r.d.word(k), t.s) {
+			if (r.tokMatches(t, k, st) || r.lang == "ko" && strings.HasSuffix(r.d.word(k), t.s)) && !r.thanVoidAt(k, sn.ts, sn.te) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// thanVoid are, by language, the words that make a comparative's
+// standard no real one: every other thing or every earlier time ("more
+// tarnish-resistant than any other silver", "than ever", "als jedes
+// andere", "que tout autre", "que cualquier otro", "di qualsiasi altro",
+// "dan ooit", "än någonsin", "kuin mikään muu", "niż jakiekolwiek",
+// "než jakýkoli", "από οποιοδήποτε", "من أي", 比任何, 比以往): a superlative
+// or an absolute said as a comparative, which keeps the claim (FTC 16 CFR
+// 23.1; UK CAP Code 3.7; #13, adv47b). They follow the than word, or
+// precede it where the standard comes first (tr göre, ja より, ko 보다:
+// thanVoidBefore).
+var thanVoid = map[string]wordSet{
+	"en": newWordSet([]string{"any", "ever", "anything", "all", "every", "everything", "before"}),
+	"de": newWordSet([]string{"jedes", "jede", "jeder", "jedem", "jeden", "alle", "allen", "alles", "je", "jemals", "zuvor", "sonst", "irgendein", "irgendeine", "irgendeines", "irgendwann"}),
+	"fr": newWordSet([]string{"tout", "toute", "tous", "toutes", "jamais", "aucun", "aucune", "importe", "auparavant"}),
+	"es": newWordSet([]string{"cualquier", "cualquiera", "todos", "todas", "todo", "nunca", "ningún", "ninguna", "ninguno", "antes"}),
+	"it": newWordSet([]string{"qualsiasi", "qualunque", "tutti", "tutte", "tutto", "mai", "ogni"}),
+	"pt": newWordSet([]string{"qualquer", "quaisquer", "todos", "todas", "tudo", "nunca", "nenhum", "nenhuma", "antes"}),
+	"nl": newWordSet([]string{"elk", "elke", "ieder", "iedere", "alle", "alles", "ooit", "tevoren", "welk", "welke"}),
+	"sv": newWordSet([]string{"något", "någon", "några", "alla", "allt", "någonsin"}),
+	"da": newWordSet([]string{"noget", "nogen", "alle", "alt", "nogensinde", "hidtil"}),
+	"nb": newWordSet([]string{"noe", "noen", "alle", "alt", "noensinne", "hittil"}),
+	"fi": newWordSet([]string{"mikään", "mitkään", "kaikki", "koskaan", "ennen"}),
+	"pl": newWordSet([]string{"jakiekolwiek", "jakikolwiek", "jakakolwiek", "każde", "każdy", "każda", "wszystkie", "wszystko", "kiedykolwiek", "dotąd"}),
+	"cs": newWordSet([]string{"jakýkoli", "jakékoli", "jakákoli", "jakýkoliv", "jakékoliv", "jakákoliv", "všechny", "všechno", "kdykoli", "kdykoliv", "dříve"}),
+	"el": newWordSet([]string{"οποιοδήποτε", "οποιοδηποτε", "οποιονδήποτε", "οποιονδηποτε", "οποιαδήποτε", "οποιαδηποτε", "όλα", "ολα", "όλους", "ολους", "ποτέ", "ποτε"}),
+	"ar": newWordSet([]string{"أي", "كل", "مضى"}),
+	"zh": newWordSet([]string{"任何", "以往", "以前", "从前", "從前", "过去", "過去", "所有"}),
+}
+
+// thanVoidBefore are thanVoid's words for the languages whose standard
+// comes before the than word: "tüm metallere göre", "her zamankinden",
+// どの金属より, 今までより, 어떤 금속보다, 그 어느 때보다.
+var thanVoidBefore = map[string]wordSet{
+	"tr": newWordSet([]string{"tüm", "bütün", "herhangi", "hiçbir", "her"}),
+	"ja": newWordSet([]string{"どの", "いかなる", "これまで", "今まで", "以前", "どんな"}),
+	"ko": newWordSet([]string{"어떤", "어느", "모든", "이전보다", "예전보다", "전보다"}),
+}
+
+// thanVoidAt reports whether the than word at k brings in a void
+// standard (thanVoid in the three words after it, thanVoidBefore in the
+// three before it and k itself), within ts..te.
+func (r *run) thanVoidAt(k, ts, te int) bool {
+	if v, ok := thanVoid[r.lang]; ok {
+		for j := k + 1; j < min(k+4, te); j++ {
+			if v.has(r.d.word(j)) {
+				return true
+			}
+		}
+	}
+	if v, ok := thanVoidBefore[r.lang]; ok {
+		for j := max(k-3, ts); j <= k; j++ {
+			if v.has(r.d.word(j)) {
 				return true
 			}
 		}

@@ -266,6 +266,38 @@ var ptPronominalVerbs = map[string]bool{"deve": true, "devem": true, "forma": tr
 	"estendem": true, "conserva": true, "conservam": true, "harmoniza": true, "harmonizam": true, "assemelha": true,
 	"assemelham": true, "inspira": true, "inspiram": true, "parece": true, "parecem": true}
 
+// ptWhetherStems begin the verbs of checking, seeing, knowing, asking and
+// deciding, after which "se" is the conjunction "whether" of an indirect
+// question in both varieties ("verifique se encaixa", "confirme se
+// ajusta", "veja se destaca", "decida se mantém"; Cunha & Cintra, Nova
+// Gramática, ch. 16, interrogativas indiretas), not a pronoun before its
+// verb (#13, adv47b).
+var ptWhetherStems = []string{"verific", "confirm", "observ", "decid", "pergunt", "experiment", "avali", "descobr", "descubr",
+	"analis", "consult", "question", "indag"}
+
+// ptWhetherForms are the forms of the verbs whose stems other words share
+// ("ver", "verde"; "saber", "sabão"; "testar", "teste"): ver, saber,
+// olhar, testar, reparar, pensar.
+var ptWhetherForms = map[string]bool{"ver": true, "vê": true, "veja": true, "vejam": true, "vejamos": true, "veremos": true,
+	"saber": true, "sabe": true, "sabem": true, "saiba": true, "saibam": true, "sei": true, "sabia": true, "olhe": true,
+	"olhem": true, "olhar": true, "teste": true, "testar": true, "testem": true, "repare": true, "reparar": true, "pense": true,
+	"pensar": true}
+
+// ptWhetherVerb reports whether w is a form of a verb of ptWhetherStems:
+// a stem and at most five letters more, or a form of ptWhetherForms.
+func ptWhetherVerb(w string) bool {
+	if ptWhetherForms[w] {
+		return true
+	}
+	n := utf8.RuneCountInString(w)
+	for _, st := range ptWhetherStems {
+		if strings.HasPrefix(w, st) && n >= utf8.RuneCountInString(st)+1 && n <= utf8.RuneCountInString(st)+5 {
+			return true
+		}
+	}
+	return false
+}
+
 // mainClauseProclisis finds "se" before the verb of a main clause with no
 // word that draws it there, where Portugal writes it after the verb ("O
 // tom rosa se deve a", Portugal "deve-se a"; "Ela se carrega", Portugal
@@ -281,7 +313,7 @@ func mainClauseProclisis(r *run, i int) (int, bool) {
 		return 0, false
 	}
 	prev, verb := r.lowerWord(i-1), r.lowerWord(i+1)
-	if ptProclisisAttractors[prev] || ptNoArticleBefore[prev] && !ptSubjectPronouns[prev] {
+	if ptProclisisAttractors[prev] || ptNoArticleBefore[prev] && !ptSubjectPronouns[prev] || ptWhetherVerb(prev) {
 		return 0, false
 	}
 	if ptSubjectPronouns[prev] {
@@ -292,11 +324,46 @@ func mainClauseProclisis(r *run, i int) (int, bool) {
 		}
 		return i + 2, len([]rune(verb)) >= 3
 	}
-	if !startsLower(r.d.orig(i-1, i)) || isDigitWord(r.d.word(i-1)) {
+	if !startsLower(r.d.orig(i-1, i)) || isDigitWord(r.d.word(i-1)) || ptObliquePronouns[prev] || r.ptEnclisisBefore(i) {
 		return 0, false
 	}
 	return i + 2, ptPronominalVerbs[verb]
 }
+
+// ptObliquePronouns are the pronouns of a preposition ("fale connosco",
+// "leve-o consigo"): no subject, so a "se" right after one opens a clause
+// ("if", "whether"), as after a verb (#13, adv47b).
+var ptObliquePronouns = map[string]bool{"connosco": true, "conosco": true, "consigo": true, "comigo": true, "contigo": true,
+	"convosco": true}
+
+// ptEnclitics are the object pronouns written after their verb with a
+// hyphen ("Troque-o", "guarde-a", "contacte-nos", "adapta-se").
+var ptEnclitics = map[string]bool{"o": true, "a": true, "os": true, "as": true, "lo": true, "la": true, "los": true, "las": true,
+	"no": true, "na": true, "nos": true, "lhe": true, "lhes": true, "me": true, "te": true, "se": true, "vos": true}
+
+// ptEnclisisBefore reports whether the clause before the "se" at i holds
+// a verb with its pronoun written after it ("Troque-o por outro tamanho
+// se parece apertado"): the clause's verb came already, with Portugal's
+// enclisis, so the "se" is the conjunction "if" of a clause after it, not
+// a pronoun before the main verb (Cunha & Cintra, Nova Gramática, ch.
+// 11; #13, adv47b). A conjunction between (ptClauseJoins) opens another
+// clause, whose "se" is still read.
+func (r *run) ptEnclisisBefore(i int) bool {
+	for k := i - 1; k > 0 && r.d.toks[k-1].sent == r.d.toks[i].sent; k-- {
+		g := strings.TrimSpace(r.d.gap(k - 1))
+		if g == "-" {
+			return ptEnclitics[r.lowerWord(k)]
+		}
+		if g != "" || ptClauseJoins[r.lowerWord(k)] {
+			return false
+		}
+	}
+	return false
+}
+
+// ptClauseJoins open a clause of their own ("Guarde-o na caixa e o brilho
+// se mantém"): the walk of ptEnclisisBefore stops at one.
+var ptClauseJoins = map[string]bool{"e": true, "mas": true, "ou": true, "porém": true, "pois": true, "que": true, "nem": true}
 
 // ptBrazilSpelling finds a word written with "ô" or "ê" before "n" or "m"
 // and a vowel ("fenômeno", "tênis", "quilômetro", "gênero"), where

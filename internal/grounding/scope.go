@@ -209,6 +209,14 @@ type scopeFile struct {
 	// single one, the subject is that piece (pronoun_other.go).
 	OtherSubjects []string `yaml:"other_subjects"`
 
+	// GenericQuantifiers: words of a part of a kind, said right before a
+	// plural stone noun ("few", "most", "many", "wenige", "pochissimi",
+	// "la plupart des", "de flesta", "قليل من"): the stones in general, not
+	// the piece's ("Very few rubies on the market have not undergone any
+	// treatment"; treatment_denied.go, #13, adv47b). Not "all", "every":
+	// "All our rubies are untreated" includes the piece's.
+	GenericQuantifiers []string `yaml:"generic_quantifiers"`
+
 	// goesWithFile: verbs of matching or going with something (goes_with.go).
 	goesWithFile `yaml:",inline"`
 	// accessoryFile: the parts of another thing and their links (accessory_part.go).
@@ -255,6 +263,7 @@ type scopeData struct {
 	pieceLinks phrases
 	relBefore  bool
 	otherSubj  phrases
+	genericQ   phrases
 	goesWith   goesWithData
 	accessory  accessoryData
 	ownPair    ownPairingData
@@ -298,6 +307,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		pieceLinks:       phraseSet(sf.PieceLinks),
 		relBefore:        sf.RelativesBefore,
 		otherSubj:        phraseSet(sf.OtherSubjects),
+		genericQ:         phraseSet(sf.GenericQuantifiers),
 		goesWith:         compileGoesWith(sf.goesWithFile),
 		accessory:        compileAccessory(sf.accessoryFile),
 		ownPair:          compileOwnPairing(sf.ownPairingFile),

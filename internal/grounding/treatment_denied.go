@@ -417,8 +417,15 @@ func (c *checker) treatmentTarget(h treatHit) ([]int, bool) {
 	cs, ce := c.clauseOf(h.a)
 	ss, _ := c.sentenceOf(h.a)
 	best, dist := -1, 0
+	generic := false
 	for i, m := range c.ms {
 		if m.negated || m.ti >= h.a && m.tj <= h.b || m.f.kind != kindStone && m.f.kind != kindMaterial {
+			continue
+		}
+		if m.ti > 0 && !c.toks[m.ti].brk && c.lx.genericQ.endsAt(c.toks, m.ti-1) {
+			// "Very few rubies on the market", "Pochissimi rubini": the
+			// stones in general (scopeFile.GenericQuantifiers; #13, adv47b)
+			generic = generic || m.ti >= cs && m.tj <= ce
 			continue
 		}
 		if m.f.kind == kindStone && (c.scopes[i] == scopeInclusion || c.scopes[i] == scopeLight || m.f.value == "crystal" && c.allStonesMineral() && !contains(c.facts.stones, m.f.value)) {
@@ -452,6 +459,9 @@ func (c *checker) treatmentTarget(h treatHit) ([]int, bool) {
 	all := make([]int, len(c.p.Stones))
 	for i := range all {
 		all[i] = i
+	}
+	if generic && (best < 0 || dist >= 1000) {
+		return nil, false // the denial's clause is about the stones in general
 	}
 	if best < 0 {
 		if prev, ok := c.pluralSubjectStones(ss); ok {
