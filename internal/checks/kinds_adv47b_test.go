@@ -122,6 +122,11 @@ func TestKindsAdv47B(t *testing.T) {
 		{"da-DK", "Meget få rubiner på markedet har ikke gennemgået nogen behandling; denne er fyldt med glas.", ru, false},
 		{"nb-NO", "Svært få rubiner på markedet har ikke gjennomgått noen behandling; denne er fylt med glass.", ru, false},
 		{"pl-PL", "Niewiele rubinów na rynku nie zostało poddanych żadnej obróbce; ten jest wypełniony szkłem.", ru, false},
+		{"fi-FI", "Harvat rubiinit markkinoilla ovat käsittelemättömiä; tämä on täytetty lasilla.", ru, false},
+		{"cs-CZ", "Jen málo rubínů na trhu je neošetřených; tento je vyplněn sklem.", ru, false},
+		{"el-GR", "Ελάχιστα ρουμπίνια στην αγορά δεν έχουν υποστεί καμία επεξεργασία· αυτό είναι γεμισμένο με γυαλί.", ru, false},
+		{"tr-TR", "Piyasadaki çok az yakut işlem görmemiştir; bu yakut camla doldurulmuştur.", ru, false},
+		{"pt-BR", "Poucos rubis no mercado não passaram por nenhum tratamento; este foi preenchido com vidro.", ru, false},
 	})
 	// (3) said of the treated ruby, it blocks
 	checkKindRows(t, svc, "grounding", []kindRow{
@@ -134,6 +139,11 @@ func TestKindsAdv47B(t *testing.T) {
 		{"sv-SE", "Rubinen har inte genomgått någon behandling, vilket få rubiner på marknaden kan visa.", ru, true},
 		{"en-US", "Our rubies have not undergone any treatment.", ru, true},
 		{"en-GB", "All our rubies are untreated.", ru, true},
+		{"fi-FI", "Rubiini on käsittelemätön.", ru, true},
+		{"cs-CZ", "Rubín je neošetřený.", ru, true},
+		{"el-GR", "Το ρουμπίνι δεν έχει υποστεί καμία επεξεργασία.", ru, true},
+		{"tr-TR", "Yakut işlem görmemiştir.", ru, true},
+		{"pt-BR", "O rubi não passou por nenhum tratamento.", ru, true},
 	})
 }
 
