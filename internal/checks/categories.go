@@ -838,8 +838,7 @@ func (r *run) checkRegulatory() {
 	platingDisclosed := false
 	if plated {
 		for i := range d.toks {
-			w := d.word(i)
-			if platingDisclosure.has(w) {
+			if platingDisclosure.has(d.word(i)) && r.disclosesPlating(i) {
 				platingDisclosed = true
 				break
 			}
@@ -1653,6 +1652,48 @@ func (r *run) frontedDenied(s, e int) bool {
 		}
 		if k+1 == len(d.toks) || d.toks[k+1].sent != sent || strings.ContainsAny(d.gap(k), frontedEnd) {
 			return cop && k > e+1 && isNegation(r.lang, w)
+		}
+	}
+	return false
+}
+
+// coatingWords are the words of plating (packs' qualifiers.plated) that
+// name a coating of anything, not of a metal: es "recubrimiento", pt
+// "revestimento", "galvanizado", fi "pinnoitteella", pl "powłoki",
+// "powlekanie". Elsewhere in the text they disclose the gold's plating
+// only beside the gold, its colour or a word of ion plating or PVD
+// (coatingOfGold): "Aros de acero con recubrimiento de oro", "revestimento
+// iónico (IP) a ouro"; "El estuche tiene un recubrimiento de terciopelo"
+// tells the reader nothing of the gold (#13, adv47a).
+var coatingWords = newWordSet([]string{"recubrimiento", "recubrimientos", "recubierto", "recubierta", "recubiertos", "recubiertas",
+	"revestimento", "revestimentos", "galvanizado", "galvanizada", "galvanizados", "galvanizadas",
+	"pinnoitteella", "pinnoitteen", "pinnoitteesta", "powłoki", "powłokę", "powlekanie", "powlekaniem", "powlekany", "powlekana", "powlekane", "powlekania"})
+
+// coatingOfGold are the words beside which a coating word is the gold's
+// plating: ion plating and PVD ("IP", "iónico", "iônico") and the gold
+// colour ("dorado", "dourado").
+var coatingOfGold = newWordSet([]string{"ip", "pvd", "iónico", "iónica", "iónicos", "iónicas", "iônico", "iônica", "iônicos", "iônicas", "ionico", "ionica",
+	"dorado", "dorada", "dorados", "doradas", "dourado", "dourada", "dourados", "douradas", "kultainen", "kultaisella", "złota", "złotą", "złotym", "złote"})
+
+// disclosesPlating reports whether the plating word at i tells the reader
+// the gold is a plating: not negated ("sin recubrimiento", "sem banho",
+// "não tem revestimento"), and a coating word (coatingWords) only within
+// four words of the gold, its colour or a word of ion plating (#13,
+// adv47a).
+func (r *run) disclosesPlating(i int) bool {
+	d := r.d
+	if r.negated(i) {
+		return false
+	}
+	if !coatingWords.has(d.word(i)) {
+		return true
+	}
+	for k := max(i-4, 0); k <= i+4 && k < len(d.toks); k++ {
+		if k == i || d.toks[k].sent != d.toks[i].sent {
+			continue
+		}
+		if r.isGoldWord(k) || coatingOfGold.has(d.word(k)) {
+			return true
 		}
 	}
 	return false

@@ -499,7 +499,14 @@ var stoneShapeWords = newWordSet([]string{
 	"rotondo", "rotonda", "rotondi", "rotonde", "tondo", "tonda", "tondi", "tonde", "ovali", "quadrato", "quadrata", "quadrati", "quadrate",
 	"sfaccettato", "sfaccettata", "sfaccettati", "sfaccettate", "tagliato", "tagliata", "tagliati", "tagliate",
 	"ovais", "quadrado", "quadrada", "quadrados", "quadradas", "lapidado", "lapidada", "lapidados", "lapidadas",
+	// the noun of cut before its shape: "taille ronde", "taglio rotondo",
+	// "talla redonda", "lapidação redonda" (#13, adv47a)
+	"taille", "taglio", "talla", "lapidação",
 })
+
+// diameterWords are the nouns of a size's dimension after it ("de 5 mm de
+// diamètre", "di 5 mm di diametro"): part of the size (#13, adv47a).
+var diameterWords = newWordSet([]string{"diamètre", "diámetro", "diametro", "diâmetro", "largeur", "ancho", "larghezza", "largura"})
 
 // sizeOf are the prepositions of a size or weight after a stone's noun
 // ("de 5 mm", "di 1 ct", "da 5 mm").
@@ -530,6 +537,8 @@ func (r *run) stoneModifiersEnd(i int) int {
 			k++
 		case sizeOf.has(w) && k+1 < len(d.toks) && startsDigit(d.word(k+1)):
 			k++
+		case sizeOf.has(w) && k > i+1 && k+1 < len(d.toks) && diameterWords.has(d.word(k+1)) && (startsDigit(d.word(k-1)) || weightWords.has(d.word(k-1)) || d.word(k-1) == "mm"):
+			k += 2
 		case startsDigit(w) || weightWords.has(w) || w == "mm":
 			k++
 		default:

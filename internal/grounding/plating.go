@@ -421,7 +421,7 @@ func (c *checker) platingDisclosed() bool {
 		if lightFrom >= 0 && k >= lightFrom && k <= light && c.inLightColour(k) {
 			continue
 		}
-		if c.lx.platedWords[t.s] || c.lx.platingWords.endsAt(c.toks, k) || c.lx.toneWords.endsAt(c.toks, k) && c.metalBeside(k) || c.compoundPlating(k) {
+		if c.lx.platedWords[t.s] && (!genericCoatings[t.s] || c.coatingOfMetal(k)) || c.lx.platingWords.endsAt(c.toks, k) || c.lx.toneWords.endsAt(c.toks, k) && c.metalBeside(k) || c.compoundPlating(k) {
 			c.disclosed = 1
 			return true
 		}
@@ -668,7 +668,7 @@ func (c *checker) platingNear(i int, m match) (qualified, denied bool) {
 			continue
 		}
 		t := c.toks[k]
-		if c.lx.platedWords[t.s] || c.lx.platingWords.endsAt(c.toks, k) || c.lx.toneWords.endsAt(c.toks, k) || c.compoundPlating(k) || c.platingStem(t.s) {
+		if c.lx.platedWords[t.s] && (!genericCoatings[t.s] || c.coatingOfMetal(k)) || c.lx.platingWords.endsAt(c.toks, k) || c.lx.toneWords.endsAt(c.toks, k) || c.compoundPlating(k) || c.platingStem(t.s) {
 			// A plating denied qualifies nothing: it is what the gold is
 			// set against ("18-karaatin kullasta, ei ohuesti kullatusta
 			// messingistä", of 18-karat gold, not thinly gilded brass;
@@ -817,4 +817,34 @@ func (c *checker) misdescribedMetal(m match, metal, msg string) {
 		Message: msg, Start: m.start, End: m.end,
 	})
 	c.untrueMetal(m, metal)
+}
+
+// genericCoatings are the packs' plated qualifiers that name a coating of
+// anything, not of a metal (es "recubrimiento", pt "revestimento",
+// "galvanizado", fi "pinnoitteen", pl "powłoki"): they say the piece is
+// plated only beside a metal or a word of ion plating or PVD
+// (coatingOfMetal), not of a gift box's velvet coating in another
+// sentence (#13, adv47a; the words came with qualifier47).
+var genericCoatings = setOf(foldedForms([]string{"recubrimiento", "recubrimientos", "recubierto", "recubierta", "recubiertos", "recubiertas",
+	"revestimento", "revestimentos", "galvanizado", "galvanizada", "galvanizados", "galvanizadas",
+	"pinnoitteella", "pinnoitteen", "pinnoitteesta", "powłoki", "powłokę", "powlekanie", "powlekaniem", "powlekany", "powlekana", "powlekane", "powlekania"}))
+
+// ionWords are the words of ion plating and PVD beside which a generic
+// coating word is a plating ("recubrimiento iónico (IP)").
+var ionWords = setOf(foldedForms([]string{"ip", "pvd", "iónico", "iónica", "iónicos", "iónicas", "iônico", "iônica", "iônicos", "iônicas", "jonowym", "jonowa", "jonową"}))
+
+// coatingOfMetal reports whether the generic coating word at k stands
+// beside a metal (metalBeside) or within four words of a word of ion
+// plating (ionWords) in its sentence.
+func (c *checker) coatingOfMetal(k int) bool {
+	if c.metalBeside(k) {
+		return true
+	}
+	s, e := c.sentenceOf(k)
+	for j := max(s, k-4); j <= e && j <= k+4; j++ {
+		if ionWords[c.toks[j].s] {
+			return true
+		}
+	}
+	return false
 }

@@ -56,7 +56,7 @@ func (c *checker) varietyColour(i int, m match) bool {
 	// ("Aquamarine is the green variety of beryl") defines the piece's
 	// own stone, and a false definition still blocks.
 	lx := c.lx
-	for k := s; k <= e; k++ {
+	for k := s; k <= e && !c.oneStoneColour(m); k++ {
 		if lx.story.at(c.toks, k) {
 			return true
 		}
@@ -214,6 +214,62 @@ func (c *checker) comparisonIn(s, e int) bool {
 	for k := s; k <= e; k++ {
 		if c.thanWordEndsAt(k) || c.phraseEndsAt(c.lx.thanStandard, nil, k) > 0 ||
 			d.before.at(c.toks, k) || d.clause.at(c.toks, k) || d.clauseEnd.at(c.toks, k) || d.inner.at(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneStoneColour reports whether the colour m names one stone of the
+// product's species with a singular indefinite article ("a vivid yellow
+// sapphire", "ein leuchtend gelber Saphir", "un saphir jaune vif"): the
+// colour beside the own stone's name, an article of one
+// (indefiniteArticles, and the pack's indefinites: nl "en" is "and") at
+// most three words before the phrase, no break
+// between. That introduces the piece's stone, not the species' colours,
+// so a word of the material's story elsewhere in the sentence ("one of
+// the many colours that exist", "Saphire gibt es in allen Farben") does
+// not make the colour the species' (#13, adv47a; colour47's story words
+// of range and existence). Not the predicate of a copula: "the famous
+// Black Prince's Ruby is in fact a red spinel" says what another stone
+// is (variety25).
+func (c *checker) oneStoneColour(m match) bool {
+	for _, n := range c.ms {
+		if n.f.kind != kindStone || n.negated || !contains(c.facts.stones, n.f.value) {
+			continue
+		}
+		var st int
+		switch {
+		case n.ti == m.tj+1 && !c.toks[n.ti].brk:
+			st = m.ti
+		case m.ti == n.tj+1 && !c.toks[m.ti].brk:
+			st = n.ti
+		default:
+			continue
+		}
+		for k := st - 1; k >= 0 && k >= st-3; k-- {
+			if indefiniteArticles[c.toks[k].s] && c.lx.indefinites.endsAt(c.toks, k) {
+				if c.predicateAfterCopula(k) {
+					break
+				}
+				return true
+			}
+			if c.toks[k+1].brk {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// predicateAfterCopula reports whether a copula stands within three words
+// before token k in its clause ("is in fact a", "est en réalité un").
+func (c *checker) predicateAfterCopula(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if c.toks[j+1].brk {
+			return false
+		}
+		if c.isCopula(j) {
 			return true
 		}
 	}
