@@ -106,9 +106,11 @@ type contrastFile struct {
 	AlloyCauseWords []string `yaml:"alloy_cause_words"`
 	// AlloyMadeWords are the words of a thing made of a material ("made",
 	// "hergestellt", "fait", "hecho", "gemaakt", "valmistettu",
-	// "wykonany", "φτιαγμένο", "yapılmış", مصنوع, 製, 만든, 制成): a
-	// sentence that holds one says what the piece is made of, and
-	// alloyCause leaves it (#13, alloy47).
+	// "wykonany", "φτιαγμένο", "yapılmış", مصنوع, 製, 만든, 制成) and of
+	// the piece's core ("core", "Kern", "noyau", "núcleo", 芯; #13,
+	// adv47c: "its warm colour comes from a copper core"): a sentence
+	// that holds one says what the piece is made of, and alloyCause
+	// leaves it (#13, alloy47).
 	AlloyMadeWords []string `yaml:"alloy_made_words"`
 	// AlloyMixWords are the words of mixing a metal into an alloy (ar
 	// مخلوط, ja 混ぜた, ko 섞은, zh 加入): alloy words only in a clause with
@@ -906,6 +908,11 @@ func (c *checker) alloyCause(m match) bool {
 			return false
 		}
 	}
+	if c.platingWordBeside(m) {
+		// "from copper plating", "from a nickel plating", 镀铜: the
+		// piece's plating, not its alloy's member (#13, adv47c)
+		return false
+	}
 	a, _ := c.clauseOfMatch(m)
 	causeBefore := false
 	for k := a; k < m.ti && !causeBefore; k++ {
@@ -933,6 +940,21 @@ func (c *checker) alloyCause(m match) bool {
 	}
 	for k := s; k <= e; k++ {
 		if (k < m.ti || k > m.tj) && d.cause.at(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// platingWordBeside reports whether a plating word (plating_words:
+// plating, plated, placage, めっき, 도금, 镀) stands in the clause of the
+// match m: "from copper plating", "from a nickel plating", 銅めっきによる,
+// 구리 도금에서, "表面镀上一层铜" name the metal as the piece's plating,
+// not its alloy's member (#13, adv47c).
+func (c *checker) platingWordBeside(m match) bool {
+	a, b := c.clauseOfMatch(m)
+	for k := a; k <= b && k < len(c.toks); k++ {
+		if (k < m.ti || k > m.tj) && c.lx.platingWords.endsAt(c.toks, k) {
 			return true
 		}
 	}
@@ -967,16 +989,35 @@ func (c *checker) joinedPair(x, y match) bool {
 	return conj
 }
 
+// featureDenialsAfter and featureDenialsBefore are the English words of a
+// product feature that deny the metal they follow ("nickel-free", "nickel
+// free") or precede ("free of nickel", "free from nickel", "made without
+// nickel", "no nickel", "zero nickel", "0% nickel"); the features are
+// written in English (#13, alloy47; adv47c: "free from nickel" and
+// "without nickel" let "White gold owes its colour to nickel" pass on a
+// nickel-free white gold in 25 locales).
+var (
+	featureDenialsAfter  = []string{"-free", " free"}
+	featureDenialsBefore = []string{"free of ", "free from ", "without ", "no ", "zero ", "0% ", "0 % "}
+)
+
 // featureDenies reports whether a feature of the product denies the metal
-// v ("nickel-free", "nickel free", "free of nickel").
+// v (featureDenialsAfter, featureDenialsBefore).
 func (c *checker) featureDenies(v string) bool {
 	if c.p == nil {
 		return false
 	}
 	for _, f := range c.p.Features {
 		f = strings.ToLower(f)
-		if strings.Contains(f, v+"-free") || strings.Contains(f, v+" free") || strings.Contains(f, "free of "+v) || strings.Contains(f, "no "+v) {
-			return true
+		for _, d := range featureDenialsAfter {
+			if strings.Contains(f, v+d) {
+				return true
+			}
+		}
+		for _, d := range featureDenialsBefore {
+			if strings.Contains(f, d+v) {
+				return true
+			}
 		}
 	}
 	return false
