@@ -175,6 +175,16 @@ func TestKindsColour47(t *testing.T) {
 		[2]string{"de-DE", "Die Ohrstecker sind mit gelben Diamanten besetzt."},
 	)
 	checkKindRows(t, svc, "grounding", rows)
+	// the predicate rows of TestKindsColour47Open, blocking since
+	// colourmiss47 (colour_predicate.go copulaStone)
+	checkKindRows(t, svc, "grounding", []kindRow{
+		{"en-GB", "The sapphire is a deep yellow.", pk, true},
+		{"de-DE", "Der Saphir ist tiefgelb.", pk, true},
+		{"fr-FR", "Le saphir est d'un jaune profond.", pk, true},
+		{"es-ES", "El zafiro es de un amarillo intenso.", pk, true},
+		{"ja-JP", "サファイアは深い黄色です。", pk, true},
+		{"en-GB", "The sapphire in this ring is yellow, one of the many colours sapphires come in.", pk, true},
+	})
 	// the copy written for the session, 25 locales (kinds_colour47_rows_test.go)
 	checkKindRows(t, svc, "grounding", colour47Table(false))
 }
@@ -190,8 +200,6 @@ var colour47Open = map[int]map[string]bool{
 	6:  {"*": true},              // superlatives block; the grade colours too
 	14: {"zh": true},             // 黄金 is gold, not yellow gold
 	16: {"ja": true},             // ピンクサファイア: no own colour beside the stone word; no より
-	17: {"fr": true, "es": true}, // "le saphir bleu, mais celui-ci est rose"
-	18: {"en": true, "de": true}, // "the blue of sapphires": a generic plural
 	19: {"*": true},              // "a ruby is a red sapphire"
 	21: {"*": true},              // copper of rose gold: grounding.material
 	26: {"fr": true, "zh": true}, // missed on main: the ring's yellow sapphire after "il existe aussi"
@@ -219,13 +227,13 @@ func colour47Table(open bool) []kindRow {
 // own species said with a superlative ("the finest blue sapphires are
 // called cornflower blue": claim.superlative blocks anyway), a comparison
 // whose standard is a suffix (tr "safirlerden daha", ko "사파이어보다", ja
-// より: no than word in those packs), a contrast by a demonstrative ("le
-// saphir bleu, mais celui-ci est rose"), a generic plural with no word of
-// the species' story ("the blue of sapphires"), a sibling species named by
-// colour ("a ruby is a red sapphire"); and bad twins missed on main too: a
-// colour said of the own stone as a predicate ("The sapphire is a deep
-// yellow", "The sapphire in this ring is yellow": no finding at all), "This
-// ring's sapphires come in blue, green and orange" (a warning).
+// より: no than word in those packs), a sibling species named by colour
+// ("a ruby is a red sapphire"); and bad twins missed on main too: zh 呈
+// (no copula of the pack), "This ring's sapphires come in blue, green and
+// orange" (a warning). The contrast after what the species usually is ("le
+// saphir bleu, mais celui-ci est rose", "the blue of sapphires; this pink
+// sapphire") passes since usually47, and the predicate rows block since
+// colourmiss47: both moved into TestKindsColour47.
 func TestKindsColour47Open(t *testing.T) {
 	t.Skip("colour47: open rows, see the doc comment")
 	svc := checkService(t)
@@ -234,13 +242,7 @@ func TestKindsColour47Open(t *testing.T) {
 	checkKindRows(t, svc, "grounding", []kindRow{
 		{"tr-TR", "Pembe safirler mavi safirlerden daha nadirdir.", pk, false},
 		{"ko-KR", "핑크 사파이어는 파란색 사파이어보다 희귀합니다.", pk, false},
-		{"en-GB", "The sapphire is a deep yellow.", pk, true},
-		{"de-DE", "Der Saphir ist tiefgelb.", pk, true},
-		{"fr-FR", "Le saphir est d'un jaune profond.", pk, true},
-		{"es-ES", "El zafiro es de un amarillo intenso.", pk, true},
-		{"ja-JP", "サファイアは深い黄色です。", pk, true},
 		{"zh-CN", "蓝宝石呈深黄色。", pk, true},
-		{"en-GB", "The sapphire in this ring is yellow, one of the many colours sapphires come in.", pk, true},
 		{"en-GB", "This ring's sapphires come in every colour: blue, green and orange.", pk, true},
 		{"fr-FR", "Notre bague au saphir jaune : il existe aussi des saphirs jaunes.", pk, true},
 	})

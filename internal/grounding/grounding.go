@@ -3110,7 +3110,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if c.simileColour(i, m) {
 			return scopeSimile
 		}
-		if head != headThis && c.varietyColour(i, m) {
+		if head != headThis && (c.varietyColour(i, m) || c.usualColour(m)) {
 			return scopeVariety
 		}
 		if (m.f.kind == kindColour || c.coordinatedWithColour(i, m)) && c.describesLight(i, m) {
