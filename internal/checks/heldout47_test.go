@@ -2,6 +2,20 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut47 reports the held-out half of the 47th blind set
+// (heldout47a.jsonl and heldout47b.jsonl: positions 1 and 3 of each
+// locale), written blind on 5 Dec 2026 (12:38-12:45 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository until the session's sealed end and was scored, figures only,
+// on the session's first checker (363a3410): 0.95 (35/37) / 0.07 (8/113)
+// / 0.97 (36/37), and on its last before the half was committed
+// (ac211dd3): 0.97 (36/37) / 0.07 (8/113) / 0.97 (36/37). Nothing was
+// relabelled. Tuners must not read these files; quote the figures only
+// (run with -v). It fails only on a malformed file.
+func TestCasesHeldOut47(t *testing.T) {
+	reportHeldOut(t, "held-out 47", "heldout47*.jsonl")
+}
+
 // TestCasesReleased47 reports the released half of the 47th blind set
 // (released47a/b.jsonl), written blind on 5 Dec 2026 (12:38-12:45 UTC) by
 // helpers of the forty-first session (issue #13, DESIGN.md, the README, the
