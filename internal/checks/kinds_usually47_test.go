@@ -159,10 +159,9 @@ func TestKindsUsually47(t *testing.T) {
 	checkKindRows(t, svc, "grounding", usually47Other)
 }
 
-// TestKindsUsually47Open (#13, usually47): rows not reached. Bad twins
-// that pass on main too: ja このサファイアは青色です after a "usually"
-// clause (and alone: the demonstrative's stone is not read by
-// finalPredicateStone), ar "لكن هذا أزرق" (a nominal sentence with no
+// TestKindsUsually47Open (#13, usually47): rows not reached (ja
+// このサファイアは青色です blocks since colourmiss47b: 青色 was no colour
+// form). Bad twins that pass on main too: ar "لكن هذا أزرق" (a nominal sentence with no
 // copula, colourmiss47's open kind). Clean: de "farblos" (colourless) of
 // diamonds set against a Champagnerton still blocks.
 func TestKindsUsually47Open(t *testing.T) {
@@ -170,8 +169,6 @@ func TestKindsUsually47Open(t *testing.T) {
 	svc := checkService(t)
 	pk := colour47Pink
 	checkKindRows(t, svc, "grounding", []kindRow{
-		{"ja-JP", "サファイアは通常ピンクですが、このサファイアは青色です。", pk, true},
-		{"ja-JP", "このサファイアは青色です。", pk, true},
 		{"ar-AE", "عادةً ما يكون الياقوت ورديًا، لكن هذا أزرق.", pk, true},
 		{"de-DE", "Diamanten sind meist farblos, dieser hier hat jedoch einen Champagnerton.", usually47Champ, false},
 	})

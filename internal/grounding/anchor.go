@@ -87,6 +87,12 @@ type anchorFile struct {
 	// Polish, on "to" as a copula in identifying sentences). Kept apart
 	// from copulas, where "to" would also be the demonstrative pronoun.
 	PredicateCopulas []string `yaml:"predicate_copulas"`
+	// ColourCopulas are verbs that state a colour as their predicate
+	// without being the copula, which copulaStone (colour_predicate.go)
+	// alone reads as copulas: Chinese 呈 (shows, is in colour) and 为/為
+	// (is, written style): 蓝宝石呈深黄色, 蓝宝石为黄色 (#13,
+	// colourmiss47b). Kept apart from copulas, where 为 is also "for".
+	ColourCopulas    []string `yaml:"colour_copulas"`
 	CopulasAfter     []string `yaml:"copulas_after"`
 	CopulaEndings    []string `yaml:"copula_endings"`
 	Definites        []string `yaml:"definites"`
@@ -101,6 +107,7 @@ type anchorFile struct {
 type anchorData struct {
 	copulas      map[string]bool // lower-cased, accents kept: Italian "è" is not "e"
 	predCopulas  map[string]bool // predicate_copulas, lower-cased
+	colourCops   map[string]bool // colour_copulas, lower-cased
 	copulasAfter phrases
 	copulaEnds   []string // folded, expanded
 	definites    phrases
@@ -116,6 +123,7 @@ func compileAnchor(af anchorFile) anchorData {
 	return anchorData{
 		copulas:      rawWords(af.Copulas),
 		predCopulas:  rawWords(af.PredicateCopulas),
+		colourCops:   rawWords(af.ColourCopulas),
 		copulasAfter: phraseSet(af.CopulasAfter),
 		copulaEnds:   foldedForms(af.CopulaEndings),
 		definites:    phraseSet(af.Definites),

@@ -1,5 +1,7 @@
 package grounding
 
+import "strings"
+
 // A colour said of the piece's own stone as a predicate (issue #13,
 // colourmiss47): "The sapphire is a deep yellow", "The sapphire in this
 // ring is yellow", "Le saphir est d'un jaune profond", "El zafiro es de un
@@ -31,14 +33,14 @@ func (c *checker) copulaStone(i int) (match, bool) {
 	if c.copulaAfter(m) {
 		return c.finalPredicateStone(i)
 	}
-	if len(c.lx.copulas) == 0 || !c.predicateHead(m) {
+	if len(c.lx.copulas) == 0 && len(c.lx.colourCops) == 0 || !c.predicateHead(m) {
 		return match{}, false
 	}
 	for k := m.ti - 1; k >= 0 && k >= m.ti-4; k-- {
 		if c.toks[k+1].brk {
 			return match{}, false
 		}
-		if c.isCopula(k) {
+		if c.isCopula(k) || c.colourCopula(k) {
 			st := c.clauseStart(k)
 			for j := i - 1; j >= 0 && c.ms[j].ti >= st; j-- {
 				n := c.ms[j]
@@ -74,7 +76,7 @@ func (c *checker) predicateHead(m match) bool {
 			return false
 		}
 		w := c.toks[k].s
-		return c.isCopula(k) || c.lx.definites.endsAt(c.toks, k) || c.lx.indefinites.endsAt(c.toks, k) || c.lx.determiners[w]
+		return c.isCopula(k) || c.colourCopula(k) || c.lx.definites.endsAt(c.toks, k) || c.lx.indefinites.endsAt(c.toks, k) || c.lx.determiners[w]
 	}
 	e := m.tj + 1
 	if e >= len(c.toks) || c.toks[e].brk || c.toks[e].sbrk {
@@ -154,4 +156,11 @@ func (c *checker) finalPredicateStone(i int) (match, bool) {
 		return match{}, false
 	}
 	return n, true
+}
+
+// colourCopula reports whether token k is a verb of the pack's
+// colour_copulas, which states a colour as its predicate (zh 呈, 为/為:
+// 蓝宝石呈深黄色, 蓝宝石为黄色; #13, colourmiss47b).
+func (c *checker) colourCopula(k int) bool {
+	return c.lx.colourCops[strings.ToLower(c.toks[k].s)]
 }
