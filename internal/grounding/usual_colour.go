@@ -37,10 +37,7 @@ func (c *checker) usualColour(m match) bool {
 	if a < s {
 		a = s
 	}
-	b := m.tj
-	for b+1 <= e && !c.toks[b+1].brk {
-		b++
-	}
+	b := c.clauseEnd(m.tj, e)
 	generic := false
 	var named []string
 	for k := a; k <= b; k++ {
