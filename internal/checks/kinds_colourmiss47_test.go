@@ -97,7 +97,7 @@ func TestKindsColourMiss47(t *testing.T) {
 // before a list of colours after "come in" only warns; fr "Notre bague au
 // saphir jaune : il existe aussi des saphirs jaunes" reads the whole
 // sentence as a variant offered ("il existe aussi"); ar without a copula
-// (the nominal sentence "الياقوت في هذا الخاتم أصفر"); sv/da/nb "Safiren"
+// (the nominal sentence "الياقوت في هذا الخاتم أصفر": blocks since colourmiss47b); sv/da/nb "Safiren"
 // (the definite form is no stone of the packs: adding it made titanium in
 // "Safiren upphettas med titan" the treatment's, TestKindsContrast46).
 func TestKindsColourMiss47Open(t *testing.T) {
@@ -107,7 +107,6 @@ func TestKindsColourMiss47Open(t *testing.T) {
 	checkKindRows(t, svc, "grounding", []kindRow{
 		{"en-GB", "This ring's sapphires come in every colour: blue, green and orange.", pk, true},
 		{"fr-FR", "Notre bague au saphir jaune : il existe aussi des saphirs jaunes.", pk, true},
-		{"ar-AE", "الياقوت في هذا الخاتم أصفر.", pk, true},
 		{"sv-SE", "Safiren i den här ringen är gul.", pk, true},
 	})
 }

@@ -164,3 +164,54 @@ func (c *checker) finalPredicateStone(i int) (match, bool) {
 func (c *checker) colourCopula(k int) bool {
 	return c.lx.colourCops[strings.ToLower(c.toks[k].s)]
 }
+
+// nominalPredicateStone returns the stone of the piece whose colour the
+// colour match at index i states in a nominal sentence, where the
+// language marks definiteness with a prefix (definite_prefixes: Arabic
+// "ال") and states a predicate with no copula: "الياقوت في هذا الخاتم أصفر"
+// (the sapphire in this ring is yellow). An attributive adjective agrees
+// with its noun in definiteness ("الياقوت الأصفر", "ذهب أصفر"); a predicate
+// is indefinite after a definite subject (Ryding, A Reference Grammar of
+// Modern Standard Arabic, ch. 5, equational sentences). So the colour,
+// without the prefix, ends its clause; the word right before it is
+// definite (a prefix or a definite word: "الخاتم", "الياقوت") and no fact
+// but the piece's stones and category stands between it and a stone of
+// the piece in a definite form earlier in the clause. Not in a sentence
+// about the material in general (generalSentence) (#13, colourmiss47b).
+func (c *checker) nominalPredicateStone(i int) (match, bool) {
+	m := c.ms[i]
+	if len(c.lx.defPrefixes) == 0 || m.negated || m.f.kind != kindColour || i == 0 || m.ti == 0 {
+		return match{}, false
+	}
+	if c.definiteForm(m) || c.toks[m.ti].brk {
+		return match{}, false
+	}
+	if e := m.tj + 1; e < len(c.toks) && !c.toks[e].brk && !c.toks[e].sbrk {
+		return match{}, false
+	}
+	prev := c.toks[m.ti-1].s
+	def := c.lx.definites.endsAt(c.toks, m.ti-1)
+	for _, p := range c.lx.defPrefixes {
+		if len(prev) > len(p)+2 && strings.HasPrefix(prev, p) {
+			def = true
+		}
+	}
+	if !def {
+		return match{}, false
+	}
+	st := c.clauseStart(m.ti)
+	for j := i - 1; j >= 0 && c.ms[j].ti >= st; j-- {
+		n := c.ms[j]
+		if n.f.kind == kindCategory && c.scopes[j] == scopeProduct && n.f.value == c.facts.category {
+			continue
+		}
+		if n.negated || c.scopes[j] != scopeProduct || n.f.kind != kindStone && n.f.kind != kindStoneNoun || !c.definiteForm(n) {
+			return match{}, false
+		}
+		if c.generalSentence(m.ti) {
+			return match{}, false
+		}
+		return n, true
+	}
+	return match{}, false
+}

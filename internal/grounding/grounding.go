@@ -1515,6 +1515,11 @@ func (c *checker) colour(i int, m match) {
 		// profond": the colour said of the piece's stone across a
 		// copula (colour_predicate.go; #13, colourmiss47).
 		n, adjacent = p, true
+	} else if p, ok := c.nominalPredicateStone(i); ok {
+		// "الياقوت في هذا الخاتم أصفر": the indefinite colour after a
+		// definite subject, Arabic's nominal sentence (colour_predicate.go;
+		// #13, colourmiss47b).
+		n, adjacent = p, true
 	}
 	if adjacent && c.colourInStoneName(m) {
 		return // "rainbow moonstone" (stone_family.go)
