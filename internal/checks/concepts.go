@@ -2304,19 +2304,10 @@ const thanReach = 8
 // glues its 보다 to the standard ("스털링 실버보다"): there a word that ends
 // in a than word counts too.
 func (r *run) thanNear(s, e int, than []formTok) bool {
-	if len(than) == 0 {
-		return false
-	}
-	st := r.stems()
 	sn := r.d.sents[r.d.toks[s].sent]
-	for k := max(s-thanReach, sn.ts); k < min(e+thanReach, sn.te); k++ {
-		for _, t := range than {
-			if (r.tokMatches(t, k, st) || r.lang == "ko" && strings.HasSuffix(r.d.word(k), t.s)) && !r.thanVoidAt(k, sn.ts, sn.te) {
-				return true
-			}
-		}
-	}
-	return false
+	return r.windowHas(s, e, thanReach, than, func(t formTok, k int, matched bool) bool {
+		return (matched || r.lang == "ko" && strings.HasSuffix(r.d.word(k), t.s)) && !r.thanVoidAt(k, sn.ts, sn.te)
+	})
 }
 
 // thanVoid are, by language, the words that make a comparative's
@@ -2928,14 +2919,23 @@ const absoluteWindow = 4
 // spanHas reports whether a token of s..e, or of the absoluteWindow words
 // either side of it in its sentence, matches one of toks.
 func (r *run) spanHas(s, e int, toks []formTok) bool {
+	return r.windowHas(s, e, absoluteWindow, toks, nil)
+}
+
+// windowHas reports whether a token of s..e, or of the w words either
+// side of it in its sentence, is one of toks: where accept is nil, a token
+// that matches; else where accept says so, given the form, the token and
+// whether it matched (thanNear's Korean suffixes and void standards).
+func (r *run) windowHas(s, e, w int, toks []formTok, accept func(t formTok, k int, matched bool) bool) bool {
 	if len(toks) == 0 {
 		return false
 	}
 	st := r.stems()
 	sn := r.d.sents[r.d.toks[s].sent]
-	for k := max(s-absoluteWindow, sn.ts); k < min(e+absoluteWindow, sn.te); k++ {
+	for k := max(s-w, sn.ts); k < min(e+w, sn.te); k++ {
 		for _, t := range toks {
-			if r.tokMatches(t, k, st) {
+			m := r.tokMatches(t, k, st)
+			if accept == nil && m || accept != nil && accept(t, k, m) {
 				return true
 			}
 		}
