@@ -93,6 +93,18 @@ func checkKindRows(t *testing.T, svc *core.Service, category string, rows []kind
 	}
 }
 
+// pairRows makes rows on p from (locale, text) pairs, each wanting block
+// (true: the text must block; false: it must pass).
+func pairRows(p core.Product, block bool, sets ...[][2]string) []kindRow {
+	var rows []kindRow
+	for _, set := range sets {
+		for _, r := range set {
+			rows = append(rows, kindRow{r[0], r[1], p, block})
+		}
+	}
+	return rows
+}
+
 // checkOwnAndControl checks that each row (block false) passes on its own
 // product and, where control gives a product for it, blocks in category
 // on that control product: the same truthful words on a piece they are

@@ -81,13 +81,6 @@ func TestKindsQualCount25(t *testing.T) {
 	if len(wrong) != 25 || len(right) != 25 {
 		t.Fatalf("%d and %d rows, want 25", len(wrong), len(right))
 	}
-	var block, pass []kindRow
-	for _, r := range wrong {
-		block = append(block, kindRow{r[0], r[1], p, true})
-	}
-	for _, r := range right {
-		pass = append(pass, kindRow{r[0], r[1], p, false})
-	}
-	checkKindRows(t, svc, "grounding", block)
-	checkKindRows(t, svc, "grounding", pass)
+	checkKindRows(t, svc, "grounding", pairRows(p, true, wrong))
+	checkKindRows(t, svc, "grounding", pairRows(p, false, right))
 }

@@ -145,16 +145,7 @@ func TestKindsUsually47(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
 	pk := colour47Pink
-	var rows []kindRow
-	for _, r := range usually47Clean {
-		rows = append(rows, kindRow{r[0], r[1], pk, false})
-	}
-	for _, r := range usually47Gold {
-		rows = append(rows, kindRow{r[0], r[1], pk, false})
-	}
-	for _, r := range usually47Bad {
-		rows = append(rows, kindRow{r[0], r[1], pk, true})
-	}
+	rows := append(pairRows(pk, false, usually47Clean, usually47Gold), pairRows(pk, true, usually47Bad)...)
 	checkKindRows(t, svc, "grounding", rows)
 	checkKindRows(t, svc, "grounding", usually47Other)
 }
