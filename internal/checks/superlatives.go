@@ -97,6 +97,22 @@ type superlativeFile struct {
 		// materialsuperlative34).
 		Own []string `yaml:"own"`
 	} `yaml:"provenance"`
+	// General are superlatives of the material in general or of a
+	// method, no grade of the piece (#13, claims48): a phrase right
+	// before one of Method ("the best way to clean silver", "la meilleure
+	// façon d'entretenir l'argent", "Paras tapa puhdistaa hopea"), or
+	// before one or two stone words and one of Verbs ("The best
+	// tsavorites are a pure green", "Die besten Tsavorite zeigen ein
+	// reines Grün", 最好的沙弗莱石呈纯正的绿色: a trade grade of the stone),
+	// in a sentence that holds no piece word (pieceWord), no word of
+	// NotWith (our, we, this: the brand's own or this piece) and no
+	// collection word, and not inside a Manner idiom ("made in the best
+	// way" still grades the making).
+	General struct {
+		Method  []string `yaml:"method"`
+		Verbs   []string `yaml:"verbs"`
+		NotWith []string `yaml:"not_with"`
+	} `yaml:"general"`
 }
 
 // superlativeSet is a language's superlatives compiled: the phrases and
@@ -113,6 +129,8 @@ type superlativeSet struct {
 	final, topic, own       wordSet
 	graded, gradedAfter     *phraseMatcher
 	pieces                  wordSet
+	method, gradeVerbs      wordSet
+	notWith                 wordSet
 }
 
 var superlativeSets sync.Map // language -> *superlativeSet, nil where it has no file
@@ -155,7 +173,8 @@ func loadSuperlatives(lang string) (*superlativeSet, error) {
 		nouns: newWordSet(f.Provenance.Nouns), of: newWordSet(f.Provenance.Of),
 		notAfter: newWordSet(f.Provenance.NotAfter), final: newWordSet(f.Provenance.Final),
 		topic: newWordSet(f.Provenance.Topic), own: newWordSet(f.Provenance.Own),
-		graded: newPhraseMatcher(), gradedAfter: newPhraseMatcher(), pieces: newWordSet(f.Pieces)}
+		graded: newPhraseMatcher(), gradedAfter: newPhraseMatcher(), pieces: newWordSet(f.Pieces),
+		method: newWordSet(f.General.Method), gradeVerbs: newWordSet(f.General.Verbs), notWith: newWordSet(f.General.NotWith)}
 	for i, p := range f.Phrases {
 		w := splitWordsSeg(p, seg)
 		if len(w) == 0 {
@@ -197,9 +216,10 @@ func (r *run) checkSuperlatives() {
 	if segment.Uses(r.lang) {
 		defer r.useWords()()
 	}
-	var idioms [][2]int
+	var idioms, manners [][2]int
 	sup.idioms.each(r.d, func(s, e, _ int) { idioms = append(idioms, [2]int{s, e}) })
 	sup.manner.each(r.d, func(s, e, _ int) {
+		manners = append(manners, [2]int{s, e})
 		if s > 0 && r.d.toks[s-1].sent == r.d.toks[s].sent && sup.modest.has(r.d.word(s-1)) &&
 			!strings.ContainsAny(r.d.text[r.d.toks[s-1].be:r.d.toks[s].bs], ";:()–—") {
 			idioms = append(idioms, [2]int{s, e})
@@ -222,7 +242,7 @@ func (r *run) checkSuperlatives() {
 				return
 			}
 		}
-		if r.materialProvenance(sup, s, e) {
+		if r.materialProvenance(sup, s, e) || r.generalSuperlative(sup, s, e, manners) {
 			return
 		}
 		found = append(found, [2]int{s, e})
@@ -240,6 +260,56 @@ func (r *run) checkSuperlatives() {
 			report(s, e, true)
 		}
 	})
+}
+
+// generalSuperlative reports whether the superlative of tokens s..e
+// grades a method or the material in general, not the piece (#13,
+// claims48; superlativeFile.General): right before a method noun ("the
+// best way to clean silver is a soft cloth", "la mejor manera de limpiar
+// la plata", "Nejlepší způsob, jak čistit stříbro") or before one or two
+// stone words and a verb of description ("The best tsavorites are a pure
+// green", "Les meilleures tsavorites sont d'un vert pur"), outside a
+// manner idiom, in a sentence with no piece word, no collection word and
+// no word of the brand or this piece (general.not_with: "our", "this",
+// "notre", "dieser"). "The best way to treat yourself is our curb chain",
+// "the best tsavorites are set in this ring", "made in the best way" and
+// "It is the best choice" still block.
+func (r *run) generalSuperlative(sup *superlativeSet, s, e int, manners [][2]int) bool {
+	d := r.d
+	n := len(d.toks)
+	if e == 0 || e >= n || len(sup.method) == 0 && len(sup.gradeVerbs) == 0 {
+		return false
+	}
+	for _, m := range manners {
+		if m[0] <= s && e <= m[1] {
+			return false
+		}
+	}
+	sent := d.toks[s].sent
+	same := func(i int) bool { return i < n && d.toks[i].sent == sent }
+	general := sup.method.has(d.word(e))
+	if !general {
+		j := e
+		stone := func(i int) bool { return len(grounding.StoneValues(r.in.Locale, d.word(i))) > 0 }
+		for k := 0; k < 2 && same(j) && stone(j) && !grounding.CategoryWord(r.in.Locale, d.word(j)); k++ {
+			j++
+		}
+		general = j > e && same(j) && sup.gradeVerbs.has(d.word(j))
+	}
+	if !general {
+		return false
+	}
+	for i := s - 1; i >= 0 && d.toks[i].sent == sent; i-- {
+		if w := d.word(i); sup.notWith.has(w) || r.pieceWord(sup, i) || collectionPrefix(w) {
+			return false
+		}
+	}
+	for i := e; same(i); i++ {
+		if w := d.word(i); sup.notWith.has(w) || r.pieceWord(sup, i) || collectionPrefix(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // pieceWord reports whether token i names a piece: a category word of the
