@@ -217,3 +217,107 @@ func (c *checker) standardAfter(m match) bool {
 	}
 	return c.thanAfterAt(e)
 }
+
+// comparedSubject reports whether the stone m, one the product lacks but
+// of the same genus as one of its stones (sharesGenusWithOwn: Tahitian
+// and freshwater pearls are both cultured pearls, pyrope and tsavorite
+// both garnets), opens its sentence as the subject of a comparative
+// predicate: only articles, link words, conjunctions and other such
+// stones before it (or an elided first member of a list), no other fact between it and the first copula, and a
+// comparative (comparatives, comparative_endings) right after the copula
+// or one word after it ("South Sea and Tahitian pearls, from larger
+// oysters, are bigger and rarer", "Tahiti-Perlen sind größer und
+// seltener", "Las perlas de Tahití son más grandes", "Perły z Mórz
+// Południowych są większe"). The standard is the piece's own material
+// the copy has just explained, left unsaid (Huddleston and Pullum, The
+// Cambridge Grammar of the English Language, ch. 13: a comparative's
+// complement may be omitted where the context supplies it), so the
+// sentence compares the sibling with it and sets no stone in the piece
+// (#13, explain48). A word of the piece in the sentence ("Tahitian pearls
+// are bigger, so our drops use them"), a diamond, a stone of another
+// genus and a predicate with no comparative ("Tahitian pearls hang from
+// gold hooks") still block.
+func (c *checker) comparedSubject(m match) bool {
+	if m.negated || m.f.kind != kindStone || contains(c.facts.stones, m.f.value) || strings.Contains(m.f.value, "diamond") || !c.sharesGenusWithOwn(m.f.value) {
+		return false
+	}
+	s, e := c.sentenceOf(m.ti)
+	other := func(k int) (match, bool) {
+		if i := c.factAt(k); i >= 0 {
+			return c.ms[i], true
+		}
+		return match{}, false
+	}
+	// The first member of a list may be elided to its modifier
+	// ("South Sea and Tahitian pearls", "Südsee- und Tahiti-Perlen",
+	// "Etelämeren ja Tahitin helmet"): two words at most before a
+	// conjunction right before m.
+	free := 0
+	for k := s; k < m.ti; k++ {
+		if o, ok := other(k); ok {
+			if o.f.kind != kindStone || o.negated || contains(c.facts.stones, o.f.value) {
+				return false
+			}
+			k = o.tj
+			continue
+		}
+		if !c.articleLike(k) && !linkWords[c.toks[k].s] && !c.conjAt(k) {
+			free++
+		}
+	}
+	if free > 0 && (free > 2 || m.ti == s || !c.conjAt(m.ti-1) || c.pieceWordInSentence(m)) {
+		return false
+	}
+	for k := m.tj + 1; k <= e; k++ {
+		if o, ok := other(k); ok {
+			if o.f.kind == kindStone && !o.negated && !contains(c.facts.stones, o.f.value) || o.f.kind == kindColour {
+				k = o.tj
+				continue
+			}
+			return false
+		}
+		if !c.isCopula(k) {
+			continue
+		}
+		for j := k + 1; j <= e && j <= k+2; j++ {
+			if c.comparativeAt(j) {
+				return !c.pieceWordInSentence(m)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// comparativeAt reports whether token k is a comparative (comparatives,
+// or a word of three letters or more before one of comparative_endings).
+func (c *checker) comparativeAt(k int) bool {
+	t := c.toks[k].s
+	if c.lx.comparatives[t] {
+		return true
+	}
+	for _, end := range c.lx.comparativeEndings {
+		if len(t) >= len(end)+3 && strings.HasSuffix(t, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesGenusWithOwn reports whether the stone v and one of the product's
+// stones imply a common value (canon implies, transitively): akoya pearl
+// and cultured freshwater pearl are both cultured pearls, pyrope and
+// hessonite both garnets.
+func (c *checker) sharesGenusWithOwn(v string) bool {
+	vs := c.cn.closure(nil, v)
+	for _, st := range c.facts.stoneInfo {
+		for _, t := range st.types {
+			for _, w := range c.cn.closure(nil, t) {
+				if w != t && w != v && contains(vs[1:], w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

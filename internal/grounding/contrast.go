@@ -208,12 +208,20 @@ func (c *checker) inContrastArm(i int, m match) bool {
 				break
 			}
 			if d.frameOpen.at(c.toks, k) {
-				for j := m.tj + 1; j < len(c.toks) && j <= m.tj+8; j++ {
+				// The window is eight tokens of the compared thing's
+				// words; a stone listed beside m does not use it up
+				// ("与祖母绿或橄榄石单一的绿色不同", unlike the single
+				// green of emerald or peridot; #13, explain48).
+				limit := m.tj + 8
+				for j := m.tj + 1; j < len(c.toks) && j <= limit; j++ {
 					if c.toks[j].brk || c.toks[j].sbrk {
 						break
 					}
 					if st := d.frameClose.span(c.toks, j); st > m.tj && !c.armStopIn(k+1, st-1, false) {
 						return true
+					}
+					if i := c.factAt(j); i >= 0 && c.ms[i].ti == j && c.ms[i].f.kind == kindStone && !c.ms[i].negated && !contains(c.facts.stones, c.ms[i].f.value) {
+						limit += c.ms[i].tj - c.ms[i].ti + 1
 					}
 				}
 				break

@@ -3142,7 +3142,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 		// cristal"), the ore a metal is won from, a sibling of the
 		// piece's stone said to be its species, or a gem of a nickname
 		// the copy disowns (explained_stone.go).
-		if c.imitated(m) || c.comparedObject(m) || c.coordinatedLookalike(i, m) || c.likenessOf(m) || c.rankStandard(m) || c.stoneCompared(m) ||
+		if c.imitated(m) || c.comparedObject(m) || c.coordinatedLookalike(i, m) || c.likenessOf(m) || c.rankStandard(m) || c.stoneCompared(m) || c.comparedSubject(m) ||
 			c.crystalColourName(i, m) || c.oreStone(m) || c.siblingSpecies(m) || c.nicknameStone(m) || c.otherMineralSubject(m) {
 			return scopeIdiom
 		}
