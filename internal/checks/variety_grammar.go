@@ -52,24 +52,29 @@ type grammarMarker struct {
 	// construction the other variety writes too, if rarely ("em um" in
 	// Portugal, where "num" is usual), 3, as a strong word (#13, close47).
 	halves int
+	// spelling: a spelling of the variety, not a construction (its
+	// finding's word)
+	spelling bool
 }
 
 var varietyGrammar = map[string][]grammarMarker{
 	"pt": {
-		{"pt-PT", estarAInfinitive, 0},
-		{"pt-PT", prepositionCliticInfinitive, 0},
-		{"pt-PT", ptPortugalSpelling, 2},
-		{"pt-BR", estarGerund, 0},
-		{"pt-BR", infinitiveSubjectPronoun, 0},
-		{"pt-BR", emUm, 3},
-		{"pt-BR", barePossessive, 0},
-		{"pt-BR", mainClauseProclisis, 0},
-		{"pt-BR", ptBrazilSpelling, 2},
+		{"pt-PT", estarAInfinitive, 0, false},
+		{"pt-PT", prepositionCliticInfinitive, 0, false},
+		{"pt-PT", ptPortugalSpelling, 2, true},
+		{"pt-BR", estarGerund, 0, false},
+		{"pt-BR", infinitiveSubjectPronoun, 0, false},
+		{"pt-BR", prepositionBarePossessive, 2, false},
+		{"pt-PT", ptGiro, 3, false},
+		{"pt-BR", emUm, 3, false},
+		{"pt-BR", barePossessive, 0, false},
+		{"pt-BR", mainClauseProclisis, 0, false},
+		{"pt-BR", ptBrazilSpelling, 2, true},
 	},
 	"es": {
-		{"es-ES", vosotrosInflection, 0},
-		{"es-ES", vosotrosImperative, 0},
-		{"es-ES", valeTag, 0},
+		{"es-ES", vosotrosInflection, 0, false},
+		{"es-ES", vosotrosImperative, 0, false},
+		{"es-ES", valeTag, 0, false},
 	},
 }
 
@@ -157,9 +162,20 @@ func estarGerund(r *run, i int) (int, bool) {
 	return i + 2, g
 }
 
+// ptGerundAuxiliaries are the gerunds an absolute clause opens with its
+// subject after it in both varieties ("sendo ela", "tendo ele escolhido").
+var ptGerundAuxiliaries = map[string]bool{"sendo": true, "estando": true, "tendo": true, "havendo": true, "ficando": true}
+
+func ptGerund(w string) bool {
+	return len([]rune(w)) >= 5 && !notGerunds[w] && !ptGerundAuxiliaries[w] && (strings.HasSuffix(w, "ando") || strings.HasSuffix(w, "endo") || strings.HasSuffix(w, "indo"))
+}
+
+// infinitiveSubjectPronoun finds a subject pronoun as the object of an
+// infinitive or a gerund ("usar ele", "usando eles": Portugal "usá-lo",
+// "usando-os"; #13, misc48, probe 48C pt-PT 48C103-1).
 func infinitiveSubjectPronoun(r *run, i int) (int, bool) {
 	w := r.lowerWord(i)
-	if !infinitive(w) || len([]rune(w)) < 4 || w == "estar" || !r.joined(i) {
+	if !(infinitive(w) || ptGerund(w)) || len([]rune(w)) < 4 || w == "estar" || !r.joined(i) {
 		return 0, false
 	}
 	switch r.lowerWord(i + 1) {
@@ -234,6 +250,46 @@ func barePossessive(r *run, i int) (int, bool) {
 		return 0, false
 	}
 	return i + 2, utf8.RuneCountInString(prev) >= 3
+}
+
+// ptBarePrepositions are the prepositions after which Portugal writes the
+// article before a possessive ("com o seu look", "para a sua coleção") and
+// Brazil often not ("com seu look"); "em", "de" and "por" are left out
+// ("em sua honra", "de sua autoria", "por sua vez" are both varieties').
+var ptBarePrepositions = map[string]bool{"com": true, "para": true, "sem": true}
+
+// prepositionBarePossessive finds "com seu", "para sua" before a lower-
+// case word: a weak marker of Brazil (2 halves, a word's weight; #13,
+// misc48, probe 48C pt-PT 48C103-1 "combinando com seu look favorito").
+func prepositionBarePossessive(r *run, i int) (int, bool) {
+	if !ptBarePrepositions[r.lowerWord(i)] || !r.joined(i) || !ptPossessives[r.lowerWord(i+1)] || !r.joined(i+1) {
+		return 0, false
+	}
+	if next := r.d.orig(i+2, i+3); !startsLower(next) || r.lowerWord(i+2) == "vez" {
+		return 0, false
+	}
+	return i + 2, true
+}
+
+// ptGiroBefore are the words before Portugal's "giro"/"gira" (pretty,
+// nice: Priberam "giro" adj. [Portugal, Informal]) as an adjective: an
+// intensifier or a copula ("fica muito gira", "é tão giro"); in Brazil
+// "gira" and "giro" are the verb girar and the noun of a turn.
+var ptGiroBefore = map[string]bool{"muito": true, "tão": true, "super": true, "bem": true, "mais": true, "fica": true, "ficam": true,
+	"ficar": true, "é": true, "são": true, "está": true, "estão": true, "bastante": true}
+
+// ptGiro finds "giro", "gira", "giros", "giras" after one of ptGiroBefore
+// (3 halves, a strong word; #13, misc48, probe 48D pt-BR 48D104-3 "fica
+// muito gira com um fato de linho").
+func ptGiro(r *run, i int) (int, bool) {
+	if !ptGiroBefore[r.lowerWord(i)] || !r.joined(i) {
+		return 0, false
+	}
+	switch r.lowerWord(i + 1) {
+	case "giro", "gira", "giros", "giras":
+		return i + 2, true
+	}
+	return 0, false
 }
 
 // ptProclisisAttractors are the words that draw an object pronoun before
@@ -496,7 +552,7 @@ func (r *run) checkVarietyGrammar() map[string][]grammarHit {
 			text := strings.ToLower(r.d.orig(i, e))
 			s, se := r.d.span(i, e)
 			what := "grammar"
-			if g.halves == 2 {
+			if g.spelling {
 				what = "spelling" // ptBrazilSpelling, ptPortugalSpelling
 			}
 			r.add("locale.variant", CatLocale, core.SeverityWarn, fmt.Sprintf("%q is the %s of %s, not %s", r.d.orig(i, e), what, g.owner, r.in.Locale), s, se)

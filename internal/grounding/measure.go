@@ -503,6 +503,9 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 	if unit != "" {
 		u = unit
 	}
+	if strings.HasSuffix(unitWord, ".") && c.timeAfterByte(ue) {
+		return // "πριν από 300 εκ. χρόνια": "εκ." is millions, of years
+	}
 	// The bare sides before a length's number ("16 × 12 mm", "18 por 12
 	// mm", 16×12毫米) carry its unit and are compared like it (#13, dims28).
 	var sides []dimSide
@@ -674,7 +677,8 @@ var measureUnits = [...]string{"mm", "cm", "in", "ct", "g"}
 // (measure_units: {mm: [...], cm: [...], in: [...], ct: [...]}): a number,
 // then one of the words, which takes any ending in alphabetic scripts
 // ("senttimetri" reads "senttimetrin", "senttimetriä"; "εκατοστ" reads
-// "εκατοστά"). Nil when the vocabulary lists none.
+// "εκατοστά"); a word ending in a full stop is an abbreviation, read only
+// as written ("45 εκ.", "12 χιλ."). Nil when the vocabulary lists none.
 func compileMeasureUnits(units map[string][]string) (*regexp.Regexp, error) {
 	if len(units) == 0 {
 		return nil, nil
@@ -696,6 +700,9 @@ func compileMeasureUnits(units map[string][]string) (*regexp.Regexp, error) {
 			}
 			w = strings.TrimSuffix(w, "*")
 			b.WriteString(regexp.QuoteMeta(w))
+			if strings.HasSuffix(w, ".") {
+				continue // an abbreviation, read as written ("εκ.", "χιλ.")
+			}
 			if r, _ := utf8.DecodeLastRuneInString(w); !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
 				b.WriteString(`\p{L}*`) // any ending: "senttimetrin", "centymetrów"
 			}
@@ -823,7 +830,11 @@ func (c *checker) mayHaveUnitWord() bool {
 // eachNear reports whether one of the language's each_words stands within
 // three words after the weight at runes [start, end) or two words before
 // it, in its clause: "0.25 ct each", "0,5 quilates cada um", "je 0,25
-// Karat", "各0.25克拉".
+// Karat", "各0.25克拉". An each-word after a conjunction that follows the
+// weight opens the next clause, whose subject it is ("toplam ağırlığı
+// 0,35 karattır ve her biri ... tutturulmuştur", "weigh 0.35 ct in all
+// and each is set ...": the total, then each stone's setting; #13,
+// misc48, released 48B tr-TR 48B102-1).
 func (c *checker) eachNear(start, end int) bool {
 	if len(c.lx.each) == 0 {
 		return false
@@ -846,6 +857,9 @@ func (c *checker) eachNear(start, end int) bool {
 		if hasDigit(c.toks[k].s) {
 			break // "1.1 ct and 0.55 ct each": the next number's word
 		}
+		if conjunctions[c.toks[k].s] && !prepositionConjunctions[c.toks[k].s] {
+			break // "0,35 karattır ve her biri": the next clause's subject
+		}
 		if c.lx.each.endsAt(c.toks, k) {
 			return true
 		}
@@ -866,6 +880,36 @@ func (c *checker) eachNear(start, end int) bool {
 	}
 	return false
 }
+
+// timeAfterByte reports whether a unit of time (time_units) starts at
+// one of the two tokens after byte offset b, in its clause.
+func (c *checker) timeAfterByte(b int) bool {
+	w := c.lx.timeUnits
+	if w.empty() {
+		return false
+	}
+	r := utf8.RuneCountInString(c.text[:b])
+	for k, t := range c.toks {
+		if t.start < r {
+			continue
+		}
+		for e := k; e < len(c.toks) && e <= k+1; e++ {
+			if e > k && c.toks[e].brk {
+				break
+			}
+			if s := w.span(c.toks, e); s >= k {
+				return true
+			}
+		}
+		break
+	}
+	return false
+}
+
+// prepositionConjunctions are the words of conjunctions that are also a
+// preposition or an article of another language ("en cada piedra", "a
+// pietra", "of each"): before an each-word they do not open a clause.
+var prepositionConjunctions = map[string]bool{"en": true, "a": true, "of": true, "o": true, "u": true, "η": true}
 
 func hasDigit(s string) bool {
 	return strings.IndexFunc(s, unicode.IsDigit) >= 0
