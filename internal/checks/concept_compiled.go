@@ -127,7 +127,7 @@ func encodeConceptSet(cs *conceptSet) []byte {
 	}
 	out = u(out, len(cs.forms))
 	for _, f := range cs.forms {
-		out = u(out, f.concept)
+		out = u(out, int(f.concept))
 		if f.negates {
 			out = append(out, 1)
 		} else {
@@ -201,6 +201,12 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 		return nil, errCompiledConcepts
 	}
 	backing := make([]formTok, nToks)
+	allToks := backing
+	// Equal tokens are one token (formTok): a language's tokens are a
+	// few thousand distinct ones, kept in one array.
+	distinct := map[uint64]int32{}
+	var toksData []tokData
+	tokIdx := make([]int32, 0, nToks)
 	getToks := func() []formTok {
 		n := next()
 		if bad || n > len(backing) {
@@ -212,14 +218,21 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 		}
 		toks := backing[:n:n]
 		backing = backing[n:]
-		for i := range toks {
+		for range toks {
 			si, fl, gn := next(), next(), next()
-			if si >= len(table) || gn > maxPairGap {
+			if si >= len(table) || gn > maxPairGap || fl >= 1<<6 {
 				bad = true
 				return nil
 			}
-			toks[i] = formTok{s: table[si], exact: fl&ctExact != 0, pref: fl&ctPref != 0, start: fl&ctStart != 0,
-				gap: fl&ctGap != 0, any: fl&ctAny != 0, n: uint8(gn), clause: fl&ctClause != 0}
+			key := uint64(si)<<16 | uint64(fl&0xff)<<8 | uint64(gn)
+			k, ok := distinct[key]
+			if !ok {
+				k = int32(len(toksData))
+				distinct[key] = k
+				toksData = append(toksData, tokData{s: table[si], exact: fl&ctExact != 0, pref: fl&ctPref != 0, start: fl&ctStart != 0,
+					gap: fl&ctGap != 0, any: fl&ctAny != 0, n: uint8(gn), clause: fl&ctClause != 0})
+			}
+			tokIdx = append(tokIdx, k)
 		}
 		return toks
 	}
@@ -230,16 +243,15 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 	cs = &conceptSet{lang: lang, defs: defs, forms: make([]conceptForm, nForms)}
 	for i := range cs.forms {
 		f := &cs.forms[i]
-		f.concept = next()
+		f.concept = int32(next())
 		if len(b) == 0 {
 			return nil, errCompiledConcepts
 		}
 		f.negates, b = b[0] == 1, b[1:]
 		f.toks = getToks()
-		if bad || len(f.toks) == 0 || f.concept >= len(defs) {
+		if bad || len(f.toks) == 0 || int(f.concept) >= len(defs) {
 			return nil, errCompiledConcepts
 		}
-		f.next, f.nextN, f.nextS = nextOf(f.toks)
 	}
 	if next() != len(defs) || bad {
 		return nil, errCompiledConcepts
@@ -272,8 +284,19 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 			}
 		}
 	}
-	if bad || len(b) != 0 {
+	if bad || len(b) != 0 || len(tokIdx) > len(allToks) {
 		return nil, errCompiledConcepts
+	}
+	// Every token read, the distinct ones are in one array of their size
+	// and each token points into it.
+	data := make([]tokData, len(toksData))
+	copy(data, toksData)
+	for i, k := range tokIdx {
+		allToks[i] = formTok{&data[k]}
+	}
+	for i := range cs.forms {
+		f := &cs.forms[i]
+		f.next, f.nextN, f.nextI = nextOf(f.toks)
 	}
 	cs.index()
 	if lang == "ar" {
@@ -282,26 +305,20 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 	return cs, nil
 }
 
-// index builds byFirst, prefixes and prefixByByte from cs.forms as
-// addKeyed does one form at a time, each list in one allocation.
+// index builds byFirst and prefixByByte from cs.forms as addKeyed does
+// one form at a time, each list in one allocation.
 func (cs *conceptSet) index() {
 	counts := map[string]int{}
 	var preCounts [256]int
-	nPre := 0
 	for _, f := range cs.forms {
 		if t := f.toks[0]; t.pref {
-			nPre++
 			preCounts[firstByte(t.s)]++
 		} else {
 			counts[t.s]++
 		}
 	}
-	ids := make([]int, 0, len(cs.forms)+nPre)
-	cs.byFirst = make(map[string][]int, len(counts))
-	if nPre > 0 {
-		cs.prefixes = ids[:0:nPre]
-		ids = ids[nPre:nPre]
-	}
+	ids := make([]int32, 0, len(cs.forms))
+	cs.byFirst = make(map[string][]int32, len(counts))
 	for b, n := range preCounts {
 		if n > 0 {
 			cs.prefixByByte[b] = ids[:0:n]
@@ -311,9 +328,8 @@ func (cs *conceptSet) index() {
 	for id, f := range cs.forms {
 		t := f.toks[0]
 		if t.pref {
-			cs.prefixes = append(cs.prefixes, id)
 			b := firstByte(t.s)
-			cs.prefixByByte[b] = append(cs.prefixByByte[b], id)
+			cs.prefixByByte[b] = append(cs.prefixByByte[b], int32(id))
 			continue
 		}
 		l, ok := cs.byFirst[t.s]
@@ -322,7 +338,7 @@ func (cs *conceptSet) index() {
 			l = ids[:0:n]
 			ids = ids[n:n]
 		}
-		cs.byFirst[t.s] = append(l, id)
+		cs.byFirst[t.s] = append(l, int32(id))
 	}
 }
 
@@ -345,7 +361,7 @@ func compiledConcepts(lang string, files []conceptDataFile) *conceptSet {
 	if err != nil || len(f.Concepts) == 0 {
 		return nil
 	}
-	cs, err := decodeConceptSet(lang, f.Concepts, raw)
+	cs, err := decodeConceptSet(lang, matchDefs(f.Concepts), raw)
 	if err != nil {
 		return nil
 	}

@@ -267,7 +267,17 @@ const maxPairGap = 8
 
 // A form token is matched by its stem, exactly (=word), by prefix (word*),
 // at the start of a sentence (^word), or is a gap (... up to gapMax words).
-type formTok struct {
+//
+// A token is a pointer to its fields (tokData, read through the embedded
+// pointer as t.s, t.exact, ...), shared by every form holding the same
+// token: a language's 16,000-65,000 tokens are 1,000-1,600 distinct ones,
+// so a token in a form is 8 bytes, not the 24 of its fields (25 packs'
+// concept sets held 14 MB of tokens; #17, perf48). The fields are never
+// written once the token is made (newTok).
+type formTok struct{ *tokData }
+
+// tokData is a form token's fields (formTok).
+type tokData struct {
 	s     string
 	exact bool
 	pref  bool
@@ -275,18 +285,22 @@ type formTok struct {
 	gap   bool
 	any   bool // "*": any one word
 	// clause keeps a pair's gap inside one clause; n is a gap's most
-	// words (gapMax for "...", at most maxPairGap). A byte, after the
-	// flags: a token is 24 bytes, not 40 (about 18,000 tokens a language,
-	// a third less memory to decode, scan and match over; #17).
+	// words (gapMax for "...", at most maxPairGap).
 	clause bool
 	n      uint8
 }
 
+// newTok makes a token of the fields d.
+func newTok(d tokData) formTok { return formTok{&d} }
+
 const gapMax = 3
 
+// gapTok is "...", anyTok "*".
+var gapTok, anyTok = newTok(tokData{gap: true, n: gapMax}), newTok(tokData{any: true})
+
 type conceptForm struct {
-	concept int
 	toks    []formTok
+	concept int32
 	negates bool // the form holds a negation itself ("won't tarnish")
 	// next says how the form's second token (or its third, after a gap:
 	// see nextN) matches a word (nextStem: by stem or as written,
@@ -302,7 +316,18 @@ type conceptForm struct {
 	// word of the sentence there matching nextS drops the candidate as
 	// surely as matchForm would.
 	nextN uint8
-	nextS string
+	// nextI is the index in toks of the token nextS is (0: none): a form
+	// is 32 bytes, not 56 (#17, perf48).
+	nextI uint8
+}
+
+// nextS is the string of the form's token that next and nextN are of,
+// "" for none.
+func (f *conceptForm) nextS() string {
+	if f.nextI == 0 {
+		return ""
+	}
+	return f.toks[f.nextI].s
 }
 
 // How a form's second token matches (conceptForm.next).
@@ -313,26 +338,26 @@ const (
 	nextPrefix
 )
 
-// nextOf is conceptForm.next, nextN and nextS for a form's tokens: its
+// nextOf is conceptForm.next, nextN and nextI for a form's tokens: its
 // second token, or the third after a gap (see nextN).
-func nextOf(toks []formTok) (uint8, uint8, string) {
+func nextOf(toks []formTok) (uint8, uint8, uint8) {
 	if len(toks) < 2 {
-		return nextAny, 0, ""
+		return nextAny, 0, 0
 	}
-	t, n := toks[1], uint8(1)
-	if t.gap && len(toks) > 2 {
+	i, n := 1, uint8(1)
+	if toks[1].gap && len(toks) > 2 {
 		// a list's members may stand in the gap too (listGapMax)
-		t, n = toks[2], max(toks[1].n, listGapMax)+1
+		i, n = 2, max(toks[1].n, listGapMax)+1
 	}
-	switch {
+	switch t := toks[i]; {
 	case t.gap || t.any:
-		return nextAny, 0, ""
+		return nextAny, 0, 0
 	case t.pref:
-		return nextPrefix, n, t.s
+		return nextPrefix, n, uint8(i)
 	case t.exact:
-		return nextExact, n, t.s
+		return nextExact, n, uint8(i)
 	default:
-		return nextStem, n, t.s
+		return nextStem, n, uint8(i)
 	}
 }
 
@@ -362,12 +387,13 @@ type conceptSet struct {
 	warnThen [][][]formTok // by concept: a warning's instructions (conceptDef.WarnThen)
 	warnBack [][][]formTok // by concept: an instruction's reference to the sentence before (conceptDef.WarnBack)
 	defs     []conceptDef
-	byFirst  map[string][]int // first token's stem (or exact word) -> forms
-	prefixes []int            // forms whose first token is a prefix
-	// prefixByByte indexes prefixes by their first byte (a prefix form
-	// is tried only on words that start like it); prefixes of "" are
-	// under 0.
-	prefixByByte [256][]int
+	// byFirst is the forms (ids: int32, as wordEntry keeps them) by their
+	// first token's stem (or exact word).
+	byFirst map[string][]int32
+	// prefixByByte indexes the forms whose first token is a prefix by its
+	// first byte (a prefix form is tried only on words that start like
+	// it); prefixes of "" are under 0.
+	prefixByByte [256][]int32
 	forms        []conceptForm
 
 	// vocab is every stem or exact word of the set's forms, unless and
@@ -511,7 +537,7 @@ func loadConcepts(lang string, extra map[string][]string) (*conceptSet, error) {
 
 // compileConcepts is loadConcepts of lang's files (conceptFileData).
 func compileConcepts(lang string, files []conceptDataFile, extra map[string][]string) (*conceptSet, error) {
-	cs := &conceptSet{lang: lang, byFirst: map[string][]int{}}
+	cs := &conceptSet{lang: lang, byFirst: map[string][]int32{}}
 	f, err := decodeConceptFiles(lang, files)
 	if err != nil {
 		return nil, err
@@ -645,10 +671,24 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 		}
 	}
 	cs.compiled, cs.phrases, cs.rawWords, cs.keyBuf = nil, nil, nil, nil
+	cs.defs = matchDefs(cs.defs)
 	if lang == "ar" {
 		cs.buildVocab()
 	}
 	return cs, nil
+}
+
+// matchDefs is defs with the fields a match reads (the concept's id,
+// category, level, message, source and evidence) and none of the word
+// lists its forms were compiled from: kept beside every set of a
+// process, those are garbage once compiled (#17, perf48).
+func matchDefs(defs []conceptDef) []conceptDef {
+	out := make([]conceptDef, len(defs))
+	for i, d := range defs {
+		out[i] = conceptDef{ID: d.ID, Category: d.Category, Also: d.Also, Level: d.Level, Message: d.Message,
+			Evidence: d.Evidence, WeakEvidence: d.WeakEvidence, BaseEvidence: d.BaseEvidence, Source: d.Source}
+	}
+	return out
 }
 
 // buildVocab fills cs.vocab and cs.vocabPre from every token of the set.
@@ -809,7 +849,7 @@ func (cs *conceptSet) compileFormOnce(form string) ([]formTok, bool, error) {
 	}
 	for _, raw := range strings.Fields(foldForm(form)) {
 		if raw == "..." {
-			toks = append(toks, formTok{gap: true, n: gapMax})
+			toks = append(toks, gapTok)
 			continue
 		}
 		rw := cs.rawWord(raw)
@@ -886,7 +926,7 @@ func (cs *conceptSet) addPair(concept int, pr conceptPair) error {
 	if err != nil {
 		return err
 	}
-	gap := formTok{gap: true, n: uint8(n), clause: true}
+	gap := newTok(tokData{gap: true, n: uint8(n), clause: true})
 	gapToks := []formTok{gap}
 	gapNeg := cs.negTokens(gapToks)
 	gapKey := appendFormToksKey(nil, gapToks)
@@ -944,7 +984,7 @@ func (cs *conceptSet) idiomPair(pr conceptPair) ([][]formTok, error) {
 	if err != nil {
 		return nil, err
 	}
-	gap := formTok{gap: true, n: uint8(n), clause: true}
+	gap := newTok(tokData{gap: true, n: uint8(n), clause: true})
 	out := make([][]formTok, 0, 2*len(heads)*len(objects))
 	for _, h := range heads {
 		for _, o := range objects {
@@ -984,11 +1024,10 @@ func (cs *conceptSet) addKeyed(concept int, toks []formTok, neg bool, key string
 		cs.compiled = map[string]bool{}
 	}
 	cs.compiled[key] = true
-	id := len(cs.forms)
-	next, nextN, nextS := nextOf(toks)
-	cs.forms = append(cs.forms, conceptForm{concept: concept, toks: toks, negates: neg, next: next, nextN: nextN, nextS: nextS})
+	id := int32(len(cs.forms))
+	next, nextN, nextI := nextOf(toks)
+	cs.forms = append(cs.forms, conceptForm{concept: int32(concept), toks: toks, negates: neg, next: next, nextN: nextN, nextI: nextI})
 	if toks[0].pref {
-		cs.prefixes = append(cs.prefixes, id)
 		var b byte
 		if s := toks[0].s; s != "" {
 			b = s[0]
@@ -1022,9 +1061,9 @@ func appendFormToks(toks []formTok, lang, raw string, seg utext.Words) []formTok
 // one a token appended, none for "*".
 func formWordToks(toks []formTok, lang, raw string, seg utext.Words) ([]formTok, []string) {
 	if raw == "*" {
-		return append(toks, formTok{any: true}), nil
+		return append(toks, anyTok), nil
 	}
-	t := formTok{}
+	var t tokData
 	if strings.HasPrefix(raw, "^") {
 		t.start, raw = true, raw[1:]
 	}
@@ -1040,11 +1079,11 @@ func formWordToks(toks []formTok, lang, raw string, seg utext.Words) ([]formTok,
 		words[i] = d.word(i)
 	}
 	for k, w := range words {
-		tk := formTok{s: w, exact: t.exact, start: t.start && k == 0, pref: t.pref && k == len(words)-1}
+		tk := tokData{s: w, exact: t.exact, start: t.start && k == 0, pref: t.pref && k == len(words)-1}
 		if !tk.exact && !tk.pref {
 			tk.s = stemWord(lang, w)
 		}
-		toks = append(toks, tk)
+		toks = append(toks, newTok(tk))
 	}
 	return toks, words
 }
@@ -1304,19 +1343,15 @@ func (cs *conceptSet) entryOf(w string) wordEntry {
 // formsAt appends the forms whose first token is the word's stem, the
 // word itself (when it differs from its stem) or a prefix of it.
 func (cs *conceptSet) formsAt(forms []int32, w, stem string) []int32 {
-	for _, id := range cs.byFirst[stem] {
-		forms = append(forms, int32(id))
-	}
+	forms = append(forms, cs.byFirst[stem]...)
 	if w != stem {
-		for _, id := range cs.byFirst[w] {
-			forms = append(forms, int32(id))
-		}
+		forms = append(forms, cs.byFirst[w]...)
 	}
 	if w != "" {
-		for _, ids := range [2][]int{cs.prefixByByte[w[0]], cs.prefixByByte[0]} {
+		for _, ids := range [2][]int32{cs.prefixByByte[w[0]], cs.prefixByByte[0]} {
 			for _, id := range ids {
 				if strings.HasPrefix(w, cs.forms[id].toks[0].s) {
-					forms = append(forms, int32(id))
+					forms = append(forms, id)
 				}
 			}
 		}
@@ -1356,7 +1391,7 @@ func (cs *conceptSet) gates() []formGate {
 		g := make([]formGate, len(cs.forms))
 		for i := range cs.forms {
 			f := &cs.forms[i]
-			g[i] = formGate{sig: wordSig(f.nextS), next: f.next, nextN: f.nextN}
+			g[i] = formGate{sig: wordSig(f.nextS()), next: f.next, nextN: f.nextN}
 		}
 		cs.gate = g
 	})
@@ -1439,6 +1474,7 @@ func (r *run) sigMayMatch(g formGate, j, sent int, ws, ss []uint32) bool {
 // word with a bare reading: false only where matchForm must fail.
 func (r *run) nextMayMatch(f *conceptForm, j, sent int, st []string) bool {
 	d := r.d
+	ns := f.nextS()
 	for end := min(j+int(f.nextN), len(d.toks)); j < end && d.toks[j].sent == sent; j++ {
 		if r.bare != nil && r.bare[j] != "" {
 			return true
@@ -1446,15 +1482,15 @@ func (r *run) nextMayMatch(f *conceptForm, j, sent int, st []string) bool {
 		w := d.words[j]
 		switch f.next {
 		case nextStem:
-			if st[j] == f.nextS || w == f.nextS {
+			if st[j] == ns || w == ns {
 				return true
 			}
 		case nextExact:
-			if w == f.nextS {
+			if w == ns {
 				return true
 			}
 		case nextPrefix:
-			if strings.HasPrefix(w, f.nextS) {
+			if strings.HasPrefix(w, ns) {
 				return true
 			}
 		}
@@ -3061,7 +3097,7 @@ func (r *run) checkConcepts() {
 			if def.Category == CatInjection && r.otherInstructions(s, e) {
 				return // the dress code's instructions (#13, blind set 27)
 			}
-			key := f.concept<<20 | s
+			key := int(f.concept)<<20 | s
 			if seen[key] {
 				return
 			}
@@ -3272,7 +3308,7 @@ func (r *run) lastingGift(s, e int, f *conceptForm, cs *conceptSet) bool {
 	// A plating named in the sentence ("A gift that lasts, its gold
 	// plating as well") is what is said to last (#13, adv43).
 	return apart && r.nearOther(s, s+1, cs.subjects[f.concept], others) && !r.sentenceNames(s, cs.coating[f.concept]) &&
-		!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) && !r.lastsToo(s, e, f.concept, cs)
+		!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) && !r.lastsToo(s, e, int(f.concept), cs)
 }
 
 // needNone holds, by language, the verbs of needing whose object an
