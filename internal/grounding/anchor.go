@@ -304,7 +304,7 @@ func (c *checker) subjectParticle(m match) bool {
 		if len(t) <= len(s) || !strings.HasSuffix(t, s) {
 			continue
 		}
-		if n := c.lx.root.next[strings.TrimSuffix(t, s)]; n != nil {
+		if n := c.lx.root.child(strings.TrimSuffix(t, s)); n != nil {
 			for _, f := range n.forms {
 				if f.kind == kindCategory {
 					return true

@@ -22,7 +22,7 @@ func TestColourHeadsAsTheVocabulary(t *testing.T) {
 			return false
 		}
 		head := string(w[:4])
-		for k, nd := range lx.root.next {
+		for k, nd := range lx.root.children() {
 			if !strings.HasPrefix(k, head) {
 				continue
 			}
@@ -45,7 +45,7 @@ func TestColourHeadsAsTheVocabulary(t *testing.T) {
 		// for each word), with its variants
 		var words []string
 		n := 0
-		for k := range lx.root.next {
+		for k := range lx.root.children() {
 			if n++; n%5 != 0 {
 				continue
 			}

@@ -654,7 +654,7 @@ func scanValues(en *lexicon, s string) []string {
 // "turquoise" and "jet", whose stone forms hold only beside a word of
 // material; "" when none.
 func (lx *lexicon) stoneOf(w string) string {
-	n := lx.root.next[w]
+	n := lx.root.child(w)
 	if n == nil {
 		return ""
 	}
@@ -3829,7 +3829,7 @@ func wordNode(locale, w string) *node {
 	if !isFolded(w) {
 		w = foldString(w)
 	}
-	return lx.root.next[w]
+	return lx.root.child(w)
 }
 
 // PlatingWord reports whether w, one word, is one of the locale's
@@ -3873,7 +3873,7 @@ func StoneValues(locale, w string) []string {
 					n = nil
 					break
 				}
-				if n = n.next[string(c)]; n == nil {
+				if n = n.child(string(c)); n == nil {
 					break
 				}
 			}
@@ -3947,7 +3947,7 @@ func CategoryTerm(locale, w string) bool {
 	}
 	n := lx.root
 	for _, tk := range toks {
-		if n = n.next[tk]; n == nil {
+		if n = n.child(tk); n == nil {
 			return false
 		}
 	}
@@ -4085,7 +4085,7 @@ func (c *checker) brightBeforeColour(m match) bool {
 		return true // a hue in a case the forms do not list: sinisiksi
 	}
 	for n := len(w); n >= 4; n-- {
-		nd := c.lx.root.next[string(w[:n])]
+		nd := c.lx.root.child(string(w[:n]))
 		if nd == nil {
 			continue
 		}
@@ -4120,7 +4120,7 @@ func (c *checker) colourStemAt(w []rune) bool {
 func (lx *lexicon) colourHeads() map[string]bool {
 	lx.colourHeadsOnce.Do(func() {
 		heads := map[string]bool{}
-		for k, nd := range lx.root.next {
+		for k, nd := range lx.root.children() {
 			n, runes := 0, 0
 			for n < len(k) && runes < 4 {
 				_, size := utf8.DecodeRuneInString(k[n:])

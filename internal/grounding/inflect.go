@@ -142,7 +142,7 @@ func (lx *lexicon) compileInflection(endings, prefixes []string, stemmer string,
 		}
 		in.stems = map[string]*form{}
 		ambiguous := map[string]bool{}
-		for w, n := range lx.root.next {
+		for w, n := range lx.root.children() {
 			for _, f := range n.forms {
 				if !inflectable(f) {
 					continue
@@ -200,16 +200,7 @@ func phraseStemTrie(root *node, in *inflection) *node {
 				}
 				t := st
 				for _, w := range path {
-					if t.next == nil {
-						t.next = map[string]*node{}
-					}
-					s := in.stemOf(w)
-					c := t.next[s]
-					if c == nil {
-						c = &node{}
-						t.next[s] = c
-					}
-					t = c
+					t = t.childOrNew(in.stemOf(w))
 				}
 				if ambiguous[t] {
 					continue
@@ -225,7 +216,7 @@ func phraseStemTrie(root *node, in *inflection) *node {
 				}
 			}
 		}
-		for w, c := range n.next {
+		for w, c := range n.children() {
 			walk(c, append(path, w))
 		}
 	}
@@ -250,7 +241,7 @@ func (in *inflection) phraseByStems(toks []token, i int) (*node, int) {
 		if j > i && toks[j].brk {
 			break
 		}
-		if n = n.next[in.stemOf(toks[j].s)]; n == nil {
+		if n = n.child(in.stemOf(toks[j].s)); n == nil {
 			break
 		}
 		if j > i && len(n.forms) > 0 {
@@ -299,7 +290,7 @@ func (in *inflection) step(n *node, w string, counters map[rune]bool) (c *node, 
 			if utf8.RuneCountInString(base) < minBase {
 				continue
 			}
-			if c := n.next[base]; c != nil {
+			if c := n.child(base); c != nil {
 				return c, isCounter(e)
 			}
 		}
@@ -310,13 +301,13 @@ func (in *inflection) step(n *node, w string, counters map[rune]bool) (c *node, 
 			if utf8.RuneCountInString(base) < minBase {
 				continue
 			}
-			if c := n.next[base]; c != nil {
+			if c := n.child(base); c != nil {
 				return c, true
 			}
 			// a clitic and an ending together ("بالذهب" after "و")
 			for _, e := range in.endings {
 				if len(base) > len(e) && base[len(base)-len(e):] == e {
-					if c := n.next[base[:len(base)-len(e)]]; c != nil && utf8.RuneCountInString(base)-utf8.RuneCountInString(e) >= minBase {
+					if c := n.child(base[:len(base)-len(e)]); c != nil && utf8.RuneCountInString(base)-utf8.RuneCountInString(e) >= minBase {
 						return c, isCounter(e)
 					}
 				}

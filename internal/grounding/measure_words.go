@@ -330,7 +330,7 @@ func (c *checker) numberEndingAt(k int) (float64, int, bool) {
 // numberWordValue reads a single token as a number word ("neun" in
 // "neuneinhalb"): a whole-token phrase of the lexicon of kind number.
 func (c *checker) numberWordValue(s string) (float64, bool) {
-	n := c.lx.root.next[s]
+	n := c.lx.root.child(s)
 	if n == nil {
 		return 0, false
 	}

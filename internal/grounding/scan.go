@@ -435,7 +435,7 @@ func (lx *lexicon) stoneWithEnding(w string) []*form {
 		if utf8.RuneCountInString(base) < minStem || !lx.startsPhrase(base) {
 			continue
 		}
-		n := lx.root.next[base]
+		n := lx.root.child(base)
 		if n == nil || len(n.forms) == 0 {
 			continue
 		}
@@ -472,7 +472,7 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 			}
 			var c *node
 			if j > i || lx.startsPhraseAt(&toks[j]) {
-				c = n.next[toks[j].s]
+				c = n.child(toks[j].s)
 			}
 			if c == nil && lx.inflection != nil {
 				var countOK bool
@@ -703,7 +703,7 @@ func (lx *lexicon) metalCategory(w string) (head, cat *form, headLen int) {
 // categoryForm returns the unguarded category form the single word w is
 // (directly, without its ending or particle, or by its stem), or nil.
 func (lx *lexicon) categoryForm(w string) *form {
-	n := lx.root.next[w]
+	n := lx.root.child(w)
 	if n == nil && lx.inflection != nil {
 		n, _ = lx.inflection.step(lx.root, w, lx.counters)
 	}

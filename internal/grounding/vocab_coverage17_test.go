@@ -31,7 +31,7 @@ func collectValues(n *node, out map[kind]map[string]bool) {
 			out[f.kind][f.value] = true
 		}
 	}
-	for _, c := range n.next {
+	for _, c := range n.children() {
 		collectValues(c, out)
 	}
 }
