@@ -26,7 +26,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
 
 	"github.com/copydesk/copydesk/internal/text"
@@ -45,7 +44,12 @@ var (
 		// (part of speech, readings, base forms; ipa.dict's content.dict),
 		// which Tokenize never reads: the same lattice, the same words and
 		// classes, 28.5 MiB of heap instead of 88.5 (measured 5 Dec 2026).
-		t, err := tokenizer.New(ipa.DictShrink(), tokenizer.OmitBosEos())
+		// loadIPA: ipa.DictShrink's dictionary, read in place.
+		d, err := loadIPA()
+		if err != nil {
+			panic("segment: kagome IPA dictionary: " + err.Error()) // embedded data
+		}
+		t, err := tokenizer.New(d, tokenizer.OmitBosEos())
 		if err != nil {
 			panic("segment: kagome IPA dictionary: " + err.Error()) // embedded data
 		}
@@ -53,8 +57,12 @@ var (
 		return t
 	})
 	zhSeg = sync.OnceValue(func() *zhDict {
-		d := newZhDict(gseZhS + gseZhT) // gse's loadZh order
-		debug.FreeOSMemory()            // hand the load's garbage back
+		d := newZhDict(gseZhS, gseZhT) // gse's loadZh order
+		// The text is read once, into d: its pages of the binary
+		// need not stay resident (releasePages).
+		releasePages(gseZhS)
+		releasePages(gseZhT)
+		debug.FreeOSMemory() // hand the load's garbage back
 		return d
 	})
 )

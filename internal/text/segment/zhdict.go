@@ -2,6 +2,7 @@ package segment
 
 import (
 	"hash/maphash"
+	"iter"
 	"math"
 	"strconv"
 	"strings"
@@ -70,6 +71,19 @@ const (
 	zhUnknownDist  = 32
 )
 
+// linesOf yields the lines of each text in turn, split on "\n".
+func linesOf(texts []string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, text := range texts {
+			for line := range strings.SplitSeq(text, "\n") {
+				if !yield(line) {
+					return
+				}
+			}
+		}
+	}
+}
+
 // newZhDict parses gse's embedded text as gse's LoadDictStr does: lines
 // split on "\n" and fields on " ", a word's frequency its second field
 // (lines without one, unparsable or below zhMinTokenFreq skipped), a
@@ -77,9 +91,15 @@ const (
 // lower-cased, the first of two equal words kept (zh_s before zh_t), the
 // total frequency summed over the kept words. Every proper prefix of a
 // word at a unit boundary is stored too (not a word), so a lookup stops
-// where gse's trie would.
-func newZhDict(text string) *zhDict {
-	lines := strings.Count(text, "\n") + 1
+// where gse's trie would. The texts are read one after the other, as
+// their concatenation (each ends its last line), without making it: gse's
+// two texts are 8.6 MB (#17, perf48).
+func newZhDict(texts ...string) *zhDict {
+	lines, n := 1, 0
+	for _, text := range texts {
+		lines += strings.Count(text, "\n")
+		n += len(text)
+	}
 	size := 1
 	for size < 3*lines {
 		size <<= 1
@@ -87,10 +107,10 @@ func newZhDict(text string) *zhDict {
 	d := &zhDict{slots: make([]zhSlot, size), mask: uint64(size - 1), seed: maphash.MakeSeed()}
 	freqs := make([]float64, size) // by slot, until the costs are known
 	var words strings.Builder
-	words.Grow(len(text) / 2)
+	words.Grow(n / 2)
 	var total float64
 	var buf []byte
-	for line := range strings.SplitSeq(text, "\n") {
+	for line := range linesOf(texts) {
 		fields := strings.Split(line, " ")
 		if len(fields) < 2 {
 			continue
