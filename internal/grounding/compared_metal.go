@@ -50,6 +50,15 @@ type comparedFile struct {
 	// modifier ending on a word of ThanModifiers (modifiedCompared; #13,
 	// alloy39).
 	ThanThen []string `yaml:"than_then"`
+	// VersusWords set two standards side by side (against, versus,
+	// while, whereas, compared with; gegenüber, während; contre, alors
+	// que; frente a, mientras que; contro, mentre; tegenover, terwijl;
+	// mot, mens; kun; oproti, zatímco; wobec, podczas gdy; έναντι, ενώ;
+	// karşılık; مقابل, بينما; に対し; 비해; 相比): in a sentence that
+	// states the piece's own fineness or metal, another fineness or metal
+	// in a clause with no word of the piece is the standard set against
+	// it (versusStandard; #13, fineness48).
+	VersusWords []string `yaml:"versus_words"`
 }
 
 type comparedData struct {
@@ -64,6 +73,7 @@ type comparedData struct {
 	thanModifiers      map[string]bool
 	thanStandard       phrases
 	thanThen           map[string]bool
+	versus             wordList
 }
 
 func compileCompared(f comparedFile) comparedData {
@@ -86,6 +96,7 @@ func compileCompared(f comparedFile) comparedData {
 		thanModifiers:      set(f.ThanModifiers),
 		thanStandard:       phraseSet(f.ThanStandard),
 		thanThen:           set(f.ThanThen),
+		versus:             compileWordList(f.VersusWords),
 	}
 }
 
@@ -407,4 +418,79 @@ func (c *checker) governedMetalAfter(m match, k int) bool {
 		e++
 	}
 	return c.lx.govAfter.startsAt(c.toks, e+1)
+}
+
+// versusStandard reports whether the metal or fineness m, not the
+// product's, is a standard the copy sets against the piece's own: a word
+// of versus_words in its sentence, the piece's own fineness or body metal
+// named in that sentence, and no word of the piece (scalePieceWord) nor
+// "made of" in m's clause. "Where sterling is 925 parts per thousand
+// silver, Britannia is 958", "958 against sterling's 925", "während
+// Sterlingsilber 925 enthält", "958 milésimas frente a las 925 de la plata
+// esterlina", スターリングシルバーの925に対し, "Comparé à l'or 10 ou 14
+// carats …, l'or 22 carats offre". "The bangle is 925 sterling silver,
+// against Britannia's 958" keeps 925 the piece's (#13, fineness48).
+func (c *checker) versusStandard(m match) bool {
+	d := c.lx.comparedData.versus
+	if m.negated || d.empty() || (m.f.kind != kindMaterial && m.f.kind != kindKarat) {
+		return false
+	}
+	if contains(c.facts.materials, m.f.value) || contains(c.facts.karats, m.f.value) {
+		return false
+	}
+	// a standard of the piece's own precious metal only: another
+	// fineness of gold, another standard of silver ("sterling" against
+	// Britannia), not another metal
+	if m.f.kind == kindMaterial {
+		fam := c.cn.SolidMetals[m.f.value]
+		same := false
+		for _, b := range c.facts.body {
+			same = same || fam != "" && c.cn.SolidMetals[b] == fam
+		}
+		if !same {
+			return false
+		}
+	} else if !c.solidKaratGold() && !c.ownSilverStandard() {
+		return false
+	}
+	s, e := c.sentenceOf(m.ti)
+	versus := false
+	for k := s; k <= e && !versus; k++ {
+		versus = d.at(c.toks, k)
+	}
+	if !versus {
+		return false
+	}
+	own := false
+	for _, o := range c.ms {
+		if o.ti > e {
+			break
+		}
+		if o.tj < s || o.negated || o.ti == m.ti {
+			continue
+		}
+		if o.f.kind == kindKarat && contains(c.facts.karats, o.f.value) || o.f.kind == kindMaterial && contains(c.facts.body, o.f.value) {
+			own = true
+			break
+		}
+	}
+	if !own || c.madeOfFineness(m) {
+		return false
+	}
+	a, b := c.clauseOfMatch(m)
+	return !c.scalePieceWord(a, b)
+}
+
+// ownSilverStandard reports whether the product's body is silver of a
+// stated fineness.
+func (c *checker) ownSilverStandard() bool {
+	if len(c.facts.karats) == 0 {
+		return false
+	}
+	for _, b := range c.facts.body {
+		if c.cn.SolidMetals[b] == "silver" {
+			return true
+		}
+	}
+	return false
 }

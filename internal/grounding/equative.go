@@ -116,7 +116,10 @@ func (c *checker) metalEquated(m match) bool {
 // one before it, whose subject it leaves out ("Es un metal blanco por
 // naturaleza …", 金属そのものが白いため、ホワイトゴールドのような…; #13,
 // contrast46: probe 46D el-GR 46D101, ja-JP 46D103). "The ring is steel,
-// as light as titanium" on titanium still blocks: steel is nearest.
+// as light as titanium" on titanium still blocks: steel is nearest. A
+// standard of a than-comparison is passed over as a denied one is
+// ("Tantalum is heavier than titanium, almost as heavy as gold"; #13,
+// fineness48).
 func (c *checker) ownMetalBefore(m match) bool {
 	s, _ := c.sentenceOf(m.ti)
 	lo := s
@@ -130,6 +133,12 @@ func (c *checker) ownMetalBefore(m match) bool {
 		}
 		o := c.ms[i]
 		if o.f.kind != kindMaterial || o.negated {
+			continue
+		}
+		// a standard of a comparison on the way is passed over too: "heavier
+		// than titanium and almost as heavy as gold" compares the piece's
+		// metal with both (#13, fineness48)
+		if !contains(c.facts.materials, o.f.value) && c.metalCompared(o) {
 			continue
 		}
 		return contains(c.facts.materials, o.f.value)

@@ -3088,7 +3088,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 		}
 		// A metal or fineness the piece's is compared with ("softer than
 		// 18k gold", "weicher als 18 Karat", 比18K金; compared_metal.go).
-		if m.f.kind != kindColour && c.metalCompared(m) {
+		if m.f.kind != kindColour && (c.metalCompared(m) || c.versusStandard(m)) {
 			return scopeIdiom
 		}
 		// A step of the karat scale the copy explains ("Pure 24-karat

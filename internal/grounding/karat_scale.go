@@ -15,18 +15,29 @@ import (
 // czyste, čisté, ryzí, καθαρό, saf, خالص, 純, 순금): 24 karat is pure gold,
 // the scale's top (ISO 9202:2019; 16 CFR 23.4: a karat is a twenty-fourth
 // part of pure gold).
+//
+// too_soft_words say that a metal is too soft for wear (too soft, trop
+// mou, zu weich, demasiado blando, troppo morbido, te zacht, for mykt,
+// liian pehmeä*, příliš měkk*, za miękk*, fazla yumuşak, 柔らかすぎ, 너무
+// 무르, 太软): 24 karat said to be too soft, with no word of the piece
+// before it in its sentence, is the scale's top, which the piece's lower
+// karat is alloyed from (#13, fineness48: "Pure 24ct gold would be too
+// soft for a chain worn every day", "L'or pur à 24 carats serait trop mou
+// pour une chaîne").
 type karatScaleFile struct {
-	ShareWords []string `yaml:"share_words"`
-	PureWords  []string `yaml:"pure_words"`
+	ShareWords   []string `yaml:"share_words"`
+	PureWords    []string `yaml:"pure_words"`
+	TooSoftWords []string `yaml:"too_soft_words"`
 }
 
 type karatScaleData struct {
 	shareWords wordList
 	pureWords  wordList
+	tooSoft    wordList
 }
 
 func compileKaratScale(f karatScaleFile) karatScaleData {
-	return karatScaleData{shareWords: compileWordList(f.ShareWords), pureWords: compileWordList(f.PureWords)}
+	return karatScaleData{shareWords: compileWordList(f.ShareWords), pureWords: compileWordList(f.PureWords), tooSoft: compileWordList(f.TooSoftWords)}
 }
 
 // percentSign is a number with a percent sign, before or after it ("75 %",
@@ -73,7 +84,13 @@ func (c *checker) scaleFineness(m match) bool {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)
-	if c.scalePieceWord(s, e) || c.madeOfFineness(m) {
+	if c.madeOfFineness(m) {
+		return false
+	}
+	if c.tooSoftTop(m, s, e) {
+		return true
+	}
+	if c.scalePieceWord(s, e) {
 		return false
 	}
 	if c.shareIn(s, e) {
@@ -271,6 +288,45 @@ func (c *checker) pureBeside(m match) bool {
 		if !skip(k) {
 			break
 		}
+	}
+	return false
+}
+
+// tooSoftTop reports whether the fineness m is 24 karat said to be too
+// soft (too_soft_words after it in its sentence s..e) with no word of the
+// piece before that word: "Pure 24ct gold would be too soft for a chain
+// worn every day", "Reines 24-karätiges Gold wäre für eine Kette zu weich"
+// (a category word after an indefinite article is any such piece). "This
+// chain is 24ct gold, too soft to …" and "The chain is made of 24k gold"
+// keep the fineness the piece's (#13, fineness48).
+func (c *checker) tooSoftTop(m match, s, e int) bool {
+	w := c.lx.karatScaleData.tooSoft
+	if m.f.value != "24" || w.empty() {
+		return false
+	}
+	for k := m.tj + 1; k <= e; k++ {
+		if !w.at(c.toks, k) {
+			continue
+		}
+		from := w.span(c.toks, k)
+		if from < 0 {
+			from = k
+		}
+		for j := s; j < from; j++ {
+			if j >= m.ti && j <= m.tj {
+				continue
+			}
+			// a category word after an indefinite article, or after the
+			// fineness with no definite article before it, is any such
+			// piece: "for a chain", "na řetízek", "ketjuun", "bir zincir için"
+			if c.categoryToken(j) && j > s && (c.lx.indefinites.endsAt(c.toks, j-1) || j > m.tj && !c.lx.definites.endsAt(c.toks, j-1)) {
+				continue
+			}
+			if c.scalePieceWord(j, j) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
