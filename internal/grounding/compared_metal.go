@@ -145,7 +145,7 @@ func (c *checker) metalCompared(m match) bool {
 				break
 			}
 		}
-		if c.modifiedCompared(m) {
+		if c.modifiedCompared(m) || c.standardCompared(m) {
 			return true
 		}
 	}
@@ -217,6 +217,36 @@ func (c *checker) modifiedCompared(m match) bool {
 			return false
 		}
 		if c.phraseEndsAt(c.lx.thanBefore, nil, j) > 0 {
+			return j+1 < k && !c.numberToken(j+1)
+		}
+	}
+	return false
+}
+
+// standardCompared reports whether the metal m follows a word of
+// comparison read before a standard (than_standard: zh 高於, 低于),
+// right after it or after a modifier that ends on a particle of
+// than_modifiers with no fact, break or word of the piece in it: zh
+// 銀含量高於常見的925銀飾 (a silver content higher than the usual 925
+// silver jewellery) on Britannia silver compares the piece's standard
+// with sterling (#13, material48: released 48A zh-TW 48A104). 这款手环是
+// 925银 still blocks there.
+func (c *checker) standardCompared(m match) bool {
+	if len(c.lx.thanStandard) == 0 || m.ti < 1 || c.toks[m.ti].brk {
+		return false
+	}
+	if c.phraseEndsAt(c.lx.thanStandard, nil, m.ti-1) > 0 {
+		return true
+	}
+	k := m.ti - 1
+	if k < 1 || !c.lx.thanModifiers[c.toks[k].s] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-modifierGap; j-- {
+		if c.toks[j+1].brk || c.isFactToken(j) || c.armStopAt(j, false) {
+			return false
+		}
+		if c.phraseEndsAt(c.lx.thanStandard, nil, j) > 0 {
 			return j+1 < k && !c.numberToken(j+1)
 		}
 	}

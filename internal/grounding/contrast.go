@@ -115,13 +115,20 @@ type contrastFile struct {
 	// AlloyMixWords are the words of mixing a metal into an alloy (ar
 	// مخلوط, ja 混ぜた, ko 섞은, zh 加入): alloy words only in a clause with
 	// no word of the piece ("这款手镯加入铜" still blocks; #13, alloy47).
-	AlloyMixWords  []string `yaml:"alloy_mix_words"`
-	ArmComplements []string `yaml:"arm_complements"`
+	AlloyMixWords []string `yaml:"alloy_mix_words"`
+	// AlloyAmountBefore and AlloyAmountAfter are the words of a smaller or
+	// larger share said before or after a member metal ("less copper",
+	// "weniger Kupfer", "moins de cuivre", "menos cobre", "daha az
+	// bakır", "أقل من النحاس"; ja 銅が少ない, ko 구리가 적어, zh 铜较少):
+	// alloyAmount (#13, material48).
+	AlloyAmountBefore []string `yaml:"alloy_amount_before"`
+	AlloyAmountAfter  []string `yaml:"alloy_amount_after"`
+	ArmComplements    []string `yaml:"arm_complements"`
 }
 
 type contrastData struct {
 	before, distinction, from, clause, clauseEnd, inner, armRel, frameOpen, frameClose, alloy, rest, complements wordList
-	replace, partBefore, partAfter, cause, made, mix                                                             wordList
+	replace, partBefore, partAfter, cause, made, mix, amountBefore, amountAfter                                  wordList
 }
 
 func compileContrast(f contrastFile) contrastData {
@@ -131,7 +138,7 @@ func compileContrast(f contrastFile) contrastData {
 		alloy: compileWordList(f.AlloyWords), rest: compileWordList(f.AlloyRestWords), complements: compileWordList(f.ArmComplements),
 		replace: compileWordList(f.AlloyReplaceWords), partBefore: compileWordList(f.AlloyPartBefore), partAfter: compileWordList(f.AlloyPartAfter),
 		cause: compileWordList(f.AlloyCauseWords), made: compileWordList(f.AlloyMadeWords),
-		mix: compileWordList(f.AlloyMixWords)}
+		mix: compileWordList(f.AlloyMixWords), amountBefore: compileWordList(f.AlloyAmountBefore), amountAfter: compileWordList(f.AlloyAmountAfter)}
 }
 
 // distinctionGap is how many words may stand between a verb of distinction
@@ -884,7 +891,7 @@ func (c *checker) alloyMetalAt(m match, recall bool) bool {
 	if precious {
 		return c.alloyParticipleAfter(a, b)
 	}
-	return c.alloySentence(m, a, b) || c.alloyShare(m, a, b) || c.alloyReplaced(m) || c.alloyCause(m) || recall && c.alloyRecalled(m, a, b)
+	return c.alloySentence(m, a, b) || c.alloyShare(m, a, b) || c.alloyReplaced(m) || c.alloyCause(m) || c.alloyAmount(m) || recall && c.alloyRecalled(m, a, b)
 }
 
 // alloyCause reports whether the base metal m of the product's own alloy
@@ -1072,6 +1079,50 @@ func (c *checker) alloyReplaced(m match) bool {
 	}
 	for k := s; k <= e; k++ {
 		if (k < m.ti || k > m.tj) && d.replace.at(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// alloyAmount reports whether the base metal m of the product's own alloy
+// (alloyMetal's canon alloy_metals: copper in Britannia and sterling
+// silver and in gold) is named as a smaller or larger share: a word of
+// amount (alloy_amount_before: "less", "more", "weniger", "moins de",
+// "menos", "meno", "minder", "mindre", "vähemmän", "mniej", "méně",
+// "λιγότερο", "daha az", أقل; alloy_amount_after: ja 少な*, ko 적*, zh
+// 较少) within partGap words of it, no break between, in a clause with
+// no word of the piece, not said of the piece by its clause's grammar and
+// not its plating: "Weil weniger Kupfer enthalten ist, wirkt das Metall
+// weißer", "Mit mehr Feinsilber und weniger Kupfer als üblich" on
+// Britannia silver (958 parts silver, so less copper than sterling's 925;
+// Goldsmiths' Company, "Britannia silver"; #13, material48: released 48A
+// de-DE 48A104). "This bangle is copper", "a copper bangle", "less
+// copper" on titanium (no alloy of the piece holds it) still block.
+func (c *checker) alloyAmount(m match) bool {
+	d := &c.lx.contrastData
+	if d.amountBefore.empty() && d.amountAfter.empty() || c.cn.SolidMetals[m.f.value] != "" {
+		return false
+	}
+	s, e := c.clauseOfMatch(m)
+	if c.alloyPieceWord(s, e) || c.platingWordBeside(m) || c.predicatedOfPiece(m) {
+		return false
+	}
+	for k := m.ti - 1; k >= s && k >= m.ti-1-partGap; k-- {
+		if c.brkBetween(k, m.ti) {
+			break
+		}
+		if d.amountBefore.at(c.toks, k) {
+			return true
+		}
+	}
+	// a word after the metal may end one token further: zh 銅含量較少
+	// (the copper content is lower), cut into single characters
+	for k := m.tj + 1; k <= e && k <= m.tj+2+partGap; k++ {
+		if c.brkBetween(m.tj, k) {
+			break
+		}
+		if d.amountAfter.at(c.toks, k) {
 			return true
 		}
 	}

@@ -75,19 +75,34 @@ func (c *checker) fillingMaterial(i int, m match) bool {
 		return true
 	}
 	for _, o := range c.ms {
-		if o.f.kind == kindStoneNoun && o.ti >= s && o.ti <= e && (o.ti < m.ti || o.ti > m.tj) {
+		if o.f.kind == kindStoneNoun && o.ti >= s && o.ti <= e && (o.ti < m.ti || o.ti > m.tj) && !c.laterClauseNoun(m, o) {
 			return false
 		}
 	}
 	return true
 }
 
+// laterClauseNoun reports whether the stone noun o stands after the
+// filler m past a clause break, in a clause of its own that says no
+// material: "les fissures ont été remplies d'une matière semblable au
+// verre, un traitement qui … donne plus d'éclat aux pierres", "… simile
+// al vetro, un trattamento che … dona alla pietra più luminosità" (the
+// stones the treatment brightens, not the stones said to be glass; #13,
+// material48: probe 48C fr-CA 48C102, it-IT 48C101). A stone noun before
+// the filler or in its clause ("Der Stein ist aus Glas und mit Glanz
+// gefüllt", "The stone is glass, filled with sparkle") still blocks.
+func (c *checker) laterClauseNoun(m, o match) bool {
+	return o.ti > m.tj && c.brkBetween(m.tj, o.ti) && !c.componentPredicated(m) && !c.predicatedOfPiece(m)
+}
+
 // fillerWindow is how many tokens may stand between the material and the
 // word of filling that governs it ("filled with a glass-like material",
-// "cam benzeri bir malzemeyle doldurulmuştur"); fillerWindowCJK where the
-// text is cut into single characters (ガラス質の物質で埋めて).
+// "cam benzeri bir malzemeyle doldurulmuştur", "filled with a clear
+// material similar to glass", "remplies d'une matière claire semblable au
+// verre": eight, #13, material48); fillerWindowCJK where the text is cut
+// into single characters (ガラス質の物質で埋めて).
 const (
-	fillerWindow    = 6
+	fillerWindow    = 8
 	fillerWindowCJK = 10
 )
 
