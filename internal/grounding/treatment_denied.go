@@ -199,6 +199,9 @@ type treatHit struct {
 	key    string
 	a, b   int
 	denied bool
+	// negWord: a word of treatment_words negated ("not heated"), not a
+	// denial by itself ("from a single block")
+	negWord bool
 }
 
 // stoneTreatments are the treatment keys (canon stone_treatments) the
@@ -254,7 +257,8 @@ func (c *checker) treatmentHits() []treatHit {
 		}
 		for _, l := range d.treatWords {
 			if a := l.words.span(c.toks, k); a >= 0 && (best.a < 0 || a < best.a) {
-				best = treatHit{key: l.key, a: a, b: k, denied: c.treatmentNegated(a, k)}
+				neg := c.treatmentNegated(a, k)
+				best = treatHit{key: l.key, a: a, b: k, denied: neg, negWord: neg}
 			}
 		}
 		if a := d.naturalColour.span(c.toks, k); a >= 0 && k+1 < len(c.toks) && !c.toks[k+1].brk && !c.toks[k+1].sbrk {
@@ -285,8 +289,32 @@ func (c *checker) treatmentHits() []treatHit {
 			out = append(out, h)
 		}
 	}
+	// A word of treatment joined to a negated one by a conjunction or a
+	// negator shares its negation, up to three words between ("has not
+	// been heated or treated in any way", "weder erhitzt noch auf andere
+	// Weise behandelt"): the bare "treated" read as a disclosure
+	// explained the denial of heat (#13, treat48: probe 48C en-GB
+	// 48C101-2).
+	for i := 1; i < len(out); i++ {
+		p, h := out[i-1], &out[i]
+		if h.denied || !p.negWord || p.b+1 >= h.a || h.a-p.b > treatJoinWords+1 {
+			continue
+		}
+		joined := c.conjAt(p.b+1) || c.lx.treatmentData.treatNeg.at(c.toks, p.b+1)
+		for j := p.b + 1; j <= h.a && joined; j++ {
+			if c.toks[j].brk || c.toks[j].sbrk || c.lx.negBreak[c.toks[j].s] {
+				joined = false
+			}
+		}
+		h.denied, h.negWord = joined, joined
+	}
 	return out
 }
+
+// treatJoinWords is the most words between two words of treatment that a
+// conjunction or negator joins (the first of them): "or treated", "noch
+// auf andere Weise behandelt".
+const treatJoinWords = 4
 
 // treatedColour reports whether v is a colour the data give a stone of
 // the product with a colour treatment: "naturally pink" of the dyed pink
@@ -338,7 +366,20 @@ func (c *checker) nearestColour(s, e int, h treatHit) []string {
 	if dist < 0 {
 		return nil
 	}
-	return []string{best}
+	// with the colours joined to it in one compound ("orange-red",
+	// "rojo anaranjado": the orange of the carnelian; #13, treat48)
+	out := []string{best}
+	for _, m := range c.ms {
+		if m.ti < s || m.tj > e || m.negated || m.f.kind != kindColour || m.f.value == best {
+			continue
+		}
+		for _, o := range c.ms {
+			if o.f.kind == kindColour && o.f.value == best && !o.negated && (m.ti == o.tj+1 && !c.toks[m.ti].brk || o.ti == m.tj+1 && !c.toks[o.ti].brk) && !contains(out, m.f.value) {
+				out = append(out, m.f.value)
+			}
+		}
+	}
+	return out
 }
 
 // treatmentNegated reports whether the word of treatment at a..b is
