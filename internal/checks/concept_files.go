@@ -78,6 +78,8 @@ func decodeConceptFiles(lang string, files []conceptDataFile) (conceptFile, erro
 				out.Concepts[k].Compare = append(out.Concepts[k].Compare, c.Compare...)
 				out.Concepts[k].Graded = append(out.Concepts[k].Graded, c.Graded...)
 				out.Concepts[k].Than = append(out.Concepts[k].Than, c.Than...)
+				out.Concepts[k].Noble = append(out.Concepts[k].Noble, c.Noble...)
+				out.Concepts[k].NobleKeep = append(out.Concepts[k].NobleKeep, c.NobleKeep...)
 				if out.Concepts[k].BaseEvidence == nil {
 					out.Concepts[k].BaseEvidence = c.BaseEvidence
 				}

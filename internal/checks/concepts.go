@@ -147,6 +147,22 @@ type conceptDef struct {
 	// tarnishes, unlike sterling"; #13, claims47).
 	Graded []string `yaml:"graded"`
 	Than   []string `yaml:"than"`
+	// Noble (same syntax as unless, matched as written) are the nouns of
+	// the metals that do not tarnish or corrode of themselves (platinum,
+	// tantalum, niobium, Platin, tantale, 钽, 백금; not gold, read as the
+	// piece's alloy in "Das Gold läuft nicht an") and NobleKeep the
+	// words of the piece, its finish or its owner (this, our, ring, chain,
+	// plating, dieser, unser, Kette, 这, 我们). A match whose subject, read
+	// back to its sentence's start, is a noble word before any keep word,
+	// with no keep word in the three words before that noun, speaks of the
+	// metal in general ("Tantalum is among the most corrosion-resistant
+	// metals", "Tantal gehört zu den korrosionsbeständigsten Metallen",
+	// "Platinum does not corrode", "known for its resistance to
+	// corrosion"): no promise about the piece. An absolute word, a forever
+	// phrase, a coating named as the piece's or a plated piece keep the
+	// claim (#13, corrosion48).
+	Noble     []string `yaml:"noble"`
+	NobleKeep []string `yaml:"noble_keep"`
 	// With lists words (same syntax as unless) one of which must stand in
 	// the sentence, not negated, for a form of the concept to count: a
 	// claim made by context ("you never need to take it off" promises
@@ -382,6 +398,8 @@ type conceptSet struct {
 	lastOth  [][]formTok   // by concept: gifts and memories that last (conceptDef.LastingOthers)
 	lastToo  [][][]formTok // by concept: links carrying the lasting to the look (conceptDef.LastingToo)
 	lastStay [][]formTok   // by concept: verbs of staying (conceptDef.LastingStay)
+	noble    [][]formTok   // by concept: metals that do not tarnish of themselves (conceptDef.Noble)
+	nobKeep  [][]formTok   // by concept: words of the piece, its finish or its owner (conceptDef.NobleKeep)
 	idioms   [][][]formTok // by concept: phrases that hold its words in another sense (conceptDef.Idioms)
 	warnIf   [][][]formTok // by concept: a warning's conditions (conceptDef.WarnIf)
 	warnThen [][][]formTok // by concept: a warning's instructions (conceptDef.WarnThen)
@@ -575,6 +593,8 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.lastOth = make([][]formTok, len(f.Concepts))
 	cs.lastToo = make([][][]formTok, len(f.Concepts))
 	cs.lastStay = make([][]formTok, len(f.Concepts))
+	cs.noble = make([][]formTok, len(f.Concepts))
+	cs.nobKeep = make([][]formTok, len(f.Concepts))
 	cs.idioms = make([][][]formTok, len(f.Concepts))
 	cs.warnIf = make([][][]formTok, len(f.Concepts))
 	cs.warnThen = make([][][]formTok, len(f.Concepts))
@@ -650,6 +670,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 			{"near_others", asWritten(d.NearOthers), cs.near}, {"warn_may", asWritten(d.WarnMay), cs.warnMay},
 			{"lasting", asWritten(d.Lasting), cs.lasting}, {"lasting_others", asWritten(d.LastingOthers), cs.lastOth},
 			{"lasting_stay", asWritten(d.LastingStay), cs.lastStay},
+			{"noble", asWritten(d.Noble), cs.noble}, {"noble_keep", asWritten(d.NobleKeep), cs.nobKeep},
 		} {
 			if w.into[i], err = cs.oneWordToks(d.ID, w.name, w.words); err != nil {
 				return nil, err
@@ -2241,6 +2262,35 @@ func (r *run) comparedAt(s, e int, compare []formTok) bool {
 	return false
 }
 
+// nobleKeepBefore is how many words before a noble subject nobleSubject
+// reads for a word of the piece or its owner ("our platinum", "this
+// tantalum").
+const nobleKeepBefore = 3
+
+// nobleSubject reports whether the subject of the match starting at s,
+// read back to its sentence's start, is a metal of noble: a noble word
+// before any keep word, with no keep word in the nobleKeepBefore words
+// before it (conceptDef.Noble; #13, corrosion48).
+func (r *run) nobleSubject(s int, noble, keep []formTok) bool {
+	st := r.stems()
+	sn := r.d.sents[r.d.toks[s].sent]
+	for k := s - 1; k >= sn.ts; k-- {
+		if r.anyTokAt(keep, k, st) {
+			return false
+		}
+		if !r.anyTokAt(noble, k, st) {
+			continue
+		}
+		for j := k - 1; j >= max(k-nobleKeepBefore, sn.ts); j-- {
+			if r.anyTokAt(keep, j, st) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // gradedBefore reports whether a degree word of graded stands in the two
 // words right before s in its sentence: a negating form graded from
 // before ("更不易氧化", less apt to oxidise) is a comparative, one graded
@@ -3071,6 +3121,14 @@ func (r *run) checkConcepts() {
 				// it tarnishes far more slowly than ordinary silver") or
 				// a plated or gold-filled piece keeps the claim
 				// (claims41's compare rule decides for a thick layer).
+				return
+			}
+			if len(cs.noble[f.concept]) > 0 && r.nobleSubject(s, cs.noble[f.concept], cs.nobKeep[f.concept]) &&
+				!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) &&
+				!r.ownCoatingNamed(s, cs.coating[f.concept]) && !layeredFinish(p) {
+				// The metal in general: "Tantalum is among the most
+				// corrosion-resistant metals", "Platinum does not
+				// corrode" (#13, corrosion48).
 				return
 			}
 			if (r.sentenceHas(s, e, cs.unless[f.concept], f, true) || r.sentenceHasPhrase(s, e, cs.unlessPh[f.concept], f)) && !r.saidForever(s, e, cs.forever[f.concept]) {
