@@ -287,8 +287,8 @@ func (r *run) generalSuperlative(sup *superlativeSet, s, e int, manners [][2]int
 	}
 	sent := d.toks[s].sent
 	same := func(i int) bool { return i < n && d.toks[i].sent == sent }
-	general := sup.method.has(d.word(e))
-	if !general {
+	general := sup.method.has(d.word(e)) && r.methodOfMaterial(sup, s, e)
+	if !sup.method.has(d.word(e)) {
 		j := e
 		stone := func(i int) bool { return len(grounding.StoneValues(r.in.Locale, d.word(i))) > 0 }
 		for k := 0; k < 2 && same(j) && stone(j) && !grounding.CategoryWord(r.in.Locale, d.word(j)); k++ {
@@ -310,6 +310,49 @@ func (r *run) generalSuperlative(sup *superlativeSet, s, e int, manners [][2]int
 		}
 	}
 	return true
+}
+
+// methodOfMaterial reports whether the method noun at token e is a method
+// for a material (#13, adv48a): a metal or stone word between it and the
+// first verb of description ("The best way to clean silver is", "Die
+// beste Methode, Silber zu reinigen, ist", "Paras tapa puhdistaa hopea
+// on") or before the superlative of tokens s..e in its sentence
+// (清洁银饰最好的方法是). A method of nothing named is the brand's own
+// recommendation: "The best way to treat yourself is with sterling
+// silver", "Handcrafted using the finest methods", "Made the best way: by
+// hand", "Die beste Methode, sich etwas zu gönnen, ist Sterlingsilber"
+// still block.
+func (r *run) methodOfMaterial(sup *superlativeSet, s, e int) bool {
+	d := r.d
+	sent := d.toks[s].sent
+	named := func(a, b int) bool {
+		if a > b {
+			return false
+		}
+		for i := a; i <= b; i++ {
+			if len(grounding.StoneValues(r.in.Locale, d.word(i))) > 0 {
+				return true
+			}
+		}
+		return len(grounding.MaterialsNamed(r.in.Locale, d.text[d.toks[a].bs:d.toks[b].be])) > 0
+	}
+	a := s
+	for a > 0 && d.toks[a-1].sent == sent {
+		a--
+	}
+	if named(a, s-1) {
+		return true
+	}
+	if segment.Uses(r.lang) {
+		// 犒赏自己最好的方法就是纯银: the purpose stands before the
+		// superlative; what follows is the answer.
+		return false
+	}
+	b := e + 1
+	for b < len(d.toks) && d.toks[b].sent == sent && !sup.gradeVerbs.has(d.word(b)) {
+		b++
+	}
+	return named(e+1, b-1)
 }
 
 // pieceWord reports whether token i names a piece: a category word of the

@@ -281,12 +281,49 @@ func (c *checker) comparedSubject(m match) bool {
 		}
 		for j := k + 1; j <= e && j <= k+2; j++ {
 			if c.comparativeAt(j) {
-				return !c.pieceWordInSentence(m)
+				return !c.pieceWordInSentence(m) && c.comparisonEnds(j, e)
 			}
 		}
 		return false
 	}
 	return false
+}
+
+// comparisonEnds reports whether the comparative predicate at token j
+// ends its sentence e (#13, adv48a): after j only comparatives, their
+// conjunctions and link words, and one word after each comparative or
+// conjunction ("plus grosses et plus rares", "más grandes y escasas"),
+// up to the end of the sentence or a clause that names the piece's own
+// stone again ("are bigger and rarer; freshwater pearls offer the same
+// glow"). A clause that goes on about the sibling ("are bigger and rarer,
+// and two hang from 18k gold hooks", "which is why we chose them",
+// "deshalb haben wir sie gewählt") may set it in the piece: no
+// comparison with the explained material then.
+func (c *checker) comparisonEnds(j, e int) bool {
+	free := true
+	for k := j + 1; k <= e; k++ {
+		if i := c.factAt(k); i >= 0 {
+			o := c.ms[i]
+			if o.f.kind == kindStone && !o.negated && contains(c.facts.stones, o.f.value) {
+				return true
+			}
+			return false
+		}
+		if c.toks[k].brk {
+			free = false
+		}
+		w := c.toks[k].s
+		switch {
+		case c.comparativeAt(k) || c.conjAt(k):
+			free = true
+		case linkWords[w] || c.lx.determiners[w]:
+		case free:
+			free = false
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // comparativeAt reports whether token k is a comparative (comparatives,

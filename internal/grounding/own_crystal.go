@@ -29,6 +29,14 @@ type ownCrystalFile struct {
 	CrystalAxisBefore []string `yaml:"crystal_axis_before"`
 	CrystalAxisAfter  []string `yaml:"crystal_axis_after"`
 	LaboratoryWords   []string `yaml:"laboratory_words"`
+	// CrystalInsideBefore, CrystalInsideAfter and CrystalInsideForms are
+	// the words of position within one crystal ("inside the crystal",
+	// "à l'intérieur du cristal", "kristalin içindeki"; #13, explain48),
+	// read by crystalInside more narrowly than the axis words (#13,
+	// adv48a).
+	CrystalInsideBefore []string `yaml:"crystal_inside_before"`
+	CrystalInsideAfter  []string `yaml:"crystal_inside_after"`
+	CrystalInsideForms  []string `yaml:"crystal_inside_forms"`
 	// CrystalSilkWords are the gemmologist's word for a stone's fine
 	// parallel needles ("silk", "soie", "Seide", 絲): an inclusion word
 	// for inclusionCrystal only, since it names a cord's fibre elsewhere.
@@ -40,13 +48,26 @@ type ownCrystalData struct {
 	axisBefore      wordList // crystal_axis_before
 	axisAfter       wordList // crystal_axis_after
 	labWords        wordList // laboratory_words
+	insideBefore    wordList // crystal_inside_before
+	insideAfter     wordList // crystal_inside_after
+	insideForms     map[string]bool
 	silkWords       wordList // crystal_silk_words (inclusionCrystal)
 }
 
 func compileOwnCrystal(f ownCrystalFile) ownCrystalData {
 	return ownCrystalData{ownCrystalWords: compileWordList(f.OwnCrystalWords), axisBefore: compileWordList(f.CrystalAxisBefore),
 		axisAfter: compileWordList(f.CrystalAxisAfter), labWords: compileWordList(f.LaboratoryWords),
-		silkWords: compileWordList(f.CrystalSilkWords)}
+		silkWords: compileWordList(f.CrystalSilkWords), insideBefore: compileWordList(f.CrystalInsideBefore),
+		insideAfter: compileWordList(f.CrystalInsideAfter), insideForms: foldedSet(f.CrystalInsideForms)}
+}
+
+// foldedSet is the set of list's words folded as tokens are.
+func foldedSet(list []string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range list {
+		set[foldString(w)] = true
+	}
+	return set
 }
 
 // notCrystalline are the stones that grow no crystals of their own:
@@ -136,7 +157,7 @@ func (c *checker) ownCrystal(m match) bool {
 	// beside it (#13, cut43); so does one whose sentence puts the crystal
 	// on the piece ("A crystal grown from a melt crowns the ring":
 	// crystalOnPiece, #13 regress43).
-	if c.mineralCrystal(m, minerals) || c.sentenceHas(c.lx.growthWords, m.ti) && !c.pieceSentence(m) && !c.crystalOnPiece(m) || c.crystalLikeThis(m) || c.crystalAxis(m) || c.elementCrystal(m) || c.crystalOfNature(m) || c.inclusionCrystal(m) {
+	if c.mineralCrystal(m, minerals) || c.sentenceHas(c.lx.growthWords, m.ti) && !c.pieceSentence(m) && !c.crystalOnPiece(m) || c.crystalLikeThis(m) || c.crystalAxis(m) || c.crystalInside(m) || c.elementCrystal(m) || c.crystalOfNature(m) || c.inclusionCrystal(m) {
 		return true
 	}
 	if crystals == 1 && len(c.p.Stones) == 1 {
@@ -389,6 +410,34 @@ func (c *checker) crystalAxis(m match) bool {
 	return !c.lx.axisAfter.empty() && n < len(toks) && !toks[n].brk && c.lx.axisAfter.span(toks, n) == n
 }
 
+// crystalInside reports whether the crystal word m is the one crystal
+// the stone's optics happen inside (#13, explain48: "light bouncing
+// between thin layers inside the crystal", "à l'intérieur du cristal",
+// "kristalin içindeki"), read more narrowly than crystalAxis (#13,
+// adv48a): a word of crystal_inside_before right before it, at most a
+// definite determiner between, and the crystal word ending its sentence
+// (or a conjunction after it: not "inde i krystallen, der omgiver den"), or, where the position word
+// follows (tr, fi), one of crystal_inside_after right after it on one of
+// crystal_inside_forms (the singular: "kristaller içinde" is among
+// crystals). "The labradorite sits within a crystal halo", "inside the
+// crystal dome", "dentro del cristal tallado", "all'interno di un
+// cristallo sfaccettato", "binnenin een kristallen koepel" set crystals
+// in the piece and still block.
+func (c *checker) crystalInside(m match) bool {
+	toks := c.toks
+	n := m.tj + 1
+	if !c.lx.insideBefore.empty() && (n >= len(toks) || toks[n].sbrk || c.conjAt(n)) {
+		k := m.ti - 1
+		if k >= 0 && !toks[k+1].brk && !c.lx.insideBefore.at(toks, k) && !c.lx.indefinites.endsAt(toks, k) && (c.lx.determiners[toks[k].s] || c.lx.definites.endsAt(toks, k)) {
+			k--
+		}
+		if k >= 0 && !toks[k+1].brk && c.lx.insideBefore.at(toks, k) {
+			return true
+		}
+	}
+	return !c.lx.insideAfter.empty() && m.ti == m.tj && c.lx.insideForms[toks[m.ti].s] && n < len(toks) && !toks[n].brk && c.lx.insideAfter.span(toks, n) == n
+}
+
 // madeGap is how many words may stand between the copula and the crystal
 // word of madeCrystal: a determiner and the crystal's modifiers ("ein im
 // Labor hergestellter Kristall").
@@ -505,7 +554,7 @@ func (c *checker) crystalAgain(m match) bool {
 		if ns, _ := c.sentenceOf(n.ti); n.f.value != "crystal" || n.negated || ns == ms {
 			continue
 		}
-		if c.sentenceHas(c.lx.growthWords, n.ti) || c.crystalAxis(n) {
+		if c.sentenceHas(c.lx.growthWords, n.ti) || c.crystalAxis(n) || c.crystalInside(n) {
 			return true
 		}
 	}
