@@ -278,12 +278,20 @@ func prepositionBarePossessive(r *run, i int) (int, bool) {
 var ptGiroBefore = map[string]bool{"muito": true, "tão": true, "super": true, "bem": true, "mais": true, "fica": true, "ficam": true,
 	"ficar": true, "é": true, "são": true, "está": true, "estão": true, "bastante": true}
 
+// ptGiroVerbBefore are the words before "mais" that make "gira" after
+// it the verb girar in both varieties ("quanto mais gira", "o que
+// mais gira", "cada vez mais gira"; #13, adv48b).
+var ptGiroVerbBefore = map[string]bool{"quanto": true, "que": true, "vez": true, "quem": true}
+
 // ptGiro finds "giro", "gira", "giros", "giras" after one of ptGiroBefore
 // (3 halves, a strong word; #13, misc48, probe 48D pt-BR 48D104-3 "fica
 // muito gira com um fato de linho").
 func ptGiro(r *run, i int) (int, bool) {
 	if !ptGiroBefore[r.lowerWord(i)] || !r.joined(i) {
 		return 0, false
+	}
+	if r.lowerWord(i) == "mais" && i > 0 && r.joined(i-1) && ptGiroVerbBefore[r.lowerWord(i-1)] {
+		return 0, false // "quanto mais gira, mais brilha": the verb girar
 	}
 	switch r.lowerWord(i + 1) {
 	case "giro", "gira", "giros", "giras":

@@ -857,8 +857,12 @@ func (c *checker) eachNear(start, end int) bool {
 		if hasDigit(c.toks[k].s) {
 			break // "1.1 ct and 0.55 ct each": the next number's word
 		}
-		if conjunctions[c.toks[k].s] && !prepositionConjunctions[c.toks[k].s] {
-			break // "0,35 karattır ve her biri": the next clause's subject
+		if eachClauseConjunctions[c.toks[k].s] && c.lx.each.startsAt(c.toks, k+1) {
+			// "0,35 karattır ve her biri": the next clause's subject; not
+			// a disjunction ("0.35 ct or more each", "ou plus chacun": a
+			// least weight of each stone) nor an each-word further on
+			// (#13, adv48b)
+			break
 		}
 		if c.lx.each.endsAt(c.toks, k) {
 			return true
@@ -881,8 +885,8 @@ func (c *checker) eachNear(start, end int) bool {
 	return false
 }
 
-// timeAfterByte reports whether a unit of time (time_units) starts at
-// one of the two tokens after byte offset b, in its clause.
+// timeAfterByte reports whether a unit of time (time_units) is the token
+// right after byte offset b.
 func (c *checker) timeAfterByte(b int) bool {
 	w := c.lx.timeUnits
 	if w.empty() {
@@ -893,23 +897,21 @@ func (c *checker) timeAfterByte(b int) bool {
 		if t.start < r {
 			continue
 		}
-		for e := k; e < len(c.toks) && e <= k+1; e++ {
-			if e > k && c.toks[e].brk {
-				break
-			}
-			if s := w.span(c.toks, e); s >= k {
-				return true
-			}
-		}
-		break
+		// the unit of time right after the abbreviation: "300 εκ. χρόνια";
+		// not one a word later ("αλυσίδα 50 εκ. για χρόνια", a chain of
+		// 50 cm for years of wear; #13, adv48b)
+		return w.span(c.toks, k) == k
 	}
 	return false
 }
 
-// prepositionConjunctions are the words of conjunctions that are also a
-// preposition or an article of another language ("en cada piedra", "a
-// pietra", "of each"): before an each-word they do not open a clause.
-var prepositionConjunctions = map[string]bool{"en": true, "a": true, "of": true, "o": true, "u": true, "η": true}
+// eachClauseConjunctions are the copulative conjunctions (scope.go
+// conjunctions less the disjunctions, #13 adv48b, and less the words that
+// are also a preposition or an article of another language: "en cada
+// piedra", "a pietra", "of each") that, right before an each-word, open
+// the clause whose subject it is.
+var eachClauseConjunctions = map[string]bool{"and": true, "et": true, "und": true, "e": true, "y": true, "och": true,
+	"og": true, "ja": true, "i": true, "ve": true, "και": true}
 
 func hasDigit(s string) bool {
 	return strings.IndexFunc(s, unicode.IsDigit) >= 0
