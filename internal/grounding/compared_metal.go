@@ -484,14 +484,15 @@ func (c *checker) versusStandard(m match) bool {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)
-	versus := false
-	for k := s; k <= e && !versus; k++ {
-		versus = d.at(c.toks, k)
-	}
-	if !versus {
-		return false
-	}
-	own := false
+	// the word of versus stands in m's own clause ("where sterling is
+	// 925, …", スターリングシルバーの925に対し) or with no fineness or
+	// metal of the piece after it ("…de la plata de ley: 958 milésimas
+	// frente a las 925"); not in a later clause
+	// that states the piece's own after it ("Solid 24ct gold from end to
+	// end, while most rope chains stop at 22ct" on a 22k chain keeps 24ct
+	// the piece's; #13, adv48c)
+	a, b := c.clauseOfMatch(m)
+	own, lastOwn := false, -1
 	for _, o := range c.ms {
 		if o.ti > e {
 			break
@@ -501,13 +502,21 @@ func (c *checker) versusStandard(m match) bool {
 		}
 		if o.f.kind == kindKarat && contains(c.facts.karats, o.f.value) || o.f.kind == kindMaterial && contains(c.facts.body, o.f.value) {
 			own = true
-			break
+			if o.ti > b {
+				lastOwn = o.ti
+			}
 		}
 	}
 	if !own || c.madeOfFineness(m) {
 		return false
 	}
-	a, b := c.clauseOfMatch(m)
+	versus := false
+	for k := s; k <= e && !versus; k++ {
+		versus = d.at(c.toks, k) && k >= a && (k <= b || k > lastOwn)
+	}
+	if !versus {
+		return false
+	}
 	return !c.scalePieceWord(a, b)
 }
 
