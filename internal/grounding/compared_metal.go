@@ -59,6 +59,12 @@ type comparedFile struct {
 	// in a clause with no word of the piece is the standard set against
 	// it (versusStandard; #13, fineness48).
 	VersusWords []string `yaml:"versus_words"`
+	// SubjectComparatives are the words that open a comparative
+	// predicate right after its subject where no copula stands between
+	// (tr "daha", ko 더, zh 更, 则更; "Tahiti incileri daha büyük",
+	// "타히티 진주는 더 크고", "大溪地珍珠则更大"); read by comparedSubject
+	// only (#13, explainopen48).
+	SubjectComparatives []string `yaml:"subject_comparatives"`
 }
 
 type comparedData struct {
@@ -74,6 +80,7 @@ type comparedData struct {
 	thanStandard       phrases
 	thanThen           map[string]bool
 	versus             wordList
+	subjComparatives   startPhrases
 }
 
 func compileCompared(f comparedFile) comparedData {
@@ -97,6 +104,7 @@ func compileCompared(f comparedFile) comparedData {
 		thanStandard:       phraseSet(f.ThanStandard),
 		thanThen:           set(f.ThanThen),
 		versus:             compileWordList(f.VersusWords),
+		subjComparatives:   startPhraseSet(f.SubjectComparatives),
 	}
 }
 

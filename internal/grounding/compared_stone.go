@@ -268,6 +268,12 @@ func (c *checker) comparedSubject(m match) bool {
 	if free > 0 && (free > 2 || m.ti == s || !c.conjAt(m.ti-1) || c.pieceWordInSentence(m)) {
 		return false
 	}
+	// Where no copula is said, a comparative right after the subject
+	// (only other such stones or a conjunction between) opens the
+	// predicate: "Güney Denizi ve Tahiti incileri daha büyük", "남양
+	// 진주와 타히티 진주는 더 크고", "南洋珍珠和大溪地珍珠则更大"
+	// (subject_comparatives; #13, explainopen48).
+	bare := true
 	for k := m.tj + 1; k <= e; k++ {
 		if o, ok := other(k); ok {
 			if o.f.kind == kindStone && !o.negated && !contains(c.facts.stones, o.f.value) || o.f.kind == kindColour {
@@ -276,6 +282,12 @@ func (c *checker) comparedSubject(m match) bool {
 			}
 			return false
 		}
+		if bare {
+			for range c.lx.subjComparatives.at(c.toks, k) {
+				return !c.pieceWordInSentence(m)
+			}
+		}
+		bare = bare && c.conjAt(k)
 		if !c.isCopula(k) {
 			continue
 		}
