@@ -498,9 +498,14 @@ func (c *checker) versusStandard(m match) bool {
 	// frente a las 925"); not in a later clause
 	// that states the piece's own after it ("Solid 24ct gold from end to
 	// end, while most rope chains stop at 22ct" on a 22k chain keeps 24ct
-	// the piece's; #13, adv48c)
+	// the piece's; #13, adv48c); and it stands before one of the two, not
+	// after both unless another metal or fineness follows it ("Eldagaten i
+	// vitguld ger skimmer i orange, grönt och guld mot en brun botten":
+	// "mot" there is "against a brown ground", no standard;
+	// TestKindsIridescence27; "…prata de lei: 958 milésimas contra as 925"
+	// keeps its standard)
 	a, b := c.clauseOfMatch(m)
-	own, lastOwn := false, -1
+	own, lastOwn, maxOwn := false, -1, -1
 	for _, o := range c.ms {
 		if o.ti > e {
 			break
@@ -510,6 +515,7 @@ func (c *checker) versusStandard(m match) bool {
 		}
 		if o.f.kind == kindKarat && contains(c.facts.karats, o.f.value) || o.f.kind == kindMaterial && contains(c.facts.body, o.f.value) {
 			own = true
+			maxOwn = max(maxOwn, o.ti)
 			if o.ti > b {
 				lastOwn = o.ti
 			}
@@ -520,7 +526,7 @@ func (c *checker) versusStandard(m match) bool {
 	}
 	versus := false
 	for k := s; k <= e && !versus; k++ {
-		versus = d.at(c.toks, k) && k >= a && (k <= b || k > lastOwn)
+		versus = d.at(c.toks, k) && k >= a && (k <= b || k > lastOwn) && (k < max(m.ti, maxOwn) || c.versusStandardAfter(k, e))
 	}
 	if !versus {
 		return false
@@ -536,6 +542,30 @@ func (c *checker) ownSilverStandard() bool {
 	}
 	for _, b := range c.facts.body {
 		if c.cn.SolidMetals[b] == "silver" {
+			return true
+		}
+	}
+	return false
+}
+
+// versusStandardAfter reports whether a metal or fineness match that is not
+// the product's own, or a number, stands after token k and no later than
+// token e: the standard a versus word at k introduces ("contra as 925",
+// "958 millesimi contro 925").
+func (c *checker) versusStandardAfter(k, e int) bool {
+	for j := k + 1; j <= e && j < len(c.toks); j++ {
+		if t := c.toks[j].s; t != "" && t[0] >= '0' && t[0] <= '9' {
+			return true
+		}
+	}
+	for _, o := range c.ms {
+		if o.ti <= k || o.negated {
+			continue
+		}
+		if o.ti > e {
+			return false
+		}
+		if o.f.kind == kindKarat && !contains(c.facts.karats, o.f.value) || o.f.kind == kindMaterial && !contains(c.facts.body, o.f.value) {
 			return true
 		}
 	}
