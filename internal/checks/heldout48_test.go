@@ -2,6 +2,20 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut48 reports the held-out half of the 48th blind set
+// (heldout48a.jsonl and heldout48b.jsonl: positions 1 and 3 of each
+// locale), written blind on 5 Dec 2026 (15:16-15:23 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository until the session's sealed end and was scored, figures only,
+// on the session's first checker (fcc11842): 0.98 (49/50) / 0.11 (11/100)
+// / 0.98 (49/50), and on its last before the half was committed
+// (2e03a03c): 0.98 (49/50) / 0.10 (10/100) / 0.98 (49/50). Nothing was
+// relabelled. Tuners must not read these files; quote the figures only
+// (run with -v). It fails only on a malformed file.
+func TestCasesHeldOut48(t *testing.T) {
+	reportHeldOut(t, "held-out 48", "heldout48*.jsonl")
+}
+
 // TestCasesReleased48 reports the released half of the 48th blind set
 // (released48a/b.jsonl), written blind on 5 Dec 2026 (15:16-15:23 UTC) by
 // helpers of the forty-second session (issue #13, DESIGN.md, the README, the
