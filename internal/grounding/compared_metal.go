@@ -220,11 +220,20 @@ func (c *checker) modifiedCompared(m match) bool {
 	if h+1 >= len(c.toks) || c.toks[h+1].brk || !c.lx.thanThen[c.toks[h+1].s] {
 		return false
 	}
+	return c.modifierAfterPhrase(c.lx.thanBefore, k)
+}
+
+// modifierAfterPhrase reports whether a phrase of ps ends at most
+// modifierGap tokens before token k, the particle of than_modifiers that
+// ends a modifier, with no break, fact or word of the piece between and
+// no number first (a count): the modifier of zh 比同样大小的金戒指 and
+// 高於常見的925銀飾.
+func (c *checker) modifierAfterPhrase(ps phrases, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-modifierGap; j-- {
 		if c.toks[j+1].brk || c.isFactToken(j) || c.armStopAt(j, false) {
 			return false
 		}
-		if c.phraseEndsAt(c.lx.thanBefore, nil, j) > 0 {
+		if c.phraseEndsAt(ps, nil, j) > 0 {
 			return j+1 < k && !c.numberToken(j+1)
 		}
 	}
@@ -250,15 +259,7 @@ func (c *checker) standardCompared(m match) bool {
 	if k < 1 || !c.lx.thanModifiers[c.toks[k].s] {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-modifierGap; j-- {
-		if c.toks[j+1].brk || c.isFactToken(j) || c.armStopAt(j, false) {
-			return false
-		}
-		if c.phraseEndsAt(c.lx.thanStandard, nil, j) > 0 {
-			return j+1 < k && !c.numberToken(j+1)
-		}
-	}
-	return false
+	return c.modifierAfterPhrase(c.lx.thanStandard, k)
 }
 
 // thanAfterAt reports whether a word of comparison said after what is

@@ -131,14 +131,8 @@ func (c *checker) thanEnd(k int) int {
 // between ("större och mörkare än").
 func (c *checker) comparativeBefore(s int) bool {
 	for j := s - 1; j >= 0 && j >= s-3 && !c.toks[j+1].brk; j-- {
-		t := c.toks[j].s
-		if c.lx.comparatives[t] {
+		if c.comparativeAt(j) {
 			return true
-		}
-		for _, end := range c.lx.comparativeEndings {
-			if len(t) >= len(end)+3 && strings.HasSuffix(t, end) {
-				return true
-			}
 		}
 	}
 	return false
