@@ -55,15 +55,35 @@ func TestForeignMarkersAreNotOwnWords(t *testing.T) {
 }
 
 // expandBraces expands every {a,b,...} group of a vocabulary form
-// ("tono{,s} dorado{,s}" is four forms).
+// ("tono{,s} dorado{,s}" is four forms), nested groups too.
 func expandBraces(f string) []string {
 	i := strings.IndexByte(f, '{')
-	j := strings.IndexByte(f, '}')
-	if i < 0 || j < i {
+	if i < 0 {
+		return []string{f}
+	}
+	// groups nest as in grounding's expand: "9{k,karätig{,e,en}}"
+	depth, j, last := 0, -1, i+1
+	var alts []string
+	for k := i; k < len(f) && j < 0; k++ {
+		switch f[k] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				alts, j = append(alts, f[last:k]), k
+			}
+		case ',':
+			if depth == 1 {
+				alts, last = append(alts, f[last:k]), k+1
+			}
+		}
+	}
+	if j < 0 {
 		return []string{f}
 	}
 	var out []string
-	for _, alt := range strings.Split(f[i+1:j], ",") {
+	for _, alt := range alts {
 		out = append(out, expandBraces(f[:i]+alt+f[j+1:])...)
 	}
 	return out
