@@ -822,8 +822,9 @@ func (c *checker) alloyMetalAt(m match, recall bool) bool {
 	if c.featureDenies(m.f.value) {
 		// "nickel-free" in the features: the piece's alloy holds no
 		// nickel, so nickel named as its alloy's is a wrong fact about
-		// the piece (#13, alloy47).
-		return false
+		// the piece (#13, alloy47), unless named as what the piece's
+		// own member metal replaces (deniedReplaced).
+		return c.deniedReplaced(m)
 	}
 	precious := c.cn.SolidMetals[m.f.value] != ""
 	own := false
@@ -1083,6 +1084,50 @@ func (c *checker) alloyReplaced(m match) bool {
 		}
 	}
 	return false
+}
+
+// deniedReplaced reports whether the metal m, which a feature of the
+// product denies ("nickel-free"), stands in a sentence with no word of the
+// piece that names a word of replacement (alloy_replace_words) and another
+// metal of the product's own alloy that can take m's place (canon
+// alloy_metals: palladium beside nickel in white gold): "Palladium replaces
+// the nickel found in many white golds", "Le palladium remplace le nickel
+// présent dans de nombreux ors gris", "El paladio sustituye al níquel"
+// describe a nickel-free palladium white gold (EN 1811 and REACH Annex
+// XVII entry 27 restrict nickel release; World Gold Council, "White
+// gold"; #13, nickel49). "Palladium and nickel give the metal its white
+// tone" (no replacement), "Nickel replaces palladium here" (the replaced
+// metal before the word of replacement: languages whose object comes
+// first, ja ニッケルの代わりに, stay blocked) and "The ring's nickel
+// replaces palladium" (a word of the piece) still block.
+func (c *checker) deniedReplaced(m match) bool {
+	d := &c.lx.contrastData
+	if d.replace.empty() {
+		return false
+	}
+	s, e := c.sentenceOf(m.ti)
+	if c.alloyPieceWord(s, e) {
+		return false
+	}
+	replace, member := false, false
+	for k := s; k <= e; k++ {
+		// the replaced metal after the word of replacement: "Nickel
+		// replaces palladium here" is no replacement of nickel
+		if k < m.ti && d.replace.at(c.toks, k) {
+			replace = true
+		}
+	}
+	for _, o := range c.ms {
+		if o.ti < s || o.ti > e || o.negated || o.f.kind != kindMaterial || o.f.value == m.f.value || !contains(c.facts.materials, o.f.value) {
+			continue
+		}
+		for _, alloy := range c.facts.materials {
+			if contains(c.cn.AlloyMetals[alloy], o.f.value) && contains(c.cn.AlloyMetals[alloy], m.f.value) {
+				member = true
+			}
+		}
+	}
+	return replace && member
 }
 
 // alloyAmount reports whether the base metal m of the product's own alloy

@@ -74,6 +74,18 @@ func (c *checker) materialSentence(m match) bool {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)
+	// Nor a material a feature of the product denies ("nickel-free"),
+	// unless the sentence speaks of such alloys in general or of the
+	// material replaced (generic_words: "often", "many", "traditionally";
+	// contrast.go deniedReplaced: "Palladium replaces the nickel"): otherwise a sentence about the
+	// material naming it says the piece's alloy holds what the piece is
+	// sold without (EN 1811 and REACH Annex XVII entry 27 on nickel
+	// release; #13, adv48c: "Less palladium and more nickel give a whiter
+	// metal" on a nickel-free palladium white gold; "Palladium replaces
+	// the nickel found in many white golds" stays the material's).
+	if m.f.kind == kindMaterial && c.featureDenies(m.f.value) && !c.genericIn(s, e) && !c.deniedReplaced(m) {
+		return false
+	}
 	switch c.materialTopic(s, e) {
 	case topicOwn:
 		return true
@@ -926,6 +938,17 @@ func (c *checker) countsStone(j int) bool {
 					return false
 				}
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// genericIn reports whether tokens s..e hold a word of what a material
+// usually is (generic_words: "often", "many", "traditionally").
+func (c *checker) genericIn(s, e int) bool {
+	for k := s; k <= e; k++ {
+		if c.lx.generic.at(c.toks, k) {
 			return true
 		}
 	}
