@@ -67,14 +67,13 @@ func TestKindsAdv48C(t *testing.T) {
 // scale's top when the piece is named only after the words of softness or
 // by a possessive ("Its 24ct gold", "Made from 24ct gold, which some say
 // is too soft, this chain …"): the piece's word after "too soft" and
-// "its" would need reading as the subject. (3) alloyAmount lets nickel
-// named by its share pass on a nickel-free palladium white gold when
-// another member metal leads the list ("Less palladium and more nickel").
+// "its" would need reading as the subject. (Nickel named by its share
+// on a nickel-free white gold, once (3) here, blocks since nickel49.)
 func TestKindsAdv48COpen(t *testing.T) {
-	t.Skip("open (#13, adv48c): a part word outside the piece words, the piece named after 'too soft' or by a possessive, nickel after another member metal's share")
+	t.Skip("open (#13, adv48c): a part word outside the piece words, the piece named after 'too soft' or by a possessive")
 	t.Parallel()
 	svc := checkService(t)
-	g22, br, wg := fineness48Gold22, fineness48Britannia, fineness48WhiteGold
+	g22, br := fineness48Gold22, fineness48Britannia
 	checkKindRows(t, svc, "", []kindRow{
 		{"en-GB", "The chain is 22k gold on the outside, while the core is 9k.", g22, true},
 		{"ja-JP", "端から端まで24金の無垢、一般的なロープチェーンが22金であるのに対し。", g22, true},
@@ -84,6 +83,5 @@ func TestKindsAdv48COpen(t *testing.T) {
 		{"en-GB", "Made from 24ct gold, which some say is too soft, this chain wears beautifully.", g22, true},
 		{"en-GB", "Its 24ct gold is too soft for rough wear, so handle the chain gently.", g22, true},
 		{"en-GB", "Pure 24ct gold, too soft for most makers, is what this chain is made of.", g22, true},
-		{"en-GB", "Less palladium and more nickel give a whiter metal.", wg, true},
 	})
 }
