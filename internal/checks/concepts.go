@@ -3112,6 +3112,17 @@ func (r *run) checkConcepts() {
 				// A gold-filled layer set against a plating (#13, claims41).
 				return
 			}
+			if len(cs.compare[f.concept]) > 0 && treatedStone(p) && r.comparedAt(s, e, cs.compare[f.concept]) &&
+				r.sentenceNames(s, cs.others[f.concept]) && !r.sentenceNames(s, cs.subjects[f.concept]) &&
+				!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) {
+				// A treated stone's colour said to hold better than the
+				// untreated stone's, the stone named in the sentence and
+				// no metal or piece: the treatment's effect, not a
+				// promise about the metal (#13, claims49: probe 49C nb-NO
+				// 49C103 "Da holder fargen seg bedre, og steinen trekker
+				// mindre til seg fett").
+				return
+			}
 			if len(cs.graded[f.concept]) > 0 && r.comparedAt(s, e, cs.graded[f.concept]) && (!f.negates || r.gradedBefore(s, cs.graded[f.concept])) && r.thanNear(s, e, cs.than[f.concept]) &&
 				!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) &&
 				!r.ownCoatingNamed(s, cs.coating[f.concept]) && !layeredFinish(p) {

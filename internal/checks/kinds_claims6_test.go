@@ -356,14 +356,16 @@ func TestKindsClaims6DismissedCare(t *testing.T) {
 
 // Products whose data holds a licence's letters inside other words or
 // denied: a "rhodium plate coating" (not an e-coat), a finish "not
-// tarnish-resistant"; and one e-coated, which licenses the tarnish claim.
+// tarnish-resistant"; and one anti-tarnish e-coated, which licenses the
+// tarnish claim. An e-coat alone is weak evidence since claims49 (slowed
+// tarnish, not "never"): the licence is its "anti-tarnish" word.
 var (
 	plateCoatingRing = core.Product{SKU: "C11", Name: "Sol", Category: "ring", Metals: []core.Metal{{Base: "brass", Plating: "rhodium"}}, Colours: []string{"silver"},
 		Attributes: map[string]string{"coating": "rhodium plate coating"}}
 	deniedFinishRing = core.Product{SKU: "C12", Name: "Sol", Category: "ring", Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}}, Colours: []string{"silver"},
 		Attributes: map[string]string{"finish": "not tarnish-resistant"}}
 	eCoatedRing = core.Product{SKU: "C13", Name: "Sol", Category: "ring", Metals: []core.Metal{{Base: "brass", Plating: "rhodium"}}, Colours: []string{"silver"},
-		Features: []string{"e-coated"}}
+		Features: []string{"anti-tarnish e-coated"}}
 )
 
 // TestKindsClaims6EvidenceWords (#13, evidence licensing too broadly): a

@@ -332,6 +332,12 @@ func (r *run) checkNaturalLab(gems []gemNames, labDiamond bool) {
 			continue
 		}
 		s, e := min(i, k), max(i, k)+1
+		if wasDisclosed && r.comparedStone(s, e) {
+			// The natural stone the disclosed lab-grown one is
+			// compared with: 天然エメラルドと同じベリルの結晶 (#13,
+			// claims49: probe 49D ja-JP 49D103).
+			continue
+		}
 		r.addTokens("regulatory.stone_qualifier", CatRegulatory, core.SeverityBlock,
 			fmt.Sprintf("%q: %q must never describe a lab-grown stone, even beside its qualifier (16 CFR 23.27)%s", d.orig(s, e), d.orig(k, k+1), r.labSource()), s, e)
 	}

@@ -687,6 +687,12 @@ func (r *run) checkSegmentedDiamonds(lab bool) {
 			disclosed = disclosed || qualified
 			continue
 		}
+		// The standard of a comparison or an equative
+		// (莫桑石的硬度几乎和钻石一样) names no stone of the piece
+		// (#13, claims49; comparedStone).
+		if !qualified && r.comparedStone(i, i+1) {
+			continue
+		}
 		// Once the stones are named with their qualifier, a later
 		// mention refers back to them, as in checkRegulatory
 		// (实验室培育钻石吊坠。钻石闪耀动人。).

@@ -337,11 +337,17 @@ func whitePlatinumGroupOnly(p *core.Product) bool {
 
 // thickGoldLayer: the product's gold is a bonded karat gold layer of a
 // gold-filled or rolled gold piece (FTC 16 CFR 23.5: at least 1/20 of the
-// metal's weight), in its materials or a metal's base or plating.
+// metal's weight), in its materials or a metal's base or plating, or the
+// layer of vermeil: gold over sterling silver at least 2.5 microns thick
+// (FTC 16 CFR 23.5(b)), named so in its materials or given as a gold
+// plating of that thickness over silver. Set against an ordinary plating
+// such a layer keeps its colour longer: the trade's account, not a promise
+// (#13, claims41; vermeil claims49: released 49A zh-TW 49A104
+// "這層金比一般電鍍厚得多，因此色澤更持久").
 func thickGoldLayer(p *core.Product) bool {
 	has := func(s string) bool {
 		s = strings.ToLower(s)
-		return strings.Contains(s, "gold-filled") || strings.Contains(s, "gold filled") || strings.Contains(s, "rolled gold") || strings.Contains(s, "gold fill")
+		return strings.Contains(s, "gold-filled") || strings.Contains(s, "gold filled") || strings.Contains(s, "rolled gold") || strings.Contains(s, "gold fill") || strings.Contains(s, "vermeil")
 	}
 	for _, m := range p.Materials {
 		if has(m) {
@@ -350,6 +356,21 @@ func thickGoldLayer(p *core.Product) bool {
 	}
 	for _, m := range p.Metals {
 		if has(m.Base) || has(m.Plating) || strings.EqualFold(strings.TrimSpace(m.Plating), "gold-filled") {
+			return true
+		}
+		if containsFold(m.Base, "silver") && containsFold(m.Plating, "gold") && !containsFold(m.Plating, "tone") && m.PlatingMicrons >= 2.5 {
+			return true
+		}
+	}
+	return false
+}
+
+// treatedStone: some stone of the product has a treatment given (heated,
+// stabilised, oiled, dyed ...), not "none" or "untreated".
+func treatedStone(p *core.Product) bool {
+	for _, st := range p.Stones {
+		t := strings.ToLower(strings.TrimSpace(st.Treatment))
+		if t != "" && t != "none" && !strings.Contains(t, "untreated") && !strings.HasPrefix(t, "no ") {
 			return true
 		}
 	}

@@ -530,3 +530,15 @@ func (r *run) comparisonStandard(i, e int) bool {
 	d := r.d
 	return grounding.ComparisonStandardAt(r.in.Locale, d.text, d.toks[i].bs, d.toks[e-1].be)
 }
+
+// comparedStone reports whether the stone words of tokens [i, e) are the
+// standard of a comparison or of an equative (grounding.EquativeStandardAt):
+// "Moissanit är nästan lika hård som diamant", "almost as hard as
+// diamond", 天然エメラルドと同じベリルの結晶 set the piece's stone beside
+// the one compared with and name it none (#13, claims49: probe 49D sv-SE
+// and ja-JP 49D103).
+func (r *run) comparedStone(i, e int) bool {
+	d := r.d
+	bs, be := d.toks[i].bs, d.toks[e-1].be
+	return grounding.ComparisonStandardAt(r.in.Locale, d.text, bs, be) || grounding.EquativeStandardAt(r.in.Locale, d.text, bs, be)
+}

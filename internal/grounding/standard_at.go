@@ -1,5 +1,7 @@
 package grounding
 
+import "strings"
+
 // ComparisonStandardAt reports whether the words at text[bs:be] are the
 // standard of a comparison (#13, facts40; released 40 pl-PL 40B104:
 // "Kryształ jest bardziej miękki niż kamienie szlachetne" on man-made
@@ -28,4 +30,51 @@ func ComparisonStandardAt(locale, text string, bs, be int) bool {
 		}
 	}
 	return c.thanAfterAt(j)
+}
+
+// EquativeStandardAt reports whether the words at text[bs:be] are the
+// standard of an equative comparison (#13, claims49; probe 49D sv-SE
+// 49D103 "Moissanit är nästan lika hård som diamant", ja-JP 49D103
+// "天然エメラルドと同じベリルの結晶"): right after an equative_before word
+// with a word of equative_degree up to three words before it ("almost as
+// hard as diamond", "lika hård som diamant"), only determiners and
+// than_fillers between, or right before an equative_after word or with an
+// equative suffix (天然エメラルドと同じ, "elmas kadar", 다이아몬드만큼).
+// The bare words of likeness (like_before) are not read: "sold as a
+// diamond", "som diamant" may name the stone.
+func EquativeStandardAt(locale, text string, bs, be int) bool {
+	lx, toks, i, j := tokensAt(locale, text, bs, be)
+	if i < 0 {
+		return false
+	}
+	c := checker{lx: lx, cn: canonical(), toks: toks, text: text}
+	k := i - 1
+	for n := 0; n < 2 && k >= 0 && !toks[k+1].brk && (lx.determiners[toks[k].s] || lx.thanFillers[toks[k].s]); n++ {
+		k--
+	}
+	if k >= 0 && !toks[k+1].brk {
+		if n := c.phraseEndsAt(lx.equativeBefore, nil, k); n > 0 {
+			s := k - n + 1
+			for q := s - 1; q >= 0 && q >= s-4 && !toks[q+1].brk; q-- {
+				if c.phraseEndsAt(lx.equativeDegree, nil, q) > 0 {
+					return true
+				}
+			}
+		}
+	}
+	if j+1 < len(toks) && !toks[j+1].brk {
+		for range lx.equativeAfter.at(toks, j+1) {
+			return true
+		}
+	}
+	w := toks[j].s
+	for _, sfx := range lx.equativeSuffixes {
+		if len(w) > len(sfx) && strings.HasSuffix(w, sfx) {
+			return true
+		}
+		if j+1 < len(toks) && !toks[j+1].brk && toks[j+1].s == sfx {
+			return true
+		}
+	}
+	return false
 }
