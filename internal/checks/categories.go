@@ -580,7 +580,7 @@ func (r *run) checkBuiltinPhrases() {
 		case bSolidGold:
 			// Another piece's solid gold ("our solid gold chain, sold
 			// separately") is no claim about this one: grounding's scope.
-			if !solidGold(p) && !r.negated(s) && !r.claimElsewhere(s, e) && !r.denied(s, e) {
+			if !solidGold(p) && !r.negated(s) && !r.claimElsewhere(s, e) && !r.denied(s, e) && !r.shareOfPure(s) {
 				r.addTokens("claim.solid_gold", CatClaim, core.SeverityBlock, fmt.Sprintf("%q: the product is not solid gold", orig), s, e)
 				// Plated gold called solid is also a plating misdescription
 				// (the trading rules on plated articles), whatever the form:
@@ -901,7 +901,7 @@ func (r *run) checkRegulatory() {
 			if r.lang == "fr" || r.lang == "it" || r.lang == "es" || r.lang == "pt" {
 				after = 2
 			}
-			solid := d.anyNear(i, i+1, 2, after, solidWords)
+			solid := d.anyNear(i, i+1, 2, after, solidWords) && !r.shareOfPure(i)
 			// The karat follows the noun there too: "una catena in oro 18
 			// carati" claims 18-carat gold as "18 Karat Gold" does, however
 			// the plating is disclosed elsewhere (#13, variety29: released
@@ -919,7 +919,7 @@ func (r *run) checkRegulatory() {
 				// Solid said of a plating is also a claim the data does
 				// not support (claim.solid_metal, as grounding reports it in every language).
 				r.addTokens("claim.solid_metal", CatClaim, core.SeverityBlock, fmt.Sprintf("%q claims solid gold; the product's gold is a plating", d.orig(max(i-2, 0), i+1)), i, i+1)
-			case !qualified && (karat || !platingDisclosed) && !r.denied(i, i+1):
+			case !qualified && (karat || !platingDisclosed) && !r.denied(i, i+1) && !(platingDisclosed && r.karatScaleDefinition(i)):
 				r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q without \"plated\": the product is %s", d.orig(i, i+1), strings.Join(p.Materials, ", ")), i, i+1)
 			}
 		}

@@ -65,6 +65,20 @@ type comparedFile struct {
 	// "타히티 진주는 더 크고", "大溪地珍珠则更大"); read by comparedSubject
 	// only (#13, explainopen48).
 	SubjectComparatives []string `yaml:"subject_comparatives"`
+	// SameWords are the words of sameness and of multiples (same,
+	// denselben, même, mismo, stesso, hetzelfde, samme, samma, sama,
+	// stejnou, ίδια, aynı, نفسها, 同じ, 같지만, 相同; twice, doppelt, deux
+	// fois, dos veces, dvakrát, iki kat, 倍): read only by
+	// metalSubjectCompared, after another metal that opens its sentence
+	// (#13, pools49).
+	SameWords []string `yaml:"same_words"`
+	// MinimumBefore are the words of a lower bound before a fineness (at
+	// least, a minimum of, mindestens, au moins, al menos, almeno, pelo
+	// menos, minstens, minst, vähintään, minimálně, co najmniej,
+	// τουλάχιστον, على الأقل), MinimumAfter the same after it (en az, 以上,
+	// 이상): read by karatMinimum (#13, pools49).
+	MinimumBefore []string `yaml:"minimum_before"`
+	MinimumAfter  []string `yaml:"minimum_after"`
 }
 
 type comparedData struct {
@@ -81,6 +95,9 @@ type comparedData struct {
 	thanThen           map[string]bool
 	versus             wordList
 	subjComparatives   startPhrases
+	same               startPhrases
+	minBefore          phrases
+	minAfter           startPhrases
 }
 
 func compileCompared(f comparedFile) comparedData {
@@ -105,6 +122,9 @@ func compileCompared(f comparedFile) comparedData {
 		thanThen:           set(f.ThanThen),
 		versus:             compileWordList(f.VersusWords),
 		subjComparatives:   startPhraseSet(f.SubjectComparatives),
+		same:               startPhraseSet(f.SameWords),
+		minBefore:          phraseSet(f.MinimumBefore),
+		minAfter:           startPhraseSet(f.MinimumAfter),
 	}
 }
 

@@ -3091,6 +3091,18 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if m.f.kind != kindColour && (c.metalCompared(m) || c.versusStandard(m)) {
 			return scopeIdiom
 		}
+		// Another metal the subject of a comparison with the piece's,
+		// named the sentence before ("Platinum 950 has the same fineness
+		// but is almost twice as dense"; metal_subject49.go).
+		if c.metalSubjectCompared(m) {
+			return scopeIdiom
+		}
+		// A lower bound the piece's karat meets: "gold of at least 10
+		// karat" in copy explaining vermeil's rule on an 18k layer
+		// (metal_subject49.go).
+		if m.f.kind == kindKarat && c.karatMinimum(m) {
+			return scopeIdiom
+		}
 		// A step of the karat scale the copy explains ("Pure 24-karat
 		// gold is too soft", "14k gold holds 58.5 per cent gold";
 		// karat_scale.go).

@@ -525,6 +525,9 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 	if c.isMasked(start, end) || c.aboutOtherItem(start) {
 		return // "pair it with our 45 cm chain": the chain's length
 	}
+	if c.millesimalShare(num, us) {
+		return // "χρυσός 18 καρατίων, 750 χιλιοστά": thousandths of gold, not millimetres
+	}
 	decimals := 0
 	if i := strings.IndexAny(num, ".,"); i >= 0 {
 		decimals = len(num) - i - 1

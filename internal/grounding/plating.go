@@ -62,7 +62,7 @@ func (c *checker) plating() {
 			// metal is the piece's plating called solid: "um mosquetão de
 			// ouro maciço" on gold-plated brass (#13, basemetal14).
 			if asColour || contains(c.facts.partMaterials, m.f.value) || contains(c.facts.partMaterials, metal) ||
-				!c.cn.isSolidValue(m.f.value) && !c.solidWithin(m) && !c.solidNear(m) {
+				!c.solidSaid(m) {
 				continue
 			}
 		}
@@ -73,7 +73,7 @@ func (c *checker) plating() {
 			if !c.solidAdjacent(m) {
 				continue
 			}
-		} else if !c.cn.isSolidValue(m.f.value) && !c.solidWithin(m) && !c.solidNear(m) {
+		} else if !c.solidSaid(m) {
 			// A metal the attributes give a part ("chain: sterling
 			// silver") may be that part's, named without its noun.
 			// A karat read with its metal in one word (18K金, 18金, "18 karat")

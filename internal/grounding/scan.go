@@ -881,6 +881,11 @@ func (lx *lexicon) negated(toks []token, i, j int, compound bool) bool {
 // Grammatik, Vorfeld; #13, probe26k). "Gold enthält es, nicht Silber" and
 // "Gold verliert seinen Glanz nicht" (no such verb) still state gold.
 func (lx *lexicon) frontedNegated(toks []token, i, j int) bool {
+	// A solid word may open the phrase before the metal: "massives Gold
+	// ist es aber nicht" (#13, pools49).
+	if i > 0 && !toks[i].brk && lx.solid.endsAt(toks, i-1) && (i == 1 || toks[i-1].brk) {
+		i--
+	}
 	if len(lx.finalNeg) == 0 || i > 0 && !toks[i].brk || j+1 >= len(toks) || toks[j+1].brk || !lx.frontVerbs.endsAt(toks, j+1) {
 		return false
 	}

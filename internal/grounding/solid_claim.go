@@ -32,7 +32,7 @@ func (c *checker) solidClaim() {
 		metal := ""
 		switch m.f.kind {
 		case kindMaterial:
-			if c.cn.isSolidValue(m.f.value) || c.solidWithin(m) || c.solidNear(m) {
+			if c.solidSaid(m) {
 				metal = c.cn.PreciousMetals[m.f.value]
 			}
 		case kindColour:
