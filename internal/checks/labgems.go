@@ -433,7 +433,10 @@ func (r *run) introducesStone(i int) bool {
 	sent := d.toks[i].sent
 	intro := func(k int) bool {
 		w := d.word(k)
-		return set.has(w) || startsDigit(w)
+		// a count word of the vocabulary ("two blue sapphires", "iki mavi
+		// safir", "zwei blaue Saphire") introduces the piece's stones as
+		// "a" and a digit do (#13, misses49, probe 49D tr-TR 49D104-2)
+		return set.has(w) || startsDigit(w) || grounding.NumberWord(r.in.Locale, w)
 	}
 	for k := i - 1; k >= 0 && k >= i-3 && d.toks[k].sent == sent; k-- {
 		if intro(k) {

@@ -482,7 +482,7 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 			if n = c; n == nil {
 				break
 			}
-			if f := pickForm(n.forms, toks, i, j, lx.prenominal, lx.colourAdj); f != nil && !(noCount && f.kind == kindNumber) {
+			if f := pickForm(n.forms, toks, i, j, lx); f != nil && !(noCount && f.kind == kindNumber) {
 				best, bestJ = f, j
 			}
 		}
@@ -490,7 +490,7 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 			// a multi-word form with its words inflected ("kamieni
 			// księżycowych"), where it reads further than the exact walk
 			if sn, sj := lx.inflection.phraseByStems(toks, i); sn != nil && sj > bestJ {
-				if f := pickForm(sn.forms, toks, i, sj, lx.prenominal, lx.colourAdj); f != nil {
+				if f := pickForm(sn.forms, toks, i, sj, lx); f != nil {
 					best, bestJ = f, sj
 				}
 			}
@@ -519,7 +519,7 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 			continue
 		}
 		if lx.inflection != nil {
-			if f := lx.inflection.stemmed(t.s); f != nil && pickForm([]*form{f}, toks, i, i, lx.prenominal, lx.colourAdj) != nil {
+			if f := lx.inflection.stemmed(t.s); f != nil && pickForm([]*form{f}, toks, i, i, lx) != nil {
 				m := match{f: f, ti: i, tj: i, start: t.start, end: t.end}
 				m.negated = lx.negated(toks, i, i, false)
 				out = append(out, m)
@@ -528,7 +528,7 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 			}
 		}
 		if fs := lx.stoneWithEnding(t.s); fs != nil {
-			if f := pickForm(fs, toks, i, i, lx.prenominal, lx.colourAdj); f != nil {
+			if f := pickForm(fs, toks, i, i, lx); f != nil {
 				m := match{f: f, ti: i, tj: i, start: t.start, end: t.end}
 				m.negated = lx.negated(toks, i, i, false)
 				out = append(out, m)
@@ -757,8 +757,13 @@ func isDigits(s string) bool {
 // piccola rosa" is a flower as "una rosa" is); a before word holds across
 // one prenominal adjective or one colour word of colourAdj ("and blue
 // turquoise" is the stone as "and turquoise" is; #13, the eleventh
-// session's nb "og blå turkis").
-func pickForm(forms []*form, toks []token, i, j int, prenominal, colourAdj map[string]bool) *form {
+// session's nb "og blå turkis"). A count before a stone form with before
+// words, a numeral or a number word above one (countAdj), right before it
+// or across one such adjective, holds as a before word: a colour is not
+// counted ("cinco turquesas", "five round turquoises"; #13, misses49).
+func pickForm(forms []*form, toks []token, i, j int, lx *lexicon) *form {
+	prenominal, colourAdj := lx.prenominal, lx.colourAdj
+	count := func(w string) bool { return isDigits(w) || lx.countAdj[w] }
 	st := int8(0)
 	if i == j && toks[i].stress > 0 && len(forms) > 1 {
 		st = toks[i].stress
@@ -799,6 +804,9 @@ func pickForm(forms []*form, toks []token, i, j int, prenominal, colourAdj map[s
 		// word vetoes across one.
 		across := (prenominal[prev] || colourAdj[prev]) && i > 1 && !toks[i-1].brk && f.before != nil && f.before[toks[i-2].s]
 		if (f.before != nil && (f.before[prev] || across || f.beforeNumber && isDigits(prev))) || (f.after != nil && f.after[next]) {
+			return f
+		}
+		if f.kind == kindStone && f.before != nil && (count(prev) || (prenominal[prev] || colourAdj[prev]) && i > 1 && !toks[i-1].brk && count(toks[i-2].s)) {
 			return f
 		}
 	}

@@ -504,6 +504,14 @@ func (c *checker) treatmentTarget(h treatHit) ([]int, bool) {
 	if generic && (best < 0 || dist >= 1000) {
 		return nil, false // the denial's clause is about the stones in general
 	}
+	if best >= 0 && dist >= 1000 && c.scopes[best] != scopeProduct && c.pieceCue(cs, h.a-1) {
+		// No stone in the denial's clause, which names the piece by ours
+		// or a demonstrative ("Aquamarine is a variety of beryl, the same
+		// family as emerald, and these stones are completely untreated"):
+		// the compared stone earlier in the sentence is not what it
+		// denies (#13, misses49, probe 49D en-AU 49D101-2).
+		best = -1
+	}
 	if best < 0 {
 		if prev, ok := c.pluralSubjectStones(ss); ok {
 			return prev, true

@@ -256,7 +256,13 @@ type lexicon struct {
 	// turkis", "und blauer Türkis": the colour makes the homograph a
 	// noun, the stone), as across a prenominal adjective (pickForm).
 	colourAdj map[string]bool
-	root      *node
+	// countAdj are the vocabulary's one-word number forms above one
+	// ("five", "cinco", "iki"): a count before a stone form with before
+	// words ("cinco turquesas", "five round turquoises") makes the colour
+	// homograph the counted stone, as a numeral does (pickForm; #13,
+	// misses49, probe 49C es-MX 49C103-3).
+	countAdj map[string]bool
+	root     *node
 	// firsts has the bit utext.WordBit(w) of every word w of root.next set
 	// (addPhrase): scan asks the trie's root about every token, and a
 	// token whose bit is clear starts no phrase, known without the map
@@ -950,6 +956,12 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 							lx.colourAdj = map[string]bool{}
 						}
 						lx.colourAdj[toks[0]] = true
+					}
+					if k == kindNumber && len(toks) == 1 && f.before == nil && f.after == nil && t.Value != "" && t.Value != "0" && t.Value != "1" {
+						if lx.countAdj == nil {
+							lx.countAdj = map[string]bool{}
+						}
+						lx.countAdj[toks[0]] = true
 					}
 					lx.addPhrase(toks, f)
 					for _, bare := range possessiveHeads(toks, vf.CompoundPossessives) {
