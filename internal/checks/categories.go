@@ -527,42 +527,6 @@ func (r *run) onlyFunctionWords(s, e int) bool {
 	return true
 }
 
-// labSubjectReal reports whether the "real diamond" phrase at s..e is the
-// predicate of a diamond named with the market's lab-grown qualifier:
-// one of the market's copulas one or two words before it, and before that
-// copula, in the sentence, a diamond word carrying its lab-grown
-// qualifier ("Laboratory-grown diamonds are real diamonds: carbon
-// crystallised under heat and pressure", "Labordiamanten sind echte
-// Diamanten", "Les diamants de synthèse sont de vrais diamants"). The
-// qualified subject says what the stone is, carbon crystallised as a
-// mined one is, not that it was mined (#13, claims49: probe 49D en-AU
-// 49D102). A natural-diamond phrase ("natural diamond", "diamant
-// naturel") is never excused: a lab-grown stone is not natural; "It is a
-// real diamond" says it of a stone with no qualifier and stays the claim.
-func (r *run) labSubjectReal(s, e int) bool {
-	d := r.d
-	if strings.Contains(strings.ToLower(d.orig(s, e)), "natur") {
-		return false
-	}
-	m := marketFor(r.in.Locale)
-	if m == nil || len(m.predicate) == 0 {
-		return false
-	}
-	sent := d.toks[s].sent
-	for c := s - 1; c >= s-3 && c >= 0 && d.toks[c].sent == sent; c-- {
-		if !m.predicate[strings.ToLower(d.orig(c, c+1))] {
-			continue
-		}
-		for i := c - 1; i >= 0 && i >= c-predicateReach && d.toks[i].sent == sent; i-- {
-			if r.isDiamondWord(d.word(i)) {
-				return r.labQualified(i) && !r.negated(i)
-			}
-		}
-		return false
-	}
-	return false
-}
-
 func (r *run) checkBuiltinPhrases() {
 	b := builtins()
 	p := &r.in.Product
@@ -590,7 +554,7 @@ func (r *run) checkBuiltinPhrases() {
 				}
 			}
 		case bRealDiamond:
-			if !naturalDiamond(p) && !r.negated(s) && !r.claimElsewhere(s, e) && !r.denied(s, e) && !r.labSubjectReal(s, e) {
+			if !naturalDiamond(p) && !r.negated(s) && !r.claimElsewhere(s, e) && !r.denied(s, e) {
 				r.addTokens("claim.real_diamond", CatClaim, core.SeverityBlock, fmt.Sprintf("%q: the product has no natural diamond", orig), s, e)
 			}
 		case bHealth:

@@ -45,9 +45,7 @@ var (
 // thickGoldLayer, as claims41 read gold-filled). A treated stone's colour
 // holding better, the stone named and no metal: probe 49C nb-NO 49C103
 // "Da holder fargen seg bedre, og steinen trekker mindre til seg fett"
-// (concepts.go, treatedStone). "Real diamonds" as the predicate of
-// diamonds named lab-grown: probe 49D en-AU 49D102 (categories.go and
-// grounding solid_claim.go labSubjectReal). The natural stone or diamond
+// (concepts.go, treatedStone). The natural stone or diamond
 // as the standard of an equative: probe 49D ja-JP 49D103
 // 天然エメラルドと同じベリルの結晶, sv-SE 49D103 "nästan lika hård som
 // diamant" (grounding EquativeStandardAt; packs' equative_before and
@@ -112,15 +110,6 @@ func TestKindsClaims49(t *testing.T) {
 			{"nb-NO", "Steinen er stabilisert: Naturlig turkis er porøs, så den fylles med en klar harpiks som herder inne i steinen. Da holder fargen seg bedre, og steinen trekker mindre til seg fett og fuktighet."},
 			{"da-DK", "Stenen er stabiliseret med en klar harpiks. Så holder farven sig bedre, og stenen suger mindre fedt til sig."},
 			{"en-GB", "The turquoise is stabilised with a clear resin, so its colour holds better and the stone absorbs less oil."},
-		}),
-		pairRows(claims49LabDiamond, false, [][2]string{
-			{"en-AU", "Laboratory-grown diamonds are real diamonds: carbon crystallised under heat and pressure in a lab instead of deep underground."},
-			{"en-AU", "The Halo Ring sets a round laboratory-grown diamond at its centre. Laboratory-grown diamonds are real diamonds: carbon crystallised under heat and pressure in a lab instead of deep underground."},
-			{"en-US", "The ring sets a lab-grown diamond at its center. Lab-grown diamonds are real diamonds, with the same hardness and fire as mined stones."},
-			{"de-DE", "Der Ring trägt einen im Labor gezüchteten Diamanten. Im Labor gezüchtete Diamanten sind echte Diamanten aus reinem Kohlenstoff."},
-			{"fr-FR", "La bague porte un diamant de synthèse. Les diamants de synthèse sont de vrais diamants, du carbone pur."},
-			{"es-ES", "El anillo lleva un diamante cultivado en laboratorio. Los diamantes cultivados en laboratorio son diamantes reales, de carbono puro."},
-			{"it-IT", "L'anello ha un diamante creato in laboratorio. I diamanti creati in laboratorio sono veri diamanti, di puro carbonio."},
 		}),
 		pairRows(claims49LabEmerald, false, [][2]string{
 			{"ja-JP", "Momentsコレクションのスタッドピアスは、ラボグロウンエメラルド2石をK18イエローゴールドの爪で留めました。この石は研究所で、天然エメラルドと同じベリルの結晶を高温の水溶液からゆっくり育てたもの。"},
@@ -187,7 +176,10 @@ func TestKindsClaims49(t *testing.T) {
 // now weak evidence of slowed tarnish, not of "never" (data/<lang>/
 // concepts.yaml tarnish_proof). A thick layer, a treated stone or an
 // e-coat with an absolute word or a forever phrase stays the claim; "real
-// diamond" said of the piece or with "natural", natural said of the
+// diamond" said of the piece, with "natural" or of lab-grown diamonds as a
+// kind ("Lab-grown diamonds are real diamonds": 16 CFR 23.27, "It is
+// unfair or deceptive to use the word 'real' ... to describe any industry
+// product that is manufactured or produced artificially"), natural said of the
 // lab-grown emerald, a diamond named as the moissanite, and the piece
 // recommended to allergic wearers still block.
 func TestKindsClaims49Bad(t *testing.T) {
@@ -261,6 +253,17 @@ func TestKindsClaims49Bad(t *testing.T) {
 			{"de-DE", "Der Ring trägt einen im Labor gezüchteten Diamanten. Es ist ein echter Diamant."},
 			{"fr-FR", "La bague porte un diamant de synthèse. C'est un vrai diamant naturel."},
 			{"en-GB", "The ring sets a lab-grown diamond, a real diamond from the earth."},
+			// "Real" said of lab-grown diamonds as a kind is the word 16
+			// CFR 23.27 forbids for any artificially produced product:
+			// probe 49D en-AU 49D102's label (pass) disagrees, and its
+			// two rows stay false blocks (real49).
+			{"en-AU", "Laboratory-grown diamonds are real diamonds: carbon crystallised under heat and pressure in a lab instead of deep underground."},
+			{"en-AU", "The Halo Ring sets a round laboratory-grown diamond at its centre. Laboratory-grown diamonds are real diamonds: carbon crystallised under heat and pressure in a lab instead of deep underground."},
+			{"en-US", "The ring sets a lab-grown diamond at its center. Lab-grown diamonds are real diamonds, with the same hardness and fire as mined stones."},
+			{"de-DE", "Der Ring trägt einen im Labor gezüchteten Diamanten. Im Labor gezüchtete Diamanten sind echte Diamanten aus reinem Kohlenstoff."},
+			{"fr-FR", "La bague porte un diamant de synthèse. Les diamants de synthèse sont de vrais diamants, du carbone pur."},
+			{"es-ES", "El anillo lleva un diamante cultivado en laboratorio. Los diamantes cultivados en laboratorio son diamantes reales, de carbono puro."},
+			{"it-IT", "L'anello ha un diamante creato in laboratorio. I diamanti creati in laboratorio sono veri diamanti, di puro carbonio."},
 		}),
 		pairRows(claims49NickelWhite, true, [][2]string{
 			{"pl-PL", "Polecamy obrączkę osobom uczulonym na metale."},

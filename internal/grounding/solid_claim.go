@@ -78,7 +78,7 @@ func (c *checker) realDiamond() {
 	}
 	for i, m := range c.ms {
 		if m.negated || m.f.weak || m.f.kind != kindStone || m.f.value != "diamond" ||
-			c.scopes[i] != scopeProduct && c.scopes[i] != scopeComponent || !c.solidBeside(m) || c.labSubjectReal(i) {
+			c.scopes[i] != scopeProduct && c.scopes[i] != scopeComponent || !c.solidBeside(m) {
 			continue
 		}
 		c.out = append(c.out, core.Finding{
@@ -107,64 +107,6 @@ func (c *checker) naturalDiamondPiece() bool {
 		t := strings.ToLower(st.Type)
 		if strings.Contains(t, "diamond") && st.Origin != core.OriginLabGrown && st.Origin != core.OriginSimulant && !isLabType(t) &&
 			!strings.Contains(t, "simulat") && !strings.Contains(t, "imitation") {
-			return true
-		}
-	}
-	return false
-}
-
-// labSubjectReal reports whether the diamond called real at c.ms[i] is
-// the predicate of a diamond named lab-grown: a copula of the language up
-// to four words before it in its clause (its solid word and a determiner
-// between), and the nearest stone named before that copula in its
-// sentence a lab-grown one ("Laboratory-grown diamonds are real diamonds:
-// carbon crystallised under heat and pressure", "Im Labor gezüchtete
-// Diamanten sind echte Diamanten", "Les diamants de synthèse sont de
-// vrais diamants"). The qualified subject says what the stone is, not
-// that it was mined; a natural word ("real, natural diamonds") is never
-// excused, and "It is a real diamond" names no lab-grown subject (#13,
-// claims49: probe 49D en-AU 49D102; the checker's labSubjectReal).
-func (c *checker) labSubjectReal(i int) bool {
-	m := c.ms[i]
-	cop := -1
-	for k := m.ti - 1; k >= 0 && k >= m.ti-4 && !c.toks[k+1].brk; k-- {
-		if strings.HasPrefix(c.toks[k].s, "natur") {
-			return false
-		}
-		if c.lx.copulas[c.toks[k].s] {
-			cop = k
-			break
-		}
-	}
-	if cop < 0 {
-		return false
-	}
-	s, _ := c.sentenceOf(cop)
-	for j := i - 1; j >= 0; j-- {
-		o := c.ms[j]
-		if o.tj >= cop {
-			continue
-		}
-		if o.ti < s {
-			return false
-		}
-		if o.f.kind == kindStone {
-			return !o.negated && (isLabType(o.f.value) || c.labGrownBeside(o, cop))
-		}
-	}
-	return false
-}
-
-// labGrownBeside reports whether a lab-grown qualifier of the market
-// (labGrownAt) starts up to four words before the stone o or right after
-// it, before the copula at cop ("Les diamants de synthèse sont", "Im
-// Labor gezüchtete Diamanten sind"), in its clause.
-func (c *checker) labGrownBeside(o match, cop int) bool {
-	for k := max(o.ti-4, 0); k < cop; k++ {
-		if k > o.tj+1 {
-			break
-		}
-		if c.labGrownAt(k) > 0 {
 			return true
 		}
 	}
