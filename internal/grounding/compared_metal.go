@@ -35,6 +35,19 @@ type comparedFile struct {
 	// to): they compare only with a word of ThanSuffixThen after them
 	// ("18 ayara göre daha sert"; #13, metals41).
 	ThanAfterThen []string `yaml:"than_after_then"`
+	// ThanSuffixDegree are the words of degree that may stand between a
+	// standard with a suffix of ThanSuffixes and the word of
+	// ThanSuffixThen after it (tr "platinden belirgin biçimde hafiftir",
+	// markedly lighter than platinum, where the adjective with its copula
+	// is the comparative; Göksel and Kerslake, Turkish: A Comprehensive
+	// Grammar, 2005, §15.6.1: the ablative standard needs no "daha").
+	ThanSuffixDegree []string `yaml:"than_suffix_degree"`
+	// ThanAfterEndings are the endings of a comparative adjective read
+	// right after the standard where the standard's case alone marks it
+	// (fi "platinaa kevyempää", lighter than platinum, the partitive
+	// standard; Karlsson, Finnish: An Essential Grammar, §11 on the
+	// comparative; #13, explain49).
+	ThanAfterEndings []string `yaml:"than_after_endings"`
 	// ThanModifiers are the particles that end a modifier of the noun
 	// compared where modifiers stand before it (zh 的: 低於硬度 9 的藍寶石,
 	// lower than sapphire, of hardness 9; compared_stone.go, #13
@@ -90,6 +103,8 @@ type comparedData struct {
 	thanSuffixes       []string
 	thanSuffixThen     map[string]bool
 	thanAfterThen      map[string]bool
+	thanSuffixDegree   map[string]bool
+	thanAfterEndings   []string
 	thanModifiers      map[string]bool
 	thanStandard       phrases
 	thanThen           map[string]bool
@@ -117,6 +132,8 @@ func compileCompared(f comparedFile) comparedData {
 		thanSuffixes:       foldedForms(f.ThanSuffixes),
 		thanSuffixThen:     set(f.ThanSuffixThen),
 		thanAfterThen:      set(f.ThanAfterThen),
+		thanSuffixDegree:   set(f.ThanSuffixDegree),
+		thanAfterEndings:   foldedForms(f.ThanAfterEndings),
 		thanModifiers:      set(f.ThanModifiers),
 		thanStandard:       phraseSet(f.ThanStandard),
 		thanThen:           set(f.ThanThen),
@@ -177,7 +194,7 @@ func (c *checker) metalCompared(m match) bool {
 			return true
 		}
 	}
-	if len(c.lx.thanAfter) == 0 && len(c.lx.thanSuffixes) == 0 {
+	if len(c.lx.thanAfter) == 0 && len(c.lx.thanSuffixes) == 0 && len(c.lx.thanAfterEndings) == 0 {
 		return false
 	}
 	// The metal noun after a fineness belongs to it: "18K 골드보다"; a
@@ -305,8 +322,24 @@ func (c *checker) thanAfterAt(e int) bool {
 		if len(c.lx.thanSuffixThen) == 0 {
 			return true
 		}
-		if k+1 < len(c.toks) && !c.toks[k+1].brk && c.lx.thanSuffixThen[c.toks[k+1].s] {
-			return true
+		// words of degree between: "platinden belirgin biçimde hafiftir"
+		for n := k + 1; n < len(c.toks) && n <= k+4 && !c.toks[n].brk; n++ {
+			if c.lx.thanSuffixThen[c.toks[n].s] {
+				return true
+			}
+			if !c.lx.thanSuffixDegree[c.toks[n].s] {
+				break
+			}
+		}
+	}
+	// a comparative right after a standard whose case marks it: fi
+	// "platinaa kevyempää"
+	if e+1 < len(c.toks) && !c.toks[e+1].brk {
+		t := c.toks[e+1].s
+		for _, end := range c.lx.thanAfterEndings {
+			if len(t) >= len(end)+3 && strings.HasSuffix(t, end) {
+				return true
+			}
 		}
 	}
 	return false

@@ -174,6 +174,13 @@ func (c *checker) inContrastArm(i int, m match) bool {
 		if (c.phraseEndsAt(c.lx.likeBefore, nil, k) > 0 || c.phraseEndsAt(c.lx.thanBefore, nil, k) > 0 || !d.before.empty() && d.before.at(c.toks, k)) && c.coordinatedArm(k+1, i, m) {
 			return true
 		}
+		// The standard of a comparison that is itself a material, with a
+		// relative clause attached ("thicker than ordinary gold plating,
+		// which is often only a thin film over brass"): the clause is the
+		// standard's, as an arm's after "unlike" is (#13, explain49).
+		if c.thanWordEndsAt(k) && c.materialStandardAt(k+1, m) && !c.armStopIn(k+1, m.ti-1, true) && !c.madeOfIn(k+1, m.ti-1) && c.standardClauseHolds(k+1, m) {
+			return true
+		}
 		if !d.clause.empty() && d.clause.at(c.toks, k) {
 			a, b := c.clauseArm(k + 1)
 			if m.ti >= a && m.tj <= b && c.otherSubject(a, b) {
@@ -278,6 +285,53 @@ func (c *checker) npArmHolds(a int, m match) bool {
 		}
 	}
 	return true
+}
+
+// materialStandardAt reports whether the first fact from token a, before
+// m, is a stone or material within three tokens of a with no break
+// between: the standard compared is a material ("than ordinary gold
+// plating"), not a piece or a pronoun ("than most, which are gold").
+func (c *checker) materialStandardAt(a int, m match) bool {
+	for _, o := range c.ms {
+		if o.ti < a || o.f.kind == kindColour || o.f.kind == kindIgnore {
+			continue
+		}
+		return o.ti < m.ti && o.ti <= a+3 && !c.brkBetween(a, o.ti) && (o.f.kind == kindMaterial || o.f.kind == kindStone)
+	}
+	return false
+}
+
+// standardClauseHolds reports whether m lies in the relative clause
+// attached after the first break past token a (attachedClauseAt), with no
+// other break before m: "than ordinary gold plating, which is often only a
+// thin film over brass". A member joined without a break ("dicker als
+// eine Vergoldung und besteht aus Messing") is no clause of the standard.
+func (c *checker) standardClauseHolds(a int, m match) bool {
+	b := a + 1
+	for b <= m.ti && !c.toks[b].brk && !c.toks[b].sbrk {
+		b++
+	}
+	if b > m.ti || c.toks[b].sbrk || !c.attachedClauseAt(b) {
+		return false
+	}
+	for k := b + 1; k <= m.tj; k++ {
+		if c.toks[k].brk || c.toks[k].sbrk {
+			return false
+		}
+	}
+	return true
+}
+
+// madeOfIn reports whether a word of being made of (made_of_words) ends
+// in tokens a..b: "which is why it is made of brass" says the piece's
+// metal, not the standard's.
+func (c *checker) madeOfIn(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if c.phraseEndsAt(c.lx.madeOf, nil, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // complementHolds reports whether m lies in the noun phrase of a

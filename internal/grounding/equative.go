@@ -34,6 +34,13 @@ type equativeFile struct {
 	EquativeDegree   []string `yaml:"equative_degree"`
 	EquativeAfter    []string `yaml:"equative_after"`
 	EquativeSuffixes []string `yaml:"equative_suffixes"`
+	// QualityNouns are the nouns of a material's quality (softness,
+	// hardness, toughness, lustre): a stone in general after one and a
+	// genitive link ("between the softness of pearls and the toughness
+	// of sapphire", "tussen de zachtheid van parels") is the kind whose
+	// quality is set beside the piece's, not a stone of the piece
+	// (likeness.go qualityOf; #13, explain49).
+	QualityNouns []string `yaml:"quality_nouns"`
 }
 
 type equativeData struct {
@@ -41,6 +48,7 @@ type equativeData struct {
 	equativeDegree   phrases
 	equativeAfter    startPhrases
 	equativeSuffixes []string
+	qualityNouns     phrases
 }
 
 func compileEquative(f equativeFile) equativeData {
@@ -49,6 +57,7 @@ func compileEquative(f equativeFile) equativeData {
 		equativeDegree:   phraseSet(f.EquativeDegree),
 		equativeAfter:    startPhraseSet(f.EquativeAfter),
 		equativeSuffixes: foldedForms(f.EquativeSuffixes),
+		qualityNouns:     phraseSet(f.QualityNouns),
 	}
 }
 
@@ -105,6 +114,17 @@ func (c *checker) metalEquated(m match) bool {
 		}
 	}
 	return false
+}
+
+// metalSameAs reports whether the metal m is the thing a word of
+// sameness compares the product's own metal with ("Palladium has the same
+// white colour as platinum", "lo stesso colore bianco del platino", "ten
+// sam biały kolor co platyna"; sameAsCompared): the nearest material
+// before it in its sentence is the product's (ownMetalBefore). "The band
+// is platinum, the same white as our other rings" and the same words on a
+// band of another metal still block (#13, explain49).
+func (c *checker) metalSameAs(m match) bool {
+	return !m.negated && m.f.kind == kindMaterial && !contains(c.facts.materials, m.f.value) && c.sameAsCompared(m) && c.ownMetalBefore(m)
 }
 
 // ownMetalBefore reports whether the nearest material named before m in

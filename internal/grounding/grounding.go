@@ -3112,7 +3112,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 		// The standard of an equative whose other term is the piece's
 		// metal ("Titanium is as strong as steel", "çelik kadar
 		// sağlam"; equative.go).
-		if m.f.kind == kindMaterial && c.metalEquated(m) {
+		if m.f.kind == kindMaterial && (c.metalEquated(m) || c.metalSameAs(m)) {
 			return scopeIdiom
 		}
 		if c.linkShape(m) {

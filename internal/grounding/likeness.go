@@ -36,6 +36,9 @@ func (c *checker) likenessOf(m match) bool {
 		return false
 	}
 	k := m.ti - 1
+	if c.qualityOf(m) {
+		return true
+	}
 	if k < 1 || c.toks[k+1].brk || !indefiniteArticles[c.toks[k].s] {
 		return false
 	}
@@ -52,6 +55,45 @@ func (c *checker) likenessOf(m match) bool {
 		return false
 	}
 	return c.colourToken(k) || c.lightEndsAt(k) > 0 || c.phraseEndsAt(c.lx.look, c.lx.lookTails, k) > 0
+}
+
+// qualityOf reports whether the stone m is named in general after a noun
+// of a quality (quality_nouns) and a genitive link, with no article or
+// only a definite one between ("the softness of pearls", "the toughness
+// of sapphire", "de taaiheid van saffier", "la ténacité du saphir"): the
+// kind whose quality is set beside the piece's. The nouns are mechanical
+// properties, not light ("un minuscule éclat de moissanite" is a chip of
+// it), and none after an indefinite article. A count or an indefinite
+// article names stones ("the lustre of two pearls" is still read), and
+// "The ring sits between two sapphires" has no quality noun (#13,
+// explain49).
+func (c *checker) qualityOf(m match) bool {
+	if len(c.lx.qualityNouns) == 0 {
+		return false
+	}
+	k := m.ti - 1
+	if k >= 1 && !c.toks[k+1].brk && c.lx.determiners[c.toks[k].s] && !indefiniteArticles[c.toks[k].s] {
+		k--
+	}
+	if k < 1 || c.toks[k+1].brk || !likenessLinks[c.toks[k].s] && c.toks[k].s != "du" && c.toks[k].s != "des" && c.toks[k].s != "del" && c.toks[k].s != "della" && c.toks[k].s != "dello" && c.toks[k].s != "do" && c.toks[k].s != "da" && c.toks[k].s != "dos" && c.toks[k].s != "das" {
+		return false
+	}
+	k--
+	n := c.phraseEndsAt(c.lx.qualityNouns, nil, k)
+	if c.toks[k+1].brk || n == 0 {
+		return false
+	}
+	// a quality noun after an indefinite article, an adjective between at
+	// most, is a thing of its own ("un minuscule éclat de moissanite")
+	for j := k - n; j >= 0 && j >= k-n-1 && !c.toks[j+1].brk; j-- {
+		if indefiniteArticles[c.toks[j].s] {
+			return false
+		}
+		if c.lx.determiners[c.toks[j].s] {
+			break // "en de taaiheid": the definite article opens the phrase
+		}
+	}
+	return true
 }
 
 // sameAsLinks are the words that join "the same" to the thing compared:
