@@ -63,14 +63,13 @@ func TestKindsAdv48C(t *testing.T) {
 // "22 karaattiin", pl "22 karatach", en "Britannia's 958").
 // (1) A fineness
 // stated of a part of the piece that is no word of the piece ("the core")
-// in the clause a versus word opens. (2) tooSoftTop reads 24 karat as the
-// scale's top when the piece is named only after the words of softness or
-// by a possessive ("Its 24ct gold", "Made from 24ct gold, which some say
-// is too soft, this chain …"): the piece's word after "too soft" and
-// "its" would need reading as the subject. (Nickel named by its share
-// on a nickel-free white gold, once (3) here, blocks since nickel49.)
+// in the clause a versus word opens. (The ja row blocks on main cfb74e74
+// already. 24 karat beside "too soft" with the piece named after it or by
+// a possessive, once (2) here, moved to TestKindsOpen49Soft (open49);
+// nickel named by its share on a nickel-free white gold, once (3), blocks
+// since nickel49.)
 func TestKindsAdv48COpen(t *testing.T) {
-	t.Skip("open (#13, adv48c): a part word outside the piece words, the piece named after 'too soft' or by a possessive")
+	t.Skip("open (#13, adv48c): a part word outside the piece words ('the core'), the piece's own fineness after a versus word not read (fi, pl, en Britannia's)")
 	t.Parallel()
 	svc := checkService(t)
 	g22, br := fineness48Gold22, fineness48Britannia
@@ -80,8 +79,5 @@ func TestKindsAdv48COpen(t *testing.T) {
 		{"fi-FI", "Täyttä 24 karaatin kultaa päästä päähän, kun taas useimmat köysiketjut jäävät 22 karaattiin.", g22, true},
 		{"pl-PL", "Lite 24-karatowe złoto od początku do końca, podczas gdy większość łańcuszków typu korda kończy na 22 karatach.", g22, true},
 		{"en-GB", "925 parts per thousand silver, compared with Britannia's 958.", br, true},
-		{"en-GB", "Made from 24ct gold, which some say is too soft, this chain wears beautifully.", g22, true},
-		{"en-GB", "Its 24ct gold is too soft for rough wear, so handle the chain gently.", g22, true},
-		{"en-GB", "Pure 24ct gold, too soft for most makers, is what this chain is made of.", g22, true},
 	})
 }

@@ -28,16 +28,22 @@ type karatScaleFile struct {
 	ShareWords   []string `yaml:"share_words"`
 	PureWords    []string `yaml:"pure_words"`
 	TooSoftWords []string `yaml:"too_soft_words"`
+	// PiecePossessives are the possessives that, right before the
+	// fineness (a pure word between allowed), make it the piece's: "Its
+	// 24ct gold is too soft" (tooSoftTop; #13, open49).
+	PiecePossessives []string `yaml:"piece_possessives"`
 }
 
 type karatScaleData struct {
 	shareWords wordList
 	pureWords  wordList
 	tooSoft    wordList
+	possessive wordList
 }
 
 func compileKaratScale(f karatScaleFile) karatScaleData {
-	return karatScaleData{shareWords: compileWordList(f.ShareWords), pureWords: compileWordList(f.PureWords), tooSoft: compileWordList(f.TooSoftWords)}
+	return karatScaleData{shareWords: compileWordList(f.ShareWords), pureWords: compileWordList(f.PureWords), tooSoft: compileWordList(f.TooSoftWords),
+		possessive: compileWordList(f.PiecePossessives)}
 }
 
 // percentSign is a number with a percent sign, before or after it ("75 %",
@@ -323,6 +329,35 @@ func (c *checker) tooSoftTop(m match, s, e int) bool {
 				continue
 			}
 			if c.scalePieceWord(j, j) {
+				return false
+			}
+		}
+		return !c.tooSoftOwn(m, s, k, e)
+	}
+	return false
+}
+
+// tooSoftOwn reports whether the 24 karat m, said to be too soft by the
+// word ending at token soft, is the piece's all the same: a possessive of
+// the piece at most three words before it in its clause ("Its 24ct gold
+// is too soft", "Son or pur 24 carats", "Its pure 24ct gold"), or the piece named by a demonstrative and its category
+// after the word of softness with no other fineness after that ("Made from
+// 24ct gold, which some say is too soft, this chain wears beautifully";
+// "too soft, so this chain is 22ct" keeps 24 the scale's; #13, open49,
+// adv48c's open rows).
+func (c *checker) tooSoftOwn(m match, s, soft, e int) bool {
+	d := c.lx.karatScaleData
+	for p := m.ti - 1; p >= s && p >= m.ti-3 && !c.toks[p+1].brk && !d.possessive.empty(); p-- {
+		if d.possessive.at(c.toks, p) {
+			return true
+		}
+	}
+	for j := soft + 1; j < e; j++ {
+		if !c.lx.demonstr.endsAt(c.toks, j) || c.toks[j+1].brk || !c.categoryToken(j+1) {
+			continue
+		}
+		for _, n := range c.ms {
+			if n.f.kind == kindKarat && n.ti > j && n.ti <= e {
 				return false
 			}
 		}

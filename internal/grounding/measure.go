@@ -856,7 +856,14 @@ func (c *checker) eachNear(start, end int) bool {
 	for last+1 < len(c.toks) && c.toks[last+1].start < end {
 		last++
 	}
-	for k := last + 1; k < len(c.toks) && k <= last+3 && !c.toks[k].brk; k++ {
+	reach := 3
+	if last+1 < len(c.toks) && !c.toks[last+1].brk && eachDisjunctions[c.toks[last+1].s] {
+		// "0,35 quilates ou mais cada um", "of meer per steen", "veya daha
+		// fazla her biri": a bound of the weight before its each-phrase
+		// (#13, open49)
+		reach = 5
+	}
+	for k := last + 1; k < len(c.toks) && k <= last+reach && !c.toks[k].brk; k++ {
 		if hasDigit(c.toks[k].s) {
 			break // "1.1 ct and 0.55 ct each": the next number's word
 		}
@@ -870,6 +877,12 @@ func (c *checker) eachNear(start, end int) bool {
 		if c.lx.each.endsAt(c.toks, k) {
 			return true
 		}
+	}
+	if first > 0 && !c.toks[first].brk && c.lx.eachBefore.endsAt(c.toks, first-1) {
+		return true // "pięć rubinów po 0,35 karata" (#13, open49)
+	}
+	if c.eachSubject(first) {
+		return true
 	}
 	for k := first - 1; k >= 0 && k >= first-2 && !c.toks[k+1].brk; k-- {
 		if hasDigit(c.toks[k].s) {
@@ -887,6 +900,39 @@ func (c *checker) eachNear(start, end int) bool {
 	}
 	return false
 }
+
+// eachSubjectReach is how many tokens before a weight an each-word that
+// opens its clause may stand: "Cada uno de los cinco rubíes pesa 0,35".
+const eachSubjectReach = 7
+
+// eachSubject reports whether an each-word opening the clause of the
+// weight whose first token is first stands at most eachSubjectReach tokens
+// before it, with no number, clause break or category word between: the
+// clause's subject is each stone ("Each ruby weighs 0.35 ct", "Jeder der
+// fünf Rubine wiegt 0,35 Karat", "Każdy z pięciu rubinów waży", "and each
+// stone weighs 0.35 ct"); "Each earring holds 0.35 ct" is not (#13,
+// open49, adv48b's open rows).
+func (c *checker) eachSubject(first int) bool {
+	for k := first - 1; k >= 0 && k >= first-eachSubjectReach && !c.toks[k+1].brk; k-- {
+		if hasDigit(c.toks[k].s) || c.categoryAt(k) {
+			return false
+		}
+		if !c.lx.each.opensAt(c.toks, k) && !c.lx.eachSubject.opensAt(c.toks, k) {
+			continue
+		}
+		if e := c.lx.each.startOf(c.toks, first-1); e >= 0 && e >= k {
+			return false // an each-word right before the weight: the look of two words decides
+		}
+		return k == 0 || c.toks[k].brk || eachClauseConjunctions[c.toks[k-1].s]
+	}
+	return false
+}
+
+// eachDisjunctions are the disjunctions that, right after a weight, open
+// a bound of it ("or more", "ou plus", "eller mer", "veya daha fazla")
+// before an each-phrase (#13, open49); folded, as tokens are (el ή: η).
+var eachDisjunctions = map[string]bool{"or": true, "ou": true, "oder": true, "o": true, "eller": true, "of": true,
+	"tai": true, "lub": true, "albo": true, "nebo": true, "veya": true, "ya": true, "η": true, "أو": true}
 
 // timeAfterByte reports whether a unit of time (time_units) is the token
 // right after byte offset b.

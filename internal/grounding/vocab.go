@@ -398,6 +398,8 @@ type lexicon struct {
 	platingWords phrases // vocabulary plating_words
 	toneWords    phrases // vocabulary tone_words
 	each         phrases // vocabulary each_words
+	eachBefore   phrases // vocabulary each_before_words
+	eachSubject  phrases // vocabulary each_subject_words
 	// finenessWords and finenessPrefixes are the vocabulary's
 	// fineness_words (fineness_number.go).
 	finenessWords    phrases
@@ -710,6 +712,17 @@ type vocabFile struct {
 	// make the weight one stone's, to be multiplied by its group's count
 	// before it is compared with the total carat weight (measure.go).
 	EachWords []string `yaml:"each_words"`
+	// EachBeforeWords say a weight is every stone's only right before its
+	// number: Polish and Czech distributive "po" ("pięć rubinów po 0,35
+	// karata", "pět rubínů po 0,35 karátu"), which elsewhere is "after"
+	// (#13, open49).
+	EachBeforeWords []string `yaml:"each_before_words"`
+	// EachSubjectWords say a weight is every stone's only where they open
+	// the weight's clause as its subject, beside each_words: "Jeder der
+	// fünf Rubine wiegt 0,35 Karat", "Chaque rubis pèse", "Cada rubí
+	// pesa", "Every ruby weighs"; after a weight they are no each ("0,35
+	// Karat für jede Gelegenheit"; #13, open49).
+	EachSubjectWords []string `yaml:"each_subject_words"`
 	// FinenessWords name a metal's fineness ("fineness", "ayar", "próby",
 	// "ryzosti", 純度, 品位): a millesimal number beside one is the
 	// metal's purity, not a count (fineness_number.go; #13, fineness19).
@@ -992,6 +1005,8 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.platingWords = phraseSet(vf.PlatingWords)
 	lx.toneWords = phraseSet(vf.ToneWords)
 	lx.each = phraseSet(vf.EachWords)
+	lx.eachBefore = phraseSet(vf.EachBeforeWords)
+	lx.eachSubject = phraseSet(vf.EachSubjectWords)
 	fw, fp := splitPrefixWords(vf.FinenessWords)
 	lx.finenessWords, lx.finenessStarts, lx.finenessPrefixes = phraseSet(fw), startPhraseSet(fw), fp
 	measure, err := compileMeasureUnits(vf.MeasureUnits)
@@ -1188,6 +1203,22 @@ func (ps phrases) endsAt(toks []token, k int) bool {
 // clause.
 func (ps phrases) startsAt(toks []token, k int) bool {
 	if k >= len(toks) || toks[k].brk {
+		return false
+	}
+	for _, list := range ps {
+		for _, p := range list {
+			if e := k + len(p) - 1; e < len(toks) && p[0] == toks[k].s && endsWith(toks, e, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opensAt is startsAt for a phrase that may open a clause: token k may
+// follow clause punctuation.
+func (ps phrases) opensAt(toks []token, k int) bool {
+	if k >= len(toks) {
 		return false
 	}
 	for _, list := range ps {
