@@ -37,7 +37,8 @@ var open49EachBad = [][2]string{
 
 // open49EachClean are their true twins: the total, an each-word that is a
 // piece's ("Each ring"), one after the weight that is no stone's ("für
-// jede Gelegenheit", a later clause), "po" not before the number.
+// jede Gelegenheit", a later clause), "po" not before the number, a total
+// between or after ("총 0.5캐럿", "in totale").
 var open49EachClean = [][2]string{
 	{"en-GB", "The five rubies weigh 0.35 ct in total."},
 	{"en-GB", "Each ring is set with five rubies weighing 0.35 ct."},
@@ -51,6 +52,10 @@ var open49EachClean = [][2]string{
 	{"pt-PT", "Cinco rubis de 0,35 quilates ou mais, cada um cravado à mão."},
 	{"es-ES", "Cinco rubíes de 0,35 quilates en total y cada uno engastado a mano."},
 	{"el-GR", "Πέντε ρουμπίνια συνολικά 0,35 καρατίων."},
+	// probe 31C ko-KR P31C108-1: each hoop's five stones, 0.5 ct in all
+	{"ko-KR", "작은 후프로, 각각 루비 다섯 개를 세팅해 총 0.35캐럿입니다."},
+	{"it-IT", "Ciascuno con cinque rubini, per 0,35 carati in totale."},
+	{"en-GB", "Each set with five rubies for 0.35 ct in total."},
 }
 
 // TestKindsOpen49 (#13, open49): rows earlier sessions left open, now

@@ -881,7 +881,7 @@ func (c *checker) eachNear(start, end int) bool {
 	if first > 0 && !c.toks[first].brk && c.lx.eachBefore.endsAt(c.toks, first-1) {
 		return true // "pięć rubinów po 0,35 karata" (#13, open49)
 	}
-	if c.eachSubject(first) {
+	if c.eachSubject(first) && !c.totalAfter(last) {
 		return true
 	}
 	for k := first - 1; k >= 0 && k >= first-2 && !c.toks[k+1].brk; k-- {
@@ -914,8 +914,8 @@ const eachSubjectReach = 7
 // open49, adv48b's open rows).
 func (c *checker) eachSubject(first int) bool {
 	for k := first - 1; k >= 0 && k >= first-eachSubjectReach && !c.toks[k+1].brk; k-- {
-		if hasDigit(c.toks[k].s) || c.categoryAt(k) {
-			return false
+		if hasDigit(c.toks[k].s) || c.categoryAt(k) || c.lx.totals.endsAt(c.toks, k) {
+			return false // a number, a piece, a total ("각각 … 다섯 개를 세팅해 총 0.5캐럿")
 		}
 		if !c.lx.each.opensAt(c.toks, k) && !c.lx.eachSubject.opensAt(c.toks, k) {
 			continue
@@ -924,6 +924,17 @@ func (c *checker) eachSubject(first int) bool {
 			return false // an each-word right before the weight: the look of two words decides
 		}
 		return k == 0 || c.toks[k].brk || eachClauseConjunctions[c.toks[k-1].s]
+	}
+	return false
+}
+
+// totalAfter reports whether a total (count_totals) starts within two
+// tokens after token last in its clause: "per 0,5 carati in totale".
+func (c *checker) totalAfter(last int) bool {
+	for k := last + 1; k < len(c.toks) && k <= last+2 && !c.toks[k].brk; k++ {
+		if c.lx.totals.startsAt(c.toks, k) {
+			return true
+		}
 	}
 	return false
 }
