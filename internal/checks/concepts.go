@@ -2805,11 +2805,47 @@ const idiomReach = 8
 
 // inIdiom reports whether the match s..e lies wholly inside a match of
 // one of the idioms (conceptDef.Idioms) in its sentence.
-func (r *run) inIdiom(s, e int, idioms [][]formTok) bool {
+func (r *run) inIdiom(s, e int, idioms [][]formTok, cs *conceptSet) bool {
 	if len(idioms) == 0 {
 		return false
 	}
-	return r.phraseStartsIn(s-idiomReach, s+1, s, idioms, func(i, j int) bool { return j >= e && !r.spansContrast(i, j) })
+	st := r.stems()
+	sn := r.d.sents[r.d.toks[s].sent]
+	for i := max(s-idiomReach, sn.ts); i < min(s+1, sn.te); i++ {
+		for _, toks := range idioms {
+			if j, ok := r.matchForm(toks, i, st); ok && j >= e && !r.spansContrast(i, j) && !r.idiomDenied(i, toks, cs) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// idiomDenied reports whether the idiom toks matched at token i is itself
+// denied (#13, adv49a): an idiom with no negation of its own ("sconsiglia*",
+// "desaconsejamos", "odradzamy", "déconseill*", "desaconselhamos") that a
+// negation up to two words before it in its clause denies ("Non
+// sconsigliamo questo anello alle persone allergiche", "No desaconsejamos
+// este anillo a personas alérgicas", "Nie odradzamy tej obrączki osobom
+// uczulonym", "Nous ne déconseillons pas cette alliance aux personnes
+// allergiques") says the opposite of the warning it would be: the claim
+// stands. An idiom that holds its own negation ("ne recommandons pas",
+// "no apt*", "nie polecamy") keeps the negation before it as its own.
+func (r *run) idiomDenied(i int, toks []formTok, cs *conceptSet) bool {
+	if cs == nil || cs.negTokens(toks) {
+		return false
+	}
+	d := r.d
+	ts := d.sents[d.toks[i].sent].ts
+	for k := i - 1; k >= ts && k >= i-2; k-- {
+		if strings.ContainsAny(d.gap(k), listSeparators+clauseMarks) {
+			return false
+		}
+		if isNegation(r.lang, d.word(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // symptomAfter is how many words after a symptom a negation of it may
@@ -3157,7 +3193,7 @@ func (r *run) checkConcepts() {
 			if r.listItemsApart(s, e, f) || r.careWarning(s, e, f, cs) || r.careWarningBefore(s, e, f, cs) || r.lastingGift(s, e, f, cs) {
 				return
 			}
-			if r.inIdiom(s, e, cs.idioms[f.concept]) {
+			if r.inIdiom(s, e, cs.idioms[f.concept], cs) {
 				return
 			}
 			if r.symptomWarning(s, e, f, cs.warnIf[f.concept], cs.warnThen[f.concept], cs.warnBack[f.concept]) {

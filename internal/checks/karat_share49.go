@@ -97,7 +97,31 @@ func (r *run) shareOfPure(i int) bool {
 			n = d.word(k - 1)
 		}
 		v, err := strconv.Atoi(n)
-		return err == nil && v < 99
+		return err == nil && v < 99 && !(goldIsPlated(&r.in.Product) && r.pieceBeforeShare(k))
+	}
+	return false
+}
+
+// pieceBeforeShare reports whether the sentence names the piece before the
+// share at k: the product's name, its category or a word pointing at it
+// ("The Gold-Filled Hoops are 14/20 gold-filled and 58.5% pure gold", "Our
+// hoops are 58.5% pure gold"). On a plated piece that gives the share to
+// the piece, which holds no such share of gold (#13, adv49a); the layer's
+// or the karat's share ("The 14k layer is 58.5% pure gold") names none.
+func (r *run) pieceBeforeShare(k int) bool {
+	d := r.d
+	s := d.sents[d.toks[k].sent].ts
+	before := strings.ToLower(d.orig(s, k))
+	p := &r.in.Product
+	for _, n := range []string{p.Name, p.Category} {
+		if n = strings.ToLower(strings.TrimSpace(n)); n != "" && strings.Contains(before, n) {
+			return true
+		}
+	}
+	for i := s; i < k; i++ {
+		if scalePointers.has(d.word(i)) {
+			return true
+		}
 	}
 	return false
 }

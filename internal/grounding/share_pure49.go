@@ -19,6 +19,9 @@ func (c *checker) solidSaid(m match) bool {
 // vermeil piece's layer). "100% pure gold", "99.9% pure gold" and "pure
 // gold" with no share still do.
 func (c *checker) shareBefore(m match) bool {
+	if len(c.facts.plated) > 0 && c.pieceBeforeShare(m) {
+		return false
+	}
 	for k := m.ti - 1; k >= 0 && k >= m.ti-4; k-- {
 		if c.toks[k+1].brk && !c.decimalBreak(k+1) {
 			return false
@@ -54,5 +57,34 @@ func (c *checker) millesimalShare(num string, us int) bool {
 		return false
 	}
 	k := c.tokenAt(utf8.RuneCountInString(c.text[:us]))
-	return k >= 0 && c.lx.karatScaleData.shareWords.at(c.toks, k)
+	if k < 0 || !c.lx.karatScaleData.shareWords.at(c.toks, k) {
+		return false
+	}
+	// A share of a metal: a karat or a metal named in the number's
+	// sentence. "Η αλυσίδα έχει μήκος 500 χιλιοστά" names none and is the
+	// chain's length, whatever its number (#13, adv49a).
+	s, e := c.sentenceOf(k)
+	for _, m := range c.ms {
+		if m.ti >= s && m.tj <= e && (m.f.kind == kindKarat || m.f.kind == kindMaterial) {
+			return true
+		}
+	}
+	return false
+}
+
+// pieceBeforeShare reports whether a category word stands before m in its
+// sentence: "As argolas Gold-Filled são 58,5% de ouro puro", "The
+// Gold-Filled Hoops are 14/20 gold-filled and 58.5% pure gold", "La
+// pulsera Sole es de vermeil, con 75 % de oro puro" give the share to the
+// piece, and a plated piece is no such share of gold (#13, adv49a). The
+// layer's or the karat's share ("The 14k layer is 58.5% pure gold", "O
+// ouro 14k tem 58,5% de ouro puro") names no piece.
+func (c *checker) pieceBeforeShare(m match) bool {
+	s, _ := c.sentenceOf(m.ti)
+	for _, o := range c.ms {
+		if o.ti >= s && o.tj < m.ti && o.f.kind == kindCategory {
+			return true
+		}
+	}
+	return false
 }
