@@ -2,6 +2,20 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut49 reports the held-out half of the 49th blind set
+// (heldout49a.jsonl and heldout49b.jsonl: positions 1 and 3 of each
+// locale), written blind on 5 Dec 2026 (18:23-18:26 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository until the session's sealed end and was scored, figures only,
+// on the session's first checker (b183ca1d): 0.98 (46/47) / 0.07 (7/103)
+// / 0.98 (46/47), and on its last before the half was committed
+// (fb652c91): 1.00 (47/47) / 0.03 (3/103) / 1.00 (47/47). Nothing was
+// relabelled. Tuners must not read these files; quote the figures only
+// (run with -v). It fails only on a malformed file.
+func TestCasesHeldOut49(t *testing.T) {
+	reportHeldOut(t, "held-out 49", "heldout49*.jsonl")
+}
+
 // TestCasesReleased49 reports the released half of the 49th blind set
 // (released49a/b.jsonl), written blind on 5 Dec 2026 (18:23-18:26 UTC) by
 // helpers of the forty-third session (issue #13, DESIGN.md, the README, the
