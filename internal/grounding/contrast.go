@@ -272,19 +272,7 @@ func (c *checker) npArmHolds(a int, m match) bool {
 	if end >= a && c.complementHolds(end, m, e) {
 		return true
 	}
-	b := a + 1
-	for b <= m.ti && !c.toks[b].brk && !c.toks[b].sbrk {
-		b++
-	}
-	if b > m.ti || c.toks[b].sbrk || !c.attachedClauseAt(b) {
-		return false
-	}
-	for k := b + 1; k <= m.tj; k++ {
-		if c.toks[k].brk || c.toks[k].sbrk {
-			return false
-		}
-	}
-	return true
+	return c.standardClauseHolds(a, m)
 }
 
 // materialStandardAt reports whether the first fact from token a, before
