@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"context"
 	"encoding/json"
 	"testing"
 
@@ -214,25 +213,11 @@ func explain49Rows(t *testing.T, set [][4]string, product, locale, text int, blo
 	return rows
 }
 
-// explain49Check checks each row on the pdp channel and reports those
-// whose verdict is not the one wanted: a block of category (any category
-// when ""), the length rules aside (the rows are single sentences of a
-// description).
+// explain49Check checks each row on the pdp channel as fb46PDP does, the
+// length rules aside (the rows are single sentences of a description).
 func explain49Check(t *testing.T, svc *core.Service, category string, rows []kindRow) {
 	t.Helper()
-	for _, r := range rows {
-		res, err := svc.CheckText(context.Background(), core.CheckRequest{Product: r.p, Locale: r.locale, Channel: "pdp", Text: r.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		blocked := false
-		for _, f := range res.Findings {
-			blocked = blocked || f.Severity == core.SeverityBlock && f.Category != "length" && (category == "" || f.Category == category)
-		}
-		if blocked != r.block {
-			t.Errorf("%s %q on %s: %s block %v, want %v: %s", r.locale, r.text, r.p.Name, category, blocked, r.block, describe(res.Findings, "", r.text))
-		}
-	}
+	fb46PDP(t, svc, category, rows, "length")
 }
 
 // TestKindsExplain49 (#13, explain49): copy that explains the piece's
