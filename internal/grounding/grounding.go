@@ -1832,11 +1832,12 @@ func (c *checker) besideOwnPart(k int, m match) bool {
 		if c.toks[j].brk {
 			return false
 		}
-		// a component after an indefinite article or the reader's
-		// possessive is another piece ("junto a una argolla de oro",
-		// es-MX argolla, a band); the piece's own is definite ("junto al
-		// broche")
-		if c.lx.components.endsAt(c.toks, j) && !c.categoryToken(j) && !c.lx.indefinites.endsAt(c.toks, j-1) || c.ownStoneAt(j) {
+		// a component after an indefinite article or a possessive of
+		// the brand (ours) is another piece ("junto a una argolla de
+		// oro", "acompáñelo de nuestra argolla de oro amarillo", es-MX
+		// argolla, a band; #13, other50); the piece's own is definite
+		// ("junto al broche")
+		if c.lx.components.endsAt(c.toks, j) && !c.categoryToken(j) && !c.lx.indefinites.endsAt(c.toks, j-1) && !c.lx.ours.endsAt(c.toks, j-1) || c.ownStoneAt(j) {
 			return true
 		}
 	}
