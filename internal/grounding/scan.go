@@ -536,6 +536,16 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 				continue
 			}
 		}
+		// A colour homograph glued to a shape, bead or stone noun names
+		// the stone's pieces ("Türkistropfen", "turkoosipisaraa"; #13,
+		// colour50: colour_homograph.go).
+		if f, hl := lx.homographPiece(t.s); f != nil {
+			m := match{f: f, ti: i, tj: i, start: t.start, end: t.start + utf8.RuneCountInString(t.s[:hl])}
+			m.negated = lx.negated(toks, i, i, true)
+			out = append(out, m)
+			i++
+			continue
+		}
 		headEnd := 0
 		for _, st := range lx.prefixes {
 			if len(t.s) > len(st.s) && strings.HasPrefix(t.s, st.s) {
@@ -806,7 +816,10 @@ func pickForm(forms []*form, toks []token, i, j int, lx *lexicon) *form {
 		if (f.before != nil && (f.before[prev] || across || f.beforeNumber && isDigits(prev))) || (f.after != nil && f.after[next]) {
 			return f
 		}
-		if f.kind == kindStone && f.before != nil && (count(prev) || (prenominal[prev] || colourAdj[prev]) && i > 1 && !toks[i-1].brk && count(toks[i-2].s)) {
+		// Not where the colour word describes the noun after it, which
+		// the count counts ("two coral hearts", "tre turkis
+		// emaljehjerter"; #13, colour50: colour_homograph.go).
+		if f.kind == kindStone && f.before != nil && (count(prev) || (prenominal[prev] || colourAdj[prev]) && i > 1 && !toks[i-1].brk && count(toks[i-2].s)) && !lx.colourBeforeNoun(toks, j) {
 			return f
 		}
 	}

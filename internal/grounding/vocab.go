@@ -452,6 +452,10 @@ type lexicon struct {
 	// their first two bytes, read as the head of a word glued to a
 	// category word (metalCategory: "zilverring", 은반지, "hopeasormus").
 	metalHeads map[[2]byte][]stem
+	// homographHeads are the one-word colour homographs (stone forms
+	// with before or after words), longest first: heads of a compound
+	// with a shape, bead or stone noun (colour_homograph.go).
+	homographHeads []stem
 }
 
 type vocabFile struct {
@@ -1059,6 +1063,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	byLen(lx.prefixes)
 	byLen(lx.suffixes)
 	lx.metalHeads = metalHeads(lx.root)
+	lx.homographHeads = homographHeadsOf(lx.root)
 	return lx, nil
 }
 
