@@ -865,8 +865,10 @@ func (c *checker) alloyMetalAt(m match, recall bool) bool {
 		// "nickel-free" in the features: the piece's alloy holds no
 		// nickel, so nickel named as its alloy's is a wrong fact about
 		// the piece (#13, alloy47), unless named as what the piece's
-		// own member metal replaces (deniedReplaced).
-		return c.deniedReplaced(m)
+		// own member metal replaces (deniedReplaced), or as what such
+		// alloys usually hold where this one holds that member
+		// (deniedGeneric, alloy50.go).
+		return c.deniedReplaced(m) || c.deniedGeneric(m)
 	}
 	precious := c.cn.SolidMetals[m.f.value] != ""
 	own := false
@@ -1192,7 +1194,7 @@ func (c *checker) alloyAmount(m match) bool {
 		return false
 	}
 	s, e := c.clauseOfMatch(m)
-	if c.alloyPieceWord(s, e) || c.platingWordBeside(m) || c.predicatedOfPiece(m) {
+	if c.alloyPieceWord(s, e) || c.platingWordBeside(m) || c.predicatedOfPiece(m) && !c.alloyHolderBefore(m) {
 		return false
 	}
 	for k := m.ti - 1; k >= s && k >= m.ti-1-partGap; k-- {
