@@ -45,8 +45,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		return err
 	}
 	defer a.Close()
-	limit := app.ApplyWorkerMemoryLimit(cfg, getenv)
-	fmt.Fprintf(stdout, "copydesk worker: %d concurrent tasks, memory limit %s\n", cfg.WorkerConcurrency, memoryLimit(limit))
+	limit := app.ApplyWorkerMemoryLimit(ctx, cfg, getenv)
+	floor := ""
+	if limit > 0 && getenv("GOMEMLIMIT") == "" {
+		floor = " (a floor, raised to keep the heap goal at 3/2 of the live heap)"
+	}
+	fmt.Fprintf(stdout, "copydesk worker: %d concurrent tasks, memory limit %s%s\n", cfg.WorkerConcurrency, memoryLimit(limit), floor)
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return a.RunWorkers(gctx) })
 	g.Go(func() error { a.RunSweep(gctx); return nil })

@@ -83,7 +83,7 @@ func RunRole(ctx context.Context, role string, getenv func(string) string, stdou
 		if cfg.Embedded() {
 			return errors.New("a worker needs REDIS_URL")
 		}
-		app.ApplyWorkerMemoryLimit(cfg, getenv) // as cmd/worker does
+		app.ApplyWorkerMemoryLimit(gctx, cfg, getenv) // as cmd/worker does
 		g.Go(func() error { return a.RunWorkers(gctx) })
 		g.Go(func() error { a.RunSweep(gctx); return nil })
 		fmt.Fprintln(stdout, "ready")
