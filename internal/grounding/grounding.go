@@ -301,6 +301,12 @@ type canon struct {
 	// the product does not have them, but copy may name them beside a
 	// part of the assembly (assembled.go; #13, constituents47).
 	TreatmentComponents map[string][]string `yaml:"treatment_components"`
+	// TreatmentSources maps a colour treatment (a key of StoneTreatments)
+	// to the stones it turns into another, by the stone it makes
+	// ("heated": citrine from amethyst): copy that tells what the
+	// product's treated stone was before its treatment names the source
+	// and its former colour (treatment_source.go; #13, hue50).
+	TreatmentSources map[string]map[string][]string `yaml:"treatment_sources"`
 	// StoneTreatments maps a treatment (the key copy's words of treatment
 	// are filed under in the packs' treatment_words and
 	// treatment_denials) to the English words of the product data that
@@ -1452,7 +1458,7 @@ func (c *checker) stonesText() string {
 }
 
 func (c *checker) stone(i int, m match) {
-	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) {
+	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) || c.treatmentSource(m) {
 		return
 	}
 	c.addFact(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))
@@ -1482,6 +1488,15 @@ func (c *checker) colour(i int, m match) {
 	// A colour bound to another mineral's word ("calcite branca",
 	// 金色のパイライト) is that mineral's (mineral_colour.go; #13,
 	// othercolour35).
+	if c.treatmentSourceColour(m) {
+		// "This citrine began as a purple amethyst before heating":
+		// the colour of the stone the treatment started from
+		// (treatment_source.go; #13, hue50).
+		if !c.colourOfProduct(m) {
+			c.addFact(RuleColour, core.SeverityWarn, m, fmt.Sprintf("mentions %q; %s%s", c.surface(m.start, m.end), c.coloursText(), treatmentSourceNote))
+		}
+		return
+	}
 	if c.scopes[i] == scopeProduct && c.mineralColour(i, m) {
 		if !c.colourOfProduct(m) {
 			c.addFact(RuleColour, core.SeverityWarn, m, fmt.Sprintf("mentions %q; %s%s", c.surface(m.start, m.end), c.coloursText(), mineralColourNote))
