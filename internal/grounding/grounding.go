@@ -1852,7 +1852,11 @@ func (c *checker) besideOwnPart(k int, m match) bool {
 		// oro", "acompáñelo de nuestra argolla de oro amarillo", es-MX
 		// argolla, a band; #13, other50); the piece's own is definite
 		// ("junto al broche")
-		if c.lx.components.endsAt(c.toks, j) && !c.categoryToken(j) && !c.lx.indefinites.endsAt(c.toks, j-1) && !c.lx.ours.endsAt(c.toks, j-1) || c.ownStoneAt(j) {
+		// ours marks another piece only where m describes that component
+		// within two words ("nuestra argolla de oro amarillo"); a verb and
+		// a stone after "our clasp" place the stone on the piece ("Junto a
+		// nuestro cierre cuelga un pequeño zafiro"; #13, adv50a)
+		if c.lx.components.endsAt(c.toks, j) && !c.categoryToken(j) && !c.lx.indefinites.endsAt(c.toks, j-1) && !(c.lx.ours.endsAt(c.toks, j-1) && m.ti <= j+3) || c.ownStoneAt(j) {
 			return true
 		}
 	}

@@ -1210,6 +1210,28 @@ func (c *checker) ownPieceAfterCue(k int, m match) bool {
 			}
 		}
 	}
+	// the piece's own category word as the subject of a copula between
+	// the cue and m, not after an indefinite or ours: a clause about the
+	// piece itself that the styling cue does not cover ("Wear it with
+	// jeans, because the Linea Band is solid yellow gold", "Ergänzen Sie
+	// ihn mit Jeans, denn der Ring ist aus Gelbgold"; #13, adv50a)
+	for _, o := range c.ms {
+		if o.ti >= m.ti {
+			break
+		}
+		if o.ti <= k || o.f.kind != kindCategory || o.f.value != c.facts.category || o.negated ||
+			c.lx.indefinites.endsAt(c.toks, o.ti-1) || c.lx.ours.endsAt(c.toks, o.ti-1) {
+			continue
+		}
+		for j := o.tj + 1; j <= o.tj+3 && j < m.ti; j++ {
+			if c.toks[j].brk || c.toks[j].sbrk {
+				break
+			}
+			if c.isCopula(j) {
+				return true
+			}
+		}
+	}
 	// the category word m itself, right after the demonstrative
 	return m.f.kind == kindCategory && m.ti > k+1 && m.ti-1 > k && c.lx.demonstr.endsAt(c.toks, m.ti-1)
 }
