@@ -544,7 +544,7 @@ func (r *run) checkBuiltinPhrases() {
 		case bSolidGold:
 			// Another piece's solid gold ("our solid gold chain, sold
 			// separately") is no claim about this one: grounding's scope.
-			if !solidGold(p) && !r.negated(s) && !r.claimElsewhere(s, e) && !r.denied(s, e) && !r.shareOfPure(s) {
+			if !solidGold(p) && !r.negated(s) && !r.claimElsewhere(s, e) && !r.denied(s, e) && !r.shareOfPure(s) && !(goldIsPlated(p) && r.layerOfSolid(e-1)) {
 				r.addTokens("claim.solid_gold", CatClaim, core.SeverityBlock, fmt.Sprintf("%q: the product is not solid gold", orig), s, e)
 				// Plated gold called solid is also a plating misdescription
 				// (the trading rules on plated articles), whatever the form:
@@ -865,7 +865,7 @@ func (r *run) checkRegulatory() {
 			if r.lang == "fr" || r.lang == "it" || r.lang == "es" || r.lang == "pt" {
 				after = 2
 			}
-			solid := d.anyNear(i, i+1, 2, after, solidWords) && !r.shareOfPure(i)
+			solid := d.anyNear(i, i+1, 2, after, solidWords) && !r.shareOfPure(i) && !r.layerOfSolid(i)
 			// The karat follows the noun there too: "una catena in oro 18
 			// carati" claims 18-carat gold as "18 Karat Gold" does, however
 			// the plating is disclosed elsewhere (#13, variety29: released
@@ -897,6 +897,13 @@ func (r *run) checkRegulatory() {
 			kind := "a diamond simulant"
 			if lab {
 				kind, qualified = "lab-grown", r.labQualified(i) || r.qualifiedAfterWeight(i)
+			}
+			if mk := marketFor(r.in.Locale); !qualified && mk != nil {
+				if lab {
+					qualified = r.latinNameQualified(i, mk.lab)
+				} else {
+					qualified = r.latinNameQualified(i, mk.sim)
+				}
 			}
 			// Once the stones are named with their qualifier, a later
 			// mention ("un diamant central") refers back to them.
@@ -1694,6 +1701,40 @@ func (r *run) disclosesPlating(i int) bool {
 		}
 		if r.isGoldWord(k) || coatingOfGold.has(d.word(k)) {
 			return true
+		}
+	}
+	return false
+}
+
+// layerOfSolid reports whether the solid, pure or real word before gold
+// word i (or the gold word itself) has a plating word at most three words
+// before it in its clause, not negated: "plated with real gold", "coated
+// in pure 24k gold", "überzogen mit echtem Gold" say what the layer is
+// made of, with the plating's qualifier, not that the piece is solid gold
+// (or the plating word at most two words after the gold, where the verb
+// goes last: "mit echtem Gold überzogen")
+// (16 CFR 23.4: the plating disclosed; #13, claims50, as grounding's
+// layerSolid). "solid gold, not plated" and "solid gold" alone still
+// block.
+func (r *run) layerOfSolid(i int) bool {
+	d := r.d
+	sent := d.toks[i].sent
+	j := i
+	for k := i - 1; k >= 0 && k >= i-2 && d.toks[k].sent == sent && !strings.ContainsAny(d.gap(k), clauseMarks+",.!?"); k-- {
+		if solidWords.has(d.word(k)) {
+			j = k
+		}
+	}
+	for k := j - 1; k >= 0 && k >= j-3 && d.toks[k].sent == sent && !strings.ContainsAny(d.gap(k), clauseMarks+",.!?"); k-- {
+		if platingWords.has(d.word(k)) {
+			return !r.negated(k)
+		}
+	}
+	// The plating verb after the metal, where the verb goes last: "mit
+	// echtem Gold überzogen".
+	for k := i + 1; k < len(d.toks) && k <= i+2 && d.toks[k].sent == sent && !strings.ContainsAny(d.gap(k-1), clauseMarks+",.!?"); k++ {
+		if platingWords.has(d.word(k)) {
+			return !r.negated(k)
 		}
 	}
 	return false

@@ -3130,6 +3130,12 @@ func (r *run) checkConcepts() {
 				// absolute word near it.
 				return
 			}
+			if def.ID == "tarnish_proof" && r.bareMetalPart(s, e) && !r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) {
+				// The bare part of a partly plated piece said to stay
+				// its own metal: "the inner band stays bright silver"
+				// (#13, claims50).
+				return
+			}
 			if len(cs.coating[f.concept]) > 0 && (solidKaratGoldOnly(p) || whitePlatinumGroupOnly(p)) && r.sentenceNames(s, cs.coating[f.concept]) &&
 				!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) {
 				// The colour said to be the alloy's own, not a layer, on

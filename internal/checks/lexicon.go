@@ -184,6 +184,12 @@ var (
 		// text-wide plating words (too general there: "bedekt met
 		// steentjes"); here they qualify only the metal they reach
 		// (#13, true_plating of the eleventh session).
+		// The metal applied over the piece, within three words of it:
+		// "18k gold is applied to one strand only", "Gold aufgetragen",
+		// "or appliqué", "oro applicato", "oro aplicado", "goud
+		// aangebracht", "guld påført" (#13, claims50: probe 50C en-US
+		// 50C104).
+		"applied", "aufgetragen", "appliqué", "appliquée", "applicato", "applicata", "aplicado", "aplicada", "aangebracht", "påført", "pålagt",
 		"covered", "bedekt", "bedekte", "gecoat", "gecoate", "täckt", "täckta", "dækket", "dækkede", "dekket", "dekkede",
 		"päällystetty", "päällystetyt", "päällystettyä", "potažený", "potažená", "potažené", "pokrytý", "pokrytá", "pokryté",
 	})

@@ -675,9 +675,9 @@ func (r *run) checkSegmentedDiamonds(lab bool) {
 			}
 			continue
 		}
-		qualified, kind := r.simulantQualified(i), "a diamond simulant"
+		qualified, kind := r.simulantQualified(i) || r.latinNameQualified(i, m.sim), "a diamond simulant"
 		if lab {
-			qualified, kind = r.labQualified(i), "lab-grown"
+			qualified, kind = r.labQualified(i) || r.latinNameQualified(i, m.lab), "lab-grown"
 		}
 		// A diamond grounding reads as another thing's (another piece,
 		// or what the stone imitates: 模仿钻石的光芒, ダイヤモンドの輝きを模した;
@@ -715,4 +715,57 @@ func (r *run) listedAfterStone(j int) bool {
 		return false
 	}
 	return and.has(d.word(j-1)) && len(grounding.StoneValues(r.in.Locale, d.word(j-2))) > 0
+}
+
+// latinNameQualified reports whether token i, a diamond word in Latin
+// script inside copy of a language written without spaces (the English
+// name of the piece: "Reflexions系列的Pink Lab-Grown Diamond Ring以一颗实验室
+// 培育粉色钻石为主石"), has one of quals (the market's qualifiers, 培育,
+// 合成, 实验室, ラボグロウン) after it in its sentence, not right after a
+// negation (非, 不是 before it): the sentence that goes on from the Latin
+// name describes its stone in the market's language, as GB/T 16552-2017
+// asks (#13, claims50: probe 50D zh-CN 50D103; Japanese puts the topic's
+// comma between: "…Diamond Ringは、ラボグロウンダイヤモンドを…"). The
+// sentence is read in the text itself, up to its end, so the words the
+// document joins or splits do not matter. A Latin diamond word with no
+// such qualifier after it in its sentence still blocks.
+func (r *run) latinNameQualified(i int, quals [][]formTok) bool {
+	d := r.d
+	if !segment.Uses(r.lang) || len(quals) == 0 || !latinWord(d.orig(i, i+1)) {
+		return false
+	}
+	rest := d.text[d.toks[i].be:]
+	if k := strings.IndexAny(rest, ".!?。！？"); k >= 0 {
+		rest = rest[:k]
+	}
+	rest = strings.ToLower(rest)
+	for _, ph := range quals {
+		var b strings.Builder
+		for _, t := range ph {
+			if t.gap || t.any {
+				b.Reset()
+				break
+			}
+			b.WriteString(t.s)
+		}
+		q := b.String()
+		if q == "" || latinWord(q) {
+			continue
+		}
+		if k := strings.Index(rest, q); k >= 0 && !latinNegatedBefore(rest[:k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// latinNegatedBefore reports whether the text before a qualifier ends in a
+// negation of Chinese or Japanese (非, 不是, 并非, 並非, 不): "并非实验室培育".
+func latinNegatedBefore(s string) bool {
+	for _, n := range []string{"非", "不是", "并非", "並非", "不"} {
+		if strings.HasSuffix(s, n) {
+			return true
+		}
+	}
+	return false
 }

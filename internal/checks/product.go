@@ -643,3 +643,49 @@ func sameMetal(base, v string) bool {
 	}
 	return last(base) != "" && last(base) == last(v)
 }
+
+// partlyPlated reports a piece plated only in part: a metal whose plating
+// is marked partial ("18k gold vermeil (partial)"), or a two-tone or
+// bicolour piece by its name, features or keywords.
+func partlyPlated(p *core.Product) bool {
+	for _, m := range p.Metals {
+		if m.Plating != "" && containsFold(m.Plating, "partial") {
+			return true
+		}
+	}
+	for _, v := range append(append([]string{p.Name}, p.Features...), p.Keywords...) {
+		if containsFold(v, "two-tone") || containsFold(v, "two tone") || containsFold(v, "bicolo") {
+			return true
+		}
+	}
+	return false
+}
+
+// bareMetalPart reports whether the match s..e is followed right away by
+// a word naming the base metal of a plated metal of a partly plated piece
+// (partlyPlated), that word ending its clause: "the outer ridge is coated
+// with 18k gold vermeil while the inner band stays bright silver" says
+// which part keeps the silver's own colour, no promise that the finish
+// will not tarnish (#13, claims50: probe 50C en-GB 50C101). A duration or
+// an absolute word after the metal ("stays bright silver for years")
+// leaves the clause open and keeps the claim.
+func (r *run) bareMetalPart(s, e int) bool {
+	p := &r.in.Product
+	if !partlyPlated(p) {
+		return false
+	}
+	d := r.d
+	sn := d.sents[d.toks[s].sent]
+	if e >= sn.te {
+		return false
+	}
+	named := false
+	for _, v := range grounding.MaterialsNamed(r.in.Locale, d.orig(e, e+1)) {
+		for _, m := range p.Metals {
+			if m.Plating != "" && sameMetal(m.Base, v) {
+				named = true
+			}
+		}
+	}
+	return named && (e+1 >= sn.te || strings.ContainsAny(d.gap(e), clauseMarks+listSeparators+".!?。！？"))
+}

@@ -105,6 +105,9 @@ func (c *checker) plating() {
 			}
 			continue
 		}
+		if c.layerSolid(m, metal) {
+			continue
+		}
 		what := c.surface(m.start, m.end)
 		c.out = append(c.out, core.Finding{
 			Rule: RulePlating, Category: CategoryRegulatory, Severity: core.SeverityBlock,
@@ -844,6 +847,55 @@ func (c *checker) coatingOfMetal(k int) bool {
 	for j := max(s, k-4); j <= e && j <= k+4; j++ {
 		if ionWords[c.toks[j].s] {
 			return true
+		}
+	}
+	return false
+}
+
+// layerReach is how many words before a solid metal phrase a plating word
+// may stand and make the phrase the layer's metal ("belagt med ekte gull":
+// belagt, med).
+const layerReach = 3
+
+// layerSolid reports whether the solid, pure or real word of match m
+// qualifies the metal of a plating the copy names right before it (or
+// right after it, where the verb goes last), in its clause and not denied: "sølvet er belagt med ekte gull" (the silver is
+// coated with real gold), "plated with pure 24k gold", "überzogen mit
+// echtem Gold" on a piece whose metal is plated with that metal. The layer
+// is real gold: a true statement of the plating with its qualifier, no
+// claim that the piece is solid (16 CFR 23.4 and 23.5 ask that the plating
+// be disclosed, which the plating word does; #13, claims50: probe 50C
+// nb-NO 50C101). "solid gold, not plated" (the plating denied) and
+// "solid gold" with no plating word before it still block.
+func (c *checker) layerSolid(m match, metal string) bool {
+	if !contains(c.facts.plated, metal) {
+		return false
+	}
+	j := m.ti
+	for k, n := m.ti-1, 0; k >= 0 && n < solidWindow && !c.toks[k+1].brk; k-- {
+		if c.lx.solid.endsAt(c.toks, k) {
+			j = k
+			for j > 0 && !c.toks[j].brk && c.lx.solid.endsAt(c.toks, j-1) {
+				j--
+			}
+			break
+		}
+		if !c.isKaratToken(k) {
+			n++
+		}
+	}
+	for k, n := j-1, 0; k >= 0 && n < layerReach && !c.toks[k+1].brk; k, n = k-1, n+1 {
+		t := c.toks[k]
+		if c.lx.platedWords[t.s] || c.lx.platingWords.endsAt(c.toks, k) || c.platingStem(t.s) {
+			return !c.lx.negated(c.toks, k, k, false)
+		}
+	}
+	// The plating verb right after the metal, where the verb goes last
+	// ("mit echtem Gold überzogen", "gerçek altınla kaplanmış").
+	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+2 && !c.toks[k].brk; k++ {
+		t := c.toks[k]
+		if c.lx.platedWords[t.s] || c.lx.platingWords.endsAt(c.toks, k) || c.platingStem(t.s) {
+			return !c.lx.negated(c.toks, k, k, false)
 		}
 	}
 	return false
