@@ -1707,8 +1707,9 @@ func (r *run) disclosesPlating(i int) bool {
 }
 
 // layerOfSolid reports whether the solid, pure or real word before gold
-// word i (or the gold word itself) has a plating word at most three words
-// before it in its clause, not negated: "plated with real gold", "coated
+// word i (or the gold word itself) has a plating word right before it or
+// before a preposition right before it (layerLinks), in its clause, not
+// negated: "plated with real gold", "coated
 // in pure 24k gold", "überzogen mit echtem Gold" say what the layer is
 // made of, with the plating's qualifier, not that the piece is solid gold
 // (or the plating word at most two words after the gold, where the verb
@@ -1725,9 +1726,12 @@ func (r *run) layerOfSolid(i int) bool {
 			j = k
 		}
 	}
-	for k := j - 1; k >= 0 && k >= j-3 && d.toks[k].sent == sent && !strings.ContainsAny(d.gap(k), clauseMarks+",.!?"); k-- {
+	for k := j - 1; k >= 0 && k >= j-2 && d.toks[k].sent == sent && !strings.ContainsAny(d.gap(k), clauseMarks+",.!?"); k-- {
 		if platingWords.has(d.word(k)) {
 			return !r.negated(k)
+		}
+		if !layerLinks[d.word(k)] {
+			break
 		}
 	}
 	// The plating verb after the metal, where the verb goes last: "mit
@@ -1739,3 +1743,12 @@ func (r *run) layerOfSolid(i int) bool {
 	}
 	return false
 }
+
+// layerLinks are the prepositions between a plating word and the metal of
+// its layer ("coated with", "a layer of", "überzogen mit", "recouvert d'",
+// "ricoperto di", "belagt med", "bedekt met"): any other word between
+// ("ionenplattiert und aus massivem Gold", "Layer this solid gold
+// necklace") leaves the solid word the piece's.
+var layerLinks = map[string]bool{"with": true, "in": true, "of": true, "mit": true, "aus": true, "de": true, "d": true, "en": true,
+	"avec": true, "di": true, "con": true, "com": true, "em": true, "met": true, "van": true, "med": true, "av": true, "af": true,
+	"i": true, "με": true, "από": true}

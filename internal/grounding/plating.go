@@ -854,8 +854,17 @@ func (c *checker) coatingOfMetal(k int) bool {
 
 // layerReach is how many words before a solid metal phrase a plating word
 // may stand and make the phrase the layer's metal ("belagt med ekte gull":
-// belagt, med).
-const layerReach = 3
+// belagt, med), the words between being layerLinks.
+const layerReach = 2
+
+// layerLinks are the prepositions between a plating word and the metal of
+// its layer ("coated with", "a layer of", "überzogen mit", "belagt med",
+// "bedekt met"): any other word between ("ionenplattiert und aus massivem
+// Gold", "Layer this solid gold necklace") leaves the solid word the
+// piece's.
+var layerLinks = map[string]bool{"with": true, "in": true, "of": true, "mit": true, "aus": true, "de": true, "d": true, "en": true,
+	"avec": true, "di": true, "con": true, "com": true, "em": true, "met": true, "van": true, "med": true, "av": true, "af": true,
+	"i": true, "με": true, "από": true}
 
 // layerSolid reports whether the solid, pure or real word of match m
 // qualifies the metal of a plating the copy names right before it (or
@@ -888,6 +897,9 @@ func (c *checker) layerSolid(m match, metal string) bool {
 		t := c.toks[k]
 		if c.lx.platedWords[t.s] || c.lx.platingWords.endsAt(c.toks, k) || c.platingStem(t.s) {
 			return !c.lx.negated(c.toks, k, k, false)
+		}
+		if !layerLinks[t.s] {
+			break
 		}
 	}
 	// The plating verb right after the metal, where the verb goes last
