@@ -328,6 +328,11 @@ type canon struct {
 	// likens a stone's look or light ("like glass", "유리 광택"): compared
 	// so, they are no material of the piece (light.go materialLook).
 	SimileMaterials []string `yaml:"simile_materials"`
+	// HueMetals are the metals whose name also names a colour (gold,
+	// silver, rose gold, platinum): bare, beside a shade word or a noun
+	// of a stone's seen colour they are that colour (metal_hue.go; #13,
+	// pearl50).
+	HueMetals []string `yaml:"hue_metals"`
 	// SolidMetals maps a material a text may call solid to the precious
 	// metal that claim is about (plating.go).
 	SolidMetals map[string]string `yaml:"solid_metals"`
@@ -3107,6 +3112,16 @@ func (c *checker) scopeOf(i int, m match) scope {
 		// A gold word among the colours of the product's stone (mineral_chem.go).
 		if c.stoneColourMetal(i, m) {
 			return scopeColour
+		}
+		// A metal word shading a shade word ("silver grey", "gris
+		// argent", "Silbergrau") is a word of the colour; one qualifying a
+		// stone's overtone or lustre ("silver overtones", "the rose-gold
+		// blush of morganite") a colour of its light (metal_hue.go).
+		if c.metalShade(i, m) {
+			return scopeColour
+		}
+		if c.metalHue(i, m) {
+			return scopeLight
 		}
 		if m.f.kind == kindMaterial && (c.formationAgent(m) || c.lookalikeMaterial(i, m)) {
 			return scopeIdiom

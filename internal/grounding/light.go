@@ -33,7 +33,13 @@ import (
 // like", "sieht aus wie", "ressemble à", "wygląda jak", "看起来像"); and
 // looks_like_after, the same after it (Turkish "gibi görünür").
 type lightFile struct {
-	LightNouns     []string `yaml:"light_nouns"`
+	LightNouns []string `yaml:"light_nouns"`
+	// HueNouns are the nouns of a stone's or a pearl's seen colour that a
+	// metal word may qualify as a colour ("silver overtones", "the
+	// rose-gold blush of morganite", "reflet or rose", シルバーのオーバートーン;
+	// metal_hue.go; #13, pearl50): overtone, lustre, blush, orient. Nouns
+	// only, never a verb of light ("silver glows" is the metal).
+	HueNouns       []string `yaml:"hue_nouns"`
 	LookNouns      []string `yaml:"look_nouns"`
 	LooksLike      []string `yaml:"looks_like"`
 	LooksLikeAfter []string `yaml:"looks_like_after"`
@@ -86,6 +92,7 @@ type lightFile struct {
 type lightData struct {
 	light          phrases
 	lightTails     []string
+	hue            phrases
 	look           phrases
 	lookTails      []string
 	looksLike      phrases
@@ -106,6 +113,7 @@ func compileLight(lf lightFile) lightData {
 	d := lightData{light: phraseSet(lf.LightNouns), look: phraseSet(lf.LookNouns),
 		looksLike: phraseSet(lf.LooksLike), looksLikeAfter: startPhraseSet(lf.LooksLikeAfter)}
 	d.lightTails = compoundTails(d.light)
+	d.hue = phraseSet(lf.HueNouns)
 	d.lookTails = compoundTails(d.look)
 	d.likeTails = foldedForms(lf.LikeTails)
 	d.likeBefore = phraseSet(lf.LikeBefore)
