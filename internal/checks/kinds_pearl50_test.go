@@ -216,9 +216,30 @@ func TestKindsPearl50Bad(t *testing.T) {
 		kindRow{"en-GB", "The gold chain has a silver-grey sheen.", pearl50Chain, true},
 		kindRow{"en-GB", "The hoops are solid gold.", pearl50Vermeil, true},
 		kindRow{"en-GB", "The pearl is set in silver.", pearl50Tahitian, true},
+		kindRow{"en-GB", "The pendant itself is silver grey.", pearl50Tahitian, true},
+		kindRow{"de-DE", "Der Anhänger ist silbergrau.", pearl50Tahitian, true},
 		kindRow{"en-GB", "Silver glows around the pearl.", pearl50Tahitian, true},
 		kindRow{"en-GB", "The silver setting's sheen lifts the pearl.", pearl50Tahitian, true},
 		kindRow{"fr-FR", "L'éclat de l'argent met la perle en valeur.", pearl50Tahitian, true},
 	)
 	checkKindRows(t, svc, "grounding", rows)
+}
+
+// TestKindsPearl50Open (#13, pearl50): left open. A metal after a noun of
+// light and a preposition ("overtones of silver", "reflejos de plata",
+// "overtoner av sølv") still blocks: the same shape names the metal of the
+// piece ("l'éclat de l'or", the gleam of the gold), and the clause does not
+// say which is meant; all blocked on main too.
+func TestKindsPearl50Open(t *testing.T) {
+	t.Skip("open (#13, pearl50): a metal after a noun of light and a preposition")
+	t.Parallel()
+	checkKindRows(t, checkService(t), "", pairRows(pearl50Tahitian, false, [][2]string{
+		{"en-GB", "The pearl carries overtones of silver."},
+		{"es-ES", "La perla muestra reflejos de plata."},
+		{"it-IT", "La perla mostra riflessi d'argento."},
+		{"pt-PT", "A pérola mostra reflexos de prata."},
+		{"nb-NO", "Perlen har overtoner av sølv."},
+		{"da-DK", "Perlen har overtoner af sølv."},
+		{"sv-SE", "Pärlan har övertoner av silver."},
+	}))
 }

@@ -23,7 +23,9 @@ import "unicode/utf8"
 //     is one ("Silbergrau", "sølvgrå", "silvergrått", "hopeanharmaa",
 //     シルバーグレー). The metal is then a word of the shade, which is not
 //     compared, as a stone word beside one is ("pearl grey"; scope.go
-//     shadeBeside).
+//     shadeBeside). Only in a sentence that names a stone or a hue noun:
+//     "the pendant is silver grey" on a gold pendant is its colour and
+//     stays the metal.
 //   - metalHue: the metal qualifies a noun of a stone's seen colour
 //     (hue_nouns: overtone, lustre, blush, orient; Oberton, Überton;
 //     reflet; 伴色), right before it where adjectives come first (one head
@@ -54,10 +56,11 @@ func (c *checker) hueMetal(i int, m match) bool {
 }
 
 // metalShade reports whether the hue metal m shades a shade word beside it
-// or in the rest of its compound (see above). An inflected head
+// or in the rest of its compound, in a sentence about a stone or its hue
+// (see above). An inflected head
 // ("roségoldene") is read as the word it begins.
 func (c *checker) metalShade(i int, m match) bool {
-	if len(c.lx.shades) == 0 || !c.hueMetal(i, m) {
+	if len(c.lx.shades) == 0 || !c.hueMetal(i, m) || !c.stoneInSentence(m) && !c.hueNounInSentence(m) {
 		return false
 	}
 	if tail := c.compoundRest(m); tail != "" && c.shadeWord(tail) {
