@@ -59,13 +59,15 @@ func (c *checker) alloyHolderBefore(m match) bool {
 // palladium". "The band is a nickel alloy" (no generic word), "Like many
 // white golds, this ring is whitened with nickel" (the piece in the
 // clause), "White gold is often whitened with nickel" (no member named
-// beside) still block.
+// beside), "It often contains nickel, and palladium gives the white tone"
+// (no alloy named as the clause's subject: the pronoun may be the piece,
+// genericSubjectBefore) still block.
 func (c *checker) deniedGeneric(m match) bool {
 	if m.negated || c.lx.generic.empty() {
 		return false
 	}
 	a, b := c.clauseOfMatch(m)
-	if !c.genericIn(a, b) || c.pieceNamedIn(a, b) || c.platingWordBeside(m) {
+	if !c.genericIn(a, b) || c.pieceNamedIn(a, b) || c.platingWordBeside(m) || !c.genericSubjectBefore(m, a) {
 		return false
 	}
 	// The sentence and the next one: a semicolon ends a sentence here
@@ -100,6 +102,22 @@ func (c *checker) pieceNamedIn(a, b int) bool {
 			lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) && !c.stoneToken(k, k) && !c.kindTokenAt(k, kindMaterial) ||
 			c.categoryToken(k) || lx.pieceNouns.at(c.toks, k) || !c.isFactToken(k) && c.ownNameAt(k) ||
 			c.piecePartAt(k) || lx.components.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericSubjectBefore reports whether the clause of m, from token a,
+// names before m, not negated, a material other than m: the alloy class
+// a generic sentence is about ("White gold is often whitened with
+// nickel", "Viele Weißgoldlegierungen enthalten Nickel"). A clause whose
+// subject is a pronoun or a bare noun ("It often contains nickel", "Much
+// of the metal is nickel", es/it "A menudo contiene níquel") may speak of
+// the piece itself, so deniedGeneric does not clear its metal (adv50b).
+func (c *checker) genericSubjectBefore(m match, a int) bool {
+	for _, o := range c.ms {
+		if o.ti >= a && o.tj < m.ti && !o.negated && o.f.kind == kindMaterial && o.f.value != m.f.value {
 			return true
 		}
 	}
