@@ -2,6 +2,20 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut50 reports the held-out half of the 50th blind set
+// (heldout50a.jsonl and heldout50b.jsonl: positions 1 and 3 of each
+// locale), written blind on 5 Dec 2026 (21:15-21:24 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository until the session's sealed end and was scored, figures only,
+// on the session's first checker (388fc0ff): 0.95 (41/43) / 0.14 (15/107)
+// / 0.98 (42/43), and on its last before the half was committed
+// (28860c7d): 0.95 (41/43) / 0.08 (9/107) / 0.98 (42/43). Nothing was
+// relabelled. Tuners must not read these files; quote the figures only
+// (run with -v). It fails only on a malformed file.
+func TestCasesHeldOut50(t *testing.T) {
+	reportHeldOut(t, "held-out 50", "heldout50*.jsonl")
+}
+
 // TestCasesReleased50 reports the released half of the 50th blind set
 // (released50a/b.jsonl), written blind on 5 Dec 2026 (21:15-21:24 UTC) by
 // helpers of the forty-fourth session (issue #13, DESIGN.md, the README, the
