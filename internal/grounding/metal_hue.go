@@ -196,13 +196,7 @@ func (c *checker) stoneInSentence(m match) bool {
 	if c.stoneOrMineralInSentence(m) {
 		return true
 	}
-	s, e := m.ti, m.tj
-	for s > 0 && !c.toks[s].sbrk {
-		s--
-	}
-	for e+1 < len(c.toks) && !c.toks[e+1].sbrk {
-		e++
-	}
+	s, e := c.sentenceOf(m.ti)
 	for k := s; k <= e; k++ {
 		if c.stoneWord(c.toks[k].s) || c.stoneNameAt(k) {
 			return true
@@ -230,13 +224,7 @@ func (c *checker) stoneWord(w string) bool {
 // hueNounInSentence reports whether a hue noun stands in m's sentence
 // ("Its overtones shift from silver to green").
 func (c *checker) hueNounInSentence(m match) bool {
-	s, e := m.ti, m.tj
-	for s > 0 && !c.toks[s].sbrk {
-		s--
-	}
-	for e+1 < len(c.toks) && !c.toks[e+1].sbrk {
-		e++
-	}
+	s, e := c.sentenceOf(m.ti)
 	for k := s; k <= e; k++ {
 		if c.lx.hue.endsAt(c.toks, k) || c.gluedWord(c.lx.hue, c.toks[k].s) {
 			return true
