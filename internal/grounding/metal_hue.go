@@ -116,13 +116,7 @@ func (c *checker) metalHue(i int, m match) bool {
 	default:
 		return false
 	}
-	s, e := m.ti, m.tj
-	for s > 0 && !c.toks[s].brk {
-		s--
-	}
-	for e+1 < len(c.toks) && !c.toks[e+1].brk {
-		e++
-	}
+	s, e := c.clauseOf(m.ti) // a sentence end is also a clause break (scan.go)
 	for k := s; k <= e; k++ {
 		if c.categoryAt(k) || c.piecePartAt(k) {
 			return false
