@@ -1862,15 +1862,34 @@ func (c *checker) besideOwnPart(k int, m match) bool {
 		// oro", "acompáñelo de nuestra argolla de oro amarillo", es-MX
 		// argolla, a band; #13, other50); the piece's own is definite
 		// ("junto al broche")
-		// ours marks another piece only where m describes that component
-		// within two words ("nuestra argolla de oro amarillo"); a verb and
-		// a stone after "our clasp" place the stone on the piece ("Junto a
-		// nuestro cierre cuelga un pequeño zafiro"; #13, adv50a)
-		if c.lx.components.endsAt(c.toks, j) && !c.categoryToken(j) && !c.lx.indefinites.endsAt(c.toks, j-1) && !(c.lx.ours.endsAt(c.toks, j-1) && m.ti <= j+3) || c.ownStoneAt(j) {
+		// ours marks another piece only where m describes that component,
+		// right after it or after head links and determiners ("nuestra
+		// argolla de oro amarillo"); a verb and a stone after "our clasp"
+		// place the stone on the piece ("Junto a nuestro cierre cuelga un
+		// pequeño zafiro"; #13, adv50a), also with no article before the
+		// stone (pl "Obok naszego zapięcia wisi mały szafir", cs "Vedle
+		// našeho zapínání visí malý safír"; #13, name51)
+		if c.lx.components.endsAt(c.toks, j) && !c.categoryToken(j) && !c.lx.indefinites.endsAt(c.toks, j-1) && !(c.lx.ours.endsAt(c.toks, j-1) && c.linkedAfter(j, m)) || c.ownStoneAt(j) {
 			return true
 		}
 	}
 	return false
+}
+
+// linkedAfter reports whether the fact m follows the noun ending at token
+// j as its qualifier: right after it or after at most two head links or
+// determiners ("argolla de oro amarillo", "clasp in 18k gold"), in its
+// clause.
+func (c *checker) linkedAfter(j int, m match) bool {
+	if m.ti <= j || m.ti > j+3 {
+		return false
+	}
+	for t := j + 1; t < m.ti; t++ {
+		if c.toks[t].brk || !c.lx.headLinks.hasWord(c.toks[t].s) && !c.lx.determiners[c.toks[t].s] {
+			return false
+		}
+	}
+	return !c.toks[m.ti].brk
 }
 
 // ownStoneAt reports whether a stone word of one of the product's own

@@ -1232,6 +1232,10 @@ func (c *checker) ownPieceAfterCue(k int, m match) bool {
 			}
 		}
 	}
+	// the product's own name as the subject of m's clause (#13, name51)
+	if c.ownNameSubject(k, m) {
+		return true
+	}
 	// the category word m itself, right after the demonstrative
 	return m.f.kind == kindCategory && m.ti > k+1 && m.ti-1 > k && c.lx.demonstr.endsAt(c.toks, m.ti-1)
 }
