@@ -125,24 +125,12 @@ func TestKindsAdv50A(t *testing.T) {
 }
 
 // TestKindsAdv50AOpen (#13, adv50a): leaks found and not yet fixed.
+// Items (1) (the product's own name as the subject after a styling cue)
+// and (2) (pl/cs ours before a component in the genitive) were fixed by
+// name51 and moved to TestKindsName51Bad.
 func TestKindsAdv50AOpen(t *testing.T) {
-	t.Skip("open (#13, adv50a): (1) a styling verb then a clause about the piece whose subject is its name or a word that is no category word of the pack (en 'band' is not a ring word; 'Linea Band' is matched as no category; de/nl/sv/da/nb: the bare name as subject; fi relative 'joka on') still covers the false metal: ownPieceAfterCue needs the product name as a subject; (2) pl 'naszego zapięcia', cs 'našeho zapínání': the component after ours with a verb and a stone still reads as another piece (pl/cs components or ours forms miss these inflections); (3) 'two turquoise drops set in silver' on an enamel piece: 'drops' is a shape noun so the count goes to the drops, though 'set in' makes them stones; fi 'korallihelmeä' (helmi = bead and pearl) glued compound not read as the stone")
+	t.Skip("open (#13, adv50a): (3) 'two turquoise drops set in silver' on an enamel piece: 'drops' is a shape noun so the count goes to the drops, though 'set in' makes them stones; fi 'korallihelmeä' (helmi = bead and pearl) glued compound not read as the stone")
 	svc := checkService(t)
-	checkKindRows(t, svc, CatGrounding, pairRows(other50Band, true, [][2]string{
-		{"en-GB", "Wear it with jeans, because the Linea Band itself is solid 18k yellow gold."},
-		{"en-US", "Complement it with denim, since the Linea Band is solid yellow gold."},
-		{"en-AU", "Accompany it with a silk scarf, as the Linea Band is crafted in yellow gold."},
-		{"de-DE", "Ergänzen Sie ihn mit Jeans, denn der Linea Band ist aus Gelbgold."},
-		{"nl-NL", "Draag hem met jeans, want de Linea Band is van geelgoud."},
-		{"sv-SE", "Bär den gärna med jeans, för Linea Band är gjord i gult guld."},
-		{"da-DK", "Bær den gerne med jeans, for Linea Band er lavet i gult guld."},
-		{"nb-NO", "Bruk den gjerne med jeans, for Linea Band er laget i gult gull."},
-		{"fi-FI", "Täydennä asuasi Linea Band -sormuksella, joka on keltakultaa."},
-	}))
-	checkKindRows(t, svc, CatGrounding, pairRows(adv50aNecklace, true, [][2]string{
-		{"pl-PL", "Obok naszego zapięcia wisi mały szafir."},
-		{"cs-CZ", "Vedle našeho zapínání visí malý safír."},
-	}))
 	checkKindRows(t, svc, CatGrounding, pairRows(colour50Enamel, true, [][2]string{
 		{"en-GB", "Two turquoise drops set in silver hang from the chain."},
 		{"fi-FI", "Ketjussa roikkuu kolme korallihelmeä."},
