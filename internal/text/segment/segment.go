@@ -11,13 +11,13 @@
 //     stand alone: on its own it reads 戒指 as 戒|指): a DAG of dictionary
 //     words and its most probable path. One segmenter reads zh-CN and
 //     zh-TW. The words and the path are gse's; the dictionary is held in a
-//     compact form of our own (zhdict.go), ~21 MiB where gse's Segmenter
+//     compact form of our own (zhdict.go), ~11 MiB where gse's Segmenter
 //     holds ~185 MiB, and TestChineseMatchesGse checks the two agree.
 //
 // Dictionaries are big (one quiet core, 5 Dec 2026: Japanese 0.5 s to
 // load and ~28 MiB of heap without its feature columns, ~16.6 MiB and
 // ~0.4 s without its part-of-speech table too (perf51), Chinese 0.6 s and
-// ~21 MiB), so each loads on the first text of its language, never at start: a worker that checks
+// ~21 MiB, ~11 MiB in 4-byte slots (perf51)), so each loads on the first text of its language, never at start: a worker that checks
 // no Japanese or Chinese pays nothing but binary size. Segmenters are safe
 // for concurrent use.
 package segment

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	_ "unsafe" // go:linkname, for gse's embedded dictionary text
+	"unsafe" // go:linkname, for gse's embedded dictionary text; the word store while building
 
 	_ "github.com/go-ego/gse" // links the dictionary text below
 )
@@ -27,39 +27,60 @@ var gseZhS string
 var gseZhT string
 
 // zhDict is gse's Chinese dictionary (the words of LoadDictEmbed("zh") with
-// their frequencies) in a compact form: the words' bytes in one string and
-// an open-addressed hash table of 8-byte slots (offset, length, whether a
-// word or only the start of one, path cost), ~21 MiB of heap where gse's
-// Segmenter keeps ~196 MiB (a Token a word, the word split into
-// per-character byte slices, its search-mode sub-segments, a cedar trie;
-// measured 5 Dec 2026). Segmentation is gse's Segment to the byte: the
-// same words, the same costs (log2 of the total frequency over the word's,
-// in float32), the same shortest path over the same DAG with the same tie
-// order (zhSegment). Safe for concurrent use once built.
+// their frequencies) in a compact form: the words' bytes in one string,
+// each after its path cost, and an open-addressed hash table of 4-byte
+// slots (offset, length, whether a word or only the start of one, two bits
+// of the key's hash), ~11 MiB of heap where gse's Segmenter keeps ~196 MiB
+// (a Token a word, the word split into per-character byte slices, its
+// search-mode sub-segments, a cedar trie; measured 5 Dec 2026) and the
+// 8-byte slots before perf51 ~21 MiB. Segmentation is gse's Segment to
+// the byte: the same words, the same costs (log2 of the total frequency
+// over the word's, in float32), the same shortest path over the same DAG
+// with the same tie order (zhSegment). Safe for concurrent use once built.
 type zhDict struct {
-	words string   // every word, lower-cased as gse stores it, end to end
+	// words holds every word, lower-cased as gse stores it, end to end,
+	// each after 4 bytes of its path cost (a float32's bits, little
+	// endian). A slot's offset is that of the word's bytes.
+	words string
 	slots []zhSlot // open addressing, linear probing; len a power of two
 	mask  uint64
 	seed  maphash.Seed
 }
 
-// zhSlot is a word or a word's first units. meta packs the offset of its
-// bytes in words (bits 0-23), their length (bits 24-29; a word is at most
-// 48 bytes) and bit 30, set for a word; 0 is an empty slot.
-type zhSlot struct {
-	meta uint32
-	dist float32 // the word's path cost
-}
+// zhSlot is a word or a word's first units: the offset of its bytes in
+// words (bits 0-22), their length (bits 23-28; a word is at most 48
+// bytes), bit 29 set for a word, and the top two bits of the key's hash
+// (bits 30-31), so that most keys of the same length that share a probe
+// run are told apart without reading their bytes; 0 is an empty slot
+// (no word's bytes start at offset 0: its cost comes first).
+type zhSlot uint32
 
 const (
-	zhOffBits  = 24
+	zhOffBits  = 23
+	zhLenShift = zhOffBits
 	zhLenMask  = 0x3f
-	zhWordFlag = 1 << 30
+	zhWordFlag = 1 << 29
+	zhTagShift = 30
+	zhCostLen  = 4 // bytes of a word's path cost before it in words
 )
 
-func (s zhSlot) off() int     { return int(s.meta & (1<<zhOffBits - 1)) }
-func (s zhSlot) n() int       { return int(s.meta >> zhOffBits & zhLenMask) }
-func (s zhSlot) isWord() bool { return s.meta&zhWordFlag != 0 }
+func (s zhSlot) off() int     { return int(s & (1<<zhOffBits - 1)) }
+func (s zhSlot) n() int       { return int(s >> zhLenShift & zhLenMask) }
+func (s zhSlot) isWord() bool { return s&zhWordFlag != 0 }
+
+// zhTag is the part of a slot a key's hash and length decide: the key
+// of a slot is looked at only when its slot's tag is the key's.
+func zhTag(hash uint64, n int) zhSlot {
+	return zhSlot(hash>>62)<<zhTagShift | zhSlot(n)<<zhLenShift
+}
+
+const zhTagMask = zhSlot(3)<<zhTagShift | zhLenMask<<zhLenShift
+
+// dist is the path cost of the word whose bytes start at off in words.
+func zhDist(words string, off int) float32 {
+	c := words[off-zhCostLen : off]
+	return math.Float32frombits(uint32(c[0]) | uint32(c[1])<<8 | uint32(c[2])<<16 | uint32(c[3])<<24)
+}
 
 // gse's constants (v0.80.3): Init's MinTokenFreq (words below are
 // dropped on load), the frequency a one-character word is given, and the
@@ -84,6 +105,14 @@ func linesOf(texts []string) iter.Seq[string] {
 	}
 }
 
+// zhSlotsPerLine is the table's size against the texts' lines, rounded up
+// to a power of two: gse's two texts are ~590k lines, of which 587k words
+// and 241k prefixes fill 0.79 of the 1M slots it gives. perf51 measured
+// a split's CPU on the evaluation set's Chinese texts as the 8-byte slots'
+// at 0.39 full (2M); 2M slots of 4 bytes were 0.87 of it for 4 MiB more
+// (docs/PERFORMANCE.md, perf51): the heap was the aim.
+const zhSlotsPerLine = 1.5
+
 // newZhDict parses gse's embedded text as gse's LoadDictStr does: lines
 // split on "\n" and fields on " ", a word's frequency its second field
 // (lines without one, unparsable or below zhMinTokenFreq skipped), a
@@ -101,13 +130,13 @@ func newZhDict(texts ...string) *zhDict {
 		n += len(text)
 	}
 	size := 1
-	for size < 3*lines {
+	for float64(size) < zhSlotsPerLine*float64(lines) {
 		size <<= 1
 	}
 	d := &zhDict{slots: make([]zhSlot, size), mask: uint64(size - 1), seed: maphash.MakeSeed()}
 	freqs := make([]float64, size) // by slot, until the costs are known
-	var words strings.Builder
-	words.Grow(n / 2)
+	words := make([]byte, 0, n/2+zhCostLen*lines)
+	view := func() string { return unsafe.String(unsafe.SliceData(words), len(words)) }
 	var total float64
 	var buf []byte
 	for line := range linesOf(texts) {
@@ -127,35 +156,39 @@ func newZhDict(texts ...string) *zhDict {
 		if len(buf) == 0 || len(buf) > zhLenMask {
 			panic("segment: gse word of " + strconv.Itoa(len(buf)) + " bytes") // embedded data
 		}
-		i, found := d.find(string(buf), maphash.String(d.seed, string(buf)), words.String())
+		hash := maphash.Bytes(d.seed, buf)
+		i, found := d.find(string(buf), hash, view())
 		if found && d.slots[i].isWord() {
 			continue
 		}
-		off := words.Len()
-		words.Write(buf)
-		if off+len(buf) >= 1<<zhOffBits {
-			panic("segment: gse dictionary over 16 MiB") // embedded data
+		words = append(words, 0, 0, 0, 0) // the cost, below
+		off := len(words)
+		words = append(words, buf...)
+		if len(words) >= 1<<zhOffBits {
+			panic("segment: gse dictionary over 8 MiB") // embedded data
 		}
-		d.slots[i].meta = uint32(off) | uint32(len(buf))<<zhOffBits | zhWordFlag
+		d.slots[i] = zhTag(hash, len(buf)) | zhSlot(off) | zhWordFlag
 		freqs[i] = freq
 		total += freq
 		forUnits(string(buf), func(_, end int) {
 			if end == len(buf) {
 				return
 			}
-			p := string(buf[:end])
-			if j, ok := d.find(p, maphash.String(d.seed, p), words.String()); !ok {
-				d.slots[j].meta = uint32(off) | uint32(end)<<zhOffBits
+			p := buf[:end]
+			h := maphash.Bytes(d.seed, p)
+			if j, ok := d.find(string(p), h, view()); !ok {
+				d.slots[j] = zhTag(h, end) | zhSlot(off)
 			}
 		})
 	}
-	d.words = words.String()
 	logTotal := float32(math.Log2(total))
-	for i := range d.slots {
-		if d.slots[i].isWord() {
-			d.slots[i].dist = logTotal - float32(math.Log2(freqs[i]))
+	for i, s := range d.slots {
+		if s.isWord() {
+			c := math.Float32bits(logTotal - float32(math.Log2(freqs[i])))
+			words[s.off()-4], words[s.off()-3], words[s.off()-2], words[s.off()-1] = byte(c), byte(c>>8), byte(c>>16), byte(c>>24)
 		}
 	}
+	d.words = string(words) // its own size
 	return d
 }
 
@@ -163,13 +196,14 @@ func newZhDict(texts ...string) *zhDict {
 // (found) or where it would go. words is the word store while building
 // (d.words afterwards).
 func (d *zhDict) find(key string, hash uint64, words string) (int, bool) {
+	tag := zhTag(hash, len(key))
 	i := hash & d.mask
 	for {
 		s := d.slots[i]
-		if s.meta == 0 {
+		if s == 0 {
 			return int(i), false
 		}
-		if s.n() == len(key) && words[s.off():s.off()+s.n()] == key {
+		if s&zhTagMask == tag && words[s.off():s.off()+len(key)] == key {
 			return int(i), true
 		}
 		i = (i + 1) & d.mask
@@ -182,7 +216,7 @@ func (d *zhDict) cost(word string) (float32, bool) {
 	if !ok || !d.slots[i].isWord() {
 		return 0, false
 	}
-	return d.slots[i].dist, true
+	return zhDist(d.words, d.slots[i].off()), true
 }
 
 // appendLowerASCII appends s with ASCII capitals lower-cased (gse's
@@ -276,7 +310,7 @@ func (d *zhDict) zhSegment(run string) []int {
 			if shortest == 0 {
 				shortest = k
 			}
-			update(cur+k-1, base, d.slots[i].dist, k)
+			update(cur+k-1, base, zhDist(d.words, d.slots[i].off()), k)
 		}
 		if shortest != 1 {
 			update(cur, base, zhUnknownDist, 1)
