@@ -121,6 +121,7 @@ func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Findi
 	c.plating()
 	c.fineness()
 	c.metalFineness()
+	c.hallmarkNumber()
 	c.measurements()
 	c.collections(opt.Collections)
 	out, elsewhere := c.out, c.elsewhere()
@@ -2372,6 +2373,16 @@ func (c *checker) countForward(i int, m match, n int) bool {
 			}
 			continue
 		}
+		// A unit of several tokens ("9毫米", "45厘米": Chinese is read one
+		// character a token) is passed over the same way (#13, misc51;
+		// probe 51D zh-CN 51D104-3 "三颗9毫米水滴形托帕石").
+		if isDigits(t.s) {
+			if u := c.unitTokensAfter(k); u > 0 {
+				k += u
+				extra += 1 + u
+				continue
+			}
+		}
 		for next < len(c.ms) && c.ms[next].ti < k {
 			next++
 		}
@@ -2387,7 +2398,7 @@ func (c *checker) countForward(i int, m match, n int) bool {
 			case kindColour, kindIgnore:
 				if sm.f.kind == kindColour {
 					colour = sm.f.value
-				} else if c.lx.stops[t.s] {
+				} else if c.countStop(k) {
 					return false // a counter with its particle ("개가") ends the phrase
 				}
 				// A bead noun inside an ignored phrase ("facettierte
@@ -2424,7 +2435,7 @@ func (c *checker) countForward(i int, m match, n int) bool {
 			extra += n
 			continue
 		}
-		if c.lx.stops[t.s] || c.lx.units[t.s] || isDigits(t.s) {
+		if c.countStop(k) || c.lx.units[t.s] || isDigits(t.s) {
 			return false
 		}
 	}
@@ -2589,9 +2600,10 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 	if subsetSum(counts, n) {
 		return
 	}
-	// Earrings come in pairs and copy often counts per earring ("each
-	// hangs a single pearl").
-	if c.facts.category == "earrings" && subsetSum(counts, 2*n) {
+	// Earrings and cufflinks come in pairs and copy often counts per
+	// piece of the pair ("each hangs a single pearl", "镶嵌一枚黑玛瑙" on a
+	// pair of cufflinks; #13, misc51: pairCategories).
+	if pairCategories[c.facts.category] && subsetSum(counts, 2*n) {
 		return
 	}
 	// "one emerald on either side", "je drei Steine": a count per part.

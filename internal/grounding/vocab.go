@@ -304,8 +304,13 @@ type lexicon struct {
 	cross      phrases         // cross-selling verbs: "pair it with a white shirt" says nothing of the product
 	catCross   phrases         // words that make a category word another item: "wear it with hoops"
 	stops      map[string]bool // tokens that end a count phrase ("two rows of stones")
-	proforms   map[string]bool // words for a noun elided after a number and a colour ("four blue ones")
-	units      map[string]bool // "0.5 carat", "8 mm": a number that is no count
+	// nounStops are the stops listed capitalised, German nouns
+	// ("Größe{,n}"): they end a count only written with a capital, so
+	// that the adjective they fold with ("drei große Topase", große as
+	// Größe) leaves the count to its stone (countStop; #13, misc51).
+	nounStops map[string]bool
+	proforms  map[string]bool // words for a noun elided after a number and a colour ("four blue ones")
+	units     map[string]bool // "0.5 carat", "8 mm": a number that is no count
 	// countWindow is how many tokens may stand between a number and the
 	// stone it counts (more where a token is one character).
 	countWindow int
@@ -405,6 +410,11 @@ type lexicon struct {
 	finenessWords    phrases
 	finenessStarts   startPhrases
 	finenessPrefixes []string
+	// hallmarkWords, hallmarkStarts and hallmarkPrefixes are the
+	// vocabulary's hallmark_words (fineness_hallmark.go).
+	hallmarkWords    phrases
+	hallmarkStarts   startPhrases
+	hallmarkPrefixes []string
 	// counters are the classifier characters of Chinese and Japanese
 	// (vocabulary counters).
 	counters map[rune]bool
@@ -732,6 +742,12 @@ type vocabFile struct {
 	// metal's purity, not a count (fineness_number.go; #13, fineness19).
 	// A word ending in "*" is a prefix ("ayar*": ayarlık, ayarlı).
 	FinenessWords []string `yaml:"fineness_words"`
+	// HallmarkWords name the mark a metal's fineness is struck as
+	// ("hallmark", "stamped", "Stempel", "poinçon", "punc", "damga",
+	// دمغة, 刻印, 각인, 印记): a millesimal number beside one is the
+	// piece's fineness (fineness_hallmark.go; #13, misc51). A word ending
+	// in "*" is a prefix.
+	HallmarkWords []string `yaml:"hallmark_words"`
 }
 
 var (
@@ -859,6 +875,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		catCross:    phraseSet(vf.CategoryCrossSell),
 		negBreak:    wordSet(vf.NegationBreaks, &errs),
 		stops:       wordSet(vf.CountStops, &errs),
+		nounStops:   wordSet(capitalised(vf.CountStops), &errs),
 		proforms:    wordSet(vf.CountProforms, &errs),
 		countPart:   wordSet(vf.CountParticles, &errs),
 		units:       wordSet(vf.Units, &errs),
@@ -1013,6 +1030,8 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.eachSubject = phraseSet(vf.EachSubjectWords)
 	fw, fp := splitPrefixWords(vf.FinenessWords)
 	lx.finenessWords, lx.finenessStarts, lx.finenessPrefixes = phraseSet(fw), startPhraseSet(fw), fp
+	hw, hp := splitPrefixWords(vf.HallmarkWords)
+	lx.hallmarkWords, lx.hallmarkStarts, lx.hallmarkPrefixes = phraseSet(hw), startPhraseSet(hw), hp
 	measure, err := compileMeasureUnits(vf.MeasureUnits)
 	if err != nil {
 		return nil, err

@@ -1,0 +1,153 @@
+package grounding
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// hallmarkNumber compares a millesimal fineness written as the piece's
+// hallmark, beside a word of the mark (vocabulary hallmark_words:
+// "hallmarked 950", "the 950 stamp", "Stempel 950", "poinçon 750",
+// "punc 950", "950 damgası", دمغة 950, 刻印の「950」, 950 각인, “950”印记)
+// or of fineness (fineness_words: "Feingehalt 950", "próba 950", 純度950),
+// with no metal word beside it, with the finenesses of the product's
+// precious metals (productFinenesses). A hallmark states the metal's
+// fineness in parts per thousand (FTC Jewelry Guides 16 CFR 23.4-23.7;
+// Vienna Convention on the Control of the Fineness and the Hallmarking of
+// Precious Metal Articles, Annex I; Hallmarking Act 1973 s. 4): another
+// fineness blocks as grounding.karat (#13, misc51; probe 51D ar-AE and
+// ja-JP "950" on palladium 500 passed). A number beside a metal word is
+// fineness's and metalFineness's; a sentence that names another thing's
+// material or category (a comparison, a cross-sell) may be about that
+// thing's mark and is left alone, as is a product whose precious metals'
+// finenesses are not all known.
+func (c *checker) hallmarkNumber() {
+	own, known := c.productFinenesses()
+	if !known || len(own) == 0 {
+		return
+	}
+	for k, t := range c.toks {
+		n, err := strconv.Atoi(t.s)
+		if err != nil || !hallmarkFineness[n] || nearFineness(own, n) || !c.isDigitMatch(k) {
+			continue
+		}
+		if c.materialBeside(k) || !c.markWordBeside(k) || c.otherInSentence(k) {
+			continue
+		}
+		c.add(RuleKarat, core.SeverityBlock, match{start: t.start, end: t.end},
+			fmt.Sprintf("mentions the hallmark %q (%d/1000); the product is %s", t.s, n, c.materialsText()))
+	}
+}
+
+// productFinenesses are the millesimal finenesses of the product's
+// precious metals (gold by karat or millesimal, and the plating's karat;
+// silver, platinum and palladium by fineness or by the base that implies
+// one), and whether every precious metal of the product has one.
+func (c *checker) productFinenesses() ([]int, bool) {
+	out := c.goldMillesimals()
+	known := true
+	for _, m := range c.p.Metals {
+		base := strings.ToLower(strings.TrimSpace(m.Base))
+		metal := c.cn.PreciousMetals[base]
+		if w := strings.Fields(base); metal == "" && len(w) > 0 {
+			metal = c.cn.PreciousMetals[w[len(w)-1]]
+		}
+		switch {
+		case metal == "":
+		case metal == "gold":
+			if len(c.goldMillesimals()) == 0 {
+				known = false
+			}
+		default:
+			own := c.ownFinenesses(metal)
+			if len(own) == 0 {
+				known = false
+			}
+			out = append(out, own...)
+		}
+	}
+	return out, known
+}
+
+// nearFineness reports whether n is one of own, or one part per thousand
+// from one (22 karat is marked 916 and 917, 10 karat 416 and 417).
+func nearFineness(own []int, n int) bool {
+	return slices.ContainsFunc(own, func(o int) bool { return o-1 <= n && n <= o+1 })
+}
+
+// materialBeside reports whether a material word ends right before token
+// k or starts right after it, in its clause.
+func (c *checker) materialBeside(k int) bool {
+	for _, m := range c.ms {
+		if m.f.kind != kindMaterial {
+			continue
+		}
+		if m.tj == k-1 && !c.toks[k].brk || m.ti == k+1 && !c.toks[k+1].brk {
+			return true
+		}
+	}
+	return false
+}
+
+// markWordBeside reports whether a hallmark or fineness word ends right
+// before token k or starts right after it, in its clause; a linking
+// particle (刻印の950) and quotation marks or brackets around the number
+// (刻印の「950」, “950”印记) may stand between.
+func (c *checker) markWordBeside(k int) bool {
+	lx := c.lx
+	word := func(ends bool, j int) bool {
+		if ends {
+			return lx.hallmarkWords.endsAt(c.toks, j) || c.hasMarkPrefix(j) || c.finenessWordEndsAt(j)
+		}
+		for range lx.hallmarkStarts.at(c.toks, j) {
+			return true
+		}
+		return c.hasMarkPrefix(j) || c.finenessWordStartsAt(j)
+	}
+	if j := k - 1; j >= 0 && c.joined(j, k) {
+		if word(true, j) {
+			return true
+		}
+		if j-1 >= 0 && linkParticles[c.toks[j].s] && c.joined(j-1, j) && word(true, j-1) {
+			return true
+		}
+	}
+	if j := k + 1; j < len(c.toks) && c.joined(k, j) {
+		if word(false, j) {
+			return true
+		}
+		if j+1 < len(c.toks) && linkParticles[c.toks[j].s] && c.joined(j, j+1) && word(false, j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// joined reports whether tokens a and a later b stand in one clause: no
+// clause or sentence punctuation between them but quotation marks and
+// brackets.
+func (c *checker) joined(a, b int) bool {
+	if !c.toks[b].brk && !c.toks[b].sbrk {
+		return true
+	}
+	for _, r := range c.surface(c.toks[a].end, c.toks[b].start) {
+		if !unicode.IsSpace(r) && !unicode.In(r, unicode.Pi, unicode.Pf, unicode.Ps, unicode.Pe) && r != '"' && r != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+func (c *checker) hasMarkPrefix(k int) bool {
+	for _, p := range c.lx.hallmarkPrefixes {
+		if strings.HasPrefix(c.toks[k].s, p) {
+			return true
+		}
+	}
+	return false
+}
