@@ -62,7 +62,7 @@ var assentLeads = sync.OnceValue(func() map[string][]string {
 // missing or malformed file: the data is embedded, and
 // TestAssistantLeadsCompile and the kinds tests load every such file.
 func langLists(file string) map[string][]string {
-	data, err := dataFS.ReadFile(file)
+	data, err := readData(file)
 	if err != nil {
 		panic(err)
 	}
@@ -138,7 +138,7 @@ var wordCountRes = newLangExprs("data/word-count.yaml", func(raw map[string][]st
 // language with English's, the pre-filter of wordCountRes: most copy holds
 // a digit, little a word for "words".
 var wordCountWords = sync.OnceValue(func() map[string][]string {
-	data, _ := dataFS.ReadFile("data/word-count.yaml")
+	data, _ := readData("data/word-count.yaml")
 	var raw map[string][]string
 	_ = yaml.Unmarshal(data, &raw)
 	out := map[string][]string{}

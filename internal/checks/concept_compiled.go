@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
+	"github.com/copydesk/copydesk/internal/embedpages"
 )
 
 // A language's concept set, compiled from its concept files (loadConcepts:
@@ -362,6 +363,7 @@ func compiledConcepts(lang string, files []conceptDataFile) *conceptSet {
 		return nil
 	}
 	cs, err := decodeConceptSet(lang, matchDefs(f.Concepts), raw)
+	embedpages.Release(raw) // decoded: cs holds copies (#17, perf51)
 	if err != nil {
 		return nil
 	}

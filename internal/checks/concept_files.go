@@ -45,7 +45,7 @@ func conceptFileData(lang string) []conceptDataFile {
 	names = append([]string{"concepts.yaml"}, names...)
 	var out []conceptDataFile
 	for _, n := range names {
-		data, err := dataFS.ReadFile(dir + "/" + n)
+		data, err := readData(dir + "/" + n)
 		if err != nil {
 			continue // concepts.yaml absent: the extra files alone
 		}

@@ -29,6 +29,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/embedpages"
 	"github.com/copydesk/copydesk/internal/grounding"
 	"github.com/copydesk/copydesk/internal/locales"
 	utext "github.com/copydesk/copydesk/internal/text"
@@ -42,6 +43,18 @@ import (
 //
 //go:embed data
 var dataFS embed.FS
+
+// readData is dataFS.ReadFile(name): a copy of the embedded file, whose
+// pages in the binary are released once copied (embedpages), as nothing
+// reads them again (#17, perf51: a 25-locale worker reads ~7 MB of this
+// YAML once, to hash and decode it).
+func readData(name string) ([]byte, error) {
+	b, err := dataFS.ReadFile(name)
+	if err == nil {
+		embedpages.ReleaseFile(&dataFS, name)
+	}
+	return b, err
+}
 
 // conceptFile is the shape of data/<lang>/concepts.yaml.
 type conceptFile struct {

@@ -201,7 +201,7 @@ var glossaryFiles = sync.OnceValues(func() ([]langGlossary, error) {
 	}
 	var out []langGlossary
 	for _, e := range entries {
-		data, err := dataFS.ReadFile("data/" + e.Name() + "/glossary.yaml")
+		data, err := readData("data/" + e.Name() + "/glossary.yaml")
 		if err != nil {
 			continue
 		}
@@ -307,7 +307,7 @@ func loadGlossaryForms() (map[string][]glossaryForm, map[string]map[string][]str
 			continue
 		}
 		lang := e.Name()
-		data, err := dataFS.ReadFile("data/" + lang + "/glossary.yaml")
+		data, err := readData("data/" + lang + "/glossary.yaml")
 		if err != nil {
 			continue // no glossary forms for this language
 		}

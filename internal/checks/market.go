@@ -95,7 +95,7 @@ func loadMarket(locale string) (*market, error) {
 		return nil, nil
 	}
 	var m market
-	data, err := dataFS.ReadFile("data/" + locale + "/market.yaml")
+	data, err := readData("data/" + locale + "/market.yaml")
 	if err != nil {
 		// No market file: the locale pack's qualifiers are the market's
 		// rules (one source of truth for the newer locales), when the

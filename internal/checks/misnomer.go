@@ -30,7 +30,7 @@ var misnomers = sync.OnceValue(func() []misnomer {
 	var f struct {
 		Misnomers []misnomer `yaml:"misnomers"`
 	}
-	data, err := dataFS.ReadFile("data/misnomers.yaml")
+	data, err := readData("data/misnomers.yaml")
 	if err != nil {
 		panic(err)
 	}

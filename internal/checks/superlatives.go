@@ -155,7 +155,7 @@ func superlativesFor(lang string) *superlativeSet {
 // nil where it is absent); unknown fields are an error.
 func loadSuperlatives(lang string) (*superlativeSet, error) {
 	name := "data/" + lang + "/superlatives.yaml"
-	data, err := dataFS.ReadFile(name)
+	data, err := readData(name)
 	if err != nil {
 		return nil, nil
 	}

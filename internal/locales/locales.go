@@ -35,6 +35,7 @@ import (
 	"golang.org/x/text/language"
 	"gopkg.in/yaml.v3"
 
+	"github.com/copydesk/copydesk/internal/embedpages"
 	"github.com/copydesk/copydesk/internal/yamlsnap"
 )
 
@@ -106,7 +107,17 @@ func (f packFile) read() []byte {
 	if err != nil {
 		return nil
 	}
+	releaseEmbedded(f.fsys, f.name)
 	return b
+}
+
+// releaseEmbedded releases the pages in the binary of the file name of
+// fsys, when fsys is embedded data, once it has been copied: nothing
+// reads them again (embedpages; #17, perf51).
+func releaseEmbedded(fsys fs.FS, name string) {
+	if e, ok := fsys.(embed.FS); ok {
+		embedpages.ReleaseFile(&e, name)
+	}
 }
 
 // Length says how limits count.
@@ -541,6 +552,7 @@ func loadFSWith(fsys fs.FS, root string, sn *yamlsnap.Snapshot) (*Set, error) {
 			errs = append(errs, fmt.Errorf("locales: %s: %w", dir, err))
 			continue
 		}
+		releaseEmbedded(fsys, path.Join(root, dir, "pack.yaml"))
 		rawData[dir] = data
 		fmt.Fprintf(keyHash, "%s\x00%d\x00", dir, len(data))
 		keyHash.Write(data)

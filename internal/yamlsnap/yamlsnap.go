@@ -33,6 +33,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/copydesk/copydesk/internal/embedpages"
 	jsonv2 "github.com/go-json-experiment/json"
 	"gopkg.in/yaml.v3"
 )
@@ -76,6 +77,10 @@ func (s *Snapshot) index() map[string][]byte {
 			b = rest
 		}
 		s.m = m
+		// Walking the records touched every page of an embedded
+		// snapshot: nothing reads them again but a decoding, which
+		// reads its own pages back (#17, perf51).
+		embedpages.Release(s.raw)
 	})
 	return s.m
 }
@@ -130,7 +135,9 @@ func (s *Snapshot) Decode(data []byte, v any, strict bool) error {
 func (s *Snapshot) Load(key string, v any, build func() error) error {
 	if s != nil && s.rec == nil {
 		if j, ok := s.index()[key]; ok {
-			if err := jsonv2.Unmarshal(j, v); err == nil {
+			err := jsonv2.Unmarshal(j, v)
+			embedpages.Release(j) // read once: v holds copies (perf51)
+			if err == nil {
 				return nil
 			}
 			// A snapshot this binary cannot read: zero v again and parse.
@@ -149,7 +156,8 @@ func (s *Snapshot) Load(key string, v any, build func() error) error {
 // Raw returns the bytes the snapshot holds under key as they are, for a
 // value a package encodes itself (RecordRaw): nil and false when it holds
 // none, or when s is a recorder. The bytes are the embedded data's own:
-// never written to.
+// never written to. A caller that has read them all may hand them to
+// embedpages.Release.
 func (s *Snapshot) Raw(key string) ([]byte, bool) {
 	if s == nil || s.rec != nil {
 		return nil, false
