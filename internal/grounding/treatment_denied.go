@@ -89,12 +89,32 @@ import (
 // in a later clause that names the piece's stone or beads where the
 // denying one names none ("Den naturlige farve er cremehvid, og perlerne
 // er farvet").
+//
+// A denial that is not said of this stone's present state discloses (#13,
+// treat51, probe 51C/51D): negated ("it is not an untreated stone", "nicht
+// die natürliche Farbe des Steins", "並非未經處理", "doğal rengi değildir";
+// denial_voiders up to voidWords words before it in its clause, or
+// denial_voiders_after right after it, unless it opens on a negative
+// quantifier of denial_concord that the negation agrees with: "non ha
+// subito nessun trattamento", "δεν έχει υποστεί καμία επεξεργασία");
+// hypothetical (a word of treatment_hypothetical in its clause, or in the
+// next where the denial stands alone before it: "the untreated stone would
+// be pale", "Unheated, the stone would be brown"); or said of the rough
+// (rough_words in its clause: "the rough was untreated when it was
+// mined"). A clause that names the piece by ours or a demonstrative keeps
+// a hypothetical or rough denial ("This untreated ruby would make a lovely
+// gift"). The FTC Jewelry Guides (16 CFR 23.22) ask that the treatment be
+// disclosed; these sentences disclose it.
 type treatmentFile struct {
 	TreatmentWords         map[string][]string `yaml:"treatment_words"`
 	TreatmentDenials       map[string][]string `yaml:"treatment_denials"`
 	TreatmentNegators      []string            `yaml:"treatment_negators"`
 	TreatmentNegatorsAfter []string            `yaml:"treatment_negators_after"`
 	NaturalColourWords     []string            `yaml:"natural_colour_words"`
+	DenialVoiders          []string            `yaml:"denial_voiders"`
+	DenialVoidersAfter     []string            `yaml:"denial_voiders_after"`
+	DenialConcord          []string            `yaml:"denial_concord"`
+	TreatmentHypothetical  []string            `yaml:"treatment_hypothetical"`
 }
 
 // treatmentList is one treatment's words.
@@ -156,7 +176,20 @@ type treatmentData struct {
 	treatNeg      wordList        // treatment_negators
 	treatNegAfter wordList        // treatment_negators_after
 	naturalColour wordList        // natural_colour_words
+	voiders       wordList        // denial_voiders
+	voidersAfter  wordList        // denial_voiders_after
+	concord       wordList        // denial_concord
+	hypothetical  wordList        // treatment_hypothetical
 }
+
+// voidWords is the most words between a word of denial_voiders and the
+// denial it negates ("not the stone's natural colour": not, the, stone,
+// s); voidAfterWords the most between the denial and a word of
+// denial_voiders_after ("天然の色ではありません", "doğal rengi değildir").
+const (
+	voidWords      = 4
+	voidAfterWords = 2
+)
 
 // treatAny and treatColour are the keys of a denial of every treatment and
 // of every colour treatment.
@@ -190,7 +223,9 @@ func compileTreatmentLists(m map[string][]string) []treatmentList {
 func compileTreatment(f treatmentFile) treatmentData {
 	return treatmentData{treatWords: compileTreatmentLists(f.TreatmentWords), treatDenials: compileTreatmentLists(f.TreatmentDenials),
 		treatNeg: compileWordList(f.TreatmentNegators), treatNegAfter: compileWordList(f.TreatmentNegatorsAfter),
-		naturalColour: compileWordList(f.NaturalColourWords)}
+		naturalColour: compileWordList(f.NaturalColourWords), voiders: compileWordList(f.DenialVoiders),
+		voidersAfter: compileWordList(f.DenialVoidersAfter), concord: compileWordList(f.DenialConcord),
+		hypothetical: compileWordList(f.TreatmentHypothetical)}
 }
 
 // treatHit is a word of treatment in the copy: tokens a..b, its key, and
@@ -308,7 +343,103 @@ func (c *checker) treatmentHits() []treatHit {
 		}
 		h.denied, h.negWord = joined, joined
 	}
-	return out
+	// A denial negated is no denial ("not an untreated stone", "nicht
+	// die natürliche Farbe"): it says the stone is treated.
+	kept := out[:0]
+	for _, h := range out {
+		if h.denied && !h.negWord && c.denialVoided(h, out) {
+			continue
+		}
+		kept = append(kept, h)
+	}
+	return kept
+}
+
+// denialVoided reports whether the denial h is negated: a word of
+// denial_voiders at most voidWords words before it in its clause (no
+// negation break, conjunction of more than one letter or other word of
+// treatment between: "a" is also the Portuguese article), or one
+// of denial_voiders_after at most voidAfterWords after it, unless the
+// denial opens on a word of denial_concord ("nessun trattamento" after
+// "non ha subito": negative concord, still a denial).
+func (c *checker) denialVoided(h treatHit, hits []treatHit) bool {
+	d := &c.lx.treatmentData
+	if c.concordIn(h.a, h.b) {
+		return false
+	}
+	inHit := func(k int) bool {
+		for _, o := range hits {
+			if o.a != h.a && k >= o.a && k <= o.b {
+				return true
+			}
+		}
+		return false
+	}
+	for j := h.a - 1; j >= 0 && j >= h.a-voidWords; j-- {
+		if c.toks[j+1].brk || c.toks[j+1].sbrk || c.lx.negBreak[c.toks[j].s] || inHit(j) || j < h.a-1 && len(c.toks[j+1].s) > 1 && c.conjAt(j+1) {
+			break
+		}
+		if d.voiders.at(c.toks, j) {
+			return true
+		}
+	}
+	for j := h.b + 1; j < len(c.toks) && j <= h.b+voidAfterWords+6; j++ {
+		if c.toks[j].brk || c.toks[j].sbrk {
+			break
+		}
+		if s := d.voidersAfter.span(c.toks, j); s > h.b && s <= h.b+1+voidAfterWords {
+			return true
+		}
+	}
+	return false
+}
+
+// concordIn reports whether a word of denial_concord inside the denial
+// a..b starts at one of its first three tokens ("sin ningún
+// tratamiento", "non ha subito nessun trattamento" read from "nessun").
+func (c *checker) concordIn(a, b int) bool {
+	d := &c.lx.treatmentData
+	for k := a; k <= b && k <= a+2; k++ {
+		for e := k; e <= b; e++ {
+			if d.concord.span(c.toks, e) == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// denialAside reports whether the denial h is not said of the stone's
+// present state: hypothetical (treatment_hypothetical in its clause, or in
+// the next where the denial's clause opens its sentence and holds at most
+// two other words: "Unheated, the stone would be brown") or of the rough
+// (rough_words in its clause), where its clause names the piece by no
+// ours or demonstrative.
+func (c *checker) denialAside(h treatHit) bool {
+	d := &c.lx.treatmentData
+	cs, ce := c.clauseOf(h.a)
+	if c.pieceCue(cs, ce) {
+		return false
+	}
+	has := func(w wordList, s, e int) bool {
+		if w.empty() {
+			return false
+		}
+		for k := s; k <= e; k++ {
+			if (k < h.a || k > h.b) && w.at(c.toks, k) {
+				return true
+			}
+		}
+		return false
+	}
+	if has(d.hypothetical, cs, ce) || has(c.lx.rough, cs, ce) {
+		return true
+	}
+	if (cs == 0 || c.toks[cs].sbrk) && ce-cs-(h.b-h.a) <= 2 && ce+1 < len(c.toks) && !c.toks[ce+1].sbrk {
+		ns, ne := c.clauseOf(ce + 1)
+		return has(d.hypothetical, ns, ne)
+	}
+	return false
 }
 
 // treatJoinWords is the most words between two words of treatment that a
@@ -595,8 +726,8 @@ func (c *checker) treatmentDenied() {
 			continue
 		}
 		stones, ok := c.treatmentTarget(h)
-		if !ok || c.sentenceHolds(c.lx.nickDenials, h.a) {
-			continue // not the product's stones, or another mineral's sentence
+		if !ok || c.sentenceHolds(c.lx.nickDenials, h.a) || c.denialAside(h) {
+			continue // not the product's stones, another mineral's sentence, a hypothesis or the rough
 		}
 		// A colour named in the denial's clause picks the stones of that
 		// colour ("cuentas de howlita blanca en su color natural" beside
