@@ -76,6 +76,10 @@ var name51NecklaceSubject = [][2]string{
 	{"ja-JP", "ニットと合わせて、Linea Necklaceは18Kゴールド製です。"},
 	{"tr-TR", "Kot pantolonla kombinleyin, çünkü Linea Necklace 18 ayar altından yapılmıştır."},
 	{"ko-KR", "청바지와 함께 착용하세요, Linea Necklace은 18K 골드입니다."},
+	{"en-GB", "Wear it with jeans, because the Linea Necklace's chain is 18k gold."},
+	{"en-US", "Wear it with a tee, since the Linea Necklace was crafted in 18k gold."},
+	{"pl-PL", "Noś go z dżinsami, bo naszyjnik Linea Necklace został wykonany z 18-karatowego złota."},
+	{"es-ES", "Combínalo con vaqueros, porque el collar Linea Necklace fue elaborado en oro de 18 quilates."},
 }
 
 // name51OurPart: a position word of the packs' cross_sell (pl "obok", cs
@@ -143,6 +147,8 @@ var name51OwnNameOther = [][2]string{
 	{"ja-JP", "イエローゴールドのピアスと合わせて、Linea Bandはホワイトゴールド製です。"},
 	{"ko-KR", "옐로 골드 귀걸이와 함께 착용하세요, Linea Band는 화이트 골드입니다."},
 	{"zh-CN", "可搭配我们的黄金耳环，Linea Band为白K金。"},
+	{"en-GB", "Pair it with the Linea Band's sister hoops in yellow gold."},
+	{"en-US", "Wear it with our hoops, since the Linea Band's hoops are crafted in yellow gold."},
 }
 
 // TestKindsName51 (#13, name51): the guard rails of the leak fixed in
@@ -164,7 +170,7 @@ func TestKindsName51(t *testing.T) {
 // ownNameSubject), or ours before a component of the piece and then a
 // verb and a stone (grounding besideOwnPart, linkedAfter; pl/cs
 // component cases in the packs), still block as grounding in 25 locales.
-// Every row passed grounding on main 7ff2e44a (adv50a's open rows and
+// Every row passed grounding on main d8b2d461 (adv50a's open rows and
 // their kind in every locale).
 func TestKindsName51Bad(t *testing.T) {
 	t.Parallel()
@@ -176,9 +182,9 @@ func TestKindsName51Bad(t *testing.T) {
 
 // TestKindsName51Open (#13, name51): the kind's rows left passing.
 func TestKindsName51Open(t *testing.T) {
-	t.Skip("open (#13, name51): the name as a possessive before a part of the piece ('the Linea Necklace's chain is 18k gold': the chain is a category word of another kind, so clearBetween reads it as another piece) and a passive auxiliary that is no copula in the packs (pl 'został wykonany z', which the category word before the name does not cover either)")
+	t.Skip("open (#13, name51): a passive auxiliary and a verb of making that no pack lists (cs 'byl vyroben z': vyroben is no cs piece_verbs form) and German's verb-final passive ('wurde aus 18 Karat Gold gefertigt': the verb stands after the metal, three tokens past the name)")
 	checkKindRows(t, checkService(t), CatGrounding, pairRows(adv50aNecklace, true, [][2]string{
-		{"en-GB", "Wear it with jeans, because the Linea Necklace's chain is 18k gold."},
-		{"pl-PL", "Noś go z dżinsami, bo naszyjnik Linea Necklace został wykonany z 18-karatowego złota."},
+		{"cs-CZ", "Noste ho s džínami, protože náhrdelník Linea Necklace byl vyroben z 18karátového zlata."},
+		{"de-DE", "Kombinieren Sie sie mit Jeans, denn die Linea Necklace wurde aus 18 Karat Gold gefertigt."},
 	}))
 }

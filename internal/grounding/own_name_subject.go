@@ -25,14 +25,19 @@ import (
 //   - it carries a subject marker (subject_markers: ja "は", "が" after it,
 //     ko "는", "가" as its ending);
 //   - a copula (copulas, colour_copulas: "is", "ist", "är", "on", "jest",
-//     "είναι", "هو", zh "是", "为") or a word of being made of or holding
-//     (made_of_words, contain_words: ar "مصنوع من", de "besteht aus")
-//     stands within three tokens after it;
+//     "είναι", "هو", zh "是", "为"), a word of being made of or holding
+//     (made_of_words, contain_words: ar "مصنوع من", de "besteht aus") or
+//     a verb of making the piece (piece_verbs: "was crafted in", pl
+//     "został wykonany z") stands within three tokens after it;
 //   - or m itself follows it, uninflected, where the language has no
 //     copula before its predicate (Turkish "Linea Band sarı altından
 //     yapılmıştır");
 //
-// or when a relative pronoun (relative_pronouns: "which", "der", "joka",
+// The name's possessive before a part of the piece (its own category
+// word or its own chain, a component or a piece part: "the Linea
+// Necklace's chain is 18k gold")
+// makes that part the subject, a part of the piece itself. Or when a
+// relative pronoun (relative_pronouns: "which", "der", "joka",
 // "który") opens the clause right after it and m stands in that clause,
 // in any case of the name: the clause describes the piece the name names.
 //
@@ -165,6 +170,22 @@ func (c *checker) ownNameClause(e int, ending string, m match) bool {
 		}
 		return false
 	}
+	// the name's possessive before a part of the piece ("the Linea
+	// Necklace's chain is 18k gold"): the part's fact is the piece's
+	if c.possessiveS(e+1) && !c.brkBetween(e+1, m.ti) {
+		p := e + 2
+		if i := c.categoryMatchAt(p); i >= 0 {
+			// the piece's own category or its own chain; another
+			// category ("the Linea Band's hoops") is another piece
+			if o := c.ms[i]; o.f.value != c.facts.category && !(o.f.value == "chain" && c.ownChain()) {
+				return false
+			}
+			p = c.ms[i].tj
+		} else if !c.lx.components.endsAt(c.toks, p) && !c.piecePartAt(p) {
+			return false
+		}
+		e, b = p, p
+	}
 	if c.brkBetween(b, m.ti) || !c.clearBetween(e, m) {
 		return false
 	}
@@ -180,7 +201,8 @@ func (c *checker) ownNameClause(e int, ending string, m match) bool {
 	for j := e + 1; j <= e+3 && j <= m.ti; j++ {
 		// a made-of phrase may end on m's first word, which m holds
 		// (ar "مصنوع من" before "من الذهب الأصفر")
-		if j < m.ti && (c.isCopula(j) || c.lx.colourCops[strings.ToLower(c.toks[j].s)]) || c.phraseEndsAt(c.lx.madeOf, nil, j) > 0 || c.phraseEndsAt(c.lx.contain, nil, j) > 0 {
+		if j < m.ti && (c.isCopula(j) || c.lx.colourCops[strings.ToLower(c.toks[j].s)] || c.lx.pieceVerbs.endsAt(c.toks, j)) ||
+			c.phraseEndsAt(c.lx.madeOf, nil, j) > 0 || c.phraseEndsAt(c.lx.contain, nil, j) > 0 {
 			return true
 		}
 	}
