@@ -121,6 +121,13 @@ func (c *checker) predicatedOfPiece(m match) bool {
 		if c.toks[k+1].brk && !c.decimalBreak(k+1) {
 			break
 		}
+		if c.lx.relPronouns.endsAt(c.toks, k) {
+			// "Roodgoud is goud waarin koper de toon zet", "gold in
+			// which copper sets the tone": m is in the relative clause
+			// that qualifies the copula's predicate, not the predicate
+			// (#13, expl51).
+			break
+		}
 		if c.isCopula(k) || c.lx.predCopulas[c.toks[k].s] {
 			return !cleft && !c.alloySubjectBefore(k)
 		}
