@@ -47,8 +47,7 @@ func expl51Rows(rs []expl51Row, block bool) []kindRow {
 // alters the colour centres in the crystal", "które zmienia barwę
 // kryształu", "waarna het in het kristal trekt", "Kristal, eriyikten …
 // büyütülür"; grounding/science_crystal.go), and tr "Rengi kristale
-// bakılan yöne göre değişir" (its colour noun "rengi" now known, so
-// crystalOfNature reads it). (2) Another metal named to explain the
+// bakılan yöne göre değişir" stays open. (2) Another metal named to explain the
 // piece's: titanium as zirconium's relative ("related to titanium",
 // "parente del titanio", "i samme familie som titan": kinship phrases in
 // contrast_before, 18 packs), copper as the member of 18k red gold
@@ -83,7 +82,6 @@ func TestKindsExpl51(t *testing.T) {
 		{expl51Topaz, "el-GR", "Η ακτινοβόληση αλλάζει τα κέντρα χρώματος στον κρύσταλλο."},
 		{expl51Zr, "en-GB", "Zirconium is a metal related to titanium."},
 		{expl51Zr, "en-US", "Zirconium is a close relative of titanium."},
-		{expl51Zr, "en-AU", "Zirconium belongs to the same group as titanium."},
 		{expl51Zr, "de-DE", "Zirkonium ist ein Metall, eng verwandt mit Titan."},
 		{expl51Zr, "fr-FR", "Ce métal est apparenté au titane."},
 		{expl51Zr, "fr-CA", "Ce métal est un proche parent du titane."},
@@ -107,7 +105,6 @@ func TestKindsExpl51(t *testing.T) {
 		{expl51Red, "da-DK", "Rødguld får sin farve fra kobber."},
 		{expl51Red, "sv-SE", "Rödguld får sin färg från koppar."},
 		{expl51Red, "fi-FI", "Punakulta saa sävynsä kuparista."},
-		{expl51Tour, "tr-TR", "Turmalin, bor içeren bir silikat mineralidir ve uzun, çizgili prizmalar halinde kristalleşir. Rengi kristale bakılan yöne göre değişir, bu yüzden her taş en canlı tonunu gösterecek şekilde kesildi."},
 		{expl51Saph, "nl-NL", "Deze stenen hebben hun warme oranje tint gekregen door berylliumdiffusie: ze worden met dit lichte element tot bijna 1800 °C verhit, waarna het in het kristal trekt en de kleur blijvend verandert."},
 		{expl51Zircon, "pl-PL", "Ten czysty błękit cyrkon uzyskuje dzięki wygrzewaniu w temperaturze około 1000°C, które zmienia barwę kryształu."},
 		{expl51Topaz, "en-AU", "Topaz usually comes out of the ground colourless; this blue is produced by irradiating the stone under controlled conditions, which alters the colour centres in the crystal."},
@@ -297,14 +294,18 @@ func TestKindsExpl51Bad(t *testing.T) {
 	}, true))
 }
 
-// TestKindsExpl51Open (#13, expl51): rows left open. Kinship said after
+// TestKindsExpl51Open (#13, expl51): rows left open. English "the same
+// group as" (a contrast_before phrase would excuse "This ring is a variety
+// of the same family as emerald", TestKindsPieceSentence26); tr
+// pleochroism "Rengi kristale bakılan yöne göre değişir" (the colour noun
+// "rengi" as a form broke TestKindsQualifiersEveryLocale). Kinship said after
 // the metal (tr "titanyumla akraba", ja チタンと同じ族, ko 티타늄과 같은 족,
 // zh 与钛同族) and ar "قريب من" have no word of the arm before the metal
 // that contrast_before reads; a look-alike named after "minner om"
 // (reminds of: nb damaskusstål on mokume-gane); pl "brąz" as the colour
 // brown in "w odcieniach brązu" (shades of brown) read as bronze.
 func TestKindsExpl51Open(t *testing.T) {
-	t.Skip("open (#13, expl51): kinship after the metal in tr, ja, ko, zh and ar's قريب من; nb \"minner om damaskusstål\"; pl \"odcieniach brązu\" as bronze")
+	t.Skip("open (#13, expl51): en \"the same group as\"; tr \"Rengi kristale bakılan yöne göre\"; kinship after the metal in tr, ja, ko, zh and ar's قريب من; nb \"minner om damaskusstål\"; pl \"odcieniach brązu\" as bronze")
 	svc := checkService(t)
 	checkKindRows(t, svc, "grounding", expl51Rows([]expl51Row{
 		{expl51Zr, "tr-TR", "Zirkonyum, titanyumla akraba bir metaldir."},
@@ -313,6 +314,8 @@ func TestKindsExpl51Open(t *testing.T) {
 		{expl51Zr, "ko-KR", "지르코늄은 티타늄과 같은 족에 속하는 금속입니다."},
 		{expl51Zr, "zh-CN", "锆是与钛同族的金属。"},
 		{expl51Zr, "zh-TW", "鋯是與鈦同族的金屬。"},
+		{expl51Zr, "en-AU", "Zirconium belongs to the same group as titanium."},
+		{expl51Tour, "tr-TR", "Turmalin, bor içeren bir silikat mineralidir ve uzun, çizgili prizmalar halinde kristalleşir. Rengi kristale bakılan yöne göre değişir, bu yüzden her taş en canlı tonunu gösterecek şekilde kesildi."},
 		{expl51Mokume, "nb-NO", "Mønsteret minner om damaskusstål, men her er det sølv og kobber, ikke stål, og ingen to armringer er like."},
 		{expl51Zircon, "pl-PL", "Wydobywa się go najczęściej w odcieniach brązu, a ten czysty błękit uzyskuje dzięki wygrzewaniu."},
 	}, false))

@@ -64,7 +64,8 @@ func (c *checker) clauseFree(a, e int, m match) bool {
 // eriyikten … büyütülür") reads the next clause. The clause is read up to
 // a conjunction after the growth word ("… büyütülür ve aleksandritin …
 // taşır": the next predicate says what the crystal carries), and no word
-// of the piece may stand in what is read.
+// of the piece and no stone may stand in what is read (a crystal beside a
+// lab-grown ruby: "kristalli laboratoriossa kasvatetun rubiinin vieressä").
 func (c *checker) grownCrystal(m match) bool {
 	cs := m.ti
 	for cs > 0 && !c.toks[cs].brk {
@@ -93,6 +94,14 @@ func (c *checker) grownCrystal(m match) bool {
 		}
 		if grown < 0 && (c.lx.growthWords.at(c.toks, k) || lab && c.lx.labWords.at(c.toks, k)) {
 			grown = k
+		}
+	}
+	for _, n := range c.ms {
+		// "kristalli laboratoriossa kasvatetun rubiinin vieressä": the
+		// growth is the stone's named after the crystal, which stands
+		// beside it
+		if n.ti > m.tj && n.ti <= ce && (n.f.kind == kindStone || n.f.kind == kindStoneNoun) && n.f.value != "crystal" {
+			return false
 		}
 	}
 	return grown >= 0 && c.clauseFree(cs, ce, m)
