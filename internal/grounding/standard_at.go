@@ -1,6 +1,10 @@
 package grounding
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
 
 // ComparisonStandardAt reports whether the words at text[bs:be] are the
 // standard of a comparison (#13, facts40; released 40 pl-PL 40B104:
@@ -20,8 +24,8 @@ func ComparisonStandardAt(locale, text string, bs, be int) bool {
 	if i < 0 {
 		return false
 	}
-	c := checker{lx: lx, cn: canonical(), toks: toks, text: text}
-	for k, n := i-1, 0; k >= 0 && n <= 2 && !toks[k+1].brk; k, n = k-1, n+1 {
+	c := standaloneChecker(lx, toks, text)
+	for k, n := i-1, 0; k >= 0 && n <= 3 && !toks[k+1].brk; k, n = k-1, n+1 {
 		if c.thanEnd(k) >= 0 {
 			return true
 		}
@@ -47,7 +51,7 @@ func EquativeStandardAt(locale, text string, bs, be int) bool {
 	if i < 0 {
 		return false
 	}
-	c := checker{lx: lx, cn: canonical(), toks: toks, text: text}
+	c := standaloneChecker(lx, toks, text)
 	k := i - 1
 	for n := 0; n < 2 && k >= 0 && !toks[k+1].brk && (lx.determiners[toks[k].s] || lx.thanFillers[toks[k].s]); n++ {
 		k--
@@ -77,4 +81,16 @@ func EquativeStandardAt(locale, text string, bs, be int) bool {
 		}
 	}
 	return false
+}
+
+// standaloneChecker is a checker of text with no product: the exported
+// readers of a word's role (ComparisonStandardAt, EquativeStandardAt) ask
+// the rules of the phrase, not the product's facts. Its product is empty,
+// not nil: a rule that asks for the product's own name or stones (armStopAt
+// and ownNameAt, through a comparison word's arm) reads none rather than
+// dereference nothing (#13, gem51: "niż wiele kamieni szlachetnych" on a
+// cubic zirconia piece panicked once the window reached the comparison
+// word).
+func standaloneChecker(lx *lexicon, toks []token, text string) checker {
+	return checker{lx: lx, cn: canonical(), p: &core.Product{}, toks: toks, text: text}
 }
