@@ -670,7 +670,7 @@ func (r *run) checkGuidePhrases() {
 			}
 		case hClaim:
 			cl := &g.Claims[h.idx]
-			if r.negated(s) || hasEvidence(&r.in.Product, cl.Requires) {
+			if r.negated(s) || hasEvidence(&r.in.Product, cl.Requires) || r.nobleGeneral(ruleSlug(cl.Text), s, e) {
 				return
 			}
 			cat := cl.Category
@@ -887,6 +887,12 @@ func (r *run) checkRegulatory() {
 				r.addTokens("regulatory.plating", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q without \"plated\": the product is %s", d.orig(i, i+1), strings.Join(p.Materials, ", ")), i, i+1)
 			}
 		}
+		if checkDiamonds && !diamondsDisclosed && lab && !r.isDiamondAt(i) && r.labStonesSaid(i) {
+			// "Every stone in this band is lab-grown. Fifteen
+			// diamonds…": the stones said lab-grown before the first
+			// diamond are the diamonds (labStonesSaid).
+			diamondsDisclosed = true
+		}
 		if checkDiamonds && !diamondsDisclosed && lab && !r.isDiamondAt(i) && !r.negated(i) && r.labCompound(i, r.isDiamondWord) {
 			// "Labordiamanten", 랩그로운다이아몬드를: the qualifier glued
 			// to the diamond's name (qualifiedCompound).
@@ -986,8 +992,9 @@ func (r *run) checkLabGems(gems []gemNames) {
 			if !gem.has(d.word(i)) {
 				// "Laborrubin", "laboratorierubin", 랩그로운오팔을: the
 				// qualifier glued to the stone's name discloses it
-				// (qualifiedCompound).
-				if r.labCompound(i, gem.has) {
+				// (qualifiedCompound); the stones said lab-grown before
+				// the gem's first mention name it too (labStonesSaid).
+				if r.labCompound(i, gem.has) || first < 0 && r.labStonesSaid(i) {
 					disclosed = true
 					break
 				}

@@ -2304,6 +2304,29 @@ func (r *run) nobleSubject(s int, noble, keep []formTok) bool {
 	return false
 }
 
+// nobleGeneral reports whether the guide's claim phrase at [s, e) ("will
+// not tarnish", "läuft nicht an", "ne ternit pas", "no se oxida", "non si
+// ossida"), whose claim is the concept id, speaks of a metal that does not
+// tarnish of itself in general, as checkConcepts spares the concept's own
+// forms: its subject is a noble word of the concept (platinum, titanium,
+// Platin, titane), no absolute or forever word, no coating named as the
+// piece's, no plated piece ("Platinum will not tarnish", "Titan läuft
+// nicht an", "Le platine ne ternit pas"; #13, held51). The guide's phrase
+// list is matched as written and blocked those sentences that the
+// concept's forms, in the same words, let pass; "this ring will not
+// tarnish" and "Platinum will never tarnish" still block.
+func (r *run) nobleGeneral(id string, s, e int) bool {
+	cs := r.cg.conceptSet(r.lang)
+	for k := range cs.defs {
+		if cs.defs[k].ID != id || len(cs.noble[k]) == 0 {
+			continue
+		}
+		return r.nobleSubject(s, cs.noble[k], cs.nobKeep[k]) && !r.spanHas(s, e, cs.absolute[k]) &&
+			!r.saidForever(s, e, cs.forever[k]) && !r.ownCoatingNamed(s, cs.coating[k]) && !layeredFinish(&r.in.Product)
+	}
+	return false
+}
+
 // gradedBefore reports whether a degree word of graded stands in the two
 // words right before s in its sentence: a negating form graded from
 // before ("更不易氧化", less apt to oxidise) is a comparative, one graded

@@ -32,6 +32,7 @@ type market struct {
 
 	lab, labWeak, sim [][]formTok // compiled phrases (concept form syntax)
 	natural           [][]formTok // LabGrown.Natural compiled
+	stoneNouns        [][]formTok // LabGrown.StoneNouns compiled
 	diamond           wordSet
 	diamondTails      []string // folded compound tails ("*diamanter")
 	diamondHeads      []string // folded compound heads ("timanttisormu*")
@@ -61,6 +62,10 @@ type marketQualifiers struct {
 	// Distributive: words after which a qualifier is said of every stone
 	// listed before them in the sentence (locales.Qualifiers.Distributive).
 	Distributive []string `yaml:"distributive"`
+	// StoneNouns: the words for a piece's stones in general, a qualifier
+	// said of which discloses the diamonds after it on a piece whose
+	// stones are all lab-grown (locales.Qualifiers.StoneNouns).
+	StoneNouns []string `yaml:"stone_nouns"`
 	// Natural: the words that must never describe a laboratory-created
 	// stone, qualified or not (16 CFR 23.27: "real", "genuine", "natural",
 	// "precious", "semi-precious"; locales.Qualifiers.Natural).
@@ -105,7 +110,7 @@ func loadMarket(locale string) (*market, error) {
 			return nil, nil
 		}
 		q := p.Qualifiers
-		m.LabGrown = marketQualifiers{Source: q.Source, Qualifiers: q.LabGrown, Predicate: q.Predicate, Distributive: q.Distributive, Natural: q.Natural}
+		m.LabGrown = marketQualifiers{Source: q.Source, Qualifiers: q.LabGrown, Predicate: q.Predicate, Distributive: q.Distributive, Natural: q.Natural, StoneNouns: q.StoneNouns}
 		m.Simulant = marketQualifiers{Source: q.Source, Qualifiers: q.Simulant}
 		m.Plating.Source = q.Source
 		m.Diamond = q.Diamond
@@ -139,6 +144,7 @@ func loadMarket(locale string) (*market, error) {
 	}
 	m.lab, m.labWeak, m.sim = compile(m.LabGrown.Qualifiers), compile(m.LabGrown.OnlyWithQualifier), compile(m.Simulant.Qualifiers)
 	m.natural = compile(m.LabGrown.Natural)
+	m.stoneNouns = compile(m.LabGrown.StoneNouns)
 	var whole []string
 	for _, w := range m.Diamond {
 		switch {
@@ -226,6 +232,78 @@ func (r *run) labQualified(i int) bool {
 	before := r.qualifierWindow(m, i)
 	return r.phraseNear(i, before, 4, m.lab) || r.compoundQualified(m, i, m.lab) || r.predicateQualified(m, i, m.lab) ||
 		r.distributiveQualified(m, i, m.lab)
+}
+
+// labStonesSaid reports whether token i is a word for the piece's stones
+// in general (the market's stone_nouns: stone, Stein, pierre, 스톤, 宝石)
+// with a lab-grown qualifier said of it as labQualified reads one
+// (beside it, as its predicate, through a distributive word), not
+// negated, on a piece whose stones are all lab-grown: the reader has been
+// told the stones are lab-grown, and the diamonds named after it in the
+// copy are those stones ("Every stone in this band is lab-grown. Fifteen
+// diamonds circle the finger.", "Hver sten i denne ring er
+// laboratoriedyrket.", このリングの石はすべてラボグロウンです; #13, held51).
+// A stone word whose qualifier is negated ("The stones are not
+// lab-grown"), a stone word of another piece, and a piece with any stone
+// not lab-grown disclose nothing.
+func (r *run) labStonesSaid(i int) bool {
+	m := marketFor(r.in.Locale)
+	if m == nil || len(m.stoneNouns) == 0 || !allStonesLab(&r.in.Product) || r.negated(i) || r.isElsewhere(i) {
+		return false
+	}
+	if !r.phraseAt(i, m.stoneNouns) || r.sentenceNegated(i) {
+		return false
+	}
+	return r.labQualified(i)
+}
+
+// sentenceNegated reports whether the sentence of token i holds a
+// negation anywhere (negationWords, English "not" and "none", and the
+// negations the shared list lacks: Finnish eivät, Czech nejsou, Arabic
+// ليست, Japanese ありません, Korean 아닙니다, Turkish -memiş): a stone
+// word in such a sentence ("None of the stones is lab-grown", "Kivet
+// eivät ole laboratoriossa kasvatettuja", "Bu taşlar laboratuvarda
+// üretilmemiştir") is not said to be lab-grown, and one in "lab-grown,
+// not mined" is left to the diamond's own qualifier.
+func (r *run) sentenceNegated(i int) bool {
+	d := r.d
+	sent := d.toks[i].sent
+	lo := i
+	for lo > 0 && d.toks[lo-1].sent == sent {
+		lo--
+	}
+	hi := i
+	for hi+1 < len(d.toks) && d.toks[hi+1].sent == sent {
+		hi++
+	}
+	if r.lang == "ja" && strings.Contains(d.orig(lo, hi+1), "ません") {
+		return true // ではありません: the dictionary splits it
+	}
+	for k := lo; k <= hi; k++ {
+		w := d.word(k)
+		if isNegation(r.lang, w) || r.lang == "en" && englishNot(d, k) || stoneNegations.has(w) {
+			return true
+		}
+		if r.lang == "tr" && (strings.Contains(w, foldWord("memiş")) || strings.Contains(w, foldWord("mamış"))) {
+			return true
+		}
+	}
+	return false
+}
+
+// stoneNegations are the negations labStonesSaid reads beside
+// negationWords, folded as the copy is.
+var stoneNegations = newWordSet([]string{"none", "neither", "eivät", "eikä", "nejsou", "nebyly", "ليست", "ليسا", "ありません", "ない", "아닙니다", "아니", "아닌", "않습니다", "değildir", "ikkje"})
+
+// allStonesLab reports whether the product has stones and every one is
+// lab-grown (labGrownStone).
+func allStonesLab(p *core.Product) bool {
+	for _, s := range p.Stones {
+		if !labGrownStone(s) {
+			return false
+		}
+	}
+	return len(p.Stones) > 0
 }
 
 // distributiveReach is how many words after a stone the distributive word
@@ -670,7 +748,7 @@ func (r *run) checkSegmentedDiamonds(lab bool) {
 			// shorthand glued to its qualifier (培育钻, 合成鑽: the
 			// market's "+钻" words).
 			if r.qualifiedCompound(i, m.lab, isDiamond) || !lab && r.qualifiedCompound(i, m.sim, isDiamond) ||
-				r.gluedDiamond(m, i, m.lab) || !lab && r.gluedDiamond(m, i, m.sim) {
+				r.gluedDiamond(m, i, m.lab) || !lab && r.gluedDiamond(m, i, m.sim) || lab && r.labStonesSaid(i) {
 				disclosed = true
 			}
 			continue

@@ -210,6 +210,15 @@ type Qualifiers struct {
 	// the copula does (Predicate; 16 CFR 23.23 "immediately accompanied").
 	// Written as in copy, lower-case.
 	Distributive []string `yaml:"distributive"`
+	// StoneNouns are the language's words for a piece's stones in general
+	// (stone, stones, gem; Stein, pierre, kivi, 스톤, 宝石), written as
+	// concept forms ("stone{,s}", "kiv*"): a lab-grown qualifier said of
+	// one (beside it, as its predicate or through a distributive word)
+	// before the first diamond, on a piece whose stones are all
+	// lab-grown, names the diamonds that follow ("Every stone in this
+	// band is lab-grown. Fifteen diamonds circle the finger."; #13,
+	// held51).
+	StoneNouns []string `yaml:"stone_nouns"`
 	// Natural are the words that must never describe a laboratory-created
 	// stone, beside a qualifier or not: real, genuine, natural, authentic
 	// ("ekte", "echte", "véritable", "prawdziwy", 天然, 本物; 16 CFR 23.27,
