@@ -235,6 +235,90 @@ func TestKindsHeld51TarnishBad(t *testing.T) {
 	checkKindRows(t, checkService(t), "claim", rows)
 }
 
+// held51Charm are sterling silver huggies that carry a heart charm each
+// (their name and keywords say charm).
+var held51Charm = core.Product{SKU: "H51-018", Name: "Heart Charm Huggies", Category: "earrings", Collection: "Moments", Materials: []string{"sterling silver"},
+	Colours: []string{"silver"}, Keywords: []string{"charm hoops"}, Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}}}
+
+// held51Signet is a 9ct yellow gold signet pendant on its chain.
+var held51Signet = core.Product{SKU: "H51-017", Name: "Signet Pendant", Category: "pendant", Collection: "Heritage", Materials: []string{"9ct yellow gold"},
+	Colours: []string{"gold"}, Features: []string{"engravable"}, Keywords: []string{"signet necklace"}, Metals: []core.Metal{{Base: "yellow gold", Fineness: "9ct"}}}
+
+// TestKindsHeld51Category (#13, held51): a category word that is a part
+// or a style of the piece, not its category. The charm each huggie of a
+// pair of charm hoops carries ("Each huggie carries a tiny heart charm",
+// "Chaque anneau porte une petite breloque cœur", "Cada argolinha tem um
+// pequeno pingente de coração", 各フープに小さなハートチャームが揺れます,
+// 每只耳圈上都挂着一颗小小的爱心吊饰) called the earrings a charm or a
+// pendant: canon shape_senses "charm shape" now holds earrings whose data
+// say charm, and the charm words of 20 packs carry that part sense as the
+// pendant words did. French "un collier chevalière" (a signet-style
+// necklace) on a signet pendant is the style (fr ignore forms). Every row
+// blocked grounding.category on main 7ff2e44a; de, nl, sv, da, nb, fi,
+// pl and cs copy of the same shape already passed.
+func TestKindsHeld51Category(t *testing.T) {
+	t.Parallel()
+	rows := pairRows(held51Charm, false, [][2]string{
+		{"en-GB", "Each huggie carries a tiny heart charm."},
+		{"en-GB", "A small heart charm swings from each hoop."},
+		{"en-US", "Each huggie carries a tiny heart charm."},
+		{"en-US", "A small heart charm swings from each hoop."},
+		{"en-AU", "Each huggie carries a tiny heart charm."},
+		{"en-AU", "A small heart charm swings from each hoop."},
+		{"fr-FR", "Une petite breloque en forme de cœur se balance à chaque anneau."},
+		{"fr-CA", "Chaque anneau porte une petite breloque cœur."},
+		{"fr-CA", "Une petite breloque en forme de cœur se balance à chaque anneau."},
+		{"es-ES", "Cada aro lleva un pequeño charm de corazón."},
+		{"es-ES", "Un pequeño colgante de corazón se balancea en cada aro."},
+		{"es-MX", "Un pequeño dije de corazón se mece en cada arito."},
+		{"it-IT", "Ogni cerchietto porta un piccolo charm a cuore."},
+		{"pt-PT", "Um pequeno charm de coração balança em cada argola."},
+		{"pt-BR", "Cada argolinha tem um pequeno pingente de coração."},
+		{"pt-BR", "Um pequeno berloque de coração balança em cada argola."},
+		{"el-GR", "Κάθε κρικάκι έχει ένα μικρό charm καρδιά."},
+		{"el-GR", "Ένα μικρό κρεμαστό καρδιά ταλαντεύεται από κάθε κρίκο."},
+		{"tr-TR", "Her halkada küçük bir kalp charm sallanır."},
+		{"ar-AE", "تتأرجح دلاية صغيرة على شكل قلب من كل حلقة."},
+		{"ja-JP", "各フープに小さなハートチャームが揺れます。"},
+		{"ja-JP", "それぞれのリングから小さなハートのチャームが揺れます。"},
+		{"ko-KR", "각 후프에 작은 하트 참이 달려 있습니다."},
+		{"ko-KR", "각 링에서 작은 하트 참이 흔들립니다."},
+		{"zh-CN", "每只耳圈上都挂着一颗小小的爱心吊饰。"},
+		{"zh-CN", "每个圈上都垂着一颗小巧的心形吊坠。"},
+		{"zh-TW", "每只耳圈上都掛著一顆小小的愛心吊飾。"},
+	})
+	rows = append(rows, pairRows(held51Signet, false, [][2]string{
+		{"fr-FR", "Un collier chevalière : un plateau ovale en or sur une fine chaîne."},
+		{"fr-CA", "Un collier chevalière : un plateau ovale en or sur une fine chaîne."},
+	})...)
+	checkKindRows(t, checkService(t), "grounding", rows)
+}
+
+// TestKindsHeld51CategoryBad: "this charm" of the charm hoops is still the
+// piece called a charm (not_this), and a signet ring named on the
+// pendant ("Cette chevalière", "une bague chevalière") still blocks as
+// grounding.
+func TestKindsHeld51CategoryBad(t *testing.T) {
+	t.Parallel()
+	rows := pairRows(held51Charm, true, [][2]string{
+		{"en-GB", "This charm clips onto any bracelet."},
+		{"en-US", "This charm clips onto any bracelet."},
+		{"de-DE", "Dieser Charm passt an jedes Armband."},
+		{"fr-FR", "Cette breloque se fixe à tout bracelet."},
+		{"es-ES", "Este charm se engancha a cualquier pulsera."},
+		{"it-IT", "Questo charm si aggancia a qualsiasi bracciale."},
+		{"ja-JP", "このチャームはどのブレスレットにも付けられます。"},
+		{"zh-CN", "这款吊饰可挂在任何手链上。"},
+		{"pt-BR", "Este berloque prende em qualquer pulseira."},
+		{"ko-KR", "이 참은 어떤 팔찌에도 달 수 있습니다."},
+	})
+	rows = append(rows, pairRows(held51Signet, true, [][2]string{
+		{"fr-FR", "Cette chevalière se porte à l'auriculaire."},
+		{"fr-FR", "Une bague chevalière en or jaune."},
+	})...)
+	checkKindRows(t, checkService(t), "grounding", rows)
+}
+
 // TestKindsHeld51Open (#13, held51): rows of the session's own copy left
 // blocking or passing wrongly.
 func TestKindsHeld51Open(t *testing.T) {
