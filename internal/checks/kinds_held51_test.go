@@ -66,7 +66,7 @@ func TestKindsHeld51Qualifier(t *testing.T) {
 }
 
 // TestKindsHeld51QualifierBad: the stones said hand-set, or said not to
-// be lab-grown, before the diamonds, and "every stone is lab-grown" on a
+// be lab-grown, or graded by a laboratory, before the diamonds, and "every stone is lab-grown" on a
 // piece with a natural sapphire beside its lab-grown diamonds, disclose
 // nothing: the bare diamonds still block as regulatory in 25 locales.
 func TestKindsHeld51QualifierBad(t *testing.T) {
@@ -78,6 +78,14 @@ func TestKindsHeld51QualifierBad(t *testing.T) {
 		{"sv-SE", "Varje sten i den här ringen är labbodlad. Femton diamanter löper runt fingret."},
 		{"ja-JP", "このリングの石はすべてラボグロウンです。15石のダイヤモンドが指をぐるりと囲みます。"},
 		{"zh-CN", "这枚戒指上的每颗宝石都是实验室培育的。十五颗钻石环绕手指一圈。"},
+	})...)
+	// The laboratory that graded the stones is no qualifier of them
+	// (weakLabQualifiers, zhStoneCopulas).
+	rows = append(rows, pairRows(held51Band, true, [][2]string{
+		{"es-MX", "Cada piedra tiene certificado de laboratorio. Quince diamantes rodean el dedo."},
+		{"pt-PT", "Cada pedra tem certificado de laboratório. Quinze diamantes dão a volta ao dedo."},
+		{"cs-CZ", "Každý kámen má certifikát z laboratoře. Patnáct diamantů obepíná prst."},
+		{"zh-TW", "每顆寶石都經過實驗室鑑定。十五顆鑽石環繞手指一圈。"},
 	})...)
 	checkKindRows(t, checkService(t), "regulatory", rows)
 }

@@ -33,6 +33,7 @@ type market struct {
 	lab, labWeak, sim [][]formTok // compiled phrases (concept form syntax)
 	natural           [][]formTok // LabGrown.Natural compiled
 	stoneNouns        [][]formTok // LabGrown.StoneNouns compiled
+	labStrong         [][]formTok // LabGrown.Qualifiers but the bare laboratory words (weakLabQualifiers)
 	diamond           wordSet
 	diamondTails      []string // folded compound tails ("*diamanter")
 	diamondHeads      []string // folded compound heads ("timanttisormu*")
@@ -145,6 +146,13 @@ func loadMarket(locale string) (*market, error) {
 	m.lab, m.labWeak, m.sim = compile(m.LabGrown.Qualifiers), compile(m.LabGrown.OnlyWithQualifier), compile(m.Simulant.Qualifiers)
 	m.natural = compile(m.LabGrown.Natural)
 	m.stoneNouns = compile(m.LabGrown.StoneNouns)
+	var strong []string
+	for _, q := range m.LabGrown.Qualifiers {
+		if !weakLabQualifiers[strings.ToLower(q)] {
+			strong = append(strong, q)
+		}
+	}
+	m.labStrong = compile(strong)
 	var whole []string
 	for _, w := range m.Diamond {
 		switch {
@@ -254,7 +262,42 @@ func (r *run) labStonesSaid(i int) bool {
 	if !r.phraseAt(i, m.stoneNouns) || r.sentenceNegated(i) {
 		return false
 	}
-	return r.labQualified(i)
+	q := m.labStrong
+	if r.lang == "zh" {
+		// Chinese says it with the copula: 每颗宝石都是实验室培育的.
+		d := r.d
+		for k := i + 1; k < len(d.toks) && k <= i+4 && d.toks[k].sent == d.toks[i].sent; k++ {
+			if zhStoneCopulas.has(d.word(k)) && r.phraseNear(k, 0, 3, q) {
+				return true
+			}
+		}
+		return false
+	}
+	return r.phraseNear(i, r.qualifierWindow(m, i), 4, q) || r.compoundQualified(m, i, q) || r.predicateQualified(m, i, q) ||
+		r.distributiveQualified(m, i, q)
+}
+
+// zhStoneCopulas are the Chinese copulas after which labStonesSaid reads
+// a qualifier said of the stones (是, 为, 均为, 都是, 皆为).
+var zhStoneCopulas = newWordSet([]string{"是", "为", "為", "均为", "均為", "都是", "皆为", "皆為", "均是", "全是", "全为", "全為"})
+
+// weakLabQualifiers are the market qualifiers that name only the
+// laboratory, no growing or making in it (lab, laboratorio, "de
+// laboratório", "z laboratoře", 實驗室, ラボ, 랩, "في المختبر"): beside a
+// diamond they qualify it ("diamantes de laboratorio"), but near a word
+// for the stones in general they are as often the laboratory that graded
+// them ("cada piedra con certificado de laboratorio", 每颗宝石均经实验室鉴定),
+// so labStonesSaid reads the other qualifiers only (#13, held51: held-out
+// 27's lab_qualifier variants in es-MX, pt-PT, cs-CZ and zh-TW passed with
+// them). Lower-case, as written in the market data.
+var weakLabQualifiers = map[string]bool{
+	"lab": true, "laboratory": true, "labor": true, "laboratorio": true, "laboratório": true, "laboratoire": true,
+	"laboratorium": true, "laboratori*": true, "laboratorně": true, "laboratorní*": true, "laboratuvar": true,
+	"laboratuvar*": true, "de laboratorio": true, "de laboratório": true, "de laboratoire": true, "v laboratoři": true,
+	"z laboratoře": true, "实验室": true, "實驗室": true, "ラボ": true, "研究所": true, "研究室": true, "実験室": true,
+	"랩": true, "실험실*": true, "연구실*": true, "연구소*": true, "في المختبر": true, "في مختبر": true, "في المعمل": true,
+	"في المخبر": true, "مختبري": true, "مختبرية": true, "مختبري*": true, "مخبري*": true, "معملي*": true,
+	"in the lab": true, "in a lab": true, "im labor": true, "in het lab": true, "in een lab": true,
 }
 
 // sentenceNegated reports whether the sentence of token i holds a
