@@ -2414,6 +2414,11 @@ func (c *checker) countForward(i int, m match, n int) bool {
 				if colour == "" {
 					colour = c.colourAfter(next)
 				}
+				if sm.f.kind == kindStoneNoun && c.kindsNamedAfter(next, n) {
+					// "two stones, nephrite and jadeite": the kinds of
+					// stone a name covers, not the piece's stones
+					return true
+				}
 				if _, ok := c.colourRightBefore(sm.ti); commas > 0 && !ok {
 					// A list with commas counts its stone only where one of
 					// its words is the stone's colour: a noun before the
