@@ -2,6 +2,20 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut51 reports the held-out half of the 51st blind set
+// (heldout51a.jsonl and heldout51b.jsonl: positions 1 and 3 of each
+// locale), written blind on 6 Dec 2026 (00:09-00:21 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository until the session's sealed end and was scored, figures only,
+// on the session's first checker (7ff2e44a): 0.93 (43/46) / 0.09 (9/104)
+// / 0.93 (43/46), and on its last before the half was committed
+// (1a73b039): 0.93 (43/46) / 0.09 (9/104) / 0.93 (43/46). Nothing was
+// relabelled. Tuners must not read these files; quote the figures only
+// (run with -v). It fails only on a malformed file.
+func TestCasesHeldOut51(t *testing.T) {
+	reportHeldOut(t, "held-out 51", "heldout51[ab].jsonl")
+}
+
 // TestCasesReleased51 reports the released half of the 51st blind set
 // (released51a/b.jsonl), written blind on 6 Dec 2026 (00:09-00:21 UTC) by
 // helpers of the forty-fifth session (issue #13, DESIGN.md, the README, the
