@@ -125,15 +125,7 @@ func (c *checker) treatedCrystal(m match) bool {
 	if !treated {
 		return false
 	}
-	s, e := c.joinedSentenceOf(m.ti)
-	cause := false
-	for k := s; k <= e; k++ {
-		if c.lx.settingWords.at(c.toks, k) || c.lx.pieceVerbs.endsAt(c.toks, k) {
-			return false
-		}
-		cause = cause || c.lx.treatCause.at(c.toks, k) || c.lx.diffusion.at(c.toks, k)
-	}
-	if !cause {
+	if !c.treatmentSentence(m.ti, true) {
 		return false
 	}
 	cs := m.ti

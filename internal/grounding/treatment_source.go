@@ -35,13 +35,22 @@ func (c *checker) treatmentSource(m match) bool {
 	if m.negated || m.f.kind != kindStone || c.lx.treatCause.empty() || !c.isTreatmentSource(m.f.value) {
 		return false
 	}
-	s, e := c.joinedSentenceOf(m.ti)
+	return c.treatmentSentence(m.ti, false)
+}
+
+// treatmentSentence reports whether the sentence of token k (joined by
+// semicolons) holds a word of a colour-changing treatment or of the state
+// before it (treatment_cause_words; with diffusion, diffusion_words too)
+// and no word of setting or of the piece's making (setting_words,
+// piece_verbs). treatmentSource and treatedCrystal read it.
+func (c *checker) treatmentSentence(k int, diffusion bool) bool {
+	s, e := c.joinedSentenceOf(k)
 	cause := false
-	for k := s; k <= e; k++ {
-		if c.lx.settingWords.at(c.toks, k) || c.lx.pieceVerbs.endsAt(c.toks, k) {
+	for q := s; q <= e; q++ {
+		if c.lx.settingWords.at(c.toks, q) || c.lx.pieceVerbs.endsAt(c.toks, q) {
 			return false
 		}
-		cause = cause || c.lx.treatCause.at(c.toks, k)
+		cause = cause || c.lx.treatCause.at(c.toks, q) || diffusion && c.lx.diffusion.at(c.toks, q)
 	}
 	return cause
 }

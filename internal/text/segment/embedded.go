@@ -4,8 +4,9 @@ import (
 	"archive/zip"
 	"embed"
 	"strings"
-	"unsafe"
+	_ "unsafe" // for go:linkname
 
+	"github.com/copydesk/copydesk/internal/embedpages"
 	"github.com/ikawaha/kagome-dict/dict"
 	_ "github.com/ikawaha/kagome-dict/ipa" // links the dictionary below
 )
@@ -20,31 +21,6 @@ import (
 //go:linkname ipaDictSrc github.com/ikawaha/kagome-dict/ipa.dictsrc
 var ipaDictSrc embed.FS
 
-// embedFile mirrors embed.FS's file, whose layout the compiler writes
-// (cmd/compile/internal/staticdata WriteEmbed): embed.FS is a pointer to
-// a list of them. TestEmbeddedDataAsReadFile checks that the mirror reads
-// what fs.ReadFile reads.
-type embedFile struct {
-	name string
-	data string
-	hash [16]byte
-}
-
-// embeddedData is the content of the file name of f where the binary
-// holds it (no copy), and whether there is one.
-func embeddedData(f *embed.FS, name string) (string, bool) {
-	files := *(**[]embedFile)(unsafe.Pointer(f))
-	if files == nil {
-		return "", false
-	}
-	for _, e := range *files {
-		if e.name == name {
-			return e.data, true
-		}
-	}
-	return "", false
-}
-
 // loadIPA is ipa.DictShrink's dictionary (dict.Load of ipa.dict without
 // its content.dict) read from the embedded zip in place, and without its
 // part-of-speech table (pos.dict: Dict.POSTable left empty). The table
@@ -57,7 +33,7 @@ func embeddedData(f *embed.FS, name string) (string, bool) {
 // (#17, perf51). A Token's POS or Features would panic on this
 // dictionary: jaTok's tokens never leave this package.
 func loadIPA() (*dict.Dict, error) {
-	src, ok := embeddedData(&ipaDictSrc, "ipa.dict")
+	src, ok := embedpages.FileData(&ipaDictSrc, "ipa.dict")
 	if !ok {
 		return nil, errNoIPA
 	}
@@ -73,7 +49,7 @@ func loadIPA() (*dict.Dict, error) {
 	}
 	zr.File = files
 	d, err := dict.Load(zr, false)
-	releasePages(src)
+	embedpages.ReleaseString(src)
 	return d, err
 }
 

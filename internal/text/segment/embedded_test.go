@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/embedpages"
 	"github.com/ikawaha/kagome-dict/dict"
 	"github.com/ikawaha/kagome-dict/ipa"
 	"github.com/ikawaha/kagome/v2/tokenizer"
@@ -22,11 +23,11 @@ func TestEmbeddedDataAsReadFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, ok := embeddedData(&ipaDictSrc, "ipa.dict")
+	got, ok := embedpages.FileData(&ipaDictSrc, "ipa.dict")
 	if !ok || got != string(want) {
-		t.Fatalf("embeddedData: %d bytes, ok %v; fs.ReadFile %d bytes", len(got), ok, len(want))
+		t.Fatalf("FileData: %d bytes, ok %v; fs.ReadFile %d bytes", len(got), ok, len(want))
 	}
-	if _, ok := embeddedData(&ipaDictSrc, "missing"); ok {
+	if _, ok := embedpages.FileData(&ipaDictSrc, "missing"); ok {
 		t.Fatal("a missing file found")
 	}
 	d, err := loadIPA()
@@ -95,25 +96,4 @@ func TestIPAWithoutPOSTokenizesAsShrink(t *testing.T) {
 		toks += len(got)
 	}
 	t.Logf("%d texts, %d tokens the same", len(texts), toks)
-}
-
-// TestReleasePagesKeepsContent: released pages of embedded data read
-// back the same; a string on the heap is left alone.
-func TestReleasePagesKeepsContent(t *testing.T) {
-	before := strings.Clone(gseZhS[:1<<20])
-	releasePages(gseZhS)
-	if gseZhS[:1<<20] != before {
-		t.Fatal("embedded text changed after release")
-	}
-	heap := strings.Repeat("x", 1<<16)
-	releasePages(heap)
-	if heap != strings.Repeat("x", 1<<16) {
-		t.Fatal("heap string changed")
-	}
-	if b, _ := os.ReadFile("/proc/self/maps"); len(b) > 0 {
-		lo := uintptr(len(heap)) // any address outside the binary
-		if inExecutableReadOnly(lo, lo+1) {
-			t.Fatal("an address outside the binary read as the executable's")
-		}
-	}
 }

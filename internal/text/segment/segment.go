@@ -29,6 +29,7 @@ import (
 
 	"github.com/ikawaha/kagome/v2/tokenizer"
 
+	"github.com/copydesk/copydesk/internal/embedpages"
 	"github.com/copydesk/copydesk/internal/text"
 )
 
@@ -61,9 +62,9 @@ var (
 	zhSeg = sync.OnceValue(func() *zhDict {
 		d := newZhDict(gseZhS, gseZhT) // gse's loadZh order
 		// The text is read once, into d: its pages of the binary
-		// need not stay resident (releasePages).
-		releasePages(gseZhS)
-		releasePages(gseZhT)
+		// need not stay resident (embedpages.ReleaseString).
+		embedpages.ReleaseString(gseZhS)
+		embedpages.ReleaseString(gseZhT)
 		debug.FreeOSMemory() // hand the load's garbage back
 		return d
 	})
