@@ -27,13 +27,19 @@ import (
 // thing's mark and is left alone, as is a product whose precious metals'
 // finenesses are not all known.
 func (c *checker) hallmarkNumber() {
-	own, known := c.productFinenesses()
-	if !known || len(own) == 0 {
-		return
-	}
+	var own []int
+	read, known := false, false
 	for k, t := range c.toks {
 		n, err := strconv.Atoi(t.s)
-		if err != nil || !hallmarkFineness[n] || nearFineness(own, n) || !c.isDigitMatch(k) {
+		if err != nil || !hallmarkFineness[n] || !c.isDigitMatch(k) {
+			continue
+		}
+		// the product's finenesses, read at the first hallmark number
+		if !read {
+			read = true
+			own, known = c.productFinenesses()
+		}
+		if !known || len(own) == 0 || nearFineness(own, n) {
 			continue
 		}
 		if c.materialBeside(k) || !c.markWordBeside(k) || c.otherInSentence(k) {
@@ -49,7 +55,8 @@ func (c *checker) hallmarkNumber() {
 // silver, platinum and palladium by fineness or by the base that implies
 // one), and whether every precious metal of the product has one.
 func (c *checker) productFinenesses() ([]int, bool) {
-	out := c.goldMillesimals()
+	golds := c.goldMillesimals()
+	out := slices.Clone(golds)
 	known := true
 	for _, m := range c.p.Metals {
 		base := strings.ToLower(strings.TrimSpace(m.Base))
@@ -60,9 +67,7 @@ func (c *checker) productFinenesses() ([]int, bool) {
 		switch {
 		case metal == "":
 		case metal == "gold":
-			if len(c.goldMillesimals()) == 0 {
-				known = false
-			}
+			known = known && len(golds) > 0
 		default:
 			own := c.ownFinenesses(metal)
 			if len(own) == 0 {
