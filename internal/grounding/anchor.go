@@ -702,7 +702,7 @@ func (c *checker) appositiveColour(m match) bool {
 		t := c.toks[k].s
 		// The size's own preposition is any one word before its number
 		// ("da 7 mm", "بقطر 7 مم").
-		size := isDigits(t) || c.lx.units[t] || c.lx.stops[t] || k+1 < m.ti && isDigits(c.toks[k+1].s)
+		size := isDigits(t) || c.lx.units[t] || c.countStop(k) || k+1 < m.ti && isDigits(c.toks[k+1].s)
 		if c.toks[k].brk || !size {
 			return false
 		}

@@ -220,7 +220,7 @@ func (c *checker) stoneAfterBead(e int, shape bool) int {
 			linked = true
 			continue
 		}
-		if c.lx.stops[t.s] || isDigits(t.s) || skipped == 2 || shape && linked {
+		if c.countStop(k) || isDigits(t.s) || skipped == 2 || shape && linked {
 			return -1
 		}
 		skipped++
@@ -293,7 +293,7 @@ func (c *checker) beadBackOf(i int, m match) bool {
 			back = true
 			break
 		}
-		if c.matchAt(k) >= 0 || c.lx.stops[c.toks[k].s] {
+		if c.matchAt(k) >= 0 || c.countStop(k) {
 			break
 		}
 	}

@@ -48,7 +48,7 @@ func (c *checker) elidedColourCount(i int, m match, n int) bool {
 	// ("bleu saphir").
 	if k := cm.tj + 1; k < len(c.toks) && !c.toks[k].brk {
 		t := c.toks[k].s
-		if !c.lx.proforms[t] && !c.lx.stops[t] && (!c.lx.adjAfter || c.stoneAtTok(i+2, k)) {
+		if !c.lx.proforms[t] && !c.countStop(k) && (!c.lx.adjAfter || c.stoneAtTok(i+2, k)) {
 			return false
 		}
 	}

@@ -12,15 +12,7 @@ import (
 // (measurePattern and the locale's measure_units), or 0 where no unit
 // follows in the number's clause (#13, misc51).
 func (c *checker) unitTokensAfter(k int) int {
-	rest := c.text[c.byteAt(c.toks[k].end):]
-	if len(rest) > 48 {
-		n := 48
-		for n > 0 && !utf8.RuneStart(rest[n]) {
-			n--
-		}
-		rest = rest[:n]
-	}
-	probe := "1" + rest
+	probe := "1" + measureWindow(c.text[c.byteAt(c.toks[k].end):])
 	for _, re := range [...]*regexp.Regexp{measurePattern, c.lx.measure} {
 		if re == nil {
 			continue
@@ -51,7 +43,8 @@ func (c *checker) unitTokensAfter(k int) int {
 
 // countStop reports whether token k ends a count phrase (count_stops): a
 // stop listed capitalised (nounStops) only where the copy writes it with a
-// capital.
+// capital. Every reader of count_stops asks it (countForward, the bead and
+// colour-group counts, a size's preposition, a list's comma).
 func (c *checker) countStop(k int) bool {
 	t := c.toks[k]
 	if !c.lx.stops[t.s] {
@@ -73,4 +66,19 @@ func capitalised(words []string) []string {
 		}
 	}
 	return out
+}
+
+// measureWindow is the first 48 bytes of rest, cut at a rune's start: the
+// text after a number that the measure patterns read (unitAfter,
+// unitTokensAfter), long enough for a number, a unit and the character
+// after it.
+func measureWindow(rest string) string {
+	if len(rest) <= 48 {
+		return rest
+	}
+	k := 48
+	for k > 0 && !utf8.RuneStart(rest[k]) {
+		k--
+	}
+	return rest[:k]
 }

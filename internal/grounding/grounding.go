@@ -2316,14 +2316,7 @@ func (c *checker) unitAfter(i int, m match) bool {
 	}
 	b := c.byteAt(m.end)
 	rest := c.dimensionRest(strings.TrimLeft(c.text[b:], " -\u00a0"))
-	if len(rest) > 48 {
-		k := 48
-		for k > 0 && !utf8.RuneStart(rest[k]) {
-			k--
-		}
-		rest = rest[:k]
-	}
-	probe := "1" + rest // the patterns start with the number
+	probe := "1" + measureWindow(rest) // the patterns start with the number
 	for _, re := range []*regexp.Regexp{measurePattern, c.lx.measure} {
 		if re != nil && anchoredPattern(re).MatchString(probe) {
 			return true
@@ -2453,7 +2446,7 @@ func (c *checker) countForward(i int, m match, n int) bool {
 // function word.
 func (c *checker) listComma(k int) bool {
 	p := c.toks[k-1]
-	if isDigits(p.s) || c.lx.units[p.s] || c.lx.stops[p.s] {
+	if isDigits(p.s) || c.lx.units[p.s] || c.countStop(k-1) {
 		return false
 	}
 	// The word before the comma is an adjective of the stone's: not a
