@@ -3327,6 +3327,15 @@ func (c *checker) headIsOther(m match) bool {
 	if m.f.kind == kindStone {
 		last = m.tj + 1
 	}
+	// A counted stone is a noun, the subject or object of its clause, not
+	// a modifier of the noun after it: "Femten diamanter løber rundt om
+	// fingeren" (fifteen diamonds run round the finger; løber is also a
+	// table runner) names the piece's fifteen stones, as "fifteen diamond
+	// runners" would not be written (#13, stone52: the open leak of
+	// held51, a lab-grown band passing unqualified).
+	if m.f.kind == kindStone && c.countedBefore(m) {
+		return false
+	}
 	for k := m.tj + 1; k < len(c.toks) && k <= last; k++ {
 		if c.toks[k].brk || c.categoryToken(k) {
 			break // "a silver tie bar": the noun is the piece, not the tie
@@ -3367,6 +3376,21 @@ func (c *checker) headIsOther(m match) bool {
 		}
 		if c.isFactToken(k) {
 			break // "a blue stone": the noun is the stone
+		}
+	}
+	return false
+}
+
+// countedBefore reports whether a count stands right before the stone m
+// in its clause, or one word (an adjective: "Femten små diamanter")
+// before it.
+func (c *checker) countedBefore(m match) bool {
+	for k := m.ti - 1; k >= 0 && k >= m.ti-2; k-- {
+		if c.toks[k+1].brk || c.toks[k+1].sbrk {
+			return false
+		}
+		if c.numberToken(k) {
+			return true
 		}
 	}
 	return false

@@ -315,7 +315,11 @@ func (c *checker) crystalLikeThis(m match) bool {
 // mineral. ownCrystal reads it only on a natural crystalline stone with no
 // simulant, and not in a sentence about the piece (pieceSentence): "The
 // studs are set with sparkling crystals" still blocks (#13, lead36;
-// released 36's fr-FR 36B104-1 on rhodolite).
+// released 36's fr-FR 36B104-1 on rhodolite). The nouns of a trace
+// (trace_words: "trace elements", "sporenelementen", "Spurenelemente",
+// "oligo-éléments") name those elements without naming one: "Het diepe
+// blauw komt van sporenelementen in het kristal" (#13, stone52: probe
+// 52C nl-NL 52C101).
 func (c *checker) elementCrystal(m match) bool {
 	if m.negated || len(c.lx.elements) == 0 || c.pieceSentence(m) {
 		return false
@@ -325,7 +329,7 @@ func (c *checker) elementCrystal(m match) bool {
 		if k >= m.ti && k <= m.tj {
 			continue
 		}
-		if c.factAt(k) < 0 && c.wordStartsAt(c.lx.elements, k) >= 0 {
+		if c.factAt(k) < 0 && (c.wordStartsAt(c.lx.elements, k) >= 0 || c.wordStartsAt(c.lx.traces, k) >= 0) {
 			return true
 		}
 	}
@@ -440,8 +444,10 @@ func (c *checker) crystalInside(m match) bool {
 
 // madeGap is how many words may stand between the copula and the crystal
 // word of madeCrystal: a determiner and the crystal's modifiers ("ein im
-// Labor hergestellter Kristall").
-const madeGap = 4
+// Labor hergestellter Kristall", "een in het lab gemaakt kristal": Dutch
+// puts the article before a participle phrase of four words; #13,
+// stone52: probe 52C nl-NL 52C102).
+const madeGap = 5
 
 // madeCrystal reports whether the crystal word m is the predicate of the
 // product's own stone, in a clause that says it was made in a laboratory

@@ -451,6 +451,14 @@ func (c *checker) relativeOfOther(m match) bool {
 	if !opens && m.f.kind == kindNumber && m.ti > s+1 && c.appositionOpens(s, m) {
 		opens = true
 	}
+	// A stone counted by the number that opens such an apposition, or
+	// deeper in one an indefinite opens ("avec le Collier Ardent, trois
+	// saphirs roses sur une chaîne de 45 cm", "the Luna Necklace, a
+	// single sapphire on a fine chain"): the stones of that piece, as its
+	// count is (#13, stone52: probe 52D fr-FR 52D101-3).
+	if !opens && m.f.kind == kindStone && (c.countOpens(s, m) || m.ti > s+1 && c.appositionOpens(s, m)) {
+		opens = true
+	}
 	// Arabic writes "with" as the prefix بـ on the number itself ("سوار
 	// ندى، سلسلة رفيعة بثلاثة أحجار": a fine chain with three stones; #13,
 	// grammar34).
@@ -464,7 +472,7 @@ func (c *checker) relativeOfOther(m match) bool {
 		if o.ti >= s {
 			break
 		}
-		if o.f.kind == kindCategory && o.tj >= s-3 && !c.sbrkBetween(o.tj, s) && !c.ownBetween(o.tj, s) && c.otherPiece(o) && !c.inspiredBy(o) {
+		if o.f.kind == kindCategory && (o.tj >= s-3 || c.phraseOfOther(o.tj, s)) && !c.sbrkBetween(o.tj, s) && !c.ownBetween(o.tj, s) && c.otherPiece(o) && !c.inspiredBy(o) {
 			return true
 		}
 	}
@@ -633,6 +641,61 @@ func (c *checker) appositionOpens(s int, m match) bool {
 	}
 	for k := s; k < m.ti; k++ {
 		if c.toks[k].brk && k > s || c.lx.demonstr.endsAt(c.toks, k) || c.toks[k].masked && !c.stoneNameAt(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// countOpens reports whether a count opens the clause at token s (right
+// at s, or after an indefinite article there) and counts the stone m: at
+// most three words, none a break, between the count and m ("trois saphirs
+// roses", "dwa małe szafiry").
+func (c *checker) countOpens(s int, m match) bool {
+	for _, n := range c.ms {
+		if n.ti > s+1 {
+			break
+		}
+		if n.f.kind != kindNumber || n.ti != s && (n.ti != s+1 || !c.lx.indefinites.endsAt(c.toks, s)) || n.tj >= m.ti || m.ti-n.tj > 3 {
+			continue
+		}
+		free := true
+		for k := n.tj + 1; k <= m.ti; k++ {
+			free = free && !c.toks[k].brk && !c.toks[k].sbrk
+		}
+		if free {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseOfOtherReach is how many tokens the phrase of another piece may
+// run from its category word to the comma that ends it.
+const phraseOfOtherReach = 9
+
+// phraseOfOther reports whether the tokens after a category word ending at
+// token a, up to the clause opening at token s, are its own phrase: facts
+// (its metal, fineness, stones), numbers, names, head links and
+// determiners, at most one other word, no break ("nasze kolczyki z
+// białego złota próby 585, każdy z jednym diamentem", "our Luna studs in
+// 9ct rose gold, each with a ruby"). A clause opening there still
+// describes that piece (relativeOfOther; #13, stone52: released 52B
+// pl-PL 52B102-2).
+func (c *checker) phraseOfOther(a, s int) bool {
+	if s-a > phraseOfOtherReach {
+		return false
+	}
+	gap := 1
+	for k := a + 1; k < s; k++ {
+		if c.toks[k].brk || c.toks[k].sbrk {
+			return false
+		}
+		w := c.toks[k].s
+		if c.isFactToken(k) || c.numberToken(k) || c.lx.headLinks.hasWord(w) || c.lx.determiners[w] || c.nameToken(k) {
+			continue
+		}
+		if gap--; gap < 0 {
 			return false
 		}
 	}
