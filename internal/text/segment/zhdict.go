@@ -140,12 +140,15 @@ func newZhDict(texts ...string) *zhDict {
 	var total float64
 	var buf []byte
 	for line := range linesOf(texts) {
-		fields := strings.Split(line, " ")
-		if len(fields) < 2 {
+		// the first two of the line's fields split on " " (no slice of
+		// all of them made: 590k lines)
+		first, rest, ok := strings.Cut(line, " ")
+		if !ok {
 			continue
 		}
-		word := strings.TrimSpace(fields[0])
-		freq, err := strconv.ParseFloat(strings.TrimSpace(fields[1]), 64)
+		second, _, _ := strings.Cut(rest, " ")
+		word := strings.TrimSpace(first)
+		freq, err := strconv.ParseFloat(strings.TrimSpace(second), 64)
 		if err != nil || freq < zhMinTokenFreq || freq == 0 {
 			continue
 		}
@@ -157,7 +160,7 @@ func newZhDict(texts ...string) *zhDict {
 			panic("segment: gse word of " + strconv.Itoa(len(buf)) + " bytes") // embedded data
 		}
 		hash := maphash.Bytes(d.seed, buf)
-		i, found := d.find(string(buf), hash, view())
+		i, found := d.find(bytesView(buf), hash, view())
 		if found && d.slots[i].isWord() {
 			continue
 		}
@@ -170,13 +173,13 @@ func newZhDict(texts ...string) *zhDict {
 		d.slots[i] = zhTag(hash, len(buf)) | zhSlot(off) | zhWordFlag
 		freqs[i] = freq
 		total += freq
-		forUnits(string(buf), func(_, end int) {
+		forUnits(bytesView(buf), func(_, end int) {
 			if end == len(buf) {
 				return
 			}
 			p := buf[:end]
 			h := maphash.Bytes(d.seed, p)
-			if j, ok := d.find(string(p), h, view()); !ok {
+			if j, ok := d.find(bytesView(p), h, view()); !ok {
 				d.slots[j] = zhTag(h, end) | zhSlot(off)
 			}
 		})
@@ -191,6 +194,10 @@ func newZhDict(texts ...string) *zhDict {
 	d.words = string(words) // its own size
 	return d
 }
+
+// bytesView is b as a string without a copy, for find's key while
+// building (find keeps no key; b is not written during the call).
+func bytesView(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // find returns the slot of key (hash its maphash under d.seed): where it is
 // (found) or where it would go. words is the word store while building

@@ -155,3 +155,21 @@ func threadCPU() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkLoadDictionaries: building the compact Chinese dictionary from
+// gse's text and loading the Japanese IPA dictionary, each once an op, as
+// a worker does once a process (#17, perf52).
+func BenchmarkLoadDictionaries(b *testing.B) {
+	b.Run("chinese", func(b *testing.B) {
+		for b.Loop() {
+			_ = newZhDict(gseZhS, gseZhT)
+		}
+	})
+	b.Run("japanese", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := loadIPA(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
