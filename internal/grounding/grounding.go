@@ -121,6 +121,7 @@ func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Findi
 	c.plating()
 	c.fineness()
 	c.metalFineness()
+	c.percentFineness()
 	c.hallmarkNumber()
 	c.measurements()
 	c.collections(opt.Collections)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -532,8 +533,72 @@ func (c *checker) pieceMaterialPhrase(i int, m match) bool {
 			return true
 		}
 	}
+	return c.pieceSubjectPhrase(a)
+}
+
+// pieceSubjectPhrase reports whether the karat gold phrase starting at
+// token a is the predicate of a sentence whose subject is the piece: a
+// copula (copulas) at most copulaReach words before the phrase in its
+// clause, and the piece's own category word before the copula in the
+// sentence, whatever words of shape, size or finish stand between copula
+// and phrase ("Los aretes Medialuna, de la colección Heritage, son dos
+// arcos martillados de oro de 18 quilates", "Kreolene Solstreif ... er 18
+// mm store bøyler i 18 karat gull"): the copy calls the piece's metal karat gold outright (16 CFR
+// 23.4; #13, claims52). A word of the product's name (four letters or
+// more, written as a name: masked or capitalised, no fact word) stands
+// for the piece as its category does. A category word of another item
+// (a cross-sold piece: scope) or one after the phrase does not count.
+func (c *checker) pieceSubjectPhrase(a int) bool {
+	// the copula of the phrase's clause, at most copulaReach words before
+	// it with no clause break between
+	cop := -1
+	for k := a - 1; k >= 0 && k >= a-copulaReach && !c.toks[k+1].brk && !c.toks[k+1].sbrk; k-- {
+		if c.isCopula(k) {
+			cop = k
+			break
+		}
+	}
+	if cop < 0 {
+		return false
+	}
+	name := map[string]bool{}
+	for rest := foldString(c.p.Name); ; {
+		var x string
+		if x, rest = nextWord(rest); x == "" {
+			break
+		}
+		name[x] = true
+	}
+	for k := cop - 1; k >= 0 && !c.toks[k+1].sbrk; k-- {
+		// a word of the name as a name is written (the name's own
+		// phrase, masked, or capitalised inside the sentence), of four
+		// letters or more and no fact word: not "de" of "Aretes de Luna"
+		if name[c.toks[k].s] && utf8.RuneCountInString(c.toks[k].s) >= 4 && (c.toks[k].masked || c.capitalisedInside(k)) && !c.isFactToken(k) {
+			return true
+		}
+	}
+	for j, o := range c.ms {
+		if o.ti >= cop {
+			break
+		}
+		if o.f.kind != kindCategory || o.negated || c.scopes[j] != scopeProduct || !c.ownCategory(o.f.value) {
+			continue
+		}
+		same := true
+		for k := o.tj + 1; k <= cop && same; k++ {
+			same = !c.toks[k].sbrk
+		}
+		if same {
+			return true
+		}
+	}
 	return false
 }
+
+// copulaReach is how many words may stand between the copula and the
+// karat gold phrase pieceSubjectPhrase reads ("son dos arcos martillados
+// de oro de 18 quilates": dos, arcos, martillados, de).
+const copulaReach = 7
 
 // vermeilPiece reports whether the product's data call its gold a layer
 // sold by its karat: vermeil (karat gold over sterling silver, at least

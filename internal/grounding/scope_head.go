@@ -239,6 +239,32 @@ func (c *checker) otherPieceCue(o match) bool {
 			return true
 		}
 	}
+	return c.soldApart(o)
+}
+
+// soldApart reports whether a word of another category than the product's
+// is the subject of its sentence's closing predicate of other_piece_after
+// past an aside between commas: "Os brincos Arco-Íris, com dois topázios
+// de 6 mm, são vendidos em separado", "The matching earrings, each with a
+// 6 mm topaz, are sold separately" (#13, claims52: probe 52C pt-PT 52C104).
+// The cue must end the sentence, with no other category word between.
+func (c *checker) soldApart(o match) bool {
+	if len(c.lx.otherAfter) == 0 || c.ownCategory(o.f.value) {
+		return false
+	}
+	_, e := c.sentenceOf(o.tj)
+	for k := e; k > o.tj && k >= e-1; k-- {
+		a := c.lx.otherAfter.startOf(c.toks, k)
+		if a <= o.tj {
+			continue
+		}
+		for _, m := range c.ms {
+			if m.ti > o.tj && m.ti < a && m.f.kind == kindCategory {
+				return false
+			}
+		}
+		return true
+	}
 	return false
 }
 

@@ -115,6 +115,10 @@ type treatmentFile struct {
 	DenialVoidersAfter     []string            `yaml:"denial_voiders_after"`
 	DenialConcord          []string            `yaml:"denial_concord"`
 	TreatmentHypothetical  []string            `yaml:"treatment_hypothetical"`
+	// DenialDeterminers are the determiners of "any" and "no" a denial
+	// may hold between its words ("without any dyeing", "ohne jede
+	// Färbung", "bez żadnego barwienia"; denialView).
+	DenialDeterminers []string `yaml:"denial_determiners"`
 }
 
 // treatmentList is one treatment's words.
@@ -180,6 +184,7 @@ type treatmentData struct {
 	voidersAfter  wordList        // denial_voiders_after
 	concord       wordList        // denial_concord
 	hypothetical  wordList        // treatment_hypothetical
+	denialDets    wordList        // denial_determiners
 }
 
 // voidWords is the most words between a word of denial_voiders and the
@@ -225,7 +230,7 @@ func compileTreatment(f treatmentFile) treatmentData {
 		treatNeg: compileWordList(f.TreatmentNegators), treatNegAfter: compileWordList(f.TreatmentNegatorsAfter),
 		naturalColour: compileWordList(f.NaturalColourWords), voiders: compileWordList(f.DenialVoiders),
 		voidersAfter: compileWordList(f.DenialVoidersAfter), concord: compileWordList(f.DenialConcord),
-		hypothetical: compileWordList(f.TreatmentHypothetical)}
+		hypothetical: compileWordList(f.TreatmentHypothetical), denialDets: compileWordList(f.DenialDeterminers)}
 }
 
 // treatHit is a word of treatment in the copy: tokens a..b, its key, and
@@ -309,6 +314,10 @@ func (c *checker) treatmentHits() []treatHit {
 		if best.a >= 0 {
 			hits = append(hits, best)
 		}
+	}
+	if more := c.denialView(); len(more) > 0 {
+		hits = append(hits, more...)
+		sort.SliceStable(hits, func(i, j int) bool { return hits[i].b < hits[j].b || hits[i].b == hits[j].b && hits[i].a < hits[j].a })
 	}
 	// A word inside a longer one that ends later is the longer one's.
 	out := hits[:0]
@@ -557,11 +566,27 @@ func (c *checker) clauseOf(k int) (int, int) {
 // says it of this stone, past the compared thing (#13, treat46).
 func (c *checker) treatmentContrastArm(a int) bool {
 	s, _ := c.clauseOf(a)
-	arm := false
+	arm, noun, rel := false, false, false
 	for j := s; j < a; j++ {
-		if c.lx.contrastData.before.at(c.toks, j) {
-			arm = true
-		} else if arm && (c.lx.ours.endsAt(c.toks, j) || c.lx.demonstr.endsAt(c.toks, j)) {
+		switch {
+		case c.lx.contrastData.before.at(c.toks, j):
+			arm, noun, rel = true, false, false
+		case !arm:
+		case c.lx.ours.endsAt(c.toks, j) || c.lx.demonstr.endsAt(c.toks, j):
+			arm = false
+		case c.kindTokenAt(j, kindStone) || c.kindTokenAt(j, kindMaterial) || c.kindTokenAt(j, kindCategory):
+			noun = true
+		case noun && c.lx.relPronouns.endsAt(c.toks, j):
+			rel = true
+		case noun && !rel && c.isCopula(j):
+			// The compared noun phrase ends at the clause's own verb:
+			// "I modsætning til de fleste smaragder er de helt
+			// ubehandlede", "W przeciwieństwie do większości szmaragdów
+			// są całkowicie nieuszlachetniane", "Unlike most emeralds
+			// they are untreated" say it of the piece's stones; a
+			// relative clause of the noun ("unlike emeralds that are
+			// untreated") stays the arm's (#13, claims52: probe 52D
+			// da-DK 52D103).
 			arm = false
 		}
 	}
@@ -928,4 +953,52 @@ func (c *checker) relativeOfContrastArm(a int) bool {
 		}
 	}
 	return rel && c.treatmentContrastArm(s-1)
+}
+
+// denialView finds the denials of treatment_denials said with a word
+// inside that no entry lists: a colour word of the stone ("naturalny
+// niebieski kolor", "a natural blue colour", "une couleur bleue
+// naturelle", "color azul natural": the natural colour named) or a
+// determiner of denial_determiners ("bez żadnego barwienia", "without any
+// dyeing", "senza alcuna tintura", "uden nogen farvning"). Both leave the
+// denial what it is: the entry matched over the copy's tokens with those
+// words left out, where at least one was left out inside the match
+// (#13, claims52: probe 52D pl-PL 52D102 "Kamień ma naturalny niebieski
+// kolor, bez żadnego barwienia"). It returns the hits over the copy's own
+// tokens.
+func (c *checker) denialView() []treatHit {
+	d := &c.lx.treatmentData
+	skip := func(k int) bool {
+		return c.kindTokenAt(k, kindColour) || !d.denialDets.empty() && d.denialDets.at(c.toks, k)
+	}
+	var view []token
+	var at []int // at[i]: the copy's token of view[i]
+	skipped := false
+	brk, sbrk := false, false
+	for k, t := range c.toks {
+		if k > 0 && skip(k) && !t.sbrk && !t.brk && k+1 < len(c.toks) && !c.toks[k+1].sbrk && !c.toks[k+1].brk {
+			skipped = true
+			continue
+		}
+		t.brk, t.sbrk = t.brk || brk, t.sbrk || sbrk
+		brk, sbrk = false, false
+		view = append(view, t)
+		at = append(at, k)
+	}
+	if !skipped {
+		return nil
+	}
+	var out []treatHit
+	for v := range view {
+		best := treatHit{a: -1}
+		for _, l := range d.treatDenials {
+			if a := l.words.span(view, v); a >= 0 && a < v && at[v]-at[a] > v-a && (best.a < 0 || at[a] < best.a) {
+				best = treatHit{key: l.key, a: at[a], b: at[v], denied: true}
+			}
+		}
+		if best.a >= 0 {
+			out = append(out, best)
+		}
+	}
+	return out
 }
