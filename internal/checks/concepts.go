@@ -26,6 +26,7 @@ import (
 	"github.com/blevesearch/snowballstem/spanish"
 	"github.com/blevesearch/snowballstem/swedish"
 	"github.com/blevesearch/snowballstem/turkish"
+	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -176,6 +177,23 @@ type conceptDef struct {
 	// claim (#13, corrosion48).
 	Noble     []string `yaml:"noble"`
 	NobleKeep []string `yaml:"noble_keep"`
+	// CareNouns (same syntax as unless, matched as written) are the nouns
+	// and verbs of care (care, cleaning, polishing, maintenance, Pflege,
+	// entretien, お手入れ, 保养). A match that holds one denies the piece a
+	// need for care ("needs no special care", "ne demande aucun soin");
+	// on a piece whose every metal is unplated karat gold of 14k or more
+	// or unplated platinum or palladium, metals that do not tarnish, that
+	// is true said plainly: no promise the metal will not tarnish. An
+	// absolute word or a forever phrase keeps the claim (#13, claims52:
+	// probe 52C en-US 52C103, fr-CA 52C102).
+	CareNouns []string `yaml:"care_nouns"`
+	// Homographs are words written with their diacritics (lower case)
+	// that fold onto a word of the concept's forms but are other words:
+	// Czech "slévá" (is alloyed, poured) folds to "sleva" (discount),
+	// Italian "scontò" (served, paid off) to "sconto". The forms match
+	// folded; a match holding one of these words, as the copy writes it,
+	// is none (#13, claims52: released 52A cs-CZ 52A104).
+	Homographs []string `yaml:"homographs"`
 	// With lists words (same syntax as unless) one of which must stand in
 	// the sentence, not negated, for a form of the concept to count: a
 	// claim made by context ("you never need to take it off" promises
@@ -413,6 +431,7 @@ type conceptSet struct {
 	lastStay [][]formTok   // by concept: verbs of staying (conceptDef.LastingStay)
 	noble    [][]formTok   // by concept: metals that do not tarnish of themselves (conceptDef.Noble)
 	nobKeep  [][]formTok   // by concept: words of the piece, its finish or its owner (conceptDef.NobleKeep)
+	care     [][]formTok   // by concept: nouns and verbs of care (conceptDef.CareNouns)
 	idioms   [][][]formTok // by concept: phrases that hold its words in another sense (conceptDef.Idioms)
 	warnIf   [][][]formTok // by concept: a warning's conditions (conceptDef.WarnIf)
 	warnThen [][][]formTok // by concept: a warning's instructions (conceptDef.WarnThen)
@@ -608,6 +627,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.lastStay = make([][]formTok, len(f.Concepts))
 	cs.noble = make([][]formTok, len(f.Concepts))
 	cs.nobKeep = make([][]formTok, len(f.Concepts))
+	cs.care = make([][]formTok, len(f.Concepts))
 	cs.idioms = make([][][]formTok, len(f.Concepts))
 	cs.warnIf = make([][][]formTok, len(f.Concepts))
 	cs.warnThen = make([][][]formTok, len(f.Concepts))
@@ -684,6 +704,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 			{"lasting", asWritten(d.Lasting), cs.lasting}, {"lasting_others", asWritten(d.LastingOthers), cs.lastOth},
 			{"lasting_stay", asWritten(d.LastingStay), cs.lastStay},
 			{"noble", asWritten(d.Noble), cs.noble}, {"noble_keep", asWritten(d.NobleKeep), cs.nobKeep},
+			{"care_nouns", asWritten(d.CareNouns), cs.care},
 		} {
 			if w.into[i], err = cs.oneWordToks(d.ID, w.name, w.words); err != nil {
 				return nil, err
@@ -713,14 +734,15 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 }
 
 // matchDefs is defs with the fields a match reads (the concept's id,
-// category, level, message, source and evidence) and none of the word
+// category, level, message, source, evidence and homographs, read as
+// written, not compiled) and none of the word
 // lists its forms were compiled from: kept beside every set of a
 // process, those are garbage once compiled (#17, perf48).
 func matchDefs(defs []conceptDef) []conceptDef {
 	out := make([]conceptDef, len(defs))
 	for i, d := range defs {
 		out[i] = conceptDef{ID: d.ID, Category: d.Category, Also: d.Also, Level: d.Level, Message: d.Message,
-			Evidence: d.Evidence, WeakEvidence: d.WeakEvidence, BaseEvidence: d.BaseEvidence, Source: d.Source}
+			Evidence: d.Evidence, WeakEvidence: d.WeakEvidence, BaseEvidence: d.BaseEvidence, Source: d.Source, Homographs: d.Homographs}
 	}
 	return out
 }
@@ -3147,6 +3169,9 @@ func (r *run) checkConcepts() {
 			if r.isMasked(s) || r.inLink(s) {
 				return
 			}
+			if len(def.Homographs) > 0 && r.homographIn(s, e, def.Homographs) {
+				return
+			}
 			if def.Category != CatInjection && def.Category != CatBannedTerm {
 				if !f.negates && (r.negated(s) && !r.focusNegated(s) && !r.neededNoneFor(s) || r.negatedAfter(s, e, true) || r.frenchNeBracket(s, e) || r.frontedDenied(s, e)) {
 					return
@@ -3183,6 +3208,12 @@ func (r *run) checkConcepts() {
 				!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) {
 				// The steel's or titanium's own film said to keep it from
 				// corroding, under any plating (#13, claims41).
+				return
+			}
+			if len(cs.care[f.concept]) > 0 && (solidKaratGoldOnly(p) || whitePlatinumGroupOnly(p)) && r.windowHas(s, e, 0, cs.care[f.concept], nil) &&
+				!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) {
+				// No care needed, said of a piece of metals that do not
+				// tarnish (conceptDef.CareNouns; #13, claims52).
 				return
 			}
 			if len(cs.compare[f.concept]) > 0 && thickGoldLayer(p) && r.comparedAt(s, e, cs.compare[f.concept]) && r.sentenceNames(s, cs.coating[f.concept]) &&
@@ -3531,4 +3562,18 @@ func (r *run) lastsToo(s, e, concept int, cs *conceptSet) bool {
 	}
 	return e+1 < len(d.words) && !strings.ContainsAny(d.gap(e), listSeparators+".!?;:") &&
 		relativeWords[r.lang].has(d.word(e)) && r.anyTokAt(stay, e+1, st)
+}
+
+// homographIn reports whether a word of tokens [s, e), lower-cased as the
+// copy writes it (diacritics kept), is one of words (conceptDef.Homographs).
+func (r *run) homographIn(s, e int, words []string) bool {
+	for k := s; k < e && k < len(r.d.toks); k++ {
+		w := strings.ToLower(norm.NFC.String(r.d.orig(k, k+1)))
+		for _, h := range words {
+			if w == h {
+				return true
+			}
+		}
+	}
+	return false
 }
