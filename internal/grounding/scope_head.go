@@ -429,7 +429,9 @@ func (c *checker) relativeOfOther(m match) bool {
 		return false
 	}
 	s := m.ti
-	for s > 0 && !c.toks[s].brk {
+	// A decimal comma or point ("de 6,5 mm en oro amarillo de 18
+	// quilates") is no clause break (#13, other52).
+	for s > 0 && (!c.toks[s].brk || c.decimalBreak(s)) {
 		if c.toks[s].sbrk {
 			return false
 		}
@@ -483,6 +485,21 @@ func (c *checker) relativeOfOther(m match) bool {
 	// single sapphire on a fine chain"): the stones of that piece, as its
 	// count is (#13, stone52: probe 52D fr-FR 52D101-3).
 	if !opens && m.f.kind == kindStone && (c.countOpens(s, m) || m.ti > s+1 && c.appositionOpens(s, m)) {
+		opens = true
+	}
+	// The metal, fineness and colour in such an apposition, and a measure
+	// after the stones its count opens with ("avec le Collier Ardent,
+	// trois saphirs roses sur une chaîne de 45 cm en or rose 18 carats",
+	// "junto al Colgante Destello: una moissanita … en oro amarillo de 18
+	// quilates", "med vårt Polstjärna-halsband, en droppformad safir på en
+	// 42 cm lång kedja i 18 karat roséguld"): that piece's, as its stones
+	// are (#13, other52: probe 52D fr-FR 52D101-3, es-ES 52D103-3, sv-SE
+	// 52D102-3).
+	describes := m.f.kind == kindMaterial || m.f.kind == kindKarat || m.f.kind == kindColour
+	if !opens && describes && m.ti > s+1 && c.appositionOpens(s, m) {
+		opens = true
+	}
+	if !opens && (describes || m.f.kind == kindNumber) && c.stonesCountOpen(s, m) {
 		opens = true
 	}
 	// Arabic writes "with" as the prefix بـ on the number itself ("سوار
@@ -666,7 +683,7 @@ func (c *checker) appositionOpens(s int, m match) bool {
 		return false
 	}
 	for k := s; k < m.ti; k++ {
-		if c.toks[k].brk && k > s || c.lx.demonstr.endsAt(c.toks, k) || c.toks[k].masked && !c.stoneNameAt(k) {
+		if c.toks[k].brk && k > s && !c.decimalBreak(k) || c.lx.demonstr.endsAt(c.toks, k) || c.toks[k].masked && !c.stoneNameAt(k) {
 			return false
 		}
 	}
@@ -688,6 +705,31 @@ func (c *checker) countOpens(s int, m match) bool {
 		free := true
 		for k := n.tj + 1; k <= m.ti; k++ {
 			free = free && !c.toks[k].brk && !c.toks[k].sbrk
+		}
+		if free {
+			return true
+		}
+	}
+	return false
+}
+
+// stonesCountOpen reports whether the clause at token s opens with a
+// count of stones (countOpens) that stand before the fact m, with no
+// clause break between those stones and m ("trois saphirs roses sur une
+// chaîne de 45 cm en or rose 18 carats": the count opens an apposition
+// that describes the piece before it, measure, metal and fineness
+// included; relativeOfOther, #13, other52).
+func (c *checker) stonesCountOpen(s int, m match) bool {
+	for _, st := range c.ms {
+		if st.ti >= m.ti {
+			break
+		}
+		if st.ti <= s || st.f.kind != kindStone || !c.countOpens(s, st) {
+			continue
+		}
+		free := true
+		for k := st.tj + 1; k <= m.ti; k++ {
+			free = free && (!c.toks[k].brk || c.decimalBreak(k))
 		}
 		if free {
 			return true
