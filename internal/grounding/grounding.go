@@ -1287,6 +1287,12 @@ func (c *checker) run() {
 			continue
 		}
 		if !m.negated && c.scopes[i] == scopeLight {
+			// A treatment's filler likened to what it resembles ("un
+			// material transparente, semelhante ao vidro" in a sentence of
+			// filling) is the filler, whatever its likeness (#13, mat52).
+			if m.f.kind == kindMaterial && c.fillingMaterial(i, m) {
+				continue
+			}
 			c.lightColour(i, m)
 			continue
 		}
@@ -3054,6 +3060,15 @@ func (c *checker) resolveScopes() {
 
 		if c.scopes[i] == scopeProduct && (c.referentCarried(i, m) || c.siblingAlloy(m) || c.glassColourant(m)) {
 			c.scopes[i] = scopeIdiom
+		}
+		// A clause attached to another thing, or one whose subject is
+		// another material (material_scope52.go).
+		if c.scopes[i] == scopeProduct {
+			if sc, ok := c.attachedToOther(i, m); ok {
+				c.scopes[i] = sc
+			} else if c.otherMaterialClause(m) {
+				c.scopes[i] = scopeIdiom
+			}
 		}
 	}
 }

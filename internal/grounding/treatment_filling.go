@@ -121,7 +121,23 @@ func (c *checker) fillerNear(m match, k int) bool {
 	if k > m.tj {
 		return k-m.tj <= w && !c.brkBetween(m.tj, k)
 	}
-	return m.ti-k <= w && !c.brkBetween(k, m.ti)
+	return m.ti-k <= w && (!c.brkBetween(k, m.ti) || c.likenedAfterBreak(k, m))
+}
+
+// likenedAfterBreak reports whether the material m is likened (resembled:
+// looks_like, looks_like_after) in an appositive set off by the one
+// comma between the filling word at k and m: "remplies d'une matière
+// limpide, proche du verre", "preenchidas com um material transparente,
+// semelhante ao vidro" name the filler by its likeness (#13, mat52:
+// probe 52C fr-CA 52C104, pt-PT 52C102).
+func (c *checker) likenedAfterBreak(k int, m match) bool {
+	n := 0
+	for j := k + 1; j <= m.ti; j++ {
+		if c.toks[j].brk {
+			n++
+		}
+	}
+	return n == 1 && c.resembled(m)
 }
 
 // treatmentFiller reports whether a treatment of one of the product's
