@@ -1293,6 +1293,13 @@ func (c *checker) run() {
 			if m.f.kind == kindMaterial && c.fillingMaterial(i, m) {
 				continue
 			}
+			// In a sentence of filling on a piece with no such
+			// treatment the likened filler is said of its stone, and
+			// blocks as before (#13, material48's controls).
+			if m.f.kind == kindMaterial && !c.lx.filling.empty() && !c.treatmentFiller(c.cn.TreatmentFillings, m.f.value) && c.sentenceHolds(c.lx.filling, m.ti) {
+				c.material(m)
+				continue
+			}
 			c.lightColour(i, m)
 			continue
 		}
@@ -3066,7 +3073,7 @@ func (c *checker) resolveScopes() {
 		if c.scopes[i] == scopeProduct {
 			if sc, ok := c.attachedToOther(i, m); ok {
 				c.scopes[i] = sc
-			} else if c.otherMaterialClause(m) {
+			} else if c.otherMaterialClause(i, m) {
 				c.scopes[i] = scopeIdiom
 			}
 		}

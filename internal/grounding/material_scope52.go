@@ -1,6 +1,9 @@
 package grounding
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // material_scope52.go (#13, mat52): a metal or material word that copy
 // names to explain the piece's material, or as the material of another
@@ -82,9 +85,17 @@ func (c *checker) attachedToOther(i int, m match) (scope, bool) {
 	if h < 0 || c.brkBetween(c.ms[h].tj, k-1) {
 		return scopeProduct, false
 	}
+	// the head named by the product's own name ("Linea Band -sormuksella,
+	// joka on keltakultaa") is the piece
+	for j := c.ms[h].ti - 1; j >= 0 && j >= c.ms[h].ti-3 && !c.toks[j+1].brk; j-- {
+		if c.toks[j].masked && !c.stoneNameAt(j) {
+			return scopeProduct, false
+		}
+	}
 	_, b := c.clauseOfMatch(m)
+	made := c.lx.contrastData.made
 	for j := c.ms[h].tj + 1; j <= b; j++ {
-		if (j < m.ti || j > m.tj) && c.ownPieceWordAt(j) {
+		if (j < m.ti || j > m.tj) && (c.ownPieceWordAt(j) || !made.empty() && made.at(c.toks, j)) {
 			return scopeProduct, false
 		}
 	}
@@ -148,11 +159,14 @@ func (c *checker) appositiveOpens(k int) bool {
 	if t != "" && t[0] >= '0' && t[0] <= '9' {
 		return true
 	}
+	if r, _ := utf8.DecodeRuneInString(t); r >= 0x2E80 {
+		return false // no article-less apposition read in CJK ("，以黄铜制成")
+	}
 	for _, o := range c.ms {
 		if o.ti > k+1 {
 			break
 		}
-		if o.ti < k || o.ti == k+1 && c.toks[k+1].brk {
+		if o.ti < k || o.ti == k+1 && (c.toks[k+1].brk || c.isCopula(k)) {
 			continue
 		}
 		switch o.f.kind {
@@ -164,8 +178,9 @@ func (c *checker) appositiveOpens(k int) bool {
 }
 
 // ownPieceWordAt reports whether token k names the piece itself: its own
-// name (masked, not a word of its stone), its own category word, ours or
-// a demonstrative before a word of the piece. A setting word is none: the
+// name (masked, not a word of its stone), its own category word, ours,
+// a demonstrative before a word of the piece, or a verb of making it
+// ("which is why it is made of brass"). A setting word is none: the
 // clause of another thing says what that thing holds ("que leva cobre",
 // "w których … osadzono").
 func (c *checker) ownPieceWordAt(k int) bool {
@@ -173,7 +188,18 @@ func (c *checker) ownPieceWordAt(k int) bool {
 	if c.toks[k].masked && !c.stoneNameAt(k) || c.ownCategoryToken(k) {
 		return true
 	}
-	return lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfPiece(k)
+	return lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfPiece(k) || lx.pieceVerbs.endsAt(c.toks, k)
+}
+
+// negatorBefore reports whether a negator ends within two tokens before
+// token k in its clause ("nicht Silber", "nicht nur vergoldet").
+func (c *checker) negatorBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2 && !c.toks[j+1].brk; j-- {
+		if c.phraseEndsAt(c.lx.negators, nil, j) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // otherMaterialClause reports whether the material or karat m, not the
@@ -184,7 +210,7 @@ func (c *checker) ownPieceWordAt(k int) bool {
 // joinedSentenceOf) that names one of the piece's own materials outside
 // the clause (denied or not: "순은은 거의 섞지 않아").
 // The clause runs between breaks; a decimal comma is none.
-func (c *checker) otherMaterialClause(m match) bool {
+func (c *checker) otherMaterialClause(i int, m match) bool {
 	if m.negated || m.f.kind != kindMaterial && m.f.kind != kindKarat || contains(c.facts.materials, m.f.value) {
 		return false
 	}
@@ -214,20 +240,18 @@ func (c *checker) otherMaterialClause(m match) bool {
 	if s, _ := c.sentenceOf(m.ti); a > s {
 		g := c.gapBefore(a)
 		// a comma after a fronted word of comparison ("By comparison,
-		// vermeil needs …", "Per confronto, il vermeil richiede …"), or
-		// a Japanese comma after a verb (連用形: "金に主に銀を混ぜ、銅は…")
+		// vermeil needs …", "Per confronto, il vermeil richiede …")
 		fronted := g == "," && !c.lx.comparedData.versus.empty() && c.lx.comparedData.versus.span(c.toks, a-1) == s
-		verbComma := g == "、" && !c.isFactToken(a-1)
-		if g != ":" && g != "：" && !versus && !fronted && !verbComma && !c.conjAt(a) {
+		if g != ":" && g != "：" && !versus && !fronted && !c.conjAt(a) {
 			return false
 		}
 	}
-	// Before the subject only articles, determiners, conjunctions and
-	// short words of an alphabetic script (not a CJK text's, whose every
-	// token is short: "素材は純金で").
+	// Before the subject only articles, determiners and conjunctions (no
+	// other short word: "It is steel", "Er ist aus Kupfer", "素材は純金で"
+	// say what the piece is).
 	for k := p; k < o.ti; k++ {
 		w := c.toks[k].s
-		if r, _ := utf8.DecodeRuneInString(w); !c.lx.determiners[w] && !linkArticles[w] && !c.conjAt(k) && (r >= 0x2E80 || !c.articleLike(k)) {
+		if !c.lx.determiners[w] && !linkArticles[w] && !c.conjAt(k) && !c.lx.indefinites.endsAt(c.toks, k) {
 			if extra == 0 {
 				return false
 			}
@@ -237,15 +261,45 @@ func (c *checker) otherMaterialClause(m match) bool {
 	if c.otherClausePieceWord(a, b) {
 		return false
 	}
+	// The subject says something in its clause: a word after it that is
+	// no fact, and no word of making or copula ending on it ("Valkokultainen
+	// tuliakaatti: …" is a title, "Bakırdandır, …" and "銅製で、…" say what
+	// the piece is made of).
+	said := false
+	made := c.lx.contrastData.made
+	for k := o.tj + 1; k <= b; k++ {
+		if !made.empty() && made.at(c.toks, k) && k <= o.tj+2 {
+			return false
+		}
+		if !c.isFactToken(k) {
+			said = true
+		}
+	}
+	for _, e := range c.lx.copulaEnds {
+		if t := c.toks[o.tj].s; len(t) > len(e) && strings.HasSuffix(t, e) {
+			return false
+		}
+	}
+	if !said {
+		return false
+	}
 	s, e := c.joinedSentenceOf(m.ti)
-	for _, x := range c.ms {
+	for j, x := range c.ms {
 		if x.ti > e {
 			break
 		}
 		if x.ti < s || x.ti >= a && x.tj <= b || x.f.kind != kindMaterial {
 			continue
 		}
-		if contains(c.facts.materials, x.f.value) {
+		// the own material as the piece's, not a colour of its light
+		// ("… hohtaa oranssina, vihreänä ja kultaisena")
+		if j < len(c.scopes) && j < i && c.scopes[j] != scopeProduct || j > i && c.scopeOf(j, x) != scopeProduct {
+			continue
+		}
+		// not denied right before it ("Gold enthält es, nicht Silber",
+		// "Massives Gold, nicht vergoldet": the piece's own material
+		// denied is the claim, not a contrast)
+		if contains(c.facts.materials, x.f.value) && !c.negatorBefore(x.ti) {
 			return true
 		}
 	}
