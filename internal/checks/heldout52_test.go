@@ -2,6 +2,20 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut52 reports the held-out half of the 52nd blind set
+// (heldout52a.jsonl and heldout52b.jsonl: positions 1 and 3 of each
+// locale), written blind on 6 Dec 2026 (02:59-03:10 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository until the session's sealed end and was scored, figures only,
+// on the session's first checker (416cfe98): 1.00 (45/45) / 0.17 (18/105)
+// / 1.00 (45/45), and on its last before the half was committed
+// (91eb1e74): 1.00 (45/45) / 0.14 (15/105) / 1.00 (45/45). Nothing was
+// relabelled. Tuners must not read these files; quote the figures only
+// (run with -v). It fails only on a malformed file.
+func TestCasesHeldOut52(t *testing.T) {
+	reportHeldOut(t, "held-out 52", "heldout52[ab].jsonl")
+}
+
 // TestCasesReleased52 reports the released half of the 52nd blind set
 // (released52a/b.jsonl), written blind on 6 Dec 2026 (02:59-03:10 UTC) by
 // helpers of the forty-sixth session (issue #13, DESIGN.md, the README, the
