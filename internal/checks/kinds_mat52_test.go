@@ -213,12 +213,7 @@ func TestKindsMat52Bad(t *testing.T) {
 func TestKindsMat52Open(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
-	checkKindRows(t, svc, "grounding", expl51Rows([]expl51Row{
-		{mat52Fine, "en-GB", "Wear it with our Luna ring, which is sterling silver like this bangle."},
-		{mat52Fine, "en-GB", "Pair it with the Luna ring, a band in sterling silver that matches this bangle."},
-		{mat52White, "en-GB", "Wear it with our Polaris necklace, a sapphire on a chain in rose gold like this bracelet."},
-		{mat52Akoya, "en-GB", "Wear them with our Tide bracelet, which matches these earrings in 14k yellow gold."},
-	}, false))
+	// rows (a) moved to TestKindsLeak52Bad (kinds_leak52_test.go, #13 leak52)
 	checkKindRows(t, svc, "grounding", expl51Rows([]expl51Row{
 		{mat52Fine, "el-GR", "Το ασήμι στερλίνας περιέχει 7,5% χαλκό· το καθαρό ασήμι σχεδόν καθόλου."},
 		{mat52Green, "ja-JP", "グリーンゴールドは染色もめっきもしていません。金に主に銀を混ぜ、銅はほとんど加えません。"},

@@ -3077,6 +3077,12 @@ func (c *checker) resolveScopes() {
 				c.scopes[i] = scopeIdiom
 			}
 		}
+		// A metal of another product likened or matched to the piece in
+		// the same clause ("which is sterling silver like this bangle")
+		// is the piece's too (piece_likeness52.go).
+		if c.scopes[i] == scopeOther && c.likenedToPiece(m) {
+			c.scopes[i] = scopeProduct
+		}
 	}
 }
 

@@ -53,6 +53,14 @@ type lightFile struct {
 	// the metal is the light's or the look's, not the piece's. Only right
 	// before: the same words also join clauses ("som är av silver").
 	LikeBefore []string `yaml:"like_before"`
+	// PieceLikeness are the words of likeness or matching that stand
+	// before what is likened ("like", "matching", "matches", "wie",
+	// "comme", "como", "zoals", "som", "jak", "όπως", "مثل", 像), and
+	// PieceLikenessAfter those said after it (tr "gibi", ja "のような", ko
+	// "처럼"): a metal in the clause of another product that is likened to
+	// the piece is the piece's (piece_likeness52.go; #13, leak52).
+	PieceLikeness      []string `yaml:"piece_likeness"`
+	PieceLikenessAfter []string `yaml:"piece_likeness_after"`
 	// LikePrefixes are the prefixes of comparison glued to the noun
 	// compared (Arabic كـ: "كخيوط ذهبية", like golden threads; #13,
 	// simile32): a colour after such a noun is a simile's (simile.go).
@@ -102,6 +110,8 @@ type lightData struct {
 	minerals       []string // folded stems
 	likeTails      []string // folded
 	likeBefore     phrases
+	pieceLike      phrases
+	pieceLikeAfter phrases
 	likePrefixes   []string // folded
 	thanBefore     phrases
 	comparedData
@@ -117,6 +127,8 @@ func compileLight(lf lightFile) lightData {
 	d.lookTails = compoundTails(d.look)
 	d.likeTails = foldedForms(lf.LikeTails)
 	d.likeBefore = phraseSet(lf.LikeBefore)
+	d.pieceLike = phraseSet(lf.PieceLikeness)
+	d.pieceLikeAfter = phraseSet(lf.PieceLikenessAfter)
 	d.likePrefixes = foldedForms(lf.LikePrefixes)
 	d.thanBefore = phraseSet(lf.ThanBefore)
 	d.comparedData = compileCompared(lf.comparedFile)
