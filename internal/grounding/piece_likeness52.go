@@ -20,12 +20,13 @@ const pieceLikenessReach = 3
 // likenedToPiece reports whether the material or karat match m stands in
 // a clause (no break but a decimal one between) that holds a word of
 // likeness or matching (piece_likeness) followed within
-// pieceLikenessReach tokens by a word of the piece (its own name, its own
-// category word, a demonstrative of it), or such a word of the piece
+// pieceLikenessReach tokens by a demonstrative of the piece
+// (likenedPieceAt), or such a demonstrative
 // followed by a word of likeness said after it (piece_likeness_after:
 // "bu bilezik gibi", "このバングルのような"). A possessive of the reader's
-// or the shop's ("like our Luna ring") names no piece of the product. A
-// negated m is left alone.
+// or the shop's ("like our Luna ring") names no piece of the product, nor
+// does the collection name the other product shares ("Ladí s prstenem
+// Lumière"). A negated m is left alone.
 func (c *checker) likenedToPiece(m match) bool {
 	if m.negated || m.f.kind != kindMaterial && m.f.kind != kindKarat {
 		return false
@@ -65,12 +66,11 @@ func (c *checker) likenedToPiece(m match) bool {
 	return false
 }
 
-// likenedPieceAt reports whether token k names the piece: its own name
-// (masked, not a word of its stone), its own category word, or a
-// demonstrative before a word of it.
+// likenedPieceAt reports whether token k is a demonstrative of the piece
+// ("this bangle", "ces boucles", "dieser Armreif", "αυτό το βραχιόλι"). A
+// name alone is none (the product's collection is masked too: "ladí s
+// prstenem Lumière" matches the other ring), nor a bare category word
+// ("usá-lo como aliança" says what the piece is used as).
 func (c *checker) likenedPieceAt(k int) bool {
-	if c.toks[k].masked && !c.stoneNameAt(k) || c.ownCategoryToken(k) {
-		return true
-	}
 	return c.lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfPiece(k)
 }
