@@ -35,15 +35,7 @@ func (c *checker) likenedToPiece(m match) bool {
 	if len(d.pieceLike) == 0 && len(d.pieceLikeAfter) == 0 {
 		return false
 	}
-	a := m.ti
-	for a > 0 && !c.toks[a].sbrk && (!c.toks[a].brk || c.decimalBreak(a)) {
-		a--
-	}
-	b := m.tj + 1
-	for b < len(c.toks) && !c.toks[b].sbrk && (!c.toks[b].brk || c.decimalBreak(b)) {
-		b++
-	}
-	b-- // a..b: m's clause
+	a, b := c.clauseOfMatch(m)
 	for k := a; k <= b; k++ {
 		if k >= m.ti && k <= m.tj {
 			continue
