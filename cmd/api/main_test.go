@@ -10,7 +10,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -18,8 +17,6 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk/internal/testutil"
-
-	goredis "github.com/redis/go-redis/v9"
 
 	"github.com/copydesk/copydesk/internal/app"
 	"github.com/copydesk/copydesk/internal/fakellm"
@@ -352,7 +349,7 @@ func TestEndToEndEmbedded(t *testing.T) {
 func TestEndToEndPostgresRedis(t *testing.T) {
 	ctx := context.Background()
 	dbURL := testutil.FreshSchema(t, "e2e")
-	redisURL := privateRedisDB(t, testutil.ServiceURL(t, "TEST_REDIS_URL"))
+	redisURL := testutil.RedisDB(t, testutil.RedisDBAPI)
 	llm := newFakeLLM(t)
 	env := map[string]string{
 		"HTTP_ADDR":    "127.0.0.1:0",
@@ -382,28 +379,6 @@ func TestEndToEndPostgresRedis(t *testing.T) {
 		worker.Close()
 	})
 	exercise(t, base)
-}
-
-// privateRedisDB moves the test to a Redis database of its own and empties
-// it, because Asynq's keys are global and other packages' tests share the
-// server.
-func privateRedisDB(t *testing.T, redisURL string) string {
-	t.Helper()
-	u, err := url.Parse(redisURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	u.Path = "/13"
-	opt, err := goredis.ParseURL(u.String())
-	if err != nil {
-		t.Fatal(err)
-	}
-	rdb := goredis.NewClient(opt)
-	defer rdb.Close()
-	if err := rdb.FlushDB(context.Background()).Err(); err != nil {
-		t.Fatalf("connect to Redis: %v", err)
-	}
-	return u.String()
 }
 
 // TestDemo runs the README's run command on the embedded default with the

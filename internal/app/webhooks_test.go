@@ -17,10 +17,9 @@ import (
 	"time"
 
 	"github.com/alicebob/miniredis/v2"
-	"github.com/redis/go-redis/v9"
 
 	"github.com/copydesk/copydesk/internal/core"
-	"github.com/copydesk/copydesk/internal/nearredis"
+	"github.com/copydesk/copydesk/internal/testutil"
 	"github.com/copydesk/copydesk/internal/webhook"
 )
 
@@ -78,34 +77,16 @@ func (rc *receiver) delivered() map[string]core.WebhookEvent {
 	return out
 }
 
-// testRedis is TEST_REDIS_URL's database when it is set (CI sets it: real
-// Redis), with Asynq's keys and the near-duplicate index's deleted so no
-// task of an earlier run is taken up and no text of an earlier run's
-// database is a candidate (only those: other packages' tests may share the
-// database, under their own keys); else an in-process Redis. Tests that
-// use it run one after the other.
+// testRedis is this package's own database of TEST_REDIS_URL's server
+// when it is set (CI sets it: real Redis), emptied first so no task of an
+// earlier run is taken up and no text of an earlier run's database is a
+// near-duplicate candidate (testutil.RedisDB: other packages' tests run
+// side by side on databases of their own); else an in-process Redis.
+// Tests that use it run one after the other.
 func testRedis(t *testing.T) string {
 	t.Helper()
-	if u := os.Getenv("TEST_REDIS_URL"); u != "" {
-		opt, err := redis.ParseURL(u)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rdb := redis.NewClient(opt)
-		defer rdb.Close()
-		ctx := context.Background()
-		for _, pattern := range []string{"asynq:*", nearredis.DefaultPrefix + "*"} {
-			iter := rdb.Scan(ctx, 0, pattern, 1000).Iterator()
-			for iter.Next(ctx) {
-				if err := rdb.Del(ctx, iter.Val()).Err(); err != nil {
-					t.Fatalf("TEST_REDIS_URL: %v", err)
-				}
-			}
-			if err := iter.Err(); err != nil {
-				t.Fatalf("TEST_REDIS_URL: %v", err)
-			}
-		}
-		return u
+	if os.Getenv("TEST_REDIS_URL") != "" {
+		return testutil.RedisDB(t, testutil.RedisDBApp)
 	}
 	mr := miniredis.RunT(t)
 	return "redis://" + mr.Addr() + "/0"

@@ -12,7 +12,6 @@ import (
 
 	"github.com/alicebob/miniredis/v2"
 	"github.com/hibiken/asynq"
-	"github.com/redis/go-redis/v9"
 
 	"github.com/copydesk/copydesk/internal/core"
 	"github.com/copydesk/copydesk/internal/postgres"
@@ -116,7 +115,9 @@ var raceBackends = []struct {
 	}},
 	{"postgres+redis", func(t *testing.T) (core.Store, asynq.RedisConnOpt) {
 		dbURL := testutil.FreshSchema(t, "sweeprace")
-		redisURL := testutil.ServiceURL(t, "TEST_REDIS_URL")
+		// This package's own Redis database, emptied of an earlier run's
+		// keys (testutil.RedisDB).
+		redisURL := testutil.RedisDB(t, testutil.RedisDBTasks)
 		store, err := postgres.Open(context.Background(), dbURL)
 		if err != nil {
 			t.Fatal(err)
@@ -125,19 +126,6 @@ var raceBackends = []struct {
 		opt, err := asynq.ParseRedisURI(redisURL)
 		if err != nil {
 			t.Fatal(err)
-		}
-		// Asynq's keys of an earlier run (the database is shared).
-		rdb := opt.MakeRedisClient().(redis.UniversalClient)
-		defer rdb.Close()
-		ctx := context.Background()
-		iter := rdb.Scan(ctx, 0, "asynq:*", 1000).Iterator()
-		for iter.Next(ctx) {
-			if err := rdb.Del(ctx, iter.Val()).Err(); err != nil {
-				t.Fatalf("TEST_REDIS_URL: %v", err)
-			}
-		}
-		if err := iter.Err(); err != nil {
-			t.Fatalf("TEST_REDIS_URL: %v", err)
 		}
 		return store, opt
 	}},

@@ -6,9 +6,26 @@ import (
 	"encoding/hex"
 	"net/url"
 	"os"
+	"strconv"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/redis/go-redis/v9"
+)
+
+// Redis databases of TEST_REDIS_URL's server owned by one test package
+// each (RedisDB). `go test ./...` runs packages side by side, and a
+// package that clears Asynq's keys or runs a worker on a database another
+// package's test is using loses that test's tasks (internal/app's
+// TestShutdownHandsTasksBack found its task gone while internal/tasks'
+// race tests cleared "asynq:*" on the same database, in a CI run at load
+// 16). Database 0 stays for tests that write only under random key
+// prefixes (internal/nearredis); 14 is the bench command's habit
+// (docs/PERFORMANCE.md); 15 the rate limiter's benchmarks.
+const (
+	RedisDBApp   = 11 // internal/app
+	RedisDBTasks = 12 // internal/tasks
+	RedisDBAPI   = 13 // cmd/api
 )
 
 // ServiceURL returns the environment variable name (TEST_DATABASE_URL,
@@ -24,6 +41,31 @@ func ServiceURL(tb testing.TB, name string) string {
 		tb.Skipf("%s is not set", name)
 	}
 	return u
+}
+
+// RedisDB returns TEST_REDIS_URL with its database number set to db (one of
+// the RedisDB* constants, one per package), after deleting every key of
+// that database (FLUSHDB), so that no task or index entry of an earlier
+// run is taken up. Without TEST_REDIS_URL the test is skipped, and fails
+// under CI, as ServiceURL does. Tests of one package that share the
+// database run one after the other.
+func RedisDB(tb testing.TB, db int) string {
+	tb.Helper()
+	u, err := url.Parse(ServiceURL(tb, "TEST_REDIS_URL"))
+	if err != nil {
+		tb.Fatalf("TEST_REDIS_URL: %v", err)
+	}
+	u.Path = "/" + strconv.Itoa(db)
+	opt, err := redis.ParseURL(u.String())
+	if err != nil {
+		tb.Fatalf("TEST_REDIS_URL: %v", err)
+	}
+	rdb := redis.NewClient(opt)
+	defer rdb.Close()
+	if err := rdb.FlushDB(context.Background()).Err(); err != nil {
+		tb.Fatalf("TEST_REDIS_URL: FLUSHDB %d: %v", db, err)
+	}
+	return u.String()
 }
 
 // FreshSchema creates a PostgreSQL schema of a random name on
