@@ -34,6 +34,10 @@ func (c *checker) addFact(rule, sev string, m match, msg string) {
 		sev = core.SeverityWarn
 		msg += explainedNote
 	}
+	if sev == core.SeverityBlock && (rule == RuleMaterial || rule == RuleStone) && !c.attached(m) {
+		sev = core.SeverityWarn
+		msg += weakAttachNote
+	}
 	c.add(rule, sev, m, msg)
 }
 

@@ -146,6 +146,13 @@ func (c *checker) materialTopic(s, e int) materialTopicKind {
 
 // classifyTopic is materialTopic's reading of the sentence s..e.
 func (c *checker) classifyTopic(s, e int) materialTopicKind {
+	return c.readTopic(s, e, true)
+}
+
+// readTopic is classifyTopic; with ownMetal false the piece's own metal or
+// material named in the sentence does not make it the piece's (attached:
+// "Unlike silver, gold tarnishes" on a silver piece compares the metals).
+func (c *checker) readTopic(s, e int, ownMetal bool) materialTopicKind {
 	if c.pieceFactIn(s, e) {
 		return topicPiece
 	}
@@ -165,7 +172,7 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 			// A metal word among colours ("red, green and gold") names
 			// a colour, not the piece's metal (#13, colourlist32).
 			if !o.negated && contains(c.facts.materials, o.f.value) && !contains(c.facts.stones, o.f.value) && !c.metalColourListed(o) {
-				if c.pieceMetal(o.f.value) || c.pieceNonMetal(o.f.value) {
+				if ownMetal && (c.pieceMetal(o.f.value) || c.pieceNonMetal(o.f.value)) {
 					return topicPiece
 				}
 				own = true

@@ -380,6 +380,8 @@ type lexicon struct {
 	// shapeData are the words that make a cord word the shape of metal
 	// links (link_shape.go).
 	shapeData
+	// attachData are the pronouns of the piece (attachment53.go).
+	attachData
 	// substanceLinks: vocabulary substance_links (substance.go).
 	substanceLinks phrases
 	// mountLinks: vocabulary mount_links (substance.go mountedOn).
@@ -553,6 +555,7 @@ type vocabFile struct {
 	mineralFile       `yaml:",inline"`
 	karatScaleFile    `yaml:",inline"`
 	shapeFile         `yaml:",inline"`
+	attachFile        `yaml:",inline"`
 	// Numbers are the language's number-word systems (numbers.go): words
 	// past the listed terms are composed from tens and units.
 	Numbers []numberSystem `yaml:"numbers"`
@@ -903,6 +906,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.mineralData = compileMineral(vf.mineralFile)
 	lx.karatScaleData = compileKaratScale(vf.karatScaleFile)
 	lx.shapeData = compileShape(vf.shapeFile)
+	lx.attachData = attachData{piecePronouns: compileWordList(vf.PiecePronouns)}
 	for w, ps := range lx.clothing {
 		for _, p := range ps {
 			if len(p) == 1 && utf8.RuneCountInString(w) >= 5 {
