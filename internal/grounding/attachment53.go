@@ -87,7 +87,7 @@ func (c *checker) pronounSubject(m match) bool {
 			break
 		}
 	}
-	return p >= 0 && !c.comparisonIn(p+1, b) && !c.likenessIn(p+1, b)
+	return p >= 0 && !c.marksIn(p+1, b)
 }
 
 // kindAtStoneOrMaterial reports whether token k lies in a stone or
@@ -106,7 +106,7 @@ func (c *checker) piecePredicate(m match) bool {
 		return false
 	}
 	a, b := c.clauseOfMatch(m)
-	if c.comparisonIn(a, b) || c.likenessIn(a, b) {
+	if c.marksIn(a, b) {
 		return false
 	}
 	end := m.ti
@@ -132,11 +132,11 @@ func (c *checker) piecePredicate(m match) bool {
 // a material's nature, growth, story or name (stone_nature_words,
 // crystal_growth_words, material_story_words, name_gloss_words), of where
 // it occurs or what it is taken for (material_relation_words), of
-// comparison or contrast (comparisonIn, likenessIn), or a sentence that
+// comparison or contrast (marksIn), or a sentence that
 // goes on from one about the product's stone (topicCarried) without
 // opening on a stone or material of its own.
 func (c *checker) explainsIn(s, e int) bool {
-	if c.genericIn(s, e) || c.topicCarried(s) && !c.startsOwnClaim(s, e) || c.comparisonIn(s, e) || c.likenessIn(s, e) {
+	if c.genericIn(s, e) || c.topicCarried(s) && !c.startsOwnClaim(s, e) || c.marksIn(s, e) {
 		return true
 	}
 	lx := c.lx
@@ -148,19 +148,91 @@ func (c *checker) explainsIn(s, e int) bool {
 	return false
 }
 
-// likenessIn reports whether a word of likeness or distinction stands in
-// tokens a..b beyond comparisonIn's: distinction_verbs, versus_words,
-// like_before, than_after (ja より, ko 보다) and same_words.
-func (c *checker) likenessIn(a, b int) bool {
+// marksIn reports whether a word of comparison, likeness or contrast
+// stands in tokens a..b: than_before (a relative pronoun among them, fr
+// "que", only after a comparative: thanMarkAt), than_comparative after a
+// comparative, than_standard, than_after (ja より, ko 보다), contrast
+// words (contrast_before, contrast_clause, contrast_clause_end,
+// contrast_inner), distinction_verbs, versus_words, like_before and
+// same_words.
+func (c *checker) marksIn(a, b int) bool {
 	d := &c.lx.contrastData
 	for k := a; k <= b; k++ {
-		if d.distinction.at(c.toks, k) || c.lx.comparedData.versus.at(c.toks, k) || c.phraseEndsAt(c.lx.likeBefore, nil, k) > 0 {
+		if c.thanMarkAt(k) || c.phraseEndsAt(c.lx.thanStandard, nil, k) > 0 ||
+			d.before.at(c.toks, k) || d.clause.at(c.toks, k) || d.clauseEnd.at(c.toks, k) || d.inner.at(c.toks, k) ||
+			d.distinction.at(c.toks, k) || c.lx.comparedData.versus.at(c.toks, k) || c.phraseEndsAt(c.lx.likeBefore, nil, k) > 0 {
 			return true
 		}
 		for range c.lx.thanAfter.at(c.toks, k) {
 			return true
 		}
 		for range c.lx.same.at(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// thanMarkAt is thanWordEndsAt, but a word of than_before that also opens
+// a relative clause (relative_pronouns: fr, es, pt "que") compares only
+// after a comparative at most three words before it ("plus rare que",
+// "más pesado y mucho más raro que"): "une liga negra que faz sobressair"
+// relates, it compares nothing.
+func (c *checker) thanMarkAt(k int) bool {
+	if !c.thanWordEndsAt(k) {
+		return false
+	}
+	if !c.lx.relPronouns.endsAt(c.toks, k) {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-3 && !c.toks[j+1].brk; j-- {
+		if c.lx.comparatives[c.toks[j].s] {
+			return true
+		}
+	}
+	return false
+}
+
+// pieceFactOutsideStandard is pieceFactIn without the category words that
+// stand in the standard of a comparison (inStandard).
+func (c *checker) pieceFactOutsideStandard(s, e int) bool {
+	for j, o := range c.ms {
+		if o.tj < s {
+			continue
+		}
+		if o.ti > e {
+			break
+		}
+		switch o.f.kind {
+		case kindCategory:
+			if !c.inStandard(o.ti) {
+				return true
+			}
+		case kindKarat:
+			return true
+		case kindNumber:
+			if c.countsStone(j) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inStandard reports whether token t (a category word, a part, a word of
+// purity) stands after a word of comparison in its clause with no copula,
+// pronoun, demonstrative or "our" between: the piece or metal the piece
+// is measured against ("weighs less than a sterling silver band of the
+// same size", "stronger than pure titanium", "pesa meno della metà di un
+// anello identico in argento", "比同尺寸的铂金戒指更轻盈"), not this one.
+func (c *checker) inStandard(t int) bool {
+	a, _ := c.clauseOf(t)
+	d := &c.lx.contrastData
+	for k := t - 1; k >= a; k-- {
+		if c.isCopula(k) || c.lx.piecePronouns.at(c.toks, k) || c.lx.demonstr.endsAt(c.toks, k) || c.lx.ours.endsAt(c.toks, k) {
+			return false
+		}
+		if c.thanMarkAt(k) || c.phraseEndsAt(c.lx.likeBefore, nil, k) > 0 || d.before.at(c.toks, k) || c.lx.comparedData.versus.at(c.toks, k) {
 			return true
 		}
 	}

@@ -149,11 +149,16 @@ func (c *checker) classifyTopic(s, e int) materialTopicKind {
 	return c.readTopic(s, e, true)
 }
 
-// readTopic is classifyTopic; with ownMetal false the piece's own metal or
-// material named in the sentence does not make it the piece's (attached:
-// "Unlike silver, gold tarnishes" on a silver piece compares the metals).
+// readTopic is classifyTopic; with ownMetal false (attached) the piece's
+// own metal or material named in the sentence does not make it the
+// piece's (an explanation names it as often as the piece does: "Unlike
+// silver, gold tarnishes", "Platinum is heavier than silver", "銀より重く"
+// on a silver piece compare the metals), nor does a word of the piece in
+// the standard of a comparison
+// ("less than half as much as a sterling silver band of the same size",
+// "stronger than pure titanium"; inStandard).
 func (c *checker) readTopic(s, e int, ownMetal bool) materialTopicKind {
-	if c.pieceFactIn(s, e) {
+	if ownMetal && c.pieceFactIn(s, e) || !ownMetal && c.pieceFactOutsideStandard(s, e) {
 		return topicPiece
 	}
 	own, nature, cross := false, false, false
@@ -244,7 +249,9 @@ func (c *checker) readTopic(s, e int, ownMetal bool) materialTopicKind {
 			c.hangAt(k) && !related(k) || lx.platingWords.endsAt(c.toks, k) && !c.colourListedAt(k) && !c.besideInclusionNoun(k) && !c.stonePredicate(s, k) ||
 			lx.otherItems.endsAt(c.toks, k) && !related(k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) && !c.negatedSolid(k) && !c.solidOfStone(k) ||
 			c.distributiveAt(k) || lx.each.endsAt(c.toks, k) && !c.colourRangeAt(k) || lx.besidePiece.endsAt(c.toks, k) {
-			return topicPiece
+			if ownMetal || !c.inStandard(k) {
+				return topicPiece
+			}
 		}
 		if !nature && (lx.natureWords.at(c.toks, k) || lx.growthWords.at(c.toks, k)) {
 			nature = true
