@@ -46,14 +46,15 @@ func TestKindsMat52bBad(t *testing.T) {
 	}, true))
 }
 
-// TestKindsMat52bOpen records a binder row that still blocks: fr "un peu
-// de cobalt ou de nickel comme liant" (the second "de" before nickel is
-// read as the piece's "de", material of) - today's behaviour, a false
-// block left for a later helper.
+// TestKindsMat52bOpen records a binder row that blocked: fr "un peu de
+// cobalt ou de nickel comme liant" (the second "de" before nickel is read
+// as the piece's "de", material of). Since weak53 the nickel, named in a
+// later sentence that explains with nothing attaching it to the piece, is
+// a warning (grounding attachment53.go), and the row passes grounding.
 func TestKindsMat52bOpen(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
 	checkKindRows(t, svc, "grounding", expl51Rows([]expl51Row{
 		{mat52bTung, "fr-FR", "La bague Forge est taillée dans le carbure de tungstène, l'un des matériaux les plus durs de la bijouterie. La poudre de tungstène est pressée avec un peu de cobalt ou de nickel comme liant, puis frittée à haute température. Le résultat est dense et résiste aux rayures, plus lourd que le titane. À porter tous les jours avec un jean."},
-	}, true))
+	}, false))
 }

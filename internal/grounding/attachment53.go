@@ -1,5 +1,7 @@
 package grounding
 
+import "strings"
+
 // The operating point of grounding.material and grounding.stone (#13,
 // weak53). A metal or stone word the product does not have is a block
 // when the copy attaches it to the piece, and a warning when it stands in
@@ -58,11 +60,36 @@ func (c *checker) attached(m match) bool {
 	if m.negated || len(c.toks) == 0 {
 		return true
 	}
+	// "Diamond", and a crystal word on a piece whose stones are not all
+	// minerals, are checked wherever they stand, as materialSentence
+	// reads them: presenting a stone as diamond or a simulant's crystals
+	// as a mineral's is the misuse the FTC Jewelry Guides name (16 CFR
+	// 23.12, 23.25; #13, stones39's rough crystals).
+	if m.f.kind == kindStone && (strings.Contains(m.f.value, "diamond") || strings.Contains(m.f.value, "crystal") && (!c.allStonesMineral() || c.crystalBesideOwn(m))) {
+		return true
+	}
 	s, e := c.sentenceOf(m.ti)
 	if s == 0 || c.readTopic(s, e, false) == topicPiece || !c.explainsIn(s, e) {
 		return true
 	}
-	return c.pronounSubject(m) || c.piecePredicate(m)
+	return c.pronounSubject(m) || c.frontedOfPronoun(m) || c.piecePredicate(m)
+}
+
+// frontedOfPronoun reports whether m stands in a clause with no word of
+// comparison that the clause after it, opened by a pronoun of the piece,
+// is predicated of: "Mostly silver, it only looks rosy" says the piece is
+// mostly silver; "Unlike silver, it …" compares (#13, adv40).
+func (c *checker) frontedOfPronoun(m match) bool {
+	pr := c.lx.piecePronouns
+	if pr.empty() {
+		return false
+	}
+	a, b := c.clauseOfMatch(m)
+	_, e := c.sentenceOf(m.ti)
+	if b+1 > e || c.marksIn(a, b) {
+		return false
+	}
+	return pr.at(c.toks, b+1)
 }
 
 // pronounSubject reports whether a word of piece_pronouns or
@@ -153,8 +180,9 @@ func (c *checker) explainsIn(s, e int) bool {
 // "que", only after a comparative: thanMarkAt), than_comparative after a
 // comparative, than_standard, than_after (ja より, ko 보다), contrast
 // words (contrast_before, contrast_clause, contrast_clause_end,
-// contrast_inner), distinction_verbs, versus_words, like_before and
-// same_words.
+// contrast_inner), distinction_verbs, versus_words and like_before (not
+// same_words: "the other half is silver", pl "sam jest z", fr "quand
+// même" say it of the piece).
 func (c *checker) marksIn(a, b int) bool {
 	d := &c.lx.contrastData
 	for k := a; k <= b; k++ {
@@ -164,9 +192,6 @@ func (c *checker) marksIn(a, b int) bool {
 			return true
 		}
 		for range c.lx.thanAfter.at(c.toks, k) {
-			return true
-		}
-		for range c.lx.same.at(c.toks, k) {
 			return true
 		}
 	}
