@@ -31,9 +31,13 @@ import "strings"
 //   - a pronoun or possessive of the piece opens what is said of it in its
 //     clause with no comparison after it (pronounSubject: "Unlike silver,
 //     it is platinum", "Anders als Silber ist er aus Platin", "its
-//     rubies"), or it is the predicate of a copula whose subject is no
-//     other stone or material, in a clause that compares nothing
-//     (piecePredicate: "es de platino").
+//     rubies"), it is a fronted predicate of such a pronoun
+//     (frontedOfPronoun: "Mostly silver, it only looks rosy"), or it is
+//     the predicate of a copula whose subject is no other stone or
+//     material, in a clause that compares nothing (piecePredicate: "es de
+//     platino");
+//   - it is "diamond", or a crystal word on a piece whose stones are not
+//     all minerals (as materialSentence reads them).
 //
 // A word in a later sentence with a mark of explanation and none of these
 // is weak: its block becomes a warning (addFact).
