@@ -56,6 +56,8 @@ var (
 		// loadIPA: ipa.DictShrink's dictionary without the
 		// part-of-speech table Tokenize never reads, its large tables
 		// moved outside the heap (perf53b).
+		buildMu.Lock() // one build at a time (zhtable.go)
+		defer buildMu.Unlock()
 		d, t, err := loadIPA(offHeapTable)
 		if err != nil {
 			panic("segment: kagome IPA dictionary: " + err.Error()) // embedded data
