@@ -1367,7 +1367,7 @@ func (c *checker) material(m match) {
 	// brass is untrue, whichever platinum group metal it is (#13,
 	// solidplating24).
 	for _, w := range c.cn.Implies[v] {
-		if contains(c.facts.platings, w) {
+		if contains(c.facts.platings, w) && !c.otherGoldColour(v) {
 			return
 		}
 	}
@@ -1478,7 +1478,7 @@ func (c *checker) stonesText() string {
 }
 
 func (c *checker) stone(i int, m match) {
-	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) || c.treatmentSource(m) {
+	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) || c.treatmentSource(m) || c.nameStone(m) {
 		return
 	}
 	c.addFact(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))
@@ -1737,7 +1737,7 @@ func (c *checker) crossSellSentence(m match) bool {
 		if c.toks[k+1].sbrk {
 			break
 		}
-		if c.lx.cross.endsAt(c.toks, k) && !c.toks[k].masked && !c.pieceSubjectCue(k, m) && !c.besideOwnPart(k, m) && !c.ownPartPaired(k, m) && !c.ownPartsCombined(k, m) && !c.besidePieceAt(k) && !c.stoneObjectOf(k, m) && !c.ownPieceAfterCue(k, m) {
+		if c.lx.cross.endsAt(c.toks, k) && !c.toks[k].masked && !c.pieceSubjectCue(k, m) && !c.besideOwnPart(k, m) && !c.ownPartPaired(k, m) && !c.ownPartsCombined(k, m) && !c.besidePieceAt(k) && !c.stoneObjectOf(k, m) && !c.ownPieceAfterCue(k, m) && !c.ownChainPaired(k) {
 			return true
 		}
 	}
@@ -2082,7 +2082,7 @@ func (c *checker) category(i int, m match) {
 	if pc == "" || v == pc || contains(c.cn.Related[pc], v) || (!this && (c.plainPartSense(pc, m.f) || c.shapeSenseAt(pc, m))) || c.hangsFrom(m) || c.adjectiveSense(m) {
 		return
 	}
-	if c.categoryElsewhere(m) || c.listedWithComponent(m) || c.circleSense(m) {
+	if c.categoryElsewhere(m) || c.listedWithComponent(m) || c.circleSense(m) || c.ringShapePredicate(m) {
 		return
 	}
 	// Only a word anchored to the piece calls it something else (anchor.go);
@@ -3213,6 +3213,12 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if m.f.kind == kindMaterial && (c.metalEquated(m) || c.metalSameAs(m)) {
 			return scopeIdiom
 		}
+		// A treatment's filler denied, a same-size piece's metal
+		// compared, an alloy of the piece's metal named as its product,
+		// the metal of another piece named in quotes (vocab_mat53.go).
+		if sc, ok := c.scope53(i, m); ok && head != headThis {
+			return sc
+		}
 		if c.linkShape(m) {
 			return scopeIdiom
 		}
@@ -3253,7 +3259,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 		// piece's stone said to be its species, or a gem of a nickname
 		// the copy disowns (explained_stone.go).
 		if c.imitated(m) || c.comparedObject(m) || c.coordinatedLookalike(i, m) || c.likenessOf(m) || c.rankStandard(m) || c.stoneCompared(m) || c.comparedSubject(m) ||
-			c.crystalColourName(i, m) || c.oreStone(m) || c.siblingSpecies(m) || c.nicknameStone(m) || c.otherMineralSubject(m) {
+			c.crystalColourName(i, m) || c.oreStone(m) || c.siblingSpecies(m) || c.siblingWithOwn(i, m) || c.nicknameStone(m) || c.otherMineralSubject(m) {
 			return scopeIdiom
 		}
 		// A stone word naming the colour of clothing ("un jersey granate",

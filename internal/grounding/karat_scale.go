@@ -90,7 +90,7 @@ func (c *checker) scaleFineness(m match) bool {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)
-	if c.madeOfFineness(m) {
+	if c.madeOfFineness(m) || c.shareMisstated(m, s, e) {
 		return false
 	}
 	if c.tooSoftTop(m, s, e) {

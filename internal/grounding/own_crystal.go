@@ -329,7 +329,7 @@ func (c *checker) elementCrystal(m match) bool {
 		if k >= m.ti && k <= m.tj {
 			continue
 		}
-		if c.factAt(k) < 0 && (c.wordStartsAt(c.lx.elements, k) >= 0 || c.wordStartsAt(c.lx.traces, k) >= 0) {
+		if c.factAt(k) < 0 && (c.wordStartsAt(c.lx.elements, k) >= 0 || c.wordStartsAt(c.lx.traces, k) >= 0 || c.latticeNounAt(k)) {
 			return true
 		}
 	}

@@ -348,6 +348,8 @@ type lexicon struct {
 	scopeData
 	// lightData are the nouns of light a colour may describe (light.go).
 	lightData
+	// mat53Data are the words of the mat53 kinds (vocab_mat53.go).
+	mat53Data
 	// ruleWordsData are the words of rules and tests (rulewords.go).
 	ruleWordsData
 	// allergyData are the words of allergy (allergen.go).
@@ -548,6 +550,7 @@ type vocabFile struct {
 	senseFile         `yaml:",inline"`
 	stoneFamilyFile   `yaml:",inline"`
 	treatmentFile     `yaml:",inline"`
+	mat53File         `yaml:",inline"`
 	materialModalFile `yaml:",inline"`
 	contrastFile      `yaml:",inline"`
 	rankFile          `yaml:",inline"`
@@ -898,6 +901,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.senseData = compileSense(vf.senseFile)
 	lx.stoneFamilyData = compileStoneFamily(vf.stoneFamilyFile)
 	lx.treatmentData = compileTreatment(vf.treatmentFile)
+	lx.mat53Data = compileMat53(vf.mat53File)
 	lx.materialModalData = compileMaterialModal(vf.materialModalFile)
 	lx.contrastData = compileContrast(vf.contrastFile)
 	lx.rankData = compileRank(vf.rankFile)
