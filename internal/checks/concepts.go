@@ -187,6 +187,20 @@ type conceptDef struct {
 	// absolute word or a forever phrase keeps the claim (#13, claims52:
 	// probe 52C en-US 52C103, fr-CA 52C102).
 	CareNouns []string `yaml:"care_nouns"`
+	// StoneColour (same syntax as unless, matched as written) are the
+	// nouns of colour (colour, hue, tone, Farbe, farge, kolor, 顏色): a
+	// match holding one or with one in the two words before it, on a
+	// product with a stone, in a sentence that names no Subjects word
+	// and names an OtherSubjects word or a stone (or whose sentence
+	// before does and names no Subjects word), is the stone's colour said
+	// to last, its heating or irradiation stable ("Die Farbe bleibt
+	// dauerhaft, und mit der Härte von Quarz sind die Steine gut für den
+	// Alltag geeignet"): no promise the metal will not tarnish. An
+	// absolute word ("dauerhaft", permanent) says the treatment is
+	// stable; a forever phrase keeps the claim, and so does a metal, a
+	// plating, a finish or the piece named in the sentence (#13,
+	// claims53; concepts_stonecolour.go).
+	StoneColour []string `yaml:"stone_colour"`
 	// Homographs are words written with their diacritics (lower case)
 	// that fold onto a word of the concept's forms but are other words:
 	// Czech "slévá" (is alloyed, poured) folds to "sleva" (discount),
@@ -432,6 +446,7 @@ type conceptSet struct {
 	noble    [][]formTok   // by concept: metals that do not tarnish of themselves (conceptDef.Noble)
 	nobKeep  [][]formTok   // by concept: words of the piece, its finish or its owner (conceptDef.NobleKeep)
 	care     [][]formTok   // by concept: nouns and verbs of care (conceptDef.CareNouns)
+	stoneCol [][]formTok   // by concept: nouns of colour (conceptDef.StoneColour)
 	idioms   [][][]formTok // by concept: phrases that hold its words in another sense (conceptDef.Idioms)
 	warnIf   [][][]formTok // by concept: a warning's conditions (conceptDef.WarnIf)
 	warnThen [][][]formTok // by concept: a warning's instructions (conceptDef.WarnThen)
@@ -628,6 +643,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.noble = make([][]formTok, len(f.Concepts))
 	cs.nobKeep = make([][]formTok, len(f.Concepts))
 	cs.care = make([][]formTok, len(f.Concepts))
+	cs.stoneCol = make([][]formTok, len(f.Concepts))
 	cs.idioms = make([][][]formTok, len(f.Concepts))
 	cs.warnIf = make([][][]formTok, len(f.Concepts))
 	cs.warnThen = make([][][]formTok, len(f.Concepts))
@@ -704,7 +720,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 			{"lasting", asWritten(d.Lasting), cs.lasting}, {"lasting_others", asWritten(d.LastingOthers), cs.lastOth},
 			{"lasting_stay", asWritten(d.LastingStay), cs.lastStay},
 			{"noble", asWritten(d.Noble), cs.noble}, {"noble_keep", asWritten(d.NobleKeep), cs.nobKeep},
-			{"care_nouns", asWritten(d.CareNouns), cs.care},
+			{"care_nouns", asWritten(d.CareNouns), cs.care}, {"stone_colour", asWritten(d.StoneColour), cs.stoneCol},
 		} {
 			if w.into[i], err = cs.oneWordToks(d.ID, w.name, w.words); err != nil {
 				return nil, err
@@ -764,7 +780,7 @@ func (cs *conceptSet) buildVocab() {
 			add(t)
 		}
 	}
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.subjects, cs.others, cs.near, cs.coating, cs.warnMay, cs.lasting, cs.lastOth} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.subjects, cs.others, cs.near, cs.coating, cs.warnMay, cs.lasting, cs.lastOth, cs.stoneCol} {
 		for _, toks := range ts {
 			for _, t := range toks {
 				add(t)
@@ -3230,6 +3246,14 @@ func (r *run) checkConcepts() {
 				// promise about the metal (#13, claims49: probe 49C nb-NO
 				// 49C103 "Da holder fargen seg bedre, og steinen trekker
 				// mindre til seg fett").
+				return
+			}
+			if len(cs.stoneCol[f.concept]) > 0 && len(p.Stones) > 0 && r.stoneColourSaid(s, e, cs.stoneCol[f.concept], cs.subjects[f.concept], cs.others[f.concept]) &&
+				!r.saidForever(s, e, cs.forever[f.concept]) {
+				// A stone's colour said to last, the stone or its
+				// treatment the sentence's topic: "permanent" and
+				// "dauerhaft" say the treatment is stable, a forever
+				// phrase keeps the claim (#13, claims53).
 				return
 			}
 			if len(cs.graded[f.concept]) > 0 && r.comparedAt(s, e, cs.graded[f.concept]) && (!f.negates || r.gradedBefore(s, cs.graded[f.concept])) && r.thanNear(s, e, cs.than[f.concept]) &&
