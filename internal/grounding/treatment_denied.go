@@ -49,7 +49,10 @@ import (
 //     colour treatment; "owes nothing to heat" the heating (#13, treat46).
 //     An entry "head … tail" allows up to gapWords words of its clause
 //     between ("debe … a la naturaleza": "debe su azul intenso a la
-//     naturaleza").
+//     naturaleza"); an entry "… tail" of a colour key opens on a colour
+//     word or noun at most gapWords words before the tail ("… on täysin
+//     luonnon omaa": "syvä sininen on täysin luonnon omaa", the deep blue
+//     is entirely nature's own; #13, claims53).
 //   - natural_colour_words: the adverbs of a colour by nature ("naturally
 //     pink", "naturligt lyserøde", "von Natur aus rosa"): right before a
 //     colour of the treated stone they deny a colour treatment (another
@@ -138,6 +141,15 @@ type gapPhrase struct {
 	// colour denial does: "owes its fire to nature and its pink to heat"
 	// owes no colour to nature (#13, adv46b).
 	colour bool
+	// lead: an entry "… tail" has no head: a colour word or noun at most
+	// gapWords words before the tail in its clause opens the phrase, the
+	// colour named by its own word said to be nature's ("Sormuksemme
+	// kiven syvä sininen on täysin luonnon omaa", the deep blue is
+	// entirely nature's own; "its deep blue is nature's own"): a colour
+	// denial whose subject is the colour itself, not the word "colour"
+	// (#13, claims53: probe 53C fi-FI 53C101-2). A tail with no colour
+	// before it ("the banding is nature's own") denies nothing.
+	lead bool
 }
 
 // gapWords is the most words a gapPhrase's gap holds.
@@ -152,6 +164,12 @@ func (g gapPhrase) span(c *checker, k int) int {
 	for j := t - 1; j >= 0 && j >= t-1-gapWords; j-- {
 		if c.toks[j+1].brk || c.toks[j+1].sbrk {
 			return -1
+		}
+		if g.lead {
+			if c.gapColourIn(j, j) {
+				return j
+			}
+			continue
 		}
 		if a := g.head.span(c.toks, j); a >= 0 {
 			if g.colour && !c.gapColourIn(j+1, t-1) {
@@ -214,6 +232,10 @@ func compileTreatmentLists(m map[string][]string) []treatmentList {
 		var plain []string
 		var gaps []gapPhrase
 		for _, e := range m[k] {
+			if t, ok := strings.CutPrefix(e, "… "); ok {
+				gaps = append(gaps, gapPhrase{head: compileWordList(nil), tail: compileWordList([]string{t}), colour: true, lead: true})
+				continue
+			}
 			if h, t, ok := strings.Cut(e, " … "); ok {
 				gaps = append(gaps, gapPhrase{head: compileWordList([]string{h}), tail: compileWordList([]string{t}), colour: k == treatColour})
 				continue
