@@ -1562,6 +1562,9 @@ func (c *checker) colour(i int, m match) {
 	if adjacent && c.sameAsCompared(n) {
 		return // "o mesmo cristal de sílica do quartzo incolor" (likeness.go)
 	}
+	if adjacent && c.speciesColour(n, m) {
+		return // "Lemon quartz begins as colourless quartz" (species_colour.go)
+	}
 	if adjacent {
 		if !n.negated {
 			stated, ok, unknown := false, false, false
