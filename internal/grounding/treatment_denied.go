@@ -341,15 +341,12 @@ func (c *checker) treatmentHits() []treatHit {
 		hits = append(hits, more...)
 		sort.SliceStable(hits, func(i, j int) bool { return hits[i].b < hits[j].b || hits[i].b == hits[j].b && hits[i].a < hits[j].a })
 	}
-	// A word inside a longer one that ends later is the longer one's; so
-	// is one that ends with a longer denialView reading ("bez żadnego
-	// barwienia": the noun of dyeing is the denial's, not a disclosure;
-	// #13, claims53).
+	// A word inside a longer one that ends later is the longer one's.
 	out := hits[:0]
 	for i, h := range hits {
 		inside := false
 		for j, o := range hits {
-			if j != i && o.a <= h.a && (o.b > h.b || o.b == h.b && o.a < h.a) {
+			if j != i && o.a <= h.a && o.b > h.b {
 				inside = true
 				break
 			}
