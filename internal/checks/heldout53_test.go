@@ -2,6 +2,20 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut53 reports the held-out half of the 53rd blind set
+// (heldout53a.jsonl and heldout53b.jsonl: positions 1 and 3 of each
+// locale), written blind on 6 Dec 2026 (05:40-05:50 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository until the session's sealed end and was scored, figures only,
+// on the session's first checker (0c22cb2a): 1.00 (46/46) / 0.03 (3/104)
+// / 1.00 (46/46), and on its last before the half was committed
+// (78e7b30c): 1.00 (46/46) / 0.03 (3/104) / 1.00 (46/46). Nothing was
+// relabelled. Tuners must not read these files; quote the figures only
+// (run with -v). It fails only on a malformed file.
+func TestCasesHeldOut53(t *testing.T) {
+	reportHeldOut(t, "held-out 53", "heldout53[ab].jsonl")
+}
+
 // TestCasesReleased53 reports the released half of the 53rd blind set
 // (released53a/b.jsonl), written blind on 6 Dec 2026 (05:40-05:50 UTC) by
 // helpers of the forty-seventh session (issue #13, DESIGN.md, the README,
