@@ -20,13 +20,13 @@ import (
 // github.com/ikawaha/kagome-dict/ipa (ipa.dict). ipa.DictShrink reads it
 // with fs.ReadFile, which copies all 11.7 MB of it to the heap and so
 // touches every page of it in the binary before the zip reader skips the
-// feature columns; loadIPAZip reads the zip where it is embedded, only the
+// feature columns; loadIPA reads the zip where it is embedded, only the
 // entries it loads (#17, perf48).
 //
 //go:linkname ipaDictSrc github.com/ikawaha/kagome-dict/ipa.dictsrc
 var ipaDictSrc embed.FS
 
-// loadIPAZip is ipa.DictShrink's dictionary (dict.Load of ipa.dict without
+// loadIPA is ipa.DictShrink's dictionary (dict.Load of ipa.dict without
 // its content.dict) read from the embedded zip in place, and without its
 // part-of-speech table (pos.dict: Dict.POSTable left empty). The table
 // is read only by a Token's POS, Features and their kin, and by the
@@ -46,10 +46,7 @@ var ipaDictSrc embed.FS
 // binary.LittleEndian, the same values (TestEmbeddedDataAsReadFile: the
 // whole dictionary deep-equals ipa.DictShrink's) in a few ms (#17,
 // perf52).
-//
-// Since perf53b a worker's loadIPA moves the index, morphs and connection
-// matrix read here into a table outside the heap (ipatable.go).
-func loadIPAZip() (*dict.Dict, error) {
+func loadIPA() (*dict.Dict, error) {
 	src, ok := embedpages.FileData(&ipaDictSrc, "ipa.dict")
 	if !ok {
 		return nil, errNoIPA

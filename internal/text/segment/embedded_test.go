@@ -17,8 +17,7 @@ import (
 
 // TestEmbeddedDataAsReadFile: the mirror of embed.FS's files reads the
 // IPA zip as fs.ReadFile does, and loadIPA's dictionary is
-// ipa.DictShrink's (#17, perf48); since perf53b the worker's, its large
-// parts read from the table outside the heap (jaDict).
+// ipa.DictShrink's (#17, perf48).
 func TestEmbeddedDataAsReadFile(t *testing.T) {
 	want, err := fs.ReadFile(ipaDictSrc, "ipa.dict")
 	if err != nil {
@@ -31,7 +30,10 @@ func TestEmbeddedDataAsReadFile(t *testing.T) {
 	if _, ok := embedpages.FileData(&ipaDictSrc, "missing"); ok {
 		t.Fatal("a missing file found")
 	}
-	d, _ := jaDict()
+	d, err := loadIPA()
+	if err != nil {
+		t.Fatal(err)
+	}
 	if len(d.POSTable.POSs) != 0 || len(d.POSTable.NameList) != 0 {
 		t.Fatal("loadIPA read the part-of-speech table")
 	}

@@ -17,14 +17,9 @@
 // Dictionaries are big (one quiet core, 5 Dec 2026: Japanese 0.5 s to
 // load and ~28 MiB of heap without its feature columns, ~16.6 MiB and
 // ~0.4 s without its part-of-speech table too (perf51), Chinese 0.6 s and
-// ~21 MiB, ~11 MiB in 4-byte slots (perf51)), so each loads on the first
-// text of its language, never at start: a worker that checks no Japanese
-// or Chinese pays nothing but binary size. Since perf53b the Chinese table
-// and the Japanese dictionary's index, morphs and connection matrix are
-// built at that first text into flat tables outside the Go heap (an
-// anonymous mapping, offheap_linux.go) and read there in place: ~27.6 MiB
-// less live heap in a 25-locale worker, which the collector's goal would
-// have made ~41 MiB of its peak. Segmenters are safe for concurrent use.
+// ~21 MiB, ~11 MiB in 4-byte slots (perf51)), so each loads on the first text of its language, never at start: a worker that checks
+// no Japanese or Chinese pays nothing but binary size. Segmenters are safe
+// for concurrent use.
 package segment
 
 import (
@@ -32,9 +27,9 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/ikawaha/kagome-dict/dict"
 	"github.com/ikawaha/kagome/v2/tokenizer"
 
+	"github.com/copydesk/copydesk/internal/embedpages"
 	"github.com/copydesk/copydesk/internal/text"
 )
 
@@ -46,36 +41,33 @@ type Japanese struct{}
 type Chinese struct{}
 
 var (
-	// jaDict is kagome's IPA dictionary and the table outside the heap
-	// that holds its large parts (loadIPA).
-	jaDict = sync.OnceValues(func() (*dict.Dict, string) {
+	jaTok = sync.OnceValue(func() *tokenizer.Tokenizer {
 		// DictShrink: the IPA dictionary without its feature columns
 		// (part of speech, readings, base forms; ipa.dict's content.dict),
 		// which Tokenize never reads: the same lattice, the same words and
 		// classes, 28.5 MiB of heap instead of 88.5 (measured 5 Dec 2026).
-		// loadIPA: ipa.DictShrink's dictionary without the
-		// part-of-speech table Tokenize never reads, its large tables
-		// moved outside the heap (perf53b).
-		buildMu.Lock() // one build at a time (zhtable.go)
-		defer buildMu.Unlock()
-		d, t, err := loadIPA(offHeapTable)
+		// loadIPA: ipa.DictShrink's dictionary, read in place, without
+		// the part-of-speech table Tokenize never reads (16.6 MiB).
+		d, err := loadIPA()
 		if err != nil {
 			panic("segment: kagome IPA dictionary: " + err.Error()) // embedded data
 		}
-		debug.FreeOSMemory() // hand the load's garbage back
-		return d, t
-	})
-	jaTok = sync.OnceValue(func() *tokenizer.Tokenizer {
-		d, _ := jaDict()
 		t, err := tokenizer.New(d, tokenizer.OmitBosEos())
 		if err != nil {
 			panic("segment: kagome IPA dictionary: " + err.Error()) // embedded data
 		}
+		debug.FreeOSMemory() // hand the load's garbage back
 		return t
 	})
-	// zhSeg reads the compact dictionary where zhTable built it, outside
-	// the heap.
-	zhSeg = sync.OnceValue(func() *zhDict { return decodeZhTable(zhTable()) })
+	zhSeg = sync.OnceValue(func() *zhDict {
+		d := newZhDict(gseZhS, gseZhT) // gse's loadZh order
+		// The text is read once, into d: its pages of the binary
+		// need not stay resident (embedpages.ReleaseString).
+		embedpages.ReleaseString(gseZhS)
+		embedpages.ReleaseString(gseZhT)
+		debug.FreeOSMemory() // hand the load's garbage back
+		return d
+	})
 )
 
 // Split implements text.Segmenter: byte lengths of the words of run.

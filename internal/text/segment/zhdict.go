@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"hash/maphash"
 	"iter"
 	"math"
 	"strconv"
@@ -15,8 +16,8 @@ import (
 // gse's Chinese dictionary text, embedded by github.com/go-ego/gse
 // (data/dict/zh/s_1.txt and t_1.txt: "word frequency part-of-speech" a
 // line, ~350k Simplified and ~240k Traditional words). gse keeps them
-// unexported; the compact dictionary is built from them where gse
-// embedded them, so the data is gse's own at the version go.mod pins, and
+// unexported; the compact dictionary reads them where gse embedded them,
+// so the data is gse's own at the version go.mod pins, and
 // TestChineseMatchesGse fails if a new version moves or reshapes them.
 //
 //go:linkname gseZhS github.com/go-ego/gse.zhS
@@ -43,35 +44,8 @@ type zhDict struct {
 	words string
 	slots []zhSlot // open addressing, linear probing; len a power of two
 	mask  uint64
+	seed  maphash.Seed
 }
-
-// zhHash is a key's hash: FNV-1a over its bytes, fed a unit at a time by
-// zhSegment (zhHashAdd), then mixed by murmur3's 64-bit finalizer
-// (zhHashSum) so that the low bits (the slot) and the top two (the tag)
-// depend on every byte. Fixed, unlike maphash's per-process seed: the
-// table's layout (zhtable.go) is the same in every process, and the hash
-// inlined in zhSegment's probe loop is cheaper than maphash.Hash's writes
-// (a split 0.72 of the CPU, #17, perf53).
-const zhHashStart uint64 = 14695981039346656037
-
-func zhHashAdd(h uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
-}
-
-func zhHashSum(h uint64) uint64 {
-	h ^= h >> 33
-	h *= 0xff51afd7ed558ccd
-	h ^= h >> 33
-	h *= 0xc4ceb9fe1a85ec53
-	h ^= h >> 33
-	return h
-}
-
-func zhHashString(s string) uint64 { return zhHashSum(zhHashAdd(zhHashStart, s)) }
 
 // zhSlot is a word or a word's first units: the offset of its bytes in
 // words (bits 0-22), their length (bits 23-28; a word is at most 48
@@ -159,7 +133,7 @@ func newZhDict(texts ...string) *zhDict {
 	for float64(size) < zhSlotsPerLine*float64(lines) {
 		size <<= 1
 	}
-	d := &zhDict{slots: make([]zhSlot, size), mask: uint64(size - 1)}
+	d := &zhDict{slots: make([]zhSlot, size), mask: uint64(size - 1), seed: maphash.MakeSeed()}
 	freqs := make([]float64, size) // by slot, until the costs are known
 	words := make([]byte, 0, n/2+zhCostLen*lines)
 	view := func() string { return unsafe.String(unsafe.SliceData(words), len(words)) }
@@ -185,7 +159,7 @@ func newZhDict(texts ...string) *zhDict {
 		if len(buf) == 0 || len(buf) > zhLenMask {
 			panic("segment: gse word of " + strconv.Itoa(len(buf)) + " bytes") // embedded data
 		}
-		hash := zhHashString(bytesView(buf))
+		hash := maphash.Bytes(d.seed, buf)
 		i, found := d.find(bytesView(buf), hash, view())
 		if found && d.slots[i].isWord() {
 			continue
@@ -204,7 +178,7 @@ func newZhDict(texts ...string) *zhDict {
 				return
 			}
 			p := buf[:end]
-			h := zhHashString(bytesView(p))
+			h := maphash.Bytes(d.seed, p)
 			if j, ok := d.find(bytesView(p), h, view()); !ok {
 				d.slots[j] = zhTag(h, end) | zhSlot(off)
 			}
@@ -225,7 +199,7 @@ func newZhDict(texts ...string) *zhDict {
 // building (find keeps no key; b is not written during the call).
 func bytesView(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
-// find returns the slot of key (hash its zhHashString): where it is
+// find returns the slot of key (hash its maphash under d.seed): where it is
 // (found) or where it would go. words is the word store while building
 // (d.words afterwards).
 func (d *zhDict) find(key string, hash uint64, words string) (int, bool) {
@@ -245,7 +219,7 @@ func (d *zhDict) find(key string, hash uint64, words string) (int, bool) {
 
 // cost returns the path cost of word and whether it is a dictionary word.
 func (d *zhDict) cost(word string) (float32, bool) {
-	i, ok := d.find(word, zhHashString(word), d.words)
+	i, ok := d.find(word, maphash.String(d.seed, word), d.words)
 	if !ok || !d.slots[i].isWord() {
 		return 0, false
 	}
@@ -322,16 +296,18 @@ func (d *zhDict) zhSegment(run string) []int {
 			j.min, j.units = nd, units
 		}
 	}
+	var h maphash.Hash
+	h.SetSeed(d.seed)
 	for cur := 0; cur < n; cur++ {
 		var base float32
 		if cur > 0 {
 			base = jumpers[cur-1].min
 		}
-		h := zhHashStart
+		h.Reset()
 		shortest := 0
 		for k := 1; cur+k <= n; k++ {
-			h = zhHashAdd(h, lower[starts[cur+k-1]:ends[cur+k-1]])
-			i, ok := d.find(lower[starts[cur]:ends[cur+k-1]], zhHashSum(h), d.words)
+			h.WriteString(lower[starts[cur+k-1]:ends[cur+k-1]])
+			i, ok := d.find(lower[starts[cur]:ends[cur+k-1]], h.Sum64(), d.words)
 			if !ok {
 				break // no word goes on this way: gse's trie stops here
 			}

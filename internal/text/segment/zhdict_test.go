@@ -157,19 +157,17 @@ func threadCPU() time.Duration {
 }
 
 // BenchmarkLoadDictionaries: building the compact Chinese dictionary from
-// gse's text and loading the Japanese IPA dictionary, each put in its flat
-// table (on the heap here: a worker's goes into a mapping of its own that
-// it never frees), each once an op, as a worker does once a process (#17,
-// perf52, perf53b).
+// gse's text and loading the Japanese IPA dictionary, each once an op, as
+// a worker does once a process (#17, perf52).
 func BenchmarkLoadDictionaries(b *testing.B) {
 	b.Run("chinese", func(b *testing.B) {
 		for b.Loop() {
-			_ = decodeZhTable(encodeZhTable(newZhDict(gseZhS, gseZhT), heapTable))
+			_ = newZhDict(gseZhS, gseZhT)
 		}
 	})
 	b.Run("japanese", func(b *testing.B) {
 		for b.Loop() {
-			if _, _, err := loadIPA(heapTable); err != nil {
+			if _, err := loadIPA(); err != nil {
 				b.Fatal(err)
 			}
 		}
