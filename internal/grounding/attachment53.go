@@ -225,27 +225,7 @@ func (c *checker) thanMarkAt(k int) bool {
 // pieceFactOutsideStandard is pieceFactIn without the category words that
 // stand in the standard of a comparison (inStandard).
 func (c *checker) pieceFactOutsideStandard(s, e int) bool {
-	for j, o := range c.ms {
-		if o.tj < s {
-			continue
-		}
-		if o.ti > e {
-			break
-		}
-		switch o.f.kind {
-		case kindCategory:
-			if !c.inStandard(o.ti) {
-				return true
-			}
-		case kindKarat:
-			return true
-		case kindNumber:
-			if c.countsStone(j) {
-				return true
-			}
-		}
-	}
-	return false
+	return c.pieceFactWhere(s, e, true)
 }
 
 // inStandard reports whether token t (a category word, a part, a word of

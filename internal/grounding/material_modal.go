@@ -197,6 +197,13 @@ func (c *checker) inColourList(m match) bool {
 // fact match of the piece: its category, a karat, or a number that counts
 // a stone (countsStone).
 func (c *checker) pieceFactIn(s, e int) bool {
+	return c.pieceFactWhere(s, e, false)
+}
+
+// pieceFactWhere is pieceFactIn; with outsideStandard a category word in
+// the standard of a comparison (inStandard: "lighter than a sterling
+// silver band") is no fact of the piece.
+func (c *checker) pieceFactWhere(s, e int, outsideStandard bool) bool {
 	for j, o := range c.ms {
 		if o.tj < s {
 			continue
@@ -205,7 +212,11 @@ func (c *checker) pieceFactIn(s, e int) bool {
 			break
 		}
 		switch o.f.kind {
-		case kindCategory, kindKarat:
+		case kindCategory:
+			if !outsideStandard || !c.inStandard(o.ti) {
+				return true
+			}
+		case kindKarat:
 			return true
 		case kindNumber:
 			if c.countsStone(j) {
