@@ -199,13 +199,7 @@ func TestKindsClaims53Open(t *testing.T) {
 		{"nb-NO", "Ametysten er en helende krystall.", c53Lemon, false},
 	}
 	checkKindRows(t, svc, "claim", open)
-	// A denial explained by a generic sentence that opens on Polish "to"
-	// (it is, read as a demonstrative naming the piece): "To powszechna i
-	// trwała metoda uszlachetniania" (it is a common method of
-	// enhancement) explains "jest w pełni naturalny i nieuszlachetniony"
-	// (probe 53D pl-PL 53D104-2, blocked before only by the tarnish claim
-	// this session removed; should block).
-	checkKindRows(t, svc, "grounding", []kindRow{
-		{"pl-PL", "Jego żółty odcień jest w pełni naturalny i nieuszlachetniony. To powszechna i trwała metoda uszlachetniania.", c53Lemon, false},
-	})
+	// The denial explained by Polish "To powszechna i trwała metoda
+	// uszlachetniania" (probe 53D pl-PL 53D104-2) blocks since miss53:
+	// TestKindsMiss53.
 }

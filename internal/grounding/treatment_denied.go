@@ -855,7 +855,7 @@ func (c *checker) treatmentExplained(h treatHit, hits []treatHit, denied []strin
 			continue
 		}
 		os, oe := c.clauseOf(o.a)
-		if c.pieceCue(os, oe) {
+		if c.disclosureNamesPiece(os, oe) {
 			return true
 		}
 		// The natural colour of the material set against the dye of the
