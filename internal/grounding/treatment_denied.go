@@ -618,8 +618,18 @@ func (c *checker) treatmentContrastArm(a int) bool {
 // pieceCue reports whether the clause s..e names the piece by ours or a
 // demonstrative ("ours is stabilised", "this coral is dyed").
 func (c *checker) pieceCue(s, e int) bool {
+	return c.pieceCueIn(s, e, false)
+}
+
+// pieceCueIn is pieceCue; with skipBare a demonstrative that opens the
+// clause as a bare pronoun subject (bareDemonstrative: "To powszechna
+// metoda", "This is a common treatment") names no piece.
+func (c *checker) pieceCueIn(s, e int, skipBare bool) bool {
 	for j := s; j <= e; j++ {
-		if c.lx.ours.endsAt(c.toks, j) || c.lx.demonstr.endsAt(c.toks, j) {
+		if c.lx.ours.endsAt(c.toks, j) {
+			return true
+		}
+		if c.lx.demonstr.endsAt(c.toks, j) && !(skipBare && c.bareDemonstrative(j, s, e)) {
 			return true
 		}
 	}

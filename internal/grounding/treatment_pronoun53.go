@@ -21,15 +21,7 @@ import "strings"
 // that would explain a denial (treatmentExplained): ours, or a
 // demonstrative that is not a bare pronoun subject (bareDemonstrative).
 func (c *checker) disclosureNamesPiece(s, e int) bool {
-	for j := s; j <= e; j++ {
-		if c.lx.ours.endsAt(c.toks, j) {
-			return true
-		}
-		if c.lx.demonstr.endsAt(c.toks, j) && !c.bareDemonstrative(j, s, e) {
-			return true
-		}
-	}
-	return false
+	return c.pieceCueIn(s, e, true)
 }
 
 // bareDemonstrative reports whether the demonstrative ending at token j
