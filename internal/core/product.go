@@ -23,8 +23,9 @@ const (
 //	{"base": "white gold", "fineness": "750"}
 //
 // Base is the metal the piece is made of; Plating, when set, is the metal
-// of its surface. Fineness is a karat (8k to 24k) or a millesimal fineness
-// (300 to 999). A karat fineness on a gold plating over a metal that is
+// of its surface. Fineness is a karat (8k to 24k), a millesimal fineness
+// (300 to 999) or a gold-filled mark ("12/20", "1/20 14k": ParseFineness).
+// A karat fineness on a gold plating over a metal that is
 // not gold describes the plating ("14k gold-plated sterling silver");
 // otherwise fineness describes the base. PlatingMicrons is the plating's
 // thickness in micrometres, where known.
@@ -47,15 +48,40 @@ type Measurement struct {
 type Fineness struct {
 	Karat      int // 8 to 24; 0 when given as millesimal and not a gold standard
 	Millesimal int // parts per thousand
+	// Marked is true when the fineness was written as a karat ("18k") or a
+	// gold-filled mark ("12/20"): it then names the karat of the gold, which
+	// on a gold plating over another metal is the plating's, and is not a
+	// millesimal of the base.
+	Marked bool
+	// Filled is the denominator of a gold-filled or rolled-gold-plate mark:
+	// 20 for "12/20" or "1/20 12k", a layer of 12-karat gold that is at least
+	// one twentieth of the metal's weight (FTC Jewelry Guides, 16 CFR 23.5);
+	// 0 for any other fineness.
+	Filled int
 }
 
 // karatMillesimal maps the usual gold standards both ways.
 var karatMillesimal = map[int]int{9: 375, 10: 417, 14: 585, 18: 750, 22: 916, 24: 999}
 
-// ParseFineness reads "14k", "14K", "14kt", "14ct", "18 karat", "585" or
-// "925". It reports false for anything else.
+// ParseFineness reads a karat ("14k", "14K", "14kt", "14ct", "18 karat"),
+// a millesimal ("585", "925") or a gold-filled mark as the US trade writes
+// it, karat over the layer's share of the weight ("12/20", "14/20") or the
+// share and the karat ("1/20 14k", "14k 1/20"; 16 CFR 23.5: a layer of at
+// least 10-karat gold, at least 1/20 of the metal's weight for "gold
+// filled", less for "rolled gold plate", so shares from 1/10 to 1/40 are
+// read). It reports false for anything else.
 func ParseFineness(s string) (Fineness, bool) {
-	m := finenessPattern.FindStringSubmatch(strings.ToLower(strings.TrimSpace(s)))
+	low := strings.ToLower(strings.TrimSpace(s))
+	if m := filledPattern.FindStringSubmatch(low); m != nil {
+		return filledFineness(m[1], m[2])
+	}
+	if m := filledSharePattern.FindStringSubmatch(low); m != nil {
+		if m[1] != "" {
+			return filledFineness(m[2], m[1])
+		}
+		return filledFineness(m[3], m[4])
+	}
+	m := finenessPattern.FindStringSubmatch(low)
 	if m == nil {
 		return Fineness{}, false
 	}
@@ -64,7 +90,7 @@ func ParseFineness(s string) (Fineness, bool) {
 		if n < 8 || n > 24 {
 			return Fineness{}, false
 		}
-		return Fineness{Karat: n, Millesimal: karatOrComputed(n)}, true
+		return Fineness{Karat: n, Millesimal: karatOrComputed(n), Marked: true}, true
 	}
 	if n < 300 || n > 999 {
 		return Fineness{}, false
@@ -78,7 +104,25 @@ func ParseFineness(s string) (Fineness, bool) {
 	return f, true
 }
 
-var finenessPattern = regexp.MustCompile(`^(\d{1,3})\s*(k|kt|ct|karat|carat)?$`)
+var (
+	finenessPattern = regexp.MustCompile(`^(\d{1,3})\s*(k|kt|ct|karat|carat)?$`)
+	// "12/20": karat over the share's denominator.
+	filledPattern = regexp.MustCompile(`^(\d{1,2})\s*/\s*(\d{2})$`)
+	// "1/20 14k" or "14k 1/20".
+	filledSharePattern = regexp.MustCompile(`^(?:1\s*/\s*(\d{2})\s+(\d{1,2})\s*(?:k|kt|ct|karat)|(\d{1,2})\s*(?:k|kt|ct|karat)\s+1\s*/\s*(\d{2}))$`)
+)
+
+// filledFineness is the fineness of a gold-filled mark: the layer's karat
+// (10 to 24, the least karat 16 CFR 23.5 allows the name for) and its
+// share's denominator (10 to 40).
+func filledFineness(karat, share string) (Fineness, bool) {
+	k, _ := strconv.Atoi(karat)
+	d, _ := strconv.Atoi(share)
+	if k < 10 || k > 24 || d < 10 || d > 40 {
+		return Fineness{}, false
+	}
+	return Fineness{Karat: k, Millesimal: karatOrComputed(k), Marked: true, Filled: d}, true
+}
 
 func karatOrComputed(k int) int {
 	if m, ok := karatMillesimal[k]; ok {
@@ -111,8 +155,13 @@ func (m Metal) String() string {
 	if plating == "" {
 		return base
 	}
-	if onPlating {
+	if onPlating && !strings.Contains(strings.ToLower(plating), fmt.Sprintf("%dk", f.Karat)) {
 		plating = fmt.Sprintf("%dk %s", f.Karat, plating)
+	}
+	if l := strings.ToLower(plating); strings.Contains(l, "filled") || strings.Contains(l, "rolled") {
+		// a bonded layer, not a plating (16 CFR 23.5): "12k gold-filled
+		// over sterling silver"
+		return plating + " over " + base
 	}
 	return plating + "-plated " + base
 }

@@ -16,6 +16,10 @@ func TestMetalString(t *testing.T) {
 		{Metal{Base: "white gold", Fineness: "750"}, "18k white gold"},
 		{Metal{Base: "yellow gold", Fineness: "9k"}, "9k yellow gold"},
 		{Metal{Base: "platinum", Fineness: "950"}, "950 platinum"},
+		{Metal{Base: "sterling silver", Plating: "gold-filled", Fineness: "12/20"}, "12k gold-filled over sterling silver"},
+		{Metal{Base: "brass", Plating: "rolled gold", Fineness: "1/40 10k"}, "10k rolled gold over brass"},
+		{Metal{Base: "brass", Plating: "14k gold-filled", Fineness: "14k"}, "14k gold-filled over brass"},
+		{Metal{Base: "brass", Plating: "14K gold", Fineness: "14k"}, "14K gold-plated brass"},
 		{Metal{Base: "stainless steel", Plating: "rhodium"}, "rhodium-plated stainless steel"},
 	} {
 		if got := tc.m.String(); got != tc.want {
@@ -26,13 +30,27 @@ func TestMetalString(t *testing.T) {
 
 func TestParseFineness(t *testing.T) {
 	t.Parallel()
-	for in, want := range map[string]Fineness{"14k": {14, 585}, "18 Karat": {18, 750}, "9ct": {9, 375}, "925": {0, 925}, "750": {18, 750}} {
+	for in, want := range map[string]Fineness{
+		"14k":      {Karat: 14, Millesimal: 585, Marked: true},
+		"18 Karat": {Karat: 18, Millesimal: 750, Marked: true},
+		"9ct":      {Karat: 9, Millesimal: 375, Marked: true},
+		"925":      {Millesimal: 925},
+		"750":      {Karat: 18, Millesimal: 750},
+		// gold-filled marks (16 CFR 23.5): the layer's karat and share
+		"12/20":     {Karat: 12, Millesimal: 500, Marked: true, Filled: 20},
+		"14/20":     {Karat: 14, Millesimal: 585, Marked: true, Filled: 20},
+		"1/20 14K":  {Karat: 14, Millesimal: 585, Marked: true, Filled: 20},
+		"14kt 1/10": {Karat: 14, Millesimal: 585, Marked: true, Filled: 10},
+		"1/40 10k":  {Karat: 10, Millesimal: 417, Marked: true, Filled: 40},
+	} {
 		got, ok := ParseFineness(in)
 		if !ok || got != want {
 			t.Errorf("%q: %+v %v, want %+v", in, got, ok, want)
 		}
 	}
-	for _, in := range []string{"", "k", "30k", "5k", "1200", "0.925", "gold"} {
+	for _, in := range []string{"", "k", "30k", "5k", "1200", "0.925", "gold",
+		// a filled mark's karat is 10 to 24, its share 1/10 to 1/40
+		"8/20", "25/20", "12/5", "12/80", "1/20", "2/20 14k", "1/20 30k", "12/20k"} {
 		if _, ok := ParseFineness(in); ok {
 			t.Errorf("%q parsed", in)
 		}
@@ -69,6 +87,12 @@ func TestValidateProductModel(t *testing.T) {
 		Measurements: []Measurement{{Name: "width", Value: 2.5, Unit: "mm"}}, TotalCaratWeight: 0.25, VariantGroup: "aria"}
 	if err := ValidateStruct(&good); err != nil {
 		t.Fatalf("valid product refused: %v", err)
+	}
+	// a gold-filled quality mark is a fineness (16 CFR 23.5)
+	filled := good
+	filled.Metals = []Metal{{Base: "sterling silver", Plating: "gold-filled", Fineness: "12/20"}}
+	if err := ValidateStruct(&filled); err != nil {
+		t.Fatalf("gold-filled mark refused: %v", err)
 	}
 	for name, tc := range map[string]struct {
 		mut   func(p *Product)

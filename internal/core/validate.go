@@ -98,7 +98,7 @@ func tagMessage(fe validator.FieldError) string {
 	case "gt":
 		return fmt.Sprintf("must be greater than %s", fe.Param())
 	case "fineness":
-		return fmt.Sprintf("%q is not a fineness: write a karat such as 14k (8k to 24k) or a millesimal such as 925 (300 to 999)", fe.Value())
+		return fmt.Sprintf("%q is not a fineness: write a karat such as 14k (8k to 24k), a millesimal such as 925 (300 to 999) or a gold-filled mark such as 12/20", fe.Value())
 	case "excluded_without":
 		return fmt.Sprintf("needs %s", fe.Param())
 	}

@@ -100,7 +100,7 @@ func (c *checker) goldMillesimals() []int {
 			continue
 		}
 		// a karat ("18k") is the gold plating's, not the base's
-		if f, ok := core.ParseFineness(m.Fineness); ok && !strings.ContainsAny(strings.ToLower(m.Fineness), "kc") {
+		if f, ok := core.ParseFineness(m.Fineness); ok && !f.Marked {
 			out = append(out, f.Millesimal)
 		}
 	}
@@ -245,7 +245,7 @@ func (c *checker) ownFinenesses(metal string) []int {
 			continue
 		}
 		// a karat ("18k") is the gold plating's, not the base's
-		if f, ok := core.ParseFineness(m.Fineness); ok && !strings.ContainsAny(strings.ToLower(m.Fineness), "kc") {
+		if f, ok := core.ParseFineness(m.Fineness); ok && !f.Marked {
 			out = append(out, f.Millesimal)
 		} else if n := c.cn.MetalFinenesses[base]; n > 0 {
 			out = append(out, n)
