@@ -2349,10 +2349,25 @@ func (c *checker) countForward(i int, m match, n int) bool {
 	colour := ""
 	extra := 0 // tokens of a size between the number and its stone
 	commas := 0
+	closed := -1 // the token after a short aside passed over (count_aside54.go)
 	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+c.lx.countWindow+extra; k++ {
 		t := c.toks[k]
 		if t.masked {
 			return false
+		}
+		// A short aside in parentheses between the number and its stone
+		// ("acht in het laboratorium gekweekte (synthetische) smaragden",
+		// "eight (synthetic) emeralds") is passed over (count_aside54.go).
+		if t.brk && k != closed {
+			if e := c.asideEnd(k); e > k {
+				extra += e - k
+				closed = e
+				k = e - 1
+				continue
+			}
+		}
+		if k == closed {
+			t.brk = false
 		}
 		// Adjectives listed with commas between the number and its stone
 		// ("fyra runda, röda granater", "four round, red garnets", "cztery
@@ -2445,7 +2460,7 @@ func (c *checker) countForward(i int, m match, n int) bool {
 		// stone, where it is no stone word's start ("lab-grown diamond"
 		// is one), is the stone's (count_qualifier.go): "sieben im Labor
 		// gezüchtete rosa Saphire".
-		if n := c.labGrownAt(k); n > 0 && k+n < len(c.toks) && !c.toks[k+n].brk {
+		if n := c.labGrownAt(k); n > 0 && k+n < len(c.toks) && (!c.toks[k+n].brk || c.asideEnd(k+n) > 0) {
 			k += n - 1
 			extra += n
 			continue
