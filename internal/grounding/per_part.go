@@ -290,6 +290,14 @@ func (c *checker) partsCounted(num match) int {
 					break
 				}
 			}
+			// The piece's own name, masked, where its category word may
+			// be ("Les boucles d'oreilles Diamant vert de la collection
+			// Signature portent chacune deux diamants", the name
+			// "Boucles d'oreilles Diamant vert"; #13, count54, probe 53C
+			// fr-CA 53C104-3): a word of it that is no word of its stone.
+			if c.toks[k].masked && contains(nameWords(c.p.Name), c.toks[k].s) && !c.stoneNameAt(k) {
+				return 2
+			}
 			i := c.matchAt(k)
 			if i < 0 {
 				continue
