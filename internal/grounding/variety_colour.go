@@ -164,10 +164,16 @@ func (c *checker) stoneTreated() bool {
 // treatmentMaterialColour reports whether the colour m stands right
 // beside a material the product has only through its stone's treatment
 // (canon treatment_materials; not a material of the piece's body), one
-// head link such as の, 的, 의 between ("無色の樹脂"). The material may read
-// as denied: 无色树脂's 无 (without) is the colour word's own.
+// head link such as の, 的, 의 between ("無色の樹脂"), which the vocabulary
+// may read as a match of its own (an ignore form: #13, count54). The
+// material may read as denied: 无色树脂's 无 (without) is the colour word's
+// own.
 func (c *checker) treatmentMaterialColour(i int, m match) bool {
-	for _, j := range [2]int{i - 1, i + 1} {
+	for _, d := range [2]int{-1, 1} {
+		j := i + d
+		if j >= 0 && j < len(c.ms) && c.ms[j].f.kind == kindIgnore && c.ms[j].ti == c.ms[j].tj && c.lx.headLinks.hasWord(c.toks[c.ms[j].ti].s) {
+			j += d
+		}
 		if j < 0 || j >= len(c.ms) {
 			continue
 		}

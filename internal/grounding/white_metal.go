@@ -28,6 +28,14 @@ func (c *checker) whiteOfWhiteMetal(m match) bool {
 	if c.metalNounAt(m.tj+1, true) || m.ti > 0 && !c.toks[m.ti].brk && c.metalNounAt(m.ti-1, false) {
 		return true
 	}
+	// An indefinite article between, where the language puts it after
+	// the adjective (Turkish "beyaz bir metal olan rodyum", rhodium, a
+	// white metal; Göksel & Kerslake, Turkish: A Comprehensive Grammar,
+	// 14.3: "bir" follows the adjective; #13, count54, probe 54D tr-TR
+	// 54D02-1).
+	if k := m.tj + 1; k+1 < len(c.toks) && !c.toks[k].brk && c.lx.indefinites.endsAt(c.toks, k) && c.lx.indefinites.startOf(c.toks, k) == k && c.metalNounAt(k+1, true) {
+		return true
+	}
 	if c.whiteOfResult(m) {
 		return true
 	}
