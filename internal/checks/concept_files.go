@@ -83,6 +83,10 @@ func decodeConceptFiles(lang string, files []conceptDataFile) (conceptFile, erro
 				out.Concepts[k].CareNouns = append(out.Concepts[k].CareNouns, c.CareNouns...)
 				out.Concepts[k].StoneColour = append(out.Concepts[k].StoneColour, c.StoneColour...)
 				out.Concepts[k].Homographs = append(out.Concepts[k].Homographs, c.Homographs...)
+				out.Concepts[k].Hedge = append(out.Concepts[k].Hedge, c.Hedge...)
+				if out.Concepts[k].HedgeEvidence == nil {
+					out.Concepts[k].HedgeEvidence = c.HedgeEvidence
+				}
 				if out.Concepts[k].BaseEvidence == nil {
 					out.Concepts[k].BaseEvidence = c.BaseEvidence
 				}

@@ -80,6 +80,25 @@ type conceptDef struct {
 	// evidence shows), and so does a steel, titanium or platinum surface
 	// (tarnish_proof's weak surface evidence).
 	WeakEvidence map[string][]string `yaml:"weak_evidence"`
+	// HedgeEvidence licenses a hedged match only (one with a Hedge word):
+	// the product's own rhodium, platinum or ruthenium plating or its
+	// lacquer ("plating": a metal's plating or the plating part of a
+	// material, as hasEvidence reads it) supports "slows the natural
+	// darkening of silver", "retarda o escurecimento", "helps the silver
+	// resist tarnish", not "will not tarnish" or "never tarnishes": a
+	// plating slows tarnish and wears, so a claim of no tarnish at all
+	// still needs the product's feature (UK CAP Code 3.7, EU Directive
+	// 2005/29/EC art. 6; #13, tarnish54: probe 54D).
+	HedgeEvidence map[string][]string `yaml:"hedge_evidence"`
+	// Hedge (same syntax as unless, matched as written) are the words of a
+	// hedged claim: slowing, delaying, reducing, helping (slows, delays,
+	// reduces, helps, ralentit, retarda, verlangsamt, spowalnia,
+	// καθυστερεί, yavaşlatır, 減緩, 遅らせ, 늦춰). A match holding one, or
+	// with one in the hedgeReach words either side of it in its sentence
+	// ("helps the silver resist tarnish", "kararmasını yavaşlatır"), that
+	// negates nothing itself and has no absolute word or forever phrase
+	// near it, is hedged (see HedgeEvidence).
+	Hedge []string `yaml:"hedge"`
 	// Absolute lists the words (same syntax as unless, matched as
 	// written) that make a match of the concept absolute: never, forever,
 	// completely, a negation of the change ("won't tarnish").
@@ -447,6 +466,7 @@ type conceptSet struct {
 	nobKeep  [][]formTok   // by concept: words of the piece, its finish or its owner (conceptDef.NobleKeep)
 	care     [][]formTok   // by concept: nouns and verbs of care (conceptDef.CareNouns)
 	stoneCol [][]formTok   // by concept: nouns of colour (conceptDef.StoneColour)
+	hedge    [][]formTok   // by concept: words of a hedged claim (conceptDef.Hedge)
 	idioms   [][][]formTok // by concept: phrases that hold its words in another sense (conceptDef.Idioms)
 	warnIf   [][][]formTok // by concept: a warning's conditions (conceptDef.WarnIf)
 	warnThen [][][]formTok // by concept: a warning's instructions (conceptDef.WarnThen)
@@ -644,6 +664,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.nobKeep = make([][]formTok, len(f.Concepts))
 	cs.care = make([][]formTok, len(f.Concepts))
 	cs.stoneCol = make([][]formTok, len(f.Concepts))
+	cs.hedge = make([][]formTok, len(f.Concepts))
 	cs.idioms = make([][][]formTok, len(f.Concepts))
 	cs.warnIf = make([][][]formTok, len(f.Concepts))
 	cs.warnThen = make([][][]formTok, len(f.Concepts))
@@ -721,6 +742,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 			{"lasting_stay", asWritten(d.LastingStay), cs.lastStay},
 			{"noble", asWritten(d.Noble), cs.noble}, {"noble_keep", asWritten(d.NobleKeep), cs.nobKeep},
 			{"care_nouns", asWritten(d.CareNouns), cs.care}, {"stone_colour", asWritten(d.StoneColour), cs.stoneCol},
+			{"hedge", asWritten(d.Hedge), cs.hedge},
 		} {
 			if w.into[i], err = cs.oneWordToks(d.ID, w.name, w.words); err != nil {
 				return nil, err
@@ -758,7 +780,7 @@ func matchDefs(defs []conceptDef) []conceptDef {
 	out := make([]conceptDef, len(defs))
 	for i, d := range defs {
 		out[i] = conceptDef{ID: d.ID, Category: d.Category, Also: d.Also, Level: d.Level, Message: d.Message,
-			Evidence: d.Evidence, WeakEvidence: d.WeakEvidence, BaseEvidence: d.BaseEvidence, Source: d.Source, Homographs: d.Homographs}
+			Evidence: d.Evidence, WeakEvidence: d.WeakEvidence, HedgeEvidence: d.HedgeEvidence, BaseEvidence: d.BaseEvidence, Source: d.Source, Homographs: d.Homographs}
 	}
 	return out
 }
@@ -3139,6 +3161,11 @@ func (r *run) windowHas(s, e, w int, toks []formTok, accept func(t formTok, k in
 	return false
 }
 
+// hedgeReach is how many words before and after a match a Hedge word may
+// stand in its sentence: "helps the silver resist tarnish", Turkish
+// "kararmasını yavaşlatır" (its darkening, it slows).
+const hedgeReach = 2
+
 // foreverBefore is how many words before a match saidForever reads.
 const foreverBefore = 2
 
@@ -3205,6 +3232,12 @@ func (r *run) checkConcepts() {
 			if len(def.WeakEvidence) > 0 && r.weakEvidence(p, def.WeakEvidence, s, e) && !r.spanHas(s, e, cs.absolute[f.concept]) {
 				// A weak feature supports the claim said without an
 				// absolute word near it.
+				return
+			}
+			if len(def.HedgeEvidence) > 0 && !f.negates && r.windowHas(s, e, hedgeReach, cs.hedge[f.concept], nil) && hasEvidence(p, def.HedgeEvidence) &&
+				!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) {
+				// Darkening slowed by the piece's own rhodium plating
+				// (conceptDef.HedgeEvidence; #13, tarnish54).
 				return
 			}
 			if def.ID == "tarnish_proof" && r.bareMetalPart(s, e) && !r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) {

@@ -150,7 +150,9 @@ func attributeNo(a string) bool {
 // material is also a metal's base ({"base": "titanium"} with no
 // materials list); its plating is not (platinum-plated brass is brass).
 // A surface value is a material the piece shows, unplated: what a claim
-// about its finish (tarnish, shine, colour) needs.
+// about its finish (tarnish, shine, colour) needs. A plating value is the
+// piece's plating, which only a hedged claim may rest on
+// (conceptDef.HedgeEvidence).
 func hasEvidence(p *core.Product, requires map[string][]string) bool {
 	for field, values := range requires {
 		for _, v := range values {
@@ -190,6 +192,21 @@ func hasEvidence(p *core.Product, requires map[string][]string) bool {
 				}
 				for _, m := range p.Metals {
 					if m.Plating == "" && evidenceIn(m.Base, v) && !componentMetal(p, m) {
+						return true
+					}
+				}
+			case "plating":
+				// The piece's own plating or coating: a metal's plating
+				// ("rhodium") or the plating part of a material
+				// ("rhodium-plated sterling silver"), not its base, and not
+				// a component's (conceptDef.HedgeEvidence; #13, tarnish54).
+				for _, m := range p.Metals {
+					if evidenceIn(m.Plating, v) && !componentMetal(p, m) {
+						return true
+					}
+				}
+				for _, m := range p.Materials {
+					if isPlatingMaterial(m) && evidenceIn(m, v) && !evidenceIn(materialBase(m), v) && !grounding.ComponentMaterial(m) && !componentMetalString(p, m) {
 						return true
 					}
 				}
