@@ -1674,14 +1674,17 @@ func (r *run) frontedDenied(s, e int) bool {
 // coatingWords are the words of plating (packs' qualifiers.plated) that
 // name a coating of anything, not of a metal: es "recubrimiento", pt
 // "revestimento", "galvanizado", fi "pinnoitteella", pl "powłoki",
-// "powlekanie". Elsewhere in the text they disclose the gold's plating
-// only beside the gold, its colour or a word of ion plating or PVD
+// "powlekanie", fr "dépôt", "recouverte" ("recouverte d'un fin dépôt d'or
+// rose"; #13, tarnish54: released 53B fr-FR 53B104). Elsewhere in the
+// text they disclose the gold's plating only beside the gold, its colour
+// or a word of ion plating or PVD
 // (coatingOfGold): "Aros de acero con recubrimiento de oro", "revestimento
 // iónico (IP) a ouro"; "El estuche tiene un recubrimiento de terciopelo"
 // tells the reader nothing of the gold (#13, adv47a).
 var coatingWords = newWordSet([]string{"recubrimiento", "recubrimientos", "recubierto", "recubierta", "recubiertos", "recubiertas",
 	"revestimento", "revestimentos", "galvanizado", "galvanizada", "galvanizados", "galvanizadas",
-	"pinnoitteella", "pinnoitteen", "pinnoitteesta", "powłoki", "powłokę", "powlekanie", "powlekaniem", "powlekany", "powlekana", "powlekane", "powlekania"})
+	"pinnoitteella", "pinnoitteen", "pinnoitteesta", "powłoki", "powłokę", "powlekanie", "powlekaniem", "powlekany", "powlekana", "powlekane", "powlekania",
+	"dépôt", "dépôts", "recouvert", "recouverte", "recouverts", "recouvertes"})
 
 // coatingOfGold are the words beside which a coating word is the gold's
 // plating: ion plating and PVD ("IP", "iónico", "iônico") and the gold
