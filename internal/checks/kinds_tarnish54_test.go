@@ -71,6 +71,9 @@ func TestKindsTarnish54(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
 	checkKindRows(t, svc, "", pairRows(t54Rhodium, false, tarnish54Hedged))
+	// TestKindsHeld51TarnishBad's row until tarnish54, on rhodium-plated
+	// studs
+	checkKindRows(t, svc, "", []kindRow{{"ko-KR", "로듐 도금이 변색을 늦춰 줍니다.", held51Studs, false}})
 }
 
 // t54Gold is an 18k gold-plated sterling silver necklace: a gold plating
@@ -121,4 +124,105 @@ var tarnish54Bad = []kindRow{
 func TestKindsTarnish54Bad(t *testing.T) {
 	t.Parallel()
 	checkKindRows(t, checkService(t), CatClaim, tarnish54Bad)
+}
+
+// t54Solitaire is a 14k white gold solitaire ring with a lab-grown diamond
+// (released 54A fr-CA 54A02).
+var t54Solitaire = core.Product{SKU: "T54-6", Name: "Signature Solitaire", Category: "ring", Collection: "Signature",
+	Materials: []string{"14k white gold"}, Metals: []core.Metal{{Base: "white gold", Fineness: "14k"}},
+	Stones:  []core.Stone{{Type: "diamond", Colour: "white", Count: 1, Origin: core.OriginLabGrown}},
+	Colours: []string{"white"}}
+
+// offerSense54 are offer words in their verb or participle sense: the
+// ring handed over in a box, a colour toned down, a width made smaller.
+var offerSense54 = [][2]string{
+	{"fr-CA", "Elle vous est remise dans un écrin, prête à être offerte."},
+	{"fr-FR", "La bague vous sera remise dans un écrin en velours."},
+	{"fr-FR", "Chaque bague est remise avec son certificat d'authenticité."},
+	{"fr-CA", "La bague, remise dans son coffret, est prête à offrir."},
+	{"es-ES", "El tono del oro blanco rebaja el contraste con la piel."},
+	{"es-MX", "Su blanco rebajado combina con todo."},
+	{"en-GB", "The reduced band width keeps the stone in focus."},
+}
+
+// offerSense54Bad are the same words as offers: after a determiner or
+// "de", opening the sentence, with an offer word after them.
+var offerSense54Bad = [][2]string{
+	{"fr-FR", "Profitez d'une remise de 20 % sur toute la collection."},
+	{"fr-CA", "Remise exceptionnelle ce week-end seulement."},
+	{"fr-FR", "Bénéficiez d'une remise immédiate en boutique."},
+	{"fr-CA", "Elle vous est remise dans un écrin, avec une remise sur votre prochain achat."},
+	{"fr-FR", "Commandez aujourd'hui et obtenez votre remise de bienvenue."},
+	{"fr-FR", "La bague vous est remise avec une remise exceptionnelle."},
+	{"es-ES", "Aprovecha la rebaja de temporada."},
+	{"es-MX", "Ahora con precio rebajado solo esta semana."},
+	{"es-ES", "Rebajas de enero en toda la tienda."},
+	{"es-ES", "Llévatelo con una rebaja especial."},
+	{"en-GB", "Now reduced for a limited time."},
+	{"en-US", "Reduced price this weekend only."},
+}
+
+// TestKindsOfferSense54 (issue #13, tarnish54): an offer word in its verb
+// or participle sense is no offer.
+func TestKindsOfferSense54(t *testing.T) {
+	t.Parallel()
+	checkKindRows(t, checkService(t), "", pairRows(t54Solitaire, false, offerSense54))
+}
+
+// TestKindsOfferSense54Bad (issue #13, tarnish54): the same words in their
+// offer sense still block as banned terms.
+func TestKindsOfferSense54Bad(t *testing.T) {
+	t.Parallel()
+	checkKindRows(t, checkService(t), CatBannedTerm, pairRows(t54Solitaire, true, offerSense54Bad))
+}
+
+// plating54 are fr copy on a gold-plated piece that discloses the plating
+// by "dépôt" or "recouverte" beside the gold (checks coatingWords).
+var plating54 = []kindRow{
+	{"fr-FR", "Le pendentif Rosée de la collection Reflexions est une goutte de 12 mm en argent sterling 925, recouverte d’un fin dépôt d’or rose de 0,5 micron et portée sur une chaîne de 45 cm. L’or rose doit sa teinte au cuivre allié à l’or. Par électrolyse, la pièce d’argent plongée dans un bain se couvre d’or en une couche mince et régulière. Avec le temps et les frottements, cette couche peut s’estomper et laisser apparaître l’argent. Pour la préserver, retirez le pendentif avant de vous baigner et mettez votre parfum avant de le porter.", mat53P7, false},
+	{"fr-CA", "Le pendentif est en argent sterling, recouvert d'un fin dépôt d'or rose. L'or rose est chaud et doux.", mat53P7, false},
+}
+
+// plating54Bad: a "dépôt" or "recouverte" of something else discloses no
+// gold plating.
+var plating54Bad = []kindRow{
+	{"fr-FR", "La goutte est recouverte d'un vernis protecteur. L'or rose est chaud et doux.", mat53P7, true},
+	{"fr-FR", "Le pendentif en or rose est livré dans un écrin recouvert de velours.", mat53P7, true},
+	{"fr-CA", "Un fin dépôt de rhodium protège l'argent. L'or rose est chaud.", mat53P7, true},
+}
+
+// TestKindsPlating54 (issue #13, tarnish54): fr "dépôt d'or", "recouverte
+// d'un fin dépôt d'or" disclose the gold's plating.
+func TestKindsPlating54(t *testing.T) {
+	t.Parallel()
+	checkKindRows(t, checkService(t), CatRegulatory, plating54)
+}
+
+// TestKindsPlating54Bad (issue #13, tarnish54): a coating of something
+// else beside no gold discloses nothing.
+func TestKindsPlating54Bad(t *testing.T) {
+	t.Parallel()
+	checkKindRows(t, checkService(t), CatRegulatory, plating54Bad)
+}
+
+// TestKindsTarnish54Open records what tarnish54 saw and left, logged, not
+// failed.
+func TestKindsTarnish54Open(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	open := []struct {
+		kindRow
+		cat string
+	}{
+		// grounding's plating check does not read fr "dépôt" as a
+		// plating word (the pack's plating_words), so "dépôt d'or rose"
+		// with no "recouverte" before it leaves the gold unqualified
+		// (should pass).
+		{kindRow{"fr-FR", "Un dépôt d'or rose de 0,5 micron couvre l'argent. L'or rose est chaud et doux.", mat53P7, true}, CatRegulatory},
+	}
+	for _, r := range open {
+		if blocked, _ := blockedIn(t, svc, r.cat, r.p, r.locale, r.text); blocked != r.block {
+			t.Logf("open row changed: %s %q blocks %v", r.locale, r.text, blocked)
+		}
+	}
 }
