@@ -23,6 +23,7 @@
 package segment
 
 import (
+	"os"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -60,12 +61,16 @@ var (
 		return t
 	})
 	zhSeg = sync.OnceValue(func() *zhDict {
-		d := newZhDict(gseZhS, gseZhT) // gse's loadZh order
-		// The text is read once, into d: its pages of the binary
-		// need not stay resident (embedpages.ReleaseString).
+		// Read back from the cache a previous process wrote, or built
+		// (zhcache.go), in gse's loadZh order.
+		d, built := loadZhDict(zhCacheDir(os.Getenv), gseZhS, gseZhT)
+		// The text is read once, into d or the cache's key: its pages of
+		// the binary need not stay resident (embedpages.ReleaseString).
 		embedpages.ReleaseString(gseZhS)
 		embedpages.ReleaseString(gseZhT)
-		debug.FreeOSMemory() // hand the load's garbage back
+		if built {
+			debug.FreeOSMemory() // hand the build's garbage back
+		}
 		return d
 	})
 )

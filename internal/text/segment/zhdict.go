@@ -1,7 +1,6 @@
 package segment
 
 import (
-	"hash/maphash"
 	"iter"
 	"math"
 	"strconv"
@@ -44,8 +43,37 @@ type zhDict struct {
 	words string
 	slots []zhSlot // open addressing, linear probing; len a power of two
 	mask  uint64
-	seed  maphash.Seed
 }
+
+// zhHash is a key's hash: FNV-1a over its bytes, fed a unit at a time by
+// zhSegment (zhHashAdd), then mixed by murmur3's 64-bit finalizer
+// (zhHashSum) so that the low bits (the slot) and the top two (the tag)
+// depend on every byte. Fixed, unlike maphash's per-process seed, so the
+// table's layout is the same in every process and a table built by one
+// can be read back by the next (zhcache.go); inlined in zhSegment's probe
+// loop it is also cheaper than maphash.Hash's writes (perf53 measured a
+// split at 0.72 of the CPU). The keys are gse's words, fixed before any
+// text is read, so no text can lengthen a probe run.
+const zhHashStart uint64 = 14695981039346656037
+
+func zhHashAdd(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+func zhHashSum(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
+}
+
+func zhHashString(s string) uint64 { return zhHashSum(zhHashAdd(zhHashStart, s)) }
 
 // zhSlot is a word or a word's first units: the offset of its bytes in
 // words (bits 0-22), their length (bits 23-28; a word is at most 48
@@ -133,7 +161,7 @@ func newZhDict(texts ...string) *zhDict {
 	for float64(size) < zhSlotsPerLine*float64(lines) {
 		size <<= 1
 	}
-	d := &zhDict{slots: make([]zhSlot, size), mask: uint64(size - 1), seed: maphash.MakeSeed()}
+	d := &zhDict{slots: make([]zhSlot, size), mask: uint64(size - 1)}
 	freqs := make([]float64, size) // by slot, until the costs are known
 	words := make([]byte, 0, n/2+zhCostLen*lines)
 	view := func() string { return unsafe.String(unsafe.SliceData(words), len(words)) }
@@ -159,7 +187,7 @@ func newZhDict(texts ...string) *zhDict {
 		if len(buf) == 0 || len(buf) > zhLenMask {
 			panic("segment: gse word of " + strconv.Itoa(len(buf)) + " bytes") // embedded data
 		}
-		hash := maphash.Bytes(d.seed, buf)
+		hash := zhHashString(bytesView(buf))
 		i, found := d.find(bytesView(buf), hash, view())
 		if found && d.slots[i].isWord() {
 			continue
@@ -178,7 +206,7 @@ func newZhDict(texts ...string) *zhDict {
 				return
 			}
 			p := buf[:end]
-			h := maphash.Bytes(d.seed, p)
+			h := zhHashString(bytesView(p))
 			if j, ok := d.find(bytesView(p), h, view()); !ok {
 				d.slots[j] = zhTag(h, end) | zhSlot(off)
 			}
@@ -199,7 +227,7 @@ func newZhDict(texts ...string) *zhDict {
 // building (find keeps no key; b is not written during the call).
 func bytesView(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
-// find returns the slot of key (hash its maphash under d.seed): where it is
+// find returns the slot of key (hash its zhHashString): where it is
 // (found) or where it would go. words is the word store while building
 // (d.words afterwards).
 func (d *zhDict) find(key string, hash uint64, words string) (int, bool) {
@@ -219,7 +247,7 @@ func (d *zhDict) find(key string, hash uint64, words string) (int, bool) {
 
 // cost returns the path cost of word and whether it is a dictionary word.
 func (d *zhDict) cost(word string) (float32, bool) {
-	i, ok := d.find(word, maphash.String(d.seed, word), d.words)
+	i, ok := d.find(word, zhHashString(word), d.words)
 	if !ok || !d.slots[i].isWord() {
 		return 0, false
 	}
@@ -296,18 +324,16 @@ func (d *zhDict) zhSegment(run string) []int {
 			j.min, j.units = nd, units
 		}
 	}
-	var h maphash.Hash
-	h.SetSeed(d.seed)
 	for cur := 0; cur < n; cur++ {
 		var base float32
 		if cur > 0 {
 			base = jumpers[cur-1].min
 		}
-		h.Reset()
+		h := zhHashStart
 		shortest := 0
 		for k := 1; cur+k <= n; k++ {
-			h.WriteString(lower[starts[cur+k-1]:ends[cur+k-1]])
-			i, ok := d.find(lower[starts[cur]:ends[cur+k-1]], h.Sum64(), d.words)
+			h = zhHashAdd(h, lower[starts[cur+k-1]:ends[cur+k-1]])
+			i, ok := d.find(lower[starts[cur]:ends[cur+k-1]], zhHashSum(h), d.words)
 			if !ok {
 				break // no word goes on this way: gse's trie stops here
 			}

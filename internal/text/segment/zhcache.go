@@ -1,0 +1,218 @@
+package segment
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"hash/crc32"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"unsafe"
+)
+
+// The Chinese dictionary's table kept on disk between processes (#17,
+// perf54). Building it from gse's text costs a process ~0.6 s of CPU on
+// its first Chinese text (newZhDict: 590k lines parsed, 830k keys put in a
+// 4 MiB table), 3.5% of a 25-locale worker's CPU over a 10,000-draft
+// launch; reading the built table back costs a few milliseconds. The file
+// is a cache, never a source: it is keyed by a SHA-256 of gse's texts and
+// of everything the build depends on (zhCacheVersion, the table's layout
+// and gse's constants), checked whole (CRC-32C of its payload, every
+// slot's bounds) before use, and any file that is missing, stale, short,
+// or fails a check is ignored and the table built as before, then written
+// for the next process. Nothing is generated into the repository.
+//
+// Where: $DICT_CACHE_DIR when set ("off": no cache), else the user's cache
+// directory (os.UserCacheDir: $XDG_CACHE_HOME or ~/.cache) under
+// copydesk/. A directory that cannot be written only costs the build.
+//
+// The file (little-endian, as the table is in memory; a big-endian
+// process neither reads nor writes one):
+//
+//	magic   [8]byte   "cdzhdict"
+//	version uint32    zhCacheVersion
+//	slots   uint32    the table's slots (a power of two)
+//	words   uint32    the word store's bytes
+//	crc     uint32    CRC-32C of the slots' bytes then the words'
+//	key     [32]byte  zhCacheKey of the texts
+//	the slots (4 bytes each), then the word store
+const (
+	zhCacheMagic   = "cdzhdict"
+	zhCacheVersion = 1
+	zhCacheHeader  = 8 + 4*4 + sha256.Size
+)
+
+// zhCacheDirEnv names the environment variable that moves or turns off
+// the cache.
+const zhCacheDirEnv = "DICT_CACHE_DIR"
+
+// zhCacheDir is the cache's directory, or "" for none.
+func zhCacheDir(getenv func(string) string) string {
+	switch d := getenv(zhCacheDirEnv); d {
+	case "off":
+		return ""
+	case "":
+		base, err := os.UserCacheDir()
+		if err != nil {
+			return ""
+		}
+		return filepath.Join(base, "copydesk")
+	default:
+		return d
+	}
+}
+
+// zhCacheKey is the SHA-256 of what the table is built from: the texts in
+// order (each with its length), the cache's version and every constant of
+// the build and the layout.
+func zhCacheKey(texts ...string) [sha256.Size]byte {
+	h := sha256.New()
+	var b [8]byte
+	put := func(v uint64) {
+		binary.LittleEndian.PutUint64(b[:], v)
+		h.Write(b[:])
+	}
+	put(zhCacheVersion)
+	put(math.Float64bits(zhSlotsPerLine))
+	put(math.Float64bits(zhMinTokenFreq))
+	put(zhSingleFreq)
+	put(zhOffBits)
+	put(zhLenMask)
+	put(zhCostLen)
+	put(zhHashString("zhdict")) // the hash function itself
+	put(uint64(len(texts)))
+	for _, t := range texts {
+		put(uint64(len(t)))
+		h.Write(unsafe.Slice(unsafe.StringData(t), len(t))) // read only: no copy of 8.6 MB
+	}
+	var k [sha256.Size]byte
+	h.Sum(k[:0])
+	return k
+}
+
+// zhCachePath is the cache file of key in dir.
+func zhCachePath(dir string, key [sha256.Size]byte) string {
+	return filepath.Join(dir, "zhdict-"+hex.EncodeToString(key[:8])+".bin")
+}
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// littleEndian reports whether the process stores integers as the cache
+// file does.
+func littleEndian() bool {
+	x := uint16(1)
+	return *(*byte)(unsafe.Pointer(&x)) == 1
+}
+
+// slotBytes is the table's slots as bytes, in place.
+func slotBytes(s []zhSlot) []byte {
+	if len(s) == 0 {
+		return nil
+	}
+	return unsafe.Slice((*byte)(unsafe.Pointer(&s[0])), len(s)*int(unsafe.Sizeof(s[0])))
+}
+
+// loadZhDict is newZhDict(texts...) read from the cache in dir when a
+// valid file of the texts' key is there, built (and written there for the
+// next process) when not; dir "" builds without the cache. built reports
+// whether it was built.
+func loadZhDict(dir string, texts ...string) (d *zhDict, built bool) {
+	if dir == "" || !littleEndian() {
+		return newZhDict(texts...), true
+	}
+	key := zhCacheKey(texts...)
+	path := zhCachePath(dir, key)
+	if d, err := readZhCache(path, key); err == nil {
+		return d, false
+	}
+	d = newZhDict(texts...)
+	_ = writeZhCache(dir, path, key, d) // a cache: the next process builds again
+	return d, true
+}
+
+var errZhCache = errors.New("segment: not a valid Chinese dictionary cache file")
+
+// readZhCache reads the table of key from path, checked whole.
+func readZhCache(path string, key [sha256.Size]byte) (*zhDict, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var h [zhCacheHeader]byte
+	if _, err := io.ReadFull(f, h[:]); err != nil {
+		return nil, err
+	}
+	le := binary.LittleEndian
+	nSlots, nWords, crc := le.Uint32(h[12:]), le.Uint32(h[16:]), le.Uint32(h[20:])
+	if string(h[:8]) != zhCacheMagic || le.Uint32(h[8:]) != zhCacheVersion || [sha256.Size]byte(h[24:]) != key ||
+		nSlots == 0 || nSlots&(nSlots-1) != 0 || nSlots > 1<<28 || nWords >= 1<<zhOffBits {
+		return nil, errZhCache
+	}
+	if st, err := f.Stat(); err != nil || st.Size() != zhCacheHeader+4*int64(nSlots)+int64(nWords) {
+		return nil, errZhCache
+	}
+	slots := make([]zhSlot, nSlots)
+	if _, err := io.ReadFull(f, slotBytes(slots)); err != nil {
+		return nil, err
+	}
+	words := make([]byte, nWords)
+	if _, err := io.ReadFull(f, words); err != nil {
+		return nil, err
+	}
+	if crc32.Update(crc32.Checksum(slotBytes(slots), castagnoli), castagnoli, words) != crc {
+		return nil, errZhCache
+	}
+	// Every slot points inside the word store, after a word's cost, so no
+	// lookup can read past it whatever the file held.
+	for _, s := range slots {
+		if s != 0 && (s.off() < zhCostLen || s.n() == 0 || s.off()+s.n() > len(words)) {
+			return nil, errZhCache
+		}
+	}
+	return &zhDict{words: unsafe.String(unsafe.SliceData(words), len(words)), slots: slots, mask: uint64(nSlots - 1)}, nil
+}
+
+// writeZhCache writes d as the cache file path of key, through a
+// temporary file renamed into place, so a reader sees a whole file or
+// none (two processes writing at once each rename a whole file).
+func writeZhCache(dir, path string, key [sha256.Size]byte, d *zhDict) (err error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, "zhdict-*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+			os.Remove(f.Name())
+		}
+	}()
+	sb := slotBytes(d.slots)
+	var h [zhCacheHeader]byte
+	copy(h[:8], zhCacheMagic)
+	le := binary.LittleEndian
+	le.PutUint32(h[8:], zhCacheVersion)
+	le.PutUint32(h[12:], uint32(len(d.slots)))
+	le.PutUint32(h[16:], uint32(len(d.words)))
+	le.PutUint32(h[20:], crc32.Update(crc32.Checksum(sb, castagnoli), castagnoli, unsafe.Slice(unsafe.StringData(d.words), len(d.words))))
+	copy(h[24:], key[:])
+	if _, err = f.Write(h[:]); err != nil {
+		return err
+	}
+	if _, err = f.Write(sb); err != nil {
+		return err
+	}
+	if _, err = io.WriteString(f, d.words); err != nil {
+		return err
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
