@@ -7,6 +7,8 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
+	"os"
+	"slices"
 	"strings"
 	_ "unsafe" // for go:linkname
 
@@ -45,21 +47,29 @@ var ipaDictSrc embed.FS
 // a 25-locale worker's CPU; read in 64 KiB chunks and decoded with
 // binary.LittleEndian, the same values (TestEmbeddedDataAsReadFile: the
 // whole dictionary deep-equals ipa.DictShrink's) in a few ms (#17,
-// perf52).
-func loadIPA() (*dict.Dict, error) {
-	src, ok := embedpages.FileData(&ipaDictSrc, "ipa.dict")
-	if !ok {
-		return nil, errNoIPA
-	}
-	zr, err := zip.NewReader(strings.NewReader(src), int64(len(src)))
+// perf52). A process reads the entries from a copy stored uncompressed
+// that an earlier one wrote (ipacache.go), when there is a valid one: no
+// inflating (#17, perf54).
+func loadIPA() (*dict.Dict, error) { return loadIPAIn(dictCacheDir(os.Getenv)) }
+
+// loadIPAIn is loadIPA with the cache in dir ("": none).
+func loadIPAIn(dir string) (*dict.Dict, error) {
+	src, zr, err := ipaEntries()
 	if err != nil {
 		return nil, err
+	}
+	defer embedpages.ReleaseString(src)
+	// From the cache of the entries stored uncompressed when there is
+	// one (ipacache.go).
+	if dir != "" {
+		if czr, ok := ipaCached(dir, zr.File); ok {
+			zr = czr
+		}
 	}
 	files := zr.File[:0:0]
 	var index, morphs *zip.File
 	for _, f := range zr.File {
 		switch f.Name {
-		case dict.POSDictFileName:
 		case dict.IndexDictFileName:
 			index = f
 		case dict.MorphDictFileName:
@@ -76,11 +86,29 @@ func loadIPA() (*dict.Dict, error) {
 	if err == nil && morphs != nil {
 		err = readPart(morphs, func(r io.Reader) (err error) { d.Morphs, err = readMorphs(r); return err })
 	}
-	embedpages.ReleaseString(src)
 	if err != nil {
 		return nil, err
 	}
 	return d, nil
+}
+
+// ipaEntries is the embedded ipa.dict (where the binary holds it) and a
+// zip reader of the entries loadIPA reads, in order: dict.Load's (without
+// content.dict, which it skips) and the index and the morphs, without the
+// part-of-speech table.
+func ipaEntries() (string, *zip.Reader, error) {
+	src, ok := embedpages.FileData(&ipaDictSrc, "ipa.dict")
+	if !ok {
+		return "", nil, errNoIPA
+	}
+	zr, err := zip.NewReader(strings.NewReader(src), int64(len(src)))
+	if err != nil {
+		return "", nil, err
+	}
+	zr.File = slices.DeleteFunc(zr.File, func(f *zip.File) bool {
+		return f.Name == dict.POSDictFileName || f.Name == dict.ContentDictFileName
+	})
+	return src, zr, nil
 }
 
 // readPart opens the zip entry f and hands it to read through a 64 KiB

@@ -63,7 +63,7 @@ var (
 	zhSeg = sync.OnceValue(func() *zhDict {
 		// Read back from the cache a previous process wrote, or built
 		// (zhcache.go), in gse's loadZh order.
-		d, built := loadZhDict(zhCacheDir(os.Getenv), gseZhS, gseZhT)
+		d, built := loadZhDict(dictCacheDir(os.Getenv), gseZhS, gseZhT)
 		// The text is read once, into d or the cache's key: its pages of
 		// the binary need not stay resident (embedpages.ReleaseString).
 		embedpages.ReleaseString(gseZhS)

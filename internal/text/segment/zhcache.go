@@ -17,17 +17,14 @@ import (
 // perf54). Building it from gse's text costs a process ~0.6 s of CPU on
 // its first Chinese text (newZhDict: 590k lines parsed, 830k keys put in a
 // 4 MiB table), 3.5% of a 25-locale worker's CPU over a 10,000-draft
-// launch; reading the built table back costs a few milliseconds. The file
+// launch; reading the built table back costs 15-60 ms. The file
 // is a cache, never a source: it is keyed by a SHA-256 of gse's texts and
 // of everything the build depends on (zhCacheVersion, the table's layout
 // and gse's constants), checked whole (CRC-32C of its payload, every
 // slot's bounds) before use, and any file that is missing, stale, short,
 // or fails a check is ignored and the table built as before, then written
-// for the next process. Nothing is generated into the repository.
-//
-// Where: $DICT_CACHE_DIR when set ("off": no cache), else the user's cache
-// directory (os.UserCacheDir: $XDG_CACHE_HOME or ~/.cache) under
-// copydesk/. A directory that cannot be written only costs the build.
+// for the next process, in dictCacheDir (cache.go). Nothing is generated
+// into the repository.
 //
 // The file (little-endian, as the table is in memory; a big-endian
 // process neither reads nor writes one):
@@ -44,26 +41,6 @@ const (
 	zhCacheVersion = 1
 	zhCacheHeader  = 8 + 4*4 + sha256.Size
 )
-
-// zhCacheDirEnv names the environment variable that moves or turns off
-// the cache.
-const zhCacheDirEnv = "DICT_CACHE_DIR"
-
-// zhCacheDir is the cache's directory, or "" for none.
-func zhCacheDir(getenv func(string) string) string {
-	switch d := getenv(zhCacheDirEnv); d {
-	case "off":
-		return ""
-	case "":
-		base, err := os.UserCacheDir()
-		if err != nil {
-			return ""
-		}
-		return filepath.Join(base, "copydesk")
-	default:
-		return d
-	}
-}
 
 // zhCacheKey is the SHA-256 of what the table is built from: the texts in
 // order (each with its length), the cache's version and every constant of
@@ -176,43 +153,24 @@ func readZhCache(path string, key [sha256.Size]byte) (*zhDict, error) {
 	return &zhDict{words: unsafe.String(unsafe.SliceData(words), len(words)), slots: slots, mask: uint64(nSlots - 1)}, nil
 }
 
-// writeZhCache writes d as the cache file path of key, through a
-// temporary file renamed into place, so a reader sees a whole file or
-// none (two processes writing at once each rename a whole file).
-func writeZhCache(dir, path string, key [sha256.Size]byte, d *zhDict) (err error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
-	}
-	f, err := os.CreateTemp(dir, "zhdict-*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
-	}()
+// writeZhCache writes d as the cache file path of key (writeAtomic).
+func writeZhCache(dir, path string, key [sha256.Size]byte, d *zhDict) error {
 	sb := slotBytes(d.slots)
+	words := unsafe.Slice(unsafe.StringData(d.words), len(d.words))
 	var h [zhCacheHeader]byte
 	copy(h[:8], zhCacheMagic)
 	le := binary.LittleEndian
 	le.PutUint32(h[8:], zhCacheVersion)
 	le.PutUint32(h[12:], uint32(len(d.slots)))
 	le.PutUint32(h[16:], uint32(len(d.words)))
-	le.PutUint32(h[20:], crc32.Update(crc32.Checksum(sb, castagnoli), castagnoli, unsafe.Slice(unsafe.StringData(d.words), len(d.words))))
+	le.PutUint32(h[20:], crc32.Update(crc32.Checksum(sb, castagnoli), castagnoli, words))
 	copy(h[24:], key[:])
-	if _, err = f.Write(h[:]); err != nil {
-		return err
-	}
-	if _, err = f.Write(sb); err != nil {
-		return err
-	}
-	if _, err = io.WriteString(f, d.words); err != nil {
-		return err
-	}
-	if err = f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
+	return writeAtomic(dir, path, func(w io.Writer) error {
+		for _, b := range [][]byte{h[:], sb, words} {
+			if _, err := w.Write(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }

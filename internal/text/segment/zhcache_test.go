@@ -116,25 +116,25 @@ func TestZhCacheRejectsBadFiles(t *testing.T) {
 	}
 }
 
-// TestZhCacheDir: DICT_CACHE_DIR moves the cache or turns it off; a
+// TestDictCacheDir: DICT_CACHE_DIR moves the cache or turns it off; a
 // directory that cannot be made only costs the build.
-func TestZhCacheDir(t *testing.T) {
+func TestDictCacheDir(t *testing.T) {
 	env := func(v string) func(string) string {
 		return func(k string) string {
-			if k == zhCacheDirEnv {
+			if k == dictCacheDirEnv {
 				return v
 			}
 			return ""
 		}
 	}
-	if got := zhCacheDir(env("off")); got != "" {
+	if got := dictCacheDir(env("off")); got != "" {
 		t.Errorf("off: %q", got)
 	}
-	if got := zhCacheDir(env("/x/y")); got != "/x/y" {
+	if got := dictCacheDir(env("/x/y")); got != "/x/y" {
 		t.Errorf("/x/y: %q", got)
 	}
 	if base, err := os.UserCacheDir(); err == nil {
-		if got := zhCacheDir(env("")); got != filepath.Join(base, "copydesk") {
+		if got := dictCacheDir(env("")); got != filepath.Join(base, "copydesk") {
 			t.Errorf("default: %q", got)
 		}
 	}
