@@ -1,9 +1,13 @@
 package segment
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
+	"hash"
 	"io"
 	"os"
 	"path/filepath"
+	"unsafe"
 )
 
 // The dictionaries' tables are kept on disk between processes (#17,
@@ -61,4 +65,26 @@ func writeAtomic(dir, path string, write func(io.Writer) error) (err error) {
 		return err
 	}
 	return os.Rename(f.Name(), path)
+}
+
+// cacheKey is a cache file's key being made: a SHA-256 of numbers and
+// strings, each string after its length.
+type cacheKey struct{ h hash.Hash }
+
+func newCacheKey() cacheKey { return cacheKey{sha256.New()} }
+
+func (k cacheKey) num(v uint64) {
+	var b [8]byte
+	binary.LittleEndian.PutUint64(b[:], v)
+	k.h.Write(b[:])
+}
+
+func (k cacheKey) str(s string) {
+	k.num(uint64(len(s)))
+	k.h.Write(unsafe.Slice(unsafe.StringData(s), len(s))) // read only: no copy of gse's 8.6 MB
+}
+
+func (k cacheKey) sum() (out [sha256.Size]byte) {
+	k.h.Sum(out[:0])
+	return out
 }

@@ -4,7 +4,6 @@ import (
 	"archive/zip"
 	"bytes"
 	"crypto/sha256"
-	"encoding/binary"
 	"encoding/hex"
 	"hash/crc32"
 	"io"
@@ -29,23 +28,15 @@ const ipaCacheVersion = 1
 // ipaCacheKey is the SHA-256 of the cache's version and each of files'
 // name, uncompressed size and CRC-32, in order.
 func ipaCacheKey(files []*zip.File) [sha256.Size]byte {
-	h := sha256.New()
-	var b [8]byte
-	put := func(v uint64) {
-		binary.LittleEndian.PutUint64(b[:], v)
-		h.Write(b[:])
-	}
-	put(ipaCacheVersion)
-	put(uint64(len(files)))
+	k := newCacheKey()
+	k.num(ipaCacheVersion)
+	k.num(uint64(len(files)))
 	for _, f := range files {
-		put(uint64(len(f.Name)))
-		io.WriteString(h, f.Name)
-		put(f.UncompressedSize64)
-		put(uint64(f.CRC32))
+		k.str(f.Name)
+		k.num(f.UncompressedSize64)
+		k.num(uint64(f.CRC32))
 	}
-	var k [sha256.Size]byte
-	h.Sum(k[:0])
-	return k
+	return k.sum()
 }
 
 // ipaCachePath is the cache file of key in dir.

@@ -46,28 +46,15 @@ const (
 // order (each with its length), the cache's version and every constant of
 // the build and the layout.
 func zhCacheKey(texts ...string) [sha256.Size]byte {
-	h := sha256.New()
-	var b [8]byte
-	put := func(v uint64) {
-		binary.LittleEndian.PutUint64(b[:], v)
-		h.Write(b[:])
+	k := newCacheKey()
+	for _, v := range []uint64{zhCacheVersion, math.Float64bits(zhSlotsPerLine), math.Float64bits(zhMinTokenFreq), zhSingleFreq,
+		zhOffBits, zhLenMask, zhCostLen, zhHashString("zhdict") /* the hash function itself */, uint64(len(texts))} {
+		k.num(v)
 	}
-	put(zhCacheVersion)
-	put(math.Float64bits(zhSlotsPerLine))
-	put(math.Float64bits(zhMinTokenFreq))
-	put(zhSingleFreq)
-	put(zhOffBits)
-	put(zhLenMask)
-	put(zhCostLen)
-	put(zhHashString("zhdict")) // the hash function itself
-	put(uint64(len(texts)))
 	for _, t := range texts {
-		put(uint64(len(t)))
-		h.Write(unsafe.Slice(unsafe.StringData(t), len(t))) // read only: no copy of 8.6 MB
+		k.str(t)
 	}
-	var k [sha256.Size]byte
-	h.Sum(k[:0])
-	return k
+	return k.sum()
 }
 
 // zhCachePath is the cache file of key in dir.
