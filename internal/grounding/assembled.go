@@ -34,7 +34,7 @@ func (c *checker) assembledComponent(m match) bool {
 	lx := c.lx
 	near := false
 	w := assemblyGap
-	if r := []rune(c.toks[m.ti].s); len(r) == 1 && r[0] > 0x2E80 {
+	if c.charToken(m.ti) {
 		w = fillerWindowCJK
 	}
 	for k := s; k <= e; k++ {

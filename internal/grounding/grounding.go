@@ -493,10 +493,14 @@ type facts struct {
 	// sterling silver"), with implied values.
 	partMaterials []string
 	karats        []string
-	stones        []string // with implied values
-	colours       []string
-	category      string // "" when the product's category is not in the vocabulary
-	stoneInfo     []stoneFacts
+	// coatings are the materials a stone's treatment names itself
+	// ("titanium" of "titanium-coated"), without what they imply: the
+	// treatment's, not the piece's (treatment_filling.go; #13, treat54).
+	coatings  []string
+	stones    []string // with implied values
+	colours   []string
+	category  string // "" when the product's category is not in the vocabulary
+	stoneInfo []stoneFacts
 	// beads: the product is made of beads and names no pearl (bead.go).
 	beads bool
 	// unknownColour: a colour of the product's data is a word the
@@ -909,6 +913,14 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 	}
 	f.componentMetals(cn, bodyVals, partOf)
 	f.metalPlatings(en, cn, p.Metals)
+	f.vermeilLayer(en, cn, p.Metals)
+	for _, st := range p.Stones {
+		for _, v := range scanValues(en, st.Treatment) {
+			if !contains(f.coatings, v) {
+				f.coatings = append(f.coatings, v)
+			}
+		}
+	}
 	for _, sg := range segs {
 		if sg.found {
 			continue

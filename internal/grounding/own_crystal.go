@@ -2,6 +2,7 @@ package grounding
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -267,6 +268,9 @@ func (c *checker) mineralCrystal(m match, minerals []string) bool {
 	if len(minerals) == 0 || m.negated {
 		return false
 	}
+	if c.mineralLead(m, minerals) {
+		return true
+	}
 	for _, n := range c.ms {
 		if n.f.kind != kindStone || n.negated || n.f.value == "crystal" || !contains(minerals, n.f.value) {
 			continue
@@ -280,6 +284,37 @@ func (c *checker) mineralCrystal(m match, minerals []string) bool {
 		}
 	}
 	return false
+}
+
+// mineralLead reports whether the crystal word m is the tail of a
+// compound whose head, after at most one linking letter, is one of the
+// product's natural crystalline minerals (minerals): "apofyllittkrystall",
+// "kwartskristallen", "Quarzkristalle" (#13, treat54: nl, da, nb and sv
+// read compound crystals as de does; released 25A nb-NO H25a06).
+func (c *checker) mineralLead(m match, minerals []string) bool {
+	h := c.compoundLead(m)
+	if h == "" {
+		return false
+	}
+	if v := c.lx.stoneOf(h); v != "" && contains(minerals, v) {
+		return true
+	}
+	_, n := utf8.DecodeLastRuneInString(h)
+	v := c.lx.stoneOf(h[:len(h)-n])
+	return n < len(h) && v != "" && contains(minerals, v)
+}
+
+// compoundLead is the head of the one word whose tail m is ("kwarts" of
+// "kwartskristallen"), or "" when m is the whole word or more than one.
+func (c *checker) compoundLead(m match) string {
+	if m.ti != m.tj {
+		return ""
+	}
+	t := c.toks[m.ti]
+	if m.end != t.end || m.start <= t.start {
+		return ""
+	}
+	return t.s[:len(t.s)-len(runeTail(t.s, m.start-t.start))]
 }
 
 // crystalLikeThis reports whether a like word followed by a demonstrative

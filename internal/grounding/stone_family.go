@@ -108,6 +108,13 @@ type stoneFamilyFile struct {
 	// named near one, is the treatment's (treatment_filling.go; #13,
 	// contrast46).
 	DiffusionWords []string `yaml:"diffusion_words"`
+	// CoatingWords are the words of coating a stone's surface with a thin
+	// film, or of the film itself ("coated", "coating", "layer",
+	// "bedampft", "rivestimento", "laagje", "vrstvou", 鍍, 蒸着): the
+	// material a stone's treatment names ("titanium-coated": titanium),
+	// named near one, is the treatment's (treatment_filling.go; #13,
+	// treat54).
+	CoatingWords []string `yaml:"coating_words"`
 	// AssemblyParts are the nouns and participles of an assembled stone's
 	// layers ("cap", "dome", "layer", "backing", "capped", "calotte",
 	// "cúpula", "Kappe", "kupoli", "قبة", キャップ, 顶盖): the component an
@@ -152,6 +159,7 @@ type stoneFamilyData struct {
 	treatCause    wordList        // treatment_cause_words (variety_colour.go)
 	filling       wordList        // filling_words (treatment_filling.go)
 	diffusion     wordList        // diffusion_words (treatment_filling.go)
+	coating       wordList        // coating_words (treatment_filling.go)
 	assemblyParts wordList        // assembly_parts (assembled.go)
 	oreWords      wordList        // ore_words (explained_stone.go)
 	nickWords     wordList        // nickname_words (explained_stone.go)
@@ -259,7 +267,7 @@ func compileStoneFamily(f stoneFamilyFile) stoneFamilyData {
 		relation: compileWordList(f.MaterialRelationWords), besidePiece: phraseSet(f.BesidePiece),
 		imitation: compileWordList(f.ImitationWords), bothMarks: phraseSet(f.BothMarks), gradeWords: compileWordList(f.GradeWords),
 		story: compileWordList(f.MaterialStoryWords), generic: compileWordList(f.GenericWords), nameGloss: compileWordList(f.NameGlossWords),
-		rough: compileWordList(f.RoughWords), treatCause: compileWordList(f.TreatmentCauseWords), filling: compileWordList(f.FillingWords), diffusion: compileWordList(f.DiffusionWords), assemblyParts: compileWordList(f.AssemblyParts),
+		rough: compileWordList(f.RoughWords), treatCause: compileWordList(f.TreatmentCauseWords), filling: compileWordList(f.FillingWords), diffusion: compileWordList(f.DiffusionWords), coating: compileWordList(f.CoatingWords), assemblyParts: compileWordList(f.AssemblyParts),
 		parts: compileWordList(f.ConstituentNouns), oreWords: compileWordList(f.OreWords),
 		nickWords: compileWordList(f.NicknameWords), nickDenials: compileWordList(f.NicknameDenials)}
 }

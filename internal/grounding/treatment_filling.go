@@ -29,16 +29,29 @@ import (
 // in its sentence (the stone heated: "stenen opvarmes med titanium"), since
 // a metal is no imitation of a gem. "The ring is titanium", "heated and set
 // in titanium" and the agent on an untreated stone still block.
+//
+// So is the material a stone's treatment names itself (facts.coatings:
+// the titanium of a "titanium-coated" drusy quartz, vapour-deposited on
+// its crystals to give "aura" quartz its iridescence; GIA Gem
+// Encyclopedia, "Quartz": coated quartz; FTC 16 CFR 23.22 asks the
+// coating disclosed), beside a word of coating (coating_words: "coated
+// with a fine layer of titanium", "mit Titan bedampft", "rivestimento di
+// titanio", "laagje titanium", "vrstvou titanu", 鍍上一層極薄的鈦金屬膜; #13,
+// treat54: probe 54C en-US, de-DE, it-IT, nl-NL, cs-CZ, zh-TW). "A
+// titanium pendant", "set in titanium" and titanium on a stone whose
+// treatment does not name it still block.
 func (c *checker) fillingMaterial(i int, m match) bool {
 	if m.negated || m.f.kind != kindMaterial {
 		return false
 	}
 	words := c.lx.filling
-	agent := false
+	agent, coat := false, false
 	switch {
 	case !words.empty() && c.cn.SolidMetals[m.f.value] == "" && c.treatmentFiller(c.cn.TreatmentFillings, m.f.value):
 	case !c.lx.diffusion.empty() && c.treatmentFiller(c.cn.TreatmentAgents, m.f.value):
 		words, agent = c.lx.diffusion, true
+	case !c.lx.coating.empty() && contains(c.facts.coatings, m.f.value):
+		words, agent, coat = c.lx.coating, true, true
 	default:
 		return false
 	}
@@ -64,7 +77,7 @@ func (c *checker) fillingMaterial(i int, m match) bool {
 			k < m.ti && k >= m.ti-3 && lx.pieceVerbs.endsAt(c.toks, k)) {
 			return false
 		}
-		if words.at(c.toks, k) && c.fillerNear(m, k) {
+		if words.at(c.toks, k) && c.fillerNear(m, k) && (!coat || k < m.ti || k-m.tj <= coatingAfter || c.charToken(m.ti)) {
 			filled = true
 		}
 	}
@@ -106,6 +119,21 @@ const (
 	fillerWindowCJK = 10
 )
 
+// coatingAfter is how many tokens a word of coating may stand after the
+// coating's material it governs ("mit Titan bedampft", "titanium
+// coating", "mit Titan im Vakuum bedampft"); before it the filler's window
+// holds ("coated with a fine layer of titanium"). Further off it is
+// another predicate's: "I gemelli in titanio hanno una drusa con
+// rivestimento" still blocks (#13, treat54).
+const coatingAfter = 3
+
+// charToken reports whether token k is one character of a script cut
+// into single characters (CJK).
+func (c *checker) charToken(k int) bool {
+	r := []rune(c.toks[k].s)
+	return len(r) == 1 && r[0] > 0x2E80
+}
+
 // fillerNear reports whether the word of filling at k governs the
 // material m: within fillerWindow tokens of it, with no break between.
 // A filling word past a comma or far off is another clause's ("The centre
@@ -115,7 +143,7 @@ const (
 // block as glass presented as a gem (16 CFR 23.25; #13, adv45).
 func (c *checker) fillerNear(m match, k int) bool {
 	w := fillerWindow
-	if r := []rune(c.toks[m.ti].s); len(r) == 1 && r[0] > 0x2E80 {
+	if c.charToken(m.ti) {
 		w = fillerWindowCJK
 	}
 	if k > m.tj {

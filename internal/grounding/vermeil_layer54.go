@@ -1,0 +1,68 @@
+package grounding
+
+import (
+	"strconv"
+
+	"github.com/copydesk/copydesk/internal/core"
+)
+
+// The FTC's floor for vermeil (16 CFR 23.5(b)): sterling silver coated or
+// plated on all significant surfaces with gold or a gold alloy of at
+// least 10 karat, at least 2.5 microns (1/10,000 of an inch) thick.
+const (
+	vermeilMinKarat   = 10
+	vermeilMinMicrons = 2.5
+)
+
+// vermeilLayer adds vermeil ("gold vermeil", "rose gold vermeil" for a
+// rose gold layer) to the materials of a product whose metals record a
+// gold plating over sterling silver that meets the FTC's floor for it
+// (vermeilMinKarat, vermeilMinMicrons): {"base": "sterling silver",
+// "plating": "gold", "fineness": "18k", "plating_microns": 3}. The
+// plating's karat is the metal's fineness where that is a karat (over
+// silver a karat fineness is the plating's: core.Metal), or a karat of the
+// product's materials ("18k gold plating"). Copy may call such a piece
+// vermeil in every language (ゴールドヴェルメイユ, "vermeil", 버메일; #13,
+// treat54: released 54B ja-JP 54B04-2). A thinner layer, one of unknown
+// karat or thickness, or gold over brass is no vermeil, and the word
+// still blocks there.
+func (f *facts) vermeilLayer(en *lexicon, cn *canon, metals []core.Metal) {
+	for _, mt := range metals {
+		if mt.PlatingMicrons < vermeilMinMicrons {
+			continue
+		}
+		fine, fineOK := core.ParseFineness(mt.Fineness)
+		var base []string
+		for _, v := range scanValues(en, mt.Base) {
+			base = cn.closure(base, v)
+		}
+		sterling := contains(base, "sterling silver") || contains(base, "silver") && fineOK && fine.Karat == 0 && fine.Millesimal >= 925
+		if !sterling {
+			continue
+		}
+		var plating []string
+		for _, v := range scanValues(en, mt.Plating) {
+			plating = cn.closure(plating, v)
+		}
+		if !contains(plating, "gold") {
+			continue
+		}
+		karat := 0
+		if fineOK {
+			karat = fine.Karat
+		}
+		for _, k := range f.karats {
+			if n, err := strconv.Atoi(k); err == nil && n > karat {
+				karat = n
+			}
+		}
+		if karat < vermeilMinKarat {
+			continue
+		}
+		v := "gold vermeil"
+		if contains(plating, "rose gold") {
+			v = "rose gold vermeil"
+		}
+		f.materials = cn.closure(f.materials, v)
+	}
+}
