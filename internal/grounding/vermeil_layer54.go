@@ -2,6 +2,7 @@ package grounding
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -24,12 +25,13 @@ const (
 // product's materials ("18k gold plating"). Copy may call such a piece
 // vermeil in every language (ゴールドヴェルメイユ, "vermeil", 버메일; #13,
 // treat54: released 54B ja-JP 54B04-2). A thinner layer, one of unknown
-// karat or thickness, or gold over brass is no vermeil, and the word
-// still blocks there.
+// karat or thickness, gold over brass, or a gold-filled layer is no
+// vermeil, and the word still blocks there.
 func (f *facts) vermeilLayer(en *lexicon, cn *canon, metals []core.Metal) {
 	for _, mt := range metals {
-		if mt.PlatingMicrons < vermeilMinMicrons {
-			continue
+		pl := strings.ToLower(mt.Plating)
+		if mt.PlatingMicrons < vermeilMinMicrons || strings.Contains(pl, "fill") || strings.Contains(pl, "rolled") {
+			continue // a bonded gold-filled or rolled gold layer is no vermeil
 		}
 		fine, fineOK := core.ParseFineness(mt.Fineness)
 		var base []string
