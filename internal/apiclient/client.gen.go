@@ -807,14 +807,16 @@ type Measurement struct {
 // MeasurementUnit defines model for Measurement.Unit.
 type MeasurementUnit string
 
-// Metal A metal as a jewellery PIM records it. `fineness` is a karat (8k-24k: "14k", "18kt", "9ct") or a
-// millesimal fineness (300-999: "925", "750"). A karat fineness with a gold plating over a base that
-// is not gold describes the plating ("14k gold-plated sterling silver"); otherwise it describes the base.
+// Metal A metal as a jewellery PIM records it. `fineness` is a karat (8k-24k: "14k", "18kt", "9ct"), a
+// millesimal fineness (300-999: "925", "750") or a gold-filled quality mark ("12/20", "1/20 14k": a
+// layer of 10k-24k gold that is 1/10 to 1/40 of the metal's weight, FTC 16 CFR 23.5). A karat fineness
+// or a gold-filled mark with a gold plating over a base that is not gold describes the plating
+// ("14k gold-plated sterling silver", "12k gold-filled over sterling silver"); otherwise it describes the base.
 type Metal struct {
 	// Base Examples: sterling silver, brass, white gold
 	Base string `json:"base"`
 
-	// Fineness The base metal's fineness, a karat ("9k" to "24k") or a millesimal ("925", "950", "500"). Copy that states another fineness for this metal ("18k" on 14k gold, "palladium 950" or Pd950 on palladium 500, "999 silver" on sterling) is blocked as grounding.karat; a gold stamp stands for its karat (750 = 18k) and "sterling" for 925 (FTC 16 CFR 23.4-23.7).
+	// Fineness The base metal's fineness, a karat ("9k" to "24k"), a millesimal ("925", "950", "500") or, for gold-filled and rolled gold plate, the layer's mark ("12/20", "1/20 14k"), read as its karat. Copy that states another fineness for this metal ("18k" on 14k gold, "palladium 950" or Pd950 on palladium 500, "999 silver" on sterling) is blocked as grounding.karat; a gold stamp stands for its karat (750 = 18k) and "sterling" for 925 (FTC 16 CFR 23.4-23.7).
 	//
 	// Examples: 14k, 925
 	Fineness *string `json:"fineness,omitempty"`
