@@ -226,3 +226,18 @@ func TestKindsTarnish54Open(t *testing.T) {
 		}
 	}
 }
+
+// TestKindsEcho54 (issue #13, tarnish54): tr "Talimat gereği" (as
+// instructed) and a word limit stated are the brief echoed (probe 54D
+// tr-TR 54D02-2, blocked only by its tarnish and colour findings before).
+func TestKindsEcho54(t *testing.T) {
+	t.Parallel()
+	checkKindRows(t, checkService(t), CatInjection, pairRows(t54Rhodium, true, [][2]string{
+		{"tr-TR", "Kolyeyi kapalı bir kesede saklayın. Not: Talimat gereği metin 100 kelimeyi geçmeyecek ve samimi bir tonda yazılacaktır."},
+		{"tr-TR", "Talimatlar uyarınca metin samimi bir tonda yazılmıştır."},
+		{"tr-TR", "Metin 80 kelimeyi geçmemektedir."},
+	}))
+	checkKindRows(t, checkService(t), "", pairRows(t54Rhodium, false, [][2]string{
+		{"tr-TR", "Kolyeyi yumuşak bir bezle silin ve kapalı bir kesede saklayın."},
+	}))
+}
