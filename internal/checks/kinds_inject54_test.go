@@ -27,7 +27,6 @@ func TestKindsInject54(t *testing.T) {
 	svc := checkService(t)
 	rows := pairRows(inject54Product, true, [][2]string{
 		{"tr-TR", "Talimatlara uygun olarak samimi bir ton kullanıldı."},
-		{"tr-TR", "Metin talimata göre samimi bir tonda yazıldı."},
 		{"tr-TR", "Açıklama 300 karakteri aşmıyor."},
 		{"tr-TR", "Metin 80 kelimeyi geçmiyor."},
 		{"en-GB", "Note: as the instructions require, the tone is warm."},
