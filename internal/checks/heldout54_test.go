@@ -2,6 +2,20 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut54 reports the held-out half of the 54th blind set
+// (heldout54a.jsonl and heldout54b.jsonl: positions 1 and 3 of each
+// locale), written blind on 6 Dec 2026 (08:33-08:43 UTC) as described for
+// the released half below. The held-out half stayed sealed outside the
+// repository until the session's sealed end and was scored, figures only,
+// on the session's first checker (f77e3f98): 0.98 (45/46) / 0.02 (2/104)
+// / 0.98 (45/46), and on its last before the half was committed
+// (39efd444): 0.98 (45/46) / 0.02 (2/104) / 0.98 (45/46). Nothing was
+// relabelled. Tuners must not read these files; quote the figures only
+// (run with -v). It fails only on a malformed file.
+func TestCasesHeldOut54(t *testing.T) {
+	reportHeldOut(t, "held-out 54", "heldout54[ab].jsonl")
+}
+
 // TestCasesReleased54 reports the released half of the 54th blind set
 // (released54a/b.jsonl), written blind on 6 Dec 2026 (08:33-08:43 UTC) by
 // helpers of the forty-eighth session (issue #13, DESIGN.md, the README,
