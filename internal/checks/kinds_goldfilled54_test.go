@@ -26,11 +26,19 @@ var gf54Chain = core.Product{SKU: "GF54-2", Name: "Luz Chain", Category: "neckla
 	Metals:  []core.Metal{{Base: "brass", Plating: "gold-filled", Fineness: "1/20 14k"}},
 	Colours: []string{"gold"}}
 
+// gf54Marked is a gold layer over sterling silver recorded as "gold"
+// plating with a gold-filled mark and a thickness over vermeil's 2.5
+// microns: a bonded gold-filled layer, not vermeil (16 CFR 23.5).
+var gf54Marked = core.Product{SKU: "GF54-3", Name: "Sol Ring", Category: "ring", Collection: "Essence",
+	Metals:  []core.Metal{{Base: "sterling silver", Plating: "gold", Fineness: "1/20 14k", PlatingMicrons: 5}},
+	Colours: []string{"gold"}}
+
 var gf54Pass = []kindRow{
 	{"en-US", "The Sol Hoops are 12/20 gold-filled over sterling silver: a thick layer of 12k gold bonded to the silver.", gf54Hoops, false},
 	{"en-US", "Gold-filled means a layer of 12-karat gold that makes up one twentieth of the metal's weight.", gf54Hoops, false},
 	{"de-DE", "Die Creolen sind aus Sterlingsilber mit einer Doublé-Schicht aus 12-karätigem Gold.", gf54Hoops, false},
 	{"en-US", "The Luz Chain is 14k gold-filled, marked 1/20 14K GF on the clasp.", gf54Chain, false},
+	{"en-US", "The Sol Ring is 14k gold-filled over sterling silver.", gf54Marked, false},
 }
 
 var gf54Bad = []struct {
@@ -40,6 +48,7 @@ var gf54Bad = []struct {
 	{kindRow{"en-US", "The Sol Hoops are solid 12k gold.", gf54Hoops, true}, CatClaim},
 	{kindRow{"en-US", "The Sol Hoops are 18k gold-filled over sterling silver.", gf54Hoops, true}, CatGrounding},
 	{kindRow{"en-US", "The Luz Chain is 18k gold-filled.", gf54Chain, true}, CatGrounding},
+	{kindRow{"en-US", "The Sol Ring is 14k gold vermeil, a thick layer of gold over sterling silver.", gf54Marked, true}, CatGrounding},
 }
 
 // TestKindsGoldFilled54 (issue #13, gf54): copy of a gold-filled piece

@@ -155,15 +155,44 @@ func (m Metal) String() string {
 	if plating == "" {
 		return base
 	}
+	if onPlating && f.Filled > 0 && !bondedLayer(plating) {
+		// a gold plating recorded with a gold-filled mark is a bonded
+		// layer named by its share (16 CFR 23.5): gold-filled from 1/20
+		// of the metal's weight, rolled gold plate below
+		if f.Filled <= 20 {
+			plating += "-filled"
+		} else {
+			plating = "rolled " + plating + " plate"
+		}
+	}
 	if onPlating && !strings.Contains(strings.ToLower(plating), fmt.Sprintf("%dk", f.Karat)) {
 		plating = fmt.Sprintf("%dk %s", f.Karat, plating)
 	}
-	if l := strings.ToLower(plating); strings.Contains(l, "filled") || strings.Contains(l, "rolled") {
+	if bondedLayer(plating) {
 		// a bonded layer, not a plating (16 CFR 23.5): "12k gold-filled
 		// over sterling silver"
 		return plating + " over " + base
 	}
 	return plating + "-plated " + base
+}
+
+// bondedLayer reports whether a plating names a gold-filled or rolled gold
+// layer, bonded to its base rather than plated (16 CFR 23.5).
+func bondedLayer(plating string) bool {
+	l := strings.ToLower(plating)
+	return strings.Contains(l, "fill") || strings.Contains(l, "rolled")
+}
+
+// Bonded reports whether the metal's surface is a gold-filled or rolled
+// gold layer: named so in its plating, or a gold plating recorded with a
+// gold-filled mark as its fineness ("1/20 14k"). Such a layer is no
+// plating in the FTC's sense, nor vermeil (16 CFR 23.5).
+func (m Metal) Bonded() bool {
+	if bondedLayer(m.Plating) {
+		return true
+	}
+	f, ok := ParseFineness(m.Fineness)
+	return ok && f.Filled > 0 && isGold(m.Plating)
 }
 
 // QualifiedType is the stone's type with its origin made explicit, so

@@ -19,6 +19,9 @@ func TestMetalString(t *testing.T) {
 		{Metal{Base: "sterling silver", Plating: "gold-filled", Fineness: "12/20"}, "12k gold-filled over sterling silver"},
 		{Metal{Base: "brass", Plating: "rolled gold", Fineness: "1/40 10k"}, "10k rolled gold over brass"},
 		{Metal{Base: "brass", Plating: "14k gold-filled", Fineness: "14k"}, "14k gold-filled over brass"},
+		// a gold plating recorded with a gold-filled mark is named by it
+		{Metal{Base: "sterling silver", Plating: "gold", Fineness: "1/20 14k"}, "14k gold-filled over sterling silver"},
+		{Metal{Base: "brass", Plating: "gold", Fineness: "1/40 10k"}, "10k rolled gold plate over brass"},
 		{Metal{Base: "brass", Plating: "14K gold", Fineness: "14k"}, "14K gold-plated brass"},
 		{Metal{Base: "stainless steel", Plating: "rhodium"}, "rhodium-plated stainless steel"},
 	} {

@@ -2,7 +2,6 @@ package grounding
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/copydesk/copydesk/internal/core"
 )
@@ -29,8 +28,7 @@ const (
 // vermeil, and the word still blocks there.
 func (f *facts) vermeilLayer(en *lexicon, cn *canon, metals []core.Metal) {
 	for _, mt := range metals {
-		pl := strings.ToLower(mt.Plating)
-		if mt.PlatingMicrons < vermeilMinMicrons || strings.Contains(pl, "fill") || strings.Contains(pl, "rolled") {
+		if mt.PlatingMicrons < vermeilMinMicrons || mt.Bonded() {
 			continue // a bonded gold-filled or rolled gold layer is no vermeil
 		}
 		fine, fineOK := core.ParseFineness(mt.Fineness)
