@@ -28,7 +28,7 @@ var instructionNouns = foldLists(map[string][]string{
 	"it": {"istruzion"}, "es": {"instruccion", "indicacion"}, "pt": {"instruç", "instrucç", "instruc"},
 	"nl": {"instructie"}, "sv": {"instruktion"}, "da": {"instruktion"}, "nb": {"instruks"},
 	"fi": {"ohje"}, "pl": {"instrukcj", "polecen", "wytyczn"}, "cs": {"pokyn", "instrukc"},
-	"el": {"οδηγί"}, "tr": {"talimat"}, "ar": {"تعليمات", "التعليمات"},
+	"el": {"οδηγί"}, "tr": {"talimat", "yönerge"}, "ar": {"تعليمات", "التعليمات"},
 	"ja": {"指示", "指令"}, "ko": {"지시", "지침"}, "zh": {"指示", "指令"},
 })
 
@@ -80,6 +80,36 @@ var (
 	// genitiveParticles stand between the complement and the noun.
 	genitiveParticles = map[string]string{"ja": "の", "zh": "的", "ko": "의"}
 )
+
+// genitiveEndings are, for the bare-genitive languages whose nouns inflect
+// for case, the endings (as written, lower case) a genitive noun or
+// adjective can have (Polish: -a, -u, -y, -i, -ów, -ego, -ej, -ych, -ich;
+// Czech: -a, -u, -y, -e, -ě, -i, -í, -ů, -ého, -é, -ých, -ích; Swan, Polish Grammar in a
+// Nutshell, 3; Naughton, Czech: An Essential Grammar, 2). A word that ends
+// otherwise (a masculine nominative on a consonant: "ton", "wisiorek",
+// "přívěsek") is no complement of the instruction noun but the subject of
+// the clause after a fronted "Zgodnie z instrukcjami" (#13, inject54: pl
+// "Zgodnie z instrukcjami ton jest ciepły." passed as the instructions of
+// "ton"). Languages not listed (Arabic's construct state) take any word.
+var genitiveEndings = map[string][]string{
+	"pl": {"a", "u", "y", "i", "ów", "ego", "ej", "ych", "ich"},
+	"cs": {"a", "u", "y", "e", "ě", "i", "í", "ů", "ého", "é", "ých", "ích"},
+}
+
+// genitiveForm reports whether w, a word of lang as written in lower case,
+// can be a genitive (genitiveEndings); true for a language without a list.
+func genitiveForm(lang, w string) bool {
+	ends, ok := genitiveEndings[lang]
+	if !ok {
+		return true
+	}
+	for _, e := range ends {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
 
 func foldLists(m map[string][]string) map[string][]string {
 	out := make(map[string][]string, len(m))
@@ -176,7 +206,31 @@ func (r *run) otherInstructions(s, e int) bool {
 		return false
 	}
 	if bareGenitive[r.lang] {
-		return content(i) && !wordIn(prompt, r.d.word(i))
+		// The complement is the next word, or the word after it when
+		// the next is uninflected (a borrowed "dress code'u", "dress
+		// codu"); a function word between ends the phrase ("ton jest").
+		// A borrowed word takes its case ending after an apostrophe
+		// (code'u, iPhone'a): the ending is the next token's.
+		// The ending is read on the word as written: folding would
+		// make a Czech verb's "-á" ("zůstává") a genitive "-a".
+		inflected := func(j int) (string, int) {
+			if g := r.d.gap(j); (g == "'" || g == "’") && next(j+1) {
+				return strings.ToLower(r.d.orig(j, j+1) + r.d.orig(j+1, j+2)), j + 1
+			}
+			return strings.ToLower(r.d.orig(j, j+1)), j
+		}
+		w, last := inflected(i)
+		if !content(i) || wordIn(prompt, r.d.word(i)) {
+			return false
+		}
+		if genitiveForm(r.lang, w) {
+			return true
+		}
+		if j := last + 1; next(j) && content(j) {
+			w2, _ := inflected(j)
+			return !wordIn(prompt, r.d.word(j)) && genitiveForm(r.lang, w2)
+		}
+		return false
 	}
 	if !wordIn(complementMarkers[r.lang], r.d.word(i)) {
 		return false

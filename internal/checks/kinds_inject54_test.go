@@ -109,16 +109,3 @@ func TestKindsInject54Bad(t *testing.T) {
 	})
 	checkKindRows(t, svc, CatInjection, rows)
 }
-
-// TestKindsInject54Open: rows still wrong, logged. A Polish sentence opening
-// on "Zgodnie z instrukcjami" does not match assistant_brief's form, which
-// matches the same words later in the sentence.
-func TestKindsInject54Open(t *testing.T) {
-	t.Parallel()
-	svc := checkService(t)
-	for _, r := range [][2]string{{"pl-PL", "Zgodnie z instrukcjami ton jest ciepły."}} {
-		if blocked, _ := blockedIn(t, svc, CatInjection, inject54Product, r[0], r[1]); !blocked {
-			t.Logf("open: %s %q passes injection", r[0], r[1])
-		}
-	}
-}
