@@ -164,10 +164,10 @@ func (r *run) checkEnglishRuns(own, en uint32) {
 	if start >= 0 && flush() {
 		return
 	}
-	if r.checkEnglishSentences(own, en) {
+	if r.checkEnglishSentences(own, en) || r.checkEnglishClauses(own, en) {
 		return
 	}
-	r.checkEnglishClauses(own, en)
+	r.checkEnglishWholeSentences(own, en) // english_sentence_level.go
 }
 
 // checkEnglishSentences flags a short sentence or clause that is English as
@@ -436,10 +436,13 @@ var quotePairs = map[rune]rune{'"': '"', '“': '”', '”': '”', '„': '“
 // comma or "or" ("ear climber / ear crawler", «ear climber» on a climber
 // earring whose keywords are those): the trade's name for the piece quoted
 // as it stands is no untranslated fragment (#13, zh-CN
-// english_fragment). Unquoted, a keyword in English is still one.
+// english_fragment). Unquoted, a keyword in English is still one. A brand
+// slogan the guide keeps in English (a do-not-translate term of several
+// words: dntSlogans) is marked where it stands, quoted or not (#13,
+// langfrag55).
 func (r *run) quotedKeywords() []bool {
 	if !r.quotedKwDone {
-		r.quotedKw, r.quotedKwDone = r.markTradeTerms(r.findQuotedKeywords()), true
+		r.quotedKw, r.quotedKwDone = r.markSequences(r.markTradeTerms(r.findQuotedKeywords()), r.dntSlogans()), true
 	}
 	return r.quotedKw
 }
