@@ -11,8 +11,10 @@ package main
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/copydesk/copydesk/internal/checkcorpus"
+	"github.com/copydesk/copydesk/internal/text/segment"
 )
 
 func main() {
@@ -24,6 +26,9 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: checkcorpus DIR (a directory with corpus.json)")
 		os.Exit(2)
 	}
+	// The dictionaries' cache (DICT_CACHE_DIR, as cmd/api and cmd/worker
+	// read it; unset: ~/.cache/copydesk, off: none).
+	segment.SetCacheDir(strings.TrimSpace(os.Getenv("DICT_CACHE_DIR")))
 	if err := checkcorpus.Run(dir, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "checkcorpus:", err)
 		os.Exit(1)

@@ -30,6 +30,7 @@ import (
 	"github.com/copydesk/copydesk/internal/reviewui"
 	"github.com/copydesk/copydesk/internal/sqlite"
 	"github.com/copydesk/copydesk/internal/tasks"
+	"github.com/copydesk/copydesk/internal/text/segment"
 	"github.com/copydesk/copydesk/internal/webhook"
 )
 
@@ -57,6 +58,9 @@ type App struct {
 // New opens the store and Redis (an in-process one when REDIS_URL is
 // unset), builds the generator and checker, and installs the style guide.
 func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
+	// Where the dictionaries' tables are kept between processes, before
+	// any Chinese or Japanese text loads them.
+	segment.SetCacheDir(cfg.DictCacheDir)
 	// Every locale pack (internal/locales/packs/<tag>/) is validated and its
 	// vocabulary compiled at start: a broken pack stops the process with an
 	// error naming its folder and field, never passes copy unchecked.

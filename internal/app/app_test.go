@@ -15,6 +15,7 @@ import (
 
 	"github.com/copydesk/copydesk"
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/text/segment"
 )
 
 func TestWithPoolSize(t *testing.T) {
@@ -53,6 +54,40 @@ func TestLoadConfigDefaults(t *testing.T) {
 	})
 	if err != nil || c.LLMAPIKey != "sk-x" || c.LLMBaseURL != "http://llm/v1" {
 		t.Fatalf("OPENAI_* not read: %+v, %v", c, err)
+	}
+}
+
+// DICT_CACHE_DIR is read into Config by LoadConfig (cmd/api and
+// cmd/worker) and handed to internal/text/segment by New: unset the
+// user's cache directory, off none, else the directory.
+func TestLoadConfigDictCacheDir(t *testing.T) {
+	def := ""
+	if base, err := os.UserCacheDir(); err == nil {
+		def = filepath.Join(base, "copydesk")
+	}
+	dir := t.TempDir()
+	t.Cleanup(func() { segment.SetCacheDir("") })
+	for _, tc := range []struct{ env, field, dir string }{
+		{"", "", def},
+		{"off", "off", ""},
+		{dir, dir, dir},
+		{" " + dir + " ", dir, dir},
+	} {
+		cfg, err := LoadConfig(func(k string) string {
+			return map[string]string{"DATABASE_URL": "sqlite:" + filepath.Join(t.TempDir(), "c.db"), "DICT_CACHE_DIR": tc.env}[k]
+		})
+		if err != nil || cfg.DictCacheDir != tc.field {
+			t.Fatalf("DICT_CACHE_DIR=%q: %q, %v; want %q", tc.env, cfg.DictCacheDir, err, tc.field)
+		}
+		segment.SetCacheDir("elsewhere")
+		a, err := New(context.Background(), cfg, slog.New(slog.DiscardHandler))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Close()
+		if got := segment.CacheDir(); got != tc.dir {
+			t.Errorf("DICT_CACHE_DIR=%q: the dictionaries' cache in %q, want %q", tc.env, got, tc.dir)
+		}
 	}
 }
 

@@ -60,6 +60,11 @@ type Config struct {
 	// opt-in (docs/PERFORMANCE.md, "The near-duplicate index in Redis
 	// beside PostgreSQL": on one machine it made no launch faster).
 	NearIndex string
+	// DictCacheDir is DICT_CACHE_DIR as set: where a process keeps the
+	// Chinese and Japanese dictionaries' tables between runs ("": the
+	// user's cache directory under copydesk/, "off": none, else the
+	// directory). New hands it to internal/text/segment (SetCacheDir).
+	DictCacheDir string
 	// Getenv is where the configuration came from; provider API keys named
 	// in LLM_PROVIDERS_FILE are read through it.
 	Getenv func(string) string
@@ -86,6 +91,7 @@ func LoadConfig(getenv func(string) string) (Config, error) {
 		StyleGuidePath:    getenv("STYLE_GUIDE"),
 		AdminToken:        getenv("ADMIN_TOKEN"),
 		WebhookSecret:     getenv("WEBHOOK_SECRET"),
+		DictCacheDir:      strings.TrimSpace(getenv("DICT_CACHE_DIR")),
 		WorkerConcurrency: 20,
 		ReconcileInterval: 30 * time.Second,
 		StuckAfter:        5 * time.Minute,

@@ -23,6 +23,7 @@ import (
 
 	"github.com/copydesk/copydesk/internal/app"
 	"github.com/copydesk/copydesk/internal/checkcorpus"
+	"github.com/copydesk/copydesk/internal/text/segment"
 )
 
 // Roles a bench child process plays.
@@ -55,6 +56,9 @@ func RunRole(ctx context.Context, role string, getenv func(string) string, stdou
 		defer stop()
 	}
 	if role == RoleCheck {
+		// As cmd/checkcorpus: the dictionaries' cache where DICT_CACHE_DIR
+		// says (the API and worker roles take it from app.Config).
+		segment.SetCacheDir(strings.TrimSpace(getenv("DICT_CACHE_DIR")))
 		return checkcorpus.Run(getenv("BENCH_CHECK_CORPUS"), stdout)
 	}
 	cfg, err := app.LoadConfig(getenv)

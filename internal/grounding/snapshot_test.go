@@ -25,6 +25,10 @@ func buildSnapshot() ([]byte, error) {
 		if data, _ := p.Vocab(); data != nil {
 			_, err := compileLexiconWith(data, rec)
 			errs = append(errs, err)
+			if err == nil {
+				// Compiles: Validate need not compile these bytes again.
+				rec.RecordRaw(compilesKey(data), nil, nil)
+			}
 		}
 	}
 	data, err := vocabFS.ReadFile("vocab/canon.yaml")

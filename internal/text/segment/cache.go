@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -18,16 +19,38 @@ import (
 // the next process) when missing, stale or spoilt. Nothing is generated
 // into the repository.
 
-// dictCacheDirEnv names the environment variable that moves or turns off
-// the dictionaries' cache.
-const dictCacheDirEnv = "DICT_CACHE_DIR"
+// cacheSetting is the cache's setting as the wiring passed it
+// (SetCacheDir); nil: never set, the default.
+var cacheSetting atomic.Pointer[string]
 
-// dictCacheDir is the cache's directory, or "" for none: $DICT_CACHE_DIR
-// when set ("off": none), else the user's cache directory
-// (os.UserCacheDir: $XDG_CACHE_HOME or ~/.cache) under copydesk/. A
-// directory that cannot be written only costs the build.
-func dictCacheDir(getenv func(string) string) string {
-	switch d := getenv(dictCacheDirEnv); d {
+// SetCacheDir sets where the dictionaries' tables are kept between
+// processes, as DICT_CACHE_DIR says it (read by cmd/api and cmd/worker
+// into app.Config, which calls this once at wiring): "" the default (the
+// user's cache directory, os.UserCacheDir: $XDG_CACHE_HOME or ~/.cache,
+// under copydesk/), "off" none, anything else the directory. Call it
+// before the first Japanese or Chinese text: a dictionary already loaded
+// keeps what it was read from. A process that never calls it (tests, the
+// checker alone) has the default.
+func SetCacheDir(setting string) { cacheSetting.Store(&setting) }
+
+// CacheDir is the directory the dictionaries' tables are kept in, as
+// SetCacheDir's setting names it: "" for none.
+func CacheDir() string { return cacheDir() }
+
+// cacheDir is the directory SetCacheDir's setting names, "" for none.
+func cacheDir() string {
+	s := cacheSetting.Load()
+	if s == nil {
+		return dictCacheDir("")
+	}
+	return dictCacheDir(*s)
+}
+
+// dictCacheDir is the cache's directory for a setting, or "" for none:
+// "off" none, "" the user's cache directory under copydesk/, anything
+// else itself. A directory that cannot be written only costs the build.
+func dictCacheDir(setting string) string {
+	switch setting {
 	case "off":
 		return ""
 	case "":
@@ -37,7 +60,7 @@ func dictCacheDir(getenv func(string) string) string {
 		}
 		return filepath.Join(base, "copydesk")
 	default:
-		return d
+		return setting
 	}
 }
 

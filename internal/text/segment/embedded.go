@@ -7,7 +7,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
 	_ "unsafe" // for go:linkname
@@ -50,7 +49,7 @@ var ipaDictSrc embed.FS
 // perf52). A process reads the entries from a copy stored uncompressed
 // that an earlier one wrote (ipacache.go), when there is a valid one: no
 // inflating (#17, perf54).
-func loadIPA() (*dict.Dict, error) { return loadIPAIn(dictCacheDir(os.Getenv)) }
+func loadIPA() (*dict.Dict, error) { return loadIPAIn(cacheDir()) }
 
 // loadIPAIn is loadIPA with the cache in dir ("": none).
 func loadIPAIn(dir string) (*dict.Dict, error) {

@@ -19,12 +19,11 @@
 // ~0.4 s without its part-of-speech table too (perf51), Chinese 0.6 s and
 // ~21 MiB, ~11 MiB in 4-byte slots (perf51)), so each loads on the first text of its language, never at start: a worker that checks
 // no Japanese or Chinese pays nothing but binary size. What a load builds
-// is kept on disk for the next process (DICT_CACHE_DIR, cache.go), which
+// is kept on disk for the next process (SetCacheDir, cache.go), which
 // reads it in ~0.1 s (perf54). Segmenters are safe for concurrent use.
 package segment
 
 import (
-	"os"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -64,7 +63,7 @@ var (
 	zhSeg = sync.OnceValue(func() *zhDict {
 		// Read back from the cache a previous process wrote, or built
 		// (zhcache.go), in gse's loadZh order.
-		d, built := loadZhDict(dictCacheDir(os.Getenv), gseZhS, gseZhT)
+		d, built := loadZhDict(cacheDir(), gseZhS, gseZhT)
 		// The text is read once, into d or the cache's key: its pages of
 		// the binary need not stay resident (embedpages.ReleaseString).
 		embedpages.ReleaseString(gseZhS)

@@ -116,26 +116,31 @@ func TestZhCacheRejectsBadFiles(t *testing.T) {
 	}
 }
 
-// TestDictCacheDir: DICT_CACHE_DIR moves the cache or turns it off; a
-// directory that cannot be made only costs the build.
+// TestDictCacheDir: the setting (DICT_CACHE_DIR, passed by the wiring
+// through SetCacheDir) moves the cache or turns it off, unset is the
+// user's cache directory; a directory that cannot be made only costs the
+// build.
 func TestDictCacheDir(t *testing.T) {
-	env := func(v string) func(string) string {
-		return func(k string) string {
-			if k == dictCacheDirEnv {
-				return v
-			}
-			return ""
+	def := ""
+	if base, err := os.UserCacheDir(); err == nil {
+		def = filepath.Join(base, "copydesk")
+	}
+	for _, c := range []struct{ setting, want string }{{"off", ""}, {"/x/y", "/x/y"}, {"", def}} {
+		if got := dictCacheDir(c.setting); got != c.want {
+			t.Errorf("dictCacheDir(%q) = %q, want %q", c.setting, got, c.want)
 		}
 	}
-	if got := dictCacheDir(env("off")); got != "" {
-		t.Errorf("off: %q", got)
+	// SetCacheDir is what a load reads; never called, the default.
+	old := cacheSetting.Load()
+	t.Cleanup(func() { cacheSetting.Store(old) })
+	cacheSetting.Store(nil)
+	if got := cacheDir(); got != def {
+		t.Errorf("unset: %q, want %q", got, def)
 	}
-	if got := dictCacheDir(env("/x/y")); got != "/x/y" {
-		t.Errorf("/x/y: %q", got)
-	}
-	if base, err := os.UserCacheDir(); err == nil {
-		if got := dictCacheDir(env("")); got != filepath.Join(base, "copydesk") {
-			t.Errorf("default: %q", got)
+	for _, c := range []struct{ setting, want string }{{"off", ""}, {"/x/y", "/x/y"}, {"", def}} {
+		SetCacheDir(c.setting)
+		if got := cacheDir(); got != c.want {
+			t.Errorf("SetCacheDir(%q): %q, want %q", c.setting, got, c.want)
 		}
 	}
 	file := filepath.Join(t.TempDir(), "file")
