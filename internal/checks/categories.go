@@ -864,6 +864,17 @@ func (r *run) checkRegulatory() {
 			after := 0
 			if r.lang == "fr" || r.lang == "it" || r.lang == "es" || r.lang == "pt" {
 				after = 2
+				// The gold's tone between the noun and its karat ("in oro
+				// giallo 18 carati", "en or jaune 18 carats"): the karat
+				// is still the gold's, a word further (#13, regclaim55:
+				// released 55A it-IT 55A02, a care line's "placcatura"
+				// disclosing nothing of "oro giallo 18 carati").
+				// Not over a preposition ("usamos oro de 18 quilates solo
+				// en algunos eslabones" says what a vermeil's layer is of:
+				// probe 50C es-MX 50C104).
+				if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent && goldToneAfter.has(d.word(i+1)) {
+					after++
+				}
 			}
 			solid := d.anyNear(i, i+1, 2, after, solidWords) && !r.shareOfPure(i) && !r.layerOfSolid(i)
 			// The karat follows the noun there too: "una catena in oro 18
@@ -929,6 +940,11 @@ func (r *run) checkRegulatory() {
 // ("de l'or 18 carats sur argent sterling", "oro 18 carati su argento",
 // "oro de 18 quilates sobre plata"): after the karat they describe a
 // plating or vermeil, not a karat gold piece (#13, variety29).
+// goldToneAfter are the tones of gold written after the noun in the
+// Romance languages ("oro giallo", "or jaune", "oro blanco", "ouro
+// rosé"), folded.
+var goldToneAfter = newWordSet([]string{"giallo", "bianco", "rosa", "rosso", "jaune", "blanc", "rose", "rouge", "amarillo", "blanco", "rosado", "rojo", "amarelo", "branco", "vermelho"})
+
 var overBaseWords = newWordSet([]string{"sur", "su", "sul", "sull", "sulla", "sobre", "over", "silver", "argent", "argento", "plata", "prata"})
 
 // checkSilverPlating applies the plating rule to silver: when the product

@@ -1894,10 +1894,13 @@ func (r *run) sentenceHasPhrase(s, e int, phrases [][]formTok, f *conceptForm) b
 			if !ok || j > te {
 				continue
 			}
-			own := false
-			for m := k; m < j && !own; m++ {
-				own = m >= s && m < e && r.formWord(f, m, st)
-			}
+			// The phrase is the match's own when its first and last
+			// words are the form's: "no need to take it off" denies the
+			// removal it names. A removal whose last word stands in the
+			// match's gap is care advice around the form's words ("take
+			// it off for swimming" holds "take ... swimming"; #13,
+			// regclaim55: probe 55C en-US 55C04).
+			own := k >= s && k < e && r.formWord(f, k, st) && j-1 >= s && j-1 < e && r.formWord(f, j-1, st)
 			if own {
 				continue
 			}

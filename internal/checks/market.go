@@ -456,7 +456,7 @@ next:
 // ("ラボで育成されたサファイアを囲むダイヤモンド" qualifies the sapphire).
 func (r *run) qualifierWindow(m *market, i int) int {
 	if !m.segmented || r.lang != "ja" {
-		return 4
+		return r.measuredWindow(i)
 	}
 	d := r.d
 	content, n := 0, 0

@@ -18,14 +18,17 @@ import (
 // imitation apart from gems does not call it one (16 CFR 23.25 forbids
 // the word "gem" for an imitation, not the comparison); "more brilliant
 // than other gemstones" (a word such as "other" between) and the crystal
-// called a gem still are the piece's.
+// called a gem still are the piece's. Up to five fillers stand between:
+// a quantifier of several words with its articles ("que la mayoría de
+// las piedras preciosas", "della maggior parte delle gemme"; #13,
+// regclaim55: probe 55C es-MX 55C02).
 func ComparisonStandardAt(locale, text string, bs, be int) bool {
 	lx, toks, i, j := tokensAt(locale, text, bs, be)
 	if i < 0 {
 		return false
 	}
 	c := standaloneChecker(lx, toks, text)
-	for k, n := i-1, 0; k >= 0 && n <= 3 && !toks[k+1].brk; k, n = k-1, n+1 {
+	for k, n := i-1, 0; k >= 0 && n <= comparisonFillersMax && !toks[k+1].brk; k, n = k-1, n+1 {
 		if c.thanEnd(k) >= 0 {
 			return true
 		}
@@ -35,6 +38,10 @@ func ComparisonStandardAt(locale, text string, bs, be int) bool {
 	}
 	return c.thanAfterAt(j)
 }
+
+// comparisonFillersMax is how many determiners and than_fillers may stand
+// between a word of comparison and its standard, less one.
+const comparisonFillersMax = 5
 
 // EquativeStandardAt reports whether the words at text[bs:be] are the
 // standard of an equative comparison (#13, claims49; probe 49D sv-SE
