@@ -217,9 +217,17 @@ func (c *checker) inContrastArm(i int, m match) bool {
 		return true
 	}
 	if !d.frameOpen.empty() && !d.frameClose.empty() {
+		// m may itself be the apposition ("Korund" in "mit Rubin, einem
+		// Korund, hat er … nichts zu tun"): one break right after a stone
+		// is bridged backward, and the break that closes the apposition
+		// forward.
+		inApposition := false
 		for k := m.ti - 1; k >= s && k >= m.ti-12; k-- {
 			if c.toks[k+1].brk {
-				break
+				if inApposition || m.ti-(k+1) > 3 || !c.kindTokenAt(k, kindStone) {
+					break
+				}
+				inApposition = true
 			}
 			if d.frameOpen.at(c.toks, k) {
 				// The window is eight tokens of the compared thing's
@@ -227,9 +235,29 @@ func (c *checker) inContrastArm(i int, m match) bool {
 				// ("与祖母绿或橄榄石单一的绿色不同", unlike the single
 				// green of emerald or peridot; #13, explain48).
 				limit := m.tj + 8
+				bridged := false
 				for j := m.tj + 1; j < len(c.toks) && j <= limit; j++ {
-					if c.toks[j].brk || c.toks[j].sbrk {
+					if c.toks[j].sbrk {
 						break
+					}
+					// An apposition to the compared stone, set off by
+					// two commas ("mit Rubin, einem Korund, hat er …
+					// nichts zu tun"), is bridged once (#13, scope55).
+					if c.toks[j].brk {
+						if bridged {
+							break
+						}
+						bridged = true
+						if !inApposition {
+							b, ok := c.stoneApposition(j)
+							if !ok {
+								break
+							}
+							limit += b - j + 4
+							j = b
+						} else {
+							limit += 4
+						}
 					}
 					if st := d.frameClose.span(c.toks, j); st > m.tj && !c.armStopIn(k+1, st-1, false) {
 						return true
@@ -243,6 +271,26 @@ func (c *checker) inContrastArm(i int, m match) bool {
 		}
 	}
 	return false
+}
+
+// stoneApposition reports whether the tokens from the break at j to the
+// next break b hold at most four words and a stone: an apposition set off
+// by commas ("Rubin, einem Korund, hat"). It returns b, where the clause
+// goes on.
+func (c *checker) stoneApposition(j int) (int, bool) {
+	b := j + 1
+	for b < len(c.toks) && !c.toks[b].brk && !c.toks[b].sbrk {
+		b++
+	}
+	if b >= len(c.toks) || c.toks[b].sbrk || b-j > 4 {
+		return 0, false
+	}
+	for k := j; k < b; k++ {
+		if i := c.factAt(k); i >= 0 && c.ms[i].f.kind == kindStone {
+			return b, true
+		}
+	}
+	return 0, false
 }
 
 // npArmHolds reports whether m lies in the noun-phrase arm that starts at
@@ -272,7 +320,31 @@ func (c *checker) npArmHolds(a int, m match) bool {
 	if end >= a && c.complementHolds(end, m, e) {
 		return true
 	}
+	if end >= a && c.genitiveOfHead(end, m) {
+		return true
+	}
 	return c.standardClauseHolds(a, m)
+}
+
+// genitiveOfHead reports whether m is the genitive complement of the arm's
+// head noun phrase ending at token end: at most one word that is no fact
+// (an adjective after its noun), then a genitive link, then m, with no
+// break ("al posto del bianco freddo del rodio", "instead of the cold
+// white of rhodium"): the compared thing's material, as the head is (#13,
+// scope55: probe 55C it-IT 55C02). Two words or more between are a clause
+// of the piece ("Anders als Silber ist er aus Platin", "Au lieu d'argent
+// c'est du platine"), and so is a head that is a category word ("Em vez de
+// ouro o anel é de platina").
+func (c *checker) genitiveOfHead(end int, m match) bool {
+	if m.ti-end < 2 || m.ti-end > 3 || c.brkBetween(end, m.ti) || !genitiveLinks[c.toks[m.ti-1].s] || c.kindTokenAt(end, kindCategory) {
+		return false
+	}
+	for k := end + 1; k < m.ti-1; k++ {
+		if c.isFactToken(k) || genitiveLinks[c.toks[k].s] {
+			return false
+		}
+	}
+	return true
 }
 
 // materialStandardAt reports whether the first fact from token a, before

@@ -1365,7 +1365,7 @@ func (c *checker) run() {
 
 func (c *checker) material(m match) {
 	v := m.f.value
-	if contains(c.facts.materials, v) || c.underRule(m) || c.asAllergen(m) || c.assembledComponent(m) {
+	if contains(c.facts.materials, v) || c.underRule(m) || c.asAllergen(m) || c.assembledComponent(m) || c.ownTypeWord(m) {
 		return
 	}
 	// Gold on a gold-plated piece is the plating: whether the copy says
@@ -1490,7 +1490,7 @@ func (c *checker) stonesText() string {
 }
 
 func (c *checker) stone(i int, m match) {
-	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) || c.treatmentSource(m) || c.nameStone(m) {
+	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) || c.treatmentSource(m) || c.nameStone(m) || c.ownTypeWord(m) {
 		return
 	}
 	c.addFact(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))
@@ -3171,7 +3171,9 @@ func (c *checker) scopeOf(i int, m match) scope {
 	// "ordinary gold plating, which is a thin film over brass or copper",
 	// "el almandino, en cambio, es rojo"), or a metal of the product's own
 	// alloy named as what the alloy contains (contrast.go; #13, contrast24).
-	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m)) {
+	// Or one said of a quantified class ("Most white gold is coated with
+	// rhodium"; generic_class55.go).
+	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m)) {
 		return scopeIdiom
 	}
 	switch m.f.kind {

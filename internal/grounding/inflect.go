@@ -293,6 +293,11 @@ func (in *inflection) step(n *node, w string, counters map[rune]bool) (c *node, 
 			if c := n.child(base); c != nil {
 				return c, isCounter(e)
 			}
+			if b := openTaMarbuta(base); b != "" {
+				if c := n.child(b); c != nil {
+					return c, isCounter(e)
+				}
+			}
 		}
 	}
 	for _, p := range in.prefixes {
@@ -310,11 +315,30 @@ func (in *inflection) step(n *node, w string, counters map[rune]bool) (c *node, 
 					if c := n.child(base[:len(base)-len(e)]); c != nil && utf8.RuneCountInString(base)-utf8.RuneCountInString(e) >= minBase {
 						return c, isCounter(e)
 					}
+					if b := openTaMarbuta(base[:len(base)-len(e)]); b != "" && utf8.RuneCountInString(base)-utf8.RuneCountInString(e) >= minBase {
+						if c := n.child(b); c != nil {
+							return c, isCounter(e)
+						}
+					}
 				}
 			}
 		}
 	}
 	return nil, true
+}
+
+// openTaMarbuta returns the Arabic stem base with its final open tā'
+// (ت) read back as the tā' marbūṭa (ة) it stands for before a suffix:
+// "قلادتنا", our necklace, is "قلادة" + "نا" (Ryding, A Reference Grammar
+// of Modern Standard Arabic, §2.3.3 on tā' marbūṭa before pronoun
+// suffixes; #13, scope55: released 55B ar-AE 55B04). Any other base is
+// returned as "" (no child matches it).
+func openTaMarbuta(base string) string {
+	const ta, taMarbuta = "ت", "ة"
+	if len(base) <= len(ta) || base[len(base)-len(ta):] != ta {
+		return ""
+	}
+	return base[:len(base)-len(ta)] + taMarbuta
 }
 
 // stemmed returns the single-word form whose stem w has, or nil. A
