@@ -3236,7 +3236,9 @@ func (c *checker) scopeOf(i int, m match) scope {
 		// A step of the karat scale the copy explains ("Pure 24-karat
 		// gold is too soft", "14k gold holds 58.5 per cent gold";
 		// karat_scale.go).
-		if m.f.kind == kindKarat && head != headThis && !part && !contains(c.facts.karats, m.f.value) && c.scaleFineness(m) {
+		// A fineness said of jewellery in general ("Most jewellery
+		// uses 14k gold"; generic_fineness55.go).
+		if m.f.kind == kindKarat && head != headThis && !part && !contains(c.facts.karats, m.f.value) && (c.scaleFineness(m) || c.genericFineness(m)) {
 			return scopeIdiom
 		}
 		// The standard of an equative whose other term is the piece's
