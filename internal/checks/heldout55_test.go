@@ -2,6 +2,16 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut55 reports the held-out half of blind set 55
+// (heldout55a/b.jsonl: product positions 1 and 3 of every locale), sealed
+// outside the repository from its writing (6 Dec 2026, 11:21 UTC) until the
+// forty-ninth session's sealed end (fc57a1d8), scored at first contact
+// (4262847b) and at that end with its figures and rule ids only. Nothing
+// was tuned on it; see the cases README for both figures.
+func TestCasesHeldOut55(t *testing.T) {
+	reportHeldOut(t, "held-out 55", "heldout55[ab].jsonl")
+}
+
 // TestCasesReleased55 reports the released half of blind set 55
 // (released55a/b.jsonl), written blind on 6 Dec 2026 (11:10-11:21 UTC) by
 // two helpers under a brief that allowed issue #13, DESIGN.md, the README,
