@@ -56,6 +56,9 @@ func (c *checker) genericFineness(m match) bool {
 	// before it.
 	quantified := func(k int) bool {
 		s := c.categoryStart(k)
+		if s < 0 {
+			s = k // a piece noun, one token
+		}
 		if s == a && gen > k {
 			return true
 		}
@@ -110,7 +113,7 @@ func (c *checker) genericFineness(m match) bool {
 }
 
 // categoryStart is the first token of the category match that covers
-// token k, or k.
+// token k, or -1 when none does (categoryToken).
 func (c *checker) categoryStart(k int) int {
 	for _, m := range c.ms {
 		if m.ti > k {
@@ -120,5 +123,5 @@ func (c *checker) categoryStart(k int) int {
 			return m.ti
 		}
 	}
-	return k
+	return -1
 }

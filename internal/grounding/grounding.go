@@ -3504,15 +3504,7 @@ func (c *checker) materialStartsAt(k int) bool {
 
 // categoryToken reports whether token k is a word of a category match.
 func (c *checker) categoryToken(k int) bool {
-	for _, m := range c.ms {
-		if m.ti > k {
-			break
-		}
-		if m.f.kind == kindCategory && m.ti <= k && k <= m.tj {
-			return true
-		}
-	}
-	return false
+	return c.categoryStart(k) >= 0
 }
 
 // runeTail is s without its first n runes.

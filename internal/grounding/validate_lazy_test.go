@@ -6,15 +6,10 @@ import "testing"
 // and keeps none of them; a locale's is compiled on its first use (#17:
 // a worker checking two languages held all 25 packs', ~9 MiB).
 func TestValidateKeepsNoVocabulary(t *testing.T) {
-	lexMu.Lock()
-	saved, savedErr := lexCache, lexErr
-	lexCache, lexErr = map[string]*lexicon{}, map[string]error{}
-	lexMu.Unlock()
-	defer func() {
-		lexMu.Lock()
-		lexCache, lexErr = saved, savedErr
-		lexMu.Unlock()
-	}()
+	withEmptyLexCache(t, func() { validateKeepsNoVocabulary(t) })
+}
+
+func validateKeepsNoVocabulary(t *testing.T) {
 	if err := Validate(); err != nil {
 		t.Fatal(err)
 	}
