@@ -104,6 +104,8 @@ var valueExcuses36 = map[string]string{
 	"hypersthene":               "gems55: el υπερσθενής is very strong",
 	"rhyolite":                  "gems55: ar ريوليت with the prefix ب is بريوليت, the briolette cut",
 	"schorl":                    "gems55: no settled Finnish or Greek name (musta turmaliini, black tourmaline, is read by its words)",
+	"sard":                      "gems55b: fi sardi is Sardinian, ja サード third, ko 사드 THAAD; zh has no name apart from carnelian's",
+	"sapphirine":                "gems55b: zh 假蓝宝石 is also a fake sapphire",
 }
 
 // TestVocabCoverage36: every stone value one vocabulary knows has a form
