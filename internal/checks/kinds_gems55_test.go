@@ -37,46 +37,39 @@ func TestKindsGems55(t *testing.T) {
 	svc := checkService(t)
 	ring := gems55Ring()
 	sapphire := gems55With("sapphire")
-	for _, r := range []struct {
-		locale, text string
-		p            core.Product
-	}{
-		{"en-GB", "The Aura Ring sets a single tugtupite in 18ct rose gold.", ring},
-		{"en-GB", "The Aura Ring sets a single idocrase in 18ct rose gold.", ring},
-		{"en-US", "The Aura Ring sets a single poudretteite in 18k rose gold.", ring},
-		{"en-AU", "The Aura Ring sets a single celestine in 18ct rose gold.", ring},
-		{"en-GB", "Three small phenakites flank the sapphire.", sapphire},
-		{"en-GB", "The Aura Ring sets a single hypersthene in 18ct rose gold.", ring},
-		{"en-US", "A band of polished rhyolite wraps the ring.", ring},
-		{"en-GB", "The Aura Ring sets a single dolomite in 18ct rose gold.", ring},
-		{"de-DE", "Der Aura Ring fasst einen einzelnen Tugtupit in 18 Karat Roségold.", ring},
-		{"de-DE", "Zwei kleine Phenakite umrahmen den Saphir.", sapphire},
-		{"fr-FR", "La bague Aura sertit une seule vésuvianite en or rose 18 carats.", ring},
-		{"fr-CA", "La bague Aura sertit une pétalite en or rose 18 carats.", ring},
-		{"es-ES", "El anillo Aura engasta una sola escapolita en oro rosa de 18 quilates.", ring},
-		{"es-MX", "El anillo Aura lleva una brasilianita en oro rosa de 18 quilates.", ring},
-		{"it-IT", "L'anello Aura incastona una sola clinohumite in oro rosa 18 carati.", ring},
-		{"pt-BR", "O anel Aura traz uma única smithsonita em ouro rosé 18k.", ring},
-		{"pt-PT", "O anel Aura engasta uma axinita em ouro rosa de 18 quilates.", ring},
-		{"nl-NL", "De Aura-ring is gezet met één enkele hambergiet in 18 karaat roségoud.", ring},
-		{"nb-NO", "Aura-ringen har en enkelt datolitt i 18 karat rosegull.", ring},
-		{"da-DK", "Aura-ringen har en enkelt natrolit i 18 karat rosaguld.", ring},
-		{"sv-SE", "Aura-ringen har en enda epidot i 18 karat roséguld.", ring},
-		{"fi-FI", "Aura-sormuksessa on yksi stauroliitti 18 karaatin ruusukullassa.", ring},
-		{"pl-PL", "Pierścionek Aura z pojedynczym magnetytem w 18-karatowym różowym złocie.", ring},
-		{"cs-CZ", "Prsten Aura s jediným ekanitem v 18karátovém růžovém zlatě.", ring},
-		{"el-GR", "Το δαχτυλίδι Aura έχει έναν μόνο σμιθσονίτη σε ροζ χρυσό 18 καρατίων.", ring},
-		{"tr-TR", "Aura yüzük 18 ayar roze altın içinde tek bir petalit taşır.", ring},
-		{"ar-AE", "خاتم أورا مرصع بحجر التوغتوبيت في ذهب وردي عيار 18.", ring},
-		{"ja-JP", "オーラリングには18金ピンクゴールドにベスビアナイトが一粒留められています。", ring},
-		{"ko-KR", "아우라 링에는 18K 로즈 골드에 페탈라이트 한 알이 세팅되어 있습니다.", ring},
-		{"zh-CN", "Aura戒指以18K玫瑰金镶嵌一颗天青石。", ring},
-		{"zh-TW", "Aura戒指以18K玫瑰金鑲嵌一顆菱鋅礦。", ring},
-	} {
-		if blocked, fs := groundingBlocked(t, svc, r.p, r.locale, r.text); !blocked {
-			t.Errorf("%s %q: not blocked, want a grounding block: %+v", r.locale, r.text, fs)
-		}
-	}
+	checkKindRows(t, svc, CatGrounding, []kindRow{
+		{"en-GB", "The Aura Ring sets a single tugtupite in 18ct rose gold.", ring, true},
+		{"en-GB", "The Aura Ring sets a single idocrase in 18ct rose gold.", ring, true},
+		{"en-US", "The Aura Ring sets a single poudretteite in 18k rose gold.", ring, true},
+		{"en-AU", "The Aura Ring sets a single celestine in 18ct rose gold.", ring, true},
+		{"en-GB", "Three small phenakites flank the sapphire.", sapphire, true},
+		{"en-GB", "The Aura Ring sets a single hypersthene in 18ct rose gold.", ring, true},
+		{"en-US", "A band of polished rhyolite wraps the ring.", ring, true},
+		{"en-GB", "The Aura Ring sets a single dolomite in 18ct rose gold.", ring, true},
+		{"de-DE", "Der Aura Ring fasst einen einzelnen Tugtupit in 18 Karat Roségold.", ring, true},
+		{"de-DE", "Zwei kleine Phenakite umrahmen den Saphir.", sapphire, true},
+		{"fr-FR", "La bague Aura sertit une seule vésuvianite en or rose 18 carats.", ring, true},
+		{"fr-CA", "La bague Aura sertit une pétalite en or rose 18 carats.", ring, true},
+		{"es-ES", "El anillo Aura engasta una sola escapolita en oro rosa de 18 quilates.", ring, true},
+		{"es-MX", "El anillo Aura lleva una brasilianita en oro rosa de 18 quilates.", ring, true},
+		{"it-IT", "L'anello Aura incastona una sola clinohumite in oro rosa 18 carati.", ring, true},
+		{"pt-BR", "O anel Aura traz uma única smithsonita em ouro rosé 18k.", ring, true},
+		{"pt-PT", "O anel Aura engasta uma axinita em ouro rosa de 18 quilates.", ring, true},
+		{"nl-NL", "De Aura-ring is gezet met één enkele hambergiet in 18 karaat roségoud.", ring, true},
+		{"nb-NO", "Aura-ringen har en enkelt datolitt i 18 karat rosegull.", ring, true},
+		{"da-DK", "Aura-ringen har en enkelt natrolit i 18 karat rosaguld.", ring, true},
+		{"sv-SE", "Aura-ringen har en enda epidot i 18 karat roséguld.", ring, true},
+		{"fi-FI", "Aura-sormuksessa on yksi stauroliitti 18 karaatin ruusukullassa.", ring, true},
+		{"pl-PL", "Pierścionek Aura z pojedynczym magnetytem w 18-karatowym różowym złocie.", ring, true},
+		{"cs-CZ", "Prsten Aura s jediným ekanitem v 18karátovém růžovém zlatě.", ring, true},
+		{"el-GR", "Το δαχτυλίδι Aura έχει έναν μόνο σμιθσονίτη σε ροζ χρυσό 18 καρατίων.", ring, true},
+		{"tr-TR", "Aura yüzük 18 ayar roze altın içinde tek bir petalit taşır.", ring, true},
+		{"ar-AE", "خاتم أورا مرصع بحجر التوغتوبيت في ذهب وردي عيار 18.", ring, true},
+		{"ja-JP", "オーラリングには18金ピンクゴールドにベスビアナイトが一粒留められています。", ring, true},
+		{"ko-KR", "아우라 링에는 18K 로즈 골드에 페탈라이트 한 알이 세팅되어 있습니다.", ring, true},
+		{"zh-CN", "Aura戒指以18K玫瑰金镶嵌一颗天青石。", ring, true},
+		{"zh-TW", "Aura戒指以18K玫瑰金鑲嵌一顆菱鋅礦。", ring, true},
+	})
 }
 
 // TestKindsGems55Bad: the gem on its own product passes, a species on its
@@ -86,11 +79,7 @@ func TestKindsGems55Bad(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
 	ring := gems55Ring()
-	for _, r := range []struct {
-		locale, text string
-		p            core.Product
-		block        bool
-	}{
+	checkKindRows(t, svc, CatGrounding, []kindRow{
 		// The gem on its own product.
 		{"en-GB", "The Aura Ring sets a single tugtupite in 18ct rose gold.", gems55With("tugtupite"), false},
 		{"en-GB", "The Aura Ring sets a single idocrase in 18ct rose gold.", gems55With("vesuvianite"), false},
@@ -119,9 +108,5 @@ func TestKindsGems55Bad(t *testing.T) {
 		{"ko-KR", "어떤 쇼를 보러 가도 어울리는 18K 로즈 골드 링입니다.", ring, false},
 		{"fr-FR", "Célestine a dessiné cette bague en or rose 18 carats.", ring, false},
 		{"it-IT", "Un anello in oro rosa 18 carati dal riflesso celestino.", ring, false},
-	} {
-		if blocked, fs := groundingBlocked(t, svc, r.p, r.locale, r.text); blocked != r.block {
-			t.Errorf("%s %q: blocked %v, want %v: %+v", r.locale, r.text, blocked, r.block, fs)
-		}
-	}
+	})
 }

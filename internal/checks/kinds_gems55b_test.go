@@ -1,10 +1,6 @@
 package checks
 
-import (
-	"testing"
-
-	"github.com/copydesk/copydesk/internal/core"
-)
+import "testing"
 
 // The species, varieties, rocks and man-made stones gems55 left unread (#13,
 // gems55b; issue #13 "Closed vocabularies"): "The Aura Ring sets a single
@@ -20,47 +16,40 @@ func TestKindsGems55b(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
 	ring := gems55Ring()
-	for _, r := range []struct {
-		locale, text string
-		p            core.Product
-	}{
-		{"en-GB", "The Aura Ring sets a single sapphirine in 18ct rose gold.", ring},
-		{"en-GB", "The Aura Ring sets a single pezzottaite in 18ct rose gold.", ring},
-		{"en-US", "The Aura Ring sets a single cymophane in 18k rose gold.", ring},
-		{"en-AU", "The Aura Ring sets a single willemite in 18ct rose gold.", ring},
-		{"en-GB", "The Aura Ring sets a single sard in 18ct rose gold.", ring},
-		{"en-GB", "A slice of septarian crowns the ring.", ring},
-		{"en-US", "A polished opalite crowns the ring.", ring},
-		{"en-GB", "A cabochon of gem silica crowns the ring.", ring},
-		{"en-GB", "A cabochon of maw sit sit crowns the ring.", ring},
-		{"en-GB", "The Aura Ring sets a single falcon's eye in 18ct rose gold.", ring},
-		{"de-DE", "Der Aura Ring fasst einen einzelnen Willemit in 18 Karat Roségold.", ring},
-		{"fr-FR", "La bague Aura sertit une seule saphirine en or rose 18 carats.", ring},
-		{"fr-CA", "La bague Aura sertit une sardoine en or rose 18 carats.", ring},
-		{"es-ES", "El anillo Aura engasta una sola cimofana en oro rosa de 18 quilates.", ring},
-		{"es-MX", "El anillo Aura lleva una opalita en oro rosa de 18 quilates.", ring},
-		{"it-IT", "L'anello Aura incastona una sola pezzottaite in oro rosa 18 carati.", ring},
-		{"pt-BR", "O anel Aura traz uma única willemita em ouro rosé 18k.", ring},
-		{"pt-PT", "O anel Aura engasta um sárdio em ouro rosa de 18 quilates.", ring},
-		{"nl-NL", "De Aura-ring is gezet met één enkele willemiet in 18 karaat roségoud.", ring},
-		{"nb-NO", "Aura-ringen har en enkelt opalitt i 18 karat rosegull.", ring},
-		{"da-DK", "Aura-ringen har en enkelt safirin i 18 karat rosaguld.", ring},
-		{"sv-SE", "Aura-ringen har en enda willemit i 18 karat roséguld.", ring},
-		{"fi-FI", "Aura-sormuksessa on yksi opaliitti 18 karaatin ruusukullassa.", ring},
-		{"pl-PL", "Pierścionek Aura z pojedynczym willemitem w 18-karatowym różowym złocie.", ring},
-		{"cs-CZ", "Prsten Aura s jediným opalitem v 18karátovém růžovém zlatě.", ring},
-		{"el-GR", "Το δαχτυλίδι Aura έχει έναν μόνο βιλλεμίτη σε ροζ χρυσό 18 καρατίων.", ring},
-		{"tr-TR", "Aura yüzük 18 ayar roze altın içinde tek bir opalit taşır.", ring},
-		{"ar-AE", "خاتم أورا مرصع بحجر الويليميت في ذهب وردي عيار 18.", ring},
-		{"ja-JP", "オーラリングには18金ピンクゴールドにウィレマイトが一粒留められています。", ring},
-		{"ko-KR", "아우라 링에는 18K 로즈 골드에 오팔라이트 한 알이 세팅되어 있습니다.", ring},
-		{"zh-CN", "Aura戒指以18K玫瑰金镶嵌一颗硅锌矿。", ring},
-		{"zh-TW", "Aura戒指以18K玫瑰金鑲嵌一顆矽鋅礦。", ring},
-	} {
-		if blocked, fs := groundingBlocked(t, svc, r.p, r.locale, r.text); !blocked {
-			t.Errorf("%s %q: not blocked, want a grounding block: %+v", r.locale, r.text, fs)
-		}
-	}
+	checkKindRows(t, svc, CatGrounding, []kindRow{
+		{"en-GB", "The Aura Ring sets a single sapphirine in 18ct rose gold.", ring, true},
+		{"en-GB", "The Aura Ring sets a single pezzottaite in 18ct rose gold.", ring, true},
+		{"en-US", "The Aura Ring sets a single cymophane in 18k rose gold.", ring, true},
+		{"en-AU", "The Aura Ring sets a single willemite in 18ct rose gold.", ring, true},
+		{"en-GB", "The Aura Ring sets a single sard in 18ct rose gold.", ring, true},
+		{"en-GB", "A slice of septarian crowns the ring.", ring, true},
+		{"en-US", "A polished opalite crowns the ring.", ring, true},
+		{"en-GB", "A cabochon of gem silica crowns the ring.", ring, true},
+		{"en-GB", "A cabochon of maw sit sit crowns the ring.", ring, true},
+		{"en-GB", "The Aura Ring sets a single falcon's eye in 18ct rose gold.", ring, true},
+		{"de-DE", "Der Aura Ring fasst einen einzelnen Willemit in 18 Karat Roségold.", ring, true},
+		{"fr-FR", "La bague Aura sertit une seule saphirine en or rose 18 carats.", ring, true},
+		{"fr-CA", "La bague Aura sertit une sardoine en or rose 18 carats.", ring, true},
+		{"es-ES", "El anillo Aura engasta una sola cimofana en oro rosa de 18 quilates.", ring, true},
+		{"es-MX", "El anillo Aura lleva una opalita en oro rosa de 18 quilates.", ring, true},
+		{"it-IT", "L'anello Aura incastona una sola pezzottaite in oro rosa 18 carati.", ring, true},
+		{"pt-BR", "O anel Aura traz uma única willemita em ouro rosé 18k.", ring, true},
+		{"pt-PT", "O anel Aura engasta um sárdio em ouro rosa de 18 quilates.", ring, true},
+		{"nl-NL", "De Aura-ring is gezet met één enkele willemiet in 18 karaat roségoud.", ring, true},
+		{"nb-NO", "Aura-ringen har en enkelt opalitt i 18 karat rosegull.", ring, true},
+		{"da-DK", "Aura-ringen har en enkelt safirin i 18 karat rosaguld.", ring, true},
+		{"sv-SE", "Aura-ringen har en enda willemit i 18 karat roséguld.", ring, true},
+		{"fi-FI", "Aura-sormuksessa on yksi opaliitti 18 karaatin ruusukullassa.", ring, true},
+		{"pl-PL", "Pierścionek Aura z pojedynczym willemitem w 18-karatowym różowym złocie.", ring, true},
+		{"cs-CZ", "Prsten Aura s jediným opalitem v 18karátovém růžovém zlatě.", ring, true},
+		{"el-GR", "Το δαχτυλίδι Aura έχει έναν μόνο βιλλεμίτη σε ροζ χρυσό 18 καρατίων.", ring, true},
+		{"tr-TR", "Aura yüzük 18 ayar roze altın içinde tek bir opalit taşır.", ring, true},
+		{"ar-AE", "خاتم أورا مرصع بحجر الويليميت في ذهب وردي عيار 18.", ring, true},
+		{"ja-JP", "オーラリングには18金ピンクゴールドにウィレマイトが一粒留められています。", ring, true},
+		{"ko-KR", "아우라 링에는 18K 로즈 골드에 오팔라이트 한 알이 세팅되어 있습니다.", ring, true},
+		{"zh-CN", "Aura戒指以18K玫瑰金镶嵌一颗硅锌矿。", ring, true},
+		{"zh-TW", "Aura戒指以18K玫瑰金鑲嵌一顆矽鋅礦。", ring, true},
+	})
 }
 
 // TestKindsGems55bBad: the stone on its own product passes, a variety on
@@ -71,11 +60,7 @@ func TestKindsGems55bBad(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
 	ring := gems55Ring()
-	for _, r := range []struct {
-		locale, text string
-		p            core.Product
-		block        bool
-	}{
+	checkKindRows(t, svc, CatGrounding, []kindRow{
 		// The stone on its own product.
 		{"en-GB", "The Aura Ring sets a single sapphirine in 18ct rose gold.", gems55With("sapphirine"), false},
 		{"en-GB", "A cabochon of maw sit sit crowns the ring.", gems55With("maw sit sit"), false},
@@ -96,9 +81,5 @@ func TestKindsGems55bBad(t *testing.T) {
 		{"it-IT", "Un anello di ispirazione sarda, in oro rosa 18 carati.", ring, false},
 		{"es-ES", "Un anillo de inspiración sarda en oro rosa de 18 quilates.", ring, false},
 		{"ja-JP", "サードシーズンを記念した18金ピンクゴールドのリングです。", ring, false},
-	} {
-		if blocked, fs := groundingBlocked(t, svc, r.p, r.locale, r.text); blocked != r.block {
-			t.Errorf("%s %q: blocked %v, want %v: %+v", r.locale, r.text, blocked, r.block, fs)
-		}
-	}
+	})
 }
