@@ -1838,7 +1838,7 @@ func (r *run) sentenceHas(s, e int, toks []formTok, f *conceptForm, dismiss bool
 			continue
 		}
 		for _, t := range toks {
-			if r.tokMatches(t, k, st) && !(r.d.negatedInClause(r.lang, k, 4) && !(dismiss && r.negatedByMatch(s, e, k))) && !(dismiss && (r.d.anyNear(k, k+1, 4, 3, dismissWords) || r.d.finishSense(k) || r.d.keepSense(k) || r.sparedByClaim(e, k))) {
+			if r.tokMatches(t, k, st) && !((r.d.negatedInClause(r.lang, k, 4) || r.d.sparedByWithout(r.lang, k)) && !(dismiss && r.negatedByMatch(s, e, k))) && !(dismiss && (r.d.anyNear(k, k+1, 4, 3, dismissWords) || r.d.finishSense(k) || r.d.keepSense(k) || r.sparedByClaim(e, k))) {
 				return true
 			}
 		}
@@ -1904,7 +1904,7 @@ func (r *run) sentenceHasPhrase(s, e int, phrases [][]formTok, f *conceptForm) b
 			if own {
 				continue
 			}
-			if r.d.negatedInClause(r.lang, k, 4) && !r.negatedByMatch(s, e, k) {
+			if (r.d.negatedInClause(r.lang, k, 4) || r.d.sparedByWithout(r.lang, k)) && !r.negatedByMatch(s, e, k) {
 				continue
 			}
 			if r.d.anyNear(k, j, 4, 3, dismissWords) {

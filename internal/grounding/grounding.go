@@ -2121,10 +2121,17 @@ func (c *checker) category(i int, m match) {
 // iyolitli 45 cm kolyeyle birlikte" (#13, scope42). The measure is then
 // that piece's, as its count is.
 func (c *checker) aboutOtherItem(start int) bool {
+	return c.aboutOtherItemAt(start, false)
+}
+
+// aboutOtherItemAt is aboutOtherItem; measure reads the number as a
+// measure, which a look cue in another clause leaves the piece's
+// (look_measure56.go).
+func (c *checker) aboutOtherItemAt(start int, measure bool) bool {
 	for k, t := range c.toks {
 		if t.start == start {
 			m := match{f: digitForm, ti: k, tj: k, start: t.start, end: t.end}
-			return (c.crossSellSentence(m) && !c.crossSellOnOwnCategory(m)) || c.otherItemSentence(m) ||
+			return (c.crossSellSentence(m) && !c.crossSellOnOwnCategory(m)) || c.otherItemSentenceAt(m, measure) ||
 				c.beforeOtherPiece(m) || c.relativeOfOther(m) || c.inParenOfOther(m) || c.afterOtherPiece(m) || c.linkedToNamedOther(m)
 		}
 		if t.start > start {
@@ -3237,8 +3244,10 @@ func (c *checker) scopeOf(i int, m match) scope {
 		// gold is too soft", "14k gold holds 58.5 per cent gold";
 		// karat_scale.go).
 		// A fineness said of jewellery in general ("Most jewellery
-		// uses 14k gold"; generic_fineness55.go).
-		if m.f.kind == kindKarat && head != headThis && !part && !contains(c.facts.karats, m.f.value) && (c.scaleFineness(m) || c.genericFineness(m)) {
+		// uses 14k gold"; generic_fineness55.go), or explained as an
+		// alloy beside the piece's own ("K18などは銀や銅を混ぜて";
+		// fineness_alloyed56.go).
+		if m.f.kind == kindKarat && head != headThis && !part && !contains(c.facts.karats, m.f.value) && (c.scaleFineness(m) || c.genericFineness(m) || c.alloyedFineness(m)) {
 			return scopeIdiom
 		}
 		// The standard of an equative whose other term is the piece's
@@ -3324,6 +3333,12 @@ func (c *checker) isName(m match) bool {
 // it about other items ("also available in rose gold", "the matching
 // earrings").
 func (c *checker) otherItemSentence(m match) bool {
+	return c.otherItemSentenceAt(m, false)
+}
+
+// otherItemSentenceAt is otherItemSentence; for a measure (measure) a
+// look cue in another clause than m's is none (lookApart).
+func (c *checker) otherItemSentenceAt(m match, measure bool) bool {
 	if len(c.lx.otherItems) == 0 {
 		return false
 	}
@@ -3332,7 +3347,7 @@ func (c *checker) otherItemSentence(m match) bool {
 		s--
 	}
 	for k := s; k < len(c.toks) && (k == s || !c.toks[k].sbrk); k++ {
-		if (k < m.ti || k > m.tj) && c.lx.otherItems.endsAt(c.toks, k) && !(k < m.ti && c.ownPieceAfterCue(k, m)) {
+		if (k < m.ti || k > m.tj) && c.lx.otherItems.endsAt(c.toks, k) && !(k < m.ti && c.ownPieceAfterCue(k, m)) && !(measure && c.lookApart(k, m)) {
 			return true
 		}
 	}

@@ -522,7 +522,7 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 	} else if len(sides) > 0 {
 		start = utf8.RuneCountInString(c.text[:sideStart])
 	}
-	if c.isMasked(start, end) || c.aboutOtherItem(start) {
+	if c.isMasked(start, end) || c.aboutOtherItemAt(start, true) {
 		return // "pair it with our 45 cm chain": the chain's length
 	}
 	if c.millesimalShare(num, us) {
@@ -1027,7 +1027,7 @@ func (c *checker) measureList(ns, ne, us, ue int, unit string, lengths []float64
 	}
 	start := utf8.RuneCountInString(c.text[:first])
 	end := utf8.RuneCountInString(c.text[:ue])
-	if c.isMasked(start, end) || c.aboutOtherItem(start) || c.wearerNear(start, end) {
+	if c.isMasked(start, end) || c.aboutOtherItemAt(start, true) || c.wearerNear(start, end) {
 		return
 	}
 	step, _ := toMM(1, u)

@@ -390,7 +390,7 @@ func (c *checker) spelledMeasures(lengths []float64) {
 		}
 		v += add
 		start, end := toks[first].start, toks[last].end
-		if c.isMasked(start, end) || c.aboutOtherItem(start) {
+		if c.isMasked(start, end) || c.aboutOtherItemAt(start, true) {
 			k = last
 			continue
 		}

@@ -336,6 +336,10 @@ type lexicon struct {
 	// otherItems make their whole sentence about other items ("also
 	// available in", "the matching necklace").
 	otherItems phrases
+	// lookItems are the other_items that name a look, not an item: they
+	// make only their clause about other pieces for a measure
+	// (look_measure56.go).
+	lookItems phrases
 	// components are nouns of the parts that hold or close a piece (ear
 	// wires, posts, backs, clasps): a metal word describing one is the
 	// part's ("sterling silver ear wires" on a plated drop), not the
@@ -560,6 +564,7 @@ type vocabFile struct {
 	valueFile         `yaml:",inline"`
 	mineralFile       `yaml:",inline"`
 	karatScaleFile    `yaml:",inline"`
+	lookItemsFile     `yaml:",inline"`
 	shapeFile         `yaml:",inline"`
 	attachFile        `yaml:",inline"`
 	// Numbers are the language's number-word systems (numbers.go): words
@@ -930,6 +935,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		placeNouns:  wordSet(vf.PlaceNouns, &errs),
 		placeNames:  foldedForms(vf.PlaceNames),
 		otherItems:  phraseSet(vf.OtherItems),
+		lookItems:   phraseSet(vf.LookItems),
 		components:  phraseSet(vf.Components),
 	}
 	lx.scopeData = compileScope(vf.scopeFile, &errs)
