@@ -1473,6 +1473,9 @@ func (r *run) checkRepetition() {
 			if r0, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r0) || repetitionAllowed.has(w) || (only != nil && !only.has(w)) {
 				continue
 			}
+			if r.repeatedInNames(w) {
+				continue
+			}
 			orig := d.orig(i-1, i+1)
 			r.addTokens(rule.ID, rule.CategoryOrDefault(), rule.Level, message(rule.Message, d.orig(i, i+1), fmt.Sprintf("%q: the word is repeated", orig)), i-1, i+1)
 		}

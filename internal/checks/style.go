@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -389,12 +390,37 @@ func (r *run) checkMixedLanguage() {
 			if lang == r.lang {
 				continue
 			}
-			if hits := r.stopwordHitsIn(lang, s.ts, s.te); hits >= 3 && hits*3 >= s.te-s.ts {
+			if hits := r.stopwordHitsIn(lang, s.ts, s.te); hits >= 3 && hits*3 >= s.te-s.ts && !r.mixedOnlyInNames(lang, s.ts, s.te) {
 				r.add("locale.mixed_language", CatLocale, core.SeverityBlock, fmt.Sprintf("this sentence is not in the language of %s", r.in.Locale), s.rs, s.re)
 				break
 			}
 		}
 	}
+}
+
+// mixedOnlyInNames reports whether the sentence [s, e) that reads as lang
+// does so only through words quotedKeywords marks (a brand slogan the
+// guide's do-not-translate list keeps as written, the product's quoted
+// keywords, trade names): without them it is shorter than the test's six
+// words or too few of the rest are lang's function words. Asked only of a
+// sentence about to block, so the marks cost nothing on clean copy (#13,
+// a do-not-translate slogan in fr-FR copy).
+func (r *run) mixedOnlyInNames(lang string, s, e int) bool {
+	kw := r.quotedKeywords()
+	if kw == nil {
+		return false
+	}
+	bit, masks := stopBit(lang), r.stopMasks()
+	n, hits, marked := 0, 0, false
+	for i := s; i < e; i++ {
+		if kw[i] {
+			marked = true
+			continue
+		}
+		n++
+		hits += bits.OnesCount32(masks[i] & bit)
+	}
+	return marked && (n < 6 || hits < 3 || hits*3 < n)
 }
 
 // closeLanguages are languages a model slips into for a locale, told apart
