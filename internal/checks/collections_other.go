@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/copydesk/copydesk/internal/core"
+	"github.com/copydesk/copydesk/internal/styleguide"
 	"github.com/copydesk/copydesk/internal/text"
 )
 
@@ -214,7 +215,10 @@ func vowelsFit(p, q string, how vowelWriting) bool {
 
 // checkCollectionScripts finds another collection of the brand spelt in
 // katakana, Hangul, Greek, Arabic or Cyrillic beside a word for a
-// collection: the run's sound skeleton is the name's.
+// collection: the run's sound skeleton is the name's. The text's runs are
+// romanised once, those beside a collection word kept, and each name
+// compared with them (#17: a run a name romanised the text again, six or
+// seven times a Greek, Arabic, Japanese or Korean draft).
 func (r *run) checkCollectionScripts() {
 	if r.g == nil || !hasSoundScript(r.d.text) {
 		return
@@ -241,27 +245,31 @@ func (r *run) checkCollectionScripts() {
 		}
 		return false
 	}
-	for _, name := range r.g.Collections {
-		other, dnt := r.otherCollection(name), r.doNotTranslate(name)
+	var runs []soundRun // beside a collection word, skeleton of three classes or more
+	read := false
+	for _, sc := range r.cg.scriptCollections(r.g) {
+		name := sc.name
+		other, dnt := r.otherCollection(name), sc.dnt
 		if !other && dnt == nil {
 			continue
 		}
-		low := foldWord(strings.ToLower(name))
-		if strings.ContainsRune(low, ' ') || len(low) < 4 {
-			continue
+		if !read {
+			scriptRuns(string(masked), func(s, e int, skel string, merged bool) {
+				if len(skel) >= 3 && beside(s, e) {
+					runs = append(runs, soundRun{s, e, skel, merged})
+				}
+			})
+			read = true
 		}
-		sk := [2][]string{collectionSkeletons(low, false), collectionSkeletons(low, true)}
-		found := false
-		scriptRuns(string(masked), func(s, e int, run string, merged bool) {
-			if found || len(run) < 3 || !beside(s, e) {
-				return
-			}
-			want := sk[0]
-			if merged {
-				want = sk[1]
+	runs:
+		for _, rn := range runs {
+			want := sc.skels[0]
+			if rn.merged {
+				want = sc.skels[1]
 			}
 			for _, w := range want {
-				if len(w) >= 3 && run == w && spelledAs(low, src[s:e], merged) {
+				if len(w) >= 3 && rn.skel == w && spelledAs(sc.low, src[rn.s:rn.e], rn.merged) {
+					s, e := rn.s, rn.e
 					if other {
 						r.addBytes("grounding.collection", CatGrounding, core.SeverityBlock,
 							fmt.Sprintf("%q spells the %s collection in another script; the product belongs to %s", src[s:e], name, orNone(r.in.Product.Collection)), s, e)
@@ -272,12 +280,46 @@ func (r *run) checkCollectionScripts() {
 						r.addBytes("glossary.do_not_translate", CatGlossary, levelOr(dnt.Level, core.SeverityWarn),
 							fmt.Sprintf("%q spells %q in another script; it must stay as written in every language", src[s:e], name), s, e)
 					}
-					found = true
-					return
+					break runs
 				}
 			}
-		})
+		}
 	}
+}
+
+// soundRun is one of scriptRuns' calls: a run's byte span, its skeleton,
+// and whether l and r are one class in its script.
+type soundRun struct {
+	s, e   int
+	skel   string
+	merged bool
+}
+
+// scriptCollection is one of the guide's collection names as
+// checkCollectionScripts compares it: one word of four letters or more,
+// folded, with its skeletons with l and r distinct and merged
+// (collectionSkeletons) and its do-not-translate entry, if any.
+type scriptCollection struct {
+	name, low string
+	skels     [2][]string
+	dnt       *styleguide.GlossaryEntry
+}
+
+// scriptCollections are the guide's collections as checkCollectionScripts
+// compares them, in the guide's order, made once per compiled guide.
+func (c *compiled) scriptCollections(g *styleguide.Guide) []scriptCollection {
+	c.scriptCollOnce.Do(func() {
+		for _, name := range g.Collections {
+			low := foldWord(strings.ToLower(name))
+			if strings.ContainsRune(low, ' ') || len(low) < 4 {
+				continue
+			}
+			c.scriptColls = append(c.scriptColls, scriptCollection{name: name, low: low,
+				skels: [2][]string{collectionSkeletons(low, false), collectionSkeletons(low, true)},
+				dnt:   glossaryDoNotTranslate(g, name)})
+		}
+	})
+	return c.scriptColls
 }
 
 func orNone(s string) string {

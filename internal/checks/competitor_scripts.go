@@ -202,6 +202,9 @@ func romanise(b *strings.Builder, c rune) bool {
 		b.WriteString(s)
 		return ok
 	}
+	if c < 0x0370 { // below Greek: no table's letter (Latin, digits, spaces)
+		return false
+	}
 	for _, m := range [...]map[rune]string{cyrillicLatin, greekLatin, arabicLatin} {
 		if s, ok := m[c]; ok {
 			b.WriteString(s)

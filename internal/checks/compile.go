@@ -94,6 +94,10 @@ type compiled struct {
 	colls     []collectionName // collectionNames
 	nameOnce  sync.Once
 	nameWords map[string]bool // nameWordSet
+	// scriptColls are the collections checkCollectionScripts compares
+	// (scriptCollections).
+	scriptCollOnce sync.Once
+	scriptColls    []scriptCollection
 
 	conceptMu sync.Mutex
 	concepts  map[string]*conceptSet // by language, with the guide's concept_forms
