@@ -1612,13 +1612,15 @@ func (r *run) tokMatchesWord(t formTok, i int, w, stem string) bool {
 		// "* created" is "[maker]-created": the maker is a word of
 		// content, not an article ("a created diamond" is unqualified).
 		// A maker's name is capitalised or joined to the next word by a
-		// hyphen ("Chatham-created"); "a round created diamond" names none.
+		// hyphen ("Chatham-created"), or by the katakana middle dot that
+		// joins words as a hyphen does ("チャザム・クリエイテッド"; #13,
+		// scope56); "a round created diamond" names none.
 		if r.stopMasks()[i]&stopBit(r.lang) != 0 {
 			return false
 		}
 		o := r.d.orig(i, min(i+2, len(r.d.toks)))
 		c, _ := utf8.DecodeRuneInString(o)
-		return unicode.IsUpper(c) || strings.ContainsAny(o, "-‐‑")
+		return unicode.IsUpper(c) || strings.ContainsAny(o, "-‐‑・")
 	case t.pref:
 		if !strings.HasPrefix(w, t.s) {
 			return false

@@ -3154,7 +3154,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 	}
 	// Counts, facts and measures of another item ("pair it with our
 	// three-stone ring in rose gold") are not the product's.
-	if head != headThis && !part && (c.crossSellSentence(m) || c.otherItemSentence(m) && !c.thisPieceBefore(m) || c.crossSellAfter(m) || m.f.kind == kindNumber && (c.beforeOtherPiece(m) || c.relativeOfOther(m) || c.inParenOfOther(m) || c.afterOtherPiece(m) || c.linkedToNamedOther(m)) || c.otherSubjectSentence(m) || c.goesWith(m)) {
+	if head != headThis && !part && (c.crossSellSentence(m) || c.otherItemSentence(m) && !c.thisPieceBefore(m) || c.crossSellAfter(m) || m.f.kind == kindNumber && (c.beforeOtherPiece(m) || c.relativeOfOther(m) || c.inParenOfOther(m) || c.afterOtherPiece(m) || c.linkedToNamedOther(m)) || c.otherSubjectSentence(m) || c.goesWith(m) || c.oursWith(m)) {
 		if m.f.kind == kindNumber && c.stonesBesideStones(m) {
 			return scopeProduct
 		}

@@ -219,6 +219,9 @@ type scopeFile struct {
 
 	// goesWithFile: verbs of matching or going with something (goes_with.go).
 	goesWithFile `yaml:",inline"`
+	// oursWithFile: the words that make a phrase of ours what the piece
+	// is worn with (ours_with56.go).
+	oursWithFile `yaml:",inline"`
 	// accessoryFile: the parts of another thing and their links (accessory_part.go).
 	accessoryFile `yaml:",inline"`
 	// ownPairingFile: pairings that describe a part the piece comes with (own_pairing.go).
@@ -265,6 +268,7 @@ type scopeData struct {
 	otherSubj  phrases
 	genericQ   phrases
 	goesWith   goesWithData
+	oursWith   oursWithData
 	accessory  accessoryData
 	ownPair    ownPairingData
 	personNameData
@@ -309,6 +313,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		otherSubj:        phraseSet(sf.OtherSubjects),
 		genericQ:         phraseSet(sf.GenericQuantifiers),
 		goesWith:         compileGoesWith(sf.goesWithFile),
+		oursWith:         compileOursWith(sf.oursWithFile),
 		accessory:        compileAccessory(sf.accessoryFile),
 		ownPair:          compileOwnPairing(sf.ownPairingFile),
 		personNameData:   compilePersonName(sf.personNameFile),
