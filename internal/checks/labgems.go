@@ -40,6 +40,12 @@ func (g gemNames) has(w string) bool {
 	if g.words.has(w) || g.named(w) {
 		return true
 	}
+	return g.typeWord(w) || g.compoundGem(w)
+}
+
+// typeWord reports whether the grounding vocabulary reads w as a stone the
+// product's stone type names (not a diamond or a pearl).
+func (g gemNames) typeWord(w string) bool {
 	if g.stone == "" || w == "" {
 		return false
 	}

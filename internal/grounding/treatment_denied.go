@@ -84,7 +84,8 @@ import (
 // helt annat mineral"). A denial in the arm of a contrast ("Unlike
 // untreated coral, this coral is dyed", contrast_before) is the compared
 // thing's, unless ours or a demonstrative names the piece between ("Unlike
-// most sapphires this one is untreated"). A disclosure of the same treatment explains the denial: in its
+// most sapphires this one is untreated"); so is one in the standard of a comparison
+// ("more fragile than an untreated sapphire"; treatment_compared56.go). A disclosure of the same treatment explains the denial: in its
 // own clause ("heated to deepen its natural colour"); in another clause
 // of its sentence or the next that names the piece by ours or a
 // demonstrative where the denying one does not ("Natural turquoise is
@@ -640,8 +641,8 @@ func (c *checker) pieceCueIn(s, e int, skipBare bool) bool {
 // false where it is about no stone of the product (another stone, a
 // metal, a compared thing).
 func (c *checker) treatmentTarget(h treatHit) ([]int, bool) {
-	if c.treatmentContrastArm(h.a) || c.relativeOfContrastArm(h.a) {
-		return nil, false
+	if c.treatmentContrastArm(h.a) || c.relativeOfContrastArm(h.a) || c.denialCompared(h) {
+		return nil, false // a contrast's arm, a comparison's standard (treatment_compared56.go)
 	}
 	cs, ce := c.clauseOf(h.a)
 	ss, _ := c.sentenceOf(h.a)
