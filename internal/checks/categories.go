@@ -885,7 +885,14 @@ func (r *run) checkRegulatory() {
 			// where the base follows: "de l'or 18 carats sur argent
 			// sterling" says what vermeil is (overBaseWords).
 			karat := d.anyNear(i, i+1, 2, 0, karatWords) || after > 0 && d.anyNear(i, i+1, 0, after, karatWords) && !d.anyNear(i, i+1, 0, after+3, overBaseWords)
-			qualified := d.anyNear(i, i+1, 3, 3, platingWords) || d.inPlatingPhrase(i, r.in.Locale)
+			// The gold's karat and tone before the noun take no room of
+			// the plating word's reach: "a sheet of 14k rose gold" (#13,
+			// rp56).
+			before := 3
+			for k := i - 1; k >= 0 && k >= i-2 && d.toks[k].sent == d.toks[i].sent && (goldToneBefore.has(d.word(k)) || karatWords.has(d.word(k))); k-- {
+				before++
+			}
+			qualified := d.anyNear(i, i+1, before, 3, platingWords) || d.inPlatingPhrase(i, r.in.Locale)
 			switch {
 			case solid && (r.negated(i) || r.denied(i, i+1)):
 				// "not solid gold", "som altın değildir" disclose rather than claim.
@@ -940,6 +947,11 @@ func (r *run) checkRegulatory() {
 // ("de l'or 18 carats sur argent sterling", "oro 18 carati su argento",
 // "oro de 18 quilates sobre plata"): after the karat they describe a
 // plating or vermeil, not a karat gold piece (#13, variety29).
+// goldToneBefore are the tones of gold written before the noun ("14k rose
+// gold", "white gold"): with the karat they take no room of the plating
+// word's reach (#13, rp56).
+var goldToneBefore = newWordSet([]string{"yellow", "white", "rose", "red", "pink"})
+
 // goldToneAfter are the tones of gold written after the noun in the
 // Romance languages ("oro giallo", "or jaune", "oro blanco", "ouro
 // rosé"), folded.

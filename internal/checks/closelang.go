@@ -443,7 +443,7 @@ func (r *run) checkCloseSentences() {
 			var langs uint32 // the close languages the word is a word of
 			for k := range cs.langs {
 				l := &cs.langs[k]
-				if ownCl&(1<<k) == 0 && (l.words[w] || slices.Contains(l.accented[w], lower) || !ascii && l.hasLetter(lower) || l.hasEnding(lower) || hasSpelling(lower, l.spellings)) && !l.shared[w] {
+				if ownCl&(1<<k) == 0 && (l.words[w] && !(lower != w && accentedLatin(lower)) || slices.Contains(l.accented[w], lower) || !ascii && l.hasLetter(lower) || l.hasEnding(lower) || hasSpelling(lower, l.spellings)) && !l.shared[w] {
 					langs |= 1 << k
 				}
 			}
@@ -604,6 +604,21 @@ func (r *run) closeSentence(l *closeLang, n, words int, alone, lettered bool, s 
 		return r.closeLinguaAt(l.code, text, closeOneConfidence)
 	}
 	return r.closeLingua(l.code, text)
+}
+
+// accentedLatin reports whether the word (lower, as written) holds a Latin
+// letter beyond ASCII. Where it also differs from its folded form, a close
+// language's word listed without the diacritic (Slovak "pred") is not the
+// locale's word that folds to it (Czech "před", before: ř and ě are no
+// Slovak letters): the word as written is another (#13, rp56: probe 56C cs-CZ 56C04, "proto prsten před mytím
+// rukou a koupáním sundejte" read as Slovak).
+func accentedLatin(lower string) bool {
+	for _, c := range lower {
+		if c >= utf8.RuneSelf && unicode.Is(unicode.Latin, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // closeAloneLetters is the length of a close-language word that decides

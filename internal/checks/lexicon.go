@@ -177,6 +177,13 @@ var (
 		// The nouns of a layer, coat or coating the languages add
 		// ("a coat of 18ct gold", "eine Auflage aus 18 Karat Gold", "una
 		// película de oro", "een toplaag van goud"; #13, layer29).
+		// The sheet of karat gold bonded over a gold-filled piece's core
+		// ("a sheet of 14k gold is bonded to brass", "uma lâmina de ouro
+		// 14k", "una lámina de oro", "une feuille d'or", "ein Goldblech";
+		// 16 CFR 23.4(c) on gold-filled; #13, rp56: probe 56D en-AU and
+		// pt-BR 56D02/56D04).
+		"sheet", "sheets", "lâmina", "lâminas", "lámina", "láminas", "feuille", "feuilles", "lamina", "lamine", "blech", "goldblech",
+		"plaat", "plaatje", "plade", "plåt", "blacha", "blachy", "blachę", "plech", "plechu", "levy", "levyn", "φύλλο", "levha", "levhası",
 		"coat", "auflage", "auflagen", "película", "películas", "revestimiento", "revestimento", "recubrimiento", "rivestimento", "revêtement",
 		"deklaag", "toplaag", "belægning", "belegg", "beläggning", "warstwę", "powłoka", "powłoką", "powłokę", "povlak", "povlakem", "tabaka", "tabakası",
 		// The piece covered or coated with the metal, in the languages

@@ -176,6 +176,14 @@ func (c *checker) metalCompared(m match) bool {
 				return true
 			}
 			t := c.toks[k].s
+			if c.metalTokenAt(k) && c.metalTokenAt(k+1) {
+				// The compared noun phrase's own metal words, after the
+				// first, take no room of the gap: "que el del oro rosa
+				// de 18 quilates", "que celle de l'or rose 18 carats"
+				// (#13, rp56: released 56B es-ES 56B04).
+				n--
+				continue
+			}
 			if c.coordinatedAt(k) {
 				// "als Gold oder Silber", "que l'or ou l'argent", "than
 				// gold, silver or platinum": a metal in a list with the

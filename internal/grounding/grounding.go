@@ -3220,7 +3220,10 @@ func (c *checker) scopeOf(i int, m match) scope {
 		if c.metalHue(i, m) {
 			return scopeLight
 		}
-		if m.f.kind == kindMaterial && (c.formationAgent(m) || c.lookalikeMaterial(i, m)) {
+		// Or a material said of another stone, the subject of its
+		// sentence ("Turquoise, by contrast, is often stabilised with
+		// resin"; other_stone_subject56.go).
+		if m.f.kind == kindMaterial && (c.formationAgent(m) || c.lookalikeMaterial(i, m) || head != headThis && !part && c.otherStoneSubjectMaterial(m)) {
 			return scopeIdiom
 		}
 		// A metal or fineness the piece's is compared with ("softer than

@@ -61,8 +61,8 @@ func (c *checker) perPartCount(i int, m match, n int) bool {
 	}
 	// The stone the number counts: the last one of the piece before it
 	// in its sentence.
-	sm := -1
-	for k := i - 1; k >= 0; k-- {
+	sm := c.perPartStoneAfter(i, m)
+	for k := i - 1; sm < 0 && k >= 0; k-- {
 		o := c.ms[k]
 		if sentenceBetween(c.toks, o.tj, m.ti) {
 			break
@@ -744,4 +744,37 @@ func (c *checker) oneOpensPart(m match) bool {
 		}
 	}
 	return false
+}
+
+// perPartStoneAfterReach is how many tokens may stand between a count per
+// part and the stone after it: the counter with its distributive ending
+// and an adjective ("두 개씩 투명한 큐빅 지르코니아").
+const perPartStoneAfterReach = 3
+
+// perPartStoneAfter returns the index of the piece's stone right after the
+// count per part m (the match at index i), within perPartStoneAfterReach
+// tokens of its clause, or -1. Where the number stands before its noun,
+// the stone it counts is the one after it: ko "칼세도니 한 알을 중심에 두고,
+// 양옆에 두 개씩 투명한 큐빅 지르코니아로" (two clear zirconia on each side)
+// counts the zirconia, not the chalcedony before it (#13, rp56: probe
+// 56C ko-KR 56C03).
+func (c *checker) perPartStoneAfter(i int, m match) int {
+	for k := i + 1; k < len(c.ms) && c.ms[k].ti <= m.tj+perPartStoneAfterReach; k++ {
+		o := c.ms[k]
+		for t := m.tj + 1; t <= o.ti && t < len(c.toks); t++ {
+			if c.toks[t].brk {
+				return -1
+			}
+		}
+		if o.f == nil {
+			continue
+		}
+		if (o.f.kind == kindStone || o.f.kind == kindStoneNoun) && !o.negated && c.scopes[k] == scopeProduct {
+			return k
+		}
+		if o.f.kind != kindColour {
+			return -1
+		}
+	}
+	return -1
 }
