@@ -123,8 +123,9 @@ func (c *checker) pieceSetApart(m match) bool {
 	if strings.ContainsAny(gap, ";；:：") {
 		return true
 	}
+	before := c.text[:c.byteAt(c.toks[b-1].end)]
 	for _, end := range concessiveEndings {
-		if strings.HasSuffix(c.toks[b-1].s, end) {
+		if strings.HasSuffix(before, end) {
 			return true
 		}
 	}
@@ -140,5 +141,9 @@ func (c *checker) pieceSetApart(m match) bool {
 // concessiveEndings are the verb endings of a concessive clause ("…하지만",
 // but; "…けれど", "…ものの"): the clause after sets its subject against
 // the one before (Sohn, The Korean Language, §8.3 on -jiman; Martin, A
-// Reference Grammar of Japanese, on keredo and mono no).
-var concessiveEndings = []string{"지만", "けれど", "けれども", "ものの"}
+// Reference Grammar of Japanese, on keredo and mono no), and the
+// conjunctive が after a polite or plain predicate ("…ですが、", "…ますが、",
+// "…だが、"; Martin, on the conjunctive particle ga; #13, counts56). They
+// end the text before the clause's break: Japanese is read one kana a
+// token.
+var concessiveEndings = []string{"지만", "けれど", "けれども", "ものの", "ですが", "ますが", "だが"}

@@ -1352,6 +1352,7 @@ func (c *checker) run() {
 			c.karat(m)
 		case kindStone:
 			c.stone(i, m)
+			c.dualCount(i, m)
 		case kindColour:
 			c.colour(i, m)
 		case kindCategory:
@@ -2388,6 +2389,13 @@ func (c *checker) countForward(i int, m match, n int) bool {
 		if k == closed {
 			t.brk = false
 		}
+		// The second half of a hyphenated modifier ("three brilliant
+		// round-cut diamonds", "drei funkelnde Princess-Cut-Diamanten") is
+		// part of one word of the phrase and leaves the window as it was
+		// (#13, counts56: count_adjectives56.go).
+		if c.hyphenatedModifier(k, m) {
+			extra++
+		}
 		// Adjectives listed with commas between the number and its stone
 		// ("fyra runda, röda granater", "four round, red garnets", "cztery
 		// okrągłe, czerwone granaty") leave the stone counted: a comma
@@ -3180,7 +3188,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 	// alloy named as what the alloy contains (contrast.go; #13, contrast24).
 	// Or one said of a quantified class ("Most white gold is coated with
 	// rhodium"; generic_class55.go).
-	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m)) {
+	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m)) {
 		return scopeIdiom
 	}
 	switch m.f.kind {

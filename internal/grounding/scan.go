@@ -420,6 +420,7 @@ type match struct {
 	start, end int // rune span
 	negated    bool
 	governed   bool // denied by a negator of substitution (scan.go governed)
+	dual       bool // a stone noun in the dual number, counting two (dual_count56.go)
 }
 
 // stoneWithEnding returns the forms of the one-word stone (or stone noun)
@@ -498,6 +499,7 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 		if best != nil {
 			m := match{f: best, ti: i, tj: bestJ, start: toks[i].start, end: toks[bestJ].end}
 			m.negated = lx.negated(toks, i, bestJ, false)
+			m.dual = i == bestJ && lx.inflectedDual(best, toks[i].s)
 			out = append(out, m)
 			i = bestJ + 1
 			continue
@@ -530,6 +532,17 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 		if fs := lx.stoneWithEnding(t.s); fs != nil {
 			if f := pickForm(fs, toks, i, i, lx); f != nil {
 				m := match{f: f, ti: i, tj: i, start: t.start, end: t.end}
+				m.negated = lx.negated(toks, i, i, false)
+				out = append(out, m)
+				i++
+				continue
+			}
+		}
+		// A stone noun in the dual number ("ماستان", two diamonds) is the
+		// stone, counted two (dual_count56.go).
+		if fs := lx.stoneDual(t.s); fs != nil {
+			if f := pickForm(fs, toks, i, i, lx); f != nil {
+				m := match{f: f, ti: i, tj: i, start: t.start, end: t.end, dual: true}
 				m.negated = lx.negated(toks, i, i, false)
 				out = append(out, m)
 				i++

@@ -217,6 +217,12 @@ type scopeFile struct {
 	// "All our rubies are untreated" includes the piece's.
 	GenericQuantifiers []string `yaml:"generic_quantifiers"`
 
+	// GenericQuantifiersAfter: words of a part of a kind said after the
+	// class they quantify ("for the most part", "größtenteils",
+	// "en su mayoría", "çoğu", "suurin osa", の多く): the class in
+	// general, not the piece (generic_after56.go; #13, counts56).
+	GenericQuantifiersAfter []string `yaml:"generic_quantifiers_after"`
+
 	// goesWithFile: verbs of matching or going with something (goes_with.go).
 	goesWithFile `yaml:",inline"`
 	// oursWithFile: the words that make a phrase of ours what the piece
@@ -261,16 +267,17 @@ type scopeData struct {
 	otherEndings     []string // folded, expanded
 	partner          phrases
 	anchorData
-	relOpeners phrases
-	pieceVerbs phrases
-	pieceLinks phrases
-	relBefore  bool
-	otherSubj  phrases
-	genericQ   phrases
-	goesWith   goesWithData
-	oursWith   oursWithData
-	accessory  accessoryData
-	ownPair    ownPairingData
+	relOpeners    phrases
+	pieceVerbs    phrases
+	pieceLinks    phrases
+	relBefore     bool
+	otherSubj     phrases
+	genericQ      phrases
+	genericQAfter phrases
+	goesWith      goesWithData
+	oursWith      oursWithData
+	accessory     accessoryData
+	ownPair       ownPairingData
 	personNameData
 }
 
@@ -312,6 +319,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		relBefore:        sf.RelativesBefore,
 		otherSubj:        phraseSet(sf.OtherSubjects),
 		genericQ:         phraseSet(sf.GenericQuantifiers),
+		genericQAfter:    phraseSet(sf.GenericQuantifiersAfter),
 		goesWith:         compileGoesWith(sf.goesWithFile),
 		oursWith:         compileOursWith(sf.oursWithFile),
 		accessory:        compileAccessory(sf.accessoryFile),

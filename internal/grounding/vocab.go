@@ -469,6 +469,8 @@ type lexicon struct {
 	inflection *inflection
 	// stoneEndings are the pack's StoneEndings, folded, longest first.
 	stoneEndings []string
+	// dualEndings are the pack's DualEndings, folded, longest first.
+	dualEndings [][2]string
 	// metalHeads are the one-word gold and silver material forms by
 	// their first two bytes, read as the head of a word glued to a
 	// category word (metalCategory: "zilverring", 은반지, "hopeasormus").
@@ -631,6 +633,12 @@ type vocabFile struct {
 	// Only stones and stone nouns are read so, since the same endings on
 	// a colour or category word make other words ("Rosen").
 	StoneEndings []string `yaml:"stone_endings"`
+	// DualEndings are the endings of a noun in the dual number, each
+	// with what replaces it in the singular ("تان": "ة" makes "ماستان"
+	// "ماسة"; "ان": "" makes "حجران" "حجر"): a token matching no form
+	// that is a one-word stone so is that stone counted two
+	// (dual_count56.go).
+	DualEndings [][2]string `yaml:"dual_endings"`
 	// CompoundPossessives are the possessive suffixes that mark the head
 	// of a noun compound (Turkish izafet: "ay taşı", "kaplan gözü",
 	// "tatlı su incisi"; TDK Yazım Kılavuzu, "Birleşik kelimeler"). The
@@ -1126,6 +1134,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	}
 	lx.stoneEndings = foldedList(vf.StoneEndings)
 	sort.SliceStable(lx.stoneEndings, func(i, j int) bool { return len(lx.stoneEndings[i]) > len(lx.stoneEndings[j]) })
+	lx.dualEndings = foldedPairs(vf.DualEndings)
 	if len(errs) > 0 {
 		return nil, errors.New(strings.Join(errs, "; "))
 	}
