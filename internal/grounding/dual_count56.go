@@ -2,7 +2,6 @@ package grounding
 
 import (
 	"slices"
-	"unicode/utf8"
 )
 
 // A stone noun in the dual number counts two (#13, counts56). Arabic
@@ -46,23 +45,8 @@ func (lx *lexicon) stoneDual(w string) []*form {
 		if len(w) <= len(e[0]) || w[len(w)-len(e[0]):] != e[0] {
 			continue
 		}
-		base := w[:len(w)-len(e[0])] + e[1]
-		if utf8.RuneCountInString(base) < dualMinStem || !lx.startsPhrase(base) {
-			continue
-		}
-		n := lx.root.child(base)
-		if n == nil || len(n.forms) == 0 {
-			continue
-		}
-		ok := true
-		for _, f := range n.forms {
-			if f.kind != kindStone && f.kind != kindStoneNoun {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return n.forms
+		if fs := lx.stoneWordForms(w[:len(w)-len(e[0])]+e[1], dualMinStem); fs != nil {
+			return fs
 		}
 	}
 	return nil

@@ -432,26 +432,31 @@ func (lx *lexicon) stoneWithEnding(w string) []*form {
 		if len(w) <= len(e) || w[len(w)-len(e):] != e {
 			continue
 		}
-		base := w[:len(w)-len(e)]
-		if utf8.RuneCountInString(base) < minStem || !lx.startsPhrase(base) {
-			continue
-		}
-		n := lx.root.child(base)
-		if n == nil || len(n.forms) == 0 {
-			continue
-		}
-		ok := true
-		for _, f := range n.forms {
-			if f.kind != kindStone && f.kind != kindStoneNoun {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return n.forms
+		if fs := lx.stoneWordForms(w[:len(w)-len(e)], minStem); fs != nil {
+			return fs
 		}
 	}
 	return nil
+}
+
+// stoneWordForms returns the forms of the one-word phrase base when it has
+// min runes or more and every form is a stone or a stone noun, else nil:
+// the base a stone ending (stoneWithEnding) or a dual ending (stoneDual)
+// leaves.
+func (lx *lexicon) stoneWordForms(base string, min int) []*form {
+	if utf8.RuneCountInString(base) < min || !lx.startsPhrase(base) {
+		return nil
+	}
+	n := lx.root.child(base)
+	if n == nil || len(n.forms) == 0 {
+		return nil
+	}
+	for _, f := range n.forms {
+		if f.kind != kindStone && f.kind != kindStoneNoun {
+			return nil
+		}
+	}
+	return n.forms
 }
 
 // scan finds every fact in toks, longest phrase first, then compound heads
