@@ -2,6 +2,16 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut56 reports the held-out half of blind set 56
+// (heldout56a/b.jsonl: product positions 1 and 3 of every locale), sealed
+// outside the repository from its writing (6 Dec 2026, 14:18 UTC) until the
+// fiftieth session's sealed end (80ccb654), scored at first contact
+// (22b4378a) and at that end with its figures and rule ids only. Nothing
+// was tuned on it; see the cases README for both figures.
+func TestCasesHeldOut56(t *testing.T) {
+	reportHeldOut(t, "held-out 56", "heldout56[ab].jsonl")
+}
+
 // TestCasesReleased56 reports the released half of blind set 56
 // (released56a/b.jsonl), written blind on 6 Dec 2026 (14:09-14:18 UTC) by
 // two helpers under a brief that allowed issue #13, DESIGN.md, the README,
