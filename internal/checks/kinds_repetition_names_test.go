@@ -1,7 +1,6 @@
 package checks
 
 import (
-	"context"
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/core"
@@ -32,18 +31,9 @@ func TestKindsRepetitionNames(t *testing.T) {
 		{"de-DE", "Die Kette aus Sterlingsilber trägt trägt einen kleinen Anhänger.", bora, true},
 	}
 	for _, row := range rows {
-		res, err := svc.CheckText(context.Background(), core.CheckRequest{Product: row.p, Locale: row.locale, Channel: "pdp", Text: row.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := false
-		for _, f := range res.Findings {
-			if f.Rule == "no-repeat" {
-				got = true
-			}
-		}
-		if got != row.warn {
-			t.Errorf("%s %q: repetition warning %v, want %v: %+v", row.locale, row.text, got, row.warn, res.Findings)
+		_, fs := blockedIn(t, svc, "", row.p, row.locale, row.text)
+		if got := hasRule(fs, "no-repeat"); got != row.warn {
+			t.Errorf("%s %q: repetition warning %v, want %v: %s", row.locale, row.text, got, row.warn, describe(fs, "", row.text))
 		}
 	}
 }
