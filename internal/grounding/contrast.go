@@ -1444,8 +1444,8 @@ func (c *checker) colourIn(s, e int) bool {
 // metallista 95 prosenttia on puhdasta platinaa ja loput 5 prosenttia
 // ruteniumia"), in the sentence or the one before its semicolon ("37.5
 // percent pure gold; the rest is mostly copper"). The sentence names no
-// word of the piece: "the rest of the ring is silver" and "the ring itself
-// is silver" still block, and so does a metal the product's alloy cannot
+// word of the piece up to the rest and its metal: "the rest of the ring is
+// silver" and "the ring itself is silver" still block, and so does a metal the product's alloy cannot
 // hold ("the rest is gold" on sterling silver or platinum): canon
 // alloy_metals gives each base metal its alloying metals (World Gold
 // Council, "Gold alloys"; ISO 9202:2019; 16 CFR 23.4, 23.6, 23.7;
@@ -1456,15 +1456,21 @@ func (c *checker) alloyRest(m match) bool {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)
-	r := -1
+	r, hi := -1, m.tj
 	for k := s; k <= e; k++ {
 		if k >= m.ti && k <= m.tj || !d.rest.at(c.toks, k) {
 			continue
 		}
 		r = d.rest.span(c.toks, k)
+		hi = max(hi, k)
 		break
 	}
-	if r < 0 || c.restPieceWord(s, e) {
+	// A word of the piece after the rest and its metal is what the metal
+	// does to the piece ("the rest is mostly copper, which gives the
+	// bangle its pink", "kalan kısım çoğunlukla bakırdır ve bileziğe
+	// sıcak pembe tonunu veren de budur", "나머지는 주로 구리로 팔찌에
+	// 따뜻한 분홍빛을"; #13, ho57: held-out 56 tr-TR 56B03).
+	if r < 0 || c.restPieceWord(s, hi) {
 		return false
 	}
 	lo := r
@@ -1517,10 +1523,30 @@ func (c *checker) opensOnOwnMetal(a, b int) bool {
 // the copula ("reszta to miedź", the rest is copper).
 func (c *checker) restPieceWord(a, b int) bool {
 	for k := a; k <= b && k < len(c.toks); k++ {
-		if c.lx.demonstr.endsAt(c.toks, k) && !c.demonstrativeOfPiece(k) {
+		if c.lx.demonstr.endsAt(c.toks, k) && !c.demonstrativeOfPiece(k) || c.inShareWord(k) {
 			continue
 		}
 		if c.alloyPieceWord(k, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// inShareWord reports whether token k stands in a word of a share of the
+// alloy (share_words: "parts of 24", "24 parçasından"): Turkish "parça" is
+// also a noun of the piece, but "metalin 24 parçasından 22'si" counts the
+// metal's parts (#13, ho57: held-out 56 tr-TR 56B03).
+func (c *checker) inShareWord(k int) bool {
+	w := c.lx.karatScaleData.shareWords
+	if w.empty() {
+		return false
+	}
+	for j := k; j < len(c.toks) && j <= k+3; j++ {
+		if j > k && (c.toks[j].brk || c.toks[j].sbrk) {
+			break
+		}
+		if w.at(c.toks, j) && w.span(c.toks, j) <= k {
 			return true
 		}
 	}

@@ -3230,8 +3230,11 @@ func (c *checker) scopeOf(i int, m match) scope {
 		}
 		// Or a material said of another stone, the subject of its
 		// sentence ("Turquoise, by contrast, is often stabilised with
-		// resin"; other_stone_subject56.go).
-		if m.f.kind == kindMaterial && (c.formationAgent(m) || c.lookalikeMaterial(i, m) || head != headThis && !part && c.otherStoneSubjectMaterial(m)) {
+		// resin"; other_stone_subject56.go), or a treatment's filler said
+		// of other stones beside the piece's own said untreated ("Many
+		// turquoises are stabilised with resin; ours is not treated";
+		// treated_other57.go).
+		if m.f.kind == kindMaterial && (c.formationAgent(m) || c.lookalikeMaterial(i, m) || head != headThis && !part && (c.otherStoneSubjectMaterial(m) || c.treatedOtherMaterial(m))) {
 			return scopeIdiom
 		}
 		// A metal or fineness the piece's is compared with ("softer than
