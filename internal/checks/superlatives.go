@@ -428,6 +428,21 @@ func (r *run) materialProvenance(sup *superlativeSet, s, e int) bool {
 			e = last + 1
 		}
 	}
+	// The verb of provenance right before the superlative, the subject
+	// after it (a verb-second clause after a fronted adverbial: "i dag
+	// kommer de finaste stenarna från Mexiko", "Heute kommen die feinsten
+	// Steine aus Mexiko"; #13, rel57): the head must be a stone or a noun
+	// of the material's specimens, the source no place of the brand's,
+	// and no word of the brand or this piece (general.not_with: "we",
+	// "only", "chosen") in the rest of the sentence.
+	if len(sup.final) == 0 && head && s > 0 && r.d.toks[s-1].sent == sent && sup.verbs.has(r.d.word(s-1)) {
+		for j := e; same(j); j++ {
+			if sup.notWith.has(r.d.word(j)) {
+				return false
+			}
+		}
+		return !r.provenanceOwn(sup, e-1, same)
+	}
 	if !same(e) {
 		return false
 	}
@@ -462,12 +477,18 @@ func (r *run) materialProvenance(sup *superlativeSet, s, e int) bool {
 			return false
 		}
 	}
-	// The source is the brand's own ("come from our workshop"): a grade
-	// of the range.
+	return !r.provenanceOwn(sup, e, same)
+}
+
+// provenanceOwn reports whether one of the four words after token e, in
+// its sentence (same), is the brand's own (superlativeFile.Provenance.Own):
+// the source is the brand's ("come from our workshop"), a grade of the
+// range.
+func (r *run) provenanceOwn(sup *superlativeSet, e int, same func(int) bool) bool {
 	for j := e + 1; j <= e+4 && same(j); j++ {
 		if sup.own.has(r.d.word(j)) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }

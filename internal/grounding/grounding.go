@@ -2466,9 +2466,10 @@ func (c *checker) countForward(i int, m match, n int) bool {
 				if colour == "" {
 					colour = c.colourAfter(next)
 				}
-				if sm.f.kind == kindStoneNoun && c.kindsNamedAfter(next, n) {
+				if sm.f.kind == kindStoneNoun && (c.kindsNamedAfter(next, n) || c.kindsCombined(m, sm, n)) {
 					// "two stones, nephrite and jadeite": the kinds of
-					// stone a name covers, not the piece's stones
+					// stone a name covers, not the piece's stones; "combines
+					// two rare stones": the kinds joined (count_combined57.go)
 					return true
 				}
 				if _, ok := c.colourRightBefore(sm.ti); commas > 0 && !ok {

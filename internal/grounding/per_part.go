@@ -455,10 +455,59 @@ func (c *checker) perSideCount(num, sm match) bool {
 			break
 		}
 		if c.lx.perSide.endsAt(c.toks, k) {
+			return !c.perSideOwnCount(num, end+1, k+1)
+		}
+	}
+	return false
+}
+
+// perSideOwnCount reports whether a count other than num stands in tokens
+// a..b of its clause, between the stone's phrase and the token right after
+// a per_side phrase: the phrase gives that count to each side and num is
+// the whole ("양식 진주 두 알을 한쪽에 하나씩", two pearls, one on each
+// side; "パール2粒を片側に1粒ずつ"; #13, rel57). A number word glued to a
+// distributive ending ("하나씩": 하나 + 씩) is such a count.
+func (c *checker) perSideOwnCount(num match, a, b int) bool {
+	v := c.numberValue(num)
+	for k := a; k <= b && k < len(c.toks); k++ {
+		if k > a && c.toks[k].brk {
+			break
+		}
+		if k >= num.ti && k <= num.tj {
+			continue
+		}
+		if f := c.factAt(k); f >= 0 {
+			if m := c.ms[f]; (m.f.kind == kindNumber || m.f == digitForm) && c.numberValue(m) != v {
+				return true
+			}
+		}
+		if t := c.toks[k].s; isDigits(t) && t != strconv.Itoa(v) {
+			return true
+		}
+		if d := c.numberWithDistributive(c.toks[k].s); d != "" && d != strconv.Itoa(v) {
 			return true
 		}
 	}
 	return false
+}
+
+// numberWithDistributive returns the value of the number word of the
+// lexicon w opens with, glued to a distributive word ("하나씩": "1",
+// "둘씩": "2"), or "".
+func (c *checker) numberWithDistributive(w string) string {
+	for i := range w {
+		if i == 0 || !c.lx.distributive.hasWord(w[i:]) {
+			continue
+		}
+		if n := c.lx.root.child(w[:i]); n != nil {
+			for _, f := range n.forms {
+				if f.kind == kindNumber {
+					return f.value
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // perSideFits reports whether n stones on each side agree with the

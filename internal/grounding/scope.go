@@ -223,6 +223,11 @@ type scopeFile struct {
 	// general, not the piece (generic_after56.go; #13, counts56).
 	GenericQuantifiersAfter []string `yaml:"generic_quantifiers_after"`
 
+	// CombineVerbs: verbs of combining or pairing ("combines", "unites",
+	// "vereint", "łączy", "förenar"): a generic stone noun they count is
+	// the kinds of stone joined (count_combined57.go; #13, rel57).
+	CombineVerbs []string `yaml:"combine_verbs"`
+
 	// goesWithFile: verbs of matching or going with something (goes_with.go).
 	goesWithFile `yaml:",inline"`
 	// oursWithFile: the words that make a phrase of ours what the piece
@@ -274,6 +279,7 @@ type scopeData struct {
 	otherSubj     phrases
 	genericQ      phrases
 	genericQAfter phrases
+	combineVerbs  phrases
 	goesWith      goesWithData
 	oursWith      oursWithData
 	accessory     accessoryData
@@ -320,6 +326,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		otherSubj:        phraseSet(sf.OtherSubjects),
 		genericQ:         phraseSet(sf.GenericQuantifiers),
 		genericQAfter:    phraseSet(sf.GenericQuantifiersAfter),
+		combineVerbs:     phraseSet(sf.CombineVerbs),
 		goesWith:         compileGoesWith(sf.goesWithFile),
 		oursWith:         compileOursWith(sf.oursWithFile),
 		accessory:        compileAccessory(sf.accessoryFile),
