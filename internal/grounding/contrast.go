@@ -104,6 +104,15 @@ type contrastFile struct {
 	// and its strength or hardness ("strength", "Härte", "solidité",
 	// "resistencia", 強度, 강도, 硬度): alloyCause (#13, alloy47).
 	AlloyCauseWords []string `yaml:"alloy_cause_words"`
+	// ColourSourceWords are the words of a colour's coming from or being
+	// caused by something ("comes from", "due to", "owes", "thanks to",
+	// "verdankt", "stammt", "vient", "se debe", "deriva", "vem", "komt
+	// van", "kommer från", "skyldes", "tulee", "johtuu", "pochodzi",
+	// "pochází", "kaynaklanır", "οφείλεται", يأتي, 由来, 나오, 来自):
+	// stoneChromophore reads a base metal after one, in a sentence with a
+	// colour and no word of the piece, as what colours the product's stone
+	// (#13, chromo57).
+	ColourSourceWords []string `yaml:"colour_source_words"`
 	// AlloyMadeWords are the words of a thing made of a material ("made",
 	// "hergestellt", "fait", "hecho", "gemaakt", "valmistettu",
 	// "wykonany", "φτιαγμένο", "yapılmış", مصنوع, 製, 만든, 制成) and of
@@ -128,7 +137,7 @@ type contrastFile struct {
 
 type contrastData struct {
 	before, distinction, from, clause, clauseEnd, inner, armRel, frameOpen, frameClose, alloy, rest, complements wordList
-	replace, partBefore, partAfter, cause, made, mix, amountBefore, amountAfter                                  wordList
+	replace, partBefore, partAfter, cause, made, mix, amountBefore, amountAfter, source                          wordList
 }
 
 func compileContrast(f contrastFile) contrastData {
@@ -137,7 +146,7 @@ func compileContrast(f contrastFile) contrastData {
 		armRel: compileWordList(f.ArmRelatives), frameOpen: compileWordList(f.ContrastFrameOpen), frameClose: compileWordList(f.ContrastFrameClose),
 		alloy: compileWordList(f.AlloyWords), rest: compileWordList(f.AlloyRestWords), complements: compileWordList(f.ArmComplements),
 		replace: compileWordList(f.AlloyReplaceWords), partBefore: compileWordList(f.AlloyPartBefore), partAfter: compileWordList(f.AlloyPartAfter),
-		cause: compileWordList(f.AlloyCauseWords), made: compileWordList(f.AlloyMadeWords),
+		cause: compileWordList(f.AlloyCauseWords), made: compileWordList(f.AlloyMadeWords), source: compileWordList(f.ColourSourceWords),
 		mix: compileWordList(f.AlloyMixWords), amountBefore: compileWordList(f.AlloyAmountBefore), amountAfter: compileWordList(f.AlloyAmountAfter)}
 }
 

@@ -374,6 +374,12 @@ type canon struct {
 	// product's stone, they are the stone's chemistry, not a new subject
 	// (#13, constituent33; material_sentence.go startsOwnClaim).
 	ChromophoreMetals []string `yaml:"chromophore_metals"`
+	// ChromophoreStones maps a chromophore metal to the stones whose
+	// colour it gives (copper: turquoise, malachite, Paraíba tourmaline;
+	// nickel: chrysoprase; titanium: blue sapphire): named as the source of
+	// a colour on a product with one of them, it is the stone's chemistry
+	// (chromophore57.go stoneChromophore; #13, chromo57).
+	ChromophoreStones map[string][]string `yaml:"chromophore_stones"`
 	// LinkShapes are materials whose word also names the shape a chain's
 	// links take (a cord, a rope): link_shape.go.
 	LinkShapes []string `yaml:"link_shapes"`
@@ -3111,7 +3117,7 @@ func (c *checker) resolveScopes() {
 	for i, m := range c.ms {
 		c.scopes[i] = c.scopeOf(i, m)
 
-		if c.scopes[i] == scopeProduct && (c.referentCarried(i, m) || c.siblingAlloy(m) || c.glassColourant(m)) {
+		if c.scopes[i] == scopeProduct && (c.referentCarried(i, m) || c.siblingAlloy(m) || c.glassColourant(m) || c.stoneChromophore(m)) {
 			c.scopes[i] = scopeIdiom
 		}
 		// A clause attached to another thing, or one whose subject is
