@@ -27,7 +27,7 @@ var (
 		Stones:    []core.Stone{{Type: "ruby in zoisite", Colour: "green and red", Count: 1, Origin: "natural"}}, Colours: []string{"green", "red", "gold"}}
 	lead57Scapolite = core.Product{SKU: "L57C", Name: "Dusk Ring", Category: "ring", Collection: "Lumière",
 		Materials: []string{"10k yellow gold", "scapolite", "unakite"}, Metals: []core.Metal{{Base: "yellow gold", Fineness: "10k"}},
-		Stones: []core.Stone{{Type: "scapolite", Colour: "purple", Count: 1, Origin: "natural"}, {Type: "unakite", Colour: "green and pink", Count: 2, Origin: "natural"}},
+		Stones:  []core.Stone{{Type: "scapolite", Colour: "purple", Count: 1, Origin: "natural"}, {Type: "unakite", Colour: "green and pink", Count: 2, Origin: "natural"}},
 		Colours: []string{"purple", "green", "gold"}}
 )
 
