@@ -1759,7 +1759,7 @@ func (c *checker) crossSellSentence(m match) bool {
 		if c.toks[k+1].sbrk {
 			break
 		}
-		if c.lx.cross.endsAt(c.toks, k) && !c.toks[k].masked && !c.pieceSubjectCue(k, m) && !c.besideOwnPart(k, m) && !c.ownPartPaired(k, m) && !c.ownPartsCombined(k, m) && !c.besidePieceAt(k) && !c.stoneObjectOf(k, m) && !c.ownPieceAfterCue(k, m) && !c.ownChainPaired(k) {
+		if c.lx.cross.endsAt(c.toks, k) && !c.toks[k].masked && !c.pieceSubjectCue(k, m) && !c.besideOwnPart(k, m) && !c.ownPartPaired(k, m) && !c.ownPartsCombined(k, m) && !c.besidePieceAt(k) && !c.stoneObjectOf(k, m) && !c.ownPieceAfterCue(k, m) && !c.ownChainPaired(k) && !c.madeWithOurs(k, m) {
 			return true
 		}
 	}

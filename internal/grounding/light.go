@@ -43,6 +43,15 @@ type lightFile struct {
 	LookNouns      []string `yaml:"look_nouns"`
 	LooksLike      []string `yaml:"looks_like"`
 	LooksLikeAfter []string `yaml:"looks_like_after"`
+	// ImitationOf are the nouns of imitation with the link that makes the
+	// next noun what is imitated ("an imitation of turquoise", "une
+	// imitation de turquoise", "imitación de", "imitatie van", "imitation
+	// av", Polish and Czech "imitacja", "imitace" with the genitive right
+	// after): a stone right after one, at most a determiner between, is
+	// the gem imitated, not the piece's (#13, misc57). The material an
+	// imitation is made of ("imitacje ze szkła", "imitations in glass")
+	// follows another link and stays imitation.go's.
+	ImitationOf []string `yaml:"imitation_of"`
 	// LikeTails are the "-like" words glued after a stone, by a hyphen or
 	// as the rest of its compound ("diamond-like", "diamantähnlich",
 	// "diamantachtig"; #13, eleventh session).
@@ -105,6 +114,7 @@ type lightData struct {
 	lookTails      []string
 	looksLike      phrases
 	looksLikeAfter startPhrases
+	imitationOf    phrases
 	inclusion      phrases
 	inclusionTails []string
 	minerals       []string // folded stems
@@ -127,6 +137,7 @@ func compileLight(lf lightFile) lightData {
 	d.lookTails = compoundTails(d.look)
 	d.likeTails = foldedForms(lf.LikeTails)
 	d.likeBefore = phraseSet(lf.LikeBefore)
+	d.imitationOf = phraseSet(lf.ImitationOf)
 	d.pieceLike = phraseSet(lf.PieceLikeness)
 	d.pieceLikeAfter = phraseSet(lf.PieceLikenessAfter)
 	d.likePrefixes = foldedForms(lf.LikePrefixes)
@@ -654,7 +665,7 @@ func (c *checker) imitated(m match) bool {
 	if len(c.lx.looksLike) == 0 && len(c.lx.looksLikeAfter) == 0 {
 		return false
 	}
-	if c.resembled(m) || c.lookOf(m) || c.likeStone(m) {
+	if c.resembled(m) || c.lookOf(m) || c.likeStone(m) || m.f.kind == kindStone && c.phraseRightBefore(m, c.lx.imitationOf) {
 		return true
 	}
 	// verb … noun … stone: the noun ends at e, the verb before it.

@@ -322,7 +322,7 @@ func (c *checker) compoundLead(m match) string {
 // the crystal word m in its sentence: crystals of the kind the piece's own
 // stone is (#13, stonefamily25; released25a sphalerite).
 func (c *checker) crystalLikeThis(m match) bool {
-	if len(c.lx.likeBefore) == 0 || len(c.lx.demonstr) == 0 {
+	if len(c.lx.likeBefore) == 0 || len(c.lx.demonstr.phrases) == 0 {
 		return false
 	}
 	_, e := c.sentenceOf(m.ti)

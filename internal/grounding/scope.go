@@ -266,7 +266,7 @@ type scopeData struct {
 	colourNouns      phrases
 	clothStems       []string // folded, expanded
 	headLinks        phrases
-	demonstr         phrases
+	demonstr         markedPhrases
 	otherBefore      phrases
 	otherAfter       phrases
 	otherEndings     []string // folded, expanded
@@ -313,7 +313,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		colourNouns:      phraseSet(sf.ColourNouns),
 		clothStems:       foldedForms(sf.ClothingStems),
 		headLinks:        phraseSet(sf.HeadLinks),
-		demonstr:         phraseSet(sf.Demonstratives),
+		demonstr:         strictMarkedPhraseSet(sf.Demonstratives),
 		otherBefore:      phraseSet(sf.OtherPieceBefore),
 		otherAfter:       phraseSet(sf.OtherPieceAfter),
 		otherEndings:     foldedForms(sf.OtherPieceEndings),

@@ -187,7 +187,7 @@ func (c *checker) linked(a, b int) bool {
 // "this", "ce", "dieser", この, 这) stands before the category match o in
 // its noun phrase, up to four words or eight one-character tokens before.
 func (c *checker) afterDemonstrative(o match) bool {
-	if len(c.lx.demonstr) == 0 {
+	if len(c.lx.demonstr.phrases) == 0 {
 		return false
 	}
 	w := 4

@@ -661,6 +661,15 @@ func (c *checker) treatmentTarget(h treatHit) ([]int, bool) {
 		if m.f.kind == kindStone && (c.scopes[i] == scopeInclusion || c.scopes[i] == scopeLight || m.f.value == "crystal" && c.allStonesMineral() && !contains(c.facts.stones, m.f.value)) {
 			continue // the stone's crystal ("kristaline giren titanyum"), a colour of its light
 		}
+		if m.ti > h.b && !contains(c.facts.stones, m.f.value) && c.standardBefore(m) {
+			// The standard of a comparison coordinated after the denial
+			// ("Safiren er ubehandlet og hardere enn kvarts", the
+			// sapphire is untreated and harder than quartz) is what the
+			// subject is compared with, not what the denial is said of
+			// (#13, misc57; treatment_compared56.go reads a denial inside
+			// the standard's own noun phrase).
+			continue
+		}
 		if m.f.kind == kindMaterial && !contains(c.facts.materials, m.f.value) && !contains(c.facts.stones, m.f.value) {
 			// A material the piece is not made of names what is inside
 			// its stone ("the titanium and iron in the crystal"), not the

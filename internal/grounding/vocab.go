@@ -1567,6 +1567,22 @@ type markedPhrases struct {
 	phrases
 	// marks maps a folded one-word entry to the marks of its spellings.
 	marks map[string][]uint32
+	// strict refuses a token that writes marks where an entry writes
+	// none (strictMarkedPhraseSet).
+	strict bool
+}
+
+// strictMarkedPhraseSet is markedPhraseSet whose one-word entries written
+// without marks also refuse a word that writes them: a closed class of
+// short function words, each listed with the marks it is spelt with, whose
+// marked twins are other words. Spanish and Portuguese "está" (is) folds
+// to the demonstrative "esta" (this), and "El oro blanco, en su mayoría,
+// está rodiado" named the piece (#13, misc57; RAE, Ortografía 2010
+// §3.4.3.3 on the diacritic accent).
+func strictMarkedPhraseSet(list []string) markedPhrases {
+	mp := markedPhraseSet(list)
+	mp.strict = true
+	return mp
 }
 
 func markedPhraseSet(list []string) markedPhrases {
@@ -1595,7 +1611,7 @@ func (mp markedPhrases) otherWord(t *token) bool {
 		return false
 	}
 	ms := mp.marks[t.s]
-	return len(ms) > 0 && !slices.Contains(ms, t.marks)
+	return (len(ms) > 0 || mp.strict && len(mp.phrases[t.s]) > 0) && !slices.Contains(ms, t.marks)
 }
 
 // endsAt is phrases.endsAt, refusing a one-word match whose token writes
