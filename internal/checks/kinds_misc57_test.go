@@ -11,7 +11,7 @@ import (
 //  1. "With our X" after a making word or a piece verb ("Crafted with our
 //     sterling silver", "Gefertigt mit unserem Sterlingsilber", "Façonnée
 //     avec notre argent sterling") is the piece's material, not another
-//     product offered by cross_sell (grounding/ours_made57.go).
+//     product offered by cross_sell (grounding/ours_made57.go: a word of making, alloy_made_words).
 //  2. Spanish and Portuguese "está" (is) folded to the demonstrative
 //     "esta" (this), so "El oro blanco, en su mayoría, está rodiado" named
 //     the piece: demonstratives keep the marks they are spelt with

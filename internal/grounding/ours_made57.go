@@ -3,7 +3,7 @@ package grounding
 // A material of ours the piece is made with (issue #13, misc57). The
 // cross-selling cue "with our" ("mit unserem", "avec notre", "con
 // nuestro") offers another piece, but after a making word or a piece verb
-// ("Crafted with our sterling silver", "Made with our recycled gold",
+// (alloy_made_words: "Crafted with our sterling silver", "Made with our recycled gold",
 // "Gefertigt mit unserem Sterlingsilber", "Façonnée avec notre argent
 // sterling") it names what the piece itself is made of: the brand's
 // house material is still the piece's when no piece noun follows (a
@@ -12,14 +12,15 @@ package grounding
 // exception for its own cue.
 //
 // Shapes (locale pack vocab.yaml): cross_sell (the cue), ours (a word of
-// ours in the cue or right after it), piece_verbs or alloy_made_words
-// ending in the two words before the cue.
+// ours in the cue or right after it), alloy_made_words ending in the two
+// words before the cue (not a piece verb of place: "It sits beside our
+// Meridian band" offers the band).
 
 // madeWithOurs reports whether the cross-selling cue ending at token k is
 // a making "with" of ours before m: a word of ours ends in the cue or in
-// the two tokens after it (before m), a piece verb or a word of making
-// ends in the two words before the cue, and no category word stands
-// between the cue and two words past m in its clause.
+// the two tokens after it (before m), a word of making ends in the two
+// words before the cue, and no category word or word of a name stands
+// after the cue in its clause.
 func (c *checker) madeWithOurs(k int, m match) bool {
 	if len(c.lx.ours) == 0 {
 		return false
@@ -43,7 +44,7 @@ func (c *checker) madeWithOurs(k int, m match) bool {
 		if c.toks[j+1].brk || c.toks[j+1].sbrk {
 			break
 		}
-		if c.lx.pieceVerbs.endsAt(c.toks, j) || c.lx.contrastData.made.at(c.toks, j) {
+		if c.lx.contrastData.made.at(c.toks, j) {
 			made = true
 			break
 		}
@@ -51,11 +52,11 @@ func (c *checker) madeWithOurs(k int, m match) bool {
 	if !made {
 		return false
 	}
-	for j := k + 1; j < len(c.toks) && j <= m.tj+2; j++ {
+	for j := k + 1; j < len(c.toks); j++ {
 		if j > k+1 && (c.toks[j].brk || c.toks[j].sbrk) {
 			break
 		}
-		if c.categoryToken(j) {
+		if c.categoryToken(j) || c.toks[j].masked {
 			return false
 		}
 	}
