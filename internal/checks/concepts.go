@@ -1677,12 +1677,27 @@ func (r *run) matchFrom(toks []formTok, k, j, sent int, st []string) (int, bool)
 			}
 			return 0, false
 		}
-		if j >= len(d.toks) || d.toks[j].sent != sent || !r.tokMatches(toks[k], j, st) {
+		if j >= len(d.toks) || d.toks[j].sent != sent || !r.tokMatches(toks[k], j, st) || r.cliticNe(toks, k, j) {
 			return 0, false
 		}
 		j++
 	}
 	return j, true
+}
+
+// cliticNe reports whether the form token toks[k], a word of its own
+// between gaps (a pair's head: "né" of "non, mai, senza, né"), is the
+// Italian correlative né matched on the copy's unaccented "ne" at token j.
+// Folding reads both as "ne", but Italian writes the conjunction with its
+// accent and the clitic without (Treccani, Vocabolario: "né" cong., "ne"
+// pron. e avv.): "un trattamento che ne scurisce il corpo" (that darkens
+// its body) is no denial of darkening (#13, explain57; probe 57C it-IT
+// 57C01). A clitic inside a phrase ("non se ne andrà mai") still matches.
+func (r *run) cliticNe(toks []formTok, k, j int) bool {
+	if r.lang != "it" || toks[k].s != "ne" || k > 0 && !toks[k-1].gap || k+1 < len(toks) && !toks[k+1].gap {
+		return false
+	}
+	return strings.ToLower(r.d.orig(j, j+1)) == "ne"
 }
 
 // causalWords open a clause of reason (because, since, as) in each

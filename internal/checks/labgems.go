@@ -40,7 +40,7 @@ func (g gemNames) has(w string) bool {
 	if g.words.has(w) || g.named(w) {
 		return true
 	}
-	return g.typeWord(w) || g.compoundGem(w)
+	return g.typeWord(w) || g.compoundGem(w) || g.colourGem(w)
 }
 
 // typeWord reports whether the grounding vocabulary reads w as a stone the

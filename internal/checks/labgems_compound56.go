@@ -1,6 +1,10 @@
 package checks
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/grounding"
+)
 
 // A lab-grown gem named by a compound of its variety and its species
 // (#13, treat56). The languages that write compounds as one word name a
@@ -39,6 +43,30 @@ func (g gemNames) compoundGem(w string) bool {
 		if n >= compoundPartMin && utf8.RuneCountInString(w[k:]) >= compoundPartMin {
 			head, tail := w[:k], w[k:]
 			if own(head) && g.typeWord(tail) || own(tail) && g.typeWord(head) {
+				return true
+			}
+		}
+		n++
+	}
+	return false
+}
+
+// colourGem reports whether w, a dictionary word of Japanese or Chinese,
+// is the stone's name after a colour word written as one word with it
+// (ブルー|スピネル, ピンク|サファイア; #13, explain57, probe 57D ja-JP
+// 57D01 "ラボグロウン ブルースピネル"): the colour is the stone's, so the
+// word names the stone, and a qualifier before it is the stone's as
+// before 青いスピネル. The colour is a colour word of the locale's
+// grounding vocabulary of two or more runes.
+func (g gemNames) colourGem(w string) bool {
+	if !g.whole || g.stone == "" || utf8.RuneCountInString(w) < 4 {
+		return false
+	}
+	n := 0
+	for k := range w {
+		if n >= 2 && utf8.RuneCountInString(w[k:]) >= 2 {
+			head, tail := w[:k], w[k:]
+			if len(grounding.ColourValues(g.locale, head)) > 0 && (g.words.has(tail) || g.named(tail) || g.typeWord(tail)) {
 				return true
 			}
 		}

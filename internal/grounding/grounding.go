@@ -1517,7 +1517,7 @@ func (c *checker) besideComparedStone(i int, m match) bool {
 
 func (c *checker) colour(i int, m match) {
 	v := m.f.value
-	if v == "clear" && (c.brightBeforeColour(m) || c.clarityOfStone(i, m)) {
+	if v == "clear" && (c.brightBeforeColour(m) || c.clarityOfStone(i, m) || c.clearBesideHue(i, m)) {
 		return
 	}
 	// A colour next to a stone describes that stone: "pink cubic zirconia"
@@ -4066,6 +4066,20 @@ func PlatingWord(locale, w string) bool {
 // copy: モアサナイト, 莫桑石) is read as the vocabulary reads it, one
 // character a token.
 func StoneValues(locale, w string) []string {
+	return wordValues(locale, w, kindStone)
+}
+
+// ColourValues returns the colours that w, one word, names in the locale's
+// vocabulary (kind colour: ブルー, ピンク), as their canonical values, read
+// as StoneValues reads a word (#13, explain57: the colour head of a
+// Japanese katakana compound, ブルー|スピネル).
+func ColourValues(locale, w string) []string {
+	return wordValues(locale, w, kindColour)
+}
+
+// wordValues returns the canonical values of w's forms of kind in the
+// locale's vocabulary (StoneValues, ColourValues).
+func wordValues(locale, w string, k kind) []string {
 	n := wordNode(locale, w)
 	if n == nil && w != "" && utf8.RuneCountInString(w) > 1 {
 		if lx := lexiconForLocale(locale); lx != nil {
@@ -4086,7 +4100,7 @@ func StoneValues(locale, w string) []string {
 	}
 	var out []string
 	for _, f := range n.forms {
-		if f.kind == kindStone && f.value != "" {
+		if f.kind == k && f.value != "" {
 			out = append(out, f.value)
 		}
 	}

@@ -39,6 +39,9 @@ func (c *checker) whiteOfWhiteMetal(m match) bool {
 	if c.whiteOfResult(m) {
 		return true
 	}
+	if c.whiteOwnToMetal(m) {
+		return true
+	}
 	for k := m.ti - 1; k >= 0 && k >= m.ti-1-whiteMetalGap && !c.toks[k+1].sbrk; k-- {
 		i := c.matchAt(k)
 		if i < 0 {
@@ -139,6 +142,25 @@ func (c *checker) metalNounAt(k int, after bool) bool {
 			if rest == "" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// whiteOwnToMetal reports whether the white m is said to be a metal's own
+// colour by a noun of metal after it in its clause (#13, explain57; probe
+// 57D ja-JP 57D03 "白さは地金本来の色なので、メッキを必要としません", the
+// whiteness is the ground metal's own colour, on palladium white gold):
+// a noun of metal at most whiteMetalGap words after m, with no break and
+// no other match between. whiteOfWhiteMetal reads it only on a piece of
+// a white metal.
+func (c *checker) whiteOwnToMetal(m match) bool {
+	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+1+whiteMetalGap; k++ {
+		if c.toks[k].brk || c.toks[k].sbrk || c.matchAt(k) >= 0 {
+			return false
+		}
+		if c.metalNounAt(k, true) {
+			return true
 		}
 	}
 	return false
