@@ -18,14 +18,15 @@ var (
 // TestKindsExplain57 (#13, explain57): copy that explains how its
 // material is made, which blocked on main 03a41be3. (1) "Crystal" as the
 // science word of a growth process: powder that builds up drop by drop
-// into a crystal, a crystal on a seed crystal. (2) Clear as transparency
-// beside the stone's real colour ("a clear stone with a warm pink tone").
-// (3) A metal named with a colour word (白色K金, ホワイトゴールド, 화이트
+// into a crystal, a crystal on a seed crystal. (Kind 2, clear as
+// transparency beside the stone's real colour, was withdrawn before
+// landing: its rule cost a never-read held-out set a category; the
+// Bad rows of clear stay.) (3) A metal named with a colour word (白色K金, ホワイトゴールド, 화이트
 // 골드) and the whiteness of white gold. (4) A bare mention of the stone
 // after its qualified one in ja, zh and ko, with a colour between the
 // qualifier and the stone. (5) Water in a treatment of the stone ("on le
 // plonge dans l'eau froide"). (6) it "ne scurisce" said of a treatment
-// of the stone. 22 of the 46 rows blocked on main, and ja 白 of the ground
+// of the stone. 12 of the 32 rows blocked on main, and ja 白 of the ground
 // metal warned as a colour.
 func TestKindsExplain57(t *testing.T) {
 	t.Parallel()
@@ -46,21 +47,6 @@ func TestKindsExplain57(t *testing.T) {
 		{explain57Spinel, "ja-JP", `粉末を高温の炎で溶かし、一滴ずつ積み重ねて天然と同じ組成の結晶に仕上げます。`},
 		{explain57Morg, "da-DK", `I en forseglet beholder aflejrer varmt, mineralrigt vand beryl på en lille kimkrystal over flere uger.`},
 		{explain57Morg, "en-GB", `In a sealed vessel, hot mineral-rich water deposits beryl on a small seed crystal over several weeks.`},
-		// (2) clear as transparency beside the real colour
-		{explain57Morg, "da-DK", `Resultatet er en klar sten med en varm, glødende lyserød tone, som passer smukt til det gule guld.`},
-		{explain57Morg, "sv-SE", `Resultatet är en klar sten med varm, lysande rosa ton.`},
-		{explain57Morg, "nb-NO", `Resultatet er en klar stein med en varm, rosa tone.`},
-		{explain57Morg, "pl-PL", `Efektem jest przejrzysty kamień o ciepłym, świetlistym różu, który pięknie współgra z żółtym złotem.`},
-		{explain57Spinel, "tr-TR", `Rengi bu yüzden bu kadar homojen: berrak, derin bir mavi.`},
-		{explain57Morg, "tr-TR", `Sonuç, sıcak pembe tonlu berrak bir taş.`},
-		{explain57Morg, "en-GB", `The result is a clear stone with a warm, glowing pink tone.`},
-		{explain57Morg, "de-DE", `Das Ergebnis ist ein klarer Stein mit einem warmen, leuchtend rosa Ton.`},
-		{explain57Morg, "fr-FR", `Le résultat est une pierre limpide au ton rose chaud.`},
-		{explain57Morg, "es-ES", `El resultado es una piedra transparente de un cálido tono rosa.`},
-		{explain57Morg, "nl-NL", `Het resultaat is een heldere steen met een warme roze tint.`},
-		{explain57Morg, "it-IT", `Il risultato è una pietra limpida dal caldo tono rosa.`},
-		{explain57Morg, "fi-FI", `Tuloksena on kirkas kivi, jossa on lämmin vaaleanpunainen sävy.`},
-		{explain57Morg, "cs-CZ", `Výsledkem je průzračný kámen s teplým růžovým tónem.`},
 		// (3) a metal named with a colour word
 		{explain57White, "zh-CN", `四爪将主石高高托起，戒臂宽2毫米，采用以钯为配金的14K白色K金。`},
 		{explain57White, "zh-CN", `戒臂采用14K白K金。`},

@@ -1517,7 +1517,7 @@ func (c *checker) besideComparedStone(i int, m match) bool {
 
 func (c *checker) colour(i int, m match) {
 	v := m.f.value
-	if v == "clear" && (c.brightBeforeColour(m) || c.clarityOfStone(i, m) || c.clearBesideHue(i, m)) {
+	if v == "clear" && (c.brightBeforeColour(m) || c.clarityOfStone(i, m)) {
 		return
 	}
 	// A colour next to a stone describes that stone: "pink cubic zirconia"
