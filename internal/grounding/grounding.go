@@ -317,6 +317,18 @@ type canon struct {
 	// which "natural colour" denies (treatment_denied.go; #13, treat45).
 	StoneTreatments  map[string][]string `yaml:"stone_treatments"`
 	ColourTreatments []string            `yaml:"colour_treatments"`
+	// TreatmentGeneric are the words of a stone's treatment that say it
+	// is one without naming which ("treated", "enhanced"): where no key of
+	// StoneTreatments matches, the stone has the treatment
+	// otherTreatment, which only a denial of every treatment covers;
+	// TreatmentNone are the words of a value that says there is none
+	// ("none", "not treated"; treatment_denied.go; #13, treat57).
+	TreatmentGeneric []string `yaml:"treatment_generic"`
+	// ImitationKeys are the words of an attribute's key that say its value
+	// is what the piece's stones imitate ("imitates": "lapis lazuli";
+	// imitated57.go; #13, treat57).
+	ImitationKeys []string `yaml:"imitation_keys"`
+	TreatmentNone []string `yaml:"treatment_none"`
 	// TreatmentGroups are the keys of the packs' treatment_denials that
 	// deny a group of treatments by what they contradict (#13, treat46):
 	// "whole" (a single piece: reconstructed, assembled), "surface"
@@ -502,8 +514,12 @@ type facts struct {
 	// coatings are the materials a stone's treatment names itself
 	// ("titanium" of "titanium-coated"), without what they imply: the
 	// treatment's, not the piece's (treatment_filling.go; #13, treat54).
-	coatings  []string
-	stones    []string // with implied values
+	coatings []string
+	stones   []string // with implied values
+	// imitated are the stones an attribute whose key names an imitation
+	// ("imitates": "lapis lazuli") gives: the gem a simulant imitates,
+	// with implied values (imitated57.go).
+	imitated  []string
 	colours   []string
 	category  string // "" when the product's category is not in the vocabulary
 	stoneInfo []stoneFacts
@@ -762,7 +778,7 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 		addField(fColour, i, s)
 	}
 	for k, v := range p.Attributes {
-		addField(fAttribute, 0, v)
+		addField(fAttribute, boolInt(imitationKey(cn, k)), v)
 		// idx 1: the value affirms its key ("contains_nickel": "yes
 		// (316L steel)"), 0: it denies it ("no", "none").
 		addField(fAttrKey, boolInt(!denialValue(v)), strings.ReplaceAll(k, "_", " "))
@@ -874,6 +890,9 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			sg.found = true
 		case kindStone:
 			f.stones = cn.closure(f.stones, v)
+			if sg.field == fAttribute && sg.idx == 1 {
+				f.imitated = cn.closure(f.imitated, v)
+			}
 			if sg.field == fStoneType {
 				f.stoneInfo[sg.idx].types = cn.closure(f.stoneInfo[sg.idx].types, v)
 			}
@@ -1497,10 +1516,19 @@ func (c *checker) stonesText() string {
 }
 
 func (c *checker) stone(i int, m match) {
-	if contains(c.facts.stones, m.f.value) || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) || c.treatmentSource(m) || c.nameStone(m) || c.ownTypeWord(m) || c.stoneEquated(m) {
+	bare := contains(c.facts.stones, m.f.value) && c.imitatedBare(m)
+	if contains(c.facts.stones, m.f.value) && !bare || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) || c.treatmentSource(m) || c.nameStone(m) || c.ownTypeWord(m) || c.stoneEquated(m) {
 		return
 	}
-	c.addFact(RuleStone, severity(m.f), m, fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText()))
+	msg := fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText())
+	if bare {
+		// The gem the data say the stones imitate, named as theirs: no
+		// weak word's other sense, and no sentence about the material in
+		// general (imitated57.go).
+		c.add(RuleStone, core.SeverityBlock, m, msg+" (the gem the stones imitate, named without its qualifier of imitation)")
+		return
+	}
+	c.addFact(RuleStone, severity(m.f), m, msg)
 }
 
 // besideComparedStone reports whether the colour match i stands right

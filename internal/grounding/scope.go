@@ -415,8 +415,12 @@ func (c *checker) colourNounBeside(i int, m match) bool {
 		if c.lx.colourNouns.spans(c.toks, m.tj+1, e) {
 			// A colour right after the colour noun is the stone's own:
 			// "أحجار غارنت بلون وردي" (garnets in a pink colour) names
-			// garnets, not a garnet colour (#13, open44b).
-			return !c.colourStartsAt(e + 1)
+			// garnets, not a garnet colour (#13, open44b). So is one a
+			// link word after it, where the colour noun is the participle
+			// of dyeing it shares its form with ("agata tinta di blu",
+			// "agate teinte en bleu": agate dyed blue; #13, treat57: probe
+			// 57C it-IT 57C02-2).
+			return !c.colourStartsAt(e+1) && !(e+2 < len(c.toks) && linkWords[c.toks[e+1].s] && !c.toks[e+2].brk && c.colourStartsAt(e+2))
 		}
 	}
 	if c.sharedColourNoun(i, m) {

@@ -463,24 +463,96 @@ func (c *checker) predicateOfOwnStone(m match) bool {
 	// rubis", "the stone is a ruby" on a sapphire): the stone's identity,
 	// not its nature; its species ("est un corindon") is implied and
 	// passes before this (#13, open44b).
-	if nounOnly && c.identityPredicate(cop, m) && c.siblingOfOwn(m.f.value) {
+	if nounOnly && (c.identityPredicate(cop, m) || c.colonIdentity(m)) && c.siblingOfOwn(m.f.value) {
 		return false
 	}
 	return nounOnly
+}
+
+// colonIdentity reports whether the stone m opens the clause after a
+// colon, at most an article or a partitive before it, and ends it or is
+// followed by a word of its treatment: the colon says what the predicate
+// before it is made of ("Le pietre sono un'imitazione del lapislazzuli:
+// agata tinta di blu", "an imitation of lapis lazuli: agate dyed blue"),
+// the stone's identity (#13, treat57: probe 57C it-IT 57C02-2).
+func (c *checker) colonIdentity(m match) bool {
+	// k: the clause's first token, at most two articles or partitives
+	// before the stone ("de l'agate")
+	k := m.ti
+	for k > 0 && !c.toks[k].brk && m.ti-k < 2 {
+		k--
+	}
+	if !c.toks[k].brk || c.toks[k].sbrk || !c.colonBefore(k) {
+		return false
+	}
+	for j := k; j < m.ti; j++ {
+		s := c.toks[j].s
+		if !(c.lx.determiners[s] || c.lx.indefinites.endsAt(c.toks, j) || c.lx.definites.endsAt(c.toks, j) || linkWords[s]) {
+			return false
+		}
+	}
+	return c.identityEnds(m)
+}
+
+// identityEnds reports whether the stone m ends its clause or is followed
+// by a word of its treatment ("agata tinta di blu") or a relative pronoun
+// ("agaat die blauw is geverfd").
+func (c *checker) identityEnds(m match) bool {
+	k := m.tj + 1
+	return k >= len(c.toks) || c.toks[k].brk || c.treatmentWordStarts(k) || c.lx.relPronouns.spans(c.toks, k, k)
+}
+
+// colonBefore reports whether a colon stands between token k and the token
+// before it.
+func (c *checker) colonBefore(k int) bool {
+	return k > 0 && strings.ContainsAny(c.surface(c.toks[k-1].end, c.toks[k].start), ":：")
 }
 
 // identityPredicate reports whether nothing but an article or
 // determiner stands between the copula at cop and the stone m, and the
 // stone ends its clause ("est un rubis.", "is a ruby.", "ist ein Rubin.",
 // "to rubin.").
+//
+// Or the material the stone noun is made of: a link word of the head
+// (head_links: "sono di", "zijn van", "sind aus", "jsou z") or a partitive
+// ("de l'agate") with an article before the stone, and the stone ending its
+// clause or followed by a word of its treatment or a relative pronoun
+// (identityEnds: "agata tinta di blu", "agaat die blauw is geverfd"; "Le pietre
+// sono agata tinta di blu" on a jasper: the stones are agate dyed, their
+// identity; #13, treat57: probe 57C it-IT 57C02-2).
 func (c *checker) identityPredicate(cop int, m match) bool {
 	// The stone ends its clause: "is ruby's sibling", "est un rubis
 	// proche" say something else of it.
-	if m.ti > cop+2 || c.toks[m.ti].brk || m.tj+1 < len(c.toks) && !c.toks[m.tj+1].brk {
+	if m.ti > cop+3 || c.toks[m.ti].brk || !c.identityEnds(m) {
 		return false
 	}
-	k := cop + 1
-	return k == m.ti || c.lx.determiners[c.toks[k].s] || c.lx.indefinites.endsAt(c.toks, k) || c.lx.definites.endsAt(c.toks, k)
+	for k := cop + 1; k < m.ti; k++ {
+		s := c.toks[k].s
+		if c.toks[k].brk || !(c.lx.determiners[s] || c.lx.indefinites.endsAt(c.toks, k) || c.lx.definites.endsAt(c.toks, k) || c.lx.headLinks.hasWord(s) || linkWords[s]) {
+			return false
+		}
+	}
+	return true
+}
+
+// treatmentWordStarts reports whether a word of treatment_words (a
+// treatment done: "tinta", "teinte", "gefärbt", "dyed") begins at token k
+// in its clause.
+func (c *checker) treatmentWordStarts(k int) bool {
+	if k >= len(c.toks) || c.toks[k].brk {
+		return false
+	}
+	for _, l := range c.lx.treatmentData.treatWords {
+		for e := k; e < len(c.toks) && e <= k+2; e++ {
+			if e > k && c.toks[e].brk {
+				break
+			}
+			if l.words.span(c.toks, e) == k {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // siblingOfOwn reports whether the stone v is a fellow member of a

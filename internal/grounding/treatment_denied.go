@@ -275,19 +275,32 @@ func (c *checker) stoneTreatments(i int) []string {
 		return nil
 	}
 	words := " " + strings.Join(strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) }), " ") + " "
-	var out []string
-	for key, forms := range c.cn.StoneTreatments {
+	has := func(forms []string) bool {
 		for _, f := range forms {
 			fw := strings.Join(strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }), " ")
 			if fw != "" && strings.Contains(words, " "+fw+" ") {
-				out = append(out, key)
-				break
+				return true
 			}
 		}
+		return false
+	}
+	var out []string
+	for key, forms := range c.cn.StoneTreatments {
+		if has(forms) {
+			out = append(out, key)
+		}
+	}
+	if len(out) == 0 && has(c.cn.TreatmentGeneric) && !has(c.cn.TreatmentNone) {
+		out = append(out, otherTreatment) // "treated", "sugar-acid treatment"
 	}
 	sort.Strings(out)
 	return out
 }
+
+// otherTreatment is the treatment of a stone whose data say it is treated
+// without naming a treatment the canon knows (treatment_generic): only a
+// denial of every treatment covers it.
+const otherTreatment = "other"
 
 // treatmentCovers are the treatments of ts a word of key denies or
 // discloses.
