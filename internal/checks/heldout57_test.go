@@ -2,6 +2,16 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut57 reports the held-out half of blind set 57
+// (heldout57a/b.jsonl: product positions 1 and 3 of every locale), sealed
+// outside the repository from its writing (6 Dec 2026, 16:55 UTC) until the
+// fifty-first session's sealed end (50dd9a99, 18:44 UTC), scored at first
+// contact (2a416f6d) and at that end with its figures and rule ids only.
+// Nothing was tuned on it; see the cases README for both figures.
+func TestCasesHeldOut57(t *testing.T) {
+	reportHeldOut(t, "held-out 57", "heldout57[ab].jsonl")
+}
+
 // TestCasesReleased57 reports the released half of blind set 57
 // (released57a/b.jsonl), written blind on 6 Dec 2026 (16:47-16:55 UTC) by
 // two helpers under a brief that allowed issue #13, DESIGN.md, the README,
