@@ -89,6 +89,19 @@ func (c *checker) stoneEquated(m match) bool {
 // ownStoneBefore reports whether the nearest stone named before m in its
 // sentence or the sentence before is one of the product's stones.
 func (c *checker) ownStoneBefore(m match) bool {
+	return c.nearestFactBefore(m, func(o match) (bool, bool) {
+		if o.f.kind != kindStone || o.negated {
+			return false, false
+		}
+		return true, contains(c.facts.stones, o.f.value)
+	})
+}
+
+// nearestFactBefore calls fn with each fact named before m in its
+// sentence and the sentence before, nearest first, until fn reports that
+// it decided (done), and returns its answer then, or false where none
+// decided: the walk ownMetalBefore and ownStoneBefore share.
+func (c *checker) nearestFactBefore(m match, fn func(o match) (done, ok bool)) bool {
 	s, _ := c.sentenceOf(m.ti)
 	lo := s
 	if s > 0 {
@@ -99,8 +112,8 @@ func (c *checker) ownStoneBefore(m match) bool {
 		if i < 0 || c.ms[i].ti == m.ti {
 			continue
 		}
-		if o := c.ms[i]; o.f.kind == kindStone && !o.negated {
-			return contains(c.facts.stones, o.f.value)
+		if done, ok := fn(c.ms[i]); done {
+			return ok
 		}
 	}
 	return false
@@ -183,27 +196,16 @@ func (c *checker) metalSameAs(m match) bool {
 // ("Tantalum is heavier than titanium, almost as heavy as gold"; #13,
 // fineness48).
 func (c *checker) ownMetalBefore(m match) bool {
-	s, _ := c.sentenceOf(m.ti)
-	lo := s
-	if s > 0 {
-		lo, _ = c.sentenceOf(s - 1)
-	}
-	for j := m.ti - 1; j >= lo; j-- {
-		i := c.factAt(j)
-		if i < 0 || c.ms[i].ti == m.ti {
-			continue
-		}
-		o := c.ms[i]
+	return c.nearestFactBefore(m, func(o match) (bool, bool) {
 		if o.f.kind != kindMaterial || o.negated {
-			continue
+			return false, false
 		}
 		// a standard of a comparison on the way is passed over too: "heavier
 		// than titanium and almost as heavy as gold" compares the piece's
 		// metal with both (#13, fineness48)
 		if !contains(c.facts.materials, o.f.value) && c.metalCompared(o) {
-			continue
+			return false, false
 		}
-		return contains(c.facts.materials, o.f.value)
-	}
-	return false
+		return true, contains(c.facts.materials, o.f.value)
+	})
 }
