@@ -2,10 +2,10 @@ package grounding
 
 // A material of ours the piece is made with (issue #13, misc57). The
 // cross-selling cue "with our" ("mit unserem", "avec notre", "con
-// nuestro") offers another piece, but after a making word or a piece verb
-// (alloy_made_words: "Crafted with our sterling silver", "Made with our recycled gold",
-// "Gefertigt mit unserem Sterlingsilber", "Façonnée avec notre argent
-// sterling") it names what the piece itself is made of: the brand's
+// nuestro") offers another piece, but after a making word
+// (alloy_made_words: "Crafted with our sterling silver", "Made with our
+// recycled gold", "Gefertigt mit unserem Sterlingsilber", "Façonnée avec
+// notre argent sterling") it names what the piece itself is made of: the brand's
 // house material is still the piece's when no piece noun follows (a
 // category word after the cue, "crafted to pair with our silver ring",
 // keeps the offer). ours_with56.go's oursWithBefore makes the same
