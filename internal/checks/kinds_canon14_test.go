@@ -41,7 +41,7 @@ func TestKindsCanon14(t *testing.T) {
 		text   string
 		block  bool
 	}{
-		{"en-US", pearls, "Five freshwater cultured pearls cluster on each earring.", false},
+		{"en-US", pearls, "Five freshwater cultured pearls cluster on the earrings.", false},
 		{"fr-FR", pearls, "Des perles de culture d'eau douce se regroupent sur chaque boucle.", false},
 		{"it-IT", pearls, "Perle coltivate d'acqua dolce raccolte su ogni orecchino.", false},
 		{"zh-TW", pearls, "每只耳環都綴有淡水養殖珍珠。", false},

@@ -224,8 +224,10 @@ func TestKindsOpen44Grounding(t *testing.T) {
 	// A count on each part beside a total of the stones in its sentence:
 	// the total holds two parts' worth or more (per_part.go
 	// sentenceTotal).
+	// Eighteen on each hoop alone is thirty-six on the pair (count58:
+	// the piece after the stone, grounding/count58.go pairPieceAfter).
 	checkKindRows(t, svc, "", []kindRow{
-		{"en-GB", "Eighteen clear cubic zirconia line each hoop.", c43Hoops, false},
+		{"en-GB", "Eighteen clear cubic zirconia line each hoop.", c43Hoops, true},
 		{"en-GB", "Eighteen clear cubic zirconia line each hoop, eighteen stones in total.", c43Hoops, true},
 		{"en-GB", "Nine clear cubic zirconia line each hoop, eighteen stones in total.", c43Hoops, false},
 		{"en-US", "Eighteen clear cubic zirconia on each hoop, eighteen stones across the pair.", c43Hoops, true},

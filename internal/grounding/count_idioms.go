@@ -234,6 +234,10 @@ func (c *checker) countsPart(m match) bool {
 	if len(lx.countParts) == 0 && len(lx.components) == 0 && len(lx.linkNouns) == 0 && len(lx.pieceParts) == 0 {
 		return false
 	}
+	// A bead product's beads are its stones (count58.go), no part.
+	if _, _, _, ok := c.beadNounForward(m); ok {
+		return false
+	}
 	next := 0
 	for next < len(c.ms) && c.ms[next].ti <= m.tj {
 		next++

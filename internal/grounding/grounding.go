@@ -2399,6 +2399,9 @@ func (c *checker) unitAfter(i int, m match) bool {
 // countForward compares a number with the stone it stands before ("eight
 // purple amethysts", 八颗紫水晶), and reports whether it found one.
 func (c *checker) countForward(i int, m match, n int) bool {
+	if c.productBeadCount(m, n) {
+		return true // a bead product's beads (count58.go)
+	}
 	next := i + 1
 	colour := ""
 	extra := 0 // tokens of a size between the number and its stone
@@ -2606,6 +2609,9 @@ func (c *checker) countBackward(i int, m match, n int) {
 			j--
 		}
 	}
+	if c.productBeadBefore(m, n, want) {
+		return // "磨き上げたビーズ24個": a bead product's beads (count58.go)
+	}
 	// A bead or shape noun between the stone and the number (제트 비즈
 	// 14개, ジェットビーズ14個, 煤玉珠十四颗, ヒスイの葉が三枚; bead.go): the
 	// beads are the stone's, and a shape holds at least one of it.
@@ -2680,8 +2686,9 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 		return
 	}
 	// A count per part whose parts the copy counts: the count times the
-	// parts is the whole (per_part.go partsCounted).
-	if p := c.partsCounted(num); p > 1 && c.distributiveCount(num, sm) {
+	// parts is the whole (per_part.go partsCounted; a pair's piece as the
+	// clause's subject, count58.go piecesFor).
+	if p := c.piecesFor(num, sm); p > 1 {
 		if subsetSum(counts, n*p) || c.perPartAttr() == n {
 			return
 		}
