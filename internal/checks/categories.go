@@ -836,7 +836,12 @@ func (r *run) checkRegulatory() {
 		return
 	}
 	platingDisclosed := false
+	var filled []bool // the copy's gold-filled words (bonded58.go)
 	if plated {
+		filled = r.bondedGoldTokens(p)
+		platingDisclosed = slices.Contains(filled, true)
+	}
+	if plated && !platingDisclosed {
 		for i := range d.toks {
 			if platingDisclosure.has(d.word(i)) && r.disclosesPlating(i) {
 				platingDisclosed = true
@@ -892,7 +897,7 @@ func (r *run) checkRegulatory() {
 			for k := i - 1; k >= 0 && k >= i-2 && d.toks[k].sent == d.toks[i].sent && (goldToneBefore.has(d.word(k)) || karatWords.has(d.word(k))); k-- {
 				before++
 			}
-			qualified := d.anyNear(i, i+1, before, 3, platingWords) || d.inPlatingPhrase(i, r.in.Locale)
+			qualified := d.anyNear(i, i+1, before, 3, platingWords) || d.inPlatingPhrase(i, r.in.Locale) || r.bondedBeside(filled, i, before, 3+after)
 			switch {
 			case solid && (r.negated(i) || r.denied(i, i+1)):
 				// "not solid gold", "som altın değildir" disclose rather than claim.

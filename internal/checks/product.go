@@ -362,17 +362,16 @@ func whitePlatinumGroupOnly(p *core.Product) bool {
 // (#13, claims41; vermeil claims49: released 49A zh-TW 49A104
 // "這層金比一般電鍍厚得多，因此色澤更持久").
 func thickGoldLayer(p *core.Product) bool {
-	has := func(s string) bool {
-		s = strings.ToLower(s)
-		return strings.Contains(s, "gold-filled") || strings.Contains(s, "gold filled") || strings.Contains(s, "rolled gold") || strings.Contains(s, "gold fill") || strings.Contains(s, "vermeil")
+	if bondedGold(p) {
+		return true
 	}
 	for _, m := range p.Materials {
-		if has(m) {
+		if containsFold(m, "vermeil") {
 			return true
 		}
 	}
 	for _, m := range p.Metals {
-		if has(m.Base) || has(m.Plating) || strings.EqualFold(strings.TrimSpace(m.Plating), "gold-filled") {
+		if containsFold(m.Base, "vermeil") || containsFold(m.Plating, "vermeil") {
 			return true
 		}
 		if containsFold(m.Base, "silver") && containsFold(m.Plating, "gold") && !containsFold(m.Plating, "tone") && m.PlatingMicrons >= 2.5 {
