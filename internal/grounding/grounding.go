@@ -1397,7 +1397,8 @@ func (c *checker) material(m match) {
 	// Gold on a gold-plated piece is the plating: whether the copy says
 	// "plated" (or calls it solid) is the regulatory and claim checks'
 	// business, so grounding neither double-reports nor contradicts them.
-	if contains(c.facts.plated, v) {
+	// A gold of another colour than the plating's is not (plating_colour58.go).
+	if contains(c.facts.plated, v) && !c.otherGoldColour(v) || c.platingOfColour(v) {
 		return
 	}
 	// So is a metal that is a plating's ("rose gold" on gold-plated), but
@@ -1545,6 +1546,12 @@ func (c *checker) besideComparedStone(i int, m match) bool {
 
 func (c *checker) colour(i int, m match) {
 	v := m.f.value
+	if pm := c.platingHueOther(i, m); pm != "" {
+		// "black rhodium" on a rhodium plating the data give no black
+		// (plating_colour58.go).
+		c.addFact(RuleColour, core.SeverityBlock, m, fmt.Sprintf("mentions %q of the %s plating; the product's %s plating is not that colour (%s)", c.surface(m.start, m.end), pm, pm, c.materialsText()))
+		return
+	}
 	if v == "clear" && (c.brightBeforeColour(m) || c.clarityOfStone(i, m)) {
 		return
 	}

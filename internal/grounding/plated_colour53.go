@@ -7,34 +7,22 @@ import "strings"
 // plating's metal was the plating's ("rose gold" on gold-plated brass:
 // material), so on rose gold-plated brass "30 mm dlouhé kapky z bílého
 // zlata" (white gold; probe 53C cs-CZ 53C102-2, metal_wrong) passed as
-// the plating's gold. Where the data's plating (metals[].plating) names
-// its colour of gold (rose, yellow, white) and the copy names another (rose, pink and red are one
-// family), the copy's gold is compared as the piece's material and
-// blocks; "rose gold" or bare "gold" on rose gold-plated brass, and any
-// colour of gold on a plating of gold whose colour the data do not say,
-// still pass: a plating of "gold" names no colour (the sv "pärlörhängen i
-// 14 karats vitguld" of probe 31D on gold-plated sterling is left as it
-// was).
+// the plating's gold. Where the copy names a gold of another colour than
+// the plating's (rose, pink and red are one family), the copy's gold is
+// compared as the piece's material and blocks. The plating's colour is
+// read by platingGoldColours (plating_colour58.go): the data's plating
+// (metals[].plating) where it names one, else the materials, the colours
+// list, and yellow for plain gold.
 
 // otherGoldColour reports whether the material v is a gold of a colour
-// other than the colour of the product's gold plating (see above).
+// other than the colours of the product's gold plating (see above).
 func (c *checker) otherGoldColour(v string) bool {
 	cv := goldColour(v)
 	if cv == "" {
 		return false
 	}
-	named := false
-	for _, mt := range c.p.Metals {
-		cp := goldColour(strings.ToLower(strings.TrimSpace(mt.Plating)))
-		if cp == "" {
-			continue
-		}
-		if cp == cv {
-			return false
-		}
-		named = true
-	}
-	return named
+	cols := c.platingGoldColours()
+	return len(cols) > 0 && !contains(cols, cv)
 }
 
 // goldColour is the colour family of a gold of a colour ("white gold":
