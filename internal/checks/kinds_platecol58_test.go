@@ -101,8 +101,8 @@ func TestKindsPlatecol58(t *testing.T) {
 // TestKindsPlatecol58Bad: the plating's own colour passes in every form
 // (the colours list's rose gold on plain gold vermeil, yellow and rose
 // platings named by their colour, rhodium and black rhodium as the data
-// say); "rose" of a rose motif or a quartz, "white" of a pearl and a
-// rose-gold dress stay as they were; a gold or a rhodium of another
+// say); "rose" of a rose motif or a quartz, a rose-gold dress and the
+// white gold of pearl earrings worn with the piece stay as they were; a gold or a rhodium of another
 // colour than the data's still blocks.
 func TestKindsPlatecol58Bad(t *testing.T) {
 	t.Parallel()
@@ -115,6 +115,9 @@ func TestKindsPlatecol58Bad(t *testing.T) {
 		{"de-DE", "Der Anhänger ist aus Sterlingsilber mit 22 Karat Gold-Vermeil."},
 		{"fr-FR", "Le pendentif est en argent sterling avec un vermeil 22 carats."},
 		{"ja-JP", "ペンダントはスターリングシルバーに22Kゴールドのヴェルメイユを施しています。"},
+		// Another piece worn with it: "pärl|örhängen", pearl earrings,
+		// not "pärlor|hängen" (grounding/scan.go metalCategory).
+		{"sv-SE", "Bär det med en benvit blus och ett par små pärlörhängen i 14 karats vitguld."},
 	}))
 	checkKindRows(t, svc, "grounding", pairRows(platecol58RoseV, false, [][2]string{
 		{"en-GB", "The pendant is gold vermeil in a soft rose gold."},

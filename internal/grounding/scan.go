@@ -700,13 +700,16 @@ func clauseBreakIn(toks []token, a, b int) bool {
 // head is a one-word material form of the vocabulary (metalHeads) and
 // the rest, of two runes or more, a category form as it is, with a case
 // ending or particle (inflection), or by its stem. It returns the two
-// forms and the head's length in bytes, or nil.
+// forms and the head's length in bytes, or nil. Where two heads read the
+// word, the shorter wins, its category being the longer: folded Swedish
+// "pärlörhängen" is "pärl" + "örhängen" (earrings), not "pärlor" (pearls)
+// + "hängen" (pendant) (#13, platecol58: probe 31D sv-SE P31D104-3).
 func (lx *lexicon) metalCategory(w string) (head, cat *form, headLen int) {
 	if len(w) < 4 || lx.metalHeads == nil {
 		return nil, nil, 0
 	}
 	for _, h := range lx.metalHeads[[2]byte{w[0], w[1]}] {
-		if len(w) <= len(h.s) || !strings.HasPrefix(w, h.s) {
+		if len(w) <= len(h.s) || !strings.HasPrefix(w, h.s) || head != nil && len(h.s) >= headLen {
 			continue
 		}
 		rest := w[len(h.s):]
@@ -714,18 +717,19 @@ func (lx *lexicon) metalCategory(w string) (head, cat *form, headLen int) {
 			continue
 		}
 		if c := lx.categoryForm(rest); c != nil {
-			return h.f, c, len(h.s)
+			head, cat, headLen = h.f, c, len(h.s)
+			continue
 		}
 		// A stone, or a metal of six bytes or more, joined by a linking
 		// letter ("Perle|n|anhänger", "pärl|e|...", "vitguld|s|hänge",
 		// #13 vocab10): the head keeps the letter.
 		if (h.f.kind == kindStone || len(h.s) >= 6) && utf8.RuneCountInString(rest) >= 4 && strings.IndexByte("sne", rest[0]) >= 0 {
 			if c := lx.categoryForm(rest[1:]); c != nil {
-				return h.f, c, len(h.s) + 1
+				head, cat, headLen = h.f, c, len(h.s)+1
 			}
 		}
 	}
-	return nil, nil, 0
+	return head, cat, headLen
 }
 
 // categoryForm returns the unguarded category form the single word w is
