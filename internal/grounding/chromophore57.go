@@ -28,7 +28,11 @@ import (
 //   - the product has a stone m colours (chromophore_stones) or any
 //     coloured stone (a stated colour other than clear, a colour in its
 //     type, or a species whose name says a colour: coloured_species);
-//   - m's sentence names a colour, a colour noun or a Korean compound of
+//   - m's sentence names the optical effect m's element causes
+//     (opticalElement: "titanium forms fine needles of rutile that
+//     reflect the light in a star", where a word of heating is the
+//     annealing that grows them; #13, expl58), or it names a colour, a
+//     colour noun or a Korean compound of
 //     색 (하늘색, 녹색; a noun of lustre, "Glanz", "glow", is none) and a
 //     word of a colour's source (colour_source_words: "comes from", "due to",
 //     "owes", "verdankt", "vient", "se debe", "deriva", "skyldes",
@@ -63,10 +67,11 @@ func (c *checker) stoneChromophore(m match) bool {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)
-	if !c.colourInSentence(m.ti) && !c.hangulColourCompoundIn(s, e) {
+	optical := c.opticalElement(s, e)
+	if !optical && !c.colourInSentence(m.ti) && !c.hangulColourCompoundIn(s, e) {
 		return false
 	}
-	source := false
+	source := optical
 	for k := s; k <= e; k++ {
 		if k >= m.ti && k <= m.tj {
 			continue
@@ -77,11 +82,11 @@ func (c *checker) stoneChromophore(m match) bool {
 		if d.made.at(c.toks, k) || c.lx.platingWords.endsAt(c.toks, k) {
 			return false // "made of copper", "copper plating"
 		}
-		if c.lx.treatCause.at(c.toks, k) || c.lx.diffusion.at(c.toks, k) || c.lx.coating.at(c.toks, k) || c.lx.filling.at(c.toks, k) {
+		if c.lx.coating.at(c.toks, k) || c.lx.filling.at(c.toks, k) || !optical && (c.lx.treatCause.at(c.toks, k) || c.lx.diffusion.at(c.toks, k)) {
 			return false // "heated with titanium, which gives an even blue"
 		}
 	}
-	if !source || c.anchorPieceWord(s, e) || c.pieceFactIn(s, e) {
+	if !source || !optical && c.anchorPieceWord(s, e) || optical && c.pieceWordBesideLight(s, e) || c.pieceFactIn(s, e) {
 		return false
 	}
 	for _, o := range c.ms {

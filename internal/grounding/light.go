@@ -726,6 +726,9 @@ func (c *checker) likeStone(m match) bool {
 				return true
 			}
 		}
+		if slices.ContainsFunc(c.lx.light[tail], func(ph []string) bool { return len(ph) == 1 }) {
+			return true // "Diamantglanz": the lustre of its kind (#13, expl58)
+		}
 	}
 	if m.ti == m.tj {
 		// A form that takes the word's endings as its own (Korean

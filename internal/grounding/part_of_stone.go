@@ -129,9 +129,11 @@ func (c *checker) stoneNounInSentence(m match) bool {
 // rysunek"; #13, incl44, probe 44C on a star sapphire and released 44B's
 // sodalite): the mineral must still be one the product's own stone is
 // known to hold, so "needles of rutile inside the stone" on a diamond, or
-// of tourmaline on a sapphire, still block.
+// of tourmaline on a sapphire, still block. So may a noun of light the
+// inclusions give ("agujas finísimas de rutilo que reflejan la luz";
+// optical58.go opticalInclusion; #13, expl58).
 func (c *checker) hostedStone(i int, m match) bool {
-	if len(c.cn.HostedStones) == 0 || !c.partOfOwnStone(i, m) && !(c.inclusionPart(i, m) && c.stoneNounInSentence(m) && !c.stoneOfItsOwn(m)) {
+	if len(c.cn.HostedStones) == 0 || !c.partOfOwnStone(i, m) && !(c.inclusionPart(i, m) && c.stoneNounInSentence(m) && !c.stoneOfItsOwn(m)) && !c.opticalInclusion(i, m) {
 		return false
 	}
 	var named []string
