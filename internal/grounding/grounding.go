@@ -725,6 +725,9 @@ type segment struct {
 	// ("nickel-free"): the entry is no localised name (local_material.go).
 	material bool
 	text     string // the field's text
+	// lead: an attribute value's first material ("shakudo" of "shakudo:
+	// copper with about 4% gold"; alloy_minor58.go)
+	lead string
 }
 
 // productFacts reads the product's attributes with the English vocabulary.
@@ -879,6 +882,14 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 		}
 		switch m.f.kind {
 		case kindMaterial:
+			if sg.field == fAttribute {
+				if sg.lead == "" {
+					sg.lead = v
+				} else if minorConstituent(cn, f.body, sg.lead, v) {
+					sg.found = true
+					continue
+				}
+			}
 			f.materials = cn.closure(f.materials, v)
 			if sg.field == fAttribute {
 				f.partMaterials = cn.closure(f.partMaterials, v)

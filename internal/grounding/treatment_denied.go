@@ -699,7 +699,11 @@ func (c *checker) treatmentTarget(h treatHit) ([]int, bool) {
 				dd = m.ti - h.b
 			}
 		case m.kindStoneLike(c) && m.tj < h.a && m.ti >= ss:
-			// else a stone before it in its sentence
+			// else a stone before it in its sentence, past another
+			// thing's stone in an aside (treatment_aside58.go)
+			if c.comparedInAside(i, m, ss, cs) {
+				continue
+			}
 			dd = 1000 + h.a - m.tj
 		default:
 			continue
