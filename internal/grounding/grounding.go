@@ -2275,7 +2275,7 @@ func (c *checker) count(i int, m match) {
 		c.countBackward(i, m, n)
 		return
 	}
-	if c.countForward(i, m, n) || c.attributiveCount(i, m, n) || c.predicateNumber(m, n) || c.oneOfAKind(m, n) {
+	if c.countForward(i, m, n) || c.attributiveCount(i, m, n) || c.predicateNumber(m, n) || c.oneOfAKind(m, n) || c.pronounOne(m, n) {
 		return
 	}
 	if !c.totalAfterStones(i, m, n) && !c.perPartCount(i, m, n) && !c.elidedColourCount(i, m, n) {

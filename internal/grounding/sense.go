@@ -26,6 +26,9 @@ type senseFile struct {
 	// OneOfAKindAfter are the phrases after the number one that make it
 	// "one of a kind" ("one of a kind", "one of its kind").
 	OneOfAKindAfter []string `yaml:"one_of_a_kind_after"`
+	// PronounOneAfter are the phrases after the word one that make it a
+	// partitive pronoun ("of the", "des"), no count (pronoun_one58.go).
+	PronounOneAfter []string `yaml:"pronoun_one_after"`
 	BrilliantCut    struct {
 		Words []string `yaml:"words"`
 		Apart []string `yaml:"apart"`
@@ -35,6 +38,7 @@ type senseFile struct {
 type senseData struct {
 	oneOfAKind      wordList
 	oneOfAKindAfter []string
+	pronounOneAfter []string
 	brilliantCut    wordList
 	brilliantApart  wordList
 }
@@ -43,6 +47,7 @@ func compileSense(f senseFile) senseData {
 	return senseData{
 		oneOfAKind:      compileWordList(f.OneOfAKind),
 		oneOfAKindAfter: foldedList(f.OneOfAKindAfter),
+		pronounOneAfter: foldedList(f.PronounOneAfter),
 		brilliantCut:    compileWordList(f.BrilliantCut.Words),
 		brilliantApart:  compileWordList(f.BrilliantCut.Apart),
 	}
