@@ -90,7 +90,7 @@ func (c *checker) goesWithFarBefore(m match) bool {
 		if t.brk || t.sbrk {
 			return false
 		}
-		if l+1 < m.ti && (c.isCopula(l+1) || c.ownCategoryToken(l+1) || conjunctions[t.s] && !c.lx.headLinks.hasWord(t.s)) {
+		if l+1 < m.ti && (c.isCopula(l+1) || c.ownCategoryToken(l+1) && !c.otherOfCategory(l+1) || conjunctions[t.s] && !c.lx.headLinks.hasWord(t.s)) {
 			return false
 		}
 		if c.goesWithPhraseAt(ps, l) {
