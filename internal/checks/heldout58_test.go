@@ -2,6 +2,18 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut58 reports the held-out half of blind set 58
+// (heldout58a/b.jsonl: product positions 1 and 3 of every locale), sealed
+// outside the repository from its writing (6 Dec 2026, 19:52 UTC) until the
+// fifty-second session's sealed end (80b49568, 21:41 UTC), scored at first
+// contact (6be894e0) and at that end with its figures and rule ids only.
+// Nothing was tuned on it; see the cases README for both figures and for
+// what the lead knew of its rule counts while the session's fixes were
+// chosen.
+func TestCasesHeldOut58(t *testing.T) {
+	reportHeldOut(t, "held-out 58", "heldout58[ab].jsonl")
+}
+
 // TestCasesReleased58 reports the released half of blind set 58
 // (released58a/b.jsonl), written blind on 6 Dec 2026 (19:44-19:52 UTC) by
 // two helpers under a brief that allowed issue #13, DESIGN.md, the README,
