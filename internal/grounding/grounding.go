@@ -1266,6 +1266,9 @@ type checker struct {
 	materialKeywords []string
 	// topics caches materialTopic by the first token of its sentence.
 	topics map[int]materialTopicKind
+	// plateGolds caches platingGoldColours, read once (plateGoldsDone).
+	plateGolds     []string
+	plateGoldsDone bool
 	// disclosed caches platingDisclosed: 0 unknown, 1 yes, -1 no.
 	disclosed int8
 	// inclusionSeen caches hasInclusionNoun: 0 unknown, 1 yes, -1 no.

@@ -31,7 +31,18 @@ import "strings"
 // Only golds are compared here: "rose" of a rose quartz or a flower,
 // "white" of a pearl or a dial and the colour of clothing are no gold
 // match, and a "rose-gold" dress is clothing's scope (scope.go).
+//
+// The colours depend on the product alone, so they are read once a check
+// and kept on the checker (plateGolds); callers must not modify the slice.
 func (c *checker) platingGoldColours() []string {
+	if !c.plateGoldsDone {
+		c.plateGolds, c.plateGoldsDone = c.readPlatingGoldColours(), true
+	}
+	return c.plateGolds
+}
+
+// readPlatingGoldColours is platingGoldColours read from the product.
+func (c *checker) readPlatingGoldColours() []string {
 	en := mustLexicon(sourceLocale)
 	var listed []string // step 2, read once
 	listedRead := false
