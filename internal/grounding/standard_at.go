@@ -24,6 +24,7 @@ import (
 // regclaim55: probe 55C es-MX 55C02).
 func ComparisonStandardAt(locale, text string, bs, be int) bool {
 	lx, toks, i, j := tokensAt(locale, text, bs, be)
+	defer putTokens(toks)
 	if i < 0 {
 		return false
 	}
@@ -55,6 +56,7 @@ const comparisonFillersMax = 5
 // diamond", "som diamant" may name the stone.
 func EquativeStandardAt(locale, text string, bs, be int) bool {
 	lx, toks, i, j := tokensAt(locale, text, bs, be)
+	defer putTokens(toks)
 	if i < 0 {
 		return false
 	}

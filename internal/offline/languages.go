@@ -84,7 +84,7 @@ func agree(lang, s string, g gender, plural bool) string {
 		if plural {
 			pl = "s"
 		}
-		return strings.NewReplacer("{e}", e, "{s}", pl).Replace(s)
+		return fill(s, "{e}", e, "{s}", pl)
 	case "it":
 		return strings.ReplaceAll(s, "{o}", pick4(fem, plural, "o", "a", "i", "e"))
 	case "es":

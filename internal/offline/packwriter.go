@@ -157,11 +157,11 @@ func (pw *packWriter) material(value string) string {
 		// A plating listed apart from its base ("14k gold-plated" beside
 		// "sterling silver"): the plating alone.
 		if pw.w.PlatedAlone != "" {
-			return tidy(strings.NewReplacer("{karat}", karat, "{plating}", plating).Replace(pw.w.PlatedAlone))
+			return tidy(fill(pw.w.PlatedAlone, "{karat}", karat, "{plating}", plating))
 		}
 		return tidy(karat + pw.space() + plating)
 	}
-	s := strings.NewReplacer("{karat}", karat, "{plating}", plating, "{base}", pw.list(bases)).Replace(pw.w.Plated)
+	s := fill(pw.w.Plated, "{karat}", karat, "{plating}", plating, "{base}", pw.list(bases))
 	return tidy(s)
 }
 
@@ -183,13 +183,52 @@ func (pw *packWriter) stone(s core.Stone) string {
 	case colour == "":
 		tpl = pw.w.StoneNoColour
 	}
-	return tidy(strings.NewReplacer("{count}", strconv.Itoa(s.Count), "{colour}", colour, "{stone}", name).Replace(pw.alternate(tpl)))
+	return tidy(fill(pw.alternate(tpl), "{count}", strconv.Itoa(s.Count), "{colour}", colour, "{stone}", name))
 }
 
 // tidy removes the spaces and empty brackets a missing part leaves.
 func tidy(s string) string {
-	s = strings.NewReplacer(" ()", "", "()", "", "（）", "", " )", ")", "( ", "(").Replace(s)
+	s = tidyBrackets.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// tidyBrackets is tidy's replacer, built once: a strings.Replacer is safe
+// for concurrent use, and building one a call was a tenth of the bytes
+// the writer allocated a draft (#17, perf59).
+var tidyBrackets = strings.NewReplacer(" ()", "", "()", "", "（）", "", " )", ")", "( ", "(")
+
+// fill is strings.NewReplacer(kv...).Replace(s) for placeholders of the
+// form "{name}" (kv: placeholder, value, placeholder, value, ...), without
+// building a replacer a call. No placeholder is a prefix of another, so
+// at most one matches at a position, as the replacer finds it; values are
+// not read again for placeholders, as the replacer does not.
+func fill(s string, kv ...string) string {
+	i := strings.IndexByte(s, '{')
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	b.WriteString(s[:i])
+	for i < len(s) {
+		if s[i] == '{' {
+			matched := false
+			for k := 0; k+1 < len(kv); k += 2 {
+				if strings.HasPrefix(s[i:], kv[k]) {
+					b.WriteString(kv[k+1])
+					i += len(kv[k])
+					matched = true
+					break
+				}
+			}
+			if matched {
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String()
 }
 
 // render fills a template: "[a|b|c]" picks one alternative (so that the
@@ -284,7 +323,7 @@ func (pw *packWriter) compose(b locales.Bounds) string {
 		case segment.Uses(pw.p.Locale):
 			words = segment.For(pw.p.Locale).Count(txt).Words
 		default:
-			words = len(strings.Fields(txt))
+			words = wordCount(txt)
 		}
 		return words, pw.p.Chars(pw.unit, txt)
 	}
