@@ -195,7 +195,7 @@ func TestCJKWordLimits(t *testing.T) {
 
 // sampleLaunchAndGuide returns the bundled sample launch and the example
 // style guide, the inputs of the tests that write and check a whole launch.
-func sampleLaunchAndGuide(t *testing.T) (core.LaunchInput, *styleguide.Guide) {
+func sampleLaunchAndGuide(t testing.TB) (core.LaunchInput, *styleguide.Guide) {
 	t.Helper()
 	var in core.LaunchInput
 	if err := json.Unmarshal(copydesk.SampleLaunch, &in); err != nil {
