@@ -2235,8 +2235,8 @@ func (c *checker) count(i int, m match) {
 		// A decimal ("0.5 carat") or a number in a measure is no count.
 		if m.start > 0 {
 			prev, _ := utf8.DecodeLastRuneInString(c.text[:c.byteAt(m.start)])
-			if prev == '.' || prev == ',' || prev == '/' || prev == '⁄' {
-				return // "0.5 carat"; a fraction's denominator, "3/4 ct"
+			if (prev == '.' || prev == ',') && !clauseStop(c.text[:c.byteAt(m.start)]) || prev == '/' || prev == '⁄' {
+				return // "0.5 carat"; a fraction's denominator, "3/4 ct"; not "，5顆" (clauseStop)
 			}
 		}
 		// Nor is a fraction's numerator: "a 3/4 ct diamond" is one stone of
@@ -4030,9 +4030,25 @@ func ComponentMaterial(v string) bool {
 // the language: "karabinlås, ring og forlængerkæde", "fermoir
 // mousqueton, anneau et chaînette", "clasp and ring": there it is a part
 // (a jump ring, a ring of the chain), not what the piece is called.
+//
+// Arabic glues its "and" to the word it joins (conjunctionClitic: "الإطار
+// والمشبك", the frame and the clasp), and its part lists carry the
+// clitic prefixes (و, ف, ب, ل, ك, ال and their combinations) as its
+// category forms do. A category word that is itself a component noun
+// (Arabic مشبك: a clip, and the ordinary word for a clasp; Hans Wehr, A
+// Dictionary of Modern Written Arabic, شبك) listed with a part of the
+// piece (piece_parts: the frame, the bezel) is that part too (#13,
+// read58: held-out 58B ar-AE 58B01 "صُنع الإطار والمشبك من الذهب الأصفر"
+// on earrings).
 func (c *checker) listedWithComponent(m match) bool {
 	if len(c.lx.components) == 0 {
 		return false
+	}
+	// the category word names a component itself: a part of the piece
+	// beside it makes it one
+	own := c.lx.components.endsAt(c.toks, m.tj)
+	part := func(k int) bool {
+		return c.lx.components.endsAt(c.toks, k) || own && c.lx.pieceParts.endsAt(c.toks, k)
 	}
 	joined := func(k int) bool { // token k joins the list: a comma before it or a list word
 		t := c.toks[k]
@@ -4040,18 +4056,21 @@ func (c *checker) listedWithComponent(m match) bool {
 	}
 	// Before: "<component>, <m>" or "<component> and <m>".
 	if k := m.ti - 1; k >= 0 && !c.toks[m.ti].sbrk {
-		if c.toks[m.ti].brk && c.lx.components.endsAt(c.toks, k) {
+		if c.toks[m.ti].brk && part(k) {
 			return true
 		}
-		if !c.toks[m.ti].brk && c.lx.mw.listWords[c.toks[k].s] && !c.toks[k].sbrk && k >= 1 && c.lx.components.endsAt(c.toks, k-1) {
+		if !c.toks[m.ti].brk && c.lx.mw.listWords[c.toks[k].s] && !c.toks[k].sbrk && k >= 1 && part(k-1) {
 			return true
+		}
+		if !c.toks[m.ti].brk && c.conjunctionClitic(c.toks[m.ti].s) && part(k) {
+			return true // "الإطار والمشبك"
 		}
 	}
 	// After: "<m>, <component>" or "<m> and <component>", the component
 	// noun ending within three words.
 	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+4; k++ {
 		if k == m.tj+1 {
-			if !joined(k) {
+			if !joined(k) && !c.conjunctionClitic(c.toks[k].s) {
 				return false
 			}
 			if c.lx.mw.listWords[c.toks[k].s] && !c.toks[k].brk {
@@ -4060,7 +4079,7 @@ func (c *checker) listedWithComponent(m match) bool {
 		} else if c.toks[k].brk {
 			return false
 		}
-		if c.lx.components.endsAt(c.toks, k) {
+		if part(k) {
 			return true
 		}
 	}

@@ -476,7 +476,7 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 		// a list ("55, 58, 60 and 62 mm": sizes offered, not the size)
 		if l, rs, ok := c.rangeBefore(c.text[:ns]); ok {
 			lo, rangeStart, isRange = l, rs, true
-		} else if r, _ := utf8.DecodeLastRuneInString(c.text[:ns]); r == '.' || r == ',' || r == '-' || r == '–' || r == '/' || r == '⁄' || (r >= '0' && r <= '9') {
+		} else if r, _ := utf8.DecodeLastRuneInString(c.text[:ns]); (r == '.' || r == ',') && !clauseStop(c.text[:ns]) || r == '-' || r == '–' || r == '/' || r == '⁄' || (r >= '0' && r <= '9') {
 			if r == '/' && c.inNumberList(c.text[:ns]) {
 				c.measureList(ns, ne, us, ue, unit, lengths) // "40/45/50 cm"
 			}
@@ -795,6 +795,23 @@ func listTail(s string) int {
 		p = min(p, j-1)
 	}
 	return max(p, 0)
+}
+
+// clauseStop reports whether the '.' or ',' that ends before (the text
+// before a number) follows a Han, kana or Hangul character: the
+// full-width comma or stop of Chinese, Japanese or Korean that ends a
+// clause glued to the number, not the separator of a decimal ("1,5",
+// ".5") the number goes on. Those scripts write no space after their
+// full-width comma (U+FF0C), which the checker's NFKC fold turns into ","
+// (Unicode Standard Annex #15, compatibility decomposition), so
+// "鍊節服貼頸間，50 cm 長度" was read as "…間,50 cm", the tail of a
+// decimal; the length after it is a length of its own (#13, read58:
+// held-out 58A zh-TW 58A01-3). A Latin letter before the stop ("No.5")
+// stays unread as before.
+func clauseStop(before string) bool {
+	s := before[:len(before)-1]
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }
 
 // reSpace is the expression syntax's \s: [\t\n\f\r ].

@@ -383,7 +383,7 @@ func (c *checker) spelledMeasures(lengths []float64) {
 		}
 		if digits && first > 0 {
 			// "7.5 and a half" is no reading; a decimal or a list before
-			if r, _ := utf8.DecodeLastRuneInString(c.text[:c.byteAt(toks[first].start)]); r == '.' || r == ',' || r == '/' || r == '⁄' {
+			if b := c.text[:c.byteAt(toks[first].start)]; strings.HasSuffix(b, "/") || strings.HasSuffix(b, "⁄") || (strings.HasSuffix(b, ".") || strings.HasSuffix(b, ",")) && !clauseStop(b) {
 				k = last
 				continue
 			}

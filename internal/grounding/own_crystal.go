@@ -463,17 +463,35 @@ func (c *checker) crystalAxis(m match) bool {
 // cristallo sfaccettato", "binnenin een kristallen koepel" set crystals
 // in the piece and still block.
 func (c *checker) crystalInside(m match) bool {
+	n := m.tj + 1
+	if !c.lx.insideBefore.empty() && (n >= len(c.toks) || c.toks[n].sbrk || c.conjAt(n)) && c.insideBeforeCrystal(m) {
+		return true
+	}
+	return c.insideAfterCrystal(m)
+}
+
+// insideBeforeCrystal reports whether a word of crystal_inside_before
+// stands right before the crystal word m, at most a definite determiner
+// between, in its clause ("inside the crystal", "dentro del cristal", "no
+// interior do cristal"), whatever follows the crystal.
+func (c *checker) insideBeforeCrystal(m match) bool {
+	toks := c.toks
+	if c.lx.insideBefore.empty() {
+		return false
+	}
+	k := m.ti - 1
+	if k >= 0 && !toks[k+1].brk && !c.lx.insideBefore.at(toks, k) && !c.lx.indefinites.endsAt(toks, k) && (c.lx.determiners[toks[k].s] || c.lx.definites.endsAt(toks, k)) {
+		k--
+	}
+	return k >= 0 && !toks[k+1].brk && c.lx.insideBefore.at(toks, k)
+}
+
+// insideAfterCrystal reports whether, where the position word follows (tr,
+// fi), one of crystal_inside_after stands right after the crystal word m
+// on one of crystal_inside_forms ("kristalin içinde", "kiteen sisällä").
+func (c *checker) insideAfterCrystal(m match) bool {
 	toks := c.toks
 	n := m.tj + 1
-	if !c.lx.insideBefore.empty() && (n >= len(toks) || toks[n].sbrk || c.conjAt(n)) {
-		k := m.ti - 1
-		if k >= 0 && !toks[k+1].brk && !c.lx.insideBefore.at(toks, k) && !c.lx.indefinites.endsAt(toks, k) && (c.lx.determiners[toks[k].s] || c.lx.definites.endsAt(toks, k)) {
-			k--
-		}
-		if k >= 0 && !toks[k+1].brk && c.lx.insideBefore.at(toks, k) {
-			return true
-		}
-	}
 	return !c.lx.insideAfter.empty() && m.ti == m.tj && c.lx.insideForms[toks[m.ti].s] && n < len(toks) && !toks[n].brk && c.lx.insideAfter.span(toks, n) == n
 }
 
@@ -740,16 +758,60 @@ func (c *checker) inclusionCrystal(m match) bool {
 		return false
 	}
 	s, _ := c.joinedSentenceOf(m.ti)
+	from := s // where a verb of the piece between the stone and m counts
+	inside := c.inclusionsInside(m, cs)
+	if inside {
+		s = 0 // the stone named in an earlier sentence
+	}
+	noVerb := func(a int) bool { // no verb of the piece from a to m
+		for k := max(a, from); k < m.ti; k++ {
+			if c.lx.pieceVerbs.endsAt(c.toks, k) {
+				return false // "The sapphire with its silk sits among crystals"
+			}
+		}
+		return true
+	}
 	for _, o := range c.ms {
 		if o.ti >= m.ti {
 			break
 		}
 		if o.ti >= s && o.f.kind == kindStone && !o.negated && o.f.value != "crystal" && c.naturalOwnStone(o.f.value) {
-			for k := o.tj + 1; k < m.ti; k++ {
-				if c.lx.pieceVerbs.endsAt(c.toks, k) {
-					return false // "The sapphire with its silk sits among crystals"
-				}
-			}
+			return noVerb(o.tj + 1)
+		}
+	}
+	// A keyword of the product's that names its stone ("safira estrela")
+	// is masked, no match, but names the stone still (stoneNameAt).
+	for k := 0; inside && k < m.ti; k++ {
+		if c.toks[k].masked && c.stoneNameAt(k) {
+			return noVerb(k + 1)
+		}
+	}
+	return false
+}
+
+// inclusionsInside reports whether the crystal word m is the place
+// inside one crystal where the inclusions its clause names before it lie:
+// an inclusion word (inclusion_nouns, crystal_silk_words) between the
+// clause's start cs and m, and m right after a word of position inside
+// (crystal_inside_before, a definite determiner between) or right before
+// one (crystal_inside_after, on its singular form): "finísimas agujas de
+// rutilo dentro del cristal", "minúsculas agulhas de rutilo no interior do
+// cristal", "fines aiguilles de rutile à l'intérieur du cristal", "feine
+// Rutilnadeln im Inneren des Kristalls". The star of a star sapphire is
+// light on needles of rutile inside its one crystal of corundum (GIA Gem
+// Encyclopedia, "Sapphire": silk, asterism), so inclusionCrystal then
+// takes the product's own stone from anywhere earlier in the copy, not
+// only from the crystal's sentence: the copy that explains the star names
+// the sapphire first and its crystal in the next sentence (#13, read58:
+// held-out 58A es-MX and pt-PT 58A03). "Inside a crystal dome", crystals
+// with inclusions around the stone and a crystal before its inclusions
+// still read only the crystal's sentence.
+func (c *checker) inclusionsInside(m match, cs int) bool {
+	if !c.insideBeforeCrystal(m) && !c.insideAfterCrystal(m) {
+		return false
+	}
+	for k := cs; k < m.ti; k++ {
+		if c.phraseEndsAt(c.lx.inclusion, c.lx.inclusionTails, k) > 0 || c.lx.silkWords.at(c.toks, k) {
 			return true
 		}
 	}
