@@ -60,14 +60,20 @@ func (c *checker) pairPieceSubject(num match) bool {
 // ("each earring", "jeder Ohrstecker", "各ピアス") or ending a distributive
 // phrase ("per orecchino", "pro Ohrring").
 func (c *checker) eachPiece(o match) bool {
-	if o.f.kind != kindCategory || o.f.value != c.facts.category || o.negated || o.ti == 0 {
+	if o.f.kind != kindCategory || o.f.value != c.facts.category || o.negated {
+		return false
+	}
+	if hasSuffixIn(c.toks[o.tj].s, c.lx.eachSuffixes) {
+		return true // "귀걸이마다" (count59.go)
+	}
+	if o.ti == 0 {
 		return false
 	}
 	if !c.toks[o.ti].brk && c.lx.distributive.endsAt(c.toks, o.ti-1) {
 		return true
 	}
 	s := c.lx.distributive.startOf(c.toks, o.tj)
-	return s >= 0 && s < o.ti
+	return s >= 0 && s < o.ti || c.eachOfPiece(o)
 }
 
 // piecesFor returns how many parts the count num is given for: those

@@ -2677,6 +2677,10 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 	if len(counts) == 0 {
 		return
 	}
+	// "three clusters of three sapphires": nine (count59.go).
+	if c.compareGroups(n, num, sm, counts) {
+		return
+	}
 	// A count said to be the whole ("eighteen stones across the pair")
 	// is the whole, whatever the clause before gives each part.
 	if c.totalCount(num, sm) {

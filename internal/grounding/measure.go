@@ -577,7 +577,7 @@ func (c *checker) measure(ns, ne, us, ue int, unit string, lengths, weights []fl
 				slack = math.Max(slack, hedgedCaratShare*v) // "about 1 ct", "ca. 1 Karat"
 			}
 		}
-		if len(weights) == 0 || c.weightFits(v, weights, slack, c.eachNear(start, end)) || c.weightCompared(start, end) {
+		if len(weights) == 0 || c.weightFits(v, weights, slack, c.eachNear(start, end)) || c.weightCompared(start, end) || c.centreStoneWeight(start, end, v, slack, weights) {
 			return
 		}
 		if c.singleStoneWeight(start, v, weights) {

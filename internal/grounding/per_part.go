@@ -645,6 +645,9 @@ func (c *checker) totalsBeside(m match) bool {
 // across them (#13, other44: released 44A fi-FI 44A102-2). "Yksi
 // keskellä ja neljä molemmin puolin" on three still blocks.
 func (c *checker) centreAndSides(i int, m match, n int, counts []int) bool {
+	if v, ok := c.centreCountBefore(m); ok && (subsetSum(counts, v+2*n) || c.sidesTogetherOnly(m) && subsetSum(counts, v+n)) {
+		return true // "中间一颗，两侧各两颗", "a centre pearl flanked by two on each side" (count59.go)
+	}
 	if c.oneOpensPart(m) {
 		return subsetSum(counts, 1+2*n) || c.sidesTogetherOnly(m) && subsetSum(counts, 1+n)
 	}

@@ -239,6 +239,8 @@ type scopeFile struct {
 	ownPairingFile `yaml:",inline"`
 	// personNameFile: the markers of a person's name (person_name.go).
 	personNameFile `yaml:",inline"`
+	// count59File: centre words, groups, each-of links (count59.go).
+	count59File `yaml:",inline"`
 }
 
 type scopeData struct {
@@ -285,6 +287,7 @@ type scopeData struct {
 	accessory     accessoryData
 	ownPair       ownPairingData
 	personNameData
+	count59Data
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -328,6 +331,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		genericQAfter:    phraseSet(sf.GenericQuantifiersAfter),
 		combineVerbs:     phraseSet(sf.CombineVerbs),
 		goesWith:         compileGoesWith(sf.goesWithFile),
+		count59Data:      compileCount59(sf.count59File),
 		oursWith:         compileOursWith(sf.oursWithFile),
 		accessory:        compileAccessory(sf.accessoryFile),
 		ownPair:          compileOwnPairing(sf.ownPairingFile),
