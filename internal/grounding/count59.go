@@ -39,6 +39,9 @@ import (
 //     total (FTC 16 CFR 23.18(a) forbids misstating the weight of the
 //     stone offered; the total carat weight is no weight of its centre
 //     stone, and a centre stone cannot weigh more than all the stones).
+//     Only where the data hold a centre stone (a group of one beside
+//     other stones) and give no weight but the total: a weight the data
+//     give for a stone is compared as before.
 type count59File struct {
 	CentreWords  []string `yaml:"centre_words"`
 	GroupNouns   []string `yaml:"group_nouns"`
@@ -189,17 +192,14 @@ func hasSuffixIn(w string, endings []string) bool {
 const centreWeightReach = 4
 
 // centreStoneWeight reports whether the carat weight v at runes
-// [start, end) is said of the centre or main stone of a piece of more
-// than one stone, and is no more than its total weight (the rule above).
+// [start, end) is said of the centre or main stone of a piece with a
+// centre stone (hasCentreStone), whose only weight (weights) is the total
+// carat weight, and is no more than it (the rule above).
 func (c *checker) centreStoneWeight(start, end int, v, slack float64, weights []float64) bool {
-	if len(c.lx.centreWords) == 0 || len(weights) == 0 || v > slices.Max(weights)+slack {
+	if len(c.lx.centreWords) == 0 || len(weights) != 1 || c.p.TotalCaratWeight <= 0 || v > weights[0]+slack {
 		return false
 	}
-	stones := 0
-	for _, st := range c.p.Stones {
-		stones += max(st.Count, 1)
-	}
-	if stones < 2 {
+	if !c.hasCentreStone() {
 		return false
 	}
 	k := c.tokenAfter(start)
@@ -221,4 +221,18 @@ func (c *checker) centreStoneWeight(start, end int, v, slack float64, weights []
 		}
 	}
 	return false
+}
+
+// hasCentreStone reports whether the product's data hold a centre stone:
+// a group of one stone beside other stones.
+func (c *checker) hasCentreStone() bool {
+	one, others := false, 0
+	for _, st := range c.p.Stones {
+		if st.Count == 1 && !one {
+			one = true
+			continue
+		}
+		others += max(st.Count, 1)
+	}
+	return one && others > 0
 }
