@@ -3346,6 +3346,9 @@ func (r *run) checkConcepts() {
 			if r.inIdiom(s, e, cs.idioms[f.concept], cs) {
 				return
 			}
+			if r.inTradeName(s, e) {
+				return // the product's trade name ("Aqua Aura"; trade_name59.go)
+			}
 			if r.symptomWarning(s, e, f, cs.warnIf[f.concept], cs.warnThen[f.concept], cs.warnBack[f.concept]) {
 				return
 			}

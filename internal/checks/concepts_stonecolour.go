@@ -14,9 +14,16 @@ package checks
 // "und mit der Härte von Quarz sind die Steine …") or in the sentence
 // before it.
 
+// stoneColourReach is how many words before a match stoneColourSaid reads
+// for its noun of colour: the noun, a copula, an adjective, a conjunction
+// and an auxiliary ("The colour is stable and does not fade").
+const stoneColourReach = 5
+
 // stoneColourSaid reports whether the match s..e speaks of a stone's
 // colour: a word of colour (conceptDef.StoneColour) stands in the match or
-// in the two words before it, the match's sentence names no word of
+// in the stoneColourReach words before it (the colour as the subject of a
+// coordinated predicate: "Färgen är stabil och bleknar inte", "The colour is
+// stable and does not fade"; #13, rel59: probe 59D sv-SE 59D03), the match's sentence names no word of
 // subjects (the metal, a plating, a finish, the piece), and it names an
 // other subject (a stone, a crystal, a treatment, hardness) or a stone of
 // the locale's vocabulary, or, naming neither, follows a sentence that
@@ -28,7 +35,7 @@ func (r *run) stoneColourSaid(s, e int, colour, subjects, others []formTok) bool
 	sn := d.sents[d.toks[s].sent]
 	st := r.stems()
 	said := false
-	for k := max(s-2, sn.ts); k < e && !said; k++ {
+	for k := max(s-stoneColourReach, sn.ts); k < e && !said; k++ {
 		said = r.anyTokAt(colour, k, st)
 	}
 	if !said || r.sentenceNames(s, subjects) {

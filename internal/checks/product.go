@@ -360,7 +360,14 @@ func whitePlatinumGroupOnly(p *core.Product) bool {
 // plating of that thickness over silver. Set against an ordinary plating
 // such a layer keeps its colour longer: the trade's account, not a promise
 // (#13, claims41; vermeil claims49: released 49A zh-TW 49A104
-// "這層金比一般電鍍厚得多，因此色澤更持久").
+// "這層金比一般電鍍厚得多，因此色澤更持久"). A gold plating at least 2.5
+// microns thick over any base is heavy gold electroplate (FTC 16 CFR
+// 23.4, 100 millionths of an inch), set against flash plating the same way (#13, rel59: probe
+// 59D zh-CN 59D04 3 microns of 14k gold on bronze, 颜色更持久).
+// heavyGoldMicrons is the least thickness of heavy gold electroplate, in
+// microns (FTC 16 CFR 23.4: 100 millionths of an inch, 2.54).
+const heavyGoldMicrons = 2.5
+
 func thickGoldLayer(p *core.Product) bool {
 	if bondedGold(p) {
 		return true
@@ -374,7 +381,7 @@ func thickGoldLayer(p *core.Product) bool {
 		if containsFold(m.Base, "vermeil") || containsFold(m.Plating, "vermeil") {
 			return true
 		}
-		if containsFold(m.Base, "silver") && containsFold(m.Plating, "gold") && !containsFold(m.Plating, "tone") && m.PlatingMicrons >= 2.5 {
+		if containsFold(m.Plating, "gold") && !containsFold(m.Plating, "tone") && m.PlatingMicrons >= heavyGoldMicrons {
 			return true
 		}
 	}
