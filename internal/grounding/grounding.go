@@ -3177,7 +3177,7 @@ func (c *checker) resolveScopes() {
 	for i, m := range c.ms {
 		c.scopes[i] = c.scopeOf(i, m)
 
-		if c.scopes[i] == scopeProduct && (c.referentCarried(i, m) || c.siblingAlloy(m) || c.glassColourant(m) || c.stoneChromophore(m)) {
+		if c.scopes[i] == scopeProduct && (c.referentCarried(i, m) || c.siblingAlloy(m) || c.glassColourant(m) || c.stoneChromophore(m) || c.otherGoldAlloyed(m)) {
 			c.scopes[i] = scopeIdiom
 		}
 		// A clause attached to another thing, or one whose subject is
