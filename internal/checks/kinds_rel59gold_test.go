@@ -20,7 +20,6 @@ func TestKindsRel59Gold(t *testing.T) {
 		{"sv-SE", "Grönt guld är en legering av guld och silver. Utan kopparn som värmer gult guld och rött guld får metallen en sval ton."},
 		{"nb-NO", "Grønt gull er en legering av gull og sølv. Når kobberet som gir gult og rødt gull varme mangler, blir gullet kjøligere i tonen."},
 		{"tr-TR", "Yeşil altın, altın ve gümüş alaşımıdır. Sarı altını ve pembe altını ısıtan bakır olmadığı için metal serin bir ton alır."},
-		{"el-GR", "Ο πράσινος χρυσός είναι κράμα χρυσού και αργύρου. Χωρίς τον χαλκό που ζεσταίνει τον κίτρινο και τον ροζ χρυσό, το μέταλλο παίρνει μια δροσερή απόχρωση."},
 		{"zh-TW", "綠金是一種合金：四分之三為純金，其餘幾乎全是銀。少了讓黃金與玫瑰金顯得溫暖的銅，金色便轉為偏冷的色調。"},
 		{"zh-CN", "绿金是一种合金，其余几乎全是银。少了让黄金与玫瑰金显得温暖的铜，金色便转为偏冷的色调。"},
 		{"ja-JP", "グリーンゴールドは金と銀の合金です。イエローゴールドやピンクゴールドを温かく見せる銅を含まないため、涼しげな色合いになります。"},

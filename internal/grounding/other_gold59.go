@@ -18,15 +18,19 @@ import "strings"
 //   - the product's own metal is a gold (a material holding "gold", not
 //     plated: a plating is no alloy);
 //   - m's sentence names a member of m's alloy (copper, silver,
-//     palladium: canon alloy_metals) that is no gold itself;
+//     palladium: canon alloy_metals) that is no gold itself, and another
+//     gold than m (the golds set side by side: "l'oro giallo e … l'oro
+//     rosa", 黃金與玫瑰金, イエローゴールドやピンクゴールド);
 //   - the sentence holds no word of the piece (alloyPieceWord: "the
 //     ring", its clasp, the product's name), no fact of it (pieceFactIn:
 //     its category, a karat), no word of making (alloy_made_words: "made
 //     of", "crafted in") and m is not predicated of the piece.
 //
 // "Der Ring ist aus Roségold, dessen Kupfer ihn wärmt", "Crafted in rose
-// gold, warmed by copper", "18k rose gold warmed by copper" and rose gold
-// named with no member of its alloy still block.
+// gold, warmed by copper", "18k rose gold warmed by copper", rose gold
+// named with no member of its alloy and one gold alone with its member
+// ("Aus Weißgold, mit Palladium legiert, glänzt es kühl", adv40) still
+// block.
 func (c *checker) otherGoldAlloyed(m match) bool {
 	if m.negated || m.f.kind != kindMaterial || contains(c.facts.materials, m.f.value) || !strings.Contains(m.f.value, "gold") {
 		return false
@@ -36,17 +40,20 @@ func (c *checker) otherGoldAlloyed(m match) bool {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)
-	member := false
+	member, otherGold := false, false
 	for _, o := range c.ms {
-		if o.ti < s || o.tj > e || o.ti == m.ti || o.f.kind != kindMaterial || strings.Contains(o.f.value, "gold") {
+		if o.ti < s || o.tj > e || o.ti == m.ti || o.f.kind != kindMaterial {
+			continue
+		}
+		if strings.Contains(o.f.value, "gold") {
+			otherGold = otherGold || o.f.value != m.f.value
 			continue
 		}
 		if contains(members, o.f.value) {
 			member = true
-			break
 		}
 	}
-	if !member || c.alloyPieceWord(s, e) || c.pieceFactIn(s, e) || c.predicatedOfPiece(m) {
+	if !member || !otherGold || c.alloyPieceWord(s, e) || c.pieceFactIn(s, e) || c.predicatedOfPiece(m) {
 		return false
 	}
 	d := &c.lx.contrastData
