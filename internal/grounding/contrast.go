@@ -643,7 +643,7 @@ func (c *checker) armStopAt(k int, clause bool) bool {
 	// the demonstrative "şu" (#13, compare32: "oysa birçok siyah tatlı su
 	// incisi boyanır").
 	if lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) && !c.stoneToken(k, k) && !c.kindTokenAt(k, kindMaterial) ||
-		lx.pieceVerbs.endsAt(c.toks, k) || lx.settingWords.at(c.toks, k) || c.hangAt(k) {
+		c.pieceVerbAt(k) || lx.settingWords.at(c.toks, k) || c.hangAt(k) {
 		return true
 	}
 	if clause && (c.categoryToken(k) || lx.pieceNouns.at(c.toks, k)) {

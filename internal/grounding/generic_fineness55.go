@@ -98,7 +98,7 @@ func (c *checker) genericFineness(m match) bool {
 			}
 			return false
 		}
-		if lx.pieceVerbs.endsAt(c.toks, k) || lx.settingWords.at(c.toks, k) || c.hangAt(k) {
+		if c.pieceVerbAt(k) || lx.settingWords.at(c.toks, k) || c.hangAt(k) {
 			if class {
 				continue
 			}

@@ -85,10 +85,17 @@ func (c *checker) goesWithFarBefore(m match) bool {
 	if !linked && !qualifies {
 		return false
 	}
-	for l := m.ti - 1; l >= 0 && l >= m.ti-1-goesWithFar; l-- {
+	limit := m.ti - 1 - goesWithFar
+	for l := m.ti - 1; l >= 0 && l >= limit; l-- {
 		t := c.toks[l+1]
 		if t.brk || t.sbrk {
 			return false
+		}
+		if l+1 < m.ti && conjunctions[t.s] && !c.lx.headLinks.hasWord(t.s) && c.secondObject(ps, l+1) {
+			// "com uma aliança … ou com um anel de diamantes": the
+			// verb's first object lies before the conjunction
+			limit = l - goesWithFar
+			continue
 		}
 		if l+1 < m.ti && (c.isCopula(l+1) || c.ownCategoryToken(l+1) && !c.otherOfCategory(l+1) || conjunctions[t.s] && !c.lx.headLinks.hasWord(t.s)) {
 			return false
@@ -227,7 +234,7 @@ func (c *checker) goesWithBefore(m match) bool {
 		if c.toks[l+1].brk || c.toks[l+1].sbrk || l+1 < m.ti && !c.freeBetween(l+1, l+1) {
 			return false
 		}
-		if c.goesWithPhraseAt(ps, l) {
+		if c.goesWithPhraseAt(ps, l) || c.repeatedPreposition(ps, l) {
 			return true
 		}
 	}

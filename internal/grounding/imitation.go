@@ -109,7 +109,7 @@ func (c *checker) imitator(m match, e int) bool {
 			k = o.tj
 			continue
 		}
-		if c.lx.settingWords.at(c.toks, k) || c.lx.pieceVerbs.endsAt(c.toks, k) {
+		if c.lx.settingWords.at(c.toks, k) || c.pieceVerbAt(k) {
 			return false
 		}
 		w := 2

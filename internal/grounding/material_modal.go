@@ -156,7 +156,7 @@ func (c *checker) pieceWordIn(s, e int) bool {
 			continue
 		}
 		if (c.piecePartAt(k) || lx.components.endsAt(c.toks, k) || lx.attrParts.endsAt(c.toks, k)) && !c.partOfName(s, k) ||
-			lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) || lx.pieceVerbs.endsAt(c.toks, k) && !c.partOfName(s, k) ||
+			lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) || c.pieceVerbAt(k) && !c.partOfName(s, k) ||
 			lx.settingWords.at(c.toks, k) || lx.pieceNouns.at(c.toks, k) ||
 			c.hangAt(k) ||
 			lx.otherItems.endsAt(c.toks, k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) ||

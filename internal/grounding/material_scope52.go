@@ -188,7 +188,7 @@ func (c *checker) ownPieceWordAt(k int) bool {
 	if c.toks[k].masked && !c.stoneNameAt(k) || c.ownCategoryToken(k) {
 		return true
 	}
-	return lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfPiece(k) || lx.pieceVerbs.endsAt(c.toks, k)
+	return lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfPiece(k) || c.pieceVerbAt(k)
 }
 
 // negatorBefore reports whether a negator ends within two tokens before
@@ -364,7 +364,7 @@ func (c *checker) otherClausePieceWord(a, b int) bool {
 		if !c.armStopAt(k, true) {
 			continue
 		}
-		if !stone && lx.settingWords.at(c.toks, k) && !lx.pieceVerbs.endsAt(c.toks, k) && !c.hangAt(k) && !c.categoryToken(k) && !lx.pieceNouns.at(c.toks, k) && !(c.toks[k].masked && !c.stoneNameAt(k)) {
+		if !stone && lx.settingWords.at(c.toks, k) && !c.pieceVerbAt(k) && !c.hangAt(k) && !c.categoryToken(k) && !lx.pieceNouns.at(c.toks, k) && !(c.toks[k].masked && !c.stoneNameAt(k)) {
 			continue
 		}
 		return true

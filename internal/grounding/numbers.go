@@ -263,5 +263,5 @@ func (c *checker) pieceWordAt(k int) bool {
 	if c.toks[k].masked && !c.stoneNameAt(k) || c.kindTokenAt(k, kindCategory) {
 		return true
 	}
-	return lx.settingWords.at(c.toks, k) || lx.pieceVerbs.endsAt(c.toks, k) || lx.pieceNouns.at(c.toks, k) || lx.ours.endsAt(c.toks, k)
+	return lx.settingWords.at(c.toks, k) || c.pieceVerbAt(k) || lx.pieceNouns.at(c.toks, k) || lx.ours.endsAt(c.toks, k)
 }

@@ -136,7 +136,7 @@ func (c *checker) oursWithBefore(a int) bool {
 				if c.toks[j+1].brk || c.toks[j+1].sbrk {
 					break
 				}
-				if c.lx.pieceVerbs.endsAt(c.toks, j) || c.lx.contrastData.made.at(c.toks, j) {
+				if c.pieceVerbAt(j) || c.lx.contrastData.made.at(c.toks, j) {
 					return false
 				}
 			}

@@ -765,7 +765,7 @@ func (c *checker) inclusionCrystal(m match) bool {
 	}
 	noVerb := func(a int) bool { // no verb of the piece from a to m
 		for k := max(a, from); k < m.ti; k++ {
-			if c.lx.pieceVerbs.endsAt(c.toks, k) {
+			if c.pieceVerbAt(k) {
 				return false // "The sapphire with its silk sits among crystals"
 			}
 		}

@@ -201,7 +201,7 @@ func (c *checker) ownNameClause(e int, ending string, m match) bool {
 	for j := e + 1; j <= e+3 && j <= m.ti; j++ {
 		// a made-of phrase may end on m's first word, which m holds
 		// (ar "مصنوع من" before "من الذهب الأصفر")
-		if j < m.ti && (c.isCopula(j) || c.lx.colourCops[strings.ToLower(c.toks[j].s)] || c.lx.pieceVerbs.endsAt(c.toks, j)) ||
+		if j < m.ti && (c.isCopula(j) || c.lx.colourCops[strings.ToLower(c.toks[j].s)] || c.pieceVerbAt(j)) ||
 			c.phraseEndsAt(c.lx.madeOf, nil, j) > 0 || c.phraseEndsAt(c.lx.contain, nil, j) > 0 {
 			return true
 		}

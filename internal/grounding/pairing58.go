@@ -18,3 +18,80 @@ func (c *checker) otherOfCategory(k int) bool {
 	}
 	return false
 }
+
+// pairedOther reports whether the category match o, of the piece's own
+// kind or one related to it (a pendant's necklace, a ring's chain), is
+// another piece offered to wear with it: a cross-selling cue
+// (cross_sell: "sammen med", "wear it with", "junto con") stands before
+// it in its clause and an indefinite right before it or before its one
+// adjective (otherOfCategory: "Bruk det gjerne sammen med en tynn
+// perlekjede" of a pendant, probe 58C nb-NO 58C03-3; #13, left59). The
+// piece's own chain after "with" alone ("et anheng med en tynn kjede")
+// has no cue and stays the piece's, and so does one after a cue whose
+// object is a stone or metal before it.
+func (c *checker) pairedOther(o match) bool {
+	if !c.otherOfCategory(o.ti) {
+		return false
+	}
+	for k := o.ti - 1; k >= 0 && k >= o.ti-crossSellWindow; k-- {
+		if c.toks[k+1].brk {
+			break
+		}
+		if c.lx.cross.endsAt(c.toks, k) && !c.toks[k].masked && !c.ownPieceAfterCue(k, o) {
+			// a stone or metal between is the cue's object ("à côté
+			// d'un petit diamant à une chaîne": the chain is the piece's)
+			return !c.describingFactIn(k+1, o.ti-1)
+		}
+	}
+	return false
+}
+
+// secondObject reports whether the conjunction at token j opens a second
+// object of a verb of matching (goes_with phrases ps): the phrase's
+// preposition repeated right after it ("ou com um anel de diamantes",
+// "or with a diamond ring", "oder zu einem Ring") or an indefinite
+// ("eller en enkel ring i hvitt gull"), in its clause. The object after
+// it is, like the first, another piece worn with this one (#13, left59:
+// probe 58C pt-PT 58C04-3).
+func (c *checker) secondObject(ps phrases, j int) bool {
+	if j+1 >= len(c.toks) || c.toks[j+1].brk || c.toks[j+1].sbrk {
+		return false
+	}
+	for _, p := range ps[c.toks[j+1].s] {
+		if len(p) > 1 {
+			return true
+		}
+	}
+	return c.lx.indefinites.endsAt(c.toks, j+1)
+}
+
+// repeatedPreposition reports whether token l is the preposition of a
+// verb of matching (goes_with phrases ps) repeated after a conjunction,
+// the verb with its first object before it in the clause ("passt gut zu
+// einem Ehering aus Weißgold oder zu einem Diamantring", "combina com uma
+// aliança ou com um anel"; #13, left59): what follows is a second object.
+func (c *checker) repeatedPreposition(ps phrases, l int) bool {
+	if l < 2 || c.toks[l].brk || c.toks[l].sbrk || !conjunctions[c.toks[l-1].s] || c.toks[l-1].brk {
+		return false
+	}
+	for q := l - 2; q >= 0 && q >= l-2-goesWithFar; q-- {
+		if c.toks[q+1].brk || c.toks[q+1].sbrk {
+			return false
+		}
+		if c.toks[q].s == c.toks[l].s && c.goesWithPhraseAt(ps, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectMarkerAt reports whether token k is a subject or topic marker
+// of its own (subject_markers: Japanese は, が).
+func (c *checker) subjectMarkerAt(k int) bool {
+	for _, s := range c.lx.subjects {
+		if c.toks[k].s == s {
+			return true
+		}
+	}
+	return false
+}

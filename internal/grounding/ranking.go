@@ -109,7 +109,7 @@ func (c *checker) rankStandard(m match) bool {
 			continue
 		}
 		lx := c.lx
-		if k <= pe && (lx.settingWords.at(c.toks, k) || lx.pieceVerbs.endsAt(c.toks, k)) {
+		if k <= pe && (lx.settingWords.at(c.toks, k) || c.pieceVerbAt(k)) {
 			return false
 		}
 		if !prop && d.rankProps.at(c.toks, k) && (!clause || c.sameClause(min(k, m.ti), max(k, m.tj))) {

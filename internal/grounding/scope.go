@@ -474,12 +474,20 @@ func (c *checker) crossSellAfter(m match) bool {
 		return false
 	}
 	w := c.crossSellAfterWindow()
-	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+w; k++ {
-		if c.toks[k].brk {
+	for k := m.tj + 1; k < len(c.toks) && w > 0; k++ {
+		if c.toks[k].brk || c.charTokens() && c.subjectMarkerAt(k) {
+			// "このイエローゴールドのリングは結婚指輪のそばに": the topic is
+			// the piece, what it is beside comes after the marker
 			break
 		}
 		if c.lx.crossAfter.endsAt(c.toks, k) {
 			return !c.ownPartsCombinedAfter(k, m)
+		}
+		// a katakana word and a fact written in one-character tokens
+		// count once ("K18ホワイトゴールドのシンプルなリングと合わせ":
+		// #13, left59)
+		if !c.katakanaRun(k) && !(c.charTokens() && c.isFactToken(k) && c.isFactToken(k-1)) {
+			w--
 		}
 	}
 	return false
@@ -575,7 +583,7 @@ func (c *checker) crossSoldCategory(o match) bool {
 		return false
 	}
 	if o.f.value == pc {
-		return c.ownKindBeside(o)
+		return c.ownKindBeside(o) || c.pairedOther(o)
 	}
 	// Ours is another piece even of a related kind: "on our 9k gold
 	// bracelet" of a charm names the bracelet the brand sells beside it.
@@ -583,7 +591,7 @@ func (c *checker) crossSoldCategory(o match) bool {
 		return true
 	}
 	if contains(c.cn.Related[pc], o.f.value) || c.partSenseOf(pc, o.f) {
-		return c.namedCompanion(o)
+		return c.namedCompanion(o) || c.pairedOther(o)
 	}
 	if c.crossSell(o, c.lx.catCross) || c.componentOfOwn(o) || c.otherPieceCue(o) {
 		return true

@@ -1,6 +1,10 @@
 package grounding
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The head of a fact's noun phrase (issue #13, false blocks: "another
 // product suggested alongside"). A metal, stone, colour or fineness word
@@ -134,6 +138,9 @@ func (c *checker) qualifies(a, b int) bool {
 		case c.isFactToken(k), conjunctions[s], c.lx.headLinks.hasWord(s):
 		case c.lx.determiners[s], c.lx.ours.hasWord(s):
 			return false
+		case c.katakanaRun(k):
+			// one word written in several one-character tokens
+			// ("シンプルなリング": シンプル is one adjective; #13, left59)
 		default:
 			if gap--; gap < 0 {
 				return false
@@ -141,6 +148,19 @@ func (c *checker) qualifies(a, b int) bool {
 		}
 	}
 	return !c.toks[b].brk && !c.toks[b].sbrk
+}
+
+// katakanaRun reports whether token k, one katakana character where
+// tokens are characters, continues the katakana word of token k-1.
+func (c *checker) katakanaRun(k int) bool {
+	if k < 1 || !c.charTokens() || c.toks[k].brk {
+		return false
+	}
+	kana := func(t string) bool {
+		r, n := utf8.DecodeRuneInString(t)
+		return n == len(t) && n > 0 && (unicode.Is(unicode.Katakana, r) || r == 'ー') && r != '・'
+	}
+	return kana(c.toks[k].s) && kana(c.toks[k-1].s)
 }
 
 // linked reports whether the fact at token b follows the noun ending at

@@ -81,7 +81,7 @@ func (c *checker) standardPiece(m match) bool {
 // compared is one too: "un anello identico in argento" on a ring).
 func (c *checker) namesPieceAt(k int) bool {
 	lx := c.lx
-	return c.toks[k].masked && !c.stoneNameAt(k) || lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfPiece(k) || lx.pieceVerbs.endsAt(c.toks, k)
+	return c.toks[k].masked && !c.stoneNameAt(k) || lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfPiece(k) || c.pieceVerbAt(k)
 }
 
 // equatedInList reports whether the material m follows a metal likened

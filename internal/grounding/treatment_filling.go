@@ -74,7 +74,7 @@ func (c *checker) fillingMaterial(i int, m match) bool {
 		// product's name, ours, a demonstrative of the piece, a piece verb
 		// right before the agent ("set in titanium", "cast in titanium").
 		if agent && (c.toks[k].masked && !c.stoneNameAt(k) || lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfPiece(k) ||
-			k < m.ti && k >= m.ti-3 && lx.pieceVerbs.endsAt(c.toks, k)) {
+			k < m.ti && k >= m.ti-3 && c.pieceVerbAt(k)) {
 			return false
 		}
 		if words.at(c.toks, k) && c.fillerNear(m, k) && (!coat || k < m.ti || k-m.tj <= coatingAfter || c.charToken(m.ti)) {

@@ -47,7 +47,7 @@ func (c *checker) treatmentSentence(k int, diffusion bool) bool {
 	s, e := c.joinedSentenceOf(k)
 	cause := false
 	for q := s; q <= e; q++ {
-		if c.lx.settingWords.at(c.toks, q) || c.lx.pieceVerbs.endsAt(c.toks, q) {
+		if c.lx.settingWords.at(c.toks, q) || c.pieceVerbAt(q) {
 			return false
 		}
 		cause = cause || c.lx.treatCause.at(c.toks, q) || diffusion && c.lx.diffusion.at(c.toks, q)
