@@ -8,6 +8,9 @@ var (
 	left59Shakudo = misses49Product(`{"sku": "B58C-frCA-04", "name": "Jonc en shakudo", "category": "bracelet", "collection": "Heritage", "materials": ["shakudo"], "metals": [{"base": "shakudo"}], "colours": ["black"], "attributes": {"alloy": "shakudo: copper with about 4% gold, patinated"}, "measurements": [{"name": "width", "value": 5, "unit": "mm"}, {"name": "inner diameter", "value": 60, "unit": "mm"}], "stones": [], "features": [], "occasions": [], "keywords": []}`)
 	left59Ring    = misses49Product(`{"sku": "B58C-ptPT-04", "name": "Anel de shakudo", "category": "ring", "collection": "Signature", "materials": ["shakudo"], "metals": [{"base": "shakudo"}], "colours": ["black"], "attributes": {"alloy": "shakudo: copper with about 4% gold, patinated"}, "measurements": [{"name": "band width", "value": 4, "unit": "mm"}], "stones": [], "features": [], "occasions": [], "keywords": []}`)
 	left59Glass   = misses49Product(`{"sku": "B58C-nbNO-03", "name": "Anheng med libysk ørkenglass", "category": "necklace", "collection": "Lumière", "materials": ["14k yellow gold"], "metals": [{"base": "yellow gold", "fineness": "14k"}], "stones": [{"type": "Libyan desert glass", "colour": "pale yellow", "count": 1, "origin": "natural"}], "colours": ["yellow", "gold"], "measurements": [{"name": "pendant length", "value": 20, "unit": "mm"}, {"name": "chain length", "value": 42, "unit": "cm"}], "features": [], "occasions": [], "keywords": []}`)
+	left59Zircon  = misses49Product(`{"sku": "B58D-plPL-01", "name": "Wisiorek Przejrzystość", "category": "necklace", "collection": "Reflexions", "materials": ["10k white gold"], "metals": [{"base": "white gold", "fineness": "10k", "plating": "rhodium"}], "stones": [{"type": "zircon", "origin": "natural", "treatment": "heated", "colour": "colourless", "count": 1}], "colours": ["white"], "measurements": [{"name": "stone diameter", "value": 6, "unit": "mm"}, {"name": "chain length", "value": 45, "unit": "cm"}], "features": [], "occasions": [], "keywords": []}`)
+	left59Gold    = misses49Product(`{"sku": "B58C-nbNO-04", "name": "Armbånd med goldstone", "category": "bracelet", "collection": "Heritage", "materials": ["sterling silver"], "metals": [{"base": "sterling silver", "fineness": "925"}], "stones": [{"type": "goldstone", "colour": "copper brown", "count": 18, "origin": "simulant"}], "colours": ["brown", "silver"], "measurements": [{"name": "bead diameter", "value": 6, "unit": "mm"}, {"name": "length", "value": 18, "unit": "cm"}], "features": [], "occasions": [], "keywords": []}`)
+	left59Anklet  = misses49Product(`{"sku": "H9B08", "name": "Wave Link Anklet", "category": "anklet", "collection": "Essence", "materials": ["gold-plated stainless steel"], "metals": [{"base": "stainless steel", "plating": "gold", "plating_microns": 1}], "stones": [], "colours": ["gold"], "measurements": [{"name": "length", "value": 23, "unit": "cm"}], "features": [], "occasions": [], "keywords": []}`)
 	left59Sapph   = misses49Product(`{"sku": "L59-01", "name": "Bague saphir", "category": "ring", "collection": "Essence", "materials": ["18k yellow gold"], "metals": [{"base": "yellow gold", "fineness": "18k"}], "stones": [{"type": "sapphire", "colour": "blue", "count": 1, "origin": "natural", "treatment": "none"}], "colours": ["blue", "gold"], "measurements": [], "features": [], "occasions": [], "keywords": []}`)
 )
 
@@ -23,7 +26,14 @@ var (
 // "wear it together with", "llévalo junto con", "indossalo insieme a",
 // "trage ihn mit", and a katakana adjective before the noun that と合わせ
 // follows ("シンプルなリングと合わせて"; grounding/pairing58.go,
-// goes_with.go, scope.go crossSellAfter, scope_head.go katakanaRun).
+// goes_with.go, scope.go crossSellAfter, scope_head.go katakanaRun). (3)
+// A stone's lustre as a likeness: the stone adjective or noun before a
+// noun of light ("niemal diamentowy połysk", "diamantový lesk", "elmas
+// parlaklığında"; pl, cs, tr ignore forms) and the like_tails "-lik",
+// "-agtig", "-artig" (sv, da, de). (4) Crystals of a base metal named by
+// the metal before the crystal word or glued to it ("copper crystals",
+// "kobberkrystaller", "Kupferkristalle", "kryształki miedzi"; goldstone's
+// copper: grounding/metal_crystal59.go).
 func TestKindsLeft59(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
@@ -53,6 +63,24 @@ func TestKindsLeft59(t *testing.T) {
 		{"es-ES", "Llévalo junto con un fino collar de perlas o un sencillo anillo de oro blanco."},
 		{"it-IT", "Indossalo insieme a una sottile collana di perle o a un semplice anello in oro bianco."},
 	}))
+	checkKindRows(t, svc, "", pairRows(left59Zircon, false, [][2]string{
+		{"pl-PL", "Ma niemal diamentowy połysk i silną dyspersję."},
+		{"pl-PL", "Cyrkon ma diamentowy blask."},
+		{"cs-CZ", "Má téměř diamantový lesk a silnou disperzi."},
+		{"cs-CZ", "Zirkon má diamantový třpyt."},
+		{"tr-TR", "Neredeyse elmas parlaklığında bir ışıltısı var."},
+		{"sv-SE", "Den har en nästan diamantlik glans."},
+		{"da-DK", "Den har en næsten diamantagtig glans."},
+		{"de-DE", "Er hat einen fast diamantartigen Glanz."},
+	}))
+	checkKindRows(t, svc, "", pairRows(left59Gold, false, [][2]string{
+		{"en-GB", "The glass is melted with copper and cooled slowly, so thousands of tiny copper crystals form inside."},
+		{"nb-NO", "Glasset smeltes med kobber og kjøles svært langsomt, slik at det dannes tusenvis av bittesmå kobberkrystaller inni."},
+		{"de-DE", "Das Glas wird mit Kupfer geschmolzen, sodass sich winzige Kupferkristalle bilden."},
+		{"pl-PL", "Szkło topi się z miedzią, tak że powstają drobne kryształki miedzi."},
+		{"sv-SE", "Glaset smälts med koppar så att små kopparkristaller bildas."},
+		{"da-DK", "Glasset smeltes med kobber, så der dannes små kobberkrystaller."},
+	}))
 }
 
 // TestKindsLeft59Bad (#13, left59): the gold said of the piece itself
@@ -78,6 +106,27 @@ func TestKindsLeft59Bad(t *testing.T) {
 		{"pt-PT", "O anel em ouro branco combina com tudo ou com um relógio."},
 		{"ja-JP", "このシンプルなリングはホワイトゴールドです。"},
 		{"de-DE", "Der Ring aus Weißgold passt zu allem oder zu einem Kleid."},
+	}))
+	// an anklet's own charm by its clasp: the cue's object is the clasp
+	checkKindRows(t, svc, "", pairRows(left59Anklet, true, [][2]string{
+		{"es-MX", "Junto al broche cuelga un pequeño dije con una turmalina."},
+		{"en-GB", "Beside the clasp hangs a small charm with a tourmaline."},
+	}))
+	// the stone itself, and crystals set in the piece, still block
+	checkKindRows(t, svc, "", pairRows(left59Zircon, true, [][2]string{
+		{"pl-PL", "Wisiorek ma diament o pięknym połysku."},
+		{"pl-PL", "To diamentowy wisiorek."},
+		{"cs-CZ", "Přívěsek má diamant s krásným leskem."},
+		{"cs-CZ", "Je to diamantový přívěsek."},
+		{"tr-TR", "Elmasın parlaklığı eşsizdir."},
+		{"sv-SE", "Hänget har en diamant."},
+		{"da-DK", "Vedhænget har en diamant."},
+		{"de-DE", "Der Anhänger trägt einen Diamanten."},
+	}))
+	checkKindRows(t, svc, "", pairRows(left59Gold, true, [][2]string{
+		{"en-GB", "The bracelet is set with sparkling crystals."},
+		{"en-GB", "The clasp is set with rose gold crystals."},
+		{"de-DE", "Das Armband ist mit funkelnden Kristallen besetzt."},
 	}))
 	checkKindRows(t, svc, "", pairRows(left59Sapph, false, [][2]string{
 		{"fr-FR", "Le saphir offre une teinte bleu nuit."},

@@ -208,6 +208,9 @@ func (c *checker) ownCrystal(m match) bool {
 // probe26k). The metal itself is still compared: "crystals of gold" on
 // goldstone blocks on the gold.
 func (c *checker) metalCrystal(m match) bool {
+	if c.metalLedCrystal(m) {
+		return true
+	}
 	k := m.tj + 1
 	if k >= len(c.toks) || c.toks[k].brk || !genitiveLinks[c.toks[k].s] {
 		return false

@@ -20,15 +20,17 @@ func (c *checker) otherOfCategory(k int) bool {
 }
 
 // pairedOther reports whether the category match o, of the piece's own
-// kind or one related to it (a pendant's necklace, a ring's chain), is
-// another piece offered to wear with it: a cross-selling cue
+// kind or one related to it (a pendant's necklace, "perlekæde",
+// "Perlenkette"), is another piece offered to wear with it: a cross-selling cue
 // (cross_sell: "sammen med", "wear it with", "junto con") stands before
 // it in its clause and an indefinite right before it or before its one
 // adjective (otherOfCategory: "Bruk det gjerne sammen med en tynn
 // perlekjede" of a pendant, probe 58C nb-NO 58C03-3; #13, left59). The
 // piece's own chain after "with" alone ("et anheng med en tynn kjede")
 // has no cue and stays the piece's, and so does one after a cue whose
-// object is a stone or metal before it.
+// object is a stone, a metal or a part of the piece before it ("Junto al
+// broche cuelga un pequeño dije con una turmalina": the anklet's own
+// charm by its clasp).
 func (c *checker) pairedOther(o match) bool {
 	if !c.otherOfCategory(o.ti) {
 		return false
@@ -40,7 +42,7 @@ func (c *checker) pairedOther(o match) bool {
 		if c.lx.cross.endsAt(c.toks, k) && !c.toks[k].masked && !c.ownPieceAfterCue(k, o) {
 			// a stone or metal between is the cue's object ("à côté
 			// d'un petit diamant à une chaîne": the chain is the piece's)
-			return !c.describingFactIn(k+1, o.ti-1)
+			return !c.describingFactIn(k+1, o.ti-1) && !c.partBetween(k+1, o.ti-1)
 		}
 	}
 	return false
@@ -90,6 +92,17 @@ func (c *checker) repeatedPreposition(ps phrases, l int) bool {
 func (c *checker) subjectMarkerAt(k int) bool {
 	for _, s := range c.lx.subjects {
 		if c.toks[k].s == s {
+			return true
+		}
+	}
+	return false
+}
+
+// partBetween reports whether a part or component of the piece (a clasp,
+// a bail) is named in tokens a..b.
+func (c *checker) partBetween(a, b int) bool {
+	for k := a; k <= b; k++ {
+		if c.piecePartAt(k) || c.lx.components.endsAt(c.toks, k) {
 			return true
 		}
 	}
