@@ -16,7 +16,9 @@ var lead59Hoops = misses49Product(`{"sku": "L59-22", "name": "Pearl Hoops", "cat
 // noun in the name of a material's grade ("kristaller av
 // smyckeskvalitet", gem-quality crystals; da and nb "smykkekvalitet", tr
 // "mücevher kalitesinde") made a sentence about the mineral the piece's, so
-// its crystals read as glass crystal (grounding/quality_grade59.go).
+// its crystals read as glass crystal (grounding/quality_grade59.go); so did
+// a piece noun after "enough … for" ("Kristalle, die klar genug für
+// Schmuck sind": held-out 59 de-DE and nb-NO, read after the sealed end).
 func TestKindsLead59(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
@@ -30,6 +32,10 @@ func TestKindsLead59(t *testing.T) {
 		{"da-DK", "Klinohumit er sjælden: krystaller i smykkekvalitet blev først fundet i 1980'erne i Tadsjikistan."},
 		{"nb-NO", "Klinohumitt er sjelden: krystaller av smykkekvalitet ble først funnet på 1980-tallet i Tadsjikistan."},
 		{"tr-TR", "Klinohumit nadirdir: mücevher kalitesinde kristaller ancak 1980'lerde Tacikistan'da bulundu."},
+		// "enough … for jewellery" (held-out 59's de-DE and nb-NO 59A03, read after the sealed end).
+		{"de-DE", "Klinohumit ist lange bekannt, doch Kristalle, die klar genug für Schmuck sind, wurden erst in den 1980er-Jahren gefunden."},
+		{"nl-NL", "Clinohumiet is al lang bekend, maar kristallen die helder genoeg zijn voor sieraden werden pas in de jaren tachtig gevonden."},
+		{"pl-PL", "Klinohumit znany jest od dawna, ale kryształy wystarczająco przejrzyste do biżuterii znaleziono dopiero w latach 80."},
 	}))
 }
 
@@ -48,5 +54,6 @@ func TestKindsLead59Bad(t *testing.T) {
 		{"da-DK", "Smykket er besat med krystaller i smykkekvalitet."},
 		{"tr-TR", "Bu mücevher, mücevher kalitesinde kristallerle süslenmiştir."},
 		{"en-GB", "The studs are set with jewellery-quality crystals."},
+		{"de-DE", "Der Ring ist mit Kristallen besetzt, klar genug für Schmuck."},
 	}))
 }

