@@ -352,6 +352,10 @@ func whitePlatinumGroupOnly(p *core.Product) bool {
 	return true
 }
 
+// heavyGoldMicrons is the least thickness of heavy gold electroplate, in
+// microns (FTC 16 CFR 23.4: 100 millionths of an inch, 2.54).
+const heavyGoldMicrons = 2.5
+
 // thickGoldLayer: the product's gold is a bonded karat gold layer of a
 // gold-filled or rolled gold piece (FTC 16 CFR 23.5: at least 1/20 of the
 // metal's weight), in its materials or a metal's base or plating, or the
@@ -364,10 +368,6 @@ func whitePlatinumGroupOnly(p *core.Product) bool {
 // microns thick over any base is heavy gold electroplate (FTC 16 CFR
 // 23.4, 100 millionths of an inch), set against flash plating the same way (#13, rel59: probe
 // 59D zh-CN 59D04 3 microns of 14k gold on bronze, 颜色更持久).
-// heavyGoldMicrons is the least thickness of heavy gold electroplate, in
-// microns (FTC 16 CFR 23.4: 100 millionths of an inch, 2.54).
-const heavyGoldMicrons = 2.5
-
 func thickGoldLayer(p *core.Product) bool {
 	if bondedGold(p) {
 		return true

@@ -11,6 +11,17 @@ import (
 // the material: "Aqua Aura", "Mystic Topaz", "Angel Aura".
 var tradeNameKeys = map[string]bool{"trade name": true, "tradename": true, "trade mark": true, "trademark": true}
 
+// attributeKey folds an attribute key for tradeNameKeys: lower case,
+// trimmed, "_" and "-" read as a space.
+func attributeKey(k string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '_' || r == '-' {
+			return ' '
+		}
+		return r
+	}, strings.ToLower(strings.TrimSpace(k)))
+}
+
 // inTradeName reports whether a token of the concept match s..e-1 lies in
 // an occurrence of the product's trade name (tradeNameKeys) written as a
 // proper name in the copy: all its words in order, the first capitalised.
@@ -22,8 +33,7 @@ var tradeNameKeys = map[string]bool{"trade name": true, "tradename": true, "trad
 func (r *run) inTradeName(s, e int) bool {
 	d := r.d
 	for k, v := range r.in.Product.Attributes {
-		k = strings.NewReplacer("_", " ", "-", " ").Replace(strings.ToLower(strings.TrimSpace(k)))
-		if !tradeNameKeys[k] {
+		if !tradeNameKeys[attributeKey(k)] {
 			continue
 		}
 		words := productNameWords(v, d.seg)
