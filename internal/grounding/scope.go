@@ -241,6 +241,8 @@ type scopeFile struct {
 	personNameFile `yaml:",inline"`
 	// count59File: centre words, groups, each-of links (count59.go).
 	count59File `yaml:",inline"`
+	// gradeFile: the words of a material's grade (quality_grade59.go).
+	gradeFile `yaml:",inline"`
 }
 
 type scopeData struct {
@@ -288,6 +290,7 @@ type scopeData struct {
 	ownPair       ownPairingData
 	personNameData
 	count59Data
+	gradeData
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -332,6 +335,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		combineVerbs:     phraseSet(sf.CombineVerbs),
 		goesWith:         compileGoesWith(sf.goesWithFile),
 		count59Data:      compileCount59(sf.count59File),
+		gradeData:        compileGrade(sf.gradeFile),
 		oursWith:         compileOursWith(sf.oursWithFile),
 		accessory:        compileAccessory(sf.accessoryFile),
 		ownPair:          compileOwnPairing(sf.ownPairingFile),
