@@ -3255,6 +3255,11 @@ func (c *checker) scopeOf(i int, m match) scope {
 	// alloy named as what the alloy contains (contrast.go; #13, contrast24).
 	// Or one said of a quantified class ("Most white gold is coated with
 	// rhodium"; generic_class55.go).
+	// Or what someone in the material's history sought ("sent to look
+	// for platinum"; explain60.go).
+	if head != headThis && !part && c.questObject(m) {
+		return scopeIdiom
+	}
 	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m)) {
 		return scopeIdiom
 	}
@@ -3383,7 +3388,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 		// piece's stone said to be its species, or a gem of a nickname
 		// the copy disowns (explained_stone.go).
 		if c.imitated(m) || c.comparedObject(m) || c.coordinatedLookalike(i, m) || c.likenessOf(m) || c.rankStandard(m) || c.stoneCompared(m) || c.comparedSubject(m) ||
-			c.crystalColourName(i, m) || c.oreStone(m) || c.siblingSpecies(m) || c.siblingWithOwn(i, m) || c.nicknameStone(m) || c.otherMineralSubject(m) {
+			c.crystalColourName(i, m) || c.oreStone(m) || c.siblingSpecies(m) || c.siblingWithOwn(i, m) || c.nicknameStone(m) || c.otherMineralSubject(m) || c.colouredSibling(m) {
 			return scopeIdiom
 		}
 		// A stone word naming the colour of clothing ("un jersey granate",

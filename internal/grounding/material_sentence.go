@@ -244,11 +244,11 @@ func (c *checker) readTopic(s, e int, ownMetal bool) materialTopicKind {
 			cross = true
 		}
 		if (c.piecePartAt(k) || lx.components.endsAt(c.toks, k) || lx.attrParts.endsAt(c.toks, k)) && !c.partOfName(s, k) ||
-			lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) && !c.demonstrativeOfMaterial(k) || c.pieceVerbAt(k) && !related(k) && !c.partOfName(s, k) && !c.stonePredicate(s, k) && !c.constituentVerb(k) ||
+			lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) && !c.demonstrativeOfMaterial(k) || c.pieceVerbAt(k) && !related(k) && !c.partOfName(s, k) && !c.stonePredicate(s, k) && !c.constituentVerb(k) && !c.lookalikeVerb(s, k) ||
 			lx.settingWords.at(c.toks, k) && !related(k) || lx.pieceNouns.at(c.toks, k) && !c.fragmentOfMaterial(k) && !c.qualityGradeAt(k) ||
 			c.hangAt(k) && !related(k) || lx.platingWords.endsAt(c.toks, k) && !c.colourListedAt(k) && !c.besideInclusionNoun(k) && !c.stonePredicate(s, k) ||
 			lx.otherItems.endsAt(c.toks, k) && !related(k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) && !c.negatedSolid(k) && !c.solidOfStone(k) ||
-			c.distributiveAt(k) || lx.each.endsAt(c.toks, k) && !c.colourRangeAt(k) || lx.besidePiece.endsAt(c.toks, k) {
+			c.distributiveAt(k) && !c.eachOwnCrystal(k) || lx.each.endsAt(c.toks, k) && !c.colourRangeAt(k) && !c.eachOwnCrystal(k) || lx.besidePiece.endsAt(c.toks, k) {
 			if ownMetal || !c.inStandard(k) {
 				return topicPiece
 			}
@@ -326,7 +326,7 @@ func (c *checker) startsOwnClaim(s, e int) bool {
 			break
 		}
 		if o.ti >= s && (o.f.kind == kindStone || o.f.kind == kindMaterial) && !contains(c.facts.stones, o.f.value) {
-			if c.chromophoreSubject(o) || c.roughCrystal(o) || c.joinedCrystal(o, s) {
+			if c.chromophoreSubject(o) || c.roughCrystal(o) || c.joinedCrystal(o, s) || c.crystalPredicated(o) {
 				continue
 			}
 			return true
@@ -877,9 +877,15 @@ func (c *checker) pieceMetal(v string) bool {
 // material of the piece that is no metal (canon simile_materials: glass,
 // resin, enamel, leather, wood…) and no word of a stone type: the glass of
 // lampwork beads is the piece's ("Cuentas de vidrio … y ámbar" claims
-// amber beads), the resin of a copal is its stone's.
+// amber beads), the resin of a copal is its stone's. So is a material
+// made of others (canon material_substances: niello, the black sulphides
+// of silver, copper and lead inlaid in the piece's engraving; #13,
+// explain60): "Niello ist eine schwarze, metallische Masse" tells the
+// piece's inlay, and the sentences after it are not carried as an
+// explanation ("So liegt das Motiv bündig im Weißgold" on sterling silver
+// still blocks).
 func (c *checker) pieceNonMetal(v string) bool {
-	return contains(c.facts.body, v) && contains(c.cn.SimileMaterials, v) && !c.inStoneType(v)
+	return contains(c.facts.body, v) && (contains(c.cn.SimileMaterials, v) || len(c.cn.MaterialSubstances[v]) > 0) && !c.inStoneType(v)
 }
 
 // solidOfStone reports whether the word of genuineness or purity ending at

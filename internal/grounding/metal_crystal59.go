@@ -20,6 +20,9 @@ package grounding
 // the vocabulary), or its match right after m where the language puts
 // the genitive after its noun without a link.
 func (c *checker) metalLedCrystal(m match) bool {
+	if c.metalAdjectiveCrystal(m) {
+		return true
+	}
 	metal := func(v string) bool {
 		return contains(c.cn.ChromophoreMetals, v) && !contains(c.facts.materials, v)
 	}

@@ -243,6 +243,8 @@ type scopeFile struct {
 	count59File `yaml:",inline"`
 	// gradeFile: the words of a material's grade (quality_grade59.go).
 	gradeFile `yaml:",inline"`
+	// explain60File: quests and colouring verbs of explanations (explain60.go).
+	explain60File `yaml:",inline"`
 }
 
 type scopeData struct {
@@ -291,6 +293,7 @@ type scopeData struct {
 	personNameData
 	count59Data
 	gradeData
+	explain60Data
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -336,6 +339,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		goesWith:         compileGoesWith(sf.goesWithFile),
 		count59Data:      compileCount59(sf.count59File),
 		gradeData:        compileGrade(sf.gradeFile),
+		explain60Data:    compileExplain60(sf.explain60File),
 		oursWith:         compileOursWith(sf.oursWithFile),
 		accessory:        compileAccessory(sf.accessoryFile),
 		ownPair:          compileOwnPairing(sf.ownPairingFile),

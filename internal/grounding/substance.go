@@ -47,7 +47,13 @@ func (c *checker) substanceNamed(i int, m match) bool {
 			// language's substance links: "vidrio de plomo", "vetro al
 			// piombo" (#13, metals42); "vidrio en plomo macizo", "vetro
 			// su piombo" put the piece on lead (#13, adv42).
-			if o.negated || !contains(c.facts.body, o.f.value) && !(c.treatmentMaterial(o.f.value) && c.substanceLinked(o, m)) {
+			// The product's own material opening the sentence is its
+			// subject even where a denial after it reads it as denied: in
+			// "Niello ei ole emalia vaan musta seos hopean, kuparin ja
+			// lyijyn sulfideista" (niello is not enamel but a black mix of
+			// silver, copper and lead sulphides) the denial is of the
+			// enamel, the predicate (#13, explain60).
+			if o.negated && !(o.ti == s && contains(c.facts.body, o.f.value)) || !contains(c.facts.body, o.f.value) && !(c.treatmentMaterial(o.f.value) && c.substanceLinked(o, m)) {
 				continue
 			}
 			subs = c.cn.MaterialSubstances[o.f.value]
