@@ -68,7 +68,7 @@ const (
 )
 
 // encodeConceptSet encodes what loadConcepts compiled (the forms, in
-// order, each concept's unless, with, absolute, subjects, other_subjects, near_others, coating, base, compare, graded, than, noble, noble_keep, care, stone colour and hedge words, then its idioms, its forever phrases, its warning conditions and instructions and its unless phrases); the indexes
+// order, each concept's unless, with, absolute, subjects, other_subjects, near_others, coating, base, compare, graded, than, noble, noble_keep, care, stone colour, hedge, gold owner and gold genitive words, then its idioms, its forever phrases, its warning conditions and instructions and its unless phrases); the indexes
 // over the forms (byFirst, prefixes, prefixByByte, vocab) are rebuilt from
 // them on decoding, as addKeyed and buildVocab build them, and the
 // definitions are read from the files. All numbers are uvarints; strings
@@ -90,7 +90,7 @@ func encodeConceptSet(cs *conceptSet) []byte {
 	for _, f := range cs.forms {
 		walk(f.toks)
 	}
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.graded, cs.than, cs.warnMay, cs.lasting, cs.lastOth, cs.lastStay, cs.noble, cs.nobKeep, cs.care, cs.stoneCol, cs.hedge} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.graded, cs.than, cs.warnMay, cs.lasting, cs.lastOth, cs.lastStay, cs.noble, cs.nobKeep, cs.care, cs.stoneCol, cs.hedge, cs.owners, cs.genitive} {
 		for _, toks := range ts {
 			walk(toks)
 		}
@@ -137,7 +137,7 @@ func encodeConceptSet(cs *conceptSet) []byte {
 		putToks(f.toks)
 	}
 	out = u(out, len(cs.unless))
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.graded, cs.than, cs.warnMay, cs.lasting, cs.lastOth, cs.lastStay, cs.noble, cs.nobKeep, cs.care, cs.stoneCol, cs.hedge} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.graded, cs.than, cs.warnMay, cs.lasting, cs.lastOth, cs.lastStay, cs.noble, cs.nobKeep, cs.care, cs.stoneCol, cs.hedge, cs.owners, cs.genitive} {
 		for _, toks := range ts {
 			putToks(toks)
 		}
@@ -257,7 +257,7 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 	if next() != len(defs) || bad {
 		return nil, errCompiledConcepts
 	}
-	for _, ts := range []*[][]formTok{&cs.unless, &cs.with, &cs.absolute, &cs.subjects, &cs.others, &cs.near, &cs.coating, &cs.base, &cs.compare, &cs.graded, &cs.than, &cs.warnMay, &cs.lasting, &cs.lastOth, &cs.lastStay, &cs.noble, &cs.nobKeep, &cs.care, &cs.stoneCol, &cs.hedge} {
+	for _, ts := range []*[][]formTok{&cs.unless, &cs.with, &cs.absolute, &cs.subjects, &cs.others, &cs.near, &cs.coating, &cs.base, &cs.compare, &cs.graded, &cs.than, &cs.warnMay, &cs.lasting, &cs.lastOth, &cs.lastStay, &cs.noble, &cs.nobKeep, &cs.care, &cs.stoneCol, &cs.hedge, &cs.owners, &cs.genitive} {
 		*ts = make([][]formTok, len(defs))
 		for i := range *ts {
 			(*ts)[i] = getToks()

@@ -220,6 +220,25 @@ type conceptDef struct {
 	// plating, a finish or the piece named in the sentence (#13,
 	// claims53; concepts_stonecolour.go).
 	StoneColour []string `yaml:"stone_colour"`
+	// GoldOwners (same syntax as unless, matched as written) are gold
+	// named as the owner of a colour: its genitive or possessive (tr
+	// "altının", fi "kullan", de "Goldes", el "χρυσού", pl "złota", sv
+	// "guldets", ko "금의") or, after "of", the noun ("colour of gold",
+	// "color del oro", "couleur de l'or"). A match with one in it or within
+	// goldOwnerReach words after it (not before: "the gold ring keeps its
+	// colour" is the claim said of the piece), on a product whose every metal is
+	// unplated karat gold of 14k or finer (solidKaratGoldOnly), keeps the
+	// colour of gold, which is the alloy's through and through (FTC 16 CFR
+	// 23.4: a karat mark is the fineness of the whole metal), as the
+	// Coating words' sentences say of it: no promise about a finish. An
+	// absolute word or a forever phrase keeps the claim (#13, miss60: probe
+	// 59D tr-TR 59D01-1 "yüzük hem altının sıcak rengini korur").
+	GoldOwners []string `yaml:"gold_owners"`
+	// GoldGenitives are GoldOwners words that only name an owner (a
+	// genitive: tr "altının", fi "kullan", de "Goldes"), read within
+	// goldOwnerReach words before the match as well ("altının sıcak rengini
+	// korur": the colour noun follows its owner).
+	GoldGenitives []string `yaml:"gold_genitives"`
 	// Homographs are words written with their diacritics (lower case)
 	// that fold onto a word of the concept's forms but are other words:
 	// Czech "slévá" (is alloyed, poured) folds to "sleva" (discount),
@@ -467,6 +486,8 @@ type conceptSet struct {
 	care     [][]formTok   // by concept: nouns and verbs of care (conceptDef.CareNouns)
 	stoneCol [][]formTok   // by concept: nouns of colour (conceptDef.StoneColour)
 	hedge    [][]formTok   // by concept: words of a hedged claim (conceptDef.Hedge)
+	owners   [][]formTok   // by concept: gold named as a colour's owner (conceptDef.GoldOwners)
+	genitive [][]formTok   // by concept: gold's genitives (conceptDef.GoldGenitives)
 	idioms   [][][]formTok // by concept: phrases that hold its words in another sense (conceptDef.Idioms)
 	warnIf   [][][]formTok // by concept: a warning's conditions (conceptDef.WarnIf)
 	warnThen [][][]formTok // by concept: a warning's instructions (conceptDef.WarnThen)
@@ -665,6 +686,8 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.care = make([][]formTok, len(f.Concepts))
 	cs.stoneCol = make([][]formTok, len(f.Concepts))
 	cs.hedge = make([][]formTok, len(f.Concepts))
+	cs.owners = make([][]formTok, len(f.Concepts))
+	cs.genitive = make([][]formTok, len(f.Concepts))
 	cs.idioms = make([][][]formTok, len(f.Concepts))
 	cs.warnIf = make([][][]formTok, len(f.Concepts))
 	cs.warnThen = make([][][]formTok, len(f.Concepts))
@@ -742,7 +765,8 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 			{"lasting_stay", asWritten(d.LastingStay), cs.lastStay},
 			{"noble", asWritten(d.Noble), cs.noble}, {"noble_keep", asWritten(d.NobleKeep), cs.nobKeep},
 			{"care_nouns", asWritten(d.CareNouns), cs.care}, {"stone_colour", asWritten(d.StoneColour), cs.stoneCol},
-			{"hedge", asWritten(d.Hedge), cs.hedge},
+			{"hedge", asWritten(d.Hedge), cs.hedge}, {"gold_owners", asWritten(d.GoldOwners), cs.owners},
+			{"gold_genitives", asWritten(d.GoldGenitives), cs.genitive},
 		} {
 			if w.into[i], err = cs.oneWordToks(d.ID, w.name, w.words); err != nil {
 				return nil, err
@@ -3186,6 +3210,10 @@ func (r *run) windowHas(s, e, w int, toks []formTok, accept func(t formTok, k in
 // "kararmasını yavaşlatır" (its darkening, it slows).
 const hedgeReach = 2
 
+// goldOwnerReach is how many words after a match a GoldOwners word may
+// stand ("conserva el color cálido del oro": cálido, del, oro).
+const goldOwnerReach = 3
+
 // foreverBefore is how many words before a match saidForever reads.
 const foreverBefore = 2
 
@@ -3271,6 +3299,13 @@ func (r *run) checkConcepts() {
 				// The colour said to be the alloy's own, not a layer, on
 				// solid karat gold, plainly as weak evidence is: "it will
 				// never lose its shine" stays the claim (#13, claims40).
+				return
+			}
+			if len(cs.owners[f.concept])+len(cs.genitive[f.concept]) > 0 && solidKaratGoldOnly(p) &&
+				(r.windowHas(s, e+goldOwnerReach, 0, cs.owners[f.concept], nil) || r.windowHas(s, e, goldOwnerReach, cs.genitive[f.concept], nil)) &&
+				!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) {
+				// The colour of gold kept, on solid karat gold: the
+				// alloy's own colour (conceptDef.GoldOwners; #13, miss60).
 				return
 			}
 			if len(cs.base[f.concept]) > 0 && hasEvidence(p, def.BaseEvidence) && r.baseSubject(s, e, cs.subjects[f.concept], cs.base[f.concept], cs.coating[f.concept]) &&

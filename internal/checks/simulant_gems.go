@@ -51,6 +51,17 @@ var simulantGemWords = map[string][]string{
 	"zh": {"宝石", "寶石", "半宝石", "半寶石", "天然石"},
 }
 
+// roughGemWords are the gem words of simulantGemWords that name the rough
+// or raw stone (ko 원석, 原石: the stone as mined, and in trade a gemstone):
+// the stone a treatment word works on ("다공질 원석을 염색해 낸 색", the
+// colour made by dyeing the porous rough; grounding.TreatedAt) is the raw
+// material the colour was made of, no gem the piece is said to hold (#13,
+// miss60: probe 58C ko-KR 58C01-3 on simulated magnesite). "원석 팔찌", the
+// rough named alone, still presents the imitation as a gem.
+var roughGemWords = map[string][]string{
+	"ko": {"원석", "원석이", "원석을"},
+}
+
 // imitationWords are the words that disclose an imitation beside a gem
 // word ("a simulated gemstone", "imitation de pierre précieuse", 仿宝石):
 // the qualifiers the FTC Jewelry Guides ask of an imitation (16 CFR
@@ -328,7 +339,7 @@ func (r *run) checkSimulantGems() {
 					break
 				}
 			}
-			if match && !r.negated(i) && !r.imitationBeside(i, i+len(t)) && !r.denied(i, i+len(t)) && !r.comparisonStandard(i, i+len(t)) {
+			if match && !r.negated(i) && !r.imitationBeside(i, i+len(t)) && !r.denied(i, i+len(t)) && !r.comparisonStandard(i, i+len(t)) && !r.treatedRough(i, i+len(t)) {
 				r.addTokens("regulatory.simulant_gem", CatRegulatory, core.SeverityBlock, msg(d.orig(i, i+len(t))), i, i+len(t))
 				return
 			}
@@ -338,6 +349,15 @@ func (r *run) checkSimulantGems() {
 			return
 		}
 	}
+}
+
+// treatedRough reports whether tokens [s, e) are a rough gem word
+// (roughGemWords) that a treatment word works on (grounding.TreatedAt).
+func (r *run) treatedRough(s, e int) bool {
+	if e-s != 1 || !slices.Contains(roughGemWords[r.lang], r.d.word(s)) {
+		return false
+	}
+	return grounding.TreatedAt(r.in.Locale, r.d.text, r.d.toks[s].bs, r.d.toks[e-1].be)
 }
 
 // gemWordKey is w as the gem phrases are compared: Arabic without its

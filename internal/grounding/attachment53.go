@@ -72,6 +72,11 @@ func (c *checker) attached(m match) bool {
 	if m.f.kind == kindStone && (strings.Contains(m.f.value, "diamond") || strings.Contains(m.f.value, "crystal") && (!c.allStonesMineral() || c.crystalBesideOwn(m))) {
 		return true
 	}
+	// Another metal's plating said of a plated piece is attached to it as
+	// its surface (#13, miss60: otherPlatingStated).
+	if c.otherPlatingStated(m) {
+		return true
+	}
 	s, e := c.sentenceOf(m.ti)
 	if s == 0 || c.readTopic(s, e, false) == topicPiece || !c.explainsIn(s, e) {
 		return true

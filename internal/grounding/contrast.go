@@ -1351,7 +1351,7 @@ func (c *checker) alloyShare(m match, a, b int) bool {
 }
 
 // majorityShare is a percent of more than half right before a word.
-var majorityShare = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s?[%％٪]\s*$`)
+var majorityShare = regexp.MustCompile(`(\d+(?:[.,]\d+)?)[\s\p{Zs}]?[%％٪][\s\p{Zs}]*$`)
 
 // baseMajority reports whether gap (the text from the token before a base
 // metal to it) ends in a percent above 50: the base metal's own share,

@@ -67,7 +67,10 @@ func (c *checker) explainedFact(m match) bool {
 	if m.f.kind == kindMaterial && (c.cn.SolidMetals[m.f.value] != "" || c.cn.PreciousMetals[m.f.value] != "") && !c.metalColourListed(m) && !c.afterNameGloss(s, m) {
 		return false
 	}
-	if s == 0 {
+	// Another metal's plating said of a plated piece ("une fine couche de
+	// ruthénium" on rhodium-plated gold) is the piece's surface, however
+	// the sentence explains it (#13, miss60: otherPlatingStated).
+	if s == 0 || c.otherPlatingStated(m) {
 		return false
 	}
 	switch c.materialTopic(s, e) {

@@ -1585,6 +1585,14 @@ func (c *checker) colour(i int, m match) {
 		}
 		return
 	}
+	if c.colourBeforeTreatment(i, m) {
+		// "mined a light brown, then heated until colourless": the
+		// rough's colour the treatment removed (treated_from60.go).
+		if !c.colourOfProduct(m) {
+			c.addFact(RuleColour, core.SeverityWarn, m, fmt.Sprintf("mentions %q; %s%s", c.surface(m.start, m.end), c.coloursText(), treatedFromNote))
+		}
+		return
+	}
 	if c.scopes[i] == scopeProduct && c.mineralColour(i, m) {
 		if !c.colourOfProduct(m) {
 			c.addFact(RuleColour, core.SeverityWarn, m, fmt.Sprintf("mentions %q; %s%s", c.surface(m.start, m.end), c.coloursText(), mineralColourNote))
@@ -4395,7 +4403,37 @@ func (c *checker) brightBeforeColour(m match) bool {
 			}
 		}
 	}
+	// A compound whose tail is a whole hue word, inflected as the forms
+	// read it, after a head of any noun: "kirkkaan taivaansiniseksi"
+	// (bright sky-blue, taivaan|siniseksi; #13, miss60: probe 58C fi-FI
+	// 58C02-1), "klar himmelblau".
+	for n := 3; n+3 <= len(w); n++ {
+		if c.lx.hueWord(string(w[n:])) {
+			return true
+		}
+	}
 	return false
+}
+
+// hueWord reports whether the single word w is a colour word other than
+// clear: a form of the vocabulary as written, or read without its ending
+// (inflection), as the copy's own colour words are read.
+func (lx *lexicon) hueWord(w string) bool {
+	hue := func(f *form) bool {
+		return f != nil && f.kind == kindColour && f.value != "clear" && f.before == nil && f.after == nil
+	}
+	n := lx.root.child(w)
+	if n == nil && lx.inflection != nil {
+		n, _ = lx.inflection.step(lx.root, w, lx.counters)
+	}
+	if n != nil {
+		for _, f := range n.forms {
+			if hue(f) {
+				return true
+			}
+		}
+	}
+	return lx.inflection != nil && hue(lx.inflection.stemmed(w))
 }
 
 // colourStemAt reports whether w starts with the first four letters of a

@@ -48,7 +48,7 @@ func compileKaratScale(f karatScaleFile) karatScaleData {
 
 // percentSign is a number with a percent sign, before or after it ("75 %",
 // "75%", Turkish "%75", Arabic ٪, full-width ％).
-var percentSign = regexp.MustCompile(`\d\s?[%％٪]|[%％٪]\s?\d`)
+var percentSign = regexp.MustCompile(`\d[\s\p{Zs}]?[%％٪]|[%％٪][\s\p{Zs}]?\d`)
 
 // scaleCarry is how many sentences a sentence that explains the karat
 // scale carries its topic over, as material_sentence.go's topicCarried.

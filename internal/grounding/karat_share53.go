@@ -26,7 +26,7 @@ import (
 const karatShareSlack = 0.6
 
 // percentNumber is a number before a percent sign.
-var percentNumber = regexp.MustCompile(`(\d+(?:[.,]\d+)?)\s?[%％٪]`)
+var percentNumber = regexp.MustCompile(`(\d+(?:[.,]\d+)?)[\s\p{Zs}]?[%％٪]`)
 
 // shareMisstated reports whether the sentence s..e states percentages,
 // none of them the share of the karat m, one of them the share of one of

@@ -507,7 +507,8 @@ const pieceMaterialReach = 3
 
 // pieceMaterialPhrase reports whether the karat gold phrase of match i
 // names the piece's material: the piece's own category word stands within
-// pieceMaterialReach words of it, in its clause.
+// pieceMaterialReach words of it, in its clause, or inside it (a compound
+// of the gold and the category word).
 func (c *checker) pieceMaterialPhrase(i int, m match) bool {
 	p := c.karatPhrase(i, m)
 	a, b := p.ti, p.tj
@@ -518,6 +519,12 @@ func (c *checker) pieceMaterialPhrase(i int, m match) bool {
 		}
 		var from, to int
 		switch {
+		case o.ti >= a && o.tj <= b:
+			// The category glued to the gold word of the phrase
+			// ("Guldcreolerne i 14 karat", "14 karat guldøreringe":
+			// scan's metalCategory) names the piece's metal in one word
+			// (#13, miss60: probe 59D da-DK 59D01-2).
+			return true
 		case o.tj < a && o.tj >= a-reach-1:
 			from, to = o.tj+1, a
 		case o.ti > b && o.ti <= b+reach+1:
