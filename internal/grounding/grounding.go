@@ -2289,6 +2289,9 @@ func (c *checker) count(i int, m match) {
 	if c.countForward(i, m, n) || c.attributiveCount(i, m, n) || c.predicateNumber(m, n) || c.oneOfAKind(m, n) || c.pronounOne(m, n) {
 		return
 	}
+	if c.dualStoneCount(m, n) {
+		return // "وفي كل قرط حجران": two stones (count60.go)
+	}
 	if !c.totalAfterStones(i, m, n) && !c.perPartCount(i, m, n) && !c.elidedColourCount(i, m, n) {
 		c.countBackward(i, m, n)
 	}

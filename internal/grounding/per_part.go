@@ -56,6 +56,11 @@ func (c *checker) perPartCount(i int, m match, n int) bool {
 	if c.countsPartsBefore(m) {
 		return true // the parts' number, compared with nothing (partsCounted)
 	}
+	// "a diamond at each of its five points", "beş ucunda birer
+	// pırlanta": the parts' number, times the count on each (count60.go).
+	if c.compareParts(i, m, n) {
+		return true
+	}
 	if m.tj+1 < len(c.toks) && c.lx.units[c.toks[m.tj+1].s] {
 		return false
 	}

@@ -241,6 +241,8 @@ type scopeFile struct {
 	personNameFile `yaml:",inline"`
 	// count59File: centre words, groups, each-of links (count59.go).
 	count59File `yaml:",inline"`
+	// count60File: distributive numerals (count60.go).
+	count60File `yaml:",inline"`
 	// gradeFile: the words of a material's grade (quality_grade59.go).
 	gradeFile `yaml:",inline"`
 	// explain60File: quests and colouring verbs of explanations (explain60.go).
@@ -292,6 +294,7 @@ type scopeData struct {
 	ownPair       ownPairingData
 	personNameData
 	count59Data
+	count60Data
 	gradeData
 	explain60Data
 }
@@ -338,6 +341,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		combineVerbs:     phraseSet(sf.CombineVerbs),
 		goesWith:         compileGoesWith(sf.goesWithFile),
 		count59Data:      compileCount59(sf.count59File),
+		count60Data:      compileCount60(sf.count60File, errs),
 		gradeData:        compileGrade(sf.gradeFile),
 		explain60Data:    compileExplain60(sf.explain60File),
 		oursWith:         compileOursWith(sf.oursWithFile),
