@@ -15,6 +15,9 @@ import (
 //     diamonds, the parts' number times one on each, not five on each part;
 //   - a Finnish pearl kind in the partitive after a numeral ("kaksikymmentä
 //     … Etelämeren viljelyhelmeä", released 58A fi-FI 58A02-2): compared;
+//   - a centre stone flanked by a count on each side, with no centre
+//     word ("one pearl flanked by two pearls on each side", "una perla
+//     flanqueada por dos perlas a cada lado"): five;
 //   - an Arabic dual of "stone" as the count ("وفي كل قرط حجران", two
 //     stones in each earring): two on each of the pair's pieces.
 
@@ -71,6 +74,23 @@ var count60PointsGuard = [][2]string{
 	{"ko-KR", "중앙에 자수정, 다섯 꼭짓점마다 다이아몬드가 하나씩 있습니다."},
 }
 
+// count60Flanked are texts giving five pearls as a centre pearl flanked
+// by two on each side, with no centre word.
+var count60Flanked = [][2]string{
+	{"en-GB", "One pearl flanked by two pearls on each side."},
+	{"en-GB", "A large pearl flanked by two smaller pearls on each side."},
+	{"de-DE", "Eine Perle, flankiert von je zwei Perlen auf jeder Seite."},
+	{"es-ES", "Una perla flanqueada por dos perlas a cada lado."},
+	{"it-IT", "Una perla affiancata da due perle per lato."},
+	{"pt-BR", "Uma pérola ladeada por duas pérolas de cada lado."},
+	{"nl-NL", "Eén parel geflankeerd door twee parels aan elke kant."},
+	{"sv-SE", "En pärla flankerad av två pärlor på varje sida."},
+	{"da-DK", "En perle flankeret af to perler på hver side."},
+	{"nb-NO", "En perle flankert av to perler på hver side."},
+	{"pl-PL", "Jedna perła flankowana przez dwie perły z każdej strony."},
+	{"el-GR", "Ένα μαργαριτάρι πλαισιωμένο από δύο μαργαριτάρια σε κάθε πλευρά."},
+}
+
 // count60PearlWords are Finnish counts of twenty pearls of a named kind,
 // in the partitive after the numeral.
 var count60PearlWords = [][2]string{
@@ -87,6 +107,7 @@ func TestKindsCount60(t *testing.T) {
 	var rows []kindRow
 	rows = append(rows, pairRows(count60Star(1, 5), false, count60Points)...)
 	rows = append(rows, pairRows(count60Pearls(18), true, count60PearlWords[:2])...)
+	rows = append(rows, pairRows(count59Pearls(5), false, count60Flanked)...)
 	rows = append(rows, []kindRow{
 		// One on each of the parts, the parts' number wrong: a block main
 		// gave as a divisor's pass.
@@ -108,6 +129,8 @@ func TestKindsCount60Bad(t *testing.T) {
 	rows = append(rows, pairRows(count60Star(1, 3), true, count60Points, count60PointsGuard)...)
 	rows = append(rows, pairRows(count60Pearls(20), false, count60PearlWords)...)
 	rows = append(rows, pairRows(count60Pearls(18), true, count60PearlWords[2:])...)
+	rows = append(rows, pairRows(count59Pearls(3), true, count60Flanked)...)
+	rows = append(rows, pairRows(count59Pearls(7), true, count60Flanked)...)
 	rows = append(rows, []kindRow{
 		{"tr-TR", "Yıldızın ortasında mor bir ametist, beş ucunda ise ikişer küçük pırlanta yer alıyor.", count60Star(1, 5), true},
 		{"en-GB", "The star holds six diamonds on each of its five points.", count60Star(1, 5), true},

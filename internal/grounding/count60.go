@@ -32,16 +32,25 @@ import (
 // distributive word in its clause ("a diamond at each of", "one on each
 // of", "six diamonds on each of"), else any count from one to twelve. perPartCount
 // read the parts' number as the count on each part ("beş (5 per part)").
+//
+// A centre stone said without a centre word, by a verb of flanking
+// (flank_words: "flanked by", "flanquée de", "flankiert von", "ladeada
+// por", "geflankeerd door"): "one pearl flanked by two pearls on each side",
+// "une perle flanquée de deux perles de chaque côté" are five, the
+// flanked stone's count (its number, or one) and two sides' worth of the
+// count after the verb; each of the two counts is read so.
 type count60File struct {
 	DistributiveNumerals map[string][]string `yaml:"distributive_numerals"`
+	FlankWords           []string            `yaml:"flank_words"`
 }
 
 type count60Data struct {
 	distNumerals map[string]int // folded form -> value
+	flankWords   phrases
 }
 
 func compileCount60(f count60File, errs *[]string) count60Data {
-	d := count60Data{}
+	d := count60Data{flankWords: phraseSet(f.FlankWords)}
 	for _, v := range slices.Sorted(maps.Keys(f.DistributiveNumerals)) { // sorted: the same errors, every run
 		forms := f.DistributiveNumerals[v]
 		n, err := strconv.Atoi(v)
@@ -216,4 +225,109 @@ func (c *checker) dualStoneCount(m match, n int) bool {
 		}
 	}
 	return false
+}
+
+// flankReach is how many tokens may stand between a verb of flanking and
+// the count after it ("flankiert von je zwei"), or the stone before it
+// and the verb (a comma: "Eine Perle, flankiert von").
+const flankReach = 2
+
+// flankedCentre returns the count of the stone a verb of flanking right
+// before the count num says is flanked ("one pearl flanked by two", "une
+// perle centrale flanquée de deux"): the number within two tokens before
+// that stone, or one; or 0 where no verb of flanking stands within
+// flankReach tokens before num, after a stone of the piece.
+func (c *checker) flankedCentre(num match) int {
+	if len(c.lx.flankWords) == 0 {
+		return 0
+	}
+	for e := num.ti - 1; e >= 1 && e >= num.ti-1-flankReach; e-- {
+		if c.toks[e+1].sbrk {
+			return 0
+		}
+		if !c.lx.flankWords.endsAt(c.toks, e) {
+			if c.factAt(e) >= 0 && c.ms[c.factAt(e)].f.kind != kindIgnore {
+				return 0
+			}
+			continue
+		}
+		s := c.lx.flankWords.startOf(c.toks, e)
+		for j := s - 1; j >= 0 && j >= s-flankReach; j-- {
+			if c.toks[j+1].sbrk {
+				return 0
+			}
+			i := c.factAt(j)
+			if i < 0 {
+				continue
+			}
+			o := c.ms[i]
+			if o.f.kind == kindColour {
+				continue
+			}
+			if o.f.kind != kindStone && o.f.kind != kindStoneNoun || o.negated || c.scopes[i] != scopeProduct {
+				return 0
+			}
+			for k := o.ti - 1; k >= 0 && k >= o.ti-2 && !c.toks[k+1].brk; k-- {
+				if v := c.numberAtToken(k); v > 0 {
+					return v
+				}
+			}
+			return 1
+		}
+		return 0
+	}
+	return 0
+}
+
+// flankingSides returns the count on each side a verb of flanking after
+// the stone phrase ending at token e gives ("one pearl flanked by two
+// pearls on each side": two), or 0: the number within flankReach tokens
+// after the verb, with a per_side phrase after it in its clause.
+func (c *checker) flankingSides(e int) int {
+	if len(c.lx.flankWords) == 0 || len(c.lx.perSide) == 0 {
+		return 0
+	}
+	for s := e + 1; s < len(c.toks) && s <= e+flankReach; s++ {
+		if c.toks[s].sbrk {
+			return 0
+		}
+		if !c.lx.flankWords.startsAt(c.toks, s) {
+			continue
+		}
+		f := s
+		for f+1 < len(c.toks) && !c.lx.flankWords.endsAt(c.toks, f) {
+			f++
+		}
+		for k := f + 1; k < len(c.toks) && k <= f+1+flankReach; k++ {
+			if c.toks[k].brk {
+				return 0
+			}
+			v := c.numberAtToken(k)
+			if v <= 0 {
+				continue
+			}
+			for j := k + 1; j < len(c.toks) && j <= k+6; j++ {
+				if c.toks[j].brk {
+					return 0
+				}
+				if c.lx.perSide.endsAt(c.toks, j) {
+					return v
+				}
+			}
+			return 0
+		}
+		return 0
+	}
+	return 0
+}
+
+// sidesCentre returns the count of the centre stone the count per side
+// num is said beside: a centre word before it (count59.go
+// centreCountBefore: "a centre pearl flanked by two pearls on each side")
+// or a verb of flanking (flankedCentre: "one pearl flanked by two"), or 0.
+func (c *checker) sidesCentre(num match) int {
+	if v, ok := c.centreCountBefore(num); ok {
+		return v
+	}
+	return c.flankedCentre(num)
 }

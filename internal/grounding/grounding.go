@@ -2717,6 +2717,12 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 		if c.perSideFits(counts, n) {
 			return
 		}
+		// A centre stone the sides flank: "a centre pearl flanked by two
+		// pearls on each side", "une perle flanquée de deux perles de
+		// chaque côté" (count60.go).
+		if v := c.sidesCentre(num); v > 0 && subsetSum(counts, v+2*n) {
+			return
+		}
 		span := match{start: min(num.start, sm.start), end: max(num.end, sm.end)}
 		c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q (%d on each side); %s", c.surface(span.start, span.end), n, c.stonesText()))
 		return
@@ -2743,6 +2749,11 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 	}
 	// "one emerald on either side", "je drei Steine": a count per part.
 	if c.distributiveCount(num, sm) && c.perPartFits(counts, n) {
+		return
+	}
+	// The flanked centre stone: "one pearl flanked by two pearls on each
+	// side" (count60.go).
+	if v := c.flankingSides(c.stonePhraseEnd(sm)); v > 0 && subsetSum(counts, n+2*v) {
 		return
 	}
 	span := match{start: min(num.start, sm.start), end: max(num.end, sm.end)}
