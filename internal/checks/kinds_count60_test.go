@@ -18,6 +18,9 @@ import (
 //   - a centre stone flanked by a count on each side, with no centre
 //     word ("one pearl flanked by two pearls on each side", "una perla
 //     flanqueada por dos perlas a cada lado"): five;
+//   - groups said after the count ("kolme kolmen safiirin ryhmää",
+//     "サファイア3石のクラスターを3つ", "세 개씩 세 그룹으로") or before a
+//     distributive numeral ("üç grup halinde üçer safir"): nine;
 //   - an Arabic dual of "stone" as the count ("وفي كل قرط حجران", two
 //     stones in each earring): two on each of the pair's pieces.
 
@@ -91,6 +94,23 @@ var count60Flanked = [][2]string{
 	{"el-GR", "Ένα μαργαριτάρι πλαισιωμένο από δύο μαργαριτάρια σε κάθε πλευρά."},
 }
 
+// count60Groups are texts giving nine sapphires as three groups of three,
+// the groups said after the count or before a distributive numeral.
+var count60Groups = [][2]string{
+	{"fi-FI", "Sormuksessa on kolme kolmen safiirin ryhmää."},
+	{"tr-TR", "Yüzükte üç grup halinde üçer safir bulunuyor."},
+	{"ar-AE", "يزين الخاتم ثلاث مجموعات من ثلاثة أحجار ياقوت."},
+	{"ja-JP", "サファイア3石のクラスターを3つ配しました。"},
+}
+
+// count60GroupsGuard are texts of the same kind main read already.
+var count60GroupsGuard = [][2]string{
+	{"ko-KR", "사파이어 세 개씩 세 그룹으로 세팅했습니다."},
+	{"tr-TR", "Yüzükte üçer safirden oluşan üç grup var."},
+	{"zh-CN", "戒指镶嵌三组蓝宝石，每组三颗。"},
+	{"fi-FI", "Sormusta koristaa kolme ryhmää, joissa kussakin on kolme safiiria."},
+}
+
 // count60PearlWords are Finnish counts of twenty pearls of a named kind,
 // in the partitive after the numeral.
 var count60PearlWords = [][2]string{
@@ -108,6 +128,7 @@ func TestKindsCount60(t *testing.T) {
 	rows = append(rows, pairRows(count60Star(1, 5), false, count60Points)...)
 	rows = append(rows, pairRows(count60Pearls(18), true, count60PearlWords[:2])...)
 	rows = append(rows, pairRows(count59Pearls(5), false, count60Flanked)...)
+	rows = append(rows, pairRows(count59Ring(9), false, count60Groups)...)
 	rows = append(rows, []kindRow{
 		// One on each of the parts, the parts' number wrong: a block main
 		// gave as a divisor's pass.
@@ -131,6 +152,9 @@ func TestKindsCount60Bad(t *testing.T) {
 	rows = append(rows, pairRows(count60Pearls(18), true, count60PearlWords[2:])...)
 	rows = append(rows, pairRows(count59Pearls(3), true, count60Flanked)...)
 	rows = append(rows, pairRows(count59Pearls(7), true, count60Flanked)...)
+	rows = append(rows, pairRows(count59Ring(9), false, count60GroupsGuard)...)
+	rows = append(rows, pairRows(count59Ring(3), true, count60Groups, count60GroupsGuard)...)
+	rows = append(rows, pairRows(count59Ring(6), true, count60Groups[:2])...)
 	rows = append(rows, []kindRow{
 		{"tr-TR", "Yıldızın ortasında mor bir ametist, beş ucunda ise ikişer küçük pırlanta yer alıyor.", count60Star(1, 5), true},
 		{"en-GB", "The star holds six diamonds on each of its five points.", count60Star(1, 5), true},
@@ -145,6 +169,11 @@ func TestKindsCount60Bad(t *testing.T) {
 		{"de-DE", "Ein Diamant an jeder der fünf Spitzen.", count60Star(1, 6), true},
 		{"pl-PL", "Ametyst pośrodku i po dwa diamenty na każdym z pięciu ramion.", count60Star(1, 10), false},
 		{"fi-FI", "Rannekorussa on kahdeksantoista kullankeltaista Etelämeren viljelyhelmeä, kukin halkaisijaltaan 9 mm.", count60Pearls(18), false},
+		// A count in rows is the rows' together; groups with no count of
+		// each keep the count.
+		{"en-GB", "Nine sapphires sit in three rows.", count59Ring(9), false},
+		{"ko-KR", "사파이어 아홉 개를 세 그룹으로 세팅했습니다.", count59Ring(9), false},
+		{"tr-TR", "Yüzükte üç grup halinde dokuz safir bulunuyor.", count59Ring(9), false},
 		// The dual on a pair of four, and with its stone named after it.
 		{"ar-AE", "في كل قرط حجران.", count58Studs(4), false},
 		{"ar-AE", "وفي كل قرط حجران من الياقوت.", count58Studs(4), false},

@@ -155,6 +155,9 @@ func (c *checker) groupsBefore(num match) int {
 func (c *checker) compareGroups(n int, num, sm match, counts []int) bool {
 	g := c.groupsBefore(num)
 	if g < 2 {
+		g = c.groupsAround(num, sm) // "kolme kolmen safiirin ryhmää" (count60.go)
+	}
+	if g < 2 {
 		return false
 	}
 	if subsetSum(counts, g*n) {

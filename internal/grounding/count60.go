@@ -42,15 +42,17 @@ import (
 type count60File struct {
 	DistributiveNumerals map[string][]string `yaml:"distributive_numerals"`
 	FlankWords           []string            `yaml:"flank_words"`
+	GroupNounsEach       []string            `yaml:"group_nouns_each"`
 }
 
 type count60Data struct {
 	distNumerals map[string]int // folded form -> value
 	flankWords   phrases
+	groupsEach   phrases // group_nouns_each
 }
 
 func compileCount60(f count60File, errs *[]string) count60Data {
-	d := count60Data{flankWords: phraseSet(f.FlankWords)}
+	d := count60Data{flankWords: phraseSet(f.FlankWords), groupsEach: phraseSet(f.GroupNounsEach)}
 	for _, v := range slices.Sorted(maps.Keys(f.DistributiveNumerals)) { // sorted: the same errors, every run
 		forms := f.DistributiveNumerals[v]
 		n, err := strconv.Atoi(v)
@@ -330,4 +332,145 @@ func (c *checker) sidesCentre(num match) int {
 		return v
 	}
 	return c.flankedCentre(num)
+}
+
+// Groups said around the count (#13, count60; count59.go read only "three
+// clusters of three sapphires", the groups' number and noun before the
+// count). Where the language puts them elsewhere:
+//
+//   - the groups' noun after the stone phrase and their number right
+//     before the count: fi "kolme kolmen safiirin ryhmää" (three groups
+//     of three sapphires);
+//   - the groups' noun after the count and a partitive link, their number
+//     after it: ja "サファイア3石のクラスターを3つ" (three clusters of three
+//     sapphires);
+//   - the groups' number and noun after the count: ko "사파이어 세 개씩
+//     세 그룹으로" (three each, in three groups);
+//   - the groups' number and noun before a distributive numeral: tr "üç
+//     grup halinde üçer safir" (in three groups, three sapphires each).
+//
+// The count is the count of each group, and the stones the product of the
+// two, as groupsBefore reads them. The nouns are the packs'
+// group_nouns_each, in the languages where a count beside them is all the
+// groups' stones unless a word ties it to each group (a genitive or の
+// attribute, a distributive ending or numeral: fi, ja, ko, tr): "üç grup
+// halinde dokuz safir", "사파이어 아홉 개를 세 그룹으로" are nine. Elsewhere
+// a row or group after a count is another's ("three sapphires in a row,
+// 2 mm each"), and count59's group_nouns are read before the count only.
+
+// groupsAfterReach is how many tokens after the count or its stone the
+// groups' noun or number may stand (a counter and a particle: "3石の",
+// "개씩").
+const groupsAfterReach = 3
+
+// groupsAround returns how many groups the count num of the stone sm is
+// given for, where the groups are said after it or around it (the rule
+// above), or 0.
+func (c *checker) groupsAround(num, sm match) int {
+	if len(c.lx.groupsEach) == 0 {
+		return 0
+	}
+	e := num.tj
+	if sm.ti > num.tj {
+		e = c.stonePhraseEnd(sm)
+	}
+	// fi: the groups' noun right after the stone phrase, their number
+	// right before the count.
+	if sm.ti > num.tj && e+1 < len(c.toks) && !c.toks[e+1].brk && c.lx.groupsEach.startsAt(c.toks, e+1) && num.ti > 0 && !c.toks[num.ti].brk {
+		if g := c.numberAtToken(num.ti - 1); g > 1 {
+			return g
+		}
+	}
+	for k := e + 1; k < len(c.toks) && k <= e+groupsAfterReach; k++ {
+		if c.toks[k].brk {
+			return 0
+		}
+		// ko: the groups' number right before their noun, the count
+		// given each by a distributive word between ("세 개씩 세 그룹으로");
+		// without one the count is all the groups' ("timantit kahdessa
+		// rivissä", the diamonds in two rows).
+		if g := c.numberAtToken(k); g > 0 {
+			if k+1 < len(c.toks) && !c.toks[k+1].brk && c.lx.groupsEach.startsAt(c.toks, k+1) && g > 1 && c.distributiveBetween(num.tj, k) {
+				return g
+			}
+			return 0
+		}
+		if !c.lx.groupsEach.startsAt(c.toks, k) {
+			continue
+		}
+		// ja: the groups' noun tied to the count by a partitive link
+		// ("3石のクラスター"; each_of_links), then their number within two
+		// tokens.
+		if !c.lx.eachOfLinks.endsAt(c.toks, k-1) {
+			return 0
+		}
+		f := k
+		for f+1 < len(c.toks) && !c.lx.groupsEach.endsAt(c.toks, f) {
+			f++
+		}
+		for j := f + 1; j < len(c.toks) && j <= f+2 && !c.toks[j].brk; j++ {
+			if g := c.numberAtToken(j); g > 1 {
+				return g
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// distributiveBetween reports whether a distributive word ends at a token
+// after a and before b.
+func (c *checker) distributiveBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if c.lx.distributive.endsAt(c.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupsOfDistributive compares the number m that counts groups (a noun of
+// groups right after it) with a distributive numeral after the noun, at
+// most groupLinkReach words between, and the stone after that ("üç grup
+// halinde üçer safir": nine), and reports whether it did.
+func (c *checker) groupsOfDistributive(m match) bool {
+	if len(c.lx.groupsEach) == 0 || m.tj+1 >= len(c.toks) || c.toks[m.tj+1].brk || !c.lx.groupsEach.startsAt(c.toks, m.tj+1) {
+		return false
+	}
+	g := c.numberValue(m)
+	if g < 2 {
+		return false
+	}
+	f := m.tj + 1
+	for f+1 < len(c.toks) && !c.lx.groupsEach.endsAt(c.toks, f) {
+		f++
+	}
+	for k := f + 1; k < len(c.toks) && k <= f+1+groupLinkReach; k++ {
+		if c.toks[k].brk {
+			return false
+		}
+		if c.numberAtToken(k) > 0 {
+			return false // a count of all the groups' stones ("üç grup halinde dokuz safir")
+		}
+		v, ok := c.lx.distNumerals[c.toks[k].s]
+		if !ok {
+			if c.factAt(k) >= 0 {
+				return false
+			}
+			continue
+		}
+		sm := c.stoneAfterToken(k)
+		if sm < 0 {
+			return false
+		}
+		counts, known := c.groupCounts(c.ms[sm], c.colourOf(sm))
+		if !known || len(counts) == 0 || subsetSum(counts, g*v) {
+			return true
+		}
+		o := c.ms[sm]
+		span := match{start: m.start, end: o.end}
+		c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q (%d groups of %d); %s", c.surface(span.start, span.end), g, v, c.stonesText()))
+		return true
+	}
+	return false
 }

@@ -2286,6 +2286,9 @@ func (c *checker) count(i int, m match) {
 		c.countBackward(i, m, n)
 		return
 	}
+	if c.groupsOfDistributive(m) {
+		return // the groups' number: "üç grup halinde üçer safir" (count60.go)
+	}
 	if c.countForward(i, m, n) || c.attributiveCount(i, m, n) || c.predicateNumber(m, n) || c.oneOfAKind(m, n) || c.pronounOne(m, n) {
 		return
 	}
