@@ -179,6 +179,8 @@ func TestKindsCount60Bad(t *testing.T) {
 		{"ar-AE", "وفي كل قرط حجران من الياقوت.", count58Studs(4), false},
 		{"ar-AE", "وفي كل قرط حجران من الياقوت.", count58Studs(2), true},
 		{"en-GB", "Each earring holds two stones.", count58Studs(2), true},
+		// The dual with no distributive word: two kinds of stone.
+		{"ar-AE", "يجمع القرطان بين حجرين نادرين في تصميم رقيق.", count58Studs(2), false},
 	}...)
 	checkKindRows(t, svc, CatGrounding, rows)
 }

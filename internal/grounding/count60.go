@@ -212,13 +212,15 @@ func (c *checker) compareParts(i int, m match, n int) bool {
 // dualStoneCount compares a number word that is itself the dual of a
 // stone noun (ar "حجران", "حجرين": two stones; W. Wright, A Grammar of
 // the Arabic Language, 3rd ed., vol. I §297), with no stone named after
-// it, as a count of the piece's stones of any kind, and reports whether
-// it did: "وفي كل قرط حجران" (two stones in each earring) on a pair is
+// it and a distributive word beside it, as a count of the piece's stones
+// of any kind on each part, and reports whether it did: "وفي كل قرط حجران" (two stones in each earring) on a pair is
 // four, compared as "each earring holds two stones" is (#13, count60;
-// held-out 58B ar-AE 58B01-2 passed on a pair of 2).
+// held-out 58B ar-AE 58B01-2 passed on a pair of 2). Without a
+// distributive word the dual may name two kinds of stone ("يجمع الخاتم
+// بين حجرين نادرين", the ring joins two rare stones) and is left alone.
 func (c *checker) dualStoneCount(m match, n int) bool {
-	if m.ti != m.tj || len(c.lx.dualEndings) == 0 {
-		return false
+	if m.ti != m.tj || len(c.lx.dualEndings) == 0 || !c.distributiveCount(m, m) {
+		return false // "يجمع الخاتم بين حجرين نادرين": two kinds of stone, no count
 	}
 	for _, f := range c.lx.stoneDual(c.toks[m.ti].s) {
 		if f.kind == kindStoneNoun {
