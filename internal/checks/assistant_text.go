@@ -36,10 +36,19 @@ var placeholderRe = regexp.MustCompile(`\[[^\[\]\d\n]{2,40}\]`)
 // without its colon).
 var markdownLabelRe = regexp.MustCompile(`(?m)^[ \t]*(?:#{1,2}[ \t]+[^\n]{1,60}|(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)[ \t]*[:：]?|(?:\*\*|__)[^*_\n]{1,60}[:：](?:\*\*|__))[ \t]*$`)
 
+// sp is one space between a number and its sign, unit or word: an ASCII
+// space or tab, or any space of Unicode's Zs category (U+00A0 no-break,
+// U+202F narrow no-break, which French typography sets before "%" and
+// inside "2 pour 1", U+2009 thin, U+2007 figure, U+3000 ideographic). An
+// expression that accepts U+0020 alone lets an offer or a prompt's word
+// count through as soon as the copy is typeset (#13, space60).
+const sp = `[\s\p{Zs}]`
+
 // percentOffRe is a signed percentage ("-20 %", "–15%", "−10 %") not
 // inside a range ("10-20 %": a digit before the sign), or a percentage
-// followed by "off" ("20% off", "20%オフ", "20 % OFF").
-var percentOffRe = regexp.MustCompile(`(?:^|[^\p{L}\p{N}.,])[-−–]\s?\d{1,2}(?:[.,]\d)?\s?%|\d{1,2}\s?%\s?(?:off|OFF|Off|オフ)`)
+// followed by "off" ("20% off", "20%オフ", "20 % OFF"); the sign may be
+// the full-width "％" or the Arabic "٪", the space any of sp's.
+var percentOffRe = regexp.MustCompile(`(?:^|[^\p{L}\p{N}.,])[-−–]` + sp + `?\d{1,2}(?:[.,]\d)?` + sp + `?[%％٪]|\d{1,2}` + sp + `?[%％٪]` + sp + `?(?:off|OFF|Off|オフ)`)
 
 // assentLeads are, per language (ISO 639-1), the interjections an
 // assistant opens its answer with ("Sure!", "Bien sûr !", "Gerne!",
@@ -119,7 +128,7 @@ var wordCountRes = newLangExprs("data/word-count.yaml", func(raw map[string][]st
 		for _, w := range raw["en"] {
 			en = append(en, regexp.QuoteMeta(w))
 		}
-		return regexp.MustCompile(`(?i)\d{2,}(?:\s?[-–]\s?\d+)?\s?(?:` + strings.Join(en, "|") + `)(?:[^\p{L}]|$)`)
+		return regexp.MustCompile(`(?i)\d{2,}(?:` + sp + `?[-–]` + sp + `?\d+)?` + sp + `?(?:` + strings.Join(en, "|") + `)(?:[^\p{L}]|$)`)
 	}
 	ws := raw[lang]
 	alt := make([]string, 0, len(ws)+len(raw["en"]))
@@ -130,7 +139,7 @@ var wordCountRes = newLangExprs("data/word-count.yaml", func(raw map[string][]st
 	if lang == "ja" || lang == "zh" || lang == "ko" {
 		end = "" // no spaces: a particle follows (80語程度で, 80단어로)
 	}
-	return regexp.MustCompile(`(?i)\d{2,}(?:\s?[-–]\s?\d+)?\s?(?:` + strings.Join(alt, "|") + `)` + end)
+	return regexp.MustCompile(`(?i)\d{2,}(?:` + sp + `?[-–]` + sp + `?\d+)?` + sp + `?(?:` + strings.Join(alt, "|") + `)` + end)
 })
 
 // wordCountWords are data/word-count.yaml's words folded as the copy's
@@ -282,8 +291,8 @@ var offerPercentWords = sync.OnceValue(func() map[string][]string {
 })
 
 // percentRe is a number with a percent sign, before or after it ("20 %",
-// "%20", "20％").
-var percentRe = regexp.MustCompile(`\d\s?[%％]|[%％]\s?\d`)
+// "%20", "20％", Arabic "20٪"), with any of sp's spaces between.
+var percentRe = regexp.MustCompile(`\d` + sp + `?[%％٪]|[%％٪]` + sp + `?\d`)
 
 // checkPercentOffer reports a percentage in a sentence that holds a word
 // of saving or discount of the copy's language or English
@@ -291,7 +300,7 @@ var percentRe = regexp.MustCompile(`\d\s?[%％]|[%％]\s?\d`)
 // "Risparmia il 20%", "立省20%").
 func (r *run) checkPercentOffer() {
 	d := r.d
-	if !strings.ContainsRune(d.text, '%') && !strings.ContainsRune(d.text, '％') {
+	if !strings.ContainsAny(d.text, "%％٪") {
 		return
 	}
 	ws := offerPercentWords()[r.lang]
@@ -335,7 +344,7 @@ func (r *run) checkPercentOffer() {
 // ratioOfferRe is a "two for one" in digits ("2 for 1", "2 für 1", "3 per
 // 2", "2 με 1", "1+1"): a count, a word for "for" or a sign, a smaller
 // count (ratioOffer checks the order and what follows).
-var ratioOfferRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}.,/])([1-5])[ \t]?(` + quoteAll(ratioOps) + `)[ \t]?([1-4])(?:$|[^\p{L}\p{N}.,/%]|[.,](?:\s|$))`)
+var ratioOfferRe = regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}.,/])([1-5])[ \t\p{Zs}]?(` + quoteAll(ratioOps) + `)[ \t\p{Zs}]?([1-4])(?:$|[^\p{L}\p{N}.,/%]|[.,](?:\s|$))`)
 
 // ratioOps are ratioOfferRe's operators between the two counts.
 var ratioOps = []string{"for", "für", "pour", "per", "por", "voor", "för", "za", "με", "x", "×", "+"}
@@ -351,7 +360,7 @@ func quoteAll(ws []string) string {
 
 // ratioUnitRe is a unit after a dimension ("2 x 1 cm", "3 x 2 mm", "2 x
 // 1 سم", "2 x 1 cm입니다": a Latin unit ends at a letter of another script).
-var ratioUnitRe = regexp.MustCompile(`^[ \t]?(?:(?:mm|cm|m|in|inch|ct|g)(?:$|[^\p{Latin}])|["″′㎝㎜]|سم|مم|ملم|см|мм|εκ|χιλ|厘米|毫米|公分|センチ|ミリ)`)
+var ratioUnitRe = regexp.MustCompile(`^[ \t\p{Zs}]?(?:(?:mm|cm|m|in|inch|ct|g)(?:$|[^\p{Latin}])|["″′㎝㎜]|سم|مم|ملم|см|мм|εκ|χιλ|厘米|毫米|公分|センチ|ミリ)`)
 
 // checkRatioOffer reports "two for one" written with digits: the second
 // count smaller than the first ("1+1", the Korean buy-one-get-one, too),
@@ -376,9 +385,9 @@ func (r *run) checkRatioOffer() {
 }
 
 // mayHoldRatio reports whether text has ratioOfferRe's core: a count 1-5,
-// at most one space or tab, one of ratioOps (case folded as (?i) does:
-// "µε" too, the micro sign being in μ's orbit), at most one space or tab
-// and a count 1-4. The expression, tried at every byte, is run only then;
+// at most one space (a tab or a Zs space: spaceAt), one of ratioOps (case
+// folded as (?i) does: "µε" too, the micro sign being in μ's orbit), at
+// most one space and a count 1-4. The expression, tried at every byte, is run only then;
 // the first byte of an operator alone let every "2,5 mm" and "5 pour"
 // through.
 func mayHoldRatio(text string) bool {
@@ -387,24 +396,40 @@ func mayHoldRatio(text string) bool {
 			continue
 		}
 		j := i + 1
-		if j < len(text) && (text[j] == ' ' || text[j] == '\t') {
-			j++
-		}
+		j += spaceAt(text, j)
 		for _, op := range ratioOps {
 			n, ok := prefixFold(text[j:], op)
 			if !ok {
 				continue
 			}
 			k := j + n
-			if k < len(text) && (text[k] == ' ' || text[k] == '\t') {
-				k++
-			}
+			k += spaceAt(text, k)
 			if k < len(text) && text[k] >= '1' && text[k] <= '4' {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// spaceAt is the width in bytes of the space at text[i] (a space or tab,
+// or a rune of Unicode's Zs category such as U+00A0 or U+202F), or 0 when
+// text[i] starts no space or i is past the end.
+func spaceAt(text string, i int) int {
+	if i >= len(text) {
+		return 0
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		if c == ' ' || c == '\t' {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if unicode.Is(unicode.Zs, r) {
+		return n
+	}
+	return 0
 }
 
 // prefixFold reports whether s begins with prefix under simple case
@@ -458,7 +483,7 @@ func (r *run) checkAssistantShapes() {
 			r.addBytes("injection.heading", CatInjection, core.SeverityBlock, fmt.Sprintf("markdown heading %q: assistant formatting, not copy", strings.TrimSpace(text[loc[0]:loc[1]])), loc[0], loc[1])
 		}
 	}
-	if strings.IndexByte(text, '%') >= 0 {
+	if strings.ContainsAny(text, "%％٪") {
 		if loc := percentOffRe.FindStringIndex(text); loc != nil {
 			s := strings.TrimLeftFunc(text[loc[0]:loc[1]], func(c rune) bool { return !unicode.IsDigit(c) && !strings.ContainsRune("-−–", c) })
 			r.addBytes("banned_term.offer", CatBannedTerm, core.SeverityBlock, fmt.Sprintf("%q is a discount; copy never mentions offers or prices", s), loc[1]-len(s), loc[1])
