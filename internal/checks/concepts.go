@@ -3290,9 +3290,10 @@ func (r *run) checkConcepts() {
 			if len(def.Evidence) > 0 && hasEvidence(p, def.Evidence) {
 				return
 			}
-			if len(def.WeakEvidence) > 0 && r.weakEvidence(p, def.WeakEvidence, s, e) && !r.spanHas(s, e, cs.absolute[f.concept]) {
+			if len(def.WeakEvidence) > 0 && r.weakEvidence(p, def.WeakEvidence, s, e) && !r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) {
 				// A weak feature supports the claim said without an
-				// absolute word near it.
+				// absolute word or a forever phrase near it ("何年たっても",
+				// however many years: #13, rel60).
 				return
 			}
 			if len(def.HedgeEvidence) > 0 && !f.negates && r.windowHas(s, e, hedgeReach, cs.hedge[f.concept], nil) && hasEvidence(p, def.HedgeEvidence) &&

@@ -412,8 +412,13 @@ func (r *run) materialProvenance(sup *superlativeSet, s, e int) bool {
 		e++
 		head = true
 	}
-	if same(e) && sup.nouns.has(r.d.word(e)) {
+	// a noun of specimens, or two ("the finest gem material", the
+	// first naming the grade of the second; #13, rel60)
+	nouns := 0
+	for ; nouns < 2 && same(e) && sup.nouns.has(r.d.word(e)); nouns++ {
 		e++
+	}
+	if nouns > 0 {
 		head = true
 		if same(e) && sup.of.has(r.d.word(e)) {
 			last := -1

@@ -97,10 +97,34 @@ func (c *checker) goesWithFarBefore(m match) bool {
 			limit = l - goesWithFar
 			continue
 		}
-		if l+1 < m.ti && (c.isCopula(l+1) || c.ownCategoryToken(l+1) && !c.otherOfCategory(l+1) || conjunctions[t.s] && !c.lx.headLinks.hasWord(t.s)) {
+		if l+1 < m.ti && c.ownCategoryToken(l+1) && !c.otherOfCategory(l+1) {
+			// In a language without articles, the product's category
+			// word as the object of the verb of matching is another
+			// piece of that kind, no piece being worn with itself
+			// ("nosí s tenkou obroučkou ze žlutého zlata" on a ring;
+			// #13, rel60); where articles are written, the indefinite
+			// says so (otherOfCategory) and a definite is the piece.
+			return !c.lx.articles && c.goesWithObjectAt(ps, l+1)
+		}
+		if l+1 < m.ti && (c.isCopula(l+1) || conjunctions[t.s] && !c.lx.headLinks.hasWord(t.s)) {
 			return false
 		}
 		if c.goesWithPhraseAt(ps, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// goesWithObjectAt reports whether the noun at token k is the object of
+// a verb of matching (ps): a phrase of ps ends at most goesWithGap tokens
+// before it, in its clause (an article and adjectives between).
+func (c *checker) goesWithObjectAt(ps phrases, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-1-goesWithGap; j-- {
+		if c.toks[j+1].brk || c.toks[j+1].sbrk {
+			return false
+		}
+		if c.goesWithPhraseAt(ps, j) {
 			return true
 		}
 	}

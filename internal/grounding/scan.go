@@ -172,7 +172,7 @@ func tokenize(text string, toks []token) []token {
 			if inWord {
 				end()
 			}
-			if isClauseBreak(r) {
+			if isClauseBreak(r) && !leadingDecimal(r, prevRune, text[bi+utf8.RuneLen(r):]) {
 				pendingBrk = true
 				if isSentenceEnd(r, text[bi+utf8.RuneLen(r):]) || greekSemicolon(r, prevRune) {
 					pendingSent = true
@@ -253,6 +253,19 @@ func isSentenceEnd(r rune, rest string) bool {
 		return true
 	}
 	return false
+}
+
+// leadingDecimal reports whether r is the point of a number written
+// without its leading zero, after a space and before a digit: the fineness
+// ".999 fine silver", "plata fina .999", "argent .925" is a decimal, no
+// clause break (#13, rel60; probe 60C es-MX 60C04-2 "plata fina .999" on
+// sterling silver passed, its number cut from the metal word).
+func leadingDecimal(r, before rune, rest string) bool {
+	if r != '.' || !unicode.IsSpace(before) {
+		return false
+	}
+	nxt, _ := utf8.DecodeRuneInString(rest)
+	return '0' <= nxt && nxt <= '9'
 }
 
 // isClosing reports whether r, after before, closes a bracket or a

@@ -436,6 +436,16 @@ func (c *checker) colourNounBeside(i int, m match) bool {
 			// of dyeing it shares its form with ("agata tinta di blu",
 			// "agate teinte en bleu": agate dyed blue; #13, treat57: probe
 			// 57C it-IT 57C02-2).
+			// In the Romance languages (adjectives after their noun,
+			// Latin script) any word right after the colour noun is its
+			// complement, the colour it names, a shade the vocabulary
+			// may lack ("perle de culture Akoya couleur pêche", a peach
+			// Akoya pearl: #13, rel60, released 60A fr-CA 60A02-3).
+			// Arabic's colour noun after the stone is its tamyiz, the
+			// stone's colour ("زمردي اللون", emerald-coloured), and stays.
+			if c.lx.adjAfter && latinWord(c.toks[e].s) && e+1 < len(c.toks) && !c.toks[e+1].brk && !linkWords[c.toks[e+1].s] && !c.lx.headLinks.hasWord(c.toks[e+1].s) {
+				return false
+			}
 			return !c.colourStartsAt(e+1) && !(e+2 < len(c.toks) && linkWords[c.toks[e+1].s] && !c.toks[e+2].brk && c.colourStartsAt(e+2))
 		}
 	}
@@ -1303,4 +1313,10 @@ func (c *checker) inspiredBy(o match) bool {
 		}
 	}
 	return false
+}
+
+// latinWord reports whether w begins with a letter of the Latin script.
+func latinWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r < 0x250 && unicode.IsLetter(r)
 }

@@ -719,12 +719,19 @@ func (c *checker) treatmentTarget(h treatHit) ([]int, bool) {
 	if generic && (best < 0 || dist >= 1000) {
 		return nil, false // the denial's clause is about the stones in general
 	}
-	if best >= 0 && dist >= 1000 && c.scopes[best] != scopeProduct && c.pieceCue(cs, h.a-1) {
+	if best >= 0 && dist >= 1000 && (c.scopes[best] != scopeProduct && c.pieceCue(cs, h.a-1) ||
+		!contains(c.facts.stones, c.ms[best].f.value) && c.pieceCueIn(c.ms[best].tj+1, cs-1, true)) {
 		// No stone in the denial's clause, which names the piece by ours
 		// or a demonstrative ("Aquamarine is a variety of beryl, the same
 		// family as emerald, and these stones are completely untreated"):
 		// the compared stone earlier in the sentence is not what it
-		// denies (#13, misses49, probe 49D en-AU 49D101-2).
+		// denies (#13, misses49, probe 49D en-AU 49D101-2). So is a
+		// stone the piece lacks (the host rock) where a clause between
+		// turns from the species to the piece by a demonstrative ("التوباز معدن ... وقد احتفظ هذا
+		// الحجر بلونه ... فهو لون طبيعي تمامًا لم يخضع لأي معالجة": topaz
+		// is a mineral ..., this stone kept its colour ..., a wholly
+		// natural colour that underwent no treatment; #13, rel60, probe
+		// 60D ar-AE 60D02-2).
 		best = -1
 	}
 	if best < 0 {
