@@ -5,8 +5,6 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
-	"unsafe"
-
 	"github.com/copydesk/copydesk/internal/embedpages"
 )
 
@@ -203,7 +201,7 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 	if bad || nToks > len(b) {
 		return nil, errCompiledConcepts
 	}
-	backing := noscanSlice[formTok](nToks)
+	backing := make([]formTok, nToks)
 	allToks := backing
 	// Equal tokens are one token (formTok): a language's tokens are a
 	// few thousand distinct ones, kept in one array.
@@ -243,7 +241,7 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 	if bad || nForms > len(b) {
 		return nil, errCompiledConcepts
 	}
-	cs = &conceptSet{lang: lang, defs: defs, forms: noscanSlice[conceptForm](nForms)}
+	cs = &conceptSet{lang: lang, defs: defs, forms: make([]conceptForm, nForms)}
 	for i := range cs.forms {
 		f := &cs.forms[i]
 		f.concept = int32(next())
@@ -297,7 +295,6 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 	for i, k := range tokIdx {
 		allToks[i] = formTok{&data[k]}
 	}
-	cs.decoded = decodedArrays{toks: allToks, data: data}
 	for i := range cs.forms {
 		f := &cs.forms[i]
 		f.next, f.nextN, f.nextI = nextOf(f.toks)
@@ -307,33 +304,6 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 		cs.buildVocab()
 	}
 	return cs, nil
-}
-
-// noscanSlice is make([]T, n) in memory the collector does not scan: the
-// words are allocated as uintptr (a noscan object) and read as T. It is
-// for the decoded concept sets alone, whose forms (conceptForm, a slice
-// of tokens each) and tokens (formTok, a pointer each) are ~1 million
-// pointers over 25 packs, 12 MB that every collection marked through
-// again: 7 ms of a collection's ~10 in BenchmarkGCWithConcepts, a third of
-// a 25-locale worker's collector (#17, perf60).
-//
-// Go's heap objects do not move, so a pointer kept where the collector
-// does not look stays right as long as its object is reached another
-// way: every pointer these arrays hold is into the set's token array or
-// its token data (decodedArrays), which the set holds through ordinary
-// fields. Nothing may store into them after decodeConceptSet any pointer
-// to another object: that object could be freed under it.
-func noscanSlice[T any](n int) []T {
-	var z T
-	const word = unsafe.Sizeof(uintptr(0))
-	if unsafe.Sizeof(z)%word != 0 || unsafe.Alignof(z) > word {
-		panic("checks: noscanSlice of a type that is not whole words")
-	}
-	if n == 0 {
-		return make([]T, 0)
-	}
-	words := make([]uintptr, uintptr(n)*(unsafe.Sizeof(z)/word))
-	return unsafe.Slice((*T)(unsafe.Pointer(unsafe.SliceData(words))), n)
 }
 
 // index builds byFirst and prefixByByte from cs.forms as addKeyed does

@@ -500,11 +500,7 @@ type conceptSet struct {
 	// first byte (a prefix form is tried only on words that start like
 	// it); prefixes of "" are under 0.
 	prefixByByte [256][]int32
-	// forms is, in a decoded set, in memory the collector does not scan
-	// (noscanSlice), and so are its forms' tokens; decoded holds what
-	// they point into.
-	forms   []conceptForm
-	decoded decodedArrays
+	forms        []conceptForm
 
 	// vocab is every stem or exact word of the set's forms, unless and
 	// with words, and prefixes its prefix words: the words a clitic-bare
@@ -537,15 +533,6 @@ type conceptSet struct {
 	phrases  map[string]compiledPhrase
 	rawWords map[string]rawWordToks
 	keyBuf   []byte
-}
-
-// decodedArrays are what a decoded set's unscanned forms and tokens point
-// into (decodeConceptSet, noscanSlice): every token of the set in one
-// array, and each distinct token's fields. Held here, they live as long as
-// the set; a compiled set has none.
-type decodedArrays struct {
-	toks []formTok
-	data []tokData
 }
 
 // compiledPhrase is compileForm's result for one phrase.
