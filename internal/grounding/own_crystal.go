@@ -42,6 +42,14 @@ type ownCrystalFile struct {
 	// parallel needles ("silk", "soie", "Seide", 絲): an inclusion word
 	// for inclusionCrystal only, since it names a cord's fibre elsewhere.
 	CrystalSilkWords []string `yaml:"crystal_silk_words"`
+	// CrystalRarityWords are the words of a mineral's scarcity or
+	// occurrence ("rare", "scarce", "selten", "rarissimi", "surgiram"):
+	// "Clean crystals are scarce" is a sentence about the mineral, read
+	// by crystalOfNature (#13, probe60).
+	CrystalRarityWords []string `yaml:"crystal_rarity_words"`
+	// SurfaceLookWords are the words of a stone's surface or texture
+	// beside which a simile material is its look (surface_look60.go).
+	SurfaceLookWords []string `yaml:"surface_look_words"`
 }
 
 type ownCrystalData struct {
@@ -53,13 +61,16 @@ type ownCrystalData struct {
 	insideAfter     wordList // crystal_inside_after
 	insideForms     map[string]bool
 	silkWords       wordList // crystal_silk_words (inclusionCrystal)
+	rarityWords     wordList // crystal_rarity_words (crystalOfNature)
+	surfaceLook     wordList // surface_look_words (surfaceLook)
 }
 
 func compileOwnCrystal(f ownCrystalFile) ownCrystalData {
 	return ownCrystalData{ownCrystalWords: compileWordList(f.OwnCrystalWords), axisBefore: compileWordList(f.CrystalAxisBefore),
 		axisAfter: compileWordList(f.CrystalAxisAfter), labWords: compileWordList(f.LaboratoryWords),
 		silkWords: compileWordList(f.CrystalSilkWords), insideBefore: compileWordList(f.CrystalInsideBefore),
-		insideAfter: compileWordList(f.CrystalInsideAfter), insideForms: foldedSet(f.CrystalInsideForms)}
+		insideAfter: compileWordList(f.CrystalInsideAfter), insideForms: foldedSet(f.CrystalInsideForms),
+		rarityWords: compileWordList(f.CrystalRarityWords), surfaceLook: compileWordList(f.SurfaceLookWords)}
 }
 
 // foldedSet is the set of list's words folded as tokens are.
@@ -667,12 +678,32 @@ func (c *checker) crystalOfNature(m match) bool {
 	// its clause, or with the next in its sentence where the content
 	// word stands there ("Inside the crystal, tiny aluminium impurities …")
 	ce := c.clauseEnd(m.tj, len(c.toks)-1)
+	if c.rareCrystal(cs, ce, m) {
+		return true
+	}
 	if c.natureContent(cs, ce, m) {
 		return c.classifyTopic(cs, ce) != topicPiece
 	}
 	if ce+1 < len(c.toks) && !c.toks[ce+1].sbrk {
 		if ne := c.clauseEnd(ce+1, len(c.toks)-1); c.natureContent(ce+1, ne, m) {
 			return c.classifyTopic(cs, ne) != topicPiece
+		}
+	}
+	return false
+}
+
+// rareCrystal reports whether a word of the mineral's scarcity
+// (crystal_rarity_words: "Clean crystals are scarce", "Reine Kristalle
+// sind selten", "Cristais lapidáveis só surgiram depois" on pezzottaite
+// and musgravite, whose gem crystals are few: GIA Gem Encyclopedia; #13,
+// probe60) stands after the crystal word m in tokens a..e, with no word
+// of the piece from a to it (what follows, "and each stone is cut by
+// hand", may turn to the piece). Glass crystal is made to order and is
+// never rare.
+func (c *checker) rareCrystal(a, e int, m match) bool {
+	for k := m.tj + 1; k <= e; k++ {
+		if c.lx.rarityWords.at(c.toks, k) {
+			return c.classifyTopic(a, k) != topicPiece
 		}
 	}
 	return false
