@@ -67,3 +67,59 @@ func TestKindsProbe60Bad(t *testing.T) {
 	}
 	checkKindRows(t, svc, "grounding", rows)
 }
+
+var (
+	probe60Shib      = misses49Product(`{"sku": "B60C-fiFI-01", "name": "Sormus Usva", "category": "ring", "collection": "Timeless", "metals": [{"base": "shibuichi"}], "stones": [], "colours": ["grey"], "features": ["patinated"]}`)
+	probe60ShibChain = misses49Product(`{"sku": "B60C-enGB-04", "name": "Kasumi Pendant", "category": "pendant", "collection": "Timeless", "metals": [{"base": "shibuichi"}], "stones": [], "colours": ["grey"], "features": ["patinated"]}`)
+)
+
+// TestKindsProbe60Alloy: the members of the piece's base-metal alloy
+// (shibuichi: copper with 20-40 % silver) named as its composition or its
+// light pass; silver said of the piece still blocks (#13, probe60).
+func TestKindsProbe60Alloy(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	rows := []kindRow{
+		{"fi-FI", "Sormus keitetään patinakylvyssä, josta se saa pehmeän, usvaisen harmaan sävyn ja hennon hopeisen hohteen.", probe60Shib, false},
+		{"nl-NL", "Na het smeden wordt de ring gekookt in een patinabad, waardoor het metaal een zachte, mistige grijstint krijgt met een zilveren glans.", probe60Shib, false},
+		{"en-GB", "The patina bath gives the ring a misty grey with a faint silver sheen.", probe60Shib, false},
+		{"de-DE", "Das Patinabad gibt dem Ring ein nebliges Grau mit einem silbernen Schimmer.", probe60Shib, false},
+		{"en-GB", "The ring is shibuichi, a Japanese alloy: traditionally one part silver to three parts copper.", probe60Shib, false},
+	}
+	checkKindRows(t, svc, "grounding", rows)
+	bad := []kindRow{
+		{"en-GB", "The ring is solid silver.", probe60Shib, true},
+		{"en-GB", "The ring is made of sterling silver.", probe60Shib, true},
+		{"en-GB", "The pendant hangs on a silver chain.", probe60ShibChain, true},
+		{"fi-FI", "Sormus on hopeaa.", probe60Shib, true},
+		{"nl-NL", "De ring is van zilver.", probe60Shib, true},
+		{"en-GB", "The ring is 925 silver.", probe60Shib, true},
+	}
+	checkKindRows(t, svc, "", bad)
+}
+
+// TestKindsProbe60Compared: a metal listed with a compared metal (zh 、)
+// or given as an example of a class of metals compared (such as, wie,
+// comme) is the comparison's standard, not the piece's (#13, probe60:
+// en-AU 60D01-3, zh-CN 60D03-3 on tungsten carbide).
+func TestKindsProbe60Compared(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	tc := misses49Product(`{"sku": "B60D-zhCN-03", "name": "恒光戒指", "category": "ring", "collection": "Reflexions", "metals": [{"base": "tungsten carbide", "plating": "gold-coloured IP"}], "stones": [], "colours": ["gold"], "features": ["scratch-resistant"]}`)
+	rows := []kindRow{
+		{"zh-CN", "碳化钨是首饰中硬度最高的材料之一，因此日常佩戴时比金、银戒指更耐刮擦。", tc, false},
+		{"zh-CN", "它比金、银、铂金更耐刮擦。", tc, false},
+		{"en-AU", "The band resists the everyday scratches that soon mark softer metals such as gold or silver.", tc, false},
+		{"en-GB", "It outlasts softer metals like silver.", tc, false},
+		{"de-DE", "Der Ring widersteht Kratzern besser als weichere Metalle wie Gold oder Silber.", tc, false},
+		{"fr-FR", "La bague résiste mieux aux rayures que des métaux plus tendres comme l'argent.", tc, false},
+	}
+	checkKindRows(t, svc, "grounding", rows)
+	bad := []kindRow{
+		{"zh-CN", "这款戒指采用金、银打造。", tc, true},
+		{"en-AU", "The band is made of precious metals such as silver.", tc, true},
+		{"en-GB", "The ring is silver, harder than most.", tc, true},
+		{"en-GB", "The ring combines two metals such as gold and silver.", tc, true},
+	}
+	checkKindRows(t, svc, "", bad)
+}

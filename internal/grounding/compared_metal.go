@@ -158,7 +158,7 @@ const comparedGap = 4
 // "18 ayardan daha"). "This 18k bangle", "sold as 18k gold", "di oro 18
 // carati" and "από χρυσό 18 καρατίων" stay the piece's.
 func (c *checker) metalCompared(m match) bool {
-	if c.bracketRestates(m) {
+	if c.bracketRestates(m) || c.exampleCompared(m) {
 		return true
 	}
 	if len(c.lx.thanBefore) > 0 || len(c.lx.thanComparative) > 0 {
@@ -423,8 +423,16 @@ func (c *checker) coordinatedAt(k int) bool {
 // listBreak reports whether the clause break before token k+1 is a comma
 // of a list of metals ("than gold, silver or platinum"): a metal word on
 // both sides of it, and no sentence end.
+//
+// The ideographic enumeration comma (、, U+3001) joins list members only,
+// never clauses: "比金、银戒指更耐刮擦" (more scratch-resistant than gold or
+// silver rings) lists the silver with the gold compared (#13, probe60:
+// zh-CN 60D03-3).
 func (c *checker) listBreak(k int) bool {
-	return !c.toks[k+1].sbrk && c.metalTokenAt(k) && c.metalTokenAt(k+1) && c.listAhead(k+1)
+	if c.toks[k+1].sbrk || !c.metalTokenAt(k) || !c.metalTokenAt(k+1) {
+		return false
+	}
+	return c.listAhead(k+1) || strings.TrimSpace(c.text[c.byteAt(c.toks[k].end):c.byteAt(c.toks[k+1].start)]) == "、"
 }
 
 // listAhead reports whether a list word follows the metal at token k in

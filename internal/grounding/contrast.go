@@ -951,7 +951,10 @@ func (c *checker) alloyMetalAt(m match, recall bool) bool {
 		// (deniedGeneric, alloy50.go).
 		return c.deniedReplaced(m) || c.deniedGeneric(m)
 	}
-	precious := c.cn.SolidMetals[m.f.value] != ""
+	// A precious member of a base-metal alloy (shibuichi's silver) is
+	// read as a base member: the piece holds it only in its alloy (#13,
+	// probe60: fi-FI 60C01-1 "yksi osa hopeaa ja kolme osaa kuparia").
+	precious := c.cn.SolidMetals[m.f.value] != "" && !c.baseAlloyMember(m.f.value)
 	own := false
 	for alloy, metals := range c.cn.AlloyMetals {
 		if !contains(metals, m.f.value) || !contains(c.facts.materials, alloy) {

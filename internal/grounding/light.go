@@ -449,7 +449,7 @@ func (c *checker) metalLook(m match) bool {
 		}
 		return false
 	}
-	if contains(c.cn.Alloys, v) || c.cn.isSolidValue(v) || !contains(c.facts.colours, metal) {
+	if contains(c.cn.Alloys, v) || c.cn.isSolidValue(v) || !contains(c.facts.colours, metal) && !c.baseAlloyMember(v) {
 		return false
 	}
 	if _, plated := c.cn.Plated[v]; plated {
@@ -465,6 +465,23 @@ func (c *checker) metalLook(m match) bool {
 		return true
 	}
 	return c.lightNounAfter(m)
+}
+
+// baseAlloyMember reports whether the metal v is a member of a base-metal
+// alloy of the piece's body (canon alloy_metals: shibuichi's silver; an
+// alloy implying no precious metal, minorConstituent): its light is the
+// alloy's, "a misty grey with a silver sheen", "zilveren glans",
+// "hopeisen hohteen" on shibuichi, copper with 20-40 % silver that
+// patinates to silvery greys (Hughes & Rowe, The Colouring, Bronzing and
+// Patination of Metals, 1982; #13, probe60: nl-NL 60C02-1, fi-FI
+// 60C01-2). "Solid silver" and "925" on it still block.
+func (c *checker) baseAlloyMember(v string) bool {
+	for _, alloy := range c.facts.body {
+		if contains(c.cn.AlloyMetals[alloy], v) && minorConstituent(c.cn, c.facts.body, alloy, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // materialLook reports whether a material that is not a metal (canon

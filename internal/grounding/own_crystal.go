@@ -47,9 +47,6 @@ type ownCrystalFile struct {
 	// "Clean crystals are scarce" is a sentence about the mineral, read
 	// by crystalOfNature (#13, probe60).
 	CrystalRarityWords []string `yaml:"crystal_rarity_words"`
-	// SurfaceLookWords are the words of a stone's surface or texture
-	// beside which a simile material is its look (surface_look60.go).
-	SurfaceLookWords []string `yaml:"surface_look_words"`
 }
 
 type ownCrystalData struct {
@@ -62,7 +59,6 @@ type ownCrystalData struct {
 	insideForms     map[string]bool
 	silkWords       wordList // crystal_silk_words (inclusionCrystal)
 	rarityWords     wordList // crystal_rarity_words (crystalOfNature)
-	surfaceLook     wordList // surface_look_words (surfaceLook)
 }
 
 func compileOwnCrystal(f ownCrystalFile) ownCrystalData {
@@ -70,7 +66,7 @@ func compileOwnCrystal(f ownCrystalFile) ownCrystalData {
 		axisAfter: compileWordList(f.CrystalAxisAfter), labWords: compileWordList(f.LaboratoryWords),
 		silkWords: compileWordList(f.CrystalSilkWords), insideBefore: compileWordList(f.CrystalInsideBefore),
 		insideAfter: compileWordList(f.CrystalInsideAfter), insideForms: foldedSet(f.CrystalInsideForms),
-		rarityWords: compileWordList(f.CrystalRarityWords), surfaceLook: compileWordList(f.SurfaceLookWords)}
+		rarityWords: compileWordList(f.CrystalRarityWords)}
 }
 
 // foldedSet is the set of list's words folded as tokens are.

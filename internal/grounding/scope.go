@@ -247,6 +247,9 @@ type scopeFile struct {
 	gradeFile `yaml:",inline"`
 	// explain60File: quests and colouring verbs of explanations (explain60.go).
 	explain60File `yaml:",inline"`
+	// probe60File: a stone's surface words and the words of an example
+	// (surface_look60.go).
+	probe60File `yaml:",inline"`
 }
 
 type scopeData struct {
@@ -297,6 +300,7 @@ type scopeData struct {
 	count60Data
 	gradeData
 	explain60Data
+	probe60Data
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -344,6 +348,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		count60Data:      compileCount60(sf.count60File, errs),
 		gradeData:        compileGrade(sf.gradeFile),
 		explain60Data:    compileExplain60(sf.explain60File),
+		probe60Data:      compileProbe60(sf.probe60File),
 		oursWith:         compileOursWith(sf.oursWithFile),
 		accessory:        compileAccessory(sf.accessoryFile),
 		ownPair:          compileOwnPairing(sf.ownPairingFile),
