@@ -9,9 +9,6 @@ import (
 var (
 	probe60Pezz  = misses49Product(`{"sku": "B60C-deDE-02", "name": "Anhänger Himbeere", "category": "pendant", "collection": "Lumière", "metals": [{"base": "sterling silver", "fineness": "925", "plating": "gold", "plating_microns": 2.5}], "stones": [{"type": "pezzottaite", "colour": "raspberry pink", "count": 1, "origin": "natural"}], "colours": ["pink", "gold"]}`)
 	probe60Pezz2 = misses49Product(`{"sku": "B60C-enGB-03", "name": "Raspberry Halo Ring", "category": "ring", "collection": "Lumière", "metals": [{"base": "rose gold", "fineness": "18k"}], "stones": [{"type": "pezzottaite", "colour": "raspberry pink", "count": 1, "origin": "natural"}, {"type": "diamond", "colour": "white", "count": 12, "origin": "natural"}], "colours": ["pink", "rose gold"]}`)
-	probe60Melo  = misses49Product(`{"sku": "B60C-enUS-01", "name": "Melo Pearl Pendant", "category": "pendant", "collection": "Essence", "metals": [{"base": "yellow gold", "fineness": "14k"}], "stones": [{"type": "melo pearl", "colour": "orange", "count": 1, "origin": "natural"}], "colours": ["orange", "gold"]}`)
-	probe60Conch = misses49Product(`{"sku": "B60D-elGR-03", "name": "Μενταγιόν Κοχύλι", "category": "pendant", "collection": "Lumière", "metals": [{"base": "rose gold", "fineness": "18k"}], "stones": [{"type": "conch pearl", "colour": "pink", "count": 1, "origin": "natural"}], "colours": ["pink", "rose gold"]}`)
-	probe60Plain = misses49Product(`{"sku": "K60-P", "name": "Gold Pendant", "category": "pendant", "collection": "Essence", "metals": [{"base": "yellow gold", "fineness": "14k"}], "stones": [], "colours": ["gold"]}`)
 	probe60Musg  = misses49Product(`{"sku": "B60C-ptPT-02", "name": "Pendente Crepúsculo", "category": "pendant", "collection": "Reflexions", "metals": [{"base": "yellow gold", "fineness": "18k"}], "stones": [{"type": "musgravite", "colour": "grey", "count": 1, "origin": "natural"}], "colours": ["grey", "gold"]}`)
 )
 
@@ -35,16 +32,6 @@ func TestKindsProbe60(t *testing.T) {
 		{"nl-NL", "De hanger draagt een roze pezzottaiet. Pezzottaiet werd pas in 2002 op Madagaskar ontdekt. Heldere kristallen zijn zeldzaam, dus elke steen wordt met de hand geslepen.", probe60Pezz, false},
 		{"pl-PL", "Wisiorek ma różowy pezzottait. Pezzottait odkryto w 2002 roku na Madagaskarze. Czyste kryształy są rzadkie, więc każdy kamień szlifuje się ręcznie.", probe60Pezz, false},
 		{"sv-SE", "Hänget bär en rosa pezzottait. Pezzottait upptäcktes 2002 på Madagaskar. Klara kristaller är sällsynta, så varje sten slipas för hand.", probe60Pezz, false},
-		// the porcelaneous surface of a non-nacreous pearl (surface_look_words;
-		// grounding/surface_look60.go)
-		{"en-US", "These pearls form inside Melo melo. They are non-nacreous, with a porcelain-smooth surface and a soft flame pattern.", probe60Melo, false},
-		{"en-GB", "Melo pearls have a porcelain surface with a flame pattern.", probe60Melo, false},
-		{"es-MX", "No tienen nácar, sino una superficie de porcelana con un patrón de flama que cambia con la luz.", probe60Melo, false},
-		{"fr-FR", "Cette perle sans nacre offre une surface d'aspect porcelaine aux reflets en flammes.", probe60Conch, false},
-		{"el-GR", "Δεν έχουν σεντέφι, αλλά μια πορσελάνινη επιφάνεια με κυματιστά σχέδια που θυμίζουν φλόγες.", probe60Conch, false},
-		{"it-IT", "Non hanno madreperla, ma una superficie di porcellana con riflessi a fiamma.", probe60Conch, false},
-		{"de-DE", "Sie haben kein Perlmutt, sondern eine porzellanartige Oberfläche mit einem Flammenmuster.", probe60Conch, false},
-		{"pt-BR", "Não têm nácar, mas uma superfície de porcelana com um padrão de chama.", probe60Conch, false},
 	}
 	checkKindRows(t, svc, "grounding", rows)
 }
@@ -59,11 +46,6 @@ func TestKindsProbe60Bad(t *testing.T) {
 		{"en-GB", "The pendant is set with sparkling crystals around the pezzottaite.", probe60Pezz, true},
 		{"de-DE", "Der Anhänger trägt einen Pezzottait. Funkelnde Kristalle umrahmen den Anhänger, ein seltener Anblick.", probe60Pezz, true},
 		{"fr-FR", "Le pendentif porte une pezzottaïte, entourée de cristaux scintillants.", probe60Pezz, true},
-		// porcelain as the piece's material, or with no stone to be the surface of
-		{"en-US", "The pendant is made of porcelain, with a melo pearl at its centre.", probe60Melo, true},
-		{"en-US", "A porcelain pendant holds the melo pearl.", probe60Melo, true},
-		{"en-US", "The pendant has a porcelain surface.", probe60Plain, true},
-		{"es-MX", "El dije tiene una superficie de porcelana.", probe60Plain, true},
 	}
 	checkKindRows(t, svc, "grounding", rows)
 }

@@ -502,10 +502,10 @@ func (c *checker) materialLook(m match) bool {
 	if m.ti == m.tj {
 		t := c.toks[m.ti]
 		if tail := runeTail(t.s, m.end-m.start); tail != "" && m.start == t.start {
-			return c.lightWord(tail) || c.lookWord(tail) || c.likeStone(m) || c.surfaceLook(m)
+			return c.lightWord(tail) || c.lookWord(tail) || c.likeStone(m)
 		}
 	}
-	return c.resembled(m) || c.likeBefore(m) || c.likeStone(m) || c.lightNounAfter(m) || c.resembledNounOf(m) || c.surfaceLook(m)
+	return c.resembled(m) || c.likeBefore(m) || c.likeStone(m) || c.lightNounAfter(m) || c.resembledNounOf(m)
 }
 
 // lightNounAfter reports whether a light or look noun follows m as its

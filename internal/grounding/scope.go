@@ -247,8 +247,7 @@ type scopeFile struct {
 	gradeFile `yaml:",inline"`
 	// explain60File: quests and colouring verbs of explanations (explain60.go).
 	explain60File `yaml:",inline"`
-	// probe60File: a stone's surface words and the words of an example
-	// (surface_look60.go).
+	// probe60File: the words of an example (compared_example60.go).
 	probe60File `yaml:",inline"`
 }
 
