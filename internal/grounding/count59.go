@@ -140,7 +140,14 @@ func (c *checker) groupsBefore(num match) int {
 			if s <= 0 || c.toks[s].brk {
 				return 0
 			}
-			return c.numberAtToken(s - 1)
+			if v := c.numberAtToken(s - 1); v > 0 || c.matchAt(s-1) >= 0 {
+				return v
+			}
+			// A numeral before a noun of groups that is no counter is
+			// no match of its own (zh "三组各三颗": three groups of three;
+			// #13, count60b).
+			v, _ := c.numberWordValue(c.toks[s-1].s)
+			return int(v)
 		}
 		if c.factAt(k) >= 0 {
 			return 0

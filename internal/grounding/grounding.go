@@ -1401,6 +1401,7 @@ func (c *checker) run() {
 		}
 	}
 	c.articlesPerPart()
+	c.sidesDistributiveNumerals()
 }
 
 func (c *checker) material(m match) {
@@ -2268,6 +2269,14 @@ func (c *checker) count(i int, m match) {
 	} else {
 		n, _ = strconv.Atoi(m.f.value)
 	}
+	if c.inSidePhrase(m) {
+		return // "her iki yanında ikişer safir": the sides (count60b.go)
+	}
+	if n > 0 && c.countsPart(m) && c.distributiveCount(m, m) && !c.inDistributive(m) && c.compareParts(i, m, n) {
+		// "un diamante en cada una de las cinco puntas": the parts' number,
+		// times the count on each part (count60.go; #13, count60b).
+		return
+	}
 	if n <= 0 || c.dimensionSide(m) || c.countsNoStone(m, n) || c.calendarNumber(m, n) || c.finenessNumber(m, n) {
 		return
 	}
@@ -2724,6 +2733,11 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 		// pearls on each side", "une perle flanquée de deux perles de
 		// chaque côté" (count60.go).
 		if v := c.sidesCentre(num); v > 0 && subsetSum(counts, v+2*n) {
+			return
+		}
+		// The verb last: "Eine Perle wird auf jeder Seite von zwei
+		// Perlen flankiert" (count60b.go).
+		if v := c.flankedCentreAfter(num, sm); v > 0 && subsetSum(counts, v+2*n) {
 			return
 		}
 		span := match{start: min(num.start, sm.start), end: max(num.end, sm.end)}

@@ -442,6 +442,9 @@ func (c *checker) stonePhraseEnd(sm match) int {
 // chaque côté", "على كل جانب") where distributiveCount reads a
 // distributive word, or right after the stone's phrase.
 func (c *checker) perSideCount(num, sm match) bool {
+	if c.sideBeforeCount(num.ti, num.tj, false) {
+		return true // "auf jeder Seite zwei", "両側に…2石ずつ" (count60b.go)
+	}
 	if len(c.lx.perSide) == 0 {
 		return false
 	}

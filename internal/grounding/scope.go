@@ -243,6 +243,8 @@ type scopeFile struct {
 	count59File `yaml:",inline"`
 	// count60File: distributive numerals (count60.go).
 	count60File `yaml:",inline"`
+	// count60bFile: side phrases before a count (count60b.go).
+	count60bFile `yaml:",inline"`
 	// gradeFile: the words of a material's grade (quality_grade59.go).
 	gradeFile `yaml:",inline"`
 	// explain60File: quests and colouring verbs of explanations (explain60.go).
@@ -297,6 +299,7 @@ type scopeData struct {
 	personNameData
 	count59Data
 	count60Data
+	count60bData
 	gradeData
 	explain60Data
 	probe60Data
@@ -345,6 +348,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		goesWith:         compileGoesWith(sf.goesWithFile),
 		count59Data:      compileCount59(sf.count59File),
 		count60Data:      compileCount60(sf.count60File, errs),
+		count60bData:     compileCount60b(sf.count60bFile),
 		gradeData:        compileGrade(sf.gradeFile),
 		explain60Data:    compileExplain60(sf.explain60File),
 		probe60Data:      compileProbe60(sf.probe60File),
