@@ -188,3 +188,24 @@ func (c *checker) inSidePhrase(m match) bool {
 	}
 	return false
 }
+
+// eachOneOfParts reports whether the number m counts parts after a
+// distributive word and a partitive link with nothing between them
+// ("cada una de las cinco puntas", "ciascuna delle cinque punte",
+// "καθεμία από τις πέντε άκρες"), so the parts' noun after it (a counted
+// part, countsPart) shares the stone out among them. "hver holdt af fire
+// små greb" (each held by four small prongs) has a verb between: the
+// prongs are a part counted, no stone shared.
+func (c *checker) eachOneOfParts(m match) bool {
+	for e := m.ti - 1; e >= 1 && e >= m.ti-2; e-- {
+		if c.toks[e+1].brk || e < m.ti-1 && c.factAt(m.ti-1) >= 0 {
+			return false
+		}
+		if !c.lx.eachOfLinks.endsAt(c.toks, e) {
+			continue
+		}
+		s := c.lx.eachOfLinks.startOf(c.toks, e)
+		return s >= 1 && !c.toks[s].brk && c.lx.distributive.endsAt(c.toks, s-1)
+	}
+	return false
+}

@@ -2272,7 +2272,7 @@ func (c *checker) count(i int, m match) {
 	if c.inSidePhrase(m) {
 		return // "her iki yanında ikişer safir": the sides (count60b.go)
 	}
-	if n > 0 && c.countsPart(m) && c.distributiveCount(m, m) && !c.inDistributive(m) && c.compareParts(i, m, n) {
+	if n > 0 && c.countsPart(m) && c.eachOneOfParts(m) && c.distributiveCount(m, m) && !c.inDistributive(m) && c.compareParts(i, m, n) {
 		// "un diamante en cada una de las cinco puntas": the parts' number,
 		// times the count on each part (count60.go; #13, count60b).
 		return
