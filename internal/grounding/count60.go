@@ -99,16 +99,7 @@ func (c *checker) partsShared(i int, m match) (sm, per int, ok bool) {
 	if d < 0 {
 		return -1, 0, false
 	}
-	sm = c.perPartStoneAfter(i, m)
-	for k := i - 1; sm < 0 && k >= 0; k-- {
-		o := c.ms[k]
-		if sentenceBetween(c.toks, o.tj, m.ti) {
-			break
-		}
-		if (o.f.kind == kindStone || o.f.kind == kindStoneNoun) && !o.negated && c.scopes[k] == scopeProduct {
-			sm = k
-		}
-	}
+	sm = c.perPartStone(i, m)
 	if sm < 0 {
 		return -1, 0, false
 	}

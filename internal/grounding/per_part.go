@@ -64,19 +64,7 @@ func (c *checker) perPartCount(i int, m match, n int) bool {
 	if m.tj+1 < len(c.toks) && c.lx.units[c.toks[m.tj+1].s] {
 		return false
 	}
-	// The stone the number counts: the last one of the piece before it
-	// in its sentence.
-	sm := c.perPartStoneAfter(i, m)
-	for k := i - 1; sm < 0 && k >= 0; k-- {
-		o := c.ms[k]
-		if sentenceBetween(c.toks, o.tj, m.ti) {
-			break
-		}
-		if (o.f.kind == kindStone || o.f.kind == kindStoneNoun) && !o.negated && c.scopes[k] == scopeProduct {
-			sm = k
-			break
-		}
-	}
+	sm := c.perPartStone(i, m)
 	if sm < 0 {
 		return false
 	}
@@ -810,6 +798,25 @@ func (c *checker) oneOpensPart(m match) bool {
 // part and the stone after it: the counter with its distributive ending
 // and an adjective ("두 개씩 투명한 큐빅 지르코니아").
 const perPartStoneAfterReach = 3
+
+// perPartStone is the index in c.ms of the stone that a count per part m
+// (the match at index i) counts: the one after it (perPartStoneAfter),
+// else the last stone of the piece before it in its sentence, or -1.
+func (c *checker) perPartStone(i int, m match) int {
+	if sm := c.perPartStoneAfter(i, m); sm >= 0 {
+		return sm
+	}
+	for k := i - 1; k >= 0; k-- {
+		o := c.ms[k]
+		if sentenceBetween(c.toks, o.tj, m.ti) {
+			break
+		}
+		if (o.f.kind == kindStone || o.f.kind == kindStoneNoun) && !o.negated && c.scopes[k] == scopeProduct {
+			return k
+		}
+	}
+	return -1
+}
 
 // perPartStoneAfter returns the index of the piece's stone right after the
 // count per part m (the match at index i), within perPartStoneAfterReach
