@@ -1821,6 +1821,44 @@ func (c *checker) crossSellSentence(m match) bool {
 			return true
 		}
 	}
+	return c.crossSellCoordinated(m)
+}
+
+// crossSellCoordinatedWindow is how far back in its sentence a
+// cross-selling word may stand when a second object of its preposition
+// is coordinated after a comma (crossSellCoordinated).
+const crossSellCoordinatedWindow = 2 * crossSellSentenceWindow
+
+// crossSellCoordinated reports whether m belongs to a second object of a
+// cross-selling word's preposition, coordinated after a comma, beyond
+// crossSellSentenceWindow: "combínelo con nuestros pendientes de plata de
+// ley con perlas cultivadas, o con una cadena fina de oro amarillo"
+// (probe 60D es-ES 60D01-3; #13, probe60b): a conjunction
+// (conjunctions) after a clause break, then the preposition the cue ends
+// with or takes right after it, and m within crossSellWindow words after
+// it. The chain in yellow gold is another piece, like the earrings.
+func (c *checker) crossSellCoordinated(m match) bool {
+	for j := m.ti - 2; j >= 1 && j >= m.ti-crossSellWindow; j-- {
+		if c.toks[j+1].sbrk || c.toks[j].sbrk {
+			return false
+		}
+		if !c.toks[j].brk || !conjunctions[c.toks[j].s] || c.toks[j+1].brk {
+			continue
+		}
+		prep := c.toks[j+1].s
+		for k := j - 1; k >= 0 && k >= m.ti-crossSellCoordinatedWindow; k-- {
+			if c.toks[k+1].sbrk {
+				return false
+			}
+			if !c.lx.cross.endsAt(c.toks, k) || c.toks[k].masked || c.ownPieceAfterCue(k, m) {
+				continue
+			}
+			if c.toks[k].s == prep || k > 0 && c.toks[k-1].s == prep || c.toks[k+1].s == prep {
+				return true
+			}
+		}
+		return false
+	}
 	return false
 }
 
