@@ -897,7 +897,7 @@ func (r *run) checkRegulatory() {
 			for k := i - 1; k >= 0 && k >= i-2 && d.toks[k].sent == d.toks[i].sent && (goldToneBefore.has(d.word(k)) || karatWords.has(d.word(k))); k-- {
 				before++
 			}
-			qualified := d.anyNear(i, i+1, before, 3, platingWords) || d.inPlatingPhrase(i, r.in.Locale) || r.bondedBeside(filled, i, before, 3+after)
+			qualified := r.platingNear(i, before, 3) || d.inPlatingPhraseUnless(i, r.in.Locale, r.platingDenied) || r.bondedBeside(filled, i, before, 3+after)
 			switch {
 			case solid && (r.negated(i) || r.denied(i, i+1)):
 				// "not solid gold", "som altın değildir" disclose rather than claim.
@@ -946,6 +946,48 @@ func (r *run) checkRegulatory() {
 			r.addTokens("regulatory.recycled", CatRegulatory, core.SeverityBlock, fmt.Sprintf("%q is an environmental claim the product's data does not support", d.orig(i, i+1)), i, i+1)
 		}
 	}
+}
+
+// platingNear reports whether a plating word (platingWords) stands up to
+// before tokens before gold word i or up to after tokens after it, in its
+// sentence, and is not itself denied: a negation before it in its clause
+// (negated: "nicht vergoldet, sondern aus Gold", "niet verguld maar van
+// goud", "ikke forgyldt, men af guld", "není pozlacený, je ze zlata",
+// "δεν είναι επιχρυσωμένο") or a negating copula after it (negatedAfter:
+// "kaplama değil, altındır", "金メッキではなく18金"). A plating the copy
+// denies tells the reader the gold is not a plating, the very claim 16 CFR
+// 23.4 forbids of a plated piece (#13, plate60).
+func (r *run) platingNear(i, before, after int) bool {
+	d := r.d
+	sent := d.toks[i].sent
+	for k := i - before; k < i+1+after; k++ {
+		if k < 0 || k >= len(d.toks) || k == i || d.toks[k].sent != sent || !platingWords.has(d.word(k)) {
+			continue
+		}
+		if !r.platingDenied(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// platingDenied reports whether the plating word at k is denied: a
+// negation before it in its clause or a negating copula after it.
+func (r *run) platingDenied(k int) bool {
+	return r.negated(k) || r.negatedAfter(k, k+1, false) || r.platingDeniedJa(k)
+}
+
+// platingDeniedJa reports whether Japanese plating word k is followed in
+// its clause by the connective negation ではなく ("not ... but"), which
+// negationTails leave out because after a claim it can open a contrast of
+// the claim's own ("金メッキではなく18金です": not gold plating but 18k
+// gold).
+func (r *run) platingDeniedJa(k int) bool {
+	if r.lang != "ja" {
+		return false
+	}
+	rest := r.d.text[r.d.toks[k].be:]
+	return strings.HasPrefix(rest, "ではなく") || strings.HasPrefix(rest, "じゃなく")
 }
 
 // overBaseWords put a gold layer over its base in the Romance languages

@@ -496,6 +496,13 @@ const platingPhraseReach = 8
 // (grounding.PlatingWord: "belagt", "bedekt", "recouvert"). Shape: token
 // index and locale in, bool out.
 func (d *document) inPlatingPhrase(i int, locale string) bool {
+	return d.inPlatingPhraseUnless(i, locale, nil)
+}
+
+// inPlatingPhraseUnless is inPlatingPhrase with the plating words for
+// which denied (when not nil) reports true read as no plating: the walk
+// stops there (#13, plate60: "inte förgylld utan av guld").
+func (d *document) inPlatingPhraseUnless(i int, locale string, denied func(k int) bool) bool {
 	sent := d.toks[i].sent
 	for _, step := range [2]int{-1, 1} {
 		for k, n := i+step, 0; k >= 0 && k < len(d.toks) && d.toks[k].sent == sent && n <= platingPhraseReach; k = k + step {
@@ -506,6 +513,9 @@ func (d *document) inPlatingPhrase(i int, locale string) bool {
 				n++
 			}
 			if platingDisclosure.has(w) || platingWords.has(w) && !platingToneWords.has(w) || grounding.PlatingWord(locale, d.orig(k, k+1)) {
+				if denied != nil && denied(k) {
+					break
+				}
 				return true
 			}
 			// A thickness in micrometres, a number right before its

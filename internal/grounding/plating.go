@@ -426,7 +426,46 @@ func (c *checker) platingDisclosed() bool {
 			continue
 		}
 		if c.lx.platedWords[t.s] && (!genericCoatings[t.s] || c.coatingOfMetal(k)) || c.lx.platingWords.endsAt(c.toks, k) || c.lx.toneWords.endsAt(c.toks, k) && c.metalBeside(k) || c.compoundPlating(k) {
+			if c.platingContrasted(k) {
+				continue
+			}
 			c.disclosed = 1
+			return true
+		}
+	}
+	return false
+}
+
+// platingContrasted reports whether the plating word at token k is denied
+// (lexicon.negated: a negator before it in its clause, or a negating
+// copula after it) and a metal the copy does not deny follows it in its
+// sentence: "inte förgylld utan av guld", "ikke forgyldt, men af guld",
+// "ei ole kullattu vaan kultaa", "není pozlacený, je ze zlata", "nie jest
+// pozłacany, jest ze złota", "δεν είναι επιχρυσωμένο, είναι από χρυσό",
+// "kaplama değil, altındır", "金メッキではなく18金". The plating is what the
+// metal is set against, so it discloses nothing: the copy calls the
+// plated piece solid metal (16 CFR 23.4; #13, plate60). A denied plating
+// with no metal after it ("Do not wear your gold-plated ring to swim")
+// still tells the reader the piece is plated.
+func (c *checker) platingContrasted(k int) bool {
+	if !c.lx.negated(c.toks, k, k, false) {
+		return false
+	}
+	for _, o := range c.ms {
+		if o.ti <= k || o.negated || (o.f.kind != kindMaterial && o.f.kind != kindKarat) {
+			continue
+		}
+		if _, plated := c.cn.Plated[o.f.value]; plated {
+			continue
+		}
+		sent := true
+		for j := k + 1; j <= o.ti && j < len(c.toks); j++ {
+			if c.toks[j].sbrk {
+				sent = false
+				break
+			}
+		}
+		if sent {
 			return true
 		}
 	}
