@@ -15,6 +15,9 @@ func (c *checker) circleSense(m match) bool {
 	default:
 		return false
 	}
+	if c.surroundingCircle(m) {
+		return true
+	}
 	k := m.tj + 1
 	if k+1 >= len(c.toks) || c.toks[k].brk || c.toks[k+1].brk || !c.lx.headLinks.hasWord(c.toks[k].s) {
 		return false
@@ -32,4 +35,45 @@ func (c *checker) circleSense(m match) bool {
 		return false
 	}
 	return true
+}
+
+// surroundingCircleGap is how many tokens after the ring word its first
+// stone may stand ("a ring of small demantoids": link, adjective, stone).
+const surroundingCircleGap = 4
+
+// surroundingCircle reports whether the ring word m is a circle of stones
+// round the centre, the piece's halo: a verb of setting or surrounding
+// (piece_verbs: "surrounded by", "omkranset av", "umgeben von") ends
+// right before it, an article and a head link at most between, and a
+// stone follows it in its clause ("hver omkranset av en ring med små
+// demantoider", "umgeben von einem Ring aus kleinen Demantoiden"). The
+// stones are the piece's own, not those of another ring (#13, rel60b:
+// probe 60C nb-NO 60C03-2).
+func (c *checker) surroundingCircle(m match) bool {
+	if m.f.kind != kindCategory || m.f.value != "ring" && m.f.value != "hoop" {
+		return false
+	}
+	j := m.ti - 1
+	if j >= 0 && !c.toks[j+1].brk && (c.lx.indefinites.endsAt(c.toks, j) || c.lx.definites.endsAt(c.toks, j)) {
+		j--
+	}
+	if j < 0 || c.toks[j+1].brk || c.toks[j+1].sbrk {
+		return false
+	}
+	verb := c.lx.pieceVerbs.endsAt(c.toks, j)
+	if !verb && j > 0 && c.lx.headLinks.hasWord(c.toks[j].s) && !c.toks[j].brk {
+		verb = c.lx.pieceVerbs.endsAt(c.toks, j-1)
+	}
+	if !verb {
+		return false
+	}
+	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+surroundingCircleGap; k++ {
+		if c.toks[k].brk || c.toks[k].sbrk {
+			return false
+		}
+		if c.kindTokenAt(k, kindStone) {
+			return true
+		}
+	}
+	return false
 }

@@ -91,7 +91,7 @@ func (c *checker) goesWithFarBefore(m match) bool {
 		if t.brk || t.sbrk {
 			return false
 		}
-		if l+1 < m.ti && conjunctions[t.s] && !c.lx.headLinks.hasWord(t.s) && c.secondObject(ps, l+1) {
+		if l+1 < m.ti && c.objectConjAt(l+1) && c.secondObject(ps, l+1) {
 			// "com uma aliança … ou com um anel de diamantes": the
 			// verb's first object lies before the conjunction
 			limit = l - goesWithFar
@@ -106,7 +106,7 @@ func (c *checker) goesWithFarBefore(m match) bool {
 			// says so (otherOfCategory) and a definite is the piece.
 			return !c.lx.articles && c.goesWithObjectAt(ps, l+1)
 		}
-		if l+1 < m.ti && (c.isCopula(l+1) || conjunctions[t.s] && !c.lx.headLinks.hasWord(t.s)) {
+		if l+1 < m.ti && (c.isCopula(l+1) || c.objectConjAt(l+1)) {
 			return false
 		}
 		if c.goesWithPhraseAt(ps, l) {
@@ -114,6 +114,20 @@ func (c *checker) goesWithFarBefore(m match) bool {
 		}
 	}
 	return false
+}
+
+// objectConjAt reports whether token k is a coordinating conjunction
+// that ends the object of a verb of matching: a word of the conjunctions
+// shared by all languages that this language reads neither as a head
+// link nor as an article. The shared set holds words that are articles
+// elsewhere: Czech and Polish "a" (and) is the English indefinite, Dutch
+// "en" (and) the Scandinavian one, Greek "η" (or) also the feminine
+// definite; read as a conjunction there, "worn with a thin band in
+// yellow gold" ended the object at its article and the band's gold was
+// the piece's (#13, rel60b).
+func (c *checker) objectConjAt(k int) bool {
+	w := c.toks[k].s
+	return conjunctions[w] && !c.lx.headLinks.hasWord(w) && !c.lx.indefinites.endsAt(c.toks, k) && !c.lx.definites.endsAt(c.toks, k)
 }
 
 // goesWithObjectAt reports whether the noun at token k is the object of

@@ -73,7 +73,7 @@ func (c *checker) secondObject(ps phrases, j int) bool {
 // einem Ehering aus Weißgold oder zu einem Diamantring", "combina com uma
 // aliança ou com um anel"; #13, left59): what follows is a second object.
 func (c *checker) repeatedPreposition(ps phrases, l int) bool {
-	if l < 2 || c.toks[l].brk || c.toks[l].sbrk || !conjunctions[c.toks[l-1].s] || c.toks[l-1].brk {
+	if l < 2 || c.toks[l].brk || c.toks[l].sbrk || !c.objectConjAt(l-1) || c.toks[l-1].brk {
 		return false
 	}
 	for q := l - 2; q >= 0 && q >= l-2-goesWithFar; q-- {

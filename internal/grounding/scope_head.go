@@ -61,10 +61,11 @@ func (c *checker) headOfFact(m match) headScope {
 
 // otherKind reports whether the category match o names a piece of another
 // kind than the product: not its category, not a related one (a charm's
-// bracelet, a pendant's chain), not the rings its chain is made of.
+// bracelet, a pendant's chain), not the rings its chain is made of, not a
+// ring of stones round its centre (surroundingCircle).
 func (c *checker) otherKind(o match) bool {
 	pc := c.facts.category
-	if pc == "" || o.f.value == pc || contains(c.cn.Related[pc], o.f.value) || c.partSenseOf(pc, o.f) {
+	if pc == "" || o.f.value == pc || contains(c.cn.Related[pc], o.f.value) || c.partSenseOf(pc, o.f) || c.surroundingCircle(o) {
 		return false
 	}
 	return !c.partOfChain(o)
