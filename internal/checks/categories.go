@@ -316,10 +316,33 @@ func (r *run) negated(s int) bool {
 		if !isNegation(r.lang, w) {
 			continue
 		}
+		if r.butAfterNot(k) {
+			// "inte förgylld utan av guld": the denial ends at "utan" (but)
+			return false
+		}
 		if privativeNegators.has(w) && !r.onlyFunctionWords(k+1, s) {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// butAfterNot reports whether token k is a word that is "but" after a
+// negation in its clause and "without" otherwise (contrastAfterNot: sv
+// "utan"), and a negation stands before it in its clause: "inte förgylld
+// utan av guld" (not gilded but of gold) denies the gilding and states the
+// gold (Svenska Akademiens grammatik 4:738, utan as a contrastive
+// conjunction after a negated clause; #13, hall60).
+func (r *run) butAfterNot(k int) bool {
+	d := r.d
+	if !contrastAfterNot[r.lang].has(d.word(k)) {
+		return false
+	}
+	for j := k - 1; j >= d.clauseFloor(k, 6); j-- {
+		if w := d.word(j); !contrastAfterNot[r.lang].has(w) && isNegation(r.lang, w) {
+			return true
+		}
 	}
 	return false
 }

@@ -312,7 +312,11 @@ var (
 	// Norwegian "sin" (its own: "behåller sin färg", Spanish "sin" is
 	// without; SAOL, Den Danske Ordbog, Bokmålsordboka) and Dutch "pas"
 	// (only, just: "pas na jaren"; Van Dale) (#13, own_sin19).
-	notNegation = map[string]wordSet{"pt": newWordSet([]string{"no"}), "pl": newWordSet([]string{"no"}), "cs": newWordSet([]string{"no"}),
+	// contrastAfterNot are the words that are "but" after a negation in
+	// their clause and "without" otherwise (sv "inte förgylld utan av
+	// guld", "utan nickel"): butAfterNot (#13, hall60).
+	contrastAfterNot = map[string]wordSet{"sv": newWordSet([]string{"utan"})}
+	notNegation      = map[string]wordSet{"pt": newWordSet([]string{"no"}), "pl": newWordSet([]string{"no"}), "cs": newWordSet([]string{"no"}),
 		"sv": newWordSet([]string{"ni", "sin"}), "da": newWordSet([]string{"ni", "sin"}), "nb": newWordSet([]string{"ni", "sin"}), "nl": newWordSet([]string{"pas"})}
 	// concordNever are the words for never that negate only beside a
 	// negation (Italian "non ... mai", Spanish "no ... jamás"): a form

@@ -146,7 +146,8 @@ func (c *checker) metalFineness() {
 	}
 	for k, t := range c.toks {
 		metal, n := c.finenessMark(t.s)
-		if metal == "" || !hallmarkFineness[n] || c.otherInSentence(k) {
+		// a gold mark (Au750) is hallmarkPlatedGold's and the karat rules'
+		if metal == "" || metal == "gold" || !hallmarkFineness[n] || c.otherInSentence(k) {
 			continue
 		}
 		if own := c.ownFinenesses(metal); len(own) > 0 && !slices.Contains(own, n) {

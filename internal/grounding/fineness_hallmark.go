@@ -104,15 +104,22 @@ func (c *checker) materialBeside(k int) bool {
 // particle (刻印の950) and quotation marks or brackets around the number
 // (刻印の「950」, “950”印记) may stand between.
 func (c *checker) markWordBeside(k int) bool {
+	return c.markBeside(k, true)
+}
+
+// markBeside is markWordBeside, with the fineness words only when
+// fineness is set: "750 Promille", "585 parts per thousand" give a
+// fineness, not a mark stamped on the piece.
+func (c *checker) markBeside(k int, fineness bool) bool {
 	lx := c.lx
 	word := func(ends bool, j int) bool {
 		if ends {
-			return lx.hallmarkWords.endsAt(c.toks, j) || c.hasMarkPrefix(j) || c.finenessWordEndsAt(j)
+			return lx.hallmarkWords.endsAt(c.toks, j) || c.hasMarkPrefix(j) || fineness && c.finenessWordEndsAt(j)
 		}
 		for range lx.hallmarkStarts.at(c.toks, j) {
 			return true
 		}
-		return c.hasMarkPrefix(j) || c.finenessWordStartsAt(j)
+		return c.hasMarkPrefix(j) || fineness && c.finenessWordStartsAt(j)
 	}
 	if j := k - 1; j >= 0 && c.joined(j, k) {
 		if word(true, j) {
@@ -178,4 +185,56 @@ func atoiToken(s string) (int, bool) {
 	}
 	n, err := strconv.Atoi(s)
 	return n, err == nil
+}
+
+// goldHallmarks are the millesimal finenesses of gold hallmarks: 8, 9, 10,
+// 14, 18, 22 and 24 karat (Vienna Convention Annex I; Hallmarking Act
+// 1973 Schedule 2; 16 CFR 23.4-23.5).
+var goldHallmarks = map[int]bool{333: true, 375: true, 416: true, 417: true, 585: true, 750: true, 916: true, 917: true, 990: true, 999: true}
+
+// hallmarkPlatedGold blocks a gold hallmark fineness said of a piece whose
+// only gold is a plating: the number beside a word of the mark
+// ("hallmarked 750", "gestempelt 750", "poinçonnée 750", "contrastado
+// 750", "Stempel 585"; not a word of fineness: "18 carat gold is 750 parts
+// per thousand" explains the karat) or written with its mark (Au750, canon
+// fineness_marks). A hallmark states the fineness of the metal through
+// the article, so a gold one on a plated, vermeil or gold-filled piece
+// tells the reader it is solid gold, which 16 CFR 23.4 forbids of a
+// plating; a number that is also the fineness of the product's own other
+// metals ("hallmarked 925" on gold-plated sterling silver, 999 on fine
+// silver) is the base's mark and passes (#13, hall60).
+func (c *checker) hallmarkPlatedGold() {
+	plated := false
+	for _, m := range c.p.Metals {
+		if strings.Contains(strings.ToLower(m.Base), "gold") {
+			return
+		}
+		plated = plated || strings.Contains(strings.ToLower(m.Plating), "gold")
+	}
+	if !plated {
+		return
+	}
+	var others []int
+	read := false
+	for k, t := range c.toks {
+		n, ok := atoiToken(t.s)
+		marked := false
+		if !ok {
+			metal, m := c.finenessMark(t.s)
+			n, ok, marked = m, metal == "gold", true
+		}
+		if !ok || !goldHallmarks[n] || !marked && !c.isDigitMatch(k) {
+			continue
+		}
+		if !read {
+			read = true
+			all, _ := c.productFinenesses()
+			others = all[len(c.goldMillesimals()):]
+		}
+		if nearFineness(others, n) || c.otherInSentence(k) || c.materialBeside(k) || !marked && !c.markBeside(k, false) {
+			continue
+		}
+		c.out = append(c.out, core.Finding{Rule: RulePlating, Category: CategoryRegulatory, Severity: core.SeverityBlock, Start: t.start, End: t.end,
+			Message: fmt.Sprintf("the gold hallmark %q (%d/1000) says the piece is solid gold; the product's gold is a plating: %s", c.surface(t.start, t.end), n, c.materialsText())})
+	}
 }

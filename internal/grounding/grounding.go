@@ -123,6 +123,7 @@ func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Findi
 	c.metalFineness()
 	c.percentFineness()
 	c.hallmarkNumber()
+	c.hallmarkPlatedGold()
 	c.measurements()
 	c.collections(opt.Collections)
 	out, elsewhere := c.out, c.elsewhere()

@@ -886,12 +886,27 @@ const negWindow = 4
 // end (Japanese "ゴールドではありません" is seven character tokens).
 const negAfterWindow = 10
 
+// negatorBefore reports whether another negator (not of negBreakNot)
+// ends within negWindow words before token k in its clause: "inte" before
+// sv "utan", which is then "but" (#13, hall60).
+func (lx *lexicon) negatorBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-negWindow-2; j-- {
+		if toks[j+1].brk {
+			return false
+		}
+		if !lx.negBreakNot[toks[j].s] && lx.negators.endsAt(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // negated reports whether the fact on tokens i..j is denied: a negator within
 // negWindow words before it in the same clause, or a negating suffix right
 // after it ("nickel-free") or inside the compound ("nickelfrei").
 func (lx *lexicon) negated(toks []token, i, j int, compound bool) bool {
 	for k := i - 1; k >= 0 && k >= i-negWindow; k-- {
-		if toks[k+1].brk || lx.negBreak[toks[k].s] {
+		if toks[k+1].brk || lx.negBreak[toks[k].s] || lx.negBreakNot[toks[k].s] && lx.negatorBefore(toks, k) {
 			break
 		}
 		if lx.negators.endsAt(toks, k) && !lx.governs(toks, k) {

@@ -304,9 +304,12 @@ type lexicon struct {
 	frontVerbs phrases
 	negSuff    []string        // "free" in "nickel-free", "frei" in "nickelfrei"
 	negBreak   map[string]bool // "not gold but silver": a negation stops at "but"
-	cross      phrases         // cross-selling verbs: "pair it with a white shirt" says nothing of the product
-	catCross   phrases         // words that make a category word another item: "wear it with hoops"
-	stops      map[string]bool // tokens that end a count phrase ("two rows of stones")
+	// negBreakNot: a negator that is a break after another negator in its
+	// clause (sv "inte förgylld utan av guld": not gilded but of gold)
+	negBreakNot map[string]bool
+	cross       phrases         // cross-selling verbs: "pair it with a white shirt" says nothing of the product
+	catCross    phrases         // words that make a category word another item: "wear it with hoops"
+	stops       map[string]bool // tokens that end a count phrase ("two rows of stones")
 	// nounStops are the stops listed capitalised, German nouns
 	// ("Größe{,n}"): they end a count only written with a capital, so
 	// that the adjective they fold with ("drei große Topase", große as
@@ -512,9 +515,13 @@ type vocabFile struct {
 	FrontVerbs            []string `yaml:"fronted_negation_verbs"`
 	NegationSuffixes      []string `yaml:"negation_suffixes"`
 	NegationBreaks        []string `yaml:"negation_breaks"`
-	CrossSell             []string `yaml:"cross_sell"`
-	CategoryCrossSell     []string `yaml:"category_cross_sell"`
-	CountStops            []string `yaml:"count_stops"`
+	// NegationBreaksAfterNot are the words that are "but" after a negator
+	// in their clause and a negator ("without") otherwise: sv "utan"
+	// ("inte förgylld utan av guld", "utan nickel"; #13, hall60).
+	NegationBreaksAfterNot []string `yaml:"negation_breaks_after_not"`
+	CrossSell              []string `yaml:"cross_sell"`
+	CategoryCrossSell      []string `yaml:"category_cross_sell"`
+	CountStops             []string `yaml:"count_stops"`
 	// CountProforms are the words that stand for a noun elided after a
 	// number and a colour (en "four blue ones"; colour_group_count.go).
 	CountProforms []string `yaml:"count_proforms"`
@@ -932,6 +939,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		cross:       phraseSet(vf.CrossSell),
 		catCross:    phraseSet(vf.CategoryCrossSell),
 		negBreak:    wordSet(vf.NegationBreaks, &errs),
+		negBreakNot: wordSet(vf.NegationBreaksAfterNot, &errs),
 		stops:       wordSet(vf.CountStops, &errs),
 		nounStops:   wordSet(capitalised(vf.CountStops), &errs),
 		proforms:    wordSet(vf.CountProforms, &errs),
