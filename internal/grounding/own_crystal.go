@@ -47,6 +47,13 @@ type ownCrystalFile struct {
 	// "Clean crystals are scarce" is a sentence about the mineral, read
 	// by crystalOfNature (#13, probe60).
 	CrystalRarityWords []string `yaml:"crystal_rarity_words"`
+	// CrystalOriginWords are the words of where a mineral's crystals come
+	// from or are found ("come from", "proviennent", "provengono",
+	// "βρίσκονται", 产自): "presque tous les cristaux … proviennent de
+	// Namibie" is a sentence about the mineral (#13, crystal60: released
+	// 60A fr-CA and it-IT, 60B el-GR), read with its whole clause, since
+	// glass crystal "comes from our workshop" too.
+	CrystalOriginWords []string `yaml:"crystal_origin_words"`
 }
 
 type ownCrystalData struct {
@@ -59,6 +66,7 @@ type ownCrystalData struct {
 	insideForms     map[string]bool
 	silkWords       wordList // crystal_silk_words (inclusionCrystal)
 	rarityWords     wordList // crystal_rarity_words (crystalOfNature)
+	originWords     wordList // crystal_origin_words (crystalOfNature)
 }
 
 func compileOwnCrystal(f ownCrystalFile) ownCrystalData {
@@ -66,7 +74,7 @@ func compileOwnCrystal(f ownCrystalFile) ownCrystalData {
 		axisAfter: compileWordList(f.CrystalAxisAfter), labWords: compileWordList(f.LaboratoryWords),
 		silkWords: compileWordList(f.CrystalSilkWords), insideBefore: compileWordList(f.CrystalInsideBefore),
 		insideAfter: compileWordList(f.CrystalInsideAfter), insideForms: foldedSet(f.CrystalInsideForms),
-		rarityWords: compileWordList(f.CrystalRarityWords)}
+		rarityWords: compileWordList(f.CrystalRarityWords), originWords: compileWordList(f.CrystalOriginWords)}
 }
 
 // foldedSet is the set of list's words folded as tokens are.
@@ -668,7 +676,7 @@ func (c *checker) crystalOfNature(m match) bool {
 	for cs > 0 && !c.toks[cs].brk {
 		cs--
 	}
-	if m.ti-cs > 2 {
+	if m.ti-cs > 2 && !c.quantifiedFrom(cs, m.ti) {
 		return false
 	}
 	// its clause, or with the next in its sentence where the content
@@ -695,11 +703,19 @@ func (c *checker) crystalOfNature(m match) bool {
 // probe60) stands after the crystal word m in tokens a..e, with no word
 // of the piece from a to it (what follows, "and each stone is cut by
 // hand", may turn to the piece). Glass crystal is made to order and is
-// never rare.
+// never rare. A word of where the crystals come from or are found
+// (crystal_origin_words) counts the same with no word of the piece in its
+// whole clause (#13, crystal60).
 func (c *checker) rareCrystal(a, e int, m match) bool {
 	for k := m.tj + 1; k <= e; k++ {
 		if c.lx.rarityWords.at(c.toks, k) {
 			return c.classifyTopic(a, k) != topicPiece
+		}
+		if c.lx.originWords.at(c.toks, k) {
+			// where they come from is read to the clause's end: crystals
+			// that "proviennent de notre atelier et entourent la pierre"
+			// are the piece's (crystal60)
+			return c.classifyTopic(a, e) != topicPiece
 		}
 	}
 	return false
@@ -879,4 +895,18 @@ func (c *checker) crystalBesideOwn(m match) bool {
 		}
 	}
 	return false
+}
+
+// quantifiedFrom reports whether a part of the kind (generic_quantifiers:
+// "presque tous les", "almost all the", "la maggior parte dei") ends right
+// before token k and starts within two tokens after the clause break cs:
+// it opens the subject with the word at k ("Aujourd'hui, presque tous les
+// cristaux … proviennent de Namibie" on a jeremejevite; #13, crystal60:
+// released 60A fr-CA and it-IT 60A04).
+func (c *checker) quantifiedFrom(cs, k int) bool {
+	if k == 0 {
+		return false
+	}
+	q := c.lx.genericQ.startOf(c.toks, k-1)
+	return q >= 0 && q-cs <= 2
 }
