@@ -39,3 +39,34 @@ func TestKindsRead60bBad(t *testing.T) {
 		{"nl-NL", "De Ring Jeremejeviet draagt een lichtblauwe jeremejeviet. Kristallen die fonkelen, maken deze ring zeldzaam."},
 	}))
 }
+
+// read60bSilver is held-out 60A nb-NO 60A03's pendant: a natural mineral
+// on sterling silver, which tarnishes.
+var read60bSilver = misses49Product(`{"sku": "R60B-3", "name": "Anheng med brasilianitt", "category": "necklace", "metals": [{"base": "sterling silver", "fineness": "925"}], "stones": [{"type": "brazilianite", "colour": "yellow-green", "count": 1, "origin": "natural"}], "colours": ["silver", "green"]}`)
+
+// TestKindsRead60bCarefree: the maintenance-free claim of tarnish_proof
+// in a subordinate clause, where the Scandinavian negation stands before
+// its verb ("sølvet, som … aldri trenger pussing", "som aldrig behöver
+// putsas", "der aldrig behøver pudses"): carefree35 held the main-clause
+// order only (verb then negation). nb blocked on main as nothing.
+func TestKindsRead60bCarefree(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	checkKindRows(t, svc, "claim", pairRows(read60bSilver, true, [][2]string{
+		{"nb-NO", "Fargen minner om friskt vårløv og står fint mot sølvet, som holder seg blankt i årevis og aldri trenger pussing."},
+		{"da-DK", "Farven står smukt mod sølvet, som holder sig blankt i årevis og aldrig behøver pudsning."},
+		{"sv-SE", "Färgen står fint mot silvret, som håller sig blankt i åratal och aldrig behöver putsas."},
+		{"nb-NO", "Anhenget er laget av sølv som ikke krever noe vedlikehold."},
+	}))
+}
+
+// TestKindsRead60bCarefreeBad: care advice with the need affirmed stays
+// advice.
+func TestKindsRead60bCarefreeBad(t *testing.T) {
+	t.Parallel()
+	svc := checkService(t)
+	checkKindRows(t, svc, "claim", pairRows(read60bSilver, false, [][2]string{
+		{"nb-NO", "Sølv mørkner med tiden og trenger pussing av og til med en myk klut."},
+		{"sv-SE", "Silver mörknar med tiden och behöver putsas då och då med en mjuk duk."},
+	}))
+}
