@@ -1121,7 +1121,7 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 	if contains(f.materials, "gold") && !contains(f.materials, "white gold") && !contains(f.materials, "rose gold") {
 		f.materials = cn.closure(f.materials, "yellow gold")
 	}
-	if contains(f.materials, "gold-plated") && !contains(f.materials, "rose gold-plated") {
+	if contains(f.materials, "gold-plated") && !contains(f.materials, "rose gold-plated") && !contains(f.materials, "white gold-plated") {
 		f.materials = cn.closure(f.materials, "yellow gold-plated")
 	}
 	for _, m := range f.materials {

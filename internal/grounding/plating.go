@@ -54,6 +54,10 @@ func (c *checker) plating() {
 		if metal == "" || contains(c.facts.body, metal) || !c.shows(metal) {
 			continue
 		}
+		// A part of the plated piece said to be of the metal (part_gold60.go).
+		if c.platedPartMetal(i, m, metal) {
+			continue
+		}
 		// A metal word among colours is the colour (#13, colourlist32).
 		asColour := m.f.kind == kindColour || c.metalColourListed(m)
 		if c.scopes[i] == scopeComponent {

@@ -241,6 +241,8 @@ type scopeFile struct {
 	personNameFile `yaml:",inline"`
 	// count59File: centre words, groups, each-of links (count59.go).
 	count59File `yaml:",inline"`
+	// partGoldFile: links of a part to its material (part_gold60.go).
+	partGoldFile `yaml:",inline"`
 	// count60File: distributive numerals (count60.go).
 	count60File `yaml:",inline"`
 	// count60bFile: side phrases before a count (count60b.go).
@@ -298,6 +300,7 @@ type scopeData struct {
 	ownPair       ownPairingData
 	personNameData
 	count59Data
+	partGoldData
 	count60Data
 	count60bData
 	gradeData
@@ -347,6 +350,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		combineVerbs:     phraseSet(sf.CombineVerbs),
 		goesWith:         compileGoesWith(sf.goesWithFile),
 		count59Data:      compileCount59(sf.count59File),
+		partGoldData:     compilePartGold(sf.partGoldFile),
 		count60Data:      compileCount60(sf.count60File, errs),
 		count60bData:     compileCount60b(sf.count60bFile),
 		gradeData:        compileGrade(sf.gradeFile),
