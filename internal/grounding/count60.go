@@ -262,16 +262,23 @@ func (c *checker) flankedCentre(num match) int {
 			if o.f.kind != kindStone && o.f.kind != kindStoneNoun || o.negated || c.scopes[i] != scopeProduct {
 				return 0
 			}
-			for k := o.ti - 1; k >= 0 && k >= o.ti-2 && !c.toks[k+1].brk; k-- {
-				if v := c.numberAtToken(k); v > 0 {
-					return v
-				}
-			}
-			return 1
+			return c.countBefore(o)
 		}
 		return 0
 	}
 	return 0
+}
+
+// countBefore is the number within two tokens before the stone o in its
+// clause ("two pearls", "deux perles"), or 1 where none stands: the
+// stone named alone is one ("a pearl flanked by …").
+func (c *checker) countBefore(o match) int {
+	for k := o.ti - 1; k >= 0 && k >= o.ti-2 && !c.toks[k+1].brk; k-- {
+		if v := c.numberAtToken(k); v > 0 {
+			return v
+		}
+	}
+	return 1
 }
 
 // flankingSides returns the count on each side a verb of flanking after

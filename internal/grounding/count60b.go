@@ -135,12 +135,7 @@ func (c *checker) flankedCentreAfter(num, sm match) int {
 		if o.negated || c.scopes[j] != scopeProduct {
 			return 0
 		}
-		for k := o.ti - 1; k >= 0 && k >= o.ti-2 && !c.toks[k+1].brk; k-- {
-			if v := c.numberAtToken(k); v > 0 {
-				return v
-			}
-		}
-		return 1
+		return c.countBefore(o)
 	}
 	return 0
 }
