@@ -1,0 +1,19 @@
+package checks
+
+import "testing"
+
+// TestCasesReleased61 reports the released half of blind set 61
+// (released61a/b.jsonl), written blind on 7 Dec 2026 (03:37-03:48 UTC) by
+// two helpers under a brief that allowed issue #13, DESIGN.md, the README,
+// the OpenAPI product model, the example guide and the field cases only
+// (pools: writer A painite, amblygonite, datolite, natural scallop pearls
+// (lion's paw, non-nacreous), fine silver 999, platinum 900
+// (platinum-iridium); writer B ekanite, pollucite, hambergite, natural pen
+// pearls (pinna, non-nacreous), Britannia silver 958, stainless steel 316L
+// with a gold-coloured PVD plating). Product positions 2 and 4 of every
+// locale; positions 1 and 3 are the held-out half, sealed outside the
+// repository until the session's sealed end. First contact (e88ed9c8): see
+// the cases README. Tuners may read this half.
+func TestCasesReleased61(t *testing.T) {
+	reportHeldOut(t, "released 61", "released61[ab].jsonl")
+}
