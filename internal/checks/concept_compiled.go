@@ -80,15 +80,15 @@ func encodeConceptSet(cs *conceptSet) []byte {
 	var walk func(toks []formTok)
 	walk = func(toks []formTok) {
 		for _, t := range toks {
-			if _, ok := index[t.s]; !ok {
-				index[t.s] = len(table)
-				table = append(table, t.s)
+			if _, ok := index[t.d().s]; !ok {
+				index[t.d().s] = len(table)
+				table = append(table, t.d().s)
 			}
 		}
 		nToks += len(toks)
 	}
-	for _, f := range cs.forms {
-		walk(f.toks)
+	for i := range cs.forms {
+		walk(cs.formToks(&cs.forms[i]))
 	}
 	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.graded, cs.than, cs.warnMay, cs.lasting, cs.lastOth, cs.lastStay, cs.noble, cs.nobKeep, cs.care, cs.stoneCol, cs.hedge, cs.owners, cs.genitive} {
 		for _, toks := range ts {
@@ -116,25 +116,26 @@ func encodeConceptSet(cs *conceptSet) []byte {
 		out = u(out, len(toks))
 		for _, t := range toks {
 			var fl int
-			for i, on := range [...]bool{t.exact, t.pref, t.start, t.gap, t.any, t.clause} {
+			for i, on := range [...]bool{t.d().exact, t.d().pref, t.d().start, t.d().gap, t.d().any, t.d().clause} {
 				if on {
 					fl |= 1 << i
 				}
 			}
-			out = u(out, index[t.s])
+			out = u(out, index[t.d().s])
 			out = u(out, fl)
-			out = u(out, int(t.n))
+			out = u(out, int(t.d().n))
 		}
 	}
 	out = u(out, len(cs.forms))
-	for _, f := range cs.forms {
+	for i := range cs.forms {
+		f := &cs.forms[i]
 		out = u(out, int(f.concept))
 		if f.negates {
 			out = append(out, 1)
 		} else {
 			out = append(out, 0)
 		}
-		putToks(f.toks)
+		putToks(cs.formToks(f))
 	}
 	out = u(out, len(cs.unless))
 	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.graded, cs.than, cs.warnMay, cs.lasting, cs.lastOth, cs.lastStay, cs.noble, cs.nobKeep, cs.care, cs.stoneCol, cs.hedge, cs.owners, cs.genitive} {
@@ -204,10 +205,10 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 	backing := make([]formTok, nToks)
 	allToks := backing
 	// Equal tokens are one token (formTok): a language's tokens are a
-	// few thousand distinct ones, kept in one array.
-	distinct := map[uint64]int32{}
-	var toksData []tokData
-	tokIdx := make([]int32, 0, nToks)
+	// few thousand distinct ones, each made once (newTok), kept in one
+	// array of token indexes, which the forms and word lists slice.
+	distinct := map[uint64]formTok{}
+	read := 0
 	getToks := func() []formTok {
 		n := next()
 		if bad || n > len(backing) {
@@ -219,29 +220,29 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 		}
 		toks := backing[:n:n]
 		backing = backing[n:]
-		for range toks {
+		for j := range toks {
 			si, fl, gn := next(), next(), next()
 			if si >= len(table) || gn > maxPairGap || fl >= 1<<6 {
 				bad = true
 				return nil
 			}
 			key := uint64(si)<<16 | uint64(fl&0xff)<<8 | uint64(gn)
-			k, ok := distinct[key]
+			t, ok := distinct[key]
 			if !ok {
-				k = int32(len(toksData))
-				distinct[key] = k
-				toksData = append(toksData, tokData{s: table[si], exact: fl&ctExact != 0, pref: fl&ctPref != 0, start: fl&ctStart != 0,
+				t = newTok(tokData{s: table[si], exact: fl&ctExact != 0, pref: fl&ctPref != 0, start: fl&ctStart != 0,
 					gap: fl&ctGap != 0, any: fl&ctAny != 0, n: uint8(gn), clause: fl&ctClause != 0})
+				distinct[key] = t
 			}
-			tokIdx = append(tokIdx, k)
+			toks[j] = t
 		}
+		read += n
 		return toks
 	}
 	nForms := next()
 	if bad || nForms > len(b) {
 		return nil, errCompiledConcepts
 	}
-	cs = &conceptSet{lang: lang, defs: defs, forms: make([]conceptForm, nForms)}
+	cs = &conceptSet{lang: lang, defs: defs, forms: make([]conceptForm, nForms), toks: allToks}
 	for i := range cs.forms {
 		f := &cs.forms[i]
 		f.concept = int32(next())
@@ -249,10 +250,12 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 			return nil, errCompiledConcepts
 		}
 		f.negates, b = b[0] == 1, b[1:]
-		f.toks = getToks()
-		if bad || len(f.toks) == 0 || int(f.concept) >= len(defs) {
+		f.off = uint32(len(allToks) - len(backing))
+		toks := getToks()
+		if bad || len(toks) == 0 || len(toks) > 1<<16-1 || int(f.concept) >= len(defs) {
 			return nil, errCompiledConcepts
 		}
+		f.n = uint16(len(toks))
 	}
 	if next() != len(defs) || bad {
 		return nil, errCompiledConcepts
@@ -285,19 +288,12 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 			}
 		}
 	}
-	if bad || len(b) != 0 || len(tokIdx) > len(allToks) {
+	if bad || len(b) != 0 || read > len(allToks) {
 		return nil, errCompiledConcepts
-	}
-	// Every token read, the distinct ones are in one array of their size
-	// and each token points into it.
-	data := make([]tokData, len(toksData))
-	copy(data, toksData)
-	for i, k := range tokIdx {
-		allToks[i] = formTok{&data[k]}
 	}
 	for i := range cs.forms {
 		f := &cs.forms[i]
-		f.next, f.nextN, f.nextI = nextOf(f.toks)
+		f.next, f.nextN, f.nextI = nextOf(cs.formToks(f))
 	}
 	cs.index()
 	if lang == "ar" {
@@ -311,8 +307,8 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 func (cs *conceptSet) index() {
 	counts := map[string]int{}
 	var preCounts [256]int
-	for _, f := range cs.forms {
-		if t := f.toks[0]; t.pref {
+	for i := range cs.forms {
+		if t := cs.toks[cs.forms[i].off].d(); t.pref {
 			preCounts[firstByte(t.s)]++
 		} else {
 			counts[t.s]++
@@ -327,7 +323,7 @@ func (cs *conceptSet) index() {
 		}
 	}
 	for id, f := range cs.forms {
-		t := f.toks[0]
+		t := cs.toks[f.off].d()
 		if t.pref {
 			b := firstByte(t.s)
 			cs.prefixByByte[b] = append(cs.prefixByByte[b], int32(id))

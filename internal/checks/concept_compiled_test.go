@@ -26,12 +26,12 @@ func TestCompiledConceptsDecode(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", lang, err)
 		}
-		if !reflect.DeepEqual(got, want) {
+		if !sameConceptSet(got, want) {
 			t.Errorf("%s: the decoded set differs from the compiled one", lang)
 		}
 		if cs := compiledConcepts(lang, files); cs != nil {
 			shipped++
-			if !reflect.DeepEqual(cs, want) {
+			if !sameConceptSet(cs, want) {
 				t.Errorf("%s: the shipped set differs from the compiled one: go generate ./internal/checks", lang)
 			}
 		}
@@ -47,6 +47,21 @@ func TestCompiledConceptsDecode(t *testing.T) {
 	if shipped != len(langs) {
 		t.Errorf("%d of %d languages' sets shipped: go generate ./internal/checks", shipped, len(langs))
 	}
+}
+
+// sameConceptSet reports whether the decoded set got is the compiled set
+// want, every field: got's token array holds the forms' tokens first, in
+// want's order, then its word lists' (which want keeps in arrays of their
+// own, compared through its fields), so only that first part is compared
+// as an array.
+func sameConceptSet(got, want *conceptSet) bool {
+	if len(got.toks) < len(want.toks) {
+		return false
+	}
+	all := got.toks
+	got.toks = got.toks[:len(want.toks)]
+	defer func() { got.toks = all }()
+	return reflect.DeepEqual(got, want)
 }
 
 // TestCompiledConceptsKey: the key changes with a file's bytes or name.

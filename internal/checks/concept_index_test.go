@@ -23,7 +23,7 @@ func scanConcepts(r *run, cs *conceptSet) []conceptMatch {
 	var out []conceptMatch
 	for i := range r.d.toks {
 		for id := range cs.forms {
-			if e, ok := r.matchForm(cs.forms[id].toks, i, st); ok {
+			if e, ok := r.matchForm(cs.formToks(&cs.forms[id]), i, st); ok {
 				out = append(out, conceptMatch{i, e, id})
 			}
 		}
@@ -104,7 +104,7 @@ func TestConceptIndexFindsWhatAScanFinds(t *testing.T) {
 func firstDiff(got, want []conceptMatch, cs *conceptSet) string {
 	for i := range min(len(got), len(want)) {
 		if got[i] != want[i] {
-			return fmt.Sprintf("at %d got %+v want %+v (form %v)", i, got[i], want[i], cs.forms[want[i].form].toks)
+			return fmt.Sprintf("at %d got %+v want %+v (form %v)", i, got[i], want[i], cs.formToks(&cs.forms[want[i].form]))
 		}
 	}
 	return ""

@@ -367,13 +367,16 @@ const maxPairGap = 8
 // A form token is matched by its stem, exactly (=word), by prefix (word*),
 // at the start of a sentence (^word), or is a gap (... up to gapMax words).
 //
-// A token is a pointer to its fields (tokData, read through the embedded
-// pointer as t.s, t.exact, ...), shared by every form holding the same
-// token: a language's 16,000-65,000 tokens are 1,000-1,600 distinct ones,
-// so a token in a form is 8 bytes, not the 24 of its fields (25 packs'
-// concept sets held 14 MB of tokens; #17, perf48). The fields are never
-// written once the token is made (newTok).
-type formTok struct{ *tokData }
+// A token is a uint32: the index of its fields (tokData, read as t.d().s,
+// t.d().exact, ...) in the process's one table of distinct tokens
+// (tokTable), shared by every form and every set holding the same token:
+// a language's 16,000-65,000 tokens are 1,000-1,600 distinct ones, so a
+// token in a form is 4 bytes (#17, perf48), and an array of tokens holds
+// no pointer, so the collector does not mark through the 820,000 tokens
+// of 25 packs' concept sets on every cycle (#17, perf61; perf60's cut
+// without unsafe). The fields are never written once the token is made
+// (newTok).
+type formTok uint32
 
 // tokData is a form token's fields (formTok).
 type tokData struct {
@@ -389,8 +392,56 @@ type tokData struct {
 	n      uint8
 }
 
-// newTok makes a token of the fields d.
-func newTok(d tokData) formTok { return formTok{&d} }
+// tokTable is every distinct token's fields, in chunks of tokChunk that
+// never move once made: newTok writes a token's fields, and its chunk's
+// pointer when it is the chunk's first, before any form holding the
+// token can reach another goroutine (a set is published by its sync.Once
+// or mutex), and nothing writes them again, so d reads them without a
+// lock. Tokens are never freed: they are the distinct words of the
+// concept data, the guides' concept_forms and the market and pearl
+// phrases, a few tens of thousands a process.
+var tokTable struct {
+	mu     sync.Mutex
+	ids    map[tokData]formTok
+	n      int
+	chunks [tokChunks]*[tokChunk]tokData
+}
+
+const (
+	tokChunkBits = 12
+	tokChunk     = 1 << tokChunkBits
+	tokChunks    = 1 << 10 // at most 4M distinct tokens a process
+)
+
+// newTok returns the token of the fields d, making it the first time.
+func newTok(d tokData) formTok {
+	tokTable.mu.Lock()
+	defer tokTable.mu.Unlock()
+	if t, ok := tokTable.ids[d]; ok {
+		return t
+	}
+	if tokTable.ids == nil {
+		tokTable.ids = map[tokData]formTok{}
+	}
+	n := tokTable.n
+	c := n >> tokChunkBits
+	if c >= tokChunks {
+		panic("checks: more than 4M distinct concept tokens")
+	}
+	if tokTable.chunks[c] == nil {
+		tokTable.chunks[c] = new([tokChunk]tokData)
+	}
+	tokTable.chunks[c][n&(tokChunk-1)] = d
+	t := formTok(n)
+	tokTable.ids[d] = t
+	tokTable.n++
+	return t
+}
+
+// d is the token's fields.
+func (t formTok) d() *tokData {
+	return &tokTable.chunks[t>>tokChunkBits][t&(tokChunk-1)]
+}
 
 const gapMax = 3
 
@@ -398,8 +449,11 @@ const gapMax = 3
 var gapTok, anyTok = newTok(tokData{gap: true, n: gapMax}), newTok(tokData{any: true})
 
 type conceptForm struct {
-	toks    []formTok
+	// off and n are the form's tokens in its set's token array
+	// (conceptSet.formToks): a form holds no pointer (#17, perf61).
+	off     uint32
 	concept int32
+	n       uint16
 	negates bool // the form holds a negation itself ("won't tarnish")
 	// next says how the form's second token (or its third, after a gap:
 	// see nextN) matches a word (nextStem: by stem or as written,
@@ -415,18 +469,23 @@ type conceptForm struct {
 	// word of the sentence there matching nextS drops the candidate as
 	// surely as matchForm would.
 	nextN uint8
-	// nextI is the index in toks of the token nextS is (0: none): a form
-	// is 32 bytes, not 56 (#17, perf48).
+	// nextI is the index in the form's tokens of the token nextS is (0:
+	// none): a form is 16 bytes, not 56 (#17, perf48, perf61).
 	nextI uint8
 }
 
-// nextS is the string of the form's token that next and nextN are of,
+// nextS is the string of the form f's token that next and nextN are of,
 // "" for none.
-func (f *conceptForm) nextS() string {
+func (cs *conceptSet) nextS(f *conceptForm) string {
 	if f.nextI == 0 {
 		return ""
 	}
-	return f.toks[f.nextI].s
+	return cs.toks[f.off+uint32(f.nextI)].d().s
+}
+
+// formToks is the tokens of the form f of cs.
+func (cs *conceptSet) formToks(f *conceptForm) []formTok {
+	return cs.toks[f.off : f.off+uint32(f.n) : f.off+uint32(f.n)]
 }
 
 // How a form's second token matches (conceptForm.next).
@@ -444,16 +503,16 @@ func nextOf(toks []formTok) (uint8, uint8, uint8) {
 		return nextAny, 0, 0
 	}
 	i, n := 1, uint8(1)
-	if toks[1].gap && len(toks) > 2 {
+	if toks[1].d().gap && len(toks) > 2 {
 		// a list's members may stand in the gap too (listGapMax)
-		i, n = 2, max(toks[1].n, listGapMax)+1
+		i, n = 2, max(toks[1].d().n, listGapMax)+1
 	}
 	switch t := toks[i]; {
-	case t.gap || t.any:
+	case t.d().gap || t.d().any:
 		return nextAny, 0, 0
-	case t.pref:
+	case t.d().pref:
 		return nextPrefix, n, uint8(i)
-	case t.exact:
+	case t.d().exact:
 		return nextExact, n, uint8(i)
 	default:
 		return nextStem, n, uint8(i)
@@ -501,6 +560,9 @@ type conceptSet struct {
 	// it); prefixes of "" are under 0.
 	prefixByByte [256][]int32
 	forms        []conceptForm
+	// toks holds every form's tokens (conceptForm.off, n); in a decoded
+	// set also those of the word lists above, which are slices of it.
+	toks []formTok
 
 	// vocab is every stem or exact word of the set's forms, unless and
 	// with words, and prefixes its prefix words: the words a clitic-bare
@@ -572,16 +634,16 @@ func formToksKey(toks []formTok) string {
 // appendFormToksKey appends formToksKey(toks) to b.
 func appendFormToksKey(b []byte, toks []formTok) []byte {
 	for _, t := range toks {
-		b = binary.AppendUvarint(b, uint64(len(t.s)))
-		b = append(b, t.s...)
+		b = binary.AppendUvarint(b, uint64(len(t.d().s)))
+		b = append(b, t.d().s...)
 		var f byte
-		for i, on := range [...]bool{t.exact, t.pref, t.start, t.gap, t.any, t.clause} {
+		for i, on := range [...]bool{t.d().exact, t.d().pref, t.d().start, t.d().gap, t.d().any, t.d().clause} {
 			if on {
 				f |= 1 << i
 			}
 		}
 		b = append(b, f)
-		b = binary.AppendVarint(b, int64(t.n))
+		b = binary.AppendVarint(b, int64(t.d().n))
 	}
 	return b
 }
@@ -814,15 +876,15 @@ func (cs *conceptSet) buildVocab() {
 	cs.vocab = map[string]bool{}
 	add := func(t formTok) {
 		switch {
-		case t.gap || t.any || t.s == "":
-		case t.pref:
-			cs.vocabPre = append(cs.vocabPre, t.s)
+		case t.d().gap || t.d().any || t.d().s == "":
+		case t.d().pref:
+			cs.vocabPre = append(cs.vocabPre, t.d().s)
 		default:
-			cs.vocab[t.s] = true
+			cs.vocab[t.d().s] = true
 		}
 	}
-	for _, f := range cs.forms {
-		for _, t := range f.toks {
+	for i := range cs.forms {
+		for _, t := range cs.formToks(&cs.forms[i]) {
 			add(t)
 		}
 	}
@@ -974,7 +1036,7 @@ func (cs *conceptSet) compileFormOnce(form string) ([]formTok, bool, error) {
 		toks = append(toks, rw.toks...)
 		negSense = negSense || rw.neg
 	}
-	if len(toks) == 0 || toks[0].gap || toks[len(toks)-1].gap {
+	if len(toks) == 0 || toks[0].d().gap || toks[len(toks)-1].d().gap {
 		return nil, false, fmt.Errorf("form %q: empty, or starts or ends with a gap", form)
 	}
 	return toks, negSense, nil
@@ -1118,7 +1180,7 @@ func (cs *conceptSet) idiomPair(pr conceptPair) ([][]formTok, error) {
 // negTokens reports whether a token of toks is a negation (addToks).
 func (cs *conceptSet) negTokens(toks []formTok) bool {
 	for _, t := range toks {
-		if isNegation(cs.lang, t.s) || t.s == "won" || t.s == "don" || t.s == "doesn" {
+		if isNegation(cs.lang, t.d().s) || t.d().s == "won" || t.d().s == "don" || t.d().s == "doesn" {
 			return true
 		}
 	}
@@ -1144,15 +1206,16 @@ func (cs *conceptSet) addKeyed(concept int, toks []formTok, neg bool, key string
 	cs.compiled[key] = true
 	id := int32(len(cs.forms))
 	next, nextN, nextI := nextOf(toks)
-	cs.forms = append(cs.forms, conceptForm{concept: int32(concept), toks: toks, negates: neg, next: next, nextN: nextN, nextI: nextI})
-	if toks[0].pref {
+	cs.forms = append(cs.forms, conceptForm{off: uint32(len(cs.toks)), n: uint16(len(toks)), concept: int32(concept), negates: neg, next: next, nextN: nextN, nextI: nextI})
+	cs.toks = append(cs.toks, toks...)
+	if t := toks[0].d(); t.pref {
 		var b byte
-		if s := toks[0].s; s != "" {
+		if s := t.s; s != "" {
 			b = s[0]
 		}
 		cs.prefixByByte[b] = append(cs.prefixByByte[b], id)
 	} else {
-		cs.byFirst[toks[0].s] = append(cs.byFirst[toks[0].s], id)
+		cs.byFirst[t.s] = append(cs.byFirst[t.s], id)
 	}
 }
 
@@ -1468,7 +1531,7 @@ func (cs *conceptSet) formsAt(forms []int32, w, stem string) []int32 {
 	if w != "" {
 		for _, ids := range [2][]int32{cs.prefixByByte[w[0]], cs.prefixByByte[0]} {
 			for _, id := range ids {
-				if strings.HasPrefix(w, cs.forms[id].toks[0].s) {
+				if strings.HasPrefix(w, cs.toks[cs.forms[id].off].d().s) {
 					forms = append(forms, id)
 				}
 			}
@@ -1509,7 +1572,7 @@ func (cs *conceptSet) gates() []formGate {
 		g := make([]formGate, len(cs.forms))
 		for i := range cs.forms {
 			f := &cs.forms[i]
-			g[i] = formGate{sig: wordSig(f.nextS()), next: f.next, nextN: f.nextN}
+			g[i] = formGate{sig: wordSig(cs.nextS(f)), next: f.next, nextN: f.nextN}
 		}
 		cs.gate = g
 	})
@@ -1564,10 +1627,10 @@ func (r *run) eachConcept(cs *conceptSet, fn func(s, e int, f *conceptForm)) {
 				continue
 			}
 			f := &cs.forms[id]
-			if f.next != nextAny && !r.nextMayMatch(f, i+1, sent, st) {
+			if f.next != nextAny && !r.nextMayMatch(cs, f, i+1, sent, st) {
 				continue
 			}
-			if e, ok := r.matchForm(f.toks, i, st); ok {
+			if e, ok := r.matchForm(cs.formToks(f), i, st); ok {
 				fn(i, e, f)
 			}
 		}
@@ -1590,9 +1653,9 @@ func (r *run) sigMayMatch(g formGate, j, sent int, ws, ss []uint32) bool {
 // nextMayMatch reports whether one of the f.nextN words from token j on,
 // within sentence sent, matches f.nextS as f.next says, or is an Arabic
 // word with a bare reading: false only where matchForm must fail.
-func (r *run) nextMayMatch(f *conceptForm, j, sent int, st []string) bool {
+func (r *run) nextMayMatch(cs *conceptSet, f *conceptForm, j, sent int, st []string) bool {
 	d := r.d
-	ns := f.nextS()
+	ns := cs.nextS(f)
 	for end := min(j+int(f.nextN), len(d.toks)); j < end && d.toks[j].sent == sent; j++ {
 		if r.bare != nil && r.bare[j] != "" {
 			return true
@@ -1621,7 +1684,7 @@ func (r *run) tokMatches(t formTok, i int, st []string) bool {
 		return true
 	}
 	// An Arabic word is also read without its clitics (bareArabic).
-	if r.bare != nil && r.bare[i] != "" && !t.any {
+	if r.bare != nil && r.bare[i] != "" && !t.d().any {
 		b := r.bare[i]
 		return r.tokMatchesWord(t, i, b, stemWord(r.lang, b))
 	}
@@ -1631,8 +1694,9 @@ func (r *run) tokMatches(t formTok, i int, st []string) bool {
 // tokMatchesWord matches one form token against token i read as w, whose
 // stem is stem.
 func (r *run) tokMatchesWord(t formTok, i int, w, stem string) bool {
+	td := t.d()
 	switch {
-	case t.any:
+	case td.any:
 		// "* created" is "[maker]-created": the maker is a word of
 		// content, not an article ("a created diamond" is unqualified).
 		// A maker's name is capitalised or joined to the next word by a
@@ -1645,20 +1709,20 @@ func (r *run) tokMatchesWord(t formTok, i int, w, stem string) bool {
 		o := r.d.orig(i, min(i+2, len(r.d.toks)))
 		c, _ := utf8.DecodeRuneInString(o)
 		return unicode.IsUpper(c) || strings.ContainsAny(o, "-‐‑・")
-	case t.pref:
-		if !strings.HasPrefix(w, t.s) {
+	case td.pref:
+		if !strings.HasPrefix(w, td.s) {
 			return false
 		}
-	case t.exact:
-		if w != t.s {
+	case td.exact:
+		if w != td.s {
 			return false
 		}
 	default:
-		if stem != t.s && w != t.s {
+		if stem != td.s && w != td.s {
 			return false
 		}
 	}
-	if t.start && i > 0 && r.d.toks[i-1].sent == r.d.toks[i].sent {
+	if td.start && i > 0 && r.d.toks[i-1].sent == r.d.toks[i].sent {
 		return false
 	}
 	return true
@@ -1673,23 +1737,23 @@ func (r *run) matchForm(toks []formTok, i int, st []string) (int, bool) {
 func (r *run) matchFrom(toks []formTok, k, j, sent int, st []string) (int, bool) {
 	d := r.d
 	for ; k < len(toks); k++ {
-		if toks[k].gap {
+		if td := toks[k].d(); td.gap {
 			// counted is the gap's words since the last list's end
 			// (listStep): the members of a coordinated list of
 			// short objects before the form's word do not count ("brings
 			// calm, balance and a little good luck").
-			n, counted, member, pending := int(toks[k].n), 0, 0, false
+			n, counted, member, pending := int(td.n), 0, 0, false
 			for skip := 0; skip <= listGapMax && (counted <= n || pending); skip++ {
 				if j+skip >= len(d.toks) || d.toks[j+skip].sent != sent {
 					break
 				}
-				if toks[k].clause && j+skip > 0 && strings.ContainsAny(d.gap(j+skip-1), clauseMarks) {
+				if td.clause && j+skip > 0 && strings.ContainsAny(d.gap(j+skip-1), clauseMarks) {
 					break // a pair's halves stand in one clause
 				}
-				if toks[k].clause && skip > 0 && r.causalAt(j+skip-1) {
+				if td.clause && skip > 0 && r.causalAt(j+skip-1) {
 					break // "protect it from perfume, as the colour can fade": a reason's clause
 				}
-				if toks[k].clause && skip > 0 && r.consequenceAt(j+skip-1) {
+				if td.clause && skip > 0 && r.consequenceAt(j+skip-1) {
 					break // "known to fade in strong sunlight, so protect the earrings": a consequence's clause (#13, claims47)
 				}
 				if counted <= n {
@@ -1718,7 +1782,7 @@ func (r *run) matchFrom(toks []formTok, k, j, sent int, st []string) (int, bool)
 // its body) is no denial of darkening (#13, explain57; probe 57C it-IT
 // 57C01). A clitic inside a phrase ("non se ne andrà mai") still matches.
 func (r *run) cliticNe(toks []formTok, k, j int) bool {
-	if r.lang != "it" || toks[k].s != "ne" || k > 0 && !toks[k-1].gap || k+1 < len(toks) && !toks[k+1].gap {
+	if r.lang != "it" || toks[k].d().s != "ne" || k > 0 && !toks[k-1].d().gap || k+1 < len(toks) && !toks[k+1].d().gap {
 		return false
 	}
 	return strings.ToLower(r.d.orig(j, j+1)) == "ne"
@@ -1858,7 +1922,7 @@ const clauseMarks = ";:()—–"
 // gap count: the form's own words belong to the claim itself ("never needs
 // polishing", "no need to take it off"), while "take it off before
 // swimming" is care advice although "take ... swimming" is a form.
-func (r *run) sentenceHas(s, e int, toks []formTok, f *conceptForm, dismiss bool) bool {
+func (r *run) sentenceHas(s, e int, toks, own []formTok, dismiss bool) bool {
 	if len(toks) == 0 {
 		return false
 	}
@@ -1873,7 +1937,7 @@ func (r *run) sentenceHas(s, e int, toks []formTok, f *conceptForm, dismiss bool
 		ts, te = r.semicolonClause(s, e, ts, te)
 	}
 	for k := ts; k < te; k++ {
-		if k >= s && k < e && r.formWord(f, k, st) {
+		if k >= s && k < e && r.formWord(own, k, st) {
 			// The form's own words never excuse it; a word in its gap
 			// does ("take it off before swimming" is care advice).
 			continue
@@ -1922,7 +1986,7 @@ func (r *run) sparedByClaim(e, k int) bool {
 // the match's own head) and not dismissed. "Take it off when you shower"
 // and "Tag det af i badet" are care advice; "you never need to take it
 // off" and "no need to take it off for the shower" deny it (#13, claims40).
-func (r *run) sentenceHasPhrase(s, e int, phrases [][]formTok, f *conceptForm) bool {
+func (r *run) sentenceHasPhrase(s, e int, phrases [][]formTok, own []formTok) bool {
 	if len(phrases) == 0 {
 		return false
 	}
@@ -1941,7 +2005,7 @@ func (r *run) sentenceHasPhrase(s, e int, phrases [][]formTok, f *conceptForm) b
 			// match's gap is care advice around the form's words ("take
 			// it off for swimming" holds "take ... swimming"; #13,
 			// regclaim55: probe 55C en-US 55C04).
-			own := k >= s && k < e && r.formWord(f, k, st) && j-1 >= s && j-1 < e && r.formWord(f, j-1, st)
+			own := k >= s && k < e && r.formWord(own, k, st) && j-1 >= s && j-1 < e && r.formWord(own, j-1, st)
 			if own {
 				continue
 			}
@@ -2532,7 +2596,7 @@ const thanReach = 8
 func (r *run) thanNear(s, e int, than []formTok) bool {
 	sn := r.d.sents[r.d.toks[s].sent]
 	return r.windowHas(s, e, thanReach, than, func(t formTok, k int, matched bool) bool {
-		return (matched || r.lang == "ko" && strings.HasSuffix(r.d.word(k), t.s)) && !r.thanVoidAt(k, sn.ts, sn.te)
+		return (matched || r.lang == "ko" && strings.HasSuffix(r.d.word(k), t.d().s)) && !r.thanVoidAt(k, sn.ts, sn.te)
 	})
 }
 
@@ -2746,15 +2810,15 @@ const listSeparators = ",、，،"
 // between the comma and it or after it before the item's end. A half
 // alone after the comma of a longer clause ("It stays bright, always")
 // keeps the claim (#13, figure39).
-func (r *run) listItemsApart(s, e int, f *conceptForm) bool {
+func (r *run) listItemsApart(s, e int, toks []formTok) bool {
 	g := -1
-	for k, t := range f.toks {
-		if t.gap && t.clause {
+	for k, t := range toks {
+		if t.d().gap && t.d().clause {
 			g = k
 			break
 		}
 	}
-	if g <= 0 || g == len(f.toks)-1 {
+	if g <= 0 || g == len(toks)-1 {
 		return false
 	}
 	d := r.d
@@ -2771,13 +2835,13 @@ func (r *run) listItemsApart(s, e int, f *conceptForm) bool {
 	}
 	st := r.stems()
 	sent := d.toks[s].sent
-	a, ok := r.matchFrom(f.toks[:g], 0, s, sent, st)
+	a, ok := r.matchFrom(toks[:g], 0, s, sent, st)
 	if !ok || a >= e {
 		return false
 	}
 	b := -1 // the second half's start: its match from b ends at e
 	for k := a; k < e; k++ {
-		if end, ok := r.matchFrom(f.toks[g+1:], 0, k, sent, st); ok && end == e {
+		if end, ok := r.matchFrom(toks[g+1:], 0, k, sent, st); ok && end == e {
 			b = k
 		}
 	}
@@ -3231,9 +3295,9 @@ func (r *run) saidForever(s, e int, phrases [][]formTok) bool {
 
 // formWord reports whether token k matches one of the form's literal
 // (non-gap) tokens: a word the form itself is made of.
-func (r *run) formWord(f *conceptForm, k int, st []string) bool {
-	for _, t := range f.toks {
-		if !t.gap && !t.any && r.tokMatches(t, k, st) {
+func (r *run) formWord(own []formTok, k int, st []string) bool {
+	for _, t := range own {
+		if !t.d().gap && !t.d().any && r.tokMatches(t, k, st) {
 			return true
 		}
 	}
@@ -3364,19 +3428,19 @@ func (r *run) checkConcepts() {
 				// corrode" (#13, corrosion48).
 				return
 			}
-			if (r.sentenceHas(s, e, cs.unless[f.concept], f, true) || r.sentenceHasPhrase(s, e, cs.unlessPh[f.concept], f)) && !r.saidForever(s, e, cs.forever[f.concept]) {
+			if (r.sentenceHas(s, e, cs.unless[f.concept], cs.formToks(f), true) || r.sentenceHasPhrase(s, e, cs.unlessPh[f.concept], cs.formToks(f))) && !r.saidForever(s, e, cs.forever[f.concept]) {
 				// Care advice excuses the claim it gives a purpose ("store
 				// it dry to keep its shine"), not one said forever ("to
 				// keep its shine forever"; #13, carepurpose34).
 				return
 			}
-			if w := cs.with[f.concept]; len(w) > 0 && !r.sentenceHas(s, e, w, f, false) {
+			if w := cs.with[f.concept]; len(w) > 0 && !r.sentenceHas(s, e, w, cs.formToks(f), false) {
 				return
 			}
 			if r.otherSubject(s, e, cs.subjects[f.concept], cs.others[f.concept]) || r.nearOther(s, e, cs.subjects[f.concept], cs.near[f.concept]) {
 				return
 			}
-			if r.listItemsApart(s, e, f) || r.careWarning(s, e, f, cs) || r.careWarningBefore(s, e, f, cs) || r.lastingGift(s, e, f, cs) {
+			if r.listItemsApart(s, e, cs.formToks(f)) || r.careWarning(s, e, f, cs) || r.careWarningBefore(s, e, f, cs) || r.lastingGift(s, e, f, cs) {
 				return
 			}
 			if r.inIdiom(s, e, cs.idioms[f.concept], cs) {

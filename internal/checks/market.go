@@ -551,11 +551,11 @@ func (r *run) qualifiedCompound(i int, quals [][]formTok, isStone func(string) b
 		return false
 	}
 	for _, q := range quals {
-		if len(q) != 1 || q[0].any || q[0].s == "" {
+		if len(q) != 1 || q[0].d().any || q[0].d().s == "" {
 			continue
 		}
 		t := q[0]
-		if len(w) <= len(t.s) || !strings.HasPrefix(w, t.s) {
+		if len(w) <= len(t.d().s) || !strings.HasPrefix(w, t.d().s) {
 			continue
 		}
 		// The head ends where the qualifier's form does, or, for a form
@@ -563,14 +563,14 @@ func (r *run) qualifiedCompound(i int, quals [][]formTok, isStone func(string) b
 		// a prefix) later: an inflection or a linking letter ("laboratorie-",
 		// "laborgezüchtet-").
 		extra := 0
-		for k := len(t.s); k < len(w); k++ {
+		for k := len(t.d().s); k < len(w); k++ {
 			if !utf8.RuneStart(w[k]) {
 				continue
 			}
-			if k > len(t.s) {
+			if k > len(t.d().s) {
 				extra++
 			}
-			if t.exact && extra > 0 || !t.pref && extra > 4 {
+			if t.d().exact && extra > 0 || !t.d().pref && extra > 4 {
 				break
 			}
 			head, tail := strings.TrimRight(w[:k], qualifierLinkers), strings.TrimLeft(w[k:], qualifierLinkers)
@@ -598,7 +598,7 @@ func (r *run) gluedDiamond(m *market, i int, quals [][]formTok) bool {
 	}
 	st := r.stems()
 	for _, q := range quals {
-		if len(q) == 1 && !q[0].any && r.tokMatches(q[0], i-1, st) {
+		if len(q) == 1 && !q[0].d().any && r.tokMatches(q[0], i-1, st) {
 			return true
 		}
 	}
@@ -863,11 +863,11 @@ func (r *run) latinNameQualified(i int, quals [][]formTok) bool {
 	for _, ph := range quals {
 		var b strings.Builder
 		for _, t := range ph {
-			if t.gap || t.any {
+			if t.d().gap || t.d().any {
 				b.Reset()
 				break
 			}
-			b.WriteString(t.s)
+			b.WriteString(t.d().s)
 		}
 		q := b.String()
 		if q == "" || latinWord(q) {
