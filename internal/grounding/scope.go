@@ -253,6 +253,8 @@ type scopeFile struct {
 	explain60File `yaml:",inline"`
 	// probe60File: the words of an example (compared_example60.go).
 	probe60File `yaml:",inline"`
+	// between61File: the words of "between" (metal_between61.go).
+	between61File `yaml:",inline"`
 }
 
 type scopeData struct {
@@ -306,6 +308,7 @@ type scopeData struct {
 	gradeData
 	explain60Data
 	probe60Data
+	between61Data
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -356,6 +359,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		gradeData:        compileGrade(sf.gradeFile),
 		explain60Data:    compileExplain60(sf.explain60File),
 		probe60Data:      compileProbe60(sf.probe60File),
+		between61Data:    compileBetween61(sf.between61File),
 		oursWith:         compileOursWith(sf.oursWithFile),
 		accessory:        compileAccessory(sf.accessoryFile),
 		ownPair:          compileOwnPairing(sf.ownPairingFile),
