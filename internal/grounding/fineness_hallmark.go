@@ -207,6 +207,7 @@ func (c *checker) hallmarkPlatedGold() {
 	plated := false
 	for _, m := range c.p.Metals {
 		if strings.Contains(strings.ToLower(m.Base), "gold") {
+			c.goldMarkFineness()
 			return
 		}
 		plated = plated || strings.Contains(strings.ToLower(m.Plating), "gold")
@@ -236,5 +237,33 @@ func (c *checker) hallmarkPlatedGold() {
 		}
 		c.out = append(c.out, core.Finding{Rule: RulePlating, Category: CategoryRegulatory, Severity: core.SeverityBlock, Start: t.start, End: t.end,
 			Message: fmt.Sprintf("the gold hallmark %q (%d/1000) says the piece is solid gold; the product's gold is a plating: %s", c.surface(t.start, t.end), n, c.materialsText())})
+	}
+}
+
+// goldMarkFineness compares a gold fineness written with its mark (Au585,
+// Au750: canon fineness_marks) with the fineness of the product's own
+// solid gold: the mark says the gold is of that fineness through the
+// piece (Vienna Convention Annex I; 16 CFR 23.4), so "Au585" on 18 karat
+// (750) gold misstates the karat and blocks as grounding.karat, as
+// "gestempelt 585" does through hallmarkNumber; Au750 on it passes. A
+// sentence about another thing's material or category may be about that
+// thing's mark and is left alone (#13, plate61).
+func (c *checker) goldMarkFineness() {
+	var own []int
+	read := false
+	for k, t := range c.toks {
+		metal, n := c.finenessMark(t.s)
+		if metal != "gold" || !goldHallmarks[n] {
+			continue
+		}
+		if !read {
+			read = true
+			own = c.goldMillesimals()
+		}
+		if len(own) == 0 || nearFineness(own, n) || c.otherInSentence(k) {
+			continue
+		}
+		c.add(RuleKarat, core.SeverityBlock, match{start: t.start, end: t.end},
+			fmt.Sprintf("mentions the gold hallmark %q (%d/1000); the product is %s", c.surface(t.start, t.end), n, c.materialsText()))
 	}
 }

@@ -16,47 +16,79 @@ import "fmt"
 // plating's, and a part the data give that metal is the part's own.
 type partGoldFile struct {
 	PartMaterialLinks []string `yaml:"part_material_links"`
+	// MetalPartLinks stand between a karat gold and the part word after
+	// it that it names the material of (fi "14 karaatin kultaa oleva
+	// koukku", ja 18金のフック, zh 18K金的耳钩; #13, plate61); in a
+	// language whose modifiers come first the karat gold may also stand
+	// right before the part (ko "14K 금 고리", zh 18K金扣, tr "14 ayar
+	// altın kanca", en "a 14k gold hook").
+	MetalPartLinks []string `yaml:"metal_part_links"`
 }
 
 type partGoldData struct {
 	partMaterialLinks phrases
+	metalPartLinks    phrases
 }
 
 func compilePartGold(f partGoldFile) partGoldData {
-	return partGoldData{partMaterialLinks: phraseSet(f.PartMaterialLinks)}
+	return partGoldData{partMaterialLinks: phraseSet(f.PartMaterialLinks), metalPartLinks: phraseSet(f.MetalPartLinks)}
 }
 
 // partMetalGap is how many words (adjectives of finish: polished, blankt,
 // poli) may stand between the link and the metal.
 const partMetalGap = 2
 
-// partOfMetal reports whether match m, a metal, is the material a part
+// partOfMetal reports whether match i, a metal, is the material a part
 // word gives its part: part word, link, at most partMetalGap words, m, in
-// one clause, no plating word among them.
-func (c *checker) partOfMetal(m match) bool {
-	if len(c.lx.partMaterialLinks) == 0 {
+// one clause, no plating word among them; or, for karat gold, the part
+// word after it (partAfterMetal). A karat read with its gold in one match
+// ("14 karaat goud", "14 ayar altın", 18K金) is the phrase, as a bare gold
+// is; a karat whose gold word stands beside it leaves the phrase to that
+// word (#13, plate61).
+func (c *checker) partOfMetal(i int, m match) bool {
+	karat := c.karatGold(i, m)
+	if m.f.kind == kindKarat && !karat {
 		return false
 	}
-	// A karat names the layer's fineness ("eine Schicht aus 14 Karat
-	// Gold"); the metal in a plating compound ("Platinbeschichtung") or
-	// before a plating word ("of 14k gold plating") is the plating.
-	if m.f.kind == kindKarat {
-		return false
+	if karat {
+		m = c.karatPhrase(i, m)
 	}
-	for k := m.tj; k < len(c.toks) && k <= m.tj+partMetalGap; k++ {
+	// The metal before a plating word ("of 14k gold plating", "14 Karat
+	// vergoldet") or in a plating compound ("Platinbeschichtung") is the
+	// plating.
+	gap := partMetalGap
+	if c.charTokens() {
+		gap = partAfterSpan // 14金メッキ: メッキ is three tokens
+	}
+	for k := m.tj; k < len(c.toks) && k <= m.tj+gap; k++ {
 		if k > m.tj && (c.toks[k].brk || c.toks[k].sbrk) {
 			break
 		}
-		if e := c.toks[k]; c.lx.platedWords[e.s] || c.lx.platingWords.endsAt(c.toks, k) || c.compoundPlating(k) || c.platingStem(e.s) {
+		if c.platingAt(k) {
 			return false
 		}
 	}
+	if c.partBeforeMetal(m) {
+		return true
+	}
+	return karat && c.partAfterMetal(m)
+}
+
+// platingAt reports whether token k is or ends a plating word.
+func (c *checker) platingAt(k int) bool {
+	e := c.toks[k]
+	return c.lx.platedWords[e.s] || c.lx.platingWords.endsAt(c.toks, k) || c.compoundPlating(k) || c.platingStem(e.s)
+}
+
+// partBeforeMetal reports whether a part word and a link of material
+// (part_material_links) stand before m, at most partMetalGap words of
+// finish between link and metal ("a hook of polished gold").
+func (c *checker) partBeforeMetal(m match) bool {
+	if len(c.lx.partMaterialLinks) == 0 {
+		return false
+	}
 	for k, n := m.ti-1, 0; k >= 1 && n <= partMetalGap; k, n = k-1, n+1 {
-		if c.toks[k+1].brk || c.toks[k+1].sbrk {
-			return false
-		}
-		t := c.toks[k]
-		if c.lx.platedWords[t.s] || c.lx.platingWords.endsAt(c.toks, k) || c.compoundPlating(k) || c.platingStem(t.s) {
+		if c.toks[k+1].brk || c.toks[k+1].sbrk || c.platingAt(k) {
 			return false
 		}
 		if !c.lx.partMaterialLinks.endsAt(c.toks, k) {
@@ -71,14 +103,66 @@ func (c *checker) partOfMetal(m match) bool {
 		if s < 1 || c.toks[s].brk || c.toks[s].sbrk {
 			return false
 		}
-		for _, ps := range [...]phrases{c.lx.components, c.lx.attrParts} {
-			if ps.endsAt(c.toks, s-1) {
-				return true
-			}
-		}
-		return false
+		return c.partEndsAt(s - 1)
 	}
 	return false
+}
+
+// partMetalLinkSpan is how many tokens a link of metal_part_links may
+// take, and partAfterSpan how many a part word after it (a character at
+// a time in ja and zh: フック, 耳钩).
+const (
+	partMetalLinkSpan = 3
+	partAfterSpan     = 6
+)
+
+// partAfterMetal reports whether a part word follows the karat gold
+// phrase m in its clause, after one of the language's metal_part_links
+// or, where modifiers come first (modifier_order before), right after it:
+// "14 karaatin kultaa oleva koukku", 18金のフック, "14K 금 고리", 18K金扣,
+// "14 ayar altın kanca", "a 14k gold hook".
+func (c *checker) partAfterMetal(m match) bool {
+	j := m.tj + 1
+	if j >= len(c.toks) || c.toks[j].brk || c.toks[j].sbrk {
+		return false
+	}
+	linked := false
+	for k := j; k < len(c.toks) && k < j+partMetalLinkSpan; k++ {
+		if k > j && c.toks[k].brk {
+			break
+		}
+		if c.lx.metalPartLinks.endsAt(c.toks, k) && c.lx.metalPartLinks.startOf(c.toks, k) == j {
+			j, linked = k+1, true
+			break
+		}
+	}
+	if !linked && c.lx.adjAfter || j >= len(c.toks) || c.toks[j].brk {
+		return false
+	}
+	for k := j; k < len(c.toks) && k < j+partAfterSpan; k++ {
+		if k > j && c.toks[k].brk {
+			return false
+		}
+		if c.partEndsAt(k) && c.partStartOf(k) == j {
+			return true
+		}
+	}
+	return false
+}
+
+// partEndsAt reports whether a part word (components, attribute_parts)
+// ends at token k.
+func (c *checker) partEndsAt(k int) bool {
+	return c.lx.components.endsAt(c.toks, k) || c.lx.attrParts.endsAt(c.toks, k)
+}
+
+// partStartOf is the first token of the longest part word ending at k.
+func (c *checker) partStartOf(k int) int {
+	s := c.lx.components.startOf(c.toks, k)
+	if a := c.lx.attrParts.startOf(c.toks, k); a >= 0 && (s < 0 || a < s) {
+		s = a
+	}
+	return s
 }
 
 // platedPartMetal reports match i, a metal the piece has only as a plating,
@@ -86,7 +170,7 @@ func (c *checker) partOfMetal(m match) bool {
 func (c *checker) platedPartMetal(i int, m match, metal string) bool {
 	// A solid word is the solid rule's (plating), and the karat layer of
 	// vermeil, gold-filled or rolled gold is karat gold (platedphrase24).
-	if c.solidSaid(m) || c.vermeilPiece() || !contains(c.facts.plated, metal) || contains(c.facts.partMaterials, m.f.value) || contains(c.facts.partMaterials, metal) || !c.partOfMetal(m) {
+	if c.solidSaid(m) || c.vermeilPiece() || !contains(c.facts.plated, metal) || contains(c.facts.partMaterials, m.f.value) || contains(c.facts.partMaterials, metal) || !c.partOfMetal(i, m) {
 		return false
 	}
 	c.misdescribedMetal(m, metal, fmt.Sprintf("%q names %s as the material of a part; the product's %s is a plating (%s)", c.surface(m.start, m.end), metal, metal, c.materialsText()))
