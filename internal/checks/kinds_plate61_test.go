@@ -147,6 +147,8 @@ func TestKindsPlate61Bad(t *testing.T) {
 		{"ja-JP", "Kasumiピアスはシルバーに14金メッキで、フックも14金メッキです。"},
 		{"ko-KR", "Kasumi 귀걸이는 실버에 14K 금도금이며 고리도 금도금입니다."},
 		{"zh-CN", "Kasumi耳环为925银镀14K金，耳钩同样镀金。"},
+		{"zh-CN", "Kasumi耳环为925银镀14K金，配镀14K金耳钩。"},
+		{"zh-TW", "Kasumi耳環為925純銀鍍14K金耳針。"},
 		{"tr-TR", "Kasumi küpeler 14 ayar altın kaplama gümüştür."},
 		{"nl-NL", "De oorbellen Kasumi zijn van zilver, verguld met 14 karaat goud, ook de haakjes."},
 		{"de-DE", "Die Ohrringe Kasumi sind aus Silber mit einer Schicht aus 14 Karat Gold."},

@@ -46,7 +46,7 @@ const partMetalGap = 2
 // is; a karat whose gold word stands beside it leaves the phrase to that
 // word (#13, plate61).
 func (c *checker) partOfMetal(i int, m match) bool {
-	karat := c.karatGold(i, m)
+	karat := c.partKaratGold(i, m)
 	if m.f.kind == kindKarat && !karat {
 		return false
 	}
@@ -68,10 +68,35 @@ func (c *checker) partOfMetal(i int, m match) bool {
 			return false
 		}
 	}
+	// Nor is the metal after a plating word (zh 镀18K金耳钩: ear hooks
+	// plated with 18K gold).
+	for k := m.ti - 1; k >= 0 && k >= m.ti-partMetalGap; k-- {
+		if c.toks[k+1].brk || c.toks[k+1].sbrk {
+			break
+		}
+		if c.platingAt(k) {
+			return false
+		}
+	}
 	if c.partBeforeMetal(m) {
 		return true
 	}
 	return karat && c.partAfterMetal(m)
+}
+
+// partKaratGold is karatGold, but a karat that another precious metal's
+// word beside it takes is still its gold's: the silver, then the 14K gold
+// of a hook ("금도금 실버이며 14K 금 고리").
+func (c *checker) partKaratGold(i int, m match) bool {
+	if m.f.kind != kindKarat {
+		return c.karatGold(i, m)
+	}
+	taken := func(j int, by func(int, match) int) bool {
+		o := c.ms[j]
+		metal := c.cn.PreciousMetals[o.f.value]
+		return o.f.kind == kindMaterial && (metal == "" || metal == "gold") && by(j, o) == i
+	}
+	return !(i+1 < len(c.ms) && taken(i+1, c.karatBefore)) && !(i > 0 && taken(i-1, c.karatAfter))
 }
 
 // platingAt reports whether token k is or ends a plating word.

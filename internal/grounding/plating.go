@@ -529,11 +529,9 @@ func (c *checker) compoundPlating(k int) bool {
 // ("oro de 18 quilates", "ouro 18K").
 func (c *checker) karatGold(i int, m match) bool {
 	if m.f.kind == kindKarat {
-		// The gold word beside it reports the phrase; another metal's
-		// word before it does not ("금도금 실버이며 14K 금 고리": the
-		// silver, then the 14K gold of a hook; #13, plate61).
-		next := i+1 < len(c.ms) && c.ms[i+1].f.kind == kindMaterial && !c.otherPreciousMetal(c.ms[i+1]) && c.karatBefore(i+1, c.ms[i+1]) == i
-		prev := i > 0 && c.ms[i-1].f.kind == kindMaterial && !c.otherPreciousMetal(c.ms[i-1]) && c.karatAfter(i-1, c.ms[i-1]) == i
+		// The gold word beside it reports the phrase.
+		next := i+1 < len(c.ms) && c.ms[i+1].f.kind == kindMaterial && c.karatBefore(i+1, c.ms[i+1]) == i
+		prev := i > 0 && c.ms[i-1].f.kind == kindMaterial && c.karatAfter(i-1, c.ms[i-1]) == i
 		return !next && !prev
 	}
 	for k := m.ti; k <= m.tj; k++ {
@@ -700,13 +698,6 @@ func (c *checker) karatAfter(i int, m match) int {
 		return i + 1
 	}
 	return -1
-}
-
-// otherPreciousMetal reports whether match o names a precious metal other
-// than gold (silver, platinum, palladium), which no karat qualifies.
-func (c *checker) otherPreciousMetal(o match) bool {
-	metal := c.cn.PreciousMetals[o.f.value]
-	return metal != "" && metal != "gold"
 }
 
 // karatPhrase is the karat gold phrase of match i: m widened to the karat
