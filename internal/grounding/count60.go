@@ -233,38 +233,37 @@ const flankReach = 2
 // that stone, or one; or 0 where no verb of flanking stands within
 // flankReach tokens before num, after a stone of the piece.
 func (c *checker) flankedCentre(num match) int {
-	if len(c.lx.flankWords) == 0 {
+	s := c.flankVerbBefore(num)
+	if s < 0 {
 		return 0
 	}
-	for e := num.ti - 1; e >= 1 && e >= num.ti-1-flankReach; e-- {
-		if c.toks[e+1].sbrk {
+	// A side phrase between the stone and the verb ("een fenakiet, aan
+	// elke kant geflankeerd door twee"; count61.go).
+	if s > 0 && c.lx.perSide.endsAt(c.toks, s-1) && !c.toks[s].brk {
+		s = c.lx.perSide.startOf(c.toks, s-1)
+	}
+	for j := s - 1; j >= 0 && j >= s-flankReach; j-- {
+		if c.toks[j+1].sbrk {
 			return 0
 		}
-		if !c.lx.flankWords.endsAt(c.toks, e) {
-			if c.factAt(e) >= 0 && c.ms[c.factAt(e)].f.kind != kindIgnore {
-				return 0
+		i := c.factAt(j)
+		if i < 0 {
+			// A word the vocabulary leaves alone for its other sense,
+			// flanked as a stone is ("une perle flanquée de deux perles",
+			// perle also a bead; count61.go).
+			if i = c.matchAt(j); i >= 0 && c.ms[i].f.kind == kindIgnore && c.ms[i].tj == j {
+				return c.countBefore(c.ms[i])
 			}
 			continue
 		}
-		s := c.lx.flankWords.startOf(c.toks, e)
-		for j := s - 1; j >= 0 && j >= s-flankReach; j-- {
-			if c.toks[j+1].sbrk {
-				return 0
-			}
-			i := c.factAt(j)
-			if i < 0 {
-				continue
-			}
-			o := c.ms[i]
-			if o.f.kind == kindColour {
-				continue
-			}
-			if o.f.kind != kindStone && o.f.kind != kindStoneNoun || o.negated || c.scopes[i] != scopeProduct {
-				return 0
-			}
-			return c.countBefore(o)
+		o := c.ms[i]
+		if o.f.kind == kindColour {
+			continue
 		}
-		return 0
+		if o.f.kind != kindStone && o.f.kind != kindStoneNoun || o.negated || c.scopes[i] != scopeProduct {
+			return 0
+		}
+		return c.countBefore(o)
 	}
 	return 0
 }

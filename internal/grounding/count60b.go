@@ -57,7 +57,7 @@ func (c *checker) sideBeforeCount(k, e int, dist bool) bool {
 		return false
 	}
 	for j, n := k-1, 0; j >= 0 && n <= sideBeforeReach; j, n = j-1, n+1 {
-		if c.toks[j+1].brk {
+		if c.toks[j+1].brk && !c.sideOpensClause(j) {
 			return false
 		}
 		// A stone's phrase is one word, however many tokens it is
@@ -108,6 +108,11 @@ func (c *checker) flankedCentreAfter(num, sm match) int {
 		return 0
 	}
 	end := c.stonePhraseEnd(sm)
+	// A side phrase between the stones and the verb ("door twee parels
+	// aan elke kant wordt geflankeerd"; count61.go).
+	if f := phraseEnd(c.lx.perSide, c.toks, end+1); f > end {
+		end = f
+	}
 	found := false
 	for k := end + 1; k < len(c.toks) && k <= end+1+flankReach; k++ {
 		if c.toks[k].brk {
@@ -203,4 +208,17 @@ func (c *checker) eachOneOfParts(m match) bool {
 		return s >= 1 && !c.toks[s].brk && c.lx.distributive.endsAt(c.toks, s-1)
 	}
 	return false
+}
+
+// sideOpensClause reports whether a per_side_before phrase ends at token j
+// and opens its clause (after clause punctuation or a conjunction), so a
+// comma after it parts it from the count it gives each side, not from
+// another clause: "On each side, two diamonds", "and, on each side, two
+// small diamonds" (#13, count61).
+func (c *checker) sideOpensClause(j int) bool {
+	if j+1 < len(c.toks) && c.toks[j+1].sbrk || !c.lx.sideBefore.endsAt(c.toks, j) {
+		return false
+	}
+	st := c.lx.sideBefore.startOf(c.toks, j)
+	return st == 0 || c.toks[st].brk || c.toks[st].sbrk || c.conjAt(st-1)
 }

@@ -1979,6 +1979,12 @@ func (c *checker) besideOwnPart(k int, m match) bool {
 	}
 	// the sides of the stone before them: Turkish "Yakutun iki yanında"
 	// (on the ruby's two sides), the word ending a sides_together phrase
+	// a side phrase of each side, the word ending it: Turkish "Yüzüğün
+	// her yanında birer pırlanta" (a diamond on each side of the ring;
+	// count61.go eachSideEndsAt)
+	if c.eachSideEndsAt(k) {
+		return true
+	}
 	if st := c.lx.sides.startOf(c.toks, k); st > 0 && st < k && c.ownStoneAt(st-1) {
 		for j := st; j <= k; j++ {
 			if c.toks[j].brk {
@@ -2779,6 +2785,11 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 		if v := c.flankedCentreAfter(num, sm); v > 0 && subsetSum(counts, v+2*n) {
 			return
 		}
+		// A part of a list: "two diamonds on each side and one in the
+		// centre" (count61.go).
+		if t := c.partsAfter(num, sm); t > 0 && subsetSum(counts, t+n) {
+			return
+		}
 		span := match{start: min(num.start, sm.start), end: max(num.end, sm.end)}
 		c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q (%d on each side); %s", c.surface(span.start, span.end), n, c.stonesText()))
 		return
@@ -2810,6 +2821,12 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 	// The flanked centre stone: "one pearl flanked by two pearls on each
 	// side" (count60.go).
 	if v := c.flankingSides(c.stonePhraseEnd(sm)); v > 0 && subsetSum(counts, n+2*v) {
+		return
+	}
+	// A part of a list: "neljä timanttia on kiven yläpuolella ja neljä
+	// sen alapuolella" (four above the stone and four below it;
+	// count61.go).
+	if t := c.partsAfter(num, sm); t > 0 && subsetSum(counts, t) {
 		return
 	}
 	span := match{start: min(num.start, sm.start), end: max(num.end, sm.end)}

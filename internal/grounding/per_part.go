@@ -64,6 +64,11 @@ func (c *checker) perPartCount(i int, m match, n int) bool {
 	if m.tj+1 < len(c.toks) && c.lx.units[c.toks[m.tj+1].s] {
 		return false
 	}
+	// "une phénacite flanquée de deux perles de chaque côté": the stones
+	// beside the flanked one (count61.go).
+	if c.flankedSides(m, n) {
+		return true
+	}
 	sm := c.perPartStone(i, m)
 	if sm < 0 {
 		return false
@@ -653,13 +658,25 @@ func (c *checker) centreAndSides(i int, m match, n int, counts []int) bool {
 			return false
 		}
 		if p.f.kind == kindStone || p.f.kind == kindStoneNoun {
-			return false // the stone itself: no part counted before m
-		}
-		if p.f.kind != kindNumber {
+			if !c.countedStone(k) {
+				continue // "around the centre stone": no part counted (count61.go)
+			}
+			// "eight diamonds in the halo and two on each shoulder": the
+			// counted stone is the first part, where it is the one m counts.
+			if sm := c.perPartStone(i, m); sm != k && (sm < 0 || c.ms[sm].f.kind != kindStoneNoun && c.ms[sm].f.value != p.f.value) {
+				return false
+			}
+			for k > 0 && c.ms[k].f.kind != kindNumber {
+				k--
+			}
+			p = c.ms[k]
+		} else if p.f.kind != kindNumber {
 			continue
+		} else if p.tj+1 < len(c.toks) && c.stoneAfterNumber(k) {
+			return false
 		}
 		v := c.numberValue(p)
-		if v <= 0 || p.tj+1 < len(c.toks) && c.stoneAfterNumber(k) {
+		if v <= 0 {
 			return false
 		}
 		conj := false

@@ -652,7 +652,7 @@ func (c *checker) ownKindBeside(o match) bool {
 		if c.toks[k].brk {
 			break
 		}
-		if n := c.phraseEndsAt(c.lx.ownKindBeside, nil, k); n > 0 && k-n+1 > o.tj && k-n+1 <= o.tj+2 {
+		if n := c.phraseEndsAt(c.lx.ownKindBeside, nil, k); n > 0 && k-n+1 > o.tj && k-n+1 <= o.tj+2 && !c.eachSideEndsAt(k) {
 			return true
 		}
 	}
