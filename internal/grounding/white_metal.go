@@ -39,6 +39,9 @@ func (c *checker) whiteOfWhiteMetal(m match) bool {
 	if c.whiteOfResult(m) {
 		return true
 	}
+	if c.whiteBesideWhite(m) {
+		return true
+	}
 	if c.whiteOwnToMetal(m) {
 		return true
 	}
@@ -164,4 +167,62 @@ func (c *checker) whiteOwnToMetal(m match) bool {
 		}
 	}
 	return false
+}
+
+// whiteBesideWhite reports whether the white m is coordinated with the
+// other attributes of the piece's white metal: a comma or a conjunction
+// right after m, then at most coordGap words, none of them a fact but a
+// white, and then a noun of metal or the white metal the piece is made of
+// ("kirkas, lähes valkoinen hopea": bright, nearly white silver;
+// "kirkasta ja lähes valkoista hopeaa"; #13, left61, released 60A fi-FI
+// 60A04 on Argentium silver). Attributes joined before one noun describe
+// that noun (Hakulinen et al., Iso suomen kielioppi, 2004, para. 1024:
+// coordinated attributes), so the white is the metal's, as right before
+// it ("kirkas hopea").
+func (c *checker) whiteBesideWhite(m match) bool {
+	k := m.tj + 1
+	if k >= len(c.toks) || c.toks[k].sbrk {
+		return false
+	}
+	if !c.toks[k].brk {
+		if !conjunctions[c.toks[k].s] {
+			return false
+		}
+		k++
+	}
+	for first, end := k, k+coordGap; k <= end && k < len(c.toks); k++ {
+		if c.toks[k].sbrk || k > first && c.toks[k].brk {
+			return false
+		}
+		if k > first && c.ownWhiteMetalAt(k) {
+			return true
+		}
+		if i := c.matchAt(k); i >= 0 && (c.ms[i].f.kind != kindColour || c.ms[i].f.value != whiteColour) {
+			return false
+		}
+	}
+	return false
+}
+
+// coordGap is how many words whiteBesideWhite reads between a white and
+// the metal it is coordinated before: an adverb and another attribute
+// ("lähes valkoinen", "nearly white").
+const coordGap = 2
+
+// ownWhiteMetalAt reports whether token k, in the clause of the token
+// before it, is a noun of metal or begins a white metal the piece is made
+// of ("valkoinen hopea", "white palladium").
+func (c *checker) ownWhiteMetalAt(k int) bool {
+	if c.metalNounAt(k, true) {
+		return true
+	}
+	if k >= len(c.toks) || c.toks[k].brk {
+		return false
+	}
+	i := c.matchAt(k)
+	if i < 0 {
+		return false
+	}
+	o := c.ms[i]
+	return o.ti == k && o.f.kind == kindMaterial && contains(c.cn.WhiteMetals, o.f.value) && contains(c.facts.materials, o.f.value)
 }
