@@ -90,7 +90,7 @@ func encodeConceptSet(cs *conceptSet) []byte {
 	for i := range cs.forms {
 		walk(cs.formToks(&cs.forms[i]))
 	}
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.graded, cs.than, cs.warnMay, cs.lasting, cs.lastOth, cs.lastStay, cs.noble, cs.nobKeep, cs.care, cs.stoneCol, cs.hedge, cs.owners, cs.genitive} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.graded, cs.than, cs.warnMay, cs.lasting, cs.lastOth, cs.lastStay, cs.noble, cs.nobKeep, cs.care, cs.stoneCol, cs.hedge, cs.owners, cs.genitive, cs.headOwn} {
 		for _, toks := range ts {
 			walk(toks)
 		}
@@ -138,7 +138,7 @@ func encodeConceptSet(cs *conceptSet) []byte {
 		putToks(cs.formToks(f))
 	}
 	out = u(out, len(cs.unless))
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.graded, cs.than, cs.warnMay, cs.lasting, cs.lastOth, cs.lastStay, cs.noble, cs.nobKeep, cs.care, cs.stoneCol, cs.hedge, cs.owners, cs.genitive} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.graded, cs.than, cs.warnMay, cs.lasting, cs.lastOth, cs.lastStay, cs.noble, cs.nobKeep, cs.care, cs.stoneCol, cs.hedge, cs.owners, cs.genitive, cs.headOwn} {
 		for _, toks := range ts {
 			putToks(toks)
 		}
@@ -260,7 +260,7 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 	if next() != len(defs) || bad {
 		return nil, errCompiledConcepts
 	}
-	for _, ts := range []*[][]formTok{&cs.unless, &cs.with, &cs.absolute, &cs.subjects, &cs.others, &cs.near, &cs.coating, &cs.base, &cs.compare, &cs.graded, &cs.than, &cs.warnMay, &cs.lasting, &cs.lastOth, &cs.lastStay, &cs.noble, &cs.nobKeep, &cs.care, &cs.stoneCol, &cs.hedge, &cs.owners, &cs.genitive} {
+	for _, ts := range []*[][]formTok{&cs.unless, &cs.with, &cs.absolute, &cs.subjects, &cs.others, &cs.near, &cs.coating, &cs.base, &cs.compare, &cs.graded, &cs.than, &cs.warnMay, &cs.lasting, &cs.lastOth, &cs.lastStay, &cs.noble, &cs.nobKeep, &cs.care, &cs.stoneCol, &cs.hedge, &cs.owners, &cs.genitive, &cs.headOwn} {
 		*ts = make([][]formTok, len(defs))
 		for i := range *ts {
 			(*ts)[i] = getToks()

@@ -95,6 +95,7 @@ func decodeConceptFiles(lang string, files []conceptDataFile) (conceptFile, erro
 				out.Concepts[k].Subjects = append(out.Concepts[k].Subjects, c.Subjects...)
 				out.Concepts[k].OtherSubjects = append(out.Concepts[k].OtherSubjects, c.OtherSubjects...)
 				out.Concepts[k].NearOthers = append(out.Concepts[k].NearOthers, c.NearOthers...)
+				out.Concepts[k].HeadOwners = append(out.Concepts[k].HeadOwners, c.HeadOwners...)
 				out.Concepts[k].WarnMay = append(out.Concepts[k].WarnMay, c.WarnMay...)
 				out.Concepts[k].Lasting = append(out.Concepts[k].Lasting, c.Lasting...)
 				out.Concepts[k].LastingOthers = append(out.Concepts[k].LastingOthers, c.LastingOthers...)

@@ -273,6 +273,16 @@ type conceptDef struct {
 	// noun between ("a design whose colour won't fade") leaves the match
 	// to the subjects and other subjects (#13, figure39).
 	NearOthers []string `yaml:"near_others"`
+	// HeadOwners (same syntax as unless) are the nouns of the piece's
+	// make other than its finish (core, body, structure, frame: "a durable
+	// core", "قلب متين", "un núcleo resistente") whose attribute a pair's
+	// head is when it stands right beside one, on the side the language
+	// puts an adjective's noun (after it in English, German, ...; before it
+	// in Arabic and the Romance languages: nounFirst): "a warm gold colour
+	// with a durable core", "بلون الذهب وقلب متين" (gold-coloured, with a
+	// sturdy core) praise the core's strength beside the colour, no promise
+	// that the finish lasts (#13, left61: probe 60D ar-AE 60D01-2).
+	HeadOwners []string `yaml:"head_owners"`
 	// WarnMay (same syntax as unless, matched as written) are the words of
 	// possibility (can, may, può, kann, peut, μπορεί, قد): a care line
 	// whose match ends in the fading or tarnishing verb with one of them
@@ -535,6 +545,7 @@ type conceptSet struct {
 	subjects [][]formTok   // by concept: the concept's subject nouns (conceptDef.Subjects)
 	others   [][]formTok   // by concept: other subjects (conceptDef.OtherSubjects)
 	near     [][]formTok   // by concept: other subjects that govern the match (conceptDef.NearOthers)
+	headOwn  [][]formTok   // by concept: nouns a pair's head beside one describes (conceptDef.HeadOwners)
 	warnMay  [][]formTok   // by concept: words of possibility (conceptDef.WarnMay)
 	lasting  [][]formTok   // by concept: verbs of lasting (conceptDef.Lasting)
 	lastOth  [][]formTok   // by concept: gifts and memories that last (conceptDef.LastingOthers)
@@ -738,6 +749,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.subjects = make([][]formTok, len(f.Concepts))
 	cs.others = make([][]formTok, len(f.Concepts))
 	cs.near = make([][]formTok, len(f.Concepts))
+	cs.headOwn = make([][]formTok, len(f.Concepts))
 	cs.warnMay = make([][]formTok, len(f.Concepts))
 	cs.lasting = make([][]formTok, len(f.Concepts))
 	cs.lastOth = make([][]formTok, len(f.Concepts))
@@ -823,6 +835,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 			{"graded", asWritten(d.Graded), cs.graded}, {"than", asWritten(d.Than), cs.than},
 			{"subjects", asWritten(d.Subjects), cs.subjects}, {"other_subjects", asWritten(d.OtherSubjects), cs.others},
 			{"near_others", asWritten(d.NearOthers), cs.near}, {"warn_may", asWritten(d.WarnMay), cs.warnMay},
+			{"head_owners", asWritten(d.HeadOwners), cs.headOwn},
 			{"lasting", asWritten(d.Lasting), cs.lasting}, {"lasting_others", asWritten(d.LastingOthers), cs.lastOth},
 			{"lasting_stay", asWritten(d.LastingStay), cs.lastStay},
 			{"noble", asWritten(d.Noble), cs.noble}, {"noble_keep", asWritten(d.NobleKeep), cs.nobKeep},
@@ -888,7 +901,7 @@ func (cs *conceptSet) buildVocab() {
 			add(t)
 		}
 	}
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.subjects, cs.others, cs.near, cs.coating, cs.warnMay, cs.lasting, cs.lastOth, cs.stoneCol} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.subjects, cs.others, cs.near, cs.headOwn, cs.coating, cs.warnMay, cs.lasting, cs.lastOth, cs.stoneCol} {
 		for _, toks := range ts {
 			for _, t := range toks {
 				add(t)
@@ -2772,6 +2785,37 @@ func (r *run) nearOther(s, e int, subjects, near []formTok) bool {
 	return false
 }
 
+// nounFirst are the languages whose adjective follows its noun ("un
+// núcleo resistente", "قلب متين"; ownedHead).
+var nounFirst = map[string]bool{"ar": true, "es": true, "fr": true, "it": true, "pt": true}
+
+// ownedHead reports whether an end word of the match s..e is the
+// attribute of a head owner (conceptDef.HeadOwners) right beside it, on the
+// side the language puts an adjective's noun (nounFirst: before it; else
+// after it), with no list or clause mark between: inside the match, the
+// owner stands between the end word and the match's other half; outside
+// it, beyond the match ("a gold colour with a durable core"). A match of
+// two adjacent words has no owner inside it ("durable colour").
+func (r *run) ownedHead(s, e int, owners []formTok) bool {
+	if len(owners) == 0 || e-s < 2 {
+		return false
+	}
+	st := r.stems()
+	d := r.d
+	sn := d.sents[d.toks[s].sent]
+	owned := func(word, owner int) bool {
+		if owner < sn.ts || owner >= sn.te {
+			return false
+		}
+		lo := min(word, owner)
+		return !strings.ContainsAny(d.gap(lo), listSeparators+clauseMarks) && r.anyTokAt(owners, owner, st)
+	}
+	if nounFirst[r.lang] {
+		return e-2 > s && owned(e-1, e-2) || owned(s, s-1)
+	}
+	return owned(e-1, e) || s+1 < e-1 && owned(s, s+1)
+}
+
 // relativeWords are the relative pronouns that open a clause after the
 // noun it describes, by language, as the copy's words are folded (the
 // German and Danish relative clause stands after a comma: "ein Design, das
@@ -3437,7 +3481,7 @@ func (r *run) checkConcepts() {
 			if w := cs.with[f.concept]; len(w) > 0 && !r.sentenceHas(s, e, w, cs.formToks(f), false) {
 				return
 			}
-			if r.otherSubject(s, e, cs.subjects[f.concept], cs.others[f.concept]) || r.nearOther(s, e, cs.subjects[f.concept], cs.near[f.concept]) {
+			if r.otherSubject(s, e, cs.subjects[f.concept], cs.others[f.concept]) || r.nearOther(s, e, cs.subjects[f.concept], cs.near[f.concept]) || r.ownedHead(s, e, cs.headOwn[f.concept]) {
 				return
 			}
 			if r.listItemsApart(s, e, cs.formToks(f)) || r.careWarning(s, e, f, cs) || r.careWarningBefore(s, e, f, cs) || r.lastingGift(s, e, f, cs) {
