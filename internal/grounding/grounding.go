@@ -1534,7 +1534,7 @@ func (c *checker) stonesText() string {
 
 func (c *checker) stone(i int, m match) {
 	bare := contains(c.facts.stones, m.f.value) && c.imitatedBare(m)
-	if contains(c.facts.stones, m.f.value) && !bare || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) || c.treatmentSource(m) || c.nameStone(m) || c.ownTypeWord(m) || c.stoneEquated(m) {
+	if contains(c.facts.stones, m.f.value) && !bare || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) || c.treatmentSource(m) || c.nameStone(m) || c.ownTypeWord(m) || c.stoneEquated(m) || c.treatmentElement(m) {
 		return
 	}
 	msg := fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText())
@@ -2207,7 +2207,7 @@ func (c *checker) category(i int, m match) {
 	if pc == "" || v == pc || contains(c.cn.Related[pc], v) || (!this && (c.plainPartSense(pc, m.f) || c.shapeSenseAt(pc, m))) || c.hangsFrom(m) || c.adjectiveSense(m) {
 		return
 	}
-	if c.categoryElsewhere(m) || c.listedWithComponent(m) || c.circleSense(m) || c.ringShapePredicate(m) {
+	if c.categoryElsewhere(m) || c.listedWithComponent(m) || c.circleSense(m) || c.ringShapePredicate(m) || c.compoundHeadOwn(m) {
 		return
 	}
 	// Only a word anchored to the piece calls it something else (anchor.go);

@@ -173,7 +173,7 @@ func (c *checker) ownCrystal(m match) bool {
 	// beside it (#13, cut43); so does one whose sentence puts the crystal
 	// on the piece ("A crystal grown from a melt crowns the ring":
 	// crystalOnPiece, #13 regress43).
-	if c.mineralCrystal(m, minerals) || c.sentenceHas(c.lx.growthWords, m.ti) && !c.pieceSentence(m) && !c.crystalOnPiece(m) || c.crystalLikeThis(m) || c.crystalAxis(m) || c.crystalInside(m) || c.elementCrystal(m) || c.crystalOfNature(m) || c.inclusionCrystal(m) || c.scienceCrystal(m) {
+	if c.mineralCrystal(m, minerals) || c.sentenceHas(c.lx.growthWords, m.ti) && !c.pieceSentence(m) && !c.crystalOnPiece(m) || c.crystalLikeThis(m) || c.crystalAxis(m) || c.crystalInside(m) || c.elementCrystal(m) || c.crystalOfNature(m) || c.rarityOpensCrystal(m) || c.inclusionCrystal(m) || c.scienceCrystal(m) {
 		return true
 	}
 	if crystals == 1 && len(c.p.Stones) == 1 {
