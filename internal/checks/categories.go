@@ -577,7 +577,7 @@ func (r *run) checkBuiltinPhrases() {
 				}
 			}
 		case bRealDiamond:
-			if !naturalDiamond(p) && !r.negated(s) && !r.claimElsewhere(s, e) && !r.denied(s, e) && !r.labRealDiamond(e-1) {
+			if !naturalDiamond(p) && !r.negated(s) && !r.claimElsewhere(s, e) && !r.denied(s, e) {
 				r.addTokens("claim.real_diamond", CatClaim, core.SeverityBlock, fmt.Sprintf("%q: the product has no natural diamond", orig), s, e)
 			}
 		case bHealth:

@@ -23,10 +23,6 @@ var (
 		Stones: []core.Stone{{Type: "sapphire", Colour: "orange", Count: 1, Origin: core.OriginNatural}}, Colours: []string{"white", "orange"}}
 	p61Bangle = core.Product{SKU: "P61A5", Name: "Britannia", Category: "bracelet", Collection: "Heritage",
 		Metals: []core.Metal{{Base: "britannia silver", Fineness: "958"}}, Colours: []string{"silver"}}
-	p61LabHalo = core.Product{SKU: "P61A6", Name: "Halo", Category: "ring", Collection: "Signature",
-		Metals: []core.Metal{{Base: "white gold", Fineness: "14k"}},
-		Stones: []core.Stone{{Type: "emerald", Colour: "green", Count: 1, Origin: core.OriginNatural, Treatment: "oiled"},
-			{Type: "diamond", Colour: "white", Count: 12, Origin: core.OriginLabGrown}}, Colours: []string{"green", "white"}}
 )
 
 // TestKindsProbe61a holds the false blocks of probe 61 and released 61
@@ -48,10 +44,7 @@ var (
 //     (16 CFR 23.22 asks the treatment disclosed);
 //   - the head of a compound category word of the piece named alone
 //     afterwards ("armringen … ringen" in da, nb, sv; grounding
-//     compoundHeadOwn): the same piece, not a ring;
-//   - "real diamond" said of the piece's lab-grown diamonds with their
-//     qualifier in the sentence: a lab-grown diamond is a diamond (FTC
-//     Jewelry Guides 16 CFR 23.12, 23.23).
+//     compoundHeadOwn): the same piece, not a ring.
 func TestKindsProbe61a(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
@@ -77,10 +70,6 @@ func TestKindsProbe61a(t *testing.T) {
 		{"nb-NO", "Armringen er glatt og rund. Ringen er 4 mm bred og måler 62 mm innvendig."},
 		{"sv-SE", "Armringen är slät och rund. Ringen är 4 mm bred och mäter 62 mm invändigt."},
 	})...)
-	rows = append(rows, pairRows(p61LabHalo, false, [][2]string{
-		{"en-US", "The emerald is natural. The lab-grown diamonds are real diamond crystal grown in a laboratory, with the same hardness as mined stones."},
-		{"en-GB", "The lab-grown diamonds are real diamonds, grown in a laboratory."},
-	})...)
 	checkKindRows(t, svc, "", rows)
 }
 
@@ -88,8 +77,7 @@ func TestKindsProbe61a(t *testing.T) {
 // keep their verdict: the true forms that passed on main (they must still
 // pass) and the bad forms that must still block: another gem set in the
 // piece, crystals set around the stone, beryl named of the piece or with
-// no treatment, a ring word with no compound of the piece before it, an
-// unqualified or negated "real diamond" on lab-grown stones.
+// no treatment, a ring word with no compound of the piece before it.
 func TestKindsProbe61aBad(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
@@ -129,9 +117,4 @@ func TestKindsProbe61aBad(t *testing.T) {
 		{"sv-SE", "Ringen är 4 mm bred och mäter 62 mm invändigt."},
 	})...)
 	checkKindRows(t, svc, CatGrounding, grounding)
-	checkKindRows(t, svc, CatClaim, pairRows(p61LabHalo, true, [][2]string{
-		{"en-US", "A halo of real diamonds circles the emerald."},
-		{"en-US", "These are real diamonds, not lab-grown."},
-		{"en-GB", "Real diamonds circle the band. They are lab-grown."},
-	}))
 }

@@ -78,7 +78,7 @@ func (c *checker) realDiamond() {
 	}
 	for i, m := range c.ms {
 		if m.negated || m.f.weak || m.f.kind != kindStone || m.f.value != "diamond" ||
-			c.scopes[i] != scopeProduct && c.scopes[i] != scopeComponent || !c.solidBeside(m) || c.labRealSaid(m) {
+			c.scopes[i] != scopeProduct && c.scopes[i] != scopeComponent || !c.solidBeside(m) {
 			continue
 		}
 		c.out = append(c.out, core.Finding{
