@@ -45,9 +45,12 @@ type inflection struct {
 	// "kamieni księżycowych" and "kamieniami księżycowymi" also stem to;
 	// Czech "měsíčních kamenů"): nil without a stemmer or such forms.
 	phraseStems *node
-	cache       sync.Map // token -> stem, bounded by cached
-	cached      int64
-	mu          sync.Mutex
+	// softened maps a word's stem with its final softened to the word
+	// (softened_finals: Turkish "zumrud" -> "zumrut"; softened61.go).
+	softened map[string]string
+	cache    sync.Map // token -> stem, bounded by cached
+	cached   int64
+	mu       sync.Mutex
 }
 
 // minBase is the fewest runes a word may keep once an ending or a prefix
@@ -297,6 +300,9 @@ func (in *inflection) step(n *node, w string, counters map[rune]bool) (c *node, 
 				if c := n.child(b); c != nil {
 					return c, isCounter(e)
 				}
+			}
+			if c := in.unsoftened(n, base, e); c != nil {
+				return c, isCounter(e)
 			}
 		}
 	}

@@ -255,6 +255,8 @@ type scopeFile struct {
 	probe60File `yaml:",inline"`
 	// between61File: the words of "between" (metal_between61.go).
 	between61File `yaml:",inline"`
+	// probe61bFile: object endings before a comitative (probe61b.go).
+	probe61bFile `yaml:",inline"`
 }
 
 type scopeData struct {
@@ -309,6 +311,7 @@ type scopeData struct {
 	explain60Data
 	probe60Data
 	between61Data
+	probe61bData
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -360,6 +363,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		explain60Data:    compileExplain60(sf.explain60File),
 		probe60Data:      compileProbe60(sf.probe60File),
 		between61Data:    compileBetween61(sf.between61File),
+		probe61bData:     compileProbe61b(sf.probe61bFile),
 		oursWith:         compileOursWith(sf.oursWithFile),
 		accessory:        compileAccessory(sf.accessoryFile),
 		ownPair:          compileOwnPairing(sf.ownPairingFile),
@@ -519,7 +523,7 @@ func (c *checker) crossSellAfter(m match) bool {
 			break
 		}
 		if c.lx.crossAfter.endsAt(c.toks, k) {
-			return !c.ownPartsCombinedAfter(k, m)
+			return !c.objectBeforeComitative(m, k-c.phraseEndsAt(c.lx.crossAfter, nil, k)+1) && !c.ownPartsCombinedAfter(k, m)
 		}
 		// a katakana word and a fact written in one-character tokens
 		// count once ("K18ホワイトゴールドのシンプルなリングと合わせ":

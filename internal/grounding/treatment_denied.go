@@ -559,8 +559,9 @@ func (c *checker) nearestColour(s, e int, h treatHit) []string {
 }
 
 // treatmentNegated reports whether the word of treatment at a..b is
-// negated: a word of treatment_negators at most three words before it in
-// its clause, no negation break between, or one of
+// negated: a word of treatment_negators (or of denial_concord carrying
+// an earlier one's negation: concordNegated) at most three words before
+// it in its clause, no negation break between, or one of
 // treatment_negators_after right after it.
 func (c *checker) treatmentNegated(a, b int) bool {
 	d := &c.lx.treatmentData
@@ -568,7 +569,7 @@ func (c *checker) treatmentNegated(a, b int) bool {
 		if c.toks[j+1].brk || c.toks[j+1].sbrk || c.lx.negBreak[c.toks[j].s] {
 			break
 		}
-		if d.treatNeg.at(c.toks, j) {
+		if d.treatNeg.at(c.toks, j) || c.concordNegated(j) {
 			return true
 		}
 	}

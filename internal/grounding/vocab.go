@@ -646,6 +646,12 @@ type vocabFile struct {
 	// that is a one-word stone so is that stone counted two
 	// (dual_count56.go).
 	DualEndings [][2]string `yaml:"dual_endings"`
+	// SoftenedFinals are a word's final consonants, each with the one it
+	// turns into before an ending that starts with a vowel (Turkish
+	// "zümrüt", "zümrüdü"; "çelik", "çeliği": [ğ, k], [d, t]; TDK Yazım
+	// Kılavuzu, "Ünsüz yumuşaması"): a token read without such an ending
+	// is read again with the final restored (softened61.go).
+	SoftenedFinals [][2]string `yaml:"softened_finals"`
 	// CompoundPossessives are the possessive suffixes that mark the head
 	// of a noun compound (Turkish izafet: "ay taşı", "kaplan gözü",
 	// "tatlı su incisi"; TDK Yazım Kılavuzu, "Birleşik kelimeler"). The
@@ -1140,6 +1146,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	if err := lx.compileInflection(vf.Endings, vf.Prefixes, vf.Stemmer, vf.StemEndings, vf.StemProbes); err != nil {
 		return nil, err
 	}
+	lx.compileSoftened(vf.SoftenedFinals)
 	lx.stoneEndings = foldedList(vf.StoneEndings)
 	sort.SliceStable(lx.stoneEndings, func(i, j int) bool { return len(lx.stoneEndings[i]) > len(lx.stoneEndings[j]) })
 	lx.dualEndings = foldedPairs(vf.DualEndings)
