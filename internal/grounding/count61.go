@@ -114,12 +114,9 @@ func (c *checker) flankedSides(num match, n int) bool {
 	if c.flankVerbBefore(num) < 0 || !c.perSideCount(num, num) {
 		return false
 	}
-	var counts []int
-	for _, st := range c.facts.stoneInfo {
-		if st.count <= 0 {
-			return true // a group of unknown size: nothing to compare
-		}
-		counts = append(counts, st.count)
+	counts, known := c.facts.allGroupCounts()
+	if !known {
+		return true // a group of unknown size: nothing to compare
 	}
 	if len(counts) == 0 || c.perSideFits(counts, n) {
 		return true

@@ -572,6 +572,20 @@ func componentAfter(en *lexicon, toks []token, m match) bool {
 	return false
 }
 
+// allGroupCounts is the count of every stone group of the product, in the
+// order of its stones, whatever the stone (checker.groupCounts narrows them
+// to one stone and colour); known is false when a group's count is not
+// given (nothing can be compared then).
+func (f *facts) allGroupCounts() (counts []int, known bool) {
+	for _, st := range f.stoneInfo {
+		if st.count <= 0 {
+			return nil, false
+		}
+		counts = append(counts, st.count)
+	}
+	return counts, true
+}
+
 // componentMetals takes out of the body a metal the product names only as
 // a component's ("sterling silver posts" in the materials or features,
 // with "sterling silver" listed again on its own, as a PIM lists each

@@ -594,12 +594,9 @@ func (c *checker) totalAfterStones(i int, m match, n int) bool {
 	if !stone {
 		return false
 	}
-	var counts []int
-	for _, st := range c.facts.stoneInfo {
-		if st.count <= 0 {
-			return true // a group of unknown size: nothing to compare
-		}
-		counts = append(counts, st.count)
+	counts, known := c.facts.allGroupCounts()
+	if !known {
+		return true // a group of unknown size: nothing to compare
 	}
 	if len(counts) == 0 || subsetSum(counts, n) {
 		return true
