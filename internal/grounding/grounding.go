@@ -3426,7 +3426,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 		// Another metal the subject of a comparison with the piece's,
 		// named the sentence before ("Platinum 950 has the same fineness
 		// but is almost twice as dense"; metal_subject49.go).
-		if c.metalSubjectCompared(m) {
+		if c.metalSubjectCompared(m) || c.standardSubjectCompared(m) {
 			return scopeIdiom
 		}
 		// A lower bound the piece's karat meets: "gold of at least 10
