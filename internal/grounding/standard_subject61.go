@@ -12,7 +12,8 @@ import "strings"
 // silver ... is 92.5% silver alloyed with copper. Fine silver is therefore
 // softer". The first fact of the sentence is the other metal, no piece
 // (category, "our", "this") stands before m, and the piece's own metal
-// follows, with a comparative (comparatives, comparative_endings,
+// follows, not itself the standard compared ("Platin ... gümüşten daha
+// ağır", 铂金通常比银更重), with a comparative (comparatives, comparative_endings,
 // subject_comparatives, than_suffixes) within three words after it.
 // "This bangle is sterling silver, which is harder" still blocks.
 func (c *checker) standardSubjectCompared(m match) bool {
@@ -56,7 +57,7 @@ func (c *checker) standardSubjectCompared(m match) bool {
 		if o.ti > next {
 			break
 		}
-		if o.negated || o.f.kind != kindMaterial || !contains(c.facts.materials, o.f.value) {
+		if o.negated || o.f.kind != kindMaterial || !contains(c.facts.materials, o.f.value) || c.metalCompared(o) {
 			continue
 		}
 		for k := o.tj + 1; k <= o.tj+3 && k < len(c.toks) && !c.toks[k].brk; k++ {
