@@ -304,8 +304,8 @@ func (c *checker) subjectParticle(m match) bool {
 		if len(t) <= len(s) || !strings.HasSuffix(t, s) {
 			continue
 		}
-		if n := c.lx.root.child(strings.TrimSuffix(t, s)); n != nil {
-			for _, f := range n.forms {
+		if n := c.lx.root.child(strings.TrimSuffix(t, s)); n.ok() {
+			for _, f := range n.forms() {
 				if f.kind == kindCategory {
 					return true
 				}

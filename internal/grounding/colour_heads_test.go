@@ -26,7 +26,7 @@ func TestColourHeadsAsTheVocabulary(t *testing.T) {
 			if !strings.HasPrefix(k, head) {
 				continue
 			}
-			for _, f := range nd.forms {
+			for _, f := range nd.forms() {
 				if f.kind == kindColour && f.value != "clear" {
 					return true
 				}

@@ -86,8 +86,8 @@ func (lx *lexicon) describedNounAt(toks []token, k int) bool {
 			return false
 		}
 	}
-	if n := lx.root.child(w); n != nil {
-		for _, f := range n.forms {
+	if n := lx.root.child(w); n.ok() {
+		for _, f := range n.forms() {
 			switch f.kind {
 			case kindStone, kindStoneNoun:
 				return false
@@ -132,10 +132,10 @@ func (lx *lexicon) describedNounAt(toks []token, k int) bool {
 // w (a stone form read only beside its before or after words), or nil.
 func (lx *lexicon) homographWord(w string) *form {
 	n := lx.root.child(w)
-	if n == nil {
+	if !n.ok() {
 		return nil
 	}
-	for _, f := range n.forms {
+	for _, f := range n.forms() {
 		if f.kind == kindStone && (f.before != nil || f.after != nil) && !f.weak {
 			return f
 		}
@@ -145,13 +145,13 @@ func (lx *lexicon) homographWord(w string) *form {
 
 // homographHeadsOf indexes the one-word colour homographs of root (stone
 // forms of four bytes or more with before or after words), longest first.
-func homographHeadsOf(root *node) []stem {
+func homographHeadsOf(root node) []stem {
 	var out []stem
 	for w, n := range root.children() {
 		if len(w) < 4 {
 			continue
 		}
-		for _, f := range n.forms {
+		for _, f := range n.forms() {
 			if f.kind == kindStone && (f.before != nil || f.after != nil) && !f.weak && f.value != "pearl" {
 				out = append(out, stem{w, f})
 				break
@@ -196,8 +196,8 @@ func (lx *lexicon) pieceNounWord(w string) bool {
 	if lx.shapeNouns.hasWord(w) || lx.beadNouns.hasWord(w) {
 		return true
 	}
-	if n := lx.root.child(w); n != nil {
-		for _, f := range n.forms {
+	if n := lx.root.child(w); n.ok() {
+		for _, f := range n.forms() {
 			if f.kind == kindStoneNoun && f.before == nil && f.after == nil {
 				return true
 			}

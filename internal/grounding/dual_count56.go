@@ -59,7 +59,7 @@ func (lx *lexicon) inflectedDual(f *form, w string) bool {
 	if len(lx.dualEndings) == 0 || f.kind != kindStone {
 		return false
 	}
-	if n := lx.root.child(w); n != nil && len(n.forms) > 0 {
+	if n := lx.root.child(w); n.ok() && len(n.forms()) > 0 {
 		return false
 	}
 	return slices.Contains(lx.stoneDual(w), f)

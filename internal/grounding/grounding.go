@@ -709,10 +709,10 @@ func scanValues(en *lexicon, s string) []string {
 // material; "" when none.
 func (lx *lexicon) stoneOf(w string) string {
 	n := lx.root.child(w)
-	if n == nil {
+	if !n.ok() {
 		return ""
 	}
-	for _, f := range n.forms {
+	for _, f := range n.forms() {
 		if f.kind == kindStone {
 			return f.value
 		}
@@ -4211,15 +4211,15 @@ func (c *checker) listedWithComponent(m match) bool {
 // misspelt brand (issue #13, rel9).
 func VocabWord(locale, w string) bool {
 	n := wordNode(locale, w)
-	return n != nil && len(n.forms) > 0
+	return n.ok() && len(n.forms()) > 0
 }
 
 // wordNode is the locale's vocabulary node for w, one word, folded as the
 // vocabulary is, or nil.
-func wordNode(locale, w string) *node {
+func wordNode(locale, w string) node {
 	lx := lexiconForLocale(locale)
 	if lx == nil || w == "" {
-		return nil
+		return node{}
 	}
 	if !isFolded(w) {
 		w = foldString(w)
@@ -4274,25 +4274,25 @@ func ColourValues(locale, w string) []string {
 // locale's vocabulary (StoneValues, ColourValues).
 func wordValues(locale, w string, k kind) []string {
 	n := wordNode(locale, w)
-	if n == nil && w != "" && utf8.RuneCountInString(w) > 1 {
+	if !n.ok() && w != "" && utf8.RuneCountInString(w) > 1 {
 		if lx := lexiconForLocale(locale); lx != nil {
 			n = lx.root
 			for _, c := range foldString(w) {
 				if !unicode.In(c, unicode.Han, unicode.Hiragana, unicode.Katakana) && c != 'ー' {
-					n = nil
+					n = node{}
 					break
 				}
-				if n = n.child(string(c)); n == nil {
+				if n = n.child(string(c)); !n.ok() {
 					break
 				}
 			}
 		}
 	}
-	if n == nil {
+	if !n.ok() {
 		return nil
 	}
 	var out []string
-	for _, f := range n.forms {
+	for _, f := range n.forms() {
 		if f.kind == k && f.value != "" {
 			out = append(out, f.value)
 		}
@@ -4305,10 +4305,10 @@ func wordValues(locale, w string, k kind) []string {
 // that the checks can tell a count before a noun.
 func NumberWord(locale, w string) bool {
 	n := wordNode(locale, w)
-	if n == nil {
+	if !n.ok() {
 		return false
 	}
-	for _, f := range n.forms {
+	for _, f := range n.forms() {
 		if f.kind == kindNumber {
 			return true
 		}
@@ -4323,10 +4323,10 @@ func NumberWord(locale, w string) bool {
 // (#13, provenance32).
 func CategoryWord(locale, w string) bool {
 	n := wordNode(locale, w)
-	if n == nil {
+	if !n.ok() {
 		return false
 	}
-	for _, f := range n.forms {
+	for _, f := range n.forms() {
 		if f.kind == kindCategory {
 			return true
 		}
@@ -4356,11 +4356,11 @@ func CategoryTerm(locale, w string) bool {
 	}
 	n := lx.root
 	for _, tk := range toks {
-		if n = n.child(tk); n == nil {
+		if n = n.child(tk); !n.ok() {
 			return false
 		}
 	}
-	for _, f := range n.forms {
+	for _, f := range n.forms() {
 		if f.kind == kindCategory {
 			return true
 		}
@@ -4495,10 +4495,10 @@ func (c *checker) brightBeforeColour(m match) bool {
 	}
 	for n := len(w); n >= 4; n-- {
 		nd := c.lx.root.child(string(w[:n]))
-		if nd == nil {
+		if !nd.ok() {
 			continue
 		}
-		for _, f := range nd.forms {
+		for _, f := range nd.forms() {
 			if f.kind == kindColour && f.value != "clear" || f.kind == kindStone && n < len(w) && c.colourStemAt(w[n:]) {
 				return true
 			}
@@ -4524,11 +4524,11 @@ func (lx *lexicon) hueWord(w string) bool {
 		return f != nil && f.kind == kindColour && f.value != "clear" && f.before == nil && f.after == nil
 	}
 	n := lx.root.child(w)
-	if n == nil && lx.inflection != nil {
+	if !n.ok() && lx.inflection != nil {
 		n, _ = lx.inflection.step(lx.root, w, lx.counters)
 	}
-	if n != nil {
-		for _, f := range n.forms {
+	if n.ok() {
+		for _, f := range n.forms() {
 			if hue(f) {
 				return true
 			}
@@ -4569,7 +4569,7 @@ func (lx *lexicon) colourHeads() map[string]bool {
 			if runes < 4 {
 				continue
 			}
-			for _, f := range nd.forms {
+			for _, f := range nd.forms() {
 				if f.kind == kindColour && f.value != "clear" {
 					heads[k[:n]] = true
 					break

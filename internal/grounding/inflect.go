@@ -43,8 +43,8 @@ type inflection struct {
 	// phraseStems is a trie of the multi-word forms by the stem of each
 	// word (Polish "kamień księżycowy" as "kamien ksiezycow", which
 	// "kamieni księżycowych" and "kamieniami księżycowymi" also stem to;
-	// Czech "měsíčních kamenů"): nil without a stemmer or such forms.
-	phraseStems *node
+	// Czech "měsíčních kamenů"): none without a stemmer or such forms.
+	phraseStems node
 	// softened maps a word's stem with its final softened to the word
 	// (softened_finals: Turkish "zumrud" -> "zumrut"; softened61.go).
 	softened map[string]string
@@ -146,7 +146,7 @@ func (lx *lexicon) compileInflection(endings, prefixes []string, stemmer string,
 		in.stems = map[string]*form{}
 		ambiguous := map[string]bool{}
 		for w, n := range lx.root.children() {
-			for _, f := range n.forms {
+			for _, f := range n.forms() {
 				if !inflectable(f) {
 					continue
 				}
@@ -190,14 +190,14 @@ func inflectable(f *form) bool {
 // unguarded stone, material, colour, stone-noun or category form of two
 // words or more, keyed by the stems of its words (stemOf). A stem path two
 // different facts share is dropped; nil when no form qualifies.
-func phraseStemTrie(root *node, in *inflection) *node {
-	st := &node{}
-	ambiguous := map[*node]bool{}
+func phraseStemTrie(root node, in *inflection) node {
+	st := &bnode{}
+	ambiguous := map[*bnode]bool{}
 	found := false
-	var walk func(n *node, path []string)
-	walk = func(n *node, path []string) {
+	var walk func(n node, path []string)
+	walk = func(n node, path []string) {
 		if len(path) >= 2 {
-			for _, f := range n.forms {
+			for _, f := range n.forms() {
 				if !inflectable(f) {
 					continue
 				}
@@ -225,29 +225,29 @@ func phraseStemTrie(root *node, in *inflection) *node {
 	}
 	walk(root, nil)
 	if !found {
-		return nil
+		return node{}
 	}
-	return st
+	return freeze(st)
 }
 
 // phraseByStems returns the form of the longest multi-word form whose
 // words' stems the tokens from i on have (phraseStems) and its last
 // token, or nil and -1. The tokens must not be masked nor cross a break.
-func (in *inflection) phraseByStems(toks []token, i int) (*node, int) {
-	if in.phraseStems == nil {
-		return nil, -1
+func (in *inflection) phraseByStems(toks []token, i int) (node, int) {
+	if !in.phraseStems.ok() {
+		return node{}, -1
 	}
 	n := in.phraseStems
-	var best *node
+	var best node
 	bestJ := -1
 	for j := i; j < len(toks) && !toks[j].masked; j++ {
 		if j > i && toks[j].brk {
 			break
 		}
-		if n = n.child(in.stemOf(toks[j].s)); n == nil {
+		if n = n.child(in.stemOf(toks[j].s)); !n.ok() {
 			break
 		}
-		if j > i && len(n.forms) > 0 {
+		if j > i && len(n.forms()) > 0 {
 			best, bestJ = n, j
 		}
 	}
@@ -276,16 +276,16 @@ func (in *inflection) stemOf(w string) string {
 // is not a counter (Korean 개): a number word with a case ending is no
 // count (Turkish "onun", "its", is not "on", ten), while a clitic before
 // it is ("بثلاثة", with three) and so is a counter after it ("여덟개").
-func (in *inflection) step(n *node, w string, counters map[rune]bool) (c *node, countOK bool) {
-	if n.next == nil {
-		return nil, true
+func (in *inflection) step(n node, w string, counters map[rune]bool) (c node, countOK bool) {
+	if n.leaf() {
+		return node{}, true
 	}
 	isCounter := func(e string) bool {
 		r, _ := utf8.DecodeRuneInString(e)
 		return counters[r]
 	}
 	if w == "" {
-		return nil, true
+		return node{}, true
 	}
 	for _, e := range in.byLast[w[len(w)-1]] {
 		if len(w) > len(e) && w[len(w)-len(e):] == e {
@@ -293,15 +293,15 @@ func (in *inflection) step(n *node, w string, counters map[rune]bool) (c *node, 
 			if utf8.RuneCountInString(base) < minBase {
 				continue
 			}
-			if c := n.child(base); c != nil {
+			if c := n.child(base); c.ok() {
 				return c, isCounter(e)
 			}
 			if b := openTaMarbuta(base); b != "" {
-				if c := n.child(b); c != nil {
+				if c := n.child(b); c.ok() {
 					return c, isCounter(e)
 				}
 			}
-			if c := in.unsoftened(n, base, e); c != nil {
+			if c := in.unsoftened(n, base, e); c.ok() {
 				return c, isCounter(e)
 			}
 		}
@@ -312,17 +312,17 @@ func (in *inflection) step(n *node, w string, counters map[rune]bool) (c *node, 
 			if utf8.RuneCountInString(base) < minBase {
 				continue
 			}
-			if c := n.child(base); c != nil {
+			if c := n.child(base); c.ok() {
 				return c, true
 			}
 			// a clitic and an ending together ("بالذهب" after "و")
 			for _, e := range in.endings {
 				if len(base) > len(e) && base[len(base)-len(e):] == e {
-					if c := n.child(base[:len(base)-len(e)]); c != nil && utf8.RuneCountInString(base)-utf8.RuneCountInString(e) >= minBase {
+					if c := n.child(base[:len(base)-len(e)]); c.ok() && utf8.RuneCountInString(base)-utf8.RuneCountInString(e) >= minBase {
 						return c, isCounter(e)
 					}
 					if b := openTaMarbuta(base[:len(base)-len(e)]); b != "" && utf8.RuneCountInString(base)-utf8.RuneCountInString(e) >= minBase {
-						if c := n.child(b); c != nil {
+						if c := n.child(b); c.ok() {
 							return c, isCounter(e)
 						}
 					}
@@ -330,7 +330,7 @@ func (in *inflection) step(n *node, w string, counters map[rune]bool) (c *node, 
 			}
 		}
 	}
-	return nil, true
+	return node{}, true
 }
 
 // openTaMarbuta returns the Arabic stem base with its final open tā'

@@ -177,9 +177,9 @@ func (c *checker) colourTokenAt(k int) bool {
 	// list: "红、绿、金三色" (red, green, gold: three colours), as 红色 is
 	// (Xiandai Hanyu Cidian: 红 "像鲜血的颜色"; #13, colourlist32).
 	if r, size := utf8.DecodeRuneInString(w); size == len(w) && unicode.Is(unicode.Han, r) {
-		if nd := c.lx.root.child(w); nd != nil {
-			if nd = nd.child("色"); nd != nil {
-				for _, f := range nd.forms {
+		if nd := c.lx.root.child(w); nd.ok() {
+			if nd = nd.child("色"); nd.ok() {
+				for _, f := range nd.forms() {
 					if f.kind == kindColour && f.value != "clear" && !f.stoneOnly {
 						return true
 					}
@@ -191,8 +191,8 @@ func (c *checker) colourTokenAt(k int) bool {
 		if i > 0 && utf8.RuneCountInString(w[i:]) < 3 {
 			break
 		}
-		if nd := c.lx.root.child(w[i:]); nd != nil {
-			for _, f := range nd.forms {
+		if nd := c.lx.root.child(w[i:]); nd.ok() {
+			for _, f := range nd.forms() {
 				if f.kind == kindColour && f.value != "clear" && !f.stoneOnly {
 					return true
 				}
@@ -207,10 +207,10 @@ func (c *checker) colourTokenAt(k int) bool {
 // piece's colours name.
 func (c *checker) piecesColourStone(k int) bool {
 	nd := c.lx.root.child(c.toks[k].s)
-	if nd == nil {
+	if !nd.ok() {
 		return false
 	}
-	for _, f := range nd.forms {
+	for _, f := range nd.forms() {
 		if f.kind == kindStone && containsFold(c.p.Colours, f.value) {
 			return true
 		}

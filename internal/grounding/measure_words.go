@@ -331,10 +331,10 @@ func (c *checker) numberEndingAt(k int) (float64, int, bool) {
 // "neuneinhalb"): a whole-token phrase of the lexicon of kind number.
 func (c *checker) numberWordValue(s string) (float64, bool) {
 	n := c.lx.root.child(s)
-	if n == nil {
+	if !n.ok() {
 		return 0, false
 	}
-	for _, f := range n.forms {
+	for _, f := range n.forms() {
 		if f.kind == kindNumber && f.value != "" {
 			v, err := strconv.ParseFloat(f.value, 64)
 			return v, err == nil

@@ -27,8 +27,8 @@ func (c *checker) metalLedCrystal(m match) bool {
 		return contains(c.cn.ChromophoreMetals, v) && !contains(c.facts.materials, v)
 	}
 	if h := c.compoundLead(m); h != "" {
-		if n := c.lx.root.child(h); n != nil {
-			for _, f := range n.forms {
+		if n := c.lx.root.child(h); n.ok() {
+			for _, f := range n.forms() {
 				if f.kind == kindMaterial && metal(f.value) {
 					return true
 				}

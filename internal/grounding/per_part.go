@@ -500,8 +500,8 @@ func (c *checker) numberWithDistributive(w string) string {
 		if i == 0 || !c.lx.distributive.hasWord(w[i:]) {
 			continue
 		}
-		if n := c.lx.root.child(w[:i]); n != nil {
-			for _, f := range n.forms {
+		if n := c.lx.root.child(w[:i]); n.ok() {
+			for _, f := range n.forms() {
 				if f.kind == kindNumber {
 					return f.value
 				}

@@ -64,7 +64,7 @@ func (c *checker) objectBeforeComitative(m match, at int) bool {
 // formWord reports whether the one word w is a form of the vocabulary.
 func (lx *lexicon) formWord(w string) bool {
 	n := lx.root.child(w)
-	return n != nil && len(n.forms) > 0
+	return n.ok() && len(n.forms()) > 0
 }
 
 // concordNegWords is how many words before a word of negative concord

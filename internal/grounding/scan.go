@@ -478,15 +478,15 @@ func (lx *lexicon) stoneWordForms(base string, min int) []*form {
 		return nil
 	}
 	n := lx.root.child(base)
-	if n == nil || len(n.forms) == 0 {
+	if !n.ok() || len(n.forms()) == 0 {
 		return nil
 	}
-	for _, f := range n.forms {
+	for _, f := range n.forms() {
 		if f.kind != kindStone && f.kind != kindStoneNoun {
 			return nil
 		}
 	}
-	return n.forms
+	return n.forms()
 }
 
 // scan finds every fact in toks, longest phrase first, then compound heads
@@ -506,27 +506,27 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 			if j > i && toks[j].brk {
 				break
 			}
-			var c *node
+			var c node
 			if j > i || lx.startsPhraseAt(&toks[j]) {
 				c = n.child(toks[j].s)
 			}
-			if c == nil && lx.inflection != nil {
+			if !c.ok() && lx.inflection != nil {
 				var countOK bool
 				c, countOK = lx.inflection.step(n, toks[j].s, lx.counters)
 				noCount = noCount || !countOK
 			}
-			if n = c; n == nil {
+			if n = c; !n.ok() {
 				break
 			}
-			if f := pickForm(n.forms, toks, i, j, lx); f != nil && !(noCount && f.kind == kindNumber) {
+			if f := pickForm(n.forms(), toks, i, j, lx); f != nil && !(noCount && f.kind == kindNumber) {
 				best, bestJ = f, j
 			}
 		}
-		if lx.inflection != nil && lx.inflection.phraseStems != nil && i+1 < len(toks) {
+		if lx.inflection != nil && lx.inflection.phraseStems.ok() && i+1 < len(toks) {
 			// a multi-word form with its words inflected ("kamieni
 			// księżycowych"), where it reads further than the exact walk
-			if sn, sj := lx.inflection.phraseByStems(toks, i); sn != nil && sj > bestJ {
-				if f := pickForm(sn.forms, toks, i, sj, lx); f != nil {
+			if sn, sj := lx.inflection.phraseByStems(toks, i); sn.ok() && sj > bestJ {
+				if f := pickForm(sn.forms(), toks, i, sj, lx); f != nil {
 					best, bestJ = f, sj
 				}
 			}
@@ -766,11 +766,11 @@ func (lx *lexicon) metalCategory(w string) (head, cat *form, headLen int) {
 // (directly, without its ending or particle, or by its stem), or nil.
 func (lx *lexicon) categoryForm(w string) *form {
 	n := lx.root.child(w)
-	if n == nil && lx.inflection != nil {
+	if !n.ok() && lx.inflection != nil {
 		n, _ = lx.inflection.step(lx.root, w, lx.counters)
 	}
-	if n != nil {
-		for _, f := range n.forms {
+	if n.ok() {
+		for _, f := range n.forms() {
 			if f.kind == kindCategory && f.before == nil && f.after == nil {
 				return f
 			}

@@ -22,8 +22,8 @@ func (lx *lexicon) compileSoftened(pairs [][2]string) {
 	}
 	folded := foldedPairs(pairs)
 	words := map[string]bool{}
-	var walk func(n *node)
-	walk = func(n *node) {
+	var walk func(n node)
+	walk = func(n node) {
 		for w, c := range n.children() {
 			words[w] = true
 			walk(c)
@@ -40,7 +40,7 @@ func (lx *lexicon) compileSoftened(pairs [][2]string) {
 				continue
 			}
 			s := w[:len(w)-len(hard)] + soft
-			if lx.root.child(s) != nil {
+			if lx.root.child(s).ok() {
 				continue
 			}
 			if in.softened == nil {
@@ -54,12 +54,12 @@ func (lx *lexicon) compileSoftened(pairs [][2]string) {
 // unsoftened returns n's child for base, a token without the ending e,
 // read with its softened final restored (compileSoftened), when e starts
 // with a vowel; else nil.
-func (in *inflection) unsoftened(n *node, base, e string) *node {
+func (in *inflection) unsoftened(n node, base, e string) node {
 	if in.softened == nil || e == "" || !strings.ContainsRune("aeiou", rune(e[0])) {
-		return nil
+		return node{}
 	}
 	if w, ok := in.softened[base]; ok {
 		return n.child(w)
 	}
-	return nil
+	return node{}
 }

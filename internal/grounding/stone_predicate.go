@@ -78,7 +78,7 @@ func (c *checker) isSubjectToken(k int) bool {
 func (c *checker) markerEnding(k int) bool {
 	t := c.toks[k].s
 	for _, s := range c.lx.subjects {
-		if len(t) > len(s) && strings.HasSuffix(t, s) && c.lx.root.child(strings.TrimSuffix(t, s)) != nil {
+		if len(t) > len(s) && strings.HasSuffix(t, s) && c.lx.root.child(strings.TrimSuffix(t, s)).ok() {
 			return true
 		}
 	}

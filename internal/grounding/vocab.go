@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"iter"
 	"regexp"
 	"slices"
@@ -164,30 +165,32 @@ func possessiveHeads(toks, possessives []string) [][]string {
 	return out
 }
 
-type node struct {
-	next  *children // nil: a leaf
+// bnode is a node of a trie being built (addPhrase, phraseStemTrie); a
+// built trie is frozen into a trie of flat arrays (freeze) before any
+// check reads it.
+type bnode struct {
+	next  *bchildren // nil: a leaf
 	forms []*form
 }
 
-// children is a trie node's children by word: up to maxEdges in a slice
-// scanned in order, more in a map. Of a lexicon's nodes four in five are
-// leaves and most of the others have one or two children, where a map
-// cost ~300 bytes (25 packs' tries held 3.7 MB of maps; #17, perf48).
-type children struct {
-	edges []edge
-	m     map[string]*node
+// bchildren is a building node's children by word: up to maxEdges in a
+// slice scanned in order, more in a map with their order kept in edges.
+type bchildren struct {
+	edges []bedge
+	m     map[string]*bnode
 }
 
-type edge struct {
+type bedge struct {
 	w string
-	n *node
+	n *bnode
 }
 
-// maxEdges is the most children kept in children.edges.
+// maxEdges is the most children of a node read by a scan in order; a
+// node with more is read through a map.
 const maxEdges = 8
 
 // child is n's child by word w, nil for none.
-func (n *node) child(w string) *node {
+func (n *bnode) child(w string) *bnode {
 	c := n.next
 	if c == nil {
 		return nil
@@ -204,47 +207,222 @@ func (n *node) child(w string) *node {
 }
 
 // childOrNew is n's child by word w, made when there is none.
-func (n *node) childOrNew(w string) *node {
+func (n *bnode) childOrNew(w string) *bnode {
 	if c := n.child(w); c != nil {
 		return c
 	}
-	c := &node{}
+	c := &bnode{}
 	switch k := n.next; {
 	case k == nil:
-		n.next = &children{edges: []edge{{w, c}}}
+		n.next = &bchildren{edges: []bedge{{w, c}}}
 	case k.m != nil:
 		k.m[w] = c
+		k.edges = append(k.edges, bedge{w, c})
 	case len(k.edges) < maxEdges:
-		k.edges = append(k.edges, edge{w, c})
+		k.edges = append(k.edges, bedge{w, c})
 	default:
-		k.m = make(map[string]*node, 2*maxEdges)
+		k.m = make(map[string]*bnode, 2*maxEdges)
 		for _, e := range k.edges {
 			k.m[e.w] = e.n
 		}
 		k.m[w] = c
-		k.edges = nil
+		k.edges = append(k.edges, bedge{w, c})
 	}
 	return c
 }
 
-// children yields each child of n with its word.
-func (n *node) children() iter.Seq2[string, *node] {
-	return func(yield func(string, *node) bool) {
-		k := n.next
-		if k == nil {
-			return
-		}
-		for _, e := range k.edges {
-			if !yield(e.w, e.n) {
-				return
+// trie is a frozen phrase trie as flat arrays (#17, perf62): a node is
+// 16 bytes of offsets into the edge table and the forms array, an edge
+// 12 bytes of offsets into one string of the trie's words, and a node of
+// more than maxEdges children finds its child through an open-addressed
+// table of edge numbers, not a map; of the trie only forms (pointers to
+// the forms) holds pointers. The pointer trie it replaced cost 25 packs
+// ~4.5 MB of small objects (a node, a children list, an edge array, a
+// map for a wide node) that every collection marked.
+type trie struct {
+	nodes []tnode
+	edges []tedge
+	forms []*form
+	words string
+	// wide are the hash tables of the nodes with more than maxEdges
+	// children (tnode.wide - 1), their slots in slots.
+	wide []wideTable
+	// slots hold 1 + the number of a child among its node's edges, 0 for
+	// an empty slot.
+	slots []uint32
+	seed  maphash.Seed
+}
+
+// wideTable is a wide node's hash table: slots[off:off+mask+1], probed
+// linearly from the word's hash.
+type wideTable struct {
+	off, mask uint32
+}
+
+// tnode is a frozen node: its children edges[e:e+ne] in the order they
+// were added, its forms forms[f:f+nf].
+type tnode struct {
+	e, ne uint32
+	f     uint32
+	nf    uint16
+	wide  uint16 // 1 + index into trie.wide; 0 for a node read in order
+}
+
+// tedge is a frozen edge: its word words[w:w+wn], its child nodes[c].
+type tedge struct {
+	w  uint32
+	wn uint16
+	_  uint16
+	c  uint32
+}
+
+// node is a node of a frozen trie (its trie and index); the zero node is
+// none, as a nil child was.
+type node struct {
+	t *trie
+	i uint32
+}
+
+// ok reports whether n is a node (not none).
+func (n node) ok() bool { return n.t != nil }
+
+// forms are the forms ending at n.
+func (n node) forms() []*form {
+	if n.t == nil {
+		return nil
+	}
+	d := &n.t.nodes[n.i]
+	return n.t.forms[d.f : d.f+uint32(d.nf) : d.f+uint32(d.nf)]
+}
+
+// leaf reports whether n has no child.
+func (n node) leaf() bool { return n.t == nil || n.t.nodes[n.i].ne == 0 }
+
+// child is n's child by word w, none for none.
+func (n node) child(w string) node {
+	t := n.t
+	if t == nil {
+		return node{}
+	}
+	d := &t.nodes[n.i]
+	if d.wide != 0 {
+		wt := t.wide[d.wide-1]
+		for h := uint32(maphash.String(t.seed, w)); ; h++ {
+			k := t.slots[wt.off+h&wt.mask]
+			if k == 0 {
+				return node{}
+			}
+			if e := t.edges[d.e+k-1]; int(e.wn) == len(w) && t.words[e.w:e.w+uint32(e.wn)] == w {
+				return node{t, e.c}
 			}
 		}
-		for w, c := range k.m {
-			if !yield(w, c) {
+	}
+	for _, e := range t.edges[d.e : d.e+d.ne] {
+		if int(e.wn) == len(w) && t.words[e.w:e.w+uint32(e.wn)] == w {
+			return node{t, e.c}
+		}
+	}
+	return node{}
+}
+
+// children yields each child of n with its word, in the order they were
+// added.
+func (n node) children() iter.Seq2[string, node] {
+	return func(yield func(string, node) bool) {
+		t := n.t
+		if t == nil {
+			return
+		}
+		d := t.nodes[n.i]
+		for _, e := range t.edges[d.e : d.e+d.ne] {
+			if !yield(t.words[e.w:e.w+uint32(e.wn)], node{t, e.c}) {
 				return
 			}
 		}
 	}
+}
+
+// freeze makes the frozen trie of root, breadth first (a node's children
+// are adjacent in nodes and in edges), and returns its root.
+func freeze(root *bnode) node {
+	t := &trie{seed: maphash.MakeSeed()}
+	var words strings.Builder
+	wordAt := map[string]uint32{}
+	nNodes, nEdges, nForms := 0, 0, 0
+	for q := []*bnode{root}; len(q) > 0; {
+		b := q[0]
+		q = q[1:]
+		nNodes++
+		nForms += len(b.forms)
+		if b.next != nil {
+			nEdges += len(b.next.edges)
+			for _, e := range b.next.edges {
+				q = append(q, e.n)
+			}
+		}
+	}
+	t.nodes = make([]tnode, 1, nNodes)
+	t.edges = make([]tedge, 0, nEdges)
+	t.forms = make([]*form, 0, nForms)
+	queue := []*bnode{root}
+	for i := 0; i < len(queue); i++ {
+		b := queue[i]
+		d := &t.nodes[i]
+		if len(b.forms) > 0xffff {
+			panic("grounding: a trie node with more than 65535 forms")
+		}
+		d.f, d.nf = uint32(len(t.forms)), uint16(len(b.forms))
+		t.forms = append(t.forms, b.forms...)
+		if b.next == nil {
+			continue
+		}
+		d.e, d.ne = uint32(len(t.edges)), uint32(len(b.next.edges))
+		if len(b.next.edges) > maxEdges {
+			if len(t.wide) >= 0xffff {
+				panic("grounding: a trie with more than 65535 wide nodes")
+			}
+			size := uint32(1)
+			for size < 2*uint32(len(b.next.edges)) {
+				size <<= 1
+			}
+			t.wide = append(t.wide, wideTable{off: uint32(len(t.slots)), mask: size - 1})
+			t.slots = append(t.slots, make([]uint32, size)...)
+			d.wide = uint16(len(t.wide))
+		}
+		for _, e := range b.next.edges {
+			if len(e.w) > 0xffff {
+				panic("grounding: a trie word longer than 65535 bytes")
+			}
+			off, seen := wordAt[e.w]
+			if !seen {
+				off = uint32(words.Len())
+				words.WriteString(e.w)
+				wordAt[e.w] = off
+			}
+			c := uint32(len(queue))
+			queue = append(queue, e.n)
+			t.nodes = append(t.nodes, tnode{})
+			d = &t.nodes[i]
+			t.edges = append(t.edges, tedge{w: off, wn: uint16(len(e.w)), c: c})
+		}
+	}
+	t.words = strings.Clone(words.String()) // no builder's spare capacity
+	t.slots = slices.Clip(slices.Clone(t.slots))
+	for i := range t.nodes {
+		d := &t.nodes[i]
+		if d.wide == 0 {
+			continue
+		}
+		wt := t.wide[d.wide-1]
+		for k, e := range t.edges[d.e : d.e+d.ne] {
+			h := uint32(maphash.String(t.seed, t.words[e.w:e.w+uint32(e.wn)]))
+			for t.slots[wt.off+h&wt.mask] != 0 {
+				h++
+			}
+			t.slots[wt.off+h&wt.mask] = uint32(k) + 1
+		}
+	}
+	return node{t, 0}
 }
 
 type stem struct {
@@ -265,7 +443,10 @@ type lexicon struct {
 	// homograph the counted stone, as a numeral does (pickForm; #13,
 	// misses49, probe 49C es-MX 49C103-3).
 	countAdj map[string]bool
-	root     *node
+	root     node
+	// build is the phrase trie while the lexicon is compiled (addPhrase),
+	// nil once it is frozen into root.
+	build *bnode
 	// firsts has the bit utext.WordBit(w) of every word w of root.next set
 	// (addPhrase): scan asks the trie's root about every token, and a
 	// token whose bit is clear starts no phrase, known without the map
@@ -935,7 +1116,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	}
 	var errs []string
 	lx := &lexicon{
-		root:        &node{},
+		build:       &bnode{},
 		negators:    phraseSet(vf.Negators),
 		negAfter:    phraseSet(vf.NegatorsAfter),
 		govBefore:   phraseSet(vf.NegatorsGoverned),
@@ -1143,6 +1324,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.everyOne = foldedList(vf.EveryOne)
 	lx.alike = phraseSet(vf.Alike)
 	lx.alikeNeg = phraseSet(vf.AlikeNegators)
+	lx.root, lx.build = freeze(lx.build), nil
 	if err := lx.compileInflection(vf.Endings, vf.Prefixes, vf.Stemmer, vf.StemEndings, vf.StemProbes); err != nil {
 		return nil, err
 	}
@@ -1166,14 +1348,14 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 // metalHeads indexes the one-word, unguarded material forms of a gold or
 // silver value (canon solid_metals) by their first two bytes, longest
 // first within each.
-func metalHeads(root *node) map[[2]byte][]stem {
+func metalHeads(root node) map[[2]byte][]stem {
 	solid := canonical().SolidMetals
 	var out map[[2]byte][]stem
 	for w, n := range root.children() {
 		if len(w) < 2 {
 			continue
 		}
-		for _, f := range n.forms {
+		for _, f := range n.forms() {
 			if f.before != nil || f.after != nil || f.weak {
 				continue
 			}
@@ -1204,7 +1386,7 @@ func metalHeads(root *node) map[[2]byte][]stem {
 
 // addPhrase adds a form under its token sequence to the phrase trie.
 func (lx *lexicon) addPhrase(toks []string, f *form) {
-	n := lx.root
+	n := lx.build
 	if len(toks) > 0 {
 		w, b := utext.WordBit(toks[0])
 		lx.firsts[w] |= b

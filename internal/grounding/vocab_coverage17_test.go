@@ -25,8 +25,8 @@ type gemRef struct {
 
 // collectValues adds the value of every stone or material form of the trie
 // under n to out, by kind.
-func collectValues(n *node, out map[kind]map[string]bool) {
-	for _, f := range n.forms {
+func collectValues(n node, out map[kind]map[string]bool) {
+	for _, f := range n.forms() {
 		if f.kind == kindStone || f.kind == kindMaterial {
 			out[f.kind][f.value] = true
 		}
