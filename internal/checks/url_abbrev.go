@@ -11,6 +11,8 @@ import (
 // abbrevurl33). Some end in a letter pair that is a country's top-level
 // domain: Polish "m.in." (między innymi, ".in" India), "m.st." (miasto
 // stołeczne, ".st" São Tomé), Italian "p.es." (per esempio, ".es" Spain),
+// Danish, Swedish and Norwegian "f.Kr." and "e.Kr." (før/efter Kristus,
+// ".kr" South Korea),
 // so xurls.Relaxed reads them as host names. Sources: the languages'
 // standard lists of abbreviations (Wielki słownik ortograficzny PWN
 // "Skróty", Treccani "abbreviazioni", Duden "Abkürzungen", Språkrådet,
@@ -28,6 +30,8 @@ var dottedAbbreviations = map[string]bool{
 	// sv, da, nb
 	"bl.a": true, "t.ex": true, "m.m": true, "s.k": true, "o.s.v": true, "m.fl": true, "t.o.m": true,
 	"fr.o.m": true, "f.eks": true, "o.l": true, "m.v": true, "o.lign": true, "f.ex": true,
+	// the era: "600 f.Kr.", "200 e.Kr." (".kr" is South Korea's domain; small62)
+	"f.kr": true, "e.kr": true,
 	// fi (ASCII-dotted ones; "mm." and "esim." hold no inner dot)
 	"n.k": true, "t.s": true,
 	// cs, pl
