@@ -36,7 +36,10 @@ func (c *checker) denialCompared(h treatHit) bool {
 			continue
 		}
 		before := m.ti > h.b && m.ti-h.b-1 <= comparedDenialGap
-		after := m.tj+1 == h.a
+		// A denial that opens on a copula is the clause's predicate, not
+		// in the stone's noun phrase ("Anders als die meisten Saphire
+		// ist seine Farbe vollkommen natürlich"; #13, treat62).
+		after := m.tj+1 == h.a && !c.isCopula(h.a)
 		if !before && !after {
 			continue
 		}

@@ -109,6 +109,19 @@ import (
 // a hypothetical or rough denial ("This untreated ruby would make a lovely
 // gift"). The FTC Jewelry Guides (16 CFR 23.22) ask that the treatment be
 // disclosed; these sentences disclose it.
+//
+// The matrix of treatments by denial forms in the 19 languages (#13,
+// treat62) adds: a colour entry "head … tail" whose head holds the colour
+// noun ("Farbe des … ist natürlich", "χρώμα του … είναι φυσικό": the colour
+// of the sapphire is natural); a denial that opens on the clause's verb
+// after a contrast's compared noun ("Anders als die meisten Saphire ist
+// seine Farbe vollkommen natürlich") or a piece pronoun right after it
+// ("… szafirów jego kolor jest …") is the piece's, the generic quantifier
+// of that noun no sign of stones in general; a denial that opens its
+// sentence on the copula is a question ("Ist seine Farbe natürlich?") and
+// denies nothing; and the filler or agent of the stone's own treatment
+// (canon treatment_materials: "camla doldurulmamıştır", "樹脂で安定化されて
+// いません") is not what the denial is said of.
 type treatmentFile struct {
 	TreatmentWords         map[string][]string `yaml:"treatment_words"`
 	TreatmentDenials       map[string][]string `yaml:"treatment_denials"`
@@ -173,7 +186,11 @@ func (g gapPhrase) span(c *checker, k int) int {
 			continue
 		}
 		if a := g.head.span(c.toks, j); a >= 0 {
-			if g.colour && !c.gapColourIn(j+1, t-1) {
+			// The colour may be the head's own noun: "Farbe des … ist
+			// natürlich", "couleur du … est naturelle", "χρώμα του …
+			// είναι φυσικό" (the colour of the sapphire is natural; #13,
+			// treat62).
+			if g.colour && !c.gapColourIn(j+1, t-1) && !c.gapColourIn(a, j) {
 				return -1
 			}
 			return a
@@ -393,6 +410,13 @@ func (c *checker) treatmentHits() []treatHit {
 	kept := out[:0]
 	for _, h := range out {
 		if h.denied && !h.negWord && c.denialVoided(h, out) {
+			continue
+		}
+		if h.denied && !h.negWord && (h.a == 0 || c.toks[h.a].sbrk) && c.isCopula(h.a) {
+			// A denial that opens its sentence on the copula asks
+			// ("Ist seine Farbe natürlich?", "Är färgen helt
+			// naturlig?"): the verb-second form of a statement has a
+			// word before the verb (#13, treat62).
 			continue
 		}
 		kept = append(kept, h)
@@ -625,7 +649,20 @@ func (c *checker) treatmentContrastArm(a int) bool {
 			// untreated") stays the arm's (#13, claims52: probe 52D
 			// da-DK 52D103).
 			arm = false
+		case noun && !rel && c.lx.piecePronouns.at(c.toks, j) && j > s && (c.kindTokenAt(j-1, kindStone) || c.kindTokenAt(j-1, kindMaterial)):
+			// A pronoun of the piece right after the compared noun opens
+			// the main clause: "W przeciwieństwie do większości szafirów
+			// jego kolor jest całkowicie naturalny" (unlike most
+			// sapphires, its colour is entirely natural; #13, treat62).
+			arm = false
 		}
+	}
+	// The denial itself may open on the clause's own verb, the compared
+	// noun phrase ended (verb-second order: "Anders als die meisten
+	// Saphire ist seine Farbe vollkommen natürlich", "Na rozdíl od
+	// většiny safírů je jeho barva zcela přírodní"; #13, treat62).
+	if arm && noun && !rel && c.isCopula(a) {
+		arm = false
 	}
 	return arm
 }
@@ -668,7 +705,16 @@ func (c *checker) treatmentTarget(h treatHit) ([]int, bool) {
 		}
 		if m.ti > 0 && !c.toks[m.ti].brk && c.lx.genericQ.endsAt(c.toks, m.ti-1) {
 			// "Very few rubies on the market", "Pochissimi rubini": the
-			// stones in general (scopeFile.GenericQuantifiers; #13, adv47b)
+			// stones in general (scopeFile.GenericQuantifiers; #13, adv47b),
+			// unless they are the compared arm of a contrast before the
+			// denial ("Anders als die meisten Saphire ist seine Farbe
+			// vollkommen natürlich", "Na rozdíl od většiny safírů je jeho
+			// barva zcela přírodní", "대부분의 사파이어와 달리": unlike most
+			// sapphires, its colour is natural), which names the piece's
+			// stone set against them (#13, treat62).
+			if m.tj < h.a && c.genericContrasted(m, cs) {
+				continue
+			}
 			generic = generic || m.ti >= cs && m.tj <= ce
 			continue
 		}
@@ -682,6 +728,13 @@ func (c *checker) treatmentTarget(h treatHit) ([]int, bool) {
 			// subject is compared with, not what the denial is said of
 			// (#13, misc57; treatment_compared56.go reads a denial inside
 			// the standard's own noun phrase).
+			continue
+		}
+		if m.f.kind == kindMaterial && !contains(c.facts.body, m.f.value) && !contains(c.facts.stones, m.f.value) && c.treatmentMaterial(m.f.value) {
+			// The filler or agent of the stone's own treatment ("camla
+			// doldurulmamıştır", not filled with glass; "樹脂で安定化されていません",
+			// not stabilised with resin) is what the denial names as
+			// absent, not the thing denied it (#13, treat62).
 			continue
 		}
 		if m.f.kind == kindMaterial && !contains(c.facts.materials, m.f.value) && !contains(c.facts.stones, m.f.value) {
@@ -1068,4 +1121,19 @@ func (c *checker) denialView() []treatHit {
 		}
 	}
 	return out
+}
+
+// genericContrasted reports whether the stones in general m (after a word
+// of generic_quantifiers) are the compared arm of a contrast: a word of
+// contrast_before stands before them in their clause (from cs), or one of
+// contrast_after follows them (Korean "사파이어와 달리"). A denial after it
+// is said of the piece's own stone (#13, treat62).
+func (c *checker) genericContrasted(m match, cs int) bool {
+	d := &c.lx.contrastData
+	for k := cs; k < m.ti; k++ {
+		if !d.before.empty() && d.before.at(c.toks, k) {
+			return true
+		}
+	}
+	return c.comparedAfter(m)
 }
