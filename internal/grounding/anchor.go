@@ -626,16 +626,36 @@ func (c *checker) colourNounLinked(m match) bool {
 	if k < 1 || c.toks[m.ti].brk || !c.colourNounAt(k) {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
+	// A modifier of the stone between (its weight, its origin's words:
+	// "un diamante creado en laboratorio de 0,50 quilates en color rosa";
+	// #13, colour62: probe 56D es-ES 56D01-2 warned only) counts no word:
+	// at most three other words.
+	words := 0
+	for j := k - 1; j >= 0 && words < 3; j-- {
 		if c.toks[j+1].sbrk {
 			return false
 		}
 		if c.pieceNounOf(j, false, true) {
 			return true
 		}
-		if c.toks[j+1].brk || c.isFactToken(j) {
+		if c.toks[j+1].brk && !c.decimalBreak(j+1) {
 			return false
 		}
+		if x := c.matchAt(j); x >= 0 {
+			if k := c.ms[x].f.kind; k != kindNumber && k != kindKarat && k != kindIgnore {
+				return false
+			}
+			continue
+		}
+		if st := c.labGrownEndingAt(j); st >= 0 {
+			j = st
+			continue
+		}
+		// the unit after a number ("0,50 quilates")
+		if x := c.matchAt(j - 1); j > 0 && x >= 0 && c.ms[x].f.kind == kindNumber && !c.toks[j].brk {
+			continue
+		}
+		words++
 	}
 	return false
 }

@@ -77,3 +77,14 @@ func (c *checker) labGrownAt(k int) int {
 	}
 	return 0
 }
+
+// labGrownEndingAt is the first token of a lab-grown qualifier of the
+// market that ends at token k, or -1.
+func (c *checker) labGrownEndingAt(k int) int {
+	for st := k; st >= 0 && st >= k-5; st-- {
+		if n := c.labGrownAt(st); n > 0 && st+n-1 == k {
+			return st
+		}
+	}
+	return -1
+}

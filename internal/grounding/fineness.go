@@ -133,7 +133,7 @@ func (c *checker) metalFineness() {
 			continue
 		}
 		own := c.ownFinenesses(metal)
-		if len(own) == 0 || c.ownFinenessInSentence(i, metal, own) {
+		if len(own) == 0 || c.ownFinenessInSentence(i, metal, own) || c.standardSubjectOf(m) {
 			continue
 		}
 		for _, k := range c.finenessBeside(m) {

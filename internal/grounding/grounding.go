@@ -1582,7 +1582,7 @@ func (c *checker) colour(i int, m match) {
 		c.addFact(RuleColour, core.SeverityBlock, m, fmt.Sprintf("mentions %q of the %s plating; the product's %s plating is not that colour (%s)", c.surface(m.start, m.end), pm, pm, c.materialsText()))
 		return
 	}
-	if v == "clear" && (c.brightBeforeColour(m) || c.clarityOfStone(i, m)) {
+	if v == "clear" && (c.brightBeforeColour(m) || c.clarityOfStone(i, m) || c.clarityBesideHue(i, m)) {
 		return
 	}
 	// A colour next to a stone describes that stone: "pink cubic zirconia"
@@ -1658,7 +1658,7 @@ func (c *checker) colour(i int, m match) {
 		return // "Lemon quartz begins as colourless quartz" (species_colour.go)
 	}
 	if adjacent {
-		if !n.negated {
+		if !n.negated || c.negatedByColour(m, n) {
 			stated, ok, unknown := false, false, false
 			for si, st := range c.facts.stoneInfo {
 				if (n.f.kind == kindStoneNoun || contains(st.types, n.f.value)) && len(st.colours) > 0 && !c.cn.componentOf(st.types, n.f.value) {
@@ -3415,7 +3415,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 		// of other stones beside the piece's own said untreated ("Many
 		// turquoises are stabilised with resin; ours is not treated";
 		// treated_other57.go).
-		if m.f.kind == kindMaterial && (c.formationAgent(m) || c.lookalikeMaterial(i, m) || head != headThis && !part && (c.otherStoneSubjectMaterial(m) || c.treatedOtherMaterial(m))) {
+		if m.f.kind == kindMaterial && (c.formationAgent(m) || c.lookalikeMaterial(i, m) || head != headThis && !part && (c.otherStoneSubjectMaterial(m) || c.treatedOtherMaterial(m) || c.absentMaterialNamed(m))) {
 			return scopeIdiom
 		}
 		// A metal or fineness the piece's is compared with ("softer than

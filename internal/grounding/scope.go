@@ -257,6 +257,8 @@ type scopeFile struct {
 	between61File `yaml:",inline"`
 	// probe61bFile: object endings before a comitative (probe61b.go).
 	probe61bFile `yaml:",inline"`
+	// colour62File: the words of clarity (colour62.go).
+	colour62File `yaml:",inline"`
 }
 
 type scopeData struct {
@@ -312,6 +314,7 @@ type scopeData struct {
 	probe60Data
 	between61Data
 	probe61bData
+	colour62Data
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -364,6 +367,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		probe60Data:      compileProbe60(sf.probe60File),
 		between61Data:    compileBetween61(sf.between61File),
 		probe61bData:     compileProbe61b(sf.probe61bFile),
+		colour62Data:     compileColour62(sf.colour62File),
 		oursWith:         compileOursWith(sf.oursWithFile),
 		accessory:        compileAccessory(sf.accessoryFile),
 		ownPair:          compileOwnPairing(sf.ownPairingFile),

@@ -23,6 +23,18 @@ func (c *checker) standardSubjectCompared(m match) bool {
 	if m.f.kind == kindMaterial && contains(c.facts.materials, m.f.value) || m.f.kind == kindKarat && contains(c.facts.karats, m.f.value) {
 		return false
 	}
+	return c.standardSubjectOf(m)
+}
+
+// standardSubjectOf reports whether m stands in a sentence whose subject
+// is another standard than the piece's, explained so that the piece's own
+// metal is compared with it in that or the next sentence: the rule of
+// standardSubjectCompared without its test of m's own value. metalFineness
+// reads it for the fineness beside a metal word the piece's metal shares
+// (#13, colour62: released 61A nb-NO 61A04 "Sterlingsølv ... inneholder
+// 925 promille sølv og resten kobber ... Finsølv er derfor mykere" on fine
+// silver 999 blocked as grounding.karat): the 925 is sterling's.
+func (c *checker) standardSubjectOf(m match) bool {
 	s, e := c.sentenceOf(m.ti)
 	lx := c.lx
 	first := true

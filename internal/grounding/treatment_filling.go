@@ -197,8 +197,14 @@ func (c *checker) linkedOwnStoneColour(i int, m match) bool {
 	if m.negated || i+1 >= len(c.ms) || c.scopes[i] != scopeProduct {
 		return false
 	}
-	n := c.ms[i+1]
-	if n.f.kind != kindStone || n.negated || c.scopes[i+1] != scopeProduct || n.ti != m.tj+2 || !c.besideTokens(m, n) {
+	j := i + 1
+	// The link read as a match of its own (an ignore form of の: #13,
+	// colour62, 無色のトパーズ) is no other fact between.
+	if n := c.ms[j]; n.f.kind == kindIgnore && n.ti == m.tj+1 && n.tj == n.ti && j+1 < len(c.ms) {
+		j++
+	}
+	n := c.ms[j]
+	if n.f.kind != kindStone || n.negated && !c.negatedByColour(m, n) || c.scopes[j] != scopeProduct || n.ti != m.tj+2 || !c.besideTokens(m, n) {
 		return false
 	}
 	for _, st := range c.facts.stoneInfo {

@@ -33,7 +33,15 @@ func (c *checker) whiteOfWhiteMetal(m match) bool {
 	// white metal; Göksel & Kerslake, Turkish: A Comprehensive Grammar,
 	// 14.3: "bir" follows the adjective; #13, count54, probe 54D tr-TR
 	// 54D02-1).
-	if k := m.tj + 1; k+1 < len(c.toks) && !c.toks[k].brk && c.lx.indefinites.endsAt(c.toks, k) && c.lx.indefinites.startOf(c.toks, k) == k && c.metalNounAt(k+1, true) {
+	// So is the piece's own white metal after the article ("neredeyse
+	// beyaz bir gümüş", nearly white silver; #13, colour62).
+	if k := m.tj + 1; k+1 < len(c.toks) && !c.toks[k].brk && c.lx.indefinites.endsAt(c.toks, k) && c.lx.indefinites.startOf(c.toks, k) == k && (c.metalNounAt(k+1, true) || !c.toks[k+1].brk && c.ownWhiteMetalAt(k+1)) {
+		return true
+	}
+	// Beside a noun of lustre (hue_nouns: "a soft white sheen", "لمعة
+	// بيضاء ناعمة") the white is the light the white metal gives (#13,
+	// colour62: held-out 57B ar-AE 57B01 on palladium-plated silver).
+	if k := m.tj + 1; k < len(c.toks) && !c.toks[k].brk && c.lx.hue.startsAt(c.toks, k) || m.ti > 0 && !c.toks[m.ti].brk && c.lx.hue.endsAt(c.toks, m.ti-1) {
 		return true
 	}
 	if c.whiteOfResult(m) {
@@ -197,6 +205,13 @@ func (c *checker) whiteBesideWhite(m match) bool {
 		if k > first && c.ownWhiteMetalAt(k) {
 			return true
 		}
+		// An indefinite article before the noun, where the language
+		// puts it after the adjectives (Turkish "şeffaf, neredeyse beyaz
+		// bir gümüş"; #13, colour62): one word more.
+		if k == end && k > first && c.lx.indefinites.endsAt(c.toks, k) && c.lx.indefinites.startOf(c.toks, k) == k {
+			end++
+			continue
+		}
 		if i := c.matchAt(k); i >= 0 && (c.ms[i].f.kind != kindColour || c.ms[i].f.value != whiteColour) {
 			return false
 		}
@@ -211,7 +226,8 @@ const coordGap = 2
 
 // ownWhiteMetalAt reports whether token k, in the clause of the token
 // before it, is a noun of metal or begins a white metal the piece is made
-// of ("valkoinen hopea", "white palladium").
+// of ("valkoinen hopea", "white palladium"), or, on a piece of a white
+// metal, the colour of a metal the piece has ("silver").
 func (c *checker) ownWhiteMetalAt(k int) bool {
 	if c.metalNounAt(k, true) {
 		return true
@@ -224,5 +240,12 @@ func (c *checker) ownWhiteMetalAt(k int) bool {
 		return false
 	}
 	o := c.ms[i]
+	if o.ti == k && o.f.kind == kindColour && o.f.value != whiteColour && c.whiteMetalPiece() {
+		// The metal's noun read as its colour where a pack gives it
+		// both senses (el "ασήμι" after an adjective: "σχεδόν λευκό
+		// ασήμι"; #13, colour62): a metal colour the piece has.
+		_, metal := c.cn.MaterialColours[o.f.value]
+		return metal && contains(c.facts.colours, o.f.value)
+	}
 	return o.ti == k && o.f.kind == kindMaterial && contains(c.cn.WhiteMetals, o.f.value) && contains(c.facts.materials, o.f.value)
 }
