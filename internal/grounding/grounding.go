@@ -3366,10 +3366,15 @@ func (c *checker) scopeOf(i int, m match) scope {
 	// rhodium"; generic_class55.go).
 	// Or what someone in the material's history sought ("sent to look
 	// for platinum"; explain60.go).
+	// Or another thing the explanation sets beside the product's own:
+	// what it is likened to or compared with, what a craft used beside
+	// it, its alloy's recipe, what shares its mineral, a place named for
+	// a metal ("closer to fine jade", "usaban el shibuichi junto con el
+	// shakudō", "copper-mining country"; compare62.go).
 	if head != headThis && !part && c.questObject(m) {
 		return scopeIdiom
 	}
-	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m)) {
+	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m) || c.explainedOther62(m)) {
 		return scopeIdiom
 	}
 	switch m.f.kind {

@@ -259,6 +259,8 @@ type scopeFile struct {
 	probe61bFile `yaml:",inline"`
 	// colour62File: the words of clarity (colour62.go).
 	colour62File `yaml:",inline"`
+	// compare62File: likeness, use beside and trade words (compare62.go).
+	compare62File `yaml:",inline"`
 }
 
 type scopeData struct {
@@ -315,6 +317,7 @@ type scopeData struct {
 	between61Data
 	probe61bData
 	colour62Data
+	compare62Data
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -368,6 +371,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		between61Data:    compileBetween61(sf.between61File),
 		probe61bData:     compileProbe61b(sf.probe61bFile),
 		colour62Data:     compileColour62(sf.colour62File),
+		compare62Data:    compileCompare62(sf.compare62File),
 		oursWith:         compileOursWith(sf.oursWithFile),
 		accessory:        compileAccessory(sf.accessoryFile),
 		ownPair:          compileOwnPairing(sf.ownPairingFile),
