@@ -24,6 +24,9 @@ var (
 		Metals:  []core.Metal{{Base: "yellow gold", Fineness: "10k"}},
 		Stones:  []core.Stone{{Type: "ammolite", Colour: "iridescent", Count: 1, Origin: "natural", Treatment: "stabilised"}},
 		Colours: []string{"gold", "multicolour"}}
+	c62WhiteGold = core.Product{SKU: "C62W", Name: "Heritage", Category: "earrings", Collection: "Heritage",
+		Metals:  []core.Metal{{Base: "white gold", Plating: "rhodium", Fineness: "10k"}},
+		Colours: []string{"white"}}
 )
 
 // Other materials named inside an explanation of the product's own are not
@@ -31,8 +34,9 @@ var (
 // ar-AE 61D02-2, probe 60C en-GB, es-MX, nl-NL, fi-FI, held-out 57B pl-PL
 // and zh-CN 57B03-2): what the stone's look is closer to, what experts took
 // it for, what its metal is compared with, what a craft used beside the
-// alloy, the alloy's recipe in parts, what shares its mineral, and a place
-// named for a metal (grounding/compare62.go). 16 CFR 23.4-23.7 and 23.25
+// alloy, the alloy's recipe in parts, what shares its mineral, another
+// metal set against the piece's across a semicolon, and a place named for
+// a metal (grounding/compare62.go). 16 CFR 23.4-23.7 and 23.25
 // govern what the piece is said to be; naming another thing beside it is
 // no misdescription.
 func TestKindsCompare62(t *testing.T) {
@@ -52,6 +56,8 @@ func TestKindsCompare62(t *testing.T) {
 		{"fi-FI", "Shibuichi on japanilainen metalliseos. Perinteisesti siinä on yksi osa hopeaa ja kolme osaa kuparia.", c62Shibuichi, false},
 		{"pl-PL", "Jej blask tworzy aragonit, ten sam minerał, z którego zbudowana jest masa perłowa.", c62Ammolite, false},
 		{"zh-CN", "它的彩色层会随光线变幻，这种光彩来自文石层，与珍珠层的成分相同。", c62Ammolite, false},
+		{"da-DK", "Platin er hvidt helt igennem og klarer sig uden belægning; hvidguld får sin hvide glans af rhodium.", c62WhiteGold, false},
+		{"en-GB", "Platinum is white all the way through and needs no plating; white gold takes its white shine from rhodium.", c62WhiteGold, false},
 	})
 }
 
@@ -74,5 +80,7 @@ func TestKindsCompare62Bad(t *testing.T) {
 		{"en-GB", "The band is one part gold to three of platinum.", c62Shibuichi, true},
 		{"pl-PL", "Pierścionek jest wykonany z masy perłowej.", c62Ammolite, true},
 		{"zh-CN", "这枚戒指镶嵌珍珠。", c62Ammolite, true},
+		{"da-DK", "Creolerne er af platin; hvidguld er billigere.", c62WhiteGold, true},
+		{"en-GB", "These hoops are platinum; white gold would need plating.", c62WhiteGold, true},
 	})
 }

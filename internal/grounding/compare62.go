@@ -71,7 +71,62 @@ func (c *checker) explainedOther62(m match) bool {
 	if m.negated || m.f.kind != kindStone && m.f.kind != kindMaterial {
 		return false
 	}
-	return c.likenedStandard(m) || c.usedBesideOwn(m) || c.metalTrade(m) || c.alloyRecipe(m) || c.sharesOwnMineral(m)
+	return c.likenedStandard(m) || c.usedBesideOwn(m) || c.metalTrade(m) || c.alloyRecipe(m) || c.sharesOwnMineral(m) || c.juxtaposedSubject(m)
+}
+
+// juxtaposedSubject reports whether the material m, another metal than
+// the product's, is the first fact of its sentence and the subject of a
+// clause set against one on the product's own metal: the sentence goes on,
+// after a semicolon or a word of versus_words (whereas, while, mens), with
+// a clause whose first fact, within two words of its start, is the
+// product's own material, and no word of the piece (pieceNamedIn; a word
+// of plating there is the other metal's want of one) stands in m's clause: "Platin er hvidt helt igennem og klarer sig uden
+// belægning; hvidguld får sin hvide glans af rhodium". "Ringen er platin;
+// hvidguld er billigere" names the piece in m's clause and still blocks.
+func (c *checker) juxtaposedSubject(m match) bool {
+	if m.f.kind != kindMaterial || contains(c.facts.materials, m.f.value) {
+		return false
+	}
+	s, e := c.sentenceOf(m.ti)
+	for _, o := range c.ms {
+		if o.ti < s || o.f.kind == kindColour {
+			continue
+		}
+		if o.ti != m.ti {
+			return false
+		}
+		break
+	}
+	// A semicolon may end the sentence the tokenizer reads: the clause
+	// after it is read too.
+	if e+1 < len(c.toks) {
+		if gap := strings.TrimSpace(c.text[c.byteAt(c.toks[e].end):c.byteAt(c.toks[e+1].start)]); gap == ";" || gap == "；" || gap == "؛" {
+			_, e = c.sentenceOf(e + 1)
+		}
+	}
+	// m's clause ends at the semicolon or the word of versus_words.
+	for k := m.tj + 1; k <= e; k++ {
+		gap := ""
+		if c.toks[k].brk || c.toks[k].sbrk {
+			gap = strings.TrimSpace(c.text[c.byteAt(c.toks[k-1].end):c.byteAt(c.toks[k].start)])
+		}
+		semi := gap == ";" || gap == "；" || gap == "؛"
+		vs := c.toks[k].brk && c.lx.comparedData.versus.at(c.toks, k)
+		if !semi && !vs {
+			continue
+		}
+		if c.pieceNamedIn(s, k-1) {
+			return false
+		}
+		for _, o := range c.ms {
+			if o.ti < k || o.f.kind == kindColour {
+				continue
+			}
+			return o.ti <= k+2 && o.ti <= e && !o.negated && o.f.kind == kindMaterial && contains(c.facts.materials, o.f.value)
+		}
+		return false
+	}
+	return false
 }
 
 // sameGap is how many words sharesOwnMineral reads after a word of
