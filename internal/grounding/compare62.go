@@ -20,12 +20,16 @@ import "strings"
 
 // compare62File holds a pack's words of these shapes:
 //
-//   - likeness_before: said before what the thing is likened to, taken
-//     for or compared with ("closer to", "took it for", "compared with",
-//     "näher an", "plus proche de", "dichter bij", أقرب إلى, يحسبونه,
-//     يقارن);
-//   - likeness_after: the same said after it (ja に近い, ko 에 가까운, zh
-//     接近 after 与, tr "daha yakın", fi "lähempänä" after its partitive);
+//   - likeness_before: said before what a stone's look is likened to or
+//     was taken for ("closer to", "took it for", "näher an", "plus proche
+//     de", "dichter bij", أقرب إلى, يحسبونه); a metal there is a look of
+//     the piece (light.go metalLook: "mistook it for gold" on a grey piece
+//     blocks), so these read stones only;
+//   - likeness_after: the same said after it (ja に近い, ko 가까운, tr "daha
+//     yakın", fi "lähempänä" after its partitive);
+//   - compared_before / compared_after: said before or after what a stone
+//     or a metal is compared with ("compared with", "verglichen mit",
+//     "comparado con", يقارن, "verrataan", "platinaan verrattuna");
 //   - used_beside: said between the product's own material and what a
 //     craft used beside it ("junto con", "naast", "alongside", "neben",
 //     "aux côtés de");
@@ -41,6 +45,8 @@ import "strings"
 type compare62File struct {
 	LikenessBefore []string `yaml:"likeness_before"`
 	LikenessAfter  []string `yaml:"likeness_after"`
+	ComparedBefore []string `yaml:"compared_before"`
+	ComparedAfter  []string `yaml:"compared_after"`
 	UsedBeside     []string `yaml:"used_beside"`
 	TradeBefore    []string `yaml:"metal_trade_before"`
 	TradeAfter     []string `yaml:"metal_trade_after"`
@@ -49,11 +55,12 @@ type compare62File struct {
 }
 
 type compare62Data struct {
-	likenessBefore, likenessAfter, usedBeside, tradeBefore, tradeAfter, ratioParts, sameBefore wordList
+	likenessBefore, likenessAfter, comparedBefore, comparedAfter, usedBeside, tradeBefore, tradeAfter, ratioParts, sameBefore wordList
 }
 
 func compileCompare62(f compare62File) compare62Data {
 	return compare62Data{likenessBefore: compileWordList(f.LikenessBefore), likenessAfter: compileWordList(f.LikenessAfter),
+		comparedBefore: compileWordList(f.ComparedBefore), comparedAfter: compileWordList(f.ComparedAfter),
 		usedBeside: compileWordList(f.UsedBeside), tradeBefore: compileWordList(f.TradeBefore), tradeAfter: compileWordList(f.TradeAfter),
 		ratioParts: compileWordList(f.RatioParts), sameBefore: compileWordList(f.SameBefore)}
 }
@@ -75,12 +82,13 @@ func (c *checker) explainedOther62(m match) bool {
 }
 
 // juxtaposedSubject reports whether the material m, another metal than
-// the product's, is the first fact of its sentence and the subject of a
-// clause set against one on the product's own metal: the sentence goes on,
-// after a semicolon or a word of versus_words (whereas, while, mens), with
-// a clause whose first fact, within two words of its start, is the
-// product's own material, and no word of the piece (pieceNamedIn; a word
-// of plating there is the other metal's want of one) stands in m's clause: "Platin er hvidt helt igennem og klarer sig uden
+// the product's, opens its sentence (a determiner before it at most) as
+// the subject of a clause set against one on the product's own metal: the
+// sentence goes on, after a semicolon or a word of versus_words (whereas,
+// while, mens), with a clause whose first fact, within two words of its
+// start, is the product's own material, and no word of the piece
+// (pieceNamedIn; a word of plating there is the other metal's want of one)
+// stands in m's clause: "Platin er hvidt helt igennem og klarer sig uden
 // belægning; hvidguld får sin hvide glans af rhodium". "Ringen er platin;
 // hvidguld er billigere" names the piece in m's clause and still blocks.
 func (c *checker) juxtaposedSubject(m match) bool {
@@ -88,14 +96,12 @@ func (c *checker) juxtaposedSubject(m match) bool {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)
-	for _, o := range c.ms {
-		if o.ti < s || o.f.kind == kindColour {
-			continue
-		}
-		if o.ti != m.ti {
+	// m opens its sentence, a determiner before it at most: "Often it is
+	// nickel; palladium is added" says the piece is nickel.
+	for k := s; k < m.ti; k++ {
+		if !c.lx.determiners[c.toks[k].s] {
 			return false
 		}
-		break
 	}
 	// A semicolon may end the sentence the tokenizer reads: the clause
 	// after it is read too.
@@ -209,11 +215,11 @@ func (c *checker) alloyRecipe(m match) bool {
 	return false
 }
 
-// likenedStandard reports whether m is what a likeness or a comparison
-// sets the piece's stone or metal beside: a word of likeness_before ends
-// at most likenessGap words before it, or one of likeness_after starts at
-// most likenessGap words after it, in its clause, with no word of the
-// piece between (anchorPieceWord). A comma of a list of facts and a
+// likenedStandard reports whether m is what a likeness sets the piece's
+// stone beside (a stone after likeness_before or before likeness_after) or
+// what a comparison sets its stone or metal beside (compared_before,
+// compared_after): the word at most likenessGap words from it, in its
+// clause, with no word of the piece between (anchorPieceWord). A comma of a list of facts and a
 // bracket that restates the fact before it ("الزبرجد الزيتوني
 // (البيريدوت)") are bridged. Diamond is left to the checks of its own
 // (16 CFR 23.12: a stone likened to a diamond is the misuse they read).
@@ -222,12 +228,22 @@ func (c *checker) likenedStandard(m match) bool {
 	if strings.Contains(m.f.value, "diamond") {
 		return false
 	}
-	if !d.likenessBefore.empty() {
+	if m.f.kind == kindStone && c.standardOf(m, d.likenessBefore, d.likenessAfter) {
+		return true
+	}
+	return c.standardOf(m, d.comparedBefore, d.comparedAfter)
+}
+
+// standardOf reports whether a word of before ends at most likenessGap
+// words before m, or one of after starts at most likenessGap words after
+// it, in its clause (bridgedBreak), no word of the piece between.
+func (c *checker) standardOf(m match, before, after wordList) bool {
+	if !before.empty() {
 		for k, n := m.ti-1, 0; k >= 0 && n <= likenessGap; k-- {
 			if c.toks[k+1].sbrk || c.toks[k+1].brk && !c.bridgedBreak(k) {
 				break
 			}
-			if d.likenessBefore.at(c.toks, k) {
+			if before.at(c.toks, k) {
 				return !c.anchorPieceWord(k+1, m.ti-1)
 			}
 			if !c.isFactToken(k) {
@@ -235,12 +251,12 @@ func (c *checker) likenedStandard(m match) bool {
 			}
 		}
 	}
-	if !d.likenessAfter.empty() {
+	if !after.empty() {
 		for k, n := m.tj+1, 0; k < len(c.toks) && n <= likenessGap; k++ {
 			if c.toks[k].sbrk || c.toks[k].brk && !c.bridgedBreak(k-1) {
 				break
 			}
-			if st := d.likenessAfter.span(c.toks, k); st > m.tj {
+			if st := after.span(c.toks, k); st > m.tj {
 				return !c.anchorPieceWord(m.tj+1, st-1)
 			}
 			if !c.isFactToken(k) {
