@@ -1018,7 +1018,7 @@ func (c *checker) alloyMetalAt(m match, recall bool) bool {
 		}
 	}
 	if precious {
-		return c.alloyParticipleAfter(a, b)
+		return c.alloyParticipleAfter(a, b) || c.preciousMemberCause(m)
 	}
 	return c.alloySentence(m, a, b) || c.alloyShare(m, a, b) || c.alloyReplaced(m) || c.alloyCause(m) || c.alloyAmount(m) || recall && c.alloyRecalled(m, a, b)
 }

@@ -376,6 +376,12 @@ type canon struct {
 	// colour from, they are no other material of the piece (#13,
 	// contrast24; contrast.go alloyMetal).
 	AlloyMetals map[string][]string `yaml:"alloy_metals"`
+	// GoldLayerFinishes are the words of a product's plating that make a
+	// gold plating a colour or a coating rather than a layer of the metal
+	// ("gold flash", "gold PVD", "gold-tone IP"): such a layer claims no
+	// karat, so it is no vermeil of unstated karat (vermeil_layer54.go;
+	// #13, vermeil62).
+	GoldLayerFinishes []string `yaml:"gold_layer_finishes"`
 	// OreMinerals maps a metal to the stones that are its ores (titanium:
 	// rutile): a stone named after an ore word is the metal's ore only
 	// when it is one of them (explained_stone.go oreStone; #13, adv41).
@@ -963,6 +969,7 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 		}
 	}
 	f.componentMetals(cn, bodyVals, partOf)
+	f.goldAlloyKarats(en, cn, p.Metals)
 	f.metalPlatings(en, cn, p.Metals)
 	f.vermeilLayer(en, cn, p.Metals)
 	for _, st := range p.Stones {

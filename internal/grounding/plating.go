@@ -273,6 +273,9 @@ func (c *checker) untrueMetal(m match, metal string) {
 func (c *checker) claimedMetal(m match) string {
 	switch m.f.kind {
 	case kindKarat:
+		if c.goldAlloyKarat(m) {
+			return ""
+		}
 		return "gold"
 	case kindMaterial, kindColour:
 		if metal := c.cn.SolidMetals[m.f.value]; metal != "" {
