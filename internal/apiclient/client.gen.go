@@ -821,7 +821,9 @@ type Metal struct {
 	// Examples: 14k, 925
 	Fineness *string `json:"fineness,omitempty"`
 
-	// Plating Examples: gold, rose gold, rhodium, silver
+	// Plating The metal of the piece's surface. Vermeil is recorded as a sterling silver base with a gold plating of at least 2.5 microns: {"base": "sterling silver", "fineness": "925", "plating": "gold", "plating_microns": 2.5}. A plating that names gold as its metal ("gold", "yellow gold", "rose gold", "18k gold") is gold plate, which is at least 10 karat (FTC 16 CFR 23.4(c)(3)-(4)), so copy may call such a piece vermeil (16 CFR 23.5(b)) unless a karat below 10 is stated ("9k gold"). A plating that is a colour or a coating ("gold tone", "gold-coloured PVD", "gold IP", "gold flash"), a layer under 2.5 microns, a base of brass or copper and a gold-filled or rolled gold layer are no vermeil.
+	//
+	// Examples: gold, rose gold, rhodium, silver
 	Plating *string `json:"plating,omitempty"`
 
 	// PlatingMicrons Plating thickness in micrometres; only with plating.
