@@ -987,7 +987,24 @@ func (r *run) platingNear(i, before, after int) bool {
 		if k < 0 || k >= len(d.toks) || k == i || d.toks[k].sent != sent || !platingWords.has(d.word(k)) {
 			continue
 		}
+		// A word of tone after a comma says how the gold looks, not
+		// that it is a plating or a colour: "solid 12-carat gold, warm
+		// in tone" (#13, tone62: probe 61C en-GB 61C04-2; 16 CFR 23.4).
+		if k > i && platingToneWords.has(d.word(k)) && d.clauseBreakBetween(i, k) {
+			continue
+		}
 		if !r.platingDenied(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreakBetween reports whether a comma, semicolon or colon (in any
+// script: "，", "、", "；", "،") stands between tokens i and k (i < k).
+func (d *document) clauseBreakBetween(i, k int) bool {
+	for j := i; j < k; j++ {
+		if strings.ContainsAny(d.gap(j), ",;:，、；：،؛") {
 			return true
 		}
 	}

@@ -295,7 +295,9 @@ func isPlatingMaterial(m string) bool {
 	// "stone" holds "tone": a stone's name ("goldstone", "sunstone",
 	// "rhinestone") is no gold tone (#13, stonename26).
 	m = strings.ReplaceAll(strings.ToLower(m), "stone", " ")
-	for _, w := range []string{"plated", "plating", "vermeil", "gold-filled", "gold filled", "tone", "plaqué", "vergoldet", "placcato", "chapado", "bañado"} {
+	// Rolled gold plate is a gold-filled layer of less than 1/20 (16 CFR
+	// 23.5): a plating of the piece as gold-filled is (#13, tone62).
+	for _, w := range []string{"plated", "plating", "vermeil", "gold-filled", "gold filled", "rolled gold", "tone", "plaqué", "vergoldet", "placcato", "chapado", "bañado"} {
 		if strings.Contains(m, w) {
 			return true
 		}

@@ -296,6 +296,14 @@ func (c *checker) toneListed(m match) bool {
 				stop = e == s
 				break
 			}
+			// A member that ends in a link word before the noun of tone
+			// is no colour of a list but the tone said of the metal
+			// itself: "solid 12-carat gold, warm in tone" (#13, tone62:
+			// probe 61C en-GB 61C04-2).
+			if linkWords[c.toks[e].s] || c.lx.headLinks.hasWord(c.toks[e].s) {
+				stop = e == s
+				break
+			}
 			end = e
 			if c.colourNounAfter(e, true) {
 				return true

@@ -59,15 +59,29 @@ func (c *checker) plating() {
 			continue
 		}
 		// A metal word among colours is the colour (#13, colourlist32).
-		asColour := m.f.kind == kindColour || c.metalColourListed(m)
+		// A metal called solid is never a colour of a list or a tone,
+		// whatever noun of tone its clause holds: "solid 12-carat gold,
+		// warm in tone" (#13, tone62; 16 CFR 23.4).
+		asColour := m.f.kind == kindColour || c.metalColourListed(m) && !c.solidSaid(m)
 		if c.scopes[i] == scopeComponent {
 			// A part that holds or closes the piece may be of another
 			// metal, so its bare metal is the plating's or the part's; but
 			// a part called solid on a piece whose data gives no part that
 			// metal is the piece's plating called solid: "um mosquetão de
 			// ouro maciço" on gold-plated brass (#13, basemetal14).
-			if asColour || contains(c.facts.partMaterials, m.f.value) || contains(c.facts.partMaterials, metal) ||
-				!c.solidSaid(m) {
+			if asColour || contains(c.facts.partMaterials, m.f.value) || contains(c.facts.partMaterials, metal) {
+				continue
+			}
+			if !c.solidSaid(m) {
+				// A part of a plated piece called gold in copy that says
+				// nowhere that anything is plated, toned or coloured: "a
+				// gold clasp", "the gold hook" on rolled gold plate or on
+				// gold-coloured PVD steel. Gold unqualified names the
+				// metal (16 CFR 23.4), and the piece's data give the part
+				// no metal of its own (#13, tone62).
+				if metal == "gold" && m.f.kind == kindMaterial && m.ti == m.tj && !c.platingDisclosed() {
+					c.misdescribedMetal(m, metal, fmt.Sprintf("%q without saying it is plated: the product is %s", c.surface(m.start, m.end), c.materialsText()))
+				}
 				continue
 			}
 		}
