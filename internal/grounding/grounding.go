@@ -3415,7 +3415,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 		// argent", "Silbergrau") is a word of the colour; one qualifying a
 		// stone's overtone or lustre ("silver overtones", "the rose-gold
 		// blush of morganite") a colour of its light (metal_hue.go).
-		if c.metalShade(i, m) || c.metalBetween(i, m) {
+		if c.metalShade(i, m) || c.metalBetween(i, m) || c.metalContrast(i, m) {
 			return scopeColour
 		}
 		if c.metalHue(i, m) {

@@ -255,6 +255,8 @@ type scopeFile struct {
 	probe60File `yaml:",inline"`
 	// between61File: the words of "between" (metal_between61.go).
 	between61File `yaml:",inline"`
+	// contrast62File: the nouns of a contrast of colours (contrast62.go).
+	contrast62File `yaml:",inline"`
 	// probe61bFile: object endings before a comitative (probe61b.go).
 	probe61bFile `yaml:",inline"`
 	// colour62File: the words of clarity (colour62.go).
@@ -315,6 +317,7 @@ type scopeData struct {
 	explain60Data
 	probe60Data
 	between61Data
+	contrast62Data
 	probe61bData
 	colour62Data
 	compare62Data
@@ -369,6 +372,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		explain60Data:    compileExplain60(sf.explain60File),
 		probe60Data:      compileProbe60(sf.probe60File),
 		between61Data:    compileBetween61(sf.between61File),
+		contrast62Data:   compileContrast62(sf.contrast62File),
 		probe61bData:     compileProbe61b(sf.probe61bFile),
 		colour62Data:     compileColour62(sf.colour62File),
 		compare62Data:    compileCompare62(sf.compare62File),
@@ -641,12 +645,12 @@ func (c *checker) crossSoldCategory(o match) bool {
 		return true
 	}
 	if contains(c.cn.Related[pc], o.f.value) || c.partSenseOf(pc, o.f) {
-		return c.namedCompanion(o) || c.pairedOther(o)
+		return c.namedCompanion(o) || c.pairedOther(o) || c.coordinatedCrossSold(o)
 	}
 	if c.crossSell(o, c.lx.catCross) || c.componentOfOwn(o) || c.otherPieceCue(o) {
 		return true
 	}
-	return c.catAfterNear(o)
+	return c.catAfterNear(o) || c.coordinatedCrossSold(o)
 }
 
 // ownKindBeside reports whether the category match o, of the piece's own
