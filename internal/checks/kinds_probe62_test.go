@@ -127,3 +127,41 @@ func TestKindsProbe62Bad(t *testing.T) {
 		{"de-DE", "Sag Bescheid, falls du einen anderen Ton möchtest."},
 	})...))
 }
+
+// p62Mokume is a mokume-gane ring of sterling silver and copper, as probe
+// 62D da-DK 62D03.
+var p62Mokume = core.Product{SKU: "P62M", Name: "Mokume", Category: "ring", Collection: "Reflexions",
+	Metals:  []core.Metal{{Base: "sterling silver", Fineness: "925"}, {Base: "copper"}},
+	Colours: []string{"silver", "copper"}, Features: []string{"mokume-gane", "hand-finished"}}
+
+// TestKindsWood62: the grain of wood a mokume-gane pattern is likened to
+// is a pattern, no material of the piece (#13, probe62: probe 62D da-DK
+// 62D03-1 "et mønster som årerne i træ" blocked "træ" as wood). The
+// packs' wood-grain ignore forms gain the grain noun before "in/of wood"
+// in da, sv, nb, nl, fi, en, es ("årerne i træ", "ådringen i trä",
+// "nerven van hout", "grains in the wood", "veteado de madera"; nb "årene
+// i treet" and fi "puun syyt" passed on main and are covered all the
+// same); de, fr, it, pt, pl, cs, el, tr, ar, ja, ko, zh had theirs. The
+// rows failed on main.
+func TestKindsWood62(t *testing.T) {
+	t.Parallel()
+	checkKindRows(t, checkService(t), CatGrounding, pairRows(p62Mokume, false, [][2]string{
+		{"da-DK", "Lag af sølv og kobber danner et mønster som årerne i træ."},
+		{"sv-SE", "Lager av silver och koppar bildar ett mönster som ådringen i trä."},
+		{"nl-NL", "Lagen zilver en koper vormen een patroon als de nerven van hout."},
+		{"en-GB", "Layers of silver and copper form a pattern like the grains in the wood."},
+		{"es-ES", "Las capas de plata y cobre recuerdan el veteado de la madera."},
+	}))
+}
+
+// TestKindsWood62Bad: the piece itself of wood still blocks.
+func TestKindsWood62Bad(t *testing.T) {
+	t.Parallel()
+	checkKindRows(t, checkService(t), CatGrounding, pairRows(p62Mokume, true, [][2]string{
+		{"da-DK", "Ringen er lavet af træ."},
+		{"sv-SE", "Ringen är gjord av trä."},
+		{"nl-NL", "De ring is gemaakt van hout."},
+		{"en-GB", "The ring is made of wood."},
+		{"es-ES", "El anillo es de madera."},
+	}))
+}
