@@ -154,6 +154,34 @@ func TestKindsWood62(t *testing.T) {
 	}))
 }
 
+// TestKindsDamascus62: Damascus steel named as the likeness of a
+// mokume-gane pattern is no metal of the piece (#13, probe62: probe 62D
+// ja-JP 62D01-1 "ダマスカス鋼にも似た模様", tr-TR 62D03-1 "Şam çeliğinin
+// desenlerini andıran"): canon simile_materials gains damascus steel, ja
+// looks_like_after にも似た/に似て, and a noun of what it shows may stand
+// between it and a verb of resemblance after it (grounding
+// resembled_after62.go). Rows failed on main.
+func TestKindsDamascus62(t *testing.T) {
+	t.Parallel()
+	checkKindRows(t, checkService(t), CatGrounding, pairRows(p62Mokume, false, [][2]string{
+		{"ja-JP", "ダマスカス鋼にも似た模様ですが、色の異なる金属が生む柔らかな濃淡が特徴です。"},
+		{"ja-JP", "ダマスカス鋼に似た模様です。"},
+		{"tr-TR", "Katmanlar ağaç damarlarını ya da Şam çeliğinin desenlerini andıran çizgiler oluşturur."},
+		{"tr-TR", "Şam çeliğini andıran çizgiler ortaya çıkarılır."},
+		{"en-GB", "Its pattern resembles Damascus steel."},
+	}))
+}
+
+// TestKindsDamascus62Bad: the piece itself of Damascus steel still blocks.
+func TestKindsDamascus62Bad(t *testing.T) {
+	t.Parallel()
+	checkKindRows(t, checkService(t), CatGrounding, pairRows(p62Mokume, true, [][2]string{
+		{"ja-JP", "このリングはダマスカス鋼製です。"},
+		{"tr-TR", "Bu yüzük Şam çeliğinden yapılmıştır."},
+		{"en-GB", "The ring is made of Damascus steel."},
+	}))
+}
+
 // TestKindsWood62Bad: the piece itself of wood still blocks.
 func TestKindsWood62Bad(t *testing.T) {
 	t.Parallel()

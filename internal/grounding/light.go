@@ -505,7 +505,7 @@ func (c *checker) materialLook(m match) bool {
 			return c.lightWord(tail) || c.lookWord(tail) || c.likeStone(m)
 		}
 	}
-	return c.resembled(m) || c.likeBefore(m) || c.likeStone(m) || c.lightNounAfter(m) || c.resembledNounOf(m)
+	return c.resembled(m) || c.likeBefore(m) || c.likeStone(m) || c.lightNounAfter(m) || c.resembledNounOf(m) || c.resembledNounAfter(m)
 }
 
 // lightNounAfter reports whether a light or look noun follows m as its
