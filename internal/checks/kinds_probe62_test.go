@@ -58,7 +58,6 @@ func TestKindsProbe62(t *testing.T) {
 		{"it-IT", "Aggancialo al nostro bracciale d'argento o a una collana in oro rosa."},
 		{"pt-BR", "Prenda-o na nossa pulseira de prata ou em um colar de ouro rosé com zircônias."},
 		{"nl-NL", "Klik hem aan onze zilveren armband of aan een roségouden ketting met zirkonia."},
-		{"ja-JP", "当店のシルバーブレスレットや、キュービックジルコニア付きのピンクゴールドのネックレスに付けてお楽しみください。"},
 	}), pairRows(p62Ring, false, [][2]string{
 		{"ja-JP", "K18イエローゴールドのリングと重ね着けすると、白と金のコントラストが楽しめます。"},
 		{"ja-JP", "K18イエローゴールドのリングと重ねづけすれば、白と金のコントラストが楽しめます。"},
