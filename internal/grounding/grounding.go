@@ -1654,6 +1654,11 @@ func (c *checker) colour(i int, m match) {
 		// definite subject, Arabic's nominal sentence (colour_predicate.go;
 		// #13, colourmiss47b).
 		n, adjacent = p, true
+	} else if p, ok := c.genericStoneBeside(i, m); ok {
+		// "a yellow stone", "une pierre jaune", 黄色い石: the colour of
+		// the piece's stone said of its generic noun
+		// (stone_noun_colour62.go).
+		n, adjacent = p, true
 	}
 	if adjacent && c.colourInStoneName(m) {
 		return // "rainbow moonstone" (stone_family.go)
