@@ -19,8 +19,8 @@ package grounding
 // diamonds).
 
 // genericStoneBeside returns the generic stone noun of the product that
-// the colour match i stands right before or after, or before with one
-// head link between (head_links: Turkish "bir", "sarı bir taş"; zh 的,
+// the colour match i stands right before, or right after in a language
+// whose adjectives follow their noun, or before with one head link between (head_links: Turkish "bir", "sarı bir taş"; zh 的,
 // ja の, ko 의), in its clause. It reports false for a negated colour, a
 // colour or a noun not said of the product, and on a product with no
 // stone of a stated colour (the piece's colours then decide, as before).
@@ -39,7 +39,11 @@ func (c *checker) genericStoneBeside(i int, m match) (match, bool) {
 			return n, true
 		}
 	}
-	if i > 0 {
+	// After the noun only where adjectives follow their noun
+	// (modifier_order after, stone_colour_after), and not a noun phrase of
+	// colour ("Los óxidos de hierro dan a la piedra tonos dorados",
+	// "verleihen dem Stein goldene Töne": the tones given to the stone).
+	if i > 0 && (c.lx.adjAfter || c.lx.stoneColourAfter) && !c.colourNounAt(m.ti) {
 		if n := c.ms[i-1]; n.f.kind == kindStoneNoun && !n.negated && c.scopes[i-1] == scopeProduct && n.tj+1 == m.ti && !c.toks[m.ti].brk {
 			return n, true
 		}
