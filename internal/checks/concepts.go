@@ -2794,8 +2794,10 @@ var nounFirst = map[string]bool{"ar": true, "es": true, "fr": true, "it": true, 
 // side the language puts an adjective's noun (nounFirst: before it; else
 // after it), with no list or clause mark between: inside the match, the
 // owner stands between the end word and the match's other half; outside
-// it, beyond the match ("a gold colour with a durable core"). A match of
-// two adjacent words has no owner inside it ("durable colour").
+// it, beyond the match ("a gold colour with a durable core"), or one word
+// further over a material word ("na trwałej srebrnej bazie", on a durable
+// silver base). A match of two adjacent words has no owner inside it
+// ("durable colour").
 func (r *run) ownedHead(s, e int, owners []formTok) bool {
 	if len(owners) == 0 || e-s < 2 {
 		return false
@@ -2810,10 +2812,19 @@ func (r *run) ownedHead(s, e int, owners []formTok) bool {
 		lo := min(word, owner)
 		return !strings.ContainsAny(d.gap(lo), listSeparators+clauseMarks) && r.anyTokAt(owners, owner, st)
 	}
-	if nounFirst[r.lang] {
-		return e-2 > s && owned(e-1, e-2) || owned(s, s-1)
+	// overMaterial: the owner one word further, over a word naming a
+	// material (the pack's vocabulary: grounding.MaterialsNamed), "na
+	// trwałej srebrnej bazie", "a durable silver base" (#13, late62c).
+	overMaterial := func(word, mid, owner int) bool {
+		if mid < sn.ts || mid >= sn.te || strings.ContainsAny(d.gap(min(word, mid)), listSeparators+clauseMarks) {
+			return false
+		}
+		return len(grounding.MaterialsNamed(r.in.Locale, d.word(mid))) > 0 && owned(mid, owner)
 	}
-	return owned(e-1, e) || s+1 < e-1 && owned(s, s+1)
+	if nounFirst[r.lang] {
+		return e-2 > s && owned(e-1, e-2) || owned(s, s-1) || overMaterial(s, s-1, s-2)
+	}
+	return owned(e-1, e) || s+1 < e-1 && owned(s, s+1) || overMaterial(e-1, e, e+1)
 }
 
 // relativeWords are the relative pronouns that open a clause after the
