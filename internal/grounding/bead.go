@@ -341,6 +341,13 @@ func (c *checker) beadBeforeNumber(k int) (int, bool) {
 	if s < 0 {
 		return -1, false
 	}
+	// A bead noun that ends a longer word is no noun of its own: 真珠 (a
+	// pearl) ends in 珠 (a bead), and "天然真珠を2粒" counts the pearls, the
+	// stone right before its particle (#13, floatcount62; held-out 62B
+	// ja-JP 62B03-3).
+	if i := c.matchAt(s); i >= 0 && c.ms[i].ti < s {
+		return -1, false
+	}
 	for j := s + 1; j <= k+1 && j < len(c.toks); j++ {
 		if c.toks[j].brk {
 			return -1, false
