@@ -49,12 +49,12 @@ func compileColour62(f colour62File) colour62Data {
 // clarityBesideHue reports whether the clear colour m is a word of clarity
 // (clarity_words) said in a sentence that gives the stone its hue apart:
 //
-//   - another colour the product has (its stones' colours, its colours but
-//     a metal's) in
-//     m's sentence, not coordinated with m (at least one word between them
-//     that is no conjunction: "a clear stone with a warm pink tone", not
-//     "clear and pink stones", "klar, rosa sten"), with no stone between
-//     them that the piece does not have; or
+//   - another colour the product has (productHue: its stones' colours, its
+//     colours but a metal's) in m's sentence, not coordinated with m
+//     (clarityApart: at least one word between them that is no
+//     conjunction: "a clear stone with a warm pink tone", not "clear and
+//     pink stones", "klar, rosa sten"), with no stone between them that
+//     the piece does not have; or
 //   - a noun of colour (colour_nouns) in m's sentence, at least two words
 //     from it ("Das Glas vertieft die Farbe und lässt den Stein klarer
 //     wirken"): the copy speaks of the colour and the clarity as two
@@ -159,12 +159,12 @@ func (c *checker) clarityApart(i, j int) bool {
 // plomb", "free of lead"; or a word of absent_materials for it) follows
 // m's clause in its sentence or the next (a denial before it and the
 // material affirmed after, "ロジウムめっきを必要とせず、ロジウムめっき仕上げです",
-// contradicts itself and still blocks); and m's clause
-// holds no word of the piece (a category word, a part, a setting word, a
-// demonstrative, a piece noun, a pronoun of the piece that is no article:
-// es "el", folded from "él", is both). "Anhenget er
-// støpt i bly" and "The pendant contains lead, though it is sold as
-// lead-free" still block.
+// contradicts itself and still blocks); and m's clause holds no word of
+// the piece (treatedOtherPieceWord: a category word, a part, a setting
+// word, a demonstrative, a piece noun, a pronoun of the piece that is no
+// article: es "el", folded from "él", is both). "Anhenget er støpt i bly"
+// and "The pendant contains lead, though it is sold as lead-free" still
+// block.
 func (c *checker) absentMaterialNamed(m match) bool {
 	if m.negated || m.f.kind != kindMaterial || contains(c.facts.materials, m.f.value) {
 		return false

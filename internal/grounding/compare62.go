@@ -219,10 +219,11 @@ func (c *checker) alloyRecipe(m match) bool {
 // stone beside (a stone after likeness_before or before likeness_after) or
 // what a comparison sets its stone or metal beside (compared_before,
 // compared_after): the word at most likenessGap words from it, in its
-// clause, with no word of the piece between (anchorPieceWord). A comma of a list of facts and a
-// bracket that restates the fact before it ("الزبرجد الزيتوني
-// (البيريدوت)") are bridged. Diamond is left to the checks of its own
-// (16 CFR 23.12: a stone likened to a diamond is the misuse they read).
+// clause, with no word of the piece between (anchorPieceWord). A comma of
+// a list of facts and a bracket that restates the fact before it
+// ("الزبرجد الزيتوني (البيريدوت)") are bridged (bridgedBreak). Diamond is
+// left to the checks of its own (16 CFR 23.12: a stone likened to a
+// diamond is the misuse they read).
 func (c *checker) likenedStandard(m match) bool {
 	d := &c.lx.compare62Data
 	if strings.Contains(m.f.value, "diamond") {
@@ -292,11 +293,10 @@ const besideOwnGap = 6
 // in its clause ("usaban el shibuichi junto con el shakudō, una aleación
 // casi negra de cobre y oro, y con incrustaciones de plata pura"), in a
 // sentence with no word of the piece before the word of used_beside
-// (anchorPieceWord) nor a name of the piece after it (pieceNamedIn, alloy50.go: no verb of
-// setting, since what a craft used may be inlays, "y con incrustaciones
-// de plata pura"): what
-// a craft used beside the material, with the materials of its apposition
-// and its list. "The ring
+// (anchorPieceWord) nor a name of the piece after it (pieceNamedIn,
+// alloy50.go: no verb of setting, since what a craft used may be inlays,
+// "y con incrustaciones de plata pura"): what a craft used beside the
+// material, with the materials of its apposition and its list. "The ring
 // is shibuichi beside 18k gold" holds a word of the piece and blocks.
 func (c *checker) usedBesideOwn(m match) bool {
 	d := &c.lx.compare62Data

@@ -20,9 +20,11 @@ package grounding
 
 // genericStoneBeside returns the generic stone noun of the product that
 // the colour match i stands right before, or right after in a language
-// whose adjectives follow their noun, or before with one head link between (head_links: Turkish "bir", "sarı bir taş"; zh 的,
-// ja の, ko 의), in its clause. It reports false for a negated colour, a
-// colour or a noun not said of the product, and on a product with no
+// whose adjectives follow their noun, or before with one head link
+// between (besideTokens; head_links: Turkish "bir", "sarı bir taş"; zh
+// 的, ja の, ko 의), in its clause. It reports false for a negated colour, a
+// colour or a noun not said of the product, in a sentence that explains
+// the material in general (materialExplained), and on a product with no
 // stone of a stated colour (the piece's colours then decide, as before).
 func (c *checker) genericStoneBeside(i int, m match) (match, bool) {
 	if m.negated || c.scopes[i] != scopeProduct || !c.stoneColoursStated() || c.materialExplained(m) {
