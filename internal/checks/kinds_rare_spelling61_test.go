@@ -45,16 +45,20 @@ var rareSpellingSapphire = core.Product{SKU: "R61", Name: "Azur", Category: "nec
 	Stones:  []core.Stone{{Type: "sapphire", Colour: "blue", Count: 1, Origin: core.OriginNatural}},
 	Colours: []string{"silver", "blue"}}
 
+// rareSpellingStone is rareSpellingSapphire with its one stone, blue and
+// natural, of the type typ.
+func rareSpellingStone(typ string) core.Product {
+	p := rareSpellingSapphire
+	p.Stones = []core.Stone{{Type: typ, Colour: "blue", Count: 1, Origin: core.OriginNatural}}
+	return p
+}
+
 // TestKindsRareSpelling61Bad: the same spellings on a piece that has the
 // stone pass.
 func TestKindsRareSpelling61Bad(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
-	stone := func(typ string) core.Product {
-		p := rareSpellingSapphire
-		p.Stones = []core.Stone{{Type: typ, Colour: "blue", Count: 1, Origin: core.OriginNatural}}
-		return p
-	}
+	stone := rareSpellingStone
 	rows := []kindRow{
 		{"de-DE", "Der Anhänger trägt einen hellblauen Jeremejevit.", stone("jeremejevite"), false},
 		{"de-DE", "Der Anhänger trägt einen hellblauen Jeremejewit.", stone("jeremejevite"), false},

@@ -47,11 +47,7 @@ func spellSapphirine(n int) core.Product {
 func TestKindsSpell62Ok(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
-	stone := func(typ string) core.Product {
-		p := rareSpellingSapphire
-		p.Stones = []core.Stone{{Type: typ, Colour: "blue", Count: 1, Origin: core.OriginNatural}}
-		return p
-	}
+	stone := rareSpellingStone
 	rows := []kindRow{
 		{"nl-NL", "De ring draagt drie natuurlijke sapfirienen.", spellSapphirine(3), false},
 		{"nl-NL", "De hanger draagt een sapfirien.", stone("sapphirine"), false},
