@@ -229,7 +229,13 @@ func (r *run) checkVariants() (otherLanguage bool, top string, topWords int) {
 		return otherLanguage, top, topWords
 	}
 	fv := foreignFolded(r.pack)
+	// phrases first: their words are not read again on their own
+	// (variety_phrases.go)
+	covered := r.matchForeignPhrases(report)
 	for i := range r.d.toks {
+		if covered != nil && covered[i] {
+			continue
+		}
 		vs, ok := fv[r.d.word(i)]
 		if !ok {
 			continue
