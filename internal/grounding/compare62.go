@@ -78,7 +78,7 @@ func (c *checker) explainedOther62(m match) bool {
 	if m.negated || m.f.kind != kindStone && m.f.kind != kindMaterial {
 		return false
 	}
-	return c.likenedStandard(m) || c.usedBesideOwn(m) || c.metalTrade(m) || c.alloyRecipe(m) || c.sharesOwnMineral(m) || c.juxtaposedSubject(m)
+	return c.likenedStandard(m) || c.usedBesideOwn(m) || c.metalTrade(m) || c.alloyRecipe(m) || c.sharesOwnMineral(m) || c.juxtaposedSubject(m) || c.sameProcessOther(m) || c.deniedQuality(m)
 }
 
 // juxtaposedSubject reports whether the material m, another metal than

@@ -212,8 +212,11 @@ func (c *checker) metalCompared(m match) bool {
 	for e+1 < len(c.toks) && e < m.tj+2 && !c.toks[e+1].brk && c.metalTokenAt(e+1) && !c.governedMetalAfter(m, e+1) {
 		e++
 	}
-	for e+2 < len(c.toks) && !c.toks[e+1].brk && !c.toks[e+2].brk && c.lx.mw.listWords[c.toks[e+1].s] && c.metalTokenAt(e+2) {
-		e += 2
+	// arms joined by a glued particle or a list word of two words too:
+	// "금이나 은보다", "altından ya da gümüşten daha" (armJoinedAfter;
+	// compare63.go)
+	for n := c.armJoinedAfter(e, c.metalTokenAt); n > e; n = c.armJoinedAfter(e, c.metalTokenAt) {
+		e = n
 		for e+1 < len(c.toks) && !c.toks[e+1].brk && c.metalTokenAt(e+1) {
 			e++
 		}

@@ -203,9 +203,19 @@ func (c *checker) standardAfter(m match) bool {
 		return false
 	}
 	e := m.tj
-	for e+2 < len(c.toks) && !c.toks[e+1].brk && !c.toks[e+2].brk && (c.lx.mw.listWords[c.toks[e+1].s] || c.conjAt(e+1)) && c.kindTokenAt(e+2, kindStone) {
-		e += 2
-		for e+1 < len(c.toks) && !c.toks[e+1].brk && c.kindTokenAt(e+1, kindStone) {
+	stone := func(k int) bool { return c.kindTokenAt(k, kindStone) }
+	for {
+		n := -1
+		if e+2 < len(c.toks) && !c.toks[e+1].brk && !c.toks[e+2].brk && c.conjAt(e+1) && stone(e+2) {
+			n = e + 2
+		} else {
+			n = c.armJoinedAfter(e, stone) // "석영이나 토파즈보다" (compare63.go)
+		}
+		if n <= e {
+			break
+		}
+		e = n
+		for e+1 < len(c.toks) && !c.toks[e+1].brk && stone(e+1) {
 			e++
 		}
 	}

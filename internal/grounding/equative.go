@@ -88,13 +88,29 @@ func (c *checker) stoneEquated(m match) bool {
 
 // ownStoneBefore reports whether the nearest stone named before m in its
 // sentence or the sentence before is one of the product's stones.
+//
+// A stone the copy likens or compares the piece's with is passed over
+// (stoneStandard), and where only such stones stand in the two
+// sentences, the nearest stone earlier in the text that is none decides
+// (ownStoneEarlier): "Axinit … Stenen påminner om rökkvarts … Med en
+// hårdhet på 7 är den nästan lika hård som kvarts" (#13, cmp63).
 func (c *checker) ownStoneBefore(m match) bool {
-	return c.nearestFactBefore(m, func(o match) (bool, bool) {
+	passed, decided := false, false
+	ok := c.nearestFactBefore(m, func(o match) (bool, bool) {
 		if o.f.kind != kindStone || o.negated {
 			return false, false
 		}
+		if c.stoneStandard(o) {
+			passed = true
+			return false, false
+		}
+		decided = true
 		return true, contains(c.facts.stones, o.f.value)
 	})
+	if decided || !passed {
+		return ok
+	}
+	return c.ownStoneEarlier(m)
 }
 
 // nearestFactBefore calls fn with each fact named before m in its

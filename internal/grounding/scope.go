@@ -263,6 +263,8 @@ type scopeFile struct {
 	colour62File `yaml:",inline"`
 	// compare62File: likeness, use beside and trade words (compare62.go).
 	compare62File `yaml:",inline"`
+	// compare63File: list particles, same-principle and lacking words (compare63.go).
+	compare63File `yaml:",inline"`
 }
 
 type scopeData struct {
@@ -321,6 +323,7 @@ type scopeData struct {
 	probe61bData
 	colour62Data
 	compare62Data
+	compare63Data
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -376,6 +379,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		probe61bData:     compileProbe61b(sf.probe61bFile),
 		colour62Data:     compileColour62(sf.colour62File),
 		compare62Data:    compileCompare62(sf.compare62File),
+		compare63Data:    compileCompare63(sf.compare63File),
 		oursWith:         compileOursWith(sf.oursWithFile),
 		accessory:        compileAccessory(sf.accessoryFile),
 		ownPair:          compileOwnPairing(sf.ownPairingFile),
