@@ -96,16 +96,15 @@ var valueExcuses36 = map[string]string{
 	"amphibole":                 "el αμφίβολος is doubtful",
 	"nephrite":                  "el νεφρίτης is jade in trade, read as jade (canon: nephrite implies jade)",
 	"olivine":                   "zh 橄榄石 is peridot, gem olivine (canon: peridot implies olivine)",
-	"celestite":                 "gems55: pl celestyn is a given name (Celestyn)",
 	"dolomite":                  "gems55: the Dolomites (cs/pl Dolomity, el Δολομίτες, fi Dolomiitit, tr Dolomitler) meet the mineral by stem or ending",
 	"ekanite":                   "gems55: no settled Chinese name",
-	"poudretteite":              "gems55: no settled Chinese or Greek name",
+	"poudretteite":              "gems55: no settled Chinese name (gems63: el ποντρετίτης read)",
 	"epidote":                   "gems55: el επίδοτο is subsidised",
 	"hypersthene":               "gems55: el υπερσθενής is very strong",
 	"rhyolite":                  "gems55: ar ريوليت with the prefix ب is بريوليت, the briolette cut",
 	"schorl":                    "gems55: no settled Finnish or Greek name (musta turmaliini, black tourmaline, is read by its words)",
 	"sard":                      "gems55b: fi sardi is Sardinian, ja サード third, ko 사드 THAAD; zh has no name apart from carnelian's",
-	"sapphirine":                "gems55b: zh 假蓝宝石 is also a fake sapphire",
+	"zektzerite":                "gems63: no settled Chinese name",
 }
 
 // TestVocabCoverage36: every stone value one vocabulary knows has a form
