@@ -3382,11 +3382,14 @@ func (c *checker) scopeOf(i int, m match) scope {
 	// what it is likened to or compared with, what a craft used beside
 	// it, its alloy's recipe, what shares its mineral, a place named for
 	// a metal ("closer to fine jade", "usaban el shibuichi junto con el
-	// shakudō", "copper-mining country"; compare62.go).
+	// shakudō", "copper-mining country"; compare62.go), or what it is
+	// not to be confused with or likened to and denied ("no debe
+	// confundirse con el oro blanco", "ligner oxideret sølv eller tin, men
+	// den er ingen af delene"; alloy63.go).
 	if head != headThis && !part && c.questObject(m) {
 		return scopeIdiom
 	}
-	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m) || c.explainedOther62(m)) {
+	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m) || c.explainedOther62(m) || c.setApartOther63(m)) {
 		return scopeIdiom
 	}
 	switch m.f.kind {

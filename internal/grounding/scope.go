@@ -265,6 +265,8 @@ type scopeFile struct {
 	compare62File `yaml:",inline"`
 	// compare63File: list particles, same-principle and lacking words (compare63.go).
 	compare63File `yaml:",inline"`
+	// alloy63File: the words that set another metal apart (alloy63.go).
+	alloy63File `yaml:",inline"`
 }
 
 type scopeData struct {
@@ -324,6 +326,7 @@ type scopeData struct {
 	colour62Data
 	compare62Data
 	compare63Data
+	alloy63Data
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -380,6 +383,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		colour62Data:     compileColour62(sf.colour62File),
 		compare62Data:    compileCompare62(sf.compare62File),
 		compare63Data:    compileCompare63(sf.compare63File),
+		alloy63Data:      compileAlloy63(sf.alloy63File),
 		oursWith:         compileOursWith(sf.oursWithFile),
 		accessory:        compileAccessory(sf.accessoryFile),
 		ownPair:          compileOwnPairing(sf.ownPairingFile),
