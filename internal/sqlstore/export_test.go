@@ -153,6 +153,24 @@ func SetNearSetsCompactAt(t interface{ Cleanup(func()) }, n int) {
 	t.Cleanup(func() { nearSetsCompactAt = old })
 }
 
+// SetNearSetsApplyHook runs f as each of s's commits that filed keys
+// reaches its copy (applyOwn), before the copy's lock, until the test
+// ends.
+func SetNearSetsApplyHook(t interface{ Cleanup(func()) }, s *Store, f func()) {
+	h := func(m *nearSets) {
+		if m == s.nearSets {
+			f()
+		}
+	}
+	nearSetsApplyHook.Store(&h)
+	t.Cleanup(func() { nearSetsApplyHook.Store(nil) })
+}
+
+// NearSetsUnordered is how many of the PostgreSQL copy's own commits were
+// left to a catch-up, another own commit of one of their refs applied
+// first.
+func (s *Store) NearSetsUnordered() int64 { return s.nearSets.unordered.Load() }
+
 // SetNearBatchOff sends every lookup from the PostgreSQL copy as a
 // statement of its own, until the test ends.
 func SetNearBatchOff(t interface{ Cleanup(func()) }) {

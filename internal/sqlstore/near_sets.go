@@ -59,8 +59,13 @@ type nearSets struct {
 	// ownRefs are the refs of own commits that snap does not see, each
 	// with the last such commit's ID: a catch-up whose snapshot does not
 	// see that commit leaves the ref as the commit left it (the commit is
-	// the later), instead of giving it its older keys.
-	ownRefs map[string]int64
+	// the later), instead of giving it its older keys. Each also holds
+	// the count of own commits applied (applied) once it was applied.
+	ownRefs map[string]ownRef
+	// applied counts the own commits applied (applyOwn): an own commit
+	// whose COMMIT was sent after the nth was applied (nearSetsTx.begun)
+	// committed after the first n.
+	applied uint64
 	// pending are this process's transactions that filed keys, from
 	// before their COMMIT until the copy has them (closed then): a lookup
 	// whose statement saw only such commits waits for them and asks
@@ -101,8 +106,10 @@ type nearSets struct {
 	answered, missed, scanned, caughtUp, builds atomic.Int64
 	// retried counts the statements run again after waiting for own
 	// commits, kept the answers whose statement need not run again
-	// (sameCandidates).
-	retried, kept atomic.Int64
+	// (sameCandidates); unordered the own commits left to a catch-up
+	// because another own commit of one of their refs, that may have
+	// committed before or after them, was applied first (applyOwn).
+	retried, kept, unordered atomic.Int64
 
 	// changes counts the changes to what the copy files (m.mu held): an
 	// own commit applied, a catch-up, a build; recent names the last
@@ -110,6 +117,13 @@ type nearSets struct {
 	// commit's ID, or 0 for another change.
 	changes uint64
 	recent  [nearRecentChanges]int64
+}
+
+// ownRef is a ref's last own commit that the copy's snapshot does not
+// see: its ID, and applied once it was applied (nearSets.applied).
+type ownRef struct {
+	xid int64
+	at  uint64
 }
 
 // nearRecentChanges is how many of the copy's last changes it names.
@@ -193,6 +207,10 @@ type nearSetsTx struct {
 	// failed is the first error a send met: returned by the transaction
 	// even where the statement that sent it could not carry it (row's).
 	failed error
+	// begun is how many own commits the copy had applied when this
+	// transaction's COMMIT was about to be sent (beginCommit): those
+	// committed before it, whatever the order of the rest (applyOwn).
+	begun uint64
 }
 
 func (q *queries) nearSetsOn() bool { return q.store.nearSets != nil }
@@ -289,6 +307,7 @@ func (m *nearSets) beginCommit(log *nearSetsTx) {
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	log.begun = m.applied
 	if m.pending == nil {
 		m.pending = map[int64]chan struct{}{}
 	}
@@ -302,9 +321,24 @@ func (m *nearSets) beginCommit(log *nearSetsTx) {
 // catch-up's snapshot already saw the transaction; committed false (the
 // COMMIT failed) only ends its pending state: if it did commit after all,
 // the next lookups find its log row lacking and catch up.
+//
+// Own commits are applied in the order their COMMITs returned, which is
+// not always the order they committed in: two transactions of this
+// process that file one ref commit in their row lock's order, but the
+// first's goroutine may reach applyOwn after the second's (a loaded
+// machine: CI at load 28, TestNearSetsAgreesWithRows), and its older keys
+// would replace the newer ones for good (own commits are never read
+// back). So a commit one of whose refs an own commit applied since its
+// COMMIT was sent (log.begun) filed too is not applied: it is left out of
+// own, as another process's commit is, and the next lookup finds its log
+// row lacking and takes the refs from near_key_sets (catchUpAndRun, whose
+// snapshot gives each ref as its last commit left it).
 func (m *nearSets) applyOwn(log *nearSetsTx, committed bool) {
 	if log.xid == 0 {
 		return
+	}
+	if h := nearSetsApplyHook.Load(); h != nil {
+		(*h)(m)
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -316,8 +350,15 @@ func (m *nearSets) applyOwn(log *nearSetsTx, committed bool) {
 		return
 	}
 	if m.ownRefs == nil {
-		m.ownRefs, m.touched = map[string]int64{}, map[int64][]int64{}
+		m.ownRefs, m.touched = map[string]ownRef{}, map[int64][]int64{}
 	}
+	for _, it := range log.items {
+		if o, ok := m.ownRefs[it.Ref]; ok && o.xid != log.xid && o.at > log.begun {
+			m.unordered.Add(1)
+			return
+		}
+	}
+	m.applied++
 	rekeyed := false
 	n := 0
 	for _, it := range log.items {
@@ -325,7 +366,7 @@ func (m *nearSets) applyOwn(log *nearSetsTx, committed bool) {
 		if m.set(it.Ref, it.Keys) {
 			rekeyed = true // its old keys are not kept: any key may have changed
 		}
-		m.ownRefs[it.Ref] = log.xid
+		m.ownRefs[it.Ref] = ownRef{xid: log.xid, at: m.applied}
 	}
 	m.own = append(m.own, log.xid)
 	m.changed(log.xid)
@@ -341,6 +382,11 @@ func (m *nearSets) applyOwn(log *nearSetsTx, committed bool) {
 	}
 }
 
+// nearSetsApplyHook, where set, runs as an own commit that filed keys
+// reaches applyOwn, before the copy's lock (tests: a commit's goroutine
+// that comes late).
+var nearSetsApplyHook atomic.Pointer[func(m *nearSets)]
+
 // seen moves the copy's snapshot to snap, which sees every commit the copy
 // claims (m.mu held): own commits and their refs that snap sees leave own
 // and ownRefs.
@@ -351,8 +397,8 @@ func (m *nearSets) seen(snap pgSnapshot) {
 			own = append(own, x)
 		}
 	}
-	for r, x := range m.ownRefs {
-		if snap.sees(x) {
+	for r, o := range m.ownRefs {
+		if snap.sees(o.xid) {
 			delete(m.ownRefs, r)
 		}
 	}
@@ -964,7 +1010,7 @@ func (m *nearSets) catchUpAndRun(ctx context.Context, s *Store, keys []int64, pe
 			}
 			m.mu.Lock()
 			for _, it := range got {
-				if x, ok := m.ownRefs[it.Ref]; ok && !snap.sees(x) {
+				if o, ok := m.ownRefs[it.Ref]; ok && !snap.sees(o.xid) {
 					continue // an own commit the snapshot does not see is later
 				}
 				m.set(it.Ref, it.Keys)

@@ -347,7 +347,7 @@ func (s *Store) Close() error {
 	s.upkeep.stop()
 	if m := s.nearSets; m != nil && m.answered.Load()+m.missed.Load() >= 1000 {
 		batches, batched, alone := s.NearBatches()
-		slog.Info("near-duplicate copy in memory", "answered", m.answered.Load(), "retried", m.retried.Load(), "kept", m.kept.Load(),
+		slog.Info("near-duplicate copy in memory", "answered", m.answered.Load(), "retried", m.retried.Load(), "kept", m.kept.Load(), "unordered", m.unordered.Load(),
 			"caught_up_lookups", m.missed.Load(), "caught_up_refs", m.caughtUp.Load(), "from_rows", m.scanned.Load(), "builds", m.builds.Load(),
 			"batches", batches, "batched", batched, "batched_alone", alone)
 	}
