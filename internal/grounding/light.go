@@ -196,7 +196,7 @@ const lightWindow = 8
 // alone or in a coordinated list of colours ("blue and green flashes",
 // "flashes of blue and green").
 func (c *checker) describesLight(i int, m match) bool {
-	if len(c.lx.light) == 0 || c.besideStone(i, m) {
+	if len(c.lx.light) == 0 || c.besideStone(i, m) || c.besideStoneNoun(i, m) {
 		return false
 	}
 	// Forward, where adjectives come before their noun: colours joined by
