@@ -105,6 +105,9 @@ func (c *checker) pairPieceAfter(num, sm match) bool {
 		if c.toks[k].brk {
 			return false
 		}
+		if c.eachPairPartAt(k) {
+			return true // "on each hook" (count63.go)
+		}
 		i := c.matchAt(k)
 		if i < 0 {
 			continue

@@ -1414,6 +1414,7 @@ func (c *checker) run() {
 		case kindStone:
 			c.stone(i, m)
 			c.dualCount(i, m)
+			c.labOriginOfNatural(m)
 		case kindColour:
 			c.colour(i, m)
 		case kindCategory:

@@ -241,6 +241,8 @@ type scopeFile struct {
 	personNameFile `yaml:",inline"`
 	// count59File: centre words, groups, each-of links (count59.go).
 	count59File `yaml:",inline"`
+	// count63File: the fittings of a pair's piece (count63.go).
+	count63File `yaml:",inline"`
 	// partGoldFile: links of a part to its material (part_gold60.go).
 	partGoldFile `yaml:",inline"`
 	// count60File: distributive numerals (count60.go).
@@ -314,6 +316,7 @@ type scopeData struct {
 	ownPair       ownPairingData
 	personNameData
 	count59Data
+	count63Data
 	partGoldData
 	count60Data
 	count60bData
@@ -371,6 +374,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		combineVerbs:     phraseSet(sf.CombineVerbs),
 		goesWith:         compileGoesWith(sf.goesWithFile),
 		count59Data:      compileCount59(sf.count59File),
+		count63Data:      count63Data{pairPieceParts: phraseSet(sf.PairPieceParts)},
 		partGoldData:     compilePartGold(sf.partGoldFile),
 		count60Data:      compileCount60(sf.count60File, errs),
 		count60bData:     compileCount60b(sf.count60bFile),

@@ -594,7 +594,10 @@ type lexicon struct {
 	// labGrown are the market's lab-grown qualifiers (locale pack
 	// qualifiers.lab_grown) as token sequences, for a count read across
 	// them (count_qualifier.go).
-	labGrown     []qualifierSeq
+	labGrown []qualifierSeq
+	// labOrigin: the same qualifiers of one word or more, for a
+	// natural stone called lab-grown (lab_origin63.go).
+	labOrigin    []qualifierSeq
 	platingWords phrases // vocabulary plating_words
 	toneWords    phrases // vocabulary tone_words
 	each         phrases // vocabulary each_words
@@ -1019,6 +1022,7 @@ func buildLexicon(set *locales.Set, data []byte, owner string) (*lexicon, error)
 			}
 		}
 		lx.labGrown = compileQualifierSeqs(op.Qualifiers.LabGrown)
+		lx.labOrigin = compileLabOriginSeqs(op.Qualifiers.LabGrown)
 		lx.platedWords = map[string]bool{}
 		for _, q := range op.Qualifiers.Plated {
 			for _, w := range tokenStrings(q) {
