@@ -109,11 +109,11 @@ func (c *checker) labOriginOfNatural(m match) {
 	if len(c.lx.labOrigin) == 0 || m.negated || !contains(c.facts.stones, m.f.value) || strings.Contains(m.f.value, "pearl") || !c.labOriginNatural(m.f.value) {
 		return
 	}
+	// Only before the stone: after it the qualifier is as often a
+	// contrast's ("a differenza dello spinello sintetico"); labOriginAfter
+	// is kept for a later reading of that shape.
 	q := c.labOriginBefore(m)
-	if q < 0 {
-		q = c.labOriginAfter(m)
-	}
-	if q < 0 {
+	if q < 0 || hasLabStone(c.p) {
 		return
 	}
 	c.add(RuleStone, core.SeverityBlock, m, fmt.Sprintf("calls %q lab-grown (%q); the product's stone is natural: %s", c.surface(m.start, m.end), c.toks[q].s, c.stonesText()))
@@ -174,6 +174,17 @@ func (c *checker) labOriginOfOther(st, e int) bool {
 			continue
 		}
 		if i := c.matchAt(k); i >= 0 && (c.ms[i].f.kind == kindStone || c.ms[i].f.kind == kindStoneNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLabStone reports whether a stone of the product is lab-grown: its
+// qualifier may be said of the stones together.
+func hasLabStone(p *core.Product) bool {
+	for _, st := range p.Stones {
+		if st.Origin == core.OriginLabGrown || isLabType(st.Type) {
 			return true
 		}
 	}
