@@ -92,7 +92,13 @@ type anchorFile struct {
 	// alone reads as copulas: Chinese 呈 (shows, is in colour) and 为/為
 	// (is, written style): 蓝宝石呈深黄色, 蓝宝石为黄色 (#13,
 	// colourmiss47b). Kept apart from copulas, where 为 is also "for".
-	ColourCopulas    []string `yaml:"colour_copulas"`
+	ColourCopulas []string `yaml:"colour_copulas"`
+	// ColourLinks and ColourChange are the links of a colour phrase said
+	// of the stone before it (colour_link63.go): "in a", "of a", "d'un",
+	// "di un", "in einem"; and the verbs of a colour-change stone's
+	// change ("turns", "변합니다", "に変わります").
+	ColourLinks      []string `yaml:"colour_links"`
+	ColourChange     []string `yaml:"colour_change_verbs"`
 	CopulasAfter     []string `yaml:"copulas_after"`
 	CopulaEndings    []string `yaml:"copula_endings"`
 	Definites        []string `yaml:"definites"`
@@ -108,6 +114,8 @@ type anchorData struct {
 	copulas      map[string]bool // lower-cased, accents kept: Italian "è" is not "e"
 	predCopulas  map[string]bool // predicate_copulas, lower-cased
 	colourCops   map[string]bool // colour_copulas, lower-cased
+	colourLinks  phrases         // colour_links
+	colourChange phrases         // colour_change_verbs
 	copulasAfter phrases
 	copulaEnds   []string // folded, expanded
 	definites    phrases
@@ -124,6 +132,8 @@ func compileAnchor(af anchorFile) anchorData {
 		copulas:      rawWords(af.Copulas),
 		predCopulas:  rawWords(af.PredicateCopulas),
 		colourCops:   rawWords(af.ColourCopulas),
+		colourLinks:  phraseSet(af.ColourLinks),
+		colourChange: phraseSet(af.ColourChange),
 		copulasAfter: phraseSet(af.CopulasAfter),
 		copulaEnds:   foldedForms(af.CopulaEndings),
 		definites:    phraseSet(af.Definites),

@@ -1660,6 +1660,15 @@ func (c *checker) colour(i int, m match) {
 		// the piece's stone said of its generic noun
 		// (stone_noun_colour62.go).
 		n, adjacent = p, true
+	} else if p, ok := c.linkedPhraseStone(i, m); ok {
+		// "pietra di 0,45 carati, di un caldo giallo", "pearl in a soft
+		// silvery white": a colour phrase linked to the piece's stone
+		// (colour_link63.go).
+		n, adjacent = p, true
+	} else if p, ok := c.changedToStone(i, m); ok {
+		// "이 다이아스포어는 … 보랏빛으로 변합니다": the colour a stone
+		// turns to (colour_link63.go).
+		n, adjacent = p, true
 	}
 	if adjacent && c.colourInStoneName(m) {
 		return // "rainbow moonstone" (stone_family.go)
