@@ -32,7 +32,8 @@ import "strings"
 const colourLinkGap = 2
 
 // colourLinkReach is how many words (a preposition, a number and its
-// unit) may stand between the stone and the link.
+// unit) may stand between the stone and the link; a word that is no
+// number, unit or karat only before a weight.
 const colourLinkReach = 5
 
 // countStandsForm stands for the piece's stones when a count closing its
@@ -77,7 +78,7 @@ func (c *checker) linkedPhraseStone(i int, m match) (match, bool) {
 			return match{f: countStandsForm, ti: n.ti, tj: n.tj, start: n.start, end: n.end}, true
 		}
 	}
-	words := 0
+	words, weighed := 0, false
 	for j := ls - 1; j >= 0 && words <= colourLinkReach; j-- {
 		if c.toks[j+1].sbrk {
 			return match{}, false
@@ -99,6 +100,7 @@ func (c *checker) linkedPhraseStone(i int, m match) (match, bool) {
 			case kindNumber, kindKarat, kindIgnore:
 				j = n.ti
 				words++
+				weighed = weighed || n.f.kind != kindIgnore
 				continue
 			}
 			return match{}, false
@@ -106,6 +108,18 @@ func (c *checker) linkedPhraseStone(i int, m match) (match, bool) {
 		if st := c.labGrownEndingAt(j); st >= 0 {
 			j = st
 			continue
+		}
+		// the unit after a number ("0,45 carati")
+		if x := c.matchAt(j - 1); j > 0 && x >= 0 && c.ms[x].f.kind == kindNumber && !c.toks[j].brk {
+			words++
+			continue
+		}
+		// A word before the weight is its preposition ("di", "o
+		// masie"); one between the stone and the link with no weight
+		// between is a verb or a noun of its own ("la piedra sería de un
+		// marrón": the stone's colour before a treatment).
+		if !weighed {
+			return match{}, false
 		}
 		words++
 	}
