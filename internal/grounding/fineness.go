@@ -11,9 +11,10 @@ import (
 )
 
 // millesimal maps a gold hallmark in parts per thousand to its karat
-// (375 is 9k, 585 is 14k, 750 is 18k, 916 is 22k, 999 is 24k), as the
+// (375 is 9k, 585 is 14k, 750 is 18k, 875 is 21k, the Gulf standard,
+// 916 is 22k, 999 is 24k), as the
 // Hallmarking Act 1973 and the Vienna Convention marks write them.
-var millesimal = map[string]string{"375": "9", "417": "10", "416": "10", "585": "14", "750": "18", "916": "22", "917": "22", "999": "24"}
+var millesimal = map[string]string{"375": "9", "417": "10", "416": "10", "585": "14", "750": "18", "875": "21", "916": "22", "917": "22", "999": "24"}
 
 // fineness compares a millesimal fineness written beside a gold word
 // ("750 gold", "oro 750", "or 585", "złoto próby 585" is left to the

@@ -35,7 +35,7 @@ var measurePattern = regexp.MustCompile(`(?i)(\d+(?:[.,٫]\d+)?)(?:[\s\p{Zs}]*|[
 
 // goldKarats are the numbers that, with "carats"/"Karat"/"quilates", are
 // a gold fineness rather than a weight ("or blanc 18 carats").
-var goldKarats = map[float64]bool{8: true, 9: true, 10: true, 14: true, 18: true, 22: true, 24: true}
+var goldKarats = map[float64]bool{8: true, 9: true, 10: true, 14: true, 18: true, 21: true, 22: true, 24: true}
 
 // caratReading is what a whole number of carats means by the words beside
 // it: caratFineness beside a gold word ("18ct white gold", "9ct gold",
