@@ -9,7 +9,7 @@ import (
 // The products of claim63's rows: a lab-grown diamond pendant, a natural
 // blue zircon ring, a 21k yellow gold bangle and a 10k gold bracelet.
 var (
-	c63Lab = core.Product{SKU: "C63L", Name: "Lumière", Category: "pendant", Collection: "Lumière",
+	cl63Lab = core.Product{SKU: "C63L", Name: "Lumière", Category: "pendant", Collection: "Lumière",
 		Metals:  []core.Metal{{Base: "white gold", Fineness: "9k"}},
 		Stones:  []core.Stone{{Type: "lab-grown diamond", Origin: core.OriginLabGrown, Colour: "clear", Count: 1}},
 		Colours: []string{"white"}}
@@ -48,10 +48,10 @@ func TestKindsClaim63(t *testing.T) {
 func TestKindsClaim63Bad(t *testing.T) {
 	t.Parallel()
 	checkKindRows(t, checkService(t), CatClaim, []kindRow{
-		{"en-GB", "The pendant is set with a real diamond.", c63Lab, true},
-		{"en-GB", "A real diamond sits at the centre; the lab-grown stones around it add sparkle.", c63Lab, true},
-		{"nb-NO", "Anhenget har en ekte diamant i midten.", c63Lab, true},
-		{"ko-KR", "진짜 다이아몬드 하나를 세팅한 펜던트입니다.", c63Lab, true},
+		{"en-GB", "The pendant is set with a real diamond.", cl63Lab, true},
+		{"en-GB", "A real diamond sits at the centre; the lab-grown stones around it add sparkle.", cl63Lab, true},
+		{"nb-NO", "Anhenget har en ekte diamant i midten.", cl63Lab, true},
+		{"ko-KR", "진짜 다이아몬드 하나를 세팅한 펜던트입니다.", cl63Lab, true},
 		{"en-GB", "Zircon is believed to heal the body and bring calm.", c63Zircon, true},
 		{"es-MX", "La pulsera nunca pierde su brillo.", c63Ten, true},
 	})
