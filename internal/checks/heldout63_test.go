@@ -2,6 +2,17 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut63 reports the held-out half of blind set 63
+// (heldout63a/b.jsonl: product positions 1 and 3 of every locale), sealed
+// outside the repository from its writing (7 Dec 2026, 09:30 UTC) until the
+// fifty-seventh session's sealed end (ee0b6353, 7 Dec 11:39 UTC), scored at
+// first contact (ccae240f), at 9ac4f1a8 and 84c5b08b, and at that end with
+// its figures and rule ids only. Nothing was tuned on it before that end;
+// see the cases README for the figures.
+func TestCasesHeldOut63(t *testing.T) {
+	reportHeldOut(t, "held-out 63", "heldout63[ab].jsonl")
+}
+
 // TestCasesReleased63 reports the released half of blind set 63
 // (released63a/b.jsonl), written blind on 7 Dec 2026 (09:13-09:30 UTC) by
 // two helpers under a brief that allowed issue #13, DESIGN.md, the README,
