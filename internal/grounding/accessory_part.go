@@ -46,7 +46,7 @@ type accessoryFile struct {
 
 func compileAccessory(f accessoryFile) accessoryData {
 	d := accessoryData{parts: phraseSet(f.AccessoryParts), links: phraseSet(f.AccessoryLinks), notOwners: phraseSet(f.NotOwners)}
-	for _, ps := range d.parts {
+	for _, ps := range d.parts.m {
 		for _, p := range ps {
 			if len(p) == 1 && len([]rune(p[0])) >= 4 {
 				d.tails = append(d.tails, p[0])
@@ -72,7 +72,7 @@ const (
 // part, all in one clause.
 func (c *checker) accessoryPart(m match) bool {
 	ad := &c.lx.accessory
-	if len(ad.parts) == 0 || len(c.lx.clothing) == 0 {
+	if len(ad.parts.m) == 0 || len(c.lx.clothing.m) == 0 {
 		return false
 	}
 	switch m.f.kind {
@@ -255,7 +255,7 @@ func (c *checker) clothingFrom(j int) bool {
 		if k > j && (c.toks[k].brk || c.toks[k].sbrk) {
 			return false
 		}
-		for _, p := range c.lx.clothing[c.toks[k].s] {
+		for _, p := range c.lx.clothing.at(&c.toks[k]) {
 			if k-len(p)+1 == j && endsWith(c.toks, k, p) {
 				return true
 			}
@@ -271,7 +271,7 @@ func (c *checker) notOwnerFrom(j int) bool {
 		if k > j && (c.toks[k].brk || c.toks[k].sbrk) {
 			return false
 		}
-		for _, p := range c.lx.accessory.notOwners[c.toks[k].s] {
+		for _, p := range c.lx.accessory.notOwners.at(&c.toks[k]) {
 			if k-len(p)+1 == j && endsWith(c.toks, k, p) {
 				return true
 			}

@@ -400,7 +400,7 @@ func (c *checker) copulaAfter(m match) bool {
 			return true
 		}
 	}
-	if len(c.lx.copulasAfter) == 0 {
+	if len(c.lx.copulasAfter.m) == 0 {
 		return false
 	}
 	for e := m.tj + 1; e < len(c.toks) && e <= m.tj+3; e++ {
@@ -783,7 +783,7 @@ func (c *checker) pieceNounOf(k int, start, stones bool) bool {
 		}
 	}
 	for _, ps := range [...]phrases{c.lx.attrParts, c.lx.components, c.lx.linkNouns, c.lx.pieceParts} {
-		if len(ps) == 0 {
+		if len(ps.m) == 0 {
 			continue
 		}
 		if !start && ps.endsAt(c.toks, k) {

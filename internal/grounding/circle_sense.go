@@ -19,7 +19,7 @@ func (c *checker) circleSense(m match) bool {
 		return true
 	}
 	k := m.tj + 1
-	if k+1 >= len(c.toks) || c.toks[k].brk || c.toks[k+1].brk || !c.lx.headLinks.hasWord(c.toks[k].s) {
+	if k+1 >= len(c.toks) || c.toks[k].brk || c.toks[k+1].brk || !c.lx.headLinks.hasWordAt(&c.toks[k]) {
 		return false
 	}
 	n := k + 1
@@ -61,7 +61,7 @@ func (c *checker) surroundingCircle(m match) bool {
 		return false
 	}
 	verb := c.lx.pieceVerbs.endsAt(c.toks, j)
-	if !verb && j > 0 && c.lx.headLinks.hasWord(c.toks[j].s) && !c.toks[j].brk {
+	if !verb && j > 0 && c.lx.headLinks.hasWordAt(&c.toks[j]) && !c.toks[j].brk {
 		verb = c.lx.pieceVerbs.endsAt(c.toks, j-1)
 	}
 	if !verb {

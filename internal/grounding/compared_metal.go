@@ -161,7 +161,7 @@ func (c *checker) metalCompared(m match) bool {
 	if c.bracketRestates(m) || c.exampleCompared(m) {
 		return true
 	}
-	if len(c.lx.thanBefore) > 0 || len(c.lx.thanComparative) > 0 {
+	if len(c.lx.thanBefore.m) > 0 || len(c.lx.thanComparative.m) > 0 {
 		// a metal phrase that starts with the word of comparison: ar
 		// "أكثر متانة من الفضة", whose "من الفضة" is also "made of silver"
 		if m.tj > m.ti && c.thanWordEndsAt(m.ti) {
@@ -243,7 +243,7 @@ func (c *checker) comparedHeadAt(k int) bool {
 // "altın bir yüzük"; e when none follows.
 func (c *checker) comparedHeadAfter(e int) int {
 	k := e + 1
-	if k < len(c.toks) && !c.toks[k].brk && (c.lx.headLinks.hasWord(c.toks[k].s) || c.lx.thanFillers[c.toks[k].s]) {
+	if k < len(c.toks) && !c.toks[k].brk && (c.lx.headLinks.hasWordAt(&c.toks[k]) || c.lx.thanFillers[c.toks[k].s]) {
 		k++
 	}
 	h := e
@@ -297,7 +297,7 @@ func (c *checker) modifierAfterPhrase(ps phrases, k int) bool {
 // with sterling (#13, material48: released 48A zh-TW 48A104). 这款手环是
 // 925银 still blocks there.
 func (c *checker) standardCompared(m match) bool {
-	if len(c.lx.thanStandard) == 0 || m.ti < 1 || c.toks[m.ti].brk {
+	if len(c.lx.thanStandard.m) == 0 || m.ti < 1 || c.toks[m.ti].brk {
 		return false
 	}
 	if c.phraseEndsAt(c.lx.thanStandard, nil, m.ti-1) > 0 {
@@ -459,7 +459,7 @@ func (c *checker) listAhead(k int) bool {
 // abordable à", "una alternativa asequible a", "un'alternativa economica
 // all'" (#13, coord14). The words between are no fact words.
 func (c *checker) thanSplitAt(k int) bool {
-	for _, p := range c.lx.thanBefore[c.toks[k].s] {
+	for _, p := range c.lx.thanBefore.at(&c.toks[k]) {
 		if len(p) < 2 {
 			continue
 		}
@@ -524,7 +524,7 @@ func (c *checker) factOrPieceIn(a, b int) bool {
 // (negators_governed_after): "Sormus on platinaa kullan sijaan" (platinum
 // instead of gold) compares gold, not platinum (#13, open44c).
 func (c *checker) governedMetalAfter(m match, k int) bool {
-	if m.f.kind != kindMaterial || len(c.lx.govAfter) == 0 {
+	if m.f.kind != kindMaterial || len(c.lx.govAfter.m) == 0 {
 		return false
 	}
 	e := k

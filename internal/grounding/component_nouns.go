@@ -18,7 +18,7 @@ const hangWindow = 16
 // that is also a ring's (Portuguese "argola"); another piece a part hangs
 // from ("يتدلى من سوار من الجلد", a leather bracelet) is still that piece.
 func (c *checker) hangsFrom(m match) bool {
-	if len(c.lx.hang) == 0 && len(c.lx.hangAfter) == 0 {
+	if len(c.lx.hang.m) == 0 && len(c.lx.hangAfter.m) == 0 {
 		return false
 	}
 	switch m.f.value {
@@ -75,7 +75,7 @@ func (c *checker) hangWordAt(k int) bool {
 	}
 	for j := k + 1; j < len(c.toks) && !c.toks[j].brk && !c.toks[j].sbrk; j++ {
 		last := j+1 == len(c.toks) || c.toks[j+1].brk || c.toks[j+1].sbrk
-		for _, p := range c.lx.hangParticles[c.toks[j].s] {
+		for _, p := range c.lx.hangParticles.at(&c.toks[j]) {
 			if j-len(p) >= k && endsWith(c.toks, j, p) && (len(p) > 1 || last) {
 				return false
 			}

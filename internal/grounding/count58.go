@@ -31,7 +31,7 @@ package grounding
 // distributiveReach words between (a match of several tokens, a katakana
 // stone, is one word).
 func (c *checker) pairPieceSubject(num match) bool {
-	if len(c.lx.distributive) == 0 || !pairCategories[c.facts.category] {
+	if len(c.lx.distributive.m) == 0 || !pairCategories[c.facts.category] {
 		return false
 	}
 	words := 0
@@ -97,7 +97,7 @@ func (c *checker) piecesFor(num, sm match) int {
 // safirer på varje örhänge", "dwa szafiry zdobią każdy kolczyk"), within
 // distributiveReach tokens and one more, with no other count between.
 func (c *checker) pairPieceAfter(num, sm match) bool {
-	if len(c.lx.distributive) == 0 || !pairCategories[c.facts.category] {
+	if len(c.lx.distributive.m) == 0 || !pairCategories[c.facts.category] {
 		return false
 	}
 	end := max(num.tj, c.stonePhraseEnd(sm))
@@ -232,7 +232,7 @@ func (c *checker) counterRune(w string) bool {
 // argent").
 func (c *checker) materialAfterBead(e int) bool {
 	k := e + 1
-	if k < len(c.toks) && !c.toks[k].brk && c.lx.headLinks.hasWord(c.toks[k].s) && c.matchAt(k) < 0 {
+	if k < len(c.toks) && !c.toks[k].brk && c.lx.headLinks.hasWordAt(&c.toks[k]) && c.matchAt(k) < 0 {
 		k++
 	}
 	if k >= len(c.toks) || c.toks[k].brk {

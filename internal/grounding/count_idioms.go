@@ -121,7 +121,7 @@ func (c *checker) countsNoStone(m match, n int) bool {
 // 紫水晶花瓣五片), or the stone glued before a shape noun after its counter
 // (三片翡翠叶).
 func (c *checker) countsShapeOfStone(m match) bool {
-	if c.lx.shapeNouns == nil {
+	if c.lx.shapeNouns.m == nil {
 		return false
 	}
 	if k := m.ti - 1; k > 0 && !c.toks[m.ti].brk {
@@ -130,7 +130,7 @@ func (c *checker) countsShapeOfStone(m match) bool {
 		}
 		if s, shape := c.beadBeforeNumber(k); s > 0 && shape && !c.toks[s].brk {
 			p := s - 1
-			if p > 0 && c.lx.headLinks.hasWord(c.toks[p].s) && !c.toks[p].brk {
+			if p > 0 && c.lx.headLinks.hasWordAt(&c.toks[p]) && !c.toks[p].brk {
 				p--
 			}
 			if i := c.matchAt(p); i >= 0 && c.ms[i].tj == p && c.ms[i].f.kind == kindStone && !c.ms[i].negated {
@@ -147,7 +147,7 @@ func (c *checker) countsShapeOfStone(m match) bool {
 		return false
 	}
 	e := c.ms[i].tj + 1
-	if e < len(c.toks) && !c.toks[e].brk && c.lx.headLinks.hasWord(c.toks[e].s) {
+	if e < len(c.toks) && !c.toks[e].brk && c.lx.headLinks.hasWordAt(&c.toks[e]) {
 		e++
 	}
 	return e < len(c.toks) && !c.toks[e].brk && c.shapeNounAt(e) >= 0
@@ -231,7 +231,7 @@ func (c *checker) textBefore(k, n int) string {
 // ("twelve claw-set diamonds").
 func (c *checker) countsPart(m match) bool {
 	lx := c.lx
-	if len(lx.countParts) == 0 && len(lx.components) == 0 && len(lx.linkNouns) == 0 && len(lx.pieceParts) == 0 {
+	if len(lx.countParts.m) == 0 && len(lx.components.m) == 0 && len(lx.linkNouns.m) == 0 && len(lx.pieceParts.m) == 0 {
 		return false
 	}
 	// A bead product's beads are its stones (count58.go), no part.
@@ -283,7 +283,7 @@ func (c *checker) countsPart(m match) bool {
 // partStartsBefore reports whether every phrase of ps ending at token k
 // starts at or before token e (the number itself), so is no noun after it.
 func (c *checker) partStartsBefore(ps phrases, k, e int) bool {
-	for _, p := range ps[c.toks[k].s] {
+	for _, p := range ps.at(&c.toks[k]) {
 		if k+1 >= len(p) && endsWith(c.toks, k, p) && k-len(p)+1 > e {
 			return false
 		}
@@ -298,7 +298,7 @@ func (c *checker) partStartsBefore(ps phrases, k, e int) bool {
 // "同じ石は二つとありません". The idiom says each stone is one of a kind
 // (vocabulary alike, alike_negators; #13, no_two19).
 func (c *checker) noTwoAlike(m match) bool {
-	if len(c.lx.alike) == 0 || len(c.lx.alikeNeg) == 0 {
+	if len(c.lx.alike.m) == 0 || len(c.lx.alikeNeg.m) == 0 {
 		return false
 	}
 	lo := m.ti
@@ -343,7 +343,7 @@ func (c *checker) counterOfPieceNoun(m match) bool {
 	switch {
 	case n < len(t) && c.lx.headLinks.hasWord(t[n:]):
 		noun = k + 1
-	case n == len(t) && k+1 < len(c.toks) && !c.toks[k+1].brk && c.lx.headLinks.hasWord(c.toks[k+1].s):
+	case n == len(t) && k+1 < len(c.toks) && !c.toks[k+1].brk && c.lx.headLinks.hasWordAt(&c.toks[k+1]):
 		noun = k + 2
 	}
 	if noun < 0 || noun >= len(c.toks) || c.toks[noun].brk || c.stoneStartsAt(noun) {

@@ -75,12 +75,12 @@ func (c *checker) goesWithFar(m match) bool {
 
 func (c *checker) goesWithFarBefore(m match) bool {
 	ps := c.lx.goesWith.before
-	if len(ps) == 0 || m.ti < 2 {
+	if len(ps.m) == 0 || m.ti < 2 {
 		return false
 	}
 	// The head link may open the fact's own form ("من الذهب الأصفر").
-	linked := c.lx.headLinks.hasWord(c.toks[m.ti-1].s) && !c.toks[m.ti].brk && !c.describingFactToken(m.ti-2) ||
-		m.ti < m.tj && c.lx.headLinks.hasWord(c.toks[m.ti].s) && !c.describingFactToken(m.ti-1)
+	linked := c.lx.headLinks.hasWordAt(&c.toks[m.ti-1]) && !c.toks[m.ti].brk && !c.describingFactToken(m.ti-2) ||
+		m.ti < m.tj && c.lx.headLinks.hasWordAt(&c.toks[m.ti]) && !c.describingFactToken(m.ti-1)
 	qualifies := !c.lx.adjAfter && m.tj+1 < len(c.toks) && !c.toks[m.tj+1].brk && !c.toks[m.tj+1].sbrk && !c.describingFactToken(m.tj+1) && !c.ownCategoryToken(m.tj+1)
 	if !linked && !qualifies {
 		return false
@@ -166,7 +166,7 @@ func (c *checker) goesWithFarAfter(m match) bool {
 		if c.toks[k].brk || c.toks[k].sbrk || c.toks[s].brk || c.toks[s].sbrk || c.describingFactToken(k) || c.isCopula(k) || c.ownCategoryToken(k) {
 			return false
 		}
-		if !c.charTokens() && k > m.tj+1 && !c.lx.headLinks.hasWord(c.toks[m.tj+1].s) {
+		if !c.charTokens() && k > m.tj+1 && !c.lx.headLinks.hasWordAt(&c.toks[m.tj+1]) {
 			return false
 		}
 		if len(c.lx.comitative) > 0 && !c.comitativeToken(k) {
@@ -219,7 +219,7 @@ func (c *checker) ownCategoryToken(k int) bool {
 // or predicate.
 func (c *checker) freeBetween(a, b int) bool {
 	for k := a; k <= b; k++ {
-		if c.toks[k].brk || c.toks[k].sbrk || c.categoryToken(k) || c.isCopula(k) || c.lx.headLinks.hasWord(c.toks[k].s) {
+		if c.toks[k].brk || c.toks[k].sbrk || c.categoryToken(k) || c.isCopula(k) || c.lx.headLinks.hasWordAt(&c.toks[k]) {
 			return false
 		}
 	}
@@ -233,7 +233,7 @@ func (c *checker) freeBetween(a, b int) bool {
 // stone, metal or colour word among those between (the verb's object),
 // only where the verb opens its clause, an imperative.
 func (c *checker) goesWithPhraseAt(ps phrases, l int) bool {
-	for _, p := range ps[c.toks[l].s] {
+	for _, p := range ps.at(&c.toks[l]) {
 		if len(p) == 1 {
 			return true
 		}
@@ -265,7 +265,7 @@ func (c *checker) goesWithPhraseAt(ps phrases, l int) bool {
 
 func (c *checker) goesWithBefore(m match) bool {
 	ps := c.lx.goesWith.before
-	if len(ps) == 0 {
+	if len(ps.m) == 0 {
 		return false
 	}
 	for l := m.ti - 1; l >= 0 && l >= m.ti-1-goesWithGap; l-- {

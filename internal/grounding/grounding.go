@@ -93,6 +93,7 @@ func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Findi
 	defer sc.release()
 	toks := tokenize(text, sc.toks[:0])
 	sc.toks = toks
+	lx.stampPhrases(toks)
 	mask(toks, p.Name)
 	mask(toks, p.Collection)
 	for _, k := range p.Keywords {
@@ -1815,7 +1816,7 @@ func (c *checker) stonesBesideStones(m match) bool {
 			break
 		}
 	}
-	if lo < 0 && len(c.lx.crossAfter) > 0 {
+	if lo < 0 && len(c.lx.crossAfter.m) > 0 {
 		for k := m.tj + 1; k < len(c.toks) && k <= m.tj+c.crossSellAfterWindow(); k++ {
 			if c.toks[k].brk {
 				break
@@ -1986,7 +1987,7 @@ func (c *checker) stoneObjectOf(k int, m match) bool {
 // ("Beside it sits a small round peridot", "Accanto a lei brilla un
 // piccolo peridoto"; #13, lookalike29), not a piece offered beside it.
 func (c *checker) besidePieceAt(k int) bool {
-	if len(c.lx.besidePiece) == 0 {
+	if len(c.lx.besidePiece.m) == 0 {
 		return false
 	}
 	for j := k; j < len(c.toks) && j <= k+3; j++ {
@@ -2061,7 +2062,7 @@ func (c *checker) linkedAfter(j int, m match) bool {
 		return false
 	}
 	for t := j + 1; t < m.ti; t++ {
-		if c.toks[t].brk || !c.lx.headLinks.hasWord(c.toks[t].s) && !c.lx.determiners[c.toks[t].s] {
+		if c.toks[t].brk || !c.lx.headLinks.hasWordAt(&c.toks[t]) && !c.lx.determiners[c.toks[t].s] {
 			return false
 		}
 	}
@@ -2110,7 +2111,7 @@ func (c *checker) describesClothing(m match) bool {
 	// it: a cosmetic named by its article or possessive ("uno smalto",
 	// "tuo smalto", "um esmalte": nail polish, where the enamel of a
 	// piece is a mass noun without either; #13, ctx10).
-	for _, p := range c.lx.clothing[c.toks[m.tj].s] {
+	for _, p := range c.lx.clothing.at(&c.toks[m.tj]) {
 		if len(p) > m.tj-m.ti+1 && m.tj+1 >= len(p) && endsWith(c.toks, m.tj, p) {
 			return true
 		}
@@ -2123,7 +2124,7 @@ func (c *checker) describesClothing(m match) bool {
 	// So is one joined to it by a head link: "ein Anhänger aus Gold zum
 	// Pullover", "ett hänge i guld till en tröja".
 	if m.ti > 0 && !c.toks[m.ti].brk && (c.lx.adjAfter && c.categoryToken(m.ti-1) ||
-		m.ti > 1 && !c.toks[m.ti-1].brk && c.lx.headLinks.hasWord(c.toks[m.ti-1].s) && c.categoryToken(m.ti-2)) {
+		m.ti > 1 && !c.toks[m.ti-1].brk && c.lx.headLinks.hasWordAt(&c.toks[m.ti-1]) && c.categoryToken(m.ti-2)) {
 		w = 0
 	}
 	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+w; k++ {
@@ -2151,7 +2152,7 @@ func (c *checker) describesClothing(m match) bool {
 	// jakke i semsket skinn", "a jacket in soft leather", "una giacca in
 	// pelle nera" reads by the loop above; #13, eleventh session).
 	if k := m.ti - 3; k >= 0 && !c.toks[k+1].brk && !c.toks[k+2].brk && !c.toks[m.ti].brk &&
-		c.lx.headLinks.hasWord(c.toks[k+1].s) && !c.isFactToken(k+2) &&
+		c.lx.headLinks.hasWordAt(&c.toks[k+1]) && !c.isFactToken(k+2) &&
 		(c.lx.clothing.endsAt(c.toks, k) || c.clothingStem(k)) {
 		return true
 	}
@@ -2198,7 +2199,7 @@ func (c *checker) describesComponent(m match) bool {
 // describesNoun reports whether a word of nouns heads m's noun phrase, as
 // describesComponent says.
 func (c *checker) describesNoun(m match, nouns phrases) bool {
-	if len(nouns) == 0 {
+	if len(nouns.m) == 0 {
 		return false
 	}
 	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+3; k++ {
@@ -2461,7 +2462,7 @@ func (c *checker) counterOfNext(m match) bool {
 	if _, n := utf8.DecodeRuneInString(t); n < len(t) && c.lx.headLinks.hasWord(t[n:]) {
 		return c.stoneStartsAt(k + 1)
 	}
-	return k+1 < len(c.toks) && !c.toks[k+1].brk && c.lx.headLinks.hasWord(c.toks[k+1].s) && c.stoneStartsAt(k+2)
+	return k+1 < len(c.toks) && !c.toks[k+1].brk && c.lx.headLinks.hasWordAt(&c.toks[k+1]) && c.stoneStartsAt(k+2)
 }
 
 // stoneStartsAt reports whether a stone word, after at most two colour
@@ -2744,7 +2745,7 @@ func (c *checker) countBackward(i int, m match, n int) {
 	if s, sh := c.beadBeforeNumber(want); s > 0 && n > 1 {
 		shape = sh
 		want = s - 1
-		if want > 0 && c.lx.headLinks.hasWord(c.toks[want].s) {
+		if want > 0 && c.lx.headLinks.hasWordAt(&c.toks[want]) {
 			want--
 		}
 		for j > 0 && c.ms[j].tj > want {
@@ -3048,7 +3049,7 @@ func (c *checker) namesCrossSoldPiece(start, end int) bool {
 		}
 	}
 	// name, noun, cue (the cue after its noun)
-	if len(c.lx.crossAfter) > 0 {
+	if len(c.lx.crossAfter.m) > 0 {
 		for _, o := range c.ms {
 			if o.ti != last+1 || o.f.kind != kindCategory || o.f.value != pc || c.toks[o.ti].brk {
 				continue
@@ -3564,7 +3565,7 @@ func (c *checker) otherItemSentence(m match) bool {
 // otherItemSentenceAt is otherItemSentence; for a measure (measure) a
 // look cue in another clause than m's is none (lookApart).
 func (c *checker) otherItemSentenceAt(m match, measure bool) bool {
-	if len(c.lx.otherItems) == 0 {
+	if len(c.lx.otherItems.m) == 0 {
 		return false
 	}
 	s := m.ti
@@ -3586,7 +3587,7 @@ func (c *checker) otherItemSentenceAt(m match, measure bool) bool {
 // or the rest of a compound ("Silberhochzeit").
 func (c *checker) headIsOther(m match) bool {
 	nouns := c.lx.otherNouns
-	if len(nouns) == 0 {
+	if len(nouns.m) == 0 {
 		return false
 	}
 	// A noun of a part of the piece (piece_parts: a thread, a band) that
@@ -3595,13 +3596,13 @@ func (c *checker) headIsOther(m match) bool {
 	// for a colour: a metal or a stone of a thread is the piece's ("un
 	// sottile filo d'oro", "a fine gold thread", "Goldfaden"; #13,
 	// hostile_facts24, blind 24's H24a06-2).
-	partOfPiece := m.f.kind != kindColour && len(c.lx.pieceParts) > 0
+	partOfPiece := m.f.kind != kindColour && len(c.lx.pieceParts.m) > 0
 	// A noun of a shape (shape_nouns) that is also a noun of other
 	// things ("hojas", "pétales", "leaf": the leaves of a plant) is,
 	// for a stone, the shape the stone is carved to: "tres hojas de
 	// jadeíta", "jade leaves", "Jadeblätter" are the piece's (#13,
 	// shapecount35; bead.go).
-	shapeOfStone := m.f.kind == kindStone && c.lx.shapeNouns != nil
+	shapeOfStone := m.f.kind == kindStone && c.lx.shapeNouns.m != nil
 	if m.ti == m.tj {
 		t := c.toks[m.ti]
 		if tail := runeTail(t.s, m.end-m.start); tail != "" && m.start == t.start && nouns.hasWord(tail) {
@@ -3678,7 +3679,7 @@ func (c *checker) headIsOther(m match) bool {
 			// Kerslake, Turkish: A Comprehensive Grammar, 2005, §14.3):
 			// not the noun "a classic" (#13, hostile_facts24, blind
 			// 24's H24b09-2).
-			if k+2 < len(c.toks) && !c.toks[k+1].brk && !c.toks[k+2].brk && c.lx.indefinites.hasWord(c.toks[k+1].s) {
+			if k+2 < len(c.toks) && !c.toks[k+1].brk && !c.toks[k+2].brk && c.lx.indefinites.hasWordAt(&c.toks[k+1]) {
 				continue
 			}
 			return (!partOfPiece || !c.lx.pieceParts.endsAt(c.toks, k)) && (!shapeOfStone || !c.lx.shapeNouns.endsAt(c.toks, k))
@@ -3861,7 +3862,7 @@ func dictionaryWords(lx *lexicon, ms []match, locale, text string) []match {
 // metal kept is a comparison's standard (compared_metal.go metalCompared).
 // bounds and words are dictionaryWords' (rune offsets).
 func (lx *lexicon) thanGlued(m match, bounds map[int]bool, words map[int]int, text string) bool {
-	if m.f.kind != kindMaterial || !bounds[m.end] || len(lx.thanBefore) == 0 {
+	if m.f.kind != kindMaterial || !bounds[m.end] || len(lx.thanBefore.m) == 0 {
 		return false
 	}
 	for s := m.start - 1; s >= 0 && s >= m.start-3; s-- {
@@ -3876,7 +3877,7 @@ func (lx *lexicon) thanGlued(m match, bounds map[int]bool, words map[int]int, te
 		if len(toks) == 0 {
 			return false
 		}
-		for _, p := range lx.thanBefore[toks[len(toks)-1]] {
+		for _, p := range lx.thanBefore.m[toks[len(toks)-1]] {
 			if slices.Equal(p, toks) {
 				return true
 			}
@@ -4189,7 +4190,7 @@ func ComponentMaterial(v string) bool {
 // read58: held-out 58B ar-AE 58B01 "صُنع الإطار والمشبك من الذهب الأصفر"
 // on earrings).
 func (c *checker) listedWithComponent(m match) bool {
-	if len(c.lx.components) == 0 {
+	if len(c.lx.components.m) == 0 {
 		return false
 	}
 	// the category word names a component itself: a part of the piece
@@ -4271,7 +4272,7 @@ func PlatingWord(locale, w string) bool {
 	if !isFolded(w) {
 		w = foldString(w)
 	}
-	for _, p := range lx.platingWords[w] {
+	for _, p := range lx.platingWords.m[w] {
 		if len(p) == 1 {
 			return true
 		}

@@ -156,7 +156,7 @@ func (c *checker) imitationMaterial(m match) bool {
 				return true
 			}
 		}
-		if c.isFactToken(k) || utf8.RuneCountInString(c.toks[k].s) > 3 && !c.lx.headLinks.hasWord(c.toks[k].s) {
+		if c.isFactToken(k) || utf8.RuneCountInString(c.toks[k].s) > 3 && !c.lx.headLinks.hasWordAt(&c.toks[k]) {
 			return false
 		}
 	}

@@ -278,7 +278,7 @@ func (c *checker) metalColourListed(m match) bool {
 // settings" is no list of colours. "The bracelet is set in gold" has no
 // noun of tone and is still the metal.
 func (c *checker) toneListed(m match) bool {
-	if len(c.lx.colourNouns) == 0 {
+	if len(c.lx.colourNouns.m) == 0 {
 		return false
 	}
 	end := m.tj
@@ -300,7 +300,7 @@ func (c *checker) toneListed(m match) bool {
 			// is no colour of a list but the tone said of the metal
 			// itself: "solid 12-carat gold, warm in tone" (#13, tone62:
 			// probe 61C en-GB 61C04-2).
-			if linkWords[c.toks[e].s] || c.lx.headLinks.hasWord(c.toks[e].s) {
+			if linkWords[c.toks[e].s] || c.lx.headLinks.hasWordAt(&c.toks[e]) {
 				stop = e == s
 				break
 			}

@@ -861,7 +861,7 @@ func (c *checker) mayHaveUnitWord() bool {
 // and each is set ...": the total, then each stone's setting; #13,
 // misc48, released 48B tr-TR 48B102-1).
 func (c *checker) eachNear(start, end int) bool {
-	if len(c.lx.each) == 0 {
+	if len(c.lx.each.m) == 0 {
 		return false
 	}
 	first := -1

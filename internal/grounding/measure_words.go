@@ -178,7 +178,7 @@ func phraseEndingAt(ps phrases, toks []token, k int) int {
 		return 0
 	}
 	best := 0
-	for _, p := range ps[toks[k].s] {
+	for _, p := range ps.at(&toks[k]) {
 		if k+1 >= len(p) && endsWith(toks, k, p) && len(p) > best {
 			best = len(p)
 		}
@@ -193,7 +193,7 @@ func phraseStartingAt(ps phrases, toks []token, k int) int {
 		return 0
 	}
 	best := 0
-	for _, list := range ps {
+	for _, list := range ps.m {
 		for _, p := range list {
 			if len(p) <= best || k+len(p) > len(toks) {
 				continue
@@ -230,7 +230,7 @@ func (c *checker) hedgeSign(start int) bool {
 // three words before rune start or two after rune end, in the clause.
 func (c *checker) wearerNear(start, end int) bool {
 	w := c.lx.mw.wearer
-	if len(w) == 0 {
+	if len(w.m) == 0 {
 		return false
 	}
 	first, last := -1, -1

@@ -88,7 +88,7 @@ func (c *checker) boundStone(i int, m match) (int, bool) {
 		return 0, false
 	}
 	k := m.tj + 1
-	if k < len(c.toks) && !c.toks[k].brk && c.charTokens() && c.lx.headLinks.hasWord(c.toks[k].s) {
+	if k < len(c.toks) && !c.toks[k].brk && c.charTokens() && c.lx.headLinks.hasWordAt(&c.toks[k]) {
 		k++ // 金色の|パイライト, 白色的|方解石
 	}
 	if k >= len(c.toks) || c.toks[k].brk {

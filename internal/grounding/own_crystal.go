@@ -296,8 +296,8 @@ func (c *checker) mineralCrystal(m match, minerals []string) bool {
 		switch {
 		case n.tj == m.ti-1 && !c.toks[m.ti].brk, n.ti == m.tj+1 && !c.toks[n.ti].brk:
 			return true
-		case n.tj == m.ti-2 && !c.toks[m.ti].brk && !c.toks[m.ti-1].brk && c.lx.headLinks.hasWord(c.toks[m.ti-1].s),
-			n.ti == m.tj+2 && !c.toks[n.ti].brk && !c.toks[m.tj+1].brk && c.lx.headLinks.hasWord(c.toks[m.tj+1].s):
+		case n.tj == m.ti-2 && !c.toks[m.ti].brk && !c.toks[m.ti-1].brk && c.lx.headLinks.hasWordAt(&c.toks[m.ti-1]),
+			n.ti == m.tj+2 && !c.toks[n.ti].brk && !c.toks[m.tj+1].brk && c.lx.headLinks.hasWordAt(&c.toks[m.tj+1]):
 			return true
 		}
 	}
@@ -340,7 +340,7 @@ func (c *checker) compoundLead(m match) string {
 // the crystal word m in its sentence: crystals of the kind the piece's own
 // stone is (#13, stonefamily25; released25a sphalerite).
 func (c *checker) crystalLikeThis(m match) bool {
-	if len(c.lx.likeBefore) == 0 || len(c.lx.demonstr.phrases) == 0 {
+	if len(c.lx.likeBefore.m) == 0 || len(c.lx.demonstr.phrases.m) == 0 {
 		return false
 	}
 	_, e := c.sentenceOf(m.ti)
@@ -374,7 +374,7 @@ func (c *checker) crystalLikeThis(m match) bool {
 // blauw komt van sporenelementen in het kristal" (#13, stone52: probe
 // 52C nl-NL 52C101).
 func (c *checker) elementCrystal(m match) bool {
-	if m.negated || len(c.lx.elements) == 0 || c.pieceSentence(m) {
+	if m.negated || len(c.lx.elements.m) == 0 || c.pieceSentence(m) {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)
@@ -409,7 +409,7 @@ func (c *checker) elementCrystal(m match) bool {
 // A synthetic crystal is one too ("La zirconia cubica è un cristallo
 // sintetico di zirconio e ossigeno"; the vocabularies' man-made crystal).
 func (c *checker) definedCrystal(m match) bool {
-	if m.f.value != "crystal" && m.f.value != "man-made crystal" || m.negated || len(c.lx.elements) == 0 || c.pieceSentence(m) {
+	if m.f.value != "crystal" && m.f.value != "man-made crystal" || m.negated || len(c.lx.elements.m) == 0 || c.pieceSentence(m) {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)
@@ -819,7 +819,7 @@ func (c *checker) crystalOnPiece(m match) bool {
 // sparkling crystals around the sapphire's silk", "Crystals with tiny
 // inclusions surround the sapphire" (no own stone before them) still block.
 func (c *checker) inclusionCrystal(m match) bool {
-	if m.negated || len(c.lx.inclusion) == 0 || c.pieceSentence(m) || c.crystalOnPiece(m) {
+	if m.negated || len(c.lx.inclusion.m) == 0 || c.pieceSentence(m) || c.crystalOnPiece(m) {
 		return false
 	}
 	cs := m.ti
@@ -911,7 +911,7 @@ func (c *checker) inclusionsInside(m match, cs int) bool {
 // (#13, open44b; cut43's crystal_growth_words read "lattice" as the
 // stone's own). "The sapphire crystal" is the stone's.
 func (c *checker) crystalBesideOwn(m match) bool {
-	if len(c.lx.cross) == 0 {
+	if len(c.lx.cross.m) == 0 {
 		return false
 	}
 	s, _ := c.sentenceOf(m.ti)

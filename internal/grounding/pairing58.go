@@ -59,7 +59,7 @@ func (c *checker) secondObject(ps phrases, j int) bool {
 	if j+1 >= len(c.toks) || c.toks[j+1].brk || c.toks[j+1].sbrk {
 		return false
 	}
-	for _, p := range ps[c.toks[j+1].s] {
+	for _, p := range ps.at(&c.toks[j+1]) {
 		if len(p) > 1 {
 			return true
 		}

@@ -32,7 +32,7 @@ func (c *checker) likenedToPiece(m match) bool {
 		return false
 	}
 	d := &c.lx.lightData
-	if len(d.pieceLike) == 0 && len(d.pieceLikeAfter) == 0 {
+	if len(d.pieceLike.m) == 0 && len(d.pieceLikeAfter.m) == 0 {
 		return false
 	}
 	a, b := c.clauseOfMatch(m)

@@ -22,7 +22,7 @@ func (c *checker) quotedOtherPiece(m match) bool {
 		e++
 	}
 	k := e + 1
-	if k >= len(c.toks) || c.toks[k].brk || !c.lx.headLinks.hasWord(c.toks[k].s) {
+	if k >= len(c.toks) || c.toks[k].brk || !c.lx.headLinks.hasWordAt(&c.toks[k]) {
 		return false
 	}
 	// the quoted name: tokens after the link up to the category word,

@@ -28,6 +28,10 @@ type token struct {
 	// the lexicon's filter of first words asks it for every token (#17,
 	// perf40).
 	wpos uint32
+	// id is the word's id in the phrase index of the lexicon that
+	// stamped the token (phraseIndex.stamp), 0 where none did (#17,
+	// perf63).
+	id uint32
 }
 
 // stressed reports whether r is a vowel written with a Greek stress mark
@@ -625,7 +629,7 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 // only the noun phrase it governs (governed), so the window of the other
 // negators does not reach from it.
 func (lx *lexicon) governs(toks []token, k int) bool {
-	return len(lx.govBefore) > 0 && lx.govBefore.endsAt(toks, k) || len(lx.govAfter) > 0 && lx.govAfter.endsAt(toks, k)
+	return len(lx.govBefore.m) > 0 && lx.govBefore.endsAt(toks, k) || len(lx.govAfter.m) > 0 && lx.govAfter.endsAt(toks, k)
 }
 
 // governed denies the facts of the noun phrase each negator of
@@ -642,11 +646,11 @@ func (lx *lexicon) governs(toks []token, k int) bool {
 // it is platinum" claims platinum (#13, open44c: "sijaan" reached back ten
 // tokens and denied the piece's own metal).
 func (lx *lexicon) governed(toks []token, ms []match) {
-	if len(ms) == 0 || len(lx.govBefore) == 0 && len(lx.govAfter) == 0 {
+	if len(ms) == 0 || len(lx.govBefore.m) == 0 && len(lx.govAfter.m) == 0 {
 		return
 	}
 	for k := range toks {
-		if _, ok := lx.govBefore[toks[k].s]; ok && lx.govBefore.endsAt(toks, k) {
+		if lx.govBefore.at(&toks[k]) != nil && lx.govBefore.endsAt(toks, k) {
 			n := 0
 			for n < len(ms) && ms[n].ti <= k {
 				n++
@@ -662,7 +666,7 @@ func (lx *lexicon) governed(toks []token, ms []match) {
 				ms[d+1].negated, ms[d+1].governed = true, true
 			}
 		}
-		if _, ok := lx.govAfter[toks[k].s]; ok {
+		if lx.govAfter.at(&toks[k]) != nil {
 			s := lx.govAfter.startOf(toks, k)
 			if s <= 0 || toks[s].brk {
 				continue
@@ -913,7 +917,7 @@ func (lx *lexicon) negated(toks []token, i, j int, compound bool) bool {
 			return true
 		}
 	}
-	if len(lx.negAfter) > 0 {
+	if len(lx.negAfter.m) > 0 {
 		limit := j + negAfterWindow
 		// The first of two items denied together ("ダイヤモンドでも天然石で
 		// もありません", neither a diamond nor a natural stone; #13,
@@ -939,7 +943,7 @@ func (lx *lexicon) negated(toks []token, i, j int, compound bool) bool {
 			if toks[k].brk {
 				break
 			}
-			for _, p := range lx.negAfter[toks[k].s] {
+			for _, p := range lx.negAfter.at(&toks[k]) {
 				if k+1-len(p) > j && endsWith(toks, k, p) && !lx.governs(toks, k) {
 					return true
 				}
@@ -974,7 +978,7 @@ func (lx *lexicon) frontedNegated(toks []token, i, j int) bool {
 	if i > 0 && !toks[i].brk && lx.solid.endsAt(toks, i-1) && (i == 1 || toks[i-1].brk) {
 		i--
 	}
-	if len(lx.finalNeg) == 0 || i > 0 && !toks[i].brk || j+1 >= len(toks) || toks[j+1].brk || !lx.frontVerbs.endsAt(toks, j+1) {
+	if len(lx.finalNeg.m) == 0 || i > 0 && !toks[i].brk || j+1 >= len(toks) || toks[j+1].brk || !lx.frontVerbs.endsAt(toks, j+1) {
 		return false
 	}
 	e := j + 1
@@ -1046,7 +1050,7 @@ func NegatedAt(locale, text string, bs, be int) bool {
 	if lx.negated(toks, i, j, false) {
 		return true
 	}
-	if len(lx.govBefore) == 0 && len(lx.govAfter) == 0 {
+	if len(lx.govBefore.m) == 0 && len(lx.govAfter.m) == 0 {
 		return false
 	}
 	for _, m := range lx.scan(toks, nil) {

@@ -435,7 +435,7 @@ func (c *checker) clothingStemInside(w string) bool {
 // their noun ("grigio perla"), in its clause: then the stone word names a
 // colour.
 func (c *checker) shadeBeside(m match) bool {
-	if len(c.lx.shades) == 0 {
+	if len(c.lx.shades.m) == 0 {
 		return false
 	}
 	if c.lx.adjAfter {
@@ -457,7 +457,7 @@ func (c *checker) shadeBeside(m match) bool {
 // words between ("the colour of emerald", "w kolorze szmaragdu"), in its
 // clause: then the stone word names a colour.
 func (c *checker) colourNounBeside(i int, m match) bool {
-	if len(c.lx.colourNouns) == 0 {
+	if len(c.lx.colourNouns.m) == 0 {
 		return false
 	}
 	// A colour noun that begins a colour word of several ("cor-de-rosa",
@@ -487,7 +487,7 @@ func (c *checker) colourNounBeside(i int, m match) bool {
 			// Akoya pearl: #13, rel60, released 60A fr-CA 60A02-3).
 			// Arabic's colour noun after the stone is its tamyiz, the
 			// stone's colour ("زمردي اللون", emerald-coloured), and stays.
-			if c.lx.adjAfter && latinWord(c.toks[e].s) && e+1 < len(c.toks) && !c.toks[e+1].brk && !linkWords[c.toks[e+1].s] && !c.lx.headLinks.hasWord(c.toks[e+1].s) {
+			if c.lx.adjAfter && latinWord(c.toks[e].s) && e+1 < len(c.toks) && !c.toks[e+1].brk && !linkWords[c.toks[e+1].s] && !c.lx.headLinks.hasWordAt(&c.toks[e+1]) {
 				return false
 			}
 			return !c.colourStartsAt(e+1) && !(e+2 < len(c.toks) && linkWords[c.toks[e+1].s] && !c.toks[e+2].brk && c.colourStartsAt(e+2))
@@ -536,7 +536,7 @@ func (c *checker) crossSellAfterWindow() int {
 // its clause: then m describes the item it is worn with, unless the words
 // up to it name a part of the piece itself (ownPartsCombinedAfter).
 func (c *checker) crossSellAfter(m match) bool {
-	if len(c.lx.crossAfter) == 0 {
+	if len(c.lx.crossAfter.m) == 0 {
 		return false
 	}
 	w := c.crossSellAfterWindow()
@@ -673,7 +673,7 @@ func (c *checker) crossSoldCategory(o match) bool {
 // homograph35: released 35's fi-FI 35A102-2). The piece itself is never
 // said to be beside itself.
 func (c *checker) ownKindBeside(o match) bool {
-	if len(c.lx.ownKindBeside) == 0 {
+	if len(c.lx.ownKindBeside.m) == 0 {
 		return false
 	}
 	for k := o.tj + 1; k < len(c.toks) && k <= o.tj+2; k++ {
@@ -727,7 +727,7 @@ func (c *checker) catAfterNear(o match) bool {
 	if q := c.afterQuotedName(o.tj); q > 0 {
 		from = q // ブレスレット「しずく」と: the name in quotes is the item's
 	}
-	for k := from; k < len(c.toks) && k <= from+2 && len(c.lx.catAfter) > 0; k++ {
+	for k := from; k < len(c.toks) && k <= from+2 && len(c.lx.catAfter.m) > 0; k++ {
 		if c.toks[k].brk && k != from {
 			break
 		}
@@ -900,7 +900,7 @@ func (c *checker) brkBetween(a, b int) bool {
 // is one per part: a distributive word within distributiveWindow tokens
 // before the number or after the stone, in its clause.
 func (c *checker) distributiveCount(num, sm match) bool {
-	if len(c.lx.distributive) == 0 {
+	if len(c.lx.distributive.m) == 0 {
 		return false
 	}
 	w := c.distributiveReach()
@@ -933,7 +933,7 @@ func (c *checker) distributiveCount(num, sm match) bool {
 // phrase ("each of the two", Turkish "her iki").
 func (c *checker) inDistributiveAt(k int) bool {
 	for e := k; e < len(c.toks) && e <= k+4; e++ {
-		for _, p := range c.lx.distributive[c.toks[e].s] {
+		for _, p := range c.lx.distributive.at(&c.toks[e]) {
 			if e+1 >= len(p) && e-len(p)+1 <= k && endsWith(c.toks, e, p) {
 				return true
 			}
@@ -969,7 +969,7 @@ func multipleSum(counts []int, n int) bool {
 // phrase of a part the product's attributes describe, in the metal they
 // give it ("a sterling silver chain", "une chaîne en argent").
 func (c *checker) describesAttributePart(m match) bool {
-	if len(c.lx.attrParts) == 0 || !contains(c.facts.partMaterials, m.f.value) {
+	if len(c.lx.attrParts.m) == 0 || !contains(c.facts.partMaterials, m.f.value) {
 		return false
 	}
 	return c.describesNoun(m, c.lx.attrParts)
@@ -1040,7 +1040,7 @@ func (c *checker) oursStart(o match) (start int, ok bool) {
 			return o.ti, true
 		}
 	}
-	if len(c.lx.ours) == 0 && len(c.lx.oursSuffixes) == 0 {
+	if len(c.lx.ours.m) == 0 && len(c.lx.oursSuffixes) == 0 {
 		return 0, false
 	}
 	for _, s := range c.lx.oursSuffixes {
@@ -1101,7 +1101,7 @@ func (c *checker) sentenceOpens(k int) bool {
 // chain) anywhere in its sentence ("une chaîne … de petits anneaux",
 // "小さなリングをつないだチェーン").
 func (c *checker) partOfChain(m match) bool {
-	if len(c.lx.linkNouns) == 0 && len(c.lx.partWords) == 0 {
+	if len(c.lx.linkNouns.m) == 0 && len(c.lx.partWords.m) == 0 {
 		return false
 	}
 	s, e := m.ti, m.tj+1

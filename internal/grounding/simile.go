@@ -103,7 +103,7 @@ func (c *checker) simileBefore(m match) bool {
 		noun = m.ti >= 1 && c.vehicleWord(m.ti-1) && !c.lx.determiners[c.toks[m.ti-1].s]
 	} else {
 		k := m.tj + 1
-		if k < len(c.toks) && !c.toks[k].brk && c.lx.headLinks.hasWord(c.toks[k].s) {
+		if k < len(c.toks) && !c.toks[k].brk && c.lx.headLinks.hasWordAt(&c.toks[k]) {
 			k++ // 金色的丝线
 		}
 		noun = c.vehicleWord(k)
@@ -115,7 +115,7 @@ func (c *checker) simileBefore(m match) bool {
 		if c.toks[k+1].brk || c.toks[k+1].sbrk {
 			return false
 		}
-		if l := c.phraseEndsAt(c.lx.likeBefore, nil, k); len(c.lx.likeBefore) > 0 && l > 0 {
+		if l := c.phraseEndsAt(c.lx.likeBefore, nil, k); len(c.lx.likeBefore.m) > 0 && l > 0 {
 			return !c.pieceTenor(k - l + 1)
 		}
 		if c.likePrefixed(k) && (c.lx.adjAfter || n == 0) {
@@ -147,7 +147,7 @@ func (c *checker) simileAfter(m match) bool {
 		return false
 	}
 	k := m.tj + 1
-	if k < len(c.toks) && !c.toks[k].brk && c.lx.headLinks.hasWord(c.toks[k].s) {
+	if k < len(c.toks) && !c.toks[k].brk && c.lx.headLinks.hasWordAt(&c.toks[k]) {
 		k++
 	}
 	if k >= len(c.toks) || c.toks[k].brk || c.isFactToken(k) || c.pieceTenor(m.ti) {

@@ -73,7 +73,7 @@ const RuleRealDiamond = "claim.real_diamond"
 // lab-grown or simulated diamond named as such is another stone value
 // (#13, solid25).
 func (c *checker) realDiamond() {
-	if len(c.lx.solid.phrases) == 0 || c.naturalDiamondPiece() {
+	if len(c.lx.solid.phrases.m) == 0 || c.naturalDiamondPiece() {
 		return
 	}
 	for i, m := range c.ms {
@@ -97,7 +97,7 @@ func (c *checker) solidBeside(m match) bool {
 		return true
 	}
 	k := m.ti - 1
-	return k >= 1 && !c.toks[m.ti].brk && !c.toks[k].brk && c.lx.headLinks.hasWord(c.toks[k].s) && c.lx.solid.endsAt(c.toks, k-1)
+	return k >= 1 && !c.toks[m.ti].brk && !c.toks[k].brk && c.lx.headLinks.hasWordAt(&c.toks[k]) && c.lx.solid.endsAt(c.toks, k-1)
 }
 
 // naturalDiamondPiece reports whether one of the product's stones is a

@@ -192,7 +192,7 @@ func (c *checker) treatmentMaterialColour(i int, m match) bool {
 // or with one head link between.
 func (c *checker) besideTokens(a, b match) bool {
 	k := a.tj + 1
-	if k < b.ti && !c.toks[k].brk && c.lx.headLinks.hasWord(c.toks[k].s) {
+	if k < b.ti && !c.toks[k].brk && c.lx.headLinks.hasWordAt(&c.toks[k]) {
 		k++
 	}
 	return k == b.ti && !c.toks[k].brk

@@ -444,6 +444,8 @@ type lexicon struct {
 	// misses49, probe 49C es-MX 49C103-3).
 	countAdj map[string]bool
 	root     node
+	// phraseIx indexes the phrase sets by word id (phrase_ids.go).
+	phraseIx *phraseIndex
 	// build is the phrase trie while the lexicon is compiled (addPhrase),
 	// nil once it is frozen into root.
 	build *bnode
@@ -1163,7 +1165,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.karatScaleData = compileKaratScale(vf.karatScaleFile)
 	lx.shapeData = compileShape(vf.shapeFile)
 	lx.attachData = attachData{piecePronouns: compileWordList(vf.PiecePronouns)}
-	for w, ps := range lx.clothing {
+	for w, ps := range lx.clothing.m {
 		for _, p := range ps {
 			if len(p) == 1 && utf8.RuneCountInString(w) >= 5 {
 				lx.clothingTails = append(lx.clothingTails, w)
@@ -1346,6 +1348,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	byLen(lx.suffixes)
 	lx.metalHeads = metalHeads(lx.root)
 	lx.homographHeads = homographHeadsOf(lx.root)
+	lx.phraseIx = indexPhrases(lx)
 	return lx, nil
 }
 
@@ -1430,16 +1433,23 @@ func (lx *lexicon) startsPhraseAt(t *token) bool {
 }
 
 // phrases are word sequences indexed by their last word, so asking "does a
-// phrase end at this token" is one map access.
-type phrases map[string][][]string
+// phrase end at this token" is one map access, or, for a token its
+// lexicon stamped, an index (at; phrase_ids.go, #17 perf63).
+type phrases struct {
+	m map[string][][]string
+	// ix and no: see phraseIndex (phrase_ids.go); nil until the lexicon
+	// holding the set indexes it, and then ps.m is never written again.
+	ix *phraseIndex
+	no uint32
+}
 
 func phraseSet(list []string) phrases {
-	ps := phrases{}
+	ps := phrases{m: map[string][][]string{}}
 	for _, n := range list {
 		for _, e := range expand(n) {
 			if toks := tokenStrings(e); len(toks) > 0 {
 				last := toks[len(toks)-1]
-				ps[last] = append(ps[last], toks)
+				ps.m[last] = append(ps.m[last], toks)
 			}
 		}
 	}
@@ -1478,7 +1488,7 @@ func (ps startPhrases) at(toks []token, s int) iter.Seq2[[]string, int] {
 // endsAt reports whether one of the phrases ends at token k (and lies in
 // one clause).
 func (ps phrases) endsAt(toks []token, k int) bool {
-	for _, p := range ps[toks[k].s] {
+	for _, p := range ps.at(&toks[k]) {
 		if k+1 >= len(p) && endsWith(toks, k, p) {
 			return true
 		}
@@ -1492,7 +1502,7 @@ func (ps phrases) startsAt(toks []token, k int) bool {
 	if k >= len(toks) || toks[k].brk {
 		return false
 	}
-	for _, list := range ps {
+	for _, list := range ps.m {
 		for _, p := range list {
 			if e := k + len(p) - 1; e < len(toks) && p[0] == toks[k].s && endsWith(toks, e, p) {
 				return true
@@ -1508,7 +1518,7 @@ func (ps phrases) opensAt(toks []token, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	for _, list := range ps {
+	for _, list := range ps.m {
 		for _, p := range list {
 			if e := k + len(p) - 1; e < len(toks) && p[0] == toks[k].s && endsWith(toks, e, p) {
 				return true
@@ -1522,7 +1532,7 @@ func (ps phrases) opensAt(toks []token, k int) bool {
 // -1 when none does.
 func (ps phrases) startOf(toks []token, k int) int {
 	best := -1
-	for _, p := range ps[toks[k].s] {
+	for _, p := range ps.at(&toks[k]) {
 		if k+1 >= len(p) && endsWith(toks, k, p) && (best < 0 || k-len(p)+1 < best) {
 			best = k - len(p) + 1
 		}
@@ -1532,7 +1542,7 @@ func (ps phrases) startOf(toks []token, k int) int {
 
 // spans reports whether one of the phrases is exactly tokens s..e.
 func (ps phrases) spans(toks []token, s, e int) bool {
-	for _, p := range ps[toks[e].s] {
+	for _, p := range ps.at(&toks[e]) {
 		if len(p) == e-s+1 && endsWith(toks, e, p) {
 			return true
 		}
@@ -1542,7 +1552,17 @@ func (ps phrases) spans(toks []token, s, e int) bool {
 
 // hasWord reports whether w is one of the phrases as a single word.
 func (ps phrases) hasWord(w string) bool {
-	for _, p := range ps[w] {
+	for _, p := range ps.m[w] {
+		if len(p) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordAt is hasWord(t.s), by t's word id where it has one (phrases.at).
+func (ps phrases) hasWordAt(t *token) bool {
+	for _, p := range ps.at(t) {
 		if len(p) == 1 {
 			return true
 		}
@@ -1812,13 +1832,13 @@ func (mp markedPhrases) otherWord(t *token) bool {
 		return false
 	}
 	ms := mp.marks[t.s]
-	return (len(ms) > 0 || mp.strict && len(mp.phrases[t.s]) > 0) && !slices.Contains(ms, t.marks)
+	return (len(ms) > 0 || mp.strict && len(mp.phrases.m[t.s]) > 0) && !slices.Contains(ms, t.marks)
 }
 
 // endsAt is phrases.endsAt, refusing a one-word match whose token writes
 // other marks than the entry.
 func (mp markedPhrases) endsAt(toks []token, k int) bool {
-	for _, p := range mp.phrases[toks[k].s] {
+	for _, p := range mp.phrases.at(&toks[k]) {
 		if k+1 >= len(p) && endsWith(toks, k, p) && (len(p) > 1 || !mp.otherWord(&toks[k])) {
 			return true
 		}

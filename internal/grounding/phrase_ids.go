@@ -1,0 +1,277 @@
+package grounding
+
+import (
+	"cmp"
+	"math"
+	"reflect"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"unsafe"
+)
+
+// phraseIndex answers "which phrases of set S end in this token's word"
+// by the token's word id instead of hashing its word into S's map (#17,
+// perf63: the phrase sets' map lookups were ~5% of the checker's CPU, the
+// same word hashed into the same maps many times a text by the scope
+// rules that walk it).
+//
+// A lexicon's index (lexicon.phraseIx, built by indexPhrases once the
+// lexicon is compiled) numbers the distinct last words of all its phrase
+// sets 1..n-1 and the sets 0..S-1. Word i's pairs are p = first[i] ..
+// first[i+1]-1, one for each set with phrases ending in it, in set order:
+// the set's number, pairSet[p], and its phrases,
+// all[pairOff[p]:pairOff[p+1]]. all holds every set's lists end to end,
+// and each set's map is pointed at its lists there (the lists' own arrays
+// are dropped), so a set's map and its index answer the same slice.
+//
+// Word ids are process-wide: each index owns the ids base..base+n-1 of
+// one counter (phraseIDs), base itself the id of a word the lexicon's
+// sets do not end in. stamp gives a text's tokens the ids of one
+// lexicon's index, and a set reads a token's id only when it is one of
+// its own index's: a token not stamped (id 0, never an index's), or
+// stamped by another lexicon, is looked up by its word in the set's map
+// as before (phrases.at). So an answer never depends on which tokens were
+// stamped, only its cost.
+//
+// stamp finds a word's number without a map: words are sorted by the top
+// bits of utext.WordPos (the hash tokenize keeps with each token, wpos),
+// and bucket[h] is the first of those whose top bits are h; a text's word
+// is compared with the few of its bucket. Its tables count in uint16 (a
+// vocabulary of more words, sets, pairs or lists has no index): ~40 KiB a
+// vocabulary of ~1,500 words, 250 sets and 2,000 pairs, most of it the
+// words' string headers.
+type phraseIndex struct {
+	base, n uint32
+	words   []string // words[i-1] is word i
+	shift   uint     // a word's bucket is WordPos >> shift
+	bucket  []uint16 // 1<<(16-shift) + 1 starts into words
+	first   []uint16 // n+1: word i's pairs are first[i]..first[i+1]-1
+	pairSet []uint16
+	pairOff []uint16 // len(pairSet)+1 offsets into all
+	all     [][]string
+}
+
+// phraseIDs is the last word id handed out to an index (0: none).
+var phraseIDs atomic.Uint64
+
+var phrasesType = reflect.TypeFor[phrases]()
+
+// at is the phrases of ps ending in token t's word, ps.m[t.s]: from the
+// index where t was stamped with an id of ps's own, from the map
+// otherwise. A word no set of the index ends in (most of a text's) is
+// answered inline; the rest by lookup.
+func (ps phrases) at(t *token) [][]string {
+	if ps.ix != nil && t.id == ps.ix.base {
+		return nil
+	}
+	return ps.lookup(t)
+}
+
+// lookup is at past its inline case.
+func (ps phrases) lookup(t *token) [][]string {
+	if ix := ps.ix; ix != nil {
+		if i := t.id - ix.base; i < ix.n {
+			for p := int(ix.first[i]); p < int(ix.first[i+1]); p++ {
+				if uint32(ix.pairSet[p]) == ps.no {
+					s, e := ix.pairOff[p], ix.pairOff[p+1]
+					return ix.all[s:e:e]
+				}
+			}
+			return nil
+		}
+	}
+	return ps.m[t.s]
+}
+
+// stamp gives each of toks the id of its word in ix (base where no set
+// of ix ends in it).
+func (ix *phraseIndex) stamp(toks []token) {
+	for i := range toks {
+		t := &toks[i]
+		t.id = ix.base + ix.number(t.s, t.wordPos())
+	}
+}
+
+// number is word w's number in ix, 0 where it has none; p is
+// utext.WordPos(w).
+func (ix *phraseIndex) number(w string, p uint16) uint32 {
+	h := p >> ix.shift
+	for j := int(ix.bucket[h]); j < int(ix.bucket[h+1]); j++ {
+		if ix.words[j] == w {
+			return uint32(j) + 1
+		}
+	}
+	return 0
+}
+
+// stampPhrases is phraseIx.stamp(toks), where the lexicon has an index.
+func (lx *lexicon) stampPhrases(toks []token) {
+	if lx.phraseIx != nil {
+		lx.phraseIx.stamp(toks)
+	}
+}
+
+// indexPhrases builds lx's phraseIndex over every phrase set its fields
+// hold (phraseSetsOf), points each set at it and its map's lists into the
+// index's. It runs once the lexicon is compiled, before any check reads
+// it; nothing writes a set's map after. A set held elsewhere (in a map,
+// or built at a check) has no index and is read from its map, as is one
+// of an empty map. nil where the process has used up its word ids or the
+// vocabulary is too large for the index's uint16 tables (then every set
+// reads its map).
+func indexPhrases(lx *lexicon) *phraseIndex {
+	sets := phraseSetsOf(lx)
+	// Number the sets (one number a map, however many fields hold it)
+	// and their words.
+	no := map[unsafe.Pointer]uint32{}
+	var maps []map[string][][]string
+	bySet := map[string][]uint32{} // a word's sets, in order
+	var words []string
+	for _, ps := range sets {
+		if len(ps.m) == 0 {
+			continue
+		}
+		p := reflect.ValueOf(ps.m).UnsafePointer()
+		if _, ok := no[p]; ok {
+			continue
+		}
+		no[p] = uint32(len(maps))
+		for w := range ps.m {
+			if bySet[w] == nil {
+				words = append(words, w)
+			}
+			bySet[w] = append(bySet[w], uint32(len(maps)))
+		}
+		maps = append(maps, ps.m)
+	}
+	pairs, lists := 0, 0
+	for _, w := range words {
+		pairs += len(bySet[w])
+		for _, s := range bySet[w] {
+			lists += len(maps[s][w])
+		}
+	}
+	if len(maps) > math.MaxUint16 || len(words) >= math.MaxUint16 || pairs > math.MaxUint16 || lists > math.MaxUint16 {
+		return nil
+	}
+	n := uint64(len(words)) + 1
+	last := phraseIDs.Add(n)
+	if last > math.MaxUint32 {
+		return nil
+	}
+	ix := &phraseIndex{base: uint32(last - n + 1), n: uint32(n), shift: 16}
+	for ix.shift > 4 && 1<<(16-ix.shift) < len(words) {
+		ix.shift--
+	}
+	slices.SortFunc(words, func(a, b string) int {
+		if c := cmp.Compare(wordPosOf(a)>>ix.shift, wordPosOf(b)>>ix.shift); c != 0 {
+			return c
+		}
+		return strings.Compare(a, b)
+	})
+	ix.words = words
+	ix.bucket = make([]uint16, 1<<(16-ix.shift)+1)
+	for _, w := range words {
+		ix.bucket[wordPosOf(w)>>ix.shift+1]++
+	}
+	for h := 1; h < len(ix.bucket); h++ {
+		ix.bucket[h] += ix.bucket[h-1]
+	}
+	ix.first = make([]uint16, 2, n+1) // word 0's pairs: none
+	ix.pairSet = make([]uint16, 0, pairs)
+	ix.pairOff = make([]uint16, 1, pairs+1)
+	for _, w := range words {
+		for _, s := range bySet[w] {
+			ix.pairSet = append(ix.pairSet, uint16(s))
+			ix.pairOff = append(ix.pairOff, ix.pairOff[len(ix.pairOff)-1]+uint16(len(maps[s][w])))
+		}
+		ix.first = append(ix.first, uint16(len(ix.pairSet)))
+	}
+	ix.all = make([][]string, 0, lists)
+	p := 0
+	for _, w := range words {
+		for _, s := range bySet[w] {
+			ix.all = append(ix.all, maps[s][w]...)
+			a, e := ix.pairOff[p], ix.pairOff[p+1]
+			maps[s][w] = ix.all[a:e:e]
+			p++
+		}
+	}
+	for _, ps := range sets {
+		if len(ps.m) > 0 {
+			ps.ix, ps.no = ix, no[reflect.ValueOf(ps.m).UnsafePointer()]
+		}
+	}
+	return ix
+}
+
+// phraseSetsOf is every phrases value lx's fields hold, by its address.
+func phraseSetsOf(lx *lexicon) []*phrases {
+	var sets []*phrases
+	holds := map[reflect.Type]bool{}
+	type ptr struct {
+		t reflect.Type
+		p unsafe.Pointer
+	}
+	seen := map[ptr]bool{}
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		t := v.Type()
+		if t == phrasesType {
+			sets = append(sets, (*phrases)(v.Addr().UnsafePointer()))
+			return
+		}
+		if !holdsPhrases(t, holds) {
+			return
+		}
+		switch v.Kind() {
+		case reflect.Struct:
+			for i := range v.NumField() {
+				walk(v.Field(i))
+			}
+		case reflect.Array, reflect.Slice:
+			for i := range v.Len() {
+				walk(v.Index(i))
+			}
+		case reflect.Pointer:
+			if p := (ptr{t, v.UnsafePointer()}); p.p != nil && !seen[p] {
+				seen[p] = true
+				walk(v.Elem())
+			}
+		}
+	}
+	root := reflect.ValueOf(lx)
+	seen[ptr{root.Type(), root.UnsafePointer()}] = true
+	walk(root.Elem())
+	return sets
+}
+
+// holdsPhrases reports whether a value of type t may hold a phrases value
+// that indexPhrases can reach (memo caches the answers). A type being
+// asked about answers false to itself, which ends the recursion of a type
+// that holds itself: a set reached only through such a path is not
+// indexed and reads its map.
+func holdsPhrases(t reflect.Type, memo map[reflect.Type]bool) bool {
+	if h, ok := memo[t]; ok {
+		return h
+	}
+	memo[t] = false
+	h := false
+	switch t.Kind() {
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if f := t.Field(i).Type; f == phrasesType || holdsPhrases(f, memo) {
+				h = true
+			}
+		}
+	case reflect.Array, reflect.Slice, reflect.Pointer:
+		e := t.Elem()
+		h = e == phrasesType || holdsPhrases(e, memo)
+		if t.Kind() == reflect.Pointer && e.Kind() != reflect.Struct {
+			h = false
+		}
+	}
+	memo[t] = h
+	return h
+}
