@@ -28,7 +28,7 @@ const pairPartReach = 4
 // is followed, within pairPartReach tokens in its clause, by a fitting of
 // the pair's piece.
 func (c *checker) eachPairPartAt(k int) bool {
-	if len(c.lx.pairPieceParts) == 0 || !pairCategories[c.facts.category] || !c.lx.distributive.endsAt(c.toks, k) {
+	if len(c.lx.pairPieceParts.m) == 0 || !pairCategories[c.facts.category] || !c.lx.distributive.endsAt(c.toks, k) {
 		return false
 	}
 	for j := k + 1; j < len(c.toks) && j <= k+1+pairPartReach; j++ {
