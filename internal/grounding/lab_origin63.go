@@ -110,8 +110,8 @@ func (c *checker) labOriginOfNatural(m match) {
 		return
 	}
 	// Only before the stone: after it the qualifier is as often a
-	// contrast's ("a differenza dello spinello sintetico"); labOriginAfter
-	// is kept for a later reading of that shape.
+	// contrast's ("a differenza dello spinello sintetico"), so that side
+	// is not read.
 	q := c.labOriginBefore(m)
 	if q < 0 || hasLabStone(c.p) {
 		return
@@ -147,19 +147,6 @@ func (c *checker) labOriginBefore(m match) int {
 			return -1 // only a colour or a particle (的, の) between
 		}
 		gap++
-	}
-	return -1
-}
-
-// labOriginAfter returns the token of a lab-grown qualifier that starts
-// right after m in its clause, or -1.
-func (c *checker) labOriginAfter(m match) int {
-	k := m.tj + 1
-	if k >= len(c.toks) || c.toks[k].brk || c.toks[k].sbrk {
-		return -1
-	}
-	if c.labOriginAt(k) > 0 {
-		return k
 	}
 	return -1
 }
