@@ -388,7 +388,7 @@ var french = language{
 		"À offrir ou à s'offrir pour {occasions}.",
 	},
 	padding: []string{
-		"{Il} accompagne{nt} aussi bien une tenue de week-end qu'une tenue de soirée.",
+		"{Il} accompagne{nt} aussi bien une tenue décontractée qu'une tenue de soirée.",
 		"Pour vous-même ou à offrir, {il} se porte{nt} au quotidien comme les jours de fête.",
 		"Facile à porter, {ce} {noun} se glisse{nt} dans toutes vos tenues.",
 		"{Ce} {noun} se porte{nt} aussi bien au bureau qu'en soirée.",
