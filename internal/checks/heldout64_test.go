@@ -1,0 +1,18 @@
+package checks
+
+import "testing"
+
+// TestCasesReleased64 reports the released half of blind set 64
+// (released64a/b.jsonl), written blind on 7 Dec 2026 (12:25-12:34 UTC) by
+// two helpers under a brief that allowed issue #13, DESIGN.md, the README,
+// the OpenAPI product model, the example guide and the field cases only
+// (pools: writer A taaffeite, euclase, grandidierite, Akoya keshi pearls,
+// silver 970, 9k rose gold; writer B benitoite, hemimorphite, red beryl
+// (bixbite), Cook Islands black pearls, platinum 585, titanium grade 5).
+// Product positions 2 and 4 of every locale; positions 1 and 3 are the
+// held-out half, sealed outside the repository until the session's sealed
+// end. First contact (1163fe49): see the cases README. Tuners may read
+// this half.
+func TestCasesReleased64(t *testing.T) {
+	reportHeldOut(t, "released 64", "released64[ab].jsonl")
+}
