@@ -97,17 +97,25 @@ type anchorFile struct {
 	// of the stone before it (colour_link63.go): "in a", "of a", "d'un",
 	// "di un", "in einem"; and the verbs of a colour-change stone's
 	// change ("turns", "변합니다", "に変わります").
-	ColourLinks      []string `yaml:"colour_links"`
-	ColourChange     []string `yaml:"colour_change_verbs"`
-	CopulasAfter     []string `yaml:"copulas_after"`
-	CopulaEndings    []string `yaml:"copula_endings"`
-	Definites        []string `yaml:"definites"`
-	DefiniteEndings  []string `yaml:"definite_endings"`
-	DefinitePrefixes []string `yaml:"definite_prefixes"`
-	Indefinites      []string `yaml:"indefinites"`
-	PieceParts       []string `yaml:"piece_parts"`
-	PartsNotBefore   []string `yaml:"piece_parts_not_before"`
-	Articles         bool     `yaml:"articles"`
+	ColourLinks  []string `yaml:"colour_links"`
+	ColourChange []string `yaml:"colour_change_verbs"`
+	// ColourVerbsAfter, ColourLinkEndings and CompoundColours are
+	// colour64's (colour_link64.go): the words after a colour that state
+	// it of the stone before it (tr "renkte", "tonlu", ja "をしています",
+	// ko "띱니다"), the case endings that do so on the colour itself (fi
+	// essive "sinisenä"), and whether colour words compound ("Waldgrün").
+	ColourVerbsAfter  []string `yaml:"colour_verbs_after"`
+	ColourLinkEndings []string `yaml:"colour_link_endings"`
+	CompoundColours   bool     `yaml:"compound_colours"`
+	CopulasAfter      []string `yaml:"copulas_after"`
+	CopulaEndings     []string `yaml:"copula_endings"`
+	Definites         []string `yaml:"definites"`
+	DefiniteEndings   []string `yaml:"definite_endings"`
+	DefinitePrefixes  []string `yaml:"definite_prefixes"`
+	Indefinites       []string `yaml:"indefinites"`
+	PieceParts        []string `yaml:"piece_parts"`
+	PartsNotBefore    []string `yaml:"piece_parts_not_before"`
+	Articles          bool     `yaml:"articles"`
 }
 
 type anchorData struct {
@@ -116,6 +124,9 @@ type anchorData struct {
 	colourCops   map[string]bool // colour_copulas, lower-cased
 	colourLinks  phrases         // colour_links
 	colourChange phrases         // colour_change_verbs
+	colourAfter  phrases         // colour_verbs_after
+	colourEnds   []string        // colour_link_endings, folded
+	compoundCols bool            // compound_colours
 	copulasAfter phrases
 	copulaEnds   []string // folded, expanded
 	definites    phrases
@@ -134,6 +145,9 @@ func compileAnchor(af anchorFile) anchorData {
 		colourCops:   rawWords(af.ColourCopulas),
 		colourLinks:  phraseSet(af.ColourLinks),
 		colourChange: phraseSet(af.ColourChange),
+		colourAfter:  phraseSet(af.ColourVerbsAfter),
+		colourEnds:   foldedForms(af.ColourLinkEndings),
+		compoundCols: af.CompoundColours,
 		copulasAfter: phraseSet(af.CopulasAfter),
 		copulaEnds:   foldedForms(af.CopulaEndings),
 		definites:    phraseSet(af.Definites),

@@ -192,6 +192,9 @@ func (c *checker) changedToStone(i int, m match) (match, bool) {
 		}
 		found = c.lx.colourChange.endsAt(c.toks, k) || c.lx.colourChange.startsAt(c.toks, k)
 	}
+	// "wechselt der Alexandrit zu Gelb": the verb apart from its "zu"
+	// (colour_link64.go).
+	found = found || c.splitChangeBefore(m)
 	if !found {
 		return match{}, false
 	}

@@ -33,6 +33,14 @@ func (c *checker) copulaStone(i int) (match, bool) {
 	if c.copulaAfter(m) {
 		return c.finalPredicateStone(i)
 	}
+	// "Safir koyu yeşil renkte", サファイアは深い緑色をしています, "Safiiri
+	// hohtaa syvän vihreänä": a word after the colour or its case ending
+	// states it (colour_link64.go).
+	if c.colourVerbAfter(m) {
+		if p, ok := c.finalPredicateStone(i); ok && !c.playOfColourStone(p) {
+			return p, true
+		}
+	}
 	if len(c.lx.copulas) == 0 && len(c.lx.colourCops) == 0 || !c.predicateHead(m) {
 		return match{}, false
 	}

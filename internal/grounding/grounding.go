@@ -115,6 +115,7 @@ func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Findi
 			ms = katakanaWords(ms, text)
 		}
 	}
+	ms = lx.compoundColours(ms, toks)
 
 	c := checker{lx: lx, cn: cn, p: &p, facts: facts, toks: toks, ms: ms, text: text, offBuf: sc.off[:0]}
 	c.run()
@@ -246,6 +247,13 @@ type canon struct {
 	// none is colourless: a clear word beside one is its clarity
 	// (clarityOfStone; #13, vocab36).
 	ColouredSpecies []string `yaml:"coloured_species"`
+	// PlayOfColour are the stones whose seen colours are a play of light
+	// over their body colour (opal's play of colour, labradorescence,
+	// adularescence, ammolite's iridescence): a colour said of one with a
+	// verb of seeming or shining is its light, not its body colour
+	// (colour_link64.go; GIA Gem Encyclopedia, "Opal", "Labradorite",
+	// "Moonstone", "Ammolite").
+	PlayOfColour []string `yaml:"play_of_colour"`
 	// Composites maps a composite stone (a rock of two or three species:
 	// tiger iron, anyolite) to its components, which it implies as Implies
 	// does; a colour beside a component is the component's, not the
@@ -1592,6 +1600,11 @@ func (c *checker) colour(i int, m match) {
 		return
 	}
 	if v == "clear" && (c.brightBeforeColour(m) || c.clarityOfStone(i, m) || c.clarityBesideHue(i, m)) {
+		return
+	}
+	if m.compound && !c.compoundOfStone(i, m) {
+		// "in einem satten Waldgrün", "metsänvihreänä": a compound
+		// colour counts only said of the piece's stone (colour_link64.go).
 		return
 	}
 	// A colour next to a stone describes that stone: "pink cubic zirconia"

@@ -455,6 +455,7 @@ type match struct {
 	negated    bool
 	governed   bool // denied by a negator of substitution (scan.go governed)
 	dual       bool // a stone noun in the dual number, counting two (dual_count56.go)
+	compound   bool // a compound colour after a colour link, read by its tail (colour_link64.go)
 }
 
 // stoneWithEnding returns the forms of the one-word stone (or stone noun)
