@@ -66,11 +66,13 @@ const deniedLikenessGap = 6
 
 // deniedLikeness reports whether m follows a verb of resemblance
 // (looks_like: "ligner", "parece", "looks like") at most
-// deniedLikenessGap tokens before it in its sentence, and a word of
+// deniedLikenessGap tokens before it in its sentence (or likenessGap
+// words, facts not counted: likenedBefore), and a word of
 // likeness_denied_after ("ingen af delene", "nenhum dos dois",
 // "neither of them") follows m later in the same sentence, after a
-// clause break, with no fact of the product's own between m and it: the
-// sentence likens the piece to m and denies it is m. A sentence that
+// clause break, with no fact of the product's own between m and it after
+// a word of the piece (anchorPieceWord): the sentence likens the piece to
+// m and denies it is m. A sentence that
 // goes on to name the piece's material before the denial ("looks like
 // silver, and the band is silver, neither ...") is not read.
 func (c *checker) deniedLikeness(m match) bool {
@@ -79,8 +81,11 @@ func (c *checker) deniedLikeness(m match) bool {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)
-	like := false
-	for k := m.ti - 1; k >= s && k >= m.ti-deniedLikenessGap; k-- {
+	// or a verb at most likenessGap words before it, facts and the commas
+	// of their list not counted ("recalls a spessartine garnet or a fine
+	// citrine"; apart64.go likenedBefore).
+	like := c.likenedBefore(m) >= 0
+	for k := m.ti - 1; !like && k >= s && k >= m.ti-deniedLikenessGap; k-- {
 		if c.phraseEndsAt(c.lx.looksLike, nil, k) > 0 {
 			like = true
 			break
@@ -94,7 +99,11 @@ func (c *checker) deniedLikeness(m match) bool {
 		brk = brk || c.toks[k].brk
 		if brk && d.likenessDenied.at(c.toks, k) {
 			for _, o := range c.ms {
-				if o.ti > m.tj && o.tj < k && !o.negated && (o.f.kind == kindMaterial && contains(c.facts.materials, o.f.value) || o.f.kind == kindStone && contains(c.facts.stones, o.f.value)) {
+				// an own fact in the likened list ("pewter, gunmetal or
+				// oxidised silver" on shibuichi with a silver bail) is
+				// one of what the piece is likened to; one after a word
+				// of the piece is said of it.
+				if o.ti > m.tj && o.tj < k && !o.negated && (o.f.kind == kindMaterial && contains(c.facts.materials, o.f.value) || o.f.kind == kindStone && contains(c.facts.stones, o.f.value)) && c.anchorPieceWord(m.tj+1, o.ti-1) {
 					return false
 				}
 			}

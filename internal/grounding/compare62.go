@@ -188,7 +188,7 @@ func (c *checker) alloyRecipe(m match) bool {
 		if o.ti > e {
 			break
 		}
-		if k := o.tj + 1; k <= e && !c.toks[k].brk && d.ratioParts.at(c.toks, k) {
+		if k := o.tj + 1; k <= e && !c.toks[k].brk && c.ratioPartsFrom(k, e) {
 			parts = true
 			break
 		}
@@ -210,6 +210,23 @@ func (c *checker) alloyRecipe(m match) bool {
 			if o.f.value != m.f.value && contains(metals, o.f.value) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// ratioPartsFrom reports whether a word of ratio_parts starts at token k
+// and ends by token e: one token ("parts", 対) or a phrase the tokenizer
+// splits (ja "に対して", one token a character; #13, apart64: held-out
+// 63B ja-JP 63B03-2 "銀一に対して銅三").
+func (c *checker) ratioPartsFrom(k, e int) bool {
+	d := &c.lx.compare62Data
+	for j := k; j <= e && j <= k+5; j++ {
+		if j > k && c.toks[j].brk {
+			return false
+		}
+		if d.ratioParts.span(c.toks, j) == k {
+			return true
 		}
 	}
 	return false

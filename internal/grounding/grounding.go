@@ -3409,11 +3409,14 @@ func (c *checker) scopeOf(i int, m match) scope {
 	// shakudō", "copper-mining country"; compare62.go), or what it is
 	// not to be confused with or likened to and denied ("no debe
 	// confundirse con el oro blanco", "ligner oxideret sølv eller tin, men
-	// den er ingen af delene"; alloy63.go).
+	// den er ingen af delene"; alloy63.go), or likened to in a list, a
+	// kin of its alloy, another standard of its metal it is likened to,
+	// the metal a care product is for ("un alliage naturel proche,
+	// l'électrum", "produtos de limpeza para prata"; apart64.go).
 	if head != headThis && !part && c.questObject(m) {
 		return scopeIdiom
 	}
-	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m) || c.explainedOther62(m) || c.setApartOther63(m)) {
+	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m) || c.explainedOther62(m) || c.setApartOther63(m) || c.apartOther64(m)) {
 		return scopeIdiom
 	}
 	switch m.f.kind {

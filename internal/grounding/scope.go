@@ -269,6 +269,8 @@ type scopeFile struct {
 	compare63File `yaml:",inline"`
 	// alloy63File: the words that set another metal apart (alloy63.go).
 	alloy63File `yaml:",inline"`
+	// apart64File: likeness of kin, contrast and care words (apart64.go).
+	apart64File `yaml:",inline"`
 }
 
 type scopeData struct {
@@ -330,6 +332,7 @@ type scopeData struct {
 	compare62Data
 	compare63Data
 	alloy63Data
+	apart64Data
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -388,6 +391,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		compare62Data:    compileCompare62(sf.compare62File),
 		compare63Data:    compileCompare63(sf.compare63File),
 		alloy63Data:      compileAlloy63(sf.alloy63File),
+		apart64Data:      compileApart64(sf.apart64File),
 		oursWith:         compileOursWith(sf.oursWithFile),
 		accessory:        compileAccessory(sf.accessoryFile),
 		ownPair:          compileOwnPairing(sf.ownPairingFile),
