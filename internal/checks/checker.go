@@ -107,8 +107,13 @@ type run struct {
 	stemmed []string
 	// cands are, per token, the forms of candSet that can start there
 	// (lookupWords).
-	cands   [][]int32
+	cands [][]int32
+	// gates are, per token, its cands' gateIndex (nil: walk the forms).
+	gates   []*gateIndex
 	candSet *conceptSet
+	// noGateIndex makes eachConcept walk every token's forms, as before
+	// gateIndex (TestGateIndexAsWalk).
+	noGateIndex bool
 	// bare are, in Arabic, the tokens read without their clitics
 	// (conceptSet.bareArabic), "" where a token is read as it stands; nil
 	// in other languages.

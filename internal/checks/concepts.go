@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"io/fs"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -667,6 +668,8 @@ func appendFormToksKey(b []byte, toks []formTok) []byte {
 type wordEntry struct {
 	stem  string
 	forms []int32
+	// gate is forms' gateIndex, nil for fewer than minGateIndex.
+	gate *gateIndex
 	// bare is, in Arabic, the word without its diacritics and clitic
 	// prefixes (و ف ب ل ك ال and their combinations) when that is a word
 	// of the set's forms and the word itself is not ("ويجلب" is read as
@@ -1461,6 +1464,7 @@ func (r *run) lookupWords(cs *conceptSet) {
 		r.stemmed = growStrings(&d.stemBuf, n)
 	}
 	r.cands = growCands(&d.candBuf, n)
+	r.gates = growGates(&d.gateBuf, n)
 	r.candSet = cs
 	r.bare = nil
 	if cs.vocab != nil {
@@ -1470,7 +1474,7 @@ func (r *run) lookupWords(cs *conceptSet) {
 	cs.wordsMu.RLock()
 	for i := range n {
 		if e, ok := cs.words[d.words[i]]; ok {
-			r.stemmed[i], r.cands[i] = e.stem, e.forms
+			r.stemmed[i], r.cands[i], r.gates[i] = e.stem, e.forms, e.gate
 			if r.bare != nil {
 				r.bare[i] = e.bare
 			}
@@ -1485,7 +1489,7 @@ func (r *run) lookupWords(cs *conceptSet) {
 	var keep []int
 	for _, i := range miss {
 		e := cs.entryOf(d.words[i])
-		r.stemmed[i], r.cands[i] = e.stem, e.forms
+		r.stemmed[i], r.cands[i], r.gates[i] = e.stem, e.forms, nil
 		if r.bare != nil {
 			r.bare[i] = e.bare
 		}
@@ -1509,7 +1513,8 @@ func (r *run) lookupWords(cs *conceptSet) {
 			continue
 		}
 		// The key is cloned: d.words are slices of the whole folded text.
-		e := wordEntry{stem: strings.Clone(r.stemmed[i]), forms: r.cands[i]}
+		e := wordEntry{stem: strings.Clone(r.stemmed[i]), forms: r.cands[i], gate: newGateIndex(r.cands[i], cs.gates())}
+		r.gates[i] = e.gate
 		if r.bare != nil {
 			e.bare = strings.Clone(r.bare[i])
 		}
@@ -1569,6 +1574,14 @@ func growCands(buf *[][]int32, n int) [][]int32 {
 	return (*buf)[:n]
 }
 
+// growGates is growStrings for the per-token gate indexes.
+func growGates(buf *[]*gateIndex, n int) []*gateIndex {
+	if cap(*buf) < n {
+		*buf = make([]*gateIndex, n)
+	}
+	return (*buf)[:n]
+}
+
 // ---- matching ----
 
 // formGate is a form's conceptForm.next and nextN and the wordSig of its
@@ -1623,8 +1636,22 @@ func (r *run) eachConcept(cs *conceptSet, fn func(s, e int, f *conceptForm)) {
 		ws = append(ws, wordSig(d.words[j]))
 		ss = append(ss, wordSig(st[j]))
 	}
+	// marks are a gateIndex's answer at one token (mark): 128 words
+	// hold 8,192 forms, an entry of more takes the walk below.
+	var marks [128]uint64
 	for i, ids := range r.cands {
 		if len(ids) == 0 {
+			continue
+		}
+		if gx := r.gates[i]; gx != nil && r.bare == nil && !r.noGateIndex && len(gx.open) <= len(marks) {
+			m := marks[:len(gx.open)]
+			gx.mark(m, d, i, d.toks[i].sent, ws, ss)
+			for w, bw := range m {
+				for bw != 0 {
+					r.tryForm(cs, ids[w*64+bits.TrailingZeros64(bw)], i, st, fn)
+					bw &= bw - 1
+				}
+			}
 			continue
 		}
 		// A form's first token takes one word, so its second token
@@ -1639,14 +1666,20 @@ func (r *run) eachConcept(cs *conceptSet, fn func(s, e int, f *conceptForm)) {
 			if g.next != nextAny && g.next != nextPrefix && !r.sigMayMatch(g, i+1, sent, ws, ss) {
 				continue
 			}
-			f := &cs.forms[id]
-			if f.next != nextAny && !r.nextMayMatch(cs, f, i+1, sent, st) {
-				continue
-			}
-			if e, ok := r.matchForm(cs.formToks(f), i, st); ok {
-				fn(i, e, f)
-			}
+			r.tryForm(cs, id, i, st, fn)
 		}
+	}
+}
+
+// tryForm matches form id from token i once the gate has let it through:
+// nextMayMatch, then matchForm; fn is called on a match.
+func (r *run) tryForm(cs *conceptSet, id int32, i int, st []string, fn func(s, e int, f *conceptForm)) {
+	f := &cs.forms[id]
+	if f.next != nextAny && !r.nextMayMatch(cs, f, i+1, r.d.toks[i].sent, st) {
+		return
+	}
+	if e, ok := r.matchForm(cs.formToks(f), i, st); ok {
+		fn(i, e, f)
 	}
 }
 
@@ -3540,6 +3573,7 @@ type wordView struct {
 	d       *document
 	stemmed []string
 	cands   [][]int32
+	gates   []*gateIndex
 	candSet *conceptSet
 	masked  []bool
 	masks   []uint32
@@ -3551,18 +3585,18 @@ type wordView struct {
 // qualifiers) alone, so that the other checks keep reading runs of
 // letters; the segmentation is made once per check.
 func (r *run) useWords() func() {
-	saved := wordView{r.d, r.stemmed, r.cands, r.candSet, r.masked, r.masks}
+	saved := wordView{r.d, r.stemmed, r.cands, r.gates, r.candSet, r.masked, r.masks}
 	if r.words == nil {
-		r.d, r.stemmed, r.cands, r.candSet, r.masked, r.masks = newWordDocument(r.d.text, segment.For(r.lang)), nil, nil, nil, nil, nil
+		r.d, r.stemmed, r.cands, r.gates, r.candSet, r.masked, r.masks = newWordDocument(r.d.text, segment.For(r.lang)), nil, nil, nil, nil, nil, nil
 		r.maskProductName()
 		r.words = &wordView{d: r.d, masked: r.masked}
 	} else {
 		w := r.words
-		r.d, r.stemmed, r.cands, r.candSet, r.masked, r.masks = w.d, w.stemmed, w.cands, w.candSet, w.masked, w.masks
+		r.d, r.stemmed, r.cands, r.gates, r.candSet, r.masked, r.masks = w.d, w.stemmed, w.cands, w.gates, w.candSet, w.masked, w.masks
 	}
 	return func() {
-		r.words.stemmed, r.words.cands, r.words.candSet, r.words.masks = r.stemmed, r.cands, r.candSet, r.masks
-		r.d, r.stemmed, r.cands, r.candSet, r.masked, r.masks = saved.d, saved.stemmed, saved.cands, saved.candSet, saved.masked, saved.masks
+		r.words.stemmed, r.words.cands, r.words.gates, r.words.candSet, r.words.masks = r.stemmed, r.cands, r.gates, r.candSet, r.masks
+		r.d, r.stemmed, r.cands, r.gates, r.candSet, r.masked, r.masks = saved.d, saved.stemmed, saved.cands, saved.gates, saved.candSet, saved.masked, saved.masks
 	}
 }
 

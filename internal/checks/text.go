@@ -47,6 +47,7 @@ type document struct {
 	// candidates (lookupWords), reused with the pooled document.
 	stemBuf []string
 	candBuf [][]int32
+	gateBuf []*gateIndex
 	bareBuf []string
 	// seg, when it has a dictionary (Japanese, Chinese), splits runs of
 	// those scripts into dictionary words, and 。！？ end sentences;
