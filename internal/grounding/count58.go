@@ -39,6 +39,9 @@ func (c *checker) pairPieceSubject(num match) bool {
 		if c.toks[k+1].brk {
 			return false
 		}
+		if c.eachPairPartBefore(k) {
+			return true // "Na każdym biglu wiszą dwie perły" (count63.go)
+		}
 		i := c.matchAt(k)
 		if i >= 0 {
 			o := c.ms[i]

@@ -47,3 +47,20 @@ func (c *checker) eachPairPartAt(k int) bool {
 	}
 	return false
 }
+
+// eachPairPartBefore reports whether a fitting of the pair's piece ends at
+// token k with a distributive word right before it, in its clause: the
+// fitting opens the clause of a count after it ("Na każdym biglu wiszą
+// dwie perły", "Her kancada iki safir", "各フックにサファイアが2石",
+// "每个耳钩上有两颗蓝宝石", "각 후크에 사파이어 두 개"), as "each earring" does
+// (count58.go pairPieceSubject; #13, lab64).
+func (c *checker) eachPairPartBefore(k int) bool {
+	if len(c.lx.pairPieceParts.m) == 0 || !pairCategories[c.facts.category] {
+		return false
+	}
+	st := c.lx.pairPieceParts.startOf(c.toks, k)
+	if st <= 0 || c.toks[st].brk {
+		return false
+	}
+	return c.lx.distributive.endsAt(c.toks, st-1)
+}

@@ -1423,7 +1423,11 @@ func (c *checker) run() {
 		case kindStone:
 			c.stone(i, m)
 			c.dualCount(i, m)
-			c.labOriginOfNatural(m)
+			if !c.labOriginOfNatural(m) {
+				c.labOriginAfterNatural(m) // lab_after64.go
+			}
+		case kindStoneNoun:
+			c.labOriginAfterNatural(m)
 		case kindColour:
 			c.colour(i, m)
 		case kindCategory:
@@ -2549,6 +2553,14 @@ func (c *checker) countForward(i int, m match, n int) bool {
 	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+c.lx.countWindow+extra; k++ {
 		t := c.toks[k]
 		if t.masked {
+			// A keyword of the product that names its stone counts as
+			// the stone does ("72 Süßwasser-Zuchtperlen" with the
+			// keyword "Zuchtperlen"; #13, lab64: released 63A de-DE
+			// 63A04-2).
+			if sm, ok := c.maskedStoneAt(m.tj+1, k); ok {
+				c.compareCount(n, m, sm, colour)
+				return true
+			}
 			return false
 		}
 		// A short aside in parentheses between the number and its stone
@@ -2624,6 +2636,13 @@ func (c *checker) countForward(i int, m match, n int) bool {
 			sm := c.ms[next]
 			switch sm.f.kind {
 			case kindColour, kindIgnore:
+				if f := c.pearlWordStone(sm); f != nil {
+					// "deux perles" on a pearl piece: the pearls
+					// (lab_after64.go pearlWordStone).
+					sm.f = f
+					c.compareCount(n, m, sm, colour)
+					return true
+				}
 				if sm.f.kind == kindColour {
 					colour = sm.f.value
 				} else if c.countStop(k) {
@@ -2656,6 +2675,16 @@ func (c *checker) countForward(i int, m match, n int) bool {
 				}
 				c.compareCount(n, m, sm, colour)
 				return true
+			case kindMaterial:
+				// A metal word that is the counted stones' own colour
+				// ("two bronze pearls" on bronze pearls) is their
+				// colour (#13, lab64: probe 63D en-AU 63D04-2).
+				if !c.stoneColourMaterial(next) {
+					return false
+				}
+				colour = sm.f.value
+				k = sm.tj
+				continue
 			default:
 				return false
 			}

@@ -104,19 +104,21 @@ func (c *checker) labOriginNatural(v string) bool {
 }
 
 // labOriginOfNatural adds a block where the stone match m, the product's
-// own natural stone, stands beside a lab-grown qualifier (the rule above).
-func (c *checker) labOriginOfNatural(m match) {
+// own natural stone, stands beside a lab-grown qualifier (the rule above),
+// and reports whether it did.
+func (c *checker) labOriginOfNatural(m match) bool {
 	if len(c.lx.labOrigin) == 0 || m.negated || !contains(c.facts.stones, m.f.value) || strings.Contains(m.f.value, "pearl") || !c.labOriginNatural(m.f.value) {
-		return
+		return false
 	}
 	// Only before the stone: after it the qualifier is as often a
 	// contrast's ("a differenza dello spinello sintetico"), so that side
 	// is not read.
 	q := c.labOriginBefore(m)
 	if q < 0 || hasLabStone(c.p) {
-		return
+		return false
 	}
 	c.add(RuleStone, core.SeverityBlock, m, fmt.Sprintf("calls %q lab-grown (%q); the product's stone is natural: %s", c.surface(m.start, m.end), c.toks[q].s, c.stonesText()))
+	return true
 }
 
 // labOriginBefore returns the first token of a lab-grown qualifier that

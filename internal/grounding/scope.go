@@ -243,6 +243,8 @@ type scopeFile struct {
 	count59File `yaml:",inline"`
 	// count63File: the fittings of a pair's piece (count63.go).
 	count63File `yaml:",inline"`
+	// lab64File: lab-grown qualifiers said after the stone (lab_after64.go).
+	lab64File `yaml:",inline"`
 	// partGoldFile: links of a part to its material (part_gold60.go).
 	partGoldFile `yaml:",inline"`
 	// count60File: distributive numerals (count60.go).
@@ -319,6 +321,7 @@ type scopeData struct {
 	personNameData
 	count59Data
 	count63Data
+	lab64Data
 	partGoldData
 	count60Data
 	count60bData
@@ -378,6 +381,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		goesWith:         compileGoesWith(sf.goesWithFile),
 		count59Data:      compileCount59(sf.count59File),
 		count63Data:      count63Data{pairPieceParts: phraseSet(sf.PairPieceParts)},
+		lab64Data:        lab64Data{labGrownAfter: phraseSet(sf.LabGrownAfter)},
 		partGoldData:     compilePartGold(sf.partGoldFile),
 		count60Data:      compileCount60(sf.count60File, errs),
 		count60bData:     compileCount60b(sf.count60bFile),
