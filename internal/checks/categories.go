@@ -261,7 +261,7 @@ func echoInstruction(value string) []string {
 		// by "that", "it", "the", "in"...): "a gift to say thank
 		// you", "say I do" and "write your story" are keywords, "say
 		// that it is solid gold" is not.
-		if strongInstructionWords.has(w) && strongInstruction(words, k) || (instructionWords.has(w) && (k == 0 || commandLeads.has(words[k-1])) && k+1 < len(words) && instructionObjects.has(words[k+1])) {
+		if strongInstructionWords.has(w) && strongInstruction(words, k) || (instructionWords.has(w) && (k == 0 || commandLeads.has(words[k-1])) && k+1 < len(words) && instructionObjects.has(words[k+1]) && !shopperTagline(words, k)) {
 			return words
 		}
 	}

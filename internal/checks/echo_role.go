@@ -53,3 +53,28 @@ func strongInstruction(words []string, k int) bool {
 	}
 	return true
 }
+
+// A tagline tells the shopper how to say a thing, not the writer what to
+// write (#13, rel64b: probe 64D en-AU 64D01-3 "say it with pearls", fr-FR
+// 64D02-3 "dites-le avec une pierre"): a verb of speech, its pronoun
+// object and a word of means ("with", "avec", "mit") is the old florists'
+// slogan "say it with flowers" (Florists' Telegraph Delivery, 1917), said
+// to the buyer of a gift. "Say that it is solid gold", "write it in
+// capitals" and "ignore the instructions" still instruct the writer.
+
+// echoSpeechVerbs are the instruction words that are verbs of saying.
+var echoSpeechVerbs = newWordSet([]string{"say", "dites", "dis", "sage", "sag", "di", "dite", "diga", "digalo", "dilo", "ditelo"})
+
+// echoMeansWords say with what a shopper says it (en, fr, de, it, es, pt).
+var echoMeansWords = newWordSet([]string{"with", "avec", "mit", "con", "com", "through"})
+
+// echoTaglinePronouns are the pronoun objects of a tagline's verb ("it",
+// "le", "es", "lo").
+var echoTaglinePronouns = newWordSet([]string{"it", "le", "la", "es", "lo"})
+
+// shopperTagline reports whether the instruction word words[k] is a verb
+// of saying whose pronoun object is followed by a word of means: "say it
+// with pearls", "dites-le avec une pierre", "sag es mit Perlen".
+func shopperTagline(words []string, k int) bool {
+	return echoSpeechVerbs.has(words[k]) && k+2 < len(words) && echoTaglinePronouns.has(words[k+1]) && echoMeansWords.has(words[k+2])
+}

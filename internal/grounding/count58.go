@@ -104,7 +104,8 @@ func (c *checker) pairPieceAfter(num, sm match) bool {
 		return false
 	}
 	end := max(num.tj, c.stonePhraseEnd(sm))
-	for k := end + 1; k < len(c.toks) && k <= end+c.distributiveReach()+1; k++ {
+	extra := 0 // the tokens of a size passed over
+	for k := end + 1; k < len(c.toks) && k <= end+c.distributiveReach()+1+extra; k++ {
 		if c.toks[k].brk {
 			return false
 		}
@@ -117,7 +118,15 @@ func (c *checker) pairPieceAfter(num, sm match) bool {
 		}
 		o := c.ms[i]
 		if o.f.kind == kindNumber || o.f == digitForm {
-			return false
+			// a size of the stone, right after its phrase or its link word
+			// ("de", "of": genitiveLinks), is passed over with its unit:
+			// "dois ónix redondos de 6 mm em cada brinco" (#13, rel64b:
+			// probe 64C pt-PT 64C02-3); "duas pedras pesam 3 quilates no
+			// total e cada brinco mede" is another clause's
+			if !c.unitAfter(i, o) || o.ti > end+3 || o.ti-1 > end && !genitiveLinks[c.toks[o.ti-1].s] {
+				return false
+			}
+			extra += 3
 		}
 		if o.ti == k && k > end+1 && c.eachPiece(o) {
 			return true

@@ -1569,7 +1569,7 @@ func (c *checker) stonesText() string {
 
 func (c *checker) stone(i int, m match) {
 	bare := contains(c.facts.stones, m.f.value) && c.imitatedBare(m)
-	if contains(c.facts.stones, m.f.value) && !bare || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) || c.treatmentSource(m) || c.nameStone(m) || c.ownTypeWord(m) || c.stoneEquated(m) || c.treatmentElement(m) {
+	if contains(c.facts.stones, m.f.value) && !bare || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.ownStoneCrystal64(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) || c.treatmentSource(m) || c.nameStone(m) || c.ownTypeWord(m) || c.stoneEquated(m) || c.treatmentElement(m) {
 		return
 	}
 	msg := fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText())
@@ -1754,7 +1754,7 @@ func (c *checker) colour(i int, m match) {
 // a metal it is made or plated of ("gold" on a gold-plated piece).
 func (c *checker) colourOfProduct(m match) bool {
 	v := m.f.value
-	return m.f.stoneOnly || contains(c.facts.colours, v) || c.whiteOfWhiteMetal(m) || contains(c.facts.materials, v) || contains(c.facts.plated, v)
+	return m.f.stoneOnly || contains(c.facts.colours, v) || c.whiteOfWhiteMetal(m) || c.whiteOfPlating64(m) || contains(c.facts.materials, v) || contains(c.facts.plated, v)
 }
 
 // coloursText names the product's colours for a message.
@@ -2549,7 +2549,8 @@ func (c *checker) countForward(i int, m match, n int) bool {
 	colour := ""
 	extra := 0 // tokens of a size between the number and its stone
 	commas := 0
-	closed := -1 // the token after a short aside passed over (count_aside54.go)
+	listColour := false // a colour word between the number and its stone
+	closed := -1        // the token after a short aside passed over (count_aside54.go)
 	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+c.lx.countWindow+extra; k++ {
 		t := c.toks[k]
 		if t.masked {
@@ -2645,6 +2646,7 @@ func (c *checker) countForward(i int, m match, n int) bool {
 				}
 				if sm.f.kind == kindColour {
 					colour = sm.f.value
+					listColour = true
 				} else if c.countStop(k) {
 					return false // a counter with its particle ("개가") ends the phrase
 				}
@@ -2667,10 +2669,15 @@ func (c *checker) countForward(i int, m match, n int) bool {
 					// two rare stones": the kinds joined (count_combined57.go)
 					return true
 				}
-				if _, ok := c.colourRightBefore(sm.ti); commas > 0 && !ok {
+				if _, ok := c.colourRightBefore(sm.ti); commas > 0 && !ok && !listColour {
 					// A list with commas counts its stone only where one of
 					// its words is the stone's colour: a noun before the
 					// comma ("its 57 facets, the diamond") is no adjective.
+					// The colour may stand before the comma, a participle
+					// phrase after it ("seitsemän valkoista, makeassa
+					// vedessä viljeltyä helmeä", seven white, freshwater-
+					// cultured pearls; #13, rel64b: released 64A fi-FI
+					// 64A02-2).
 					return false
 				}
 				c.compareCount(n, m, sm, colour)

@@ -728,7 +728,7 @@ func (c *checker) rareCrystal(a, e int, m match) bool {
 		if c.lx.rarityWords.at(c.toks, k) {
 			return c.classifyTopic(a, k) != topicPiece
 		}
-		if c.lx.originWords.at(c.toks, k) {
+		if c.originAt64(k) {
 			// where they come from is read to the clause's end: crystals
 			// that "proviennent de notre atelier et entourent la pierre"
 			// are the piece's (crystal60)

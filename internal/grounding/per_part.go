@@ -257,11 +257,14 @@ func (c *checker) partsCounted(num match) int {
 			break
 		}
 		if c.toks[k].brk {
-			return 0
+			break
 		}
 	}
 	if d < 0 {
-		return 0
+		// one that opens the clause, further back (count64.go)
+		if d, end = c.clauseDistributive64(num); d < 0 {
+			return 0
+		}
 	}
 	pair := pairCategories[c.facts.category]
 	if i := c.matchAt(d - 1); pair && d > 0 && i >= 0 && c.ms[i].f.kind == kindCategory && c.ms[i].f.value == c.facts.category {

@@ -920,6 +920,9 @@ func (c *checker) distributiveCount(num, sm match) bool {
 			break
 		}
 	}
+	if d, _ := c.clauseDistributive64(num); d >= 0 && num != sm {
+		return true // "每颗星星中央镶嵌一颗" (count64.go): a count of a stone
+	}
 	for k := sm.tj + 1; k < len(c.toks) && k <= sm.tj+w; k++ {
 		if c.toks[k].brk {
 			break
