@@ -119,6 +119,7 @@ func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Findi
 
 	c := checker{lx: lx, cn: cn, p: &p, facts: facts, toks: toks, ms: ms, text: text, offBuf: sc.off[:0]}
 	c.run()
+	c.provenance()
 	c.treatmentDenied()
 	c.plating()
 	c.fineness()

@@ -273,6 +273,9 @@ type scopeFile struct {
 	alloy63File `yaml:",inline"`
 	// apart64File: likeness of kin, contrast and care words (apart64.go).
 	apart64File `yaml:",inline"`
+	// prov64File: the gazetteer of gem sources and the words that say
+	// one (prov64.go).
+	prov64File `yaml:",inline"`
 }
 
 type scopeData struct {
@@ -336,6 +339,7 @@ type scopeData struct {
 	compare63Data
 	alloy63Data
 	apart64Data
+	prov64Data
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -396,6 +400,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		compare63Data:    compileCompare63(sf.compare63File),
 		alloy63Data:      compileAlloy63(sf.alloy63File),
 		apart64Data:      compileApart64(sf.apart64File),
+		prov64Data:       compileProv64(sf.prov64File),
 		oursWith:         compileOursWith(sf.oursWithFile),
 		accessory:        compileAccessory(sf.accessoryFile),
 		ownPair:          compileOwnPairing(sf.ownPairingFile),
