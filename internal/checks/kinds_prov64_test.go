@@ -80,6 +80,8 @@ func TestKindsProv64Ok(t *testing.T) {
 		{"en-GB", "The classic deposits are in Sri Lanka, but our serendibite comes from Myanmar.", p64Serendibite, false},
 		{"en-GB", "The accent diamonds come from Canada.", p64Serendibite, false},
 		{"en-GB", "The pendant was designed in Copenhagen and made in Thailand.", p64Serendibite, false},
+		{"en-GB", "This ring comes from Thailand.", p64Sapphire, false},
+		{"en-GB", "Our sapphire is set in platinum from Canada.", p64Sapphire, false},
 		{"en-US", "Emeralds finer than Zambian ones are rare, and ours is a Colombian emerald from Muzo.", p64Emerald, false},
 		{"en-US", "This emerald was mined in Colombia.", p64Emerald, false},
 		{"en-US", "This sapphire comes from Madagascar.", p64SapphireNoSource, false},

@@ -50,8 +50,9 @@ import (
 // (a determiner, a demonstrative, a word of ours) stands in the clause
 // before the place, the nearest stone named before it in the sentence is
 // the product's first stone (whose source the attribute gives) or a noun
-// of stones, no metal, karat or category is named between (the gold's or
-// the piece's place: "set in recycled gold from Canada"), and no word of
+// of stones, no metal or karat is named between (the gold's place: "set
+// in recycled gold from Canada") nor a category with no stone before it
+// (the piece's: "This ring comes from Thailand"), and no word of
 // gem_source_stops is in the clause (the
 // species' history and name, a deposit compared: "first found in Tanzania
 // in 1967", "named after Serendib", "finer than Burmese rubies") nor a
@@ -364,6 +365,7 @@ func (c *checker) ownSourceClause(a, b, stone int) bool {
 	// The nearest stone named before the place in its sentence.
 	near := stone
 	if near < 0 {
+		piece := false
 		for i := len(c.ms) - 1; i >= 0; i-- {
 			o := c.ms[i]
 			if o.tj >= a || o.ti < s {
@@ -373,11 +375,15 @@ func (c *checker) ownSourceClause(a, b, stone int) bool {
 				near = i
 				break
 			}
-			if o.f.kind == kindMaterial || o.f.kind == kindCategory || o.f.kind == kindKarat {
-				// The place is said of the metal or the piece ("set in
-				// recycled gold from Canada", "the ring from Thailand").
+			if o.f.kind == kindMaterial || o.f.kind == kindKarat {
+				// The place is said of the metal ("set in recycled gold
+				// from Canada").
 				return false
 			}
+			piece = piece || o.f.kind == kindCategory
+		}
+		if piece && near < 0 {
+			return false // the piece's place ("This ring comes from Thailand")
 		}
 	}
 	if near >= 0 && (!c.mainStone(c.ms[near]) || c.ms[near].negated) {
