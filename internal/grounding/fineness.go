@@ -134,7 +134,7 @@ func (c *checker) metalFineness() {
 			continue
 		}
 		own := c.ownFinenesses(metal)
-		if len(own) == 0 || c.ownFinenessInSentence(i, metal, own) || c.standardSubjectOf(m) {
+		if len(own) == 0 || c.ownFinenessInSentence(i, metal, own) || c.standardSubjectOf(m) || c.setApartMetal(m) {
 			continue
 		}
 		for _, k := range c.finenessBeside(m) {

@@ -42,7 +42,7 @@ func (c *checker) hallmarkNumber() {
 		if !known || len(own) == 0 || nearFineness(own, n) {
 			continue
 		}
-		if c.materialBeside(k) || !c.markWordBeside(k) || c.otherInSentence(k) {
+		if c.materialBeside(k) || !c.markWordBeside(k) || c.otherInSentence(k) || c.setApartFineness(k) {
 			continue
 		}
 		c.add(RuleKarat, core.SeverityBlock, match{start: t.start, end: t.end},

@@ -372,6 +372,12 @@ type canon struct {
 	// silver: 958): a product metal of that base with no fineness stated
 	// has it (fineness.go metalFineness; #13, fineness46).
 	MetalFinenesses map[string]int `yaml:"metal_finenesses"`
+	// LegalFinenesses maps a precious metal other than gold to the
+	// finenesses its hallmarks may state, in parts per thousand (ISO
+	// 9202:2019; Hallmarking Act 1973 Schedule 2; Vienna Convention Annex
+	// I): a bare number among them on a piece of that metal is its
+	// fineness, not a gold karat (fineness64.go; #13, rel64a).
+	LegalFinenesses map[string][]int `yaml:"legal_finenesses"`
 	// FinenessMarks maps the prefix of a hallmark written as one word with
 	// its number (Pt950, Pt900, Pd500, the Japanese and Vienna Convention
 	// marks) to the precious metal it names (fineness.go; #13, fineness46).
@@ -1525,7 +1531,7 @@ func (c *checker) materialsText() string {
 }
 
 func (c *checker) karat(m match) {
-	if contains(c.facts.karats, m.f.value) {
+	if contains(c.facts.karats, m.f.value) || c.ownMillesimalKarat(m) {
 		return
 	}
 	// "0.18 ct" is a weight, not 18-carat gold.
@@ -3453,7 +3459,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 	if head != headThis && !part && c.questObject(m) {
 		return scopeIdiom
 	}
-	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m) || c.explainedOther62(m) || c.setApartOther63(m) || c.apartOther64(m)) {
+	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m) || c.explainedOther62(m) || c.setApartOther63(m) || c.apartOther64(m) || c.ratioStandard(m)) {
 		return scopeIdiom
 	}
 	switch m.f.kind {

@@ -276,6 +276,8 @@ type scopeFile struct {
 	// prov64File: the gazetteer of gem sources and the words that say
 	// one (prov64.go).
 	prov64File `yaml:",inline"`
+	// ratio64File: the fraction and multiple words of a ratio (ratio64.go).
+	ratio64File `yaml:",inline"`
 }
 
 type scopeData struct {
@@ -340,6 +342,7 @@ type scopeData struct {
 	alloy63Data
 	apart64Data
 	prov64Data
+	ratio64Data
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -401,6 +404,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		alloy63Data:      compileAlloy63(sf.alloy63File),
 		apart64Data:      compileApart64(sf.apart64File),
 		prov64Data:       compileProv64(sf.prov64File),
+		ratio64Data:      compileRatio64(sf.ratio64File),
 		oursWith:         compileOursWith(sf.oursWithFile),
 		accessory:        compileAccessory(sf.accessoryFile),
 		ownPair:          compileOwnPairing(sf.ownPairingFile),

@@ -63,8 +63,15 @@ func (c *checker) fillingMaterial(i int, m match) bool {
 	s, e := c.joinedSentenceOf(m.ti)
 	lx := c.lx
 	filled := false
+	later := -1 // the first token of a clause after m's that says nothing of the filler
 	for k := s; k <= e; k++ {
 		if k >= m.ti && k <= m.tj {
+			continue
+		}
+		if later < 0 && !agent && k > m.tj && c.laterFillerClause(m, k) {
+			later = k
+		}
+		if later >= 0 {
 			continue
 		}
 		if c.categoryAt(k) || c.piecePartAt(k) || lx.settingWords.at(c.toks, k) || lx.pieceNouns.at(c.toks, k) {
@@ -88,11 +95,36 @@ func (c *checker) fillingMaterial(i int, m match) bool {
 		return true
 	}
 	for _, o := range c.ms {
-		if o.f.kind == kindStoneNoun && o.ti >= s && o.ti <= e && (o.ti < m.ti || o.ti > m.tj) && !c.laterClauseNoun(m, o) {
+		if o.f.kind == kindStoneNoun && o.ti >= s && o.ti <= e && (o.ti < m.ti || o.ti > m.tj) && !c.laterClauseNoun(m, o) && !c.treatedStoneClause(m, o) {
 			return false
 		}
 	}
 	return true
+}
+
+// laterFillerClause reports whether token k, after the filler m, opens a
+// clause of its own past a clause break: the ring or the stone named there
+// is what the treatment's care is about ("… are filled with lead glass to
+// improve its clarity, so keep the ring away from ultrasonic cleaners"),
+// not a thing said to be the filler (#13, rel64a: probe 64C en-GB 64C03-2).
+// A filler said of the piece ("The ring is glass, …", "a glass ring")
+// keeps its clause and still blocks.
+func (c *checker) laterFillerClause(m match, k int) bool {
+	return c.toks[k].brk && !c.componentPredicated(m) && !c.predicatedOfPiece(m)
+}
+
+// treatedStoneClause reports whether the stone noun o stands before the
+// filler m in an earlier clause, the stone the treatment is told of: "This
+// stone is fracture-filled: fine fissures … have been filled with lead
+// glass", "Esta pedra foi tratada por preenchimento de fissuras: … foram
+// preenchidas com vidro de chumbo", "Tento kámen byl upraven vyplněním
+// trhlin: … byly vyplněny olovnatým sklem" (#13, rel64a: probe 64C en-GB,
+// pt-PT, cs-CZ 64C03; FTC 16 CFR 23.22 asks the treatment disclosed, and
+// the filler named is that disclosure). "The stone is glass, filled with
+// sparkle" says the stone is the material in m's own clause and still
+// blocks.
+func (c *checker) treatedStoneClause(m, o match) bool {
+	return o.tj < m.ti && c.brkBetween(o.tj, m.ti) && !c.componentPredicated(m) && !c.predicatedOfPiece(m)
 }
 
 // laterClauseNoun reports whether the stone noun o stands after the
@@ -149,7 +181,57 @@ func (c *checker) fillerNear(m match, k int) bool {
 	if k > m.tj {
 		return k-m.tj <= w && !c.brkBetween(m.tj, k)
 	}
-	return m.ti-k <= w && (!c.brkBetween(k, m.ti) || c.likenedAfterBreak(k, m))
+	return m.ti-k <= w && (!c.brkBetween(k, m.ti) || c.likenedAfterBreak(k, m) || c.fillerAfterComma(k, m))
+}
+
+// fillerAfterComma reports whether the material m opens, after one
+// preposition at most, the clause that follows the one clause break
+// between the filling word at k and m: "foi tratado por preenchimento de
+// fissuras, com vidro de chumbo nas pequenas fraturas", "treated by
+// fracture filling, with lead glass in its fissures" name the filler the
+// filling word governs (#13, rel64a: probe 64C pt-PT 64C03-3). "Filled
+// with light, it is pure glass" has more than a preposition before the
+// material and still blocks.
+func (c *checker) fillerAfterComma(k int, m match) bool {
+	j := -1
+	for x := k + 1; x <= m.ti; x++ {
+		if c.toks[x].sbrk {
+			return false
+		}
+		if c.toks[x].brk {
+			if j >= 0 {
+				return false
+			}
+			j = x
+		}
+	}
+	if j < 0 {
+		return false
+	}
+	// a preposition, then at most the filler's other material and a link
+	// ("com vidro de chumbo": the lead of the lead glass)
+	words, mat := 0, false
+	for x := j; x < m.ti; x++ {
+		switch {
+		case c.materialTokenAt(x):
+			mat = true
+		case len([]rune(c.toks[x].s)) > 4 || c.isFactToken(x):
+			return false
+		default:
+			words++
+		}
+	}
+	return words <= 1 || words == 2 && mat
+}
+
+// materialTokenAt reports whether token k is in a material match.
+func (c *checker) materialTokenAt(k int) bool {
+	for _, o := range c.ms {
+		if o.ti <= k && k <= o.tj && o.f.kind == kindMaterial {
+			return true
+		}
+	}
+	return false
 }
 
 // likenedAfterBreak reports whether the material m is likened (resembled:
