@@ -273,6 +273,8 @@ type scopeFile struct {
 	alloy63File `yaml:",inline"`
 	// apart64File: likeness of kin, contrast and care words (apart64.go).
 	apart64File `yaml:",inline"`
+	// like64File: likeness, sold-as and mistaken-for words after a stone (like64.go).
+	like64File `yaml:",inline"`
 	// prov64File: the gazetteer of gem sources and the words that say
 	// one (prov64.go).
 	prov64File `yaml:",inline"`
@@ -341,6 +343,7 @@ type scopeData struct {
 	compare63Data
 	alloy63Data
 	apart64Data
+	like64Data
 	prov64Data
 	ratio64Data
 }
@@ -403,6 +406,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		compare63Data:    compileCompare63(sf.compare63File),
 		alloy63Data:      compileAlloy63(sf.alloy63File),
 		apart64Data:      compileApart64(sf.apart64File),
+		like64Data:       compileLike64(sf.like64File),
 		prov64Data:       compileProv64(sf.prov64File),
 		ratio64Data:      compileRatio64(sf.ratio64File),
 		oursWith:         compileOursWith(sf.oursWithFile),
