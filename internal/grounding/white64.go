@@ -11,8 +11,8 @@ const whitePlatingGap = 7
 // silver whose colours are [silver]). Rhodium, platinum and palladium
 // platings are white metals (canon white_metals), and a piece plated with
 // one looks white whatever its body: rhodium plating is what gives white
-// gold its white (GIA, "Rhodium plating"; FTC 16 CFR 23.3 on plated
-// finishes). The white stands in the clause of the plating, named before
+// gold its white (GIA, "Rhodium plating"; FTC 16 CFR 23.7 on the
+// platinum-group metals, rhodium among them, named of a piece). The white stands in the clause of the plating, named before
 // it within whitePlatingGap words, with only the piece's category or its
 // parts between ("the rhodium plating gives the chain a cooler white"),
 // and the plating is the product's own: white said of a rhodium plating on
