@@ -19,11 +19,7 @@ import (
 // tokens of most languages, so the comparison is not vacuous.
 func TestGateIndexAsWalk(t *testing.T) {
 	t.Parallel()
-	texts := map[string][]string{}
-	for _, c := range loadEval(t) {
-		lang := langOf(c.Locale)
-		texts[lang] = append(texts[lang], c.Text)
-	}
+	texts := evalTextsByLang(t)
 	for _, lang := range conceptDataLangs() {
 		t.Run(lang, func(t *testing.T) {
 			t.Parallel()
@@ -31,13 +27,7 @@ func TestGateIndexAsWalk(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			f, _ := readConceptFiles(lang)
-			var forms []string
-			for _, d := range f.Concepts {
-				for _, form := range d.Forms {
-					forms = append(forms, strings.NewReplacer("~", "", "^", "", "=", "", "*", "", "...", "").Replace(form))
-				}
-			}
+			forms := conceptFormWords(lang)
 			ids := make(map[*conceptForm]int, len(cs.forms))
 			for i := range cs.forms {
 				ids[&cs.forms[i]] = i

@@ -60,11 +60,7 @@ func indexedConcepts(r *run, cs *conceptSet) []conceptMatch {
 // filled.
 func TestConceptIndexFindsWhatAScanFinds(t *testing.T) {
 	t.Parallel()
-	texts := map[string][]string{}
-	for _, c := range loadEval(t) {
-		lang := langOf(c.Locale)
-		texts[lang] = append(texts[lang], c.Text)
-	}
+	texts := evalTextsByLang(t)
 	for _, lang := range conceptDataLangs() {
 		t.Run(lang, func(t *testing.T) {
 			t.Parallel()
@@ -72,14 +68,7 @@ func TestConceptIndexFindsWhatAScanFinds(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			f, _ := readConceptFiles(lang)
-			var forms []string
-			for _, d := range f.Concepts {
-				for _, form := range d.Forms {
-					w := strings.NewReplacer("~", "", "^", "", "=", "", "*", "", "...", "").Replace(form)
-					forms = append(forms, w)
-				}
-			}
+			forms := conceptFormWords(lang)
 			all := append([]string{strings.Join(forms, ". ") + "."}, texts[lang]...)
 			for k, text := range all {
 				d := newWordDocument(text, segment.For(lang))
@@ -108,4 +97,30 @@ func firstDiff(got, want []conceptMatch, cs *conceptSet) string {
 		}
 	}
 	return ""
+}
+
+// evalTextsByLang groups the evaluation cases' texts by language.
+func evalTextsByLang(t *testing.T) map[string][]string {
+	t.Helper()
+	texts := map[string][]string{}
+	for _, c := range loadEval(t) {
+		lang := langOf(c.Locale)
+		texts[lang] = append(texts[lang], c.Text)
+	}
+	return texts
+}
+
+// conceptFormWords returns every form of the language's concept files as
+// written, its markers (~ ^ = * ...) removed, so a text of them lets every
+// form match.
+func conceptFormWords(lang string) []string {
+	f, _ := readConceptFiles(lang)
+	unmark := strings.NewReplacer("~", "", "^", "", "=", "", "*", "", "...", "")
+	var forms []string
+	for _, d := range f.Concepts {
+		for _, form := range d.Forms {
+			forms = append(forms, unmark.Replace(form))
+		}
+	}
+	return forms
 }

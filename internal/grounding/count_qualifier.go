@@ -31,22 +31,29 @@ type qualifierSeq struct {
 func compileQualifierSeqs(list []string) []qualifierSeq {
 	var out []qualifierSeq
 	for _, q := range list {
-		var seq qualifierSeq
-		for _, w := range strings.Fields(q) {
-			pre := strings.HasSuffix(w, "*")
-			for _, t := range tokenStrings(strings.TrimSuffix(w, "*")) {
-				seq.ws = append(seq.ws, t)
-				seq.pre = append(seq.pre, false)
-			}
-			if pre && len(seq.pre) > 0 {
-				seq.pre[len(seq.pre)-1] = true
-			}
-		}
-		if len(seq.ws) > 1 {
+		if seq := qualifierSeqOf(q); len(seq.ws) > 1 {
 			out = append(out, seq)
 		}
 	}
 	return out
+}
+
+// qualifierSeqOf folds one qualifier phrase into its token sequence: each
+// word's tokens in order, and a word ending in "*" a prefix on its last
+// token ("üretil*" reads "üretilmiş").
+func qualifierSeqOf(q string) qualifierSeq {
+	var seq qualifierSeq
+	for _, w := range strings.Fields(q) {
+		pre := strings.HasSuffix(w, "*")
+		for _, t := range tokenStrings(strings.TrimSuffix(w, "*")) {
+			seq.ws = append(seq.ws, t)
+			seq.pre = append(seq.pre, false)
+		}
+		if pre && len(seq.pre) > 0 {
+			seq.pre[len(seq.pre)-1] = true
+		}
+	}
+	return seq
 }
 
 // labGrownAt returns how many tokens a lab-grown qualifier of the market

@@ -39,18 +39,7 @@ func compileLabOriginSeqs(list []string) []qualifierSeq {
 		if strings.Contains(q, " *") || strings.HasPrefix(q, "*") || strings.Contains(q, "* ") && strings.Count(q, "*") > 1 {
 			continue
 		}
-		var seq qualifierSeq
-		for _, w := range strings.Fields(q) {
-			pre := strings.HasSuffix(w, "*")
-			for _, t := range tokenStrings(strings.TrimSuffix(w, "*")) {
-				seq.ws = append(seq.ws, t)
-				seq.pre = append(seq.pre, false)
-			}
-			if pre && len(seq.pre) > 0 {
-				seq.pre[len(seq.pre)-1] = true
-			}
-		}
-		if len(seq.ws) > 0 {
+		if seq := qualifierSeqOf(q); len(seq.ws) > 0 {
 			out = append(out, seq)
 		}
 	}
