@@ -26,32 +26,24 @@ func (c *checker) elidedColourCount(i int, m match, n int) bool {
 	if c.colourBeforeCount(i, m, n) {
 		return true
 	}
-	if i+1 >= len(c.ms) || m.tj+1 >= len(c.toks) {
-		return false
-	}
-	cm := c.ms[i+1]
 	// A counter may stand between the number and the colour in the
 	// languages that have counters: 四颗蓝色, 四顆藍色 (#13,
-	// colourgroupcount34).
-	next := m.tj + 1
-	if c.counterTok(next) && cm.ti == next+1 {
-		next++
-	}
-	if cm.f.kind != kindColour || cm.negated || cm.ti != next || c.toks[cm.ti].brk {
-		return false
-	}
+	// colourgroupcount34), a match of its own or none (9颗无色和4颗粉色;
+	// count65.go elidedColourOf).
+	//
 	// The phrase ends with the colour or its pro-form: no noun after it.
 	// Where adjectives follow their noun (Arabic, the Romance languages),
 	// a colour right after a number has no noun after it to describe: the
 	// noun is elided whatever word follows ("وأربعة زرقاء تتوسطها",
 	// "وأربعة زرقاء اللون"), unless a stone follows as the colour's name
-	// ("bleu saphir").
-	if k := cm.tj + 1; k < len(c.toks) && !c.toks[k].brk {
-		t := c.toks[k].s
-		if !c.lx.proforms[t] && !c.countStop(k) && (!c.lx.adjAfter || c.stoneAtTok(i+2, k)) {
-			return false
-		}
+	// ("bleu saphir"). A word of the centre or the sides may follow it too
+	// ("neljä vaaleanpunaista keskellä", "dört pembe ortada"; count65.go
+	// elidedColourEnds).
+	ci := c.elidedColourOf(m)
+	if ci < 0 {
+		return false
 	}
+	cm := c.ms[ci]
 	return c.compareColourGroup(i-1, m, cm, n)
 }
 

@@ -70,9 +70,13 @@ func (c *checker) sideBeforeCount(k, e int, dist bool) bool {
 			}
 		}
 		if c.lx.sideBefore.endsAt(c.toks, j) {
-			return true
+			// the side phrase of the conjunct before (count65.go)
+			return !c.sidePhraseNotOfCountEnding(c.lx.sideBefore, j, k)
 		}
 		if c.lx.bothSidesBefore.endsAt(c.toks, j) {
+			if c.sidePhraseNotOfCountEnding(c.lx.bothSidesBefore, j, k) {
+				return false
+			}
 			return dist || c.distributiveBetween(j, k) || c.distributiveAfter(e)
 		}
 	}

@@ -77,6 +77,11 @@ func (c *checker) perPartCount(i int, m match, n int) bool {
 	// The stone's colour narrows the groups as it does a count before
 	// the stone ("sixteen white zirconia, eight on each hoop").
 	colour := c.colourOf(sm)
+	// A colour right after the number with its noun elided ("four clear
+	// on each side") names the group counted (count65.go).
+	if ec := c.elidedColourOf(m); ec >= 0 && c.colourStated(c.ms[ec].f.value) {
+		colour = c.ms[ec].f.value
+	}
 	var counts []int
 	for _, st := range c.facts.stoneInfo {
 		if s.f.kind == kindStone && !contains(st.types, s.f.value) {
@@ -105,10 +110,13 @@ func (c *checker) perPartCount(i int, m match, n int) bool {
 		// across them.
 		return true
 	}
-	if c.centreAndSides(i, m, n, counts) {
+	if c.centreAndSides(i, m, n, counts) || c.sidesThenParts(m, n, counts) {
 		return true
 	}
 	per := fmt.Sprintf("%d per part", n)
+	if c.perSideCount(m, m) {
+		per = fmt.Sprintf("%d on each side", n)
+	}
 	if a := c.perPartAttr(); a > 0 {
 		per = fmt.Sprintf("%d per part; the product has %d on each", n, a)
 	}
@@ -179,6 +187,11 @@ func (c *checker) distributiveClauseBefore(m match) bool {
 func (c *checker) sidesTogetherOnly(m match) bool {
 	if len(c.lx.sides.m) == 0 {
 		return false
+	}
+	// "neuf incolores de part et d'autre", "acht farblose auf beiden
+	// Seiten": the side phrase after the elided colour (count65.go).
+	if e, together := c.sidePhraseAfterColour(m); e >= 0 {
+		return together
 	}
 	found := false
 	check := func(k int) bool {
@@ -253,6 +266,9 @@ func (c *checker) partsCounted(num match) int {
 	end := -1
 	for k := num.ti - 1; k >= 0 && k >= num.ti-c.distributiveReach(); k-- {
 		if s := c.lx.distributive.startOf(c.toks, k); s >= 0 {
+			if c.sidePhraseNotOfCount(s, k, num.ti) {
+				break // the conjunct before's (count65.go)
+			}
 			d, end = s, k
 			break
 		}
@@ -356,6 +372,12 @@ func (c *checker) countsPartsBefore(m match) bool {
 			seen = true
 			continue
 		}
+		// A conjunction after the distributive word: the number after
+		// it counts another conjunct's stones ("four clear on each side
+		// and three pink in the centre"; count65.go).
+		if seen && (c.conjAt(k) && !c.inDistributiveAt(k) || c.conjunctionClitic(c.toks[k].s)) {
+			return false
+		}
 		if i := c.matchAt(k); seen && i >= 0 && c.ms[i].ti == k && c.ms[i].f.kind == kindNumber {
 			return true
 		}
@@ -450,7 +472,7 @@ func (c *checker) perSideCount(num, sm match) bool {
 	// may be two in all, one on each side (held-out figures fell).
 	for k := num.ti - 1; c.lx.countWindow > countLookahead && k >= 0 && k >= num.ti-w && !c.toks[k+1].brk; k-- {
 		if c.lx.perSide.endsAt(c.toks, k) {
-			return true
+			return !c.sidePhraseNotOfCountEnding(c.lx.perSide, k, num.ti)
 		}
 	}
 	end := c.stonePhraseEnd(sm)
@@ -479,6 +501,9 @@ func (c *checker) perSideOwnCount(num match, a, b int) bool {
 		}
 		if k >= num.ti && k <= num.tj {
 			continue
+		}
+		if k == b && k > a && c.conjunctionClitic(c.toks[k].s) {
+			break // "على كل جانب وثلاثة": the next conjunct's (count65.go)
 		}
 		if f := c.factAt(k); f >= 0 {
 			if m := c.ms[f]; (m.f.kind == kindNumber || m.f == digitForm) && c.numberValue(m) != v {

@@ -927,11 +927,19 @@ func (c *checker) distributiveCount(num, sm match) bool {
 	w := c.distributiveReach()
 	for k := num.ti - 1; k >= 0 && k >= num.ti-w; k-- {
 		if c.lx.distributive.endsAt(c.toks, k) {
+			// "four clear on each side and three pink": the side
+			// phrase is the four's (count65.go).
+			if c.sidePhraseNotOfCountEnding(c.lx.distributive, k, num.ti) {
+				break
+			}
 			return true
 		}
 		if c.toks[k].brk {
 			break
 		}
+	}
+	if e, _ := c.sidePhraseAfterColour(num); num == sm && e >= 0 {
+		return true // "neuf incolores de part et d'autre" (count65.go)
 	}
 	if d, _ := c.clauseDistributive64(num); d >= 0 && num != sm {
 		return true // "每颗星星中央镶嵌一颗" (count64.go): a count of a stone
