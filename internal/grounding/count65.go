@@ -1,5 +1,7 @@
 package grounding
 
+import "strings"
+
 // Stone counts of a colour group with the noun elided, and counts per
 // side, in a list of a piece's groups of one stone (#13, count65; held-out
 // 64 fr-CA 64A01-2 "des pierres d'oxyde de zirconium : neuf incolores de
@@ -58,16 +60,16 @@ func (c *checker) earlierCountPhrase(st, e, k int) bool {
 	// Arabic glues its "and" to the count: "على كل جانب وثلاثة".
 	conj := !c.toks[k].brk && c.conjunctionClitic(c.toks[k].s)
 	for j := e + 1; j < k; j++ {
-		if c.toks[j].sbrk || c.toks[j].brk && !c.conjAt(j) {
+		if c.toks[j].sbrk || c.toks[j].brk && !c.listConjAt(j) {
 			return false
 		}
-		conj = conj || c.conjAt(j)
+		conj = conj || c.listConjAt(j)
 	}
 	if !conj {
 		return false
 	}
 	for j := st - 1; j >= 0 && j >= st-earlierCountReach; j-- {
-		if c.toks[j+1].brk || c.toks[j+1].sbrk || c.conjAt(j) {
+		if c.toks[j+1].brk || c.toks[j+1].sbrk || c.listConjAt(j) {
 			return false
 		}
 		if isDigits(c.toks[j].s) || c.kindTokenAt(j, kindNumber) {
@@ -177,7 +179,40 @@ func (c *checker) colourStated(v string) bool {
 // rosafarbene in der Mitte"). A side phrase with no number of its own
 // leaves the count after it whole.
 func (c *checker) sidePhraseNotOfCount(st, e, k int) bool {
+	if !c.inSidePhraseAt(e) {
+		return false // "one lemon quartz on every piece and two that glow": each piece's
+	}
 	return c.earlierCountPhrase(st, e, k) || c.centreAfterCount(k)
+}
+
+// inSidePhraseAt reports whether token k is a word of a phrase of the
+// sides (per_side, sides_together, per_side_before, both_sides_before):
+// the distributive word "ciascun" of "su ciascun lato", "každé" of "z
+// každé strany".
+func (c *checker) inSidePhraseAt(k int) bool {
+	for e := k; e < len(c.toks) && e <= k+3; e++ {
+		if e > k && c.toks[e].brk {
+			break
+		}
+		for _, ps := range [...]phrases{c.lx.perSide, c.lx.sides, c.lx.sideBefore, c.lx.bothSidesBefore} {
+			for _, p := range ps.at(&c.toks[e]) {
+				if e-len(p)+1 <= k && endsWith(c.toks, e, p) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// listConjAt reports whether token k is a conjunction of the language's
+// lists (measure_words list: "and", "et", "und", "en", "i", 和), not a
+// word that is one only in another language (en "of", es "en").
+func (c *checker) listConjAt(k int) bool {
+	if !c.conjAt(k) {
+		return false
+	}
+	return listParticles[c.toks[k].s] || c.lx.mw.listWords[foldString(strings.ToLower(c.toks[k].s))]
 }
 
 // sidePhraseNotOfCountEnding is sidePhraseNotOfCount for the phrase of ps

@@ -363,19 +363,20 @@ func (c *checker) partsCounted(num match) int {
 // 藍色方晶鋯石": two stars, each with one blue zirconia), so m is the
 // stars', not stones per part.
 func (c *checker) countsPartsBefore(m match) bool {
-	seen := false
+	seen, side := false, false
 	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+12; k++ {
 		if c.toks[k].brk || c.toks[k].sbrk {
 			return false
 		}
 		if c.lx.distributive.endsAt(c.toks, k) {
 			seen = true
+			side = side || c.inSidePhraseAt(k)
 			continue
 		}
-		// A conjunction after the distributive word: the number after
-		// it counts another conjunct's stones ("four clear on each side
-		// and three pink in the centre"; count65.go).
-		if seen && (c.conjAt(k) && !c.inDistributiveAt(k) || c.conjunctionClitic(c.toks[k].s)) {
+		// A conjunction after a side phrase: the number after it counts
+		// another conjunct's stones ("four clear on each side and three
+		// pink in the centre"; count65.go).
+		if side && (c.listConjAt(k) && !c.inDistributiveAt(k) || c.conjunctionClitic(c.toks[k].s)) {
 			return false
 		}
 		if i := c.matchAt(k); seen && i >= 0 && c.ms[i].ti == k && c.ms[i].f.kind == kindNumber {
