@@ -1542,7 +1542,13 @@ func (c *checker) karat(m match) {
 	}
 	// "10 ct of diamonds", "10 carats de diamants": a carat unit beside a
 	// stone word is the stones' weight (the measurement check compares it).
-	if c.caratUnit(m) && c.caratSense(m.start, m.end, 0) == caratWeight {
+	//
+	// The karat's own value is read, so a gold word right after the unit
+	// makes it the gold's fineness whatever stone stands before: with 0
+	// a stone before won, and "keshihelmi 18 karaatin keltakultaisessa
+	// kiinnityksessä" on 14k gold passed (#13, karat65).
+	kv, _ := strconv.ParseFloat(m.f.value, 64)
+	if c.caratUnit(m) && c.caratSense(m.start, m.end, kv) == caratWeight {
 		return
 	}
 	what := c.surface(m.start, m.end)

@@ -105,7 +105,16 @@ func (c *checker) caratSense(start, end int, v float64) caratReading {
 			}
 		case m.f.kind == kindMaterial && c.goldWord(m.f.value) && v >= 8 && v <= 24:
 			// A decimal karat too: "ouro amarelo de 19,2 quilates" is
-			// 800/1000 (decimalKarat).
+			// 800/1000 (decimalKarat). A gold word after a link word
+			// does not undo a stone right before: "una amatista de 10
+			// quilates en oro amarillo" weighs the stone. One right
+			// after the unit does: the carat word is the gold's
+			// attribute ("keshihelmi 18 karaatin keltakultaisessa
+			// kiinnityksessä", a keshi pearl in an 18-karat yellow-gold
+			// setting; #13, karat65).
+			if after && m.ti != afterA && sense == caratWeight {
+				continue
+			}
 			return caratFineness
 		case m.f.kind == kindStone || m.f.kind == kindStoneNoun:
 			sense = caratWeight
