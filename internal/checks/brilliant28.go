@@ -26,7 +26,7 @@ import (
 // grounding and checkRegulatory.
 func (r *run) checkBrilliantNoDiamond() {
 	p := &r.in.Product
-	m := marketFor(r.in.Locale)
+	m := r.market()
 	if !brilliantNounLangs.has(r.lang) || m == nil || m.Brilliant == nil || brilliantDiamondProduct(p) {
 		return
 	}

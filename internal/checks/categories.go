@@ -305,6 +305,17 @@ func echoInstructionWords(value string) []string {
 // Wunder, dass er Stress lindert" are claims; #13).
 func (r *run) negated(s int) bool {
 	d := r.d
+	if v, ok := r.negatedTok.get(d, s); ok {
+		return v
+	}
+	v := r.negatedWord(s)
+	return r.negatedTok.put(d, s, v)
+}
+
+// negatedWord is negated worked out: it reads the document alone, so its
+// answer is kept by token.
+func (r *run) negatedWord(s int) bool {
+	d := r.d
 	for k := s - 1; k >= d.clauseFloor(s, 3); k-- {
 		w := d.word(k)
 		if r.lang == "en" && englishNot(d, k) {
@@ -950,7 +961,7 @@ func (r *run) checkRegulatory() {
 			if lab {
 				kind, qualified = "lab-grown", r.labQualified(i) || r.qualifiedAfterWeight(i)
 			}
-			if mk := marketFor(r.in.Locale); !qualified && mk != nil {
+			if mk := r.market(); !qualified && mk != nil {
 				if lab {
 					qualified = r.latinNameQualified(i, mk.lab)
 				} else {
@@ -1068,7 +1079,7 @@ func (r *run) checkSilverPlating() {
 		after = 2
 	}
 	src := ""
-	if m := marketFor(r.in.Locale); m != nil && m.Plating.Source != "" {
+	if m := r.market(); m != nil && m.Plating.Source != "" {
 		src = " (" + m.Plating.Source + ")"
 	}
 	for i := range d.toks {

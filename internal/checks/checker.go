@@ -131,6 +131,12 @@ type run struct {
 	// elsewhere are the rune spans about other things than the product
 	// (Checker.Scoped), sorted by start.
 	elsewhere [][2]int
+	// mkt is the locale's market (market), read once a check.
+	mkt        *market
+	marketDone bool
+	// diamondAt, coordNeg and negatedTok keep isDiamondAt's,
+	// coordNegated's and negated's answers by token (tokMemo).
+	diamondAt, coordNeg, negatedTok tokMemo
 }
 
 var docPool = sync.Pool{New: func() any { return &document{} }}

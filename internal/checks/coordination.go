@@ -80,6 +80,17 @@ const orReach = 6
 // coordination: a correlative (norWords) or an "or" after a negation.
 func (r *run) coordNegated(k int) bool {
 	d := r.d
+	if v, ok := r.coordNeg.get(d, k); ok {
+		return v
+	}
+	v := r.coordNegatedAt(k)
+	return r.coordNeg.put(d, k, v)
+}
+
+// coordNegatedAt is coordNegated worked out: it reads the document alone,
+// so its answer is kept by token.
+func (r *run) coordNegatedAt(k int) bool {
+	d := r.d
 	w := d.word(k)
 	if norWords[r.lang].has(w) {
 		return true

@@ -349,12 +349,14 @@ func (r *run) numberOrUnit(j int) bool {
 		rest := strings.ToLower(strings.TrimLeft(o, "0123456789.,'’ "))
 		return rest == "" || latinWord(rest)
 	}
-	if j == 0 || !unitAbbrevs[r.d.word(j)] {
+	if j == 0 {
 		return false
 	}
+	// The word before first, then the map: few words follow a number,
+	// and this is asked of every word of a run (#17, perf65).
 	p := r.d.orig(j-1, j)
 	c, _ := utf8.DecodeRuneInString(p)
-	return c >= '0' && c <= '9' && strings.TrimSpace(r.d.gap(j-1)) == ""
+	return c >= '0' && c <= '9' && unitAbbrevs[r.d.word(j)] && strings.TrimSpace(r.d.gap(j-1)) == ""
 }
 
 // linguaEnglish reports whether lingua, between the locale's language

@@ -283,7 +283,7 @@ var weightWords = newWordSet([]string{"ct", "cts", "carat", "carats", "karat", "
 // one is compared with ("Chemisch entspricht er einem natürlichen Rubin",
 // "الياقوت المُنمّى في المختبر يطابق الياقوت الطبيعي") and passes.
 func (r *run) checkNaturalLab(gems []gemNames, labDiamond bool) {
-	m := marketFor(r.in.Locale)
+	m := r.market()
 	if m == nil || len(m.natural) == 0 || len(gems) == 0 && !labDiamond {
 		return
 	}
@@ -472,7 +472,7 @@ func startsDigit(w string) bool {
 // εργαστήριο", "uno zaffiro di 5 mm creato in laboratorio"): the numbers
 // and units are not counted in the qualifier's reach (#13, labfirst34).
 func (r *run) qualifiedAfterWeight(i int) bool {
-	m := marketFor(r.in.Locale)
+	m := r.market()
 	if m == nil {
 		return false
 	}

@@ -96,6 +96,16 @@ func marketFor(locale string) *market {
 	return m
 }
 
+// market is marketFor the check's locale, asked once a check: marketFor
+// takes a process-wide lock and a map read, and a check asked it ~60
+// times, most of them for a word at a time (isDiamondAt; #17, perf65).
+func (r *run) market() *market {
+	if !r.marketDone {
+		r.mkt, r.marketDone = marketFor(r.in.Locale), true
+	}
+	return r.mkt
+}
+
 func loadMarket(locale string) (*market, error) {
 	if strings.ContainsAny(locale, "/.") {
 		return nil, nil
@@ -233,7 +243,7 @@ func (r *run) phraseNear(i, before, after int, phrases [][]formTok) bool {
 // lab-grown qualifier the market accepts, beside it or as the head of the
 // compound it ends ("laboratoriotimantti").
 func (r *run) labQualified(i int) bool {
-	m := marketFor(r.in.Locale)
+	m := r.market()
 	if m == nil {
 		return r.d.anyNear(i, i+1, 4, 4, stoneQualifiers)
 	}
@@ -255,7 +265,7 @@ func (r *run) labQualified(i int) bool {
 // lab-grown"), a stone word of another piece, and a piece with any stone
 // not lab-grown disclose nothing.
 func (r *run) labStonesSaid(i int) bool {
-	m := marketFor(r.in.Locale)
+	m := r.market()
 	if m == nil || len(m.stoneNouns) == 0 || !allStonesLab(&r.in.Product) || r.negated(i) || r.isElsewhere(i) {
 		return false
 	}
@@ -492,7 +502,7 @@ func hiraganaOnly(w string) bool {
 // simulantQualified reports whether a diamond word at i is qualified as a
 // simulant (or as lab-grown, which also tells it is no natural diamond).
 func (r *run) simulantQualified(i int) bool {
-	m := marketFor(r.in.Locale)
+	m := r.market()
 	if m == nil {
 		return r.d.anyNear(i, i+1, 4, 4, stoneQualifiers)
 	}
@@ -608,7 +618,7 @@ func (r *run) gluedDiamond(m *market, i int, quals [][]formTok) bool {
 // labCompound reports whether token i is a stone named glued to a
 // lab-grown qualifier of the market (qualifiedCompound).
 func (r *run) labCompound(i int, isStone func(string) bool) bool {
-	m := marketFor(r.in.Locale)
+	m := r.market()
 	return m != nil && r.qualifiedCompound(i, m.lab, isStone)
 }
 
@@ -616,7 +626,7 @@ func (r *run) labCompound(i int, isStone func(string) bool) bool {
 // the first five languages, or the market's own (diamant, diament, elmas…),
 // whole or as a compound's tail or head.
 func (r *run) isDiamondWord(w string) bool {
-	return diamondWords.has(w) || marketDiamond(marketFor(r.in.Locale), w)
+	return diamondWords.has(w) || marketDiamond(r.market(), w)
 }
 
 // marketDiamond reports whether w is one of m's diamond words, whole or
@@ -650,11 +660,22 @@ func marketDiamond(m *market, w string) bool {
 // next).
 func (r *run) isDiamondAt(i int) bool {
 	d := r.d
+	if v, ok := r.diamondAt.get(d, i); ok {
+		return v
+	}
+	v := r.diamondAtWord(i)
+	return r.diamondAt.put(d, i, v)
+}
+
+// diamondAtWord is isDiamondAt worked out: it reads the document and the
+// locale's data alone, so its answer is kept by token.
+func (r *run) diamondAtWord(i int) bool {
+	d := r.d
 	w := d.word(i)
 	if diamondWords.has(w) {
 		return true
 	}
-	m := marketFor(r.in.Locale)
+	m := r.market()
 	// A brilliant word of the market after a word for a cut names the
 	// cut, even where the market also lists it as a diamond word (Polish
 	// "szlif brylantowy", the brilliant cut; #13, cut13).
@@ -759,7 +780,7 @@ func (r *run) clauseBreakBefore(i int) bool {
 
 // labSource cites the rule for a finding.
 func (r *run) labSource() string {
-	if m := marketFor(r.in.Locale); m != nil {
+	if m := r.market(); m != nil {
 		return " (" + m.LabGrown.Source + ")"
 	}
 	return ""
@@ -772,7 +793,7 @@ func (r *run) labSource() string {
 // words (ラボグロウン, 合成, 培育, 仿…); a katakana compound such as
 // ラボグロウンダイヤモンド is one word, the qualified stone itself.
 func (r *run) checkSegmentedDiamonds(lab bool) {
-	m := marketFor(r.in.Locale)
+	m := r.market()
 	if m == nil || !m.segmented || len(m.diamond) == 0 {
 		return
 	}
