@@ -49,6 +49,10 @@ type document struct {
 	candBuf [][]int32
 	gateBuf []*gateIndex
 	bareBuf []string
+	// memoBuf backs a check's tokMemos, memoUsed bytes of it taken since
+	// prepare (memoSlab), reused with the pooled document.
+	memoBuf  []uint8
+	memoUsed int
 	// seg, when it has a dictionary (Japanese, Chinese), splits runs of
 	// those scripts into dictionary words, and 。！？ end sentences;
 	// the zero value keeps a run of letters one token.
@@ -81,6 +85,7 @@ func (d *document) prepare() {
 	lb.Grow(len(text))
 	d.toks = d.toks[:0]
 	d.sents = d.sents[:0]
+	d.memoUsed = 0
 	inWord := false
 	var cur token
 	sent := 0

@@ -16,7 +16,7 @@ import (
 func TestTokMemoAnswers(t *testing.T) {
 	short := newDocument("Solid gold ring, not plated.")
 	other := newDocument("Another text of its own words here.")
-	long := newDocument(strings.Repeat("word ", 300)) // past the memo's inline buffer
+	long := newDocument(strings.Repeat("word ", 300)) // past the first memo buffer
 	type op struct {
 		put    bool // put v, else get
 		d      *document
@@ -50,7 +50,7 @@ func TestTokMemoAnswers(t *testing.T) {
 			{put: true, d: short, i: 1, v: true}, {put: true, d: other, i: 2, v: true}, {put: true, d: short, i: 3},
 			{d: short, i: 1}, {d: short, i: 3, wantOK: true}, {d: other, i: 2},
 		}},
-		{"a long document past the inline buffer", []op{
+		{"a long document past the first buffer", []op{
 			{put: true, d: long, i: 299, v: true}, {put: true, d: long, i: 200},
 			{d: long, i: 299, v: true, wantOK: true}, {d: long, i: 200, wantOK: true}, {d: long, i: 0},
 		}},
@@ -222,5 +222,57 @@ func TestRunMarketAsMarketFor(t *testing.T) {
 		if r.market() != r.market() {
 			t.Errorf("%s: market read twice differs", loc)
 		}
+	}
+}
+
+// TestMemoSlabs: a document's memo slabs are zeroed, n bytes long, never
+// overlap a slab handed out before in the same check (each filled and
+// checked after the rest), and start again from the buffer's first byte
+// after prepare, zeroed though the last check wrote there.
+func TestMemoSlabs(t *testing.T) {
+	slabRows := []struct {
+		name  string
+		sizes []int
+	}{
+		{"one small", []int{5}},
+		{"several in the first buffer", []int{100, 100, 100}},
+		{"past the first buffer", []int{300, 300, 300}},
+		{"one larger than the buffer", []int{4000}},
+		{"small after large", []int{2000, 1, 2, 3}},
+		{"empty", []int{0, 7, 0}},
+	}
+	for _, row := range slabRows {
+		t.Run(row.name, func(t *testing.T) {
+			d := newDocument("A short text.")
+			for check := range 2 {
+				var slabs [][]uint8
+				for k, n := range row.sizes {
+					s := d.memoSlab(n)
+					if len(s) != n || cap(s) != n {
+						t.Fatalf("check %d slab %d: len %d cap %d, want %d", check, k, len(s), cap(s), n)
+					}
+					for j, b := range s {
+						if b != 0 {
+							t.Fatalf("check %d slab %d: byte %d is %d, want 0", check, k, j, b)
+						}
+					}
+					for j := range s {
+						s[j] = uint8(k + 1)
+					}
+					slabs = append(slabs, s)
+				}
+				for k, s := range slabs {
+					for j, b := range s {
+						if b != uint8(k+1) {
+							t.Fatalf("check %d slab %d: byte %d is %d, another slab's", check, k, j, b)
+						}
+					}
+				}
+				d.prepare() // the pooled document's next check
+				if d.memoUsed != 0 {
+					t.Fatalf("after prepare %d bytes taken", d.memoUsed)
+				}
+			}
+		})
 	}
 }
