@@ -2682,6 +2682,9 @@ func (c *checker) countForward(i int, m match, n int) bool {
 					// two rare stones": the kinds joined (count_combined57.go)
 					return true
 				}
+				if c.kindsRanked(m, sm, n) {
+					return true // "the two hardest gems": the set ranked (rank_set65.go)
+				}
 				if _, ok := c.colourRightBefore(sm.ti); commas > 0 && !ok && !listColour {
 					// A list with commas counts its stone only where one of
 					// its words is the stone's colour: a noun before the
@@ -2861,7 +2864,7 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 	// A count on each part beside a total of the stones in its sentence
 	// ("Eighteen … line each hoop, eighteen stones in total"): the total
 	// must hold two parts' worth or more (per_part.go sentenceTotal).
-	if c.distributiveCount(num, sm) {
+	if c.distributiveCount(num, sm) && !c.sidesGroupBesideTotal(num, sm) {
 		if t := c.sentenceTotal(num, sm); t > 0 && subsetSum(counts, t) && (t < 2*n || t%n != 0) {
 			span := match{start: min(num.start, sm.start), end: max(num.end, sm.end)}
 			c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q (%d on each part, %d in all); %s", c.surface(span.start, span.end), n, t, c.stonesText()))

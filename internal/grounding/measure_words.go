@@ -55,6 +55,10 @@ type measureWordsFile struct {
 		// List words join numbers of a list of sizes offered ("40, 45 and
 		// 50 cm", "40, 45 i 50 cm"): no number of a list is the size.
 		List []string `yaml:"list"`
+		// One are the words of one that are also articles ("un", "ein",
+		// "ενός"), read as one only before a list or range word ("un ou
+		// deux millimètres"; measure_spelled65.go).
+		One []string `yaml:"one"`
 	} `yaml:"measure_words"`
 }
 
@@ -73,6 +77,7 @@ type measureWords struct {
 	wearer                                   phrases
 	halfSuffix                               []string
 	rangeWords, listWords                    map[string]bool
+	one                                      map[string]bool
 }
 
 func compileMeasureWords(f measureWordsFile) (measureWords, error) {
@@ -81,6 +86,10 @@ func compileMeasureWords(f measureWordsFile) (measureWords, error) {
 		half: phraseSet(mw.Half), andHalf: phraseSet(mw.AndHalf), oneAndHalf: phraseSet(mw.OneAndHalf),
 		point: phraseSet(mw.Point), approx: phraseSet(mw.Approx), approxAfter: phraseSet(mw.ApproxAfter),
 		rangeWords: map[string]bool{}, listWords: map[string]bool{}, wearer: phraseSet(mw.Wearer),
+		one: map[string]bool{},
+	}
+	for _, w := range mw.One {
+		out.one[foldString(strings.ToLower(w))] = true
 	}
 	for u, ws := range mw.Units {
 		if u != "in" && u != "cm" && u != "mm" {
@@ -390,7 +399,7 @@ func (c *checker) spelledMeasures(lengths []float64) {
 		}
 		v += add
 		start, end := toks[first].start, toks[last].end
-		if c.isMasked(start, end) || c.aboutOtherItemAt(start, true) {
+		if c.isMasked(start, end) || c.aboutOtherItemAt(start, true) || c.spelledAlternative(first, last, v, unit, lengths) {
 			k = last
 			continue
 		}

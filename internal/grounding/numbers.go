@@ -220,8 +220,8 @@ func (c *checker) timeAfter(m match) bool {
 		return false
 	}
 	for e := m.tj + 1; e < len(c.toks) && e <= m.tj+timeUnitGap; e++ {
-		if c.toks[e].brk {
-			return false
+		if c.toks[e].brk && (e > m.tj+1 || !c.ordinalDotAfter(m)) {
+			return false // not "19. století", an ordinal (ordinal_date65.go)
 		}
 		if w.span(c.toks, e) == m.tj+1 {
 			return true

@@ -567,6 +567,8 @@ type lexicon struct {
 	rankData
 	// valueData are the words that make a number a value (numbers.go).
 	valueData
+	// kindRankData are the words of a ranking of kinds (rank_set65.go).
+	kindRankData
 	// mineralData are the words of a mineral's chemistry (mineral_chem.go).
 	mineralData
 	// karatScaleData are the words of copy that explains the karat scale
@@ -757,6 +759,7 @@ type vocabFile struct {
 	contrastFile      `yaml:",inline"`
 	rankFile          `yaml:",inline"`
 	valueFile         `yaml:",inline"`
+	kindRankFile      `yaml:",inline"`
 	mineralFile       `yaml:",inline"`
 	karatScaleFile    `yaml:",inline"`
 	lookItemsFile     `yaml:",inline"`
@@ -1160,6 +1163,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.contrastData = compileContrast(vf.contrastFile)
 	lx.rankData = compileRank(vf.rankFile)
 	lx.valueData = compileValue(vf.valueFile)
+	lx.kindRankData = compileKindRank(vf.kindRankFile)
 	lx.stoneFamilyData.marks = confusionMarks(lx.relation.ends, lx.looksLike)
 	lx.mineralData = compileMineral(vf.mineralFile)
 	lx.karatScaleData = compileKaratScale(vf.karatScaleFile)
