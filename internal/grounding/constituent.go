@@ -55,8 +55,16 @@ func (c *checker) constituentNamed(i int, m match) bool {
 
 // constituentOfOwn reports whether the stone v is a constituent of one of
 // the product's stones: of its stone_families, or the group its own type
-// belongs to.
+// belongs to. The families of the data's type as written count too: a
+// trade name the vocabularies read by its last word only ("bumblebee
+// jasper", read as jasper) keeps its own family (canon stone_families
+// bumblebee jasper: calcite; #13, explain65).
 func (c *checker) constituentOfOwn(v string) bool {
+	for _, st := range c.p.Stones {
+		if contains(c.cn.Families[foldString(st.Type)], v) {
+			return true
+		}
+	}
 	for _, st := range c.facts.stoneInfo {
 		for _, t := range st.types {
 			if contains(c.cn.Families[t], v) {
