@@ -107,3 +107,53 @@ func (c *checker) likenedAfterAt64(m match) bool {
 	}
 	return false
 }
+
+// invertedSubjectGap is how many words likenedInverted65 reads between the
+// verb of likeness and its preposition: the subject of a verb-second
+// clause ("erinnert das Stück an", "doet het sieraad denken aan" is not
+// read: its verb is split).
+const invertedSubjectGap = 4
+
+// likenedInverted65 reports whether the stone m, not the product's own and
+// not a diamond, is what a verb of likeness_after_stone says something is
+// likened to where the verb stands before its subject and the subject
+// before the likeness_after_lead preposition of the stone, in a
+// verb-second clause: "So erinnert das Stück an einen massiven
+// Schwarzopal" (#13, explain65: probe 65C de-DE 65C03-1, an opal triplet
+// explained against the rarer black opal). The piece that recalls a stone
+// is not set with it (16 CFR 23.25 governs what its stone is said to be).
+// No word of the piece may stand in the clause before the verb; "So ist
+// das Stück mit einem Schwarzopal besetzt" has no verb of likeness and
+// still blocks.
+func (c *checker) likenedInverted65(m match) bool {
+	d := &c.lx.like64Data
+	if d.afterLead.empty() || d.afterStone.empty() || m.negated || m.f.kind != kindStone || contains(c.facts.stones, m.f.value) || strings.Contains(m.f.value, "diamond") {
+		return false
+	}
+	lead := -1
+	for k := m.ti - 1; k >= 0 && k >= m.ti-1-likeLeadGap; k-- {
+		if c.toks[k+1].brk || c.toks[k+1].sbrk {
+			break
+		}
+		if d.afterLead.at(c.toks, k) {
+			lead = k
+			break
+		}
+	}
+	if lead < 1 {
+		return false
+	}
+	for k := lead - 2; k >= 0 && k >= lead-1-invertedSubjectGap; k-- {
+		if c.toks[k+1].brk || c.toks[k+1].sbrk {
+			break
+		}
+		if d.afterStone.at(c.toks, k) {
+			a := k
+			for a > 0 && !c.toks[a].brk && !c.toks[a].sbrk {
+				a--
+			}
+			return k == a || !c.anchorPieceWord(a, k-1)
+		}
+	}
+	return false
+}
