@@ -211,6 +211,10 @@ type canon struct {
 	// is called by: rose gold is pink (#13, rose_pink19). Applied to the
 	// piece's colours, listed or read from its metal; never to a stone's.
 	MetalShades map[string][]string `yaml:"metal_shades"`
+	// MetalNameShades maps a coloured gold's name as the data write it
+	// to the plain colour word that name holds: red gold is red, though
+	// the vocabularies read it as rose gold (#13, explain65).
+	MetalNameShades map[string][]string `yaml:"metal_name_shades"`
 	// StoneMaterials maps a stone to the materials it is made of, which
 	// the product then supports ("shell pearl": mother-of-pearl).
 	StoneMaterials map[string][]string `yaml:"stone_materials"`
@@ -1193,6 +1197,21 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 		for _, w := range cn.MetalShades[c] {
 			if !contains(f.colours, w) {
 				f.colours = append(f.colours, w)
+			}
+		}
+	}
+	// And the colour a coloured gold's own name says, from the data as
+	// written: "red gold" is red (canon metal_name_shades).
+	if len(cn.MetalNameShades) > 0 {
+		names := slices.Clone(p.Colours)
+		for _, mt := range p.Metals {
+			names = append(names, mt.Base)
+		}
+		for _, n := range names {
+			for _, w := range cn.MetalNameShades[foldString(n)] {
+				if !contains(f.colours, w) {
+					f.colours = append(f.colours, w)
+				}
 			}
 		}
 	}
