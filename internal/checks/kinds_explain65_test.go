@@ -31,6 +31,12 @@ var (
 		Materials: []string{"cloisonné enamel"},
 		Metals:    []core.Metal{{Base: "sterling silver", Fineness: "925", Plating: "gold", PlatingMicrons: 2.5}},
 		Colours:   []string{"gold", "turquoise", "red"}}
+	e65Triplet = core.Product{SKU: "E65T", Name: "Lumière", Category: "pendant", Collection: "Lumière",
+		Metals:  []core.Metal{{Base: "sterling silver", Fineness: "925"}},
+		Stones:  []core.Stone{{Type: "opal triplet", Origin: "natural", Colour: "blue-green", Count: 1}},
+		Colours: []string{"blue", "green", "silver"}}
+	e65Red = core.Product{SKU: "E65R", Name: "Heritage", Category: "bangle", Collection: "Heritage",
+		Metals: []core.Metal{{Base: "red gold", Fineness: "18k"}}, Colours: []string{"red gold"}}
 	e65Silver = core.Product{SKU: "E65A", Name: "Amethyst", Category: "necklace", Collection: "Moments",
 		Metals:  []core.Metal{{Base: "sterling silver", Fineness: "925"}},
 		Stones:  []core.Stone{{Type: "amethyst", Origin: "natural", Colour: "purple", Count: 1}},
@@ -51,6 +57,11 @@ var (
 //   - the glass a fired (cloisonné, champlevé) enamel is, as vitreous
 //     enamel's already was (Encyclopaedia Britannica, "enamelwork");
 //   - 割金, the alloy metal added to silver or gold, whose 金 is no gold;
+//   - a stone the piece is likened to with the piece as the subject after
+//     the verb, in a verb-second clause ("So erinnert das Stück an einen
+//     massiven Schwarzopal", probe 65C de-DE 65C03-1; apart64.go);
+//   - the red a red gold's name holds ("هذا النحاس هو سر اللون الأحمر",
+//     released 65B ar-AE 65B04-1; canon metal_name_shades);
 //   - the growth rings of wood ("anéis de crescimento", "growth rings",
 //     Jahresringe) and the knots between pearls (Arabic عُقَد, plural with a
 //     feminine adjective: "العقد الصغيرة بين الحبات"), no ring and no
@@ -73,6 +84,10 @@ func TestKindsExplain65(t *testing.T) {
 		{"tr-TR", "Kloazone Mineli Küpe turkuaz ve kırmızı minelerle süslü. Hücreler toz halindeki cam mineyle doldurulur ve cam eriyene kadar fırınlanır. Mine camdır, bu yüzden darbelerden koruyun.", e65Enamel, false},
 		{"en-GB", "The earrings are decorated with cloisonné enamel. The cells are filled with powdered glass and fired until the glass melts.", e65Enamel, false},
 		{"ja-JP", "アメジストをひと粒あしらったシルバー925のネックレスです。シルバー925は純銀に7.5%の割金を加えた素材です。", e65Silver, false},
+		{"de-DE", "Der Anhänger zeigt eine Opal-Triplette in Sterlingsilber. So erinnert das Stück an einen massiven Schwarzopal aus Australien, der weit seltener ist.", e65Triplet, false},
+		{"ar-AE", "سوار من الذهب الأحمر عيار 18، والباقي سبيكة يغلب عليها النحاس. هذا النحاس هو سر اللون الأحمر الدافئ.", e65Red, false},
+		{"en-GB", "The bangle is made of 18k red gold. The copper in the alloy gives the metal its warm red colour.", e65Red, false},
+		{"de-DE", "Der Armreif ist aus 18 Karat Rotgold. Das Kupfer der Legierung gibt ihm seine warme rote Farbe.", e65Red, false},
 	})
 }
 
@@ -90,5 +105,9 @@ func TestKindsExplain65Bad(t *testing.T) {
 		{"de-DE", "Dieser Ring aus Silber trägt eine Scheibe versteinertes Holz.", e65Wood, true},
 		{"ar-AE", "هذا العقد من الذهب الأصفر عيار 14.", e65Seed, true},
 		{"ja-JP", "このネックレスは金でできています。", e65Silver, true},
+		{"de-DE", "Der Anhänger ist mit einem Schwarzopal besetzt.", e65Triplet, true},
+		{"de-DE", "So ist das Stück mit einem massiven Schwarzopal besetzt.", e65Triplet, true},
+		{"en-GB", "The bangle is a bright green.", e65Red, true},
+		{"ar-AE", "السوار باللون الأزرق.", e65Red, true},
 	})
 }
