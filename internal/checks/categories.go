@@ -1664,7 +1664,7 @@ func (r *run) checkCompetitorSpelling() {
 				// ending with a whole word is the phrase matcher's).
 				if len(glued) > n && len(glued)-len(d.word(k)) < n && string(glued[:n]) == ck && slices.Contains(ends, string(glued[n:])) &&
 					!(len(glued) <= n+2 && damerau(string(glued), ck, maxDist) <= maxDist) && !r.inLink(i) {
-					r.addTokens("competitor.spelling", CatCompetitor, core.SeverityBlock, fmt.Sprintf("%q names the competitor %s with a case ending", d.orig(i, k+1), r.g.Competitors[ci]), i, k+1)
+					r.addTokens("competitor.spelling", CatCompetitor, core.SeverityBlock, fmt.Sprintf("%q names the competitor %s with a case ending", d.orig(i, k+1), r.cg.competitors[ci]), i, k+1)
 					continue
 				}
 				// The key less its final letter and an ending that
@@ -1673,7 +1673,7 @@ func (r *run) checkCompetitorSpelling() {
 					stem := n - sz
 					if len(glued) > stem && len(glued)-len(d.word(k)) < stem && string(glued[:stem]) == ck[:stem] &&
 						slices.Contains(stemEnds[string(last)], string(glued[stem:])) && string(glued) != ck && !r.inLink(i) {
-						r.addTokens("competitor.spelling", CatCompetitor, core.SeverityBlock, fmt.Sprintf("%q names the competitor %s with a case ending", d.orig(i, k+1), r.g.Competitors[ci]), i, k+1)
+						r.addTokens("competitor.spelling", CatCompetitor, core.SeverityBlock, fmt.Sprintf("%q names the competitor %s with a case ending", d.orig(i, k+1), r.cg.competitors[ci]), i, k+1)
 						continue
 					}
 				}
@@ -1681,7 +1681,7 @@ func (r *run) checkCompetitorSpelling() {
 					continue
 				}
 				if damerau(string(glued), ck, maxDist) <= maxDist && !r.inLink(i) {
-					r.addTokens("competitor.spelling", CatCompetitor, core.SeverityBlock, fmt.Sprintf("%q names the competitor %s", d.orig(i, k+1), r.g.Competitors[ci]), i, k+1)
+					r.addTokens("competitor.spelling", CatCompetitor, core.SeverityBlock, fmt.Sprintf("%q names the competitor %s", d.orig(i, k+1), r.cg.competitors[ci]), i, k+1)
 				}
 			}
 		}

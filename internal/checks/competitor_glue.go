@@ -81,7 +81,7 @@ func (d *document) tokenByteAt(i, k int) int {
 // end (the first word), whole tokens (the middle), and the Latin run at
 // the next token's start (the last word).
 func (r *run) checkCompetitorGlued() {
-	if r.g == nil || len(r.g.Competitors) == 0 {
+	if r.g == nil || r.cg == nil || len(r.cg.competitors) == 0 {
 		return
 	}
 	d := r.d
@@ -95,7 +95,7 @@ func (r *run) checkCompetitorGlued() {
 	if !mixed {
 		return
 	}
-	for _, name := range r.g.Competitors {
+	for _, name := range r.cg.competitors {
 		cw := splitWords(name)
 		n := len(cw)
 		if n == 0 {

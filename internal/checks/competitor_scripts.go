@@ -412,7 +412,7 @@ func (r *run) checkCompetitorScripts() {
 				// alt is the name without a final r after a vowel, which
 				// kana and Hangul leave silent (モニカ・ヴィナダー, MNKBNT).
 				if sk == want || alt != "" && len(alt) >= 5 && sk == alt || len(want) >= 6 && oneLabialApart(sk, want) {
-					r.addBytes("competitor.script", CatCompetitor, core.SeverityBlock, fmt.Sprintf("%q spells the competitor %s in another script", text[s:e], r.g.Competitors[ci]), s, e)
+					r.addBytes("competitor.script", CatCompetitor, core.SeverityBlock, fmt.Sprintf("%q spells the competitor %s in another script", text[s:e], r.cg.competitors[ci]), s, e)
 					seen = e
 					return
 				}
@@ -434,7 +434,7 @@ func (r *run) checkCompetitorNames() {
 	for ci, key := range r.cg.competitorKeys {
 		for _, n := range names[key] {
 			if i := strings.Index(text, n); i >= 0 {
-				r.addBytes("competitor.script", CatCompetitor, core.SeverityBlock, fmt.Sprintf("%q names the competitor %s", n, r.g.Competitors[ci]), i, i+len(n))
+				r.addBytes("competitor.script", CatCompetitor, core.SeverityBlock, fmt.Sprintf("%q names the competitor %s", n, r.cg.competitors[ci]), i, i+len(n))
 				break
 			}
 		}

@@ -77,8 +77,10 @@ type compiled struct {
 	repetitionTokens map[int]wordSet
 	hasRecycl        bool // the guide has its own recycled claim
 
-	// competitorKeys are the guide's competitors folded (competitorKey),
-	// by index, for the misspelling check.
+	// competitors are the guide's competitors and after them the major
+	// jewellery houses it does not name (defaultHouses); competitorKeys
+	// are them folded (competitorKey), by index, for the misspelling check.
+	competitors    []string
 	competitorKeys []string
 	// skels are their sound skeletons (competitorSkeletons).
 	skelOnce sync.Once
@@ -206,8 +208,13 @@ func compileGuide(g *styleguide.Guide) *compiled {
 			}
 		}
 	}
-	for i, name := range g.Competitors {
+	c.competitors = append(c.competitors, g.Competitors...)
+	c.competitors = append(c.competitors, defaultHouses(g)...)
+	for i, name := range c.competitors {
 		c.add(name, guideHit{kind: hCompetitor, idx: i, text: name})
+		for _, also := range houseSpellings()[name] {
+			c.add(also, guideHit{kind: hCompetitor, idx: i, text: name})
+		}
 		c.competitorKeys = append(c.competitorKeys, competitorKey(name))
 	}
 	for i, name := range g.Collections {
