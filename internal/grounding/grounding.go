@@ -1507,33 +1507,7 @@ func (c *checker) material(m match) {
 		sev = core.SeverityWarn
 		msg += stringingNote
 	}
-	n := len(c.out)
 	c.addFact(RuleMaterial, sev, m, msg)
-	if len(c.out) > n && c.out[n].Severity == core.SeverityBlock {
-		c.vermeilUnqualified(&c.out[n], v, what)
-	}
-}
-
-// vermeilUnqualified makes f, a blocking material finding on vermeil
-// (value "gold vermeil", "rose gold vermeil"), a regulatory.plating one
-// where the product's metals record a gold plating that does not qualify
-// as vermeil (#13, plating_gold65): a layer thinner than 2.5 microns, or
-// of under 10 karat, or over a base that is not sterling silver (16 CFR
-// 23.5(b); vermeil_layer54.go). Calling such a plating vermeil is a
-// misdescription of the metal the trading rules forbid ("vermeil de oro
-// rosa" on rose-gold-plated brass, "hecho en vermeil" on 1 micron of gold
-// over sterling silver), not only a fact the data lacks.
-func (c *checker) vermeilUnqualified(f *core.Finding, v, what string) {
-	if !strings.Contains(v, "vermeil") {
-		return
-	}
-	for _, mt := range c.p.Metals {
-		if strings.Contains(strings.ToLower(mt.Plating), "gold") {
-			f.Rule, f.Category = RulePlating, CategoryRegulatory
-			f.Message = fmt.Sprintf("%q calls the plating vermeil; the product is %s, which is no vermeil: vermeil is sterling silver plated with gold of at least 10 karat, at least 2.5 microns thick (16 CFR 23.5(b))", what, c.materialsText())
-			return
-		}
-	}
 }
 
 // component compares the metal of a part that holds or closes the piece
