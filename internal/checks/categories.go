@@ -1657,7 +1657,7 @@ func (r *run) checkCompetitorSpelling() {
 				}
 				n := len(ck)
 				maxDist := 1
-				if utf8.RuneCountInString(ck) >= 8 {
+				if utf8.RuneCountInString(ck) >= 8 && ci < r.cg.ownCompetitors {
 					maxDist = 2
 				}
 				// The key and a case ending in the same word (the key

@@ -399,6 +399,9 @@ func (r *run) checkCompetitorScripts() {
 				return
 			}
 			for ci, cs := range skels {
+				if ci >= r.cg.ownCompetitors {
+					break // default houses: by their established names only
+				}
 				want, alt := cs.distinct, cs.distinctAlt
 				if merged {
 					want, alt = cs.merged, cs.mergedAlt

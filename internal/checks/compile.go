@@ -82,6 +82,12 @@ type compiled struct {
 	// are them folded (competitorKey), by index, for the misspelling check.
 	competitors    []string
 	competitorKeys []string
+	// ownCompetitors is how many of competitors are the guide's own: the
+	// default houses after them are not compared by sound skeleton and
+	// are misspelt within one edit only (their established names are
+	// data), as "링 세트는" is Harry Winston's skeleton and Polish "Mimo
+	// to" two edits from Mikimoto.
+	ownCompetitors int
 	// skels are their sound skeletons (competitorSkeletons).
 	skelOnce sync.Once
 	skels    []competitorSkel
@@ -209,6 +215,7 @@ func compileGuide(g *styleguide.Guide) *compiled {
 		}
 	}
 	c.competitors = append(c.competitors, g.Competitors...)
+	c.ownCompetitors = len(g.Competitors)
 	c.competitors = append(c.competitors, defaultHouses(g)...)
 	for i, name := range c.competitors {
 		c.add(name, guideHit{kind: hCompetitor, idx: i, text: name})

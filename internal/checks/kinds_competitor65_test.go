@@ -70,3 +70,15 @@ func TestKindsCompetitor65Guide(t *testing.T) {
 		t.Errorf("defaultHouses lacks Van Cleef & Arpels or Cartier: %v", got)
 	}
 }
+
+// TestKindsCompetitor65Near: words a sound skeleton or two edits away
+// from a default house are not it ("링 세트는" is Harry Winston's
+// skeleton, Polish "Mimo to" two edits from Mikimoto).
+func TestKindsCompetitor65Near(t *testing.T) {
+	t.Parallel()
+	checkKindRows(t, checkService(t), CatCompetitor, pairRows(c65Pearl, false, [][2]string{
+		{"ko-KR", "이 링 세트는 매일 착용하기 좋습니다."},
+		{"ko-KR", "열린 세팅이 진주를 돋보이게 합니다."},
+		{"pl-PL", "Mimo to perła zachowuje swój blask."},
+	}))
+}
