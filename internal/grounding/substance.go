@@ -53,11 +53,11 @@ func (c *checker) substanceNamed(i int, m match) bool {
 			// lyijyn sulfideista" (niello is not enamel but a black mix of
 			// silver, copper and lead sulphides) the denial is of the
 			// enamel, the predicate (#13, explain60).
-			if o.negated && !(o.ti == s && contains(c.facts.body, o.f.value)) || !contains(c.facts.body, o.f.value) && !(c.treatmentMaterial(o.f.value) && c.substanceLinked(o, m)) {
+			if o.negated && !(o.ti == s && c.substanceHost(o.f.value)) || !c.substanceHost(o.f.value) && !(c.treatmentMaterial(o.f.value) && c.substanceLinked(o, m)) {
 				continue
 			}
 			subs = c.cn.MaterialSubstances[o.f.value]
-			if contains(c.facts.body, o.f.value) && c.substanceMadeThing(o, m) {
+			if c.substanceHost(o.f.value) && c.substanceMadeThing(o, m) {
 				return false
 			}
 		case kindStone:
