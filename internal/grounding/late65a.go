@@ -8,7 +8,10 @@ package grounding
 // glass som er smeltet fast på metallet", "L'émail est du verre fondu sur
 // le métal", 珐琅是熔融在金属上的玻璃 (vitreous enamel is glass fused to
 // metal, ISO 28721-1:2010; canon material_substances enamel: glass; #13,
-// late65a: held-out 65A nb-NO 65A01-1 and 65A01-3).
+// late65a: held-out 65A nb-NO 65A01-1 and 65A01-3). The material a
+// stone's treatment puts into it (a glass-filled ruby's glass) is no
+// host: its substance needs the link substanceNamed asks of it ("vidrio
+// de plomo"; "vidrio en plomo macizo" still blocks, #13, adv42).
 func (c *checker) substanceHost(v string) bool {
-	return contains(c.facts.body, v) || contains(c.facts.materials, v) && len(c.cn.MaterialSubstances[v]) > 0
+	return contains(c.facts.body, v) || contains(c.facts.materials, v) && len(c.cn.MaterialSubstances[v]) > 0 && !c.treatmentMaterial(v)
 }
