@@ -1601,7 +1601,7 @@ func (c *checker) stonesText() string {
 
 func (c *checker) stone(i int, m match) {
 	bare := contains(c.facts.stones, m.f.value) && c.imitatedBare(m)
-	if contains(c.facts.stones, m.f.value) && !bare || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.ownStoneCrystal64(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) || c.treatmentSource(m) || c.nameStone(m) || c.ownTypeWord(m) || c.stoneEquated(m) || c.treatmentElement(m) {
+	if contains(c.facts.stones, m.f.value) && !bare || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.ownStoneCrystal64(m) || c.ownCrystalPhrase65(m) || c.insideAfterInclusions65(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) || c.treatmentSource(m) || c.nameStone(m) || c.ownTypeWord(m) || c.stoneEquated(m) || c.treatmentElement(m) {
 		return
 	}
 	msg := fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText())
@@ -3487,7 +3487,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 	if head != headThis && !part && c.questObject(m) {
 		return scopeIdiom
 	}
-	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m) || c.explainedOther62(m) || c.setApartOther63(m) || c.apartOther64(m) || c.ratioStandard(m)) {
+	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m) || c.explainedOther62(m) || c.setApartOther63(m) || c.apartOther64(m) || c.contrastOpened65(m) || c.ratioStandard(m)) {
 		return scopeIdiom
 	}
 	switch m.f.kind {
