@@ -2173,7 +2173,8 @@ func (c *checker) describesClothing(m match) bool {
 	// So is one joined to it by a head link: "ein Anhänger aus Gold zum
 	// Pullover", "ett hänge i guld till en tröja".
 	if m.ti > 0 && !c.toks[m.ti].brk && (c.lx.adjAfter && c.categoryToken(m.ti-1) ||
-		m.ti > 1 && !c.toks[m.ti-1].brk && c.lx.headLinks.hasWordAt(&c.toks[m.ti-1]) && c.categoryToken(m.ti-2)) {
+		m.ti > 1 && !c.toks[m.ti-1].brk && c.lx.headLinks.hasWordAt(&c.toks[m.ti-1]) && c.categoryToken(m.ti-2)) ||
+		c.headLinkedMaterial(m) {
 		w = 0
 	}
 	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+w; k++ {
