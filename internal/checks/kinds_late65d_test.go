@@ -46,3 +46,36 @@ func TestKindsLate65dTarnishOk(t *testing.T) {
 		{"de-DE", "Mit etwas Pflege verlieren die Perlen ihren Glanz nicht so leicht."},
 	}))
 }
+
+// A dyed jadeite said never dyed or treated, its colour wholly natural
+// (#13, late65d; probe 65C zh-TW 65C03-2 "綠色完全天然，從未經過任何染色或處理"):
+// the "never went through" and colour-word forms in Traditional and
+// Simplified Chinese, beside the same denial in other packs (FTC 16 CFR
+// 23.22: a treatment must be disclosed).
+var l65dJade = core.Product{SKU: "L65J", Name: "Heritage", Category: "pendant", Collection: "Heritage",
+	Metals:  []core.Metal{{Base: "yellow gold", Fineness: "18k"}},
+	Stones:  []core.Stone{{Type: "jadeite", Origin: "natural", Treatment: "dyed", Colour: "green", Count: 1}},
+	Colours: []string{"green", "gold"}}
+
+func TestKindsLate65dTreatmentBad(t *testing.T) {
+	t.Parallel()
+	checkKindRows(t, checkService(t), CatGrounding, pairRows(l65dJade, true, [][2]string{
+		{"zh-TW", "這塊翡翠為天然A貨，綠色完全天然，從未經過任何染色或處理。"},
+		{"zh-TW", "這塊翡翠從未經過任何處理。"},
+		{"zh-TW", "這塊翡翠從未經過染色。"},
+		{"zh-CN", "这块翡翠绿色完全天然，从未经过任何染色或处理。"},
+		{"zh-CN", "这块翡翠从未经过染色。"},
+		{"en-US", "The green of this disc is entirely natural: the stone has never been dyed or enhanced in any way."},
+		{"pt-PT", "O verde destas pedras é totalmente natural: não foram tingidas nem sofreram qualquer tratamento."},
+	}))
+}
+
+// TestKindsLate65dTreatmentOk: the dye said, and jade's making told, pass.
+func TestKindsLate65dTreatmentOk(t *testing.T) {
+	t.Parallel()
+	checkKindRows(t, checkService(t), CatGrounding, pairRows(l65dJade, false, [][2]string{
+		{"zh-TW", "翡翠在地底高壓下形成，質地緻密，觸感溫潤細膩。"},
+		{"zh-CN", "翡翠在地底高压下形成，质地致密。"},
+		{"en-US", "Jadeite forms under high pressure deep in the earth."},
+	}))
+}
