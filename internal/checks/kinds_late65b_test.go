@@ -28,7 +28,7 @@ var (
 
 // A stone or metal in the arm of a contrast that opens its sentence,
 // the compared noun carrying a clause of its own, and a crystal word that
-// names the piece's own stone's crystal (#13, late65b; grounding/late65b.go):
+// names the piece's own stone's crystal (#13, late65b; grounding/contrast_opened.go):
 // "不同於一般會鍍銠來提亮顏色的白K金，灰金的色調…" on grey gold, "a
 // differenza dell'oro bianco, di solito rodiato …", "igiełki rutylu,
 // ułożone wewnątrz kryształu", "its dense, interlocking crystals" on

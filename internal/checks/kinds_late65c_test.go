@@ -68,7 +68,7 @@ var l65cPlatedOk = [][2]string{
 // gold to give your look) on gold vermeil passed: the look two tokens on
 // took the gold as its own. Where adjectives follow the noun, a material
 // after a head link (من, en, de) is the material of what comes before
-// it (grounding/late65c.go).
+// it (grounding/head_linked_material.go).
 func TestKindsLate65cEntirelyPure(t *testing.T) {
 	t.Parallel()
 	svc := checkService(t)
