@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
-	"github.com/copydesk/copydesk/internal/embedpages"
 )
 
 // A language's concept set, compiled from its concept files (loadConcepts:
@@ -359,7 +358,7 @@ func compiledConcepts(lang string, files []conceptDataFile) *conceptSet {
 		return nil
 	}
 	cs, err := decodeConceptSet(lang, matchDefs(f.Concepts), raw)
-	embedpages.Release(raw) // decoded: cs holds copies (#17, perf51)
+	snap.Release(raw) // decoded: cs holds copies (#17, perf51, perf66)
 	if err != nil {
 		return nil
 	}

@@ -136,7 +136,7 @@ func (s *Snapshot) Load(key string, v any, build func() error) error {
 	if s != nil && s.rec == nil {
 		if j, ok := s.index()[key]; ok {
 			err := jsonv2.Unmarshal(j, v)
-			embedpages.Release(j) // read once: v holds copies (perf51)
+			s.Release(j) // read once: v holds copies (perf51, perf66)
 			if err == nil {
 				return nil
 			}
@@ -157,13 +157,25 @@ func (s *Snapshot) Load(key string, v any, build func() error) error {
 // value a package encodes itself (RecordRaw): nil and false when it holds
 // none, or when s is a recorder. The bytes are the embedded data's own:
 // never written to. A caller that has read them all may hand them to
-// embedpages.Release.
+// s.Release.
 func (s *Snapshot) Raw(key string) ([]byte, bool) {
 	if s == nil || s.rec != nil {
 		return nil, false
 	}
 	b, ok := s.index()[key]
 	return b, ok
+}
+
+// Release hands back to the kernel the pages of the embedded snapshot
+// that reading b, a value Raw or Load gave, may have made resident: b's
+// own and the rest of the fault-around windows it touched, within the
+// snapshot (embedpages.ReleaseRead). A caller calls it once it has read b
+// and holds copies of what it needs. Nothing for a recorder or a snapshot
+// not embedded.
+func (s *Snapshot) Release(b []byte) {
+	if s != nil && s.rec == nil {
+		embedpages.ReleaseRead(b, s.raw)
+	}
 }
 
 // RecordRaw keeps b under key in a recorder's snapshot as it is (Raw gives
