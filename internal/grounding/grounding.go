@@ -1508,6 +1508,7 @@ func (c *checker) material(m match) {
 		msg += stringingNote
 	}
 	c.addFact(RuleMaterial, sev, m, msg)
+	c.vermeilUnqualified(m) // vermeil_unqualified.go
 }
 
 // component compares the metal of a part that holds or closes the piece

@@ -1034,11 +1034,22 @@ func (c *checker) layerSolid(m match, metal string) bool {
 			break
 		}
 	}
+	// The plating's own noun as the subject whose predicate the metal is
+	// ("镀层为足金", "鍍層是千足金": the plating layer is pure gold): a
+	// plating word (plating_words) ending right before a copula (copulas,
+	// colour_copulas) right before the metal (#13, vermeil66).
+	if k := j - 1; k >= 1 && !c.toks[k+1].brk && !c.toks[k].brk && (c.isCopula(k) || c.lx.colourCops[strings.ToLower(c.toks[k].s)]) && c.lx.platingWords.endsAt(c.toks, k-1) {
+		return !c.lx.negated(c.toks, k-1, k-1, false)
+	}
 	// The plating verb right after the metal, where the verb goes last
-	// ("mit echtem Gold überzogen", "gerçek altınla kaplanmış").
+	// ("mit echtem Gold überzogen", "gerçek altınla kaplanmış"), or the
+	// plating noun the metal qualifies where a language is read one
+	// character a token: a plating word that starts right after the metal
+	// or after one particle ("純金メッキ", "純金でコーティング"; #13,
+	// vermeil66).
 	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+2 && !c.toks[k].brk; k++ {
 		t := c.toks[k]
-		if c.lx.platedWords[t.s] || c.lx.platingWords.endsAt(c.toks, k) || c.platingStem(t.s) {
+		if c.lx.platedWords[t.s] || c.lx.platingWords.endsAt(c.toks, k) || c.platingStem(t.s) || c.charTokens() && c.lx.platingWords.startsAt(c.toks, k) {
 			return !c.lx.negated(c.toks, k, k, false)
 		}
 	}
