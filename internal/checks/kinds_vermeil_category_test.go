@@ -44,6 +44,7 @@ var vermeilCatMisnamed = []kindRow{
 	{"ja-JP", "このネックレスはヴェルメイユ製です。", vermeilCatThin, true},
 	{"ko-KR", "이 목걸이는 버메일로 만들었습니다.", vermeilCatThin, true},
 	{"tr-TR", "Gota kolye vermeilden yapılmıştır.", vermeilCatThin, true},
+	{"fi-FI", "Kaulakoru on 18 karaatin kultavermeiliä, ja sillä on lämmin kultainen hohde.", vermeilCatThin, true},
 }
 
 // Vermeil said of a gold plating that does not qualify as vermeil (a layer

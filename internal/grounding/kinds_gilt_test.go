@@ -15,7 +15,10 @@ import (
 //   - a gold colour that is the light's ("a warm golden glow", 金色光泽,
 //     kultainen hohde) tells the reader nothing of a tone or a plating, so
 //     it no longer counts as the text saying the metal is plated; a gold
-//     word glued to vermeil (kultavermeili, Goldvermeil) is vermeil.
+//     word glued to vermeil (kultavermeili, Goldvermeil) is vermeil, which
+//     a 2-micron plating over steel is not: the Finnish true sentence says
+//     kullattua (gilded), and "kultavermeiliä" on it is regulatory as well
+//     as grounding (#13, vermeil66: TestKindsVermeilCategory).
 //
 // Each language has a true sentence (plating named, no plating finding)
 // and a false one (the piece called gold, blocked).
@@ -34,7 +37,7 @@ var factGiltTexts = map[string][2]string{
 	"sv":    {"Armringen är av förgyllt rostfritt stål med en varm gyllene glans.", "Armringen är tillverkad av 18 karat guld med en varm gyllene glans."},
 	"da":    {"Armringen er af forgyldt rustfrit stål med en varm gylden glans.", "Armringen er lavet af 18 karat guld med en varm gylden glans."},
 	"nb":    {"Armringen er av forgylt rustfritt stål med en varm gyllen glans.", "Armringen er laget av 18 karat gull med en varm gyllen glans."},
-	"fi":    {"Rannerengas on 18 karaatin kultavermeiliä, ja sillä on lämmin kultainen hohde.", "Rannerengas on valmistettu 18 karaatin kullasta, ja sillä on lämmin kultainen hohde."},
+	"fi":    {"Rannerengas on 18 karaatin kullattua ruostumatonta terästä, ja sillä on lämmin kultainen hohde.", "Rannerengas on valmistettu 18 karaatin kullasta, ja sillä on lämmin kultainen hohde."},
 	"pl":    {"Bransoletka jest ze stali nierdzewnej pozłacanej, o ciepłym złotym blasku.", "Bransoletka jest wykonana z 18-karatowego złota, o ciepłym złotym blasku."},
 	"cs":    {"Náramek je z pozlacené nerezové oceli, s teplým zlatým leskem.", "Náramek je vyroben z 18karátového zlata, s teplým zlatým leskem."},
 	"tr":    {"Bilezik altın kaplama paslanmaz çeliktir ve sıcak altın rengi bir parıltısı vardır.", "Bilezik 18 ayar altından yapılmıştır ve sıcak altın bir parıltısı vardır."},
