@@ -248,7 +248,7 @@ func (c *checker) readTopic(s, e int, ownMetal bool) materialTopicKind {
 			lx.settingWords.at(c.toks, k) && !related(k) || lx.pieceNouns.at(c.toks, k) && !c.fragmentOfMaterial(k) && !c.qualityGradeAt(k) ||
 			c.hangAt(k) && !related(k) || lx.platingWords.endsAt(c.toks, k) && !c.colourListedAt(k) && !c.besideInclusionNoun(k) && !c.stonePredicate(s, k) ||
 			lx.otherItems.endsAt(c.toks, k) && !related(k) || lx.finenessWords.endsAt(c.toks, k) || lx.solid.endsAt(c.toks, k) && !c.negatedSolid(k) && !c.solidOfStone(k) ||
-			c.distributiveAt(k) && !c.eachOwnCrystal(k) || lx.each.endsAt(c.toks, k) && !c.colourRangeAt(k) && !c.eachOwnCrystal(k) || lx.besidePiece.endsAt(c.toks, k) {
+			c.distributiveAt(k) && !c.eachOwnCrystal(k) && !c.eachDirection(k) || lx.each.endsAt(c.toks, k) && !c.colourRangeAt(k) && !c.eachOwnCrystal(k) && !c.eachDirection(k) || lx.besidePiece.endsAt(c.toks, k) {
 			if ownMetal || !c.inStandard(k) {
 				return topicPiece
 			}

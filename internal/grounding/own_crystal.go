@@ -54,6 +54,11 @@ type ownCrystalFile struct {
 	// 60A fr-CA and it-IT, 60B el-GR), read with its whole clause, since
 	// glass crystal "comes from our workshop" too.
 	CrystalOriginWords []string `yaml:"crystal_origin_words"`
+	// CrystalDirectionWords are the nouns of a direction in one crystal
+	// read right after an each word ("in each direction", "en cada
+	// dirección"): the stone's pleochroism, not each stone of the piece
+	// (eachDirection; #13, crystal66).
+	CrystalDirectionWords []string `yaml:"crystal_direction_words"`
 }
 
 type ownCrystalData struct {
@@ -67,6 +72,7 @@ type ownCrystalData struct {
 	silkWords       wordList // crystal_silk_words (inclusionCrystal)
 	rarityWords     wordList // crystal_rarity_words (crystalOfNature)
 	originWords     wordList // crystal_origin_words (crystalOfNature)
+	directionWords  wordList // crystal_direction_words (eachDirection)
 }
 
 func compileOwnCrystal(f ownCrystalFile) ownCrystalData {
@@ -74,7 +80,8 @@ func compileOwnCrystal(f ownCrystalFile) ownCrystalData {
 		axisAfter: compileWordList(f.CrystalAxisAfter), labWords: compileWordList(f.LaboratoryWords),
 		silkWords: compileWordList(f.CrystalSilkWords), insideBefore: compileWordList(f.CrystalInsideBefore),
 		insideAfter: compileWordList(f.CrystalInsideAfter), insideForms: foldedSet(f.CrystalInsideForms),
-		rarityWords: compileWordList(f.CrystalRarityWords), originWords: compileWordList(f.CrystalOriginWords)}
+		rarityWords: compileWordList(f.CrystalRarityWords), originWords: compileWordList(f.CrystalOriginWords),
+		directionWords: compileWordList(f.CrystalDirectionWords)}
 }
 
 // foldedSet is the set of list's words folded as tokens are.
@@ -766,7 +773,7 @@ func (c *checker) natureContent(a, e int, m match) bool {
 			continue
 		}
 		if c.lx.colourNouns.endsAt(c.toks, k) || c.inflectedWord(c.lx.colourNouns, c.toks[k].s) ||
-			c.wordEndsAt(c.lx.traces, k) >= 0 || c.lx.growthWords.at(c.toks, k) {
+			c.wordEndsAt(c.lx.traces, k) >= 0 || c.lx.growthWords.at(c.toks, k) || c.otherMineralsNoun(k) {
 			return true
 		}
 	}

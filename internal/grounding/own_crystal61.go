@@ -35,7 +35,7 @@ func (c *checker) rarityOpensCrystal(m match) bool {
 		break
 	}
 	for k := s; own < 0 && k <= s+2 && k < m.ti; k++ {
-		if c.ownNaturalNameAt(k) {
+		if c.ownNaturalNameAt(k) || c.mineralSubjectAt(k) {
 			own = k
 		}
 	}

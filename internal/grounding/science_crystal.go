@@ -125,7 +125,7 @@ func (c *checker) treatedCrystal(m match) bool {
 	if !treated {
 		return false
 	}
-	if !c.treatmentSentence(m.ti, true) {
+	if !c.treatmentSentence(m.ti, true) && !c.fillingSentence(m.ti) {
 		return false
 	}
 	cs := m.ti
