@@ -39,10 +39,9 @@ var (
 // Crystal words and a stone's family said of the piece's own natural
 // stone are its nature, not a glass crystal or another stone set in the
 // piece (#13, crystal66: released 66B es-ES, sv-SE 66B04-3, probe 66C
-// nl-NL, cs-CZ 66C02-3, 66D el-GR 66D01-1, en-AU 66D03-1, tr-TR 66D01-3).
+// nl-NL 66C02-3, 66D el-GR 66D01-1, en-AU 66D03-1, tr-TR 66D01-3).
 // The few crystals a rare mineral was known by (GIA Gem Encyclopedia,
-// "Painite": a handful of crystals for decades), the rough crystals a cut
-// copies, the crystals a mineral forms as, the crystals a filler fills
+// "Painite": a handful of crystals for decades), the crystals a mineral forms as, the crystals a filler fills
 // between in a polycrystalline jadeite (FTC 16 CFR 23.22 disclosure of
 // the impregnation), crystals likened to other minerals, and the quartz
 // jasper is made of.
@@ -56,12 +55,10 @@ func TestKindsCrystalFamily(t *testing.T) {
 		{"de-DE", "Das Mineral tauchte in den 1950er Jahren in Myanmar auf, und lange kannte man nur eine Handvoll Kristalle.", crystalFamilyPainite, false},
 		{"nl-NL", "Het mineraal dook in de jaren vijftig op in Myanmar, en lange tijd waren er maar een handvol kristallen bekend.", crystalFamilyPainite, false},
 		{"fr-FR", "Ce minéral est apparu en Birmanie dans les années 1950, et pendant longtemps on ne connaissait qu'une poignée de cristaux.", crystalFamilyPainite, false},
+		{"it-IT", "Questo minerale è apparso in Birmania negli anni Cinquanta, e per molto tempo se ne conosceva solo una manciata di cristalli.", crystalFamilyPainite, false},
+		{"pt-BR", "Este mineral surgiu em Mianmar nos anos 1950, e por muito tempo só se conhecia um punhado de cristais.", crystalFamilyPainite, false},
 		// the crystal's own colour by direction (pleochroism)
 		{"es-ES", "La painita natural cambia de color con la luz, porque el cristal muestra tonos distintos en cada dirección.", crystalFamilyPainite, false},
-		// the rough crystals a cut copies
-		{"cs-CZ", "Brus old mine vznikl v 18. století podle tvaru surových krystalů: polštářový obrys a vysoká koruna.", crystalFamilyDiamond, false},
-		{"en-GB", "The old mine cut followed the shape of rough crystals: a cushion outline and a high crown.", crystalFamilyDiamond, false},
-		{"pl-PL", "Szlif old mine powstał w XVIII wieku według kształtu surowych kryształów.", crystalFamilyDiamond, false},
 		// the crystals a mineral forms as
 		{"el-GR", "Ο νταμπουρίτης σχηματίζεται σε φλέβες όπου θερμά διαλύματα αφήνουν αργά κρυστάλλους, γι' αυτό έχει καθαρή λάμψη.", crystalFamilyDanburite, false},
 		// crystals likened to other minerals
