@@ -78,15 +78,11 @@ func (c *checker) caratSense(start, end int, v float64) caratReading {
 	afterA, afterB, beforeA, beforeB := -1, -1, -1, -1
 	if k := last + 1; k < len(c.toks) && !c.toks[k].brk {
 		afterA = k
-		if k+1 < len(c.toks) && !c.toks[k+1].brk && caratLink(c.toks[k].s) {
-			afterB = k + 1
-		}
+		afterB = c.caratLinkAfter(k)
 	}
 	if k := first - 1; k >= 0 && !c.toks[first].brk {
 		beforeA = k
-		if k > 0 && !c.toks[k].brk && caratLink(c.toks[k].s) {
-			beforeB = k - 1
-		}
+		beforeB = c.caratLinkBefore(k)
 	}
 	sense := caratUnread
 	for _, m := range c.ms { // in text order
@@ -121,15 +117,6 @@ func (c *checker) caratSense(start, end int, v float64) caratReading {
 		}
 	}
 	return sense
-}
-
-// caratLink reports whether a token may stand between a carat number and
-// the gold or stone it qualifies: the link words of the languages that put
-// the qualifier after the noun ("oro de 18 quilates"), English "of" and
-// Arabic من ("10 ct of diamonds", "10 قيراط من الماس"), and the Japanese
-// and Chinese attributive particles (の, 的).
-func caratLink(s string) bool {
-	return linkWords[s] || s == "of" || s == "من" || s == "の" || s == "的"
 }
 
 // caratUnit reports whether a karat match is a number with a unit of
@@ -663,7 +650,7 @@ func (c *checker) weightCompared(start, end int) bool {
 		if m.ti > last && !c.toks[m.ti].brk {
 			return c.comparedAfter(m) || c.resembled(m)
 		}
-		if (m.tj == k-1 || m.tj == k-2 && caratLink(c.toks[k-1].s)) && !c.toks[k].brk && !c.toks[m.tj+1].brk && (c.imitated(m) || c.likeBefore(m)) {
+		if (m.tj == k-1 || m.tj == c.caratLinkBefore(k-1)) && !c.toks[k].brk && !c.toks[m.tj+1].brk && (c.imitated(m) || c.likeBefore(m)) {
 			return true
 		}
 	}

@@ -280,6 +280,9 @@ type scopeFile struct {
 	prov64File `yaml:",inline"`
 	// ratio64File: the fraction and multiple words of a ratio (ratio64.go).
 	ratio64File `yaml:",inline"`
+	// caratLinkFile: the links between a carat number and its stone or
+	// gold (carat_link.go).
+	caratLinkFile `yaml:",inline"`
 }
 
 type scopeData struct {
@@ -346,6 +349,7 @@ type scopeData struct {
 	like64Data
 	prov64Data
 	ratio64Data
+	caratLinkData
 }
 
 func compileScope(sf scopeFile, errs *[]string) scopeData {
@@ -409,6 +413,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		like64Data:       compileLike64(sf.like64File),
 		prov64Data:       compileProv64(sf.prov64File),
 		ratio64Data:      compileRatio64(sf.ratio64File),
+		caratLinkData:    compileCaratLink(sf.caratLinkFile),
 		oursWith:         compileOursWith(sf.oursWithFile),
 		accessory:        compileAccessory(sf.accessoryFile),
 		ownPair:          compileOwnPairing(sf.ownPairingFile),
