@@ -84,6 +84,7 @@ func decodeConceptFiles(lang string, files []conceptDataFile) (conceptFile, erro
 				out.Concepts[k].StoneColour = append(out.Concepts[k].StoneColour, c.StoneColour...)
 				out.Concepts[k].Homographs = append(out.Concepts[k].Homographs, c.Homographs...)
 				out.Concepts[k].Hedge = append(out.Concepts[k].Hedge, c.Hedge...)
+				out.Concepts[k].HedgeDegree = append(out.Concepts[k].HedgeDegree, c.HedgeDegree...)
 				out.Concepts[k].GoldOwners = append(out.Concepts[k].GoldOwners, c.GoldOwners...)
 				out.Concepts[k].GoldGenitives = append(out.Concepts[k].GoldGenitives, c.GoldGenitives...)
 				if out.Concepts[k].HedgeEvidence == nil {

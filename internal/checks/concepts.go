@@ -100,6 +100,14 @@ type conceptDef struct {
 	// negates nothing itself and has no absolute word or forever phrase
 	// near it, is hedged (see HedgeEvidence).
 	Hedge []string `yaml:"hedge"`
+	// HedgeDegree (same syntax as hedge) are the adverbs of degree that
+	// hedge a negated statement of the concept: "does not lose its lustre
+	// easily", "ne perd pas facilement son éclat", "nie traci łatwo
+	// blasku", "不会轻易失去光泽". A match (one that negates itself too) with one in
+	// the hedgeReach words either side of it, and no absolute word or
+	// forever phrase near it, is hedged as a Hedge match is (HedgeEvidence
+	// licenses it; #13, left66). "Never loses its lustre" holds none.
+	HedgeDegree []string `yaml:"hedge_degree"`
 	// Absolute lists the words (same syntax as unless, matched as
 	// written) that make a match of the concept absolute: never, forever,
 	// completely, a negation of the change ("won't tarnish").
@@ -557,6 +565,7 @@ type conceptSet struct {
 	care     [][]formTok   // by concept: nouns and verbs of care (conceptDef.CareNouns)
 	stoneCol [][]formTok   // by concept: nouns of colour (conceptDef.StoneColour)
 	hedge    [][]formTok   // by concept: words of a hedged claim (conceptDef.Hedge)
+	hedgeDeg [][]formTok   // by concept: adverbs of degree of a hedged negated claim (conceptDef.HedgeDegree)
 	owners   [][]formTok   // by concept: gold named as a colour's owner (conceptDef.GoldOwners)
 	genitive [][]formTok   // by concept: gold's genitives (conceptDef.GoldGenitives)
 	idioms   [][][]formTok // by concept: phrases that hold its words in another sense (conceptDef.Idioms)
@@ -765,6 +774,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.care = make([][]formTok, len(f.Concepts))
 	cs.stoneCol = make([][]formTok, len(f.Concepts))
 	cs.hedge = make([][]formTok, len(f.Concepts))
+	cs.hedgeDeg = make([][]formTok, len(f.Concepts))
 	cs.owners = make([][]formTok, len(f.Concepts))
 	cs.genitive = make([][]formTok, len(f.Concepts))
 	cs.idioms = make([][][]formTok, len(f.Concepts))
@@ -846,7 +856,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 			{"noble", asWritten(d.Noble), cs.noble}, {"noble_keep", asWritten(d.NobleKeep), cs.nobKeep},
 			{"care_nouns", asWritten(d.CareNouns), cs.care}, {"stone_colour", asWritten(d.StoneColour), cs.stoneCol},
 			{"hedge", asWritten(d.Hedge), cs.hedge}, {"gold_owners", asWritten(d.GoldOwners), cs.owners},
-			{"gold_genitives", asWritten(d.GoldGenitives), cs.genitive},
+			{"gold_genitives", asWritten(d.GoldGenitives), cs.genitive}, {"hedge_degree", asWritten(d.HedgeDegree), cs.hedgeDeg},
 		} {
 			if w.into[i], err = cs.oneWordToks(d.ID, w.name, w.words); err != nil {
 				return nil, err
@@ -3437,7 +3447,7 @@ func (r *run) checkConcepts() {
 				// however many years: #13, rel60).
 				return
 			}
-			if len(def.HedgeEvidence) > 0 && !f.negates && r.windowHas(s, e, hedgeReach, cs.hedge[f.concept], nil) && hasEvidence(p, def.HedgeEvidence) &&
+			if len(def.HedgeEvidence) > 0 && (!f.negates && r.windowHas(s, e, hedgeReach, cs.hedge[f.concept], nil) || r.windowHas(s, e, hedgeReach, cs.hedgeDeg[f.concept], nil)) && hasEvidence(p, def.HedgeEvidence) &&
 				!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) {
 				// Darkening slowed by the piece's own rhodium plating
 				// (conceptDef.HedgeEvidence; #13, tarnish54).

@@ -59,7 +59,13 @@ func (c *checker) contrastOpened65(m match) bool {
 			cs--
 		}
 		for _, x := range c.ms {
-			if x.ti < m.ti || x.tj > ce || x.negated || x.f.kind != kindStone && x.f.kind != kindMaterial {
+			if x.ti < m.ti || x.tj > ce || x.f.kind != kindStone && x.f.kind != kindMaterial {
+				continue
+			}
+			if c.relativeOfCompared(m, x) {
+				return true
+			}
+			if x.negated {
 				continue
 			}
 			if c.comparedAfter(x) && !c.ownFactIn65(cs, x.tj) && !c.anchorPieceWord(cs, x.ti-1) && c.ownFactIn65(x.tj+1, e) {
@@ -226,4 +232,27 @@ func (c *checker) insideAfterInclusions65(m match) bool {
 		}
 	}
 	return false
+}
+
+// relArmWords is how many words a relative clause before its noun may hold
+// between the stone or metal it names and the noun, in tokens: a Japanese
+// or Chinese character is one ("ロジウムメッキが施されたホワイトゴールド":
+// が施された, five).
+const relArmWords = 6
+
+// relativeOfCompared reports whether m, another stone or metal than the
+// piece's, stands in the relative clause of the noun x compared by a word of
+// contrast after it, in a language whose relative clauses precede their
+// noun (relatives_before: "ロジウムメッキされるホワイトゴールドとは異な
+// り", unlike white gold, which is rhodium plated; #13, left66): the
+// rhodium is the compared white gold's, as "unlike white gold, which is
+// rhodium plated" reads it in the languages that put the clause after the
+// noun, whatever the main clause names. x is no fact of the piece (it may be read as
+// negated, the word of contrast denying it of the piece) and no break or
+// fact of the piece stands between.
+func (c *checker) relativeOfCompared(m, x match) bool {
+	if !c.lx.relBefore || x.ti <= m.tj || c.brkBetween(m.tj, x.ti) || c.wordsBetween(m.tj, x.ti) > relArmWords {
+		return false
+	}
+	return c.comparedAfter(x) && !c.ownFactIn65(m.ti, x.tj)
 }
