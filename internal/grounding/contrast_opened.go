@@ -249,9 +249,11 @@ const relArmWords = 6
 // rhodium plated" reads it in the languages that put the clause after the
 // noun, whatever the main clause names. x is no fact of the piece (it may be read as
 // negated, the word of contrast denying it of the piece) and no break or
-// fact of the piece stands between.
+// fact of the piece stands between. The clause is read in the scripts
+// that glue it to its noun (ja, zh; ko): a Turkish subject before "som
+// altın yerine" is no relative clause.
 func (c *checker) relativeOfCompared(m, x match) bool {
-	if !c.lx.relBefore || x.ti <= m.tj || c.brkBetween(m.tj, x.ti) || c.wordsBetween(m.tj, x.ti) > relArmWords {
+	if !c.lx.relBefore || x.ti <= m.tj+1 || latinWord(c.toks[m.tj+1].s) || c.brkBetween(m.tj, x.ti) || c.wordsBetween(m.tj, x.ti) > relArmWords {
 		return false
 	}
 	return c.comparedAfter(x) && !c.ownFactIn65(m.ti, x.tj)
