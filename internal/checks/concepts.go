@@ -253,7 +253,10 @@ type conceptDef struct {
 	// Czech "slévá" (is alloyed, poured) folds to "sleva" (discount),
 	// Italian "scontò" (served, paid off) to "sconto". The forms match
 	// folded; a match holding one of these words, as the copy writes it,
-	// is none (#13, claims52: released 52A cs-CZ 52A104).
+	// is none (#13, claims52: released 52A cs-CZ 52A104). A word of the
+	// sentence written as one of these is no `with` word either: Danish,
+	// Norwegian and Swedish "både" (both) folds to "bade", which "bad*"
+	// (bath, bathe) takes (#13, with_homograph66; withSaid).
 	Homographs []string `yaml:"homographs"`
 	// With lists words (same syntax as unless) one of which must stand in
 	// the sentence, not negated, for a form of the concept to count: a
@@ -3534,7 +3537,7 @@ func (r *run) checkConcepts() {
 				// keep its shine forever"; #13, carepurpose34).
 				return
 			}
-			if w := cs.with[f.concept]; len(w) > 0 && !r.sentenceHas(s, e, w, cs.formToks(f), false) {
+			if w := cs.with[f.concept]; len(w) > 0 && !r.withSaid(s, e, w, cs.formToks(f), def.Homographs) {
 				return
 			}
 			if r.otherSubject(s, e, cs.subjects[f.concept], cs.others[f.concept]) || r.nearOther(s, e, cs.subjects[f.concept], cs.near[f.concept]) || r.ownedHead(s, e, cs.headOwn[f.concept]) {
