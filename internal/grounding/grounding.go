@@ -1963,17 +1963,12 @@ func (c *checker) crossSellCoordinated(m match) bool {
 // of another kind may stand after the cue in m's clause ("La bague
 // associe parfaitement nos créoles" still offers the hoops), and one of
 // the product's own stones must stand between the cue and m: what the
-// piece combines. The product's own name before the cue in its clause
-// (masked: "L'Anello Champlevé della collezione Heritage abbina", "De
-// Zeeglas Oorhangers uit de Essence-collectie combineren") is that
-// subject too, and the product's own material before m what it combines
-// (#13, piece_subject66: probe 66C it-IT 66C03-2, nl-NL 66C01-3, a wrong
-// stone and solid gold on vermeil read as another item's).
+// piece combines.
 func (c *checker) pieceSubjectCue(k int, m match) bool {
 	if c.facts.category == "" || c.phraseEndsAt(c.lx.cross, nil, k) != 1 || m.ti <= k {
 		return false
 	}
-	subject := c.nameSubjectBefore(k)
+	subject := false
 	for _, o := range c.ms {
 		if o.tj >= k {
 			break
@@ -1991,12 +1986,8 @@ func (c *checker) pieceSubjectCue(k int, m match) bool {
 		}
 	}
 	// what it combines is the piece's own stone ("un plateau d'onyx …
-	// à six diamants"), or its own material before m ("abbina oro giallo
-	// 750 e smalto ... a uno zaffiro", "combineren ... zeeglas met haakjes
-	// van massief 18 karaat goud"; #13, piece_subject66)
-	// m right after the cue is its object: what the piece combines
-	// ("Die Ohrstecker kombinieren Platin mit Email").
-	return c.ownStoneIn(k+1, m.tj) || c.ownFactIn65(k+1, m.ti-1) || m.ti == k+1
+	// à six diamants")
+	return c.ownStoneIn(k+1, m.tj)
 }
 
 // stoneObjectOf reports whether the stone m is itself the object of the
