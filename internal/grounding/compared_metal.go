@@ -184,6 +184,13 @@ func (c *checker) metalCompared(m match) bool {
 				n--
 				continue
 			}
+			if m.f.kind == kindKarat && c.elidedKaratArm(k) {
+				// "weicher als 18 oder 14 Karat", "than 18 or 14k": a
+				// bare number listed before the compared fineness shares
+				// its unit, and is compared too (#13, material66).
+				gap = n + comparedGap
+				continue
+			}
 			if c.coordinatedAt(k) {
 				// "als Gold oder Silber", "que l'or ou l'argent", "than
 				// gold, silver or platinum": a metal in a list with the
@@ -646,4 +653,18 @@ func (c *checker) versusStandardAfter(k, e int) bool {
 		}
 	}
 	return false
+}
+
+// elidedKaratArm reports whether token k belongs to a first arm of a list
+// of finenesses whose unit is said once, after the last ("18 oder 14
+// Karat", "18 or 14k", "18 ou 14 carats"): a list word (measure_words.list)
+// with a bare number right before it, or that bare number with the list
+// word right after it. Walking back from the compared karat, such an arm
+// is compared with it.
+func (c *checker) elidedKaratArm(k int) bool {
+	n := len(c.toks)
+	if c.lx.mw.listWords[c.toks[k].s] && !c.toks[k].brk && k >= 1 && c.numberToken(k-1) && !c.metalTokenAt(k-1) {
+		return true
+	}
+	return k+1 < n && c.numberToken(k) && !c.metalTokenAt(k) && !c.toks[k+1].brk && c.lx.mw.listWords[c.toks[k+1].s]
 }

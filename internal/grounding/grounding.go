@@ -118,6 +118,7 @@ func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Findi
 	ms = lx.compoundColours(ms, toks)
 
 	c := checker{lx: lx, cn: cn, p: &p, facts: facts, toks: toks, ms: ms, text: text, offBuf: sc.off[:0]}
+	c.negatedListArms()
 	c.run()
 	c.provenance()
 	c.treatmentDenied()
@@ -3395,8 +3396,12 @@ func (c *checker) resolveScopes() {
 	for i, m := range c.ms {
 		c.scopes[i] = c.scopeOf(i, m)
 
-		if c.scopes[i] == scopeProduct && (c.referentCarried(i, m) || c.siblingAlloy(m) || c.glassColourant(m) || c.stoneChromophore(m) || c.otherGoldAlloyed(m)) {
+		if c.scopes[i] == scopeProduct && (c.referentCarried(i, m) || c.siblingAlloy(m) || c.glassColourant(m) || c.stoneChromophore(m) || c.stoneElementRich(m) || c.otherGoldAlloyed(m)) {
 			c.scopes[i] = scopeIdiom
+		}
+		// another item's facts carried past its clause (other_carried.go)
+		if c.scopes[i] == scopeProduct && c.otherCarried(i, m) {
+			c.scopes[i] = scopeOther
 		}
 		// A clause attached to another thing, or one whose subject is
 		// another material (material_scope52.go).

@@ -269,6 +269,8 @@ type scopeFile struct {
 	compare62File `yaml:",inline"`
 	// compare63File: list particles, same-principle and lacking words (compare63.go).
 	compare63File `yaml:",inline"`
+	// elementRichFile: the words of an element a stone is rich in (element_rich.go).
+	elementRichFile `yaml:",inline"`
 	// alloy63File: the words that set another metal apart (alloy63.go).
 	alloy63File `yaml:",inline"`
 	// apart64File: likeness of kin, contrast and care words (apart64.go).
@@ -344,6 +346,7 @@ type scopeData struct {
 	colour62Data
 	compare62Data
 	compare63Data
+	elementRichData
 	alloy63Data
 	apart64Data
 	like64Data
@@ -408,6 +411,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		colour62Data:     compileColour62(sf.colour62File),
 		compare62Data:    compileCompare62(sf.compare62File),
 		compare63Data:    compileCompare63(sf.compare63File),
+		elementRichData:  compileElementRich(sf.elementRichFile),
 		alloy63Data:      compileAlloy63(sf.alloy63File),
 		apart64Data:      compileApart64(sf.apart64File),
 		like64Data:       compileLike64(sf.like64File),
