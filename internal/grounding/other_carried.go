@@ -1,17 +1,12 @@
 package grounding
 
 // Another item's facts carried on past its cross-selling clause (#13,
-// material66: released 66B zh-CN 66B04-1, probe 66D zh-CN 66D01-3, rose
+// material66: probe 66D zh-CN 66D01-3, rose
 // gold and freshwater pearls of another piece of ours blocked on a white
 // gold piece). Chinese copy offers the other piece in one clause and
 // describes it in the next, after a comma, where the cross-selling scope
-// (crossSell, crossSellSentence) no longer reaches over the characters:
+// (crossSell, crossSellSentence) no longer reaches over the characters.
 //
-//   - the other item's fact said again later in the sentence: 您可以搭配
-//     我们的Luna玫瑰金手链，让清透的耳钉与温暖的玫瑰金相互映衬 (pair it with
-//     our Luna rose gold bracelet, and let the clear studs set off the warm
-//     rose gold): the same value as a fact of another item (scopeOther)
-//     earlier in the sentence, not predicated of the piece;
 //   - a clause whose subject is a pronoun (piece_pronouns: 它, "it") right
 //     after a clause that names another piece of ours (ours, then a
 //     category word of another kind, or a name of its own before the
@@ -24,7 +19,7 @@ package grounding
 // piece's metal.
 
 // otherCarried reports whether the fact ms[i] belongs to another item
-// named earlier in its sentence in one of the two shapes above.
+// named earlier in its sentence in the shape above.
 func (c *checker) otherCarried(i int, m match) bool {
 	switch m.f.kind {
 	case kindMaterial, kindKarat, kindStone:
@@ -34,23 +29,7 @@ func (c *checker) otherCarried(i int, m match) bool {
 	if m.negated {
 		return false
 	}
-	return c.otherRepeated(i, m) || c.otherPronounClause(m)
-}
-
-// otherRepeated: the same value as an earlier fact of another item in m's
-// sentence, with m not said of the piece.
-func (c *checker) otherRepeated(i int, m match) bool {
-	s, _ := c.sentenceOf(m.ti)
-	for j := i - 1; j >= 0; j-- {
-		o := c.ms[j]
-		if o.tj < s {
-			break
-		}
-		if j < len(c.scopes) && c.scopes[j] == scopeOther && o.f.kind == m.f.kind && o.f.value == m.f.value && !o.negated {
-			return !c.predicatedOfPiece(m)
-		}
-	}
-	return false
+	return c.otherPronounClause(m)
 }
 
 // otherPronounClause: m's clause opens with a piece pronoun and the
