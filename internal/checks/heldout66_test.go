@@ -2,6 +2,17 @@ package checks
 
 import "testing"
 
+// TestCasesHeldOut66 reports the held-out half of blind set 66
+// (heldout66a/b.jsonl: product positions 1 and 3 of every locale), sealed
+// outside the repository from its writing (7 Dec 2026, 18:21 UTC) until the
+// sixtieth session's sealed end (2b245c76, 7 Dec 19:50 UTC), scored at
+// first contact (565e5f07) and at that end with its figures and rule ids
+// only. Nothing was tuned on it before that end; see the cases README for
+// the figures.
+func TestCasesHeldOut66(t *testing.T) {
+	reportHeldOut(t, "held-out 66", "heldout66[ab].jsonl")
+}
+
 // TestCasesReleased66 reports the released half of blind set 66
 // (released66a/b.jsonl), written blind on 7 Dec 2026 (18:08-18:21 UTC) by
 // two helpers under a brief that allowed issue #13, DESIGN.md, the README,
