@@ -119,6 +119,7 @@ func checkScoped(p core.Product, locale, text string, opt Options) ([]core.Findi
 
 	c := checker{lx: lx, cn: cn, p: &p, facts: facts, toks: toks, ms: ms, text: text, offBuf: sc.off[:0]}
 	c.negatedListArms()
+	c.correlativeDeniedArms()
 	c.run()
 	c.provenance()
 	c.treatmentDenied()
@@ -3494,7 +3495,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 	if head != headThis && !part && c.questObject(m) {
 		return scopeIdiom
 	}
-	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m) || c.explainedOther62(m) || c.setApartOther63(m) || c.apartOther64(m) || c.contrastOpened65(m) || c.ratioStandard(m)) {
+	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m) || c.explainedOther62(m) || c.setApartOther63(m) || c.apartOther64(m) || c.mistakenMaterial(m) || c.contrastOpened65(m) || c.ratioStandard(m)) {
 		return scopeIdiom
 	}
 	switch m.f.kind {
