@@ -78,7 +78,7 @@ func (c *checker) apartOther64(m match) bool {
 		if contains(c.facts.stones, m.f.value) {
 			return false
 		}
-		return c.likenedStoneList(m) || c.likenedKin(m) || c.likenedAfter64(m) || c.likenedInverted65(m)
+		return c.likenedStoneList(m) || c.likenedKin(m) || c.likenedAfter64(m) || c.likenedInverted65(m) || c.confusedAlternative(m)
 	case kindMaterial:
 		// a standard of the piece's own metal is among its materials
 		// (sterling silver on argentium silver) and read first
@@ -88,7 +88,7 @@ func (c *checker) apartOther64(m match) bool {
 		if contains(c.facts.materials, m.f.value) {
 			return false
 		}
-		return c.likenedKin(m) || c.metalCare(m)
+		return c.likenedKin(m) || c.metalCare(m) || c.confusedAlternative(m)
 	}
 	return false
 }

@@ -3434,6 +3434,13 @@ func (c *checker) scopeOf(i int, m match) scope {
 	if head == headOther {
 		return scopeOther
 	}
+	// What the piece's stone may be taken for, alternatives joined by
+	// "or" after a verb of likeness or mistaking, is no stone of the
+	// piece even where the piece heads the phrase ("take the stones in
+	// these earrings for glass or clear quartz"; confused_stone.go).
+	if head == headThis && (m.f.kind == kindStone || m.f.kind == kindMaterial) && c.confusedAlternative(m) {
+		return scopeIdiom
+	}
 	// A stone named as part of the product's stone ("med bløde årer af
 	// malakit" in a larimar) is the piece's wherever its sentence stands:
 	// no word of other items, cross-selling or the material's nature

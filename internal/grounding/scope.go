@@ -277,6 +277,9 @@ type scopeFile struct {
 	apart64File `yaml:",inline"`
 	// like64File: likeness, sold-as and mistaken-for words after a stone (like64.go).
 	like64File `yaml:",inline"`
+	// confusedFile: the disjunctions and split verbs of what a stone is
+	// taken for (confused_stone.go).
+	confusedFile `yaml:",inline"`
 	// prov64File: the gazetteer of gem sources and the words that say
 	// one (prov64.go).
 	prov64File `yaml:",inline"`
@@ -353,6 +356,7 @@ type scopeData struct {
 	alloy63Data
 	apart64Data
 	like64Data
+	confusedData
 	prov64Data
 	ratio64Data
 	caratLinkData
@@ -419,6 +423,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		alloy63Data:        compileAlloy63(sf.alloy63File),
 		apart64Data:        compileApart64(sf.apart64File),
 		like64Data:         compileLike64(sf.like64File),
+		confusedData:       compileConfused(sf.confusedFile),
 		prov64Data:         compileProv64(sf.prov64File),
 		ratio64Data:        compileRatio64(sf.ratio64File),
 		caratLinkData:      compileCaratLink(sf.caratLinkFile),
