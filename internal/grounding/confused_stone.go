@@ -138,16 +138,7 @@ func (c *checker) splitLikened(m match) bool {
 	if d.splitLead.empty() || d.splitVerb.empty() {
 		return false
 	}
-	lead := -1
-	for k := m.ti - 1; k >= 0 && k >= m.ti-1-likeLeadGap; k-- {
-		if c.toks[k+1].brk || c.toks[k+1].sbrk {
-			break
-		}
-		if d.splitLead.at(c.toks, k) {
-			lead = k
-			break
-		}
-	}
+	lead := c.leadBefore(m.ti, d.splitLead)
 	if lead < 1 {
 		return false
 	}

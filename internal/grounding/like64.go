@@ -46,6 +46,22 @@ const likeAfterReach = 8
 // preposition and the stone: "an einen kühlen Aquamarin".
 const likeLeadGap = 3
 
+// leadBefore is the index of the last token of a word of leads standing
+// before token ti, at most likeLeadGap words before it and in its clause
+// (no clause or sentence break between), or -1: the preposition of a
+// likeness ("an einen kühlen Aquamarin", "take it for resin").
+func (c *checker) leadBefore(ti int, leads wordList) int {
+	for k := ti - 1; k >= 0 && k >= ti-1-likeLeadGap; k-- {
+		if c.toks[k+1].brk || c.toks[k+1].sbrk {
+			break
+		}
+		if leads.at(c.toks, k) {
+			return k
+		}
+	}
+	return -1
+}
+
 // likenedAfter64 reports whether the stone m, not the product's own and
 // not a diamond, is likened, sold as or mistaken for by a word of
 // likeness_after_stone right after it, with a likeness_after_lead
@@ -97,15 +113,7 @@ func (c *checker) likenedAfterAt64(m match) bool {
 	if d.afterLead.empty() {
 		return true
 	}
-	for k := m.ti - 1; k >= 0 && k >= m.ti-1-likeLeadGap; k-- {
-		if c.toks[k+1].brk || c.toks[k+1].sbrk {
-			break
-		}
-		if d.afterLead.at(c.toks, k) {
-			return true
-		}
-	}
-	return false
+	return c.leadBefore(m.ti, d.afterLead) >= 0
 }
 
 // invertedSubjectGap is how many words likenedInverted65 reads between the
@@ -130,16 +138,7 @@ func (c *checker) likenedInverted65(m match) bool {
 	if d.afterLead.empty() || d.afterStone.empty() || m.negated || m.f.kind != kindStone || contains(c.facts.stones, m.f.value) || strings.Contains(m.f.value, "diamond") {
 		return false
 	}
-	lead := -1
-	for k := m.ti - 1; k >= 0 && k >= m.ti-1-likeLeadGap; k-- {
-		if c.toks[k+1].brk || c.toks[k+1].sbrk {
-			break
-		}
-		if d.afterLead.at(c.toks, k) {
-			lead = k
-			break
-		}
-	}
+	lead := c.leadBefore(m.ti, d.afterLead)
 	if lead < 1 {
 		return false
 	}
