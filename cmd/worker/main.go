@@ -1,6 +1,9 @@
 // Command worker runs copydesk's generation and publishing tasks from
-// Redis. Run as many as the providers' rate limits allow; they share the
-// work and the limits.
+// Redis over PostgreSQL. Run as many as the providers' rate limits allow;
+// they share the work and the limits. It is built on internal/appcore
+// alone: none of the HTTP API, the reviewer UI, the queue monitor, SQLite,
+// the in-process Redis or the spreadsheet (XLSX) code is linked, so none
+// of their code, data or start-up work is in a worker's memory (#17).
 package main
 
 import (
@@ -15,7 +18,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
-	"github.com/copydesk/copydesk/internal/app"
+	"github.com/copydesk/copydesk/internal/appcore"
 )
 
 func main() {
@@ -31,21 +34,21 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	if len(args) > 0 {
 		return fmt.Errorf("worker takes no arguments; configure it with the environment (see README)")
 	}
-	cfg, err := app.LoadConfig(getenv)
+	cfg, err := appcore.LoadConfig(getenv)
 	if err != nil {
 		return err
 	}
 	if cfg.Embedded() {
 		return errors.New("REDIS_URL is required: the worker takes its work from Redis (the API runs workers itself when REDIS_URL is unset)")
 	}
-	log := app.NewLogger(stderr, slog.LevelInfo)
-	cfg.PoolSize = app.WorkerPoolSize
-	a, err := app.New(ctx, cfg, log)
+	log := appcore.NewLogger(stderr, slog.LevelInfo)
+	cfg.PoolSize = appcore.WorkerPoolSize
+	a, err := appcore.New(ctx, cfg, log, appcore.Options{})
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	limit := app.ApplyWorkerMemoryLimit(ctx, cfg, getenv)
+	limit := appcore.ApplyWorkerMemoryLimit(ctx, cfg, getenv)
 	floor := ""
 	if limit > 0 && getenv("GOMEMLIMIT") == "" {
 		floor = " (a floor, raised to keep the heap goal at 3/2 of the live heap)"

@@ -1,3 +1,9 @@
+// Package app is copydesk's composition root for cmd/api: the wiring every
+// process runs (internal/appcore: configuration, store, queue, generator,
+// checker, workers and sweep) with the HTTP API, the reviewer UI, the
+// queue monitor and the embedded mode (SQLite, an in-process Redis and
+// in-process workers) added. cmd/worker is built on internal/appcore
+// alone and links none of these. It holds no business rules.
 package app
 
 import (
@@ -6,222 +12,68 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"os"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/alicebob/miniredis/v2"
 	"github.com/hibiken/asynq"
-	asynqmetrics "github.com/hibiken/asynq/x/metrics"
 	"github.com/hibiken/asynqmon"
-	"github.com/redis/go-redis/v9"
 
-	"github.com/copydesk/copydesk"
+	"github.com/copydesk/copydesk/internal/appcore"
 	"github.com/copydesk/copydesk/internal/core"
-	"github.com/copydesk/copydesk/internal/grounding"
 	"github.com/copydesk/copydesk/internal/httpapi"
 	"github.com/copydesk/copydesk/internal/llm"
-	"github.com/copydesk/copydesk/internal/metrics"
-	"github.com/copydesk/copydesk/internal/nearredis"
-	"github.com/copydesk/copydesk/internal/postgres"
 	"github.com/copydesk/copydesk/internal/ratelimit"
 	"github.com/copydesk/copydesk/internal/reviewui"
 	"github.com/copydesk/copydesk/internal/sqlite"
-	"github.com/copydesk/copydesk/internal/tasks"
-	"github.com/copydesk/copydesk/internal/text/segment"
-	"github.com/copydesk/copydesk/internal/webhook"
 )
 
-// App holds the wired service and the resources it must release.
+// App holds the wired service (appcore.App: its Config, Service, Store,
+// workers and sweep) and what the API and the embedded mode add.
 type App struct {
-	Config  Config
-	Service *core.Service
-	Store   core.Store
-	Queue   *tasks.Queue
-	Log     *slog.Logger
-	Metrics *metrics.Metrics
+	*appcore.App
 
-	redis     asynq.RedisConnOpt
-	rdb       redis.UniversalClient // the rate limiter's connection
 	miniredis *miniredis.Miniredis
-	window    *tasks.Window    // the embedded default's feed of launches (tasks.Window)
-	inspector *asynq.Inspector // Asynq's queue metrics
-	streams   chan struct{}    // closed to end event streams on shutdown
+	streams   chan struct{} // closed to end event streams on shutdown
 	stopOnce  sync.Once
 	monitor   *asynqmon.HTTPHandler
-	started   time.Time                     // when New began: drafts older than this are a previous run's
-	swept     func(core.SweepReport, error) // tests: told of each pass of RunSweep
 }
 
 // New opens the store and Redis (an in-process one when REDIS_URL is
-// unset), builds the generator and checker, and installs the style guide.
+// unset), builds the generator and checker, and installs the style guide
+// (appcore.New, with SQLite and the in-process Redis).
 func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
-	// Where the dictionaries' tables are kept between processes, before
-	// any Chinese or Japanese text loads them.
-	segment.SetCacheDir(cfg.DictCacheDir)
-	// Every locale pack (internal/locales/packs/<tag>/) is validated and its
-	// vocabulary compiled at start: a broken pack stops the process with an
-	// error naming its folder and field, never passes copy unchecked.
-	if err := grounding.Validate(); err != nil {
-		return nil, fmt.Errorf("locale packs: %w", err)
-	}
-	a := &App{Config: cfg, Log: log, Metrics: metrics.New(), streams: make(chan struct{}), started: core.StoreTime(time.Now())}
-	store, err := OpenStore(ctx, withPoolSize(cfg.DatabaseURL, cfg.WorkerConcurrency, cfg.PoolSize))
+	a := &App{streams: make(chan struct{})}
+	c, err := appcore.New(ctx, cfg, log, appcore.Options{
+		OpenStore: OpenStore,
+		StartRedis: func() (asynq.RedisConnOpt, func(), error) {
+			m := miniredis.NewMiniRedis()
+			if err := m.Start(); err != nil {
+				return nil, nil, err
+			}
+			a.miniredis = m
+			return asynq.RedisClientOpt{Addr: m.Addr()}, m.Close, nil
+		},
+	})
 	if err != nil {
 		return nil, err
 	}
-	a.Store = store
-	if cfg.Embedded() {
-		a.miniredis = miniredis.NewMiniRedis()
-		if err := a.miniredis.Start(); err != nil {
-			a.Close()
-			return nil, fmt.Errorf("start in-process redis: %w", err)
-		}
-		a.redis = smallBuffers(asynq.RedisClientOpt{Addr: a.miniredis.Addr()})
-	} else {
-		opt, err := ParseRedisURL(cfg.RedisURL)
-		if err != nil {
-			a.Close()
-			return nil, fmt.Errorf("REDIS_URL: %w", err)
-		}
-		a.redis = smallBuffers(opt)
-	}
-	var queue core.Queue
-	if cfg.Embedded() {
-		// The in-process Redis pushes in O(n): a launch's tasks wait in a
-		// window and enter it a thousand at a time (tasks.Window).
-		w, err := tasks.NewWindow(a.redis, tasks.DefaultWindow, log.Warn)
-		if err != nil {
-			a.Close()
-			return nil, err
-		}
-		a.window, a.Queue, queue = w, w.Queue, w
-	} else {
-		a.Queue = tasks.NewQueue(a.redis)
-		queue = a.Queue
-	}
-	rdb, ok := a.redis.MakeRedisClient().(redis.UniversalClient)
-	if !ok {
-		a.Close()
-		return nil, errors.New("REDIS_URL: unsupported connection kind")
-	}
-	a.rdb = rdb
-	a.inspector = asynq.NewInspector(a.redis)
-	if err := a.Metrics.Register(asynqmetrics.NewQueueMetricsCollector(a.inspector)); err != nil {
-		a.Close()
-		return nil, err
-	}
-	gen, genID, err := NewGenerator(cfg, cfg.Getenv, rdb, log, a.Metrics.Generator)
-	if err != nil {
-		a.Close()
-		return nil, err
-	}
-	guard := webhook.NewGuard(cfg.WebhookAllowedHosts)
-	deps := core.Deps{Store: store, Queue: queue, Generator: gen, Checker: a.Metrics.Checker(NewChecker()), Logger: log,
-		CheckCallback: guard.CheckURL}
-	if cfg.NearIndex == NearIndexRedis {
-		deps.NearIndex = nearredis.New(rdb, nearredis.DefaultPrefix)
-	}
-	if cfg.WebhookSecret != "" {
-		deps.WebhookQueue = a.Queue
-		deps.WebhookSender = a.Metrics.WebhookSender(&webhook.Sender{Client: guard.Client(webhookTimeout), Secret: []byte(cfg.WebhookSecret)})
-	} else {
-		log.Warn("WEBHOOK_SECRET is unset: callbacks are not sent")
-	}
-	a.Service = core.NewService(deps,
-		core.Config{MaxAttempts: cfg.MaxAttempts, StuckAfter: cfg.StuckAfter, AdminToken: cfg.AdminToken, GeneratorID: genID,
-			AutoApprove: cfg.AutoApprove})
-	// The generator and checker arrive wrapped (metrics); a wrapper that hid
-	// core.LocaleLister would leave no supported locale. Stop here rather
-	// than refuse every launch.
-	if err := a.Service.CheckLocales(); err != nil {
-		a.Close()
-		return nil, err
-	}
-	if err := a.Metrics.Register(a.Metrics.Drafts(a.Service.StatusCounts)); err != nil {
-		a.Close()
-		return nil, err
-	}
-	if err := a.installGuide(ctx); err != nil {
-		a.Close()
-		return nil, err
-	}
+	a.App = c
 	return a, nil
 }
 
-// installGuide records STYLE_GUIDE as a guide version, or the bundled
-// example guide when the store has none yet.
-func (a *App) installGuide(ctx context.Context) error {
-	if a.Config.StyleGuidePath == "" {
-		_, err := a.Service.InstallStyleGuide(ctx, copydesk.ExampleStyleGuide, true)
-		return err
-	}
-	body, err := os.ReadFile(a.Config.StyleGuidePath)
-	if err != nil {
-		return fmt.Errorf("STYLE_GUIDE: %w", err)
-	}
-	if _, err := a.Service.InstallStyleGuide(ctx, body, false); err != nil {
-		return fmt.Errorf("STYLE_GUIDE %s: %s", a.Config.StyleGuidePath, core.ErrorMessage(err))
-	}
-	return nil
-}
-
-// OpenStore opens PostgreSQL for postgres:// URLs and SQLite for sqlite:PATH.
+// OpenStore opens PostgreSQL for postgres:// URLs (appcore.OpenStore) and
+// SQLite for sqlite:PATH.
 func OpenStore(ctx context.Context, url string) (core.Store, error) {
-	switch {
-	case strings.HasPrefix(url, "postgres://"), strings.HasPrefix(url, "postgresql://"):
-		s, err := postgres.Open(ctx, url)
-		if err != nil {
-			return nil, fmt.Errorf("open PostgreSQL: %s", core.ErrorMessage(err))
-		}
-		return s, nil
-	case strings.HasPrefix(url, "sqlite:"):
-		s, err := sqlite.Open(ctx, strings.TrimPrefix(url, "sqlite:"))
+	if path, ok := strings.CutPrefix(url, "sqlite:"); ok {
+		s, err := sqlite.Open(ctx, path)
 		if err != nil {
 			return nil, fmt.Errorf("open SQLite: %w", err)
 		}
 		return s, nil
 	}
-	return nil, errors.New("DATABASE_URL must start with postgres:// or sqlite:")
-}
-
-// WorkerPoolSize is a worker process's PostgreSQL pool (pgx's
-// pool_max_conns) unless DATABASE_URL sets one: sized for what the server
-// can run at once, not for the worker's concurrency (cmd/worker sets
-// Config.PoolSize to it). Tasks wait in the pool for a connection instead
-// of each holding a backend of its own, and the server runs a few busy
-// backends instead of tens that take turns on its cores: on the 2-core
-// development machine a worker of concurrency 50 with a pool of 55 (the
-// old size, WORKER_CONCURRENCY + 5) cost PostgreSQL 4.5-4.7 ms of CPU a
-// draft of a 10,000-draft launch against 2.7-3.1 with this pool, at 1.2x
-// the pace (docs/PERFORMANCE.md, "The seventeenth session's PostgreSQL
-// pipeline"); the usual advice is a pool of about twice the server's
-// cores (PostgreSQL wiki, "Number Of Database Connections"). A generation
-// task holds a connection only for a statement or a batch's transaction,
-// never while the model writes, so a small pool serves a large
-// concurrency.
-const WorkerPoolSize = 8
-
-// withPoolSize sizes the PostgreSQL pool unless the URL says otherwise
-// (pool_max_conns=N in DATABASE_URL): pool connections when pool > 0 (a
-// worker), else enough for the concurrency (the API and the embedded
-// mode's in-process workers: an API request holds its connection across
-// a read-only transaction's round trips, and pgx's default, 4 on a small
-// machine, would make 20 concurrent requests queue for connections).
-func withPoolSize(dbURL string, concurrency, pool int) string {
-	if !strings.HasPrefix(dbURL, "postgres") || strings.Contains(dbURL, "pool_max_conns=") {
-		return dbURL
-	}
-	sep := "?"
-	if strings.Contains(dbURL, "?") {
-		sep = "&"
-	}
-	if pool <= 0 {
-		pool = max(10, concurrency+5)
-	}
-	return dbURL + sep + "pool_max_conns=" + strconv.Itoa(pool)
+	return appcore.OpenStore(ctx, url)
 }
 
 // Handler returns the HTTP API with the reviewer UI mounted at /review/,
@@ -230,7 +82,7 @@ func withPoolSize(dbURL string, concurrency, pool int) string {
 // neither imports the other.
 func (a *App) Handler() http.Handler {
 	if a.monitor == nil {
-		a.monitor = asynqmon.New(asynqmon.Options{RootPath: "/admin/queues", RedisConnOpt: a.redis})
+		a.monitor = asynqmon.New(asynqmon.Options{RootPath: "/admin/queues", RedisConnOpt: a.Redis})
 	}
 	api := httpapi.New(a.Service, httpapi.Options{Logger: a.Log, Ready: a.pingRedis,
 		Metrics: a.Metrics, MetricsHandler: a.Metrics.Handler(), Admin: a.monitor, Done: a.streams,
@@ -256,7 +108,7 @@ func (a *App) rateLimit() func(ctx context.Context, tokenID string) (time.Durati
 		return nil
 	}
 	lim := llm.Limit{RPM: float64(a.Config.APIRateLimit)}
-	limiter := ratelimit.NewRedis(a.rdb, "copydesk:api")
+	limiter := ratelimit.NewRedis(a.RDB, "copydesk:api")
 	return func(ctx context.Context, tokenID string) (time.Duration, error) {
 		wait, ok, err := limiter.Reserve(ctx, "token:"+tokenID, lim, 0, apiBurst)
 		if err != nil || ok {
@@ -273,7 +125,7 @@ func (a *App) rateLimit() func(ctx context.Context, tokenID string) (time.Durati
 func (a *App) StopStreams() { a.stopOnce.Do(func() { close(a.streams) }) }
 
 func (a *App) pingRedis(ctx context.Context) error {
-	insp := asynq.NewInspector(a.redis)
+	insp := asynq.NewInspector(a.Redis)
 	defer insp.Close()
 	if _, err := insp.Queues(); err != nil {
 		return core.Wrap(core.CodeUnavailable, err, "redis is unreachable")
@@ -281,146 +133,14 @@ func (a *App) pingRedis(ctx context.Context) error {
 	return nil
 }
 
-// webhookTimeout bounds one webhook delivery attempt.
-const webhookTimeout = 10 * time.Second
-
-// RunWorkers processes tasks, and relays the outbox's webhook events to
-// the queue, until ctx is done.
-func (a *App) RunWorkers(ctx context.Context) error {
-	opts := tasks.ServerOptions{WebhookBackoff: a.Config.WebhookBackoff, ShutdownTimeout: a.Config.ShutdownTimeout}
-	if a.Config.WebhookBackoff < 2*time.Second {
-		// Retries due sooner than the 1 s forwarding check (tasks.
-		// ServerConfig's default) would wait for it.
-		opts.DelayedTaskCheckInterval = max(a.Config.WebhookBackoff/2, 50*time.Millisecond)
-	}
-	srv := asynq.NewServer(a.redis, tasks.ServerConfig(a.Config.WorkerConcurrency, a.Log, opts))
-	mux := asynq.NewServeMux()
-	tasks.NewHandlers(a.Service, a.Log).Register(mux)
-	if err := srv.Start(mux); err != nil {
-		return fmt.Errorf("start workers: %w", err)
-	}
-	relayDone := make(chan struct{})
-	go func() {
-		defer close(relayDone)
-		a.RunWebhookRelay(ctx)
-	}()
-	<-ctx.Done()
-	srv.Shutdown()
-	<-relayDone
-	return nil
-}
-
-// RunWebhookRelay moves webhook events from the outbox to the queue every
-// WebhookPoll (at once again while whole batches come) until ctx is done.
-// Every worker runs one; they share the store's cursor.
-func (a *App) RunWebhookRelay(ctx context.Context) {
-	t := time.NewTicker(a.Config.WebhookPoll)
-	defer t.Stop()
-	failing := false
-	for {
-		_, more, err := a.Service.RelayWebhooks(ctx)
-		switch {
-		case err != nil && ctx.Err() == nil:
-			if !failing {
-				a.Log.Warn("webhook relay failed; retrying", "err", err)
-			}
-			failing = true
-		case err == nil:
-			failing = false
-		}
-		if more && err == nil {
-			continue
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
-}
-
-// RunSweep re-enqueues stuck drafts every ReconcileInterval until ctx is
-// done. In embedded mode the in-process Redis starts empty, so the first
-// pass enqueues at once every unfinished draft left by a previous run:
-// those last changed before this App was made (App.started, a fixed
-// cutoff), without waiting for STUCK_AFTER. Drafts of this run are never
-// in it: their submission enqueues their tasks (with its request id), and
-// a sweep racing it would take them over. (The cutoff was once recomputed
-// as an age when the pass began and turned back into a time after the
-// pass had asked the queue for orphans: on a busy start the demo's launch,
-// stored in between, fell before it, and tasks that had run in the
-// meantime were enqueued again as "lost".) Later passes take drafts older
-// than STUCK_AFTER, and of those only the truly lost (core.SweepBefore).
-func (a *App) RunSweep(ctx context.Context) {
-	t := time.NewTicker(a.Config.ReconcileInterval)
-	defer t.Stop()
-	first := a.Config.Embedded()
-	for {
-		var (
-			r   core.SweepReport
-			err error
-		)
-		if first {
-			r, err = a.Service.SweepBefore(ctx, a.started)
-			first = false
-		} else {
-			r, err = a.Service.Sweep(ctx, a.Config.StuckAfter)
-		}
-		// Only tasks really enqueued are logged as such; drafts the queue
-		// still holds (a healthy backlog) or that were on their way (being
-		// enqueued, or run since the sweep read them) are not stuck.
-		if len(r.Orphans) > 0 {
-			a.Log.Info("sweep rescued the tasks of a dead worker", "count", len(r.Orphans), "drafts", r.Orphans)
-		}
-		if r.Enqueued > 0 {
-			a.Log.Info("sweep enqueued drafts that had lost their task", "count", r.Enqueued, "held", r.Held, "moving", r.Moving)
-		}
-		if r.Webhooks > 0 {
-			a.Log.Info("sweep enqueued webhooks that had lost their task", "count", r.Webhooks)
-		}
-		if r.Stuck > 0 {
-			a.Log.Debug("sweep", "stuck", r.Stuck, "enqueued", r.Enqueued, "held", r.Held, "moving", r.Moving)
-		}
-		if a.swept != nil {
-			a.swept(r, err)
-		}
-		if err != nil {
-			if ctx.Err() != nil {
-				return
-			}
-			a.Log.Warn("sweep failed", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
-}
-
 // Close releases everything New opened.
 func (a *App) Close() error {
 	var errs []error
-	switch {
-	case a.window != nil:
-		errs = append(errs, a.window.Close()) // and its Queue
-	case a.Queue != nil:
-		errs = append(errs, a.Queue.Close())
-	}
 	if a.monitor != nil {
 		errs = append(errs, a.monitor.Close())
 	}
-	if a.inspector != nil {
-		errs = append(errs, a.inspector.Close())
-	}
-	if a.Store != nil {
-		errs = append(errs, a.Store.Close())
-	}
-	if a.rdb != nil {
-		errs = append(errs, a.rdb.Close())
-	}
-	if a.miniredis != nil {
-		a.miniredis.Close()
+	if a.App != nil {
+		errs = append(errs, a.App.Close())
 	}
 	return errors.Join(errs...)
 }

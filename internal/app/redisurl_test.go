@@ -85,8 +85,8 @@ func TestLaunchOnRedisCluster(t *testing.T) {
 		"API_RATE_LIMIT": "600",
 	}
 	a, ctx := runApp(t, env, nil)
-	if _, ok := a.redis.(asynq.RedisClusterClientOpt); !ok {
-		t.Fatalf("REDIS_URL %s gave %T, want a cluster connection", env["REDIS_URL"], a.redis)
+	if _, ok := a.Redis.(asynq.RedisClusterClientOpt); !ok {
+		t.Fatalf("REDIS_URL %s gave %T, want a cluster connection", env["REDIS_URL"], a.Redis)
 	}
 
 	// A request through the handler runs the rate limiter's script on the cluster.

@@ -39,7 +39,7 @@ func TestShutdownHandsTasksBack(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer a.Close()
-	insp := asynq.NewInspector(a.redis)
+	insp := asynq.NewInspector(a.Redis)
 	defer insp.Close()
 
 	var in core.LaunchInput

@@ -44,7 +44,7 @@ func testEmbeddedFirstSweep(t *testing.T, dbURL string) {
 		err error
 	}
 	passes := make(chan pass, 1)
-	a.swept = func(r core.SweepReport, err error) {
+	a.OnSweep = func(r core.SweepReport, err error) {
 		select {
 		case passes <- pass{r, err}:
 		default:
@@ -58,7 +58,7 @@ func testEmbeddedFirstSweep(t *testing.T, dbURL string) {
 	// New returned at once; the in-process Redis then stalls (a loaded
 	// machine, the workers' first polls), holding the sweep in its first
 	// question while the demo's launch is stored.
-	a.started = core.StoreTime(time.Now())
+	a.Started = core.StoreTime(time.Now())
 	a.miniredis.Lock()
 	locked := true
 	defer func() {

@@ -54,6 +54,13 @@ type Options struct {
 	Flush                 bool
 	// Exe is this program: children are Exe -role api|worker.
 	Exe string
+	// WorkerExe, when set, is the PostgreSQL case's worker binary
+	// (cmd/worker, built with go build), run without arguments in place of
+	// Exe -role worker: the worker as deployed, linking only what a worker
+	// needs (internal/appcore), where Exe links the API, SQLite and the
+	// rest. Its first line on stdout is its ready line; the bench's
+	// profiles (BENCH_CPUPROFILE_DIR, BENCH_MEMPROFILE_DIR) are Exe's own.
+	WorkerExe string
 	// Load is the GET /v1/launches/{id} load after each launch.
 	LoadConns    int
 	LoadDuration time.Duration
@@ -79,13 +86,17 @@ type Result struct {
 	Total             time.Duration // first POST to the last draft out of queued/generating
 	Quarters          [4]float64    // drafts/s in each quarter of the launch
 	QuarterRSS        [4]float64    // the worker's RSS at the end of each quarter, MiB
-	Final             map[core.Status]int
-	Worker            Usage         // the worker's (embedded: the whole process's) life
-	WorkerCPU         time.Duration // CPU from the first POST to the last draft
-	Processed         int           // generation tasks Asynq ran (PostgreSQL case), -1 unknown
-	Get               LoadResult
-	Failures          []Failure // the failed drafts (at most maxFailures), read back after the launch
-	Chain             *Chain    // the rest of the chain's CPU (PostgreSQL case)
+	// QuarterAnon and QuarterFile split QuarterRSS into the kernel's
+	// RssAnon (the Go heap, stacks, runtime) and RssFile (the binary's
+	// own pages as far as they are mapped), MiB.
+	QuarterAnon, QuarterFile [4]float64
+	Final                    map[core.Status]int
+	Worker                   Usage         // the worker's (embedded: the whole process's) life
+	WorkerCPU                time.Duration // CPU from the first POST to the last draft
+	Processed                int           // generation tasks Asynq ran (PostgreSQL case), -1 unknown
+	Get                      LoadResult
+	Failures                 []Failure // the failed drafts (at most maxFailures), read back after the launch
+	Chain                    *Chain    // the rest of the chain's CPU (PostgreSQL case)
 }
 
 // PerSec is the launch's overall drafts per second.
@@ -201,7 +212,7 @@ func runCase(ctx context.Context, o Options, store string, n int, stdout, stderr
 	worker := api
 	var others []*child // the PostgreSQL case's further workers
 	if store == StorePostgres {
-		worker, err = startChild(ctx, o.Exe, RoleWorker, env, stderr)
+		worker, err = startWorker(ctx, o, env, stderr)
 		if err != nil {
 			return res, err
 		}
@@ -211,7 +222,7 @@ func runCase(ctx context.Context, o Options, store string, n int, stdout, stderr
 			}
 		}()
 		for range max(o.Workers, 1) - 1 {
-			w, err := startChild(ctx, o.Exe, RoleWorker, env, stderr)
+			w, err := startWorker(ctx, o, env, stderr)
 			if err != nil {
 				return res, err
 			}
@@ -276,6 +287,7 @@ func runCase(ctx context.Context, o Options, store string, n int, stdout, stderr
 		}
 		now := sample{t: time.Since(start), done: done}
 		rss := worker.rss()
+		anon, file := procRssSplit(worker.cmd.Process.Pid)
 		if meter != nil {
 			meter.sample(ctx)
 		}
@@ -287,7 +299,9 @@ func runCase(ctx context.Context, o Options, store string, n int, stdout, stderr
 			}
 			crossed[q] = prev.t + time.Duration(frac*float64(now.t-prev.t))
 			res.QuarterRSS[q] = rss
-			if o.Env["BENCH_MEMPROFILE_DIR"] != "" {
+			res.QuarterAnon[q], res.QuarterFile[q] = anon, file
+			if o.Env["BENCH_MEMPROFILE_DIR"] != "" && (o.WorkerExe == "" || worker == api) {
+				// (cmd/worker takes no SIGUSR1: it would end it.)
 				worker.heapProfile()
 			}
 			q++
@@ -489,6 +503,8 @@ func printResult(w io.Writer, r Result) {
 		r.Quarters[0], r.Quarters[1], r.Quarters[2], r.Quarters[3], r.PerSec(), r.Total.Round(time.Millisecond))
 	fmt.Fprintf(w, "worker: peak RSS %.0f MiB (by quarter %.0f %.0f %.0f %.0f), CPU %.2f ms/draft\n",
 		r.Worker.PeakRSS, r.QuarterRSS[0], r.QuarterRSS[1], r.QuarterRSS[2], r.QuarterRSS[3], float64(r.CPUPerDraft().Microseconds())/1000)
+	fmt.Fprintf(w, "worker RssAnon / RssFile MiB by quarter: %.1f / %.1f, %.1f / %.1f, %.1f / %.1f, %.1f / %.1f\n",
+		r.QuarterAnon[0], r.QuarterFile[0], r.QuarterAnon[1], r.QuarterFile[1], r.QuarterAnon[2], r.QuarterFile[2], r.QuarterAnon[3], r.QuarterFile[3])
 	if c := r.Chain; c != nil {
 		per := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 / float64(max(r.Drafts, 1)) }
 		fmt.Fprintf(w, "chain CPU ms/draft: worker %.2f, API %.2f, PostgreSQL backends %.2f, WAL writer+checkpointer+bgwriter %.2f (server-wide), Redis %.2f (server-wide)",

@@ -156,10 +156,24 @@ type child struct {
 	err  error
 }
 
+// startWorker starts the PostgreSQL case's worker: o.WorkerExe when set
+// (cmd/worker, no arguments), else o.Exe -role worker.
+func startWorker(ctx context.Context, o Options, env map[string]string, stderr io.Writer) (*child, error) {
+	if o.WorkerExe != "" {
+		return startProcess(ctx, exec.Command(o.WorkerExe), RoleWorker, env, stderr)
+	}
+	return startChild(ctx, o.Exe, RoleWorker, env, stderr)
+}
+
 // startChild runs exe -role role with env added to this process's
 // environment and waits for its first line on stdout.
 func startChild(ctx context.Context, exe, role string, env map[string]string, stderr io.Writer) (*child, error) {
-	cmd := exec.Command(exe, "-role", role)
+	return startProcess(ctx, exec.Command(exe, "-role", role), role, env, stderr)
+}
+
+// startProcess runs cmd (playing role) with env added to this process's
+// environment and waits for its first line on stdout.
+func startProcess(ctx context.Context, cmd *exec.Cmd, role string, env map[string]string, stderr io.Writer) (*child, error) {
 	cmd.Env = os.Environ()
 	for k, v := range env {
 		cmd.Env = append(cmd.Env, k+"="+v)
@@ -253,6 +267,27 @@ func procRSS(pid int) float64 {
 		}
 	}
 	return 0
+}
+
+// procRssSplit reads RssAnon and RssFile from /proc/PID/status, in MiB
+// (0 when unknown).
+func procRssSplit(pid int) (anon, file float64) {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/status")
+	if err != nil {
+		return 0, 0
+	}
+	kb := func(v string) float64 {
+		n, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(v), "kB")))
+		return float64(n) / 1024
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(l, "RssAnon:"); ok {
+			anon = kb(v)
+		} else if v, ok := strings.CutPrefix(l, "RssFile:"); ok {
+			file = kb(v)
+		}
+	}
+	return anon, file
 }
 
 // procCPU reads utime + stime from /proc/PID/stat (clock ticks of 10 ms

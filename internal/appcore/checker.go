@@ -1,4 +1,4 @@
-package app
+package appcore
 
 import (
 	"github.com/copydesk/copydesk/internal/checks"
