@@ -62,7 +62,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 	vale := fs.String("vale", or(getenv("VALE"), "vale"), "the Vale binary for the check comparison")
 	checkRuns := fs.Int("check-runs", 5, "runs of each side of the check comparison, alternating (the median counts)")
 	checkExe := fs.String("check-exe", getenv("BENCH_CHECK_EXE"), "cmd/checkcorpus's binary (go build ./cmd/checkcorpus): the same check in a binary linking the checker alone, run beside the bench's own check child each round")
-	workerExe := fs.String("worker-exe", getenv("BENCH_WORKER_EXE"), "the pg case's worker binary (go build -o PATH ./cmd/worker), run in place of this program's -role worker: the worker as deployed, linking neither the API nor SQLite (-cpuprofile-dir and -memprofile-dir then profile the API alone)")
+	workerExe := fs.String("worker-exe", getenv("BENCH_WORKER_EXE"), "the pg case's worker binary (go build -o PATH ./cmd/worker), run in place of this program's -role worker: the worker as deployed, without the API (-cpuprofile-dir and -memprofile-dir then profile the API alone)")
 	checkCPU := fs.Int("check-cpu", 1, "the CPU both sides of the check comparison are pinned to (taskset -c)")
 	if err := fs.Parse(args); err != nil {
 		return err

@@ -7,7 +7,8 @@ import (
 )
 
 // TestWorkerLinksNoAPI: the worker command's packages (go list -deps)
-// include none of the API's, the embedded mode's or the spreadsheets':
+// include none of the API's, the reviewer UI's, the queue monitor's, the
+// in-process Redis's or the spreadsheets':
 // their code and data were resident in every worker for nothing (#17,
 // docs/PERFORMANCE.md "perf67"). A new import of internal/app (or of any
 // of these) from cmd/worker's dependencies brings them back; this fails.
@@ -29,9 +30,7 @@ func TestWorkerLinksNoAPI(t *testing.T) {
 			"github.com/copydesk/copydesk/internal/app",
 			"github.com/copydesk/copydesk/internal/httpapi",
 			"github.com/copydesk/copydesk/internal/reviewui",
-			"github.com/copydesk/copydesk/internal/sqlite",
 			"github.com/copydesk/copydesk/internal/sheets",
-			"modernc.org/sqlite",
 			"github.com/xuri/excelize/v2",
 			"github.com/gin-gonic/gin",
 			"github.com/hibiken/asynqmon",

@@ -1,9 +1,9 @@
 // Command worker runs copydesk's generation and publishing tasks from
-// Redis over PostgreSQL. Run as many as the providers' rate limits allow;
-// they share the work and the limits. It is built on internal/appcore
-// alone: none of the HTTP API, the reviewer UI, the queue monitor, SQLite,
-// the in-process Redis or the spreadsheet (XLSX) code is linked, so none
-// of their code, data or start-up work is in a worker's memory (#17).
+// Redis. Run as many as the providers' rate limits allow; they share the
+// work and the limits. It is built on internal/appcore alone: none of the
+// HTTP API, the reviewer UI, the queue monitor, the in-process Redis or
+// the spreadsheet (XLSX) code is linked, so none of their code, data or
+// start-up work is in a worker's memory (#17).
 package main
 
 import (

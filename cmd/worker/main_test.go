@@ -17,8 +17,6 @@ func TestRunNeedsRedis(t *testing.T) {
 		{"no redis", nil, map[string]string{}, "REDIS_URL is required"},
 		{"arguments", []string{"-x"}, map[string]string{}, "no arguments"},
 		{"bad config", nil, map[string]string{"REDIS_URL": "redis://127.0.0.1:1/0", "MAX_ATTEMPTS": "zero"}, "MAX_ATTEMPTS"},
-		// The embedded mode's store is cmd/api's: the worker links no SQLite.
-		{"sqlite", nil, map[string]string{"REDIS_URL": "redis://127.0.0.1:1/0", "DATABASE_URL": "sqlite:" + t.TempDir() + "/w.db"}, "a worker runs over PostgreSQL"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

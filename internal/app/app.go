@@ -1,18 +1,16 @@
 // Package app is copydesk's composition root for cmd/api: the wiring every
 // process runs (internal/appcore: configuration, store, queue, generator,
 // checker, workers and sweep) with the HTTP API, the reviewer UI, the
-// queue monitor and the embedded mode (SQLite, an in-process Redis and
-// in-process workers) added. cmd/worker is built on internal/appcore
+// queue monitor and the embedded mode (an in-process Redis and in-process
+// workers) added. cmd/worker is built on internal/appcore
 // alone and links none of these. It holds no business rules.
 package app
 
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"net/http"
-	"strings"
 	"sync"
 	"time"
 
@@ -26,7 +24,6 @@ import (
 	"github.com/copydesk/copydesk/internal/llm"
 	"github.com/copydesk/copydesk/internal/ratelimit"
 	"github.com/copydesk/copydesk/internal/reviewui"
-	"github.com/copydesk/copydesk/internal/sqlite"
 )
 
 // App holds the wired service (appcore.App: its Config, Service, Store,
@@ -42,11 +39,10 @@ type App struct {
 
 // New opens the store and Redis (an in-process one when REDIS_URL is
 // unset), builds the generator and checker, and installs the style guide
-// (appcore.New, with SQLite and the in-process Redis).
+// (appcore.New, with the in-process Redis).
 func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	a := &App{streams: make(chan struct{})}
 	c, err := appcore.New(ctx, cfg, log, appcore.Options{
-		OpenStore: OpenStore,
 		StartRedis: func() (asynq.RedisConnOpt, func(), error) {
 			m := miniredis.NewMiniRedis()
 			if err := m.Start(); err != nil {
@@ -61,19 +57,6 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 	}
 	a.App = c
 	return a, nil
-}
-
-// OpenStore opens PostgreSQL for postgres:// URLs (appcore.OpenStore) and
-// SQLite for sqlite:PATH.
-func OpenStore(ctx context.Context, url string) (core.Store, error) {
-	if path, ok := strings.CutPrefix(url, "sqlite:"); ok {
-		s, err := sqlite.Open(ctx, path)
-		if err != nil {
-			return nil, fmt.Errorf("open SQLite: %w", err)
-		}
-		return s, nil
-	}
-	return appcore.OpenStore(ctx, url)
 }
 
 // Handler returns the HTTP API with the reviewer UI mounted at /review/,

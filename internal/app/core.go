@@ -47,6 +47,11 @@ func ApplyWorkerMemoryLimit(ctx context.Context, cfg Config, getenv func(string)
 	return appcore.ApplyWorkerMemoryLimit(ctx, cfg, getenv)
 }
 
+// OpenStore is appcore.OpenStore.
+func OpenStore(ctx context.Context, url string) (core.Store, error) {
+	return appcore.OpenStore(ctx, url)
+}
+
 // NewGenerator is appcore.NewGenerator.
 func NewGenerator(cfg Config, getenv func(string) string, rdb redis.UniversalClient, log *slog.Logger,
 	observe func(provider string, g core.Generator) core.Generator) (core.Generator, string, error) {

@@ -20,6 +20,7 @@ import (
 	"github.com/copydesk/copydesk/internal/metrics"
 	"github.com/copydesk/copydesk/internal/nearredis"
 	"github.com/copydesk/copydesk/internal/postgres"
+	"github.com/copydesk/copydesk/internal/sqlite"
 	"github.com/copydesk/copydesk/internal/tasks"
 	"github.com/copydesk/copydesk/internal/text/segment"
 	"github.com/copydesk/copydesk/internal/webhook"
@@ -49,11 +50,9 @@ type App struct {
 	inspector *asynq.Inspector // Asynq's queue metrics
 }
 
-// Options are what a process adds to the wiring beyond PostgreSQL and
-// REDIS_URL (internal/app's embedded mode); a worker passes none.
+// Options are what a process adds to the wiring beyond REDIS_URL
+// (internal/app's embedded mode); a worker passes none.
 type Options struct {
-	// OpenStore opens DATABASE_URL; nil: OpenStore (PostgreSQL only).
-	OpenStore func(ctx context.Context, url string) (core.Store, error)
 	// StartRedis starts an in-process Redis when REDIS_URL is unset and
 	// returns its connection and how to stop it; nil: REDIS_URL is
 	// required.
@@ -66,9 +65,6 @@ func New(ctx context.Context, cfg Config, log *slog.Logger, opts Options) (*App,
 	if cfg.Embedded() && opts.StartRedis == nil {
 		return nil, errors.New("REDIS_URL is required: the worker takes its work from Redis (the API runs workers itself when REDIS_URL is unset)")
 	}
-	if opts.OpenStore == nil {
-		opts.OpenStore = OpenStore
-	}
 	// Where the dictionaries' tables are kept between processes, before
 	// any Chinese or Japanese text loads them.
 	segment.SetCacheDir(cfg.DictCacheDir)
@@ -79,7 +75,7 @@ func New(ctx context.Context, cfg Config, log *slog.Logger, opts Options) (*App,
 		return nil, fmt.Errorf("locale packs: %w", err)
 	}
 	a := &App{Config: cfg, Log: log, Metrics: metrics.New(), Started: core.StoreTime(time.Now())}
-	store, err := opts.OpenStore(ctx, withPoolSize(cfg.DatabaseURL, cfg.WorkerConcurrency, cfg.PoolSize))
+	store, err := OpenStore(ctx, withPoolSize(cfg.DatabaseURL, cfg.WorkerConcurrency, cfg.PoolSize))
 	if err != nil {
 		return nil, err
 	}
@@ -180,9 +176,8 @@ func (a *App) installGuide(ctx context.Context) error {
 	return nil
 }
 
-// OpenStore opens PostgreSQL for postgres:// URLs. A sqlite: URL is the
-// embedded mode's, which cmd/api opens (internal/app.OpenStore); a worker
-// process links no SQLite.
+// OpenStore opens PostgreSQL for postgres:// URLs and SQLite for
+// sqlite:PATH (a worker beside cmd/api on one SQLite file, over REDIS_URL).
 func OpenStore(ctx context.Context, url string) (core.Store, error) {
 	switch {
 	case strings.HasPrefix(url, "postgres://"), strings.HasPrefix(url, "postgresql://"):
@@ -192,7 +187,11 @@ func OpenStore(ctx context.Context, url string) (core.Store, error) {
 		}
 		return s, nil
 	case strings.HasPrefix(url, "sqlite:"):
-		return nil, errors.New("DATABASE_URL: a worker runs over PostgreSQL; on SQLite, cmd/api runs the workers itself (leave REDIS_URL unset)")
+		s, err := sqlite.Open(ctx, strings.TrimPrefix(url, "sqlite:"))
+		if err != nil {
+			return nil, fmt.Errorf("open SQLite: %w", err)
+		}
+		return s, nil
 	}
 	return nil, errors.New("DATABASE_URL must start with postgres:// or sqlite:")
 }

@@ -3,11 +3,9 @@
 // generator and the checker around the core pipeline, and runs the
 // workers, the webhook relay and the sweep. cmd/worker is built on it
 // alone; internal/app adds the HTTP API, the reviewer UI, the queue
-// monitor and the embedded mode (SQLite, the in-process Redis) for
-// cmd/api. A worker process so links none of those: its text 24.9 -> 17.1
-// MB, its pclntab 18.2 -> 12.6 MB, its resident file pages 38 -> 33 MiB in
-// a launch (#17, docs/PERFORMANCE.md "perf67"). It holds no business
-// rules.
+// monitor and the embedded mode's in-process Redis and workers for
+// cmd/api. A worker process so links none of those (#17, docs/PERFORMANCE.md
+// "perf67"). It holds no business rules.
 package appcore
 
 import (

@@ -57,8 +57,7 @@ type Options struct {
 	// WorkerExe, when set, is the PostgreSQL case's worker binary
 	// (cmd/worker, built with go build), run without arguments in place of
 	// Exe -role worker: the worker as deployed, linking only what a worker
-	// needs (internal/appcore), where Exe links the API, SQLite and the
-	// rest. Its first line on stdout is its ready line; the bench's
+	// needs (internal/appcore), where Exe links the API and the rest. Its first line on stdout is its ready line; the bench's
 	// profiles (BENCH_CPUPROFILE_DIR, BENCH_MEMPROFILE_DIR) are Exe's own.
 	WorkerExe string
 	// Load is the GET /v1/launches/{id} load after each launch.

@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -125,6 +126,15 @@ func heapProfiles(ctx context.Context, dir, role string) (stop func()) {
 				"HeapAlloc %.1f MiB\nHeapInuse %.1f\nHeapIdle %.1f\nHeapReleased %.1f\nHeapSys %.1f\nStackInuse %.1f\nSys %.1f\nNextGC %.1f\nNumGC %d\nGCCPUFraction %.4f\n",
 				mib(m.HeapAlloc), mib(m.HeapInuse), mib(m.HeapIdle), mib(m.HeapReleased), mib(m.HeapSys),
 				mib(m.StackInuse), mib(m.Sys), mib(m.NextGC), m.NumGC, m.GCCPUFraction)
+			// What a collection scans (the heap's pointers, stacks and
+			// globals) against the live heap it marks (appcore's headroom).
+			scan := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/scan/heap:bytes"}, {Name: "/gc/scan/total:bytes"}}
+			metrics.Read(scan)
+			for _, m := range scan {
+				if m.Value.Kind() == metrics.KindUint64 {
+					txt = fmt.Appendf(txt, "%s %.1f MiB\n", m.Name, mib(m.Value.Uint64()))
+				}
+			}
 			// The kernel's view: anonymous memory (Go's, and SQLite's in
 			// the embedded process) apart from the binary's own pages,
 			// which count in the RSS as far as they are mapped (#17).
