@@ -1726,6 +1726,9 @@ func (c *checker) colour(i int, m match) {
 	if adjacent && c.colourInStoneName(m) {
 		return // "rainbow moonstone" (stone_family.go)
 	}
+	if adjacent && c.explainedOtherStone(n) {
+		return // "黑色角閃石" in anyolite: a constituent's colour (family_count.go)
+	}
 	if adjacent && c.sameAsCompared(n) {
 		return // "o mesmo cristal de sílica do quartzo incolor" (likeness.go)
 	}
@@ -2863,6 +2866,9 @@ func (c *checker) countBackward(i int, m match, n int) {
 // the count of one group or of several groups together (a halo ring of 1
 // and 10 diamonds has "ten diamonds", "a single diamond" and "eleven").
 func (c *checker) compareCount(n int, num, sm match, colour string) {
+	if c.groupMembersCounted(num, sm, n) {
+		return // "alle drei sind Chalcedone": a family's members (family_count.go)
+	}
 	counts, ok := c.groupCounts(sm, colour)
 	if !ok {
 		return

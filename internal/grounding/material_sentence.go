@@ -295,6 +295,11 @@ func (c *checker) besideInclusionNoun(k int) bool {
 // material is not (a trade name), not that the piece is solid or genuine
 // (#13, substance27).
 func (c *checker) negatedSolid(k int) bool {
+	// The negator stands before the solid word's first token: 真正 is two
+	// in "並不是真正的碧玉" (#13, family67).
+	if st := c.lx.solid.startOf(c.toks, k); st >= 0 && st < k {
+		k = st
+	}
 	j := k - 1
 	if j >= 0 && !c.toks[j+1].brk && c.lx.determiners[c.toks[j].s] {
 		j--

@@ -355,7 +355,7 @@ func (c *checker) familyStone(m match) bool {
 			}
 		}
 	}
-	return related && !c.pieceSentence(m) && (c.joinedHas(c.lx.natureWords, m.ti) || c.sentenceHolds(c.lx.speciesWords, m.ti) || c.sentenceHolds(c.lx.replacement, m.ti) || c.sentenceHas(c.lx.growthWords, m.ti) || c.predicateOfOwnStone(m) || c.mineralClassing(m))
+	return related && !c.pieceSentence(m) && (c.joinedHas(c.lx.natureWords, m.ti) || c.sentenceHolds(c.lx.speciesWords, m.ti) || c.sentenceHolds(c.lx.replacement, m.ti) || c.sentenceHas(c.lx.growthWords, m.ti) || c.predicateOfOwnStone(m) || c.mineralClassing(m) || c.coMemberOfNamedGroup(m))
 }
 
 // joinedSentenceOf is the sentence of token i joined with the sentences a
@@ -595,6 +595,9 @@ func (c *checker) relativesColour(m match) bool {
 	rel, ok := c.familyStonesIn(s, e)
 	if !ok {
 		return false
+	}
+	if !rel && c.siblingSetApartBefore(s, m) {
+		return true // "der onyks er svart og hvit" on sardonyx (family_count.go)
 	}
 	if !rel && c.clauseHasNoStone(s, e) {
 		// A participle clause of the colour before its subject
