@@ -112,6 +112,7 @@ var famConstituentOk = [][2]string{
 // famSiblingColourOk: a sibling's colours in a clause that sets it apart.
 var famSiblingColourOk = [][2]string{
 	{"nb-NO", "Men der onyks er svart og hvit, har sardonyks rødbrune lag av sard."},
+	{"en-GB", "Like agate and onyx, sardonyx is a chalcedony; onyx is black and white, carnelian orange."},
 }
 
 // famCoMemberAquaOk, famCoMemberMoonOk: the product's stone and a

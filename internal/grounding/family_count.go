@@ -126,8 +126,9 @@ func (c *checker) explainedOtherStone(n match) bool {
 
 // coMemberOfNamedGroup reports whether the sibling m (another member of
 // the product's stone's group, siblingOfOwn) is named with the product's
-// own stone as members of that group: the sentence names both, the group
-// itself and a copula, and no word of the piece ("Moonstone, labradorite
+// own stone as members of that group: the sentence (joined over
+// semicolons) names both, the group itself and a copula, and no word of
+// the piece ("Moonstone, labradorite
 // and sunstone are three feldspars", "アクアマリンとエメラルドは、どちらも
 // ベリルです"; #13, family67). The group must hold both stones (canon
 // stone_groups). "The pendant pairs an aquamarine with an emerald, two
@@ -136,7 +137,7 @@ func (c *checker) coMemberOfNamedGroup(m match) bool {
 	if m.negated || m.f.kind != kindStone || !c.siblingOfOwn(m.f.value) {
 		return false
 	}
-	s, e := c.sentenceOf(m.ti)
+	s, e := c.joinedSentenceOf(m.ti)
 	own, group, copula := false, false, false
 	for _, n := range c.ms {
 		if n.ti < s || n.ti > e || n.f.kind != kindStone || n.negated {
