@@ -82,6 +82,7 @@ func decodeConceptFiles(lang string, files []conceptDataFile) (conceptFile, erro
 				out.Concepts[k].NobleKeep = append(out.Concepts[k].NobleKeep, c.NobleKeep...)
 				out.Concepts[k].CareNouns = append(out.Concepts[k].CareNouns, c.CareNouns...)
 				out.Concepts[k].StoneColour = append(out.Concepts[k].StoneColour, c.StoneColour...)
+				out.Concepts[k].DarkFinish = append(out.Concepts[k].DarkFinish, c.DarkFinish...)
 				out.Concepts[k].Homographs = append(out.Concepts[k].Homographs, c.Homographs...)
 				out.Concepts[k].Hedge = append(out.Concepts[k].Hedge, c.Hedge...)
 				out.Concepts[k].HedgeDegree = append(out.Concepts[k].HedgeDegree, c.HedgeDegree...)

@@ -229,6 +229,19 @@ type conceptDef struct {
 	// plating, a finish or the piece named in the sentence (#13,
 	// claims53; concepts_stonecolour.go).
 	StoneColour []string `yaml:"stone_colour"`
+	// DarkFinish (same syntax as unless, matched as written) are the words
+	// of a dark or matte finish (dark, black, matte, oxidised, blackened,
+	// mørk, mat, sort, 黒, 검은, 黑): a match holding one that keeps or
+	// holds the colour (no negation of its own), on a piece whose finish is
+	// darkened by design (an oxidised, blackened or patinated finish in its
+	// features, materials or metals: darkenedFinish), says the designed
+	// patina is there ("mens pladen bevarer sin dybe, matte farve", while
+	// the face keeps its deep, matte colour as the edges are polished),
+	// which is no promise that the metal will not tarnish: tarnish is the
+	// darkening such a finish makes on purpose. An absolute word or a
+	// forever phrase keeps the claim, since a patina wears and is no
+	// lasting finish (#13, care67).
+	DarkFinish []string `yaml:"dark_finish"`
 	// GoldOwners (same syntax as unless, matched as written) are gold
 	// named as the owner of a colour: its genitive or possessive (tr
 	// "altının", fi "kullan", de "Goldes", el "χρυσού", pl "złota", sv
@@ -567,6 +580,7 @@ type conceptSet struct {
 	nobKeep  [][]formTok   // by concept: words of the piece, its finish or its owner (conceptDef.NobleKeep)
 	care     [][]formTok   // by concept: nouns and verbs of care (conceptDef.CareNouns)
 	stoneCol [][]formTok   // by concept: nouns of colour (conceptDef.StoneColour)
+	dark     [][]formTok   // by concept: words of a dark or matte finish (conceptDef.DarkFinish)
 	hedge    [][]formTok   // by concept: words of a hedged claim (conceptDef.Hedge)
 	hedgeDeg [][]formTok   // by concept: adverbs of degree of a hedged negated claim (conceptDef.HedgeDegree)
 	owners   [][]formTok   // by concept: gold named as a colour's owner (conceptDef.GoldOwners)
@@ -776,6 +790,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.nobKeep = make([][]formTok, len(f.Concepts))
 	cs.care = make([][]formTok, len(f.Concepts))
 	cs.stoneCol = make([][]formTok, len(f.Concepts))
+	cs.dark = make([][]formTok, len(f.Concepts))
 	cs.hedge = make([][]formTok, len(f.Concepts))
 	cs.hedgeDeg = make([][]formTok, len(f.Concepts))
 	cs.owners = make([][]formTok, len(f.Concepts))
@@ -858,6 +873,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 			{"lasting_stay", asWritten(d.LastingStay), cs.lastStay},
 			{"noble", asWritten(d.Noble), cs.noble}, {"noble_keep", asWritten(d.NobleKeep), cs.nobKeep},
 			{"care_nouns", asWritten(d.CareNouns), cs.care}, {"stone_colour", asWritten(d.StoneColour), cs.stoneCol},
+			{"dark_finish", asWritten(d.DarkFinish), cs.dark},
 			{"hedge", asWritten(d.Hedge), cs.hedge}, {"gold_owners", asWritten(d.GoldOwners), cs.owners},
 			{"gold_genitives", asWritten(d.GoldGenitives), cs.genitive}, {"hedge_degree", asWritten(d.HedgeDegree), cs.hedgeDeg},
 		} {
@@ -919,7 +935,7 @@ func (cs *conceptSet) buildVocab() {
 			add(t)
 		}
 	}
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.subjects, cs.others, cs.near, cs.headOwn, cs.coating, cs.warnMay, cs.lasting, cs.lastOth, cs.stoneCol} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.subjects, cs.others, cs.near, cs.headOwn, cs.coating, cs.warnMay, cs.lasting, cs.lastOth, cs.stoneCol, cs.dark} {
 		for _, toks := range ts {
 			for _, t := range toks {
 				add(t)
@@ -2221,31 +2237,44 @@ func (r *run) otherSubject(s, e int, subjects, others []formTok) bool {
 	// before, or one whose subject is the metal or its plating, the claim
 	// stands.
 	if sn.ts > 0 && r.resultOpens(sn.ts, sn.te) {
+		// A sentence before that names a stone of the locale's
+		// vocabulary and no subject is the stone's too ("Safiren har
+		// värmebehandlats för att jämna ut färgen. Förändringen är
+		// permanent och kräver ingen särskild skötsel"; #13, care67).
 		prev := sn.ts - 1
-		return r.otherSubject(prev, prev+1, subjects, others)
+		ps := r.d.sents[r.d.toks[prev].sent]
+		return r.otherSubject(prev, prev+1, subjects, others) || !r.sentenceNames(ps.ts, subjects) && r.stoneTopic(ps.ts, ps.te, others)
 	}
 	return false
 }
 
-// resultNouns are the nouns of result by language ("the result", "das
-// Ergebnis", "le résultat"): one of them among the first two words of a
-// sentence refers back to the sentence before (otherSubject).
+// resultNouns are the nouns of result and of change by language ("the
+// result", "das Ergebnis", "le résultat"; "the change", "die Veränderung",
+// "ce changement", この変化, 이 변화는, 这种变化): one of them among the
+// first two words of a sentence refers back to the sentence before
+// (otherSubject), as a treatment's change said to be permanent does ("Like
+// most sapphires, this one has been heated … The change is permanent and
+// needs no special care": the heating's, FTC 16 CFR 23.22; #13, care67).
 var resultNouns = map[string]wordSet{
-	"en": newWordSet([]string{"result", "outcome", "effect"}),
-	"de": newWordSet([]string{"ergebnis", "resultat"}),
-	"fr": newWordSet([]string{"résultat"}),
-	"es": newWordSet([]string{"resultado"}),
-	"it": newWordSet([]string{"risultato"}),
-	"pt": newWordSet([]string{"resultado"}),
-	"nl": newWordSet([]string{"resultaat"}),
-	"sv": newWordSet([]string{"resultatet"}),
-	"da": newWordSet([]string{"resultatet"}),
-	"nb": newWordSet([]string{"resultatet"}),
-	"fi": newWordSet([]string{"tulos", "lopputulos"}),
-	"pl": newWordSet([]string{"efekt", "rezultat"}),
-	"cs": newWordSet([]string{"výsledek"}),
-	"el": newWordSet([]string{"αποτέλεσμα"}),
-	"tr": newWordSet([]string{"sonuç", "sonuc"}),
+	"en": newWordSet([]string{"result", "outcome", "effect", "change"}),
+	"de": newWordSet([]string{"ergebnis", "resultat", "veränderung", "änderung"}),
+	"fr": newWordSet([]string{"résultat", "changement"}),
+	"es": newWordSet([]string{"resultado", "cambio"}),
+	"it": newWordSet([]string{"risultato", "cambiamento"}),
+	"pt": newWordSet([]string{"resultado", "mudança", "alteração"}),
+	"nl": newWordSet([]string{"resultaat", "verandering"}),
+	"sv": newWordSet([]string{"resultatet", "förändringen"}),
+	"da": newWordSet([]string{"resultatet", "ændringen", "forandringen"}),
+	"nb": newWordSet([]string{"resultatet", "endringen", "forandringen"}),
+	"fi": newWordSet([]string{"tulos", "lopputulos", "muutos"}),
+	"pl": newWordSet([]string{"efekt", "rezultat", "zmiana"}),
+	"cs": newWordSet([]string{"výsledek", "změna"}),
+	"el": newWordSet([]string{"αποτέλεσμα", "αλλαγή"}),
+	"tr": newWordSet([]string{"sonuç", "sonuc", "değişim", "değişiklik"}),
+	"ar": newWordSet([]string{"النتيجة", "التغيير", "التغير"}),
+	"ja": newWordSet([]string{"結果", "変化"}),
+	"ko": newWordSet([]string{"결과는", "결과가", "변화는", "변화가"}),
+	"zh": newWordSet([]string{"结果", "变化", "效果"}),
 }
 
 // resultOpens reports whether one of the language's resultNouns stands
@@ -3372,6 +3401,11 @@ func (r *run) windowHas(s, e, w int, toks []formTok, accept func(t formTok, k in
 	return false
 }
 
+// darkFinishReach is how many words either side of a match a DarkFinish
+// word may stand: the adjective before its noun in a head-final clause
+// (黒い色を保つ) or after it ("keeps its colour, dark and matte").
+const darkFinishReach = 1
+
 // hedgeReach is how many words before and after a match a Hedge word may
 // stand in its sentence: "helps the silver resist tarnish", Turkish
 // "kararmasını yavaşlatır" (its darkening, it slows).
@@ -3510,6 +3544,13 @@ func (r *run) checkConcepts() {
 				// treatment the sentence's topic: "permanent" and
 				// "dauerhaft" say the treatment is stable, a forever
 				// phrase keeps the claim (#13, claims53).
+				return
+			}
+			if len(cs.dark[f.concept]) > 0 && !f.negates && darkenedFinish(p) && r.windowHas(s, e, darkFinishReach, cs.dark[f.concept], nil) &&
+				!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) {
+				// The designed patina kept on a darkened piece: "while
+				// the face keeps its deep, matte colour" (conceptDef.DarkFinish;
+				// #13, care67).
 				return
 			}
 			if len(cs.graded[f.concept]) > 0 && r.comparedAt(s, e, cs.graded[f.concept]) && (!f.negates || r.gradedBefore(s, cs.graded[f.concept])) && r.thanNear(s, e, cs.than[f.concept]) &&

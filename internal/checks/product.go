@@ -714,3 +714,35 @@ func (r *run) bareMetalPart(s, e int) bool {
 	}
 	return named && (e+1 >= sn.te || strings.ContainsAny(d.gap(e), clauseMarks+listSeparators+".!?。！？"))
 }
+
+// darkenedFinish reports a product whose finish is darkened by design: an
+// oxidised (oxidized), blackened, patinated or antiqued finish named in its
+// features or materials, or a metal worked for its patina (shakudo,
+// shibuichi). Its dark colour is the finish itself, so that colour said to
+// stay is the design, not the metal kept from tarnishing (conceptDef.
+// DarkFinish; #13, care67). A black plating (ruthenium, black rhodium) is
+// a layer, not a patina, and is not such a finish.
+func darkenedFinish(p *core.Product) bool {
+	words := []string{"oxidised", "oxidized", "oxidation finish", "blackened", "patina", "antiqued", "darkened", "shakudo", "shibuichi"}
+	has := func(v string) bool {
+		for _, w := range words {
+			if containsFold(v, w) && !containsFold(v, "anti-oxid") && !containsFold(v, "non-oxid") {
+				return true
+			}
+		}
+		return false
+	}
+	for _, list := range [][]string{p.Features, p.Materials} {
+		for _, v := range list {
+			if has(v) {
+				return true
+			}
+		}
+	}
+	for _, m := range p.Metals {
+		if has(m.Base) {
+			return true
+		}
+	}
+	return false
+}
