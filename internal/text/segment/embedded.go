@@ -59,31 +59,46 @@ func loadIPAIn(dir string) (*dict.Dict, error) {
 	}
 	defer embedpages.ReleaseString(src)
 	// From the cache of the entries stored uncompressed when there is
-	// one (ipacache.go).
+	// one (ipacache.go), its large tables in place in it (ipainplace.go).
+	var cached []byte
 	if dir != "" {
-		if czr, ok := ipaCached(dir, zr.File); ok {
-			zr = czr
+		if czr, data, ok := ipaCached(dir, zr.File); ok {
+			zr, cached = czr, data
 		}
 	}
 	files := zr.File[:0:0]
-	var index, morphs *zip.File
+	var index, morphs, conn *zip.File
 	for _, f := range zr.File {
 		switch f.Name {
 		case dict.IndexDictFileName:
 			index = f
 		case dict.MorphDictFileName:
 			morphs = f
+		case dict.ConnectionDictFileName:
+			conn = f
 		default:
 			files = append(files, f)
 		}
 	}
 	zr.File = files
 	d, err := dict.Load(zr, false)
-	if err == nil && index != nil {
+	// view is entry f's bytes in the cache file as the table in place,
+	// when it can be (ok).
+	view := func(f *zip.File, inPlace func([]byte) bool) bool {
+		if cached == nil {
+			return false
+		}
+		b, ok := entryBytes(f, cached)
+		return ok && inPlace(b)
+	}
+	if err == nil && index != nil && !view(index, func(b []byte) (ok bool) { d.Index, ok = indexInPlace(b); return ok }) {
 		err = readPart(index, func(r io.Reader) (err error) { d.Index, err = readIndex(r); return err })
 	}
-	if err == nil && morphs != nil {
+	if err == nil && morphs != nil && !view(morphs, func(b []byte) (ok bool) { d.Morphs, ok = morphsInPlace(b); return ok }) {
 		err = readPart(morphs, func(r io.Reader) (err error) { d.Morphs, err = readMorphs(r); return err })
+	}
+	if err == nil && conn != nil && !view(conn, func(b []byte) (ok bool) { d.Connection, ok = connectionInPlace(b); return ok }) {
+		err = readPart(conn, func(r io.Reader) (err error) { d.Connection, err = dict.ReadConnectionTable(r); return err })
 	}
 	if err != nil {
 		return nil, err

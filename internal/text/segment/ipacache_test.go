@@ -33,7 +33,7 @@ func TestIPACacheRoundTrip(t *testing.T) {
 		if !reflect.DeepEqual(d, want) {
 			t.Fatal("the dictionary differs from the embedded zip's")
 		}
-		if _, ok := readIPACache(path, zr.File); !ok {
+		if _, _, ok := readIPACache(path, zr.File); !ok {
 			t.Fatal("no valid cache file after a load")
 		}
 	}
@@ -54,14 +54,14 @@ func TestIPACacheRoundTrip(t *testing.T) {
 		if err := os.WriteFile(path, spoilt, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if _, ok := readIPACache(path, zr.File); ok {
+		if _, _, ok := readIPACache(path, zr.File); ok {
 			t.Fatalf("%s: a spoilt file was read", name)
 		}
 		load() // from the embedded zip, and the file written again
 	}
 	// Entries other than the key's (another kagome version) are not read.
 	other := append([]*zip.File(nil), zr.File[1:]...)
-	if _, ok := readIPACache(path, other); ok {
+	if _, _, ok := readIPACache(path, other); ok {
 		t.Fatal("a file of other entries was read")
 	}
 }

@@ -93,43 +93,64 @@ func loadZhDict(dir string, texts ...string) (d *zhDict, built bool) {
 		return d, false
 	}
 	d = newZhDict(texts...)
-	_ = writeZhCache(dir, path, key, d) // a cache: the next process builds again
+	if writeZhCache(dir, path, key, d) == nil { // a cache: the next process builds again
+		// The table as the next process will read it, in place in the
+		// file just written, instead of the build's heap copy.
+		if m, err := readZhCache(path, key); err == nil {
+			d = m
+		}
+	}
 	return d, true
 }
 
-var errZhCache = errors.New("segment: not a valid Chinese dictionary cache file")
+var (
+	errZhCache = errors.New("segment: not a valid Chinese dictionary cache file")
+	errMapSize = errors.New("segment: a cache file not mapped")
+)
 
-// readZhCache reads the table of key from path, checked whole.
+// readZhCache reads the table of key from path, checked whole: in place
+// in a read-only mapping of the file when the system has one
+// (mapCacheFile), into the heap when not.
 func readZhCache(path string, key [sha256.Size]byte) (*zhDict, error) {
-	f, err := os.Open(path)
+	if m, err := mapCacheFile(path); err == nil {
+		d, err := zhDictOf(m, key)
+		releaseMapped(m) // the check read every page; lookups bring back theirs
+		if err != nil {
+			unmapCacheFile(m)
+		}
+		return d, err
+	}
+	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	var h [zhCacheHeader]byte
-	if _, err := io.ReadFull(f, h[:]); err != nil {
-		return nil, err
+	return zhDictOf(data, key)
+}
+
+// zhDictOf is the table of key that data (a cache file's bytes, which it
+// keeps: no copy) holds, checked whole: header, size, CRC-32C and every
+// slot's bounds. data must be 4-byte aligned (a mapping or a heap
+// allocation of its size is).
+func zhDictOf(data []byte, key [sha256.Size]byte) (*zhDict, error) {
+	if len(data) < zhCacheHeader || uintptr(unsafe.Pointer(unsafe.SliceData(data)))%4 != 0 {
+		return nil, errZhCache
 	}
+	h := data[:zhCacheHeader]
 	le := binary.LittleEndian
 	nSlots, nWords, crc := le.Uint32(h[12:]), le.Uint32(h[16:]), le.Uint32(h[20:])
 	if string(h[:8]) != zhCacheMagic || le.Uint32(h[8:]) != zhCacheVersion || [sha256.Size]byte(h[24:]) != key ||
 		nSlots == 0 || nSlots&(nSlots-1) != 0 || nSlots > 1<<28 || nWords >= 1<<zhOffBits {
 		return nil, errZhCache
 	}
-	if st, err := f.Stat(); err != nil || st.Size() != zhCacheHeader+4*int64(nSlots)+int64(nWords) {
+	if int64(len(data)) != zhCacheHeader+4*int64(nSlots)+int64(nWords) {
 		return nil, errZhCache
 	}
-	slots := make([]zhSlot, nSlots)
-	if _, err := io.ReadFull(f, slotBytes(slots)); err != nil {
-		return nil, err
-	}
-	words := make([]byte, nWords)
-	if _, err := io.ReadFull(f, words); err != nil {
-		return nil, err
-	}
-	if crc32.Update(crc32.Checksum(slotBytes(slots), castagnoli), castagnoli, words) != crc {
+	sb := data[zhCacheHeader : zhCacheHeader+4*int(nSlots)]
+	words := data[len(sb)+zhCacheHeader:]
+	if crc32.Update(crc32.Checksum(sb, castagnoli), castagnoli, words) != crc {
 		return nil, errZhCache
 	}
+	slots := unsafe.Slice((*zhSlot)(unsafe.Pointer(unsafe.SliceData(sb))), nSlots)
 	// Every slot points inside the word store, after a word's cost, so no
 	// lookup can read past it whatever the file held.
 	for _, s := range slots {
