@@ -398,6 +398,12 @@ type canon struct {
 	// colour from, they are no other material of the piece (#13,
 	// contrast24; contrast.go alloyMetal).
 	AlloyMetals map[string][]string `yaml:"alloy_metals"`
+	// GradeMaterials maps a grade written in a product's material or metal
+	// ("316L") to the other names the material goes by at that grade
+	// (surgical steel): read from the product's data only, so copy may use
+	// the name, while a grade named in copy claims nothing new
+	// (grade_alias.go; #13, explain67).
+	GradeMaterials map[string][]string `yaml:"grade_materials"`
 	// GoldLayerFinishes are the words of a product's plating that make a
 	// gold plating a colour or a coating rather than a layer of the metal
 	// ("gold flash", "gold PVD", "gold-tone IP"): such a layer claims no
@@ -990,6 +996,7 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			break
 		}
 	}
+	f.gradeAliases(cn, &p)
 	f.componentMetals(cn, bodyVals, partOf)
 	f.goldAlloyKarats(en, cn, p.Metals)
 	f.metalPlatings(en, cn, p.Metals)
@@ -3508,7 +3515,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 	if head != headThis && !part && c.questObject(m) {
 		return scopeIdiom
 	}
-	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m) || c.explainedOther62(m) || c.setApartOther63(m) || c.apartOther64(m) || c.mistakenMaterial(m) || c.contrastOpened65(m) || c.ratioStandard(m)) {
+	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m) || c.explainedOther62(m) || c.setApartOther63(m) || c.restatedApart(i, m) || c.restatedOwnCrystal(i, m) || c.apartOther64(m) || c.mistakenMaterial(m) || c.contrastOpened65(m) || c.ratioStandard(m)) {
 		return scopeIdiom
 	}
 	switch m.f.kind {

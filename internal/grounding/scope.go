@@ -273,6 +273,8 @@ type scopeFile struct {
 	elementRichFile `yaml:",inline"`
 	// alloy63File: the words that set another metal apart (alloy63.go).
 	alloy63File `yaml:",inline"`
+	// appositionFile: the words of restatement (apposition.go).
+	appositionFile `yaml:",inline"`
 	// apart64File: likeness of kin, contrast and care words (apart64.go).
 	apart64File `yaml:",inline"`
 	// like64File: likeness, sold-as and mistaken-for words after a stone (like64.go).
@@ -354,6 +356,7 @@ type scopeData struct {
 	compare63Data
 	elementRichData
 	alloy63Data
+	appositionData
 	apart64Data
 	like64Data
 	confusedData
@@ -421,6 +424,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		compare63Data:      compileCompare63(sf.compare63File),
 		elementRichData:    compileElementRich(sf.elementRichFile),
 		alloy63Data:        compileAlloy63(sf.alloy63File),
+		appositionData:     compileApposition(sf.appositionFile),
 		apart64Data:        compileApart64(sf.apart64File),
 		like64Data:         compileLike64(sf.like64File),
 		confusedData:       compileConfused(sf.confusedFile),
