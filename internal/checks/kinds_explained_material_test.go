@@ -106,3 +106,70 @@ func TestKindsExplainedMaterialBad(t *testing.T) {
 		{"pt-BR", "A presilha é de madeira.", e67Acetate, true},
 	})
 }
+
+// The products of explain67's compared and found rows: gold vermeil hoops
+// (2.5 µm gold on sterling silver) and a poudretteite ring in 18k gold.
+var (
+	e67Vermeil = core.Product{SKU: "E67V", Name: "Vermeil Hoops", Category: "earrings", Collection: "Timeless",
+		Metals: []core.Metal{{Base: "sterling silver", Fineness: "925", Plating: "gold", PlatingMicrons: 2.5}}, Materials: []string{"gold vermeil"}, Colours: []string{"gold"}}
+	e67Poudretteite = core.Product{SKU: "E67P", Name: "Reflexions Ring", Category: "ring", Collection: "Reflexions",
+		Metals: []core.Metal{{Base: "yellow gold", Fineness: "750"}}, Materials: []string{"18k yellow gold"},
+		Stones: []core.Stone{{Type: "poudretteite", Colour: "pink", Count: 1, Origin: "natural"}}, Colours: []string{"gold", "pink"}}
+)
+
+// A material named in a relative clause on the thing the piece is compared
+// with ("than ordinary gold-plated jewellery, which often has brass
+// inside") is that thing's (#13, explain67: probe 67D da-DK 67D02-1); the
+// crystals of the product's own mineral said to have been found somewhere
+// ("Gem-quality crystals were found in 2000 in Mogok") are its nature
+// (probe 67D pl-PL 67D03-2; crystal_origin_words' past forms).
+func TestKindsExplainedMaterialCompared(t *testing.T) {
+	t.Parallel()
+	rows := pairRows(e67Vermeil, false, [][2]string{
+		{"da-DK", "Vermeil har et tykkere guldlag, end man finder på almindelige forgyldte smykker, som ofte har messing indeni."},
+		{"en-GB", "Vermeil has a thicker gold layer than you find on ordinary gold-plated jewellery, which often has brass inside."},
+		{"sv-SE", "Vermeil har ett tjockare guldlager än vanliga förgyllda smycken, som ofta har mässing inuti."},
+		{"nb-NO", "Vermeil har et tykkere gullag enn vanlige forgylte smykker, som ofte har messing inni."},
+		{"fr-FR", "Le vermeil a une couche d'or plus épaisse que les bijoux plaqués ordinaires, qui ont souvent un cœur en laiton."},
+		{"es-ES", "El vermeil tiene una capa de oro más gruesa que la joyería chapada común, que suele tener latón por dentro."},
+		{"it-IT", "Il vermeil ha uno strato d'oro più spesso dei comuni gioielli placcati, che spesso hanno un'anima di ottone."},
+		{"nl-NL", "Vermeil heeft een dikkere goudlaag dan gewone vergulde sieraden, die vaak messing van binnen hebben."},
+		{"pt-BR", "O vermeil tem uma camada de ouro mais grossa do que as joias folheadas comuns, que costumam ter latão por dentro."},
+		{"pl-PL", "Vermeil ma grubszą warstwę złota niż zwykła biżuteria pozłacana, która często ma w środku mosiądz."},
+		{"fi-FI", "Vermeilissä on paksumpi kultakerros kuin tavallisissa kullatuissa koruissa, joissa on usein messinkiä sisällä."},
+	})
+	rows = append(rows, pairRows(e67Poudretteite, false, [][2]string{
+		{"pl-PL", "Poudretteit odkryto w Quebecu. Kryształy jakości jubilerskiej znaleziono w 2000 roku w Mogok w Mjanmie."},
+		{"en-GB", "Poudretteite was discovered in Quebec. Gem-quality crystals were found in 2000 in Mogok, Myanmar."},
+		{"fr-FR", "La poudretteite a été découverte au Québec. Des cristaux de qualité gemme ont été trouvés en 2000 à Mogok, au Myanmar."},
+		{"es-ES", "La poudretteíta se descubrió en Quebec. Cristales de calidad gema se encontraron en 2000 en Mogok, Myanmar."},
+		{"cs-CZ", "Poudretteit byl objeven v Quebecu. Krystaly drahokamové kvality byly nalezeny v roce 2000 v Mogoku v Myanmaru."},
+		{"nl-NL", "Poudretteiet werd ontdekt in Quebec. Kristallen van edelsteenkwaliteit werden in 2000 gevonden in Mogok in Myanmar."},
+		{"sv-SE", "Poudretteit upptäcktes i Quebec. Kristaller av ädelstenskvalitet hittades år 2000 i Mogok i Myanmar."},
+		{"it-IT", "La poudretteite fu scoperta in Quebec. Cristalli di qualità gemma furono trovati nel 2000 a Mogok, in Myanmar."},
+		{"pt-BR", "A poudretteíta foi descoberta no Quebec. Cristais com qualidade de gema foram encontrados em 2000 em Mogok, Mianmar."},
+		{"da-DK", "Poudretteit blev opdaget i Quebec. Krystaller af ædelstenskvalitet blev fundet i 2000 i Mogok i Myanmar."},
+		{"nb-NO", "Poudretteitt ble oppdaget i Quebec. Krystaller av edelstenskvalitet ble funnet i 2000 i Mogok i Myanmar."},
+		{"fi-FI", "Poudretteiitti löydettiin Quebecista. Jalokivilaatuisia kiteitä löydettiin vuonna 2000 Mogokista Myanmarista."},
+		{"tr-TR", "Poudretteit Quebec'te keşfedildi. Mücevher kalitesinde kristaller 2000 yılında Myanmar'daki Mogok'ta bulundu."},
+		{"el-GR", "Ο πουντρετίτης ανακαλύφθηκε στο Κεμπέκ. Κρύσταλλοι ποιότητας πολύτιμου λίθου βρέθηκαν το 2000 στο Μογκόκ της Μιανμάρ."},
+	})...)
+	checkKindRows(t, checkService(t), CatGrounding, rows)
+}
+
+// TestKindsExplainedMaterialComparedBad: brass said of the piece, in a
+// relative clause on it or with no comparison, and crystals set in the
+// ring still block.
+func TestKindsExplainedMaterialComparedBad(t *testing.T) {
+	t.Parallel()
+	rows := pairRows(e67Vermeil, true, [][2]string{
+		{"en-GB", "The hoops have a thicker gold layer, which has brass inside."},
+		{"en-GB", "These hoops, which have brass inside, are light."},
+		{"da-DK", "Creolerne har messing indeni."},
+	})
+	rows = append(rows, pairRows(e67Poudretteite, true, [][2]string{
+		{"pl-PL", "Poudretteit odkryto w Quebecu. Kryształy osadzono w pierścionku."},
+		{"en-GB", "Poudretteite was discovered in Quebec. Sparkling crystals were set around it in the ring."},
+	})...)
+	checkKindRows(t, checkService(t), CatGrounding, rows)
+}
