@@ -21,8 +21,8 @@ package grounding
 // words that hold no fact, opened by a determiner, an article or a word
 // of restatement (restatement_words: "that is", "namely", tedy, czyli,
 // cioè, es decir, ou seja, δηλαδή, eli, 즉, つまり, 即, أي); for the own
-// stone's crystal noun the opener may be an adjective ("lab-made
-// crystals"). "Unlike jet, glass is light" (no opener) and "set with
+// stone's crystal noun a laboratory word must say what the stone is made
+// as ("lab-made crystals", "um cristal produzido em laboratório"). "Unlike jet, glass is light" (no opener) and "set with
 // cubic zirconia, a crystal of glass" (a material after the crystal is
 // still read) are not appositions of this kind; "jet, the fossilised wood"
 // said where jet itself is the piece's blocks as jet's own would.
@@ -69,6 +69,16 @@ func (c *checker) appositionOf(i int, m match) (int, int, bool) {
 		}
 	}
 	if comma < 0 {
+		return -1, -1, false
+	}
+	// An apposition has no verb of being and names no piece: "Harder than
+	// gold, this band is silver" is a main clause after a comparison.
+	for k := comma; k < m.ti; k++ {
+		if c.isCopula(k) || c.conjAt(k) {
+			return -1, -1, false
+		}
+	}
+	if c.pieceNamedIn(comma, m.ti-1) {
 		return -1, -1, false
 	}
 	opener := c.lx.determiners[c.toks[comma].s] || c.lx.definites.endsAt(c.toks, comma) || c.lx.indefinites.endsAt(c.toks, comma)
@@ -126,8 +136,27 @@ func (c *checker) restatedOwnCrystal(i int, m match) bool {
 		return false
 	}
 	j, comma, opener := c.appositionOf(i, m)
-	if j < 0 || !opener && m.ti == comma {
-		// "cubic zirconia, crystals and pearls": a list, no apposition
+	if j < 0 || c.lx.labWords.empty() {
+		return false
+	}
+	// The apposition says what the stone is made as: a laboratory word
+	// before the crystal noun ("lab-made crystals"), or, after an opener,
+	// anywhere in its clause ("um cristal produzido em laboratório").
+	// "cubic zirconia, sparkling crystals with many facets", "Swarovski
+	// crystals made in a laboratory" and "a sapphire, surrounded by
+	// sparkling crystals" name crystals beside the stone (#13, rel64b,
+	// ownCrystals18).
+	lab := false
+	for k := comma; k < m.ti && !lab; k++ {
+		lab = c.lx.labWords.at(c.toks, k)
+	}
+	if !lab && opener {
+		_, e := c.clauseOfMatch(m)
+		for k := m.tj + 1; k <= e && !lab; k++ {
+			lab = c.lx.labWords.at(c.toks, k)
+		}
+	}
+	if !lab {
 		return false
 	}
 	o := c.ms[j]

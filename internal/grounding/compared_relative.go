@@ -37,6 +37,17 @@ func (c *checker) comparedRelative(m match) bool {
 	if r < 0 {
 		return false
 	}
+	// The clause says what the compared thing holds, with no verb of
+	// being or making and no word of the piece: "which is why it is made
+	// of brass" turns back to the piece (#13, explain49).
+	for k := r; k < m.ti; k++ {
+		if c.isCopula(k) || c.lx.contrastData.made.at(c.toks, k) {
+			return false
+		}
+	}
+	if c.pieceNamedIn(r, m.ti-1) {
+		return false
+	}
 	for _, o := range c.ms {
 		if o.ti >= r && o.ti < m.ti && !o.negated && (o.f.kind == kindStone || o.f.kind == kindMaterial) && c.hasFact(&o) {
 			return false
