@@ -81,7 +81,17 @@ type glossaryFormsFile struct {
 		// string is the plating's name, not the metal's (镀, メッキ, 도금).
 		MarksBefore []string `yaml:"marks_before"`
 		MarksAfter  []string `yaml:"marks_after"`
-		Colours     map[string]struct {
+		// Solid holds the words that say the colour runs through the
+		// metal itself ("solid", "massivem", "macizo", "خالص") and
+		// SolidStrings, in the languages written without spaces, the
+		// strings (无垢, 纯, 솔리드): on a gold base the name of a
+		// coloured gold blocks only beside one of them (#13, facts67).
+		// Through holds the phrases after the name that say the same
+		// ("through and through").
+		Solid        []string `yaml:"solid"`
+		SolidStrings []string `yaml:"solid_strings"`
+		Through      []string `yaml:"through"`
+		Colours      map[string]struct {
 			Before  []string `yaml:"before"`
 			After   []string `yaml:"after"`
 			Glued   []string `yaml:"glued"`

@@ -27,30 +27,30 @@ func TestKindsPlate45(t *testing.T) {
 	checkKindRows(t, svc, "regulatory", []kindRow{
 		{"en-AU", "These Reflexions hoops are solid 18k black gold, 15 mm across.", b, true},
 		{"pt-BR", "O anel Reflexions é um aro largo de 6 mm em ouro negro maciço 18k.", b, true},
-		{"en-GB", "The hoops are made of black gold.", b, true},
+		{"en-GB", "The hoops are made of black gold.", b, false}, // facts67: the gold is real; only a solid word or through phrase claims the colour (TestKindsColourGold)
 		{"en-US", "These hoops are solid black gold, never plated.", b, true},
 		{"de-DE", "Die Creolen sind aus massivem schwarzem Gold.", b, true},
-		{"de-DE", "Die Creolen sind aus 18 Karat Schwarzgold.", b, true},
+		{"de-DE", "Die Creolen sind aus 18 Karat Schwarzgold.", b, false}, // facts67: the gold is real; only a solid word or through phrase claims the colour (TestKindsColourGold)
 		{"fr-FR", "Les créoles sont en or noir massif 18 carats.", b, true},
-		{"fr-CA", "Les anneaux sont en or noir 18 carats.", b, true},
+		{"fr-CA", "Les anneaux sont en or noir 18 carats.", b, false}, // facts67: the gold is real; only a solid word or through phrase claims the colour (TestKindsColourGold)
 		{"it-IT", "Gli orecchini sono in oro nero massiccio 18 carati.", b, true},
 		{"es-ES", "Los aros son de oro negro macizo de 18 quilates.", b, true},
-		{"es-MX", "Los aretes son de oro negro de 18 quilates.", b, true},
+		{"es-MX", "Los aretes son de oro negro de 18 quilates.", b, false}, // facts67: the gold is real; only a solid word or through phrase claims the colour (TestKindsColourGold)
 		{"pt-PT", "Os brincos são em ouro preto maciço de 18 quilates.", b, true},
 		{"nl-NL", "De oorringen zijn van massief zwart goud.", b, true},
 		{"sv-SE", "Örhängena är av massivt svart guld.", b, true},
 		{"da-DK", "Øreringene er i massivt sort guld.", b, true},
 		{"nb-NO", "Øredobbene er i massivt svart gull.", b, true},
-		{"fi-FI", "Korvarenkaat ovat mustaa kultaa.", b, true},
+		{"fi-FI", "Korvarenkaat ovat mustaa kultaa.", b, false}, // facts67: the gold is real; only a solid word or through phrase claims the colour (TestKindsColourGold)
 		{"cs-CZ", "Náušnice jsou z masivního černého zlata.", b, true},
 		{"pl-PL", "Kolczyki są wykonane z litego czarnego złota.", b, true},
 		{"el-GR", "Τα σκουλαρίκια είναι από συμπαγή μαύρο χρυσό.", b, true},
 		{"tr-TR", "Küpeler masif siyah altından yapılmıştır.", b, true},
 		{"ar-AE", "الأقراط مصنوعة من الذهب الأسود الخالص.", b, true},
-		{"ko-KR", "이 후프 귀걸이는 18K 블랙 골드로 만들었습니다.", b, true},
-		{"ja-JP", "このフープピアスはK18ブラックゴールドです。", b, true},
-		{"zh-CN", "这对耳环采用18K黑金打造。", b, true},
-		{"zh-TW", "這對耳環採用18K黑金打造。", b, true},
+		{"ko-KR", "이 후프 귀걸이는 18K 블랙 골드로 만들었습니다.", b, false}, // facts67: the gold is real; only a solid word or through phrase claims the colour (TestKindsColourGold)
+		{"ja-JP", "このフープピアスはK18ブラックゴールドです。", b, false},      // facts67: the gold is real; only a solid word or through phrase claims the colour (TestKindsColourGold)
+		{"zh-CN", "这对耳环采用18K黑金打造。", b, false},               // facts67: the gold is real; only a solid word or through phrase claims the colour (TestKindsColourGold)
+		{"zh-TW", "這對耳環採用18K黑金打造。", b, false},               // facts67: the gold is real; only a solid word or through phrase claims the colour (TestKindsColourGold)
 		// the same kind on a silver base and a rose gold plating
 		{"en-GB", "The pendant is solid black silver.", plate45Silver, true},
 		{"de-DE", "Der Anhänger ist aus schwarzem Silber.", plate45Silver, true},
@@ -73,10 +73,11 @@ func TestKindsPlate45(t *testing.T) {
 		{"ko-KR", "이 반지는 14K 옐로 골드에 로즈골드 도금을 했습니다.", plate45Rose, false},
 		{"zh-CN", "这枚戒指采用14K黄金，表面镀玫瑰金。", plate45Rose, false},
 		{"zh-TW", "這枚戒指採用14K黃金，表面鍍玫瑰金。", plate45Rose, false},
-		// and without it the string is the metal's
-		{"ja-JP", "このリングはピンクゴールドです。", plate45Rose, true},
-		{"ko-KR", "이 반지는 로즈골드입니다.", plate45Rose, true},
-		{"zh-CN", "这枚戒指是玫瑰金。", plate45Rose, true},
+		// and without it the string is the metal's, but the base is
+		// gold: the name alone claims no colour of the metal (facts67)
+		{"ja-JP", "このリングはピンクゴールドです。", plate45Rose, false}, // facts67: the gold is real; only a solid word or through phrase claims the colour (TestKindsColourGold)
+		{"ko-KR", "이 반지는 로즈골드입니다.", plate45Rose, false},   // facts67: the gold is real; only a solid word or through phrase claims the colour (TestKindsColourGold)
+		{"zh-CN", "这枚戒指是玫瑰金。", plate45Rose, false},        // facts67: the gold is real; only a solid word or through phrase claims the colour (TestKindsColourGold)
 		{"en-GB", "The band is 14k yellow gold with a rose gold plating.", plate45Rose, false},
 	})
 }

@@ -17,6 +17,18 @@ import (
 // plating, so the piece is "white gold with black rhodium plating", not
 // black gold. checkGoldPlating covers gold plated over another base; this
 // reading covers a plating of another colour over the piece's own metal.
+//
+// The rule is about a name for a metal the piece is not. On a gold base the
+// gold is real: "black gold" on black rhodium-plated 14k white gold names
+// a gold piece by the colour it shows (the trade's name for it, as "rose
+// gold" on rose-plated yellow gold), so there the name blocks only when
+// the copy says the colour runs through the metal itself: a solid word
+// beside it ("solid 18k black gold", "oro negro macizo", "الذهب الأسود
+// الخالص", 纯黑金) or a through phrase after it ("black gold through and
+// through"), the plating_colour solid, solid_strings and through data
+// (#13, facts67: probe 67D). On a silver base the name blocks as it
+// stands ("black silver"; 黑金 on black rhodium-plated silver, which has
+// no gold at all).
 
 // platingColour gives the colour a plating shows ("black rhodium": black,
 // "rose gold": rose, "gold": yellow), "" when the plating shows the base's
@@ -83,6 +95,11 @@ type platingColourData struct {
 	// end in checkPlatingColour).
 	gold, silver map[string]bool
 	colours      map[string]colourMetal // by plating colour
+	// solid holds the words, solidStrings the strings (ja, zh, ko) and
+	// through the phrases after the name that claim the colour is the
+	// metal's own (solid, solid_strings, through).
+	solid                 wordSet
+	solidStrings, through []string
 	// marksBefore and marksAfter name the plating beside a string of
 	// colours' cjk (marks_before, marks_after: 镀, メッキ, 도금).
 	marksBefore, marksAfter []string
@@ -95,7 +112,7 @@ var platingColourWords = sync.OnceValue(func() platingColourData {
 	if err != nil {
 		panic(err) // embedded data: TestGlossaryFormsCompile reports it
 	}
-	var gold, silver, marksBefore, marksAfter []string
+	var gold, silver, marksBefore, marksAfter, solid, solidStrings, through []string
 	by := map[string]*[4][]string{}
 	for _, gf := range files {
 		pc := gf.f.PlatingColour
@@ -103,6 +120,9 @@ var platingColourWords = sync.OnceValue(func() platingColourData {
 		silver = append(silver, pc.Silver...)
 		marksBefore = append(marksBefore, pc.MarksBefore...)
 		marksAfter = append(marksAfter, pc.MarksAfter...)
+		solid = append(solid, pc.Solid...)
+		solidStrings = append(solidStrings, pc.SolidStrings...)
+		through = append(through, pc.Through...)
 		for c, w := range pc.Colours {
 			if by[c] == nil {
 				by[c] = &[4][]string{}
@@ -114,7 +134,7 @@ var platingColourWords = sync.OnceValue(func() platingColourData {
 		}
 	}
 	out := platingColourData{gold: wordMap(gold...), silver: wordMap(silver...), colours: map[string]colourMetal{},
-		marksBefore: marksBefore, marksAfter: marksAfter}
+		marksBefore: marksBefore, marksAfter: marksAfter, solid: newWordSet(solid), solidStrings: solidStrings, through: through}
 	for c, w := range by {
 		out.colours[c] = colourMetal{before: wordMap(w[0]...), after: wordMap(w[1]...), glued: wordMap(w[2]...), cjk: w[3]}
 	}
@@ -125,6 +145,10 @@ var platingColourWords = sync.OnceValue(func() platingColourData {
 func (r *run) checkPlatingColour() {
 	p := &r.in.Product
 	want := map[string]map[string]bool{} // colour -> metal set ("gold", "silver")
+	// goldOnSilver holds the colours of a plating that is no gold over a
+	// silver base (black rhodium): a gold string of that colour names a
+	// metal the piece has none of.
+	goldOnSilver := map[string]bool{}
 	for _, m := range p.Metals {
 		c := platingColour(m.Plating)
 		if c == "" || c == baseColour(m.Base) {
@@ -135,6 +159,8 @@ func (r *run) checkPlatingColour() {
 			metal = "gold"
 		} else if !containsFold(m.Base, "silver") {
 			continue
+		} else if !containsFold(m.Plating, "gold") {
+			goldOnSilver[c] = true
 		}
 		if want[c] == nil {
 			want[c] = map[string]bool{}
@@ -157,7 +183,7 @@ func (r *run) checkPlatingColour() {
 	if r.lang == "ja" || r.lang == "zh" || r.lang == "ko" {
 		low := strings.ToLower(d.text)
 		for c, metals := range want {
-			if !metals["gold"] {
+			if !metals["gold"] && !goldOnSilver[c] {
 				continue // the strings name gold; gold over silver is checkRegulatory's
 			}
 			for _, s := range words.colours[c].cjk {
@@ -166,6 +192,12 @@ func (r *run) checkPlatingColour() {
 					head := low[max(0, bs-6):bs]
 					if containsAnyOf(head, words.marksBefore) || containsAnyOf(tail, words.marksAfter) {
 						continue // 黑色镀层, ブラックゴールドメッキ: the plating named
+					}
+					// On a gold base only a solid string beside the name
+					// claims the colour as the metal's (纯黑金, 無垢の
+					// ブラックゴールド, 솔리드 블랙골드).
+					if metals["gold"] && !goldOnSilver[c] && !containsAnyOf(low[max(0, bs-12):bs], words.solidStrings) && !containsAnyOf(low[be:min(len(low), be+12)], words.solidStrings) {
+						continue
 					}
 					if len(low) == len(d.text) {
 						r.addBytes("regulatory.plating_colour", CatRegulatory, core.SeverityBlock, msg(d.text[bs:be]), bs, be)
@@ -189,23 +221,30 @@ func (r *run) checkPlatingColour() {
 		for c, metals := range want {
 			cm := words.colours[c]
 			s, e := -1, -1
+			gold := false // the name is a gold's
 			switch {
 			case cm.glued[w] && metals["gold"]:
-				s, e = i, i+1
+				s, e, gold = i, i+1, true
 			case i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent && cm.before[w]:
 				for m := range metals {
 					if isMetal(d.word(i+1), m) {
-						s, e = i, i+2
+						s, e, gold = i, i+2, m == "gold"
 					}
 				}
 			case i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent && cm.after[d.word(i+1)]:
 				for m := range metals {
 					if isMetal(w, m) {
-						s, e = i, i+2
+						s, e, gold = i, i+2, m == "gold"
 					}
 				}
 			}
 			if s < 0 {
+				continue
+			}
+			// On a gold base a gold's name blocks only where the colour
+			// is said to be the metal's own (solid words, through
+			// phrases).
+			if gold && !r.colourSolid(s, e, words) {
 				continue
 			}
 			// "black gold plating", "ouro negro banhado": the plating named
@@ -222,6 +261,31 @@ func (r *run) checkPlatingColour() {
 func containsAnyOf(s string, subs []string) bool {
 	for _, sub := range subs {
 		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// colourSolid reports whether the coloured gold name on tokens [s, e)
+// is said to be the colour of the metal itself: a plating_colour solid
+// word within three words before it or two after it in its sentence
+// ("solid 18k black gold", "ouro negro maciço 18k", "الذهب الأسود
+// الخالص"), or a through phrase within its sentence after it ("black
+// gold through and through").
+func (r *run) colourSolid(s, e int, words platingColourData) bool {
+	d := r.d
+	if d.anyNear(s, e, 3, 2, words.solid) {
+		return true
+	}
+	var b strings.Builder
+	for k := e; k < len(d.toks) && k < e+6 && d.toks[k].sent == d.toks[s].sent; k++ {
+		b.WriteString(" ")
+		b.WriteString(d.word(k))
+	}
+	tail := b.String() + " "
+	for _, t := range words.through {
+		if strings.Contains(tail, " "+foldWord(t)+" ") {
 			return true
 		}
 	}
