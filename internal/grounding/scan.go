@@ -910,11 +910,24 @@ func (lx *lexicon) negatorBefore(toks []token, k int) bool {
 // negWindow words before it in the same clause, or a negating suffix right
 // after it ("nickel-free") or inside the compound ("nickelfrei").
 func (lx *lexicon) negated(toks []token, i, j int, compound bool) bool {
-	for k := i - 1; k >= 0 && k >= i-negWindow; k-- {
-		if toks[k+1].brk || lx.negBreak[toks[k].s] || lx.negBreakNot[toks[k].s] && lx.negatorBefore(toks, k) {
+	floor, paren, parenEnd := i-negWindow, -1, -1
+	for k := i - 1; k >= 0 && k >= floor; k-- {
+		// A parenthetical sentence adverb set off by commas ("No se
+		// trata, por tanto, de oro macizo", "This is not, in fact,
+		// solid gold"; negation_parentheticals) leaves the clause open:
+		// the reach steps over it (#13, facts67).
+		if toks[k+1].brk && k+1 != paren {
+			if p := lx.parentheticalBefore(toks, k); p > 0 {
+				floor -= k - p + 1
+				parenEnd = k
+				k, paren = p, p
+				continue
+			}
+		}
+		if toks[k+1].brk && k+1 != paren || lx.negBreak[toks[k].s] || lx.negBreakNot[toks[k].s] && lx.negatorBefore(toks, k) {
 			break
 		}
-		if lx.negators.endsAt(toks, k) && !lx.governs(toks, k) {
+		if lx.negators.endsAt(toks, k) && !lx.governs(toks, k) && (paren < 0 || lx.negBridge(toks, k, paren, parenEnd, i)) {
 			return true
 		}
 	}
@@ -978,6 +991,24 @@ func (lx *lexicon) frontedNegated(toks []token, i, j int) bool {
 	// ist es aber nicht" (#13, pools49).
 	if i > 0 && !toks[i].brk && lx.solid.endsAt(toks, i-1) && (i == 1 || toks[i-1].brk) {
 		i--
+	}
+	// The rest of the clause is a denying tail (fronted_negation_tails):
+	// "Solid gold it is not", "Oro macizo no es", "Oro massiccio non è",
+	// the fact fronted for contrast and denied by the copula after it
+	// (#13, facts67).
+	if (i == 0 || toks[i].brk) && j+1 < len(toks) && !toks[j+1].brk && len(lx.frontTails.m) > 0 {
+		e := j + 1
+		for e+1 < len(toks) && !toks[e+1].brk {
+			e++
+		}
+		if lx.frontTails.spans(toks, j+1, e) {
+			return true
+		}
+		// a solid word after the metal ("Oro macizo no es") is the
+		// fronted phrase's
+		if j+2 <= e && lx.solid.spans(toks, j+1, j+1) && lx.frontTails.spans(toks, j+2, e) {
+			return true
+		}
 	}
 	if len(lx.finalNeg.m) == 0 || i > 0 && !toks[i].brk || j+1 >= len(toks) || toks[j+1].brk || !lx.frontVerbs.endsAt(toks, j+1) {
 		return false
@@ -1089,4 +1120,47 @@ func tokensAt(locale, text string, bs, be int) (lx *lexicon, toks []token, i, j 
 		j = k
 	}
 	return lx, toks, i, j
+}
+
+// parentheticalBefore returns the first token of a parenthetical ending
+// at token k and opening its own clause (negation_parentheticals: "por
+// tanto", "in fact", "quindi"), when a clause stands before it; 0 when
+// there is none.
+func (lx *lexicon) parentheticalBefore(toks []token, k int) int {
+	if len(lx.negParens.m) == 0 {
+		return 0
+	}
+	for _, p := range lx.negParens.at(&toks[k]) {
+		s := k + 1 - len(p)
+		if s > 0 && toks[s].brk && endsWith(toks, k, p) {
+			return s
+		}
+	}
+	return 0
+}
+
+// negBridge reports whether a negator ending at token k reaches over the
+// parenthetical on tokens paren..parenEnd to the fact at token i: every
+// other word between them is a word of the pack's negator phrases ("No
+// se trata, por tanto, de oro": se, trata, de of "no se trata de"), so
+// the parenthetical interrupts the denial itself. "not plated, in fact,
+// solid gold" denies the plating only ("plated" is no negator's word).
+func (lx *lexicon) negBridge(toks []token, k, paren, parenEnd, i int) bool {
+	words := map[string]bool{}
+	for _, list := range lx.negators.m {
+		for _, p := range list {
+			for _, w := range p {
+				words[w] = true
+			}
+		}
+	}
+	for t := k + 1; t < i; t++ {
+		if t >= paren && t <= parenEnd {
+			continue
+		}
+		if !words[toks[t].s] && !lx.solid.spans(toks, t, t) {
+			return false // a solid word is the fact's own ("solid gold")
+		}
+	}
+	return true
 }

@@ -485,8 +485,16 @@ type lexicon struct {
 	// frontedNegated).
 	finalNeg   phrases
 	frontVerbs phrases
-	negSuff    []string        // "free" in "nickel-free", "frei" in "nickelfrei"
-	negBreak   map[string]bool // "not gold but silver": a negation stops at "but"
+	// frontTails are the whole rest of a clause whose fronted fact it
+	// denies: "Solid gold it is not", "Oro macizo no es", "Oro
+	// massiccio non è" (scan.go frontedNegated; #13, facts67).
+	frontTails phrases
+	// negParens are sentence adverbs set off by commas that a denial
+	// reaches over ("No se trata, por tanto, de oro macizo"; scan.go
+	// negated; #13, facts67).
+	negParens phrases
+	negSuff   []string        // "free" in "nickel-free", "frei" in "nickelfrei"
+	negBreak  map[string]bool // "not gold but silver": a negation stops at "but"
 	// negBreakNot: a negator that is a break after another negator in its
 	// clause (sv "inte förgylld utan av guld": not gilded but of gold)
 	negBreakNot map[string]bool
@@ -701,8 +709,12 @@ type vocabFile struct {
 	NegatorsGovernedAfter []string `yaml:"negators_governed_after"`
 	FinalNegators         []string `yaml:"final_negators"`
 	FrontVerbs            []string `yaml:"fronted_negation_verbs"`
-	NegationSuffixes      []string `yaml:"negation_suffixes"`
-	NegationBreaks        []string `yaml:"negation_breaks"`
+	// FrontTails: see lexicon.frontTails.
+	FrontTails []string `yaml:"fronted_negation_tails"`
+	// NegParens: see lexicon.negParens.
+	NegParens        []string `yaml:"negation_parentheticals"`
+	NegationSuffixes []string `yaml:"negation_suffixes"`
+	NegationBreaks   []string `yaml:"negation_breaks"`
 	// NegationBreaksAfterNot are the words that are "but" after a negator
 	// in their clause and a negator ("without") otherwise: sv "utan"
 	// ("inte förgylld utan av guld", "utan nickel"; #13, hall60).
@@ -1132,6 +1144,8 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		govAfter:    phraseSet(vf.NegatorsGovernedAfter),
 		finalNeg:    phraseSet(vf.FinalNegators),
 		frontVerbs:  phraseSet(vf.FrontVerbs),
+		frontTails:  phraseSet(vf.FrontTails),
+		negParens:   phraseSet(vf.NegParens),
 		cross:       phraseSet(vf.CrossSell),
 		catCross:    phraseSet(vf.CategoryCrossSell),
 		negBreak:    wordSet(vf.NegationBreaks, &errs),
