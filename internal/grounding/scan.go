@@ -474,6 +474,35 @@ func (lx *lexicon) stoneWithEnding(w string) []*form {
 	return nil
 }
 
+// stoneCompound returns the forms of the stone whose one-word name heads
+// w before a stone_compound_tails tail (a hyphen between may stand):
+// "larimarkiviä" (fi kivi, stone), "Larimarsteinen", "larimarstenar",
+// "larimarstenen", "ametistikiviä". Only a head that is a stone's name
+// itself and no stone noun: "Mondstein", "kuukivi", "jalokivi" (moon-,
+// gem-) have heads of no stone. nil when w is none.
+func (lx *lexicon) stoneCompound(w string) []*form {
+	for _, e := range lx.stoneTails {
+		if len(w) <= len(e) || w[len(w)-len(e):] != e {
+			continue
+		}
+		head := strings.TrimSuffix(w[:len(w)-len(e)], "-")
+		fs := lx.stoneWordForms(head, 4)
+		if fs == nil {
+			continue
+		}
+		var stones []*form
+		for _, f := range fs {
+			if f.kind == kindStone {
+				stones = append(stones, f)
+			}
+		}
+		if len(stones) > 0 {
+			return stones
+		}
+	}
+	return nil
+}
+
 // stoneWordForms returns the forms of the one-word phrase base when it has
 // min runes or more and every form is a stone or a stone noun, else nil:
 // the base a stone ending (stoneWithEnding) or a dual ending (stoneDual)
@@ -573,6 +602,17 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 			if f := pickForm(fs, toks, i, i, lx); f != nil {
 				m := match{f: f, ti: i, tj: i, start: t.start, end: t.end}
 				m.negated = lx.negated(toks, i, i, false)
+				out = append(out, m)
+				i++
+				continue
+			}
+		}
+		// A stone's name glued to the stone noun ("larimarkiviä",
+		// "Larimarsteinen") is the stone (stone_compound_tails).
+		if fs := lx.stoneCompound(t.s); fs != nil {
+			if f := pickForm(fs, toks, i, i, lx); f != nil {
+				m := match{f: f, ti: i, tj: i, start: t.start, end: t.end}
+				m.negated = lx.negated(toks, i, i, true)
 				out = append(out, m)
 				i++
 				continue

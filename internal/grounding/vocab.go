@@ -668,6 +668,8 @@ type lexicon struct {
 	inflection *inflection
 	// stoneEndings are the pack's StoneEndings, folded, longest first.
 	stoneEndings []string
+	// stoneTails are the pack's StoneCompoundTails, folded, longest first.
+	stoneTails []string
 	// dualEndings are the pack's DualEndings, folded, longest first.
 	dualEndings [][2]string
 	// metalHeads are the one-word gold and silver material forms by
@@ -841,6 +843,11 @@ type vocabFile struct {
 	// Only stones and stone nouns are read so, since the same endings on
 	// a colour or category word make other words ("Rosen").
 	StoneEndings []string `yaml:"stone_endings"`
+	// StoneCompoundTails are the language's stone noun in its cases as
+	// the tail of a compound whose head is a stone's name ("larimarkiviä",
+	// "Larimarsteinen", "larimarstenar", "larimarstenen"): the word is
+	// that stone (scan.go stoneCompound; #13, facts67).
+	StoneCompoundTails []string `yaml:"stone_compound_tails"`
 	// DualEndings are the endings of a noun in the dual number, each
 	// with what replaces it in the singular ("تان": "ة" makes "ماستان"
 	// "ماسة"; "ان": "" makes "حجران" "حجر"): a token matching no form
@@ -1354,6 +1361,8 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	}
 	lx.compileSoftened(vf.SoftenedFinals)
 	lx.stoneEndings = foldedList(vf.StoneEndings)
+	lx.stoneTails = foldedList(vf.StoneCompoundTails)
+	sort.SliceStable(lx.stoneTails, func(i, j int) bool { return len(lx.stoneTails[i]) > len(lx.stoneTails[j]) })
 	sort.SliceStable(lx.stoneEndings, func(i, j int) bool { return len(lx.stoneEndings[i]) > len(lx.stoneEndings[j]) })
 	lx.dualEndings = foldedPairs(vf.DualEndings)
 	if len(errs) > 0 {
