@@ -13,9 +13,12 @@ var (
 	pcChain = core.Product{SKU: "PC1", Name: "Linea", Category: "necklace",
 		Metals:  []core.Metal{{Base: "stainless steel", Plating: "gold", Fineness: "18k", PlatingMicrons: 0.5}},
 		Colours: []string{"gold"}}
+	// The rows name two black onyx stones, which the product holds since
+	// the stone compounds ("onyxstenar") are read as the stone (facts67).
 	pcCufflinks = core.Product{SKU: "PC2", Name: "Noir", Category: "cufflinks",
 		Metals:  []core.Metal{{Base: "brass", Plating: "rhodium"}},
-		Colours: []string{"silver"}}
+		Stones:  []core.Stone{{Type: "onyx", Colour: "black", Count: 2, Origin: core.OriginNatural}},
+		Colours: []string{"silver", "black"}}
 )
 
 // TestKindsPlatingCompoundNoun (issue #13, false blocks, true_plating): a
