@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 )
@@ -23,19 +22,7 @@ func BenchmarkSplitCorpus(b *testing.B) {
 		split  func(string) []int
 	}{{"ja", Japanese{}.Split}, {"zh", Chinese{}.Split}} {
 		texts := localeTexts(b, c.prefix)
-		b.Run(c.prefix, func(b *testing.B) {
-			c.split(texts[0])
-			b.ReportAllocs()
-			b.ResetTimer()
-			runtime.LockOSThread()
-			defer runtime.UnlockOSThread()
-			cpu0, n := threadCPU(), 0
-			for i := 0; b.Loop(); i++ {
-				c.split(texts[i%len(texts)])
-				n++
-			}
-			b.ReportMetric(float64(threadCPU()-cpu0)/float64(n), "cpu-ns/op")
-		})
+		b.Run(c.prefix, func(b *testing.B) { splitCPU(b, c.split, texts) })
 	}
 }
 
