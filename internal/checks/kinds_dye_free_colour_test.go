@@ -6,25 +6,25 @@ import (
 	"github.com/copydesk/copydesk/internal/core"
 )
 
-// organicColourCuff is the product of the organic-colour rows: an open cuff
+// dyeFreeColourCuff is the product of the dye-free-colour rows: an open cuff
 // in sterling silver set with three undyed spiny oyster shell pieces.
-var organicColourCuff = core.Product{SKU: "OC1", Name: "Cortez", Category: "bracelet", Collection: "Heritage",
+var dyeFreeColourCuff = core.Product{SKU: "OC1", Name: "Cortez", Category: "bracelet", Collection: "Heritage",
 	Materials: []string{"sterling silver", "spiny oyster shell"}, Metals: []core.Metal{{Base: "sterling silver", Fineness: "925"}},
 	Stones:   []core.Stone{{Type: "spiny oyster shell", Colour: "orange", Count: 3, Origin: core.OriginNatural}},
 	Features: []string{"undyed"}, Colours: []string{"orange", "silver"}}
 
-// A shell, coral, nacre or amber cut and polished without dye "to keep its
-// colour" is said of the organic material, not of the metal or its finish
-// (#13, late67: released 67B ar-AE 67B03-2 "يُقص ويُصقل دون صبغ ليحافظ على
-// لونه"): these words and the dye word join the tarnish claim's
+// A material cut and polished without dye "to keep its colour" keeps the
+// undyed material's colour, not the metal's or its finish's (#13, late67:
+// released 67B ar-AE 67B03-2 "يُقص ويُصقل دون صبغ ليحافظ على لونه"): the
+// dye noun joins the treatment words (dyed, dyeing) of the tarnish claim's
 // other_subjects (stone12, sense44) in every language, read back from the
-// match to the sentence's start. The claim said of the silver still blocks
+// match to the sentence's start. A stone named as the subject with no
+// treatment word stays the claim (TestKindsNaturalColour19). The claim said of the silver still blocks
 // (FTC Jewelry Guides 16 CFR 23.1: a durability claim needs substantiation).
-func TestKindsOrganicColourOk(t *testing.T) {
+func TestKindsDyeFreeColourOk(t *testing.T) {
 	t.Parallel()
-	checkKindRows(t, checkService(t), "claim", pairRows(organicColourCuff, false, [][2]string{
+	checkKindRows(t, checkService(t), "claim", pairRows(dyeFreeColourCuff, false, [][2]string{
 		{"ar-AE", "يأتي هذا الصدف من خليج كاليفورنيا في المكسيك، ثم يُقص ويُصقل دون صبغ ليحافظ على لونه البرتقالي الطبيعي."},
-		{"ar-AE", "يُصقل الصدف بعناية ليحافظ على لونه."},
 		{"en-GB", "The shell is cut and polished by hand, never dyed, so it keeps its natural colour."},
 		{"en-GB", "The shell is cut and polished without dye to keep its colour."},
 		{"de-DE", "Die Muschel wird ohne Farbstoff geschliffen, damit sie ihre Farbe behält."},
@@ -35,13 +35,14 @@ func TestKindsOrganicColourOk(t *testing.T) {
 	}))
 }
 
-// TestKindsOrganicColourBad: the colour promise said of the metal still blocks.
-func TestKindsOrganicColourBad(t *testing.T) {
+// TestKindsDyeFreeColourBad: the colour promise said of the metal still blocks.
+func TestKindsDyeFreeColourBad(t *testing.T) {
 	t.Parallel()
-	checkKindRows(t, checkService(t), "claim", pairRows(organicColourCuff, true, [][2]string{
+	checkKindRows(t, checkService(t), "claim", pairRows(dyeFreeColourCuff, true, [][2]string{
 		{"ar-AE", "الصدف طبيعي، والفضة تحافظ على لونها إلى الأبد."},
 		{"en-GB", "The shell is natural; the silver will keep its colour."},
 		{"en-GB", "The shell sits in plated silver that will keep its colour."},
 		{"de-DE", "Die Muschel sitzt in Silber, das seine Farbe behält."},
+		{"en-GB", "The shell keeps its natural colour forever."},
 	}))
 }
