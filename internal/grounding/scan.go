@@ -1186,19 +1186,11 @@ func (lx *lexicon) parentheticalBefore(toks []token, k int) int {
 // the parenthetical interrupts the denial itself. "not plated, in fact,
 // solid gold" denies the plating only ("plated" is no negator's word).
 func (lx *lexicon) negBridge(toks []token, k, paren, parenEnd, i int) bool {
-	words := map[string]bool{}
-	for _, list := range lx.negators.m {
-		for _, p := range list {
-			for _, w := range p {
-				words[w] = true
-			}
-		}
-	}
 	for t := k + 1; t < i; t++ {
 		if t >= paren && t <= parenEnd {
 			continue
 		}
-		if !words[toks[t].s] && !lx.solid.spans(toks, t, t) {
+		if !lx.negatorWords[toks[t].s] && !lx.solid.spans(toks, t, t) {
 			return false // a solid word is the fact's own ("solid gold")
 		}
 	}

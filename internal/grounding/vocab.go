@@ -493,8 +493,11 @@ type lexicon struct {
 	// reaches over ("No se trata, por tanto, de oro macizo"; scan.go
 	// negated; #13, facts67).
 	negParens phrases
-	negSuff   []string        // "free" in "nickel-free", "frei" in "nickelfrei"
-	negBreak  map[string]bool // "not gold but silver": a negation stops at "but"
+	// negatorWords is every word of the negators' phrases, the words a
+	// denial may hold around a parenthetical (scan.go negBridge).
+	negatorWords map[string]bool
+	negSuff      []string        // "free" in "nickel-free", "frei" in "nickelfrei"
+	negBreak     map[string]bool // "not gold but silver": a negation stops at "but"
 	// negBreakNot: a negator that is a break after another negator in its
 	// clause (sv "inte förgylld utan av guld": not gilded but of gold)
 	negBreakNot map[string]bool
@@ -1171,6 +1174,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 		lookItems:   phraseSet(vf.LookItems),
 		components:  phraseSet(vf.Components),
 	}
+	lx.negatorWords = phraseWords(lx.negators)
 	lx.scopeData = compileScope(vf.scopeFile, &errs)
 	lx.lightData = compileLight(vf.lightFile)
 	lx.ruleWordsData = compileRuleWords(vf.ruleWordsFile)
@@ -1876,4 +1880,17 @@ func (mp markedPhrases) endsAt(toks []token, k int) bool {
 // hasTok is phrases.hasWord for token t, refusing other marks.
 func (mp markedPhrases) hasTok(t *token) bool {
 	return mp.hasWord(t.s) && !mp.otherWord(t)
+}
+
+// phraseWords is the set of every word of ps's phrases.
+func phraseWords(ps phrases) map[string]bool {
+	words := map[string]bool{}
+	for _, list := range ps.m {
+		for _, p := range list {
+			for _, w := range p {
+				words[w] = true
+			}
+		}
+	}
+	return words
 }
