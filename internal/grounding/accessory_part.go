@@ -46,7 +46,7 @@ type accessoryFile struct {
 
 func compileAccessory(f accessoryFile) accessoryData {
 	d := accessoryData{parts: phraseSet(f.AccessoryParts), links: phraseSet(f.AccessoryLinks), notOwners: phraseSet(f.NotOwners)}
-	for _, ps := range d.parts.m {
+	for _, ps := range d.parts.each() {
 		for _, p := range ps {
 			if len(p) == 1 && len([]rune(p[0])) >= 4 {
 				d.tails = append(d.tails, p[0])
@@ -72,7 +72,7 @@ const (
 // part, all in one clause.
 func (c *checker) accessoryPart(m match) bool {
 	ad := &c.lx.accessory
-	if len(ad.parts.m) == 0 || len(c.lx.clothing.m) == 0 {
+	if ad.parts.size() == 0 || c.lx.clothing.size() == 0 {
 		return false
 	}
 	switch m.f.kind {

@@ -77,7 +77,7 @@ const deniedLikenessGap = 6
 // silver, and the band is silver, neither ...") is not read.
 func (c *checker) deniedLikeness(m match) bool {
 	d := &c.lx.alloy63Data
-	if d.likenessDenied.empty() || len(c.lx.looksLike.m) == 0 {
+	if d.likenessDenied.empty() || c.lx.looksLike.size() == 0 {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)

@@ -20,7 +20,7 @@ package grounding
 // metal named as what that metal is the source of (see above).
 func (c *checker) alloySource(i int, m match) bool {
 	d := &c.lx.mat53Data
-	if len(d.alloySrc.m) == 0 && len(d.alloySrcAft) == 0 || contains(c.facts.materials, m.f.value) || !c.alloyOfOwnMetal(m.f.value) {
+	if d.alloySrc.size() == 0 && len(d.alloySrcAft) == 0 || contains(c.facts.materials, m.f.value) || !c.alloyOfOwnMetal(m.f.value) {
 		return false
 	}
 	// the first alloy of the list m stands in

@@ -414,7 +414,7 @@ func (c *checker) copulaAfter(m match) bool {
 			return true
 		}
 	}
-	if len(c.lx.copulasAfter.m) == 0 {
+	if c.lx.copulasAfter.size() == 0 {
 		return false
 	}
 	for e := m.tj + 1; e < len(c.toks) && e <= m.tj+3; e++ {
@@ -797,7 +797,7 @@ func (c *checker) pieceNounOf(k int, start, stones bool) bool {
 		}
 	}
 	for _, ps := range [...]phrases{c.lx.attrParts, c.lx.components, c.lx.linkNouns, c.lx.pieceParts} {
-		if len(ps.m) == 0 {
+		if ps.size() == 0 {
 			continue
 		}
 		if !start && ps.endsAt(c.toks, k) {

@@ -97,7 +97,7 @@ func (c *checker) apartOther64(m match) bool {
 // ends at most likenessGap words before m in its clause, facts and the
 // commas of a list of facts not counted (bridgedBreak), or -1.
 func (c *checker) likenedBefore(m match) int {
-	if len(c.lx.looksLike.m) == 0 {
+	if c.lx.looksLike.size() == 0 {
 		return -1
 	}
 	for k, n := m.ti-1, 0; k >= 0 && n <= likenessGap; k-- {

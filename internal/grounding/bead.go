@@ -331,7 +331,7 @@ func (c *checker) beadBackOf(i int, m match) bool {
 // ends at token k, in the number's clause, or -1 (제트 비즈 14개: the
 // stone, the bead noun, the number), and whether it is a shape noun.
 func (c *checker) beadBeforeNumber(k int) (int, bool) {
-	if c.lx.beadNouns.m == nil && c.lx.shapeNouns.m == nil || k < 0 || k >= len(c.toks) {
+	if !c.lx.beadNouns.made() && !c.lx.shapeNouns.made() || k < 0 || k >= len(c.toks) {
 		return -1, false
 	}
 	s, shape := c.lx.beadNouns.startOf(c.toks, k), false
@@ -387,7 +387,7 @@ func (c *checker) stoneBeadCount(k int, m match, n int, colour string) bool {
 // the stone's form, its length in bytes and whether the noun is a shape
 // noun, or nil.
 func (lx *lexicon) stoneBead(w string) (*form, int, bool) {
-	if len(w) < 6 || lx.metalHeads == nil || lx.beadNouns.m == nil && lx.shapeNouns.m == nil {
+	if len(w) < 6 || lx.metalHeads == nil || !lx.beadNouns.made() && !lx.shapeNouns.made() {
 		return nil, 0, false
 	}
 	for _, h := range lx.metalHeads[[2]byte{w[0], w[1]}] {

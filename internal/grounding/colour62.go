@@ -65,7 +65,7 @@ func compileColour62(f colour62File) colour62Data {
 // stone with a yellow tone" on a blue sapphire), still blocks.
 func (c *checker) clarityBesideHue(i int, m match) bool {
 	d := &c.lx.colour62Data
-	if len(d.clarity.m) == 0 || m.f.value != "clear" || m.negated || !d.clarity.endsAt(c.toks, m.tj) {
+	if d.clarity.size() == 0 || m.f.value != "clear" || m.negated || !d.clarity.endsAt(c.toks, m.tj) {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)

@@ -107,13 +107,13 @@ func (lx *lexicon) describedNounAt(toks []token, k int) bool {
 		return true
 	}
 	for _, ps := range [...]phrases{lx.shapeNouns, lx.pieceParts} {
-		for last := range ps.m {
+		for last := range ps.each() {
 			if len(last) >= 4 && len(w) >= len(last)+3 && strings.HasSuffix(w, last) {
 				return true
 			}
 		}
 	}
-	for last, list := range lx.pieceParts.m {
+	for last, list := range lx.pieceParts.each() {
 		for _, p := range list {
 			if len(p) == 1 && len(last) >= 4 && len(w) >= len(last)+3 && strings.HasPrefix(w, last) {
 				return true

@@ -44,7 +44,7 @@ var countStandsForm = &form{kind: kindStoneNoun}
 // linkedPhraseStone returns the stone of the piece the colour match at
 // index i is said of in a linked phrase (see the top of this file).
 func (c *checker) linkedPhraseStone(i int, m match) (match, bool) {
-	if len(c.lx.colourLinks.m) == 0 || m.negated || m.f.kind != kindColour {
+	if c.lx.colourLinks.size() == 0 || m.negated || m.f.kind != kindColour {
 		return match{}, false
 	}
 	// A word of clarity ("i en klar, lyseblå tone") says how clear the
@@ -179,7 +179,7 @@ func (c *checker) groupCounted(v int) bool {
 // the colour in its sentence, no other stone between. Not in a sentence
 // about the material in general.
 func (c *checker) changedToStone(i int, m match) (match, bool) {
-	if len(c.lx.colourChange.m) == 0 || m.negated || m.f.kind != kindColour {
+	if c.lx.colourChange.size() == 0 || m.negated || m.f.kind != kindColour {
 		return match{}, false
 	}
 	found := false

@@ -125,7 +125,7 @@ func (lx *lexicon) colourEnding(w string) bool {
 // afterColourLink reports whether a colour link ends at most
 // colourLinkGap words before token k in its clause.
 func (lx *lexicon) afterColourLink(toks []token, k int) bool {
-	if len(lx.colourLinks.m) == 0 {
+	if lx.colourLinks.size() == 0 {
 		return false
 	}
 	for e := k - 1; e >= 0 && e >= k-1-colourLinkGap; e-- {
@@ -149,7 +149,7 @@ func (c *checker) colourVerbAfter(m match) bool {
 		return true
 	}
 	k := m.tj + 1
-	if len(c.lx.colourAfter.m) > 0 && k < len(c.toks) && c.lx.colourAfter.startsAt(c.toks, k) {
+	if c.lx.colourAfter.size() > 0 && k < len(c.toks) && c.lx.colourAfter.startsAt(c.toks, k) {
 		return true
 	}
 	return len(c.lx.subjects) > 0 && (k >= len(c.toks) || c.toks[k].sbrk)

@@ -161,7 +161,7 @@ func (c *checker) metalCompared(m match) bool {
 	if c.bracketRestates(m) || c.exampleCompared(m) {
 		return true
 	}
-	if len(c.lx.thanBefore.m) > 0 || len(c.lx.thanComparative.m) > 0 {
+	if c.lx.thanBefore.size() > 0 || c.lx.thanComparative.size() > 0 {
 		// a metal phrase that starts with the word of comparison: ar
 		// "أكثر متانة من الفضة", whose "من الفضة" is also "made of silver"
 		if m.tj > m.ti && c.thanWordEndsAt(m.ti) {
@@ -304,7 +304,7 @@ func (c *checker) modifierAfterPhrase(ps phrases, k int) bool {
 // with sterling (#13, material48: released 48A zh-TW 48A104). 这款手环是
 // 925银 still blocks there.
 func (c *checker) standardCompared(m match) bool {
-	if len(c.lx.thanStandard.m) == 0 || m.ti < 1 || c.toks[m.ti].brk {
+	if c.lx.thanStandard.size() == 0 || m.ti < 1 || c.toks[m.ti].brk {
 		return false
 	}
 	if c.phraseEndsAt(c.lx.thanStandard, nil, m.ti-1) > 0 {
@@ -531,7 +531,7 @@ func (c *checker) factOrPieceIn(a, b int) bool {
 // (negators_governed_after): "Sormus on platinaa kullan sijaan" (platinum
 // instead of gold) compares gold, not platinum (#13, open44c).
 func (c *checker) governedMetalAfter(m match, k int) bool {
-	if m.f.kind != kindMaterial || len(c.lx.govAfter.m) == 0 {
+	if m.f.kind != kindMaterial || c.lx.govAfter.size() == 0 {
 		return false
 	}
 	e := k

@@ -17,7 +17,7 @@ package grounding
 // than plated jewellery, and it has brass inside" (no relative pronoun)
 // still block.
 func (c *checker) comparedRelative(m match) bool {
-	if m.negated || m.f.kind != kindStone && m.f.kind != kindMaterial || c.hasFact(&m) || len(c.lx.relPronouns.m) == 0 || len(c.lx.thanBefore.m) == 0 {
+	if m.negated || m.f.kind != kindStone && m.f.kind != kindMaterial || c.hasFact(&m) || c.lx.relPronouns.size() == 0 || c.lx.thanBefore.size() == 0 {
 		return false
 	}
 	s, _ := c.sentenceOf(m.ti)

@@ -70,7 +70,7 @@ func (c *checker) stoneCompared(m match) bool {
 // standardBefore reports whether a word of comparison stands before the
 // noun phrase of the stone m, by the rules above.
 func (c *checker) standardBefore(m match) bool {
-	if len(c.lx.thanBefore.m) == 0 && len(c.lx.thanComparative.m) == 0 && len(c.lx.thanStandard.m) == 0 {
+	if c.lx.thanBefore.size() == 0 && c.lx.thanComparative.size() == 0 && c.lx.thanStandard.size() == 0 {
 		return false
 	}
 	// A standard phrase that starts with the word of comparison: ar "من

@@ -18,7 +18,7 @@ const hangWindow = 16
 // that is also a ring's (Portuguese "argola"); another piece a part hangs
 // from ("يتدلى من سوار من الجلد", a leather bracelet) is still that piece.
 func (c *checker) hangsFrom(m match) bool {
-	if len(c.lx.hang.m) == 0 && len(c.lx.hangAfter.m) == 0 {
+	if c.lx.hang.size() == 0 && c.lx.hangAfter.size() == 0 {
 		return false
 	}
 	switch m.f.value {

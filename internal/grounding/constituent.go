@@ -94,7 +94,7 @@ func (c *checker) headsPieceNoun(m match) bool {
 	if k >= 0 && !c.toks[k+1].brk && genitiveLinks[c.toks[k].s] {
 		k--
 	}
-	return k >= 0 && !c.toks[k+1].brk && (c.lx.beadNouns.m != nil && c.lx.beadNouns.startOf(c.toks, k) >= 0 || c.categoryEndsAt(k))
+	return k >= 0 && !c.toks[k+1].brk && (c.lx.beadNouns.made() && c.lx.beadNouns.startOf(c.toks, k) >= 0 || c.categoryEndsAt(k))
 }
 
 // categoryAt reports whether a category match starts at token k.

@@ -45,7 +45,7 @@ const contrastGap = 4
 // colour ("white and gold", "bianco e oro", 白と金).
 func (c *checker) metalContrast(i int, m match) bool {
 	d := &c.lx.contrast62Data
-	if len(d.contrastNouns.m) == 0 || !c.hueMetal(i, m) {
+	if d.contrastNouns.size() == 0 || !c.hueMetal(i, m) {
 		return false
 	}
 	noun := false

@@ -195,7 +195,7 @@ func (c *checker) ownCrystalPhrase65(m match) bool {
 // word of position inside in a clause right after one that names
 // inclusions, by the fourth shape above.
 func (c *checker) insideAfterInclusions65(m match) bool {
-	if m.f.value != "crystal" || m.negated || len(c.lx.inclusion.m) == 0 || !c.insideBeforeCrystal(m) {
+	if m.f.value != "crystal" || m.negated || c.lx.inclusion.size() == 0 || !c.insideBeforeCrystal(m) {
 		return false
 	}
 	toks := c.toks

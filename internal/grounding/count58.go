@@ -31,7 +31,7 @@ package grounding
 // distributiveReach words between (a match of several tokens, a katakana
 // stone, is one word).
 func (c *checker) pairPieceSubject(num match) bool {
-	if len(c.lx.distributive.m) == 0 || !pairCategories[c.facts.category] {
+	if c.lx.distributive.size() == 0 || !pairCategories[c.facts.category] {
 		return false
 	}
 	words := 0
@@ -100,7 +100,7 @@ func (c *checker) piecesFor(num, sm match) int {
 // safirer på varje örhänge", "dwa szafiry zdobią każdy kolczyk"), within
 // distributiveReach tokens and one more, with no other count between.
 func (c *checker) pairPieceAfter(num, sm match) bool {
-	if len(c.lx.distributive.m) == 0 || !pairCategories[c.facts.category] {
+	if c.lx.distributive.size() == 0 || !pairCategories[c.facts.category] {
 		return false
 	}
 	end := max(num.tj, c.stonePhraseEnd(sm))

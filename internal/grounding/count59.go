@@ -75,7 +75,7 @@ const centreReach = 12
 // is false where no centre word stands within centreReach tokens before
 // m in its sentence, or a stone is counted between.
 func (c *checker) centreCountBefore(m match) (int, bool) {
-	if len(c.lx.centreWords.m) == 0 {
+	if c.lx.centreWords.size() == 0 {
 		return 0, false
 	}
 	s, _ := c.sentenceOf(m.ti)
@@ -128,7 +128,7 @@ const groupLinkReach = 2
 // number before a noun of groups that stands right before num, at most
 // groupLinkReach words that are no fact between, in its clause; or 0.
 func (c *checker) groupsBefore(num match) int {
-	if len(c.lx.groupNouns.m) == 0 {
+	if c.lx.groupNouns.size() == 0 {
 		return 0
 	}
 	for k := num.ti - 1; k >= 0 && k >= num.ti-1-groupLinkReach; k-- {
@@ -206,7 +206,7 @@ const centreWeightReach = 4
 // centre stone (hasCentreStone), whose only weight (weights) is the total
 // carat weight, and is no more than it (the rule above).
 func (c *checker) centreStoneWeight(start, end int, v, slack float64, weights []float64) bool {
-	if len(c.lx.centreWords.m) == 0 || len(weights) != 1 || c.p.TotalCaratWeight <= 0 || v > weights[0]+slack {
+	if c.lx.centreWords.size() == 0 || len(weights) != 1 || c.p.TotalCaratWeight <= 0 || v > weights[0]+slack {
 		return false
 	}
 	if !c.hasCentreStone() {

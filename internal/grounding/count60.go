@@ -124,7 +124,7 @@ func (c *checker) partsShared(i int, m match) (sm, per int, ok bool) {
 // cinq", "hver af de fem", "كل طرف من الأطراف الخمسة"), in its clause, or
 // -1.
 func (c *checker) eachOfBefore(m match) int {
-	if len(c.lx.eachOfLinks.m) == 0 || len(c.lx.distributive.m) == 0 {
+	if c.lx.eachOfLinks.size() == 0 || c.lx.distributive.size() == 0 {
 		return -1
 	}
 	for e := m.ti - 1; e >= 1 && e >= m.ti-2; e-- {
@@ -285,7 +285,7 @@ func (c *checker) countBefore(o match) int {
 // pearls on each side": two), or 0: the number within flankReach tokens
 // after the verb, with a per_side phrase after it in its clause.
 func (c *checker) flankingSides(e int) int {
-	if len(c.lx.flankWords.m) == 0 || len(c.lx.perSide.m) == 0 {
+	if c.lx.flankWords.size() == 0 || c.lx.perSide.size() == 0 {
 		return 0
 	}
 	for s := e + 1; s < len(c.toks) && s <= e+flankReach; s++ {
@@ -366,7 +366,7 @@ const groupsAfterReach = 3
 // given for, where the groups are said after it or around it (the rule
 // above), or 0.
 func (c *checker) groupsAround(num, sm match) int {
-	if len(c.lx.groupsEach.m) == 0 {
+	if c.lx.groupsEach.size() == 0 {
 		return 0
 	}
 	e := num.tj
@@ -433,7 +433,7 @@ func (c *checker) distributiveBetween(a, b int) bool {
 // most groupLinkReach words between, and the stone after that ("üç grup
 // halinde üçer safir": nine), and reports whether it did.
 func (c *checker) groupsOfDistributive(m match) bool {
-	if len(c.lx.groupsEach.m) == 0 || m.tj+1 >= len(c.toks) || c.toks[m.tj+1].brk || !c.lx.groupsEach.startsAt(c.toks, m.tj+1) {
+	if c.lx.groupsEach.size() == 0 || m.tj+1 >= len(c.toks) || c.toks[m.tj+1].brk || !c.lx.groupsEach.startsAt(c.toks, m.tj+1) {
 		return false
 	}
 	g := c.numberValue(m)

@@ -53,7 +53,7 @@ const sideBeforeReach = 3
 // word after the count ending at token e (the rule above), or dist (the
 // count is a distributive numeral itself).
 func (c *checker) sideBeforeCount(k, e int, dist bool) bool {
-	if len(c.lx.sideBefore.m) == 0 && len(c.lx.bothSidesBefore.m) == 0 {
+	if c.lx.sideBefore.size() == 0 && c.lx.bothSidesBefore.size() == 0 {
 		return false
 	}
 	for j, n := k-1, 0; j >= 0 && n <= sideBeforeReach; j, n = j-1, n+1 {
@@ -108,7 +108,7 @@ func (c *checker) distributiveAfter(e int) bool {
 // within two tokens before it or one; or 0 where no verb of flanking
 // starts within flankReach tokens after sm's phrase.
 func (c *checker) flankedCentreAfter(num, sm match) int {
-	if len(c.lx.flankWords.m) == 0 || sm.ti < num.ti {
+	if c.lx.flankWords.size() == 0 || sm.ti < num.ti {
 		return 0
 	}
 	end := c.stonePhraseEnd(sm)
@@ -155,7 +155,7 @@ func (c *checker) flankedCentreAfter(num, sm match) int {
 // as a count on each of two sides. A numeral after the parts' or groups'
 // number is partsShared's and groupsOfDistributive's.
 func (c *checker) sidesDistributiveNumerals() {
-	if len(c.lx.distNumerals) == 0 || len(c.lx.sideBefore.m) == 0 && len(c.lx.bothSidesBefore.m) == 0 {
+	if len(c.lx.distNumerals) == 0 || c.lx.sideBefore.size() == 0 && c.lx.bothSidesBefore.size() == 0 {
 		return
 	}
 	for k, t := range c.toks {
@@ -184,7 +184,7 @@ func (c *checker) sidesDistributiveNumerals() {
 // (tr "her iki yanında", on both sides): it names the sides, not stones.
 func (c *checker) inSidePhrase(m match) bool {
 	for _, ps := range [...]phrases{c.lx.sideBefore, c.lx.bothSidesBefore} {
-		for k := m.tj; len(ps.m) > 0 && k < len(c.toks) && k <= m.tj+4; k++ {
+		for k := m.tj; ps.size() > 0 && k < len(c.toks) && k <= m.tj+4; k++ {
 			if ps.endsAt(c.toks, k) && ps.startOf(c.toks, k) <= m.ti {
 				return true
 			}

@@ -133,7 +133,7 @@ func (c *checker) flankedSides(num match, n int) bool {
 // fact but an ignored word between ("flanked by two", "flanquée de
 // deux"), or -1.
 func (c *checker) flankVerbBefore(num match) int {
-	if len(c.lx.flankWords.m) == 0 {
+	if c.lx.flankWords.size() == 0 {
 		return -1
 	}
 	for e := num.ti - 1; e >= 1 && e >= num.ti-1-flankReach; e-- {

@@ -28,7 +28,7 @@ const pairPartReach = 4
 // is followed, within pairPartReach tokens in its clause, by a fitting of
 // the pair's piece.
 func (c *checker) eachPairPartAt(k int) bool {
-	if len(c.lx.pairPieceParts.m) == 0 || !pairCategories[c.facts.category] || !c.lx.distributive.endsAt(c.toks, k) {
+	if c.lx.pairPieceParts.size() == 0 || !pairCategories[c.facts.category] || !c.lx.distributive.endsAt(c.toks, k) {
 		return false
 	}
 	for j := k + 1; j < len(c.toks) && j <= k+1+pairPartReach; j++ {
@@ -55,7 +55,7 @@ func (c *checker) eachPairPartAt(k int) bool {
 // "每个耳钩上有两颗蓝宝石", "각 후크에 사파이어 두 개"), as "each earring" does
 // (count58.go pairPieceSubject; #13, lab64).
 func (c *checker) eachPairPartBefore(k int) bool {
-	if len(c.lx.pairPieceParts.m) == 0 || !pairCategories[c.facts.category] {
+	if c.lx.pairPieceParts.size() == 0 || !pairCategories[c.facts.category] {
 		return false
 	}
 	st := c.lx.pairPieceParts.startOf(c.toks, k)

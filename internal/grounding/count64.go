@@ -25,7 +25,7 @@ package grounding
 // the phrase and num (the stone may stand before its count: "各星の中央には
 // 透明なキュービックジルコニアが1個"); -1, -1 when there is none.
 func (c *checker) clauseDistributive64(num match) (int, int) {
-	if len(c.lx.distributive.m) == 0 || c.lx.countWindow <= countLookahead && len(c.lx.eachSuffixes) == 0 {
+	if c.lx.distributive.size() == 0 || c.lx.countWindow <= countLookahead && len(c.lx.eachSuffixes) == 0 {
 		return -1, -1 // only where the count follows its determiner far (zh, ja, ko)
 	}
 	reach := max(c.lx.countWindow, 2*distributiveWindow)

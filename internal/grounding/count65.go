@@ -233,7 +233,7 @@ const centreLead = 2
 // "trois roses au centre", "kolme vaaleanpunaista keskellä").
 func (c *checker) centreAfterCount(k int) bool {
 	i := c.matchAt(k)
-	if i < 0 || len(c.lx.centreWords.m) == 0 {
+	if i < 0 || c.lx.centreWords.size() == 0 {
 		return false
 	}
 	m := c.ms[i]

@@ -22,7 +22,7 @@ import "strings"
 // stone noun sm is the kinds of stone a verb of combining joins, by the
 // rule above.
 func (c *checker) kindsCombined(m, sm match, n int) bool {
-	if len(c.lx.combineVerbs.m) == 0 || n < 2 || n != c.stoneTypes() {
+	if c.lx.combineVerbs.size() == 0 || n < 2 || n != c.stoneTypes() {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)

@@ -121,7 +121,7 @@ func (c *checker) countsNoStone(m match, n int) bool {
 // 紫水晶花瓣五片), or the stone glued before a shape noun after its counter
 // (三片翡翠叶).
 func (c *checker) countsShapeOfStone(m match) bool {
-	if c.lx.shapeNouns.m == nil {
+	if !c.lx.shapeNouns.made() {
 		return false
 	}
 	if k := m.ti - 1; k > 0 && !c.toks[m.ti].brk {
@@ -231,7 +231,7 @@ func (c *checker) textBefore(k, n int) string {
 // ("twelve claw-set diamonds").
 func (c *checker) countsPart(m match) bool {
 	lx := c.lx
-	if len(lx.countParts.m) == 0 && len(lx.components.m) == 0 && len(lx.linkNouns.m) == 0 && len(lx.pieceParts.m) == 0 {
+	if lx.countParts.size() == 0 && lx.components.size() == 0 && lx.linkNouns.size() == 0 && lx.pieceParts.size() == 0 {
 		return false
 	}
 	// A bead product's beads are its stones (count58.go), no part.
@@ -298,7 +298,7 @@ func (c *checker) partStartsBefore(ps phrases, k, e int) bool {
 // "同じ石は二つとありません". The idiom says each stone is one of a kind
 // (vocabulary alike, alike_negators; #13, no_two19).
 func (c *checker) noTwoAlike(m match) bool {
-	if len(c.lx.alike.m) == 0 || len(c.lx.alikeNeg.m) == 0 {
+	if c.lx.alike.size() == 0 || c.lx.alikeNeg.size() == 0 {
 		return false
 	}
 	lo := m.ti

@@ -57,7 +57,7 @@ func (c *checker) eachDirection(k int) bool {
 // the product is a natural one: the noun stands for the product's own
 // mineral at the head of a sentence about it.
 func (c *checker) mineralSubjectAt(k int) bool {
-	if len(c.p.Stones) == 0 || len(c.lx.mineralNouns.m) == 0 || c.wordEndsAt(c.lx.mineralNouns, k) < 0 || c.factAt(k) >= 0 {
+	if len(c.p.Stones) == 0 || c.lx.mineralNouns.size() == 0 || c.wordEndsAt(c.lx.mineralNouns, k) < 0 || c.factAt(k) >= 0 {
 		return false
 	}
 	for _, st := range c.p.Stones {
@@ -72,7 +72,7 @@ func (c *checker) mineralSubjectAt(k int) bool {
 // (mineral_nouns) that is no fact: crystals likened to other minerals in
 // their clause are a mineral's own.
 func (c *checker) otherMineralsNoun(k int) bool {
-	return len(c.lx.mineralNouns.m) > 0 && c.factAt(k) < 0 && c.wordEndsAt(c.lx.mineralNouns, k) >= 0
+	return c.lx.mineralNouns.size() > 0 && c.factAt(k) < 0 && c.wordEndsAt(c.lx.mineralNouns, k) >= 0
 }
 
 // fillingSentence reports whether the sentence of token k (joined over

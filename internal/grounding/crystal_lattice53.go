@@ -16,5 +16,5 @@ package grounding
 // latticeNounAt reports whether a noun of atom_nouns starts at token k
 // (as a word or an inflected form).
 func (c *checker) latticeNounAt(k int) bool {
-	return len(c.lx.mat53Data.lattice.m) > 0 && c.wordStartsAt(c.lx.mat53Data.lattice, k) >= 0
+	return c.lx.mat53Data.lattice.size() > 0 && c.wordStartsAt(c.lx.mat53Data.lattice, k) >= 0
 }

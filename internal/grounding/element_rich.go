@@ -42,7 +42,7 @@ const elementRichGap = 3
 // of the product, named as an element a stone beside it is rich in.
 func (c *checker) stoneElementRich(m match) bool {
 	d := &c.lx.elementRichData
-	if m.negated || m.f.kind != kindMaterial || len(d.after) == 0 && len(d.before.m) == 0 || contains(c.facts.materials, m.f.value) {
+	if m.negated || m.f.kind != kindMaterial || len(d.after) == 0 && d.before.size() == 0 || contains(c.facts.materials, m.f.value) {
 		return false
 	}
 	v := c.chromophoreValue(m.f.value)

@@ -341,7 +341,7 @@ const resembledNounReach = 3
 // or a piece part, in one clause: "připomíná prsten ze dřeva" still
 // blocks.
 func (c *checker) resembledNounOf(m match) bool {
-	if len(c.lx.looksLike.m) == 0 || m.negated {
+	if c.lx.looksLike.size() == 0 || m.negated {
 		return false
 	}
 	for e := m.ti - 2; e >= 0 && e >= m.ti-1-resembledNounReach; e-- {

@@ -292,7 +292,7 @@ func (c *checker) nicknameStone(m match) bool {
 	}
 	_, e := c.joinedSentenceOf(m.ti)
 	for k := max(at, m.tj) + 1; k <= e; k++ {
-		if c.lx.nickDenials.at(c.toks, k) || c.lx.negators.endsAt(c.toks, k) || len(c.lx.negAfter.m) > 0 && c.lx.negAfter.endsAt(c.toks, k) {
+		if c.lx.nickDenials.at(c.toks, k) || c.lx.negators.endsAt(c.toks, k) || c.lx.negAfter.size() > 0 && c.lx.negAfter.endsAt(c.toks, k) {
 			return true
 		}
 	}

@@ -157,7 +157,7 @@ func (c *checker) coMemberOfNamedGroup(m match) bool {
 		if c.toks[k].masked || c.lx.settingWords.at(c.toks, k) || c.lx.pieceNouns.at(c.toks, k) || c.categoryAt(k) {
 			return false
 		}
-		copula = copula || c.isCopula(k) || len(c.lx.copulasAfter.m) > 0 && c.lx.copulasAfter.endsAt(c.toks, k)
+		copula = copula || c.isCopula(k) || c.lx.copulasAfter.size() > 0 && c.lx.copulasAfter.endsAt(c.toks, k)
 	}
 	return copula
 }

@@ -34,7 +34,7 @@ const genericAfterReach = 4
 // genericClassAfter reports whether the stone or material m stands in a
 // sentence about a class quantified after its noun, by the rule above.
 func (c *checker) genericClassAfter(m match) bool {
-	if m.negated || (m.f.kind != kindMaterial && m.f.kind != kindStone) || len(c.lx.genericQAfter.m) == 0 {
+	if m.negated || (m.f.kind != kindMaterial && m.f.kind != kindStone) || c.lx.genericQAfter.size() == 0 {
 		return false
 	}
 	s, _ := c.sentenceOf(m.ti)

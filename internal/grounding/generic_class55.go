@@ -42,7 +42,7 @@ const genericClassReach = 4
 // genericClassClause reports whether the stone or material m stands in a
 // clause about a quantified class, by the rule above.
 func (c *checker) genericClassClause(m match) bool {
-	if m.negated || (m.f.kind != kindMaterial && m.f.kind != kindStone) || len(c.lx.genericQ.m) == 0 {
+	if m.negated || (m.f.kind != kindMaterial && m.f.kind != kindStone) || c.lx.genericQ.size() == 0 {
 		return false
 	}
 	s, _ := c.sentenceOf(m.ti)

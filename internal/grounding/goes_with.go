@@ -75,7 +75,7 @@ func (c *checker) goesWithFar(m match) bool {
 
 func (c *checker) goesWithFarBefore(m match) bool {
 	ps := c.lx.goesWith.before
-	if len(ps.m) == 0 || m.ti < 2 {
+	if ps.size() == 0 || m.ti < 2 {
 		return false
 	}
 	// The head link may open the fact's own form ("من الذهب الأصفر").
@@ -265,7 +265,7 @@ func (c *checker) goesWithPhraseAt(ps phrases, l int) bool {
 
 func (c *checker) goesWithBefore(m match) bool {
 	ps := c.lx.goesWith.before
-	if len(ps.m) == 0 {
+	if ps.size() == 0 {
 		return false
 	}
 	for l := m.ti - 1; l >= 0 && l >= m.ti-1-goesWithGap; l-- {

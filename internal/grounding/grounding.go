@@ -1878,7 +1878,7 @@ func (c *checker) stonesBesideStones(m match) bool {
 			break
 		}
 	}
-	if lo < 0 && len(c.lx.crossAfter.m) > 0 {
+	if lo < 0 && c.lx.crossAfter.size() > 0 {
 		for k := m.tj + 1; k < len(c.toks) && k <= m.tj+c.crossSellAfterWindow(); k++ {
 			if c.toks[k].brk {
 				break
@@ -2049,7 +2049,7 @@ func (c *checker) stoneObjectOf(k int, m match) bool {
 // ("Beside it sits a small round peridot", "Accanto a lei brilla un
 // piccolo peridoto"; #13, lookalike29), not a piece offered beside it.
 func (c *checker) besidePieceAt(k int) bool {
-	if len(c.lx.besidePiece.m) == 0 {
+	if c.lx.besidePiece.size() == 0 {
 		return false
 	}
 	for j := k; j < len(c.toks) && j <= k+3; j++ {
@@ -2262,7 +2262,7 @@ func (c *checker) describesComponent(m match) bool {
 // describesNoun reports whether a word of nouns heads m's noun phrase, as
 // describesComponent says.
 func (c *checker) describesNoun(m match, nouns phrases) bool {
-	if len(nouns.m) == 0 {
+	if nouns.size() == 0 {
 		return false
 	}
 	for k := m.tj + 1; k < len(c.toks) && k <= m.tj+3; k++ {
@@ -3150,7 +3150,7 @@ func (c *checker) namesCrossSoldPiece(start, end int) bool {
 		}
 	}
 	// name, noun, cue (the cue after its noun)
-	if len(c.lx.crossAfter.m) > 0 {
+	if c.lx.crossAfter.size() > 0 {
 		for _, o := range c.ms {
 			if o.ti != last+1 || o.f.kind != kindCategory || o.f.value != pc || c.toks[o.ti].brk {
 				continue
@@ -3680,7 +3680,7 @@ func (c *checker) otherItemSentence(m match) bool {
 // otherItemSentenceAt is otherItemSentence; for a measure (measure) a
 // look cue in another clause than m's is none (lookApart).
 func (c *checker) otherItemSentenceAt(m match, measure bool) bool {
-	if len(c.lx.otherItems.m) == 0 {
+	if c.lx.otherItems.size() == 0 {
 		return false
 	}
 	s := m.ti
@@ -3702,7 +3702,7 @@ func (c *checker) otherItemSentenceAt(m match, measure bool) bool {
 // or the rest of a compound ("Silberhochzeit").
 func (c *checker) headIsOther(m match) bool {
 	nouns := c.lx.otherNouns
-	if len(nouns.m) == 0 {
+	if nouns.size() == 0 {
 		return false
 	}
 	// A noun of a part of the piece (piece_parts: a thread, a band) that
@@ -3711,13 +3711,13 @@ func (c *checker) headIsOther(m match) bool {
 	// for a colour: a metal or a stone of a thread is the piece's ("un
 	// sottile filo d'oro", "a fine gold thread", "Goldfaden"; #13,
 	// hostile_facts24, blind 24's H24a06-2).
-	partOfPiece := m.f.kind != kindColour && len(c.lx.pieceParts.m) > 0
+	partOfPiece := m.f.kind != kindColour && c.lx.pieceParts.size() > 0
 	// A noun of a shape (shape_nouns) that is also a noun of other
 	// things ("hojas", "pétales", "leaf": the leaves of a plant) is,
 	// for a stone, the shape the stone is carved to: "tres hojas de
 	// jadeíta", "jade leaves", "Jadeblätter" are the piece's (#13,
 	// shapecount35; bead.go).
-	shapeOfStone := m.f.kind == kindStone && c.lx.shapeNouns.m != nil
+	shapeOfStone := m.f.kind == kindStone && c.lx.shapeNouns.made()
 	if m.ti == m.tj {
 		t := c.toks[m.ti]
 		if tail := runeTail(t.s, m.end-m.start); tail != "" && m.start == t.start && nouns.hasWord(tail) {
@@ -3977,7 +3977,7 @@ func dictionaryWords(lx *lexicon, ms []match, locale, text string) []match {
 // metal kept is a comparison's standard (compared_metal.go metalCompared).
 // bounds and words are dictionaryWords' (rune offsets).
 func (lx *lexicon) thanGlued(m match, bounds map[int]bool, words map[int]int, text string) bool {
-	if m.f.kind != kindMaterial || !bounds[m.end] || len(lx.thanBefore.m) == 0 {
+	if m.f.kind != kindMaterial || !bounds[m.end] || lx.thanBefore.size() == 0 {
 		return false
 	}
 	for s := m.start - 1; s >= 0 && s >= m.start-3; s-- {
@@ -3992,7 +3992,7 @@ func (lx *lexicon) thanGlued(m match, bounds map[int]bool, words map[int]int, te
 		if len(toks) == 0 {
 			return false
 		}
-		for _, p := range lx.thanBefore.m[toks[len(toks)-1]] {
+		for _, p := range lx.thanBefore.get(toks[len(toks)-1]) {
 			if slices.Equal(p, toks) {
 				return true
 			}
@@ -4305,7 +4305,7 @@ func ComponentMaterial(v string) bool {
 // read58: held-out 58B ar-AE 58B01 "صُنع الإطار والمشبك من الذهب الأصفر"
 // on earrings).
 func (c *checker) listedWithComponent(m match) bool {
-	if len(c.lx.components.m) == 0 {
+	if c.lx.components.size() == 0 {
 		return false
 	}
 	// the category word names a component itself: a part of the piece
@@ -4387,7 +4387,7 @@ func PlatingWord(locale, w string) bool {
 	if !isFolded(w) {
 		w = foldString(w)
 	}
-	for _, p := range lx.platingWords.m[w] {
+	for _, p := range lx.platingWords.get(w) {
 		if len(p) == 1 {
 			return true
 		}

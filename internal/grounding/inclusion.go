@@ -114,7 +114,7 @@ func (c *checker) stoneOrMineralInSentence(m match) bool {
 func (c *checker) hasInclusionNoun() bool {
 	if c.inclusionSeen == 0 {
 		c.inclusionSeen = -1
-		if len(c.lx.inclusion.m) > 0 {
+		if c.lx.inclusion.size() > 0 {
 			for k := range c.toks {
 				if c.phraseEndsAt(c.lx.inclusion, c.lx.inclusionTails, k) > 0 {
 					c.inclusionSeen = 1

@@ -248,7 +248,7 @@ func (c *checker) shareAfter(k int) bool {
 // m's phrase, at most a determiner, a link word or a metal word between:
 // "Made of 24-karat gold" says what the piece is made of.
 func (c *checker) madeOfFineness(m match) bool {
-	if len(c.lx.madeOf.m) == 0 {
+	if c.lx.madeOf.size() == 0 {
 		return false
 	}
 	for k, n := m.ti-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {

@@ -62,7 +62,7 @@ const (
 // the product's own natural stones, has a lab-grown qualifier after it
 // (the rule above).
 func (c *checker) labOriginAfterNatural(m match) {
-	if len(c.lx.labGrownAfter.m) == 0 || m.negated || hasLabStone(c.p) {
+	if c.lx.labGrownAfter.size() == 0 || m.negated || hasLabStone(c.p) {
 		return
 	}
 	switch m.f.kind {

@@ -173,7 +173,7 @@ func compileLight(lf lightFile) lightData {
 // are matched as the tail of a compound too.
 func compoundTails(ps phrases) []string {
 	var tails []string
-	for w, l := range ps.m {
+	for w, l := range ps.each() {
 		for _, p := range l {
 			if len(p) == 1 && utf8.RuneCountInString(w) >= 5 {
 				tails = append(tails, w)
@@ -196,7 +196,7 @@ const lightWindow = 8
 // alone or in a coordinated list of colours ("blue and green flashes",
 // "flashes of blue and green").
 func (c *checker) describesLight(i int, m match) bool {
-	if len(c.lx.light.m) == 0 || c.besideStone(i, m) || c.besideStoneNoun(i, m) {
+	if c.lx.light.size() == 0 || c.besideStone(i, m) || c.besideStoneNoun(i, m) {
 		return false
 	}
 	// Forward, where adjectives come before their noun: colours joined by
@@ -360,7 +360,7 @@ func (c *checker) lightInStoneName(a, b int) bool {
 func (c *checker) lightEndsAt(k int) int {
 	w := c.toks[k].s
 	best := 0
-	for _, p := range c.lx.light.m[w] {
+	for _, p := range c.lx.light.get(w) {
 		if len(p) > best && k+1 >= len(p) && endsWith(c.toks, k, p) {
 			best = len(p)
 		}
@@ -371,7 +371,7 @@ func (c *checker) lightEndsAt(k int) int {
 	// A clitic glued before the noun (Arabic "بلمعان", with a sheen).
 	if in := c.lx.inflection; in != nil {
 		for _, p := range in.prefixes {
-			if len(w) > len(p) && w[:len(p)] == p && slices.ContainsFunc(c.lx.light.m[w[len(p):]], func(ph []string) bool { return len(ph) == 1 }) {
+			if len(w) > len(p) && w[:len(p)] == p && slices.ContainsFunc(c.lx.light.get(w[len(p):]), func(ph []string) bool { return len(ph) == 1 }) {
 				return 1
 			}
 		}
@@ -433,7 +433,7 @@ func (c *checker) coordinatedWithColour(i int, m match) bool {
 // ("sterling", "925", "fine silver") is never a look, and a metal the
 // piece does not show in its colours stays a claim of its material.
 func (c *checker) metalLook(m match) bool {
-	if m.f.kind != kindMaterial || len(c.lx.light.m) == 0 {
+	if m.f.kind != kindMaterial || c.lx.light.size() == 0 {
 		return false
 	}
 	v := m.f.value
@@ -496,7 +496,7 @@ func (c *checker) baseAlloyMember(v string) bool {
 // session's vitreous25: an apophyllite pendant's "유리 같은 면들", glass-like
 // faces, blocked as glass).
 func (c *checker) materialLook(m match) bool {
-	if m.f.kind != kindMaterial || !contains(c.cn.SimileMaterials, m.f.value) || len(c.lx.light.m) == 0 {
+	if m.f.kind != kindMaterial || !contains(c.cn.SimileMaterials, m.f.value) || c.lx.light.size() == 0 {
 		return false
 	}
 	if m.ti == m.tj {
@@ -560,7 +560,7 @@ func (c *checker) shortLink(a, b int) bool {
 // zilver", "wygląda jak srebro", "看起来像银") or after it ("gümüş gibi
 // görünür"), at most lookGap short words between.
 func (c *checker) resembled(m match) bool {
-	if len(c.lx.looksLike.m) > 0 {
+	if c.lx.looksLike.size() > 0 {
 		for e := m.ti - 1; e >= 0 && e >= m.ti-1-lookGap; e-- {
 			if !c.shortLink(e+1, m.ti-1) {
 				break
@@ -593,7 +593,7 @@ func (c *checker) likeBefore(m match) bool {
 // phraseRightBefore reports whether a phrase of ps ends right before m, at
 // most a determiner between, in its clause.
 func (c *checker) phraseRightBefore(m match, ps phrases) bool {
-	if len(ps.m) == 0 {
+	if ps.size() == 0 {
 		return false
 	}
 	k := m.ti - 1
@@ -613,7 +613,7 @@ func (c *checker) phraseRightBefore(m match, ps phrases) bool {
 // its case ending and the word comes next (contrast_after) ("다이아몬드와는 다른",
 // "pırlantalardan farklı"; #13, otherstone14).
 func (c *checker) comparedWith(m match) bool {
-	if len(c.lx.thanBefore.m) > 0 {
+	if c.lx.thanBefore.size() > 0 {
 		if c.phraseRightBefore(m, c.lx.thanBefore) {
 			return true
 		}
@@ -679,14 +679,14 @@ func (c *checker) imitated(m match) bool {
 	if c.comparedWith(m) {
 		return true
 	}
-	if len(c.lx.looksLike.m) == 0 && len(c.lx.looksLikeAfter) == 0 {
+	if c.lx.looksLike.size() == 0 && len(c.lx.looksLikeAfter) == 0 {
 		return false
 	}
 	if c.resembled(m) || c.lookOf(m) || c.likeStone(m) || m.f.kind == kindStone && c.phraseRightBefore(m, c.lx.imitationOf) {
 		return true
 	}
 	// verb … noun … stone: the noun ends at e, the verb before it.
-	if len(c.lx.looksLike.m) > 0 {
+	if c.lx.looksLike.size() > 0 {
 		for e := m.ti - 1; e >= 0 && e >= m.ti-1-lookGap; e-- {
 			if !c.imitationLink(e+1, m.ti-1) {
 				break
@@ -743,7 +743,7 @@ func (c *checker) likeStone(m match) bool {
 				return true
 			}
 		}
-		if slices.ContainsFunc(c.lx.light.m[tail], func(ph []string) bool { return len(ph) == 1 }) {
+		if slices.ContainsFunc(c.lx.light.get(tail), func(ph []string) bool { return len(ph) == 1 }) {
 			return true // "Diamantglanz": the lustre of its kind (#13, expl58)
 		}
 	}
@@ -840,7 +840,7 @@ func (c *checker) imitatedNounEndsAt(k int) int {
 // prata"): the appearance of the metal, not the metal. One link word at
 // least stands between.
 func (c *checker) lookOf(m match) bool {
-	if len(c.lx.look.m) == 0 {
+	if c.lx.look.size() == 0 {
 		return false
 	}
 	for e := m.ti - 2; e >= 0 && e >= m.ti-1-lookGap; e-- {

@@ -68,7 +68,7 @@ func (c *checker) likenessOf(m match) bool {
 // "The ring sits between two sapphires" has no quality noun (#13,
 // explain49).
 func (c *checker) qualityOf(m match) bool {
-	if len(c.lx.qualityNouns.m) == 0 {
+	if c.lx.qualityNouns.size() == 0 {
 		return false
 	}
 	k := m.ti - 1
@@ -108,7 +108,7 @@ var sameAsLinks = map[string]bool{"as": true, "que": true, "do": true, "da": tru
 // in its clause: "o mesmo cristal de sílica do quartzo incolor", "the
 // same silica as colourless quartz". A colour beside it is that stone's.
 func (c *checker) sameAsCompared(n match) bool {
-	if len(c.lx.alike.m) == 0 || n.negated {
+	if c.lx.alike.size() == 0 || n.negated {
 		return false
 	}
 	k := n.ti - 1
@@ -142,7 +142,7 @@ func (c *checker) sameAsCompared(n match) bool {
 // set in gold" on a piece with one stone, no stone compared, still
 // blocks.
 func (c *checker) bothCompared(m match, n int) bool {
-	if n != 2 || len(c.lx.bothMarks.m) == 0 {
+	if n != 2 || c.lx.bothMarks.size() == 0 {
 		return false
 	}
 	mark := false

@@ -44,7 +44,7 @@ func (c *checker) linkShape(m match) bool {
 		return false
 	}
 	lx := c.lx
-	if len(lx.shapeBefore.m) == 0 && len(lx.shapeOf.m) == 0 {
+	if lx.shapeBefore.size() == 0 && lx.shapeOf.size() == 0 {
 		return false
 	}
 	// The form of one of the product's own materials: "a black leather

@@ -278,7 +278,7 @@ func (c *checker) metalColourListed(m match) bool {
 // settings" is no list of colours. "The bracelet is set in gold" has no
 // noun of tone and is still the metal.
 func (c *checker) toneListed(m match) bool {
-	if len(c.lx.colourNouns.m) == 0 {
+	if c.lx.colourNouns.size() == 0 {
 		return false
 	}
 	end := m.tj

@@ -29,7 +29,7 @@ type lookItemsFile struct {
 // lookApart reports whether the other_items cue ending at token k is a
 // look (look_items) standing in another clause of its sentence than m.
 func (c *checker) lookApart(k int, m match) bool {
-	if len(c.lx.lookItems.m) == 0 || !c.lx.lookItems.endsAt(c.toks, k) {
+	if c.lx.lookItems.size() == 0 || !c.lx.lookItems.endsAt(c.toks, k) {
 		return false
 	}
 	if k < m.ti {

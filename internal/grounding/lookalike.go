@@ -84,7 +84,7 @@ func (c *checker) kindTokenAt(k int, kd kind) bool {
 // "ile karıştırılır", "と間違われ"), an adverb, a preposition or an
 // article at most between.
 func (c *checker) comparedObject(m match) bool {
-	if len(c.lx.looksLike.m) > 0 {
+	if c.lx.looksLike.size() > 0 {
 		for e := m.ti - 1; e >= 0 && e >= m.ti-1-objectGap-2; e-- {
 			if c.toks[e+1].brk || c.toks[e+1].sbrk {
 				break
@@ -229,7 +229,7 @@ func (c *checker) coordinatedLookalike(i int, m match) bool {
 // read as no stone before "and"). Only articles stand beside the
 // conjunction.
 func (c *checker) resembledInList(m match) bool {
-	if len(c.lx.looksLike.m) == 0 {
+	if c.lx.looksLike.size() == 0 {
 		return false
 	}
 	k := m.ti - 1
@@ -388,7 +388,7 @@ func (c *checker) ownStoneToken(k int) bool {
 func confusionMarks(lists ...phrases) map[string]bool {
 	marks := map[string]bool{}
 	for _, ps := range lists {
-		for _, list := range ps.m {
+		for _, list := range ps.each() {
 			for _, p := range list {
 				if w := p[len(p)-1]; len(p) >= 2 && utf8.RuneCountInString(w) <= 4 {
 					marks[w] = true

@@ -280,7 +280,7 @@ func (c *checker) readTopic(s, e int, ownMetal bool) materialTopicKind {
 // hostmineral37: "Ses paillettes dorées sont de la pyrite et ses traînées
 // claires de la calcite" on lapis lazuli).
 func (c *checker) besideInclusionNoun(k int) bool {
-	if len(c.lx.inclusion.m) == 0 {
+	if c.lx.inclusion.size() == 0 {
 		return false
 	}
 	if k > 0 && !c.toks[k].brk && c.phraseEndsAt(c.lx.inclusion, c.lx.inclusionTails, k-1) > 0 {
@@ -724,7 +724,7 @@ func (c *checker) demonstrativeOfFact(k int) bool {
 // made of; "Te kolczyki to miedź", "To miedź." still call the piece
 // copper (#13, open43).
 func (c *checker) cleftOf(j int) bool {
-	if len(c.lx.cleftVerbs.m) == 0 {
+	if c.lx.cleftVerbs.size() == 0 {
 		return false
 	}
 	i := c.factAt(j)

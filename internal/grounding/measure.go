@@ -857,7 +857,7 @@ func (c *checker) mayHaveUnitWord() bool {
 // and each is set ...": the total, then each stone's setting; #13,
 // misc48, released 48B tr-TR 48B102-1).
 func (c *checker) eachNear(start, end int) bool {
-	if len(c.lx.each.m) == 0 {
+	if c.lx.each.size() == 0 {
 		return false
 	}
 	first := -1

@@ -202,7 +202,7 @@ func phraseStartingAt(ps phrases, toks []token, k int) int {
 		return 0
 	}
 	best := 0
-	for _, list := range ps.m {
+	for _, list := range ps.each() {
 		for _, p := range list {
 			if len(p) <= best || k+len(p) > len(toks) {
 				continue
@@ -239,7 +239,7 @@ func (c *checker) hedgeSign(start int) bool {
 // three words before rune start or two after rune end, in the clause.
 func (c *checker) wearerNear(start, end int) bool {
 	w := c.lx.mw.wearer
-	if len(w.m) == 0 {
+	if w.size() == 0 {
 		return false
 	}
 	first, last := -1, -1

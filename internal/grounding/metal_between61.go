@@ -42,7 +42,7 @@ const betweenGap = 4
 // (shade_words, a colour match): the colour the copy sets between them.
 func (c *checker) metalBetween(i int, m match) bool {
 	d := &c.lx.between61Data
-	if len(d.betweenBefore.m) == 0 && len(d.betweenAfter.m) == 0 || !c.hueMetal(i, m) {
+	if d.betweenBefore.size() == 0 && d.betweenAfter.size() == 0 || !c.hueMetal(i, m) {
 		return false
 	}
 	found := false

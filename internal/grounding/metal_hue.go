@@ -60,7 +60,7 @@ func (c *checker) hueMetal(i int, m match) bool {
 // (see above). An inflected head
 // ("roségoldene") is read as the word it begins.
 func (c *checker) metalShade(i int, m match) bool {
-	if len(c.lx.shades.m) == 0 || !c.hueMetal(i, m) || !c.stoneInSentence(m) && !c.hueNounInSentence(m) {
+	if c.lx.shades.size() == 0 || !c.hueMetal(i, m) || !c.stoneInSentence(m) && !c.hueNounInSentence(m) {
 		return false
 	}
 	if tail := c.compoundRest(m); tail != "" && c.shadeWord(tail) {
@@ -101,7 +101,7 @@ func (c *checker) shadeWord(w string) bool {
 // metalHue reports whether the hue metal m qualifies a noun of a stone's
 // seen colour in a sentence about a stone (see above).
 func (c *checker) metalHue(i int, m match) bool {
-	if len(c.lx.hue.m) == 0 || !c.hueMetal(i, m) {
+	if c.lx.hue.size() == 0 || !c.hueMetal(i, m) {
 		return false
 	}
 	switch {

@@ -84,7 +84,7 @@ func compileMineral(f mineralFile) mineralData {
 		madeOf:       phraseSet(f.MadeOfWords),
 		relPronouns:  phraseSet(f.RelativePronouns),
 	}
-	for w, ps := range d.mineralNouns.m {
+	for w, ps := range d.mineralNouns.each() {
 		for _, p := range ps {
 			if len(p) == 1 && utf8.RuneCountInString(w) >= 5 {
 				d.mineralTails = append(d.mineralTails, w)
@@ -111,7 +111,7 @@ var chemArticles = map[string]bool{"the": true, "le": true, "la": true, "l": tru
 // mineralsMetal reports whether the metal match m is an element of a
 // mineral's chemistry (see the top of this file).
 func (c *checker) mineralsMetal(m match) bool {
-	if len(c.lx.mineralNouns.m) == 0 {
+	if c.lx.mineralNouns.size() == 0 {
 		return false
 	}
 	switch m.f.kind {
@@ -205,7 +205,7 @@ func (c *checker) stoneBefore(a int) bool {
 // on chrysoprase). "The clasp contains traces of nickel", with no colour
 // in its sentence, stays the piece's.
 func (c *checker) traceBefore(a int) bool {
-	if len(c.lx.traces.m) == 0 {
+	if c.lx.traces.size() == 0 {
 		return false
 	}
 	j := a - 1
@@ -237,7 +237,7 @@ func (c *checker) traceBefore(a int) bool {
 // iron and titanium; Karlsson, Finnish: An Essential Grammar, on the
 // genitive attribute) (#13, trace26).
 func (c *checker) traceAfter(b int) bool {
-	if len(c.lx.traces.m) == 0 || b+1 >= len(c.toks) || c.toks[b+1].brk {
+	if c.lx.traces.size() == 0 || b+1 >= len(c.toks) || c.toks[b+1].brk {
 		return false
 	}
 	for k := b + 1; k < len(c.toks) && k <= b+3; k++ {

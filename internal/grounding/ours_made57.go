@@ -22,7 +22,7 @@ package grounding
 // words before the cue, and no category word or word of a name stands
 // after the cue in its clause.
 func (c *checker) madeWithOurs(k int, m match) bool {
-	if len(c.lx.ours.m) == 0 {
+	if c.lx.ours.size() == 0 {
 		return false
 	}
 	s := c.lx.cross.startOf(c.toks, k)

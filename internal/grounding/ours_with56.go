@@ -56,7 +56,7 @@ func (c *checker) oursWith(m match) bool {
 		return false
 	}
 	d := c.lx.oursWith
-	if len(d.before.m) == 0 && len(d.after) == 0 && len(c.lx.comitative) == 0 {
+	if d.before.size() == 0 && len(d.after) == 0 && len(c.lx.comitative) == 0 {
 		return false
 	}
 	a, b, ok := c.oursSpan(m)
@@ -123,7 +123,7 @@ func (c *checker) oursSpan(m match) (a, b int, ok bool) {
 // or piece verb in the two words before it.
 func (c *checker) oursWithBefore(a int) bool {
 	ps := c.lx.oursWith.before
-	if len(ps.m) == 0 {
+	if ps.size() == 0 {
 		return false
 	}
 	for k := a - 1; k >= 0 && k >= a-2; k-- {

@@ -347,7 +347,7 @@ func (c *checker) compoundLead(m match) string {
 // the crystal word m in its sentence: crystals of the kind the piece's own
 // stone is (#13, stonefamily25; released25a sphalerite).
 func (c *checker) crystalLikeThis(m match) bool {
-	if len(c.lx.likeBefore.m) == 0 || len(c.lx.demonstr.phrases.m) == 0 {
+	if c.lx.likeBefore.size() == 0 || c.lx.demonstr.phrases.size() == 0 {
 		return false
 	}
 	_, e := c.sentenceOf(m.ti)
@@ -381,7 +381,7 @@ func (c *checker) crystalLikeThis(m match) bool {
 // blauw komt van sporenelementen in het kristal" (#13, stone52: probe
 // 52C nl-NL 52C101).
 func (c *checker) elementCrystal(m match) bool {
-	if m.negated || len(c.lx.elements.m) == 0 || c.pieceSentence(m) {
+	if m.negated || c.lx.elements.size() == 0 || c.pieceSentence(m) {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)
@@ -416,7 +416,7 @@ func (c *checker) elementCrystal(m match) bool {
 // A synthetic crystal is one too ("La zirconia cubica è un cristallo
 // sintetico di zirconio e ossigeno"; the vocabularies' man-made crystal).
 func (c *checker) definedCrystal(m match) bool {
-	if m.f.value != "crystal" && m.f.value != "man-made crystal" || m.negated || len(c.lx.elements.m) == 0 || c.pieceSentence(m) {
+	if m.f.value != "crystal" && m.f.value != "man-made crystal" || m.negated || c.lx.elements.size() == 0 || c.pieceSentence(m) {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)
@@ -826,7 +826,7 @@ func (c *checker) crystalOnPiece(m match) bool {
 // sparkling crystals around the sapphire's silk", "Crystals with tiny
 // inclusions surround the sapphire" (no own stone before them) still block.
 func (c *checker) inclusionCrystal(m match) bool {
-	if m.negated || len(c.lx.inclusion.m) == 0 || c.pieceSentence(m) || c.crystalOnPiece(m) {
+	if m.negated || c.lx.inclusion.size() == 0 || c.pieceSentence(m) || c.crystalOnPiece(m) {
 		return false
 	}
 	cs := m.ti
@@ -918,7 +918,7 @@ func (c *checker) inclusionsInside(m match, cs int) bool {
 // (#13, open44b; cut43's crystal_growth_words read "lattice" as the
 // stone's own). "The sapphire crystal" is the stone's.
 func (c *checker) crystalBesideOwn(m match) bool {
-	if len(c.lx.cross.m) == 0 {
+	if c.lx.cross.size() == 0 {
 		return false
 	}
 	s, _ := c.sentenceOf(m.ti)

@@ -41,7 +41,7 @@ func compileOwnPairing(f ownPairingFile) ownPairingData {
 // own such part (ownChain).
 func (c *checker) ownPartPaired(k int, m match) bool {
 	op := &c.lx.ownPair
-	if len(op.own.m) == 0 || !c.ownChain() {
+	if op.own.size() == 0 || !c.ownChain() {
 		return false
 	}
 	e := -1
@@ -55,7 +55,7 @@ func (c *checker) ownPartPaired(k int, m match) bool {
 		return false
 	}
 	s := e - c.phraseEndsAt(op.own, nil, e) + 1
-	if s > 0 && !c.toks[s].brk && len(op.suggest.m) > 0 && c.phraseEndsAt(op.suggest, nil, s-1) > 0 {
+	if s > 0 && !c.toks[s].brk && op.suggest.size() > 0 && c.phraseEndsAt(op.suggest, nil, s-1) > 0 {
 		return false
 	}
 	return c.describesNoun(m, c.lx.attrParts) || c.chainNounAfter(m)
@@ -155,7 +155,7 @@ func (c *checker) ownPartsCombinedAfter(k int, m match) bool {
 // earring, is the part), after one of the product's own stones in its
 // sentence.
 func (c *checker) ownPartObject(lo, hi int, m match) bool {
-	if len(c.lx.components.m) == 0 || !c.describesNoun(m, c.lx.components) {
+	if c.lx.components.size() == 0 || !c.describesNoun(m, c.lx.components) {
 		return false
 	}
 	for j := lo; j < len(c.toks) && j <= hi; j++ {

@@ -109,7 +109,7 @@ func (c *checker) platingAt(k int) bool {
 // (part_material_links) stand before m, at most partMetalGap words of
 // finish between link and metal ("a hook of polished gold").
 func (c *checker) partBeforeMetal(m match) bool {
-	if len(c.lx.partMaterialLinks.m) == 0 {
+	if c.lx.partMaterialLinks.size() == 0 {
 		return false
 	}
 	for k, n := m.ti-1, 0; k >= 1 && n <= partMetalGap; k, n = k-1, n+1 {

@@ -33,7 +33,7 @@ func (c *checker) partOfOwnStone(i int, m match) bool {
 // not have, is the complement of a noun of inclusions (partOfOwnStone),
 // whichever stone its sentence names.
 func (c *checker) inclusionPart(i int, m match) bool {
-	if m.negated || m.f.kind != kindStone || contains(c.facts.stones, m.f.value) || len(c.lx.inclusion.m) == 0 || !c.hasInclusionNoun() {
+	if m.negated || m.f.kind != kindStone || contains(c.facts.stones, m.f.value) || c.lx.inclusion.size() == 0 || !c.hasInclusionNoun() {
 		return false
 	}
 	beside := false

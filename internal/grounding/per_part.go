@@ -185,7 +185,7 @@ func (c *checker) distributiveClauseBefore(m match) bool {
 // "po stranách", 양쪽에), so that the number may be the group across
 // them; a word of "each" ("on each side", 씩, 各) keeps it per part.
 func (c *checker) sidesTogetherOnly(m match) bool {
-	if len(c.lx.sides.m) == 0 {
+	if c.lx.sides.size() == 0 {
 		return false
 	}
 	// "neuf incolores de part et d'autre", "acht farblose auf beiden
@@ -259,7 +259,7 @@ const partsWindow = 6
 // "each earring holds two"). It returns 0 when the copy does not count
 // the parts.
 func (c *checker) partsCounted(num match) int {
-	if len(c.lx.distributive.m) == 0 {
+	if c.lx.distributive.size() == 0 {
 		return 0
 	}
 	d := -1 // the first token of the distributive phrase
@@ -393,7 +393,7 @@ func (c *checker) countsPartsBefore(m match) bool {
 // scope42, released 42A102-2). An article is no count elsewhere ("a
 // zirconia" may be one of many); here "each … a" is "each … one".
 func (c *checker) articlesPerPart() {
-	if len(c.lx.distributive.m) == 0 || len(c.lx.indefinites.m) == 0 {
+	if c.lx.distributive.size() == 0 || c.lx.indefinites.size() == 0 {
 		return
 	}
 	for j, sm := range c.ms {
@@ -464,7 +464,7 @@ func (c *checker) perSideCount(num, sm match) bool {
 	if c.sideBeforeCount(num.ti, num.tj, false) {
 		return true // "auf jeder Seite zwei", "両側に…2石ずつ" (count60b.go)
 	}
-	if len(c.lx.perSide.m) == 0 {
+	if c.lx.perSide.size() == 0 {
 		return false
 	}
 	w := c.distributiveReach()
@@ -556,7 +556,7 @@ func (c *checker) perSideFits(counts []int, n int) bool {
 // Steine") and no distributive word there ("in total eighteen on each
 // hoop" keeps its "each").
 func (c *checker) totalCount(num, sm match) bool {
-	if len(c.lx.totals.m) == 0 {
+	if c.lx.totals.size() == 0 {
 		return false
 	}
 	s, e := num.ti, max(sm.tj, num.tj)
@@ -639,7 +639,7 @@ func (c *checker) totalAfterStones(i int, m match, n int) bool {
 // before it ("insgesamt 18") or starts right after it or its counter
 // ("eighteen in all", "一对共18颗").
 func (c *checker) totalsBeside(m match) bool {
-	if len(c.lx.totals.m) == 0 || !c.totalCount(m, m) {
+	if c.lx.totals.size() == 0 || !c.totalCount(m, m) {
 		return false
 	}
 	next := m.tj + 1
@@ -812,7 +812,7 @@ func (c *checker) allStonesOf(v string) bool {
 // um, uma, eine" are both; #13, counts47, probe 47C fr-CA 47C102-3 on
 // seven Keshi pearls). centreAndSides then reads one and two sides of m.
 func (c *checker) oneOpensPart(m match) bool {
-	if len(c.lx.indefinites.m) == 0 {
+	if c.lx.indefinites.size() == 0 {
 		return false
 	}
 	conj := false

@@ -76,7 +76,7 @@ func (c *checker) personToken(k int) bool {
 // title or an agent word (name_titles, name_by).
 func (c *checker) afterNameMarker(m match) bool {
 	d := &c.lx.personNameData
-	if len(d.nameTitles.m) == 0 && len(d.nameBy.m) == 0 {
+	if d.nameTitles.size() == 0 && d.nameBy.size() == 0 {
 		return false
 	}
 	if c.caseless(m.ti) {

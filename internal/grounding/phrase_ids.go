@@ -22,17 +22,21 @@ import (
 // sets 1..n-1 and the sets 0..S-1. Word i's pairs are p = first[i] ..
 // first[i+1]-1, one for each set with phrases ending in it, in set order:
 // the set's number, pairSet[p], and its phrases,
-// all[pairOff[p]:pairOff[p+1]]. all holds every set's lists end to end,
-// and each set's map is pointed at its lists there (the lists' own arrays
-// are dropped), so a set's map and its index answer the same slice.
+// all[pairOff[p]:pairOff[p+1]]. all holds every set's lists end to end;
+// its phrases are windows of one []string holding each distinct phrase
+// once, and their words windows of one string (phrasePool). A set's words
+// are setWord[setOff[s]:setOff[s+1]]. The index is the sets' only copy:
+// their maps are dropped once it is built, and phrases.get, each and size
+// read it (#17, perf68: the maps and each phrase's own slice and strings
+// were ~3.4 MiB of the 25 locales' ~17.5 MiB of lexicons).
 //
 // Word ids are process-wide: each index owns the ids base..base+n-1 of
 // one counter (phraseIDs), base itself the id of a word the lexicon's
 // sets do not end in. stamp gives a text's tokens the ids of one
 // lexicon's index, and a set reads a token's id only when it is one of
 // its own index's: a token not stamped (id 0, never an index's), or
-// stamped by another lexicon, is looked up by its word in the set's map
-// as before (phrases.at). So an answer never depends on which tokens were
+// stamped by another lexicon, is looked up by its word (number, as stamp
+// does; phrases.at). So an answer never depends on which tokens were
 // stamped, only its cost.
 //
 // A word that ends phrases of more than denseAt sets (the language's
@@ -62,6 +66,11 @@ type phraseIndex struct {
 	w       int      // uint64s a row: (S+63)/64
 	rowOf   []uint16 // n: 1 + word i's row, 0 where it has none
 	rows    []uint64
+	// setOff and setWord: set s ends phrases in the words numbered
+	// setWord[setOff[s]:setOff[s+1]], in word order (phrases.size and
+	// each read a set whose map was dropped from them).
+	setOff  []uint16
+	setWord []uint16
 }
 
 // denseAt is the most sets a word's pairs are scanned for (phraseIndex).
@@ -72,9 +81,10 @@ var phraseIDs atomic.Uint64
 
 var phrasesType = reflect.TypeFor[phrases]()
 
-// at is the phrases of ps ending in token t's word, ps.m[t.s]: from the
-// index where t was stamped with an id of ps's own, from the map
-// otherwise. A word no set of the index ends in (most of a text's) is
+// at is the phrases of ps ending in token t's word, ps.get(t.s): from
+// the index by t's id where t was stamped with an id of ps's own, by its
+// word's number in the index otherwise, from the map of a set without an
+// index. A word no set of the index ends in (most of a text's) is
 // answered inline; the rest by lookup.
 func (ps phrases) at(t *token) [][]string {
 	if ps.ix != nil && t.id == ps.ix.base {
@@ -87,30 +97,39 @@ func (ps phrases) at(t *token) [][]string {
 func (ps phrases) lookup(t *token) [][]string {
 	if ix := ps.ix; ix != nil {
 		if i := t.id - ix.base; i < ix.n {
-			p := int(ix.first[i])
-			if r := int(ix.rowOf[i]); r > 0 {
-				row := ix.rows[(r-1)*ix.w : r*ix.w]
-				k, b := int(ps.no>>6), uint64(1)<<(ps.no&63)
-				if row[k]&b == 0 {
-					return nil
-				}
-				p += bits.OnesCount64(row[k] & (b - 1))
-				for _, x := range row[:k] {
-					p += bits.OnesCount64(x)
-				}
-				s, e := ix.pairOff[p], ix.pairOff[p+1]
-				return ix.all[s:e:e]
-			}
-			for ; p < int(ix.first[i+1]) && uint32(ix.pairSet[p]) <= ps.no; p++ {
-				if uint32(ix.pairSet[p]) == ps.no {
-					s, e := ix.pairOff[p], ix.pairOff[p+1]
-					return ix.all[s:e:e]
-				}
-			}
-			return nil
+			return ix.list(ps.no, i)
 		}
+		return ix.list(ps.no, ix.number(t.s, t.wordPos()))
 	}
 	return ps.m[t.s]
+}
+
+// list is set no's phrases ending in word i (0: none) of ix.
+func (ix *phraseIndex) list(no, i uint32) [][]string {
+	if i == 0 {
+		return nil
+	}
+	p := int(ix.first[i])
+	if r := int(ix.rowOf[i]); r > 0 {
+		row := ix.rows[(r-1)*ix.w : r*ix.w]
+		k, b := int(no>>6), uint64(1)<<(no&63)
+		if row[k]&b == 0 {
+			return nil
+		}
+		p += bits.OnesCount64(row[k] & (b - 1))
+		for _, x := range row[:k] {
+			p += bits.OnesCount64(x)
+		}
+		s, e := ix.pairOff[p], ix.pairOff[p+1]
+		return ix.all[s:e:e]
+	}
+	for ; p < int(ix.first[i+1]) && uint32(ix.pairSet[p]) <= no; p++ {
+		if uint32(ix.pairSet[p]) == no {
+			s, e := ix.pairOff[p], ix.pairOff[p+1]
+			return ix.all[s:e:e]
+		}
+	}
+	return nil
 }
 
 // stamp gives each of toks the id of its word in ix (base where no set
@@ -142,13 +161,14 @@ func (lx *lexicon) stampPhrases(toks []token) {
 }
 
 // indexPhrases builds lx's phraseIndex over every phrase set its fields
-// hold (phraseSetsOf), points each set at it and its map's lists into the
-// index's. It runs once the lexicon is compiled, before any check reads
-// it; nothing writes a set's map after. A set held elsewhere (in a map,
-// or built at a check) has no index and is read from its map, as is one
-// of an empty map. nil where the process has used up its word ids or the
-// vocabulary is too large for the index's uint16 tables (then every set
-// reads its map).
+// hold (phraseSetsOf), points each set at it and drops the set's map (a
+// copy of the set taken before, none is, would read its map, pointed
+// into the index's lists). It runs once the lexicon is compiled, before
+// any check reads it; nothing writes a set's map after. A set held
+// elsewhere (in a map, or built at a check) has no index and is read from
+// its map, as is one of an empty map. nil where the process has used up
+// its word ids or the vocabulary is too large for the index's uint16
+// tables (then every set keeps and reads its map).
 func indexPhrases(lx *lexicon) *phraseIndex {
 	sets := phraseSetsOf(lx)
 	// Number the sets (one number a map, however many fields hold it)
@@ -229,11 +249,36 @@ func indexPhrases(lx *lexicon) *phraseIndex {
 			ix.rowOf[i+1] = uint16(len(ix.rows) / ix.w)
 		}
 	}
+	ix.setOff = make([]uint16, len(maps)+1)
+	for _, w := range words {
+		for _, s := range bySet[w] {
+			ix.setOff[s+1]++
+		}
+	}
+	for s := 1; s < len(ix.setOff); s++ {
+		ix.setOff[s] += ix.setOff[s-1]
+	}
+	ix.setWord = make([]uint16, pairs)
+	next := slices.Clone(ix.setOff[:len(maps)])
+	for i, w := range words {
+		for _, s := range bySet[w] {
+			ix.setWord[next[s]] = uint16(i + 1)
+			next[s]++
+		}
+	}
+	// Every phrase once, its tokens a window of one []string whose
+	// strings are windows of one string (the words' too).
+	pool := newPhrasePool(words, maps)
+	for i, w := range words {
+		ix.words[i] = pool.word(w)
+	}
 	ix.all = make([][]string, 0, lists)
 	p := 0
 	for _, w := range words {
 		for _, s := range bySet[w] {
-			ix.all = append(ix.all, maps[s][w]...)
+			for _, ph := range maps[s][w] {
+				ix.all = append(ix.all, pool.phrase(ph))
+			}
 			a, e := ix.pairOff[p], ix.pairOff[p+1]
 			maps[s][w] = ix.all[a:e:e]
 			p++
@@ -244,7 +289,102 @@ func indexPhrases(lx *lexicon) *phraseIndex {
 			ps.ix, ps.no = ix, no[reflect.ValueOf(ps.m).UnsafePointer()]
 		}
 	}
+	// The index answers for the maps (phrases.get, each, size), so they
+	// are dropped: a copy of a set taken before (none is) would keep its
+	// map and read it.
+	for _, ps := range sets {
+		if ps.ix == ix {
+			ps.m = nil
+		}
+	}
 	return ix
+}
+
+// phrasePool holds each distinct phrase of an index's sets once, as a
+// window of toks (cap clipped, so an append copies), and each distinct
+// word once, as a window of text: one []string and one string for what
+// were a []string a phrase and a string a token (#17, perf68).
+type phrasePool struct {
+	text  map[string]string   // a word -> its window of the arena
+	seen  map[string][]string // a phrase's words joined by \x00 -> its window
+	toks  []string
+	joint []byte
+}
+
+// newPhrasePool makes the pool of words and of every phrase of maps
+// ending in them, sized to hold them all without growing.
+func newPhrasePool(words []string, maps []map[string][][]string) *phrasePool {
+	pl := &phrasePool{text: map[string]string{}, seen: map[string][]string{}}
+	var order []string
+	add := func(s string) {
+		if _, ok := pl.text[s]; !ok {
+			pl.text[s] = ""
+			order = append(order, s)
+		}
+	}
+	n, size := 0, 0
+	distinct := map[string]bool{}
+	for _, w := range words {
+		add(w)
+	}
+	for _, m := range maps {
+		for _, list := range m {
+			for _, ph := range list {
+				if k := pl.key(ph); !distinct[k] {
+					distinct[k] = true
+					n += len(ph)
+				}
+				for _, t := range ph {
+					add(t)
+				}
+			}
+		}
+	}
+	for _, s := range order {
+		size += len(s)
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, s := range order {
+		b.WriteString(s)
+	}
+	arena, off := b.String(), 0
+	for _, s := range order {
+		pl.text[s] = arena[off : off+len(s)]
+		off += len(s)
+	}
+	pl.toks = make([]string, 0, n)
+	return pl
+}
+
+// key is ph's words joined by \x00 (no word holds one).
+func (pl *phrasePool) key(ph []string) string {
+	pl.joint = pl.joint[:0]
+	for i, t := range ph {
+		if i > 0 {
+			pl.joint = append(pl.joint, 0)
+		}
+		pl.joint = append(pl.joint, t...)
+	}
+	return string(pl.joint)
+}
+
+// word is w's window of the pool's text.
+func (pl *phrasePool) word(w string) string { return pl.text[w] }
+
+// phrase is ph's window of the pool's toks, equal to ph.
+func (pl *phrasePool) phrase(ph []string) []string {
+	k := pl.key(ph)
+	if got, ok := pl.seen[k]; ok {
+		return got
+	}
+	s := len(pl.toks)
+	for _, t := range ph {
+		pl.toks = append(pl.toks, pl.text[t])
+	}
+	got := pl.toks[s:len(pl.toks):len(pl.toks)]
+	pl.seen[k] = got
+	return got
 }
 
 // phraseSetsOf is every phrases value lx's fields hold, by its address.

@@ -32,7 +32,7 @@ func (c *checker) likenedToPiece(m match) bool {
 		return false
 	}
 	d := &c.lx.lightData
-	if len(d.pieceLike.m) == 0 && len(d.pieceLikeAfter.m) == 0 {
+	if d.pieceLike.size() == 0 && d.pieceLikeAfter.size() == 0 {
 		return false
 	}
 	a, b := c.clauseOfMatch(m)

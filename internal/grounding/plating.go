@@ -318,7 +318,7 @@ func (c *checker) platingToken(k int) bool {
 	if c.lx.platedWords[s] || c.lx.platingWords.endsAt(c.toks, k) {
 		return true
 	}
-	for w := range c.lx.platingWords.m {
+	for w := range c.lx.platingWords.each() {
 		if len(w) >= 3 && strings.Contains(s, w) {
 			return true
 		}
@@ -343,7 +343,7 @@ func (cn *canon) isSolidValue(v string) bool {
 // beside the metal word m in its clause: before it (karats and numbers
 // between do not count), or right after it.
 func (c *checker) solidNear(m match) bool {
-	if len(c.lx.solid.phrases.m) == 0 {
+	if c.lx.solid.phrases.size() == 0 {
 		return false
 	}
 	seen := 0
@@ -508,7 +508,7 @@ func (c *checker) platingContrasted(k int) bool {
 func (c *checker) compoundPlating(k int) bool {
 	s := c.toks[k].s
 	found := false
-	for w, ps := range c.lx.platingWords.m {
+	for w, ps := range c.lx.platingWords.each() {
 		if len(w) < 5 || len(s) <= len(w) || !strings.HasSuffix(s, w) {
 			continue
 		}
@@ -518,7 +518,7 @@ func (c *checker) compoundPlating(k int) bool {
 			}
 		}
 	}
-	for w, ps := range c.lx.toneWords.m {
+	for w, ps := range c.lx.toneWords.each() {
 		if found || len(w) < 3 || len(s) <= len(w) || !strings.HasSuffix(s, w) {
 			continue
 		}
@@ -842,7 +842,7 @@ func (c *checker) platingNear(i int, m match) (qualified, denied bool) {
 // five bytes or more and goes on: the plating word with the endings of an
 // agglutinative language ("kaplamadır", "pinnoitteella").
 func (c *checker) platingStem(s string) bool {
-	for w, ps := range c.lx.platingWords.m {
+	for w, ps := range c.lx.platingWords.each() {
 		if len(w) < 5 || len(s) <= len(w) || !strings.HasPrefix(s, w) {
 			continue
 		}

@@ -25,7 +25,7 @@ const platingStandardReach = 3
 // named by what it requires (see above).
 func (c *checker) platingStandard(m match) bool {
 	req := c.lx.mat53Data.requirement
-	if len(req.m) == 0 || contains(c.facts.materials, m.f.value) || !contains(c.cn.closure(nil, m.f.value), "gold-plated") {
+	if req.size() == 0 || contains(c.facts.materials, m.f.value) || !contains(c.cn.closure(nil, m.f.value), "gold-plated") {
 		return false
 	}
 	a, b := c.clauseOfMatch(m)

@@ -17,7 +17,7 @@ var pairCategories = map[string]bool{"earrings": true, "hoop": true, "cufflinks"
 // so does a plural one after a sentence that names no other piece ("Three
 // sapphires sit along the band. They are set in 18k gold").
 func (c *checker) otherSubjectSentence(m match) bool {
-	if len(c.lx.otherSubj.m) == 0 || pairCategories[c.facts.category] {
+	if c.lx.otherSubj.size() == 0 || pairCategories[c.facts.category] {
 		return false
 	}
 	s := m.ti

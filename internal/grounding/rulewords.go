@@ -57,7 +57,7 @@ func splitPrefixWords(words []string) (exact, prefixes []string) {
 // ("made of nickel") has no rule word.
 func (c *checker) underRule(m match) bool {
 	lx := c.lx
-	if !restrictedSubstances[m.f.value] || len(lx.rulePhrases.m) == 0 && len(lx.rulePrefixes) == 0 {
+	if !restrictedSubstances[m.f.value] || lx.rulePhrases.size() == 0 && len(lx.rulePrefixes) == 0 {
 		return false
 	}
 	toks := c.toks

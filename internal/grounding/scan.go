@@ -670,7 +670,7 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 // only the noun phrase it governs (governed), so the window of the other
 // negators does not reach from it.
 func (lx *lexicon) governs(toks []token, k int) bool {
-	return len(lx.govBefore.m) > 0 && lx.govBefore.endsAt(toks, k) || len(lx.govAfter.m) > 0 && lx.govAfter.endsAt(toks, k)
+	return lx.govBefore.size() > 0 && lx.govBefore.endsAt(toks, k) || lx.govAfter.size() > 0 && lx.govAfter.endsAt(toks, k)
 }
 
 // governed denies the facts of the noun phrase each negator of
@@ -687,7 +687,7 @@ func (lx *lexicon) governs(toks []token, k int) bool {
 // it is platinum" claims platinum (#13, open44c: "sijaan" reached back ten
 // tokens and denied the piece's own metal).
 func (lx *lexicon) governed(toks []token, ms []match) {
-	if len(ms) == 0 || len(lx.govBefore.m) == 0 && len(lx.govAfter.m) == 0 {
+	if len(ms) == 0 || lx.govBefore.size() == 0 && lx.govAfter.size() == 0 {
 		return
 	}
 	for k := range toks {
@@ -971,7 +971,7 @@ func (lx *lexicon) negated(toks []token, i, j int, compound bool) bool {
 			return true
 		}
 	}
-	if len(lx.negAfter.m) > 0 {
+	if lx.negAfter.size() > 0 {
 		limit := j + negAfterWindow
 		// The first of two items denied together ("ダイヤモンドでも天然石で
 		// もありません", neither a diamond nor a natural stone; #13,
@@ -1036,7 +1036,7 @@ func (lx *lexicon) frontedNegated(toks []token, i, j int) bool {
 	// "Solid gold it is not", "Oro macizo no es", "Oro massiccio non è",
 	// the fact fronted for contrast and denied by the copula after it
 	// (#13, facts67).
-	if (i == 0 || toks[i].brk) && j+1 < len(toks) && !toks[j+1].brk && len(lx.frontTails.m) > 0 {
+	if (i == 0 || toks[i].brk) && j+1 < len(toks) && !toks[j+1].brk && lx.frontTails.size() > 0 {
 		e := j + 1
 		for e+1 < len(toks) && !toks[e+1].brk {
 			e++
@@ -1050,7 +1050,7 @@ func (lx *lexicon) frontedNegated(toks []token, i, j int) bool {
 			return true
 		}
 	}
-	if len(lx.finalNeg.m) == 0 || i > 0 && !toks[i].brk || j+1 >= len(toks) || toks[j+1].brk || !lx.frontVerbs.endsAt(toks, j+1) {
+	if lx.finalNeg.size() == 0 || i > 0 && !toks[i].brk || j+1 >= len(toks) || toks[j+1].brk || !lx.frontVerbs.endsAt(toks, j+1) {
 		return false
 	}
 	e := j + 1
@@ -1122,7 +1122,7 @@ func NegatedAt(locale, text string, bs, be int) bool {
 	if lx.negated(toks, i, j, false) {
 		return true
 	}
-	if len(lx.govBefore.m) == 0 && len(lx.govAfter.m) == 0 {
+	if lx.govBefore.size() == 0 && lx.govAfter.size() == 0 {
 		return false
 	}
 	for _, m := range lx.scan(toks, nil) {
@@ -1167,7 +1167,7 @@ func tokensAt(locale, text string, bs, be int) (lx *lexicon, toks []token, i, j 
 // tanto", "in fact", "quindi"), when a clause stands before it; 0 when
 // there is none.
 func (lx *lexicon) parentheticalBefore(toks []token, k int) int {
-	if len(lx.negParens.m) == 0 {
+	if lx.negParens.size() == 0 {
 		return 0
 	}
 	for _, p := range lx.negParens.at(&toks[k]) {

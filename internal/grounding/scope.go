@@ -479,7 +479,7 @@ func (c *checker) clothingStemInside(w string) bool {
 // their noun ("grigio perla"), in its clause: then the stone word names a
 // colour.
 func (c *checker) shadeBeside(m match) bool {
-	if len(c.lx.shades.m) == 0 {
+	if c.lx.shades.size() == 0 {
 		return false
 	}
 	if c.lx.adjAfter {
@@ -501,7 +501,7 @@ func (c *checker) shadeBeside(m match) bool {
 // words between ("the colour of emerald", "w kolorze szmaragdu"), in its
 // clause: then the stone word names a colour.
 func (c *checker) colourNounBeside(i int, m match) bool {
-	if len(c.lx.colourNouns.m) == 0 {
+	if c.lx.colourNouns.size() == 0 {
 		return false
 	}
 	// A colour noun that begins a colour word of several ("cor-de-rosa",
@@ -580,7 +580,7 @@ func (c *checker) crossSellAfterWindow() int {
 // its clause: then m describes the item it is worn with, unless the words
 // up to it name a part of the piece itself (ownPartsCombinedAfter).
 func (c *checker) crossSellAfter(m match) bool {
-	if len(c.lx.crossAfter.m) == 0 {
+	if c.lx.crossAfter.size() == 0 {
 		return false
 	}
 	w := c.crossSellAfterWindow()
@@ -717,7 +717,7 @@ func (c *checker) crossSoldCategory(o match) bool {
 // homograph35: released 35's fi-FI 35A102-2). The piece itself is never
 // said to be beside itself.
 func (c *checker) ownKindBeside(o match) bool {
-	if len(c.lx.ownKindBeside.m) == 0 {
+	if c.lx.ownKindBeside.size() == 0 {
 		return false
 	}
 	for k := o.tj + 1; k < len(c.toks) && k <= o.tj+2; k++ {
@@ -771,7 +771,7 @@ func (c *checker) catAfterNear(o match) bool {
 	if q := c.afterQuotedName(o.tj); q > 0 {
 		from = q // ブレスレット「しずく」と: the name in quotes is the item's
 	}
-	for k := from; k < len(c.toks) && k <= from+2 && len(c.lx.catAfter.m) > 0; k++ {
+	for k := from; k < len(c.toks) && k <= from+2 && c.lx.catAfter.size() > 0; k++ {
 		if c.toks[k].brk && k != from {
 			break
 		}
@@ -944,7 +944,7 @@ func (c *checker) brkBetween(a, b int) bool {
 // is one per part: a distributive word within distributiveWindow tokens
 // before the number or after the stone, in its clause.
 func (c *checker) distributiveCount(num, sm match) bool {
-	if len(c.lx.distributive.m) == 0 {
+	if c.lx.distributive.size() == 0 {
 		return false
 	}
 	w := c.distributiveReach()
@@ -1024,7 +1024,7 @@ func multipleSum(counts []int, n int) bool {
 // phrase of a part the product's attributes describe, in the metal they
 // give it ("a sterling silver chain", "une chaîne en argent").
 func (c *checker) describesAttributePart(m match) bool {
-	if len(c.lx.attrParts.m) == 0 || !contains(c.facts.partMaterials, m.f.value) {
+	if c.lx.attrParts.size() == 0 || !contains(c.facts.partMaterials, m.f.value) {
 		return false
 	}
 	return c.describesNoun(m, c.lx.attrParts)
@@ -1095,7 +1095,7 @@ func (c *checker) oursStart(o match) (start int, ok bool) {
 			return o.ti, true
 		}
 	}
-	if len(c.lx.ours.m) == 0 && len(c.lx.oursSuffixes) == 0 {
+	if c.lx.ours.size() == 0 && len(c.lx.oursSuffixes) == 0 {
 		return 0, false
 	}
 	for _, s := range c.lx.oursSuffixes {
@@ -1156,7 +1156,7 @@ func (c *checker) sentenceOpens(k int) bool {
 // chain) anywhere in its sentence ("une chaîne … de petits anneaux",
 // "小さなリングをつないだチェーン").
 func (c *checker) partOfChain(m match) bool {
-	if len(c.lx.linkNouns.m) == 0 && len(c.lx.partWords.m) == 0 {
+	if c.lx.linkNouns.size() == 0 && c.lx.partWords.size() == 0 {
 		return false
 	}
 	s, e := m.ti, m.tj+1

@@ -208,7 +208,7 @@ func (c *checker) linked(a, b int) bool {
 // "this", "ce", "dieser", この, 这) stands before the category match o in
 // its noun phrase, up to four words or eight one-character tokens before.
 func (c *checker) afterDemonstrative(o match) bool {
-	if len(c.lx.demonstr.phrases.m) == 0 {
+	if c.lx.demonstr.phrases.size() == 0 {
 		return false
 	}
 	w := 4
@@ -244,7 +244,7 @@ func (c *checker) otherPieceCue(o match) bool {
 	if c.lx.countWindow > countLookahead {
 		w = 9
 	}
-	for k := o.ti - 1; k >= 0 && k >= o.ti-w && len(c.lx.otherBefore.m) > 0; k-- {
+	for k := o.ti - 1; k >= 0 && k >= o.ti-w && c.lx.otherBefore.size() > 0; k-- {
 		if c.toks[k+1].brk || c.toks[k+1].sbrk {
 			break
 		}
@@ -252,7 +252,7 @@ func (c *checker) otherPieceCue(o match) bool {
 			return true
 		}
 	}
-	for k := o.tj + 1; k < len(c.toks) && k <= o.tj+c.crossSellAfterWindow() && len(c.lx.otherAfter.m) > 0; k++ {
+	for k := o.tj + 1; k < len(c.toks) && k <= o.tj+c.crossSellAfterWindow() && c.lx.otherAfter.size() > 0; k++ {
 		if c.toks[k].brk || c.toks[k].sbrk {
 			break
 		}
@@ -270,7 +270,7 @@ func (c *checker) otherPieceCue(o match) bool {
 // 6 mm topaz, are sold separately" (#13, claims52: probe 52C pt-PT 52C104).
 // The cue must end the sentence, with no other category word between.
 func (c *checker) soldApart(o match) bool {
-	if len(c.lx.otherAfter.m) == 0 || c.ownCategory(o.f.value) {
+	if c.lx.otherAfter.size() == 0 || c.ownCategory(o.f.value) {
 		return false
 	}
 	_, e := c.sentenceOf(o.tj)
@@ -298,7 +298,7 @@ func (c *checker) cuePrefix(o match) bool {
 	if o.ti != o.tj {
 		return false
 	}
-	for w, ps := range c.lx.otherBefore.m {
+	for w, ps := range c.lx.otherBefore.each() {
 		if len(w) < 5 || len(t.s) < len(w)+3 || !strings.HasPrefix(t.s, w) {
 			continue
 		}
@@ -317,7 +317,7 @@ func (c *checker) cuePrefix(o match) bool {
 // assorties sont en or rose"), with no word of the product's own category
 // between: the sentence goes on about that piece.
 func (c *checker) afterOtherPiece(m match) bool {
-	if len(c.lx.otherBefore.m) == 0 && len(c.lx.otherAfter.m) == 0 {
+	if c.lx.otherBefore.size() == 0 && c.lx.otherAfter.size() == 0 {
 		return false
 	}
 	pc := c.facts.category
@@ -446,7 +446,7 @@ func (c *checker) inParenOfOther(m match) bool {
 // green emeralds", "Nova-riipuksen rinnalla, jossa on musta onyksi"): the
 // clause describes that piece.
 func (c *checker) relativeOfOther(m match) bool {
-	if len(c.lx.relOpeners.m) == 0 {
+	if c.lx.relOpeners.size() == 0 {
 		return false
 	}
 	s := m.ti
@@ -567,7 +567,7 @@ func (c *checker) nameToken(k int) bool {
 // may follow the noun, and up to two words (a number, an adjective, a
 // determiner) stand between the link and the fact.
 func (c *checker) pieceLinked(a, b int) bool {
-	if len(c.lx.pieceLinks.m) == 0 || b-a > 6 {
+	if c.lx.pieceLinks.size() == 0 || b-a > 6 {
 		return false
 	}
 	k := a + 1
@@ -639,13 +639,13 @@ func (c *checker) beforeOtherPiece(m match) bool {
 // pulseiras"): a partner word up to two words before it or up to three
 // after it in its clause, or the first part of its compound.
 func (c *checker) partnerPiece(o match) bool {
-	if len(c.lx.partner.m) == 0 {
+	if c.lx.partner.size() == 0 {
 		return false
 	}
 	// A compound that opens with a partner word ("partnerring",
 	// "Partnerring"), read whole or in part.
 	t := c.toks[o.ti]
-	for w, ps := range c.lx.partner.m {
+	for w, ps := range c.lx.partner.each() {
 		if len(w) >= 5 && len(t.s) > len(w)+2 && strings.HasPrefix(t.s, w) {
 			for _, p := range ps {
 				if len(p) == 1 {
@@ -801,7 +801,7 @@ func (c *checker) phraseOfOther(a, s int) bool {
 // another kind without such a mark ("each earring holds a charm with
 // three diamonds", a part of the piece) keeps its count the piece's.
 func (c *checker) linkedToNamedOther(m match) bool {
-	if len(c.lx.pieceLinks.m) == 0 {
+	if c.lx.pieceLinks.size() == 0 {
 		return false
 	}
 	for k := len(c.ms) - 1; k >= 0; k-- {

@@ -83,7 +83,7 @@ func (c *checker) nameCompoundOf(m match, except []string) bool {
 // ankle, neck, finger; measure_words wearer) stands in m's sentence.
 func (c *checker) wearerInSentence(m match) bool {
 	w := c.lx.mw.wearer
-	if len(w.m) == 0 {
+	if w.size() == 0 {
 		return false
 	}
 	s, e := c.sentenceOf(m.ti)

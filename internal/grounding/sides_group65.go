@@ -21,7 +21,7 @@ package grounding
 // its clause), names the sides together (per_part.go inSidesPhrase), so
 // that a total beside it is no count of parts.
 func (c *checker) sidesGroupBesideTotal(num, sm match) bool {
-	if len(c.lx.sides.m) == 0 {
+	if c.lx.sides.size() == 0 {
 		return false
 	}
 	found := false

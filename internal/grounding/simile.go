@@ -115,7 +115,7 @@ func (c *checker) simileBefore(m match) bool {
 		if c.toks[k+1].brk || c.toks[k+1].sbrk {
 			return false
 		}
-		if l := c.phraseEndsAt(c.lx.likeBefore, nil, k); len(c.lx.likeBefore.m) > 0 && l > 0 {
+		if l := c.phraseEndsAt(c.lx.likeBefore, nil, k); c.lx.likeBefore.size() > 0 && l > 0 {
 			return !c.pieceTenor(k - l + 1)
 		}
 		if c.likePrefixed(k) && (c.lx.adjAfter || n == 0) {

@@ -73,7 +73,7 @@ const RuleRealDiamond = "claim.real_diamond"
 // lab-grown or simulated diamond named as such is another stone value
 // (#13, solid25).
 func (c *checker) realDiamond() {
-	if len(c.lx.solid.phrases.m) == 0 || c.naturalDiamondPiece() {
+	if c.lx.solid.phrases.size() == 0 || c.naturalDiamondPiece() {
 		return
 	}
 	for i, m := range c.ms {

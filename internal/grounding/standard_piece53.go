@@ -35,7 +35,7 @@ const standardPieceReach = 6
 // the same size set as a comparison's standard (see above).
 func (c *checker) standardPiece(m match) bool {
 	d := &c.lx.mat53Data
-	if len(d.sameSize.m) == 0 || contains(c.facts.materials, m.f.value) {
+	if d.sameSize.size() == 0 || contains(c.facts.materials, m.f.value) {
 		return false
 	}
 	a, b := c.clauseOfMatch(m)

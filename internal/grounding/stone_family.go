@@ -206,7 +206,7 @@ func compileWordList(list []string) wordList {
 	}
 	w.ends = phraseSet(exact)
 	w.lasts = new([16]uint64)
-	for last := range w.ends.m {
+	for last := range w.ends.each() {
 		q := wordPosOf(last) >> 6
 		w.lasts[q>>6] |= 1 << (q & 63)
 	}
@@ -224,7 +224,7 @@ func (w wordList) mayEnd(t *token) bool {
 }
 
 func (w wordList) empty() bool {
-	return len(w.ends.m) == 0 && len(w.prefixes) == 0 && len(w.suffixes) == 0
+	return w.ends.size() == 0 && len(w.prefixes) == 0 && len(w.suffixes) == 0
 }
 
 // affixAt reports whether token k starts with a prefix or ends with a
@@ -408,7 +408,7 @@ func (c *checker) joinedHas(w wordList, i int) bool {
 // "The nephrite pendant is set with jadeite, a rare mineral" names the
 // piece and still blocks.
 func (c *checker) mineralClassing(m match) bool {
-	if len(c.lx.mineralNouns.m) == 0 {
+	if c.lx.mineralNouns.size() == 0 {
 		return false
 	}
 	s, e := c.joinedSentenceOf(m.ti)

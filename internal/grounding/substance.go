@@ -108,7 +108,7 @@ func (c *checker) substanceLinked(o, m match) bool {
 // piece's, not a substance of the stone's sentence (#13, open44b; adv42
 // left "vidrio sobre plomo" passing as a sentence of the stone's nature).
 func (c *checker) mountedOn(i int, m match) bool {
-	if m.negated || m.f.kind != kindMaterial || len(c.lx.mountLinks.m) == 0 {
+	if m.negated || m.f.kind != kindMaterial || c.lx.mountLinks.size() == 0 {
 		return false
 	}
 	for back := 1; back <= 2; back++ {

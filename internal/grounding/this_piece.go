@@ -17,7 +17,7 @@ package grounding
 // stands between it and m.
 func (c *checker) thisPieceBefore(m match) bool {
 	pc := c.facts.category
-	if pc == "" || len(c.lx.demonstr.phrases.m) == 0 {
+	if pc == "" || c.lx.demonstr.phrases.size() == 0 {
 		return false
 	}
 	this := false

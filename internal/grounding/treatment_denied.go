@@ -976,7 +976,7 @@ func (c *checker) treatmentExplained(h treatHit, hits []treatHit, denied []strin
 // untreated") and a sentence before that opens on the piece ("The
 // earrings hold two diamonds") stay the piece's stones in general.
 func (c *checker) pluralSubjectStones(s int) ([]int, bool) {
-	if s == 0 || len(c.lx.otherSubj.m) == 0 {
+	if s == 0 || c.lx.otherSubj.size() == 0 {
 		return nil, false
 	}
 	opens := false

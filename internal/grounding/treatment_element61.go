@@ -17,7 +17,7 @@ import "strings"
 // fillerNear reads one; "pierścionek z berylem" (a ring with beryl) and
 // the same words on an untreated stone still block.
 func (c *checker) treatmentElement(m match) bool {
-	if m.negated || c.lx.diffusion.empty() || len(c.lx.elements.m) == 0 || c.wordStartsAt(c.lx.elements, m.ti) != m.tj {
+	if m.negated || c.lx.diffusion.empty() || c.lx.elements.size() == 0 || c.wordStartsAt(c.lx.elements, m.ti) != m.tj {
 		return false
 	}
 	diffused := false

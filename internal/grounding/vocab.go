@@ -1141,6 +1141,17 @@ func compileLexicon(data []byte) (*lexicon, error) { return compileLexiconWith(d
 // compileLexiconWith is compileLexicon decoding the YAML through the
 // snapshot sn (nil: parse it).
 func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
+	lx, err := compileUnindexed(data, sn)
+	if err != nil {
+		return nil, err
+	}
+	lx.phraseIx = indexPhrases(lx)
+	return lx, nil
+}
+
+// compileUnindexed is compileLexiconWith before indexPhrases: every
+// phrase set read from its map.
+func compileUnindexed(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	var vf vocabFile
 	if err := sn.Decode(data, &vf, true); err != nil {
 		return nil, err
@@ -1194,7 +1205,7 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.karatScaleData = compileKaratScale(vf.karatScaleFile)
 	lx.shapeData = compileShape(vf.shapeFile)
 	lx.attachData = attachData{piecePronouns: compileWordList(vf.PiecePronouns)}
-	for w, ps := range lx.clothing.m {
+	for w, ps := range lx.clothing.each() {
 		for _, p := range ps {
 			if len(p) == 1 && utf8.RuneCountInString(w) >= 5 {
 				lx.clothingTails = append(lx.clothingTails, w)
@@ -1379,7 +1390,6 @@ func compileLexiconWith(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	byLen(lx.suffixes)
 	lx.metalHeads = metalHeads(lx.root)
 	lx.homographHeads = homographHeadsOf(lx.root)
-	lx.phraseIx = indexPhrases(lx)
 	return lx, nil
 }
 
@@ -1464,14 +1474,65 @@ func (lx *lexicon) startsPhraseAt(t *token) bool {
 }
 
 // phrases are word sequences indexed by their last word, so asking "does a
-// phrase end at this token" is one map access, or, for a token its
-// lexicon stamped, an index (at; phrase_ids.go, #17 perf63).
+// phrase end at this token" is one lookup in the lexicon's index, by the
+// token's id where its lexicon stamped it (at; phrase_ids.go, #17
+// perf63), or one map access while the set is built.
+//
+// A set is read through its methods (at, get, each, size, made): a
+// lexicon's sets hold their phrases in its index once it is compiled, and
+// their maps are dropped (#17, perf68: the maps, each phrase's own slice
+// and its words' strings were ~3.4 MiB of the 25 locales' ~17.5 MiB of
+// lexicons).
 type phrases struct {
+	// m is the phrases by last word while the set is built, nil once
+	// its lexicon's index holds them (ix).
 	m map[string][][]string
 	// ix and no: see phraseIndex (phrase_ids.go); nil until the lexicon
-	// holding the set indexes it, and then ps.m is never written again.
+	// holding the set indexes it, and then ps.m is nil.
 	ix *phraseIndex
 	no uint32
+}
+
+// get is the phrases ending in word w (ps.m[w] of the set as built).
+func (ps phrases) get(w string) [][]string {
+	if ps.ix != nil {
+		return ps.ix.list(ps.no, ps.ix.number(w, wordPosOf(w)))
+	}
+	return ps.m[w]
+}
+
+// size is how many words the set's phrases end in (len(ps.m) of the set
+// as built).
+func (ps phrases) size() int {
+	if ps.ix != nil {
+		return int(ps.ix.setOff[ps.no+1] - ps.ix.setOff[ps.no])
+	}
+	return len(ps.m)
+}
+
+// made reports whether the set was built (phraseSet), though empty: the
+// zero phrases is no set (ps.m != nil of the set as built).
+func (ps phrases) made() bool { return ps.ix != nil || ps.m != nil }
+
+// each yields every word the set's phrases end in with those phrases
+// (range ps.m of the set as built); an indexed set in its index's word
+// order.
+func (ps phrases) each() iter.Seq2[string, [][]string] {
+	return func(yield func(string, [][]string) bool) {
+		if ix := ps.ix; ix != nil {
+			for _, i := range ix.setWord[ix.setOff[ps.no]:ix.setOff[ps.no+1]] {
+				if !yield(ix.words[i-1], ix.list(ps.no, uint32(i))) {
+					return
+				}
+			}
+			return
+		}
+		for w, list := range ps.m {
+			if !yield(w, list) {
+				return
+			}
+		}
+	}
 }
 
 func phraseSet(list []string) phrases {
@@ -1533,7 +1594,7 @@ func (ps phrases) startsAt(toks []token, k int) bool {
 	if k >= len(toks) || toks[k].brk {
 		return false
 	}
-	for _, list := range ps.m {
+	for _, list := range ps.each() {
 		for _, p := range list {
 			if e := k + len(p) - 1; e < len(toks) && p[0] == toks[k].s && endsWith(toks, e, p) {
 				return true
@@ -1549,7 +1610,7 @@ func (ps phrases) opensAt(toks []token, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	for _, list := range ps.m {
+	for _, list := range ps.each() {
 		for _, p := range list {
 			if e := k + len(p) - 1; e < len(toks) && p[0] == toks[k].s && endsWith(toks, e, p) {
 				return true
@@ -1583,7 +1644,7 @@ func (ps phrases) spans(toks []token, s, e int) bool {
 
 // hasWord reports whether w is one of the phrases as a single word.
 func (ps phrases) hasWord(w string) bool {
-	for _, p := range ps.m[w] {
+	for _, p := range ps.get(w) {
 		if len(p) == 1 {
 			return true
 		}
@@ -1863,7 +1924,7 @@ func (mp markedPhrases) otherWord(t *token) bool {
 		return false
 	}
 	ms := mp.marks[t.s]
-	return (len(ms) > 0 || mp.strict && len(mp.phrases.m[t.s]) > 0) && !slices.Contains(ms, t.marks)
+	return (len(ms) > 0 || mp.strict && len(mp.phrases.at(t)) > 0) && !slices.Contains(ms, t.marks)
 }
 
 // endsAt is phrases.endsAt, refusing a one-word match whose token writes
@@ -1885,7 +1946,7 @@ func (mp markedPhrases) hasTok(t *token) bool {
 // phraseWords is the set of every word of ps's phrases.
 func phraseWords(ps phrases) map[string]bool {
 	words := map[string]bool{}
-	for _, list := range ps.m {
+	for _, list := range ps.each() {
 		for _, p := range list {
 			for _, w := range p {
 				words[w] = true

@@ -83,7 +83,7 @@ const resultGap = 4
 // result is a deep rose gold ring", "O resultado é uma argola branca" and
 // "El resultado es un dorado intenso" still block (#13, result42).
 func (c *checker) whiteOfResult(m match) bool {
-	if len(c.lx.resultNouns.m) == 0 {
+	if c.lx.resultNouns.size() == 0 {
 		return false
 	}
 	s := c.clauseStart(m.ti)

@@ -82,7 +82,7 @@ func TestWordListFilterAsEnds(t *testing.T) {
 		var ts []string
 		ts = append(ts, texts...)
 		for _, w := range wls {
-			for _, ps := range w.ends.m {
+			for _, ps := range w.ends.each() {
 				for _, p := range ps {
 					ts = append(ts, "x "+strings.Join(p, " ")+" y, "+strings.Join(p, " "))
 				}
