@@ -852,7 +852,12 @@ func (c *checker) innerArm(st, k int) (int, int) {
 	}
 	for j := a; j <= b; j++ {
 		if j < st || j > k {
-			if c.armStopAt(j, true) {
+			// A part of the piece as the topic before the connective
+			// ("kancaları ise platindir", its hooks, for their part, are
+			// platinum) is a word of the piece too: the clause states
+			// the part's own metal (#13, contrast68: released 67B tr-TR
+			// 67B04-2).
+			if c.armStopAt(j, true) || j < st && c.partTopicAt68(j) {
 				if j < st {
 					// A word of the piece before the connective in
 					// its clause is the clause's subject: "Prsten je

@@ -3515,7 +3515,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 	if head != headThis && !part && c.questObject(m) {
 		return scopeIdiom
 	}
-	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m) || c.explainedOther62(m) || c.setApartOther63(m) || c.restatedApart(i, m) || c.restatedOwnCrystal(i, m) || c.comparedRelative(m) || c.apartOther64(m) || c.mistakenMaterial(m) || c.contrastOpened65(m) || c.ratioStandard(m)) {
+	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m) || c.explainedOther62(m) || c.setApartOther63(m) || c.restatedApart(i, m) || c.restatedOwnCrystal(i, m) || c.comparedRelative(m) || c.apartOther64(m) || c.mistakenMaterial(m) || c.contrastOpened65(m) || c.contrastAfterOther68(m) || c.ratioStandard(m)) {
 		return scopeIdiom
 	}
 	switch m.f.kind {
