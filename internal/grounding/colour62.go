@@ -84,7 +84,7 @@ func (c *checker) clarityBesideHue(i int, m match) bool {
 			// a hue the piece lacks: the clear word keeps its reading.
 			return false
 		}
-		apart = apart || c.clarityApart(i, j)
+		apart = apart || c.clarityApart(i, j) || c.clarityOfHue(m, o)
 	}
 	if apart {
 		return true
@@ -233,4 +233,21 @@ func (c *checker) besideWithin(a, b match, n int) bool {
 		}
 	}
 	return true
+}
+
+// clarityOfHue reports whether the clear word m stands right beside the
+// product's hue o, with no break, conjunction or other word between them:
+// "透明綠色琺瑯" (transparent green enamel), "vert transparent", a clarity
+// said of that hue, as basse-taille enamel is a transparent coloured glass
+// over engraved metal (Victoria and Albert Museum, "Enamels"; #13,
+// fbmat68: released 68A zh-TW 68A04-3). "Clear and green", "clear, green"
+// and a clear word alone on a coloured piece keep their reading.
+func (c *checker) clarityOfHue(m, o match) bool {
+	switch {
+	case o.ti == m.tj+1:
+		return !c.toks[o.ti].brk
+	case m.ti == o.tj+1:
+		return !c.toks[m.ti].brk
+	}
+	return false
 }
