@@ -202,7 +202,7 @@ func (c *checker) stoneAfterBead(e int, shape bool) int {
 			sm := c.ms[i]
 			switch sm.f.kind {
 			case kindStone:
-				if sm.f.value == "pearl" || sm.negated || sm.ti != k || shape && skipped > 0 && !linked {
+				if sm.f.value == "pearl" && !c.pearlOfCounter(e, linked) || sm.negated || sm.ti != k || shape && skipped > 0 && !linked {
 					return -1
 				}
 				return i

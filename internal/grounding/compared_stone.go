@@ -349,6 +349,9 @@ func (c *checker) comparativeAt(k int) bool {
 	if c.lx.comparatives[t] {
 		return true
 	}
+	if c.articleAt(k) {
+		return false
+	}
 	for _, end := range c.lx.comparativeEndings {
 		if len(t) >= len(end)+3 && strings.HasSuffix(t, end) {
 			return true

@@ -217,6 +217,9 @@ type canon struct {
 	// to the plain colour word that name holds: red gold is red, though
 	// the vocabularies read it as rose gold (#13, explain65).
 	MetalNameShades map[string][]string `yaml:"metal_name_shades"`
+	// UnreadShades maps a stone colour the vocabularies do not read
+	// ("cream") to the colour values copy may call it (unread_shade68.go).
+	UnreadShades map[string][]string `yaml:"unread_shades"`
 	// StoneMaterials maps a stone to the materials it is made of, which
 	// the product then supports ("shell pearl": mother-of-pearl).
 	StoneMaterials map[string][]string `yaml:"stone_materials"`
@@ -577,8 +580,10 @@ type stoneFacts struct {
 	types   []string // the type with what it implies
 	colours []string // canonical colours; empty when not stated
 	count   int
-	// unknownColour: the stated colour is not in the vocabulary.
+	// unknownColour: the stated colour is not in the vocabulary;
+	// unreadColour is that colour as the data write it, folded.
 	unknownColour bool
+	unreadColour  string
 	// typeColour: a colour word stands in the type ("blue topaz").
 	typeColour bool
 }
@@ -1046,6 +1051,7 @@ func productFacts(en *lexicon, cn *canon, p core.Product) facts {
 			f.colours = append(f.colours, v)
 			f.stoneInfo[sg.idx].colours = append(f.stoneInfo[sg.idx].colours, v)
 			f.stoneInfo[sg.idx].unknownColour = true
+			f.stoneInfo[sg.idx].unreadColour = v
 			f.unknownColour = true
 		case fColour:
 			f.colours = append(f.colours, foldString(p.Colours[sg.idx]))
@@ -1756,7 +1762,7 @@ func (c *checker) colour(i int, m match) {
 				if !ok {
 					// Beside a stone a word of two senses is the colour.
 					sev := core.SeverityBlock
-					if unknown {
+					if unknown && !c.unreadShadeContradicted(n, v) {
 						sev = core.SeverityWarn
 					}
 					c.addFact(RuleColour, sev, m, fmt.Sprintf("describes the %s as %q; %s",
@@ -1989,7 +1995,7 @@ func (c *checker) pieceSubjectCue(k int, m match) bool {
 			subject = true
 		}
 	}
-	if !subject {
+	if !subject && !c.nameSubjectBefore(k) {
 		return false
 	}
 	for j := k + 1; j < len(c.toks) && (j <= m.tj || !c.toks[j].brk); j++ {
@@ -1998,8 +2004,9 @@ func (c *checker) pieceSubjectCue(k int, m match) bool {
 		}
 	}
 	// what it combines is the piece's own stone ("un plateau d'onyx …
-	// à six diamants")
-	return c.ownStoneIn(k+1, m.tj)
+	// à six diamants") or, for a stone or a fineness, its own material
+	// ("abbina oro giallo 750 … a uno zaffiro"; own_material_cue68.go)
+	return c.ownStoneIn(k+1, m.tj) || (m.f.kind == kindStone || m.f.kind == kindKarat) && c.ownMaterialIn(k+1, m.ti-1)
 }
 
 // stoneObjectOf reports whether the stone m is itself the object of the
