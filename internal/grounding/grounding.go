@@ -1470,6 +1470,9 @@ func (c *checker) run() {
 		case kindStoneNoun:
 			c.labOriginAfterNatural(m)
 		case kindColour:
+			if c.clearCoat(i, m) {
+				continue // a clear lacquer's transparency (name_as_piece68.go)
+			}
 			c.colour(i, m)
 		case kindCategory:
 			c.category(i, m)
@@ -2210,11 +2213,15 @@ func (c *checker) describesClothing(m match) bool {
 	}
 	// Romance order: the noun first, then up to two adjectives ("un pull
 	// bleu marine", "una camicia azzurra").
+	// A noun that is also a word of the piece's parts (piece_parts: pl
+	// "pasek", cs "pásek", a strip or a belt) names the piece's strip
+	// there: "cienki pasek czarnej emalii", a thin strip of black enamel
+	// (#13, miss68b: probe 68D pl-PL 68D04-2).
 	for k := m.ti - 1; k >= 0 && k >= m.ti-2; k-- {
 		if c.toks[k+1].brk {
 			break
 		}
-		if c.lx.clothing.endsAt(c.toks, k) || c.clothingStem(k) {
+		if (c.lx.clothing.endsAt(c.toks, k) || c.clothingStem(k)) && !c.lx.pieceParts.endsAt(c.toks, k) {
 			return true
 		}
 	}
@@ -3419,6 +3426,10 @@ func (c *checker) resolveScopes() {
 
 		if c.scopes[i] == scopeProduct && (c.referentCarried(i, m) || c.siblingAlloy(m) || c.glassColourant(m) || c.stoneChromophore(m) || c.stoneElementRich(m) || c.otherGoldAlloyed(m)) {
 			c.scopes[i] = scopeIdiom
+		}
+		// a metal called solid, never a colour of light (name_as_piece68.go)
+		if c.scopes[i] == scopeLight && c.solidInLight(m) {
+			c.scopes[i] = scopeProduct
 		}
 		// another item's facts carried past its clause (other_carried.go)
 		if c.scopes[i] == scopeProduct && c.otherCarried(i, m) {

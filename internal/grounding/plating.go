@@ -600,7 +600,9 @@ func (c *checker) pieceMaterialPhrase(i int, m match) bool {
 			return true
 		}
 	}
-	return c.pieceSubjectPhrase(a)
+	// The product's own name, holding its category word, right before
+	// the phrase (name_as_piece68.go).
+	return c.pieceSubjectPhrase(a) || c.ownNameBefore(a, reach)
 }
 
 // pieceSubjectPhrase reports whether the karat gold phrase starting at
