@@ -2214,14 +2214,15 @@ func (c *checker) describesClothing(m match) bool {
 	// Romance order: the noun first, then up to two adjectives ("un pull
 	// bleu marine", "una camicia azzurra").
 	// A noun that is also a word of the piece's parts (piece_parts: pl
-	// "pasek", cs "pásek", a strip or a belt) names the piece's strip
-	// there: "cienki pasek czarnej emalii", a thin strip of black enamel
-	// (#13, miss68b: probe 68D pl-PL 68D04-2).
+	// "pasek", cs "pásek", a strip or a belt) before a material names the
+	// piece's strip of it: "cienki pasek czarnej emalii", a thin strip of
+	// black enamel (#13, miss68b: probe 68D pl-PL 68D04-2). A colour after
+	// it stays the garment's or the cosmetic's ("uno smalto rosso").
 	for k := m.ti - 1; k >= 0 && k >= m.ti-2; k-- {
 		if c.toks[k+1].brk {
 			break
 		}
-		if (c.lx.clothing.endsAt(c.toks, k) || c.clothingStem(k)) && !c.lx.pieceParts.endsAt(c.toks, k) {
+		if (c.lx.clothing.endsAt(c.toks, k) || c.clothingStem(k)) && !(m.f.kind == kindMaterial && c.lx.pieceParts.endsAt(c.toks, k)) {
 			return true
 		}
 	}
