@@ -89,7 +89,7 @@ func encodeConceptSet(cs *conceptSet) []byte {
 	for i := range cs.forms {
 		walk(cs.formToks(&cs.forms[i]))
 	}
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.graded, cs.than, cs.warnMay, cs.lasting, cs.lastOth, cs.lastStay, cs.noble, cs.nobKeep, cs.care, cs.stoneCol, cs.hedge, cs.owners, cs.genitive, cs.headOwn, cs.hedgeDeg, cs.dark} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.graded, cs.than, cs.warnMay, cs.lasting, cs.lastOth, cs.lastStay, cs.noble, cs.nobKeep, cs.care, cs.stoneCol, cs.hedge, cs.owners, cs.genitive, cs.headOwn, cs.hedgeDeg, cs.dark, cs.careOth} {
 		for _, toks := range ts {
 			walk(toks)
 		}
@@ -137,7 +137,7 @@ func encodeConceptSet(cs *conceptSet) []byte {
 		putToks(cs.formToks(f))
 	}
 	out = u(out, len(cs.unless))
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.graded, cs.than, cs.warnMay, cs.lasting, cs.lastOth, cs.lastStay, cs.noble, cs.nobKeep, cs.care, cs.stoneCol, cs.hedge, cs.owners, cs.genitive, cs.headOwn, cs.hedgeDeg, cs.dark} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.absolute, cs.subjects, cs.others, cs.near, cs.coating, cs.base, cs.compare, cs.graded, cs.than, cs.warnMay, cs.lasting, cs.lastOth, cs.lastStay, cs.noble, cs.nobKeep, cs.care, cs.stoneCol, cs.hedge, cs.owners, cs.genitive, cs.headOwn, cs.hedgeDeg, cs.dark, cs.careOth} {
 		for _, toks := range ts {
 			putToks(toks)
 		}
@@ -259,7 +259,7 @@ func decodeConceptSet(lang string, defs []conceptDef, b []byte) (cs *conceptSet,
 	if next() != len(defs) || bad {
 		return nil, errCompiledConcepts
 	}
-	for _, ts := range []*[][]formTok{&cs.unless, &cs.with, &cs.absolute, &cs.subjects, &cs.others, &cs.near, &cs.coating, &cs.base, &cs.compare, &cs.graded, &cs.than, &cs.warnMay, &cs.lasting, &cs.lastOth, &cs.lastStay, &cs.noble, &cs.nobKeep, &cs.care, &cs.stoneCol, &cs.hedge, &cs.owners, &cs.genitive, &cs.headOwn, &cs.hedgeDeg, &cs.dark} {
+	for _, ts := range []*[][]formTok{&cs.unless, &cs.with, &cs.absolute, &cs.subjects, &cs.others, &cs.near, &cs.coating, &cs.base, &cs.compare, &cs.graded, &cs.than, &cs.warnMay, &cs.lasting, &cs.lastOth, &cs.lastStay, &cs.noble, &cs.nobKeep, &cs.care, &cs.stoneCol, &cs.hedge, &cs.owners, &cs.genitive, &cs.headOwn, &cs.hedgeDeg, &cs.dark, &cs.careOth} {
 		*ts = make([][]formTok, len(defs))
 		for i := range *ts {
 			(*ts)[i] = getToks()

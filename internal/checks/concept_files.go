@@ -81,6 +81,7 @@ func decodeConceptFiles(lang string, files []conceptDataFile) (conceptFile, erro
 				out.Concepts[k].Noble = append(out.Concepts[k].Noble, c.Noble...)
 				out.Concepts[k].NobleKeep = append(out.Concepts[k].NobleKeep, c.NobleKeep...)
 				out.Concepts[k].CareNouns = append(out.Concepts[k].CareNouns, c.CareNouns...)
+				out.Concepts[k].CareOthers = append(out.Concepts[k].CareOthers, c.CareOthers...)
 				out.Concepts[k].StoneColour = append(out.Concepts[k].StoneColour, c.StoneColour...)
 				out.Concepts[k].DarkFinish = append(out.Concepts[k].DarkFinish, c.DarkFinish...)
 				out.Concepts[k].Homographs = append(out.Concepts[k].Homographs, c.Homographs...)

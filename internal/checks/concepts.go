@@ -215,6 +215,19 @@ type conceptDef struct {
 	// absolute word or a forever phrase keeps the claim (#13, claims52:
 	// probe 52C en-US 52C103, fr-CA 52C102).
 	CareNouns []string `yaml:"care_nouns"`
+	// CareOthers (same syntax as unless, matched as written) are the nouns
+	// of a stone's treatment (treatment, dyeing, Behandlung, traitement,
+	// behandling, المعالجة, 処理, 처리, 处理). A match that holds a CareNouns
+	// word and whose subject, read back from it as otherSubject reads, is
+	// one of them, on a product with a treated stone (treatedStone), says
+	// the treatment needs no care ("Farvningen er en gammel og stabil
+	// behandling, som ikke kræver særlig pleje", "والمعالجة ثابتة لا تحتاج
+	// إلى عناية خاصة"): that is the disclosure of a treatment and its
+	// permanence (FTC 16 CFR 23.22), no promise that the metal will not
+	// tarnish. An absolute word or a forever phrase keeps the claim, and
+	// so does a subject word before the treatment noun (#13, fbrule68:
+	// probe 68D ar-AE 68D02-3, da-DK 68D01-1; concepts_care_treated68.go).
+	CareOthers []string `yaml:"care_others"`
 	// StoneColour (same syntax as unless, matched as written) are the
 	// nouns of colour (colour, hue, tone, Farbe, farge, kolor, 顏色): a
 	// match holding one or with one in the two words before it, on a
@@ -579,6 +592,7 @@ type conceptSet struct {
 	noble    [][]formTok   // by concept: metals that do not tarnish of themselves (conceptDef.Noble)
 	nobKeep  [][]formTok   // by concept: words of the piece, its finish or its owner (conceptDef.NobleKeep)
 	care     [][]formTok   // by concept: nouns and verbs of care (conceptDef.CareNouns)
+	careOth  [][]formTok   // by concept: nouns of a stone's treatment (conceptDef.CareOthers)
 	stoneCol [][]formTok   // by concept: nouns of colour (conceptDef.StoneColour)
 	dark     [][]formTok   // by concept: words of a dark or matte finish (conceptDef.DarkFinish)
 	hedge    [][]formTok   // by concept: words of a hedged claim (conceptDef.Hedge)
@@ -789,6 +803,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 	cs.noble = make([][]formTok, len(f.Concepts))
 	cs.nobKeep = make([][]formTok, len(f.Concepts))
 	cs.care = make([][]formTok, len(f.Concepts))
+	cs.careOth = make([][]formTok, len(f.Concepts))
 	cs.stoneCol = make([][]formTok, len(f.Concepts))
 	cs.dark = make([][]formTok, len(f.Concepts))
 	cs.hedge = make([][]formTok, len(f.Concepts))
@@ -872,7 +887,7 @@ func compileConcepts(lang string, files []conceptDataFile, extra map[string][]st
 			{"lasting", asWritten(d.Lasting), cs.lasting}, {"lasting_others", asWritten(d.LastingOthers), cs.lastOth},
 			{"lasting_stay", asWritten(d.LastingStay), cs.lastStay},
 			{"noble", asWritten(d.Noble), cs.noble}, {"noble_keep", asWritten(d.NobleKeep), cs.nobKeep},
-			{"care_nouns", asWritten(d.CareNouns), cs.care}, {"stone_colour", asWritten(d.StoneColour), cs.stoneCol},
+			{"care_nouns", asWritten(d.CareNouns), cs.care}, {"care_others", asWritten(d.CareOthers), cs.careOth}, {"stone_colour", asWritten(d.StoneColour), cs.stoneCol},
 			{"dark_finish", asWritten(d.DarkFinish), cs.dark},
 			{"hedge", asWritten(d.Hedge), cs.hedge}, {"gold_owners", asWritten(d.GoldOwners), cs.owners},
 			{"gold_genitives", asWritten(d.GoldGenitives), cs.genitive}, {"hedge_degree", asWritten(d.HedgeDegree), cs.hedgeDeg},
@@ -935,7 +950,7 @@ func (cs *conceptSet) buildVocab() {
 			add(t)
 		}
 	}
-	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.subjects, cs.others, cs.near, cs.headOwn, cs.coating, cs.warnMay, cs.lasting, cs.lastOth, cs.stoneCol, cs.dark} {
+	for _, ts := range [][][]formTok{cs.unless, cs.with, cs.subjects, cs.others, cs.near, cs.headOwn, cs.coating, cs.warnMay, cs.lasting, cs.lastOth, cs.stoneCol, cs.dark, cs.careOth} {
 		for _, toks := range ts {
 			for _, t := range toks {
 				add(t)
@@ -3520,6 +3535,12 @@ func (r *run) checkConcepts() {
 				!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) {
 				// No care needed, said of a piece of metals that do not
 				// tarnish (conceptDef.CareNouns; #13, claims52).
+				return
+			}
+			if len(cs.careOth[f.concept]) > 0 && r.treatmentCareFree(p, s, e, cs.care[f.concept], cs.careOth[f.concept], cs.subjects[f.concept]) &&
+				!r.spanHas(s, e, cs.absolute[f.concept]) && !r.saidForever(s, e, cs.forever[f.concept]) {
+				// No care needed, said of a stone's treatment
+				// (conceptDef.CareOthers; #13, fbrule68).
 				return
 			}
 			if len(cs.compare[f.concept]) > 0 && thickGoldLayer(p) && r.comparedAt(s, e, cs.compare[f.concept]) && r.sentenceNames(s, cs.coating[f.concept]) &&

@@ -789,6 +789,9 @@ func (c *checker) treatmentTarget(h treatHit) ([]int, bool) {
 		best = -1
 	}
 	if best < 0 {
+		if rest, ok := c.restStones(h, cs); ok {
+			return rest, len(rest) > 0 // "Les autres pierres ne sont pas traitées" (treatment_rest68.go)
+		}
 		if prev, ok := c.pluralSubjectStones(ss); ok {
 			return prev, true
 		}

@@ -660,6 +660,8 @@ type lexicon struct {
 	metalNouns []string
 	// resultNouns are the vocabulary's result_nouns (white_metal.go).
 	resultNouns phrases
+	// restWords are the vocabulary's rest_words (treatment_rest68.go).
+	restWords phrases
 	// cleftVerbs are the vocabulary's cleft_verbs (material_sentence.go).
 	cleftVerbs phrases
 	// mw holds how the language says measurements in words, hedges them
@@ -952,6 +954,13 @@ type vocabFile struct {
 	// after the piece's white metal is named, is the metal's colour
 	// (white_metal.go whiteOfResult; #13, open43).
 	ResultNouns []string `yaml:"result_nouns"`
+	// RestWords set a noun apart from the things just named: the other
+	// ones, the remaining ones, the rest ("the other stones", "les autres
+	// pierres", "die übrigen Steine", "las demás piedras", 其他宝石). A
+	// denial of a treatment whose clause opens on one and names no stone
+	// of the product is said of the product's stones other than those the
+	// sentence before names (treatment_rest68.go; #13, fbrule68).
+	RestWords []string `yaml:"rest_words"`
 	// CleftVerbs are the verbs a metal or stone does things by, which
 	// after a demonstrative and the metal make a cleft ("To miedź nadaje
 	// mu ciepły odcień"; material_sentence.go cleftOf; #13, open43).
@@ -1342,6 +1351,7 @@ func compileUnindexed(data []byte, sn *yamlsnap.Snapshot) (*lexicon, error) {
 	lx.dimensionBy = vf.DimensionBy
 	lx.metalNouns = foldedForms(vf.MetalNouns)
 	lx.resultNouns = phraseSet(vf.ResultNouns)
+	lx.restWords = phraseSet(vf.RestWords)
 	lx.cleftVerbs = phraseSet(vf.CleftVerbs)
 	if lx.mw, err = compileMeasureWords(vf.measureWordsFile); err != nil {
 		return nil, err
