@@ -24,7 +24,7 @@ import "slices"
 // h's up to cs. ok is false where no rest word stands there or the text
 // before names none of the product's stones.
 func (c *checker) restStones(h treatHit, cs int) (out []int, ok bool) {
-	if len(c.lx.restWords.m) == 0 {
+	if c.lx.restWords.size() == 0 {
 		return nil, false
 	}
 	rest := false
