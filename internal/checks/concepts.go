@@ -1842,6 +1842,9 @@ func (r *run) matchFrom(toks []formTok, k, j, sent int, st []string) (int, bool)
 				if td.clause && j+skip > 0 && strings.ContainsAny(d.gap(j+skip-1), clauseMarks) {
 					break // a pair's halves stand in one clause
 				}
+				if td.clause && skip == 0 && r.clauseClosedAt(j) {
+					break // "ruttnade veden aldrig, och garvsyran mörknade": a new clause (#13, explain68)
+				}
 				if td.clause && skip > 0 && r.causalAt(j+skip-1) {
 					break // "protect it from perfume, as the colour can fade": a reason's clause
 				}
@@ -2000,6 +2003,19 @@ func (r *run) listStep(k, counted, member int, pending bool) (int, int, bool) {
 		return counted, 0, true
 	}
 	return counted, member, pending
+}
+
+// clauseClosedAt reports whether a pair's gap that starts at token j
+// crosses the end of its first half's clause: a comma right before j and
+// a conjunction of listAnd at j, with no word between the half and the
+// comma ("Utan syre ruttnade veden aldrig, och garvsyran mörknade den",
+// the wood never rotted, and the tannin darkened it: "never" closes its
+// clause, and the darkening is the next clause's, said of bog oak's
+// colour; #13, explain68: released 67B sv-SE 67B04-1). A list after the
+// half ("never rusts, tarnishes or fades") has words before its comma
+// and reads as before.
+func (r *run) clauseClosedAt(j int) bool {
+	return j > 0 && j < len(r.d.toks) && strings.ContainsAny(r.d.gap(j-1), ",，") && listAnd[r.lang].has(r.d.word(j))
 }
 
 // clauseMarks end a clause for a pair's gap (conceptPair).

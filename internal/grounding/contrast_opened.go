@@ -110,10 +110,43 @@ func (c *checker) contrastOpened65(m match) bool {
 			breaks++
 		}
 	}
-	if breaks > 1 || ce >= e || c.ownFactIn65(k+1, ce) || c.anchorPieceWord(k+1, ce) {
+	if breaks > 1 || ce >= e || c.ownFactIn65(k+1, ce) || c.armAnchored(k+1, m.tj) || c.armAnchored(c.participleAfter(m)+1, ce) {
 		return false
 	}
 	return c.ownFactIn65(ce+1, e)
+}
+
+// armAnchored is anchorPieceWord over tokens a..b of a contrast's arm,
+// but for the words of a stone or material (whether the piece has one is
+// ownFactIn65's to read): the compared noun is no word of the piece where
+// its word also names a part the product's attributes list ("smalto" of
+// "smalto a gran fuoco" on a piece whose attributes name its cold enamel;
+// #13, explain68).
+func (c *checker) armAnchored(a, b int) bool {
+	for k := a; k <= b && k < len(c.toks); k++ {
+		if i := c.factAt(k); i >= 0 && (c.ms[i].f.kind == kindStone || c.ms[i].f.kind == kindMaterial) {
+			continue
+		}
+		if c.anchorPieceWord(k, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// participleAfter returns the last token of m, or of the participle of
+// piece_verbs right after it in its clause, which then agrees with m's
+// material, not with the piece: "polvere di vetro fusa in forno" (glass
+// powder fused in a kiln) in the arm of "A differenza dello smalto a gran
+// fuoco, …" says how the compared enamel is made (#13, explain68: probe
+// 67C it-IT 67C03-1). The piece's own verbs elsewhere in the arm ("il
+// ciondolo è fuso") still anchor it.
+func (c *checker) participleAfter(m match) int {
+	k := m.tj + 1
+	if k < len(c.toks) && !c.toks[k].brk && m.f.kind == kindMaterial && c.phraseEndsAt(c.lx.pieceVerbs, nil, k) == 1 && !c.lx.settingWords.at(c.toks, k) {
+		return k
+	}
+	return m.tj
 }
 
 // otherFact65 reports whether m is a stone or a material the product does

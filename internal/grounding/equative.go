@@ -94,6 +94,8 @@ func (c *checker) stoneEquated(m match) bool {
 // sentences, the nearest stone earlier in the text that is none decides
 // (ownStoneEarlier): "Axinit … Stenen påminner om rökkvarts … Med en
 // hårdhet på 7 är den nästan lika hård som kvarts" (#13, cmp63).
+// A crystal word that defines the product's own stone (structureCrystal)
+// is that stone.
 func (c *checker) ownStoneBefore(m match) bool {
 	passed, decided := false, false
 	ok := c.nearestFactBefore(m, func(o match) (bool, bool) {
@@ -105,7 +107,11 @@ func (c *checker) ownStoneBefore(m match) bool {
 			return false, false
 		}
 		decided = true
-		return true, contains(c.facts.stones, o.f.value)
+		// the crystal that defines the product's own stone ("Cubic
+		// zirconia er en krystal af zirkoniumdioxid, …, som bryder lyset
+		// næsten lige så livligt som en diamant") is that stone
+		// (structure_crystal68.go; #13, explain68)
+		return true, contains(c.facts.stones, o.f.value) || strings.Contains(o.f.value, "crystal") && c.structureCrystal(o)
 	})
 	if decided || !passed {
 		return ok

@@ -1620,7 +1620,7 @@ func (c *checker) stonesText() string {
 
 func (c *checker) stone(i int, m match) {
 	bare := contains(c.facts.stones, m.f.value) && c.imitatedBare(m)
-	if contains(c.facts.stones, m.f.value) && !bare || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.madeCrystal(m) || c.ownStoneCrystal64(m) || c.ownCrystalPhrase65(m) || c.insideAfterInclusions65(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) || c.treatmentSource(m) || c.nameStone(m) || c.ownTypeWord(m) || c.stoneEquated(m) || c.treatmentElement(m) {
+	if contains(c.facts.stones, m.f.value) && !bare || c.simulantNamed(m) || c.beadSense(m) || c.pearlBeadOfStone(m) || c.beadBackOf(i, m) || c.ownCrystal(m) || c.definedCrystal(m) || c.structureCrystal(m) || c.madeCrystal(m) || c.ownStoneCrystal64(m) || c.ownCrystalPhrase65(m) || c.insideAfterInclusions65(m) || c.familyStone(m) || c.constituentNamed(i, m) || c.assembledComponent(m) || c.hostedStone(i, m) || c.namedInclusion(m) || c.brilliantCutOfOwn(m) || c.treatmentSource(m) || c.nameStone(m) || c.ownTypeWord(m) || c.stoneEquated(m) || c.treatmentElement(m) {
 		return
 	}
 	msg := fmt.Sprintf("mentions %q; %s", c.surface(m.start, m.end), c.stonesText())
@@ -1930,7 +1930,7 @@ func (c *checker) crossSellSentence(m match) bool {
 			return true
 		}
 	}
-	return c.crossSellCoordinated(m)
+	return c.crossSellCoordinated(m) || c.crossSellClause(m)
 }
 
 // crossSellCoordinatedWindow is how far back in its sentence a
@@ -3534,7 +3534,7 @@ func (c *checker) scopeOf(i int, m match) scope {
 	if head != headThis && !part && c.questObject(m) {
 		return scopeIdiom
 	}
-	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m) || c.explainedOther62(m) || c.setApartOther63(m) || c.restatedApart(i, m) || c.restatedOwnCrystal(i, m) || c.comparedRelative(m) || c.apartOther64(m) || c.mistakenMaterial(m) || c.contrastOpened65(m) || c.contrastAfterOther68(m) || c.ratioStandard(m)) {
+	if head != headThis && !part && (c.imitationArm(i, m) || c.deniedImitationExample(m) || c.inContrastArm(i, m) || c.alloyMetal(m) || c.substanceNamed(i, m) || c.genericClassClause(m) || c.genericClassAfter(m) || c.explainedOther62(m) || c.setApartOther63(m) || c.restatedApart(i, m) || c.restatedOwnCrystal(i, m) || c.comparedRelative(m) || c.apartOther64(m) || c.mistakenMaterial(m) || c.contrastOpened65(m) || c.contrastAfterOther68(m) || c.ratioStandard(m) || c.customPractice(m)) {
 		return scopeIdiom
 	}
 	switch m.f.kind {

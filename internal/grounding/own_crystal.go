@@ -438,7 +438,7 @@ func (c *checker) definedCrystal(m match) bool {
 		return false
 	}
 	for k := s; k <= e; k++ {
-		if c.factAt(k) < 0 && c.wordStartsAt(c.lx.elements, k) >= 0 {
+		if c.factAt(k) < 0 && (c.wordStartsAt(c.lx.elements, k) >= 0 || c.elementCompoundAt(k)) {
 			return true
 		}
 	}

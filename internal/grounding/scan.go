@@ -565,6 +565,9 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 				}
 			}
 		}
+		if best != nil && i == bestJ && lx.elementNotStone(best, toks, i) {
+			best = nil
+		}
 		if best != nil {
 			m := match{f: best, ti: i, tj: bestJ, start: toks[i].start, end: toks[bestJ].end}
 			m.negated = lx.negated(toks, i, bestJ, false)
@@ -590,7 +593,7 @@ func (lx *lexicon) scan(toks []token, out []match) []match {
 			continue
 		}
 		if lx.inflection != nil {
-			if f := lx.inflection.stemmed(t.s); f != nil && pickForm([]*form{f}, toks, i, i, lx) != nil {
+			if f := lx.inflection.stemmed(t.s); f != nil && pickForm([]*form{f}, toks, i, i, lx) != nil && !lx.elementNotStone(f, toks, i) {
 				m := match{f: f, ti: i, tj: i, start: t.start, end: t.end}
 				m.negated = lx.negated(toks, i, i, false)
 				out = append(out, m)

@@ -255,6 +255,8 @@ type scopeFile struct {
 	gradeFile `yaml:",inline"`
 	// explain60File: quests and colouring verbs of explanations (explain60.go).
 	explain60File `yaml:",inline"`
+	// customFile: the words of a past custom (custom_practice68.go).
+	customFile `yaml:",inline"`
 	// probe60File: the words of an example (compared_example60.go).
 	probe60File `yaml:",inline"`
 	// between61File: the words of "between" (metal_between61.go).
@@ -347,6 +349,7 @@ type scopeData struct {
 	count60bData
 	gradeData
 	explain60Data
+	customData
 	probe60Data
 	between61Data
 	contrast62Data
@@ -415,6 +418,7 @@ func compileScope(sf scopeFile, errs *[]string) scopeData {
 		count60bData:       compileCount60b(sf.count60bFile),
 		gradeData:          compileGrade(sf.gradeFile),
 		explain60Data:      compileExplain60(sf.explain60File),
+		customData:         compileCustom(sf.customFile),
 		probe60Data:        compileProbe60(sf.probe60File),
 		between61Data:      compileBetween61(sf.between61File),
 		contrast62Data:     compileContrast62(sf.contrast62File),
