@@ -2015,7 +2015,9 @@ func (r *run) listStep(k, counted, member int, pending bool) (int, int, bool) {
 // half ("never rusts, tarnishes or fades") has words before its comma
 // and reads as before.
 func (r *run) clauseClosedAt(j int) bool {
-	return j > 0 && j < len(r.d.toks) && strings.ContainsAny(r.d.gap(j-1), ",，") && listAnd[r.lang].has(r.d.word(j))
+	// the word as written: folding reads Portuguese "é" (is) as "e"
+	// (and), and ", é só avisar" opens no clause of its own
+	return j > 0 && j < len(r.d.toks) && strings.ContainsAny(r.d.gap(j-1), ",，") && listAnd[r.lang].has(r.d.word(j)) && strings.ToLower(r.d.orig(j, j+1)) == r.d.word(j)
 }
 
 // clauseMarks end a clause for a pair's gap (conceptPair).

@@ -14,6 +14,8 @@ package grounding
 // verb's subject, its own parts or stones combined, our piece after the
 // cue), and a category of the product's own kind in the object ("Pair
 // them with the matching earrings…" on earrings) leaves m the piece's.
+// The cue must open its sentence (an imperative to the shopper); a cue
+// after the piece as its subject tells what the piece combines.
 func (c *checker) crossSellClause(m match) bool {
 	lo := m.ti - crossSellCoordinatedWindow
 	for k := m.ti - 1; k >= 0 && k >= lo; k-- {
@@ -25,6 +27,13 @@ func (c *checker) crossSellClause(m match) bool {
 		}
 		if !c.lx.cross.endsAt(c.toks, k) || c.toks[k].masked || c.pieceSubjectCue(k, m) || c.besideOwnPart(k, m) || c.ownPartPaired(k, m) || c.ownPartsCombined(k, m) || c.besidePieceAt(k) || c.stoneObjectOf(k, m) || c.ownPieceAfterCue(k, m) || c.ownChainPaired(k) || c.madeWithOurs(k, m) {
 			continue
+		}
+		// the cue opens its sentence, an imperative to the shopper: where
+		// the piece is its subject ("De … oorhangers … combineren op
+		// elke hanger … drie kleine robijnen") it tells what the piece
+		// combines (probe 31C nl-NL P31C102-3)
+		if st := k - c.phraseEndsAt(c.lx.cross, nil, k) + 1; st != c.sentenceOfStart(m.ti) {
+			return false
 		}
 		return c.otherCategoryBetween(k, m.ti)
 	}

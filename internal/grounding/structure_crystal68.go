@@ -64,19 +64,30 @@ func (c *checker) elementCompoundAt(k int) bool {
 //   - it is qualified as rough (roughCrystal: rough_words beside it) on
 //     a piece whose stones are all natural or laboratory-grown; or
 //   - the sentence defines the product's own stone as it (definedCrystal)
-//     by a compound named for an element (elementCompoundAt).
+//     by a compound named for an element (elementCompoundAt);
+//
+// and, but for the definition, no word of the piece (anchorPieceWord: a
+// part, a piece verb, ours) in its sentence.
 func (c *checker) structureCrystal(m match) bool {
 	if m.negated || !strings.Contains(m.f.value, "crystal") || c.pieceSentence(m) || c.crystalOnPiece(m) {
+		return false
+	}
+	if c.definedCrystal(m) {
+		return true
+	}
+	// no word of the piece in the sentence but the crystal's ("Rough
+	// crystals line the bezel": a part of the piece)
+	s, e := c.sentenceOf(m.ti)
+	if c.anchorPieceWord(s, m.ti-1) || c.anchorPieceWord(m.tj+1, e) {
 		return false
 	}
 	if c.roughCrystal(m) {
 		return true
 	}
-	s, e := c.sentenceOf(m.ti)
 	for k := s; k <= e; k++ {
 		if (k < m.ti || k > m.tj) && c.factAt(k) < 0 && c.latticeNounAt(k) {
 			return true
 		}
 	}
-	return c.definedCrystal(m)
+	return false
 }
