@@ -62,12 +62,12 @@ func (c *checker) elementCompoundAt(k int) bool {
 //   - the sentence holds a noun of atoms (atom_nouns) — on any piece,
 //     since a crystal of atoms is a structure, whatever the piece holds;
 //   - it is qualified as rough (roughCrystal: rough_words beside it) on
-//     a piece whose stones are all natural or laboratory-grown; or
+//     a piece whose stones are all natural or laboratory-grown, with no
+//     word of the piece (anchorPieceWord: a part, a piece verb, ours) in
+//     its sentence; or
 //   - the sentence defines the product's own stone as it (definedCrystal)
 //     by a compound named for an element (elementCompoundAt);
-//
-// and, but for the definition, no word of the piece (anchorPieceWord: a
-// part, a piece verb, ours) in its sentence.
+
 func (c *checker) structureCrystal(m match) bool {
 	if m.negated || !strings.Contains(m.f.value, "crystal") || c.pieceSentence(m) || c.crystalOnPiece(m) {
 		return false
@@ -75,13 +75,10 @@ func (c *checker) structureCrystal(m match) bool {
 	if c.definedCrystal(m) {
 		return true
 	}
-	// no word of the piece in the sentence but the crystal's ("Rough
-	// crystals line the bezel": a part of the piece)
 	s, e := c.sentenceOf(m.ti)
-	if c.anchorPieceWord(s, m.ti-1) || c.anchorPieceWord(m.tj+1, e) {
-		return false
-	}
-	if c.roughCrystal(m) {
+	// rough crystals with no word of the piece in the sentence but the
+	// crystal's ("Rough crystals line the bezel": a part of the piece)
+	if c.roughCrystal(m) && !c.anchorPieceWord(s, m.ti-1) && !c.anchorPieceWord(m.tj+1, e) {
 		return true
 	}
 	for k := s; k <= e; k++ {
