@@ -10,7 +10,7 @@ package grounding
 // element word is no stone the copy names; a metal the element words
 // also list (iron, copper) is read as before.
 func (lx *lexicon) elementNotStone(f *form, toks []token, k int) bool {
-	if f == nil || f.kind != kindStone || len(lx.elements.m) == 0 || !lx.elements.hasWord(toks[k].s) {
+	if f == nil || f.kind != kindStone || lx.elements.size() == 0 || !lx.elements.hasWord(toks[k].s) {
 		return false
 	}
 	return !lx.root.child(toks[k].s).ok()

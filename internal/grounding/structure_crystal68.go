@@ -43,7 +43,7 @@ func (c *checker) elementCompoundAt(k int) bool {
 	if utf8.RuneCountInString(w) < minElementHead+minCompoundTail {
 		return false
 	}
-	for head, ps := range c.lx.elements.m {
+	for head, ps := range c.lx.elements.each() {
 		if utf8.RuneCountInString(head) < minElementHead || !strings.HasPrefix(w, head) || utf8.RuneCountInString(w[len(head):]) < minCompoundTail {
 			continue
 		}
