@@ -66,8 +66,7 @@ func (c *checker) elementCompoundAt(k int) bool {
 //     word of the piece (anchorPieceWord: a part, a piece verb, ours) in
 //     its sentence; or
 //   - the sentence defines the product's own stone as it (definedCrystal)
-//     by a compound named for an element (elementCompoundAt);
-
+//     by a compound named for an element (elementCompoundAt).
 func (c *checker) structureCrystal(m match) bool {
 	if m.negated || !strings.Contains(m.f.value, "crystal") || c.pieceSentence(m) || c.crystalOnPiece(m) {
 		return false
