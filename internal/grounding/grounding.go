@@ -2914,9 +2914,11 @@ func (c *checker) compareCount(n int, num, sm match, colour string) {
 	}
 	// A count on each part beside a total of the stones in its sentence
 	// ("Eighteen … line each hoop, eighteen stones in total"): the total
-	// must hold two parts' worth or more (per_part.go sentenceTotal).
+	// must hold two parts' worth or more (per_part.go sentenceTotal), or
+	// a group of the parts' stones and other stones besides
+	// (part_total_rest68.go).
 	if c.distributiveCount(num, sm) && !c.sidesGroupBesideTotal(num, sm) {
-		if t := c.sentenceTotal(num, sm); t > 0 && subsetSum(counts, t) && (t < 2*n || t%n != 0) {
+		if t := c.sentenceTotal(num, sm); t > 0 && subsetSum(counts, t) && (t < 2*n || t%n != 0) && !partsPlusRest(counts, n, t) {
 			span := match{start: min(num.start, sm.start), end: max(num.end, sm.end)}
 			c.add(RuleCount, core.SeverityBlock, span, fmt.Sprintf("says %q (%d on each part, %d in all); %s", c.surface(span.start, span.end), n, t, c.stonesText()))
 			return
