@@ -959,7 +959,7 @@ func (r *run) checkRegulatory() {
 			qualified := r.simulantQualified(i)
 			kind := "a diamond simulant"
 			if lab {
-				kind, qualified = "lab-grown", r.labQualified(i) || r.qualifiedAfterWeight(i)
+				kind, qualified = "lab-grown", r.labQualified(i) || r.qualifiedAfterWeight(i) || r.labRestatedLater(i)
 			}
 			if mk := r.market(); !qualified && mk != nil {
 				if lab {
