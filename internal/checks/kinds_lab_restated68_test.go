@@ -36,5 +36,8 @@ func TestKindsLabRestated68Bad(t *testing.T) {
 		{"ar-AE", "اثنتا عشرة ماسة صغيرة تلتف حول ماسة واحدة في الوسط. الإطار من الذهب الأبيض عيار 18.", l68Halo, true},
 		{"en-GB", "Twelve small diamonds circle a single diamond at the centre. Lab-grown stones cost less.", l68Halo, true},
 		{"fr-FR", "Douze petits diamants entourent un diamant central, dans un cadre en or blanc 18 carats.", l68Halo, true},
+		// another group qualified later, no count: the centre stone is
+		// still unqualified (held-out 56B en-AU 56B01-2)
+		{"en-AU", "The pendant centres on an oval diamond, ringed by a halo of smaller laboratory-grown diamonds.", l68Halo, true},
 	})
 }
