@@ -857,7 +857,7 @@ func (c *checker) innerArm(st, k int) (int, int) {
 			// platinum) is a word of the piece too: the clause states
 			// the part's own metal (#13, contrast68: released 67B tr-TR
 			// 67B04-2).
-			if c.armStopAt(j, true) || j < st && c.partTopicAt68(j) {
+			if c.armStopAt(j, true) || j < st && c.partWordAt(j) {
 				if j < st {
 					// A word of the piece before the connective in
 					// its clause is the clause's subject: "Prsten je
@@ -1822,7 +1822,7 @@ func (c *checker) anchorPieceWord(a, b int) bool {
 		}
 		if c.toks[k].masked && !c.stoneNameAt(k) || lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfPiece(k) ||
 			lx.settingWords.at(c.toks, k) || c.hangAt(k) || c.categoryToken(k) || lx.pieceNouns.at(c.toks, k) ||
-			c.piecePartAt(k) || lx.components.endsAt(c.toks, k) || lx.attrParts.endsAt(c.toks, k) || !c.isFactToken(k) && c.ownNameAt(k) {
+			c.partWordAt(k) || !c.isFactToken(k) && c.ownNameAt(k) {
 			return true
 		}
 	}

@@ -64,11 +64,11 @@ func (c *checker) contrastAfterOther68(m match) bool {
 	return false
 }
 
-// partTopicAt68 reports whether token k is a word of a part of the piece
+// partWordAt reports whether token k is a word of a part of the piece
 // (components: hooks, clasp, posts; piece_parts; attribute_parts: the
-// chain), read as the topic of a clause whose connective of contrast
+// chain): for example the topic of a clause whose connective of contrast
 // follows it (contrast_inner: Turkish "kancaları ise platindir").
-func (c *checker) partTopicAt68(k int) bool {
+func (c *checker) partWordAt(k int) bool {
 	lx := c.lx
 	return c.piecePartAt(k) || lx.components.endsAt(c.toks, k) || lx.attrParts.endsAt(c.toks, k)
 }

@@ -104,7 +104,7 @@ func (c *checker) genericFineness(m match) bool {
 			}
 			return false
 		}
-		if c.piecePartAt(k) || lx.components.endsAt(c.toks, k) || lx.attrParts.endsAt(c.toks, k) ||
+		if c.partWordAt(k) ||
 			lx.platingWords.endsAt(c.toks, k) || lx.otherItems.endsAt(c.toks, k) {
 			return false
 		}

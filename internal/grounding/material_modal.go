@@ -155,7 +155,7 @@ func (c *checker) pieceWordIn(s, e int) bool {
 		if inModal(k) {
 			continue
 		}
-		if (c.piecePartAt(k) || lx.components.endsAt(c.toks, k) || lx.attrParts.endsAt(c.toks, k)) && !c.partOfName(s, k) ||
+		if c.partWordAt(k) && !c.partOfName(s, k) ||
 			lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) || c.pieceVerbAt(k) && !c.partOfName(s, k) ||
 			lx.settingWords.at(c.toks, k) || lx.pieceNouns.at(c.toks, k) ||
 			c.hangAt(k) ||

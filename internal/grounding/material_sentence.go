@@ -243,7 +243,7 @@ func (c *checker) readTopic(s, e int, ownMetal bool) materialTopicKind {
 		if lx.cross.endsAt(c.toks, k) {
 			cross = true
 		}
-		if (c.piecePartAt(k) || lx.components.endsAt(c.toks, k) || lx.attrParts.endsAt(c.toks, k)) && !c.partOfName(s, k) ||
+		if c.partWordAt(k) && !c.partOfName(s, k) ||
 			lx.ours.endsAt(c.toks, k) || lx.demonstr.endsAt(c.toks, k) && c.demonstrativeOfFact(k) && !c.demonstrativeOfMaterial(k) || c.pieceVerbAt(k) && !related(k) && !c.partOfName(s, k) && !c.stonePredicate(s, k) && !c.constituentVerb(k) && !c.lookalikeVerb(s, k) ||
 			lx.settingWords.at(c.toks, k) && !related(k) || lx.pieceNouns.at(c.toks, k) && !c.fragmentOfMaterial(k) && !c.qualityGradeAt(k) ||
 			c.hangAt(k) && !related(k) || lx.platingWords.endsAt(c.toks, k) && !c.colourListedAt(k) && !c.besideInclusionNoun(k) && !c.stonePredicate(s, k) ||
